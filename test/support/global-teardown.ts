@@ -1,0 +1,1 @@
+export default async function () { await (globalThis as any).__db?.stop(); }
