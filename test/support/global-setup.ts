@@ -1,6 +1,47 @@
+// Jest global setup: one PostgreSQL for the whole run (embedded unless DATABASE_URL is given) and a
+// template database, migrated and seeded once, that each test file clones for itself.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-export default async function () {
-  const db = await startEmbeddedPostgres({ dataDir: '/tmp/expdata', port: 55432 });
-  (globalThis as any).__db = db;
-  process.env.TEST_DATABASE_URL = db.url;
+import { migrate } from '../../src/db/migrate';
+import { createDatabase } from '../../src/db/prisma';
+import { seedGraph } from '../../src/db/seed';
+import { loadCountries } from '../../src/modules/country/reference-data';
+import { freePort } from './ports';
+
+export const TEMPLATE_DATABASE = `newsgraph_test_template_${process.pid}`;
+
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
+    // Run as root, PostgreSQL runs as a `postgres` user that must be able to enter the folder.
+    fs.chmodSync(dataDir, 0o755);
+    const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    (globalThis as Record<string, unknown>).__embeddedPostgres = { embedded, dataDir };
+    serverUrl = embedded.url;
+  }
+  const templateUrl = withDatabase(serverUrl, TEMPLATE_DATABASE);
+  const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DATABASE}"`);
+  await admin.query(`CREATE DATABASE "${TEMPLATE_DATABASE}"`);
+  await admin.end();
+
+  await migrate(templateUrl);
+  const db = createDatabase({ url: templateUrl, poolSize: 2 });
+  await loadCountries(db);
+  await seedGraph(db);
+  await db.$disconnect();
+
+  process.env.TEST_DATABASE_URL = withDatabase(serverUrl, 'postgres');
+  process.env.TEST_TEMPLATE_DATABASE = TEMPLATE_DATABASE;
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
 }

@@ -1,0 +1,17 @@
+// `npm run seed`: loads the ISO 3166-1 country reference data, then the seed graph of the founding
+// article. Safe to repeat: both steps only write what differs from the database.
+import type { Database } from '../db/prisma';
+import { seedGraph, type SeedResult } from '../db/seed';
+import { loadCountries } from '../modules/country/reference-data';
+
+export async function runSeed(
+  db: Database,
+  log: (message: string) => void,
+): Promise<{ countries: { inserted: number; updated: number }; graph: SeedResult }> {
+  // Countries first: the seed graph refers to them by code and fails naming any that are missing.
+  const countries = await loadCountries(db);
+  log(`countries: ${countries.inserted} inserted, ${countries.updated} updated`);
+  const graph = await seedGraph(db);
+  log(`seed graph: ${graph.created} rows created, ${graph.updated} updated`);
+  return { countries, graph };
+}

@@ -1,0 +1,250 @@
+// The one pagination helper: keyset (cursor) pagination in SQL for root lists and nested relations
+// alike. A nested relation loads the pages of many parents in one statement (a LATERAL join per
+// parent key), so a page of N parents costs the same number of statements as a page of one.
+import { Prisma } from '../generated/prisma/client';
+import { badUserInput } from './errors';
+import { ConnectionArgs, ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, OrderDirection, PageInfo } from './relay';
+
+const { sql, join, raw, empty } = Prisma;
+
+/** How a column sorts and how its values travel inside a cursor. */
+export type SortKind = 'integer' | 'text' | 'date' | 'timestamp' | 'decimal';
+
+export interface SortColumn {
+  /** SQL column name on the paginated table (quoted as is). */
+  column: string;
+  kind: SortKind;
+  nullable: boolean;
+}
+
+export interface Page {
+  /** Rows requested (the page size). */
+  size: number;
+  /** true when paginating backwards (`last`/`before`). */
+  backward: boolean;
+  cursor: CursorPosition | null;
+  hasCursor: boolean;
+}
+
+interface CursorPosition {
+  value: string | number | null;
+  id: number;
+}
+
+/** Validates first/after/last/before once, with errors that name the argument. */
+export function parsePage(args: ConnectionArgs, sort: SortColumn): Page {
+  const { first, last, after, before } = args;
+  for (const [name, value] of [['first', first], ['last', last]] as const) {
+    if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
+      throw badUserInput(name, `must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`);
+    }
+  }
+  if (first != null && last != null) throw badUserInput('last', 'cannot be combined with `first`');
+  if (after != null && before != null) throw badUserInput('before', 'cannot be combined with `after`');
+  if (last != null && after != null) throw badUserInput('after', 'use `before` with `last`');
+  if (first != null && before != null) throw badUserInput('before', 'use `after` with `first`');
+  const backward = last != null || before != null;
+  const cursorText = backward ? before : after;
+  return {
+    size: (backward ? last : first) ?? DEFAULT_PAGE_SIZE,
+    backward,
+    cursor: cursorText == null ? null : decodeCursor(cursorText, sort, backward ? 'before' : 'after'),
+    hasCursor: cursorText != null,
+  };
+}
+
+/** Cursors are base64url JSON of [sort column, sort value, id]: opaque, and checked on the way back. */
+export function encodeCursor(sort: SortColumn, row: Record<string, unknown>): string {
+  return Buffer.from(JSON.stringify([sort.column, cursorValue(sort, row[sort.column]), row.id])).toString('base64url');
+}
+
+function cursorValue(sort: SortColumn, value: unknown): string | number | null {
+  if (value == null) return null;
+  if (value instanceof Date) return sort.kind === 'date' ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (typeof value === 'number') return value;
+  return String(value);
+}
+
+function decodeCursor(cursor: string, sort: SortColumn, field: string): CursorPosition {
+  const invalid = () => badUserInput(field, `"${cursor}" is not a valid cursor for this list and order`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
+  const [column, value, id] = parsed as [unknown, unknown, unknown];
+  if (column !== sort.column || !Number.isSafeInteger(id) || (id as number) < 1) throw invalid();
+  if (value === null) {
+    if (!sort.nullable) throw invalid();
+    return { value: null, id: id as number };
+  }
+  const valid =
+    (sort.kind === 'integer' && Number.isSafeInteger(value)) ||
+    (sort.kind === 'text' && typeof value === 'string') ||
+    (sort.kind === 'decimal' && typeof value === 'string' && /^-?\d{1,20}(\.\d{1,10})?$/.test(value)) ||
+    (sort.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isNaN(Date.parse(value))) ||
+    (sort.kind === 'timestamp' && typeof value === 'string' && !isNaN(Date.parse(value)));
+  if (!valid) throw invalid();
+  return { value: value as string | number, id: id as number };
+}
+
+function typedValue(sort: SortColumn, value: string | number): Prisma.Sql {
+  switch (sort.kind) {
+    case 'integer':
+      return sql`${value}::int`;
+    case 'text':
+      return sql`${value}::text`;
+    case 'date':
+      return sql`${value}::date`;
+    case 'timestamp':
+      return sql`${value}::timestamp`;
+    case 'decimal':
+      return sql`${value}::numeric`;
+  }
+}
+
+/**
+ * The rows strictly after the cursor in the scan order. Nulls sort last in the requested order;
+ * a backward scan walks the reversed order (nulls first).
+ */
+function afterCursor(alias: string, sort: SortColumn, ascending: boolean, nullsLast: boolean, cursor: CursorPosition): Prisma.Sql {
+  const column = raw(`${alias}."${sort.column}"`);
+  const id = raw(`${alias}."id"`);
+  const greater = raw(ascending ? '>' : '<');
+  if (cursor.value === null) {
+    return nullsLast
+      ? sql`(${column} IS NULL AND ${id} ${greater} ${cursor.id})`
+      : sql`(${column} IS NOT NULL OR ${id} ${greater} ${cursor.id})`;
+  }
+  const value = typedValue(sort, cursor.value);
+  const beyond = sql`(${column} ${greater} ${value} OR (${column} = ${value} AND ${id} ${greater} ${cursor.id}))`;
+  if (!sort.nullable) return beyond;
+  return nullsLast ? sql`(${beyond} OR ${column} IS NULL)` : beyond;
+}
+
+function scanOrder(alias: string, sort: SortColumn, ascending: boolean, nullsLast: boolean): Prisma.Sql {
+  const direction = ascending ? 'ASC' : 'DESC';
+  const nulls = sort.nullable ? (nullsLast ? ' NULLS LAST' : ' NULLS FIRST') : '';
+  return raw(`${alias}."${sort.column}" ${direction}${nulls}, ${alias}."id" ${direction}`);
+}
+
+export interface ConnectionQuery {
+  /** Database client able to run raw SQL. */
+  db: { $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T> };
+  /** `FROM` target with alias `t`, e.g. `"Event" t`. */
+  from: Prisma.Sql;
+  /** Conditions on `t` (the list's filter). */
+  where: Prisma.Sql[];
+  sort: SortColumn;
+  direction: OrderDirection;
+  page: Page;
+}
+
+export interface NestedConnectionQuery extends ConnectionQuery {
+  /** Parent keys, one page per key. */
+  parentKeys: number[];
+  /** Condition tying a row of `t` to the parent key `k` (an SQL expression). */
+  belongsTo: (parentKey: Prisma.Sql) => Prisma.Sql;
+}
+
+const ALIAS = 't';
+
+function pageQueryParts(query: ConnectionQuery) {
+  const { sort, page } = query;
+  const requestedAscending = query.direction === OrderDirection.ASC;
+  // Backward pages scan the reversed order from the cursor, then flip.
+  const ascending = page.backward ? !requestedAscending : requestedAscending;
+  const nullsLast = !page.backward;
+  const conditions = [...query.where];
+  if (page.cursor) conditions.push(afterCursor(ALIAS, sort, ascending, nullsLast, page.cursor));
+  return { conditions, order: scanOrder(ALIAS, sort, ascending, nullsLast) };
+}
+
+function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
+}
+
+function toConnection<T extends { id: number }>(
+  rows: T[],
+  query: ConnectionQuery,
+  totalCount: () => Promise<number>,
+): ConnectionResult<T> {
+  const { page, sort } = query;
+  const hasMore = rows.length > page.size;
+  const pageRows = rows.slice(0, page.size);
+  if (page.backward) pageRows.reverse();
+  const edges = pageRows.map((row) => ({ cursor: encodeCursor(sort, row as Record<string, unknown>), node: row }));
+  const pageInfo: PageInfo = {
+    hasNextPage: page.backward ? page.hasCursor : hasMore,
+    hasPreviousPage: page.backward ? hasMore : page.hasCursor,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  return {
+    edges,
+    pageInfo,
+    get totalCount() {
+      return totalCount();
+    },
+  };
+}
+
+/** One page of a root list: one statement, plus one COUNT only if `totalCount` is selected. */
+export async function findConnection<T extends { id: number }>(query: ConnectionQuery): Promise<ConnectionResult<T>> {
+  const { conditions, order } = pageQueryParts(query);
+  const rows =
+    query.page.size === 0
+      ? []
+      : await query.db.$queryRaw<T[]>(
+          sql`SELECT ${raw(ALIAS)}.* FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${query.page.size + 1}`,
+        );
+  let count: Promise<number> | undefined;
+  const totalCount = () =>
+    (count ??= query.db
+      .$queryRaw<{ count: bigint }[]>(sql`SELECT count(*) AS count FROM ${query.from} ${whereClause(query.where)}`)
+      .then((result) => Number(result[0].count)));
+  return toConnection(rows, query, totalCount);
+}
+
+/**
+ * Pages of a relation for many parents in one statement; counts for all parents in one more,
+ * and only when asked for. Returns the connections in the order of `parentKeys`.
+ */
+export async function findNestedConnections<T extends { id: number }>(
+  query: NestedConnectionQuery,
+): Promise<ConnectionResult<T>[]> {
+  const { conditions, order } = pageQueryParts(query);
+  const keys = sql`unnest(${query.parentKeys}::int[]) AS k(parent_key)`;
+  const parentKey = raw('k.parent_key');
+  const belongs = query.belongsTo(parentKey);
+  const rows =
+    query.page.size === 0
+      ? []
+      : await query.db.$queryRaw<(T & { __parentKey: number })[]>(
+          sql`SELECT k.parent_key AS "__parentKey", page.* FROM ${keys}
+              CROSS JOIN LATERAL (
+                SELECT ${raw(ALIAS)}.* FROM ${query.from}
+                ${whereClause([belongs, ...conditions])}
+                ORDER BY ${order} LIMIT ${query.page.size + 1}
+              ) AS page`,
+        );
+  const rowsByParent = new Map<number, T[]>();
+  for (const { __parentKey, ...row } of rows) {
+    const list = rowsByParent.get(__parentKey) ?? [];
+    list.push(row as unknown as T);
+    rowsByParent.set(__parentKey, list);
+  }
+  let counts: Promise<Map<number, number>> | undefined;
+  const countAll = () =>
+    (counts ??= query.db
+      .$queryRaw<{ parent_key: number; count: bigint }[]>(
+        sql`SELECT k.parent_key, (SELECT count(*) FROM ${query.from} ${whereClause([belongs, ...query.where])}) AS count
+            FROM ${keys}`,
+      )
+      .then((result) => new Map(result.map((row) => [row.parent_key, Number(row.count)]))));
+  return query.parentKeys.map((key) =>
+    toConnection(rowsByParent.get(key) ?? [], query, () => countAll().then((map) => map.get(key) ?? 0)),
+  );
+}

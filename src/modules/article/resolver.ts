@@ -1,0 +1,60 @@
+// Root fields `article` and `articles`, and what an article reports.
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badUserInput, notFound } from '../../graphql/errors';
+import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
+import { loadArmsSalesOfArticle } from '../arms-sale/service';
+import { CountryConnection, CountryListArgs } from '../country/type';
+import { loadCountriesOfArticle } from '../country/service';
+import { EventConnection, EventListArgs } from '../event/type';
+import { loadEventsOfArticle } from '../event/service';
+import { PersonConnection, PersonListArgs } from '../person/type';
+import { loadPeopleOfArticle } from '../person/service';
+import { Article, ArticleConnection, ArticleListArgs } from './type';
+import { ArticleRow, findArticleByUrl, findArticles, loadArticle } from './service';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'An article by ID or by URL (give exactly one).' })
+  async article(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('url', () => String, { nullable: true }) url: string | null,
+    @Ctx() context: Context,
+  ): Promise<ArticleRow> {
+    if ((id == null) === (url == null)) throw badUserInput('id', 'give exactly one of `id` and `url`');
+    const article = id != null ? await loadArticle(context, databaseIdOf(id, 'Article')) : await findArticleByUrl(context, url!);
+    if (!article) throw notFound(id != null ? `No article has the ID "${id}"` : `No article has the URL "${url}"`);
+    return article;
+  }
+
+  @Query(() => ArticleConnection, { description: 'Articles, filtered and ordered (latest first by default).' })
+  articles(@Args() args: ArticleListArgs, @Ctx() context: Context) {
+    return findArticles(context, args);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() article: ArticleRow): string {
+    return toGlobalId('Article', article.id);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events this article reports.' })
+  events(@Root() article: ArticleRow, @Args() args: EventListArgs, @Ctx() context: Context) {
+    return loadEventsOfArticle(context, article.id, args);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'People this article mentions.' })
+  people(@Root() article: ArticleRow, @Args() args: PersonListArgs, @Ctx() context: Context) {
+    return loadPeopleOfArticle(context, article.id, args);
+  }
+
+  @FieldResolver(() => CountryConnection, { description: 'Countries this article mentions.' })
+  countries(@Root() article: ArticleRow, @Args() args: CountryListArgs, @Ctx() context: Context) {
+    return loadCountriesOfArticle(context, article.id, args);
+  }
+
+  @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this article reports.' })
+  armsSales(@Root() article: ArticleRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context) {
+    return loadArmsSalesOfArticle(context, article.id, args);
+  }
+}

@@ -1,0 +1,94 @@
+// Article queries: lookups by ID and URL, the filtered list, and the articles behind any fact.
+import { Prisma } from '../../generated/prisma/client';
+import type { Article as ArticleRow } from '../../generated/prisma/client';
+import { containsPattern } from '../../db/sql';
+import { byKey, Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { OrderDirection } from '../../graphql/relay';
+import { countryIdForFilter } from '../country/service';
+import { personIdForFilter } from '../person/service';
+import { ArticleFilter, ArticleOrder, ArticleOrderField } from './type';
+
+export type { ArticleRow };
+
+export type ArticleListArgs = ListArgs<ArticleFilter, ArticleOrder>;
+
+export function loadArticle(context: Context, id: number): Promise<ArticleRow | null> {
+  return context.loaders
+    .get<number, ArticleRow | null>('articleById', async (ids) =>
+      byKey(ids, await context.db.article.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    )
+    .load(id);
+}
+
+export function findArticleByUrl(context: Context, url: string): Promise<ArticleRow | null> {
+  return context.db.article.findUnique({ where: { url } });
+}
+
+/** How clients filter and order articles. */
+export const articleList: ListDefinition<ArticleFilter, ArticleOrder> = {
+  table: 'Article',
+  sortColumns: {
+    PUBLISHED_AT: { column: 'publishedAt', kind: 'timestamp', nullable: true },
+    TITLE: { column: 'title', kind: 'text', nullable: false },
+    INGESTED_AT: { column: 'ingestedAt', kind: 'timestamp', nullable: false },
+  },
+  defaultOrder: { field: ArticleOrderField.PUBLISHED_AT, direction: OrderDirection.DESC },
+  async conditions(context, filter) {
+    const conditions: Prisma.Sql[] = [];
+    if (!filter) return conditions;
+    if (filter.text != null) {
+      const pattern = containsPattern(filter.text);
+      conditions.push(Prisma.sql`(t."title" ILIKE ${pattern} OR t."subtitle" ILIKE ${pattern} OR t."summary" ILIKE ${pattern})`);
+    }
+    if (filter.source != null) conditions.push(Prisma.sql`t."source" = ${filter.source}`);
+    if (filter.language != null) conditions.push(Prisma.sql`t."language" = ${filter.language}`);
+    if (filter.published != null) {
+      const { from, to } = filter.published;
+      if (from && to && from > to) throw badUserInput('filter.published', '`from` is after `to`');
+      if (from) conditions.push(Prisma.sql`t."publishedAt" >= ${from}::date`);
+      if (to) conditions.push(Prisma.sql`t."publishedAt" < ${to}::date + 1`);
+      if (!from && !to) conditions.push(Prisma.sql`t."publishedAt" IS NOT NULL`);
+    }
+    if (filter.person != null) {
+      const personId = await personIdForFilter(context, filter.person, 'filter.person');
+      conditions.push(linkedThrough('ArticlePerson', 'articleId', 'personId')(Prisma.sql`${personId}::int`));
+    }
+    if (filter.country != null) {
+      const countryId = await countryIdForFilter(context, filter.country, 'filter.country');
+      conditions.push(linkedThrough('ArticleCountry', 'articleId', 'countryId')(Prisma.sql`${countryId}::int`));
+    }
+    return conditions;
+  },
+};
+
+export function findArticles(context: Context, args: ArticleListArgs) {
+  return findList<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, args);
+}
+
+/** The articles that mention something, through one of the mention tables. */
+function loadArticlesMentioning(
+  context: Context,
+  relation: string,
+  mentionTable: string,
+  mentionedColumn: string,
+  mentionedId: number,
+  args: ArticleListArgs,
+) {
+  return loadListOf<ArticleRow, ArticleFilter, ArticleOrder>(
+    articleList, context, relation, mentionedId, args, linkedThrough(mentionTable, 'articleId', mentionedColumn),
+  );
+}
+
+export const loadArticlesOfEvent = (context: Context, eventId: number, args: ArticleListArgs) =>
+  loadArticlesMentioning(context, 'Event.articles', 'ArticleEvent', 'eventId', eventId, args);
+
+export const loadArticlesOfPerson = (context: Context, personId: number, args: ArticleListArgs) =>
+  loadArticlesMentioning(context, 'Person.articles', 'ArticlePerson', 'personId', personId, args);
+
+export const loadArticlesOfCountry = (context: Context, countryId: number, args: ArticleListArgs) =>
+  loadArticlesMentioning(context, 'Country.articles', 'ArticleCountry', 'countryId', countryId, args);
+
+export const loadArticlesOfArmsSale = (context: Context, armsSaleId: number, args: ArticleListArgs) =>
+  loadArticlesMentioning(context, 'ArmsSale.articles', 'ArticleArmsSale', 'armsSaleId', armsSaleId, args);

@@ -1,0 +1,101 @@
+// GraphQL types of a news article, the source every fact in the graph traces back to.
+import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs, Node, OrderDirection, connectionType } from '../../graphql/relay';
+import { DateTimeScalar } from '../../graphql/scalars';
+import { DateRange } from '../event/type';
+
+@ObjectType({ implements: Node, description: 'A news article: the source of the facts in the graph.' })
+export class Article extends Node {
+  @Field(() => String, { nullable: true, description: 'Where it was published; null for pasted text.' })
+  url!: string | null;
+
+  @Field({ description: 'Headline.' })
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Standfirst or subheadline.' })
+  subtitle!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What the article reports, in our own words.' })
+  summary!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Full text, when the publisher allows keeping it.' })
+  body!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publisher, e.g. "The Independent".' })
+  source!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Byline.' })
+  author!: string | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was published.' })
+  publishedAt!: Date | null;
+
+  @Field({ description: 'Language (ISO 639-1), e.g. "en".' })
+  language!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When it was added here.' })
+  ingestedAt!: Date;
+}
+
+export const ArticleConnection = connectionType(Article, 'Article', 'article');
+
+@InputType({ description: 'Narrows a list of articles; all given conditions must hold.' })
+export class ArticleFilter {
+  @Field(() => String, { nullable: true, description: 'Text in the title, subtitle or summary (case-insensitive).' })
+  @MaxLength(200)
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publisher, exactly, e.g. "The Independent".' })
+  @MaxLength(200)
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Language (ISO 639-1).' })
+  @MaxLength(8)
+  language?: string | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Published on one of these days (UTC).' })
+  published?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: 'Mentions this person (slug or ID).' })
+  @MaxLength(200)
+  person?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Mentions this country (alpha-2 or alpha-3 code).' })
+  @MaxLength(3)
+  country?: string | null;
+}
+
+export enum ArticleOrderField {
+  PUBLISHED_AT = 'PUBLISHED_AT',
+  TITLE = 'TITLE',
+  INGESTED_AT = 'INGESTED_AT',
+}
+registerEnumType(ArticleOrderField, {
+  name: 'ArticleOrderField',
+  description: 'Properties articles can be ordered by.',
+  valuesConfig: {
+    PUBLISHED_AT: { description: 'Publication time; undated articles come last.' },
+    TITLE: { description: 'Headline.' },
+    INGESTED_AT: { description: 'When added here.' },
+  },
+});
+
+@InputType({ description: 'Ordering of a list of articles.' })
+export class ArticleOrder {
+  @Field(() => ArticleOrderField)
+  field!: ArticleOrderField;
+
+  @Field(() => OrderDirection)
+  direction!: OrderDirection;
+}
+
+@ArgsType()
+export class ArticleListArgs extends ConnectionArgs {
+  @Field(() => ArticleFilter, { nullable: true, description: 'Only items matching this filter.' })
+  @ValidateNested()
+  filter?: ArticleFilter | null;
+
+  @Field(() => ArticleOrder, { nullable: true, description: 'Ordering; ties are broken by ID.' })
+  orderBy?: ArticleOrder | null;
+}

@@ -1,0 +1,67 @@
+// Root fields `country` and `countries`, and the relations of a country.
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badUserInput, notFound } from '../../graphql/errors';
+import { toGlobalId } from '../../graphql/relay';
+import { ArmsSaleConnection, ArmsSaleListArgs, ArmsSaleRole } from '../arms-sale/type';
+import { loadArmsSalesOfCountry } from '../arms-sale/service';
+import { ArticleConnection, ArticleListArgs } from '../article/type';
+import { loadArticlesOfCountry } from '../article/service';
+import { EventConnection, EventListArgs } from '../event/type';
+import { loadEventsOfCountry } from '../event/service';
+import { PersonConnection, PersonListArgs } from '../person/type';
+import { loadPeopleOfCountry } from '../person/service';
+import { Country, CountryConnection, CountryListArgs } from './type';
+import { CountryRow, findCountries, loadCountryByCode } from './service';
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => Country, {
+    nullable: true,
+    description: 'A country by ISO 3166-1 alpha-2 or alpha-3 code, in any case ("jp", "JPN").',
+  })
+  async country(@Arg('code', () => String) code: string, @Ctx() context: Context): Promise<CountryRow> {
+    if (!/^[A-Za-z]{2,3}$/.test(code.trim())) {
+      throw badUserInput('code', `"${code}" is not an alpha-2 or alpha-3 country code`);
+    }
+    const country = await loadCountryByCode(context, code);
+    if (!country) throw notFound(`No country has the code "${code}"`);
+    return country;
+  }
+
+  @Query(() => CountryConnection, { description: 'All ISO 3166-1 countries, filtered and ordered.' })
+  countries(@Args() args: CountryListArgs, @Ctx() context: Context) {
+    return findCountries(context, args);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() country: CountryRow): string {
+    return toGlobalId('Country', country.id);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events that took place in this country or involved it.' })
+  events(@Root() country: CountryRow, @Args() args: EventListArgs, @Ctx() context: Context) {
+    return loadEventsOfCountry(context, country.id, args);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'People affiliated with this country.' })
+  people(@Root() country: CountryRow, @Args() args: PersonListArgs, @Ctx() context: Context) {
+    return loadPeopleOfCountry(context, country.id, args);
+  }
+
+  @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this country supplies or receives.' })
+  armsSales(
+    @Root() country: CountryRow,
+    @Arg('role', () => ArmsSaleRole, { nullable: true, description: 'Only sales where it has this side (both when absent).' })
+    role: ArmsSaleRole | null,
+    @Args() args: ArmsSaleListArgs,
+    @Ctx() context: Context,
+  ) {
+    return loadArmsSalesOfCountry(context, country.id, role, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this country.' })
+  articles(@Root() country: CountryRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
+    return loadArticlesOfCountry(context, country.id, args);
+  }
+}

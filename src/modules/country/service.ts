@@ -1,0 +1,81 @@
+// Country queries: lookups by ID and code (batched per request), and the filtered, ordered list.
+import { Prisma } from '../../generated/prisma/client';
+import type { Country as CountryRow } from '../../generated/prisma/client';
+import { arrayContainsText, containsPattern } from '../../db/sql';
+import { byKey, Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { OrderDirection } from '../../graphql/relay';
+import { CountryFilter, CountryOrder, CountryOrderField } from './type';
+
+export type { CountryRow };
+
+function countryLoader(context: Context) {
+  return context.loaders.get<number, CountryRow | null>('countryById', async (ids) =>
+    byKey(ids, await context.db.country.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+  );
+}
+
+export function loadCountry(context: Context, id: number): Promise<CountryRow | null> {
+  return countryLoader(context).load(id);
+}
+
+/** Shares a country loaded along with something else, so it is not fetched again. */
+export function primeCountry(context: Context, row: CountryRow): void {
+  countryLoader(context).prime(row.id, row);
+}
+
+/** Finds a country by alpha-2 or alpha-3 code, in any case. */
+export function loadCountryByCode(context: Context, code: string): Promise<CountryRow | null> {
+  const normalized = code.trim().toUpperCase();
+  if (!/^[A-Z]{2,3}$/.test(normalized)) return Promise.resolve(null);
+  return context.loaders
+    .get<string, CountryRow | null>('countryByCode', async (codes) => {
+      const rows = await context.db.country.findMany({
+        where: { OR: [{ code: { in: [...codes] } }, { code3: { in: [...codes] } }] },
+      });
+      return codes.map((key) => rows.find((row) => row.code === key || row.code3 === key) ?? null);
+    })
+    .load(normalized);
+}
+
+/** The database ID of the country a filter names by code; an unknown code is the client's error. */
+export async function countryIdForFilter(context: Context, code: string, field: string): Promise<number> {
+  const country = await loadCountryByCode(context, code);
+  if (!country) throw badUserInput(field, `"${code}" is not an ISO 3166-1 alpha-2 or alpha-3 country code`);
+  return country.id;
+}
+
+/** How clients filter and order countries. */
+export const countryList: ListDefinition<CountryFilter, CountryOrder> = {
+  table: 'Country',
+  sortColumns: {
+    NAME: { column: 'name', kind: 'text', nullable: false },
+    CODE: { column: 'code', kind: 'text', nullable: false },
+  },
+  defaultOrder: { field: CountryOrderField.NAME, direction: OrderDirection.ASC },
+  conditions(_context, filter) {
+    const conditions: Prisma.Sql[] = [];
+    if (filter?.region != null) conditions.push(Prisma.sql`t."region" = ${filter.region}`);
+    if (filter?.subregion != null) conditions.push(Prisma.sql`t."subregion" = ${filter.subregion}`);
+    if (filter?.text != null) {
+      const pattern = containsPattern(filter.text);
+      conditions.push(
+        Prisma.sql`(t."name" ILIKE ${pattern} OR t."officialName" ILIKE ${pattern} OR t."code" = ${filter.text.toUpperCase()}
+          OR t."code3" = ${filter.text.toUpperCase()} OR ${arrayContainsText('aliases', filter.text)}
+          OR ${arrayContainsText('demonyms', filter.text)})`,
+      );
+    }
+    return conditions;
+  },
+};
+
+export function findCountries(context: Context, args: ListArgs<CountryFilter, CountryOrder>) {
+  return findList<CountryRow, CountryFilter, CountryOrder>(countryList, context, args);
+}
+
+export function loadCountriesOfArticle(context: Context, articleId: number, args: ListArgs<CountryFilter, CountryOrder>) {
+  return loadListOf<CountryRow, CountryFilter, CountryOrder>(
+    countryList, context, 'Article.countries', articleId, args, linkedThrough('ArticleCountry', 'countryId', 'articleId'),
+  );
+}

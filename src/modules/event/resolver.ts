@@ -1,0 +1,75 @@
+// Root fields `event` and `events`, and the relations of an event.
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { notFound } from '../../graphql/errors';
+import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
+import { loadArmsSalesOfEvent } from '../arms-sale/service';
+import { ArticleConnection, ArticleListArgs } from '../article/type';
+import { loadArticlesOfEvent } from '../article/service';
+import { Country } from '../country/type';
+import { loadCountry } from '../country/service';
+import { Event, EventConnection, EventCountry, EventListArgs, EventParticipant } from './type';
+import {
+  EventRow,
+  findEvents,
+  loadChildren,
+  loadEvent,
+  loadEventCountries,
+  loadParticipants,
+} from './service';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => Event, { nullable: true, description: 'An event by ID.' })
+  async event(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EventRow> {
+    const event = await loadEvent(context, databaseIdOf(id, 'Event'));
+    if (!event) throw notFound(`No event has the ID "${id}"`);
+    return event;
+  }
+
+  @Query(() => EventConnection, { description: 'Events, filtered and ordered (latest first by default).' })
+  events(@Args() args: EventListArgs, @Ctx() context: Context) {
+    return findEvents(context, args);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() event: EventRow): string {
+    return toGlobalId('Event', event.id);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'Where it took place (null for multi-country events).' })
+  location(@Root() event: EventRow, @Ctx() context: Context) {
+    return event.locationId == null ? null : loadCountry(context, event.locationId);
+  }
+
+  @FieldResolver(() => Event, { nullable: true, description: 'The event this one is part of, e.g. the trip of a visit.' })
+  parent(@Root() event: EventRow, @Ctx() context: Context) {
+    return event.parentId == null ? null : loadEvent(context, event.parentId);
+  }
+
+  @FieldResolver(() => [Event], { description: "The parts of this event, in order (a trip's stops)." })
+  children(@Root() event: EventRow, @Ctx() context: Context) {
+    return loadChildren(context, event.id);
+  }
+
+  @FieldResolver(() => [EventParticipant], { description: 'People who took part, with their roles.' })
+  participants(@Root() event: EventRow, @Ctx() context: Context) {
+    return loadParticipants(context, event.id);
+  }
+
+  @FieldResolver(() => [EventCountry], { description: 'Countries involved, with their roles.' })
+  countries(@Root() event: EventRow, @Ctx() context: Context) {
+    return loadEventCountries(context, event.id);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that report this event.' })
+  articles(@Root() event: EventRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
+    return loadArticlesOfEvent(context, event.id, args);
+  }
+
+  @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this event announced.' })
+  armsSales(@Root() event: EventRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context) {
+    return loadArmsSalesOfEvent(context, event.id, args);
+  }
+}

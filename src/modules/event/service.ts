@@ -1,0 +1,141 @@
+// Event queries: lookups, the filtered timeline, and the relations of an event, batched per request.
+import { Prisma } from '../../generated/prisma/client';
+import type { Event as EventRow } from '../../generated/prisma/client';
+import { containsPattern } from '../../db/sql';
+import { byKey, Context, groupByKey } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { OrderDirection } from '../../graphql/relay';
+import { countryIdForFilter, primeCountry } from '../country/service';
+import { personIdForFilter, primePerson } from '../person/service';
+import { EventFilter, EventOrder, EventOrderField } from './type';
+
+export type { EventRow };
+
+export function loadEvent(context: Context, id: number): Promise<EventRow | null> {
+  return context.loaders
+    .get<number, EventRow | null>('eventById', async (ids) =>
+      byKey(ids, await context.db.event.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    )
+    .load(id);
+}
+
+/** The event took place in the country or involved it in some role. */
+function eventInvolvesCountry(countryId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(t."locationId" = ${countryId} OR EXISTS (
+    SELECT 1 FROM "EventCountry" involvement WHERE involvement."eventId" = t."id" AND involvement."countryId" = ${countryId}))`;
+}
+
+function eventInvolvesPerson(personId: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`EXISTS (
+    SELECT 1 FROM "EventParticipant" participation WHERE participation."eventId" = t."id" AND participation."personId" = ${personId})`;
+}
+
+export type EventListArgs = ListArgs<EventFilter, EventOrder>;
+
+/** How clients filter and order events. */
+export const eventList: ListDefinition<EventFilter, EventOrder> = {
+  table: 'Event',
+  sortColumns: {
+    START_DATE: { column: 'startDate', kind: 'date', nullable: true },
+    TITLE: { column: 'title', kind: 'text', nullable: false },
+    CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
+  },
+  defaultOrder: { field: EventOrderField.START_DATE, direction: OrderDirection.DESC },
+  conditions: eventConditions,
+};
+
+export function findEvents(context: Context, args: EventListArgs) {
+  return findList<EventRow, EventFilter, EventOrder>(eventList, context, args);
+}
+
+export function loadEventsOfCountry(context: Context, countryId: number, args: EventListArgs) {
+  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Country.events', countryId, args, eventInvolvesCountry);
+}
+
+export function loadEventsOfPerson(context: Context, personId: number, args: EventListArgs) {
+  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Person.events', personId, args, eventInvolvesPerson);
+}
+
+export function loadEventsOfArticle(context: Context, articleId: number, args: EventListArgs) {
+  return loadListOf<EventRow, EventFilter, EventOrder>(
+    eventList, context, 'Article.events', articleId, args, linkedThrough('ArticleEvent', 'eventId', 'articleId'),
+  );
+}
+
+async function eventConditions(context: Context, filter: EventFilter | null | undefined): Promise<Prisma.Sql[]> {
+  const conditions: Prisma.Sql[] = [];
+  if (!filter) return conditions;
+  if (filter.types != null) {
+    conditions.push(
+      filter.types.length
+        ? Prisma.sql`t."type"::text IN (${Prisma.join(filter.types)})`
+        : Prisma.sql`false`,
+    );
+  }
+  if (filter.country != null) {
+    const countryId = await countryIdForFilter(context, filter.country, 'filter.country');
+    conditions.push(eventInvolvesCountry(Prisma.sql`${countryId}::int`));
+  }
+  if (filter.person != null) {
+    const personId = await personIdForFilter(context, filter.person, 'filter.person');
+    conditions.push(eventInvolvesPerson(Prisma.sql`${personId}::int`));
+  }
+  if (filter.date != null) {
+    const { from, to } = filter.date;
+    if (from && to && from > to) throw badUserInput('filter.date', '`from` is after `to`');
+    // Overlap of [startDate, endDate] with [from, to]; a single-day event has no endDate.
+    if (to) conditions.push(Prisma.sql`t."startDate" <= ${to}::date`);
+    if (from) conditions.push(Prisma.sql`COALESCE(t."endDate", t."startDate") >= ${from}::date`);
+    if (!from && !to) conditions.push(Prisma.sql`t."startDate" IS NOT NULL`);
+  }
+  if (filter.text != null) {
+    const pattern = containsPattern(filter.text);
+    conditions.push(Prisma.sql`(t."title" ILIKE ${pattern} OR t."summary" ILIKE ${pattern})`);
+  }
+  if (filter.hasParent != null) {
+    conditions.push(filter.hasParent ? Prisma.sql`t."parentId" IS NOT NULL` : Prisma.sql`t."parentId" IS NULL`);
+  }
+  return conditions;
+}
+
+/** A trip's stops: children in their recorded order, then by date. */
+export function loadChildren(context: Context, eventId: number): Promise<EventRow[]> {
+  return context.loaders
+    .get<number, EventRow[]>('Event.children', async (ids) => {
+      const rows = await context.db.event.findMany({
+        where: { parentId: { in: [...ids] } },
+        orderBy: [{ position: { sort: 'asc', nulls: 'last' } }, { startDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
+      });
+      return groupByKey(ids, rows, (row) => row.parentId!);
+    })
+    .load(eventId);
+}
+
+export function loadParticipants(context: Context, eventId: number) {
+  return context.loaders
+    .get<number, Prisma.EventParticipantGetPayload<{ include: { person: true } }>[]>('Event.participants', async (ids) => {
+      const rows = await context.db.eventParticipant.findMany({
+        where: { eventId: { in: [...ids] } },
+        include: { person: true },
+        orderBy: [{ role: 'asc' }, { person: { name: 'asc' } }],
+      });
+      for (const row of rows) primePerson(context, row.person);
+      return groupByKey(ids, rows, (row) => row.eventId);
+    })
+    .load(eventId);
+}
+
+export function loadEventCountries(context: Context, eventId: number) {
+  return context.loaders
+    .get<number, Prisma.EventCountryGetPayload<{ include: { country: true } }>[]>('Event.countries', async (ids) => {
+      const rows = await context.db.eventCountry.findMany({
+        where: { eventId: { in: [...ids] } },
+        include: { country: true },
+        orderBy: [{ role: 'asc' }, { country: { name: 'asc' } }],
+      });
+      for (const row of rows) primeCountry(context, row.country);
+      return groupByKey(ids, rows, (row) => row.eventId);
+    })
+    .load(eventId);
+}

@@ -1,0 +1,40 @@
+// `node(id:)` and `nodes(ids:)`: any object of the graph by its global ID (Relay's Node interface).
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badUserInput, notFound } from '../../graphql/errors';
+import { fromGlobalId, MAX_PAGE_SIZE, Node, NodeTypeName } from '../../graphql/relay';
+import { loadArmsSale } from '../arms-sale/service';
+import { loadArticle } from '../article/service';
+import { loadCountry } from '../country/service';
+import { loadEvent } from '../event/service';
+import { loadPerson } from '../person/service';
+
+const LOADERS: Record<NodeTypeName, (context: Context, id: number) => Promise<object | null>> = {
+  Article: loadArticle,
+  Event: loadEvent,
+  Person: loadPerson,
+  Country: loadCountry,
+  ArmsSale: loadArmsSale,
+};
+
+async function loadNode(context: Context, globalId: string, field: string): Promise<object> {
+  const { type, id } = fromGlobalId(globalId, field);
+  const row = await LOADERS[type](context, id);
+  if (!row) throw notFound(`Could not resolve to a node with the global ID "${globalId}"`);
+  // The Node interface picks the GraphQL type from __typename.
+  return { ...row, __typename: type };
+}
+
+@Resolver()
+export class NodeResolver {
+  @Query(() => Node, { nullable: true, description: 'Any object by its global ID.' })
+  node(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
+    return loadNode(context, id, 'id');
+  }
+
+  @Query(() => [Node], { nullable: 'items', description: `Objects by global ID, in order (at most ${MAX_PAGE_SIZE}).` })
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context) {
+    if (ids.length > MAX_PAGE_SIZE) throw badUserInput('ids', `at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}`);
+    return ids.map((id, index) => loadNode(context, id, `ids.${index}`));
+  }
+}

@@ -1,0 +1,53 @@
+// Root fields `person` and `people`, and the relations of a person.
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { badUserInput, notFound } from '../../graphql/errors';
+import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { ArticleConnection, ArticleListArgs } from '../article/type';
+import { loadArticlesOfPerson } from '../article/service';
+import { Country } from '../country/type';
+import { loadCountry } from '../country/service';
+import { EventConnection, EventListArgs } from '../event/type';
+import { loadEventsOfPerson } from '../event/service';
+import { Person, PersonConnection, PersonListArgs } from './type';
+import { findPeople, loadPerson, loadPersonBySlug, PersonRow } from './service';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Query(() => Person, { nullable: true, description: 'A person by ID or by slug (give exactly one).' })
+  async person(
+    @Arg('id', () => ID, { nullable: true }) id: string | null,
+    @Arg('slug', () => String, { nullable: true }) slug: string | null,
+    @Ctx() context: Context,
+  ): Promise<PersonRow> {
+    if ((id == null) === (slug == null)) throw badUserInput('id', 'give exactly one of `id` and `slug`');
+    const person = id != null ? await loadPerson(context, databaseIdOf(id, 'Person')) : await loadPersonBySlug(context, slug!);
+    if (!person) throw notFound(id != null ? `No person has the ID "${id}"` : `No person has the slug "${slug}"`);
+    return person;
+  }
+
+  @Query(() => PersonConnection, { description: 'People in the news, filtered and ordered.' })
+  people(@Args() args: PersonListArgs, @Ctx() context: Context) {
+    return findPeople(context, args);
+  }
+
+  @FieldResolver(() => ID)
+  id(@Root() person: PersonRow): string {
+    return toGlobalId('Person', person.id);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The country this person is affiliated with.' })
+  country(@Root() person: PersonRow, @Ctx() context: Context) {
+    return person.countryId == null ? null : loadCountry(context, person.countryId);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events this person took part in, in any role.' })
+  events(@Root() person: PersonRow, @Args() args: EventListArgs, @Ctx() context: Context) {
+    return loadEventsOfPerson(context, person.id, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
+  articles(@Root() person: PersonRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
+    return loadArticlesOfPerson(context, person.id, args);
+  }
+}

@@ -1,0 +1,64 @@
+// GraphQL types of a person in the news, and the inputs that filter and order lists of people.
+import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs, Node, OrderDirection, connectionType } from '../../graphql/relay';
+
+@ObjectType({ implements: Node, description: 'A person the news reports on.' })
+export class Person extends Node {
+  @Field({ description: 'Full name, e.g. "Antony Blinken".' })
+  name!: string;
+
+  @Field({ description: 'Stable natural key, e.g. "antony-blinken"; `person(slug:)` finds it.' })
+  slug!: string;
+
+  @Field(() => [String], { description: 'Other names the press uses, e.g. "Blinken", "Antony J. Blinken".' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Office or position, e.g. "Secretary of State".' })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who this person is, in a sentence or two.' })
+  description!: string | null;
+}
+
+export const PersonConnection = connectionType(Person, 'Person', 'person');
+
+@InputType({ description: 'Narrows a list of people; all given conditions must hold.' })
+export class PersonFilter {
+  @Field(() => String, { nullable: true, description: 'Affiliated country (alpha-2 or alpha-3 code).' })
+  @MaxLength(3)
+  country?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Text in the name, aliases or title (case-insensitive).' })
+  @MaxLength(200)
+  text?: string | null;
+}
+
+export enum PersonOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(PersonOrderField, {
+  name: 'PersonOrderField',
+  description: 'Properties people can be ordered by.',
+  valuesConfig: { NAME: { description: 'Full name.' }, CREATED_AT: { description: 'When recorded here.' } },
+});
+
+@InputType({ description: 'Ordering of a list of people.' })
+export class PersonOrder {
+  @Field(() => PersonOrderField)
+  field!: PersonOrderField;
+
+  @Field(() => OrderDirection)
+  direction!: OrderDirection;
+}
+
+@ArgsType()
+export class PersonListArgs extends ConnectionArgs {
+  @Field(() => PersonFilter, { nullable: true, description: 'Only items matching this filter.' })
+  @ValidateNested()
+  filter?: PersonFilter | null;
+
+  @Field(() => PersonOrder, { nullable: true, description: 'Ordering; ties are broken by ID.' })
+  orderBy?: PersonOrder | null;
+}

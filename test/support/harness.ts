@@ -1,0 +1,72 @@
+// Test harness: a private database cloned from the seeded template, the real HTTP service on it,
+// and a client that sends GraphQL over HTTP and counts the SQL statements each request issues.
+import crypto from 'node:crypto';
+import { Client } from 'pg';
+import { createDatabase, Database } from '../../src/db/prisma';
+import { logger } from '../../src/logger';
+import { RunningServer, startServer } from '../../src/server';
+
+export interface GraphQLResponse<TData = Record<string, any>> {
+  status: number;
+  data?: TData;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestApp {
+  db: Database;
+  databaseUrl: string;
+  server: RunningServer;
+  /** POSTs a GraphQL operation; `sqlStatements` is how many statements it cost. */
+  graphql<TData = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData> & { sqlStatements: number }>;
+  close(): Promise<void>;
+}
+
+export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `newsgraph_test_${crypto.randomBytes(6).toString('hex')}`;
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${process.env.TEST_TEMPLATE_DATABASE}"`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+export async function startTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  let statements = 0;
+  const db = createDatabase({ url: database.url, poolSize: 5, onQuery: () => statements++ });
+  const server = await startServer({ db, logger, development: false, port: 0, host: '127.0.0.1' });
+  return {
+    db,
+    databaseUrl: database.url,
+    server,
+    async graphql(query, variables) {
+      const before = statements;
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as GraphQLResponse<any>;
+      return { ...body, status: response.status, sqlStatements: statements - before };
+    },
+    async close() {
+      await server.stop();
+      await db.$disconnect();
+      await database.drop();
+    },
+  };
+}
