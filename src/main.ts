@@ -1,7 +1,7 @@
 // Starts Newsgraph: configuration → database (embedded unless DATABASE_URL) → migrations →
 // reference data and seed → HTTP server; stops all of it cleanly on SIGINT/SIGTERM.
 import { loadConfig } from './config';
-import { startEmbeddedPostgres, EmbeddedDatabase } from './db/embedded-postgres';
+import { locateDatabase } from './db/connect';
 import { migrate } from './db/migrate';
 import { createDatabase } from './db/prisma';
 import { seedGraph } from './db/seed';
@@ -11,16 +11,8 @@ import { startServer } from './server';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) {
-    logger.info({ dataDir: config.dataDir, port: config.embeddedPostgresPort }, 'starting embedded PostgreSQL');
-    embedded = await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      port: config.embeddedPostgresPort,
-      log: (message) => logger.warn(message),
-    });
-  }
-  const databaseUrl = config.databaseUrl ?? embedded!.url;
+  const database = await locateDatabase(config, (message) => logger.info(message));
+  const databaseUrl = database.url;
   const migrations = await migrate(databaseUrl, { log: (message) => logger.info(message) });
   logger.info({ applied: migrations.applied.length, alreadyApplied: migrations.alreadyApplied.length }, 'migrations');
 
@@ -53,7 +45,7 @@ async function main(): Promise<void> {
     try {
       await server.stop();
       await db.$disconnect();
-      await embedded?.stop();
+      await database.stop();
       process.exit(0);
     } catch (error) {
       logger.error({ err: error }, 'unclean shutdown');

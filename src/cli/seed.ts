@@ -1,6 +1,9 @@
 // `npm run seed`: loads the ISO 3166-1 country reference data, then the seed graph of the founding
 // article. Safe to repeat: both steps only write what differs from the database.
-import type { Database } from '../db/prisma';
+import { loadConfig } from '../config';
+import { locateDatabase } from '../db/connect';
+import { migrate } from '../db/migrate';
+import { createDatabase, type Database } from '../db/prisma';
 import { seedGraph, type SeedResult } from '../db/seed';
 import { loadCountries } from '../modules/country/reference-data';
 
@@ -14,4 +17,23 @@ export async function runSeed(
   const graph = await seedGraph(db);
   log(`seed graph: ${graph.created} rows created, ${graph.updated} updated`);
   return { countries, graph };
+}
+
+async function main(): Promise<void> {
+  const database = await locateDatabase(loadConfig(), console.log);
+  const db = createDatabase({ url: database.url, poolSize: 2 });
+  try {
+    await migrate(database.url, { log: console.log });
+    await runSeed(db, console.log);
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
 }

@@ -18,8 +18,11 @@ export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [NodeResolver, ArticleResolver, EventResolver, PersonResolver, CountryResolver, ArmsSaleResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
-    orphanedTypes: [],
     validateFn: validateArgument,
+  }).then((built) => {
+    built.getQueryType()!.description =
+      'Entry points into the news graph: look up one object by ID or natural key, or list any kind with filters, ordering and cursor pagination.';
+    return built;
   });
   return schema;
 }

@@ -27,7 +27,7 @@ export class ArmsSaleResolver {
     return findArmsSales(context, args);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
   id(@Root() sale: ArmsSaleRow): string {
     return toGlobalId('ArmsSale', sale.id);
   }

@@ -104,10 +104,10 @@ registerEnumType(ArmsSaleOrderField, {
 
 @InputType({ description: 'Ordering of a list of arms sales.' })
 export class ArmsSaleOrder {
-  @Field(() => ArmsSaleOrderField)
+  @Field(() => ArmsSaleOrderField, { description: 'What to order by.' })
   field!: ArmsSaleOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
 

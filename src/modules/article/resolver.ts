@@ -33,7 +33,7 @@ export class ArticleResolver {
     return findArticles(context, args);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
   id(@Root() article: ArticleRow): string {
     return toGlobalId('Article', article.id);
   }

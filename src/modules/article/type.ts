@@ -83,10 +83,10 @@ registerEnumType(ArticleOrderField, {
 
 @InputType({ description: 'Ordering of a list of articles.' })
 export class ArticleOrder {
-  @Field(() => ArticleOrderField)
+  @Field(() => ArticleOrderField, { description: 'What to order by.' })
   field!: ArticleOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
 

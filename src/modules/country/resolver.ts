@@ -34,7 +34,7 @@ export class CountryResolver {
     return findCountries(context, args);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
   id(@Root() country: CountryRow): string {
     return toGlobalId('Country', country.id);
   }

@@ -70,10 +70,10 @@ registerEnumType(CountryOrderField, {
 
 @InputType({ description: 'Ordering of a list of countries.' })
 export class CountryOrder {
-  @Field(() => CountryOrderField)
+  @Field(() => CountryOrderField, { description: 'What to order by.' })
   field!: CountryOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
 

@@ -33,7 +33,7 @@ export class EventResolver {
     return findEvents(context, args);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
   id(@Root() event: EventRow): string {
     return toGlobalId('Event', event.id);
   }

@@ -169,10 +169,10 @@ registerEnumType(EventOrderField, {
 
 @InputType({ description: 'Ordering of a list of events.' })
 export class EventOrder {
-  @Field(() => EventOrderField)
+  @Field(() => EventOrderField, { description: 'What to order by.' })
   field!: EventOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
 

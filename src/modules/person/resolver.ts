@@ -31,7 +31,7 @@ export class PersonResolver {
     return findPeople(context, args);
   }
 
-  @FieldResolver(() => ID)
+  @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
   id(@Root() person: PersonRow): string {
     return toGlobalId('Person', person.id);
   }

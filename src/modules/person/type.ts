@@ -46,10 +46,10 @@ registerEnumType(PersonOrderField, {
 
 @InputType({ description: 'Ordering of a list of people.' })
 export class PersonOrder {
-  @Field(() => PersonOrderField)
+  @Field(() => PersonOrderField, { description: 'What to order by.' })
   field!: PersonOrderField;
 
-  @Field(() => OrderDirection)
+  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
   direction!: OrderDirection;
 }
 

@@ -1,0 +1,19 @@
+// `npm run migrate`: applies pending migrations to the configured database, as the service does at start.
+import { loadConfig } from '../config';
+import { locateDatabase } from '../db/connect';
+import { migrate } from '../db/migrate';
+
+async function main(): Promise<void> {
+  const database = await locateDatabase(loadConfig(), console.log);
+  try {
+    const result = await migrate(database.url, { log: console.log });
+    console.log(`${result.applied.length} applied, ${result.alreadyApplied.length} already applied`);
+  } finally {
+    await database.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
