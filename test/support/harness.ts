@@ -47,7 +47,7 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 export async function startTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
   let statements = 0;
-  const db = createDatabase({ url: database.url, poolSize: 5, onQuery: () => statements++ });
+  const db = createDatabase({ url: database.url, poolSize: 5, onQuery: (sql) => { statements++; if (process.env.DEBUG_SQL) console.log(sql.slice(0, 150)); } });
   const server = await startServer({ db, logger, development: false, port: 0, host: '127.0.0.1' });
   return {
     db,

@@ -6,7 +6,7 @@ import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
 import { OrderDirection } from '../../graphql/relay';
-import { countryIdForFilter, primeCountry } from '../country/service';
+import { countryIdForFilter } from '../country/service';
 import { personIdForFilter, primePerson } from '../person/service';
 import { EventFilter, EventOrder, EventOrderField } from './type';
 
@@ -134,7 +134,6 @@ export function loadEventCountries(context: Context, eventId: number) {
         include: { country: true },
         orderBy: [{ role: 'asc' }, { country: { name: 'asc' } }],
       });
-      for (const row of rows) primeCountry(context, row.country);
       return groupByKey(ids, rows, (row) => row.eventId);
     })
     .load(eventId);
