@@ -26,22 +26,97 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
+const JSON_MEDIA_TYPE = 'application/json';
+
 /**
- * graphql-over-http: a client that accepts only `application/json` (the legacy media type) gets
- * 200 for requests that reach GraphQL but fail to parse or validate, with the errors in the body;
- * Apollo answers 400 there. `application/graphql-response+json` clients keep the 4xx codes.
+ * The media type a single GraphQL response is sent as, negotiated from `Accept` the way Apollo
+ * does (q-value, then specificity, then order in the header; `application/json` wins ties and is
+ * the answer when there is no `Accept`). `null`: the client accepts neither (Apollo answers 406).
+ */
+export function negotiateGraphQLMediaType(accept: string | null | undefined): string | null {
+  if (!accept || !accept.trim()) return JSON_MEDIA_TYPE;
+  const ranges = accept.split(',').map((part, order) => {
+    const [range, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
+    const qParam = params.find((param) => param.startsWith('q='));
+    const q = qParam ? Number(qParam.slice(2)) : 1;
+    return { range, q: Number.isFinite(q) ? q : 0, order };
+  });
+  const candidates = [JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON].map((type, index) => {
+    const [major] = type.split('/');
+    let best: { q: number; specificity: number; order: number } | undefined;
+    for (const { range, q, order } of ranges) {
+      const specificity = range === type ? 2 : range === `${major}/*` ? 1 : range === '*/*' ? 0 : -1;
+      if (specificity < 0) continue;
+      if (!best || specificity > best.specificity) best = { q, specificity, order };
+    }
+    return best && best.q > 0 ? { type, index, ...best } : undefined;
+  });
+  const acceptable = candidates.filter((candidate) => candidate !== undefined);
+  acceptable.sort((a, b) => b.q - a.q || b.specificity - a.specificity || a.order - b.order || a.index - b.index);
+  return acceptable[0]?.type ?? null;
+}
+
+/**
+ * GraphQL request errors on a well-formed GraphQL-over-HTTP request: the document does not parse
+ * or validate, the variables do not coerce, or the named operation is not in the document.
+ * Invalid request parameters (`BAD_REQUEST`: no query, query not a string, ...) are not among them.
+ */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * graphql-over-http: a response sent as `application/json` (the legacy media type) has status 200
+ * for a well-formed request whose GraphQL request failed to parse, validate or coerce variables,
+ * with the errors in the body; Apollo answers 400 there. Responses sent as
+ * `application/graphql-response+json` keep the 4xx codes, and so does any request that is not
+ * well-formed (invalid parameters, CSRF-blocked, malformed JSON) whatever the client accepts.
+ * The plugin also fixes the response's content type to the negotiated one so status and media
+ * type cannot disagree.
  */
 const legacyJsonStatusPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart({ request }) {
     return {
       async willSendResponse({ response }) {
-        const accept = request.http?.headers.get('accept') ?? '';
-        const wantsGraphQLResponse = accept.includes('application/graphql-response+json');
-        if (!wantsGraphQLResponse && response.http.status === 400) response.http.status = 200;
+        if (response.body.kind !== 'single') return;
+        const mediaType = negotiateGraphQLMediaType(request.http?.headers.get('accept'));
+        if (!mediaType) return; // Apollo answers 406.
+        if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${mediaType}; charset=utf-8`);
+        const { errors, data } = response.body.singleResult;
+        const requestErrorOnly =
+          data === undefined &&
+          !!errors?.length &&
+          errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code as string));
+        if (mediaType === JSON_MEDIA_TYPE && response.http.status === 400 && requestErrorOnly) response.http.status = 200;
       },
     };
   },
 };
+
+/**
+ * Errors raised by Express before Apollo sees the request (the JSON body does not parse, is too
+ * large, has an unsupported charset) or by a route, answered as a GraphQL-shaped JSON error rather
+ * than Express's default HTML page, which carries a stack trace outside production.
+ */
+function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
+  return (error, request, response, next) => {
+    if (response.headersSent) return next(error);
+    const status: number =
+      typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const clientError = status < 500;
+    if (!clientError) logger.error({ err: error, path: request.path }, 'request failed');
+    const message = clientError && error?.expose !== false && typeof error?.message === 'string' ? error.message : 'Internal server error';
+    const mediaType = negotiateGraphQLMediaType(request.get('accept')) ?? JSON_MEDIA_TYPE;
+    response
+      .status(status)
+      .type(`${mediaType}; charset=utf-8`)
+      .send(JSON.stringify({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] }));
+  };
+}
 
 /** Errors the client caused keep their message; anything else is masked outside development. */
 export function formatError(development: boolean, logger: Logger) {
@@ -72,6 +147,11 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: true,
+    // Apollo's default, stated: a GET (or a POST with a form/text content type) must carry a
+    // header a browser cannot send cross-site without a CORS preflight (`apollo-require-preflight`
+    // or `x-apollo-operation-name`), or a non-simple content type. `Accept` is CORS-safelisted, so
+    // it is no such signal.
+    csrfPrevention: true,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), legacyJsonStatusPlugin],
@@ -104,6 +184,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db) }),
   );
+  app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
