@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import Negotiator from 'negotiator';
 import { GraphQLFormattedError } from 'graphql';
 import type { Database } from './db/prisma';
 import { readMigrations } from './db/migrate';
@@ -30,31 +31,13 @@ const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 const JSON_MEDIA_TYPE = 'application/json';
 
 /**
- * The media type a single GraphQL response is sent as, negotiated from `Accept` the way Apollo
- * does (q-value, then specificity, then order in the header; `application/json` wins ties and is
- * the answer when there is no `Accept`). `null`: the client accepts neither (Apollo answers 406).
+ * The media type a single GraphQL response is sent as, negotiated from `Accept` with `negotiator`
+ * (the library Apollo itself uses): `application/json` wins ties and is the answer when there is no
+ * `Accept`. `null`: the client accepts neither (Apollo answers 406).
  */
 export function negotiateGraphQLMediaType(accept: string | null | undefined): string | null {
   if (!accept || !accept.trim()) return JSON_MEDIA_TYPE;
-  const ranges = accept.split(',').map((part, order) => {
-    const [range, ...params] = part.split(';').map((piece) => piece.trim().toLowerCase());
-    const qParam = params.find((param) => param.startsWith('q='));
-    const q = qParam ? Number(qParam.slice(2)) : 1;
-    return { range, q: Number.isFinite(q) ? q : 0, order };
-  });
-  const candidates = [JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON].map((type, index) => {
-    const [major] = type.split('/');
-    let best: { q: number; specificity: number; order: number } | undefined;
-    for (const { range, q, order } of ranges) {
-      const specificity = range === type ? 2 : range === `${major}/*` ? 1 : range === '*/*' ? 0 : -1;
-      if (specificity < 0) continue;
-      if (!best || specificity > best.specificity) best = { q, specificity, order };
-    }
-    return best && best.q > 0 ? { type, index, ...best } : undefined;
-  });
-  const acceptable = candidates.filter((candidate) => candidate !== undefined);
-  acceptable.sort((a, b) => b.q - a.q || b.specificity - a.specificity || a.order - b.order || a.index - b.index);
-  return acceptable[0]?.type ?? null;
+  return new Negotiator({ headers: { accept } }).mediaType([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON]) ?? null;
 }
 
 /**
