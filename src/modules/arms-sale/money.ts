@@ -13,9 +13,10 @@ export function formatUsd(decimal: string): string {
   const dollars = BigInt(negative ? whole.slice(1) : whole);
   const sign = negative ? '-' : '';
   for (const [scale, word] of SCALES) {
-    if (dollars >= scale) {
-      // Two decimals of the scale, rounded half up, trailing zeros dropped.
-      const hundredths = (dollars * 100n + scale / 2n) / scale;
+    // Two decimals of the scale, rounded half up, trailing zeros dropped. A value that rounds up to
+    // 1 of a scale is shown in it: 999,999,999 is "US$1 billion", not "US$1000 million".
+    const hundredths = (dollars * 100n + scale / 2n) / scale;
+    if (hundredths >= 100n) {
       const text = `${hundredths / 100n}.${(hundredths % 100n).toString().padStart(2, '0')}`.replace(/\.?0+$/, '');
       return `${sign}US$${text} ${word}`;
     }
