@@ -1,0 +1,30 @@
+// Every GraphQL example in README.md runs against the seed graph without errors and finds data,
+// so the README cannot drift from the API.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startTestApp, TestApp } from './support/harness';
+
+const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+
+let app: TestApp;
+let anEventId: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  const events = await app.graphql(`{ events(first: 1) { edges { node { id } } } }`);
+  anEventId = events.data!.events.edges[0].node.id;
+});
+afterAll(() => app.close());
+
+test('the README has GraphQL examples', () => {
+  expect(examples.length).toBeGreaterThanOrEqual(4);
+});
+
+test.each(examples.map((query, index) => [index + 1, query]))('README example %i runs and finds data', async (_, query) => {
+  const response = await app.graphql(query as string, { id: anEventId });
+  expect(response.errors).toBeUndefined();
+  const [root] = Object.values(response.data!);
+  expect(root).not.toBeNull();
+  const text = JSON.stringify(root);
+  expect(text).not.toMatch(/"edges":\[\]/); // every list in an example shows something
+});
