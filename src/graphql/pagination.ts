@@ -194,12 +194,10 @@ function toConnection<T extends { id: number }>(
 /** One page of a root list: one statement, plus one COUNT only if `totalCount` is selected. */
 export async function findConnection<T extends { id: number }>(query: ConnectionQuery): Promise<ConnectionResult<T>> {
   const { conditions, order } = pageQueryParts(query);
-  const rows =
-    query.page.size === 0
-      ? []
-      : await query.db.$queryRaw<T[]>(
-          sql`SELECT ${raw(ALIAS)}.* FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${query.page.size + 1}`,
-        );
+  // Even `first: 0` reads one row: `hasNextPage` says whether items follow the (empty) page.
+  const rows = await query.db.$queryRaw<T[]>(
+    sql`SELECT ${raw(ALIAS)}.* FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${query.page.size + 1}`,
+  );
   let count: Promise<number> | undefined;
   const totalCount = () =>
     (count ??= query.db
@@ -219,17 +217,14 @@ export async function findNestedConnections<T extends { id: number }>(
   const keys = sql`unnest(${query.parentKeys}::int[]) AS k(parent_key)`;
   const parentKey = raw('k.parent_key');
   const belongs = query.belongsTo(parentKey);
-  const rows =
-    query.page.size === 0
-      ? []
-      : await query.db.$queryRaw<(T & { __parentKey: number })[]>(
-          sql`SELECT k.parent_key AS "__parentKey", page.* FROM ${keys}
-              CROSS JOIN LATERAL (
-                SELECT ${raw(ALIAS)}.* FROM ${query.from}
-                ${whereClause([belongs, ...conditions])}
-                ORDER BY ${order} LIMIT ${query.page.size + 1}
-              ) AS page`,
-        );
+  const rows = await query.db.$queryRaw<(T & { __parentKey: number })[]>(
+    sql`SELECT k.parent_key AS "__parentKey", page.* FROM ${keys}
+        CROSS JOIN LATERAL (
+          SELECT ${raw(ALIAS)}.* FROM ${query.from}
+          ${whereClause([belongs, ...conditions])}
+          ORDER BY ${order} LIMIT ${query.page.size + 1}
+        ) AS page`,
+  );
   const rowsByParent = new Map<number, T[]>();
   for (const { __parentKey, ...row } of rows) {
     const list = rowsByParent.get(__parentKey) ?? [];
