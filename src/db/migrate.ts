@@ -59,6 +59,9 @@ export async function migrate(
 ): Promise<MigrationResult> {
   const migrations = readMigrations(options.directory);
   const client = new Client({ connectionString: databaseUrl });
+  // A connection lost mid-run rejects the pending query; without a listener it would also crash
+  // the process as an unhandled 'error' event instead of failing the run.
+  client.on('error', (error) => options.log?.(`migration connection error: ${error.message}`));
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

@@ -1,0 +1,265 @@
+// The service as an operator runs it: `node dist/main.js` with the embedded PostgreSQL in a fresh
+// DATA_DIR. Restarting keeps the data; a second start applies no migration and seeds nothing; both
+// SIGTERM and SIGINT stop the service and its PostgreSQL with exit code 0. (`npm test` builds dist/
+// first; run `npm run build` before running this file on its own.)
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { readMigrations } from '../src/db/migrate';
+import { freePort } from './support/ports';
+
+jest.setTimeout(45_000);
+
+const ROOT = path.resolve(__dirname, '..');
+const MAIN = path.join(ROOT, 'dist', 'main.js');
+const READY_TIMEOUT_MS = 30_000;
+const EXIT_TIMEOUT_MS = 15_000;
+
+interface Service {
+  child: ChildProcess;
+  output: () => string;
+  /** The JSON log lines written so far. */
+  logs: () => Array<Record<string, any>>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  hasExited: () => boolean;
+}
+
+const services: Service[] = [];
+const tempDirs: string[] = [];
+
+function makeTempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-lifecycle-'));
+  // Run as root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+  fs.chmodSync(dir, 0o755);
+  tempDirs.push(dir);
+  return dir;
+}
+
+function start(env: Record<string, string>): Service {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env };
+  for (const name of ['DATABASE_URL', 'SEED_ON_START', 'LOG_SQL', 'HOST']) {
+    if (!(name in env)) delete childEnv[name];
+  }
+  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let exited = false;
+  const exitedPromise = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolve({ code, signal });
+    });
+  });
+  const service: Service = {
+    child,
+    output: () => output,
+    logs: () =>
+      output
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .flatMap((line) => {
+          try {
+            return [JSON.parse(line)];
+          } catch {
+            return [];
+          }
+        }),
+    exited: exitedPromise,
+    hasExited: () => exited,
+  };
+  services.push(service);
+  return service;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function waitUntilReady(service: Service, port: number): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (service.hasExited()) {
+      const { code, signal } = await service.exited;
+      throw new Error(`the service exited (code ${code}, signal ${signal}) before it was ready:\n${service.output()}`);
+    }
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/readyz`, { signal: AbortSignal.timeout(2_000) });
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`the service was not ready within ${READY_TIMEOUT_MS} ms:\n${service.output()}`);
+}
+
+async function stop(service: Service, signal: NodeJS.Signals) {
+  service.child.kill(signal);
+  return withTimeout(
+    service.exited,
+    EXIT_TIMEOUT_MS,
+    () => `the service did not exit within ${EXIT_TIMEOUT_MS} ms of ${signal}:\n${service.output()}`,
+  );
+}
+
+function isListening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ port, host: '127.0.0.1' });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+async function graphql(port: number, query: string): Promise<{ data?: any; errors?: unknown[] }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+
+function logLine(service: Service, msg: string | RegExp): Record<string, any> {
+  const line = service.logs().find((entry) => (typeof msg === 'string' ? entry.msg === msg : msg.test(entry.msg)));
+  if (!line) throw new Error(`no log line ${msg} in:\n${service.output()}`);
+  return line;
+}
+
+const DATA_QUERY = `{
+  country(code: "jp") { armsSales(role: RECIPIENT) { edges { node { valueUsd supplier { code } } } } }
+  articles(first: 100) { totalCount edges { node { id url title } } }
+}`;
+const MARKER_QUERY = `{ person(slug: "lifecycle-marker") { name title } }`;
+
+const MARKER = { slug: 'lifecycle-marker', name: 'Lifecycle Marker', title: 'written between two starts' };
+const migrationCount = readMigrations().length;
+
+let dataDir: string;
+let embeddedPort: number;
+let firstArticles: unknown;
+
+beforeAll(() => {
+  if (!fs.existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first`);
+  dataDir = makeTempDir();
+});
+
+afterAll(async () => {
+  // Whatever failed, leave no service or PostgreSQL behind.
+  for (const service of services) {
+    if (service.hasExited()) continue;
+    service.child.kill('SIGTERM');
+    await withTimeout(service.exited, 10_000, () => 'timeout').catch(() => {
+      service.child.kill('SIGKILL');
+      return service.exited;
+    });
+  }
+  for (const dir of tempDirs) {
+    // A service killed outright leaves its PostgreSQL running: stop it by the pid it recorded.
+    const pidFile = path.join(dir, 'postgres', 'postmaster.pid');
+    if (fs.existsSync(pidFile)) {
+      const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+      try {
+        if (pid > 0) process.kill(pid, 'SIGINT');
+      } catch {
+        // already gone
+      }
+    }
+  }
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a first start migrates, loads countries and the seed graph, and SIGTERM stops it with exit code 0', async () => {
+  const started = Date.now();
+  const port = await freePort();
+  embeddedPort = await freePort();
+  const service = start({ DATA_DIR: dataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(embeddedPort) });
+  await waitUntilReady(service, port);
+  const ready = Date.now();
+
+  expect(logLine(service, 'migrations')).toMatchObject({ applied: migrationCount, alreadyApplied: 0 });
+  expect(logLine(service, 'country reference data').inserted).toBeGreaterThan(200);
+  expect(logLine(service, /^seed/)).toMatchObject({ seeded: true });
+
+  const before = await graphql(port, DATA_QUERY);
+  expect(before.errors).toBeUndefined();
+  expect(before.data.country.armsSales.edges).toEqual([{ node: { valueUsd: 3640000000, supplier: { code: 'US' } } }]);
+  expect(before.data.articles.totalCount).toBeGreaterThan(0);
+  const noMarker = await graphql(port, MARKER_QUERY);
+  expect(noMarker.errors).toEqual([expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })]);
+  firstArticles = before.data.articles;
+
+  // No mutation exists yet: write the marker straight into the embedded database.
+  const client = new Client({ connectionString: `postgresql://postgres:postgres@localhost:${embeddedPort}/newsgraph` });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Person" (name, slug, aliases, title, "updatedAt") VALUES ($1, $2, '{}', $3, now())`,
+      [MARKER.name, MARKER.slug, MARKER.title],
+    );
+  } finally {
+    await client.end();
+  }
+
+  const stopping = Date.now();
+  const exit = await stop(service, 'SIGTERM');
+  expect({ exit, output: service.output() }).toEqual({ exit: { code: 0, signal: null }, output: expect.anything() });
+  expect(logLine(service, 'shutting down')).toMatchObject({ signal: 'SIGTERM' });
+  expect(await isListening(embeddedPort)).toBe(false);
+  expect(await isListening(port)).toBe(false);
+  expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+  console.log(
+    `lifecycle: first start ready in ${ready - started} ms, SIGTERM exit in ${Date.now() - stopping} ms`,
+  );
+});
+
+test('a second start on the same DATA_DIR keeps the data, applies no migration, seeds nothing; SIGINT stops it', async () => {
+  expect(firstArticles).toBeDefined(); // the first start succeeded
+  const started = Date.now();
+  const port = await freePort();
+  const service = start({ DATA_DIR: dataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(embeddedPort) });
+  await waitUntilReady(service, port);
+  const ready = Date.now();
+
+  expect(logLine(service, 'migrations')).toMatchObject({ applied: 0, alreadyApplied: migrationCount });
+  expect(logLine(service, 'country reference data')).toMatchObject({ inserted: 0, updated: 0 });
+  expect(logLine(service, /^seed/)).toMatchObject({ seeded: false });
+  expect(service.logs().filter((entry) => /^applied migration/.test(entry.msg))).toEqual([]);
+
+  const after = await graphql(port, DATA_QUERY);
+  expect(after.errors).toBeUndefined();
+  expect(after.data.country.armsSales.edges).toEqual([{ node: { valueUsd: 3640000000, supplier: { code: 'US' } } }]);
+  const marker = await graphql(port, MARKER_QUERY);
+  expect(marker).toEqual({ data: { person: { name: MARKER.name, title: MARKER.title } } });
+  // Same articles, none duplicated.
+  expect(after.data.articles).toEqual(firstArticles);
+
+  const stopping = Date.now();
+  const exit = await stop(service, 'SIGINT');
+  expect({ exit, output: service.output() }).toEqual({ exit: { code: 0, signal: null }, output: expect.anything() });
+  expect(logLine(service, 'shutting down')).toMatchObject({ signal: 'SIGINT' });
+  expect(await isListening(embeddedPort)).toBe(false);
+  expect(await isListening(port)).toBe(false);
+  console.log(`lifecycle: second start ready in ${ready - started} ms, SIGINT exit in ${Date.now() - stopping} ms`);
+});
+
+test('an invalid configuration stops the start with a non-zero exit code and names the variable', async () => {
+  const service = start({ DATA_DIR: makeTempDir(), PORT: 'notaport', EMBEDDED_POSTGRES_PORT: String(await freePort()) });
+  const exit = await withTimeout(service.exited, EXIT_TIMEOUT_MS, () => `still running:\n${service.output()}`);
+  expect(exit.code).not.toBe(0);
+  expect(exit.code).not.toBeNull();
+  const output = service.output().replace(/\x1b\[[0-9;]*m/g, ''); // envalid colours its report
+  expect(output).toMatch(/^\s*PORT\b.*notaport/m);
+});
