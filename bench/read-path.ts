@@ -1,13 +1,15 @@
 // Read-path benchmark: drives the real HTTP service with autocannon over the queries frontends and
 // dashboards send, on a synthetic graph, and prints throughput, latency percentiles, SQL
-// statements per request and the service's memory. Results go to bench/results/<date>.json.
+// statements per request and the service's memory. The load comes from autocannon in a separate
+// process; the service runs in this one. Results go to bench/results/<date>.json.
 //
 //   npm run bench                       (defaults: 5,000 events, 10 s per operation, 16 connections)
 //   BENCH_EVENTS=20000 BENCH_SECONDS=20 npm run bench
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { migrate } from '../src/db/migrate';
@@ -91,6 +93,22 @@ async function buildDataset(url: string): Promise<void> {
   }
 }
 
+/**
+ * Runs autocannon in a child process, so the load generator does not share the service's event
+ * loop (which would halve the CPU the service gets and distort its latency).
+ */
+function loadFromAnotherProcess(url: string, body: string): Promise<autocannon.Result> {
+  const cli = require.resolve('autocannon/autocannon.js');
+  const args = [cli, '--json', '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST',
+    '-H', 'content-type=application/json', '-b', body, url];
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      if (error) reject(error);
+      else resolve(JSON.parse(stdout) as autocannon.Result);
+    });
+  });
+}
+
 function statementsPerRequest(count: number, requests: number): number {
   return requests ? Math.round((count / requests) * 100) / 100 : 0;
 }
@@ -115,14 +133,7 @@ async function main(): Promise<void> {
       const checked = (await check.json()) as { errors?: unknown[] };
       if (checked.errors) throw new Error(`${operation.name}: ${JSON.stringify(checked.errors)}`);
       const before = statements;
-      const result = await autocannon({
-        url: server.url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        connections: CONNECTIONS,
-        duration: SECONDS,
-      });
+      const result = await loadFromAnotherProcess(server.url, body);
       const requests = result.requests.total;
       results.push({
         operation: operation.name,
