@@ -1,5 +1,6 @@
 // Relay building blocks: the Node interface with opaque global IDs, connections and their arguments.
-import { ArgsType, ClassType, Field, ID, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { ArgsType, ClassType, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { ValidateNested } from 'class-validator';
 import { badUserInput } from './errors';
 
 export const NODE_TYPES = ['Article', 'Event', 'Person', 'Country', 'ArmsSale'] as const;
@@ -125,4 +126,31 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     totalCount!: number;
   }
   return ConnectionType;
+}
+
+/** Declares the `<Name>Order` input: `{ field: <Name>OrderField, direction: OrderDirection }`. */
+export function orderInputType<FieldEnum extends Record<string, string>>(name: string, fieldEnum: FieldEnum, noun: string) {
+  @InputType(`${name}Order`, { description: `Ordering of a list of ${noun}.` })
+  class OrderInput {
+    @Field(() => fieldEnum, { description: 'What to order by.' })
+    field!: FieldEnum[keyof FieldEnum];
+
+    @Field(() => OrderDirection, { description: 'Ascending or descending.' })
+    direction!: OrderDirection;
+  }
+  return OrderInput;
+}
+
+/** The arguments of every list of an entity: paging, `filter` and `orderBy`. */
+export function listArgsType<Filter extends object, Order extends object>(filterType: ClassType<Filter>, orderType: ClassType<Order>) {
+  @ArgsType()
+  class ListArgs extends ConnectionArgs {
+    @Field(() => filterType, { nullable: true, description: 'Only items matching this filter.' })
+    @ValidateNested()
+    filter?: Filter | null;
+
+    @Field(() => orderType, { nullable: true, description: 'Ordering; ties are broken by ID.' })
+    orderBy?: Order | null;
+  }
+  return ListArgs;
 }

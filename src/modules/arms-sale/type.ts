@@ -1,8 +1,8 @@
 // GraphQL types of an arms sale, named after the registers users know (SIPRI, US notifications).
-import { ArgsType, Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MaxLength, ValidateNested } from 'class-validator';
+import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
 import { ArmsSaleStatus } from '../../generated/prisma/enums';
-import { ConnectionArgs, Node, OrderDirection, connectionType } from '../../graphql/relay';
+import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 import { DateScalar } from '../../graphql/scalars';
 import { DateRange } from '../event/type';
 
@@ -102,21 +102,8 @@ registerEnumType(ArmsSaleOrderField, {
   },
 });
 
-@InputType({ description: 'Ordering of a list of arms sales.' })
-export class ArmsSaleOrder {
-  @Field(() => ArmsSaleOrderField, { description: 'What to order by.' })
-  field!: ArmsSaleOrderField;
+export const ArmsSaleOrder = orderInputType('ArmsSale', ArmsSaleOrderField, 'arms sales');
+export type ArmsSaleOrder = InstanceType<typeof ArmsSaleOrder>;
 
-  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
-  direction!: OrderDirection;
-}
-
-@ArgsType()
-export class ArmsSaleListArgs extends ConnectionArgs {
-  @Field(() => ArmsSaleFilter, { nullable: true, description: 'Only items matching this filter.' })
-  @ValidateNested()
-  filter?: ArmsSaleFilter | null;
-
-  @Field(() => ArmsSaleOrder, { nullable: true, description: 'Ordering; ties are broken by ID.' })
-  orderBy?: ArmsSaleOrder | null;
-}
+export const ArmsSaleListArgs = listArgsType(ArmsSaleFilter, ArmsSaleOrder);
+export type ArmsSaleListArgs = InstanceType<typeof ArmsSaleListArgs>;

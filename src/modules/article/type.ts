@@ -1,7 +1,7 @@
 // GraphQL types of a news article, the source every fact in the graph traces back to.
-import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MaxLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs, Node, OrderDirection, connectionType } from '../../graphql/relay';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { DateRange } from '../event/type';
 
@@ -81,21 +81,8 @@ registerEnumType(ArticleOrderField, {
   },
 });
 
-@InputType({ description: 'Ordering of a list of articles.' })
-export class ArticleOrder {
-  @Field(() => ArticleOrderField, { description: 'What to order by.' })
-  field!: ArticleOrderField;
+export const ArticleOrder = orderInputType('Article', ArticleOrderField, 'articles');
+export type ArticleOrder = InstanceType<typeof ArticleOrder>;
 
-  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
-  direction!: OrderDirection;
-}
-
-@ArgsType()
-export class ArticleListArgs extends ConnectionArgs {
-  @Field(() => ArticleFilter, { nullable: true, description: 'Only items matching this filter.' })
-  @ValidateNested()
-  filter?: ArticleFilter | null;
-
-  @Field(() => ArticleOrder, { nullable: true, description: 'Ordering; ties are broken by ID.' })
-  orderBy?: ArticleOrder | null;
-}
+export const ArticleListArgs = listArgsType(ArticleFilter, ArticleOrder);
+export type ArticleListArgs = InstanceType<typeof ArticleListArgs>;

@@ -1,7 +1,7 @@
 // GraphQL types of a country: ISO 3166-1 reference data and its links to the news graph.
-import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MaxLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs, Node, OrderDirection, connectionType } from '../../graphql/relay';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 
 @ObjectType({ implements: Node, description: 'A country of ISO 3166-1, as reference data.' })
 export class Country extends Node {
@@ -68,21 +68,8 @@ registerEnumType(CountryOrderField, {
   valuesConfig: { NAME: { description: 'Common name.' }, CODE: { description: 'Alpha-2 code.' } },
 });
 
-@InputType({ description: 'Ordering of a list of countries.' })
-export class CountryOrder {
-  @Field(() => CountryOrderField, { description: 'What to order by.' })
-  field!: CountryOrderField;
+export const CountryOrder = orderInputType('Country', CountryOrderField, 'countries');
+export type CountryOrder = InstanceType<typeof CountryOrder>;
 
-  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
-  direction!: OrderDirection;
-}
-
-@ArgsType()
-export class CountryListArgs extends ConnectionArgs {
-  @Field(() => CountryFilter, { nullable: true, description: 'Only items matching this filter.' })
-  @ValidateNested()
-  filter?: CountryFilter | null;
-
-  @Field(() => CountryOrder, { nullable: true, description: 'Ordering; ties are broken by ID.' })
-  orderBy?: CountryOrder | null;
-}
+export const CountryListArgs = listArgsType(CountryFilter, CountryOrder);
+export type CountryListArgs = InstanceType<typeof CountryListArgs>;

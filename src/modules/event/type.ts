@@ -1,8 +1,8 @@
 // GraphQL types of an event: what happened, when, where, who took part, and its enums and inputs.
-import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MaxLength, ValidateNested } from 'class-validator';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
 import { CountryRole, DatePrecision, EventType, ParticipantRole } from '../../generated/prisma/enums';
-import { ConnectionArgs, Node, OrderDirection, connectionType } from '../../graphql/relay';
+import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 import { DateScalar } from '../../graphql/scalars';
 import { Country } from '../country/type';
 import { Person } from '../person/type';
@@ -167,21 +167,8 @@ registerEnumType(EventOrderField, {
   },
 });
 
-@InputType({ description: 'Ordering of a list of events.' })
-export class EventOrder {
-  @Field(() => EventOrderField, { description: 'What to order by.' })
-  field!: EventOrderField;
+export const EventOrder = orderInputType('Event', EventOrderField, 'events');
+export type EventOrder = InstanceType<typeof EventOrder>;
 
-  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
-  direction!: OrderDirection;
-}
-
-@ArgsType()
-export class EventListArgs extends ConnectionArgs {
-  @Field(() => EventFilter, { nullable: true, description: 'Only items matching this filter.' })
-  @ValidateNested()
-  filter?: EventFilter | null;
-
-  @Field(() => EventOrder, { nullable: true, description: 'Ordering; ties are broken by ID.' })
-  orderBy?: EventOrder | null;
-}
+export const EventListArgs = listArgsType(EventFilter, EventOrder);
+export type EventListArgs = InstanceType<typeof EventListArgs>;

@@ -1,7 +1,7 @@
 // GraphQL types of a person in the news, and the inputs that filter and order lists of people.
-import { ArgsType, Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { MaxLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs, Node, OrderDirection, connectionType } from '../../graphql/relay';
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 
 @ObjectType({ implements: Node, description: 'A person the news reports on.' })
 export class Person extends Node {
@@ -44,21 +44,8 @@ registerEnumType(PersonOrderField, {
   valuesConfig: { NAME: { description: 'Full name.' }, CREATED_AT: { description: 'When recorded here.' } },
 });
 
-@InputType({ description: 'Ordering of a list of people.' })
-export class PersonOrder {
-  @Field(() => PersonOrderField, { description: 'What to order by.' })
-  field!: PersonOrderField;
+export const PersonOrder = orderInputType('Person', PersonOrderField, 'people');
+export type PersonOrder = InstanceType<typeof PersonOrder>;
 
-  @Field(() => OrderDirection, { description: 'Ascending or descending.' })
-  direction!: OrderDirection;
-}
-
-@ArgsType()
-export class PersonListArgs extends ConnectionArgs {
-  @Field(() => PersonFilter, { nullable: true, description: 'Only items matching this filter.' })
-  @ValidateNested()
-  filter?: PersonFilter | null;
-
-  @Field(() => PersonOrder, { nullable: true, description: 'Ordering; ties are broken by ID.' })
-  orderBy?: PersonOrder | null;
-}
+export const PersonListArgs = listArgsType(PersonFilter, PersonOrder);
+export type PersonListArgs = InstanceType<typeof PersonListArgs>;
