@@ -2,10 +2,19 @@
 // batching and caching never leak between requests (DataLoader's README: one loader per request).
 import DataLoader from 'dataloader';
 import type { Database } from '../db/prisma';
+import type { ApiKeyRole } from '../generated/prisma/enums';
+
+/** Who is calling: the API key that authenticated the request, or null for anonymous callers. */
+export interface Viewer {
+  apiKeyId: number;
+  name: string;
+  role: ApiKeyRole;
+}
 
 export interface Context {
   db: Database;
   loaders: Loaders;
+  viewer: Viewer | null;
 }
 
 /** Named DataLoaders, created on first use in a request. */
@@ -26,8 +35,8 @@ export class Loaders {
   }
 }
 
-export function createContext(db: Database): Context {
-  return { db, loaders: new Loaders() };
+export function createContext(db: Database, viewer: Viewer | null = null): Context {
+  return { db, loaders: new Loaders(), viewer };
 }
 
 /** Orders batch results like the keys (DataLoader's contract); missing keys resolve to null. */

@@ -1,0 +1,96 @@
+// Mutation conventions (Shopify's): every mutation returns a payload with the changed object and
+// `userErrors`; bad input is a user error naming the input field by its path, never an exception.
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Prisma } from '../generated/prisma/client';
+import type { Context } from './context';
+
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  REQUIRED = 'REQUIRED',
+  TOO_LONG = 'TOO_LONG',
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  NOT_FOUND = 'NOT_FOUND',
+  TAKEN = 'TAKEN',
+  CONFLICT = 'CONFLICT',
+}
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused its input.',
+  valuesConfig: {
+    INVALID: { description: 'The value is malformed or not allowed.' },
+    REQUIRED: { description: 'A value is missing.' },
+    TOO_LONG: { description: 'The value is longer than allowed.' },
+    OUT_OF_RANGE: { description: 'The number or date is outside the allowed range.' },
+    NOT_FOUND: { description: 'A referenced object does not exist.' },
+    TAKEN: { description: 'Another object already has this unique value.' },
+    CONFLICT: { description: 'The change contradicts the current state (e.g. an event made its own parent).' },
+  },
+});
+
+@ObjectType({ description: 'A problem with the input of a mutation; nothing was changed.' })
+export class UserError {
+  @Field(() => [String], { description: 'Path of the input field at fault, e.g. ["input", "participants", "0", "person"].' })
+  field!: string[];
+
+  @Field({ description: 'What is wrong, for a person.' })
+  message!: string;
+
+  @Field(() => UserErrorCode, { description: 'What is wrong, for a program.' })
+  code!: UserErrorCode;
+}
+
+/** Thrown inside a mutation's work to abandon it (and its transaction) with user errors. */
+export class UserInputFailure extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; '));
+  }
+}
+
+export function userError(field: (string | number)[], message: string, code: UserErrorCode): UserError {
+  return { field: field.map(String), message, code };
+}
+
+export type Transaction = Prisma.TransactionClient;
+
+/**
+ * Runs a write in one transaction. User input failures (thrown as UserInputFailure) roll it back
+ * and come back as `userErrors`; anything else propagates as an internal error, also rolled back.
+ */
+export async function runMutation<T>(
+  context: Context,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<{ result: T | null; userErrors: UserError[] }> {
+  try {
+    const result = await context.db.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 10_000 });
+    return { result, userErrors: [] };
+  } catch (error) {
+    if (error instanceof UserInputFailure) return { result: null, userErrors: error.userErrors };
+    throw error;
+  }
+}
+
+/** Records a write in the audit table, inside the write's own transaction. */
+export async function recordAudit(
+  tx: Transaction,
+  context: Context,
+  entry: { action: string; entityType?: string; entityId?: number; before?: unknown; after?: unknown },
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      apiKeyId: context.viewer?.apiKeyId ?? null,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}
+
+/** Rows as JSON: dates as ISO strings, decimals and bigints as strings. */
+function toJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
+  if (value === undefined || value === null) return Prisma.JsonNull;
+  return JSON.parse(
+    JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? item.toString() : item)),
+  ) as Prisma.InputJsonValue;
+}
