@@ -18,6 +18,8 @@ module.exports = {
   },
   // One PostgreSQL for the run (embedded unless DATABASE_URL is set); each test file gets its own
   // database cloned from a migrated and seeded template, so files run in parallel.
+  // type-graphql's decorators need the Reflect metadata API before any decorated class loads.
+  setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };

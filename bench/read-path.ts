@@ -5,6 +5,7 @@
 //
 //   npm run bench                       (defaults: 5,000 events, 10 s per operation, 16 connections)
 //   BENCH_EVENTS=20000 BENCH_SECONDS=20 npm run bench
+import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,6 +1,7 @@
 // The one place where environment variables are read: validated once, typed, documented in README.md.
 import path from 'node:path';
 import { cleanEnv, port, str, num, bool, url } from 'envalid';
+import { DEFAULT_LIMITS, Limits, parseCorsOrigins } from './graphql/limits';
 
 export interface Config {
   /** PostgreSQL connection string; when absent an embedded PostgreSQL runs in `dataDir`. */
@@ -19,6 +20,10 @@ export interface Config {
   seedOnStart: boolean;
   /** Log every SQL statement (development aid). */
   logSql: boolean;
+  /** Refuse anonymous reads too: every request needs an API key (writes always do). */
+  requireApiKeyForReads: boolean;
+  /** Limits against abusive requests; defaults and meaning in graphql/limits.ts. */
+  limits: Limits;
 }
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -32,6 +37,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     DATABASE_POOL_SIZE: num({ default: 10 }),
     SEED_ON_START: bool({ default: true }),
     LOG_SQL: bool({ default: false }),
+    REQUIRE_API_KEY_FOR_READS: bool({ default: false, desc: 'Anonymous reads are refused; every request needs an API key' }),
+    MAX_QUERY_DEPTH: num({ default: DEFAULT_LIMITS.maxDepth, desc: 'Deepest field nesting of an operation' }),
+    MAX_ALIASES: num({ default: DEFAULT_LIMITS.maxAliases, desc: 'Aliases in one operation' }),
+    MAX_DIRECTIVES: num({ default: DEFAULT_LIMITS.maxDirectives, desc: 'Directives in one operation' }),
+    MAX_TOKENS: num({ default: DEFAULT_LIMITS.maxTokens, desc: 'Lexical tokens in one GraphQL document' }),
+    MAX_QUERY_COST: num({ default: DEFAULT_LIMITS.maxCost, desc: 'Estimated cost of an operation (lists multiply by first/last)' }),
+    MAX_BODY_SIZE: str({ default: DEFAULT_LIMITS.maxBodySize, desc: "Largest JSON request body ('1mb', '100kb')" }),
+    BATCH_MAX: num({ default: DEFAULT_LIMITS.batchMax, desc: 'Operations in one batched HTTP request; 0 turns batching off' }),
+    REQUEST_TIMEOUT_MS: num({ default: DEFAULT_LIMITS.requestTimeoutMs, desc: 'Time to receive and answer a request' }),
+    DATABASE_STATEMENT_TIMEOUT_MS: num({ default: DEFAULT_LIMITS.statementTimeoutMs, desc: 'PostgreSQL statement_timeout' }),
+    CORS_ORIGINS: str({ default: '*', desc: "Allowed origins, comma-separated, or '*'" }),
   });
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -43,5 +59,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     databasePoolSize: env.DATABASE_POOL_SIZE,
     seedOnStart: env.SEED_ON_START,
     logSql: env.LOG_SQL,
+    requireApiKeyForReads: env.REQUIRE_API_KEY_FOR_READS,
+    limits: {
+      maxDepth: env.MAX_QUERY_DEPTH,
+      maxAliases: env.MAX_ALIASES,
+      maxDirectives: env.MAX_DIRECTIVES,
+      maxTokens: env.MAX_TOKENS,
+      maxCost: env.MAX_QUERY_COST,
+      maxBodySize: env.MAX_BODY_SIZE,
+      batchMax: env.BATCH_MAX,
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
+    },
   };
 }

@@ -1,5 +1,6 @@
 // Starts Newsgraph: configuration → database (embedded unless DATABASE_URL) → migrations →
 // reference data and seed → HTTP server; stops all of it cleanly on SIGINT/SIGTERM.
+import 'reflect-metadata';
 import { loadConfig } from './config';
 import { locateDatabase } from './db/connect';
 import { migrate } from './db/migrate';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const db = createDatabase({
     url: databaseUrl,
     poolSize: config.databasePoolSize,
+    statementTimeoutMs: config.limits.statementTimeoutMs,
     onQuery: config.logSql ? (sql) => logger.debug({ sql }, 'sql') : undefined,
   });
   const countries = await loadCountries(db);
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
     db,
     logger,
     development: config.nodeEnv === 'development',
+    requireApiKeyForReads: config.requireApiKeyForReads,
+    limits: config.limits,
     port: config.port,
     host: config.host,
   });

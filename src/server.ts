@@ -10,15 +10,30 @@ import Negotiator from 'negotiator';
 import { GraphQLFormattedError } from 'graphql';
 import type { Database } from './db/prisma';
 import { readMigrations } from './db/migrate';
+import { unauthenticated } from './graphql/auth';
 import { Context, createContext } from './graphql/context';
+import {
+  batchSizeLimit,
+  corsOptions,
+  graphqlLimits,
+  httpServerOptions,
+  Limits,
+  resolveLimits,
+  responseDeadline,
+} from './graphql/limits';
 import { getSchema } from './graphql/schema';
 import type { Logger } from './logger';
+import { authenticate } from './modules/api-key/service';
 
 export interface ServerOptions {
   db: Database;
   logger: Logger;
   /** Show internal error messages and stack traces to clients. */
   development: boolean;
+  /** Refuse anonymous requests, reads included (UNAUTHENTICATED); by default only writes need a key. */
+  requireApiKeyForReads?: boolean;
+  /** Limits against abusive requests; each one missing takes its default from graphql/limits.ts. */
+  limits?: Partial<Limits>;
 }
 
 export interface RunningServer {
@@ -112,6 +127,8 @@ export function formatError(development: boolean, logger: Logger) {
     'PERSISTED_QUERY_NOT_FOUND',
     'PERSISTED_QUERY_NOT_SUPPORTED',
     'OPERATION_RESOLUTION_FAILURE',
+    'UNAUTHENTICATED',
+    'FORBIDDEN',
   ]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
@@ -124,9 +141,11 @@ export function formatError(development: boolean, logger: Logger) {
 
 export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
   const { db, logger, development } = options;
+  const limits = resolveLimits(options.limits);
+  const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests } = graphqlLimits(limits, development);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer(httpServerOptions(limits), app);
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: true,
@@ -139,7 +158,11 @@ export async function startServer(options: ServerOptions & { port: number; host?
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: development,
     formatError: formatError(development, logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), legacyJsonStatusPlugin],
+    // Depth, aliases, directives, tokens, cost, field suggestions, batching: graphql/limits.ts.
+    validationRules,
+    parseOptions,
+    allowBatchedHttpRequests,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), legacyJsonStatusPlugin, ...limitPlugins],
   });
   await apollo.start();
 
@@ -165,9 +188,19 @@ export async function startServer(options: ServerOptions & { port: number; host?
   });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
+    cors(corsOptions(limits)),
+    express.json({ limit: limits.maxBodySize }),
+    responseDeadline(limits),
+    batchSizeLimit(limits),
+    expressMiddleware(apollo, {
+      // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
+      // HTTP 401, an `errors` array and no `data`.
+      context: async ({ req }) => {
+        const viewer = await authenticate(db, req.headers.authorization);
+        if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
+        return createContext(db, viewer);
+      },
+    }),
   );
   app.use(jsonErrorHandler(logger));
 

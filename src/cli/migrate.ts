@@ -1,4 +1,5 @@
 // `npm run migrate`: applies pending migrations to the configured database, as the service does at start.
+import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
 import { migrate } from '../db/migrate';

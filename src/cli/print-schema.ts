@@ -1,4 +1,5 @@
 // `npm run schema:print`: writes the SDL the code builds to schema.graphql (a test keeps it current).
+import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { printSchemaSdl } from '../graphql/schema';

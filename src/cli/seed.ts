@@ -1,5 +1,6 @@
 // `npm run seed`: loads the ISO 3166-1 country reference data, then the seed graph of the founding
 // article. Safe to repeat: both steps only write what differs from the database.
+import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
 import { migrate } from '../db/migrate';
@@ -15,7 +16,7 @@ export async function runSeed(
   const countries = await loadCountries(db);
   log(`countries: ${countries.inserted} inserted, ${countries.updated} updated`);
   const graph = await seedGraph(db);
-  log(`seed graph: ${graph.created} rows created, ${graph.updated} updated`);
+  log(`seed graph: ${graph.created} articles created, ${graph.existing} already there (updated where they differ)`);
   return { countries, graph };
 }
 

@@ -6,7 +6,8 @@ import type { ApiKeyRole } from '../generated/prisma/enums';
 
 /** Who is calling: the API key that authenticated the request, or null for anonymous callers. */
 export interface Viewer {
-  apiKeyId: number;
+  /** Null for the command-line tools, which run on the server with its own rights. */
+  apiKeyId: number | null;
   name: string;
   role: ApiKeyRole;
 }

@@ -94,3 +94,4 @@ function toJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull 
     JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? item.toString() : item)),
   ) as Prisma.InputJsonValue;
 }
+

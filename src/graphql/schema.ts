@@ -2,11 +2,18 @@
 import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from '../modules/api-key/resolver';
+import { ArmsSaleMutations } from '../modules/arms-sale/mutations';
 import { ArmsSaleResolver } from '../modules/arms-sale/resolver';
+import { ArticleMutations } from '../modules/article/mutations';
 import { ArticleResolver } from '../modules/article/resolver';
+import { CountryMutations } from '../modules/country/mutations';
 import { CountryResolver } from '../modules/country/resolver';
+import { EventMutations } from '../modules/event/mutations';
 import { EventResolver } from '../modules/event/resolver';
+import { IngestResolver } from '../modules/ingest/resolver';
 import { NodeResolver } from '../modules/node/resolver';
+import { PersonMutations } from '../modules/person/mutations';
 import { PersonResolver } from '../modules/person/resolver';
 import { DateTimeScalar } from './scalars';
 import { validateArgument } from './validation';
@@ -16,12 +23,20 @@ let schema: Promise<GraphQLSchema> | undefined;
 /** The schema is built once per process; resolvers are stateless. */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
-    resolvers: [NodeResolver, ArticleResolver, EventResolver, PersonResolver, CountryResolver, ArmsSaleResolver],
+    resolvers: [
+      NodeResolver, ArticleResolver, EventResolver, PersonResolver, CountryResolver, ArmsSaleResolver, ApiKeyResolver, IngestResolver,
+      PersonMutations, ArticleMutations, EventMutations, ArmsSaleMutations, CountryMutations,
+    ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
   }).then((built) => {
     built.getQueryType()!.description =
       'Entry points into the news graph: look up one object by ID or natural key, or list any kind with filters, ordering and cursor pagination.';
+    const mutationType = built.getMutationType();
+    if (mutationType && !mutationType.description) {
+      mutationType.description =
+        'Writes, each returning a payload with `userErrors`. They need an API key (`Authorization: Bearer <key>`) with the role each one names.';
+    }
     return built;
   });
   return schema;

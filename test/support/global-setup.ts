@@ -1,5 +1,6 @@
 // Jest global setup: one PostgreSQL for the whole run (embedded unless DATABASE_URL is given) and a
 // template database, migrated and seeded once, that each test file clones for itself.
+import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -16,10 +16,14 @@ export interface TestApp {
   db: Database;
   databaseUrl: string;
   server: RunningServer;
-  /** POSTs a GraphQL operation; `sqlStatements` is how many statements it cost. */
+  /**
+   * POSTs a GraphQL operation; `sqlStatements` is how many statements it cost. `apiKey` is sent as
+   * `Authorization: Bearer <key>`; `headers` are added to (or replace) the default ones.
+   */
   graphql<TData = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { apiKey?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData> & { sqlStatements: number }>;
   close(): Promise<void>;
 }
@@ -53,11 +57,16 @@ export async function startTestApp(): Promise<TestApp> {
     db,
     databaseUrl: database.url,
     server,
-    async graphql(query, variables) {
+    async graphql(query, variables, options) {
       const before = statements;
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(options?.apiKey !== undefined ? { authorization: `Bearer ${options.apiKey}` } : {}),
+          ...options?.headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as GraphQLResponse<any>;

@@ -1,0 +1,67 @@
+// `npm run import -- <file.ndjson>`: bulk import with a progress bar (count, rate, ETA); bad lines
+// are reported with their number and reason, the good ones are written; a summary ends the run.
+// Exit code 0 when every line was imported, 2 when some were refused, 1 when the run failed.
+import 'reflect-metadata';
+import { MultiBar } from 'cli-progress';
+import { loadConfig } from '../config';
+import { locateDatabase } from '../db/connect';
+import { migrate } from '../db/migrate';
+import { createDatabase } from '../db/prisma';
+import { importFile } from '../modules/ingest/import';
+
+async function main(): Promise<number> {
+  const file = process.argv[2];
+  if (!file) {
+    console.error('usage: npm run import -- <file.ndjson>');
+    return 1;
+  }
+  const database = await locateDatabase(loadConfig(), (message) => console.error(message));
+  const db = createDatabase({ url: database.url, poolSize: 2 });
+  try {
+    await migrate(database.url);
+    const bars = new MultiBar({
+      format: 'importing {bar} {percentage}% | {articles} articles | {rate}/s | ETA {eta_formatted} | {failed} refused',
+      stream: process.stderr,
+      noTTYOutput: true,
+      notTTYSchedule: 5_000,
+      etaBuffer: 200,
+    });
+    const bar = bars.create(1, 0, { articles: 0, rate: 0, failed: 0 });
+    let reported = 0;
+    const summary = await importFile(db, file, ({ bytesRead, totalBytes, summary: running }) => {
+      bar.setTotal(Math.max(totalBytes, 1));
+      bar.update(bytesRead, {
+        articles: running.created + running.existing,
+        rate: Math.round((running.created + running.existing) / Math.max(running.seconds, 0.001)),
+        failed: running.failed,
+      });
+      // Bad lines are reported as they happen, each once.
+      for (; reported < running.problems.length; reported++) {
+        const problem = running.problems[reported];
+        const report = `line ${problem.line}: ${problem.reason}`;
+        // The bar owns a terminal's last line; elsewhere (pipes, CI) it is silent between updates.
+        if (process.stderr.isTTY) bars.log(`${report}\n`);
+        else console.error(report);
+      }
+    });
+    bars.stop();
+    const imported = summary.created + summary.existing;
+    console.log(
+      `${summary.lines} lines: ${summary.created} articles created, ${summary.existing} already there ` +
+        `(updated where they differ), ${summary.failed} refused; ` +
+        `${summary.seconds.toFixed(1)} s, ${(imported / Math.max(summary.seconds, 0.001)).toFixed(1)} articles/s`,
+    );
+    return summary.failed ? 2 : 0;
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,256 @@
+// Limits against abusive requests (OWASP's GraphQL cheat sheet), configured in this one place:
+// the defaults below, overridden from the environment by config.ts, applied by server.ts.
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../db/prisma';
+import type http from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import type { CorsOptions } from 'cors';
+import type express from 'express';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  isAbstractType,
+  ParseOptions,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+// relay.ts declares type-graphql classes, which need the Reflect metadata API first.
+import 'reflect-metadata';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay';
+
+export interface Limits {
+  /** Deepest selection, counted in fields from the root field to the leaf (graphql-armor's count). */
+  maxDepth: number;
+  /** Aliased fields in one operation (`__typename` aliases not counted). */
+  maxAliases: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+  /** Lexical tokens in the document; the parser stops reading beyond them. */
+  maxTokens: number;
+  /** Estimated cost of an operation: every field costs 1, a paged list multiplies its subtree by `first`/`last`. */
+  maxCost: number;
+  /** Largest JSON request body, in the `bytes` notation Express uses ('1mb', '100kb'). */
+  maxBodySize: string;
+  /** Operations in one batched HTTP request (a JSON array body); 0 turns batching off. */
+  batchMax: number;
+  /** Time to receive a whole request and, for /graphql, to answer it, in milliseconds. */
+  requestTimeoutMs: number;
+  /** PostgreSQL `statement_timeout` of every pooled connection, in milliseconds (0: none). */
+  statementTimeoutMs: number;
+  /** Origins allowed by CORS, or '*' for any. */
+  corsOrigins: '*' | string[];
+}
+
+/** The documented defaults (README "Limits"); each is a setting in config.ts. */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  // The deepest legitimate operations (person → events → edges → node → children → participants →
+  // person → country → name) reach 9; 12 leaves room for fragments' extra level.
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  // Apollo Sandbox's introspection query is about 300 tokens; the largest README query about 100.
+  maxTokens: 2000,
+  // A page of 100 nested in a page of 100 (about 10,000 per selected field) fits; a third level does not.
+  maxCost: 50_000,
+  maxBodySize: '1mb',
+  batchMax: 0,
+  requestTimeoutMs: 30_000,
+  statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS,
+  corsOrigins: '*',
+});
+
+/** Assumed length of a list that takes no paging arguments (an event's stops, participants, countries). */
+const UNPAGED_LIST_SIZE = 10;
+
+export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_LIMITS, ...defined };
+}
+
+/** Parses the `CORS_ORIGINS` setting: '*' or a comma-separated list of origins. */
+export function parseCorsOrigins(value: string): '*' | string[] {
+  const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+  return origins.length === 0 || origins.includes('*') ? '*' : origins;
+}
+
+/** What a limit violation says: the usual validation code, plus which limit was hit. */
+function limitExceeded(limit: string, message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } },
+  });
+}
+
+/** graphql-armor's rejection, reported as a validation error naming the limit (armor prefixes "Syntax Error: "). */
+function reportLimit(limit: string): GraphQLArmorRejectCallback {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(limitExceeded(limit, error.message.replace(/^Syntax Error: /, '')));
+  };
+}
+
+/**
+ * Cost of a field for graphql-query-complexity: 1 plus its selection, the selection multiplied by
+ * the number of items the field can return — `first`/`last` (default page size when absent,
+ * capped at the maximum page size, whose own error then wins), the number of `ids`, or a fixed
+ * guess for unpaged lists. Introspection costs its size, unmultiplied.
+ */
+const pageSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
+  const argumentNames = new Set(field.args.map((argument) => argument.name));
+  let items = 1;
+  if (argumentNames.has('first') || argumentNames.has('last')) {
+    const requested = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+    items = Number.isFinite(requested) ? Math.min(Math.max(requested, 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+  } else if (Array.isArray(args.ids)) {
+    items = Math.min(args.ids.length, MAX_PAGE_SIZE);
+  } else {
+    const fieldType = getNullableType(field.type);
+    const itemType = getNamedType(field.type);
+    const listOfObjects = isListType(fieldType) && (isObjectType(itemType) || isAbstractType(itemType));
+    // A connection's `edges` are already counted by the connection field's page size.
+    if (listOfObjects && !type.name.endsWith('Connection')) items = UNPAGED_LIST_SIZE;
+  }
+  return 1 + childComplexity * items;
+};
+
+/** Fields graphql-query-complexity visits before giving up, and what it then says. */
+const MAX_QUERY_NODES = 10_000;
+const QUERY_NODES_EXCEEDED = 'Query exceeds the maximum allowed number of nodes.';
+
+/**
+ * Refuses operations whose estimated cost exceeds `maxCost`. It runs once the operation is known,
+ * because `first` may come from variables; invalid variables are left to execution's own error.
+ */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+              estimators: [pageSizeEstimator],
+              maxQueryNodes: MAX_QUERY_NODES,
+            });
+          } catch (error) {
+            // Fragments spread in fragments can make a short document expand enormously.
+            if (error instanceof GraphQLError && error.message === QUERY_NODES_EXCEEDED) {
+              throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded: more than ${MAX_QUERY_NODES} fields once fragments are expanded.`);
+            }
+            return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
+          }
+          if (cost > maxCost) {
+            throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first/last) or fewer nested lists.`);
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Drops graphql-js's "Did you mean …?" hints (fields, arguments, types, enum values) from error
+ * messages: they reveal the schema to someone guessing at it. Development keeps them.
+ */
+const hideSuggestionsPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) error.message = error.message.replace(/\s*Did you mean .*\?$/s, '');
+      },
+    };
+  },
+};
+
+/** What Apollo Server needs: validation rules, plugins, parser options and batching. */
+export function graphqlLimits(limits: Limits, development: boolean) {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reportLimit('MAX_DEPTH')] },
+    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reportLimit('MAX_ALIASES')] },
+    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [reportLimit('MAX_DIRECTIVES')] },
+    // graphql-js's parser enforces the token limit itself (parseOptions below), as a parse error.
+    maxTokens: { enabled: false },
+    // armor's cost counts only literal `first` values and ignores the default page size; cost is
+    // graphql-query-complexity's (costLimitPlugin).
+    costLimit: { enabled: false },
+    // Its Apollo variant leaves "[Suggestion hidden]?" behind and misses enum values: hideSuggestions.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  const parseOptions: ParseOptions = { maxTokens: limits.maxTokens };
+  return {
+    validationRules: validationRules as ValidationRule[],
+    plugins: [
+      ...(plugins as ApolloServerPlugin<any>[]),
+      costLimitPlugin(limits.maxCost),
+      ...(development ? [] : [hideSuggestionsPlugin]),
+    ],
+    parseOptions,
+    allowBatchedHttpRequests: limits.batchMax > 0,
+  };
+}
+
+export function corsOptions(limits: Limits): CorsOptions {
+  return { origin: limits.corsOrigins === '*' ? '*' : limits.corsOrigins };
+}
+
+function sendJsonError(response: express.Response, status: number, code: string, message: string): void {
+  response.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** Refuses a batch (JSON array body) longer than `batchMax`; Apollo itself refuses any batch when it is 0. */
+export function batchSizeLimit(limits: Limits): express.RequestHandler {
+  return (request, response, next) => {
+    if (limits.batchMax > 0 && Array.isArray(request.body) && request.body.length > limits.batchMax) {
+      sendJsonError(response, 400, 'BAD_REQUEST', `A batch may hold at most ${limits.batchMax} operations, got ${request.body.length}.`);
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Answers 503 `REQUEST_TIMEOUT` when /graphql has not answered within `requestTimeoutMs` of reading
+ * the request (receiving it is bounded by Node's `requestTimeout`, httpServerOptions). graphql-js
+ * cannot abort an execution, so it runs on (each SQL statement bounded by `statement_timeout`) and
+ * its late answer is dropped.
+ */
+export function responseDeadline(limits: Limits): express.RequestHandler {
+  return (_request, response, next) => {
+    if (limits.requestTimeoutMs <= 0) return next();
+    const timer = setTimeout(() => {
+      if (response.headersSent) return;
+      sendJsonError(response, 503, 'REQUEST_TIMEOUT', `The request did not complete within ${limits.requestTimeoutMs} ms.`);
+      // Apollo's late answer goes nowhere instead of failing on headers already sent.
+      response.setHeader = () => response;
+      response.writeHead = () => response;
+      response.write = () => true;
+      response.end = () => response;
+    }, limits.requestTimeoutMs);
+    timer.unref();
+    response.once('finish', () => clearTimeout(timer));
+    response.once('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/**
+ * Node's own limits on receiving a request (slow clients, slowloris): the whole request within
+ * `requestTimeoutMs` (headers within at most 60 s), checked often enough to matter — Node checks
+ * every 30 s by default — or Node answers 408 and closes the connection.
+ */
+export function httpServerOptions(limits: Limits): http.ServerOptions {
+  if (limits.requestTimeoutMs <= 0) return { requestTimeout: 0 };
+  return {
+    requestTimeout: limits.requestTimeoutMs,
+    headersTimeout: Math.min(60_000, limits.requestTimeoutMs),
+    connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(limits.requestTimeoutMs / 4))),
+  };
+}

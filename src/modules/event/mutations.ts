@@ -1,0 +1,326 @@
+// Mutations of events: create and update (with parent, location and dates checked), delete, and the
+// links to participants and countries. Editors write, admins delete; every write is audited.
+import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Prisma } from '../../generated/prisma/client';
+import { requireRole } from '../../graphql/auth';
+import type { Context } from '../../graphql/context';
+import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../../graphql/mutations';
+import {
+  countryIdOf,
+  eventIdOf,
+  failOnUserErrors,
+  nullsOfRequired,
+  personIdOf,
+  runValidatedMutation,
+} from '../../graphql/references';
+import { toGlobalId } from '../../graphql/relay';
+import { VALIDATED_AS_USER_ERRORS } from '../../graphql/validation';
+import {
+  AddEventCountryInput,
+  AddEventParticipantInput,
+  CreateEventInput,
+  DeleteEventInput,
+  RemoveEventCountryInput,
+  RemoveEventParticipantInput,
+  UpdateEventInput,
+} from './inputs';
+import type { EventRow } from './service';
+import { DatePrecision, Event } from './type';
+
+function eventPayload(name: string, what: string) {
+  @ObjectType(name, { description: `The result of \`${what}\`.` })
+  class EventPayload {
+    @Field(() => Event, { nullable: true, description: 'The event as it is now; null when there are user errors.' })
+    event!: EventRow | null;
+
+    @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })
+    userErrors!: UserError[];
+  }
+  return EventPayload;
+}
+
+export const CreateEventPayload = eventPayload('CreateEventPayload', 'createEvent');
+export const UpdateEventPayload = eventPayload('UpdateEventPayload', 'updateEvent');
+export const AddEventParticipantPayload = eventPayload('AddEventParticipantPayload', 'addEventParticipant');
+export const RemoveEventParticipantPayload = eventPayload('RemoveEventParticipantPayload', 'removeEventParticipant');
+export const AddEventCountryPayload = eventPayload('AddEventCountryPayload', 'addEventCountry');
+export const RemoveEventCountryPayload = eventPayload('RemoveEventCountryPayload', 'removeEventCountry');
+type EventPayload = { event: EventRow | null; userErrors: UserError[] };
+
+@ObjectType({ description: 'The result of `deleteEvent`.' })
+export class DeleteEventPayload {
+  @Field(() => ID, { nullable: true, description: 'Global ID of the deleted event; null when there are user errors.' })
+  deletedEventId!: string | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was deleted; empty on success.' })
+  userErrors!: UserError[];
+}
+
+const UNIQUE_FIELDS = { slug: ['input', 'slug'] };
+
+interface EventDates {
+  startDate: Date | null;
+  endDate: Date | null;
+  datePrecision: DatePrecision;
+}
+
+/**
+ * The dates an event will have, and what is wrong with them. A precision left out follows the
+ * dates (UNKNOWN without a start date, DAY when an undated event gets one); a precision given
+ * must agree with them: UNKNOWN has no dates, MONTH and YEAR dates are the first day of their
+ * month or year (how the read API documents them).
+ */
+function datesOf(current: EventDates | null, input: CreateEventInput | UpdateEventInput, errors: UserError[]): EventDates {
+  const startDate = input.startDate === undefined ? (current?.startDate ?? null) : input.startDate;
+  const endDate = input.endDate === undefined ? (current?.endDate ?? null) : input.endDate;
+  let datePrecision = input.datePrecision ?? current?.datePrecision ?? DatePrecision.UNKNOWN;
+  if (input.datePrecision == null) {
+    if (startDate == null) datePrecision = DatePrecision.UNKNOWN;
+    else if (datePrecision === DatePrecision.UNKNOWN) datePrecision = DatePrecision.DAY;
+  }
+  if (endDate && !startDate) {
+    errors.push(userError(['input', 'endDate'], 'An end date needs a start date', UserErrorCode.INVALID));
+  }
+  if (startDate && endDate && endDate < startDate) {
+    errors.push(userError(['input', 'endDate'], 'The end date is before the start date', UserErrorCode.OUT_OF_RANGE));
+  }
+  if (datePrecision === DatePrecision.UNKNOWN && startDate) {
+    errors.push(userError(['input', 'datePrecision'], 'UNKNOWN precision means the event has no dates', UserErrorCode.INVALID));
+  }
+  if (datePrecision !== DatePrecision.UNKNOWN && !startDate) {
+    errors.push(userError(['input', 'datePrecision'], `${datePrecision} precision needs a start date`, UserErrorCode.INVALID));
+  }
+  for (const [field, date] of [['startDate', startDate], ['endDate', endDate]] as const) {
+    if (!date) continue;
+    if (datePrecision === DatePrecision.MONTH && date.getUTCDate() !== 1) {
+      errors.push(userError(['input', field], 'With MONTH precision a date is the first of its month', UserErrorCode.INVALID));
+    }
+    if (datePrecision === DatePrecision.YEAR && (date.getUTCDate() !== 1 || date.getUTCMonth() !== 0)) {
+      errors.push(userError(['input', field], 'With YEAR precision a date is January 1', UserErrorCode.INVALID));
+    }
+  }
+  return { startDate, endDate, datePrecision };
+}
+
+async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[]) {
+  const holder = await tx.event.findUnique({ where: { slug }, select: { id: true } });
+  if (holder && holder.id !== exceptId) {
+    errors.push(userError(['input', 'slug'], `Another event has the slug "${slug}"`, UserErrorCode.TAKEN));
+  }
+}
+
+/** Making `parentId` the parent of `eventId` would make the event its own ancestor. */
+async function wouldCycle(tx: Transaction, eventId: number, parentId: number): Promise<boolean> {
+  if (eventId === parentId) return true;
+  // UNION (not UNION ALL) stops on a cycle that might already be stored.
+  const rows = await tx.$queryRaw<unknown[]>(Prisma.sql`
+    WITH RECURSIVE ancestors(id, "parentId") AS (
+      SELECT id, "parentId" FROM "Event" WHERE id = ${parentId}
+      UNION
+      SELECT parent.id, parent."parentId" FROM "Event" parent JOIN ancestors ON parent.id = ancestors."parentId"
+    )
+    SELECT 1 FROM ancestors WHERE id = ${eventId} LIMIT 1`);
+  return rows.length > 0;
+}
+
+/** A reference that may be null (to clear the link) or left out (to keep it). */
+async function optionalReference(
+  reference: string | null | undefined,
+  resolve: (reference: string) => Promise<number | null>,
+): Promise<number | null | undefined> {
+  return reference == null ? reference : resolve(reference);
+}
+
+@Resolver()
+export class EventMutations {
+  @Mutation(() => CreateEventPayload, { description: 'Records an event. Needs an EDITOR key.' })
+  async createEvent(
+    @Arg('input', () => CreateEventInput, { description: 'The new event.', ...VALIDATED_AS_USER_ERRORS }) input: CreateEventInput,
+    @Ctx() context: Context,
+  ): Promise<EventPayload> {
+    requireRole(context, 'EDITOR');
+    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+      const errors: UserError[] = [];
+      const dates = datesOf(null, input, errors);
+      if (input.slug != null) await checkSlugFree(tx, input.slug, null, errors);
+      const locationId = await optionalReference(input.location, (code) => countryIdOf(tx, code, ['input', 'location'], errors));
+      const parentId = await optionalReference(input.parent, (ref) => eventIdOf(tx, ref, ['input', 'parent'], errors));
+      failOnUserErrors(errors);
+      const event = await tx.event.create({
+        data: {
+          title: input.title.trim(),
+          type: input.type,
+          slug: input.slug ?? null,
+          summary: input.summary ?? null,
+          ...dates,
+          locationId: locationId ?? null,
+          parentId: parentId ?? null,
+          position: input.position ?? null,
+        },
+      });
+      await recordAudit(tx, context, { action: 'createEvent', entityType: 'Event', entityId: event.id, after: event });
+      return event;
+    }, UNIQUE_FIELDS);
+    return { event: result, userErrors };
+  }
+
+  @Mutation(() => UpdateEventPayload, { description: 'Changes an event. Needs an EDITOR key.' })
+  async updateEvent(
+    @Arg('input', () => UpdateEventInput, { description: 'The event and the changes.', ...VALIDATED_AS_USER_ERRORS }) input: UpdateEventInput,
+    @Ctx() context: Context,
+  ): Promise<EventPayload> {
+    requireRole(context, 'EDITOR');
+    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+      const errors = nullsOfRequired(input, ['title', 'type']);
+      const id = await eventIdOf(tx, input.event, ['input', 'event'], errors);
+      const before = id == null ? null : await tx.event.findUnique({ where: { id } });
+      const dates = before ? datesOf(before, input, errors) : undefined;
+      if (id != null && input.slug != null) await checkSlugFree(tx, input.slug, id, errors);
+      const locationId = await optionalReference(input.location, (code) => countryIdOf(tx, code, ['input', 'location'], errors));
+      const parentId = await optionalReference(input.parent, (ref) => eventIdOf(tx, ref, ['input', 'parent'], errors));
+      if (id != null && parentId != null && (await wouldCycle(tx, id, parentId))) {
+        errors.push(userError(['input', 'parent'], 'An event cannot be part of itself or of one of its own parts', UserErrorCode.CONFLICT));
+      }
+      failOnUserErrors(errors);
+      const event = await tx.event.update({
+        where: { id: id! },
+        data: {
+          title: input.title?.trim(),
+          type: input.type ?? undefined,
+          slug: input.slug,
+          summary: input.summary,
+          ...dates,
+          locationId,
+          parentId,
+          position: input.position,
+        },
+      });
+      await recordAudit(tx, context, { action: 'updateEvent', entityType: 'Event', entityId: event.id, before, after: event });
+      return event;
+    }, UNIQUE_FIELDS);
+    return { event: result, userErrors };
+  }
+
+  @Mutation(() => DeleteEventPayload, {
+    description:
+      'Deletes an event with its participants, countries and article mentions. Its parts stay, without a parent; ' +
+      'arms sales it announced stay, without an event. Needs an ADMIN key.',
+  })
+  async deleteEvent(
+    @Arg('input', () => DeleteEventInput, { description: 'The event to delete.', ...VALIDATED_AS_USER_ERRORS }) input: DeleteEventInput,
+    @Ctx() context: Context,
+  ): Promise<DeleteEventPayload> {
+    requireRole(context, 'ADMIN');
+    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+      const errors: UserError[] = [];
+      const id = await eventIdOf(tx, input.event, ['input', 'event'], errors);
+      failOnUserErrors(errors);
+      const before = await tx.event.delete({ where: { id: id! } });
+      await recordAudit(tx, context, { action: 'deleteEvent', entityType: 'Event', entityId: before.id, before });
+      return before;
+    });
+    return { deletedEventId: result ? toGlobalId('Event', result.id) : null, userErrors };
+  }
+
+  @Mutation(() => AddEventParticipantPayload, {
+    description: 'Adds a person to an event in a role (nothing changes if they already have it). Needs an EDITOR key.',
+  })
+  async addEventParticipant(
+    @Arg('input', () => AddEventParticipantInput, { description: 'Event, person and role.', ...VALIDATED_AS_USER_ERRORS })
+    input: AddEventParticipantInput,
+    @Ctx() context: Context,
+  ): Promise<EventPayload> {
+    requireRole(context, 'EDITOR');
+    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+      const errors: UserError[] = [];
+      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
+      const personId = await personIdOf(tx, input.person, ['input', 'person'], errors);
+      failOnUserErrors(errors);
+      const link = { eventId: eventId!, personId: personId!, role: input.role };
+      const { count } = await tx.eventParticipant.createMany({ data: [link], skipDuplicates: true });
+      await recordAudit(tx, context, {
+        action: 'addEventParticipant', entityType: 'Event', entityId: eventId!, after: { ...link, added: count > 0 },
+      });
+      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
+    });
+    return { event: result, userErrors };
+  }
+
+  @Mutation(() => RemoveEventParticipantPayload, {
+    description: 'Removes a person from an event (in one role, or in all). Needs an EDITOR key.',
+  })
+  async removeEventParticipant(
+    @Arg('input', () => RemoveEventParticipantInput, { description: 'Event, person and optionally the role.', ...VALIDATED_AS_USER_ERRORS })
+    input: RemoveEventParticipantInput,
+    @Ctx() context: Context,
+  ): Promise<EventPayload> {
+    requireRole(context, 'EDITOR');
+    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+      const errors: UserError[] = [];
+      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
+      const personId = await personIdOf(tx, input.person, ['input', 'person'], errors);
+      failOnUserErrors(errors);
+      const where = { eventId: eventId!, personId: personId!, role: input.role ?? undefined };
+      const removed = await tx.eventParticipant.findMany({ where });
+      if (removed.length === 0) {
+        const inRole = input.role ? ` as ${input.role}` : '';
+        failOnUserErrors([userError(['input', 'person'], `This person does not take part in this event${inRole}`, UserErrorCode.NOT_FOUND)]);
+      }
+      await tx.eventParticipant.deleteMany({ where });
+      await recordAudit(tx, context, { action: 'removeEventParticipant', entityType: 'Event', entityId: eventId!, before: removed });
+      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
+    });
+    return { event: result, userErrors };
+  }
+
+  @Mutation(() => AddEventCountryPayload, {
+    description: 'Involves a country in an event in a role (nothing changes if it already has it). Needs an EDITOR key.',
+  })
+  async addEventCountry(
+    @Arg('input', () => AddEventCountryInput, { description: 'Event, country and role.', ...VALIDATED_AS_USER_ERRORS })
+    input: AddEventCountryInput,
+    @Ctx() context: Context,
+  ): Promise<EventPayload> {
+    requireRole(context, 'EDITOR');
+    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+      const errors: UserError[] = [];
+      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
+      const countryId = await countryIdOf(tx, input.country, ['input', 'country'], errors);
+      failOnUserErrors(errors);
+      const link = { eventId: eventId!, countryId: countryId!, role: input.role };
+      const { count } = await tx.eventCountry.createMany({ data: [link], skipDuplicates: true });
+      await recordAudit(tx, context, {
+        action: 'addEventCountry', entityType: 'Event', entityId: eventId!, after: { ...link, added: count > 0 },
+      });
+      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
+    });
+    return { event: result, userErrors };
+  }
+
+  @Mutation(() => RemoveEventCountryPayload, {
+    description: 'Removes a country from an event (in one role, or in all). Needs an EDITOR key.',
+  })
+  async removeEventCountry(
+    @Arg('input', () => RemoveEventCountryInput, { description: 'Event, country and optionally the role.', ...VALIDATED_AS_USER_ERRORS })
+    input: RemoveEventCountryInput,
+    @Ctx() context: Context,
+  ): Promise<EventPayload> {
+    requireRole(context, 'EDITOR');
+    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+      const errors: UserError[] = [];
+      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
+      const countryId = await countryIdOf(tx, input.country, ['input', 'country'], errors);
+      failOnUserErrors(errors);
+      const where = { eventId: eventId!, countryId: countryId!, role: input.role ?? undefined };
+      const removed = await tx.eventCountry.findMany({ where });
+      if (removed.length === 0) {
+        const inRole = input.role ? ` as ${input.role}` : '';
+        failOnUserErrors([userError(['input', 'country'], `This country is not involved in this event${inRole}`, UserErrorCode.NOT_FOUND)]);
+      }
+      await tx.eventCountry.deleteMany({ where });
+      await recordAudit(tx, context, { action: 'removeEventCountry', entityType: 'Event', entityId: eventId!, before: removed });
+      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
+    });
+    return { event: result, userErrors };
+  }
+}

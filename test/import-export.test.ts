@@ -1,0 +1,122 @@
+// Bulk import and export: NDJSON lines of IngestArticleInput; bad lines are reported by number and
+// skipped, good ones written; import → export → import into an empty database reproduces the data.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { exportArticles } from '../src/modules/ingest/export';
+import { importFile } from '../src/modules/ingest/import';
+import { startTestApp, TestApp } from './support/harness';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '..');
+
+let app: TestApp;
+let workDir: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-import-'));
+});
+afterAll(async () => {
+  await app.close();
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+async function exportAll(): Promise<string[]> {
+  const lines: string[] = [];
+  await exportArticles(app.db, (line) => {
+    lines.push(line);
+  });
+  return lines;
+}
+
+/** Everything but the country reference data, as a fresh install has it. */
+async function emptyGraph(): Promise<void> {
+  await app.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale", "AuditEntry" RESTART IDENTITY CASCADE`);
+}
+
+async function counts() {
+  const [row] = await app.db.$queryRaw<Record<string, bigint>[]>`SELECT
+    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS people,
+    (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "ArmsSale") AS sales,
+    (SELECT count(*) FROM "EventParticipant") AS participants, (SELECT count(*) FROM "EventCountry") AS "eventCountries",
+    (SELECT count(*) FROM "ArticlePerson") + (SELECT count(*) FROM "ArticleCountry") + (SELECT count(*) FROM "ArticleEvent")
+      + (SELECT count(*) FROM "ArticleArmsSale") AS mentions`;
+  return row;
+}
+
+function writeLines(name: string, lines: string[]): string {
+  const file = path.join(workDir, name);
+  fs.writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+test('the seed graph survives export → import into an empty database → export unchanged', async () => {
+  const exported = await exportAll();
+  expect(exported).toHaveLength(1);
+  const before = await counts();
+  await emptyGraph();
+  const summary = await importFile(app.db, writeLines('seed.ndjson', exported));
+  expect(summary).toMatchObject({ lines: 1, created: 1, existing: 0, failed: 0 });
+  expect(await exportAll()).toEqual(exported);
+  expect(await counts()).toEqual(before);
+});
+
+test('importing the same file twice changes nothing', async () => {
+  const file = writeLines('again.ndjson', await exportAll());
+  const before = await counts();
+  const summary = await importFile(app.db, file);
+  expect(summary).toMatchObject({ created: 0, existing: 1, failed: 0 });
+  expect(await counts()).toEqual(before);
+});
+
+test('bad lines are reported with their number and reason, and the good ones are imported', async () => {
+  const good = (n: number) => JSON.stringify({ url: `https://example.org/bulk/${n}`, title: `Bulk ${n}`, countries: [{ country: 'IT' }] });
+  const file = writeLines('mixed.ndjson', [
+    good(1),
+    '{"url": "https://example.org/broken", "title": ',
+    good(2),
+    JSON.stringify({ url: 'https://example.org/bad-country', title: 'x', countries: [{ country: 'Narnia' }] }),
+    '[1, 2, 3]',
+    JSON.stringify({ title: 'no url, no body' }),
+    JSON.stringify({ url: 'https://example.org/wrong-type', title: 42 }),
+    '',
+    good(3),
+  ]);
+  const summary = await importFile(app.db, file);
+  expect(summary).toMatchObject({ lines: 9, created: 3, failed: 5 });
+  expect(summary.problems.map((problem) => problem.line)).toEqual([2, 4, 5, 6, 7]);
+  expect(summary.problems[0].reason).toMatch(/not JSON/);
+  expect(summary.problems[1].reason).toMatch(/input\.countries\.0\.country: no country is known as "Narnia"/);
+  expect(summary.problems[2].reason).toMatch(/not a JSON object/);
+  expect(summary.problems[3].reason).toMatch(/input\.url/);
+  expect(summary.problems[4].reason).toMatch(/title/);
+  const imported = await app.graphql(`{ articles(filter: { text: "Bulk" }) { totalCount } }`);
+  expect(imported.data!.articles.totalCount).toBe(3);
+});
+
+describe('the command line', () => {
+  jest.setTimeout(30_000); // each run starts a Node process that loads the whole service
+  const env = () => ({ ...process.env, DATABASE_URL: app.databaseUrl, NODE_ENV: 'production' });
+
+  test('npm run import prints a summary and exits 2 when some lines were refused', async () => {
+    const file = writeLines('cli.ndjson', [
+      JSON.stringify({ url: 'https://example.org/cli/1', title: 'CLI one' }),
+      'not json',
+    ]);
+    const outcome = await run(process.execPath, [path.join(ROOT, 'dist/cli/import.js'), file], { env: env() }).catch((error) => error);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain('line 2: not JSON');
+    expect(outcome.stdout).toMatch(/2 lines: 1 articles created, 0 already there \(updated where they differ\), 1 refused/);
+  });
+
+  test('npm run export writes one line per article', async () => {
+    const file = path.join(workDir, 'cli-export.ndjson');
+    await run(process.execPath, [path.join(ROOT, 'dist/cli/export.js'), file], { env: env() });
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(Number((await counts()).articles));
+    expect(lines).toEqual(await exportAll());
+  });
+});
