@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { generateCoverage } from '../src/generate/coverage';
 import { exportArticles } from '../src/modules/ingest/export';
 import { importFile } from '../src/modules/ingest/import';
 import { startTestApp, TestApp } from './support/harness';
@@ -120,3 +121,18 @@ describe('the command line', () => {
     expect(lines).toEqual(await exportAll());
   });
 });
+
+test('a few hundred generated articles: import → export → import into an empty database → export is identical', async () => {
+  const generated = [...generateCoverage({ articles: 300, seed: 11 })].map((article) => JSON.stringify(article));
+  await emptyGraph();
+  const first = await importFile(app.db, writeLines('generated.ndjson', generated));
+  expect(first).toMatchObject({ lines: 300, failed: 0, created: 300 });
+  const exported = await exportAll();
+  const graph = await counts();
+
+  await emptyGraph();
+  const second = await importFile(app.db, writeLines('generated-export.ndjson', exported));
+  expect(second).toMatchObject({ lines: 300, failed: 0, created: 300 });
+  expect(await exportAll()).toEqual(exported);
+  expect(await counts()).toEqual(graph);
+}, 120_000);

@@ -2,6 +2,7 @@
 // so the README cannot drift from the API.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createApiKey } from '../src/modules/api-key/service';
 import { startTestApp, TestApp } from './support/harness';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
@@ -27,4 +28,19 @@ test.each(examples.map((query, index) => [index + 1, query]))('README example %i
   expect(root).not.toBeNull();
   const text = JSON.stringify(root);
   expect(text).not.toMatch(/"edges":\[\]/); // every list in an example shows something
+});
+
+test('the README example bulk-import line is a valid IngestArticleInput', async () => {
+  const lines = [...readme.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => match[1].trim());
+  expect(lines.length).toBeGreaterThanOrEqual(1);
+  const { key } = await createApiKey(app.db, { name: 'readme', role: 'EDITOR' });
+  for (const line of lines) {
+    const response = await app.graphql(
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created userErrors { field message } } }`,
+      { input: JSON.parse(line) },
+      { apiKey: key },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.ingestArticle).toEqual({ created: true, userErrors: [] });
+  }
 });

@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { locateDatabase } from '../db/connect';
 import { migrate } from '../db/migrate';
 import { createDatabase } from '../db/prisma';
+import { loadCountries } from '../modules/country/reference-data';
 import { importFile } from '../modules/ingest/import';
 
 async function main(): Promise<number> {
@@ -19,6 +20,8 @@ async function main(): Promise<number> {
   const db = createDatabase({ url: database.url, poolSize: 2 });
   try {
     await migrate(database.url);
+    // Country reference data is what every line's country references resolve against.
+    await loadCountries(db);
     const bars = new MultiBar({
       format: 'importing {bar} {percentage}% | {articles} articles | {rate}/s | ETA {eta_formatted} | {failed} refused',
       stream: process.stderr,
@@ -28,9 +31,9 @@ async function main(): Promise<number> {
     });
     const bar = bars.create(1, 0, { articles: 0, rate: 0, failed: 0 });
     let reported = 0;
-    const summary = await importFile(db, file, ({ bytesRead, totalBytes, summary: running }) => {
-      bar.setTotal(Math.max(totalBytes, 1));
-      bar.update(bytesRead, {
+    const summary = await importFile(db, file, ({ linesDone, totalLines, summary: running }) => {
+      bar.setTotal(Math.max(totalLines, 1));
+      bar.update(linesDone, {
         articles: running.created + running.existing,
         rate: Math.round((running.created + running.existing) / Math.max(running.seconds, 0.001)),
         failed: running.failed,

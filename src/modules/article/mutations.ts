@@ -1,9 +1,9 @@
 // Mutations of articles and of what they mention: create and update (editors), delete (admins, and
 // with it the facts no other article supports), and mention links. Every write is audited.
-import crypto from 'node:crypto';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Prisma } from '../../generated/prisma/client';
 import type { Article as ArticleModel } from '../../generated/prisma/client';
+import { contentHashOf } from '../ingest/service';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../../graphql/mutations';
@@ -54,11 +54,6 @@ export class DeleteArticlePayload {
 
   @Field(() => [UserError], { description: 'Why nothing was deleted; empty on success.' })
   userErrors!: UserError[];
-}
-
-/** The key of an article pasted without a URL: SHA-256 (hex) of its body. */
-function contentHashOf(body: string): string {
-  return crypto.createHash('sha256').update(body, 'utf8').digest('hex');
 }
 
 /** An article as the audit keeps it: the body (up to 1 MB, the publisher's text) is left out. */

@@ -113,15 +113,17 @@ export async function loadCountries(
       "subregion" = EXCLUDED."subregion",
       "capitals" = EXCLUDED."capitals",
       "demonyms" = EXCLUDED."demonyms",
-      "aliases" = EXCLUDED."aliases",
+      -- Aliases editors added (updateCountry) are kept: the reference list only adds to them.
+      "aliases" = EXCLUDED."aliases" || ARRAY(
+        SELECT alias FROM unnest(country."aliases") AS alias WHERE alias <> ALL (EXCLUDED."aliases")),
       "updatedAt" = now()
     WHERE (country."code3", country."numericCode", country."name", country."officialName",
            country."region", country."subregion", country."capitals", country."demonyms",
-           country."aliases")
+           NOT (country."aliases" @> EXCLUDED."aliases"))
       IS DISTINCT FROM
           (EXCLUDED."code3", EXCLUDED."numericCode", EXCLUDED."name", EXCLUDED."officialName",
            EXCLUDED."region", EXCLUDED."subregion", EXCLUDED."capitals", EXCLUDED."demonyms",
-           EXCLUDED."aliases")
+           false)
     RETURNING (xmax = 0) AS inserted`;
   // xmax is 0 only for a freshly inserted row version; updated rows carry the conflict's lock.
   const inserted = rows.filter((row) => row.inserted).length;

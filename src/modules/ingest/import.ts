@@ -21,9 +21,21 @@ export interface ImportSummary {
 }
 
 export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
+  /** Lines handled so far, of `totalLines` in the file. */
+  linesDone: number;
+  totalLines: number;
   summary: ImportSummary;
+}
+
+/** Counts the lines of a file in one quick streaming pass (for the progress bar's total and ETA). */
+async function countLines(file: string): Promise<number> {
+  let count = 0;
+  let last = 10;
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) count++;
+    last = chunk[chunk.length - 1];
+  }
+  return last === 10 ? count : count + 1;
 }
 
 export async function importFile(
@@ -32,9 +44,8 @@ export async function importFile(
   onProgress: (progress: ImportProgress) => void = () => undefined,
 ): Promise<ImportSummary> {
   const started = process.hrtime.bigint();
-  const totalBytes = fs.statSync(file).size;
-  const stream = fs.createReadStream(file, { encoding: 'utf8' });
-  const lines = readline.createInterface({ input: stream, crlfDelay: Infinity });
+  const totalLines = await countLines(file);
+  const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
   for await (const text of lines) {
     summary.lines++;
@@ -45,7 +56,7 @@ export async function importFile(
       summary.problems.push({ line: summary.lines, reason: problem });
     }
     summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    onProgress({ bytesRead: stream.bytesRead, totalBytes, summary });
+    onProgress({ linesDone: summary.lines, totalLines, summary });
   }
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;

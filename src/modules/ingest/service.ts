@@ -3,7 +3,13 @@
 // updates it and never duplicates anything.
 import crypto from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client';
-import type { Article as ArticleRow, Country as CountryRow } from '../../generated/prisma/client';
+import type {
+  Article as ArticleRow,
+  ArmsSale as ArmsSaleRow,
+  Country as CountryRow,
+  Event as EventRow,
+  Person as PersonRow,
+} from '../../generated/prisma/client';
 import { slugOf } from '../../db/natural-keys';
 import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
 import {
@@ -39,6 +45,7 @@ function mentionOf(input: MentionInput): Mention {
   return { mentionCount: input.mentionCount ?? 1, firstOffset: input.firstOffset ?? null };
 }
 
+/** The key of an article pasted without a URL: SHA-256 (hex) of its body, Unicode-normalized (NFC). */
 export function contentHashOf(body: string): string {
   return crypto.createHash('sha256').update(body.normalize('NFC')).digest('hex');
 }
@@ -61,7 +68,40 @@ function changedFields<T extends Record<string, unknown>>(row: Record<string, un
 }
 
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** An event's natural key: its slug, or one derived from type, start date and title. */
+function eventSlugOf(event: IngestEventInput): string {
+  return event.slug ?? slugOf(event.type, event.startDate?.toISOString().slice(0, 10) ?? 'undated', event.title);
+}
 const normalize = (text: string): string => text.trim().toLowerCase();
+
+/** Countries by every name they go by, kept between ingestions (reference data changes rarely). */
+let cachedCountryIndex: { byName: Map<string, CountryRow>; loadedAt: number } | undefined;
+const COUNTRY_INDEX_TTL_MS = 5 * 60_000;
+
+/**
+ * The country index, read again when stale or when `refresh` is asked (a name was not found:
+ * an editor may just have added it as an alias). 250 rows: matching them here beats matching
+ * names in SQL.
+ */
+async function countryIndex(tx: Transaction, refresh: boolean): Promise<Map<string, CountryRow>> {
+  if (!refresh && cachedCountryIndex && Date.now() - cachedCountryIndex.loadedAt < COUNTRY_INDEX_TTL_MS) {
+    return cachedCountryIndex.byName;
+  }
+  const rows = await tx.country.findMany({ orderBy: { id: 'asc' } });
+  const byName = new Map<string, CountryRow>();
+  // Codes win over names, names over aliases and demonyms, so "US" is never someone's alias.
+  const tiers = [
+    (row: CountryRow) => [row.code, row.code3],
+    (row: CountryRow) => [row.name, row.officialName],
+    (row: CountryRow) => [...row.aliases, ...row.demonyms],
+  ];
+  for (const namesOf of tiers) {
+    for (const row of rows) for (const name of namesOf(row)) if (!byName.has(normalize(name))) byName.set(normalize(name), row);
+  }
+  cachedCountryIndex = { byName, loadedAt: Date.now() };
+  return byName;
+}
 
 class Ingestion {
   private readonly errors: UserError[] = [];
@@ -72,6 +112,11 @@ class Ingestion {
   /** Slugs of the article's events → event ID. */
   private readonly events = new Map<string, number>();
   private readonly mentionedEvents = new Map<number, Mention>();
+  /** Events and sales of this input that exist already, by slug (read in one query each). */
+  private readonly existingEvents = new Map<string, EventRow>();
+  private readonly existingSales = new Map<string, ArmsSaleRow>();
+  private readonly participants: Prisma.EventParticipantCreateManyInput[] = [];
+  private readonly eventCountries: Prisma.EventCountryCreateManyInput[] = [];
   private readonly mentionedSales = new Map<number, Mention>();
 
   constructor(
@@ -91,10 +136,18 @@ class Ingestion {
     const { article, created } = await this.writeArticle();
     const personMentions = await this.writePeople();
     this.failOnErrors();
+    await this.prefetchEventsAndSales();
     for (const [index, event] of (input.events ?? []).entries()) {
       await this.writeEvent(event, ['input', 'events', index], null, null);
     }
     this.failOnErrors();
+    // Roles of all the article's events at once; existing ones are left as they are.
+    if (this.participants.length) {
+      this.changes += (await tx.eventParticipant.createMany({ data: this.participants, skipDuplicates: true })).count;
+    }
+    if (this.eventCountries.length) {
+      this.changes += (await tx.eventCountry.createMany({ data: this.eventCountries, skipDuplicates: true })).count;
+    }
     for (const [index, sale] of (input.armsSales ?? []).entries()) {
       await this.writeArmsSale(sale, ['input', 'armsSales', index]);
     }
@@ -145,20 +198,13 @@ class Ingestion {
       references.push({ text: sale.supplier, path: ['input', 'armsSales', index, 'supplier'] });
       references.push({ text: sale.recipient, path: ['input', 'armsSales', index, 'recipient'] });
     });
-    const names = unique(references.map((reference) => normalize(reference.text)));
-    if (!names.length) return;
-    const rows = await this.tx.$queryRaw<(CountryRow & { matched: string })[]>`
-      SELECT c.*, name.matched FROM unnest(${names}::text[]) AS name(matched)
-      JOIN "Country" c ON lower(c."code") = name.matched OR lower(c."code3") = name.matched
-        OR lower(c."name") = name.matched OR lower(c."officialName") = name.matched
-        OR name.matched = ANY (SELECT lower(alias) FROM unnest(c."aliases") AS alias)
-        OR name.matched = ANY (SELECT lower(demonym) FROM unnest(c."demonyms") AS demonym)
-      ORDER BY (lower(c."code") = name.matched OR lower(c."code3") = name.matched) DESC, c."id"`;
-    for (const row of rows) if (!this.countries.has(row.matched)) this.countries.set(row.matched, row);
+    if (!references.length) return;
+    let index = await countryIndex(this.tx, false);
+    if (references.some((reference) => !index.has(normalize(reference.text)))) index = await countryIndex(this.tx, true);
     for (const reference of references) {
-      if (!this.countries.has(normalize(reference.text))) {
-        this.errors.push(userError(reference.path, `no country is known as "${reference.text}"`, UserErrorCode.NOT_FOUND));
-      }
+      const country = index.get(normalize(reference.text));
+      if (country) this.countries.set(normalize(reference.text), country);
+      else this.errors.push(userError(reference.path, `no country is known as "${reference.text}"`, UserErrorCode.NOT_FOUND));
     }
   }
 
@@ -193,36 +239,44 @@ class Ingestion {
   }
 
   /** Finds or creates each person; returns their mentions by person ID. */
+  /** Finds or creates each person (one query finds all existing candidates); returns their mentions. */
   private async writePeople(): Promise<Map<number, Mention>> {
+    const { tx } = this;
+    const people = this.input.people ?? [];
     const mentions = new Map<number, Mention>();
-    for (const [index, person] of (this.input.people ?? []).entries()) {
-      const id = await this.writePerson(person, ['input', 'people', index]);
-      mentions.set(id, mentionOf(person));
-      for (const name of [person.slug ?? slugOf(person.name), person.name, ...(person.aliases ?? [])]) {
-        if (!this.people.has(normalize(name))) this.people.set(normalize(name), id);
+    if (!people.length) return mentions;
+    const slugs = people.map((person) => person.slug ?? slugOf(person.name));
+    const names = unique(people.flatMap((person) => [person.name, ...(person.aliases ?? [])]).map(normalize));
+    const candidates = await tx.$queryRaw<PersonRow[]>`
+      SELECT * FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
+        OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${names}::text[]))
+      ORDER BY id`;
+    for (const [index, person] of people.entries()) {
+      const row = await this.writePerson(person, slugs[index], candidates);
+      mentions.set(row.id, mentionOf(person));
+      for (const name of [row.slug, person.name, ...(person.aliases ?? [])]) {
+        if (!this.people.has(normalize(name))) this.people.set(normalize(name), row.id);
       }
     }
     return mentions;
   }
 
-  private async writePerson(person: IngestPersonInput, path: Path): Promise<number> {
+  /**
+   * The existing person this input means — by slug when it gives one; else by its derived slug,
+   * then by exact name, then by any name or alias in common — updated with what the input adds, or
+   * a new person. New people join `candidates`, so a later input naming them again finds them.
+   */
+  private async writePerson(person: IngestPersonInput, slug: string, candidates: PersonRow[]): Promise<PersonRow> {
     const { tx } = this;
-    const slug = person.slug ?? slugOf(person.name);
-    const names = unique([person.name, ...(person.aliases ?? [])].map(normalize));
-    // By slug first; else someone whose name or alias is one of this person's names.
-    const [existing] = person.slug
-      ? await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "Person" WHERE slug = ${slug}`
-      : await tx.$queryRaw<{ id: number }[]>`
-          SELECT id FROM "Person" WHERE slug = ${slug} OR lower(name) = ANY(${names}::text[])
-            OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${names}::text[]))
-          ORDER BY (slug = ${slug}) DESC, (lower(name) = ${normalize(person.name)}) DESC, id LIMIT 1`;
+    const names = new Set([person.name, ...(person.aliases ?? [])].map(normalize));
+    const namesOf = (row: PersonRow) => [row.name, ...row.aliases].map(normalize);
+    const existing = person.slug
+      ? candidates.find((row) => row.slug === slug)
+      : (candidates.find((row) => row.slug === slug) ??
+        candidates.find((row) => normalize(row.name) === normalize(person.name)) ??
+        candidates.find((row) => namesOf(row).some((name) => names.has(name))));
     const countryId = person.country ? this.country(person.country)?.id : undefined;
     if (!existing) {
-      const taken = await tx.person.findUnique({ where: { slug }, select: { id: true } });
-      if (taken) {
-        this.errors.push(userError([...path, 'slug'], `the slug "${slug}" belongs to another person`, UserErrorCode.TAKEN));
-        return -1;
-      }
       this.changes++;
       const created = await tx.person.create({
         data: {
@@ -234,22 +288,50 @@ class Ingestion {
           description: person.description ?? null,
         },
       });
-      return created.id;
+      candidates.push(created);
+      return created;
     }
-    const row = (await tx.person.findUnique({ where: { id: existing.id } }))!;
     // Known facts are kept and extended: aliases accumulate, given fields replace.
-    const aliases = unique([...row.aliases, ...(person.aliases ?? []).filter((alias) => alias !== row.name)]);
-    const changes = changedFields(row, {
+    const aliases = unique([...existing.aliases, ...(person.aliases ?? []).filter((alias) => alias !== existing.name)]);
+    const changes = changedFields(existing, {
       aliases,
       title: person.title ?? undefined,
       countryId,
       description: person.description ?? undefined,
     });
-    if (Object.keys(changes).length) {
-      this.changes++;
-      await tx.person.update({ where: { id: row.id }, data: changes });
+    if (!Object.keys(changes).length) return existing;
+    this.changes++;
+    const updated = await tx.person.update({ where: { id: existing.id }, data: changes });
+    candidates[candidates.indexOf(existing)] = updated;
+    return updated;
+  }
+
+  private async prefetchEventsAndSales(): Promise<void> {
+    const eventSlugs: string[] = [];
+    const visit = (event: IngestEventInput) => {
+      eventSlugs.push(eventSlugOf(event));
+      (event.children ?? []).forEach(visit);
+    };
+    (this.input.events ?? []).forEach(visit);
+    const saleSlugs = (this.input.armsSales ?? []).map((sale) => this.saleSlugOf(sale));
+    if (eventSlugs.length) {
+      for (const row of await this.tx.event.findMany({ where: { slug: { in: eventSlugs } } })) this.existingEvents.set(row.slug!, row);
     }
-    return row.id;
+    if (saleSlugs.length) {
+      for (const row of await this.tx.armsSale.findMany({ where: { slug: { in: saleSlugs } } })) this.existingSales.set(row.slug!, row);
+    }
+  }
+
+  private saleSlugOf(sale: IngestArmsSaleInput): string {
+    return (
+      sale.slug ??
+      slugOf(
+        this.country(sale.supplier)!.code,
+        this.country(sale.recipient)!.code,
+        sale.announcedDate?.toISOString().slice(0, 10) ?? 'undated',
+        sale.items,
+      )
+    );
   }
 
   /** A participant names a person of this article, or an existing person by slug. */
@@ -283,7 +365,7 @@ class Ingestion {
       }
     }
     if (event.position != null) position = event.position;
-    const slug = event.slug ?? slugOf(event.type, startDate?.toISOString().slice(0, 10) ?? 'undated', event.title);
+    const slug = eventSlugOf(event);
     // An event is shared by every article that reports it: what this input leaves out (no summary,
     // no parent, no dates) is not taken to mean "erase it"; what it gives replaces the stored value.
     const placed = parentId !== null;
@@ -298,11 +380,13 @@ class Ingestion {
       parentId: placed ? parentId : undefined,
       position: placed ? position : undefined,
     };
-    const existing = await tx.event.findUnique({ where: { slug } });
+    const existing = this.existingEvents.get(slug);
     let eventId: number;
     if (!existing) {
       this.changes++;
-      eventId = (await tx.event.create({ data: { slug, ...fields, datePrecision: fields.datePrecision ?? 'UNKNOWN' } })).id;
+      const created = await tx.event.create({ data: { slug, ...fields, datePrecision: fields.datePrecision ?? 'UNKNOWN' } });
+      this.existingEvents.set(slug, created);
+      eventId = created.id;
     } else {
       eventId = existing.id;
       const changes = changedFields(existing, fields);
@@ -314,21 +398,12 @@ class Ingestion {
     this.events.set(slug, eventId);
     this.mentionedEvents.set(eventId, mentionOf(event));
 
-    const participants: Prisma.EventParticipantCreateManyInput[] = [];
     for (const [index, participant] of (event.participants ?? []).entries()) {
       const personId = await this.personId(participant.person, [...path, 'participants', index, 'person']);
-      if (personId !== null) participants.push({ eventId, personId, role: participant.role });
+      if (personId !== null) this.participants.push({ eventId, personId, role: participant.role });
     }
-    if (participants.length) {
-      this.changes += (await tx.eventParticipant.createMany({ data: participants, skipDuplicates: true })).count;
-    }
-    const countries = (event.countries ?? []).map((role) => ({
-      eventId,
-      countryId: this.country(role.country)!.id,
-      role: role.role,
-    }));
-    if (countries.length) {
-      this.changes += (await tx.eventCountry.createMany({ data: countries, skipDuplicates: true })).count;
+    for (const role of event.countries ?? []) {
+      this.eventCountries.push({ eventId, countryId: this.country(role.country)!.id, role: role.role });
     }
     for (const [index, child] of (event.children ?? []).entries()) {
       await this.writeEvent(child, [...path, 'children', index], eventId, index + 1);
@@ -361,8 +436,7 @@ class Ingestion {
       }
     }
     const announcedDate = sale.announcedDate ?? null;
-    const slug =
-      sale.slug ?? slugOf(supplier.code, recipient.code, announcedDate?.toISOString().slice(0, 10) ?? 'undated', sale.items);
+    const slug = this.saleSlugOf(sale);
     // Shared like events: absent optional facts do not erase known ones.
     const fields = {
       supplierId: supplier.id,
@@ -375,11 +449,13 @@ class Ingestion {
       announcedDate: announcedDate ?? undefined,
       eventId: eventId ?? undefined,
     };
-    const existing = await tx.armsSale.findUnique({ where: { slug } });
+    const existing = this.existingSales.get(slug);
     let saleId: number;
     if (!existing) {
       this.changes++;
-      saleId = (await tx.armsSale.create({ data: { slug, ...fields } })).id;
+      const created = await tx.armsSale.create({ data: { slug, ...fields } });
+      this.existingSales.set(slug, created);
+      saleId = created.id;
     } else {
       saleId = existing.id;
       const changes = changedFields(existing, fields);
@@ -410,15 +486,22 @@ class Ingestion {
       const ids = [...wanted.keys()];
       const counts = ids.map((id) => wanted.get(id)!.mentionCount);
       const offsets = ids.map((id) => wanted.get(id)!.firstOffset);
-      this.changes += await tx.$executeRaw`
-        INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
-        SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
-        FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")
-        ON CONFLICT ("articleId", ${columnName}) DO UPDATE
-          SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
-          WHERE (${tableName}."mentionCount", ${tableName}."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`;
-      this.changes += await tx.$executeRaw`
-        DELETE FROM ${tableName} WHERE "articleId" = ${articleId} AND NOT (${columnName} = ANY(${ids}::int[]))`;
+      // One statement per kind: drop the mentions the input no longer lists, upsert the others.
+      const [{ changed }] = await tx.$queryRaw<{ changed: number }[]>`
+        WITH dropped AS (
+          DELETE FROM ${tableName} WHERE "articleId" = ${articleId} AND NOT (${columnName} = ANY(${ids}::int[]))
+          RETURNING 1
+        ), written AS (
+          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
+          SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
+          FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")
+          ON CONFLICT ("articleId", ${columnName}) DO UPDATE
+            SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
+            WHERE (${tableName}."mentionCount", ${tableName}."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")
+          RETURNING 1
+        )
+        SELECT ((SELECT count(*) FROM dropped) + (SELECT count(*) FROM written))::int AS changed`;
+      this.changes += changed;
     }
   }
 }
