@@ -11,6 +11,13 @@ import { GraphQLFormattedError } from 'graphql';
 import type { Database } from './db/prisma';
 import { readMigrations } from './db/migrate';
 import { unauthenticated } from './graphql/auth';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  DATABASE_UNAVAILABLE,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  databaseUnavailable,
+  isDatabaseUnavailableError,
+} from './graphql/errors';
 import { Context, createContext } from './graphql/context';
 import {
   batchSizeLimit,
@@ -116,7 +123,34 @@ function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
   };
 }
 
-/** Errors the client caused keep their message; anything else is masked outside development. */
+/**
+ * A response whose errors say the database is unavailable and that carries no data (`data` absent
+ * or null, or every root field null) is sent as HTTP 503 with `Retry-After`, so load balancers and
+ * clients see a temporary failure rather than a 200 or 500.
+ */
+const databaseUnavailablePlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { errors, data } = response.body.singleResult;
+        if (!errors?.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return;
+        const noData = data == null || Object.values(data).every((value) => value === null);
+        if (!noData) return;
+        response.http.status = 503;
+        response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+      },
+    };
+  },
+};
+
+/** Longest wait for the readiness query; a database that does not answer within it is not ready. */
+export const READINESS_TIMEOUT_MS = 2_000;
+
+/**
+ * Errors the client caused keep their message; errors saying the database is unreachable become
+ * DATABASE_UNAVAILABLE ("try again shortly"); anything else is masked outside development.
+ */
 export function formatError(development: boolean, logger: Logger) {
   const clientCodes = new Set([
     'BAD_USER_INPUT',
@@ -129,10 +163,15 @@ export function formatError(development: boolean, logger: Logger) {
     'OPERATION_RESOLUTION_FAILURE',
     'UNAUTHENTICATED',
     'FORBIDDEN',
+    DATABASE_UNAVAILABLE,
   ]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && clientCodes.has(code)) return formatted;
+    if (isDatabaseUnavailableError(error)) {
+      logger.warn({ err: error, path: formatted.path }, 'request failed: database unavailable');
+      return { message: DATABASE_UNAVAILABLE_MESSAGE, path: formatted.path, extensions: { code: DATABASE_UNAVAILABLE } };
+    }
     logger.error({ err: error, path: formatted.path }, 'request failed');
     if (development) return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
@@ -162,7 +201,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     validationRules,
     parseOptions,
     allowBatchedHttpRequests,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), legacyJsonStatusPlugin, ...limitPlugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), legacyJsonStatusPlugin, databaseUnavailablePlugin, ...limitPlugins],
   });
   await apollo.start();
 
@@ -171,9 +210,18 @@ export async function startServer(options: ServerOptions & { port: number; host?
     response.json({ status: 'ok' });
   });
   app.get('/readyz', async (_request, response) => {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const applied = await db.$queryRaw<{ migration_name: string }[]>`
-        SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+      // Bounded on its own: a database that does not answer (a dropped network, a full pool) makes
+      // the check fail within READINESS_TIMEOUT_MS instead of hanging the probe.
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`readiness query took over ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
+      });
+      const applied = await Promise.race([
+        db.$queryRaw<{ migration_name: string }[]>`
+          SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+        timeout,
+      ]);
       const names = new Set(applied.map((row) => row.migration_name));
       const pending = migrationNames.filter((name) => !names.has(name));
       if (pending.length) {
@@ -184,6 +232,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
     } catch (error) {
       logger.warn({ err: error }, 'readiness check failed');
       response.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
+    } finally {
+      clearTimeout(timer);
     }
   });
   app.use(
@@ -195,8 +245,12 @@ export async function startServer(options: ServerOptions & { port: number; host?
     expressMiddleware(apollo, {
       // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
       // HTTP 401, an `errors` array and no `data`.
+      // Looking the key up needs the database: when it is unreachable the request ends here with
+      // HTTP 503 and DATABASE_UNAVAILABLE, not "Context creation failed" and a 500.
       context: async ({ req }) => {
-        const viewer = await authenticate(db, req.headers.authorization);
+        const viewer = await authenticate(db, req.headers.authorization).catch((error: unknown) => {
+          throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
+        });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
         return createContext(db, viewer);
       },

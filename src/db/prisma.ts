@@ -1,9 +1,25 @@
 // Creates the one PrismaClient of the process, over node-postgres through @prisma/adapter-pg.
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
+import { logger } from '../logger';
 
 /** No single SQL statement may run longer, unless configured otherwise (DATABASE_STATEMENT_TIMEOUT_MS). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+
+/**
+ * Longest wait to open a connection to PostgreSQL. Short, so that with the database unreachable a
+ * request fails fast (DATABASE_UNAVAILABLE) instead of waiting out the request deadline. (A
+ * database that is stopped refuses connections at once; this bounds the one that does not answer.)
+ */
+export const CONNECT_TIMEOUT_MS = 2_000;
+/**
+ * Longest wait for a free connection when all of the pool's are in use (serialized ingestions hold
+ * theirs while they queue), as long as a mutation's transaction may wait to start.
+ */
+export const POOL_WAIT_TIMEOUT_MS = 10_000;
+/** An idle pooled connection is closed after this long; the pool opens new ones on demand. */
+export const IDLE_TIMEOUT_MS = 10_000;
 
 export type Database = PrismaClient<'query'>;
 
@@ -13,16 +29,33 @@ export interface DatabaseOptions {
   /** PostgreSQL `statement_timeout` of every connection, in ms (0: none). */
   statementTimeoutMs?: number;
   /** Called with every SQL statement Prisma sends (counting, logging). */
-  onQuery?: (sql: string) => void;
+  onQuery?: (sql: string, durationMs: number) => void;
+}
+
+/** A node-postgres client that gives up connecting after CONNECT_TIMEOUT_MS. */
+class ConnectTimeoutClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super({ ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
 }
 
 export function createDatabase(options: DatabaseOptions): Database {
   const adapter = new PrismaPg({
     connectionString: options.url,
     max: options.poolSize ?? 10,
-    connectionTimeoutMillis: 5_000,
+    // node-postgres's pool uses connectionTimeoutMillis both for a free slot and for a new
+    // connection; the client class gives the second its own, shorter bound.
+    connectionTimeoutMillis: POOL_WAIT_TIMEOUT_MS,
+    Client: ConnectTimeoutClient,
+    idleTimeoutMillis: IDLE_TIMEOUT_MS,
     // Sent as a startup parameter, so it holds on every pooled connection from its first statement.
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+  }, {
+    // When PostgreSQL stops or restarts, every pooled connection gets an 'error' event. Unhandled,
+    // that would crash the process; here it is logged, the pool drops the dead connection and opens
+    // a fresh one for the next query, so the service recovers without a restart.
+    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+    onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost during a transaction'),
   });
   const client = new PrismaClient({
     adapter,
@@ -30,7 +63,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   });
   if (options.onQuery) {
     const onQuery = options.onQuery;
-    client.$on('query', (event) => onQuery(event.query));
+    client.$on('query', (event) => onQuery(event.query, Number(event.duration)));
   }
   return client;
 }

@@ -16,7 +16,45 @@ function firstFailure(errors: ValidationError[], prefix: string): { path: string
   return null;
 }
 
-export async function validateArgument(argument: unknown): Promise<void> {
+/**
+ * Text PostgreSQL cannot take: a NUL character (`text` refuses it, so the statement fails) or a
+ * lone UTF-16 surrogate (UTF-8 cannot encode it; the driver would silently store U+FFFD instead).
+ */
+const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
+
+/** The paths of every string in `value` (a string, array or input object) that PostgreSQL cannot store. */
+function unstorableTextPaths(value: unknown, path: (string | number)[], found: (string | number)[][] = []): (string | number)[][] {
+  if (typeof value === 'string') {
+    if (UNSTORABLE_TEXT.test(value)) found.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => unstorableTextPaths(item, [...path, index], found));
+  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value)) unstorableTextPaths(item, [...path, key], found);
+  }
+  return found;
+}
+
+/** The same scalar, or a list of the same items (type-graphql hands resolvers a copy of lists). */
+function sameArgument(value: unknown, argument: unknown): boolean {
+  if (Array.isArray(value) && Array.isArray(argument)) return value.length === argument.length && value.every((item, index) => item === argument[index]);
+  return value === argument;
+}
+
+export async function validateArgument(
+  argument: unknown,
+  _type?: unknown,
+  resolverData?: { args?: Record<string, unknown> },
+): Promise<void> {
+  // A scalar or list argument is reported by its name; an input object or `@Args` class by its fields.
+  const [unstorable] = unstorableTextPaths(argument, []);
+  if (unstorable) {
+    const name = typeof argument === 'object' && !Array.isArray(argument)
+      ? []
+      : [Object.entries(resolverData?.args ?? {}).find(([, value]) => sameArgument(value, argument))?.[0] ?? 'argument'];
+    const path = [...name, ...(Array.isArray(argument) ? [] : unstorable)].join('.');
+    throw badUserInput(path, UNSTORABLE_TEXT_MESSAGE);
+  }
   if (argument == null || typeof argument !== 'object') return;
   const values = Array.isArray(argument) ? argument : [argument];
   for (const value of values) {
@@ -59,5 +97,12 @@ export async function inputUserErrors(input: object, path: (string | number)[] =
     }
   };
   collect(await validate(input, { forbidUnknownValues: false, skipMissingProperties: true }), path);
+  // Text PostgreSQL cannot store is INVALID on its own field (unless that field already has an error).
+  for (const textPath of unstorableTextPaths(input, path)) {
+    const field = textPath.map(String);
+    const reported = userErrors.some((error) => `${field.join('.')}.`.startsWith(`${error.field.join('.')}.`));
+    const property = [...field].reverse().find((part) => !/^\d+$/.test(part));
+    if (!reported) userErrors.push(userError(field, `${property} ${UNSTORABLE_TEXT_MESSAGE}`, UserErrorCode.INVALID));
+  }
   return userErrors;
 }

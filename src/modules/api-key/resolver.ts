@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { userError, UserErrorCode } from '../../graphql/mutations';
+import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../../graphql/validation';
 import { ApiKeyRow, createApiKeyAudited, findApiKey, listApiKeys, revokeApiKeyAudited } from './service';
 import { ApiKey, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload } from './type';
 
@@ -28,10 +29,13 @@ export class ApiKeyResolver {
     description: 'Creates an API key and returns its secret, this once only. Admins only.',
   })
   async createApiKey(
-    @Arg('input', () => CreateApiKeyInput, { description: 'Name and role of the key.' }) input: CreateApiKeyInput,
+    @Arg('input', () => CreateApiKeyInput, { description: 'Name and role of the key.', ...VALIDATED_AS_USER_ERRORS }) input: CreateApiKeyInput,
     @Ctx() context: Context,
   ) {
     requireRole(context, 'ADMIN');
+    // Input problems are userErrors like every other mutation's (a NUL in the name, for one).
+    const invalid = await inputUserErrors(input);
+    if (invalid.length) return { apiKey: null, key: null, userErrors: invalid };
     const { result, userErrors } = await createApiKeyAudited(context, input);
     return { apiKey: result?.apiKey ?? null, key: result?.key ?? null, userErrors };
   }
@@ -40,7 +44,7 @@ export class ApiKeyResolver {
     description: 'Revokes an API key: requests with it fail from now on. Revoking it again changes nothing. Admins only.',
   })
   async revokeApiKey(
-    @Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput,
+    @Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.', ...VALIDATED_AS_USER_ERRORS }) input: RevokeApiKeyInput,
     @Ctx() context: Context,
   ) {
     requireRole(context, 'ADMIN');
