@@ -1,6 +1,7 @@
 // A list of one entity as clients see it (filter + orderBy + page), for root fields and relations.
 // Each entity module describes its list once; these functions serve every connection of that entity.
 import { Prisma } from '../generated/prisma/client';
+import { modelColumns } from '../db/sql';
 import type { Context } from './context';
 import { findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
 import { ConnectionArgs, ConnectionResult, OrderDirection } from './relay';
@@ -27,6 +28,7 @@ async function prepare<Filter, Order extends { field: string; direction: OrderDi
   return {
     db: context.db,
     from: Prisma.sql`${Prisma.raw(`"${list.table}"`)} t`,
+    columns: modelColumns(list.table, 't'),
     where: await list.conditions(context, args.filter),
     sort,
     direction: args.orderBy?.direction ?? list.defaultOrder.direction,

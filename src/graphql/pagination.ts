@@ -135,6 +135,8 @@ export interface ConnectionQuery {
   db: { $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T> };
   /** `FROM` target with alias `t`, e.g. `"Event" t`. */
   from: Prisma.Sql;
+  /** The select list of a row of `t` (its modelled columns, never `t.*`: see `modelColumns`). */
+  columns: Prisma.Sql;
   /** Conditions on `t` (the list's filter). */
   where: Prisma.Sql[];
   sort: SortColumn;
@@ -196,7 +198,7 @@ export async function findConnection<T extends { id: number }>(query: Connection
   const { conditions, order } = pageQueryParts(query);
   // Even `first: 0` reads one row: `hasNextPage` says whether items follow the (empty) page.
   const rows = await query.db.$queryRaw<T[]>(
-    sql`SELECT ${raw(ALIAS)}.* FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${query.page.size + 1}`,
+    sql`SELECT ${query.columns} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${query.page.size + 1}`,
   );
   let count: Promise<number> | undefined;
   const totalCount = () =>
@@ -220,7 +222,7 @@ export async function findNestedConnections<T extends { id: number }>(
   const rows = await query.db.$queryRaw<(T & { __parentKey: number })[]>(
     sql`SELECT k.parent_key AS "__parentKey", page.* FROM ${keys}
         CROSS JOIN LATERAL (
-          SELECT ${raw(ALIAS)}.* FROM ${query.from}
+          SELECT ${query.columns} FROM ${query.from}
           ${whereClause([belongs, ...conditions])}
           ORDER BY ${order} LIMIT ${query.page.size + 1}
         ) AS page`,

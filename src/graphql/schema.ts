@@ -15,6 +15,8 @@ import { IngestResolver } from '../modules/ingest/resolver';
 import { NodeResolver } from '../modules/node/resolver';
 import { PersonMutations } from '../modules/person/mutations';
 import { PersonResolver } from '../modules/person/resolver';
+import { SearchResolver } from '../modules/search/resolver';
+import { ArmsSaleStatsResolver, CoParticipantResolver, EventStatsResolver } from '../modules/stats/resolver';
 import { DateTimeScalar } from './scalars';
 import { validateArgument } from './validation';
 
@@ -25,6 +27,8 @@ export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [
       NodeResolver, ArticleResolver, EventResolver, PersonResolver, CountryResolver, ArmsSaleResolver, ApiKeyResolver, IngestResolver,
+      SearchResolver,
+      ArmsSaleStatsResolver, EventStatsResolver, CoParticipantResolver,
       PersonMutations, ArticleMutations, EventMutations, ArmsSaleMutations, CountryMutations,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

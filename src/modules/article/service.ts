@@ -39,8 +39,11 @@ export const articleList: ListDefinition<ArticleFilter, ArticleOrder> = {
     const conditions: Prisma.Sql[] = [];
     if (!filter) return conditions;
     if (filter.text != null) {
-      const pattern = containsPattern(filter.text);
-      conditions.push(Prisma.sql`(t."title" ILIKE ${pattern} OR t."subtitle" ILIKE ${pattern} OR t."summary" ILIKE ${pattern})`);
+      // Words (stemmed, any order) anywhere in the article through the full-text index, or any
+      // substring of the title (as before full-text search; trigram-indexed) for partly typed titles.
+      conditions.push(
+        Prisma.sql`(t."searchVector" @@ websearch_to_tsquery('english', ${filter.text}) OR t."title" ILIKE ${containsPattern(filter.text)})`,
+      );
     }
     if (filter.source != null) conditions.push(Prisma.sql`t."source" = ${filter.source}`);
     if (filter.language != null) conditions.push(Prisma.sql`t."language" = ${filter.language}`);

@@ -42,7 +42,8 @@ export const ArticleConnection = connectionType(Article, 'Article', 'article');
 
 @InputType({ description: 'Narrows a list of articles; all given conditions must hold.' })
 export class ArticleFilter {
-  @Field(() => String, { nullable: true, description: 'Text in the title, subtitle or summary (case-insensitive).' })
+  @Field(() => String, { nullable: true, description:
+      'Words anywhere in the article — title, subtitle, summary or body — found through the full-text index (stemmed, in any order, web-search syntax: "missile sale" finds "missiles … sales"), or any part of the title (case-insensitive).' })
   @MaxLength(200)
   text?: string | null;
 

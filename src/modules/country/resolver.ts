@@ -1,8 +1,9 @@
-// Root fields `country` and `countries`, and the relations of a country.
+// Root fields `country` and `countries`, and the relations and profile summary of a country.
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
 import { toGlobalId } from '../../graphql/relay';
+import { DateScalar } from '../../graphql/scalars';
 import { ArmsSaleConnection, ArmsSaleListArgs, ArmsSaleRole } from '../arms-sale/type';
 import { loadArmsSalesOfCountry } from '../arms-sale/service';
 import { ArticleConnection, ArticleListArgs } from '../article/type';
@@ -11,6 +12,8 @@ import { EventConnection, EventListArgs } from '../event/type';
 import { loadEventsOfCountry } from '../event/service';
 import { PersonConnection, PersonListArgs } from '../person/type';
 import { loadPeopleOfCountry } from '../person/service';
+import { ArmsSaleTotals, EventTypeCount } from '../stats/type';
+import { loadArmsSaleTotals, loadCountryEventSummary } from '../stats/service';
 import { Country, CountryConnection, CountryListArgs } from './type';
 import { CountryRow, findCountries, loadCountryByCode } from './service';
 
@@ -63,5 +66,32 @@ export class CountryResolver {
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this country.' })
   articles(@Root() country: CountryRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
     return loadArticlesOfCountry(context, country.id, args);
+  }
+
+  @FieldResolver(() => [EventTypeCount], {
+    description: 'How many events of each type took place in this country or involved it; most frequent first, types without events left out.',
+  })
+  async eventCountsByType(@Root() country: CountryRow, @Ctx() context: Context) {
+    return (await loadCountryEventSummary(context, country.id)).countsByType;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'First day of its earliest event (null when it has no dated event).' })
+  async firstEventDate(@Root() country: CountryRow, @Ctx() context: Context) {
+    return (await loadCountryEventSummary(context, country.id)).firstDate;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day of its latest event (null when it has no dated event).' })
+  async lastEventDate(@Root() country: CountryRow, @Ctx() context: Context) {
+    return (await loadCountryEventSummary(context, country.id)).lastDate;
+  }
+
+  @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country supplies.' })
+  armsSalesAsSupplier(@Root() country: CountryRow, @Ctx() context: Context) {
+    return loadArmsSaleTotals(context, country.id, 'supplierId');
+  }
+
+  @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country receives.' })
+  armsSalesAsRecipient(@Root() country: CountryRow, @Ctx() context: Context) {
+    return loadArmsSaleTotals(context, country.id, 'recipientId');
   }
 }

@@ -11,6 +11,7 @@ import type {
   Person as PersonRow,
 } from '../../generated/prisma/client';
 import { slugOf } from '../../db/natural-keys';
+import { modelColumns } from '../../db/sql';
 import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
 import {
   IngestArmsSaleInput,
@@ -248,7 +249,7 @@ class Ingestion {
     const slugs = people.map((person) => person.slug ?? slugOf(person.name));
     const names = unique(people.flatMap((person) => [person.name, ...(person.aliases ?? [])]).map(normalize));
     const candidates = await tx.$queryRaw<PersonRow[]>`
-      SELECT * FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
+      SELECT ${modelColumns('Person', '"Person"')} FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
         OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${names}::text[]))
       ORDER BY id`;
     for (const [index, person] of people.entries()) {

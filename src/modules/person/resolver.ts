@@ -1,14 +1,17 @@
-// Root fields `person` and `people`, and the relations of a person.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+// Root fields `person` and `people`, and the relations and profile summary of a person.
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
 import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { DateScalar } from '../../graphql/scalars';
 import { ArticleConnection, ArticleListArgs } from '../article/type';
 import { loadArticlesOfPerson } from '../article/service';
 import { Country } from '../country/type';
 import { loadCountry } from '../country/service';
 import { EventConnection, EventListArgs } from '../event/type';
 import { loadEventsOfPerson } from '../event/service';
+import { CoParticipant, EventTypeCount } from '../stats/type';
+import { loadPersonEventSummary, loadTopCoParticipants, MAX_CO_PARTICIPANTS } from '../stats/service';
 import { Person, PersonConnection, PersonListArgs } from './type';
 import { findPeople, loadPerson, loadPersonBySlug, PersonRow } from './service';
 
@@ -49,5 +52,33 @@ export class PersonResolver {
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
   articles(@Root() person: PersonRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
     return loadArticlesOfPerson(context, person.id, args);
+  }
+
+  @FieldResolver(() => [EventTypeCount], {
+    description: 'How many events of each type this person took part in; most frequent first, types without events left out.',
+  })
+  async eventCountsByType(@Root() person: PersonRow, @Ctx() context: Context) {
+    return (await loadPersonEventSummary(context, person.id)).countsByType;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'First day of their earliest event (null when they have no dated event).' })
+  async firstEventDate(@Root() person: PersonRow, @Ctx() context: Context) {
+    return (await loadPersonEventSummary(context, person.id)).firstDate;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day of their latest event (null when they have no dated event).' })
+  async lastEventDate(@Root() person: PersonRow, @Ctx() context: Context) {
+    return (await loadPersonEventSummary(context, person.id)).lastDate;
+  }
+
+  @FieldResolver(() => [CoParticipant], {
+    description: 'The people who took part in the most events together with this person, most shared events first (ties by name).',
+  })
+  topCoParticipants(
+    @Root() person: PersonRow,
+    @Arg('first', () => Int, { defaultValue: 5, description: `How many people, at most ${MAX_CO_PARTICIPANTS}.` }) first: number,
+    @Ctx() context: Context,
+  ) {
+    return loadTopCoParticipants(context, person.id, first);
   }
 }

@@ -1,0 +1,18 @@
+// Root field `search`: ranked hits over articles, events, people and countries.
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { search } from './service';
+import { SearchArgs, SearchConnection } from './type';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description:
+      'Articles, events, people and countries matching words, best first (ties by type, then ID): full-text ' +
+      'search weighting titles and names above subtitles and summaries above bodies, with approximate matching ' +
+      'of names of people and countries.',
+  })
+  search(@Args() args: SearchArgs, @Ctx() context: Context) {
+    return search(context, args);
+  }
+}

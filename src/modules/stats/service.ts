@@ -1,0 +1,307 @@
+// Dashboard aggregates, each computed by PostgreSQL in one statement: grouped counts and totals
+// of arms sales and events, and profile summaries batched per request for a whole page of
+// countries or people (`WHERE id = ANY($ids) … GROUP BY`).
+import { Prisma } from '../../generated/prisma/client';
+import { Context } from '../../graphql/context';
+import { badUserInput } from '../../graphql/errors';
+import { MAX_PAGE_SIZE } from '../../graphql/relay';
+import { formatUsd } from '../arms-sale/money';
+import { armsSaleList } from '../arms-sale/service';
+import { ArmsSaleFilter, ArmsSaleStatus } from '../arms-sale/type';
+import { eventList } from '../event/service';
+import { EventFilter, EventType } from '../event/type';
+import {
+  ArmsSaleStatsGroup,
+  ArmsSaleStatsRow,
+  ArmsSaleTotals,
+  CoParticipant,
+  EventStatsGroup,
+  EventStatsRow,
+  EventTypeCount,
+} from './type';
+
+/** How one group key is selected, grouped and ordered. */
+interface GroupKey {
+  /** `expression AS "alias"` for the SELECT list. */
+  select: Prisma.Sql;
+  /** The expression, for GROUP BY. */
+  group: Prisma.Sql;
+  /** Tie-breaking order of groups with equal counts. */
+  order: Prisma.Sql;
+}
+
+function groupKey(expression: string, alias: string, order = `${expression} ASC NULLS LAST`): GroupKey {
+  return { select: Prisma.raw(`${expression} AS "${alias}"`), group: Prisma.raw(expression), order: Prisma.raw(order) };
+}
+
+/** An enum key: grouped and ordered as the enum (declaration order), returned as text. */
+function enumKey(expression: string, alias: string): GroupKey {
+  return { ...groupKey(expression, alias), select: Prisma.raw(`${expression}::text AS "${alias}"`) };
+}
+
+/** Orders groups of a country key by the country's name (a correlated lookup of the grouped ID). */
+function countryKey(expression: string, alias: string): GroupKey {
+  return groupKey(expression, alias, `(SELECT c."name" FROM "Country" c WHERE c."id" = ${expression}) ASC NULLS LAST`);
+}
+
+/** At least one key, none twice: a repeated key would only duplicate a column. */
+function checkGroupBy<Group extends string>(groupBy: readonly Group[]): void {
+  if (groupBy.length === 0) throw badUserInput('groupBy', 'give at least one property to group by');
+  const repeated = groupBy.find((group, index) => groupBy.indexOf(group) !== index);
+  if (repeated) throw badUserInput('groupBy', `${repeated} is given more than once`);
+}
+
+function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
+
+/** The money fields of a total, from PostgreSQL's exact `sum(numeric)` as text. */
+function moneyTotal(exact: string | null) {
+  return {
+    totalValueUsd: exact == null ? null : Number(exact),
+    totalValueUsdExact: exact,
+    totalValueFormatted: exact == null ? null : formatUsd(exact),
+  };
+}
+
+// ---- Arms sales -------------------------------------------------------------------------------
+
+const ARMS_SALE_KEYS: Record<ArmsSaleStatsGroup, GroupKey> = {
+  SUPPLIER: countryKey('t."supplierId"', 'supplierId'),
+  RECIPIENT: countryKey('t."recipientId"', 'recipientId'),
+  YEAR: groupKey('EXTRACT(YEAR FROM t."announcedDate")::int', 'year'),
+  // Enum order: PROPOSED, APPROVED, … as the sale advances.
+  STATUS: enumKey('t."status"', 'status'),
+};
+
+interface ArmsSaleStatsQueryRow {
+  supplierId?: number | null;
+  recipientId?: number | null;
+  year?: number | null;
+  status?: ArmsSaleStatus | null;
+  count: number;
+  countWithKnownValue: number;
+  totalValueUsdExact: string | null;
+}
+
+/** Arms sales matching `filter`, grouped by `groupBy`: most sales first, then by the keys in order. */
+export async function armsSaleStats(
+  context: Context,
+  groupBy: readonly ArmsSaleStatsGroup[],
+  filter: ArmsSaleFilter | null | undefined,
+): Promise<ArmsSaleStatsRow[]> {
+  checkGroupBy(groupBy);
+  const keys = groupBy.map((group) => ARMS_SALE_KEYS[group]);
+  const conditions = await armsSaleList.conditions(context, filter);
+  const rows = await context.db.$queryRaw<ArmsSaleStatsQueryRow[]>`
+    SELECT ${Prisma.join(keys.map((key) => key.select))},
+      count(*)::int AS "count",
+      count(t."valueUsd")::int AS "countWithKnownValue",
+      sum(t."valueUsd")::text AS "totalValueUsdExact"
+    FROM "ArmsSale" t
+    ${whereClause(conditions)}
+    GROUP BY ${Prisma.join(keys.map((key) => key.group))}
+    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`;
+  return rows.map((row) => ({
+    supplierId: row.supplierId ?? null,
+    recipientId: row.recipientId ?? null,
+    year: row.year ?? null,
+    status: row.status ?? null,
+    count: row.count,
+    countWithKnownValue: row.countWithKnownValue,
+    ...moneyTotal(row.totalValueUsdExact),
+  }));
+}
+
+// ---- Events -----------------------------------------------------------------------------------
+
+/** The month is known for events dated to the day or the month. */
+const EVENT_MONTH = `CASE WHEN t."datePrecision" IN ('DAY', 'MONTH') THEN to_char(t."startDate", 'YYYY-MM') END`;
+
+const EVENT_KEYS: Record<EventStatsGroup, GroupKey> = {
+  TYPE: enumKey('t."type"', 'type'),
+  COUNTRY: countryKey('involved."countryId"', 'countryId'),
+  MONTH: groupKey(EVENT_MONTH, 'month'),
+  YEAR: groupKey('EXTRACT(YEAR FROM t."startDate")::int', 'year'),
+};
+
+/**
+ * The distinct countries an event involves: its location and the countries of its roles (UNION
+ * removes duplicates, so an event counts once per country). LEFT JOIN keeps events with none.
+ */
+const INVOLVED_COUNTRIES = Prisma.sql`LEFT JOIN LATERAL (
+    SELECT t."locationId" AS "countryId" WHERE t."locationId" IS NOT NULL
+    UNION
+    SELECT role."countryId" FROM "EventCountry" role WHERE role."eventId" = t."id"
+  ) involved ON true`;
+
+interface EventStatsQueryRow {
+  countryId?: number | null;
+  type?: EventType | null;
+  month?: string | null;
+  year?: number | null;
+  count: number;
+}
+
+/** Events matching `filter`, grouped by `groupBy`: most events first, then by the keys in order. */
+export async function eventStats(
+  context: Context,
+  groupBy: readonly EventStatsGroup[],
+  filter: EventFilter | null | undefined,
+): Promise<EventStatsRow[]> {
+  checkGroupBy(groupBy);
+  const keys = groupBy.map((group) => EVENT_KEYS[group]);
+  const conditions = await eventList.conditions(context, filter);
+  const rows = await context.db.$queryRaw<EventStatsQueryRow[]>`
+    SELECT ${Prisma.join(keys.map((key) => key.select))}, count(*)::int AS "count"
+    FROM "Event" t
+    ${groupBy.includes(EventStatsGroup.COUNTRY) ? INVOLVED_COUNTRIES : Prisma.empty}
+    ${whereClause(conditions)}
+    GROUP BY ${Prisma.join(keys.map((key) => key.group))}
+    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`;
+  return rows.map((row) => ({
+    countryId: row.countryId ?? null,
+    type: row.type ?? null,
+    month: row.month ?? null,
+    year: row.year ?? null,
+    count: row.count,
+  }));
+}
+
+// ---- Profile summaries ------------------------------------------------------------------------
+
+/** The events of one country or person: how many of each type, and the first and last day. */
+export interface EventSummary {
+  countsByType: EventTypeCount[];
+  firstDate: Date | null;
+  lastDate: Date | null;
+}
+
+interface EventSummaryQueryRow {
+  ownerId: number;
+  type: EventType;
+  count: number;
+  firstDate: Date | null;
+  lastDate: Date | null;
+}
+
+/**
+ * Summaries of the events in `involvement` (pairs of "ownerId" and "eventId", distinct), one row
+ * per owner and type; the first and last days over all types are taken from those rows. The last
+ * day is where the latest event ended.
+ */
+async function loadEventSummaries(context: Context, ownerIds: readonly number[], involvement: Prisma.Sql): Promise<EventSummary[]> {
+  const rows = await context.db.$queryRaw<EventSummaryQueryRow[]>`
+    WITH involvement AS (${involvement})
+    SELECT involvement."ownerId", e."type"::text AS "type", count(*)::int AS "count",
+      min(e."startDate") AS "firstDate", max(COALESCE(e."endDate", e."startDate")) AS "lastDate"
+    FROM involvement JOIN "Event" e ON e."id" = involvement."eventId"
+    GROUP BY involvement."ownerId", e."type"
+    ORDER BY involvement."ownerId", "count" DESC, e."type"`;
+  const summaries = new Map<number, EventSummary>();
+  for (const row of rows) {
+    let summary = summaries.get(row.ownerId);
+    if (!summary) summaries.set(row.ownerId, (summary = { countsByType: [], firstDate: null, lastDate: null }));
+    summary.countsByType.push({ type: row.type, count: row.count });
+    if (row.firstDate && (!summary.firstDate || row.firstDate < summary.firstDate)) summary.firstDate = row.firstDate;
+    if (row.lastDate && (!summary.lastDate || row.lastDate > summary.lastDate)) summary.lastDate = row.lastDate;
+  }
+  return ownerIds.map((id) => summaries.get(id) ?? { countsByType: [], firstDate: null, lastDate: null });
+}
+
+/** Events located in the country or involving it in any role; one statement for a page of countries. */
+export function loadCountryEventSummary(context: Context, countryId: number): Promise<EventSummary> {
+  return context.loaders
+    .get<number, EventSummary>('Country.eventSummary', (ids) =>
+      loadEventSummaries(context, ids, Prisma.sql`
+        SELECT located."locationId" AS "ownerId", located."id" AS "eventId" FROM "Event" located
+        WHERE located."locationId" = ANY(${[...ids]}::int[])
+        UNION
+        SELECT role."countryId", role."eventId" FROM "EventCountry" role WHERE role."countryId" = ANY(${[...ids]}::int[])`),
+    )
+    .load(countryId);
+}
+
+/** Events the person took part in, in any role (each counted once). */
+export function loadPersonEventSummary(context: Context, personId: number): Promise<EventSummary> {
+  return context.loaders
+    .get<number, EventSummary>('Person.eventSummary', (ids) =>
+      loadEventSummaries(context, ids, Prisma.sql`
+        SELECT DISTINCT participation."personId" AS "ownerId", participation."eventId" FROM "EventParticipant" participation
+        WHERE participation."personId" = ANY(${[...ids]}::int[])`),
+    )
+    .load(personId);
+}
+
+export type ArmsSaleSide = 'supplierId' | 'recipientId';
+
+interface ArmsSaleTotalsQueryRow {
+  countryId: number;
+  count: number;
+  countWithKnownValue: number;
+  totalValueUsdExact: string | null;
+}
+
+/** Number and value of the sales a country supplies or receives; one statement for a page of countries. */
+export function loadArmsSaleTotals(context: Context, countryId: number, side: ArmsSaleSide): Promise<ArmsSaleTotals> {
+  const column = Prisma.raw(`t."${side}"`);
+  return context.loaders
+    .get<number, ArmsSaleTotals>(`Country.armsSaleTotals(${side})`, async (ids) => {
+      const rows = await context.db.$queryRaw<ArmsSaleTotalsQueryRow[]>`
+        SELECT ${column} AS "countryId", count(*)::int AS "count", count(t."valueUsd")::int AS "countWithKnownValue",
+          sum(t."valueUsd")::text AS "totalValueUsdExact"
+        FROM "ArmsSale" t WHERE ${column} = ANY(${[...ids]}::int[])
+        GROUP BY ${column}`;
+      const byCountry = new Map(rows.map((row) => [row.countryId, row]));
+      return ids.map((id) => {
+        const row = byCountry.get(id);
+        return { count: row?.count ?? 0, countWithKnownValue: row?.countWithKnownValue ?? 0, ...moneyTotal(row?.totalValueUsdExact ?? null) };
+      });
+    })
+    .load(countryId);
+}
+
+/** Largest number of co-participants one person's list may hold. */
+export const MAX_CO_PARTICIPANTS = MAX_PAGE_SIZE;
+
+interface CoParticipantQueryRow {
+  personId: number;
+  coParticipantId: number;
+  sharedEvents: number;
+}
+
+/**
+ * The people who shared the most events with a person (ties by name, then ID); one statement for a
+ * page of people asking for the same `first`.
+ */
+export function loadTopCoParticipants(context: Context, personId: number, first: number): Promise<Omit<CoParticipant, 'person'>[]> {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_CO_PARTICIPANTS) {
+    throw badUserInput('first', `must be between 0 and ${MAX_CO_PARTICIPANTS}`);
+  }
+  return context.loaders
+    .get<number, Omit<CoParticipant, 'person'>[]>(`Person.topCoParticipants(${first})`, async (ids) => {
+      const rows = await context.db.$queryRaw<CoParticipantQueryRow[]>`
+        WITH mine AS (
+          SELECT DISTINCT participation."personId", participation."eventId" FROM "EventParticipant" participation
+          WHERE participation."personId" = ANY(${[...ids]}::int[])
+        ), shared AS (
+          SELECT mine."personId", other."personId" AS "coParticipantId", count(DISTINCT mine."eventId")::int AS "sharedEvents"
+          FROM mine JOIN "EventParticipant" other ON other."eventId" = mine."eventId" AND other."personId" <> mine."personId"
+          GROUP BY mine."personId", other."personId"
+        ), ranked AS (
+          SELECT shared.*, row_number() OVER (
+            PARTITION BY shared."personId" ORDER BY shared."sharedEvents" DESC, p."name", p."id") AS "rank"
+          FROM shared JOIN "Person" p ON p."id" = shared."coParticipantId"
+        )
+        SELECT "personId", "coParticipantId", "sharedEvents" FROM ranked
+        WHERE "rank" <= ${first}::int ORDER BY "personId", "rank"`;
+      const byPerson = new Map<number, Omit<CoParticipant, 'person'>[]>();
+      for (const row of rows) {
+        const list = byPerson.get(row.personId) ?? [];
+        list.push({ personId: row.coParticipantId, sharedEvents: row.sharedEvents });
+        byPerson.set(row.personId, list);
+      }
+      return ids.map((id) => byPerson.get(id) ?? []);
+    })
+    .load(personId);
+}

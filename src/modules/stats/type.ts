@@ -1,0 +1,143 @@
+// GraphQL types of the dashboard aggregates: grouped counts and totals of arms sales and events,
+// and the summary figures of a country's or a person's profile page.
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArmsSaleStatus } from '../arms-sale/type';
+import { EventType } from '../event/type';
+
+export enum ArmsSaleStatsGroup {
+  SUPPLIER = 'SUPPLIER',
+  RECIPIENT = 'RECIPIENT',
+  YEAR = 'YEAR',
+  STATUS = 'STATUS',
+}
+registerEnumType(ArmsSaleStatsGroup, {
+  name: 'ArmsSaleStatsGroup',
+  description: 'A property arms sales can be grouped by in `armsSaleStats`; several combine (supplier and year, …).',
+  valuesConfig: {
+    SUPPLIER: { description: 'The selling country (`supplier`).' },
+    RECIPIENT: { description: 'The buying country (`recipient`).' },
+    YEAR: { description: 'The year of the announcement date (`year`); undated sales form the group whose year is null.' },
+    STATUS: { description: 'Where the sale stands (`status`).' },
+  },
+});
+
+export enum EventStatsGroup {
+  TYPE = 'TYPE',
+  COUNTRY = 'COUNTRY',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+registerEnumType(EventStatsGroup, {
+  name: 'EventStatsGroup',
+  description:
+    'A property events can be grouped by in `eventStats`; several combine. Dates are those of the first day ' +
+    '(`startDate`): an event spanning months counts once, in the month it began.',
+  valuesConfig: {
+    TYPE: { description: 'The kind of event (`type`).' },
+    COUNTRY: {
+      description:
+        'Each country the event took place in or involved in any role (`country`): an event counts once for every ' +
+        'distinct country, so counts of several countries add up to more than the number of events. Events involving ' +
+        'no country form the group whose country is null.',
+    },
+    MONTH: {
+      description:
+        'The calendar month, "YYYY-MM" (`month`), of events whose month is known (date precision DAY or MONTH); ' +
+        'null for undated events and those known only to the year. Combine with YEAR to keep the year of the latter ' +
+        '(year 2024, month null); for every other event YEAR then adds no split, only the `year` key.',
+    },
+    YEAR: { description: 'The year (`year`); undated events form the group whose year is null.' },
+  },
+});
+
+@ObjectType({
+  description:
+    'One group of arms sales: the keys it was grouped by (the others are null), how many sales it holds and their value.',
+})
+export class ArmsSaleStatsRow {
+  supplierId!: number | null;
+  recipientId!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the announcement date, when grouped by YEAR (null for undated sales).' })
+  year!: number | null;
+
+  @Field(() => ArmsSaleStatus, { nullable: true, description: 'Status, when grouped by STATUS.' })
+  status!: ArmsSaleStatus | null;
+
+  @Field(() => Int, { description: 'Number of arms sales in the group.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Number of them whose value is known (those `totalValueUsd` adds up).' })
+  countWithKnownValue!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Sum of the known values in US dollars, as a JSON number; null when no value is known. `totalValueUsdExact` is exact.',
+  })
+  totalValueUsd!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Sum of the known values in US dollars, exact, as a decimal string ("3640000000.00").' })
+  totalValueUsdExact!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The sum for people, e.g. "US$3.64 billion".' })
+  totalValueFormatted!: string | null;
+}
+
+@ObjectType({ description: 'One group of events: the keys it was grouped by (the others are null) and how many events it holds.' })
+export class EventStatsRow {
+  countryId!: number | null;
+
+  @Field(() => EventType, { nullable: true, description: 'Kind of event, when grouped by TYPE.' })
+  type!: EventType | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Month of the first day, "YYYY-MM", when grouped by MONTH (null when the month is not known).',
+  })
+  month!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the first day, when grouped by YEAR (null for undated events).' })
+  year!: number | null;
+
+  @Field(() => Int, { description: 'Number of events in the group.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'How many events of one type.' })
+export class EventTypeCount {
+  @Field(() => EventType, { description: 'The kind of event.' })
+  type!: EventType;
+
+  @Field(() => Int, { description: 'Number of events of this type.' })
+  count!: number;
+}
+
+@ObjectType({ description: 'Number and total value of a set of arms sales.' })
+export class ArmsSaleTotals {
+  @Field(() => Int, { description: 'Number of arms sales.' })
+  count!: number;
+
+  @Field(() => Int, { description: 'Number of them whose value is known (those `totalValueUsd` adds up).' })
+  countWithKnownValue!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Sum of the known values in US dollars, as a JSON number; null when no value is known. `totalValueUsdExact` is exact.',
+  })
+  totalValueUsd!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Sum of the known values in US dollars, exact, as a decimal string ("3640000000.00").' })
+  totalValueUsdExact!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The sum for people, e.g. "US$3.64 billion".' })
+  totalValueFormatted!: string | null;
+}
+
+@ObjectType({ description: 'Someone who took part in events together with the person, and in how many.' })
+export class CoParticipant {
+  /** The other participant; the `person` field loads them. */
+  personId!: number;
+
+  @Field(() => Int, { description: 'Number of events both took part in.' })
+  sharedEvents!: number;
+}
