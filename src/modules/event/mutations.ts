@@ -25,7 +25,7 @@ import {
   UpdateEventInput,
 } from './inputs';
 import type { EventRow } from './service';
-import { DatePrecision, Event } from './type';
+import { CountryRole, DatePrecision, Event, ParticipantRole } from './type';
 
 function eventPayload(name: string, what: string) {
   @ObjectType(name, { description: `The result of \`${what}\`.` })
@@ -225,102 +225,128 @@ export class EventMutations {
   @Mutation(() => AddEventParticipantPayload, {
     description: 'Adds a person to an event in a role (nothing changes if they already have it). Needs an EDITOR key.',
   })
-  async addEventParticipant(
+  addEventParticipant(
     @Arg('input', () => AddEventParticipantInput, { description: 'Event, person and role.', ...VALIDATED_AS_USER_ERRORS })
     input: AddEventParticipantInput,
     @Ctx() context: Context,
   ): Promise<EventPayload> {
-    requireRole(context, 'EDITOR');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors: UserError[] = [];
-      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
-      const personId = await personIdOf(tx, input.person, ['input', 'person'], errors);
-      failOnUserErrors(errors);
-      const link = { eventId: eventId!, personId: personId!, role: input.role };
-      const { count } = await tx.eventParticipant.createMany({ data: [link], skipDuplicates: true });
-      await recordAudit(tx, context, {
-        action: 'addEventParticipant', entityType: 'Event', entityId: eventId!, after: { ...link, added: count > 0 },
-      });
-      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
-    });
-    return { event: result, userErrors };
+    return addEventLink(context, input, input.person, PARTICIPANTS);
   }
 
   @Mutation(() => RemoveEventParticipantPayload, {
     description: 'Removes a person from an event (in one role, or in all). Needs an EDITOR key.',
   })
-  async removeEventParticipant(
+  removeEventParticipant(
     @Arg('input', () => RemoveEventParticipantInput, { description: 'Event, person and optionally the role.', ...VALIDATED_AS_USER_ERRORS })
     input: RemoveEventParticipantInput,
     @Ctx() context: Context,
   ): Promise<EventPayload> {
-    requireRole(context, 'EDITOR');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors: UserError[] = [];
-      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
-      const personId = await personIdOf(tx, input.person, ['input', 'person'], errors);
-      failOnUserErrors(errors);
-      const where = { eventId: eventId!, personId: personId!, role: input.role ?? undefined };
-      const removed = await tx.eventParticipant.findMany({ where });
-      if (removed.length === 0) {
-        const inRole = input.role ? ` as ${input.role}` : '';
-        failOnUserErrors([userError(['input', 'person'], `This person does not take part in this event${inRole}`, UserErrorCode.NOT_FOUND)]);
-      }
-      await tx.eventParticipant.deleteMany({ where });
-      await recordAudit(tx, context, { action: 'removeEventParticipant', entityType: 'Event', entityId: eventId!, before: removed });
-      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
-    });
-    return { event: result, userErrors };
+    return removeEventLink(context, input, input.person, PARTICIPANTS);
   }
 
   @Mutation(() => AddEventCountryPayload, {
     description: 'Involves a country in an event in a role (nothing changes if it already has it). Needs an EDITOR key.',
   })
-  async addEventCountry(
+  addEventCountry(
     @Arg('input', () => AddEventCountryInput, { description: 'Event, country and role.', ...VALIDATED_AS_USER_ERRORS })
     input: AddEventCountryInput,
     @Ctx() context: Context,
   ): Promise<EventPayload> {
-    requireRole(context, 'EDITOR');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors: UserError[] = [];
-      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
-      const countryId = await countryIdOf(tx, input.country, ['input', 'country'], errors);
-      failOnUserErrors(errors);
-      const link = { eventId: eventId!, countryId: countryId!, role: input.role };
-      const { count } = await tx.eventCountry.createMany({ data: [link], skipDuplicates: true });
-      await recordAudit(tx, context, {
-        action: 'addEventCountry', entityType: 'Event', entityId: eventId!, after: { ...link, added: count > 0 },
-      });
-      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
-    });
-    return { event: result, userErrors };
+    return addEventLink(context, input, input.country, EVENT_COUNTRIES);
   }
 
   @Mutation(() => RemoveEventCountryPayload, {
     description: 'Removes a country from an event (in one role, or in all). Needs an EDITOR key.',
   })
-  async removeEventCountry(
+  removeEventCountry(
     @Arg('input', () => RemoveEventCountryInput, { description: 'Event, country and optionally the role.', ...VALIDATED_AS_USER_ERRORS })
     input: RemoveEventCountryInput,
     @Ctx() context: Context,
   ): Promise<EventPayload> {
-    requireRole(context, 'EDITOR');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors: UserError[] = [];
-      const eventId = await eventIdOf(tx, input.event, ['input', 'event'], errors);
-      const countryId = await countryIdOf(tx, input.country, ['input', 'country'], errors);
-      failOnUserErrors(errors);
-      const where = { eventId: eventId!, countryId: countryId!, role: input.role ?? undefined };
-      const removed = await tx.eventCountry.findMany({ where });
-      if (removed.length === 0) {
-        const inRole = input.role ? ` as ${input.role}` : '';
-        failOnUserErrors([userError(['input', 'country'], `This country is not involved in this event${inRole}`, UserErrorCode.NOT_FOUND)]);
-      }
-      await tx.eventCountry.deleteMany({ where });
-      await recordAudit(tx, context, { action: 'removeEventCountry', entityType: 'Event', entityId: eventId!, before: removed });
-      return tx.event.findUniqueOrThrow({ where: { id: eventId! } });
-    });
-    return { event: result, userErrors };
+    return removeEventLink(context, input, input.country, EVENT_COUNTRIES);
   }
+}
+
+/** What differs between an event's participants and its countries, for the link mutations. */
+interface EventLinks<Role extends string> {
+  /** The input field naming the linked person or country. */
+  field: 'person' | 'country';
+  resolve: (tx: Transaction, reference: string, field: string[], errors: UserError[]) => Promise<number | null>;
+  add: (tx: Transaction, eventId: number, id: number, role: Role) => Promise<{ count: number }>;
+  find: (tx: Transaction, eventId: number, id: number, role: Role | undefined) => Promise<object[]>;
+  remove: (tx: Transaction, eventId: number, id: number, role: Role | undefined) => Promise<unknown>;
+  notLinked: string;
+  actions: { add: string; remove: string };
+}
+
+const PARTICIPANTS: EventLinks<ParticipantRole> = {
+  field: 'person',
+  resolve: personIdOf,
+  add: (tx, eventId, personId, role) => tx.eventParticipant.createMany({ data: [{ eventId, personId, role }], skipDuplicates: true }),
+  find: (tx, eventId, personId, role) => tx.eventParticipant.findMany({ where: { eventId, personId, role } }),
+  remove: (tx, eventId, personId, role) => tx.eventParticipant.deleteMany({ where: { eventId, personId, role } }),
+  notLinked: 'This person does not take part in this event',
+  actions: { add: 'addEventParticipant', remove: 'removeEventParticipant' },
+};
+
+const EVENT_COUNTRIES: EventLinks<CountryRole> = {
+  field: 'country',
+  resolve: countryIdOf,
+  add: (tx, eventId, countryId, role) => tx.eventCountry.createMany({ data: [{ eventId, countryId, role }], skipDuplicates: true }),
+  find: (tx, eventId, countryId, role) => tx.eventCountry.findMany({ where: { eventId, countryId, role } }),
+  remove: (tx, eventId, countryId, role) => tx.eventCountry.deleteMany({ where: { eventId, countryId, role } }),
+  notLinked: 'This country is not involved in this event',
+  actions: { add: 'addEventCountry', remove: 'removeEventCountry' },
+};
+
+/** Resolves the event and the linked person or country of a link input (user errors for both). */
+async function linkEnds<Role extends string>(tx: Transaction, event: string, reference: string, links: EventLinks<Role>) {
+  const errors: UserError[] = [];
+  const eventId = await eventIdOf(tx, event, ['input', 'event'], errors);
+  const id = await links.resolve(tx, reference, ['input', links.field], errors);
+  failOnUserErrors(errors);
+  return { eventId: eventId!, id: id! };
+}
+
+async function addEventLink<Role extends string>(
+  context: Context,
+  input: { event: string; role: Role },
+  reference: string,
+  links: EventLinks<Role>,
+): Promise<EventPayload> {
+  requireRole(context, 'EDITOR');
+  const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+    const { eventId, id } = await linkEnds(tx, input.event, reference, links);
+    const { count } = await links.add(tx, eventId, id, input.role);
+    await recordAudit(tx, context, {
+      action: links.actions.add,
+      entityType: 'Event',
+      entityId: eventId,
+      after: { eventId, [`${links.field}Id`]: id, role: input.role, added: count > 0 },
+    });
+    return tx.event.findUniqueOrThrow({ where: { id: eventId } });
+  });
+  return { event: result, userErrors };
+}
+
+async function removeEventLink<Role extends string>(
+  context: Context,
+  input: { event: string; role?: Role | null },
+  reference: string,
+  links: EventLinks<Role>,
+): Promise<EventPayload> {
+  requireRole(context, 'EDITOR');
+  const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
+    const { eventId, id } = await linkEnds(tx, input.event, reference, links);
+    const role = input.role ?? undefined;
+    const removed = await links.find(tx, eventId, id, role);
+    if (removed.length === 0) {
+      const inRole = role ? ` as ${role}` : '';
+      failOnUserErrors([userError(['input', links.field], `${links.notLinked}${inRole}`, UserErrorCode.NOT_FOUND)]);
+    }
+    await links.remove(tx, eventId, id, role);
+    await recordAudit(tx, context, { action: links.actions.remove, entityType: 'Event', entityId: eventId, before: removed });
+    return tx.event.findUniqueOrThrow({ where: { id: eventId } });
+  });
+  return { event: result, userErrors };
 }
