@@ -46,12 +46,23 @@ const OPERATIONS: { name: string; query: string; variables?: Record<string, unkn
     variables: { slug: 'person-7' },
   },
   {
-    name: 'country dashboard (arms sales both ways, latest events)',
-    query: `query($code: String!) { country(code: $code) { name
+    name: 'country dashboard (aggregates, arms sales both ways, latest events)',
+    query: `query($code: String!) { country(code: $code) { name firstEventDate lastEventDate eventCountsByType { type count }
+      armsSalesAsSupplier { count totalValueUsd } armsSalesAsRecipient { count totalValueUsd }
       supplied: armsSales(role: SUPPLIER, first: 10, orderBy: { field: VALUE_USD, direction: DESC }) { totalCount edges { node { recipient { code } valueUsd status } } }
       received: armsSales(role: RECIPIENT, first: 10) { totalCount edges { node { supplier { code } valueUsd status } } }
       events(first: 10) { totalCount edges { node { title type startDate } } } } }`,
     variables: { code: 'US' },
+  },
+  {
+    name: 'arms-sale stats by supplier and year',
+    query: `{ armsSaleStats(groupBy: [SUPPLIER, YEAR]) { supplier { code name } year count totalValueUsd } }`,
+  },
+  {
+    name: 'search ("meeting", 10 hits with snippets)',
+    query: `query($q: String!) { search(query: $q, first: 10) { totalCount edges { node { score snippet result {
+      __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`,
+    variables: { q: 'meeting' },
   },
 ];
 
