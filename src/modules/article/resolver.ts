@@ -11,8 +11,17 @@ import { EventConnection, EventListArgs } from '../event/type';
 import { loadEventsOfArticle } from '../event/service';
 import { PersonConnection, PersonListArgs } from '../person/type';
 import { loadPeopleOfArticle } from '../person/service';
-import { Article, ArticleConnection, ArticleListArgs } from './type';
-import { ArticleRow, findArticleByUrl, findArticles, loadArticle } from './service';
+import { Article, ArticleConnection, ArticleListArgs, ArmsSaleMention, CountryMention, EventMention, PersonMention } from './type';
+import {
+  ArticleRow,
+  findArticleByUrl,
+  findArticles,
+  loadArmsSaleMentions,
+  loadArticle,
+  loadCountryMentions,
+  loadEventMentions,
+  loadPersonMentions,
+} from './service';
 
 @Resolver(() => Article)
 export class ArticleResolver {
@@ -56,5 +65,25 @@ export class ArticleResolver {
   @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this article reports.' })
   armsSales(@Root() article: ArticleRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context) {
     return loadArmsSalesOfArticle(context, article.id, args);
+  }
+
+  @FieldResolver(() => [PersonMention], { description: 'Each person the article mentions, how often and where first; most mentioned first.' })
+  personMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
+    return loadPersonMentions(context, article.id);
+  }
+
+  @FieldResolver(() => [CountryMention], { description: 'Each country the article mentions, how often and where first; most mentioned first.' })
+  countryMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
+    return loadCountryMentions(context, article.id);
+  }
+
+  @FieldResolver(() => [EventMention], { description: 'Each event the article reports, how often and where first; most mentioned first.' })
+  eventMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
+    return loadEventMentions(context, article.id);
+  }
+
+  @FieldResolver(() => [ArmsSaleMention], { description: 'Each arms sale the article reports, how often and where first; most mentioned first.' })
+  armsSaleMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
+    return loadArmsSaleMentions(context, article.id);
   }
 }

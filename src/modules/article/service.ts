@@ -2,7 +2,7 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { Article as ArticleRow } from '../../generated/prisma/client';
 import { containsPattern } from '../../db/sql';
-import { byKey, Context } from '../../graphql/context';
+import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
 import { OrderDirection } from '../../graphql/relay';
@@ -95,3 +95,40 @@ export const loadArticlesOfCountry = (context: Context, countryId: number, args:
 
 export const loadArticlesOfArmsSale = (context: Context, armsSaleId: number, args: ArticleListArgs) =>
   loadArticlesMentioning(context, 'ArmsSale.articles', 'ArticleArmsSale', 'armsSaleId', armsSaleId, args);
+
+type MentionRow = { articleId: number; mentionCount: number; firstOffset: number | null; mentioned: object };
+
+/**
+ * An article's mentions of one kind, most mentioned first, with the mentioned rows: one statement
+ * for all the articles of a page.
+ */
+function loadMentions(
+  context: Context,
+  kind: 'people' | 'countries' | 'events' | 'armsSales',
+  articleId: number,
+): Promise<MentionRow[]> {
+  return context.loaders
+    .get<number, MentionRow[]>(`Article.mentions.${kind}`, async (ids) => {
+      const where = { articleId: { in: [...ids] } };
+      const order = [{ mentionCount: 'desc' as const }, { firstOffset: { sort: 'asc' as const, nulls: 'last' as const } }];
+      const rows: MentionRow[] =
+        kind === 'people'
+          ? (await context.db.articlePerson.findMany({ where, include: { person: true }, orderBy: [...order, { personId: 'asc' }] }))
+              .map(({ person, ...row }) => ({ ...row, mentioned: person }))
+          : kind === 'countries'
+            ? (await context.db.articleCountry.findMany({ where, include: { country: true }, orderBy: [...order, { countryId: 'asc' }] }))
+                .map(({ country, ...row }) => ({ ...row, mentioned: country }))
+            : kind === 'events'
+              ? (await context.db.articleEvent.findMany({ where, include: { event: true }, orderBy: [...order, { eventId: 'asc' }] }))
+                  .map(({ event, ...row }) => ({ ...row, mentioned: event }))
+              : (await context.db.articleArmsSale.findMany({ where, include: { armsSale: true }, orderBy: [...order, { armsSaleId: 'asc' }] }))
+                  .map(({ armsSale, ...row }) => ({ ...row, mentioned: armsSale }));
+      return groupByKey(ids, rows, (row) => row.articleId);
+    })
+    .load(articleId);
+}
+
+export const loadPersonMentions = (context: Context, articleId: number) => loadMentions(context, 'people', articleId);
+export const loadCountryMentions = (context: Context, articleId: number) => loadMentions(context, 'countries', articleId);
+export const loadEventMentions = (context: Context, articleId: number) => loadMentions(context, 'events', articleId);
+export const loadArmsSaleMentions = (context: Context, articleId: number) => loadMentions(context, 'armsSales', articleId);

@@ -1,9 +1,12 @@
 // GraphQL types of a news article, the source every fact in the graph traces back to.
-import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 import { DateTimeScalar } from '../../graphql/scalars';
-import { DateRange } from '../event/type';
+import { ArmsSale } from '../arms-sale/type';
+import { Country } from '../country/type';
+import { DateRange, Event } from '../event/type';
+import { Person } from '../person/type';
 
 @ObjectType({ implements: Node, description: 'A news article: the source of the facts in the graph.' })
 export class Article extends Node {
@@ -39,6 +42,27 @@ export class Article extends Node {
 }
 
 export const ArticleConnection = connectionType(Article, 'Article', 'article');
+
+/** The mention fields every kind shares: how often, and where first, the article names it. */
+function mentionType<T extends object>(name: string, field: string, type: new () => T, noun: string) {
+  @ObjectType(name, { description: `How the article mentions a ${noun}: the source of what the graph says about it.` })
+  class Mention {
+    @Field(() => type, { name: field, description: `The ${noun} mentioned.` })
+    mentioned!: T;
+
+    @Field(() => Int, { description: 'How many times the article mentions it.' })
+    mentionCount!: number;
+
+    @Field(() => Int, { nullable: true, description: 'Character offset of the first mention in the text, when known.' })
+    firstOffset!: number | null;
+  }
+  return Mention;
+}
+
+export const PersonMention = mentionType('PersonMention', 'person', Person, 'person');
+export const CountryMention = mentionType('CountryMention', 'country', Country, 'country');
+export const EventMention = mentionType('EventMention', 'event', Event, 'event');
+export const ArmsSaleMention = mentionType('ArmsSaleMention', 'armsSale', ArmsSale, 'arms sale');
 
 @InputType({ description: 'Narrows a list of articles; all given conditions must hold.' })
 export class ArticleFilter {
