@@ -9,7 +9,7 @@ import express from 'express';
 import Negotiator from 'negotiator';
 import { GraphQLFormattedError } from 'graphql';
 import type { Database } from './db/prisma';
-import { readMigrations } from './db/migrate';
+import { pendingMigrations, QueryRunner, readMigrations } from './db/migrate';
 import { unauthenticated } from './graphql/auth';
 import {
   DATABASE_RETRY_AFTER_SECONDS,
@@ -205,7 +205,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
   });
   await apollo.start();
 
-  const migrationNames = readMigrations().map((migration) => migration.name);
+  const migrations = readMigrations();
+  const database: QueryRunner = { query: async (sql) => ({ rows: await db.$queryRawUnsafe<Record<string, unknown>[]>(sql) }) };
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -217,13 +218,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new Error(`readiness query took over ${READINESS_TIMEOUT_MS} ms`)), READINESS_TIMEOUT_MS);
       });
-      const applied = await Promise.race([
-        db.$queryRaw<{ migration_name: string }[]>`
-          SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-        timeout,
-      ]);
-      const names = new Set(applied.map((row) => row.migration_name));
-      const pending = migrationNames.filter((name) => !names.has(name));
+      const pending = await Promise.race([pendingMigrations(database, migrations), timeout]);
       if (pending.length) {
         response.status(503).json({ status: 'unavailable', reason: 'pending migrations', pending });
         return;

@@ -4,19 +4,14 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { loadConfig } from '../config';
-import { locateDatabase } from '../db/connect';
-import { migrate } from '../db/migrate';
-import { createDatabase } from '../db/prisma';
+import { withMigratedDatabase } from '../db/connect';
 import { exportArticles } from '../modules/ingest/export';
 
 async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file) throw new Error('usage: npm run export -- <file.ndjson | ->');
-  const database = await locateDatabase(loadConfig(), (message) => console.error(message));
-  const db = createDatabase({ url: database.url, poolSize: 2 });
   const out = file === '-' ? process.stdout : fs.createWriteStream(file);
-  try {
-    await migrate(database.url);
+  await withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     const count = await exportArticles(db, async (line) => {
       if (!out.write(`${line}\n`)) await once(out, 'drain');
     });
@@ -25,10 +20,7 @@ async function main(): Promise<void> {
       await once(out, 'finish');
     }
     console.error(`${count} articles exported${file === '-' ? '' : ` to ${file}`}`);
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
 main().catch((error) => {

@@ -4,9 +4,7 @@
 import 'reflect-metadata';
 import { MultiBar } from 'cli-progress';
 import { loadConfig } from '../config';
-import { locateDatabase } from '../db/connect';
-import { migrate } from '../db/migrate';
-import { createDatabase } from '../db/prisma';
+import { withMigratedDatabase } from '../db/connect';
 import { loadCountries } from '../modules/country/reference-data';
 import { importFile } from '../modules/ingest/import';
 
@@ -16,10 +14,7 @@ async function main(): Promise<number> {
     console.error('usage: npm run import -- <file.ndjson>');
     return 1;
   }
-  const database = await locateDatabase(loadConfig(), (message) => console.error(message));
-  const db = createDatabase({ url: database.url, poolSize: 2 });
-  try {
-    await migrate(database.url);
+  return withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     // Country reference data is what every line's country references resolve against.
     await loadCountries(db);
     const bars = new MultiBar({
@@ -55,10 +50,7 @@ async function main(): Promise<number> {
         `${summary.seconds.toFixed(1)} s, ${(imported / Math.max(summary.seconds, 0.001)).toFixed(1)} articles/s`,
     );
     return summary.failed ? 2 : 0;
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  });
 }
 
 main().then(

@@ -3,9 +3,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { locateDatabase } from '../db/connect';
-import { migrate } from '../db/migrate';
-import { createDatabase, type Database } from '../db/prisma';
+import { withMigratedDatabase } from '../db/connect';
+import type { Database } from '../db/prisma';
 import { ApiKeyRole } from '../generated/prisma/enums';
 import { createContext } from '../graphql/context';
 import type { UserError } from '../graphql/mutations';
@@ -105,15 +104,7 @@ function reportUserErrors(userErrors: UserError[]): number {
 
 async function main(argv: string[]): Promise<number> {
   const command = parseCommand(argv);
-  const database = await locateDatabase(loadConfig(), say);
-  const db = createDatabase({ url: database.url, poolSize: 2 });
-  try {
-    await migrate(database.url, { log: say });
-    return await run(db, command);
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  return withMigratedDatabase(loadConfig(), say, (db) => run(db, command));
 }
 
 if (require.main === module) {

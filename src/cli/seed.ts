@@ -2,9 +2,8 @@
 // article. Safe to repeat: both steps only write what differs from the database.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { locateDatabase } from '../db/connect';
-import { migrate } from '../db/migrate';
-import { createDatabase, type Database } from '../db/prisma';
+import { withMigratedDatabase } from '../db/connect';
+import type { Database } from '../db/prisma';
 import { seedGraph, type SeedResult } from '../db/seed';
 import { loadCountries } from '../modules/country/reference-data';
 
@@ -21,15 +20,7 @@ export async function runSeed(
 }
 
 async function main(): Promise<void> {
-  const database = await locateDatabase(loadConfig(), console.log);
-  const db = createDatabase({ url: database.url, poolSize: 2 });
-  try {
-    await migrate(database.url, { log: console.log });
-    await runSeed(db, console.log);
-  } finally {
-    await db.$disconnect();
-    await database.stop();
-  }
+  await withMigratedDatabase(loadConfig(), console.log, (db) => runSeed(db, console.log));
 }
 
 if (require.main === module) {

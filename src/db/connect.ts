@@ -2,6 +2,8 @@
 // DATA_DIR. Shared by the service and the command-line tools.
 import type { Config } from '../config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
+import { migrate } from './migrate';
+import { createDatabase, Database } from './prisma';
 
 export interface DatabaseLocation {
   url: string;
@@ -18,4 +20,24 @@ export async function locateDatabase(config: Config, log: (message: string) => v
     log,
   });
   return embedded;
+}
+
+/**
+ * For the command-line tools: the configured database, migrated, with a Prisma client for `work`;
+ * the client and any embedded PostgreSQL are stopped afterwards, whatever happens.
+ */
+export async function withMigratedDatabase<T>(
+  config: Config,
+  log: (message: string) => void,
+  work: (db: Database) => Promise<T>,
+): Promise<T> {
+  const location = await locateDatabase(config, log);
+  const db = createDatabase({ url: location.url, poolSize: 2 });
+  try {
+    await migrate(location.url, { log });
+    return await work(db);
+  } finally {
+    await db.$disconnect();
+    await location.stop();
+  }
 }

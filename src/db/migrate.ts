@@ -113,14 +113,19 @@ async function applyMigration(client: Client, migration: Migration): Promise<voi
   }
 }
 
-/** Names of migrations in the folder that the database has not applied yet. */
-export async function pendingMigrations(client: { query: Client['query'] }, directory?: string): Promise<string[]> {
-  const migrations = readMigrations(directory);
-  const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') AS name`);
-  if (!table.rows[0].name) return migrations.map((migration) => migration.name);
+/** Anything that runs one SQL statement and returns its rows: a `pg` client, or Prisma through a small adapter. */
+export interface QueryRunner {
+  query(sql: string): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
+/** Names of the migrations (a folder, or a list read before) that the database has not applied yet. */
+export async function pendingMigrations(client: QueryRunner, source: string | Migration[] = MIGRATIONS_DIR): Promise<string[]> {
+  const migrations = typeof source === 'string' ? readMigrations(source) : source;
+  const table = await client.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS present`);
+  if (!table.rows[0].present) return migrations.map((migration) => migration.name);
   const { rows } = await client.query(
     `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
-  const applied = new Set(rows.map((row: { migration_name: string }) => row.migration_name));
+  const applied = new Set(rows.map((row) => row.migration_name));
   return migrations.filter((migration) => !applied.has(migration.name)).map((migration) => migration.name);
 }
