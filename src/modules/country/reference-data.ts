@@ -26,7 +26,7 @@ interface CountryAliasesFile {
   aliases: Record<string, string[]>;
 }
 
-function readAliasSupplement(file = COUNTRY_ALIASES_FILE): Record<string, string[]> {
+export function readAliasSupplement(file = COUNTRY_ALIASES_FILE): Record<string, string[]> {
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CountryAliasesFile;
   return parsed.aliases;
 }

@@ -1,0 +1,178 @@
+// Turns a raw article (plain text, markdown or html) into headline, standfirst and body paragraphs,
+// dropping what the publisher wrapped around the story (appeals, prompts, links, repeated leads).
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import MarkdownIt from 'markdown-it';
+import { htmlMetadata } from './read';
+import type { ArticleFormat, ArticleSource, CleanArticle } from './types';
+
+const markdown = new MarkdownIt({ html: false, linkify: false });
+
+const BLOCK_SELECTOR = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, td, figcaption';
+
+/** The text of each block element, in document order (nested blocks are read once, at the innermost level). */
+function blocksOfHtml(html: string): string[] {
+  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  const blocks: string[] = [];
+  for (const element of document.querySelectorAll(BLOCK_SELECTOR)) {
+    if (element.querySelector(BLOCK_SELECTOR)) continue;
+    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+  }
+  return blocks;
+}
+
+/** Readability finds the story in a full page (drops navigation, footers, asides it recognizes). */
+function storyHtml(html: string): string {
+  const { document } = parseHTML(html);
+  const story = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  return story?.content ?? document.querySelector('body')?.innerHTML ?? html;
+}
+
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<(p|div|article|body)[\s>]/i.test(text.slice(0, 5000));
+}
+
+function blocksOf(text: string, format: ArticleFormat): string[] {
+  if (format === 'html') return blocksOfHtml(storyHtml(text));
+  if (format === 'markdown') return blocksOfHtml(markdown.render(text));
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/** Lower case, letters and digits only: how two renderings of the same sentence are compared. */
+export function comparable(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const ENDS_LIKE_A_SENTENCE = /[.!?]["”’')]?$/;
+
+/**
+ * Publishers' fixed blocks, recognized by what they say. Each pattern is a general phrasing of
+ * its kind of boilerplate, not a copy of one publisher's text.
+ */
+const BOILERPLATE: { reason: string; pattern: RegExp }[] = [
+  { reason: 'related link', pattern: /^(read more|related( stories| articles| coverage)?|see also|more on this( story)?|recommended|watch|listen)\s*[:|–—-]/i },
+  { reason: 'related link', pattern: /^(related|read more|more stories|most read|recommended)$/i },
+  { reason: 'share prompt', pattern: /^share (this|the) (article|story|page)|\bcopy (the )?link\b|^(share|follow us)( on)?\s*[:|]/i },
+  { reason: 'newsletter prompt', pattern: /\bsign up\b.*\b(newsletter|briefing|inbox|email)|\bnewsletter\b.*\bsign up\b|\b(delivered|straight) to your inbox\b|\bin your inbox\b/i },
+  { reason: 'donation appeal', pattern: /\b(your (support|donation|contribution|gift)|please (consider )?(a )?(donat|contribut|support)|make a (donation|contribution)|support (us|our journalism|independent journalism))\b/i },
+  { reason: 'donation appeal', pattern: /\b(paywalls?|journalism needs you|independent journalism|quality journalism)\b/i },
+  { reason: 'donation appeal', pattern: /\b(donate (now|today)|please (consider )?(making )?(a )?(donation|contribution|donating|contributing)|readers like you|support (the |our )?reporting)\b/i },
+  { reason: 'sign-off', pattern: /^thank you for (reading|your support)\b/i },
+  { reason: 'copyright notice', pattern: /^(©|\(c\)|copyright)\s|all rights reserved/i },
+  { reason: 'byline', pattern: /^by [\p{Lu}][\p{L}.'’ -]+(\s*[·|,]\s*.*)?$/u },
+];
+
+/** First person plural outside quotes: the publisher speaking for itself, which wire copy never does. */
+function publisherVoice(text: string, source: string | null): boolean {
+  const unquoted = text.replace(/["“][^"”]*["”]/g, '');
+  return /\b(we|our|us)\b/i.test(unquoted) || (source != null && unquoted.includes(source) && /\b(we|our|us|you|your)\b/i.test(unquoted));
+}
+
+interface Block {
+  text: string;
+  removed?: string;
+}
+
+function splitGluedParagraphs(blocks: string[]): string[] {
+  // "…all the difference.Secretary of State…": a page's appeal box glued to the first paragraph.
+  return blocks.flatMap((block) => block.split(/(?<=\p{Ll}{2}[.!?]["”’]?)(?=\p{Lu}\p{Ll})/u).map((part) => part.trim()));
+}
+
+function classify(blocks: Block[], source: string | null): void {
+  for (const block of blocks) {
+    const rule = BOILERPLATE.find(({ pattern }) => pattern.test(block.text));
+    if (rule) block.removed = rule.reason;
+  }
+  // An appeal runs over several paragraphs; the ones around a recognized one that also speak in
+  // the publisher's voice (or are its short heading) belong to it.
+  for (let pass = 0; pass < 2; pass++) {
+    blocks.forEach((block, index) => {
+      if (block.removed) return;
+      const neighbours = [blocks[index - 1], blocks[index + 1]].filter((neighbour) => neighbour?.removed);
+      const appeal = neighbours.find((neighbour) => neighbour.removed === 'donation appeal' || neighbour.removed === 'newsletter prompt');
+      if (appeal && publisherVoice(block.text, source)) block.removed = appeal.removed;
+      else if (neighbours.length && !ENDS_LIKE_A_SENTENCE.test(block.text) && block.text.split(' ').length <= 8) {
+        block.removed = blocks[index + 1]?.removed ?? neighbours[0].removed;
+      }
+    });
+  }
+}
+
+function firstSentence(text: string): string {
+  const match = /^.+?[.!?]["”’]?(?=\s+\p{Lu}|$)/u.exec(text);
+  return match ? match[0] : text;
+}
+
+const TITLE_MAX_LENGTH = 300;
+
+/** Headline, standfirst and body without boilerplate; `removed` lists every dropped block with its reason. */
+export function cleanArticle(source: ArticleSource): CleanArticle {
+  const format: ArticleFormat = source.format ?? (looksLikeHtml(source.text) ? 'html' : 'text');
+  const metadata = format === 'html' ? htmlMetadata(source.text) : {};
+  const removed: CleanArticle['removed'] = [];
+  let blocks = splitGluedParagraphs(blocksOf(source.text, format)).map((text): Block => ({ text }));
+
+  let title = source.title ?? metadata.title ?? null;
+  let subtitle = source.subtitle !== undefined ? source.subtitle : (metadata.subtitle ?? null);
+  const sourceName = source.source ?? metadata.source ?? null;
+  let author = source.author ?? metadata.author ?? null;
+
+  // Plain text without metadata starts with its headline and, when it is a line that is no
+  // sentence or comes back as the lead, its standfirst.
+  if (!title && blocks.length) {
+    title = blocks.shift()!.text;
+    const next = blocks[0]?.text;
+    if (subtitle == null && next && next.length <= TITLE_MAX_LENGTH && blocks.length > 1) {
+      const repeated = blocks.slice(1).some((block) => comparable(block.text).startsWith(comparable(next)));
+      if (!ENDS_LIKE_A_SENTENCE.test(next) || repeated) subtitle = blocks.shift()!.text;
+    }
+  }
+  // The headline and standfirst printed again at the top of the text.
+  for (const [reason, value] of [['repeated title', title], ['repeated standfirst', subtitle]] as const) {
+    if (!value) continue;
+    const index = blocks.findIndex((block) => comparable(block.text) === comparable(value));
+    if (index >= 0 && index <= 3) removed.push({ reason, text: blocks.splice(index, 1)[0].text });
+  }
+
+  classify(blocks, sourceName);
+  for (const block of blocks) {
+    if (!block.removed) continue;
+    removed.push({ reason: block.removed, text: block.text });
+    if (block.removed === 'byline' && !author) author = block.text.replace(/^by\s+/i, '').split(/\s*[·|,]\s*/)[0];
+  }
+  blocks = blocks.filter((block) => !block.removed);
+
+  // The standfirst repeated as the first sentence of the story.
+  if (subtitle && blocks.length) {
+    const lead = firstSentence(blocks[0].text);
+    if (comparable(lead) === comparable(subtitle)) {
+      removed.push({ reason: 'repeated lead', text: lead });
+      blocks[0].text = blocks[0].text.slice(lead.length).trim();
+      if (!blocks[0].text) blocks.shift();
+    }
+  }
+
+  return {
+    title: title ?? '',
+    subtitle: subtitle ?? null,
+    body: blocks.map((block) => block.text).join('\n\n'),
+    url: source.url ?? metadata.url ?? null,
+    source: sourceName,
+    author,
+    publishedAt: source.publishedAt ?? metadata.publishedAt ?? null,
+    removed,
+  };
+}
+
+/** The text every offset refers to: title, subtitle and body, one per line. */
+export function articleText(article: { title: string; subtitle?: string | null; body?: string | null }): string {
+  return [article.title, article.subtitle, article.body].filter(Boolean).join('\n');
+}

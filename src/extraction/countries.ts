@@ -1,0 +1,178 @@
+// Finds countries in article text by every name the reference data knows them by (world-countries:
+// names, official names, spellings, demonyms, capitals; plus the curated press aliases), and the
+// cities that place events (capitals and prisma/reference/cities.json).
+import fs from 'node:fs';
+import path from 'node:path';
+import nlp from 'compromise/one';
+import { countryReferenceRecords, readAliasSupplement } from '../modules/country/reference-data';
+import { PRISMA_DIR } from '../paths';
+import type { ArticleDocument } from './document';
+
+export type CountryNameKind = 'name' | 'abbreviation' | 'demonym' | 'capital' | 'city';
+
+export interface PlaceName {
+  code: string;
+  kind: CountryNameKind;
+  /** The place's own name when it is a city ("Seoul"), for event stops. */
+  city: string | null;
+}
+
+export interface CountryMention extends PlaceName {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Gazetteer {
+  byName: Map<string, PlaceName>;
+  longestName: number;
+  names: Map<string, string>;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+const CITIES_FILE = path.join(PRISMA_DIR, 'reference', 'cities.json');
+
+/** Words compromise's lexicon knows as given or family names: such a capital ("Victoria") is no metonym. */
+function isPersonName(word: string): boolean {
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  return list.some((tag) => /Name$|^Person$/.test(tag)) && !list.some((tag) => /Place|City|Country|Region/.test(tag));
+}
+
+function plural(demonym: string): string | null {
+  return /(ese|s|sh|ch|i)$/.test(demonym) ? null : `${demonym}s`;
+}
+
+/** Every name → country, built once from the reference data; names two countries share are dropped. */
+export function countryGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const supplement = readAliasSupplement();
+  const candidates = new Map<string, Map<string, PlaceName>>();
+  const add = (name: string, place: PlaceName) => {
+    const trimmed = name.trim();
+    // Two-letter codes only as the press writes them ("US", "UK"), from the curated list.
+    if (trimmed.length < 3 && !(supplement[place.code] ?? []).includes(trimmed)) return;
+    if (!/^[\p{Lu}\d]/u.test(trimmed)) return;
+    const byCode = candidates.get(trimmed) ?? new Map<string, PlaceName>();
+    if (!byCode.has(place.code)) byCode.set(place.code, place);
+    candidates.set(trimmed, byCode);
+  };
+  const names = new Map<string, string>();
+  for (const record of countryReferenceRecords(supplement)) {
+    names.set(record.code, record.name);
+    for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? [])]) {
+      if (record.capitals.includes(name)) continue;
+      add(name, { code: record.code, kind: /^[\p{Lu}.]+$/u.test(name) ? 'abbreviation' : 'name', city: null });
+    }
+    for (const demonym of record.demonyms) {
+      add(demonym, { code: record.code, kind: 'demonym', city: null });
+      const plurals = plural(demonym);
+      if (plurals) add(plurals, { code: record.code, kind: 'demonym', city: null });
+    }
+    for (const capital of record.capitals) {
+      const short = capital.replace(/,? D\.C\.$/, '');
+      if (isPersonName(short) || short.length < 4) continue;
+      add(short, { code: record.code, kind: 'capital', city: short });
+      if (short !== capital) add(capital, { code: record.code, kind: 'capital', city: short });
+      const unaccented = short.normalize('NFKD').replace(/\p{M}/gu, '');
+      if (unaccented !== short) add(unaccented, { code: record.code, kind: 'capital', city: short });
+    }
+  }
+  const cities = JSON.parse(fs.readFileSync(CITIES_FILE, 'utf8')) as { cities: Record<string, string[]> };
+  for (const [code, list] of Object.entries(cities.cities)) {
+    for (const city of list) add(city, { code, kind: 'city', city });
+  }
+  const byName = new Map<string, PlaceName>();
+  for (const [name, byCode] of candidates) {
+    if (byCode.size === 1) byName.set(name, [...byCode.values()][0]);
+  }
+  const longestName = Math.max(...[...byName.keys()].map((name) => name.split(/\s+/).length));
+  gazetteer = { byName, longestName, names };
+  return gazetteer;
+}
+
+export function countryName(code: string): string {
+  return countryGazetteer().names.get(code) ?? code;
+}
+
+/** Looks a place name up as written (also without a possessive or a sentence's full stop). */
+export function placeNamed(name: string): PlaceName | undefined {
+  const { byName } = countryGazetteer();
+  const trimmed = name.trim();
+  return byName.get(trimmed) ?? byName.get(trimmed.replace(/['’]s$/, '')) ?? byName.get(trimmed.replace(/\.$/, ''));
+}
+
+/** Geographic features named after a country are not the country ("South China Sea", "Korean Peninsula"). */
+const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay)\b/;
+/** Capitalized words that may follow a country name without making it part of another proper name. */
+const FREE_FOLLOWERS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December President Prime Minister Foreign Defense Defence Secretary Deputy Vice Chancellor King Queen Crown Prince Emir Ambassador Envoy Premier Leader Supreme General Gen Admiral Army Navy Air Force Forces Military Coast Guard Government Ministry Foreign Parliament Congress Embassy State Department Senate House Cabinet Interior Finance Trade Economy National Security Council Agency Officials And Or But The'.split(
+    ' ',
+  ),
+);
+
+const TOKEN = /[\p{L}\p{M}\p{N}.'’&]+/gu;
+
+/** A headline in Title Case capitalizes everything, so capitalization says nothing there. */
+function titleCased(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return words.length >= 4 && words.filter((word) => /^\p{Lu}/u.test(word)).length / words.length > 0.7;
+}
+
+/**
+ * Every country mention, longest name first at each capitalized word. `excluded` spans (people's
+ * names: "Michael Jordan") are skipped.
+ */
+export function findCountryMentions(document: ArticleDocument, excluded: { start: number; end: number }[] = []): CountryMention[] {
+  const { longestName } = countryGazetteer();
+  const mentions: CountryMention[] = [];
+  for (const sentence of document.sentences) {
+    const tokens = [...sentence.text.matchAll(TOKEN)].map((match) => ({
+      start: sentence.start + match.index!,
+      end: sentence.start + match.index! + match[0].length,
+      text: match[0],
+    }));
+    const loose = titleCased(sentence.text);
+    for (let index = 0; index < tokens.length; index++) {
+      if (!/^[\p{Lu}\d]/u.test(tokens[index].text)) continue;
+      for (let length = Math.min(longestName, tokens.length - index); length >= 1; length--) {
+        const first = tokens[index];
+        const last = tokens[index + length - 1];
+        let raw = document.text.slice(first.start, last.end);
+        let place = countryGazetteer().byName.get(raw);
+        let end = last.end;
+        if (!place && /['’]s$/.test(raw)) {
+          raw = raw.slice(0, -2);
+          end -= 2;
+          place = countryGazetteer().byName.get(raw);
+        }
+        if (!place && raw.endsWith('.')) {
+          raw = raw.slice(0, -1);
+          end -= 1;
+          place = countryGazetteer().byName.get(raw);
+        }
+        if (!place) continue;
+        const after = document.text.slice(end, end + 40);
+        const before = document.text.slice(Math.max(sentence.start, first.start - 30), first.start);
+        const next = tokens[index + length];
+        const glued = next && next.start === end + 1 && document.text[end] === ' ';
+        const partOfName =
+          place.kind !== 'demonym' &&
+          !loose &&
+          glued &&
+          /^\p{Lu}/u.test(next.text) &&
+          !FREE_FOLLOWERS.has(next.text.replace(/['’]s$|\.$/, '')) &&
+          !countryGazetteer().byName.has(next.text.replace(/['’]s$|\.$/, ''));
+        const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
+        const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
+        if (!FEATURE_AFTER.test(after) && !partOfName && !afterGivenName && !inPersonName) {
+          mentions.push({ ...place, start: first.start, end, text: raw });
+        }
+        index += length - 1;
+        break;
+      }
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,105 @@
+// Dates in a sentence, read by chrono-node against the publication date, with a precision and the
+// tense of the clause deciding which way a bare weekday points ("said Monday" vs "will fly Monday").
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../generated/prisma/enums';
+
+export interface FoundDate {
+  date: Date;
+  precision: Exclude<DatePrecision, 'UNKNOWN'>;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** chrono's casual English plus "in 2022" (a bare year after a preposition). */
+const parser = chrono.casual.clone();
+parser.parsers.push({
+  pattern: () => /\b(?:in|since|by|until|of|from)\s+((?:19|20)\d{2})\b(?!\s*(?:%|km|people|troops|soldiers|[-–]))/i,
+  extract: (context, match) => {
+    const component = context.createParsingComponents({ year: Number(match[1]) });
+    component.imply('month', 1);
+    component.imply('day', 1);
+    return context.createParsingResult(match.index! + match[0].indexOf(match[1]), match[1], component);
+  },
+});
+
+const FUTURE = /\b(will|would|'ll|shall|is to|are to|plans? to|planned|expected|due|scheduled|set to|beginning|starting|next|upcoming|could|may|might)\b/gi;
+const PAST = /\b(\w{3,}ed|said|met|held|took|left|began|fell|won|was|were|had|told|came|went|made|gave|sent|flew|spoke|struck|fired|signed|ended|announced|lost)\b/gi;
+
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = -1;
+  for (const match of text.matchAll(pattern)) end = match.index! + match[0].length;
+  return end;
+}
+
+/** Future when the nearest tense marker before the date (or, failing one, after it) is a future one. */
+function pointsForward(sentence: string, at: number, length: number): boolean {
+  const before = sentence.slice(0, at);
+  const future = lastMatchEnd(before, FUTURE);
+  const past = lastMatchEnd(before, PAST);
+  if (future >= 0 || past >= 0) return future > past;
+  const after = sentence.slice(at + length);
+  const nextFuture = after.search(FUTURE);
+  const nextPast = after.search(PAST);
+  if (nextFuture < 0) return false;
+  return nextPast < 0 || nextFuture < nextPast;
+}
+
+const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
+
+/** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
+const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|tonight|overnight|now)\b/i;
+
+/** Dates a sentence states, each with the precision the text gives it (DAY, MONTH or YEAR). */
+export function datesIn(sentence: string, offset: number, publishedAt: Date | null): FoundDate[] {
+  const reference = publishedAt ?? new Date();
+  const found: FoundDate[] = [];
+  for (const result of parser.parse(sentence, { instant: reference, timezone: 0 })) {
+    const start = result.start;
+    // "last week", "next week": no day, but the month the week falls in.
+    const week = /\b(last|next|this) week\b/i.exec(result.text);
+    if (week) {
+      const shift = { last: -7, next: 7, this: 0 }[week[1].toLowerCase() as 'last' | 'next' | 'this'];
+      const day = new Date(reference.getTime() + shift * 86_400_000);
+      found.push({ date: utcDay(day.getUTCFullYear(), day.getUTCMonth() + 1, 1), precision: 'MONTH', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      continue;
+    }
+    if (VAGUE.test(result.text)) continue;
+    const year = start.get('year')!;
+    const month = start.get('month')!;
+    let date: Date;
+    let precision: FoundDate['precision'];
+    if (start.isCertain('day')) {
+      date = utcDay(year, month, start.get('day')!);
+      // A day and month without a year: the nearest such day to the publication date.
+      if (!start.isCertain('year')) {
+        const candidates = [-1, 0, 1].map((shift) => utcDay(reference.getUTCFullYear() + shift, month, start.get('day')!));
+        date = candidates.reduce((best, candidate) =>
+          Math.abs(candidate.getTime() - reference.getTime()) < Math.abs(best.getTime() - reference.getTime()) ? candidate : best,
+        );
+      }
+      precision = 'DAY';
+    } else if (start.isCertain('weekday')) {
+      const weekday = start.get('weekday')!;
+      const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
+      const forward = pointsForward(sentence, result.index, result.text.length);
+      const shift = forward ? (weekday - today.getUTCDay() + 7) % 7 : -((today.getUTCDay() - weekday + 7) % 7);
+      date = new Date(today.getTime() + shift * 86_400_000);
+      precision = 'DAY';
+    } else if (start.isCertain('month')) {
+      date = utcDay(year, month, 1);
+      precision = 'MONTH';
+    } else if (start.isCertain('year')) {
+      date = utcDay(year, 1, 1);
+      precision = 'YEAR';
+    } else {
+      continue;
+    }
+    found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+  }
+  return found;
+}
+
+export function isoDay(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}

@@ -1,0 +1,54 @@
+// The article text split into paragraphs and sentences (compromise's tokenizer), with the UTF-16
+// offsets every later step reports its evidence in.
+import nlp from 'compromise/one';
+
+export interface Sentence {
+  index: number;
+  paragraph: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ArticleDocument {
+  text: string;
+  sentences: Sentence[];
+  /** Offset of the first body character (after title and subtitle). */
+  bodyStart: number;
+}
+
+/** Paragraphs are lines; compromise splits each into sentences (it knows "U.S.", "a.m.", "Jr."). */
+export function documentOf(text: string, bodyStart: number): ArticleDocument {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  const lines = /[^\n]+/g;
+  for (let line = lines.exec(text); line; line = lines.exec(text)) {
+    const lineText = line[0];
+    if (!lineText.trim()) continue;
+    // The headline and standfirst are one sentence each, however they are punctuated.
+    const parts =
+      line.index < bodyStart
+        ? [{ start: 0, length: lineText.length }]
+        : (nlp(lineText).json({ offset: true }) as { offset: { start: number; length: number } }[]).map((part) => part.offset);
+    for (const part of parts) {
+      const start = line.index + part.start;
+      const sentenceText = text.slice(start, start + part.length);
+      const trimmed = sentenceText.trimEnd();
+      if (trimmed) sentences.push({ index: sentences.length, paragraph, start, end: start + trimmed.length, text: trimmed });
+    }
+    paragraph++;
+  }
+  return { text, sentences, bodyStart };
+}
+
+export function sentenceAt(document: ArticleDocument, offset: number): Sentence {
+  const { sentences } = document;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle].start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return sentences[low];
+}

@@ -1,0 +1,435 @@
+// Events of DESIGN.md's types: a trigger word per type, the date chrono reads in the same sentence,
+// the place written after "in/at", the people and countries around it; a diplomatic trip is built
+// from its traveller's movements ("visit Seoul, Tokyo and Paris", "in Riyadh on Monday before flying
+// to Doha on Tuesday") with one child per stop, in order.
+import { slugOf } from '../db/natural-keys';
+import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
+import type { FoundSale } from './arms-sales';
+import { countryName, type CountryMention } from './countries';
+import { datesIn, isoDay, type FoundDate } from './dates';
+import type { ArticleDocument, Sentence } from './document';
+import type { FoundPerson, PersonMention } from './people';
+import type { ExtractedEvent, ExtractedFact } from './types';
+
+export interface EventsContext {
+  document: ArticleDocument;
+  people: FoundPerson[];
+  countries: CountryMention[];
+  publishedAt: Date | null;
+  datelineCountry: string | null;
+  facts: ExtractedFact[];
+}
+
+interface Draft {
+  type: EventType;
+  title: string;
+  date: FoundDate | null;
+  endDate: FoundDate | null;
+  location: string | null;
+  participants: { person: FoundPerson; role: ParticipantRole }[];
+  countries: { country: string; role: CountryRole }[];
+  sentences: Sentence[];
+  children: Draft[];
+  slug?: string;
+}
+
+/** Trigger phrases per type; a sentence may report several events. */
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
+  { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
+  { type: 'IMPEACHMENT', pattern: /\bimpeach(?:ed|ment|ing)?\b/i },
+  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral)\b/i },
+  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|rallied|rally in|marched|took to the streets)\b/i },
+  { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
+  { type: 'SUMMIT', pattern: /\bsummit\b/i },
+  { type: 'MEETING', pattern: /\b(met|meet|meeting|held talks|hold talks|talks with|bilateral talks)\b/i },
+  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|launched (?:a |an )?(?:attack|strike|missile))\b/i, needsDate: true },
+];
+
+const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
+const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
+const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
+const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
+const START = /\b(beginning|starting|from|leaving|departing|sets off|set off|left)\b/i;
+
+function mentionsIn(person: FoundPerson, sentence: Sentence): PersonMention[] {
+  return person.mentions.filter((mention) => mention.sentence === sentence);
+}
+
+function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
+  return people
+    .filter((person) => mentionsIn(person, sentence).length)
+    .sort((a, b) => mentionsIn(a, sentence)[0].start - mentionsIn(b, sentence)[0].start);
+}
+
+const PRONOUN = /^(He|She)\b/;
+
+/** The person a sentence is about: its first person, or the one "He"/"She" refers to (the previous sentence's first). */
+function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sentence): FoundPerson | null {
+  if (PRONOUN.test(sentence.text)) {
+    for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 3); index--) {
+      const earlier = peopleIn(people, sentences[index]);
+      if (earlier.length) return earlier[0];
+    }
+  }
+  return peopleIn(people, sentence)[0] ?? null;
+}
+
+/** The place an event happened, written "in/at <place>" in its sentence. */
+function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start): CountryMention | null {
+  return (
+    countries.find(
+      (mention) =>
+        mention.start >= after &&
+        mention.end <= sentence.end &&
+        mention.kind !== 'demonym' &&
+        /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
+    ) ?? null
+  );
+}
+
+function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
+  const rank: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 };
+  if (!a) return b;
+  if (!b) return a;
+  return rank[b.precision] > rank[a.precision] ? b : a;
+}
+
+function eventDates(sentence: Sentence, context: EventsContext): FoundDate[] {
+  return datesIn(sentence.text, sentence.start, context.publishedAt);
+}
+
+/** Builds the diplomatic trip of the article's traveller, if there is one. */
+function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
+  const { document, people, countries } = context;
+  const { text, sentences } = document;
+  // The traveller: the first person a trip verb follows ("Blinken would visit", "Modi left").
+  let traveller: FoundPerson | null = null;
+  for (const sentence of sentences) {
+    for (const person of peopleIn(people, sentence)) {
+      for (const mention of mentionsIn(person, sentence)) {
+        const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 70));
+        if (/^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|visit|fly|head|arrive|embark|set off|sets off|left|leave|tour|be in|heads|visits|arrives|last expected trip|trip|tour)\b/.test(after)) {
+          traveller = person;
+          break;
+        }
+      }
+      if (traveller) break;
+    }
+    if (traveller) break;
+  }
+  if (!traveller) return null;
+  const home = traveller.country;
+  const tripSentences = sentences.filter((sentence) => {
+    const about = mentionsIn(traveller!, sentence).length > 0 || (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller);
+    return (about && TRAVEL_VERB.test(sentence.text)) || (TRIP_WORD.test(sentence.text) && /\b(the|his|her) (trip|tour)\b/i.test(sentence.text));
+  });
+  if (!tripSentences.length) return null;
+
+  interface Stop {
+    code: string;
+    city: string | null;
+    date: FoundDate | null;
+    first: number;
+    sentences: Sentence[];
+    type: EventType;
+  }
+  const stops: Stop[] = [];
+  let start: FoundDate | null = null;
+  let end: FoundDate | null = null;
+  for (const sentence of tripSentences) {
+    const dates = eventDates(sentence, context);
+    for (const date of dates) {
+      const lead = text.slice(Math.max(sentence.start, date.start - 30), date.start);
+      if (START.test(lead) && !/\bin\s+\S+\s+(on\s+)?$/.test(lead)) start = better(start, date);
+    }
+    const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
+    for (const place of places) {
+      const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
+      const after = text.slice(place.end, Math.min(sentence.end, place.end + 40));
+      const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)) && date.precision === 'DAY');
+      if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
+        const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
+        if (RETURN.test(before) || /\bback\b/.test(before)) end = better(end, returnDate ?? null) ?? end;
+        else if (returnDate) start = better(start, returnDate);
+        continue;
+      }
+      if (place.code === home) continue;
+      // A stop is a place the traveller goes to or is in, not one merely talked about.
+      const movement = /\b(to|in|visit|visiting|visits|at|for)\s+(the\s+)?$|,\s*$|\band\s+(the\s+)?$/i.test(before) || /^\s*(on|,)/.test(after);
+      if (!movement) continue;
+      const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
+      const type: EventType = /\bsummit\b/i.test(sentence.text) && dated ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
+      if (existing) {
+        if (place.city && !existing.city) existing.city = place.city;
+        existing.date = better(existing.date, dated ?? null);
+        if (!existing.sentences.includes(sentence)) existing.sentences.push(sentence);
+        if (type === 'SUMMIT') existing.type = type;
+      } else {
+        stops.push({ code: place.code, city: place.city, date: dated ?? null, first: place.start, sentences: [sentence], type });
+      }
+    }
+  }
+  // A country named alone merges into the one city stop of that country; with two cities it says nothing more.
+  for (const stop of [...stops]) {
+    if (stop.city) continue;
+    const cities = stops.filter((other) => other.city && other.code === stop.code);
+    if (cities.length >= 1) {
+      if (cities.length === 1) cities[0].sentences.push(...stop.sentences.filter((sentence) => !cities[0].sentences.includes(sentence)));
+      stops.splice(stops.indexOf(stop), 1);
+    }
+  }
+  if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' '))) return null;
+  if (!stops.length) return null;
+  const allDated = stops.every((stop) => stop.date);
+  stops.sort((a, b) => (allDated ? a.date!.date.getTime() - b.date!.date.getTime() || a.first - b.first : a.first - b.first));
+  const datedStops = stops.filter((stop) => stop.date).map((stop) => stop.date!);
+  start ??= datedStops[0] ?? null;
+  end ??= datedStops[datedStops.length - 1] ?? null;
+
+  const visitorCountry = traveller.country;
+  const children: Draft[] = stops.map((stop) => {
+    const hostPeople = stop.sentences
+      .flatMap((sentence) => peopleIn(people, sentence))
+      .filter((person) => person !== traveller && person.country === stop.code);
+    const summit = summits.find((draft) => draft.location === stop.code && (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)));
+    if (summit) summits.splice(summits.indexOf(summit), 1);
+    const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
+    const participants: Draft['participants'] = [
+      { person: traveller!, role: isSummit ? 'ATTENDEE' : 'VISITOR' },
+      ...[...new Set(hostPeople)].map((person) => ({ person, role: 'HOST' as const })),
+    ];
+    return {
+      type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
+      title: `${traveller!.name} ${isSummit ? 'attends summit in' : 'visits'} ${stop.city ?? countryName(stop.code)}`,
+      date: stop.date ?? summit?.date ?? null,
+      endDate: stop.date ?? summit?.date ?? null,
+      location: stop.code,
+      participants,
+      countries: [
+        { country: stop.code, role: 'HOST' },
+        ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: isSummit ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
+      ],
+      sentences: stop.sentences,
+      children: [],
+      slug: undefined,
+    };
+  });
+  const hosts = [...new Set(stops.map((stop) => stop.code))];
+  return {
+    type: 'DIPLOMATIC_TRIP',
+    title: `${traveller.name}'s trip to ${hosts.map(countryName).join(', ')}`,
+    date: start,
+    endDate: end ?? start,
+    location: null,
+    participants: [{ person: traveller, role: 'VISITOR' }],
+    countries: [
+      ...(visitorCountry ? [{ country: visitorCountry, role: 'VISITOR' as const }] : []),
+      ...hosts.filter((code) => code !== visitorCountry).map((country) => ({ country, role: 'HOST' as const })),
+    ],
+    sentences: tripSentences,
+    children,
+  };
+}
+
+/** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
+function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
+  const mention = mentionsIn(person, sentence)[0];
+  const after = mention ? text.slice(mention.end, Math.min(sentence.end, mention.end + 40)) : '';
+  const before = mention ? text.slice(Math.max(sentence.start, mention.start - 40), mention.start) : '';
+  switch (type) {
+    case 'FUNERAL':
+      return /\b(funeral|services?|burial)\s+(for|of)\s+(\S+\s+){0,3}$/i.test(before) ? 'SUBJECT' : /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
+    case 'STATEMENT':
+    case 'ANNOUNCEMENT':
+      return /^\s*(said|announced|says|told)/.test(after) || /^(['’]s)?\s*(,[^,]+,\s*)?(said|announced)/.test(after) ? 'SPEAKER' : 'SUBJECT';
+    case 'MEETING':
+    case 'ELECTION':
+      return 'PARTICIPANT';
+    case 'SUMMIT':
+      return /\bhost/i.test(text.slice(sentence.start, sentence.end)) ? 'HOST' : 'ATTENDEE';
+    default:
+      return 'SUBJECT';
+  }
+}
+
+function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole): void {
+  if (!draft.participants.some((participant) => participant.person === person)) draft.participants.push({ person, role });
+}
+
+/** Every event of the article (top level; a trip's stops are its children). */
+export function findEvents(context: EventsContext & { sales: FoundSale[] }): ExtractedEvent[] {
+  const { document, people, countries, datelineCountry, facts } = context;
+  const { text, sentences } = document;
+  const saleSentences = new Set(context.sales.flatMap((sale) => sale.sentences));
+  const drafts: Draft[] = [];
+
+  for (const sentence of sentences) {
+    const dates = eventDates(sentence, context);
+    const persons = peopleIn(people, sentence);
+    const subject = subjectOf(people, sentences, sentence);
+    for (const trigger of TRIGGERS) {
+      const match = trigger.pattern.exec(sentence.text);
+      if (!match) continue;
+      if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
+      const triggerAt = sentence.start + match.index;
+      // The date closest to the trigger word.
+      const date = [...dates].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+      if (trigger.needsDate && !date) continue;
+      const place = placeIn(sentence, countries, text);
+      const involved = persons.length ? persons : subject ? [subject] : [];
+      let location = place?.code ?? null;
+      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL'].includes(trigger.type)) {
+        location = involved.find((person) => person.country)?.country ?? null;
+        if (!location) {
+          const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+          location = named?.code ?? datelineCountry;
+        }
+      }
+      const draft: Draft = {
+        type: trigger.type,
+        title: `${trigger.type.toLowerCase().replace(/_/g, ' ')}: ${sentence.text.slice(0, 80)}`,
+        date,
+        endDate: null,
+        location,
+        participants: [],
+        countries: [],
+        sentences: [sentence],
+        children: [],
+      };
+      for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
+      if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
+        const actor = countries.find((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
+        if (actor) draft.countries.push({ country: actor.code, role: 'PARTICIPANT' });
+        if (!draft.location && trigger.type === 'MILITARY_ACTION') draft.location = actor?.code ?? null;
+      }
+      if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+      drafts.push(draft);
+    }
+    // "The State Department announced Friday that Blinken would visit…": the announcement of what follows.
+    const announced = /\b(announced|announces)\b/.exec(sentence.text);
+    if (announced && dates.length && !saleSentences.has(sentence)) {
+      const announcer = text.slice(sentence.start, sentence.start + announced.index);
+      const organization = /\b(State Department|White House|Pentagon|Kremlin|[\p{Lu}][\p{L}]+ (?:Ministry|ministry|government|Department))\b/u.exec(announcer);
+      const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
+      const country =
+        (organization && /State Department|White House|Pentagon/.test(organization[1]) ? 'US' : null) ??
+        (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
+        speaker?.country ??
+        null;
+      if (organization || speaker) {
+        const date = [...dates].sort((a, b) => Math.abs(a.start - (sentence.start + announced.index)) - Math.abs(b.start - (sentence.start + announced.index)))[0];
+        const draft: Draft = {
+          type: 'ANNOUNCEMENT',
+          title: `${organization?.[1] ?? speaker!.name} announcement`,
+          date,
+          endDate: null,
+          location: country,
+          participants: [],
+          countries: country ? [{ country, role: 'SUBJECT' }] : [],
+          sentences: [sentence],
+          children: [],
+        };
+        for (const person of persons) addParticipant(draft, person, person === speaker ? 'SPEAKER' : 'SUBJECT');
+        drafts.push(draft);
+      }
+    }
+  }
+
+  // Several sentences about one event: same type, and no two different dates (or places).
+  const merged: Draft[] = [];
+  for (const draft of drafts) {
+    const same = merged.find(
+      (other) =>
+        other.type === draft.type &&
+        (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
+        (!other.location || !draft.location || other.location === draft.location) &&
+        (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
+    );
+    if (!same) {
+      merged.push(draft);
+      continue;
+    }
+    same.date = better(same.date, draft.date);
+    same.location ??= draft.location;
+    for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
+    for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
+    same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
+  }
+
+  const summits = merged.filter((draft) => draft.type === 'SUMMIT');
+  const trip = findTrip(context, summits);
+  let events = merged.filter((draft) => draft.type !== 'SUMMIT' || summits.includes(draft));
+  if (trip) {
+    // Meetings and visits at a stop are the stop itself; the trip's announcement stays an event.
+    const stopSentences = new Set(trip.children.flatMap((child) => child.sentences));
+    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && draft.sentences.some((sentence) => stopSentences.has(sentence) || trip.sentences.includes(sentence))));
+    events.unshift(trip);
+    for (const draft of events) {
+      if (draft.type === 'ANNOUNCEMENT' && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
+        addParticipant(draft, trip.participants[0].person, 'SUBJECT');
+        draft.participants = draft.participants.filter((participant) => participant.role !== 'SUBJECT' || participant.person === trip.participants[0].person);
+      }
+    }
+    // The funeral (or any event) the traveller goes back for: the traveller attends it.
+  } else {
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+  }
+  // Background without a date or a place says too little to be an event of its own.
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP');
+  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
+
+  const result = events.map((draft) => finish(draft, null, facts, text));
+  for (const sale of context.sales) result.push(sale.event);
+  result.sort((a, b) => a.firstOffset - b.firstOffset);
+  return result;
+}
+
+function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], text: string): ExtractedEvent {
+  const startDate = draft.date?.date ?? null;
+  const endDate = draft.endDate?.date ?? startDate;
+  const key = draft.participants[0]?.person.name ?? (draft.location ? countryName(draft.location) : null) ?? draft.countries[0]?.country ?? null;
+  const slug = parentSlug
+    ? slugOf(parentSlug, draft.location ?? 'stop', draft.title.split(' ').pop())
+    : slugOf(draft.type, key, isoDay(startDate) ?? 'undated');
+  const subject = { kind: 'EVENT' as const, slug };
+  const firstSentence = [...draft.sentences].sort((a, b) => a.start - b.start)[0];
+  const whole = (sentence: Sentence) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end });
+  for (const sentence of draft.sentences) facts.push({ subject, fact: 'mention', value: null, ...whole(sentence), confidence: 0.7 });
+  facts.push({ subject, fact: 'type', value: draft.type, ...whole(firstSentence), confidence: 0.75 });
+  if (draft.date) {
+    facts.push({
+      subject,
+      fact: 'date',
+      value: `${isoDay(startDate)}/${isoDay(endDate)} ${draft.date.precision}`,
+      sentence: firstSentence.text,
+      start: draft.date.start,
+      end: draft.date.end,
+      confidence: 0.75,
+    });
+  }
+  if (draft.location) facts.push({ subject, fact: 'location', value: draft.location, ...whole(firstSentence), confidence: 0.65 });
+  for (const participant of draft.participants) {
+    const mention = participant.person.mentions.find((candidate) => draft.sentences.includes(candidate.sentence)) ?? participant.person.mentions[0];
+    facts.push({ subject, fact: 'participant', value: `${participant.role} ${participant.person.name}`, sentence: mention.sentence.text, start: mention.start, end: mention.end, confidence: 0.65 });
+  }
+  for (const role of draft.countries) facts.push({ subject, fact: 'country', value: `${role.role} ${role.country}`, ...whole(firstSentence), confidence: 0.6 });
+  if (parentSlug) facts.push({ subject, fact: 'parent', value: parentSlug, ...whole(firstSentence), confidence: 0.7 });
+  void text;
+  return {
+    slug,
+    title: draft.title,
+    type: draft.type,
+    summary: null,
+    startDate,
+    endDate,
+    datePrecision: draft.date?.precision ?? 'UNKNOWN',
+    location: draft.location,
+    participants: draft.participants.map((participant) => ({ person: participant.person.slug, role: participant.role })),
+    countries: draft.countries,
+    mentionCount: draft.sentences.length,
+    firstOffset: firstSentence.start,
+    children: draft.children.map((child) => finish(child, slug, facts, text)),
+  };
+}
+

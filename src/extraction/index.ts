@@ -1,0 +1,97 @@
+// The article-text extractor: raw article in, cleaned article plus its graph (people, countries,
+// events, arms sales) out, every element with the evidence it was read from. Synchronous, no I/O
+// beyond loading the reference data once.
+import { articleText, cleanArticle } from './clean';
+import { findCountryMentions, placeNamed } from './countries';
+import { documentOf } from './document';
+import { findArmsSales } from './arms-sales';
+import { findEvents } from './events';
+import { findPeople } from './people';
+import type { ArticleSource, ExtractedFact, Extraction } from './types';
+
+export { articleText, cleanArticle } from './clean';
+export { readArticleFile } from './read';
+export type * from './types';
+
+/** Bump when the output for the same input changes (stored facts record the version that read them). */
+export const EXTRACTOR_VERSION = '1.0.0';
+
+/** "WASHINGTON (Newsgraph Wire) —": where a wire report was filed from. */
+function datelineCountry(body: string): string | null {
+  const match = /^([\p{Lu}][\p{Lu} .'-]+?)(?:,\s*[\p{L}.]+)?\s*\([^)]*\)\s*[—–-]/u.exec(body);
+  if (!match) return null;
+  const place = match[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+  return placeNamed(place)?.code ?? null;
+}
+
+export function extractArticle(source: ArticleSource): Extraction {
+  const article = cleanArticle(source);
+  const text = articleText(article);
+  const bodyStart = article.body ? text.length - article.body.length : text.length;
+  const document = documentOf(text, bodyStart);
+  const preliminary = findCountryMentions(document);
+  const dateline = datelineCountry(article.body);
+  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline });
+  const countries = findCountryMentions(
+    document,
+    people.flatMap((person) => person.mentions),
+  );
+  const facts: ExtractedFact[] = [];
+  const evidence = (mention: { start: number; end: number; sentence: { text: string } }) => ({
+    sentence: mention.sentence.text,
+    start: mention.start,
+    end: mention.end,
+  });
+
+  for (const person of people) {
+    const subject = { kind: 'PERSON' as const, name: person.name };
+    for (const mention of person.mentions) facts.push({ subject, fact: 'mention', value: document.text.slice(mention.start, mention.end), ...evidence(mention), confidence: 0.9 });
+    if (person.title) {
+      const mention = person.titleEvidence ?? person.mentions[0];
+      facts.push({ subject, fact: 'title', value: person.title, ...evidence(mention), confidence: person.titleEvidence ? 0.9 : 0.6 });
+    }
+    if (person.country && person.countryEvidence) {
+      const { mention, rule } = person.countryEvidence;
+      facts.push({ subject, fact: 'country', value: person.country, ...evidence(mention), confidence: rule.startsWith('country written') ? 0.9 : rule === 'curated office holder' ? 0.85 : 0.6 });
+    }
+  }
+
+  const sentenceOf = (offset: number) => document.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end + 1)!;
+  const countryCounts = new Map<string, { mentionCount: number; firstOffset: number }>();
+  for (const mention of countries) {
+    if (mention.kind === 'city') continue;
+    const counted = countryCounts.get(mention.code);
+    if (counted) counted.mentionCount++;
+    else countryCounts.set(mention.code, { mentionCount: 1, firstOffset: mention.start });
+    facts.push({
+      subject: { kind: 'COUNTRY', code: mention.code },
+      fact: 'mention',
+      value: `${mention.kind} ${mention.text}`,
+      ...evidence({ ...mention, sentence: sentenceOf(mention.start) }),
+      confidence: mention.kind === 'capital' ? 0.7 : 0.95,
+    });
+  }
+
+  const sales = findArmsSales({ document, countries, people, publishedAt: article.publishedAt, facts });
+  const events = findEvents({ document, people, countries, publishedAt: article.publishedAt, datelineCountry: dateline, facts, sales });
+
+  return {
+    version: EXTRACTOR_VERSION,
+    article,
+    graph: {
+      people: people.map((person) => ({
+        name: person.name,
+        slug: person.slug,
+        aliases: person.aliases,
+        title: person.title,
+        country: person.country,
+        mentionCount: person.mentions.length,
+        firstOffset: person.mentions[0].start,
+      })),
+      countries: [...countryCounts.entries()].map(([country, counted]) => ({ country, ...counted })),
+      events,
+      armsSales: sales.map((found) => found.sale),
+    },
+    facts,
+  };
+}

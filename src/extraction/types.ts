@@ -1,0 +1,112 @@
+// The extractor's public shapes: what a caller gives (ArticleSource), what cleaning returns
+// (CleanArticle) and what extraction returns (Extraction: the graph plus one fact per piece of evidence).
+import type { ArmsSaleStatus, CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
+
+export type ArticleFormat = 'text' | 'markdown' | 'html';
+
+/** What a caller has: the raw text as submitted and whatever metadata it knows. */
+export interface ArticleSource {
+  /** Raw text as submitted (plain, markdown or html). */
+  text: string;
+  /** Default: 'html' if the text looks like html, else 'text'. */
+  format?: ArticleFormat;
+  title?: string | null;
+  subtitle?: string | null;
+  url?: string | null;
+  source?: string | null;
+  author?: string | null;
+  /** Given values win over what the text or its front matter says. */
+  publishedAt?: Date | null;
+}
+
+/** An article without its boilerplate, with what was dropped and why. */
+export interface CleanArticle {
+  title: string;
+  subtitle: string | null;
+  body: string;
+  url: string | null;
+  source: string | null;
+  author: string | null;
+  publishedAt: Date | null;
+  removed: { reason: string; text: string }[];
+}
+
+export type FactSubject =
+  | { kind: 'PERSON'; name: string }
+  | { kind: 'COUNTRY'; code: string }
+  | { kind: 'EVENT'; slug: string }
+  | { kind: 'ARMS_SALE'; slug: string };
+
+/** One piece of evidence: what was read, where, and how sure the extractor is. */
+export interface ExtractedFact {
+  subject: FactSubject;
+  /** See FACT_KINDS in facts.ts for the list. */
+  fact: string;
+  value: string | null;
+  sentence: string;
+  /** UTF-16 span of the evidence in articleText(article). */
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface ExtractedPerson {
+  name: string;
+  slug: string;
+  aliases: string[];
+  title: string | null;
+  country: string | null;
+  mentionCount: number;
+  firstOffset: number;
+}
+
+export interface ExtractedCountryMention {
+  country: string;
+  mentionCount: number;
+  firstOffset: number;
+}
+
+export interface ExtractedEvent {
+  slug: string;
+  title: string;
+  type: EventType;
+  summary?: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  datePrecision: DatePrecision;
+  location: string | null;
+  participants: { person: string; role: ParticipantRole }[];
+  countries: { country: string; role: CountryRole }[];
+  mentionCount: number;
+  firstOffset: number;
+  children: ExtractedEvent[];
+}
+
+export interface ExtractedArmsSale {
+  slug: string;
+  supplier: string;
+  recipient: string;
+  valueUsd: string | null;
+  items: string;
+  quantity?: number | null;
+  status: ArmsSaleStatus;
+  announcedDate: Date | null;
+  event: string | null;
+  mentionCount: number;
+  firstOffset: number;
+}
+
+/** The `people`, `countries`, `events` and `armsSales` fields of IngestArticleInput, as plain objects. */
+export interface ExtractedGraph {
+  people: ExtractedPerson[];
+  countries: ExtractedCountryMention[];
+  events: ExtractedEvent[];
+  armsSales: ExtractedArmsSale[];
+}
+
+export interface Extraction {
+  version: string;
+  article: CleanArticle;
+  graph: ExtractedGraph;
+  facts: ExtractedFact[];
+}
