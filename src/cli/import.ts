@@ -2,11 +2,11 @@
 // are reported with their number and reason, the good ones are written; a summary ends the run.
 // Exit code 0 when every line was imported, 2 when some were refused, 1 when the run failed.
 import 'reflect-metadata';
-import { MultiBar } from 'cli-progress';
 import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../db/connect';
 import { loadCountries } from '../modules/country/reference-data';
 import { importFile } from '../modules/ingest/import';
+import { progressBar } from './progress';
 
 async function main(): Promise<number> {
   const file = process.argv[2];
@@ -17,32 +17,17 @@ async function main(): Promise<number> {
   return withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     // Country reference data is what every line's country references resolve against.
     await loadCountries(db);
-    const bars = new MultiBar({
-      format: 'importing {bar} {percentage}% | {articles} articles | {rate}/s | ETA {eta_formatted} | {failed} refused',
-      stream: process.stderr,
-      noTTYOutput: true,
-      notTTYSchedule: 5_000,
-      etaBuffer: 200,
-    });
-    const bar = bars.create(1, 0, { articles: 0, rate: 0, failed: 0 });
+    const progress = progressBar('importing', 'articles');
     let reported = 0;
     const summary = await importFile(db, file, ({ linesDone, totalLines, summary: running }) => {
-      bar.setTotal(Math.max(totalLines, 1));
-      bar.update(linesDone, {
-        articles: running.created + running.existing,
-        rate: Math.round((running.created + running.existing) / Math.max(running.seconds, 0.001)),
-        failed: running.failed,
-      });
+      progress.update(linesDone, totalLines, running.created + running.existing, running.failed, running.seconds);
       // Bad lines are reported as they happen, each once.
       for (; reported < running.problems.length; reported++) {
         const problem = running.problems[reported];
-        const report = `line ${problem.line}: ${problem.reason}`;
-        // The bar owns a terminal's last line; elsewhere (pipes, CI) it is silent between updates.
-        if (process.stderr.isTTY) bars.log(`${report}\n`);
-        else console.error(report);
+        progress.problem(`line ${problem.line}: ${problem.reason}`);
       }
     });
-    bars.stop();
+    progress.stop();
     const imported = summary.created + summary.existing;
     console.log(
       `${summary.lines} lines: ${summary.created} articles created, ${summary.existing} already there ` +

@@ -23,6 +23,7 @@ const MODEL_COLUMNS = {
   Person: Prisma.PersonScalarFieldEnum,
   Country: Prisma.CountryScalarFieldEnum,
   ArmsSale: Prisma.ArmsSaleScalarFieldEnum,
+  ExtractedFact: Prisma.ExtractedFactScalarFieldEnum,
 } as const;
 
 /**

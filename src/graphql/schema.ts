@@ -11,6 +11,14 @@ import { CountryMutations } from '../modules/country/mutations';
 import { CountryResolver } from '../modules/country/resolver';
 import { EventMutations } from '../modules/event/mutations';
 import { EventResolver } from '../modules/event/resolver';
+import {
+  ArmsSaleExtractedFactsResolver,
+  ArticleExtractedFactsResolver,
+  CountryExtractedFactsResolver,
+  EventExtractedFactsResolver,
+  ExtractedFactResolver,
+  PersonExtractedFactsResolver,
+} from '../modules/extracted-fact/resolver';
 import { IngestResolver } from '../modules/ingest/resolver';
 import { NodeResolver } from '../modules/node/resolver';
 import { PersonMutations } from '../modules/person/mutations';
@@ -30,6 +38,8 @@ export function getSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       ArmsSaleStatsResolver, EventStatsResolver, CoParticipantResolver,
       PersonMutations, ArticleMutations, EventMutations, ArmsSaleMutations, CountryMutations,
+      ExtractedFactResolver, ArticleExtractedFactsResolver, PersonExtractedFactsResolver, CountryExtractedFactsResolver,
+      EventExtractedFactsResolver, ArmsSaleExtractedFactsResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,

@@ -122,6 +122,8 @@ export class ArmsSaleMutations {
       const sale = await tx.armsSale.update({
         where: { id: id! },
         data: {
+          // A person's edit: from now on the extractor fills only what is empty.
+          origin: 'MANUAL',
           supplierId: supplierId!,
           recipientId: recipientId!,
           valueUsd: input.valueUsd,

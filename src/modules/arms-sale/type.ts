@@ -3,6 +3,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 import { MaxLength } from 'class-validator';
 import { ArmsSaleStatus } from '../../generated/prisma/enums';
 import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
+import { FactOrigin } from '../extracted-fact/type';
 import { DateScalar } from '../../graphql/scalars';
 import { DateRange } from '../event/type';
 
@@ -50,6 +51,11 @@ export class ArmsSale extends Node {
 
   @Field(() => DateScalar, { nullable: true, description: 'When the sale was announced.' })
   announcedDate!: Date | null;
+
+  @Field(() => FactOrigin, {
+    description: 'Who stated these fields: MANUAL (a person; the extractor never overwrites them) or EXTRACTED (only the extractor so far).',
+  })
+  origin!: FactOrigin;
 }
 
 export const ArmsSaleConnection = connectionType(ArmsSale, 'ArmsSale', 'arms sale');

@@ -174,6 +174,8 @@ export class ArticleMutations {
       const article = await tx.article.update({
         where: { id: id! },
         data: {
+          // A person's edit: from now on the extractor fills only what is empty.
+          origin: 'MANUAL',
           ...key,
           title: input.title?.trim(),
           subtitle: input.subtitle,

@@ -2,6 +2,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
+import { FactOrigin } from '../extracted-fact/type';
 import { DateTimeScalar } from '../../graphql/scalars';
 import { ArmsSale } from '../arms-sale/type';
 import { Country } from '../country/type';
@@ -39,6 +40,12 @@ export class Article extends Node {
 
   @Field(() => DateTimeScalar, { description: 'When it was added here.' })
   ingestedAt!: Date;
+
+  @Field(() => FactOrigin, { description: 'EXTRACTED when the article came in as text (`ingestArticleText`) and its graph was read from it; MANUAL otherwise.' })
+  origin!: FactOrigin;
+
+  @Field(() => String, { nullable: true, description: "Version of the extractor that last read the article's text; null when none did." })
+  extractorVersion!: string | null;
 }
 
 export const ArticleConnection = connectionType(Article, 'Article', 'article');

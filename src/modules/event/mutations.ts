@@ -185,6 +185,8 @@ export class EventMutations {
       const event = await tx.event.update({
         where: { id: id! },
         data: {
+          // A person's edit: from now on the extractor fills only what is empty.
+          origin: 'MANUAL',
           title: input.title?.trim(),
           type: input.type ?? undefined,
           slug: input.slug,

@@ -3,6 +3,7 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 import { MaxLength } from 'class-validator';
 import { CountryRole, DatePrecision, EventType, ParticipantRole } from '../../generated/prisma/enums';
 import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
+import { FactOrigin } from '../extracted-fact/type';
 import { DateScalar } from '../../graphql/scalars';
 import { Country } from '../country/type';
 import { Person } from '../person/type';
@@ -94,6 +95,11 @@ export class Event extends Node {
 
   @Field(() => Int, { nullable: true, description: "Order among the parent's children (a trip's stops), from 1." })
   position!: number | null;
+
+  @Field(() => FactOrigin, {
+    description: 'Who stated these fields: MANUAL (a person; the extractor never overwrites them) or EXTRACTED (only the extractor so far).',
+  })
+  origin!: FactOrigin;
 }
 
 export const EventConnection = connectionType(Event, 'Event', 'event');

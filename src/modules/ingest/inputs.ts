@@ -1,6 +1,6 @@
 // The shape of a whole article with its graph, as `ingestArticle` takes it and as bulk import and
 // export files hold it (one IngestArticleInput per NDJSON line).
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   ArrayMaxSize,
   IsIn,
@@ -270,4 +270,60 @@ export class IngestArticleInput {
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   armsSales?: IngestArmsSaleInput[] | null;
+}
+
+/** How the text of `ingestArticleText` is written. */
+export enum ArticleTextFormat {
+  TEXT = 'TEXT',
+  MARKDOWN = 'MARKDOWN',
+  HTML = 'HTML',
+}
+registerEnumType(ArticleTextFormat, {
+  name: 'ArticleTextFormat',
+  description: 'How an article given as text is written.',
+  valuesConfig: {
+    TEXT: { description: 'Plain text: the first line is the headline unless `title` is given; a YAML front matter block is read as metadata.' },
+    MARKDOWN: { description: 'Markdown, with optional YAML front matter (title, subtitle, source, url, publishedAt, author).' },
+    HTML: { description: 'A web page: the article is found in it and navigation, newsletter boxes and the like are dropped.' },
+  },
+});
+
+@InputType({ description: 'An article as raw text, from which the people, countries, events and arms sales it reports are extracted.' })
+export class IngestArticleTextInput {
+  @Field({ description: 'The article as published: plain text, Markdown or HTML (at most 1,000,000 characters).' })
+  @MinLength(1)
+  @MaxLength(1_000_000)
+  text!: string;
+
+  @Field(() => ArticleTextFormat, { nullable: true, description: 'How `text` is written; guessed (HTML or plain text) when absent.' })
+  @IsIn(Object.values(ArticleTextFormat))
+  format?: ArticleTextFormat | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it was published: the natural key. Without it, the cleaned body is.' })
+  @MaxLength(2000)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Headline; read from the text when absent." })
+  @MinLength(1)
+  @MaxLength(500)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Standfirst or subheadline; read from the text when absent.' })
+  @MaxLength(2000)
+  subtitle?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Publisher.' })
+  @MaxLength(200)
+  source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Byline.' })
+  @MaxLength(500)
+  author?: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When it was published: relative dates in the text ("on Friday") are resolved against it. Read from the text when absent.',
+  })
+  publishedAt?: Date | null;
 }

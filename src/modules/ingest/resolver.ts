@@ -1,13 +1,16 @@
-// `ingestArticle`: one mutation that writes an article with its whole graph.
-import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+// `ingestArticle` writes an article with its whole graph given as data; `ingestArticleText` reads the
+// graph out of the article's text and writes it the same way.
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
-import { recordAudit, runMutation, UserError } from '../../graphql/mutations';
+import { extractArticle, type ArticleFormat } from '../../extraction';
+import { recordAudit, runMutation, UserError, UserErrorCode, userError } from '../../graphql/mutations';
 import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../../graphql/validation';
 import { Article } from '../article/type';
 import type { ArticleRow } from '../article/service';
-import { IngestArticleInput } from './inputs';
+import { ArticleTextFormat, IngestArticleInput, IngestArticleTextInput } from './inputs';
 import { ingestArticle } from './service';
+import { ingestExtraction } from './text';
 
 @ObjectType({ description: 'The result of ingesting an article.' })
 export class IngestArticlePayload {
@@ -20,6 +23,35 @@ export class IngestArticlePayload {
   @Field(() => [UserError], { description: 'Problems with the input; when any, nothing was written.' })
   userErrors!: UserError[];
 }
+
+@ObjectType({ description: 'Text the cleaner dropped from an article before extraction.' })
+export class RemovedText {
+  @Field({ description: 'Why, e.g. "donation appeal", "newsletter prompt", "repeated lead".' })
+  reason!: string;
+
+  @Field({ description: 'The text dropped.' })
+  text!: string;
+}
+
+@ObjectType({ description: 'What the extractor did with an article given as text.' })
+export class ExtractionReport {
+  @Field({ description: 'Version of the extractor that read it.' })
+  extractorVersion!: string;
+
+  @Field(() => Int, { description: 'Facts recorded, each with its sentence and span (see `Article.extractedFacts`).' })
+  factCount!: number;
+
+  @Field(() => [RemovedText], { description: 'Boilerplate dropped before reading: donation appeals, newsletter prompts, repeated leads, …' })
+  removed!: RemovedText[];
+}
+
+@ObjectType({ description: 'The result of ingesting an article given as text.' })
+export class IngestArticleTextPayload extends IngestArticlePayload {
+  @Field(() => ExtractionReport, { nullable: true, description: 'What the extractor did (null when the input was refused).' })
+  extraction!: ExtractionReport | null;
+}
+
+const FORMATS: Record<ArticleTextFormat, ArticleFormat> = { TEXT: 'text', MARKDOWN: 'markdown', HTML: 'html' };
 
 @Resolver()
 export class IngestResolver {
@@ -49,5 +81,49 @@ export class IngestResolver {
       return ingested;
     });
     return { article: result?.article ?? null, created: result?.created ?? null, userErrors };
+  }
+
+  @Mutation(() => IngestArticleTextPayload, {
+    description:
+      'Reads an article given as text (plain, Markdown or HTML): drops boilerplate, extracts the people, countries, events and arms ' +
+      'sales it reports, and writes them as `ingestArticle` does, in one transaction, recording for every fact the sentence and span it ' +
+      'was read from. Facts a person stated are never overwritten: on hand-stated articles, people, events and sales the extractor only ' +
+      'fills empty fields and adds missing links. Idempotent: the same text again changes nothing; a new extractor version replaces ' +
+      "the article's extracted facts. Needs an editor key.",
+  })
+  async ingestArticleText(
+    @Arg('input', () => IngestArticleTextInput, VALIDATED_AS_USER_ERRORS) input: IngestArticleTextInput,
+    @Ctx() context: Context,
+  ): Promise<IngestArticleTextPayload> {
+    requireRole(context, 'EDITOR');
+    const refused = (userErrors: UserError[]) => ({ article: null, created: null, extraction: null, userErrors });
+    const invalid = await inputUserErrors(input);
+    if (invalid.length) return refused(invalid);
+    const extraction = extractArticle({ ...input, format: input.format ? FORMATS[input.format] : undefined });
+    if (!extraction.article.title.trim()) {
+      return refused([userError(['input', 'title'], 'no headline was found in the text: give a title', UserErrorCode.REQUIRED)]);
+    }
+    if (!extraction.article.body.trim()) {
+      return refused([userError(['input', 'text'], 'no article text is left once boilerplate is removed', UserErrorCode.INVALID)]);
+    }
+    const { result, userErrors } = await runMutation(context, async (tx) => {
+      const ingested = await ingestExtraction(tx, extraction);
+      if (ingested.changes > 0) {
+        await recordAudit(tx, context, {
+          action: 'ingestArticleText',
+          entityType: 'Article',
+          entityId: ingested.article.id,
+          after: { ...ingested.graph, extractorVersion: extraction.version, abandoned: ingested.abandoned },
+        });
+      }
+      return ingested;
+    });
+    if (!result) return refused(userErrors);
+    return {
+      article: result.article,
+      created: result.created,
+      extraction: { extractorVersion: extraction.version, factCount: result.factCount, removed: extraction.article.removed },
+      userErrors,
+    };
   }
 }

@@ -1,6 +1,6 @@
-// Ingests through the GraphQL API's own `ingestArticle` mutation, in process: the seed, bulk
-// import and the command line validate and write exactly as API clients do.
-import { execute, parse } from 'graphql';
+// Ingests through the GraphQL API's own `ingestArticle` and `ingestArticleText` mutations, in
+// process: the seed, bulk import and the command line validate and write exactly as API clients do.
+import { DocumentNode, execute, parse } from 'graphql';
 import type { Database } from '../../db/prisma';
 import { createContext, Viewer } from '../../graphql/context';
 import { fromGlobalId } from '../../graphql/relay';
@@ -13,6 +13,10 @@ const INGEST = parse(`mutation Ingest($input: IngestArticleInput!) {
   ingestArticle(input: $input) { created article { id url title } userErrors { field message code } }
 }`);
 
+const INGEST_TEXT = parse(`mutation IngestText($input: IngestArticleTextInput!) {
+  ingestArticleText(input: $input) { created article { id } extraction { factCount } userErrors { field message code } }
+}`);
+
 export interface IngestOutcome {
   /** The article's database ID when it was written. */
   articleId?: number;
@@ -21,18 +25,33 @@ export interface IngestOutcome {
   problems: string[];
 }
 
-export async function ingestThroughApi(db: Database, input: unknown, viewer: Viewer = COMMAND_LINE_VIEWER): Promise<IngestOutcome> {
+interface IngestPayload {
+  created: boolean;
+  article: { id: string } | null;
+  userErrors: { field: string[]; message: string }[];
+}
+
+async function runIngestion(document: DocumentNode, field: string, db: Database, input: unknown, viewer: Viewer): Promise<IngestOutcome> {
   const result = await execute({
     schema: await getSchema(),
-    document: INGEST,
+    document,
     variableValues: { input },
     contextValue: createContext(db, viewer),
   });
   if (result.errors?.length) return { problems: result.errors.map((error) => error.message) };
-  const payload = (result.data as { ingestArticle: { created: boolean; article: { id: string } | null; userErrors: { field: string[]; message: string }[] } })
-    .ingestArticle;
+  const payload = (result.data as Record<string, IngestPayload>)[field];
   if (payload.userErrors.length) {
     return { problems: payload.userErrors.map((error) => `${error.field.join('.')}: ${error.message}`) };
   }
   return { articleId: fromGlobalId(payload.article!.id).id, created: payload.created, problems: [] };
+}
+
+/** An article given as data (an IngestArticleInput). */
+export function ingestThroughApi(db: Database, input: unknown, viewer: Viewer = COMMAND_LINE_VIEWER): Promise<IngestOutcome> {
+  return runIngestion(INGEST, 'ingestArticle', db, input, viewer);
+}
+
+/** An article given as text (an IngestArticleTextInput): the extractor reads its graph. */
+export function ingestTextThroughApi(db: Database, input: unknown, viewer: Viewer = COMMAND_LINE_VIEWER): Promise<IngestOutcome> {
+  return runIngestion(INGEST_TEXT, 'ingestArticleText', db, input, viewer);
 }

@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client';
 import type {
   Article as ArticleRow,
+  FactOrigin,
   ArmsSale as ArmsSaleRow,
   Country as CountryRow,
   Event as EventRow,
@@ -27,6 +28,32 @@ const INGEST_LOCK_KEY = 7_170_002;
 
 type Path = (string | number)[];
 
+/** Waits for other ingestions to finish, until this transaction ends (taking it twice is harmless). */
+export async function lockIngestion(tx: Transaction): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`;
+}
+
+/** Who is stating the facts of an ingestion. */
+export interface IngestOptions {
+  /** MANUAL (default): a person, through the API, an import or the seed. EXTRACTED: the text extractor,
+   * which never overwrites a value a person stated and only fills what is empty on hand-stated rows. */
+  origin?: FactOrigin;
+  /** The extractor's version, recorded on the article (EXTRACTED only). */
+  extractorVersion?: string;
+}
+
+/** Database IDs of what an ingestion wrote, by the references its input used. */
+export interface IngestedIds {
+  /** By normalized slug, name and alias. */
+  people: Map<string, number>;
+  /** By ISO alpha-2 code. */
+  countries: Map<string, number>;
+  /** By slug. */
+  events: Map<string, number>;
+  /** By slug. */
+  armsSales: Map<string, number>;
+}
+
 export interface IngestResult {
   article: ArticleRow;
   /** The article did not exist before. */
@@ -35,6 +62,7 @@ export interface IngestResult {
   changes: number;
   /** IDs of everything the article now reports, for the audit trail. */
   graph: { articleId: number; personIds: number[]; countryIds: number[]; eventIds: number[]; armsSaleIds: number[] };
+  ids: IngestedIds;
 }
 
 interface Mention {
@@ -74,7 +102,7 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 function eventSlugOf(event: IngestEventInput): string {
   return event.slug ?? slugOf(event.type, event.startDate?.toISOString().slice(0, 10) ?? 'undated', event.title);
 }
-const normalize = (text: string): string => text.trim().toLowerCase();
+export const normalize = (text: string): string => text.trim().toLowerCase();
 
 /** Countries by every name they go by, kept between ingestions (reference data changes rarely). */
 let cachedCountryIndex: { byName: Map<string, CountryRow>; loadedAt: number } | undefined;
@@ -119,18 +147,39 @@ class Ingestion {
   private readonly participants: Prisma.EventParticipantCreateManyInput[] = [];
   private readonly eventCountries: Prisma.EventCountryCreateManyInput[] = [];
   private readonly mentionedSales = new Map<number, Mention>();
+  private readonly origin: FactOrigin;
+  /** The article was stated by hand: the extractor adds mentions to it but removes none. */
+  private articleIsManual = false;
 
   constructor(
     private readonly tx: Transaction,
     private readonly input: IngestArticleInput,
-  ) {}
+    private readonly options: IngestOptions,
+  ) {
+    this.origin = options.origin ?? 'MANUAL';
+  }
+
+  /**
+   * What of `fields` this ingestion writes over an existing row. A person's ingestion makes the
+   * row hand-stated; the extractor replaces values on rows only it has stated, and on hand-stated
+   * rows only fills what is empty (aliases, a union, always grow).
+   */
+  private writable<T extends Record<string, unknown>>(
+    existing: Record<string, unknown> & { origin: FactOrigin },
+    fields: T,
+  ): Partial<T> & { origin?: FactOrigin } {
+    if (this.origin === 'MANUAL') return changedFields(existing, { ...fields, origin: 'MANUAL' as FactOrigin });
+    if (existing.origin === 'EXTRACTED') return changedFields(existing, fields);
+    const fillable = Object.entries(fields).filter(([key]) => key === 'aliases' || existing[key] == null);
+    return changedFields(existing, Object.fromEntries(fillable) as Partial<T>);
+  }
 
   async run(): Promise<IngestResult> {
     const { tx, input } = this;
     if (!input.url && !input.body) {
       throw new UserInputFailure([userError(['input', 'url'], 'give the article a URL or a body', UserErrorCode.REQUIRED)]);
     }
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`;
+    await lockIngestion(tx);
     await this.resolveCountries();
     this.failOnErrors();
 
@@ -159,6 +208,7 @@ class Ingestion {
       countryMentions.set(this.country(mention.country)!.id, mentionOf(mention));
     }
     await this.writeMentions(article.id, personMentions, countryMentions);
+    const countryIds = new Map([...this.countries.values()].map((country) => [country.code, country.id]));
     return {
       article,
       created,
@@ -169,6 +219,12 @@ class Ingestion {
         countryIds: [...countryMentions.keys()],
         eventIds: [...this.mentionedEvents.keys()],
         armsSaleIds: [...this.mentionedSales.keys()],
+      },
+      ids: {
+        people: this.people,
+        countries: countryIds,
+        events: this.events,
+        armsSales: new Map([...this.existingSales].map(([slug, sale]) => [slug, sale.id])),
       },
     };
   }
@@ -229,11 +285,14 @@ class Ingestion {
     const existing = input.url
       ? await tx.article.findUnique({ where: { url: input.url } })
       : await tx.article.findUnique({ where: { contentHash: contentHash! } });
+    const extractorVersion = this.origin === 'EXTRACTED' ? this.options.extractorVersion : undefined;
     if (!existing) {
       this.changes++;
-      return { article: await tx.article.create({ data: { url: input.url ?? null, contentHash, ...fields } }), created: true };
+      const data = { url: input.url ?? null, contentHash, ...fields, origin: this.origin, extractorVersion };
+      return { article: await tx.article.create({ data }), created: true };
     }
-    const changes = changedFields(existing, fields);
+    this.articleIsManual = existing.origin === 'MANUAL' && this.origin === 'EXTRACTED';
+    const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion }) };
     if (!Object.keys(changes).length) return { article: existing, created: false };
     this.changes++;
     return { article: await tx.article.update({ where: { id: existing.id }, data: changes }), created: false };
@@ -287,6 +346,7 @@ class Ingestion {
           title: person.title ?? null,
           countryId: countryId ?? null,
           description: person.description ?? null,
+          origin: this.origin,
         },
       });
       candidates.push(created);
@@ -294,7 +354,7 @@ class Ingestion {
     }
     // Known facts are kept and extended: aliases accumulate, given fields replace.
     const aliases = unique([...existing.aliases, ...(person.aliases ?? []).filter((alias) => alias !== existing.name)]);
-    const changes = changedFields(existing, {
+    const changes = this.writable(existing, {
       aliases,
       title: person.title ?? undefined,
       countryId,
@@ -381,16 +441,18 @@ class Ingestion {
       parentId: placed ? parentId : undefined,
       position: placed ? position : undefined,
     };
-    const existing = this.existingEvents.get(slug);
+    const existing = this.existingEvents.get(slug) ?? (await this.sameEventUnderAnotherSlug(event, fields));
     let eventId: number;
     if (!existing) {
       this.changes++;
-      const created = await tx.event.create({ data: { slug, ...fields, datePrecision: fields.datePrecision ?? 'UNKNOWN' } });
+      const created = await tx.event.create({
+        data: { slug, ...fields, datePrecision: fields.datePrecision ?? 'UNKNOWN', origin: this.origin },
+      });
       this.existingEvents.set(slug, created);
       eventId = created.id;
     } else {
       eventId = existing.id;
-      const changes = changedFields(existing, fields);
+      const changes = this.writable(existing, fields);
       if (Object.keys(changes).length) {
         this.changes++;
         await tx.event.update({ where: { id: eventId }, data: changes });
@@ -409,6 +471,51 @@ class Ingestion {
     for (const [index, child] of (event.children ?? []).entries()) {
       await this.writeEvent(child, [...path, 'children', index], eventId, index + 1);
     }
+  }
+
+  /**
+   * The extractor names events by its own slugs; an event it reads may be one recorded already
+   * under another slug (by a person, say). It is the same event when type, start date, location and
+   * parent agree, and, for an undated event, a participant too (two undated protests in one
+   * country are not thereby the same protest). People's slugs stay theirs.
+   */
+  private async sameEventUnderAnotherSlug(
+    event: IngestEventInput,
+    fields: { type: EventRow['type']; startDate?: Date; locationId?: number; parentId?: number | null },
+  ): Promise<EventRow | undefined> {
+    if (this.origin !== 'EXTRACTED') return undefined;
+    const participantIds = (event.participants ?? [])
+      .map((participant) => this.people.get(normalize(participant.person)))
+      .filter((id): id is number => id !== undefined);
+    if (!fields.startDate && !participantIds.length) return undefined;
+    const [row] = await this.tx.$queryRaw<EventRow[]>`
+      SELECT ${modelColumns('Event', 'e')} FROM "Event" e
+      WHERE e.type = ${fields.type}::"EventType"
+        AND e."startDate" IS NOT DISTINCT FROM ${fields.startDate ?? null}::date
+        AND e."locationId" IS NOT DISTINCT FROM ${fields.locationId ?? null}::int
+        AND e."parentId" IS NOT DISTINCT FROM ${fields.parentId ?? null}::int
+        AND (e."startDate" IS NOT NULL
+             OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."personId" = ANY(${participantIds}::int[])))
+      ORDER BY e.id LIMIT 1`;
+    return row;
+  }
+
+  /** As for events: an extracted sale is one recorded already when supplier, recipient, date and value (within 1%) agree. */
+  private async sameSaleUnderAnotherSlug(fields: {
+    supplierId: number;
+    recipientId: number;
+    announcedDate?: Date;
+    valueUsd?: Prisma.Decimal;
+  }): Promise<ArmsSaleRow | undefined> {
+    if (this.origin !== 'EXTRACTED') return undefined;
+    const value = fields.valueUsd?.toString() ?? null;
+    const [row] = await this.tx.$queryRaw<ArmsSaleRow[]>`
+      SELECT ${modelColumns('ArmsSale', 's')} FROM "ArmsSale" s
+      WHERE s."supplierId" = ${fields.supplierId} AND s."recipientId" = ${fields.recipientId}
+        AND s."announcedDate" IS NOT DISTINCT FROM ${fields.announcedDate ?? null}::date
+        AND (s."valueUsd" IS NULL OR ${value}::numeric IS NULL OR abs(s."valueUsd" - ${value}::numeric) <= 0.01 * s."valueUsd")
+      ORDER BY s.id LIMIT 1`;
+    return row;
   }
 
   private async writeArmsSale(sale: IngestArmsSaleInput, path: Path): Promise<void> {
@@ -450,16 +557,16 @@ class Ingestion {
       announcedDate: announcedDate ?? undefined,
       eventId: eventId ?? undefined,
     };
-    const existing = this.existingSales.get(slug);
+    const existing = this.existingSales.get(slug) ?? (await this.sameSaleUnderAnotherSlug(fields));
     let saleId: number;
     if (!existing) {
       this.changes++;
-      const created = await tx.armsSale.create({ data: { slug, ...fields } });
+      const created = await tx.armsSale.create({ data: { slug, ...fields, origin: this.origin } });
       this.existingSales.set(slug, created);
       saleId = created.id;
     } else {
       saleId = existing.id;
-      const changes = changedFields(existing, fields);
+      const changes = this.writable(existing, fields);
       if (Object.keys(changes).length) {
         this.changes++;
         await tx.armsSale.update({ where: { id: saleId }, data: changes });
@@ -468,7 +575,10 @@ class Ingestion {
     this.mentionedSales.set(saleId, mentionOf(sale));
   }
 
-  /** The article's mentions become exactly what the input says: added, updated, or removed. */
+  /**
+   * The article's mentions become exactly what the input says: added, updated, or removed; except
+   * that the extractor reading a hand-stated article only adds the mentions it lacks.
+   */
   private async writeMentions(
     articleId: number,
     people: Map<number, Mention>,
@@ -487,6 +597,14 @@ class Ingestion {
       const ids = [...wanted.keys()];
       const counts = ids.map((id) => wanted.get(id)!.mentionCount);
       const offsets = ids.map((id) => wanted.get(id)!.firstOffset);
+      if (this.articleIsManual) {
+        this.changes += await tx.$executeRaw`
+          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
+          SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
+          FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")
+          ON CONFLICT DO NOTHING`;
+        continue;
+      }
       // One statement per kind: drop the mentions the input no longer lists, upsert the others.
       const [{ changed }] = await tx.$queryRaw<{ changed: number }[]>`
         WITH dropped AS (
@@ -508,6 +626,6 @@ class Ingestion {
 }
 
 /** Ingests one article with its graph inside the caller's transaction. */
-export function ingestArticle(tx: Transaction, input: IngestArticleInput): Promise<IngestResult> {
-  return new Ingestion(tx, input).run();
+export function ingestArticle(tx: Transaction, input: IngestArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
+  return new Ingestion(tx, input, options).run();
 }

@@ -2,27 +2,14 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
-import { fromGlobalId, MAX_PAGE_SIZE, Node, NodeTypeName } from '../../graphql/relay';
-import { loadArmsSale } from '../arms-sale/service';
-import { loadArticle } from '../article/service';
-import { loadCountry } from '../country/service';
-import { loadEvent } from '../event/service';
-import { loadPerson } from '../person/service';
-
-const LOADERS: Record<NodeTypeName, (context: Context, id: number) => Promise<object | null>> = {
-  Article: loadArticle,
-  Event: loadEvent,
-  Person: loadPerson,
-  Country: loadCountry,
-  ArmsSale: loadArmsSale,
-};
+import { fromGlobalId, MAX_PAGE_SIZE, Node } from '../../graphql/relay';
+import { loadNodeOfType } from './service';
 
 async function loadNode(context: Context, globalId: string, field: string): Promise<object> {
   const { type, id } = fromGlobalId(globalId, field);
-  const row = await LOADERS[type](context, id);
-  if (!row) throw notFound(`Could not resolve to a node with the global ID "${globalId}"`);
-  // The Node interface picks the GraphQL type from __typename.
-  return { ...row, __typename: type };
+  const node = await loadNodeOfType(context, type, id);
+  if (!node) throw notFound(`Could not resolve to a node with the global ID "${globalId}"`);
+  return node;
 }
 
 @Resolver()

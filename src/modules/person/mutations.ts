@@ -95,6 +95,8 @@ export class PersonMutations {
       const person = await tx.person.update({
         where: { id: id! },
         data: {
+          // A person's edit: from now on the extractor fills only what is empty.
+          origin: 'MANUAL',
           name: input.name?.trim(),
           slug: input.slug ?? undefined,
           aliases: input.aliases === undefined ? undefined : (input.aliases ?? []),

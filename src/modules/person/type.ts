@@ -2,6 +2,7 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
+import { FactOrigin } from '../extracted-fact/type';
 
 @ObjectType({ implements: Node, description: 'A person the news reports on.' })
 export class Person extends Node {
@@ -19,6 +20,11 @@ export class Person extends Node {
 
   @Field(() => String, { nullable: true, description: 'Who this person is, in a sentence or two.' })
   description!: string | null;
+
+  @Field(() => FactOrigin, {
+    description: 'Who stated these fields: MANUAL (a person; the extractor never overwrites them) or EXTRACTED (only the extractor so far).',
+  })
+  origin!: FactOrigin;
 }
 
 export const PersonConnection = connectionType(Person, 'Person', 'person');

@@ -1,0 +1,74 @@
+// Provenance in the graph: the facts read in an article, the facts read about each entity, and for
+// each fact the article and the entity it belongs to.
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Node } from '../../graphql/relay';
+import { ArmsSale } from '../arms-sale/type';
+import { Article } from '../article/type';
+import { loadArticle } from '../article/service';
+import { Country } from '../country/type';
+import { Event } from '../event/type';
+import { loadNodeOfType } from '../node/service';
+import { Person } from '../person/type';
+import { type ExtractedFactListArgs as ListArgs, type ExtractedFactRow, loadExtractedFactsOf } from './service';
+import { ExtractedFact, ExtractedFactConnection, ExtractedFactListArgs } from './type';
+
+@Resolver(() => ExtractedFact)
+export class ExtractedFactResolver {
+  @FieldResolver(() => Article, { description: 'The article the fact was read in.' })
+  async article(@Root() fact: ExtractedFactRow, @Ctx() context: Context) {
+    return loadArticle(context, fact.articleId);
+  }
+
+  @FieldResolver(() => Node, { description: 'What the fact is about: a Person, Country, Event or ArmsSale.' })
+  async subject(@Root() fact: ExtractedFactRow, @Ctx() context: Context) {
+    if (fact.personId !== null) return loadNodeOfType(context, 'Person', fact.personId);
+    if (fact.countryId !== null) return loadNodeOfType(context, 'Country', fact.countryId);
+    if (fact.eventId !== null) return loadNodeOfType(context, 'Event', fact.eventId);
+    return loadNodeOfType(context, 'ArmsSale', fact.armsSaleId!);
+  }
+}
+
+const ABOUT = 'What the extractor read about it in articles, with the sentence and span of each fact.';
+
+@Resolver(() => Article)
+export class ArticleExtractedFactsResolver {
+  @FieldResolver(() => ExtractedFactConnection, {
+    description: "What the extractor read in this article's text, in reading order (empty for articles ingested as data).",
+  })
+  extractedFacts(@Root() article: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
+    return loadExtractedFactsOf(context, 'Article', article.id, args);
+  }
+}
+
+@Resolver(() => Person)
+export class PersonExtractedFactsResolver {
+  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
+  extractedFacts(@Root() person: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
+    return loadExtractedFactsOf(context, 'Person', person.id, args);
+  }
+}
+
+@Resolver(() => Country)
+export class CountryExtractedFactsResolver {
+  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
+  extractedFacts(@Root() country: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
+    return loadExtractedFactsOf(context, 'Country', country.id, args);
+  }
+}
+
+@Resolver(() => Event)
+export class EventExtractedFactsResolver {
+  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
+  extractedFacts(@Root() event: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
+    return loadExtractedFactsOf(context, 'Event', event.id, args);
+  }
+}
+
+@Resolver(() => ArmsSale)
+export class ArmsSaleExtractedFactsResolver {
+  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
+  extractedFacts(@Root() sale: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
+    return loadExtractedFactsOf(context, 'ArmsSale', sale.id, args);
+  }
+}

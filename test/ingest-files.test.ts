@@ -1,0 +1,123 @@
+// `npm run ingest` over folders of article files, and `npm run reextract` over stored articles:
+// every labelled article goes in, nothing is duplicated on a second run or a re-extraction, and a
+// file the extractor cannot use is reported by name without stopping the others.
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { EXTRACTOR_VERSION } from '../src/extraction';
+import { articleFilesIn, ingestArticleFiles, reextractArticles } from '../src/modules/ingest/files';
+import { startTestApp, TestApp } from './support/harness';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(__dirname, '..');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'extraction');
+const ARTICLES = articleFilesIn([FIXTURES]);
+
+let app: TestApp;
+let workDir: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  await app.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale", "AuditEntry" CASCADE`);
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ingest-'));
+});
+afterAll(async () => {
+  await app.close();
+  fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+/** The whole stored graph, row counts and the latest change of each kind. */
+async function snapshot() {
+  const [row] = await app.db.$queryRaw<Record<string, unknown>[]>`SELECT
+    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS people,
+    (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "ArmsSale") AS sales,
+    (SELECT count(*) FROM "EventParticipant") AS participants, (SELECT count(*) FROM "EventCountry") AS "eventCountries",
+    (SELECT count(*) FROM "ArticlePerson") + (SELECT count(*) FROM "ArticleCountry") + (SELECT count(*) FROM "ArticleEvent")
+      + (SELECT count(*) FROM "ArticleArmsSale") AS mentions,
+    (SELECT count(*) FROM "ExtractedFact") AS facts,
+    (SELECT max("updatedAt") FROM "Event") AS "lastEventUpdate", (SELECT max("updatedAt") FROM "Person") AS "lastPersonUpdate",
+    (SELECT max("updatedAt") FROM "ArmsSale") AS "lastSaleUpdate"`;
+  return row;
+}
+
+test('the labelled set is at least a dozen articles in all three formats; the folder README is not one of them', () => {
+  expect(ARTICLES.length).toBeGreaterThanOrEqual(12);
+  expect(new Set(ARTICLES.map((file) => path.extname(file)))).toEqual(new Set(['.md', '.txt', '.html']));
+  expect(ARTICLES.some((file) => /readme/i.test(file))).toBe(false);
+});
+
+describe('the command line', () => {
+  jest.setTimeout(60_000); // each run starts a Node process that loads the whole service
+  const env = () => ({ ...process.env, DATABASE_URL: app.databaseUrl, NODE_ENV: 'production' });
+  const cli = (...args: string[]) =>
+    run(process.execPath, [path.join(ROOT, 'dist/cli/ingest.js'), ...args], { env: env() }).catch((error) => error);
+
+  test('npm run ingest reads a folder of articles into the graph, and a second run changes nothing', async () => {
+    const first = await cli(FIXTURES);
+    expect(first.stderr ?? '').not.toMatch(/refused|error/i);
+    expect(first.stdout).toContain(`${ARTICLES.length} articles: ${ARTICLES.length} created, 0 already there`);
+    const graph = await snapshot();
+    expect(graph.articles).toBe(BigInt(ARTICLES.length));
+    expect(Number(graph.events)).toBeGreaterThan(ARTICLES.length);
+    expect(Number(graph.sales)).toBeGreaterThanOrEqual(6);
+
+    const second = await cli(FIXTURES);
+    expect(second.stdout).toContain(`${ARTICLES.length} articles: 0 created, ${ARTICLES.length} already there`);
+    expect(await snapshot()).toEqual(graph);
+  });
+
+  test('a file the extractor cannot use is reported by name, the others are written, and the exit code is 2', async () => {
+    const empty = path.join(workDir, 'only-boilerplate.md');
+    fs.writeFileSync(empty, '---\ntitle: "Support us"\n---\nYour support helps us to tell the story. Your donation allows us to keep sending journalists.\n');
+    const good = path.join(workDir, 'good.txt');
+    fs.writeFileSync(good, 'Macron hosts Scholz in Paris\nFrench President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday.\n');
+    const outcome = await cli(empty, good);
+    expect(outcome.code).toBe(2);
+    expect(outcome.stderr).toContain(`${empty}: input.text: no article text is left once boilerplate is removed`);
+    expect(outcome.stdout).toContain('2 articles: 1 created, 0 already there (updated where they differ), 1 refused');
+  });
+});
+
+describe('re-extraction', () => {
+  test('re-reads only the articles an older extractor read, finding the same rows again', async () => {
+    await app.db.article.updateMany({ where: { url: { contains: 'example.com' } }, data: { extractorVersion: '0.0.0-old' } });
+    const stale = await app.db.article.count({ where: { extractorVersion: '0.0.0-old' } });
+    expect(stale).toBeGreaterThan(0);
+    const before = await snapshot();
+    const summary = await reextractArticles(app.db);
+    expect(summary).toMatchObject({ items: stale, created: 0, existing: stale, failed: 0 });
+    expect(await app.db.article.count({ where: { extractorVersion: EXTRACTOR_VERSION } })).toBe(Number(before.articles));
+    const after = await snapshot();
+    expect({ ...after, lastEventUpdate: null, lastPersonUpdate: null, lastSaleUpdate: null }).toEqual({
+      ...before, lastEventUpdate: null, lastPersonUpdate: null, lastSaleUpdate: null,
+    });
+  });
+
+  test('with --all it re-reads every article ingested as text, and nothing is duplicated', async () => {
+    const before = await snapshot();
+    const summary = await reextractArticles(app.db, { all: true });
+    expect(summary).toMatchObject({ items: Number(before.articles), created: 0, failed: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test('facts an older reading stated and the current one no longer finds are removed with it', async () => {
+    const article = await app.db.article.findFirstOrThrow({ where: { url: { contains: 'example.com' } }, select: { id: true } });
+    // As if an older extractor had read an extra event in this article, and only here.
+    const stale = await app.db.event.create({
+      data: { title: 'A misread protest', type: 'PROTEST', origin: 'EXTRACTED', articleMentions: { create: { articleId: article.id } } },
+    });
+    await app.db.article.update({ where: { id: article.id }, data: { extractorVersion: '0.0.0-old' } });
+    const summary = await reextractArticles(app.db);
+    expect(summary).toMatchObject({ items: 1, failed: 0 });
+    expect(await app.db.event.findUnique({ where: { id: stale.id } })).toBeNull();
+  });
+});
+
+test('ingesting files programmatically reports progress for each one', async () => {
+  const seen: number[] = [];
+  const summary = await ingestArticleFiles(app.db, [ARTICLES[0]], (done) => seen.push(done));
+  expect(summary).toMatchObject({ items: 1, created: 0, existing: 1, failed: 0 });
+  expect(seen).toEqual([1]);
+});

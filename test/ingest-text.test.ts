@@ -1,0 +1,289 @@
+// ingestArticleText: an article as raw text in, a sourced graph out — the same graph the curated
+// seed states for the founding article, every fact traceable to its sentence, idempotent, and
+// never overwriting what a person stated.
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../src/paths';
+import { createApiKey } from '../src/modules/api-key/service';
+import { startTestApp, TestApp } from './support/harness';
+
+const SEED = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'prisma', 'seed', 'blinken-final-trip.json'), 'utf8'));
+/** The publisher's text, kept beside the repository (shared/), never in it. */
+const SEED_TEXT_FILE = path.resolve(PROJECT_ROOT, '..', 'shared', 'seed-article.txt');
+const seedText = fs.existsSync(SEED_TEXT_FILE) ? fs.readFileSync(SEED_TEXT_FILE, 'utf8') : null;
+const withSeedText = seedText === null ? test.skip : test;
+if (seedText === null) console.warn(`${SEED_TEXT_FILE} is missing: the tests that read the seed article's text are skipped`);
+
+const SEED_SOURCE = { url: SEED.url, source: SEED.source, publishedAt: SEED.publishedAt };
+
+const INGEST_TEXT = `mutation($input: IngestArticleTextInput!) {
+  ingestArticleText(input: $input) {
+    created
+    article { id url title subtitle origin extractorVersion }
+    extraction { extractorVersion factCount removed { reason text } }
+    userErrors { field message code }
+  }
+}`;
+
+const EVENT_FIELDS = `type startDate endDate datePrecision location { code }
+  participants { role person { name } } countries { role country { code } }`;
+
+/** The graph an article reports, as a client reads it. */
+const ARTICLE_GRAPH = `query($url: String!) { article(url: $url) {
+  people(first: 50) { edges { node { name title country { code } } } }
+  countries(first: 50) { edges { node { code } } }
+  events(first: 50) { edges { node { ${EVENT_FIELDS} parent { type } children { ${EVENT_FIELDS} } } } }
+  armsSales(first: 20) { edges { node { supplier { code } recipient { code } valueUsdExact items status announcedDate event { type startDate } } } }
+} }`;
+
+let app: TestApp;
+let editor: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  editor = (await createApiKey(app.db, { name: 'newsroom', role: 'EDITOR' })).key;
+});
+afterAll(() => app.close());
+
+/** Ingests as the editor, or anonymously with `null`. */
+function ingestText(input: Record<string, unknown>, apiKey: string | null = editor) {
+  return app.graphql(INGEST_TEXT, { input }, apiKey === null ? undefined : { apiKey });
+}
+
+async function counts() {
+  const [row] = await app.db.$queryRaw<Record<string, bigint>[]>`SELECT
+    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS people,
+    (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "ArmsSale") AS sales,
+    (SELECT count(*) FROM "EventParticipant") AS participants, (SELECT count(*) FROM "EventCountry") AS "eventCountries",
+    (SELECT count(*) FROM "ArticlePerson") + (SELECT count(*) FROM "ArticleCountry") + (SELECT count(*) FROM "ArticleEvent")
+      + (SELECT count(*) FROM "ArticleArmsSale") AS mentions,
+    (SELECT count(*) FROM "ExtractedFact") AS facts, (SELECT count(*) FROM "AuditEntry") AS audits,
+    (SELECT max("updatedAt") FROM "Event") AS "lastEventUpdate", (SELECT max("updatedAt") FROM "Person") AS "lastPersonUpdate"`;
+  return row;
+}
+
+/** An empty graph (countries stay: they are reference data). */
+async function emptyGraph() {
+  await app.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale", "AuditEntry" CASCADE`);
+}
+
+const sortedBy = <T>(items: T[], key: (item: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
+const nodes = (connection: { edges: { node: any }[] }) => connection.edges.map((edge) => edge.node);
+
+/** Facts of an event, comparable between the seed file and what the API returns. */
+function eventFacts(event: any, names: Map<string, string>): any {
+  const code = (value: any) => (typeof value === 'string' ? value : (value?.code ?? null));
+  return {
+    type: event.type,
+    startDate: event.startDate ?? null,
+    endDate: event.endDate ?? event.startDate ?? null,
+    datePrecision: event.datePrecision,
+    location: code(event.location),
+    participants: sortedBy(
+      (event.participants ?? []).map((p: any) => `${p.role} ${typeof p.person === 'string' ? names.get(p.person) : p.person.name}`),
+      String,
+    ),
+    countries: sortedBy((event.countries ?? []).map((c: any) => `${c.role} ${code(c.country)}`), String),
+    children: (event.children ?? []).map((child: any) => eventFacts(child, names)),
+  };
+}
+
+/** The seed file's facts — not its titles, summaries, descriptions or slugs, which are our own words. */
+function seedFacts() {
+  const names = new Map<string, string>(SEED.people.map((person: any) => [person.slug, person.name]));
+  const events = SEED.events.map((event: any) => eventFacts(event, names));
+  const saleEvent = (slug: string) => SEED.events.find((event: any) => event.slug === slug);
+  return {
+    people: sortedBy(SEED.people.map((p: any) => ({ name: p.name, title: p.title, country: p.country })), (p: any) => p.name),
+    countries: SEED.countries.map((c: any) => c.country).sort(),
+    events: sortedBy(events, (e: any) => `${e.type} ${e.location}`),
+    armsSales: SEED.armsSales.map((sale: any) => ({
+      supplier: sale.supplier,
+      recipient: sale.recipient,
+      valueUsd: Number(sale.valueUsd),
+      items: sale.items,
+      status: sale.status,
+      announcedDate: sale.announcedDate,
+      event: { type: saleEvent(sale.event).type, startDate: saleEvent(sale.event).startDate },
+    })),
+  };
+}
+
+/** The same facts, read through the API. */
+async function articleFacts(url: string) {
+  const response = await app.graphql(ARTICLE_GRAPH, { url });
+  expect(response.errors).toBeUndefined();
+  const article = response.data!.article;
+  const events = nodes(article.events).filter((event: any) => event.parent === null);
+  return {
+    people: sortedBy(nodes(article.people).map((p: any) => ({ name: p.name, title: p.title, country: p.country?.code ?? null })), (p) => p.name),
+    countries: nodes(article.countries).map((c: any) => c.code).sort(),
+    events: sortedBy(events.map((event: any) => eventFacts(event, new Map())), (e: any) => `${e.type} ${e.location}`),
+    armsSales: nodes(article.armsSales).map((sale: any) => ({
+      supplier: sale.supplier.code,
+      recipient: sale.recipient.code,
+      valueUsd: Number(sale.valueUsdExact),
+      items: sale.items,
+      status: sale.status,
+      announcedDate: sale.announcedDate,
+      event: sale.event,
+    })),
+  };
+}
+
+describe('the founding article as text, on an empty graph', () => {
+  let ingested: Awaited<ReturnType<typeof ingestText>>;
+  beforeAll(async () => {
+    await emptyGraph();
+    if (seedText !== null) ingested = await ingestText({ text: seedText, ...SEED_SOURCE });
+  });
+
+  withSeedText('comes out as exactly the graph the curated seed states, fact by fact', async () => {
+    expect(ingested.errors).toBeUndefined();
+    const payload = ingested.data!.ingestArticleText;
+    expect(payload.userErrors).toEqual([]);
+    expect(payload.created).toBe(true);
+    expect(payload.article).toMatchObject({ url: SEED.url, title: SEED.title, subtitle: SEED.subtitle, origin: 'EXTRACTED' });
+    expect(payload.article.extractorVersion).toBe(payload.extraction.extractorVersion);
+    expect(await articleFacts(SEED.url)).toEqual(seedFacts());
+  });
+
+  withSeedText('drops the donation appeal and the repeated lead', async () => {
+    const response = await app.graphql(`query($url: String!) { article(url: $url) { subtitle body } }`, { url: SEED.url });
+    const { subtitle, body } = response.data!.article;
+    expect(body).not.toContain('Your support');
+    expect(body).not.toContain('donation');
+    // The lead repeats the standfirst (glued to the appeal's last sentence): it is dropped from the body.
+    expect(subtitle).toContain('will embark on what is expected');
+    expect(body).not.toContain('will embark on what is expected');
+    expect(body.startsWith('The State Department announced Friday')).toBe(true);
+  });
+
+  withSeedText('every fact gives the sentence and span it was read from', async () => {
+    const response = await app.graphql(`query($url: String!) { article(url: $url) {
+      title subtitle body
+      extractedFacts(first: 100) { totalCount edges { node { fact value sentence spanStart spanEnd confidence extractorVersion
+        article { url } subject { __typename ... on Person { name } ... on Country { code } ... on Event { type } ... on ArmsSale { items } } } } }
+    } }`, { url: SEED.url });
+    expect(response.errors).toBeUndefined();
+    const article = response.data!.article;
+    const text = [article.title, article.subtitle, article.body].filter(Boolean).join('\n');
+    const facts = nodes(article.extractedFacts);
+    expect(article.extractedFacts.totalCount).toBeGreaterThan(facts.length - 1);
+    expect(facts.length).toBeGreaterThan(20);
+    for (const fact of facts) {
+      expect(fact.article.url).toBe(SEED.url);
+      expect(text).toContain(fact.sentence);
+      expect(fact.spanEnd).toBeGreaterThan(fact.spanStart);
+      expect(fact.sentence).toContain(text.slice(fact.spanStart, fact.spanEnd));
+      expect(fact.confidence).toBeGreaterThan(0);
+      expect(fact.confidence).toBeLessThanOrEqual(1);
+    }
+    // Facts come in reading order, and every kind of entity has its mentions.
+    expect(facts.map((fact: any) => fact.spanStart)).toEqual([...facts.map((fact: any) => fact.spanStart)].sort((a, b) => a - b));
+    expect(new Set(facts.filter((f: any) => f.fact === 'mention').map((f: any) => f.subject.__typename))).toEqual(
+      new Set(['Person', 'Country', 'Event', 'ArmsSale']),
+    );
+
+    const blinken = await app.graphql(`{ person(slug: "antony-blinken") { origin
+      extractedFacts(first: 50, filter: { fact: "title" }) { edges { node { value sentence article { url } } } } } }`);
+    expect(blinken.data!.person.origin).toBe('EXTRACTED');
+    const titles = nodes(blinken.data!.person.extractedFacts);
+    expect(titles.length).toBeGreaterThan(0);
+    expect(titles[0].value).toBe('Secretary of State');
+    expect(titles[0].sentence).toContain('Secretary of State Antony Blinken');
+  });
+
+  withSeedText('the same text again changes nothing: no duplicate, no new fact, no audit entry', async () => {
+    const before = await counts();
+    const response = await ingestText({ text: seedText, ...SEED_SOURCE });
+    expect(response.data!.ingestArticleText).toMatchObject({ created: false, userErrors: [] });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('what a person stated wins', () => {
+  beforeAll(emptyGraph);
+
+  test('the extractor fills empty fields of hand-stated rows and never overwrites the others', async () => {
+    // A person records the event and its people by hand, with their own titles and slugs.
+    const manual = await app.graphql(
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { userErrors { field message } } }`,
+      {
+        input: {
+          url: 'https://example.org/desk/carter-funeral',
+          title: 'Carter funeral set for Thursday',
+          people: [{ name: 'Jimmy Carter', title: '39th President of the United States' }],
+          events: [{ slug: 'carter-state-funeral', title: 'State funeral of Jimmy Carter', type: 'FUNERAL', startDate: '2025-01-09',
+            location: 'US', participants: [{ person: 'Jimmy Carter', role: 'SUBJECT' }] }],
+        },
+      },
+      { apiKey: editor },
+    );
+    expect(manual.data!.ingestArticle.userErrors).toEqual([]);
+
+    const text = [
+      'Blinken to attend Carter funeral',
+      'WASHINGTON (Newsgraph Wire) — Secretary of State Antony Blinken will return to Washington early Thursday in time to attend ' +
+        'funeral services for former President Jimmy Carter, the State Department said on Monday.',
+    ].join('\n');
+    const response = await ingestText({ text, url: 'https://example.org/wire/blinken-carter', publishedAt: '2025-01-06T12:00:00Z' });
+    expect(response.data!.ingestArticleText.userErrors).toEqual([]);
+
+    const carter = await app.graphql(`{ person(slug: "jimmy-carter") { title origin country { code } } }`);
+    // The hand-stated title stays; the empty affiliation is filled.
+    expect(carter.data!.person).toEqual({ title: '39th President of the United States', origin: 'MANUAL', country: { code: 'US' } });
+    const funerals = await app.graphql(`{ events(filter: { types: [FUNERAL] }) { totalCount edges { node {
+      slug title origin participants { role person { name } } articles { totalCount } } } } }`);
+    // One funeral, the hand-recorded one, now also sourced to the wire story, with Blinken added.
+    expect(funerals.data!.events.totalCount).toBe(1);
+    const funeral = nodes(funerals.data!.events)[0];
+    expect(funeral).toMatchObject({ slug: 'carter-state-funeral', title: 'State funeral of Jimmy Carter', origin: 'MANUAL', articles: { totalCount: 2 } });
+    expect(sortedBy(funeral.participants.map((p: any) => `${p.role} ${p.person.name}`), String)).toEqual([
+      'ATTENDEE Antony Blinken',
+      'SUBJECT Jimmy Carter',
+    ]);
+  });
+
+  test("a person's edit makes an extracted row hand-stated: extraction no longer changes it", async () => {
+    const blinken = await app.graphql(`{ person(slug: "antony-blinken") { origin title } }`);
+    expect(blinken.data!.person).toEqual({ origin: 'EXTRACTED', title: 'Secretary of State' });
+    const edit = await app.graphql(
+      `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { origin title } userErrors { message } } }`,
+      { input: { person: 'antony-blinken', title: 'Former Secretary of State' } },
+      { apiKey: editor },
+    );
+    expect(edit.data!.updatePerson).toEqual({ person: { origin: 'MANUAL', title: 'Former Secretary of State' }, userErrors: [] });
+
+    const text = 'Blinken meets Kishida\nSecretary of State Antony Blinken met Japanese Prime Minister Fumio Kishida in Tokyo on Tuesday.';
+    const response = await ingestText({ text, url: 'https://example.org/wire/blinken-kishida', publishedAt: '2024-07-29T09:00:00Z' });
+    expect(response.data!.ingestArticleText.userErrors).toEqual([]);
+    const after = await app.graphql(`{ person(slug: "antony-blinken") { origin title } }`);
+    expect(after.data!.person).toEqual({ origin: 'MANUAL', title: 'Former Secretary of State' });
+  });
+});
+
+describe('refused input', () => {
+  test('empty text, a text of boilerplate only, and a bad URL are user errors naming the field; nothing is written', async () => {
+    const before = await counts();
+    const cases: [Record<string, unknown>, string[]][] = [
+      [{ text: '' }, ['input', 'text']],
+      [{ text: 'A headline\nYour support helps us to tell the story. Your donation allows us to keep sending journalists.' }, ['input', 'text']],
+      [{ text: 'Headline\nBody sentence about Paris.', url: 'not a url' }, ['input', 'url']],
+      [{ text: 'Headline\nBody sentence about Paris.', title: '' }, ['input', 'title']],
+    ];
+    for (const [input, field] of cases) {
+      const response = await ingestText(input);
+      expect(response.errors).toBeUndefined();
+      expect(response.data!.ingestArticleText).toMatchObject({ article: null, extraction: null });
+      expect(response.data!.ingestArticleText.userErrors.map((error: any) => error.field)).toEqual([field]);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  test('without an editor key the mutation is refused', async () => {
+    const response = await ingestText({ text: 'Headline\nBody.' }, null);
+    expect(response.status).toBe(401);
+    expect(response.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+});
