@@ -28,17 +28,22 @@ afterAll(async () => {
   fs.rmSync(workDir, { recursive: true, force: true });
 });
 
-/** The whole stored graph, row counts and the latest change of each kind. */
+/**
+ * The whole stored graph: row counts, the latest change of events and sales, and a digest of the
+ * people. (People shared by articles that state different titles are rewritten on the way through
+ * a re-extraction, each article in turn, and end as they were: their values are compared, not their
+ * update times.)
+ */
 async function snapshot() {
   const [row] = await app.db.$queryRaw<Record<string, unknown>[]>`SELECT
-    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS people,
+    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS "peopleCount",
     (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "ArmsSale") AS sales,
     (SELECT count(*) FROM "EventParticipant") AS participants, (SELECT count(*) FROM "EventCountry") AS "eventCountries",
     (SELECT count(*) FROM "ArticlePerson") + (SELECT count(*) FROM "ArticleCountry") + (SELECT count(*) FROM "ArticleEvent")
       + (SELECT count(*) FROM "ArticleArmsSale") AS mentions,
     (SELECT count(*) FROM "ExtractedFact") AS facts,
-    (SELECT max("updatedAt") FROM "Event") AS "lastEventUpdate", (SELECT max("updatedAt") FROM "Person") AS "lastPersonUpdate",
-    (SELECT max("updatedAt") FROM "ArmsSale") AS "lastSaleUpdate"`;
+    (SELECT max("updatedAt") FROM "Event") AS "lastEventUpdate", (SELECT max("updatedAt") FROM "ArmsSale") AS "lastSaleUpdate",
+    (SELECT md5(string_agg(concat_ws('|', slug, name, title, "countryId", aliases::text, origin), ',' ORDER BY slug)) FROM "Person") AS people`;
   return row;
 }
 
@@ -56,8 +61,7 @@ describe('the command line', () => {
 
   test('npm run ingest reads a folder of articles into the graph, and a second run changes nothing', async () => {
     const first = await cli(FIXTURES);
-    expect(first.stderr ?? '').not.toMatch(/refused|error/i);
-    expect(first.stdout).toContain(`${ARTICLES.length} articles: ${ARTICLES.length} created, 0 already there`);
+    expect(first.stdout).toContain(`${ARTICLES.length} articles: ${ARTICLES.length} created, 0 already there (updated where they differ), 0 refused`);
     const graph = await snapshot();
     expect(graph.articles).toBe(BigInt(ARTICLES.length));
     expect(Number(graph.events)).toBeGreaterThan(ARTICLES.length);
@@ -90,9 +94,7 @@ describe('re-extraction', () => {
     expect(summary).toMatchObject({ items: stale, created: 0, existing: stale, failed: 0 });
     expect(await app.db.article.count({ where: { extractorVersion: EXTRACTOR_VERSION } })).toBe(Number(before.articles));
     const after = await snapshot();
-    expect({ ...after, lastEventUpdate: null, lastPersonUpdate: null, lastSaleUpdate: null }).toEqual({
-      ...before, lastEventUpdate: null, lastPersonUpdate: null, lastSaleUpdate: null,
-    });
+    expect({ ...after, lastEventUpdate: null, lastSaleUpdate: null }).toEqual({ ...before, lastEventUpdate: null, lastSaleUpdate: null });
   });
 
   test('with --all it re-reads every article ingested as text, and nothing is duplicated', async () => {
