@@ -38,6 +38,8 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
   const future = lastMatchEnd(before, FUTURE);
   const past = lastMatchEnd(before, PAST);
   if (future >= 0 || past >= 0) return future > past;
+  // Present tense ("arrives in Accra on Wednesday", "the summit is on Sunday") looks ahead.
+  if (/\b(is|are|arrives|begins|starts|opens|heads|travels|meets|takes place)\b/i.test(before)) return true;
   const after = sentence.slice(at + length);
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
