@@ -84,6 +84,8 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
         mention.start >= after &&
         mention.end <= sentence.end &&
         mention.kind !== 'demonym' &&
+        // Not inside a quotation: an odd number of quote marks before it in the sentence.
+        (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0 &&
         prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
     ) ?? null
   );
@@ -287,6 +289,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (!match) continue;
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
       if (trigger.type === 'MEETING' && !persons.length && !subject) continue;
+      // "The meeting … was the first stand-alone summit": one gathering, the summit.
+      if (trigger.type === 'MEETING' && /\bsummit\b/i.test(unquoted)) continue;
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
       const sameClause = dates.filter((found) => {
