@@ -1,9 +1,18 @@
 // Jest runs TypeScript through SWC, which emits the decorator metadata type-graphql reads.
+const ESM_ONLY_DEPENDENCIES = ['css-select', 'css-what', 'nth-check', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'boolbase', 'htmlparser2', 'cssomnom'];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  // linkedom (the extractor's DOM) requires css-select and its helpers, which ship only as ES
+  // modules: Node loads them with require(esm), Jest needs them compiled to CommonJS.
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
   transform: {
+    [`/node_modules/(${ESM_ONLY_DEPENDENCIES.join('|')})/.+\\.js$`]: [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
     '^.+\\.ts$': [
       '@swc/jest',
       {

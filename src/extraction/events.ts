@@ -200,6 +200,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const visitorCountry = traveller.country;
   const children: Draft[] = stops.map((stop) => {
     const hostPeople = stop.sentences
+      .filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text))
       .flatMap((sentence) => peopleIn(people, sentence))
       .filter((person) => person !== traveller && person.country === stop.code);
     const summit = summits.find(
@@ -306,7 +307,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       if (trigger.needsDate && !date) continue;
       const place = placeIn(sentence, countries, text, sentence.start, trigger.type === 'MILITARY_ACTION' || trigger.type === 'PROTEST');
-      const involved = persons.length ? persons : subject ? [subject] : [];
+      let involved = persons.length ? persons : subject ? [subject] : [];
+      if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+      // Martial law and impeachment are about one person: the one named next to the trigger.
+      if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
+        const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
+        involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
+      }
       let location = place?.code ?? null;
       if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL'].includes(trigger.type)) {
         location = involved.find((person) => person.country)?.country ?? null;
