@@ -1,9 +1,18 @@
 // Jest runs TypeScript through SWC, which emits the decorator metadata type-graphql reads.
+const ESM_ONLY_DEPENDENCIES = ['css-select', 'css-what', 'nth-check', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'boolbase', 'htmlparser2', 'cssomnom'];
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
+  // linkedom (the extractor's DOM) requires css-select and its helpers, which ship only as ES
+  // modules: Node loads them with require(esm), Jest needs them compiled to CommonJS.
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
   transform: {
+    [`/node_modules/(${ESM_ONLY_DEPENDENCIES.join('|')})/.+\\.js$`]: [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
     '^.+\\.ts$': [
       '@swc/jest',
       {
@@ -15,13 +24,7 @@ module.exports = {
         module: { type: 'commonjs' },
       },
     ],
-    // linkedom's HTML parser stack ships as ES modules only; Jest (unlike Node 20.19+) cannot
-    // require them, so SWC turns them into CommonJS too.
-    '^.+\\.m?js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  transformIgnorePatterns: [
-    '/node_modules/(?!(linkedom|htmlparser2|css-select|css-what|cssomnom|domutils|domhandler|domelementtype|dom-serializer|entities|boolbase|nth-check|uhyphen)/)',
-  ],
   // One PostgreSQL for the run (embedded unless DATABASE_URL is set); each test file gets its own
   // database cloned from a migrated and seeded template, so files run in parallel.
   // type-graphql's decorators need the Reflect metadata API before any decorated class loads.

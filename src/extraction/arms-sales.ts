@@ -74,7 +74,12 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     if (!recipient && (/\b(to|for)\s+(the\s+)?$/i.test(before) && SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /^['’]s\s+(purchase|order|acquisition|request)\b/.test(after))) {
       recipient = mention;
-    } else if (!supplier && (/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) || (mention.kind === 'demonym' && /^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor)/.test(after)))) {
+    } else if (
+      !supplier &&
+      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy|bought|purchas\w*|order\w*|import\w*|acquir\w*)\b/i.test(text.slice(sentence.start, mention.start))) ||
+        (mention.kind === 'demonym' && /^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor)/.test(after)) ||
+        (mention.kind !== 'demonym' && /^\s+(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\b/.test(after)))
+    ) {
       supplier = mention;
     } else if (!recipient && /^\s+(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to buy|purchased|will buy|is buying|to buy|took delivery)\b/.test(after)) {
       recipient = mention;

@@ -136,7 +136,7 @@ export function cleanArticle(source: ArticleSource): CleanArticle {
     }
   }
   // The headline and standfirst printed again at the top of the text.
-  for (const [reason, value] of [['repeated title', title], ['repeated standfirst', subtitle]] as const) {
+  for (const [reason, value] of [['repeated title', title], ['repeated lead', subtitle]] as const) {
     if (!value) continue;
     const index = blocks.findIndex((block) => comparable(block.text) === comparable(value));
     if (index >= 0 && index <= 3) removed.push({ reason, text: blocks.splice(index, 1)[0].text });

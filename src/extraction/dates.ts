@@ -38,6 +38,8 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
   const future = lastMatchEnd(before, FUTURE);
   const past = lastMatchEnd(before, PAST);
   if (future >= 0 || past >= 0) return future > past;
+  // Present tense ("arrives in Accra on Wednesday", "the summit is on Sunday") looks ahead.
+  if (/\b(is|are|arrives|begins|starts|opens|heads|travels|meets|takes place)\b/i.test(before)) return true;
   const after = sentence.slice(at + length);
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
@@ -50,8 +52,26 @@ const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(y
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
 const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|tonight|overnight|now)\b/i;
 
+/** Events, sales and trips all read the same sentences: parse each once (chrono is the costly part). */
+const recent = new Map<string, FoundDate[]>();
+
+/** Called at the start of each extraction, so every article pays for its own parsing. */
+export function forgetParsedDates(): void {
+  recent.clear();
+}
+
 /** Dates a sentence states, each with the precision the text gives it (DAY, MONTH or YEAR). */
 export function datesIn(sentence: string, offset: number, publishedAt: Date | null): FoundDate[] {
+  const key = `${offset}|${publishedAt?.getTime() ?? ''}|${sentence}`;
+  const cached = recent.get(key);
+  if (cached) return cached;
+  if (recent.size > 1000) recent.clear();
+  const found = parseDates(sentence, offset, publishedAt);
+  recent.set(key, found);
+  return found;
+}
+
+function parseDates(sentence: string, offset: number, publishedAt: Date | null): FoundDate[] {
   const reference = publishedAt ?? new Date();
   const found: FoundDate[] = [];
   for (const result of parser.parse(sentence, { instant: reference, timezone: 0 })) {

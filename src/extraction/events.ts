@@ -41,9 +41,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|rallied|rally in|marched|took to the streets)\b/i },
   { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
-  { type: 'MEETING', pattern: /\b(met|meet|meeting|held talks|hold talks|talks with|bilateral talks)\b/i },
+  { type: 'MEETING', pattern: /\b(met|meet with|meets with|meeting|held talks|hold talks|talks with|bilateral talks)\b/i },
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|launched (?:a |an )?(?:attack|strike|missile))\b/i, needsDate: true },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|launched (?:a |an )?(?:attack|strike|missile))\b/i, needsDate: true },
 ];
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
@@ -76,14 +76,17 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 }
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
-function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start): CountryMention | null {
+function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|invasion of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   return (
     countries.find(
       (mention) =>
         mention.start >= after &&
         mention.end <= sentence.end &&
         mention.kind !== 'demonym' &&
-        /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
+        // Not inside a quotation: an odd number of quote marks before it in the sentence.
+        (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0 &&
+        prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
     ) ?? null
   );
 }
@@ -109,7 +112,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     for (const person of peopleIn(people, sentence)) {
       for (const mention of mentionsIn(person, sentence)) {
         const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 70));
-        if (/^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|visit|fly|head|arrive|embark|set off|sets off|left|leave|tour|be in|heads|visits|arrives|last expected trip|trip|tour)\b/.test(after)) {
+        if (/^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|visit|visited|fly|head|arrive|embark|set off|sets off|left|leave|tour|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour)\b/.test(after)) {
           traveller = person;
           break;
         }
@@ -144,6 +147,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       if (START.test(lead) && !/\bin\s+\S+\s+(on\s+)?$/.test(lead)) start = better(start, date);
     }
     const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
+    let lastStopEnd = -1;
     for (const place of places) {
       const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
       const after = text.slice(place.end, Math.min(sentence.end, place.end + 40));
@@ -155,11 +159,17 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
         continue;
       }
       if (place.code === home) continue;
-      // A stop is a place the traveller goes to or is in, not one merely talked about.
-      const movement = /\b(to|in|visit|visiting|visits|at|for)\s+(the\s+)?$|,\s*$|\band\s+(the\s+)?$/i.test(before) || /^\s*(on|,)/.test(after);
+      // A stop is a place the traveller goes to or is in, not one merely talked about: after a
+      // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
+      const movement =
+        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?$/i.test(before) ||
+        place.start - sentence.start <= 3 + (/^In\s/.test(sentence.text) ? 3 : 0) ||
+        (lastStopEnd >= 0 && /^(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
+        (/\b(in|to)\s+$/.test(before) && dated !== undefined);
       if (!movement) continue;
+      lastStopEnd = place.end;
       const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
-      const type: EventType = /\bsummit\b/i.test(sentence.text) && dated ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
+      const type: EventType = /\bsummit\s+(in|at)\s+(the\s+)?$/i.test(before) ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
       if (existing) {
         if (place.city && !existing.city) existing.city = place.city;
         existing.date = better(existing.date, dated ?? null);
@@ -190,9 +200,14 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const visitorCountry = traveller.country;
   const children: Draft[] = stops.map((stop) => {
     const hostPeople = stop.sentences
+      .filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text))
       .flatMap((sentence) => peopleIn(people, sentence))
       .filter((person) => person !== traveller && person.country === stop.code);
-    const summit = summits.find((draft) => draft.location === stop.code && (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)));
+    const summit = summits.find(
+      (draft) =>
+        draft.location === stop.code &&
+        (draft.sentences.some((sentence) => stop.sentences.includes(sentence)) || (draft.date && stop.date && isoDay(draft.date.date) === isoDay(stop.date.date))),
+    );
     if (summit) summits.splice(summits.indexOf(summit), 1);
     const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
     const participants: Draft['participants'] = [
@@ -268,16 +283,37 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const dates = eventDates(sentence, context);
     const persons = peopleIn(people, sentence);
     const subject = subjectOf(people, sentences, sentence);
+    // Quoted words are what someone said, not what happened ("no reason to meet").
+    const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     for (const trigger of TRIGGERS) {
-      const match = trigger.pattern.exec(sentence.text);
+      const match = trigger.pattern.exec(unquoted);
       if (!match) continue;
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
+      if (trigger.type === 'MEETING' && !persons.length && !subject) continue;
+      // "The meeting … was the first stand-alone summit": one gathering, the summit.
+      if (trigger.type === 'MEETING' && /\bsummit\b/i.test(unquoted)) continue;
       const triggerAt = sentence.start + match.index;
-      // The date closest to the trigger word.
-      const date = [...dates].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+      // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
+      const sameClause = dates.filter((found) => {
+        const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
+        return !/\b(after|before|following|when|while|since|until)\b/i.test(between);
+      });
+      let date: FoundDate | null = [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+      let endDate: FoundDate | null = null;
+      // "lifted martial law early Wednesday": the day it ended.
+      if (trigger.type === 'MARTIAL_LAW' && date && /\b(lift(?:ed|s)?|end(?:ed|s)?|revok(?:ed|es)|rescind(?:ed)?)\b/i.test(text.slice(Math.max(sentence.start, triggerAt - 25), triggerAt))) {
+        endDate = date;
+        date = null;
+      }
       if (trigger.needsDate && !date) continue;
-      const place = placeIn(sentence, countries, text);
-      const involved = persons.length ? persons : subject ? [subject] : [];
+      const place = placeIn(sentence, countries, text, sentence.start, trigger.type === 'MILITARY_ACTION' || trigger.type === 'PROTEST');
+      let involved = persons.length ? persons : subject ? [subject] : [];
+      if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+      // Martial law and impeachment are about one person: the one named next to the trigger.
+      if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
+        const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
+        involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
+      }
       let location = place?.code ?? null;
       if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL'].includes(trigger.type)) {
         location = involved.find((person) => person.country)?.country ?? null;
@@ -290,7 +326,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         type: trigger.type,
         title: `${trigger.type.toLowerCase().replace(/_/g, ' ')}: ${sentence.text.slice(0, 80)}`,
         date,
-        endDate: null,
+        endDate,
         location,
         participants: [],
         countries: [],
@@ -304,6 +340,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!draft.location && trigger.type === 'MILITARY_ACTION') draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+      if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       drafts.push(draft);
     }
     // "The State Department announced Friday that Blinken would visit…": the announcement of what follows.
@@ -318,7 +355,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         speaker?.country ??
         null;
       if (organization || speaker) {
-        const date = [...dates].sort((a, b) => Math.abs(a.start - (sentence.start + announced.index)) - Math.abs(b.start - (sentence.start + announced.index)))[0];
+        // The day of the announcement is written before the verb or right after it, not in what was announced.
+        const verbEnd = sentence.start + announced.index + announced[0].length;
+        const date = dates.filter((found) => found.end <= verbEnd || found.start - verbEnd <= 4).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
+        if (!date) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
           title: `${organization?.[1] ?? speaker!.name} announcement`,
@@ -343,7 +383,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       (other) =>
         other.type === draft.type &&
         (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
-        (!other.location || !draft.location || other.location === draft.location) &&
+        (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
         (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
     if (!same) {
@@ -351,6 +391,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       continue;
     }
     same.date = better(same.date, draft.date);
+    same.endDate = better(same.endDate, draft.endDate);
     same.location ??= draft.location;
     for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
@@ -374,6 +415,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     // The funeral (or any event) the traveller goes back for: the traveller attends it.
   } else {
     events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+  }
+  // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
+  const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
+  if (lead) {
+    const leadDate = eventDates(lead, context).find((found) => found.precision === 'DAY');
+    const leadPlaces = new Set(countries.filter((mention) => mention.start >= lead.start && mention.end <= lead.end).map((mention) => mention.code));
+    if (datelineCountry) leadPlaces.add(datelineCountry);
+    for (const draft of events) {
+      if (draft.date || !leadDate || !['SUMMIT', 'MEETING', 'FUNERAL', 'PROTEST'].includes(draft.type)) continue;
+      if (draft.location && leadPlaces.has(draft.location)) draft.date = leadDate;
+    }
   }
   // Background without a date or a place says too little to be an event of its own.
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP');

@@ -3,6 +3,7 @@
 // beyond loading the reference data once.
 import { articleText, cleanArticle } from './clean';
 import { findCountryMentions, placeNamed } from './countries';
+import { forgetParsedDates } from './dates';
 import { documentOf } from './document';
 import { findArmsSales } from './arms-sales';
 import { findEvents } from './events';
@@ -25,6 +26,7 @@ function datelineCountry(body: string): string | null {
 }
 
 export function extractArticle(source: ArticleSource): Extraction {
+  forgetParsedDates();
   const article = cleanArticle(source);
   const text = articleText(article);
   const bodyStart = article.body ? text.length - article.body.length : text.length;

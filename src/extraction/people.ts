@@ -357,8 +357,15 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       holderBySurname.set(alias, holder);
     }
   }
+  // A word two people share ("Kim") means the one mentioned last before it.
+  const nearestSharing = (word: string, at: number): FoundPerson | undefined =>
+    people
+      .filter((person) => aliasesOf(person.name).includes(word))
+      .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < at).map((mention) => mention.start)) }))
+      .filter((entry) => entry.last >= 0)
+      .sort((a, b) => b.last - a.last)[0]?.person;
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
-    let person = byAlias.get(candidate.name) ?? byName.get(candidate.name);
+    let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
     if (!person) {
       const holder = holderBySurname.get(candidate.name);
       const administration = /^\s*(administration|government)\b/.test(document.text.slice(candidate.end, candidate.end + 20));

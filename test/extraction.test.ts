@@ -1,0 +1,216 @@
+// The article-text extractor (no database): the seed article gives exactly the curated graph, the
+// labelled set holds the F1 floors, and the rules behave on short texts it has never seen.
+import fs from 'node:fs';
+import path from 'node:path';
+import { articleText, cleanArticle, extractArticle, type ExtractedEvent, type Extraction } from '../src/extraction';
+import { LABELLED_SET_DIR, readLabelledArticles, readSeedArticle, SEED_ARTICLE_FILE, SEED_GRAPH_FILE } from '../src/extraction/corpus';
+import { scoreArticle, totals } from '../src/extraction/score';
+
+const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+
+interface SeedEvent {
+  slug: string;
+  type: string;
+  startDate?: string;
+  endDate?: string;
+  datePrecision: string;
+  location?: string;
+  participants?: { person: string; role: string }[];
+  countries?: { country: string; role: string }[];
+  children?: SeedEvent[];
+}
+
+/** The facts of an event the seed curates (our own words — titles, summaries, slugs — left out). */
+function comparable(event: SeedEvent | ExtractedEvent): unknown {
+  const date = (value: Date | string | null | undefined) => (value == null ? null : typeof value === 'string' ? value : day(value));
+  return {
+    type: event.type,
+    startDate: date(event.startDate),
+    endDate: date(event.endDate ?? event.startDate),
+    datePrecision: event.datePrecision,
+    location: event.location ?? null,
+    participants: (event.participants ?? []).map((participant) => `${participant.role} ${participant.person}`).sort(),
+    countries: (event.countries ?? []).map((role) => `${role.role} ${role.country}`).sort(),
+    children: (event.children ?? []).map(comparable),
+  };
+}
+
+describe('the seed article (../shared/seed-article.txt)', () => {
+  const seedGraph = JSON.parse(fs.readFileSync(SEED_GRAPH_FILE, 'utf8'));
+  let extraction: Extraction;
+  beforeAll(() => {
+    expect(fs.existsSync(SEED_ARTICLE_FILE)).toBe(true);
+    extraction = extractArticle(readSeedArticle()!.source);
+  });
+
+  test('drops the donation appeal and the repeated lead, keeping headline and standfirst', () => {
+    expect(extraction.article.title).toBe(seedGraph.title);
+    expect(extraction.article.subtitle).toBe(seedGraph.subtitle);
+    expect(extraction.article.removed.map((removed) => removed.reason)).toEqual([
+      'donation appeal', 'donation appeal', 'donation appeal', 'donation appeal', 'donation appeal', 'repeated lead',
+    ]);
+    expect(extraction.article.body).not.toMatch(/donation|paywall|Your support/);
+    expect(extraction.article.body.startsWith('The State Department announced Friday')).toBe(true);
+  });
+
+  test('people: names, titles and countries as curated', () => {
+    const people = extraction.graph.people.map(({ name, slug, title, country }) => ({ name, slug, title, country }));
+    expect(people.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      seedGraph.people
+        .map(({ name, slug, title, country }: Record<string, string>) => ({ name, slug, title, country }))
+        .sort((a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name)),
+    );
+  });
+
+  test('countries: the curated codes', () => {
+    expect(extraction.graph.countries.map((mention) => mention.country).sort()).toEqual(
+      seedGraph.countries.map((mention: { country: string }) => mention.country).sort(),
+    );
+  });
+
+  test('events: type, dates, precision, place, participants, countries and the stops in order', () => {
+    const extracted = extraction.graph.events.map(comparable);
+    const curated = (seedGraph.events as SeedEvent[]).map(comparable);
+    expect(extracted).toHaveLength(curated.length);
+    for (const event of curated) expect(extracted).toContainEqual(event);
+    const trip = extraction.graph.events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(trip.children.map((child) => child.location)).toEqual(['KR', 'JP', 'FR']);
+  });
+
+  test('the arms sale: parties, exact value, items, status, date, its event with China objecting', () => {
+    const [sale] = extraction.graph.armsSales;
+    const curated = seedGraph.armsSales[0];
+    expect(extraction.graph.armsSales).toHaveLength(1);
+    expect({ ...sale, announcedDate: day(sale.announcedDate) }).toMatchObject({
+      supplier: curated.supplier,
+      recipient: curated.recipient,
+      valueUsd: curated.valueUsd,
+      items: curated.items,
+      status: curated.status,
+      announcedDate: curated.announcedDate,
+    });
+    const event = extraction.graph.events.find((candidate) => candidate.slug === sale.event)!;
+    expect(event.type).toBe('ARMS_SALE');
+    expect(event.countries).toContainEqual({ country: 'CN', role: 'OBJECTOR' });
+  });
+
+  test('every graph element has a mention fact whose span is in the article text', () => {
+    const text = articleText(extraction.article);
+    const subjects = [
+      ...extraction.graph.people.map((person) => `PERSON ${person.name}`),
+      ...extraction.graph.countries.map((mention) => `COUNTRY ${mention.country}`),
+      ...extraction.graph.events.flatMap((event) => [event, ...event.children]).map((event) => `EVENT ${event.slug}`),
+      ...extraction.graph.armsSales.map((sale) => `ARMS_SALE ${sale.slug}`),
+    ];
+    const mentioned = new Set(
+      extraction.facts
+        .filter((fact) => fact.fact === 'mention')
+        .map((fact) => `${fact.subject.kind} ${'name' in fact.subject ? fact.subject.name : 'code' in fact.subject ? fact.subject.code : fact.subject.slug}`),
+    );
+    for (const subject of subjects) expect(mentioned).toContain(subject);
+    for (const fact of extraction.facts) {
+      expect(fact.start).toBeGreaterThanOrEqual(0);
+      expect(fact.end).toBeLessThanOrEqual(text.length);
+      expect(text.slice(fact.start, fact.end).length).toBeGreaterThan(0);
+      expect(fact.confidence).toBeGreaterThan(0);
+      expect(fact.confidence).toBeLessThanOrEqual(1);
+    }
+    const blinken = extraction.facts.find((fact) => fact.subject.kind === 'PERSON' && fact.fact === 'title')!;
+    expect(text.slice(blinken.start, blinken.end)).toContain('Blinken');
+  });
+
+  test('same text, same slugs (re-extraction finds the same events and sales)', () => {
+    const again = extractArticle(readSeedArticle()!.source);
+    expect(again.graph).toEqual(extraction.graph);
+  });
+});
+
+describe('the labelled set', () => {
+  test('F1 floors: people and countries ≥ 0.95, arms sales ≥ 0.90, events ≥ 0.80', () => {
+    const corpus = [readSeedArticle()!, ...readLabelledArticles(LABELLED_SET_DIR)];
+    expect(corpus.length).toBeGreaterThanOrEqual(13);
+    const result = totals(corpus.map((article) => scoreArticle(article.name, extractArticle(article.source).graph, article.gold)));
+    expect(result.people.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.countries.f1).toBeGreaterThanOrEqual(0.95);
+    expect(result.armsSales.f1).toBeGreaterThanOrEqual(0.9);
+    expect(result.events.f1).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('rules on text the extractor has not seen', () => {
+  const friday = new Date('2025-01-03T00:00:00Z');
+
+  test('cleaning drops a donation appeal and a lead glued to it, and says why', () => {
+    const article = cleanArticle({
+      text: [
+        'Leaders meet in Geneva',
+        'Foreign ministers from ten countries gather for talks on Gaza',
+        'Please consider a donation today: quality journalism is not free.',
+        'Your gift keeps us independent.Foreign ministers from ten countries gather for talks on Gaza.',
+        'The talks begin on Monday.',
+        'Read more: Why Geneva hosts so many talks',
+      ].join('\n'),
+    });
+    expect(article.title).toBe('Leaders meet in Geneva');
+    expect(article.subtitle).toBe('Foreign ministers from ten countries gather for talks on Gaza');
+    expect(article.body).toBe('The talks begin on Monday.');
+    expect(article.removed.map((removed) => removed.reason).sort()).toEqual(['donation appeal', 'donation appeal', 'related link', 'repeated lead']);
+  });
+
+  test('"announced Friday" is the publication day; "will … Monday" is the next Monday', () => {
+    const { graph } = extractArticle({
+      text: 'Kenya backs new talks\n\nThe Foreign Ministry announced Friday that President William Ruto will visit Berlin, Paris and Rome beginning Monday.',
+      publishedAt: friday,
+    });
+    const announcement = graph.events.find((event) => event.type === 'ANNOUNCEMENT')!;
+    expect(day(announcement.startDate)).toBe('2025-01-03');
+    const trip = graph.events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(day(trip.startDate)).toBe('2025-01-06');
+    expect(trip.children.map((child) => child.location)).toEqual(['DE', 'FR', 'IT']);
+    expect(graph.people).toMatchObject([{ name: 'William Ruto', title: 'President', country: 'KE' }]);
+  });
+
+  test('a sale "worth $850 million" is valued at exactly 850000000 dollars', () => {
+    const { graph } = extractArticle({
+      text: 'Deal signed\n\nNorway signed a contract on Tuesday to buy 14 Leopard tanks from Germany in a deal worth $850 million, the ministry said.',
+      publishedAt: friday,
+    });
+    expect(graph.armsSales).toMatchObject([{ supplier: 'DE', recipient: 'NO', valueUsd: '850000000', status: 'CONTRACTED' }]);
+    expect(day(graph.armsSales[0].announcedDate)).toBe('2024-12-31');
+  });
+
+  test('"some $3.64 billion dollars" and "valued at $1.2 billion" are exact amounts', () => {
+    const { graph } = extractArticle({
+      text: 'Sale approved\n\nThe State Department approved the possible sale to Poland of Patriot missiles valued at an estimated $1.25 billion.',
+      publishedAt: friday,
+    });
+    expect(graph.armsSales).toMatchObject([{ supplier: 'US', recipient: 'PL', valueUsd: '1250000000', status: 'APPROVED' }]);
+  });
+
+  test('surnames resolve to the person named in full; "former" stays in the title', () => {
+    const { graph } = extractArticle({
+      text: 'Tributes\n\nFormer Prime Minister Jacinda Ardern of New Zealand spoke on Sunday. Ardern said the region needed calm.',
+      publishedAt: friday,
+    });
+    expect(graph.people).toMatchObject([{ name: 'Jacinda Ardern', title: 'Former Prime Minister', mentionCount: 2 }]);
+  });
+
+  test('countries from demonyms, capitals and abbreviations, but not from seas or lower-case words', () => {
+    const { graph } = extractArticle({
+      text: 'Tensions\n\nSouth Korean officials met U.S. envoys as Washington-Seoul ties warmed. Sailors ate turkey from china plates in the South China Sea.',
+      publishedAt: friday,
+    });
+    expect(graph.countries.map((mention) => mention.country).sort()).toEqual(['KR', 'US']);
+  });
+
+  test('a markdown article with front matter reads like the text it renders', () => {
+    const directory = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'extract-'));
+    const file = path.join(directory, 'note.md');
+    fs.writeFileSync(file, '---\ntitle: "Summit ends"\npublishedAt: "2025-01-03"\nsource: "Wire"\n---\n\n**GENEVA** — The *summit* ended on Friday.\n');
+    const { readArticleFile } = require('../src/extraction') as typeof import('../src/extraction');
+    const source = readArticleFile(file);
+    expect(source).toMatchObject({ title: 'Summit ends', source: 'Wire', format: 'markdown' });
+    expect(cleanArticle(source).body).toBe('GENEVA — The summit ended on Friday.');
+    fs.rmSync(directory, { recursive: true });
+  });
+});
