@@ -8,10 +8,18 @@ import { startTestApp, TestApp } from './support/harness';
 const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
 
+/** For the `ingestArticleText` example: the founding article's text (beside the repository), else a short one. */
+const SEED_TEXT_FILE = path.resolve(__dirname, '..', '..', 'shared', 'seed-article.txt');
+const articleText = fs.existsSync(SEED_TEXT_FILE)
+  ? fs.readFileSync(SEED_TEXT_FILE, 'utf8')
+  : 'Blinken visits Seoul\nSecretary of State Antony Blinken arrived in Seoul on Monday for talks with South Korean officials.';
+
 let app: TestApp;
 let anEventId: string;
+let editor: string;
 beforeAll(async () => {
   app = await startTestApp();
+  editor = (await createApiKey(app.db, { name: 'readme examples', role: 'EDITOR' })).key;
   const events = await app.graphql(`{ events(first: 1) { edges { node { id } } } }`);
   anEventId = events.data!.events.edges[0].node.id;
 });
@@ -22,7 +30,7 @@ test('the README has GraphQL examples', () => {
 });
 
 test.each(examples.map((query, index) => [index + 1, query]))('README example %i runs and finds data', async (_, query) => {
-  const response = await app.graphql(query as string, { id: anEventId });
+  const response = await app.graphql(query as string, { id: anEventId, text: articleText }, { apiKey: editor });
   expect(response.errors).toBeUndefined();
   const [root] = Object.values(response.data!);
   expect(root).not.toBeNull();
