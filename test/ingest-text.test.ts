@@ -263,6 +263,31 @@ describe('what a person stated wins', () => {
   });
 });
 
+describe('metadata carried by the text', () => {
+  test('front matter gives headline, date and URL; what the input states wins over it', async () => {
+    const text = [
+      '---',
+      'title: "Macron hosts Scholz in Paris"',
+      'url: "https://example.org/wire/macron-scholz"',
+      'publishedAt: "2025-02-04"',
+      '---',
+      'French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday for talks on European defence.',
+    ].join('\n');
+    const response = await ingestText({ text, format: 'MARKDOWN', source: 'Newsgraph Wire' });
+    expect(response.data!.ingestArticleText.userErrors).toEqual([]);
+    const article = await app.graphql(`{ article(url: "https://example.org/wire/macron-scholz") { title source publishedAt body } }`);
+    expect(article.data!.article).toEqual({
+      title: 'Macron hosts Scholz in Paris',
+      source: 'Newsgraph Wire',
+      publishedAt: '2025-02-04T00:00:00.000Z',
+      body: 'French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Monday for talks on European defence.',
+    });
+
+    const retitled = await ingestText({ text, title: 'Scholz in Paris' });
+    expect(retitled.data!.ingestArticleText).toMatchObject({ created: false, article: { title: 'Scholz in Paris' }, userErrors: [] });
+  });
+});
+
 describe('refused input', () => {
   test('empty text, a text of boilerplate only, and a bad URL are user errors naming the field; nothing is written', async () => {
     const before = await counts();

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { parseHTML } from 'linkedom';
+import { looksLikeHtml } from './clean';
 import type { ArticleFormat, ArticleSource } from './types';
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
@@ -80,7 +81,14 @@ export function escapeRegExp(text: string): string {
 export function readArticleFile(file: string): ArticleSource {
   const format = FORMAT_BY_EXTENSION[path.extname(file).toLowerCase()];
   if (!format) throw new Error(`${file}: not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})`);
-  const raw = fs.readFileSync(file, 'utf8');
+  return readArticleText(fs.readFileSync(file, 'utf8'), format);
+}
+
+/**
+ * An article's text as submitted, with the metadata it carries: YAML front matter of plain text
+ * and Markdown, meta tags of HTML (guessed from the text when no format is given).
+ */
+export function readArticleText(raw: string, format: ArticleFormat = looksLikeHtml(raw) ? 'html' : 'text'): ArticleSource {
   if (format === 'html') return { text: raw, ...htmlMetadata(raw) };
   return fromFrontMatter(raw, format);
 }

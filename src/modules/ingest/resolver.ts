@@ -4,6 +4,7 @@ import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graph
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { extractArticle, type ArticleFormat } from '../../extraction';
+import { readArticleText } from '../../extraction/read';
 import { recordAudit, runMutation, UserError, UserErrorCode, userError } from '../../graphql/mutations';
 import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../../graphql/validation';
 import { Article } from '../article/type';
@@ -99,7 +100,10 @@ export class IngestResolver {
     const refused = (userErrors: UserError[]) => ({ article: null, created: null, extraction: null, userErrors });
     const invalid = await inputUserErrors(input);
     if (invalid.length) return refused(invalid);
-    const extraction = extractArticle({ ...input, format: input.format ? FORMATS[input.format] : undefined });
+    // Metadata the text carries (front matter, meta tags) gives way to what the input states.
+    const { text, format, ...metadata } = input;
+    const stated = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value != null));
+    const extraction = extractArticle({ ...readArticleText(text, format ? FORMATS[format] : undefined), ...stated });
     if (!extraction.article.title.trim()) {
       return refused([userError(['input', 'title'], 'no headline was found in the text: give a title', UserErrorCode.REQUIRED)]);
     }
