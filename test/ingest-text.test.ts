@@ -181,7 +181,9 @@ describe('the founding article as text, on an empty graph', () => {
     }
     // Facts come in reading order, and every kind of entity has its mentions.
     expect(facts.map((fact: any) => fact.spanStart)).toEqual([...facts.map((fact: any) => fact.spanStart)].sort((a, b) => a - b));
-    expect(new Set(facts.filter((f: any) => f.fact === 'mention').map((f: any) => f.subject.__typename))).toEqual(
+    const mentions = await app.graphql(`query($url: String!) { article(url: $url) {
+      extractedFacts(first: 100, filter: { fact: "mention" }) { edges { node { subject { __typename } } } } } }`, { url: SEED.url });
+    expect(new Set(nodes(mentions.data!.article.extractedFacts).map((fact: any) => fact.subject.__typename))).toEqual(
       new Set(['Person', 'Country', 'Event', 'ArmsSale']),
     );
 

@@ -254,7 +254,10 @@ function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: 
   const before = mention ? text.slice(Math.max(sentence.start, mention.start - 40), mention.start) : '';
   switch (type) {
     case 'FUNERAL':
-      return /\b(funeral|services?|burial)\s+(for|of)\s+(\S+\s+){0,3}$/i.test(before) ? 'SUBJECT' : /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
+      // The deceased: "funeral services for former President Jimmy Carter", "Carter's funeral", "Carter funeral".
+      if (/\b(funeral|services?|burial)\s+(for|of)\s+(\S+\s+){0,3}$/i.test(before)) return 'SUBJECT';
+      if (/^(['’]s)?\s+(state\s+)?(funeral|memorial|burial)/i.test(after)) return 'SUBJECT';
+      return /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
     case 'STATEMENT':
     case 'ANNOUNCEMENT':
       return /^\s*(said|announced|says|told)/.test(after) || /^(['’]s)?\s*(,[^,]+,\s*)?(said|announced)/.test(after) ? 'SPEAKER' : 'SUBJECT';
@@ -450,13 +453,15 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
   for (const sentence of draft.sentences) facts.push({ subject, fact: 'mention', value: null, ...whole(sentence), confidence: 0.7 });
   facts.push({ subject, fact: 'type', value: draft.type, ...whole(firstSentence), confidence: 0.75 });
   if (draft.date) {
+    const { start, end } = draft.date;
+    // The evidence is the date itself in its sentence; a date read outside the event's sentences
+    // (a lead's day lent to an undated gathering) points at the event's first sentence whole.
+    const dated = draft.sentences.find((sentence) => sentence.start <= start && end <= sentence.end);
     facts.push({
       subject,
       fact: 'date',
       value: `${isoDay(startDate)}/${isoDay(endDate)} ${draft.date.precision}`,
-      sentence: firstSentence.text,
-      start: draft.date.start,
-      end: draft.date.end,
+      ...(dated ? { sentence: dated.text, start, end } : whole(firstSentence)),
       confidence: 0.75,
     });
   }
