@@ -28,8 +28,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PostgreSQL `statement_timeout` of every connection, in ms (0: none). */
   statementTimeoutMs?: number;
-  /** Called with every SQL statement Prisma sends (counting, logging). */
-  onQuery?: (sql: string, durationMs: number) => void;
+  /** Called with every SQL statement Prisma sends (counting, logging), and its parameters as a JSON array. */
+  onQuery?: (sql: string, durationMs: number, params: string) => void;
 }
 
 /** A node-postgres client that gives up connecting after CONNECT_TIMEOUT_MS. */
@@ -76,7 +76,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   pools.set(client, pool);
   if (options.onQuery) {
     const onQuery = options.onQuery;
-    client.$on('query', (event) => onQuery(event.query, Number(event.duration)));
+    client.$on('query', (event) => onQuery(event.query, Number(event.duration), event.params));
   }
   return client;
 }
