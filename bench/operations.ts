@@ -55,9 +55,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       floorParameters: (variables) => [variables.country],
       floorSql: `
         WITH country AS (SELECT id FROM "Country" WHERE code = upper($1)),
-        involved AS (
-          SELECT ec."eventId" AS id FROM "EventCountry" ec, country WHERE ec."countryId" = country.id
-          UNION SELECT e.id FROM "Event" e, country WHERE e."locationId" = country.id),
+        involved AS (SELECT ce."eventId" AS id FROM "CountryEvent" ce, country WHERE ce."countryId" = country.id),
         page AS (
           SELECT e.id, e.title, e."startDate", e."locationId" FROM "Event" e WHERE e.id IN (SELECT id FROM involved)
           ORDER BY e."startDate" DESC NULLS LAST, e.id DESC LIMIT 20)
@@ -147,9 +145,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       floorParameters: (variables) => [variables.code],
       floorSql: `
         WITH country AS (SELECT id, name FROM "Country" WHERE code = upper($1)),
-        involved AS (
-          SELECT ec."eventId" AS id FROM "EventCountry" ec, country WHERE ec."countryId" = country.id
-          UNION SELECT e.id FROM "Event" e, country WHERE e."locationId" = country.id),
+        involved AS (SELECT ce."eventId" AS id FROM "CountryEvent" ce, country WHERE ce."countryId" = country.id),
         summary AS (
           SELECT min(e."startDate") AS first, max(COALESCE(e."endDate", e."startDate")) AS last FROM "Event" e WHERE e.id IN (SELECT id FROM involved)),
         by_type AS (

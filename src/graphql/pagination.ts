@@ -241,8 +241,13 @@ export async function findNestedConnections<T extends { id: number }>(
   query: NestedConnectionQuery,
 ): Promise<ConnectionResult<T>[]> {
   const { conditions } = pageQueryParts(query);
-  const keys = sql`unnest(${query.parentKeys}::int[]) AS k(parent_key)`;
-  const parentKey = raw('k.parent_key');
+  // One parent (a profile or dashboard page) is asked about by value: PostgreSQL then plans with the
+  // statistics of that very key (a busy country's events: walk the date index; a quiet one's: fetch
+  // and sort its few). Through `unnest` it would plan one generic page for any key.
+  const [onlyKey] = query.parentKeys;
+  const single = query.parentKeys.length === 1;
+  const keys = single ? sql`(SELECT ${onlyKey}::int AS parent_key) AS k` : sql`unnest(${query.parentKeys}::int[]) AS k(parent_key)`;
+  const parentKey = single ? sql`${onlyKey}::int` : raw('k.parent_key');
   const belongs = query.belongsTo(parentKey);
   const rows = await query.db.$queryRaw<(T & { __parentKey: number })[]>(
     sql`SELECT k.parent_key AS "__parentKey", page.* FROM ${keys}

@@ -8,7 +8,7 @@ import pg from 'pg';
 import type { Logger } from '../logger';
 import type { Metrics } from '../metrics';
 
-/** The channel the triggers of migration 20261127050000_data_change_notifications notify. */
+/** The channel the triggers of migration 20261127050000_read_path notify. */
 export const DATA_CHANGED_CHANNEL = 'newsgraph_data_changed';
 
 /** Wait before listening again after the notification connection was lost. */
