@@ -73,12 +73,24 @@ function rssMb(pid: number): number {
   return Math.round(kb / 1024);
 }
 
-/** Runs `work` while sampling the process's RSS every 100 ms; returns its result and the peak. */
-async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
+/** CPU time the process has used (user + system), in ms: on a shared machine, the cost that does not depend on its neighbours. */
+function cpuMs(pid: number): number {
+  // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** USER_HZ, 100 on Linux everywhere. */
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** Runs `work` while sampling the process's RSS every 100 ms; returns its result, the peak and the CPU it used. */
+async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number; cpuMs: number }> {
   let peak = rssMb(pid);
+  const cpuBefore = cpuMs(pid);
   const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
   try {
-    return { result: await work(), peakRssMb: Math.max(peak, rssMb(pid)) };
+    const result = await work();
+    return { result, peakRssMb: Math.max(peak, rssMb(pid)), cpuMs: cpuMs(pid) - cpuBefore };
   } finally {
     clearInterval(timer);
   }
@@ -142,8 +154,12 @@ function startFloor(databaseUrl: string, port: number): ChildProcess {
 interface Row {
   key: string;
   operation: string;
-  service: Record<string, Load & { sqlStatementsPerRequest: number; peakRssMb: number }>;
-  floor: Load & { peakRssMb: number };
+  service: Record<string, Load & { sqlStatementsPerRequest: number; peakRssMb: number; cpuMsPerRequest: number }>;
+  floor: Load & { peakRssMb: number; cpuMsPerRequest: number };
+}
+
+function perRequest(ms: number, requests: number): number {
+  return requests ? Math.round((ms / requests) * 100) / 100 : 0;
 }
 
 function percent(service: number, floor: number): string {
@@ -152,14 +168,15 @@ function percent(service: number, floor: number): string {
 
 function markdownTable(rows: Row[]): string {
   const lines = [
-    '| operation | cache | req/s | p50 ms | p95 ms | p99 ms | SQL/req | service RSS MB | floor req/s | floor p99 ms | service ÷ floor |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| operation | cache | req/s | p50 ms | p95 ms | p99 ms | SQL/req | CPU ms/req | service RSS MB | floor req/s | floor p99 ms | floor CPU ms/req | service ÷ floor |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const row of rows) {
     for (const [cache, service] of Object.entries(row.service)) {
       const { p50, p95, p99 } = service.latencyMs;
       lines.push(`| ${row.operation} | ${cache} | ${service.requestsPerSecond} | ${p50} | ${p95} | ${p99} | ${service.sqlStatementsPerRequest} | ` +
-        `${service.peakRssMb} | ${row.floor.requestsPerSecond} | ${row.floor.latencyMs.p99} | ${percent(service.requestsPerSecond, row.floor.requestsPerSecond)} |`);
+        `${service.cpuMsPerRequest} | ${service.peakRssMb} | ${row.floor.requestsPerSecond} | ${row.floor.latencyMs.p99} | ${row.floor.cpuMsPerRequest} | ` +
+        `${percent(service.requestsPerSecond, row.floor.requestsPerSecond)} |`);
     }
   }
   return lines.join('\n');
@@ -215,13 +232,14 @@ async function main(): Promise<void> {
         }
         const before = await scrape(metricsUrl);
         log(`service (cache ${cache}): ${operation.name}…`);
-        const { result, peakRssMb } = await withPeakRss(service.pid!, () => load(graphqlUrl, body));
+        const { result, peakRssMb, cpuMs: used } = await withPeakRss(service.pid!, () => load(graphqlUrl, body));
         const after = await scrape(metricsUrl);
         // The scrape itself is not a GraphQL request; only /graphql requests are counted.
         const served = after.requests - before.requests;
         rows[index].service[cache] = {
           ...result,
           sqlStatementsPerRequest: served ? Math.round(((after.statements - before.statements) / served) * 100) / 100 : 0,
+          cpuMsPerRequest: perRequest(used, result.requests),
           peakRssMb,
         };
       }
@@ -229,8 +247,8 @@ async function main(): Promise<void> {
     }
     for (const [index, operation] of selected.entries()) {
       log(`floor: ${operation.name}…`);
-      const { result, peakRssMb } = await withPeakRss(floor.pid!, () => load(floorUrl(operation.key), floorBody(operation.variables)));
-      rows[index].floor = { ...result, peakRssMb };
+      const { result, peakRssMb, cpuMs: used } = await withPeakRss(floor.pid!, () => load(floorUrl(operation.key), floorBody(operation.variables)));
+      rows[index].floor = { ...result, peakRssMb, cpuMsPerRequest: perRequest(used, result.requests) };
     }
     await stop(floor);
 
@@ -246,7 +264,9 @@ async function main(): Promise<void> {
       node: process.version, cores: os.cpus().length, subjects, results: rows,
     }, null, 2)}\n`);
     fs.writeFileSync(`${base}.md`, `# Benchmark ${stamp}\n\n${header}. \`cache\`: the service's response cache of anonymous reads ` +
-      `(on by default; \`off\`: RESPONSE_CACHE_MB=0). Service ÷ floor compares requests per second.\n\n${table}\n`);
+      `(on by default; \`off\`: RESPONSE_CACHE_MB=0). Service ÷ floor compares requests per second. CPU ms/req: CPU time of ` +
+      `the Node process (service or floor) per request, PostgreSQL's not included; unlike req/s it hardly depends on what ` +
+      `else the machine runs.\n\n${table}\n`);
     console.log(`written to ${path.relative(PROJECT_ROOT, base)}.{json,md}`);
   } finally {
     for (const child of children) await stop(child).catch(() => undefined);
