@@ -22,6 +22,10 @@ export interface Config {
   logSql: boolean;
   /** Refuse anonymous reads too: every request needs an API key (writes always do). */
   requireApiKeyForReads: boolean;
+  /** Memory for cached anonymous read responses, in MB; 0 turns the cache off. */
+  responseCacheMb: number;
+  /** Serve Prometheus metrics on /metrics. */
+  metrics: boolean;
   /** Limits against abusive requests; defaults and meaning in graphql/limits.ts. */
   limits: Limits;
 }
@@ -38,6 +42,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     SEED_ON_START: bool({ default: true }),
     LOG_SQL: bool({ default: false }),
     REQUIRE_API_KEY_FOR_READS: bool({ default: false, desc: 'Anonymous reads are refused; every request needs an API key' }),
+    RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for cached anonymous read responses (MB); 0 turns the cache off' }),
+    METRICS: bool({ default: true, desc: 'Serve Prometheus metrics on /metrics' }),
     MAX_QUERY_DEPTH: num({ default: DEFAULT_LIMITS.maxDepth, desc: 'Deepest field nesting of an operation' }),
     MAX_ALIASES: num({ default: DEFAULT_LIMITS.maxAliases, desc: 'Aliases in one operation' }),
     MAX_DIRECTIVES: num({ default: DEFAULT_LIMITS.maxDirectives, desc: 'Directives in one operation' }),
@@ -60,6 +66,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedOnStart: env.SEED_ON_START,
     logSql: env.LOG_SQL,
     requireApiKeyForReads: env.REQUIRE_API_KEY_FOR_READS,
+    responseCacheMb: env.RESPONSE_CACHE_MB,
+    metrics: env.METRICS,
     limits: {
       maxDepth: env.MAX_QUERY_DEPTH,
       maxAliases: env.MAX_ALIASES,

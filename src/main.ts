@@ -4,9 +4,11 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { locateDatabase } from './db/connect';
 import { migrate } from './db/migrate';
-import { createDatabase } from './db/prisma';
+import { createDatabase, poolStats } from './db/prisma';
+import { ResponseCache } from './graphql/response-cache';
 import { seedGraph } from './db/seed';
 import { logger } from './logger';
+import { Metrics } from './metrics';
 import { loadCountries } from './modules/country/reference-data';
 import { startServer } from './server';
 
@@ -20,12 +22,17 @@ async function main(): Promise<void> {
   const migrations = await migrate(databaseUrl, { log: (message) => logger.info(message) });
   logger.info({ applied: migrations.applied.length, alreadyApplied: migrations.alreadyApplied.length }, 'migrations');
 
+  let metrics: Metrics | undefined;
   const db = createDatabase({
     url: databaseUrl,
     poolSize: config.databasePoolSize,
     statementTimeoutMs: config.limits.statementTimeoutMs,
-    onQuery: config.logSql ? (sql) => logger.debug({ sql }, 'sql') : undefined,
+    onQuery: (sql) => {
+      metrics?.sqlStatements.inc();
+      if (config.logSql) logger.debug({ sql }, 'sql');
+    },
   });
+  if (config.metrics) metrics = new Metrics(() => poolStats(db));
   const countries = await loadCountries(db);
   logger.info(countries, 'country reference data');
   if (config.seedOnStart) {
@@ -33,12 +40,19 @@ async function main(): Promise<void> {
     logger.info(seed, seed.seeded ? 'seed graph loaded' : 'seed skipped: articles exist');
   }
 
+  const responseCache = config.responseCacheMb > 0
+    ? new ResponseCache({ databaseUrl, maxBytes: config.responseCacheMb * 1024 * 1024, logger, metrics })
+    : undefined;
+  await responseCache?.start();
+
   const server = await startServer({
     db,
     logger,
     development: config.nodeEnv === 'development',
     requireApiKeyForReads: config.requireApiKeyForReads,
     limits: config.limits,
+    metrics,
+    responseCache,
     port: config.port,
     host: config.host,
   });
@@ -56,6 +70,7 @@ async function main(): Promise<void> {
     watchdog.unref();
     try {
       await server.stop();
+      await responseCache?.stop();
       await db.$disconnect();
       await database.stop();
       process.exit(0);

@@ -28,8 +28,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PostgreSQL `statement_timeout` of every connection, in ms (0: none). */
   statementTimeoutMs?: number;
-  /** Called with every SQL statement Prisma sends (counting, logging). */
-  onQuery?: (sql: string, durationMs: number) => void;
+  /** Called with every SQL statement Prisma sends (counting, logging), and its parameters as a JSON array. */
+  onQuery?: (sql: string, durationMs: number, params: string) => void;
 }
 
 /** A node-postgres client that gives up connecting after CONNECT_TIMEOUT_MS. */
@@ -39,8 +39,17 @@ class ConnectTimeoutClient extends pg.Client {
   }
 }
 
+/** Each client's node-postgres pool, for its statistics (the adapter keeps it private). */
+const pools = new WeakMap<Database, pg.Pool>();
+
+/** Connections of the client's pool: open, idle, and requests waiting for one. */
+export function poolStats(db: Database): { total: number; idle: number; waiting: number } {
+  const pool = pools.get(db);
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 0, idle: 0, waiting: 0 };
+}
+
 export function createDatabase(options: DatabaseOptions): Database {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString: options.url,
     max: options.poolSize ?? 10,
     // node-postgres's pool uses connectionTimeoutMillis both for a free slot and for a new
@@ -50,7 +59,10 @@ export function createDatabase(options: DatabaseOptions): Database {
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     // Sent as a startup parameter, so it holds on every pooled connection from its first statement.
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
-  }, {
+  });
+  const adapter = new PrismaPg(pool, {
+    // The pool is the client's own: $disconnect ends it.
+    disposeExternalPool: true,
     // When PostgreSQL stops or restarts, every pooled connection gets an 'error' event. Unhandled,
     // that would crash the process; here it is logged, the pool drops the dead connection and opens
     // a fresh one for the next query, so the service recovers without a restart.
@@ -61,9 +73,10 @@ export function createDatabase(options: DatabaseOptions): Database {
     adapter,
     log: [{ emit: 'event', level: 'query' }],
   });
+  pools.set(client, pool);
   if (options.onQuery) {
     const onQuery = options.onQuery;
-    client.$on('query', (event) => onQuery(event.query, Number(event.duration)));
+    client.$on('query', (event) => onQuery(event.query, Number(event.duration), event.params));
   }
   return client;
 }

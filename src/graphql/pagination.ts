@@ -161,7 +161,34 @@ function pageQueryParts(query: ConnectionQuery) {
   const nullsLast = !page.backward;
   const conditions = [...query.where];
   if (page.cursor) conditions.push(afterCursor(ALIAS, sort, ascending, nullsLast, page.cursor));
-  return { conditions, order: scanOrder(ALIAS, sort, ascending, nullsLast) };
+  return { conditions, order: scanOrder(ALIAS, sort, ascending, nullsLast), ascending, nullsLast };
+}
+
+/**
+ * `SELECT columns FROM t WHERE … ORDER BY … LIMIT size + 1`: the rows of one page, in scan order.
+ *
+ * A nullable sort column is read in two parts, the rows with a value and those without, each in an
+ * order its (column, id) B-tree index gives as it is: "newest first, undated last" (DESC NULLS LAST)
+ * is not an order an ascending index can produce (walked backwards it puts NULLs first), so as one
+ * query PostgreSQL would read every matching row and sort them. Each part stops after a page; the
+ * outer sort handles at most two pages.
+ */
+function pageScan(query: ConnectionQuery, conditions: Prisma.Sql[]): Prisma.Sql {
+  const { order, ascending, nullsLast } = pageQueryParts(query);
+  const limit = query.page.size + 1;
+  if (!query.sort.nullable) {
+    return sql`SELECT ${query.columns} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${limit}`;
+  }
+  const column = raw(`${ALIAS}."${query.sort.column}"`);
+  const direction = raw(ascending ? 'ASC' : 'DESC');
+  const id = raw(`${ALIAS}."id"`);
+  const withValue = sql`SELECT ${query.columns} FROM ${query.from} ${whereClause([...conditions, sql`${column} IS NOT NULL`])}
+    ORDER BY ${column} ${direction}, ${id} ${direction} LIMIT ${limit}`;
+  const withoutValue = sql`SELECT ${query.columns} FROM ${query.from} ${whereClause([...conditions, sql`${column} IS NULL`])}
+    ORDER BY ${id} ${direction} LIMIT ${limit}`;
+  const scanned = raw(`scanned."${query.sort.column}"`);
+  return sql`SELECT * FROM ((${withValue}) UNION ALL (${withoutValue})) AS scanned
+    ORDER BY ${scanned} IS NULL ${raw(nullsLast ? 'ASC' : 'DESC')}, ${scanned} ${direction}, scanned."id" ${direction} LIMIT ${limit}`;
 }
 
 function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
@@ -195,11 +222,9 @@ function toConnection<T extends { id: number }>(
 
 /** One page of a root list: one statement, plus one COUNT only if `totalCount` is selected. */
 export async function findConnection<T extends { id: number }>(query: ConnectionQuery): Promise<ConnectionResult<T>> {
-  const { conditions, order } = pageQueryParts(query);
+  const { conditions } = pageQueryParts(query);
   // Even `first: 0` reads one row: `hasNextPage` says whether items follow the (empty) page.
-  const rows = await query.db.$queryRaw<T[]>(
-    sql`SELECT ${query.columns} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${query.page.size + 1}`,
-  );
+  const rows = await query.db.$queryRaw<T[]>(pageScan(query, conditions));
   let count: Promise<number> | undefined;
   const totalCount = () =>
     (count ??= query.db
@@ -215,17 +240,18 @@ export async function findConnection<T extends { id: number }>(query: Connection
 export async function findNestedConnections<T extends { id: number }>(
   query: NestedConnectionQuery,
 ): Promise<ConnectionResult<T>[]> {
-  const { conditions, order } = pageQueryParts(query);
-  const keys = sql`unnest(${query.parentKeys}::int[]) AS k(parent_key)`;
-  const parentKey = raw('k.parent_key');
+  const { conditions } = pageQueryParts(query);
+  // One parent (a profile or dashboard page) is asked about by value: PostgreSQL then plans with the
+  // statistics of that very key (a busy country's events: walk the date index; a quiet one's: fetch
+  // and sort its few). Through `unnest` it would plan one generic page for any key.
+  const [onlyKey] = query.parentKeys;
+  const single = query.parentKeys.length === 1;
+  const keys = single ? sql`(SELECT ${onlyKey}::int AS parent_key) AS k` : sql`unnest(${query.parentKeys}::int[]) AS k(parent_key)`;
+  const parentKey = single ? sql`${onlyKey}::int` : raw('k.parent_key');
   const belongs = query.belongsTo(parentKey);
   const rows = await query.db.$queryRaw<(T & { __parentKey: number })[]>(
     sql`SELECT k.parent_key AS "__parentKey", page.* FROM ${keys}
-        CROSS JOIN LATERAL (
-          SELECT ${query.columns} FROM ${query.from}
-          ${whereClause([belongs, ...conditions])}
-          ORDER BY ${order} LIMIT ${query.page.size + 1}
-        ) AS page`,
+        CROSS JOIN LATERAL (${pageScan(query, [belongs, ...conditions])}) AS page`,
   );
   const rowsByParent = new Map<number, T[]>();
   for (const { __parentKey, ...row } of rows) {

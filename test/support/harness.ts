@@ -2,8 +2,10 @@
 // and a client that sends GraphQL over HTTP and counts the SQL statements each request issues.
 import crypto from 'node:crypto';
 import { Client } from 'pg';
-import { createDatabase, Database } from '../../src/db/prisma';
+import { createDatabase, Database, poolStats } from '../../src/db/prisma';
+import { ResponseCache } from '../../src/graphql/response-cache';
 import { logger } from '../../src/logger';
+import { Metrics } from '../../src/metrics';
 import { RunningServer, startServer } from '../../src/server';
 
 export interface GraphQLResponse<TData = Record<string, any>> {
@@ -48,11 +50,33 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   };
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** What the service runs with in production besides the API (main.ts); off unless a test asks. */
+export interface TestAppOptions {
+  /** The response cache of anonymous reads, with this much memory. */
+  responseCacheBytes?: number;
+  /** `/metrics`. */
+  metrics?: boolean;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   let statements = 0;
-  const db = createDatabase({ url: database.url, poolSize: 5, onQuery: (sql) => { statements++; if (process.env.DEBUG_SQL) console.log(sql.slice(0, 150)); } });
-  const server = await startServer({ db, logger, development: false, port: 0, host: '127.0.0.1' });
+  let metrics: Metrics | undefined;
+  const db = createDatabase({
+    url: database.url,
+    poolSize: 5,
+    onQuery: (sql) => {
+      statements++;
+      metrics?.sqlStatements.inc();
+      if (process.env.DEBUG_SQL) console.log(sql.slice(0, 150));
+    },
+  });
+  if (options.metrics) metrics = new Metrics(() => poolStats(db));
+  const responseCache = options.responseCacheBytes
+    ? new ResponseCache({ databaseUrl: database.url, maxBytes: options.responseCacheBytes, logger, metrics })
+    : undefined;
+  await responseCache?.start();
+  const server = await startServer({ db, logger, development: false, port: 0, host: '127.0.0.1', metrics, responseCache });
   return {
     db,
     databaseUrl: database.url,
@@ -74,6 +98,7 @@ export async function startTestApp(): Promise<TestApp> {
     },
     async close() {
       await server.stop();
+      await responseCache?.stop();
       await db.$disconnect();
       await database.drop();
     },

@@ -66,3 +66,8 @@ ALTER TABLE "ExtractedFact" ADD CONSTRAINT "ExtractedFact_eventId_fkey" FOREIGN 
 
 -- AddForeignKey
 ALTER TABLE "ExtractedFact" ADD CONSTRAINT "ExtractedFact_armsSaleId_fkey" FOREIGN KEY ("armsSaleId") REFERENCES "ArmsSale"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- Extracted facts are read data too: their writes empty the response caches of every process
+-- (see 20261127050000_read_path).
+CREATE TRIGGER "ExtractedFact_notify_data_changed" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "ExtractedFact"
+  FOR EACH STATEMENT EXECUTE FUNCTION "notify_data_changed"();

@@ -21,14 +21,12 @@ export function loadEvent(context: Context, id: number): Promise<EventRow | null
 }
 
 /**
- * The event took place in the country or involved it in some role. Written as one IN over a UNION
- * (not an OR) so PostgreSQL can answer both halves from their indexes.
+ * The event took place in the country or involved it in some role: the CountryEvent read model (kept
+ * by triggers), whose statistics let PostgreSQL choose between walking the date index of a busy
+ * country's events and sorting a quiet country's few.
  */
 function eventInvolvesCountry(countryId: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`t."id" IN (
-    SELECT involvement."eventId" FROM "EventCountry" involvement WHERE involvement."countryId" = ${countryId}
-    UNION ALL
-    SELECT located."id" FROM "Event" located WHERE located."locationId" = ${countryId})`;
+  return Prisma.sql`t."id" IN (SELECT involvement."eventId" FROM "CountryEvent" involvement WHERE involvement."countryId" = ${countryId})`;
 }
 
 function eventInvolvesPerson(personId: Prisma.Sql): Prisma.Sql {

@@ -125,15 +125,8 @@ const EVENT_KEYS: Record<EventStatsGroup, GroupKey> = {
   YEAR: groupKey('EXTRACT(YEAR FROM t."startDate")::int', 'year'),
 };
 
-/**
- * The distinct countries an event involves: its location and the countries of its roles (UNION
- * removes duplicates, so an event counts once per country). LEFT JOIN keeps events with none.
- */
-const INVOLVED_COUNTRIES = Prisma.sql`LEFT JOIN LATERAL (
-    SELECT t."locationId" AS "countryId" WHERE t."locationId" IS NOT NULL
-    UNION
-    SELECT role."countryId" FROM "EventCountry" role WHERE role."eventId" = t."id"
-  ) involved ON true`;
+/** The countries an event involves (its location and the countries of its roles, each once); LEFT JOIN keeps events with none. */
+const INVOLVED_COUNTRIES = Prisma.sql`LEFT JOIN "CountryEvent" involved ON involved."eventId" = t."id"`;
 
 interface EventStatsQueryRow {
   countryId?: number | null;
@@ -214,10 +207,8 @@ export function loadCountryEventSummary(context: Context, countryId: number): Pr
   return context.loaders
     .get<number, EventSummary>('Country.eventSummary', (ids) =>
       loadEventSummaries(context, ids, Prisma.sql`
-        SELECT located."locationId" AS "ownerId", located."id" AS "eventId" FROM "Event" located
-        WHERE located."locationId" = ANY(${[...ids]}::int[])
-        UNION
-        SELECT role."countryId", role."eventId" FROM "EventCountry" role WHERE role."countryId" = ANY(${[...ids]}::int[])`),
+        SELECT involvement."countryId" AS "ownerId", involvement."eventId" FROM "CountryEvent" involvement
+        WHERE involvement."countryId" = ANY(${[...ids]}::int[])`),
     )
     .load(countryId);
 }

@@ -1,0 +1,39 @@
+// The "SQL floor": the benchmark's operations served by node:http and a pg Pool, one hand-written SQL
+// statement per request returning the response JSON as text. What the service could reach if GraphQL,
+// resolvers and the ORM cost nothing. POST /<operation key> with `{ "variables": … }`.
+//
+//   DATABASE_URL=… PORT=… POOL_SIZE=10 node dist-bench/bench/floor-server.js
+import http from 'node:http';
+import pg from 'pg';
+import { operations, Subjects } from './operations';
+
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+// Subjects only fill in variables, which requests bring themselves; the SQL does not depend on them.
+const bySqlKey = new Map(operations({} as Subjects).map((operation) => [`/${operation.key}`, operation]));
+
+const server = http.createServer((request, response) => {
+  const operation = bySqlKey.get(request.url ?? '');
+  if (!operation || request.method !== 'POST') {
+    response.writeHead(404).end();
+    return;
+  }
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    const { variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: Record<string, unknown> };
+    pool.query<{ body: string }>({ text: operation.floorSql, values: operation.floorParameters(variables) }).then(
+      (result) => response.writeHead(200, { 'content-type': 'application/json' }).end(result.rows[0].body),
+      (error: Error) => response.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
+    );
+  });
+});
+// As the service: idle connections stay open for the client's next request.
+server.keepAliveTimeout = 65_000;
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  const address = server.address();
+  console.log(JSON.stringify({ port: typeof address === 'object' && address ? address.port : null }));
+});
+process.on('SIGTERM', () => {
+  server.close();
+  void pool.end().then(() => process.exit(0));
+});

@@ -1,0 +1,256 @@
+// The benchmark's operations: what a frontend and a dashboard send, each as a GraphQL query for the
+// service and as one hand-written SQL statement (the "SQL floor") returning the same JSON as `data`.
+import type { Client } from 'pg';
+
+export interface Operation {
+  name: string;
+  /** Short key: the floor server's path and the results' key. */
+  key: string;
+  query: string;
+  /** One statement producing `{ "data": … }` as text; `$1…` are `parameters(variables)`. */
+  floorSql: string;
+  floorParameters(variables: Record<string, unknown>): unknown[];
+}
+
+/** The subjects the operations ask about, picked from the dataset (busiest country, person, trip). */
+export interface Subjects {
+  country: string;
+  person: string;
+  /** Global ID of a trip with stops. */
+  trip: string;
+  tripId: number;
+  search: string;
+}
+
+/** ISO timestamp with milliseconds, as the DateTime scalar prints it. */
+const isoTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/** Picks the subjects: the most covered country and person, and the trip with the most stops. */
+export async function pickSubjects(client: Client): Promise<Subjects> {
+  const one = async <T>(sql: string): Promise<T> => (await client.query(sql)).rows[0] as T;
+  const country = await one<{ code: string }>(`
+    SELECT c.code FROM "Country" c JOIN "Event" e ON e."locationId" = c.id GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1`);
+  const person = await one<{ slug: string }>(`
+    SELECT p.slug FROM "Person" p JOIN "EventParticipant" ep ON ep."personId" = p.id GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1`);
+  const trip = await one<{ id: number }>(`
+    SELECT e."parentId" AS id FROM "Event" e WHERE e."parentId" IS NOT NULL GROUP BY e."parentId" ORDER BY count(*) DESC, e."parentId" LIMIT 1`);
+  return {
+    country: country.code,
+    person: person.slug,
+    trip: Buffer.from(`Event:${trip.id}`).toString('base64'),
+    tripId: trip.id,
+    search: 'meeting',
+  };
+}
+
+export function operations(subjects: Subjects): (Operation & { variables: Record<string, unknown> })[] {
+  return [
+    {
+      key: 'timeline',
+      name: 'country timeline (20 events, location, participants, articles)',
+      variables: { country: subjects.country },
+      query: `query Timeline($country: String!) { events(first: 20, filter: { country: $country }) { totalCount edges { node {
+        title startDate location { code } participants { role person { name } } articles(first: 3) { edges { node { title } } } } } } }`,
+      floorParameters: (variables) => [variables.country],
+      floorSql: `
+        WITH country AS (SELECT id FROM "Country" WHERE code = upper($1)),
+        involved AS (SELECT ce."eventId" AS id FROM "CountryEvent" ce, country WHERE ce."countryId" = country.id),
+        page AS (
+          SELECT e.id, e.title, e."startDate", e."locationId" FROM "Event" e WHERE e.id IN (SELECT id FROM involved)
+          ORDER BY e."startDate" DESC NULLS LAST, e.id DESC LIMIT 20)
+        SELECT json_build_object('data', json_build_object('events', json_build_object(
+          'totalCount', (SELECT count(*) FROM involved),
+          'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+            'title', p.title,
+            'startDate', ${isoDate('p."startDate"')},
+            'location', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = p."locationId"),
+            'participants', COALESCE((SELECT json_agg(json_build_object('role', ep.role, 'person', json_build_object('name', pe.name))
+                ORDER BY ep.role, pe.name)
+              FROM "EventParticipant" ep JOIN "Person" pe ON pe.id = ep."personId" WHERE ep."eventId" = p.id), '[]'),
+            'articles', json_build_object('edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object('title', a.title))
+                ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC)
+              FROM (SELECT a.id, a.title, a."publishedAt" FROM "ArticleEvent" ae JOIN "Article" a ON a.id = ae."articleId"
+                    WHERE ae."eventId" = p.id ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT 3) a), '[]'))
+          )) ORDER BY p."startDate" DESC NULLS LAST, p.id DESC) FROM page p), '[]')
+        )))::text AS body`,
+    },
+    {
+      key: 'event',
+      name: 'event detail (trip, stops, people and their countries, sources)',
+      variables: { id: subjects.trip },
+      query: `query Event($id: ID!) { event(id: $id) { ... on Event {
+        title startDate endDate children { title position location { name } participants { role person { name title country { name } } } }
+        countries { role country { name } } articles(first: 5) { edges { node { title source publishedAt } } } } } }`,
+      floorParameters: (variables) => [Number(Buffer.from(String(variables.id), 'base64').toString('utf8').split(':')[1])],
+      floorSql: `
+        SELECT json_build_object('data', json_build_object('event', (SELECT json_build_object(
+          'title', e.title, 'startDate', ${isoDate('e."startDate"')}, 'endDate', ${isoDate('e."endDate"')},
+          'children', COALESCE((SELECT json_agg(json_build_object(
+              'title', s.title, 'position', s.position,
+              'location', (SELECT json_build_object('name', c.name) FROM "Country" c WHERE c.id = s."locationId"),
+              'participants', COALESCE((SELECT json_agg(json_build_object('role', ep.role, 'person', json_build_object(
+                  'name', pe.name, 'title', pe.title,
+                  'country', (SELECT json_build_object('name', pc.name) FROM "Country" pc WHERE pc.id = pe."countryId")))
+                ORDER BY ep.role, pe.name)
+                FROM "EventParticipant" ep JOIN "Person" pe ON pe.id = ep."personId" WHERE ep."eventId" = s.id), '[]'))
+            ORDER BY s.position ASC NULLS LAST, s."startDate" ASC NULLS LAST, s.id)
+            FROM "Event" s WHERE s."parentId" = e.id), '[]'),
+          'countries', COALESCE((SELECT json_agg(json_build_object('role', ec.role, 'country', json_build_object('name', c.name))
+              ORDER BY ec.role, c.name)
+            FROM "EventCountry" ec JOIN "Country" c ON c.id = ec."countryId" WHERE ec."eventId" = e.id), '[]'),
+          'articles', json_build_object('edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+              'title', a.title, 'source', a.source, 'publishedAt', ${isoTimestamp('a."publishedAt"')}))
+              ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC)
+            FROM (SELECT a.id, a.title, a.source, a."publishedAt" FROM "ArticleEvent" ae JOIN "Article" a ON a.id = ae."articleId"
+                  WHERE ae."eventId" = e.id ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT 5) a), '[]'))
+        ) FROM "Event" e WHERE e.id = $1)))::text AS body`,
+    },
+    {
+      key: 'person',
+      name: 'person profile (events, articles, co-participants)',
+      variables: { slug: subjects.person },
+      query: `query Person($slug: String!) { person(slug: $slug) { name title country { name }
+        events(first: 10) { totalCount edges { node { title type startDate } } }
+        articles(first: 10) { totalCount edges { node { title publishedAt } } } } }`,
+      floorParameters: (variables) => [variables.slug],
+      floorSql: `
+        SELECT json_build_object('data', json_build_object('person', (SELECT json_build_object(
+          'name', p.name, 'title', p.title,
+          'country', (SELECT json_build_object('name', c.name) FROM "Country" c WHERE c.id = p."countryId"),
+          'events', json_build_object(
+            'totalCount', (SELECT count(DISTINCT ep."eventId") FROM "EventParticipant" ep WHERE ep."personId" = p.id),
+            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+                'title', e.title, 'type', e.type, 'startDate', ${isoDate('e."startDate"')})) ORDER BY e."startDate" DESC NULLS LAST, e.id DESC)
+              FROM (SELECT e.id, e.title, e.type, e."startDate" FROM "Event" e
+                    WHERE EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = p.id)
+                    ORDER BY e."startDate" DESC NULLS LAST, e.id DESC LIMIT 10) e), '[]')),
+          'articles', json_build_object(
+            'totalCount', (SELECT count(*) FROM "ArticlePerson" ap WHERE ap."personId" = p.id),
+            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+                'title', a.title, 'publishedAt', ${isoTimestamp('a."publishedAt"')})) ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC)
+              FROM (SELECT a.id, a.title, a."publishedAt" FROM "ArticlePerson" ap JOIN "Article" a ON a.id = ap."articleId"
+                    WHERE ap."personId" = p.id ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT 10) a), '[]'))
+        ) FROM "Person" p WHERE p.slug = $1)))::text AS body`,
+    },
+    {
+      key: 'dashboard',
+      name: 'country dashboard (aggregates, arms sales both ways, latest events)',
+      variables: { code: subjects.country },
+      query: `query Dashboard($code: String!) { country(code: $code) { name firstEventDate lastEventDate eventCountsByType { type count }
+        armsSalesAsSupplier { count totalValueUsd } armsSalesAsRecipient { count totalValueUsd }
+        supplied: armsSales(role: SUPPLIER, first: 10, orderBy: { field: VALUE_USD, direction: DESC }) { totalCount edges { node { recipient { code } valueUsd status } } }
+        received: armsSales(role: RECIPIENT, first: 10) { totalCount edges { node { supplier { code } valueUsd status } } }
+        events(first: 10) { totalCount edges { node { title type startDate } } } } }`,
+      floorParameters: (variables) => [variables.code],
+      floorSql: `
+        WITH country AS (SELECT id, name FROM "Country" WHERE code = upper($1)),
+        involved AS (SELECT ce."eventId" AS id FROM "CountryEvent" ce, country WHERE ce."countryId" = country.id),
+        summary AS (
+          SELECT min(e."startDate") AS first, max(COALESCE(e."endDate", e."startDate")) AS last FROM "Event" e WHERE e.id IN (SELECT id FROM involved)),
+        by_type AS (
+          SELECT e.type, count(*) AS count FROM "Event" e WHERE e.id IN (SELECT id FROM involved) GROUP BY e.type)
+        SELECT json_build_object('data', json_build_object('country', (SELECT json_build_object(
+          'name', country.name,
+          'firstEventDate', (SELECT ${isoDate('first')} FROM summary),
+          'lastEventDate', (SELECT ${isoDate('last')} FROM summary),
+          'eventCountsByType', COALESCE((SELECT json_agg(json_build_object('type', type, 'count', count) ORDER BY count DESC, type) FROM by_type), '[]'),
+          'armsSalesAsSupplier', (SELECT json_build_object('count', count(*), 'totalValueUsd', sum(s."valueUsd")::float8)
+            FROM "ArmsSale" s WHERE s."supplierId" = country.id),
+          'armsSalesAsRecipient', (SELECT json_build_object('count', count(*), 'totalValueUsd', sum(s."valueUsd")::float8)
+            FROM "ArmsSale" s WHERE s."recipientId" = country.id),
+          'supplied', json_build_object(
+            'totalCount', (SELECT count(*) FROM "ArmsSale" s WHERE s."supplierId" = country.id),
+            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+                'recipient', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."recipientId"),
+                'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."valueUsd" DESC NULLS LAST, s.id DESC)
+              FROM (SELECT s.id, s."recipientId", s."valueUsd", s.status FROM "ArmsSale" s WHERE s."supplierId" = country.id
+                    ORDER BY s."valueUsd" DESC NULLS LAST, s.id DESC LIMIT 10) s), '[]')),
+          'received', json_build_object(
+            'totalCount', (SELECT count(*) FROM "ArmsSale" s WHERE s."recipientId" = country.id),
+            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+                'supplier', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."supplierId"),
+                'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."announcedDate" DESC NULLS LAST, s.id DESC)
+              FROM (SELECT s.id, s."supplierId", s."valueUsd", s.status, s."announcedDate" FROM "ArmsSale" s WHERE s."recipientId" = country.id
+                    ORDER BY s."announcedDate" DESC NULLS LAST, s.id DESC LIMIT 10) s), '[]')),
+          'events', json_build_object(
+            'totalCount', (SELECT count(*) FROM involved),
+            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+                'title', e.title, 'type', e.type, 'startDate', ${isoDate('e."startDate"')})) ORDER BY e."startDate" DESC NULLS LAST, e.id DESC)
+              FROM (SELECT e.id, e.title, e.type, e."startDate" FROM "Event" e WHERE e.id IN (SELECT id FROM involved)
+                    ORDER BY e."startDate" DESC NULLS LAST, e.id DESC LIMIT 10) e), '[]'))
+        ) FROM country)))::text AS body`,
+    },
+    {
+      key: 'armsSaleStats',
+      name: 'arms-sale stats by supplier and year',
+      variables: {},
+      query: `query ArmsSaleStats { armsSaleStats(groupBy: [SUPPLIER, YEAR]) { supplier { code name } year count totalValueUsd } }`,
+      floorParameters: () => [],
+      floorSql: `
+        SELECT json_build_object('data', json_build_object('armsSaleStats', COALESCE(json_agg(json_build_object(
+          'supplier', (SELECT json_build_object('code', c.code, 'name', c.name) FROM "Country" c WHERE c.id = g."supplierId"),
+          'year', g.year, 'count', g.count, 'totalValueUsd', g.total::float8)
+          ORDER BY g.count DESC, g."supplierName" ASC NULLS LAST, g.year ASC NULLS LAST), '[]')))::text AS body
+        FROM (
+          SELECT s."supplierId", EXTRACT(YEAR FROM s."announcedDate")::int AS year, count(*) AS count, sum(s."valueUsd") AS total,
+            (SELECT c.name FROM "Country" c WHERE c.id = s."supplierId") AS "supplierName"
+          FROM "ArmsSale" s GROUP BY s."supplierId", EXTRACT(YEAR FROM s."announcedDate")::int
+        ) g`,
+    },
+    {
+      key: 'search',
+      name: 'search (10 hits with snippets)',
+      variables: { q: subjects.search },
+      query: `query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { node { score snippet result {
+        __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`,
+      floorParameters: (variables) => [variables.q],
+      floorSql: String.raw`
+        WITH search AS (
+          SELECT websearch_to_tsquery('english', $1) AS query, $1::text AS text,
+            'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "' AS options,
+            chr(57344) || chr(57345) AS marks),
+        hits AS (
+          SELECT 1 AS "typeOrder", a.id, ts_rank(a."searchVector", s.query, 32)::real AS score
+            FROM "Article" a, search s WHERE a."searchVector" @@ s.query
+          UNION ALL
+          SELECT 2, e.id, ts_rank(e."searchVector", s.query, 32)::real FROM "Event" e, search s WHERE e."searchVector" @@ s.query
+          UNION ALL
+          SELECT 3, p.id, greatest(
+              CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END,
+              CASE WHEN s.text % p.name OR s.text <% p.name THEN greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) ELSE 0 END)::real
+            FROM "Person" p, search s WHERE p."searchVector" @@ s.query OR s.text % p.name OR s.text <% p.name
+          UNION ALL
+          SELECT 4, c.id, (CASE WHEN length(s.text) IN (2, 3) AND upper(s.text) IN (c.code, c.code3) THEN 1 ELSE greatest(
+              CASE WHEN c."searchVector" @@ s.query THEN ts_rank(c."searchVector", s.query, 32) ELSE 0 END,
+              CASE WHEN s.text % c.name OR s.text <% c.name THEN greatest(similarity(s.text, c.name), word_similarity(s.text, c.name)) ELSE 0 END) END)::real
+            FROM "Country" c, search s
+            WHERE c."searchVector" @@ s.query OR s.text % c.name OR s.text <% c.name OR (length(s.text) IN (2, 3) AND upper(s.text) IN (c.code, c.code3))),
+        page AS (SELECT * FROM hits ORDER BY score DESC, "typeOrder", id LIMIT 10),
+        shown AS (
+          SELECT page.*, CASE page."typeOrder"
+            WHEN 1 THEN (SELECT json_build_object('headline', ts_headline('english', translate(concat_ws(' … ', a.title, a.subtitle, a.summary, a.body), s.marks, ''), s.query, s.options),
+                'result', json_build_object('__typename', 'Article', 'title', a.title)) FROM "Article" a WHERE a.id = page.id)
+            WHEN 2 THEN (SELECT json_build_object('headline', ts_headline('english', translate(concat_ws('. ', e.title, e.summary), s.marks, ''), s.query, s.options),
+                'result', json_build_object('__typename', 'Event', 'title', e.title)) FROM "Event" e WHERE e.id = page.id)
+            WHEN 3 THEN (SELECT json_build_object('headline', CASE WHEN p."searchVector" @@ s.query
+                  THEN ts_headline('english', translate(concat_ws(' · ', p.name, array_to_string(p.aliases, ', '), p.title, p.description), s.marks, ''), s.query, s.options)
+                  ELSE concat_ws(' · ', chr(57344) || translate(p.name, s.marks, '') || chr(57345), translate(p.title, s.marks, '')) END,
+                'result', json_build_object('__typename', 'Person', 'name', p.name)) FROM "Person" p WHERE p.id = page.id)
+            WHEN 4 THEN (SELECT json_build_object('headline', CASE WHEN c."searchVector" @@ s.query
+                  THEN ts_headline('english', translate(concat_ws(' · ', c.name, c."officialName", array_to_string(c.aliases, ', '), array_to_string(c.demonyms, ', ')), s.marks, ''), s.query, s.options)
+                  ELSE concat_ws(' · ', chr(57344) || translate(c.name, s.marks, '') || chr(57345), translate(c."officialName", s.marks, '')) END,
+                'result', json_build_object('__typename', 'Country', 'name', c.name)) FROM "Country" c WHERE c.id = page.id)
+          END AS hit
+          FROM page, search s)
+        SELECT json_build_object('data', json_build_object('search', json_build_object(
+          'totalCount', (SELECT count(*) FROM hits),
+          'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+              'score', score,
+              'snippet', replace(replace(replace(replace(replace(replace(replace(
+                btrim(regexp_replace(hit->>'headline', '\s+', ' ', 'g')),
+                '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'), chr(57344), '<b>'), chr(57345), '</b>'),
+              'result', hit->'result')) ORDER BY score DESC, "typeOrder", id) FROM shown), '[]'))))::text AS body`,
+    },
+  ];
+}

@@ -1,0 +1,179 @@
+// Cache of anonymous read responses, emptied by every write: writes made through this service empty
+// it at once, writes from anywhere else (other instances, the import and seed CLIs, psql) through
+// PostgreSQL's NOTIFY, sent by statement-level triggers on every table when their transaction commits.
+import { DocumentNode, OperationTypeNode, parse } from 'graphql';
+import type express from 'express';
+import { LRUCache } from 'lru-cache';
+import pg from 'pg';
+import type { Logger } from '../logger';
+import type { Metrics } from '../metrics';
+
+/** The channel the triggers of migration 20261127050000_read_path notify. */
+export const DATA_CHANGED_CHANNEL = 'newsgraph_data_changed';
+
+/** Wait before listening again after the notification connection was lost. */
+const RECONNECT_DELAY_MS = 1_000;
+
+interface CachedResponse {
+  contentType: string;
+  body: string;
+}
+
+export interface ResponseCacheOptions {
+  databaseUrl: string;
+  /** Memory for cached responses, in bytes (their UTF-16 length, roughly). */
+  maxBytes: number;
+  logger: Logger;
+  metrics?: Metrics;
+}
+
+/**
+ * Holds responses while a dedicated connection LISTENs for data changes; while it does not (starting,
+ * reconnecting), nothing is served from the cache or stored in it, since a change could go unnoticed.
+ * Every invalidation starts a new generation: a response computed while a write committed belongs to
+ * the old one and is not stored, so a read can never store data older than the last notification.
+ */
+export class ResponseCache {
+  private readonly responses: LRUCache<string, CachedResponse>;
+  /** Operation type of each query text seen ('query', 'mutation', …; 'invalid': none to run). */
+  private readonly operationTypes = new LRUCache<string, OperationTypeNode | 'invalid'>({
+    max: 1_000,
+    maxSize: 8_000_000,
+    sizeCalculation: (_type, key) => key.length + 1,
+  });
+  private generation = 0;
+  private listening = false;
+  private listener: pg.Client | null = null;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(private readonly options: ResponseCacheOptions) {
+    this.responses = new LRUCache({
+      maxSize: Math.max(1, options.maxBytes),
+      sizeCalculation: (response, key) => (response.body.length + key.length) * 2 + 64,
+    });
+  }
+
+  /** Starts listening; resolves once notifications flow (the cache is in use from then on). */
+  async start(): Promise<void> {
+    await this.listen();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    this.listening = false;
+    this.responses.clear();
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
+  }
+
+  /** Empties the cache and starts a new generation. */
+  invalidate(): void {
+    this.generation++;
+    this.responses.clear();
+    this.options.metrics?.responseCacheInvalidations.inc();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.databaseUrl });
+    client.on('error', (error) => this.lostListener(client, error));
+    client.on('end', () => this.lostListener(client, new Error('connection ended')));
+    client.on('notification', () => this.invalidate());
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
+    } catch (error) {
+      this.lostListener(client, error);
+      return;
+    }
+    this.listener = client;
+    // Changes made before LISTEN took effect were not notified: start from empty.
+    this.invalidate();
+    this.listening = true;
+  }
+
+  private lostListener(client: pg.Client, error: unknown): void {
+    if (this.stopped || (this.listener !== client && this.listener !== null)) return;
+    if (this.listening) this.options.logger.warn({ err: error }, 'response cache: change notifications lost; cache off until they resume');
+    this.listening = false;
+    this.listener = null;
+    this.invalidate();
+    client.end().catch(() => undefined);
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.listen(), RECONNECT_DELAY_MS);
+    this.reconnectTimer.unref();
+  }
+
+  private operationType(query: string, operationName: unknown): OperationTypeNode | 'invalid' {
+    const key = `${typeof operationName === 'string' ? operationName : ''}\n${query}`;
+    let type = this.operationTypes.get(key);
+    if (type === undefined) {
+      type = operationTypeOf(query, typeof operationName === 'string' ? operationName : null);
+      this.operationTypes.set(key, type);
+    }
+    return type;
+  }
+
+  /**
+   * Express middleware, after the JSON body parser and before Apollo: answers a cached anonymous
+   * query, stores a successful one, and empties the cache when a mutation sent here finishes.
+   */
+  middleware(negotiateMediaType: (accept: string | undefined) => string | null): express.RequestHandler {
+    return (request, response, next) => {
+      const body = request.body as Record<string, unknown> | undefined;
+      if (request.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') {
+        return next();
+      }
+      const type = this.operationType(body.query, body.operationName);
+      if (type === OperationTypeNode.MUTATION) {
+        // Its transaction has committed when the response goes out; reads that started earlier
+        // belong to the generation this ends, so none of them is stored.
+        response.once('finish', () => this.invalidate());
+        return next();
+      }
+      const mediaType = negotiateMediaType(request.get('accept'));
+      // API-key holders may see more than anonymous callers; only anonymous reads are shared.
+      if (type !== OperationTypeNode.QUERY || !mediaType || request.get('authorization') !== undefined || !this.listening) {
+        return next();
+      }
+      const key = JSON.stringify([mediaType, body.query, body.operationName ?? null, body.variables ?? null, body.extensions ?? null]);
+      const cached = this.responses.get(key);
+      if (cached) {
+        this.options.metrics?.responseCacheLookups.inc({ result: 'hit' });
+        response.status(200).type(cached.contentType).send(cached.body);
+        return;
+      }
+      this.options.metrics?.responseCacheLookups.inc({ result: 'miss' });
+      const generation = this.generation;
+      const send = response.send.bind(response);
+      response.send = (payload?: unknown) => {
+        // Only complete successes are kept: errors may be passing (a timeout, the database away).
+        const contentType = response.get('content-type');
+        if (
+          response.statusCode === 200 && typeof payload === 'string' && contentType &&
+          generation === this.generation && this.listening && !payload.includes('"errors":')
+        ) {
+          this.responses.set(key, { contentType, body: payload });
+        }
+        return send(payload);
+      };
+      next();
+    };
+  }
+}
+
+/** The type of the operation a request would run, without validating it (Apollo does that). */
+function operationTypeOf(query: string, operationName: string | null): OperationTypeNode | 'invalid' {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return 'invalid';
+  }
+  const operations = document.definitions.filter((definition) => definition.kind === 'OperationDefinition');
+  const operation = operationName == null
+    ? (operations.length === 1 ? operations[0] : undefined)
+    : operations.find((candidate) => candidate.name?.value === operationName);
+  return operation?.operation ?? 'invalid';
+}

@@ -1,0 +1,85 @@
+// The response cache of anonymous reads: a repeated read costs no SQL, and every write empties it,
+// whether made through this service's mutations or by another process straight into PostgreSQL.
+import { Client } from 'pg';
+import { createApiKey } from '../src/modules/api-key/service';
+import { startTestApp, TestApp } from './support/harness';
+
+let app: TestApp;
+let editorKey: string;
+
+beforeAll(async () => {
+  app = await startTestApp({ responseCacheBytes: 8 * 1024 * 1024, metrics: true });
+  editorKey = (await createApiKey(app.db, { name: 'cache editor', role: 'EDITOR' })).key;
+});
+afterAll(() => app.close());
+
+const PERSON = `query ($slug: String!) { person(slug: $slug) { name title } }`;
+const BLINKEN = { slug: 'antony-blinken' };
+
+/** Reads until `done` holds for the answer: a notification from another connection arrives shortly after its commit. */
+async function readUntil(done: (title: string) => boolean): Promise<{ title: string; sqlStatements: number }> {
+  for (let attempt = 0; ; attempt++) {
+    const response = await app.graphql<{ person: { title: string } }>(PERSON, BLINKEN);
+    if (done(response.data!.person.title) || attempt === 200) return { title: response.data!.person.title, sqlStatements: response.sqlStatements };
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+test('a repeated anonymous read is answered from memory, byte for byte', async () => {
+  const first = await app.graphql(PERSON, BLINKEN);
+  const second = await app.graphql(PERSON, BLINKEN);
+  expect(first.sqlStatements).toBeGreaterThan(0);
+  expect(second).toEqual({ ...first, sqlStatements: 0 });
+});
+
+test('different variables, reads with an API key, and failed reads are not shared', async () => {
+  await app.graphql(PERSON, BLINKEN);
+  expect((await app.graphql(PERSON, { slug: 'sergey-lavrov' })).sqlStatements).toBeGreaterThan(0);
+  const withKey = await app.graphql(PERSON, BLINKEN, { apiKey: editorKey });
+  expect(withKey.sqlStatements).toBeGreaterThan(0);
+  const missing = `{ country(code: "ZZ") { name } }`;
+  expect((await app.graphql(missing)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  expect((await app.graphql(missing)).sqlStatements).toBeGreaterThan(0);
+});
+
+test('a mutation sent to the service empties the cache before its answer arrives', async () => {
+  await app.graphql(PERSON, BLINKEN);
+  const update = await app.graphql(
+    `mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { userErrors { message } } }`,
+    { input: { person: 'antony-blinken', title: 'Secretary of State (cache test)' } },
+    { apiKey: editorKey },
+  );
+  expect(update.data?.updatePerson.userErrors).toEqual([]);
+  const after = await app.graphql<{ person: { title: string } }>(PERSON, BLINKEN);
+  expect(after.data!.person.title).toBe('Secretary of State (cache test)');
+  expect(after.sqlStatements).toBeGreaterThan(0);
+});
+
+test('a write from another process (psql, the import CLI) empties the cache through NOTIFY', async () => {
+  await app.graphql(PERSON, BLINKEN);
+  expect((await app.graphql(PERSON, BLINKEN)).sqlStatements).toBe(0);
+  const other = new Client({ connectionString: app.databaseUrl });
+  await other.connect();
+  try {
+    await other.query(`UPDATE "Person" SET title = 'Written by another process' WHERE slug = 'antony-blinken'`);
+  } finally {
+    await other.end();
+  }
+  const fresh = await readUntil((title) => title === 'Written by another process');
+  expect(fresh.title).toBe('Written by another process');
+  // Cached again from the next read on.
+  expect((await app.graphql(PERSON, BLINKEN)).sqlStatements).toBe(0);
+});
+
+test('/metrics reports requests, SQL statements, the pool and cache hits', async () => {
+  await app.graphql(PERSON, BLINKEN);
+  await app.graphql(PERSON, BLINKEN);
+  const response = await fetch(app.server.url.replace('/graphql', '/metrics'));
+  expect(response.status).toBe(200);
+  const text = await response.text();
+  expect(text).toMatch(/^http_request_duration_seconds_count\{method="POST",route="\/graphql",status="200"\} [1-9]/m);
+  expect(text).toMatch(/^db_sql_statements_total [1-9]/m);
+  expect(text).toMatch(/^db_pool_connections\{state="total"\} \d+/m);
+  expect(text).toMatch(/^graphql_response_cache_lookups_total\{result="hit"\} [1-9]/m);
+  expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
+});
