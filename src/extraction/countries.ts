@@ -25,6 +25,8 @@ export interface CountryMention extends PlaceName {
 
 interface Gazetteer {
   byName: Map<string, PlaceName>;
+  /** First words of all names (as written, possessive and full stop removed): most capitalized words are not one. */
+  firstWords: Set<string>;
   longestName: number;
   names: Map<string, string>;
 }
@@ -88,8 +90,13 @@ export function countryGazetteer(): Gazetteer {
     if (byCode.size === 1) byName.set(name, [...byCode.values()][0]);
   }
   const longestName = Math.max(...[...byName.keys()].map((name) => name.split(/\s+/).length));
-  gazetteer = { byName, longestName, names };
+  const firstWords = new Set([...byName.keys()].map((name) => firstWordOf(name)));
+  gazetteer = { byName, firstWords, longestName, names };
   return gazetteer;
+}
+
+function firstWordOf(text: string): string {
+  return (text.match(TOKEN)?.[0] ?? text).replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
 export function countryName(code: string): string {
@@ -125,7 +132,7 @@ function titleCased(sentence: string): boolean {
  * names: "Michael Jordan") are skipped.
  */
 export function findCountryMentions(document: ArticleDocument, excluded: { start: number; end: number }[] = []): CountryMention[] {
-  const { longestName } = countryGazetteer();
+  const { longestName, firstWords } = countryGazetteer();
   const mentions: CountryMention[] = [];
   for (const sentence of document.sentences) {
     const tokens = [...sentence.text.matchAll(TOKEN)].map((match) => ({
@@ -135,7 +142,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
     }));
     const loose = titleCased(sentence.text);
     for (let index = 0; index < tokens.length; index++) {
-      if (!/^[\p{Lu}\d]/u.test(tokens[index].text)) continue;
+      if (!/^[\p{Lu}\d]/u.test(tokens[index].text) || !firstWords.has(tokens[index].text.replace(/['’]s$/, '').replace(/\.$/, ''))) continue;
       for (let length = Math.min(longestName, tokens.length - index); length >= 1; length--) {
         const first = tokens[index];
         const last = tokens[index + length - 1];

@@ -52,6 +52,10 @@ const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(y
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
 const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|tonight|overnight|now)\b/i;
 
+/** Words without which chrono finds nothing: most sentences skip the parser altogether. */
+const MAY_HOLD_A_DATE =
+  /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
+
 /** Events, sales and trips all read the same sentences: parse each once (chrono is the costly part). */
 const recent = new Map<string, FoundDate[]>();
 
@@ -66,7 +70,7 @@ export function datesIn(sentence: string, offset: number, publishedAt: Date | nu
   const cached = recent.get(key);
   if (cached) return cached;
   if (recent.size > 1000) recent.clear();
-  const found = parseDates(sentence, offset, publishedAt);
+  const found = MAY_HOLD_A_DATE.test(sentence) ? parseDates(sentence, offset, publishedAt) : [];
   recent.set(key, found);
   return found;
 }
