@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise/one';
+import worldCountries from 'world-countries';
 import { countryReferenceRecords, readAliasSupplement } from '../modules/country/reference-data';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
@@ -85,9 +86,14 @@ export function countryGazetteer(): Gazetteer {
   for (const [code, list] of Object.entries(cities.cities)) {
     for (const city of list) add(city, { code, kind: 'city', city });
   }
+  // A name several territories share ("French", "American") means the sovereign state when only one of them is.
+  const sovereign = new Set(worldCountries.filter((country) => country.unMember || country.independent).map((country) => country.cca2));
   const byName = new Map<string, PlaceName>();
   for (const [name, byCode] of candidates) {
-    if (byCode.size === 1) byName.set(name, [...byCode.values()][0]);
+    const places = [...byCode.values()];
+    const states = places.filter((place) => sovereign.has(place.code));
+    if (places.length === 1) byName.set(name, places[0]);
+    else if (states.length === 1) byName.set(name, states[0]);
   }
   const longestName = Math.max(...[...byName.keys()].map((name) => name.split(/\s+/).length));
   const firstWords = new Set([...byName.keys()].map((name) => firstWordOf(name)));

@@ -60,7 +60,6 @@ export function extractArticle(source: ArticleSource): Extraction {
   const sentenceOf = (offset: number) => sentenceAt(document, offset);
   const countryCounts = new Map<string, { mentionCount: number; firstOffset: number }>();
   for (const mention of countries) {
-    if (mention.kind === 'city') continue;
     const counted = countryCounts.get(mention.code);
     if (counted) counted.mentionCount++;
     else countryCounts.set(mention.code, { mentionCount: 1, firstOffset: mention.start });

@@ -232,7 +232,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (!name) continue;
     const parts = tokens.slice(name.first, name.last + 1);
     // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
-    while (parts.length > 1 && (isCommonWord(stripPossessive(parts[0].text)) || TITLES.includes(parts[0].text))) parts.shift();
+    // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
+    while (parts.length > 1 && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && (isCommonWord(stripPossessive(parts[0].text)) || TITLES.includes(parts[0].text))) parts.shift();
     const firstIndex = tokens.indexOf(parts[0]);
     let nameText = text.slice(parts[0].start, parts[parts.length - 1].end);
     nameText = stripPossessive(nameText);
@@ -254,7 +255,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       }
       continue;
     }
-    if (parts.some((part) => isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text))) continue;
+    const strongEvidence = title !== null || honorific;
+    // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
+    if (!strongEvidence && parts.some((part) => !PARTICLES.has(part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text))) continue;
     const evidence =
       title !== null ||
       honorific ||
