@@ -113,7 +113,10 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const body = sentence.text;
   const value = VALUE.exec(body);
   if (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale)\b/i.test(body)))) return null;
-  if (!/\b(sales?|deal|contract|package|purchase|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?)\b/i.test(body)) return null;
+  const saleWords = [...body.matchAll(/\b(sales?|deal|contract|package|purchases?|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?)\b/gi)].map((match) => match[1].toLowerCase());
+  if (!saleWords.length) return null;
+  // "a ban on arms sales and purchases": sales in general, no one sale.
+  if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   const { supplier, recipient } = partiesOf(sentence, inSentence, text);
   let supplierCode = supplier?.code ?? null;

@@ -16,10 +16,10 @@ const parser = chrono.casual.clone();
 parser.parsers.push({
   pattern: () => /\b(?:in|since|by|until|of|from)\s+((?:19|20)\d{2})\b(?!\s*(?:%|km|people|troops|soldiers|[-–]))/i,
   extract: (context, match) => {
-    const component = context.createParsingComponents({ year: Number(match[1]) });
-    component.imply('month', 1);
-    component.imply('day', 1);
-    return context.createParsingResult(match.index! + match[0].indexOf(match[1]), match[1], component);
+    const components = context.createParsingComponents({ year: Number(match[1]) });
+    components.imply('month', 1);
+    components.imply('day', 1);
+    return components;
   },
 });
 

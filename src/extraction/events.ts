@@ -31,6 +31,8 @@ interface Draft {
   sentences: Sentence[];
   children: Draft[];
   slug?: string;
+  /** The city it took place in, when the text names one. */
+  city?: string | null;
 }
 
 /** Trigger phrases per type; a sentence may report several events. */
@@ -41,7 +43,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|rallied|rally in|marched|took to the streets)\b/i },
   { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
-  { type: 'MEETING', pattern: /\b(met|meet with|meets with|meeting|held talks|hold talks|talks with|bilateral talks)\b/i },
+  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks)\b/ },
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
   { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|launched (?:a |an )?(?:attack|strike|missile))\b/i, needsDate: true },
 ];
@@ -124,7 +126,12 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   if (!traveller) return null;
   const home = traveller.country;
   const tripSentences = sentences.filter((sentence) => {
-    const about = mentionsIn(traveller!, sentence).length > 0 || (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller);
+    const about =
+      mentionsIn(traveller!, sentence).length > 0 ||
+      (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
+      (/\b(he|she)\b/i.test(sentence.text) &&
+        (!peopleIn(people, sentence).length || /^In\s+\p{Lu}[^,]*?\s(he|she)\b/u.test(sentence.text)) &&
+        subjectOf(people, sentences, { ...sentence, text: 'He' }) === traveller);
     return (about && TRAVEL_VERB.test(sentence.text)) || (TRIP_WORD.test(sentence.text) && /\b(the|his|her) (trip|tour)\b/i.test(sentence.text));
   });
   if (!tripSentences.length) return null;
@@ -162,14 +169,15 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // A stop is a place the traveller goes to or is in, not one merely talked about: after a
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
-        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?$/i.test(before) ||
-        place.start - sentence.start <= 3 + (/^In\s/.test(sentence.text) ? 3 : 0) ||
-        (lastStopEnd >= 0 && /^(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
+        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
+        (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
       if (!movement) continue;
       lastStopEnd = place.end;
       const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
-      const type: EventType = /\bsummit\s+(in|at)\s+(the\s+)?$/i.test(before) ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
+      const type: EventType =
+        /\bsummit\s+(in|at)\s+(the\s+)?(city of\s+)?$/i.test(before) || /^\s*(on\s+\w+\s+)?for\s+(the|a)\s+[\w\s'’-]{0,60}\bsummit\b/i.test(text.slice(place.end, sentence.end)) ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
       if (existing) {
         if (place.city && !existing.city) existing.city = place.city;
         existing.date = better(existing.date, dated ?? null);
@@ -206,7 +214,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     const summit = summits.find(
       (draft) =>
         draft.location === stop.code &&
-        (draft.sentences.some((sentence) => stop.sentences.includes(sentence)) || (draft.date && stop.date && isoDay(draft.date.date) === isoDay(stop.date.date))),
+        (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
+        (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
     );
     if (summit) summits.splice(summits.indexOf(summit), 1);
     const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
@@ -286,17 +295,22 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     // Quoted words are what someone said, not what happened ("no reason to meet").
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     for (const trigger of TRIGGERS) {
-      const match = trigger.pattern.exec(unquoted);
-      if (!match) continue;
+      // Each occurrence in a different clause is its own event ("met … since a meeting in February").
+      const occurrences = [...unquoted.matchAll(new RegExp(trigger.pattern.source, `${trigger.pattern.flags}g`))].filter(
+        (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
+      );
+      for (const match of occurrences) {
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
       if (trigger.type === 'MEETING' && !persons.length && !subject) continue;
+      // "no interest in talks", "refused to meet": what did not happen.
+      if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "The meeting … was the first stand-alone summit": one gathering, the summit.
       if (trigger.type === 'MEETING' && /\bsummit\b/i.test(unquoted)) continue;
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
       const sameClause = dates.filter((found) => {
         const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
-        return !/\b(after|before|following|when|while|since|until)\b/i.test(between);
+        return !/\b(after|before|following|since|until)\b/i.test(between);
       });
       let date: FoundDate | null = [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
       let endDate: FoundDate | null = null;
@@ -306,7 +320,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
-      const place = placeIn(sentence, countries, text, sentence.start, trigger.type === 'MILITARY_ACTION' || trigger.type === 'PROTEST');
+      const place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       let involved = persons.length ? persons : subject ? [subject] : [];
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
@@ -332,16 +346,27 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         countries: [],
         sentences: [sentence],
         children: [],
+        city: place?.city ?? null,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         const actor = countries.find((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
         if (actor) draft.countries.push({ country: actor.code, role: 'PARTICIPANT' });
-        if (!draft.location && trigger.type === 'MILITARY_ACTION') draft.location = actor?.code ?? null;
+        // Where it took place: written, or the actor's own ground when the action has no target
+        // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
+        const targeted = /^\s*[\w\s-]{0,40}?\b(at|on|against)\s/i.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+      // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
+      const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
+      if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type)) {
+        draft.location = modifier.code;
+        draft.city = modifier.city;
+      }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       drafts.push(draft);
+      }
     }
     // "The State Department announced Friday that Blinken would visit…": the announcement of what follows.
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
@@ -357,7 +382,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (organization || speaker) {
         // The day of the announcement is written before the verb or right after it, not in what was announced.
         const verbEnd = sentence.start + announced.index + announced[0].length;
-        const date = dates.filter((found) => found.end <= verbEnd || found.start - verbEnd <= 4).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
+        const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start)))).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
         if (!date) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
@@ -382,6 +407,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const same = merged.find(
       (other) =>
         other.type === draft.type &&
+        !other.sentences.includes(draft.sentences[0]) &&
         (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
         (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
         (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
@@ -393,6 +419,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.date = better(same.date, draft.date);
     same.endDate = better(same.endDate, draft.endDate);
     same.location ??= draft.location;
+    same.city ??= draft.city;
     for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));

@@ -444,7 +444,18 @@ function affiliate(
   if (NATIONAL_TITLES[title]) set(NATIONAL_TITLES[title], 'national title');
   for (const [pattern, country] of NATIONAL_ORGANIZATIONS) if (pattern.test(person.title ?? '')) set(country, 'national organization in the title');
   const mention = person.titleEvidence ?? first;
-  const earlier = countries.filter((country) => country.start < mention.start && country.kind !== 'city');
+  // Where a person travels to is not where they come from ("Hegseth visited Manila").
+  const visited = new Set(
+    countries
+      .filter((country) =>
+        person.mentions.some(
+          (own) => own.sentence.start <= country.start && own.end <= country.start && country.end <= own.sentence.end &&
+            /^\W*(?:\w+\s+){0,3}?(visit\w*|travel\w*|stopped in|arriv\w* in|flew to|flies to|fly to|heads? to|headed to|in)\s+(the\s+)?$/i.test(text.slice(own.end, country.start)),
+        ),
+      )
+      .map((country) => country.code),
+  );
+  const earlier = countries.filter((country) => country.start < mention.start && country.kind !== 'city' && !visited.has(country.code));
   const inSentence = earlier.filter((country) => country.start >= mention.sentence.start).pop();
   set(inSentence?.code ?? null, 'nearest country earlier in the sentence');
   // Same paragraph: no line break between the country and the sentence.
