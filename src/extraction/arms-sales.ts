@@ -85,6 +85,11 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
+    } else if (!supplier && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
+      // "France is expected to sign a contract to sell … to Indonesia".
+      supplier = mention;
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order)\b/.test(after)) {
+      recipient = mention;
     } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
       supplier = mention;
     }
@@ -100,6 +105,7 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
     /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|[.;]|$)/u,
     /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
     /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
+    /\b(?:to sell|sell|sold|to supply|supplied|to deliver)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
     const match = pattern.exec(index === 0 ? body.slice(from) : body);

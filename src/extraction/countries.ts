@@ -3,7 +3,7 @@
 // cities that place events (capitals and prisma/reference/cities.json).
 import fs from 'node:fs';
 import path from 'node:path';
-import nlp from 'compromise/one';
+import nlp from 'compromise/two';
 import worldCountries from 'world-countries';
 import { countryReferenceRecords, readAliasSupplement } from '../modules/country/reference-data';
 import { PRISMA_DIR } from '../paths';

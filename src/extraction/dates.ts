@@ -9,6 +9,8 @@ export interface FoundDate {
   start: number;
   end: number;
   text: string;
+  /** Read from a weekday alone ("on Sunday"): a schedule may mean the one a week later. */
+  weekday?: boolean;
 }
 
 /** chrono's casual English plus "in 2022" (a bare year after a preposition). */
@@ -110,6 +112,8 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
       const shift = forward ? (weekday - today.getUTCDay() + 7) % 7 : -((today.getUTCDay() - weekday + 7) % 7);
       date = new Date(today.getTime() + shift * 86_400_000);
       precision = 'DAY';
+      found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, weekday: true });
+      continue;
     } else if (start.isCertain('month')) {
       date = utcDay(year, month, 1);
       precision = 'MONTH';

@@ -1,6 +1,6 @@
 // The article text split into paragraphs and sentences (compromise's sentence splitter), with the UTF-16
 // offsets every later step reports its evidence in.
-import nlp from 'compromise/one';
+import nlp from 'compromise/two';
 
 export interface Sentence {
   index: number;

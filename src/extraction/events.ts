@@ -79,7 +79,7 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|invasion of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|invasion of|strikes? on|attacks? on|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   return (
     countries.find(
       (mention) =>
@@ -199,6 +199,25 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   }
   if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' '))) return null;
   if (!stops.length) return null;
+  // A schedule runs forward: "in Hanoi on Sunday before flying to Jakarta on Wednesday" is the
+  // Wednesday after that Sunday, and the return comes after the last stop.
+  const laterThan = (date: FoundDate | null, previous: Date | null): FoundDate | null => {
+    if (!date?.weekday || !previous || date.date >= previous) return date;
+    let shifted = date.date;
+    while (shifted < previous) shifted = new Date(shifted.getTime() + 7 * 86_400_000);
+    return { ...date, date: shifted };
+  };
+  const scheduleSentences = new Set(stops.map((stop) => stop.date && document.sentences.find((sentence) => sentence.start <= stop.date!.start && stop.date!.end <= sentence.end)));
+  for (const sentence of scheduleSentences) {
+    if (!sentence) continue;
+    let previous: Date | null = null;
+    for (const stop of stops.filter((stop) => stop.date && stop.date.start >= sentence.start && stop.date.end <= sentence.end).sort((a, b) => a.date!.start - b.date!.start)) {
+      stop.date = laterThan(stop.date, previous);
+      previous = stop.date!.date;
+    }
+  }
+  const lastStop = stops.map((stop) => stop.date?.date).filter((date): date is Date => date != null).sort((a, b) => a.getTime() - b.getTime()).pop() ?? null;
+  end = laterThan(end, lastStop);
   const allDated = stops.every((stop) => stop.date);
   stops.sort((a, b) => (allDated ? a.date!.date.getTime() - b.date!.date.getTime() || a.first - b.first : a.first - b.first));
   const datedStops = stops.filter((stop) => stop.date).map((stop) => stop.date!);

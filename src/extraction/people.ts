@@ -4,7 +4,7 @@
 // office holders, and each person's country of affiliation.
 import fs from 'node:fs';
 import path from 'node:path';
-import nlp from 'compromise/one';
+import nlp from 'compromise/two';
 import { slugOf } from '../db/natural-keys';
 import { PRISMA_DIR } from '../paths';
 import { placeNamed, type CountryMention } from './countries';
@@ -120,6 +120,7 @@ function isNameToken(token: Token | undefined): boolean {
   if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
   if (placeNamed(word) && !isNameWord(word)) return false;
+  if (/\d/.test(word)) return false;
   return true;
 }
 
@@ -256,6 +257,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       continue;
     }
     const strongEvidence = title !== null || honorific;
+    // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
+    if (placeNamed(nameText)) continue;
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
     if (!strongEvidence && parts.some((part) => !PARTICLES.has(part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text))) continue;
     const evidence =
@@ -281,11 +284,25 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       sentence,
       title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null),
       titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
-      country: countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start),
+      country:
+        countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
+        (apposition ? countryIn(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length)) : null),
       single: false,
     });
   }
   return found;
+}
+
+/** The first country a phrase names (", the French far-right leader," → FR). */
+function countryIn(phrase: string): string | null {
+  for (const match of phrase.matchAll(/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/gu)) {
+    const words = match[0].split(/\s+/);
+    for (let length = words.length; length >= 1; length--) {
+      const place = placeNamed(words.slice(0, length).join(' '));
+      if (place && place.kind !== 'city') return place.code;
+    }
+  }
+  return null;
 }
 
 /** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
@@ -295,7 +312,10 @@ function aliasesOf(name: string): string[] {
   const aliases = new Set<string>();
   const family = words[words.length - 1];
   if (family.length > 2) aliases.add(family);
-  if (!isGivenName(words[0])) aliases.add(words[0]);
+  // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
+  // Korean or Chinese name ("Kim Yo Jong", "Lee Jae-myung").
+  const eastAsian = words.length >= 2 && words.every((word) => word.length <= 5 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word)) && words.slice(1).some((word) => /-/.test(word) || words.length === 3);
+  if (!isGivenName(words[0]) || eastAsian) aliases.add(words[0]);
   // Compound family names ("Lula da Silva", "Al Thani"): the first capitalized word after the given names.
   if (words.length >= 3) aliases.add(words[words.length - 2]);
   return [...aliases].filter((alias) => !placeNamed(alias) && !REGNAL_TITLES.has(alias));
