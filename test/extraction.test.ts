@@ -203,6 +203,42 @@ describe('rules on text the extractor has not seen', () => {
     expect(graph.countries.map((mention) => mention.country).sort()).toEqual(['KR', 'US']);
   });
 
+  test('a schedule runs forward: a stop named after a Sunday stop is later that week', () => {
+    const { graph } = extractArticle({
+      text: 'Tour\n\nPresident Emmanuel Macron will arrive in Hanoi on Sunday for talks before flying to Jakarta on Wednesday, officials said on Tuesday.',
+      publishedAt: new Date('2025-05-20T00:00:00Z'),
+    });
+    const trip = graph.events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(trip.children.map((child) => [child.location, day(child.startDate)])).toEqual([
+      ['VN', '2025-05-25'],
+      ['ID', '2025-05-28'],
+    ]);
+    expect([day(trip.startDate), day(trip.endDate)]).toEqual(['2025-05-25', '2025-05-28']);
+  });
+
+  test('a title before a name the lexicon knows as a word, and an apposition that names the country', () => {
+    const { graph } = extractArticle({
+      text: 'Summit\n\nDutch Prime Minister Dick Schoof will host the summit on Tuesday and Wednesday. Jordan Bardella, the French far-right leader, criticized it.',
+      publishedAt: new Date('2025-06-23T00:00:00Z'),
+    });
+    expect(graph.people.map(({ name, title, country }) => ({ name, title, country }))).toEqual([
+      { name: 'Dick Schoof', title: 'Prime Minister', country: 'NL' },
+      { name: 'Jordan Bardella', title: 'Leader', country: 'FR' },
+    ]);
+    expect(graph.countries.map((mention) => mention.country).sort()).toEqual(['FR', 'NL']);
+    const summit = graph.events.find((event) => event.type === 'SUMMIT')!;
+    expect([day(summit.startDate), day(summit.endDate)]).toEqual(['2025-06-24', '2025-06-25']);
+  });
+
+  test('a strike on a city is located in that city\'s country', () => {
+    const { graph } = extractArticle({
+      text: 'Strike\n\nRussian forces launched a missile strike on Kharkiv on Wednesday, killing four people.',
+      publishedAt: new Date('2025-06-06T00:00:00Z'),
+    });
+    expect(graph.events).toMatchObject([{ type: 'MILITARY_ACTION', location: 'UA', countries: [{ country: 'RU', role: 'PARTICIPANT' }] }]);
+    expect(day(graph.events[0].startDate)).toBe('2025-06-04');
+  });
+
   test('a markdown article with front matter reads like the text it renders', () => {
     const directory = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'extract-'));
     const file = path.join(directory, 'note.md');

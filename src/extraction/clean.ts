@@ -61,6 +61,7 @@ const BOILERPLATE: { reason: string; pattern: RegExp }[] = [
   { reason: 'related link', pattern: /^(read more|related( stories| articles| coverage)?|see also|more on this( story)?|recommended|watch|listen)\s*[:|–—-]/i },
   { reason: 'related link', pattern: /^(related|read more|more stories|most read|recommended)$/i },
   { reason: 'share prompt', pattern: /^share (this|the) (article|story|page)|\bcopy (the )?link\b|^(share|follow us)( on)?\s*[:|]/i },
+  { reason: 'newsletter prompt', pattern: /\b(subscribe|sign up)\b.{0,40}\b(newsletter|briefing|alerts)\b|^click here\b/i },
   { reason: 'newsletter prompt', pattern: /\bsign up\b.*\b(newsletter|briefing|inbox|email)|\bnewsletter\b.*\bsign up\b|\b(delivered|straight) to your inbox\b|\bin your inbox\b/i },
   { reason: 'donation appeal', pattern: /\b(your (support|donation|contribution|gift)|please (consider )?(a )?(donat|contribut|support)|make a (donation|contribution)|support (us|our journalism|independent journalism))\b/i },
   { reason: 'donation appeal', pattern: /\b(paywalls?|journalism needs you|independent journalism|quality journalism)\b/i },

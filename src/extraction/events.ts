@@ -309,6 +309,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   for (const sentence of sentences) {
     const dates = eventDates(sentence, context);
+    // "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days.
+    const spans = new Map<FoundDate, { start: FoundDate; end: FoundDate }>();
+    for (let index = 1; index < dates.length; index++) {
+      const [first, second] = [dates[index - 1], dates[index]];
+      if (/^\s*(and|to|through|until|–|-)\s*$/.test(text.slice(first.end, second.start)) && second.date > first.date && first.precision === second.precision) {
+        spans.set(first, { start: first, end: second });
+        spans.set(second, { start: first, end: second });
+      }
+    }
     const persons = peopleIn(people, sentence);
     const subject = subjectOf(people, sentences, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
@@ -333,6 +342,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       });
       let date: FoundDate | null = [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
       let endDate: FoundDate | null = null;
+      const span = date ? spans.get(date) : undefined;
+      if (span) {
+        date = span.start;
+        endDate = span.end;
+      }
       // "lifted martial law early Wednesday": the day it ended.
       if (trigger.type === 'MARTIAL_LAW' && date && /\b(lift(?:ed|s)?|end(?:ed|s)?|revok(?:ed|es)|rescind(?:ed)?)\b/i.test(text.slice(Math.max(sentence.start, triggerAt - 25), triggerAt))) {
         endDate = date;

@@ -234,7 +234,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const parts = tokens.slice(name.first, name.last + 1);
     // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
     // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
-    while (parts.length > 1 && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && (isCommonWord(stripPossessive(parts[0].text)) || TITLES.includes(parts[0].text))) parts.shift();
+    // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
+    while (parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
     const firstIndex = tokens.indexOf(parts[0]);
     let nameText = text.slice(parts[0].start, parts[parts.length - 1].end);
     nameText = stripPossessive(nameText);
