@@ -224,6 +224,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
       const actor =
         actors.find((mention) => Math.abs(mention.start - objectionAt) < 60 && (mention.start > objectionAt ? /^[\w\s]{0,25}\bfrom\s+$/.test(document.text.slice(objectionAt, mention.start)) : true)) ??
         null;
+      if (actor || /\b(sale|deal|package|contract)\b/i.test(sentence.text)) {
+        // "China has repeatedly complained about the potential sale": the sale is mentioned again.
+        if (!sentences.includes(sentence)) sentences.push(sentence);
+      }
       if (actor) objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
       else {
         const speaker = people.find((person) => person.country && person.country !== draft.supplier && person.country !== draft.recipient && person.mentions.some((mention) => mention.sentence === sentence && mention.start < objectionAt));

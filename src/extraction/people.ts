@@ -311,12 +311,13 @@ function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
   if (words.length < 2) return [];
   const aliases = new Set<string>();
-  const family = words[words.length - 1];
-  if (family.length > 2) aliases.add(family);
   // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
   // Korean or Chinese name ("Kim Yo Jong", "Lee Jae-myung").
   const eastAsian = words.length >= 2 && words.every((word) => word.length <= 5 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word)) && words.slice(1).some((word) => /-/.test(word) || words.length === 3);
-  if (!isGivenName(words[0]) || eastAsian) aliases.add(words[0]);
+  if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
+  const family = words[words.length - 1];
+  if (family.length > 2) aliases.add(family);
+  if (!isGivenName(words[0])) aliases.add(words[0]);
   // Compound family names ("Lula da Silva", "Al Thani"): the first capitalized word after the given names.
   if (words.length >= 3) aliases.add(words[words.length - 2]);
   return [...aliases].filter((alias) => !placeNamed(alias) && !REGNAL_TITLES.has(alias));
