@@ -23,19 +23,34 @@ function blocksOfHtml(html: string): string[] {
 }
 
 /** Readability finds the story in a full page (drops navigation, footers, asides it recognizes). */
-function storyHtml(html: string): string {
-  const { document } = parseHTML(html);
+function storyHtml(document: ReturnType<typeof parseHTML>['document']): string {
+  const body = document.querySelector('body')?.innerHTML ?? '';
   const story = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
-  return story?.content ?? document.querySelector('body')?.innerHTML ?? html;
+  return story?.content ?? body;
+}
+
+/** Markdown's paragraphs, headings and list items as plain text, read from markdown-it's tokens. */
+function blocksOfMarkdown(text: string): string[] {
+  const blocks: string[] = [];
+  for (const token of markdown.parse(text, {})) {
+    if (token.type !== 'inline') continue;
+    const plain = (token.children ?? [])
+      .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : ''))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (plain) blocks.push(plain);
+  }
+  return blocks;
 }
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<(p|div|article|body)[\s>]/i.test(text.slice(0, 5000));
 }
 
-function blocksOf(text: string, format: ArticleFormat): string[] {
-  if (format === 'html') return blocksOfHtml(storyHtml(text));
-  if (format === 'markdown') return blocksOfHtml(markdown.render(text));
+function blocksOf(text: string, format: ArticleFormat, page: ReturnType<typeof parseHTML>['document'] | null): string[] {
+  if (page) return blocksOfHtml(storyHtml(page));
+  if (format === 'markdown') return blocksOfMarkdown(text);
   return text
     .split(/\r?\n/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
@@ -117,9 +132,11 @@ const TITLE_MAX_LENGTH = 300;
 /** Headline, standfirst and body without boilerplate; `removed` lists every dropped block with its reason. */
 export function cleanArticle(source: ArticleSource): CleanArticle {
   const format: ArticleFormat = source.format ?? (looksLikeHtml(source.text) ? 'html' : 'text');
-  const metadata = format === 'html' ? htmlMetadata(source.text) : {};
+  // One parse of a page: its metadata is read before Readability rearranges the document.
+  const page = format === 'html' ? parseHTML(source.text).document : null;
+  const metadata = page ? htmlMetadata(page) : {};
   const removed: CleanArticle['removed'] = [];
-  let blocks = splitGluedParagraphs(blocksOf(source.text, format)).map((text): Block => ({ text }));
+  let blocks = splitGluedParagraphs(blocksOf(source.text, format, page)).map((text): Block => ({ text }));
 
   let title = source.title ?? metadata.title ?? null;
   let subtitle = source.subtitle !== undefined ? source.subtitle : (metadata.subtitle ?? null);
