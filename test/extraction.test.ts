@@ -195,9 +195,9 @@ describe('rules on text the extractor has not seen', () => {
     expect(graph.people).toMatchObject([{ name: 'Jacinda Ardern', title: 'Former Prime Minister', mentionCount: 2 }]);
   });
 
-  test('countries from demonyms, capitals and abbreviations, but not from seas or lower-case words', () => {
+  test('countries from demonyms, capitals and abbreviations, but not from people\'s names, seas or lower-case words', () => {
     const { graph } = extractArticle({
-      text: 'Tensions\n\nSouth Korean officials met U.S. envoys as Washington-Seoul ties warmed. Sailors ate turkey from china plates in the South China Sea.',
+      text: 'Tensions\n\nSouth Korean officials met U.S. envoys as Washington-Seoul ties warmed. Michael Jordan and Chad Smith ate turkey from china plates by the South China Sea.',
       publishedAt: friday,
     });
     expect(graph.countries.map((mention) => mention.country).sort()).toEqual(['KR', 'US']);

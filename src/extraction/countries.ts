@@ -1,11 +1,11 @@
 // Finds countries in article text by every name the reference data knows them by (world-countries:
-// names, official names, spellings, demonyms, capitals; plus the curated press aliases), and the
+// names, official names, spellings, demonyms, capitals; plus the curated press aliases and codes), and the
 // cities that place events (capitals and prisma/reference/cities.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise/two';
 import worldCountries from 'world-countries';
-import { countryReferenceRecords, readAliasSupplement } from '../modules/country/reference-data';
+import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../modules/country/reference-data';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
 
@@ -51,11 +51,12 @@ function plural(demonym: string): string | null {
 export function countryGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
   const supplement = readAliasSupplement();
+  const codesInText = new Set(readCodesWrittenInText());
   const candidates = new Map<string, Map<string, PlaceName>>();
   const add = (name: string, place: PlaceName) => {
     const trimmed = name.trim();
     // Two-letter codes only as the press writes them ("US", "UK"), from the curated list.
-    if (trimmed.length < 3 && !(supplement[place.code] ?? []).includes(trimmed)) return;
+    if (trimmed.length < 3 && !(supplement[place.code] ?? []).includes(trimmed) && !(codesInText.has(trimmed) && trimmed === place.code)) return;
     if (!/^[\p{Lu}\d]/u.test(trimmed)) return;
     const byCode = candidates.get(trimmed) ?? new Map<string, PlaceName>();
     if (!byCode.has(place.code)) byCode.set(place.code, place);
@@ -64,7 +65,7 @@ export function countryGazetteer(): Gazetteer {
   const names = new Map<string, string>();
   for (const record of countryReferenceRecords(supplement)) {
     names.set(record.code, record.name);
-    for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? [])]) {
+    for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? []), ...(codesInText.has(record.code) ? [record.code] : [])]) {
       if (record.capitals.includes(name)) continue;
       add(name, { code: record.code, kind: /^[\p{Lu}.]+$/u.test(name) ? 'abbreviation' : 'name', city: null });
     }
