@@ -187,6 +187,26 @@ describe('rules on text the extractor has not seen', () => {
     expect(graph.armsSales).toMatchObject([{ supplier: 'US', recipient: 'PL', valueUsd: '1250000000', status: 'APPROVED' }]);
   });
 
+  test('a value in another dollar ("A$10 billion") gives way to the US dollar figure beside it', () => {
+    const { graph } = extractArticle({
+      text: 'Frigates\n\nAustralia announced on Monday it had selected Japan\'s Mitsubishi Heavy Industries to build 11 frigates in a deal worth A$10 billion ($6.5 billion).',
+      publishedAt: new Date('2025-08-06T00:00:00Z'),
+    });
+    expect(graph.armsSales).toMatchObject([{ supplier: 'JP', recipient: 'AU', valueUsd: '6500000000', items: '11 frigates' }]);
+  });
+
+  test('"impeaches" is an impeachment, and "thousands march" names no month', () => {
+    const { graph } = extractArticle({
+      text: "Peru's Congress impeaches President Dina Boluarte; thousands march in Lima\n\nLIMA (Wire) — Thousands of demonstrators marched in central Lima on Friday, demanding new elections.",
+      publishedAt: new Date('2025-10-10T00:00:00Z'),
+    });
+    expect(graph.events.map((event) => [event.type, day(event.startDate), event.location])).toEqual([
+      ['IMPEACHMENT', null, 'PE'],
+      ['PROTEST', '2025-10-10', 'PE'],
+    ]);
+    expect(graph.people).toMatchObject([{ name: 'Dina Boluarte', title: 'President', country: 'PE' }]);
+  });
+
   test('surnames resolve to the person named in full; "former" stays in the title', () => {
     const { graph } = extractArticle({
       text: 'Tributes\n\nFormer Prime Minister Jacinda Ardern of New Zealand spoke on Sunday. Ardern said the region needed calm.',

@@ -14,8 +14,9 @@ import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 const SALE_WORDS = /\b(sales?|deal|contract|package|purchases?|order|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export)\b/i;
 const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|warships?|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS)\b/i;
+/** US dollars: "$850 million", "US$1.2 billion"; not "A$10 billion" or "HK$5 million". */
 const VALUE =
-  /(?:US)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|m)?\b(?:\s+(?:US\s+)?dollars)?/i;
+  /(?:US)?(?<![A-Za-z])\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|m)?\b(?:\s+(?:US\s+)?dollars)?/i;
 
 const SCALE: Record<string, bigint> = { trillion: 10n ** 12n, billion: 10n ** 9n, bn: 10n ** 9n, million: 10n ** 6n, m: 10n ** 6n };
 
@@ -88,8 +89,11 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order)\b/.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked)\b/.test(after)) {
       recipient = mention;
+    } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply)\b/u.test(after)) {
+      // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
+      supplier = mention;
     } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
       supplier = mention;
     }
@@ -105,7 +109,7 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
     /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|[.;]|$)/u,
     /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
     /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
-    /\b(?:to sell|sell|sold|to supply|supplied|to deliver)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
+    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
     const match = pattern.exec(index === 0 ? body.slice(from) : body);

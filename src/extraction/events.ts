@@ -38,7 +38,7 @@ interface Draft {
 /** Trigger phrases per type; a sentence may report several events. */
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
-  { type: 'IMPEACHMENT', pattern: /\bimpeach(?:ed|ment|ing)?\b/i },
+  { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral)\b/i },
   { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|rallied|rally in|marched|took to the streets)\b/i },
   { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
@@ -279,10 +279,10 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
   const mention = mentionsIn(person, sentence)[0];
   const after = mention ? text.slice(mention.end, Math.min(sentence.end, mention.end + 40)) : '';
-  const before = mention ? text.slice(Math.max(sentence.start, mention.start - 40), mention.start) : '';
+  const before = mention ? text.slice(Math.max(sentence.start, mention.start - 70), mention.start) : '';
   switch (type) {
     case 'FUNERAL':
-      return /\b(funeral|services?|burial)\s+(for|of)\s+(\S+\s+){0,3}$/i.test(before) ? 'SUBJECT' : /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
+      return /\b(funeral|services?|burial)\b[^.]{0,30}\b(for|of)\s+(\S+\s+){0,3}$/i.test(before) ? 'SUBJECT' : /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
     case 'STATEMENT':
     case 'ANNOUNCEMENT':
       return /^\s*(said|announced|says|told)/.test(after) || /^(['’]s)?\s*(,[^,]+,\s*)?(said|announced)/.test(after) ? 'SPEAKER' : 'SUBJECT';
@@ -332,6 +332,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MEETING' && !persons.length && !subject) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "demanding new elections": asked for, not held.
+      if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "The meeting … was the first stand-alone summit": one gathering, the summit.
       if (trigger.type === 'MEETING' && /\bsummit\b/i.test(unquoted)) continue;
       const triggerAt = sentence.start + match.index;
