@@ -256,6 +256,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       sentences: stop.sentences,
       children: [],
       slug: undefined,
+      city: stop.city,
     };
   });
   const hosts = [...new Set(stops.map((stop) => stop.code))];
@@ -373,7 +374,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       const draft: Draft = {
         type: trigger.type,
-        title: `${trigger.type.toLowerCase().replace(/_/g, ' ')}: ${sentence.text.slice(0, 80)}`,
+        title: '',
         date,
         endDate,
         location,
@@ -494,18 +495,57 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
   const result = events.map((draft) => finish(draft, null, facts, text));
+  // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
+  const taken = new Set<string>();
+  for (const event of result.flatMap((event) => [event, ...event.children])) {
+    let slug = event.slug;
+    for (let suffix = 2; taken.has(slug); suffix++) slug = `${event.slug.slice(0, 96)}-${suffix}`;
+    if (slug !== event.slug) {
+      for (const fact of facts) if (fact.subject.kind === 'EVENT' && fact.subject.slug === event.slug && fact.start >= event.firstOffset) fact.subject = { kind: 'EVENT', slug };
+      event.slug = slug;
+    }
+    taken.add(slug);
+  }
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
 }
 
+const TYPE_LABELS: Record<EventType, string> = {
+  DIPLOMATIC_TRIP: 'Trip',
+  DIPLOMATIC_VISIT: 'Visit',
+  MEETING: 'Meeting',
+  SUMMIT: 'Summit',
+  ANNOUNCEMENT: 'Announcement',
+  STATEMENT: 'Statement',
+  ARMS_SALE: 'Arms sale',
+  FUNERAL: 'Funeral',
+  IMPEACHMENT: 'Impeachment',
+  MARTIAL_LAW: 'Martial law',
+  ELECTION: 'Election',
+  PROTEST: 'Protest',
+  MILITARY_ACTION: 'Military action',
+  OTHER: 'Event',
+};
+
+/** A title in our own words: the type, who it is about, where. */
+function titleOf(draft: Draft): string {
+  const bySubject = [...draft.participants].sort((a, b) => Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT'));
+  const people = bySubject.slice(0, 2).map((participant) => participant.person.name);
+  const actor = draft.countries.find((role) => role.role === 'PARTICIPANT')?.country;
+  const who = people.length ? people.join(' and ') : actor ? countryName(actor) : null;
+  const where = draft.city ?? (draft.location ? countryName(draft.location) : null);
+  return [TYPE_LABELS[draft.type], who ? `: ${who}` : '', where ? ` (${where})` : ''].join('');
+}
+
 function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], text: string): ExtractedEvent {
+  if (!draft.title) draft.title = titleOf(draft);
   const startDate = draft.date?.date ?? null;
   const endDate = draft.endDate?.date ?? startDate;
-  const key = draft.participants[0]?.person.name ?? (draft.location ? countryName(draft.location) : null) ?? draft.countries[0]?.country ?? null;
+  const key = (draft.participants.find((participant) => participant.role === 'SUBJECT') ?? draft.participants[0])?.person.name ?? (draft.location ? countryName(draft.location) : null) ?? draft.countries[0]?.country ?? null;
   const slug = parentSlug
-    ? slugOf(parentSlug, draft.location ?? 'stop', draft.title.split(' ').pop())
-    : slugOf(draft.type, key, isoDay(startDate) ?? 'undated');
+    ? slugOf(parentSlug, draft.city ?? (draft.location ? countryName(draft.location) : 'stop'))
+    : slugOf(draft.type.replace(/_/g, '-'), key, isoDay(startDate) ?? 'undated');
   const subject = { kind: 'EVENT' as const, slug };
   const firstSentence = [...draft.sentences].sort((a, b) => a.start - b.start)[0];
   const whole = (sentence: Sentence) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end });

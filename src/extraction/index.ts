@@ -13,6 +13,7 @@ import type { ArticleSource, ExtractedFact, Extraction } from './types';
 export { articleText, cleanArticle } from './clean';
 export { readArticleFile } from './read';
 export type * from './types';
+export { FACT_KINDS } from './types';
 
 /** Bump when the output for the same input changes (stored facts record the version that read them). */
 export const EXTRACTOR_VERSION = '1.0.0';
