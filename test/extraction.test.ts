@@ -259,6 +259,30 @@ describe('rules on text the extractor has not seen', () => {
     expect(day(graph.events[0].startDate)).toBe('2025-06-04');
   });
 
+  test('an html page: one visit, a meeting elsewhere last year, a sale a government approved', () => {
+    const page = `<html><head><title>Germany approves jet sale - Daily Paper</title>
+      <meta property="og:site_name" content="Daily Paper"><meta property="article:published_time" content="2025-07-24T08:00:00Z"></head>
+      <body><nav><a href="/">Home</a></nav><article><h1>Germany approves jet sale</h1>
+      <div class="promo">Subscribe to our newsletter for daily updates.</div>
+      <p>BERLIN (Daily Paper) — The German government on Wednesday approved the sale of 40 Eurofighter Typhoon jets to Turkey, valued at about $5.6 billion, Chancellor Friedrich Merz said. Greece has objected to the deal.</p>
+      <p>Merz is due to visit Ankara next month. He met Turkish President Recep Tayyip Erdogan in Berlin in October last year.</p>
+      </article><footer>© 2025 Daily Paper</footer></body></html>`;
+    const { article, graph } = extractArticle({ text: page });
+    expect(article).toMatchObject({ title: 'Germany approves jet sale', source: 'Daily Paper' });
+    expect(article.removed.map((removed) => removed.reason)).toContain('newsletter prompt');
+    expect(graph.armsSales).toMatchObject([{ supplier: 'DE', recipient: 'TR', valueUsd: '5600000000', status: 'APPROVED', items: '40 Eurofighter Typhoon jets' }]);
+    expect(day(graph.armsSales[0].announcedDate)).toBe('2025-07-23');
+    const sale = graph.events.find((event) => event.type === 'ARMS_SALE')!;
+    expect(sale.countries).toContainEqual({ country: 'GR', role: 'OBJECTOR' });
+    const summary = graph.events
+      .filter((event) => event.type !== 'ARMS_SALE')
+      .map((event) => [event.type, day(event.startDate), event.datePrecision, event.location]);
+    expect(summary).toEqual([
+      ['DIPLOMATIC_VISIT', '2025-08-01', 'MONTH', 'TR'],
+      ['MEETING', '2024-10-01', 'MONTH', 'DE'],
+    ]);
+  });
+
   test('a markdown article with front matter reads like the text it renders', () => {
     const directory = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'extract-'));
     const file = path.join(directory, 'note.md');

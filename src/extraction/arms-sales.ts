@@ -96,6 +96,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       supplier = mention;
     } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
       supplier = mention;
+    } else if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
+      // "The German government on Wednesday approved the sale of … to Turkey".
+      supplier = mention;
     }
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;

@@ -118,6 +118,16 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
       continue;
     } else if (start.isCertain('month')) {
       date = utcDay(year, month, 1);
+      // A month without a year is the nearest one in the direction of the tense ("met in October"
+      // is last October, "will visit in October" the next).
+      if (!start.isCertain('year')) {
+        const thisMonth = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, 1);
+        const forward = pointsForward(sentence, result.index, result.text.length);
+        let candidate = utcDay(reference.getUTCFullYear(), month, 1);
+        if (forward && candidate < thisMonth) candidate = utcDay(reference.getUTCFullYear() + 1, month, 1);
+        if (!forward && candidate > thisMonth) candidate = utcDay(reference.getUTCFullYear() - 1, month, 1);
+        date = candidate;
+      }
       precision = 'MONTH';
     } else if (start.isCertain('year')) {
       date = utcDay(year, 1, 1);

@@ -33,6 +33,8 @@ interface Draft {
   slug?: string;
   /** The city it took place in, when the text names one. */
   city?: string | null;
+  /** The place is written in the text (not inferred from people or the dateline). */
+  placed?: boolean;
 }
 
 /** Trigger phrases per type; a sentence may report several events. */
@@ -158,7 +160,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     for (const place of places) {
       const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
       const after = text.slice(place.end, Math.min(sentence.end, place.end + 40));
-      const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)) && date.precision === 'DAY');
+      // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
+      const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)));
       if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
         const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
         if (RETURN.test(before) || /\bback\b/.test(before)) end = better(end, returnDate ?? null) ?? end;
@@ -225,6 +228,31 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   end ??= datedStops[datedStops.length - 1] ?? null;
 
   const visitorCountry = traveller.country;
+  // One stop is a visit, not a trip.
+  if (stops.length === 1) {
+    const [stop] = stops;
+    const date = stop.date ?? start;
+    return {
+      type: stop.type,
+      title: '',
+      date,
+      endDate: end && date && end.date >= date.date && !stop.date ? end : date,
+      location: stop.code,
+      participants: [
+        { person: traveller, role: stop.type === 'SUMMIT' ? 'ATTENDEE' : 'VISITOR' },
+        ...[...new Set(stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence)))]
+          .filter((person) => person !== traveller && person.country === stop.code)
+          .map((person) => ({ person, role: 'HOST' as const })),
+      ],
+      countries: [
+        { country: stop.code, role: 'HOST' },
+        ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: stop.type === 'SUMMIT' ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
+      ],
+      sentences: [...new Set([...stop.sentences, ...tripSentences])],
+      children: [],
+      city: stop.city,
+    };
+  }
   const children: Draft[] = stops.map((stop) => {
     const hostPeople = stop.sentences
       .filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text))
@@ -383,6 +411,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         sentences: [sentence],
         children: [],
         city: place?.city ?? null,
+        placed: place !== null,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -399,6 +428,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type)) {
         draft.location = modifier.code;
         draft.city = modifier.city;
+        draft.placed = true;
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       drafts.push(draft);
@@ -466,8 +496,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   let events = merged.filter((draft) => draft.type !== 'SUMMIT' || summits.includes(draft));
   if (trip) {
     // Meetings and visits at a stop are the stop itself; the trip's announcement stays an event.
-    const stopSentences = new Set(trip.children.flatMap((child) => child.sentences));
-    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && draft.sentences.some((sentence) => stopSentences.has(sentence) || trip.sentences.includes(sentence))));
+    // Meetings told in the trip's sentences are its stops, unless written as elsewhere and at
+    // another time ("He met Erdogan in Berlin in October last year").
+    const stops = trip.children.length ? trip.children : [trip];
+    const tripDays = stops.flatMap((stop) => [stop.date, stop.endDate]).concat(trip.date, trip.endDate).filter((date): date is FoundDate => date !== null);
+    const elsewhere = (draft: Draft) =>
+      draft.placed === true &&
+      !stops.some((stop) => stop.location === draft.location) &&
+      draft.date !== null &&
+      !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
+    const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
+    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
     events.unshift(trip);
     for (const draft of events) {
       if (draft.type === 'ANNOUNCEMENT' && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
