@@ -187,6 +187,26 @@ describe('rules on text the extractor has not seen', () => {
     expect(graph.armsSales).toMatchObject([{ supplier: 'US', recipient: 'PL', valueUsd: '1250000000', status: 'APPROVED' }]);
   });
 
+  test('a value in another dollar ("A$10 billion") gives way to the US dollar figure beside it', () => {
+    const { graph } = extractArticle({
+      text: 'Frigates\n\nAustralia announced on Monday it had selected Japan\'s Mitsubishi Heavy Industries to build 11 frigates in a deal worth A$10 billion ($6.5 billion).',
+      publishedAt: new Date('2025-08-06T00:00:00Z'),
+    });
+    expect(graph.armsSales).toMatchObject([{ supplier: 'JP', recipient: 'AU', valueUsd: '6500000000', items: '11 frigates' }]);
+  });
+
+  test('"impeaches" is an impeachment, and "thousands march" names no month', () => {
+    const { graph } = extractArticle({
+      text: "Peru's Congress impeaches President Dina Boluarte; thousands march in Lima\n\nLIMA (Wire) — Thousands of demonstrators marched in central Lima on Friday, demanding new elections.",
+      publishedAt: new Date('2025-10-10T00:00:00Z'),
+    });
+    expect(graph.events.map((event) => [event.type, day(event.startDate), event.location])).toEqual([
+      ['IMPEACHMENT', null, 'PE'],
+      ['PROTEST', '2025-10-10', 'PE'],
+    ]);
+    expect(graph.people).toMatchObject([{ name: 'Dina Boluarte', title: 'President', country: 'PE' }]);
+  });
+
   test('surnames resolve to the person named in full; "former" stays in the title', () => {
     const { graph } = extractArticle({
       text: 'Tributes\n\nFormer Prime Minister Jacinda Ardern of New Zealand spoke on Sunday. Ardern said the region needed calm.',
@@ -195,12 +215,72 @@ describe('rules on text the extractor has not seen', () => {
     expect(graph.people).toMatchObject([{ name: 'Jacinda Ardern', title: 'Former Prime Minister', mentionCount: 2 }]);
   });
 
-  test('countries from demonyms, capitals and abbreviations, but not from seas or lower-case words', () => {
+  test('countries from demonyms, capitals and abbreviations, but not from people\'s names, seas or lower-case words', () => {
     const { graph } = extractArticle({
-      text: 'Tensions\n\nSouth Korean officials met U.S. envoys as Washington-Seoul ties warmed. Sailors ate turkey from china plates in the South China Sea.',
+      text: 'Tensions\n\nSouth Korean officials met U.S. envoys as Washington-Seoul ties warmed. Michael Jordan and Chad Smith ate turkey from china plates by the South China Sea.',
       publishedAt: friday,
     });
     expect(graph.countries.map((mention) => mention.country).sort()).toEqual(['KR', 'US']);
+  });
+
+  test('a schedule runs forward: a stop named after a Sunday stop is later that week', () => {
+    const { graph } = extractArticle({
+      text: 'Tour\n\nPresident Emmanuel Macron will arrive in Hanoi on Sunday for talks before flying to Jakarta on Wednesday, officials said on Tuesday.',
+      publishedAt: new Date('2025-05-20T00:00:00Z'),
+    });
+    const trip = graph.events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(trip.children.map((child) => [child.location, day(child.startDate)])).toEqual([
+      ['VN', '2025-05-25'],
+      ['ID', '2025-05-28'],
+    ]);
+    expect([day(trip.startDate), day(trip.endDate)]).toEqual(['2025-05-25', '2025-05-28']);
+  });
+
+  test('a title before a name the lexicon knows as a word, and an apposition that names the country', () => {
+    const { graph } = extractArticle({
+      text: 'Summit\n\nDutch Prime Minister Dick Schoof will host the summit on Tuesday and Wednesday. Jordan Bardella, the French far-right leader, criticized it.',
+      publishedAt: new Date('2025-06-23T00:00:00Z'),
+    });
+    expect(graph.people.map(({ name, title, country }) => ({ name, title, country }))).toEqual([
+      { name: 'Dick Schoof', title: 'Prime Minister', country: 'NL' },
+      { name: 'Jordan Bardella', title: 'Leader', country: 'FR' },
+    ]);
+    expect(graph.countries.map((mention) => mention.country).sort()).toEqual(['FR', 'NL']);
+    const summit = graph.events.find((event) => event.type === 'SUMMIT')!;
+    expect([day(summit.startDate), day(summit.endDate)]).toEqual(['2025-06-24', '2025-06-25']);
+  });
+
+  test('a strike on a city is located in that city\'s country', () => {
+    const { graph } = extractArticle({
+      text: 'Strike\n\nRussian forces launched a missile strike on Kharkiv on Wednesday, killing four people.',
+      publishedAt: new Date('2025-06-06T00:00:00Z'),
+    });
+    expect(graph.events).toMatchObject([{ type: 'MILITARY_ACTION', location: 'UA', countries: [{ country: 'RU', role: 'PARTICIPANT' }] }]);
+    expect(day(graph.events[0].startDate)).toBe('2025-06-04');
+  });
+
+  test('an html page: one visit, a meeting elsewhere last year, a sale a government approved', () => {
+    const page = `<html><head><title>Germany approves jet sale - Daily Paper</title>
+      <meta property="og:site_name" content="Daily Paper"><meta property="article:published_time" content="2025-07-24T08:00:00Z"></head>
+      <body><nav><a href="/">Home</a></nav><article><h1>Germany approves jet sale</h1>
+      <div class="promo">Subscribe to our newsletter for daily updates.</div>
+      <p>BERLIN (Daily Paper) — The German government on Wednesday approved the sale of 40 Eurofighter Typhoon jets to Turkey, valued at about $5.6 billion, Chancellor Friedrich Merz said. Greece has objected to the deal.</p>
+      <p>Merz is due to visit Ankara next month. He met Turkish President Recep Tayyip Erdogan in Berlin in October last year.</p>
+      </article><footer>© 2025 Daily Paper</footer></body></html>`;
+    const { article, graph } = extractArticle({ text: page });
+    expect(article).toMatchObject({ title: 'Germany approves jet sale', source: 'Daily Paper' });
+    expect(article.removed.map((removed) => removed.reason)).toContain('newsletter prompt');
+    expect(graph.armsSales).toMatchObject([{ supplier: 'DE', recipient: 'TR', valueUsd: '5600000000', status: 'APPROVED', items: '40 Eurofighter Typhoon jets' }]);
+    expect(day(graph.armsSales[0].announcedDate)).toBe('2025-07-23');
+    const sale = graph.events.find((event) => event.type === 'ARMS_SALE')!;
+    expect(sale.countries).toContainEqual({ country: 'GR', role: 'OBJECTOR' });
+    const summary = graph.events
+      .filter((event) => event.type !== 'ARMS_SALE')
+      .map((event) => [event.type, day(event.startDate), event.datePrecision, event.location]);
+    expect(summary).toEqual([
+      ['DIPLOMATIC_VISIT', '2025-08-01', 'MONTH', 'TR'],
+      ['MEETING', '2024-10-01', 'MONTH', 'DE'],
+    ]);
   });
 
   test('a markdown article with front matter reads like the text it renders', () => {

@@ -14,8 +14,9 @@ import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 const SALE_WORDS = /\b(sales?|deal|contract|package|purchases?|order|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export)\b/i;
 const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|warships?|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS)\b/i;
+/** US dollars: "$850 million", "US$1.2 billion"; not "A$10 billion" or "HK$5 million". */
 const VALUE =
-  /(?:US)?\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|m)?\b(?:\s+(?:US\s+)?dollars)?/i;
+  /(?:US)?(?<![A-Za-z])\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|m)?\b(?:\s+(?:US\s+)?dollars)?/i;
 
 const SCALE: Record<string, bigint> = { trillion: 10n ** 12n, billion: 10n ** 9n, bn: 10n ** 9n, million: 10n ** 6n, m: 10n ** 6n };
 
@@ -85,7 +86,18 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
+    } else if (!supplier && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
+      // "France is expected to sign a contract to sell … to Indonesia".
+      supplier = mention;
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked)\b/.test(after)) {
+      recipient = mention;
+    } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply)\b/u.test(after)) {
+      // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
+      supplier = mention;
     } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
+      supplier = mention;
+    } else if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
+      // "The German government on Wednesday approved the sale of … to Turkey".
       supplier = mention;
     }
   }
@@ -100,6 +112,7 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
     /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|[.;]|$)/u,
     /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
     /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
+    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
     const match = pattern.exec(index === 0 ? body.slice(from) : body);
@@ -113,7 +126,10 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const body = sentence.text;
   const value = VALUE.exec(body);
   if (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale)\b/i.test(body)))) return null;
-  if (!/\b(sales?|deal|contract|package|purchase|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?)\b/i.test(body)) return null;
+  const saleWords = [...body.matchAll(/\b(sales?|deal|contract|package|purchases?|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?)\b/gi)].map((match) => match[1].toLowerCase());
+  if (!saleWords.length) return null;
+  // "a ban on arms sales and purchases": sales in general, no one sale.
+  if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   const { supplier, recipient } = partiesOf(sentence, inSentence, text);
   let supplierCode = supplier?.code ?? null;
@@ -215,6 +231,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
       const actor =
         actors.find((mention) => Math.abs(mention.start - objectionAt) < 60 && (mention.start > objectionAt ? /^[\w\s]{0,25}\bfrom\s+$/.test(document.text.slice(objectionAt, mention.start)) : true)) ??
         null;
+      if (actor || /\b(sale|deal|package|contract)\b/i.test(sentence.text)) {
+        // "China has repeatedly complained about the potential sale": the sale is mentioned again.
+        if (!sentences.includes(sentence)) sentences.push(sentence);
+      }
       if (actor) objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
       else {
         const speaker = people.find((person) => person.country && person.country !== draft.supplier && person.country !== draft.recipient && person.mentions.some((mention) => mention.sentence === sentence && mention.start < objectionAt));

@@ -23,19 +23,34 @@ function blocksOfHtml(html: string): string[] {
 }
 
 /** Readability finds the story in a full page (drops navigation, footers, asides it recognizes). */
-function storyHtml(html: string): string {
-  const { document } = parseHTML(html);
+function storyHtml(document: ReturnType<typeof parseHTML>['document']): string {
+  const body = document.querySelector('body')?.innerHTML ?? '';
   const story = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
-  return story?.content ?? document.querySelector('body')?.innerHTML ?? html;
+  return story?.content ?? body;
+}
+
+/** Markdown's paragraphs, headings and list items as plain text, read from markdown-it's tokens. */
+function blocksOfMarkdown(text: string): string[] {
+  const blocks: string[] = [];
+  for (const token of markdown.parse(text, {})) {
+    if (token.type !== 'inline') continue;
+    const plain = (token.children ?? [])
+      .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : ''))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (plain) blocks.push(plain);
+  }
+  return blocks;
 }
 
 export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<(p|div|article|body)[\s>]/i.test(text.slice(0, 5000));
 }
 
-function blocksOf(text: string, format: ArticleFormat): string[] {
-  if (format === 'html') return blocksOfHtml(storyHtml(text));
-  if (format === 'markdown') return blocksOfHtml(markdown.render(text));
+function blocksOf(text: string, format: ArticleFormat, page: ReturnType<typeof parseHTML>['document'] | null): string[] {
+  if (page) return blocksOfHtml(storyHtml(page));
+  if (format === 'markdown') return blocksOfMarkdown(text);
   return text
     .split(/\r?\n/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
@@ -61,6 +76,7 @@ const BOILERPLATE: { reason: string; pattern: RegExp }[] = [
   { reason: 'related link', pattern: /^(read more|related( stories| articles| coverage)?|see also|more on this( story)?|recommended|watch|listen)\s*[:|–—-]/i },
   { reason: 'related link', pattern: /^(related|read more|more stories|most read|recommended)$/i },
   { reason: 'share prompt', pattern: /^share (this|the) (article|story|page)|\bcopy (the )?link\b|^(share|follow us)( on)?\s*[:|]/i },
+  { reason: 'newsletter prompt', pattern: /\b(subscribe|sign up)\b.{0,40}\b(newsletter|briefing|alerts)\b|^click here\b/i },
   { reason: 'newsletter prompt', pattern: /\bsign up\b.*\b(newsletter|briefing|inbox|email)|\bnewsletter\b.*\bsign up\b|\b(delivered|straight) to your inbox\b|\bin your inbox\b/i },
   { reason: 'donation appeal', pattern: /\b(your (support|donation|contribution|gift)|please (consider )?(a )?(donat|contribut|support)|make a (donation|contribution)|support (us|our journalism|independent journalism))\b/i },
   { reason: 'donation appeal', pattern: /\b(paywalls?|journalism needs you|independent journalism|quality journalism)\b/i },
@@ -116,9 +132,11 @@ const TITLE_MAX_LENGTH = 300;
 /** Headline, standfirst and body without boilerplate; `removed` lists every dropped block with its reason. */
 export function cleanArticle(source: ArticleSource): CleanArticle {
   const format: ArticleFormat = source.format ?? (looksLikeHtml(source.text) ? 'html' : 'text');
-  const metadata = format === 'html' ? htmlMetadata(source.text) : {};
+  // One parse of a page: its metadata is read before Readability rearranges the document.
+  const page = format === 'html' ? parseHTML(source.text).document : null;
+  const metadata = page ? htmlMetadata(page) : {};
   const removed: CleanArticle['removed'] = [];
-  let blocks = splitGluedParagraphs(blocksOf(source.text, format)).map((text): Block => ({ text }));
+  let blocks = splitGluedParagraphs(blocksOf(source.text, format, page)).map((text): Block => ({ text }));
 
   let title = source.title ?? metadata.title ?? null;
   let subtitle = source.subtitle !== undefined ? source.subtitle : (metadata.subtitle ?? null);

@@ -1,10 +1,11 @@
 // Finds countries in article text by every name the reference data knows them by (world-countries:
-// names, official names, spellings, demonyms, capitals; plus the curated press aliases), and the
+// names, official names, spellings, demonyms, capitals; plus the curated press aliases and codes), and the
 // cities that place events (capitals and prisma/reference/cities.json).
 import fs from 'node:fs';
 import path from 'node:path';
-import nlp from 'compromise/one';
-import { countryReferenceRecords, readAliasSupplement } from '../modules/country/reference-data';
+import nlp from 'compromise/two';
+import worldCountries from 'world-countries';
+import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../modules/country/reference-data';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
 
@@ -25,6 +26,8 @@ export interface CountryMention extends PlaceName {
 
 interface Gazetteer {
   byName: Map<string, PlaceName>;
+  /** First words of all names (as written, possessive and full stop removed): most capitalized words are not one. */
+  firstWords: Set<string>;
   longestName: number;
   names: Map<string, string>;
 }
@@ -48,11 +51,12 @@ function plural(demonym: string): string | null {
 export function countryGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
   const supplement = readAliasSupplement();
+  const codesInText = new Set(readCodesWrittenInText());
   const candidates = new Map<string, Map<string, PlaceName>>();
   const add = (name: string, place: PlaceName) => {
     const trimmed = name.trim();
     // Two-letter codes only as the press writes them ("US", "UK"), from the curated list.
-    if (trimmed.length < 3 && !(supplement[place.code] ?? []).includes(trimmed)) return;
+    if (trimmed.length < 3 && !(supplement[place.code] ?? []).includes(trimmed) && !(codesInText.has(trimmed) && trimmed === place.code)) return;
     if (!/^[\p{Lu}\d]/u.test(trimmed)) return;
     const byCode = candidates.get(trimmed) ?? new Map<string, PlaceName>();
     if (!byCode.has(place.code)) byCode.set(place.code, place);
@@ -61,7 +65,7 @@ export function countryGazetteer(): Gazetteer {
   const names = new Map<string, string>();
   for (const record of countryReferenceRecords(supplement)) {
     names.set(record.code, record.name);
-    for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? [])]) {
+    for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? []), ...(codesInText.has(record.code) ? [record.code] : [])]) {
       if (record.capitals.includes(name)) continue;
       add(name, { code: record.code, kind: /^[\p{Lu}.]+$/u.test(name) ? 'abbreviation' : 'name', city: null });
     }
@@ -83,13 +87,23 @@ export function countryGazetteer(): Gazetteer {
   for (const [code, list] of Object.entries(cities.cities)) {
     for (const city of list) add(city, { code, kind: 'city', city });
   }
+  // A name several territories share ("French", "American") means the sovereign state when only one of them is.
+  const sovereign = new Set(worldCountries.filter((country) => country.unMember || country.independent).map((country) => country.cca2));
   const byName = new Map<string, PlaceName>();
   for (const [name, byCode] of candidates) {
-    if (byCode.size === 1) byName.set(name, [...byCode.values()][0]);
+    const places = [...byCode.values()];
+    const states = places.filter((place) => sovereign.has(place.code));
+    if (places.length === 1) byName.set(name, places[0]);
+    else if (states.length === 1) byName.set(name, states[0]);
   }
   const longestName = Math.max(...[...byName.keys()].map((name) => name.split(/\s+/).length));
-  gazetteer = { byName, longestName, names };
+  const firstWords = new Set([...byName.keys()].map((name) => firstWordOf(name)));
+  gazetteer = { byName, firstWords, longestName, names };
   return gazetteer;
+}
+
+function firstWordOf(text: string): string {
+  return (text.match(TOKEN)?.[0] ?? text).replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
 export function countryName(code: string): string {
@@ -125,7 +139,7 @@ function titleCased(sentence: string): boolean {
  * names: "Michael Jordan") are skipped.
  */
 export function findCountryMentions(document: ArticleDocument, excluded: { start: number; end: number }[] = []): CountryMention[] {
-  const { longestName } = countryGazetteer();
+  const { longestName, firstWords } = countryGazetteer();
   const mentions: CountryMention[] = [];
   for (const sentence of document.sentences) {
     const tokens = [...sentence.text.matchAll(TOKEN)].map((match) => ({
@@ -135,7 +149,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
     }));
     const loose = titleCased(sentence.text);
     for (let index = 0; index < tokens.length; index++) {
-      if (!/^[\p{Lu}\d]/u.test(tokens[index].text)) continue;
+      if (!/^[\p{Lu}\d]/u.test(tokens[index].text) || !firstWords.has(tokens[index].text.replace(/['’]s$/, '').replace(/\.$/, ''))) continue;
       for (let length = Math.min(longestName, tokens.length - index); length >= 1; length--) {
         const first = tokens[index];
         const last = tokens[index + length - 1];

@@ -9,6 +9,8 @@ export interface FoundDate {
   start: number;
   end: number;
   text: string;
+  /** Read from a weekday alone ("on Sunday"): a schedule may mean the one a week later. */
+  weekday?: boolean;
 }
 
 /** chrono's casual English plus "in 2022" (a bare year after a preposition). */
@@ -16,10 +18,10 @@ const parser = chrono.casual.clone();
 parser.parsers.push({
   pattern: () => /\b(?:in|since|by|until|of|from)\s+((?:19|20)\d{2})\b(?!\s*(?:%|km|people|troops|soldiers|[-–]))/i,
   extract: (context, match) => {
-    const component = context.createParsingComponents({ year: Number(match[1]) });
-    component.imply('month', 1);
-    component.imply('day', 1);
-    return context.createParsingResult(match.index! + match[0].indexOf(match[1]), match[1], component);
+    const components = context.createParsingComponents({ year: Number(match[1]) });
+    components.imply('month', 1);
+    components.imply('day', 1);
+    return components;
   },
 });
 
@@ -52,6 +54,10 @@ const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(y
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
 const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|tonight|overnight|now)\b/i;
 
+/** Words without which chrono finds nothing: most sentences skip the parser altogether. */
+const MAY_HOLD_A_DATE =
+  /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
+
 /** Events, sales and trips all read the same sentences: parse each once (chrono is the costly part). */
 const recent = new Map<string, FoundDate[]>();
 
@@ -66,7 +72,7 @@ export function datesIn(sentence: string, offset: number, publishedAt: Date | nu
   const cached = recent.get(key);
   if (cached) return cached;
   if (recent.size > 1000) recent.clear();
-  const found = parseDates(sentence, offset, publishedAt);
+  const found = MAY_HOLD_A_DATE.test(sentence) ? parseDates(sentence, offset, publishedAt) : [];
   recent.set(key, found);
   return found;
 }
@@ -85,6 +91,8 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
       continue;
     }
     if (VAGUE.test(result.text)) continue;
+    // Month names are capitalized in English: "thousands march in Lima" names no month.
+    if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/.test(result.text)) continue;
     const year = start.get('year')!;
     const month = start.get('month')!;
     let date: Date;
@@ -106,8 +114,20 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
       const shift = forward ? (weekday - today.getUTCDay() + 7) % 7 : -((today.getUTCDay() - weekday + 7) % 7);
       date = new Date(today.getTime() + shift * 86_400_000);
       precision = 'DAY';
+      found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, weekday: true });
+      continue;
     } else if (start.isCertain('month')) {
       date = utcDay(year, month, 1);
+      // A month without a year is the nearest one in the direction of the tense ("met in October"
+      // is last October, "will visit in October" the next).
+      if (!start.isCertain('year')) {
+        const thisMonth = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, 1);
+        const forward = pointsForward(sentence, result.index, result.text.length);
+        let candidate = utcDay(reference.getUTCFullYear(), month, 1);
+        if (forward && candidate < thisMonth) candidate = utcDay(reference.getUTCFullYear() + 1, month, 1);
+        if (!forward && candidate > thisMonth) candidate = utcDay(reference.getUTCFullYear() - 1, month, 1);
+        date = candidate;
+      }
       precision = 'MONTH';
     } else if (start.isCertain('year')) {
       date = utcDay(year, 1, 1);

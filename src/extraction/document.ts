@@ -1,6 +1,6 @@
-// The article text split into paragraphs and sentences (compromise's tokenizer), with the UTF-16
+// The article text split into paragraphs and sentences (compromise's sentence splitter), with the UTF-16
 // offsets every later step reports its evidence in.
-import nlp from 'compromise/one';
+import nlp from 'compromise/two';
 
 export interface Sentence {
   index: number;
@@ -17,7 +17,29 @@ export interface ArticleDocument {
   bodyStart: number;
 }
 
-/** Paragraphs are lines; compromise splits each into sentences (it knows "U.S.", "a.m.", "Jr."). */
+interface SentenceSplitter {
+  methods: { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } };
+}
+
+/**
+ * compromise's own sentence splitter (the first step of nlp(text)), called without the term
+ * tokenizing and tagging that follow it: the sentences it returns join back into the input, so
+ * their offsets add up.
+ */
+function sentenceSpans(paragraph: string): { start: number; length: number }[] {
+  const world = nlp.world() as unknown as SentenceSplitter;
+  const spans: { start: number; length: number }[] = [];
+  let start = 0;
+  for (const sentence of world.methods.one.tokenize.splitSentences(paragraph, world)) {
+    const at = paragraph.indexOf(sentence, start);
+    const from = at >= 0 ? at : start;
+    spans.push({ start: from, length: sentence.length });
+    start = from + sentence.length;
+  }
+  return spans;
+}
+
+/** Paragraphs are lines; compromise splits each into sentences (it knows "U.S.", "a.m.", "Jr.", "St."). */
 export function documentOf(text: string, bodyStart: number): ArticleDocument {
   const sentences: Sentence[] = [];
   let paragraph = 0;
@@ -26,10 +48,7 @@ export function documentOf(text: string, bodyStart: number): ArticleDocument {
     const lineText = line[0];
     if (!lineText.trim()) continue;
     // The headline and standfirst are one sentence each, however they are punctuated.
-    const parts =
-      line.index < bodyStart
-        ? [{ start: 0, length: lineText.length }]
-        : (nlp(lineText).json({ offset: true }) as { offset: { start: number; length: number } }[]).map((part) => part.offset);
+    const parts = line.index < bodyStart ? [{ start: 0, length: lineText.length }] : sentenceSpans(lineText);
     for (const part of parts) {
       const start = line.index + part.start;
       const sentenceText = text.slice(start, start + part.length);

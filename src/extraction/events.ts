@@ -31,17 +31,21 @@ interface Draft {
   sentences: Sentence[];
   children: Draft[];
   slug?: string;
+  /** The city it took place in, when the text names one. */
+  city?: string | null;
+  /** The place is written in the text (not inferred from people or the dateline). */
+  placed?: boolean;
 }
 
 /** Trigger phrases per type; a sentence may report several events. */
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
-  { type: 'IMPEACHMENT', pattern: /\bimpeach(?:ed|ment|ing)?\b/i },
+  { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral)\b/i },
   { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|rallied|rally in|marched|took to the streets)\b/i },
   { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
-  { type: 'MEETING', pattern: /\b(met|meet with|meets with|meeting|held talks|hold talks|talks with|bilateral talks)\b/i },
+  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks)\b/ },
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
   { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|launched (?:a |an )?(?:attack|strike|missile))\b/i, needsDate: true },
 ];
@@ -77,7 +81,7 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|invasion of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|invasion of|strikes? on|attacks? on|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   return (
     countries.find(
       (mention) =>
@@ -124,7 +128,12 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   if (!traveller) return null;
   const home = traveller.country;
   const tripSentences = sentences.filter((sentence) => {
-    const about = mentionsIn(traveller!, sentence).length > 0 || (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller);
+    const about =
+      mentionsIn(traveller!, sentence).length > 0 ||
+      (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
+      (/\b(he|she)\b/i.test(sentence.text) &&
+        (!peopleIn(people, sentence).length || /^In\s+\p{Lu}[^,]*?\s(he|she)\b/u.test(sentence.text)) &&
+        subjectOf(people, sentences, { ...sentence, text: 'He' }) === traveller);
     return (about && TRAVEL_VERB.test(sentence.text)) || (TRIP_WORD.test(sentence.text) && /\b(the|his|her) (trip|tour)\b/i.test(sentence.text));
   });
   if (!tripSentences.length) return null;
@@ -151,7 +160,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     for (const place of places) {
       const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
       const after = text.slice(place.end, Math.min(sentence.end, place.end + 40));
-      const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)) && date.precision === 'DAY');
+      // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
+      const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)));
       if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
         const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
         if (RETURN.test(before) || /\bback\b/.test(before)) end = better(end, returnDate ?? null) ?? end;
@@ -162,14 +172,15 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // A stop is a place the traveller goes to or is in, not one merely talked about: after a
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
-        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?$/i.test(before) ||
-        place.start - sentence.start <= 3 + (/^In\s/.test(sentence.text) ? 3 : 0) ||
-        (lastStopEnd >= 0 && /^(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
+        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
+        (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
       if (!movement) continue;
       lastStopEnd = place.end;
       const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
-      const type: EventType = /\bsummit\s+(in|at)\s+(the\s+)?$/i.test(before) ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
+      const type: EventType =
+        /\bsummit\s+(in|at)\s+(the\s+)?(city of\s+)?$/i.test(before) || /^\s*(on\s+\w+\s+)?for\s+(the|a)\s+[\w\s'’-]{0,60}\bsummit\b/i.test(text.slice(place.end, sentence.end)) ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
       if (existing) {
         if (place.city && !existing.city) existing.city = place.city;
         existing.date = better(existing.date, dated ?? null);
@@ -191,6 +202,25 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   }
   if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' '))) return null;
   if (!stops.length) return null;
+  // A schedule runs forward: "in Hanoi on Sunday before flying to Jakarta on Wednesday" is the
+  // Wednesday after that Sunday, and the return comes after the last stop.
+  const laterThan = (date: FoundDate | null, previous: Date | null): FoundDate | null => {
+    if (!date?.weekday || !previous || date.date >= previous) return date;
+    let shifted = date.date;
+    while (shifted < previous) shifted = new Date(shifted.getTime() + 7 * 86_400_000);
+    return { ...date, date: shifted };
+  };
+  const scheduleSentences = new Set(stops.map((stop) => stop.date && document.sentences.find((sentence) => sentence.start <= stop.date!.start && stop.date!.end <= sentence.end)));
+  for (const sentence of scheduleSentences) {
+    if (!sentence) continue;
+    let previous: Date | null = null;
+    for (const stop of stops.filter((stop) => stop.date && stop.date.start >= sentence.start && stop.date.end <= sentence.end).sort((a, b) => a.date!.start - b.date!.start)) {
+      stop.date = laterThan(stop.date, previous);
+      previous = stop.date!.date;
+    }
+  }
+  const lastStop = stops.map((stop) => stop.date?.date).filter((date): date is Date => date != null).sort((a, b) => a.getTime() - b.getTime()).pop() ?? null;
+  end = laterThan(end, lastStop);
   const allDated = stops.every((stop) => stop.date);
   stops.sort((a, b) => (allDated ? a.date!.date.getTime() - b.date!.date.getTime() || a.first - b.first : a.first - b.first));
   const datedStops = stops.filter((stop) => stop.date).map((stop) => stop.date!);
@@ -198,6 +228,31 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   end ??= datedStops[datedStops.length - 1] ?? null;
 
   const visitorCountry = traveller.country;
+  // One stop is a visit, not a trip.
+  if (stops.length === 1) {
+    const [stop] = stops;
+    const date = stop.date ?? start;
+    return {
+      type: stop.type,
+      title: '',
+      date,
+      endDate: end && date && end.date >= date.date && !stop.date ? end : date,
+      location: stop.code,
+      participants: [
+        { person: traveller, role: stop.type === 'SUMMIT' ? 'ATTENDEE' : 'VISITOR' },
+        ...[...new Set(stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence)))]
+          .filter((person) => person !== traveller && person.country === stop.code)
+          .map((person) => ({ person, role: 'HOST' as const })),
+      ],
+      countries: [
+        { country: stop.code, role: 'HOST' },
+        ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: stop.type === 'SUMMIT' ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
+      ],
+      sentences: [...new Set([...stop.sentences, ...tripSentences])],
+      children: [],
+      city: stop.city,
+    };
+  }
   const children: Draft[] = stops.map((stop) => {
     const hostPeople = stop.sentences
       .filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text))
@@ -206,7 +261,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     const summit = summits.find(
       (draft) =>
         draft.location === stop.code &&
-        (draft.sentences.some((sentence) => stop.sentences.includes(sentence)) || (draft.date && stop.date && isoDay(draft.date.date) === isoDay(stop.date.date))),
+        (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
+        (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
     );
     if (summit) summits.splice(summits.indexOf(summit), 1);
     const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
@@ -228,6 +284,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       sentences: stop.sentences,
       children: [],
       slug: undefined,
+      city: stop.city,
     };
   });
   const hosts = [...new Set(stops.map((stop) => stop.code))];
@@ -251,11 +308,11 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
   const mention = mentionsIn(person, sentence)[0];
   const after = mention ? text.slice(mention.end, Math.min(sentence.end, mention.end + 40)) : '';
-  const before = mention ? text.slice(Math.max(sentence.start, mention.start - 40), mention.start) : '';
+  const before = mention ? text.slice(Math.max(sentence.start, mention.start - 70), mention.start) : '';
   switch (type) {
     case 'FUNERAL':
       // The deceased: "funeral services for former President Jimmy Carter", "Carter's funeral", "Carter funeral".
-      if (/\b(funeral|services?|burial)\s+(for|of)\s+(\S+\s+){0,3}$/i.test(before)) return 'SUBJECT';
+      if (/\b(funeral|services?|burial)\b[^.]{0,30}\b(for|of)\s+(\S+\s+){0,3}$/i.test(before)) return 'SUBJECT';
       if (/^(['’]s)?\s+(state\s+)?(funeral|memorial|burial)/i.test(after)) return 'SUBJECT';
       return /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
     case 'STATEMENT':
@@ -284,32 +341,53 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   for (const sentence of sentences) {
     const dates = eventDates(sentence, context);
+    // "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days.
+    const spans = new Map<FoundDate, { start: FoundDate; end: FoundDate }>();
+    for (let index = 1; index < dates.length; index++) {
+      const [first, second] = [dates[index - 1], dates[index]];
+      if (/^\s*(and|to|through|until|–|-)\s*$/.test(text.slice(first.end, second.start)) && second.date > first.date && first.precision === second.precision) {
+        spans.set(first, { start: first, end: second });
+        spans.set(second, { start: first, end: second });
+      }
+    }
     const persons = peopleIn(people, sentence);
     const subject = subjectOf(people, sentences, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     for (const trigger of TRIGGERS) {
-      const match = trigger.pattern.exec(unquoted);
-      if (!match) continue;
+      // Each occurrence in a different clause is its own event ("met … since a meeting in February").
+      const occurrences = [...unquoted.matchAll(new RegExp(trigger.pattern.source, `${trigger.pattern.flags}g`))].filter(
+        (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
+      );
+      for (const match of occurrences) {
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
       if (trigger.type === 'MEETING' && !persons.length && !subject) continue;
+      // "no interest in talks", "refused to meet": what did not happen.
+      if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "demanding new elections": asked for, not held.
+      if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "The meeting … was the first stand-alone summit": one gathering, the summit.
       if (trigger.type === 'MEETING' && /\bsummit\b/i.test(unquoted)) continue;
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
       const sameClause = dates.filter((found) => {
         const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
-        return !/\b(after|before|following|when|while|since|until)\b/i.test(between);
+        return !/\b(after|before|following|since|until)\b/i.test(between);
       });
       let date: FoundDate | null = [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
       let endDate: FoundDate | null = null;
+      const span = date ? spans.get(date) : undefined;
+      if (span) {
+        date = span.start;
+        endDate = span.end;
+      }
       // "lifted martial law early Wednesday": the day it ended.
       if (trigger.type === 'MARTIAL_LAW' && date && /\b(lift(?:ed|s)?|end(?:ed|s)?|revok(?:ed|es)|rescind(?:ed)?)\b/i.test(text.slice(Math.max(sentence.start, triggerAt - 25), triggerAt))) {
         endDate = date;
         date = null;
       }
       if (trigger.needsDate && !date) continue;
-      const place = placeIn(sentence, countries, text, sentence.start, trigger.type === 'MILITARY_ACTION' || trigger.type === 'PROTEST');
+      const place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       let involved = persons.length ? persons : subject ? [subject] : [];
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
@@ -327,7 +405,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       const draft: Draft = {
         type: trigger.type,
-        title: `${trigger.type.toLowerCase().replace(/_/g, ' ')}: ${sentence.text.slice(0, 80)}`,
+        title: '',
         date,
         endDate,
         location,
@@ -335,16 +413,29 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         countries: [],
         sentences: [sentence],
         children: [],
+        city: place?.city ?? null,
+        placed: place !== null,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         const actor = countries.find((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
         if (actor) draft.countries.push({ country: actor.code, role: 'PARTICIPANT' });
-        if (!draft.location && trigger.type === 'MILITARY_ACTION') draft.location = actor?.code ?? null;
+        // Where it took place: written, or the actor's own ground when the action has no target
+        // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
+        const targeted = /^\s*[\w\s-]{0,40}?\b(at|on|against)\s/i.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+      // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
+      const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
+      if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type)) {
+        draft.location = modifier.code;
+        draft.city = modifier.city;
+        draft.placed = true;
+      }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       drafts.push(draft);
+      }
     }
     // "The State Department announced Friday that Blinken would visit…": the announcement of what follows.
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
@@ -360,7 +451,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (organization || speaker) {
         // The day of the announcement is written before the verb or right after it, not in what was announced.
         const verbEnd = sentence.start + announced.index + announced[0].length;
-        const date = dates.filter((found) => found.end <= verbEnd || found.start - verbEnd <= 4).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
+        const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start)))).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
         if (!date) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
@@ -385,6 +476,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const same = merged.find(
       (other) =>
         other.type === draft.type &&
+        !other.sentences.includes(draft.sentences[0]) &&
         (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
         (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
         (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
@@ -396,6 +488,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.date = better(same.date, draft.date);
     same.endDate = better(same.endDate, draft.endDate);
     same.location ??= draft.location;
+    same.city ??= draft.city;
     for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
@@ -406,8 +499,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   let events = merged.filter((draft) => draft.type !== 'SUMMIT' || summits.includes(draft));
   if (trip) {
     // Meetings and visits at a stop are the stop itself; the trip's announcement stays an event.
-    const stopSentences = new Set(trip.children.flatMap((child) => child.sentences));
-    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && draft.sentences.some((sentence) => stopSentences.has(sentence) || trip.sentences.includes(sentence))));
+    // Meetings told in the trip's sentences are its stops, unless written as elsewhere and at
+    // another time ("He met Erdogan in Berlin in October last year").
+    const stops = trip.children.length ? trip.children : [trip];
+    const tripDays = stops.flatMap((stop) => [stop.date, stop.endDate]).concat(trip.date, trip.endDate).filter((date): date is FoundDate => date !== null);
+    const elsewhere = (draft: Draft) =>
+      draft.placed === true &&
+      !stops.some((stop) => stop.location === draft.location) &&
+      draft.date !== null &&
+      !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
+    const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
+    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
     events.unshift(trip);
     for (const draft of events) {
       if (draft.type === 'ANNOUNCEMENT' && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
@@ -435,18 +537,57 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
   const result = events.map((draft) => finish(draft, null, facts, text));
+  // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
+  const taken = new Set<string>();
+  for (const event of result.flatMap((event) => [event, ...event.children])) {
+    let slug = event.slug;
+    for (let suffix = 2; taken.has(slug); suffix++) slug = `${event.slug.slice(0, 96)}-${suffix}`;
+    if (slug !== event.slug) {
+      for (const fact of facts) if (fact.subject.kind === 'EVENT' && fact.subject.slug === event.slug && fact.start >= event.firstOffset) fact.subject = { kind: 'EVENT', slug };
+      event.slug = slug;
+    }
+    taken.add(slug);
+  }
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
 }
 
+const TYPE_LABELS: Record<EventType, string> = {
+  DIPLOMATIC_TRIP: 'Trip',
+  DIPLOMATIC_VISIT: 'Visit',
+  MEETING: 'Meeting',
+  SUMMIT: 'Summit',
+  ANNOUNCEMENT: 'Announcement',
+  STATEMENT: 'Statement',
+  ARMS_SALE: 'Arms sale',
+  FUNERAL: 'Funeral',
+  IMPEACHMENT: 'Impeachment',
+  MARTIAL_LAW: 'Martial law',
+  ELECTION: 'Election',
+  PROTEST: 'Protest',
+  MILITARY_ACTION: 'Military action',
+  OTHER: 'Event',
+};
+
+/** A title in our own words: the type, who it is about, where. */
+function titleOf(draft: Draft): string {
+  const bySubject = [...draft.participants].sort((a, b) => Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT'));
+  const people = bySubject.slice(0, 2).map((participant) => participant.person.name);
+  const actor = draft.countries.find((role) => role.role === 'PARTICIPANT')?.country;
+  const who = people.length ? people.join(' and ') : actor ? countryName(actor) : null;
+  const where = draft.city ?? (draft.location ? countryName(draft.location) : null);
+  return [TYPE_LABELS[draft.type], who ? `: ${who}` : '', where ? ` (${where})` : ''].join('');
+}
+
 function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], text: string): ExtractedEvent {
+  if (!draft.title) draft.title = titleOf(draft);
   const startDate = draft.date?.date ?? null;
   const endDate = draft.endDate?.date ?? startDate;
-  const key = draft.participants[0]?.person.name ?? (draft.location ? countryName(draft.location) : null) ?? draft.countries[0]?.country ?? null;
+  const key = (draft.participants.find((participant) => participant.role === 'SUBJECT') ?? draft.participants[0])?.person.name ?? (draft.location ? countryName(draft.location) : null) ?? draft.countries[0]?.country ?? null;
   const slug = parentSlug
-    ? slugOf(parentSlug, draft.location ?? 'stop', draft.title.split(' ').pop())
-    : slugOf(draft.type, key, isoDay(startDate) ?? 'undated');
+    ? slugOf(parentSlug, draft.city ?? (draft.location ? countryName(draft.location) : 'stop'))
+    : slugOf(draft.type.replace(/_/g, '-'), key, isoDay(startDate) ?? 'undated');
   const subject = { kind: 'EVENT' as const, slug };
   const firstSentence = [...draft.sentences].sort((a, b) => a.start - b.start)[0];
   const whole = (sentence: Sentence) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end });

@@ -4,7 +4,7 @@
 import { articleText, cleanArticle } from './clean';
 import { findCountryMentions, placeNamed } from './countries';
 import { forgetParsedDates } from './dates';
-import { documentOf } from './document';
+import { documentOf, sentenceAt } from './document';
 import { findArmsSales } from './arms-sales';
 import { findEvents } from './events';
 import { findPeople } from './people';
@@ -13,6 +13,7 @@ import type { ArticleSource, ExtractedFact, Extraction } from './types';
 export { articleText, cleanArticle } from './clean';
 export { readArticleFile } from './read';
 export type * from './types';
+export { FACT_KINDS } from './types';
 
 /** Bump when the output for the same input changes (stored facts record the version that read them). */
 export const EXTRACTOR_VERSION = '1.0.0';
@@ -34,10 +35,9 @@ export function extractArticle(source: ArticleSource): Extraction {
   const preliminary = findCountryMentions(document);
   const dateline = datelineCountry(article.body);
   const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline });
-  const countries = findCountryMentions(
-    document,
-    people.flatMap((person) => person.mentions),
-  );
+  // The same mentions, less those inside people's names ("Michael Jordan").
+  const names = people.flatMap((person) => person.mentions);
+  const countries = preliminary.filter((mention) => !names.some((name) => mention.start < name.end && mention.end > name.start));
   const facts: ExtractedFact[] = [];
   const evidence = (mention: { start: number; end: number; sentence: { text: string } }) => ({
     sentence: mention.sentence.text,
@@ -58,10 +58,9 @@ export function extractArticle(source: ArticleSource): Extraction {
     }
   }
 
-  const sentenceOf = (offset: number) => document.sentences.find((sentence) => sentence.start <= offset && offset < sentence.end + 1)!;
+  const sentenceOf = (offset: number) => sentenceAt(document, offset);
   const countryCounts = new Map<string, { mentionCount: number; firstOffset: number }>();
   for (const mention of countries) {
-    if (mention.kind === 'city') continue;
     const counted = countryCounts.get(mention.code);
     if (counted) counted.mentionCount++;
     else countryCounts.set(mention.code, { mentionCount: 1, firstOffset: mention.start });

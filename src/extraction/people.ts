@@ -4,7 +4,7 @@
 // office holders, and each person's country of affiliation.
 import fs from 'node:fs';
 import path from 'node:path';
-import nlp from 'compromise/one';
+import nlp from 'compromise/two';
 import { slugOf } from '../db/natural-keys';
 import { PRISMA_DIR } from '../paths';
 import { placeNamed, type CountryMention } from './countries';
@@ -120,6 +120,7 @@ function isNameToken(token: Token | undefined): boolean {
   if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
   if (placeNamed(word) && !isNameWord(word)) return false;
+  if (/\d/.test(word)) return false;
   return true;
 }
 
@@ -232,7 +233,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (!name) continue;
     const parts = tokens.slice(name.first, name.last + 1);
     // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
-    while (parts.length > 1 && (isCommonWord(stripPossessive(parts[0].text)) || TITLES.includes(parts[0].text))) parts.shift();
+    // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
+    // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
+    while (parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
     const firstIndex = tokens.indexOf(parts[0]);
     let nameText = text.slice(parts[0].start, parts[parts.length - 1].end);
     nameText = stripPossessive(nameText);
@@ -254,7 +257,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       }
       continue;
     }
-    if (parts.some((part) => isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text))) continue;
+    const strongEvidence = title !== null || honorific;
+    // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
+    if (placeNamed(nameText)) continue;
+    // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
+    if (!strongEvidence && parts.some((part) => !PARTICLES.has(part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text))) continue;
     const evidence =
       title !== null ||
       honorific ||
@@ -278,11 +285,25 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       sentence,
       title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null),
       titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
-      country: countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start),
+      country:
+        countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
+        (apposition ? countryIn(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length)) : null),
       single: false,
     });
   }
   return found;
+}
+
+/** The first country a phrase names (", the French far-right leader," → FR). */
+function countryIn(phrase: string): string | null {
+  for (const match of phrase.matchAll(/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/gu)) {
+    const words = match[0].split(/\s+/);
+    for (let length = words.length; length >= 1; length--) {
+      const place = placeNamed(words.slice(0, length).join(' '));
+      if (place && place.kind !== 'city') return place.code;
+    }
+  }
+  return null;
 }
 
 /** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
@@ -290,6 +311,10 @@ function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
   if (words.length < 2) return [];
   const aliases = new Set<string>();
+  // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
+  // Korean or Chinese name ("Kim Yo Jong", "Lee Jae-myung").
+  const eastAsian = words.length >= 2 && words.every((word) => word.length <= 5 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word)) && words.slice(1).some((word) => /-/.test(word) || words.length === 3);
+  if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
   const family = words[words.length - 1];
   if (family.length > 2) aliases.add(family);
   if (!isGivenName(words[0])) aliases.add(words[0]);
@@ -441,7 +466,18 @@ function affiliate(
   if (NATIONAL_TITLES[title]) set(NATIONAL_TITLES[title], 'national title');
   for (const [pattern, country] of NATIONAL_ORGANIZATIONS) if (pattern.test(person.title ?? '')) set(country, 'national organization in the title');
   const mention = person.titleEvidence ?? first;
-  const earlier = countries.filter((country) => country.start < mention.start && country.kind !== 'city');
+  // Where a person travels to is not where they come from ("Hegseth visited Manila").
+  const visited = new Set(
+    countries
+      .filter((country) =>
+        person.mentions.some(
+          (own) => own.sentence.start <= country.start && own.end <= country.start && country.end <= own.sentence.end &&
+            /^\W*(?:\w+\s+){0,3}?(visit\w*|travel\w*|stopped in|arriv\w* in|flew to|flies to|fly to|heads? to|headed to|in)\s+(the\s+)?$/i.test(text.slice(own.end, country.start)),
+        ),
+      )
+      .map((country) => country.code),
+  );
+  const earlier = countries.filter((country) => country.start < mention.start && country.kind !== 'city' && !visited.has(country.code));
   const inSentence = earlier.filter((country) => country.start >= mention.sentence.start).pop();
   set(inSentence?.code ?? null, 'nearest country earlier in the sentence');
   // Same paragraph: no line break between the country and the sentence.

@@ -49,8 +49,10 @@ function fromFrontMatter(raw: string, format: ArticleFormat): ArticleSource {
 }
 
 /** The page's own description of itself: Open Graph and article meta tags, then <title>. */
-export function htmlMetadata(html: string): Omit<ArticleSource, 'text'> {
-  const { document } = parseHTML(html);
+type HtmlDocument = ReturnType<typeof parseHTML>['document'];
+
+export function htmlMetadata(html: string | HtmlDocument): Omit<ArticleSource, 'text'> {
+  const document = typeof html === 'string' ? parseHTML(html).document : html;
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
       const element = document.querySelector(`meta[property="${name}"], meta[name="${name}"]`);

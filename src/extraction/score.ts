@@ -107,7 +107,11 @@ export function scoreArticle(article: string, extracted: ExtractedGraph, gold: G
       [...new Set(extracted.countries.map((mention) => mention.country))],
       [...new Set((gold.countries ?? []).map((mention) => mention.country))],
     ),
-    events: compareKeys(flatten(extracted.events).map(eventKey), flatten(gold.events ?? []).map(eventKey)),
+    // OTHER is the type of whatever fits no type: the labelled set does not annotate it, so it is ignored on both sides.
+    events: compareKeys(
+      flatten(extracted.events).filter((event) => event.type !== 'OTHER').map(eventKey),
+      flatten(gold.events ?? []).filter((event) => event.type !== 'OTHER').map(eventKey),
+    ),
     armsSales: compareSales(
       extracted.armsSales.map((sale) => ({ supplier: sale.supplier, recipient: sale.recipient, value: sale.valueUsd ? Number(sale.valueUsd) : null })),
       (gold.armsSales ?? []).map((sale) => ({ supplier: sale.supplier, recipient: sale.recipient, value: sale.valueUsd ? Number(sale.valueUsd) : null })),

@@ -37,11 +37,22 @@ export type FactSubject =
   | { kind: 'EVENT'; slug: string }
   | { kind: 'ARMS_SALE'; slug: string };
 
+/**
+ * What a fact says about its subject (the `value` format in brackets):
+ * - `mention`: the subject is named here [the words, or "kind words" for countries];
+ * - `title`, `country`: a person's office and affiliation [text, alpha-2 code];
+ * - `type`, `date`, `location`, `parent`: an event's type, dates ["start/end PRECISION"], place, trip;
+ * - `participant`: a person's part in an event ["ROLE name"]; `country` on an event: ["ROLE code"];
+ * - `supplier`, `recipient`, `value` [exact USD], `items`, `status`, `date` ["day PRECISION"] of a sale.
+ */
+export const FACT_KINDS = ['mention', 'title', 'country', 'type', 'date', 'location', 'parent', 'participant', 'supplier', 'recipient', 'value', 'items', 'status'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
 /** One piece of evidence: what was read, where, and how sure the extractor is. */
 export interface ExtractedFact {
   subject: FactSubject;
-  /** See FACT_KINDS in facts.ts for the list. */
-  fact: string;
+  /** One of FACT_KINDS. */
+  fact: FactKind | string;
   value: string | null;
   sentence: string;
   /** UTF-16 span of the evidence in articleText(article). */

@@ -24,11 +24,18 @@ export const COUNTRY_ALIASES_FILE = path.join(PRISMA_DIR, 'reference', 'country-
 
 interface CountryAliasesFile {
   aliases: Record<string, string[]>;
+  codesInText?: string[];
 }
 
 export function readAliasSupplement(file = COUNTRY_ALIASES_FILE): Record<string, string[]> {
   const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CountryAliasesFile;
   return parsed.aliases;
+}
+
+/** Alpha-2 codes the press writes as words ("top US diplomat"), for the article-text extractor. */
+export function readCodesWrittenInText(file = COUNTRY_ALIASES_FILE): string[] {
+  const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CountryAliasesFile;
+  return parsed.codesInText ?? [];
 }
 
 function unique(values: Iterable<string>): string[] {
