@@ -11,14 +11,7 @@ import { CountryMutations } from '../modules/country/mutations';
 import { CountryResolver } from '../modules/country/resolver';
 import { EventMutations } from '../modules/event/mutations';
 import { EventResolver } from '../modules/event/resolver';
-import {
-  ArmsSaleExtractedFactsResolver,
-  ArticleExtractedFactsResolver,
-  CountryExtractedFactsResolver,
-  EventExtractedFactsResolver,
-  ExtractedFactResolver,
-  PersonExtractedFactsResolver,
-} from '../modules/extracted-fact/resolver';
+import { EXTRACTED_FACTS_RESOLVERS, ExtractedFactResolver } from '../modules/extracted-fact/resolver';
 import { IngestResolver } from '../modules/ingest/resolver';
 import { NodeResolver } from '../modules/node/resolver';
 import { PersonMutations } from '../modules/person/mutations';
@@ -38,8 +31,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       ArmsSaleStatsResolver, EventStatsResolver, CoParticipantResolver,
       PersonMutations, ArticleMutations, EventMutations, ArmsSaleMutations, CountryMutations,
-      ExtractedFactResolver, ArticleExtractedFactsResolver, PersonExtractedFactsResolver, CountryExtractedFactsResolver,
-      EventExtractedFactsResolver, ArmsSaleExtractedFactsResolver,
+      ExtractedFactResolver, ...EXTRACTED_FACTS_RESOLVERS,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,

@@ -1,6 +1,6 @@
 // Provenance in the graph: the facts read in an article, the facts read about each entity, and for
 // each fact the article and the entity it belongs to.
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Node } from '../../graphql/relay';
 import { ArmsSale } from '../arms-sale/type';
@@ -10,7 +10,7 @@ import { Country } from '../country/type';
 import { Event } from '../event/type';
 import { loadNodeOfType } from '../node/service';
 import { Person } from '../person/type';
-import { type ExtractedFactListArgs as ListArgs, type ExtractedFactRow, loadExtractedFactsOf } from './service';
+import { type ExtractedFactListArgs as ListArgs, type ExtractedFactRow, type FactOwner, loadExtractedFactsOf } from './service';
 import { ExtractedFact, ExtractedFactConnection, ExtractedFactListArgs } from './type';
 
 @Resolver(() => ExtractedFact)
@@ -29,46 +29,24 @@ export class ExtractedFactResolver {
   }
 }
 
+/** `extractedFacts` on each kind of owner: one resolver class per GraphQL type, made here alike. */
+function extractedFactsOf(type: ClassType, owner: FactOwner, description: string) {
+  @Resolver(() => type)
+  class ExtractedFactsResolver {
+    @FieldResolver(() => ExtractedFactConnection, { description })
+    extractedFacts(@Root() row: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
+      return loadExtractedFactsOf(context, owner, row.id, args);
+    }
+  }
+  return ExtractedFactsResolver;
+}
+
 const ABOUT = 'What the extractor read about it in articles, with the sentence and span of each fact.';
 
-@Resolver(() => Article)
-export class ArticleExtractedFactsResolver {
-  @FieldResolver(() => ExtractedFactConnection, {
-    description: "What the extractor read in this article's text, in reading order (empty for articles ingested as data).",
-  })
-  extractedFacts(@Root() article: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
-    return loadExtractedFactsOf(context, 'Article', article.id, args);
-  }
-}
-
-@Resolver(() => Person)
-export class PersonExtractedFactsResolver {
-  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
-  extractedFacts(@Root() person: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
-    return loadExtractedFactsOf(context, 'Person', person.id, args);
-  }
-}
-
-@Resolver(() => Country)
-export class CountryExtractedFactsResolver {
-  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
-  extractedFacts(@Root() country: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
-    return loadExtractedFactsOf(context, 'Country', country.id, args);
-  }
-}
-
-@Resolver(() => Event)
-export class EventExtractedFactsResolver {
-  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
-  extractedFacts(@Root() event: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
-    return loadExtractedFactsOf(context, 'Event', event.id, args);
-  }
-}
-
-@Resolver(() => ArmsSale)
-export class ArmsSaleExtractedFactsResolver {
-  @FieldResolver(() => ExtractedFactConnection, { description: ABOUT })
-  extractedFacts(@Root() sale: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
-    return loadExtractedFactsOf(context, 'ArmsSale', sale.id, args);
-  }
-}
+export const EXTRACTED_FACTS_RESOLVERS = [
+  extractedFactsOf(Article, 'Article', "What the extractor read in this article's text, in reading order (empty for articles ingested as data)."),
+  extractedFactsOf(Person, 'Person', ABOUT),
+  extractedFactsOf(Country, 'Country', ABOUT),
+  extractedFactsOf(Event, 'Event', ABOUT),
+  extractedFactsOf(ArmsSale, 'ArmsSale', ABOUT),
+];

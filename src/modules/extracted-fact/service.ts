@@ -35,10 +35,12 @@ const OWNER_COLUMNS = {
   ArmsSale: 'armsSaleId',
 } as const;
 
+export type FactOwner = keyof typeof OWNER_COLUMNS;
+
 /** One page of the facts read in an article, or read about an entity; batched per request. */
 export function loadExtractedFactsOf(
   context: Context,
-  owner: keyof typeof OWNER_COLUMNS,
+  owner: FactOwner,
   ownerId: number,
   args: ExtractedFactListArgs,
 ) {
