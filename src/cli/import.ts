@@ -5,7 +5,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../db/connect';
 import { loadCountries } from '../modules/country/reference-data';
-import { importFile } from '../modules/ingest/import';
+import { importFile, type ImportProblem } from '../modules/ingest/import';
 import { progressBar } from './progress';
 
 async function main(): Promise<number> {
@@ -17,16 +17,10 @@ async function main(): Promise<number> {
   return withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     // Country reference data is what every line's country references resolve against.
     await loadCountries(db);
-    const progress = progressBar('importing', 'articles');
-    let reported = 0;
-    const summary = await importFile(db, file, ({ linesDone, totalLines, summary: running }) => {
-      progress.update(linesDone, totalLines, running.created + running.existing, running.failed, running.seconds);
-      // Bad lines are reported as they happen, each once.
-      for (; reported < running.problems.length; reported++) {
-        const problem = running.problems[reported];
-        progress.problem(`line ${problem.line}: ${problem.reason}`);
-      }
-    });
+    const progress = progressBar('importing', 'articles', (problem: ImportProblem) => `line ${problem.line}: ${problem.reason}`);
+    const summary = await importFile(db, file, ({ linesDone, totalLines, summary: running }) =>
+      progress.update(linesDone, totalLines, running.created + running.existing, running.seconds, running.problems),
+    );
     progress.stop();
     const imported = summary.created + summary.existing;
     console.log(

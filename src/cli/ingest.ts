@@ -9,7 +9,7 @@ import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../db/connect';
 import { EXTRACTOR_VERSION } from '../extraction';
 import { loadCountries } from '../modules/country/reference-data';
-import { ingestArticleFiles, reextractArticles, type TextIngestProgress } from '../modules/ingest/files';
+import { ingestArticleFiles, reextractArticles, type TextIngestProblem, type TextIngestProgress } from '../modules/ingest/files';
 import { progressBar } from './progress';
 
 async function main(): Promise<number> {
@@ -21,15 +21,10 @@ async function main(): Promise<number> {
   }
   return withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     await loadCountries(db);
-    const progress = progressBar(reextract ? `re-extracting (extractor ${EXTRACTOR_VERSION})` : 'ingesting', 'articles');
-    let reported = 0;
-    const onProgress: TextIngestProgress = (done, total, running) => {
-      progress.update(done, total, running.created + running.existing, running.failed, running.seconds);
-      for (; reported < running.problems.length; reported++) {
-        const problem = running.problems[reported];
-        progress.problem(`${problem.item}: ${problem.reason}`);
-      }
-    };
+    const verb = reextract ? `re-extracting (extractor ${EXTRACTOR_VERSION})` : 'ingesting';
+    const progress = progressBar(verb, 'articles', (problem: TextIngestProblem) => `${problem.item}: ${problem.reason}`);
+    const onProgress: TextIngestProgress = (done, total, running) =>
+      progress.update(done, total, running.created + running.existing, running.seconds, running.problems);
     const summary = reextract
       ? await reextractArticles(db, { all: args.includes('--all') }, onProgress)
       : await ingestArticleFiles(db, args, onProgress);
