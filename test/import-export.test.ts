@@ -135,4 +135,4 @@ test('a few hundred generated articles: import → export → import into an emp
   expect(second).toMatchObject({ lines: 300, failed: 0, created: 300 });
   expect(await exportAll()).toEqual(exported);
   expect(await counts()).toEqual(graph);
-}, 120_000);
+}, 300_000); // 600 ingestions and two exports: generous, since CI machines may be busy
