@@ -46,6 +46,17 @@ const SELLING_AGENCIES: [RegExp, string][] = [
 
 const OBJECTION = /\b(complain(?:ed|s)?|object(?:ed|s)?|oppos(?:ed|es)|condemn(?:ed|s)?|denounc(?:ed|es)|protest(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|countermeasures|angry response|stern representations|warned against)\b/i;
 
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "180 K2 Black Panther tanks, 81 support vehicles…" → 180; "three National Advanced…" → 3. */
+function quantityOf(items: string): number | null {
+  const first = /^(\d{1,3}(?:,\d{3})*|\d+|[a-z]+)\s/i.exec(items)?.[1]?.toLowerCase();
+  if (!first) return null;
+  if (/^\d/.test(first)) return Number(first.replace(/,/g, ''));
+  const index = NUMBER_WORDS.indexOf(first);
+  return index >= 0 ? index + 1 : null;
+}
+
 export interface FoundSale {
   sale: ExtractedArmsSale;
   event: ExtractedEvent;
@@ -109,8 +120,8 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
   const body = text.slice(sentence.start, sentence.end);
   const from = valueEnd !== null ? valueEnd - sentence.start : 0;
   const patterns = [
-    /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|[.;]|$)/u,
-    /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,\s+valued|\s+worth\b|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
+    /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|[.;]|$)/u,
+    /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
     /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
     /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
   ];
@@ -269,6 +280,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
       recipient: draft.recipient,
       valueUsd: value,
       items,
+      quantity: quantityOf(items),
       status,
       announcedDate,
       event: eventSlug,

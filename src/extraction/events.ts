@@ -538,7 +538,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const taken = new Set<string>();
   for (const event of result.flatMap((event) => [event, ...event.children])) {
     let slug = event.slug;
-    for (let suffix = 2; taken.has(slug); suffix++) slug = `${event.slug.slice(0, 96)}-${suffix}`;
+    for (let suffix = 2; taken.has(slug); suffix++) slug = `${event.slug.slice(0, 96).replace(/-+$/, '')}-${suffix}`;
     if (slug !== event.slug) {
       for (const fact of facts) if (fact.subject.kind === 'EVENT' && fact.subject.slug === event.slug && fact.start >= event.firstOffset) fact.subject = { kind: 'EVENT', slug };
       event.slug = slug;
