@@ -283,6 +283,16 @@ describe('rules on text the extractor has not seen', () => {
     ]);
   });
 
+  test('without a publication date only dates with a year are read, so the graph does not depend on the day it runs', () => {
+    const { graph } = extractArticle({
+      text: 'Talks\n\nOn January 5, 2025, President Joe Biden met Japanese Prime Minister Fumio Kishida in Washington. Protesters rallied in Tokyo on Friday.',
+    });
+    expect(graph.events.map((event) => [event.type, day(event.startDate), event.location])).toEqual([
+      ['MEETING', '2025-01-05', 'US'],
+      ['PROTEST', null, 'JP'],
+    ]);
+  });
+
   test('a markdown article with front matter reads like the text it renders', () => {
     const directory = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'extract-'));
     const file = path.join(directory, 'note.md');

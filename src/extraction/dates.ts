@@ -78,9 +78,12 @@ export function datesIn(sentence: string, offset: number, publishedAt: Date | nu
 }
 
 function parseDates(sentence: string, offset: number, publishedAt: Date | null): FoundDate[] {
-  const reference = publishedAt ?? new Date();
+  // Without a publication date only dates that name their year are read: "Friday" relative to
+  // whenever the extractor runs would make the same text give different graphs.
+  const reference = publishedAt ?? new Date(0);
   const found: FoundDate[] = [];
   for (const result of parser.parse(sentence, { instant: reference, timezone: 0 })) {
+    if (!publishedAt && !result.start.isCertain('year')) continue;
     const start = result.start;
     // "last week", "next week": no day, but the month the week falls in.
     const week = /\b(last|next|this) week\b/i.exec(result.text);

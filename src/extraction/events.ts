@@ -522,7 +522,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
   if (lead) {
     const leadDate = eventDates(lead, context).find((found) => found.precision === 'DAY');
-    const leadPlaces = new Set(countries.filter((mention) => mention.start >= lead.start && mention.end <= lead.end).map((mention) => mention.code));
+    const leadPlaces = new Set(countries.filter((mention) => mention.start >= lead.start && mention.end <= lead.end && mention.kind !== 'demonym').map((mention) => mention.code));
     if (datelineCountry) leadPlaces.add(datelineCountry);
     for (const draft of events) {
       if (draft.date || !leadDate || !['SUMMIT', 'MEETING', 'FUNERAL', 'PROTEST'].includes(draft.type)) continue;
