@@ -11,7 +11,7 @@ import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|deal|contract|package|purchases?|order|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export)\b/i;
+const SALE_WORDS = /\b(sales?|deal|contract|package|purchases?|order|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery)\b/i;
 const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|warships?|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS)\b/i;
 /** US dollars: "$850 million", "US$1.2 billion"; not "A$10 billion" or "HK$5 million". */
@@ -31,7 +31,7 @@ export function dollars(amount: string, scale: string | undefined): string {
 
 const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
-  { status: 'DELIVERED', pattern: /\b(delivered|handed over|handover|took delivery|arrived|landed)\b/i },
+  { status: 'DELIVERED', pattern: /\b(delivered|handed over|handover|took delivery|received|arrived|landed)\b/i },
   { status: 'CONTRACTED', pattern: /\b(signed (?:a |the )?(?:contract|deal|agreement)|contract (?:was )?signed|(?:signs|signed|inks|inked) .{0,40}\b(?:contract|deal))\b/i },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ication)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
@@ -88,7 +88,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy|bought|purchas\w*|order\w*|import\w*|acquir\w*)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|took delivery)\b/i.test(text.slice(sentence.start, mention.start))) ||
         (mention.kind === 'demonym' && /^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor)/.test(after)) ||
         (mention.kind !== 'demonym' && /^\s+(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\b/.test(after)))
     ) {
@@ -100,7 +100,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked)\b/.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked|received|took delivery)\b/.test(after)) {
       recipient = mention;
     } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply)\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
@@ -137,7 +137,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const body = sentence.text;
   const value = VALUE.exec(body);
   if (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale)\b/i.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|deal|contract|package|purchases?|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?)\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...body.matchAll(/\b(sales?|deal|contract|package|purchases?|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?|received|took delivery)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;

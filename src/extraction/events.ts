@@ -42,12 +42,12 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral)\b/i },
-  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|rallied|rally in|marched|took to the streets)\b/i },
+  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets)\b/i },
   { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks)\b/ },
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|launched (?:a |an )?(?:attack|strike|missile))\b/i, needsDate: true },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|bombed|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid))\b/i, needsDate: true },
 ];
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
