@@ -364,7 +364,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "demanding new elections": asked for, not held.
       if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "The meeting … was the first stand-alone summit": one gathering, the summit.
-      if (trigger.type === 'MEETING' && /\bsummit\b/i.test(unquoted)) continue;
+      const summitWord = /\bsummit\b/i.exec(unquoted);
+      if (trigger.type === 'MEETING' && summitWord) {
+        const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
+        if (!/\b(after|before|since|following|until)\b/i.test(between)) continue;
+      }
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
       const sameClause = dates.filter((found) => {
