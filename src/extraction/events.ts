@@ -329,6 +329,15 @@ function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole
   if (!draft.participants.some((participant) => participant.person === person)) draft.participants.push({ person, role });
 }
 
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
+/** The same pattern with the g flag, compiled once. */
+function everywhere(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern);
+  if (!global) GLOBAL_PATTERNS.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  global.lastIndex = 0;
+  return global;
+}
+
 /** Every event of the article (top level; a trip's stops are its children). */
 export function findEvents(context: EventsContext & { sales: FoundSale[] }): ExtractedEvent[] {
   const { document, people, countries, datelineCountry, facts } = context;
@@ -353,7 +362,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
-      const occurrences = [...unquoted.matchAll(new RegExp(trigger.pattern.source, `${trigger.pattern.flags}g`))].filter(
+      const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
         (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
       );
       for (const match of occurrences) {

@@ -21,6 +21,13 @@ export interface OfficeHolder {
 
 let officeHolders: OfficeHolder[] | undefined;
 
+const isoDays = new WeakMap<Date, string>();
+function isoDayOf(day: Date): string {
+  let iso = isoDays.get(day);
+  if (!iso) isoDays.set(day, (iso = day.toISOString().slice(0, 10)));
+  return iso;
+}
+
 export function readOfficeHolders(): OfficeHolder[] {
   officeHolders ??= (
     JSON.parse(fs.readFileSync(path.join(PRISMA_DIR, 'reference', 'office-holders.json'), 'utf8')) as { holders: OfficeHolder[] }
@@ -30,7 +37,7 @@ export function readOfficeHolders(): OfficeHolder[] {
 
 function holdsOfficeOn(holder: OfficeHolder, day: Date | null): boolean {
   if (!day) return holder.to === null;
-  const iso = day.toISOString().slice(0, 10);
+  const iso = isoDayOf(day);
   return holder.from <= iso && (holder.to === null || iso < holder.to);
 }
 
