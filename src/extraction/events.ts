@@ -159,7 +159,6 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     let lastStopEnd = -1;
     for (const place of places) {
       const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
-      const after = text.slice(place.end, Math.min(sentence.end, place.end + 40));
       // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
       const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)));
       if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
@@ -527,7 +526,6 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.participants = draft.participants.filter((participant) => participant.role !== 'SUBJECT' || participant.person === trip.participants[0].person);
       }
     }
-    // The funeral (or any event) the traveller goes back for: the traveller attends it.
   } else {
     events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
@@ -546,7 +544,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP');
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
-  const result = events.map((draft) => finish(draft, null, facts, text));
+  const result = events.map((draft) => finish(draft, null, facts));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
   const taken = new Set<string>();
   for (const event of result.flatMap((event) => [event, ...event.children])) {
@@ -590,7 +588,7 @@ function titleOf(draft: Draft): string {
   return [TYPE_LABELS[draft.type], who ? `: ${who}` : '', where ? ` (${where})` : ''].join('');
 }
 
-function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], text: string): ExtractedEvent {
+function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[]): ExtractedEvent {
   if (!draft.title) draft.title = titleOf(draft);
   const startDate = draft.date?.date ?? null;
   const endDate = draft.endDate?.date ?? startDate;
@@ -621,7 +619,6 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
   }
   for (const role of draft.countries) facts.push({ subject, fact: 'country', value: `${role.role} ${role.country}`, ...whole(firstSentence), confidence: 0.6 });
   if (parentSlug) facts.push({ subject, fact: 'parent', value: parentSlug, ...whole(firstSentence), confidence: 0.7 });
-  void text;
   return {
     slug,
     title: draft.title,
@@ -635,7 +632,7 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
     countries: draft.countries,
     mentionCount: draft.sentences.length,
     firstOffset: firstSentence.start,
-    children: draft.children.map((child) => finish(child, slug, facts, text)),
+    children: draft.children.map((child) => finish(child, slug, facts)),
   };
 }
 
