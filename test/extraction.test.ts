@@ -293,6 +293,15 @@ describe('rules on text the extractor has not seen', () => {
     ]);
   });
 
+  test('"drills around the island" take place in the island country named before', () => {
+    const { graph } = extractArticle({
+      text: 'Drills\n\nTaiwan said Chinese warships held drills around the island on Monday, days after Taipei hosted a U.S. delegation.',
+      publishedAt: new Date('2025-04-02T00:00:00Z'),
+    });
+    expect(graph.events).toMatchObject([{ type: 'MILITARY_ACTION', location: 'TW', countries: [{ country: 'CN', role: 'PARTICIPANT' }] }]);
+    expect(day(graph.events[0].startDate)).toBe('2025-03-31');
+  });
+
   test('a markdown article with front matter reads like the text it renders', () => {
     const directory = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'extract-'));
     const file = path.join(directory, 'note.md');

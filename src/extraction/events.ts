@@ -5,7 +5,7 @@
 import { slugOf } from '../db/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { countryName, type CountryMention } from './countries';
+import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -396,7 +396,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
-      const place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
+      let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
+      // "drills around the island": the island country named last before it.
+      if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
+        place = [...countries].reverse().find((mention) => mention.end <= sentence.end && mention.kind !== 'city' && isIslandCountry(mention.code) && !text.slice(mention.start - 12, mention.start).match(/\bfrom\s+$/)) ?? null;
+      }
       let involved = persons.length ? persons : subject ? [subject] : [];
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
@@ -427,8 +431,16 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
-        const actor = countries.find((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
-        if (actor) draft.countries.push({ country: actor.code, role: 'PARTICIPANT' });
+        // The actor is named right before the action ("Taiwan said Chinese warships held drills").
+        const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
+        const actors = before.length ? [before[before.length - 1]] : [];
+        // …and the ones coordinated with it ("South Korea and the United States are due to hold…").
+        for (let index = before.length - 2; index >= 0; index--) {
+          if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
+          actors.unshift(before[index]);
+        }
+        const actor = actors[0];
+        for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
         const targeted = /^\s*[\w\s-]{0,40}?\b(at|on|against)\s/i.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
