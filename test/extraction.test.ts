@@ -283,6 +283,25 @@ describe('rules on text the extractor has not seen', () => {
     ]);
   });
 
+  test('without a publication date only dates with a year are read, so the graph does not depend on the day it runs', () => {
+    const { graph } = extractArticle({
+      text: 'Talks\n\nOn January 5, 2025, President Joe Biden met Japanese Prime Minister Fumio Kishida in Washington. Protesters rallied in Tokyo on Friday.',
+    });
+    expect(graph.events.map((event) => [event.type, day(event.startDate), event.location])).toEqual([
+      ['MEETING', '2025-01-05', 'US'],
+      ['PROTEST', null, 'JP'],
+    ]);
+  });
+
+  test('"drills around the island" take place in the island country named before', () => {
+    const { graph } = extractArticle({
+      text: 'Drills\n\nTaiwan said Chinese warships held drills around the island on Monday, days after Taipei hosted a U.S. delegation.',
+      publishedAt: new Date('2025-04-02T00:00:00Z'),
+    });
+    expect(graph.events).toMatchObject([{ type: 'MILITARY_ACTION', location: 'TW', countries: [{ country: 'CN', role: 'PARTICIPANT' }] }]);
+    expect(day(graph.events[0].startDate)).toBe('2025-03-31');
+  });
+
   test('a markdown article with front matter reads like the text it renders', () => {
     const directory = fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'extract-'));
     const file = path.join(directory, 'note.md');

@@ -149,14 +149,17 @@ export function cleanArticle(source: ArticleSource): CleanArticle {
     title = blocks.shift()!.text;
     const next = blocks[0]?.text;
     if (subtitle == null && next && next.length <= TITLE_MAX_LENGTH && blocks.length > 1) {
-      const repeated = blocks.slice(1).some((block) => comparable(block.text).startsWith(comparable(next)));
+      const start = comparable(next);
+      const repeated = blocks.slice(1).some((block) => comparable(block.text.slice(0, next.length + 20)).startsWith(start));
       if (!ENDS_LIKE_A_SENTENCE.test(next) || repeated) subtitle = blocks.shift()!.text;
     }
   }
   // The headline and standfirst printed again at the top of the text.
   for (const [reason, value] of [['repeated title', title], ['repeated lead', subtitle]] as const) {
     if (!value) continue;
-    const index = blocks.findIndex((block) => comparable(block.text) === comparable(value));
+    const wanted = comparable(value);
+    // Only the first blocks, where a page prints its headline and standfirst again.
+    const index = blocks.slice(0, 4).findIndex((block) => block.text.length <= value.length + 5 && comparable(block.text) === wanted);
     if (index >= 0 && index <= 3) removed.push({ reason, text: blocks.splice(index, 1)[0].text });
   }
 

@@ -106,6 +106,14 @@ function firstWordOf(text: string): string {
   return (text.match(TOKEN)?.[0] ?? text).replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
+let islands: Set<string> | undefined;
+
+/** Countries without land borders (world-countries' `borders` is empty): what "the island" can mean. */
+export function isIslandCountry(code: string): boolean {
+  islands ??= new Set(worldCountries.filter((country) => country.borders.length === 0).map((country) => country.cca2));
+  return islands.has(code);
+}
+
 export function countryName(code: string): string {
   return countryGazetteer().names.get(code) ?? code;
 }

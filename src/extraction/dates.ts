@@ -54,9 +54,10 @@ const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(y
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
 const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|tonight|overnight|now)\b/i;
 
-/** Words without which chrono finds nothing: most sentences skip the parser altogether. */
+/** Words without which chrono finds nothing (a year, a numeric date, a weekday, a month, a relative
+ * word): most sentences skip the parser altogether. */
 const MAY_HOLD_A_DATE =
-  /\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
+  /\b(1[89]|20)\d\d\b|\d[/.-]\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
 
 /** Events, sales and trips all read the same sentences: parse each once (chrono is the costly part). */
 const recent = new Map<string, FoundDate[]>();
@@ -78,9 +79,12 @@ export function datesIn(sentence: string, offset: number, publishedAt: Date | nu
 }
 
 function parseDates(sentence: string, offset: number, publishedAt: Date | null): FoundDate[] {
-  const reference = publishedAt ?? new Date();
+  // Without a publication date only dates that name their year are read: "Friday" relative to
+  // whenever the extractor runs would make the same text give different graphs.
+  const reference = publishedAt ?? new Date(0);
   const found: FoundDate[] = [];
   for (const result of parser.parse(sentence, { instant: reference, timezone: 0 })) {
+    if (!publishedAt && !result.start.isCertain('year')) continue;
     const start = result.start;
     // "last week", "next week": no day, but the month the week falls in.
     const week = /\b(last|next|this) week\b/i.exec(result.text);

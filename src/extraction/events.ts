@@ -5,7 +5,7 @@
 import { slugOf } from '../db/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { countryName, type CountryMention } from './countries';
+import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -42,12 +42,12 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral)\b/i },
-  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|rallied|rally in|marched|took to the streets)\b/i },
+  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets)\b/i },
   { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks)\b/ },
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|launched (?:a |an )?(?:attack|strike|missile))\b/i, needsDate: true },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|bombed|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid))\b/i, needsDate: true },
 ];
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
@@ -159,7 +159,6 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     let lastStopEnd = -1;
     for (const place of places) {
       const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
-      const after = text.slice(place.end, Math.min(sentence.end, place.end + 40));
       // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
       const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)));
       if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
@@ -332,6 +331,15 @@ function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole
   if (!draft.participants.some((participant) => participant.person === person)) draft.participants.push({ person, role });
 }
 
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
+/** The same pattern with the g flag, compiled once. */
+function everywhere(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern);
+  if (!global) GLOBAL_PATTERNS.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
+  global.lastIndex = 0;
+  return global;
+}
+
 /** Every event of the article (top level; a trip's stops are its children). */
 export function findEvents(context: EventsContext & { sales: FoundSale[] }): ExtractedEvent[] {
   const { document, people, countries, datelineCountry, facts } = context;
@@ -356,7 +364,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
-      const occurrences = [...unquoted.matchAll(new RegExp(trigger.pattern.source, `${trigger.pattern.flags}g`))].filter(
+      const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
         (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
       );
       for (const match of occurrences) {
@@ -367,7 +375,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "demanding new elections": asked for, not held.
       if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "The meeting … was the first stand-alone summit": one gathering, the summit.
-      if (trigger.type === 'MEETING' && /\bsummit\b/i.test(unquoted)) continue;
+      const summitWord = /\bsummit\b/i.exec(unquoted);
+      if (trigger.type === 'MEETING' && summitWord) {
+        const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
+        if (!/\b(after|before|since|following|until)\b/i.test(between)) continue;
+      }
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
       const sameClause = dates.filter((found) => {
@@ -387,7 +399,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
-      const place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
+      let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
+      // "drills around the island": the island country named last before it.
+      if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
+        place = [...countries].reverse().find((mention) => mention.end <= sentence.end && mention.kind !== 'city' && isIslandCountry(mention.code) && !text.slice(mention.start - 12, mention.start).match(/\bfrom\s+$/)) ?? null;
+      }
       let involved = persons.length ? persons : subject ? [subject] : [];
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
@@ -418,8 +434,16 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
-        const actor = countries.find((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
-        if (actor) draft.countries.push({ country: actor.code, role: 'PARTICIPANT' });
+        // The actor is named right before the action ("Taiwan said Chinese warships held drills").
+        const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
+        const actors = before.length ? [before[before.length - 1]] : [];
+        // …and the ones coordinated with it ("South Korea and the United States are due to hold…").
+        for (let index = before.length - 2; index >= 0; index--) {
+          if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
+          actors.unshift(before[index]);
+        }
+        const actor = actors[0];
+        for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
         const targeted = /^\s*[\w\s-]{0,40}?\b(at|on|against)\s/i.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
@@ -517,7 +541,6 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.participants = draft.participants.filter((participant) => participant.role !== 'SUBJECT' || participant.person === trip.participants[0].person);
       }
     }
-    // The funeral (or any event) the traveller goes back for: the traveller attends it.
   } else {
     events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
@@ -525,7 +548,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
   if (lead) {
     const leadDate = eventDates(lead, context).find((found) => found.precision === 'DAY');
-    const leadPlaces = new Set(countries.filter((mention) => mention.start >= lead.start && mention.end <= lead.end).map((mention) => mention.code));
+    const leadPlaces = new Set(countries.filter((mention) => mention.start >= lead.start && mention.end <= lead.end && mention.kind !== 'demonym').map((mention) => mention.code));
     if (datelineCountry) leadPlaces.add(datelineCountry);
     for (const draft of events) {
       if (draft.date || !leadDate || !['SUMMIT', 'MEETING', 'FUNERAL', 'PROTEST'].includes(draft.type)) continue;
@@ -536,12 +559,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP');
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
-  const result = events.map((draft) => finish(draft, null, facts, text));
+  const result = events.map((draft) => finish(draft, null, facts));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
   const taken = new Set<string>();
   for (const event of result.flatMap((event) => [event, ...event.children])) {
     let slug = event.slug;
-    for (let suffix = 2; taken.has(slug); suffix++) slug = `${event.slug.slice(0, 96)}-${suffix}`;
+    for (let suffix = 2; taken.has(slug); suffix++) slug = `${event.slug.slice(0, 96).replace(/-+$/, '')}-${suffix}`;
     if (slug !== event.slug) {
       for (const fact of facts) if (fact.subject.kind === 'EVENT' && fact.subject.slug === event.slug && fact.start >= event.firstOffset) fact.subject = { kind: 'EVENT', slug };
       event.slug = slug;
@@ -580,7 +603,7 @@ function titleOf(draft: Draft): string {
   return [TYPE_LABELS[draft.type], who ? `: ${who}` : '', where ? ` (${where})` : ''].join('');
 }
 
-function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], text: string): ExtractedEvent {
+function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[]): ExtractedEvent {
   if (!draft.title) draft.title = titleOf(draft);
   const startDate = draft.date?.date ?? null;
   const endDate = draft.endDate?.date ?? startDate;
@@ -613,7 +636,6 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
   }
   for (const role of draft.countries) facts.push({ subject, fact: 'country', value: `${role.role} ${role.country}`, ...whole(firstSentence), confidence: 0.6 });
   if (parentSlug) facts.push({ subject, fact: 'parent', value: parentSlug, ...whole(firstSentence), confidence: 0.7 });
-  void text;
   return {
     slug,
     title: draft.title,
@@ -627,7 +649,7 @@ function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[],
     countries: draft.countries,
     mentionCount: draft.sentences.length,
     firstOffset: firstSentence.start,
-    children: draft.children.map((child) => finish(child, slug, facts, text)),
+    children: draft.children.map((child) => finish(child, slug, facts)),
   };
 }
 

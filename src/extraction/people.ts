@@ -21,6 +21,13 @@ export interface OfficeHolder {
 
 let officeHolders: OfficeHolder[] | undefined;
 
+const isoDays = new WeakMap<Date, string>();
+function isoDayOf(day: Date): string {
+  let iso = isoDays.get(day);
+  if (!iso) isoDays.set(day, (iso = day.toISOString().slice(0, 10)));
+  return iso;
+}
+
 export function readOfficeHolders(): OfficeHolder[] {
   officeHolders ??= (
     JSON.parse(fs.readFileSync(path.join(PRISMA_DIR, 'reference', 'office-holders.json'), 'utf8')) as { holders: OfficeHolder[] }
@@ -30,7 +37,7 @@ export function readOfficeHolders(): OfficeHolder[] {
 
 function holdsOfficeOn(holder: OfficeHolder, day: Date | null): boolean {
   if (!day) return holder.to === null;
-  const iso = day.toISOString().slice(0, 10);
+  const iso = isoDayOf(day);
   return holder.from <= iso && (holder.to === null || iso < holder.to);
 }
 
@@ -69,7 +76,9 @@ const NOT_NAME_WORDS = new Set(
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
   Federal Royal Supreme Joint United Special First Second Third New Old Great Grand Holy Saint St. Sainte Mount Lake Cape Port Fort Camp Northeast
   Southeast Northwest Southwest Arctic Caribbean Africa Asia Europe America Americas Oceania Antarctica Caucasus Balkans Baltic Nordic Gaza
-  Diplomats Officials Troops Police Soldiers Lawmakers Analysts Critics Witnesses Residents Protesters Pentagon Kremlin Vatican Hamas Hezbollah Taliban NATO`.split(/\s+/),
+  Diplomats Officials Troops Police Soldiers Lawmakers Analysts Critics Witnesses Residents Protesters Pentagon Kremlin Vatican Hamas Hezbollah Taliban NATO
+  Aerospace Industries Dynamics Motors Electronics Technologies Technology Corp Corporation Inc Ltd Holdings Airlines Airways Energy
+  Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio`.split(/\s+/),
 );
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
@@ -112,7 +121,8 @@ function tokensOf(sentence: Sentence): Token[] {
 }
 
 const stripPossessive = (word: string) => word.replace(/['’]s$/, '');
-const capitalized = (word: string) => /^\p{Lu}/u.test(word);
+/** Capitalized, or an Arabic article joined to a capitalized name ("el-Sisi", "al-Assad"). */
+const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
