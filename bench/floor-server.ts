@@ -5,9 +5,15 @@
 //   DATABASE_URL=… PORT=… POOL_SIZE=10 node dist-bench/bench/floor-server.js
 import http from 'node:http';
 import pg from 'pg';
+import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/db/prisma';
 import { operations, Subjects } from './operations';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+// The service's pool size and planner settings.
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_SIZE ?? 10),
+  ...plannerOptions(DEFAULT_RANDOM_PAGE_COST),
+});
 // Subjects only fill in variables, which requests bring themselves; the SQL does not depend on them.
 const bySqlKey = new Map(operations({} as Subjects).map((operation) => [`/${operation.key}`, operation]));
 
