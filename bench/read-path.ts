@@ -182,6 +182,38 @@ function markdownTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Latency at this scale against the latest results of another (10,000 → 100,000 articles): the
+ * target is growth of at most 30% for every operation.
+ */
+function printGrowth(rows: Row[]): void {
+  const directory = path.join(PROJECT_ROOT, 'bench', 'results');
+  const other = fs
+    .readdirSync(directory)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}-\d+\.json$/.test(name) && !name.endsWith(`-${ARTICLES}.json`))
+    .sort()
+    .pop();
+  if (!other) return;
+  const previous = JSON.parse(fs.readFileSync(path.join(directory, other), 'utf8')) as { articles: number; results: Row[] };
+  const growth = (now: number, then: number) => (then ? `${now >= then ? '+' : ''}${Math.round(((now - then) / then) * 100)}%` : '–');
+  console.log(`\nlatency at ${ARTICLES.toLocaleString('en')} articles against ${previous.articles.toLocaleString('en')} (${other}):\n`);
+  console.log('| operation | target | p50 ms | p50 growth | p99 ms | p99 growth |');
+  console.log('|---|---|---:|---:|---:|---:|');
+  for (const row of rows) {
+    const before = previous.results.find((candidate) => candidate.key === row.key);
+    if (!before) continue;
+    const targets: [string, Load | undefined, Load | undefined][] = [
+      ...Object.entries(row.service).map(([cache, load]): [string, Load | undefined, Load | undefined] => [`service, cache ${cache}`, load, before.service[cache]]),
+      ['floor', row.floor, before.floor],
+    ];
+    for (const [target, now, then] of targets) {
+      if (!now || !then) continue;
+      console.log(`| ${row.operation} | ${target} | ${then.latencyMs.p50} → ${now.latencyMs.p50} | ${growth(now.latencyMs.p50, then.latencyMs.p50)} | ` +
+        `${then.latencyMs.p99} → ${now.latencyMs.p99} | ${growth(now.latencyMs.p99, then.latencyMs.p99)} |`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const log = (message: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${message}`);
   const dataset = await ensureDataset({ articles: ARTICLES, seed: SEED, port: basePort, log });
@@ -268,6 +300,7 @@ async function main(): Promise<void> {
       `the Node process (service or floor) per request, PostgreSQL's not included; unlike req/s it hardly depends on what ` +
       `else the machine runs.\n\n${table}\n`);
     console.log(`written to ${path.relative(PROJECT_ROOT, base)}.{json,md}`);
+    printGrowth(rows);
   } finally {
     for (const child of children) await stop(child).catch(() => undefined);
     await postgres.stop();
