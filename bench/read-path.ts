@@ -308,7 +308,7 @@ async function main(): Promise<void> {
     fs.writeFileSync(`${base}.md`, `# Benchmark ${stamp}\n\n${header}. \`cache\`: the service's response cache of anonymous reads ` +
       `(on by default; \`off\`: RESPONSE_CACHE_MB=0). Service ÷ floor compares requests per second. CPU ms/req: CPU time of ` +
       `the Node process (service or floor) per request, PostgreSQL's not included; unlike req/s it hardly depends on what ` +
-      `else the machine runs.\n\n${table}\n${growth ? `\n${growth}` : ''}`);
+      `else the machine runs. p95: midway between autocannon's p90 and p97.5 (it reports no p95).\n\n${table}\n${growth ? `\n${growth}` : ''}`);
     if (growth) console.log(`\n${growth}`);
     console.log(`written to ${path.relative(PROJECT_ROOT, base)}.{json,md}`);
   } finally {
