@@ -5,11 +5,20 @@
 //   DATABASE_URL=… PORT=… POOL_SIZE=10 node dist-bench/bench/floor-server.js
 import http from 'node:http';
 import pg from 'pg';
-import { operations, Subjects } from './operations';
+import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/db/prisma';
+import { operations, ReferenceData, Subjects } from './operations';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+// The service's pool size and planner settings.
+const pool = new pg.Pool({
+  connectionString: process.env.DATABASE_URL,
+  max: Number(process.env.POOL_SIZE ?? 10),
+  ...plannerOptions(DEFAULT_RANDOM_PAGE_COST),
+});
 // Subjects only fill in variables, which requests bring themselves; the SQL does not depend on them.
 const bySqlKey = new Map(operations({} as Subjects).map((operation) => [`/${operation.key}`, operation]));
+
+const countryIds = new Map<string, number>();
+const reference: ReferenceData = { countryId: (code) => countryIds.get(code.trim().toUpperCase()) ?? null };
 
 const server = http.createServer((request, response) => {
   const operation = bySqlKey.get(request.url ?? '');
@@ -21,7 +30,7 @@ const server = http.createServer((request, response) => {
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
   request.on('end', () => {
     const { variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: Record<string, unknown> };
-    pool.query<{ body: string }>({ text: operation.floorSql, values: operation.floorParameters(variables) }).then(
+    pool.query<{ body: string }>({ text: operation.floorSql, values: operation.floorParameters(variables, reference) }).then(
       (result) => response.writeHead(200, { 'content-type': 'application/json' }).end(result.rows[0].body),
       (error: Error) => response.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
     );
@@ -29,9 +38,12 @@ const server = http.createServer((request, response) => {
 });
 // As the service: idle connections stay open for the client's next request.
 server.keepAliveTimeout = 65_000;
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  const address = server.address();
-  console.log(JSON.stringify({ port: typeof address === 'object' && address ? address.port : null }));
+void pool.query<{ id: number; code: string; code3: string }>('SELECT id, code, code3 FROM "Country"').then((result) => {
+  for (const row of result.rows) countryIds.set(row.code, row.id).set(row.code3, row.id);
+  server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+    const address = server.address();
+    console.log(JSON.stringify({ port: typeof address === 'object' && address ? address.port : null }));
+  });
 });
 process.on('SIGTERM', () => {
   server.close();

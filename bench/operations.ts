@@ -9,7 +9,16 @@ export interface Operation {
   query: string;
   /** One statement producing `{ "data": … }` as text; `$1…` are `parameters(variables)`. */
   floorSql: string;
-  floorParameters(variables: Record<string, unknown>): unknown[];
+  floorParameters(variables: Record<string, unknown>, reference: ReferenceData): unknown[];
+}
+
+/**
+ * What the floor server knows before any request: country IDs by code (reference data that never
+ * changes under load). Passing the ID lets PostgreSQL plan with that country's statistics, as the
+ * service's statements do after looking the code up.
+ */
+export interface ReferenceData {
+  countryId(code: string): number | null;
 }
 
 /** The subjects the operations ask about, picked from the dataset (busiest country, person, trip). */
@@ -25,6 +34,20 @@ export interface Subjects {
 /** ISO timestamp with milliseconds, as the DateTime scalar prints it. */
 const isoTimestamp = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+/**
+ * The newest `limit` rows by a nullable column (undated last) as a B-tree index can give them: the
+ * rows with a value newest first, then those without, each part limited (ORDER BY … DESC NULLS LAST
+ * in one query cannot use an ascending index, so it reads and sorts every matching row).
+ */
+function newestFirst(options: { columns: string; from: string; where: string; column: string; limit: number }): string {
+  const { columns, from, where, column, limit } = options;
+  return `(SELECT * FROM (
+      (SELECT ${columns} FROM ${from} WHERE ${where} AND ${column} IS NOT NULL ORDER BY ${column} DESC, id DESC LIMIT ${limit})
+      UNION ALL
+      (SELECT ${columns} FROM ${from} WHERE ${where} AND ${column} IS NULL ORDER BY id DESC LIMIT ${limit})) newest
+    ORDER BY newest.${column} IS NULL, newest.${column} DESC, newest.id DESC LIMIT ${limit})`;
+}
 
 /** Picks the subjects: the most covered country and person, and the trip with the most stops. */
 export async function pickSubjects(client: Client): Promise<Subjects> {
@@ -52,13 +75,10 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       variables: { country: subjects.country },
       query: `query Timeline($country: String!) { events(first: 20, filter: { country: $country }) { totalCount edges { node {
         title startDate location { code } participants { role person { name } } articles(first: 3) { edges { node { title } } } } } } }`,
-      floorParameters: (variables) => [variables.country],
+      floorParameters: (variables, reference) => [reference.countryId(String(variables.country))],
       floorSql: `
-        WITH country AS (SELECT id FROM "Country" WHERE code = upper($1)),
-        involved AS (SELECT ce."eventId" AS id FROM "CountryEvent" ce, country WHERE ce."countryId" = country.id),
-        page AS (
-          SELECT e.id, e.title, e."startDate", e."locationId" FROM "Event" e WHERE e.id IN (SELECT id FROM involved)
-          ORDER BY e."startDate" DESC NULLS LAST, e.id DESC LIMIT 20)
+        WITH involved AS NOT MATERIALIZED (SELECT ce."eventId" AS id FROM "CountryEvent" ce WHERE ce."countryId" = $1::int),
+        page AS ${newestFirst({ columns: 'id, title, "startDate", "locationId"', from: '"Event"', where: 'id IN (SELECT id FROM involved)', column: '"startDate"', limit: 20 })}
         SELECT json_build_object('data', json_build_object('events', json_build_object(
           'totalCount', (SELECT count(*) FROM involved),
           'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
@@ -122,15 +142,14 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
             'totalCount', (SELECT count(DISTINCT ep."eventId") FROM "EventParticipant" ep WHERE ep."personId" = p.id),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'title', e.title, 'type', e.type, 'startDate', ${isoDate('e."startDate"')})) ORDER BY e."startDate" DESC NULLS LAST, e.id DESC)
-              FROM (SELECT e.id, e.title, e.type, e."startDate" FROM "Event" e
-                    WHERE EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = p.id)
-                    ORDER BY e."startDate" DESC NULLS LAST, e.id DESC LIMIT 10) e), '[]')),
+              FROM ${newestFirst({ columns: 'id, title, type, "startDate"', from: '"Event" e',
+                where: 'EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = p.id)', column: '"startDate"', limit: 10 })} e), '[]')),
           'articles', json_build_object(
             'totalCount', (SELECT count(*) FROM "ArticlePerson" ap WHERE ap."personId" = p.id),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'title', a.title, 'publishedAt', ${isoTimestamp('a."publishedAt"')})) ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC)
-              FROM (SELECT a.id, a.title, a."publishedAt" FROM "ArticlePerson" ap JOIN "Article" a ON a.id = ap."articleId"
-                    WHERE ap."personId" = p.id ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC LIMIT 10) a), '[]'))
+              FROM ${newestFirst({ columns: 'id, title, "publishedAt"', from: '"Article" a',
+                where: 'EXISTS (SELECT 1 FROM "ArticlePerson" ap WHERE ap."articleId" = a.id AND ap."personId" = p.id)', column: '"publishedAt"', limit: 10 })} a), '[]'))
         ) FROM "Person" p WHERE p.slug = $1)))::text AS body`,
     },
     {
@@ -142,10 +161,10 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
         supplied: armsSales(role: SUPPLIER, first: 10, orderBy: { field: VALUE_USD, direction: DESC }) { totalCount edges { node { recipient { code } valueUsd status } } }
         received: armsSales(role: RECIPIENT, first: 10) { totalCount edges { node { supplier { code } valueUsd status } } }
         events(first: 10) { totalCount edges { node { title type startDate } } } } }`,
-      floorParameters: (variables) => [variables.code],
+      floorParameters: (variables, reference) => [reference.countryId(String(variables.code))],
       floorSql: `
-        WITH country AS (SELECT id, name FROM "Country" WHERE code = upper($1)),
-        involved AS (SELECT ce."eventId" AS id FROM "CountryEvent" ce, country WHERE ce."countryId" = country.id),
+        WITH country AS (SELECT id, name FROM "Country" WHERE id = $1::int),
+        involved AS NOT MATERIALIZED (SELECT ce."eventId" AS id FROM "CountryEvent" ce WHERE ce."countryId" = $1::int),
         summary AS (
           SELECT min(e."startDate") AS first, max(COALESCE(e."endDate", e."startDate")) AS last FROM "Event" e WHERE e.id IN (SELECT id FROM involved)),
         by_type AS (
@@ -177,8 +196,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
             'totalCount', (SELECT count(*) FROM involved),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'title', e.title, 'type', e.type, 'startDate', ${isoDate('e."startDate"')})) ORDER BY e."startDate" DESC NULLS LAST, e.id DESC)
-              FROM (SELECT e.id, e.title, e.type, e."startDate" FROM "Event" e WHERE e.id IN (SELECT id FROM involved)
-                    ORDER BY e."startDate" DESC NULLS LAST, e.id DESC LIMIT 10) e), '[]'))
+              FROM ${newestFirst({ columns: 'id, title, type, "startDate"', from: '"Event"', where: 'id IN (SELECT id FROM involved)', column: '"startDate"', limit: 10 })} e), '[]'))
         ) FROM country)))::text AS body`,
     },
     {

@@ -182,6 +182,47 @@ function markdownTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+/**
+ * Latency at this scale against the latest results of another (10,000 ↔ 100,000 articles), as a
+ * markdown section: the target is growth of at most 30% from 10,000 to 100,000 for every operation.
+ */
+function growthSection(rows: Row[]): string {
+  const directory = path.join(PROJECT_ROOT, 'bench', 'results');
+  const other = fs
+    .readdirSync(directory)
+    .filter((name) => /^\d{4}-\d{2}-\d{2}-\d+\.json$/.test(name) && !name.endsWith(`-${ARTICLES}.json`))
+    .sort()
+    .pop();
+  if (!other) return '';
+  const previous = JSON.parse(fs.readFileSync(path.join(directory, other), 'utf8')) as { articles: number; results: Row[] };
+  const [small, large] = previous.articles < ARTICLES
+    ? [{ articles: previous.articles, rows: previous.results }, { articles: ARTICLES, rows }]
+    : [{ articles: ARTICLES, rows }, { articles: previous.articles, rows: previous.results }];
+  const growth = (from: number, to: number) => (from ? `${to >= from ? '+' : ''}${Math.round(((to - from) / from) * 100)}%` : '–');
+  const lines = [
+    `## Latency from ${small.articles.toLocaleString('en')} to ${large.articles.toLocaleString('en')} articles`,
+    '',
+    `Against \`${other}\`.`,
+    '',
+    '| operation | target | p50 ms | p50 growth | p99 ms | p99 growth |',
+    '|---|---|---:|---:|---:|---:|',
+  ];
+  for (const row of large.rows) {
+    const before = small.rows.find((candidate) => candidate.key === row.key);
+    if (!before) continue;
+    const targets: [string, Load | undefined, Load | undefined][] = [
+      ...Object.entries(row.service).map(([cache, load]): [string, Load | undefined, Load | undefined] => [`service, cache ${cache}`, before.service[cache], load]),
+      ['floor', before.floor, row.floor],
+    ];
+    for (const [target, from, to] of targets) {
+      if (!from || !to) continue;
+      lines.push(`| ${row.operation} | ${target} | ${from.latencyMs.p50} → ${to.latencyMs.p50} | ${growth(from.latencyMs.p50, to.latencyMs.p50)} | ` +
+        `${from.latencyMs.p99} → ${to.latencyMs.p99} | ${growth(from.latencyMs.p99, to.latencyMs.p99)} |`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 async function main(): Promise<void> {
   const log = (message: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${message}`);
   const dataset = await ensureDataset({ articles: ARTICLES, seed: SEED, port: basePort, log });
@@ -263,10 +304,12 @@ async function main(): Promise<void> {
       articles: ARTICLES, seed: SEED, connections: CONNECTIONS, seconds: SECONDS, poolSize: POOL_SIZE,
       node: process.version, cores: os.cpus().length, subjects, results: rows,
     }, null, 2)}\n`);
+    const growth = growthSection(rows);
     fs.writeFileSync(`${base}.md`, `# Benchmark ${stamp}\n\n${header}. \`cache\`: the service's response cache of anonymous reads ` +
       `(on by default; \`off\`: RESPONSE_CACHE_MB=0). Service ÷ floor compares requests per second. CPU ms/req: CPU time of ` +
       `the Node process (service or floor) per request, PostgreSQL's not included; unlike req/s it hardly depends on what ` +
-      `else the machine runs.\n\n${table}\n`);
+      `else the machine runs. p95: midway between autocannon's p90 and p97.5 (it reports no p95).\n\n${table}\n${growth ? `\n${growth}` : ''}`);
+    if (growth) console.log(`\n${growth}`);
     console.log(`written to ${path.relative(PROJECT_ROOT, base)}.{json,md}`);
   } finally {
     for (const child of children) await stop(child).catch(() => undefined);

@@ -1,6 +1,7 @@
 // The one place where environment variables are read: validated once, typed, documented in README.md.
 import path from 'node:path';
 import { cleanEnv, port, str, num, bool, url } from 'envalid';
+import { DEFAULT_RANDOM_PAGE_COST } from './db/prisma';
 import { DEFAULT_LIMITS, Limits, parseCorsOrigins } from './graphql/limits';
 
 export interface Config {
@@ -16,6 +17,8 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   /** Connections in the pool Prisma uses. */
   databasePoolSize: number;
+  /** PostgreSQL `random_page_cost` of the service's connections; 0 keeps the server's setting. */
+  databaseRandomPageCost: number;
   /** Load the seed article's graph on start when the database has no article. */
   seedOnStart: boolean;
   /** Log every SQL statement (development aid). */
@@ -39,6 +42,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     HOST: str({ default: '0.0.0.0' }),
     NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
     DATABASE_POOL_SIZE: num({ default: 10 }),
+    DATABASE_RANDOM_PAGE_COST: num({ default: DEFAULT_RANDOM_PAGE_COST, desc: "Planner cost of a random page read (1.1 for data in memory or on SSD); 0 keeps the server's" }),
     SEED_ON_START: bool({ default: true }),
     LOG_SQL: bool({ default: false }),
     REQUIRE_API_KEY_FOR_READS: bool({ default: false, desc: 'Anonymous reads are refused; every request needs an API key' }),
@@ -63,6 +67,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     host: env.HOST,
     nodeEnv: env.NODE_ENV as Config['nodeEnv'],
     databasePoolSize: env.DATABASE_POOL_SIZE,
+    databaseRandomPageCost: env.DATABASE_RANDOM_PAGE_COST,
     seedOnStart: env.SEED_ON_START,
     logSql: env.LOG_SQL,
     requireApiKeyForReads: env.REQUIRE_API_KEY_FOR_READS,

@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     url: databaseUrl,
     poolSize: config.databasePoolSize,
     statementTimeoutMs: config.limits.statementTimeoutMs,
+    randomPageCost: config.databaseRandomPageCost,
     onQuery: (sql) => {
       metrics?.sqlStatements.inc();
       if (config.logSql) logger.debug({ sql }, 'sql');

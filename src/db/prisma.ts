@@ -18,6 +18,13 @@ export const CONNECT_TIMEOUT_MS = 2_000;
  * theirs while they queue), as long as a mutation's transaction may wait to start.
  */
 export const POOL_WAIT_TIMEOUT_MS = 10_000;
+/**
+ * PostgreSQL's planner cost of a random page read, relative to a sequential one (its default, 4,
+ * models spinning disks). Where the data is in memory or on SSD, 1.1 is the usual advice: with 4 the
+ * planner reads a 20,000-row table whole to join 160 of its rows instead of fetching them by key.
+ */
+export const DEFAULT_RANDOM_PAGE_COST = 1.1;
+
 /** An idle pooled connection is closed after this long; the pool opens new ones on demand. */
 export const IDLE_TIMEOUT_MS = 10_000;
 
@@ -28,6 +35,8 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** PostgreSQL `statement_timeout` of every connection, in ms (0: none). */
   statementTimeoutMs?: number;
+  /** `random_page_cost` of every connection (DEFAULT_RANDOM_PAGE_COST); 0 keeps the server's. */
+  randomPageCost?: number;
   /** Called with every SQL statement Prisma sends (counting, logging), and its parameters as a JSON array. */
   onQuery?: (sql: string, durationMs: number, params: string) => void;
 }
@@ -48,6 +57,11 @@ export function poolStats(db: Database): { total: number; idle: number; waiting:
   return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 0, idle: 0, waiting: 0 };
 }
 
+/** Planner settings sent as startup parameters, so they hold from a connection's first statement. */
+export function plannerOptions(randomPageCost: number): { options?: string } {
+  return randomPageCost > 0 ? { options: `-c random_page_cost=${randomPageCost}` } : {};
+}
+
 export function createDatabase(options: DatabaseOptions): Database {
   const pool = new pg.Pool({
     connectionString: options.url,
@@ -59,6 +73,7 @@ export function createDatabase(options: DatabaseOptions): Database {
     idleTimeoutMillis: IDLE_TIMEOUT_MS,
     // Sent as a startup parameter, so it holds on every pooled connection from its first statement.
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+    ...plannerOptions(options.randomPageCost ?? DEFAULT_RANDOM_PAGE_COST),
   });
   const adapter = new PrismaPg(pool, {
     // The pool is the client's own: $disconnect ends it.

@@ -56,6 +56,8 @@ export interface TestAppOptions {
   responseCacheBytes?: number;
   /** `/metrics`. */
   metrics?: boolean;
+  /** Sees every SQL statement with its parameters (a JSON array). */
+  onQuery?: (sql: string, params: string) => void;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -65,8 +67,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = createDatabase({
     url: database.url,
     poolSize: 5,
-    onQuery: (sql) => {
+    onQuery: (sql, _durationMs, params) => {
       statements++;
+      options.onQuery?.(sql, params);
       metrics?.sqlStatements.inc();
       if (process.env.DEBUG_SQL) console.log(sql.slice(0, 150));
     },

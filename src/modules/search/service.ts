@@ -127,9 +127,12 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
   const parts: Record<SearchType, () => Prisma.Sql> = {
     [SearchType.ARTICLE]: () => select(SearchType.ARTICLE, 'Article', 'a', rank('a'), fullText('a')),
     [SearchType.EVENT]: () => select(SearchType.EVENT, 'Event', 'e', rank('e'), fullText('e')),
+    // The condition names the query's values themselves, not the `search` row's: PostgreSQL can then
+    // answer the OR from the full-text and trigram indexes together (a BitmapOr) instead of testing
+    // every person against a row it only knows at run time.
     [SearchType.PERSON]: () =>
       select(SearchType.PERSON, 'Person', 'p', sql`greatest(${rank('p')}, ${nameSimilarity('p')})`,
-        sql`(${fullText('p')} OR ${nameMatches('p')})`),
+        sql`(p."searchVector" @@ websearch_to_tsquery('english', ${text}) OR ${text}::text % p.name OR ${text}::text <% p.name)`),
     [SearchType.COUNTRY]: () =>
       select(SearchType.COUNTRY, 'Country', 'c',
         sql`CASE WHEN ${isCountryCode()} THEN 1 ELSE greatest(${rank('c')}, ${nameSimilarity('c')}) END`,
