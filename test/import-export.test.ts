@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { generateCoverage } from '../src/generate/coverage';
 import { exportArticles } from '../src/modules/ingest/export';
 import { importFile } from '../src/modules/ingest/import';
+import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 
 const run = promisify(execFile);
@@ -33,21 +34,6 @@ async function exportAll(): Promise<string[]> {
   return lines;
 }
 
-/** Everything but the country reference data, as a fresh install has it. */
-async function emptyGraph(): Promise<void> {
-  await app.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale", "AuditEntry" RESTART IDENTITY CASCADE`);
-}
-
-async function counts() {
-  const [row] = await app.db.$queryRaw<Record<string, bigint>[]>`SELECT
-    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS people,
-    (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "ArmsSale") AS sales,
-    (SELECT count(*) FROM "EventParticipant") AS participants, (SELECT count(*) FROM "EventCountry") AS "eventCountries",
-    (SELECT count(*) FROM "ArticlePerson") + (SELECT count(*) FROM "ArticleCountry") + (SELECT count(*) FROM "ArticleEvent")
-      + (SELECT count(*) FROM "ArticleArmsSale") AS mentions`;
-  return row;
-}
-
 function writeLines(name: string, lines: string[]): string {
   const file = path.join(workDir, name);
   fs.writeFileSync(file, `${lines.join('\n')}\n`);
@@ -57,20 +43,20 @@ function writeLines(name: string, lines: string[]): string {
 test('the seed graph survives export → import into an empty database → export unchanged', async () => {
   const exported = await exportAll();
   expect(exported).toHaveLength(1);
-  const before = await counts();
-  await emptyGraph();
+  const before = await graphCounts(app.db);
+  await emptyGraph(app.db);
   const summary = await importFile(app.db, writeLines('seed.ndjson', exported));
   expect(summary).toMatchObject({ lines: 1, created: 1, existing: 0, failed: 0 });
   expect(await exportAll()).toEqual(exported);
-  expect(await counts()).toEqual(before);
+  expect(await graphCounts(app.db)).toEqual(before);
 });
 
 test('importing the same file twice changes nothing', async () => {
   const file = writeLines('again.ndjson', await exportAll());
-  const before = await counts();
+  const before = await graphCounts(app.db);
   const summary = await importFile(app.db, file);
   expect(summary).toMatchObject({ created: 0, existing: 1, failed: 0 });
-  expect(await counts()).toEqual(before);
+  expect(await graphCounts(app.db)).toEqual(before);
 });
 
 test('bad lines are reported with their number and reason, and the good ones are imported', async () => {
@@ -117,22 +103,22 @@ describe('the command line', () => {
     const file = path.join(workDir, 'cli-export.ndjson');
     await run(process.execPath, [path.join(ROOT, 'dist/cli/export.js'), file], { env: env() });
     const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
-    expect(lines).toHaveLength(Number((await counts()).articles));
+    expect(lines).toHaveLength(Number((await graphCounts(app.db)).articles));
     expect(lines).toEqual(await exportAll());
   });
 });
 
 test('a few hundred generated articles: import → export → import into an empty database → export is identical', async () => {
   const generated = [...generateCoverage({ articles: 300, seed: 11 })].map((article) => JSON.stringify(article));
-  await emptyGraph();
+  await emptyGraph(app.db);
   const first = await importFile(app.db, writeLines('generated.ndjson', generated));
   expect(first).toMatchObject({ lines: 300, failed: 0, created: 300 });
   const exported = await exportAll();
-  const graph = await counts();
+  const graph = await graphCounts(app.db);
 
-  await emptyGraph();
+  await emptyGraph(app.db);
   const second = await importFile(app.db, writeLines('generated-export.ndjson', exported));
   expect(second).toMatchObject({ lines: 300, failed: 0, created: 300 });
   expect(await exportAll()).toEqual(exported);
-  expect(await counts()).toEqual(graph);
+  expect(await graphCounts(app.db)).toEqual(graph);
 }, 300_000); // 600 ingestions and two exports: generous, since CI machines may be busy

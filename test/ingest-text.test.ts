@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
 import { createApiKey } from '../src/modules/api-key/service';
+import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 
 const SEED = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'prisma', 'seed', 'blinken-final-trip.json'), 'utf8'));
@@ -50,22 +51,9 @@ function ingestText(input: Record<string, unknown>, apiKey: string | null = edit
   return app.graphql(INGEST_TEXT, { input }, apiKey === null ? undefined : { apiKey });
 }
 
-async function counts() {
-  const [row] = await app.db.$queryRaw<Record<string, bigint>[]>`SELECT
-    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS people,
-    (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "ArmsSale") AS sales,
-    (SELECT count(*) FROM "EventParticipant") AS participants, (SELECT count(*) FROM "EventCountry") AS "eventCountries",
-    (SELECT count(*) FROM "ArticlePerson") + (SELECT count(*) FROM "ArticleCountry") + (SELECT count(*) FROM "ArticleEvent")
-      + (SELECT count(*) FROM "ArticleArmsSale") AS mentions,
-    (SELECT count(*) FROM "ExtractedFact") AS facts, (SELECT count(*) FROM "AuditEntry") AS audits,
-    (SELECT max("updatedAt") FROM "Event") AS "lastEventUpdate", (SELECT max("updatedAt") FROM "Person") AS "lastPersonUpdate"`;
-  return row;
-}
+const counts = () => graphCounts(app.db, { audits: true, updateTimes: true });
 
-/** An empty graph (countries stay: they are reference data). */
-async function emptyGraph() {
-  await app.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale", "AuditEntry" CASCADE`);
-}
+const emptied = () => emptyGraph(app.db);
 
 const sortedBy = <T>(items: T[], key: (item: T) => string) => [...items].sort((a, b) => key(a).localeCompare(key(b)));
 const nodes = (connection: { edges: { node: any }[] }) => connection.edges.map((edge) => edge.node);
@@ -134,7 +122,7 @@ async function articleFacts(url: string) {
 describe('the founding article as text, on an empty graph', () => {
   let ingested: Awaited<ReturnType<typeof ingestText>>;
   beforeAll(async () => {
-    await emptyGraph();
+    await emptied();
     if (seedText !== null) ingested = await ingestText({ text: seedText, ...SEED_SOURCE });
   });
 
@@ -205,7 +193,7 @@ describe('the founding article as text, on an empty graph', () => {
 });
 
 describe('what a person stated wins', () => {
-  beforeAll(emptyGraph);
+  beforeAll(emptied);
 
   test('the extractor fills empty fields of hand-stated rows and never overwrites the others', async () => {
     // A person records the event and its people by hand, with their own titles and slugs.

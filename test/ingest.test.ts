@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createApiKey } from '../src/modules/api-key/service';
+import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 
 const SEED = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'prisma', 'seed', 'blinken-final-trip.json'), 'utf8'));
@@ -29,16 +30,7 @@ let app: TestApp;
 let editor: string;
 let reader: string;
 
-async function counts() {
-  const [row] = await app.db.$queryRaw<Record<string, bigint>[]>`SELECT
-    (SELECT count(*) FROM "Article") AS articles, (SELECT count(*) FROM "Person") AS people,
-    (SELECT count(*) FROM "Event") AS events, (SELECT count(*) FROM "ArmsSale") AS sales,
-    (SELECT count(*) FROM "EventParticipant") AS participants, (SELECT count(*) FROM "EventCountry") AS "eventCountries",
-    (SELECT count(*) FROM "ArticlePerson") + (SELECT count(*) FROM "ArticleCountry") + (SELECT count(*) FROM "ArticleEvent")
-      + (SELECT count(*) FROM "ArticleArmsSale") AS mentions,
-    (SELECT max("updatedAt") FROM "Event") AS "lastEventUpdate", (SELECT max("updatedAt") FROM "Person") AS "lastPersonUpdate"`;
-  return row;
-}
+const counts = () => graphCounts(app.db, { updateTimes: true });
 
 /** Ingests as the editor, or as `apiKey`, or anonymously with `null`. */
 function ingest(input: unknown, apiKey: string | null = editor) {
@@ -56,7 +48,7 @@ describe('the seed graph', () => {
   test('is rebuilt identically from nothing through ingestArticle alone', async () => {
     const before = await app.graphql(GRAPH);
     expect(before.errors).toBeUndefined();
-    await app.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale" RESTART IDENTITY CASCADE`);
+    await emptyGraph(app.db);
     expect((await app.graphql(GRAPH)).data!.articles.totalCount).toBe(0);
 
     const response = await ingest(SEED);
