@@ -6,6 +6,7 @@ import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../db/connect';
 import { loadCountries } from '../modules/country/reference-data';
 import { importFile, type ImportProblem } from '../modules/ingest/import';
+import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 
 async function main(): Promise<number> {
@@ -32,10 +33,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWhenDone(main());

@@ -10,6 +10,7 @@ import { withMigratedDatabase } from '../db/connect';
 import { EXTRACTOR_VERSION } from '../extraction';
 import { loadCountries } from '../modules/country/reference-data';
 import { ingestArticleFiles, reextractArticles, type TextIngestProblem, type TextIngestProgress } from '../modules/ingest/files';
+import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 
 async function main(): Promise<number> {
@@ -38,10 +39,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+exitWhenDone(main());
