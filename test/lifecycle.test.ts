@@ -255,6 +255,35 @@ test('a second start on the same DATA_DIR keeps the data, applies no migration, 
   console.log(`lifecycle: second start ready in ${ready - started} ms, SIGINT exit in ${Date.now() - stopping} ms`);
 });
 
+test('a command-line tool run beside the service shares its embedded PostgreSQL and leaves it running', async () => {
+  expect(firstArticles).toBeDefined();
+  const port = await freePort();
+  const env = { DATA_DIR: dataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(embeddedPort) };
+  const service = start(env);
+  await waitUntilReady(service, port);
+
+  const article = path.join(ROOT, 'test', 'fixtures', 'extraction', '08-germany-election.txt');
+  const toolEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', ...env };
+  delete toolEnv.DATABASE_URL;
+  const ingest = await new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli', 'ingest.js'), article], { cwd: ROOT, env: toolEnv });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => resolve({ code, output }));
+  });
+  expect(ingest).toEqual({ code: 0, output: expect.stringContaining('1 articles: 1 created') });
+  expect(ingest.output).toContain('already running');
+
+  // The service still answers from the same PostgreSQL, and sees the tool's article.
+  const after = await graphql(port, `{ articles(first: 100) { totalCount } }`);
+  expect(after.data.articles.totalCount).toBe((firstArticles as { totalCount: number }).totalCount + 1);
+  expect(await isListening(embeddedPort)).toBe(true);
+
+  expect(await stop(service, 'SIGTERM')).toEqual({ code: 0, signal: null });
+  expect(await isListening(embeddedPort)).toBe(false);
+});
+
 test('an invalid configuration stops the start with a non-zero exit code and names the variable', async () => {
   const service = start({ DATA_DIR: makeTempDir(), PORT: 'notaport', EMBEDDED_POSTGRES_PORT: String(await freePort()) });
   const exit = await withTimeout(service.exited, EXIT_TIMEOUT_MS, () => `still running:\n${service.output()}`);

@@ -45,7 +45,13 @@ export async function startEmbeddedPostgres(options: {
     fs.mkdirSync(options.dataDir, { recursive: true });
     await postgres.initialise();
   } else {
-    removeStalePidFile(clusterDir);
+    // Already running (the service, while a command-line tool runs beside it): share that server,
+    // and leave stopping it to whoever started it.
+    const runningPort = runningClusterPort(clusterDir);
+    if (runningPort !== null) {
+      options.log?.(`embedded PostgreSQL already running in ${clusterDir} on port ${runningPort}: using it`);
+      return { url: `postgresql://${USER}:${PASSWORD}@localhost:${runningPort}/${DATABASE}`, stop: async () => undefined };
+    }
   }
   recentLog.length = 0;
   await postgres.start().catch((error: unknown) => {
@@ -71,16 +77,22 @@ async function ensureDatabase(postgres: EmbeddedPostgres): Promise<void> {
 }
 
 /**
- * A cluster killed without a clean shutdown leaves `postmaster.pid` behind, and PostgreSQL then
- * refuses to start. The file is stale when the process it names is gone.
+ * The port of the PostgreSQL running on this cluster, read from its `postmaster.pid` (line 1 the
+ * process, line 4 the port), or null when none runs. A file left by a cluster killed without a
+ * clean shutdown names a process that is gone: it is removed, or PostgreSQL would refuse to start.
  */
-function removeStalePidFile(clusterDir: string): void {
+function runningClusterPort(clusterDir: string): number | null {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!fs.existsSync(pidFile)) return null;
+  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
   try {
-    if (pid > 0) process.kill(pid, 0);
-  } catch {
-    fs.rmSync(pidFile);
+    process.kill(Number(lines[0]), 0);
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') {
+      fs.rmSync(pidFile);
+      return null;
+    }
   }
+  return Number(lines[3]);
 }
