@@ -235,6 +235,41 @@ describe('what a person stated wins', () => {
     ]);
   });
 
+  test('a sale a person recorded under their own slug is found again, and the facts read about it are kept', async () => {
+    const manual = await app.graphql(
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { userErrors { field message } } }`,
+      {
+        input: {
+          url: 'https://example.org/desk/japan-missiles',
+          title: 'US clears missile sale to Japan',
+          armsSales: [{ slug: 'hand-recorded-japan-missiles', supplier: 'US', recipient: 'JP', valueUsd: '3640000000',
+            items: 'medium-range missiles', status: 'APPROVED', announcedDate: '2025-01-03' }],
+        },
+      },
+      { apiKey: editor },
+    );
+    expect(manual.data!.ingestArticle.userErrors).toEqual([]);
+
+    const text = [
+      'US approves missile sale to Japan',
+      'A major arms sales approval was announced on Friday under which the U.S. will deliver some $3.64 billion dollars ' +
+        'in medium-range missiles, related equipment and training to Japan.',
+    ].join('\n');
+    const response = await ingestText({ text, url: 'https://example.org/wire/japan-missiles', publishedAt: '2025-01-03T15:00:00Z' });
+    expect(response.data!.ingestArticleText.userErrors).toEqual([]);
+
+    const sales = await app.graphql(`{ armsSales(first: 5) { totalCount edges { node { slug origin items
+      articles { totalCount } extractedFacts(first: 20) { edges { node { fact article { url } } } } } } } }`);
+    expect(sales.data!.armsSales.totalCount).toBe(1);
+    const sale = nodes(sales.data!.armsSales)[0];
+    // The hand-recorded sale keeps its slug and its words, gains the wire story as a source, and
+    // what the extractor read about it is recorded against it.
+    expect(sale).toMatchObject({ slug: 'hand-recorded-japan-missiles', origin: 'MANUAL', items: 'medium-range missiles', articles: { totalCount: 2 } });
+    const facts = nodes(sale.extractedFacts);
+    expect(facts.map((fact: any) => fact.fact)).toEqual(expect.arrayContaining(['mention', 'value', 'supplier', 'recipient']));
+    expect(new Set(facts.map((fact: any) => fact.article.url))).toEqual(new Set(['https://example.org/wire/japan-missiles']));
+  });
+
   test("a person's edit makes an extracted row hand-stated: extraction no longer changes it", async () => {
     const blinken = await app.graphql(`{ person(slug: "antony-blinken") { origin title } }`);
     expect(blinken.data!.person).toEqual({ origin: 'EXTRACTED', title: 'Secretary of State' });

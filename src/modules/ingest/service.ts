@@ -146,10 +146,12 @@ class Ingestion {
   private readonly existingSales = new Map<string, ArmsSaleRow>();
   private readonly participants: Prisma.EventParticipantCreateManyInput[] = [];
   private readonly eventCountries: Prisma.EventCountryCreateManyInput[] = [];
+  /** Slugs of the article's sales (its own, or those of the rows they matched) → sale ID. */
+  private readonly sales = new Map<string, number>();
   private readonly mentionedSales = new Map<number, Mention>();
   private readonly origin: FactOrigin;
-  /** The article was stated by hand: the extractor adds mentions to it but removes none. */
-  private articleIsManual = false;
+  /** The extractor is reading a hand-stated article: it adds the mentions it lacks but removes none. */
+  private mentionsOnlyGrow = false;
 
   constructor(
     private readonly tx: Transaction,
@@ -224,7 +226,7 @@ class Ingestion {
         people: this.people,
         countries: countryIds,
         events: this.events,
-        armsSales: new Map([...this.existingSales].map(([slug, sale]) => [slug, sale.id])),
+        armsSales: this.sales,
       },
     };
   }
@@ -291,7 +293,7 @@ class Ingestion {
       const data = { url: input.url ?? null, contentHash, ...fields, origin: this.origin, extractorVersion };
       return { article: await tx.article.create({ data }), created: true };
     }
-    this.articleIsManual = existing.origin === 'MANUAL' && this.origin === 'EXTRACTED';
+    this.mentionsOnlyGrow = existing.origin === 'MANUAL' && this.origin === 'EXTRACTED';
     const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion }) };
     if (!Object.keys(changes).length) return { article: existing, created: false };
     this.changes++;
@@ -572,6 +574,7 @@ class Ingestion {
         await tx.armsSale.update({ where: { id: saleId }, data: changes });
       }
     }
+    this.sales.set(slug, saleId);
     this.mentionedSales.set(saleId, mentionOf(sale));
   }
 
@@ -597,7 +600,7 @@ class Ingestion {
       const ids = [...wanted.keys()];
       const counts = ids.map((id) => wanted.get(id)!.mentionCount);
       const offsets = ids.map((id) => wanted.get(id)!.firstOffset);
-      if (this.articleIsManual) {
+      if (this.mentionsOnlyGrow) {
         this.changes += await tx.$executeRaw`
           INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
           SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
