@@ -357,15 +357,18 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
   const byName = new Map<string, FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
   // Full names first, so single words can resolve to them wherever they are.
-  for (const candidate of candidates.filter((candidate) => !candidate.single)) {
-    const holder = holdersByName.get(candidate.name);
-    const name = holder && holder.aliases?.includes(candidate.name) && candidate.name.split(' ').length < holder.name.split(' ').length ? holder.name : candidate.name;
-    let person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`));
+  /** The person of this name, created on first sight. */
+  const personNamed = (name: string): FoundPerson => {
+    let person = byName.get(name);
     if (!person) {
       person = { name, slug: slugOf(name), aliases: [], title: null, country: null, mentions: [], titleEvidence: null, countryEvidence: null };
       people.push(person);
       byName.set(name, person);
     }
+    return person;
+  };
+  /** A mention of the person; the first title and country written with one are theirs. */
+  const record = (person: FoundPerson, candidate: (typeof candidates)[number]): void => {
     person.mentions.push(mentionOf(candidate));
     if (candidate.title && !person.title) {
       person.title = candidate.title;
@@ -375,6 +378,12 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       person.country = candidate.country;
       person.countryEvidence = { mention: mentionOf(candidate), rule: 'country written before the title or name' };
     }
+  };
+  for (const candidate of candidates.filter((candidate) => !candidate.single)) {
+    const holder = holdersByName.get(candidate.name);
+    const name = holder && holder.aliases?.includes(candidate.name) && candidate.name.split(' ').length < holder.name.split(' ').length ? holder.name : candidate.name;
+    const person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`)) ?? personNamed(name);
+    record(person, candidate);
   }
 
   const byAlias = new Map<string, FoundPerson | null>();
@@ -405,24 +414,12 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       const holder = holderBySurname.get(candidate.name);
       const administration = /^\s*(administration|government)\b/.test(document.text.slice(candidate.end, candidate.end + 20));
       if (!holder || (!administration && !candidate.title && !SPEECH_AFTER.test(document.text.slice(candidate.end, candidate.end + 30)))) continue;
-      person = byName.get(holder.name);
-      if (!person) {
-        person = { name: holder.name, slug: slugOf(holder.name), aliases: [], title: null, country: null, mentions: [], titleEvidence: null, countryEvidence: null };
-        people.push(person);
-        byName.set(holder.name, person);
-        for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
-      }
+      const known = byName.has(holder.name);
+      person = personNamed(holder.name);
+      if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
     }
     if (!person) continue;
-    person.mentions.push(mentionOf(candidate));
-    if (candidate.title && !person.title) {
-      person.title = candidate.title;
-      person.titleEvidence = mentionOf(candidate);
-    }
-    if (candidate.country && !person.countryEvidence) {
-      person.country = candidate.country;
-      person.countryEvidence = { mention: mentionOf(candidate), rule: 'country written before the title or name' };
-    }
+    record(person, candidate);
   }
 
   const mostMentioned = mostMentionedCountry(countries);
