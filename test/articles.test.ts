@@ -9,6 +9,8 @@ const IMPEACHMENT_VOTE = 'Yoon impeachment vote passes';
 const CARTER = 'Carter remembered in Washington';
 const MISSILES_FR = 'Vente de missiles au Japon';
 const PARIS_TALKS = 'Paris talks on Ukraine';
+const PARIS_TALKS_BODY = 'Zephyrine delegates sat until dawn.';
+const MISSILES_FR_BODY = 'Quillwort texte intégral.';
 
 /**
  * Four more articles beside the founding one, each with its own publisher, language, publication
@@ -55,6 +57,7 @@ beforeAll(async () => {
       url: null,
       contentHash: 'c'.repeat(64),
       title: MISSILES_FR,
+      body: MISSILES_FR_BODY,
       summary: 'Washington approuve une vente de missiles de moyenne portée.',
       source: 'Le Monde',
       language: 'fr',
@@ -68,6 +71,7 @@ beforeAll(async () => {
     data: {
       url: 'https://example.com/paris-talks',
       title: PARIS_TALKS,
+      body: PARIS_TALKS_BODY,
       source: 'Reuters',
       language: 'en',
       publishedAt: new Date('2025-01-10T00:00:00Z'),
@@ -110,6 +114,35 @@ const SEED_ARTICLE = {
   publishedAt: '2025-01-03T00:00:00.000Z',
   language: 'en',
 };
+
+describe('article bodies', () => {
+  const LIST = (withBody: boolean) => `{ articles(first: 10, orderBy: { field: TITLE, direction: ASC }) {
+    edges { node { title ${withBody ? 'body' : ''} events(first: 3) { edges { node { title } } } } } } }`;
+
+  test('a list gives each article its own full text, read in one more statement for the whole page', async () => {
+    const without = await app.graphql(LIST(false));
+    const withBodies = await app.graphql(LIST(true));
+    expect(withBodies.errors).toBeUndefined();
+    const bodies = Object.fromEntries(withBodies.data!.articles.edges.map((edge: any) => [edge.node.title, edge.node.body]));
+    expect(bodies).toEqual({
+      [SEED]: null,
+      [IMPEACHMENT_VOTE]: null,
+      [CARTER]: null,
+      [MISSILES_FR]: MISSILES_FR_BODY,
+      [PARIS_TALKS]: PARIS_TALKS_BODY,
+    });
+    expect(withBodies.sqlStatements).toBe(without.sqlStatements + 1);
+  });
+
+  test('an article reached through an event has its text too', async () => {
+    const response = await app.graphql(`{ events(filter: { text: "Paris" }, first: 5) { edges { node {
+      articles(first: 5) { edges { node { title body } } } } } } }`);
+    expect(response.errors).toBeUndefined();
+    const articles = response.data!.events.edges.flatMap((edge: any) => edge.node.articles.edges.map((article: any) => article.node));
+    expect(articles).toContainEqual({ title: SEED, body: null });
+    expect(articles).toContainEqual({ title: PARIS_TALKS, body: PARIS_TALKS_BODY });
+  });
+});
 
 describe('article(id) and article(url)', () => {
   test('by URL', async () => {

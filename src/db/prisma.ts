@@ -3,6 +3,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { logger } from '../logger';
+import { createReader, registerReader } from './read';
 
 /** No single SQL statement may run longer, unless configured otherwise (DATABASE_STATEMENT_TIMEOUT_MS). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
@@ -37,7 +38,7 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
   /** `random_page_cost` of every connection (DEFAULT_RANDOM_PAGE_COST); 0 keeps the server's. */
   randomPageCost?: number;
-  /** Called with every SQL statement Prisma sends (counting, logging), and its parameters as a JSON array. */
+  /** Called with every SQL statement sent (through Prisma or read directly: counting, logging), and its parameters as a JSON array. */
   onQuery?: (sql: string, durationMs: number, params: string) => void;
 }
 
@@ -75,20 +76,30 @@ export function createDatabase(options: DatabaseOptions): Database {
     statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
     ...plannerOptions(options.randomPageCost ?? DEFAULT_RANDOM_PAGE_COST),
   });
+  // When PostgreSQL stops or restarts, every pooled connection gets an 'error' event. Unhandled,
+  // that would crash the process; here it is logged, the pool drops the dead connection and opens
+  // a fresh one for the next query, so the service recovers without a restart. (Listened to here,
+  // not through the adapter, which listens only once Prisma sends its first query: reads that go to
+  // the pool directly may come first.)
+  pool.on('error', (error: Error & { code?: string }) =>
+    logger.warn({ err: { message: error.message, code: error.code } }, 'idle database connection lost'));
   const adapter = new PrismaPg(pool, {
-    // The pool is the client's own: $disconnect ends it.
-    disposeExternalPool: true,
-    // When PostgreSQL stops or restarts, every pooled connection gets an 'error' event. Unhandled,
-    // that would crash the process; here it is logged, the pool drops the dead connection and opens
-    // a fresh one for the next query, so the service recovers without a restart.
-    onPoolError: (error) => logger.warn({ err: error }, 'idle database connection lost'),
+    // The pool is the client's own, but the adapter would end it only if Prisma itself had connected:
+    // $disconnect ends it below.
+    disposeExternalPool: false,
     onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost during a transaction'),
   });
   const client = new PrismaClient({
     adapter,
     log: [{ emit: 'event', level: 'query' }],
   });
+  const disconnectPrisma = client.$disconnect.bind(client);
+  client.$disconnect = async () => {
+    await disconnectPrisma();
+    if (!pool.ended) await pool.end();
+  };
   pools.set(client, pool);
+  registerReader(client, createReader(pool, options.onQuery));
   if (options.onQuery) {
     const onQuery = options.onQuery;
     client.$on('query', (event) => onQuery(event.query, Number(event.duration), event.params));

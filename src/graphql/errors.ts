@@ -90,6 +90,8 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
       message?: unknown;
       meta?: { driverAdapterError?: unknown };
       originalError?: unknown;
+      /** What graphql-js wraps a thrown value in when it is not an Error of its own realm (driver errors under Jest). */
+      thrownValue?: unknown;
       cause?: unknown;
     };
     if (typeof candidate.code === 'string') {
@@ -103,7 +105,7 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
     // Not `instanceof Error`: under Jest the driver's errors may come from another realm.
     const message = candidate.message;
     if (typeof message === 'string' && PG_CONNECTION_MESSAGES.some((pattern) => pattern.test(message))) return true;
-    pending.push(candidate.meta?.driverAdapterError, candidate.originalError, candidate.cause);
+    pending.push(candidate.meta?.driverAdapterError, candidate.originalError, candidate.thrownValue, candidate.cause);
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // The one pagination helper: keyset (cursor) pagination in SQL for root lists and nested relations
 // alike. A nested relation loads the pages of many parents in one statement (a LATERAL join per
 // parent key), so a page of N parents costs the same number of statements as a page of one.
+import { Queryable, readRows } from '../db/read';
 import { Prisma } from '../generated/prisma/client';
 import { badUserInput } from './errors';
 import { ConnectionArgs, ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, OrderDirection, PageInfo } from './relay';
@@ -132,7 +133,7 @@ function scanOrder(alias: string, sort: SortColumn, ascending: boolean, nullsLas
 
 export interface ConnectionQuery {
   /** Database client able to run raw SQL. */
-  db: { $queryRaw<T = unknown>(query: Prisma.Sql): Promise<T> };
+  db: Queryable;
   /** `FROM` target with alias `t`, e.g. `"Event" t`. */
   from: Prisma.Sql;
   /** The select list of a row of `t` (its modelled columns, never `t.*`: see `modelColumns`). */
@@ -224,11 +225,10 @@ function toConnection<T extends { id: number }>(
 export async function findConnection<T extends { id: number }>(query: ConnectionQuery): Promise<ConnectionResult<T>> {
   const { conditions } = pageQueryParts(query);
   // Even `first: 0` reads one row: `hasNextPage` says whether items follow the (empty) page.
-  const rows = await query.db.$queryRaw<T[]>(pageScan(query, conditions));
+  const rows = await readRows<T>(query.db, pageScan(query, conditions));
   let count: Promise<number> | undefined;
   const totalCount = () =>
-    (count ??= query.db
-      .$queryRaw<{ count: bigint }[]>(sql`SELECT count(*) AS count FROM ${query.from} ${whereClause(query.where)}`)
+    (count ??= readRows<{ count: bigint }>(query.db, sql`SELECT count(*) AS count FROM ${query.from} ${whereClause(query.where)}`)
       .then((result) => Number(result[0].count)));
   return toConnection(rows, query, totalCount);
 }
@@ -249,7 +249,8 @@ export async function findNestedConnections<T extends { id: number }>(
   const keys = single ? sql`(SELECT ${onlyKey}::int AS parent_key) AS k` : sql`unnest(${query.parentKeys}::int[]) AS k(parent_key)`;
   const parentKey = single ? sql`${onlyKey}::int` : raw('k.parent_key');
   const belongs = query.belongsTo(parentKey);
-  const rows = await query.db.$queryRaw<(T & { __parentKey: number })[]>(
+  const rows = await readRows<T & { __parentKey: number }>(
+    query.db,
     sql`SELECT k.parent_key AS "__parentKey", page.* FROM ${keys}
         CROSS JOIN LATERAL (${pageScan(query, [belongs, ...conditions])}) AS page`,
   );
@@ -261,11 +262,11 @@ export async function findNestedConnections<T extends { id: number }>(
   }
   let counts: Promise<Map<number, number>> | undefined;
   const countAll = () =>
-    (counts ??= query.db
-      .$queryRaw<{ parent_key: number; count: bigint }[]>(
-        sql`SELECT k.parent_key, (SELECT count(*) FROM ${query.from} ${whereClause([belongs, ...query.where])}) AS count
-            FROM ${keys}`,
-      )
+    (counts ??= readRows<{ parent_key: number; count: bigint }>(
+      query.db,
+      sql`SELECT k.parent_key, (SELECT count(*) FROM ${query.from} ${whereClause([belongs, ...query.where])}) AS count
+          FROM ${keys}`,
+    )
       .then((result) => new Map(result.map((row) => [row.parent_key, Number(row.count)]))));
   return query.parentKeys.map((key) =>
     toConnection(rowsByParent.get(key) ?? [], query, () => countAll().then((map) => map.get(key) ?? 0)),

@@ -1,6 +1,7 @@
 // Arms-sale queries: lookups, the filtered list, and the sales of a country, event or article.
 import { Prisma } from '../../generated/prisma/client';
 import type { ArmsSale as ArmsSaleRow } from '../../generated/prisma/client';
+import { readModelRows } from '../../db/read';
 import { containsPattern } from '../../db/sql';
 import { byKey, Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -16,7 +17,7 @@ export type ArmsSaleListArgs = ListArgs<ArmsSaleFilter, ArmsSaleOrder>;
 export function loadArmsSale(context: Context, id: number): Promise<ArmsSaleRow | null> {
   return context.loaders
     .get<number, ArmsSaleRow | null>('armsSaleById', async (ids) =>
-      byKey(ids, await context.db.armsSale.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+      byKey(ids, await readModelRows<ArmsSaleRow>(context.db, 'ArmsSale', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
     )
     .load(id);
 }

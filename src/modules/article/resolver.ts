@@ -18,6 +18,7 @@ import {
   findArticles,
   loadArmsSaleMentions,
   loadArticle,
+  loadArticleBody,
   loadCountryMentions,
   loadEventMentions,
   loadPersonMentions,
@@ -45,6 +46,11 @@ export class ArticleResolver {
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
   id(@Root() article: ArticleRow): string {
     return toGlobalId('Article', article.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Full text, when the publisher allows keeping it.' })
+  body(@Root() article: ArticleRow, @Ctx() context: Context): Promise<string | null> {
+    return loadArticleBody(context, article);
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events this article reports.' })

@@ -1,6 +1,7 @@
 // Article queries: lookups by ID and URL, the filtered list, and the articles behind any fact.
 import { Prisma } from '../../generated/prisma/client';
 import type { Article as ArticleRow } from '../../generated/prisma/client';
+import { readLinkedRows, readModelRows, readRows } from '../../db/read';
 import { containsPattern } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -17,13 +18,31 @@ export type ArticleListArgs = ListArgs<ArticleFilter, ArticleOrder>;
 export function loadArticle(context: Context, id: number): Promise<ArticleRow | null> {
   return context.loaders
     .get<number, ArticleRow | null>('articleById', async (ids) =>
-      byKey(ids, await context.db.article.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+      byKey(ids, await readModelRows<ArticleRow>(context.db, 'Article', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
     )
     .load(id);
 }
 
-export function findArticleByUrl(context: Context, url: string): Promise<ArticleRow | null> {
-  return context.db.article.findUnique({ where: { url } });
+/**
+ * An article's full text. Rows read for lists and relations leave it out (see DEFERRED_COLUMNS in
+ * db/sql.ts); the texts a response asks for are read in one statement.
+ */
+export async function loadArticleBody(context: Context, article: ArticleRow): Promise<string | null> {
+  if (article.body !== undefined) return article.body;
+  return context.loaders
+    .get<number, string | null>('Article.body', async (ids) => {
+      const rows = await readRows<{ id: number; body: string | null }>(
+        context.db,
+        Prisma.sql`SELECT "id", "body" FROM "Article" WHERE "id" = ANY(${[...ids]}::int[])`,
+      );
+      return byKey(ids, rows, (row) => row.id).map((row) => row?.body ?? null);
+    })
+    .load(article.id);
+}
+
+export async function findArticleByUrl(context: Context, url: string): Promise<ArticleRow | null> {
+  const [row] = await readModelRows<ArticleRow>(context.db, 'Article', Prisma.sql`t."url" = ${url}`);
+  return row ?? null;
 }
 
 /** How clients filter and order articles. */
@@ -98,6 +117,14 @@ export const loadArticlesOfArmsSale = (context: Context, armsSaleId: number, arg
 
 type MentionRow = { articleId: number; mentionCount: number; firstOffset: number | null; mentioned: object };
 
+/** Where each kind of mention is recorded: the link table, its key of the mentioned row, and that row's table. */
+const MENTION_TABLES = {
+  people: { link: 'ArticlePerson', foreignKey: 'personId', related: 'Person' },
+  countries: { link: 'ArticleCountry', foreignKey: 'countryId', related: 'Country' },
+  events: { link: 'ArticleEvent', foreignKey: 'eventId', related: 'Event' },
+  armsSales: { link: 'ArticleArmsSale', foreignKey: 'armsSaleId', related: 'ArmsSale' },
+} as const;
+
 /**
  * An article's mentions of one kind, most mentioned first, with the mentioned rows: one statement
  * for all the articles of a page.
@@ -109,20 +136,14 @@ function loadMentions(
 ): Promise<MentionRow[]> {
   return context.loaders
     .get<number, MentionRow[]>(`Article.mentions.${kind}`, async (ids) => {
-      const where = { articleId: { in: [...ids] } };
-      const order = [{ mentionCount: 'desc' as const }, { firstOffset: { sort: 'asc' as const, nulls: 'last' as const } }];
-      const rows: MentionRow[] =
-        kind === 'people'
-          ? (await context.db.articlePerson.findMany({ where, include: { person: true }, orderBy: [...order, { personId: 'asc' }] }))
-              .map(({ person, ...row }) => ({ ...row, mentioned: person }))
-          : kind === 'countries'
-            ? (await context.db.articleCountry.findMany({ where, include: { country: true }, orderBy: [...order, { countryId: 'asc' }] }))
-                .map(({ country, ...row }) => ({ ...row, mentioned: country }))
-            : kind === 'events'
-              ? (await context.db.articleEvent.findMany({ where, include: { event: true }, orderBy: [...order, { eventId: 'asc' }] }))
-                  .map(({ event, ...row }) => ({ ...row, mentioned: event }))
-              : (await context.db.articleArmsSale.findMany({ where, include: { armsSale: true }, orderBy: [...order, { armsSaleId: 'asc' }] }))
-                  .map(({ armsSale, ...row }) => ({ ...row, mentioned: armsSale }));
+      const { link, foreignKey, related } = MENTION_TABLES[kind];
+      const rows = await readLinkedRows<MentionRow>(
+        context.db,
+        { table: link, foreignKey },
+        { table: related, relation: 'mentioned' },
+        Prisma.sql`j."articleId" = ANY(${[...ids]}::int[])`,
+        Prisma.sql`ORDER BY j."mentionCount" DESC, j."firstOffset" ASC NULLS LAST, ${Prisma.raw(`j."${foreignKey}"`)} ASC`,
+      );
       return groupByKey(ids, rows, (row) => row.articleId);
     })
     .load(articleId);

@@ -23,9 +23,6 @@ export class Article extends Node {
   @Field(() => String, { nullable: true, description: 'What the article reports, in our own words.' })
   summary!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Full text, when the publisher allows keeping it.' })
-  body!: string | null;
-
   @Field(() => String, { nullable: true, description: 'Publisher, e.g. "The Independent".' })
   source!: string | null;
 

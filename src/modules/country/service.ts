@@ -1,6 +1,7 @@
 // Country queries: lookups by ID and code (batched per request), and the filtered, ordered list.
 import { Prisma } from '../../generated/prisma/client';
 import type { Country as CountryRow } from '../../generated/prisma/client';
+import { readModelRows } from '../../db/read';
 import { arrayContainsText, containsPattern } from '../../db/sql';
 import { byKey, Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -12,7 +13,7 @@ export type { CountryRow };
 
 function countryLoader(context: Context) {
   return context.loaders.get<number, CountryRow | null>('countryById', async (ids) =>
-    byKey(ids, await context.db.country.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    byKey(ids, await readModelRows<CountryRow>(context.db, 'Country', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
   );
 }
 
@@ -31,9 +32,11 @@ export function loadCountryByCode(context: Context, code: string): Promise<Count
   if (!/^[A-Z]{2,3}$/.test(normalized)) return Promise.resolve(null);
   return context.loaders
     .get<string, CountryRow | null>('countryByCode', async (codes) => {
-      const rows = await context.db.country.findMany({
-        where: { OR: [{ code: { in: [...codes] } }, { code3: { in: [...codes] } }] },
-      });
+      const rows = await readModelRows<CountryRow>(
+        context.db,
+        'Country',
+        Prisma.sql`(t."code" = ANY(${[...codes]}::text[]) OR t."code3" = ANY(${[...codes]}::text[]))`,
+      );
       return codes.map((key) => rows.find((row) => row.code === key || row.code3 === key) ?? null);
     })
     .load(normalized);

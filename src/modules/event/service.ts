@@ -1,6 +1,7 @@
 // Event queries: lookups, the filtered timeline, and the relations of an event, batched per request.
 import { Prisma } from '../../generated/prisma/client';
 import type { Event as EventRow } from '../../generated/prisma/client';
+import { readLinkedRows, readModelRows } from '../../db/read';
 import { containsPattern } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -15,7 +16,7 @@ export type { EventRow };
 export function loadEvent(context: Context, id: number): Promise<EventRow | null> {
   return context.loaders
     .get<number, EventRow | null>('eventById', async (ids) =>
-      byKey(ids, await context.db.event.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+      byKey(ids, await readModelRows<EventRow>(context.db, 'Event', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
     )
     .load(id);
 }
@@ -106,10 +107,12 @@ async function eventConditions(context: Context, filter: EventFilter | null | un
 export function loadChildren(context: Context, eventId: number): Promise<EventRow[]> {
   return context.loaders
     .get<number, EventRow[]>('Event.children', async (ids) => {
-      const rows = await context.db.event.findMany({
-        where: { parentId: { in: [...ids] } },
-        orderBy: [{ position: { sort: 'asc', nulls: 'last' } }, { startDate: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }],
-      });
+      const rows = await readModelRows<EventRow>(
+        context.db,
+        'Event',
+        Prisma.sql`t."parentId" = ANY(${[...ids]}::int[])`,
+        Prisma.sql`ORDER BY t."position" ASC NULLS LAST, t."startDate" ASC NULLS LAST, t."id" ASC`,
+      );
       return groupByKey(ids, rows, (row) => row.parentId!);
     })
     .load(eventId);
@@ -118,11 +121,13 @@ export function loadChildren(context: Context, eventId: number): Promise<EventRo
 export function loadParticipants(context: Context, eventId: number) {
   return context.loaders
     .get<number, Prisma.EventParticipantGetPayload<{ include: { person: true } }>[]>('Event.participants', async (ids) => {
-      const rows = await context.db.eventParticipant.findMany({
-        where: { eventId: { in: [...ids] } },
-        include: { person: true },
-        orderBy: [{ role: 'asc' }, { person: { name: 'asc' } }],
-      });
+      const rows = await readLinkedRows<Prisma.EventParticipantGetPayload<{ include: { person: true } }>>(
+        context.db,
+        { table: 'EventParticipant', foreignKey: 'personId' },
+        { table: 'Person', relation: 'person' },
+        Prisma.sql`j."eventId" = ANY(${[...ids]}::int[])`,
+        Prisma.sql`ORDER BY j."role" ASC, r."name" ASC`,
+      );
       for (const row of rows) primePerson(context, row.person);
       return groupByKey(ids, rows, (row) => row.eventId);
     })
@@ -132,11 +137,13 @@ export function loadParticipants(context: Context, eventId: number) {
 export function loadEventCountries(context: Context, eventId: number) {
   return context.loaders
     .get<number, Prisma.EventCountryGetPayload<{ include: { country: true } }>[]>('Event.countries', async (ids) => {
-      const rows = await context.db.eventCountry.findMany({
-        where: { eventId: { in: [...ids] } },
-        include: { country: true },
-        orderBy: [{ role: 'asc' }, { country: { name: 'asc' } }],
-      });
+      const rows = await readLinkedRows<Prisma.EventCountryGetPayload<{ include: { country: true } }>>(
+        context.db,
+        { table: 'EventCountry', foreignKey: 'countryId' },
+        { table: 'Country', relation: 'country' },
+        Prisma.sql`j."eventId" = ANY(${[...ids]}::int[])`,
+        Prisma.sql`ORDER BY j."role" ASC, r."name" ASC`,
+      );
       return groupByKey(ids, rows, (row) => row.eventId);
     })
     .load(eventId);

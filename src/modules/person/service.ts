@@ -1,6 +1,7 @@
 // Person queries: lookups by ID and slug, the filtered list, and a person's relations.
 import { Prisma } from '../../generated/prisma/client';
 import type { Person as PersonRow } from '../../generated/prisma/client';
+import { readModelRows } from '../../db/read';
 import { arrayContainsText, containsPattern } from '../../db/sql';
 import { byKey, Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -13,7 +14,7 @@ export type { PersonRow };
 
 function personLoader(context: Context) {
   return context.loaders.get<number, PersonRow | null>('personById', async (ids) =>
-    byKey(ids, await context.db.person.findMany({ where: { id: { in: [...ids] } } }), (row) => row.id),
+    byKey(ids, await readModelRows<PersonRow>(context.db, 'Person', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
   );
 }
 
@@ -28,7 +29,7 @@ export function primePerson(context: Context, row: PersonRow): void {
 export function loadPersonBySlug(context: Context, slug: string): Promise<PersonRow | null> {
   return context.loaders
     .get<string, PersonRow | null>('personBySlug', async (slugs) =>
-      byKey(slugs, await context.db.person.findMany({ where: { slug: { in: [...slugs] } } }), (row) => row.slug),
+      byKey(slugs, await readModelRows<PersonRow>(context.db, 'Person', Prisma.sql`t."slug" = ANY(${[...slugs]}::text[])`), (row) => row.slug),
     )
     .load(slug);
 }
