@@ -4,11 +4,13 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { locateDatabase } from './db/connect';
 import { migrate } from './db/migrate';
+import { DataChanges } from './db/data-changes';
 import { createDatabase, poolStats } from './db/prisma';
 import { ResponseCache } from './graphql/response-cache';
 import { seedGraph } from './db/seed';
 import { logger } from './logger';
 import { Metrics } from './metrics';
+import { CountryDirectory } from './modules/country/directory';
 import { loadCountries } from './modules/country/reference-data';
 import { startServer } from './server';
 
@@ -41,10 +43,14 @@ async function main(): Promise<void> {
     logger.info(seed, seed.seeded ? 'seed graph loaded' : 'seed skipped: articles exist');
   }
 
+  const changes = new DataChanges({ databaseUrl, logger });
+  await changes.start();
+  const countryDirectory = new CountryDirectory(db, changes);
+  await countryDirectory.countries();
   const responseCache = config.responseCacheMb > 0
-    ? new ResponseCache({ databaseUrl, maxBytes: config.responseCacheMb * 1024 * 1024, logger, metrics })
+    ? new ResponseCache({ changes, maxBytes: config.responseCacheMb * 1024 * 1024, metrics })
     : undefined;
-  await responseCache?.start();
+  responseCache?.start();
 
   const server = await startServer({
     db,
@@ -54,6 +60,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     metrics,
     responseCache,
+    countryDirectory,
     port: config.port,
     host: config.host,
   });
@@ -71,7 +78,9 @@ async function main(): Promise<void> {
     watchdog.unref();
     try {
       await server.stop();
-      await responseCache?.stop();
+      responseCache?.stop();
+      countryDirectory.close();
+      await changes.stop();
       await db.$disconnect();
       await database.stop();
       process.exit(0);

@@ -30,6 +30,7 @@ import {
   responseDeadline,
 } from './graphql/limits';
 import type { ResponseCache } from './graphql/response-cache';
+import type { CountryDirectory } from './modules/country/directory';
 import { getSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -48,6 +49,8 @@ export interface ServerOptions {
   metrics?: Metrics;
   /** Answers repeated anonymous reads from memory; started and stopped by the caller. */
   responseCache?: ResponseCache;
+  /** The countries in memory (the country lookups read the database without it). */
+  countryDirectory?: CountryDirectory;
 }
 
 export interface RunningServer {
@@ -275,7 +278,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
           throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
         });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        return createContext(db, viewer);
+        return createContext(db, viewer, options.countryDirectory);
       },
     }),
   );

@@ -37,7 +37,7 @@ test('different variables, reads with an API key, and failed reads are not share
   expect((await app.graphql(PERSON, { slug: 'sergey-lavrov' })).sqlStatements).toBeGreaterThan(0);
   const withKey = await app.graphql(PERSON, BLINKEN, { apiKey: editorKey });
   expect(withKey.sqlStatements).toBeGreaterThan(0);
-  const missing = `{ country(code: "ZZ") { name } }`;
+  const missing = `{ person(slug: "nobody-of-that-name") { name } }`;
   expect((await app.graphql(missing)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   expect((await app.graphql(missing)).sqlStatements).toBeGreaterThan(0);
 });

@@ -3,6 +3,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/prisma';
 import type { ApiKeyRole } from '../generated/prisma/enums';
+import type { CountryDirectory } from '../modules/country/directory';
 
 /** Who is calling: the API key that authenticated the request, or null for anonymous callers. */
 export interface Viewer {
@@ -16,6 +17,8 @@ export interface Context {
   db: Database;
   loaders: Loaders;
   viewer: Viewer | null;
+  /** The countries in memory, where the process keeps them (the server does; command-line tools read the database). */
+  countryDirectory?: CountryDirectory;
 }
 
 /** Named DataLoaders, created on first use in a request. */
@@ -36,8 +39,8 @@ export class Loaders {
   }
 }
 
-export function createContext(db: Database, viewer: Viewer | null = null): Context {
-  return { db, loaders: new Loaders(), viewer };
+export function createContext(db: Database, viewer: Viewer | null = null, countryDirectory?: CountryDirectory): Context {
+  return { db, loaders: new Loaders(), viewer, countryDirectory };
 }
 
 /** Orders batch results like the keys (DataLoader's contract); missing keys resolve to null. */

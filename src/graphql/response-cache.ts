@@ -4,15 +4,8 @@
 import { DocumentNode, OperationTypeNode, parse } from 'graphql';
 import type express from 'express';
 import { LRUCache } from 'lru-cache';
-import pg from 'pg';
-import type { Logger } from '../logger';
+import type { DataChanges } from '../db/data-changes';
 import type { Metrics } from '../metrics';
-
-/** The channel the triggers of migration 20261127050000_read_path notify. */
-export const DATA_CHANGED_CHANNEL = 'newsgraph_data_changed';
-
-/** Wait before listening again after the notification connection was lost. */
-const RECONNECT_DELAY_MS = 1_000;
 
 interface CachedResponse {
   contentType: string;
@@ -20,16 +13,16 @@ interface CachedResponse {
 }
 
 export interface ResponseCacheOptions {
-  databaseUrl: string;
+  /** The database's change notifications: every one empties the cache. */
+  changes: DataChanges;
   /** Memory for cached responses, in bytes (their UTF-16 length, roughly). */
   maxBytes: number;
-  logger: Logger;
   metrics?: Metrics;
 }
 
 /**
- * Holds responses while a dedicated connection LISTENs for data changes; while it does not (starting,
- * reconnecting), nothing is served from the cache or stored in it, since a change could go unnoticed.
+ * Holds responses while the change notifications flow (db/data-changes.ts); while they do not
+ * (starting, reconnecting), nothing is served from the cache or stored in it, since a change could go unnoticed.
  * Every invalidation starts a new generation: a response computed while a write committed belongs to
  * the old one and is not stored, so a read can never store data older than the last notification.
  */
@@ -42,10 +35,7 @@ export class ResponseCache {
     sizeCalculation: (_type, key) => key.length + 1,
   });
   private generation = 0;
-  private listening = false;
-  private listener: pg.Client | null = null;
-  private reconnectTimer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private unsubscribe: (() => void) | undefined;
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.responses = new LRUCache({
@@ -54,18 +44,19 @@ export class ResponseCache {
     });
   }
 
-  /** Starts listening; resolves once notifications flow (the cache is in use from then on). */
-  async start(): Promise<void> {
-    await this.listen();
+  /** Starts following the change notifications (the cache is in use while they flow). */
+  start(): void {
+    this.unsubscribe ??= this.options.changes.subscribe(() => this.invalidate());
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.reconnectTimer);
-    this.listening = false;
+  stop(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     this.responses.clear();
-    await this.listener?.end().catch(() => undefined);
-    this.listener = null;
+  }
+
+  private get listening(): boolean {
+    return this.unsubscribe !== undefined && this.options.changes.listening;
   }
 
   /** Empties the cache and starts a new generation. */
@@ -73,36 +64,6 @@ export class ResponseCache {
     this.generation++;
     this.responses.clear();
     this.options.metrics?.responseCacheInvalidations.inc();
-  }
-
-  private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl });
-    client.on('error', (error) => this.lostListener(client, error));
-    client.on('end', () => this.lostListener(client, new Error('connection ended')));
-    client.on('notification', () => this.invalidate());
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
-    } catch (error) {
-      this.lostListener(client, error);
-      return;
-    }
-    this.listener = client;
-    // Changes made before LISTEN took effect were not notified: start from empty.
-    this.invalidate();
-    this.listening = true;
-  }
-
-  private lostListener(client: pg.Client, error: unknown): void {
-    if (this.stopped || (this.listener !== client && this.listener !== null)) return;
-    if (this.listening) this.options.logger.warn({ err: error }, 'response cache: change notifications lost; cache off until they resume');
-    this.listening = false;
-    this.listener = null;
-    this.invalidate();
-    client.end().catch(() => undefined);
-    clearTimeout(this.reconnectTimer);
-    this.reconnectTimer = setTimeout(() => void this.listen(), RECONNECT_DELAY_MS);
-    this.reconnectTimer.unref();
   }
 
   private operationType(query: string, operationName: unknown): OperationTypeNode | 'invalid' {

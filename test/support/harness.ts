@@ -3,7 +3,9 @@
 import crypto from 'node:crypto';
 import { Client } from 'pg';
 import { createDatabase, Database, poolStats } from '../../src/db/prisma';
+import { DataChanges } from '../../src/db/data-changes';
 import { ResponseCache } from '../../src/graphql/response-cache';
+import { CountryDirectory } from '../../src/modules/country/directory';
 import { logger } from '../../src/logger';
 import { Metrics } from '../../src/metrics';
 import { RunningServer, startServer } from '../../src/server';
@@ -75,11 +77,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
   });
   if (options.metrics) metrics = new Metrics(() => poolStats(db));
+  // As the service runs: the countries in memory while change notifications flow; the response cache when asked for.
+  const changes = new DataChanges({ databaseUrl: database.url, logger });
+  await changes.start();
+  const countryDirectory = new CountryDirectory(db, changes);
+  await countryDirectory.countries();
   const responseCache = options.responseCacheBytes
-    ? new ResponseCache({ databaseUrl: database.url, maxBytes: options.responseCacheBytes, logger, metrics })
+    ? new ResponseCache({ changes, maxBytes: options.responseCacheBytes, metrics })
     : undefined;
-  await responseCache?.start();
-  const server = await startServer({ db, logger, development: false, port: 0, host: '127.0.0.1', metrics, responseCache });
+  responseCache?.start();
+  const server = await startServer({
+    db, logger, development: false, port: 0, host: '127.0.0.1', metrics, responseCache, countryDirectory,
+  });
   return {
     db,
     databaseUrl: database.url,
@@ -101,7 +110,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     async close() {
       await server.stop();
-      await responseCache?.stop();
+      responseCache?.stop();
+      countryDirectory.close();
+      await changes.stop();
       await db.$disconnect();
       await database.drop();
     },

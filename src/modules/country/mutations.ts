@@ -45,6 +45,8 @@ export class CountryMutations {
       });
       return country;
     });
+    // The change's notification comes a moment later; the next read must already see it.
+    if (result) context.countryDirectory?.invalidate();
     return { country: result, userErrors };
   }
 }

@@ -17,7 +17,9 @@ function countryLoader(context: Context) {
   );
 }
 
-export function loadCountry(context: Context, id: number): Promise<CountryRow | null> {
+export async function loadCountry(context: Context, id: number): Promise<CountryRow | null> {
+  const directory = context.countryDirectory?.countries();
+  if (directory) return (await directory).byId.get(id) ?? null;
   return countryLoader(context).load(id);
 }
 
@@ -27,9 +29,11 @@ export function primeCountry(context: Context, row: CountryRow): void {
 }
 
 /** Finds a country by alpha-2 or alpha-3 code, in any case. */
-export function loadCountryByCode(context: Context, code: string): Promise<CountryRow | null> {
+export async function loadCountryByCode(context: Context, code: string): Promise<CountryRow | null> {
   const normalized = code.trim().toUpperCase();
-  if (!/^[A-Z]{2,3}$/.test(normalized)) return Promise.resolve(null);
+  if (!/^[A-Z]{2,3}$/.test(normalized)) return null;
+  const directory = context.countryDirectory?.countries();
+  if (directory) return (await directory).byCode.get(normalized) ?? null;
   return context.loaders
     .get<string, CountryRow | null>('countryByCode', async (codes) => {
       const rows = await readModelRows<CountryRow>(
