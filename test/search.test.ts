@@ -255,13 +255,14 @@ describe('on generated coverage (350 articles, seed 5), against matches computed
   const ARTICLE_HIT = `query ($query: String!, $types: [SearchType!], $first: Int, $after: String) {
     search(query: $query, types: $types, first: $first, after: $after) {
       totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
-      edges { node { score type result { ... on Article { url publishedAt } ... on Event { slug } } } }
+      edges { node { score type result { ... on Article { url publishedAt } ... on Event { slug } ... on Person { personSlug: slug } } } }
     }
   }`;
   let coverage: TestApp;
   let workDir: string;
   let articles: CoverageArticle[];
   let events: { slug: string; title: string; summary: string }[];
+  let people: CoverageArticle['people'];
 
   beforeAll(async () => {
     coverage = await startTestApp();
@@ -275,6 +276,7 @@ describe('on generated coverage (350 articles, seed 5), against matches computed
       }
     }
     events = [...bySlug.values()];
+    people = [...new Map(articles.flatMap((article) => article.people).map((person) => [person.slug, person])).values()];
     // Only the generated coverage: the seed's article and events would be in no expected total.
     await coverage.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale", "AuditEntry" RESTART IDENTITY CASCADE`);
     const file = path.join(workDir, 'coverage.ndjson');
@@ -334,6 +336,21 @@ describe('on generated coverage (350 articles, seed 5), against matches computed
     expect(inTitle.size).toBeGreaterThan(0);
     expect(inTitle.size).toBeLessThan(matching.length);
     expect(nodes.slice(0, inTitle.size).every((node) => inTitle.has(node.result.url))).toBe(true);
+  });
+
+  test(`people: of more than ${SEARCH_RANKED_PER_TYPE} matching by title, the ${SEARCH_RANKED_PER_TYPE} recorded last`, async () => {
+    const MINISTER = /\bministers?\b/i;
+    const matching = new Set(people
+      .filter((person) => MINISTER.test([person.name, ...(person.aliases ?? []), person.title, person.description].join(' ')))
+      .map((person) => person.slug));
+    expect(matching.size).toBeGreaterThan(SEARCH_RANKED_PER_TYPE);
+    // The order in which the import recorded them, read from the table itself.
+    const recorded = await coverage.db.$queryRawUnsafe<{ slug: string }[]>(`SELECT slug FROM "Person" ORDER BY id DESC`);
+    const lastRecorded = recorded.map((row) => row.slug).filter((slug) => matching.has(slug)).slice(0, SEARCH_RANKED_PER_TYPE);
+    const { pages, nodes } = await allHits({ query: 'minister', types: ['PERSON'] }, 100);
+    // No name is like "minister": the hits are the full-text matches alone.
+    expect(pages[0]).toMatchObject({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false });
+    expect(new Set(nodes.map((node) => node.result.personSlug))).toEqual(new Set(lastRecorded));
   });
 
   test('events: every match while there are fewer than the bound, and the count over all kinds', async () => {
