@@ -220,30 +220,66 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       key: 'search',
       name: 'search (10 hits with snippets)',
       variables: { q: subjects.search },
-      query: `query Search($q: String!) { search(query: $q, first: 10) { totalCount edges { node { score snippet result {
+      query: `query Search($q: String!) { search(query: $q, first: 10) { totalCount totalCountIsExact edges { node { score snippet result {
         __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`,
       floorParameters: (variables) => [variables.q],
+      // The service's semantics: of articles and events the 200 newest matches (from the date index, or all
+      // matches from the GIN index when PostgreSQL expects fewer), of people the 200 most recently recorded
+      // full-text matches and the 200 names most similar, every matching country; one row more tells that
+      // matches were left out (`totalCountIsExact`).
       floorSql: String.raw`
         WITH search AS (
           SELECT websearch_to_tsquery('english', $1) AS query, $1::text AS text,
             'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "' AS options,
             chr(57344) || chr(57345) AS marks),
-        hits AS (
-          SELECT 1 AS "typeOrder", a.id, ts_rank(a."searchVector", s.query, 32)::real AS score
-            FROM "Article" a, search s WHERE a."searchVector" @@ s.query
+        candidates ("typeOrder", id, score, position) AS (
+          SELECT 1, m.id, m.score, row_number() OVER (ORDER BY m.date DESC NULLS LAST, m.id DESC) FROM (
+            (SELECT a.id, a."publishedAt" AS date, ts_rank(a."searchVector", websearch_to_tsquery('english', $1), 32)::real AS score FROM "Article" a
+              WHERE a."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND a."publishedAt" IS NOT NULL
+              ORDER BY a."publishedAt" DESC, a.id DESC LIMIT 201)
+            UNION ALL
+            (SELECT a.id, a."publishedAt", ts_rank(a."searchVector", websearch_to_tsquery('english', $1), 32)::real FROM "Article" a
+              WHERE a."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND a."publishedAt" IS NULL
+              ORDER BY a.id DESC LIMIT 201)) m
           UNION ALL
-          SELECT 2, e.id, ts_rank(e."searchVector", s.query, 32)::real FROM "Event" e, search s WHERE e."searchVector" @@ s.query
+          SELECT 2, m.id, m.score, row_number() OVER (ORDER BY m.date DESC NULLS LAST, m.id DESC) FROM (
+            (SELECT e.id, e."startDate" AS date, ts_rank(e."searchVector", websearch_to_tsquery('english', $1), 32)::real AS score FROM "Event" e
+              WHERE e."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND e."startDate" IS NOT NULL
+              ORDER BY e."startDate" DESC, e.id DESC LIMIT 201)
+            UNION ALL
+            (SELECT e.id, e."startDate", ts_rank(e."searchVector", websearch_to_tsquery('english', $1), 32)::real FROM "Event" e
+              WHERE e."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND e."startDate" IS NULL
+              ORDER BY e.id DESC LIMIT 201)) m
           UNION ALL
-          SELECT 3, p.id, greatest(
-              CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END,
-              CASE WHEN s.text % p.name OR s.text <% p.name THEN greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) ELSE 0 END)::real
-            FROM "Person" p, search s WHERE p."searchVector" @@ s.query OR s.text % p.name OR s.text <% p.name
+          SELECT 3, m.id, m.score, row_number() OVER (ORDER BY m.id DESC) FROM (
+            SELECT p.id, greatest(ts_rank(p."searchVector", s.query, 32),
+                CASE WHEN s.text % p.name OR s.text <% p.name THEN greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) ELSE 0 END)::real AS score
+              FROM "Person" p, search s
+              WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
+              ORDER BY p.id DESC LIMIT 201) m
+          UNION ALL
+          SELECT 3, m.id, m.score, row_number() OVER (ORDER BY m.similarity DESC, m.id) FROM (
+            SELECT * FROM (
+              SELECT p.id, greatest(CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END,
+                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)))::real AS score,
+                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) AS similarity
+                FROM search s JOIN "Person" p ON s.text % p.name
+              UNION
+              SELECT p.id, greatest(CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END,
+                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)))::real,
+                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name))
+                FROM search s JOIN "Person" p ON s.text <% p.name) named
+            ORDER BY similarity DESC, id LIMIT 201) m
           UNION ALL
           SELECT 4, c.id, (CASE WHEN length(s.text) IN (2, 3) AND upper(s.text) IN (c.code, c.code3) THEN 1 ELSE greatest(
               CASE WHEN c."searchVector" @@ s.query THEN ts_rank(c."searchVector", s.query, 32) ELSE 0 END,
-              CASE WHEN s.text % c.name OR s.text <% c.name THEN greatest(similarity(s.text, c.name), word_similarity(s.text, c.name)) ELSE 0 END) END)::real
-            FROM "Country" c, search s
-            WHERE c."searchVector" @@ s.query OR s.text % c.name OR s.text <% c.name OR (length(s.text) IN (2, 3) AND upper(s.text) IN (c.code, c.code3))),
+              CASE WHEN s.text % c.name OR s.text <% c.name THEN greatest(similarity(s.text, c.name), word_similarity(s.text, c.name)) ELSE 0 END) END)::real, 1
+            FROM (SELECT c.id FROM search s JOIN "Country" c ON c."searchVector" @@ s.query
+                  UNION SELECT c.id FROM search s JOIN "Country" c ON s.text % c.name
+                  UNION SELECT c.id FROM search s JOIN "Country" c ON s.text <% c.name
+                  UNION SELECT c.id FROM search s JOIN "Country" c ON length(s.text) IN (2, 3) AND upper(s.text) IN (c.code, c.code3)) found
+            JOIN "Country" c ON c.id = found.id CROSS JOIN search s),
+        hits AS (SELECT "typeOrder", id, max(score) AS score FROM candidates WHERE position <= 200 GROUP BY "typeOrder", id),
         page AS (SELECT * FROM hits ORDER BY score DESC, "typeOrder", id LIMIT 10),
         shown AS (
           SELECT page.*, CASE page."typeOrder"
@@ -263,6 +299,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
           FROM page, search s)
         SELECT json_build_object('data', json_build_object('search', json_build_object(
           'totalCount', (SELECT count(*) FROM hits),
+          'totalCountIsExact', NOT EXISTS (SELECT FROM candidates WHERE position > 200),
           'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
               'score', score,
               'snippet', replace(replace(replace(replace(replace(replace(replace(

@@ -1,6 +1,14 @@
 // `search`: ranked full-text hits over the seed graph, typo-tolerant names, weighting, types, paging,
-// snippets, writes searchable at once, and input that must not break the query.
+// snippets, writes searchable at once, and input that must not break the query; on generated coverage,
+// the bound on ranked matches (the newest of each kind) and the count, against totals computed here.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { generateCoverage } from '../src/generate/coverage';
+import type { CoverageArticle } from '../src/generate/types';
 import { createApiKey } from '../src/modules/api-key/service';
+import { importFile } from '../src/modules/ingest/import';
+import { SEARCH_RANKED_PER_TYPE } from '../src/modules/search/type';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;
@@ -15,6 +23,7 @@ afterAll(() => app.close());
 const SEARCH = `query ($query: String!, $types: [SearchType!], $first: Int, $after: String) {
   search(query: $query, types: $types, first: $first, after: $after) {
     totalCount
+    totalCountIsExact
     pageInfo { hasNextPage hasPreviousPage endCursor }
     edges {
       cursor
@@ -39,14 +48,17 @@ interface Hit {
   result: { __typename: string; id: string; title?: string; name?: string; code?: string };
 }
 
-async function searchPage(variables: Record<string, unknown>) {
-  const response = await app.graphql(SEARCH, variables);
+interface SearchPage {
+  totalCount: number;
+  totalCountIsExact: boolean;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  edges: { cursor: string; node: Hit }[];
+}
+
+async function searchPage(variables: Record<string, unknown>, on: TestApp = app): Promise<SearchPage> {
+  const response = await on.graphql(SEARCH, variables);
   expect(response.errors).toBeUndefined();
-  return response.data!.search as {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: Hit }[];
-  };
+  return response.data!.search as SearchPage;
 }
 
 async function hits(query: string, variables: Record<string, unknown> = {}): Promise<Hit[]> {
@@ -121,12 +133,14 @@ describe('search over the seed graph', () => {
     const two = await hits('Blinken', { types: ['PERSON', 'ARTICLE'] });
     expect(new Set(two.map((hit) => hit.type))).toEqual(new Set(['PERSON', 'ARTICLE']));
     expect(await hits('Blinken', { types: [] })).toEqual([]);
+    expect(await searchPage({ query: 'Blinken', types: [] })).toMatchObject({ totalCount: 0, totalCountIsExact: true });
   });
 
   test('pages follow one another without gaps or repeats, and totalCount counts all hits', async () => {
     const all = await searchPage({ query: 'Blinken', first: 100 });
     expect(all.totalCount).toBe(all.edges.length);
     expect(all.totalCount).toBeGreaterThan(5);
+    expect(all.totalCountIsExact).toBe(true);
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
@@ -229,5 +243,125 @@ describe('articles(filter: { text })', () => {
     expect(await titles('Indo-Pacific strategy')).toContain(seed);
     expect(await titles('expected tri')).toContain(seed);
     expect(await titles('nonexistentword')).toEqual([]);
+  });
+});
+
+describe('on generated coverage (350 articles, seed 5), against matches computed here', () => {
+  // Words whose stems nothing else in the generated text shares, so that a regular expression finds
+  // exactly what the full-text index does: "American(s)", "minister(s)", "secretary/secretaries".
+  const WORDS = 'american or minister or secretary';
+  const WORDS_PATTERN = /\b(americans?|ministers?|secretar(y|ies))\b/i;
+  const AMERICAN = /\bamericans?\b/i;
+  const ARTICLE_HIT = `query ($query: String!, $types: [SearchType!], $first: Int, $after: String) {
+    search(query: $query, types: $types, first: $first, after: $after) {
+      totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
+      edges { node { score type result { ... on Article { url publishedAt } ... on Event { slug } ... on Person { personSlug: slug } } } }
+    }
+  }`;
+  let coverage: TestApp;
+  let workDir: string;
+  let articles: CoverageArticle[];
+  let events: { slug: string; title: string; summary: string }[];
+  let people: CoverageArticle['people'];
+
+  beforeAll(async () => {
+    coverage = await startTestApp();
+    workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-search-'));
+    articles = [...generateCoverage({ articles: 350, seed: 5 })];
+    const bySlug = new Map<string, { slug: string; title: string; summary: string }>();
+    for (const article of articles) {
+      for (const event of article.events) {
+        bySlug.set(event.slug, event);
+        for (const child of event.children ?? []) bySlug.set(child.slug, child);
+      }
+    }
+    events = [...bySlug.values()];
+    people = [...new Map(articles.flatMap((article) => article.people).map((person) => [person.slug, person])).values()];
+    // Only the generated coverage: the seed's article and events would be in no expected total.
+    await coverage.db.$executeRawUnsafe(`TRUNCATE "Article", "Person", "Event", "ArmsSale", "AuditEntry" RESTART IDENTITY CASCADE`);
+    const file = path.join(workDir, 'coverage.ndjson');
+    fs.writeFileSync(file, `${articles.map((article) => JSON.stringify(article)).join('\n')}\n`);
+    expect(await importFile(coverage.db, file)).toMatchObject({ lines: 350, failed: 0 });
+  }, 300_000);
+  afterAll(async () => {
+    await coverage.close();
+    fs.rmSync(workDir, { recursive: true, force: true });
+  });
+
+  const articleText = (article: CoverageArticle) => [article.title, article.subtitle, article.summary].filter(Boolean).join(' ');
+
+  /** Every hit of a search, page after page of `first`. */
+  async function allHits(variables: Record<string, unknown>, first: number) {
+    type Page = { totalCount: number; totalCountIsExact: boolean; pageInfo: SearchPage['pageInfo']; edges: { node: any }[] };
+    const pages: Page[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response = await coverage.graphql(ARTICLE_HIT, { ...variables, first, after });
+      expect(response.errors).toBeUndefined();
+      const page = response.data!.search as Page;
+      pages.push(page);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return { pages, nodes: pages.flatMap((page) => page.edges.map((edge) => edge.node)) };
+  }
+
+  test(`of more than ${SEARCH_RANKED_PER_TYPE} matching articles, the newest ${SEARCH_RANKED_PER_TYPE} are ranked, counted and paged through; the count says it is capped`, async () => {
+    const matching = articles
+      .map((article, index) => ({ article, index }))
+      .filter(({ article }) => WORDS_PATTERN.test(articleText(article)));
+    expect(matching.length).toBeGreaterThan(SEARCH_RANKED_PER_TYPE);
+    // Newest first; the same instant is broken by ID, the order of import.
+    matching.sort((a, b) => b.article.publishedAt.localeCompare(a.article.publishedAt) || b.index - a.index);
+    const newest = matching.slice(0, SEARCH_RANKED_PER_TYPE).map(({ article }) => article.url);
+
+    const { pages, nodes } = await allHits({ query: WORDS, types: ['ARTICLE'] }, 70);
+    for (const page of pages) expect(page).toMatchObject({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false });
+    expect(nodes).toHaveLength(SEARCH_RANKED_PER_TYPE);
+    expect(new Set(nodes.map((node) => node.result.url))).toEqual(new Set(newest));
+    // Best first across pages.
+    const scores = nodes.map((node) => node.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  test('fewer matches than the bound: all of them, counted exactly', async () => {
+    const matching = articles.filter((article) => AMERICAN.test(articleText(article)));
+    expect(matching.length).toBeGreaterThan(100);
+    expect(matching.length).toBeLessThanOrEqual(SEARCH_RANKED_PER_TYPE);
+    const { pages, nodes } = await allHits({ query: 'American', types: ['ARTICLE'] }, 100);
+    expect(pages[0]).toMatchObject({ totalCount: matching.length, totalCountIsExact: true });
+    expect(new Set(nodes.map((node) => node.result.url))).toEqual(new Set(matching.map((article) => article.url)));
+    // Relevance: the articles saying it in their title come before those saying it only further down.
+    const inTitle = new Set(matching.filter((article) => AMERICAN.test(article.title)).map((article) => article.url));
+    expect(inTitle.size).toBeGreaterThan(0);
+    expect(inTitle.size).toBeLessThan(matching.length);
+    expect(nodes.slice(0, inTitle.size).every((node) => inTitle.has(node.result.url))).toBe(true);
+  });
+
+  test(`people: of more than ${SEARCH_RANKED_PER_TYPE} matching by title, the ${SEARCH_RANKED_PER_TYPE} recorded last`, async () => {
+    const MINISTER = /\bministers?\b/i;
+    const matching = new Set(people
+      .filter((person) => MINISTER.test([person.name, ...(person.aliases ?? []), person.title, person.description].join(' ')))
+      .map((person) => person.slug));
+    expect(matching.size).toBeGreaterThan(SEARCH_RANKED_PER_TYPE);
+    // The order in which the import recorded them, read from the table itself.
+    const recorded = await coverage.db.$queryRawUnsafe<{ slug: string }[]>(`SELECT slug FROM "Person" ORDER BY id DESC`);
+    const lastRecorded = recorded.map((row) => row.slug).filter((slug) => matching.has(slug)).slice(0, SEARCH_RANKED_PER_TYPE);
+    const { pages, nodes } = await allHits({ query: 'minister', types: ['PERSON'] }, 100);
+    // No name is like "minister": the hits are the full-text matches alone.
+    expect(pages[0]).toMatchObject({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false });
+    expect(new Set(nodes.map((node) => node.result.personSlug))).toEqual(new Set(lastRecorded));
+  });
+
+  test('events: every match while there are fewer than the bound, and the count over all kinds', async () => {
+    const matchingEvents = events.filter((event) => WORDS_PATTERN.test([event.title, event.summary].filter(Boolean).join(' ')));
+    expect(matchingEvents.length).toBeGreaterThan(10);
+    expect(matchingEvents.length).toBeLessThanOrEqual(SEARCH_RANKED_PER_TYPE);
+    const { pages, nodes } = await allHits({ query: WORDS, types: ['EVENT'] }, 100);
+    expect(pages[0]).toMatchObject({ totalCount: matchingEvents.length, totalCountIsExact: true });
+    expect(new Set(nodes.map((node) => node.result.slug))).toEqual(new Set(matchingEvents.map((event) => event.slug)));
+    // Over articles and events together: the capped articles make the whole count a lower bound.
+    const both = await coverage.graphql(ARTICLE_HIT, { query: WORDS, types: ['ARTICLE', 'EVENT'], first: 1 });
+    expect(both.data!.search).toMatchObject({ totalCount: SEARCH_RANKED_PER_TYPE + matchingEvents.length, totalCountIsExact: false });
   });
 });

@@ -1,6 +1,6 @@
 // GraphQL types of `search`: what can be searched, one ranked hit, and the page of hits.
 import { ArgsType, Field, Float, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
-import { connectionType, MAX_PAGE_SIZE } from '../../graphql/relay';
+import { MAX_PAGE_SIZE, PageInfo } from '../../graphql/relay';
 import { Article } from '../article/type';
 import { Country } from '../country/type';
 import { Event } from '../event/type';
@@ -25,6 +25,13 @@ registerEnumType(SearchType, {
 });
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
+
+/**
+ * How many matching articles, events and people (each) a search ranks: the most recent ones. Ranking
+ * every match of a common word would cost time in proportion to the data; these are found in date order
+ * from an index, so a search costs about the same at any size. Countries (reference data) are all ranked.
+ */
+export const SEARCH_RANKED_PER_TYPE = 200;
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
@@ -56,7 +63,45 @@ export class SearchHit {
   result!: object;
 }
 
-export const SearchConnection = connectionType(SearchHit, 'Search', 'search hit');
+@ObjectType({ description: 'One search hit in a page, with its cursor.' })
+export class SearchEdge {
+  @Field({ description: 'Opaque position of this item, for `after`.' })
+  cursor!: string;
+
+  @Field(() => SearchHit, { description: 'The search hit.' })
+  node!: SearchHit;
+}
+
+@ObjectType({
+  description:
+    'A page of search hits. A search ranks every matching country and, of articles, events and people, at most ' +
+    `${SEARCH_RANKED_PER_TYPE} matches of each kind: the most recent (articles by publication date and events by start ` +
+    'date, undated ones last; people by when they were recorded, together with the ' +
+    `${SEARCH_RANKED_PER_TYPE} people whose names are most similar to the query). When a kind has more matches, its ` +
+    'older ones are not listed and `totalCountIsExact` is false; more words narrow the search to reach them.',
+})
+export class SearchConnection {
+  @Field(() => [SearchEdge], { description: 'The items of this page, in order.' })
+  edges!: SearchEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page stands in the whole list.' })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, {
+    description:
+      'How many hits the search returns across all pages; paging through yields exactly these. When ' +
+      '`totalCountIsExact` is false, more matched than were ranked and this is a lower bound of the matches.',
+  })
+  totalCount!: number;
+
+  @Field({
+    description:
+      `True when \`totalCount\` counts every match; false when more than ${SEARCH_RANKED_PER_TYPE} articles, events ` +
+      'or people (of one kind) matched, so that only the most recent of that kind are ranked and counted (see ' +
+      '`SearchConnection`).',
+  })
+  totalCountIsExact!: boolean;
+}
 
 @ArgsType()
 export class SearchArgs {
