@@ -125,9 +125,20 @@ async function scrape(metricsUrl: string): Promise<{ statements: number; request
   return { statements, requests };
 }
 
+/**
+ * Node's options in `npm start` (package.json), so the benchmark runs the service as users do: the
+ * arguments between `node` and the script.
+ */
+function serviceNodeOptions(): string[] {
+  const packageJson = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  const words = packageJson.scripts.start.trim().split(/\s+/);
+  if (words[0] !== 'node' || words[words.length - 1] !== 'dist/main.js') throw new Error(`unexpected start script: ${packageJson.scripts.start}`);
+  return words.slice(1, -1);
+}
+
 function startService(databaseUrl: string, port: number, cache: string): ChildProcess {
   const profile = CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`, `--cpu-prof-name=service-cache-${cache}-${ARTICLES}-${Date.now()}.cpuprofile`] : [];
-  return spawn(process.execPath, [...profile, path.join(PROJECT_ROOT, 'dist', 'main.js')], {
+  return spawn(process.execPath, [...serviceNodeOptions(), ...profile, path.join(PROJECT_ROOT, 'dist', 'main.js')], {
     env: {
       ...process.env,
       NODE_ENV: 'production',

@@ -1,5 +1,6 @@
 // The one place where environment variables are read: validated once, typed, documented in README.md.
 import path from 'node:path';
+import v8 from 'node:v8';
 import { cleanEnv, port, str, num, bool, url } from 'envalid';
 import { DEFAULT_RANDOM_PAGE_COST } from './db/prisma';
 import { DEFAULT_LIMITS, Limits, parseCorsOrigins } from './graphql/limits';
@@ -59,6 +60,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     DATABASE_STATEMENT_TIMEOUT_MS: num({ default: DEFAULT_LIMITS.statementTimeoutMs, desc: 'PostgreSQL statement_timeout' }),
     CORS_ORIGINS: str({ default: '*', desc: "Allowed origins, comma-separated, or '*'" }),
   });
+  checkResponseCacheFits(env.RESPONSE_CACHE_MB);
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR),
@@ -86,4 +88,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     },
   };
+}
+
+/**
+ * The response cache lives in V8's heap, which `npm start` bounds (--max-old-space-size in
+ * package.json) to keep the process's memory predictable. A cache that could fill more than half of
+ * it would leave requests too little room; that is a configuration mistake, refused at start.
+ */
+function checkResponseCacheFits(responseCacheMb: number): void {
+  const heapLimitMb = Math.floor(v8.getHeapStatistics().heap_size_limit / 2 ** 20);
+  if (responseCacheMb > heapLimitMb / 2) {
+    throw new Error(
+      `RESPONSE_CACHE_MB=${responseCacheMb} is more than half of the ${heapLimitMb} MB heap Node.js was started with: ` +
+        "lower it, or raise the heap with --max-old-space-size (in the start script of package.json and the Dockerfile's CMD)",
+    );
+  }
 }

@@ -30,7 +30,10 @@ test('the Dockerfile builds in one stage and runs the compiled service as a non-
   for (const stage of stages) expect(stage).toMatch(/^FROM node:(22|24)-/);
   const runtime = dockerfile.slice(dockerfile.lastIndexOf('\nFROM '));
   expect(runtime).toMatch(/^USER node$/m);
-  expect(runtime).toContain('CMD ["node", "dist/main.js"]');
+  // The image starts the service as `npm start` does, with the same Node options (the heap bound).
+  const start = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
+  expect(start).toMatch(/^node --max-old-space-size=\d+ dist\/main\.js$/);
+  expect(runtime).toContain(`CMD ${JSON.stringify(start.split(' '))}`.replace(/","/g, '", "'));
   expect(runtime).toContain('/app/prisma'); // migrations ship with the image and run at start
   expect(dockerfile).toContain('npm ci');
 });

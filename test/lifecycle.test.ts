@@ -292,3 +292,13 @@ test('an invalid configuration stops the start with a non-zero exit code and nam
   const output = service.output().replace(/\x1b\[[0-9;]*m/g, ''); // envalid colours its report
   expect(output).toMatch(/^\s*PORT\b.*notaport/m);
 });
+
+test('a response cache too big for the heap Node was given stops the start and says which bound to change', async () => {
+  const service = start({
+    DATA_DIR: makeTempDir(), EMBEDDED_POSTGRES_PORT: String(await freePort()), RESPONSE_CACHE_MB: '64', NODE_OPTIONS: '--max-old-space-size=64',
+  });
+  const exit = await withTimeout(service.exited, EXIT_TIMEOUT_MS, () => `still running:\n${service.output()}`);
+  expect(exit.code).not.toBe(0);
+  expect(exit.code).not.toBeNull();
+  expect(service.output()).toMatch(/RESPONSE_CACHE_MB=64 is more than half of the \d+ MB heap .*--max-old-space-size/);
+});

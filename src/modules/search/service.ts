@@ -1,6 +1,7 @@
 // `search`: ranked full-text hits over articles, events, people and countries (the `searchVector` columns
 // PostgreSQL keeps current itself), with trigram lookup of names for typos: the page, its snippets and the
 // count in one SQL statement.
+import { readRows } from '../../db/read';
 import { Prisma } from '../../generated/prisma/client';
 import type { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -68,7 +69,7 @@ export async function search(context: Context, args: SearchArgs): Promise<Search
   // One statement: the ranked hits, their count, and the page with its snippets. Even `first: 0` reads one
   // hit: `hasNextPage` says whether hits follow the (empty) page.
   const rows = types.length
-    ? await context.db.$queryRaw<HitQueryRow[]>(sql`
+    ? await readRows<HitQueryRow>(context.db, sql`
         ${hitsQuery(text, types)},
         page AS (
           SELECT * FROM hits ${cursorCondition} ORDER BY score DESC, "typeOrder", id LIMIT ${size + 1}
