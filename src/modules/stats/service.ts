@@ -1,19 +1,18 @@
 // Dashboard aggregates, each computed by PostgreSQL in one statement: grouped counts and totals
 // of arms sales and events, and profile summaries batched per request for a whole page of
-// countries or people (`WHERE id = ANY($ids) … GROUP BY`).
+// countries or people, read from the read models and counts triggers keep (./counts.ts).
 import { Prisma } from '../../generated/prisma/client';
 import { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { MAX_PAGE_SIZE } from '../../graphql/relay';
-import { formatUsd } from '../arms-sale/money';
 import { armsSaleList } from '../arms-sale/service';
 import { ArmsSaleFilter, ArmsSaleStatus } from '../arms-sale/type';
 import { eventList } from '../event/service';
 import { EventFilter, EventType } from '../event/type';
+import { moneyTotal } from './counts';
 import {
   ArmsSaleStatsGroup,
   ArmsSaleStatsRow,
-  ArmsSaleTotals,
   CoParticipant,
   EventStatsGroup,
   EventStatsRow,
@@ -53,15 +52,6 @@ function checkGroupBy<Group extends string>(groupBy: readonly Group[]): void {
 
 function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-}
-
-/** The money fields of a total, from PostgreSQL's exact `sum(numeric)` as text. */
-function moneyTotal(exact: string | null) {
-  return {
-    totalValueUsd: exact == null ? null : Number(exact),
-    totalValueUsdExact: exact,
-    totalValueFormatted: exact == null ? null : formatUsd(exact),
-  };
 }
 
 // ---- Arms sales -------------------------------------------------------------------------------
@@ -172,44 +162,45 @@ export interface EventSummary {
 
 interface EventSummaryQueryRow {
   ownerId: number;
-  type: EventType;
-  count: number;
+  countsByType: EventTypeCount[];
   firstDate: Date | null;
   lastDate: Date | null;
 }
 
 /**
- * Summaries of the events in `involvement` (pairs of "ownerId" and "eventId", distinct), one row
- * per owner and type; the first and last days over all types are taken from those rows. The last
- * day is where the latest event ended.
+ * Summaries from a read model of owners' events (CountryEvent, PersonEvent) and its counts per
+ * type, all kept by triggers: the counts are at most 14 rows per owner, the first and last days one
+ * endpoint each of the (owner, startDate) and (owner, lastDate) indexes. The last day is where the
+ * latest event ended.
  */
-async function loadEventSummaries(context: Context, ownerIds: readonly number[], involvement: Prisma.Sql): Promise<EventSummary[]> {
+async function loadEventSummaries(
+  context: Context,
+  ownerIds: readonly number[],
+  readModel: 'CountryEvent' | 'PersonEvent',
+  countTable: 'CountryEventCount' | 'PersonEventCount',
+  ownerColumn: 'countryId' | 'personId',
+): Promise<EventSummary[]> {
+  const owner = Prisma.raw(`"${ownerColumn}"`);
+  const events = Prisma.raw(`"${readModel}"`);
   const rows = await context.db.$queryRaw<EventSummaryQueryRow[]>`
-    WITH involvement AS (${involvement})
-    SELECT involvement."ownerId", e."type"::text AS "type", count(*)::int AS "count",
-      min(e."startDate") AS "firstDate", max(COALESCE(e."endDate", e."startDate")) AS "lastDate"
-    FROM involvement JOIN "Event" e ON e."id" = involvement."eventId"
-    GROUP BY involvement."ownerId", e."type"
-    ORDER BY involvement."ownerId", "count" DESC, e."type"`;
-  const summaries = new Map<number, EventSummary>();
-  for (const row of rows) {
-    let summary = summaries.get(row.ownerId);
-    if (!summary) summaries.set(row.ownerId, (summary = { countsByType: [], firstDate: null, lastDate: null }));
-    summary.countsByType.push({ type: row.type, count: row.count });
-    if (row.firstDate && (!summary.firstDate || row.firstDate < summary.firstDate)) summary.firstDate = row.firstDate;
-    if (row.lastDate && (!summary.lastDate || row.lastDate > summary.lastDate)) summary.lastDate = row.lastDate;
-  }
-  return ownerIds.map((id) => summaries.get(id) ?? { countsByType: [], firstDate: null, lastDate: null });
+    SELECT k.id AS "ownerId",
+      COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
+        FROM ${Prisma.raw(`"${countTable}"`)} c WHERE c.${owner} = k.id AND c."events" > 0), '[]') AS "countsByType",
+      (SELECT min(e."startDate") FROM ${events} e WHERE e.${owner} = k.id) AS "firstDate",
+      (SELECT max(e."lastDate") FROM ${events} e WHERE e.${owner} = k.id) AS "lastDate"
+    FROM unnest(${[...ownerIds]}::int[]) AS k(id)`;
+  const summaries = new Map(rows.map((row) => [row.ownerId, row]));
+  return ownerIds.map((id) => {
+    const row = summaries.get(id);
+    return { countsByType: row?.countsByType ?? [], firstDate: row?.firstDate ?? null, lastDate: row?.lastDate ?? null };
+  });
 }
 
 /** Events located in the country or involving it in any role; one statement for a page of countries. */
 export function loadCountryEventSummary(context: Context, countryId: number): Promise<EventSummary> {
   return context.loaders
     .get<number, EventSummary>('Country.eventSummary', (ids) =>
-      loadEventSummaries(context, ids, Prisma.sql`
-        SELECT involvement."countryId" AS "ownerId", involvement."eventId" FROM "CountryEvent" involvement
-        WHERE involvement."countryId" = ANY(${[...ids]}::int[])`),
-    )
+      loadEventSummaries(context, ids, 'CountryEvent', 'CountryEventCount', 'countryId'))
     .load(countryId);
 }
 
@@ -217,39 +208,8 @@ export function loadCountryEventSummary(context: Context, countryId: number): Pr
 export function loadPersonEventSummary(context: Context, personId: number): Promise<EventSummary> {
   return context.loaders
     .get<number, EventSummary>('Person.eventSummary', (ids) =>
-      loadEventSummaries(context, ids, Prisma.sql`
-        SELECT DISTINCT participation."personId" AS "ownerId", participation."eventId" FROM "EventParticipant" participation
-        WHERE participation."personId" = ANY(${[...ids]}::int[])`),
-    )
+      loadEventSummaries(context, ids, 'PersonEvent', 'PersonEventCount', 'personId'))
     .load(personId);
-}
-
-export type ArmsSaleSide = 'supplierId' | 'recipientId';
-
-interface ArmsSaleTotalsQueryRow {
-  countryId: number;
-  count: number;
-  countWithKnownValue: number;
-  totalValueUsdExact: string | null;
-}
-
-/** Number and value of the sales a country supplies or receives; one statement for a page of countries. */
-export function loadArmsSaleTotals(context: Context, countryId: number, side: ArmsSaleSide): Promise<ArmsSaleTotals> {
-  const column = Prisma.raw(`t."${side}"`);
-  return context.loaders
-    .get<number, ArmsSaleTotals>(`Country.armsSaleTotals(${side})`, async (ids) => {
-      const rows = await context.db.$queryRaw<ArmsSaleTotalsQueryRow[]>`
-        SELECT ${column} AS "countryId", count(*)::int AS "count", count(t."valueUsd")::int AS "countWithKnownValue",
-          sum(t."valueUsd")::text AS "totalValueUsdExact"
-        FROM "ArmsSale" t WHERE ${column} = ANY(${[...ids]}::int[])
-        GROUP BY ${column}`;
-      const byCountry = new Map(rows.map((row) => [row.countryId, row]));
-      return ids.map((id) => {
-        const row = byCountry.get(id);
-        return { count: row?.count ?? 0, countWithKnownValue: row?.countWithKnownValue ?? 0, ...moneyTotal(row?.totalValueUsdExact ?? null) };
-      });
-    })
-    .load(countryId);
 }
 
 /** Largest number of co-participants one person's list may hold. */
