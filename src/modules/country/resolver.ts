@@ -13,8 +13,7 @@ import { loadEventsOfCountry } from '../event/service';
 import { PersonConnection, PersonListArgs } from '../person/type';
 import { loadPeopleOfCountry } from '../person/service';
 import { ArmsSaleTotals, EventTypeCount } from '../stats/type';
-import { loadArmsSaleTotals } from '../stats/counts';
-import { loadCountryEventSummary } from '../stats/service';
+import { loadArmsSaleTotals, loadCountryEventSummary } from '../stats/counts';
 import { Country, CountryConnection, CountryListArgs } from './type';
 import { CountryRow, findCountries, loadCountryByCode } from './service';
 

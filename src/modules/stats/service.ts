@@ -1,6 +1,6 @@
 // Dashboard aggregates, each computed by PostgreSQL in one statement: grouped counts and totals
-// of arms sales and events, and profile summaries batched per request for a whole page of
-// countries or people, read from the read models and counts triggers keep (./counts.ts).
+// of arms sales and events, and a person's top co-participants batched for a whole page of people.
+// (The other profile figures are read from the counts triggers keep: ./counts.ts.)
 import { Prisma } from '../../generated/prisma/client';
 import { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -16,7 +16,6 @@ import {
   CoParticipant,
   EventStatsGroup,
   EventStatsRow,
-  EventTypeCount,
 } from './type';
 
 /** How one group key is selected, grouped and ordered. */
@@ -151,66 +150,7 @@ export async function eventStats(
   }));
 }
 
-// ---- Profile summaries ------------------------------------------------------------------------
-
-/** The events of one country or person: how many of each type, and the first and last day. */
-export interface EventSummary {
-  countsByType: EventTypeCount[];
-  firstDate: Date | null;
-  lastDate: Date | null;
-}
-
-interface EventSummaryQueryRow {
-  ownerId: number;
-  countsByType: EventTypeCount[];
-  firstDate: Date | null;
-  lastDate: Date | null;
-}
-
-/**
- * Summaries from a read model of owners' events (CountryEvent, PersonEvent) and its counts per
- * type, all kept by triggers: the counts are at most 14 rows per owner, the first and last days one
- * endpoint each of the (owner, startDate) and (owner, lastDate) indexes. The last day is where the
- * latest event ended.
- */
-async function loadEventSummaries(
-  context: Context,
-  ownerIds: readonly number[],
-  readModel: 'CountryEvent' | 'PersonEvent',
-  countTable: 'CountryEventCount' | 'PersonEventCount',
-  ownerColumn: 'countryId' | 'personId',
-): Promise<EventSummary[]> {
-  const owner = Prisma.raw(`"${ownerColumn}"`);
-  const events = Prisma.raw(`"${readModel}"`);
-  const rows = await context.db.$queryRaw<EventSummaryQueryRow[]>`
-    SELECT k.id AS "ownerId",
-      COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
-        FROM ${Prisma.raw(`"${countTable}"`)} c WHERE c.${owner} = k.id AND c."events" > 0), '[]') AS "countsByType",
-      (SELECT min(e."startDate") FROM ${events} e WHERE e.${owner} = k.id) AS "firstDate",
-      (SELECT max(e."lastDate") FROM ${events} e WHERE e.${owner} = k.id) AS "lastDate"
-    FROM unnest(${[...ownerIds]}::int[]) AS k(id)`;
-  const summaries = new Map(rows.map((row) => [row.ownerId, row]));
-  return ownerIds.map((id) => {
-    const row = summaries.get(id);
-    return { countsByType: row?.countsByType ?? [], firstDate: row?.firstDate ?? null, lastDate: row?.lastDate ?? null };
-  });
-}
-
-/** Events located in the country or involving it in any role; one statement for a page of countries. */
-export function loadCountryEventSummary(context: Context, countryId: number): Promise<EventSummary> {
-  return context.loaders
-    .get<number, EventSummary>('Country.eventSummary', (ids) =>
-      loadEventSummaries(context, ids, 'CountryEvent', 'CountryEventCount', 'countryId'))
-    .load(countryId);
-}
-
-/** Events the person took part in, in any role (each counted once). */
-export function loadPersonEventSummary(context: Context, personId: number): Promise<EventSummary> {
-  return context.loaders
-    .get<number, EventSummary>('Person.eventSummary', (ids) =>
-      loadEventSummaries(context, ids, 'PersonEvent', 'PersonEventCount', 'personId'))
-    .load(personId);
-}
+// ---- Co-participants -------------------------------------------------------------------------
 
 /** Largest number of co-participants one person's list may hold. */
 export const MAX_CO_PARTICIPANTS = MAX_PAGE_SIZE;
