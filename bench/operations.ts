@@ -184,15 +184,13 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'recipient', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."recipientId"),
                 'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."valueUsd" DESC NULLS LAST, s.id DESC)
-              FROM (SELECT s.id, s."recipientId", s."valueUsd", s.status FROM "ArmsSale" s WHERE s."supplierId" = $1::int
-                    ORDER BY s."valueUsd" DESC NULLS LAST, s.id DESC LIMIT 10) s), '[]')),
+              FROM ${newestFirst({ columns: 'id, "recipientId", "valueUsd", status', from: '"ArmsSale"', where: '"supplierId" = $1::int', column: '"valueUsd"', limit: 10 })} s), '[]')),
           'received', json_build_object(
             'totalCount', (SELECT totals."receivedCount" FROM totals),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'supplier', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."supplierId"),
                 'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."announcedDate" DESC NULLS LAST, s.id DESC)
-              FROM (SELECT s.id, s."supplierId", s."valueUsd", s.status, s."announcedDate" FROM "ArmsSale" s WHERE s."recipientId" = $1::int
-                    ORDER BY s."announcedDate" DESC NULLS LAST, s.id DESC LIMIT 10) s), '[]')),
+              FROM ${newestFirst({ columns: 'id, "supplierId", "valueUsd", status, "announcedDate"', from: '"ArmsSale"', where: '"recipientId" = $1::int', column: '"announcedDate"', limit: 10 })} s), '[]')),
           'events', json_build_object(
             'totalCount', (SELECT COALESCE(sum(n.events), 0) FROM "CountryEventCount" n WHERE n."countryId" = $1::int),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
