@@ -40,12 +40,15 @@ const isoDate = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
  * rows with a value newest first, then those without, each part limited (ORDER BY … DESC NULLS LAST
  * in one query cannot use an ascending index, so it reads and sorts every matching row).
  */
-function newestFirst(options: { columns: string; from: string; where: string; column: string; limit: number }): string {
+function newestFirst(options: { columns: string; from: string; where: string; column: string; limit: number; id?: string; sortedBy?: string }): string {
   const { columns, from, where, column, limit } = options;
+  // Ordered by a read model's copies of the column and the ID (`link."startDate"`, `link."eventId"`) when given.
+  const sortColumn = options.sortedBy ? `${options.sortedBy}.${column}` : column;
+  const id = options.id ?? 'id';
   return `(SELECT * FROM (
-      (SELECT ${columns} FROM ${from} WHERE ${where} AND ${column} IS NOT NULL ORDER BY ${column} DESC, id DESC LIMIT ${limit})
+      (SELECT ${columns} FROM ${from} WHERE ${where} AND ${sortColumn} IS NOT NULL ORDER BY ${sortColumn} DESC, ${id} DESC LIMIT ${limit})
       UNION ALL
-      (SELECT ${columns} FROM ${from} WHERE ${where} AND ${column} IS NULL ORDER BY id DESC LIMIT ${limit})) newest
+      (SELECT ${columns} FROM ${from} WHERE ${where} AND ${sortColumn} IS NULL ORDER BY ${id} DESC LIMIT ${limit})) newest
     ORDER BY newest.${column} IS NULL, newest.${column} DESC, newest.id DESC LIMIT ${limit})`;
 }
 
@@ -80,7 +83,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
         WITH involved AS NOT MATERIALIZED (SELECT ce."eventId" AS id FROM "CountryEvent" ce WHERE ce."countryId" = $1::int),
         page AS ${newestFirst({ columns: 'id, title, "startDate", "locationId"', from: '"Event"', where: 'id IN (SELECT id FROM involved)', column: '"startDate"', limit: 20 })}
         SELECT json_build_object('data', json_build_object('events', json_build_object(
-          'totalCount', (SELECT count(*) FROM involved),
+          'totalCount', (SELECT COALESCE(sum(n.events), 0) FROM "CountryEventCount" n WHERE n."countryId" = $1::int),
           'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
             'title', p.title,
             'startDate', ${isoDate('p."startDate"')},
@@ -139,17 +142,17 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
           'name', p.name, 'title', p.title,
           'country', (SELECT json_build_object('name', c.name) FROM "Country" c WHERE c.id = p."countryId"),
           'events', json_build_object(
-            'totalCount', (SELECT count(DISTINCT ep."eventId") FROM "EventParticipant" ep WHERE ep."personId" = p.id),
+            'totalCount', (SELECT COALESCE(sum(n.events), 0) FROM "PersonEventCount" n WHERE n."personId" = p.id),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'title', e.title, 'type', e.type, 'startDate', ${isoDate('e."startDate"')})) ORDER BY e."startDate" DESC NULLS LAST, e.id DESC)
-              FROM ${newestFirst({ columns: 'id, title, type, "startDate"', from: '"Event" e',
-                where: 'EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = p.id)', column: '"startDate"', limit: 10 })} e), '[]')),
+              FROM ${newestFirst({ columns: 'e.id, e.title, e.type, e."startDate"', from: '"PersonEvent" link JOIN "Event" e ON e.id = link."eventId"',
+                where: 'link."personId" = p.id', column: '"startDate"', sortedBy: 'link', id: 'link."eventId"', limit: 10 })} e), '[]')),
           'articles', json_build_object(
-            'totalCount', (SELECT count(*) FROM "ArticlePerson" ap WHERE ap."personId" = p.id),
+            'totalCount', (SELECT COALESCE(max(n.articles), 0) FROM "PersonArticleCount" n WHERE n."personId" = p.id),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'title', a.title, 'publishedAt', ${isoTimestamp('a."publishedAt"')})) ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC)
-              FROM ${newestFirst({ columns: 'id, title, "publishedAt"', from: '"Article" a',
-                where: 'EXISTS (SELECT 1 FROM "ArticlePerson" ap WHERE ap."articleId" = a.id AND ap."personId" = p.id)', column: '"publishedAt"', limit: 10 })} a), '[]'))
+              FROM ${newestFirst({ columns: 'a.id, a.title, a."publishedAt"', from: '"ArticlePerson" link JOIN "Article" a ON a.id = link."articleId"',
+                where: 'link."personId" = p.id', column: '"publishedAt"', sortedBy: 'link', id: 'link."articleId"', limit: 10 })} a), '[]'))
         ) FROM "Person" p WHERE p.slug = $1)))::text AS body`,
     },
     {
@@ -164,39 +167,36 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       floorParameters: (variables, reference) => [reference.countryId(String(variables.code))],
       floorSql: `
         WITH country AS (SELECT id, name FROM "Country" WHERE id = $1::int),
-        involved AS NOT MATERIALIZED (SELECT ce."eventId" AS id FROM "CountryEvent" ce WHERE ce."countryId" = $1::int),
-        summary AS (
-          SELECT min(e."startDate") AS first, max(COALESCE(e."endDate", e."startDate")) AS last FROM "Event" e WHERE e.id IN (SELECT id FROM involved)),
-        by_type AS (
-          SELECT e.type, count(*) AS count FROM "Event" e WHERE e.id IN (SELECT id FROM involved) GROUP BY e.type)
+        totals AS (
+          SELECT COALESCE(max(t."suppliedCount"), 0) AS "suppliedCount", max(CASE WHEN t."suppliedWithKnownValue" > 0 THEN t."suppliedValueUsd" END) AS "suppliedValue",
+            COALESCE(max(t."receivedCount"), 0) AS "receivedCount", max(CASE WHEN t."receivedWithKnownValue" > 0 THEN t."receivedValueUsd" END) AS "receivedValue"
+          FROM "CountryArmsSaleTotal" t WHERE t."countryId" = $1::int)
         SELECT json_build_object('data', json_build_object('country', (SELECT json_build_object(
           'name', country.name,
-          'firstEventDate', (SELECT ${isoDate('first')} FROM summary),
-          'lastEventDate', (SELECT ${isoDate('last')} FROM summary),
-          'eventCountsByType', COALESCE((SELECT json_agg(json_build_object('type', type, 'count', count) ORDER BY count DESC, type) FROM by_type), '[]'),
-          'armsSalesAsSupplier', (SELECT json_build_object('count', count(*), 'totalValueUsd', sum(s."valueUsd")::float8)
-            FROM "ArmsSale" s WHERE s."supplierId" = country.id),
-          'armsSalesAsRecipient', (SELECT json_build_object('count', count(*), 'totalValueUsd', sum(s."valueUsd")::float8)
-            FROM "ArmsSale" s WHERE s."recipientId" = country.id),
+          'firstEventDate', (SELECT ${isoDate('min(ce."startDate")')} FROM "CountryEvent" ce WHERE ce."countryId" = $1::int),
+          'lastEventDate', (SELECT ${isoDate('max(ce."lastDate")')} FROM "CountryEvent" ce WHERE ce."countryId" = $1::int),
+          'eventCountsByType', COALESCE((SELECT json_agg(json_build_object('type', n.type, 'count', n.events) ORDER BY n.events DESC, n.type)
+            FROM "CountryEventCount" n WHERE n."countryId" = $1::int AND n.events > 0), '[]'),
+          'armsSalesAsSupplier', (SELECT json_build_object('count', totals."suppliedCount", 'totalValueUsd', totals."suppliedValue"::float8) FROM totals),
+          'armsSalesAsRecipient', (SELECT json_build_object('count', totals."receivedCount", 'totalValueUsd', totals."receivedValue"::float8) FROM totals),
           'supplied', json_build_object(
-            'totalCount', (SELECT count(*) FROM "ArmsSale" s WHERE s."supplierId" = country.id),
+            'totalCount', (SELECT totals."suppliedCount" FROM totals),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'recipient', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."recipientId"),
                 'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."valueUsd" DESC NULLS LAST, s.id DESC)
-              FROM (SELECT s.id, s."recipientId", s."valueUsd", s.status FROM "ArmsSale" s WHERE s."supplierId" = country.id
-                    ORDER BY s."valueUsd" DESC NULLS LAST, s.id DESC LIMIT 10) s), '[]')),
+              FROM ${newestFirst({ columns: 'id, "recipientId", "valueUsd", status', from: '"ArmsSale"', where: '"supplierId" = $1::int', column: '"valueUsd"', limit: 10 })} s), '[]')),
           'received', json_build_object(
-            'totalCount', (SELECT count(*) FROM "ArmsSale" s WHERE s."recipientId" = country.id),
+            'totalCount', (SELECT totals."receivedCount" FROM totals),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'supplier', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."supplierId"),
                 'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."announcedDate" DESC NULLS LAST, s.id DESC)
-              FROM (SELECT s.id, s."supplierId", s."valueUsd", s.status, s."announcedDate" FROM "ArmsSale" s WHERE s."recipientId" = country.id
-                    ORDER BY s."announcedDate" DESC NULLS LAST, s.id DESC LIMIT 10) s), '[]')),
+              FROM ${newestFirst({ columns: 'id, "supplierId", "valueUsd", status, "announcedDate"', from: '"ArmsSale"', where: '"recipientId" = $1::int', column: '"announcedDate"', limit: 10 })} s), '[]')),
           'events', json_build_object(
-            'totalCount', (SELECT count(*) FROM involved),
+            'totalCount', (SELECT COALESCE(sum(n.events), 0) FROM "CountryEventCount" n WHERE n."countryId" = $1::int),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
                 'title', e.title, 'type', e.type, 'startDate', ${isoDate('e."startDate"')})) ORDER BY e."startDate" DESC NULLS LAST, e.id DESC)
-              FROM ${newestFirst({ columns: 'id, title, type, "startDate"', from: '"Event"', where: 'id IN (SELECT id FROM involved)', column: '"startDate"', limit: 10 })} e), '[]'))
+              FROM ${newestFirst({ columns: 'e.id, e.title, e.type, e."startDate"', from: '"CountryEvent" link JOIN "Event" e ON e.id = link."eventId"',
+                where: 'link."countryId" = $1::int', column: '"startDate"', sortedBy: 'link', id: 'link."eventId"', limit: 10 })} e), '[]'))
         ) FROM country)))::text AS body`,
     },
     {

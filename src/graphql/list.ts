@@ -16,6 +16,45 @@ export interface ListDefinition<Filter, Order extends { field: string; direction
   defaultOrder: { field: Order['field']; direction: OrderDirection };
   /** SQL conditions on `t` for a filter; may look up referenced entities (and reject unknown ones). */
   conditions(context: Context, filter: Filter | null | undefined): Prisma.Sql[] | Promise<Prisma.Sql[]>;
+  /**
+   * `totalCount` of the root list from counts kept by triggers, for the filters they answer exactly
+   * (e.g. events of one country); null for the others, which are counted.
+   */
+  maintainedCount?(context: Context, filter: Filter | null | undefined): Promise<number> | null;
+}
+
+/**
+ * A read model holding each parent's rows with copies of sort columns of `t` under the same names
+ * (CountryEvent, PersonEvent, ArticlePerson): a page ordered by one of them is a range of the read
+ * model's (parent, column, row ID) index instead of a walk through `t`'s index testing each row.
+ */
+export interface OrderedThrough {
+  table: string;
+  parentColumn: string;
+  rowColumn: string;
+  sortColumns: string[];
+}
+
+export interface RelationOptions<Filter> {
+  orderedThrough?: OrderedThrough;
+  /** `totalCount` from counts kept by triggers, for the filters they answer exactly; null: counted. */
+  maintainedCount?(parentId: number, filter: Filter | null | undefined): Promise<number> | null;
+}
+
+/** The fields a filter sets (not null): which of them decides whether maintained counts answer it. */
+export function filterFields(filter: object | null | undefined): string[] {
+  return filter ? Object.entries(filter).filter(([, value]) => value != null).map(([key]) => key) : [];
+}
+
+/** The connection with its `totalCount` taken from `count` (still only when selected). */
+function withTotalCount<Row>(connection: ConnectionResult<Row>, count: () => Promise<number>): ConnectionResult<Row> {
+  return {
+    edges: connection.edges,
+    pageInfo: connection.pageInfo,
+    get totalCount() {
+      return count();
+    },
+  };
 }
 
 async function prepare<Filter, Order extends { field: string; direction: OrderDirection }>(
@@ -42,7 +81,14 @@ export async function findList<Row extends { id: number }, Filter, Order extends
   context: Context,
   args: ListArgs<Filter, Order>,
 ): Promise<ConnectionResult<Row>> {
-  return findConnection<Row>(await prepare(list, context, args));
+  const connection = await findConnection<Row>(await prepare(list, context, args));
+  const maintained = list.maintainedCount && (() => list.maintainedCount!(context, args.filter));
+  return maintained ? withMaintainedCount(connection, maintained) : connection;
+}
+
+/** Uses the maintained count when there is one for the filter, else the connection's own COUNT. */
+function withMaintainedCount<Row>(connection: ConnectionResult<Row>, maintained: () => Promise<number> | null): ConnectionResult<Row> {
+  return withTotalCount(connection, () => maintained() ?? connection.totalCount);
 }
 
 /**
@@ -56,12 +102,24 @@ export async function loadListOf<Row extends { id: number }, Filter, Order exten
   parentId: number,
   args: ListArgs<Filter, Order>,
   belongsTo: (parentKey: Prisma.Sql) => Prisma.Sql,
+  options: RelationOptions<Filter> = {},
 ): Promise<ConnectionResult<Row>> {
   const query = await prepare(list, context, args);
+  const through = options.orderedThrough;
+  const nested = through?.sortColumns.includes(query.sort.column)
+    ? {
+        ...query,
+        from: Prisma.raw(`"${through.table}" link JOIN "${list.table}" t ON t."id" = link."${through.rowColumn}"`),
+        sortedBy: { alias: 'link', id: through.rowColumn },
+        belongsTo: (parentKey: Prisma.Sql) => Prisma.sql`${Prisma.raw(`link."${through.parentColumn}"`)} = ${parentKey}`,
+      }
+    : { ...query, belongsTo };
   const loader = context.loaders.get<number, ConnectionResult<Row>>(`${relation}:${JSON.stringify(args)}`, (keys) =>
-    findNestedConnections<Row>({ ...query, parentKeys: [...keys], belongsTo }),
+    findNestedConnections<Row>({ ...nested, parentKeys: [...keys] }),
   );
-  return loader.load(parentId);
+  const connection = await loader.load(parentId);
+  const maintained = options.maintainedCount && (() => options.maintainedCount!(parentId, args.filter));
+  return maintained ? withMaintainedCount(connection, maintained) : connection;
 }
 
 /** `belongsTo` for relations through a join table: a row of `joinTable` links `t` to the parent. */

@@ -53,6 +53,14 @@ export function userError(field: (string | number)[], message: string, code: Use
 export type Transaction = Prisma.TransactionClient;
 
 /**
+ * How many times a write runs when PostgreSQL aborts its transaction to break a deadlock (P2034).
+ * Concurrent writes about the same country or person update the same rows of the counts triggers
+ * keep (CountryEventCount, …), each statement in key order, but the statements of two transactions
+ * can still meet in opposite orders; the aborted one runs again from the start.
+ */
+const DEADLOCK_ATTEMPTS = 4;
+
+/**
  * Runs a write in one transaction. User input failures (thrown as UserInputFailure) roll it back
  * and come back as `userErrors`; anything else propagates as an internal error, also rolled back.
  */
@@ -60,12 +68,17 @@ export async function runMutation<T>(
   context: Context,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<{ result: T | null; userErrors: UserError[] }> {
-  try {
-    const result = await context.db.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 10_000 });
-    return { result, userErrors: [] };
-  } catch (error) {
-    if (error instanceof UserInputFailure) return { result: null, userErrors: error.userErrors };
-    throw error;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await context.db.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 10_000 });
+      return { result, userErrors: [] };
+    } catch (error) {
+      if (error instanceof UserInputFailure) return { result: null, userErrors: error.userErrors };
+      const deadlock = error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034';
+      if (!deadlock || attempt === DEADLOCK_ATTEMPTS) throw error;
+      // A short random pause, so the two transactions do not meet again at once.
+      await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
+    }
   }
 }
 

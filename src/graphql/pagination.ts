@@ -110,9 +110,9 @@ function typedValue(sort: SortColumn, value: string | number): Prisma.Sql {
  * The rows strictly after the cursor in the scan order. Nulls sort last in the requested order;
  * a backward scan walks the reversed order (nulls first).
  */
-function afterCursor(alias: string, sort: SortColumn, ascending: boolean, nullsLast: boolean, cursor: CursorPosition): Prisma.Sql {
-  const column = raw(`${alias}."${sort.column}"`);
-  const id = raw(`${alias}."id"`);
+function afterCursor(order: SortedBy, sort: SortColumn, ascending: boolean, nullsLast: boolean, cursor: CursorPosition): Prisma.Sql {
+  const column = raw(`${order.alias}."${sort.column}"`);
+  const id = raw(`${order.alias}."${order.id}"`);
   const greater = raw(ascending ? '>' : '<');
   if (cursor.value === null) {
     return nullsLast
@@ -125,10 +125,17 @@ function afterCursor(alias: string, sort: SortColumn, ascending: boolean, nullsL
   return nullsLast ? sql`(${beyond} OR ${column} IS NULL)` : beyond;
 }
 
-function scanOrder(alias: string, sort: SortColumn, ascending: boolean, nullsLast: boolean): Prisma.Sql {
+function scanOrder(order: SortedBy, sort: SortColumn, ascending: boolean, nullsLast: boolean): Prisma.Sql {
   const direction = ascending ? 'ASC' : 'DESC';
   const nulls = sort.nullable ? (nullsLast ? ' NULLS LAST' : ' NULLS FIRST') : '';
-  return raw(`${alias}."${sort.column}" ${direction}${nulls}, ${alias}."id" ${direction}`);
+  return raw(`${order.alias}."${sort.column}" ${direction}${nulls}, ${order.alias}."${order.id}" ${direction}`);
+}
+
+/** Where the sort column and the row's ID are read for the order and the cursor. */
+export interface SortedBy {
+  alias: string;
+  /** The column holding the row's ID. */
+  id: string;
 }
 
 export interface ConnectionQuery {
@@ -143,6 +150,13 @@ export interface ConnectionQuery {
   sort: SortColumn;
   direction: OrderDirection;
   page: Page;
+  /**
+   * Order by a copy of the sort column and the ID in a read model joined in `from` (e.g.
+   * `"PersonEvent" link`, its `eventId`) instead of `t`'s: one parent's page is then a range of the
+   * read model's (parent, sort column, ID) index. Cursors stay those of `t`'s values, which the copy
+   * equals. Absent: `t` and its `id`.
+   */
+  sortedBy?: SortedBy;
 }
 
 export interface NestedConnectionQuery extends ConnectionQuery {
@@ -160,9 +174,10 @@ function pageQueryParts(query: ConnectionQuery) {
   // Backward pages scan the reversed order from the cursor, then flip.
   const ascending = page.backward ? !requestedAscending : requestedAscending;
   const nullsLast = !page.backward;
+  const sortedBy = query.sortedBy ?? { alias: ALIAS, id: 'id' };
   const conditions = [...query.where];
-  if (page.cursor) conditions.push(afterCursor(ALIAS, sort, ascending, nullsLast, page.cursor));
-  return { conditions, order: scanOrder(ALIAS, sort, ascending, nullsLast), ascending, nullsLast };
+  if (page.cursor) conditions.push(afterCursor(sortedBy, sort, ascending, nullsLast, page.cursor));
+  return { conditions, order: scanOrder(sortedBy, sort, ascending, nullsLast), ascending, nullsLast, sortedBy };
 }
 
 /**
@@ -175,14 +190,14 @@ function pageQueryParts(query: ConnectionQuery) {
  * outer sort handles at most two pages.
  */
 function pageScan(query: ConnectionQuery, conditions: Prisma.Sql[]): Prisma.Sql {
-  const { order, ascending, nullsLast } = pageQueryParts(query);
+  const { order, ascending, nullsLast, sortedBy } = pageQueryParts(query);
   const limit = query.page.size + 1;
   if (!query.sort.nullable) {
     return sql`SELECT ${query.columns} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${limit}`;
   }
-  const column = raw(`${ALIAS}."${query.sort.column}"`);
+  const column = raw(`${sortedBy.alias}."${query.sort.column}"`);
   const direction = raw(ascending ? 'ASC' : 'DESC');
-  const id = raw(`${ALIAS}."id"`);
+  const id = raw(`${sortedBy.alias}."${sortedBy.id}"`);
   const withValue = sql`SELECT ${query.columns} FROM ${query.from} ${whereClause([...conditions, sql`${column} IS NOT NULL`])}
     ORDER BY ${column} ${direction}, ${id} ${direction} LIMIT ${limit}`;
   const withoutValue = sql`SELECT ${query.columns} FROM ${query.from} ${whereClause([...conditions, sql`${column} IS NULL`])}

@@ -5,9 +5,10 @@ import { readModelRows } from '../../db/read';
 import { containsPattern } from '../../db/sql';
 import { byKey, Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
 import { OrderDirection } from '../../graphql/relay';
 import { countryIdForFilter } from '../country/service';
+import { loadArmsSaleTotals } from '../stats/counts';
 import { ArmsSaleFilter, ArmsSaleOrder, ArmsSaleOrderField, ArmsSaleRole } from './type';
 
 export type { ArmsSaleRow };
@@ -95,8 +96,13 @@ export function loadArmsSalesOfCountry(
       : role === ArmsSaleRole.RECIPIENT
         ? (key: Prisma.Sql) => Prisma.sql`t."recipientId" = ${key}`
         : (key: Prisma.Sql) => Prisma.sql`(t."supplierId" = ${key} OR t."recipientId" = ${key})`;
+  // One side's number is kept by triggers; both sides are counted (a sale could name the country twice).
+  const side = role === ArmsSaleRole.SUPPLIER ? 'supplied' : role === ArmsSaleRole.RECIPIENT ? 'received' : null;
   return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
-    armsSaleList, context, `Country.armsSales(${role ?? 'ANY'})`, countryId, args, belongsTo,
+    armsSaleList, context, `Country.armsSales(${role ?? 'ANY'})`, countryId, args, belongsTo, {
+      maintainedCount: (id, filter) =>
+        side && filterFields(filter).length === 0 ? loadArmsSaleTotals(context, id, side).then((totals) => totals.count) : null,
+    },
   );
 }
 

@@ -5,10 +5,11 @@ import { readLinkedRows, readModelRows, readRows } from '../../db/read';
 import { containsPattern } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
 import { OrderDirection } from '../../graphql/relay';
 import { countryIdForFilter } from '../country/service';
 import { personIdForFilter } from '../person/service';
+import { loadPersonArticleCount } from '../stats/counts';
 import { ArticleFilter, ArticleOrder, ArticleOrderField } from './type';
 
 export type { ArticleRow };
@@ -107,7 +108,12 @@ export const loadArticlesOfEvent = (context: Context, eventId: number, args: Art
   loadArticlesMentioning(context, 'Event.articles', 'ArticleEvent', 'eventId', eventId, args);
 
 export const loadArticlesOfPerson = (context: Context, personId: number, args: ArticleListArgs) =>
-  loadArticlesMentioning(context, 'Person.articles', 'ArticlePerson', 'personId', personId, args);
+  loadListOf<ArticleRow, ArticleFilter, ArticleOrder>(
+    articleList, context, 'Person.articles', personId, args, linkedThrough('ArticlePerson', 'articleId', 'personId'), {
+      orderedThrough: { table: 'ArticlePerson', parentColumn: 'personId', rowColumn: 'articleId', sortColumns: ['publishedAt'] },
+      maintainedCount: (id, filter) => (filterFields(filter).length === 0 ? loadPersonArticleCount(context, id) : null),
+    },
+  );
 
 export const loadArticlesOfCountry = (context: Context, countryId: number, args: ArticleListArgs) =>
   loadArticlesMentioning(context, 'Country.articles', 'ArticleCountry', 'countryId', countryId, args);

@@ -13,7 +13,7 @@ import { loadEventsOfCountry } from '../event/service';
 import { PersonConnection, PersonListArgs } from '../person/type';
 import { loadPeopleOfCountry } from '../person/service';
 import { ArmsSaleTotals, EventTypeCount } from '../stats/type';
-import { loadArmsSaleTotals, loadCountryEventSummary } from '../stats/service';
+import { loadArmsSaleTotals, loadCountryEventSummary } from '../stats/counts';
 import { Country, CountryConnection, CountryListArgs } from './type';
 import { CountryRow, findCountries, loadCountryByCode } from './service';
 
@@ -87,11 +87,11 @@ export class CountryResolver {
 
   @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country supplies.' })
   armsSalesAsSupplier(@Root() country: CountryRow, @Ctx() context: Context) {
-    return loadArmsSaleTotals(context, country.id, 'supplierId');
+    return loadArmsSaleTotals(context, country.id, 'supplied');
   }
 
   @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country receives.' })
   armsSalesAsRecipient(@Root() country: CountryRow, @Ctx() context: Context) {
-    return loadArmsSaleTotals(context, country.id, 'recipientId');
+    return loadArmsSaleTotals(context, country.id, 'received');
   }
 }

@@ -5,10 +5,11 @@ import { readLinkedRows, readModelRows } from '../../db/read';
 import { containsPattern } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
 import { OrderDirection } from '../../graphql/relay';
 import { countryIdForFilter } from '../country/service';
 import { personIdForFilter, primePerson } from '../person/service';
+import { loadCountryEventCount, loadPersonEventCount } from '../stats/counts';
 import { EventFilter, EventOrder, EventOrderField } from './type';
 
 export type { EventRow };
@@ -47,18 +48,35 @@ export const eventList: ListDefinition<EventFilter, EventOrder> = {
   },
   defaultOrder: { field: EventOrderField.START_DATE, direction: OrderDirection.DESC },
   conditions: eventConditions,
+  maintainedCount(context, filter) {
+    // The timeline of a country: its events (of some types) are counted by triggers.
+    if (filter?.country == null || !onlyTypesBesides(filter, 'country')) return null;
+    return countryIdForFilter(context, filter.country, 'filter.country').then((countryId) =>
+      loadCountryEventCount(context, countryId, filter.types));
+  },
 };
+
+/** The filter sets no field but `types` and `field`: the maintained counts per type answer it. */
+function onlyTypesBesides(filter: EventFilter | null | undefined, ...fields: string[]): boolean {
+  return filterFields(filter).every((field) => field === 'types' || fields.includes(field));
+}
 
 export function findEvents(context: Context, args: EventListArgs) {
   return findList<EventRow, EventFilter, EventOrder>(eventList, context, args);
 }
 
 export function loadEventsOfCountry(context: Context, countryId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Country.events', countryId, args, eventInvolvesCountry);
+  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Country.events', countryId, args, eventInvolvesCountry, {
+    orderedThrough: { table: 'CountryEvent', parentColumn: 'countryId', rowColumn: 'eventId', sortColumns: ['startDate'] },
+    maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadCountryEventCount(context, id, filter?.types) : null),
+  });
 }
 
 export function loadEventsOfPerson(context: Context, personId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Person.events', personId, args, eventInvolvesPerson);
+  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Person.events', personId, args, eventInvolvesPerson, {
+    orderedThrough: { table: 'PersonEvent', parentColumn: 'personId', rowColumn: 'eventId', sortColumns: ['startDate'] },
+    maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadPersonEventCount(context, id, filter?.types) : null),
+  });
 }
 
 export function loadEventsOfArticle(context: Context, articleId: number, args: EventListArgs) {

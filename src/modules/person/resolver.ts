@@ -11,7 +11,8 @@ import { loadCountry } from '../country/service';
 import { EventConnection, EventListArgs } from '../event/type';
 import { loadEventsOfPerson } from '../event/service';
 import { CoParticipant, EventTypeCount } from '../stats/type';
-import { loadPersonEventSummary, loadTopCoParticipants, MAX_CO_PARTICIPANTS } from '../stats/service';
+import { loadPersonEventSummary } from '../stats/counts';
+import { loadTopCoParticipants, MAX_CO_PARTICIPANTS } from '../stats/service';
 import { Person, PersonConnection, PersonListArgs } from './type';
 import { findPeople, loadPerson, loadPersonBySlug, PersonRow } from './service';
 

@@ -1,23 +1,21 @@
 // Dashboard aggregates, each computed by PostgreSQL in one statement: grouped counts and totals
-// of arms sales and events, and profile summaries batched per request for a whole page of
-// countries or people (`WHERE id = ANY($ids) … GROUP BY`).
+// of arms sales and events, and a person's top co-participants batched for a whole page of people.
+// (The other profile figures are read from the counts triggers keep: ./counts.ts.)
 import { Prisma } from '../../generated/prisma/client';
 import { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { MAX_PAGE_SIZE } from '../../graphql/relay';
-import { formatUsd } from '../arms-sale/money';
 import { armsSaleList } from '../arms-sale/service';
 import { ArmsSaleFilter, ArmsSaleStatus } from '../arms-sale/type';
 import { eventList } from '../event/service';
 import { EventFilter, EventType } from '../event/type';
+import { moneyTotal } from './counts';
 import {
   ArmsSaleStatsGroup,
   ArmsSaleStatsRow,
-  ArmsSaleTotals,
   CoParticipant,
   EventStatsGroup,
   EventStatsRow,
-  EventTypeCount,
 } from './type';
 
 /** How one group key is selected, grouped and ordered. */
@@ -53,15 +51,6 @@ function checkGroupBy<Group extends string>(groupBy: readonly Group[]): void {
 
 function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
-}
-
-/** The money fields of a total, from PostgreSQL's exact `sum(numeric)` as text. */
-function moneyTotal(exact: string | null) {
-  return {
-    totalValueUsd: exact == null ? null : Number(exact),
-    totalValueUsdExact: exact,
-    totalValueFormatted: exact == null ? null : formatUsd(exact),
-  };
 }
 
 // ---- Arms sales -------------------------------------------------------------------------------
@@ -161,96 +150,7 @@ export async function eventStats(
   }));
 }
 
-// ---- Profile summaries ------------------------------------------------------------------------
-
-/** The events of one country or person: how many of each type, and the first and last day. */
-export interface EventSummary {
-  countsByType: EventTypeCount[];
-  firstDate: Date | null;
-  lastDate: Date | null;
-}
-
-interface EventSummaryQueryRow {
-  ownerId: number;
-  type: EventType;
-  count: number;
-  firstDate: Date | null;
-  lastDate: Date | null;
-}
-
-/**
- * Summaries of the events in `involvement` (pairs of "ownerId" and "eventId", distinct), one row
- * per owner and type; the first and last days over all types are taken from those rows. The last
- * day is where the latest event ended.
- */
-async function loadEventSummaries(context: Context, ownerIds: readonly number[], involvement: Prisma.Sql): Promise<EventSummary[]> {
-  const rows = await context.db.$queryRaw<EventSummaryQueryRow[]>`
-    WITH involvement AS (${involvement})
-    SELECT involvement."ownerId", e."type"::text AS "type", count(*)::int AS "count",
-      min(e."startDate") AS "firstDate", max(COALESCE(e."endDate", e."startDate")) AS "lastDate"
-    FROM involvement JOIN "Event" e ON e."id" = involvement."eventId"
-    GROUP BY involvement."ownerId", e."type"
-    ORDER BY involvement."ownerId", "count" DESC, e."type"`;
-  const summaries = new Map<number, EventSummary>();
-  for (const row of rows) {
-    let summary = summaries.get(row.ownerId);
-    if (!summary) summaries.set(row.ownerId, (summary = { countsByType: [], firstDate: null, lastDate: null }));
-    summary.countsByType.push({ type: row.type, count: row.count });
-    if (row.firstDate && (!summary.firstDate || row.firstDate < summary.firstDate)) summary.firstDate = row.firstDate;
-    if (row.lastDate && (!summary.lastDate || row.lastDate > summary.lastDate)) summary.lastDate = row.lastDate;
-  }
-  return ownerIds.map((id) => summaries.get(id) ?? { countsByType: [], firstDate: null, lastDate: null });
-}
-
-/** Events located in the country or involving it in any role; one statement for a page of countries. */
-export function loadCountryEventSummary(context: Context, countryId: number): Promise<EventSummary> {
-  return context.loaders
-    .get<number, EventSummary>('Country.eventSummary', (ids) =>
-      loadEventSummaries(context, ids, Prisma.sql`
-        SELECT involvement."countryId" AS "ownerId", involvement."eventId" FROM "CountryEvent" involvement
-        WHERE involvement."countryId" = ANY(${[...ids]}::int[])`),
-    )
-    .load(countryId);
-}
-
-/** Events the person took part in, in any role (each counted once). */
-export function loadPersonEventSummary(context: Context, personId: number): Promise<EventSummary> {
-  return context.loaders
-    .get<number, EventSummary>('Person.eventSummary', (ids) =>
-      loadEventSummaries(context, ids, Prisma.sql`
-        SELECT DISTINCT participation."personId" AS "ownerId", participation."eventId" FROM "EventParticipant" participation
-        WHERE participation."personId" = ANY(${[...ids]}::int[])`),
-    )
-    .load(personId);
-}
-
-export type ArmsSaleSide = 'supplierId' | 'recipientId';
-
-interface ArmsSaleTotalsQueryRow {
-  countryId: number;
-  count: number;
-  countWithKnownValue: number;
-  totalValueUsdExact: string | null;
-}
-
-/** Number and value of the sales a country supplies or receives; one statement for a page of countries. */
-export function loadArmsSaleTotals(context: Context, countryId: number, side: ArmsSaleSide): Promise<ArmsSaleTotals> {
-  const column = Prisma.raw(`t."${side}"`);
-  return context.loaders
-    .get<number, ArmsSaleTotals>(`Country.armsSaleTotals(${side})`, async (ids) => {
-      const rows = await context.db.$queryRaw<ArmsSaleTotalsQueryRow[]>`
-        SELECT ${column} AS "countryId", count(*)::int AS "count", count(t."valueUsd")::int AS "countWithKnownValue",
-          sum(t."valueUsd")::text AS "totalValueUsdExact"
-        FROM "ArmsSale" t WHERE ${column} = ANY(${[...ids]}::int[])
-        GROUP BY ${column}`;
-      const byCountry = new Map(rows.map((row) => [row.countryId, row]));
-      return ids.map((id) => {
-        const row = byCountry.get(id);
-        return { count: row?.count ?? 0, countWithKnownValue: row?.countWithKnownValue ?? 0, ...moneyTotal(row?.totalValueUsdExact ?? null) };
-      });
-    })
-    .load(countryId);
-}
+// ---- Co-participants -------------------------------------------------------------------------
 
 /** Largest number of co-participants one person's list may hold. */
 export const MAX_CO_PARTICIPANTS = MAX_PAGE_SIZE;
