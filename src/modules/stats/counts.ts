@@ -2,6 +2,7 @@
 // counted: the events of a country or a person (per type, with the first and last day), a person's
 // articles, a country's arms sales as supplier and recipient. Each is one statement for a whole page
 // of countries or people.
+import { readRows } from '../../db/read';
 import { Prisma } from '../../generated/prisma/client';
 import type { Context } from '../../graphql/context';
 import { formatUsd } from '../arms-sale/money';
@@ -44,13 +45,13 @@ async function loadEventSummaries(
 ): Promise<EventSummary[]> {
   const owner = Prisma.raw(`"${ownerColumn}"`);
   const events = Prisma.raw(`"${readModel}"`);
-  const rows = await context.db.$queryRaw<EventSummaryQueryRow[]>`
+  const rows = await readRows<EventSummaryQueryRow>(context.db, Prisma.sql`
     SELECT k.id AS "ownerId",
       COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
         FROM ${Prisma.raw(`"${countTable}"`)} c WHERE c.${owner} = k.id AND c."events" > 0), '[]') AS "countsByType",
       (SELECT min(e."startDate") FROM ${events} e WHERE e.${owner} = k.id) AS "firstDate",
       (SELECT max(e."lastDate") FROM ${events} e WHERE e.${owner} = k.id) AS "lastDate"
-    FROM unnest(${[...ownerIds]}::int[]) AS k(id)`;
+    FROM unnest(${[...ownerIds]}::int[]) AS k(id)`);
   const summaries = new Map(rows.map((row) => [row.ownerId, row]));
   return ownerIds.map((id) => {
     const row = summaries.get(id);
@@ -84,11 +85,11 @@ function loadEventCount(
   const typeCondition = types == null ? Prisma.empty : Prisma.sql`AND c."type"::text = ANY(${[...types]}::text[])`;
   return context.loaders
     .get<number, number>(`${table}(${typesKey(types)})`, async (ids) => {
-      const rows = await context.db.$queryRaw<{ ownerId: number; count: number }[]>`
+      const rows = await readRows<{ ownerId: number; count: number }>(context.db, Prisma.sql`
         SELECT c.${Prisma.raw(`"${ownerColumn}"`)} AS "ownerId", sum(c."events")::int AS "count"
         FROM ${Prisma.raw(`"${table}"`)} c
         WHERE c.${Prisma.raw(`"${ownerColumn}"`)} = ANY(${[...ids]}::int[]) ${typeCondition}
-        GROUP BY c.${Prisma.raw(`"${ownerColumn}"`)}`;
+        GROUP BY c.${Prisma.raw(`"${ownerColumn}"`)}`);
       const counts = new Map(rows.map((row) => [row.ownerId, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);
     })
@@ -117,8 +118,8 @@ export function loadPersonEventCount(context: Context, personId: number, types: 
 export function loadPersonArticleCount(context: Context, personId: number): Promise<number> {
   return context.loaders
     .get<number, number>('PersonArticleCount', async (ids) => {
-      const rows = await context.db.$queryRaw<{ personId: number; articles: number }[]>`
-        SELECT c."personId", c."articles" FROM "PersonArticleCount" c WHERE c."personId" = ANY(${[...ids]}::int[])`;
+      const rows = await readRows<{ personId: number; articles: number }>(context.db, Prisma.sql`
+        SELECT c."personId", c."articles" FROM "PersonArticleCount" c WHERE c."personId" = ANY(${[...ids]}::int[])`);
       const counts = new Map(rows.map((row) => [row.personId, row.articles]));
       return ids.map((id) => counts.get(id) ?? 0);
     })
@@ -150,10 +151,10 @@ export function moneyTotal(exact: string | null) {
 export function loadArmsSaleTotals(context: Context, countryId: number, side: ArmsSaleSide): Promise<ArmsSaleTotals> {
   return context.loaders
     .get<number, ArmsSaleTotalsQueryRow | undefined>('CountryArmsSaleTotal', async (ids) => {
-      const rows = await context.db.$queryRaw<ArmsSaleTotalsQueryRow[]>`
+      const rows = await readRows<ArmsSaleTotalsQueryRow>(context.db, Prisma.sql`
         SELECT t."countryId", t."suppliedCount", t."suppliedWithKnownValue", t."suppliedValueUsd"::text AS "suppliedValueUsd",
           t."receivedCount", t."receivedWithKnownValue", t."receivedValueUsd"::text AS "receivedValueUsd"
-        FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ANY(${[...ids]}::int[])`;
+        FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ANY(${[...ids]}::int[])`);
       const byCountry = new Map(rows.map((row) => [row.countryId, row]));
       return ids.map((id) => byCountry.get(id));
     })

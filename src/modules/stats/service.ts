@@ -1,6 +1,7 @@
 // Dashboard aggregates, each computed by PostgreSQL in one statement: grouped counts and totals
 // of arms sales and events, and a person's top co-participants batched for a whole page of people.
 // (The other profile figures are read from the counts triggers keep: ./counts.ts.)
+import { readRows } from '../../db/read';
 import { Prisma } from '../../generated/prisma/client';
 import { Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
@@ -82,7 +83,7 @@ export async function armsSaleStats(
   checkGroupBy(groupBy);
   const keys = groupBy.map((group) => ARMS_SALE_KEYS[group]);
   const conditions = await armsSaleList.conditions(context, filter);
-  const rows = await context.db.$queryRaw<ArmsSaleStatsQueryRow[]>`
+  const rows = await readRows<ArmsSaleStatsQueryRow>(context.db, Prisma.sql`
     SELECT ${Prisma.join(keys.map((key) => key.select))},
       count(*)::int AS "count",
       count(t."valueUsd")::int AS "countWithKnownValue",
@@ -90,7 +91,7 @@ export async function armsSaleStats(
     FROM "ArmsSale" t
     ${whereClause(conditions)}
     GROUP BY ${Prisma.join(keys.map((key) => key.group))}
-    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`;
+    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`);
   return rows.map((row) => ({
     supplierId: row.supplierId ?? null,
     recipientId: row.recipientId ?? null,
@@ -134,13 +135,13 @@ export async function eventStats(
   checkGroupBy(groupBy);
   const keys = groupBy.map((group) => EVENT_KEYS[group]);
   const conditions = await eventList.conditions(context, filter);
-  const rows = await context.db.$queryRaw<EventStatsQueryRow[]>`
+  const rows = await readRows<EventStatsQueryRow>(context.db, Prisma.sql`
     SELECT ${Prisma.join(keys.map((key) => key.select))}, count(*)::int AS "count"
     FROM "Event" t
     ${groupBy.includes(EventStatsGroup.COUNTRY) ? INVOLVED_COUNTRIES : Prisma.empty}
     ${whereClause(conditions)}
     GROUP BY ${Prisma.join(keys.map((key) => key.group))}
-    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`;
+    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`);
   return rows.map((row) => ({
     countryId: row.countryId ?? null,
     type: row.type ?? null,
@@ -171,7 +172,7 @@ export function loadTopCoParticipants(context: Context, personId: number, first:
   }
   return context.loaders
     .get<number, Omit<CoParticipant, 'person'>[]>(`Person.topCoParticipants(${first})`, async (ids) => {
-      const rows = await context.db.$queryRaw<CoParticipantQueryRow[]>`
+      const rows = await readRows<CoParticipantQueryRow>(context.db, Prisma.sql`
         WITH mine AS (
           SELECT DISTINCT participation."personId", participation."eventId" FROM "EventParticipant" participation
           WHERE participation."personId" = ANY(${[...ids]}::int[])
@@ -185,7 +186,7 @@ export function loadTopCoParticipants(context: Context, personId: number, first:
           FROM shared JOIN "Person" p ON p."id" = shared."coParticipantId"
         )
         SELECT "personId", "coParticipantId", "sharedEvents" FROM ranked
-        WHERE "rank" <= ${first}::int ORDER BY "personId", "rank"`;
+        WHERE "rank" <= ${first}::int ORDER BY "personId", "rank"`);
       const byPerson = new Map<number, Omit<CoParticipant, 'person'>[]>();
       for (const row of rows) {
         const list = byPerson.get(row.personId) ?? [];
