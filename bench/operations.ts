@@ -52,6 +52,21 @@ function newestFirst(options: { columns: string; from: string; where: string; co
     ORDER BY newest.${column} IS NULL, newest.${column} DESC, newest.id DESC LIMIT ${limit})`;
 }
 
+/**
+ * The newest 201 full-text matches of `$1` in `table` (one more than search ranks, to tell a capped
+ * count), dated ones newest first then undated ones, each part read in index order: search's candidates.
+ */
+function newestMatches(typeOrder: number, table: string, dateColumn: string): string {
+  const query = `websearch_to_tsquery('english', $1)`;
+  const matches = `m."searchVector" @@ ${query} AND numnode(${query}) > 0`;
+  return `SELECT ${typeOrder}, c.id, c.score, row_number() OVER (ORDER BY c.date DESC NULLS LAST, c.id DESC) FROM (
+            (SELECT m.id, m.${dateColumn} AS date, ts_rank(m."searchVector", ${query}, 32)::real AS score FROM ${table} m
+              WHERE ${matches} AND m.${dateColumn} IS NOT NULL ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 201)
+            UNION ALL
+            (SELECT m.id, m.${dateColumn}, ts_rank(m."searchVector", ${query}, 32)::real FROM ${table} m
+              WHERE ${matches} AND m.${dateColumn} IS NULL ORDER BY m.id DESC LIMIT 201)) c`;
+}
+
 /** Picks the subjects: the most covered country and person, and the trip with the most stops. */
 export async function pickSubjects(client: Client): Promise<Subjects> {
   const one = async <T>(sql: string): Promise<T> => (await client.query(sql)).rows[0] as T;
@@ -233,23 +248,9 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
             'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "' AS options,
             chr(57344) || chr(57345) AS marks),
         candidates ("typeOrder", id, score, position) AS (
-          SELECT 1, m.id, m.score, row_number() OVER (ORDER BY m.date DESC NULLS LAST, m.id DESC) FROM (
-            (SELECT a.id, a."publishedAt" AS date, ts_rank(a."searchVector", websearch_to_tsquery('english', $1), 32)::real AS score FROM "Article" a
-              WHERE a."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND a."publishedAt" IS NOT NULL
-              ORDER BY a."publishedAt" DESC, a.id DESC LIMIT 201)
-            UNION ALL
-            (SELECT a.id, a."publishedAt", ts_rank(a."searchVector", websearch_to_tsquery('english', $1), 32)::real FROM "Article" a
-              WHERE a."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND a."publishedAt" IS NULL
-              ORDER BY a.id DESC LIMIT 201)) m
+          ${newestMatches(1, '"Article"', '"publishedAt"')}
           UNION ALL
-          SELECT 2, m.id, m.score, row_number() OVER (ORDER BY m.date DESC NULLS LAST, m.id DESC) FROM (
-            (SELECT e.id, e."startDate" AS date, ts_rank(e."searchVector", websearch_to_tsquery('english', $1), 32)::real AS score FROM "Event" e
-              WHERE e."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND e."startDate" IS NOT NULL
-              ORDER BY e."startDate" DESC, e.id DESC LIMIT 201)
-            UNION ALL
-            (SELECT e.id, e."startDate", ts_rank(e."searchVector", websearch_to_tsquery('english', $1), 32)::real FROM "Event" e
-              WHERE e."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0 AND e."startDate" IS NULL
-              ORDER BY e.id DESC LIMIT 201)) m
+          ${newestMatches(2, '"Event"', '"startDate"')}
           UNION ALL
           SELECT 3, m.id, m.score, row_number() OVER (ORDER BY m.id DESC) FROM (
             SELECT p.id, greatest(ts_rank(p."searchVector", s.query, 32),

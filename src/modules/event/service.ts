@@ -2,7 +2,7 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { Event as EventRow } from '../../generated/prisma/client';
 import { readLinkedRows, readModelRows } from '../../db/read';
-import { containsPattern } from '../../db/sql';
+import { containsPattern, ModelTable } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
@@ -136,33 +136,37 @@ export function loadChildren(context: Context, eventId: number): Promise<EventRo
     .load(eventId);
 }
 
-export function loadParticipants(context: Context, eventId: number) {
+/** An event's links of one kind with the rows they link to, for all the events of a request in one statement. */
+function loadEventLinks<T extends { eventId: number }>(
+  context: Context,
+  name: string,
+  link: { table: ModelTable; foreignKey: string },
+  related: { table: ModelTable; relation: string },
+  eventId: number,
+  onRow?: (row: T) => void,
+): Promise<T[]> {
   return context.loaders
-    .get<number, Prisma.EventParticipantGetPayload<{ include: { person: true } }>[]>('Event.participants', async (ids) => {
-      const rows = await readLinkedRows<Prisma.EventParticipantGetPayload<{ include: { person: true } }>>(
-        context.db,
-        { table: 'EventParticipant', foreignKey: 'personId' },
-        { table: 'Person', relation: 'person' },
-        Prisma.sql`j."eventId" = ANY(${[...ids]}::int[])`,
-        Prisma.sql`ORDER BY j."role" ASC, r."name" ASC`,
+    .get<number, T[]>(name, async (ids) => {
+      const rows = await readLinkedRows<T>(
+        context.db, link, related, Prisma.sql`j."eventId" = ANY(${[...ids]}::int[])`, Prisma.sql`ORDER BY j."role" ASC, r."name" ASC`,
       );
-      for (const row of rows) primePerson(context, row.person);
+      if (onRow) rows.forEach(onRow);
       return groupByKey(ids, rows, (row) => row.eventId);
     })
     .load(eventId);
 }
 
+/** Who took part, by role then name; the people are shared with the rest of the request. */
+export function loadParticipants(context: Context, eventId: number) {
+  return loadEventLinks<Prisma.EventParticipantGetPayload<{ include: { person: true } }>>(
+    context, 'Event.participants', { table: 'EventParticipant', foreignKey: 'personId' }, { table: 'Person', relation: 'person' }, eventId,
+    (row) => primePerson(context, row.person),
+  );
+}
+
+/** The countries involved, by role then name. */
 export function loadEventCountries(context: Context, eventId: number) {
-  return context.loaders
-    .get<number, Prisma.EventCountryGetPayload<{ include: { country: true } }>[]>('Event.countries', async (ids) => {
-      const rows = await readLinkedRows<Prisma.EventCountryGetPayload<{ include: { country: true } }>>(
-        context.db,
-        { table: 'EventCountry', foreignKey: 'countryId' },
-        { table: 'Country', relation: 'country' },
-        Prisma.sql`j."eventId" = ANY(${[...ids]}::int[])`,
-        Prisma.sql`ORDER BY j."role" ASC, r."name" ASC`,
-      );
-      return groupByKey(ids, rows, (row) => row.eventId);
-    })
-    .load(eventId);
+  return loadEventLinks<Prisma.EventCountryGetPayload<{ include: { country: true } }>>(
+    context, 'Event.countries', { table: 'EventCountry', foreignKey: 'countryId' }, { table: 'Country', relation: 'country' }, eventId,
+  );
 }
