@@ -1,14 +1,11 @@
 // Arms-sale mutations through the API: exact money in, parties and event by code and slug, user
 // errors with their input path, who may write, the audit, and refused writes changing nothing.
-import { startTestApp, TestApp } from './support/harness';
-import { auditEntriesAfter, createKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
+import type { TestApp } from './support/harness';
+import { auditEntriesAfter, startTestAppWithKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
 
 let app: TestApp;
 let keys: Keys;
-beforeAll(async () => {
-  app = await startTestApp();
-  keys = await createKeys(app);
-});
+beforeAll(async () => ({ app, keys } = await startTestAppWithKeys()));
 afterAll(() => app.close());
 
 const saleFields = `id slug items designation quantity status announcedDate valueUsd valueUsdExact valueFormatted

@@ -1,14 +1,11 @@
 // Article and mention mutations through the API: create, update, delete (with the facts only the
 // deleted article supported), mention links; user errors, who may write, the audit.
-import { startTestApp, TestApp } from './support/harness';
-import { auditEntriesAfter, createKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
+import type { TestApp } from './support/harness';
+import { auditEntriesAfter, startTestAppWithKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
 
 let app: TestApp;
 let keys: Keys;
-beforeAll(async () => {
-  app = await startTestApp();
-  keys = await createKeys(app);
-});
+beforeAll(async () => ({ app, keys } = await startTestAppWithKeys()));
 afterAll(() => app.close());
 
 const SEED_URL = 'https://www.independent.co.uk/news/world/americas/us-politics/blinken-south-korea-japan-france-trip-b2673524.html';

@@ -1,13 +1,10 @@
 // The country mutation: countries are reference data; editors set only their press aliases.
-import { startTestApp, TestApp } from './support/harness';
-import { auditEntriesAfter, createKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
+import type { TestApp } from './support/harness';
+import { auditEntriesAfter, startTestAppWithKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
 
 let app: TestApp;
 let keys: Keys;
-beforeAll(async () => {
-  app = await startTestApp();
-  keys = await createKeys(app);
-});
+beforeAll(async () => ({ app, keys } = await startTestAppWithKeys()));
 afterAll(() => app.close());
 
 const UPDATE = `mutation ($input: UpdateCountryInput!) {

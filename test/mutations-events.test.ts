@@ -1,14 +1,11 @@
 // Event mutations through the API: create, update (dates, parent, location), delete, and the links
 // to participants and countries; user errors with their input path; who may write; the audit.
-import { startTestApp, TestApp } from './support/harness';
-import { auditEntriesAfter, createKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
+import type { TestApp } from './support/harness';
+import { auditEntriesAfter, startTestAppWithKeys, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
 
 let app: TestApp;
 let keys: Keys;
-beforeAll(async () => {
-  app = await startTestApp();
-  keys = await createKeys(app);
-});
+beforeAll(async () => ({ app, keys } = await startTestAppWithKeys()));
 afterAll(() => app.close());
 
 const eventFields = `id slug title type summary startDate endDate datePrecision position

@@ -2,7 +2,7 @@
 // database (to prove a refused write changed nothing), and the checks every mutation test repeats.
 import 'reflect-metadata';
 import { createApiKey } from '../src/modules/api-key/service';
-import type { GraphQLResponse, TestApp } from './support/harness';
+import { GraphQLResponse, startTestApp, TestApp } from './support/harness';
 
 export interface Keys {
   reader: string;
@@ -18,6 +18,12 @@ export async function createKeys(app: TestApp): Promise<Keys> {
   const editor = await createApiKey(app.db, { name: 'mutations editor', role: 'EDITOR' });
   const admin = await createApiKey(app.db, { name: 'mutations admin', role: 'ADMIN' });
   return { reader: reader.key, editor: editor.key, admin: admin.key, editorId: editor.apiKey.id, adminId: admin.apiKey.id };
+}
+
+/** A test app of its own with one key per role: what every file that writes starts with. */
+export async function startTestAppWithKeys(): Promise<{ app: TestApp; keys: Keys }> {
+  const app = await startTestApp();
+  return { app, keys: await createKeys(app) };
 }
 
 /** Every table a mutation can touch (ApiKey is left out: using a key updates its `lastUsedAt`). */

@@ -1,14 +1,11 @@
 // Person mutations through the API: create, update, delete; validation as user errors with their
 // input path; who may write; the audit trail; and a refused write leaving the database untouched.
-import { startTestApp, TestApp } from './support/harness';
-import { auditEntriesAfter, createKeys, databaseFingerprint, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
+import type { TestApp } from './support/harness';
+import { auditEntriesAfter, startTestAppWithKeys, databaseFingerprint, expectDenied, expectRefused, Keys, lastAuditId, mutate } from './mutations-helpers';
 
 let app: TestApp;
 let keys: Keys;
-beforeAll(async () => {
-  app = await startTestApp();
-  keys = await createKeys(app);
-});
+beforeAll(async () => ({ app, keys } = await startTestAppWithKeys()));
 afterAll(() => app.close());
 
 const personFields = 'id name slug aliases title description country { code }';

@@ -7,18 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCoverage } from '../src/generate/coverage';
 import { importFile } from '../src/modules/ingest/import';
-import { createKeys, Keys, mutate } from './mutations-helpers';
+import { startTestAppWithKeys, Keys, mutate } from './mutations-helpers';
 import { emptyGraph } from './support/graph';
-import { startTestApp, TestApp } from './support/harness';
+import type { TestApp } from './support/harness';
 
 jest.setTimeout(120_000); // many writes and an import, on a machine that may be busy
 
 let app: TestApp;
 let keys: Keys;
-beforeAll(async () => {
-  app = await startTestApp();
-  keys = await createKeys(app);
-});
+beforeAll(async () => ({ app, keys } = await startTestAppWithKeys()));
 afterAll(() => app.close());
 
 /**
