@@ -223,6 +223,48 @@ describe('ties: equal sort values go by ID and are never skipped', () => {
   });
 });
 
+describe('totalCount', () => {
+  test('is read in the statement of the page, whether asked for directly or through fragments', async () => {
+    const withCount = await app.graphql(`{ events(first: 3) { totalCount edges { node { id } } } }`);
+    const withoutCount = await app.graphql(`{ events(first: 3) { edges { node { id } } } }`);
+    const throughFragments = await app.graphql(`query { events(first: 3) { ...Counted } }
+      fragment Counted on EventConnection { ... on EventConnection { totalCount } edges { node { id } } }`);
+    expect(withCount.data!.events.totalCount).toBe(TOTAL);
+    expect(throughFragments.data!.events.totalCount).toBe(TOTAL);
+    expect(withCount.sqlStatements).toBe(1);
+    expect(withoutCount.sqlStatements).toBe(1);
+    expect(throughFragments.sqlStatements).toBe(1);
+  });
+
+  test('an empty page past the end, and a filter nothing matches, still count', async () => {
+    const last = await app.graphql(`{ events(last: 1) { edges { cursor } } }`);
+    const beyond = await app.graphql(`query ($after: String) { events(first: 5, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage } } }`, {
+      after: last.data!.events.edges[0].cursor,
+    });
+    expect(beyond.data).toEqual({ events: { totalCount: TOTAL, edges: [], pageInfo: { hasNextPage: false } } });
+    const none = await app.graphql(`{ events(first: 5, filter: { text: "no event is called this" }) { totalCount edges { node { id } } } }`);
+    expect(none.data).toEqual({ events: { totalCount: 0, edges: [] } });
+  });
+
+  test("a country's timeline counts from the maintained counts, with and without types", async () => {
+    const counted = async (filter: string) => {
+      const response = await app.graphql(`{ events(first: 2, filter: ${filter}) { totalCount } }`);
+      expect(response.sqlStatements).toBe(1);
+      return response.data!.events.totalCount as number;
+    };
+    const expected = async (types: string[] | null) => {
+      const rows = await app.db.$queryRawUnsafe<{ count: bigint }[]>(
+        `SELECT count(*) AS count FROM "Event" e WHERE (e."locationId" = (SELECT id FROM "Country" WHERE code = 'US')
+           OR EXISTS (SELECT 1 FROM "EventCountry" ec JOIN "Country" c ON c.id = ec."countryId" WHERE ec."eventId" = e.id AND c.code = 'US'))
+           AND ($1::text[] IS NULL OR e.type::text = ANY($1::text[]))`, types);
+      return Number(rows[0].count);
+    };
+    expect(await counted('{ country: "US" }')).toBe(await expected(null));
+    expect(await counted('{ country: "US" }')).toBeGreaterThan(0);
+    expect(await counted('{ country: "US", types: [OTHER] }')).toBe(await expected(['OTHER']));
+  });
+});
+
 describe('page sizes', () => {
   test('`first: 0` gives no edges but still the count and whether items follow', async () => {
     const page = await eventsPage({ first: 0 });

@@ -3,7 +3,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { modelColumns } from '../db/sql';
 import type { Context } from './context';
-import { findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
+import { countSql, findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
 import { ConnectionArgs, ConnectionResult, OrderDirection } from './relay';
 
 export type ListArgs<Filter, Order> = ConnectionArgs & { filter?: Filter | null; orderBy?: Order | null };
@@ -17,10 +17,10 @@ export interface ListDefinition<Filter, Order extends { field: string; direction
   /** SQL conditions on `t` for a filter; may look up referenced entities (and reject unknown ones). */
   conditions(context: Context, filter: Filter | null | undefined): Prisma.Sql[] | Promise<Prisma.Sql[]>;
   /**
-   * `totalCount` of the root list from counts kept by triggers, for the filters they answer exactly
-   * (e.g. events of one country); null for the others, which are counted.
+   * `totalCount` of the root list as a scalar subquery over counts kept by triggers, for the filters
+   * they answer exactly (e.g. events of one country); null for the others, which are counted.
    */
-  maintainedCount?(context: Context, filter: Filter | null | undefined): Promise<number> | null;
+  maintainedCountSql?(context: Context, filter: Filter | null | undefined): Promise<Prisma.Sql | null> | null;
 }
 
 /**
@@ -80,10 +80,12 @@ export async function findList<Row extends { id: number }, Filter, Order extends
   list: ListDefinition<Filter, Order>,
   context: Context,
   args: ListArgs<Filter, Order>,
+  /** Whether the request selects `totalCount` (then read with the page); unknown: read if resolved. */
+  totalCountSelected = false,
 ): Promise<ConnectionResult<Row>> {
-  const connection = await findConnection<Row>(await prepare(list, context, args));
-  const maintained = list.maintainedCount && (() => list.maintainedCount!(context, args.filter));
-  return maintained ? withMaintainedCount(connection, maintained) : connection;
+  const query = await prepare(list, context, args);
+  const maintained = (await list.maintainedCountSql?.(context, args.filter)) ?? null;
+  return findConnection<Row>(query, { sql: maintained ?? countSql(query), selected: totalCountSelected });
 }
 
 /** Uses the maintained count when there is one for the filter, else the connection's own COUNT. */

@@ -207,6 +207,11 @@ function pageScan(query: ConnectionQuery, conditions: Prisma.Sql[]): Prisma.Sql 
     ORDER BY ${scanned} IS NULL ${raw(nullsLast ? 'ASC' : 'DESC')}, ${scanned} ${direction}, scanned."id" ${direction} LIMIT ${limit}`;
 }
 
+/** The exact number of rows of the list (its filter, no page): what `totalCount` counts without maintained counts. */
+export function countSql(query: Pick<ConnectionQuery, 'from' | 'where'>): Prisma.Sql {
+  return sql`SELECT count(*) FROM ${query.from} ${whereClause(query.where)}`;
+}
+
 function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
   return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
 }
@@ -236,16 +241,38 @@ function toConnection<T extends { id: number }>(
   };
 }
 
-/** One page of a root list: one statement, plus one COUNT only if `totalCount` is selected. */
-export async function findConnection<T extends { id: number }>(query: ConnectionQuery): Promise<ConnectionResult<T>> {
+/** How a root list's `totalCount` is read: an SQL expression of it, and whether the client asked for it. */
+export interface TotalCountQuery {
+  /** A scalar subquery: the list's own COUNT (`countSql`), or maintained counts that answer its filter. */
+  sql: Prisma.Sql;
+  /** `totalCount` is selected: read it in the page's statement. Otherwise it is read only if resolved. */
+  selected: boolean;
+}
+
+/**
+ * One page of a root list: one statement, which also reads `totalCount` when it is selected (known
+ * from the request); where that is not known, one more statement reads it only if it is resolved.
+ */
+export async function findConnection<T extends { id: number }>(query: ConnectionQuery, totalCount: TotalCountQuery): Promise<ConnectionResult<T>> {
   const { conditions } = pageQueryParts(query);
-  // Even `first: 0` reads one row: `hasNextPage` says whether items follow the (empty) page.
+  if (totalCount.selected) {
+    // The count beside the page's rows, and a row of nulls but the count when the page is empty.
+    // Even `first: 0` reads one row: `hasNextPage` says whether items follow the (empty) page.
+    const rows = await readRows<T & { __totalCount: number | bigint }>(
+      query.db,
+      sql`SELECT (${totalCount.sql}) AS "__totalCount", page.* FROM (SELECT 1) AS one
+          LEFT JOIN LATERAL (${pageScan(query, conditions)}) AS page ON true`,
+    );
+    const total = Number(rows[0]?.__totalCount ?? 0);
+    const pageRows = rows.filter((row) => row.id != null).map(({ __totalCount: _, ...row }) => row as unknown as T);
+    return toConnection(pageRows, query, () => Promise.resolve(total));
+  }
   const rows = await readRows<T>(query.db, pageScan(query, conditions));
   let count: Promise<number> | undefined;
-  const totalCount = () =>
-    (count ??= readRows<{ count: bigint }>(query.db, sql`SELECT count(*) AS count FROM ${query.from} ${whereClause(query.where)}`)
+  const readCount = () =>
+    (count ??= readRows<{ count: number | bigint }>(query.db, sql`SELECT (${totalCount.sql}) AS count`)
       .then((result) => Number(result[0].count)));
-  return toConnection(rows, query, totalCount);
+  return toConnection(rows, query, readCount);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Relay building blocks: the Node interface with opaque global IDs, connections and their arguments.
 import { ArgsType, ClassType, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { badUserInput } from './errors';
 
 export const NODE_TYPES = ['Article', 'Event', 'Person', 'Country', 'ArmsSale'] as const;
@@ -153,4 +154,19 @@ export function listArgsType<Filter extends object, Order extends object>(filter
     orderBy?: Order | null;
   }
   return ListArgs;
+}
+
+/**
+ * Whether the field being resolved selects `name` among its own fields, through fragments too: a
+ * list reads a connection's `totalCount` with its page when the client asks for it.
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const selects = (selectionSet: SelectionSetNode | undefined): boolean =>
+    !!selectionSet &&
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return selects(selection.selectionSet);
+      return selects(info.fragments[selection.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => selects(node.selectionSet));
 }

@@ -1,8 +1,9 @@
 // Root fields `armsSale` and `armsSales`, and the relations and money fields of a sale.
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
-import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { ArticleConnection, ArticleListArgs } from '../article/type';
 import { loadArticlesOfArmsSale } from '../article/service';
 import { Country } from '../country/type';
@@ -23,8 +24,8 @@ export class ArmsSaleResolver {
   }
 
   @Query(() => ArmsSaleConnection, { description: 'Arms sales, filtered and ordered (latest first by default).' })
-  armsSales(@Args() args: ArmsSaleListArgs, @Ctx() context: Context) {
-    return findArmsSales(context, args);
+  armsSales(@Args() args: ArmsSaleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return findArmsSales(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })

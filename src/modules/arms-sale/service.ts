@@ -80,8 +80,8 @@ export const armsSaleList: ListDefinition<ArmsSaleFilter, ArmsSaleOrder> = {
   },
 };
 
-export function findArmsSales(context: Context, args: ArmsSaleListArgs) {
-  return findList<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(armsSaleList, context, args);
+export function findArmsSales(context: Context, args: ArmsSaleListArgs, totalCountSelected = false) {
+  return findList<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(armsSaleList, context, args, totalCountSelected);
 }
 
 export function loadArmsSalesOfCountry(

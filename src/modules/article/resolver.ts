@@ -1,8 +1,9 @@
 // Root fields `article` and `articles`, and what an article reports.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
-import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
 import { loadArmsSalesOfArticle } from '../arms-sale/service';
 import { CountryConnection, CountryListArgs } from '../country/type';
@@ -39,8 +40,8 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleConnection, { description: 'Articles, filtered and ordered (latest first by default).' })
-  articles(@Args() args: ArticleListArgs, @Ctx() context: Context) {
-    return findArticles(context, args);
+  articles(@Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return findArticles(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })

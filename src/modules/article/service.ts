@@ -86,8 +86,8 @@ export const articleList: ListDefinition<ArticleFilter, ArticleOrder> = {
   },
 };
 
-export function findArticles(context: Context, args: ArticleListArgs) {
-  return findList<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, args);
+export function findArticles(context: Context, args: ArticleListArgs, totalCountSelected = false) {
+  return findList<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, args, totalCountSelected);
 }
 
 /** The articles that mention something, through one of the mention tables. */

@@ -1,8 +1,9 @@
 // Root fields `country` and `countries`, and the relations and profile summary of a country.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
-import { toGlobalId } from '../../graphql/relay';
+import { selectsField, toGlobalId } from '../../graphql/relay';
 import { DateScalar } from '../../graphql/scalars';
 import { ArmsSaleConnection, ArmsSaleListArgs, ArmsSaleRole } from '../arms-sale/type';
 import { loadArmsSalesOfCountry } from '../arms-sale/service';
@@ -33,8 +34,8 @@ export class CountryResolver {
   }
 
   @Query(() => CountryConnection, { description: 'All ISO 3166-1 countries, filtered and ordered.' })
-  countries(@Args() args: CountryListArgs, @Ctx() context: Context) {
-    return findCountries(context, args);
+  countries(@Args() args: CountryListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return findCountries(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })

@@ -77,8 +77,8 @@ export const countryList: ListDefinition<CountryFilter, CountryOrder> = {
   },
 };
 
-export function findCountries(context: Context, args: ListArgs<CountryFilter, CountryOrder>) {
-  return findList<CountryRow, CountryFilter, CountryOrder>(countryList, context, args);
+export function findCountries(context: Context, args: ListArgs<CountryFilter, CountryOrder>, totalCountSelected = false) {
+  return findList<CountryRow, CountryFilter, CountryOrder>(countryList, context, args, totalCountSelected);
 }
 
 export function loadCountriesOfArticle(context: Context, articleId: number, args: ListArgs<CountryFilter, CountryOrder>) {

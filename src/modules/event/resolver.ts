@@ -1,8 +1,9 @@
 // Root fields `event` and `events`, and the relations of an event.
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
-import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
 import { loadArmsSalesOfEvent } from '../arms-sale/service';
 import { ArticleConnection, ArticleListArgs } from '../article/type';
@@ -29,8 +30,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered and ordered (latest first by default).' })
-  events(@Args() args: EventListArgs, @Ctx() context: Context) {
-    return findEvents(context, args);
+  events(@Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return findEvents(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })

@@ -9,7 +9,7 @@ import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadLi
 import { OrderDirection } from '../../graphql/relay';
 import { countryIdForFilter } from '../country/service';
 import { personIdForFilter, primePerson } from '../person/service';
-import { loadCountryEventCount, loadPersonEventCount } from '../stats/counts';
+import { countryEventCountSql, loadCountryEventCount, loadPersonEventCount } from '../stats/counts';
 import { EventFilter, EventOrder, EventOrderField } from './type';
 
 export type { EventRow };
@@ -48,11 +48,10 @@ export const eventList: ListDefinition<EventFilter, EventOrder> = {
   },
   defaultOrder: { field: EventOrderField.START_DATE, direction: OrderDirection.DESC },
   conditions: eventConditions,
-  maintainedCount(context, filter) {
+  maintainedCountSql(context, filter) {
     // The timeline of a country: its events (of some types) are counted by triggers.
     if (filter?.country == null || !onlyTypesBesides(filter, 'country')) return null;
-    return countryIdForFilter(context, filter.country, 'filter.country').then((countryId) =>
-      loadCountryEventCount(context, countryId, filter.types));
+    return countryIdForFilter(context, filter.country, 'filter.country').then((countryId) => countryEventCountSql(countryId, filter.types));
   },
 };
 
@@ -61,8 +60,8 @@ function onlyTypesBesides(filter: EventFilter | null | undefined, ...fields: str
   return filterFields(filter).every((field) => field === 'types' || fields.includes(field));
 }
 
-export function findEvents(context: Context, args: EventListArgs) {
-  return findList<EventRow, EventFilter, EventOrder>(eventList, context, args);
+export function findEvents(context: Context, args: EventListArgs, totalCountSelected = false) {
+  return findList<EventRow, EventFilter, EventOrder>(eventList, context, args, totalCountSelected);
 }
 
 export function loadEventsOfCountry(context: Context, countryId: number, args: EventListArgs) {

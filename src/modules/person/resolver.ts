@@ -1,8 +1,9 @@
 // Root fields `person` and `people`, and the relations and profile summary of a person.
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
-import { databaseIdOf, toGlobalId } from '../../graphql/relay';
+import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { DateScalar } from '../../graphql/scalars';
 import { ArticleConnection, ArticleListArgs } from '../article/type';
 import { loadArticlesOfPerson } from '../article/service';
@@ -31,8 +32,8 @@ export class PersonResolver {
   }
 
   @Query(() => PersonConnection, { description: 'People in the news, filtered and ordered.' })
-  people(@Args() args: PersonListArgs, @Ctx() context: Context) {
-    return findPeople(context, args);
+  people(@Args() args: PersonListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return findPeople(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })

@@ -76,8 +76,8 @@ export const personList: ListDefinition<PersonFilter, PersonOrder> = {
   },
 };
 
-export function findPeople(context: Context, args: PersonListArgs) {
-  return findList<PersonRow, PersonFilter, PersonOrder>(personList, context, args);
+export function findPeople(context: Context, args: PersonListArgs, totalCountSelected = false) {
+  return findList<PersonRow, PersonFilter, PersonOrder>(personList, context, args, totalCountSelected);
 }
 
 export function loadPeopleOfCountry(context: Context, countryId: number, args: PersonListArgs) {

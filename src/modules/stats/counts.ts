@@ -75,6 +75,16 @@ export function loadPersonEventSummary(context: Context, personId: number): Prom
     .load(personId);
 }
 
+/** Rows `c` of a count table of the given event types (all when null). */
+function typeCondition(types: EventTypes): Prisma.Sql {
+  return types == null ? Prisma.empty : Prisma.sql`AND c."type"::text = ANY(${[...types]}::text[])`;
+}
+
+/** The country's events (of the given types) as a scalar subquery over its maintained counts, to read beside a page. */
+export function countryEventCountSql(countryId: number, types: EventTypes): Prisma.Sql {
+  return Prisma.sql`SELECT COALESCE(sum(c."events"), 0)::int FROM "CountryEventCount" c WHERE c."countryId" = ${countryId}::int ${typeCondition(types)}`;
+}
+
 function loadEventCount(
   context: Context,
   table: 'CountryEventCount' | 'PersonEventCount',
@@ -82,13 +92,12 @@ function loadEventCount(
   ownerId: number,
   types: EventTypes,
 ): Promise<number> {
-  const typeCondition = types == null ? Prisma.empty : Prisma.sql`AND c."type"::text = ANY(${[...types]}::text[])`;
   return context.loaders
     .get<number, number>(`${table}(${typesKey(types)})`, async (ids) => {
       const rows = await readRows<{ ownerId: number; count: number }>(context.db, Prisma.sql`
         SELECT c.${Prisma.raw(`"${ownerColumn}"`)} AS "ownerId", sum(c."events")::int AS "count"
         FROM ${Prisma.raw(`"${table}"`)} c
-        WHERE c.${Prisma.raw(`"${ownerColumn}"`)} = ANY(${[...ids]}::int[]) ${typeCondition}
+        WHERE c.${Prisma.raw(`"${ownerColumn}"`)} = ANY(${[...ids]}::int[]) ${typeCondition(types)}
         GROUP BY c.${Prisma.raw(`"${ownerColumn}"`)}`);
       const counts = new Map(rows.map((row) => [row.ownerId, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);
