@@ -53,6 +53,23 @@ function newestFirst(options: { columns: string; from: string; where: string; co
 }
 
 /**
+ * The dashboard's page of the country's ($1) arms sales on one side: the maintained total (from the
+ * `totals` CTE) and the first 10 by `order` (largest or latest first), each with the other side's code.
+ */
+function countrySalesPage(side: { total: string; own: string; other: 'supplier' | 'recipient'; order: string }): string {
+  const otherId = `"${side.other}Id"`;
+  return `json_build_object(
+            'totalCount', (SELECT totals.${side.total} FROM totals),
+            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
+                '${side.other}', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s.${otherId}),
+                'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s.${side.order} DESC NULLS LAST, s.id DESC)
+              FROM ${newestFirst({
+                columns: `id, ${otherId}, "valueUsd", status${side.order === '"valueUsd"' ? '' : `, ${side.order}`}`,
+                from: '"ArmsSale"', where: `${side.own} = $1::int`, column: side.order, limit: 10,
+              })} s), '[]'))`;
+}
+
+/**
  * The newest 201 full-text matches of `$1` in `table` (one more than search ranks, to tell a capped
  * count), dated ones newest first then undated ones, each part read in index order: search's candidates.
  */
@@ -194,18 +211,8 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
             FROM "CountryEventCount" n WHERE n."countryId" = $1::int AND n.events > 0), '[]'),
           'armsSalesAsSupplier', (SELECT json_build_object('count', totals."suppliedCount", 'totalValueUsd', totals."suppliedValue"::float8) FROM totals),
           'armsSalesAsRecipient', (SELECT json_build_object('count', totals."receivedCount", 'totalValueUsd', totals."receivedValue"::float8) FROM totals),
-          'supplied', json_build_object(
-            'totalCount', (SELECT totals."suppliedCount" FROM totals),
-            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
-                'recipient', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."recipientId"),
-                'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."valueUsd" DESC NULLS LAST, s.id DESC)
-              FROM ${newestFirst({ columns: 'id, "recipientId", "valueUsd", status', from: '"ArmsSale"', where: '"supplierId" = $1::int', column: '"valueUsd"', limit: 10 })} s), '[]')),
-          'received', json_build_object(
-            'totalCount', (SELECT totals."receivedCount" FROM totals),
-            'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(
-                'supplier', (SELECT json_build_object('code', c.code) FROM "Country" c WHERE c.id = s."supplierId"),
-                'valueUsd', s."valueUsd"::float8, 'status', s.status)) ORDER BY s."announcedDate" DESC NULLS LAST, s.id DESC)
-              FROM ${newestFirst({ columns: 'id, "supplierId", "valueUsd", status, "announcedDate"', from: '"ArmsSale"', where: '"recipientId" = $1::int', column: '"announcedDate"', limit: 10 })} s), '[]')),
+          'supplied', ${countrySalesPage({ total: '"suppliedCount"', own: '"supplierId"', other: 'recipient', order: '"valueUsd"' })},
+          'received', ${countrySalesPage({ total: '"receivedCount"', own: '"recipientId"', other: 'supplier', order: '"announcedDate"' })},
           'events', json_build_object(
             'totalCount', (SELECT COALESCE(sum(n.events), 0) FROM "CountryEventCount" n WHERE n."countryId" = $1::int),
             'edges', COALESCE((SELECT json_agg(json_build_object('node', json_build_object(

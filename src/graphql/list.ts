@@ -46,16 +46,6 @@ export function filterFields(filter: object | null | undefined): string[] {
   return filter ? Object.entries(filter).filter(([, value]) => value != null).map(([key]) => key) : [];
 }
 
-/** The connection with its `totalCount` taken from `count` (still only when selected). */
-function withTotalCount<Row>(connection: ConnectionResult<Row>, count: () => Promise<number>): ConnectionResult<Row> {
-  return {
-    edges: connection.edges,
-    pageInfo: connection.pageInfo,
-    get totalCount() {
-      return count();
-    },
-  };
-}
 
 async function prepare<Filter, Order extends { field: string; direction: OrderDirection }>(
   list: ListDefinition<Filter, Order>,
@@ -88,9 +78,18 @@ export async function findList<Row extends { id: number }, Filter, Order extends
   return findConnection<Row>(query, { sql: maintained ?? countSql(query), selected: totalCountSelected });
 }
 
-/** Uses the maintained count when there is one for the filter, else the connection's own COUNT. */
+/**
+ * The connection with its `totalCount` from the maintained count when there is one for the filter,
+ * else from its own COUNT (either still only when selected).
+ */
 function withMaintainedCount<Row>(connection: ConnectionResult<Row>, maintained: () => Promise<number> | null): ConnectionResult<Row> {
-  return withTotalCount(connection, () => maintained() ?? connection.totalCount);
+  return {
+    edges: connection.edges,
+    pageInfo: connection.pageInfo,
+    get totalCount() {
+      return maintained() ?? connection.totalCount;
+    },
+  };
 }
 
 /**

@@ -23,11 +23,6 @@ export async function loadCountry(context: Context, id: number): Promise<Country
   return countryLoader(context).load(id);
 }
 
-/** Shares a country loaded along with something else, so it is not fetched again. */
-export function primeCountry(context: Context, row: CountryRow): void {
-  countryLoader(context).prime(row.id, row);
-}
-
 /** Finds a country by alpha-2 or alpha-3 code, in any case. */
 export async function loadCountryByCode(context: Context, code: string): Promise<CountryRow | null> {
   const normalized = code.trim().toUpperCase();
