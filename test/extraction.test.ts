@@ -35,12 +35,16 @@ function comparable(event: SeedEvent | ExtractedEvent): unknown {
   };
 }
 
-describe('the seed article (../shared/seed-article.txt)', () => {
+/** The publisher's text is kept beside the repository (shared/), never in it: without it, its tests are skipped. */
+const seedArticle = readSeedArticle();
+const describeWithSeedText = seedArticle ? describe : describe.skip;
+if (!seedArticle) console.warn(`${SEED_ARTICLE_FILE} is missing: the tests that read the seed article's text are skipped`);
+
+describeWithSeedText('the seed article (../shared/seed-article.txt)', () => {
   const seedGraph = JSON.parse(fs.readFileSync(SEED_GRAPH_FILE, 'utf8'));
   let extraction: Extraction;
   beforeAll(() => {
-    expect(fs.existsSync(SEED_ARTICLE_FILE)).toBe(true);
-    extraction = extractArticle(readSeedArticle()!.source);
+    extraction = extractArticle(seedArticle!.source);
   });
 
   test('drops the donation appeal and the repeated lead, keeping headline and standfirst', () => {
@@ -120,14 +124,14 @@ describe('the seed article (../shared/seed-article.txt)', () => {
   });
 
   test('same text, same slugs (re-extraction finds the same events and sales)', () => {
-    const again = extractArticle(readSeedArticle()!.source);
+    const again = extractArticle(seedArticle!.source);
     expect(again.graph).toEqual(extraction.graph);
   });
 });
 
 describe('the labelled set', () => {
   test('F1 floors: people and countries ≥ 0.95, arms sales ≥ 0.90, events ≥ 0.80', () => {
-    const corpus = [readSeedArticle()!, ...readLabelledArticles(LABELLED_SET_DIR)];
+    const corpus = [...(seedArticle ? [seedArticle] : []), ...readLabelledArticles(LABELLED_SET_DIR)];
     expect(corpus.length).toBeGreaterThanOrEqual(13);
     const result = totals(corpus.map((article) => scoreArticle(article.name, extractArticle(article.source).graph, article.gold)));
     expect(result.people.f1).toBeGreaterThanOrEqual(0.95);
