@@ -4,6 +4,12 @@ const ESM_ONLY_DEPENDENCIES = ['css-select', 'css-what', 'nth-check', 'domutils'
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // Every test and hook may take 30 s (Jest's default is 5 s). Starting a test app (a database cloned
+  // from the template, the schema, the HTTP server) took 0.5–1.2 s on an idle machine and up to
+  // 2.6 s, closing it up to 3.1 s, with two CPU-bound processes beside the run; on a busier CI
+  // machine that crossed 5 s now and then and failed `beforeAll`. 30 s is ten times the worst seen:
+  // a hang still fails, a loaded machine does not. Files that need more set it themselves.
+  testTimeout: 30_000,
   roots: ['<rootDir>/test'],
   // linkedom (the extractor's DOM) requires css-select and its helpers, which ship only as ES
   // modules: Node loads them with require(esm), Jest needs them compiled to CommonJS.

@@ -49,7 +49,7 @@ test('the labelled set is at least a dozen articles in all three formats; the fo
 });
 
 describe('the command line', () => {
-  jest.setTimeout(60_000); // each run starts a Node process that loads the whole service
+  jest.setTimeout(180_000); // each run starts a Node process that loads the whole service: 15 s idle, over 60 s on a loaded machine
   const env = () => ({ ...process.env, DATABASE_URL: app.databaseUrl, NODE_ENV: 'production' });
   const cli = (...args: string[]) =>
     run(process.execPath, [path.join(ROOT, 'dist/cli/ingest.js'), ...args], { env: env() }).catch((error) => error);
