@@ -30,6 +30,8 @@ export interface Config {
   responseCacheMb: number;
   /** Serve Prometheus metrics on /metrics. */
   metrics: boolean;
+  /** Serve the GraphQL playground to browsers on GET /graphql. */
+  playground: boolean;
   /** Limits against abusive requests; defaults and meaning in graphql/limits.ts. */
   limits: Limits;
 }
@@ -49,6 +51,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     REQUIRE_API_KEY_FOR_READS: bool({ default: false, desc: 'Anonymous reads are refused; every request needs an API key' }),
     RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for cached anonymous read responses (MB); 0 turns the cache off' }),
     METRICS: bool({ default: true, desc: 'Serve Prometheus metrics on /metrics' }),
+    PLAYGROUND: bool({ default: true, desc: 'Serve the GraphQL playground to browsers on GET /graphql' }),
     MAX_QUERY_DEPTH: num({ default: DEFAULT_LIMITS.maxDepth, desc: 'Deepest field nesting of an operation' }),
     MAX_ALIASES: num({ default: DEFAULT_LIMITS.maxAliases, desc: 'Aliases in one operation' }),
     MAX_DIRECTIVES: num({ default: DEFAULT_LIMITS.maxDirectives, desc: 'Directives in one operation' }),
@@ -75,6 +78,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     requireApiKeyForReads: env.REQUIRE_API_KEY_FOR_READS,
     responseCacheMb: env.RESPONSE_CACHE_MB,
     metrics: env.METRICS,
+    playground: env.PLAYGROUND,
     limits: {
       maxDepth: env.MAX_QUERY_DEPTH,
       maxAliases: env.MAX_ALIASES,

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     metrics,
     responseCache,
     countryDirectory,
+    playground: config.playground,
     port: config.port,
     host: config.host,
   });

@@ -2,7 +2,7 @@
 // readiness (database reachable and migrated) on /readyz, and Prometheus metrics on /metrics.
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
@@ -35,6 +35,7 @@ import { getSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { authenticate } from './modules/api-key/service';
+import { playground } from './http/playground';
 
 export interface ServerOptions {
   db: Database;
@@ -51,6 +52,8 @@ export interface ServerOptions {
   responseCache?: ResponseCache;
   /** The countries in memory (the country lookups read the database without it). */
   countryDirectory?: CountryDirectory;
+  /** Serves the GraphQL playground to browsers on GET /graphql (http/playground.ts). */
+  playground?: boolean;
 }
 
 export interface RunningServer {
@@ -224,6 +227,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
       // hints, which this schema does not give (the response cache works without them): a third of
       // the CPU of a read of a few hundred fields, for nothing.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's own landing page loads Apollo Sandbox from a CDN: blank without internet. The
+      // playground below is served from this process instead.
+      ApolloServerPluginLandingPageDisabled(),
       legacyJsonStatusPlugin,
       databaseUnavailablePlugin,
       ...limitPlugins,
@@ -258,6 +264,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     }
   });
   if (options.metrics) app.get('/metrics', options.metrics.handler());
+  if (options.playground) app.use(playground('/graphql'));
   const cached: express.RequestHandler[] = options.responseCache
     ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept))]
     : [];

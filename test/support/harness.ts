@@ -60,6 +60,8 @@ export interface TestAppOptions {
   metrics?: boolean;
   /** Sees every SQL statement with its parameters (a JSON array). */
   onQuery?: (sql: string, params: string) => void;
+  /** The GraphQL playground for browsers on GET /graphql. */
+  playground?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -88,6 +90,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   responseCache?.start();
   const server = await startServer({
     db, logger, development: false, port: 0, host: '127.0.0.1', metrics, responseCache, countryDirectory,
+    playground: options.playground,
   });
   return {
     db,
