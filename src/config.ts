@@ -32,6 +32,8 @@ export interface Config {
   metrics: boolean;
   /** Serve the GraphQL playground to browsers on GET /graphql. */
   playground: boolean;
+  /** Serve the dashboard to browsers on / . */
+  dashboard: boolean;
   /** Limits against abusive requests; defaults and meaning in graphql/limits.ts. */
   limits: Limits;
 }
@@ -52,6 +54,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     RESPONSE_CACHE_MB: num({ default: 64, desc: 'Memory for cached anonymous read responses (MB); 0 turns the cache off' }),
     METRICS: bool({ default: true, desc: 'Serve Prometheus metrics on /metrics' }),
     PLAYGROUND: bool({ default: true, desc: 'Serve the GraphQL playground to browsers on GET /graphql' }),
+    DASHBOARD: bool({ default: true, desc: 'Serve the dashboard to browsers on /' }),
     MAX_QUERY_DEPTH: num({ default: DEFAULT_LIMITS.maxDepth, desc: 'Deepest field nesting of an operation' }),
     MAX_ALIASES: num({ default: DEFAULT_LIMITS.maxAliases, desc: 'Aliases in one operation' }),
     MAX_DIRECTIVES: num({ default: DEFAULT_LIMITS.maxDirectives, desc: 'Directives in one operation' }),
@@ -79,6 +82,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     responseCacheMb: env.RESPONSE_CACHE_MB,
     metrics: env.METRICS,
     playground: env.PLAYGROUND,
+    dashboard: env.DASHBOARD,
     limits: {
       maxDepth: env.MAX_QUERY_DEPTH,
       maxAliases: env.MAX_ALIASES,

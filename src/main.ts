@@ -62,6 +62,7 @@ async function main(): Promise<void> {
     responseCache,
     countryDirectory,
     playground: config.playground,
+    dashboard: config.dashboard,
     port: config.port,
     host: config.host,
   });

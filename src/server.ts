@@ -35,6 +35,7 @@ import { getSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
 import { authenticate } from './modules/api-key/service';
+import { dashboard } from './http/dashboard';
 import { playground } from './http/playground';
 
 export interface ServerOptions {
@@ -54,6 +55,8 @@ export interface ServerOptions {
   countryDirectory?: CountryDirectory;
   /** Serves the GraphQL playground to browsers on GET /graphql (http/playground.ts). */
   playground?: boolean;
+  /** Serves the dashboard to browsers on / (http/dashboard.ts). */
+  dashboard?: boolean;
 }
 
 export interface RunningServer {
@@ -265,6 +268,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
   });
   if (options.metrics) app.get('/metrics', options.metrics.handler());
   if (options.playground) app.use(playground('/graphql'));
+  if (options.dashboard) app.use(dashboard());
   const cached: express.RequestHandler[] = options.responseCache
     ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept))]
     : [];

@@ -62,6 +62,8 @@ export interface TestAppOptions {
   onQuery?: (sql: string, params: string) => void;
   /** The GraphQL playground for browsers on GET /graphql. */
   playground?: boolean;
+  /** The dashboard for browsers on / (needs `npm run build`'s bundle). */
+  dashboard?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -91,6 +93,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const server = await startServer({
     db, logger, development: false, port: 0, host: '127.0.0.1', metrics, responseCache, countryDirectory,
     playground: options.playground,
+    dashboard: options.dashboard,
   });
   return {
     db,
