@@ -61,8 +61,25 @@ export type Transaction = Prisma.TransactionClient;
 const DEADLOCK_ATTEMPTS = 4;
 
 /**
- * Runs a write in one transaction. User input failures (thrown as UserInputFailure) roll it back
- * and come back as `userErrors`; anything else propagates as an internal error, also rolled back.
+ * The advisory lock every write transaction of the API takes first (the key ingestion has always
+ * used). A write that removes shared rows must not run between an ingest's reading of an event or
+ * person and its linking to them: `deleteArticle` deleted an event as unsupported while a
+ * concurrent ingest, not yet committed, was adding a mention of it, and the ingest then answered
+ * `created: true` with its event gone (or failed on a foreign key). Row locks cannot prevent that
+ * (the ingest's new mention row is invisible to the delete), so the writes take turns. Reads never
+ * wait. Writes from outside the API (psql) do not take it; the deadlock retry below covers them.
+ */
+export const GRAPH_WRITE_LOCK_KEY = 7_170_002;
+
+/** Waits for the other writes of the graph to finish, until this transaction ends (taking it twice is harmless). */
+export async function lockGraphWrites(tx: Transaction): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${GRAPH_WRITE_LOCK_KEY})`;
+}
+
+/**
+ * Runs a write in one transaction, after the others (lockGraphWrites). User input failures (thrown
+ * as UserInputFailure) roll it back and come back as `userErrors`; anything else propagates as an
+ * internal error, also rolled back.
  */
 export async function runMutation<T>(
   context: Context,
@@ -70,7 +87,10 @@ export async function runMutation<T>(
 ): Promise<{ result: T | null; userErrors: UserError[] }> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const result = await context.db.$transaction((tx) => work(tx), { timeout: 30_000, maxWait: 10_000 });
+      const result = await context.db.$transaction(async (tx) => {
+        await lockGraphWrites(tx);
+        return work(tx);
+      }, { timeout: 30_000, maxWait: 10_000 });
       return { result, userErrors: [] };
     } catch (error) {
       if (error instanceof UserInputFailure) return { result: null, userErrors: error.userErrors };

@@ -13,7 +13,7 @@ import type {
 } from '../../generated/prisma/client';
 import { slugOf } from '../../db/natural-keys';
 import { modelColumns } from '../../db/sql';
-import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
+import { lockGraphWrites, Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
 import {
   IngestArmsSaleInput,
   IngestArticleInput,
@@ -22,16 +22,16 @@ import {
   MentionInput,
 } from './inputs';
 
-/** Serializes ingestion: concurrent ingests of the same article (or of articles sharing people and
- * events) must each see the other's rows, or both would create them. */
-const INGEST_LOCK_KEY = 7_170_002;
 
 type Path = (string | number)[];
 
-/** Waits for other ingestions to finish, until this transaction ends (taking it twice is harmless). */
-export async function lockIngestion(tx: Transaction): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${INGEST_LOCK_KEY})`;
-}
+/**
+ * Serializes ingestion with every other write: concurrent ingests of the same article (or of
+ * articles sharing people and events) must each see the other's rows, or both would create them.
+ * Every ingest runs in an API mutation (import, seed and re-extraction included), which holds it
+ * already; ingestion states the rule where its code relies on it.
+ */
+export const lockIngestion = lockGraphWrites;
 
 /** Who is stating the facts of an ingestion. */
 export interface IngestOptions {
