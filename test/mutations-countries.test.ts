@@ -45,3 +45,20 @@ test('there is no createCountry or deleteCountry: countries are ISO 3166-1 refer
   expect(names).not.toContain('createCountry');
   expect(names).not.toContain('deleteCountry');
 });
+
+test('ingestion reads an alias where it is now: one moved from one country to another is not matched to the first', async () => {
+  const INGEST = `mutation ($input: IngestArticleInput!) {
+    ingestArticle(input: $input) { article { countries(first: 5) { edges { node { code } } } } userErrors { field message code } }
+  }`;
+  const aliasesOf = async (code: string) => (await app.graphql(`{ country(code: "${code}") { aliases } }`)).data!.country.aliases as string[];
+  const ingestMentioning = async (url: string) =>
+    (await mutate(app, keys.editor, INGEST, { input: { url, title: 'Zembla news', countries: [{ country: 'Zembla' }] } })).article.countries.edges;
+
+  const french = await aliasesOf('FR');
+  await mutate(app, keys.editor, UPDATE, { input: { code: 'FR', aliases: [...french, 'Zembla'] } });
+  expect(await ingestMentioning('https://example.org/zembla/1')).toEqual([{ node: { code: 'FR' } }]);
+
+  await mutate(app, keys.editor, UPDATE, { input: { code: 'FR', aliases: french } });
+  await mutate(app, keys.editor, UPDATE, { input: { code: 'DE', aliases: [...(await aliasesOf('DE')), 'Zembla'] } });
+  expect(await ingestMentioning('https://example.org/zembla/2')).toEqual([{ node: { code: 'DE' } }]);
+});

@@ -104,19 +104,23 @@ function eventSlugOf(event: IngestEventInput): string {
 }
 export const normalize = (text: string): string => text.trim().toLowerCase();
 
-/** Countries by every name they go by, kept between ingestions (reference data changes rarely). */
-let cachedCountryIndex: { byName: Map<string, CountryRow>; loadedAt: number } | undefined;
-const COUNTRY_INDEX_TTL_MS = 5 * 60_000;
+/**
+ * Countries by every name they go by, kept between ingestions with the version of the Country
+ * table they were read at: its row count and latest `updatedAt` (which every change through the
+ * API or the reference-data loader sets).
+ */
+let cachedCountryIndex: { byName: Map<string, CountryRow>; version: string } | undefined;
 
 /**
- * The country index, read again when stale or when `refresh` is asked (a name was not found:
- * an editor may just have added it as an alias). 250 rows: matching them here beats matching
- * names in SQL.
+ * The country index as the write's own transaction sees the table: one small statement checks
+ * the version, and the 250 rows are read again only when it moved. (A time-limited copy kept
+ * matching an alias an editor had moved to another country, for minutes.) Matching the names
+ * here beats matching them in SQL.
  */
-async function countryIndex(tx: Transaction, refresh: boolean): Promise<Map<string, CountryRow>> {
-  if (!refresh && cachedCountryIndex && Date.now() - cachedCountryIndex.loadedAt < COUNTRY_INDEX_TTL_MS) {
-    return cachedCountryIndex.byName;
-  }
+async function countryIndex(tx: Transaction): Promise<Map<string, CountryRow>> {
+  const [{ version }] = await tx.$queryRaw<{ version: string }[]>`
+    SELECT count(*) || '@' || COALESCE(max("updatedAt")::text, '') AS version FROM "Country"`;
+  if (cachedCountryIndex?.version === version) return cachedCountryIndex.byName;
   const rows = await tx.country.findMany({ orderBy: { id: 'asc' } });
   const byName = new Map<string, CountryRow>();
   // Codes win over names, names over aliases and demonyms, so "US" is never someone's alias.
@@ -128,7 +132,7 @@ async function countryIndex(tx: Transaction, refresh: boolean): Promise<Map<stri
   for (const namesOf of tiers) {
     for (const row of rows) for (const name of namesOf(row)) if (!byName.has(normalize(name))) byName.set(normalize(name), row);
   }
-  cachedCountryIndex = { byName, loadedAt: Date.now() };
+  cachedCountryIndex = { byName, version };
   return byName;
 }
 
@@ -258,8 +262,7 @@ class Ingestion {
       references.push({ text: sale.recipient, path: ['input', 'armsSales', index, 'recipient'] });
     });
     if (!references.length) return;
-    let index = await countryIndex(this.tx, false);
-    if (references.some((reference) => !index.has(normalize(reference.text)))) index = await countryIndex(this.tx, true);
+    const index = await countryIndex(this.tx);
     for (const reference of references) {
       const country = index.get(normalize(reference.text));
       if (country) this.countries.set(normalize(reference.text), country);
