@@ -44,7 +44,7 @@ describe('createEvent', () => {
     });
     expect(event).toEqual({
       id: expect.any(String), slug: 'blinken-brussels-2025-01', title: 'Blinken visits Brussels', type: 'DIPLOMATIC_VISIT',
-      summary: 'A stop that never happened, for the test.', startDate: '2025-01-08', endDate: null, datePrecision: 'DAY',
+      summary: 'A stop that never happened, for the test.', startDate: '2025-01-08', endDate: '2025-01-08', datePrecision: 'DAY',
       position: 4, location: { code: 'BE' }, parent: { slug: TRIP }, children: [],
     });
     const read = await app.graphql(`query ($id: ID!) { event(id: $id) { ${eventFields} } }`, { id: event.id });

@@ -31,7 +31,7 @@ export class CreateEventInput {
   @Field(() => DateScalar, { nullable: true, description: 'First day.' })
   startDate?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day, for events lasting more than a day.' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day, for an event lasting more than a day; left out, the start date (a single-day event).' })
   endDate?: Date | null;
 
   @Field(() => DatePrecision, {
@@ -80,7 +80,10 @@ export class UpdateEventInput {
   @Field(() => DateScalar, { nullable: true, description: 'First day.' })
   startDate?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day. Left out, it stays, except that a single-day event whose start moves stays a single-day event; null makes it a single-day event.',
+  })
   endDate?: Date | null;
 
   @Field(() => DatePrecision, {

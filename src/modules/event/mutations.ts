@@ -26,6 +26,7 @@ import {
 } from './inputs';
 import type { EventRow } from './service';
 import { CountryRole, DatePrecision, Event, ParticipantRole } from './type';
+import { editedDates, endDateOf } from '../../domain/event-dates';
 
 function eventPayload(name: string, what: string) {
   @ObjectType(name, { description: `The result of \`${what}\`.` })
@@ -71,8 +72,9 @@ interface EventDates {
  * month or year (how the read API documents them).
  */
 function datesOf(current: EventDates | null, input: CreateEventInput | UpdateEventInput, errors: UserError[]): EventDates {
-  const startDate = input.startDate === undefined ? (current?.startDate ?? null) : input.startDate;
-  const endDate = input.endDate === undefined ? (current?.endDate ?? null) : input.endDate;
+  const { startDate, endDate } = current
+    ? editedDates(current, input)
+    : { startDate: input.startDate ?? null, endDate: endDateOf(input.startDate ?? null, input.endDate) };
   let datePrecision = input.datePrecision ?? current?.datePrecision ?? DatePrecision.UNKNOWN;
   if (input.datePrecision == null) {
     if (startDate == null) datePrecision = DatePrecision.UNKNOWN;
@@ -91,7 +93,8 @@ function datesOf(current: EventDates | null, input: CreateEventInput | UpdateEve
     errors.push(userError(['input', 'datePrecision'], `${datePrecision} precision needs a start date`, UserErrorCode.INVALID));
   }
   for (const [field, date] of [['startDate', startDate], ['endDate', endDate]] as const) {
-    if (!date) continue;
+    // A single-day event's end is its start: a wrong day is reported once, on the start.
+    if (!date || (field === 'endDate' && date.getTime() === startDate?.getTime())) continue;
     if (datePrecision === DatePrecision.MONTH && date.getUTCDate() !== 1) {
       errors.push(userError(['input', field], 'With MONTH precision a date is the first of its month', UserErrorCode.INVALID));
     }

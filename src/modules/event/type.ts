@@ -87,7 +87,7 @@ export class Event extends Node {
   @Field(() => DateScalar, { nullable: true, description: 'First day (null when unknown).' })
   startDate!: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day (the start date for a single-day event; null when unknown).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day: the start date for a single-day event; null when the event has no dates.' })
   endDate!: Date | null;
 
   @Field(() => DatePrecision, { description: 'How exactly the dates are known.' })

@@ -122,7 +122,7 @@ export class IngestEventInput extends MentionInput {
   @Field(() => DateScalar, { nullable: true, description: 'First day.' })
   startDate?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day (the start date when absent and the start is known).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Last day, for an event lasting more than a day; left out, the start date (a single-day event).' })
   endDate?: Date | null;
 
   @Field(() => DatePrecision, { nullable: true, description: 'DAY by default when a start date is given, else UNKNOWN.' })

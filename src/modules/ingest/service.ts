@@ -21,6 +21,7 @@ import {
   IngestPersonInput,
   MentionInput,
 } from './inputs';
+import { endDateOf } from '../../domain/event-dates';
 
 
 type Path = (string | number)[];
@@ -415,7 +416,7 @@ class Ingestion {
   private async writeEvent(event: IngestEventInput, path: Path, parentId: number | null, position: number | null): Promise<void> {
     const { tx } = this;
     const startDate = event.startDate ?? null;
-    const endDate = event.endDate ?? startDate;
+    const endDate = endDateOf(startDate, event.endDate);
     if (startDate && endDate && endDate < startDate) {
       this.errors.push(userError([...path, 'endDate'], 'is before the start date', UserErrorCode.OUT_OF_RANGE));
       return;
