@@ -1,6 +1,7 @@
 // The benchmark's operations: what a frontend and a dashboard send, each as a GraphQL query for the
 // service and as one hand-written SQL statement (the "SQL floor") returning the same JSON as `data`.
 import type { Client } from 'pg';
+import type { PlanMode } from '../src/data/prepared-statements';
 
 export interface Operation {
   name: string;
@@ -10,6 +11,8 @@ export interface Operation {
   /** One statement producing `{ "data": … }` as text; `$1…` are `parameters(variables)`. */
   floorSql: string;
   floorParameters(variables: Record<string, unknown>, reference: ReferenceData): unknown[];
+  /** How the floor's statement is planned: prepared (the default) or, as the service's search, for its parameters every time. */
+  floorPlan?: PlanMode;
 }
 
 /**
@@ -245,6 +248,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       query: `query Search($q: String!) { search(query: $q, first: 10) { totalCount totalCountIsExact edges { node { score snippet result {
         __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`,
       floorParameters: (variables) => [variables.q],
+      floorPlan: 'custom',
       // The service's semantics: of articles and events the 200 newest matches (from the date index, or all
       // matches from the GIN index when PostgreSQL expects fewer), of people the 200 most recently recorded
       // full-text matches and the 200 names most similar, every matching country; one row more tells that
