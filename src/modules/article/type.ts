@@ -51,7 +51,8 @@ export const ArticleConnection = connectionType(Article, 'Article', 'article');
 function mentionType<T extends object>(name: string, field: string, type: new () => T, noun: string) {
   @ObjectType(name, { simpleResolvers: true, description: `How the article mentions a ${noun}: the source of what the graph says about it.` })
   class Mention {
-    @Field(() => type, { name: field, description: `The ${noun} mentioned.` })
+    // Named in the schema after its kind but held as `mentioned`: not a simple resolver, whose default reads the schema's name.
+    @Field(() => type, { name: field, simple: false, description: `The ${noun} mentioned.` })
     mentioned!: T;
 
     @Field(() => Int, { description: 'How many times the article mentions it.' })
