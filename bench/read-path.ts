@@ -195,6 +195,17 @@ interface Measured extends Load {
   /** Share of requests the response cache answered (cache on only). */
   cacheHitRate?: number;
   peakRssMb: number;
+  /** The statements PostgreSQL spent most planning time on: what prepared statements did not take off. */
+  mostPlanned: StatementPlanning[];
+}
+
+interface StatementPlanning {
+  calls: number;
+  /** Plans made: as many as calls when PostgreSQL re-plans each execution (custom plans). */
+  plans: number;
+  planningMs: number;
+  executionMs: number;
+  query: string;
 }
 
 interface Row {
@@ -265,6 +276,18 @@ class StatementStatistics {
 
   async reset(): Promise<void> {
     await this.admin.query('SELECT pg_stat_statements_reset()');
+  }
+
+  async mostPlanned(limit = 3): Promise<StatementPlanning[]> {
+    const { rows } = await this.admin.query<{ calls: string; plans: string; planning: number; execution: number; query: string }>(`
+      SELECT calls, plans, total_plan_time::float8 AS planning, total_exec_time::float8 AS execution, query
+      FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT ILIKE '%pg_stat_statements%' AND total_plan_time > 0
+      ORDER BY total_plan_time DESC LIMIT $1`, [limit]);
+    return rows.map((row) => ({
+      calls: Number(row.calls), plans: Number(row.plans), planningMs: Math.round(row.planning), executionMs: Math.round(row.execution),
+      query: row.query.replace(/\s+/g, ' ').slice(0, 300),
+    }));
   }
 
   async totals(): Promise<{ calls: number; planningMs: number; executionMs: number }> {
@@ -395,6 +418,7 @@ async function main(): Promise<void> {
         const { result, peakRssMb, cpuMs: used } = await withPeakRss(pid, () => load(url, sent));
         const postgresUsed = clusterCpuMs(cluster) - postgresBefore;
         const sql = await statements.totals();
+        const mostPlanned = await statements.mostPlanned();
         const after = metricsUrl ? await scrape(metricsUrl) : undefined;
         const served = before && after ? after.requests - before.requests : result.requests;
         const lookups = before && after ? after.lookups - before.lookups : 0;
@@ -407,6 +431,7 @@ async function main(): Promise<void> {
           sqlStatementsPerRequest: before && after ? perRequest(after.statements - before.statements, served) : perRequest(sql.calls, result.requests),
           ...(lookups ? { cacheHitRate: (after!.hits - before!.hits) / lookups } : {}),
           peakRssMb,
+          mostPlanned,
         };
       };
       const warm = (url: string, bodies: string[]) => (WARM_SECONDS > 0 ? loadFor(url, [...bodies].reverse(), WARM_SECONDS) : Promise.resolve());
