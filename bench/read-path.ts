@@ -44,8 +44,8 @@ const SEQUENCE_LENGTH = 5_000;
 type Load = LoadResult;
 
 /** One load run in a child process (bench/load.ts), so the load generator does not take the measured process's CPU. */
-function load(url: string, bodies: string[]): Promise<Load> {
-  const spec: LoadSpec = { url, bodies, connections: CONNECTIONS, seconds: SECONDS };
+function load(url: string, bodies: string[], seconds = SECONDS): Promise<Load> {
+  const spec: LoadSpec = { url, bodies, connections: CONNECTIONS, seconds };
   const file = path.join(os.tmpdir(), `bench-load-${process.pid}.json`);
   fs.writeFileSync(file, JSON.stringify(spec));
   return new Promise((resolve, reject) => {
@@ -434,7 +434,10 @@ async function main(): Promise<void> {
           mostPlanned,
         };
       };
-      const warm = (url: string, bodies: string[]) => (WARM_SECONDS > 0 ? loadFor(url, [...bodies].reverse(), WARM_SECONDS) : Promise.resolve());
+      // A warm-up load (its figures discarded), the parameters in another order than the measured sequence's.
+      const warm = async (url: string, bodies: string[]) => {
+        if (WARM_SECONDS > 0) await load(url, [...bodies].reverse(), WARM_SECONDS);
+      };
       const row: Row = { key: operation.key, operation: operation.name, parameters: variablesList.length, service: {}, floor: undefined as never };
       for (const [cache, service] of services) {
         // The cache-on service is not warmed: its cache starts empty for every operation's keys.
@@ -477,16 +480,6 @@ async function main(): Promise<void> {
     await admin.end();
     await postgres.stop();
   }
-}
-
-/** A warm-up load of `seconds`, its figures discarded. */
-async function loadFor(url: string, bodies: string[], seconds: number): Promise<void> {
-  const spec: LoadSpec = { url, bodies, connections: CONNECTIONS, seconds };
-  const file = path.join(os.tmpdir(), `bench-warm-${process.pid}.json`);
-  fs.writeFileSync(file, JSON.stringify(spec));
-  await new Promise<void>((resolve, reject) =>
-    execFile(process.execPath, [path.join(__dirname, 'load.js'), file], (error) => (error ? reject(error) : resolve())));
-  fs.rmSync(file, { force: true });
 }
 
 main().catch((error) => {
