@@ -1,10 +1,13 @@
 // The "SQL floor": the benchmark's operations served by node:http and a pg Pool, one hand-written SQL
 // statement per request returning the response JSON as text. What the service could reach if GraphQL,
-// resolvers and the ORM cost nothing. POST /<operation key> with `{ "variables": … }`.
+// resolvers and the ORM cost nothing. Its statements are prepared as the service's are (search planned
+// for its words every time, as the service's), so the floor measures execution, not planning.
+// POST /<operation key> with `{ "variables": … }`.
 //
 //   DATABASE_URL=… PORT=… POOL_SIZE=10 node dist-bench/bench/floor-server.js
 import http from 'node:http';
 import pg from 'pg';
+import { queryPrepared } from '../src/data/prepared-statements';
 import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/db/prisma';
 import { operations, ReferenceData, Subjects } from './operations';
 
@@ -30,7 +33,7 @@ const server = http.createServer((request, response) => {
   request.on('data', (chunk: Buffer) => chunks.push(chunk));
   request.on('end', () => {
     const { variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { variables?: Record<string, unknown> };
-    pool.query<{ body: string }>({ text: operation.floorSql, values: operation.floorParameters(variables, reference) }).then(
+    queryPrepared<{ body: string }>({ pool, text: operation.floorSql, values: operation.floorParameters(variables, reference) }, operation.floorPlan).then(
       (result) => response.writeHead(200, { 'content-type': 'application/json' }).end(result.rows[0].body),
       (error: Error) => response.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
     );

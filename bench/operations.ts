@@ -1,6 +1,7 @@
 // The benchmark's operations: what a frontend and a dashboard send, each as a GraphQL query for the
 // service and as one hand-written SQL statement (the "SQL floor") returning the same JSON as `data`.
 import type { Client } from 'pg';
+import type { PlanMode } from '../src/data/prepared-statements';
 
 export interface Operation {
   name: string;
@@ -10,6 +11,8 @@ export interface Operation {
   /** One statement producing `{ "data": … }` as text; `$1…` are `parameters(variables)`. */
   floorSql: string;
   floorParameters(variables: Record<string, unknown>, reference: ReferenceData): unknown[];
+  /** How the floor's statement is planned: prepared (the default) or, as the service's search, for its parameters every time. */
+  floorPlan?: PlanMode;
 }
 
 /**
@@ -100,6 +103,104 @@ export async function pickSubjects(client: Client): Promise<Subjects> {
     tripId: trip.id,
     search: 'meeting',
   };
+}
+
+/**
+ * The benchmark's varied workload: what a frontend or a dashboard asks about over a day, drawn from
+ * the whole dataset instead of one subject repeated (which measures only the response cache).
+ */
+export interface Workload {
+  /** The 50 countries involved in the most events, busiest first. */
+  countries: string[];
+  /** The 200 people taking part in the most events. */
+  people: string[];
+  /** Global IDs of the 300 top-level events with the most stops. */
+  trips: string[];
+  /** Common words of news coverage. */
+  words: string[];
+}
+
+export const WORKLOAD_SIZES = { countries: 50, people: 200, trips: 300 } as const;
+
+const SEARCH_WORDS = ['meeting', 'summit', 'minister', 'missile', 'election', 'protest', 'visit', 'talks', 'president', 'defence',
+  'trade', 'agreement', 'funeral', 'military', 'foreign', 'security', 'sale', 'statement', 'crisis', 'embassy'];
+
+export async function pickWorkload(client: Client): Promise<Workload> {
+  const column = async <T>(sql: string, name: string): Promise<T[]> => (await client.query(sql)).rows.map((row) => row[name] as T);
+  const countries = await column<string>(`
+    SELECT c.code FROM "CountryEvent" ce JOIN "Country" c ON c.id = ce."countryId"
+    GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT ${WORKLOAD_SIZES.countries}`, 'code');
+  const people = await column<string>(`
+    SELECT p.slug FROM "Person" p JOIN "EventParticipant" ep ON ep."personId" = p.id
+    GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT ${WORKLOAD_SIZES.people}`, 'slug');
+  const trips = await column<number>(`
+    SELECT e.id FROM "Event" e LEFT JOIN "Event" s ON s."parentId" = e.id WHERE e."parentId" IS NULL
+    GROUP BY e.id ORDER BY count(s.id) DESC, e.id LIMIT ${WORKLOAD_SIZES.trips}`, 'id');
+  return {
+    countries: countries.map((code) => code.trim()),
+    people,
+    trips: trips.map((id) => Buffer.from(`Event:${id}`).toString('base64')),
+    words: SEARCH_WORDS,
+  };
+}
+
+/** Every operation's distinct variables over the workload (the subject of `operations` replaced), in order of rank. */
+export function workloadVariables(workload: Workload): Record<string, Record<string, unknown>[]> {
+  const vary = (values: string[], subject: (value: string) => Partial<Subjects>) =>
+    values.map((value) => operations({ ...({} as Subjects), ...subject(value) }));
+  const pick = (all: ReturnType<typeof vary>, key: string) => all.map((list) => list.find((operation) => operation.key === key)!.variables);
+  return {
+    timeline: pick(vary(workload.countries, (country) => ({ country })), 'timeline'),
+    dashboard: pick(vary(workload.countries, (country) => ({ country })), 'dashboard'),
+    person: pick(vary(workload.people, (person) => ({ person })), 'person'),
+    event: pick(vary(workload.trips, (trip) => ({ trip })), 'event'),
+    armsSaleStats: [{}],
+    search: pick(vary(workload.words, (search) => ({ search })), 'search'),
+  };
+}
+
+/** A seeded pseudo-random number generator (mulberry32): the same sequence on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `length` indexes into a list of `count` subjects ranked busiest first, drawn with a long tail
+ * (Zipf, exponent 1: the first subject is asked about twice as often as the second, ten times as
+ * often as the tenth), as real traffic concentrates on what is in the news but reaches everything.
+ * Every subject appears at least once.
+ */
+export function longTailSequence(count: number, length: number, seed = 1): number[] {
+  const weights = Array.from({ length: count }, (_, rank) => 1 / (rank + 1));
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const weight of weights) cumulative.push((total += weight));
+  const random = seededRandom(seed);
+  const sequence = Array.from({ length: count }, (_, index) => index);
+  while (sequence.length < Math.max(length, count)) {
+    const target = random() * total;
+    let low = 0;
+    let high = count - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (cumulative[middle] < target) low = middle + 1;
+      else high = middle;
+    }
+    sequence.push(low);
+  }
+  // Shuffled (Fisher–Yates), so that the guaranteed first pass over every subject is spread over the run.
+  for (let index = sequence.length - 1; index > 0; index--) {
+    const other = Math.floor(random() * (index + 1));
+    [sequence[index], sequence[other]] = [sequence[other], sequence[index]];
+  }
+  return sequence;
 }
 
 export function operations(subjects: Subjects): (Operation & { variables: Record<string, unknown> })[] {
@@ -245,6 +346,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       query: `query Search($q: String!) { search(query: $q, first: 10) { totalCount totalCountIsExact edges { node { score snippet result {
         __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`,
       floorParameters: (variables) => [variables.q],
+      floorPlan: 'custom',
       // The service's semantics: of articles and events the 200 newest matches (from the date index, or all
       // matches from the GIN index when PostgreSQL expects fewer), of people the 200 most recently recorded
       // full-text matches and the 200 names most similar, every matching country; one row more tells that

@@ -1,8 +1,15 @@
 // Read-path benchmark: the service in production mode (`node dist/main.js`, its own process) and the
 // SQL floor (bench/floor-server.ts) under the same autocannon load, over the operations of
 // bench/operations.ts, on a generated dataset imported through the importer (bench/dataset.ts, cached).
-// Prints req/s, latency percentiles, SQL statements per request (from the service's /metrics), the
-// service's peak RSS and the ratio service ÷ floor; writes bench/results/<date>-<articles>.{json,md}.
+//
+// The load is varied: each operation's parameters are drawn over the whole dataset (the 50 busiest
+// countries, 200 people, 300 trips, 20 words; bench/operations.ts `pickWorkload`) in a long-tail
+// sequence, the same for every server. Before any load the floor's JSON is checked equal to the
+// service's for every parameter. The headline is the service with its response cache off; with the
+// cache on, its measured hit rate is reported beside. Per request: Node CPU ms (the server's
+// process), PostgreSQL CPU ms (the whole cluster's processes), PostgreSQL planning and execution ms
+// (pg_stat_statements with track_planning), SQL statements (/metrics); beside req/s, latency
+// percentiles and peak RSS. Writes bench/results/<date>-<articles>.{json,md}.
 //
 //   npm run bench                                   10,000 articles, 10 s per operation, 16 connections
 //   BENCH_ARTICLES=100000 npm run bench             the 100,000-article dataset (built once, ~1 hour)
@@ -13,12 +20,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import type autocannon from 'autocannon';
 import { Client } from 'pg';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { PROJECT_ROOT } from '../src/paths';
 import { ensureDataset } from './dataset';
-import { operations, pickSubjects } from './operations';
+import type { LoadResult, LoadSpec } from './load';
+import { longTailSequence, operations, pickSubjects, pickWorkload, workloadVariables } from './operations';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 10_000);
 const SEED = process.env.BENCH_SEED ?? '1';
@@ -30,42 +37,27 @@ const ONLY = process.env.BENCH_OPERATIONS?.split(',').map((key) => key.trim()).f
 /** A folder for the service's CPU profiles (node --cpu-prof), one per service run. */
 const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF;
 /** The service's response cache: measured with it (the default configuration) and without it. */
-const CACHE_MODES = (process.env.BENCH_CACHE ?? 'on,off').split(',').map((mode) => mode.trim());
+const CACHE_MODES = (process.env.BENCH_CACHE ?? 'off,on').split(',').map((mode) => mode.trim());
+/** Requests in each operation's parameter sequence (it repeats when a run sends more). */
+const SEQUENCE_LENGTH = 5_000;
 
-const basePort = 40_000 + (process.pid % 10_000);
+type Load = LoadResult;
 
-interface Load {
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p90: number; p95: number; p99: number; max: number };
-  requests: number;
-  errors: number;
-}
-
-/** autocannon in a child process, so the load generator does not take the measured process's CPU. */
-function load(url: string, body: string): Promise<Load> {
-  const cli = require.resolve('autocannon/autocannon.js');
-  const args = [cli, '--json', '-c', String(CONNECTIONS), '-d', String(SECONDS), '-m', 'POST',
-    '-H', 'content-type=application/json', '-b', body, url];
+/** One load run in a child process (bench/load.ts), so the load generator does not take the measured process's CPU. */
+function load(url: string, bodies: string[], seconds = SECONDS): Promise<Load> {
+  const spec: LoadSpec = { url, bodies, connections: CONNECTIONS, seconds };
+  const file = path.join(os.tmpdir(), `bench-load-${process.pid}.json`);
+  fs.writeFileSync(file, JSON.stringify(spec));
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+    execFile(process.execPath, [path.join(__dirname, 'load.js'), file], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
+      fs.rmSync(file, { force: true });
       if (error) return reject(error);
-      const result = JSON.parse(stdout) as autocannon.Result & { latency: { p95?: number } };
-      resolve({
-        requestsPerSecond: Math.round(result.requests.average),
-        // autocannon's JSON has p90, p97_5 and p99 but no p95; it is between p90 and p97.5.
-        latencyMs: {
-          p50: result.latency.p50,
-          p90: result.latency.p90,
-          p95: result.latency.p95 ?? Math.round((result.latency.p90 + result.latency.p97_5) / 2),
-          p99: result.latency.p99,
-          max: result.latency.max,
-        },
-        requests: result.requests.total,
-        errors: result.errors + result.non2xx + result.timeouts,
-      });
+      resolve(JSON.parse(stdout) as Load);
     });
   });
 }
+
+const basePort = 40_000 + (process.pid % 10_000);
 
 function rssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -83,6 +75,31 @@ function cpuMs(pid: number): number {
 /** USER_HZ, 100 on Linux everywhere. */
 const CLOCK_TICKS_PER_SECOND = 100;
 
+/**
+ * CPU ms of the whole PostgreSQL cluster: the postmaster, its live children (the backends of the
+ * pools, which live through a run) and the children that have ended (counted in the postmaster's
+ * cutime/cstime once reaped).
+ */
+function clusterCpuMs(postmasterPid: number): number {
+  const stat = (pid: number | string) => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const own = stat(postmasterPid);
+  let ticks = Number(own[11]) + Number(own[12]) + Number(own[13]) + Number(own[14]);
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = stat(entry);
+      if (Number(fields[1]) === postmasterPid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+function postmasterPid(dataDir: string): number {
+  return Number(fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
 /** Runs `work` while sampling the process's RSS every 100 ms; returns its result, the peak and the CPU it used. */
 async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number; cpuMs: number }> {
   let peak = rssMb(pid);
@@ -96,11 +113,13 @@ async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ re
   }
 }
 
-async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
+/** Waits until `url` answers (with a success, unless `anyStatus`). */
+async function waitFor(url: string, child: ChildProcess, what: string, anyStatus = false): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(url)).ok) return;
+      const response = await fetch(url);
+      if (response.ok || anyStatus) return;
     } catch {
       // not listening yet
     }
@@ -116,13 +135,15 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Counters of the service's /metrics: SQL statements and GraphQL requests answered. */
-async function scrape(metricsUrl: string): Promise<{ statements: number; requests: number }> {
+/** Counters of the service's /metrics: SQL statements, GraphQL requests answered, response-cache hits and lookups. */
+async function scrape(metricsUrl: string): Promise<{ statements: number; requests: number; hits: number; lookups: number }> {
   const text = await (await fetch(metricsUrl)).text();
   const statements = Number(/^db_sql_statements_total (\d+)/m.exec(text)?.[1] ?? NaN);
   let requests = 0;
   for (const match of text.matchAll(/^http_request_duration_seconds_count\{[^}]*route="\/graphql"[^}]*\} (\d+)/gm)) requests += Number(match[1]);
-  return { statements, requests };
+  const hits = Number(/^graphql_response_cache_lookups_total\{result="hit"\} (\d+)/m.exec(text)?.[1] ?? 0);
+  const misses = Number(/^graphql_response_cache_lookups_total\{result="miss"\} (\d+)/m.exec(text)?.[1] ?? 0);
+  return { statements, requests, hits, lookups: hits + misses };
 }
 
 /**
@@ -162,15 +183,42 @@ function startFloor(databaseUrl: string, port: number): ChildProcess {
   });
 }
 
+/** One server's figures for one operation, per request where it says so. */
+interface Measured extends Load {
+  nodeCpuMsPerRequest: number;
+  postgresCpuMsPerRequest: number;
+  /** PostgreSQL's planning and execution time (pg_stat_statements), ms per request. */
+  planningMsPerRequest: number;
+  executionMsPerRequest: number;
+  /** The service's from its /metrics; the floor's from pg_stat_statements. */
+  sqlStatementsPerRequest: number;
+  /** Share of requests the response cache answered (cache on only). */
+  cacheHitRate?: number;
+  peakRssMb: number;
+  /** The statements PostgreSQL spent most planning time on: what prepared statements did not take off. */
+  mostPlanned: StatementPlanning[];
+}
+
+interface StatementPlanning {
+  calls: number;
+  /** Plans made: as many as calls when PostgreSQL re-plans each execution (custom plans). */
+  plans: number;
+  planningMs: number;
+  executionMs: number;
+  query: string;
+}
+
 interface Row {
   key: string;
   operation: string;
-  service: Record<string, Load & { sqlStatementsPerRequest: number; peakRssMb: number; cpuMsPerRequest: number }>;
-  floor: Load & { peakRssMb: number; cpuMsPerRequest: number };
+  /** Distinct parameters the operation was driven with. */
+  parameters: number;
+  service: Record<string, Measured>;
+  floor: Measured;
 }
 
-function perRequest(ms: number, requests: number): number {
-  return requests ? Math.round((ms / requests) * 100) / 100 : 0;
+function perRequest(amount: number, requests: number): number {
+  return requests ? Math.round((amount / requests) * 100) / 100 : 0;
 }
 
 function percent(service: number, floor: number): string {
@@ -179,18 +227,76 @@ function percent(service: number, floor: number): string {
 
 function markdownTable(rows: Row[]): string {
   const lines = [
-    '| operation | cache | req/s | p50 ms | p95 ms | p99 ms | SQL/req | CPU ms/req | service RSS MB | floor req/s | floor p99 ms | floor CPU ms/req | service ÷ floor |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| operation | params | server | req/s | p50 ms | p99 ms | Node CPU ms/req | PG CPU ms/req | PG plan ms/req | PG exec ms/req | SQL/req | cache hits | RSS MB | ÷ floor req/s |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
+  const cells = (measured: Measured) => [measured.requestsPerSecond, measured.latencyMs.p50, measured.latencyMs.p99, measured.nodeCpuMsPerRequest,
+    measured.postgresCpuMsPerRequest, measured.planningMsPerRequest, measured.executionMsPerRequest, measured.sqlStatementsPerRequest,
+    measured.cacheHitRate === undefined ? '–' : `${(measured.cacheHitRate * 100).toFixed(1)}%`, measured.peakRssMb];
   for (const row of rows) {
     for (const [cache, service] of Object.entries(row.service)) {
-      const { p50, p95, p99 } = service.latencyMs;
-      lines.push(`| ${row.operation} | ${cache} | ${service.requestsPerSecond} | ${p50} | ${p95} | ${p99} | ${service.sqlStatementsPerRequest} | ` +
-        `${service.cpuMsPerRequest} | ${service.peakRssMb} | ${row.floor.requestsPerSecond} | ${row.floor.latencyMs.p99} | ${row.floor.cpuMsPerRequest} | ` +
+      lines.push(`| ${row.operation} | ${row.parameters} | service, cache ${cache} | ${cells(service).join(' | ')} | ` +
         `${percent(service.requestsPerSecond, row.floor.requestsPerSecond)} |`);
     }
+    lines.push(`| ${row.operation} | ${row.parameters} | SQL floor | ${cells(row.floor).join(' | ')} | 100% |`);
   }
   return lines.join('\n');
+}
+
+/** pg_stat_statements of the benchmark's database: statements, planning and execution time since the last reset. */
+class StatementStatistics {
+  constructor(private readonly admin: Client) {}
+
+  /**
+   * Loads pg_stat_statements with track_planning, restarting the cluster if it was not loaded; `undo`
+   * puts the cached dataset's configuration back.
+   */
+  static async enable(url: string, restart: () => Promise<string>): Promise<{ url: string; undo: (admin: Client) => Promise<void> }> {
+    const admin = new Client({ connectionString: url });
+    await admin.connect();
+    const loaded = (await admin.query<{ shared_preload_libraries: string }>('SHOW shared_preload_libraries')).rows[0].shared_preload_libraries;
+    let current = url;
+    if (!loaded.includes('pg_stat_statements')) {
+      await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+      await admin.query(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
+      await admin.end();
+      current = await restart();
+    } else {
+      await admin.end();
+    }
+    return {
+      url: current,
+      undo: async (client) => {
+        await client.query('DROP EXTENSION IF EXISTS pg_stat_statements');
+        await client.query('ALTER SYSTEM RESET shared_preload_libraries');
+        await client.query('ALTER SYSTEM RESET pg_stat_statements.track_planning');
+      },
+    };
+  }
+
+  async reset(): Promise<void> {
+    await this.admin.query('SELECT pg_stat_statements_reset()');
+  }
+
+  async mostPlanned(limit = 3): Promise<StatementPlanning[]> {
+    const { rows } = await this.admin.query<{ calls: string; plans: string; planning: number; execution: number; query: string }>(`
+      SELECT calls, plans, total_plan_time::float8 AS planning, total_exec_time::float8 AS execution, query
+      FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT ILIKE '%pg_stat_statements%' AND total_plan_time > 0
+      ORDER BY total_plan_time DESC LIMIT $1`, [limit]);
+    return rows.map((row) => ({
+      calls: Number(row.calls), plans: Number(row.plans), planningMs: Math.round(row.planning), executionMs: Math.round(row.execution),
+      query: row.query.replace(/\s+/g, ' ').slice(0, 300),
+    }));
+  }
+
+  async totals(): Promise<{ calls: number; planningMs: number; executionMs: number }> {
+    const { rows } = await this.admin.query<{ calls: string; planning: number; execution: number }>(`
+      SELECT COALESCE(sum(calls), 0) AS calls, COALESCE(sum(total_plan_time), 0)::float8 AS planning, COALESCE(sum(total_exec_time), 0)::float8 AS execution
+      FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND query NOT ILIKE '%pg_stat_statements%'`);
+    return { calls: Number(rows[0].calls), planningMs: rows[0].planning, executionMs: rows[0].execution };
+  }
 }
 
 /**
@@ -202,6 +308,8 @@ function growthSection(rows: Row[]): string {
   const other = fs
     .readdirSync(directory)
     .filter((name) => /^\d{4}-\d{2}-\d{2}-\d+\.json$/.test(name) && !name.endsWith(`-${ARTICLES}.json`))
+    // Only results of the varied workload (they record it): one repeated subject measured something else.
+    .filter((name) => 'workload' in (JSON.parse(fs.readFileSync(path.join(directory, name), 'utf8')) as object))
     .sort()
     .pop();
   if (!other) return '';
@@ -234,78 +342,119 @@ function growthSection(rows: Row[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** Seconds of load before an operation's measured runs (JIT, prepared statements, buffers). */
+const WARM_SECONDS = Number(process.env.BENCH_WARM_SECONDS ?? 2);
+
 async function main(): Promise<void> {
   const log = (message: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${message}`);
   const dataset = await ensureDataset({ articles: ARTICLES, seed: SEED, port: basePort, log });
-  const postgres = await startEmbeddedPostgres({ dataDir: dataset.dataDir, port: basePort, log });
+  let postgres = await startEmbeddedPostgres({ dataDir: dataset.dataDir, port: basePort, log });
+  const statistics = await StatementStatistics.enable(postgres.url, async () => {
+    await postgres.stop();
+    postgres = await startEmbeddedPostgres({ dataDir: dataset.dataDir, port: basePort, log });
+    return postgres.url;
+  });
   const children: ChildProcess[] = [];
+  const admin = new Client({ connectionString: statistics.url });
+  await admin.connect();
   try {
-    const client = new Client({ connectionString: postgres.url });
-    await client.connect();
-    const subjects = await pickSubjects(client);
-    await client.end();
-    log(`subjects: ${JSON.stringify(subjects)}`);
+    await admin.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    const statements = new StatementStatistics(admin);
+    const cluster = postmasterPid(dataset.dataDir);
+    const subjects = await pickSubjects(admin);
+    const workload = await pickWorkload(admin);
+    const variablesByKey = workloadVariables(workload);
+    log(`workload: ${Object.entries(variablesByKey).map(([key, list]) => `${key} ${list.length}`).join(', ')} parameters`);
     const selected = operations(subjects).filter((operation) => !ONLY || ONLY.includes(operation.key));
 
     const floorPort = basePort + 1;
     const floor = startFloor(postgres.url, floorPort);
     children.push(floor);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const floorUrl = (key: string) => `http://127.0.0.1:${floorPort}/${key}`;
-    const floorBody = (variables: Record<string, unknown>) => JSON.stringify({ variables });
-
-    const rows: Row[] = selected.map((operation) => ({ key: operation.key, operation: operation.name, service: {}, floor: undefined as never }));
+    const services = new Map<string, { child: ChildProcess; graphqlUrl: string; metricsUrl: string }>();
     for (const [modeIndex, cache] of CACHE_MODES.entries()) {
       const port = basePort + 2 + modeIndex;
-      const service = startService(postgres.url, port, cache);
-      children.push(service);
-      await waitFor(`http://127.0.0.1:${port}/readyz`, service, 'the service');
-      const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
-      const metricsUrl = `http://127.0.0.1:${port}/metrics`;
-      for (const [index, operation] of selected.entries()) {
-        const body = JSON.stringify({ query: operation.query, variables: operation.variables });
-        const answer = (await (await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
+      const child = startService(postgres.url, port, cache);
+      children.push(child);
+      await waitFor(`http://127.0.0.1:${port}/readyz`, child, 'the service');
+      services.set(cache, { child, graphqlUrl: `http://127.0.0.1:${port}/graphql`, metricsUrl: `http://127.0.0.1:${port}/metrics` });
+    }
+    // The floor answers 404 to anything but an operation's path.
+    await waitFor(`http://127.0.0.1:${floorPort}/none`, floor, 'the floor', true);
+    const floorUrl = (key: string) => `http://127.0.0.1:${floorPort}/${key}`;
+    const reference = services.get('off') ?? services.values().next().value!;
+
+    const rows: Row[] = [];
+    for (const operation of selected) {
+      const variablesList = variablesByKey[operation.key];
+      const serviceBodies = variablesList.map((variables) => JSON.stringify({ query: operation.query, variables }));
+      const floorBodies = variablesList.map((variables) => JSON.stringify({ variables }));
+      // The comparison is honest only if both return the same JSON, for every parameter.
+      for (const [index, body] of serviceBodies.entries()) {
+        const answer = (await (await fetch(reference.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as {
           data?: unknown;
           errors?: unknown[];
         };
-        if (answer.errors) throw new Error(`${operation.key}: the service answered ${JSON.stringify(answer.errors)}`);
-        if (modeIndex === 0) {
-          // The comparison is honest only if both return the same JSON.
-          const floorAnswer = await fetch(floorUrl(operation.key), { method: 'POST', body: floorBody(operation.variables) });
-          const floorText = await floorAnswer.text();
-          if (!floorAnswer.ok) throw new Error(`${operation.key}: the floor failed: ${floorText}`);
-          const floorData = (JSON.parse(floorText) as { data: unknown }).data;
-          if (!isDeepStrictEqual(floorData, answer.data)) {
-            const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-mismatch-'));
-            fs.writeFileSync(path.join(dir, 'service.json'), JSON.stringify(answer.data, null, 2));
-            fs.writeFileSync(path.join(dir, 'floor.json'), JSON.stringify(floorData, null, 2));
-            throw new Error(`${operation.key}: the floor's JSON differs from the service's data (both in ${dir})`);
-          }
+        if (answer.errors) throw new Error(`${operation.key}: the service answered ${JSON.stringify(answer.errors)} to ${body}`);
+        const floorAnswer = await fetch(floorUrl(operation.key), { method: 'POST', body: floorBodies[index] });
+        const floorText = await floorAnswer.text();
+        if (!floorAnswer.ok) throw new Error(`${operation.key}: the floor failed: ${floorText}`);
+        const floorData = (JSON.parse(floorText) as { data: unknown }).data;
+        if (!isDeepStrictEqual(floorData, answer.data)) {
+          const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-mismatch-'));
+          fs.writeFileSync(path.join(dir, 'service.json'), JSON.stringify(answer.data, null, 2));
+          fs.writeFileSync(path.join(dir, 'floor.json'), JSON.stringify(floorData, null, 2));
+          throw new Error(`${operation.key}: the floor's JSON differs from the service's data for ${floorBodies[index]} (both in ${dir})`);
         }
-        const before = await scrape(metricsUrl);
-        log(`service (cache ${cache}): ${operation.name}…`);
-        const { result, peakRssMb, cpuMs: used } = await withPeakRss(service.pid!, () => load(graphqlUrl, body));
-        const after = await scrape(metricsUrl);
-        // The scrape itself is not a GraphQL request; only /graphql requests are counted.
-        const served = after.requests - before.requests;
-        rows[index].service[cache] = {
-          ...result,
-          sqlStatementsPerRequest: served ? Math.round(((after.statements - before.statements) / served) * 100) / 100 : 0,
-          cpuMsPerRequest: perRequest(used, result.requests),
-          peakRssMb,
-        };
       }
-      await stop(service);
-    }
-    for (const [index, operation] of selected.entries()) {
+      log(`${operation.key}: the floor's JSON equals the service's for all ${variablesList.length} parameters`);
+
+      // One long-tail sequence of parameters, the same for every server.
+      const sequence = longTailSequence(variablesList.length, SEQUENCE_LENGTH);
+      const measure = async (pid: number, url: string, bodies: string[], metricsUrl?: string): Promise<Measured> => {
+        const sent = sequence.map((index) => bodies[index]);
+        const before = metricsUrl ? await scrape(metricsUrl) : undefined;
+        await statements.reset();
+        const postgresBefore = clusterCpuMs(cluster);
+        const { result, peakRssMb, cpuMs: used } = await withPeakRss(pid, () => load(url, sent));
+        const postgresUsed = clusterCpuMs(cluster) - postgresBefore;
+        const sql = await statements.totals();
+        const mostPlanned = await statements.mostPlanned();
+        const after = metricsUrl ? await scrape(metricsUrl) : undefined;
+        const served = before && after ? after.requests - before.requests : result.requests;
+        const lookups = before && after ? after.lookups - before.lookups : 0;
+        return {
+          ...result,
+          nodeCpuMsPerRequest: perRequest(used, result.requests),
+          postgresCpuMsPerRequest: perRequest(postgresUsed, result.requests),
+          planningMsPerRequest: perRequest(sql.planningMs, result.requests),
+          executionMsPerRequest: perRequest(sql.executionMs, result.requests),
+          sqlStatementsPerRequest: before && after ? perRequest(after.statements - before.statements, served) : perRequest(sql.calls, result.requests),
+          ...(lookups ? { cacheHitRate: (after!.hits - before!.hits) / lookups } : {}),
+          peakRssMb,
+          mostPlanned,
+        };
+      };
+      // A warm-up load (its figures discarded), the parameters in another order than the measured sequence's.
+      const warm = async (url: string, bodies: string[]) => {
+        if (WARM_SECONDS > 0) await load(url, [...bodies].reverse(), WARM_SECONDS);
+      };
+      const row: Row = { key: operation.key, operation: operation.name, parameters: variablesList.length, service: {}, floor: undefined as never };
+      for (const [cache, service] of services) {
+        // The cache-on service is not warmed: its cache starts empty for every operation's keys.
+        if (cache === 'off') await warm(service.graphqlUrl, serviceBodies);
+        log(`service (cache ${cache}): ${operation.name}…`);
+        row.service[cache] = await measure(service.child.pid!, service.graphqlUrl, serviceBodies, service.metricsUrl);
+      }
+      await warm(floorUrl(operation.key), floorBodies);
       log(`floor: ${operation.name}…`);
-      const { result, peakRssMb, cpuMs: used } = await withPeakRss(floor.pid!, () => load(floorUrl(operation.key), floorBody(operation.variables)));
-      rows[index].floor = { ...result, peakRssMb, cpuMsPerRequest: perRequest(used, result.requests) };
+      row.floor = await measure(floor.pid!, floorUrl(operation.key), floorBodies);
+      rows.push(row);
     }
+    for (const { child } of services.values()) await stop(child);
     await stop(floor);
 
     const header = `${ARTICLES.toLocaleString('en')} articles (seed ${SEED}), ${CONNECTIONS} connections, ${SECONDS} s per run, ` +
-      `pool ${POOL_SIZE}, Node ${process.version}, ${os.cpus().length} cores`;
+      `pool ${POOL_SIZE}, Node ${process.version}, ${os.cpus().length} cores, load average before: ${os.loadavg().map((value) => value.toFixed(1)).join(' ')}`;
     const table = markdownTable(rows);
     console.log(`\n${header}\n\n${table}\n`);
     const stamp = new Date().toISOString().slice(0, 10);
@@ -313,17 +462,22 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(base), { recursive: true });
     fs.writeFileSync(`${base}.json`, `${JSON.stringify({
       articles: ARTICLES, seed: SEED, connections: CONNECTIONS, seconds: SECONDS, poolSize: POOL_SIZE,
-      node: process.version, cores: os.cpus().length, subjects, results: rows,
+      node: process.version, cores: os.cpus().length, subjects, workload, results: rows,
     }, null, 2)}\n`);
     const growth = growthSection(rows);
-    fs.writeFileSync(`${base}.md`, `# Benchmark ${stamp}\n\n${header}. \`cache\`: the service's response cache of anonymous reads ` +
-      `(on by default; \`off\`: RESPONSE_CACHE_MB=0). Service ÷ floor compares requests per second. CPU ms/req: CPU time of ` +
-      `the Node process (service or floor) per request, PostgreSQL's not included; unlike req/s it hardly depends on what ` +
-      `else the machine runs. p95: midway between autocannon's p90 and p97.5 (it reports no p95).\n\n${table}\n${growth ? `\n${growth}` : ''}`);
+    fs.writeFileSync(`${base}.md`, `# Benchmark ${stamp}\n\n${header}.\n\nEvery operation is driven with parameters drawn over the ` +
+      `dataset (\`params\`: the 50 countries in the most events, the 200 people in the most events, the 300 trips with the most stops, ` +
+      `20 words) in one long-tail sequence (Zipf, exponent 1) sent to every server; the floor's JSON was checked equal to the service's for ` +
+      `every parameter first. \`cache off\` (RESPONSE_CACHE_MB=0) is the headline; \`cache on\` starts empty and its hit rate is ` +
+      `measured. Node CPU: the server's process; PG CPU: the whole PostgreSQL cluster; PG plan/exec: pg_stat_statements ` +
+      `(track_planning on); SQL/req: the service's /metrics, the floor's pg_stat_statements. On a shared machine trust the CPU ` +
+      `columns and the ratios of one run more than absolute req/s.\n\n${table}\n${growth ? `\n${growth}` : ''}`);
     if (growth) console.log(`\n${growth}`);
     console.log(`written to ${path.relative(PROJECT_ROOT, base)}.{json,md}`);
   } finally {
     for (const child of children) await stop(child).catch(() => undefined);
+    await statistics.undo(admin).catch((error: Error) => log(`restoring the dataset's configuration: ${error.message}`));
+    await admin.end();
     await postgres.stop();
   }
 }

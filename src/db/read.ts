@@ -1,14 +1,16 @@
 // Reads that go to the pool directly with node-postgres: the read path's SQL is already written by
 // hand (Prisma.sql), and passing it through Prisma costs 1–3 ms of CPU per statement (its query
 // pipeline and result mapping) against about 0.3 ms here. Rows come back as Prisma's would, so the
-// services cannot tell the difference.
+// services cannot tell the difference. Statements are prepared (src/data/prepared-statements.ts):
+// PostgreSQL plans each shape once per connection.
 import pg from 'pg';
+import { PlanMode, queryPrepared } from '../data/prepared-statements';
 import { Prisma } from '../generated/prisma/client';
 import { ModelTable, modelColumns, prefixedModelColumns } from './sql';
 
 /** What Prisma's `$queryRaw` accepts and a direct read needs: SQL with `$n` placeholders and their values. */
 export interface Reader {
-  query(sql: Prisma.Sql): Promise<Record<string, unknown>[]>;
+  query(sql: Prisma.Sql, mode?: PlanMode): Promise<Record<string, unknown>[]>;
 }
 
 /** What every statement is reported to (counting, logging), as Prisma reports its own. */
@@ -43,11 +45,11 @@ function parameter(value: unknown): unknown {
 
 export function createReader(pool: pg.Pool, onStatement?: StatementListener): Reader {
   return {
-    async query(sql) {
+    async query(sql, mode = 'prepared') {
       const values = sql.values.map(parameter);
       const started = performance.now();
       try {
-        const result = await pool.query({ text: sql.text, values, types });
+        const result = await queryPrepared({ pool, text: sql.text, values, types }, mode);
         return result.rows as Record<string, unknown>[];
       } finally {
         onStatement?.(sql.text, performance.now() - started, JSON.stringify(values));
@@ -68,10 +70,13 @@ export interface Queryable {
   $queryRaw<R = unknown>(query: Prisma.Sql): Promise<R>;
 }
 
-/** The rows of a read-only statement, straight from the pool when `db` has a reader. */
-export async function readRows<T>(db: Queryable, sql: Prisma.Sql): Promise<T[]> {
+/**
+ * The rows of a read-only statement, straight from the pool (prepared unless `mode` is `custom`)
+ * when `db` has a reader.
+ */
+export async function readRows<T>(db: Queryable, sql: Prisma.Sql, mode?: PlanMode): Promise<T[]> {
   const reader = readers.get(db);
-  return reader ? ((await reader.query(sql)) as T[]) : db.$queryRaw<T[]>(sql);
+  return reader ? ((await reader.query(sql, mode)) as T[]) : db.$queryRaw<T[]>(sql);
 }
 
 /** Whole modelled rows of `table` (alias `t`) matching `where`, as Prisma's `findMany` returns them. */

@@ -46,7 +46,7 @@ export abstract class Node {
   id!: string;
 }
 
-@ObjectType({ description: 'Where a page of a connection stands in the whole list.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page of a connection stands in the whole list.' })
 export class PageInfo {
   @Field({ description: 'More items follow this page.' })
   hasNextPage!: boolean;
@@ -106,7 +106,7 @@ export interface ConnectionResult<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, description: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${description} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${description} in a page, with its cursor.` })
   class EdgeType {
     @Field({ description: 'Opaque position of this item, for `after` and `before`.' })
     cursor!: string;
@@ -115,7 +115,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${description} items.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${description} items.` })
   class ConnectionType {
     @Field(() => [EdgeType], { description: 'The items of this page, in order.' })
     edges!: EdgeType[];

@@ -23,7 +23,12 @@ import { validateArgument } from './validation';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** The schema is built once per process; resolvers are stateless. */
+/**
+ * The schema is built once per process; resolvers are stateless. The read-only object types declare
+ * `simpleResolvers`: their plain properties resolve with graphql's default resolver instead of
+ * type-graphql's wrapper (middleware chain, auth check) on every field of every object —
+ * authorization here is per operation, and there is no per-field middleware.
+ */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
     resolvers: [

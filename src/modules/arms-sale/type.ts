@@ -32,7 +32,7 @@ registerEnumType(ArmsSaleRole, {
   valuesConfig: { SUPPLIER: { description: 'Sells.' }, RECIPIENT: { description: 'Buys.' } },
 });
 
-@ObjectType({ implements: Node, description: 'A transfer of arms from a supplier country to a recipient country.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A transfer of arms from a supplier country to a recipient country.' })
 export class ArmsSale extends Node {
   @Field(() => String, { nullable: true, description: 'Stable natural key.' })
   slug!: string | null;

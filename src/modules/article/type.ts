@@ -9,7 +9,7 @@ import { Country } from '../country/type';
 import { DateRange, Event } from '../event/type';
 import { Person } from '../person/type';
 
-@ObjectType({ implements: Node, description: 'A news article: the source of the facts in the graph.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article: the source of the facts in the graph.' })
 export class Article extends Node {
   @Field(() => String, { nullable: true, description: 'Where it was published; null for pasted text.' })
   url!: string | null;
@@ -49,9 +49,10 @@ export const ArticleConnection = connectionType(Article, 'Article', 'article');
 
 /** The mention fields every kind shares: how often, and where first, the article names it. */
 function mentionType<T extends object>(name: string, field: string, type: new () => T, noun: string) {
-  @ObjectType(name, { description: `How the article mentions a ${noun}: the source of what the graph says about it.` })
+  @ObjectType(name, { simpleResolvers: true, description: `How the article mentions a ${noun}: the source of what the graph says about it.` })
   class Mention {
-    @Field(() => type, { name: field, description: `The ${noun} mentioned.` })
+    // Named in the schema after its kind but held as `mentioned`: not a simple resolver, whose default reads the schema's name.
+    @Field(() => type, { name: field, simple: false, description: `The ${noun} mentioned.` })
     mentioned!: T;
 
     @Field(() => Int, { description: 'How many times the article mentions it.' })

@@ -3,7 +3,7 @@ import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 
-@ObjectType({ implements: Node, description: 'A country of ISO 3166-1, as reference data.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A country of ISO 3166-1, as reference data.' })
 export class Country extends Node {
   @Field({ description: 'ISO 3166-1 alpha-2 code, e.g. "JP".' })
   code!: string;

@@ -70,7 +70,7 @@ registerEnumType(CountryRole, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'Something that happened, as reported by one or more articles.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'Something that happened, as reported by one or more articles.' })
 export class Event extends Node {
   @Field(() => String, { nullable: true, description: 'Stable natural key, e.g. "blinken-final-trip-2025-01".' })
   slug!: string | null;
@@ -104,7 +104,7 @@ export class Event extends Node {
 
 export const EventConnection = connectionType(Event, 'Event', 'event');
 
-@ObjectType({ description: 'A person taking part in an event, in a role.' })
+@ObjectType({ simpleResolvers: true, description: 'A person taking part in an event, in a role.' })
 export class EventParticipant {
   @Field(() => Person, { description: 'Who took part.' })
   person!: Person;
@@ -113,7 +113,7 @@ export class EventParticipant {
   role!: ParticipantRole;
 }
 
-@ObjectType({ description: 'A country involved in an event, in a role.' })
+@ObjectType({ simpleResolvers: true, description: 'A country involved in an event, in a role.' })
 export class EventCountry {
   @Field(() => Country, { description: 'Which country.' })
   country!: Country;

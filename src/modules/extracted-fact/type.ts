@@ -15,7 +15,7 @@ registerEnumType(FactOrigin, {
   },
 });
 
-@ObjectType({ description: 'A fact the extractor read in an article, with the sentence and span it read it from.' })
+@ObjectType({ simpleResolvers: true, description: 'A fact the extractor read in an article, with the sentence and span it read it from.' })
 export class ExtractedFact {
   id!: number;
 

@@ -4,7 +4,7 @@ import { MaxLength } from 'class-validator';
 import { Node, connectionType, listArgsType, orderInputType } from '../../graphql/relay';
 import { FactOrigin } from '../extracted-fact/type';
 
-@ObjectType({ implements: Node, description: 'A person the news reports on.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A person the news reports on.' })
 export class Person extends Node {
   @Field({ description: 'Full name, e.g. "Antony Blinken".' })
   name!: string;

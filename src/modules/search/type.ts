@@ -40,7 +40,7 @@ export const SearchResult = createUnionType({
   resolveType: (value) => (value as { __typename?: string }).__typename,
 });
 
-@ObjectType({ description: 'One object `search` found, with how well it matched and where.' })
+@ObjectType({ simpleResolvers: true, description: 'One object `search` found, with how well it matched and where.' })
 export class SearchHit {
   @Field(() => Float, {
     description:
@@ -63,7 +63,7 @@ export class SearchHit {
   result!: object;
 }
 
-@ObjectType({ description: 'One search hit in a page, with its cursor.' })
+@ObjectType({ simpleResolvers: true, description: 'One search hit in a page, with its cursor.' })
 export class SearchEdge {
   @Field({ description: 'Opaque position of this item, for `after`.' })
   cursor!: string;
@@ -72,7 +72,7 @@ export class SearchEdge {
   node!: SearchHit;
 }
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   description:
     'A page of search hits. A search ranks every matching country and, of articles, events and people, at most ' +
     `${SEARCH_RANKED_PER_TYPE} matches of each kind: the most recent (articles by publication date and events by start ` +

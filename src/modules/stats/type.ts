@@ -50,7 +50,7 @@ registerEnumType(EventStatsGroup, {
   },
 });
 
-@ObjectType({
+@ObjectType({ simpleResolvers: true,
   description:
     'One group of arms sales: the keys it was grouped by (the others are null), how many sales it holds and their value.',
 })
@@ -83,7 +83,7 @@ export class ArmsSaleStatsRow {
   totalValueFormatted!: string | null;
 }
 
-@ObjectType({ description: 'One group of events: the keys it was grouped by (the others are null) and how many events it holds.' })
+@ObjectType({ simpleResolvers: true, description: 'One group of events: the keys it was grouped by (the others are null) and how many events it holds.' })
 export class EventStatsRow {
   countryId!: number | null;
 
@@ -103,7 +103,7 @@ export class EventStatsRow {
   count!: number;
 }
 
-@ObjectType({ description: 'How many events of one type.' })
+@ObjectType({ simpleResolvers: true, description: 'How many events of one type.' })
 export class EventTypeCount {
   @Field(() => EventType, { description: 'The kind of event.' })
   type!: EventType;
@@ -112,7 +112,7 @@ export class EventTypeCount {
   count!: number;
 }
 
-@ObjectType({ description: 'Number and total value of a set of arms sales.' })
+@ObjectType({ simpleResolvers: true, description: 'Number and total value of a set of arms sales.' })
 export class ArmsSaleTotals {
   @Field(() => Int, { description: 'Number of arms sales.' })
   count!: number;
@@ -133,7 +133,7 @@ export class ArmsSaleTotals {
   totalValueFormatted!: string | null;
 }
 
-@ObjectType({ description: 'Someone who took part in events together with the person, and in how many.' })
+@ObjectType({ simpleResolvers: true, description: 'Someone who took part in events together with the person, and in how many.' })
 export class CoParticipant {
   /** The other participant; the `person` field loads them. */
   personId!: number;
