@@ -41,7 +41,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     EMBEDDED_POSTGRES_PORT: port({ default: 5433 }),
     PORT: port({ default: 4000 }),
     HOST: str({ default: '0.0.0.0' }),
-    NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+    // Production unless asked otherwise (`npm run dev`): a service started by someone who did not
+    // read the configuration table must not show clients stack traces and the server's paths.
+    NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'production', desc: "'development' shows clients internal errors with stack traces" }),
     DATABASE_POOL_SIZE: num({ default: 10 }),
     DATABASE_RANDOM_PAGE_COST: num({ default: DEFAULT_RANDOM_PAGE_COST, desc: "Planner cost of a random page read (1.1 for data in memory or on SSD); 0 keeps the server's" }),
     SEED_ON_START: bool({ default: true }),
