@@ -25,6 +25,7 @@ import {
   corsOptions,
   graphqlLimits,
   httpServerOptions,
+  jsonDepthLimit,
   Limits,
   resolveLimits,
   responseDeadline,
@@ -227,6 +228,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       legacyJsonStatusPlugin,
       databaseUnavailablePlugin,
       ...limitPlugins,
+      ...(options.responseCache ? [options.responseCache.plugin()] : []),
     ],
   });
   await apollo.start();
@@ -259,12 +261,12 @@ export async function startServer(options: ServerOptions & { port: number; host?
   });
   if (options.metrics) app.get('/metrics', options.metrics.handler());
   const cached: express.RequestHandler[] = options.responseCache
-    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept))]
+    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept), limits.maxTokens)]
     : [];
   app.use(
     '/graphql',
     cors(corsOptions(limits)),
-    express.json({ limit: limits.maxBodySize }),
+    express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) }),
     responseDeadline(limits),
     batchSizeLimit(limits),
     ...cached,

@@ -36,6 +36,8 @@ export interface Limits {
   maxCost: number;
   /** Largest JSON request body, in the `bytes` notation Express uses ('1mb', '100kb'). */
   maxBodySize: string;
+  /** Deepest nesting of arrays and objects in a JSON request body (variables included). */
+  maxJsonDepth: number;
   /** Operations in one batched HTTP request (a JSON array body); 0 turns batching off. */
   batchMax: number;
   /** Time to receive a whole request and, for /graphql, to answer it, in milliseconds. */
@@ -58,6 +60,9 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   // A page of 100 nested in a page of 100 (about 10,000 per selected field) fits; a third level does not.
   maxCost: 50_000,
   maxBodySize: '1mb',
+  // The deepest input (ingestArticle's, with its events, participants and their names) nests about
+  // 8 levels in a body; 32 leaves room, while 200,000 (which overflowed the stack) is refused unread.
+  maxJsonDepth: 32,
   batchMax: 0,
   requestTimeoutMs: 30_000,
   statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS,
@@ -203,6 +208,36 @@ export function corsOptions(limits: Limits): CorsOptions {
 
 function sendJsonError(response: express.Response, status: number, code: string, message: string): void {
   response.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * The `verify` hook of Express's JSON parser: refuses a body whose arrays and objects nest deeper
+ * than `maxJsonDepth` with 400 before it is parsed, so no later step (the response cache's key,
+ * variable coercion) walks an input deep enough to overflow the stack. One pass over the bytes.
+ */
+export function jsonDepthLimit(limits: Pick<Limits, 'maxJsonDepth'>) {
+  return (_request: unknown, _response: unknown, body: Buffer): void => {
+    let depth = 0;
+    let inString = false;
+    for (let index = 0; index < body.length; index++) {
+      const byte = body[index];
+      if (inString) {
+        if (byte === 0x5c) index++; // backslash: the next byte is escaped
+        else if (byte === 0x22) inString = false;
+      } else if (byte === 0x22) {
+        inString = true;
+      } else if (byte === 0x5b || byte === 0x7b) {
+        if (++depth > limits.maxJsonDepth) {
+          throw Object.assign(new Error(`The JSON body nests deeper than ${limits.maxJsonDepth} levels (MAX_JSON_DEPTH).`), {
+            status: 400,
+            expose: true,
+          });
+        }
+      } else if (byte === 0x5d || byte === 0x7d) {
+        depth--;
+      }
+    }
+  };
 }
 
 /** Refuses a batch (JSON array body) longer than `batchMax`; Apollo itself refuses any batch when it is 0. */
