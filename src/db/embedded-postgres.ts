@@ -37,7 +37,7 @@ interface Credentials {
 }
 
 /** The operating-system user PostgreSQL runs as: itself, unless this process is root. */
-interface RunAs {
+export interface RunAs {
   uid: number;
   gid: number;
   groups: number[];
