@@ -14,16 +14,18 @@ const INPUTS = ['src', 'prisma/schema.prisma', 'prisma.config.ts', 'tsconfig.jso
 /** Written by the build itself. */
 const GENERATED = path.join(root, 'src', 'generated');
 
-function filesOf(entry) {
-  if (entry === GENERATED || !fs.existsSync(entry)) return [];
+function filesOf(entry, generated) {
+  if (entry === generated || !fs.existsSync(entry)) return [];
   if (!fs.statSync(entry).isDirectory()) return [entry];
-  return fs.readdirSync(entry).sort().flatMap((name) => filesOf(path.join(entry, name)));
+  return fs.readdirSync(entry).sort().flatMap((name) => filesOf(path.join(entry, name), generated));
 }
 
-function sourcesHash() {
+/** The hash of the build's inputs in `tree` (the repository by default). */
+function sourcesHash(tree = root) {
   const hash = crypto.createHash('sha256');
-  for (const file of INPUTS.flatMap((input) => filesOf(path.join(root, input)))) {
-    hash.update(path.relative(root, file)).update('\0').update(fs.readFileSync(file)).update('\0');
+  const generated = path.join(tree, 'src', 'generated');
+  for (const file of INPUTS.flatMap((input) => filesOf(path.join(tree, input), generated))) {
+    hash.update(path.relative(tree, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
 }

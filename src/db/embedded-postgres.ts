@@ -312,6 +312,13 @@ async function startServerProcess(binaries: Binaries, clusterDir: string, port: 
     if (running) child.kill('SIGINT');
   };
   process.once('exit', stopOnExit);
+  // Ctrl-C reaches only this process now. Where nothing else handles it (a start not yet complete, a
+  // command-line tool), it ends the process as it would by default, the cluster with it.
+  const exitOnSignal = (signal: NodeJS.Signals) => {
+    if (process.listenerCount(signal) > 1) return; // the service's own shutdown handles it
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, exitOnSignal);
   const failure = (reason: string) =>
     new EmbeddedPostgresError(`embedded PostgreSQL did not start in ${clusterDir} on port ${port}: ${reason}\n${recentLog.join('\n')}`.trim());
 
@@ -330,6 +337,7 @@ async function startServerProcess(binaries: Binaries, clusterDir: string, port: 
   return {
     async stop() {
       process.removeListener('exit', stopOnExit);
+      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeListener(signal, exitOnSignal);
       if (!running) return;
       // SIGINT: PostgreSQL's fast shutdown (ends sessions, checkpoints, exits).
       child.kill('SIGINT');
