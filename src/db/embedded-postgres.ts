@@ -214,7 +214,7 @@ async function binariesFor(runAs: RunAs | undefined, log: (message: string) => v
 function placeCluster(clusterDir: string, runAs: RunAs | undefined, log: (message: string) => void): void {
   if (runAs && !fs.existsSync(clusterDir) && firstBlockingFolder(path.dirname(clusterDir), runAs)) {
     const dataDir = fs.realpathSync(path.dirname(clusterDir));
-    const name = `${path.basename(dataDir).replace(/[^\w.-]/g, '_')}-${crypto.createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`;
+    const name = `${path.basename(dataDir).replace(/[^\w.-]/g, '_').replace(/^\.+/, '')}-${crypto.createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`;
     const home = path.join(SHARED_ROOT, 'clusters', name);
     fs.mkdirSync(path.dirname(home), { recursive: true, mode: 0o755 });
     const blocked = firstBlockingFolder(path.dirname(home), runAs);
