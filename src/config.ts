@@ -45,7 +45,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     EMBEDDED_POSTGRES_PORT: port({ default: 5433 }),
     PORT: port({ default: 4000 }),
     HOST: str({ default: '0.0.0.0' }),
-    NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'development' }),
+    // Production unless asked otherwise (`npm run dev`): a service started by someone who did not
+    // read the configuration table must not show clients stack traces and the server's paths.
+    NODE_ENV: str({ choices: ['development', 'production', 'test'], default: 'production', desc: "'development' shows clients internal errors with stack traces" }),
     DATABASE_POOL_SIZE: num({ default: 10 }),
     DATABASE_RANDOM_PAGE_COST: num({ default: DEFAULT_RANDOM_PAGE_COST, desc: "Planner cost of a random page read (1.1 for data in memory or on SSD); 0 keeps the server's" }),
     SEED_ON_START: bool({ default: true }),
@@ -61,6 +63,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     MAX_TOKENS: num({ default: DEFAULT_LIMITS.maxTokens, desc: 'Lexical tokens in one GraphQL document' }),
     MAX_QUERY_COST: num({ default: DEFAULT_LIMITS.maxCost, desc: 'Estimated cost of an operation (lists multiply by first/last)' }),
     MAX_BODY_SIZE: str({ default: DEFAULT_LIMITS.maxBodySize, desc: "Largest JSON request body ('1mb', '100kb')" }),
+    MAX_RESPONSE_BYTES: num({ default: DEFAULT_LIMITS.maxResponseBytes, desc: 'Largest response in bytes of JSON; 0: no bound' }),
+    MAX_JSON_DEPTH: num({ default: DEFAULT_LIMITS.maxJsonDepth, desc: 'Deepest nesting of arrays and objects in a JSON request body' }),
     BATCH_MAX: num({ default: DEFAULT_LIMITS.batchMax, desc: 'Operations in one batched HTTP request; 0 turns batching off' }),
     REQUEST_TIMEOUT_MS: num({ default: DEFAULT_LIMITS.requestTimeoutMs, desc: 'Time to receive and answer a request' }),
     DATABASE_STATEMENT_TIMEOUT_MS: num({ default: DEFAULT_LIMITS.statementTimeoutMs, desc: 'PostgreSQL statement_timeout' }),
@@ -90,6 +94,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxTokens: env.MAX_TOKENS,
       maxCost: env.MAX_QUERY_COST,
       maxBodySize: env.MAX_BODY_SIZE,
+      maxJsonDepth: env.MAX_JSON_DEPTH,
+      maxResponseBytes: env.MAX_RESPONSE_BYTES,
       batchMax: env.BATCH_MAX,
       requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,

@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
 import { locateDatabase } from './db/connect';
+import { EmbeddedPostgresError } from './db/embedded-postgres';
 import { migrate } from './db/migrate';
 import { DataChanges } from './db/data-changes';
 import { createDatabase, poolStats } from './db/prisma';
@@ -91,15 +92,16 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  // This process owns SIGINT/SIGTERM from here on. embedded-postgres (via async-exit-hook) listens
-  // for them too and would stop the cluster under the live server, then exit with 130/143.
-  // (Apollo's own handlers are off: stopOnTerminationSignals: false in server.ts.)
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
+  // This process owns SIGINT/SIGTERM (Apollo's own handlers are off: stopOnTerminationSignals: false
+  // in server.ts); the embedded PostgreSQL runs in its own process group, so a terminal's Ctrl-C
+  // reaches only this process, which stops the database last.
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((error) => {
-  logger.fatal({ err: error }, 'failed to start');
+  // A start that cannot work as configured says why in one line; anything else keeps its stack.
+  if (error instanceof EmbeddedPostgresError) logger.fatal(`failed to start: ${error.message}`);
+  else logger.fatal({ err: error }, 'failed to start');
   process.exit(1);
 });

@@ -22,9 +22,12 @@ import {
 import { Context, createContext } from './graphql/context';
 import {
   batchSizeLimit,
+  budgetResponse,
   corsOptions,
+  countResponseText,
   graphqlLimits,
   httpServerOptions,
+  jsonDepthLimit,
   Limits,
   resolveLimits,
   responseDeadline,
@@ -208,8 +211,10 @@ export async function startServer(options: ServerOptions & { port: number; host?
   // Load balancers and benchmark clients reuse connections; Node's 5 s default closes idle ones
   // sooner than most proxies (60 s and more) expect, which costs a reconnect and can race a request.
   httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  const schema = await getSchema();
+  countResponseText(schema);
   const apollo = new ApolloServer<Context>({
-    schema: await getSchema(),
+    schema,
     introspection: true,
     // Apollo's default, stated: a GET (or a POST with a form/text content type) must carry a
     // header a browser cannot send cross-site without a CORS preflight (`apollo-require-preflight`
@@ -236,6 +241,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       legacyJsonStatusPlugin,
       databaseUnavailablePlugin,
       ...limitPlugins,
+      ...(options.responseCache ? [options.responseCache.plugin()] : []),
     ],
   });
   await apollo.start();
@@ -270,12 +276,12 @@ export async function startServer(options: ServerOptions & { port: number; host?
   if (options.playground) app.use(playground('/graphql'));
   if (options.dashboard) app.use(dashboard());
   const cached: express.RequestHandler[] = options.responseCache
-    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept))]
+    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept), limits.maxTokens)]
     : [];
   app.use(
     '/graphql',
     cors(corsOptions(limits)),
-    express.json({ limit: limits.maxBodySize }),
+    express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) }),
     responseDeadline(limits),
     batchSizeLimit(limits),
     ...cached,
@@ -289,7 +295,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
           throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
         });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        return createContext(db, viewer, options.countryDirectory);
+        const context = createContext(db, viewer, options.countryDirectory);
+        budgetResponse(context, limits.maxResponseBytes);
+        return context;
       },
     }),
   );

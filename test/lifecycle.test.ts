@@ -8,7 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { readMigrations } from '../src/db/migrate';
+import { CREDENTIALS_FILE } from '../src/db/embedded-postgres';
+import { migrate, readMigrations } from '../src/db/migrate';
 import { freePort } from './support/ports';
 
 // A first start (initdb, migrations, countries, seed) takes 5 s on an idle machine and took over 30 s
@@ -40,8 +41,10 @@ function makeTempDir(): string {
   return dir;
 }
 
+/** Starts `node dist/main.js` with `env`; a variable given as '' is left unset (the default applies). */
 function start(env: Record<string, string>): Service {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env };
+  for (const [name, value] of Object.entries(env)) if (value === '') delete childEnv[name];
   for (const name of ['DATABASE_URL', 'SEED_ON_START', 'LOG_SQL', 'HOST']) {
     if (!(name in env)) delete childEnv[name];
   }
@@ -139,6 +142,27 @@ function logLine(service: Service, msg: string | RegExp): Record<string, any> {
   return line;
 }
 
+/** The embedded database as the service connects to it, with the password chosen at its creation. */
+function serviceUrl(dir: string, port: number): string {
+  const { servicePassword } = JSON.parse(fs.readFileSync(path.join(dir, CREDENTIALS_FILE), 'utf8'));
+  return `postgresql://newsgraph:${encodeURIComponent(servicePassword)}@127.0.0.1:${port}/newsgraph`;
+}
+
+/** The SQLSTATE PostgreSQL answers `sql` with as `url`'s user, or 'ok'. */
+async function sqlOutcome(url: string, sql?: string): Promise<string> {
+  const client = new Client({ connectionString: url });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    if (sql) await client.query(sql);
+    return 'ok';
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 const DATA_QUERY = `{
   country(code: "jp") { armsSales(role: RECIPIENT) { edges { node { valueUsd supplier { code } } } } }
   articles(first: 100) { totalCount edges { node { id url title } } }
@@ -202,8 +226,8 @@ test('a first start migrates, loads countries and the seed graph, and SIGTERM st
   expect(noMarker.errors).toEqual([expect.objectContaining({ extensions: { code: 'NOT_FOUND' } })]);
   firstArticles = before.data.articles;
 
-  // No mutation exists yet: write the marker straight into the embedded database.
-  const client = new Client({ connectionString: `postgresql://postgres:postgres@localhost:${embeddedPort}/newsgraph` });
+  // Written straight into the embedded database, as the service's own role.
+  const client = new Client({ connectionString: serviceUrl(dataDir, embeddedPort) });
   client.on('error', () => undefined);
   await client.connect();
   try {
@@ -303,4 +327,78 @@ test('a response cache too big for the heap Node was given stops the start and s
   expect(exit.code).not.toBe(0);
   expect(exit.code).not.toBeNull();
   expect(service.output()).toMatch(/RESPONSE_CACHE_MB=64 is more than half of the \d+ MB heap .*--max-old-space-size/);
+});
+
+test('from a private folder (mode 0700) and with no NODE_ENV: it starts, as production, on a database only it can use; Ctrl-C is quiet', async () => {
+  // Like a clone in /root or a DATA_DIR from `mktemp -d`: the `postgres` user cannot enter it.
+  const privateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-private-'));
+  expect(fs.statSync(privateDir).mode & 0o777).toBe(0o700);
+  tempDirs.push(privateDir);
+  const privateDataDir = path.join(privateDir, 'data');
+  const port = await freePort();
+  const postgresPort = await freePort();
+  const service = start({ DATA_DIR: privateDataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(postgresPort), NODE_ENV: '' });
+  try {
+    await waitUntilReady(service, port);
+  } finally {
+    const cluster = path.join(privateDataDir, 'postgres');
+    if (fs.existsSync(cluster)) tempDirs.push(fs.realpathSync(cluster));
+  }
+
+  // Production: a user error carries its code and field, no stack trace or server path.
+  const garbage = await graphql(port, '{ node(id: "garbage") { id } }');
+  expect(garbage.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } })]);
+  expect(JSON.stringify(garbage)).not.toContain(ROOT);
+
+  // The passwords were chosen at creation and only this user can read them.
+  expect(fs.statSync(path.join(privateDataDir, CREDENTIALS_FILE)).mode & 0o777).toBe(0o600);
+  const url = serviceUrl(privateDataDir, postgresPort);
+  expect(await sqlOutcome(`postgresql://postgres:postgres@127.0.0.1:${postgresPort}/postgres`)).toBe('28P01');
+  // The service's role is no superuser: it cannot run programs on the host.
+  expect(await sqlOutcome(url, `COPY (SELECT 1) TO PROGRAM 'true'`)).toBe('42501');
+  expect(await sqlOutcome(url, `DO $$ BEGIN IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) THEN RAISE 'superuser'; END IF; END $$`)).toBe('ok');
+  expect(await sqlOutcome(url, `DO $$ BEGIN IF current_setting('listen_addresses') <> '127.0.0.1' THEN RAISE 'listens beyond loopback'; END IF; END $$`)).toBe('ok');
+
+  expect(await stop(service, 'SIGINT')).toEqual({ code: 0, signal: null });
+  expect(await isListening(postgresPort)).toBe(false);
+  // A clean shutdown says so, and nothing else: no warning, no error, no stack trace.
+  expect(service.logs().filter((entry) => entry.level >= 40)).toEqual([]);
+  expect(service.output()).not.toMatch(/\n\s+at /);
+});
+
+test('a cluster made with the old well-known password is migrated on start: that password stops working, the service owns its data', async () => {
+  const oldDataDir = makeTempDir();
+  const postgresPort = await freePort();
+  // An embedded cluster as versions before issue 13 made it: superuser postgres/postgres, everything
+  // migrated by the superuser.
+  const helper = spawn(process.execPath, [path.join(__dirname, 'support', 'private-postgres.mjs'), oldDataDir, String(postgresPort)], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const helperExited = new Promise((resolve) => helper.once('exit', resolve));
+  const ready = await withTimeout(new Promise<string>((resolve) => {
+    let output = '';
+    helper.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/^(ready|error) .*\n/m.test(output)) resolve(output);
+    });
+  }), READY_TIMEOUT_MS, () => 'the old-style cluster did not start');
+  expect(ready).toMatch(/^ready /);
+  const legacyAdmin = `postgresql://postgres:postgres@127.0.0.1:${postgresPort}`;
+  expect(await sqlOutcome(`${legacyAdmin}/postgres`, 'CREATE DATABASE newsgraph')).toBe('ok');
+  await migrate(`${legacyAdmin}/newsgraph`);
+  helper.stdin!.end('quit\n');
+  await withTimeout(helperExited, EXIT_TIMEOUT_MS, () => 'the old-style cluster did not stop');
+
+  const port = await freePort();
+  const service = start({ DATA_DIR: oldDataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(postgresPort) });
+  await waitUntilReady(service, port);
+  expect(logLine(service, /old well-known superuser password/)).toBeDefined();
+  expect(logLine(service, 'migrations')).toMatchObject({ applied: 0, alreadyApplied: migrationCount });
+  expect(await sqlOutcome(`${legacyAdmin}/postgres`)).toBe('28P01');
+  const url = serviceUrl(oldDataDir, postgresPort);
+  expect(await sqlOutcome(url, `UPDATE "Person" SET "updatedAt" = "updatedAt" WHERE false`)).toBe('ok');
+  expect(await sqlOutcome(url, `COPY (SELECT 1) TO PROGRAM 'true'`)).toBe('42501');
+  const read = await graphql(port, DATA_QUERY);
+  expect(read.errors).toBeUndefined();
+  expect(await stop(service, 'SIGTERM')).toEqual({ code: 0, signal: null });
 });

@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { createDatabase, Database } from '../src/db/prisma';
 import { DEFAULT_LIMITS, Limits } from '../src/graphql/limits';
 import { logger } from '../src/logger';
+import { createApiKey } from '../src/modules/api-key/service';
 import { RunningServer, startServer } from '../src/server';
 import { GraphQLResponse, startTestApp, TestApp } from './support/harness';
 
@@ -296,5 +297,73 @@ describe('field suggestions', () => {
     const server = await startServerWith({ development: true });
     const response = await post(server.url, { query: `{ country(code: "JP") { nam } }` });
     expect(response.body.errors[0].message).toMatch(/Did you mean "name"/);
+  });
+});
+
+describe('bounded work per request (issue 13)', () => {
+  const PEOPLE = 500;
+  let articleId: string;
+  /** Other nodes (people): with the article, 100 distinct IDs. */
+  let otherNodeIds: string[];
+
+  beforeAll(async () => {
+    // An article with as many people as ingestion accepts, made by an editor.
+    const editorKey = (await createApiKey(app.db, { name: 'bounded work editor', role: 'EDITOR' })).key;
+    const people = Array.from({ length: PEOPLE }, (_, index) => ({ name: `Crowd Member ${index + 1}` }));
+    const ingested = await app.graphql<{ ingestArticle: { article: { id: string }; userErrors: unknown[] } }>(
+      `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } userErrors { field message } } }`,
+      { input: { url: 'https://example.org/limits/crowd', title: 'A crowd', body: 'Many people.', people } },
+      { apiKey: editorKey },
+    );
+    expect(ingested.data?.ingestArticle.userErrors).toEqual([]);
+    articleId = ingested.data!.ingestArticle.article.id;
+    const someone = await app.graphql<{ people: { edges: Array<{ node: { id: string } }> } }>(`{ people(first: 100) { edges { node { id } } } }`);
+    otherNodeIds = someone.data!.people.edges.map((edge) => edge.node.id);
+  }, 60_000); // ingesting 500 people takes a few seconds, more on a busy machine
+
+  const amplification = (mentions: string) => `query ($ids: [ID!]!) {
+    ${Array.from({ length: 9 }, (_, index) => `a${index}: nodes(ids: $ids) { ... on Article { personMentions${mentions} { mentionCount person { name slug } } } }`).join('\n')}
+  }`;
+
+  test('the amplification request of the issue (9 aliases × nodes(ids: one ID × 100) { personMentions }) answers a bounded response', async () => {
+    // Before: every article's 500 mentions, 900 times over (28 MB per response; two at once killed the process).
+    const response = await app.graphql<Record<string, Array<{ personMentions: unknown[] }>>>(amplification(''), { ids: Array(100).fill(articleId) });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.a0).toHaveLength(100);
+    expect(response.data!.a0[0].personMentions).toHaveLength(10); // the bounded list's default
+    expect(JSON.stringify(response).length).toBeLessThan(1_000_000);
+  });
+
+  test('asking for all mentions it is priced at its true size (every position, 100 mentions each) and refused', async () => {
+    const duplicates = await app.graphql(amplification('(first: 100)'), { ids: Array(100).fill(articleId) });
+    expectLimitError(duplicates, 'MAX_QUERY_COST');
+    const distinct = await app.graphql(amplification('(first: 100)'), { ids: [articleId, ...otherNodeIds].slice(0, 100) });
+    expectLimitError(distinct, 'MAX_QUERY_COST');
+  });
+
+  test('an unpaged list that can grow returns at most `first` items (10 by default; most mentioned first)', async () => {
+    const query = `query ($id: ID!, $first: Int) { node(id: $id) { ... on Article { personMentions(first: $first) { person { slug } } all: people { totalCount } } } }`;
+    const byDefault = await app.graphql<{ node: { personMentions: unknown[]; all: { totalCount: number } } }>(query, { id: articleId });
+    expect(byDefault.data!.node.personMentions).toHaveLength(10);
+    expect(byDefault.data!.node.all.totalCount).toBe(PEOPLE); // the connection pages through them all
+    const hundred = await app.graphql<{ node: { personMentions: unknown[] } }>(query, { id: articleId, first: 100 });
+    expect(hundred.data!.node.personMentions).toHaveLength(100);
+    const tooMany = await app.graphql(query, { id: articleId, first: 101 });
+    expect(tooMany.errors?.[0]).toMatchObject({ message: 'first: must be between 0 and 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  test('a response larger than MAX_RESPONSE_BYTES ends with one clear error and no partial data', async () => {
+    const server = await startServerWith({ limits: { maxResponseBytes: 5_000 } });
+    const query = { query: `query ($id: ID!) { node(id: $id) { ... on Article { personMentions(first: 100) { person { name slug } } } } }`, variables: { id: articleId } };
+    const response = await post(server.url, query);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      errors: [{
+        message: 'The response is larger than 5000 bytes (MAX_RESPONSE_BYTES). Ask for fewer items (first/last, fewer IDs) or fewer fields.',
+        extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'MAX_RESPONSE_BYTES' },
+      }],
+    });
+    const small = await post(server.url, { query: `{ country(code: "JP") { name } }` });
+    expect(small.body).toEqual({ data: { country: { name: 'Japan' } } });
   });
 });

@@ -83,3 +83,74 @@ test('/metrics reports requests, SQL statements, the pool and cache hits', async
   expect(text).toMatch(/^graphql_response_cache_lookups_total\{result="hit"\} [1-9]/m);
   expect(text).toMatch(/^process_resident_memory_bytes \d+/m);
 });
+
+/** Runs `sql` from another connection, as psql or the import CLI would. */
+async function fromAnotherProcess(sql: string): Promise<void> {
+  const other = new Client({ connectionString: app.databaseUrl });
+  await other.connect();
+  try {
+    await other.query(sql);
+  } finally {
+    await other.end();
+  }
+}
+
+/** Whether the read is still answered from memory a while after something happened. */
+async function stillCached(): Promise<boolean> {
+  // A notification arrives a few milliseconds after its commit; 300 ms leaves room on a busy machine.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  return (await app.graphql(PERSON, BLINKEN)).sqlStatements === 0;
+}
+
+async function cacheTheRead(): Promise<void> {
+  await app.graphql(PERSON, BLINKEN);
+  expect((await app.graphql(PERSON, BLINKEN)).sqlStatements).toBe(0);
+}
+
+test('requests that change nothing do not empty the cache: refused for want of a key, invalid, or not mutations', async () => {
+  await cacheTheRead();
+  expect((await app.graphql('mutation { __typename }')).data).toEqual({ __typename: 'Mutation' });
+  const anonymousWrite = await app.graphql(`mutation { revokeApiKey(input: { id: 1 }) { userErrors { message } } }`);
+  expect(anonymousWrite.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  const badKey = await app.graphql('mutation { __typename }', undefined, { apiKey: 'ng_not-a-key' });
+  expect(badKey.status).toBe(401);
+  const invalid = await app.graphql('mutation { noSuchMutation }', undefined, { apiKey: editorKey });
+  expect(invalid.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  await app.graphql(`{ person(slug: "sergey-lavrov") { name } }`, undefined, { apiKey: editorKey });
+  expect(await stillCached()).toBe(true);
+});
+
+test('bookkeeping writes (an API key\'s lastUsedAt, the audit log) do not empty it; any write to data does', async () => {
+  await cacheTheRead();
+  // A key's first use writes its lastUsedAt.
+  const freshKey = (await createApiKey(app.db, { name: 'cache bookkeeping', role: 'READER' })).key;
+  expect((await app.graphql(`{ viewer { name lastUsedAt } }`, undefined, { apiKey: freshKey })).status).toBe(200);
+  await cacheTheRead(); // creating the key was a write the service did not make: it may have notified
+  await app.graphql(`{ viewer { name } }`, undefined, { apiKey: (await createApiKey(app.db, { name: 'second', role: 'READER' })).key });
+  // Statement-level triggers fire even when no row changes: these would have notified before.
+  await fromAnotherProcess(`UPDATE "ApiKey" SET "lastUsedAt" = now() WHERE false`);
+  await fromAnotherProcess(`DELETE FROM "AuditEntry" WHERE false`);
+  expect(await stillCached()).toBe(true);
+  // The same kind of statement on a data table does empty it (and shows the wait above is long enough).
+  await fromAnotherProcess(`UPDATE "Person" SET title = title WHERE false`);
+  expect(await stillCached()).toBe(false);
+});
+
+test('variables nested 200,000 deep are refused with 400 before any other work; a reasonable depth is served', async () => {
+  const depth = 200_000;
+  const body = `{"query":"query ($slug: String!) { person(slug: $slug) { name } }","variables":{"slug":"antony-blinken","deep":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+  const response = await fetch(app.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  expect(response.status).toBe(400);
+  expect(await response.json()).toEqual({
+    errors: [{ message: 'The JSON body nests deeper than 32 levels (MAX_JSON_DEPTH).', extensions: { code: 'BAD_REQUEST' } }],
+  });
+  const nested = await app.graphql(PERSON, { ...BLINKEN, extra: JSON.parse(`${'['.repeat(20)}${']'.repeat(20)}`) });
+  expect(nested.data).toEqual({ person: { name: 'Antony Blinken', title: expect.any(String) } });
+});
+
+test('the cache tells queries from mutations within the token limit: a longer document is refused by it, not parsed whole', async () => {
+  const long = `{ ${'__typename '.repeat(5_000)}}`;
+  const response = await app.graphql(long);
+  expect(response.status).toBe(400);
+  expect(response.errors?.[0].message).toMatch(/more that 2000 tokens/);
+});

@@ -1,6 +1,8 @@
-// Cache of anonymous read responses, emptied by every write: writes made through this service empty
+// Cache of anonymous read responses, emptied by every write of data: mutations this service ran empty
 // it at once, writes from anywhere else (other instances, the import and seed CLIs, psql) through
-// PostgreSQL's NOTIFY, sent by statement-level triggers on every table when their transaction commits.
+// PostgreSQL's NOTIFY, sent by statement-level triggers on the data tables when their transaction
+// commits. Bookkeeping (API keys' lastUsedAt, the audit log) is not data a cached read shows: no trigger.
+import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, OperationTypeNode, parse } from 'graphql';
 import type express from 'express';
 import { LRUCache } from 'lru-cache';
@@ -66,33 +68,55 @@ export class ResponseCache {
     this.options.metrics?.responseCacheInvalidations.inc();
   }
 
-  private operationType(query: string, operationName: unknown): OperationTypeNode | 'invalid' {
+  private operationType(query: string, operationName: unknown, maxTokens: number): OperationTypeNode | 'invalid' {
     const key = `${typeof operationName === 'string' ? operationName : ''}\n${query}`;
     let type = this.operationTypes.get(key);
     if (type === undefined) {
-      type = operationTypeOf(query, typeof operationName === 'string' ? operationName : null);
+      type = operationTypeOf(query, typeof operationName === 'string' ? operationName : null, maxTokens);
       this.operationTypes.set(key, type);
     }
     return type;
   }
 
   /**
-   * Express middleware, after the JSON body parser and before Apollo: answers a cached anonymous
-   * query, stores a successful one, and empties the cache when a mutation sent here finishes.
+   * Apollo plugin: empties the cache when a mutation this service ran may have written: it was made
+   * with an API key and at least one of its fields (other than `__typename`) answered. Nothing else
+   * can have changed data: a request refused before execution (a bad key, a document that does not
+   * validate, a limit), an anonymous mutation (every field refused), a query. The transactions have
+   * committed when the answer goes out; reads that started earlier belong to the generation this
+   * ends, so none of them is stored. (The triggers' NOTIFY follows, for the other services.)
    */
-  middleware(negotiateMediaType: (accept: string | undefined) => string | null): express.RequestHandler {
+  plugin(): ApolloServerPlugin<{ viewer: unknown }> {
+    return {
+      requestDidStart: async () => {
+        let executedMutation = false;
+        return {
+          executionDidStart: async ({ operation, contextValue }) => {
+            executedMutation = operation.operation === OperationTypeNode.MUTATION && contextValue.viewer != null;
+          },
+          willSendResponse: async ({ response }) => {
+            if (!executedMutation || response.body.kind !== 'single') return;
+            const data = response.body.singleResult.data ?? {};
+            const answered = Object.entries(data).some(([field, value]) => value != null && value !== 'Mutation' && field !== '__typename');
+            if (answered) this.invalidate();
+          },
+        };
+      },
+    };
+  }
+
+  /**
+   * Express middleware, after the JSON body parser and before Apollo: answers a cached anonymous
+   * query and stores a successful one. Telling a query from the rest parses the document, within the
+   * same token limit as Apollo's parser (`maxTokens`): a longer one is left to Apollo to refuse.
+   */
+  middleware(negotiateMediaType: (accept: string | undefined) => string | null, maxTokens: number): express.RequestHandler {
     return (request, response, next) => {
       const body = request.body as Record<string, unknown> | undefined;
       if (request.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') {
         return next();
       }
-      const type = this.operationType(body.query, body.operationName);
-      if (type === OperationTypeNode.MUTATION) {
-        // Its transaction has committed when the response goes out; reads that started earlier
-        // belong to the generation this ends, so none of them is stored.
-        response.once('finish', () => this.invalidate());
-        return next();
-      }
+      const type = this.operationType(body.query, body.operationName, maxTokens);
       const mediaType = negotiateMediaType(request.get('accept'));
       // API-key holders may see more than anonymous callers; only anonymous reads are shared.
       if (type !== OperationTypeNode.QUERY || !mediaType || request.get('authorization') !== undefined || !this.listening) {
@@ -125,10 +149,10 @@ export class ResponseCache {
 }
 
 /** The type of the operation a request would run, without validating it (Apollo does that). */
-function operationTypeOf(query: string, operationName: string | null): OperationTypeNode | 'invalid' {
+function operationTypeOf(query: string, operationName: string | null, maxTokens: number): OperationTypeNode | 'invalid' {
   let document: DocumentNode;
   try {
-    document = parse(query, { noLocation: true });
+    document = parse(query, { noLocation: true, maxTokens });
   } catch {
     return 'invalid';
   }

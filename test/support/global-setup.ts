@@ -22,7 +22,8 @@ export default async function globalSetup(): Promise<void> {
     fs.chmodSync(dataDir, 0o755);
     const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() });
     (globalThis as Record<string, unknown>).__embeddedPostgres = { embedded, dataDir };
-    serverUrl = embedded.url;
+    // The superuser: the suite creates a database per test file.
+    serverUrl = embedded.adminUrl;
   }
   const templateUrl = withDatabase(serverUrl, TEMPLATE_DATABASE);
   const admin = new Client({ connectionString: withDatabase(serverUrl, 'postgres') });

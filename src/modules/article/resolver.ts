@@ -1,8 +1,9 @@
 // Root fields `article` and `articles`, and what an article reports.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
+import { BOUNDED_LIST_DEFAULT, BOUNDED_LIST_FIRST, boundedList } from '../../graphql/limits';
 import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
 import { loadArmsSalesOfArticle } from '../arms-sale/service';
@@ -74,23 +75,23 @@ export class ArticleResolver {
     return loadArmsSalesOfArticle(context, article.id, args);
   }
 
-  @FieldResolver(() => [PersonMention], { description: 'Each person the article mentions, how often and where first; most mentioned first.' })
-  personMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
-    return loadPersonMentions(context, article.id);
+  @FieldResolver(() => [PersonMention], { description: 'Each person the article mentions (up to `first`; `people` pages through all), how often and where first; most mentioned first.' })
+  personMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+    return boundedList(loadPersonMentions(context, article.id), first);
   }
 
-  @FieldResolver(() => [CountryMention], { description: 'Each country the article mentions, how often and where first; most mentioned first.' })
-  countryMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
-    return loadCountryMentions(context, article.id);
+  @FieldResolver(() => [CountryMention], { description: 'Each country the article mentions (up to `first`; `countries` pages through all), how often and where first; most mentioned first.' })
+  countryMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+    return boundedList(loadCountryMentions(context, article.id), first);
   }
 
-  @FieldResolver(() => [EventMention], { description: 'Each event the article reports, how often and where first; most mentioned first.' })
-  eventMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
-    return loadEventMentions(context, article.id);
+  @FieldResolver(() => [EventMention], { description: 'Each event the article reports (up to `first`; `events` pages through all), how often and where first; most mentioned first.' })
+  eventMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+    return boundedList(loadEventMentions(context, article.id), first);
   }
 
-  @FieldResolver(() => [ArmsSaleMention], { description: 'Each arms sale the article reports, how often and where first; most mentioned first.' })
-  armsSaleMentions(@Root() article: ArticleRow, @Ctx() context: Context) {
-    return loadArmsSaleMentions(context, article.id);
+  @FieldResolver(() => [ArmsSaleMention], { description: 'Each arms sale the article reports (up to `first`; `armsSales` pages through all), how often and where first; most mentioned first.' })
+  armsSaleMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+    return boundedList(loadArmsSaleMentions(context, article.id), first);
   }
 }

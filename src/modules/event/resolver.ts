@@ -1,8 +1,9 @@
 // Root fields `event` and `events`, and the relations of an event.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { notFound } from '../../graphql/errors';
+import { BOUNDED_LIST_DEFAULT, BOUNDED_LIST_FIRST, boundedList } from '../../graphql/limits';
 import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
 import { loadArmsSalesOfEvent } from '../arms-sale/service';
@@ -50,18 +51,18 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Event], { description: "The parts of this event, in order (a trip's stops)." })
-  children(@Root() event: EventRow, @Ctx() context: Context) {
-    return loadChildren(context, event.id);
+  children(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+    return boundedList(loadChildren(context, event.id), first);
   }
 
   @FieldResolver(() => [EventParticipant], { description: 'People who took part, with their roles.' })
-  participants(@Root() event: EventRow, @Ctx() context: Context) {
-    return loadParticipants(context, event.id);
+  participants(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+    return boundedList(loadParticipants(context, event.id), first);
   }
 
   @FieldResolver(() => [EventCountry], { description: 'Countries involved, with their roles.' })
-  countries(@Root() event: EventRow, @Ctx() context: Context) {
-    return loadEventCountries(context, event.id);
+  countries(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+    return boundedList(loadEventCountries(context, event.id), first);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that report this event.' })

@@ -19,9 +19,11 @@ export class NodeResolver {
     return loadNode(context, id, 'id');
   }
 
-  @Query(() => [Node], { nullable: 'items', description: `Objects by global ID, in order (at most ${MAX_PAGE_SIZE}).` })
+  @Query(() => [Node], { nullable: 'items', description: `Objects by global ID, in order (at most ${MAX_PAGE_SIZE}; a repeated ID is loaded once).` })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() context: Context) {
     if (ids.length > MAX_PAGE_SIZE) throw badUserInput('ids', `at most ${MAX_PAGE_SIZE} IDs, got ${ids.length}`);
+    // A repeated ID is collapsed: loaded once (the loaders batch and deduplicate), answered at each of
+    // its positions as Relay's `nodes` must; the cost analysis counts every position.
     return ids.map((id, index) => loadNode(context, id, `ids.${index}`));
   }
 }
