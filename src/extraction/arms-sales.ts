@@ -19,9 +19,9 @@ const SALE_WORDS = /\b(sales?|deal|contract|package|purchases?|order|deliver(?:e
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
  * notices under the Arms Export Control Act, FMS cases).
  */
-const US_PROGRAMME = /\b(Foreign Military Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|FMS|Defense Security Cooperation Agency)\b/;
+const US_PROGRAMME = /\b(Foreign Military Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA)\b/;
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
-const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)\s*(?:is|of|at|about|some|approximately|an estimated|up to|:|\s)*$/;
+const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|some|approximately|an estimated|up to|:|\s)*$/;
 /** Organizations that act for one state (prisma/reference/state-organizations.json), longest first. */
 const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganizations.organizations as Record<string, string[]>)
   .flatMap(([code, names]) => names.map((name) => [name, code] as const))
@@ -180,6 +180,41 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   };
 }
 
+/**
+ * A fact sheet's list of programme cases, "Japan – F-35 Joint Strike Fighter aircraft ($23.11B);
+ * Morocco – AH-64E helicopters ($4.25B)": one sale per item, sold by the US (the programme's seller).
+ */
+function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument): SaleMention[] {
+  const found: SaleMention[] = [];
+  // "Major implemented cases": an implemented case is a signed Letter of Offer and Acceptance.
+  const context = `${document.sentences[sentence.index - 1]?.text ?? ''} ${sentence.text}`;
+  const status: ArmsSaleStatus = /\bimplemented\b/i.test(context) ? 'CONTRACTED' : (STATUS_RULES.find((rule) => rule.pattern.test(context))?.status ?? 'PROPOSED');
+  const item = /([^;:()]{2,160}?)\s*\(\s*((?:US)?\$\s?[\d.,]+\s?(?:[BMK]\b|billion|million)?)\s*\)/gu;
+  for (const match of sentence.text.matchAll(item)) {
+    const at = sentence.start + match.index;
+    const recipient = countries.find((mention) => mention.start >= at && mention.start <= at + 3 && mention.kind !== 'city' && mention.kind !== 'demonym');
+    if (!recipient || recipient.code === 'US') continue;
+    const dash = /^\s*[–—-]\s*(.+)$/u.exec(document.text.slice(recipient.end, at + match[1].length));
+    if (!dash) continue;
+    const money = moneyIn(match[2])[0];
+    if (!money) continue;
+    const valueStart = at + match[0].indexOf(match[2]);
+    found.push({
+      sentence,
+      supplier: null,
+      recipient,
+      supplierCode: 'US',
+      value: money.currency === 'USD' ? money.amount : null,
+      money,
+      valueSpan: { start: valueStart, end: valueStart + match[2].length },
+      items: dash[1].trim(),
+      status,
+      date: null,
+    });
+  }
+  return found.length >= 2 ? found : [];
+}
+
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
 const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
 
@@ -187,7 +222,7 @@ const amountKey = (mention: SaleMention): string | null => (mention.money ? `${m
 function costLineAfter(document: ArticleDocument, after: Sentence): { sentence: Sentence; money: Money } | null {
   for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
     if (/\bPurchaser\s*:|\bto the Government of\b/i.test(sentence.text)) return null;
-    const money = moneyIn(sentence.text).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\bcost\s*(?:is|of|:)?\s*$|\bTOTAL\s*:?\s*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 40), amount.index)));
+    const money = moneyIn(sentence.text).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\bcost\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
     if (money) return { sentence, money };
   }
   return null;
@@ -205,10 +240,14 @@ export interface SalesContext {
 
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
 export function findArmsSales({ document, countries, people, publishedAt, facts }: SalesContext): FoundSale[] {
-  const programme = (document.text.match(new RegExp(US_PROGRAMME.source, 'g')) ?? []).length >= 2;
+  const programme = US_PROGRAMME.test(document.text);
   const mentions = document.sentences
-    .map((sentence) => mentionIn(sentence, countries, document, publishedAt, programme))
-    .filter((mention): mention is SaleMention => mention !== null);
+    .flatMap((sentence) => {
+      const listed = programme ? listedSales(sentence, countries, document) : [];
+      if (listed.length) return listed;
+      const mention = mentionIn(sentence, countries, document, publishedAt, programme);
+      return mention ? [mention] : [];
+    });
   interface Draft {
     supplier: string | null;
     recipient: string | null;
@@ -247,7 +286,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
     let money = bodyFirst.find((mention) => mention.money)?.money ?? null;
     let value = money ? (bodyFirst.find((mention) => mention.money === money)?.value ?? null) : null;
     if (!money) {
-      const costLine = costLineAfter(document, byOrder[0].sentence);
+      const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence)).find(Boolean);
       if (costLine) {
         money = costLine.money;
         value = money.currency === 'USD' ? money.amount : null;
