@@ -41,13 +41,18 @@ interface Draft {
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
-  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral)\b/i },
-  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets)\b/i },
-  { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
+  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
+  // protest/rally (CAMEO 14)
+  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?)\b/i },
+  // elect/win (CAMEO 17 "elections")
+  { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll))\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
-  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks)\b/ },
-  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|bombed|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid))\b/i, needsDate: true },
+  // meet/visit/host/talk (CAMEO 04)
+  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|call with|spoke (?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/ },
+  // announce/state (CAMEO 01 "make public statement")
+  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:by|from) (?:the )?\p{Lu}|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing)\b/iu },
+  // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing))\b/i },
 ];
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
@@ -499,7 +504,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   for (const draft of drafts) {
     const same = merged.find(
       (other) =>
-        other.type === draft.type &&
+        // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
+        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
         (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
         (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
@@ -507,6 +513,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     );
     if (!same) {
       merged.push(draft);
+      continue;
+    }
+    if (same.type !== draft.type) {
+      // The quoted statement adds its sentences to the announcement, not its inferred actors.
+      same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
       continue;
     }
     same.date = better(same.date, draft.date);
