@@ -123,3 +123,18 @@ describe('corpus counting rules', () => {
     expect(score.counts.armsSales).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
   });
 });
+
+describe('capitals and cities as countries', () => {
+  const countriesOf = (text: string) =>
+    extractArticle({ text, title: 'Diplomacy', publishedAt: new Date('2025-04-28T00:00:00Z') }).graph.countries.map((mention) => mention.country).sort();
+
+  it('does not count a capital that is only a destination or a place', () => {
+    expect(countriesOf('The minister will travel to Nairobi, Mogadishu and Riyadh next week for talks.')).toEqual([]);
+    expect(countriesOf('Talks were held in Vienna on Friday.')).toEqual([]);
+  });
+
+  it('counts a capital standing for its government, and a city-state’s name', () => {
+    expect(countriesOf('Moscow has rejected the proposal, and Washington-Seoul relations remain strong.')).toEqual(['KR', 'RU', 'US']);
+    expect(countriesOf('Ministers met at a conference in Singapore.')).toEqual(['SG']);
+  });
+});
