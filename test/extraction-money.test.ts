@@ -138,3 +138,15 @@ describe('capitals and cities as countries', () => {
     expect(countriesOf('Ministers met at a conference in Singapore.')).toEqual(['SG']);
   });
 });
+
+describe('floor statements in a legislature’s record', () => {
+  it('makes the member’s speech a statement on the record’s day, in the legislature’s country', () => {
+    const text = [
+      'From the Congressional Record Online',
+      'Mr. SMITHSON. Madam President, I ask unanimous consent to have printed in the Record the letter which has been received.',
+      'There being no objection, the material was ordered to be printed.',
+    ].join('\n');
+    const events = extractArticle({ text, title: 'Record', publishedAt: new Date('2024-03-05T00:00:00Z') }).graph.events;
+    expect(events).toContainEqual(expect.objectContaining({ type: 'STATEMENT', location: 'US', startDate: new Date('2024-03-05T00:00:00Z') }));
+  });
+});

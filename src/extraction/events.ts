@@ -499,6 +499,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
   }
 
+  drafts.push(...floorStatements(context));
+
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
   for (const draft of drafts) {
@@ -585,6 +587,45 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
+}
+
+/**
+ * A legislature's record prints each speech after its speaker's name in capitals and the address to
+ * the chair ("Mr. SMITH. Madam President, …"): a statement by that member, on the day of the record
+ * (the publication date), in the country of the legislature the record names (Congress → US).
+ */
+const FLOOR_SPEECH = /^(?:Mr|Ms|Mrs|Miss)\.\s+([\p{Lu}][\p{Lu}'-]{2,})(?:\s+of\s+[\p{Lu}][\p{L} ]+)?\.\s+(?:Mr\.|Madam)\s+(?:President|Speaker|Chairman|Chair)\b/gmu;
+const LEGISLATURES: [RegExp, string][] = [
+  [/\b(Congressional Record|United States Senate|U\.S\. Senate|House of Representatives)\b/, 'US'],
+  [/\b(House of Commons|House of Lords|Hansard)\b/, 'GB'],
+];
+
+function floorStatements({ document, people, publishedAt }: EventsContext): Draft[] {
+  const legislature = LEGISLATURES.find(([pattern]) => pattern.test(document.text))?.[1] ?? null;
+  if (!legislature) return [];
+  const drafts: Draft[] = [];
+  for (const match of document.text.matchAll(FLOOR_SPEECH)) {
+    const surname = match[1].toLowerCase();
+    const speaker = people.find((person) => person.name.split(' ').pop()!.toLowerCase() === surname) ?? null;
+    const sentence = document.sentences.find((each) => each.start <= match.index && each.end > match.index) ?? document.sentences.find((each) => each.start >= match.index);
+    if (!sentence) continue;
+    const date: FoundDate | null = publishedAt ? { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' } : null;
+    const draft: Draft = {
+      type: 'STATEMENT',
+      title: '',
+      date,
+      endDate: null,
+      location: legislature,
+      participants: [],
+      countries: [{ country: legislature, role: 'HOST' }],
+      sentences: [sentence],
+      children: [],
+      placed: true,
+    };
+    if (speaker) addParticipant(draft, speaker, 'SPEAKER');
+    drafts.push(draft);
+  }
+  return drafts;
 }
 
 const TYPE_LABELS: Record<EventType, string> = {
