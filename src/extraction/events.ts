@@ -48,7 +48,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll))\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|call with|spoke (?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/ },
+  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:by|from) (?:the )?\p{Lu}|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing)\b/iu },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
@@ -374,7 +374,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       );
       for (const match of occurrences) {
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
-      if (trigger.type === 'MEETING' && !persons.length && !subject) continue;
+      // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
+      if (trigger.type === 'MEETING' && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "demanding new elections": asked for, not held.
