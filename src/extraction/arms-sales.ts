@@ -9,25 +9,27 @@ import { countryName } from './countries';
 import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
+import { moneyIn, type Money } from './money';
+import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|deal|contract|package|purchases?|order|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchases?|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
+/**
+ * The US government-to-government programme: its own names say the seller is the United States
+ * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
+ * notices under the Arms Export Control Act, FMS cases).
+ */
+const US_PROGRAMME = /\b(Foreign Military Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA)\b/;
+/** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
+const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|some|approximately|an estimated|up to|:|\s)*$/;
+/** Organizations that act for one state (prisma/reference/state-organizations.json), longest first. */
+const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganizations.organizations as Record<string, string[]>)
+  .flatMap(([code, names]) => names.map((name) => [name, code] as const))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|warships?|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS)\b/i;
-/** US dollars: "$850 million", "US$1.2 billion"; not "A$10 billion" or "HK$5 million". */
-const VALUE =
-  /(?:US)?(?<![A-Za-z])\$\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(trillion|billion|million|bn|m)?\b(?:\s+(?:US\s+)?dollars)?/i;
-
-const SCALE: Record<string, bigint> = { trillion: 10n ** 12n, billion: 10n ** 9n, bn: 10n ** 9n, million: 10n ** 6n, m: 10n ** 6n };
-
-/** "$3.64 billion" → "3640000000", exactly (decimal arithmetic on the digits, no floats). */
-export function dollars(amount: string, scale: string | undefined): string {
-  const digits = amount.replace(/,/g, '');
-  const [whole, fraction = ''] = digits.split('.');
-  const multiplier = SCALE[(scale ?? '').toLowerCase()] ?? 1n;
-  const fractionDigits = BigInt(10 ** fraction.length);
-  return ((BigInt(whole + fraction) * multiplier) / fractionDigits).toString();
-}
+export { dollars } from './amounts';
 
 const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
@@ -40,9 +42,7 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
 ];
 
 /** Organizations that act for one government in arms sales. */
-const SELLING_AGENCIES: [RegExp, string][] = [
-  [/\b(State Department|Pentagon|Defense Security Cooperation Agency|Congress)\b/, 'US'],
-];
+const SELLING_AGENCIES: [RegExp, string][] = [[/\b(Congress)\b/, 'US'], [US_PROGRAMME, 'US'], ...STATE_ORGANIZATIONS];
 
 const OBJECTION = /\b(complain(?:ed|s)?|object(?:ed|s)?|oppos(?:ed|es)|condemn(?:ed|s)?|denounc(?:ed|es)|protest(?:ed|s)|criticiz(?:ed|es)|criticis(?:ed|es)|countermeasures|angry response|stern representations|warned against)\b/i;
 
@@ -68,7 +68,9 @@ interface SaleMention {
   supplier: CountryMention | null;
   recipient: CountryMention | null;
   supplierCode: string | null;
+  /** Exact USD value, only when the text writes one. */
   value: string | null;
+  money: Money | null;
   valueSpan: { start: number; end: number } | null;
   items: string | null;
   status: ArmsSaleStatus;
@@ -84,16 +86,24 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   for (const mention of countries) {
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
-    if (!recipient && (/\b(to|for)\s+(the\s+)?$/i.test(before) && SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /^['’]s\s+(purchase|order|acquisition|request)\b/.test(after))) {
+    if (
+      !recipient &&
+      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && SALE_WORDS.test(text.slice(sentence.start, mention.start))) ||
+        /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
+        /^['’]s\s+(purchase|order|acquisition|request)\b/.test(after) ||
+        /^\s+(has |have )?requested (a |the )?(possible )?(sale|purchase)\b/.test(after) ||
+        // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
+        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
+    ) {
       recipient = mention;
     } else if (
       !supplier &&
       ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|took delivery)\b/i.test(text.slice(sentence.start, mention.start))) ||
-        (mention.kind === 'demonym' && /^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor)/.test(after)) ||
+        (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         (mention.kind !== 'demonym' && /^\s+(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\b/.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to buy|purchased|will buy|is buying|to buy|took delivery)\b/.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to buy|purchased|will buy|is buying|to buy|took delivery)\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
@@ -102,7 +112,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       supplier = mention;
     } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked|received|took delivery)\b/.test(after)) {
       recipient = mention;
-    } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply)\b/u.test(after)) {
+    } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
       supplier = mention;
     } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
@@ -123,28 +133,36 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
     /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|[.;]|$)/u,
     /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
     /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
-    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
+    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|\s+for\s+(?:about\s+|some\s+)?(?:US)?[$£€]|,\s+(?:the|a|an)\s|[.;]|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
     const match = pattern.exec(index === 0 ? body.slice(from) : body);
-    if (match && WEAPONS.test(match[1]) && match[1].length < 200) return match[1].replace(/^(?:the\s+first\s+batch\s+of\s+)/i, '').trim();
+    if (match && WEAPONS.test(match[1]) && match[1].length < 200) return match[1].replace(/^(?:the\s+first\s+batch\s+of\s+)/i, '').replace(/^\p{Lu}[\p{L}.]+\s+(?=\d)/u, '').trim();
   }
   return null;
 }
 
-function mentionIn(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, publishedAt: Date | null): SaleMention | null {
+function mentionIn(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, publishedAt: Date | null, programme: boolean): SaleMention | null {
   const { text } = document;
   const body = sentence.text;
-  const value = VALUE.exec(body);
-  if (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale)\b/i.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|deal|contract|package|purchases?|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?|received|took delivery)\b/gi)].map((match) => match[1].toLowerCase());
+  const amounts = moneyIn(body);
+  // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
+  const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
+  // "285 million euros ($335 million)": the text's own USD figure beside another currency.
+  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amount.index > money.index && amount.index - (money.index + money.length) <= 3) : money;
+  const value = money ? { index: money.index, length: money.length } : null;
+  const purchaserLine = /\bPurchaser\s*:/i.test(body);
+  if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
+  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?|received|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   const { supplier, recipient } = partiesOf(sentence, inSentence, text);
   let supplierCode = supplier?.code ?? null;
-  if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (pattern.test(body) && /\b(approv|notif|sale)/i.test(body)) supplierCode = code;
+  if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(body) && /\b(approv|notif|sale|offer)/i.test(body)) supplierCode = code;
+  // A notice of the US programme (DSCA release, Federal Register, Congressional Record): the buyer's line sells from the US.
+  if (!supplierCode && recipient && programme && recipient.code !== 'US') supplierCode = 'US';
   // Generic statements ("arms sales and purchases") name no sale: a sale has a party or a value.
   if (!recipient && !supplierCode && !value) return null;
   const status = STATUS_RULES.find((rule) => rule.pattern.test(body))?.status ?? 'PROPOSED';
@@ -155,12 +173,61 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
     supplier,
     recipient,
     supplierCode,
-    value: value ? dollars(value[1], value[2]) : null,
-    valueSpan: value ? { start: valueStart!, end: valueStart! + value[0].length } : null,
-    items: itemsOf(sentence, text, value ? valueStart! + value[0].length : null),
+    value: usd ? usd.amount : null,
+    money,
+    valueSpan: value ? { start: valueStart!, end: valueStart! + value.length } : null,
+    items: itemsOf(sentence, text, value ? valueStart! + value.length : null),
     status,
     date: dates[0] ?? null,
   };
+}
+
+/**
+ * A fact sheet's list of programme cases, "Japan – F-35 Joint Strike Fighter aircraft ($23.11B);
+ * Morocco – AH-64E helicopters ($4.25B)": one sale per item, sold by the US (the programme's seller).
+ */
+function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument): SaleMention[] {
+  const found: SaleMention[] = [];
+  // "Major implemented cases": an implemented case is a signed Letter of Offer and Acceptance.
+  const context = `${document.sentences[sentence.index - 1]?.text ?? ''} ${sentence.text}`;
+  const status: ArmsSaleStatus = /\bimplemented\b/i.test(context) ? 'CONTRACTED' : (STATUS_RULES.find((rule) => rule.pattern.test(context))?.status ?? 'PROPOSED');
+  const item = /([^;:()]{2,160}?)\s*\(\s*((?:US)?\$\s?[\d.,]+\s?(?:[BMK]\b|billion|million)?)\s*\)/gu;
+  for (const match of sentence.text.matchAll(item)) {
+    const at = sentence.start + match.index;
+    const recipient = countries.find((mention) => mention.start >= at && mention.start <= at + 3 && mention.kind !== 'city' && mention.kind !== 'demonym');
+    if (!recipient || recipient.code === 'US') continue;
+    const dash = /^\s*[–—-]\s*(.+)$/u.exec(document.text.slice(recipient.end, at + match[1].length));
+    if (!dash) continue;
+    const money = moneyIn(match[2])[0];
+    if (!money) continue;
+    const valueStart = at + match[0].indexOf(match[2]);
+    found.push({
+      sentence,
+      supplier: null,
+      recipient,
+      supplierCode: 'US',
+      value: money.currency === 'USD' ? money.amount : null,
+      money,
+      valueSpan: { start: valueStart, end: valueStart + match[2].length },
+      items: dash[1].trim(),
+      status,
+      date: null,
+    });
+  }
+  return found.length >= 2 ? found : [];
+}
+
+/** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
+const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
+
+/** "The estimated cost is $81 million.", "TOTAL $188 million": a value line continuing a sale named before it. */
+function costLineAfter(document: ArticleDocument, after: Sentence): { sentence: Sentence; money: Money } | null {
+  for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
+    if (/\bPurchaser\s*:|\bto the Government of\b/i.test(sentence.text)) return null;
+    const money = moneyIn(sentence.text).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\bcost\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
+    if (money) return { sentence, money };
+  }
+  return null;
 }
 
 const STATUS_STRENGTH: ArmsSaleStatus[] = ['PROPOSED', 'APPROVED', 'NOTIFIED', 'CONTRACTED', 'DELIVERED', 'CANCELLED'];
@@ -175,9 +242,14 @@ export interface SalesContext {
 
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
 export function findArmsSales({ document, countries, people, publishedAt, facts }: SalesContext): FoundSale[] {
+  const programme = US_PROGRAMME.test(document.text);
   const mentions = document.sentences
-    .map((sentence) => mentionIn(sentence, countries, document, publishedAt))
-    .filter((mention): mention is SaleMention => mention !== null);
+    .flatMap((sentence) => {
+      const listed = programme ? listedSales(sentence, countries, document) : [];
+      if (listed.length) return listed;
+      const mention = mentionIn(sentence, countries, document, publishedAt, programme);
+      return mention ? [mention] : [];
+    });
   interface Draft {
     supplier: string | null;
     recipient: string | null;
@@ -190,7 +262,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
     const supplier = mention.supplier?.code ?? mention.supplierCode!;
     const recipient = mention.recipient!.code;
     const sameParties = drafts.find((draft) => draft.supplier === supplier && draft.recipient === recipient);
-    const conflictingValue = sameParties?.mentions.some((other) => other.value && mention.value && other.value !== mention.value);
+    const conflictingValue = sameParties?.mentions.some((other) => amountKey(other) && amountKey(mention) && amountKey(other) !== amountKey(mention));
     if (sameParties && !conflictingValue) sameParties.mentions.push(mention);
     else drafts.push({ supplier, recipient, mentions: [mention] });
   }
@@ -198,7 +270,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
     const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
     const fits = (draft: Draft) =>
       (!party || party === draft.recipient || party === draft.supplier) &&
-      (!mention.value || draft.mentions.every((other) => !other.value || other.value === mention.value));
+      (!amountKey(mention) || draft.mentions.every((other) => !amountKey(other) || amountKey(other) === amountKey(mention)));
     const target =
       drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
     if (target) target.mentions.push(mention);
@@ -213,7 +285,17 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
     if (!draft.supplier || !draft.recipient) continue;
     const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
     const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
-    const value = bodyFirst.find((mention) => mention.value)?.value ?? null;
+    let money = bodyFirst.find((mention) => mention.money)?.money ?? null;
+    let value = money ? (bodyFirst.find((mention) => mention.money === money)?.value ?? null) : null;
+    if (!money) {
+      const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence)).find(Boolean);
+      if (costLine) {
+        money = costLine.money;
+        value = money.currency === 'USD' ? money.amount : null;
+        byOrder.push({ ...byOrder[0], sentence: costLine.sentence, money, value, valueSpan: { start: costLine.sentence.start + money.index, end: costLine.sentence.start + money.index + money.length } });
+        bodyFirst.push(byOrder[byOrder.length - 1]);
+      }
+    }
     const items = bodyFirst.find((mention) => mention.items)?.items ?? 'arms';
     const status = byOrder.map((mention) => mention.status).reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), 'PROPOSED' as ArmsSaleStatus);
     const statusMention = bodyFirst.find((mention) => mention.status === status) ?? bodyFirst[0];
@@ -259,7 +341,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
       slug: eventSlug,
       title: `${supplierName} ${status === 'PROPOSED' ? 'proposes' : status.toLowerCase()} arms sale to ${recipientName}`.replace(/ (approved|notified|contracted|delivered|cancelled) /, (_, verb: string) => ` ${{ approved: 'approves', notified: 'notifies', contracted: 'signs', delivered: 'delivers', cancelled: 'cancels' }[verb]} `),
       type: 'ARMS_SALE',
-      summary: `${supplierName} → ${recipientName}: ${items}${value ? `, $${Number(value).toLocaleString('en-US')}` : ''} (${status.toLowerCase()}).`,
+      summary: `${supplierName} → ${recipientName}: ${items}${value ? `, $${Number(value).toLocaleString('en-US')}` : money ? `, ${money.currency} ${Number(money.amount).toLocaleString('en-US')}` : ''} (${status.toLowerCase()}).`,
       startDate: announcedDate,
       endDate: announcedDate,
       datePrecision: date?.precision ?? 'UNKNOWN',
@@ -279,6 +361,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
       supplier: draft.supplier,
       recipient: draft.recipient,
       valueUsd: value,
+      ...(money && money.currency !== 'USD' ? { currency: money.currency, valueOriginal: money.amount } : {}),
       items,
       quantity: quantityOf(items),
       status,
@@ -301,8 +384,8 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
     const recipientMention = byOrder.find((mention) => mention.recipient)?.recipient;
     facts.push({ subject: saleSubject, fact: 'supplier', value: draft.supplier, ...(supplierMention ? { sentence: first.sentence.text, start: supplierMention.start, end: supplierMention.end } : whole(first.sentence)), confidence: supplierMention ? 0.85 : 0.7 });
     facts.push({ subject: saleSubject, fact: 'recipient', value: draft.recipient, ...(recipientMention ? { sentence: first.sentence.text, start: recipientMention.start, end: recipientMention.end } : whole(first.sentence)), confidence: 0.85 });
-    const valued = bodyFirst.find((mention) => mention.value);
-    if (valued?.valueSpan) facts.push({ subject: saleSubject, fact: 'value', value: value, sentence: valued.sentence.text, ...valued.valueSpan, confidence: 0.95 });
+    const valued = bodyFirst.find((mention) => mention.money === money);
+    if (valued?.valueSpan && money) facts.push({ subject: saleSubject, fact: 'value', value: value ?? `${money.currency} ${money.amount}`, sentence: valued.sentence.text, ...valued.valueSpan, confidence: 0.95 });
     facts.push({ subject: saleSubject, fact: 'items', value: items, ...whole((bodyFirst.find((mention) => mention.items) ?? first).sentence), confidence: items === 'arms' ? 0.3 : 0.75 });
     facts.push({ subject: saleSubject, fact: 'status', value: status, ...whole(statusMention.sentence), confidence: 0.8 });
     if (date && dated) {

@@ -51,10 +51,39 @@ export function looksLikeHtml(text: string): boolean {
 function blocksOf(text: string, format: ArticleFormat, page: ReturnType<typeof parseHTML>['document'] | null): string[] {
   if (page) return blocksOfHtml(storyHtml(page));
   if (format === 'markdown') return blocksOfMarkdown(text);
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return unwrapLines(
+    text
+      .split(/\r?\n/)
+      .map((line) => line.replace(/\s+/g, ' ').trim())
+      .filter(Boolean),
+  );
+}
+
+/**
+ * Plain text wrapped at a fixed width (the Congressional Record, Federal Register, e-mail copies)
+ * breaks sentences over lines. When most long lines have the same width and end inside a sentence,
+ * the text is wrapped: a line near that width that ends inside a sentence continues on the next
+ * line. Headings, signatures and short lines stay lines.
+ */
+export function unwrapLines(lines: string[]): string[] {
+  const long = lines.filter((line) => line.length >= 50);
+  const openEnded = long.filter((line) => !/[.!?:;"”)\]]$/.test(line) && line.length <= 90);
+  if (long.length < 4 || openEnded.length < long.length * 0.5) return lines;
+  const widths = openEnded.map((line) => line.length).sort((a, b) => a - b);
+  const width = widths[Math.floor(widths.length / 2)];
+  const joined: string[] = [];
+  let carry: string | null = null;
+  for (const line of lines) {
+    const current: string = carry ? `${carry} ${line}` : line;
+    const wrapped = line.length >= width - 20 && line.length <= width + 12 && !/[.!?:;"”]$/.test(line) && !/^[\p{Lu}\d ,.()&'-]+$/u.test(line);
+    if (wrapped) carry = current;
+    else {
+      joined.push(current);
+      carry = null;
+    }
+  }
+  if (carry) joined.push(carry);
+  return joined;
 }
 
 /** Lower case, letters and digits only: how two renderings of the same sentence are compared. */

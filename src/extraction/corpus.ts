@@ -1,14 +1,22 @@
-// The labelled corpus: every article of a folder with its `.gold.json`, plus the seed article (its
-// text is the publisher's, read from ../shared beside the clone; its gold is the curated seed graph).
+// The labelled corpora. Written here: every article of a folder with its `.gold.json`, plus the seed
+// article (its text is the publisher's, read from ../shared beside the clone; its gold is the curated
+// seed graph). Real documents: ../shared/corpus/{dev,test}/*.json, texts and gold in one file each
+// (format in ../shared/corpus/README.md), never copied into the repository.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, PRISMA_DIR } from '../paths';
 import { ARTICLE_EXTENSIONS, readArticleFile } from './read';
-import type { GoldGraph } from './score';
+import type { GoldEvent, GoldGraph } from './score';
 import type { ArticleSource } from './types';
 
 export const LABELLED_SET_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extraction');
-export const SEED_ARTICLE_FILE = path.resolve(PROJECT_ROOT, '..', 'shared', 'seed-article.txt');
+export const LABELLED_HOLDOUT_DIR = path.join(PROJECT_ROOT, 'test', 'fixtures', 'extraction-holdout');
+/** The texts kept beside the clone, not in it: `../shared`, or NEWSGRAPH_SHARED_DIR (a worktree elsewhere). */
+export const SHARED_DIR = process.env.NEWSGRAPH_SHARED_DIR ? path.resolve(process.env.NEWSGRAPH_SHARED_DIR) : path.resolve(PROJECT_ROOT, '..', 'shared');
+export const SEED_ARTICLE_FILE = path.join(SHARED_DIR, 'seed-article.txt');
+export const REAL_CORPUS_DIR = path.join(SHARED_DIR, 'corpus');
+export const REAL_CORPUS_PARTS = ['dev', 'test'] as const;
+export type RealCorpusPart = (typeof REAL_CORPUS_PARTS)[number];
 export const SEED_GRAPH_FILE = path.join(PRISMA_DIR, 'seed', 'blinken-final-trip.json');
 
 export interface LabelledArticle {
@@ -46,4 +54,55 @@ export function readSeedArticle(): LabelledArticle | null {
     },
     gold,
   };
+}
+
+/** One document of ../shared/corpus as stored (the fields the scorer and the extractor read). */
+interface RealDocument {
+  title?: string | null;
+  url?: string | null;
+  source?: string | null;
+  publishedAt?: string | null;
+  text: string;
+  gold: {
+    people?: { name: string }[];
+    countries?: { iso2: string }[];
+    events?: { type: string; date?: string | null; location?: string | null }[];
+    armsSales?: { supplier: string; recipient: string; valueUsd?: number | string | null }[];
+  };
+}
+
+/** The corpus format's gold in the scorer's shape (ISO2 `iso2` → `country`, event `date` → `startDate`). */
+function goldOfRealDocument(gold: RealDocument['gold']): GoldGraph {
+  return {
+    people: (gold.people ?? []).map((person) => ({ name: person.name })),
+    countries: (gold.countries ?? []).map((country) => ({ country: country.iso2 })),
+    events: (gold.events ?? []).map((event): GoldEvent => ({ type: event.type, startDate: event.date ?? null, location: event.location ?? null })),
+    armsSales: (gold.armsSales ?? []).map((sale) => ({ supplier: sale.supplier, recipient: sale.recipient, valueUsd: sale.valueUsd ?? null })),
+  };
+}
+
+/** The documents of one part of ../shared/corpus, or null when the corpus is not beside the clone. */
+export function readRealCorpus(part: RealCorpusPart, directory = REAL_CORPUS_DIR): LabelledArticle[] | null {
+  const folder = path.join(directory, part);
+  if (!fs.existsSync(folder)) return null;
+  return fs
+    .readdirSync(folder)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => {
+      const document = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as RealDocument;
+      return {
+        name: `${part}/${file}`,
+        // What a user ingesting the page would give: its text, title, address and date when known.
+        source: {
+          text: document.text,
+          format: 'text' as const,
+          title: document.title ?? null,
+          url: document.url ?? null,
+          source: document.source ?? null,
+          publishedAt: document.publishedAt ? new Date(`${document.publishedAt.slice(0, 10)}T00:00:00Z`) : null,
+        },
+        gold: goldOfRealDocument(document.gold),
+      };
+    });
 }

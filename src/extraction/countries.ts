@@ -198,3 +198,35 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
   }
   return mentions;
 }
+
+/** Words after which a city is where something happens or where someone goes, not a government acting. */
+const PLACE_BEFORE = /(?:\b(?:in|to|at|from|near|outside|via|visit(?:s|ed|ing)?|toured?|reach(?:es|ed)?|arriv\w+ in|stops? in|leg in|travel\w* to)\s+(?:the\s+)?)$/i;
+/** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
+const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
+
+/**
+ * Whether a mention counts as naming its country (the corpus guide's rule): names, demonyms and
+ * adjectives always do; a capital or city only as a metonym for its government ("Washington-Seoul
+ * relations", "press Moscow to cease"), not as a destination or a place ("visit Seoul, Tokyo and
+ * Paris", "talks in Vienna"). A city in a list counts as the list's first item does. The places
+ * stay mentions for events (a trip's stops); only the article's list of countries leaves them out.
+ */
+export function namesItsCountry(mention: CountryMention, mentions: CountryMention[], text: string): boolean {
+  if (mention.kind !== 'capital' && mention.kind !== 'city') return true;
+  // A city-state's name is its country's name ("Singapore").
+  if (mention.text === countryName(mention.code)) return true;
+  if (METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) return true;
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  if (PLACE_BEFORE.test(before)) return false;
+  // "…to Colombo, Nairobi, Mogadishu and Paris": a list item is what the list's first item is.
+  if (/(?:,\s*|\s+and\s+)$/.test(before)) {
+    const index = mentions.indexOf(mention);
+    const previous = mentions[index - 1];
+    if (previous && (previous.kind === 'capital' || previous.kind === 'city') && /^(?:,\s*|\s+and\s+)$/.test(text.slice(previous.end, mention.start))) {
+      return namesItsCountry(previous, mentions, text);
+    }
+  }
+  // A capital opening a line or sentence is a dateline or a heading ("WASHINGTON –", "Tokyo, 9 July").
+  if (/(?:^|\n)\s*$/.test(before) && /^[\s,]*(?:\(|[–—-]|\d|\p{Lu}{3,})/u.test(text.slice(mention.end, mention.end + 12))) return false;
+  return true;
+}

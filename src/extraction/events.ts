@@ -41,13 +41,18 @@ interface Draft {
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
-  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral)\b/i },
-  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets)\b/i },
-  { type: 'ELECTION', pattern: /\b(election|elections|referendum|runoff|conclave|to elect|polls? (?:closed|opened))\b/i, needsDate: true },
+  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
+  // protest/rally (CAMEO 14)
+  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?)\b/i },
+  // elect/win (CAMEO 17 "elections")
+  { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll))\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
-  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks)\b/ },
-  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement)\b/i, needsDate: true },
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|airstrikes?|air strikes?|missile strikes?|fired|shelled|shelling|bombarded|bombed|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid))\b/i, needsDate: true },
+  // meet/visit/host/talk (CAMEO 04)
+  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/u },
+  // announce/state (CAMEO 01 "make public statement")
+  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:gave|gives|delivered|delivers|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
+  // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of)\b/i },
 ];
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
@@ -369,7 +374,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       );
       for (const match of occurrences) {
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
-      if (trigger.type === 'MEETING' && !persons.length && !subject) continue;
+      // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
+      if (trigger.type === 'MEETING' && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "demanding new elections": asked for, not held.
@@ -494,12 +500,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
   }
 
+  drafts.push(...floorStatements(context));
+
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
   for (const draft of drafts) {
     const same = merged.find(
       (other) =>
-        other.type === draft.type &&
+        // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
+        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
         (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
         (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
@@ -507,6 +516,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     );
     if (!same) {
       merged.push(draft);
+      continue;
+    }
+    if (same.type !== draft.type) {
+      // The quoted statement adds its sentences to the announcement, not its inferred actors.
+      same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
       continue;
     }
     same.date = better(same.date, draft.date);
@@ -574,6 +588,45 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
+}
+
+/**
+ * A legislature's record prints each speech after its speaker's name in capitals and the address to
+ * the chair ("Mr. SMITH. Madam President, …"): a statement by that member, on the day of the record
+ * (the publication date), in the country of the legislature the record names (Congress → US).
+ */
+const FLOOR_SPEECH = /^(?:Mr|Ms|Mrs|Miss)\.\s+([\p{Lu}][\p{Lu}'-]{2,})(?:\s+of\s+[\p{Lu}][\p{L} ]+)?\.\s+(?:Mr\.|Madam)\s+(?:President|Speaker|Chairman|Chair)\b/gmu;
+const LEGISLATURES: [RegExp, string][] = [
+  [/\b(Congressional Record|United States Senate|U\.S\. Senate|House of Representatives)\b/, 'US'],
+  [/\b(House of Commons|House of Lords|Hansard)\b/, 'GB'],
+];
+
+function floorStatements({ document, people, publishedAt }: EventsContext): Draft[] {
+  const legislature = LEGISLATURES.find(([pattern]) => pattern.test(document.text))?.[1] ?? null;
+  if (!legislature) return [];
+  const drafts: Draft[] = [];
+  for (const match of document.text.matchAll(FLOOR_SPEECH)) {
+    const surname = match[1].toLowerCase();
+    const speaker = people.find((person) => person.name.split(' ').pop()!.toLowerCase() === surname) ?? null;
+    const sentence = document.sentences.find((each) => each.start <= match.index && each.end > match.index) ?? document.sentences.find((each) => each.start >= match.index);
+    if (!sentence) continue;
+    const date: FoundDate | null = publishedAt ? { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' } : null;
+    const draft: Draft = {
+      type: 'STATEMENT',
+      title: '',
+      date,
+      endDate: null,
+      location: legislature,
+      participants: [],
+      countries: [{ country: legislature, role: 'HOST' }],
+      sentences: [sentence],
+      children: [],
+      placed: true,
+    };
+    if (speaker) addParticipant(draft, speaker, 'SPEAKER');
+    drafts.push(draft);
+  }
+  return drafts;
 }
 
 const TYPE_LABELS: Record<EventType, string> = {

@@ -2,7 +2,7 @@
 // events, arms sales) out, every element with the evidence it was read from. Synchronous, no I/O
 // beyond loading the reference data once.
 import { articleText, cleanArticle } from './clean';
-import { findCountryMentions, placeNamed } from './countries';
+import { findCountryMentions, namesItsCountry, placeNamed } from './countries';
 import { forgetParsedDates } from './dates';
 import { documentOf, sentenceAt } from './document';
 import { findArmsSales } from './arms-sales';
@@ -60,7 +60,7 @@ export function extractArticle(source: ArticleSource): Extraction {
 
   const sentenceOf = (offset: number) => sentenceAt(document, offset);
   const countryCounts = new Map<string, { mentionCount: number; firstOffset: number }>();
-  for (const mention of countries) {
+  for (const mention of countries.filter((each) => namesItsCountry(each, countries, document.text))) {
     const counted = countryCounts.get(mention.code);
     if (counted) counted.mentionCount++;
     else countryCounts.set(mention.code, { mentionCount: 1, firstOffset: mention.start });

@@ -317,6 +317,24 @@ function countryIn(phrase: string): string | null {
 }
 
 /** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
+/**
+ * A full name without middle initials and generational numerals ("Donald J. Trump" → "Donald
+ * Trump", "Lloyd J. Austin III" → "Lloyd Austin"); a name with "Jr."/"Sr." keeps its form, and so
+ * does one that is only initials and a surname. Used to find the curated office holder a formal
+ * name belongs to; other names keep the form written (canonical forms differ: "Charles W. Hooper",
+ * "George W. Bush" keep the initial).
+ */
+export function canonicalName(name: string): string {
+  if (/\b(?:Jr|Sr)\.?$/.test(name)) return name;
+  const words = name.split(' ');
+  const kept = words.filter((word, index) => {
+    if (index === 0 || index === words.length - 1) return !(index === words.length - 1 && /^(?:II|III|IV)$/.test(word) && words.length > 2);
+    return !/^\p{Lu}\.?$/u.test(word);
+  });
+  const trimmed = kept.length >= 2 && /^(?:II|III|IV)$/.test(kept[kept.length - 1]) ? kept.slice(0, -1) : kept;
+  return trimmed.length >= 2 && !/^\p{Lu}\.?$/u.test(trimmed[0]) ? trimmed.join(' ') : name;
+}
+
 function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
   if (words.length < 2) return [];
@@ -381,7 +399,14 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
   };
   for (const candidate of candidates.filter((candidate) => !candidate.single)) {
     const holder = holdersByName.get(candidate.name);
-    const name = holder && holder.aliases?.includes(candidate.name) && candidate.name.split(' ').length < holder.name.split(' ').length ? holder.name : candidate.name;
+    const plain = canonicalName(candidate.name);
+    const plainHolder = holdersByName.get(plain);
+    const name =
+      holder && holder.aliases?.includes(candidate.name) && candidate.name.split(' ').length < holder.name.split(' ').length
+        ? holder.name
+        : plainHolder
+          ? plainHolder.name
+          : candidate.name;
     const person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`)) ?? personNamed(name);
     record(person, candidate);
   }

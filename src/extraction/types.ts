@@ -98,6 +98,10 @@ export interface ExtractedArmsSale {
   supplier: string;
   recipient: string;
   valueUsd: string | null;
+  /** ISO 4217 code of the amount as written, when it is not US dollars. */
+  currency?: string;
+  /** Exact decimal amount in `currency`, as written ("1900000000" for "£1.9 billion"). */
+  valueOriginal?: string;
   items: string;
   quantity?: number | null;
   status: ArmsSaleStatus;

@@ -1,0 +1,21 @@
+// Exact decimal amounts from the digits and scale word as written (no floating point).
+const SCALE: Record<string, bigint> = {
+  trillion: 10n ** 12n,
+  billion: 10n ** 9n,
+  bn: 10n ** 9n,
+  b: 10n ** 9n,
+  million: 10n ** 6n,
+  mn: 10n ** 6n,
+  m: 10n ** 6n,
+  crore: 10n ** 7n,
+  lakh: 10n ** 5n,
+};
+
+/** "3.64", "billion" → "3640000000", exactly (decimal arithmetic on the digits, no floats). */
+export function dollars(amount: string, scale: string | undefined): string {
+  const digits = amount.replace(/,/g, '');
+  const [whole, fraction = ''] = digits.split('.');
+  const multiplier = SCALE[(scale ?? '').toLowerCase()] ?? 1n;
+  const fractionDigits = BigInt(10 ** fraction.length);
+  return ((BigInt(whole + fraction) * multiplier) / fractionDigits).toString();
+}

@@ -1,0 +1,152 @@
+// Pure rules of the real-document work: amounts with their currency, hard-wrapped text, sale
+// phrasings from any supplier, and the corpus counting rules. Short texts written for these tests.
+import { extractArticle } from '../src/extraction';
+import { unwrapLines } from '../src/extraction/clean';
+import { moneyIn } from '../src/extraction/money';
+import { eventFamily, scoreArticle } from '../src/extraction/score';
+
+const salesOf = (text: string) =>
+  extractArticle({ text, title: 'Defence deal', publishedAt: new Date('2025-04-28T00:00:00Z') }).graph.armsSales.map((sale) => ({
+    supplier: sale.supplier,
+    recipient: sale.recipient,
+    valueUsd: sale.valueUsd,
+    currency: sale.currency,
+    valueOriginal: sale.valueOriginal,
+  }));
+
+describe('moneyIn', () => {
+  it.each([
+    ['a $7.4 billion agreement', 'USD', '7400000000'],
+    ['worth US$1.25bn in total', 'USD', '1250000000'],
+    ['a £1.9 billion contract', 'GBP', '1900000000'],
+    ['some 285 million euros', 'EUR', '285000000'],
+    ['worth €5 billion', 'EUR', '5000000000'],
+    ['A$3.4 billion for frigates', 'AUD', '3400000000'],
+    ['3.5 trillion won', 'KRW', '3500000000000'],
+    ['Rs 62,700 crore', 'INR', '627000000000'],
+    ['($23.11B);', 'USD', '23110000000'],
+    ['$3.64 billion dollars', 'USD', '3640000000'],
+  ])('%s → %s %s', (text, currency, amount) => {
+    expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
+  });
+
+  it('reads no amount from a bare number, a year or a Hong Kong dollar sign as US dollars', () => {
+    expect(moneyIn('26 jets in 2025')).toEqual([]);
+    expect(moneyIn('HK$5 million')[0]).toMatchObject({ currency: 'HKD' });
+  });
+});
+
+describe('unwrapLines', () => {
+  it('joins a text wrapped at a fixed width and keeps its headings and short lines', () => {
+    const wrapped = [
+      'ARMS SALES NOTIFICATION',
+      'Dear Mr. Chairman: Pursuant to the reporting requirements of the',
+      'Act, as amended, we are forwarding herewith the notice concerning',
+      'the proposed offer to the Government of Ruritania for defense',
+      'articles and services estimated to cost $554 million. After this',
+      'letter is delivered to your office, we plan to issue a release.',
+      'Sincerely,',
+    ];
+    expect(unwrapLines(wrapped)).toEqual([
+      'ARMS SALES NOTIFICATION',
+      `${wrapped.slice(1, 6).join(' ')}`,
+      'Sincerely,',
+    ]);
+  });
+
+  it('leaves ordinary paragraphs alone', () => {
+    const paragraphs = ['The minister arrived in Oslo on Monday.', 'Talks will continue on Tuesday.'];
+    expect(unwrapLines(paragraphs)).toEqual(paragraphs);
+  });
+});
+
+describe('arms sales from any supplier, in their own currency', () => {
+  it.each([
+    ['France has agreed to sell India 26 Rafale Marine fighter jets for $7.4 billion.', { supplier: 'FR', recipient: 'IN', valueUsd: '7400000000' }],
+    ['India on Monday signed a $7.4 billion agreement to buy 26 Rafale Marine jets from France.', { supplier: 'FR', recipient: 'IN', valueUsd: '7400000000' }],
+    ['Turkey has signed a deal worth £8 billion to buy 20 Typhoon jets from the United Kingdom.', { supplier: 'GB', recipient: 'TR', valueUsd: null, currency: 'GBP', valueOriginal: '8000000000' }],
+    ["South Korea's Hanwha Aerospace signed a contract worth 3.5 trillion won with Poland to supply K9 howitzers.", { supplier: 'KR', recipient: 'PL', valueUsd: null, currency: 'KRW', valueOriginal: '3500000000000' }],
+    ['The Philippines ordered 20 more FA-50 fighter jets from South Korea for $700 million.', { supplier: 'KR', recipient: 'PH', valueUsd: '700000000' }],
+  ])('%s', (text, expected) => {
+    expect(salesOf(text)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  it('reads a programme notice: the seller is the United States, the value is the estimated cost', () => {
+    const text = [
+      'WASHINGTON - The State Department has made a determination approving a possible Foreign Military Sale to Ruritania of transport aircraft spares.',
+      'The estimated cost is $81 million.',
+    ].join('\n');
+    expect(salesOf(text.replace('Ruritania', 'Qatar'))).toEqual([expect.objectContaining({ supplier: 'US', recipient: 'QA', valueUsd: '81000000' })]);
+  });
+
+  it('reads a fact sheet list of programme cases, one sale per item', () => {
+    const text = 'Foreign Military Sales cases implemented this year include: Norway – P-8 aircraft ($1.2B); Chile – F-16 upgrades ($0.5B); Peru – radars ($120M).';
+    expect(salesOf(text).map((sale) => [sale.recipient, sale.valueUsd])).toEqual([
+      ['NO', '1200000000'],
+      ['CL', '500000000'],
+      ['PE', '120000000'],
+    ]);
+  });
+
+  it('keeps no sale between a ministry and its own country’s maker', () => {
+    expect(salesOf("India's Defence Ministry signed a Rs 62,700 crore contract with Hindustan Aeronautics for 156 helicopters.")).toEqual([]);
+  });
+});
+
+describe('corpus counting rules', () => {
+  it('groups trip and visit, meeting and summit, announcement and statement', () => {
+    expect(eventFamily('DIPLOMATIC_TRIP')).toBe(eventFamily('DIPLOMATIC_VISIT'));
+    expect(eventFamily('SUMMIT')).toBe(eventFamily('MEETING'));
+    expect(eventFamily('ANNOUNCEMENT')).toBe(eventFamily('STATEMENT'));
+    expect(eventFamily('PROTEST')).toBe('PROTEST');
+  });
+
+  it('compares an event’s date and place only when the gold has them, and a sale’s value only when the gold has one', () => {
+    const extracted = {
+      people: [],
+      countries: [],
+      events: [
+        { type: 'SUMMIT', startDate: new Date('2025-01-03'), location: 'FR', children: [] },
+        { type: 'STATEMENT', startDate: null, location: null, children: [] },
+      ],
+      armsSales: [{ supplier: 'GB', recipient: 'NO', valueUsd: null }],
+    } as never;
+    const gold = {
+      events: [
+        { type: 'MEETING', startDate: null, location: 'FR' },
+        { type: 'ANNOUNCEMENT', startDate: '2025-01-04', location: null },
+      ],
+      armsSales: [{ supplier: 'GB', recipient: 'NO', valueUsd: null }],
+    };
+    const score = scoreArticle('a', extracted, gold, 'corpus');
+    expect(score.counts.events).toEqual({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(score.counts.armsSales).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+  });
+});
+
+describe('capitals and cities as countries', () => {
+  const countriesOf = (text: string) =>
+    extractArticle({ text, title: 'Diplomacy', publishedAt: new Date('2025-04-28T00:00:00Z') }).graph.countries.map((mention) => mention.country).sort();
+
+  it('does not count a capital that is only a destination or a place', () => {
+    expect(countriesOf('The minister will travel to Nairobi, Mogadishu and Riyadh next week for talks.')).toEqual([]);
+    expect(countriesOf('Talks were held in Vienna on Friday.')).toEqual([]);
+  });
+
+  it('counts a capital standing for its government, and a city-state’s name', () => {
+    expect(countriesOf('Moscow has rejected the proposal, and Washington-Seoul relations remain strong.')).toEqual(['KR', 'RU', 'US']);
+    expect(countriesOf('Ministers met at a conference in Singapore.')).toEqual(['SG']);
+  });
+});
+
+describe('floor statements in a legislature’s record', () => {
+  it('makes the member’s speech a statement on the record’s day, in the legislature’s country', () => {
+    const text = [
+      'From the Congressional Record Online',
+      'Mr. SMITHSON. Madam President, I ask unanimous consent to have printed in the Record the letter which has been received.',
+      'There being no objection, the material was ordered to be printed.',
+    ].join('\n');
+    const events = extractArticle({ text, title: 'Record', publishedAt: new Date('2024-03-05T00:00:00Z') }).graph.events;
+    expect(events).toContainEqual(expect.objectContaining({ type: 'STATEMENT', location: 'US', startDate: new Date('2024-03-05T00:00:00Z') }));
+  });
+});
