@@ -61,6 +61,7 @@ async function main(): Promise<void> {
     metrics,
     responseCache,
     countryDirectory,
+    extraction: config.extraction,
     port: config.port,
     host: config.host,
   });

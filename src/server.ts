@@ -31,6 +31,7 @@ import {
 } from './graphql/limits';
 import type { ResponseCache } from './graphql/response-cache';
 import type { CountryDirectory } from './modules/country/directory';
+import { ExtractionPool, type ExtractionOptions } from './extraction/pool';
 import { getSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -51,6 +52,8 @@ export interface ServerOptions {
   responseCache?: ResponseCache;
   /** The countries in memory (the country lookups read the database without it). */
   countryDirectory?: CountryDirectory;
+  /** How articles given as text are read (extractor, time bound, workers); defaults in extraction/pool.ts. */
+  extraction?: Partial<ExtractionOptions>;
 }
 
 export interface RunningServer {
@@ -202,6 +205,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
   // Load balancers and benchmark clients reuse connections; Node's 5 s default closes idle ones
   // sooner than most proxies (60 s and more) expect, which costs a reconnect and can race a request.
   httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Articles given as text are read in worker threads, started on first use, stopped with the server.
+  const extraction = new ExtractionPool(options.extraction);
   const apollo = new ApolloServer<Context>({
     schema: await getSchema(),
     introspection: true,
@@ -278,7 +283,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
           throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
         });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        return createContext(db, viewer, options.countryDirectory);
+        return createContext(db, viewer, options.countryDirectory, extraction);
       },
     }),
   );
@@ -293,6 +298,13 @@ export async function startServer(options: ServerOptions & { port: number; host?
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    // Draining lets requests in progress finish (their extractions too); then the workers stop.
+    stop: async () => {
+      try {
+        await apollo.stop();
+      } finally {
+        await extraction.close();
+      }
+    },
   };
 }
