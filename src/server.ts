@@ -59,6 +59,8 @@ export interface ServerOptions {
 export interface RunningServer {
   url: string;
   port: number;
+  /** The workers that read articles given as text. */
+  extraction: ExtractionPool;
   stop(): Promise<void>;
 }
 
@@ -298,6 +300,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
   return {
     url: `http://localhost:${port}/graphql`,
     port,
+    extraction,
     // Draining lets requests in progress finish (their extractions too); then the workers stop.
     stop: async () => {
       try {

@@ -64,6 +64,7 @@ export class ExtractionPool {
   readonly options: ExtractionOptions;
   private pool: Piscina<ExtractionTask, Extraction> | null = null;
   private closed = false;
+  private running = 0;
 
   constructor(options: Partial<ExtractionOptions> = {}) {
     this.options = { ...DEFAULT_EXTRACTION_OPTIONS, ...options };
@@ -85,12 +86,20 @@ export class ExtractionPool {
       idleTimeout: IDLE_TIMEOUT_MS,
     });
     const signal = AbortSignal.timeout(this.options.timeoutMs);
+    this.running++;
     try {
       return await this.pool.run({ extractor: this.options.extractor, source }, { signal });
     } catch (error) {
       if (signal.aborted) throw new ExtractionTimedOut(this.options.timeoutMs);
       throw new ExtractionFailed(error);
+    } finally {
+      this.running--;
     }
+  }
+
+  /** Articles being read or waiting for a worker. */
+  get inProgress(): number {
+    return this.running;
   }
 
   /** Stops the workers (a run in progress is abandoned); later calls to `extract` are refused. */

@@ -8,6 +8,8 @@ import { ResponseCache } from '../../src/graphql/response-cache';
 import { CountryDirectory } from '../../src/modules/country/directory';
 import { logger } from '../../src/logger';
 import { Metrics } from '../../src/metrics';
+import type { ExtractionOptions } from '../../src/extraction/pool';
+import type { Limits } from '../../src/graphql/limits';
 import { RunningServer, startServer } from '../../src/server';
 
 export interface GraphQLResponse<TData = Record<string, any>> {
@@ -60,6 +62,10 @@ export interface TestAppOptions {
   metrics?: boolean;
   /** Sees every SQL statement with its parameters (a JSON array). */
   onQuery?: (sql: string, params: string) => void;
+  /** Limits other than the defaults (graphql/limits.ts). */
+  limits?: Partial<Limits>;
+  /** How articles given as text are read, other than by default (extraction/pool.ts). */
+  extraction?: Partial<ExtractionOptions>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -88,6 +94,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   responseCache?.start();
   const server = await startServer({
     db, logger, development: false, port: 0, host: '127.0.0.1', metrics, responseCache, countryDirectory,
+    limits: options.limits, extraction: options.extraction,
   });
   return {
     db,
