@@ -4,6 +4,7 @@
 // up the requests the main thread answers.
 import os from 'node:os';
 import path from 'node:path';
+import { types } from 'node:util';
 import Piscina from 'piscina';
 import { PROJECT_ROOT } from '../paths';
 import { DEFAULT_EXTRACTOR, extractorNamed } from './extractor';
@@ -60,6 +61,21 @@ function workerModule(): { filename: string; execArgv: string[] } {
   return { filename: path.join(__dirname, 'worker.js'), execArgv: process.execArgv };
 }
 
+/**
+ * The extraction with every Date made one of this realm. A worker's answer is deserialized into the
+ * process's main realm; code running in another one (Jest's test sandbox) would not see its dates as
+ * `instanceof Date`, and would take every date for a change.
+ */
+function localDates<T>(value: T): T {
+  if (types.isDate(value)) return (value instanceof Date ? value : new Date((value as Date).getTime())) as T;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = localDates(value[index]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = localDates((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
 export class ExtractionPool {
   readonly options: ExtractionOptions;
   private pool: Piscina<ExtractionTask, Extraction> | null = null;
@@ -88,7 +104,7 @@ export class ExtractionPool {
     const signal = AbortSignal.timeout(this.options.timeoutMs);
     this.running++;
     try {
-      return await this.pool.run({ extractor: this.options.extractor, source }, { signal });
+      return localDates(await this.pool.run({ extractor: this.options.extractor, source }, { signal }));
     } catch (error) {
       if (signal.aborted) throw new ExtractionTimedOut(this.options.timeoutMs);
       throw new ExtractionFailed(error);
