@@ -75,7 +75,10 @@ describe('the command line', () => {
     const outcome = await cli(empty, good);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain(`${empty}: input.text: no article text is left once boilerplate is removed`);
-    expect(outcome.stdout).toContain('2 articles: 1 created, 0 already there (updated where they differ), 1 refused');
+    expect(outcome.stdout).toContain('2 articles: 1 created, 0 already there (updated where they differ), 1 refused, 1 with warnings');
+    // The good file gives no publication date: its "Monday" stays unresolved, and the output says so.
+    expect(outcome.stdout).toContain(`warning: ${good}: no publication date is known`);
+    expect(outcome.stdout).toContain('relative dates ("Monday") were left unresolved');
   });
 });
 

@@ -113,6 +113,11 @@ export class ExtractionPool {
     }
   }
 
+  /** Starts a worker and loads the extractor's reference data, so that the first article does not wait for it. */
+  async warmUp(): Promise<void> {
+    await this.extract({ text: 'Warm-up\nThe delegation arrived in Paris on Monday.', format: 'text', publishedAt: new Date(0) });
+  }
+
   /** Articles being read or waiting for a worker. */
   get inProgress(): number {
     return this.running;

@@ -27,8 +27,10 @@ const DATE_LINE_WORDS = /^(published|updated|posted|last|date|dated|on|at|am|pm|
  * year) counts: "WASHINGTON, Jan. 3 (Reuters)" gives none.
  */
 export function dateOfDateline(line: string): Date | null {
-  const cut = line.slice(0, DATELINE_LENGTH).search(/\s[—–-]\s|\s?\(|\s[—–]|[—–]\s/);
-  const segment = cut >= 0 ? line.slice(0, cut) : line.length <= DATELINE_LENGTH * 0.8 ? line : null;
+  // "TOKYO (Newsgraph Wire), July 30, 2024 —": the agency's name is no part of the date line.
+  const head = line.slice(0, DATELINE_LENGTH).replace(/\s*\([^)]*\)/g, '');
+  const cut = head.search(/\s[—–-]\s|\s[—–]|[—–]\s/);
+  const segment = cut >= 0 ? head.slice(0, cut) : line.length <= DATELINE_LENGTH * 0.8 ? line : null;
   if (!segment) return null;
   for (const result of chrono.strict.parse(segment, new Date(0), { forwardDate: false })) {
     const { start } = result;
