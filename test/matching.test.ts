@@ -56,6 +56,10 @@ describe('sameArmsSale', () => {
     expect(sameArmsSale({ ...approval, announcedDate: null }, approval)).toBe(true);
     expect(sameArmsSale({ ...approval, valueUsd: '3620000000' }, approval)).toBe(true);
     expect(sameArmsSale({ ...approval, valueUsd: null }, approval)).toBe(true);
+    // Reported in euros, no dollar value: the amounts in the same currency are compared.
+    const euros = { ...approval, announcedDate: null, valueUsd: null, valueOriginal: '5500000000', currency: 'EUR' };
+    expect(sameArmsSale(euros, { ...euros, valueOriginal: '5510000000' })).toBe(true);
+    expect(sameArmsSale(euros, { ...euros, currency: 'GBP' })).toBe(false);
   });
 
   test('other parties, another day, or a value more than 1% apart is another sale; nothing in common is not enough', () => {

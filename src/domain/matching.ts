@@ -23,6 +23,9 @@ export interface ArmsSaleFacts {
   recipientId: number;
   announcedDate: Date | null;
   valueUsd: string | null;
+  /** The value as reported and its ISO 4217 code (compared when either US dollar value is unknown). */
+  valueOriginal?: string | null;
+  currency?: string | null;
 }
 
 /** Values within this fraction of the larger one are the same amount (rounded reports: "$3.6 billion"). */
@@ -73,7 +76,8 @@ export function sameEvent(read: EventFacts, known: EventFacts): boolean {
 export function sameArmsSale(read: ArmsSaleFacts, known: ArmsSaleFacts): boolean {
   if (read.supplierId !== known.supplierId || read.recipientId !== known.recipientId) return false;
   const day = read.announcedDate && known.announcedDate ? dayOf(read.announcedDate) === dayOf(known.announcedDate) : null;
-  const value = sameValue(read.valueUsd, known.valueUsd);
+  const sameCurrency = read.currency != null && read.currency === known.currency;
+  const value = sameValue(read.valueUsd, known.valueUsd) ?? (sameCurrency ? sameValue(read.valueOriginal ?? null, known.valueOriginal ?? null) : null);
   if (day === false || value === false) return false;
   return day === true || value === true;
 }

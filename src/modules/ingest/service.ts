@@ -525,6 +525,8 @@ class Ingestion {
     recipientId: number;
     announcedDate?: Date;
     valueUsd?: Prisma.Decimal;
+    valueOriginal?: Prisma.Decimal;
+    currency?: string;
   }): Promise<ArmsSaleRow | undefined> {
     if (this.origin !== 'EXTRACTED') return undefined;
     const read: ArmsSaleFacts = {
@@ -532,12 +534,16 @@ class Ingestion {
       recipientId: fields.recipientId,
       announcedDate: fields.announcedDate ?? null,
       valueUsd: fields.valueUsd?.toString() ?? null,
+      valueOriginal: fields.valueOriginal?.toString() ?? null,
+      currency: fields.currency ?? null,
     };
     const candidates = await this.tx.armsSale.findMany({
       where: { supplierId: fields.supplierId, recipientId: fields.recipientId },
       orderBy: { id: 'asc' },
     });
-    return candidates.find((row) => sameArmsSale(read, { ...row, valueUsd: row.valueUsd?.toString() ?? null }));
+    return candidates.find((row) =>
+      sameArmsSale(read, { ...row, valueUsd: row.valueUsd?.toString() ?? null, valueOriginal: row.valueOriginal?.toString() ?? null }),
+    );
   }
 
   private async writeArmsSale(sale: IngestArmsSaleInput, path: Path): Promise<void> {
@@ -572,6 +578,8 @@ class Ingestion {
       supplierId: supplier.id,
       recipientId: recipient.id,
       valueUsd: sale.valueUsd == null ? undefined : new Prisma.Decimal(sale.valueUsd),
+      valueOriginal: sale.valueOriginal == null ? undefined : new Prisma.Decimal(sale.valueOriginal),
+      currency: sale.currency ?? undefined,
       items: sale.items,
       designation: sale.designation ?? undefined,
       quantity: sale.quantity ?? undefined,
