@@ -170,9 +170,12 @@ class Ingestion {
   private writable<T extends Record<string, unknown>>(
     existing: Record<string, unknown> & { origin: FactOrigin },
     fields: T,
+    { fillOnly = false } = {},
   ): Partial<T> & { origin?: FactOrigin } {
     if (this.origin === 'MANUAL') return changedFields(existing, { ...fields, origin: 'MANUAL' as FactOrigin });
-    if (existing.origin === 'EXTRACTED') return changedFields(existing, fields);
+    // Another reading's row (matched as the same story, not by this reading's own slug) is only
+    // completed: two articles that disagree would otherwise overwrite each other on every reading.
+    if (existing.origin === 'EXTRACTED' && !fillOnly) return changedFields(existing, fields);
     const fillable = Object.entries(fields).filter(([key]) => key === 'aliases' || existing[key] == null);
     return changedFields(existing, Object.fromEntries(fillable) as Partial<T>);
   }
@@ -444,7 +447,8 @@ class Ingestion {
       parentId: placed ? parentId : undefined,
       position: placed ? position : undefined,
     };
-    const existing = this.existingEvents.get(slug) ?? (await this.sameEventUnderAnotherSlug(event, fields));
+    const ownSlug = this.existingEvents.get(slug);
+    const existing = ownSlug ?? (await this.sameEventUnderAnotherSlug(event, fields));
     let eventId: number;
     if (!existing) {
       this.changes++;
@@ -455,7 +459,7 @@ class Ingestion {
       eventId = created.id;
     } else {
       eventId = existing.id;
-      const changes = this.writable(existing, fields);
+      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
       if (Object.keys(changes).length) {
         this.changes++;
         await tx.event.update({ where: { id: eventId }, data: changes });
@@ -587,7 +591,8 @@ class Ingestion {
       announcedDate: announcedDate ?? undefined,
       eventId: eventId ?? undefined,
     };
-    const existing = this.existingSales.get(slug) ?? (await this.sameSaleUnderAnotherSlug(fields));
+    const ownSlug = this.existingSales.get(slug);
+    const existing = ownSlug ?? (await this.sameSaleUnderAnotherSlug(fields));
     let saleId: number;
     if (!existing) {
       this.changes++;
@@ -596,7 +601,7 @@ class Ingestion {
       saleId = created.id;
     } else {
       saleId = existing.id;
-      const changes = this.writable(existing, fields);
+      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
       if (Object.keys(changes).length) {
         this.changes++;
         await tx.armsSale.update({ where: { id: saleId }, data: changes });
