@@ -22,7 +22,8 @@ export interface ExtractionOptions {
 
 export const DEFAULT_EXTRACTION_OPTIONS: ExtractionOptions = {
   extractor: DEFAULT_EXTRACTOR,
-  timeoutMs: 30_000,
+  // Below REQUEST_TIMEOUT_MS (30 s), which also covers writing what was read.
+  timeoutMs: 20_000,
   workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
 };
 
