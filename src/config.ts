@@ -4,6 +4,8 @@ import v8 from 'node:v8';
 import { cleanEnv, port, str, num, bool, url } from 'envalid';
 import { DEFAULT_RANDOM_PAGE_COST } from './db/prisma';
 import { DEFAULT_LIMITS, Limits, parseCorsOrigins } from './graphql/limits';
+import { EXTRACTOR_NAMES } from './extraction/extractor';
+import { DEFAULT_EXTRACTION_OPTIONS, type ExtractionOptions } from './extraction/pool';
 
 export interface Config {
   /** PostgreSQL connection string; when absent an embedded PostgreSQL runs in `dataDir`. */
@@ -36,6 +38,8 @@ export interface Config {
   dashboard: boolean;
   /** Limits against abusive requests; defaults and meaning in graphql/limits.ts. */
   limits: Limits;
+  /** How articles given as text are read: extractor, time bound, worker threads (extraction/pool.ts). */
+  extraction: ExtractionOptions;
 }
 
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
@@ -68,6 +72,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     BATCH_MAX: num({ default: DEFAULT_LIMITS.batchMax, desc: 'Operations in one batched HTTP request; 0 turns batching off' }),
     REQUEST_TIMEOUT_MS: num({ default: DEFAULT_LIMITS.requestTimeoutMs, desc: 'Time to receive and answer a request' }),
     DATABASE_STATEMENT_TIMEOUT_MS: num({ default: DEFAULT_LIMITS.statementTimeoutMs, desc: 'PostgreSQL statement_timeout' }),
+    EXTRACTOR: str({ choices: EXTRACTOR_NAMES, default: DEFAULT_EXTRACTION_OPTIONS.extractor, desc: 'Which extractor reads articles given as text' }),
+    EXTRACTION_TIMEOUT_MS: num({ default: DEFAULT_EXTRACTION_OPTIONS.timeoutMs, desc: 'Longest an article given as text may take to be read' }),
+    EXTRACTION_WORKERS: num({ default: DEFAULT_EXTRACTION_OPTIONS.workers, desc: 'Worker threads that read articles given as text' }),
     CORS_ORIGINS: str({ default: '*', desc: "Allowed origins, comma-separated, or '*'" }),
   });
   checkResponseCacheFits(env.RESPONSE_CACHE_MB);
@@ -101,6 +108,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
       corsOrigins: parseCorsOrigins(env.CORS_ORIGINS),
     },
+    extraction: { extractor: env.EXTRACTOR, timeoutMs: env.EXTRACTION_TIMEOUT_MS, workers: Math.max(1, env.EXTRACTION_WORKERS) },
   };
 }
 

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
     countryDirectory,
     playground: config.playground,
     dashboard: config.dashboard,
+    extraction: config.extraction,
     port: config.port,
     host: config.host,
   });

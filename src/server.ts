@@ -34,6 +34,7 @@ import {
 } from './graphql/limits';
 import type { ResponseCache } from './graphql/response-cache';
 import type { CountryDirectory } from './modules/country/directory';
+import { ExtractionPool, type ExtractionOptions } from './extraction/pool';
 import { getSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import type { Metrics } from './metrics';
@@ -60,11 +61,15 @@ export interface ServerOptions {
   playground?: boolean;
   /** Serves the dashboard to browsers on / (http/dashboard.ts). */
   dashboard?: boolean;
+  /** How articles given as text are read (extractor, time bound, workers); defaults in extraction/pool.ts. */
+  extraction?: Partial<ExtractionOptions>;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
+  /** The workers that read articles given as text. */
+  extraction: ExtractionPool;
   stop(): Promise<void>;
 }
 
@@ -213,6 +218,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
   httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   const schema = await getSchema();
   countResponseText(schema);
+  // Articles given as text are read in worker threads, started on first use, stopped with the server.
+  const extraction = new ExtractionPool(options.extraction);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -295,7 +302,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
           throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
         });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        const context = createContext(db, viewer, options.countryDirectory);
+        const context = createContext(db, viewer, options.countryDirectory, extraction);
         budgetResponse(context, limits.maxResponseBytes);
         return context;
       },
@@ -312,6 +319,14 @@ export async function startServer(options: ServerOptions & { port: number; host?
   return {
     url: `http://localhost:${port}/graphql`,
     port,
-    stop: () => apollo.stop(),
+    extraction,
+    // Draining lets requests in progress finish (their extractions too); then the workers stop.
+    stop: async () => {
+      try {
+        await apollo.stop();
+      } finally {
+        await extraction.close();
+      }
+    },
   };
 }

@@ -75,7 +75,20 @@ describe('the command line', () => {
     const outcome = await cli(empty, good);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain(`${empty}: input.text: no article text is left once boilerplate is removed`);
-    expect(outcome.stdout).toContain('2 articles: 1 created, 0 already there (updated where they differ), 1 refused');
+    expect(outcome.stdout).toContain('2 articles: 1 created, 0 already there (updated where they differ), 1 refused, 1 with warnings');
+    // The good file gives no publication date: its "Monday" stays unresolved, and the output says so.
+    expect(outcome.stdout).toContain(`warning: ${good}: no publication date is known`);
+    expect(outcome.stdout).toContain('relative dates ("Monday") were left unresolved');
+  });
+
+  test('--published-at dates the files that state no date: their relative dates are resolved, no warning', async () => {
+    const story = path.join(workDir, 'kishida.txt');
+    fs.writeFileSync(story, 'Blinken meets Kishida\nSecretary of State Antony Blinken met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.\n');
+    const outcome = await cli('--published-at', '2024-07-30', story);
+    expect(outcome.stdout).toContain('1 articles: 1 created, 0 already there (updated where they differ), 0 refused, 0 with warnings');
+    const article = await app.db.article.findFirst({ where: { title: 'Blinken meets Kishida' }, include: { eventMentions: { include: { event: true } } } });
+    expect(article!.publishedAt).toEqual(new Date('2024-07-30T00:00:00Z'));
+    expect(article!.eventMentions.map((mention) => mention.event.startDate)).toContainEqual(new Date('2024-07-29T00:00:00Z'));
   });
 });
 

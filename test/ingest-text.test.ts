@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
 import { createApiKey } from '../src/modules/api-key/service';
+import { seedGraph } from '../src/db/seed';
 import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 
@@ -22,6 +23,7 @@ const INGEST_TEXT = `mutation($input: IngestArticleTextInput!) {
     created
     article { id url title subtitle origin extractorVersion }
     extraction { extractorVersion factCount removed { reason text } }
+    warnings { code message }
     userErrors { field message code }
   }
 }`;
@@ -43,7 +45,9 @@ let editor: string;
 beforeAll(async () => {
   app = await startTestApp();
   editor = (await createApiKey(app.db, { name: 'newsroom', role: 'EDITOR' })).key;
-});
+  // The extraction worker starts (and, under Jest, compiles the extractor) once, before the tests time anything.
+  await app.server.extraction.warmUp();
+}, 60_000);
 afterAll(() => app.close());
 
 /** Ingests as the editor, or anonymously with `null`. */
@@ -335,5 +339,66 @@ describe('refused input', () => {
     const response = await ingestText({ text: 'Headline\nBody.' }, null);
     expect(response.status).toBe(401);
     expect(response.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('dates you can trust, and the same story twice', () => {
+  beforeAll(emptied);
+  const JAPAN = `{ country(code: "JP") { armsSalesAsRecipient { count totalValueUsdExact } } }`;
+  const story = [
+    'US approves missile sale to Japan',
+    'A major arms sales approval was announced on Friday under which the U.S. will deliver some $3.64 billion dollars ' +
+      'in medium-range missiles, related equipment and training to Japan.',
+  ].join('\n');
+
+  test('without a publication date, relative dates stay unresolved and the payload says so; the same story again is the same sale', async () => {
+    const dated = await ingestText({ text: story, url: 'https://example.org/wire/japan-sale', publishedAt: '2025-01-03T15:00:00Z' });
+    expect(dated.data!.ingestArticleText).toMatchObject({ created: true, warnings: [], userErrors: [] });
+
+    // The same text pasted without its URL nor its date: another article row, the same sale.
+    const undated = await app.graphql(
+      `mutation($input: IngestArticleTextInput!) { ingestArticleText(input: $input) { created article { publishedAt } warnings { code message } userErrors { message } } }`,
+      { input: { text: story } },
+      { apiKey: editor },
+    );
+    const payload = undated.data!.ingestArticleText;
+    expect(payload).toMatchObject({ created: true, article: { publishedAt: null }, userErrors: [] });
+    expect(payload.warnings).toEqual([{ code: 'PUBLICATION_DATE_UNKNOWN', message: expect.stringContaining('"Friday"') }]);
+    const japan = await app.graphql(JAPAN);
+    expect(japan.data!.country.armsSalesAsRecipient).toEqual({ count: 1, totalValueUsdExact: '3640000000.00' });
+    const sales = await app.graphql(`{ armsSales(first: 5) { totalCount edges { node { announcedDate articles { totalCount } } } } }`);
+    expect(sales.data!.armsSales.totalCount).toBe(1);
+    expect(nodes(sales.data!.armsSales)[0]).toEqual({ announcedDate: '2025-01-03', articles: { totalCount: 2 } });
+  });
+
+  test("a dateline gives the publication date: the text's relative dates are resolved against it", async () => {
+    const text = [
+      'Blinken meets Kishida',
+      'Tuesday, July 30, 2024',
+      'Secretary of State Antony Blinken met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.',
+    ].join('\n');
+    const response = await app.graphql(
+      `mutation($input: IngestArticleTextInput!) { ingestArticleText(input: $input) { article { publishedAt } warnings { code } userErrors { message } } }`,
+      { input: { text } },
+      { apiKey: editor },
+    );
+    expect(response.data!.ingestArticleText).toEqual({ article: { publishedAt: '2024-07-30T00:00:00.000Z' }, warnings: [], userErrors: [] });
+    const meetings = await app.graphql(`{ events(filter: { types: [MEETING] }) { edges { node { startDate location { code } } } } }`);
+    expect(nodes(meetings.data!.events)).toContainEqual({ startDate: '2024-07-29', location: { code: 'JP' } });
+  });
+});
+
+describe('the founding article pasted as text into the seeded graph', () => {
+  withSeedText("adds no event or sale the curated graph holds: Japan's arms purchases still sum to 3.64 billion", async () => {
+    await emptied();
+    await seedGraph(app.db);
+    const before = await graphCounts(app.db);
+    // No URL and no date: another article row, whose relative dates stay unresolved.
+    const response = await ingestText({ text: seedText });
+    expect(response.data!.ingestArticleText).toMatchObject({ created: true, userErrors: [] });
+    const after = await graphCounts(app.db);
+    expect({ events: after.events, sales: after.sales }).toEqual({ events: before.events, sales: before.sales });
+    const japan = await app.graphql(`{ country(code: "JP") { armsSalesAsRecipient { count totalValueUsdExact } } }`);
+    expect(japan.data!.country.armsSalesAsRecipient).toEqual({ count: 1, totalValueUsdExact: '3640000000.00' });
   });
 });

@@ -4,11 +4,13 @@
 import { articleText, cleanArticle } from './clean';
 import { findCountryMentions, namesItsCountry, placeNamed } from './countries';
 import { forgetParsedDates } from './dates';
-import { documentOf, sentenceAt } from './document';
+import { type ArticleDocument, documentOf, sentenceAt } from './document';
 import { findArmsSales } from './arms-sales';
 import { findEvents } from './events';
 import { findPeople } from './people';
-import type { ArticleSource, ExtractedFact, Extraction } from './types';
+import { mergeReadings, partsOf, type Reading } from './parts';
+import { publicationOf } from './publication-date';
+import type { ArticleSource, CleanArticle, ExtractedFact, Extraction } from './types';
 
 export { articleText, cleanArticle } from './clean';
 export { readArticleFile } from './read';
@@ -29,11 +31,20 @@ function datelineCountry(body: string): string | null {
 export function extractArticle(source: ArticleSource): Extraction {
   forgetParsedDates();
   const article = cleanArticle(source);
+  // The date relative dates are read against: given, from metadata, or the text's own dateline.
+  const publication = publicationOf(article);
+  article.publishedAt = publication.publishedAt;
   const text = articleText(article);
   const bodyStart = article.body ? text.length - article.body.length : text.length;
-  const document = documentOf(text, bodyStart);
-  const preliminary = findCountryMentions(document);
   const dateline = datelineCountry(article.body);
+  // A long text is read in parts of whole paragraphs, so the cost grows linearly with its length.
+  const readings = partsOf(documentOf(text, bodyStart)).map((document) => readPart(document, article, dateline));
+  return { version: EXTRACTOR_VERSION, article, ...mergeReadings(readings), warnings: publication.warnings };
+}
+
+/** The graph and facts of one part of an article (all of it unless it is long), offsets in the whole text. */
+function readPart(document: ArticleDocument, article: CleanArticle, dateline: string | null): Reading {
+  const preliminary = findCountryMentions(document);
   const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline });
   // The same mentions, less those inside people's names ("Michael Jordan").
   const names = people.flatMap((person) => person.mentions);
@@ -77,8 +88,6 @@ export function extractArticle(source: ArticleSource): Extraction {
   const events = findEvents({ document, people, countries, publishedAt: article.publishedAt, datelineCountry: dateline, facts, sales });
 
   return {
-    version: EXTRACTOR_VERSION,
-    article,
     graph: {
       people: people.map((person) => ({
         name: person.name,

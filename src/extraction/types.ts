@@ -119,9 +119,17 @@ export interface ExtractedGraph {
   armsSales: ExtractedArmsSale[];
 }
 
+/** Something the caller should know about a reading that still succeeded. */
+export interface ExtractionWarning {
+  /** PUBLICATION_DATE_UNKNOWN: relative dates ("Friday") were left unresolved. */
+  code: 'PUBLICATION_DATE_UNKNOWN';
+  message: string;
+}
+
 export interface Extraction {
   version: string;
   article: CleanArticle;
   graph: ExtractedGraph;
   facts: ExtractedFact[];
+  warnings: ExtractionWarning[];
 }

@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/prisma';
 import type { ApiKeyRole } from '../generated/prisma/enums';
 import type { CountryDirectory } from '../modules/country/directory';
+import type { ExtractionPool } from '../extraction/pool';
 
 /** Who is calling: the API key that authenticated the request, or null for anonymous callers. */
 export interface Viewer {
@@ -19,6 +20,8 @@ export interface Context {
   viewer: Viewer | null;
   /** The countries in memory, where the process keeps them (the server does; command-line tools read the database). */
   countryDirectory?: CountryDirectory;
+  /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
+  extraction?: ExtractionPool;
 }
 
 /** Named DataLoaders, created on first use in a request. */
@@ -39,8 +42,13 @@ export class Loaders {
   }
 }
 
-export function createContext(db: Database, viewer: Viewer | null = null, countryDirectory?: CountryDirectory): Context {
-  return { db, loaders: new Loaders(), viewer, countryDirectory };
+export function createContext(
+  db: Database,
+  viewer: Viewer | null = null,
+  countryDirectory?: CountryDirectory,
+  extraction?: ExtractionPool,
+): Context {
+  return { db, loaders: new Loaders(), viewer, countryDirectory, extraction };
 }
 
 /** Orders batch results like the keys (DataLoader's contract); missing keys resolve to null. */

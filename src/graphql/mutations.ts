@@ -12,6 +12,7 @@ export enum UserErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   TAKEN = 'TAKEN',
   CONFLICT = 'CONFLICT',
+  TIMED_OUT = 'TIMED_OUT',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
@@ -24,6 +25,7 @@ registerEnumType(UserErrorCode, {
     NOT_FOUND: { description: 'A referenced object does not exist.' },
     TAKEN: { description: 'Another object already has this unique value.' },
     CONFLICT: { description: 'The change contradicts the current state (e.g. an event made its own parent).' },
+    TIMED_OUT: { description: 'Processing the value took longer than allowed (e.g. reading a very long text); nothing was written.' },
   },
 });
 

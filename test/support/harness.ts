@@ -8,6 +8,8 @@ import { ResponseCache } from '../../src/graphql/response-cache';
 import { CountryDirectory } from '../../src/modules/country/directory';
 import { logger } from '../../src/logger';
 import { Metrics } from '../../src/metrics';
+import type { ExtractionOptions } from '../../src/extraction/pool';
+import type { Limits } from '../../src/graphql/limits';
 import { RunningServer, startServer } from '../../src/server';
 
 export interface GraphQLResponse<TData = Record<string, any>> {
@@ -64,6 +66,10 @@ export interface TestAppOptions {
   playground?: boolean;
   /** The dashboard for browsers on / (needs `npm run build`'s bundle). */
   dashboard?: boolean;
+  /** Limits other than the defaults (graphql/limits.ts). */
+  limits?: Partial<Limits>;
+  /** How articles given as text are read, other than by default (extraction/pool.ts). */
+  extraction?: Partial<ExtractionOptions>;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -94,6 +100,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     db, logger, development: false, port: 0, host: '127.0.0.1', metrics, responseCache, countryDirectory,
     playground: options.playground,
     dashboard: options.dashboard,
+    limits: options.limits, extraction: options.extraction,
   });
   return {
     db,

@@ -1,6 +1,7 @@
 // Inputs of the arms-sale mutations, validated with class-validator (failures come back as userErrors).
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Matches, Max, MaxLength, Min } from 'class-validator';
+import { CURRENCY_MESSAGE, CURRENCY_PATTERN } from '../../domain/money';
 import { NotBlank, SLUG_MESSAGE, SLUG_PATTERN } from '../../graphql/references';
 import { DateScalar, DecimalScalar } from '../../graphql/scalars';
 import { ArmsSaleStatus } from './type';
@@ -17,6 +18,13 @@ export class CreateArmsSaleInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Exact value in US dollars, not negative, e.g. "3640000000".' })
   valueUsd?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The value as reported, in `currency`, not negative, e.g. "5500000000" for "€5.5 billion".' })
+  valueOriginal?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of `valueOriginal`, e.g. "EUR".' })
+  @Matches(CURRENCY_PATTERN, { message: CURRENCY_MESSAGE })
+  currency?: string | null;
 
   @Field({ description: 'What is sold, in the words of the notification (at most 2,000 characters).' })
   @NotBlank()
@@ -64,6 +72,13 @@ export class UpdateArmsSaleInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Exact value in US dollars, not negative.' })
   valueUsd?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The value as reported, in `currency`, not negative, e.g. "5500000000" for "€5.5 billion".' })
+  valueOriginal?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of `valueOriginal`, e.g. "EUR".' })
+  @Matches(CURRENCY_PATTERN, { message: CURRENCY_MESSAGE })
+  currency?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What is sold (at most 2,000 characters); cannot be null.' })
   @NotBlank()

@@ -48,7 +48,17 @@ export class ArmsSaleResolver {
     return sale.valueUsd == null ? null : sale.valueUsd.toFixed(2);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Value for people, e.g. "US$3.64 billion".' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'The value as reported, in `currency`, exact, as a decimal string (e.g. "5500000000.00" for "€5.5 billion"); null when not reported. ' +
+      '`valueUsd` is the same amount in US dollars, when known.',
+  })
+  valueOriginal(@Root() sale: ArmsSaleRow): string | null {
+    return sale.valueOriginal == null ? null : sale.valueOriginal.toFixed(2);
+  }
+
+  @FieldResolver(() => String, { description: 'Value for people, e.g. "US$3.64 billion".', nullable: true })
   valueFormatted(@Root() sale: ArmsSaleRow): string | null {
     return sale.valueUsd == null ? null : formatUsd(sale.valueUsd.toString());
   }

@@ -46,6 +46,9 @@ export class ArmsSale extends Node {
   @Field(() => Int, { nullable: true, description: 'Number of items, when stated.' })
   quantity!: number | null;
 
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of the currency the value was reported in ("EUR", "KRW", "USD"); see `valueOriginal`.' })
+  currency!: string | null;
+
   @Field(() => ArmsSaleStatus, { description: 'Where the sale stands.' })
   status!: ArmsSaleStatus;
 

@@ -68,30 +68,50 @@ export async function replaceExtractedFacts(
   extractorVersion: string,
 ): Promise<number> {
   await tx.extractedFact.deleteMany({ where: { articleId } });
-  const rows: Prisma.ExtractedFactCreateManyInput[] = [];
+  const rows = {
+    personId: [] as (number | null)[],
+    countryId: [] as (number | null)[],
+    eventId: [] as (number | null)[],
+    armsSaleId: [] as (number | null)[],
+    fact: [] as string[],
+    value: [] as (string | null)[],
+    sentence: [] as string[],
+    spanStart: [] as number[],
+    spanEnd: [] as number[],
+    confidence: [] as number[],
+  };
   for (const fact of facts) {
     const { subject } = fact;
     const owner =
       subject.kind === 'PERSON'
-        ? { personId: ids.people.get(normalize(subject.name)) }
+        ? ids.people.get(normalize(subject.name))
         : subject.kind === 'COUNTRY'
-          ? { countryId: ids.countries.get(subject.code) }
+          ? ids.countries.get(subject.code)
           : subject.kind === 'EVENT'
-            ? { eventId: ids.events.get(subject.slug) }
-            : { armsSaleId: ids.armsSales.get(subject.slug) };
-    if (Object.values(owner)[0] === undefined) continue;
-    rows.push({
-      articleId,
-      ...owner,
-      fact: fact.fact,
-      value: fact.value,
-      sentence: fact.sentence,
-      spanStart: fact.start,
-      spanEnd: fact.end,
-      confidence: fact.confidence,
-      extractorVersion,
-    });
+            ? ids.events.get(subject.slug)
+            : ids.armsSales.get(subject.slug);
+    if (owner === undefined) continue;
+    rows.personId.push(subject.kind === 'PERSON' ? owner : null);
+    rows.countryId.push(subject.kind === 'COUNTRY' ? owner : null);
+    rows.eventId.push(subject.kind === 'EVENT' ? owner : null);
+    rows.armsSaleId.push(subject.kind === 'ARMS_SALE' ? owner : null);
+    rows.fact.push(fact.fact);
+    rows.value.push(fact.value);
+    rows.sentence.push(fact.sentence);
+    rows.spanStart.push(fact.start);
+    rows.spanEnd.push(fact.end);
+    rows.confidence.push(fact.confidence);
   }
-  if (rows.length) await tx.extractedFact.createMany({ data: rows });
-  return rows.length;
+  // One statement however many facts (a long text has tens of thousands): arrays unnested in SQL,
+  // not a row of bound parameters per fact.
+  if (rows.fact.length) {
+    await tx.$executeRaw`
+      INSERT INTO "ExtractedFact" ("articleId", "personId", "countryId", "eventId", "armsSaleId", fact, value, sentence,
+        "spanStart", "spanEnd", confidence, "extractorVersion")
+      SELECT ${articleId}, f.* , ${extractorVersion}
+      FROM unnest(${rows.personId}::int[], ${rows.countryId}::int[], ${rows.eventId}::int[], ${rows.armsSaleId}::int[],
+        ${rows.fact}::text[], ${rows.value}::text[], ${rows.sentence}::text[], ${rows.spanStart}::int[], ${rows.spanEnd}::int[],
+        ${rows.confidence}::float8[]) AS f`;
+  }
+  return rows.fact.length;
 }

@@ -115,6 +115,8 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
         supplier: armsSale.supplier.code,
         recipient: armsSale.recipient.code,
         valueUsd: armsSale.valueUsd?.toFixed(2),
+        valueOriginal: armsSale.valueOriginal?.toFixed(2),
+        currency: armsSale.currency,
         items: armsSale.items,
         designation: armsSale.designation,
         quantity: armsSale.quantity,

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../db/prisma';
 import { EXTRACTOR_VERSION, readArticleFile, type ArticleSource } from '../../extraction';
+import { ExtractionPool, type ExtractionOptions } from '../../extraction/pool';
 import { ARTICLE_EXTENSIONS } from '../../extraction/read';
 import { ingestTextThroughApi } from './run';
 
@@ -21,7 +22,16 @@ export interface TextIngestSummary {
   existing: number;
   failed: number;
   problems: TextIngestProblem[];
+  /** Written, but possibly missing facts: e.g. no publication date was known, relative dates unresolved. */
+  warnings: TextIngestProblem[];
   seconds: number;
+}
+
+/** How the command line reads articles: the service's extraction settings, and a publication date for files that state none. */
+export interface TextIngestOptions {
+  extraction?: Partial<ExtractionOptions>;
+  /** The publication date of every article that gives none itself (`--published-at`). */
+  publishedAt?: Date;
 }
 
 export type TextIngestProgress = (done: number, total: number, summary: TextIngestSummary) => void;
@@ -67,32 +77,46 @@ async function ingestEach<T>(
   sourceOf: (item: T) => ArticleSource,
   db: Database,
   onProgress: TextIngestProgress,
+  options: TextIngestOptions,
 ): Promise<TextIngestSummary> {
   const started = process.hrtime.bigint();
-  const summary: TextIngestSummary = { items: items.length, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
-  for (const [index, item] of items.entries()) {
-    let problem: string | null = null;
-    try {
-      const outcome = await ingestTextThroughApi(db, textInputOf(sourceOf(item)));
-      if (outcome.problems.length) problem = outcome.problems.join('; ');
-      else if (outcome.created) summary.created++;
-      else summary.existing++;
-    } catch (error) {
-      problem = `could not be read or written: ${(error as Error).message}`;
+  const summary: TextIngestSummary = { items: items.length, created: 0, existing: 0, failed: 0, problems: [], warnings: [], seconds: 0 };
+  const extraction = new ExtractionPool(options.extraction);
+  try {
+    for (const [index, item] of items.entries()) {
+      let problem: string | null = null;
+      try {
+        const source = sourceOf(item);
+        const publishedAt = source.publishedAt ?? options.publishedAt ?? null;
+        const outcome = await ingestTextThroughApi(db, textInputOf({ ...source, publishedAt }), extraction);
+        if (outcome.problems.length) problem = outcome.problems.join('; ');
+        else if (outcome.created) summary.created++;
+        else summary.existing++;
+        for (const warning of outcome.warnings) summary.warnings.push({ item: nameOf(item), reason: warning });
+      } catch (error) {
+        problem = `could not be read or written: ${(error as Error).message}`;
+      }
+      if (problem) {
+        summary.failed++;
+        summary.problems.push({ item: nameOf(item), reason: problem });
+      }
+      summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      onProgress(index + 1, items.length, summary);
     }
-    if (problem) {
-      summary.failed++;
-      summary.problems.push({ item: nameOf(item), reason: problem });
-    }
-    summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    onProgress(index + 1, items.length, summary);
+  } finally {
+    await extraction.close();
   }
   return summary;
 }
 
 /** `npm run ingest -- <files or folders>`. */
-export function ingestArticleFiles(db: Database, paths: string[], onProgress: TextIngestProgress = () => undefined) {
-  return ingestEach(articleFilesIn(paths), (file) => file, readArticleFile, db, onProgress);
+export function ingestArticleFiles(
+  db: Database,
+  paths: string[],
+  onProgress: TextIngestProgress = () => undefined,
+  options: TextIngestOptions = {},
+) {
+  return ingestEach(articleFilesIn(paths), (file) => file, readArticleFile, db, onProgress, options);
 }
 
 /**
@@ -101,7 +125,12 @@ export function ingestArticleFiles(db: Database, paths: string[], onProgress: Te
  * The same article, people, events and sales are found again by their natural keys, so nothing is
  * duplicated; the article's extracted facts are replaced.
  */
-export async function reextractArticles(db: Database, { all = false } = {}, onProgress: TextIngestProgress = () => undefined) {
+export async function reextractArticles(
+  db: Database,
+  { all = false } = {},
+  onProgress: TextIngestProgress = () => undefined,
+  options: TextIngestOptions = {},
+) {
   const articles = await db.article.findMany({
     where: { extractorVersion: all ? { not: null } : { not: EXTRACTOR_VERSION }, body: { not: null } },
     select: { id: true, url: true, title: true, subtitle: true, body: true, source: true, author: true, publishedAt: true },
@@ -113,5 +142,6 @@ export async function reextractArticles(db: Database, { all = false } = {}, onPr
     (article) => ({ ...article, text: article.body!, format: 'text' }),
     db,
     onProgress,
+    options,
   );
 }

@@ -1,5 +1,6 @@
 // The shape of a whole article with its graph, as `ingestArticle` takes it and as bulk import and
 // export files hold it (one IngestArticleInput per NDJSON line).
+import { CURRENCY_MESSAGE, CURRENCY_PATTERN } from '../../domain/money';
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   ArrayMaxSize,
@@ -184,6 +185,13 @@ export class IngestArmsSaleInput extends MentionInput {
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Exact value in US dollars.' })
   valueUsd?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'The value as reported, in `currency`, e.g. "5500000000" for "€5.5 billion".' })
+  valueOriginal?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 code of `valueOriginal`, e.g. "EUR".' })
+  @Matches(CURRENCY_PATTERN, { message: CURRENCY_MESSAGE })
+  currency?: string | null;
 
   @Field({ description: 'What is sold.' })
   @MinLength(1)

@@ -1,9 +1,10 @@
 // `ingestArticle` writes an article with its whole graph given as data; `ingestArticleText` reads the
 // graph out of the article's text and writes it the same way.
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
-import { extractArticle, type ArticleFormat } from '../../extraction';
+import type { ArticleFormat, Extraction, ExtractionWarning } from '../../extraction';
+import { ExtractionFailed, ExtractionTimedOut } from '../../extraction/pool';
 import { readArticleText } from '../../extraction/read';
 import { recordAudit, runMutation, UserError, UserErrorCode, userError } from '../../graphql/mutations';
 import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../../graphql/validation';
@@ -46,10 +47,41 @@ export class ExtractionReport {
   removed!: RemovedText[];
 }
 
+export enum IngestWarningCode {
+  PUBLICATION_DATE_UNKNOWN = 'PUBLICATION_DATE_UNKNOWN',
+}
+registerEnumType(IngestWarningCode, {
+  name: 'IngestWarningCode',
+  description: 'Why an ingestion that succeeded may not have read everything the text says.',
+  valuesConfig: {
+    PUBLICATION_DATE_UNKNOWN: {
+      description:
+        'No publication date was given, in the metadata or in a dateline of the text: relative dates ("Friday", "next week") were left unresolved.',
+    },
+  },
+});
+
+@ObjectType({ description: 'Something the client should know about an article that was written: it may lack facts the text states.' })
+export class IngestWarning {
+  @Field(() => IngestWarningCode, { description: 'What kind of warning (stable, for programs).' })
+  code!: IngestWarningCode;
+
+  @Field({ description: 'What happened and how to avoid it (for people).' })
+  message!: string;
+}
+
 @ObjectType({ description: 'The result of ingesting an article given as text.' })
 export class IngestArticleTextPayload extends IngestArticlePayload {
   @Field(() => ExtractionReport, { nullable: true, description: 'What the extractor did (null when the input was refused).' })
   extraction!: ExtractionReport | null;
+
+  @Field(() => [IngestWarning], {
+    description:
+      'What the client should know about an article that was written (empty when the input was refused): ' +
+      'PUBLICATION_DATE_UNKNOWN when no publication date was given and neither the metadata (front matter, html meta tags) nor a dateline ' +
+      'of the text ("WASHINGTON, Jan. 3, 2025 —") states one, so relative dates ("Friday") were left unresolved: give `publishedAt` to resolve them.',
+  })
+  warnings!: IngestWarning[];
 }
 
 const FORMATS: Record<ArticleTextFormat, ArticleFormat> = { TEXT: 'text', MARKDOWN: 'markdown', HTML: 'html' };
@@ -97,13 +129,26 @@ export class IngestResolver {
     @Ctx() context: Context,
   ): Promise<IngestArticleTextPayload> {
     requireRole(context, 'EDITOR');
-    const refused = (userErrors: UserError[]) => ({ article: null, created: null, extraction: null, userErrors });
+    const refused = (userErrors: UserError[]) => ({ article: null, created: null, extraction: null, warnings: [], userErrors });
     const invalid = await inputUserErrors(input);
     if (invalid.length) return refused(invalid);
     // Metadata the text carries (front matter, meta tags) gives way to what the input states.
     const { text, format, ...metadata } = input;
     const stated = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value != null));
-    const extraction = extractArticle({ ...readArticleText(text, format ? FORMATS[format] : undefined), ...stated });
+    if (!context.extraction) throw new Error('this process reads no articles given as text (no extraction pool)');
+    let extraction: Extraction;
+    try {
+      // In a worker thread, bounded in time: a huge text never holds up other requests.
+      extraction = await context.extraction.extract({ ...readArticleText(text, format ? FORMATS[format] : undefined), ...stated });
+    } catch (error) {
+      if (error instanceof ExtractionTimedOut) {
+        return refused([
+          userError(['input', 'text'], `${error.message}: split the text into articles, or raise EXTRACTION_TIMEOUT_MS`, UserErrorCode.TIMED_OUT),
+        ]);
+      }
+      if (error instanceof ExtractionFailed) return refused([userError(['input', 'text'], error.message, UserErrorCode.INVALID)]);
+      throw error;
+    }
     if (!extraction.article.title.trim()) {
       return refused([userError(['input', 'title'], 'no headline was found in the text: give a title', UserErrorCode.REQUIRED)]);
     }
@@ -127,6 +172,7 @@ export class IngestResolver {
       article: result.article,
       created: result.created,
       extraction: { extractorVersion: extraction.version, factCount: result.factCount, removed: extraction.article.removed },
+      warnings: extraction.warnings.map((warning: ExtractionWarning) => ({ code: IngestWarningCode[warning.code], message: warning.message })),
       userErrors,
     };
   }

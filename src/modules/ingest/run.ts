@@ -2,6 +2,7 @@
 // process: the seed, bulk import and the command line validate and write exactly as API clients do.
 import { DocumentNode, execute, parse } from 'graphql';
 import type { Database } from '../../db/prisma';
+import type { ExtractionPool } from '../../extraction/pool';
 import { createContext, Viewer } from '../../graphql/context';
 import { fromGlobalId } from '../../graphql/relay';
 import { getSchema } from '../../graphql/schema';
@@ -14,7 +15,7 @@ const INGEST = parse(`mutation Ingest($input: IngestArticleInput!) {
 }`);
 
 const INGEST_TEXT = parse(`mutation IngestText($input: IngestArticleTextInput!) {
-  ingestArticleText(input: $input) { created article { id } extraction { factCount } userErrors { field message code } }
+  ingestArticleText(input: $input) { created article { id } extraction { factCount } warnings { code message } userErrors { field message code } }
 }`);
 
 export interface IngestOutcome {
@@ -23,27 +24,38 @@ export interface IngestOutcome {
   created?: boolean;
   /** Why it was refused: user errors ("input.events.0.title: …") or GraphQL errors (bad shape). */
   problems: string[];
+  /** What was written may lack facts (text only): e.g. no publication date, relative dates unresolved. */
+  warnings: string[];
 }
 
 interface IngestPayload {
   created: boolean;
   article: { id: string } | null;
   userErrors: { field: string[]; message: string }[];
+  warnings?: { code: string; message: string }[];
 }
 
-async function runIngestion(document: DocumentNode, field: string, db: Database, input: unknown, viewer: Viewer): Promise<IngestOutcome> {
+async function runIngestion(
+  document: DocumentNode,
+  field: string,
+  db: Database,
+  input: unknown,
+  viewer: Viewer,
+  extraction?: ExtractionPool,
+): Promise<IngestOutcome> {
   const result = await execute({
     schema: await getSchema(),
     document,
     variableValues: { input },
-    contextValue: createContext(db, viewer),
+    contextValue: createContext(db, viewer, undefined, extraction),
   });
-  if (result.errors?.length) return { problems: result.errors.map((error) => error.message) };
+  if (result.errors?.length) return { problems: result.errors.map((error) => error.message), warnings: [] };
   const payload = (result.data as Record<string, IngestPayload>)[field];
   if (payload.userErrors.length) {
-    return { problems: payload.userErrors.map((error) => `${error.field.join('.')}: ${error.message}`) };
+    return { problems: payload.userErrors.map((error) => `${error.field.join('.')}: ${error.message}`), warnings: [] };
   }
-  return { articleId: fromGlobalId(payload.article!.id).id, created: payload.created, problems: [] };
+  const warnings = (payload.warnings ?? []).map((warning) => warning.message);
+  return { articleId: fromGlobalId(payload.article!.id).id, created: payload.created, problems: [], warnings };
 }
 
 /** An article given as data (an IngestArticleInput). */
@@ -51,7 +63,12 @@ export function ingestThroughApi(db: Database, input: unknown, viewer: Viewer = 
   return runIngestion(INGEST, 'ingestArticle', db, input, viewer);
 }
 
-/** An article given as text (an IngestArticleTextInput): the extractor reads its graph. */
-export function ingestTextThroughApi(db: Database, input: unknown, viewer: Viewer = COMMAND_LINE_VIEWER): Promise<IngestOutcome> {
-  return runIngestion(INGEST_TEXT, 'ingestArticleText', db, input, viewer);
+/** An article given as text (an IngestArticleTextInput): the extractor reads its graph in one of `extraction`'s workers. */
+export function ingestTextThroughApi(
+  db: Database,
+  input: unknown,
+  extraction: ExtractionPool,
+  viewer: Viewer = COMMAND_LINE_VIEWER,
+): Promise<IngestOutcome> {
+  return runIngestion(INGEST_TEXT, 'ingestArticleText', db, input, viewer, extraction);
 }

@@ -12,6 +12,7 @@ import type {
   Person as PersonRow,
 } from '../../generated/prisma/client';
 import { slugOf } from '../../db/natural-keys';
+import { type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent } from '../../domain/matching';
 import { modelColumns } from '../../db/sql';
 import { lockGraphWrites, Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
 import {
@@ -174,9 +175,12 @@ class Ingestion {
   private writable<T extends Record<string, unknown>>(
     existing: Record<string, unknown> & { origin: FactOrigin },
     fields: T,
+    { fillOnly = false } = {},
   ): Partial<T> & { origin?: FactOrigin } {
     if (this.origin === 'MANUAL') return changedFields(existing, { ...fields, origin: 'MANUAL' as FactOrigin });
-    if (existing.origin === 'EXTRACTED') return changedFields(existing, fields);
+    // Another reading's row (matched as the same story, not by this reading's own slug) is only
+    // completed: two articles that disagree would otherwise overwrite each other on every reading.
+    if (existing.origin === 'EXTRACTED' && !fillOnly) return changedFields(existing, fields);
     const fillable = Object.entries(fields).filter(([key]) => key === 'aliases' || existing[key] == null);
     return changedFields(existing, Object.fromEntries(fillable) as Partial<T>);
   }
@@ -447,7 +451,8 @@ class Ingestion {
       parentId: placed ? parentId : undefined,
       position: placed ? position : undefined,
     };
-    const existing = this.existingEvents.get(slug) ?? (await this.sameEventUnderAnotherSlug(event, fields));
+    const ownSlug = this.existingEvents.get(slug);
+    const existing = ownSlug ?? (await this.sameEventUnderAnotherSlug(event, fields));
     let eventId: number;
     if (!existing) {
       this.changes++;
@@ -458,7 +463,7 @@ class Ingestion {
       eventId = created.id;
     } else {
       eventId = existing.id;
-      const changes = this.writable(existing, fields);
+      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
       if (Object.keys(changes).length) {
         this.changes++;
         await tx.event.update({ where: { id: eventId }, data: changes });
@@ -481,47 +486,72 @@ class Ingestion {
 
   /**
    * The extractor names events by its own slugs; an event it reads may be one recorded already
-   * under another slug (by a person, say). It is the same event when type, start date, location and
-   * parent agree, and, for an undated event, a participant too (two undated protests in one
-   * country are not thereby the same protest). People's slugs stay theirs.
+   * under another slug (by a person, or read in another article). Which one is decided by
+   * `sameEvent` (domain/matching.ts) among the candidates of the same type that share a day, a
+   * participant, or a place within the same trip. People's slugs stay theirs.
    */
   private async sameEventUnderAnotherSlug(
     event: IngestEventInput,
-    fields: { type: EventRow['type']; startDate?: Date; locationId?: number; parentId?: number | null },
+    fields: { type: EventRow['type']; startDate?: Date; endDate?: Date; locationId?: number; parentId?: number | null },
   ): Promise<EventRow | undefined> {
     if (this.origin !== 'EXTRACTED') return undefined;
     const participantIds = (event.participants ?? [])
       .map((participant) => this.people.get(normalize(participant.person)))
       .filter((id): id is number => id !== undefined);
-    if (!fields.startDate && !participantIds.length) return undefined;
-    const [row] = await this.tx.$queryRaw<EventRow[]>`
-      SELECT ${modelColumns('Event', 'e')} FROM "Event" e
+    const party = (role: 'SUPPLIER' | 'RECIPIENT') => this.country(event.countries?.find((country) => country.role === role)?.country)?.id ?? null;
+    const read: EventFacts = {
+      supplierId: party('SUPPLIER'),
+      recipientId: party('RECIPIENT'),
+      type: fields.type,
+      startDate: fields.startDate ?? null,
+      endDate: fields.endDate ?? fields.startDate ?? null,
+      locationId: fields.locationId ?? null,
+      parentId: fields.parentId ?? null,
+      participantIds,
+    };
+    const candidates = await this.tx.$queryRaw<(EventRow & { participantIds: number[]; supplierId: number | null; recipientId: number | null })[]>`
+      SELECT ${modelColumns('Event', 'e')},
+        ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e.id) AS "participantIds",
+        (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER') AS "supplierId",
+        (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId"
+      FROM "Event" e
       WHERE e.type = ${fields.type}::"EventType"
-        AND e."startDate" IS NOT DISTINCT FROM ${fields.startDate ?? null}::date
-        AND e."locationId" IS NOT DISTINCT FROM ${fields.locationId ?? null}::int
-        AND e."parentId" IS NOT DISTINCT FROM ${fields.parentId ?? null}::int
-        AND (e."startDate" IS NOT NULL
-             OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."personId" = ANY(${participantIds}::int[])))
-      ORDER BY e.id LIMIT 1`;
-    return row;
+        AND (e."locationId" IS NULL OR ${read.locationId}::int IS NULL OR e."locationId" = ${read.locationId}::int)
+        AND (e."parentId" IS NULL OR ${read.parentId}::int IS NULL OR e."parentId" = ${read.parentId}::int)
+        AND ((e."startDate" <= ${read.endDate}::date AND coalesce(e."endDate", e."startDate") >= ${read.startDate}::date)
+             OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."personId" = ANY(${participantIds}::int[]))
+             OR (e."parentId" = ${read.parentId}::int AND e."locationId" = ${read.locationId}::int)
+             OR (EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER' AND c."countryId" = ${read.supplierId}::int)
+                 AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = ${read.recipientId}::int)))
+      ORDER BY e.id LIMIT 20`;
+    return candidates.find((row) => sameEvent(read, { ...row, endDate: row.endDate ?? row.startDate }));
   }
 
-  /** As for events: an extracted sale is one recorded already when supplier, recipient, date and value (within 1%) agree. */
+  /** As for events: an extracted sale is one recorded already when `sameArmsSale` (domain/matching.ts) says so. */
   private async sameSaleUnderAnotherSlug(fields: {
     supplierId: number;
     recipientId: number;
     announcedDate?: Date;
     valueUsd?: Prisma.Decimal;
+    valueOriginal?: Prisma.Decimal;
+    currency?: string;
   }): Promise<ArmsSaleRow | undefined> {
     if (this.origin !== 'EXTRACTED') return undefined;
-    const value = fields.valueUsd?.toString() ?? null;
-    const [row] = await this.tx.$queryRaw<ArmsSaleRow[]>`
-      SELECT ${modelColumns('ArmsSale', 's')} FROM "ArmsSale" s
-      WHERE s."supplierId" = ${fields.supplierId} AND s."recipientId" = ${fields.recipientId}
-        AND s."announcedDate" IS NOT DISTINCT FROM ${fields.announcedDate ?? null}::date
-        AND (s."valueUsd" IS NULL OR ${value}::numeric IS NULL OR abs(s."valueUsd" - ${value}::numeric) <= 0.01 * s."valueUsd")
-      ORDER BY s.id LIMIT 1`;
-    return row;
+    const read: ArmsSaleFacts = {
+      supplierId: fields.supplierId,
+      recipientId: fields.recipientId,
+      announcedDate: fields.announcedDate ?? null,
+      valueUsd: fields.valueUsd?.toString() ?? null,
+      valueOriginal: fields.valueOriginal?.toString() ?? null,
+      currency: fields.currency ?? null,
+    };
+    const candidates = await this.tx.armsSale.findMany({
+      where: { supplierId: fields.supplierId, recipientId: fields.recipientId },
+      orderBy: { id: 'asc' },
+    });
+    return candidates.find((row) =>
+      sameArmsSale(read, { ...row, valueUsd: row.valueUsd?.toString() ?? null, valueOriginal: row.valueOriginal?.toString() ?? null }),
+    );
   }
 
   private async writeArmsSale(sale: IngestArmsSaleInput, path: Path): Promise<void> {
@@ -556,6 +586,8 @@ class Ingestion {
       supplierId: supplier.id,
       recipientId: recipient.id,
       valueUsd: sale.valueUsd == null ? undefined : new Prisma.Decimal(sale.valueUsd),
+      valueOriginal: sale.valueOriginal == null ? undefined : new Prisma.Decimal(sale.valueOriginal),
+      currency: sale.currency ?? undefined,
       items: sale.items,
       designation: sale.designation ?? undefined,
       quantity: sale.quantity ?? undefined,
@@ -563,7 +595,8 @@ class Ingestion {
       announcedDate: announcedDate ?? undefined,
       eventId: eventId ?? undefined,
     };
-    const existing = this.existingSales.get(slug) ?? (await this.sameSaleUnderAnotherSlug(fields));
+    const ownSlug = this.existingSales.get(slug);
+    const existing = ownSlug ?? (await this.sameSaleUnderAnotherSlug(fields));
     let saleId: number;
     if (!existing) {
       this.changes++;
@@ -572,7 +605,7 @@ class Ingestion {
       saleId = created.id;
     } else {
       saleId = existing.id;
-      const changes = this.writable(existing, fields);
+      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
       if (Object.keys(changes).length) {
         this.changes++;
         await tx.armsSale.update({ where: { id: saleId }, data: changes });

@@ -1,0 +1,83 @@
+// When an event or an arms sale read in an article is one the graph already holds: the same story
+// reported twice (by two articles, or by the same text ingested with and without its URL) must give
+// one event and one sale, not two. Pure rules, unit-tested (test/matching.test.ts); ingestion asks
+// the database for the candidates and these rules for the verdict.
+
+/** An event as compared: its type, days, place, place in a trip and people (database IDs). */
+export interface EventFacts {
+  type: string;
+  startDate: Date | null;
+  /** The last day (the start day when it lasted one). */
+  endDate: Date | null;
+  locationId: number | null;
+  parentId: number | null;
+  participantIds: number[];
+  /** The countries in the SUPPLIER and RECIPIENT roles (the event that announced an arms sale). */
+  supplierId: number | null;
+  recipientId: number | null;
+}
+
+/** An arms sale as compared: its parties, day and value in US dollars (exact decimal string). */
+export interface ArmsSaleFacts {
+  supplierId: number;
+  recipientId: number;
+  announcedDate: Date | null;
+  valueUsd: string | null;
+  /** The value as reported and its ISO 4217 code (compared when either US dollar value is unknown). */
+  valueOriginal?: string | null;
+  currency?: string | null;
+}
+
+/** Values within this fraction of the larger one are the same amount (rounded reports: "$3.6 billion"). */
+export const VALUE_TOLERANCE = 0.01;
+
+const DAY_MS = 86_400_000;
+const dayOf = (date: Date) => Math.floor(date.getTime() / DAY_MS);
+
+/** Whether two spans of days share a day; null when either is undated (nothing to compare). */
+export function datesOverlap(a: { startDate: Date | null; endDate: Date | null }, b: { startDate: Date | null; endDate: Date | null }): boolean | null {
+  if (!a.startDate || !b.startDate) return null;
+  const aEnd = a.endDate ?? a.startDate;
+  const bEnd = b.endDate ?? b.startDate;
+  return dayOf(a.startDate) <= dayOf(bEnd) && dayOf(b.startDate) <= dayOf(aEnd);
+}
+
+/** Whether two amounts are the same within VALUE_TOLERANCE; null when either is unknown. */
+export function sameValue(a: string | null, b: string | null): boolean | null {
+  if (a == null || b == null) return null;
+  const x = Number(a);
+  const y = Number(b);
+  return Math.abs(x - y) <= VALUE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y));
+}
+
+/**
+ * The same event: the same type, nothing contradicting (another place, another trip, days that do
+ * not overlap), and something in common beyond the type — overlapping days, a participant, the
+ * same place within the same trip, or the same supplier and recipient (a sale's announcement). An
+ * undated protest in a country is not thereby every undated protest there.
+ */
+export function sameEvent(read: EventFacts, known: EventFacts): boolean {
+  if (read.type !== known.type) return false;
+  if (read.locationId !== null && known.locationId !== null && read.locationId !== known.locationId) return false;
+  if (read.parentId !== null && known.parentId !== null && read.parentId !== known.parentId) return false;
+  const overlap = datesOverlap(read, known);
+  if (overlap === false) return false;
+  const sharedParticipant = read.participantIds.some((id) => known.participantIds.includes(id));
+  const samePlaceInTrip = read.parentId !== null && read.parentId === known.parentId && read.locationId !== null && read.locationId === known.locationId;
+  const sameParties = read.supplierId !== null && read.supplierId === known.supplierId && read.recipientId !== null && read.recipientId === known.recipientId;
+  return overlap === true || sharedParticipant || samePlaceInTrip || sameParties;
+}
+
+/**
+ * The same arms sale: the same supplier and recipient, nothing contradicting (another day, a value
+ * more than 1% apart), and the value or the day in common: one report may give the day ("announced
+ * Friday") that another, undated, leaves out.
+ */
+export function sameArmsSale(read: ArmsSaleFacts, known: ArmsSaleFacts): boolean {
+  if (read.supplierId !== known.supplierId || read.recipientId !== known.recipientId) return false;
+  const day = read.announcedDate && known.announcedDate ? dayOf(read.announcedDate) === dayOf(known.announcedDate) : null;
+  const sameCurrency = read.currency != null && read.currency === known.currency;
+  const value = sameValue(read.valueUsd, known.valueUsd) ?? (sameCurrency ? sameValue(read.valueOriginal ?? null, known.valueOriginal ?? null) : null);
+  if (day === false || value === false) return false;
+  return day === true || value === true;
+}

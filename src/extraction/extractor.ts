@@ -1,0 +1,35 @@
+// What reads an article: text and metadata in, a graph with the evidence of every fact out. The
+// rules are the one implementation today; a model-backed extractor is added here beside them (a
+// new entry of EXTRACTORS) and chosen with EXTRACTOR (src/config.ts). Ingestion only sees this
+// interface, through the worker pool (pool.ts), so an extractor may be as slow or as large as it
+// needs without holding up the service.
+import { EXTRACTOR_VERSION, extractArticle } from './index';
+import type { ArticleSource, Extraction } from './types';
+
+export interface Extractor {
+  /** How it is chosen (EXTRACTOR). */
+  readonly name: string;
+  /** Recorded with everything it reads; bump it when the output for the same input changes. */
+  readonly version: string;
+  /**
+   * Reads one article. The source's metadata (title, URL, publication date, …) wins over what the
+   * text says; the returned `extraction.version` is `version`. Runs in a worker thread: it may be
+   * synchronous and CPU-bound, and must return plain data (structured-cloneable).
+   */
+  extract(source: ArticleSource): Extraction | Promise<Extraction>;
+}
+
+/** The hand-written rules of src/extraction (people, countries, dates, events, arms sales). */
+const RULES: Extractor = { name: 'rules', version: EXTRACTOR_VERSION, extract: extractArticle };
+
+const EXTRACTORS = { rules: RULES } as const satisfies Record<string, Extractor>;
+
+export type ExtractorName = keyof typeof EXTRACTORS;
+export const EXTRACTOR_NAMES = Object.keys(EXTRACTORS) as ExtractorName[];
+export const DEFAULT_EXTRACTOR: ExtractorName = 'rules';
+
+export function extractorNamed(name: string): Extractor {
+  const extractor = (EXTRACTORS as Record<string, Extractor>)[name];
+  if (!extractor) throw new Error(`no extractor is named "${name}" (known: ${EXTRACTOR_NAMES.join(', ')})`);
+  return extractor;
+}

@@ -1,0 +1,134 @@
+// Extraction off the request thread: a pool of worker threads (piscina) runs the configured
+// extractor, each run bounded in time. A run past its bound is stopped (its worker is terminated and
+// replaced), so a huge or pathological text costs one worker for at most that long and never holds
+// up the requests the main thread answers.
+import os from 'node:os';
+import path from 'node:path';
+import { types } from 'node:util';
+import Piscina from 'piscina';
+import { PROJECT_ROOT } from '../paths';
+import { DEFAULT_EXTRACTOR, extractorNamed } from './extractor';
+import type { ExtractionTask } from './worker';
+import type { ArticleSource, Extraction } from './types';
+
+export interface ExtractionOptions {
+  /** Which extractor reads (EXTRACTOR): one of EXTRACTOR_NAMES. */
+  extractor: string;
+  /** Longest an article may take to be read, queueing included (EXTRACTION_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** Worker threads at most (EXTRACTION_WORKERS); they start on first use and stop when idle. */
+  workers: number;
+}
+
+export const DEFAULT_EXTRACTION_OPTIONS: ExtractionOptions = {
+  extractor: DEFAULT_EXTRACTOR,
+  // Below REQUEST_TIMEOUT_MS (30 s), which also covers writing what was read.
+  timeoutMs: 20_000,
+  workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
+};
+
+/** The run took longer than its bound and was stopped. */
+export class ExtractionTimedOut extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`reading the text took longer than ${timeoutMs / 1000} s and was stopped`);
+    this.name = 'ExtractionTimedOut';
+  }
+}
+
+/** The extractor failed on this text (its error's message is kept). */
+export class ExtractionFailed extends Error {
+  constructor(cause: unknown) {
+    super(`the extractor failed on this text: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'ExtractionFailed';
+  }
+}
+
+/** Idle workers stop after this long; the next text starts one again (about 0.3 s). */
+const IDLE_TIMEOUT_MS = 60_000;
+
+/**
+ * The worker module and how to load it. Compiled (dist/), it is worker.js beside this file. Under
+ * Jest this file is the TypeScript source (swc compiles it in memory): the worker then loads
+ * worker.ts through scripts/register-typescript.js, so tests exercise real worker threads running the
+ * current sources, never a possibly stale build.
+ */
+function workerModule(): { filename: string; execArgv: string[] } {
+  if (path.extname(__filename) === '.ts') {
+    return {
+      filename: path.join(__dirname, 'worker.ts'),
+      execArgv: [...process.execArgv, '--require', path.join(PROJECT_ROOT, 'scripts', 'register-typescript.js')],
+    };
+  }
+  return { filename: path.join(__dirname, 'worker.js'), execArgv: process.execArgv };
+}
+
+/**
+ * The extraction with every Date made one of this realm. A worker's answer is deserialized into the
+ * process's main realm; code running in another one (Jest's test sandbox) would not see its dates as
+ * `instanceof Date`, and would take every date for a change.
+ */
+function localDates<T>(value: T): T {
+  if (types.isDate(value)) return (value instanceof Date ? value : new Date((value as Date).getTime())) as T;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) value[index] = localDates(value[index]);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Object.keys(value)) (value as Record<string, unknown>)[key] = localDates((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
+export class ExtractionPool {
+  readonly options: ExtractionOptions;
+  private pool: Piscina<ExtractionTask, Extraction> | null = null;
+  private closed = false;
+  private running = 0;
+
+  constructor(options: Partial<ExtractionOptions> = {}) {
+    this.options = { ...DEFAULT_EXTRACTION_OPTIONS, ...options };
+    extractorNamed(this.options.extractor); // an unknown name fails at start, not on the first text
+  }
+
+  /** The version of what the configured extractor reads (recorded on articles and facts). */
+  get version(): string {
+    return extractorNamed(this.options.extractor).version;
+  }
+
+  /** Reads one article in a worker; rejects with ExtractionTimedOut or ExtractionFailed. */
+  async extract(source: ArticleSource): Promise<Extraction> {
+    if (this.closed) throw new Error('the extraction pool is closed');
+    this.pool ??= new Piscina<ExtractionTask, Extraction>({
+      ...workerModule(),
+      minThreads: 0,
+      maxThreads: this.options.workers,
+      idleTimeout: IDLE_TIMEOUT_MS,
+    });
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    this.running++;
+    try {
+      return localDates(await this.pool.run({ extractor: this.options.extractor, source }, { signal }));
+    } catch (error) {
+      if (signal.aborted) throw new ExtractionTimedOut(this.options.timeoutMs);
+      throw new ExtractionFailed(error);
+    } finally {
+      this.running--;
+    }
+  }
+
+  /** Starts a worker and loads the extractor's reference data, so that the first article does not wait for it. */
+  async warmUp(): Promise<void> {
+    await this.extract({ text: 'Warm-up\nThe delegation arrived in Paris on Monday.', format: 'text', publishedAt: new Date(0) });
+  }
+
+  /** Articles being read or waiting for a worker. */
+  get inProgress(): number {
+    return this.running;
+  }
+
+  /** Stops the workers (a run in progress is abandoned); later calls to `extract` are refused. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.destroy();
+  }
+}

@@ -1,0 +1,72 @@
+// The rules that decide when an event or a sale read in an article is one the graph already holds.
+import { datesOverlap, type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, sameValue } from '../src/domain/matching';
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('datesOverlap and sameValue', () => {
+  test('spans of days overlap when they share a day; undated spans are not compared', () => {
+    const trip = { startDate: day('2025-01-05'), endDate: day('2025-01-09') };
+    expect(datesOverlap(trip, { startDate: day('2025-01-09'), endDate: null })).toBe(true);
+    expect(datesOverlap(trip, { startDate: day('2025-01-10'), endDate: day('2025-01-12') })).toBe(false);
+    expect(datesOverlap(trip, { startDate: null, endDate: null })).toBeNull();
+  });
+
+  test('values within 1% of the larger are the same amount; unknown ones are not compared', () => {
+    expect(sameValue('3640000000', '3610000000')).toBe(true);
+    expect(sameValue('3640000000', '3600000000')).toBe(false);
+    expect(sameValue('3640000000', '3500000000')).toBe(false);
+    expect(sameValue('3640000000.00', null)).toBeNull();
+  });
+});
+
+describe('sameEvent', () => {
+  const trip: EventFacts = { type: 'DIPLOMATIC_TRIP', startDate: day('2025-01-05'), endDate: day('2025-01-09'), locationId: null, parentId: null, participantIds: [1], supplierId: null, recipientId: null };
+
+  test('the same type with overlapping days, or undated with a participant in common, is the same event', () => {
+    expect(sameEvent({ ...trip, startDate: day('2025-01-06'), endDate: day('2025-01-06'), participantIds: [] }, trip)).toBe(true);
+    expect(sameEvent({ ...trip, startDate: null, endDate: null }, trip)).toBe(true);
+  });
+
+  test('another type, place, trip or days is another event', () => {
+    expect(sameEvent({ ...trip, type: 'MEETING' }, trip)).toBe(false);
+    expect(sameEvent({ ...trip, locationId: 7 }, { ...trip, locationId: 8 })).toBe(false);
+    expect(sameEvent({ ...trip, parentId: 3 }, { ...trip, parentId: 4 })).toBe(false);
+    expect(sameEvent({ ...trip, startDate: day('2025-02-01'), endDate: day('2025-02-02') }, trip)).toBe(false);
+  });
+
+  test('undated events need something in common beyond their type: a participant, or the same place in the same trip', () => {
+    const protest: EventFacts = { type: 'PROTEST', startDate: null, endDate: null, locationId: 5, parentId: null, participantIds: [], supplierId: null, recipientId: null };
+    expect(sameEvent(protest, { ...protest })).toBe(false);
+    const visit: EventFacts = { type: 'DIPLOMATIC_VISIT', startDate: null, endDate: null, locationId: 5, parentId: 9, participantIds: [], supplierId: null, recipientId: null };
+    expect(sameEvent(visit, { ...visit, startDate: day('2025-01-05'), endDate: day('2025-01-05') })).toBe(true);
+    expect(sameEvent(visit, { ...visit, locationId: null, parentId: 9 })).toBe(false);
+  });
+
+  test("an arms sale's announcement is the same event when it names the same supplier and recipient", () => {
+    const announcement: EventFacts = { type: 'ARMS_SALE', startDate: null, endDate: null, locationId: 1, parentId: null, participantIds: [], supplierId: 1, recipientId: 2 };
+    expect(sameEvent(announcement, { ...announcement, startDate: day('2025-01-03'), endDate: day('2025-01-03') })).toBe(true);
+    expect(sameEvent(announcement, { ...announcement, recipientId: 3 })).toBe(false);
+  });
+});
+
+describe('sameArmsSale', () => {
+  const approval: ArmsSaleFacts = { supplierId: 1, recipientId: 2, announcedDate: day('2025-01-03'), valueUsd: '3640000000.00' };
+
+  test('the same parties with the value (within 1%) or the day in common is the same sale', () => {
+    expect(sameArmsSale({ ...approval, announcedDate: null }, approval)).toBe(true);
+    expect(sameArmsSale({ ...approval, valueUsd: '3620000000' }, approval)).toBe(true);
+    expect(sameArmsSale({ ...approval, valueUsd: null }, approval)).toBe(true);
+    // Reported in euros, no dollar value: the amounts in the same currency are compared.
+    const euros = { ...approval, announcedDate: null, valueUsd: null, valueOriginal: '5500000000', currency: 'EUR' };
+    expect(sameArmsSale(euros, { ...euros, valueOriginal: '5510000000' })).toBe(true);
+    expect(sameArmsSale(euros, { ...euros, currency: 'GBP' })).toBe(false);
+  });
+
+  test('other parties, another day, or a value more than 1% apart is another sale; nothing in common is not enough', () => {
+    expect(sameArmsSale({ ...approval, recipientId: 3 }, approval)).toBe(false);
+    expect(sameArmsSale({ ...approval, supplierId: 2, recipientId: 1 }, approval)).toBe(false);
+    expect(sameArmsSale({ ...approval, announcedDate: day('2025-03-01') }, approval)).toBe(false);
+    expect(sameArmsSale({ ...approval, announcedDate: null, valueUsd: '1000000000' }, approval)).toBe(false);
+    expect(sameArmsSale({ ...approval, announcedDate: null, valueUsd: null }, approval)).toBe(false);
+  });
+});
