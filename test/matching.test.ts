@@ -1,5 +1,5 @@
 // The rules that decide when an event or a sale read in an article is one the graph already holds.
-import { datesOverlap, type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, sameValue } from '../src/domain/matching';
+import { datesOverlap, type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, typesOfSameHappening, sameValue } from '../src/domain/matching';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -32,6 +32,15 @@ describe('sameEvent', () => {
     expect(sameEvent({ ...trip, locationId: 7 }, { ...trip, locationId: 8 })).toBe(false);
     expect(sameEvent({ ...trip, parentId: 3 }, { ...trip, parentId: 4 })).toBe(false);
     expect(sameEvent({ ...trip, startDate: day('2025-02-01'), endDate: day('2025-02-02') }, trip)).toBe(false);
+  });
+
+  test('an undated statement is the announcement it quotes (one happening told two ways), not a meeting', () => {
+    const announcement: EventFacts = { ...trip, type: 'ANNOUNCEMENT', startDate: day('2025-01-03'), endDate: day('2025-01-03'), locationId: 5 };
+    expect(sameEvent({ ...announcement, type: 'STATEMENT', startDate: null, endDate: null }, announcement)).toBe(true);
+    expect(sameEvent({ ...announcement, type: 'STATEMENT', startDate: day('2025-01-20'), endDate: day('2025-01-20') }, announcement)).toBe(false);
+    expect(sameEvent({ ...announcement, type: 'MEETING', startDate: null, endDate: null }, announcement)).toBe(false);
+    expect(typesOfSameHappening('STATEMENT')).toEqual(['STATEMENT', 'ANNOUNCEMENT']);
+    expect(typesOfSameHappening('MEETING')).toEqual(['MEETING']);
   });
 
   test('undated events need something in common beyond their type: a participant, or the same place in the same trip', () => {

@@ -51,13 +51,26 @@ export function sameValue(a: string | null, b: string | null): boolean | null {
 }
 
 /**
- * The same event: the same type, nothing contradicting (another place, another trip, days that do
+ * Types that name one happening told two ways: an announcement and the statement that makes it
+ * (the seed's and the corpus's convention). A report that cannot date "announced Friday" reads the
+ * quotes of that announcement as an undated statement, which is still the announcement.
+ */
+const TYPES_OF_ONE_HAPPENING: readonly (readonly string[])[] = [['ANNOUNCEMENT', 'STATEMENT']];
+
+/** The event types an event of this type can be the same happening as (itself first). */
+export function typesOfSameHappening(type: string): string[] {
+  const group = TYPES_OF_ONE_HAPPENING.find((types) => types.includes(type));
+  return group ? [type, ...group.filter((other) => other !== type)] : [type];
+}
+
+/**
+ * The same event: the same type (or types of one happening), nothing contradicting (another place, another trip, days that do
  * not overlap), and something in common beyond the type — overlapping days, a participant, the
  * same place within the same trip, or the same supplier and recipient (a sale's announcement). An
  * undated protest in a country is not thereby every undated protest there.
  */
 export function sameEvent(read: EventFacts, known: EventFacts): boolean {
-  if (read.type !== known.type) return false;
+  if (!typesOfSameHappening(read.type).includes(known.type)) return false;
   if (read.locationId !== null && known.locationId !== null && read.locationId !== known.locationId) return false;
   if (read.parentId !== null && known.parentId !== null && read.parentId !== known.parentId) return false;
   const overlap = datesOverlap(read, known);

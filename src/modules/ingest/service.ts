@@ -12,7 +12,7 @@ import type {
   Person as PersonRow,
 } from '../../generated/prisma/client';
 import { slugOf } from '../../db/natural-keys';
-import { type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent } from '../../domain/matching';
+import { type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, typesOfSameHappening } from '../../domain/matching';
 import { modelColumns } from '../../db/sql';
 import { lockGraphWrites, Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
 import {
@@ -515,7 +515,7 @@ class Ingestion {
         (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER') AS "supplierId",
         (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId"
       FROM "Event" e
-      WHERE e.type = ${fields.type}::"EventType"
+      WHERE e.type = ANY(${typesOfSameHappening(fields.type)}::"EventType"[])
         AND (e."locationId" IS NULL OR ${read.locationId}::int IS NULL OR e."locationId" = ${read.locationId}::int)
         AND (e."parentId" IS NULL OR ${read.parentId}::int IS NULL OR e."parentId" = ${read.parentId}::int)
         AND ((e."startDate" <= ${read.endDate}::date AND coalesce(e."endDate", e."startDate") >= ${read.startDate}::date)
