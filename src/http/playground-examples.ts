@@ -108,6 +108,7 @@ mutation IngestArticleText ($text: String!) {
     article { title events(first: 10) { edges { node { type startDate endDate location { code }
       children { type location { code } } participants { role person { name } } } } } }
     extraction { extractorVersion factCount removed { reason text } }
+    warnings { code message }          # PUBLICATION_DATE_UNKNOWN: relative dates left unresolved
     userErrors { field message code }
   }
 }
