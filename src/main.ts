@@ -63,6 +63,7 @@ async function main(): Promise<void> {
     countryDirectory,
     playground: config.playground,
     dashboard: config.dashboard,
+    compileReads: config.compileReads,
     port: config.port,
     host: config.host,
   });

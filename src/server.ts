@@ -57,6 +57,8 @@ export interface ServerOptions {
   playground?: boolean;
   /** Serves the dashboard to browsers on / (http/dashboard.ts). */
   dashboard?: boolean;
+  /** Compile the root fields the compiler answers into one SQL statement each (default true; src/graphql/compiled.ts). */
+  compileReads?: boolean;
 }
 
 export interface RunningServer {
@@ -289,7 +291,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
           throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
         });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        return createContext(db, viewer, options.countryDirectory);
+        return createContext(db, viewer, options.countryDirectory, { compileReads: options.compileReads });
       },
     }),
   );

@@ -105,6 +105,9 @@ export interface ConnectionQuery {
   sortedBy?: SortedBy;
 }
 
+/** What the SQL of a page needs: a connection query without its database. */
+export type PageQuery = Omit<ConnectionQuery, 'db'>;
+
 export interface NestedConnectionQuery extends ConnectionQuery {
   /** Parent keys, one page per key. */
   parentKeys: number[];
@@ -114,7 +117,7 @@ export interface NestedConnectionQuery extends ConnectionQuery {
 
 export const ALIAS = 't';
 
-export function pageQueryParts(query: ConnectionQuery) {
+export function pageQueryParts(query: PageQuery) {
   const { sort, page } = query;
   const requestedAscending = query.direction === OrderDirection.ASC;
   // Backward pages scan the reversed order from the cursor, then flip.
@@ -135,7 +138,7 @@ export function pageQueryParts(query: ConnectionQuery) {
  * query PostgreSQL would read every matching row and sort them. Each part stops after a page; the
  * outer sort handles at most two pages.
  */
-export function pageScan(query: ConnectionQuery, conditions: Prisma.Sql[]): Prisma.Sql {
+export function pageScan(query: PageQuery, conditions: Prisma.Sql[]): Prisma.Sql {
   const { order, ascending, nullsLast, sortedBy } = pageQueryParts(query);
   const limit = query.page.size + 1;
   if (!query.sort.nullable) {
@@ -160,4 +163,10 @@ export function countSql(query: Pick<ConnectionQuery, 'from' | 'where'>): Prisma
 
 export function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
   return conditions.length ? sql`WHERE ${join(conditions, ' AND ')}` : empty;
+}
+
+/** `belongsTo` for relations through a join table: a row of `joinTable` links `t` to the parent. */
+export function linkedThrough(joinTable: string, rowColumn: string, parentColumn: string) {
+  return (parentKey: Prisma.Sql) =>
+    sql`EXISTS (SELECT 1 FROM ${raw(`"${joinTable}"`)} link WHERE ${raw(`link."${rowColumn}"`)} = t."id" AND ${raw(`link."${parentColumn}"`)} = ${parentKey})`;
 }

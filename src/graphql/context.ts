@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import type { Database } from '../db/prisma';
 import type { ApiKeyRole } from '../generated/prisma/enums';
 import type { CountryDirectory } from '../modules/country/directory';
+import { CompiledValues } from './compiled';
 
 /** Who is calling: the API key that authenticated the request, or null for anonymous callers. */
 export interface Viewer {
@@ -19,6 +20,16 @@ export interface Context {
   viewer: Viewer | null;
   /** The countries in memory, where the process keeps them (the server does; command-line tools read the database). */
   countryDirectory?: CountryDirectory;
+  /**
+   * What this request's compiled statements brought (src/graphql/compiled.ts); absent when reads
+   * are not compiled, and every field is read the DataLoader way.
+   */
+  compiled?: CompiledValues;
+}
+
+export interface ContextOptions {
+  /** Compile root fields the compiler answers into one SQL statement each (default true). */
+  compileReads?: boolean;
 }
 
 /** Named DataLoaders, created on first use in a request. */
@@ -39,8 +50,13 @@ export class Loaders {
   }
 }
 
-export function createContext(db: Database, viewer: Viewer | null = null, countryDirectory?: CountryDirectory): Context {
-  return { db, loaders: new Loaders(), viewer, countryDirectory };
+export function createContext(
+  db: Database,
+  viewer: Viewer | null = null,
+  countryDirectory?: CountryDirectory,
+  options: ContextOptions = {},
+): Context {
+  return { db, loaders: new Loaders(), viewer, countryDirectory, compiled: options.compileReads === false ? undefined : new CompiledValues() };
 }
 
 /** Orders batch results like the keys (DataLoader's contract); missing keys resolve to null. */

@@ -75,7 +75,7 @@ function decodeCursor(cursor: string, sort: SortColumn, field: string): CursorPo
 
 export function toConnection<T extends { id: number }>(
   rows: T[],
-  query: ConnectionQuery,
+  query: Pick<ConnectionQuery, 'page' | 'sort'>,
   totalCount: () => Promise<number>,
 ): ConnectionResult<T> {
   const { page, sort } = query;
