@@ -150,3 +150,15 @@ export function entity(name: EntityName): Entity {
 export function entityNamed(name: string): EntityName | null {
   return Object.hasOwn(entities, name) ? (name as EntityName) : null;
 }
+
+/**
+ * An entity's orderings and default order, typed by the API's order-field enum: what its lists
+ * (src/graphql/list.ts) sort by, from the same description the compiler reads.
+ */
+export function listOrderings<Field extends string>(
+  name: EntityName,
+): { sortColumns: Record<Field, SortColumn>; defaultOrder: { field: Field; direction: OrderDirection } } {
+  const { orderings, defaultOrder } = entity(name);
+  if (!orderings || !defaultOrder) throw new Error(`${name} has no orderings in the registry`);
+  return { sortColumns: orderings as Record<Field, SortColumn>, defaultOrder: defaultOrder as { field: Field; direction: OrderDirection } };
+}
