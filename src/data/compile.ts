@@ -7,7 +7,7 @@
 // `NotCompilable`; the caller then answers it the DataLoader way.
 import { Prisma } from '../generated/prisma/client';
 import { Column, ColumnKind, entity, EntityName, ManyRelation, OneRelation, Relation, ConnectionRelation } from './entities';
-import { countSql, linkedThrough, OrderDirection, Page, pageQueryParts, pageScan, SortColumn } from './keyset';
+import { countSql, linkedThrough, OrderDirection, Page, pageQueryParts, pageScan, scanOrder, SortColumn } from './keyset';
 
 const { sql, raw, join } = Prisma;
 
@@ -241,8 +241,11 @@ function connection(relation: ConnectionRelation, parent: string, selection: Fie
     page: page.page,
   };
   const belongs = linkedThrough(relation.through.table, relation.through.rowColumn, relation.through.parentColumn)(raw(`${parent}."id"`));
-  const { conditions } = pageQueryParts(query);
-  const rows = sql`COALESCE((SELECT json_agg(${object.json}) FROM (${pageScan(query, [belongs, ...conditions])}) AS ${raw(alias)}), '[]'::json)`;
+  const { conditions, ascending, nullsLast } = pageQueryParts(query);
+  // Aggregated in the scan's own order, stated rather than left to the subquery's.
+  const order = scanOrder({ alias, id: 'id' }, page.sort, ascending, nullsLast);
+  const rows = sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${order})
+    FROM (${pageScan(query, [belongs, ...conditions])}) AS ${raw(alias)}), '[]'::json)`;
   const json = totalCount
     ? sql`json_build_object('rows', ${rows}, 'totalCount', (${countSql({ from, where: [belongs] })}))`
     : sql`json_build_object('rows', ${rows})`;
