@@ -236,7 +236,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       name: 'event detail (trip, stops, people and their countries, sources)',
       variables: { id: subjects.trip },
       query: `query Event($id: ID!) { event(id: $id) { ... on Event {
-        title startDate endDate children { title position location { name } participants { role person { name title country { name } } } }
+        title startDate endDate children(first: 100) { title position location { name } participants { role person { name title country { name } } } }
         countries { role country { name } } articles(first: 5) { edges { node { title source publishedAt } } } } } }`,
       floorParameters: (variables) => [Number(Buffer.from(String(variables.id), 'base64').toString('utf8').split(':')[1])],
       floorSql: `

@@ -36,6 +36,8 @@ export interface Config {
   playground: boolean;
   /** Serve the dashboard to browsers on / . */
   dashboard: boolean;
+  /** Answer the root fields the statement compiler handles in one SQL statement each. */
+  compileReads: boolean;
   /** Limits against abusive requests; defaults and meaning in graphql/limits.ts. */
   limits: Limits;
   /** How articles given as text are read: extractor, time bound, worker threads (extraction/pool.ts). */
@@ -61,6 +63,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     METRICS: bool({ default: true, desc: 'Serve Prometheus metrics on /metrics' }),
     PLAYGROUND: bool({ default: true, desc: 'Serve the GraphQL playground to browsers on GET /graphql' }),
     DASHBOARD: bool({ default: true, desc: 'Serve the dashboard to browsers on /' }),
+    COMPILE_READS: bool({ default: true, desc: 'Answer the root fields the compiler handles in one SQL statement each' }),
     MAX_QUERY_DEPTH: num({ default: DEFAULT_LIMITS.maxDepth, desc: 'Deepest field nesting of an operation' }),
     MAX_ALIASES: num({ default: DEFAULT_LIMITS.maxAliases, desc: 'Aliases in one operation' }),
     MAX_DIRECTIVES: num({ default: DEFAULT_LIMITS.maxDirectives, desc: 'Directives in one operation' }),
@@ -94,6 +97,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     metrics: env.METRICS,
     playground: env.PLAYGROUND,
     dashboard: env.DASHBOARD,
+    compileReads: env.COMPILE_READS,
     limits: {
       maxDepth: env.MAX_QUERY_DEPTH,
       maxAliases: env.MAX_ALIASES,

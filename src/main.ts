@@ -65,6 +65,7 @@ async function main(): Promise<void> {
     playground: config.playground,
     dashboard: config.dashboard,
     extraction: config.extraction,
+    compileReads: config.compileReads,
     port: config.port,
     host: config.host,
   });

@@ -63,6 +63,8 @@ export interface ServerOptions {
   dashboard?: boolean;
   /** How articles given as text are read (extractor, time bound, workers); defaults in extraction/pool.ts. */
   extraction?: Partial<ExtractionOptions>;
+  /** Compile the root fields the compiler answers into one SQL statement each (default true; src/graphql/compiled.ts). */
+  compileReads?: boolean;
 }
 
 export interface RunningServer {
@@ -302,7 +304,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
           throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
         });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        const context = createContext(db, viewer, options.countryDirectory, extraction);
+        const context = createContext(db, viewer, options.countryDirectory, { extraction, compileReads: options.compileReads });
         budgetResponse(context, limits.maxResponseBytes);
         return context;
       },

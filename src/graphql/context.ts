@@ -5,6 +5,7 @@ import type { Database } from '../db/prisma';
 import type { ApiKeyRole } from '../generated/prisma/enums';
 import type { CountryDirectory } from '../modules/country/directory';
 import type { ExtractionPool } from '../extraction/pool';
+import { CompiledValues } from './compiled';
 
 /** Who is calling: the API key that authenticated the request, or null for anonymous callers. */
 export interface Viewer {
@@ -20,6 +21,18 @@ export interface Context {
   viewer: Viewer | null;
   /** The countries in memory, where the process keeps them (the server does; command-line tools read the database). */
   countryDirectory?: CountryDirectory;
+  /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
+  extraction?: ExtractionPool;
+  /**
+   * What this request's compiled statements brought (src/graphql/compiled.ts); absent when reads
+   * are not compiled, and every field is read the DataLoader way.
+   */
+  compiled?: CompiledValues;
+}
+
+export interface ContextOptions {
+  /** Compile root fields the compiler answers into one SQL statement each (default true). */
+  compileReads?: boolean;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
 }
@@ -46,9 +59,16 @@ export function createContext(
   db: Database,
   viewer: Viewer | null = null,
   countryDirectory?: CountryDirectory,
-  extraction?: ExtractionPool,
+  options: ContextOptions = {},
 ): Context {
-  return { db, loaders: new Loaders(), viewer, countryDirectory, extraction };
+  return {
+    db,
+    loaders: new Loaders(),
+    viewer,
+    countryDirectory,
+    extraction: options.extraction,
+    compiled: options.compileReads === false ? undefined : new CompiledValues(),
+  };
 }
 
 /** Orders batch results like the keys (DataLoader's contract); missing keys resolve to null. */

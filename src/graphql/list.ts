@@ -2,6 +2,7 @@
 // Each entity module describes its list once; these functions serve every connection of that entity.
 import { Prisma } from '../generated/prisma/client';
 import { modelColumns } from '../db/sql';
+import { linkedThrough } from '../data/keyset';
 import type { Context } from './context';
 import { countSql, findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
 import { ConnectionArgs, ConnectionResult, OrderDirection } from './relay';
@@ -123,8 +124,4 @@ export async function loadListOf<Row extends { id: number }, Filter, Order exten
   return maintained ? withMaintainedCount(connection, maintained) : connection;
 }
 
-/** `belongsTo` for relations through a join table: a row of `joinTable` links `t` to the parent. */
-export function linkedThrough(joinTable: string, rowColumn: string, parentColumn: string) {
-  return (parentKey: Prisma.Sql) =>
-    Prisma.sql`EXISTS (SELECT 1 FROM ${Prisma.raw(`"${joinTable}"`)} link WHERE ${Prisma.raw(`link."${rowColumn}"`)} = t."id" AND ${Prisma.raw(`link."${parentColumn}"`)} = ${parentKey})`;
-}
+export { linkedThrough };

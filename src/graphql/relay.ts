@@ -3,6 +3,9 @@ import { ArgsType, ClassType, Field, ID, InputType, Int, InterfaceType, ObjectTy
 import { ValidateNested } from 'class-validator';
 import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { badUserInput } from './errors';
+import { OrderDirection } from '../data/keyset';
+
+export { OrderDirection };
 
 export const NODE_TYPES = ['Article', 'Event', 'Person', 'Country', 'ArmsSale'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
@@ -79,10 +82,6 @@ export class ConnectionArgs {
   before?: string | null;
 }
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Sort direction.',

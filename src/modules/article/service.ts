@@ -6,11 +6,11 @@ import { containsPattern } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
-import { OrderDirection } from '../../graphql/relay';
 import { countryIdForFilter } from '../country/service';
 import { personIdForFilter } from '../person/service';
 import { loadPersonArticleCount } from '../stats/counts';
 import { ArticleFilter, ArticleOrder, ArticleOrderField } from './type';
+import { listOrderings } from '../../data/entities';
 
 export type { ArticleRow };
 
@@ -49,12 +49,8 @@ export async function findArticleByUrl(context: Context, url: string): Promise<A
 /** How clients filter and order articles. */
 export const articleList: ListDefinition<ArticleFilter, ArticleOrder> = {
   table: 'Article',
-  sortColumns: {
-    PUBLISHED_AT: { column: 'publishedAt', kind: 'timestamp', nullable: true },
-    TITLE: { column: 'title', kind: 'text', nullable: false },
-    INGESTED_AT: { column: 'ingestedAt', kind: 'timestamp', nullable: false },
-  },
-  defaultOrder: { field: ArticleOrderField.PUBLISHED_AT, direction: OrderDirection.DESC },
+  // Orderings from the entity registry (src/data/entities.ts), which the statement compiler reads too.
+  ...listOrderings<ArticleOrderField>('Article'),
   async conditions(context, filter) {
     const conditions: Prisma.Sql[] = [];
     if (!filter) return conditions;

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { compiledField, readCompiled } from '../../graphql/compiled';
 import { notFound } from '../../graphql/errors';
 import { BOUNDED_LIST_DEFAULT, BOUNDED_LIST_FIRST, boundedList } from '../../graphql/limits';
 import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
@@ -24,8 +25,11 @@ import {
 @Resolver(() => Event)
 export class EventResolver {
   @Query(() => Event, { nullable: true, description: 'An event by ID.' })
-  async event(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<EventRow> {
-    const event = await loadEvent(context, databaseIdOf(id, 'Event'));
+  async event(@Arg('id', () => ID) id: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<EventRow> {
+    const databaseId = databaseIdOf(id, 'Event');
+    // One statement for the event and all that is selected under it, when the compiler answers the selection.
+    const compiled = await readCompiled<EventRow>(context, 'Event', databaseId, info);
+    const event = compiled === undefined ? await loadEvent(context, databaseId) : compiled;
     if (!event) throw notFound(`No event has the ID "${id}"`);
     return event;
   }
@@ -41,32 +45,41 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'Where it took place (null for multi-country events).' })
-  location(@Root() event: EventRow, @Ctx() context: Context) {
+  location(@Root() event: EventRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, event, info);
+    if (compiled) return compiled.value;
     return event.locationId == null ? null : loadCountry(context, event.locationId);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event this one is part of, e.g. the trip of a visit.' })
-  parent(@Root() event: EventRow, @Ctx() context: Context) {
+  parent(@Root() event: EventRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, event, info);
+    if (compiled) return compiled.value;
     return event.parentId == null ? null : loadEvent(context, event.parentId);
   }
 
   @FieldResolver(() => [Event], { description: "The parts of this event, in order (a trip's stops)." })
-  children(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
-    return boundedList(loadChildren(context, event.id), first);
+  children(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, event, info);
+    return boundedList(compiled ? (compiled.value as EventRow[]) : loadChildren(context, event.id), first);
   }
 
   @FieldResolver(() => [EventParticipant], { description: 'People who took part, with their roles.' })
-  participants(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
-    return boundedList(loadParticipants(context, event.id), first);
+  participants(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, event, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadParticipants>>) : loadParticipants(context, event.id), first);
   }
 
   @FieldResolver(() => [EventCountry], { description: 'Countries involved, with their roles.' })
-  countries(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
-    return boundedList(loadEventCountries(context, event.id), first);
+  countries(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, event, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadEventCountries>>) : loadEventCountries(context, event.id), first);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that report this event.' })
-  articles(@Root() event: EventRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
+  articles(@Root() event: EventRow, @Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, event, info);
+    if (compiled) return compiled.value;
     return loadArticlesOfEvent(context, event.id, args);
   }
 

@@ -6,11 +6,11 @@ import { containsPattern, ModelTable } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
 import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
-import { OrderDirection } from '../../graphql/relay';
 import { countryIdForFilter } from '../country/service';
 import { personIdForFilter, primePerson } from '../person/service';
 import { countryEventCountSql, loadCountryEventCount, loadPersonEventCount } from '../stats/counts';
 import { EventFilter, EventOrder, EventOrderField } from './type';
+import { listOrderings } from '../../data/entities';
 
 export type { EventRow };
 
@@ -41,12 +41,8 @@ export type EventListArgs = ListArgs<EventFilter, EventOrder>;
 /** How clients filter and order events. */
 export const eventList: ListDefinition<EventFilter, EventOrder> = {
   table: 'Event',
-  sortColumns: {
-    START_DATE: { column: 'startDate', kind: 'date', nullable: true },
-    TITLE: { column: 'title', kind: 'text', nullable: false },
-    CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
-  },
-  defaultOrder: { field: EventOrderField.START_DATE, direction: OrderDirection.DESC },
+  // Orderings from the entity registry (src/data/entities.ts), which the statement compiler reads too.
+  ...listOrderings<EventOrderField>('Event'),
   conditions: eventConditions,
   maintainedCountSql(context, filter) {
     // The timeline of a country: its events (of some types) are counted by triggers.

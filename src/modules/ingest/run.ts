@@ -47,7 +47,7 @@ async function runIngestion(
     schema: await getSchema(),
     document,
     variableValues: { input },
-    contextValue: createContext(db, viewer, undefined, extraction),
+    contextValue: createContext(db, viewer, undefined, { extraction }),
   });
   if (result.errors?.length) return { problems: result.errors.map((error) => error.message), warnings: [] };
   const payload = (result.data as Record<string, IngestPayload>)[field];

@@ -1,6 +1,7 @@
 // Root fields `person` and `people`, and the relations and profile summary of a person.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { compiledField } from '../../graphql/compiled';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
 import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
@@ -42,7 +43,9 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The country this person is affiliated with.' })
-  country(@Root() person: PersonRow, @Ctx() context: Context) {
+  country(@Root() person: PersonRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, person, info);
+    if (compiled) return compiled.value;
     return person.countryId == null ? null : loadCountry(context, person.countryId);
   }
 

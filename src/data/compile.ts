@@ -1,0 +1,309 @@
+// The statement compiler: a root field's selection, described plainly (no GraphQL here), becomes ONE
+// SQL statement that returns the whole answer as JSON — each nested object a correlated subquery
+// built with json_build_object, each list one aggregated with json_agg, each connection the page
+// scan and count of src/data/keyset.ts (the DataLoader path's very SQL) — reading only the columns
+// selected, plus the keys field resolvers and cursors need. `hydrate` turns the JSON back into rows
+// as the DataLoader path returns them. A selection the registry cannot answer throws
+// `NotCompilable`; the caller then answers it the DataLoader way.
+import { Prisma } from '../generated/prisma/client';
+import { Column, ColumnKind, entity, EntityName, ManyRelation, OneRelation, Relation, ConnectionRelation } from './entities';
+import { countSql, linkedThrough, OrderDirection, Page, pageQueryParts, pageScan, scanOrder, SortColumn } from './keyset';
+
+const { sql, raw, join } = Prisma;
+
+/** One field of a selection set, fragments and directives already applied. */
+export interface FieldSelection {
+  /** The response key: the alias, or the field's name. */
+  key: string;
+  field: string;
+  /** The field's argument values (variables substituted). */
+  args: Record<string, unknown>;
+  /** For a connection: its page and order, parsed and validated by the caller. */
+  connection?: ConnectionPage;
+  /** The selection of an object field; empty for a scalar. */
+  selections: FieldSelection[];
+}
+
+export interface ConnectionPage {
+  page: Page;
+  sort: SortColumn;
+  direction: OrderDirection;
+}
+
+/** The selection asks for something the compiler does not answer; answer it without it. */
+export class NotCompilable extends Error {}
+
+/** How a row is rebuilt from its JSON. */
+export interface ObjectPlan {
+  entity: EntityName;
+  /** Columns read, by the row property (the column's name). */
+  columns: Map<string, Column>;
+  relations: RelationPlan[];
+}
+
+export interface RelationPlan {
+  /** The response key (for relations read as a row's property: the field's name). */
+  key: string;
+  field: string;
+  relation: Relation;
+  plan: ObjectPlan;
+  /** A connection's page, and whether its count was read. */
+  connection?: ConnectionPage & { totalCount: boolean };
+}
+
+export interface CompiledStatement {
+  /** One row with one column, `result`: the JSON of the root object (no row: it does not exist). */
+  sql: Prisma.Sql;
+  plan: ObjectPlan;
+}
+
+/** json_build_object takes at most 100 arguments (PostgreSQL's FUNC_MAX_ARGS). */
+const MAX_JSON_PAIRS = 50;
+
+/** The statement reading the `root` entity with ID `id` and the selection under it. */
+export function compileById(root: EntityName, id: number, selections: FieldSelection[]): CompiledStatement {
+  const aliases = new Aliases();
+  const alias = aliases.next();
+  const object = buildObject(root, alias, selections, aliases, []);
+  return {
+    sql: sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${raw(`${alias}."id"`)} = ${id}::int`,
+    plan: object.plan,
+  };
+}
+
+class Aliases {
+  private count = 0;
+  next(): string {
+    return `c${this.count++}`;
+  }
+}
+
+/** Fields asked for under several keys or paths that read one row property are merged into one selection. */
+function merge(selections: FieldSelection[], keyOf: (selection: FieldSelection) => string): FieldSelection[] {
+  const byKey = new Map<string, FieldSelection>();
+  for (const selection of selections) {
+    const key = keyOf(selection);
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, { ...selection, key });
+      continue;
+    }
+    if (seen.field !== selection.field || JSON.stringify(seen.args) !== JSON.stringify(selection.args)) {
+      throw new NotCompilable(`"${key}" is asked for with different fields or arguments`);
+    }
+    byKey.set(key, { ...seen, selections: [...seen.selections, ...selection.selections] });
+  }
+  return [...byKey.values()];
+}
+
+interface BuiltObject {
+  /** json_build_object(…) over the row alias. */
+  json: Prisma.Sql;
+  /** The row's columns the JSON reads (for a page scan's select list). */
+  columns: string[];
+  plan: ObjectPlan;
+}
+
+function buildObject(name: EntityName, alias: string, selections: FieldSelection[], aliases: Aliases, required: string[]): BuiltObject {
+  const description = entity(name);
+  const columns = new Map<string, Column>();
+  const read = new Set<string>(required);
+  if (description.key) {
+    columns.set(description.key, { column: description.key, kind: 'integer' });
+    read.add(description.key);
+  }
+  const pairs: Prisma.Sql[] = [];
+  const relations: RelationPlan[] = [];
+  const merged = merge(selections, (selection) => {
+    const relation = description.relations[selection.field];
+    return relation?.kind === 'one' && relation.property ? selection.field : selection.key;
+  });
+  for (const selection of merged) {
+    if (selection.field === '__typename') continue;
+    // `id` is the global ID its field resolver makes of the key, which is always read.
+    if (selection.field === 'id' && description.globalIdType && !selection.selections.length) continue;
+    const column = description.columns[selection.field];
+    if (column) {
+      if (Object.keys(selection.args).length || selection.selections.length) throw new NotCompilable(`${name}.${selection.field}`);
+      columns.set(column.column, column);
+      read.add(column.column);
+      continue;
+    }
+    const relation = description.relations[selection.field];
+    if (!relation) throw new NotCompilable(`${name}.${selection.field} is not in the registry`);
+    // A bounded list's `first` is applied by its field resolver to what the statement brought (the
+    // list is read whole: an event's stops, participants, countries); any other argument is not compiled.
+    const uncompiledArgs = Object.keys(selection.args).filter((arg) => !(relation.kind === 'many' && arg === 'first'));
+    if (relation.kind !== 'connection' && uncompiledArgs.length) throw new NotCompilable(`${name}.${selection.field} with arguments`);
+    const built = buildRelation(relation, alias, selection, aliases);
+    if (relation.kind === 'one') {
+      // The key is kept on the row, as the DataLoader path's rows keep it.
+      columns.set(relation.foreignKey, { column: relation.foreignKey, kind: 'integer' });
+      read.add(relation.foreignKey);
+    }
+    pairs.push(sql`${jsonKey(relationKey(selection))}, ${built.json}`);
+    relations.push(built.plan);
+  }
+  for (const column of read) if (!columns.has(column)) columns.set(column, columnNamed(name, column));
+  const columnPairs = [...columns.keys()].map((column) => sql`${jsonKey(column)}, ${raw(`${alias}."${column}"`)}`);
+  if (columnPairs.length + pairs.length > MAX_JSON_PAIRS) throw new NotCompilable(`${name}: too many fields for one JSON object`);
+  return {
+    json: sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})`,
+    columns: [...columns.keys()],
+    plan: { entity: name, columns, relations },
+  };
+}
+
+/** A column read for a cursor or a key, with the kind it travels as. */
+function columnNamed(name: EntityName, column: string): Column {
+  const description = entity(name);
+  const known = Object.values(description.columns).find((candidate) => candidate.column === column);
+  if (known) return known;
+  const sort = Object.values(description.orderings ?? {}).find((candidate) => candidate.column === column);
+  if (sort?.kind === 'decimal') throw new NotCompilable(`${name}.${column}: decimals are not compiled`);
+  return { column, kind: sort?.kind ?? 'integer' };
+}
+
+/** Relations travel under `@key`, apart from the columns. */
+function relationKey(selection: FieldSelection): string {
+  return `@${selection.key}`;
+}
+
+/** A JSON key as an SQL literal (keys are GraphQL names and column names: letters, digits, `_`, `@`). */
+function jsonKey(key: string): Prisma.Sql {
+  if (!/^@?[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new NotCompilable(`unexpected key ${key}`);
+  return raw(`'${key}'`);
+}
+
+function buildRelation(relation: Relation, parent: string, selection: FieldSelection, aliases: Aliases): { json: Prisma.Sql; plan: RelationPlan } {
+  switch (relation.kind) {
+    case 'one':
+      return one(relation, parent, selection, aliases);
+    case 'many':
+      return many(relation, parent, selection, aliases);
+    case 'connection':
+      return connection(relation, parent, selection, aliases);
+  }
+}
+
+function one(relation: OneRelation, parent: string, selection: FieldSelection, aliases: Aliases) {
+  const alias = aliases.next();
+  const object = buildObject(relation.target, alias, selection.selections, aliases, []);
+  const table = entity(relation.target).table;
+  return {
+    json: sql`(SELECT ${object.json} FROM ${raw(`"${table}" ${alias} WHERE ${alias}."id" = ${parent}."${relation.foreignKey}"`)})`,
+    plan: { key: selection.key, field: selection.field, relation, plan: object.plan },
+  };
+}
+
+function many(relation: ManyRelation, parent: string, selection: FieldSelection, aliases: Aliases) {
+  const alias = aliases.next();
+  const joined = `${alias}_j`;
+  const object = buildObject(relation.target, alias, selection.selections, aliases, []);
+  const table = entity(relation.target).table;
+  const join = relation.orderJoin
+    ? ` JOIN "${relation.orderJoin.table}" ${joined} ON ${joined}."id" = ${alias}."${relation.orderJoin.foreignKey}"`
+    : '';
+  return {
+    json: sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${raw(relation.orderBy(alias, joined))})
+      FROM ${raw(`"${table}" ${alias}${join} WHERE ${alias}."${relation.foreignKey}" = ${parent}."id"`)}), '[]'::json)`,
+    plan: { key: selection.key, field: selection.field, relation, plan: object.plan },
+  };
+}
+
+/**
+ * `{ rows, totalCount }`: the page as `findNestedConnections` reads it for one parent (the same page
+ * scan: size + 1 rows in scan order, the two-part scan of a nullable order column), and the count as
+ * it counts it, only when selected.
+ */
+function connection(relation: ConnectionRelation, parent: string, selection: FieldSelection, aliases: Aliases) {
+  const { connection: page } = selection;
+  if (!page) throw new NotCompilable(`${selection.field}: no page`);
+  let totalCount = false;
+  const nodes: FieldSelection[] = [];
+  for (const field of selection.selections) {
+    if (field.field === 'totalCount') totalCount = true;
+    else if (field.field === 'edges') {
+      for (const edgeField of field.selections) {
+        if (edgeField.field === 'node') nodes.push(...edgeField.selections);
+        else if (edgeField.field !== 'cursor' && edgeField.field !== '__typename') throw new NotCompilable(`edges.${edgeField.field}`);
+      }
+    } else if (field.field !== 'pageInfo' && field.field !== '__typename') throw new NotCompilable(`${selection.field}.${field.field}`);
+  }
+  const alias = aliases.next();
+  // Node fields asked for under several aliases of `node` are one row's: merged by their keys.
+  const object = buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, [page.sort.column]);
+  const target = entity(relation.target);
+  const from = raw(`"${target.table}" t`);
+  const query = {
+    from,
+    columns: raw(object.columns.map((column) => `t."${column}"`).join(', ')),
+    where: [],
+    sort: page.sort,
+    direction: page.direction,
+    page: page.page,
+  };
+  const belongs = linkedThrough(relation.through.table, relation.through.rowColumn, relation.through.parentColumn)(raw(`${parent}."id"`));
+  const { conditions, ascending, nullsLast } = pageQueryParts(query);
+  // Aggregated in the scan's own order, stated rather than left to the subquery's.
+  const order = scanOrder({ alias, id: 'id' }, page.sort, ascending, nullsLast);
+  const rows = sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${order})
+    FROM (${pageScan(query, [belongs, ...conditions])}) AS ${raw(alias)}), '[]'::json)`;
+  const json = totalCount
+    ? sql`json_build_object('rows', ${rows}, 'totalCount', (${countSql({ from, where: [belongs] })}))`
+    : sql`json_build_object('rows', ${rows})`;
+  return {
+    json,
+    plan: { key: selection.key, field: selection.field, relation, plan: object.plan, connection: { ...page, totalCount } },
+  };
+}
+
+/** A connection's JSON rebuilt: the rows of the page scan, and the count when it was read. */
+export interface CompiledPage {
+  rows: Record<string, unknown>[];
+  totalCount: number | null;
+}
+
+/**
+ * Rebuilds the rows of a compiled statement's JSON as the DataLoader path returns them (dates as
+ * Date, as node-postgres parses them for Prisma). Relations read as a row's property are set on the
+ * row; the others, and every connection, are handed to `onRelation` for the field resolvers.
+ */
+export function hydrate(
+  plan: ObjectPlan,
+  json: Record<string, unknown>,
+  onRelation: (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => void,
+): Record<string, unknown> {
+  const row: Record<string, unknown> = {};
+  for (const [property, column] of plan.columns) row[property] = value(column.kind, json[property]);
+  for (const relation of plan.relations) {
+    const raw = json[`@${relation.key}`];
+    let result: unknown;
+    if (relation.connection) {
+      const page = raw as { rows: Record<string, unknown>[]; totalCount?: number };
+      result = {
+        rows: page.rows.map((node) => hydrate(relation.plan, node, onRelation)),
+        totalCount: page.totalCount ?? null,
+      } satisfies CompiledPage;
+    } else if (relation.relation.kind === 'many') {
+      result = (raw as Record<string, unknown>[]).map((item) => hydrate(relation.plan, item, onRelation));
+    } else {
+      result = raw == null ? null : hydrate(relation.plan, raw as Record<string, unknown>, onRelation);
+    }
+    if (relation.relation.kind === 'one' && relation.relation.property) row[relation.field] = result;
+    else onRelation(row, relation, result);
+  }
+  return row;
+}
+
+function value(kind: ColumnKind, json: unknown): unknown {
+  if (json == null) return null;
+  switch (kind) {
+    case 'date':
+      return new Date(`${json as string}T00:00:00Z`);
+    case 'timestamp':
+      return new Date(`${json as string}Z`);
+    default:
+      return json;
+  }
+}

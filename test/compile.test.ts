@@ -1,0 +1,62 @@
+// The statement compiler's rules, without a database: what a selection becomes, what it refuses.
+import { compileById, FieldSelection, hydrate, NotCompilable } from '../src/data/compile';
+import { OrderDirection } from '../src/data/keyset';
+
+const field = (name: string, selections: FieldSelection[] = [], key = name, args: Record<string, unknown> = {}): FieldSelection => ({
+  key, field: name, args, selections,
+});
+
+const articlesPage = (size: number): FieldSelection => ({
+  ...field('articles', [field('totalCount'), field('edges', [field('cursor'), field('node', [field('title')])])], 'articles', { first: size }),
+  connection: {
+    page: { size, backward: false, cursor: null, hasCursor: false },
+    sort: { column: 'publishedAt', kind: 'timestamp', nullable: true },
+    direction: OrderDirection.DESC,
+  },
+});
+
+test('reads only the selected columns, the keys, and passes every value as a parameter', () => {
+  const small = compileById('Event', 7, [field('title'), field('location', [field('name')]), articlesPage(5)]);
+  const large = compileById('Event', 8, [field('title'), field('location', [field('name')]), articlesPage(50)]);
+  expect(small.sql.text).toBe(large.sql.text);
+  expect(small.sql.values).toContain(7);
+  expect(large.sql.values).toContain(50 + 1);
+  expect(small.sql.text).toContain('"title"');
+  expect(small.sql.text).not.toContain('"summary"');
+  expect(small.sql.text).not.toContain('"body"');
+  // The page scan of an undated-last order: the dated rows, then the undated ones.
+  expect(small.sql.text).toContain('UNION ALL');
+  expect(small.sql.text).toMatch(/count\(\*\)/);
+});
+
+test('refuses what it does not know, so that the caller falls back', () => {
+  expect(() => compileById('Event', 1, [field('armsSales', [field('totalCount')])])).toThrow(NotCompilable);
+  expect(() => compileById('Event', 1, [field('participants', [field('person', [field('events')])])])).toThrow(NotCompilable);
+  expect(() => compileById('Event', 1, [field('title', [], 'title', { unexpected: true })])).toThrow(NotCompilable);
+  // A connection without a page parsed by the caller.
+  expect(() => compileById('Event', 1, [field('articles', [field('totalCount')])])).toThrow(NotCompilable);
+});
+
+test("a link's person asked for under two aliases is one subquery reading both selections", () => {
+  const { sql, plan } = compileById('Event', 1, [
+    field('participants', [field('person', [field('name')]), field('person', [field('title')], 'p2')]),
+  ]);
+  expect(sql.text.match(/"Person"/g)).toHaveLength(2); // the order join, and the one subquery of the person
+  const row = hydrate(plan, {
+    id: 1,
+    '@participants': [{ personId: 3, '@person': { id: 3, name: 'A', title: 'B' } }],
+  }, () => undefined);
+  expect(row).toEqual({ id: 1 });
+  const participants: unknown[] = [];
+  hydrate(plan, { id: 1, '@participants': [{ personId: 3, '@person': { id: 3, name: 'A', title: 'B' } }] }, (_row, _relation, value) =>
+    participants.push(value));
+  // The key the relation was read by stays on the row, as on the DataLoader path's rows.
+  expect(participants).toEqual([[{ personId: 3, person: { id: 3, name: 'A', title: 'B' } }]]);
+});
+
+test('dates and timestamps come back as the DataLoader path returns them', () => {
+  const { plan } = compileById('Event', 1, [field('startDate'), field('endDate')]);
+  expect(hydrate(plan, { id: 1, startDate: '2025-01-03', endDate: null }, () => undefined)).toEqual({
+    id: 1, startDate: new Date('2025-01-03T00:00:00Z'), endDate: null,
+  });
+});
