@@ -24,6 +24,7 @@ import {
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
 // relay.ts declares type-graphql classes, which need the Reflect metadata API first.
 import 'reflect-metadata';
+import { ArgsType, Field, Int } from 'type-graphql';
 import { badUserInput } from './errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay';
 
@@ -98,6 +99,13 @@ export const BOUNDED_LIST_DEFAULT = 10;
 
 /** Description of the `first` argument of a bounded list. */
 export const BOUNDED_LIST_FIRST = `At most this many items, first ones first (${BOUNDED_LIST_DEFAULT} when absent, at most ${MAX_PAGE_SIZE}).`;
+
+/** The argument of every bounded list: how many of its items to return. */
+@ArgsType()
+export class BoundedListArgs {
+  @Field(() => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST })
+  first!: number;
+}
 
 /**
  * The first `first` items of a list that is not a connection: what bounds a request's work on lists

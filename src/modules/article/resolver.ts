@@ -1,9 +1,9 @@
 // Root fields `article` and `articles`, and what an article reports.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { badUserInput, notFound } from '../../graphql/errors';
-import { BOUNDED_LIST_DEFAULT, BOUNDED_LIST_FIRST, boundedList } from '../../graphql/limits';
+import { BoundedListArgs, boundedList } from '../../graphql/limits';
 import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
 import { loadArmsSalesOfArticle } from '../arms-sale/service';
@@ -76,22 +76,22 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [PersonMention], { description: 'Each person the article mentions (up to `first`; `people` pages through all), how often and where first; most mentioned first.' })
-  personMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+  personMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
     return boundedList(loadPersonMentions(context, article.id), first);
   }
 
   @FieldResolver(() => [CountryMention], { description: 'Each country the article mentions (up to `first`; `countries` pages through all), how often and where first; most mentioned first.' })
-  countryMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+  countryMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
     return boundedList(loadCountryMentions(context, article.id), first);
   }
 
   @FieldResolver(() => [EventMention], { description: 'Each event the article reports (up to `first`; `events` pages through all), how often and where first; most mentioned first.' })
-  eventMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+  eventMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
     return boundedList(loadEventMentions(context, article.id), first);
   }
 
   @FieldResolver(() => [ArmsSaleMention], { description: 'Each arms sale the article reports (up to `first`; `armsSales` pages through all), how often and where first; most mentioned first.' })
-  armsSaleMentions(@Root() article: ArticleRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context) {
+  armsSaleMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
     return boundedList(loadArmsSaleMentions(context, article.id), first);
   }
 }

@@ -1,10 +1,10 @@
 // Root fields `event` and `events`, and the relations of an event.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { compiledField, readCompiled } from '../../graphql/compiled';
 import { notFound } from '../../graphql/errors';
-import { BOUNDED_LIST_DEFAULT, BOUNDED_LIST_FIRST, boundedList } from '../../graphql/limits';
+import { BoundedListArgs, boundedList } from '../../graphql/limits';
 import { databaseIdOf, selectsField, toGlobalId } from '../../graphql/relay';
 import { ArmsSaleConnection, ArmsSaleListArgs } from '../arms-sale/type';
 import { loadArmsSalesOfEvent } from '../arms-sale/service';
@@ -59,19 +59,19 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Event], { description: "The parts of this event, in order (a trip's stops)." })
-  children(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+  children(@Root() event: EventRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
     const compiled = compiledField(context, event, info);
     return boundedList(compiled ? (compiled.value as EventRow[]) : loadChildren(context, event.id), first);
   }
 
   @FieldResolver(() => [EventParticipant], { description: 'People who took part, with their roles.' })
-  participants(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+  participants(@Root() event: EventRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
     const compiled = compiledField(context, event, info);
     return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadParticipants>>) : loadParticipants(context, event.id), first);
   }
 
   @FieldResolver(() => [EventCountry], { description: 'Countries involved, with their roles.' })
-  countries(@Root() event: EventRow, @Arg('first', () => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST }) first: number, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+  countries(@Root() event: EventRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
     const compiled = compiledField(context, event, info);
     return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadEventCountries>>) : loadEventCountries(context, event.id), first);
   }
