@@ -9,11 +9,11 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeCoverage } from '../src/cli/generate';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { migrate, readMigrations } from '../src/db/migrate';
-import { createDatabase } from '../src/db/prisma';
-import { loadCountries } from '../src/modules/country/reference-data';
-import { importFile } from '../src/modules/ingest/import';
+import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
+import { migrate, readMigrations } from '../src/data/migrate';
+import { createDatabase } from '../src/data/prisma';
+import { loadCountries } from '../src/reference/countries';
+import { importFile } from '../src/ingest/import';
 import { PROJECT_ROOT } from '../src/paths';
 
 export const CACHE_DIR = path.join(PROJECT_ROOT, 'bench', '.cache');

@@ -2,18 +2,18 @@
 // reference data and seed → HTTP server; stops all of it cleanly on SIGINT/SIGTERM.
 import 'reflect-metadata';
 import { loadConfig } from './config';
-import { locateDatabase } from './db/connect';
-import { EmbeddedPostgresError } from './db/embedded-postgres';
-import { migrate } from './db/migrate';
-import { DataChanges } from './db/data-changes';
-import { createDatabase, poolStats } from './db/prisma';
-import { ResponseCache } from './graphql/response-cache';
-import { seedGraph } from './db/seed';
+import { locateDatabase } from './data/connect';
+import { EmbeddedPostgresError } from './data/embedded-postgres';
+import { migrate } from './data/migrate';
+import { DataChanges } from './data/data-changes';
+import { createDatabase, poolStats } from './data/prisma';
+import { ResponseCache } from './http/response-cache';
+import { seedGraph } from './ingest/seed';
 import { logger } from './logger';
-import { Metrics } from './metrics';
-import { CountryDirectory } from './modules/country/directory';
-import { loadCountries } from './modules/country/reference-data';
-import { startServer } from './server';
+import { Metrics } from './http/metrics';
+import { CountryDirectory } from './data/country-directory';
+import { loadCountries } from './reference/countries';
+import { startServer } from './http/server';
 
 /** Longer than Apollo's 10 s drain grace period; a shutdown that takes more is stuck. */
 const SHUTDOWN_TIMEOUT_MS = 20_000;
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     }
   };
   // This process owns SIGINT/SIGTERM (Apollo's own handlers are off: stopOnTerminationSignals: false
-  // in server.ts); the embedded PostgreSQL runs in its own process group, so a terminal's Ctrl-C
+  // in http/server.ts); the embedded PostgreSQL runs in its own process group, so a terminal's Ctrl-C
   // reaches only this process, which stops the database last.
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

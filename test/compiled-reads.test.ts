@@ -3,10 +3,10 @@
 // built here, and on generated coverage — and falling back to that path for what it does not compile.
 import { execute, parse } from 'graphql';
 import { generateCoverage } from '../src/generate/coverage';
-import { createContext } from '../src/graphql/context';
-import { getSchema } from '../src/graphql/schema';
-import { toGlobalId } from '../src/graphql/relay';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createContext } from '../src/schema/context';
+import { getSchema } from '../src/schema/build';
+import { toGlobalId } from '../src/schema/relay';
+import { createApiKey } from '../src/data/api-keys';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;

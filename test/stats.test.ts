@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCoverage } from '../src/generate/coverage';
 import type { ArmsSaleDefinition, CoverageArticle, EventDefinition } from '../src/generate/types';
-import { importFile } from '../src/modules/ingest/import';
+import { importFile } from '../src/ingest/import';
 import { startTestApp, TestApp } from './support/harness';
 
 const BLINKEN_SALE_VALUE = '3640000000.00';

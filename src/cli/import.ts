@@ -3,9 +3,9 @@
 // Exit code 0 when every line was imported, 2 when some were refused, 1 when the run failed.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { withMigratedDatabase } from '../db/connect';
-import { loadCountries } from '../modules/country/reference-data';
-import { importFile, type ImportProblem } from '../modules/ingest/import';
+import { withMigratedDatabase } from '../data/connect';
+import { loadCountries } from '../reference/countries';
+import { importFile, type ImportProblem } from '../ingest/import';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 

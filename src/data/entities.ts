@@ -153,7 +153,7 @@ export function entityNamed(name: string): EntityName | null {
 
 /**
  * An entity's orderings and default order, typed by the API's order-field enum: what its lists
- * (src/graphql/list.ts) sort by, from the same description the compiler reads.
+ * (src/data/list.ts) sort by, from the same description the compiler reads.
  */
 export function listOrderings<Field extends string>(
   name: EntityName,

@@ -1,8 +1,8 @@
 // Keyset (cursor) pagination as SQL: the scan of one page in a list's order, with the "undated last"
 // two-part scan of nullable sort columns, and the list's exact count. No GraphQL here: the GraphQL
-// layer (src/graphql/pagination.ts) parses arguments and cursors into a Page and builds connections;
+// layer (src/data/pagination.ts) parses arguments and cursors into a Page and builds connections;
 // the nested pages of the DataLoader path and the compiled statements (src/data/compile.ts) share this SQL.
-import type { Queryable } from '../db/read';
+import type { Queryable } from './read';
 import { Prisma } from '../generated/prisma/client';
 
 const { sql, join, raw, empty } = Prisma;
