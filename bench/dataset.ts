@@ -12,7 +12,7 @@ import { writeCoverage } from '../src/cli/generate';
 import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
 import { migrate, readMigrations } from '../src/data/migrate';
 import { createDatabase } from '../src/data/prisma';
-import { loadCountries } from '../src/reference/countries';
+import { loadCountries } from '../src/ingest/reference-countries';
 import { importFile } from '../src/ingest/import';
 import { PROJECT_ROOT } from '../src/paths';
 

@@ -12,7 +12,7 @@ import { ResponseCache } from './http/response-cache';
 import { startServer } from './http/server';
 import { seedGraph } from './ingest/seed';
 import type { Logger } from './logger';
-import { loadCountries } from './reference/countries';
+import { loadCountries } from './ingest/reference-countries';
 
 export interface App {
   /** Where the HTTP service listens, e.g. `http://127.0.0.1:4000`. */

@@ -16,7 +16,7 @@ import { CONNECT_TIMEOUT_MS, createDatabase, Database } from '../src/data/prisma
 import { isDatabaseUnavailableError } from '../src/schema/errors';
 import { logger } from '../src/logger';
 import { createApiKey } from '../src/data/api-keys';
-import { loadCountries } from '../src/reference/countries';
+import { loadCountries } from '../src/ingest/reference-countries';
 import { RunningServer, startServer } from '../src/http/server';
 import { freePort } from './support/ports';
 

@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../data/connect';
-import { loadCountries } from '../reference/countries';
+import { loadCountries } from '../ingest/reference-countries';
 import { importFile, type ImportProblem } from '../ingest/import';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';

@@ -9,7 +9,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../data/connect';
 import { EXTRACTOR_VERSION } from '../extraction';
-import { loadCountries } from '../reference/countries';
+import { loadCountries } from '../ingest/reference-countries';
 import { ingestArticleFiles, reextractArticles, type TextIngestProblem, type TextIngestProgress } from '../ingest/files';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';

@@ -5,7 +5,7 @@ import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../data/connect';
 import type { Database } from '../data/prisma';
 import { seedGraph, type SeedResult } from '../ingest/seed';
-import { loadCountries } from '../reference/countries';
+import { loadCountries } from '../ingest/reference-countries';
 
 export async function runSeed(
   db: Database,

@@ -1,9 +1,8 @@
 // ISO 3166-1 country reference data: built from the maintained `world-countries` package plus a
-// small curated list of press usages, and loaded into the Country table in one idempotent statement.
+// small curated list of press usages (src/ingest/reference-countries.ts writes it into the database).
 import fs from 'node:fs';
 import path from 'node:path';
 import worldCountries from 'world-countries';
-import type { Database } from '../data/prisma';
 import { PRISMA_DIR } from '../paths';
 
 /** One Country row as the reference data defines it (everything but ids and timestamps). */
@@ -91,48 +90,4 @@ export function countryReferenceRecords(supplement: Record<string, string[]> = r
       ]),
     };
   });
-}
-
-/**
- * Inserts or refreshes every country in a single statement. Rows whose data did not change are
- * left alone, so a second run writes nothing and `updatedAt` keeps meaning "last real change".
- */
-export async function loadCountries(
-  db: Database,
-  records: CountryRecord[] = countryReferenceRecords(),
-): Promise<{ inserted: number; updated: number }> {
-  const rows = await db.$queryRaw<Array<{ inserted: boolean }>>`
-    INSERT INTO "Country" AS country
-      ("code", "code3", "numericCode", "name", "officialName", "region", "subregion",
-       "capitals", "demonyms", "aliases", "updatedAt")
-    SELECT
-      source."code", source."code3", source."numericCode", source."name", source."officialName",
-      source."region", source."subregion", source."capitals", source."demonyms", source."aliases", now()
-    FROM jsonb_to_recordset(${JSON.stringify(records)}::jsonb) AS source(
-      "code" text, "code3" text, "numericCode" text, "name" text, "officialName" text,
-      "region" text, "subregion" text, "capitals" text[], "demonyms" text[], "aliases" text[])
-    ON CONFLICT ("code") DO UPDATE SET
-      "code3" = EXCLUDED."code3",
-      "numericCode" = EXCLUDED."numericCode",
-      "name" = EXCLUDED."name",
-      "officialName" = EXCLUDED."officialName",
-      "region" = EXCLUDED."region",
-      "subregion" = EXCLUDED."subregion",
-      "capitals" = EXCLUDED."capitals",
-      "demonyms" = EXCLUDED."demonyms",
-      -- Aliases editors added (updateCountry) are kept: the reference list only adds to them.
-      "aliases" = EXCLUDED."aliases" || ARRAY(
-        SELECT alias FROM unnest(country."aliases") AS alias WHERE alias <> ALL (EXCLUDED."aliases")),
-      "updatedAt" = now()
-    WHERE (country."code3", country."numericCode", country."name", country."officialName",
-           country."region", country."subregion", country."capitals", country."demonyms",
-           NOT (country."aliases" @> EXCLUDED."aliases"))
-      IS DISTINCT FROM
-          (EXCLUDED."code3", EXCLUDED."numericCode", EXCLUDED."name", EXCLUDED."officialName",
-           EXCLUDED."region", EXCLUDED."subregion", EXCLUDED."capitals", EXCLUDED."demonyms",
-           false)
-    RETURNING (xmax = 0) AS inserted`;
-  // xmax is 0 only for a freshly inserted row version; updated rows carry the conflict's lock.
-  const inserted = rows.filter((row) => row.inserted).length;
-  return { inserted, updated: rows.length - inserted };
 }

@@ -9,7 +9,7 @@ import { startEmbeddedPostgres } from '../../src/data/embedded-postgres';
 import { migrate } from '../../src/data/migrate';
 import { createDatabase } from '../../src/data/prisma';
 import { seedGraph } from '../../src/ingest/seed';
-import { loadCountries } from '../../src/reference/countries';
+import { loadCountries } from '../../src/ingest/reference-countries';
 import { freePort } from './ports';
 
 export const TEMPLATE_DATABASE = `newsgraph_test_template_${process.pid}`;
