@@ -3,8 +3,8 @@ import { Prisma } from '../generated/prisma/client';
 import type { ArmsSale as ArmsSaleRow } from '../generated/prisma/client';
 import { readModelRows } from './read';
 import { containsPattern } from './sql';
-import { byKey, Context } from '../schema/context';
-import { badUserInput } from '../schema/errors';
+import { byKey, type ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
 import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
 import { OrderDirection } from '../schema/relay';
 import { countryIdForFilter } from './countries';
@@ -15,7 +15,7 @@ export type { ArmsSaleRow };
 
 export type ArmsSaleListArgs = ListArgs<ArmsSaleFilter, ArmsSaleOrder>;
 
-export function loadArmsSale(context: Context, id: number): Promise<ArmsSaleRow | null> {
+export function loadArmsSale(context: ReadContext, id: number): Promise<ArmsSaleRow | null> {
   return context.loaders
     .get<number, ArmsSaleRow | null>('armsSaleById', async (ids) =>
       byKey(ids, await readModelRows<ArmsSaleRow>(context.db, 'ArmsSale', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
@@ -80,12 +80,12 @@ export const armsSaleList: ListDefinition<ArmsSaleFilter, ArmsSaleOrder> = {
   },
 };
 
-export function findArmsSales(context: Context, args: ArmsSaleListArgs, totalCountSelected = false) {
+export function findArmsSales(context: ReadContext, args: ArmsSaleListArgs, totalCountSelected = false) {
   return findList<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(armsSaleList, context, args, totalCountSelected);
 }
 
 export function loadArmsSalesOfCountry(
-  context: Context,
+  context: ReadContext,
   countryId: number,
   role: ArmsSaleRole | null | undefined,
   args: ArmsSaleListArgs,
@@ -106,13 +106,13 @@ export function loadArmsSalesOfCountry(
   );
 }
 
-export function loadArmsSalesOfEvent(context: Context, eventId: number, args: ArmsSaleListArgs) {
+export function loadArmsSalesOfEvent(context: ReadContext, eventId: number, args: ArmsSaleListArgs) {
   return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
     armsSaleList, context, 'Event.armsSales', eventId, args, (key) => Prisma.sql`t."eventId" = ${key}`,
   );
 }
 
-export function loadArmsSalesOfArticle(context: Context, articleId: number, args: ArmsSaleListArgs) {
+export function loadArmsSalesOfArticle(context: ReadContext, articleId: number, args: ArmsSaleListArgs) {
   return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
     armsSaleList, context, 'Article.armsSales', articleId, args, linkedThrough('ArticleArmsSale', 'armsSaleId', 'articleId'),
   );

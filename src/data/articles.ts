@@ -3,8 +3,8 @@ import { Prisma } from '../generated/prisma/client';
 import type { Article as ArticleRow } from '../generated/prisma/client';
 import { readLinkedRows, readModelRows, readRows } from './read';
 import { containsPattern } from './sql';
-import { byKey, Context, groupByKey } from '../schema/context';
-import { badUserInput } from '../schema/errors';
+import { byKey, groupByKey, type ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
 import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter } from './people';
@@ -16,7 +16,7 @@ export type { ArticleRow };
 
 export type ArticleListArgs = ListArgs<ArticleFilter, ArticleOrder>;
 
-export function loadArticle(context: Context, id: number): Promise<ArticleRow | null> {
+export function loadArticle(context: ReadContext, id: number): Promise<ArticleRow | null> {
   return context.loaders
     .get<number, ArticleRow | null>('articleById', async (ids) =>
       byKey(ids, await readModelRows<ArticleRow>(context.db, 'Article', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
@@ -28,7 +28,7 @@ export function loadArticle(context: Context, id: number): Promise<ArticleRow | 
  * An article's full text. Rows read for lists and relations leave it out (see DEFERRED_COLUMNS in
  * data/sql.ts); the texts a response asks for are read in one statement.
  */
-export async function loadArticleBody(context: Context, article: ArticleRow): Promise<string | null> {
+export async function loadArticleBody(context: ReadContext, article: ArticleRow): Promise<string | null> {
   if (article.body !== undefined) return article.body;
   return context.loaders
     .get<number, string | null>('Article.body', async (ids) => {
@@ -41,7 +41,7 @@ export async function loadArticleBody(context: Context, article: ArticleRow): Pr
     .load(article.id);
 }
 
-export async function findArticleByUrl(context: Context, url: string): Promise<ArticleRow | null> {
+export async function findArticleByUrl(context: ReadContext, url: string): Promise<ArticleRow | null> {
   const [row] = await readModelRows<ArticleRow>(context.db, 'Article', Prisma.sql`t."url" = ${url}`);
   return row ?? null;
 }
@@ -82,13 +82,13 @@ export const articleList: ListDefinition<ArticleFilter, ArticleOrder> = {
   },
 };
 
-export function findArticles(context: Context, args: ArticleListArgs, totalCountSelected = false) {
+export function findArticles(context: ReadContext, args: ArticleListArgs, totalCountSelected = false) {
   return findList<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, args, totalCountSelected);
 }
 
 /** The articles that mention something, through one of the mention tables. */
 function loadArticlesMentioning(
-  context: Context,
+  context: ReadContext,
   relation: string,
   mentionTable: string,
   mentionedColumn: string,
@@ -100,10 +100,10 @@ function loadArticlesMentioning(
   );
 }
 
-export const loadArticlesOfEvent = (context: Context, eventId: number, args: ArticleListArgs) =>
+export const loadArticlesOfEvent = (context: ReadContext, eventId: number, args: ArticleListArgs) =>
   loadArticlesMentioning(context, 'Event.articles', 'ArticleEvent', 'eventId', eventId, args);
 
-export const loadArticlesOfPerson = (context: Context, personId: number, args: ArticleListArgs) =>
+export const loadArticlesOfPerson = (context: ReadContext, personId: number, args: ArticleListArgs) =>
   loadListOf<ArticleRow, ArticleFilter, ArticleOrder>(
     articleList, context, 'Person.articles', personId, args, linkedThrough('ArticlePerson', 'articleId', 'personId'), {
       orderedThrough: { table: 'ArticlePerson', parentColumn: 'personId', rowColumn: 'articleId', sortColumns: ['publishedAt'] },
@@ -111,10 +111,10 @@ export const loadArticlesOfPerson = (context: Context, personId: number, args: A
     },
   );
 
-export const loadArticlesOfCountry = (context: Context, countryId: number, args: ArticleListArgs) =>
+export const loadArticlesOfCountry = (context: ReadContext, countryId: number, args: ArticleListArgs) =>
   loadArticlesMentioning(context, 'Country.articles', 'ArticleCountry', 'countryId', countryId, args);
 
-export const loadArticlesOfArmsSale = (context: Context, armsSaleId: number, args: ArticleListArgs) =>
+export const loadArticlesOfArmsSale = (context: ReadContext, armsSaleId: number, args: ArticleListArgs) =>
   loadArticlesMentioning(context, 'ArmsSale.articles', 'ArticleArmsSale', 'armsSaleId', armsSaleId, args);
 
 type MentionRow = { articleId: number; mentionCount: number; firstOffset: number | null; mentioned: object };
@@ -132,7 +132,7 @@ const MENTION_TABLES = {
  * for all the articles of a page.
  */
 function loadMentions(
-  context: Context,
+  context: ReadContext,
   kind: 'people' | 'countries' | 'events' | 'armsSales',
   articleId: number,
 ): Promise<MentionRow[]> {
@@ -151,7 +151,7 @@ function loadMentions(
     .load(articleId);
 }
 
-export const loadPersonMentions = (context: Context, articleId: number) => loadMentions(context, 'people', articleId);
-export const loadCountryMentions = (context: Context, articleId: number) => loadMentions(context, 'countries', articleId);
-export const loadEventMentions = (context: Context, articleId: number) => loadMentions(context, 'events', articleId);
-export const loadArmsSaleMentions = (context: Context, articleId: number) => loadMentions(context, 'armsSales', articleId);
+export const loadPersonMentions = (context: ReadContext, articleId: number) => loadMentions(context, 'people', articleId);
+export const loadCountryMentions = (context: ReadContext, articleId: number) => loadMentions(context, 'countries', articleId);
+export const loadEventMentions = (context: ReadContext, articleId: number) => loadMentions(context, 'events', articleId);
+export const loadArmsSaleMentions = (context: ReadContext, articleId: number) => loadMentions(context, 'armsSales', articleId);

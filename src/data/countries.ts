@@ -3,28 +3,28 @@ import { Prisma } from '../generated/prisma/client';
 import type { Country as CountryRow } from '../generated/prisma/client';
 import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
-import { byKey, Context } from '../schema/context';
-import { badUserInput } from '../schema/errors';
+import { byKey, type ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
 import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
 import { OrderDirection } from '../schema/relay';
 import { CountryFilter, CountryOrder, CountryOrderField } from '../schema/country/type';
 
 export type { CountryRow };
 
-function countryLoader(context: Context) {
+function countryLoader(context: ReadContext) {
   return context.loaders.get<number, CountryRow | null>('countryById', async (ids) =>
     byKey(ids, await readModelRows<CountryRow>(context.db, 'Country', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
   );
 }
 
-export async function loadCountry(context: Context, id: number): Promise<CountryRow | null> {
+export async function loadCountry(context: ReadContext, id: number): Promise<CountryRow | null> {
   const directory = context.countryDirectory?.countries();
   if (directory) return (await directory).byId.get(id) ?? null;
   return countryLoader(context).load(id);
 }
 
 /** Finds a country by alpha-2 or alpha-3 code, in any case. */
-export async function loadCountryByCode(context: Context, code: string): Promise<CountryRow | null> {
+export async function loadCountryByCode(context: ReadContext, code: string): Promise<CountryRow | null> {
   const normalized = code.trim().toUpperCase();
   if (!/^[A-Z]{2,3}$/.test(normalized)) return null;
   const directory = context.countryDirectory?.countries();
@@ -42,7 +42,7 @@ export async function loadCountryByCode(context: Context, code: string): Promise
 }
 
 /** The database ID of the country a filter names by code; an unknown code is the client's error. */
-export async function countryIdForFilter(context: Context, code: string, field: string): Promise<number> {
+export async function countryIdForFilter(context: ReadContext, code: string, field: string): Promise<number> {
   const country = await loadCountryByCode(context, code);
   if (!country) throw badUserInput(field, `"${code}" is not an ISO 3166-1 alpha-2 or alpha-3 country code`);
   return country.id;
@@ -72,11 +72,11 @@ export const countryList: ListDefinition<CountryFilter, CountryOrder> = {
   },
 };
 
-export function findCountries(context: Context, args: ListArgs<CountryFilter, CountryOrder>, totalCountSelected = false) {
+export function findCountries(context: ReadContext, args: ListArgs<CountryFilter, CountryOrder>, totalCountSelected = false) {
   return findList<CountryRow, CountryFilter, CountryOrder>(countryList, context, args, totalCountSelected);
 }
 
-export function loadCountriesOfArticle(context: Context, articleId: number, args: ListArgs<CountryFilter, CountryOrder>) {
+export function loadCountriesOfArticle(context: ReadContext, articleId: number, args: ListArgs<CountryFilter, CountryOrder>) {
   return loadListOf<CountryRow, CountryFilter, CountryOrder>(
     countryList, context, 'Article.countries', articleId, args, linkedThrough('ArticleCountry', 'countryId', 'articleId'),
   );

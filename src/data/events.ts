@@ -3,8 +3,8 @@ import { Prisma } from '../generated/prisma/client';
 import type { Event as EventRow } from '../generated/prisma/client';
 import { readLinkedRows, readModelRows } from './read';
 import { containsPattern, ModelTable } from './sql';
-import { byKey, Context, groupByKey } from '../schema/context';
-import { badUserInput } from '../schema/errors';
+import { byKey, groupByKey, type ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
 import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter, primePerson } from './people';
@@ -14,7 +14,7 @@ import { listOrderings } from './entities';
 
 export type { EventRow };
 
-export function loadEvent(context: Context, id: number): Promise<EventRow | null> {
+export function loadEvent(context: ReadContext, id: number): Promise<EventRow | null> {
   return context.loaders
     .get<number, EventRow | null>('eventById', async (ids) =>
       byKey(ids, await readModelRows<EventRow>(context.db, 'Event', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
@@ -56,31 +56,31 @@ function onlyTypesBesides(filter: EventFilter | null | undefined, ...fields: str
   return filterFields(filter).every((field) => field === 'types' || fields.includes(field));
 }
 
-export function findEvents(context: Context, args: EventListArgs, totalCountSelected = false) {
+export function findEvents(context: ReadContext, args: EventListArgs, totalCountSelected = false) {
   return findList<EventRow, EventFilter, EventOrder>(eventList, context, args, totalCountSelected);
 }
 
-export function loadEventsOfCountry(context: Context, countryId: number, args: EventListArgs) {
+export function loadEventsOfCountry(context: ReadContext, countryId: number, args: EventListArgs) {
   return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Country.events', countryId, args, eventInvolvesCountry, {
     orderedThrough: { table: 'CountryEvent', parentColumn: 'countryId', rowColumn: 'eventId', sortColumns: ['startDate'] },
     maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadCountryEventCount(context, id, filter?.types) : null),
   });
 }
 
-export function loadEventsOfPerson(context: Context, personId: number, args: EventListArgs) {
+export function loadEventsOfPerson(context: ReadContext, personId: number, args: EventListArgs) {
   return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Person.events', personId, args, eventInvolvesPerson, {
     orderedThrough: { table: 'PersonEvent', parentColumn: 'personId', rowColumn: 'eventId', sortColumns: ['startDate'] },
     maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadPersonEventCount(context, id, filter?.types) : null),
   });
 }
 
-export function loadEventsOfArticle(context: Context, articleId: number, args: EventListArgs) {
+export function loadEventsOfArticle(context: ReadContext, articleId: number, args: EventListArgs) {
   return loadListOf<EventRow, EventFilter, EventOrder>(
     eventList, context, 'Article.events', articleId, args, linkedThrough('ArticleEvent', 'eventId', 'articleId'),
   );
 }
 
-async function eventConditions(context: Context, filter: EventFilter | null | undefined): Promise<Prisma.Sql[]> {
+async function eventConditions(context: ReadContext, filter: EventFilter | null | undefined): Promise<Prisma.Sql[]> {
   const conditions: Prisma.Sql[] = [];
   if (!filter) return conditions;
   if (filter.types != null) {
@@ -117,7 +117,7 @@ async function eventConditions(context: Context, filter: EventFilter | null | un
 }
 
 /** A trip's stops: children in their recorded order, then by date. */
-export function loadChildren(context: Context, eventId: number): Promise<EventRow[]> {
+export function loadChildren(context: ReadContext, eventId: number): Promise<EventRow[]> {
   return context.loaders
     .get<number, EventRow[]>('Event.children', async (ids) => {
       const rows = await readModelRows<EventRow>(
@@ -133,7 +133,7 @@ export function loadChildren(context: Context, eventId: number): Promise<EventRo
 
 /** An event's links of one kind with the rows they link to, for all the events of a request in one statement. */
 function loadEventLinks<T extends { eventId: number }>(
-  context: Context,
+  context: ReadContext,
   name: string,
   link: { table: ModelTable; foreignKey: string },
   related: { table: ModelTable; relation: string },
@@ -152,7 +152,7 @@ function loadEventLinks<T extends { eventId: number }>(
 }
 
 /** Who took part, by role then name; the people are shared with the rest of the request. */
-export function loadParticipants(context: Context, eventId: number) {
+export function loadParticipants(context: ReadContext, eventId: number) {
   return loadEventLinks<Prisma.EventParticipantGetPayload<{ include: { person: true } }>>(
     context, 'Event.participants', { table: 'EventParticipant', foreignKey: 'personId' }, { table: 'Person', relation: 'person' }, eventId,
     (row) => primePerson(context, row.person),
@@ -160,7 +160,7 @@ export function loadParticipants(context: Context, eventId: number) {
 }
 
 /** The countries involved, by role then name. */
-export function loadEventCountries(context: Context, eventId: number) {
+export function loadEventCountries(context: ReadContext, eventId: number) {
   return loadEventLinks<Prisma.EventCountryGetPayload<{ include: { country: true } }>>(
     context, 'Event.countries', { table: 'EventCountry', foreignKey: 'countryId' }, { table: 'Country', relation: 'country' }, eventId,
   );

@@ -3,7 +3,7 @@
 import { Prisma } from '../generated/prisma/client';
 import type { ExtractedFact as ExtractedFactRow } from '../generated/prisma/client';
 import type { ExtractedFact as Fact } from '../extraction';
-import type { Context } from '../schema/context';
+import type { ReadContext } from './read-context';
 import { ListArgs, ListDefinition, loadListOf } from './list';
 import type { Transaction } from '../schema/mutations';
 import { OrderDirection } from '../schema/relay';
@@ -39,7 +39,7 @@ export type FactOwner = keyof typeof OWNER_COLUMNS;
 
 /** One page of the facts read in an article, or read about an entity; batched per request. */
 export function loadExtractedFactsOf(
-  context: Context,
+  context: ReadContext,
   owner: FactOwner,
   ownerId: number,
   args: ExtractedFactListArgs,

@@ -3,7 +3,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { modelColumns } from './sql';
 import { linkedThrough } from './keyset';
-import type { Context } from '../schema/context';
+import type { ReadContext } from './read-context';
 import { countSql, findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
 import { ConnectionArgs, ConnectionResult, OrderDirection } from '../schema/relay';
 
@@ -16,12 +16,12 @@ export interface ListDefinition<Filter, Order extends { field: string; direction
   sortColumns: Record<Order['field'], SortColumn>;
   defaultOrder: { field: Order['field']; direction: OrderDirection };
   /** SQL conditions on `t` for a filter; may look up referenced entities (and reject unknown ones). */
-  conditions(context: Context, filter: Filter | null | undefined): Prisma.Sql[] | Promise<Prisma.Sql[]>;
+  conditions(context: ReadContext, filter: Filter | null | undefined): Prisma.Sql[] | Promise<Prisma.Sql[]>;
   /**
    * `totalCount` of the root list as a scalar subquery over counts kept by triggers, for the filters
    * they answer exactly (e.g. events of one country); null for the others, which are counted.
    */
-  maintainedCountSql?(context: Context, filter: Filter | null | undefined): Promise<Prisma.Sql | null> | null;
+  maintainedCountSql?(context: ReadContext, filter: Filter | null | undefined): Promise<Prisma.Sql | null> | null;
 }
 
 /**
@@ -50,7 +50,7 @@ export function filterFields(filter: object | null | undefined): string[] {
 
 async function prepare<Filter, Order extends { field: string; direction: OrderDirection }>(
   list: ListDefinition<Filter, Order>,
-  context: Context,
+  context: ReadContext,
   args: ListArgs<Filter, Order>,
 ) {
   const field = (args.orderBy?.field ?? list.defaultOrder.field) as Order['field'];
@@ -69,7 +69,7 @@ async function prepare<Filter, Order extends { field: string; direction: OrderDi
 /** A root list: `events(filter, orderBy, first, after, …)`. */
 export async function findList<Row extends { id: number }, Filter, Order extends { field: string; direction: OrderDirection }>(
   list: ListDefinition<Filter, Order>,
-  context: Context,
+  context: ReadContext,
   args: ListArgs<Filter, Order>,
   /** Whether the request selects `totalCount` (then read with the page); unknown: read if resolved. */
   totalCountSelected = false,
@@ -99,7 +99,7 @@ function withMaintainedCount<Row>(connection: ConnectionResult<Row>, maintained:
  */
 export async function loadListOf<Row extends { id: number }, Filter, Order extends { field: string; direction: OrderDirection }>(
   list: ListDefinition<Filter, Order>,
-  context: Context,
+  context: ReadContext,
   relation: string,
   parentId: number,
   args: ListArgs<Filter, Order>,

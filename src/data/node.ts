@@ -1,5 +1,5 @@
 // Any object of the graph by type and database ID, batched by each entity's own loader.
-import type { Context } from '../schema/context';
+import type { ReadContext } from './read-context';
 import type { NodeTypeName } from '../schema/relay';
 import { loadArmsSale } from './arms-sales';
 import { loadArticle } from './articles';
@@ -7,7 +7,7 @@ import { loadCountry } from './countries';
 import { loadEvent } from './events';
 import { loadPerson } from './people';
 
-const LOADERS: Record<NodeTypeName, (context: Context, id: number) => Promise<object | null>> = {
+const LOADERS: Record<NodeTypeName, (context: ReadContext, id: number) => Promise<object | null>> = {
   Article: loadArticle,
   Event: loadEvent,
   Person: loadPerson,
@@ -16,7 +16,7 @@ const LOADERS: Record<NodeTypeName, (context: Context, id: number) => Promise<ob
 };
 
 /** The row as a `Node`: tagged with its type, from which the Node interface picks the GraphQL type. */
-export async function loadNodeOfType(context: Context, type: NodeTypeName, id: number): Promise<object | null> {
+export async function loadNodeOfType(context: ReadContext, type: NodeTypeName, id: number): Promise<object | null> {
   const row = await LOADERS[type](context, id);
   return row && { ...row, __typename: type };
 }

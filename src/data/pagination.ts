@@ -6,7 +6,7 @@ import { Prisma } from '../generated/prisma/client';
 import {
   ConnectionQuery, countSql, CursorPosition, NestedConnectionQuery, Page, pageQueryParts, pageScan, SortColumn, whereClause,
 } from './keyset';
-import { badUserInput } from '../schema/errors';
+import { badUserInput } from '../domain/input-error';
 import { ConnectionArgs, ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo } from '../schema/relay';
 
 export type { ConnectionQuery, NestedConnectionQuery, Page, SortColumn, SortedBy, SortKind } from './keyset';

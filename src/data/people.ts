@@ -3,8 +3,8 @@ import { Prisma } from '../generated/prisma/client';
 import type { Person as PersonRow } from '../generated/prisma/client';
 import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
-import { byKey, Context } from '../schema/context';
-import { badUserInput } from '../schema/errors';
+import { byKey, type ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
 import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
 import { OrderDirection, fromGlobalId } from '../schema/relay';
 import { countryIdForFilter } from './countries';
@@ -12,21 +12,21 @@ import { PersonFilter, PersonOrder, PersonOrderField } from '../schema/person/ty
 
 export type { PersonRow };
 
-function personLoader(context: Context) {
+function personLoader(context: ReadContext) {
   return context.loaders.get<number, PersonRow | null>('personById', async (ids) =>
     byKey(ids, await readModelRows<PersonRow>(context.db, 'Person', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
   );
 }
 
-export function loadPerson(context: Context, id: number): Promise<PersonRow | null> {
+export function loadPerson(context: ReadContext, id: number): Promise<PersonRow | null> {
   return personLoader(context).load(id);
 }
 
-export function primePerson(context: Context, row: PersonRow): void {
+export function primePerson(context: ReadContext, row: PersonRow): void {
   personLoader(context).prime(row.id, row);
 }
 
-export function loadPersonBySlug(context: Context, slug: string): Promise<PersonRow | null> {
+export function loadPersonBySlug(context: ReadContext, slug: string): Promise<PersonRow | null> {
   return context.loaders
     .get<string, PersonRow | null>('personBySlug', async (slugs) =>
       byKey(slugs, await readModelRows<PersonRow>(context.db, 'Person', Prisma.sql`t."slug" = ANY(${[...slugs]}::text[])`), (row) => row.slug),
@@ -35,7 +35,7 @@ export function loadPersonBySlug(context: Context, slug: string): Promise<Person
 }
 
 /** A filter names a person by slug or by global ID; one that names nobody is the client's error. */
-export async function personIdForFilter(context: Context, reference: string, field: string): Promise<number> {
+export async function personIdForFilter(context: ReadContext, reference: string, field: string): Promise<number> {
   const bySlug = await loadPersonBySlug(context, reference);
   if (bySlug) return bySlug.id;
   let id: number | undefined;
@@ -76,17 +76,17 @@ export const personList: ListDefinition<PersonFilter, PersonOrder> = {
   },
 };
 
-export function findPeople(context: Context, args: PersonListArgs, totalCountSelected = false) {
+export function findPeople(context: ReadContext, args: PersonListArgs, totalCountSelected = false) {
   return findList<PersonRow, PersonFilter, PersonOrder>(personList, context, args, totalCountSelected);
 }
 
-export function loadPeopleOfCountry(context: Context, countryId: number, args: PersonListArgs) {
+export function loadPeopleOfCountry(context: ReadContext, countryId: number, args: PersonListArgs) {
   return loadListOf<PersonRow, PersonFilter, PersonOrder>(
     personList, context, 'Country.people', countryId, args, (key) => Prisma.sql`t."countryId" = ${key}`,
   );
 }
 
-export function loadPeopleOfArticle(context: Context, articleId: number, args: PersonListArgs) {
+export function loadPeopleOfArticle(context: ReadContext, articleId: number, args: PersonListArgs) {
   return loadListOf<PersonRow, PersonFilter, PersonOrder>(
     personList, context, 'Article.people', articleId, args, linkedThrough('ArticlePerson', 'personId', 'articleId'),
   );

@@ -4,7 +4,7 @@
 // of countries or people.
 import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
-import type { Context } from '../schema/context';
+import type { ReadContext } from './read-context';
 import { formatUsd } from '../domain/dollar-amounts';
 import type { ArmsSaleTotals, EventTypeCount } from '../schema/stats/type';
 
@@ -37,7 +37,7 @@ interface EventSummaryQueryRow {
  * latest event ended.
  */
 async function loadEventSummaries(
-  context: Context,
+  context: ReadContext,
   ownerIds: readonly number[],
   readModel: 'CountryEvent' | 'PersonEvent',
   countTable: 'CountryEventCount' | 'PersonEventCount',
@@ -60,7 +60,7 @@ async function loadEventSummaries(
 }
 
 /** Events located in the country or involving it in any role; one statement for a page of countries. */
-export function loadCountryEventSummary(context: Context, countryId: number): Promise<EventSummary> {
+export function loadCountryEventSummary(context: ReadContext, countryId: number): Promise<EventSummary> {
   return context.loaders
     .get<number, EventSummary>('Country.eventSummary', (ids) =>
       loadEventSummaries(context, ids, 'CountryEvent', 'CountryEventCount', 'countryId'))
@@ -68,7 +68,7 @@ export function loadCountryEventSummary(context: Context, countryId: number): Pr
 }
 
 /** Events the person took part in, in any role (each counted once). */
-export function loadPersonEventSummary(context: Context, personId: number): Promise<EventSummary> {
+export function loadPersonEventSummary(context: ReadContext, personId: number): Promise<EventSummary> {
   return context.loaders
     .get<number, EventSummary>('Person.eventSummary', (ids) =>
       loadEventSummaries(context, ids, 'PersonEvent', 'PersonEventCount', 'personId'))
@@ -86,7 +86,7 @@ export function countryEventCountSql(countryId: number, types: EventTypes): Pris
 }
 
 function loadEventCount(
-  context: Context,
+  context: ReadContext,
   table: 'CountryEventCount' | 'PersonEventCount',
   ownerColumn: 'countryId' | 'personId',
   ownerId: number,
@@ -112,19 +112,19 @@ const totalOf = (summary: EventSummary) => summary.countsByType.reduce((total, r
  * Events located in the country or involving it in any role (of the given types). All of them are
  * the summary's total: a dashboard asking for both sends one statement.
  */
-export function loadCountryEventCount(context: Context, countryId: number, types: EventTypes): Promise<number> {
+export function loadCountryEventCount(context: ReadContext, countryId: number, types: EventTypes): Promise<number> {
   if (types == null) return loadCountryEventSummary(context, countryId).then(totalOf);
   return loadEventCount(context, 'CountryEventCount', 'countryId', countryId, types);
 }
 
 /** Events the person took part in, each once whatever their roles (of the given types). */
-export function loadPersonEventCount(context: Context, personId: number, types: EventTypes): Promise<number> {
+export function loadPersonEventCount(context: ReadContext, personId: number, types: EventTypes): Promise<number> {
   if (types == null) return loadPersonEventSummary(context, personId).then(totalOf);
   return loadEventCount(context, 'PersonEventCount', 'personId', personId, types);
 }
 
 /** Articles that mention the person. */
-export function loadPersonArticleCount(context: Context, personId: number): Promise<number> {
+export function loadPersonArticleCount(context: ReadContext, personId: number): Promise<number> {
   return context.loaders
     .get<number, number>('PersonArticleCount', async (ids) => {
       const rows = await readRows<{ personId: number; articles: number }>(context.db, Prisma.sql`
@@ -157,7 +157,7 @@ export function moneyTotal(exact: string | null) {
 }
 
 /** Number and exact value of the sales a country supplies or receives. */
-export function loadArmsSaleTotals(context: Context, countryId: number, side: ArmsSaleSide): Promise<ArmsSaleTotals> {
+export function loadArmsSaleTotals(context: ReadContext, countryId: number, side: ArmsSaleSide): Promise<ArmsSaleTotals> {
   return context.loaders
     .get<number, ArmsSaleTotalsQueryRow | undefined>('CountryArmsSaleTotal', async (ids) => {
       const rows = await readRows<ArmsSaleTotalsQueryRow>(context.db, Prisma.sql`

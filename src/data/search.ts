@@ -3,8 +3,8 @@
 // count in one SQL statement.
 import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
-import type { Context } from '../schema/context';
-import { badUserInput } from '../schema/errors';
+import type { ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
 import { ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo } from '../schema/relay';
 import { loadArticle } from './articles';
 import { loadCountry } from './countries';
@@ -49,7 +49,7 @@ interface HitQueryRow {
 /** Cursor position: score, then type order, then ID (the order of the hits). */
 type Position = [score: number, typeOrder: number, id: number];
 
-export async function search(context: Context, args: SearchArgs): Promise<SearchConnectionResult> {
+export async function search(context: ReadContext, args: SearchArgs): Promise<SearchConnectionResult> {
   const text = args.query.trim();
   if (!text) throw badUserInput('query', 'must not be blank');
   if (text.length > SEARCH_QUERY_MAX_LENGTH) {
@@ -231,7 +231,7 @@ function snippetSql(): Prisma.Sql {
   END`;
 }
 
-function loadResult(context: Context, type: SearchType, id: number): Promise<object | null> {
+function loadResult(context: ReadContext, type: SearchType, id: number): Promise<object | null> {
   const withTypename = (typename: string) => (row: object | null) => (row ? { ...row, __typename: typename } : null);
   switch (type) {
     case SearchType.ARTICLE:

@@ -3,8 +3,8 @@
 // (The other profile figures are read from the counts triggers keep: ./counts.ts.)
 import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
-import { Context } from '../schema/context';
-import { badUserInput } from '../schema/errors';
+import type { ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
 import { MAX_PAGE_SIZE } from '../schema/relay';
 import { armsSaleList } from './arms-sales';
 import { ArmsSaleFilter, ArmsSaleStatus } from '../schema/arms-sale/type';
@@ -76,7 +76,7 @@ interface ArmsSaleStatsQueryRow {
 
 /** Arms sales matching `filter`, grouped by `groupBy`: most sales first, then by the keys in order. */
 export async function armsSaleStats(
-  context: Context,
+  context: ReadContext,
   groupBy: readonly ArmsSaleStatsGroup[],
   filter: ArmsSaleFilter | null | undefined,
 ): Promise<ArmsSaleStatsRow[]> {
@@ -128,7 +128,7 @@ interface EventStatsQueryRow {
 
 /** Events matching `filter`, grouped by `groupBy`: most events first, then by the keys in order. */
 export async function eventStats(
-  context: Context,
+  context: ReadContext,
   groupBy: readonly EventStatsGroup[],
   filter: EventFilter | null | undefined,
 ): Promise<EventStatsRow[]> {
@@ -166,7 +166,7 @@ interface CoParticipantQueryRow {
  * The people who shared the most events with a person (ties by name, then ID); one statement for a
  * page of people asking for the same `first`.
  */
-export function loadTopCoParticipants(context: Context, personId: number, first: number): Promise<Omit<CoParticipant, 'person'>[]> {
+export function loadTopCoParticipants(context: ReadContext, personId: number, first: number): Promise<Omit<CoParticipant, 'person'>[]> {
   if (!Number.isInteger(first) || first < 0 || first > MAX_CO_PARTICIPANTS) {
     throw badUserInput('first', `must be between 0 and ${MAX_CO_PARTICIPANTS}`);
   }

@@ -1,9 +1,9 @@
-// The per-request context: the database and DataLoaders created fresh for every request, so
-// batching and caching never leak between requests (DataLoader's README: one loader per request).
-import DataLoader from 'dataloader';
+// The per-request GraphQL context: the read side's (database, DataLoaders created fresh for every
+// request, countries; src/data/read-context.ts), the caller, the extraction pool, compiled values.
 import type { Database } from '../data/prisma';
-import type { ApiKeyRole } from '../generated/prisma/enums';
 import type { CountryDirectory } from '../data/country-directory';
+import { Loaders, type ReadContext } from '../data/read-context';
+import type { ApiKeyRole } from '../generated/prisma/enums';
 import type { ExtractionPool } from '../extraction/pool';
 import { CompiledValues } from './compiled';
 
@@ -15,12 +15,9 @@ export interface Viewer {
   role: ApiKeyRole;
 }
 
-export interface Context {
-  db: Database;
-  loaders: Loaders;
+/** The GraphQL context: what reads need (the database, DataLoaders, countries), and who calls. */
+export interface Context extends ReadContext {
   viewer: Viewer | null;
-  /** The countries in memory, where the process keeps them (the server does; command-line tools read the database). */
-  countryDirectory?: CountryDirectory;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
   /**
@@ -37,24 +34,6 @@ export interface ContextOptions {
   extraction?: ExtractionPool;
 }
 
-/** Named DataLoaders, created on first use in a request. */
-export class Loaders {
-  private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
-
-  /**
-   * The loader for `name`, created with `batch` on first use. Loaders of relations that take
-   * arguments include the arguments in the name, so each distinct set of arguments batches apart.
-   */
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
-    let loader = this.loaders.get(name) as DataLoader<K, V> | undefined;
-    if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
-      this.loaders.set(name, loader as DataLoader<unknown, unknown>);
-    }
-    return loader;
-  }
-}
-
 export function createContext(
   db: Database,
   viewer: Viewer | null = null,
@@ -69,23 +48,4 @@ export function createContext(
     extraction: options.extraction,
     compiled: options.compileReads === false ? undefined : new CompiledValues(),
   };
-}
-
-/** Orders batch results like the keys (DataLoader's contract); missing keys resolve to null. */
-export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
-  const map = new Map<K, V>();
-  for (const row of rows) map.set(keyOf(row), row);
-  return keys.map((key) => map.get(key) ?? null);
-}
-
-/** Groups batch results per key, in key order. */
-export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
-  const map = new Map<K, V[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = map.get(key);
-    if (list) list.push(row);
-    else map.set(key, [row]);
-  }
-  return keys.map((key) => map.get(key) ?? []);
 }
