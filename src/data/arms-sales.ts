@@ -6,7 +6,7 @@ import { containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
 import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
-import { OrderDirection } from '../schema/relay';
+import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
 import { loadArmsSaleTotals } from './profile-counts';
 import { ArmsSaleFilter, ArmsSaleOrder, ArmsSaleOrderField, ArmsSaleRole } from '../schema/arms-sale/type';

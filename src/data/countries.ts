@@ -6,7 +6,7 @@ import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
 import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
-import { OrderDirection } from '../schema/relay';
+import { OrderDirection } from './keyset';
 import { CountryFilter, CountryOrder, CountryOrderField } from '../schema/country/type';
 
 export type { CountryRow };

@@ -6,7 +6,7 @@ import type { ExtractedFact as Fact } from '../extraction';
 import type { ReadContext } from './read-context';
 import { ListArgs, ListDefinition, loadListOf } from './list';
 import type { Transaction } from '../schema/mutations';
-import { OrderDirection } from '../schema/relay';
+import { OrderDirection } from './keyset';
 import { type IngestedIds, normalize } from '../ingest/service';
 import { ExtractedFactFilter, ExtractedFactOrder, ExtractedFactOrderField } from '../schema/extracted-fact/type';
 

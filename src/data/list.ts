@@ -2,12 +2,11 @@
 // Each entity module describes its list once; these functions serve every connection of that entity.
 import { Prisma } from '../generated/prisma/client';
 import { modelColumns } from './sql';
-import { linkedThrough } from './keyset';
+import { ConnectionResult, linkedThrough, OrderDirection, PageArgs } from './keyset';
 import type { ReadContext } from './read-context';
 import { countSql, findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
-import { ConnectionArgs, ConnectionResult, OrderDirection } from '../schema/relay';
 
-export type ListArgs<Filter, Order> = ConnectionArgs & { filter?: Filter | null; orderBy?: Order | null };
+export type ListArgs<Filter, Order> = PageArgs & { filter?: Filter | null; orderBy?: Order | null };
 
 export interface ListDefinition<Filter, Order extends { field: string; direction: OrderDirection }> {
   /** Table name; rows are read as alias `t`. */

@@ -1,6 +1,6 @@
 // Any object of the graph by type and database ID, batched by each entity's own loader.
 import type { ReadContext } from './read-context';
-import type { NodeTypeName } from '../schema/relay';
+import type { NodeTypeName } from './global-id';
 import { loadArmsSale } from './arms-sales';
 import { loadArticle } from './articles';
 import { loadCountry } from './countries';

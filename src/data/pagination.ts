@@ -4,10 +4,10 @@
 import { Queryable, readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import {
-  ConnectionQuery, countSql, CursorPosition, NestedConnectionQuery, Page, pageQueryParts, pageScan, SortColumn, whereClause,
+  ConnectionQuery, ConnectionResult, countSql, CursorPosition, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, NestedConnectionQuery, Page,
+  PageArgs, PageInfoValues, pageQueryParts, pageScan, SortColumn, whereClause,
 } from './keyset';
 import { badUserInput } from '../domain/input-error';
-import { ConnectionArgs, ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo } from '../schema/relay';
 
 export type { ConnectionQuery, NestedConnectionQuery, Page, SortColumn, SortedBy, SortKind } from './keyset';
 export { countSql };
@@ -15,7 +15,7 @@ export { countSql };
 const { sql, raw } = Prisma;
 
 /** Validates first/after/last/before once, with errors that name the argument. */
-export function parsePage(args: ConnectionArgs, sort: SortColumn): Page {
+export function parsePage(args: PageArgs, sort: SortColumn): Page {
   const { first, last, after, before } = args;
   for (const [name, value] of [['first', first], ['last', last]] as const) {
     if (value != null && (value < 0 || value > MAX_PAGE_SIZE)) {
@@ -83,7 +83,7 @@ export function toConnection<T extends { id: number }>(
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
   const edges = pageRows.map((row) => ({ cursor: encodeCursor(sort, row as Record<string, unknown>), node: row }));
-  const pageInfo: PageInfo = {
+  const pageInfo: PageInfoValues = {
     hasNextPage: page.backward ? page.hasCursor : hasMore,
     hasPreviousPage: page.backward ? hasMore : page.hasCursor,
     startCursor: edges[0]?.cursor ?? null,

@@ -6,7 +6,8 @@ import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
 import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
-import { OrderDirection, fromGlobalId } from '../schema/relay';
+import { fromGlobalId } from './global-id';
+import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
 import { PersonFilter, PersonOrder, PersonOrderField } from '../schema/person/type';
 

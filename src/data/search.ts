@@ -5,7 +5,7 @@ import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfo } from '../schema/relay';
+import { ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfoValues } from './keyset';
 import { loadArticle } from './articles';
 import { loadCountry } from './countries';
 import { loadEvent } from './events';
@@ -99,7 +99,7 @@ export async function search(context: ReadContext, args: SearchArgs): Promise<Se
     };
     return [{ cursor: encodeCursor([row.score, row.typeOrder, row.id]), node: hit }];
   });
-  const pageInfo: PageInfo = {
+  const pageInfo: PageInfoValues = {
     hasNextPage: hasMore,
     hasPreviousPage: position != null,
     startCursor: edges[0]?.cursor ?? null,

@@ -5,7 +5,7 @@ import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { MAX_PAGE_SIZE } from '../schema/relay';
+import { MAX_PAGE_SIZE } from './keyset';
 import { armsSaleList } from './arms-sales';
 import { ArmsSaleFilter, ArmsSaleStatus } from '../schema/arms-sale/type';
 import { eventList } from './events';

@@ -2,43 +2,14 @@
 import { ArgsType, ClassType, Field, ID, InputType, Int, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { ValidateNested } from 'class-validator';
 import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
-import { badUserInput } from './errors';
-import { OrderDirection } from '../data/keyset';
+import { MAX_PAGE_SIZE, OrderDirection, type PageArgs, type PageInfoValues } from '../data/keyset';
 
 export { OrderDirection };
 
-export const NODE_TYPES = ['Article', 'Event', 'Person', 'Country', 'ArmsSale'] as const;
-export type NodeTypeName = (typeof NODE_TYPES)[number];
-
-/** Global IDs are base64url of "Type:databaseId": opaque to clients, decodable by `node(id:)`. */
-export function toGlobalId(type: NodeTypeName, id: number): string {
-  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
-}
-
-export interface DecodedGlobalId {
-  type: NodeTypeName;
-  id: number;
-}
-
-export function fromGlobalId(globalId: string, field = 'id'): DecodedGlobalId {
-  const decoded = Buffer.from(globalId, 'base64url').toString('utf8');
-  const match = /^([A-Za-z]+):([1-9][0-9]{0,9})$/.exec(decoded);
-  const type = match?.[1] as NodeTypeName | undefined;
-  const id = Number(match?.[2]);
-  if (!match || !NODE_TYPES.includes(type!) || !Number.isSafeInteger(id) || id > 2_147_483_647) {
-    throw badUserInput(field, `"${globalId}" is not a valid ID`);
-  }
-  return { type: type!, id };
-}
-
-/** Decodes a global ID that must name an object of `type`. */
-export function databaseIdOf(globalId: string, type: NodeTypeName, field = 'id'): number {
-  const decoded = fromGlobalId(globalId, field);
-  if (decoded.type !== type) {
-    throw badUserInput(field, `"${globalId}" is the ID of a ${decoded.type}, not of a ${type}`);
-  }
-  return decoded.id;
-}
+export { databaseIdOf, fromGlobalId, NODE_TYPES, toGlobalId } from '../data/global-id';
+export type { DecodedGlobalId, NodeTypeName } from '../data/global-id';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../data/keyset';
+export type { ConnectionResult, Edge } from '../data/keyset';
 
 @InterfaceType({
   description: 'An object with a globally unique ID, fetchable with `node(id:)`.',
@@ -50,7 +21,7 @@ export abstract class Node {
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Where a page of a connection stands in the whole list.' })
-export class PageInfo {
+export class PageInfo implements PageInfoValues {
   @Field({ description: 'More items follow this page.' })
   hasNextPage!: boolean;
 
@@ -64,11 +35,8 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-
 @ArgsType()
-export class ConnectionArgs {
+export class ConnectionArgs implements PageArgs {
   @Field(() => Int, { nullable: true, description: `Return the first n items (at most ${MAX_PAGE_SIZE}).` })
   first?: number | null;
 
@@ -87,21 +55,6 @@ registerEnumType(OrderDirection, {
   description: 'Sort direction.',
   valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
 });
-
-export interface Edge<T> {
-  cursor: string;
-  node: T;
-}
-
-/**
- * What every connection resolves to. `totalCount` is a getter that starts the COUNT query, so the
- * count is only run when a client selects the field.
- */
-export interface ConnectionResult<T> {
-  edges: Edge<T>[];
-  pageInfo: PageInfo;
-  readonly totalCount: Promise<number>;
-}
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a node type. */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, description: string) {
