@@ -37,8 +37,13 @@ const { sql, raw } = Prisma;
 /** What compiled statements brought for the relations of each row, by the relation's response key. */
 export class CompiledValues {
   private readonly values = new WeakMap<object, Map<string, unknown>>();
-  /** Root fields of this request answered the DataLoader way because the compiler did not answer them. */
-  fellBack = 0;
+
+  constructor(private readonly onFallback?: (field: string) => void) {}
+
+  /** A root field is answered the DataLoader way: the compiler did not answer its selection. */
+  fellBack(field: string): void {
+    this.onFallback?.(field);
+  }
 
   set(row: object, key: string, value: unknown): void {
     let map = this.values.get(row);
@@ -88,13 +93,13 @@ function connectionOf(page: CompiledPage, connection: NonNullable<RelationPlan['
  * Compiles a statement, or undefined when reads are not compiled or the compiler does not answer
  * the selection (or the DataLoader path would report an error in it: that path reports it).
  */
-async function compileOrNot<T>(context: Context, compile: () => T | Promise<T>): Promise<T | undefined> {
+async function compileOrNot<T>(context: Context, info: GraphQLResolveInfo, compile: () => T | Promise<T>): Promise<T | undefined> {
   if (!context.compiled) return undefined;
   try {
     return await compile();
   } catch (error) {
     if (error instanceof NotCompilable || error instanceof GraphQLError) {
-      context.compiled.fellBack += 1;
+      context.compiled.fellBack(`${info.parentType.name}.${info.fieldName}`);
       return undefined;
     }
     throw error;
@@ -120,7 +125,7 @@ export function readCompiled<Row>(context: Context, root: EntityName, id: number
 export async function readCompiledOne<Row>(
   context: Context, root: EntityName, where: (alias: string) => Prisma.Sql, info: GraphQLResolveInfo,
 ): Promise<Row | null | undefined> {
-  const statement = await compileOrNot(context, async () => {
+  const statement = await compileOrNot(context, info, async () => {
     const type = objectTypeOf(info);
     if (!type) throw new NotCompilable(`${info.fieldName} does not return an object`);
     return compileOne(root, where, await describeSelection(context, info, type, info.fieldNodes));
@@ -135,7 +140,7 @@ export async function readCompiledOne<Row>(
  * selected under it, `totalCount` included, in one statement; undefined when not compiled.
  */
 export async function readCompiledList<Row>(context: Context, root: EntityName, info: GraphQLResolveInfo): Promise<ConnectionResult<Row> | undefined> {
-  const statement = await compileOrNot(context, async () => {
+  const statement = await compileOrNot(context, info, async () => {
     const type = objectTypeOf(info);
     const definition = info.parentType.getFields()[info.fieldName];
     if (!type || !definition) throw new NotCompilable(`${info.fieldName} is not a connection`);
@@ -160,7 +165,7 @@ export async function readCompiledList<Row>(context: Context, root: EntityName, 
 export async function readCompiledNodes(
   context: Context, nodes: { type: NodeTypeName; id: number }[], info: GraphQLResolveInfo,
 ): Promise<(object | null)[] | undefined> {
-  const statement = await compileOrNot(context, async () => {
+  const statement = await compileOrNot(context, info, async () => {
     const roots = [];
     for (const { type, id } of nodes) {
       const objectType = info.schema.getType(type);
@@ -174,7 +179,9 @@ export async function readCompiledNodes(
   const keep = keepRelations(context.compiled!);
   return nodes.map(({ type }, index) => {
     const json = found[String(index)];
-    return json == null ? null : { ...hydrate(statement.plans[index], json, keep), __typename: type };
+    if (json == null) return null;
+    // Tagged in place: what the statement brought for its relations is kept by this very object.
+    return Object.assign(hydrate(statement.plans[index], json, keep), { __typename: type });
   });
 }
 

@@ -21,6 +21,8 @@ export interface Context {
   viewer: Viewer | null;
   /** The countries in memory, where the process keeps them (the server does; command-line tools read the database). */
   countryDirectory?: CountryDirectory;
+  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
   /**
@@ -33,6 +35,8 @@ export interface Context {
 export interface ContextOptions {
   /** Compile root fields the compiler answers into one SQL statement each (default true). */
   compileReads?: boolean;
+  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
 }
@@ -67,7 +71,7 @@ export function createContext(
     viewer,
     countryDirectory,
     extraction: options.extraction,
-    compiled: options.compileReads === false ? undefined : new CompiledValues(),
+    compiled: options.compileReads === false ? undefined : new CompiledValues(options.onCompileFallback),
   };
 }
 
