@@ -168,9 +168,21 @@ export function loadArmsSaleTotals(context: ReadContext, countryId: number, side
       return ids.map((id) => byCountry.get(id));
     })
     .load(countryId)
-    .then((row) => {
-      const count = row?.[`${side}Count`] ?? 0;
-      const countWithKnownValue = row?.[`${side}WithKnownValue`] ?? 0;
-      return { count, countWithKnownValue, ...moneyTotal(countWithKnownValue > 0 ? row![`${side}ValueUsd`] : null) };
-    });
+    .then((row) => armsSaleTotals(row && {
+      count: row[`${side}Count`], countWithKnownValue: row[`${side}WithKnownValue`], valueUsd: row[`${side}ValueUsd`],
+    }));
+}
+
+/** One side's maintained totals as read (a compiled statement reads them as this JSON); null: the country has none yet. */
+export interface ArmsSaleTotalsJson {
+  count: number;
+  countWithKnownValue: number;
+  valueUsd: string | null;
+}
+
+/** The totals of one side; the value only when some sale's value is known. */
+export function armsSaleTotals(row: ArmsSaleTotalsJson | null | undefined): ArmsSaleTotals {
+  const count = row?.count ?? 0;
+  const countWithKnownValue = row?.countWithKnownValue ?? 0;
+  return { count, countWithKnownValue, ...moneyTotal(countWithKnownValue > 0 ? row!.valueUsd : null) };
 }

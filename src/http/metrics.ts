@@ -28,6 +28,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly compiledReadFallbacks = new Counter({
+    name: 'graphql_compiled_read_fallbacks_total',
+    help: 'Root fields answered the DataLoader way (several statements) because the statement compiler did not answer their selection.',
+    labelNames: ['field'] as const,
+    registers: [this.registry],
+  });
+
   readonly responseCacheLookups = new Counter({
     name: 'graphql_response_cache_lookups_total',
     help: 'Anonymous read operations looked up in the response cache, by result (hit or miss).',

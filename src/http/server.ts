@@ -304,7 +304,11 @@ export async function startServer(options: ServerOptions & { port: number; host?
           throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
         });
         if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        const context = createContext(db, viewer, options.countryDirectory, { extraction, compileReads: options.compileReads });
+        const context = createContext(db, viewer, options.countryDirectory, {
+          extraction,
+          compileReads: options.compileReads,
+          onCompileFallback: options.metrics && ((field) => options.metrics!.compiledReadFallbacks.inc({ field })),
+        });
         budgetResponse(context, limits.maxResponseBytes);
         return context;
       },

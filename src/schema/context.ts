@@ -18,6 +18,8 @@ export interface Viewer {
 /** The GraphQL context: what reads need (the database, DataLoaders, countries), and who calls. */
 export interface Context extends ReadContext {
   viewer: Viewer | null;
+  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
   /**
@@ -30,6 +32,8 @@ export interface Context extends ReadContext {
 export interface ContextOptions {
   /** Compile root fields the compiler answers into one SQL statement each (default true). */
   compileReads?: boolean;
+  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
 }
@@ -46,6 +50,6 @@ export function createContext(
     viewer,
     countryDirectory,
     extraction: options.extraction,
-    compiled: options.compileReads === false ? undefined : new CompiledValues(),
+    compiled: options.compileReads === false ? undefined : new CompiledValues(options.onCompileFallback),
   };
 }

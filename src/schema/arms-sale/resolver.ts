@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { notFound } from '../errors';
+import { compiledField, readCompiled, readCompiledList } from '../compiled';
 import { databaseIdOf, selectsField, toGlobalId } from '../relay';
 import { ArticleConnection, ArticleListArgs } from '../article/type';
 import { loadArticlesOfArmsSale } from '../../data/articles';
@@ -17,15 +18,17 @@ import { formatUsd } from '../../domain/dollar-amounts';
 @Resolver(() => ArmsSale)
 export class ArmsSaleResolver {
   @Query(() => ArmsSale, { nullable: true, description: 'An arms sale by ID.' })
-  async armsSale(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ArmsSaleRow> {
-    const sale = await loadArmsSale(context, databaseIdOf(id, 'ArmsSale'));
+  async armsSale(@Arg('id', () => ID) id: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<ArmsSaleRow> {
+    const databaseId = databaseIdOf(id, 'ArmsSale');
+    const compiled = await readCompiled<ArmsSaleRow>(context, 'ArmsSale', databaseId, info);
+    const sale = compiled !== undefined ? compiled : await loadArmsSale(context, databaseId);
     if (!sale) throw notFound(`No arms sale has the ID "${id}"`);
     return sale;
   }
 
   @Query(() => ArmsSaleConnection, { description: 'Arms sales, filtered and ordered (latest first by default).' })
-  armsSales(@Args() args: ArmsSaleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    return findArmsSales(context, args, selectsField(info, 'totalCount'));
+  async armsSales(@Args() args: ArmsSaleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return (await readCompiledList<ArmsSaleRow>(context, 'ArmsSale', info)) ?? findArmsSales(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
@@ -64,22 +67,30 @@ export class ArmsSaleResolver {
   }
 
   @FieldResolver(() => Country, { description: 'The selling country.' })
-  supplier(@Root() sale: ArmsSaleRow, @Ctx() context: Context) {
+  supplier(@Root() sale: ArmsSaleRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, sale, info);
+    if (compiled) return compiled.value;
     return loadCountry(context, sale.supplierId);
   }
 
   @FieldResolver(() => Country, { description: 'The buying country.' })
-  recipient(@Root() sale: ArmsSaleRow, @Ctx() context: Context) {
+  recipient(@Root() sale: ArmsSaleRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, sale, info);
+    if (compiled) return compiled.value;
     return loadCountry(context, sale.recipientId);
   }
 
   @FieldResolver(() => Event, { nullable: true, description: 'The event that announced the sale.' })
-  event(@Root() sale: ArmsSaleRow, @Ctx() context: Context) {
+  event(@Root() sale: ArmsSaleRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, sale, info);
+    if (compiled) return compiled.value;
     return sale.eventId == null ? null : loadEvent(context, sale.eventId);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that report the sale.' })
-  articles(@Root() sale: ArmsSaleRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
+  articles(@Root() sale: ArmsSaleRow, @Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, sale, info);
+    if (compiled) return compiled.value;
     return loadArticlesOfArmsSale(context, sale.id, args);
   }
 }

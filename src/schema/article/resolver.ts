@@ -1,6 +1,7 @@
 // Root fields `article` and `articles`, and what an article reports.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { readCompiledList } from '../compiled';
 import type { Context } from '../context';
 import { badUserInput, notFound } from '../errors';
 import { BoundedListArgs, boundedList } from '../limits';
@@ -41,8 +42,8 @@ export class ArticleResolver {
   }
 
   @Query(() => ArticleConnection, { description: 'Articles, filtered and ordered (latest first by default).' })
-  articles(@Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    return findArticles(context, args, selectsField(info, 'totalCount'));
+  async articles(@Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return (await readCompiledList<ArticleRow>(context, 'Article', info)) ?? findArticles(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })

@@ -3,6 +3,8 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { badUserInput, notFound } from '../errors';
+import { compiledField, readCompiledList, readCompiledOne } from '../compiled';
+import { Prisma } from '../../generated/prisma/client';
 import { selectsField, toGlobalId } from '../relay';
 import { DateScalar } from '../scalars';
 import { ArmsSaleConnection, ArmsSaleListArgs, ArmsSaleRole } from '../arms-sale/type';
@@ -14,7 +16,7 @@ import { loadEventsOfCountry } from '../../data/events';
 import { PersonConnection, PersonListArgs } from '../person/type';
 import { loadPeopleOfCountry } from '../../data/people';
 import { ArmsSaleTotals, EventTypeCount } from '../stats/type';
-import { loadArmsSaleTotals, loadCountryEventSummary } from '../../data/profile-counts';
+import { armsSaleTotals, ArmsSaleTotalsJson, loadArmsSaleTotals, loadCountryEventSummary } from '../../data/profile-counts';
 import { Country, CountryConnection, CountryListArgs } from './type';
 import { CountryRow, findCountries, loadCountryByCode } from '../../data/countries';
 
@@ -24,18 +26,22 @@ export class CountryResolver {
     nullable: true,
     description: 'A country by ISO 3166-1 alpha-2 or alpha-3 code, in any case ("jp", "JPN").',
   })
-  async country(@Arg('code', () => String) code: string, @Ctx() context: Context): Promise<CountryRow> {
+  async country(@Arg('code', () => String) code: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<CountryRow> {
     if (!/^[A-Za-z]{2,3}$/.test(code.trim())) {
       throw badUserInput('code', `"${code}" is not an alpha-2 or alpha-3 country code`);
     }
-    const country = await loadCountryByCode(context, code);
+    // One statement for the country and all that is selected under it, when the compiler answers the selection.
+    const normalized = code.trim().toUpperCase();
+    const compiled = await readCompiledOne<CountryRow>(context, 'Country', (alias) =>
+      Prisma.sql`${Prisma.raw(`${alias}."${normalized.length === 2 ? 'code' : 'code3'}"`)} = ${normalized}`, info);
+    const country = compiled !== undefined ? compiled : await loadCountryByCode(context, code);
     if (!country) throw notFound(`No country has the code "${code}"`);
     return country;
   }
 
   @Query(() => CountryConnection, { description: 'All ISO 3166-1 countries, filtered and ordered.' })
-  countries(@Args() args: CountryListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    return findCountries(context, args, selectsField(info, 'totalCount'));
+  async countries(@Args() args: CountryListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return (await readCompiledList<CountryRow>(context, 'Country', info)) ?? findCountries(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
@@ -44,12 +50,16 @@ export class CountryResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events that took place in this country or involved it.' })
-  events(@Root() country: CountryRow, @Args() args: EventListArgs, @Ctx() context: Context) {
+  events(@Root() country: CountryRow, @Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
     return loadEventsOfCountry(context, country.id, args);
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People affiliated with this country.' })
-  people(@Root() country: CountryRow, @Args() args: PersonListArgs, @Ctx() context: Context) {
+  people(@Root() country: CountryRow, @Args() args: PersonListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
     return loadPeopleOfCountry(context, country.id, args);
   }
 
@@ -60,39 +70,54 @@ export class CountryResolver {
     role: ArmsSaleRole | null,
     @Args() args: ArmsSaleListArgs,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
     return loadArmsSalesOfCountry(context, country.id, role, args);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this country.' })
-  articles(@Root() country: CountryRow, @Args() args: ArticleListArgs, @Ctx() context: Context) {
+  articles(@Root() country: CountryRow, @Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
     return loadArticlesOfCountry(context, country.id, args);
   }
 
   @FieldResolver(() => [EventTypeCount], {
     description: 'How many events of each type took place in this country or involved it; most frequent first, types without events left out.',
   })
-  async eventCountsByType(@Root() country: CountryRow, @Ctx() context: Context) {
+  async eventCountsByType(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
     return (await loadCountryEventSummary(context, country.id)).countsByType;
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'First day of its earliest event (null when it has no dated event).' })
-  async firstEventDate(@Root() country: CountryRow, @Ctx() context: Context) {
+  async firstEventDate(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
     return (await loadCountryEventSummary(context, country.id)).firstDate;
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day of its latest event (null when it has no dated event).' })
-  async lastEventDate(@Root() country: CountryRow, @Ctx() context: Context) {
+  async lastEventDate(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
     return (await loadCountryEventSummary(context, country.id)).lastDate;
   }
 
   @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country supplies.' })
-  armsSalesAsSupplier(@Root() country: CountryRow, @Ctx() context: Context) {
+  armsSalesAsSupplier(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return armsSaleTotals(compiled.value as ArmsSaleTotalsJson | null);
     return loadArmsSaleTotals(context, country.id, 'supplied');
   }
 
   @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country receives.' })
-  armsSalesAsRecipient(@Root() country: CountryRow, @Ctx() context: Context) {
+  armsSalesAsRecipient(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return armsSaleTotals(compiled.value as ArmsSaleTotalsJson | null);
     return loadArmsSaleTotals(context, country.id, 'received');
   }
 }

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
-import { compiledField, readCompiled } from '../compiled';
+import { compiledField, readCompiled, readCompiledList } from '../compiled';
 import { notFound } from '../errors';
 import { BoundedListArgs, boundedList } from '../limits';
 import { databaseIdOf, selectsField, toGlobalId } from '../relay';
@@ -35,8 +35,8 @@ export class EventResolver {
   }
 
   @Query(() => EventConnection, { description: 'Events, filtered and ordered (latest first by default).' })
-  events(@Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    return findEvents(context, args, selectsField(info, 'totalCount'));
+  async events(@Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return (await readCompiledList<EventRow>(context, 'Event', info)) ?? findEvents(context, args, selectsField(info, 'totalCount'));
   }
 
   @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
@@ -84,7 +84,9 @@ export class EventResolver {
   }
 
   @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this event announced.' })
-  armsSales(@Root() event: EventRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context) {
+  armsSales(@Root() event: EventRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, event, info);
+    if (compiled) return compiled.value;
     return loadArmsSalesOfEvent(context, event.id, args);
   }
 }
