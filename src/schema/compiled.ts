@@ -19,6 +19,7 @@ import {
   CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, NotCompilable, RelationPlan,
 } from '../data/compile';
 import { entity, EntityName, entityNamed } from '../data/entities';
+import { InputError } from '../domain/input-error';
 import { OrderDirection } from '../data/keyset';
 import { readRows } from '../data/read';
 import { Prisma } from '../generated/prisma/client';
@@ -98,7 +99,7 @@ async function compileOrNot<T>(context: Context, info: GraphQLResolveInfo, compi
   try {
     return await compile();
   } catch (error) {
-    if (error instanceof NotCompilable || error instanceof GraphQLError) {
+    if (error instanceof NotCompilable || error instanceof GraphQLError || error instanceof InputError) {
       context.compiled.fellBack(`${info.parentType.name}.${info.fieldName}`);
       return undefined;
     }
