@@ -493,10 +493,12 @@ async function loadState(tx: Transaction, lines: IngestArticleInput[], factsOf: 
     state.salesBySlug.set(row.slug, { ...row, announcedDate: asDate(row.announcedDate), event: eventId === null ? null : { id: eventId }, dirty: false });
   }
   for (const row of articles) {
+    // Only what a line keeps from an existing article matters: its ID and extractor version (a line restates the rest).
     state.articlesByKey.set(articleKey(row.url, row.contentHash), {
       id: row.id,
       seq: row.id,
       extractorVersion: row.extractorVersion,
+      facts: null,
     } as ArticleRow);
   }
   return state;
