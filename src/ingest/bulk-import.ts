@@ -712,11 +712,19 @@ export async function importFileInBulk(
   const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
   let batch: { number: number; line: ImportLine }[] = [];
+  // The next batch is read and checked (CPU here) while the database writes the previous one.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    if (batch.length) await importBatch(db, batch, summary);
+    const lines = batch;
+    const linesDone = summary.lines;
     batch = [];
-    summary.seconds = elapsed();
-    onProgress({ linesDone: summary.lines, totalLines, summary });
+    await writing;
+    writing = (async () => {
+      if (lines.length) await importBatch(db, lines, summary);
+      summary.seconds = elapsed();
+      onProgress({ linesDone, totalLines, summary });
+    })();
+    writing.catch(() => undefined); // awaited at the next flush; not an unhandled rejection meanwhile
   };
   const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   for await (const text of lines) {
@@ -737,6 +745,7 @@ export async function importFileInBulk(
     if (batch.length >= batchLines) await flush();
   }
   await flush();
+  await writing;
   summary.problems.sort((a, b) => a.line - b.line);
   summary.seconds = elapsed();
   return summary;
