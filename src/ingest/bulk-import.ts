@@ -30,6 +30,7 @@ import { type FactRow, replaceFacts, restoreAuditEntries, setCountryAliases } fr
 
 /** Lines per transaction: large enough that statements, not round trips, dominate; small enough to stay in memory. */
 export const BULK_BATCH_LINES = 5_000;
+const FIRST_BATCH_LINES = 500;
 
 interface Mention {
   mentionCount: number;
@@ -124,8 +125,8 @@ const NEW_ROW_SEQ = 2 ** 31;
 class BatchState {
   private seq = NEW_ROW_SEQ;
   readonly peopleBySlug = new Map<string, PersonRow>();
-  /** Normalized name or alias → people who go by it. */
-  readonly peopleByName = new Map<string, PersonRow[]>();
+  /** Normalized name or alias → slugs of the people who go by it. */
+  readonly peopleByName = new Map<string, string[]>();
   readonly eventsBySlug = new Map<string, EventRow>();
   readonly salesBySlug = new Map<string, SaleRow>();
   readonly articlesByKey = new Map<string, ArticleRow>();
@@ -139,11 +140,13 @@ class BatchState {
     return this.seq++;
   }
 
+  /** Records a person's latest version. The name lists hold slugs: a person's names only ever grow. */
   indexPerson(person: PersonRow): void {
     this.peopleBySlug.set(person.slug, person);
     for (const name of [person.name, ...person.aliases].map(normalizeName)) {
-      const list = this.peopleByName.get(name) ?? [];
-      if (!list.includes(person)) this.peopleByName.set(name, [...list, person].sort((a, b) => a.seq - b.seq));
+      const slugs = this.peopleByName.get(name);
+      if (!slugs) this.peopleByName.set(name, [person.slug]);
+      else if (!slugs.includes(person.slug)) slugs.push(person.slug);
     }
   }
 }
@@ -171,10 +174,14 @@ class LineDraft {
 
   /** The people who could be this input (by slug, name or alias), newest versions, in creation order. */
   personCandidates(slug: string, names: string[]): PersonRow[] {
-    const known = [this.state.peopleBySlug.get(slug), ...names.flatMap((name) => this.state.peopleByName.get(name) ?? [])];
-    const current = (row: PersonRow) => this.people.get(row.slug) ?? row;
-    const drafted = [...this.people.values()].filter((row) => row.slug === slug || [row.name, ...row.aliases].some((name) => names.includes(normalizeName(name))));
-    return [...new Set([...known.filter((row): row is PersonRow => row !== undefined).map(current), ...drafted])].sort((a, b) => a.seq - b.seq);
+    const slugs = new Set([slug, ...names.flatMap((name) => this.state.peopleByName.get(name) ?? [])]);
+    for (const row of this.people.values()) {
+      if (row.slug === slug || [row.name, ...row.aliases].some((name) => names.includes(normalizeName(name)))) slugs.add(row.slug);
+    }
+    return [...slugs]
+      .map((key) => this.person(key))
+      .filter((row): row is PersonRow => row !== undefined)
+      .sort((a, b) => a.seq - b.seq);
   }
 
   error(path: Path, message: string): void {
@@ -665,6 +672,8 @@ async function importBatch(db: Database, batch: { number: number; line: ImportLi
   await db.$transaction(
     async (tx) => {
       await lockGraphWrites(tx);
+      // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
+      await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
       for (const { number, line } of batch) {
         try {
           if (line.kind === 'countryAliases') await setCountryAliases(tx, line.code, line.aliases);
@@ -742,7 +751,8 @@ export async function importFileInBulk(
     // A country's aliases change how the lines after it resolve names: the lines before are written first.
     if (line.kind === 'countryAliases' && batch.some((entry) => entry.line.kind === 'article')) await flush();
     batch.push({ number, line });
-    if (batch.length >= batchLines) await flush();
+    // The first batch is small, so that the database starts writing while the rest is read.
+    if (batch.length >= (summary.created + summary.existing + summary.failed === 0 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
   }
   await flush();
   await writing;
