@@ -1,4 +1,4 @@
-// The benchmark's dataset: generated coverage (src/generate) imported through the same importer as
+// The benchmark's dataset: generated coverage (src/generate) imported through the same bulk importer as
 // `npm run import`, into an embedded PostgreSQL whose stopped cluster is cached under bench/.cache/,
 // one per (articles, seed, migrations), so that a schema change builds a fresh one.
 //
@@ -13,7 +13,7 @@ import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
 import { migrate, readMigrations } from '../src/data/migrate';
 import { createDatabase } from '../src/data/prisma';
 import { loadCountries } from '../src/ingest/reference-countries';
-import { importFile } from '../src/ingest/import';
+import { importFileInBulk } from '../src/ingest/bulk-import';
 import { PROJECT_ROOT } from '../src/paths';
 
 export const CACHE_DIR = path.join(PROJECT_ROOT, 'bench', '.cache');
@@ -141,7 +141,7 @@ async function buildDataset(
       try {
         await loadCountries(db);
         let lastReport = 0;
-        const summary = await importFile(db, coverage, ({ linesDone, totalLines, summary: running }) => {
+        const summary = await importFileInBulk(db, coverage, ({ linesDone, totalLines, summary: running }) => {
           if (running.seconds - lastReport < 30 && linesDone < totalLines) return;
           lastReport = running.seconds;
           const rate = (running.created + running.existing) / Math.max(running.seconds, 0.001);

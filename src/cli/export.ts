@@ -1,5 +1,6 @@
-// `npm run export -- <file.ndjson>`: writes every article with its graph as IngestArticleInput
-// lines, the format `npm run import` reads (use `-` for standard output).
+// `npm run export -- <file.ndjson> [--with-audit]`: writes the graph as the lines `npm run import`
+// reads (use `-` for standard output): countries' edited aliases, every article with its graph and
+// provenance, and with `--with-audit` the audit trail. API keys are never exported.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { once } from 'node:events';
@@ -8,13 +9,15 @@ import { withMigratedDatabase } from '../data/connect';
 import { exportArticles } from '../ingest/export';
 
 async function main(): Promise<void> {
-  const file = process.argv[2];
-  if (!file) throw new Error('usage: npm run export -- <file.ndjson | ->');
+  const args = process.argv.slice(2);
+  const withAudit = args.includes('--with-audit');
+  const file = args.find((arg) => arg !== '--with-audit');
+  if (!file) throw new Error('usage: npm run export -- <file.ndjson | -> [--with-audit]');
   const out = file === '-' ? process.stdout : fs.createWriteStream(file);
   await withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     const count = await exportArticles(db, async (line) => {
       if (!out.write(`${line}\n`)) await once(out, 'drain');
-    });
+    }, { withAudit });
     if (out !== process.stdout) {
       out.end();
       await once(out, 'finish');

@@ -1,11 +1,13 @@
-// `npm run import -- <file.ndjson>`: bulk import with a progress bar (count, rate, ETA); bad lines
+// `npm run import -- <file.ndjson>`: bulk import (src/ingest/bulk-import.ts: thousands of lines per
+// transaction, set-based writes) with a progress bar (count, rate, ETA); bad lines
 // are reported with their number and reason, the good ones are written; a summary ends the run.
 // Exit code 0 when every line was imported, 2 when some were refused, 1 when the run failed.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../data/connect';
 import { loadCountries } from '../ingest/reference-countries';
-import { importFile, type ImportProblem } from '../ingest/import';
+import { importFileInBulk } from '../ingest/bulk-import';
+import type { ImportProblem } from '../ingest/import';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 
@@ -19,7 +21,7 @@ async function main(): Promise<number> {
     // Country reference data is what every line's country references resolve against.
     await loadCountries(db);
     const progress = progressBar('importing', 'articles', (problem: ImportProblem) => `line ${problem.line}: ${problem.reason}`);
-    const summary = await importFile(db, file, ({ linesDone, totalLines, summary: running }) =>
+    const summary = await importFileInBulk(db, file, ({ linesDone, totalLines, summary: running }) =>
       progress.update(linesDone, totalLines, running.created + running.existing, running.seconds, running.problems),
     );
     progress.stop();

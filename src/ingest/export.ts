@@ -1,25 +1,37 @@
-// Writes the graph back as IngestArticleInput lines (the import format), one article per line,
-// in the order articles were ingested, so that import → export → import reproduces the data.
+// Writes the graph back as import lines (src/ingest/import-line.ts): first the countries whose
+// aliases editors changed, then one IngestArticleInput per article in the order they were ingested,
+// with who stated each row (`origin`, omitted when MANUAL), the extractor's version and facts, and
+// last (with `withAudit`) the audit entries. Lists are ordered by natural key, never by database
+// ID, so that export → import into an empty database → export gives the same bytes.
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from '../data/prisma';
+import { countryReferenceRecords } from '../reference/countries';
 
 const BATCH = 200;
 
+const subjectKeys = {
+  person: { select: { slug: true } },
+  country: { select: { code: true } },
+  event: { select: { slug: true } },
+  armsSale: { select: { slug: true } },
+} as const;
+
 const articleWithGraph = {
-  personMentions: { include: { person: { include: { country: { select: { code: true } } } } }, orderBy: { personId: 'asc' } },
-  countryMentions: { include: { country: { select: { code: true } } }, orderBy: { countryId: 'asc' } },
+  personMentions: { include: { person: { include: { country: { select: { code: true } } } } }, orderBy: { person: { slug: 'asc' } } },
+  countryMentions: { include: { country: { select: { code: true } } }, orderBy: { country: { code: 'asc' } } },
+  extractedFacts: { include: subjectKeys, orderBy: { id: 'asc' } },
   eventMentions: {
     include: {
       event: {
         include: {
           location: { select: { code: true } },
           parent: { select: { slug: true } },
-          participants: { include: { person: { select: { slug: true } } }, orderBy: [{ personId: 'asc' }, { role: 'asc' }] },
-          countries: { include: { country: { select: { code: true } } }, orderBy: [{ countryId: 'asc' }, { role: 'asc' }] },
+          participants: { include: { person: { select: { slug: true } } }, orderBy: [{ person: { slug: 'asc' } }, { role: 'asc' }] },
+          countries: { include: { country: { select: { code: true } } }, orderBy: [{ country: { code: 'asc' } }, { role: 'asc' }] },
         },
       },
     },
-    orderBy: { eventId: 'asc' },
+    orderBy: [{ event: { slug: 'asc' } }, { eventId: 'asc' }],
   },
   armsSaleMentions: {
     include: {
@@ -31,7 +43,7 @@ const articleWithGraph = {
         },
       },
     },
-    orderBy: { armsSaleId: 'asc' },
+    orderBy: [{ armsSale: { slug: 'asc' } }, { armsSaleId: 'asc' }],
   },
 } satisfies Prisma.ArticleInclude;
 
@@ -46,6 +58,9 @@ function compact<T extends Record<string, unknown>>(object: T): Partial<T> {
     Object.entries(object).filter(([, value]) => value != null && !(Array.isArray(value) && value.length === 0)),
   ) as Partial<T>;
 }
+
+/** Who stated a row, written only when it is the extractor (MANUAL is what a line means by default). */
+const originOf = (row: { origin: string }) => (row.origin === 'MANUAL' ? undefined : row.origin);
 
 function mention(row: { mentionCount: number; firstOffset: number | null }) {
   return { mentionCount: row.mentionCount, firstOffset: row.firstOffset };
@@ -65,7 +80,7 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
   const eventInput = (row: MentionedEvent, nested: boolean): Record<string, unknown> => {
     const { event } = row;
     const children = (childrenOf.get(event.id) ?? []).sort(
-      (a, b) => (a.event.position ?? Infinity) - (b.event.position ?? Infinity) || a.eventId - b.eventId,
+      (a, b) => (a.event.position ?? Infinity) - (b.event.position ?? Infinity) || (a.event.slug ?? '').localeCompare(b.event.slug ?? '') || a.eventId - b.eventId,
     );
     return compact({
       slug: event.slug,
@@ -80,6 +95,7 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
       position: event.position,
       participants: event.participants.map((participant) => ({ person: participant.person.slug, role: participant.role })),
       countries: event.countries.map((role) => ({ country: role.country.code, role: role.role })),
+      origin: originOf(event),
       ...compact(mention(row)),
       children: children.map((child) => eventInput(child, true)),
     });
@@ -94,6 +110,8 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
     author: article.author,
     publishedAt: article.publishedAt?.toISOString(),
     language: article.language,
+    origin: originOf(article),
+    extractorVersion: article.extractorVersion,
     people: article.personMentions.map(({ person, ...row }) =>
       compact({
         name: person.name,
@@ -102,6 +120,7 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
         title: person.title,
         country: person.country?.code,
         description: person.description,
+        origin: originOf(person),
         ...mention(row),
       }),
     ),
@@ -123,14 +142,63 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
         status: armsSale.status,
         announcedDate: day(armsSale.announcedDate),
         event: armsSale.event?.slug,
+        origin: originOf(armsSale),
         ...mention(row),
+      }),
+    ),
+    facts: article.extractedFacts.map((fact) =>
+      compact({
+        person: fact.person?.slug,
+        country: fact.country?.code,
+        event: fact.event?.slug ?? undefined,
+        armsSale: fact.armsSale?.slug ?? undefined,
+        fact: fact.fact,
+        value: fact.value,
+        sentence: fact.sentence,
+        spanStart: fact.spanStart,
+        spanEnd: fact.spanEnd,
+        confidence: fact.confidence,
+        extractorVersion: fact.extractorVersion,
       }),
     ),
   });
 }
 
-/** Streams every article, in ingestion order, as one JSON line each; returns how many. */
-export async function exportArticles(db: Database, writeLine: (line: string) => void | Promise<void>): Promise<number> {
+/** Countries whose aliases differ from the reference data's (an editor's `updateCountry`), as lines. */
+async function countryAliasLines(db: Database): Promise<string[]> {
+  const reference = new Map(countryReferenceRecords().map((record) => [record.code, record.aliases]));
+  const rows = await db.country.findMany({ select: { code: true, aliases: true }, orderBy: { code: 'asc' } });
+  return rows
+    .filter((row) => JSON.stringify(row.aliases) !== JSON.stringify(reference.get(row.code)))
+    .map((row) => JSON.stringify({ countryAliases: { code: row.code, aliases: row.aliases } }));
+}
+
+/** Every audit entry in the order they were written; the API key is left out (keys are never exported). */
+async function auditLines(db: Database, writeLine: (line: string) => void | Promise<void>): Promise<void> {
+  let after = BigInt(0);
+  for (;;) {
+    const entries = await db.auditEntry.findMany({ where: { id: { gt: after } }, orderBy: { id: 'asc' }, take: BATCH });
+    for (const entry of entries) {
+      const { action, entityType, entityId, before, after: afterState, createdAt } = entry;
+      await writeLine(JSON.stringify({ auditEntry: compact({ action, entityType, entityId, before, after: afterState, createdAt: createdAt.toISOString() }) }));
+    }
+    if (entries.length < BATCH) return;
+    after = entries[entries.length - 1].id;
+  }
+}
+
+export interface ExportOptions {
+  /** Also write the audit trail (without API keys). */
+  withAudit?: boolean;
+}
+
+/** Streams the graph as import lines (countries' edited aliases, every article in ingestion order, the audit trail if asked); returns how many articles. */
+export async function exportArticles(
+  db: Database,
+  writeLine: (line: string) => void | Promise<void>,
+  { withAudit = false }: ExportOptions = {},
+): Promise<number> {
+  for (const line of await countryAliasLines(db)) await writeLine(line);
   let after = 0;
   let count = 0;
   for (;;) {
@@ -144,7 +212,9 @@ export async function exportArticles(db: Database, writeLine: (line: string) => 
       await writeLine(JSON.stringify(articleToInput(article)));
       count++;
     }
-    if (articles.length < BATCH) return count;
+    if (articles.length < BATCH) break;
     after = articles[articles.length - 1].id;
   }
+  if (withAudit) await auditLines(db, writeLine);
+  return count;
 }

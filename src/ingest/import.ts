@@ -1,9 +1,14 @@
-// Bulk import: streams an NDJSON file of IngestArticleInput lines through `ingestArticle`, one
-// transaction per line, reporting each bad line (number and reason) without stopping the good ones.
+// One-by-one import: streams an NDJSON file of import lines (src/ingest/import-line.ts) through the
+// write core's `ingestArticle`, one transaction per line, reporting each bad line (number and
+// reason) without stopping the good ones. `npm run import` uses the bulk import (src/ingest/
+// bulk-import.ts), which must give the same result; this path is the reference it is tested against.
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Database } from '../data/prisma';
-import { ingestThroughApi } from './run';
+import { lockGraphWrites, UserInputFailure } from '../schema/mutations';
+import { parseImportLine, RefusedLine } from './import-line';
+import { restoreAuditEntries, restoreProvenance, setCountryAliases } from './restore';
+import { ingestArticle } from './service';
 
 export interface ImportProblem {
   line: number;
@@ -28,7 +33,7 @@ export interface ImportProgress {
 }
 
 /** Counts the lines of a file in one quick streaming pass (for the progress bar's total and ETA). */
-async function countLines(file: string): Promise<number> {
+export async function countLines(file: string): Promise<number> {
   let count = 0;
   let last = 10;
   for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
@@ -62,22 +67,27 @@ export async function importFile(
   return summary;
 }
 
-/** Ingests one line; returns why it was refused, or null. */
+/** Ingests one line in its own transaction through the write core; returns why it was refused, or null. */
 async function importLine(db: Database, text: string, summary: ImportSummary): Promise<string | null> {
-  let input: unknown;
   try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return `not JSON: ${(error as Error).message}`;
-  }
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) return 'not a JSON object';
-  try {
-    const outcome = await ingestThroughApi(db, input);
-    if (outcome.problems.length) return outcome.problems.join('; ');
-    if (outcome.created) summary.created++;
-    else summary.existing++;
+    const line = await parseImportLine(text);
+    const created = await db.$transaction(
+      async (tx) => {
+        await lockGraphWrites(tx);
+        if (line.kind === 'countryAliases') return setCountryAliases(tx, line.code, line.aliases);
+        if (line.kind === 'auditEntry') return restoreAuditEntries(tx, [line.entry]);
+        const ingested = await ingestArticle(tx, line.input);
+        await restoreProvenance(tx, ingested.article.id, ingested.ids, line.provenance);
+        return ingested.created;
+      },
+      { timeout: 60_000, maxWait: 60_000 },
+    );
+    if (created === true) summary.created++;
+    else if (created === false) summary.existing++;
     return null;
   } catch (error) {
+    if (error instanceof RefusedLine) return error.message;
+    if (error instanceof UserInputFailure) return error.userErrors.map((problem) => `${problem.field.join('.')}: ${problem.message}`).join('; ');
     return `could not be written: ${(error as Error).message}`;
   }
 }

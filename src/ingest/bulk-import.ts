@@ -1,0 +1,762 @@
+// Bulk import: thousands of NDJSON lines per transaction. Each batch is read and checked first
+// (a refused line is reported by number and reason and leaves the rest of its batch alone), then
+// ingested line by line in memory with the rules of `ingestArticle` (src/domain/ingest-rules.ts)
+// against the rows the batch can touch, read in one query per table, and finally written with one
+// merge statement per table: INSERT … ON CONFLICT on the natural key, from rows staged through
+// jsonb_to_recordset / unnest. The result is the same as ingesting the lines one by one
+// (test/bulk-import.test.ts compares the exports byte for byte); counts kept by triggers and
+// search columns follow from the same statements.
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { Prisma } from '../generated/prisma/client';
+import type { FactOrigin } from '../generated/prisma/client';
+import type { Database } from '../data/prisma';
+import { endDateOf } from '../domain/event-dates';
+import {
+  armsSaleSlugOf,
+  countryNameIndex,
+  eventSlugOf,
+  matchPerson,
+  mergedAliases,
+  normalizeName,
+  personSlugOf,
+} from '../domain/ingest-rules';
+import { lockGraphWrites, type Transaction } from '../schema/mutations';
+import type { IngestArmsSaleInput, IngestArticleInput, IngestEventInput, MentionInput } from '../schema/ingest/inputs';
+import { contentHashOf } from './service';
+import { countLines, type ImportProgress, type ImportSummary } from './import';
+import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type Provenance, RefusedLine } from './import-line';
+import { type FactRow, replaceFacts, restoreAuditEntries, setCountryAliases } from './restore';
+
+/** Lines per transaction: large enough that statements, not round trips, dominate; small enough to stay in memory. */
+export const BULK_BATCH_LINES = 5_000;
+const FIRST_BATCH_LINES = 500;
+
+interface Mention {
+  mentionCount: number;
+  firstOffset: number | null;
+}
+
+const mentionOf = (input: MentionInput): Mention => ({ mentionCount: input.mentionCount ?? 1, firstOffset: input.firstOffset ?? null });
+
+/** A row as the batch knows it: `id` once it has one, `seq` its creation order (existing rows: their id). */
+interface Row {
+  id?: number;
+  seq: number;
+  dirty: boolean;
+  origin: FactOrigin;
+}
+
+interface PersonRow extends Row {
+  slug: string;
+  name: string;
+  aliases: string[];
+  title: string | null;
+  countryId: number | null;
+  description: string | null;
+}
+
+/** An event of the batch by slug, or one it never read by id (rows are copied on change: references go by key). */
+type EventRef = { slug: string } | { id: number } | null;
+
+interface EventRow extends Row {
+  slug: string;
+  title: string;
+  type: string;
+  summary: string | null;
+  startDate: Date | null;
+  endDate: Date | null;
+  datePrecision: string;
+  locationId: number | null;
+  parent: EventRef;
+  position: number | null;
+}
+
+interface SaleRow extends Row {
+  slug: string;
+  supplierId: number;
+  recipientId: number;
+  valueUsd: string | null;
+  valueOriginal: string | null;
+  currency: string | null;
+  items: string;
+  designation: string | null;
+  quantity: number | null;
+  status: string;
+  announcedDate: Date | null;
+  event: EventRef;
+}
+
+interface ArticleRow extends Row {
+  url: string | null;
+  contentHash: string | null;
+  title: string;
+  subtitle: string | null;
+  summary: string | null;
+  body: string | null;
+  source: string | null;
+  author: string | null;
+  publishedAt: Date | null;
+  language: string;
+  extractorVersion: string | null;
+  /** Mentions by the slug of what is mentioned (countries by ID). */
+  people: Map<string, Mention>;
+  countries: Map<number, Mention>;
+  events: Map<string, Mention>;
+  sales: Map<string, Mention>;
+  /** The facts the line gave (subjects by slug, countries by ID), replacing the article's; null: kept. */
+  facts: { fact: FactLine; person?: string; countryId?: number; event?: string; sale?: string }[] | null;
+}
+
+interface CountryRow {
+  id: number;
+  code: string;
+  code3: string;
+  name: string;
+  officialName: string;
+  aliases: string[];
+  demonyms: string[];
+}
+
+type Path = (string | number)[];
+const NEW_ROW_SEQ = 2 ** 31;
+
+/** The rows one batch can touch, as they stand after the lines ingested so far. */
+class BatchState {
+  private seq = NEW_ROW_SEQ;
+  readonly peopleBySlug = new Map<string, PersonRow>();
+  /** Normalized name or alias → slugs of the people who go by it. */
+  readonly peopleByName = new Map<string, string[]>();
+  readonly eventsBySlug = new Map<string, EventRow>();
+  readonly salesBySlug = new Map<string, SaleRow>();
+  readonly articlesByKey = new Map<string, ArticleRow>();
+  readonly countriesByCode = new Map<string, CountryRow>();
+  countriesByName = new Map<string, CountryRow>();
+  /** Roles in events (event slug, person slug, role) and countries in events (event slug, country ID, role) to add. */
+  readonly participants = new Map<string, [string, string, string]>();
+  readonly eventCountries = new Map<string, [string, number, string]>();
+
+  nextSeq(): number {
+    return this.seq++;
+  }
+
+  /** Records a person's latest version. The name lists hold slugs: a person's names only ever grow. */
+  indexPerson(person: PersonRow): void {
+    this.peopleBySlug.set(person.slug, person);
+    for (const name of [person.name, ...person.aliases].map(normalizeName)) {
+      const slugs = this.peopleByName.get(name);
+      if (!slugs) this.peopleByName.set(name, [person.slug]);
+      else if (!slugs.includes(person.slug)) slugs.push(person.slug);
+    }
+  }
+}
+
+/** What one line changes, kept apart until the whole line is known to be accepted. */
+class LineDraft {
+  readonly people = new Map<string, PersonRow>();
+  readonly events = new Map<string, EventRow>();
+  readonly sales = new Map<string, SaleRow>();
+  readonly errors: string[] = [];
+
+  constructor(private readonly state: BatchState) {}
+
+  person(slug: string): PersonRow | undefined {
+    return this.people.get(slug) ?? this.state.peopleBySlug.get(slug);
+  }
+
+  event(slug: string): EventRow | undefined {
+    return this.events.get(slug) ?? this.state.eventsBySlug.get(slug);
+  }
+
+  sale(slug: string): SaleRow | undefined {
+    return this.sales.get(slug) ?? this.state.salesBySlug.get(slug);
+  }
+
+  /** The people who could be this input (by slug, name or alias), newest versions, in creation order. */
+  personCandidates(slug: string, names: string[]): PersonRow[] {
+    const slugs = new Set([slug, ...names.flatMap((name) => this.state.peopleByName.get(name) ?? [])]);
+    for (const row of this.people.values()) {
+      if (row.slug === slug || [row.name, ...row.aliases].some((name) => names.includes(normalizeName(name)))) slugs.add(row.slug);
+    }
+    return [...slugs]
+      .map((key) => this.person(key))
+      .filter((row): row is PersonRow => row !== undefined)
+      .sort((a, b) => a.seq - b.seq);
+  }
+
+  error(path: Path, message: string): void {
+    this.errors.push(`${path.join('.')}: ${message}`);
+  }
+
+  commit(): void {
+    for (const person of this.people.values()) this.state.indexPerson(person);
+    for (const event of this.events.values()) this.state.eventsBySlug.set(event.slug, event);
+    for (const sale of this.sales.values()) this.state.salesBySlug.set(sale.slug, sale);
+  }
+}
+
+const articleKey = (url: string | null | undefined, contentHash: string | null) => (url ? `url:${url}` : `hash:${contentHash}`);
+
+/**
+ * Ingests one article line into the batch's state, as `ingestArticle` (a person's ingestion) then
+ * the line's provenance would: refuses it (throws RefusedLine) with the same reasons.
+ */
+function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Provenance): { created: boolean } {
+  const draft = new LineDraft(state);
+  const country = (text: string | null | undefined) => (text ? state.countriesByName.get(normalizeName(text)) : undefined);
+
+  // Countries first: a line naming an unknown one is refused for that alone (as ingestArticle does).
+  const countryReference = (text: string, path: Path) => {
+    if (!country(text)) draft.error(path, `no country is known as "${text}"`);
+  };
+  (input.countries ?? []).forEach((mention, index) => countryReference(mention.country, ['input', 'countries', index, 'country']));
+  (input.people ?? []).forEach((person, index) => person.country && countryReference(person.country, ['input', 'people', index, 'country']));
+  const visitCountries = (event: IngestEventInput, path: Path) => {
+    if (event.location) countryReference(event.location, [...path, 'location']);
+    (event.countries ?? []).forEach((role, index) => countryReference(role.country, [...path, 'countries', index, 'country']));
+    (event.children ?? []).forEach((child, index) => visitCountries(child, [...path, 'children', index]));
+  };
+  (input.events ?? []).forEach((event, index) => visitCountries(event, ['input', 'events', index]));
+  (input.armsSales ?? []).forEach((sale, index) => {
+    countryReference(sale.supplier, ['input', 'armsSales', index, 'supplier']);
+    countryReference(sale.recipient, ['input', 'armsSales', index, 'recipient']);
+  });
+  if (draft.errors.length) throw new RefusedLine(draft.errors.join('; '));
+
+  // The article: every field as the line gives it.
+  const contentHash = input.url ? null : contentHashOf(input.body!);
+  const key = articleKey(input.url, contentHash);
+  const existing = state.articlesByKey.get(key);
+  const article: ArticleRow = {
+    ...(existing ?? { seq: state.nextSeq(), people: new Map(), countries: new Map(), events: new Map(), sales: new Map(), facts: null, extractorVersion: null }),
+    id: existing?.id,
+    dirty: true,
+    url: input.url ?? null,
+    contentHash,
+    title: input.title,
+    subtitle: input.subtitle ?? null,
+    summary: input.summary ?? null,
+    body: input.body ?? null,
+    source: input.source ?? null,
+    author: input.author ?? null,
+    publishedAt: input.publishedAt ?? null,
+    language: input.language ?? 'en',
+    origin: provenance.origin,
+  } as ArticleRow;
+  article.extractorVersion = provenance.extractorVersion ?? existing?.extractorVersion ?? null;
+
+  // People: matched by slug, name or alias; what the line adds is kept. The article's own names find them.
+  const articlePeople = new Map<string, string>();
+  const personMentions = new Map<string, Mention>();
+  for (const person of input.people ?? []) {
+    const slug = personSlugOf(person);
+    const names = [person.name, ...(person.aliases ?? [])].map(normalizeName);
+    const known = matchPerson(person, draft.personCandidates(slug, names));
+    const countryId = person.country ? country(person.country)!.id : undefined;
+    const row: PersonRow = known
+      ? {
+          ...known,
+          dirty: true,
+          aliases: mergedAliases(known, person.aliases),
+          title: person.title ?? known.title,
+          countryId: countryId ?? known.countryId,
+          description: person.description ?? known.description,
+          origin: 'MANUAL',
+        }
+      : {
+          seq: state.nextSeq(),
+          dirty: true,
+          slug,
+          name: person.name,
+          aliases: [...new Set(person.aliases ?? [])],
+          title: person.title ?? null,
+          countryId: countryId ?? null,
+          description: person.description ?? null,
+          origin: 'MANUAL',
+        };
+    draft.people.set(row.slug, row);
+    personMentions.set(row.slug, mentionOf(person));
+    for (const name of [row.slug, person.name, ...(person.aliases ?? [])].map(normalizeName)) {
+      if (!articlePeople.has(name)) articlePeople.set(name, row.slug);
+    }
+  }
+
+  // Events, parents before their parts; roles only ever added.
+  const eventMentions = new Map<string, Mention>();
+  const participants: [string, string, string][] = [];
+  const eventCountries: [string, number, string][] = [];
+  const writeEvent = (event: IngestEventInput, path: Path, parent: EventRef, childPosition: number | null) => {
+    const startDate = event.startDate ?? null;
+    const endDate = endDateOf(startDate, event.endDate);
+    if (startDate && endDate && endDate < startDate) return draft.error([...path, 'endDate'], 'is before the start date');
+    if (parent === null && event.parent) {
+      parent = draft.event(event.parent) ? { slug: event.parent } : null;
+      if (parent === null) return draft.error([...path, 'parent'], `no event has the slug "${event.parent}"`);
+    }
+    const position = event.position ?? childPosition;
+    const slug = eventSlugOf(event);
+    const placed = parent !== null;
+    const known = draft.event(slug);
+    const given = {
+      title: event.title,
+      type: event.type,
+      summary: event.summary ?? undefined,
+      startDate: startDate ?? undefined,
+      endDate: endDate ?? undefined,
+      datePrecision: event.datePrecision ?? (startDate ? 'DAY' : undefined),
+      locationId: country(event.location)?.id,
+      parent: placed ? parent : undefined,
+      position: placed ? position : undefined,
+    };
+    const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+    const row: EventRow = known
+      ? { ...known, ...defined, dirty: true, origin: 'MANUAL' }
+      : {
+          seq: state.nextSeq(),
+          dirty: true,
+          slug,
+          summary: null,
+          startDate: null,
+          endDate: null,
+          locationId: null,
+          parent: null,
+          position: null,
+          ...(defined as Pick<EventRow, 'title' | 'type'>),
+          datePrecision: given.datePrecision ?? 'UNKNOWN',
+          origin: 'MANUAL',
+        };
+    draft.events.set(slug, row);
+    eventMentions.set(slug, mentionOf(event));
+    for (const [index, participant] of (event.participants ?? []).entries()) {
+      const person = articlePeople.get(normalizeName(participant.person)) ?? draft.person(participant.person)?.slug;
+      if (person) participants.push([slug, person, participant.role]);
+      else {
+        draft.error(
+          [...path, 'participants', index, 'person'],
+          `"${participant.person}" is neither a person of this article nor an existing person's slug`,
+        );
+      }
+    }
+    for (const role of event.countries ?? []) eventCountries.push([slug, country(role.country)!.id, role.role]);
+    (event.children ?? []).forEach((child, index) => writeEvent(child, [...path, 'children', index], { slug }, index + 1));
+  };
+  (input.events ?? []).forEach((event, index) => writeEvent(event, ['input', 'events', index], null, null));
+  if (draft.errors.length) throw new RefusedLine(draft.errors.join('; '));
+
+  // Arms sales.
+  const saleMentions = new Map<string, Mention>();
+  const writeSale = (sale: IngestArmsSaleInput, path: Path) => {
+    const supplier = country(sale.supplier)!;
+    const recipient = country(sale.recipient)!;
+    if (supplier.id === recipient.id) return draft.error([...path, 'recipient'], 'is the same country as the supplier');
+    if (sale.valueUsd != null && new Prisma.Decimal(sale.valueUsd).isNegative()) return draft.error([...path, 'valueUsd'], 'must not be negative');
+    let event: EventRef | undefined;
+    if (sale.event) {
+      event = draft.event(sale.event) ? { slug: sale.event } : undefined;
+      if (!event) {
+        return draft.error([...path, 'event'], `"${sale.event}" is neither an event of this article nor an existing event's slug`);
+      }
+    }
+    const slug = armsSaleSlugOf(sale, supplier.code, recipient.code);
+    const known = draft.sale(slug);
+    const given = {
+      supplierId: supplier.id,
+      recipientId: recipient.id,
+      valueUsd: sale.valueUsd ?? undefined,
+      valueOriginal: sale.valueOriginal ?? undefined,
+      currency: sale.currency ?? undefined,
+      items: sale.items,
+      designation: sale.designation ?? undefined,
+      quantity: sale.quantity ?? undefined,
+      status: sale.status,
+      announcedDate: sale.announcedDate ?? undefined,
+      event,
+    };
+    const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+    const row: SaleRow = known
+      ? { ...known, ...defined, dirty: true, origin: 'MANUAL' }
+      : {
+          seq: state.nextSeq(),
+          dirty: true,
+          slug,
+          valueUsd: null,
+          valueOriginal: null,
+          currency: null,
+          designation: null,
+          quantity: null,
+          announcedDate: null,
+          event: null,
+          ...(defined as Pick<SaleRow, 'supplierId' | 'recipientId' | 'items' | 'status'>),
+          origin: 'MANUAL',
+        };
+    draft.sales.set(slug, row);
+    saleMentions.set(slug, mentionOf(sale));
+  };
+  (input.armsSales ?? []).forEach((sale, index) => writeSale(sale, ['input', 'armsSales', index]));
+  if (draft.errors.length) throw new RefusedLine(draft.errors.join('; '));
+
+  // What the extractor alone stated goes back to it (the line's provenance), as restoreProvenance does.
+  for (const reference of provenance.extractedPeople) {
+    const slug = articlePeople.get(normalizeName(reference));
+    if (slug) draft.people.get(slug)!.origin = 'EXTRACTED';
+  }
+  for (const slug of provenance.extractedEvents) if (eventMentions.has(slug)) draft.events.get(slug)!.origin = 'EXTRACTED';
+  for (const slug of provenance.extractedSales) if (saleMentions.has(slug)) draft.sales.get(slug)!.origin = 'EXTRACTED';
+  if (provenance.facts) {
+    article.facts = provenance.facts.map((fact, index) => {
+      const known = <T>(found: T | undefined, what: string, key: string): T => {
+        if (found === undefined) throw new RefusedLine(`input.facts.${index}: no ${what} is known as "${key}"`);
+        return found;
+      };
+      return {
+        fact,
+        person: fact.person != null ? known(draft.person(fact.person), 'person', fact.person).slug : undefined,
+        countryId: fact.country != null ? known(state.countriesByCode.get(fact.country), 'country', fact.country).id : undefined,
+        event: fact.event != null ? known(draft.event(fact.event), 'event', fact.event).slug : undefined,
+        sale: fact.armsSale != null ? known(draft.sale(fact.armsSale), 'arms sale', fact.armsSale).slug : undefined,
+      };
+    });
+  }
+
+  // Accepted: the mentions become exactly the line's, and the draft becomes the batch's state.
+  article.people = personMentions;
+  article.countries = new Map((input.countries ?? []).map((mention) => [country(mention.country)!.id, mentionOf(mention)]));
+  article.events = eventMentions;
+  article.sales = saleMentions;
+  draft.commit();
+  state.articlesByKey.set(key, article);
+  for (const role of participants) state.participants.set(role.join('\0'), role);
+  for (const role of eventCountries) state.eventCountries.set(role.join('\0'), role);
+  return { created: existing === undefined };
+}
+
+/** Every key the batch's lines can look up, to read the rows they may touch in one query per table. */
+function keysOf(lines: IngestArticleInput[], factsOf: (FactLine[] | null)[], countriesByName: Map<string, CountryRow>) {
+  const keys = { urls: [] as string[], hashes: [] as string[], personSlugs: [] as string[], names: [] as string[], eventSlugs: [] as string[], saleSlugs: [] as string[] };
+  const visit = (event: IngestEventInput) => {
+    keys.eventSlugs.push(eventSlugOf(event));
+    if (event.parent) keys.eventSlugs.push(event.parent);
+    for (const participant of event.participants ?? []) keys.personSlugs.push(participant.person);
+    (event.children ?? []).forEach(visit);
+  };
+  lines.forEach((input, index) => {
+    if (input.url) keys.urls.push(input.url);
+    else keys.hashes.push(contentHashOf(input.body!));
+    for (const person of input.people ?? []) {
+      keys.personSlugs.push(personSlugOf(person));
+      keys.names.push(...[person.name, ...(person.aliases ?? [])].map(normalizeName));
+    }
+    (input.events ?? []).forEach(visit);
+    for (const sale of input.armsSales ?? []) {
+      const supplier = countriesByName.get(normalizeName(sale.supplier));
+      const recipient = countriesByName.get(normalizeName(sale.recipient));
+      if (supplier && recipient) keys.saleSlugs.push(armsSaleSlugOf(sale, supplier.code, recipient.code));
+      if (sale.event) keys.eventSlugs.push(sale.event);
+    }
+    for (const fact of factsOf[index] ?? []) {
+      if (fact.person) keys.personSlugs.push(fact.person);
+      if (fact.event) keys.eventSlugs.push(fact.event);
+      if (fact.armsSale) keys.saleSlugs.push(fact.armsSale);
+    }
+  });
+  return Object.fromEntries(Object.entries(keys).map(([name, list]) => [name, [...new Set(list)]])) as typeof keys;
+}
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+const asDate = (value: Date | string | null) => (value == null ? null : new Date(value));
+
+/** The rows the batch can touch, as the database holds them now (the caller holds the write lock). */
+async function loadState(tx: Transaction, lines: IngestArticleInput[], factsOf: (FactLine[] | null)[]): Promise<BatchState> {
+  const state = new BatchState();
+  const countries = await tx.$queryRaw<CountryRow[]>`
+    SELECT id, code, code3, name, "officialName", aliases, demonyms FROM "Country" ORDER BY id`;
+  for (const row of countries) state.countriesByCode.set(row.code, row);
+  state.countriesByName = countryNameIndex(countries);
+  const keys = keysOf(lines, factsOf, state.countriesByName);
+  // The same candidates as ingestArticle's query: by slug, by lower-case name, by lower-case alias.
+  const [people, events, sales, articles] = await Promise.all([
+    tx.$queryRaw<PersonRow[]>`
+      SELECT id, id AS seq, slug, name, aliases, title, "countryId", description, origin::text AS origin FROM "Person"
+      WHERE slug = ANY(${keys.personSlugs}::text[]) OR lower(name) = ANY(${keys.names}::text[])
+        OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${keys.names}::text[]))
+      ORDER BY id`,
+    tx.$queryRaw<(Omit<EventRow, 'parent'> & { parentId: number | null })[]>`
+      SELECT id, id AS seq, slug, title, type::text AS type, summary, "startDate", "endDate", "datePrecision"::text AS "datePrecision",
+        "locationId", "parentId", position, origin::text AS origin
+      FROM "Event" WHERE slug = ANY(${keys.eventSlugs}::text[])`,
+    tx.$queryRaw<(Omit<SaleRow, 'event'> & { eventId: number | null })[]>`
+      SELECT id, id AS seq, slug, "supplierId", "recipientId", "valueUsd"::text AS "valueUsd", "valueOriginal"::text AS "valueOriginal",
+        currency, items, designation, quantity, status::text AS status, "announcedDate", "eventId", origin::text AS origin
+      FROM "ArmsSale" WHERE slug = ANY(${keys.saleSlugs}::text[])`,
+    tx.$queryRaw<{ id: number; url: string | null; contentHash: string | null; extractorVersion: string | null }[]>`
+      SELECT id, url, "contentHash", "extractorVersion" FROM "Article"
+      WHERE url = ANY(${keys.urls}::text[]) OR "contentHash" = ANY(${keys.hashes}::text[])`,
+  ]);
+  for (const row of people) state.indexPerson({ ...row, dirty: false });
+  for (const { parentId, ...row } of events) {
+    state.eventsBySlug.set(row.slug, { ...row, startDate: asDate(row.startDate), endDate: asDate(row.endDate), parent: parentId === null ? null : { id: parentId }, dirty: false });
+  }
+  for (const { eventId, ...row } of sales) {
+    state.salesBySlug.set(row.slug, { ...row, announcedDate: asDate(row.announcedDate), event: eventId === null ? null : { id: eventId }, dirty: false });
+  }
+  for (const row of articles) {
+    // Only what a line keeps from an existing article matters: its ID and extractor version (a line restates the rest).
+    state.articlesByKey.set(articleKey(row.url, row.contentHash), {
+      id: row.id,
+      seq: row.id,
+      extractorVersion: row.extractorVersion,
+      facts: null,
+    } as ArticleRow);
+  }
+  return state;
+}
+
+/** IDs for the batch's new rows of a table, taken from its sequence in creation order. */
+async function assignIds(tx: Transaction, table: string, rows: Row[]): Promise<void> {
+  const fresh = rows.filter((row) => row.id === undefined).sort((a, b) => a.seq - b.seq);
+  if (!fresh.length) return;
+  const ids = await tx.$queryRawUnsafe<{ id: number }[]>(
+    `SELECT nextval(pg_get_serial_sequence('"${table}"', 'id'))::int AS id FROM generate_series(1, $1::int)`,
+    fresh.length,
+  );
+  const sorted = ids.map((row) => row.id).sort((a, b) => a - b);
+  fresh.forEach((row, index) => (row.id = sorted[index]));
+}
+
+/** Writes everything the batch's accepted lines changed: one merge statement per table. */
+async function writeState(tx: Transaction, state: BatchState): Promise<void> {
+  const dirty = <T extends Row>(rows: Iterable<T>) => [...rows].filter((row) => row.dirty).sort((a, b) => a.seq - b.seq);
+  const people = dirty(state.peopleBySlug.values());
+  const events = dirty(state.eventsBySlug.values());
+  const sales = dirty(state.salesBySlug.values());
+  const articles = dirty(state.articlesByKey.values());
+  await assignIds(tx, 'Person', people);
+  await assignIds(tx, 'Event', events);
+  await assignIds(tx, 'ArmsSale', sales);
+  await assignIds(tx, 'Article', articles);
+  const personId = (slug: string) => state.peopleBySlug.get(slug)!.id!;
+  const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : state.eventsBySlug.get(ref.slug)!.id!);
+  const saleId = (slug: string) => state.salesBySlug.get(slug)!.id!;
+
+  // Each merge sets every column from the staged row and touches only rows that differ (updatedAt keeps meaning "last change").
+  await tx.$executeRaw`
+    INSERT INTO "Person" AS t (id, slug, name, aliases, title, "countryId", description, origin, "updatedAt")
+    SELECT s.id, s.slug, s.name, s.aliases, s.title, s."countryId", s.description, s.origin::"FactOrigin", now()
+    FROM jsonb_to_recordset(${JSON.stringify(people)}::jsonb) AS s(id int, slug text, name text, aliases text[], title text,
+      "countryId" int, description text, origin text)
+    ON CONFLICT (slug) DO UPDATE SET aliases = EXCLUDED.aliases, title = EXCLUDED.title, "countryId" = EXCLUDED."countryId",
+      description = EXCLUDED.description, origin = EXCLUDED.origin, "updatedAt" = now()
+    WHERE (t.aliases, t.title, t."countryId", t.description, t.origin)
+      IS DISTINCT FROM (EXCLUDED.aliases, EXCLUDED.title, EXCLUDED."countryId", EXCLUDED.description, EXCLUDED.origin)`;
+
+  const eventRows = events.map(({ parent, startDate, endDate, ...row }) => ({
+    ...row, startDate: day(startDate), endDate: day(endDate), parentId: eventId(parent),
+  }));
+  // Parents first would need one statement per generation; instead the parent link is set once every event exists.
+  await tx.$executeRaw`
+    INSERT INTO "Event" AS t (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", position, origin, "updatedAt")
+    SELECT s.id, s.slug, s.title, s.type::"EventType", s.summary, s."startDate", s."endDate", s."datePrecision"::"DatePrecision",
+      s."locationId", s.position, s.origin::"FactOrigin", now()
+    FROM jsonb_to_recordset(${JSON.stringify(eventRows)}::jsonb) AS s(id int, slug text, title text, type text, summary text,
+      "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, position int, origin text)
+    ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, type = EXCLUDED.type, summary = EXCLUDED.summary,
+      "startDate" = EXCLUDED."startDate", "endDate" = EXCLUDED."endDate", "datePrecision" = EXCLUDED."datePrecision",
+      "locationId" = EXCLUDED."locationId", position = EXCLUDED.position, origin = EXCLUDED.origin, "updatedAt" = now()
+    WHERE (t.title, t.type, t.summary, t."startDate", t."endDate", t."datePrecision", t."locationId", t.position, t.origin)
+      IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.type, EXCLUDED.summary, EXCLUDED."startDate", EXCLUDED."endDate",
+        EXCLUDED."datePrecision", EXCLUDED."locationId", EXCLUDED.position, EXCLUDED.origin)`;
+  await tx.$executeRaw`
+    UPDATE "Event" AS t SET "parentId" = s."parentId", "updatedAt" = now()
+    FROM jsonb_to_recordset(${JSON.stringify(eventRows)}::jsonb) AS s(id int, "parentId" int)
+    WHERE t.id = s.id AND t."parentId" IS DISTINCT FROM s."parentId"`;
+
+  const saleRows = sales.map(({ event, announcedDate, ...row }) => ({ ...row, announcedDate: day(announcedDate), eventId: eventId(event) }));
+  await tx.$executeRaw`
+    INSERT INTO "ArmsSale" AS t (id, slug, "supplierId", "recipientId", "valueUsd", "valueOriginal", currency, items, designation,
+      quantity, status, "announcedDate", "eventId", origin, "updatedAt")
+    SELECT s.id, s.slug, s."supplierId", s."recipientId", s."valueUsd", s."valueOriginal", s.currency, s.items, s.designation,
+      s.quantity, s.status::"ArmsSaleStatus", s."announcedDate", s."eventId", s.origin::"FactOrigin", now()
+    FROM jsonb_to_recordset(${JSON.stringify(saleRows)}::jsonb) AS s(id int, slug text, "supplierId" int, "recipientId" int,
+      "valueUsd" numeric, "valueOriginal" numeric, currency text, items text, designation text, quantity int, status text,
+      "announcedDate" date, "eventId" int, origin text)
+    ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
+      "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
+      items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
+      "announcedDate" = EXCLUDED."announcedDate", "eventId" = EXCLUDED."eventId", origin = EXCLUDED.origin, "updatedAt" = now()
+    WHERE (t."supplierId", t."recipientId", t."valueUsd", t."valueOriginal", t.currency, t.items, t.designation, t.quantity,
+        t.status, t."announcedDate", t."eventId", t.origin)
+      IS DISTINCT FROM (EXCLUDED."supplierId", EXCLUDED."recipientId", EXCLUDED."valueUsd", EXCLUDED."valueOriginal",
+        EXCLUDED.currency, EXCLUDED.items, EXCLUDED.designation, EXCLUDED.quantity, EXCLUDED.status, EXCLUDED."announcedDate",
+        EXCLUDED."eventId", EXCLUDED.origin)`;
+
+  // Articles: by URL, or by content hash when they have none (two unique keys, so two merges).
+  for (const byUrl of [true, false]) {
+    const rows = articles
+      .filter((row) => (row.url !== null) === byUrl)
+      .map(({ people: _p, countries: _c, events: _e, sales: _s, facts: _f, publishedAt, ...row }) => ({
+        ...row, publishedAt: publishedAt?.toISOString() ?? null,
+      }));
+    if (!rows.length) continue;
+    const conflict = Prisma.raw(byUrl ? '(url)' : '("contentHash")');
+    await tx.$executeRaw`
+      INSERT INTO "Article" AS t (id, url, "contentHash", title, subtitle, summary, body, source, author, "publishedAt", language,
+        origin, "extractorVersion", "updatedAt")
+      SELECT s.id, s.url, s."contentHash", s.title, s.subtitle, s.summary, s.body, s.source, s.author, s."publishedAt", s.language,
+        s.origin::"FactOrigin", s."extractorVersion", now()
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
+        summary text, body text, source text, author text, "publishedAt" timestamp, language text, origin text, "extractorVersion" text)
+      ON CONFLICT ${conflict} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle, summary = EXCLUDED.summary,
+        body = EXCLUDED.body, source = EXCLUDED.source, author = EXCLUDED.author, "publishedAt" = EXCLUDED."publishedAt",
+        language = EXCLUDED.language, origin = EXCLUDED.origin, "extractorVersion" = EXCLUDED."extractorVersion", "updatedAt" = now()
+      WHERE (t.title, t.subtitle, t.summary, t.body, t.source, t.author, t."publishedAt", t.language, t.origin, t."extractorVersion")
+        IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.subtitle, EXCLUDED.summary, EXCLUDED.body, EXCLUDED.source, EXCLUDED.author,
+          EXCLUDED."publishedAt", EXCLUDED.language, EXCLUDED.origin, EXCLUDED."extractorVersion")`;
+  }
+
+  // Roles are only ever added.
+  const participants = [...state.participants.values()];
+  await tx.$executeRaw`
+    INSERT INTO "EventParticipant" ("eventId", "personId", role)
+    SELECT * FROM unnest(${participants.map(([event]) => eventId({ slug: event }))}::int[],
+      ${participants.map(([, person]) => personId(person))}::int[], ${participants.map(([, , role]) => role)}::"ParticipantRole"[])
+    ON CONFLICT DO NOTHING`;
+  const eventCountries = [...state.eventCountries.values()];
+  await tx.$executeRaw`
+    INSERT INTO "EventCountry" ("eventId", "countryId", role)
+    SELECT * FROM unnest(${eventCountries.map(([event]) => eventId({ slug: event }))}::int[],
+      ${eventCountries.map(([, country]) => country)}::int[], ${eventCountries.map(([, , role]) => role)}::"CountryRole"[])
+    ON CONFLICT DO NOTHING`;
+
+  // Mentions become exactly what each article's last line said: the others are dropped, these upserted.
+  const articleIds = articles.map((row) => row.id!);
+  const kinds = [
+    { table: 'ArticlePerson', column: 'personId', mentions: (row: ArticleRow) => [...row.people].map(([slug, m]) => [personId(slug), m] as const) },
+    { table: 'ArticleCountry', column: 'countryId', mentions: (row: ArticleRow) => [...row.countries] },
+    { table: 'ArticleEvent', column: 'eventId', mentions: (row: ArticleRow) => [...row.events].map(([slug, m]) => [eventId({ slug })!, m] as const) },
+    { table: 'ArticleArmsSale', column: 'armsSaleId', mentions: (row: ArticleRow) => [...row.sales].map(([slug, m]) => [saleId(slug), m] as const) },
+  ];
+  for (const { table, column, mentions } of kinds) {
+    const rows = articles.flatMap((article) => mentions(article).map(([id, mention]) => [article.id!, id, mention.mentionCount, mention.firstOffset] as const));
+    const [owners, ids, counts, offsets] = [0, 1, 2, 3].map((index) => rows.map((row) => row[index]));
+    const tableName = Prisma.raw(`"${table}"`);
+    const columnName = Prisma.raw(`"${column}"`);
+    await tx.$executeRaw`
+      DELETE FROM ${tableName} AS t WHERE t."articleId" = ANY(${articleIds}::int[])
+        AND (t."articleId", t.${columnName}) NOT IN (SELECT * FROM unnest(${owners}::int[], ${ids}::int[]))`;
+    if (!rows.length) continue;
+    await tx.$executeRaw`
+      INSERT INTO ${tableName} AS t ("articleId", ${columnName}, "mentionCount", "firstOffset")
+      SELECT * FROM unnest(${owners}::int[], ${ids}::int[], ${counts}::int[], ${offsets}::int[])
+      ON CONFLICT ("articleId", ${columnName}) DO UPDATE SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
+      WHERE (t."mentionCount", t."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`;
+  }
+
+  const withFacts = articles.filter((article) => article.facts !== null);
+  const factRowsOf = (article: ArticleRow): FactRow[] =>
+    article.facts!.map((fact) => ({
+      articleId: article.id!,
+      personId: fact.person !== undefined ? personId(fact.person) : null,
+      countryId: fact.countryId ?? null,
+      eventId: fact.event !== undefined ? eventId({ slug: fact.event }) : null,
+      armsSaleId: fact.sale !== undefined ? saleId(fact.sale) : null,
+      fact: fact.fact,
+    }));
+  await replaceFacts(tx, withFacts.map((article) => article.id!), withFacts.flatMap(factRowsOf));
+}
+
+/** One batch: its article lines ingested in memory in order (refusals noted), then written in one transaction. */
+async function importBatch(db: Database, batch: { number: number; line: ImportLine }[], summary: ImportSummary): Promise<void> {
+  const articles = batch.filter((entry): entry is { number: number; line: Extract<ImportLine, { kind: 'article' }> } => entry.line.kind === 'article');
+  const audits: AuditLine[] = [];
+  const outcomes: { number: number; created?: boolean; reason?: string }[] = [];
+  await db.$transaction(
+    async (tx) => {
+      await lockGraphWrites(tx);
+      // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
+      await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
+      for (const { number, line } of batch) {
+        try {
+          if (line.kind === 'countryAliases') await setCountryAliases(tx, line.code, line.aliases);
+        } catch (error) {
+          if (!(error instanceof RefusedLine)) throw error;
+          outcomes.push({ number, reason: error.message });
+        }
+        if (line.kind === 'auditEntry') audits.push(line.entry);
+      }
+      const state = await loadState(tx, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts));
+      for (const { number, line } of articles) {
+        try {
+          outcomes.push({ number, ...ingestLine(state, line.input, line.provenance) });
+        } catch (error) {
+          if (!(error instanceof RefusedLine)) throw error;
+          outcomes.push({ number, reason: error.message });
+        }
+      }
+      await writeState(tx, state);
+      await restoreAuditEntries(tx, audits);
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+  for (const outcome of outcomes.sort((a, b) => a.number - b.number)) {
+    if (outcome.reason !== undefined) {
+      summary.failed++;
+      summary.problems.push({ line: outcome.number, reason: outcome.reason });
+    } else if (outcome.created) summary.created++;
+    else summary.existing++;
+  }
+}
+
+/**
+ * Imports an NDJSON file in batches of `batchLines`. Country alias lines apply before the
+ * articles of their batch (export writes them first), audit entries after.
+ */
+export async function importFileInBulk(
+  db: Database,
+  file: string,
+  onProgress: (progress: ImportProgress) => void = () => undefined,
+  { batchLines = BULK_BATCH_LINES } = {},
+): Promise<ImportSummary> {
+  const started = process.hrtime.bigint();
+  const totalLines = await countLines(file);
+  const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+  let batch: { number: number; line: ImportLine }[] = [];
+  // The next batch is read and checked (CPU here) while the database writes the previous one.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    const lines = batch;
+    const linesDone = summary.lines;
+    batch = [];
+    await writing;
+    writing = (async () => {
+      if (lines.length) await importBatch(db, lines, summary);
+      summary.seconds = elapsed();
+      onProgress({ linesDone, totalLines, summary });
+    })();
+    writing.catch(() => undefined); // awaited at the next flush; not an unhandled rejection meanwhile
+  };
+  const lines = readline.createInterface({ input: fs.createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const text of lines) {
+    const number = ++summary.lines;
+    if (!text.trim()) continue;
+    let line: ImportLine;
+    try {
+      line = await parseImportLine(text);
+    } catch (error) {
+      if (!(error instanceof RefusedLine)) throw error;
+      summary.failed++;
+      summary.problems.push({ line: number, reason: error.message });
+      continue;
+    }
+    // A country's aliases change how the lines after it resolve names: the lines before are written first.
+    if (line.kind === 'countryAliases' && batch.some((entry) => entry.line.kind === 'article')) await flush();
+    batch.push({ number, line });
+    // The first batch is small, so that the database starts writing while the rest is read.
+    if (batch.length >= (summary.created + summary.existing + summary.failed === 0 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
+  }
+  await flush();
+  await writing;
+  summary.problems.sort((a, b) => a.line - b.line);
+  summary.seconds = elapsed();
+  return summary;
+}
