@@ -268,8 +268,14 @@ function countryBefore(text: string, start: number, sentenceStart: number): stri
   return null;
 }
 
+/** Offices that name the person after them across a comma ("its Chairman, Attahiru Jega,"), either case. */
+const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|leader|minister|president|chairman|chairwoman|chair|director|secretary|commander|governor'
+  .split('|')
+  .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|');
+const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 const SPEECH_AFTER = /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited)\b/;
-const APPOSITION_AFTER = new RegExp(`^,\\s+(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|sister|brother|wife|husband|son|daughter|dean|head|chief)\\b`, 'u');
+const APPOSITION_AFTER = new RegExp(`^,\\s+(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|sister|brother|wife|husband|son|daughter|dean|head|chief|director-general|director)\\b`, 'u');
 
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
@@ -314,7 +320,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const commonWord = (part: Token) => !PARTICLES.has(part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
     if (!strongEvidence && (familyWord ? commonWord(parts[0]) : parts.some(commonWord))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
-    const commaTitle = !title ? /(?:^|[\s,])((?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:the\s+)?(ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|leader|minister|president)(?:\s+to\s+[\p{Lu}][\p{L}]+)?)\s*,\s*$/u.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
+    const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
       title !== null ||
       commaTitle !== null ||
@@ -339,10 +345,32 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null),
       titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
       country:
+        // "India's ambassador to Manila, …": the country before the office, not the one it is posted to.
+        (commaTitle ? countryIn(commaTitle[1].split(/\s+(?:to|in|of)\s+/)[0].replace(/['’]s\b/g, '')) : null) ??
         countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
         (apposition ? countryIn(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length)) : null),
       single: false,
     });
+  }
+  return [...found, ...capitalSurnamesIn(sentence, text)];
+}
+
+/**
+ * Surnames in capitals after an honorific or a title, as transcripts and the Congressional Record
+ * write speakers ("MS. PSAKI:", "Mr. RISCH.", "PRESIDENT BUSH:", "SECRETARY KERRY'S REMARKS"): a
+ * surname-only mention, read in title case.
+ */
+const CAPITAL_SURNAME = /\b(MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\b|\b(PRESIDENT|SECRETARY|PRIME MINISTER|MINISTER|AMBASSADOR|SENATOR|CHAIRMAN|SPOKESPERSON)\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=['’]S\b|[:.,]|\s+\p{Lu}{2,}['’]S)/gu;
+function capitalSurnamesIn(sentence: Sentence, text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.text.matchAll(CAPITAL_SURNAME)) {
+    const written = match[2] ?? match[4];
+    const name = written.toLowerCase().replace(/(^|-)\p{Ll}/gu, (letter) => letter.toUpperCase());
+    const token: Token = { text: name, start: 0, end: 0 };
+    if (!isNameToken(token) || isCommonWord(name) || MONTHS.has(name)) continue;
+    const start = sentence.start + match.index! + match[0].length - written.length;
+    const title = match[3] ? titleCase(match[3].toLowerCase()).replace(/ m/, ' M') : null;
+    found.push({ name, start, end: start + written.length, sentence, title, titleStart: sentence.start + match.index!, country: null, single: true, honorific: !!match[1] });
   }
   return found;
 }
@@ -394,7 +422,7 @@ function aliasesOf(name: string): string[] {
   if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
   const family = words[words.length - 1];
   if (family.length > 2) aliases.add(family);
-  if (!isGivenName(words[0])) aliases.add(words[0]);
+  if (!isGivenName(folded(words[0]))) aliases.add(words[0]);
   // Compound family names ("Lula da Silva", "Al Thani"): the first capitalized word after the given names.
   if (words.length >= 3) aliases.add(words[words.length - 2]);
   return [...aliases].filter((alias) => !placeNamed(alias) && !REGNAL_TITLES.has(alias));
