@@ -90,8 +90,17 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\bsign(?:ed|s)?\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
       // "Britain signed a contract with Ukraine to supply …": the one signing to supply sells.
       supplier = mention;
-    } else if (recipient && !supplier && /\bwith\s+(the\s+)?$/i.test(before) && /^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after)) {
-      // "Poland signed a deal with South Korea to buy …": the buyer's partner in the deal sells.
+    } else if (
+      recipient &&
+      !supplier &&
+      /\bwith\s+(the\s+)?$/i.test(before) &&
+      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deal|contract|agreement)\b/i.test(text.slice(recipient.end, mention.start)))
+    ) {
+      // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
+      // the buyer's partner in the deal sells.
+      supplier = mention;
+    } else if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
+      // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
       supplier = mention;
     } else if (
       !recipient &&
@@ -120,7 +129,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked|received|took delivery)\b/.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked|awarded|received|took delivery)\b/.test(after)) {
       recipient = mention;
     } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
@@ -134,6 +143,25 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   return { supplier, recipient };
+}
+
+/**
+ * "a possible Foreign Military Sale to the Taipei Economic and Cultural Representative Office in the
+ * United States (TECRO)": an organization standing for a state (state-organizations.json) in the
+ * buyer's place is that state buying; it is no country mention, so it is read here.
+ */
+function organizationBuying(sentence: Sentence, text: string, supplier: string | null): CountryMention | null {
+  for (const [pattern, code] of STATE_ORGANIZATIONS) {
+    if (code === supplier) continue;
+    const match = pattern.exec(sentence.text);
+    if (!match) continue;
+    const start = sentence.start + match.index;
+    const before = tail(text.slice(sentence.start, start));
+    if (/\b(to|for)\s+(the\s+)?$/i.test(before) && SALE_WORDS.test(text.slice(sentence.start, start))) {
+      return { code, kind: 'name', city: null, start, end: start + match[0].length, text: match[0] };
+    }
+  }
+  return null;
 }
 
 function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): string | null {
@@ -170,7 +198,9 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
   if (!value && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
-  const { supplier, recipient } = partiesOf(sentence, inSentence, text);
+  const parties = partiesOf(sentence, inSentence, text);
+  const { supplier } = parties;
+  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null);
   let supplierCode = supplier?.code ?? null;
   if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(body) && /\b(approv|notif|sale|offer)/i.test(body)) supplierCode = code;
   // A notice of the US programme (DSCA release, Federal Register, Congressional Record): the buyer's line sells from the US.
