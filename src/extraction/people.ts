@@ -225,6 +225,13 @@ function titleCase(title: string): string {
   return title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
 }
 
+/** The first token at or after `start`, scanning back from token `index` (a title is a few tokens long: no scan of the whole sentence). */
+function firstTokenFrom(tokens: Token[], index: number, start: number): number {
+  let first = index;
+  while (first > 0 && tokens[first - 1].start >= start) first--;
+  return first;
+}
+
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
   const end = tokens[index - 1]?.end;
@@ -241,7 +248,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
         start -= modifierMatch[0].length;
         written = `${titleCase(modifierMatch[1].toLowerCase())} ${title}`;
       }
-      const firstToken = tokens.findIndex((token) => token.start >= start);
+      const firstToken = firstTokenFrom(tokens, index, start);
       return { title: written, start, firstToken };
     }
   }
@@ -249,7 +256,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   if (role) {
     const organization = role[1].trim();
     const start = end - role[0].trimStart().length;
-    const firstToken = tokens.findIndex((token) => token.start >= start);
+    const firstToken = firstTokenFrom(tokens, index, start);
     const descriptor = /^(billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker)$/.test(role[2]);
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
   }
@@ -288,7 +295,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
     // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
     while (parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
-    const firstIndex = tokens.indexOf(parts[0]);
+    const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
     const nameText = written.replace(/[“”"]/g, '');
@@ -448,21 +455,42 @@ function holderNames(): Set<string> {
  * Michael R. Pompeo", "Foreign Minister Petricek"); the latest such day on a tie. Null when it names none.
  */
 function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
-  const named = candidates.map((candidate) => {
-    const name = folded(candidate.name);
-    const office = candidate.title?.replace(MODIFIERS, '').toLowerCase();
-    return holders.filter((holder) => {
-      const names = [holder.name, ...(holder.aliases ?? [])].map(folded);
-      if (!candidate.single) return names.includes(name) || names.includes(canonicalName(name));
-      return !!office && holder.title.toLowerCase().includes(office) && names.some((full) => full.endsWith(` ${name}`));
-    });
-  }).filter((matching) => matching.length > 0);
+  const { byFullName, bySurname } = holderIndex(holders);
+  const named = candidates
+    .map((candidate) => {
+      const name = folded(candidate.name);
+      if (!candidate.single) return [...(byFullName.get(name) ?? []), ...(byFullName.get(canonicalName(name)) ?? [])];
+      const office = candidate.title?.replace(MODIFIERS, '').toLowerCase();
+      return office ? (bySurname.get(name) ?? []).filter((holder) => holder.title.toLowerCase().includes(office)) : [];
+    })
+    .filter((matching) => matching.length > 0);
   let best: { day: string; count: number } | null = null;
   for (const day of new Set(named.flat().map((holder) => holder.from))) {
     const count = named.filter((matching) => matching.some((holder) => holder.from <= day && (holder.to === null || day < holder.to))).length;
     if (!best || count > best.count || (count === best.count && day > best.day)) best = { day, count };
   }
   return best ? new Date(`${best.day}T00:00:00Z`) : null;
+}
+
+let holderIndexCache: { byFullName: Map<string, OfficeHolder[]>; bySurname: Map<string, OfficeHolder[]> } | undefined;
+/** The holders by every folded name and alias, and by the last word of each (built once per process). */
+function holderIndex(holders: OfficeHolder[]) {
+  if (!holderIndexCache) {
+    const byFullName = new Map<string, OfficeHolder[]>();
+    const bySurname = new Map<string, OfficeHolder[]>();
+    const add = (map: Map<string, OfficeHolder[]>, key: string, holder: OfficeHolder) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(holder)) map.set(key, [...list, holder]);
+    };
+    for (const holder of holders) {
+      for (const name of [holder.name, ...(holder.aliases ?? [])].map(folded)) {
+        add(byFullName, name, holder);
+        if (name.includes(' ')) add(bySurname, name.slice(name.lastIndexOf(' ') + 1), holder);
+      }
+    }
+    holderIndexCache = { byFullName, bySurname };
+  }
+  return holderIndexCache;
 }
 
 /** The people of the article, in order of first mention, each with every mention. */
