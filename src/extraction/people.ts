@@ -281,7 +281,10 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
   .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|');
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
-const SPEECH_AFTER = /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited)\b/;
+const SPEECH_AFTER =
+  /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed)\b/;
+/** Verbs whose object is a person ("met with …", "thanked …", "congratulate …"): a name after them is someone's. */
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting) with\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|sister|brother|wife|husband|son|daughter|dean|head|chief|director-general|director)\\b`, 'u');
 
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
@@ -336,6 +339,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       isGivenName(parts[0].text) ||
       SPEECH_AFTER.test(after) ||
       APPOSITION_AFTER.test(after) ||
+      PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
       /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start));
