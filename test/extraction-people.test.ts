@@ -46,6 +46,12 @@ describe('people: canonical forms and name order', () => {
     expect(namesIn('Dialogue\n\nHagel and Japanese Defense Minister Onodera Itsunori discussed security.', '2014-05-31')).toContain('Itsunori Onodera');
   });
 
+  test('a family name in capitals first, as Japanese and Korean releases write it', () => {
+    const text = 'Talks\n\nMr. NAKAMURA Haruto, Minister for Foreign Affairs, met H.E. Mr. PARK Min-jun, Minister of Foreign Affairs of Korea.';
+    expect(namesIn(text)).toEqual(['Haruto Nakamura', 'Park Min-jun']);
+    expect(namesIn('Talks\n\nSUZUKI Aoi, Minister for Foreign Affairs, held talks in Tokyo.')).toEqual(['Aoi Suzuki']);
+  });
+
   test('a nickname in quotes stays inside the name', () => {
     expect(namesIn('Strike\n\n“We will act,” said Gen. Michael “Erik” Kurilla, the commander.')).toEqual(['Michael Erik Kurilla']);
   });
@@ -69,6 +75,11 @@ describe('people: which capitalized words are names', () => {
   test('items of a capitalized list and armed groups are no people', () => {
     expect(namesIn('Sale\n\nThe package includes Engine Transport Trailers, Engine Platforms, Engine Trailers, and other support.')).toEqual([]);
     expect(namesIn('Attacks\n\nThe minister condemns Boko Haram attacks in the north.')).toEqual([]);
+  });
+
+  test('"met with" before and "stressed" after are evidence of a name no lexicon knows', () => {
+    expect(namesIn('Visit\n\nThe delegation met with Oyelaran Adebayo in the capital.')).toEqual(['Oyelaran Adebayo']);
+    expect(namesIn('Visit\n\nOyelaran Adebayo stressed the need for calm.')).toEqual(['Oyelaran Adebayo']);
   });
 
   test('an office across a comma, in either case, names the person after it', () => {

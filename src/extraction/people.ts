@@ -74,7 +74,7 @@ const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'E
 const ROLE_NOUNS =
   'leader|co-leader|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
-const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Rt.', 'Rt']);
+const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
 const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'di', 'du']);
@@ -363,7 +363,31 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       single: false,
     });
   }
-  return [...found, ...capitalSurnamesIn(sentence, text)];
+  const familyFirst = familyNamesFirstIn(sentence);
+  // "CHO Tae-yul" read family name first replaces the run the general rule read over the same words.
+  const kept = found.filter((candidate) => !familyFirst.some((other) => candidate.start < other.end && other.start < candidate.end));
+  return [...kept, ...capitalSurnamesIn(sentence, text), ...familyFirst];
+}
+
+/**
+ * "Mr. KISHIDA Fumio", "H.E. Mr. CHO Tae-yul", "IWAYA Takeshi, Minister for Foreign Affairs": the
+ * family name in capitals before the given name, as Japanese and Korean government releases write
+ * names. A Korean given name (hyphenated) keeps the family name first ("Cho Tae-yul"); a Japanese
+ * one is given name first ("Fumio Kishida"), as the press writes them.
+ */
+const FAMILY_NAME_FIRST =
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+)(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+function familyNamesFirstIn(sentence: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
+    const [family, given] = [match[1] ?? match[3], match[2] ?? match[4]];
+    if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given)) continue;
+    const surname = family.toLowerCase().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+    const name = given.includes('-') ? `${surname} ${given}` : `${given} ${surname}`;
+    const start = sentence.start + match.index! + match[0].indexOf(family);
+    found.push({ name, start, end: start + `${family} ${given}`.length, sentence, title: null, titleStart: start, country: null, single: false });
+  }
+  return found;
 }
 
 /**
@@ -371,7 +395,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
  * write speakers ("MS. PSAKI:", "Mr. RISCH.", "PRESIDENT BUSH:", "SECRETARY KERRY'S REMARKS"): a
  * surname-only mention, read in title case.
  */
-const CAPITAL_SURNAME = /\b(MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\b|\b(PRESIDENT|SECRETARY|PRIME MINISTER|MINISTER|AMBASSADOR|SENATOR|CHAIRMAN|SPOKESPERSON)\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=['’]S\b|[:.,]|\s+\p{Lu}{2,}['’]S)/gu;
+const CAPITAL_SURNAME = /\b(MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\b(?!\s+\p{Lu}\p{Ll})|\b(PRESIDENT|SECRETARY|PRIME MINISTER|MINISTER|AMBASSADOR|SENATOR|CHAIRMAN|SPOKESPERSON)\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=['’]S\b|[:.,]|\s+\p{Lu}{2,}['’]S)/gu;
 function capitalSurnamesIn(sentence: Sentence, text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(CAPITAL_SURNAME)) {
