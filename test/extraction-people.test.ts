@@ -82,6 +82,11 @@ describe('people: which capitalized words are names', () => {
     expect(namesIn('Visit\n\nOyelaran Adebayo stressed the need for calm.')).toEqual(['Oyelaran Adebayo']);
   });
 
+  test('a signature: the name, then the office on the next line', () => {
+    expect(namesIn('Notice\n\nThe notice follows.\n\nSincerely,\nOyelaran Adebayo\nDirector.')).toEqual(['Oyelaran Adebayo']);
+    expect(namesIn('Notice\n\nThe notice follows.\n\nTunde Bakare-Ojo,\nAlternate Liaison Officer, Department of Defense.')).toEqual(['Tunde Bakare-Ojo']);
+  });
+
   test('an office across a comma, in either case, names the person after it', () => {
     expect(namesIn('Vote\n\nWe commend the election commission and its Chairman, Amara Obi, on the vote.')).toEqual(['Amara Obi']);
   });

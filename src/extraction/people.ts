@@ -283,6 +283,9 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 const SPEECH_AFTER =
   /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed)\b/;
+/** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
+const OFFICE_LINE_AFTER =
+  /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "congratulate …"): a name after them is someone's. */
 const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting) with\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
 const APPOSITION_AFTER = new RegExp(`^,\\s+(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|sister|brother|wife|husband|son|daughter|dean|head|chief|director-general|director)\\b`, 'u');
@@ -340,6 +343,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       SPEECH_AFTER.test(after) ||
       APPOSITION_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
+      OFFICE_LINE_AFTER.test(after) ||
+      /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
       /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start));
