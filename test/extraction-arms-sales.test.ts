@@ -29,6 +29,9 @@ describe('arms sales: who sells to whom, and for how much', () => {
     ['The State Department has made a determination approving a possible Foreign Military Sale to the Taipei Economic and Cultural Representative Office in the United States (TECRO) of aircraft spare parts for an estimated cost of $330 million.', { supplier: 'US', recipient: 'TW', valueUsd: '330000000' }],
     ['The United Arab Emirates signed a 16 billion euro deal for 80 Rafale fighters with France on Friday.', { supplier: 'FR', recipient: 'AE', valueUsd: null, currency: 'EUR', valueOriginal: '16000000000' }],
     ["Australia awarded South Korea's Hanwha a A$1 billion contract for 129 infantry fighting vehicles and armoured vehicles.", { supplier: 'KR', recipient: 'AU', valueUsd: null, currency: 'AUD', valueOriginal: '1000000000' }],
+    ['The UK and Poland signed a £4 billion agreement for the supply of air defence missiles to the Polish armed forces.', { supplier: 'GB', recipient: 'PL', valueUsd: null, currency: 'GBP', valueOriginal: '4000000000' }],
+    ['Serbia signed a deal to purchase 12 Rafale fighter jets from France for 2.7 billion euros.', { supplier: 'FR', recipient: 'RS', valueUsd: null, currency: 'EUR', valueOriginal: '2700000000' }],
+    ['Transmittal No. 21-45. (i) Prospective Purchaser: The Government of Egypt. (ii) Total Estimated Value: Major Defense Equipment $0 million, Other $2.5 billion, TOTAL $2.5 billion. Foreign Military Sales.', { supplier: 'US', recipient: 'EG', valueUsd: '2500000000' }],
   ])('%s', (text, sale) => {
     expect(salesIn(text)).toEqual([sale]);
   });

@@ -119,7 +119,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
         /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
-        (mention.kind !== 'demonym' && /^\s+(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\b/.test(after)))
+        (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
     } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire)|is (?:buying|purchasing|acquiring)|to buy|took delivery)\b/u.test(after)) {
@@ -140,6 +140,18 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       // "The German government on Wednesday approved the sale of … to Turkey".
       supplier = mention;
     }
+  }
+  // "The UK and Poland signed a £4 billion agreement … to the Polish armed forces": of two states
+  // signing together, the one that is not the buyer sells.
+  if (recipient && !supplier) {
+    supplier =
+      countries.find(
+        (mention) =>
+          mention.code !== recipient!.code &&
+          mention.end <= recipient!.start &&
+          /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
+          /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
+      ) ?? null;
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   return { supplier, recipient };
