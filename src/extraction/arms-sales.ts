@@ -13,7 +13,7 @@ import { moneyIn, type Money } from './money';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchases?|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -28,7 +28,7 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
-  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|warships?|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS)\b/i;
+  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400)\b/i;
 export { dollars } from './amounts';
 
 const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
@@ -86,9 +86,25 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   for (const mention of countries) {
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
-    if (
+    const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
+    if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\bsign(?:ed|s)?\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
+      // "Britain signed a contract with Ukraine to supply …": the one signing to supply sells.
+      supplier = mention;
+    } else if (
+      recipient &&
+      !supplier &&
+      /\bwith\s+(the\s+)?$/i.test(before) &&
+      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deal|contract|agreement)\b/i.test(text.slice(recipient.end, mention.start)))
+    ) {
+      // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
+      // the buyer's partner in the deal sells.
+      supplier = mention;
+    } else if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
+      // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
+      supplier = mention;
+    } else if (
       !recipient &&
-      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && SALE_WORDS.test(text.slice(sentence.start, mention.start))) ||
+      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
         /^['’]s\s+(purchase|order|acquisition|request)\b/.test(after) ||
         /^\s+(has |have )?requested (a |the )?(possible )?(sale|purchase)\b/.test(after) ||
@@ -98,19 +114,22 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|took delivery)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|took delivery)\b/i.test(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
-        (mention.kind !== 'demonym' && /^\s+(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\b/.test(after)))
+        // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
+        (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
+        /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+        (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to buy|purchased|will buy|is buying|to buy|took delivery)\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire)|is (?:buying|purchasing|acquiring)|to buy|took delivery)\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked|received|took delivery)\b/.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked|awarded|received|took delivery)\b/.test(after)) {
       recipient = mention;
     } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
@@ -122,8 +141,39 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       supplier = mention;
     }
   }
+  // "The UK and Poland signed a £4 billion agreement … to the Polish armed forces": of two states
+  // signing together, the one that is not the buyer sells.
+  if (recipient && !supplier) {
+    supplier =
+      countries.find(
+        (mention) =>
+          mention.code !== recipient!.code &&
+          mention.end <= recipient!.start &&
+          /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
+          /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
+      ) ?? null;
+  }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   return { supplier, recipient };
+}
+
+/**
+ * "a possible Foreign Military Sale to the Taipei Economic and Cultural Representative Office in the
+ * United States (TECRO)": an organization standing for a state (state-organizations.json) in the
+ * buyer's place is that state buying; it is no country mention, so it is read here.
+ */
+function organizationBuying(sentence: Sentence, text: string, supplier: string | null): CountryMention | null {
+  for (const [pattern, code] of STATE_ORGANIZATIONS) {
+    if (code === supplier) continue;
+    const match = pattern.exec(sentence.text);
+    if (!match) continue;
+    const start = sentence.start + match.index;
+    const before = tail(text.slice(sentence.start, start));
+    if (/\b(to|for)\s+(the\s+)?$/i.test(before) && SALE_WORDS.test(text.slice(sentence.start, start))) {
+      return { code, kind: 'name', city: null, start, end: start + match[0].length, text: match[0] };
+    }
+  }
+  return null;
 }
 
 function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): string | null {
@@ -153,12 +203,16 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const value = money ? { index: money.index, length: money.length } : null;
   const purchaserLine = /\bPurchaser\s*:/i.test(body);
   if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|bought|order(?:ed)?|received|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|received|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
+  // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
+  if (!value && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
-  const { supplier, recipient } = partiesOf(sentence, inSentence, text);
+  const parties = partiesOf(sentence, inSentence, text);
+  const { supplier } = parties;
+  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null);
   let supplierCode = supplier?.code ?? null;
   if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(body) && /\b(approv|notif|sale|offer)/i.test(body)) supplierCode = code;
   // A notice of the US programme (DSCA release, Federal Register, Congressional Record): the buyer's line sells from the US.

@@ -7,6 +7,7 @@ import path from 'node:path';
 import nlp from 'compromise/two';
 import { slugOf } from '../domain/natural-keys';
 import { PRISMA_DIR } from '../paths';
+import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
 
@@ -35,6 +36,16 @@ export function readOfficeHolders(): OfficeHolder[] {
   return officeHolders;
 }
 
+/** "Petricek" is "Petříček": press copy often drops the accents the reference keeps. */
+const folded = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** "President-elect Buhari": the holder whose term begins within a year after the day. */
+function electedOn(holder: OfficeHolder, day: Date | null): boolean {
+  if (!day) return false;
+  const iso = isoDayOf(day);
+  return holder.from > iso && holder.from <= `${Number(iso.slice(0, 4)) + 1}${iso.slice(4)}`;
+}
+
 function holdsOfficeOn(holder: OfficeHolder, day: Date | null): boolean {
   if (!day) return holder.to === null;
   const iso = isoDayOf(day);
@@ -47,20 +58,25 @@ function holdsOfficeOn(holder: OfficeHolder, day: Date | null): boolean {
  */
 const TITLES = [
   'Deputy Secretary of State', 'Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Secretary-General', 'Secretary General',
-  'Vice President', 'President-elect', 'President', 'Deputy Prime Minister', 'Prime Minister', 'External Affairs Minister', 'Foreign Affairs Minister',
+  'Vice President', 'President-elect', 'President-Elect', 'President', 'Deputy Prime Minister', 'Prime Minister', 'External Affairs Minister', 'Foreign Affairs Minister',
   'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Finance Minister', 'Interior Minister', 'Trade Minister', 'Economy Minister', 'Minister',
   'Defense Secretary', 'Defence Secretary', 'Foreign Secretary', 'Home Secretary', 'Treasury Secretary', 'Press Secretary', 'Chancellor',
   'Crown Prince', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Pope', 'Cardinal', 'Archbishop', 'Speaker', 'Senator', 'Sen.',
   'Rep.', 'Representative', 'Governor', 'Gov.', 'Mayor', 'General', 'Gen.', 'Lt. Gen.', 'Admiral', 'Adm.', 'Ambassador', 'Special Envoy', 'Envoy',
   'Vice Premier', 'Premier', 'Supreme Leader', 'Leader', 'Chairman', 'Chairwoman', 'Chief of Staff', 'National Security Adviser', 'Chief Justice',
-  'Attorney General', 'Commander',
+  'Attorney General', 'Commander', 'Director General', 'Director-General', 'Spokesperson', 'Spokesman', 'Spokeswoman',
+  'Chargé d’Affaires', 'Charge d’Affaires', "Chargé d'Affaires", "Charge d'Affaires", 'Secretary',
+  // Military ranks, written before the name in defence releases ("Maj. Gen. Pat Ryder", "Sgt. Aaron Hostutler").
+  'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.',
 ];
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
   'leader|co-leader|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
-const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah']);
+const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
+/** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
+const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'di', 'du']);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 /** Capitalized words that make a run an organization, a place or a thing rather than a person. */
@@ -78,8 +94,13 @@ const NOT_NAME_WORDS = new Set(
   Southeast Northwest Southwest Arctic Caribbean Africa Asia Europe America Americas Oceania Antarctica Caucasus Balkans Baltic Nordic Gaza
   Diplomats Officials Troops Police Soldiers Lawmakers Analysts Critics Witnesses Residents Protesters Pentagon Kremlin Vatican Hamas Hezbollah Taliban NATO
   Aerospace Industries Dynamics Motors Electronics Technologies Technology Corp Corporation Inc Ltd Holdings Airlines Airways Energy
-  Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio`.split(/\s+/),
+  Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
+  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi`.split(/\s+/),
 );
+const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
+
+/** Organizations that stand for a state (prisma/reference/state-organizations.json): never a person's name. */
+const STATE_ORGANIZATIONS = new Set(Object.values(stateOrganizations.organizations as Record<string, string[]>).flat());
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
@@ -95,6 +116,11 @@ function lexiconTags(word: string): string[] {
 }
 export const isGivenName = (word: string) => lexiconTags(word).some((tag) => /FirstName|MaleName|FemaleName/.test(tag));
 const isNameWord = (word: string) => lexiconTags(word).some((tag) => /Name$|^Person$/.test(tag));
+/** A word compromise knows only as a verb ("Announcing", "Meets"): in a Title Case headline it ends the name before it. */
+const isVerbWord = (word: string) => {
+  const tags = lexiconTags(word);
+  return tags.length > 0 && tags.every((tag) => /Gerund|Tense|Infinitive|Participle|^Verb$/.test(tag));
+};
 /** A capitalized word compromise knows as something other than a name ("The", "Within", "Troops"). */
 const isCommonWord = (word: string) => {
   const tags = lexiconTags(word);
@@ -113,7 +139,7 @@ function tokensOf(sentence: Sentence): Token[] {
   return [...sentence.text.matchAll(WORD)].map((match) => {
     let text = match[0];
     // A full stop ends the sentence unless the word is an initial or an abbreviation.
-    if (text.endsWith('.') && !/^(\p{Lu}\.|(\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.|Adm\.|Lt\.)$/u.test(text)) {
+    if (text.endsWith('.') && !/^(\p{Lu}\.|(\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.|Adm\.|Lt\.|Maj\.|Brig\.|Col\.|Capt\.|Sgt\.|Hon\.|Rt\.)$/u.test(text)) {
       text = text.slice(0, -1);
     }
     return { text, start: sentence.start + match.index!, end: sentence.start + match.index! + text.length };
@@ -149,7 +175,15 @@ function nameAt(tokens: Token[], index: number): { first: number; last: number }
       if (token.text !== ',') last = next;
       continue;
     }
-    if (!isNameToken(token) || token.start - tokens[next - 1].end > 1) break;
+    // "Michael “Erik” Kurilla": a nickname in quotes inside the name.
+    if (/^[“"]$/.test(token.text) && isNameToken(tokens[next + 1]) && /^[”"]$/.test(tokens[next + 2]?.text ?? '') && isNameToken(tokens[next + 3])) {
+      last = next += 2;
+      continue;
+    }
+    // "Theresa May": a month after a given name is a family name, unless a day number follows.
+    const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
+    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > 1) break;
+    if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   return { first, last };
@@ -183,10 +217,19 @@ interface Candidate {
   /** Country written in front of the title or name ("Japanese Prime Minister", "Azerbaijan's Aliyev"). */
   country: string | null;
   single: boolean;
+  /** "Mr. Wang": a surname honorific written right before. */
+  honorific?: boolean;
 }
 
 function titleCase(title: string): string {
   return title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+}
+
+/** The first token at or after `start`, scanning back from token `index` (a title is a few tokens long: no scan of the whole sentence). */
+function firstTokenFrom(tokens: Token[], index: number, start: number): number {
+  let first = index;
+  while (first > 0 && tokens[first - 1].start >= start) first--;
+  return first;
 }
 
 /** Title phrase ending right before token `index`, scanning back from it. */
@@ -205,7 +248,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
         start -= modifierMatch[0].length;
         written = `${titleCase(modifierMatch[1].toLowerCase())} ${title}`;
       }
-      const firstToken = tokens.findIndex((token) => token.start >= start);
+      const firstToken = firstTokenFrom(tokens, index, start);
       return { title: written, start, firstToken };
     }
   }
@@ -213,7 +256,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   if (role) {
     const organization = role[1].trim();
     const start = end - role[0].trimStart().length;
-    const firstToken = tokens.findIndex((token) => token.start >= start);
+    const firstToken = firstTokenFrom(tokens, index, start);
     const descriptor = /^(billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker)$/.test(role[2]);
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
   }
@@ -232,8 +275,20 @@ function countryBefore(text: string, start: number, sentenceStart: number): stri
   return null;
 }
 
-const SPEECH_AFTER = /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited)\b/;
-const APPOSITION_AFTER = new RegExp(`^,\\s+(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|sister|brother|wife|husband|son|daughter|dean|head|chief)\\b`, 'u');
+/** Offices that name the person after them across a comma ("its Chairman, Attahiru Jega,"), either case. */
+const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|leader|minister|president|chairman|chairwoman|chair|director|secretary|commander|governor'
+  .split('|')
+  .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
+  .join('|');
+const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
+const SPEECH_AFTER =
+  /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed)\b/;
+/** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
+const OFFICE_LINE_AFTER =
+  /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
+/** Verbs whose object is a person ("met with …", "thanked …", "congratulate …"): a name after them is someone's. */
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting) with\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
+const APPOSITION_AFTER = new RegExp(`^,\\s+(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|sister|brother|wife|husband|son|daughter|dean|head|chief|director-general|director)\\b`, 'u');
 
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
@@ -246,10 +301,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
     // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
     while (parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
-    const firstIndex = tokens.indexOf(parts[0]);
-    let nameText = text.slice(parts[0].start, parts[parts.length - 1].end);
-    nameText = stripPossessive(nameText);
-    const end = parts[0].start + nameText.length;
+    const firstIndex = name.last - parts.length + 1;
+    const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
+    const end = parts[0].start + written.length;
+    const nameText = written.replace(/[“”"]/g, '');
+    if (STATE_ORGANIZATIONS.has(nameText)) continue;
     let title = titleBefore(tokens, firstIndex, text);
     if (title && title.start < sentence.start) title = null;
     const honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text);
@@ -263,7 +319,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
         const regnal = titleText.replace(MODIFIERS, '');
         found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
       } else {
-        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country: title ? countryBefore(text, title.start, sentence.start) : null, single: true });
+        const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
+        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country: title ? countryBefore(text, title.start, sentence.start) : null, single: true, honorific: surnameHonorific });
       }
       continue;
     }
@@ -271,23 +328,31 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
     if (placeNamed(nameText)) continue;
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
-    if (!strongEvidence && parts.some((part) => !PARTICLES.has(part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text))) continue;
+    // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
+    const familyWord = parts.length === 2 && isGivenName(parts[0].text) && !isCommonWord(parts[0].text);
+    const commonWord = (part: Token) => !PARTICLES.has(part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
+    if (!strongEvidence && (familyWord ? commonWord(parts[0]) : parts.some(commonWord))) continue;
+    // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
+    const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
       title !== null ||
+      commaTitle !== null ||
       honorific ||
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
       SPEECH_AFTER.test(after) ||
       APPOSITION_AFTER.test(after) ||
-      /,\s*$/.test(text.slice(Math.max(sentence.start, parts[0].start - 3), parts[0].start)) && /\p{Ll}\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
+      PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
+      OFFICE_LINE_AFTER.test(after) ||
+      /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
+      // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
+      /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
       /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start));
     if (!evidence) continue;
     const titleStart = title?.start ?? parts[0].start;
     let appositionTitle: string | null = null;
     const apposition = APPOSITION_AFTER.exec(after);
     if (!titleText && apposition && /^(the|a|an)\b/.test(after.slice(2).trimStart())) appositionTitle = titleCase(apposition[1]);
-    // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
-    const commaTitle = !title ? /(?:^|[\s,])((?:[\p{Lu}][\p{L}.'’-]*\s+)?(?:the\s+)?(ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|leader|minister|president)(?:\s+to\s+[\p{Lu}][\p{L}]+)?)\s*,\s*$/u.exec(text.slice(Math.max(sentence.start, titleStart - 60), titleStart)) : null;
     found.push({
       name: nameText,
       start: parts[0].start,
@@ -296,10 +361,56 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null),
       titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
       country:
+        // "India's ambassador to Manila, …": the country before the office, not the one it is posted to.
+        (commaTitle ? countryIn(commaTitle[1].split(/\s+(?:to|in|of)\s+/)[0].replace(/['’]s\b/g, '')) : null) ??
         countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
         (apposition ? countryIn(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length)) : null),
       single: false,
     });
+  }
+  const familyFirst = familyNamesFirstIn(sentence);
+  // "CHO Tae-yul" read family name first replaces the run the general rule read over the same words.
+  const kept = found.filter((candidate) => !familyFirst.some((other) => candidate.start < other.end && other.start < candidate.end));
+  return [...kept, ...capitalSurnamesIn(sentence, text), ...familyFirst];
+}
+
+/**
+ * "Mr. KISHIDA Fumio", "H.E. Mr. CHO Tae-yul", "IWAYA Takeshi, Minister for Foreign Affairs": the
+ * family name in capitals before the given name, as Japanese and Korean government releases write
+ * names. A Korean given name (hyphenated) keeps the family name first ("Cho Tae-yul"); a Japanese
+ * one is given name first ("Fumio Kishida"), as the press writes them.
+ */
+const FAMILY_NAME_FIRST =
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+)(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+function familyNamesFirstIn(sentence: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
+    const [family, given] = [match[1] ?? match[3], match[2] ?? match[4]];
+    if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given)) continue;
+    const surname = family.toLowerCase().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+    const name = given.includes('-') ? `${surname} ${given}` : `${given} ${surname}`;
+    const start = sentence.start + match.index! + match[0].indexOf(family);
+    found.push({ name, start, end: start + `${family} ${given}`.length, sentence, title: null, titleStart: start, country: null, single: false });
+  }
+  return found;
+}
+
+/**
+ * Surnames in capitals after an honorific or a title, as transcripts and the Congressional Record
+ * write speakers ("MS. PSAKI:", "Mr. RISCH.", "PRESIDENT BUSH:", "SECRETARY KERRY'S REMARKS"): a
+ * surname-only mention, read in title case.
+ */
+const CAPITAL_SURNAME = /\b(MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\b(?!\s+\p{Lu}\p{Ll})|\b(PRESIDENT|SECRETARY|PRIME MINISTER|MINISTER|AMBASSADOR|SENATOR|CHAIRMAN|SPOKESPERSON)\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=['’]S\b|[:.,]|\s+\p{Lu}{2,}['’]S)/gu;
+function capitalSurnamesIn(sentence: Sentence, text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.text.matchAll(CAPITAL_SURNAME)) {
+    const written = match[2] ?? match[4];
+    const name = written.toLowerCase().replace(/(^|-)\p{Ll}/gu, (letter) => letter.toUpperCase());
+    const token: Token = { text: name, start: 0, end: 0 };
+    if (!isNameToken(token) || isCommonWord(name) || MONTHS.has(name)) continue;
+    const start = sentence.start + match.index! + match[0].length - written.length;
+    const title = match[3] ? titleCase(match[3].toLowerCase()).replace(/ m/, ' M') : null;
+    found.push({ name, start, end: start + written.length, sentence, title, titleStart: sentence.start + match.index!, country: null, single: true, honorific: !!match[1] });
   }
   return found;
 }
@@ -316,7 +427,12 @@ function countryIn(phrase: string): string | null {
   return null;
 }
 
-/** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
+/** "Onodera Itsunori" → "Itsunori Onodera": a two-word name with the family name moved last (or back). */
+function familyNameLast(name: string): string {
+  const words = name.split(' ');
+  return words.length === 2 ? `${words[1]} ${words[0]}` : name;
+}
+
 /**
  * A full name without middle initials and generational numerals ("Donald J. Trump" → "Donald
  * Trump", "Lloyd J. Austin III" → "Lloyd Austin"); a name with "Jr."/"Sr." keeps its form, and so
@@ -335,6 +451,7 @@ export function canonicalName(name: string): string {
   return trimmed.length >= 2 && !/^\p{Lu}\.?$/u.test(trimmed[0]) ? trimmed.join(' ') : name;
 }
 
+/** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
 function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
   if (words.length < 2) return [];
@@ -345,7 +462,7 @@ function aliasesOf(name: string): string[] {
   if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
   const family = words[words.length - 1];
   if (family.length > 2) aliases.add(family);
-  if (!isGivenName(words[0])) aliases.add(words[0]);
+  if (!isGivenName(folded(words[0]))) aliases.add(words[0]);
   // Compound family names ("Lula da Silva", "Al Thani"): the first capitalized word after the given names.
   if (words.length >= 3) aliases.add(words[words.length - 2]);
   return [...aliases].filter((alias) => !placeNamed(alias) && !REGNAL_TITLES.has(alias));
@@ -358,18 +475,70 @@ export interface PeopleContext {
   datelineCountry: string | null;
 }
 
+let holderNameSet: Set<string> | undefined;
+/** Every name and alias of the curated office holders, accents kept and folded. */
+function holderNames(): Set<string> {
+  holderNameSet ??= new Set(readOfficeHolders().flatMap((holder) => [holder.name, ...(holder.aliases ?? [])].flatMap((name) => [name, folded(name)])));
+  return holderNameSet;
+}
+
+/**
+ * The day an undated text speaks of, for choosing office holders: the start of a term that covers
+ * the most holders the text names (in full, or by surname after their title: "Secretary of State
+ * Michael R. Pompeo", "Foreign Minister Petricek"); the latest such day on a tie. Null when it names none.
+ */
+function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
+  const { byFullName, bySurname } = holderIndex(holders);
+  const named = candidates
+    .map((candidate) => {
+      const name = folded(candidate.name);
+      if (!candidate.single) return [...(byFullName.get(name) ?? []), ...(byFullName.get(canonicalName(name)) ?? [])];
+      const office = candidate.title?.replace(MODIFIERS, '').toLowerCase();
+      return office ? (bySurname.get(name) ?? []).filter((holder) => holder.title.toLowerCase().includes(office)) : [];
+    })
+    .filter((matching) => matching.length > 0);
+  let best: { day: string; count: number } | null = null;
+  for (const day of new Set(named.flat().map((holder) => holder.from))) {
+    const count = named.filter((matching) => matching.some((holder) => holder.from <= day && (holder.to === null || day < holder.to))).length;
+    if (!best || count > best.count || (count === best.count && day > best.day)) best = { day, count };
+  }
+  return best ? new Date(`${best.day}T00:00:00Z`) : null;
+}
+
+let holderIndexCache: { byFullName: Map<string, OfficeHolder[]>; bySurname: Map<string, OfficeHolder[]> } | undefined;
+/** The holders by every folded name and alias, and by the last word of each (built once per process). */
+function holderIndex(holders: OfficeHolder[]) {
+  if (!holderIndexCache) {
+    const byFullName = new Map<string, OfficeHolder[]>();
+    const bySurname = new Map<string, OfficeHolder[]>();
+    const add = (map: Map<string, OfficeHolder[]>, key: string, holder: OfficeHolder) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(holder)) map.set(key, [...list, holder]);
+    };
+    for (const holder of holders) {
+      for (const name of [holder.name, ...(holder.aliases ?? [])].map(folded)) {
+        add(byFullName, name, holder);
+        if (name.includes(' ')) add(bySurname, name.slice(name.lastIndexOf(' ') + 1), holder);
+      }
+    }
+    holderIndexCache = { byFullName, bySurname };
+  }
+  return holderIndexCache;
+}
+
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
+  const candidates = document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()));
+  // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
+  const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
   for (const holder of holders) {
-    for (const name of [holder.name, ...(holder.aliases ?? [])]) {
+    for (const name of new Set([holder.name, ...(holder.aliases ?? [])].flatMap((name) => [name, folded(name)]))) {
       const current = holdersByName.get(name);
-      if (!current || holdsOfficeOn(holder, publishedAt)) holdersByName.set(name, holder);
+      if (!current || holdsOfficeOn(holder, day)) holdersByName.set(name, holder);
     }
   }
-  const known = new Set(holdersByName.keys());
-  const candidates = document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, known));
 
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
@@ -398,15 +567,11 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     }
   };
   for (const candidate of candidates.filter((candidate) => !candidate.single)) {
-    const holder = holdersByName.get(candidate.name);
-    const plain = canonicalName(candidate.name);
-    const plainHolder = holdersByName.get(plain);
-    const name =
-      holder && holder.aliases?.includes(candidate.name) && candidate.name.split(' ').length < holder.name.split(' ').length
-        ? holder.name
-        : plainHolder
-          ? plainHolder.name
-          : candidate.name;
+    const holder = holdersByName.get(candidate.name) ?? holdersByName.get(folded(candidate.name));
+    // A formal name with initials ("James E. Risch"), or a Japanese name written family name first
+    // ("Onodera Itsunori", as Japanese and Korean releases do), is the office holder it names.
+    const plainHolder = holdersByName.get(canonicalName(candidate.name)) ?? holdersByName.get(familyNameLast(candidate.name));
+    const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     const person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`)) ?? personNamed(name);
     record(person, candidate);
   }
@@ -418,14 +583,24 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       byAlias.set(alias, byAlias.has(alias) && byAlias.get(alias) !== person ? null : person);
     }
   }
-  // "Biden administration", "Macron said": a surname alone names the office holder of the day.
-  const holderBySurname = new Map<string, OfficeHolder>();
+  // "Biden administration", "Macron said", "Foreign Minister Logar": a surname alone names the office holder of the day.
+  const holdersBySurname = new Map<string, OfficeHolder[]>();
   for (const holder of holders) {
-    if (!holdsOfficeOn(holder, publishedAt)) continue;
-    for (const alias of [...aliasesOf(holder.name), ...(holder.aliases ?? []).filter((alias) => !alias.includes(' '))]) {
-      holderBySurname.set(alias, holder);
+    if (!holdsOfficeOn(holder, day) && !electedOn(holder, day)) continue;
+    for (const alias of new Set([...aliasesOf(holder.name), ...(holder.aliases ?? []).filter((alias) => !alias.includes(' '))].map(folded))) {
+      holdersBySurname.set(alias, [...(holdersBySurname.get(alias) ?? []), holder]);
     }
   }
+  /**
+   * The holder of that surname on the day (or about to take office, after "President-elect"), the
+   * one whose office is the title written when several share it.
+   */
+  const holderBySurname = (surname: string, title: string | null): OfficeHolder | undefined => {
+    const elect = /-elect$/i.test(title ?? '');
+    const sharing = (holdersBySurname.get(folded(surname)) ?? []).filter((holder) => (elect ? electedOn(holder, day) : holdsOfficeOn(holder, day)));
+    const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').toLowerCase();
+    return sharing.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? sharing[0];
+  };
   // A word two people share ("Kim") means the one mentioned last before it.
   const nearestSharing = (word: string, at: number): FoundPerson | undefined =>
     people
@@ -436,12 +611,19 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
     let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
     if (!person) {
-      const holder = holderBySurname.get(candidate.name);
-      const administration = /^\s*(administration|government)\b/.test(document.text.slice(candidate.end, candidate.end + 20));
-      if (!holder || (!administration && !candidate.title && !SPEECH_AFTER.test(document.text.slice(candidate.end, candidate.end + 30)))) continue;
-      const known = byName.has(holder.name);
-      person = personNamed(holder.name);
-      if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
+      const holder = holderBySurname(candidate.name, candidate.title);
+      const after = document.text.slice(candidate.end, candidate.end + 40);
+      // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
+      if (holder && (cue || candidate.title || candidate.honorific)) {
+        const known = byName.has(holder.name);
+        person = personNamed(holder.name);
+        if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
+      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name)) {
+        // "Chargé d’Affaires Robbins", "Mr. Wang": the text gives no more of the name than this.
+        person = personNamed(candidate.name);
+        byAlias.set(candidate.name, person);
+      } else continue;
     }
     if (!person) continue;
     record(person, candidate);
@@ -453,7 +635,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     const usedAliases = new Set(person.mentions.map((mention) => document.text.slice(mention.start, mention.end)).filter((text) => text !== person.name));
     person.aliases = [...new Set([...aliasesOf(person.name), ...usedAliases])].filter((alias) => alias !== person.name);
     const holder = holdersByName.get(person.name);
-    if (holder && !person.title && holdsOfficeOn(holder, publishedAt)) person.title = holder.title;
+    if (holder && !person.title && holdsOfficeOn(holder, day)) person.title = holder.title;
     if (!person.countryEvidence) affiliate(person, holder, countries, document.text, datelineCountry, mostMentioned);
   }
   return people.filter((person) => person.mentions.length > 0);

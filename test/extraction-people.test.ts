@@ -1,0 +1,93 @@
+// The people rules of src/extraction/people.ts on short sentences written for these tests: titles with
+// a surname only, office holders of the day (or of the years an undated text names), canonical forms,
+// name order, family names that are also words, and runs that are no person.
+import { extractArticle } from '../src/extraction';
+
+const namesIn = (text: string, publishedAt?: string) =>
+  extractArticle({ text, publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : undefined }).graph.people.map((person) => person.name);
+
+describe('people: titles with a surname only', () => {
+  test('"Foreign Minister Logar" is the office holder of that day, even without accents', () => {
+    expect(namesIn('Talks in Ljubljana\n\nThe envoy met President Pahor and Foreign Minister Logar on Tuesday.', '2021-03-02')).toEqual(['Borut Pahor', 'Anže Logar']);
+  });
+
+  test('an undated text takes the holders of the years its full names point to', () => {
+    const text = 'Travel\n\nSecretary of State Michael R. Pompeo will travel to Warsaw, where he will meet Prime Minister Morawiecki.';
+    expect(namesIn(text)).toEqual(['Mike Pompeo', 'Mateusz Morawiecki']);
+  });
+
+  test('"President-elect Buhari" is the holder whose term is about to begin', () => {
+    expect(namesIn('Vote\n\nWe congratulate President-elect Buhari on his victory.', '2015-04-01')).toEqual(['Muhammadu Buhari']);
+  });
+
+  test('a title before a surname nobody curated keeps the surname as the name', () => {
+    expect(namesIn('Statement\n\nChargé d’Affaires Robbins said the embassy was concerned.', '2011-10-10')).toEqual(['Robbins']);
+  });
+
+  test('surnames in capitals in transcripts are the person named before', () => {
+    const text = 'Briefing\n\nSpokesperson Jane Holloway opened the briefing.\n\nMS. HOLLOWAY: Good afternoon.';
+    expect(extractArticle({ text }).graph.people).toMatchObject([{ name: 'Jane Holloway', mentionCount: 2 }]);
+  });
+
+  test('"the Cameron Conservative government" and "Putin’s invasion" name the office holder of the day', () => {
+    expect(namesIn('Policy\n\nThis was published under the Cameron Conservative government.', '2015-06-01')).toEqual(['David Cameron']);
+    expect(namesIn('Aid\n\nThe package answers Putin’s invasion of Ukraine.', '2024-03-01')).toEqual(['Vladimir Putin']);
+  });
+});
+
+describe('people: canonical forms and name order', () => {
+  test('a formal name with initials and a press spelling are the curated holder', () => {
+    expect(namesIn('Notice\n\nThe letter went to the Hon. James E. Risch, the chairman.', '2020-05-01')).toEqual(['Jim Risch']);
+    expect(namesIn('Kyiv\n\nPresident Viktor Yanukovich refused to sign.', '2013-12-01')).toEqual(['Viktor Yanukovych']);
+    expect(namesIn('Trip\n\nSecretary of Defense Lloyd J. Austin III will travel to Manila.', '2024-11-12')).toEqual(['Lloyd Austin']);
+  });
+
+  test('a Japanese name written family name first is the holder in given-name order', () => {
+    expect(namesIn('Dialogue\n\nHagel and Japanese Defense Minister Onodera Itsunori discussed security.', '2014-05-31')).toContain('Itsunori Onodera');
+  });
+
+  test('a family name in capitals first, as Japanese and Korean releases write it', () => {
+    const text = 'Talks\n\nMr. NAKAMURA Haruto, Minister for Foreign Affairs, met H.E. Mr. PARK Min-jun, Minister of Foreign Affairs of Korea.';
+    expect(namesIn(text)).toEqual(['Haruto Nakamura', 'Park Min-jun']);
+    expect(namesIn('Talks\n\nSUZUKI Aoi, Minister for Foreign Affairs, held talks in Tokyo.')).toEqual(['Aoi Suzuki']);
+  });
+
+  test('a nickname in quotes stays inside the name', () => {
+    expect(namesIn('Strike\n\n“We will act,” said Gen. Michael “Erik” Kurilla, the commander.')).toEqual(['Michael Erik Kurilla']);
+  });
+});
+
+describe('people: which capitalized words are names', () => {
+  test('a family name that is also a word or a month, after a given name', () => {
+    expect(namesIn('Contact\n\nFor information contact Pamela Young at the office.')).toEqual(['Pamela Young']);
+    expect(namesIn('Davos\n\nTheresa May, the Prime Minister, met the president on Thursday.')).toEqual(['Theresa May']);
+  });
+
+  test('ranks and "the Hon" before a name', () => {
+    expect(namesIn('Statement\n\nPentagon Press Secretary Maj. Gen. Pat Ryder provided the following statement.')).toEqual(['Pat Ryder']);
+    expect(namesIn('Meeting\n\nThe minister held a meeting with Senator the Hon Bob Carr on Monday.')).toEqual(['Bob Carr']);
+  });
+
+  test('a verb ends a name in a Title Case headline', () => {
+    expect(namesIn('Remarks by President Obama Announcing New Sanctions\n\nThe president spoke on Monday.', '2014-03-03')).toEqual(['Barack Obama']);
+  });
+
+  test('items of a capitalized list and armed groups are no people', () => {
+    expect(namesIn('Sale\n\nThe package includes Engine Transport Trailers, Engine Platforms, Engine Trailers, and other support.')).toEqual([]);
+    expect(namesIn('Attacks\n\nThe minister condemns Boko Haram attacks in the north.')).toEqual([]);
+  });
+
+  test('"met with" before and "stressed" after are evidence of a name no lexicon knows', () => {
+    expect(namesIn('Visit\n\nThe delegation met with Oyelaran Adebayo in the capital.')).toEqual(['Oyelaran Adebayo']);
+    expect(namesIn('Visit\n\nOyelaran Adebayo stressed the need for calm.')).toEqual(['Oyelaran Adebayo']);
+  });
+
+  test('a signature: the name, then the office on the next line', () => {
+    expect(namesIn('Notice\n\nThe notice follows.\n\nSincerely,\nOyelaran Adebayo\nDirector.')).toEqual(['Oyelaran Adebayo']);
+    expect(namesIn('Notice\n\nThe notice follows.\n\nTunde Bakare-Ojo,\nAlternate Liaison Officer, Department of Defense.')).toEqual(['Tunde Bakare-Ojo']);
+  });
+
+  test('an office across a comma, in either case, names the person after it', () => {
+    expect(namesIn('Vote\n\nWe commend the election commission and its Chairman, Amara Obi, on the vote.')).toEqual(['Amara Obi']);
+  });
+});
