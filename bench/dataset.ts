@@ -9,10 +9,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeCoverage } from '../src/cli/generate';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { migrate, readMigrations } from '../src/db/migrate';
-import { createDatabase } from '../src/db/prisma';
-import { loadCountries } from '../src/modules/country/reference-data';
+import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
+import { migrate, readMigrations } from '../src/data/migrate';
+import { createDatabase } from '../src/data/prisma';
+import { loadCountries } from '../src/ingest/reference-countries';
 import { importFileInBulk } from '../src/ingest/bulk-import';
 import { PROJECT_ROOT } from '../src/paths';
 

@@ -8,7 +8,7 @@
 import http from 'node:http';
 import pg from 'pg';
 import { queryPrepared } from '../src/data/prepared-statements';
-import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/db/prisma';
+import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/data/prisma';
 import { operations, ReferenceData, Subjects } from './operations';
 
 // The service's pool size and planner settings.

@@ -2,6 +2,7 @@
 // service and as one hand-written SQL statement (the "SQL floor") returning the same JSON as `data`.
 import type { Client } from 'pg';
 import type { PlanMode } from '../src/data/prepared-statements';
+import { databaseIdOf, toGlobalId } from '../src/schema/relay';
 
 export interface Operation {
   name: string;
@@ -99,7 +100,7 @@ export async function pickSubjects(client: Client): Promise<Subjects> {
   return {
     country: country.code,
     person: person.slug,
-    trip: Buffer.from(`Event:${trip.id}`).toString('base64'),
+    trip: toGlobalId('Event', trip.id),
     tripId: trip.id,
     search: 'meeting',
   };
@@ -139,7 +140,7 @@ export async function pickWorkload(client: Client): Promise<Workload> {
   return {
     countries: countries.map((code) => code.trim()),
     people,
-    trips: trips.map((id) => Buffer.from(`Event:${id}`).toString('base64')),
+    trips: trips.map((id) => toGlobalId('Event', id)),
     words: SEARCH_WORDS,
   };
 }
@@ -238,7 +239,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       query: `query Event($id: ID!) { event(id: $id) { ... on Event {
         title startDate endDate children(first: 100) { title position location { name } participants { role person { name title country { name } } } }
         countries { role country { name } } articles(first: 5) { edges { node { title source publishedAt } } } } } }`,
-      floorParameters: (variables) => [Number(Buffer.from(String(variables.id), 'base64').toString('utf8').split(':')[1])],
+      floorParameters: (variables) => [databaseIdOf(String(variables.id), 'Event')],
       floorSql: `
         SELECT json_build_object('data', json_build_object('event', (SELECT json_build_object(
           'title', e.title, 'startDate', ${isoDate('e."startDate"')}, 'endDate', ${isoDate('e."endDate"')},

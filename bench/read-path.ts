@@ -21,7 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
 import { PROJECT_ROOT } from '../src/paths';
 import { ensureDataset } from './dataset';
 import type { LoadResult, LoadSpec } from './load';

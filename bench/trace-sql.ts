@@ -6,10 +6,10 @@
 import 'reflect-metadata';
 import { execute, parse } from 'graphql';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
-import { createDatabase } from '../src/db/prisma';
-import { createContext } from '../src/graphql/context';
-import { getSchema } from '../src/graphql/schema';
+import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
+import { createDatabase } from '../src/data/prisma';
+import { createContext } from '../src/schema/context';
+import { getSchema } from '../src/schema/build';
 import { ensureDataset } from './dataset';
 import { operations, pickSubjects } from './operations';
 

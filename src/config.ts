@@ -2,8 +2,8 @@
 import path from 'node:path';
 import v8 from 'node:v8';
 import { cleanEnv, port, str, num, bool, url } from 'envalid';
-import { DEFAULT_RANDOM_PAGE_COST } from './db/prisma';
-import { DEFAULT_LIMITS, Limits, parseCorsOrigins } from './graphql/limits';
+import { DEFAULT_RANDOM_PAGE_COST } from './data/prisma';
+import { DEFAULT_LIMITS, Limits, parseCorsOrigins } from './schema/limits';
 import { EXTRACTOR_NAMES } from './extraction/extractor';
 import { DEFAULT_EXTRACTION_OPTIONS, type ExtractionOptions } from './extraction/pool';
 
@@ -38,7 +38,7 @@ export interface Config {
   dashboard: boolean;
   /** Answer the root fields the statement compiler handles in one SQL statement each. */
   compileReads: boolean;
-  /** Limits against abusive requests; defaults and meaning in graphql/limits.ts. */
+  /** Limits against abusive requests; defaults and meaning in schema/limits.ts. */
   limits: Limits;
   /** How articles given as text are read: extractor, time bound, worker threads (extraction/pool.ts). */
   extraction: ExtractionOptions;

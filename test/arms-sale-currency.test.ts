@@ -1,8 +1,8 @@
 // A sale reported in another currency keeps the amount as reported and its ISO 4217 code, beside
 // the value in US dollars: written by ingestion and the sale mutations, read through the API,
 // exported and imported.
-import { createApiKey } from '../src/modules/api-key/service';
-import { exportArticles } from '../src/modules/ingest/export';
+import { createApiKey } from '../src/data/api-keys';
+import { exportArticles } from '../src/ingest/export';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;

@@ -6,8 +6,8 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { logger } from '../src/logger';
-import { createApiKey } from '../src/modules/api-key/service';
-import { RunningServer, startServer } from '../src/server';
+import { createApiKey } from '../src/data/api-keys';
+import { RunningServer, startServer } from '../src/http/server';
 import { GraphQLResponse, startTestApp, TestApp } from './support/harness';
 
 const run = promisify(execFile);

@@ -7,8 +7,8 @@
 // nothing else) and the service must still answer a trivial query.
 //
 // To add a case: append a row to the category it belongs to. `corpus.length` is counted below.
-import { createApiKey, revokeApiKey } from '../src/modules/api-key/service';
-import { toGlobalId } from '../src/graphql/relay';
+import { createApiKey, revokeApiKey } from '../src/data/api-keys';
+import { toGlobalId } from '../src/schema/relay';
 import { createKeys, databaseFingerprint, Keys, mutate } from './mutations-helpers';
 import { startTestApp, TestApp } from './support/harness';
 

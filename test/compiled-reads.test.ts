@@ -3,10 +3,10 @@
 // built here, and on generated coverage — and falling back to that path for what it does not compile.
 import { execute, parse } from 'graphql';
 import { generateCoverage } from '../src/generate/coverage';
-import { createContext } from '../src/graphql/context';
-import { getSchema } from '../src/graphql/schema';
-import { toGlobalId } from '../src/graphql/relay';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createContext } from '../src/schema/context';
+import { getSchema } from '../src/schema/build';
+import { toGlobalId } from '../src/schema/relay';
+import { createApiKey } from '../src/data/api-keys';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;
@@ -32,9 +32,15 @@ const VARIANTS = [
   `query($id: ID!, $articles: Int!, $withStops: Boolean!, $noCountries: Boolean!) { event(id: $id) {
     children @skip(if: $withStops) { title } countries @include(if: $noCountries) { role }
     articles(first: $articles) { edges { node { title } } } } }`,
-  // Not compiled (yet): a filtered connection, a person's connections; answered the DataLoader way.
+  // Filtered connections and a person's connections (from maintained counts) compile too.
   `query($id: ID!) { event(id: $id) { title articles(first: 3, filter: { source: "Reuters" }) { totalCount edges { node { title } } } } }`,
   `query($id: ID!) { event(id: $id) { title participants { person { name events(first: 2) { totalCount edges { node { title } } } } } } }`,
+];
+
+/** Not compiled (yet): an article's mentions, a person's co-participants; answered the DataLoader way. */
+const FALLBACKS = [
+  `query($id: ID!) { event(id: $id) { title articles(first: 3) { edges { node { title people(first: 2) { edges { node { name } } } } } } } }`,
+  `query($id: ID!) { event(id: $id) { title participants { person { name topCoParticipants(first: 2) { person { name } sharedEvents } } } } }`,
 ];
 
 beforeAll(async () => {
@@ -134,16 +140,16 @@ describe('the event detail operation', () => {
     expect(response.sqlStatements).toBe(1);
   });
 
-  test('fragments, aliases, variables and @include/@skip compile to one statement; what is not compiled falls back', async () => {
+  test('fragments, aliases, variables, @include/@skip and filters compile to one statement; what is not compiled falls back', async () => {
     const variables = { id: toGlobalId('Event', tripId), articles: 5, withStops: true, noCountries: false };
     const counts = [];
-    for (const query of VARIANTS) {
+    for (const query of [...VARIANTS, ...FALLBACKS]) {
       const response = await app.graphql(query, variables);
       expect(response.errors).toBeUndefined();
       counts.push(response.sqlStatements);
     }
-    expect(counts.slice(0, 3)).toEqual([1, 1, 1]);
-    for (const count of counts.slice(3)) expect(count).toBeGreaterThan(1);
+    expect(counts.slice(0, 5)).toEqual([1, 1, 1, 1, 1]);
+    for (const count of counts.slice(5)) expect(count).toBeGreaterThan(1);
   });
 
   test('an event that does not exist is NOT_FOUND, in one statement', async () => {
@@ -155,6 +161,10 @@ describe('the event detail operation', () => {
 
   test('answers exactly what the DataLoader path answers, for every way of asking', async () => {
     await expectSameAnswers(tripId);
+    for (const query of FALLBACKS) {
+      const { compiled, loaded } = await bothWays(query, { id: toGlobalId('Event', tripId) });
+      expect(compiled).toEqual(loaded);
+    }
   });
 
   test('bad page arguments are reported as the DataLoader path reports them', async () => {

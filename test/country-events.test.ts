@@ -2,7 +2,7 @@
 // to an event's location and country roles: the CountryEvent read model behind them is kept by
 // triggers, so it is right after API mutations, ingestion and plain SQL alike.
 import { Client } from 'pg';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createApiKey } from '../src/data/api-keys';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;

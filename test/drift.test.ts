@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { migrate } from '../src/db/migrate';
+import { migrate } from '../src/data/migrate';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { schemaToSql } = require('../scripts/schema-sql.js') as { schemaToSql(schemaPath: string): Promise<string> };

@@ -1,6 +1,6 @@
 // The one meaning of an event's endDate, as a rule (src/domain/event-dates.ts) and as every write
 // path and the schema state it.
-import { getSchema } from '../src/graphql/schema';
+import { getSchema } from '../src/schema/build';
 import { editedDates, endDateOf } from '../src/domain/event-dates';
 import { GraphQLInputObjectType, GraphQLObjectType } from 'graphql';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ARTICLE_EXTENSIONS, readArticleFile } from '../src/extraction/read';
 import { LABELLED_SET_DIR } from '../src/extraction/corpus';
 import fs from 'node:fs';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createApiKey } from '../src/data/api-keys';
 import { graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 

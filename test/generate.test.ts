@@ -6,8 +6,8 @@ import path from 'node:path';
 import { main } from '../src/cli/generate';
 import { ArmsSaleStatus, CountryRole, DatePrecision, EventType, ParticipantRole } from '../src/generated/prisma/enums';
 import { CoverageArticle, generateCoverage } from '../src/generate/coverage';
-import { createApiKey } from '../src/modules/api-key/service';
-import { countryReferenceRecords } from '../src/modules/country/reference-data';
+import { createApiKey } from '../src/data/api-keys';
+import { countryReferenceRecords } from '../src/reference/countries';
 import { startTestApp, TestApp } from './support/harness';
 
 const lines = (options: { articles: number; seed: number | string }) =>

@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { generateCoverage } from '../src/generate/coverage';
-import { exportArticles } from '../src/modules/ingest/export';
-import { importFile } from '../src/modules/ingest/import';
+import { exportArticles } from '../src/ingest/export';
+import { importFile } from '../src/ingest/import';
 import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { EXTRACTOR_VERSION } from '../src/extraction';
-import { articleFilesIn, ingestArticleFiles, reextractArticles } from '../src/modules/ingest/files';
+import { articleFilesIn, ingestArticleFiles, reextractArticles } from '../src/ingest/files';
 import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../src/paths';
-import { createApiKey } from '../src/modules/api-key/service';
-import { seedGraph } from '../src/db/seed';
+import { createApiKey } from '../src/data/api-keys';
+import { seedGraph } from '../src/ingest/seed';
 import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 

@@ -2,7 +2,7 @@
 // by natural key and alias, refusing bad input without writing anything.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createApiKey } from '../src/data/api-keys';
 import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 

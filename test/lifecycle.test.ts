@@ -8,8 +8,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { CREDENTIALS_FILE } from '../src/db/embedded-postgres';
-import { migrate, readMigrations } from '../src/db/migrate';
+import { CREDENTIALS_FILE } from '../src/data/embedded-postgres';
+import { migrate, readMigrations } from '../src/data/migrate';
 import { freePort } from './support/ports';
 
 // A first start (initdb, migrations, countries, seed) takes 5 s on an idle machine and took over 30 s

@@ -3,11 +3,11 @@
 import net from 'node:net';
 import { getIntrospectionQuery } from 'graphql';
 import { Client } from 'pg';
-import { createDatabase, Database } from '../src/db/prisma';
-import { DEFAULT_LIMITS, Limits } from '../src/graphql/limits';
+import { createDatabase, Database } from '../src/data/prisma';
+import { DEFAULT_LIMITS, Limits } from '../src/schema/limits';
 import { logger } from '../src/logger';
-import { createApiKey } from '../src/modules/api-key/service';
-import { RunningServer, startServer } from '../src/server';
+import { createApiKey } from '../src/data/api-keys';
+import { RunningServer, startServer } from '../src/http/server';
 import { GraphQLResponse, startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { MIGRATIONS_DIR, migrate, MigrationError, pendingMigrations, readMigrations } from '../src/db/migrate';
+import { MIGRATIONS_DIR, migrate, MigrationError, pendingMigrations, readMigrations } from '../src/data/migrate';
 
 jest.setTimeout(60_000);
 

@@ -1,7 +1,7 @@
 // Shared by the mutations-*.test.ts files: API keys of each role, a fingerprint of the whole
 // database (to prove a refused write changed nothing), and the checks every mutation test repeats.
 import 'reflect-metadata';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createApiKey } from '../src/data/api-keys';
 import { GraphQLResponse, startTestApp, TestApp } from './support/harness';
 
 export interface Keys {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCoverage } from '../src/generate/coverage';
-import { importFile } from '../src/modules/ingest/import';
+import { importFile } from '../src/ingest/import';
 import { startTestAppWithKeys, Keys, mutate } from './mutations-helpers';
 import { emptyGraph, maintainedCountMismatches, NO_MISMATCHES } from './support/graph';
 import type { TestApp } from './support/harness';

@@ -6,7 +6,7 @@
 // trigram reads them all when PostgreSQL estimates that cheaper), and stats over every arms sale.
 import { Client } from 'pg';
 import { operations, pickSubjects, Subjects } from '../bench/operations';
-import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/db/prisma';
+import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/data/prisma';
 import { startTestApp, TestApp } from './support/harness';
 
 jest.setTimeout(120_000);
@@ -133,7 +133,7 @@ test('prepared statements: the same texts whatever the subject, and generic plan
     if (JSON.stringify(texts(busyStatements)) !== JSON.stringify(texts(smallStatements))) {
       textsDiffer[operation.key] = { busy: texts(busyStatements), small: texts(smallStatements) };
     }
-    // Search is planned for its words every time (never generic): see src/modules/search/service.ts.
+    // Search is planned for its words every time (never generic): see src/data/search.ts.
     if (operation.floorPlan === 'custom') continue;
     for (const statement of [...busyStatements, ...smallStatements]) {
       const whole = await growingTablesReadWhole(statement, true);

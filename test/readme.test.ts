@@ -2,7 +2,7 @@
 // so the README cannot drift from the API.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createApiKey } from '../src/data/api-keys';
 import { startTestApp, TestApp } from './support/harness';
 
 const readme = fs.readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');

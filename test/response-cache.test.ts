@@ -1,7 +1,7 @@
 // The response cache of anonymous reads: a repeated read costs no SQL, and every write empties it,
 // whether made through this service's mutations or by another process straight into PostgreSQL.
 import { Client } from 'pg';
-import { createApiKey } from '../src/modules/api-key/service';
+import { createApiKey } from '../src/data/api-keys';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
-import { firstBlockingFolder } from '../src/db/embedded-postgres';
+import { firstBlockingFolder } from '../src/data/embedded-postgres';
 
 test('with no NODE_ENV the service runs as production: development (stack traces to clients) is opt-in', () => {
   expect(loadConfig({}).nodeEnv).toBe('production');

@@ -1,7 +1,7 @@
 // schema.graphql is the SDL the code builds: committed so clients and reviewers can read the API.
 import fs from 'node:fs';
 import path from 'node:path';
-import { printSchemaSdl } from '../src/graphql/schema';
+import { printSchemaSdl } from '../src/schema/build';
 
 test('schema.graphql matches the schema the code builds (run `npm run schema:print` after API changes)', async () => {
   const committed = fs.readFileSync(path.join(__dirname, '..', 'schema.graphql'), 'utf8');

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCoverage } from '../src/generate/coverage';
 import type { CoverageArticle } from '../src/generate/types';
-import { createApiKey } from '../src/modules/api-key/service';
-import { importFile } from '../src/modules/ingest/import';
-import { SEARCH_RANKED_PER_TYPE } from '../src/modules/search/type';
+import { createApiKey } from '../src/data/api-keys';
+import { importFile } from '../src/ingest/import';
+import { SEARCH_RANKED_PER_TYPE } from '../src/schema/search/type';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;

@@ -5,8 +5,8 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { loadConfig } from '../config';
-import { withMigratedDatabase } from '../db/connect';
-import { exportArticles } from '../modules/ingest/export';
+import { withMigratedDatabase } from '../data/connect';
+import { exportArticles } from '../ingest/export';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

@@ -4,10 +4,10 @@
 // Exit code 0 when every line was imported, 2 when some were refused, 1 when the run failed.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { withMigratedDatabase } from '../db/connect';
-import { loadCountries } from '../modules/country/reference-data';
+import { withMigratedDatabase } from '../data/connect';
+import { loadCountries } from '../ingest/reference-countries';
 import { importFileInBulk } from '../ingest/bulk-import';
-import type { ImportProblem } from '../modules/ingest/import';
+import type { ImportProblem } from '../ingest/import';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 

@@ -7,10 +7,10 @@
 // Exit code 0 when every article was written, 2 when some were refused, 1 when the run failed.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { withMigratedDatabase } from '../db/connect';
+import { withMigratedDatabase } from '../data/connect';
 import { EXTRACTOR_VERSION } from '../extraction';
-import { loadCountries } from '../modules/country/reference-data';
-import { ingestArticleFiles, reextractArticles, type TextIngestProblem, type TextIngestProgress } from '../modules/ingest/files';
+import { loadCountries } from '../ingest/reference-countries';
+import { ingestArticleFiles, reextractArticles, type TextIngestProblem, type TextIngestProgress } from '../ingest/files';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 

@@ -3,12 +3,12 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
-import { withMigratedDatabase } from '../db/connect';
-import type { Database } from '../db/prisma';
+import { withMigratedDatabase } from '../data/connect';
+import type { Database } from '../data/prisma';
 import { ApiKeyRole } from '../generated/prisma/enums';
-import { createContext } from '../graphql/context';
-import type { UserError } from '../graphql/mutations';
-import { ApiKeyRow, createApiKeyAudited, listApiKeys, revokeApiKeyAudited } from '../modules/api-key/service';
+import { createContext } from '../schema/context';
+import type { UserError } from '../schema/mutations';
+import { ApiKeyRow, createApiKeyAudited, listApiKeys, revokeApiKeyAudited } from '../data/api-keys';
 
 const USAGE = `Usage:
   npm run keys -- create --role reader|editor|admin --name "<what the key is for>"

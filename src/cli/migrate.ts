@@ -1,8 +1,8 @@
 // `npm run migrate`: applies pending migrations to the configured database, as the service does at start.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { locateDatabase } from '../db/connect';
-import { migrate } from '../db/migrate';
+import { locateDatabase } from '../data/connect';
+import { migrate } from '../data/migrate';
 
 async function main(): Promise<void> {
   const database = await locateDatabase(loadConfig(), console.log);

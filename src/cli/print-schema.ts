@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { printSchemaSdl } from '../graphql/schema';
+import { printSchemaSdl } from '../schema/build';
 import { PROJECT_ROOT } from '../paths';
 
 printSchemaSdl()

@@ -2,10 +2,10 @@
 // article. Safe to repeat: both steps only write what differs from the database.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { withMigratedDatabase } from '../db/connect';
-import type { Database } from '../db/prisma';
-import { seedGraph, type SeedResult } from '../db/seed';
-import { loadCountries } from '../modules/country/reference-data';
+import { withMigratedDatabase } from '../data/connect';
+import type { Database } from '../data/prisma';
+import { seedGraph, type SeedResult } from '../ingest/seed';
+import { loadCountries } from '../ingest/reference-countries';
 
 export async function runSeed(
   db: Database,

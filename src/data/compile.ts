@@ -6,8 +6,10 @@
 // as the DataLoader path returns them. A selection the registry cannot answer throws
 // `NotCompilable`; the caller then answers it the DataLoader way.
 import { Prisma } from '../generated/prisma/client';
-import { Column, ColumnKind, entity, EntityName, ManyRelation, OneRelation, Relation, ConnectionRelation } from './entities';
-import { countSql, linkedThrough, OrderDirection, Page, pageQueryParts, pageScan, scanOrder, SortColumn } from './keyset';
+import {
+  Column, ColumnKind, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs,
+} from './entities';
+import { countSql, OrderDirection, Page, pageQueryParts, PageQuery, pageScan, scanOrder, SortColumn } from './keyset';
 
 const { sql, raw, join } = Prisma;
 
@@ -28,6 +30,12 @@ export interface ConnectionPage {
   page: Page;
   sort: SortColumn;
   direction: OrderDirection;
+  /** The list's filter as conditions on its row `t`, as the target's list makes them (none: no filter). */
+  where?: Prisma.Sql[];
+  /** The field's arguments, for what the relation reads of them (a side, the filter deciding on maintained counts). */
+  args?: RelationArgs;
+  /** A root list's `totalCount` from maintained counts, when they answer its filter (else counted). */
+  maintainedCount?: Prisma.Sql | null;
 }
 
 /** The selection asks for something the compiler does not answer; answer it without it. */
@@ -46,7 +54,8 @@ export interface RelationPlan {
   key: string;
   field: string;
   relation: Relation;
-  plan: ObjectPlan;
+  /** How the related rows are rebuilt (none for a computed value). */
+  plan?: ObjectPlan;
   /** A connection's page, and whether its count was read. */
   connection?: ConnectionPage & { totalCount: boolean };
 }
@@ -62,13 +71,48 @@ const MAX_JSON_PAIRS = 50;
 
 /** The statement reading the `root` entity with ID `id` and the selection under it. */
 export function compileById(root: EntityName, id: number, selections: FieldSelection[]): CompiledStatement {
+  return compileOne(root, (alias) => sql`${raw(`${alias}."id"`)} = ${id}::int`, selections);
+}
+
+/** The statement reading the one row of `root` that `where` (given the row's alias) selects, and the selection under it. */
+export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sql, selections: FieldSelection[]): CompiledStatement {
   const aliases = new Aliases();
   const alias = aliases.next();
   const object = buildObject(root, alias, selections, aliases, []);
   return {
-    sql: sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${raw(`${alias}."id"`)} = ${id}::int`,
+    sql: sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${where(alias)}`,
     plan: object.plan,
   };
+}
+
+/** A statement whose one row holds several roots, each `{ root, id }` in a column named by its index (null where none is). */
+export interface CompiledStatements {
+  sql: Prisma.Sql;
+  plans: ObjectPlan[];
+}
+
+/** The statement reading several rows by ID (`nodes(ids:)`), each with its own selection, side by side in one row. */
+export function compileByIds(roots: { root: EntityName; id: number; selections: FieldSelection[] }[]): CompiledStatements {
+  const aliases = new Aliases();
+  const columns: Prisma.Sql[] = [];
+  const plans: ObjectPlan[] = [];
+  roots.forEach(({ root, id, selections }, index) => {
+    const alias = aliases.next();
+    const object = buildObject(root, alias, selections, aliases, []);
+    columns.push(sql`(SELECT ${object.json} FROM ${raw(`"${entity(root).table}" ${alias} WHERE ${alias}."id"`)} = ${id}::int) AS ${raw(`"${index}"`)}`);
+    plans.push(object.plan);
+  });
+  return { sql: sql`SELECT ${join(columns, ', ')}`, plans };
+}
+
+/**
+ * The statement reading one page of a root list (`events(filter, orderBy, first, …)`) and the
+ * selection under it: one row, `result`, `{ rows, totalCount }` as `hydratePage` rebuilds it.
+ */
+export function compileList(root: EntityName, selection: FieldSelection): CompiledStatement & { relation: RelationPlan } {
+  const aliases = new Aliases();
+  const built = connection({ kind: 'connection', target: root, belongsTo: () => sql`true` }, null, selection, aliases);
+  return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan };
 }
 
 class Aliases {
@@ -131,6 +175,13 @@ function buildObject(name: EntityName, alias: string, selections: FieldSelection
     }
     const relation = description.relations[selection.field];
     if (!relation) throw new NotCompilable(`${name}.${selection.field} is not in the registry`);
+    if (relation.kind === 'computed') {
+      // Its subfields are read by default resolvers from the value its field resolver makes of the JSON.
+      if (Object.keys(selection.args).length) throw new NotCompilable(`${name}.${selection.field} with arguments`);
+      pairs.push(sql`${jsonKey(relationKey(selection))}, ${relation.sql(raw(`${alias}."id"`))}`);
+      relations.push({ key: selection.key, field: selection.field, relation });
+      continue;
+    }
     // A bounded list's `first` is applied by its field resolver to what the statement brought (the
     // list is read whole: an event's stops, participants, countries); any other argument is not compiled.
     const uncompiledArgs = Object.keys(selection.args).filter((arg) => !(relation.kind === 'many' && arg === 'first'));
@@ -145,7 +196,9 @@ function buildObject(name: EntityName, alias: string, selections: FieldSelection
     relations.push(built.plan);
   }
   for (const column of read) if (!columns.has(column)) columns.set(column, columnNamed(name, column));
-  const columnPairs = [...columns.keys()].map((column) => sql`${jsonKey(column)}, ${raw(`${alias}."${column}"`)}`);
+  // Decimals travel as text: exact, as node-postgres hands them to Prisma.Decimal.
+  const columnPairs = [...columns.values()].map(({ column, kind }) =>
+    sql`${jsonKey(column)}, ${raw(`${alias}."${column}"${kind === 'decimal' ? '::text' : ''}`)}`);
   if (columnPairs.length + pairs.length > MAX_JSON_PAIRS) throw new NotCompilable(`${name}: too many fields for one JSON object`);
   return {
     json: sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})`,
@@ -160,7 +213,6 @@ function columnNamed(name: EntityName, column: string): Column {
   const known = Object.values(description.columns).find((candidate) => candidate.column === column);
   if (known) return known;
   const sort = Object.values(description.orderings ?? {}).find((candidate) => candidate.column === column);
-  if (sort?.kind === 'decimal') throw new NotCompilable(`${name}.${column}: decimals are not compiled`);
   return { column, kind: sort?.kind ?? 'integer' };
 }
 
@@ -175,7 +227,9 @@ function jsonKey(key: string): Prisma.Sql {
   return raw(`'${key}'`);
 }
 
-function buildRelation(relation: Relation, parent: string, selection: FieldSelection, aliases: Aliases): { json: Prisma.Sql; plan: RelationPlan } {
+function buildRelation(
+  relation: Exclude<Relation, ComputedRelation>, parent: string, selection: FieldSelection, aliases: Aliases,
+): { json: Prisma.Sql; plan: RelationPlan } {
   switch (relation.kind) {
     case 'one':
       return one(relation, parent, selection, aliases);
@@ -212,11 +266,13 @@ function many(relation: ManyRelation, parent: string, selection: FieldSelection,
 }
 
 /**
- * `{ rows, totalCount }`: the page as `findNestedConnections` reads it for one parent (the same page
- * scan: size + 1 rows in scan order, the two-part scan of a nullable order column), and the count as
- * it counts it, only when selected.
+ * `{ rows, totalCount }`: the page as the DataLoader path reads it for one parent (the same page
+ * scan: size + 1 rows in scan order, the two-part scan of a nullable order column, through the
+ * relation's read model when it orders by a column the read model copies), and the count as it
+ * counts it (from maintained counts where it does), only when selected. `parent` is the parent
+ * row's alias; none for a root list.
  */
-function connection(relation: ConnectionRelation, parent: string, selection: FieldSelection, aliases: Aliases) {
+function connection(relation: ConnectionRelation, parent: string | null, selection: FieldSelection, aliases: Aliases) {
   const { connection: page } = selection;
   if (!page) throw new NotCompilable(`${selection.field}: no page`);
   let totalCount = false;
@@ -234,24 +290,33 @@ function connection(relation: ConnectionRelation, parent: string, selection: Fie
   // Node fields asked for under several aliases of `node` are one row's: merged by their keys.
   const object = buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, [page.sort.column]);
   const target = entity(relation.target);
-  const from = raw(`"${target.table}" t`);
-  const query = {
-    from,
-    columns: raw(object.columns.map((column) => `t."${column}"`).join(', ')),
-    where: [],
-    sort: page.sort,
-    direction: page.direction,
-    page: page.page,
-  };
-  const belongs = linkedThrough(relation.through.table, relation.through.rowColumn, relation.through.parentColumn)(raw(`${parent}."id"`));
-  const { conditions, ascending, nullsLast } = pageQueryParts(query);
+  const parentKey = parent ? raw(`${parent}."id"`) : null;
+  const columns = raw(object.columns.map((column) => `t."${column}"`).join(', '));
+  const where = page.where ?? [];
+  const args = page.args ?? {};
+  const query: PageQuery = { from: raw(`"${target.table}" t`), columns, where, sort: page.sort, direction: page.direction, page: page.page };
+  const belongs = parentKey ? relation.belongsTo(parentKey, args) : null;
+  const through = relation.orderedThrough;
+  const scanned: { query: PageQuery; belongs: Prisma.Sql | null } = parentKey && through?.sortColumns.includes(page.sort.column)
+    ? {
+        query: {
+          ...query,
+          from: raw(`"${through.table}" link JOIN "${target.table}" t ON t."id" = link."${through.rowColumn}"`),
+          sortedBy: { alias: 'link', id: through.rowColumn },
+        },
+        belongs: sql`${raw(`link."${through.parentColumn}"`)} = ${parentKey}`,
+      }
+    : { query, belongs };
+  const { conditions, ascending, nullsLast } = pageQueryParts(scanned.query);
   // Aggregated in the scan's own order, stated rather than left to the subquery's.
   const order = scanOrder({ alias, id: 'id' }, page.sort, ascending, nullsLast);
   const rows = sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${order})
-    FROM (${pageScan(query, [belongs, ...conditions])}) AS ${raw(alias)}), '[]'::json)`;
-  const json = totalCount
-    ? sql`json_build_object('rows', ${rows}, 'totalCount', (${countSql({ from, where: [belongs] })}))`
-    : sql`json_build_object('rows', ${rows})`;
+    FROM (${pageScan(scanned.query, scanned.belongs ? [scanned.belongs, ...conditions] : conditions)}) AS ${raw(alias)}), '[]'::json)`;
+  const count = () => {
+    const maintained = parentKey ? relation.maintainedCount?.(parentKey, args) : page.maintainedCount;
+    return maintained ?? countSql({ from: query.from, where: belongs ? [belongs, ...where] : where });
+  };
+  const json = totalCount ? sql`json_build_object('rows', ${rows}, 'totalCount', (${count()}))` : sql`json_build_object('rows', ${rows})`;
   return {
     json,
     plan: { key: selection.key, field: selection.field, relation, plan: object.plan, connection: { ...page, totalCount } },
@@ -279,21 +344,29 @@ export function hydrate(
   for (const relation of plan.relations) {
     const raw = json[`@${relation.key}`];
     let result: unknown;
-    if (relation.connection) {
-      const page = raw as { rows: Record<string, unknown>[]; totalCount?: number };
-      result = {
-        rows: page.rows.map((node) => hydrate(relation.plan, node, onRelation)),
-        totalCount: page.totalCount ?? null,
-      } satisfies CompiledPage;
+    if (relation.relation.kind === 'computed') {
+      result = relation.relation.value === 'json' ? raw : value(relation.relation.value, raw);
+    } else if (relation.connection) {
+      result = hydratePage(relation.plan!, raw as Record<string, unknown>, onRelation);
     } else if (relation.relation.kind === 'many') {
-      result = (raw as Record<string, unknown>[]).map((item) => hydrate(relation.plan, item, onRelation));
+      result = (raw as Record<string, unknown>[]).map((item) => hydrate(relation.plan!, item, onRelation));
     } else {
-      result = raw == null ? null : hydrate(relation.plan, raw as Record<string, unknown>, onRelation);
+      result = raw == null ? null : hydrate(relation.plan!, raw as Record<string, unknown>, onRelation);
     }
     if (relation.relation.kind === 'one' && relation.relation.property) row[relation.field] = result;
     else onRelation(row, relation, result);
   }
   return row;
+}
+
+/** A connection's page rebuilt from its JSON: the rows of the page scan, and the count when it was read. */
+export function hydratePage(
+  plan: ObjectPlan,
+  json: Record<string, unknown>,
+  onRelation: (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => void,
+): CompiledPage {
+  const page = json as { rows: Record<string, unknown>[]; totalCount?: number };
+  return { rows: page.rows.map((node) => hydrate(plan, node, onRelation)), totalCount: page.totalCount ?? null };
 }
 
 function value(kind: ColumnKind, json: unknown): unknown {
@@ -303,6 +376,8 @@ function value(kind: ColumnKind, json: unknown): unknown {
       return new Date(`${json as string}T00:00:00Z`);
     case 'timestamp':
       return new Date(`${json as string}Z`);
+    case 'decimal':
+      return new Prisma.Decimal(json as string);
     default:
       return json;
   }

@@ -2,11 +2,17 @@
 // its fields read and how they travel, its relations and orderings — for the statement compiler
 // (src/data/compile.ts) and, through `orderings`, the lists of the DataLoader path. No GraphQL here:
 // field names are the API's, the rest is SQL.
+import { Prisma } from '../generated/prisma/client';
 import type { SortColumn } from './keyset';
-import { OrderDirection } from './keyset';
+import { linkedThrough, OrderDirection } from './keyset';
 
-/** How a column's value travels in a compiled statement's JSON, and what a row holds for it. */
-export type ColumnKind = 'integer' | 'text' | 'enum' | 'boolean' | 'text[]' | 'date' | 'timestamp';
+const { sql, raw, empty } = Prisma;
+
+/**
+ * How a column's value travels in a compiled statement's JSON, and what a row holds for it (a
+ * decimal travels as text, exact, and is rebuilt as the Prisma.Decimal the DataLoader path reads).
+ */
+export type ColumnKind = 'integer' | 'text' | 'enum' | 'boolean' | 'text[]' | 'date' | 'timestamp' | 'decimal';
 
 /** A field read from one column of the entity's table (the row property is the column's name). */
 export interface Column {
@@ -34,15 +40,46 @@ export interface ManyRelation {
   orderBy(row: string, joined: string): string;
 }
 
-/** A paginated list (connection) of `target` rows linked to this entity's ID through a link table. */
+/**
+ * A read model holding each parent's rows with copies of sort columns of `t` under the same names
+ * (CountryEvent, PersonEvent, ArticlePerson): a page ordered by one of them is a range of the read
+ * model's (parent, column, row ID) index instead of a walk through `t`'s index testing each row.
+ */
+export interface OrderedThrough {
+  table: string;
+  parentColumn: string;
+  rowColumn: string;
+  sortColumns: string[];
+}
+
+/** The arguments a relation's field is given (its filter among them), as the API parsed them. */
+export type RelationArgs = Record<string, unknown>;
+
+/** A paginated list (connection) of `target` rows that belong to this entity, filtered and ordered as the target's lists are. */
 export interface ConnectionRelation {
   kind: 'connection';
   target: EntityName;
-  /** The link table and its columns: one row per (this entity, target row). */
-  through: { table: string; rowColumn: string; parentColumn: string };
+  /** The condition tying a row `t` of the target to the parent's ID (an SQL expression), given the field's arguments (e.g. a side). */
+  belongsTo(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql;
+  orderedThrough?: OrderedThrough;
+  /**
+   * `totalCount` as a scalar subquery over counts kept by triggers, for the arguments they answer
+   * exactly (e.g. a person's events of some types); null: counted.
+   */
+  maintainedCount?(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql | null;
 }
 
-export type Relation = OneRelation | ManyRelation | ConnectionRelation;
+/**
+ * A field computed from other tables than the entity's (a summary kept by triggers), read as one
+ * JSON value its field resolver takes as it is (`json`) or as a column of that kind.
+ */
+export interface ComputedRelation {
+  kind: 'computed';
+  value: ColumnKind | 'json';
+  sql(parentKey: Prisma.Sql): Prisma.Sql;
+}
+
+export type Relation = OneRelation | ManyRelation | ConnectionRelation | ComputedRelation;
 
 export interface Entity {
   table: string;
@@ -61,7 +98,63 @@ const text = (column: string): Column => ({ column, kind: 'text' });
 const columnsOf = (kinds: Record<string, ColumnKind>): Record<string, Column> =>
   Object.fromEntries(Object.entries(kinds).map(([column, kind]) => [column, { column, kind }]));
 
-export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article';
+export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article' | 'ArmsSale';
+
+/** The fields a filter sets (not null): which of them decides whether maintained counts answer it. */
+export function filterFields(filter: unknown): string[] {
+  return filter && typeof filter === 'object' ? Object.entries(filter).filter(([, value]) => value != null).map(([key]) => key) : [];
+}
+
+/** The filter sets no field but `types` and `fields`: the maintained counts per type answer it. */
+export function onlyTypesBesides(filter: unknown, ...fields: string[]): boolean {
+  return filterFields(filter).every((field) => field === 'types' || fields.includes(field));
+}
+
+/** The events of the given types (all when null) in a count table `c` kept per type. */
+function typeCondition(types: unknown): Prisma.Sql {
+  return types == null ? empty : sql`AND c."type"::text = ANY(${[...(types as string[])]}::text[])`;
+}
+
+/** How many events of the owner's (of the given types), from a count table kept per type. */
+export function eventCountSql(table: 'CountryEventCount' | 'PersonEventCount', owner: Prisma.Sql, types: unknown): Prisma.Sql {
+  const ownerColumn = table === 'CountryEventCount' ? 'countryId' : 'personId';
+  return sql`SELECT COALESCE(sum(c."events"), 0)::int FROM ${raw(`"${table}" c`)} WHERE ${raw(`c."${ownerColumn}"`)} = ${owner} ${typeCondition(types)}`;
+}
+
+/** The owner's events per type, most frequent first, types without events left out: `[{ type, count }]`. */
+function eventCountsByTypeSql(table: 'CountryEventCount' | 'PersonEventCount', ownerColumn: string) {
+  return (owner: Prisma.Sql) => sql`COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
+    FROM ${raw(`"${table}" c WHERE c."${ownerColumn}"`)} = ${owner} AND c."events" > 0), '[]'::json)`;
+}
+
+/** The first day of the owner's events, or the last day they reached, from a read model of owners' events. */
+function eventDateSql(readModel: 'CountryEvent' | 'PersonEvent', ownerColumn: string, end: 'first' | 'last') {
+  const aggregate = end === 'first' ? 'min(e."startDate")' : 'max(e."lastDate")';
+  return (owner: Prisma.Sql) => sql`(SELECT ${raw(aggregate)} FROM ${raw(`"${readModel}" e WHERE e."${ownerColumn}"`)} = ${owner})`;
+}
+
+/** A country's maintained arms-sale totals on one side: `{ count, countWithKnownValue, valueUsd }` (null: no row yet). */
+function armsSaleTotalsSql(side: 'supplied' | 'received') {
+  return (country: Prisma.Sql) => sql`(SELECT json_build_object('count', t.${raw(`"${side}Count"`)},
+      'countWithKnownValue', t.${raw(`"${side}WithKnownValue"`)}, 'valueUsd', t.${raw(`"${side}ValueUsd"`)}::text)
+    FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country})`;
+}
+
+/** An event's relation through the event's involvement of an owner (country or person). */
+const eventsOf = (readModel: 'CountryEvent' | 'PersonEvent', ownerColumn: 'countryId' | 'personId', countTable: 'CountryEventCount' | 'PersonEventCount') => ({
+  kind: 'connection' as const,
+  target: 'Event' as const,
+  belongsTo: (owner: Prisma.Sql) => sql`t."id" IN (SELECT involvement."eventId" FROM ${raw(`"${readModel}" involvement WHERE involvement."${ownerColumn}"`)} = ${owner})`,
+  orderedThrough: { table: readModel, parentColumn: ownerColumn, rowColumn: 'eventId', sortColumns: ['startDate'] },
+  maintainedCount: (owner: Prisma.Sql, args: RelationArgs) => (onlyTypesBesides(args.filter) ? eventCountSql(countTable, owner, (args.filter as { types?: unknown } | null)?.types) : null),
+});
+
+/** Articles that mention the parent, through one of the mention tables. */
+const articlesMentioning = (mentionTable: string, mentionedColumn: string): ConnectionRelation => ({
+  kind: 'connection',
+  target: 'Article',
+  belongsTo: (parentKey) => linkedThrough(mentionTable, 'articleId', mentionedColumn)(parentKey),
+});
 
 export const entities: Record<EntityName, Entity> = {
   Event: {
@@ -87,7 +180,8 @@ export const entities: Record<EntityName, Entity> = {
         kind: 'many', target: 'EventCountry', foreignKey: 'eventId', orderJoin: { table: 'Country', foreignKey: 'countryId' },
         orderBy: (row, joined) => `${row}."role" ASC, ${joined}."name" ASC`,
       },
-      articles: { kind: 'connection', target: 'Article', through: { table: 'ArticleEvent', rowColumn: 'articleId', parentColumn: 'eventId' } },
+      articles: articlesMentioning('ArticleEvent', 'eventId'),
+      armsSales: { kind: 'connection', target: 'ArmsSale', belongsTo: (event) => sql`t."eventId" = ${event}` },
     },
     orderings: {
       START_DATE: { column: 'startDate', kind: 'date', nullable: true },
@@ -111,7 +205,24 @@ export const entities: Record<EntityName, Entity> = {
     globalIdType: 'Person',
     key: 'id',
     columns: columnsOf({ name: 'text', slug: 'text', aliases: 'text[]', title: 'text', description: 'text', origin: 'enum' }),
-    relations: { country: { kind: 'one', target: 'Country', foreignKey: 'countryId' } },
+    relations: {
+      country: { kind: 'one', target: 'Country', foreignKey: 'countryId' },
+      events: eventsOf('PersonEvent', 'personId', 'PersonEventCount'),
+      articles: {
+        ...articlesMentioning('ArticlePerson', 'personId'),
+        orderedThrough: { table: 'ArticlePerson', parentColumn: 'personId', rowColumn: 'articleId', sortColumns: ['publishedAt'] },
+        maintainedCount: (person, args) =>
+          filterFields(args.filter).length === 0 ? sql`SELECT COALESCE(max(c."articles"), 0)::int FROM "PersonArticleCount" c WHERE c."personId" = ${person}` : null,
+      },
+      eventCountsByType: { kind: 'computed', value: 'json', sql: eventCountsByTypeSql('PersonEventCount', 'personId') },
+      firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'first') },
+      lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'last') },
+    },
+    orderings: {
+      NAME: { column: 'name', kind: 'text', nullable: false },
+      CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
+    },
+    defaultOrder: { field: 'NAME', direction: OrderDirection.ASC },
   },
   Country: {
     table: 'Country',
@@ -122,7 +233,35 @@ export const entities: Record<EntityName, Entity> = {
       officialName: text('officialName'),
       ...columnsOf({ capitals: 'text[]', demonyms: 'text[]', aliases: 'text[]' }),
     },
-    relations: {},
+    relations: {
+      events: eventsOf('CountryEvent', 'countryId', 'CountryEventCount'),
+      people: { kind: 'connection', target: 'Person', belongsTo: (country) => sql`t."countryId" = ${country}` },
+      armsSales: {
+        kind: 'connection',
+        target: 'ArmsSale',
+        belongsTo: (country, args) =>
+          args.role === 'SUPPLIER' ? sql`t."supplierId" = ${country}`
+            : args.role === 'RECIPIENT' ? sql`t."recipientId" = ${country}`
+              : sql`(t."supplierId" = ${country} OR t."recipientId" = ${country})`,
+        // One side's number is kept by triggers; both sides are counted (a sale could name the country twice).
+        maintainedCount: (country, args) => {
+          const side = args.role === 'SUPPLIER' ? 'supplied' : args.role === 'RECIPIENT' ? 'received' : null;
+          if (!side || filterFields(args.filter).length) return null;
+          return sql`SELECT COALESCE(max(t.${raw(`"${side}Count"`)}), 0)::int FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country}`;
+        },
+      },
+      articles: articlesMentioning('ArticleCountry', 'countryId'),
+      eventCountsByType: { kind: 'computed', value: 'json', sql: eventCountsByTypeSql('CountryEventCount', 'countryId') },
+      firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('CountryEvent', 'countryId', 'first') },
+      lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('CountryEvent', 'countryId', 'last') },
+      armsSalesAsSupplier: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('supplied') },
+      armsSalesAsRecipient: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('received') },
+    },
+    orderings: {
+      NAME: { column: 'name', kind: 'text', nullable: false },
+      CODE: { column: 'code', kind: 'text', nullable: false },
+    },
+    defaultOrder: { field: 'NAME', direction: OrderDirection.ASC },
   },
   Article: {
     table: 'Article',
@@ -140,6 +279,34 @@ export const entities: Record<EntityName, Entity> = {
     },
     defaultOrder: { field: 'PUBLISHED_AT', direction: OrderDirection.DESC },
   },
+  ArmsSale: {
+    table: 'ArmsSale',
+    globalIdType: 'ArmsSale',
+    key: 'id',
+    columns: {
+      ...columnsOf({
+        slug: 'text', items: 'text', designation: 'text', quantity: 'integer', currency: 'text', status: 'enum',
+        announcedDate: 'date', origin: 'enum',
+      }),
+      // Money fields are made by their field resolvers from the exact stored decimals.
+      valueUsd: { column: 'valueUsd', kind: 'decimal' },
+      valueUsdExact: { column: 'valueUsd', kind: 'decimal' },
+      valueFormatted: { column: 'valueUsd', kind: 'decimal' },
+      valueOriginal: { column: 'valueOriginal', kind: 'decimal' },
+    },
+    relations: {
+      supplier: { kind: 'one', target: 'Country', foreignKey: 'supplierId' },
+      recipient: { kind: 'one', target: 'Country', foreignKey: 'recipientId' },
+      event: { kind: 'one', target: 'Event', foreignKey: 'eventId' },
+      articles: articlesMentioning('ArticleArmsSale', 'armsSaleId'),
+    },
+    orderings: {
+      ANNOUNCED_DATE: { column: 'announcedDate', kind: 'date', nullable: true },
+      VALUE_USD: { column: 'valueUsd', kind: 'decimal', nullable: true },
+      CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
+    },
+    defaultOrder: { field: 'ANNOUNCED_DATE', direction: OrderDirection.DESC },
+  },
 };
 
 export function entity(name: EntityName): Entity {
@@ -153,7 +320,7 @@ export function entityNamed(name: string): EntityName | null {
 
 /**
  * An entity's orderings and default order, typed by the API's order-field enum: what its lists
- * (src/graphql/list.ts) sort by, from the same description the compiler reads.
+ * (src/data/list.ts) sort by, from the same description the compiler reads.
  */
 export function listOrderings<Field extends string>(
   name: EntityName,

@@ -1,8 +1,9 @@
 // Keyset (cursor) pagination as SQL: the scan of one page in a list's order, with the "undated last"
-// two-part scan of nullable sort columns, and the list's exact count. No GraphQL here: the GraphQL
-// layer (src/graphql/pagination.ts) parses arguments and cursors into a Page and builds connections;
+// two-part scan of nullable sort columns, and the list's exact count, with the shapes of a page's
+// arguments and of a connection. No GraphQL here: src/data/pagination.ts parses arguments and cursors
+// into a Page and builds connections (the schema's Relay types, src/schema/relay.ts, implement these shapes);
 // the nested pages of the DataLoader path and the compiled statements (src/data/compile.ts) share this SQL.
-import type { Queryable } from '../db/read';
+import type { Queryable } from './read';
 import { Prisma } from '../generated/prisma/client';
 
 const { sql, join, raw, empty } = Prisma;
@@ -11,6 +12,41 @@ const { sql, join, raw, empty } = Prisma;
 export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
+}
+
+/** Page sizes of every connection: `first`/`last` default and cap. */
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** A connection's page arguments, as clients give them. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** Where a page stands in the whole list. */
+export interface PageInfoValues {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/**
+ * What every connection resolves to. `totalCount` is a getter that starts the COUNT query, so the
+ * count is only run when a client selects the field.
+ */
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfoValues;
+  readonly totalCount: Promise<number>;
 }
 
 /** How a column sorts and how its values travel inside a cursor. */

@@ -3,7 +3,7 @@
 // are known by, and what an ingested person adds to a known one. The bulk import (src/ingest/)
 // calls them; the one-by-one write path (src/modules/ingest/service.ts) states the same rules
 // inline until the write core calls these (test/bulk-import.test.ts pins that both agree).
-import { slugOf } from '../db/natural-keys';
+import { slugOf } from './natural-keys';
 
 /** How names are compared: trimmed, lower case. */
 export const normalizeName = (text: string): string => text.trim().toLowerCase();

@@ -2,7 +2,7 @@
 // recipient from how the sentence places them ("X will deliver … to Y", "sale to Y of …", "Y signed
 // a contract to buy … from X", "from an Israeli manufacturer"), the exact value ("some $3.64 billion
 // dollars", "worth $850 million"), the items, the status and the countries objecting.
-import { slugOf } from '../db/natural-keys';
+import { slugOf } from '../domain/natural-keys';
 import type { ArmsSaleStatus, DatePrecision } from '../generated/prisma/enums';
 import type { CountryMention } from './countries';
 import { countryName } from './countries';

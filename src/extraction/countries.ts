@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise/two';
 import worldCountries from 'world-countries';
-import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../modules/country/reference-data';
+import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../reference/countries';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
 

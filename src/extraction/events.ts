@@ -2,7 +2,7 @@
 // the place written after "in/at", the people and countries around it; a diplomatic trip is built
 // from its traveller's movements ("visit Seoul, Tokyo and Paris", "in Riyadh on Monday before flying
 // to Doha on Tuesday") with one child per stop, in order.
-import { slugOf } from '../db/natural-keys';
+import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
 import { countryName, isIslandCountry, type CountryMention } from './countries';

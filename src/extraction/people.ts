@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise/two';
-import { slugOf } from '../db/natural-keys';
+import { slugOf } from '../domain/natural-keys';
 import { PRISMA_DIR } from '../paths';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';

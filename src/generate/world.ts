@@ -2,7 +2,7 @@
 // data) ranked by how much news covers them, and a few thousand office holders whose terms follow
 // one another from before 2015 to after 2025.
 import worldCountries from 'world-countries';
-import { countryReferenceRecords } from '../modules/country/reference-data';
+import { countryReferenceRecords } from '../reference/countries';
 import { Rng, WeightedPicker } from './random';
 import {
   CULTURE_BY_COUNTRY,

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import { Prisma } from '../generated/prisma/client';
 import type { FactOrigin } from '../generated/prisma/client';
-import type { Database } from '../db/prisma';
+import type { Database } from '../data/prisma';
 import { endDateOf } from '../domain/event-dates';
 import {
   armsSaleSlugOf,
@@ -20,10 +20,10 @@ import {
   normalizeName,
   personSlugOf,
 } from '../domain/ingest-rules';
-import { lockGraphWrites, type Transaction } from '../graphql/mutations';
-import type { IngestArmsSaleInput, IngestArticleInput, IngestEventInput, MentionInput } from '../modules/ingest/inputs';
-import { contentHashOf } from '../modules/ingest/service';
-import { countLines, type ImportProgress, type ImportSummary } from '../modules/ingest/import';
+import { lockGraphWrites, type Transaction } from '../schema/mutations';
+import type { IngestArmsSaleInput, IngestArticleInput, IngestEventInput, MentionInput } from '../schema/ingest/inputs';
+import { contentHashOf } from './service';
+import { countLines, type ImportProgress, type ImportSummary } from './import';
 import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type Provenance, RefusedLine } from './import-line';
 import { type FactRow, replaceFacts, restoreAuditEntries, setCountryAliases } from './restore';
 

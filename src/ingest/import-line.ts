@@ -4,8 +4,8 @@
 // one-by-one and the bulk import, so both refuse the same lines for the same reasons.
 import { coerceInputValue, GraphQLInputObjectType, isInputObjectType } from 'graphql';
 import type { FactOrigin } from '../generated/prisma/client';
-import { getSchema } from '../graphql/schema';
-import { inputUserErrors } from '../graphql/validation';
+import { getSchema } from '../schema/build';
+import { inputUserErrors } from '../schema/validation';
 import {
   IngestArmsSaleInput,
   IngestArticleInput,
@@ -14,7 +14,7 @@ import {
   IngestEventInput,
   IngestParticipantInput,
   IngestPersonInput,
-} from '../modules/ingest/inputs';
+} from '../schema/ingest/inputs';
 
 /** A fact the extractor read, tied to its subject by natural key (exactly one of person … armsSale). */
 export interface FactLine {

@@ -2,8 +2,8 @@
 // extractor's version and facts, a country's edited aliases, audit entries. Written the same way
 // by the one-by-one and the bulk import.
 import { Prisma } from '../generated/prisma/client';
-import type { Transaction } from '../graphql/mutations';
-import type { IngestedIds } from '../modules/ingest/service';
+import type { Transaction } from '../schema/mutations';
+import type { IngestedIds } from './service';
 import { normalizeName } from '../domain/ingest-rules';
 import { type AuditLine, type FactLine, type Provenance, RefusedLine } from './import-line';
 

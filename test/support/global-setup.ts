@@ -5,11 +5,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
-import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
-import { migrate } from '../../src/db/migrate';
-import { createDatabase } from '../../src/db/prisma';
-import { seedGraph } from '../../src/db/seed';
-import { loadCountries } from '../../src/modules/country/reference-data';
+import { startEmbeddedPostgres } from '../../src/data/embedded-postgres';
+import { migrate } from '../../src/data/migrate';
+import { createDatabase } from '../../src/data/prisma';
+import { seedGraph } from '../../src/ingest/seed';
+import { loadCountries } from '../../src/ingest/reference-countries';
 import { freePort } from './ports';
 
 export const TEMPLATE_DATABASE = `newsgraph_test_template_${process.pid}`;

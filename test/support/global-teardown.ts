@@ -1,7 +1,7 @@
 // Jest global teardown: drops the template database and stops the embedded PostgreSQL.
 import fs from 'node:fs';
 import { Client } from 'pg';
-import type { EmbeddedDatabase } from '../../src/db/embedded-postgres';
+import type { EmbeddedDatabase } from '../../src/data/embedded-postgres';
 
 export default async function globalTeardown(): Promise<void> {
   const state = (globalThis as Record<string, unknown>).__embeddedPostgres as

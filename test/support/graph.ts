@@ -1,7 +1,7 @@
 // The stored graph as tests compare it before and after an operation, and the empty graph a fresh
 // install has (countries stay: they are reference data).
 import { Prisma } from '../../src/generated/prisma/client';
-import type { Database } from '../../src/db/prisma';
+import type { Database } from '../../src/data/prisma';
 
 /** Everything but the country reference data, as a fresh install has it. */
 export async function emptyGraph(db: Database): Promise<void> {

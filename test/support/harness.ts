@@ -2,15 +2,15 @@
 // and a client that sends GraphQL over HTTP and counts the SQL statements each request issues.
 import crypto from 'node:crypto';
 import { Client } from 'pg';
-import { createDatabase, Database, poolStats } from '../../src/db/prisma';
-import { DataChanges } from '../../src/db/data-changes';
-import { ResponseCache } from '../../src/graphql/response-cache';
-import { CountryDirectory } from '../../src/modules/country/directory';
+import { createDatabase, Database, poolStats } from '../../src/data/prisma';
+import { DataChanges } from '../../src/data/data-changes';
+import { ResponseCache } from '../../src/http/response-cache';
+import { CountryDirectory } from '../../src/data/country-directory';
 import { logger } from '../../src/logger';
-import { Metrics } from '../../src/metrics';
+import { Metrics } from '../../src/http/metrics';
 import type { ExtractionOptions } from '../../src/extraction/pool';
-import type { Limits } from '../../src/graphql/limits';
-import { RunningServer, startServer } from '../../src/server';
+import type { Limits } from '../../src/schema/limits';
+import { RunningServer, startServer } from '../../src/http/server';
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;
@@ -66,7 +66,7 @@ export interface TestAppOptions {
   playground?: boolean;
   /** The dashboard for browsers on / (needs `npm run build`'s bundle). */
   dashboard?: boolean;
-  /** Limits other than the defaults (graphql/limits.ts). */
+  /** Limits other than the defaults (schema/limits.ts). */
   limits?: Partial<Limits>;
   /** How articles given as text are read, other than by default (extraction/pool.ts). */
   extraction?: Partial<ExtractionOptions>;

@@ -1,6 +1,6 @@
 // The stored graph table by table with every reference written as a natural key (slugs, codes,
 // URLs) instead of a database ID, so two databases built differently can be compared row for row.
-import type { Database } from '../../src/db/prisma';
+import type { Database } from '../../src/data/prisma';
 
 const article = `COALESCE(a.url, a."contentHash")`;
 

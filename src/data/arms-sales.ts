@@ -1,0 +1,119 @@
+// Arms-sale queries: lookups, the filtered list, and the sales of a country, event or article.
+import { Prisma } from '../generated/prisma/client';
+import type { ArmsSale as ArmsSaleRow } from '../generated/prisma/client';
+import { readModelRows } from './read';
+import { containsPattern } from './sql';
+import { byKey, type ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
+import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
+import { OrderDirection } from './keyset';
+import { countryIdForFilter } from './countries';
+import { loadArmsSaleTotals } from './profile-counts';
+import { ArmsSaleFilter, ArmsSaleOrder, ArmsSaleOrderField, ArmsSaleRole } from '../schema/arms-sale/type';
+
+export type { ArmsSaleRow };
+
+export type ArmsSaleListArgs = ListArgs<ArmsSaleFilter, ArmsSaleOrder>;
+
+export function loadArmsSale(context: ReadContext, id: number): Promise<ArmsSaleRow | null> {
+  return context.loaders
+    .get<number, ArmsSaleRow | null>('armsSaleById', async (ids) =>
+      byKey(ids, await readModelRows<ArmsSaleRow>(context.db, 'ArmsSale', Prisma.sql`t."id" = ANY(${[...ids]}::int[])`), (row) => row.id),
+    )
+    .load(id);
+}
+
+/** Largest value `numeric(20,2)` holds; larger filter bounds are the client's mistake. */
+const MAX_VALUE_USD = 1e18;
+
+function checkAmount(value: number, field: string): number {
+  if (!Number.isFinite(value) || Math.abs(value) >= MAX_VALUE_USD) {
+    throw badUserInput(field, `must be a finite amount below ${MAX_VALUE_USD}`);
+  }
+  return value;
+}
+
+/** How clients filter and order arms sales. */
+export const armsSaleList: ListDefinition<ArmsSaleFilter, ArmsSaleOrder> = {
+  table: 'ArmsSale',
+  sortColumns: {
+    ANNOUNCED_DATE: { column: 'announcedDate', kind: 'date', nullable: true },
+    VALUE_USD: { column: 'valueUsd', kind: 'decimal', nullable: true },
+    CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
+  },
+  defaultOrder: { field: ArmsSaleOrderField.ANNOUNCED_DATE, direction: OrderDirection.DESC },
+  async conditions(context, filter) {
+    const conditions: Prisma.Sql[] = [];
+    if (!filter) return conditions;
+    if (filter.supplier != null) {
+      const countryId = await countryIdForFilter(context, filter.supplier, 'filter.supplier');
+      conditions.push(Prisma.sql`t."supplierId" = ${countryId}::int`);
+    }
+    if (filter.recipient != null) {
+      const countryId = await countryIdForFilter(context, filter.recipient, 'filter.recipient');
+      conditions.push(Prisma.sql`t."recipientId" = ${countryId}::int`);
+    }
+    if (filter.statuses != null) {
+      conditions.push(
+        filter.statuses.length ? Prisma.sql`t."status"::text IN (${Prisma.join(filter.statuses)})` : Prisma.sql`false`,
+      );
+    }
+    if (filter.valueUsd != null) {
+      const { min, max } = filter.valueUsd;
+      if (min != null) conditions.push(Prisma.sql`t."valueUsd" >= ${checkAmount(min, 'filter.valueUsd.min')}::numeric`);
+      if (max != null) conditions.push(Prisma.sql`t."valueUsd" <= ${checkAmount(max, 'filter.valueUsd.max')}::numeric`);
+      if (min != null && max != null && min > max) throw badUserInput('filter.valueUsd', '`min` is above `max`');
+      if (min == null && max == null) conditions.push(Prisma.sql`t."valueUsd" IS NOT NULL`);
+    }
+    if (filter.announced != null) {
+      const { from, to } = filter.announced;
+      if (from && to && from > to) throw badUserInput('filter.announced', '`from` is after `to`');
+      if (from) conditions.push(Prisma.sql`t."announcedDate" >= ${from}::date`);
+      if (to) conditions.push(Prisma.sql`t."announcedDate" <= ${to}::date`);
+      if (!from && !to) conditions.push(Prisma.sql`t."announcedDate" IS NOT NULL`);
+    }
+    if (filter.text != null) {
+      const pattern = containsPattern(filter.text);
+      conditions.push(Prisma.sql`(t."items" ILIKE ${pattern} OR t."designation" ILIKE ${pattern})`);
+    }
+    return conditions;
+  },
+};
+
+export function findArmsSales(context: ReadContext, args: ArmsSaleListArgs, totalCountSelected = false) {
+  return findList<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(armsSaleList, context, args, totalCountSelected);
+}
+
+export function loadArmsSalesOfCountry(
+  context: ReadContext,
+  countryId: number,
+  role: ArmsSaleRole | null | undefined,
+  args: ArmsSaleListArgs,
+) {
+  const belongsTo =
+    role === ArmsSaleRole.SUPPLIER
+      ? (key: Prisma.Sql) => Prisma.sql`t."supplierId" = ${key}`
+      : role === ArmsSaleRole.RECIPIENT
+        ? (key: Prisma.Sql) => Prisma.sql`t."recipientId" = ${key}`
+        : (key: Prisma.Sql) => Prisma.sql`(t."supplierId" = ${key} OR t."recipientId" = ${key})`;
+  // One side's number is kept by triggers; both sides are counted (a sale could name the country twice).
+  const side = role === ArmsSaleRole.SUPPLIER ? 'supplied' : role === ArmsSaleRole.RECIPIENT ? 'received' : null;
+  return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
+    armsSaleList, context, `Country.armsSales(${role ?? 'ANY'})`, countryId, args, belongsTo, {
+      maintainedCount: (id, filter) =>
+        side && filterFields(filter).length === 0 ? loadArmsSaleTotals(context, id, side).then((totals) => totals.count) : null,
+    },
+  );
+}
+
+export function loadArmsSalesOfEvent(context: ReadContext, eventId: number, args: ArmsSaleListArgs) {
+  return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
+    armsSaleList, context, 'Event.armsSales', eventId, args, (key) => Prisma.sql`t."eventId" = ${key}`,
+  );
+}
+
+export function loadArmsSalesOfArticle(context: ReadContext, articleId: number, args: ArmsSaleListArgs) {
+  return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
+    armsSaleList, context, 'Article.armsSales', articleId, args, linkedThrough('ArticleArmsSale', 'armsSaleId', 'articleId'),
+  );
+}

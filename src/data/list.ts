@@ -1,0 +1,126 @@
+// A list of one entity as clients see it (filter + orderBy + page), for root fields and relations.
+// Each entity module describes its list once; these functions serve every connection of that entity.
+import { Prisma } from '../generated/prisma/client';
+import { modelColumns } from './sql';
+import { ConnectionResult, linkedThrough, OrderDirection, PageArgs } from './keyset';
+import type { ReadContext } from './read-context';
+import { countSql, findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
+
+export type ListArgs<Filter, Order> = PageArgs & { filter?: Filter | null; orderBy?: Order | null };
+
+export interface ListDefinition<Filter, Order extends { field: string; direction: OrderDirection }> {
+  /** Table name; rows are read as alias `t`. */
+  table: string;
+  /** Sortable columns by the GraphQL order field. */
+  sortColumns: Record<Order['field'], SortColumn>;
+  defaultOrder: { field: Order['field']; direction: OrderDirection };
+  /** SQL conditions on `t` for a filter; may look up referenced entities (and reject unknown ones). */
+  conditions(context: ReadContext, filter: Filter | null | undefined): Prisma.Sql[] | Promise<Prisma.Sql[]>;
+  /**
+   * `totalCount` of the root list as a scalar subquery over counts kept by triggers, for the filters
+   * they answer exactly (e.g. events of one country); null for the others, which are counted.
+   */
+  maintainedCountSql?(context: ReadContext, filter: Filter | null | undefined): Promise<Prisma.Sql | null> | null;
+}
+
+/**
+ * A read model holding each parent's rows with copies of sort columns of `t` under the same names
+ * (CountryEvent, PersonEvent, ArticlePerson): a page ordered by one of them is a range of the read
+ * model's (parent, column, row ID) index instead of a walk through `t`'s index testing each row.
+ */
+export interface OrderedThrough {
+  table: string;
+  parentColumn: string;
+  rowColumn: string;
+  sortColumns: string[];
+}
+
+export interface RelationOptions<Filter> {
+  orderedThrough?: OrderedThrough;
+  /** `totalCount` from counts kept by triggers, for the filters they answer exactly; null: counted. */
+  maintainedCount?(parentId: number, filter: Filter | null | undefined): Promise<number> | null;
+}
+
+/** The fields a filter sets (not null): which of them decides whether maintained counts answer it. */
+export function filterFields(filter: object | null | undefined): string[] {
+  return filter ? Object.entries(filter).filter(([, value]) => value != null).map(([key]) => key) : [];
+}
+
+
+async function prepare<Filter, Order extends { field: string; direction: OrderDirection }>(
+  list: ListDefinition<Filter, Order>,
+  context: ReadContext,
+  args: ListArgs<Filter, Order>,
+) {
+  const field = (args.orderBy?.field ?? list.defaultOrder.field) as Order['field'];
+  const sort = list.sortColumns[field];
+  return {
+    db: context.db,
+    from: Prisma.sql`${Prisma.raw(`"${list.table}"`)} t`,
+    columns: modelColumns(list.table, 't'),
+    where: await list.conditions(context, args.filter),
+    sort,
+    direction: args.orderBy?.direction ?? list.defaultOrder.direction,
+    page: parsePage(args, sort),
+  };
+}
+
+/** A root list: `events(filter, orderBy, first, after, …)`. */
+export async function findList<Row extends { id: number }, Filter, Order extends { field: string; direction: OrderDirection }>(
+  list: ListDefinition<Filter, Order>,
+  context: ReadContext,
+  args: ListArgs<Filter, Order>,
+  /** Whether the request selects `totalCount` (then read with the page); unknown: read if resolved. */
+  totalCountSelected = false,
+): Promise<ConnectionResult<Row>> {
+  const query = await prepare(list, context, args);
+  const maintained = (await list.maintainedCountSql?.(context, args.filter)) ?? null;
+  return findConnection<Row>(query, { sql: maintained ?? countSql(query), selected: totalCountSelected });
+}
+
+/**
+ * The connection with its `totalCount` from the maintained count when there is one for the filter,
+ * else from its own COUNT (either still only when selected).
+ */
+function withMaintainedCount<Row>(connection: ConnectionResult<Row>, maintained: () => Promise<number> | null): ConnectionResult<Row> {
+  return {
+    edges: connection.edges,
+    pageInfo: connection.pageInfo,
+    get totalCount() {
+      return maintained() ?? connection.totalCount;
+    },
+  };
+}
+
+/**
+ * One parent's page of a relation (`country.events(…)`). Parents asking with the same arguments in
+ * the same request share one DataLoader, hence one SQL statement.
+ */
+export async function loadListOf<Row extends { id: number }, Filter, Order extends { field: string; direction: OrderDirection }>(
+  list: ListDefinition<Filter, Order>,
+  context: ReadContext,
+  relation: string,
+  parentId: number,
+  args: ListArgs<Filter, Order>,
+  belongsTo: (parentKey: Prisma.Sql) => Prisma.Sql,
+  options: RelationOptions<Filter> = {},
+): Promise<ConnectionResult<Row>> {
+  const query = await prepare(list, context, args);
+  const through = options.orderedThrough;
+  const nested = through?.sortColumns.includes(query.sort.column)
+    ? {
+        ...query,
+        from: Prisma.raw(`"${through.table}" link JOIN "${list.table}" t ON t."id" = link."${through.rowColumn}"`),
+        sortedBy: { alias: 'link', id: through.rowColumn },
+        belongsTo: (parentKey: Prisma.Sql) => Prisma.sql`${Prisma.raw(`link."${through.parentColumn}"`)} = ${parentKey}`,
+      }
+    : { ...query, belongsTo };
+  const loader = context.loaders.get<number, ConnectionResult<Row>>(`${relation}:${JSON.stringify(args)}`, (keys) =>
+    findNestedConnections<Row>({ ...nested, parentKeys: [...keys] }),
+  );
+  const connection = await loader.load(parentId);
+  const maintained = options.maintainedCount && (() => options.maintainedCount!(parentId, args.filter));
+  return maintained ? withMaintainedCount(connection, maintained) : connection;
+}
+
+export { linkedThrough };

@@ -1,0 +1,281 @@
+// `search`: ranked full-text hits over articles, events, people and countries (the `searchVector` columns
+// PostgreSQL keeps current itself), with trigram lookup of names for typos: the page, its snippets and the
+// count in one SQL statement.
+import { readRows } from './read';
+import { Prisma } from '../generated/prisma/client';
+import type { ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
+import { ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfoValues } from './keyset';
+import { loadArticle } from './articles';
+import { loadCountry } from './countries';
+import { loadEvent } from './events';
+import { loadPerson } from './people';
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_RANKED_PER_TYPE, SearchArgs, SearchType } from '../schema/search/type';
+
+const { sql, join, empty } = Prisma;
+
+/** The order of the types, which breaks ties between equal scores (then the ID does). */
+const TYPE_ORDER: SearchType[] = [SearchType.ARTICLE, SearchType.EVENT, SearchType.PERSON, SearchType.COUNTRY];
+
+// ts_headline marks matches with two private-use characters (stripped from the text first), so that the
+// text can be HTML-escaped afterwards and the marks turned into tags: a snippet is safe to render as HTML.
+const MARK_START = '\uE000';
+const MARK_END = '\uE001';
+const HEADLINE_OPTIONS =
+  `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "`;
+
+export interface SearchHitRow {
+  type: SearchType;
+  id: number;
+  score: number;
+  snippet: string;
+  result: object;
+}
+
+export interface SearchConnectionResult extends ConnectionResult<SearchHitRow> {
+  totalCountIsExact: boolean;
+}
+
+/** A row of the page, or the one row with only the totals when the page is empty. */
+interface HitQueryRow {
+  total: number;
+  exact: boolean;
+  typeOrder: number | null;
+  id: number | null;
+  score: number | null;
+  snippet: string | null;
+}
+
+/** Cursor position: score, then type order, then ID (the order of the hits). */
+type Position = [score: number, typeOrder: number, id: number];
+
+export async function search(context: ReadContext, args: SearchArgs): Promise<SearchConnectionResult> {
+  const text = args.query.trim();
+  if (!text) throw badUserInput('query', 'must not be blank');
+  if (text.length > SEARCH_QUERY_MAX_LENGTH) {
+    throw badUserInput('query', `at most ${SEARCH_QUERY_MAX_LENGTH} characters, got ${text.length}`);
+  }
+  const { first, after } = args;
+  if (first != null && (first < 0 || first > MAX_PAGE_SIZE)) {
+    throw badUserInput('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  const position = after == null ? null : decodeCursor(after);
+  const types = args.types == null ? TYPE_ORDER : TYPE_ORDER.filter((type) => args.types!.includes(type));
+
+  const cursorCondition = position
+    ? sql`WHERE (-score, "typeOrder", id) > (-${position[0]}::real, ${position[1]}::int, ${position[2]}::int)`
+    : empty;
+  // One statement: the ranked hits, their count, and the page with its snippets. Even `first: 0` reads one
+  // hit: `hasNextPage` says whether hits follow the (empty) page. Planned for its words every time
+  // (not prepared): whether the GIN index or the date index finds the newest matches sooner depends
+  // on how common the words are, which a generic plan cannot know.
+  const rows = types.length
+    ? await readRows<HitQueryRow>(context.db, sql`
+        ${hitsQuery(text, types)},
+        page AS (
+          SELECT * FROM hits ${cursorCondition} ORDER BY score DESC, "typeOrder", id LIMIT ${size + 1}
+        )
+        SELECT (SELECT count(*) FROM hits)::int AS total,
+               NOT EXISTS (SELECT FROM candidates WHERE position > ${SEARCH_RANKED_PER_TYPE}::int) AS exact,
+               page."typeOrder", page.id, page.score, ${snippetSql()} AS snippet
+        FROM search s LEFT JOIN page ON true
+        ORDER BY page.score DESC, page."typeOrder", page.id`, 'custom')
+    : [];
+  const hitRows = rows.filter((row) => row.id != null) as (HitQueryRow & { typeOrder: number; id: number; score: number })[];
+  const hasMore = hitRows.length > size;
+  const pageRows = hitRows.slice(0, size);
+  const results = await Promise.all(pageRows.map((row) => loadResult(context, TYPE_ORDER[row.typeOrder - 1], row.id)));
+  const edges = pageRows.flatMap((row, index) => {
+    const result = results[index];
+    // An object deleted between the search and its loading is left out.
+    if (!result) return [];
+    const hit: SearchHitRow = {
+      type: TYPE_ORDER[row.typeOrder - 1],
+      id: row.id,
+      score: row.score,
+      snippet: toHtml(row.snippet ?? ''),
+      result,
+    };
+    return [{ cursor: encodeCursor([row.score, row.typeOrder, row.id]), node: hit }];
+  });
+  const pageInfo: PageInfoValues = {
+    hasNextPage: hasMore,
+    hasPreviousPage: position != null,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  return {
+    edges,
+    pageInfo,
+    totalCount: Promise.resolve(rows[0]?.total ?? 0),
+    totalCountIsExact: rows[0]?.exact ?? true,
+  };
+}
+
+/**
+ * `WITH search AS (…), candidates AS (…), hits AS (…)`: the matches a search ranks, with their scores.
+ *
+ * Ranking every match of a common word ("meeting" matches a sixth of all articles) would read and rank
+ * thousands of rows before the first page, more as the data grows. So of articles and events only the
+ * `SEARCH_RANKED_PER_TYPE` newest matches are ranked: read newest first from the date index, testing each
+ * row against the query, which stops after that many matches. For a rarer query PostgreSQL reads all its
+ * matches from the GIN index instead, when its statistics say that is cheaper: either way a search reads at
+ * most about √(limit × rows) rows (4,500 of 100,000 articles, for words just too rare for the date order),
+ * and a common word, the usual case, about limit ÷ its frequency.
+ * People are ranked among the most recently recorded full-text matches and the names most similar to the
+ * query (so that an exact name is never left out); countries, fixed reference data, all. `candidates` keeps
+ * one row more of each list than is ranked (`position` above the limit): it tells that matches were left out.
+ *
+ * Full-text matches rank with ts_rank normalized to 0..1 (weights A 1.0, B 0.4, C 0.2: one title match
+ * outranks any number of body matches); names of people and countries also match by trigram (GIN-indexed,
+ * pg_trgm's default thresholds: similarity `%` 0.3 for a whole misspelt name, "Japna"; word similarity `<%`
+ * 0.6 for a part of one, "blinkn"), scored by that similarity, so an exact name scores 1 and comes first.
+ * `websearch_to_tsquery` accepts any input (metacharacters are just text); a query of stop words only has no
+ * full-text matches. The conditions name the query's values themselves, not the `search` row's: PostgreSQL
+ * then plans with the words' statistics, and reads the date index in order instead of joining a row first.
+ */
+function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
+  const limit = Prisma.raw(String(SEARCH_RANKED_PER_TYPE + 1));
+  const ranked = Prisma.raw(String(SEARCH_RANKED_PER_TYPE));
+  const query = sql`websearch_to_tsquery('english', ${text})`;
+  // A query of stop words only ("the of and") matches nothing; said as a constant, PostgreSQL skips the scans.
+  const fullText = (alias: string) => sql`${Prisma.raw(alias)}."searchVector" @@ ${query} AND numnode(${query}) > 0`;
+  const rank = (alias: string) => sql`ts_rank(${Prisma.raw(alias)}."searchVector", ${query}, 32)`;
+  // Names are compared with the `search` row's text: PostgreSQL's estimate for a trigram condition on a
+  // constant tests it on samples of the column, which costs more planning than the whole search executes.
+  const nameMatches = (alias: string) => Prisma.raw(`(s.text % ${alias}.name OR s.text <% ${alias}.name)`);
+  const nameSimilarity = (alias: string) =>
+    Prisma.raw(`greatest(similarity(s.text, ${alias}.name), word_similarity(s.text, ${alias}.name))`);
+  // Each trigram condition alone is answered from the GIN index; their OR can make PostgreSQL test every
+  // name instead, so the two are asked separately (a row found by both is the same row, once in a UNION).
+  const namesLike = (table: string, alias: string, columns: Prisma.Sql) => {
+    const from = Prisma.raw(`search s JOIN "${table}" ${alias} ON`);
+    return sql`SELECT ${columns} FROM ${from} s.text % ${Prisma.raw(alias)}.name
+      UNION SELECT ${columns} FROM ${from} s.text <% ${Prisma.raw(alias)}.name`;
+  };
+  const typeOrder = (type: SearchType) => Prisma.raw(`${TYPE_ORDER.indexOf(type) + 1}`);
+
+  /** Newest matches first by a nullable date (undated last), in two parts a B-tree index on (date, id) gives in order. */
+  const newest = (type: SearchType, table: string, alias: string, date: string) => {
+    const from = Prisma.raw(`"${table}" ${alias}`);
+    const column = Prisma.raw(`${alias}."${date}"`);
+    const id = Prisma.raw(`${alias}.id`);
+    return sql`SELECT ${typeOrder(type)}::int AS "typeOrder", m.id, m.score::real AS score,
+        row_number() OVER (ORDER BY m.date DESC NULLS LAST, m.id DESC) AS position
+      FROM ((SELECT ${id}, ${column} AS date, ${rank(alias)} AS score FROM ${from}
+             WHERE ${fullText(alias)} AND ${column} IS NOT NULL ORDER BY ${column} DESC, ${id} DESC LIMIT ${limit})
+            UNION ALL
+            (SELECT ${id}, ${column} AS date, ${rank(alias)} AS score FROM ${from}
+             WHERE ${fullText(alias)} AND ${column} IS NULL ORDER BY ${id} DESC LIMIT ${limit})) m`;
+  };
+  const personScore = sql`greatest(CASE WHEN p."searchVector" @@ ${query} THEN ${rank('p')} ELSE 0 END,
+    CASE WHEN ${nameMatches('p')} THEN ${nameSimilarity('p')} ELSE 0 END)::real`;
+  const parts: Record<SearchType, () => Prisma.Sql> = {
+    [SearchType.ARTICLE]: () => newest(SearchType.ARTICLE, 'Article', 'a', 'publishedAt'),
+    [SearchType.EVENT]: () => newest(SearchType.EVENT, 'Event', 'e', 'startDate'),
+    [SearchType.PERSON]: () => sql`
+      SELECT ${typeOrder(SearchType.PERSON)}::int, m.id, m.score, row_number() OVER (ORDER BY m.id DESC)
+      FROM (SELECT p.id, ${personScore} AS score FROM "Person" p CROSS JOIN search s
+            WHERE ${fullText('p')} ORDER BY p.id DESC LIMIT ${limit}) m
+      UNION ALL
+      SELECT ${typeOrder(SearchType.PERSON)}::int, m.id, m.score, row_number() OVER (ORDER BY m.similarity DESC, m.id)
+      FROM (SELECT * FROM (${namesLike('Person', 'p', sql`p.id, ${personScore} AS score, ${nameSimilarity('p')} AS similarity`)}) named
+            ORDER BY similarity DESC, id LIMIT ${limit}) m`,
+    [SearchType.COUNTRY]: () => sql`
+      SELECT ${typeOrder(SearchType.COUNTRY)}::int, c.id,
+        (CASE WHEN ${isCountryCode()} THEN 1
+              ELSE greatest(CASE WHEN c."searchVector" @@ s.query THEN ${rank('c')} ELSE 0 END,
+                            CASE WHEN ${nameMatches('c')} THEN ${nameSimilarity('c')} ELSE 0 END) END)::real,
+        1::bigint
+      FROM (SELECT c.id FROM search s JOIN "Country" c ON c."searchVector" @@ s.query
+            UNION ${namesLike('Country', 'c', sql`c.id`)}
+            UNION SELECT c.id FROM search s JOIN "Country" c ON ${isCountryCode()}) found
+      JOIN "Country" c ON c.id = found.id CROSS JOIN search s`,
+  };
+  return sql`WITH search AS (
+      SELECT ${query} AS query, ${text}::text AS text,
+             ${HEADLINE_OPTIONS}::text AS options, ${MARK_START + MARK_END}::text AS marks
+    ),
+    candidates ("typeOrder", id, score, position) AS (${join(types.map((type) => parts[type]()), ' UNION ALL ')}),
+    -- A person found both by words and by name is one hit (with the same score either way).
+    hits AS (
+      SELECT "typeOrder", id, max(score) AS score FROM candidates WHERE position <= ${ranked}
+      GROUP BY "typeOrder", id
+    )`;
+}
+
+/** The query is a country's ISO alpha-2 or alpha-3 code, in any case ("us", "JPN"). */
+function isCountryCode(): Prisma.Sql {
+  return sql`(length(s.text) IN (2, 3) AND upper(s.text) IN (c.code, c.code3))`;
+}
+
+/** The snippet of a hit of `page`, from the text of its object (with the marks stripped from it first). */
+function snippetSql(): Prisma.Sql {
+  const headline = (document: string) => `ts_headline('english', translate(${document}, s.marks, ''), s.query, s.options)`;
+  // A name found only approximately is marked whole, since no word of it matched the query.
+  const markedName = (alias: string) => `chr(57344) || translate(${alias}.name, s.marks, '') || chr(57345)`;
+  return sql`CASE page."typeOrder"
+    WHEN 1 THEN (SELECT ${Prisma.raw(headline(`concat_ws(' … ', a.title, a.subtitle, a.summary, a.body)`))}
+                 FROM "Article" a WHERE a.id = page.id)
+    WHEN 2 THEN (SELECT ${Prisma.raw(headline(`concat_ws('. ', e.title, e.summary)`))}
+                 FROM "Event" e WHERE e.id = page.id)
+    WHEN 3 THEN (SELECT CASE WHEN p."searchVector" @@ s.query
+                   THEN ${Prisma.raw(headline(`concat_ws(' · ', p.name, array_to_string(p.aliases, ', '), p.title, p.description)`))}
+                   ELSE ${Prisma.raw(`concat_ws(' · ', ${markedName('p')}, translate(p.title, s.marks, ''))`)} END
+                 FROM "Person" p WHERE p.id = page.id)
+    WHEN 4 THEN (SELECT CASE WHEN c."searchVector" @@ s.query
+                   THEN ${Prisma.raw(headline(`concat_ws(' · ', c.name, c."officialName", array_to_string(c.aliases, ', '), array_to_string(c.demonyms, ', '))`))}
+                   ELSE ${Prisma.raw(`concat_ws(' · ', ${markedName('c')}, translate(c."officialName", s.marks, ''))`)} END
+                 FROM "Country" c WHERE c.id = page.id)
+  END`;
+}
+
+function loadResult(context: ReadContext, type: SearchType, id: number): Promise<object | null> {
+  const withTypename = (typename: string) => (row: object | null) => (row ? { ...row, __typename: typename } : null);
+  switch (type) {
+    case SearchType.ARTICLE:
+      return loadArticle(context, id).then(withTypename('Article'));
+    case SearchType.EVENT:
+      return loadEvent(context, id).then(withTypename('Event'));
+    case SearchType.PERSON:
+      return loadPerson(context, id).then(withTypename('Person'));
+    case SearchType.COUNTRY:
+      return loadCountry(context, id).then(withTypename('Country'));
+  }
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** The marked headline as an HTML fragment: text escaped, whitespace collapsed, marks turned into `<b>`/`</b>`. */
+function toHtml(headline: string): string {
+  return headline
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[&<>"']/g, (character) => HTML_ESCAPES[character])
+    .replaceAll(MARK_START, '<b>')
+    .replaceAll(MARK_END, '</b>');
+}
+
+/** Cursors are base64url JSON of [score, type order, id], checked on the way back. */
+function encodeCursor(position: Position): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): Position {
+  const invalid = () => badUserInput('after', `"${cursor}" is not a valid cursor for search`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalid();
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3) throw invalid();
+  const [score, typeOrder, id] = parsed as unknown[];
+  const valid =
+    typeof score === 'number' && Number.isFinite(score) &&
+    Number.isInteger(typeOrder) && (typeOrder as number) >= 1 && (typeOrder as number) <= TYPE_ORDER.length &&
+    Number.isSafeInteger(id) && (id as number) >= 1 && (id as number) <= 2_147_483_647;
+  if (!valid) throw invalid();
+  return parsed as Position;
+}

@@ -1,0 +1,199 @@
+// Dashboard aggregates, each computed by PostgreSQL in one statement: grouped counts and totals
+// of arms sales and events, and a person's top co-participants batched for a whole page of people.
+// (The other profile figures are read from the counts triggers keep: ./counts.ts.)
+import { readRows } from './read';
+import { Prisma } from '../generated/prisma/client';
+import type { ReadContext } from './read-context';
+import { badUserInput } from '../domain/input-error';
+import { MAX_PAGE_SIZE } from './keyset';
+import { armsSaleList } from './arms-sales';
+import { ArmsSaleFilter, ArmsSaleStatus } from '../schema/arms-sale/type';
+import { eventList } from './events';
+import { EventFilter, EventType } from '../schema/event/type';
+import { moneyTotal } from './profile-counts';
+import {
+  ArmsSaleStatsGroup,
+  ArmsSaleStatsRow,
+  CoParticipant,
+  EventStatsGroup,
+  EventStatsRow,
+} from '../schema/stats/type';
+
+/** How one group key is selected, grouped and ordered. */
+interface GroupKey {
+  /** `expression AS "alias"` for the SELECT list. */
+  select: Prisma.Sql;
+  /** The expression, for GROUP BY. */
+  group: Prisma.Sql;
+  /** Tie-breaking order of groups with equal counts. */
+  order: Prisma.Sql;
+}
+
+function groupKey(expression: string, alias: string, order = `${expression} ASC NULLS LAST`): GroupKey {
+  return { select: Prisma.raw(`${expression} AS "${alias}"`), group: Prisma.raw(expression), order: Prisma.raw(order) };
+}
+
+/** An enum key: grouped and ordered as the enum (declaration order), returned as text. */
+function enumKey(expression: string, alias: string): GroupKey {
+  return { ...groupKey(expression, alias), select: Prisma.raw(`${expression}::text AS "${alias}"`) };
+}
+
+/** Orders groups of a country key by the country's name (a correlated lookup of the grouped ID). */
+function countryKey(expression: string, alias: string): GroupKey {
+  return groupKey(expression, alias, `(SELECT c."name" FROM "Country" c WHERE c."id" = ${expression}) ASC NULLS LAST`);
+}
+
+/** At least one key, none twice: a repeated key would only duplicate a column. */
+function checkGroupBy<Group extends string>(groupBy: readonly Group[]): void {
+  if (groupBy.length === 0) throw badUserInput('groupBy', 'give at least one property to group by');
+  const repeated = groupBy.find((group, index) => groupBy.indexOf(group) !== index);
+  if (repeated) throw badUserInput('groupBy', `${repeated} is given more than once`);
+}
+
+function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
+  return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
+}
+
+// ---- Arms sales -------------------------------------------------------------------------------
+
+const ARMS_SALE_KEYS: Record<ArmsSaleStatsGroup, GroupKey> = {
+  SUPPLIER: countryKey('t."supplierId"', 'supplierId'),
+  RECIPIENT: countryKey('t."recipientId"', 'recipientId'),
+  YEAR: groupKey('EXTRACT(YEAR FROM t."announcedDate")::int', 'year'),
+  // Enum order: PROPOSED, APPROVED, … as the sale advances.
+  STATUS: enumKey('t."status"', 'status'),
+};
+
+interface ArmsSaleStatsQueryRow {
+  supplierId?: number | null;
+  recipientId?: number | null;
+  year?: number | null;
+  status?: ArmsSaleStatus | null;
+  count: number;
+  countWithKnownValue: number;
+  totalValueUsdExact: string | null;
+}
+
+/** Arms sales matching `filter`, grouped by `groupBy`: most sales first, then by the keys in order. */
+export async function armsSaleStats(
+  context: ReadContext,
+  groupBy: readonly ArmsSaleStatsGroup[],
+  filter: ArmsSaleFilter | null | undefined,
+): Promise<ArmsSaleStatsRow[]> {
+  checkGroupBy(groupBy);
+  const keys = groupBy.map((group) => ARMS_SALE_KEYS[group]);
+  const conditions = await armsSaleList.conditions(context, filter);
+  const rows = await readRows<ArmsSaleStatsQueryRow>(context.db, Prisma.sql`
+    SELECT ${Prisma.join(keys.map((key) => key.select))},
+      count(*)::int AS "count",
+      count(t."valueUsd")::int AS "countWithKnownValue",
+      sum(t."valueUsd")::text AS "totalValueUsdExact"
+    FROM "ArmsSale" t
+    ${whereClause(conditions)}
+    GROUP BY ${Prisma.join(keys.map((key) => key.group))}
+    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`);
+  return rows.map((row) => ({
+    supplierId: row.supplierId ?? null,
+    recipientId: row.recipientId ?? null,
+    year: row.year ?? null,
+    status: row.status ?? null,
+    count: row.count,
+    countWithKnownValue: row.countWithKnownValue,
+    ...moneyTotal(row.totalValueUsdExact),
+  }));
+}
+
+// ---- Events -----------------------------------------------------------------------------------
+
+/** The month is known for events dated to the day or the month. */
+const EVENT_MONTH = `CASE WHEN t."datePrecision" IN ('DAY', 'MONTH') THEN to_char(t."startDate", 'YYYY-MM') END`;
+
+const EVENT_KEYS: Record<EventStatsGroup, GroupKey> = {
+  TYPE: enumKey('t."type"', 'type'),
+  COUNTRY: countryKey('involved."countryId"', 'countryId'),
+  MONTH: groupKey(EVENT_MONTH, 'month'),
+  YEAR: groupKey('EXTRACT(YEAR FROM t."startDate")::int', 'year'),
+};
+
+/** The countries an event involves (its location and the countries of its roles, each once); LEFT JOIN keeps events with none. */
+const INVOLVED_COUNTRIES = Prisma.sql`LEFT JOIN "CountryEvent" involved ON involved."eventId" = t."id"`;
+
+interface EventStatsQueryRow {
+  countryId?: number | null;
+  type?: EventType | null;
+  month?: string | null;
+  year?: number | null;
+  count: number;
+}
+
+/** Events matching `filter`, grouped by `groupBy`: most events first, then by the keys in order. */
+export async function eventStats(
+  context: ReadContext,
+  groupBy: readonly EventStatsGroup[],
+  filter: EventFilter | null | undefined,
+): Promise<EventStatsRow[]> {
+  checkGroupBy(groupBy);
+  const keys = groupBy.map((group) => EVENT_KEYS[group]);
+  const conditions = await eventList.conditions(context, filter);
+  const rows = await readRows<EventStatsQueryRow>(context.db, Prisma.sql`
+    SELECT ${Prisma.join(keys.map((key) => key.select))}, count(*)::int AS "count"
+    FROM "Event" t
+    ${groupBy.includes(EventStatsGroup.COUNTRY) ? INVOLVED_COUNTRIES : Prisma.empty}
+    ${whereClause(conditions)}
+    GROUP BY ${Prisma.join(keys.map((key) => key.group))}
+    ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`);
+  return rows.map((row) => ({
+    countryId: row.countryId ?? null,
+    type: row.type ?? null,
+    month: row.month ?? null,
+    year: row.year ?? null,
+    count: row.count,
+  }));
+}
+
+// ---- Co-participants -------------------------------------------------------------------------
+
+/** Largest number of co-participants one person's list may hold. */
+export const MAX_CO_PARTICIPANTS = MAX_PAGE_SIZE;
+
+interface CoParticipantQueryRow {
+  personId: number;
+  coParticipantId: number;
+  sharedEvents: number;
+}
+
+/**
+ * The people who shared the most events with a person (ties by name, then ID); one statement for a
+ * page of people asking for the same `first`.
+ */
+export function loadTopCoParticipants(context: ReadContext, personId: number, first: number): Promise<Omit<CoParticipant, 'person'>[]> {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_CO_PARTICIPANTS) {
+    throw badUserInput('first', `must be between 0 and ${MAX_CO_PARTICIPANTS}`);
+  }
+  return context.loaders
+    .get<number, Omit<CoParticipant, 'person'>[]>(`Person.topCoParticipants(${first})`, async (ids) => {
+      const rows = await readRows<CoParticipantQueryRow>(context.db, Prisma.sql`
+        WITH mine AS (
+          SELECT DISTINCT participation."personId", participation."eventId" FROM "EventParticipant" participation
+          WHERE participation."personId" = ANY(${[...ids]}::int[])
+        ), shared AS (
+          SELECT mine."personId", other."personId" AS "coParticipantId", count(DISTINCT mine."eventId")::int AS "sharedEvents"
+          FROM mine JOIN "EventParticipant" other ON other."eventId" = mine."eventId" AND other."personId" <> mine."personId"
+          GROUP BY mine."personId", other."personId"
+        ), ranked AS (
+          SELECT shared.*, row_number() OVER (
+            PARTITION BY shared."personId" ORDER BY shared."sharedEvents" DESC, p."name", p."id") AS "rank"
+          FROM shared JOIN "Person" p ON p."id" = shared."coParticipantId"
+        )
+        SELECT "personId", "coParticipantId", "sharedEvents" FROM ranked
+        WHERE "rank" <= ${first}::int ORDER BY "personId", "rank"`);
+      const byPerson = new Map<number, Omit<CoParticipant, 'person'>[]>();
+      for (const row of rows) {
+        const list = byPerson.get(row.personId) ?? [];
+        list.push({ personId: row.coParticipantId, sharedEvents: row.sharedEvents });
+        byPerson.set(row.personId, list);
+      }
+      return ids.map((id) => byPerson.get(id) ?? []);
+    })
+    .load(personId);
+}

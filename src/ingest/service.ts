@@ -1,0 +1,671 @@
+// Writes an article together with its whole graph in one transaction, resolving every entity
+// against what exists by natural key and aliases, so that ingesting the same article again
+// updates it and never duplicates anything.
+import crypto from 'node:crypto';
+import { Prisma } from '../generated/prisma/client';
+import type {
+  Article as ArticleRow,
+  FactOrigin,
+  ArmsSale as ArmsSaleRow,
+  Country as CountryRow,
+  Event as EventRow,
+  Person as PersonRow,
+} from '../generated/prisma/client';
+import { slugOf } from '../domain/natural-keys';
+import { type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, typesOfSameHappening } from '../domain/matching';
+import { modelColumns } from '../data/sql';
+import { lockGraphWrites, Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../schema/mutations';
+import {
+  IngestArmsSaleInput,
+  IngestArticleInput,
+  IngestEventInput,
+  IngestPersonInput,
+  MentionInput,
+} from '../schema/ingest/inputs';
+import { endDateOf } from '../domain/event-dates';
+
+
+type Path = (string | number)[];
+
+/**
+ * Serializes ingestion with every other write: concurrent ingests of the same article (or of
+ * articles sharing people and events) must each see the other's rows, or both would create them.
+ * Every ingest runs in an API mutation (import, seed and re-extraction included), which holds it
+ * already; ingestion states the rule where its code relies on it.
+ */
+export const lockIngestion = lockGraphWrites;
+
+/** Who is stating the facts of an ingestion. */
+export interface IngestOptions {
+  /** MANUAL (default): a person, through the API, an import or the seed. EXTRACTED: the text extractor,
+   * which never overwrites a value a person stated and only fills what is empty on hand-stated rows. */
+  origin?: FactOrigin;
+  /** The extractor's version, recorded on the article (EXTRACTED only). */
+  extractorVersion?: string;
+}
+
+/** Database IDs of what an ingestion wrote, by the references its input used. */
+export interface IngestedIds {
+  /** By normalized slug, name and alias. */
+  people: Map<string, number>;
+  /** By ISO alpha-2 code. */
+  countries: Map<string, number>;
+  /** By slug. */
+  events: Map<string, number>;
+  /** By slug. */
+  armsSales: Map<string, number>;
+}
+
+export interface IngestResult {
+  article: ArticleRow;
+  /** The article did not exist before. */
+  created: boolean;
+  /** Rows created or changed, all kinds together (0 when the input changed nothing). */
+  changes: number;
+  /** IDs of everything the article now reports, for the audit trail. */
+  graph: { articleId: number; personIds: number[]; countryIds: number[]; eventIds: number[]; armsSaleIds: number[] };
+  ids: IngestedIds;
+}
+
+interface Mention {
+  mentionCount: number;
+  firstOffset: number | null;
+}
+
+function mentionOf(input: MentionInput): Mention {
+  return { mentionCount: input.mentionCount ?? 1, firstOffset: input.firstOffset ?? null };
+}
+
+/** The key of an article pasted without a URL: SHA-256 (hex) of its body, Unicode-normalized (NFC). */
+export function contentHashOf(body: string): string {
+  return crypto.createHash('sha256').update(body.normalize('NFC')).digest('hex');
+}
+
+/** Values that differ between a row and what the input says, compared as stored. */
+function changedFields<T extends Record<string, unknown>>(row: Record<string, unknown>, desired: T): Partial<T> {
+  const changes: Partial<T> = {};
+  for (const [key, value] of Object.entries(desired) as [keyof T & string, unknown][]) {
+    if (value === undefined) continue;
+    const current = row[key];
+    const same =
+      value instanceof Date || current instanceof Date
+        ? value instanceof Date && current instanceof Date && value.getTime() === current.getTime()
+        : Prisma.Decimal.isDecimal(current)
+          ? value != null && (current as Prisma.Decimal).equals(value as Prisma.Decimal)
+          : JSON.stringify(current) === JSON.stringify(value);
+    if (!same) changes[key] = value as T[keyof T & string];
+  }
+  return changes;
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+/** An event's natural key: its slug, or one derived from type, start date and title. */
+function eventSlugOf(event: IngestEventInput): string {
+  return event.slug ?? slugOf(event.type, event.startDate?.toISOString().slice(0, 10) ?? 'undated', event.title);
+}
+export const normalize = (text: string): string => text.trim().toLowerCase();
+
+/**
+ * Countries by every name they go by, kept between ingestions with the version of the Country
+ * table they were read at: its row count and latest `updatedAt` (which every change through the
+ * API or the reference-data loader sets).
+ */
+let cachedCountryIndex: { byName: Map<string, CountryRow>; version: string } | undefined;
+
+/**
+ * The country index as the write's own transaction sees the table: one small statement checks
+ * the version, and the 250 rows are read again only when it moved. (A time-limited copy kept
+ * matching an alias an editor had moved to another country, for minutes.) Matching the names
+ * here beats matching them in SQL.
+ */
+async function countryIndex(tx: Transaction): Promise<Map<string, CountryRow>> {
+  const [{ version }] = await tx.$queryRaw<{ version: string }[]>`
+    SELECT count(*) || '@' || COALESCE(max("updatedAt")::text, '') AS version FROM "Country"`;
+  if (cachedCountryIndex?.version === version) return cachedCountryIndex.byName;
+  const rows = await tx.country.findMany({ orderBy: { id: 'asc' } });
+  const byName = new Map<string, CountryRow>();
+  // Codes win over names, names over aliases and demonyms, so "US" is never someone's alias.
+  const tiers = [
+    (row: CountryRow) => [row.code, row.code3],
+    (row: CountryRow) => [row.name, row.officialName],
+    (row: CountryRow) => [...row.aliases, ...row.demonyms],
+  ];
+  for (const namesOf of tiers) {
+    for (const row of rows) for (const name of namesOf(row)) if (!byName.has(normalize(name))) byName.set(normalize(name), row);
+  }
+  cachedCountryIndex = { byName, version };
+  return byName;
+}
+
+class Ingestion {
+  private readonly errors: UserError[] = [];
+  private changes = 0;
+  private readonly countries = new Map<string, CountryRow>();
+  /** Slug, name and aliases (normalized) of the article's people → person ID. */
+  private readonly people = new Map<string, number>();
+  /** Slugs of the article's events → event ID. */
+  private readonly events = new Map<string, number>();
+  private readonly mentionedEvents = new Map<number, Mention>();
+  /** Events and sales of this input that exist already, by slug (read in one query each). */
+  private readonly existingEvents = new Map<string, EventRow>();
+  private readonly existingSales = new Map<string, ArmsSaleRow>();
+  private readonly participants: Prisma.EventParticipantCreateManyInput[] = [];
+  private readonly eventCountries: Prisma.EventCountryCreateManyInput[] = [];
+  /** Slugs of the article's sales (its own, or those of the rows they matched) → sale ID. */
+  private readonly sales = new Map<string, number>();
+  private readonly mentionedSales = new Map<number, Mention>();
+  private readonly origin: FactOrigin;
+  /** The extractor is reading a hand-stated article: it adds the mentions it lacks but removes none. */
+  private mentionsOnlyGrow = false;
+
+  constructor(
+    private readonly tx: Transaction,
+    private readonly input: IngestArticleInput,
+    private readonly options: IngestOptions,
+  ) {
+    this.origin = options.origin ?? 'MANUAL';
+  }
+
+  /**
+   * What of `fields` this ingestion writes over an existing row. A person's ingestion makes the
+   * row hand-stated; the extractor replaces values on rows only it has stated, and on hand-stated
+   * rows only fills what is empty (aliases, a union, always grow).
+   */
+  private writable<T extends Record<string, unknown>>(
+    existing: Record<string, unknown> & { origin: FactOrigin },
+    fields: T,
+    { fillOnly = false } = {},
+  ): Partial<T> & { origin?: FactOrigin } {
+    if (this.origin === 'MANUAL') return changedFields(existing, { ...fields, origin: 'MANUAL' as FactOrigin });
+    // Another reading's row (matched as the same story, not by this reading's own slug) is only
+    // completed: two articles that disagree would otherwise overwrite each other on every reading.
+    if (existing.origin === 'EXTRACTED' && !fillOnly) return changedFields(existing, fields);
+    const fillable = Object.entries(fields).filter(([key]) => key === 'aliases' || existing[key] == null);
+    return changedFields(existing, Object.fromEntries(fillable) as Partial<T>);
+  }
+
+  async run(): Promise<IngestResult> {
+    const { tx, input } = this;
+    if (!input.url && !input.body) {
+      throw new UserInputFailure([userError(['input', 'url'], 'give the article a URL or a body', UserErrorCode.REQUIRED)]);
+    }
+    await lockIngestion(tx);
+    await this.resolveCountries();
+    this.failOnErrors();
+
+    const { article, created } = await this.writeArticle();
+    const personMentions = await this.writePeople();
+    this.failOnErrors();
+    await this.prefetchEventsAndSales();
+    for (const [index, event] of (input.events ?? []).entries()) {
+      await this.writeEvent(event, ['input', 'events', index], null, null);
+    }
+    this.failOnErrors();
+    // Roles of all the article's events at once; existing ones are left as they are.
+    if (this.participants.length) {
+      this.changes += (await tx.eventParticipant.createMany({ data: this.participants, skipDuplicates: true })).count;
+    }
+    if (this.eventCountries.length) {
+      this.changes += (await tx.eventCountry.createMany({ data: this.eventCountries, skipDuplicates: true })).count;
+    }
+    for (const [index, sale] of (input.armsSales ?? []).entries()) {
+      await this.writeArmsSale(sale, ['input', 'armsSales', index]);
+    }
+    this.failOnErrors();
+
+    const countryMentions = new Map<number, Mention>();
+    for (const mention of input.countries ?? []) {
+      countryMentions.set(this.country(mention.country)!.id, mentionOf(mention));
+    }
+    await this.writeMentions(article.id, personMentions, countryMentions);
+    const countryIds = new Map([...this.countries.values()].map((country) => [country.code, country.id]));
+    return {
+      article,
+      created,
+      changes: this.changes,
+      graph: {
+        articleId: article.id,
+        personIds: [...personMentions.keys()],
+        countryIds: [...countryMentions.keys()],
+        eventIds: [...this.mentionedEvents.keys()],
+        armsSaleIds: [...this.mentionedSales.keys()],
+      },
+      ids: {
+        people: this.people,
+        countries: countryIds,
+        events: this.events,
+        armsSales: this.sales,
+      },
+    };
+  }
+
+  private failOnErrors(): void {
+    if (this.errors.length) throw new UserInputFailure(this.errors);
+  }
+
+  /** Every country the input names, looked up at once by code, name, alias or demonym. */
+  private async resolveCountries(): Promise<void> {
+    const references: { text: string; path: Path }[] = [];
+    const { input } = this;
+    (input.countries ?? []).forEach((mention, index) =>
+      references.push({ text: mention.country, path: ['input', 'countries', index, 'country'] }),
+    );
+    (input.people ?? []).forEach((person, index) => {
+      if (person.country) references.push({ text: person.country, path: ['input', 'people', index, 'country'] });
+    });
+    const visit = (event: IngestEventInput, path: Path) => {
+      if (event.location) references.push({ text: event.location, path: [...path, 'location'] });
+      (event.countries ?? []).forEach((role, index) =>
+        references.push({ text: role.country, path: [...path, 'countries', index, 'country'] }),
+      );
+      (event.children ?? []).forEach((child, index) => visit(child, [...path, 'children', index]));
+    };
+    (input.events ?? []).forEach((event, index) => visit(event, ['input', 'events', index]));
+    (input.armsSales ?? []).forEach((sale, index) => {
+      references.push({ text: sale.supplier, path: ['input', 'armsSales', index, 'supplier'] });
+      references.push({ text: sale.recipient, path: ['input', 'armsSales', index, 'recipient'] });
+    });
+    if (!references.length) return;
+    const index = await countryIndex(this.tx);
+    for (const reference of references) {
+      const country = index.get(normalize(reference.text));
+      if (country) this.countries.set(normalize(reference.text), country);
+      else this.errors.push(userError(reference.path, `no country is known as "${reference.text}"`, UserErrorCode.NOT_FOUND));
+    }
+  }
+
+  private country(text: string | null | undefined): CountryRow | null {
+    return text ? (this.countries.get(normalize(text)) ?? null) : null;
+  }
+
+  private async writeArticle(): Promise<{ article: ArticleRow; created: boolean }> {
+    const { input, tx } = this;
+    const contentHash = input.url ? null : contentHashOf(input.body!);
+    const fields = {
+      title: input.title,
+      subtitle: input.subtitle ?? null,
+      summary: input.summary ?? null,
+      body: input.body ?? null,
+      source: input.source ?? null,
+      author: input.author ?? null,
+      publishedAt: input.publishedAt ?? null,
+      language: input.language ?? 'en',
+    };
+    const existing = input.url
+      ? await tx.article.findUnique({ where: { url: input.url } })
+      : await tx.article.findUnique({ where: { contentHash: contentHash! } });
+    const extractorVersion = this.origin === 'EXTRACTED' ? this.options.extractorVersion : undefined;
+    if (!existing) {
+      this.changes++;
+      const data = { url: input.url ?? null, contentHash, ...fields, origin: this.origin, extractorVersion };
+      return { article: await tx.article.create({ data }), created: true };
+    }
+    this.mentionsOnlyGrow = existing.origin === 'MANUAL' && this.origin === 'EXTRACTED';
+    const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion }) };
+    if (!Object.keys(changes).length) return { article: existing, created: false };
+    this.changes++;
+    return { article: await tx.article.update({ where: { id: existing.id }, data: changes }), created: false };
+  }
+
+  /** Finds or creates each person; returns their mentions by person ID. */
+  /** Finds or creates each person (one query finds all existing candidates); returns their mentions. */
+  private async writePeople(): Promise<Map<number, Mention>> {
+    const { tx } = this;
+    const people = this.input.people ?? [];
+    const mentions = new Map<number, Mention>();
+    if (!people.length) return mentions;
+    const slugs = people.map((person) => person.slug ?? slugOf(person.name));
+    const names = unique(people.flatMap((person) => [person.name, ...(person.aliases ?? [])]).map(normalize));
+    const candidates = await tx.$queryRaw<PersonRow[]>`
+      SELECT ${modelColumns('Person', '"Person"')} FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
+        OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${names}::text[]))
+      ORDER BY id`;
+    for (const [index, person] of people.entries()) {
+      const row = await this.writePerson(person, slugs[index], candidates);
+      mentions.set(row.id, mentionOf(person));
+      for (const name of [row.slug, person.name, ...(person.aliases ?? [])]) {
+        if (!this.people.has(normalize(name))) this.people.set(normalize(name), row.id);
+      }
+    }
+    return mentions;
+  }
+
+  /**
+   * The existing person this input means — by slug when it gives one; else by its derived slug,
+   * then by exact name, then by any name or alias in common — updated with what the input adds, or
+   * a new person. New people join `candidates`, so a later input naming them again finds them.
+   */
+  private async writePerson(person: IngestPersonInput, slug: string, candidates: PersonRow[]): Promise<PersonRow> {
+    const { tx } = this;
+    const names = new Set([person.name, ...(person.aliases ?? [])].map(normalize));
+    const namesOf = (row: PersonRow) => [row.name, ...row.aliases].map(normalize);
+    const existing = person.slug
+      ? candidates.find((row) => row.slug === slug)
+      : (candidates.find((row) => row.slug === slug) ??
+        candidates.find((row) => normalize(row.name) === normalize(person.name)) ??
+        candidates.find((row) => namesOf(row).some((name) => names.has(name))));
+    const countryId = person.country ? this.country(person.country)?.id : undefined;
+    if (!existing) {
+      this.changes++;
+      const created = await tx.person.create({
+        data: {
+          name: person.name,
+          slug,
+          aliases: unique(person.aliases ?? []),
+          title: person.title ?? null,
+          countryId: countryId ?? null,
+          description: person.description ?? null,
+          origin: this.origin,
+        },
+      });
+      candidates.push(created);
+      return created;
+    }
+    // Known facts are kept and extended: aliases accumulate, given fields replace.
+    const aliases = unique([...existing.aliases, ...(person.aliases ?? []).filter((alias) => alias !== existing.name)]);
+    const changes = this.writable(existing, {
+      aliases,
+      title: person.title ?? undefined,
+      countryId,
+      description: person.description ?? undefined,
+    });
+    if (!Object.keys(changes).length) return existing;
+    this.changes++;
+    const updated = await tx.person.update({ where: { id: existing.id }, data: changes });
+    candidates[candidates.indexOf(existing)] = updated;
+    return updated;
+  }
+
+  private async prefetchEventsAndSales(): Promise<void> {
+    const eventSlugs: string[] = [];
+    const visit = (event: IngestEventInput) => {
+      eventSlugs.push(eventSlugOf(event));
+      (event.children ?? []).forEach(visit);
+    };
+    (this.input.events ?? []).forEach(visit);
+    const saleSlugs = (this.input.armsSales ?? []).map((sale) => this.saleSlugOf(sale));
+    if (eventSlugs.length) {
+      for (const row of await this.tx.event.findMany({ where: { slug: { in: eventSlugs } } })) this.existingEvents.set(row.slug!, row);
+    }
+    if (saleSlugs.length) {
+      for (const row of await this.tx.armsSale.findMany({ where: { slug: { in: saleSlugs } } })) this.existingSales.set(row.slug!, row);
+    }
+  }
+
+  private saleSlugOf(sale: IngestArmsSaleInput): string {
+    return (
+      sale.slug ??
+      slugOf(
+        this.country(sale.supplier)!.code,
+        this.country(sale.recipient)!.code,
+        sale.announcedDate?.toISOString().slice(0, 10) ?? 'undated',
+        sale.items,
+      )
+    );
+  }
+
+  /** A participant names a person of this article, or an existing person by slug. */
+  private async personId(reference: string, path: Path): Promise<number | null> {
+    const known = this.people.get(normalize(reference));
+    if (known !== undefined) return known;
+    const existing = await this.tx.person.findUnique({ where: { slug: reference }, select: { id: true } });
+    if (existing) return existing.id;
+    this.errors.push(
+      userError(path, `"${reference}" is neither a person of this article nor an existing person's slug`, UserErrorCode.NOT_FOUND),
+    );
+    return null;
+  }
+
+  private async writeEvent(event: IngestEventInput, path: Path, parentId: number | null, position: number | null): Promise<void> {
+    const { tx } = this;
+    const startDate = event.startDate ?? null;
+    const endDate = endDateOf(startDate, event.endDate);
+    if (startDate && endDate && endDate < startDate) {
+      this.errors.push(userError([...path, 'endDate'], 'is before the start date', UserErrorCode.OUT_OF_RANGE));
+      return;
+    }
+    if (parentId === null && event.parent) {
+      parentId =
+        this.events.get(event.parent) ??
+        (await tx.event.findUnique({ where: { slug: event.parent }, select: { id: true } }))?.id ??
+        null;
+      if (parentId === null) {
+        this.errors.push(userError([...path, 'parent'], `no event has the slug "${event.parent}"`, UserErrorCode.NOT_FOUND));
+        return;
+      }
+    }
+    if (event.position != null) position = event.position;
+    const slug = eventSlugOf(event);
+    // An event is shared by every article that reports it: what this input leaves out (no summary,
+    // no parent, no dates) is not taken to mean "erase it"; what it gives replaces the stored value.
+    const placed = parentId !== null;
+    const fields = {
+      title: event.title,
+      type: event.type,
+      summary: event.summary ?? undefined,
+      startDate: startDate ?? undefined,
+      endDate: endDate ?? undefined,
+      datePrecision: event.datePrecision ?? (startDate ? ('DAY' as const) : undefined),
+      locationId: this.country(event.location)?.id ?? undefined,
+      parentId: placed ? parentId : undefined,
+      position: placed ? position : undefined,
+    };
+    const ownSlug = this.existingEvents.get(slug);
+    const existing = ownSlug ?? (await this.sameEventUnderAnotherSlug(event, fields));
+    let eventId: number;
+    if (!existing) {
+      this.changes++;
+      const created = await tx.event.create({
+        data: { slug, ...fields, datePrecision: fields.datePrecision ?? 'UNKNOWN', origin: this.origin },
+      });
+      this.existingEvents.set(slug, created);
+      eventId = created.id;
+    } else {
+      eventId = existing.id;
+      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
+      if (Object.keys(changes).length) {
+        this.changes++;
+        await tx.event.update({ where: { id: eventId }, data: changes });
+      }
+    }
+    this.events.set(slug, eventId);
+    this.mentionedEvents.set(eventId, mentionOf(event));
+
+    for (const [index, participant] of (event.participants ?? []).entries()) {
+      const personId = await this.personId(participant.person, [...path, 'participants', index, 'person']);
+      if (personId !== null) this.participants.push({ eventId, personId, role: participant.role });
+    }
+    for (const role of event.countries ?? []) {
+      this.eventCountries.push({ eventId, countryId: this.country(role.country)!.id, role: role.role });
+    }
+    for (const [index, child] of (event.children ?? []).entries()) {
+      await this.writeEvent(child, [...path, 'children', index], eventId, index + 1);
+    }
+  }
+
+  /**
+   * The extractor names events by its own slugs; an event it reads may be one recorded already
+   * under another slug (by a person, or read in another article). Which one is decided by
+   * `sameEvent` (domain/matching.ts) among the candidates of the same type that share a day, a
+   * participant, or a place within the same trip. People's slugs stay theirs.
+   */
+  private async sameEventUnderAnotherSlug(
+    event: IngestEventInput,
+    fields: { type: EventRow['type']; startDate?: Date; endDate?: Date; locationId?: number; parentId?: number | null },
+  ): Promise<EventRow | undefined> {
+    if (this.origin !== 'EXTRACTED') return undefined;
+    const participantIds = (event.participants ?? [])
+      .map((participant) => this.people.get(normalize(participant.person)))
+      .filter((id): id is number => id !== undefined);
+    const party = (role: 'SUPPLIER' | 'RECIPIENT') => this.country(event.countries?.find((country) => country.role === role)?.country)?.id ?? null;
+    const read: EventFacts = {
+      supplierId: party('SUPPLIER'),
+      recipientId: party('RECIPIENT'),
+      type: fields.type,
+      startDate: fields.startDate ?? null,
+      endDate: fields.endDate ?? fields.startDate ?? null,
+      locationId: fields.locationId ?? null,
+      parentId: fields.parentId ?? null,
+      participantIds,
+    };
+    const candidates = await this.tx.$queryRaw<(EventRow & { participantIds: number[]; supplierId: number | null; recipientId: number | null })[]>`
+      SELECT ${modelColumns('Event', 'e')},
+        ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e.id) AS "participantIds",
+        (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER') AS "supplierId",
+        (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId"
+      FROM "Event" e
+      WHERE e.type = ANY(${typesOfSameHappening(fields.type)}::"EventType"[])
+        AND (e."locationId" IS NULL OR ${read.locationId}::int IS NULL OR e."locationId" = ${read.locationId}::int)
+        AND (e."parentId" IS NULL OR ${read.parentId}::int IS NULL OR e."parentId" = ${read.parentId}::int)
+        AND ((e."startDate" <= ${read.endDate}::date AND coalesce(e."endDate", e."startDate") >= ${read.startDate}::date)
+             OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."personId" = ANY(${participantIds}::int[]))
+             OR (e."parentId" = ${read.parentId}::int AND e."locationId" = ${read.locationId}::int)
+             OR (EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER' AND c."countryId" = ${read.supplierId}::int)
+                 AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = ${read.recipientId}::int)))
+      ORDER BY e.id LIMIT 20`;
+    return candidates.find((row) => sameEvent(read, { ...row, endDate: row.endDate ?? row.startDate }));
+  }
+
+  /** As for events: an extracted sale is one recorded already when `sameArmsSale` (domain/matching.ts) says so. */
+  private async sameSaleUnderAnotherSlug(fields: {
+    supplierId: number;
+    recipientId: number;
+    announcedDate?: Date;
+    valueUsd?: Prisma.Decimal;
+    valueOriginal?: Prisma.Decimal;
+    currency?: string;
+  }): Promise<ArmsSaleRow | undefined> {
+    if (this.origin !== 'EXTRACTED') return undefined;
+    const read: ArmsSaleFacts = {
+      supplierId: fields.supplierId,
+      recipientId: fields.recipientId,
+      announcedDate: fields.announcedDate ?? null,
+      valueUsd: fields.valueUsd?.toString() ?? null,
+      valueOriginal: fields.valueOriginal?.toString() ?? null,
+      currency: fields.currency ?? null,
+    };
+    const candidates = await this.tx.armsSale.findMany({
+      where: { supplierId: fields.supplierId, recipientId: fields.recipientId },
+      orderBy: { id: 'asc' },
+    });
+    return candidates.find((row) =>
+      sameArmsSale(read, { ...row, valueUsd: row.valueUsd?.toString() ?? null, valueOriginal: row.valueOriginal?.toString() ?? null }),
+    );
+  }
+
+  private async writeArmsSale(sale: IngestArmsSaleInput, path: Path): Promise<void> {
+    const { tx } = this;
+    const supplier = this.country(sale.supplier)!;
+    const recipient = this.country(sale.recipient)!;
+    if (supplier.id === recipient.id) {
+      this.errors.push(userError([...path, 'recipient'], 'is the same country as the supplier', UserErrorCode.INVALID));
+      return;
+    }
+    if (sale.valueUsd != null && new Prisma.Decimal(sale.valueUsd).isNegative()) {
+      this.errors.push(userError([...path, 'valueUsd'], 'must not be negative', UserErrorCode.OUT_OF_RANGE));
+      return;
+    }
+    let eventId: number | null = null;
+    if (sale.event) {
+      eventId =
+        this.events.get(sale.event) ??
+        (await tx.event.findUnique({ where: { slug: sale.event }, select: { id: true } }))?.id ??
+        null;
+      if (eventId === null) {
+        this.errors.push(
+          userError([...path, 'event'], `"${sale.event}" is neither an event of this article nor an existing event's slug`, UserErrorCode.NOT_FOUND),
+        );
+        return;
+      }
+    }
+    const announcedDate = sale.announcedDate ?? null;
+    const slug = this.saleSlugOf(sale);
+    // Shared like events: absent optional facts do not erase known ones.
+    const fields = {
+      supplierId: supplier.id,
+      recipientId: recipient.id,
+      valueUsd: sale.valueUsd == null ? undefined : new Prisma.Decimal(sale.valueUsd),
+      valueOriginal: sale.valueOriginal == null ? undefined : new Prisma.Decimal(sale.valueOriginal),
+      currency: sale.currency ?? undefined,
+      items: sale.items,
+      designation: sale.designation ?? undefined,
+      quantity: sale.quantity ?? undefined,
+      status: sale.status,
+      announcedDate: announcedDate ?? undefined,
+      eventId: eventId ?? undefined,
+    };
+    const ownSlug = this.existingSales.get(slug);
+    const existing = ownSlug ?? (await this.sameSaleUnderAnotherSlug(fields));
+    let saleId: number;
+    if (!existing) {
+      this.changes++;
+      const created = await tx.armsSale.create({ data: { slug, ...fields, origin: this.origin } });
+      this.existingSales.set(slug, created);
+      saleId = created.id;
+    } else {
+      saleId = existing.id;
+      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
+      if (Object.keys(changes).length) {
+        this.changes++;
+        await tx.armsSale.update({ where: { id: saleId }, data: changes });
+      }
+    }
+    this.sales.set(slug, saleId);
+    this.mentionedSales.set(saleId, mentionOf(sale));
+  }
+
+  /**
+   * The article's mentions become exactly what the input says: added, updated, or removed; except
+   * that the extractor reading a hand-stated article only adds the mentions it lacks.
+   */
+  private async writeMentions(
+    articleId: number,
+    people: Map<number, Mention>,
+    countries: Map<number, Mention>,
+  ): Promise<void> {
+    const { tx } = this;
+    const kinds = [
+      { table: 'ArticlePerson', column: 'personId', wanted: people },
+      { table: 'ArticleCountry', column: 'countryId', wanted: countries },
+      { table: 'ArticleEvent', column: 'eventId', wanted: this.mentionedEvents },
+      { table: 'ArticleArmsSale', column: 'armsSaleId', wanted: this.mentionedSales },
+    ];
+    for (const { table, column, wanted } of kinds) {
+      const tableName = Prisma.raw(`"${table}"`);
+      const columnName = Prisma.raw(`"${column}"`);
+      const ids = [...wanted.keys()];
+      const counts = ids.map((id) => wanted.get(id)!.mentionCount);
+      const offsets = ids.map((id) => wanted.get(id)!.firstOffset);
+      if (this.mentionsOnlyGrow) {
+        this.changes += await tx.$executeRaw`
+          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
+          SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
+          FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")
+          ON CONFLICT DO NOTHING`;
+        continue;
+      }
+      // One statement per kind: drop the mentions the input no longer lists, upsert the others.
+      const [{ changed }] = await tx.$queryRaw<{ changed: number }[]>`
+        WITH dropped AS (
+          DELETE FROM ${tableName} WHERE "articleId" = ${articleId} AND NOT (${columnName} = ANY(${ids}::int[]))
+          RETURNING 1
+        ), written AS (
+          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
+          SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
+          FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")
+          ON CONFLICT ("articleId", ${columnName}) DO UPDATE
+            SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
+            WHERE (${tableName}."mentionCount", ${tableName}."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")
+          RETURNING 1
+        )
+        SELECT ((SELECT count(*) FROM dropped) + (SELECT count(*) FROM written))::int AS changed`;
+      this.changes += changed;
+    }
+  }
+}
+
+/** Ingests one article with its graph inside the caller's transaction. */
+export function ingestArticle(tx: Transaction, input: IngestArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
+  return new Ingestion(tx, input, options).run();
+}

@@ -1,0 +1,60 @@
+// Articles as text: the extractor reads the graph out of the text, which is then written exactly as
+// `ingestArticle` writes a graph given as data, as the extractor's (never over what a person
+// stated), with where each fact was read.
+import type { Extraction } from '../extraction';
+import type { Transaction } from '../schema/mutations';
+import { replaceExtractedFacts } from '../data/extracted-facts';
+import type { IngestArticleInput } from '../schema/ingest/inputs';
+import { contentHashOf, type IngestResult, ingestArticle, lockIngestion } from './service';
+
+export interface TextIngestResult extends IngestResult {
+  /** Extracted facts recorded for the article. */
+  factCount: number;
+  /** Events and arms sales only this article's earlier reading had stated, deleted as no longer read. */
+  abandoned: { eventIds: number[]; armsSaleIds: number[] };
+}
+
+/** The extraction as the input `ingestArticle` takes. */
+export function ingestInputOf(extraction: Extraction): IngestArticleInput {
+  const { article, graph } = extraction;
+  return {
+    url: article.url,
+    title: article.title,
+    subtitle: article.subtitle,
+    body: article.body,
+    source: article.source,
+    author: article.author,
+    publishedAt: article.publishedAt,
+    language: 'en',
+    ...graph,
+  };
+}
+
+/**
+ * Writes what the extractor read in one article, in the caller's transaction: the article, its
+ * graph (as EXTRACTED), and its facts, which replace those of any earlier reading. Events and sales
+ * that an earlier reading of this article alone had stated, and that this reading no longer finds,
+ * are deleted, so re-extracting never leaves stale copies behind.
+ */
+export async function ingestExtraction(tx: Transaction, extraction: Extraction): Promise<TextIngestResult> {
+  const input = ingestInputOf(extraction);
+  await lockIngestion(tx);
+  const previous = await tx.article.findUnique({
+    where: input.url ? { url: input.url } : { contentHash: contentHashOf(input.body!) },
+    select: { eventMentions: { select: { eventId: true } }, armsSaleMentions: { select: { armsSaleId: true } } },
+  });
+  const ingested = await ingestArticle(tx, input, { origin: 'EXTRACTED', extractorVersion: extraction.version });
+  const factCount = await replaceExtractedFacts(tx, ingested.article.id, extraction.facts, ingested.ids, extraction.version);
+
+  const dropped = <T>(before: T[], now: T[]) => before.filter((id) => !now.includes(id));
+  const eventIds = dropped(previous?.eventMentions.map((row) => row.eventId) ?? [], ingested.graph.eventIds);
+  const armsSaleIds = dropped(previous?.armsSaleMentions.map((row) => row.armsSaleId) ?? [], ingested.graph.armsSaleIds);
+  const orphans = { origin: 'EXTRACTED' as const, articleMentions: { none: {} } };
+  const abandonedSales = await tx.armsSale.findMany({ where: { id: { in: armsSaleIds }, ...orphans }, select: { id: true } });
+  const abandonedEvents = await tx.event.findMany({ where: { id: { in: eventIds }, ...orphans }, select: { id: true } });
+  const abandoned = { eventIds: abandonedEvents.map((row) => row.id), armsSaleIds: abandonedSales.map((row) => row.id) };
+  if (abandoned.armsSaleIds.length) await tx.armsSale.deleteMany({ where: { id: { in: abandoned.armsSaleIds } } });
+  if (abandoned.eventIds.length) await tx.event.deleteMany({ where: { id: { in: abandoned.eventIds } } });
+  const changes = ingested.changes + abandoned.eventIds.length + abandoned.armsSaleIds.length;
+  return { ...ingested, changes, factCount, abandoned };
+}

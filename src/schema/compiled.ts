@@ -1,0 +1,243 @@
+// Compiled reads, the GraphQL side: a root field's selection (fragments, aliases, variables,
+// @include/@skip applied as graphql-js applies them) described plainly for the statement compiler
+// (src/data/compile.ts), its one statement run, and what it brought kept per request, keyed by the
+// row, for the field resolvers below it. Where the compiler does not answer a selection, the root
+// field is answered the DataLoader way, as before.
+import {
+  getNamedType,
+  GraphQLError,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isAbstractType,
+  isObjectType,
+  type FieldNode,
+} from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields';
+import { getArgumentValues } from 'graphql/execution/values';
+import {
+  CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, NotCompilable, RelationPlan,
+} from '../data/compile';
+import { entity, EntityName, entityNamed } from '../data/entities';
+import { OrderDirection } from '../data/keyset';
+import { readRows } from '../data/read';
+import { Prisma } from '../generated/prisma/client';
+import { armsSaleList } from '../data/arms-sales';
+import { articleList } from '../data/articles';
+import { countryList } from '../data/countries';
+import { eventList } from '../data/events';
+import { personList } from '../data/people';
+import type { Context } from './context';
+import type { ListDefinition } from '../data/list';
+import { parsePage, toConnection } from '../data/pagination';
+import type { ConnectionArgs, ConnectionResult, NodeTypeName } from './relay';
+
+const { sql, raw } = Prisma;
+
+/** What compiled statements brought for the relations of each row, by the relation's response key. */
+export class CompiledValues {
+  private readonly values = new WeakMap<object, Map<string, unknown>>();
+
+  constructor(private readonly onFallback?: (field: string) => void) {}
+
+  /** A root field is answered the DataLoader way: the compiler did not answer its selection. */
+  fellBack(field: string): void {
+    this.onFallback?.(field);
+  }
+
+  set(row: object, key: string, value: unknown): void {
+    let map = this.values.get(row);
+    if (!map) {
+      map = new Map();
+      this.values.set(row, map);
+    }
+    map.set(key, value);
+  }
+
+  /** `{ value }` when a compiled statement brought this field of this row; undefined otherwise. */
+  get(row: object, key: string): { value: unknown } | undefined {
+    const map = this.values.get(row);
+    return map?.has(key) ? { value: map.get(key) } : undefined;
+  }
+}
+
+/**
+ * The field a resolver is resolving, when a compiled statement brought it for this row: the field
+ * resolvers of compiled relations return it, and take their DataLoader path otherwise.
+ */
+export function compiledField(context: Context, row: object, info: GraphQLResolveInfo): { value: unknown } | undefined {
+  return context.compiled?.get(row, String(info.path.key));
+}
+
+/** Where each entity's lists take their filters' conditions and maintained counts (the DataLoader path's own). */
+function lists(): Record<string, ListDefinition<unknown, { field: string; direction: OrderDirection }>> {
+  return { Event: eventList, Article: articleList, Person: personList, Country: countryList, ArmsSale: armsSaleList } as never;
+}
+
+/** Hands what a statement brought for each row's relations to the request's CompiledValues. */
+function keepRelations(values: CompiledValues) {
+  return (row: object, relation: RelationPlan, value: unknown) => {
+    if (relation.connection) values.set(row, relation.key, connectionOf(value as CompiledPage, relation.connection));
+    else values.set(row, relation.key, value);
+  };
+}
+
+/** A compiled page as the connection its field resolver returns, with the count only if it was read. */
+function connectionOf(page: CompiledPage, connection: NonNullable<RelationPlan['connection']>) {
+  const { totalCount } = connection;
+  return toConnection(page.rows as { id: number }[], connection, () =>
+    totalCount ? Promise.resolve(page.totalCount ?? 0) : Promise.reject(new Error('totalCount was not read')));
+}
+
+/**
+ * Compiles a statement, or undefined when reads are not compiled or the compiler does not answer
+ * the selection (or the DataLoader path would report an error in it: that path reports it).
+ */
+async function compileOrNot<T>(context: Context, info: GraphQLResolveInfo, compile: () => T | Promise<T>): Promise<T | undefined> {
+  if (!context.compiled) return undefined;
+  try {
+    return await compile();
+  } catch (error) {
+    if (error instanceof NotCompilable || error instanceof GraphQLError) {
+      context.compiled.fellBack(`${info.parentType.name}.${info.fieldName}`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The object type a root field returns (null for a list or an abstract type). */
+function objectTypeOf(info: GraphQLResolveInfo): GraphQLObjectType | null {
+  const type = getNamedType(info.returnType);
+  return isObjectType(type) ? type : null;
+}
+
+/**
+ * The `root` entity with ID `id`, read with everything the field's selection asks for under it in
+ * one statement: the row (null when there is none), or undefined when reads are not compiled or
+ * the compiler does not answer this selection.
+ */
+export function readCompiled<Row>(context: Context, root: EntityName, id: number, info: GraphQLResolveInfo): Promise<Row | null | undefined> {
+  return readCompiledOne<Row>(context, root, (alias) => sql`${raw(`${alias}."id"`)} = ${id}::int`, info);
+}
+
+/** As `readCompiled`, for the one row of `root` that `where` (given the row's alias) selects, e.g. by slug. */
+export async function readCompiledOne<Row>(
+  context: Context, root: EntityName, where: (alias: string) => Prisma.Sql, info: GraphQLResolveInfo,
+): Promise<Row | null | undefined> {
+  const statement = await compileOrNot(context, info, async () => {
+    const type = objectTypeOf(info);
+    if (!type) throw new NotCompilable(`${info.fieldName} does not return an object`);
+    return compileOne(root, where, await describeSelection(context, info, type, info.fieldNodes));
+  });
+  if (!statement) return undefined;
+  const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);
+  return found ? (hydrate(statement.plan, found.result, keepRelations(context.compiled!)) as Row) : null;
+}
+
+/**
+ * A page of the root list of `root` (`events(filter, orderBy, first, after, …)`) with everything
+ * selected under it, `totalCount` included, in one statement; undefined when not compiled.
+ */
+export async function readCompiledList<Row>(context: Context, root: EntityName, info: GraphQLResolveInfo): Promise<ConnectionResult<Row> | undefined> {
+  const statement = await compileOrNot(context, info, async () => {
+    const type = objectTypeOf(info);
+    const definition = info.parentType.getFields()[info.fieldName];
+    if (!type || !definition) throw new NotCompilable(`${info.fieldName} is not a connection`);
+    const args = getArgumentValues(definition, info.fieldNodes[0], info.variableValues);
+    const connection = await connectionPage(context, root, args);
+    const list = lists()[root];
+    connection.maintainedCount = (await list.maintainedCountSql?.(context, args.filter)) ?? null;
+    const selections = await describeSelection(context, info, type, info.fieldNodes);
+    return compileList(root, { key: String(info.path.key), field: info.fieldName, args, connection, selections });
+  });
+  if (!statement) return undefined;
+  const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);
+  const page = hydratePage(statement.plan, found.result, keepRelations(context.compiled!));
+  return connectionOf(page, statement.relation.connection!) as unknown as ConnectionResult<Row>;
+}
+
+/**
+ * Rows by global ID (`node`, `nodes`), each read with the selection for its type, all in one
+ * statement: each row (tagged with its type, for the Node interface) or null when there is none;
+ * undefined when not compiled.
+ */
+export async function readCompiledNodes(
+  context: Context, nodes: { type: NodeTypeName; id: number }[], info: GraphQLResolveInfo,
+): Promise<(object | null)[] | undefined> {
+  const statement = await compileOrNot(context, info, async () => {
+    const roots = [];
+    for (const { type, id } of nodes) {
+      const objectType = info.schema.getType(type);
+      if (!isObjectType(objectType)) throw new NotCompilable(`${type} is not an object type`);
+      roots.push({ root: type as EntityName, id, selections: await describeSelection(context, info, objectType, info.fieldNodes) });
+    }
+    return compileByIds(roots);
+  });
+  if (!statement) return undefined;
+  const [found] = await readRows<Record<string, Record<string, unknown> | null>>(context.db, statement.sql);
+  const keep = keepRelations(context.compiled!);
+  return nodes.map(({ type }, index) => {
+    const json = found[String(index)];
+    if (json == null) return null;
+    // Tagged in place: what the statement brought for its relations is kept by this very object.
+    return Object.assign(hydrate(statement.plans[index], json, keep), { __typename: type });
+  });
+}
+
+type Fragments = GraphQLResolveInfo['fragments'];
+type Variables = GraphQLResolveInfo['variableValues'];
+
+/** The fields selected under `fieldNodes` (of type `type`), as graphql-js will execute them. */
+async function describeSelection(
+  context: Context,
+  info: { schema: GraphQLSchema; fragments: Fragments; variableValues: Variables },
+  type: GraphQLObjectType,
+  fieldNodes: readonly FieldNode[],
+): Promise<FieldSelection[]> {
+  const selections: FieldSelection[] = [];
+  const fields = type.getFields();
+  const entityName = entityNamed(type.name);
+  for (const [key, nodes] of collectSubfields(info.schema, info.fragments, info.variableValues, type, fieldNodes)) {
+    const field = nodes[0].name.value;
+    if (field === '__typename') {
+      selections.push({ key, field, args: {}, selections: [] });
+      continue;
+    }
+    const definition = fields[field];
+    if (!definition) throw new NotCompilable(`${type.name}.${field}`);
+    const args = getArgumentValues(definition, nodes[0], info.variableValues);
+    const named = getNamedType(definition.type);
+    if (isAbstractType(named)) throw new NotCompilable(`${type.name}.${field} is abstract`);
+    const selection: FieldSelection = {
+      key,
+      field,
+      args,
+      selections: isObjectType(named) ? await describeSelection(context, info, named, nodes) : [],
+    };
+    const relation = entityName ? entity(entityName).relations[field] : undefined;
+    if (relation?.kind === 'connection') selection.connection = await connectionPage(context, relation.target, args);
+    selections.push(selection);
+  }
+  return selections;
+}
+
+/**
+ * A connection's arguments as its DataLoader path reads them: the page, the order and the filter's
+ * conditions from the target's list. Those it would reject are left to it, which reports them as it always has.
+ */
+async function connectionPage(context: Context, target: EntityName, args: Record<string, unknown>): Promise<ConnectionPage> {
+  const { orderings, defaultOrder } = entity(target);
+  const list = lists()[target];
+  if (!orderings || !defaultOrder || !list) throw new NotCompilable(`${target} has no list`);
+  const orderBy = args.orderBy as { field?: string; direction?: OrderDirection } | null | undefined;
+  const sort = orderings[orderBy?.field ?? defaultOrder.field];
+  if (!sort) throw new NotCompilable(`unknown order ${orderBy?.field}`);
+  return {
+    page: parsePage(args as ConnectionArgs, sort),
+    sort,
+    direction: orderBy?.direction ?? defaultOrder.direction,
+    where: await list.conditions(context, args.filter),
+    args,
+  };
+}

@@ -1,0 +1,123 @@
+// Root fields `country` and `countries`, and the relations and profile summary of a country.
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { badUserInput, notFound } from '../errors';
+import { compiledField, readCompiledList, readCompiledOne } from '../compiled';
+import { Prisma } from '../../generated/prisma/client';
+import { selectsField, toGlobalId } from '../relay';
+import { DateScalar } from '../scalars';
+import { ArmsSaleConnection, ArmsSaleListArgs, ArmsSaleRole } from '../arms-sale/type';
+import { loadArmsSalesOfCountry } from '../../data/arms-sales';
+import { ArticleConnection, ArticleListArgs } from '../article/type';
+import { loadArticlesOfCountry } from '../../data/articles';
+import { EventConnection, EventListArgs } from '../event/type';
+import { loadEventsOfCountry } from '../../data/events';
+import { PersonConnection, PersonListArgs } from '../person/type';
+import { loadPeopleOfCountry } from '../../data/people';
+import { ArmsSaleTotals, EventTypeCount } from '../stats/type';
+import { armsSaleTotals, ArmsSaleTotalsJson, loadArmsSaleTotals, loadCountryEventSummary } from '../../data/profile-counts';
+import { Country, CountryConnection, CountryListArgs } from './type';
+import { CountryRow, findCountries, loadCountryByCode } from '../../data/countries';
+
+@Resolver(() => Country)
+export class CountryResolver {
+  @Query(() => Country, {
+    nullable: true,
+    description: 'A country by ISO 3166-1 alpha-2 or alpha-3 code, in any case ("jp", "JPN").',
+  })
+  async country(@Arg('code', () => String) code: string, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Promise<CountryRow> {
+    if (!/^[A-Za-z]{2,3}$/.test(code.trim())) {
+      throw badUserInput('code', `"${code}" is not an alpha-2 or alpha-3 country code`);
+    }
+    // One statement for the country and all that is selected under it, when the compiler answers the selection.
+    const normalized = code.trim().toUpperCase();
+    const compiled = await readCompiledOne<CountryRow>(context, 'Country', (alias) =>
+      Prisma.sql`${Prisma.raw(`${alias}."${normalized.length === 2 ? 'code' : 'code3'}"`)} = ${normalized}`, info);
+    const country = compiled !== undefined ? compiled : await loadCountryByCode(context, code);
+    if (!country) throw notFound(`No country has the code "${code}"`);
+    return country;
+  }
+
+  @Query(() => CountryConnection, { description: 'All ISO 3166-1 countries, filtered and ordered.' })
+  async countries(@Args() args: CountryListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    return (await readCompiledList<CountryRow>(context, 'Country', info)) ?? findCountries(context, args, selectsField(info, 'totalCount'));
+  }
+
+  @FieldResolver(() => ID, { description: 'Opaque global identifier; `node(id:)` fetches it.' })
+  id(@Root() country: CountryRow): string {
+    return toGlobalId('Country', country.id);
+  }
+
+  @FieldResolver(() => EventConnection, { description: 'Events that took place in this country or involved it.' })
+  events(@Root() country: CountryRow, @Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
+    return loadEventsOfCountry(context, country.id, args);
+  }
+
+  @FieldResolver(() => PersonConnection, { description: 'People affiliated with this country.' })
+  people(@Root() country: CountryRow, @Args() args: PersonListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
+    return loadPeopleOfCountry(context, country.id, args);
+  }
+
+  @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this country supplies or receives.' })
+  armsSales(
+    @Root() country: CountryRow,
+    @Arg('role', () => ArmsSaleRole, { nullable: true, description: 'Only sales where it has this side (both when absent).' })
+    role: ArmsSaleRole | null,
+    @Args() args: ArmsSaleListArgs,
+    @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
+    return loadArmsSalesOfCountry(context, country.id, role, args);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this country.' })
+  articles(@Root() country: CountryRow, @Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
+    return loadArticlesOfCountry(context, country.id, args);
+  }
+
+  @FieldResolver(() => [EventTypeCount], {
+    description: 'How many events of each type took place in this country or involved it; most frequent first, types without events left out.',
+  })
+  async eventCountsByType(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
+    return (await loadCountryEventSummary(context, country.id)).countsByType;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'First day of its earliest event (null when it has no dated event).' })
+  async firstEventDate(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
+    return (await loadCountryEventSummary(context, country.id)).firstDate;
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: 'Last day of its latest event (null when it has no dated event).' })
+  async lastEventDate(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return compiled.value;
+    return (await loadCountryEventSummary(context, country.id)).lastDate;
+  }
+
+  @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country supplies.' })
+  armsSalesAsSupplier(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return armsSaleTotals(compiled.value as ArmsSaleTotalsJson | null);
+    return loadArmsSaleTotals(context, country.id, 'supplied');
+  }
+
+  @FieldResolver(() => ArmsSaleTotals, { description: 'Number and value of the arms sales this country receives.' })
+  armsSalesAsRecipient(@Root() country: CountryRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, country, info);
+    if (compiled) return armsSaleTotals(compiled.value as ArmsSaleTotalsJson | null);
+    return loadArmsSaleTotals(context, country.id, 'received');
+  }
+}

@@ -1,0 +1,481 @@
+// Limits against abusive requests (OWASP's GraphQL cheat sheet), configured in this one place:
+// the defaults below, overridden from the environment by config.ts, applied by http/server.ts.
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../data/prisma';
+import type http from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
+import type { CorsOptions } from 'cors';
+import type express from 'express';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  isAbstractType,
+  isEnumType,
+  defaultFieldResolver,
+  GraphQLSchema,
+  ParseOptions,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+// relay.ts declares type-graphql classes, which need the Reflect metadata API first.
+import 'reflect-metadata';
+import { ArgsType, Field, Int } from 'type-graphql';
+import { badUserInput } from './errors';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay';
+
+export interface Limits {
+  /** Deepest selection, counted in fields from the root field to the leaf (graphql-armor's count). */
+  maxDepth: number;
+  /** Aliased fields in one operation (`__typename` aliases not counted). */
+  maxAliases: number;
+  /** Directives in one operation. */
+  maxDirectives: number;
+  /** Lexical tokens in the document; the parser stops reading beyond them. */
+  maxTokens: number;
+  /** Estimated cost of an operation: every field costs 1, a paged list multiplies its subtree by `first`/`last`. */
+  maxCost: number;
+  /** Largest JSON request body, in the `bytes` notation Express uses ('1mb', '100kb'). */
+  maxBodySize: string;
+  /** Deepest nesting of arrays and objects in a JSON request body (variables included). */
+  maxJsonDepth: number;
+  /** Largest response, in bytes of JSON (roughly: strings are counted in UTF-16 units); 0: no bound. */
+  maxResponseBytes: number;
+  /** Operations in one batched HTTP request (a JSON array body); 0 turns batching off. */
+  batchMax: number;
+  /** Time to receive a whole request and, for /graphql, to answer it, in milliseconds. */
+  requestTimeoutMs: number;
+  /** PostgreSQL `statement_timeout` of every pooled connection, in milliseconds (0: none). */
+  statementTimeoutMs: number;
+  /** Origins allowed by CORS, or '*' for any. */
+  corsOrigins: '*' | string[];
+}
+
+/** The documented defaults (README "Limits"); each is a setting in config.ts. */
+export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
+  // The deepest legitimate operations (person → events → edges → node → children → participants →
+  // person → country → name) reach 9; 12 leaves room for fragments' extra level.
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  // Apollo Sandbox's introspection query is about 300 tokens; the largest README query about 100.
+  maxTokens: 2000,
+  // A page of 100 nested in a page of 100 (about 10,000 per selected field) fits; a third level does not.
+  maxCost: 50_000,
+  maxBodySize: '1mb',
+  // The deepest input (ingestArticle's, with its events, participants and their names) nests about
+  // 8 levels in a body; 32 leaves room, while 200,000 (which overflowed the stack) is refused unread.
+  maxJsonDepth: 32,
+  // The largest legitimate answers (a page of 100 articles with their bodies) stay under 2 MB; 16
+  // concurrent answers of 4 MB fit beside the response cache in the 256 MB heap of `npm start`.
+  maxResponseBytes: 4 * 1024 * 1024,
+  batchMax: 0,
+  requestTimeoutMs: 30_000,
+  statementTimeoutMs: DEFAULT_STATEMENT_TIMEOUT_MS,
+  corsOrigins: '*',
+});
+
+/**
+ * What the cost analysis assumes for a list of objects that takes no `first`: its true maximum where
+ * one exists (a count per event type has one row per type), else a full page. Lists that can grow
+ * without bound (mentions, participants, an event's parts) take `first` (boundedList below).
+ */
+function unpagedListSize(schema: GraphQLSchema, itemType: string): number {
+  const eventType = schema.getType('EventType');
+  if (itemType === 'EventTypeCount' && isEnumType(eventType)) return eventType.getValues().length;
+  return MAX_PAGE_SIZE;
+}
+
+/**
+ * Items of a bounded list (a list that is not a connection) when `first` is absent: what the cost
+ * analysis assumed for these lists before they had a bound, so every request accepted then costs the
+ * same now; a request wanting more asks for up to MAX_PAGE_SIZE, and pays for it.
+ */
+export const BOUNDED_LIST_DEFAULT = 10;
+
+/** Description of the `first` argument of a bounded list. */
+export const BOUNDED_LIST_FIRST = `At most this many items, first ones first (${BOUNDED_LIST_DEFAULT} when absent, at most ${MAX_PAGE_SIZE}).`;
+
+/** The argument of every bounded list: how many of its items to return. */
+@ArgsType()
+export class BoundedListArgs {
+  @Field(() => Int, { defaultValue: BOUNDED_LIST_DEFAULT, description: BOUNDED_LIST_FIRST })
+  first!: number;
+}
+
+/**
+ * The first `first` items of a list that is not a connection: what bounds a request's work on lists
+ * that can grow (an article's mentions, an event's participants), as `first` bounds a connection's.
+ */
+export async function boundedList<T>(items: T[] | Promise<T[]>, first: number): Promise<T[]> {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badUserInput('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  return (await items).slice(0, first);
+}
+
+export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
+  const defined = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_LIMITS, ...defined };
+}
+
+/** Parses the `CORS_ORIGINS` setting: '*' or a comma-separated list of origins. */
+export function parseCorsOrigins(value: string): '*' | string[] {
+  const origins = value.split(',').map((origin) => origin.trim()).filter(Boolean);
+  return origins.length === 0 || origins.includes('*') ? '*' : origins;
+}
+
+/** What a limit violation says: the usual validation code, plus which limit was hit. */
+function limitExceeded(limit: string, message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, http: { status: 400 } },
+  });
+}
+
+/** graphql-armor's rejection, reported as a validation error naming the limit (armor prefixes "Syntax Error: "). */
+function reportLimit(limit: string): GraphQLArmorRejectCallback {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    context?.reportError(limitExceeded(limit, error.message.replace(/^Syntax Error: /, '')));
+  };
+}
+
+/**
+ * Cost of a field for graphql-query-complexity: 1 plus its selection, the selection multiplied by
+ * the number of items the field can return — `first`/`last` (default page size when absent,
+ * capped at the maximum page size, whose own error then wins), the number of `ids` (a repeat sends the object again), or the
+ * true maximum of a list without `first` (a full page where it has none). Introspection costs its
+ * size, unmultiplied.
+ */
+const pageSizeEstimator = (schema: GraphQLSchema): ComplexityEstimator => ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
+  if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
+  const argumentNames = new Set(field.args.map((argument) => argument.name));
+  let items = 1;
+  if (argumentNames.has('first') || argumentNames.has('last')) {
+    const requested = Number(args.first ?? args.last ?? DEFAULT_PAGE_SIZE);
+    items = Number.isFinite(requested) ? Math.min(Math.max(requested, 0), MAX_PAGE_SIZE) : MAX_PAGE_SIZE;
+  } else if (Array.isArray(args.ids)) {
+    // Every position counts, a repeated ID too: the answer repeats it in full.
+    items = Math.min(args.ids.length, MAX_PAGE_SIZE);
+  } else {
+    const fieldType = getNullableType(field.type);
+    const itemType = getNamedType(field.type);
+    const listOfObjects = isListType(fieldType) && (isObjectType(itemType) || isAbstractType(itemType));
+    // A connection's `edges` are already counted by the connection field's page size.
+    if (listOfObjects && !type.name.endsWith('Connection')) {
+      items = unpagedListSize(schema, itemType.name);
+    }
+  }
+  return 1 + childComplexity * items;
+};
+
+/** Fields graphql-query-complexity visits before giving up, and what it then says. */
+const MAX_QUERY_NODES = 10_000;
+const QUERY_NODES_EXCEEDED = 'Query exceeds the maximum allowed number of nodes.';
+
+/** Operations estimated above this cost are expensive: they take turns (ExpensiveTurns). */
+export const EXPENSIVE_COST = 1_000;
+/**
+ * Expensive operations executing at once in one process. One: Node runs one at a time anyway, and
+ * interleaving several only multiplies the memory held at once; bench/hostile-load.ts measured 1
+ * against 2: twice the expensive requests served, a cheap query's p99 544 ms instead of 1,265 ms.
+ */
+export const EXPENSIVE_AT_ONCE = 1;
+
+/**
+ * Expensive operations execute a few at a time and wait their turn in arrival order, so they cannot
+ * fill the event loop (and the heap) all at once, and cheap ones (a lookup by key) pass between them.
+ * A waiting operation holds only its parsed document; REQUEST_TIMEOUT_MS bounds the wait.
+ */
+class ExpensiveTurns {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  async take(): Promise<void> {
+    if (this.running < EXPENSIVE_AT_ONCE) {
+      this.running++;
+      return;
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+}
+
+/**
+ * Refuses operations whose estimated cost exceeds `maxCost`; makes expensive ones take turns. It runs once the operation is known,
+ * because `first` may come from variables; invalid variables are left to execution's own error.
+ */
+function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+  const turns = new ExpensiveTurns();
+  return {
+    async requestDidStart() {
+      let holdsTurn = false;
+      return {
+        async willSendResponse() {
+          if (holdsTurn) turns.release();
+          holdsTurn = false;
+        },
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: operationName ?? undefined,
+              estimators: [pageSizeEstimator(schema)],
+              maxQueryNodes: MAX_QUERY_NODES,
+            });
+          } catch (error) {
+            // Fragments spread in fragments can make a short document expand enormously.
+            if (error instanceof GraphQLError && error.message === QUERY_NODES_EXCEEDED) {
+              throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded: more than ${MAX_QUERY_NODES} fields once fragments are expanded.`);
+            }
+            return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
+          }
+          if (cost > maxCost) {
+            throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first/last) or fewer nested lists.`);
+          }
+          if (cost > EXPENSIVE_COST) {
+            await turns.take();
+            holdsTurn = true;
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Size of `value` as JSON, counted without serializing it and given up as soon as it passes `limit`
+ * (so an oversized result costs no more than `limit` to measure). Iterative: no stack to overflow.
+ */
+export function jsonSizeOver(value: unknown, limit: number): boolean {
+  let size = 0;
+  const pending: unknown[] = [value];
+  while (pending.length) {
+    const item = pending.pop();
+    if (typeof item === 'string') size += item.length + 2;
+    else if (item === null || item === undefined || typeof item === 'boolean') size += 5;
+    else if (typeof item === 'number' || typeof item === 'bigint') size += 12;
+    else if (Array.isArray(item)) {
+      size += 1 + item.length;
+      for (const element of item) pending.push(element);
+    } else if (typeof item === 'object') {
+      size += 1;
+      for (const [key, element] of Object.entries(item as Record<string, unknown>)) {
+        size += key.length + 4;
+        pending.push(element);
+      }
+    }
+    if (size > limit) return true;
+  }
+  return false;
+}
+
+/** What is left of each request's `maxResponseBytes`, by its context object. */
+const responseBudgets = new WeakMap<object, { remaining: number; exceeded: boolean }>();
+
+/** Gives the request whose context this is `maxResponseBytes` of text to answer with (0: no bound). */
+export function budgetResponse(context: object, maxResponseBytes: number): void {
+  if (maxResponseBytes > 0) responseBudgets.set(context, { remaining: maxResponseBytes, exceeded: false });
+}
+
+function spend(context: unknown, value: unknown): unknown {
+  const budget = typeof context === 'object' && context !== null ? responseBudgets.get(context) : undefined;
+  if (!budget) return value;
+  if (budget.exceeded) return typeof value === 'string' ? '' : Array.isArray(value) ? [] : value;
+  if (typeof value === 'string') budget.remaining -= value.length + 2;
+  else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') budget.remaining -= item.length + 3;
+  if (budget.remaining < 0) budget.exceeded = true;
+  return value;
+}
+
+const countedSchemas = new WeakSet<GraphQLSchema>();
+
+/**
+ * Makes every text field of `schema` spend its length from the request's response budget while the
+ * result is built: text is what makes a bounded number of fields large (an article's body). Once the
+ * budget is gone, later text fields give '' (no more text is kept in memory) and the answer is
+ * replaced by one error (responseSizeLimitPlugin). Done once per schema; a request without a
+ * budget is not counted.
+ */
+export function countResponseText(schema: GraphQLSchema): void {
+  if (countedSchemas.has(schema)) return;
+  countedSchemas.add(schema);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (getNamedType(field.type).name !== 'String') continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        const value = resolve(source, args, context, info);
+        return value instanceof Promise ? value.then((resolved) => spend(context, resolved)) : spend(context, value);
+      };
+    }
+  }
+}
+
+/**
+ * Ends a response larger than `maxResponseBytes` with one error instead of sending it: text was
+ * counted while the result was built (countResponseText, which stops keeping text beyond the
+ * budget), and the rest is measured before anything is serialized; the cost limit (every list
+ * bounded) keeps the number of fields bounded. No partial data: a client must not take a cut answer
+ * for a whole one.
+ */
+function responseSizeLimitPlugin(maxResponseBytes: number): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (maxResponseBytes <= 0 || response.body.kind !== 'single') return;
+          const { data } = response.body.singleResult;
+          if (data == null) return;
+          if (!responseBudgets.get(contextValue as object)?.exceeded && !jsonSizeOver(data, maxResponseBytes)) return;
+          response.body.singleResult = {
+            errors: [{
+              message: `The response is larger than ${maxResponseBytes} bytes (MAX_RESPONSE_BYTES). Ask for fewer items (first/last, fewer IDs) or fewer fields.`,
+              extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'MAX_RESPONSE_BYTES' },
+            }],
+          };
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Drops graphql-js's "Did you mean …?" hints (fields, arguments, types, enum values) from error
+ * messages: they reveal the schema to someone guessing at it. Development keeps them.
+ */
+const hideSuggestionsPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) error.message = error.message.replace(/\s*Did you mean .*\?$/s, '');
+      },
+    };
+  },
+};
+
+/** What Apollo Server needs: validation rules, plugins, parser options and batching. */
+export function graphqlLimits(limits: Limits, development: boolean) {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reportLimit('MAX_DEPTH')] },
+    maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reportLimit('MAX_ALIASES')] },
+    maxDirectives: { n: limits.maxDirectives, propagateOnRejection: false, onReject: [reportLimit('MAX_DIRECTIVES')] },
+    // graphql-js's parser enforces the token limit itself (parseOptions below), as a parse error.
+    maxTokens: { enabled: false },
+    // armor's cost counts only literal `first` values and ignores the default page size; cost is
+    // graphql-query-complexity's (costLimitPlugin).
+    costLimit: { enabled: false },
+    // Its Apollo variant leaves "[Suggestion hidden]?" behind and misses enum values: hideSuggestions.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  const parseOptions: ParseOptions = { maxTokens: limits.maxTokens };
+  return {
+    validationRules: validationRules as ValidationRule[],
+    plugins: [
+      ...(plugins as ApolloServerPlugin<any>[]),
+      costLimitPlugin(limits.maxCost),
+      responseSizeLimitPlugin(limits.maxResponseBytes),
+      ...(development ? [] : [hideSuggestionsPlugin]),
+    ],
+    parseOptions,
+    allowBatchedHttpRequests: limits.batchMax > 0,
+  };
+}
+
+export function corsOptions(limits: Limits): CorsOptions {
+  return { origin: limits.corsOrigins === '*' ? '*' : limits.corsOrigins };
+}
+
+function sendJsonError(response: express.Response, status: number, code: string, message: string): void {
+  response.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * The `verify` hook of Express's JSON parser: refuses a body whose arrays and objects nest deeper
+ * than `maxJsonDepth` with 400 before it is parsed, so no later step (the response cache's key,
+ * variable coercion) walks an input deep enough to overflow the stack. One pass over the bytes.
+ */
+export function jsonDepthLimit(limits: Pick<Limits, 'maxJsonDepth'>) {
+  return (_request: unknown, _response: unknown, body: Buffer): void => {
+    let depth = 0;
+    let inString = false;
+    for (let index = 0; index < body.length; index++) {
+      const byte = body[index];
+      if (inString) {
+        if (byte === 0x5c) index++; // backslash: the next byte is escaped
+        else if (byte === 0x22) inString = false;
+      } else if (byte === 0x22) {
+        inString = true;
+      } else if (byte === 0x5b || byte === 0x7b) {
+        if (++depth > limits.maxJsonDepth) {
+          throw Object.assign(new Error(`The JSON body nests deeper than ${limits.maxJsonDepth} levels (MAX_JSON_DEPTH).`), {
+            status: 400,
+            expose: true,
+          });
+        }
+      } else if (byte === 0x5d || byte === 0x7d) {
+        depth--;
+      }
+    }
+  };
+}
+
+/** Refuses a batch (JSON array body) longer than `batchMax`; Apollo itself refuses any batch when it is 0. */
+export function batchSizeLimit(limits: Limits): express.RequestHandler {
+  return (request, response, next) => {
+    if (limits.batchMax > 0 && Array.isArray(request.body) && request.body.length > limits.batchMax) {
+      sendJsonError(response, 400, 'BAD_REQUEST', `A batch may hold at most ${limits.batchMax} operations, got ${request.body.length}.`);
+      return;
+    }
+    next();
+  };
+}
+
+/**
+ * Answers 503 `REQUEST_TIMEOUT` when /graphql has not answered within `requestTimeoutMs` of reading
+ * the request (receiving it is bounded by Node's `requestTimeout`, httpServerOptions). graphql-js
+ * cannot abort an execution, so it runs on (each SQL statement bounded by `statement_timeout`) and
+ * its late answer is dropped.
+ */
+export function responseDeadline(limits: Limits): express.RequestHandler {
+  return (_request, response, next) => {
+    if (limits.requestTimeoutMs <= 0) return next();
+    const timer = setTimeout(() => {
+      if (response.headersSent) return;
+      sendJsonError(response, 503, 'REQUEST_TIMEOUT', `The request did not complete within ${limits.requestTimeoutMs} ms.`);
+      // Apollo's late answer goes nowhere instead of failing on headers already sent.
+      response.setHeader = () => response;
+      response.writeHead = () => response;
+      response.write = () => true;
+      response.end = () => response;
+    }, limits.requestTimeoutMs);
+    timer.unref();
+    response.once('finish', () => clearTimeout(timer));
+    response.once('close', () => clearTimeout(timer));
+    next();
+  };
+}
+
+/**
+ * Node's own limits on receiving a request (slow clients, slowloris): the whole request within
+ * `requestTimeoutMs` (headers within at most 60 s), checked often enough to matter — Node checks
+ * every 30 s by default — or Node answers 408 and closes the connection.
+ */
+export function httpServerOptions(limits: Limits): http.ServerOptions {
+  if (limits.requestTimeoutMs <= 0) return { requestTimeout: 0 };
+  return {
+    requestTimeout: limits.requestTimeoutMs,
+    headersTimeout: Math.min(60_000, limits.requestTimeoutMs),
+    connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(limits.requestTimeoutMs / 4))),
+  };
+}

@@ -1,0 +1,75 @@
+// Root fields `armsSaleStats` and `eventStats`, and the countries and people their rows name.
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import { ArmsSaleFilter } from '../arms-sale/type';
+import { Country } from '../country/type';
+import { loadCountry } from '../../data/countries';
+import { EventFilter } from '../event/type';
+import { Person } from '../person/type';
+import { loadPerson } from '../../data/people';
+import { ArmsSaleStatsGroup, ArmsSaleStatsRow, CoParticipant, EventStatsGroup, EventStatsRow } from './type';
+import { armsSaleStats, eventStats } from '../../data/stats';
+
+@Resolver(() => ArmsSaleStatsRow)
+export class ArmsSaleStatsResolver {
+  @Query(() => [ArmsSaleStatsRow], {
+    description:
+      'Arms sales counted and totalled per group, e.g. by supplier and year: one row per combination of the `groupBy` ' +
+      'keys that occurs, most sales first, ties ordered by the keys in the order given (countries by name, years ' +
+      'ascending, statuses as they advance; null keys last).',
+  })
+  armsSaleStats(
+    @Arg('groupBy', () => [ArmsSaleStatsGroup], { description: 'What to group by: one or more properties, each at most once.' })
+    groupBy: ArmsSaleStatsGroup[],
+    @Arg('filter', () => ArmsSaleFilter, { nullable: true, description: 'Only sales matching this filter.' })
+    filter: ArmsSaleFilter | null,
+    @Ctx() context: Context,
+  ) {
+    return armsSaleStats(context, groupBy, filter);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The selling country, when grouped by SUPPLIER.' })
+  supplier(@Root() row: ArmsSaleStatsRow, @Ctx() context: Context) {
+    return row.supplierId == null ? null : loadCountry(context, row.supplierId);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: 'The buying country, when grouped by RECIPIENT.' })
+  recipient(@Root() row: ArmsSaleStatsRow, @Ctx() context: Context) {
+    return row.recipientId == null ? null : loadCountry(context, row.recipientId);
+  }
+}
+
+@Resolver(() => EventStatsRow)
+export class EventStatsResolver {
+  @Query(() => [EventStatsRow], {
+    description:
+      'Events counted per group, e.g. per country and month: one row per combination of the `groupBy` keys that ' +
+      'occurs, most events first, ties ordered by the keys in the order given (types in declaration order, countries ' +
+      'by name, months and years ascending; null keys last).',
+  })
+  eventStats(
+    @Arg('groupBy', () => [EventStatsGroup], { description: 'What to group by: one or more properties, each at most once.' })
+    groupBy: EventStatsGroup[],
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Only events matching this filter.' })
+    filter: EventFilter | null,
+    @Ctx() context: Context,
+  ) {
+    return eventStats(context, groupBy, filter);
+  }
+
+  @FieldResolver(() => Country, {
+    nullable: true,
+    description: 'The country, when grouped by COUNTRY (null for the events that involve no country).',
+  })
+  country(@Root() row: EventStatsRow, @Ctx() context: Context) {
+    return row.countryId == null ? null : loadCountry(context, row.countryId);
+  }
+}
+
+@Resolver(() => CoParticipant)
+export class CoParticipantResolver {
+  @FieldResolver(() => Person, { description: 'The other participant.' })
+  person(@Root() coParticipant: CoParticipant, @Ctx() context: Context) {
+    return loadPerson(context, coParticipant.personId);
+  }
+}
