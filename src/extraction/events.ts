@@ -308,6 +308,87 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   };
 }
 
+/**
+ * A meeting the traveller holds at a stop: "will meet with Prime Minister Babis", "a series of
+ * meetings with senior officials", "In his meetings with government officials", "a courtesy call
+ * with", "participate in the ASEAN Defense Ministers' Meeting". The bare "in meetings with" framing
+ * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
+ */
+const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+/** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
+const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
+
+/** Meetings at the trip's stops, one per meeting phrase (and one per country a phrase lists). */
+function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
+  const { document, countries, people } = context;
+  const { text } = document;
+  const stops = trip.children.length ? trip.children : [];
+  if (!stops.length) return [];
+  const traveller = trip.participants[0].person;
+  const stopOf = (code: string) => stops.find((stop) => stop.location === code) ?? null;
+  const firstTripSentence = Math.min(...trip.sentences.map((sentence) => sentence.index));
+  const meetings: Draft[] = [];
+  // Named gatherings ("the ASEAN Defense Ministers' Meeting") are events of their own however many people are named.
+  const gatherings = new Set<Draft>();
+  let current: Draft | null = null;
+  let paragraph = -1;
+  for (const sentence of document.sentences) {
+    if (sentence.index < firstTripSentence) continue;
+    if (sentence.paragraph !== paragraph) current = null;
+    paragraph = sentence.paragraph;
+    const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
+    const stopPlaces = places.filter((mention) => stopOf(mention.code));
+    // A sentence listing several stops (the itinerary) places no meeting by itself.
+    const distinctStops = new Set(stopPlaces.map((mention) => mention.code));
+    for (const match of sentence.text.matchAll(STOP_MEETING)) {
+      const triggerAt = sentence.start + match.index;
+      const triggerEnd = triggerAt + match[0].length;
+      const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
+      const stop = (before.length ? stopOf(before[before.length - 1].code) : null) ?? (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ?? current;
+      // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
+      const listed: CountryMention[] = [];
+      let end = -1;
+      for (const mention of places) {
+        if (mention.start < triggerEnd) continue;
+        const gap = text.slice(end < 0 ? triggerEnd : end, mention.start);
+        if (end < 0 ? !COUNTERPARTS_FROM.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap)) break;
+        listed.push(mention);
+        end = mention.end;
+      }
+      const locations = listed.length >= 2 ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [stop?.location ?? null];
+      for (const location of locations) {
+        if (!location) continue;
+        const atStop = stopOf(location);
+        const date = atStop?.date ?? datesIn(sentence.text, sentence.start, context.publishedAt).find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80) ?? null;
+        const draft: Draft = {
+          type: 'MEETING',
+          title: '',
+          date,
+          endDate: date,
+          location,
+          participants: [{ person: traveller, role: 'PARTICIPANT' }],
+          countries: [...new Set([traveller.country, location].filter((code): code is string => code !== null))].map((country) => ({ country, role: 'PARTICIPANT' as const })),
+          sentences: [sentence],
+          children: [],
+          city: atStop?.city ?? null,
+          placed: true,
+        };
+        for (const person of peopleIn(people, sentence)) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
+        if (/(?:Meeting|Dialogue|Ministerial)$/.test(match[0])) gatherings.add(draft);
+        meetings.push(draft);
+      }
+    }
+    if (distinctStops.size === 1) current = stopOf(stopPlaces[stopPlaces.length - 1].code);
+    else if (stopPlaces.length && /^(?:While\s+)?in\s/i.test(sentence.text)) current = stopOf(stopPlaces[0].code);
+  }
+  // One meeting with one named host at a stop is the visit itself (the visit's host), as the seed
+  // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo.
+  return meetings.filter((meeting) => {
+    const atSameStop = meetings.filter((other) => other.location === meeting.location);
+    return atSameStop.length > 1 || meeting.participants.length !== 2 || gatherings.has(meeting);
+  });
+}
+
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
   const mention = mentionsIn(person, sentence)[0];
@@ -548,6 +629,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
+    const meetings = stopMeetings(trip, context);
+    if (meetings.length) {
+      const meetingSentences = new Set(meetings.flatMap((meeting) => meeting.sentences));
+      events = events.filter((draft) => !(draft.type === 'MEETING' && draft.sentences.some((sentence) => meetingSentences.has(sentence))));
+      // A stop told through its meetings is those meetings; a stop without one stays a visit.
+      const met = new Set(meetings.map((meeting) => meeting.location));
+      trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
+    }
     events.unshift(trip);
     for (const draft of events) {
       if (draft.type === 'ANNOUNCEMENT' && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
