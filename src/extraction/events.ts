@@ -52,9 +52,14 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:gave|gives|delivered|delivers|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of)\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
+  // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
+  // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
+  { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
 ];
 
+/** Military actions are news even when told without a date or a place ("Putin's invasion of Ukraine", "the conflict in Yemen"). */
+const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION']);
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
@@ -659,7 +664,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
   }
   // Background without a date or a place says too little to be an event of its own.
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP');
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
   const result = events.map((draft) => finish(draft, null, facts));
