@@ -35,6 +35,17 @@ interface Draft {
   city?: string | null;
   /** The place is written in the text (not inferred from people or the dateline). */
   placed?: boolean;
+  /** The trigger words, lower-cased. */
+  trigger?: string;
+}
+
+/** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
+const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
+
+/** Two dates that can be one day: equal at the coarser precision ("January 2024" and "7 January 2024"). */
+function sameDay(a: FoundDate, b: FoundDate): boolean {
+  const coarser = [a.precision, b.precision].includes('YEAR') ? 4 : [a.precision, b.precision].includes('MONTH') ? 7 : 10;
+  return isoDay(a.date)!.slice(0, coarser) === isoDay(b.date)!.slice(0, coarser);
 }
 
 /** Trigger phrases per type; a sentence may report several events. */
@@ -52,7 +63,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:gave|gives|delivered|delivers|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
   { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
@@ -523,6 +534,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         children: [],
         city: place?.city ?? null,
         placed: place !== null,
+        trigger: match[0].toLowerCase(),
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -538,7 +550,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
-        const targeted = /^\s*[\w\s-]{0,40}?\b(at|on|against)\s/i.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
@@ -596,7 +608,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
-        (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
+        (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
+        // References without date or place ("aggression", "provocations") are one event only when told by the same words.
+        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
         (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
         (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
