@@ -181,7 +181,13 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     for (const place of places) {
       const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
       // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
-      const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)));
+      // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
+      // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
+      const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
+      const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^\s*,/.test(text.slice(date.end, date.end + 2)));
+      const dated =
+        dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
+        (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
       if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
         const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
         if (RETURN.test(before) || /\bback\b/.test(before)) end = better(end, returnDate ?? null) ?? end;
@@ -244,6 +250,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const allDated = stops.every((stop) => stop.date);
   stops.sort((a, b) => (allDated ? a.date!.date.getTime() - b.date!.date.getTime() || a.first - b.first : a.first - b.first));
   const datedStops = stops.filter((stop) => stop.date).map((stop) => stop.date!);
+  // A trip starts no later than its first dated stop ("beginning on May 3" after "Colombo on May 2").
+  if (start && datedStops[0] && datedStops[0].date < start.date) start = datedStops[0];
   start ??= datedStops[0] ?? null;
   end ??= datedStops[datedStops.length - 1] ?? null;
 
