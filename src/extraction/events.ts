@@ -69,8 +69,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
 ];
 
-/** Military actions are news even when told without a date or a place ("Putin's invasion of Ukraine", "the conflict in Yemen"). */
-const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION']);
+/** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
+const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
@@ -383,7 +383,9 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       for (const location of locations) {
         if (!location) continue;
         const atStop = stopOf(location);
-        const date = atStop?.date ?? datesIn(sentence.text, sentence.start, context.publishedAt).find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80) ?? null;
+        // The meeting's own day ("the … Meeting on November 21"), else the stop's.
+        const ownDate = datesIn(sentence.text, sentence.start, context.publishedAt).find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80 && found.precision === 'DAY');
+        const date = ownDate ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
           title: '',
@@ -619,6 +621,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
         (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
+        // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
+        (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
         (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
         (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
