@@ -10,6 +10,7 @@ import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
+import stateOrganizations from '../../prisma/reference/state-organizations.json';
 
 export interface EventsContext {
   document: ArticleDocument;
@@ -71,6 +72,19 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
+/**
+ * A seat of government a gathering is held at stands for its state's ground: "met … at the
+ * Pentagon", "talks at the Kremlin" (prisma/reference/state-organizations.json; as places, never
+ * country mentions).
+ */
+const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organizations as Record<string, string[]>).flatMap(([code, names]) =>
+  names.map((name) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+);
+
+function seatIn(clause: string): string | null {
+  return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
+}
+
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
@@ -499,7 +513,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
         return !/\b(after|before|following|since|until)\b/i.test(between);
       });
-      let date: FoundDate | null = [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+      // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
+      const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
+      let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
       let endDate: FoundDate | null = null;
       const span = date ? spans.get(date) : undefined;
       if (span) {
@@ -570,6 +586,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.location = modifier.code;
         draft.city = modifier.city;
         draft.placed = true;
+      }
+      if (['SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type) && !draft.placed) {
+        const seat = seatIn(unquoted);
+        if (seat) {
+          draft.location = seat;
+          draft.placed = true;
+        }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       drafts.push(draft);
