@@ -59,8 +59,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   // elect/win (CAMEO 17 "elections")
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll))\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
+  // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|the|recent|first|official|state|planned) visit to (?=(?:the )?\p{Lu})/u },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/u },
+  { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:gave|gives|delivered|delivers|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
@@ -683,6 +685,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
+    // A visit told in the trip's sentences or at one of its stops is that stop.
+    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && (told(draft) || stops.some((stop) => stop.location === draft.location))));
     const meetings = stopMeetings(trip, context);
     if (meetings.length) {
       const meetingSentences = new Set(meetings.flatMap((meeting) => meeting.sentences));
@@ -712,6 +716,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (draft.location && leadPlaces.has(draft.location)) draft.date = leadDate;
     }
   }
+  // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
+  events = events.filter(
+    (draft) =>
+      !(draft.type === 'MEETING' && draft.date && events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))),
+  );
   // Background without a date or a place says too little to be an event of its own.
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
