@@ -89,3 +89,34 @@ describe('military actions and other happenings', () => {
     expect(elections.map((event) => day(event.startDate))).toEqual(['2025-01-07']);
   });
 });
+
+describe('places, dates and one gathering', () => {
+  test('a seat of government is the meeting\'s place, and "this afternoon" the publication day', () => {
+    const events = eventsOf('Readout\n\nDefense Secretary Mark Hale met with Austrian Defense Minister Karl Berger this afternoon at the Pentagon.');
+    expect(events.map((event) => [event.type, event.location, day(event.startDate)])).toEqual([['MEETING', 'US', '2025-03-10']]);
+  });
+
+  test('without a publication date, "today" gives no date', () => {
+    const { graph } = extractArticle({ text: 'Readout\n\nDefense Secretary Mark Hale met with Austrian Defense Minister Karl Berger today at the Pentagon.' });
+    expect(graph.events.map((event) => [event.type, event.location, event.startDate])).toEqual([['MEETING', 'US', null]]);
+  });
+
+  test('a date heading the sentence is its main event\'s, not a later date in it', () => {
+    const events = eventsOf('Talks\n\nOn Thursday, March 6, Foreign Minister Aiko Mori held a meeting with Indian Foreign Minister Ravi Menon (Friday, March 7, Tokyo time).');
+    expect(events.filter((event) => event.type === 'MEETING').map((event) => day(event.startDate))).toEqual(['2025-03-06']);
+  });
+
+  test('"hosted <name>" is a meeting, and a meeting on a summit\'s day at its place is that summit', () => {
+    const events = eventsOf(
+      'Summit\n\nPresident Ana Silva hosted Argentine President Luis Romero at the Alvorada Palace in Brasília on Friday. The summit in Brasília on Friday ended with a joint declaration.',
+    );
+    expect(events.map((event) => event.type)).toEqual(['SUMMIT']);
+    const hosting = eventsOf('Visit\n\nBritish Prime Minister Tom Reed hosted German Chancellor Olaf Scholz on Sunday.');
+    expect(hosting.map((event) => [event.type, day(event.startDate)])).toEqual([['MEETING', '2025-03-09']]);
+  });
+
+  test('"her visit to Japan" is a visit there; a trip\'s own visits are its stops', () => {
+    const events = eventsOf('Talks\n\nIndian Foreign Minister Ravi Menon recalled her visit to Japan in January 2025.');
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['JP']);
+  });
+});
