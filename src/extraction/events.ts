@@ -62,7 +62,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|the|recent|first|official|state|planned) visit to (?=(?:the )?\p{Lu})/u },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/u },
+  { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:gave|gives|delivered|delivers|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
@@ -119,6 +119,8 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
   const prepositions = strict ? /\b(in|at|inside|around|into|across|over|invasion of|strikes? on|attacks? on|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
+  const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
     countries.find(
       (mention) =>
@@ -126,7 +128,7 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
         mention.end <= sentence.end &&
         mention.kind !== 'demonym' &&
         // Not inside a quotation: an odd number of quote marks before it in the sentence.
-        (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0 &&
+        (quotedWhole || (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0) &&
         prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
     ) ?? null
   );
