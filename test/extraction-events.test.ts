@@ -120,3 +120,19 @@ describe('places, dates and one gathering', () => {
     expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['JP']);
   });
 });
+
+describe('a trip told in the first person', () => {
+  test('"I will visit A, B and C": the writer\'s trip, with a meeting at each stop it names', () => {
+    const events = eventsOf(
+      'Media release\n\nI will visit Chile, Peru and Ecuador next week to deepen our partnerships. In Chile, I will meet with members of the Chilean Government. ' +
+        'In Peru, I will co-chair the Annual Pacific Ministers Meeting. In Ecuador, I will meet with business leaders and civil society.',
+    );
+    const trip = events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(trip.participants).toEqual([]);
+    expect(trip.children.map((child) => [child.type, child.location])).toEqual([
+      ['MEETING', 'CL'],
+      ['MEETING', 'PE'],
+      ['MEETING', 'EC'],
+    ]);
+  });
+});

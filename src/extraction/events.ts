@@ -88,6 +88,7 @@ function seatIn(clause: string): string | null {
 }
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
+const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
@@ -164,11 +165,15 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     }
     if (traveller) break;
   }
-  if (!traveller) return null;
-  const home = traveller.country;
+  // A minister's own release tells the trip in the first person ("I will visit Malaysia, Cambodia, …"):
+  // the traveller is the writer, unnamed; the sentences in the first person are theirs.
+  const firstPerson = !traveller && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
+  if (!traveller && !firstPerson) return null;
+  const home = traveller?.country ?? null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
-      mentionsIn(traveller!, sentence).length > 0 ||
+      (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
+      (traveller !== null && mentionsIn(traveller, sentence).length > 0) ||
       (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
       (/\b(he|she)\b/i.test(sentence.text) &&
         (!peopleIn(people, sentence).length || /^In\s+\p{Lu}[^,]*?\s(he|she)\b/u.test(sentence.text)) &&
@@ -273,7 +278,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   start ??= datedStops[0] ?? null;
   end ??= datedStops[datedStops.length - 1] ?? null;
 
-  const visitorCountry = traveller.country;
+  const visitorCountry = traveller?.country ?? null;
+  const travellerName = traveller?.name ?? 'Writer';
   // One stop is a visit, not a trip.
   if (stops.length === 1) {
     const [stop] = stops;
@@ -285,7 +291,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       endDate: end && date && end.date >= date.date && !stop.date ? end : date,
       location: stop.code,
       participants: [
-        { person: traveller, role: stop.type === 'SUMMIT' ? 'ATTENDEE' : 'VISITOR' },
+        ...(traveller ? [{ person: traveller, role: stop.type === 'SUMMIT' ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
         ...[...new Set(stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence)))]
           .filter((person) => person !== traveller && person.country === stop.code)
           .map((person) => ({ person, role: 'HOST' as const })),
@@ -313,12 +319,12 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     if (summit) summits.splice(summits.indexOf(summit), 1);
     const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
     const participants: Draft['participants'] = [
-      { person: traveller!, role: isSummit ? 'ATTENDEE' : 'VISITOR' },
+      ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
       ...[...new Set(hostPeople)].map((person) => ({ person, role: 'HOST' as const })),
     ];
     return {
       type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
-      title: `${traveller!.name} ${isSummit ? 'attends summit in' : 'visits'} ${stop.city ?? countryName(stop.code)}`,
+      title: `${travellerName} ${isSummit ? 'attends summit in' : 'visits'} ${stop.city ?? countryName(stop.code)}`,
       date: stop.date ?? summit?.date ?? null,
       endDate: stop.date ?? summit?.date ?? null,
       location: stop.code,
@@ -336,11 +342,11 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const hosts = [...new Set(stops.map((stop) => stop.code))];
   return {
     type: 'DIPLOMATIC_TRIP',
-    title: `${traveller.name}'s trip to ${hosts.map(countryName).join(', ')}`,
+    title: `${travellerName}'s trip to ${hosts.map(countryName).join(', ')}`,
     date: start,
     endDate: end ?? start,
     location: null,
-    participants: [{ person: traveller, role: 'VISITOR' }],
+    participants: traveller ? [{ person: traveller, role: 'VISITOR' }] : [],
     countries: [
       ...(visitorCountry ? [{ country: visitorCountry, role: 'VISITOR' as const }] : []),
       ...hosts.filter((code) => code !== visitorCountry).map((country) => ({ country, role: 'HOST' as const })),
@@ -356,7 +362,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  * with", "participate in the ASEAN Defense Ministers' Meeting". The bare "in meetings with" framing
  * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
  */
-const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
 
@@ -366,7 +372,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const { text } = document;
   const stops = trip.children.length ? trip.children : [];
   if (!stops.length) return [];
-  const traveller = trip.participants[0].person;
+  const traveller = trip.participants[0]?.person ?? null;
   const stopOf = (code: string) => stops.find((stop) => stop.location === code) ?? null;
   const firstTripSentence = Math.min(...trip.sentences.map((sentence) => sentence.index));
   const meetings: Draft[] = [];
@@ -410,8 +416,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
           date,
           endDate: date,
           location,
-          participants: [{ person: traveller, role: 'PARTICIPANT' }],
-          countries: [...new Set([traveller.country, location].filter((code): code is string => code !== null))].map((country) => ({ country, role: 'PARTICIPANT' as const })),
+          participants: traveller ? [{ person: traveller, role: 'PARTICIPANT' }] : [],
+          countries: [...new Set([traveller?.country ?? null, location].filter((code): code is string => code !== null))].map((country) => ({ country, role: 'PARTICIPANT' as const })),
           sentences: [sentence],
           children: [],
           city: atStop?.city ?? null,
@@ -429,7 +435,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo.
   return meetings.filter((meeting) => {
     const atSameStop = meetings.filter((other) => other.location === meeting.location);
-    return atSameStop.length > 1 || meeting.participants.length !== 2 || gatherings.has(meeting);
+    const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length;
+    return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting);
   });
 }
 
@@ -699,7 +706,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
     events.unshift(trip);
     for (const draft of events) {
-      if (draft.type === 'ANNOUNCEMENT' && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
+      if (draft.type === 'ANNOUNCEMENT' && trip.participants.length && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
         addParticipant(draft, trip.participants[0].person, 'SUBJECT');
         draft.participants = draft.participants.filter((participant) => participant.role !== 'SUBJECT' || participant.person === trip.participants[0].person);
       }
