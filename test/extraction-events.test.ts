@@ -83,6 +83,11 @@ describe('military actions and other happenings', () => {
     expect(events.filter((event) => event.type === 'OTHER')).toHaveLength(2);
   });
 
+  test('an OTHER happening is placed like an election: in the country its sentence names', () => {
+    const events = eventsOf('Crackdown\n\nTogolese police carried out arrests of opposition leaders.');
+    expect(events.filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['TG']);
+  });
+
   test('"January 2025" and "7 January 2025" can be one election', () => {
     const events = eventsOf('Election in January 2025\n\nVoters in Ghana went to the polls in elections on 7 January 2025.', new Date('2025-01-09T00:00:00Z'));
     const elections = events.filter((event) => event.type === 'ELECTION');

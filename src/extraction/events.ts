@@ -552,7 +552,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
       }
       let location = place?.code ?? null;
-      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL'].includes(trigger.type)) {
+      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER'].includes(trigger.type)) {
         location = involved.find((person) => person.country)?.country ?? null;
         if (!location) {
           const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
