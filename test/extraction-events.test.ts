@@ -73,6 +73,11 @@ describe('military actions and other happenings', () => {
     expect(day(launches[0].startDate)).toBe('2025-03-08');
   });
 
+  test('an attack "by X on <country>" and "attacked <country>" happen there', () => {
+    const events = eventsOf('Attack\n\nThe minister recalled the attack by militants on Kenya. Rebel fighters attacked Mali last year.');
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => event.location)).toEqual(['KE', 'ML']);
+  });
+
   test('a metaphorical or conditional war is none: "tariff war with", "if attacked"', () => {
     const events = eventsOf('Trade\n\nThe president sought a truce in his tariff war with Canada. The treaty commits each country to defend the other if attacked.');
     expect(events.filter((event) => event.type === 'MILITARY_ACTION')).toEqual([]);
