@@ -84,7 +84,8 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
   const reference = publishedAt ?? new Date(0);
   const found: FoundDate[] = [];
   for (const result of parser.parse(sentence, { instant: reference, timezone: 0 })) {
-    if (!publishedAt && !result.start.isCertain('year')) continue;
+    // chrono calls "today" certain of its year: relative to no date it would be 1970.
+    if (!publishedAt && (!result.start.isCertain('year') || !/\d{4}/.test(result.text))) continue;
     const start = result.start;
     // "last week", "next week": no day, but the month the week falls in.
     const week = /\b(last|next|this) week\b/i.exec(result.text);
@@ -101,6 +102,11 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     const month = start.get('month')!;
     let date: Date;
     let precision: FoundDate['precision'];
+    // "this morning", "this afternoon": the publication day (chrono leaves the day uncertain).
+    if (/^this (?:morning|afternoon|evening)$/i.test(result.text)) {
+      found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      continue;
+    }
     if (start.isCertain('day')) {
       date = utcDay(year, month, start.get('day')!);
       // A day and month without a year: the nearest such day to the publication date.

@@ -10,6 +10,7 @@ import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
+import stateOrganizations from '../../prisma/reference/state-organizations.json';
 
 export interface EventsContext {
   document: ArticleDocument;
@@ -35,6 +36,17 @@ interface Draft {
   city?: string | null;
   /** The place is written in the text (not inferred from people or the dateline). */
   placed?: boolean;
+  /** The trigger words, lower-cased. */
+  trigger?: string;
+}
+
+/** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
+const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
+
+/** Two dates that can be one day: equal at the coarser precision ("January 2024" and "7 January 2024"). */
+function sameDay(a: FoundDate, b: FoundDate): boolean {
+  const coarser = [a.precision, b.precision].includes('YEAR') ? 4 : [a.precision, b.precision].includes('MONTH') ? 7 : 10;
+  return isoDay(a.date)!.slice(0, coarser) === isoDay(b.date)!.slice(0, coarser);
 }
 
 /** Trigger phrases per type; a sentence may report several events. */
@@ -47,15 +59,36 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   // elect/win (CAMEO 17 "elections")
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll))\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
+  // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|the|recent|first|official|state|planned) visit to (?=(?:the )?\p{Lu})/u },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b(met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference))\b/u },
+  { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:gave|gives|delivered|delivers|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of)\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
+  // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
+  // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
+  { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
 ];
 
+/** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
+const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
+/**
+ * A seat of government a gathering is held at stands for its state's ground: "met … at the
+ * Pentagon", "talks at the Kremlin" (prisma/reference/state-organizations.json; as places, never
+ * country mentions).
+ */
+const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organizations as Record<string, string[]>).flatMap(([code, names]) =>
+  names.map((name) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+);
+
+function seatIn(clause: string): string | null {
+  return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
+}
+
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
+const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
@@ -86,7 +119,9 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|invasion of|strikes? on|attacks? on|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|invasion of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
+  const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
     countries.find(
       (mention) =>
@@ -94,7 +129,7 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
         mention.end <= sentence.end &&
         mention.kind !== 'demonym' &&
         // Not inside a quotation: an odd number of quote marks before it in the sentence.
-        (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0 &&
+        (quotedWhole || (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0) &&
         prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
     ) ?? null
   );
@@ -130,11 +165,15 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     }
     if (traveller) break;
   }
-  if (!traveller) return null;
-  const home = traveller.country;
+  // A minister's own release tells the trip in the first person ("I will visit Malaysia, Cambodia, …"):
+  // the traveller is the writer, unnamed; the sentences in the first person are theirs.
+  const firstPerson = !traveller && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
+  if (!traveller && !firstPerson) return null;
+  const home = traveller?.country ?? null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
-      mentionsIn(traveller!, sentence).length > 0 ||
+      (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
+      (traveller !== null && mentionsIn(traveller, sentence).length > 0) ||
       (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
       (/\b(he|she)\b/i.test(sentence.text) &&
         (!peopleIn(people, sentence).length || /^In\s+\p{Lu}[^,]*?\s(he|she)\b/u.test(sentence.text)) &&
@@ -165,7 +204,13 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     for (const place of places) {
       const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
       // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
-      const dated = dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start)));
+      // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
+      // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
+      const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
+      const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^\s*,/.test(text.slice(date.end, date.end + 2)));
+      const dated =
+        dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
+        (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
       if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
         const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
         if (RETURN.test(before) || /\bback\b/.test(before)) end = better(end, returnDate ?? null) ?? end;
@@ -228,10 +273,13 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const allDated = stops.every((stop) => stop.date);
   stops.sort((a, b) => (allDated ? a.date!.date.getTime() - b.date!.date.getTime() || a.first - b.first : a.first - b.first));
   const datedStops = stops.filter((stop) => stop.date).map((stop) => stop.date!);
+  // A trip starts no later than its first dated stop ("beginning on May 3" after "Colombo on May 2").
+  if (start && datedStops[0] && datedStops[0].date < start.date) start = datedStops[0];
   start ??= datedStops[0] ?? null;
   end ??= datedStops[datedStops.length - 1] ?? null;
 
-  const visitorCountry = traveller.country;
+  const visitorCountry = traveller?.country ?? null;
+  const travellerName = traveller?.name ?? 'Writer';
   // One stop is a visit, not a trip.
   if (stops.length === 1) {
     const [stop] = stops;
@@ -243,7 +291,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       endDate: end && date && end.date >= date.date && !stop.date ? end : date,
       location: stop.code,
       participants: [
-        { person: traveller, role: stop.type === 'SUMMIT' ? 'ATTENDEE' : 'VISITOR' },
+        ...(traveller ? [{ person: traveller, role: stop.type === 'SUMMIT' ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
         ...[...new Set(stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence)))]
           .filter((person) => person !== traveller && person.country === stop.code)
           .map((person) => ({ person, role: 'HOST' as const })),
@@ -271,12 +319,12 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     if (summit) summits.splice(summits.indexOf(summit), 1);
     const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
     const participants: Draft['participants'] = [
-      { person: traveller!, role: isSummit ? 'ATTENDEE' : 'VISITOR' },
+      ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
       ...[...new Set(hostPeople)].map((person) => ({ person, role: 'HOST' as const })),
     ];
     return {
       type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
-      title: `${traveller!.name} ${isSummit ? 'attends summit in' : 'visits'} ${stop.city ?? countryName(stop.code)}`,
+      title: `${travellerName} ${isSummit ? 'attends summit in' : 'visits'} ${stop.city ?? countryName(stop.code)}`,
       date: stop.date ?? summit?.date ?? null,
       endDate: stop.date ?? summit?.date ?? null,
       location: stop.code,
@@ -294,11 +342,11 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const hosts = [...new Set(stops.map((stop) => stop.code))];
   return {
     type: 'DIPLOMATIC_TRIP',
-    title: `${traveller.name}'s trip to ${hosts.map(countryName).join(', ')}`,
+    title: `${travellerName}'s trip to ${hosts.map(countryName).join(', ')}`,
     date: start,
     endDate: end ?? start,
     location: null,
-    participants: [{ person: traveller, role: 'VISITOR' }],
+    participants: traveller ? [{ person: traveller, role: 'VISITOR' }] : [],
     countries: [
       ...(visitorCountry ? [{ country: visitorCountry, role: 'VISITOR' as const }] : []),
       ...hosts.filter((code) => code !== visitorCountry).map((country) => ({ country, role: 'HOST' as const })),
@@ -306,6 +354,90 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     sentences: tripSentences,
     children,
   };
+}
+
+/**
+ * A meeting the traveller holds at a stop: "will meet with Prime Minister Babis", "a series of
+ * meetings with senior officials", "In his meetings with government officials", "a courtesy call
+ * with", "participate in the ASEAN Defense Ministers' Meeting". The bare "in meetings with" framing
+ * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
+ */
+const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+/** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
+const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
+
+/** Meetings at the trip's stops, one per meeting phrase (and one per country a phrase lists). */
+function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
+  const { document, countries, people } = context;
+  const { text } = document;
+  const stops = trip.children.length ? trip.children : [];
+  if (!stops.length) return [];
+  const traveller = trip.participants[0]?.person ?? null;
+  const stopOf = (code: string) => stops.find((stop) => stop.location === code) ?? null;
+  const firstTripSentence = Math.min(...trip.sentences.map((sentence) => sentence.index));
+  const meetings: Draft[] = [];
+  // Named gatherings ("the ASEAN Defense Ministers' Meeting") are events of their own however many people are named.
+  const gatherings = new Set<Draft>();
+  let current: Draft | null = null;
+  let paragraph = -1;
+  for (const sentence of document.sentences) {
+    if (sentence.index < firstTripSentence) continue;
+    if (sentence.paragraph !== paragraph) current = null;
+    paragraph = sentence.paragraph;
+    const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
+    const stopPlaces = places.filter((mention) => stopOf(mention.code));
+    // A sentence listing several stops (the itinerary) places no meeting by itself.
+    const distinctStops = new Set(stopPlaces.map((mention) => mention.code));
+    for (const match of sentence.text.matchAll(STOP_MEETING)) {
+      const triggerAt = sentence.start + match.index;
+      const triggerEnd = triggerAt + match[0].length;
+      const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
+      const stop = (before.length ? stopOf(before[before.length - 1].code) : null) ?? (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ?? current;
+      // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
+      const listed: CountryMention[] = [];
+      let end = -1;
+      for (const mention of places) {
+        if (mention.start < triggerEnd) continue;
+        const gap = text.slice(end < 0 ? triggerEnd : end, mention.start);
+        if (end < 0 ? !COUNTERPARTS_FROM.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap)) break;
+        listed.push(mention);
+        end = mention.end;
+      }
+      const locations = listed.length >= 2 ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [stop?.location ?? null];
+      for (const location of locations) {
+        if (!location) continue;
+        const atStop = stopOf(location);
+        // The meeting's own day ("the … Meeting on November 21"), else the stop's.
+        const ownDate = datesIn(sentence.text, sentence.start, context.publishedAt).find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80 && found.precision === 'DAY');
+        const date = ownDate ?? atStop?.date ?? null;
+        const draft: Draft = {
+          type: 'MEETING',
+          title: '',
+          date,
+          endDate: date,
+          location,
+          participants: traveller ? [{ person: traveller, role: 'PARTICIPANT' }] : [],
+          countries: [...new Set([traveller?.country ?? null, location].filter((code): code is string => code !== null))].map((country) => ({ country, role: 'PARTICIPANT' as const })),
+          sentences: [sentence],
+          children: [],
+          city: atStop?.city ?? null,
+          placed: true,
+        };
+        for (const person of peopleIn(people, sentence)) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
+        if (/(?:Meeting|Dialogue|Ministerial)$/.test(match[0])) gatherings.add(draft);
+        meetings.push(draft);
+      }
+    }
+    if (distinctStops.size === 1) current = stopOf(stopPlaces[stopPlaces.length - 1].code);
+    else if (stopPlaces.length && /^(?:While\s+)?in\s/i.test(sentence.text)) current = stopOf(stopPlaces[0].code);
+  }
+  // One meeting with one named host at a stop is the visit itself (the visit's host), as the seed
+  // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo.
+  return meetings.filter((meeting) => {
+    const atSameStop = meetings.filter((other) => other.location === meeting.location);
+    const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length;
+    return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting);
+  });
 }
 
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
@@ -392,7 +524,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
         return !/\b(after|before|following|since|until)\b/i.test(between);
       });
-      let date: FoundDate | null = [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+      // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
+      const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
+      let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
       let endDate: FoundDate | null = null;
       const span = date ? spans.get(date) : undefined;
       if (span) {
@@ -418,7 +552,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
       }
       let location = place?.code ?? null;
-      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL'].includes(trigger.type)) {
+      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER'].includes(trigger.type)) {
         location = involved.find((person) => person.country)?.country ?? null;
         if (!location) {
           const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
@@ -437,6 +571,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         children: [],
         city: place?.city ?? null,
         placed: place !== null,
+        trigger: match[0].toLowerCase(),
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -452,7 +587,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
-        const targeted = /^\s*[\w\s-]{0,40}?\b(at|on|against)\s/i.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
@@ -462,6 +597,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.location = modifier.code;
         draft.city = modifier.city;
         draft.placed = true;
+      }
+      if (['SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type) && !draft.placed) {
+        const seat = seatIn(unquoted);
+        if (seat) {
+          draft.location = seat;
+          draft.placed = true;
+        }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       drafts.push(draft);
@@ -510,7 +652,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
-        (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date)) &&
+        (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
+        // References without date or place ("aggression", "provocations") are one event only when told by the same words.
+        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
+        // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
+        (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
         (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
         (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
@@ -548,9 +694,19 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
+    // A visit told in the trip's sentences or at one of its stops is that stop.
+    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && (told(draft) || stops.some((stop) => stop.location === draft.location))));
+    const meetings = stopMeetings(trip, context);
+    if (meetings.length) {
+      const meetingSentences = new Set(meetings.flatMap((meeting) => meeting.sentences));
+      events = events.filter((draft) => !(draft.type === 'MEETING' && draft.sentences.some((sentence) => meetingSentences.has(sentence))));
+      // A stop told through its meetings is those meetings; a stop without one stays a visit.
+      const met = new Set(meetings.map((meeting) => meeting.location));
+      trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
+    }
     events.unshift(trip);
     for (const draft of events) {
-      if (draft.type === 'ANNOUNCEMENT' && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
+      if (draft.type === 'ANNOUNCEMENT' && trip.participants.length && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
         addParticipant(draft, trip.participants[0].person, 'SUBJECT');
         draft.participants = draft.participants.filter((participant) => participant.role !== 'SUBJECT' || participant.person === trip.participants[0].person);
       }
@@ -569,8 +725,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (draft.location && leadPlaces.has(draft.location)) draft.date = leadDate;
     }
   }
+  // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
+  events = events.filter(
+    (draft) =>
+      !(draft.type === 'MEETING' && draft.date && events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))),
+  );
   // Background without a date or a place says too little to be an event of its own.
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP');
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
   const result = events.map((draft) => finish(draft, null, facts));

@@ -1,0 +1,148 @@
+// Event rules added for real documents (issue 10), each on short texts written here: meetings at a
+// trip's stops, military actions told without date or place, OTHER happenings, missile launches,
+// dates of stops and of the trip, and which mentions merge.
+import { extractArticle, type ExtractedEvent } from '../src/extraction';
+
+const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+const flat = (events: ExtractedEvent[]): ExtractedEvent[] => events.flatMap((event) => [event, ...flat(event.children)]);
+const eventsOf = (text: string, publishedAt = new Date('2025-03-10T00:00:00Z')) => flat(extractArticle({ text, publishedAt }).graph.events);
+
+describe('meetings at the stops of a trip', () => {
+  test('each meeting phrase at a stop is a meeting there, and the stop told through them is no separate visit', () => {
+    const events = eventsOf(
+      'Itinerary\n\nBritish Foreign Secretary Jane Holloway will travel to Oslo, Norway and Helsinki, Finland next week. ' +
+        'In Oslo, the Foreign Secretary will meet with Prime Minister Erik Dahl to discuss Arctic security. She will also have a courtesy call with King Harald. ' +
+        'In Helsinki, she will have a series of meetings with senior Finnish officials.',
+    );
+    const meetings = events.filter((event) => event.type === 'MEETING');
+    expect(meetings.map((event) => event.location)).toEqual(['NO', 'NO', 'FI']);
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT')).toEqual([]);
+    expect(events.find((event) => event.type === 'DIPLOMATIC_TRIP')!.children).toHaveLength(3);
+  });
+
+  test('one meeting with one named host at a stop stays the visit, with that host', () => {
+    const events = eventsOf(
+      'Tour\n\nGerman Chancellor Greta Lindqvist will visit Lisbon on Monday and Madrid on Tuesday. In Madrid she will meet Prime Minister Pablo Ortega.',
+      new Date('2025-03-07T00:00:00Z'),
+    );
+    expect(events.filter((event) => event.type === 'MEETING')).toEqual([]);
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['PT', 'ES']);
+  });
+
+  test('"meet with the leaders of A, B and C" is one meeting in each', () => {
+    const events = eventsOf(
+      'Gulf tour\n\nBritish Defence Minister Tom Varga will visit Oman, Kuwait and Bahrain this week. During the tour, Tom Varga will meet with the leaders of Oman, Kuwait and Bahrain.',
+    );
+    expect(events.filter((event) => event.type === 'MEETING').map((event) => event.location)).toEqual(['OM', 'KW', 'BH']);
+  });
+
+  test('a named gathering the traveller takes part in is a meeting with its own date', () => {
+    const events = eventsOf(
+      'Travel\n\nU.S. Secretary Ana Ruiz will travel to Chile and Peru this month. In Peru, Secretary Ruiz will participate in the Pacific Defense Ministers Meeting on March 21.',
+    );
+    const meeting = events.find((event) => event.type === 'MEETING')!;
+    expect([meeting.location, day(meeting.startDate)]).toEqual(['PE', '2025-03-21']);
+  });
+});
+
+describe('dates of a trip and its stops', () => {
+  test('a date heading the sentence dates its one stop, and the trip starts no later than its first dated stop', () => {
+    const events = eventsOf(
+      'Travel\n\nU.S. Secretary Paul Grant will travel to Accra, Ghana, on March 20. Secretary Grant will also visit Lagos, Nigeria, beginning on March 21. On March 23, Secretary Grant will travel to Dakar, Senegal.',
+    );
+    const trip = events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(day(trip.startDate)).toBe('2025-03-20');
+    expect(trip.children.map((stop) => [stop.location, day(stop.startDate)])).toEqual([
+      ['GH', '2025-03-20'],
+      ['NG', '2025-03-21'],
+      ['SN', '2025-03-23'],
+    ]);
+  });
+});
+
+describe('military actions and other happenings', () => {
+  test('a war told without date or place is still an event; separate references stay apart', () => {
+    const events = eventsOf('Statement\n\nThe minister condemned the aggression of the junta. He also denounced repeated provocations along the coast.');
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION')).toHaveLength(2);
+  });
+
+  test('"the launch of a ballistic missile" is the launcher\'s action on its own ground; a time after "at" is no target', () => {
+    const events = eventsOf('Launch\n\nJapan condemns North Korea\'s launch of a ballistic missile on 8 March. Radar tracked a North Korean missile launch on Sunday at about 6 a.m.');
+    const launches = events.filter((event) => event.type === 'MILITARY_ACTION');
+    expect(launches.map((event) => event.location)).toEqual(['KP', 'KP']);
+    expect(day(launches[0].startDate)).toBe('2025-03-08');
+  });
+
+  test('an attack "by X on <country>" and "attacked <country>" happen there', () => {
+    const events = eventsOf('Attack\n\nThe minister recalled the attack by militants on Kenya. Rebel fighters attacked Mali last year.');
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => event.location)).toEqual(['KE', 'ML']);
+  });
+
+  test('a metaphorical or conditional war is none: "tariff war with", "if attacked"', () => {
+    const events = eventsOf('Trade\n\nThe president sought a truce in his tariff war with Canada. The treaty commits each country to defend the other if attacked.');
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION')).toEqual([]);
+  });
+
+  test('ceasefires and signed accords are OTHER events', () => {
+    const events = eventsOf('Accord\n\nThe two presidents signed the Lake Victoria Accord on Friday. A ceasefire took hold on the border.');
+    expect(events.filter((event) => event.type === 'OTHER')).toHaveLength(2);
+  });
+
+  test('an OTHER happening is placed like an election: in the country its sentence names', () => {
+    const events = eventsOf('Crackdown\n\nTogolese police carried out arrests of opposition leaders.');
+    expect(events.filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['TG']);
+  });
+
+  test('"January 2025" and "7 January 2025" can be one election', () => {
+    const events = eventsOf('Election in January 2025\n\nVoters in Ghana went to the polls in elections on 7 January 2025.', new Date('2025-01-09T00:00:00Z'));
+    const elections = events.filter((event) => event.type === 'ELECTION');
+    expect(elections.map((event) => day(event.startDate))).toEqual(['2025-01-07']);
+  });
+});
+
+describe('places, dates and one gathering', () => {
+  test('a seat of government is the meeting\'s place, and "this afternoon" the publication day', () => {
+    const events = eventsOf('Readout\n\nDefense Secretary Mark Hale met with Austrian Defense Minister Karl Berger this afternoon at the Pentagon.');
+    expect(events.map((event) => [event.type, event.location, day(event.startDate)])).toEqual([['MEETING', 'US', '2025-03-10']]);
+  });
+
+  test('without a publication date, "today" gives no date', () => {
+    const { graph } = extractArticle({ text: 'Readout\n\nDefense Secretary Mark Hale met with Austrian Defense Minister Karl Berger today at the Pentagon.' });
+    expect(graph.events.map((event) => [event.type, event.location, event.startDate])).toEqual([['MEETING', 'US', null]]);
+  });
+
+  test('a date heading the sentence is its main event\'s, not a later date in it', () => {
+    const events = eventsOf('Talks\n\nOn Thursday, March 6, Foreign Minister Aiko Mori held a meeting with Indian Foreign Minister Ravi Menon (Friday, March 7, Tokyo time).');
+    expect(events.filter((event) => event.type === 'MEETING').map((event) => day(event.startDate))).toEqual(['2025-03-06']);
+  });
+
+  test('"hosted <name>" is a meeting, and a meeting on a summit\'s day at its place is that summit', () => {
+    const events = eventsOf(
+      'Summit\n\nPresident Ana Silva hosted Argentine President Luis Romero at the Alvorada Palace in Brasília on Friday. The summit in Brasília on Friday ended with a joint declaration.',
+    );
+    expect(events.map((event) => event.type)).toEqual(['SUMMIT']);
+    const hosting = eventsOf('Visit\n\nBritish Prime Minister Tom Reed hosted German Chancellor Olaf Scholz on Sunday.');
+    expect(hosting.map((event) => [event.type, day(event.startDate)])).toEqual([['MEETING', '2025-03-09']]);
+  });
+
+  test('"her visit to Japan" is a visit there; a trip\'s own visits are its stops', () => {
+    const events = eventsOf('Talks\n\nIndian Foreign Minister Ravi Menon recalled her visit to Japan in January 2025.');
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['JP']);
+  });
+});
+
+describe('a trip told in the first person', () => {
+  test('"I will visit A, B and C": the writer\'s trip, with a meeting at each stop it names', () => {
+    const events = eventsOf(
+      'Media release\n\nI will visit Chile, Peru and Ecuador next week to deepen our partnerships. In Chile, I will meet with members of the Chilean Government. ' +
+        'In Peru, I will co-chair the Annual Pacific Ministers Meeting. In Ecuador, I will meet with business leaders and civil society.',
+    );
+    const trip = events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(trip.participants).toEqual([]);
+    expect(trip.children.map((child) => [child.type, child.location])).toEqual([
+      ['MEETING', 'CL'],
+      ['MEETING', 'PE'],
+      ['MEETING', 'EC'],
+    ]);
+  });
+});
