@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphq
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../../graphql/mutations';
+import { armsSaleSlugKey, lockNaturalKeys } from '../../ingest/locks';
 import {
   armsSaleIdOf,
   countryIdOf,
@@ -59,6 +60,8 @@ function checkParties(supplierId: number | null | undefined, recipientId: number
 }
 
 async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[]) {
+  // Ingests that could create a row with this slug wait for this write, and it for them.
+  await lockNaturalKeys(tx, [armsSaleSlugKey(slug)]);
   const holder = await tx.armsSale.findUnique({ where: { slug }, select: { id: true } });
   if (holder && holder.id !== exceptId) {
     errors.push(userError(['input', 'slug'], `Another arms sale has the slug "${slug}"`, UserErrorCode.TAKEN));

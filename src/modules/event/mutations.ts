@@ -5,6 +5,7 @@ import { Prisma } from '../../generated/prisma/client';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../../graphql/mutations';
+import { eventSlugKey, lockNaturalKeys } from '../../ingest/locks';
 import {
   countryIdOf,
   eventIdOf,
@@ -106,6 +107,8 @@ function datesOf(current: EventDates | null, input: CreateEventInput | UpdateEve
 }
 
 async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[]) {
+  // Ingests that could create a row with this slug wait for this write, and it for them.
+  await lockNaturalKeys(tx, [eventSlugKey(slug)]);
   const holder = await tx.event.findUnique({ where: { slug }, select: { id: true } });
   if (holder && holder.id !== exceptId) {
     errors.push(userError(['input', 'slug'], `Another event has the slug "${slug}"`, UserErrorCode.TAKEN));

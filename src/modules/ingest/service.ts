@@ -14,7 +14,18 @@ import type {
 import { slugOf } from '../../db/natural-keys';
 import { type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, typesOfSameHappening } from '../../domain/matching';
 import { modelColumns } from '../../db/sql';
-import { lockGraphWrites, Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
+import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
+import {
+  armsSaleMatchKey,
+  armsSaleSlugKey,
+  articleKey,
+  eventMatchKey,
+  eventSlugKey,
+  lockNaturalKeys,
+  type NaturalKey,
+  personNameKey,
+  personSlugKey,
+} from '../../ingest/locks';
 import {
   IngestArmsSaleInput,
   IngestArticleInput,
@@ -26,14 +37,6 @@ import { endDateOf } from '../../domain/event-dates';
 
 
 type Path = (string | number)[];
-
-/**
- * Serializes ingestion with every other write: concurrent ingests of the same article (or of
- * articles sharing people and events) must each see the other's rows, or both would create them.
- * Every ingest runs in an API mutation (import, seed and re-extraction included), which holds it
- * already; ingestion states the rule where its code relies on it.
- */
-export const lockIngestion = lockGraphWrites;
 
 /** Who is stating the facts of an ingestion. */
 export interface IngestOptions {
@@ -107,6 +110,15 @@ function eventSlugOf(event: IngestEventInput): string {
 export const normalize = (text: string): string => text.trim().toLowerCase();
 
 /**
+ * What the extractor's readings of one event have in common for certain: the kind of happening and
+ * the first day (`sameEvent` may also match readings that differ in both; those rarer races can
+ * leave two events, never a lost one).
+ */
+function eventMatchKeyOf(event: IngestEventInput): string {
+  return `${[...typesOfSameHappening(event.type)].sort().join('|')}@${event.startDate?.toISOString().slice(0, 10) ?? 'undated'}`;
+}
+
+/**
  * Countries by every name they go by, kept between ingestions with the version of the Country
  * table they were read at: its row count and latest `updatedAt` (which every change through the
  * API or the reference-data loader sets).
@@ -136,6 +148,16 @@ async function countryIndex(tx: Transaction): Promise<Map<string, CountryRow>> {
   }
   cachedCountryIndex = { byName, version };
   return byName;
+}
+
+/**
+ * The ID of the person or event with this slug, held (`FOR KEY SHARE`) until the write ends: it
+ * cannot be deleted under a link to it, and a delete that came first leaves nothing to link to.
+ */
+async function referencedId(tx: Transaction, table: 'Person' | 'Event', slug: string): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug} FOR KEY SHARE`;
+  return rows[0]?.id ?? null;
 }
 
 class Ingestion {
@@ -190,9 +212,9 @@ class Ingestion {
     if (!input.url && !input.body) {
       throw new UserInputFailure([userError(['input', 'url'], 'give the article a URL or a body', UserErrorCode.REQUIRED)]);
     }
-    await lockIngestion(tx);
     await this.resolveCountries();
     this.failOnErrors();
+    await lockNaturalKeys(tx, this.naturalKeys());
 
     const { article, created } = await this.writeArticle();
     const personMentions = await this.writePeople();
@@ -238,6 +260,34 @@ class Ingestion {
         armsSales: this.sales,
       },
     };
+  }
+
+  /**
+   * The keys of everything this input may create: the article, its people (by slug and by every
+   * name, since people are matched by name too), its events and sales by slug, and, for the
+   * extractor (whose readings are matched by content), their kind and day or their parties. Two
+   * ingests that could create the same row take turns; unrelated ones run side by side. Rows that
+   * exist already are held by row locks as they are read (`FOR NO KEY UPDATE`, `FOR KEY SHARE`),
+   * so a delete cannot remove them under this write.
+   */
+  private naturalKeys(): NaturalKey[] {
+    const { input } = this;
+    const keys: NaturalKey[] = [articleKey({ url: input.url ?? null, contentHash: input.url ? null : contentHashOf(input.body!) })];
+    for (const person of input.people ?? []) {
+      keys.push(personSlugKey(person.slug ?? slugOf(person.name)));
+      for (const name of [person.name, ...(person.aliases ?? [])]) keys.push(personNameKey(normalize(name)));
+    }
+    const visit = (event: IngestEventInput) => {
+      keys.push(eventSlugKey(eventSlugOf(event)));
+      if (this.origin === 'EXTRACTED') keys.push(eventMatchKey(eventMatchKeyOf(event)));
+      (event.children ?? []).forEach(visit);
+    };
+    (input.events ?? []).forEach(visit);
+    for (const sale of input.armsSales ?? []) {
+      keys.push(armsSaleSlugKey(this.saleSlugOf(sale)));
+      if (this.origin === 'EXTRACTED') keys.push(armsSaleMatchKey(`${this.country(sale.supplier)!.code}>${this.country(sale.recipient)!.code}`));
+    }
+    return keys;
   }
 
   private failOnErrors(): void {
@@ -320,7 +370,7 @@ class Ingestion {
     const candidates = await tx.$queryRaw<PersonRow[]>`
       SELECT ${modelColumns('Person', '"Person"')} FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
         OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${names}::text[]))
-      ORDER BY id`;
+      ORDER BY id FOR NO KEY UPDATE`;
     for (const [index, person] of people.entries()) {
       const row = await this.writePerson(person, slugs[index], candidates);
       mentions.set(row.id, mentionOf(person));
@@ -385,11 +435,16 @@ class Ingestion {
     };
     (this.input.events ?? []).forEach(visit);
     const saleSlugs = (this.input.armsSales ?? []).map((sale) => this.saleSlugOf(sale));
+    // Locked as read: a concurrent delete waits for this write, or has removed the row before it is read.
     if (eventSlugs.length) {
-      for (const row of await this.tx.event.findMany({ where: { slug: { in: eventSlugs } } })) this.existingEvents.set(row.slug!, row);
+      const rows = await this.tx.$queryRaw<EventRow[]>`
+        SELECT ${modelColumns('Event', '"Event"')} FROM "Event" WHERE slug = ANY(${eventSlugs}::text[]) ORDER BY id FOR NO KEY UPDATE`;
+      for (const row of rows) this.existingEvents.set(row.slug!, row);
     }
     if (saleSlugs.length) {
-      for (const row of await this.tx.armsSale.findMany({ where: { slug: { in: saleSlugs } } })) this.existingSales.set(row.slug!, row);
+      const rows = await this.tx.$queryRaw<ArmsSaleRow[]>`
+        SELECT ${modelColumns('ArmsSale', '"ArmsSale"')} FROM "ArmsSale" WHERE slug = ANY(${saleSlugs}::text[]) ORDER BY id FOR NO KEY UPDATE`;
+      for (const row of rows) this.existingSales.set(row.slug!, row);
     }
   }
 
@@ -409,8 +464,8 @@ class Ingestion {
   private async personId(reference: string, path: Path): Promise<number | null> {
     const known = this.people.get(normalize(reference));
     if (known !== undefined) return known;
-    const existing = await this.tx.person.findUnique({ where: { slug: reference }, select: { id: true } });
-    if (existing) return existing.id;
+    const existing = await referencedId(this.tx, 'Person', reference);
+    if (existing !== null) return existing;
     this.errors.push(
       userError(path, `"${reference}" is neither a person of this article nor an existing person's slug`, UserErrorCode.NOT_FOUND),
     );
@@ -426,10 +481,7 @@ class Ingestion {
       return;
     }
     if (parentId === null && event.parent) {
-      parentId =
-        this.events.get(event.parent) ??
-        (await tx.event.findUnique({ where: { slug: event.parent }, select: { id: true } }))?.id ??
-        null;
+      parentId = this.events.get(event.parent) ?? (await referencedId(tx, 'Event', event.parent));
       if (parentId === null) {
         this.errors.push(userError([...path, 'parent'], `no event has the slug "${event.parent}"`, UserErrorCode.NOT_FOUND));
         return;
@@ -523,7 +575,7 @@ class Ingestion {
              OR (e."parentId" = ${read.parentId}::int AND e."locationId" = ${read.locationId}::int)
              OR (EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER' AND c."countryId" = ${read.supplierId}::int)
                  AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = ${read.recipientId}::int)))
-      ORDER BY e.id LIMIT 20`;
+      ORDER BY e.id LIMIT 20 FOR NO KEY UPDATE OF e`;
     return candidates.find((row) => sameEvent(read, { ...row, endDate: row.endDate ?? row.startDate }));
   }
 
@@ -545,10 +597,9 @@ class Ingestion {
       valueOriginal: fields.valueOriginal?.toString() ?? null,
       currency: fields.currency ?? null,
     };
-    const candidates = await this.tx.armsSale.findMany({
-      where: { supplierId: fields.supplierId, recipientId: fields.recipientId },
-      orderBy: { id: 'asc' },
-    });
+    const candidates = await this.tx.$queryRaw<ArmsSaleRow[]>`
+      SELECT ${modelColumns('ArmsSale', '"ArmsSale"')} FROM "ArmsSale"
+      WHERE "supplierId" = ${fields.supplierId} AND "recipientId" = ${fields.recipientId} ORDER BY id FOR NO KEY UPDATE`;
     return candidates.find((row) =>
       sameArmsSale(read, { ...row, valueUsd: row.valueUsd?.toString() ?? null, valueOriginal: row.valueOriginal?.toString() ?? null }),
     );
@@ -568,10 +619,7 @@ class Ingestion {
     }
     let eventId: number | null = null;
     if (sale.event) {
-      eventId =
-        this.events.get(sale.event) ??
-        (await tx.event.findUnique({ where: { slug: sale.event }, select: { id: true } }))?.id ??
-        null;
+      eventId = this.events.get(sale.event) ?? (await referencedId(tx, 'Event', sale.event));
       if (eventId === null) {
         this.errors.push(
           userError([...path, 'event'], `"${sale.event}" is neither an event of this article nor an existing event's slug`, UserErrorCode.NOT_FOUND),

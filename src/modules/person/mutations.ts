@@ -4,6 +4,7 @@ import { slugOf } from '../../db/natural-keys';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../../graphql/mutations';
+import { personSlugKey, lockNaturalKeys } from '../../ingest/locks';
 import { countryIdOf, failOnUserErrors, nullsOfRequired, personIdOf, runValidatedMutation } from '../../graphql/references';
 import { toGlobalId } from '../../graphql/relay';
 import { VALIDATED_AS_USER_ERRORS } from '../../graphql/validation';
@@ -41,6 +42,8 @@ export class DeletePersonPayload {
 const UNIQUE_FIELDS = { slug: ['input', 'slug'] };
 
 async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[], generated: boolean) {
+  // Ingests that could create a row with this slug wait for this write, and it for them.
+  await lockNaturalKeys(tx, [personSlugKey(slug)]);
   const holder = await tx.person.findUnique({ where: { slug }, select: { id: true } });
   if (holder && holder.id !== exceptId) {
     const hint = generated ? ' (made from the name): give the new person a distinct `slug`' : '';

@@ -1,0 +1,36 @@
+// The one way every write of the graph runs: in one transaction, run again from the start (a few
+// times, after a short random pause) when PostgreSQL aborts it to break a deadlock or a
+// serialization conflict.
+import { Prisma } from '../generated/prisma/client';
+import type { Database } from '../db/prisma';
+
+export type Transaction = Prisma.TransactionClient;
+
+/**
+ * How many times a write runs when PostgreSQL aborts its transaction (P2034: deadlock or
+ * serialization failure). Writes lock natural keys in one order (ingest/locks.ts), but the counts
+ * triggers keep (CountryEventCount, …) and rows matched by content are locked as they are found,
+ * so two writes about the same country or event can still meet in opposite orders; the aborted
+ * one runs again and then sees the other's committed rows.
+ */
+export const WRITE_ATTEMPTS = 5;
+
+/** Longest a write's transaction may wait for a connection, and may last. */
+const TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
+
+export function isTransactionConflict(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034';
+}
+
+/** Runs `work` in one transaction, again (bounded) when it was aborted by a conflict; any other error propagates. */
+export async function runWrite<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(work, TRANSACTION_OPTIONS);
+    } catch (error) {
+      if (!isTransactionConflict(error) || attempt === WRITE_ATTEMPTS) throw error;
+      // A short random pause, growing with the attempts, so the two transactions do not meet again at once.
+      await new Promise((resolve) => setTimeout(resolve, attempt * (5 + Math.random() * 20)));
+    }
+  }
+}
