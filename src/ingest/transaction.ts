@@ -18,8 +18,16 @@ export const WRITE_ATTEMPTS = 5;
 /** Longest a write's transaction may wait for a connection, and may last. */
 const TRANSACTION_OPTIONS = { timeout: 30_000, maxWait: 10_000 };
 
+/** SQLSTATEs of a transaction PostgreSQL aborted to let another go on: serialization failure, deadlock. */
+const CONFLICT_STATES = ['40001', '40P01'];
+
+/** Whether the transaction was aborted for a conflict: P2034, or (from a raw statement, P2010) its SQLSTATE. */
 export function isTransactionConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2034';
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2034') return true;
+  const meta = error.meta as { code?: string; driverAdapterError?: { cause?: { originalCode?: string } } } | undefined;
+  const state = meta?.code ?? meta?.driverAdapterError?.cause?.originalCode;
+  return state !== undefined && CONFLICT_STATES.includes(state);
 }
 
 /** Runs `work` in one transaction, again (bounded) when it was aborted by a conflict; any other error propagates. */

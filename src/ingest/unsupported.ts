@@ -10,6 +10,16 @@ export interface UnsupportedFacts {
 }
 
 /**
+ * Holds the events and sales (`FOR UPDATE`) until the transaction ends: events before sales, each by
+ * ID, the order ingestion locks them in. A write that removes their support (deletes an article)
+ * takes them first, before the rows its removal changes, so it never holds those while waiting here.
+ */
+export async function lockFacts(tx: Transaction, { eventIds, armsSaleIds }: { eventIds: number[]; armsSaleIds: number[] }): Promise<void> {
+  if (eventIds.length) await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ANY(${eventIds}::int[]) ORDER BY id FOR UPDATE`;
+  if (armsSaleIds.length) await tx.$queryRaw`SELECT id FROM "ArmsSale" WHERE id = ANY(${armsSaleIds}::int[]) ORDER BY id FOR UPDATE`;
+}
+
+/**
  * Deletes those of the given events and sales that no article mentions (and, with `extractedOnly`,
  * that no person has stated), returning them as they were. Each candidate is locked (`FOR UPDATE`)
  * before it is judged: an ingest linking to it holds it (`FOR NO KEY UPDATE` / `FOR KEY SHARE`)
@@ -24,9 +34,7 @@ export async function deleteUnsupportedFacts(
 ): Promise<UnsupportedFacts> {
   const { eventIds, armsSaleIds } = candidates;
   if (!eventIds.length && !armsSaleIds.length) return { events: [], armsSales: [] };
-  // Events before sales, each by ID: the order ingestion locks them in.
-  if (eventIds.length) await tx.$queryRaw`SELECT id FROM "Event" WHERE id = ANY(${eventIds}::int[]) ORDER BY id FOR UPDATE`;
-  if (armsSaleIds.length) await tx.$queryRaw`SELECT id FROM "ArmsSale" WHERE id = ANY(${armsSaleIds}::int[]) ORDER BY id FOR UPDATE`;
+  await lockFacts(tx, candidates);
   const unsupported = { articleMentions: { none: {} }, ...(extractedOnly ? { origin: 'EXTRACTED' as const } : {}) };
   const armsSales = await tx.armsSale.findMany({ where: { id: { in: armsSaleIds }, ...unsupported }, orderBy: { id: 'asc' } });
   const events = await tx.event.findMany({ where: { id: { in: eventIds }, ...unsupported }, orderBy: { id: 'asc' } });

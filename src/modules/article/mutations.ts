@@ -5,7 +5,7 @@ import { Prisma } from '../../generated/prisma/client';
 import type { Article as ArticleModel } from '../../generated/prisma/client';
 import { contentHashOf } from '../ingest/service';
 import { articleKey, lockArticle, lockNaturalKeys } from '../../ingest/locks';
-import { deleteUnsupportedFacts } from '../../ingest/unsupported';
+import { deleteUnsupportedFacts, lockFacts } from '../../ingest/unsupported';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../../graphql/mutations';
@@ -228,6 +228,7 @@ export class ArticleMutations {
       const saleIds = (await tx.articleArmsSale.findMany({ where: { articleId: id! }, select: { armsSaleId: true } })).map(
         (row) => row.armsSaleId,
       );
+      await lockFacts(tx, { eventIds, armsSaleIds: saleIds });
       // Deleting the article cascades to its mentions; what it alone mentioned is then unsupported.
       const article = await tx.article.delete({ where: { id: id! } });
       const { events: orphanEvents, armsSales: orphanSales } = await deleteUnsupportedFacts(tx, { eventIds, armsSaleIds: saleIds });
