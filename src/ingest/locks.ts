@@ -1,5 +1,6 @@
 // Locks on natural keys: a write waits only for the writes that touch the same article, person,
-// event, sale or country, so that ingests of unrelated articles run side by side.
+// event or sale, so that ingests of unrelated articles run side by side. (Countries are reference
+// data, never created or deleted by a write: referring to one needs no lock.)
 import crypto from 'node:crypto';
 import type { Prisma } from '../generated/prisma/client';
 
@@ -13,7 +14,6 @@ export enum LockSpace {
   PERSON = 2,
   EVENT = 3,
   ARMS_SALE = 4,
-  COUNTRY = 5,
 }
 
 /** A natural key to lock: its kind and its text ("https://…", "antony-blinken", "MEETING@2025-01-05"). */
@@ -71,8 +71,6 @@ export const eventMatchKey = (matchKey: string): NaturalKey => ({ space: LockSpa
 /** A sale's slug, or its supplier and recipient (under which the extractor's readings of one sale are matched). */
 export const armsSaleSlugKey = (slug: string): NaturalKey => ({ space: LockSpace.ARMS_SALE, key: `slug:${slug}` });
 export const armsSaleMatchKey = (matchKey: string): NaturalKey => ({ space: LockSpace.ARMS_SALE, key: `match:${matchKey}` });
-/** A country's alpha-2 code. */
-export const countryKey = (code: string): NaturalKey => ({ space: LockSpace.COUNTRY, key: code });
 
 /**
  * Locks the article with this ID by its natural key, as ingests of it do. False when it does not

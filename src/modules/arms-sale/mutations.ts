@@ -1,4 +1,5 @@
 // Mutations of arms sales: create and update (editors), delete (admins), each audited in its transaction.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
@@ -128,7 +129,7 @@ export class ArmsSaleMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           supplierId: supplierId!,
           recipientId: recipientId!,
           valueUsd: input.valueUsd,

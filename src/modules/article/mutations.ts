@@ -1,9 +1,10 @@
 // Mutations of articles and of what they mention: create and update (editors), delete (admins, and
 // with it the facts no other article supports), and mention links. Every write is audited.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Prisma } from '../../generated/prisma/client';
 import type { Article as ArticleModel } from '../../generated/prisma/client';
-import { contentHashOf } from '../ingest/service';
+import { contentHashOf } from '../../domain/natural-keys';
 import { articleKey, lockArticle, lockNaturalKeys } from '../../ingest/locks';
 import { deleteUnsupportedFacts, lockFacts } from '../../ingest/unsupported';
 import { requireRole } from '../../graphql/auth';
@@ -190,7 +191,7 @@ export class ArticleMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           ...key,
           title: input.title?.trim(),
           subtitle: input.subtitle,

@@ -1,5 +1,6 @@
 // ISO 3166-1 country reference data: built from the maintained `world-countries` package plus a
 // small curated list of press usages, and loaded into the Country table in one idempotent statement.
+import { invalidateCountryNames } from '../../ingest/country-names';
 import fs from 'node:fs';
 import path from 'node:path';
 import worldCountries from 'world-countries';
@@ -134,5 +135,6 @@ export async function loadCountries(
     RETURNING (xmax = 0) AS inserted`;
   // xmax is 0 only for a freshly inserted row version; updated rows carry the conflict's lock.
   const inserted = rows.filter((row) => row.inserted).length;
+  if (rows.length) invalidateCountryNames();
   return { inserted, updated: rows.length - inserted };
 }

@@ -1,5 +1,6 @@
 // Mutations of events: create and update (with parent, location and dates checked), delete, and the
 // links to participants and countries. Editors write, admins delete; every write is audited.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Prisma } from '../../generated/prisma/client';
 import { requireRole } from '../../graphql/auth';
@@ -192,7 +193,7 @@ export class EventMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           title: input.title?.trim(),
           type: input.type ?? undefined,
           slug: input.slug,

@@ -1,7 +1,6 @@
 // Writes an article together with its whole graph in one transaction, resolving every entity
 // against what exists by natural key and aliases, so that ingesting the same article again
 // updates it and never duplicates anything.
-import crypto from 'node:crypto';
 import { Prisma } from '../../generated/prisma/client';
 import type {
   Article as ArticleRow,
@@ -11,8 +10,10 @@ import type {
   Event as EventRow,
   Person as PersonRow,
 } from '../../generated/prisma/client';
-import { slugOf } from '../../db/natural-keys';
-import { type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, typesOfSameHappening } from '../../domain/matching';
+import { armsSaleSlugOf, contentHashOf, eventSlugOf, normalizeName, personSlugOf } from '../../domain/natural-keys';
+import { changedFields, mentionsOnlyGrow, writableFields } from '../../domain/origin';
+import { countryNames, type CountryNameDirectory } from '../../ingest/country-names';
+import { type ArmsSaleFacts, type EventFacts, matchPerson, sameArmsSale, sameEvent, typesOfSameHappening } from '../../domain/matching';
 import { modelColumns } from '../../db/sql';
 import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
 import {
@@ -79,35 +80,11 @@ function mentionOf(input: MentionInput): Mention {
   return { mentionCount: input.mentionCount ?? 1, firstOffset: input.firstOffset ?? null };
 }
 
-/** The key of an article pasted without a URL: SHA-256 (hex) of its body, Unicode-normalized (NFC). */
-export function contentHashOf(body: string): string {
-  return crypto.createHash('sha256').update(body.normalize('NFC')).digest('hex');
-}
-
-/** Values that differ between a row and what the input says, compared as stored. */
-function changedFields<T extends Record<string, unknown>>(row: Record<string, unknown>, desired: T): Partial<T> {
-  const changes: Partial<T> = {};
-  for (const [key, value] of Object.entries(desired) as [keyof T & string, unknown][]) {
-    if (value === undefined) continue;
-    const current = row[key];
-    const same =
-      value instanceof Date || current instanceof Date
-        ? value instanceof Date && current instanceof Date && value.getTime() === current.getTime()
-        : Prisma.Decimal.isDecimal(current)
-          ? value != null && (current as Prisma.Decimal).equals(value as Prisma.Decimal)
-          : JSON.stringify(current) === JSON.stringify(value);
-    if (!same) changes[key] = value as T[keyof T & string];
-  }
-  return changes;
-}
-
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
-/** An event's natural key: its slug, or one derived from type, start date and title. */
-function eventSlugOf(event: IngestEventInput): string {
-  return event.slug ?? slugOf(event.type, event.startDate?.toISOString().slice(0, 10) ?? 'undated', event.title);
-}
-export const normalize = (text: string): string => text.trim().toLowerCase();
+/** Names as compared (domain/natural-keys.ts); kept under this name for the callers that import it from here. */
+export const normalize = normalizeName;
+export { contentHashOf };
 
 /**
  * What the extractor's readings of one event have in common for certain: the kind of happening and
@@ -116,38 +93,6 @@ export const normalize = (text: string): string => text.trim().toLowerCase();
  */
 function eventMatchKeyOf(event: IngestEventInput): string {
   return `${[...typesOfSameHappening(event.type)].sort().join('|')}@${event.startDate?.toISOString().slice(0, 10) ?? 'undated'}`;
-}
-
-/**
- * Countries by every name they go by, kept between ingestions with the version of the Country
- * table they were read at: its row count and latest `updatedAt` (which every change through the
- * API or the reference-data loader sets).
- */
-let cachedCountryIndex: { byName: Map<string, CountryRow>; version: string } | undefined;
-
-/**
- * The country index as the write's own transaction sees the table: one small statement checks
- * the version, and the 250 rows are read again only when it moved. (A time-limited copy kept
- * matching an alias an editor had moved to another country, for minutes.) Matching the names
- * here beats matching them in SQL.
- */
-async function countryIndex(tx: Transaction): Promise<Map<string, CountryRow>> {
-  const [{ version }] = await tx.$queryRaw<{ version: string }[]>`
-    SELECT count(*) || '@' || COALESCE(max("updatedAt")::text, '') AS version FROM "Country"`;
-  if (cachedCountryIndex?.version === version) return cachedCountryIndex.byName;
-  const rows = await tx.country.findMany({ orderBy: { id: 'asc' } });
-  const byName = new Map<string, CountryRow>();
-  // Codes win over names, names over aliases and demonyms, so "US" is never someone's alias.
-  const tiers = [
-    (row: CountryRow) => [row.code, row.code3],
-    (row: CountryRow) => [row.name, row.officialName],
-    (row: CountryRow) => [...row.aliases, ...row.demonyms],
-  ];
-  for (const namesOf of tiers) {
-    for (const row of rows) for (const name of namesOf(row)) if (!byName.has(normalize(name))) byName.set(normalize(name), row);
-  }
-  cachedCountryIndex = { byName, version };
-  return byName;
 }
 
 /**
@@ -189,22 +134,13 @@ class Ingestion {
     this.origin = options.origin ?? 'MANUAL';
   }
 
-  /**
-   * What of `fields` this ingestion writes over an existing row. A person's ingestion makes the
-   * row hand-stated; the extractor replaces values on rows only it has stated, and on hand-stated
-   * rows only fills what is empty (aliases, a union, always grow).
-   */
+  /** What of `fields` this ingestion writes over an existing row: the origin rule of domain/origin.ts. */
   private writable<T extends Record<string, unknown>>(
     existing: Record<string, unknown> & { origin: FactOrigin },
     fields: T,
-    { fillOnly = false } = {},
+    options: { fillOnly?: boolean } = {},
   ): Partial<T> & { origin?: FactOrigin } {
-    if (this.origin === 'MANUAL') return changedFields(existing, { ...fields, origin: 'MANUAL' as FactOrigin });
-    // Another reading's row (matched as the same story, not by this reading's own slug) is only
-    // completed: two articles that disagree would otherwise overwrite each other on every reading.
-    if (existing.origin === 'EXTRACTED' && !fillOnly) return changedFields(existing, fields);
-    const fillable = Object.entries(fields).filter(([key]) => key === 'aliases' || existing[key] == null);
-    return changedFields(existing, Object.fromEntries(fillable) as Partial<T>);
+    return writableFields(this.origin, existing, fields, options);
   }
 
   async run(): Promise<IngestResult> {
@@ -274,7 +210,7 @@ class Ingestion {
     const { input } = this;
     const keys: NaturalKey[] = [articleKey({ url: input.url ?? null, contentHash: input.url ? null : contentHashOf(input.body!) })];
     for (const person of input.people ?? []) {
-      keys.push(personSlugKey(person.slug ?? slugOf(person.name)));
+      keys.push(personSlugKey(personSlugOf(person)));
       for (const name of [person.name, ...(person.aliases ?? [])]) keys.push(personNameKey(normalize(name)));
     }
     const visit = (event: IngestEventInput) => {
@@ -317,9 +253,9 @@ class Ingestion {
       references.push({ text: sale.recipient, path: ['input', 'armsSales', index, 'recipient'] });
     });
     if (!references.length) return;
-    const index = await countryIndex(this.tx);
+    const directory: CountryNameDirectory = await countryNames(this.tx);
     for (const reference of references) {
-      const country = index.get(normalize(reference.text));
+      const country = directory.byName(reference.text);
       if (country) this.countries.set(normalize(reference.text), country);
       else this.errors.push(userError(reference.path, `no country is known as "${reference.text}"`, UserErrorCode.NOT_FOUND));
     }
@@ -351,7 +287,7 @@ class Ingestion {
       const data = { url: input.url ?? null, contentHash, ...fields, origin: this.origin, extractorVersion };
       return { article: await tx.article.create({ data }), created: true };
     }
-    this.mentionsOnlyGrow = existing.origin === 'MANUAL' && this.origin === 'EXTRACTED';
+    this.mentionsOnlyGrow = mentionsOnlyGrow(this.origin, existing);
     const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion }) };
     if (!Object.keys(changes).length) return { article: existing, created: false };
     this.changes++;
@@ -365,7 +301,7 @@ class Ingestion {
     const people = this.input.people ?? [];
     const mentions = new Map<number, Mention>();
     if (!people.length) return mentions;
-    const slugs = people.map((person) => person.slug ?? slugOf(person.name));
+    const slugs = people.map(personSlugOf);
     const names = unique(people.flatMap((person) => [person.name, ...(person.aliases ?? [])]).map(normalize));
     const candidates = await tx.$queryRaw<PersonRow[]>`
       SELECT ${modelColumns('Person', '"Person"')} FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
@@ -388,13 +324,7 @@ class Ingestion {
    */
   private async writePerson(person: IngestPersonInput, slug: string, candidates: PersonRow[]): Promise<PersonRow> {
     const { tx } = this;
-    const names = new Set([person.name, ...(person.aliases ?? [])].map(normalize));
-    const namesOf = (row: PersonRow) => [row.name, ...row.aliases].map(normalize);
-    const existing = person.slug
-      ? candidates.find((row) => row.slug === slug)
-      : (candidates.find((row) => row.slug === slug) ??
-        candidates.find((row) => normalize(row.name) === normalize(person.name)) ??
-        candidates.find((row) => namesOf(row).some((name) => names.has(name))));
+    const existing = matchPerson(candidates, person, slug);
     const countryId = person.country ? this.country(person.country)?.id : undefined;
     if (!existing) {
       this.changes++;
@@ -449,15 +379,7 @@ class Ingestion {
   }
 
   private saleSlugOf(sale: IngestArmsSaleInput): string {
-    return (
-      sale.slug ??
-      slugOf(
-        this.country(sale.supplier)!.code,
-        this.country(sale.recipient)!.code,
-        sale.announcedDate?.toISOString().slice(0, 10) ?? 'undated',
-        sale.items,
-      )
-    );
+    return armsSaleSlugOf({ ...sale, supplierCode: this.country(sale.supplier)!.code, recipientCode: this.country(sale.recipient)!.code });
   }
 
   /** A participant names a person of this article, or an existing person by slug. */

@@ -1,6 +1,7 @@
 // Mutations of people: create and update (editors), delete (admins), each audited in its transaction.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { slugOf } from '../../db/natural-keys';
+import { personSlugOf } from '../../domain/natural-keys';
 import { requireRole } from '../../graphql/auth';
 import type { Context } from '../../graphql/context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../../graphql/mutations';
@@ -62,7 +63,7 @@ export class PersonMutations {
     const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
       const errors: UserError[] = [];
       const name = input.name.trim();
-      const slug = input.slug ?? slugOf(name);
+      const slug = personSlugOf({ slug: input.slug, name });
       await checkSlugFree(tx, slug, null, errors, input.slug == null);
       const countryId = input.country == null ? null : await countryIdOf(tx, input.country, ['input', 'country'], errors);
       failOnUserErrors(errors);
@@ -99,7 +100,7 @@ export class PersonMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           name: input.name?.trim(),
           slug: input.slug ?? undefined,
           aliases: input.aliases === undefined ? undefined : (input.aliases ?? []),

@@ -1,0 +1,137 @@
+// Concurrent ingestion (issue 12): distinct articles given as text, sent through `ingestArticleText`
+// by one client, then by CLIENTS clients at once, against `node dist/main.js` (production, embedded
+// PostgreSQL in a fresh DATA_DIR). Prints articles per second of each and the speed-up; unrelated
+// articles lock only their own natural keys, so they are written side by side.
+//
+//   npm run bench:ingest
+//   ARTICLES=120 CLIENTS=8 EXTRACTION_WORKERS=2 npm run bench:ingest
+//
+// Environment: ARTICLES (per run, default 80), CLIENTS (8), EXTRACTION_WORKERS (the service's default).
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort } from '../test/support/ports';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const ARTICLES = Number(process.env.ARTICLES ?? 80);
+const CLIENTS = Number(process.env.CLIENTS ?? 8);
+const WARM_UP = 8;
+
+const INGEST_TEXT = `mutation ($input: IngestArticleTextInput!) {
+  ingestArticleText(input: $input) { created article { id } userErrors { field message } }
+}`;
+
+const FIRST_NAMES = ['Amara', 'Bruno', 'Chen', 'Dalia', 'Emeka', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jana', 'Kofi', 'Lina', 'Mateo', 'Nadia', 'Omar', 'Priya'];
+const LAST_NAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Novak', 'Silva', 'Kowalski', 'Mensah', 'Petrov', 'Duarte', 'Rahman', 'Varga', 'Osei', 'Ferreira', 'Ivanova'];
+const COUNTRIES = [
+  ['Brazil', 'Brasília'], ['Canada', 'Ottawa'], ['Chile', 'Santiago'], ['Egypt', 'Cairo'], ['Finland', 'Helsinki'], ['Ghana', 'Accra'],
+  ['Greece', 'Athens'], ['India', 'New Delhi'], ['Indonesia', 'Jakarta'], ['Kenya', 'Nairobi'], ['Mexico', 'Mexico City'], ['Morocco', 'Rabat'],
+  ['Nigeria', 'Abuja'], ['Norway', 'Oslo'], ['Peru', 'Lima'], ['Poland', 'Warsaw'], ['Portugal', 'Lisbon'], ['Senegal', 'Dakar'],
+  ['Spain', 'Madrid'], ['Sweden', 'Stockholm'], ['Thailand', 'Bangkok'], ['Turkey', 'Ankara'], ['Vietnam', 'Hanoi'], ['Argentina', 'Buenos Aires'],
+];
+const OFFICES = ['Foreign Minister', 'Defence Minister', 'Trade Minister', 'Prime Minister'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Article `index` of a run: its own two people, countries, meeting day and sale, written here (no two alike). */
+function articleText(run: string, index: number): { url: string; text: string; publishedAt: string } {
+  const pick = <T>(list: T[], salt: number) => list[(index * 7 + salt * 13 + run.length) % list.length];
+  const host = pick(COUNTRIES, 1);
+  let guest = pick(COUNTRIES, 2);
+  if (guest === host) guest = COUNTRIES[(COUNTRIES.indexOf(host) + 5) % COUNTRIES.length];
+  const hostName = `${pick(FIRST_NAMES, 3)} ${pick(LAST_NAMES, 4)}${run}${index}`;
+  const guestName = `${pick(FIRST_NAMES, 5)} ${pick(LAST_NAMES, 6)}${run}${index}`;
+  const day = 1 + (index % 27);
+  const month = index % 12;
+  const year = 2020 + (index % 5);
+  const published = new Date(Date.UTC(year, month, day + 1));
+  const millions = 100 + index * 7;
+  const text = [
+    `${host[0]} and ${guest[0]} agree on defence ties (${run} ${index})`,
+    '',
+    `${host[1].toUpperCase()}, ${MONTHS[month]} ${day + 1}, ${year} — ${host[0]}'s ${pick(OFFICES, 7)} ${hostName} met ${guest[0]}'s ${pick(OFFICES, 8)} ${guestName} in ${host[1]} on ${MONTHS[month]} ${day}, ${year}, to discuss trade and security.`,
+    '',
+    `After the talks, ${host[0]} approved the sale of ${10 + (index % 40)} patrol boats and related equipment to ${guest[0]}, worth $${millions} million, officials said.`,
+    '',
+    `${guestName} said the agreement would "open a new chapter" between the two countries. ${hostName} is expected to visit ${guest[1]} later in the year.`,
+  ].join('\n');
+  return { url: `https://bench.example.org/${run}/${index}`, text, publishedAt: published.toISOString() };
+}
+
+async function graphql(url: string, query: string, variables: object, key: string): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, args, { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
+  );
+}
+
+/** Ingests `count` articles of run `name` with `clients` clients each taking the next; articles per second. */
+async function ingestRun(url: string, key: string, name: string, count: number, clients: number): Promise<number> {
+  let next = 0;
+  const failures: string[] = [];
+  const started = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: clients }, async () => {
+    for (let index = next++; index < count; index = next++) {
+      const { url: articleUrl, text, publishedAt } = articleText(name, index);
+      const answer = await graphql(url, INGEST_TEXT, { input: { text, url: articleUrl, publishedAt, format: 'TEXT' } }, key);
+      const payload = answer.data?.ingestArticleText;
+      if (answer.errors || payload?.userErrors.length || !payload?.created) failures.push(`${articleUrl}: ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+  }));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (failures.length) throw new Error(`${failures.length} articles of run ${name} were not written:\n${failures.slice(0, 5).join('\n')}`);
+  return count / seconds;
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ingest-bench-'));
+  fs.chmodSync(dataDir, 0o755);
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port),
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+  };
+  delete env.DATABASE_URL;
+  const service = spawn(process.execPath, ['dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  service.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  service.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  let exit: string | undefined;
+  service.once('exit', (code, signal) => (exit = `code ${code}, signal ${signal}`));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      if (exit) throw new Error(`the service exited (${exit}):\n${log}`);
+      if (await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false)) break;
+      if (attempt > 600) throw new Error(`not ready:\n${log}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const key = (await run(['dist/cli/keys.js', 'create', '--role', 'editor', '--name', 'ingest bench'], env)).trim();
+    // Worker threads started, code warm, before anything is timed.
+    await ingestRun(url, key, 'warm', WARM_UP, CLIENTS);
+    const one = await ingestRun(url, key, 'one', ARTICLES, 1);
+    const many = await ingestRun(url, key, 'many', ARTICLES, CLIENTS);
+    console.log(`${os.availableParallelism()} cores, EXTRACTION_WORKERS=${process.env.EXTRACTION_WORKERS ?? 'default'}, ${ARTICLES} articles per run`);
+    console.log(`1 client:  ${one.toFixed(1)} articles/s`);
+    console.log(`${CLIENTS} clients: ${many.toFixed(1)} articles/s`);
+    console.log(`speed-up:  ${(many / one).toFixed(2)}×`);
+  } finally {
+    service.kill('SIGTERM');
+    await new Promise((resolve) => (exit ? resolve(undefined) : service.once('exit', resolve)));
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
