@@ -1,9 +1,9 @@
 // Mutation conventions (Shopify's): every mutation returns a payload with the changed object and
 // `userErrors`; bad input is a user error naming the input field by its path, never an exception.
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Prisma } from '../generated/prisma/client';
 import type { Context } from './context';
 import { runWrite, type Transaction } from '../ingest/transaction';
+import { type AuditEntryInput, recordWrite } from '../ingest/audit';
 
 export enum UserErrorCode {
   INVALID = 'INVALID',
@@ -73,29 +73,7 @@ export async function runMutation<T>(
   }
 }
 
-/** Records a write in the audit table, inside the write's own transaction. */
-export async function recordAudit(
-  tx: Transaction,
-  context: Context,
-  entry: { action: string; entityType?: string; entityId?: number; before?: unknown; after?: unknown },
-): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      apiKeyId: context.viewer?.apiKeyId ?? null,
-      action: entry.action,
-      entityType: entry.entityType ?? null,
-      entityId: entry.entityId ?? null,
-      before: toJson(entry.before),
-      after: toJson(entry.after),
-    },
-  });
+/** Records a write in the audit table, inside the write's own transaction, with the request's API key. */
+export function recordAudit(tx: Transaction, context: Context, entry: AuditEntryInput): Promise<void> {
+  return recordWrite(tx, context.viewer?.apiKeyId ?? null, entry);
 }
-
-/** Rows as JSON: dates as ISO strings, decimals and bigints as strings. */
-function toJson(value: unknown): Prisma.InputJsonValue | typeof Prisma.JsonNull {
-  if (value === undefined || value === null) return Prisma.JsonNull;
-  return JSON.parse(
-    JSON.stringify(value, (_key, item) => (typeof item === 'bigint' ? item.toString() : item)),
-  ) as Prisma.InputJsonValue;
-}
-
