@@ -7,13 +7,9 @@
 //   ARTICLES=120 CLIENTS=8 EXTRACTION_WORKERS=2 npm run bench:ingest
 //
 // Environment: ARTICLES (per run, default 80), CLIENTS (8), EXTRACTION_WORKERS (the service's default).
-import { execFile, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { freePort } from '../test/support/ports';
+import { runNode, startService } from './service';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const ARTICLES = Number(process.env.ARTICLES ?? 80);
 const CLIENTS = Number(process.env.CLIENTS ?? 8);
 const WARM_UP = 8;
@@ -67,13 +63,6 @@ async function graphql(url: string, query: string, variables: object, key: strin
   return response.json();
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) =>
-    execFile(process.execPath, args, { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
-  );
-}
-
 /** Ingests `count` articles of run `name` with `clients` clients each taking the next; articles per second. */
 async function ingestRun(url: string, key: string, name: string, count: number, clients: number): Promise<number> {
   let next = 0;
@@ -93,41 +82,19 @@ async function ingestRun(url: string, key: string, name: string, count: number, 
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ingest-bench-'));
-  fs.chmodSync(dataDir, 0o755);
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port),
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-  };
-  delete env.DATABASE_URL;
-  const service = spawn(process.execPath, ['dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  service.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  service.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  let exit: string | undefined;
-  service.once('exit', (code, signal) => (exit = `code ${code}, signal ${signal}`));
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const service = await startService([], 'ingest-bench');
   try {
-    for (let attempt = 0; ; attempt++) {
-      if (exit) throw new Error(`the service exited (${exit}):\n${log}`);
-      if (await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false)) break;
-      if (attempt > 600) throw new Error(`not ready:\n${log}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const key = (await run(['dist/cli/keys.js', 'create', '--role', 'editor', '--name', 'ingest bench'], env)).trim();
+    const key = (await runNode(['dist/cli/keys.js', 'create', '--role', 'editor', '--name', 'ingest bench'], service.env)).trim();
     // Worker threads started, code warm, before anything is timed.
-    await ingestRun(url, key, 'warm', WARM_UP, CLIENTS);
-    const one = await ingestRun(url, key, 'one', ARTICLES, 1);
-    const many = await ingestRun(url, key, 'many', ARTICLES, CLIENTS);
+    await ingestRun(service.url, key, 'warm', WARM_UP, CLIENTS);
+    const one = await ingestRun(service.url, key, 'one', ARTICLES, 1);
+    const many = await ingestRun(service.url, key, 'many', ARTICLES, CLIENTS);
     console.log(`${os.availableParallelism()} cores, EXTRACTION_WORKERS=${process.env.EXTRACTION_WORKERS ?? 'default'}, ${ARTICLES} articles per run`);
     console.log(`1 client:  ${one.toFixed(1)} articles/s`);
     console.log(`${CLIENTS} clients: ${many.toFixed(1)} articles/s`);
     console.log(`speed-up:  ${(many / one).toFixed(2)}×`);
   } finally {
-    service.kill('SIGTERM');
-    await new Promise((resolve) => (exit ? resolve(undefined) : service.once('exit', resolve)));
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await service.stop();
   }
 }
 
