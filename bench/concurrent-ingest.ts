@@ -4,13 +4,15 @@
 // articles lock only their own natural keys, so they are written side by side.
 //
 //   npm run bench:ingest
-//   ARTICLES=120 CLIENTS=8 EXTRACTION_WORKERS=2 npm run bench:ingest
+//   ARTICLES=60 ROUNDS=5 CLIENTS=8 EXTRACTION_WORKERS=2 npm run bench:ingest
 //
-// Environment: ARTICLES (per run, default 80), CLIENTS (8), EXTRACTION_WORKERS (the service's default).
+// Environment: ARTICLES (per run, default 40), ROUNDS (3: one client, then CLIENTS, in turn), CLIENTS (8),
+// EXTRACTION_WORKERS (the service's default). The rates are articles over seconds of all rounds.
 import os from 'node:os';
 import { runNode, startService } from './service';
 
-const ARTICLES = Number(process.env.ARTICLES ?? 80);
+const ARTICLES = Number(process.env.ARTICLES ?? 40);
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CLIENTS = Number(process.env.CLIENTS ?? 8);
 const WARM_UP = 8;
 
@@ -87,12 +89,20 @@ async function main(): Promise<void> {
     const key = (await runNode(['dist/cli/keys.js', 'create', '--role', 'editor', '--name', 'ingest bench'], service.env)).trim();
     // Worker threads started, code warm, before anything is timed.
     await ingestRun(service.url, key, 'warm', WARM_UP, CLIENTS);
-    const one = await ingestRun(service.url, key, 'one', ARTICLES, 1);
-    const many = await ingestRun(service.url, key, 'many', ARTICLES, CLIENTS);
-    console.log(`${os.availableParallelism()} cores, EXTRACTION_WORKERS=${process.env.EXTRACTION_WORKERS ?? 'default'}, ${ARTICLES} articles per run`);
-    console.log(`1 client:  ${one.toFixed(1)} articles/s`);
-    console.log(`${CLIENTS} clients: ${many.toFixed(1)} articles/s`);
-    console.log(`speed-up:  ${(many / one).toFixed(2)}×`);
+    // One client and many take turns, round after round, so that the other work of a shared machine
+    // weighs on both alike; each round writes articles of its own.
+    const one: number[] = [];
+    const many: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      one.push(await ingestRun(service.url, key, `one${String.fromCharCode(65 + round)}`, ARTICLES, 1));
+      many.push(await ingestRun(service.url, key, `many${String.fromCharCode(65 + round)}`, ARTICLES, CLIENTS));
+      console.log(`round ${round + 1}: 1 client ${one[round].toFixed(1)} articles/s, ${CLIENTS} clients ${many[round].toFixed(1)} articles/s`);
+    }
+    const mean = (values: number[]) => values.length / values.reduce((sum, value) => sum + 1 / value, 0);
+    console.log(`${os.availableParallelism()} cores (load average ${os.loadavg()[0].toFixed(1)}), EXTRACTION_WORKERS=${process.env.EXTRACTION_WORKERS ?? 'default'}, ${ROUNDS} rounds of ${ARTICLES} articles`);
+    console.log(`1 client:  ${mean(one).toFixed(1)} articles/s`);
+    console.log(`${CLIENTS} clients: ${mean(many).toFixed(1)} articles/s`);
+    console.log(`speed-up:  ${(mean(many) / mean(one)).toFixed(2)}×`);
   } finally {
     await service.stop();
   }
