@@ -7,7 +7,7 @@
 //   ARTICLES=60 ROUNDS=5 CLIENTS=8 EXTRACTION_WORKERS=2 npm run bench:ingest
 //
 // Environment: ARTICLES (per run, default 40), ROUNDS (3: one client, then CLIENTS, in turn), CLIENTS (8),
-// EXTRACTION_WORKERS (the service's default). The rates are articles over seconds of all rounds.
+// EXTRACTION_WORKERS (the service's default), BENCH_CPU_PROF (a folder for the service's CPU profile). The rates are articles over seconds of all rounds.
 import os from 'node:os';
 import { runNode, startService } from './service';
 
@@ -20,8 +20,16 @@ const INGEST_TEXT = `mutation ($input: IngestArticleTextInput!) {
   ingestArticleText(input: $input) { created article { id } userErrors { field message } }
 }`;
 
-const FIRST_NAMES = ['Amara', 'Bruno', 'Chen', 'Dalia', 'Emeka', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jana', 'Kofi', 'Lina', 'Mateo', 'Nadia', 'Omar', 'Priya'];
-const LAST_NAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Tanaka', 'Haddad', 'Novak', 'Silva', 'Kowalski', 'Mensah', 'Petrov', 'Duarte', 'Rahman', 'Varga', 'Osei', 'Ferreira', 'Ivanova'];
+const FIRST_NAMES = ['Amara', 'Bruno', 'Chen', 'Dalia', 'Emeka', 'Farah', 'Goran', 'Hana', 'Ivo', 'Jana', 'Kofi', 'Lina', 'Mateo', 'Nadia', 'Omar', 'Priya',
+  'Rafael', 'Sara', 'Tomas', 'Uma', 'Viktor', 'Wanjiru', 'Yusuf', 'Zofia'];
+/** Surnames made of three parts: 500 of them, so that no two people of the bench share one (a shared surname is a shared alias, and matches). */
+const SURNAME_PARTS = [
+  ['Ka', 'Lo', 'Mi', 'Re', 'Sa', 'To', 'Ve', 'Zu', 'Bo', 'Di'],
+  ['ran', 'vel', 'mon', 'sik', 'dor', 'lan', 'bek', 'tum', 'gar', 'nes'],
+  ['ko', 'sen', 'ari', 'ovic', 'ura'],
+];
+const surname = (number: number) =>
+  SURNAME_PARTS.map((parts, position) => parts[Math.floor(number / 10 ** position) % parts.length]).join('');
 const COUNTRIES = [
   ['Brazil', 'Brasília'], ['Canada', 'Ottawa'], ['Chile', 'Santiago'], ['Egypt', 'Cairo'], ['Finland', 'Helsinki'], ['Ghana', 'Accra'],
   ['Greece', 'Athens'], ['India', 'New Delhi'], ['Indonesia', 'Jakarta'], ['Kenya', 'Nairobi'], ['Mexico', 'Mexico City'], ['Morocco', 'Rabat'],
@@ -31,21 +39,23 @@ const COUNTRIES = [
 const OFFICES = ['Foreign Minister', 'Defence Minister', 'Trade Minister', 'Prime Minister'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Article `index` of a run: its own two people, countries, meeting day and sale, written here (no two alike). */
-function articleText(run: string, index: number): { url: string; text: string; publishedAt: string } {
-  const pick = <T>(list: T[], salt: number) => list[(index * 7 + salt * 13 + run.length) % list.length];
+/** Article number `serial` of the bench: its own two people, countries, meeting day and sale, written here (no two alike). */
+export function articleText(serial: number): { url: string; text: string; publishedAt: string } {
+  const index = serial;
+  const pick = <T>(list: T[], salt: number) => list[(index * 7 + salt * 13) % list.length];
   const host = pick(COUNTRIES, 1);
-  let guest = pick(COUNTRIES, 2);
+  let guest = COUNTRIES[(index * 5 + 3) % COUNTRIES.length];
   if (guest === host) guest = COUNTRIES[(COUNTRIES.indexOf(host) + 5) % COUNTRIES.length];
-  const hostName = `${pick(FIRST_NAMES, 3)} ${pick(LAST_NAMES, 4)}${run}${index}`;
-  const guestName = `${pick(FIRST_NAMES, 5)} ${pick(LAST_NAMES, 6)}${run}${index}`;
+  const personName = (number: number) => `${FIRST_NAMES[number % FIRST_NAMES.length]} ${surname(number)}`;
+  const hostName = personName(2 * index);
+  const guestName = personName(2 * index + 1);
   const day = 1 + (index % 27);
   const month = index % 12;
   const year = 2020 + (index % 5);
   const published = new Date(Date.UTC(year, month, day + 1));
   const millions = 100 + index * 7;
   const text = [
-    `${host[0]} and ${guest[0]} agree on defence ties (${run} ${index})`,
+    `${host[0]} and ${guest[0]} agree on defence ties`,
     '',
     `${host[1].toUpperCase()}, ${MONTHS[month]} ${day + 1}, ${year} — ${host[0]}'s ${pick(OFFICES, 7)} ${hostName} met ${guest[0]}'s ${pick(OFFICES, 8)} ${guestName} in ${host[1]} on ${MONTHS[month]} ${day}, ${year}, to discuss trade and security.`,
     '',
@@ -53,7 +63,7 @@ function articleText(run: string, index: number): { url: string; text: string; p
     '',
     `${guestName} said the agreement would "open a new chapter" between the two countries. ${hostName} is expected to visit ${guest[1]} later in the year.`,
   ].join('\n');
-  return { url: `https://bench.example.org/${run}/${index}`, text, publishedAt: published.toISOString() };
+  return { url: `https://bench.example.org/articles/${serial}`, text, publishedAt: published.toISOString() };
 }
 
 async function graphql(url: string, query: string, variables: object, key: string): Promise<any> {
@@ -65,14 +75,19 @@ async function graphql(url: string, query: string, variables: object, key: strin
   return response.json();
 }
 
-/** Ingests `count` articles of run `name` with `clients` clients each taking the next; articles per second. */
+/** The next article of the bench: every run writes new ones. */
+let serials = 0;
+
+/** Ingests the next `count` articles with `clients` clients each taking the next; articles per second. */
 async function ingestRun(url: string, key: string, name: string, count: number, clients: number): Promise<number> {
+  const first = serials;
+  serials += count;
   let next = 0;
   const failures: string[] = [];
   const started = process.hrtime.bigint();
   await Promise.all(Array.from({ length: clients }, async () => {
     for (let index = next++; index < count; index = next++) {
-      const { url: articleUrl, text, publishedAt } = articleText(name, index);
+      const { url: articleUrl, text, publishedAt } = articleText(first + index);
       const answer = await graphql(url, INGEST_TEXT, { input: { text, url: articleUrl, publishedAt, format: 'TEXT' } }, key);
       const payload = answer.data?.ingestArticleText;
       if (answer.errors || payload?.userErrors.length || !payload?.created) failures.push(`${articleUrl}: ${JSON.stringify(answer).slice(0, 300)}`);
@@ -84,7 +99,9 @@ async function ingestRun(url: string, key: string, name: string, count: number, 
 }
 
 async function main(): Promise<void> {
-  const service = await startService([], 'ingest-bench');
+  // BENCH_CPU_PROF=<folder>: the service writes a V8 CPU profile there (bench/profile-summary.ts reads it).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const service = await startService(profile, 'ingest-bench');
   try {
     const key = (await runNode(['dist/cli/keys.js', 'create', '--role', 'editor', '--name', 'ingest bench'], service.env)).trim();
     // Worker threads started, code warm, before anything is timed.
@@ -108,7 +125,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
+if (require.main === module) main().catch((error) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -2,6 +2,7 @@
 import {
   countryCodeOf,
   datesOverlap,
+  eventMatchKeyOf,
   indexCountryNames,
   matchPerson,
   type ArmsSaleFacts,
@@ -125,5 +126,20 @@ describe('indexCountryNames and countryCodeOf', () => {
     expect(countryCodeOf(' jp ')).toBe('JP');
     expect(countryCodeOf('jpn')).toBe('JPN');
     expect(countryCodeOf('Japan')).toBeNull();
+  });
+});
+
+describe('eventMatchKeyOf', () => {
+  const event = { type: 'ANNOUNCEMENT', startDate: null as Date | null, supplierCode: null as string | null, recipientCode: null as string | null, locationCode: null as string | null };
+
+  test('the kind of happening (an announcement and its statement alike) and the first day', () => {
+    expect(eventMatchKeyOf({ ...event, startDate: day('2025-01-03') })).toBe(eventMatchKeyOf({ ...event, type: 'STATEMENT', startDate: day('2025-01-03') }));
+    expect(eventMatchKeyOf({ ...event, startDate: day('2025-01-03') })).not.toBe(eventMatchKeyOf({ ...event, startDate: day('2025-01-04') }));
+  });
+
+  test('undated: the parties of a sale, else the place', () => {
+    const sale = { ...event, type: 'ARMS_SALE', locationCode: 'US' };
+    expect(eventMatchKeyOf({ ...sale, supplierCode: 'US', recipientCode: 'JP' })).not.toBe(eventMatchKeyOf({ ...sale, supplierCode: 'US', recipientCode: 'KR' }));
+    expect(eventMatchKeyOf({ ...event, locationCode: 'KR' })).not.toBe(eventMatchKeyOf({ ...event, locationCode: 'JP' }));
   });
 });

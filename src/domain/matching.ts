@@ -157,3 +157,22 @@ export function countryCodeOf(reference: string): string | null {
   const code = reference.trim().toUpperCase();
   return /^[A-Z]{2,3}$/.test(code) ? code : null;
 }
+
+/**
+ * What two readings of one event certainly share, for the lock that keeps two concurrent readings
+ * from both creating it: the kind of happening, and its first day — or, undated, its supplier and
+ * recipient, else its place. (`sameEvent` also matches readings that differ in these; such rarer
+ * races can leave two events, never lose one.)
+ */
+export function eventMatchKeyOf(event: {
+  type: string;
+  startDate: Date | null;
+  supplierCode: string | null;
+  recipientCode: string | null;
+  locationCode: string | null;
+}): string {
+  const kind = [...typesOfSameHappening(event.type)].sort().join('|');
+  if (event.startDate) return `${kind}@${event.startDate.toISOString().slice(0, 10)}`;
+  if (event.supplierCode && event.recipientCode) return `${kind}:${event.supplierCode}>${event.recipientCode}`;
+  return `${kind}~${event.locationCode ?? ''}`;
+}

@@ -13,7 +13,7 @@ import type {
 import { armsSaleSlugOf, contentHashOf, eventSlugOf, normalizeName, personSlugOf } from '../../domain/natural-keys';
 import { changedFields, mentionsOnlyGrow, writableFields } from '../../domain/origin';
 import { countryNames, type CountryNameDirectory } from '../../ingest/country-names';
-import { type ArmsSaleFacts, type EventFacts, matchPerson, sameArmsSale, sameEvent, typesOfSameHappening } from '../../domain/matching';
+import { type ArmsSaleFacts, type EventFacts, eventMatchKeyOf, matchPerson, sameArmsSale, sameEvent, typesOfSameHappening } from '../../domain/matching';
 import { modelColumns } from '../../db/sql';
 import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../../graphql/mutations';
 import {
@@ -86,14 +86,6 @@ const unique = <T>(values: T[]): T[] => [...new Set(values)];
 export const normalize = normalizeName;
 export { contentHashOf };
 
-/**
- * What the extractor's readings of one event have in common for certain: the kind of happening and
- * the first day (`sameEvent` may also match readings that differ in both; those rarer races can
- * leave two events, never a lost one).
- */
-function eventMatchKeyOf(event: IngestEventInput): string {
-  return `${[...typesOfSameHappening(event.type)].sort().join('|')}@${event.startDate?.toISOString().slice(0, 10) ?? 'undated'}`;
-}
 
 /**
  * The ID of the person or event with this slug, held (`FOR KEY SHARE`) until the write ends: it
@@ -215,7 +207,12 @@ class Ingestion {
     }
     const visit = (event: IngestEventInput) => {
       keys.push(eventSlugKey(eventSlugOf(event)));
-      if (this.origin === 'EXTRACTED') keys.push(eventMatchKey(eventMatchKeyOf(event)));
+      if (this.origin === 'EXTRACTED') {
+        const party = (role: 'SUPPLIER' | 'RECIPIENT') => this.country(event.countries?.find((country) => country.role === role)?.country)?.code ?? null;
+        const startDate = event.startDate ?? null;
+        const locationCode = this.country(event.location)?.code ?? null;
+        keys.push(eventMatchKey(eventMatchKeyOf({ type: event.type, startDate, supplierCode: party('SUPPLIER'), recipientCode: party('RECIPIENT'), locationCode })));
+      }
       (event.children ?? []).forEach(visit);
     };
     (input.events ?? []).forEach(visit);
