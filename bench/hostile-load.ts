@@ -7,13 +7,9 @@
 //   npm run build && npx tsc -p tsconfig.bench.json && node dist-bench/bench/hostile-load.js
 //
 // Environment: SECONDS_OF_LOAD (30), CONNECTIONS (16).
-import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { freePort } from '../test/support/ports';
+import { runNode, startService } from './service';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const SECONDS = Number(process.env.SECONDS_OF_LOAD ?? 30);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16);
 const HEAP_MB = 256;
@@ -36,40 +32,12 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
 }
 
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  return new Promise((resolve, reject) =>
-    execFile(process.execPath, args, { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout)),
-  );
-}
-
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-hostile-'));
-  fs.chmodSync(dataDir, 0o755);
-  const port = await freePort();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, PORT: String(port),
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-  };
-  delete env.DATABASE_URL;
-  const service = spawn(process.execPath, [`--max-old-space-size=${HEAP_MB}`, 'dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  service.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  service.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  let exit: string | undefined;
-  service.once('exit', (code, signal) => (exit = `code ${code}, signal ${signal}`));
-  const url = `http://127.0.0.1:${port}/graphql`;
+  const service = await startService([`--max-old-space-size=${HEAP_MB}`], 'hostile');
+  const { url, env } = service;
   try {
-    for (let attempt = 0; ; attempt++) {
-      if (exit) throw new Error(`the service exited (${exit}):\n${log}`);
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((response) => response.ok, () => false);
-      if (ready) break;
-      if (attempt > 600) throw new Error(`not ready:\n${log}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-
     // An editor's article with as many people as ingestion accepts and a long body.
-    const key = (await run(['dist/cli/keys.js', 'create', '--role', 'editor', '--name', 'hostile load'], env)).trim();
+    const key = (await runNode(['dist/cli/keys.js', 'create', '--role', 'editor', '--name', 'hostile load'], env)).trim();
     const people = Array.from({ length: PEOPLE }, (_, index) => ({ name: `Crowd Member ${index + 1}` }));
     const body = 'The crowd gathered. '.repeat(BODY_CHARACTERS / 20);
     const ingested = await graphql(url, `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } userErrors { message } } }`,
@@ -93,21 +61,21 @@ async function main(): Promise<void> {
     const cli = require.resolve('autocannon/autocannon.js');
     const loads = heavy.map((request, index) => {
       const connections = Math.floor(CONNECTIONS / heavy.length) + (index < CONNECTIONS % heavy.length ? 1 : 0);
-      return run([cli, '--json', '-c', String(connections), '-d', String(SECONDS), '-m', 'POST', '-H', 'content-type=application/json',
+      return runNode([cli, '--json', '-c', String(connections), '-d', String(SECONDS), '-m', 'POST', '-H', 'content-type=application/json',
         '-b', JSON.stringify({ query: request.query, variables: request.variables }), url], env)
         .then((stdout) => ({ name: request.name, connections, result: JSON.parse(stdout) }));
     });
 
-    let peakRss = rssMb(service.pid!);
+    let peakRss = rssMb(service.pid);
     const cheap: number[] = [];
     let cheapFailures = 0;
     const until = Date.now() + SECONDS * 1000;
-    while (Date.now() < until && !exit) {
+    while (Date.now() < until && !service.exited()) {
       const started = performance.now();
       const answer = await graphql(url, `{ country(code: "JP") { name } }`).catch(() => undefined);
       cheap.push(performance.now() - started);
       if (answer?.data?.country?.name !== 'Japan') cheapFailures++;
-      peakRss = Math.max(peakRss, rssMb(service.pid!));
+      peakRss = Math.max(peakRss, rssMb(service.pid));
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const results = await Promise.all(loads);
@@ -116,18 +84,14 @@ async function main(): Promise<void> {
     for (const { name, connections, result } of results) {
       console.log(`${name}: ${connections} clients, ${result.requests.total} requests, ${result.non2xx + result.errors + result.timeouts} failed, p99 ${result.latency.p99} ms`);
     }
-    const alive = !exit;
+    const alive = !service.exited();
     console.log(`process alive: ${alive}; peak RSS ${peakRss.toFixed(0)} MB (bound ${HEAP_MB} + ${RSS_MARGIN_MB} MB)`);
     console.log(`cheap query: ${cheap.length} answers, ${cheapFailures} wrong or failed, p50 ${cheap[Math.floor(cheap.length / 2)].toFixed(0)} ms, p99 ${p99.toFixed(0)} ms, max ${cheap[cheap.length - 1].toFixed(0)} ms`);
     const passed = alive && peakRss <= HEAP_MB + RSS_MARGIN_MB && p99 < 1000 && cheapFailures === 0;
     console.log(passed ? 'PASS' : 'FAIL');
     process.exitCode = passed ? 0 : 1;
   } finally {
-    if (!exit) {
-      service.kill('SIGTERM');
-      await new Promise((resolve) => service.once('exit', resolve));
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await service.stop();
   }
 }
 

@@ -9,7 +9,7 @@ import { Keys, startTestAppWithKeys } from './mutations-helpers';
 
 jest.setTimeout(300_000);
 
-const ROUNDS = 200;
+const ROUNDS = Number(process.env.CONCURRENCY_ROUNDS ?? 200);
 
 let app: TestApp;
 let keys: Keys;

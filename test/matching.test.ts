@@ -1,5 +1,17 @@
 // The rules that decide when an event or a sale read in an article is one the graph already holds.
-import { datesOverlap, type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, typesOfSameHappening, sameValue } from '../src/domain/matching';
+import {
+  countryCodeOf,
+  datesOverlap,
+  eventMatchKeyOf,
+  indexCountryNames,
+  matchPerson,
+  type ArmsSaleFacts,
+  type EventFacts,
+  sameArmsSale,
+  sameEvent,
+  typesOfSameHappening,
+  sameValue,
+} from '../src/domain/matching';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -77,5 +89,57 @@ describe('sameArmsSale', () => {
     expect(sameArmsSale({ ...approval, announcedDate: day('2025-03-01') }, approval)).toBe(false);
     expect(sameArmsSale({ ...approval, announcedDate: null, valueUsd: '1000000000' }, approval)).toBe(false);
     expect(sameArmsSale({ ...approval, announcedDate: null, valueUsd: null }, approval)).toBe(false);
+  });
+});
+
+describe('matchPerson', () => {
+  const blinken = { slug: 'antony-blinken', name: 'Antony Blinken', aliases: ['Blinken', 'Tony Blinken'] };
+  const yoon = { slug: 'yoon-suk-yeol', name: 'Yoon Suk Yeol', aliases: ['Yoon'] };
+  const known = [blinken, yoon];
+
+  test('by the slug made from the name, then the exact name, then any name or alias in common', () => {
+    expect(matchPerson(known, { name: 'Antony Blinken' }, 'antony-blinken')).toBe(blinken);
+    expect(matchPerson(known, { name: 'yoon suk yeol' }, 'yoon-suk-yeol-2')).toBe(yoon);
+    expect(matchPerson(known, { name: 'Secretary Blinken', aliases: ['Blinken'] }, 'secretary-blinken')).toBe(blinken);
+    expect(matchPerson(known, { name: 'Jimmy Carter' }, 'jimmy-carter')).toBeUndefined();
+  });
+
+  test('a slug given is a decision: only that slug matches', () => {
+    expect(matchPerson(known, { slug: 'blinken-2', name: 'Antony Blinken' }, 'blinken-2')).toBeUndefined();
+  });
+});
+
+describe('indexCountryNames and countryCodeOf', () => {
+  const base = { officialName: null, demonyms: [] as string[] };
+  const us = { ...base, code: 'US', code3: 'USA', name: 'United States', aliases: ['U.S.', 'America'], demonyms: ['American'] };
+  const ua = { ...base, code: 'UA', code3: 'UKR', name: 'Ukraine', aliases: ['US'] };
+
+  test('codes win over names, names over aliases and demonyms; lookups are by normalized name', () => {
+    const index = indexCountryNames([us, ua]);
+    expect(index.get('us')).toBe(us);
+    expect(index.get('u.s.')).toBe(us);
+    expect(index.get('american')).toBe(us);
+    expect(index.get('ukr')).toBe(ua);
+  });
+
+  test('an ISO alpha-2 or alpha-3 code in any case; anything else is not a code', () => {
+    expect(countryCodeOf(' jp ')).toBe('JP');
+    expect(countryCodeOf('jpn')).toBe('JPN');
+    expect(countryCodeOf('Japan')).toBeNull();
+  });
+});
+
+describe('eventMatchKeyOf', () => {
+  const event = { type: 'ANNOUNCEMENT', startDate: null as Date | null, supplierCode: null as string | null, recipientCode: null as string | null, locationCode: null as string | null };
+
+  test('the kind of happening (an announcement and its statement alike) and the first day', () => {
+    expect(eventMatchKeyOf({ ...event, startDate: day('2025-01-03') })).toBe(eventMatchKeyOf({ ...event, type: 'STATEMENT', startDate: day('2025-01-03') }));
+    expect(eventMatchKeyOf({ ...event, startDate: day('2025-01-03') })).not.toBe(eventMatchKeyOf({ ...event, startDate: day('2025-01-04') }));
+  });
+
+  test('undated: the parties of a sale, else the place', () => {
+    const sale = { ...event, type: 'ARMS_SALE', locationCode: 'US' };
+    expect(eventMatchKeyOf({ ...sale, supplierCode: 'US', recipientCode: 'JP' })).not.toBe(eventMatchKeyOf({ ...sale, supplierCode: 'US', recipientCode: 'KR' }));
+    expect(eventMatchKeyOf({ ...event, locationCode: 'KR' })).not.toBe(eventMatchKeyOf({ ...event, locationCode: 'JP' }));
   });
 });

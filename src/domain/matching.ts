@@ -94,3 +94,85 @@ export function sameArmsSale(read: ArmsSaleFacts, known: ArmsSaleFacts): boolean
   if (day === false || value === false) return false;
   return day === true || value === true;
 }
+
+/** A person as matched: natural key, name and other names. */
+export interface PersonNames {
+  slug: string;
+  name: string;
+  aliases: string[];
+}
+
+const normalized = (text: string) => text.trim().toLowerCase();
+
+/**
+ * The known person an input means: by its slug when it gives one (and only so: a slug given is a
+ * decision); else by the slug made from its name, then by the exact name, then by any name or alias
+ * in common. Candidates are tried in their order (oldest first), so the match is stable.
+ */
+export function matchPerson<T extends PersonNames>(
+  candidates: readonly T[],
+  person: { slug?: string | null; name: string; aliases?: string[] | null },
+  slug: string,
+): T | undefined {
+  if (person.slug) return candidates.find((row) => row.slug === slug);
+  const names = new Set([person.name, ...(person.aliases ?? [])].map(normalized));
+  return (
+    candidates.find((row) => row.slug === slug) ??
+    candidates.find((row) => normalized(row.name) === normalized(person.name)) ??
+    candidates.find((row) => [row.name, ...row.aliases].some((name) => names.has(normalized(name))))
+  );
+}
+
+/** A country as matched: its ISO codes and every name the press uses for it. */
+export interface CountryNames {
+  code: string;
+  code3: string | null;
+  name: string;
+  officialName: string | null;
+  aliases: string[];
+  demonyms: string[];
+}
+
+/**
+ * Countries by every name they go by (normalized). Codes win over names, names over aliases and
+ * demonyms, so "US" is never someone's alias and a name is never another country's alias.
+ */
+export function indexCountryNames<T extends CountryNames>(rows: readonly T[]): Map<string, T> {
+  const byName = new Map<string, T>();
+  const tiers = [
+    (row: T) => [row.code, row.code3],
+    (row: T) => [row.name, row.officialName],
+    (row: T) => [...row.aliases, ...row.demonyms],
+  ];
+  for (const namesOf of tiers) {
+    for (const row of rows) {
+      for (const name of namesOf(row)) if (name && !byName.has(normalized(name))) byName.set(normalized(name), row);
+    }
+  }
+  return byName;
+}
+
+/** An ISO 3166-1 alpha-2 or alpha-3 code in any case ("jp", "JPN"), upper case; null when the text is not one. */
+export function countryCodeOf(reference: string): string | null {
+  const code = reference.trim().toUpperCase();
+  return /^[A-Z]{2,3}$/.test(code) ? code : null;
+}
+
+/**
+ * What two readings of one event certainly share, for the lock that keeps two concurrent readings
+ * from both creating it: the kind of happening, and its first day — or, undated, its supplier and
+ * recipient, else its place. (`sameEvent` also matches readings that differ in these; such rarer
+ * races can leave two events, never lose one.)
+ */
+export function eventMatchKeyOf(event: {
+  type: string;
+  startDate: Date | null;
+  supplierCode: string | null;
+  recipientCode: string | null;
+  locationCode: string | null;
+}): string {
+  const kind = [...typesOfSameHappening(event.type)].sort().join('|');
+  if (event.startDate) return `${kind}@${event.startDate.toISOString().slice(0, 10)}`;
+  if (event.supplierCode && event.recipientCode) return `${kind}:${event.supplierCode}>${event.recipientCode}`;
+  return `${kind}~${event.locationCode ?? ''}`;
+}

@@ -20,7 +20,8 @@ import {
   normalizeName,
   personSlugOf,
 } from '../domain/ingest-rules';
-import { lockGraphWrites, type Transaction } from '../schema/mutations';
+import { lockWholeGraph } from './locks';
+import type { Transaction } from './transaction';
 import type { IngestArmsSaleInput, IngestArticleInput, IngestEventInput, MentionInput } from '../schema/ingest/inputs';
 import { contentHashOf } from './service';
 import { countLines, type ImportProgress, type ImportSummary } from './import';
@@ -670,7 +671,7 @@ async function importBatch(db: Database, batch: { number: number; line: ImportLi
   const outcomes: { number: number; created?: boolean; reason?: string }[] = [];
   await db.$transaction(
     async (tx) => {
-      await lockGraphWrites(tx);
+      await lockWholeGraph(tx, { exclusive: true });
       // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
       await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
       for (const { number, line } of batch) {

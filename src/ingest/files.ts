@@ -1,4 +1,5 @@
-// Article files (.txt, .md, .html) and folders of them through `ingestArticleText`, one transaction
+// Article files (.txt, .md, .html) and folders of them through the write core's `ingestArticleText`
+// (ingest/write-core.ts, as the API's mutation of that name), one transaction
 // per file, reporting each refused file with its reason without stopping the others; and the
 // re-reading of stored articles by the current extractor.
 import fs from 'node:fs';
@@ -7,7 +8,9 @@ import type { Database } from '../data/prisma';
 import { EXTRACTOR_VERSION, readArticleFile, type ArticleSource } from '../extraction';
 import { ExtractionPool, type ExtractionOptions } from '../extraction/pool';
 import { ARTICLE_EXTENSIONS } from '../extraction/read';
-import { ingestTextThroughApi } from './run';
+import { inputUserErrors } from '../schema/validation';
+import { ingestArticleText } from './write-core';
+import { IngestArticleTextInput } from '../schema/ingest/inputs';
 
 export interface TextIngestProblem {
   /** The file, or the article's URL or ID when re-extracting. */
@@ -57,18 +60,11 @@ export function articleFilesIn(paths: string[]): string[] {
   return files;
 }
 
-/** The mutation's input for an article source. */
-function textInputOf(source: ArticleSource) {
-  return {
-    text: source.text,
-    format: source.format?.toUpperCase() ?? null,
-    url: source.url ?? null,
-    title: source.title ?? null,
-    subtitle: source.subtitle ?? null,
-    source: source.source ?? null,
-    author: source.author ?? null,
-    publishedAt: source.publishedAt?.toISOString() ?? null,
-  };
+/** Why an article source would be refused as `ingestArticleText`'s input (too long, not a URL, …): the same constraints. */
+async function problemsOf(source: ArticleSource): Promise<string[]> {
+  const { format: _format, ...fields } = source;
+  const input = Object.assign(new IngestArticleTextInput(), fields);
+  return (await inputUserErrors(input)).map((error) => `${error.field.join('.')}: ${error.message}`);
 }
 
 async function ingestEach<T>(
@@ -88,11 +84,14 @@ async function ingestEach<T>(
       try {
         const source = sourceOf(item);
         const publishedAt = source.publishedAt ?? options.publishedAt ?? null;
-        const outcome = await ingestTextThroughApi(db, textInputOf({ ...source, publishedAt }), extraction);
+        const invalid = await problemsOf({ ...source, publishedAt });
+        const outcome = invalid.length
+          ? { problems: invalid, warnings: [] }
+          : await ingestArticleText(db, extraction, { ...source, publishedAt });
         if (outcome.problems.length) problem = outcome.problems.join('; ');
         else if (outcome.created) summary.created++;
         else summary.existing++;
-        for (const warning of outcome.warnings) summary.warnings.push({ item: nameOf(item), reason: warning });
+        for (const warning of outcome.warnings) summary.warnings.push({ item: nameOf(item), reason: warning.message });
       } catch (error) {
         problem = `could not be read or written: ${(error as Error).message}`;
       }

@@ -5,7 +5,8 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Database } from '../data/prisma';
-import { lockGraphWrites, UserInputFailure } from '../schema/mutations';
+import { UserInputFailure } from '../schema/mutations';
+import { lockWholeGraph } from './locks';
 import { parseImportLine, RefusedLine } from './import-line';
 import { restoreAuditEntries, restoreProvenance, setCountryAliases } from './restore';
 import { ingestArticle } from './service';
@@ -73,7 +74,7 @@ async function importLine(db: Database, text: string, summary: ImportSummary): P
     const line = await parseImportLine(text);
     const created = await db.$transaction(
       async (tx) => {
-        await lockGraphWrites(tx);
+        await lockWholeGraph(tx, { exclusive: true });
         if (line.kind === 'countryAliases') return setCountryAliases(tx, line.code, line.aliases);
         if (line.kind === 'auditEntry') return restoreAuditEntries(tx, [line.entry]);
         const ingested = await ingestArticle(tx, line.input);

@@ -1,6 +1,7 @@
 // Writes the country reference data (src/reference/countries.ts) into the database: on every
 // start, by `npm run seed` and before an import, so country references resolve against it.
 import type { Database } from '../data/prisma';
+import { invalidateCountryNames } from './country-names';
 import { countryReferenceRecords, type CountryRecord } from '../reference/countries';
 
 /**
@@ -44,5 +45,6 @@ export async function loadCountries(
     RETURNING (xmax = 0) AS inserted`;
   // xmax is 0 only for a freshly inserted row version; updated rows carry the conflict's lock.
   const inserted = rows.filter((row) => row.inserted).length;
+  if (rows.length) invalidateCountryNames();
   return { inserted, updated: rows.length - inserted };
 }

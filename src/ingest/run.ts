@@ -1,74 +1,74 @@
-// Ingests through the GraphQL API's own `ingestArticle` and `ingestArticleText` mutations, in
-// process: the seed, bulk import and the command line validate and write exactly as API clients do.
-import { DocumentNode, execute, parse } from 'graphql';
+// Articles given as JSON (one IngestArticleInput per seed file or import line) checked as the API
+// checks its input — its GraphQL input type's rules (required fields, scalars, enums), then the
+// inputs' own constraints — and written through the write core (ingest/write-core.ts), without
+// running a GraphQL operation.
+import { coerceInputValue, GraphQLInputObjectType, GraphQLInputType, GraphQLList, GraphQLNonNull, isInputObjectType } from 'graphql';
 import type { Database } from '../data/prisma';
-import type { ExtractionPool } from '../extraction/pool';
-import { createContext, Viewer } from '../schema/context';
-import { fromGlobalId } from '../schema/relay';
 import { getSchema } from '../schema/build';
-
-/** The command-line tools act with full rights; their audit entries carry no API key. */
-export const COMMAND_LINE_VIEWER: Viewer = { apiKeyId: null, name: 'command line', role: 'ADMIN' };
-
-const INGEST = parse(`mutation Ingest($input: IngestArticleInput!) {
-  ingestArticle(input: $input) { created article { id url title } userErrors { field message code } }
-}`);
-
-const INGEST_TEXT = parse(`mutation IngestText($input: IngestArticleTextInput!) {
-  ingestArticleText(input: $input) { created article { id } extraction { factCount } warnings { code message } userErrors { field message code } }
-}`);
+import { inputUserErrors } from '../schema/validation';
+import { ingestArticleData } from './write-core';
+import {
+  IngestArmsSaleInput,
+  IngestArticleInput,
+  IngestCountryMentionInput,
+  IngestEventCountryInput,
+  IngestEventInput,
+  IngestParticipantInput,
+  IngestPersonInput,
+} from '../schema/ingest/inputs';
 
 export interface IngestOutcome {
   /** The article's database ID when it was written. */
   articleId?: number;
   created?: boolean;
-  /** Why it was refused: user errors ("input.events.0.title: …") or GraphQL errors (bad shape). */
+  /** Why it was refused: "input.events.0.title: …", one per problem. */
   problems: string[];
-  /** What was written may lack facts (text only): e.g. no publication date, relative dates unresolved. */
-  warnings: string[];
 }
 
-interface IngestPayload {
-  created: boolean;
-  article: { id: string } | null;
-  userErrors: { field: string[]; message: string }[];
-  warnings?: { code: string; message: string }[];
+/** The classes the input objects become, so that their class-validator constraints apply. */
+const INPUT_CLASSES: Record<string, new () => object> = {
+  IngestArticleInput,
+  IngestPersonInput,
+  IngestCountryMentionInput,
+  IngestEventInput,
+  IngestParticipantInput,
+  IngestEventCountryInput,
+  IngestArmsSaleInput,
+};
+
+/** A coerced value as instances of the input classes (as type-graphql hands them to a resolver). */
+function asInstances(value: unknown, type: GraphQLInputType): unknown {
+  if (value == null) return value;
+  if (type instanceof GraphQLNonNull) return asInstances(value, type.ofType);
+  if (type instanceof GraphQLList) return (value as unknown[]).map((item) => asInstances(item, type.ofType));
+  if (!isInputObjectType(type)) return value;
+  const fields = type.getFields();
+  const instance = new (INPUT_CLASSES[type.name] ?? Object)() as Record<string, unknown>;
+  for (const [name, item] of Object.entries(value as Record<string, unknown>)) instance[name] = asInstances(item, fields[name].type);
+  return instance;
 }
 
-async function runIngestion(
-  document: DocumentNode,
-  field: string,
-  db: Database,
-  input: unknown,
-  viewer: Viewer,
-  extraction?: ExtractionPool,
-): Promise<IngestOutcome> {
-  const result = await execute({
-    schema: await getSchema(),
-    document,
-    variableValues: { input },
-    contextValue: createContext(db, viewer, undefined, { extraction }),
+/** An IngestArticleInput given as JSON, checked: the input, or why it is refused. */
+export async function articleInputOf(json: unknown): Promise<{ input: IngestArticleInput } | { problems: string[] }> {
+  const type = (await getSchema()).getType('IngestArticleInput') as GraphQLInputObjectType;
+  const problems: string[] = [];
+  const coerced = coerceInputValue(json, type, (path, _value, error) => {
+    problems.push(`${['input', ...path].join('.')}: ${error.message}`);
   });
-  if (result.errors?.length) return { problems: result.errors.map((error) => error.message), warnings: [] };
-  const payload = (result.data as Record<string, IngestPayload>)[field];
-  if (payload.userErrors.length) {
-    return { problems: payload.userErrors.map((error) => `${error.field.join('.')}: ${error.message}`), warnings: [] };
-  }
-  const warnings = (payload.warnings ?? []).map((warning) => warning.message);
-  return { articleId: fromGlobalId(payload.article!.id).id, created: payload.created, problems: [], warnings };
+  if (problems.length) return { problems };
+  const input = asInstances(coerced, type) as IngestArticleInput;
+  const userErrors = await inputUserErrors(input);
+  if (userErrors.length) return { problems: userErrors.map((error) => `${error.field.join('.')}: ${error.message}`) };
+  return { input };
 }
 
-/** An article given as data (an IngestArticleInput). */
-export function ingestThroughApi(db: Database, input: unknown, viewer: Viewer = COMMAND_LINE_VIEWER): Promise<IngestOutcome> {
-  return runIngestion(INGEST, 'ingestArticle', db, input, viewer);
+/** An article given as JSON (an IngestArticleInput), checked and written as a person's (the seed, the import). */
+export async function ingestArticleJson(db: Database, json: unknown): Promise<IngestOutcome> {
+  const parsed = await articleInputOf(json);
+  if ('problems' in parsed) return { problems: parsed.problems };
+  const { articleId, created, problems } = await ingestArticleData(db, parsed.input);
+  return { articleId, created, problems };
 }
 
-/** An article given as text (an IngestArticleTextInput): the extractor reads its graph in one of `extraction`'s workers. */
-export function ingestTextThroughApi(
-  db: Database,
-  input: unknown,
-  extraction: ExtractionPool,
-  viewer: Viewer = COMMAND_LINE_VIEWER,
-): Promise<IngestOutcome> {
-  return runIngestion(INGEST_TEXT, 'ingestArticleText', db, input, viewer, extraction);
-}
+/** The former name of ingestArticleJson, for the import (which no longer runs the API in-process either). */
+export const ingestThroughApi = ingestArticleJson;

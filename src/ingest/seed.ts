@@ -1,9 +1,10 @@
-// Loads the seed graph (prisma/seed/*.json: one IngestArticleInput per file) through the API's own
-// `ingestArticle` mutation, so that a first start shows the founding article as data. Idempotent:
-// ingestion matches everything by natural keys and rewrites only what differs.
+// Loads the seed graph (prisma/seed/*.json: one IngestArticleInput per file), checked as the API's
+// `ingestArticle` checks its input and written through the same write core, so that a first start
+// shows the founding article as data. Idempotent: ingestion matches everything by natural keys and
+// rewrites only what differs.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ingestThroughApi } from './run';
+import { ingestArticleJson } from './run';
 import { PRISMA_DIR } from '../paths';
 import type { Database } from '../data/prisma';
 
@@ -33,7 +34,7 @@ export async function seedGraph(
   const result: SeedResult = { seeded: false, created: 0, existing: 0 };
   if (options.onlyIfEmpty && (await db.article.count({ take: 1 })) > 0) return result;
   for (const { file, input } of readSeedInputs(options.directory)) {
-    const outcome = await ingestThroughApi(db, input);
+    const outcome = await ingestArticleJson(db, input);
     if (outcome.problems.length) throw new Error(`seed ${file} was refused: ${outcome.problems.join('; ')}`);
     if (outcome.created) result.created++;
     else result.existing++;

@@ -1,7 +1,6 @@
 // Writes an article together with its whole graph in one transaction, resolving every entity
 // against what exists by natural key and aliases, so that ingesting the same article again
 // updates it and never duplicates anything.
-import crypto from 'node:crypto';
 import { Prisma } from '../generated/prisma/client';
 import type {
   Article as ArticleRow,
@@ -11,10 +10,23 @@ import type {
   Event as EventRow,
   Person as PersonRow,
 } from '../generated/prisma/client';
-import { slugOf } from '../domain/natural-keys';
-import { type ArmsSaleFacts, type EventFacts, sameArmsSale, sameEvent, typesOfSameHappening } from '../domain/matching';
+import { armsSaleSlugOf, contentHashOf, eventSlugOf, normalizeName, personSlugOf } from '../domain/natural-keys';
+import { changedFields, mentionsOnlyGrow, writableFields } from '../domain/origin';
+import { countryNames, type CountryNameDirectory } from './country-names';
+import { type ArmsSaleFacts, type EventFacts, eventMatchKeyOf, matchPerson, sameArmsSale, sameEvent, typesOfSameHappening } from '../domain/matching';
 import { modelColumns } from '../data/sql';
-import { lockGraphWrites, Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../schema/mutations';
+import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../schema/mutations';
+import {
+  armsSaleMatchKey,
+  armsSaleSlugKey,
+  articleKey,
+  eventMatchKey,
+  eventSlugKey,
+  lockNaturalKeys,
+  type NaturalKey,
+  personNameKey,
+  personSlugKey,
+} from './locks';
 import {
   IngestArmsSaleInput,
   IngestArticleInput,
@@ -26,14 +38,6 @@ import { endDateOf } from '../domain/event-dates';
 
 
 type Path = (string | number)[];
-
-/**
- * Serializes ingestion with every other write: concurrent ingests of the same article (or of
- * articles sharing people and events) must each see the other's rows, or both would create them.
- * Every ingest runs in an API mutation (import, seed and re-extraction included), which holds it
- * already; ingestion states the rule where its code relies on it.
- */
-export const lockIngestion = lockGraphWrites;
 
 /** Who is stating the facts of an ingestion. */
 export interface IngestOptions {
@@ -76,66 +80,21 @@ function mentionOf(input: MentionInput): Mention {
   return { mentionCount: input.mentionCount ?? 1, firstOffset: input.firstOffset ?? null };
 }
 
-/** The key of an article pasted without a URL: SHA-256 (hex) of its body, Unicode-normalized (NFC). */
-export function contentHashOf(body: string): string {
-  return crypto.createHash('sha256').update(body.normalize('NFC')).digest('hex');
-}
-
-/** Values that differ between a row and what the input says, compared as stored. */
-function changedFields<T extends Record<string, unknown>>(row: Record<string, unknown>, desired: T): Partial<T> {
-  const changes: Partial<T> = {};
-  for (const [key, value] of Object.entries(desired) as [keyof T & string, unknown][]) {
-    if (value === undefined) continue;
-    const current = row[key];
-    const same =
-      value instanceof Date || current instanceof Date
-        ? value instanceof Date && current instanceof Date && value.getTime() === current.getTime()
-        : Prisma.Decimal.isDecimal(current)
-          ? value != null && (current as Prisma.Decimal).equals(value as Prisma.Decimal)
-          : JSON.stringify(current) === JSON.stringify(value);
-    if (!same) changes[key] = value as T[keyof T & string];
-  }
-  return changes;
-}
-
 const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
-/** An event's natural key: its slug, or one derived from type, start date and title. */
-function eventSlugOf(event: IngestEventInput): string {
-  return event.slug ?? slugOf(event.type, event.startDate?.toISOString().slice(0, 10) ?? 'undated', event.title);
-}
-export const normalize = (text: string): string => text.trim().toLowerCase();
+/** Names as compared (domain/natural-keys.ts); kept under this name for the callers that import it from here. */
+export const normalize = normalizeName;
+export { contentHashOf };
+
 
 /**
- * Countries by every name they go by, kept between ingestions with the version of the Country
- * table they were read at: its row count and latest `updatedAt` (which every change through the
- * API or the reference-data loader sets).
+ * The ID of the person or event with this slug, held (`FOR KEY SHARE`) until the write ends: it
+ * cannot be deleted under a link to it, and a delete that came first leaves nothing to link to.
  */
-let cachedCountryIndex: { byName: Map<string, CountryRow>; version: string } | undefined;
-
-/**
- * The country index as the write's own transaction sees the table: one small statement checks
- * the version, and the 250 rows are read again only when it moved. (A time-limited copy kept
- * matching an alias an editor had moved to another country, for minutes.) Matching the names
- * here beats matching them in SQL.
- */
-async function countryIndex(tx: Transaction): Promise<Map<string, CountryRow>> {
-  const [{ version }] = await tx.$queryRaw<{ version: string }[]>`
-    SELECT count(*) || '@' || COALESCE(max("updatedAt")::text, '') AS version FROM "Country"`;
-  if (cachedCountryIndex?.version === version) return cachedCountryIndex.byName;
-  const rows = await tx.country.findMany({ orderBy: { id: 'asc' } });
-  const byName = new Map<string, CountryRow>();
-  // Codes win over names, names over aliases and demonyms, so "US" is never someone's alias.
-  const tiers = [
-    (row: CountryRow) => [row.code, row.code3],
-    (row: CountryRow) => [row.name, row.officialName],
-    (row: CountryRow) => [...row.aliases, ...row.demonyms],
-  ];
-  for (const namesOf of tiers) {
-    for (const row of rows) for (const name of namesOf(row)) if (!byName.has(normalize(name))) byName.set(normalize(name), row);
-  }
-  cachedCountryIndex = { byName, version };
-  return byName;
+async function referencedId(tx: Transaction, table: 'Person' | 'Event', slug: string): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE slug = ${slug} FOR KEY SHARE`;
+  return rows[0]?.id ?? null;
 }
 
 class Ingestion {
@@ -167,22 +126,13 @@ class Ingestion {
     this.origin = options.origin ?? 'MANUAL';
   }
 
-  /**
-   * What of `fields` this ingestion writes over an existing row. A person's ingestion makes the
-   * row hand-stated; the extractor replaces values on rows only it has stated, and on hand-stated
-   * rows only fills what is empty (aliases, a union, always grow).
-   */
+  /** What of `fields` this ingestion writes over an existing row: the origin rule of domain/origin.ts. */
   private writable<T extends Record<string, unknown>>(
     existing: Record<string, unknown> & { origin: FactOrigin },
     fields: T,
-    { fillOnly = false } = {},
+    options: { fillOnly?: boolean } = {},
   ): Partial<T> & { origin?: FactOrigin } {
-    if (this.origin === 'MANUAL') return changedFields(existing, { ...fields, origin: 'MANUAL' as FactOrigin });
-    // Another reading's row (matched as the same story, not by this reading's own slug) is only
-    // completed: two articles that disagree would otherwise overwrite each other on every reading.
-    if (existing.origin === 'EXTRACTED' && !fillOnly) return changedFields(existing, fields);
-    const fillable = Object.entries(fields).filter(([key]) => key === 'aliases' || existing[key] == null);
-    return changedFields(existing, Object.fromEntries(fillable) as Partial<T>);
+    return writableFields(this.origin, existing, fields, options);
   }
 
   async run(): Promise<IngestResult> {
@@ -190,9 +140,9 @@ class Ingestion {
     if (!input.url && !input.body) {
       throw new UserInputFailure([userError(['input', 'url'], 'give the article a URL or a body', UserErrorCode.REQUIRED)]);
     }
-    await lockIngestion(tx);
     await this.resolveCountries();
     this.failOnErrors();
+    await lockNaturalKeys(tx, this.naturalKeys());
 
     const { article, created } = await this.writeArticle();
     const personMentions = await this.writePeople();
@@ -240,6 +190,39 @@ class Ingestion {
     };
   }
 
+  /**
+   * The keys of everything this input may create: the article, its people (by slug and by every
+   * name, since people are matched by name too), its events and sales by slug, and, for the
+   * extractor (whose readings are matched by content), their kind and day or their parties. Two
+   * ingests that could create the same row take turns; unrelated ones run side by side. Rows that
+   * exist already are held by row locks as they are read (`FOR NO KEY UPDATE`, `FOR KEY SHARE`),
+   * so a delete cannot remove them under this write.
+   */
+  private naturalKeys(): NaturalKey[] {
+    const { input } = this;
+    const keys: NaturalKey[] = [articleKey({ url: input.url ?? null, contentHash: input.url ? null : contentHashOf(input.body!) })];
+    for (const person of input.people ?? []) {
+      keys.push(personSlugKey(personSlugOf(person)));
+      for (const name of [person.name, ...(person.aliases ?? [])]) keys.push(personNameKey(normalize(name)));
+    }
+    const visit = (event: IngestEventInput) => {
+      keys.push(eventSlugKey(eventSlugOf(event)));
+      if (this.origin === 'EXTRACTED') {
+        const party = (role: 'SUPPLIER' | 'RECIPIENT') => this.country(event.countries?.find((country) => country.role === role)?.country)?.code ?? null;
+        const startDate = event.startDate ?? null;
+        const locationCode = this.country(event.location)?.code ?? null;
+        keys.push(eventMatchKey(eventMatchKeyOf({ type: event.type, startDate, supplierCode: party('SUPPLIER'), recipientCode: party('RECIPIENT'), locationCode })));
+      }
+      (event.children ?? []).forEach(visit);
+    };
+    (input.events ?? []).forEach(visit);
+    for (const sale of input.armsSales ?? []) {
+      keys.push(armsSaleSlugKey(this.saleSlugOf(sale)));
+      if (this.origin === 'EXTRACTED') keys.push(armsSaleMatchKey(`${this.country(sale.supplier)!.code}>${this.country(sale.recipient)!.code}`));
+    }
+    return keys;
+  }
+
   private failOnErrors(): void {
     if (this.errors.length) throw new UserInputFailure(this.errors);
   }
@@ -267,9 +250,9 @@ class Ingestion {
       references.push({ text: sale.recipient, path: ['input', 'armsSales', index, 'recipient'] });
     });
     if (!references.length) return;
-    const index = await countryIndex(this.tx);
+    const directory: CountryNameDirectory = await countryNames(this.tx);
     for (const reference of references) {
-      const country = index.get(normalize(reference.text));
+      const country = directory.byName(reference.text);
       if (country) this.countries.set(normalize(reference.text), country);
       else this.errors.push(userError(reference.path, `no country is known as "${reference.text}"`, UserErrorCode.NOT_FOUND));
     }
@@ -301,7 +284,7 @@ class Ingestion {
       const data = { url: input.url ?? null, contentHash, ...fields, origin: this.origin, extractorVersion };
       return { article: await tx.article.create({ data }), created: true };
     }
-    this.mentionsOnlyGrow = existing.origin === 'MANUAL' && this.origin === 'EXTRACTED';
+    this.mentionsOnlyGrow = mentionsOnlyGrow(this.origin, existing);
     const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion }) };
     if (!Object.keys(changes).length) return { article: existing, created: false };
     this.changes++;
@@ -315,12 +298,12 @@ class Ingestion {
     const people = this.input.people ?? [];
     const mentions = new Map<number, Mention>();
     if (!people.length) return mentions;
-    const slugs = people.map((person) => person.slug ?? slugOf(person.name));
+    const slugs = people.map(personSlugOf);
     const names = unique(people.flatMap((person) => [person.name, ...(person.aliases ?? [])]).map(normalize));
     const candidates = await tx.$queryRaw<PersonRow[]>`
       SELECT ${modelColumns('Person', '"Person"')} FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
         OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${names}::text[]))
-      ORDER BY id`;
+      ORDER BY id FOR NO KEY UPDATE`;
     for (const [index, person] of people.entries()) {
       const row = await this.writePerson(person, slugs[index], candidates);
       mentions.set(row.id, mentionOf(person));
@@ -338,13 +321,7 @@ class Ingestion {
    */
   private async writePerson(person: IngestPersonInput, slug: string, candidates: PersonRow[]): Promise<PersonRow> {
     const { tx } = this;
-    const names = new Set([person.name, ...(person.aliases ?? [])].map(normalize));
-    const namesOf = (row: PersonRow) => [row.name, ...row.aliases].map(normalize);
-    const existing = person.slug
-      ? candidates.find((row) => row.slug === slug)
-      : (candidates.find((row) => row.slug === slug) ??
-        candidates.find((row) => normalize(row.name) === normalize(person.name)) ??
-        candidates.find((row) => namesOf(row).some((name) => names.has(name))));
+    const existing = matchPerson(candidates, person, slug);
     const countryId = person.country ? this.country(person.country)?.id : undefined;
     if (!existing) {
       this.changes++;
@@ -385,32 +362,29 @@ class Ingestion {
     };
     (this.input.events ?? []).forEach(visit);
     const saleSlugs = (this.input.armsSales ?? []).map((sale) => this.saleSlugOf(sale));
+    // Locked as read: a concurrent delete waits for this write, or has removed the row before it is read.
     if (eventSlugs.length) {
-      for (const row of await this.tx.event.findMany({ where: { slug: { in: eventSlugs } } })) this.existingEvents.set(row.slug!, row);
+      const rows = await this.tx.$queryRaw<EventRow[]>`
+        SELECT ${modelColumns('Event', '"Event"')} FROM "Event" WHERE slug = ANY(${eventSlugs}::text[]) ORDER BY id FOR NO KEY UPDATE`;
+      for (const row of rows) this.existingEvents.set(row.slug!, row);
     }
     if (saleSlugs.length) {
-      for (const row of await this.tx.armsSale.findMany({ where: { slug: { in: saleSlugs } } })) this.existingSales.set(row.slug!, row);
+      const rows = await this.tx.$queryRaw<ArmsSaleRow[]>`
+        SELECT ${modelColumns('ArmsSale', '"ArmsSale"')} FROM "ArmsSale" WHERE slug = ANY(${saleSlugs}::text[]) ORDER BY id FOR NO KEY UPDATE`;
+      for (const row of rows) this.existingSales.set(row.slug!, row);
     }
   }
 
   private saleSlugOf(sale: IngestArmsSaleInput): string {
-    return (
-      sale.slug ??
-      slugOf(
-        this.country(sale.supplier)!.code,
-        this.country(sale.recipient)!.code,
-        sale.announcedDate?.toISOString().slice(0, 10) ?? 'undated',
-        sale.items,
-      )
-    );
+    return armsSaleSlugOf({ ...sale, supplierCode: this.country(sale.supplier)!.code, recipientCode: this.country(sale.recipient)!.code });
   }
 
   /** A participant names a person of this article, or an existing person by slug. */
   private async personId(reference: string, path: Path): Promise<number | null> {
     const known = this.people.get(normalize(reference));
     if (known !== undefined) return known;
-    const existing = await this.tx.person.findUnique({ where: { slug: reference }, select: { id: true } });
-    if (existing) return existing.id;
+    const existing = await referencedId(this.tx, 'Person', reference);
+    if (existing !== null) return existing;
     this.errors.push(
       userError(path, `"${reference}" is neither a person of this article nor an existing person's slug`, UserErrorCode.NOT_FOUND),
     );
@@ -426,10 +400,7 @@ class Ingestion {
       return;
     }
     if (parentId === null && event.parent) {
-      parentId =
-        this.events.get(event.parent) ??
-        (await tx.event.findUnique({ where: { slug: event.parent }, select: { id: true } }))?.id ??
-        null;
+      parentId = this.events.get(event.parent) ?? (await referencedId(tx, 'Event', event.parent));
       if (parentId === null) {
         this.errors.push(userError([...path, 'parent'], `no event has the slug "${event.parent}"`, UserErrorCode.NOT_FOUND));
         return;
@@ -523,7 +494,7 @@ class Ingestion {
              OR (e."parentId" = ${read.parentId}::int AND e."locationId" = ${read.locationId}::int)
              OR (EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER' AND c."countryId" = ${read.supplierId}::int)
                  AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = ${read.recipientId}::int)))
-      ORDER BY e.id LIMIT 20`;
+      ORDER BY e.id LIMIT 20 FOR NO KEY UPDATE OF e`;
     return candidates.find((row) => sameEvent(read, { ...row, endDate: row.endDate ?? row.startDate }));
   }
 
@@ -545,10 +516,9 @@ class Ingestion {
       valueOriginal: fields.valueOriginal?.toString() ?? null,
       currency: fields.currency ?? null,
     };
-    const candidates = await this.tx.armsSale.findMany({
-      where: { supplierId: fields.supplierId, recipientId: fields.recipientId },
-      orderBy: { id: 'asc' },
-    });
+    const candidates = await this.tx.$queryRaw<ArmsSaleRow[]>`
+      SELECT ${modelColumns('ArmsSale', '"ArmsSale"')} FROM "ArmsSale"
+      WHERE "supplierId" = ${fields.supplierId} AND "recipientId" = ${fields.recipientId} ORDER BY id FOR NO KEY UPDATE`;
     return candidates.find((row) =>
       sameArmsSale(read, { ...row, valueUsd: row.valueUsd?.toString() ?? null, valueOriginal: row.valueOriginal?.toString() ?? null }),
     );
@@ -568,10 +538,7 @@ class Ingestion {
     }
     let eventId: number | null = null;
     if (sale.event) {
-      eventId =
-        this.events.get(sale.event) ??
-        (await tx.event.findUnique({ where: { slug: sale.event }, select: { id: true } }))?.id ??
-        null;
+      eventId = this.events.get(sale.event) ?? (await referencedId(tx, 'Event', sale.event));
       if (eventId === null) {
         this.errors.push(
           userError([...path, 'event'], `"${sale.event}" is neither an event of this article nor an existing event's slug`, UserErrorCode.NOT_FOUND),

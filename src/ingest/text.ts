@@ -5,7 +5,9 @@ import type { Extraction } from '../extraction';
 import type { Transaction } from '../schema/mutations';
 import { replaceExtractedFacts } from '../data/extracted-facts';
 import type { IngestArticleInput } from '../schema/ingest/inputs';
-import { contentHashOf, type IngestResult, ingestArticle, lockIngestion } from './service';
+import { articleKey, lockNaturalKeys } from './locks';
+import { deleteUnsupportedFacts } from './unsupported';
+import { contentHashOf, type IngestResult, ingestArticle } from './service';
 
 export interface TextIngestResult extends IngestResult {
   /** Extracted facts recorded for the article. */
@@ -38,9 +40,11 @@ export function ingestInputOf(extraction: Extraction): IngestArticleInput {
  */
 export async function ingestExtraction(tx: Transaction, extraction: Extraction): Promise<TextIngestResult> {
   const input = ingestInputOf(extraction);
-  await lockIngestion(tx);
+  const key = { url: input.url ?? null, contentHash: input.url ? null : contentHashOf(input.body!) };
+  // The article first (the order of ingest/locks.ts): its earlier reading's mentions stay as read.
+  await lockNaturalKeys(tx, [articleKey(key)]);
   const previous = await tx.article.findUnique({
-    where: input.url ? { url: input.url } : { contentHash: contentHashOf(input.body!) },
+    where: key.url != null ? { url: key.url } : { contentHash: key.contentHash! },
     select: { eventMentions: { select: { eventId: true } }, armsSaleMentions: { select: { armsSaleId: true } } },
   });
   const ingested = await ingestArticle(tx, input, { origin: 'EXTRACTED', extractorVersion: extraction.version });
@@ -49,12 +53,8 @@ export async function ingestExtraction(tx: Transaction, extraction: Extraction):
   const dropped = <T>(before: T[], now: T[]) => before.filter((id) => !now.includes(id));
   const eventIds = dropped(previous?.eventMentions.map((row) => row.eventId) ?? [], ingested.graph.eventIds);
   const armsSaleIds = dropped(previous?.armsSaleMentions.map((row) => row.armsSaleId) ?? [], ingested.graph.armsSaleIds);
-  const orphans = { origin: 'EXTRACTED' as const, articleMentions: { none: {} } };
-  const abandonedSales = await tx.armsSale.findMany({ where: { id: { in: armsSaleIds }, ...orphans }, select: { id: true } });
-  const abandonedEvents = await tx.event.findMany({ where: { id: { in: eventIds }, ...orphans }, select: { id: true } });
-  const abandoned = { eventIds: abandonedEvents.map((row) => row.id), armsSaleIds: abandonedSales.map((row) => row.id) };
-  if (abandoned.armsSaleIds.length) await tx.armsSale.deleteMany({ where: { id: { in: abandoned.armsSaleIds } } });
-  if (abandoned.eventIds.length) await tx.event.deleteMany({ where: { id: { in: abandoned.eventIds } } });
+  const deleted = await deleteUnsupportedFacts(tx, { eventIds, armsSaleIds }, { extractedOnly: true });
+  const abandoned = { eventIds: deleted.events.map((row) => row.id), armsSaleIds: deleted.armsSales.map((row) => row.id) };
   const changes = ingested.changes + abandoned.eventIds.length + abandoned.armsSaleIds.length;
   return { ...ingested, changes, factCount, abandoned };
 }

@@ -13,6 +13,7 @@ import {
   UserInputFailure,
 } from './mutations';
 import { fromGlobalId, NodeTypeName } from './relay';
+import { countryNames } from '../ingest/country-names';
 import { inputUserErrors } from './validation';
 
 /** A natural key: lower-case ASCII words joined by single hyphens ("antony-blinken"). */
@@ -59,10 +60,7 @@ export async function personIdOf(tx: Transaction, reference: string, field: Path
 
 /** A country by ISO 3166-1 alpha-2 or alpha-3 code, in any case. */
 export async function countryIdOf(tx: Transaction, reference: string, field: Path, errors: UserError[]): Promise<number | null> {
-  const code = reference.trim().toUpperCase();
-  const row = /^[A-Z]{2,3}$/.test(code)
-    ? await tx.country.findFirst({ where: code.length === 2 ? { code } : { code3: code }, select: { id: true } })
-    : null;
+  const row = (await countryNames(tx)).byCode(reference);
   if (!row) errors.push(notFound(field, `"${reference}" is not an ISO 3166-1 alpha-2 or alpha-3 country code`));
   return row?.id ?? null;
 }

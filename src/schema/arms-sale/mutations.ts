@@ -1,8 +1,10 @@
 // Mutations of arms sales: create and update (editors), delete (admins), each audited in its transaction.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireRole } from '../auth';
 import type { Context } from '../context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../mutations';
+import { armsSaleSlugKey, lockNaturalKeys } from '../../ingest/locks';
 import {
   armsSaleIdOf,
   countryIdOf,
@@ -59,6 +61,8 @@ function checkParties(supplierId: number | null | undefined, recipientId: number
 }
 
 async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[]) {
+  // Ingests that could create a row with this slug wait for this write, and it for them.
+  await lockNaturalKeys(tx, [armsSaleSlugKey(slug)]);
   const holder = await tx.armsSale.findUnique({ where: { slug }, select: { id: true } });
   if (holder && holder.id !== exceptId) {
     errors.push(userError(['input', 'slug'], `Another arms sale has the slug "${slug}"`, UserErrorCode.TAKEN));
@@ -125,7 +129,7 @@ export class ArmsSaleMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           supplierId: supplierId!,
           recipientId: recipientId!,
           valueUsd: input.valueUsd,

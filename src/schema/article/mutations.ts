@@ -1,9 +1,12 @@
 // Mutations of articles and of what they mention: create and update (editors), delete (admins, and
 // with it the facts no other article supports), and mention links. Every write is audited.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Prisma } from '../../generated/prisma/client';
 import type { Article as ArticleModel } from '../../generated/prisma/client';
-import { contentHashOf } from '../../ingest/service';
+import { contentHashOf } from '../../domain/natural-keys';
+import { articleKey, lockArticle, lockNaturalKeys } from '../../ingest/locks';
+import { deleteUnsupportedFacts, lockFacts } from '../../ingest/unsupported';
 import { requireRole } from '../auth';
 import type { Context } from '../context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../mutations';
@@ -70,6 +73,7 @@ async function naturalKeyOf(
   errors: UserError[],
 ): Promise<{ url: string | null; contentHash: string | null }> {
   if (url != null) {
+    await lockNaturalKeys(tx, [articleKey({ url, contentHash: null })]);
     const holder = await tx.article.findUnique({ where: { url }, select: { id: true } });
     if (holder && holder.id !== exceptId) errors.push(userError(['input', 'url'], 'Another article has this URL', UserErrorCode.TAKEN));
     return { url, contentHash: null };
@@ -79,6 +83,7 @@ async function naturalKeyOf(
     return { url, contentHash: null };
   }
   const contentHash = contentHashOf(body);
+  await lockNaturalKeys(tx, [articleKey({ url: null, contentHash })]);
   const holder = await tx.article.findUnique({ where: { contentHash }, select: { id: true } });
   if (holder && holder.id !== exceptId) {
     errors.push(userError(['input', 'body'], 'Another article without a URL has the same text', UserErrorCode.TAKEN));
@@ -87,6 +92,17 @@ async function naturalKeyOf(
 }
 
 const UNIQUE_FIELDS = { url: ['input', 'url'], contentHash: ['input', 'body'] };
+
+/**
+ * An article by global ID or URL, locked by its natural key as ingests of it lock it: a change or
+ * delete of it and an ingest of it take turns.
+ */
+async function lockedArticleIdOf(tx: Transaction, reference: string, field: string[], errors: UserError[]): Promise<number | null> {
+  const id = await articleIdOf(tx, reference, field, errors);
+  if (id == null || (await lockArticle(tx, id))) return id;
+  errors.push(userError(field, `No article has the ID or URL "${reference}"`, UserErrorCode.NOT_FOUND));
+  return null;
+}
 
 /** The join table of each kind of mention, and how its other end is found. */
 const MENTIONS = {
@@ -113,7 +129,7 @@ async function mentionOf(tx: Transaction, input: RemoveArticleMentionInput) {
     ]);
   }
   const kind = kinds[0];
-  const articleId = await articleIdOf(tx, input.article, ['input', 'article'], errors);
+  const articleId = await lockedArticleIdOf(tx, input.article, ['input', 'article'], errors);
   const mentionedId = await MENTIONS[kind].resolve(tx, input[kind]!, ['input', kind], errors);
   failOnUserErrors(errors);
   const { table, column } = MENTIONS[kind];
@@ -159,7 +175,7 @@ export class ArticleMutations {
     requireRole(context, 'EDITOR');
     const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
       const errors = nullsOfRequired(input, ['title', 'language']);
-      const id = await articleIdOf(tx, input.article, ['input', 'article'], errors);
+      const id = await lockedArticleIdOf(tx, input.article, ['input', 'article'], errors);
       const before = id == null ? null : await tx.article.findUnique({ where: { id } });
       const key = before
         ? await naturalKeyOf(
@@ -175,7 +191,7 @@ export class ArticleMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           ...key,
           title: input.title?.trim(),
           subtitle: input.subtitle,
@@ -207,18 +223,16 @@ export class ArticleMutations {
     requireRole(context, 'ADMIN');
     const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
       const errors: UserError[] = [];
-      const id = await articleIdOf(tx, input.article, ['input', 'article'], errors);
+      const id = await lockedArticleIdOf(tx, input.article, ['input', 'article'], errors);
       failOnUserErrors(errors);
       const eventIds = (await tx.articleEvent.findMany({ where: { articleId: id! }, select: { eventId: true } })).map((row) => row.eventId);
       const saleIds = (await tx.articleArmsSale.findMany({ where: { articleId: id! }, select: { armsSaleId: true } })).map(
         (row) => row.armsSaleId,
       );
+      await lockFacts(tx, { eventIds, armsSaleIds: saleIds });
       // Deleting the article cascades to its mentions; what it alone mentioned is then unsupported.
       const article = await tx.article.delete({ where: { id: id! } });
-      const orphanSales = await tx.armsSale.findMany({ where: { id: { in: saleIds }, articleMentions: { none: {} } }, orderBy: { id: 'asc' } });
-      const orphanEvents = await tx.event.findMany({ where: { id: { in: eventIds }, articleMentions: { none: {} } }, orderBy: { id: 'asc' } });
-      await tx.armsSale.deleteMany({ where: { id: { in: orphanSales.map((sale) => sale.id) } } });
-      await tx.event.deleteMany({ where: { id: { in: orphanEvents.map((event) => event.id) } } });
+      const { events: orphanEvents, armsSales: orphanSales } = await deleteUnsupportedFacts(tx, { eventIds, armsSaleIds: saleIds });
       await recordAudit(tx, context, {
         action: 'deleteArticle',
         entityType: 'Article',

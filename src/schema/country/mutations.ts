@@ -5,6 +5,7 @@ import { requireRole } from '../auth';
 import type { Context } from '../context';
 import { recordAudit, UserError } from '../mutations';
 import { countryIdOf, failOnUserErrors, runValidatedMutation } from '../references';
+import { invalidateCountryNames } from '../../ingest/country-names';
 import { VALIDATED_AS_USER_ERRORS } from '../validation';
 import { UpdateCountryInput } from './inputs';
 import type { CountryRow } from '../../data/countries';
@@ -45,8 +46,11 @@ export class CountryMutations {
       });
       return country;
     });
-    // The change's notification comes a moment later; the next read must already see it.
-    if (result) context.countryDirectory?.invalidate();
+    // The change's notification comes a moment later; the next read and write must already see it.
+    if (result) {
+      context.countryDirectory?.invalidate();
+      invalidateCountryNames();
+    }
     return { country: result, userErrors };
   }
 }

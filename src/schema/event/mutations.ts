@@ -1,10 +1,12 @@
 // Mutations of events: create and update (with parent, location and dates checked), delete, and the
 // links to participants and countries. Editors write, admins delete; every write is audited.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Prisma } from '../../generated/prisma/client';
 import { requireRole } from '../auth';
 import type { Context } from '../context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../mutations';
+import { eventSlugKey, lockNaturalKeys } from '../../ingest/locks';
 import {
   countryIdOf,
   eventIdOf,
@@ -106,6 +108,8 @@ function datesOf(current: EventDates | null, input: CreateEventInput | UpdateEve
 }
 
 async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[]) {
+  // Ingests that could create a row with this slug wait for this write, and it for them.
+  await lockNaturalKeys(tx, [eventSlugKey(slug)]);
   const holder = await tx.event.findUnique({ where: { slug }, select: { id: true } });
   if (holder && holder.id !== exceptId) {
     errors.push(userError(['input', 'slug'], `Another event has the slug "${slug}"`, UserErrorCode.TAKEN));
@@ -189,7 +193,7 @@ export class EventMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           title: input.title?.trim(),
           type: input.type ?? undefined,
           slug: input.slug,

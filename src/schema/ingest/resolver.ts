@@ -4,15 +4,12 @@ import { Arg, Ctx, Field, Int, Mutation, ObjectType, registerEnumType, Resolver 
 import { requireRole } from '../auth';
 import type { Context } from '../context';
 import type { ArticleFormat, Extraction, ExtractionWarning } from '../../extraction';
-import { ExtractionFailed, ExtractionTimedOut } from '../../extraction/pool';
-import { readArticleText } from '../../extraction/read';
-import { recordAudit, runMutation, UserError, UserErrorCode, userError } from '../mutations';
+import { runMutation, UserError, UserInputFailure } from '../mutations';
+import { readText, writeArticle, writeExtraction, type Writer } from '../../ingest/write-core';
 import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../validation';
 import { Article } from '../article/type';
 import type { ArticleRow } from '../../data/articles';
 import { ArticleTextFormat, IngestArticleInput, IngestArticleTextInput } from './inputs';
-import { ingestArticle } from '../../ingest/service';
-import { ingestExtraction } from '../../ingest/text';
 
 @ObjectType({ description: 'The result of ingesting an article.' })
 export class IngestArticlePayload {
@@ -84,6 +81,9 @@ export class IngestArticleTextPayload extends IngestArticlePayload {
   warnings!: IngestWarning[];
 }
 
+/** The request's API key writes (for the audit trail). */
+const writerOf = (context: Context): Writer => ({ apiKeyId: context.viewer?.apiKeyId ?? null });
+
 const FORMATS: Record<ArticleTextFormat, ArticleFormat> = { TEXT: 'text', MARKDOWN: 'markdown', HTML: 'html' };
 
 @Resolver()
@@ -101,18 +101,7 @@ export class IngestResolver {
     requireRole(context, 'EDITOR');
     const invalid = await inputUserErrors(input);
     if (invalid.length) return { article: null, created: null, userErrors: invalid };
-    const { result, userErrors } = await runMutation(context, async (tx) => {
-      const ingested = await ingestArticle(tx, input);
-      if (ingested.changes > 0) {
-        await recordAudit(tx, context, {
-          action: 'ingestArticle',
-          entityType: 'Article',
-          entityId: ingested.article.id,
-          after: ingested.graph,
-        });
-      }
-      return ingested;
-    });
+    const { result, userErrors } = await runMutation(context, (tx) => writeArticle(tx, input, writerOf(context)));
     return { article: result?.article ?? null, created: result?.created ?? null, userErrors };
   }
 
@@ -132,41 +121,17 @@ export class IngestResolver {
     const refused = (userErrors: UserError[]) => ({ article: null, created: null, extraction: null, warnings: [], userErrors });
     const invalid = await inputUserErrors(input);
     if (invalid.length) return refused(invalid);
-    // Metadata the text carries (front matter, meta tags) gives way to what the input states.
-    const { text, format, ...metadata } = input;
-    const stated = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value != null));
     if (!context.extraction) throw new Error('this process reads no articles given as text (no extraction pool)');
+    const { format, ...article } = input;
     let extraction: Extraction;
     try {
-      // In a worker thread, bounded in time: a huge text never holds up other requests.
-      extraction = await context.extraction.extract({ ...readArticleText(text, format ? FORMATS[format] : undefined), ...stated });
+      // In a worker thread, bounded in time, outside any transaction: a huge text holds up no other request or write.
+      extraction = await readText(context.extraction, { ...article, format: format ? FORMATS[format] : undefined });
     } catch (error) {
-      if (error instanceof ExtractionTimedOut) {
-        return refused([
-          userError(['input', 'text'], `${error.message}: split the text into articles, or raise EXTRACTION_TIMEOUT_MS`, UserErrorCode.TIMED_OUT),
-        ]);
-      }
-      if (error instanceof ExtractionFailed) return refused([userError(['input', 'text'], error.message, UserErrorCode.INVALID)]);
+      if (error instanceof UserInputFailure) return refused(error.userErrors);
       throw error;
     }
-    if (!extraction.article.title.trim()) {
-      return refused([userError(['input', 'title'], 'no headline was found in the text: give a title', UserErrorCode.REQUIRED)]);
-    }
-    if (!extraction.article.body.trim()) {
-      return refused([userError(['input', 'text'], 'no article text is left once boilerplate is removed', UserErrorCode.INVALID)]);
-    }
-    const { result, userErrors } = await runMutation(context, async (tx) => {
-      const ingested = await ingestExtraction(tx, extraction);
-      if (ingested.changes > 0) {
-        await recordAudit(tx, context, {
-          action: 'ingestArticleText',
-          entityType: 'Article',
-          entityId: ingested.article.id,
-          after: { ...ingested.graph, extractorVersion: extraction.version, abandoned: ingested.abandoned },
-        });
-      }
-      return ingested;
-    });
+    const { result, userErrors } = await runMutation(context, (tx) => writeExtraction(tx, extraction, writerOf(context)));
     if (!result) return refused(userErrors);
     return {
       article: result.article,

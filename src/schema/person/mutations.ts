@@ -1,9 +1,11 @@
 // Mutations of people: create and update (editors), delete (admins), each audited in its transaction.
+import { EDITED_BY_A_PERSON } from '../../domain/origin';
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { slugOf } from '../../domain/natural-keys';
+import { personSlugOf } from '../../domain/natural-keys';
 import { requireRole } from '../auth';
 import type { Context } from '../context';
 import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../mutations';
+import { personSlugKey, lockNaturalKeys } from '../../ingest/locks';
 import { countryIdOf, failOnUserErrors, nullsOfRequired, personIdOf, runValidatedMutation } from '../references';
 import { toGlobalId } from '../relay';
 import { VALIDATED_AS_USER_ERRORS } from '../validation';
@@ -41,6 +43,8 @@ export class DeletePersonPayload {
 const UNIQUE_FIELDS = { slug: ['input', 'slug'] };
 
 async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[], generated: boolean) {
+  // Ingests that could create a row with this slug wait for this write, and it for them.
+  await lockNaturalKeys(tx, [personSlugKey(slug)]);
   const holder = await tx.person.findUnique({ where: { slug }, select: { id: true } });
   if (holder && holder.id !== exceptId) {
     const hint = generated ? ' (made from the name): give the new person a distinct `slug`' : '';
@@ -59,7 +63,7 @@ export class PersonMutations {
     const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
       const errors: UserError[] = [];
       const name = input.name.trim();
-      const slug = input.slug ?? slugOf(name);
+      const slug = personSlugOf({ slug: input.slug, name });
       await checkSlugFree(tx, slug, null, errors, input.slug == null);
       const countryId = input.country == null ? null : await countryIdOf(tx, input.country, ['input', 'country'], errors);
       failOnUserErrors(errors);
@@ -96,7 +100,7 @@ export class PersonMutations {
         where: { id: id! },
         data: {
           // A person's edit: from now on the extractor fills only what is empty.
-          origin: 'MANUAL',
+          ...EDITED_BY_A_PERSON,
           name: input.name?.trim(),
           slug: input.slug ?? undefined,
           aliases: input.aliases === undefined ? undefined : (input.aliases ?? []),

@@ -1,0 +1,118 @@
+// The write core of ingestion: an article with its graph, given as data or read from its text, written
+// in one transaction with its audit entry. The GraphQL mutations, the seed, the command-line ingest
+// and re-extraction all call these; none of them runs GraphQL to write.
+import type { Database } from '../data/prisma';
+import type { ArticleFormat, Extraction, ExtractionWarning } from '../extraction';
+import { ExtractionFailed, ExtractionTimedOut, type ExtractionPool } from '../extraction/pool';
+import { readArticleText } from '../extraction/read';
+import { UserError, UserErrorCode, UserInputFailure, userError } from '../schema/mutations';
+import type { IngestArticleInput } from '../schema/ingest/inputs';
+import { ingestArticle, type IngestResult } from './service';
+import { ingestExtraction, type TextIngestResult } from './text';
+import { recordWrite } from './audit';
+import { runWrite, type Transaction } from './transaction';
+
+/** Who writes, for the audit trail: an API key, or null for the command-line tools. */
+export interface Writer {
+  apiKeyId: number | null;
+}
+
+export const COMMAND_LINE_WRITER: Writer = { apiKeyId: null };
+
+/** Writes an article given as data (as a person's: MANUAL) in the caller's transaction, audited when it changed anything. */
+export async function writeArticle(tx: Transaction, input: IngestArticleInput, writer: Writer): Promise<IngestResult> {
+  const ingested = await ingestArticle(tx, input);
+  if (ingested.changes > 0) {
+    await recordWrite(tx, writer.apiKeyId, { action: 'ingestArticle', entityType: 'Article', entityId: ingested.article.id, after: ingested.graph });
+  }
+  return ingested;
+}
+
+/** Writes what the extractor read (as EXTRACTED, with provenance) in the caller's transaction, audited when it changed anything. */
+export async function writeExtraction(tx: Transaction, extraction: Extraction, writer: Writer): Promise<TextIngestResult> {
+  const ingested = await ingestExtraction(tx, extraction);
+  if (ingested.changes > 0) {
+    await recordWrite(tx, writer.apiKeyId, {
+      action: 'ingestArticleText',
+      entityType: 'Article',
+      entityId: ingested.article.id,
+      after: { ...ingested.graph, extractorVersion: extraction.version, abandoned: ingested.abandoned },
+    });
+  }
+  return ingested;
+}
+
+/** An article as text, with what the submitter states about it (which wins over the text's own metadata). */
+export interface ArticleText {
+  text: string;
+  format?: ArticleFormat;
+  url?: string | null;
+  title?: string | null;
+  subtitle?: string | null;
+  source?: string | null;
+  author?: string | null;
+  publishedAt?: Date | null;
+}
+
+/**
+ * Reads an article's text in one of the pool's workers — before any transaction, so no lock is held
+ * while the extractor works — and refuses what cannot be written (too slow to read, no headline,
+ * nothing left once boilerplate is removed) as user errors on the input's fields.
+ */
+export async function readText(pool: ExtractionPool, article: ArticleText): Promise<Extraction> {
+  const { text, format, ...metadata } = article;
+  const stated = Object.fromEntries(Object.entries(metadata).filter(([, value]) => value != null));
+  let extraction: Extraction;
+  try {
+    extraction = await pool.extract({ ...readArticleText(text, format), ...stated });
+  } catch (error) {
+    if (error instanceof ExtractionTimedOut) {
+      throw refusal(['input', 'text'], `${error.message}: split the text into articles, or raise EXTRACTION_TIMEOUT_MS`, UserErrorCode.TIMED_OUT);
+    }
+    if (error instanceof ExtractionFailed) throw refusal(['input', 'text'], error.message, UserErrorCode.INVALID);
+    throw error;
+  }
+  if (!extraction.article.title.trim()) throw refusal(['input', 'title'], 'no headline was found in the text: give a title', UserErrorCode.REQUIRED);
+  if (!extraction.article.body.trim()) throw refusal(['input', 'text'], 'no article text is left once boilerplate is removed', UserErrorCode.INVALID);
+  return extraction;
+}
+
+function refusal(field: string[], message: string, code: UserErrorCode): UserInputFailure {
+  return new UserInputFailure([userError(field, message, code)]);
+}
+
+/** What a command-line write did: the article's ID, or why it was refused, and warnings about what was written. */
+export interface WriteOutcome {
+  articleId?: number;
+  created?: boolean;
+  /** User errors as "input.events.0.title: …". */
+  problems: string[];
+  warnings: ExtractionWarning[];
+}
+
+function refused(userErrors: UserError[]): WriteOutcome {
+  return { problems: userErrors.map((error) => `${error.field.join('.')}: ${error.message}`), warnings: [] };
+}
+
+/** An article given as data, in its own transaction (the seed, the import). */
+export async function ingestArticleData(db: Database, input: IngestArticleInput, writer: Writer = COMMAND_LINE_WRITER): Promise<WriteOutcome> {
+  try {
+    const ingested = await runWrite(db, (tx) => writeArticle(tx, input, writer));
+    return { articleId: ingested.article.id, created: ingested.created, problems: [], warnings: [] };
+  } catch (error) {
+    if (error instanceof UserInputFailure) return refused(error.userErrors);
+    throw error;
+  }
+}
+
+/** An article given as text: read in `pool`, then written in its own transaction (the command-line ingest, re-extraction). */
+export async function ingestArticleText(db: Database, pool: ExtractionPool, article: ArticleText, writer: Writer = COMMAND_LINE_WRITER): Promise<WriteOutcome> {
+  try {
+    const extraction = await readText(pool, article);
+    const ingested = await runWrite(db, (tx) => writeExtraction(tx, extraction, writer));
+    return { articleId: ingested.article.id, created: ingested.created, problems: [], warnings: extraction.warnings };
+  } catch (error) {
+    if (error instanceof UserInputFailure) return refused(error.userErrors);
+    throw error;
+  }
+}
