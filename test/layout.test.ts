@@ -34,12 +34,13 @@ const KNOWN_UPWARD: Record<string, string[]> = {
   'src/data/search.ts': ['schema'],
   'src/data/stats.ts': ['schema'],
   'src/ingest/bulk-import.ts': ['schema'],
+  'src/ingest/files.ts': ['schema'],
   'src/ingest/import-line.ts': ['schema'],
   'src/ingest/import.ts': ['schema'],
-  'src/ingest/restore.ts': ['schema'],
   'src/ingest/run.ts': ['schema'],
   'src/ingest/service.ts': ['schema'],
   'src/ingest/text.ts': ['schema'],
+  'src/ingest/write-core.ts': ['schema'],
 };
 
 const SRC = path.join(PROJECT_ROOT, 'src');

@@ -2,7 +2,7 @@
 // extractor's version and facts, a country's edited aliases, audit entries. Written the same way
 // by the one-by-one and the bulk import.
 import { Prisma } from '../generated/prisma/client';
-import type { Transaction } from '../schema/mutations';
+import type { Transaction } from './transaction';
 import type { IngestedIds } from './service';
 import { normalizeName } from '../domain/ingest-rules';
 import { type AuditLine, type FactLine, type Provenance, RefusedLine } from './import-line';

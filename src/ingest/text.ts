@@ -2,7 +2,7 @@
 // `ingestArticle` writes a graph given as data, as the extractor's (never over what a person
 // stated), with where each fact was read.
 import type { Extraction } from '../extraction';
-import type { Transaction } from '../schema/mutations';
+import type { Transaction } from './transaction';
 import { replaceExtractedFacts } from '../data/extracted-facts';
 import type { IngestArticleInput } from '../schema/ingest/inputs';
 import { articleKey, lockNaturalKeys } from './locks';
