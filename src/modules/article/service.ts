@@ -5,7 +5,7 @@ import { readLinkedRows, readModelRows, readRows } from '../../db/read';
 import { containsPattern } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from '../../graphql/list';
 import { countryIdForFilter } from '../country/service';
 import { personIdForFilter } from '../person/service';
 import { loadPersonArticleCount } from '../stats/counts';
@@ -86,36 +86,18 @@ export function findArticles(context: Context, args: ArticleListArgs, totalCount
   return findList<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, args, totalCountSelected);
 }
 
-/** The articles that mention something, through one of the mention tables. */
-function loadArticlesMentioning(
-  context: Context,
-  relation: string,
-  mentionTable: string,
-  mentionedColumn: string,
-  mentionedId: number,
-  args: ArticleListArgs,
-) {
-  return loadListOf<ArticleRow, ArticleFilter, ArticleOrder>(
-    articleList, context, relation, mentionedId, args, linkedThrough(mentionTable, 'articleId', mentionedColumn),
-  );
-}
-
 export const loadArticlesOfEvent = (context: Context, eventId: number, args: ArticleListArgs) =>
-  loadArticlesMentioning(context, 'Event.articles', 'ArticleEvent', 'eventId', eventId, args);
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'Event', 'articles', eventId, args);
 
 export const loadArticlesOfPerson = (context: Context, personId: number, args: ArticleListArgs) =>
-  loadListOf<ArticleRow, ArticleFilter, ArticleOrder>(
-    articleList, context, 'Person.articles', personId, args, linkedThrough('ArticlePerson', 'articleId', 'personId'), {
-      orderedThrough: { table: 'ArticlePerson', parentColumn: 'personId', rowColumn: 'articleId', sortColumns: ['publishedAt'] },
-      maintainedCount: (id, filter) => (filterFields(filter).length === 0 ? loadPersonArticleCount(context, id) : null),
-    },
-  );
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'Person', 'articles', personId, args,
+    (id, filter) => (filterFields(filter).length === 0 ? loadPersonArticleCount(context, id) : null));
 
 export const loadArticlesOfCountry = (context: Context, countryId: number, args: ArticleListArgs) =>
-  loadArticlesMentioning(context, 'Country.articles', 'ArticleCountry', 'countryId', countryId, args);
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'Country', 'articles', countryId, args);
 
 export const loadArticlesOfArmsSale = (context: Context, armsSaleId: number, args: ArticleListArgs) =>
-  loadArticlesMentioning(context, 'ArmsSale.articles', 'ArticleArmsSale', 'armsSaleId', armsSaleId, args);
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'ArmsSale', 'articles', armsSaleId, args);
 
 type MentionRow = { articleId: number; mentionCount: number; firstOffset: number | null; mentioned: object };
 

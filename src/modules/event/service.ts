@@ -5,12 +5,12 @@ import { readLinkedRows, readModelRows } from '../../db/read';
 import { containsPattern, ModelTable } from '../../db/sql';
 import { byKey, Context, groupByKey } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from '../../graphql/list';
 import { countryIdForFilter } from '../country/service';
 import { personIdForFilter, primePerson } from '../person/service';
 import { countryEventCountSql, loadCountryEventCount, loadPersonEventCount } from '../stats/counts';
 import { EventFilter, EventOrder, EventOrderField } from './type';
-import { listOrderings } from '../../data/entities';
+import { listOrderings, onlyTypesBesides } from '../../data/entities';
 
 export type { EventRow };
 
@@ -51,27 +51,18 @@ export const eventList: ListDefinition<EventFilter, EventOrder> = {
   },
 };
 
-/** The filter sets no field but `types` and `field`: the maintained counts per type answer it. */
-function onlyTypesBesides(filter: EventFilter | null | undefined, ...fields: string[]): boolean {
-  return filterFields(filter).every((field) => field === 'types' || fields.includes(field));
-}
-
 export function findEvents(context: Context, args: EventListArgs, totalCountSelected = false) {
   return findList<EventRow, EventFilter, EventOrder>(eventList, context, args, totalCountSelected);
 }
 
 export function loadEventsOfCountry(context: Context, countryId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Country.events', countryId, args, eventInvolvesCountry, {
-    orderedThrough: { table: 'CountryEvent', parentColumn: 'countryId', rowColumn: 'eventId', sortColumns: ['startDate'] },
-    maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadCountryEventCount(context, id, filter?.types) : null),
-  });
+  return loadRelation<EventRow, EventFilter, EventOrder>(eventList, context, 'Country', 'events', countryId, args,
+    (id, filter) => (onlyTypesBesides(filter) ? loadCountryEventCount(context, id, filter?.types) : null));
 }
 
 export function loadEventsOfPerson(context: Context, personId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Person.events', personId, args, eventInvolvesPerson, {
-    orderedThrough: { table: 'PersonEvent', parentColumn: 'personId', rowColumn: 'eventId', sortColumns: ['startDate'] },
-    maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadPersonEventCount(context, id, filter?.types) : null),
-  });
+  return loadRelation<EventRow, EventFilter, EventOrder>(eventList, context, 'Person', 'events', personId, args,
+    (id, filter) => (onlyTypesBesides(filter) ? loadPersonEventCount(context, id, filter?.types) : null));
 }
 
 export function loadEventsOfArticle(context: Context, articleId: number, args: EventListArgs) {

@@ -5,7 +5,7 @@ import { readModelRows } from '../../db/read';
 import { arrayContainsText, containsPattern } from '../../db/sql';
 import { byKey, Context } from '../../graphql/context';
 import { badUserInput } from '../../graphql/errors';
-import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from '../../graphql/list';
+import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from '../../graphql/list';
 import { OrderDirection, fromGlobalId } from '../../graphql/relay';
 import { countryIdForFilter } from '../country/service';
 import { PersonFilter, PersonOrder, PersonOrderField } from './type';
@@ -81,9 +81,7 @@ export function findPeople(context: Context, args: PersonListArgs, totalCountSel
 }
 
 export function loadPeopleOfCountry(context: Context, countryId: number, args: PersonListArgs) {
-  return loadListOf<PersonRow, PersonFilter, PersonOrder>(
-    personList, context, 'Country.people', countryId, args, (key) => Prisma.sql`t."countryId" = ${key}`,
-  );
+  return loadRelation<PersonRow, PersonFilter, PersonOrder>(personList, context, 'Country', 'people', countryId, args);
 }
 
 export function loadPeopleOfArticle(context: Context, articleId: number, args: PersonListArgs) {
