@@ -1,10 +1,11 @@
 // The statement compiler: a root field's selection, described plainly (no GraphQL here), becomes ONE
 // SQL statement that returns the whole answer as JSON — each nested object a correlated subquery
-// built with json_build_object, each list one aggregated with json_agg, each connection the page
-// scan and count of src/data/keyset.ts (the DataLoader path's very SQL) — reading only the columns
-// selected, plus the keys field resolvers and cursors need. `hydrate` turns the JSON back into rows
-// as the DataLoader path returns them. A selection the registry cannot answer throws
-// `NotCompilable`; the caller then answers it the DataLoader way.
+// built with json_build_object, each list one aggregated with json_agg, each connection (and each
+// root list) the page scan and count of src/data/keyset.ts (the DataLoader path's very SQL, through
+// the same read models and maintained counts), each summary the registry's subquery — reading only
+// the columns selected, plus the keys field resolvers and cursors need. `hydrate` turns the JSON
+// back into rows as the DataLoader path returns them. A selection the registry cannot answer
+// throws `NotCompilable`; the caller then answers it the DataLoader way.
 import { Prisma } from '../generated/prisma/client';
 import {
   Column, ColumnKind, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs,

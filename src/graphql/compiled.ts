@@ -1,8 +1,9 @@
 // Compiled reads, the GraphQL side: a root field's selection (fragments, aliases, variables,
 // @include/@skip applied as graphql-js applies them) described plainly for the statement compiler
-// (src/data/compile.ts), its one statement run, and what it brought kept per request, keyed by the
-// row, for the field resolvers below it. Where the compiler does not answer a selection, the root
-// field is answered the DataLoader way, as before.
+// (src/data/compile.ts), with each connection's page, order and filter conditions made as its
+// DataLoader path makes them; its one statement run, and what it brought kept per request, keyed
+// by the row, for the field resolvers below it. Where the compiler does not answer a selection, the
+// root field is answered the DataLoader way, as before, and the fallback is counted.
 import {
   getNamedType,
   GraphQLError,
