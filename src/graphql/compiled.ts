@@ -70,7 +70,10 @@ export function compiledField(context: Context, row: object, info: GraphQLResolv
   return context.compiled?.get(row, String(info.path.key));
 }
 
-/** Where each entity's lists take their filters' conditions and maintained counts (the DataLoader path's own). */
+/**
+ * Where each entity's lists take their filters' conditions and maintained counts (the DataLoader
+ * path's own). Read when called: the services import the context, which imports this module.
+ */
 function lists(): Record<string, ListDefinition<unknown, { field: string; direction: OrderDirection }>> {
   return { Event: eventList, Article: articleList, Person: personList, Country: countryList, ArmsSale: armsSaleList } as never;
 }
