@@ -216,3 +216,19 @@ describe('answers exactly what the DataLoader path answers', () => {
     for (const size of [5, 50]) await expectSame(LISTS, { size, country: countries[1] });
   });
 });
+
+test('a root field the compiler does not answer is answered the DataLoader way, and counted', async () => {
+  const schema = await getSchema();
+  const fellBack: string[] = [];
+  const query = `query($slug: String!) { person(slug: $slug) { name topCoParticipants(first: 2) { sharedEvents } } countries(first: 1) { totalCount } }`;
+  const result = await execute({
+    schema,
+    document: parse(query),
+    variableValues: { slug: people[0] },
+    contextValue: createContext(app.db, null, undefined, { onCompileFallback: (field) => fellBack.push(field) }),
+  });
+  expect(result.errors).toBeUndefined();
+  expect(fellBack).toEqual(['Query.person']);
+  const { compiled, loaded } = await bothWays(query, { slug: people[0] });
+  expect(compiled).toEqual(loaded);
+});
