@@ -65,6 +65,8 @@ export interface CompiledStatement {
   /** One row with one column, `result`: the JSON of the root object (no row: it does not exist). */
   sql: Prisma.Sql;
   plan: ObjectPlan;
+  /** Fields left to their loaders (`Type.field`), each an extra statement. */
+  leftOut: string[];
 }
 
 /** json_build_object takes at most 100 arguments (PostgreSQL's FUNC_MAX_ARGS). */
@@ -83,6 +85,7 @@ export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sq
   return {
     sql: sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${where(alias)}`,
     plan: object.plan,
+    leftOut: [...aliases.leftOut],
   };
 }
 
@@ -90,6 +93,7 @@ export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sq
 export interface CompiledStatements {
   sql: Prisma.Sql;
   plans: ObjectPlan[];
+  leftOut: string[];
 }
 
 /** The statement reading several rows by ID (`nodes(ids:)`), each with its own selection, side by side in one row. */
@@ -103,7 +107,7 @@ export function compileByIds(roots: { root: EntityName; id: number; selections: 
     columns.push(sql`(SELECT ${object.json} FROM ${raw(`"${entity(root).table}" ${alias} WHERE ${alias}."id"`)} = ${id}::int) AS ${raw(`"${index}"`)}`);
     plans.push(object.plan);
   });
-  return { sql: sql`SELECT ${join(columns, ', ')}`, plans };
+  return { sql: sql`SELECT ${join(columns, ', ')}`, plans, leftOut: [...aliases.leftOut] };
 }
 
 /**
@@ -113,10 +117,12 @@ export function compileByIds(roots: { root: EntityName; id: number; selections: 
 export function compileList(root: EntityName, selection: FieldSelection): CompiledStatement & { relation: RelationPlan } {
   const aliases = new Aliases();
   const built = connection({ kind: 'connection', target: root, belongsTo: () => sql`true` }, null, selection, aliases);
-  return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan };
+  return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan, leftOut: [...aliases.leftOut] };
 }
 
+/** What one statement's build keeps: the row aliases given out, and the fields left to their loaders. */
 class Aliases {
+  readonly leftOut = new Set<string>();
   private count = 0;
   next(): string {
     return `c${this.count++}`;
@@ -167,6 +173,11 @@ function buildObject(name: EntityName, alias: string, selections: FieldSelection
     if (selection.field === '__typename') continue;
     // `id` is the global ID its field resolver makes of the key, which is always read.
     if (selection.field === 'id' && description.globalIdType && !selection.selections.length) continue;
+    if (description.loadedByKey?.includes(selection.field)) {
+      // Its resolver loads it from the key, which is always read.
+      aliases.leftOut.add(`${name}.${selection.field}`);
+      continue;
+    }
     const column = description.columns[selection.field];
     if (column) {
       if (Object.keys(selection.args).length || selection.selections.length) throw new NotCompilable(`${name}.${selection.field}`);

@@ -41,7 +41,7 @@ export class CompiledValues {
 
   constructor(private readonly onFallback?: (field: string) => void) {}
 
-  /** A root field is answered the DataLoader way: the compiler did not answer its selection. */
+  /** A root field (`Query.events`) or a field under it (`Person.topCoParticipants`) is answered the DataLoader way: the compiler did not answer it. */
   fellBack(field: string): void {
     this.onFallback?.(field);
   }
@@ -97,10 +97,14 @@ function connectionOf(page: CompiledPage, connection: NonNullable<RelationPlan['
  * Compiles a statement, or undefined when reads are not compiled or the compiler does not answer
  * the selection (or the DataLoader path would report an error in it: that path reports it).
  */
-async function compileOrNot<T>(context: Context, info: GraphQLResolveInfo, compile: () => T | Promise<T>): Promise<T | undefined> {
+async function compileOrNot<T extends { leftOut: string[] }>(
+  context: Context, info: GraphQLResolveInfo, compile: () => T | Promise<T>,
+): Promise<T | undefined> {
   if (!context.compiled) return undefined;
   try {
-    return await compile();
+    const statement = await compile();
+    for (const field of statement.leftOut) context.compiled.fellBack(field);
+    return statement;
   } catch (error) {
     if (error instanceof NotCompilable || error instanceof GraphQLError) {
       context.compiled.fellBack(`${info.parentType.name}.${info.fieldName}`);

@@ -21,7 +21,7 @@ export interface Context {
   viewer: Viewer | null;
   /** The countries in memory, where the process keeps them (the server does; command-line tools read the database). */
   countryDirectory?: CountryDirectory;
-  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  /** Told of each root field, or field under one, the compiler did not answer (answered the DataLoader way), by its name (`Type.field`). */
   onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
@@ -35,7 +35,7 @@ export interface Context {
 export interface ContextOptions {
   /** Compile root fields the compiler answers into one SQL statement each (default true). */
   compileReads?: boolean;
-  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  /** Told of each root field, or field under one, the compiler did not answer (answered the DataLoader way), by its name (`Type.field`). */
   onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
