@@ -211,7 +211,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       name: 'country timeline (20 events, location, participants, articles)',
       variables: { country: subjects.country },
       query: `query Timeline($country: String!) { events(first: 20, filter: { country: $country }) { totalCount edges { node {
-        title startDate location { code } participants { role person { name } } articles(first: 3) { edges { node { title } } } } } } }`,
+        title startDate location { code } participants(first: 100) { role person { name } } articles(first: 3) { edges { node { title } } } } } } }`,
       floorParameters: (variables, reference) => [reference.countryId(String(variables.country))],
       floorSql: `
         WITH involved AS NOT MATERIALIZED (SELECT ce."eventId" AS id FROM "CountryEvent" ce WHERE ce."countryId" = $1::int),
@@ -237,8 +237,8 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       name: 'event detail (trip, stops, people and their countries, sources)',
       variables: { id: subjects.trip },
       query: `query Event($id: ID!) { event(id: $id) { ... on Event {
-        title startDate endDate children(first: 100) { title position location { name } participants { role person { name title country { name } } } }
-        countries { role country { name } } articles(first: 5) { edges { node { title source publishedAt } } } } } }`,
+        title startDate endDate children(first: 100) { title position location { name } participants(first: 20) { role person { name title country { name } } } }
+        countries(first: 100) { role country { name } } articles(first: 5) { edges { node { title source publishedAt } } } } } }`,
       floorParameters: (variables) => [databaseIdOf(String(variables.id), 'Event')],
       floorSql: `
         SELECT json_build_object('data', json_build_object('event', (SELECT json_build_object(

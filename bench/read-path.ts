@@ -349,10 +349,16 @@ async function main(): Promise<void> {
   const log = (message: string) => console.error(`${new Date().toISOString().slice(11, 19)} ${message}`);
   const dataset = await ensureDataset({ articles: ARTICLES, seed: SEED, port: basePort, log });
   let postgres = await startEmbeddedPostgres({ dataDir: dataset.dataDir, port: basePort, log });
-  const statistics = await StatementStatistics.enable(postgres.url, async () => {
+  // Loading pg_stat_statements takes the superuser (the service's role is not one), on the service's database.
+  const superuserUrl = () => {
+    const url = new URL(postgres.adminUrl);
+    url.pathname = new URL(postgres.url).pathname;
+    return url.toString();
+  };
+  const statistics = await StatementStatistics.enable(superuserUrl(), async () => {
     await postgres.stop();
     postgres = await startEmbeddedPostgres({ dataDir: dataset.dataDir, port: basePort, log });
-    return postgres.url;
+    return superuserUrl();
   });
   const children: ChildProcess[] = [];
   const admin = new Client({ connectionString: statistics.url });

@@ -66,7 +66,7 @@ async function bothWays(query: string, variables: Record<string, unknown>) {
   const document = parse(query);
   const run = (compileReads: boolean) =>
     execute({ schema, document, variableValues: variables, contextValue: createContext(app.db, null, undefined, { compileReads }) });
-  const [compiled, loaded] = [await run(true), await run(false)];
+  const [compiled, loaded] = await Promise.all([run(true), run(false)]);
   return { compiled: JSON.parse(JSON.stringify(compiled)), loaded: JSON.parse(JSON.stringify(loaded)) };
 }
 
@@ -215,4 +215,23 @@ describe('answers exactly what the DataLoader path answers', () => {
   test('the lists of the LISTS operation, at both page sizes', async () => {
     for (const size of [5, 50]) await expectSame(LISTS, { size, country: countries[1] });
   });
+});
+
+test('fields and root fields the compiler does not answer are answered the DataLoader way, and counted', async () => {
+  const schema = await getSchema();
+  const fellBack: string[] = [];
+  // A person's co-participants are left to their loader, the rest of the person compiles; a page
+  // size over the limit is left to the DataLoader path, which reports it.
+  const query = `query($slug: String!) { person(slug: $slug) { name topCoParticipants(first: 2) { sharedEvents } }
+    countries(first: 1) { totalCount } articles(first: 500) { totalCount } }`;
+  const result = await execute({
+    schema,
+    document: parse(query),
+    variableValues: { slug: people[0] },
+    contextValue: createContext(app.db, null, undefined, { onCompileFallback: (field) => fellBack.push(field) }),
+  });
+  expect(result.errors?.map((error) => error.path)).toEqual([['articles']]);
+  expect(fellBack.sort()).toEqual(['Person.topCoParticipants', 'Query.articles']);
+  const { compiled, loaded } = await bothWays(query, { slug: people[0] });
+  expect(compiled).toEqual(loaded);
 });

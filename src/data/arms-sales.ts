@@ -5,7 +5,7 @@ import { readModelRows } from './read';
 import { containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
+import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from './list';
 import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
 import { loadArmsSaleTotals } from './profile-counts';
@@ -90,26 +90,17 @@ export function loadArmsSalesOfCountry(
   role: ArmsSaleRole | null | undefined,
   args: ArmsSaleListArgs,
 ) {
-  const belongsTo =
-    role === ArmsSaleRole.SUPPLIER
-      ? (key: Prisma.Sql) => Prisma.sql`t."supplierId" = ${key}`
-      : role === ArmsSaleRole.RECIPIENT
-        ? (key: Prisma.Sql) => Prisma.sql`t."recipientId" = ${key}`
-        : (key: Prisma.Sql) => Prisma.sql`(t."supplierId" = ${key} OR t."recipientId" = ${key})`;
   // One side's number is kept by triggers; both sides are counted (a sale could name the country twice).
   const side = role === ArmsSaleRole.SUPPLIER ? 'supplied' : role === ArmsSaleRole.RECIPIENT ? 'received' : null;
-  return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
-    armsSaleList, context, `Country.armsSales(${role ?? 'ANY'})`, countryId, args, belongsTo, {
-      maintainedCount: (id, filter) =>
-        side && filterFields(filter).length === 0 ? loadArmsSaleTotals(context, id, side).then((totals) => totals.count) : null,
-    },
+  // The side is one of the relation's arguments (src/data/entities.ts), as the compiler reads it.
+  return loadRelation<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
+    armsSaleList, context, 'Country', 'armsSales', countryId, { ...args, role } as ArmsSaleListArgs,
+    (id, filter) => (side && filterFields(filter).length === 0 ? loadArmsSaleTotals(context, id, side).then((totals) => totals.count) : null),
   );
 }
 
 export function loadArmsSalesOfEvent(context: ReadContext, eventId: number, args: ArmsSaleListArgs) {
-  return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
-    armsSaleList, context, 'Event.armsSales', eventId, args, (key) => Prisma.sql`t."eventId" = ${key}`,
-  );
+  return loadRelation<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(armsSaleList, context, 'Event', 'armsSales', eventId, args);
 }
 
 export function loadArmsSalesOfArticle(context: ReadContext, articleId: number, args: ArmsSaleListArgs) {

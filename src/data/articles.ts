@@ -5,7 +5,7 @@ import { readLinkedRows, readModelRows, readRows } from './read';
 import { containsPattern } from './sql';
 import { byKey, groupByKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
+import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter } from './people';
 import { loadPersonArticleCount } from './profile-counts';
@@ -86,36 +86,18 @@ export function findArticles(context: ReadContext, args: ArticleListArgs, totalC
   return findList<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, args, totalCountSelected);
 }
 
-/** The articles that mention something, through one of the mention tables. */
-function loadArticlesMentioning(
-  context: ReadContext,
-  relation: string,
-  mentionTable: string,
-  mentionedColumn: string,
-  mentionedId: number,
-  args: ArticleListArgs,
-) {
-  return loadListOf<ArticleRow, ArticleFilter, ArticleOrder>(
-    articleList, context, relation, mentionedId, args, linkedThrough(mentionTable, 'articleId', mentionedColumn),
-  );
-}
-
 export const loadArticlesOfEvent = (context: ReadContext, eventId: number, args: ArticleListArgs) =>
-  loadArticlesMentioning(context, 'Event.articles', 'ArticleEvent', 'eventId', eventId, args);
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'Event', 'articles', eventId, args);
 
 export const loadArticlesOfPerson = (context: ReadContext, personId: number, args: ArticleListArgs) =>
-  loadListOf<ArticleRow, ArticleFilter, ArticleOrder>(
-    articleList, context, 'Person.articles', personId, args, linkedThrough('ArticlePerson', 'articleId', 'personId'), {
-      orderedThrough: { table: 'ArticlePerson', parentColumn: 'personId', rowColumn: 'articleId', sortColumns: ['publishedAt'] },
-      maintainedCount: (id, filter) => (filterFields(filter).length === 0 ? loadPersonArticleCount(context, id) : null),
-    },
-  );
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'Person', 'articles', personId, args,
+    (id, filter) => (filterFields(filter).length === 0 ? loadPersonArticleCount(context, id) : null));
 
 export const loadArticlesOfCountry = (context: ReadContext, countryId: number, args: ArticleListArgs) =>
-  loadArticlesMentioning(context, 'Country.articles', 'ArticleCountry', 'countryId', countryId, args);
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'Country', 'articles', countryId, args);
 
 export const loadArticlesOfArmsSale = (context: ReadContext, armsSaleId: number, args: ArticleListArgs) =>
-  loadArticlesMentioning(context, 'ArmsSale.articles', 'ArticleArmsSale', 'armsSaleId', armsSaleId, args);
+  loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'ArmsSale', 'articles', armsSaleId, args);
 
 type MentionRow = { articleId: number; mentionCount: number; firstOffset: number | null; mentioned: object };
 

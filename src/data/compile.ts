@@ -1,10 +1,11 @@
 // The statement compiler: a root field's selection, described plainly (no GraphQL here), becomes ONE
 // SQL statement that returns the whole answer as JSON — each nested object a correlated subquery
-// built with json_build_object, each list one aggregated with json_agg, each connection the page
-// scan and count of src/data/keyset.ts (the DataLoader path's very SQL) — reading only the columns
-// selected, plus the keys field resolvers and cursors need. `hydrate` turns the JSON back into rows
-// as the DataLoader path returns them. A selection the registry cannot answer throws
-// `NotCompilable`; the caller then answers it the DataLoader way.
+// built with json_build_object, each list one aggregated with json_agg, each connection (and each
+// root list) the page scan and count of src/data/keyset.ts (the DataLoader path's very SQL, through
+// the same read models and maintained counts), each summary the registry's subquery — reading only
+// the columns selected, plus the keys field resolvers and cursors need. `hydrate` turns the JSON
+// back into rows as the DataLoader path returns them. A selection the registry cannot answer
+// throws `NotCompilable`; the caller then answers it the DataLoader way.
 import { Prisma } from '../generated/prisma/client';
 import {
   Column, ColumnKind, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs,
@@ -64,6 +65,8 @@ export interface CompiledStatement {
   /** One row with one column, `result`: the JSON of the root object (no row: it does not exist). */
   sql: Prisma.Sql;
   plan: ObjectPlan;
+  /** Fields left to their loaders (`Type.field`), each an extra statement. */
+  leftOut: string[];
 }
 
 /** json_build_object takes at most 100 arguments (PostgreSQL's FUNC_MAX_ARGS). */
@@ -82,6 +85,7 @@ export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sq
   return {
     sql: sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${where(alias)}`,
     plan: object.plan,
+    leftOut: [...aliases.leftOut],
   };
 }
 
@@ -89,6 +93,7 @@ export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sq
 export interface CompiledStatements {
   sql: Prisma.Sql;
   plans: ObjectPlan[];
+  leftOut: string[];
 }
 
 /** The statement reading several rows by ID (`nodes(ids:)`), each with its own selection, side by side in one row. */
@@ -102,7 +107,7 @@ export function compileByIds(roots: { root: EntityName; id: number; selections: 
     columns.push(sql`(SELECT ${object.json} FROM ${raw(`"${entity(root).table}" ${alias} WHERE ${alias}."id"`)} = ${id}::int) AS ${raw(`"${index}"`)}`);
     plans.push(object.plan);
   });
-  return { sql: sql`SELECT ${join(columns, ', ')}`, plans };
+  return { sql: sql`SELECT ${join(columns, ', ')}`, plans, leftOut: [...aliases.leftOut] };
 }
 
 /**
@@ -112,10 +117,12 @@ export function compileByIds(roots: { root: EntityName; id: number; selections: 
 export function compileList(root: EntityName, selection: FieldSelection): CompiledStatement & { relation: RelationPlan } {
   const aliases = new Aliases();
   const built = connection({ kind: 'connection', target: root, belongsTo: () => sql`true` }, null, selection, aliases);
-  return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan };
+  return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan, leftOut: [...aliases.leftOut] };
 }
 
+/** What one statement's build keeps: the row aliases given out, and the fields left to their loaders. */
 class Aliases {
+  readonly leftOut = new Set<string>();
   private count = 0;
   next(): string {
     return `c${this.count++}`;
@@ -166,6 +173,11 @@ function buildObject(name: EntityName, alias: string, selections: FieldSelection
     if (selection.field === '__typename') continue;
     // `id` is the global ID its field resolver makes of the key, which is always read.
     if (selection.field === 'id' && description.globalIdType && !selection.selections.length) continue;
+    if (description.loadedByKey?.includes(selection.field)) {
+      // Its resolver loads it from the key, which is always read.
+      aliases.leftOut.add(`${name}.${selection.field}`);
+      continue;
+    }
     const column = description.columns[selection.field];
     if (column) {
       if (Object.keys(selection.args).length || selection.selections.length) throw new NotCompilable(`${name}.${selection.field}`);

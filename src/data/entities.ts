@@ -89,6 +89,12 @@ export interface Entity {
   key?: string;
   columns: Record<string, Column>;
   relations: Record<string, Relation>;
+  /**
+   * Fields whose field resolvers load them the DataLoader way from the row's key alone: a statement
+   * leaves them out and the rest of the selection still compiles; each costs its loader's statement
+   * (one for a whole page of rows).
+   */
+  loadedByKey?: string[];
   /** Orderings of its lists, by the order field's name; the first is not implied to be the default. */
   orderings?: Record<string, SortColumn>;
   defaultOrder?: { field: string; direction: OrderDirection };
@@ -218,6 +224,7 @@ export const entities: Record<EntityName, Entity> = {
       firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'first') },
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'last') },
     },
+    loadedByKey: ['topCoParticipants'],
     orderings: {
       NAME: { column: 'name', kind: 'text', nullable: false },
       CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
@@ -272,6 +279,9 @@ export const entities: Record<EntityName, Entity> = {
       language: 'text', ingestedAt: 'timestamp', origin: 'enum', extractorVersion: 'text',
     }),
     relations: {},
+    loadedByKey: [
+      'body', 'events', 'people', 'countries', 'armsSales', 'personMentions', 'countryMentions', 'eventMentions', 'armsSaleMentions',
+    ],
     orderings: {
       PUBLISHED_AT: { column: 'publishedAt', kind: 'timestamp', nullable: true },
       TITLE: { column: 'title', kind: 'text', nullable: false },

@@ -5,12 +5,12 @@ import { readLinkedRows, readModelRows } from './read';
 import { containsPattern, ModelTable } from './sql';
 import { byKey, groupByKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
+import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter, primePerson } from './people';
 import { countryEventCountSql, loadCountryEventCount, loadPersonEventCount } from './profile-counts';
 import { EventFilter, EventOrder, EventOrderField } from '../schema/event/type';
-import { listOrderings } from './entities';
+import { listOrderings, onlyTypesBesides } from './entities';
 
 export type { EventRow };
 
@@ -51,27 +51,18 @@ export const eventList: ListDefinition<EventFilter, EventOrder> = {
   },
 };
 
-/** The filter sets no field but `types` and `field`: the maintained counts per type answer it. */
-function onlyTypesBesides(filter: EventFilter | null | undefined, ...fields: string[]): boolean {
-  return filterFields(filter).every((field) => field === 'types' || fields.includes(field));
-}
-
 export function findEvents(context: ReadContext, args: EventListArgs, totalCountSelected = false) {
   return findList<EventRow, EventFilter, EventOrder>(eventList, context, args, totalCountSelected);
 }
 
 export function loadEventsOfCountry(context: ReadContext, countryId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Country.events', countryId, args, eventInvolvesCountry, {
-    orderedThrough: { table: 'CountryEvent', parentColumn: 'countryId', rowColumn: 'eventId', sortColumns: ['startDate'] },
-    maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadCountryEventCount(context, id, filter?.types) : null),
-  });
+  return loadRelation<EventRow, EventFilter, EventOrder>(eventList, context, 'Country', 'events', countryId, args,
+    (id, filter) => (onlyTypesBesides(filter) ? loadCountryEventCount(context, id, filter?.types) : null));
 }
 
 export function loadEventsOfPerson(context: ReadContext, personId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(eventList, context, 'Person.events', personId, args, eventInvolvesPerson, {
-    orderedThrough: { table: 'PersonEvent', parentColumn: 'personId', rowColumn: 'eventId', sortColumns: ['startDate'] },
-    maintainedCount: (id, filter) => (onlyTypesBesides(filter) ? loadPersonEventCount(context, id, filter?.types) : null),
-  });
+  return loadRelation<EventRow, EventFilter, EventOrder>(eventList, context, 'Person', 'events', personId, args,
+    (id, filter) => (onlyTypesBesides(filter) ? loadPersonEventCount(context, id, filter?.types) : null));
 }
 
 export function loadEventsOfArticle(context: ReadContext, articleId: number, args: EventListArgs) {

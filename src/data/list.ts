@@ -2,6 +2,7 @@
 // Each entity module describes its list once; these functions serve every connection of that entity.
 import { Prisma } from '../generated/prisma/client';
 import { modelColumns } from './sql';
+import { ConnectionRelation, entity, EntityName, OrderedThrough } from './entities';
 import { ConnectionResult, linkedThrough, OrderDirection, PageArgs } from './keyset';
 import type { ReadContext } from './read-context';
 import { countSql, findConnection, findNestedConnections, parsePage, SortColumn } from './pagination';
@@ -23,17 +24,7 @@ export interface ListDefinition<Filter, Order extends { field: string; direction
   maintainedCountSql?(context: ReadContext, filter: Filter | null | undefined): Promise<Prisma.Sql | null> | null;
 }
 
-/**
- * A read model holding each parent's rows with copies of sort columns of `t` under the same names
- * (CountryEvent, PersonEvent, ArticlePerson): a page ordered by one of them is a range of the read
- * model's (parent, column, row ID) index instead of a walk through `t`'s index testing each row.
- */
-export interface OrderedThrough {
-  table: string;
-  parentColumn: string;
-  rowColumn: string;
-  sortColumns: string[];
-}
+export type { OrderedThrough };
 
 export interface RelationOptions<Filter> {
   orderedThrough?: OrderedThrough;
@@ -121,6 +112,27 @@ export async function loadListOf<Row extends { id: number }, Filter, Order exten
   const connection = await loader.load(parentId);
   const maintained = options.maintainedCount && (() => options.maintainedCount!(parentId, args.filter));
   return maintained ? withMaintainedCount(connection, maintained) : connection;
+}
+
+/**
+ * One parent's page of a relation as the entity registry describes it (`Country.events`): which
+ * rows belong to the parent and the read model ordering them, as the statement compiler reads them.
+ */
+export function loadRelation<Row extends { id: number }, Filter, Order extends { field: string; direction: OrderDirection }>(
+  list: ListDefinition<Filter, Order>,
+  context: ReadContext,
+  parent: EntityName,
+  field: string,
+  parentId: number,
+  args: ListArgs<Filter, Order>,
+  maintainedCount?: RelationOptions<Filter>['maintainedCount'],
+): Promise<ConnectionResult<Row>> {
+  const relation = entity(parent).relations[field] as ConnectionRelation;
+  return loadListOf<Row, Filter, Order>(
+    list, context, `${parent}.${field}`, parentId, args,
+    (key) => relation.belongsTo(key, args as Record<string, unknown>),
+    { orderedThrough: relation.orderedThrough, maintainedCount },
+  );
 }
 
 export { linkedThrough };

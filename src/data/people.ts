@@ -5,7 +5,7 @@ import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
+import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from './list';
 import { fromGlobalId } from './global-id';
 import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
@@ -82,9 +82,7 @@ export function findPeople(context: ReadContext, args: PersonListArgs, totalCoun
 }
 
 export function loadPeopleOfCountry(context: ReadContext, countryId: number, args: PersonListArgs) {
-  return loadListOf<PersonRow, PersonFilter, PersonOrder>(
-    personList, context, 'Country.people', countryId, args, (key) => Prisma.sql`t."countryId" = ${key}`,
-  );
+  return loadRelation<PersonRow, PersonFilter, PersonOrder>(personList, context, 'Country', 'people', countryId, args);
 }
 
 export function loadPeopleOfArticle(context: ReadContext, articleId: number, args: PersonListArgs) {

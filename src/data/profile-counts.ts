@@ -2,6 +2,7 @@
 // counted: the events of a country or a person (per type, with the first and last day), a person's
 // articles, a country's arms sales as supplier and recipient. Each is one statement for a whole page
 // of countries or people.
+import { eventCountSql } from './entities';
 import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
@@ -82,7 +83,7 @@ function typeCondition(types: EventTypes): Prisma.Sql {
 
 /** The country's events (of the given types) as a scalar subquery over its maintained counts, to read beside a page. */
 export function countryEventCountSql(countryId: number, types: EventTypes): Prisma.Sql {
-  return Prisma.sql`SELECT COALESCE(sum(c."events"), 0)::int FROM "CountryEventCount" c WHERE c."countryId" = ${countryId}::int ${typeCondition(types)}`;
+  return eventCountSql('CountryEventCount', Prisma.sql`${countryId}::int`, types);
 }
 
 function loadEventCount(

@@ -30,7 +30,7 @@ export class Metrics {
 
   readonly compiledReadFallbacks = new Counter({
     name: 'graphql_compiled_read_fallbacks_total',
-    help: 'Root fields answered the DataLoader way (several statements) because the statement compiler did not answer their selection.',
+    help: 'Root fields, or fields under them, answered the DataLoader way (more statements) because the statement compiler does not answer them.',
     labelNames: ['field'] as const,
     registers: [this.registry],
   });

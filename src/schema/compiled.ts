@@ -1,8 +1,9 @@
 // Compiled reads, the GraphQL side: a root field's selection (fragments, aliases, variables,
 // @include/@skip applied as graphql-js applies them) described plainly for the statement compiler
-// (src/data/compile.ts), its one statement run, and what it brought kept per request, keyed by the
-// row, for the field resolvers below it. Where the compiler does not answer a selection, the root
-// field is answered the DataLoader way, as before.
+// (src/data/compile.ts), with each connection's page, order and filter conditions made as its
+// DataLoader path makes them; its one statement run, and what it brought kept per request, keyed
+// by the row, for the field resolvers below it. Where the compiler does not answer a selection, the
+// root field is answered the DataLoader way, as before, and the fallback is counted.
 import {
   getNamedType,
   GraphQLError,
@@ -41,7 +42,7 @@ export class CompiledValues {
 
   constructor(private readonly onFallback?: (field: string) => void) {}
 
-  /** A root field is answered the DataLoader way: the compiler did not answer its selection. */
+  /** A root field (`Query.events`) or a field under it (`Person.topCoParticipants`) is answered the DataLoader way: the compiler did not answer it. */
   fellBack(field: string): void {
     this.onFallback?.(field);
   }
@@ -70,7 +71,10 @@ export function compiledField(context: Context, row: object, info: GraphQLResolv
   return context.compiled?.get(row, String(info.path.key));
 }
 
-/** Where each entity's lists take their filters' conditions and maintained counts (the DataLoader path's own). */
+/**
+ * Where each entity's lists take their filters' conditions and maintained counts (the DataLoader
+ * path's own). Read when called: the services import the context, which imports this module.
+ */
 function lists(): Record<string, ListDefinition<unknown, { field: string; direction: OrderDirection }>> {
   return { Event: eventList, Article: articleList, Person: personList, Country: countryList, ArmsSale: armsSaleList } as never;
 }
@@ -94,10 +98,14 @@ function connectionOf(page: CompiledPage, connection: NonNullable<RelationPlan['
  * Compiles a statement, or undefined when reads are not compiled or the compiler does not answer
  * the selection (or the DataLoader path would report an error in it: that path reports it).
  */
-async function compileOrNot<T>(context: Context, info: GraphQLResolveInfo, compile: () => T | Promise<T>): Promise<T | undefined> {
+async function compileOrNot<T extends { leftOut: string[] }>(
+  context: Context, info: GraphQLResolveInfo, compile: () => T | Promise<T>,
+): Promise<T | undefined> {
   if (!context.compiled) return undefined;
   try {
-    return await compile();
+    const statement = await compile();
+    for (const field of statement.leftOut) context.compiled.fellBack(field);
+    return statement;
   } catch (error) {
     if (error instanceof NotCompilable || error instanceof GraphQLError || error instanceof InputError) {
       context.compiled.fellBack(`${info.parentType.name}.${info.fieldName}`);

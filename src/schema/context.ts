@@ -18,7 +18,7 @@ export interface Viewer {
 /** The GraphQL context: what reads need (the database, DataLoaders, countries), and who calls. */
 export interface Context extends ReadContext {
   viewer: Viewer | null;
-  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  /** Told of each root field, or field under one, the compiler did not answer (answered the DataLoader way), by its name (`Type.field`). */
   onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
@@ -32,7 +32,7 @@ export interface Context extends ReadContext {
 export interface ContextOptions {
   /** Compile root fields the compiler answers into one SQL statement each (default true). */
   compileReads?: boolean;
-  /** Told of each root field the compiler did not answer (answered the DataLoader way), by the field's name. */
+  /** Told of each root field, or field under one, the compiler did not answer (answered the DataLoader way), by its name (`Type.field`). */
   onCompileFallback?: (field: string) => void;
   /** Worker threads that read articles given as text (`ingestArticleText`); absent, such articles are refused. */
   extraction?: ExtractionPool;
