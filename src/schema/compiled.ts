@@ -11,6 +11,7 @@ import {
   GraphQLResolveInfo,
   GraphQLSchema,
   isAbstractType,
+  isLeafType,
   isObjectType,
   type FieldNode,
 } from 'graphql';
@@ -192,6 +193,21 @@ export async function readCompiledNodes(
     // Tagged in place: what the statement brought for its relations is kept by this very object.
     return Object.assign(hydrate(statement.plans[index], json, keep), { __typename: type });
   });
+}
+
+/**
+ * Whether the field's selection reads only leaves (scalars and enums) of the object it returns:
+ * then an object the process keeps in memory (a country) answers it without any statement.
+ */
+export function selectsOnlyLeaves(info: GraphQLResolveInfo): boolean {
+  const type = objectTypeOf(info);
+  if (!type) return false;
+  const fields = type.getFields();
+  for (const [, nodes] of collectSubfields(info.schema, info.fragments, info.variableValues, type, info.fieldNodes)) {
+    const field = nodes[0].name.value;
+    if (field !== '__typename' && !isLeafType(getNamedType(fields[field]?.type))) return false;
+  }
+  return true;
 }
 
 type Fragments = GraphQLResolveInfo['fragments'];

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { badUserInput, notFound } from '../errors';
-import { compiledField, readCompiledList, readCompiledOne } from '../compiled';
+import { compiledField, readCompiledList, readCompiledOne, selectsOnlyLeaves } from '../compiled';
 import { Prisma } from '../../generated/prisma/client';
 import { selectsField, toGlobalId } from '../relay';
 import { DateScalar } from '../scalars';
@@ -30,7 +30,13 @@ export class CountryResolver {
     if (!/^[A-Za-z]{2,3}$/.test(code.trim())) {
       throw badUserInput('code', `"${code}" is not an alpha-2 or alpha-3 country code`);
     }
-    // One statement for the country and all that is selected under it, when the compiler answers the selection.
+    // The countries in memory answer a selection of the country's own fields without a statement;
+    // otherwise one statement for the country and all that is selected under it, when the compiler answers it.
+    if (context.countryDirectory && selectsOnlyLeaves(info)) {
+      const country = await loadCountryByCode(context, code);
+      if (!country) throw notFound(`No country has the code "${code}"`);
+      return country;
+    }
     const normalized = code.trim().toUpperCase();
     const compiled = await readCompiledOne<CountryRow>(context, 'Country', (alias) =>
       Prisma.sql`${Prisma.raw(`${alias}."${normalized.length === 2 ? 'code' : 'code3'}"`)} = ${normalized}`, info);
