@@ -5,6 +5,8 @@
 // POST /<operation key> with `{ "variables": … }`.
 //
 //   DATABASE_URL=… PORT=… POOL_SIZE=10 node dist-bench/bench/floor-server.js
+// bench/operations.ts and src/data load type-graphql's decorated classes (src/schema/relay), which need this first.
+import 'reflect-metadata';
 import http from 'node:http';
 import pg from 'pg';
 import { queryPrepared } from '../src/data/prepared-statements';
