@@ -146,3 +146,21 @@ describe('a trip told in the first person', () => {
     ]);
   });
 });
+
+describe('statements without the word "statement"', () => {
+  test('an office holder\'s reported words are a statement; an untitled speaker\'s quote is not', () => {
+    const statements = (text: string) => eventsOf(text).filter((event) => event.type === 'STATEMENT');
+    expect(statements('Unrest in Lisbon\n\nThe United States notes Prime Minister Pablo Ortega’s call for an inquiry into the clashes in Spain.')).toHaveLength(1);
+    expect(statements('Briefing\n\nU.S. State Department spokesperson Dana Whitfield noted that the attacks on journalists were unacceptable.')).toHaveLength(1);
+    expect(statements('Strikes\n\nBritish Defence Secretary Tom Varga said: “Our forces acted to protect our allies.”')).toHaveLength(1);
+    expect(statements('Market day\n\nShopkeeper Anna Berg said: “The square was full by noon.”')).toHaveLength(0);
+  });
+
+  test('undated statements made in different countries stay two', () => {
+    const events = eventsOf(
+      'Election\n\nThe United States welcomes President Samuel Okafor’s calls for calm in Nigeria. ' +
+        'British Foreign Secretary Jane Holloway noted that the vote was peaceful.',
+    );
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => event.location).sort()).toEqual(['GB', 'NG']);
+  });
+});
