@@ -152,8 +152,8 @@ describe('statements without the word "statement"', () => {
     const statements = (text: string) => eventsOf(text).filter((event) => event.type === 'STATEMENT');
     expect(statements('Unrest in Lisbon\n\nThe United States notes Prime Minister Pablo Ortega’s call for an inquiry into the clashes in Spain.')).toHaveLength(1);
     expect(statements('Briefing\n\nU.S. State Department spokesperson Dana Whitfield noted that the attacks on journalists were unacceptable.')).toHaveLength(1);
-    expect(statements('Strikes\n\nBritish Defence Secretary Tom Varga said: “Our forces acted to protect our allies.”')).toHaveLength(1);
-    expect(statements('Market day\n\nShopkeeper Anna Berg said: “The square was full by noon.”')).toHaveLength(0);
+    expect(statements('Strikes\n\nBritish Defence Secretary Tom Varga said: “Our forces acted to protect our allies.\n\nWe will do so again.”')).toHaveLength(1);
+    expect(statements('Market day\n\nShopkeeper Anna Berg said: “The square was full by noon.\n\nWe sold out.”')).toHaveLength(0);
   });
 
   test('undated statements made in different countries stay two', () => {
