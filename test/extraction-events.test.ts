@@ -164,3 +164,13 @@ describe('statements without the word "statement"', () => {
     expect(events.filter((event) => event.type === 'STATEMENT').map((event) => event.location).sort()).toEqual(['GB', 'NG']);
   });
 });
+
+describe('relative dates', () => {
+  test('"Two years ago, … of July 15" dates the day two years before the publication', () => {
+    const events = eventsOf(
+      'Anniversary\n\nTwo years ago, hundreds of soldiers were killed in the failed coup attempt of July 15 in Turkey.',
+      new Date('2025-07-15T00:00:00Z'),
+    );
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => day(event.startDate))).toEqual(['2023-07-15']);
+  });
+});
