@@ -156,6 +156,11 @@ describe('statements without the word "statement"', () => {
     expect(statements('Market day\n\nShopkeeper Anna Berg said: “The square was full by noon.\n\nWe sold out.”')).toHaveLength(0);
   });
 
+  test('"will give a speech … in Bahrain" is a statement there, as "gave a speech" is', () => {
+    const events = eventsOf('Gulf\n\nBritish Foreign Secretary Jane Holloway will give a speech on extremism at a security conference in Bahrain.');
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => event.location)).toEqual(['BH']);
+  });
+
   test('undated statements made in different countries stay two', () => {
     const events = eventsOf(
       'Election\n\nThe United States welcomes President Samuel Okafor’s calls for calm in Nigeria. ' +
