@@ -179,3 +179,13 @@ describe('relative dates', () => {
     expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => day(event.startDate))).toEqual(['2023-07-15']);
   });
 });
+
+describe('a hosted meeting', () => {
+  test('"hosted German Chancellor X at Chequers" is the meeting and the guest\'s visit there', () => {
+    const events = eventsOf('Press release\n\nThe Prime Minister hosted German Chancellor Olaf Scholz at Chequers this afternoon.', new Date('2025-02-02T00:00:00Z'));
+    expect(events.map((event) => [event.type, event.location, day(event.startDate)])).toEqual([
+      ['MEETING', 'GB', '2025-02-02'],
+      ['DIPLOMATIC_VISIT', 'GB', '2025-02-02'],
+    ]);
+  });
+});

@@ -754,6 +754,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
+  events.push(...guestVisits(events, text));
+
   const result = events.map((draft) => finish(draft, null, facts));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
   const taken = new Set<string>();
@@ -769,6 +771,41 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
+}
+
+/**
+ * "The Prime Minister hosted German Chancellor Olaf Scholz at Chequers": a host's meeting with a
+ * foreign guest at a written place is also the guest's visit there (CAMEO's host/visit pair; the
+ * corpus guide annotates both). Summits with several guests are left alone: they absorb the meeting.
+ */
+function guestVisits(events: Draft[], text: string): Draft[] {
+  const visits: Draft[] = [];
+  for (const meeting of events) {
+    if (meeting.type !== 'MEETING' || !meeting.location) continue;
+    // The sentence that tells the hosting (a merged meeting may start at the headline's "meeting with").
+    const sentence = meeting.sentences.find((each) => /\bhost(?:ed|s) \p{Lu}/u.test(each.text));
+    const hosted = sentence && /\bhost(?:ed|s) /.exec(sentence.text);
+    // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
+    if (!sentence || !hosted || !/\b(?:at|in) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
+    const after = sentence.start + hosted.index;
+    const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
+    if (guests.length !== 1 || /\band\b/.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
+    visits.push({
+      type: 'DIPLOMATIC_VISIT',
+      title: '',
+      date: meeting.date,
+      endDate: meeting.endDate,
+      location: meeting.location,
+      participants: [{ person: guests[0].person, role: 'SUBJECT' }],
+      countries: [{ country: guests[0].person.country!, role: 'PARTICIPANT' }, { country: meeting.location, role: 'HOST' }],
+      sentences: [sentence],
+      children: [],
+      city: meeting.city,
+      placed: true,
+      trigger: 'hosted',
+    });
+  }
+  return visits;
 }
 
 /**
