@@ -178,6 +178,12 @@ describe('relative dates', () => {
     );
     expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => day(event.startDate))).toEqual(['2023-07-15']);
   });
+
+  test('"the 27th and 28th December" is one span from the 27th', () => {
+    const events = eventsOf('Attacks\n\nOn the 27th and 28th December, militants conducted a number of attacks in Nigeria.', new Date('2015-12-29T00:00:00Z'));
+    const attack = events.find((event) => event.type === 'MILITARY_ACTION')!;
+    expect([day(attack.startDate), day(attack.endDate)]).toEqual(['2015-12-27', '2015-12-28']);
+  });
 });
 
 describe('a hosted meeting', () => {

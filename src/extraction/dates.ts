@@ -120,6 +120,13 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
         );
       }
       precision = 'DAY';
+      // "the 27th and 28th December": chrono reads the second day only; the first shares its month.
+      const firstDay = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|–|-)\s+$/.exec(sentence.slice(0, result.index));
+      if (firstDay && Number(firstDay[1]) < date.getUTCDate()) {
+        const first = utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, Number(firstDay[1]));
+        const token = firstDay[0].split(/\s/)[0];
+        found.push({ date: first, precision, start: offset + firstDay.index, end: offset + firstDay.index + token.length, text: token });
+      }
     } else if (start.isCertain('weekday')) {
       const weekday = start.get('weekday')!;
       const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
