@@ -146,3 +146,52 @@ describe('a trip told in the first person', () => {
     ]);
   });
 });
+
+describe('statements without the word "statement"', () => {
+  test('an office holder\'s reported words are a statement; an untitled speaker\'s quote is not', () => {
+    const statements = (text: string) => eventsOf(text).filter((event) => event.type === 'STATEMENT');
+    expect(statements('Unrest in Lisbon\n\nThe United States notes Prime Minister Pablo Ortega’s call for an inquiry into the clashes in Spain.')).toHaveLength(1);
+    expect(statements('Briefing\n\nU.S. State Department spokesperson Dana Whitfield noted that the attacks on journalists were unacceptable.')).toHaveLength(1);
+    expect(statements('Strikes\n\nBritish Defence Secretary Tom Varga said: “Our forces acted to protect our allies.\n\nWe will do so again.”')).toHaveLength(1);
+    expect(statements('Market day\n\nShopkeeper Anna Berg said: “The square was full by noon.\n\nWe sold out.”')).toHaveLength(0);
+  });
+
+  test('"will give a speech … in Bahrain" is a statement there, as "gave a speech" is', () => {
+    const events = eventsOf('Gulf\n\nBritish Foreign Secretary Jane Holloway will give a speech on extremism at a security conference in Bahrain.');
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => event.location)).toEqual(['BH']);
+  });
+
+  test('undated statements made in different countries stay two', () => {
+    const events = eventsOf(
+      'Election\n\nThe United States welcomes President Samuel Okafor’s calls for calm in Nigeria. ' +
+        'British Foreign Secretary Jane Holloway noted that the vote was peaceful.',
+    );
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => event.location).sort()).toEqual(['GB', 'NG']);
+  });
+});
+
+describe('relative dates', () => {
+  test('"Two years ago, … of July 15" dates the day two years before the publication', () => {
+    const events = eventsOf(
+      'Anniversary\n\nTwo years ago, hundreds of soldiers were killed in the failed coup attempt of July 15 in Turkey.',
+      new Date('2025-07-15T00:00:00Z'),
+    );
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => day(event.startDate))).toEqual(['2023-07-15']);
+  });
+
+  test('"the 27th and 28th December" is one span from the 27th', () => {
+    const events = eventsOf('Attacks\n\nOn the 27th and 28th December, militants conducted a number of attacks in Nigeria.', new Date('2015-12-29T00:00:00Z'));
+    const attack = events.find((event) => event.type === 'MILITARY_ACTION')!;
+    expect([day(attack.startDate), day(attack.endDate)]).toEqual(['2015-12-27', '2015-12-28']);
+  });
+});
+
+describe('a hosted meeting', () => {
+  test('"hosted German Chancellor X at Chequers" is the meeting and the guest\'s visit there', () => {
+    const events = eventsOf('Press release\n\nThe Prime Minister hosted German Chancellor Olaf Scholz at Chequers this afternoon.', new Date('2025-02-02T00:00:00Z'));
+    expect(events.map((event) => [event.type, event.location, day(event.startDate)])).toEqual([
+      ['MEETING', 'GB', '2025-02-02'],
+      ['DIPLOMATIC_VISIT', 'GB', '2025-02-02'],
+    ]);
+  });
+});

@@ -83,6 +83,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
   // whenever the extractor runs would make the same text give different graphs.
   const reference = publishedAt ?? new Date(0);
   const found: FoundDate[] = [];
+  const anchor = yearsAgoAnchor(sentence, reference);
   for (const result of parser.parse(sentence, { instant: reference, timezone: 0 })) {
     // chrono calls "today" certain of its year: relative to no date it would be 1970.
     if (!publishedAt && (!result.start.isCertain('year') || !/\d{4}/.test(result.text))) continue;
@@ -110,13 +111,22 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     if (start.isCertain('day')) {
       date = utcDay(year, month, start.get('day')!);
       // A day and month without a year: the nearest such day to the publication date.
-      if (!start.isCertain('year')) {
+      if (!start.isCertain('year') && anchor && result.index > anchor.index) {
+        date = utcDay(anchor.year, month, start.get('day')!);
+      } else if (!start.isCertain('year')) {
         const candidates = [-1, 0, 1].map((shift) => utcDay(reference.getUTCFullYear() + shift, month, start.get('day')!));
         date = candidates.reduce((best, candidate) =>
           Math.abs(candidate.getTime() - reference.getTime()) < Math.abs(best.getTime() - reference.getTime()) ? candidate : best,
         );
       }
       precision = 'DAY';
+      // "the 27th and 28th December": chrono reads the second day only; the first shares its month.
+      const firstDay = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|–|-)\s+$/.exec(sentence.slice(0, result.index));
+      if (firstDay && Number(firstDay[1]) < date.getUTCDate()) {
+        const first = utcDay(date.getUTCFullYear(), date.getUTCMonth() + 1, Number(firstDay[1]));
+        const token = firstDay[0].split(/\s/)[0];
+        found.push({ date: first, precision, start: offset + firstDay.index, end: offset + firstDay.index + token.length, text: token });
+      }
     } else if (start.isCertain('weekday')) {
       const weekday = start.get('weekday')!;
       const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
@@ -148,6 +158,20 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
   }
   return found;
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "Two years ago, … the failed coup attempt of July 15": a sentence set N years back gives its later
+ * day-and-month dates that year (chrono reads "July 15" alone as the nearest July 15).
+ */
+function yearsAgoAnchor(sentence: string, reference: Date): { year: number; index: number } | null {
+  const match = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|a) years? ago\b/i.exec(sentence);
+  if (!match) return null;
+  const word = match[1].toLowerCase();
+  const years = word === 'a' ? 1 : (NUMBER_WORDS[word] ?? Number(word));
+  return { year: reference.getUTCFullYear() - years, index: match.index };
 }
 
 export function isoDay(date: Date | null): string | null {

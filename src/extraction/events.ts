@@ -50,7 +50,7 @@ function sameDay(a: FoundDate, b: FoundDate): boolean {
 }
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -64,7 +64,13 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean }[] = [
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:gave|gives|delivered|delivers|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
+  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
+  // Reported speech without the word "statement" is a statement only when an office holder is its
+  // speaker, named right before the verb: "Prime Minister Sharaf's call for an investigation",
+  // "spokesperson Marie Harf noted that", "Defence Secretary Ben Wallace said: “…" opening a quoted
+  // statement that runs over paragraphs (a quote closed in its sentence is blanked out before matching). Every quote in a news story has a speaker; an official's words
+  // reported by a release or a briefing are the news.
+  { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
   { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
@@ -440,6 +446,18 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   });
 }
 
+/**
+ * The office holder whose words a speech verb reports: the person named right before it ("Marie
+ * Harf noted", "Sharaf’s call"), with a title written in the text or known from the office holders.
+ */
+function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: number, text: string): FoundPerson | null {
+  for (const person of persons) {
+    if (!person.title) continue;
+    if (mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && /^(?:['’]s)?\s*$/.test(text.slice(mention.end, triggerAt)))) return person;
+  }
+  return null;
+}
+
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
   const mention = mentionsIn(person, sentence)[0];
@@ -539,6 +557,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
+      if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
       let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       // "drills around the island": the island country named last before it.
       if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
@@ -657,7 +676,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
-        (!draft.date || !other.location || !draft.location || other.location === draft.location) &&
+        // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
+        ((!draft.date && draft.type !== 'STATEMENT') || !other.location || !draft.location || other.location === draft.location) &&
         (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
     if (!same) {
@@ -734,6 +754,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
 
+  events.push(...guestVisits(events, text));
+
   const result = events.map((draft) => finish(draft, null, facts));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
   const taken = new Set<string>();
@@ -749,6 +771,41 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
+}
+
+/**
+ * "The Prime Minister hosted German Chancellor Olaf Scholz at Chequers": a host's meeting with a
+ * foreign guest at a written place is also the guest's visit there (CAMEO's host/visit pair; the
+ * corpus guide annotates both). Summits with several guests are left alone: they absorb the meeting.
+ */
+function guestVisits(events: Draft[], text: string): Draft[] {
+  const visits: Draft[] = [];
+  for (const meeting of events) {
+    if (meeting.type !== 'MEETING' || !meeting.location) continue;
+    // The sentence that tells the hosting (a merged meeting may start at the headline's "meeting with").
+    const sentence = meeting.sentences.find((each) => /\bhost(?:ed|s) \p{Lu}/u.test(each.text));
+    const hosted = sentence && /\bhost(?:ed|s) /.exec(sentence.text);
+    // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
+    if (!sentence || !hosted || !/\b(?:at|in) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
+    const after = sentence.start + hosted.index;
+    const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
+    if (guests.length !== 1 || /\band\b/.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
+    visits.push({
+      type: 'DIPLOMATIC_VISIT',
+      title: '',
+      date: meeting.date,
+      endDate: meeting.endDate,
+      location: meeting.location,
+      participants: [{ person: guests[0].person, role: 'SUBJECT' }],
+      countries: [{ country: guests[0].person.country!, role: 'PARTICIPANT' }, { country: meeting.location, role: 'HOST' }],
+      sentences: [sentence],
+      children: [],
+      city: meeting.city,
+      placed: true,
+      trigger: 'hosted',
+    });
+  }
+  return visits;
 }
 
 /**
