@@ -34,6 +34,7 @@ const KNOWN_UPWARD: Record<string, string[]> = {
   'src/data/search.ts': ['schema'],
   'src/data/stats.ts': ['schema'],
   'src/ingest/bulk-import.ts': ['schema'],
+  'src/ingest/events.ts': ['schema'],
   'src/ingest/files.ts': ['schema'],
   'src/ingest/import-line.ts': ['schema'],
   'src/ingest/import.ts': ['schema'],
