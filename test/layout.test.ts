@@ -33,6 +33,7 @@ const KNOWN_UPWARD: Record<string, string[]> = {
   'src/data/profile-counts.ts': ['schema'],
   'src/data/search.ts': ['schema'],
   'src/data/stats.ts': ['schema'],
+  'src/ingest/arms-sales.ts': ['schema'],
   'src/ingest/bulk-import.ts': ['schema'],
   'src/ingest/events.ts': ['schema'],
   'src/ingest/files.ts': ['schema'],
