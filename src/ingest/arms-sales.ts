@@ -3,8 +3,8 @@
 import type { ArmsSale as ArmsSaleRow } from '../generated/prisma/client';
 import type { ArmsSaleStatus } from '../generated/prisma/enums';
 import { EDITED_BY_A_PERSON } from '../domain/origin';
-import { UserError, userError, UserErrorCode } from '../schema/mutations';
-import { armsSaleIdOf, countryIdOf, eventIdOf, failOnUserErrors, nullsOfRequired } from '../schema/references';
+import { type UserError, userError, UserErrorCode } from '../domain/user-errors';
+import { armsSaleIdOf, countryIdOf, eventIdOf, failOnUserErrors, nullsOfRequired } from './references';
 import { recordWrite } from './audit';
 import { armsSaleSlugKey, lockNaturalKeys } from './locks';
 import type { Transaction } from './transaction';

@@ -3,8 +3,8 @@
 import type { Person as PersonRow } from '../generated/prisma/client';
 import { personSlugOf } from '../domain/natural-keys';
 import { EDITED_BY_A_PERSON } from '../domain/origin';
-import { UserError, userError, UserErrorCode } from '../schema/mutations';
-import { countryIdOf, failOnUserErrors, nullsOfRequired, personIdOf } from '../schema/references';
+import { type UserError, userError, UserErrorCode } from '../domain/user-errors';
+import { countryIdOf, failOnUserErrors, nullsOfRequired, personIdOf } from './references';
 import { recordWrite } from './audit';
 import { lockNaturalKeys, personSlugKey } from './locks';
 import type { Transaction } from './transaction';
