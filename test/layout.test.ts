@@ -36,7 +36,6 @@ const KNOWN_UPWARD: Record<string, string[]> = {
   'src/ingest/bulk-import.ts': ['schema'],
   'src/ingest/files.ts': ['schema'],
   'src/ingest/import-line.ts': ['schema'],
-  'src/ingest/import.ts': ['schema'],
   'src/ingest/run.ts': ['schema'],
   'src/ingest/service.ts': ['schema'],
   'src/ingest/text.ts': ['schema'],

@@ -9,7 +9,8 @@ import { EXTRACTOR_VERSION, readArticleFile, type ArticleSource } from '../extra
 import { ExtractionPool, type ExtractionOptions } from '../extraction/pool';
 import { ARTICLE_EXTENSIONS } from '../extraction/read';
 import { inputUserErrors } from '../schema/validation';
-import { ingestArticleText } from './write-core';
+import { ingestArticleText, type WriteOutcome } from './write-core';
+import type { Article as ArticleRow } from '../generated/prisma/client';
 import { IngestArticleTextInput } from '../schema/ingest/inputs';
 
 export interface TextIngestProblem {
@@ -118,6 +119,14 @@ export function ingestArticleFiles(
   return ingestEach(articleFilesIn(paths), (file) => file, readArticleFile, db, onProgress, options);
 }
 
+/** The stored article as the extractor reads it again: its headline, standfirst and body, with what was stated about it. */
+type StoredArticle = Pick<ArticleRow, 'id' | 'url' | 'title' | 'subtitle' | 'body' | 'source' | 'author' | 'publishedAt'>;
+const STORED_ARTICLE = { id: true, url: true, title: true, subtitle: true, body: true, source: true, author: true, publishedAt: true } as const;
+
+function reextractionSourceOf({ id: _id, ...article }: StoredArticle): ArticleSource {
+  return { ...article, text: article.body!, format: 'text' };
+}
+
 /**
  * `npm run reextract`: the articles ingested as text, read again by the current extractor from
  * their stored headline, standfirst and body. Only those an older version read, unless `all`.
@@ -132,15 +141,15 @@ export async function reextractArticles(
 ) {
   const articles = await db.article.findMany({
     where: { extractorVersion: all ? { not: null } : { not: EXTRACTOR_VERSION }, body: { not: null } },
-    select: { id: true, url: true, title: true, subtitle: true, body: true, source: true, author: true, publishedAt: true },
+    select: STORED_ARTICLE,
     orderBy: { id: 'asc' },
   });
-  return ingestEach(
-    articles,
-    (article) => article.url ?? `article ${article.id}`,
-    (article) => ({ ...article, text: article.body!, format: 'text' }),
-    db,
-    onProgress,
-    options,
-  );
+  return ingestEach(articles, (article) => article.url ?? `article ${article.id}`, reextractionSourceOf, db, onProgress, options);
+}
+
+/** One stored article read again in `pool`, as `npm run reextract` reads each; null when it has no stored body. */
+export async function reextractArticle(db: Database, pool: ExtractionPool, articleId: number): Promise<WriteOutcome | null> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: STORED_ARTICLE });
+  if (!article?.body) return null;
+  return ingestArticleText(db, pool, reextractionSourceOf(article));
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
 import type { Database } from '../data/prisma';
-import { UserInputFailure } from '../schema/mutations';
+import { UserInputFailure } from '../domain/user-errors';
 import { lockWholeGraph } from './locks';
 import { parseImportLine, RefusedLine } from './import-line';
 import { restoreAuditEntries, restoreProvenance, setCountryAliases } from './restore';

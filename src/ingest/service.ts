@@ -15,7 +15,8 @@ import { changedFields, mentionsOnlyGrow, writableFields } from '../domain/origi
 import { countryNames, type CountryNameDirectory } from './country-names';
 import { type ArmsSaleFacts, type EventFacts, eventMatchKeyOf, matchPerson, sameArmsSale, sameEvent, typesOfSameHappening } from '../domain/matching';
 import { modelColumns } from '../data/sql';
-import { Transaction, UserError, UserErrorCode, UserInputFailure, userError } from '../schema/mutations';
+import type { Transaction } from './transaction';
+import { type UserError, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
 import {
   armsSaleMatchKey,
   armsSaleSlugKey,

@@ -5,7 +5,7 @@ import type { Database } from '../data/prisma';
 import type { ArticleFormat, Extraction, ExtractionWarning } from '../extraction';
 import { ExtractionFailed, ExtractionTimedOut, type ExtractionPool } from '../extraction/pool';
 import { readArticleText } from '../extraction/read';
-import { UserError, UserErrorCode, UserInputFailure, userError } from '../schema/mutations';
+import { type UserError, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
 import type { IngestArticleInput } from '../schema/ingest/inputs';
 import { ingestArticle, type IngestResult } from './service';
 import { ingestExtraction, type TextIngestResult } from './text';

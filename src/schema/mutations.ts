@@ -4,17 +4,12 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Context } from './context';
 import { runWrite, type Transaction } from '../ingest/transaction';
 import { type AuditEntryInput, recordWrite } from '../ingest/audit';
+import type { Writer } from '../ingest/write-core';
+import { type UserError as UserErrorValues, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
 
-export enum UserErrorCode {
-  INVALID = 'INVALID',
-  REQUIRED = 'REQUIRED',
-  TOO_LONG = 'TOO_LONG',
-  OUT_OF_RANGE = 'OUT_OF_RANGE',
-  NOT_FOUND = 'NOT_FOUND',
-  TAKEN = 'TAKEN',
-  CONFLICT = 'CONFLICT',
-  TIMED_OUT = 'TIMED_OUT',
-}
+// The write core's user errors (domain/user-errors.ts), exposed here as GraphQL's `UserError`.
+export { UserErrorCode, UserInputFailure, userError };
+
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
   description: 'Why a mutation refused its input.',
@@ -31,7 +26,7 @@ registerEnumType(UserErrorCode, {
 });
 
 @ObjectType({ description: 'A problem with the input of a mutation; nothing was changed.' })
-export class UserError {
+export class UserError implements UserErrorValues {
   @Field(() => [String], { description: 'Path of the input field at fault, e.g. ["input", "participants", "0", "person"].' })
   field!: string[];
 
@@ -40,17 +35,6 @@ export class UserError {
 
   @Field(() => UserErrorCode, { description: 'What is wrong, for a program.' })
   code!: UserErrorCode;
-}
-
-/** Thrown inside a mutation's work to abandon it (and its transaction) with user errors. */
-export class UserInputFailure extends Error {
-  constructor(readonly userErrors: UserError[]) {
-    super(userErrors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; '));
-  }
-}
-
-export function userError(field: (string | number)[], message: string, code: UserErrorCode): UserError {
-  return { field: field.map(String), message, code };
 }
 
 export type { Transaction } from '../ingest/transaction';
@@ -72,6 +56,9 @@ export async function runMutation<T>(
     throw error;
   }
 }
+
+/** Who writes, for the write core's audit entries: the request's API key. */
+export const writerOf = (context: Context): Writer => ({ apiKeyId: context.viewer?.apiKeyId ?? null });
 
 /** Records a write in the audit table, inside the write's own transaction, with the request's API key. */
 export function recordAudit(tx: Transaction, context: Context, entry: AuditEntryInput): Promise<void> {

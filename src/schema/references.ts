@@ -1,20 +1,14 @@
 // What every entity's mutations share: references to existing objects by global ID or natural key
-// (resolved inside the write's transaction), input checks before the transaction, and database
-// conflicts turned into user errors.
+// (resolved inside the write's transaction by the write core), input checks before the
+// transaction, and database conflicts turned into user errors.
 import { ValidateBy, ValidationOptions } from 'class-validator';
 import { Prisma } from '../generated/prisma/client';
 import type { Context } from './context';
-import {
-  runMutation,
-  Transaction,
-  UserError,
-  userError,
-  UserErrorCode,
-  UserInputFailure,
-} from './mutations';
-import { fromGlobalId, NodeTypeName } from './relay';
-import { countryNames } from '../ingest/country-names';
+import { runMutation, Transaction, UserError, userError, UserErrorCode, UserInputFailure } from './mutations';
 import { inputUserErrors } from './validation';
+
+// The write core resolves references to existing objects (ingest/references.ts); its helpers are the mutations' too.
+export { armsSaleIdOf, articleIdOf, countryIdOf, eventIdOf, failOnUserErrors, nullsOfRequired, personIdOf } from '../ingest/references';
 
 /** A natural key: lower-case ASCII words joined by single hyphens ("antony-blinken"). */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -35,64 +29,6 @@ export function NotBlank(options?: ValidationOptions): PropertyDecorator {
 }
 
 type Path = (string | number)[];
-
-/** The database ID in a global ID of `type`, or null when the text is not one. */
-function databaseIdIn(reference: string, type: NodeTypeName): number | null {
-  try {
-    const decoded = fromGlobalId(reference);
-    return decoded.type === type ? decoded.id : null;
-  } catch {
-    return null;
-  }
-}
-
-function notFound(field: Path, message: string): UserError {
-  return userError(field, message, UserErrorCode.NOT_FOUND);
-}
-
-/** A person by global ID or slug; null (and a NOT_FOUND user error) when there is none. */
-export async function personIdOf(tx: Transaction, reference: string, field: Path, errors: UserError[]): Promise<number | null> {
-  const id = databaseIdIn(reference, 'Person');
-  const row = await tx.person.findUnique({ where: id != null ? { id } : { slug: reference }, select: { id: true } });
-  if (!row) errors.push(notFound(field, `No person has the ID or slug "${reference}"`));
-  return row?.id ?? null;
-}
-
-/** A country by ISO 3166-1 alpha-2 or alpha-3 code, in any case. */
-export async function countryIdOf(tx: Transaction, reference: string, field: Path, errors: UserError[]): Promise<number | null> {
-  const row = (await countryNames(tx)).byCode(reference);
-  if (!row) errors.push(notFound(field, `"${reference}" is not an ISO 3166-1 alpha-2 or alpha-3 country code`));
-  return row?.id ?? null;
-}
-
-/** An article by global ID or URL. */
-export async function articleIdOf(tx: Transaction, reference: string, field: Path, errors: UserError[]): Promise<number | null> {
-  const id = databaseIdIn(reference, 'Article');
-  const row = await tx.article.findUnique({ where: id != null ? { id } : { url: reference }, select: { id: true } });
-  if (!row) errors.push(notFound(field, `No article has the ID or URL "${reference}"`));
-  return row?.id ?? null;
-}
-
-/** An event by global ID or slug. */
-export async function eventIdOf(tx: Transaction, reference: string, field: Path, errors: UserError[]): Promise<number | null> {
-  const id = databaseIdIn(reference, 'Event');
-  const row = await tx.event.findUnique({ where: id != null ? { id } : { slug: reference }, select: { id: true } });
-  if (!row) errors.push(notFound(field, `No event has the ID or slug "${reference}"`));
-  return row?.id ?? null;
-}
-
-/** An arms sale by global ID or slug. */
-export async function armsSaleIdOf(tx: Transaction, reference: string, field: Path, errors: UserError[]): Promise<number | null> {
-  const id = databaseIdIn(reference, 'ArmsSale');
-  const row = await tx.armsSale.findUnique({ where: id != null ? { id } : { slug: reference }, select: { id: true } });
-  if (!row) errors.push(notFound(field, `No arms sale has the ID or slug "${reference}"`));
-  return row?.id ?? null;
-}
-
-/** Abandons the write (rolling back its transaction) when any user error was collected. */
-export function failOnUserErrors(errors: UserError[]): void {
-  if (errors.length > 0) throw new UserInputFailure(errors);
-}
 
 /**
  * Runs a mutation: validates its input (failures are user errors, no transaction is opened), then
@@ -131,14 +67,7 @@ function asUserInputFailure(error: unknown, uniqueFields: Record<string, Path>):
     ]);
   }
   if (error.code === 'P2003' || error.code === 'P2025') {
-    return new UserInputFailure([notFound(['input'], 'An object this change refers to no longer exists')]);
+    return new UserInputFailure([userError(['input'], 'An object this change refers to no longer exists', UserErrorCode.NOT_FOUND)]);
   }
   return null;
-}
-
-/** REQUIRED user errors for fields of an update input that were sent as null but cannot be cleared. */
-export function nullsOfRequired<T extends object>(input: T, keys: (keyof T & string)[]): UserError[] {
-  return keys
-    .filter((key) => input[key] === null)
-    .map((key) => userError(['input', key], `${key} cannot be null`, UserErrorCode.REQUIRED));
 }

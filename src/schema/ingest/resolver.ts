@@ -4,8 +4,8 @@ import { Arg, Ctx, Field, Int, Mutation, ObjectType, registerEnumType, Resolver 
 import { requireRole } from '../auth';
 import type { Context } from '../context';
 import type { ArticleFormat, Extraction, ExtractionWarning } from '../../extraction';
-import { runMutation, UserError, UserInputFailure } from '../mutations';
-import { readText, writeArticle, writeExtraction, type Writer } from '../../ingest/write-core';
+import { runMutation, UserError, UserInputFailure, writerOf } from '../mutations';
+import { readText, writeArticle, writeExtraction } from '../../ingest/write-core';
 import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../validation';
 import { Article } from '../article/type';
 import type { ArticleRow } from '../../data/articles';
@@ -82,7 +82,6 @@ export class IngestArticleTextPayload extends IngestArticlePayload {
 }
 
 /** The request's API key writes (for the audit trail). */
-const writerOf = (context: Context): Writer => ({ apiKeyId: context.viewer?.apiKeyId ?? null });
 
 const FORMATS: Record<ArticleTextFormat, ArticleFormat> = { TEXT: 'text', MARKDOWN: 'markdown', HTML: 'html' };
 

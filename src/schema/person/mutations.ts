@@ -1,12 +1,10 @@
-// Mutations of people: create and update (editors), delete (admins), each audited in its transaction.
-import { EDITED_BY_A_PERSON } from '../../domain/origin';
+// Mutations of people: create and update (editors), delete (admins), written by the write core (ingest/people.ts).
 import { Arg, Ctx, Field, ID, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { personSlugOf } from '../../domain/natural-keys';
 import { requireRole } from '../auth';
 import type { Context } from '../context';
-import { recordAudit, Transaction, UserError, userError, UserErrorCode } from '../mutations';
-import { personSlugKey, lockNaturalKeys } from '../../ingest/locks';
-import { countryIdOf, failOnUserErrors, nullsOfRequired, personIdOf, runValidatedMutation } from '../references';
+import { UserError, writerOf } from '../mutations';
+import { createPerson, deletePerson, PERSON_UNIQUE_FIELDS, updatePerson } from '../../ingest/people';
+import { runValidatedMutation } from '../references';
 import { toGlobalId } from '../relay';
 import { VALIDATED_AS_USER_ERRORS } from '../validation';
 import { CreatePersonInput, DeletePersonInput, UpdatePersonInput } from './inputs';
@@ -40,18 +38,6 @@ export class DeletePersonPayload {
   userErrors!: UserError[];
 }
 
-const UNIQUE_FIELDS = { slug: ['input', 'slug'] };
-
-async function checkSlugFree(tx: Transaction, slug: string, exceptId: number | null, errors: UserError[], generated: boolean) {
-  // Ingests that could create a row with this slug wait for this write, and it for them.
-  await lockNaturalKeys(tx, [personSlugKey(slug)]);
-  const holder = await tx.person.findUnique({ where: { slug }, select: { id: true } });
-  if (holder && holder.id !== exceptId) {
-    const hint = generated ? ' (made from the name): give the new person a distinct `slug`' : '';
-    errors.push(userError(['input', 'slug'], `Another person has the slug "${slug}"${hint}`, UserErrorCode.TAKEN));
-  }
-}
-
 @Resolver()
 export class PersonMutations {
   @Mutation(() => CreatePersonPayload, { description: 'Records a person. Needs an EDITOR key.' })
@@ -60,26 +46,7 @@ export class PersonMutations {
     @Ctx() context: Context,
   ): Promise<CreatePersonPayload> {
     requireRole(context, 'EDITOR');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors: UserError[] = [];
-      const name = input.name.trim();
-      const slug = personSlugOf({ slug: input.slug, name });
-      await checkSlugFree(tx, slug, null, errors, input.slug == null);
-      const countryId = input.country == null ? null : await countryIdOf(tx, input.country, ['input', 'country'], errors);
-      failOnUserErrors(errors);
-      const person = await tx.person.create({
-        data: {
-          name,
-          slug,
-          aliases: input.aliases ?? [],
-          title: input.title ?? null,
-          countryId,
-          description: input.description ?? null,
-        },
-      });
-      await recordAudit(tx, context, { action: 'createPerson', entityType: 'Person', entityId: person.id, after: person });
-      return person;
-    }, UNIQUE_FIELDS);
+    const { result, userErrors } = await runValidatedMutation(context, input, (tx) => createPerson(tx, input, writerOf(context)), PERSON_UNIQUE_FIELDS);
     return { person: result, userErrors };
   }
 
@@ -89,29 +56,7 @@ export class PersonMutations {
     @Ctx() context: Context,
   ): Promise<UpdatePersonPayload> {
     requireRole(context, 'EDITOR');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors = nullsOfRequired(input, ['name', 'slug']);
-      const id = await personIdOf(tx, input.person, ['input', 'person'], errors);
-      if (id != null && input.slug != null) await checkSlugFree(tx, input.slug, id, errors, false);
-      const countryId = input.country == null ? input.country : await countryIdOf(tx, input.country, ['input', 'country'], errors);
-      failOnUserErrors(errors);
-      const before = await tx.person.findUniqueOrThrow({ where: { id: id! } });
-      const person = await tx.person.update({
-        where: { id: id! },
-        data: {
-          // A person's edit: from now on the extractor fills only what is empty.
-          ...EDITED_BY_A_PERSON,
-          name: input.name?.trim(),
-          slug: input.slug ?? undefined,
-          aliases: input.aliases === undefined ? undefined : (input.aliases ?? []),
-          title: input.title,
-          countryId,
-          description: input.description,
-        },
-      });
-      await recordAudit(tx, context, { action: 'updatePerson', entityType: 'Person', entityId: person.id, before, after: person });
-      return person;
-    }, UNIQUE_FIELDS);
+    const { result, userErrors } = await runValidatedMutation(context, input, (tx) => updatePerson(tx, input, writerOf(context)), PERSON_UNIQUE_FIELDS);
     return { person: result, userErrors };
   }
 
@@ -123,14 +68,7 @@ export class PersonMutations {
     @Ctx() context: Context,
   ): Promise<DeletePersonPayload> {
     requireRole(context, 'ADMIN');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors: UserError[] = [];
-      const id = await personIdOf(tx, input.person, ['input', 'person'], errors);
-      failOnUserErrors(errors);
-      const before = await tx.person.delete({ where: { id: id! } });
-      await recordAudit(tx, context, { action: 'deletePerson', entityType: 'Person', entityId: before.id, before });
-      return before;
-    });
+    const { result, userErrors } = await runValidatedMutation(context, input, (tx) => deletePerson(tx, input.person, writerOf(context)));
     return { deletedPersonId: result ? toGlobalId('Person', result.id) : null, userErrors };
   }
 }
