@@ -2,6 +2,7 @@
 // reported twice (by two articles, or by the same text ingested with and without its URL) must give
 // one event and one sale, not two. Pure rules, unit-tested (test/matching.test.ts); ingestion asks
 // the database for the candidates and these rules for the verdict.
+import { normalizeName } from './natural-keys';
 
 /** An event as compared: its type, days, place, place in a trip and people (database IDs). */
 export interface EventFacts {
@@ -102,8 +103,6 @@ export interface PersonNames {
   aliases: string[];
 }
 
-const normalized = (text: string) => text.trim().toLowerCase();
-
 /**
  * The known person an input means: by its slug when it gives one (and only so: a slug given is a
  * decision); else by the slug made from its name, then by the exact name, then by any name or alias
@@ -115,11 +114,11 @@ export function matchPerson<T extends PersonNames>(
   slug: string,
 ): T | undefined {
   if (person.slug) return candidates.find((row) => row.slug === slug);
-  const names = new Set([person.name, ...(person.aliases ?? [])].map(normalized));
+  const names = new Set([person.name, ...(person.aliases ?? [])].map(normalizeName));
   return (
     candidates.find((row) => row.slug === slug) ??
-    candidates.find((row) => normalized(row.name) === normalized(person.name)) ??
-    candidates.find((row) => [row.name, ...row.aliases].some((name) => names.has(normalized(name))))
+    candidates.find((row) => normalizeName(row.name) === normalizeName(person.name)) ??
+    candidates.find((row) => [row.name, ...row.aliases].some((name) => names.has(normalizeName(name))))
   );
 }
 
@@ -146,7 +145,7 @@ export function indexCountryNames<T extends CountryNames>(rows: readonly T[]): M
   ];
   for (const namesOf of tiers) {
     for (const row of rows) {
-      for (const name of namesOf(row)) if (name && !byName.has(normalized(name))) byName.set(normalized(name), row);
+      for (const name of namesOf(row)) if (name && !byName.has(normalizeName(name))) byName.set(normalizeName(name), row);
     }
   }
   return byName;

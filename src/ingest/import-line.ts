@@ -2,19 +2,9 @@
 // IngestArticleInput plus what export adds so that nothing is lost: who stated each row, the
 // extractor's version and facts), a country's edited aliases, or an audit entry. Shared by the
 // one-by-one and the bulk import, so both refuse the same lines for the same reasons.
-import { coerceInputValue, GraphQLInputObjectType, isInputObjectType } from 'graphql';
 import type { FactOrigin } from '../generated/prisma/client';
-import { getSchema } from '../schema/build';
-import { inputUserErrors } from '../schema/validation';
-import {
-  IngestArmsSaleInput,
-  IngestArticleInput,
-  IngestCountryMentionInput,
-  IngestEventCountryInput,
-  IngestEventInput,
-  IngestParticipantInput,
-  IngestPersonInput,
-} from '../schema/ingest/inputs';
+import type { IngestArticleInput } from '../schema/ingest/inputs';
+import { articleInputOf } from './run';
 
 /** A fact the extractor read, tied to its subject by natural key (exactly one of person … armsSale). */
 export interface FactLine {
@@ -62,16 +52,6 @@ export type ImportLine =
 export class RefusedLine extends Error {}
 
 const ORIGINS: readonly string[] = ['MANUAL', 'EXTRACTED'];
-
-let articleInputType: GraphQLInputObjectType | undefined;
-
-/** The GraphQL input type the line is checked against (types, enums, scalars; no resolver runs). */
-async function ingestArticleInputType(): Promise<GraphQLInputObjectType> {
-  if (articleInputType) return articleInputType;
-  const type = (await getSchema()).getType('IngestArticleInput');
-  if (!isInputObjectType(type)) throw new Error('the schema has no IngestArticleInput');
-  return (articleInputType = type);
-}
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -143,14 +123,9 @@ async function articleLine(line: Json): Promise<ImportLine> {
   }
 
   // The same checks `ingestArticle` makes of its input: GraphQL's types, then the input classes' constraints.
-  const problems: string[] = [];
-  const coerced = coerceInputValue(line, await ingestArticleInputType(), (path, _invalid, error) => {
-    problems.push(`${['input', ...path].join('.')}: ${error.message}`);
-  }) as Json;
-  if (problems.length) throw new RefusedLine(problems.join('; '));
-  const input = asInputClasses(coerced);
-  const invalid = await inputUserErrors(input);
-  if (invalid.length) throw new RefusedLine(invalid.map((error) => `${error.field.join('.')}: ${error.message}`).join('; '));
+  const checked = await articleInputOf(line);
+  if ('problems' in checked) throw new RefusedLine(checked.problems.join('; '));
+  const { input } = checked;
   if (!input.url && !input.body) throw new RefusedLine('input.url: give the article a URL or a body');
   return { kind: 'article', input, provenance };
 }
@@ -171,25 +146,5 @@ function factLines(value: unknown): FactLine[] {
       (fact.value == null || typeof fact.value === 'string');
     if (!valid) throw new RefusedLine(`input.facts.${index}: needs one subject (person, country, event or armsSale), fact, sentence, spanStart, spanEnd, confidence and extractorVersion`);
     return fact as unknown as FactLine;
-  });
-}
-
-/** The coerced input as instances of the input classes, whose decorators class-validator reads. */
-function asInputClasses(value: Json): IngestArticleInput {
-  const as = <T extends object>(type: new () => T, object: Json): T => Object.assign(new type(), object);
-  const each = <T>(items: unknown, make: (item: Json) => T): T[] | undefined => (Array.isArray(items) ? items.map(make) : (items as undefined));
-  const event = (item: Json): IngestEventInput =>
-    as(IngestEventInput, {
-      ...item,
-      participants: each(item.participants, (participant) => as(IngestParticipantInput, participant)),
-      countries: each(item.countries, (role) => as(IngestEventCountryInput, role)),
-      children: each(item.children, event),
-    });
-  return as(IngestArticleInput, {
-    ...value,
-    people: each(value.people, (person) => as(IngestPersonInput, person)),
-    countries: each(value.countries, (mention) => as(IngestCountryMentionInput, mention)),
-    events: each(value.events, event),
-    armsSales: each(value.armsSales, (sale) => as(IngestArmsSaleInput, sale)),
   });
 }

@@ -69,6 +69,3 @@ export async function ingestArticleJson(db: Database, json: unknown): Promise<In
   const { articleId, created, problems } = await ingestArticleData(db, parsed.input);
   return { articleId, created, problems };
 }
-
-/** The former name of ingestArticleJson, for the import (which no longer runs the API in-process either). */
-export const ingestThroughApi = ingestArticleJson;
