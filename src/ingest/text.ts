@@ -3,7 +3,7 @@
 // stated), with where each fact was read.
 import type { Extraction } from '../extraction';
 import type { Transaction } from './transaction';
-import { replaceExtractedFacts } from '../data/extracted-facts';
+import { replaceExtractedFacts } from './extracted-facts';
 import type { IngestArticleInput } from '../schema/ingest/inputs';
 import { articleKey, lockNaturalKeys } from './locks';
 import { deleteUnsupportedFacts } from './unsupported';
