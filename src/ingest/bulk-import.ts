@@ -22,7 +22,12 @@ import {
 } from '../domain/ingest-rules';
 import { lockWholeGraph } from './locks';
 import type { Transaction } from './transaction';
-import type { IngestArmsSaleInput, IngestArticleInput, IngestEventInput, MentionInput } from '../schema/ingest/inputs';
+import type {
+  ArmsSaleInput as IngestArmsSaleInput,
+  ArticleInput as IngestArticleInput,
+  EventInput as IngestEventInput,
+  MentionInput,
+} from './article-input';
 import { contentHashOf } from './service';
 import { countLines, type ImportProgress, type ImportSummary } from './import';
 import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type Provenance, RefusedLine } from './import-line';
