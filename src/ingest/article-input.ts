@@ -78,8 +78,8 @@ export interface ArmsSaleInput extends MentionInput {
   event?: string | null;
 }
 
-/** A whole article with the people, countries, events and arms sales it reports. */
-export interface ArticleInput {
+/** An article's own fields, without what it reports. */
+export interface ArticleFields {
   /** The natural key; without it, the body is. */
   url?: string | null;
   title: string;
@@ -91,6 +91,24 @@ export interface ArticleInput {
   publishedAt?: Date | null;
   /** ISO 639-1; "en" when absent. */
   language?: string | null;
+}
+
+/** The columns an article's fields (but its natural key) are stored in: absent ones empty, the language English. */
+export function articleColumnsOf(article: ArticleFields) {
+  return {
+    title: article.title,
+    subtitle: article.subtitle ?? null,
+    summary: article.summary ?? null,
+    body: article.body ?? null,
+    source: article.source ?? null,
+    author: article.author ?? null,
+    publishedAt: article.publishedAt ?? null,
+    language: article.language ?? 'en',
+  };
+}
+
+/** A whole article with the people, countries, events and arms sales it reports. */
+export interface ArticleInput extends ArticleFields {
   people?: PersonInput[] | null;
   countries?: CountryMentionInput[] | null;
   events?: EventInput[] | null;

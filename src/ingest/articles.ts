@@ -12,20 +12,10 @@ import { deleteUnsupportedFacts, lockFacts } from './unsupported';
 import { recordWrite } from './audit';
 import type { Transaction } from './transaction';
 import type { Writer } from './write-core';
+import { type ArticleFields, articleColumnsOf } from './article-input';
 
 /** A new article, without what it mentions: a URL, or a body when it was pasted. */
-export interface NewArticle {
-  url?: string | null;
-  title: string;
-  subtitle?: string | null;
-  summary?: string | null;
-  body?: string | null;
-  source?: string | null;
-  author?: string | null;
-  publishedAt?: Date | null;
-  /** ISO 639-1; "en" when absent. */
-  language?: string | null;
-}
+export type NewArticle = ArticleFields;
 
 /** Changes of an article (by global ID or URL): undefined leaves a field as it is, null clears it. */
 export type ArticleChanges = { article: string } & { [Field in keyof NewArticle]?: NewArticle[Field] | null };
@@ -104,17 +94,7 @@ export async function createArticle(tx: Transaction, input: NewArticle, writer: 
   const key = await naturalKeyOf(tx, input.url ?? null, input.body ?? null, null, errors);
   failOnUserErrors(errors);
   const article = await tx.article.create({
-    data: {
-      ...key,
-      title: input.title.trim(),
-      subtitle: input.subtitle ?? null,
-      summary: input.summary ?? null,
-      body: input.body ?? null,
-      source: input.source ?? null,
-      author: input.author ?? null,
-      publishedAt: input.publishedAt ?? null,
-      language: input.language ?? 'en',
-    },
+    data: { ...key, ...articleColumnsOf(input), title: input.title.trim() },
   });
   await recordWrite(tx, writer.apiKeyId, { action: 'createArticle', entityType: 'Article', entityId: article.id, after: auditedArticle(article) });
   return article;

@@ -28,7 +28,7 @@ import {
   personNameKey,
   personSlugKey,
 } from './locks';
-import type { ArmsSaleInput, ArticleInput, EventInput, MentionInput, PersonInput } from './article-input';
+import { type ArmsSaleInput, articleColumnsOf, type ArticleInput, type EventInput, type MentionInput, type PersonInput } from './article-input';
 import { endDateOf } from '../domain/event-dates';
 
 
@@ -260,16 +260,7 @@ class Ingestion {
   private async writeArticle(): Promise<{ article: ArticleRow; created: boolean }> {
     const { input, tx } = this;
     const contentHash = input.url ? null : contentHashOf(input.body!);
-    const fields = {
-      title: input.title,
-      subtitle: input.subtitle ?? null,
-      summary: input.summary ?? null,
-      body: input.body ?? null,
-      source: input.source ?? null,
-      author: input.author ?? null,
-      publishedAt: input.publishedAt ?? null,
-      language: input.language ?? 'en',
-    };
+    const fields = articleColumnsOf(input);
     const existing = input.url
       ? await tx.article.findUnique({ where: { url: input.url } })
       : await tx.article.findUnique({ where: { contentHash: contentHash! } });
