@@ -16,6 +16,7 @@ import { IngestResolver } from './ingest/resolver';
 import { NodeResolver } from './node/resolver';
 import { PersonMutations } from './person/mutations';
 import { PersonResolver } from './person/resolver';
+import { RELATION_RESOLVERS } from './relations';
 import { SearchResolver } from './search/resolver';
 import { ArmsSaleStatsResolver, CoParticipantResolver, EventStatsResolver } from './stats/resolver';
 import { DateTimeScalar } from './scalars';
@@ -37,6 +38,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ArmsSaleStatsResolver, EventStatsResolver, CoParticipantResolver,
       PersonMutations, ArticleMutations, EventMutations, ArmsSaleMutations, CountryMutations,
       ExtractedFactResolver, ...EXTRACTED_FACTS_RESOLVERS,
+      ...RELATION_RESOLVERS,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
