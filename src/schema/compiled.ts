@@ -53,11 +53,8 @@ interface Brought {
 /** What compiled statements brought for the relations of each row, by the relation's response key. */
 export class CompiledValues {
   private readonly values = new WeakMap<object, Map<string, Brought>>();
-  /**
-   * Per field node and parent type, whether its resolver accepted the field's arguments for one
-   * row (true, false) or is about to say (pending): the arguments are the same for every row.
-   */
-  private readonly argumentsChecked = new Map<FieldNode, Map<string, boolean | Promise<boolean>>>();
+  /** Field arguments whose resolver is about to say whether it accepts them (afterArgumentsChecked), by field node and key. */
+  private readonly checking = new Map<FieldNode, Map<string, Promise<boolean>>>();
 
   constructor(private readonly onFallback?: (field: string) => void) {}
 
@@ -88,31 +85,45 @@ export class CompiledValues {
   }
 
   /**
-   * `answer()` once the field's resolver has accepted its arguments for one row of this request
-   * (type-graphql's validation, a bounded list's range): the first row's resolver runs as it always
-   * has, and reports a bad argument as it always has, on every row. The others then skip it.
+   * `answer()` once the field's resolver has accepted these arguments (type-graphql's validation, a
+   * bounded list's range), which depends on nothing else: the first row asking with them runs the
+   * resolver as it always has, and a bad argument is reported as it always was, on every row; rows
+   * asking while it runs wait for its verdict, and later rows and requests skip the resolver.
    */
-  afterArgumentsChecked(info: GraphQLResolveInfo, resolve: () => unknown, answer: () => unknown): unknown {
+  afterArgumentsChecked(info: GraphQLResolveInfo, args: Record<string, unknown>, resolve: () => unknown, answer: () => unknown): unknown {
     const node = info.fieldNodes[0];
-    let byType = this.argumentsChecked.get(node);
-    if (!byType) this.argumentsChecked.set(node, (byType = new Map()));
-    const typeName = info.parentType.name;
-    const checked = byType.get(typeName);
-    if (checked === true) return answer();
-    if (checked === false) return resolve();
-    if (checked) return checked.then((accepted) => (accepted ? answer() : resolve()));
+    const key = `${info.parentType.name}\0${JSON.stringify(args)}`;
+    if (acceptedArguments.get(node)?.has(key)) return answer();
+    let checking = this.checking.get(node);
+    if (!checking) this.checking.set(node, (checking = new Map()));
+    const verdict = checking.get(key);
+    if (verdict) return verdict.then((accepted) => (accepted ? answer() : resolve()));
     const result = resolve();
     if (isPromise(result)) {
-      const known = byType;
-      known.set(typeName, result.then(() => true, () => false).then((accepted) => {
-        known.set(typeName, accepted);
+      checking.set(key, result.then(() => true, () => false).then((accepted) => {
+        if (accepted) accept(node, key);
         return accepted;
       }));
     } else {
-      byType.set(typeName, true);
+      accept(node, key);
     }
     return result;
   }
+}
+
+/**
+ * Arguments field resolvers accepted, by field node (documents come from Apollo's document cache, one
+ * object per query text, so a node is the same from request to request) and parent type and value.
+ */
+const acceptedArguments = new WeakMap<FieldNode, Set<string>>();
+/** Argument values remembered per field node: they vary only with the operation's variables. */
+const ACCEPTED_ARGUMENTS_PER_FIELD = 100;
+
+function accept(node: FieldNode, key: string): void {
+  let accepted = acceptedArguments.get(node);
+  if (!accepted) acceptedArguments.set(node, (accepted = new Set()));
+  if (accepted.size >= ACCEPTED_ARGUMENTS_PER_FIELD) accepted.clear();
+  accepted.add(key);
 }
 
 function isPromise(value: unknown): value is Promise<unknown> {
@@ -138,7 +149,7 @@ export function answerCompiledFields(schema: GraphQLSchema): void {
         const answer = values && typeof source === 'object' && source !== null ? values.answer(source, info, args) : undefined;
         if (!answer) return resolve(source, args, context, info);
         if (!takesArguments) return answer.value;
-        return values!.afterArgumentsChecked(info, () => resolve(source, args, context, info), () => answer.value);
+        return values!.afterArgumentsChecked(info, args, () => resolve(source, args, context, info), () => answer.value);
       };
     }
   }

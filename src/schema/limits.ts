@@ -302,25 +302,33 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
  */
 export function jsonSizeOver(value: unknown, limit: number): boolean {
   let size = 0;
-  const pending: unknown[] = [value];
-  while (pending.length) {
-    const item = pending.pop();
+  // Only arrays and objects wait on the stack; scalars are counted where they are met (a result is
+  // mostly scalars, and this runs on every response).
+  const pending: object[] = [];
+  const count = (item: unknown): void => {
     if (typeof item === 'string') size += item.length + 2;
-    else if (item === null || item === undefined || typeof item === 'boolean') size += 5;
     else if (typeof item === 'number' || typeof item === 'bigint') size += 12;
-    else if (Array.isArray(item)) {
+    else if (item !== null && typeof item === 'object') pending.push(item);
+    else size += 5; // null, undefined, booleans
+  };
+  count(value);
+  while (pending.length) {
+    const item = pending.pop()!;
+    if (Array.isArray(item)) {
       size += 1 + item.length;
-      for (const element of item) pending.push(element);
-    } else if (typeof item === 'object') {
+      for (let index = 0; index < item.length; index++) count(item[index]);
+    } else {
       size += 1;
-      for (const [key, element] of Object.entries(item as Record<string, unknown>)) {
+      const record = item as Record<string, unknown>;
+      for (const key in record) {
+        if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
         size += key.length + 4;
-        pending.push(element);
+        count(record[key]);
       }
     }
     if (size > limit) return true;
   }
-  return false;
+  return size > limit;
 }
 
 /** What is left of each request's `maxResponseBytes`, by its context object. */
