@@ -150,7 +150,7 @@ function reportLimit(limit: string): GraphQLArmorRejectCallback {
  * true maximum of a list without `first` (a full page where it has none). Introspection costs its
  * size, unmultiplied.
  */
-const pageSizeEstimator = (schema: GraphQLSchema): ComplexityEstimator => ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
+const pageSizeEstimator = (schema: GraphQLSchema, weightOf: (type: string, field: string) => number = () => 1): ComplexityEstimator => ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
   const argumentNames = new Set(field.args.map((argument) => argument.name));
   let items = 1;
@@ -169,8 +169,19 @@ const pageSizeEstimator = (schema: GraphQLSchema): ComplexityEstimator => ({ typ
       items = unpagedListSize(schema, itemType.name);
     }
   }
-  return 1 + childComplexity * items;
+  return weightOf(type.name, field.name) + childComplexity * items;
 };
+
+/**
+ * Fields whose values run to hundreds of kilobytes (an article's body), and what each weighs when
+ * an expensive operation takes its turn: as much as a page of ordinary fields. The cost limit counts
+ * them as 1 like any field; their weight only keeps operations that read many of them running alone.
+ */
+const LONG_TEXT_WEIGHTS: Record<string, number> = { 'Article.body': MAX_PAGE_SIZE };
+
+function turnWeight(type: string, field: string): number {
+  return LONG_TEXT_WEIGHTS[`${type}.${field}`] ?? 1;
+}
 
 /** Fields graphql-query-complexity visits before giving up, and what it then says. */
 const MAX_QUERY_NODES = 10_000;
@@ -180,18 +191,18 @@ const QUERY_NODES_EXCEEDED = 'Query exceeds the maximum allowed number of nodes.
 export const EXPENSIVE_COST = 1_000;
 
 /**
- * Expensive operations execute side by side only while their estimated costs add up to at most
- * `capacity` (the cost limit, so one operation near the limit always fits alone), and wait their
- * turn in arrival order, so they cannot fill the event loop (and the heap) all at once, and cheap
- * ones (a lookup by key) pass between them. A waiting operation holds only its parsed document;
- * REQUEST_TIMEOUT_MS bounds the wait.
+ * Expensive operations execute side by side only while their weights (their estimated cost, an
+ * article's body weighing as much as a page: turnWeight) add up to at most `capacity` (the cost
+ * limit, so one operation near the limit always fits alone), and wait their turn in arrival order,
+ * so they cannot fill the event loop (and the heap) all at once, and cheap ones (a lookup by key)
+ * pass between them. A waiting operation holds only its parsed document; REQUEST_TIMEOUT_MS bounds the wait.
  *
- * Weighted, not one at a time: the requests bench/hostile-load.ts sends cost 40,000–50,000 and so
- * still run alone (one at a time served twice the expensive requests of two at a time, and halved
- * a cheap query's p99: 544 ms against 1,265 ms), while the pages a frontend asks for (a country's
- * timeline about 6,400, a trip with its stops' participants about 12,800) run several at once: one
- * at a time, each waited for the others' SQL round trips, and the process sat half idle at a
- * seventh of the floor's throughput.
+ * Weighted, not one at a time: the requests bench/hostile-load.ts sends (output amplification, the
+ * cost bound, 15 aliases of 100 people's article bodies) weigh 45,000 and more and so still run
+ * alone (one at a time served twice the expensive requests of two at a time, and halved a cheap
+ * query's p99: 544 ms against 1,265 ms), while the pages a frontend asks for (a country's timeline
+ * about 6,400, a trip with its stops' participants about 12,800) run several at once: one at a
+ * time, each waited for the others' SQL round trips, and the process sat half idle.
  */
 class ExpensiveTurns {
   private running = 0;
@@ -199,9 +210,9 @@ class ExpensiveTurns {
 
   constructor(private readonly capacity: number) {}
 
-  /** Waits until `cost` fits beside the operations running; resolves to the share taken (give it back to `release`). */
-  async take(cost: number): Promise<number> {
-    const share = Math.min(cost, this.capacity);
+  /** Waits until `weight` fits beside the operations running; resolves to the share taken (give it back to `release`). */
+  async take(weight: number): Promise<number> {
+    const share = Math.min(weight, this.capacity);
     if (!this.waiting.length && this.running + share <= this.capacity) {
       this.running += share;
       return share;
@@ -221,6 +232,12 @@ class ExpensiveTurns {
   }
 }
 
+/** An operation's estimated cost, and for an expensive one the weight its turn takes (turnWeight). */
+interface Cost {
+  cost: number;
+  weight: number;
+}
+
 /**
  * Costs already estimated, by document and operation and variables: the estimate walks the whole
  * document with its types (about a tenth of a small read's CPU), and depends on nothing else.
@@ -228,12 +245,12 @@ class ExpensiveTurns {
  * a document Apollo no longer holds takes its costs with it.
  */
 class KnownCosts {
-  private readonly byDocument = new WeakMap<DocumentNode, LRUCache<string, number>>();
+  private readonly byDocument = new WeakMap<DocumentNode, LRUCache<string, Cost>>();
 
-  of(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, estimate: () => number): number {
+  of(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, estimate: () => Cost): Cost {
     let costs = this.byDocument.get(document);
     if (!costs) {
-      costs = new LRUCache<string, number>({ max: KNOWN_COSTS_PER_DOCUMENT });
+      costs = new LRUCache<string, Cost>({ max: KNOWN_COSTS_PER_DOCUMENT });
       this.byDocument.set(document, costs);
     }
     const key = `${operationName ?? ''}\0${JSON.stringify(variables ?? {})}`;
@@ -270,14 +287,19 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
         },
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
+          let weight: number;
           try {
-            cost = costs.of(document, operationName, request.variables, () => getComplexity({
+            const estimate = (weightOf?: (type: string, field: string) => number) => getComplexity({
               schema,
               query: document,
               variables: request.variables ?? {},
               operationName: operationName ?? undefined,
-              estimators: [pageSizeEstimator(schema)],
+              estimators: [pageSizeEstimator(schema, weightOf)],
               maxQueryNodes: MAX_QUERY_NODES,
+            });
+            ({ cost, weight } = costs.of(document, operationName, request.variables, () => {
+              const estimated = estimate();
+              return { cost: estimated, weight: estimated > EXPENSIVE_COST ? estimate(turnWeight) : estimated };
             }));
           } catch (error) {
             // Fragments spread in fragments can make a short document expand enormously.
@@ -289,7 +311,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           if (cost > maxCost) {
             throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first/last) or fewer nested lists.`);
           }
-          if (cost > EXPENSIVE_COST) share = await turns.take(cost);
+          if (cost > EXPENSIVE_COST) share = await turns.take(weight);
         },
       };
     },
