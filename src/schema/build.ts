@@ -21,6 +21,7 @@ import { SearchResolver } from './search/resolver';
 import { ArmsSaleStatsResolver, CoParticipantResolver, EventStatsResolver } from './stats/resolver';
 import { DateTimeScalar } from './scalars';
 import { validateArgument } from './validation';
+import { answerCompiledFields } from './compiled';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -28,7 +29,8 @@ let schema: Promise<GraphQLSchema> | undefined;
  * The schema is built once per process; resolvers are stateless. The read-only object types declare
  * `simpleResolvers`: their plain properties resolve with graphql's default resolver instead of
  * type-graphql's wrapper (middleware chain, auth check) on every field of every object —
- * authorization here is per operation, and there is no per-field middleware.
+ * authorization here is per operation, and there is no per-field middleware. The field resolvers of
+ * relations are skipped where a compiled statement brought their answer (answerCompiledFields).
  */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
@@ -50,6 +52,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       mutationType.description =
         'Writes, each returning a payload with `userErrors`. They need an API key (`Authorization: Bearer <key>`) with the role each one names.';
     }
+    answerCompiledFields(built);
     return built;
   });
   return schema;
