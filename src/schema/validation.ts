@@ -25,7 +25,7 @@ const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\
 const UNSTORABLE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
 
 /** The paths of every string in `value` (a string, array or input object) that PostgreSQL cannot store. */
-function unstorableTextPaths(value: unknown, path: (string | number)[], found: (string | number)[][] = []): (string | number)[][] {
+export function unstorableTextPaths(value: unknown, path: (string | number)[], found: (string | number)[][] = []): (string | number)[][] {
   if (typeof value === 'string') {
     if (UNSTORABLE_TEXT.test(value)) found.push(path);
   } else if (Array.isArray(value)) {
