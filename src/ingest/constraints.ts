@@ -7,7 +7,6 @@
 // the ones reported — so the rules and the messages stay class-validator's.
 import { getMetadataStorage, ValidationTypes } from 'class-validator';
 import type { ValidationArguments, ValidatorConstraintInterface } from 'class-validator';
-import { unstorableTextPaths } from '../schema/validation';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
@@ -66,10 +65,7 @@ function satisfies(object: object): boolean {
   return true;
 }
 
-/**
- * True when class-validator would find no error in `input` and all its text can be stored (what
- * inputUserErrors checks); false when it may find one, and the caller must ask it.
- */
-export function surelyValid(input: object): boolean {
-  return satisfies(input) && unstorableTextPaths(input, []).length === 0;
+/** True when class-validator would find no error in `input`; false when it may find one, and the caller must ask it. */
+export function surelySatisfiesConstraints(input: object): boolean {
+  return satisfies(input);
 }

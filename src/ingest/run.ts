@@ -5,8 +5,8 @@
 import { coerceInputValue, GraphQLInputObjectType, GraphQLInputType, GraphQLList, GraphQLNonNull, isInputObjectType } from 'graphql';
 import type { Database } from '../data/prisma';
 import { getSchema } from '../schema/build';
-import { inputUserErrors } from '../schema/validation';
-import { surelyValid } from './constraints';
+import { inputUserErrors, unstorableTextPaths } from '../schema/validation';
+import { surelySatisfiesConstraints } from './constraints';
 import { ingestArticleData } from './write-core';
 import {
   IngestArmsSaleInput,
@@ -58,8 +58,8 @@ export async function articleInputOf(json: unknown): Promise<{ input: IngestArti
   });
   if (problems.length) return { problems };
   const input = asInstances(coerced, type) as IngestArticleInput;
-  // class-validator is asked only when the fast check is not sure: its errors are the ones reported.
-  if (surelyValid(input)) return { input };
+  // inputUserErrors (class-validator) is asked only when the fast checks are not sure: its errors are the ones reported.
+  if (surelySatisfiesConstraints(input) && !unstorableTextPaths(input, []).length) return { input };
   const userErrors = await inputUserErrors(input);
   if (userErrors.length) return { problems: userErrors.map((error) => `${error.field.join('.')}: ${error.message}`) };
   return { input };
