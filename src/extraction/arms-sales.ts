@@ -49,7 +49,7 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
   { status: 'CONTRACTED', pattern: /\b(signed (?:a |the )?(?:contract|deal|agreement)|contract (?:was )?signed|(?:signs|signed|inks|inked) .{0,40}\b(?:contract|deal))\b/i },
-  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ication)\b/i },
+  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es))\b/i },
   { status: 'PROPOSED', pattern: /\b(propos(?:ed|al)|possible|potential|plans? to (?:buy|sell)|seeks? to (?:buy|sell)|wants? to buy|considering)\b/i },
@@ -64,7 +64,9 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 
 /** "180 K2 Black Panther tanks, 81 support vehicles…" → 180; "three National Advanced…" → 3. */
 function quantityOf(items: string): number | null {
-  const first = /^(\d{1,3}(?:,\d{3})*|\d+|[a-z]+)\s/i.exec(items)?.[1]?.toLowerCase();
+  // "at least five Type 26 frigates", "up to 100 AIM-120 missiles": the number after the qualifier.
+  const counted = items.replace(/^(?:at least|up to|some|about|around|approximately|more than|over|nearly|an additional|additional|a further|another)\s+/i, '');
+  const first = /^(\d{1,3}(?:,\d{3})*|\d+|[a-z]+)\s/i.exec(counted)?.[1]?.toLowerCase();
   if (!first) return null;
   if (/^\d/.test(first)) return Number(first.replace(/,/g, ''));
   const index = NUMBER_WORDS.indexOf(first);
@@ -122,6 +124,12 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
       // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
       supplier = mention;
+    } else if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:receive|buy|acquire|purchase|get|obtain|take delivery)\b/.test(after)) {
+      // "The deal will see Türkiye receive 20 Typhoon jets": the one seen receiving buys.
+      recipient = mention;
+    } else if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:supply|deliver|sell|build|provide|export)\b/.test(after)) {
+      // "The export deal will see the UK supply 12 Typhoon jets to Saudi Arabia".
+      supplier = mention;
     } else if (!recipient && /^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase)|will (?:buy|purchase|acquire)|to (?:buy|purchase|acquire))\b/i.test(after)) {
       // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
       recipient = mention;
@@ -152,7 +160,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|receive)|is (?:buying|purchasing|acquiring)|to buy|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives)\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|acquired|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|receive)|is (?:buying|purchasing|acquiring)|to buy|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives)\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
@@ -243,12 +251,12 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const value = money ? { index: money.index, length: money.length } : null;
   const purchaserLine = /\bPurchaser\s*:/i.test(body);
   if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|order|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
-  if (!value && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying)$/.test(word))) return null;
+  if (!value && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   const parties = partiesOf(sentence, inSentence, text);
   const { supplier } = parties;
@@ -281,11 +289,15 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
 /**
  * A fact sheet's list of programme cases, "Japan – F-35 Joint Strike Fighter aircraft ($23.11B);
  * Morocco – AH-64E helicopters ($4.25B)": one sale per item, sold by the US (the programme's seller).
+ * The caller keeps an item only inside a list: two in a sentence, or one on each of neighbouring lines.
  */
 function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument): SaleMention[] {
   const found: SaleMention[] = [];
   // "Major implemented cases": an implemented case is a signed Letter of Offer and Acceptance.
-  const context = `${document.sentences[sentence.index - 1]?.text ?? ''} ${sentence.text}`;
+  // The list's introduction ("Notable FMS notifications included:") is the nearest line before it that is no item.
+  let intro = sentence.index - 1;
+  while (intro > 0 && intro > sentence.index - 20 && /[–—-]\s*[^;]*\(\s*(?:US)?\$/.test(document.sentences[intro].text)) intro -= 1;
+  const context = `${document.sentences[intro]?.text ?? ''} ${sentence.text}`;
   const status: ArmsSaleStatus = /\bimplemented\b/i.test(context) ? 'CONTRACTED' : (STATUS_RULES.find((rule) => rule.pattern.test(context))?.status ?? 'PROPOSED');
   const item = /([^;:()]{2,160}?)\s*\(\s*((?:US)?\$\s?[\d.,]+\s?(?:[BMK]\b|billion|million)?)\s*\)/gu;
   for (const match of sentence.text.matchAll(item)) {
@@ -310,7 +322,7 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
       date: null,
     });
   }
-  return found.length >= 2 ? found : [];
+  return found;
 }
 
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
@@ -340,10 +352,12 @@ export interface SalesContext {
 export function findArmsSales({ document, countries, people, publishedAt, facts }: SalesContext): FoundSale[] {
   const programme = US_PROGRAMME.test(document.text) || PROGRAMME_REQUEST.test(document.text);
   const notification = programme && CONGRESS_NOTIFICATION.test(document.text);
+  const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document) : []));
+  const inList = (index: number) =>
+    listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
   const mentions = document.sentences
-    .flatMap((sentence) => {
-      const listed = programme ? listedSales(sentence, countries, document) : [];
-      if (listed.length) return listed;
+    .flatMap((sentence, index) => {
+      if (inList(index)) return listedBySentence[index];
       const mention = mentionIn(sentence, countries, document, publishedAt, programme);
       return mention ? [mention] : [];
     });
