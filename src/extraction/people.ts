@@ -8,6 +8,7 @@ import nlp from 'compromise/two';
 import { slugOf } from '../domain/natural-keys';
 import { PRISMA_DIR } from '../paths';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
+import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
 
@@ -68,11 +69,15 @@ const TITLES = [
   'Chargé d’Affaires', 'Charge d’Affaires', "Chargé d'Affaires", "Charge d'Affaires", 'Secretary',
   // Military ranks, written before the name in defence releases ("Maj. Gen. Pat Ryder", "Sgt. Aaron Hostutler").
   'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.',
+  'Lieutenant General', 'Major General', 'Brigadier General', 'Lieutenant Colonel', 'Colonel', 'Field Marshal', 'Marshal', 'Captain',
+  // Congressional notices go to the chair and the ranking member; ministries have deputies and vice ministers.
+  'Ranking Member', 'Chair', 'Chairperson', 'Deputy Foreign Minister', 'Vice Foreign Minister', 'Deputy Minister', 'Vice Minister',
+  'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader',
 ];
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'leader|co-leader|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
+  'leader|co-leader|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
 const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
@@ -95,12 +100,23 @@ const NOT_NAME_WORDS = new Set(
   Diplomats Officials Troops Police Soldiers Lawmakers Analysts Critics Witnesses Residents Protesters Pentagon Kremlin Vatican Hamas Hezbollah Taliban NATO
   Aerospace Industries Dynamics Motors Electronics Technologies Technology Corp Corporation Inc Ltd Holdings Airlines Airways Energy
   Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
-  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi`.split(/\s+/),
+  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner
+  Jazeera Arabiya Sinmun Yonhap Kyodo Interfax Anadolu Xinhua Reuters Sputnik Pravda Izvestia Haaretz Shimbun Nikkei Hurriyet Tass Agence Presse`.split(/\s+/),
 );
+/** Prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth", "BRP Sierra Madre"): the run after them is a ship. */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'BRP', 'TCG', 'FS', 'ARA', 'KRI', 'RFS', 'MV', 'SS']);
 const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 
 /** Organizations that stand for a state (prisma/reference/state-organizations.json): never a person's name. */
 const STATE_ORGANIZATIONS = new Set(Object.values(stateOrganizations.organizations as Record<string, string[]>).flat());
+/** Defence makers (prisma/reference/defence-companies.json): "Lockheed Martin said" is a company speaking, not a person. */
+const COMPANY_NAMES = new Set(Object.values(defenceCompanies.companies as Record<string, string[]>).flat());
+/**
+ * A verb right after a run ("Raila Odinga rejected …", "Assimi Goita has named …"): a run of
+ * proper-case words no lexicon knows as common words, acting as a subject, is someone's name.
+ */
+const VERB_AFTER =
+  /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
@@ -252,7 +268,8 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
       return { title: written, start, firstToken };
     }
   }
-  const role = new RegExp(`(?:^|\\s)((?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3})(${ROLE_NOUNS})\\s*$`, 'u').exec(before);
+  // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
+  const role = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}][\\p{L}-]*[ \\t]+){0,3})(${ROLE_NOUNS})\\s*$`, 'u').exec(before);
   if (role) {
     const organization = role[1].trim();
     const start = end - role[0].trimStart().length;
@@ -305,7 +322,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
     const nameText = written.replace(/[“”"]/g, '');
-    if (STATE_ORGANIZATIONS.has(nameText)) continue;
+    if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
+    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) continue;
     let title = titleBefore(tokens, firstIndex, text);
     if (title && title.start < sentence.start) title = null;
     const honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text);
@@ -341,6 +359,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
       SPEECH_AFTER.test(after) ||
+      (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && lexiconTags(part.text).length === 0) && VERB_AFTER.test(after)) ||
       APPOSITION_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
@@ -601,6 +620,22 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').toLowerCase();
     return sharing.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? sharing[0];
   };
+  /**
+   * "President Zelaya" on the day of the coup that ended his term, "its longtime leader Nasrallah"
+   * weeks after his death: with a title or honorific written, a surname no holder of the day has is
+   * the latest holder of it whose term ended in the eight years before the day (office as titled).
+   */
+  const formerHolderBySurname = (surname: string, title: string | null): OfficeHolder | undefined => {
+    if (!day) return undefined;
+    const iso = isoDayOf(day);
+    const since = `${Number(iso.slice(0, 4)) - 8}${iso.slice(4)}`;
+    const office = title?.replace(MODIFIERS, '').toLowerCase();
+    const ended = holders
+      .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso)
+      .filter((holder) => [...aliasesOf(holder.name), ...(holder.aliases ?? [])].some((alias) => folded(alias) === folded(surname)))
+      .sort((a, b) => b.to!.localeCompare(a.to!));
+    return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
+  };
   // A word two people share ("Kim") means the one mentioned last before it.
   const nearestSharing = (word: string, at: number): FoundPerson | undefined =>
     people
@@ -611,7 +646,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
     let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
     if (!person) {
-      const holder = holderBySurname(candidate.name, candidate.title);
+      const holder = holderBySurname(candidate.name, candidate.title) ?? (candidate.title || candidate.honorific ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
       const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
