@@ -72,16 +72,18 @@ const TITLES = [
   'Lieutenant General', 'Major General', 'Brigadier General', 'Lieutenant Colonel', 'Colonel', 'Field Marshal', 'Marshal', 'Captain',
   // Congressional notices go to the chair and the ranking member; ministries have deputies and vice ministers.
   'Ranking Member', 'Chair', 'Chairperson', 'Deputy Foreign Minister', 'Vice Foreign Minister', 'Deputy Minister', 'Vice Minister',
-  'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader',
+  'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader', 'PM',
 ];
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'leader|co-leader|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
+  'leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
-const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
+const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
-const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
+/** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
+const POST_NOMINALS = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MLA', 'MSP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GCMG', 'KCMG', 'CMG', 'PhD', 'USA', 'USN', 'USAF', 'USMC', 'Ret', 'Ret.']);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'di', 'du']);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 /** Capitalized words that make a run an organization, a place or a thing rather than a person. */
@@ -100,6 +102,7 @@ const NOT_NAME_WORDS = new Set(
   Diplomats Officials Troops Police Soldiers Lawmakers Analysts Critics Witnesses Residents Protesters Pentagon Kremlin Vatican Hamas Hezbollah Taliban NATO
   Aerospace Industries Dynamics Motors Electronics Technologies Technology Corp Corporation Inc Ltd Holdings Airlines Airways Energy
   Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
+  Affairs Relations Development Commerce Finance Justice Interior Policy Economy Staff Trade Veterans Homeland
   Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner
   Jazeera Arabiya Sinmun Yonhap Kyodo Interfax Anadolu Xinhua Reuters Sputnik Pravda Izvestia Haaretz Shimbun Nikkei Hurriyet Tass Agence Presse`.split(/\s+/),
 );
@@ -198,7 +201,7 @@ function nameAt(tokens: Token[], index: number): { first: number; last: number }
     }
     // "Theresa May": a month after a given name is a family name, unless a day number follows.
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
-    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > 1) break;
+    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > 1 || POST_NOMINALS.has(token.text)) break;
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -269,6 +272,12 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
     }
   }
   // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
+  // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Director|Commissioner|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  if (portfolio) {
+    const start = end - portfolio[0].trimStart().length;
+    return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
+  }
   const role = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}][\\p{L}-]*[ \\t]+){0,3})(${ROLE_NOUNS})\\s*$`, 'u').exec(before);
   if (role) {
     const organization = role[1].trim();
@@ -387,10 +396,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       single: false,
     });
   }
-  const familyFirst = familyNamesFirstIn(sentence);
-  // "CHO Tae-yul" read family name first replaces the run the general rule read over the same words.
-  const kept = found.filter((candidate) => !familyFirst.some((other) => candidate.start < other.end && other.start < candidate.end));
-  return [...kept, ...capitalSurnamesIn(sentence, text), ...familyFirst];
+  // "CHO Tae-yul" read family name first, and "Presidents Biden and Yoon", replace the runs the general rule read over the same words.
+  const special = [...familyNamesFirstIn(sentence), ...pluralTitleSurnamesIn(sentence)];
+  const kept = found.filter((candidate) => !special.some((other) => candidate.start < other.end && other.start < candidate.end));
+  return [...kept, ...capitalSurnamesIn(sentence, text), ...special];
 }
 
 /**
@@ -410,6 +419,36 @@ function familyNamesFirstIn(sentence: Sentence): Candidate[] {
     const name = given.includes('-') ? `${surname} ${given}` : `${given} ${surname}`;
     const start = sentence.start + match.index! + match[0].indexOf(family);
     found.push({ name, start, end: start + `${family} ${given}`.length, sentence, title: null, titleStart: start, country: null, single: false });
+  }
+  return found;
+}
+
+/** "Presidents Biden and Yoon", "Foreign Ministers Wang and Blinken": one title for two surnames. */
+const PLURAL_TITLES: Record<string, string> = {
+  Presidents: 'President',
+  'Prime Ministers': 'Prime Minister',
+  'Foreign Ministers': 'Foreign Minister',
+  'Defense Ministers': 'Defense Minister',
+  'Defence Ministers': 'Defence Minister',
+  Chancellors: 'Chancellor',
+  Senators: 'Senator',
+  Secretaries: 'Secretary',
+  Leaders: 'Leader',
+};
+const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.text.matchAll(PLURAL_TITLE_NAMES)) {
+    const title = PLURAL_TITLES[match[1]];
+    let from = match.index! + match[1].length;
+    for (const written of [match[2], match[3]]) {
+      const surname = stripPossessive(written);
+      const at = sentence.text.indexOf(written, from);
+      from = at + written.length;
+      if (!isNameToken({ text: surname, start: 0, end: 0 }) || isCommonWord(surname)) continue;
+      const start = sentence.start + at;
+      found.push({ name: surname, start, end: start + surname.length, sentence, title, titleStart: sentence.start + match.index!, country: null, single: true });
+    }
   }
   return found;
 }
@@ -649,7 +688,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       const holder = holderBySurname(candidate.name, candidate.title) ?? (candidate.title || candidate.honorific ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
       if (holder && (cue || candidate.title || candidate.honorific)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
