@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -103,8 +103,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
-    if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\bsign(?:ed|s)?\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
-      // "Britain signed a contract with Ukraine to supply …": the one signing to supply sells.
+    if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
+      // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway": the one signing to supply sells.
       supplier = mention;
     } else if (
       recipient &&
@@ -114,6 +114,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     ) {
       // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
       // the buyer's partner in the deal sells.
+      supplier = mention;
+    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:buy|purchase|acquire))/.test(clause)) {
+      // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
       supplier = mention;
     } else if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && /^\s+to (?:supply|build|deliver|provide|sell)\b/.test(after)) {
       // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
@@ -152,7 +155,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|took delivery|deal|contract|agreement|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|spen[dt]\w*|took delivery|deal|contract|agreement|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
@@ -160,7 +163,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|acquired|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|receive)|is (?:buying|purchasing|acquiring)|to buy|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives)\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|acquired|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring)|to buy|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives)\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
@@ -192,6 +195,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       ) ?? null;
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
+  // "Greece and France signed a deal for three Belharra frigates": of two states signing together, the one that makes the weapon sells.
+  if (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)) && platformCountry(sentence.text, '') === recipient.code) {
+    [supplier, recipient] = [recipient, supplier];
+  }
   return { supplier, recipient };
 }
 
@@ -212,6 +219,19 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
     }
   }
   return null;
+}
+
+/**
+ * Weapons made by one country only (prisma/reference/defence-companies.json "platforms"): the F-16 is
+ * American, the Rafale French, the K2 Korean. Jointly built types (Typhoon, NASAMS, JF-17) are left out.
+ */
+const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
+  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+);
+function platformCountry(body: string, buyer: string): string | null {
+  const makers = new Set(PLATFORMS.filter(([pattern]) => pattern.test(body)).map(([, code]) => code));
+  makers.delete(buyer);
+  return makers.size === 1 ? [...makers][0] : null;
 }
 
 /** The home country of the first defence maker a sale sentence names, unless it is the buyer's own. */
@@ -249,14 +269,16 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
   const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amount.index > money.index && amount.index - (money.index + money.length) <= 3) : money;
   const value = money ? { index: money.index, length: money.length } : null;
-  const purchaserLine = /\bPurchaser\s*:/i.test(body);
+  const purchaserLine = /\bPurchaser\s*:/i.test(body) || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
   if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|order|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
-  if (!value && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition)$/.test(word))) return null;
+  // A counted order ("will acquire 46 F-35A aircraft") is one sale even before its value is written.
+  const counted = new RegExp(`\\b\\d{1,4}\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i').test(body);
+  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|spend|spends|spent)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   const parties = partiesOf(sentence, inSentence, text);
   const { supplier } = parties;
@@ -265,6 +287,8 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(body) && /\b(approv|notif|sale|offer)/i.test(body)) supplierCode = code;
   // "Lockheed Martin was awarded a contract … for the Government of Poland": the maker's country sells.
   if (!supplierCode && recipient) supplierCode = companyCountry(body, recipient.code);
+  // "The $20 billion F-16 sale to Turkey": with a value and no seller named, the one country that makes the weapon sells.
+  if (!supplierCode && recipient && value) supplierCode = platformCountry(body, recipient.code);
   // A notice of the US programme (DSCA release, Federal Register, Congressional Record): the buyer's line sells from the US.
   if (!supplierCode && recipient && programme && recipient.code !== 'US') supplierCode = 'US';
   // Generic statements ("arms sales and purchases") name no sale: a sale has a party or a value.
