@@ -143,7 +143,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       !recipient &&
       ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
-        /^['’]s\s+(purchase|order|acquisition|request)\b/.test(after) ||
+        // "Australia's purchase", "Australia's $3.5 billion purchase of …".
+        /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
         // "24 Rafale jets ordered by Greece": the one ordering buys.
         /\b(ordered|bought|purchased|acquired|requested|commissioned) by\s+(the\s+)?$/.test(before) ||
@@ -320,19 +321,31 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
   // "Major implemented cases": an implemented case is a signed Letter of Offer and Acceptance.
   // The list's introduction ("Notable FMS notifications included:") is the nearest line before it that is no item.
   let intro = sentence.index - 1;
-  while (intro > 0 && intro > sentence.index - 20 && /[–—-]\s*[^;]*\(\s*(?:US)?\$/.test(document.sentences[intro].text)) intro -= 1;
+  while (intro > 0 && intro > sentence.index - 20 && /[–—:-]\s*[^;]*\$/.test(document.sentences[intro].text) && !/\b(?:included|include|includes|following)\b/.test(document.sentences[intro].text)) intro -= 1;
   const context = `${document.sentences[intro]?.text ?? ''} ${sentence.text}`;
   const status: ArmsSaleStatus = /\bimplemented\b/i.test(context) ? 'CONTRACTED' : (STATUS_RULES.find((rule) => rule.pattern.test(context))?.status ?? 'PROPOSED');
-  const item = /([^;:()]{2,160}?)\s*\(\s*((?:US)?\$\s?[\d.,]+\s?(?:[BMK]\b|billion|million)?)\s*\)/gu;
-  for (const match of sentence.text.matchAll(item)) {
-    const at = sentence.start + match.index;
-    const recipient = countries.find((mention) => mention.start >= at && mention.start <= at + 3 && mention.kind !== 'city' && mention.kind !== 'demonym');
-    if (!recipient || recipient.code === 'US') continue;
-    const dash = /^\s*[–—-]\s*(.+)$/u.exec(document.text.slice(recipient.end, at + match[1].length));
-    if (!dash) continue;
-    const money = moneyIn(match[2])[0];
+  // Three ways a list writes an item: "Japan – F-35 aircraft ($23.11B)", "Israel – $3.4 billion for
+  // CH-53K helicopters", "Australia: air defense systems, $3.5 billion" (one item a line).
+  const amount = '((?:US)?\\$\\s?[\\d.,]+\\s?(?:[BMK]\\b|billion|million)?)';
+  const shapes: { pattern: RegExp; items: (match: RegExpMatchArray) => string; value: (match: RegExpMatchArray) => string }[] = [
+    { pattern: new RegExp(`([^;:()]{2,160}?)\\s*\\(\\s*${amount}\\s*\\)`, 'gu'), items: (match) => match[1], value: (match) => match[2] },
+    { pattern: new RegExp(`([^;:()$]{2,60}?[–—-]\\s*)${amount}\\s+(?:for|in)\\s+([^;]+)`, 'gu'), items: (match) => match[3], value: (match) => match[2] },
+    { pattern: new RegExp(`^([^;:()$]{2,40}:\\s*)([^;$]+?),\\s*${amount}\\s*[.;]?$`, 'gu'), items: (match) => match[2], value: (match) => match[3] },
+  ];
+  for (const shape of shapes)
+  for (const match of sentence.text.matchAll(shape.pattern)) {
+    const at = sentence.start + match.index!;
+    // The country opens the item, after a bullet, a comma, "and" or "the".
+    const recipient = countries.find(
+      (mention) => mention.start >= at && /^[\s,;•·*-]*(?:and\s+)?(?:the\s+)?$/u.test(document.text.slice(at, mention.start)) && mention.kind !== 'city' && mention.kind !== 'demonym',
+    );
+    if (!recipient || recipient.code === 'US' || found.some((other) => other.recipient === recipient)) continue;
+    if (!/^\s*[–—:-]/u.test(document.text.slice(recipient.end, recipient.end + 3))) continue;
+    const written = shape.value(match);
+    const money = moneyIn(written)[0];
     if (!money) continue;
-    const valueStart = at + match[0].indexOf(match[2]);
+    const items = shape.items(match).replace(/^[^–—:-]*[–—:-]\s*/u, '').replace(/\s*[–—-]\s*$/u, '').trim();
+    const valueStart = at + match[0].indexOf(written);
     found.push({
       sentence,
       supplier: null,
@@ -340,13 +353,32 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
       supplierCode: 'US',
       value: money.currency === 'USD' ? money.amount : null,
       money,
-      valueSpan: { start: valueStart, end: valueStart + match[2].length },
-      items: dash[1].trim(),
+      valueSpan: { start: valueStart, end: valueStart + written.length },
+      items: items || 'arms',
       status,
       date: null,
     });
   }
   return found;
+}
+
+/**
+ * "… included Australia's $3.5 billion purchase of …, and a $2.42 billion sale of P-8I aircraft to
+ * India": a sentence with two amounts (not one amount and its conversion in brackets) reports one
+ * sale a clause; its clauses are read one by one.
+ */
+function clausesOf(sentence: Sentence): Sentence[] {
+  const amounts = moneyIn(sentence.text).filter((amount) => amount.amount !== '0' && !/^\s*\(\s*$/.test(sentence.text.slice(amount.index - 2, amount.index)));
+  if (amounts.length < 2) return [sentence];
+  const clauses: Sentence[] = [];
+  let from = 0;
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])/g;
+  for (const match of sentence.text.matchAll(boundary)) {
+    clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
+    from = match.index! + match[0].length;
+  }
+  clauses.push({ ...sentence, text: sentence.text.slice(from), start: sentence.start + from, end: sentence.end });
+  return clauses.filter((clause) => clause.text.trim().length > 0);
 }
 
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
@@ -382,6 +414,11 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
   const mentions = document.sentences
     .flatMap((sentence, index) => {
       if (inList(index)) return listedBySentence[index];
+      const clauses = clausesOf(sentence);
+      if (clauses.length > 1) {
+        const found = clauses.flatMap((clause) => mentionIn(clause, countries, document, publishedAt, programme) ?? []).map((mention) => ({ ...mention, sentence }));
+        if (found.filter((mention) => mention.money).length > 1) return found;
+      }
       const mention = mentionIn(sentence, countries, document, publishedAt, programme);
       return mention ? [mention] : [];
     });
