@@ -563,6 +563,20 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
   return best ? new Date(`${best.day}T00:00:00Z`) : null;
 }
 
+let anySurnameCache: Map<string, OfficeHolder[]> | undefined;
+/** Every holder by each single word a later mention may name them with (folded), whatever their term (built once per process). */
+function holdersByAnySurname(holders: OfficeHolder[]): Map<string, OfficeHolder[]> {
+  if (!anySurnameCache) {
+    anySurnameCache = new Map();
+    for (const holder of holders) {
+      for (const alias of new Set([...aliasesOf(holder.name), ...(holder.aliases ?? []).filter((alias) => !alias.includes(' '))].map(folded))) {
+        anySurnameCache.set(alias, [...(anySurnameCache.get(alias) ?? []), holder]);
+      }
+    }
+  }
+  return anySurnameCache;
+}
+
 let holderIndexCache: { byFullName: Map<string, OfficeHolder[]>; bySurname: Map<string, OfficeHolder[]> } | undefined;
 /** The holders by every folded name and alias, and by the last word of each (built once per process). */
 function holderIndex(holders: OfficeHolder[]) {
@@ -669,9 +683,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     const iso = isoDayOf(day);
     const since = `${Number(iso.slice(0, 4)) - 8}${iso.slice(4)}`;
     const office = title?.replace(MODIFIERS, '').toLowerCase();
-    const ended = holders
+    const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? [])
       .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso)
-      .filter((holder) => [...aliasesOf(holder.name), ...(holder.aliases ?? [])].some((alias) => folded(alias) === folded(surname)))
       .sort((a, b) => b.to!.localeCompare(a.to!));
     return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
   };
