@@ -113,6 +113,12 @@ describe('people: generic recognition beyond the curated list', () => {
     expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
   });
 
+  test('part of a holder\'s full name, or the formal name with initials and a suffix, is that holder', () => {
+    expect(namesIn('Talks\n\nPresident Lula da Silva met Chancellor Scholz.', '2023-05-01')).toEqual(['Luiz Inácio Lula da Silva', 'Olaf Scholz']);
+    expect(namesIn('Visit\n\nSheikh Mohamed bin Zayed received the minister.', '2023-05-01')).toEqual(['Mohamed bin Zayed Al Nahyan']);
+    expect(namesIn('Ships\n\nPresident Ferdinand R. Marcos Jr. welcomed the ships.', '2023-05-01')).toEqual(['Ferdinand Marcos Jr.']);
+  });
+
   test('a titled surname no holder of the day has is the holder whose term just ended', () => {
     expect(namesIn('Crisis\n\nThe council condemned the effort to depose President Zelaya of Honduras.', '2009-06-28')).toEqual(['Manuel Zelaya']);
   });

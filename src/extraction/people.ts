@@ -563,6 +563,13 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
   return best ? new Date(`${best.day}T00:00:00Z`) : null;
 }
 
+let foldedNamesCache: { holder: OfficeHolder; names: string[] }[] | undefined;
+/** Each holder with their name and aliases folded (built once per process). */
+function foldedHolderNames(holders: OfficeHolder[]) {
+  foldedNamesCache ??= holders.map((holder) => ({ holder, names: [holder.name, ...(holder.aliases ?? [])].map(folded) }));
+  return foldedNamesCache;
+}
+
 let anySurnameCache: Map<string, OfficeHolder[]> | undefined;
 /** Every holder by each single word a later mention may name them with (folded), whatever their term (built once per process). */
 function holdersByAnySurname(holders: OfficeHolder[]): Map<string, OfficeHolder[]> {
@@ -612,6 +619,20 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     }
   }
 
+  /**
+   * "Lula da Silva", "Mohamed bin Zayed": two or more words that open or close the full name of
+   * exactly one holder in office on the day are that holder.
+   */
+  const inOffice = foldedHolderNames(holders).filter(({ holder }) => holdsOfficeOn(holder, day));
+  const partsSeen = new Map<string, OfficeHolder | undefined>();
+  const partOfHolderName = (name: string): OfficeHolder | undefined => {
+    if (partsSeen.has(name)) return partsSeen.get(name);
+    const words = folded(name);
+    const matching = words.includes(' ') ? inOffice.filter(({ names }) => names.some((full) => full.startsWith(`${words} `) || full.endsWith(` ${words}`))).map(({ holder }) => holder) : [];
+    const found = new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+    partsSeen.set(name, found);
+    return found;
+  };
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
@@ -642,7 +663,12 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     const holder = holdersByName.get(candidate.name) ?? holdersByName.get(folded(candidate.name));
     // A formal name with initials ("James E. Risch"), or a Japanese name written family name first
     // ("Onodera Itsunori", as Japanese and Korean releases do), is the office holder it names.
-    const plainHolder = holdersByName.get(canonicalName(candidate.name)) ?? holdersByName.get(familyNameLast(candidate.name));
+    const plainHolder =
+      holdersByName.get(canonicalName(candidate.name)) ??
+      holdersByName.get(familyNameLast(candidate.name)) ??
+      // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
+      holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
+      partOfHolderName(candidate.name);
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     const person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`)) ?? personNamed(name);
     record(person, candidate);
