@@ -40,3 +40,61 @@ describe('arms sales: who sells to whom, and for how much', () => {
     expect(salesIn('The system is the same one Washington has supplied to Ukraine to defend against missile attacks.')).toEqual([]);
   });
 });
+
+/** Sentences written for these tests in the phrasings of wire reports, government releases and US notices (issue 10). */
+describe('arms sales: phrasing families that must generalize', () => {
+  test.each([
+    // DSCA releases and Congressional notices.
+    ['The State Department has made a determination approving a possible Foreign Military Sale to the Government of Denmark of AIM-9X Block II missiles for an estimated cost of $95 million. The Defense Security Cooperation Agency delivered the required certification notifying Congress of this possible sale today.', { supplier: 'US', recipient: 'DK', valueUsd: '95000000' }, 'NOTIFIED'],
+    ['The Government of Finland has requested to buy sixty-four F-35A aircraft. The estimated total cost is $12.5 billion.', { supplier: 'US', recipient: 'FI', valueUsd: '12500000000' }, null],
+    ['The Kingdom of Morocco has requested a possible sale of 36 AH-64E Apache helicopters. The estimated total case value is $4.25 billion.', { supplier: 'US', recipient: 'MA', valueUsd: '4250000000' }, null],
+    ['Transmittal No. 23-41\nNotice of Proposed Issuance of Letter of Offer Pursuant to Section 36(b)(1) of the Arms Export Control Act\n(i) Prospective Purchaser: Government of Bulgaria\n(ii) Total Estimated Value:\nMajor Defense Equipment * $180 million\nOther $80 million\nTotal $260 million', { supplier: 'US', recipient: 'BG', valueUsd: '260000000' }, 'NOTIFIED'],
+    ['Transmittal No. 20-12\n(i) Prospective Purchaser: The Government of the Netherlands\n(ii) Total Estimated Value:\nMajor Defense Equipment .......... $50 million\nOther .......... $20 million\nTOTAL .......... $70 million', { supplier: 'US', recipient: 'NL', valueUsd: '70000000' }, 'NOTIFIED'],
+    ["Pursuant to Section 36(b)(1) of the Arms Export Control Act, we are forwarding herewith Transmittal No. 19-10, concerning the Army's proposed Letter(s) of Offer and Acceptance to the Government of Poland for defense articles and services estimated to cost $400 million.", { supplier: 'US', recipient: 'PL', valueUsd: '400000000' }, 'NOTIFIED'],
+    ['The Biden Administration has informally notified Congress of a possible $20 billion sale of 40 new F-16 aircraft to Turkey.', { supplier: 'US', recipient: 'TR', valueUsd: '20000000000' }, 'NOTIFIED'],
+    // Suppliers other than the US, currencies as written.
+    ['Germany has approved the sale of 54 Leopard 2 tanks to Qatar for 1.9 billion euros.', { supplier: 'DE', recipient: 'QA', valueUsd: null, currency: 'EUR', valueOriginal: '1900000000' }, 'APPROVED'],
+    ["Brazil ordered 36 Gripen E fighters from Sweden's Saab in a deal worth $5.4 billion.", { supplier: 'SE', recipient: 'BR', valueUsd: '5400000000' }, null],
+    ['Russia delivered the first S-400 batteries to India under a $5.4 billion deal signed in 2018.', { supplier: 'RU', recipient: 'IN', valueUsd: '5400000000' }, 'DELIVERED'],
+    ['Norway will buy 54 Leopard 2A7 tanks from Germany for about 20 billion Norwegian crowns.', { supplier: 'DE', recipient: 'NO', valueUsd: null, currency: 'NOK', valueOriginal: '20000000000' }, null],
+    ['Norway has chosen the UK to supply at least 5 Type 26 frigates in a deal worth £10 billion.', { supplier: 'GB', recipient: 'NO', valueUsd: null, currency: 'GBP', valueOriginal: '10000000000' }, null],
+    ['The UK has secured a £10 billion deal with Norway to supply Type 26 frigates.', { supplier: 'GB', recipient: 'NO', valueUsd: null, currency: 'GBP', valueOriginal: '10000000000' }, null],
+    ['The deal, worth £5 billion, will see Türkiye receive 20 Typhoon jets from the UK.', { supplier: 'GB', recipient: 'TR', valueUsd: null, currency: 'GBP', valueOriginal: '5000000000' }, null],
+    ['India has agreed to buy 26 Rafale Marine jets from France for 630 billion rupees.', { supplier: 'FR', recipient: 'IN', valueUsd: null, currency: 'INR', valueOriginal: '630000000000' }, null],
+    ['South Korea agreed to sell 218 K9 howitzers to Poland for 3.2 trillion won.', { supplier: 'KR', recipient: 'PL', valueUsd: null, currency: 'KRW', valueOriginal: '3200000000000' }, null],
+    ['France has delivered the first three of 24 Rafale jets ordered by Greece in a 2.5 billion euro deal.', { supplier: 'FR', recipient: 'GR', valueUsd: null, currency: 'EUR', valueOriginal: '2500000000' }, 'DELIVERED'],
+    ['Germany cancelled a planned €1 billion sale of Eurofighter jets to Saudi Arabia.', { supplier: 'DE', recipient: 'SA', valueUsd: null, currency: 'EUR', valueOriginal: '1000000000' }, 'CANCELLED'],
+    ['Greece and France signed a deal for three Belharra frigates worth about 3 billion euros.', { supplier: 'FR', recipient: 'GR', valueUsd: null, currency: 'EUR', valueOriginal: '3000000000' }, 'CONTRACTED'],
+    ["Taiwan's defence ministry said it had signed a $1.4 billion contract with the U.S. for 108 M1A2T Abrams tanks.", { supplier: 'US', recipient: 'TW', valueUsd: '1400000000' }, 'CONTRACTED'],
+    ['The Czech government approved the purchase of 24 F-35 jets from the United States for 150 billion Czech crowns.', { supplier: 'US', recipient: 'CZ', valueUsd: null, currency: 'CZK', valueOriginal: '150000000000' }, null],
+    // Company-to-state contracts: the maker's country sells.
+    ['Lockheed Martin was awarded a $1.8 billion contract to build 32 F-35 jets for the Government of Poland.', { supplier: 'US', recipient: 'PL', valueUsd: '1800000000' }, null],
+    ['Rheinmetall has won an order from Hungary for 218 Lynx infantry fighting vehicles worth over 2 billion euros.', { supplier: 'DE', recipient: 'HU', valueUsd: null, currency: 'EUR', valueOriginal: '2000000000' }, null],
+    // A seller named by the weapon only.
+    ['Turkey has requested to purchase 40 new F-16 aircraft, a sale worth an estimated $20 billion.', { supplier: 'US', recipient: 'TR', valueUsd: '20000000000' }, null],
+  ])('%s', (text, sale, status) => {
+    const sales = extractArticle({ text: `Deal\n\n${text}`, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales;
+    expect(salesIn(text)).toEqual([sale]);
+    if (status) expect(sales[0].status).toBe(status);
+  });
+
+  test('a list of programme cases gives one sale per item, however the items are written', () => {
+    expect(salesIn('Notable FMS notifications included:\nAustralia – M1A2 Abrams tanks ($3.5 billion)\nIndia – P-8I patrol aircraft ($2.42 billion)').map((sale) => sale.recipient)).toEqual(['AU', 'IN']);
+    expect(salesIn('Notable FMS notifications included: Israel – $3.4 billion for CH-53K helicopters; Germany – $1.77 billion for P-8A aircraft.').map((sale) => sale.valueUsd)).toEqual(['3400000000', '1770000000']);
+    expect(salesIn('Examples of FMS notifications: the Philippines – F-16 aircraft ($2.43 billion), Australia – MH-60R helicopters ($1.685 billion).').map((sale) => sale.recipient)).toEqual(['PH', 'AU']);
+  });
+
+  test('a sentence with two amounts is read clause by clause', () => {
+    const text = "Foreign Military Sales notifications included Australia's $3.5 billion purchase of air defense systems, and a $2.42 billion sale of P-8I aircraft to India.";
+    expect(salesIn(text).map(({ recipient, valueUsd }) => `${recipient} ${valueUsd}`)).toEqual(['AU 3500000000', 'IN 2420000000']);
+  });
+
+  test('the quantity is the number after "at least" or "up to"', () => {
+    const [sale] = extractArticle({ text: 'Deal\n\nNorway will buy at least five Type 26 frigates from the UK in a deal worth £10 billion.' }).graph.armsSales;
+    expect(sale.quantity).toBe(5);
+  });
+
+  test('a company that makes arms is no person', () => {
+    expect(extractArticle({ text: 'Deal\n\nLockheed Martin said it would deliver the jets on time.' }).graph.people).toEqual([]);
+  });
+});

@@ -91,3 +91,40 @@ describe('people: which capitalized words are names', () => {
     expect(namesIn('Vote\n\nWe commend the election commission and its Chairman, Amara Obi, on the vote.')).toEqual(['Amara Obi']);
   });
 });
+
+/** Sentences written for these tests in the styles of wire reports, readouts and notices (issue 10). */
+describe('people: generic recognition beyond the curated list', () => {
+  test.each([
+    ['Opposition leader Raila Odinga rejected the results, while President Mwai Kibaki was sworn in.', '2008-01-02', ['Raila Odinga', 'Mwai Kibaki']],
+    ['The coup leader, Colonel Assimi Goita, said the transition would last two years.', '2021-05-30', ['Assimi Goïta']],
+    ['The vote was held on Monday. Opposition leader Raila Odinga rejected the results.', '2008-01-02', ['Raila Odinga']],
+    ['Presidents Biden and Yoon met at Camp David.', '2023-08-18', ['Joe Biden', 'Yoon Suk Yeol']],
+    ['Prime Ministers Kishida and Albanese agreed to deepen cooperation.', '2023-06-01', ['Fumio Kishida', 'Anthony Albanese']],
+    ['The Honorable James E. Risch, Chairman, Committee on Foreign Relations, U.S. Senate.', '2019-06-01', ['Jim Risch']],
+    ['Chairman Menendez and Ranking Member Risch were notified.', '2022-06-01', ['Bob Menendez', 'Jim Risch']],
+    ['The Biden Administration informally notified Congress in January.', '2023-02-16', ['Joe Biden']],
+    ['Foreign Secretary David Lammy met Indian External Affairs Minister Dr S. Jaishankar in London.', '2024-11-01', ['David Lammy', 'S. Jaishankar']],
+    ['The Hon Richard Marles MP, Deputy Prime Minister and Minister for Defence, welcomed the decision.', '2024-06-01', ['Richard Marles']],
+    ['The Secretary also met with President William Ruto and Cabinet Secretary for Foreign Affairs Musalia Mudavadi.', '2024-06-01', ['William Ruto', 'Musalia Mudavadi']],
+    ['U.S. Ambassador to Japan Rahm Emanuel and Japanese Defense Minister Minoru Kihara visited the base.', '2024-06-01', ['Rahm Emanuel', 'Minoru Kihara']],
+    ['Defence Secretary John Healey met his Norwegian counterpart Tore O. Sandvik. Healey said the deal would support jobs.', '2025-09-01', ['John Healey', 'Tore O. Sandvik']],
+    ['Prime Minister Narendra Modi and President Joe Biden held talks. PM Modi said the partnership was strong.', '2023-06-22', ['Narendra Modi', 'Joe Biden']],
+  ])('%s', (sentence, publishedAt, names) => {
+    expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
+  });
+
+  test('part of a holder\'s full name, or the formal name with initials and a suffix, is that holder', () => {
+    expect(namesIn('Talks\n\nPresident Lula da Silva met Chancellor Scholz.', '2023-05-01')).toEqual(['Luiz Inácio Lula da Silva', 'Olaf Scholz']);
+    expect(namesIn('Visit\n\nSheikh Mohamed bin Zayed received the minister.', '2023-05-01')).toEqual(['Mohamed bin Zayed Al Nahyan']);
+    expect(namesIn('Ships\n\nPresident Ferdinand R. Marcos Jr. welcomed the ships.', '2023-05-01')).toEqual(['Ferdinand Marcos Jr.']);
+  });
+
+  test('a titled surname no holder of the day has is the holder whose term just ended', () => {
+    expect(namesIn('Crisis\n\nThe council condemned the effort to depose President Zelaya of Honduras.', '2009-06-28')).toEqual(['Manuel Zelaya']);
+  });
+
+  test('ships, news agencies and armed groups are no people', () => {
+    const text = 'Crisis\n\nThe aircraft carrier USS Ronald Reagan arrived in Busan. Al Jazeera reported that the strikes continued. The destroyer HMS Diamond shot down a drone.';
+    expect(namesIn(text, '2024-01-10')).toEqual([]);
+  });
+});

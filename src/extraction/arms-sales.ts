@@ -11,15 +11,28 @@ import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
 import { moneyIn, type Money } from './money';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
+import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
  * notices under the Arms Export Control Act, FMS cases).
  */
-const US_PROGRAMME = /\b(Foreign Military Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA)\b/;
+const US_PROGRAMME = /\b(Foreign Military Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA|Transmittal No|Prospective Purchaser|Major Defense Equipment)\b/;
+/** A DSCA release's own formula without the programme's name: "The Government of X has requested to buy … The estimated total cost is $N". */
+const PROGRAMME_REQUEST = /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b[\s\S]{0,2000}?\bestimated (?:total )?(?:program |case )?(?:cost|value)\b|\bestimated (?:total )?(?:program |case )?(?:cost|value)\b[\s\S]{0,200}?\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i;
+/**
+ * A formal notification to Congress (Congressional Record and Federal Register transmittals, DSCA's
+ * "delivered the required certification notifying Congress"): every programme sale it reports is NOTIFIED.
+ */
+const CONGRESS_NOTIFICATION = /\b(Transmittal No|Section 36\(b\)|36\(b\)\(1\)|forwarding herewith|Notice of Proposed Issuance|certification notifying Congress|notified Congress|notification to Congress|Congressional notification)\b/i;
+/** Defence manufacturers by their home country (prisma/reference/defence-companies.json), longest first. */
+const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies as Record<string, string[]>)
+  .flatMap(([code, names]) => names.map((name) => [name, code] as const))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
 const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|some|approximately|an estimated|up to|:|\s)*$/;
 /** Organizations that act for one state (prisma/reference/state-organizations.json), longest first. */
@@ -28,14 +41,17 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
-  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400)\b/i;
+  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400)\b/i;
+/** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
+const COUNTED_WEAPONS = new RegExp(`\\b\\d{1,4}\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
 
 const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
-  { status: 'DELIVERED', pattern: /\b(delivered|handed over|handover|took delivery|received|arrived|landed)\b/i },
+  // "delivered the required certification notifying Congress" is the notice itself, no delivery.
+  { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
   { status: 'CONTRACTED', pattern: /\b(signed (?:a |the )?(?:contract|deal|agreement)|contract (?:was )?signed|(?:signs|signed|inks|inked) .{0,40}\b(?:contract|deal))\b/i },
-  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ication)\b/i },
+  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es))\b/i },
   { status: 'PROPOSED', pattern: /\b(propos(?:ed|al)|possible|potential|plans? to (?:buy|sell)|seeks? to (?:buy|sell)|wants? to buy|considering)\b/i },
@@ -50,7 +66,9 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 
 /** "180 K2 Black Panther tanks, 81 support vehicles…" → 180; "three National Advanced…" → 3. */
 function quantityOf(items: string): number | null {
-  const first = /^(\d{1,3}(?:,\d{3})*|\d+|[a-z]+)\s/i.exec(items)?.[1]?.toLowerCase();
+  // "at least five Type 26 frigates", "up to 100 AIM-120 missiles": the number after the qualifier.
+  const counted = items.replace(/^(?:at least|up to|some|about|around|approximately|more than|over|nearly|an additional|additional|a further|another)\s+/i, '');
+  const first = /^(\d{1,3}(?:,\d{3})*|\d+|[a-z]+)\s/i.exec(counted)?.[1]?.toLowerCase();
   if (!first) return null;
   if (/^\d/.test(first)) return Number(first.replace(/,/g, ''));
   const index = NUMBER_WORDS.indexOf(first);
@@ -87,8 +105,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
-    if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\bsign(?:ed|s)?\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
-      // "Britain signed a contract with Ukraine to supply …": the one signing to supply sells.
+    if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
+      // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway": the one signing to supply sells.
       supplier = mention;
     } else if (
       recipient &&
@@ -99,22 +117,48 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
       // the buyer's partner in the deal sells.
       supplier = mention;
+    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:buy|purchase|acquire))/.test(clause)) {
+      // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
+      supplier = mention;
+    } else if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && /^\s+to (?:supply|build|deliver|provide|sell)\b/.test(after)) {
+      // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
+      supplier = mention;
+    } else if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
+      // "Germany cancelled a planned sale of … to Saudi Arabia": the one stopping its own sale sells.
+      supplier = mention;
     } else if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
       // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
       supplier = mention;
+    } else if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:receive|buy|acquire|purchase|get|obtain|take delivery)\b/.test(after)) {
+      // "The deal will see Türkiye receive 20 Typhoon jets": the one seen receiving buys.
+      recipient = mention;
+    } else if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:supply|deliver|sell|build|provide|export)\b/.test(after)) {
+      // "The export deal will see the UK supply 12 Typhoon jets to Saudi Arabia".
+      supplier = mention;
+    } else if (!recipient && /^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase)|will (?:buy|purchase|acquire)|to (?:buy|purchase|acquire))\b/i.test(after)) {
+      // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
+      recipient = mention;
+    } else if (!recipient && /^(['’]s)?\s+(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:purchase|acquisition|procurement|buying)\b/i.test(after)) {
+      // "The Czech government approved the purchase of 24 F-35 jets": a government approving its own purchase buys.
+      recipient = mention;
     } else if (
       !recipient &&
       ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
-        /^['’]s\s+(purchase|order|acquisition|request)\b/.test(after) ||
-        /^\s+(has |have )?requested (a |the )?(possible )?(sale|purchase)\b/.test(after) ||
+        // "Australia's purchase", "Australia's $3.5 billion purchase of …".
+        /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
+        /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
+        // "24 Rafale jets ordered by Greece": the one ordering buys.
+        /\b(ordered|bought|purchased|acquired|requested|commissioned) by\s+(the\s+)?$/.test(before) ||
+        // "Rheinmetall has won an order from Hungary": a maker's order or contract comes from the buyer.
+        /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)\s+from\s+(?:the\s+)?$/.test(before) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
         (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
     ) {
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|took delivery)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|spen[dt]\w*|took delivery|deal|contract|agreement|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
@@ -122,14 +166,14 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire)|is (?:buying|purchasing|acquiring)|to buy|took delivery)\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|acquired|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring)|to buy|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives)\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
-    } else if (!supplier && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
+    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|picked|awarded|received|took delivery)\b/.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/.test(after)) {
       recipient = mention;
     } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
@@ -154,6 +198,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       ) ?? null;
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
+  // "Greece and France signed a deal for three Belharra frigates": of two states signing together, the one that makes the weapon sells.
+  if (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)) && platformCountry(sentence.text, '') === recipient.code) {
+    [supplier, recipient] = [recipient, supplier];
+  }
   return { supplier, recipient };
 }
 
@@ -174,6 +222,29 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
     }
   }
   return null;
+}
+
+/**
+ * Weapons made by one country only (prisma/reference/defence-companies.json "platforms"): the F-16 is
+ * American, the Rafale French, the K2 Korean. Jointly built types (Typhoon, NASAMS, JF-17) are left out.
+ */
+const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
+  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+);
+function platformCountry(body: string, buyer: string): string | null {
+  const makers = new Set(PLATFORMS.filter(([pattern]) => pattern.test(body)).map(([, code]) => code));
+  makers.delete(buyer);
+  return makers.size === 1 ? [...makers][0] : null;
+}
+
+/** The home country of the first defence maker a sale sentence names, unless it is the buyer's own. */
+function companyCountry(body: string, buyer: string): string | null {
+  let first: { index: number; code: string } | null = null;
+  for (const [pattern, code] of COMPANIES) {
+    const match = pattern.exec(body);
+    if (match && code !== buyer && (!first || match.index < first.index)) first = { index: match.index, code };
+  }
+  return first?.code ?? null;
 }
 
 function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): string | null {
@@ -201,20 +272,26 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
   const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amount.index > money.index && amount.index - (money.index + money.length) <= 3) : money;
   const value = money ? { index: money.index, length: money.length } : null;
-  const purchaserLine = /\bPurchaser\s*:/i.test(body);
-  if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|received|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
+  const purchaserLine = /\bPurchaser\s*:/i.test(body) || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
+  if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|order|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
+  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
-  if (!value && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying)$/.test(word))) return null;
+  // A counted order ("will acquire 46 F-35A aircraft") is one sale even before its value is written.
+  const counted = COUNTED_WEAPONS.test(body);
+  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|spend|spends|spent)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   const parties = partiesOf(sentence, inSentence, text);
   const { supplier } = parties;
   const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null);
   let supplierCode = supplier?.code ?? null;
   if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(body) && /\b(approv|notif|sale|offer)/i.test(body)) supplierCode = code;
+  // "Lockheed Martin was awarded a contract … for the Government of Poland": the maker's country sells.
+  if (!supplierCode && recipient) supplierCode = companyCountry(body, recipient.code);
+  // "The $20 billion F-16 sale to Turkey": with a value and no seller named, the one country that makes the weapon sells.
+  if (!supplierCode && recipient && value) supplierCode = platformCountry(body, recipient.code);
   // A notice of the US programme (DSCA release, Federal Register, Congressional Record): the buyer's line sells from the US.
   if (!supplierCode && recipient && programme && recipient.code !== 'US') supplierCode = 'US';
   // Generic statements ("arms sales and purchases") name no sale: a sale has a party or a value.
@@ -239,22 +316,38 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
 /**
  * A fact sheet's list of programme cases, "Japan – F-35 Joint Strike Fighter aircraft ($23.11B);
  * Morocco – AH-64E helicopters ($4.25B)": one sale per item, sold by the US (the programme's seller).
+ * The caller keeps an item only inside a list: two in a sentence, or one on each of neighbouring lines.
  */
 function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument): SaleMention[] {
   const found: SaleMention[] = [];
   // "Major implemented cases": an implemented case is a signed Letter of Offer and Acceptance.
-  const context = `${document.sentences[sentence.index - 1]?.text ?? ''} ${sentence.text}`;
+  // The list's introduction ("Notable FMS notifications included:") is the nearest line before it that is no item.
+  let intro = sentence.index - 1;
+  while (intro > 0 && intro > sentence.index - 20 && /[–—:-]\s*[^;]*\$/.test(document.sentences[intro].text) && !/\b(?:included|include|includes|following)\b/.test(document.sentences[intro].text)) intro -= 1;
+  const context = `${document.sentences[intro]?.text ?? ''} ${sentence.text}`;
   const status: ArmsSaleStatus = /\bimplemented\b/i.test(context) ? 'CONTRACTED' : (STATUS_RULES.find((rule) => rule.pattern.test(context))?.status ?? 'PROPOSED');
-  const item = /([^;:()]{2,160}?)\s*\(\s*((?:US)?\$\s?[\d.,]+\s?(?:[BMK]\b|billion|million)?)\s*\)/gu;
-  for (const match of sentence.text.matchAll(item)) {
-    const at = sentence.start + match.index;
-    const recipient = countries.find((mention) => mention.start >= at && mention.start <= at + 3 && mention.kind !== 'city' && mention.kind !== 'demonym');
-    if (!recipient || recipient.code === 'US') continue;
-    const dash = /^\s*[–—-]\s*(.+)$/u.exec(document.text.slice(recipient.end, at + match[1].length));
-    if (!dash) continue;
-    const money = moneyIn(match[2])[0];
+  // Three ways a list writes an item: "Japan – F-35 aircraft ($23.11B)", "Israel – $3.4 billion for
+  // CH-53K helicopters", "Australia: air defense systems, $3.5 billion" (one item a line).
+  const amount = '((?:US)?\\$\\s?[\\d.,]+\\s?(?:[BMK]\\b|billion|million)?)';
+  const shapes: { pattern: RegExp; items: (match: RegExpMatchArray) => string; value: (match: RegExpMatchArray) => string }[] = [
+    { pattern: new RegExp(`([^;:()]{2,160}?)\\s*\\(\\s*${amount}\\s*\\)`, 'gu'), items: (match) => match[1], value: (match) => match[2] },
+    { pattern: new RegExp(`([^;:()$]{2,60}?[–—-]\\s*)${amount}\\s+(?:for|in)\\s+([^;]+)`, 'gu'), items: (match) => match[3], value: (match) => match[2] },
+    { pattern: new RegExp(`^([^;:()$]{2,40}:\\s*)([^;$]+?),\\s*${amount}\\s*[.;]?$`, 'gu'), items: (match) => match[2], value: (match) => match[3] },
+  ];
+  for (const shape of shapes)
+  for (const match of sentence.text.matchAll(shape.pattern)) {
+    const at = sentence.start + match.index!;
+    // The country opens the item, after a bullet, a comma, "and" or "the".
+    const recipient = countries.find(
+      (mention) => mention.start >= at && /^[\s,;•·*-]*(?:and\s+)?(?:the\s+)?$/u.test(document.text.slice(at, mention.start)) && mention.kind !== 'city' && mention.kind !== 'demonym',
+    );
+    if (!recipient || recipient.code === 'US' || found.some((other) => other.recipient === recipient)) continue;
+    if (!/^\s*[–—:-]/u.test(document.text.slice(recipient.end, recipient.end + 3))) continue;
+    const written = shape.value(match);
+    const money = moneyIn(written)[0];
     if (!money) continue;
-    const valueStart = at + match[0].indexOf(match[2]);
+    const items = shape.items(match).replace(/^[^–—:-]*[–—:-]\s*/u, '').replace(/\s*[–—-]\s*$/u, '').trim();
+    const valueStart = at + match[0].indexOf(written);
     found.push({
       sentence,
       supplier: null,
@@ -262,13 +355,32 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
       supplierCode: 'US',
       value: money.currency === 'USD' ? money.amount : null,
       money,
-      valueSpan: { start: valueStart, end: valueStart + match[2].length },
-      items: dash[1].trim(),
+      valueSpan: { start: valueStart, end: valueStart + written.length },
+      items: items || 'arms',
       status,
       date: null,
     });
   }
-  return found.length >= 2 ? found : [];
+  return found;
+}
+
+/**
+ * "… included Australia's $3.5 billion purchase of …, and a $2.42 billion sale of P-8I aircraft to
+ * India": a sentence with two amounts (not one amount and its conversion in brackets) reports one
+ * sale a clause; its clauses are read one by one.
+ */
+function clausesOf(sentence: Sentence): Sentence[] {
+  const amounts = moneyIn(sentence.text).filter((amount) => amount.amount !== '0' && !/^\s*\(\s*$/.test(sentence.text.slice(amount.index - 2, amount.index)));
+  if (amounts.length < 2) return [sentence];
+  const clauses: Sentence[] = [];
+  let from = 0;
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])/g;
+  for (const match of sentence.text.matchAll(boundary)) {
+    clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
+    from = match.index! + match[0].length;
+  }
+  clauses.push({ ...sentence, text: sentence.text.slice(from), start: sentence.start + from, end: sentence.end });
+  return clauses.filter((clause) => clause.text.trim().length > 0);
 }
 
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
@@ -278,7 +390,7 @@ const amountKey = (mention: SaleMention): string | null => (mention.money ? `${m
 function costLineAfter(document: ArticleDocument, after: Sentence): { sentence: Sentence; money: Money } | null {
   for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
     if (/\bPurchaser\s*:|\bto the Government of\b/i.test(sentence.text)) return null;
-    const money = moneyIn(sentence.text).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\bcost\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
+    const money = moneyIn(sentence.text).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
     if (money) return { sentence, money };
   }
   return null;
@@ -296,11 +408,19 @@ export interface SalesContext {
 
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
 export function findArmsSales({ document, countries, people, publishedAt, facts }: SalesContext): FoundSale[] {
-  const programme = US_PROGRAMME.test(document.text);
+  const programme = US_PROGRAMME.test(document.text) || PROGRAMME_REQUEST.test(document.text);
+  const notification = programme && CONGRESS_NOTIFICATION.test(document.text);
+  const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document) : []));
+  const inList = (index: number) =>
+    listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
   const mentions = document.sentences
-    .flatMap((sentence) => {
-      const listed = programme ? listedSales(sentence, countries, document) : [];
-      if (listed.length) return listed;
+    .flatMap((sentence, index) => {
+      if (inList(index)) return listedBySentence[index];
+      const clauses = clausesOf(sentence);
+      if (clauses.length > 1) {
+        const found = clauses.flatMap((clause) => mentionIn(clause, countries, document, publishedAt, programme) ?? []).map((mention) => ({ ...mention, sentence }));
+        if (found.filter((mention) => mention.money).length > 1) return found;
+      }
       const mention = mentionIn(sentence, countries, document, publishedAt, programme);
       return mention ? [mention] : [];
     });
@@ -351,7 +471,9 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
       }
     }
     const items = bodyFirst.find((mention) => mention.items)?.items ?? 'arms';
-    const status = byOrder.map((mention) => mention.status).reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), 'PROPOSED' as ArmsSaleStatus);
+    const status = byOrder
+      .map((mention) => mention.status)
+      .reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), (notification && draft.supplier === 'US' ? 'NOTIFIED' : 'PROPOSED') as ArmsSaleStatus);
     const statusMention = bodyFirst.find((mention) => mention.status === status) ?? bodyFirst[0];
     const dated = statusMention.date ? statusMention : bodyFirst.find((mention) => mention.date && mention.date.precision !== 'YEAR');
     const date = dated?.date ?? null;

@@ -17,15 +17,15 @@ const PREFIXES: [string, string][] = [
   ['US$', 'USD'], ['USD', 'USD'], ['A$', 'AUD'], ['AU$', 'AUD'], ['AUD', 'AUD'], ['C$', 'CAD'], ['CA$', 'CAD'], ['CAD', 'CAD'],
   ['NZ$', 'NZD'], ['NZD', 'NZD'], ['S$', 'SGD'], ['SGD', 'SGD'], ['NT$', 'TWD'], ['TWD', 'TWD'], ['HK$', 'HKD'], ['HKD', 'HKD'],
   ['£', 'GBP'], ['GBP', 'GBP'], ['€', 'EUR'], ['EUR', 'EUR'], ['₩', 'KRW'], ['KRW', 'KRW'], ['₹', 'INR'], ['INR', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'],
-  ['¥', 'JPY'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['PLN', 'PLN'], ['TRY', 'TRY'], ['ILS', 'ILS'], ['₪', 'ILS'],
+  ['¥', 'JPY'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['CZK', 'CZK'], ['PLN', 'PLN'], ['TRY', 'TRY'], ['ILS', 'ILS'], ['₪', 'ILS'],
   ['SAR', 'SAR'], ['AED', 'AED'], ['BRL', 'BRL'], ['R$', 'BRL'], ['ZAR', 'ZAR'], ['RUB', 'RUB'], ['₽', 'RUB'], ['CNY', 'CNY'], ['RMB', 'CNY'], ['$', 'USD'],
 ];
 /** Currency names written after the number ("285 million euros", "5 billion won"). */
 const SUFFIXES: [RegExp, string][] = [
   [/^(?:US|U\.S\.|American)\s+dollars?\b/i, 'USD'], [/^Australian\s+dollars?\b/i, 'AUD'], [/^Canadian\s+dollars?\b/i, 'CAD'], [/^dollars?\b/i, 'USD'],
   [/^euros?\b/i, 'EUR'], [/^(?:pounds?(?:\s+sterling)?|sterling)\b/i, 'GBP'], [/^(?:South\s+Korean\s+)?won\b/, 'KRW'], [/^(?:Indian\s+)?rupees?\b/i, 'INR'],
-  [/^yen\b/i, 'JPY'], [/^yuan\b/i, 'CNY'], [/^(?:Swiss\s+)?francs?\b/i, 'CHF'], [/^(?:Norwegian|Swedish|Danish)\s+kron(?:e|er|or|a)\b/i, 'NOK'], [/^zlot(?:y|ys|ych)\b/i, 'PLN'],
-  [/^shekels?\b/i, 'ILS'], [/^riyals?\b/i, 'SAR'], [/^dirhams?\b/i, 'AED'], [/^roubles?|^rubles?\b/i, 'RUB'],
+  [/^yen\b/i, 'JPY'], [/^yuan\b/i, 'CNY'], [/^(?:Swiss\s+)?francs?\b/i, 'CHF'], [/^Norwegian\s+(?:kron(?:e|er)|crowns?)\b/i, 'NOK'], [/^Swedish\s+(?:kron(?:a|or)|crowns?)\b/i, 'SEK'], [/^Danish\s+(?:kron(?:e|er)|crowns?)\b/i, 'DKK'], [/^Czech\s+(?:korun(?:a|y)|crowns?)\b/i, 'CZK'], [/^zlot(?:y|ys|ych)\b/i, 'PLN'],
+  [/^shekels?\b/i, 'ILS'], [/^riyals?\b/i, 'SAR'], [/^dirhams?\b/i, 'AED'], [/^(?:roubles?|rubles?)\b/i, 'RUB'], [/^(?:Turkish\s+)?lira\b/i, 'TRY'], [/^(?:Brazilian\s+)?reais\b/i, 'BRL'],
 ];
 
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,6 +8,7 @@ import nlp from 'compromise/two';
 import { slugOf } from '../domain/natural-keys';
 import { PRISMA_DIR } from '../paths';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
+import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
 
@@ -68,15 +69,21 @@ const TITLES = [
   'Chargé d’Affaires', 'Charge d’Affaires', "Chargé d'Affaires", "Charge d'Affaires", 'Secretary',
   // Military ranks, written before the name in defence releases ("Maj. Gen. Pat Ryder", "Sgt. Aaron Hostutler").
   'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.',
+  'Lieutenant General', 'Major General', 'Brigadier General', 'Lieutenant Colonel', 'Colonel', 'Field Marshal', 'Marshal', 'Captain',
+  // Congressional notices go to the chair and the ranking member; ministries have deputies and vice ministers.
+  'Ranking Member', 'Chair', 'Chairperson', 'Deputy Foreign Minister', 'Vice Foreign Minister', 'Deputy Minister', 'Vice Minister',
+  'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader', 'PM',
 ];
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'leader|co-leader|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
+  'leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
-const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
+const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
-const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.']);
+const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
+/** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
+const POST_NOMINALS = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MLA', 'MSP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GCMG', 'KCMG', 'CMG', 'PhD', 'USA', 'USN', 'USAF', 'USMC', 'Ret', 'Ret.']);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'di', 'du']);
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 /** Capitalized words that make a run an organization, a place or a thing rather than a person. */
@@ -95,12 +102,24 @@ const NOT_NAME_WORDS = new Set(
   Diplomats Officials Troops Police Soldiers Lawmakers Analysts Critics Witnesses Residents Protesters Pentagon Kremlin Vatican Hamas Hezbollah Taliban NATO
   Aerospace Industries Dynamics Motors Electronics Technologies Technology Corp Corporation Inc Ltd Holdings Airlines Airways Energy
   Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
-  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi`.split(/\s+/),
+  Affairs Relations Development Commerce Finance Justice Interior Policy Economy Staff Trade Veterans Homeland
+  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner
+  Jazeera Arabiya Sinmun Yonhap Kyodo Interfax Anadolu Xinhua Reuters Sputnik Pravda Izvestia Haaretz Shimbun Nikkei Hurriyet Tass Agence Presse`.split(/\s+/),
 );
+/** Prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth", "BRP Sierra Madre"): the run after them is a ship. */
+const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'BRP', 'TCG', 'FS', 'ARA', 'KRI', 'RFS', 'MV', 'SS']);
 const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 
 /** Organizations that stand for a state (prisma/reference/state-organizations.json): never a person's name. */
 const STATE_ORGANIZATIONS = new Set(Object.values(stateOrganizations.organizations as Record<string, string[]>).flat());
+/** Defence makers (prisma/reference/defence-companies.json): "Lockheed Martin said" is a company speaking, not a person. */
+const COMPANY_NAMES = new Set(Object.values(defenceCompanies.companies as Record<string, string[]>).flat());
+/**
+ * A verb right after a run ("Raila Odinga rejected …", "Assimi Goita has named …"): a run of
+ * proper-case words no lexicon knows as common words, acting as a subject, is someone's name.
+ */
+const VERB_AFTER =
+  /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
@@ -182,7 +201,7 @@ function nameAt(tokens: Token[], index: number): { first: number; last: number }
     }
     // "Theresa May": a month after a given name is a family name, unless a day number follows.
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
-    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > 1) break;
+    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > 1 || POST_NOMINALS.has(token.text)) break;
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -252,7 +271,14 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
       return { title: written, start, firstToken };
     }
   }
-  const role = new RegExp(`(?:^|\\s)((?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3})(${ROLE_NOUNS})\\s*$`, 'u').exec(before);
+  // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
+  // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  if (portfolio) {
+    const start = end - portfolio[0].trimStart().length;
+    return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
+  }
+  const role = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}][\\p{L}-]*[ \\t]+){0,3})(${ROLE_NOUNS})\\s*$`, 'u').exec(before);
   if (role) {
     const organization = role[1].trim();
     const start = end - role[0].trimStart().length;
@@ -305,7 +331,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
     const nameText = written.replace(/[“”"]/g, '');
-    if (STATE_ORGANIZATIONS.has(nameText)) continue;
+    if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
+    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) continue;
     let title = titleBefore(tokens, firstIndex, text);
     if (title && title.start < sentence.start) title = null;
     const honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text);
@@ -341,6 +368,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
       SPEECH_AFTER.test(after) ||
+      (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && lexiconTags(part.text).length === 0) && VERB_AFTER.test(after)) ||
       APPOSITION_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
@@ -368,10 +396,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       single: false,
     });
   }
-  const familyFirst = familyNamesFirstIn(sentence);
-  // "CHO Tae-yul" read family name first replaces the run the general rule read over the same words.
-  const kept = found.filter((candidate) => !familyFirst.some((other) => candidate.start < other.end && other.start < candidate.end));
-  return [...kept, ...capitalSurnamesIn(sentence, text), ...familyFirst];
+  // "CHO Tae-yul" read family name first, and "Presidents Biden and Yoon", replace the runs the general rule read over the same words.
+  const special = [...familyNamesFirstIn(sentence), ...pluralTitleSurnamesIn(sentence)];
+  const kept = found.filter((candidate) => !special.some((other) => candidate.start < other.end && other.start < candidate.end));
+  return [...kept, ...capitalSurnamesIn(sentence, text), ...special];
 }
 
 /**
@@ -391,6 +419,36 @@ function familyNamesFirstIn(sentence: Sentence): Candidate[] {
     const name = given.includes('-') ? `${surname} ${given}` : `${given} ${surname}`;
     const start = sentence.start + match.index! + match[0].indexOf(family);
     found.push({ name, start, end: start + `${family} ${given}`.length, sentence, title: null, titleStart: start, country: null, single: false });
+  }
+  return found;
+}
+
+/** "Presidents Biden and Yoon", "Foreign Ministers Wang and Blinken": one title for two surnames. */
+const PLURAL_TITLES: Record<string, string> = {
+  Presidents: 'President',
+  'Prime Ministers': 'Prime Minister',
+  'Foreign Ministers': 'Foreign Minister',
+  'Defense Ministers': 'Defense Minister',
+  'Defence Ministers': 'Defence Minister',
+  Chancellors: 'Chancellor',
+  Senators: 'Senator',
+  Secretaries: 'Secretary',
+  Leaders: 'Leader',
+};
+const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of sentence.text.matchAll(PLURAL_TITLE_NAMES)) {
+    const title = PLURAL_TITLES[match[1]];
+    let from = match.index! + match[1].length;
+    for (const written of [match[2], match[3]]) {
+      const surname = stripPossessive(written);
+      const at = sentence.text.indexOf(written, from);
+      from = at + written.length;
+      if (!isNameToken({ text: surname, start: 0, end: 0 }) || isCommonWord(surname)) continue;
+      const start = sentence.start + at;
+      found.push({ name: surname, start, end: start + surname.length, sentence, title, titleStart: sentence.start + match.index!, country: null, single: true });
+    }
   }
   return found;
 }
@@ -505,6 +563,27 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
   return best ? new Date(`${best.day}T00:00:00Z`) : null;
 }
 
+let foldedNamesCache: { holder: OfficeHolder; names: string[] }[] | undefined;
+/** Each holder with their name and aliases folded (built once per process). */
+function foldedHolderNames(holders: OfficeHolder[]) {
+  foldedNamesCache ??= holders.map((holder) => ({ holder, names: [holder.name, ...(holder.aliases ?? [])].map(folded) }));
+  return foldedNamesCache;
+}
+
+let anySurnameCache: Map<string, OfficeHolder[]> | undefined;
+/** Every holder by each single word a later mention may name them with (folded), whatever their term (built once per process). */
+function holdersByAnySurname(holders: OfficeHolder[]): Map<string, OfficeHolder[]> {
+  if (!anySurnameCache) {
+    anySurnameCache = new Map();
+    for (const holder of holders) {
+      for (const alias of new Set([...aliasesOf(holder.name), ...(holder.aliases ?? []).filter((alias) => !alias.includes(' '))].map(folded))) {
+        anySurnameCache.set(alias, [...(anySurnameCache.get(alias) ?? []), holder]);
+      }
+    }
+  }
+  return anySurnameCache;
+}
+
 let holderIndexCache: { byFullName: Map<string, OfficeHolder[]>; bySurname: Map<string, OfficeHolder[]> } | undefined;
 /** The holders by every folded name and alias, and by the last word of each (built once per process). */
 function holderIndex(holders: OfficeHolder[]) {
@@ -540,6 +619,20 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     }
   }
 
+  /**
+   * "Lula da Silva", "Mohamed bin Zayed": two or more words that open or close the full name of
+   * exactly one holder in office on the day are that holder.
+   */
+  const inOffice = foldedHolderNames(holders).filter(({ holder }) => holdsOfficeOn(holder, day));
+  const partsSeen = new Map<string, OfficeHolder | undefined>();
+  const partOfHolderName = (name: string): OfficeHolder | undefined => {
+    if (partsSeen.has(name)) return partsSeen.get(name);
+    const words = folded(name);
+    const matching = words.includes(' ') ? inOffice.filter(({ names }) => names.some((full) => full.startsWith(`${words} `) || full.endsWith(` ${words}`))).map(({ holder }) => holder) : [];
+    const found = new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+    partsSeen.set(name, found);
+    return found;
+  };
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
@@ -570,7 +663,12 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     const holder = holdersByName.get(candidate.name) ?? holdersByName.get(folded(candidate.name));
     // A formal name with initials ("James E. Risch"), or a Japanese name written family name first
     // ("Onodera Itsunori", as Japanese and Korean releases do), is the office holder it names.
-    const plainHolder = holdersByName.get(canonicalName(candidate.name)) ?? holdersByName.get(familyNameLast(candidate.name));
+    const plainHolder =
+      holdersByName.get(canonicalName(candidate.name)) ??
+      holdersByName.get(familyNameLast(candidate.name)) ??
+      // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
+      holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
+      partOfHolderName(candidate.name);
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     const person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`)) ?? personNamed(name);
     record(person, candidate);
@@ -601,6 +699,21 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').toLowerCase();
     return sharing.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? sharing[0];
   };
+  /**
+   * "President Zelaya" on the day of the coup that ended his term, "its longtime leader Nasrallah"
+   * weeks after his death: with a title or honorific written, a surname no holder of the day has is
+   * the latest holder of it whose term ended in the eight years before the day (office as titled).
+   */
+  const formerHolderBySurname = (surname: string, title: string | null): OfficeHolder | undefined => {
+    if (!day) return undefined;
+    const iso = isoDayOf(day);
+    const since = `${Number(iso.slice(0, 4)) - 8}${iso.slice(4)}`;
+    const office = title?.replace(MODIFIERS, '').toLowerCase();
+    const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? [])
+      .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso)
+      .sort((a, b) => b.to!.localeCompare(a.to!));
+    return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
+  };
   // A word two people share ("Kim") means the one mentioned last before it.
   const nearestSharing = (word: string, at: number): FoundPerson | undefined =>
     people
@@ -611,10 +724,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
     let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
     if (!person) {
-      const holder = holderBySurname(candidate.name, candidate.title);
+      const holder = holderBySurname(candidate.name, candidate.title) ?? (candidate.title || candidate.honorific ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
       if (holder && (cue || candidate.title || candidate.honorific)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
