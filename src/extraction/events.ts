@@ -38,6 +38,8 @@ interface Draft {
   placed?: boolean;
   /** The trigger words, lower-cased. */
   trigger?: string;
+  /** The name of a gathering told as a thing ("the Tokyo Conference on Afghanistan", "six-party talks"), lower-cased. */
+  gathering?: string;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -49,8 +51,29 @@ function sameDay(a: FoundDate, b: FoundDate): boolean {
   return isoDay(a.date)!.slice(0, coarser) === isoDay(b.date)!.slice(0, coarser);
 }
 
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A capitalized name of up to six words ("Joint Foreign and Defense Ministerial", "G20", "U.S.-Poland Strategic"). */
+const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+(?:(?:and|of|on|for)\\s+)?){1,6}";
+const GATHERING = new RegExp(
+  [
+    // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
+    `\\b(?:upcoming|next|coming|forthcoming|planned|${MONTH_NAME})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:meeting|conference|talks|consultations)\\b`,
+    // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
+    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)))\\b`,
+    // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
+    `\\b(?:[\\p{L}]+-party|[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
+  ].join('|'),
+  'u',
+);
+/**
+ * A gathering told without a date or a place is an event when someone takes part in it or holds it
+ * ("attendance at", "participation in", "hosting", "holding", "preparations for"), not when it is
+ * only a framework named in passing ("frameworks, including the ASEAN Regional Forum").
+ */
+const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean; gathering?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -61,6 +84,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOf
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|the|recent|first|official|state|planned) visit to (?=(?:the )?\p{Lu})/u },
+  // A gathering named as a thing, with or without people in the sentence: "the upcoming G20 meeting
+  // in Pittsburgh", "the December meeting on climate change", "the Tokyo Conference on Afghanistan",
+  // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
+  { type: 'MEETING', gathering: true, pattern: GATHERING },
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
@@ -486,6 +513,15 @@ function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole
   if (!draft.participants.some((participant) => participant.person === person)) draft.participants.push({ person, role });
 }
 
+/** A gathering's name without the words that only place it in time ("the upcoming G20 meeting" is "g20 meeting"). */
+function gatheringName(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/^(?:the\s+|upcoming\s+|next\s+|coming\s+|forthcoming\s+|planned\s+)+/, '')
+    .replace(/\s+(?:in|at)\s*$/, '')
+    .trim();
+}
+
 const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 /** The same pattern with the g flag, compiled once. */
 function everywhere(pattern: RegExp): RegExp {
@@ -517,6 +553,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const subject = subjectOf(people, sentences, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+    // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
+    const gatheringSpans: [number, number][] = [];
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
@@ -524,8 +562,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       );
       for (const match of occurrences) {
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
-      if (trigger.type === 'MEETING' && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "demanding new elections": asked for, not held.
@@ -557,6 +596,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
+      if (trigger.gathering) {
+        const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
+        if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
+        gatheringSpans.push([match.index, match.index + match[0].length]);
+      }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
       let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       // "drills around the island": the island country named last before it.
@@ -591,6 +635,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         city: place?.city ?? null,
         placed: place !== null,
         trigger: match[0].toLowerCase(),
+        gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -678,7 +723,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT') || !other.location || !draft.location || other.location === draft.location) &&
-        (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
+        // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
+        other.gathering === draft.gathering &&
+        (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
     if (!same) {
       merged.push(draft);
@@ -751,8 +798,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       !(draft.type === 'MEETING' && draft.date && events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))),
   );
   // Background without a date or a place says too little to be an event of its own.
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type));
-  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering);
+  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering));
 
   events.push(...guestVisits(events, text));
 
