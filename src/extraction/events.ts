@@ -40,6 +40,8 @@ interface Draft {
   trigger?: string;
   /** The name of a gathering told as a thing ("the Tokyo Conference on Afghanistan", "six-party talks"), lower-cased. */
   gathering?: string;
+  /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
+  counterpart?: string;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -513,6 +515,39 @@ function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole
   if (!draft.participants.some((participant) => participant.person === person)) draft.participants.push({ person, role });
 }
 
+/**
+ * The countries a meeting phrase lists its counterparts by: "met with defense leaders from Japan,
+ * Vietnam, China, South Korea and Malaysia", "will meet with the leaders of A, B and C".
+ */
+function listedCounterparts(sentence: Sentence, triggerEnd: number, countries: CountryMention[], text: string): CountryMention[] {
+  if (!/^\s*with\b/.test(text.slice(triggerEnd, triggerEnd + 6))) return [];
+  const listed: CountryMention[] = [];
+  let end = -1;
+  for (const mention of countries) {
+    if (mention.start < triggerEnd || mention.end > sentence.end) continue;
+    const gap = text.slice(end < 0 ? triggerEnd : end, mention.start);
+    if (end < 0 ? !COUNTERPARTS_FROM.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap)) break;
+    listed.push(mention);
+    end = mention.end;
+  }
+  return listed.filter((mention, index) => listed.findIndex((other) => other.code === mention.code) === index);
+}
+
+/**
+ * One meeting per country a list of counterparts names, as the corpus guide counts them. On a visit
+ * ("During the visit, X will meet with the leaders of A, B and C") each is held in the counterpart's
+ * country; otherwise all are held where the sentence says, else where the story's gathering was
+ * ("met with defense leaders from A, B and C while participating in the forum").
+ */
+function counterpartMeetings(draft: Draft, counterparts: CountryMention[], visiting: boolean, placed: boolean, earlier: Draft[]): Draft[] {
+  const gathering = [...earlier].reverse().find((other) => ['MEETING', 'SUMMIT'].includes(other.type) && other.placed && other.location);
+  return counterparts.map((mention) => {
+    const location = visiting ? mention.code : placed ? draft.location : (gathering?.location ?? draft.location);
+    const countries = draft.countries.some((role) => role.country === mention.code) ? draft.countries : [...draft.countries, { country: mention.code, role: 'PARTICIPANT' as const }];
+    return { ...draft, location, city: visiting ? mention.city : draft.city, placed: visiting || placed || gathering !== undefined, participants: [...draft.participants], countries, counterpart: mention.code };
+  });
+}
+
 /** A gathering's name without the words that only place it in time ("the upcoming G20 meeting" is "g20 meeting"). */
 function gatheringName(words: string): string {
   return words
@@ -564,7 +599,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
-      if (trigger.type === 'MEETING' && !trigger.gathering && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
+      const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
+      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "demanding new elections": asked for, not held.
@@ -579,7 +615,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
       const sameClause = dates.filter((found) => {
         const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
-        return !/\b(after|before|following|since|until)\b/i.test(between);
+        return !/\b(after|before|following|since|until|ahead of)\b/i.test(between);
       });
       // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
       const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
@@ -670,6 +706,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
+      if (counterparts.length >= 2) {
+        drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
+        continue;
+      }
       drafts.push(draft);
       }
     }
@@ -725,6 +765,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         ((!draft.date && draft.type !== 'STATEMENT') || !other.location || !draft.location || other.location === draft.location) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
+        other.counterpart === draft.counterpart &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
     if (!same) {
@@ -799,7 +840,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   );
   // Background without a date or a place says too little to be an event of its own.
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering);
-  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering));
+  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart));
 
   events.push(...guestVisits(events, text));
 
