@@ -548,6 +548,19 @@ function counterpartMeetings(draft: Draft, counterparts: CountryMention[], visit
   });
 }
 
+/** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
+const ACTION_KINDS: [RegExp, string][] = [
+  [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
+  [/launch|missile|fired/, 'launch'],
+  [/invasion|invade|war\b|conflict|aggression|offensive|battle|liberation/, 'war'],
+  [/coup|oust|depos|overthr|seiz|mutiny/, 'coup'],
+  [/drill|exercise/, 'exercise'],
+];
+
+function actionKind(trigger: string | undefined): string {
+  return ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1] ?? trigger ?? '';
+}
+
 /** A gathering's name without the words that only place it in time ("the upcoming G20 meeting" is "g20 meeting"). */
 function gatheringName(words: string): string {
   return words
@@ -750,7 +763,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
-  for (const draft of drafts) {
+  // A military action told without date, place or country ("killed in this strike", "carry out
+  // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
+  const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
+  for (const draft of [...drafts.filter((draft) => !anchorless(draft)), ...drafts.filter(anchorless)]) {
     const same = merged.find(
       (other) =>
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
@@ -759,6 +775,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
         (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
+        // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
+        // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
+        (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
