@@ -101,7 +101,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOf
   // reported by a release or a briefing are the news.
   { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
   { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
@@ -154,7 +154,7 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|invasion of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -552,7 +552,7 @@ function counterpartMeetings(draft: Draft, counterparts: CountryMention[], visit
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
   [/launch|missile|fired/, 'launch'],
-  [/invasion|invade|war\b|conflict|aggression|offensive|battle|liberation/, 'war'],
+  [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
   [/coup|oust|depos|overthr|seiz|mutiny/, 'coup'],
   [/drill|exercise/, 'exercise'],
 ];
@@ -700,7 +700,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
-        const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
