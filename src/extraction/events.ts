@@ -548,6 +548,21 @@ function counterpartMeetings(draft: Draft, counterparts: CountryMention[], visit
   });
 }
 
+/**
+ * The country whose organ speaks: a country written as the possessor or modifier of the speaker right
+ * before the speech verb ("Russia's embassy in Copenhagen said", "the Chinese foreign ministry said").
+ */
+function speakingCountry(sentence: Sentence, countries: CountryMention[], text: string): string | null {
+  const verb = /\b(?:said|says|stated|warned|declared|added)\b/.exec(sentence.text);
+  if (!verb) return null;
+  const verbAt = sentence.start + verb.index;
+  const subject = countries.filter((mention) => mention.start >= sentence.start && mention.end <= verbAt && mention.kind !== 'city');
+  const speaker = subject.find((mention) =>
+    /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:embassy|ministry|government|foreign ministry|defen[cs]e ministry|military|army|navy|spokes(?:man|woman|person)|mission|office|president|leader)\b(?:\s+(?:in|to)\s+[\p{Lu}][\p{L}]+)?[\s,]*$/u.test(text.slice(mention.end, verbAt)),
+  );
+  return speaker?.code ?? null;
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -663,8 +678,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
         involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
       }
-      let location = place?.code ?? null;
-      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER'].includes(trigger.type)) {
+      // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
+      let location = (trigger.type === 'STATEMENT' ? speakingCountry(sentence, countries, text) : null) ?? place?.code ?? null;
+      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
         location = involved.find((person) => person.country)?.country ?? null;
         if (!location) {
           const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
