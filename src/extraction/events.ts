@@ -778,6 +778,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   }
 
   drafts.push(...floorStatements(context));
+  drafts.push(...firstPersonAnnouncements(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
@@ -857,7 +858,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
@@ -931,6 +932,22 @@ function guestVisits(events: Draft[], text: string): Draft[] {
     });
   }
   return visits;
+}
+
+/**
+ * "I'm pleased to announce that…", "Today we are announcing…": remarks or a release announcing in the
+ * first person, present tense, announce on the day they are published (when that day is known); the
+ * speaker is the text's own voice, often unnamed ("THE PRESIDENT:").
+ */
+const FIRST_PERSON_ANNOUNCEMENT = /\b(?:I|[Ww]e)(?:['’]m|['’]re| am| are)? (?:(?:very |so )?(?:pleased|proud|happy|glad|delighted) to announce|announcing)\b|\b(?:I|[Ww]e) (?:hereby )?announce (?:that|today|a |an |the )/u;
+const FIRST_PERSON_TRIGGER = 'first-person announcement';
+
+function firstPersonAnnouncements({ document, publishedAt }: EventsContext): Draft[] {
+  if (!publishedAt) return [];
+  const sentence = document.sentences.find((each) => each.start >= document.bodyStart && FIRST_PERSON_ANNOUNCEMENT.test(each.text.replace(/["“][^"”]*["”]/g, '')));
+  if (!sentence) return [];
+  const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
+  return [{ type: 'ANNOUNCEMENT', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: FIRST_PERSON_TRIGGER }];
 }
 
 /**
