@@ -908,9 +908,18 @@ function guestVisits(events: Draft[], text: string): Draft[] {
   const visits: Draft[] = [];
   for (const meeting of events) {
     if (meeting.type !== 'MEETING' || !meeting.location) continue;
-    // The sentence that tells the hosting (a merged meeting may start at the headline's "meeting with").
-    const sentence = meeting.sentences.find((each) => /\bhost(?:ed|s) \p{Lu}/u.test(each.text));
-    const hosted = sentence && /\bhost(?:ed|s) /.exec(sentence.text);
+    // The sentence that tells the hosting (a merged meeting may start at the headline's "meeting with"):
+    // "hosted X", or "met with X" said of someone of the place's own country ("Secretary Y met with
+    // Austrian Minister X today at the Pentagon").
+    const hostingIn = (each: Sentence): RegExpExecArray | null => {
+      const hosted = /\bhost(?:ed|s) (?=\p{Lu})/u.exec(each.text);
+      if (hosted) return hosted;
+      const met = /\bmet with (?=\p{Lu})/u.exec(each.text);
+      const atHome = met && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index));
+      return atHome ? met : null;
+    };
+    const sentence = meeting.sentences.find((each) => hostingIn(each) !== null);
+    const hosted = sentence && hostingIn(sentence);
     // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
     if (!sentence || !hosted || !/\b(?:at|in) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
