@@ -195,3 +195,76 @@ describe('a hosted meeting', () => {
     ]);
   });
 });
+
+describe('gatherings named as things', () => {
+  test('a gathering someone takes part in, or one with a place, is a meeting of its own; a framework named in passing is not', () => {
+    const events = eventsOf(
+      'Readout\n\nPresident Ana Costa of Portugal spoke by phone today with Prime Minister Lars Berg of Sweden. ' +
+        'The two leaders discussed preparations for the upcoming energy meeting in Lisbon. ' +
+        'Prime Minister Berg thanked Portugal for hosting the Porto Conference on Ocean Security. ' +
+        'They agreed to work within regional frameworks, including the Nordic Council.',
+    );
+    const meetings = events.filter((event) => event.type === 'MEETING');
+    expect(meetings).toHaveLength(3);
+    expect(meetings.map((event) => event.location)).toContain('PT');
+  });
+
+  test('"the six-party talks" told twice is one gathering, apart from the leaders\' own meeting', () => {
+    const events = eventsOf(
+      'Remarks\n\nPresident Tom Hale of the United States met with Prime Minister Ken Sato of Japan at the White House on Monday. ' +
+        'We appreciate Japan’s participation in the six-party talks. The six-party talks must keep moving.',
+    );
+    expect(events.filter((event) => event.type === 'MEETING')).toHaveLength(2);
+  });
+});
+
+describe('meetings with a list of counterparts', () => {
+  test('"met with defence chiefs from A, B and C" outside a trip is one meeting with each, where the forum was', () => {
+    const events = eventsOf(
+      'Forum\n\nDefence Secretary Mark Olsen met with defence chiefs on the sidelines of the Halifax Security Forum in Canada on Saturday. ' +
+        'The secretary met with defence chiefs from Norway, Chile and Kenya while attending the forum.',
+    );
+    const listed = events.filter((event) => event.type === 'MEETING' && event.countries.some((role) => ['NO', 'CL', 'KE'].includes(role.country)));
+    expect(listed.map((event) => event.location)).toEqual(['CA', 'CA', 'CA']);
+  });
+
+  test('on a visit, each listed meeting is held in its counterpart\'s country', () => {
+    const events = eventsOf('Tour\n\nDuring the visit, Foreign Secretary Jane Holloway will meet with the leaders of Oman, Kuwait and Bahrain.');
+    expect(events.filter((event) => event.type === 'MEETING').map((event) => event.location)).toEqual(['OM', 'KW', 'BH']);
+  });
+});
+
+describe('military actions of different kinds', () => {
+  test('undated actions told as different kinds of action stay apart; one without a country merges', () => {
+    const events = eventsOf(
+      'Statement\n\nWe deplore the resort to violence in the northern region of Moldova. ' +
+        'The introduction of additional forces into Moldova is a dangerous escalation. ' +
+        'Nobody was killed in this strike.',
+    );
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => event.location)).toEqual(['MD', 'MD']);
+  });
+});
+
+describe('statements and announcements', () => {
+  test('a statement is placed in the country whose organ speaks, not where the organ sits', () => {
+    const events = eventsOf('Reaction\n\nIn a statement on Tuesday, Norway\'s embassy in Madrid said the decision was regrettable.');
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => event.location)).toEqual(['NO']);
+  });
+
+  test('"I\'m pleased to announce" in dated remarks is an announcement on the day they were given', () => {
+    const events = eventsOf('Remarks\n\nGood afternoon. I just spoke with both leaders, and I’m pleased to announce that they have agreed to a truce.', new Date('2025-05-06T00:00:00Z'));
+    expect(events.filter((event) => event.type === 'ANNOUNCEMENT').map((event) => day(event.startDate))).toEqual(['2025-05-06']);
+  });
+});
+
+describe('visits told as nouns and by the host', () => {
+  test('"a visit by the President to the UK" is a visit there', () => {
+    const events = eventsOf('Readout\n\nThe leaders asked officials to prepare a visit by the President to the UK later this year.');
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['GB']);
+  });
+
+  test('"<host> met with <foreign guest> at the Pentagon" is also the guest\'s visit', () => {
+    const events = eventsOf('Readout\n\nSecretary of Defense Lloyd Austin met with Norwegian Defence Minister Erik Holm today at the Pentagon.', new Date('2023-05-10T00:00:00Z'));
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['US']);
+  });
+});
