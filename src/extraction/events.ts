@@ -64,6 +64,8 @@ const GATHERING = new RegExp(
     `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
     `\\b(?:[\\p{L}]+-party|[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
+    // "the 73rd session of the UN General Assembly"
+    `\\b(?:\\d+(?:st|nd|rd|th)\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`,
   ].join('|'),
   'u',
 );
@@ -722,6 +724,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+      // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
+      const namedAfter = trigger.gathering ? countries.find((mention) => (mention.kind === 'capital' || mention.kind === 'city') && mention.start === triggerAt) : undefined;
+      if (namedAfter && !draft.placed) {
+        draft.location = namedAfter.code;
+        draft.city = namedAfter.city;
+        draft.placed = true;
+      }
       // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
       const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
       if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type)) {
