@@ -567,6 +567,9 @@ function speakingCountry(sentence: Sentence, countries: CountryMention[], text: 
   return speaker?.code ?? null;
 }
 
+/** Offices whose holders speak about other countries' happenings. */
+const COMMENTATOR = /\b(?:spokes(?:person|man|woman)|press secretary|ambassador|envoy|representative)\b/i;
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -685,7 +688,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
       let location = (trigger.type === 'STATEMENT' ? speakingCountry(sentence, countries, text) : null) ?? place?.code ?? null;
       if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
-        location = involved.find((person) => person.country)?.country ?? null;
+        // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
+        location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
           const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
           location = named?.code ?? datelineCountry;
