@@ -88,6 +88,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOf
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|the|recent|first|official|state|planned) visit to (?=(?:the )?\p{Lu})/u },
+  // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "a visit by the President to the UK": the visitor between the noun and the destination.
   { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit by (?:the )?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}to (?=(?:the )?\p{Lu})/u },
   // A gathering named as a thing, with or without people in the sentence: "the upcoming G20 meeting
@@ -158,7 +160,7 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
