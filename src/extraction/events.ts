@@ -569,6 +569,14 @@ function speakingCountry(sentence: Sentence, countries: CountryMention[], text: 
   return speaker?.code ?? null;
 }
 
+function mostNamed(countries: CountryMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of countries) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  // A tie says nothing about which one the story is about.
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
 /** Offices whose holders speak about other countries' happenings. */
 const COMMENTATOR = /\b(?:spokes(?:person|man|woman)|press secretary|ambassador|envoy|representative)\b/i;
 
@@ -609,6 +617,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const { text, sentences } = document;
   const saleSentences = new Set(context.sales.flatMap((sale) => sale.sentences));
   const drafts: Draft[] = [];
+  // The country the story is about (named most): where a happening told with no place of its own
+  // ("the arrests of opposition members before polling day") took place.
+  const storyCountry = mostNamed(countries);
 
   for (const sentence of sentences) {
     const dates = eventDates(sentence, context);
@@ -694,7 +705,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
           const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
-          location = named?.code ?? datelineCountry;
+          location = named?.code ?? datelineCountry ?? (trigger.type === 'OTHER' ? storyCountry : null);
         }
       }
       const draft: Draft = {
