@@ -644,7 +644,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
       );
       for (const match of occurrences) {
-      if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
+      // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
+      if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
