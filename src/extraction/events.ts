@@ -993,7 +993,8 @@ function firstPersonAnnouncements({ document, publishedAt }: EventsContext): Dra
  * the chair ("Mr. SMITH. Madam President, …"): a statement by that member, on the day of the record
  * (the publication date), in the country of the legislature the record names (Congress → US).
  */
-const FLOOR_SPEECH = /^(?:Mr|Ms|Mrs|Miss)\.\s+([\p{Lu}][\p{Lu}'-]{2,})(?:\s+of\s+[\p{Lu}][\p{L} ]+)?\.\s+(?:Mr\.|Madam)\s+(?:President|Speaker|Chairman|Chair)\b/gmu;
+// Online copies run the heading and the speech into one line ("ARMS SALES NOTIFICATION Mr. RISCH. Madam President, …").
+const FLOOR_SPEECH = /(?<=^|\s)(?:Mr|Ms|Mrs|Miss)\.\s+([\p{Lu}][\p{Lu}'-]{2,})(?:\s+of\s+[\p{Lu}][\p{L} ]+)?\.\s+(?:Mr\.|Madam)\s+(?:President|Speaker|Chairman|Chair)\b/gmu;
 const LEGISLATURES: [RegExp, string][] = [
   [/\b(Congressional Record|United States Senate|U\.S\. Senate|House of Representatives)\b/, 'US'],
   [/\b(House of Commons|House of Lords|Hansard)\b/, 'GB'],
