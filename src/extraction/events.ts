@@ -77,7 +77,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean; gathering?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -106,6 +106,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOf
   // statement that runs over paragraphs (a quote closed in its sentence is blanked out before matching). Every quote in a news story has a speaker; an official's words
   // reported by a release or a briefing are the news.
   { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
+  // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
+  { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
   { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
@@ -493,6 +495,12 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
   return null;
 }
 
+/** The office holder named right after "said" that closes a quote ("…,” said Gen. Jane Doe"): title words only between. */
+function officialSignature(persons: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): FoundPerson | null {
+  if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
+  return persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.start >= verbEnd && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u.test(text.slice(verbEnd, mention.start)))) ?? null;
+}
+
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
   const mention = mentionsIn(person, sentence)[0];
@@ -689,6 +697,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       // "drills around the island": the island country named last before it.
       if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
