@@ -268,3 +268,54 @@ describe('visits told as nouns and by the host', () => {
     expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['US']);
   });
 });
+
+describe('more places and kinds of happening', () => {
+  test('a gathering named after its city is held there', () => {
+    const events = eventsOf('Readout\n\nMinister Ana Costa thanked Japan for hosting the Tokyo Conference on Water Security.');
+    expect(events.filter((event) => event.type === 'MEETING').map((event) => event.location)).toEqual(['JP']);
+  });
+
+  test('a spokesperson speaking of martial law elsewhere does not place it at home', () => {
+    const events = eventsOf('Briefing\n\nState Department spokesperson Ned Price said the martial law imposed by the Thai army must be temporary.', new Date('2022-05-20T00:00:00Z'));
+    expect(events.filter((event) => event.type === 'MARTIAL_LAW').map((event) => event.location)).toEqual(['TH']);
+  });
+
+  test('"I traveled personally to X and met with …" is a visit and a meeting there', () => {
+    const events = eventsOf('Remarks\n\nIn March, I traveled personally to Ghana and met with President John Mahama.', new Date('2025-06-01T00:00:00Z'));
+    expect(events.filter((event) => ['DIPLOMATIC_VISIT', 'MEETING'].includes(event.type)).map((event) => [event.type, event.location])).toEqual([
+      ['DIPLOMATIC_VISIT', 'GH'],
+      ['MEETING', 'GH'],
+    ]);
+  });
+
+  test('an OTHER happening without a place of its own is placed in the country the story names most', () => {
+    const events = eventsOf(
+      'Statement\n\nThe elections in Zambia were held peacefully. Observers praised Zambia’s electoral commission. We are concerned at the arrests of opposition members before polling day.',
+    );
+    expect(events.filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['ZM']);
+  });
+
+  test('a rule or a condition reports nothing; a sale\'s purpose is no military action', () => {
+    const events = eventsOf(
+      'Notice\n\nThe State Department approved a possible Foreign Military Sale to Chile of radars for an estimated cost of $80 million. ' +
+        'Any offset agreement will be defined in negotiations between the purchaser and the contractor. ' +
+        'This proposed sale will support the fight against terrorism in the region.',
+    );
+    expect(events.filter((event) => ['OTHER', 'MILITARY_ACTION'].includes(event.type))).toEqual([]);
+  });
+
+  test('a floor speech run into its heading\'s line is the member\'s statement on the record\'s day', () => {
+    const events = eventsOf(
+      'Congressional Record\n\nARMS SALES NOTIFICATION Mr. SMITH. Madam President, I ask unanimous consent to have printed in the Record the notifications received.',
+      new Date('2020-03-04T00:00:00Z'),
+    );
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => [event.location, day(event.startDate)])).toEqual([['US', '2020-03-04']]);
+  });
+
+  test('a quote signed after it by an official is a statement; "<official> said <Name>" alone is not', () => {
+    const signed = eventsOf('Release\n\nWARSAW (Wire) — “We remain ready to defend our allies,” said Gen. Michael Brandt, commander of U.S. European Command.');
+    expect(signed.filter((event) => event.type === 'STATEMENT')).toHaveLength(1);
+    const plain = eventsOf('Report\n\nJapanese Prime Minister Shigeru Ishiba said Tokyo was watching closely.', new Date('2025-01-10T00:00:00Z'));
+    expect(plain.filter((event) => event.type === 'STATEMENT')).toEqual([]);
+  });
+});
