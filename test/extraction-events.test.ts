@@ -319,3 +319,10 @@ describe('more places and kinds of happening', () => {
     expect(plain.filter((event) => event.type === 'STATEMENT')).toEqual([]);
   });
 });
+
+describe('a date before "for talks"', () => {
+  test('"hosted X in Paris on 24 February 2020 for talks" is one meeting, not also a "February … talks" gathering', () => {
+    const events = eventsOf('Summit 54\n\nFrench President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on 24 February 2020 for talks on European defence.');
+    expect(events.filter((event) => event.type === 'MEETING')).toHaveLength(1);
+  });
+});

@@ -59,7 +59,8 @@ const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+
 const GATHERING = new RegExp(
   [
     // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
-    `\\b(?:upcoming|next|coming|forthcoming|planned|${MONTH_NAME})\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:meeting|conference|talks|consultations)\\b`,
+    `\\b(?:upcoming|next|coming|forthcoming|planned)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:meeting|conference|talks|consultations)\\b`,
+    `\\b${MONTH_NAME}\\s+(?:meeting|conference|talks|consultations)\\b`,
     // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
     `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
