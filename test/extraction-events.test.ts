@@ -195,3 +195,134 @@ describe('a hosted meeting', () => {
     ]);
   });
 });
+
+describe('gatherings named as things', () => {
+  test('a gathering someone takes part in, or one with a place, is a meeting of its own; a framework named in passing is not', () => {
+    const events = eventsOf(
+      'Readout\n\nPresident Ana Costa of Portugal spoke by phone today with Prime Minister Lars Berg of Sweden. ' +
+        'The two leaders discussed preparations for the upcoming energy meeting in Lisbon. ' +
+        'Prime Minister Berg thanked Portugal for hosting the Porto Conference on Ocean Security. ' +
+        'They agreed to work within regional frameworks, including the Nordic Council.',
+    );
+    const meetings = events.filter((event) => event.type === 'MEETING');
+    expect(meetings).toHaveLength(3);
+    expect(meetings.map((event) => event.location)).toContain('PT');
+  });
+
+  test('"the six-party talks" told twice is one gathering, apart from the leaders\' own meeting', () => {
+    const events = eventsOf(
+      'Remarks\n\nPresident Tom Hale of the United States met with Prime Minister Ken Sato of Japan at the White House on Monday. ' +
+        'We appreciate Japan’s participation in the six-party talks. The six-party talks must keep moving.',
+    );
+    expect(events.filter((event) => event.type === 'MEETING')).toHaveLength(2);
+  });
+});
+
+describe('meetings with a list of counterparts', () => {
+  test('"met with defence chiefs from A, B and C" outside a trip is one meeting with each, where the forum was', () => {
+    const events = eventsOf(
+      'Forum\n\nDefence Secretary Mark Olsen met with defence chiefs on the sidelines of the Halifax Security Forum in Canada on Saturday. ' +
+        'The secretary met with defence chiefs from Norway, Chile and Kenya while attending the forum.',
+    );
+    const listed = events.filter((event) => event.type === 'MEETING' && event.countries.some((role) => ['NO', 'CL', 'KE'].includes(role.country)));
+    expect(listed.map((event) => event.location)).toEqual(['CA', 'CA', 'CA']);
+  });
+
+  test('on a visit, each listed meeting is held in its counterpart\'s country', () => {
+    const events = eventsOf('Tour\n\nDuring the visit, Foreign Secretary Jane Holloway will meet with the leaders of Oman, Kuwait and Bahrain.');
+    expect(events.filter((event) => event.type === 'MEETING').map((event) => event.location)).toEqual(['OM', 'KW', 'BH']);
+  });
+});
+
+describe('military actions of different kinds', () => {
+  test('undated actions told as different kinds of action stay apart; one without a country merges', () => {
+    const events = eventsOf(
+      'Statement\n\nWe deplore the resort to violence in the northern region of Moldova. ' +
+        'The introduction of additional forces into Moldova is a dangerous escalation. ' +
+        'Nobody was killed in this strike.',
+    );
+    expect(events.filter((event) => event.type === 'MILITARY_ACTION').map((event) => event.location)).toEqual(['MD', 'MD']);
+  });
+});
+
+describe('statements and announcements', () => {
+  test('a statement is placed in the country whose organ speaks, not where the organ sits', () => {
+    const events = eventsOf('Reaction\n\nIn a statement on Tuesday, Norway\'s embassy in Madrid said the decision was regrettable.');
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => event.location)).toEqual(['NO']);
+  });
+
+  test('"I\'m pleased to announce" in dated remarks is an announcement on the day they were given', () => {
+    const events = eventsOf('Remarks\n\nGood afternoon. I just spoke with both leaders, and I’m pleased to announce that they have agreed to a truce.', new Date('2025-05-06T00:00:00Z'));
+    expect(events.filter((event) => event.type === 'ANNOUNCEMENT').map((event) => day(event.startDate))).toEqual(['2025-05-06']);
+  });
+});
+
+describe('visits told as nouns and by the host', () => {
+  test('"a visit by the President to the UK" is a visit there', () => {
+    const events = eventsOf('Readout\n\nThe leaders asked officials to prepare a visit by the President to the UK later this year.');
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['GB']);
+  });
+
+  test('"<host> met with <foreign guest> at the Pentagon" is also the guest\'s visit', () => {
+    const events = eventsOf('Readout\n\nSecretary of Defense Lloyd Austin met with Norwegian Defence Minister Erik Holm today at the Pentagon.', new Date('2023-05-10T00:00:00Z'));
+    expect(events.filter((event) => event.type === 'DIPLOMATIC_VISIT').map((event) => event.location)).toEqual(['US']);
+  });
+});
+
+describe('more places and kinds of happening', () => {
+  test('a gathering named after its city is held there', () => {
+    const events = eventsOf('Readout\n\nMinister Ana Costa thanked Japan for hosting the Tokyo Conference on Water Security.');
+    expect(events.filter((event) => event.type === 'MEETING').map((event) => event.location)).toEqual(['JP']);
+  });
+
+  test('a spokesperson speaking of martial law elsewhere does not place it at home', () => {
+    const events = eventsOf('Briefing\n\nState Department spokesperson Ned Price said the martial law imposed by the Thai army must be temporary.', new Date('2022-05-20T00:00:00Z'));
+    expect(events.filter((event) => event.type === 'MARTIAL_LAW').map((event) => event.location)).toEqual(['TH']);
+  });
+
+  test('"I traveled personally to X and met with …" is a visit and a meeting there', () => {
+    const events = eventsOf('Remarks\n\nIn March, I traveled personally to Ghana and met with President John Mahama.', new Date('2025-06-01T00:00:00Z'));
+    expect(events.filter((event) => ['DIPLOMATIC_VISIT', 'MEETING'].includes(event.type)).map((event) => [event.type, event.location])).toEqual([
+      ['DIPLOMATIC_VISIT', 'GH'],
+      ['MEETING', 'GH'],
+    ]);
+  });
+
+  test('an OTHER happening without a place of its own is placed in the country the story names most', () => {
+    const events = eventsOf(
+      'Statement\n\nThe elections in Zambia were held peacefully. Observers praised Zambia’s electoral commission. We are concerned at the arrests of opposition members before polling day.',
+    );
+    expect(events.filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['ZM']);
+  });
+
+  test('a rule or a condition reports nothing; a sale\'s purpose is no military action', () => {
+    const events = eventsOf(
+      'Notice\n\nThe State Department approved a possible Foreign Military Sale to Chile of radars for an estimated cost of $80 million. ' +
+        'Any offset agreement will be defined in negotiations between the purchaser and the contractor. ' +
+        'This proposed sale will support the fight against terrorism in the region.',
+    );
+    expect(events.filter((event) => ['OTHER', 'MILITARY_ACTION'].includes(event.type))).toEqual([]);
+  });
+
+  test('a floor speech run into its heading\'s line is the member\'s statement on the record\'s day', () => {
+    const events = eventsOf(
+      'Congressional Record\n\nARMS SALES NOTIFICATION Mr. SMITH. Madam President, I ask unanimous consent to have printed in the Record the notifications received.',
+      new Date('2020-03-04T00:00:00Z'),
+    );
+    expect(events.filter((event) => event.type === 'STATEMENT').map((event) => [event.location, day(event.startDate)])).toEqual([['US', '2020-03-04']]);
+  });
+
+  test('a quote signed after it by an official is a statement; "<official> said <Name>" alone is not', () => {
+    const signed = eventsOf('Release\n\nWARSAW (Wire) — “We remain ready to defend our allies,” said Gen. Michael Brandt, commander of U.S. European Command.');
+    expect(signed.filter((event) => event.type === 'STATEMENT')).toHaveLength(1);
+    const plain = eventsOf('Report\n\nJapanese Prime Minister Shigeru Ishiba said Tokyo was watching closely.', new Date('2025-01-10T00:00:00Z'));
+    expect(plain.filter((event) => event.type === 'STATEMENT')).toEqual([]);
+  });
+});
+
+describe('a date before "for talks"', () => {
+  test('"hosted X in Paris on 24 February 2020 for talks" is one meeting, not also a "February … talks" gathering', () => {
+    const events = eventsOf('Summit 54\n\nFrench President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on 24 February 2020 for talks on European defence.');
+    expect(events.filter((event) => event.type === 'MEETING')).toHaveLength(1);
+  });
+});

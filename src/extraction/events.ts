@@ -38,6 +38,10 @@ interface Draft {
   placed?: boolean;
   /** The trigger words, lower-cased. */
   trigger?: string;
+  /** The name of a gathering told as a thing ("the Tokyo Conference on Afghanistan", "six-party talks"), lower-cased. */
+  gathering?: string;
+  /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
+  counterpart?: string;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -49,8 +53,32 @@ function sameDay(a: FoundDate, b: FoundDate): boolean {
   return isoDay(a.date)!.slice(0, coarser) === isoDay(b.date)!.slice(0, coarser);
 }
 
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A capitalized name of up to six words ("Joint Foreign and Defense Ministerial", "G20", "U.S.-Poland Strategic"). */
+const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+(?:(?:and|of|on|for)\\s+)?){1,6}";
+const GATHERING = new RegExp(
+  [
+    // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
+    `\\b(?:upcoming|next|coming|forthcoming|planned)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:meeting|conference|talks|consultations)\\b`,
+    `\\b${MONTH_NAME}\\s+(?:meeting|conference|talks|consultations)\\b`,
+    // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
+    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)))\\b`,
+    // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
+    `\\b(?:[\\p{L}]+-party|[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
+    // "the 73rd session of the UN General Assembly"
+    `\\b(?:\\d+(?:st|nd|rd|th)\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`,
+  ].join('|'),
+  'u',
+);
+/**
+ * A gathering told without a date or a place is an event when someone takes part in it or holds it
+ * ("attendance at", "participation in", "hosting", "holding", "preparations for"), not when it is
+ * only a framework named in passing ("frameworks, including the ASEAN Regional Forum").
+ */
+const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
+
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -61,21 +89,31 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOf
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|the|recent|first|official|state|planned) visit to (?=(?:the )?\p{Lu})/u },
+  // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "a visit by the President to the UK": the visitor between the noun and the destination.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit by (?:the )?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}to (?=(?:the )?\p{Lu})/u },
+  // A gathering named as a thing, with or without people in the sentence: "the upcoming G20 meeting
+  // in Pittsburgh", "the December meeting on climate change", "the Tokyo Conference on Afghanistan",
+  // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
+  { type: 'MEETING', gathering: true, pattern: GATHERING },
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in a statement|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
+  { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
   // Reported speech without the word "statement" is a statement only when an office holder is its
   // speaker, named right before the verb: "Prime Minister Sharaf's call for an investigation",
   // "spokesperson Marie Harf noted that", "Defence Secretary Ben Wallace said: “…" opening a quoted
   // statement that runs over paragraphs (a quote closed in its sentence is blanked out before matching). Every quote in a news story has a speaker; an official's words
   // reported by a release or a briefing are the news.
   { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
+  // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
+  { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
-  { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
+  { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
 ];
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
@@ -125,7 +163,7 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|invasion of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -458,6 +496,12 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
   return null;
 }
 
+/** The office holder named right after "said" that closes a quote ("…,” said Gen. Jane Doe"): title words only between. */
+function officialSignature(persons: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): FoundPerson | null {
+  if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
+  return persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.start >= verbEnd && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u.test(text.slice(verbEnd, mention.start)))) ?? null;
+}
+
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
   const mention = mentionsIn(person, sentence)[0];
@@ -486,6 +530,87 @@ function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole
   if (!draft.participants.some((participant) => participant.person === person)) draft.participants.push({ person, role });
 }
 
+/**
+ * The countries a meeting phrase lists its counterparts by: "met with defense leaders from Japan,
+ * Vietnam, China, South Korea and Malaysia", "will meet with the leaders of A, B and C".
+ */
+function listedCounterparts(sentence: Sentence, triggerEnd: number, countries: CountryMention[], text: string): CountryMention[] {
+  if (!/^\s*with\b/.test(text.slice(triggerEnd, triggerEnd + 6))) return [];
+  const listed: CountryMention[] = [];
+  let end = -1;
+  for (const mention of countries) {
+    if (mention.start < triggerEnd || mention.end > sentence.end) continue;
+    const gap = text.slice(end < 0 ? triggerEnd : end, mention.start);
+    if (end < 0 ? !COUNTERPARTS_FROM.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap)) break;
+    listed.push(mention);
+    end = mention.end;
+  }
+  return listed.filter((mention, index) => listed.findIndex((other) => other.code === mention.code) === index);
+}
+
+/**
+ * One meeting per country a list of counterparts names, as the corpus guide counts them. On a visit
+ * ("During the visit, X will meet with the leaders of A, B and C") each is held in the counterpart's
+ * country; otherwise all are held where the sentence says, else where the story's gathering was
+ * ("met with defense leaders from A, B and C while participating in the forum").
+ */
+function counterpartMeetings(draft: Draft, counterparts: CountryMention[], visiting: boolean, placed: boolean, earlier: Draft[]): Draft[] {
+  const gathering = [...earlier].reverse().find((other) => ['MEETING', 'SUMMIT'].includes(other.type) && other.placed && other.location);
+  return counterparts.map((mention) => {
+    const location = visiting ? mention.code : placed ? draft.location : (gathering?.location ?? draft.location);
+    const countries = draft.countries.some((role) => role.country === mention.code) ? draft.countries : [...draft.countries, { country: mention.code, role: 'PARTICIPANT' as const }];
+    return { ...draft, location, city: visiting ? mention.city : draft.city, placed: visiting || placed || gathering !== undefined, participants: [...draft.participants], countries, counterpart: mention.code };
+  });
+}
+
+/**
+ * The country whose organ speaks: a country written as the possessor or modifier of the speaker right
+ * before the speech verb ("Russia's embassy in Copenhagen said", "the Chinese foreign ministry said").
+ */
+function speakingCountry(sentence: Sentence, countries: CountryMention[], text: string): string | null {
+  const verb = /\b(?:said|says|stated|warned|declared|added)\b/.exec(sentence.text);
+  if (!verb) return null;
+  const verbAt = sentence.start + verb.index;
+  const subject = countries.filter((mention) => mention.start >= sentence.start && mention.end <= verbAt && mention.kind !== 'city');
+  const speaker = subject.find((mention) =>
+    /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:embassy|ministry|government|foreign ministry|defen[cs]e ministry|military|army|navy|spokes(?:man|woman|person)|mission|office|president|leader)\b(?:\s+(?:in|to)\s+[\p{Lu}][\p{L}]+)?[\s,]*$/u.test(text.slice(mention.end, verbAt)),
+  );
+  return speaker?.code ?? null;
+}
+
+function mostNamed(countries: CountryMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of countries) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  // A tie says nothing about which one the story is about.
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** Offices whose holders speak about other countries' happenings. */
+const COMMENTATOR = /\b(?:spokes(?:person|man|woman)|press secretary|ambassador|envoy|representative)\b/i;
+
+/** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
+const ACTION_KINDS: [RegExp, string][] = [
+  [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
+  [/launch|missile|fired/, 'launch'],
+  [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
+  [/coup|oust|depos|overthr|seiz|mutiny/, 'coup'],
+  [/drill|exercise/, 'exercise'],
+];
+
+function actionKind(trigger: string | undefined): string {
+  return ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1] ?? trigger ?? '';
+}
+
+/** A gathering's name without the words that only place it in time ("the upcoming G20 meeting" is "g20 meeting"). */
+function gatheringName(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/^(?:the\s+|upcoming\s+|next\s+|coming\s+|forthcoming\s+|planned\s+)+/, '')
+    .replace(/\s+(?:in|at)\s*$/, '')
+    .trim();
+}
+
 const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 /** The same pattern with the g flag, compiled once. */
 function everywhere(pattern: RegExp): RegExp {
@@ -501,6 +626,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const { text, sentences } = document;
   const saleSentences = new Set(context.sales.flatMap((sale) => sale.sentences));
   const drafts: Draft[] = [];
+  // The country the story is about (named most): where a happening told with no place of its own
+  // ("the arrests of opposition members before polling day") took place.
+  const storyCountry = mostNamed(countries);
 
   for (const sentence of sentences) {
     const dates = eventDates(sentence, context);
@@ -517,17 +645,24 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const subject = subjectOf(people, sentences, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+    // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
+    const gatheringSpans: [number, number][] = [];
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
         (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
       );
       for (const match of occurrences) {
-      if (trigger.type === 'MILITARY_ACTION' && saleSentences.has(sentence)) continue;
+      // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
+      if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
-      if (trigger.type === 'MEETING' && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
+      const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
+      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
+      if (/^(?:Any|If|Should|Unless)\b/.test(unquoted.trimStart())) continue;
       // "demanding new elections": asked for, not held.
       if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "The meeting … was the first stand-alone summit": one gathering, the summit.
@@ -540,7 +675,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
       const sameClause = dates.filter((found) => {
         const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
-        return !/\b(after|before|following|since|until)\b/i.test(between);
+        return !/\b(after|before|following|since|until|ahead of)\b/i.test(between);
       });
       // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
       const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
@@ -557,7 +692,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
+      if (trigger.gathering) {
+        const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
+        if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
+        gatheringSpans.push([match.index, match.index + match[0].length]);
+      }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       // "drills around the island": the island country named last before it.
       if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
@@ -570,12 +711,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
         involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
       }
-      let location = place?.code ?? null;
-      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER'].includes(trigger.type)) {
-        location = involved.find((person) => person.country)?.country ?? null;
+      // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
+      let location = (trigger.type === 'STATEMENT' ? speakingCountry(sentence, countries, text) : null) ?? place?.code ?? null;
+      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
+        // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
+        location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
           const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
-          location = named?.code ?? datelineCountry;
+          location = named?.code ?? datelineCountry ?? (trigger.type === 'OTHER' ? storyCountry : null);
         }
       }
       const draft: Draft = {
@@ -591,6 +734,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         city: place?.city ?? null,
         placed: place !== null,
         trigger: match[0].toLowerCase(),
+        gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -606,10 +750,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
-        const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+      // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
+      const namedAfter = trigger.gathering ? countries.find((mention) => (mention.kind === 'capital' || mention.kind === 'city') && mention.start === triggerAt) : undefined;
+      if (namedAfter && !draft.placed) {
+        draft.location = namedAfter.code;
+        draft.city = namedAfter.city;
+        draft.placed = true;
+      }
       // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
       const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
       if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type)) {
@@ -625,6 +776,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
+      if (counterparts.length >= 2) {
+        drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
+        continue;
+      }
       drafts.push(draft);
       }
     }
@@ -662,10 +817,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   }
 
   drafts.push(...floorStatements(context));
+  drafts.push(...firstPersonAnnouncements(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
-  for (const draft of drafts) {
+  // A military action told without date, place or country ("killed in this strike", "carry out
+  // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
+  const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
+  for (const draft of [...drafts.filter((draft) => !anchorless(draft)), ...drafts.filter(anchorless)]) {
     const same = merged.find(
       (other) =>
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
@@ -674,11 +833,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
         (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
+        // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
+        // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
+        (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT') || !other.location || !draft.location || other.location === draft.location) &&
-        (other.type !== 'MEETING' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
+        // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
+        other.gathering === draft.gathering &&
+        other.counterpart === draft.counterpart &&
+        (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
     );
     if (!same) {
       merged.push(draft);
@@ -732,7 +897,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
@@ -751,8 +916,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       !(draft.type === 'MEETING' && draft.date && events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))),
   );
   // Background without a date or a place says too little to be an event of its own.
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type));
-  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2));
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering);
+  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart));
 
   events.push(...guestVisits(events, text));
 
@@ -782,9 +947,18 @@ function guestVisits(events: Draft[], text: string): Draft[] {
   const visits: Draft[] = [];
   for (const meeting of events) {
     if (meeting.type !== 'MEETING' || !meeting.location) continue;
-    // The sentence that tells the hosting (a merged meeting may start at the headline's "meeting with").
-    const sentence = meeting.sentences.find((each) => /\bhost(?:ed|s) \p{Lu}/u.test(each.text));
-    const hosted = sentence && /\bhost(?:ed|s) /.exec(sentence.text);
+    // The sentence that tells the hosting (a merged meeting may start at the headline's "meeting with"):
+    // "hosted X", or "met with X" said of someone of the place's own country ("Secretary Y met with
+    // Austrian Minister X today at the Pentagon").
+    const hostingIn = (each: Sentence): RegExpExecArray | null => {
+      const hosted = /\bhost(?:ed|s) (?=\p{Lu})/u.exec(each.text);
+      if (hosted) return hosted;
+      const met = /\bmet with (?=\p{Lu})/u.exec(each.text);
+      const atHome = met && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index));
+      return atHome ? met : null;
+    };
+    const sentence = meeting.sentences.find((each) => hostingIn(each) !== null);
+    const hosted = sentence && hostingIn(sentence);
     // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
     if (!sentence || !hosted || !/\b(?:at|in) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
@@ -809,11 +983,28 @@ function guestVisits(events: Draft[], text: string): Draft[] {
 }
 
 /**
+ * "I'm pleased to announce that…", "Today we are announcing…": remarks or a release announcing in the
+ * first person, present tense, announce on the day they are published (when that day is known); the
+ * speaker is the text's own voice, often unnamed ("THE PRESIDENT:").
+ */
+const FIRST_PERSON_ANNOUNCEMENT = /\b(?:I|[Ww]e)(?:['’]m|['’]re| am| are)? (?:(?:very |so )?(?:pleased|proud|happy|glad|delighted) to announce|announcing)\b|\b(?:I|[Ww]e) (?:hereby )?announce (?:that|today|a |an |the )/u;
+const FIRST_PERSON_TRIGGER = 'first-person announcement';
+
+function firstPersonAnnouncements({ document, publishedAt }: EventsContext): Draft[] {
+  if (!publishedAt) return [];
+  const sentence = document.sentences.find((each) => each.start >= document.bodyStart && FIRST_PERSON_ANNOUNCEMENT.test(each.text.replace(/["“][^"”]*["”]/g, '')));
+  if (!sentence) return [];
+  const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
+  return [{ type: 'ANNOUNCEMENT', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: FIRST_PERSON_TRIGGER }];
+}
+
+/**
  * A legislature's record prints each speech after its speaker's name in capitals and the address to
  * the chair ("Mr. SMITH. Madam President, …"): a statement by that member, on the day of the record
  * (the publication date), in the country of the legislature the record names (Congress → US).
  */
-const FLOOR_SPEECH = /^(?:Mr|Ms|Mrs|Miss)\.\s+([\p{Lu}][\p{Lu}'-]{2,})(?:\s+of\s+[\p{Lu}][\p{L} ]+)?\.\s+(?:Mr\.|Madam)\s+(?:President|Speaker|Chairman|Chair)\b/gmu;
+// Online copies run the heading and the speech into one line ("ARMS SALES NOTIFICATION Mr. RISCH. Madam President, …").
+const FLOOR_SPEECH = /(?<=^|\s)(?:Mr|Ms|Mrs|Miss)\.\s+([\p{Lu}][\p{Lu}'-]{2,})(?:\s+of\s+[\p{Lu}][\p{L} ]+)?\.\s+(?:Mr\.|Madam)\s+(?:President|Speaker|Chairman|Chair)\b/gmu;
 const LEGISLATURES: [RegExp, string][] = [
   [/\b(Congressional Record|United States Senate|U\.S\. Senate|House of Representatives)\b/, 'US'],
   [/\b(House of Commons|House of Lords|Hansard)\b/, 'GB'],
