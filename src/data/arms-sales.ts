@@ -5,7 +5,7 @@ import { readModelRows } from './read';
 import { containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from './list';
+import { filterFields, findList, ListArgs, ListDefinition, loadRelation } from './list';
 import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
 import { loadArmsSaleTotals } from './profile-counts';
@@ -104,7 +104,5 @@ export function loadArmsSalesOfEvent(context: ReadContext, eventId: number, args
 }
 
 export function loadArmsSalesOfArticle(context: ReadContext, articleId: number, args: ArmsSaleListArgs) {
-  return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
-    armsSaleList, context, 'Article.armsSales', articleId, args, linkedThrough('ArticleArmsSale', 'armsSaleId', 'articleId'),
-  );
+  return loadRelation<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(armsSaleList, context, 'Article', 'armsSales', articleId, args);
 }

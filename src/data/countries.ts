@@ -5,7 +5,7 @@ import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf } from './list';
+import { findList, ListArgs, ListDefinition, loadRelation } from './list';
 import { OrderDirection } from './keyset';
 import { CountryFilter, CountryOrder, CountryOrderField } from '../schema/country/type';
 
@@ -77,7 +77,5 @@ export function findCountries(context: ReadContext, args: ListArgs<CountryFilter
 }
 
 export function loadCountriesOfArticle(context: ReadContext, articleId: number, args: ListArgs<CountryFilter, CountryOrder>) {
-  return loadListOf<CountryRow, CountryFilter, CountryOrder>(
-    countryList, context, 'Article.countries', articleId, args, linkedThrough('ArticleCountry', 'countryId', 'articleId'),
-  );
+  return loadRelation<CountryRow, CountryFilter, CountryOrder>(countryList, context, 'Article', 'countries', articleId, args);
 }

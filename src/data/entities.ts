@@ -104,7 +104,8 @@ const text = (column: string): Column => ({ column, kind: 'text' });
 const columnsOf = (kinds: Record<string, ColumnKind>): Record<string, Column> =>
   Object.fromEntries(Object.entries(kinds).map(([column, kind]) => [column, { column, kind }]));
 
-export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article' | 'ArmsSale';
+export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article' | 'ArmsSale'
+  | 'PersonMention' | 'CountryMention' | 'EventMention' | 'ArmsSaleMention';
 
 /** The fields a filter sets (not null): which of them decides whether maintained counts answer it. */
 export function filterFields(filter: unknown): string[] {
@@ -160,6 +161,21 @@ const articlesMentioning = (mentionTable: string, mentionedColumn: string): Conn
   kind: 'connection',
   target: 'Article',
   belongsTo: (parentKey) => linkedThrough(mentionTable, 'articleId', mentionedColumn)(parentKey),
+});
+
+/** An article's mentions of one kind (`personMentions`), most mentioned first, then by first offset (unknown last) and ID. */
+const mentionsOf = (target: EntityName, mentionedColumn: string): ManyRelation => ({
+  kind: 'many',
+  target,
+  foreignKey: 'articleId',
+  orderBy: (row) => `${row}."mentionCount" DESC, ${row}."firstOffset" ASC NULLS LAST, ${row}."${mentionedColumn}" ASC`,
+});
+
+/** A mention (a row of a link table such as ArticlePerson): how often and where first, and the row mentioned, held under the API's name for it. */
+const mention = (table: string, field: string, target: EntityName, foreignKey: string): Entity => ({
+  table,
+  columns: columnsOf({ mentionCount: 'integer', firstOffset: 'integer' }),
+  relations: { [field]: { kind: 'one', target, foreignKey, property: true } },
 });
 
 export const entities: Record<EntityName, Entity> = {
@@ -277,11 +293,20 @@ export const entities: Record<EntityName, Entity> = {
     columns: columnsOf({
       url: 'text', title: 'text', subtitle: 'text', summary: 'text', source: 'text', author: 'text', publishedAt: 'timestamp',
       language: 'text', ingestedAt: 'timestamp', origin: 'enum', extractorVersion: 'text',
+      // Up to a megabyte: the rows of lists and relations leave it out (see DEFERRED_COLUMNS in
+      // data/sql.ts), a statement reads it only where it is selected.
+      body: 'text',
     }),
-    relations: {},
-    loadedByKey: [
-      'body', 'events', 'people', 'countries', 'armsSales', 'personMentions', 'countryMentions', 'eventMentions', 'armsSaleMentions',
-    ],
+    relations: {
+      events: { kind: 'connection', target: 'Event', belongsTo: linkedThrough('ArticleEvent', 'eventId', 'articleId') },
+      people: { kind: 'connection', target: 'Person', belongsTo: linkedThrough('ArticlePerson', 'personId', 'articleId') },
+      countries: { kind: 'connection', target: 'Country', belongsTo: linkedThrough('ArticleCountry', 'countryId', 'articleId') },
+      armsSales: { kind: 'connection', target: 'ArmsSale', belongsTo: linkedThrough('ArticleArmsSale', 'armsSaleId', 'articleId') },
+      personMentions: mentionsOf('PersonMention', 'personId'),
+      countryMentions: mentionsOf('CountryMention', 'countryId'),
+      eventMentions: mentionsOf('EventMention', 'eventId'),
+      armsSaleMentions: mentionsOf('ArmsSaleMention', 'armsSaleId'),
+    },
     orderings: {
       PUBLISHED_AT: { column: 'publishedAt', kind: 'timestamp', nullable: true },
       TITLE: { column: 'title', kind: 'text', nullable: false },
@@ -317,6 +342,10 @@ export const entities: Record<EntityName, Entity> = {
     },
     defaultOrder: { field: 'ANNOUNCED_DATE', direction: OrderDirection.DESC },
   },
+  PersonMention: mention('ArticlePerson', 'person', 'Person', 'personId'),
+  CountryMention: mention('ArticleCountry', 'country', 'Country', 'countryId'),
+  EventMention: mention('ArticleEvent', 'event', 'Event', 'eventId'),
+  ArmsSaleMention: mention('ArticleArmsSale', 'armsSale', 'ArmsSale', 'armsSaleId'),
 };
 
 export function entity(name: EntityName): Entity {

@@ -5,7 +5,7 @@ import { readLinkedRows, readModelRows } from './read';
 import { containsPattern, ModelTable } from './sql';
 import { byKey, groupByKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from './list';
+import { findList, ListArgs, ListDefinition, loadRelation } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter, primePerson } from './people';
 import { countryEventCountSql, loadCountryEventCount, loadPersonEventCount } from './profile-counts';
@@ -66,9 +66,7 @@ export function loadEventsOfPerson(context: ReadContext, personId: number, args:
 }
 
 export function loadEventsOfArticle(context: ReadContext, articleId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(
-    eventList, context, 'Article.events', articleId, args, linkedThrough('ArticleEvent', 'eventId', 'articleId'),
-  );
+  return loadRelation<EventRow, EventFilter, EventOrder>(eventList, context, 'Article', 'events', articleId, args);
 }
 
 async function eventConditions(context: ReadContext, filter: EventFilter | null | undefined): Promise<Prisma.Sql[]> {

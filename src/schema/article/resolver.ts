@@ -1,7 +1,8 @@
 // Root fields `article` and `articles`, and what an article reports.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
-import { readCompiledList } from '../compiled';
+import { compiledField, readCompiledList, readCompiledOne } from '../compiled';
+import { Prisma } from '../../generated/prisma/client';
 import type { Context } from '../context';
 import { badUserInput, notFound } from '../errors';
 import { BoundedListArgs, boundedList } from '../limits';
@@ -34,9 +35,16 @@ export class ArticleResolver {
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('url', () => String, { nullable: true }) url: string | null,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ArticleRow> {
     if ((id == null) === (url == null)) throw badUserInput('id', 'give exactly one of `id` and `url`');
-    const article = id != null ? await loadArticle(context, databaseIdOf(id, 'Article')) : await findArticleByUrl(context, url!);
+    const databaseId = id != null ? databaseIdOf(id, 'Article') : null;
+    // One statement for the article and all that is selected under it, when the compiler answers the selection.
+    const compiled = await readCompiledOne<ArticleRow>(context, 'Article', (alias) => databaseId != null
+      ? Prisma.sql`${Prisma.raw(`${alias}."id"`)} = ${databaseId}::int`
+      : Prisma.sql`${Prisma.raw(`${alias}."url"`)} = ${url}::text`, info);
+    const article = compiled !== undefined ? compiled
+      : databaseId != null ? await loadArticle(context, databaseId) : await findArticleByUrl(context, url!);
     if (!article) throw notFound(id != null ? `No article has the ID "${id}"` : `No article has the URL "${url}"`);
     return article;
   }
@@ -57,42 +65,54 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => EventConnection, { description: 'Events this article reports.' })
-  events(@Root() article: ArticleRow, @Args() args: EventListArgs, @Ctx() context: Context) {
+  events(@Root() article: ArticleRow, @Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadEventsOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => PersonConnection, { description: 'People this article mentions.' })
-  people(@Root() article: ArticleRow, @Args() args: PersonListArgs, @Ctx() context: Context) {
+  people(@Root() article: ArticleRow, @Args() args: PersonListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadPeopleOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => CountryConnection, { description: 'Countries this article mentions.' })
-  countries(@Root() article: ArticleRow, @Args() args: CountryListArgs, @Ctx() context: Context) {
+  countries(@Root() article: ArticleRow, @Args() args: CountryListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadCountriesOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this article reports.' })
-  armsSales(@Root() article: ArticleRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context) {
+  armsSales(@Root() article: ArticleRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadArmsSalesOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => [PersonMention], { description: 'Each person the article mentions (up to `first`; `people` pages through all), how often and where first; most mentioned first.' })
-  personMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadPersonMentions(context, article.id), first);
+  personMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadPersonMentions>>) : loadPersonMentions(context, article.id), first);
   }
 
   @FieldResolver(() => [CountryMention], { description: 'Each country the article mentions (up to `first`; `countries` pages through all), how often and where first; most mentioned first.' })
-  countryMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadCountryMentions(context, article.id), first);
+  countryMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadCountryMentions>>) : loadCountryMentions(context, article.id), first);
   }
 
   @FieldResolver(() => [EventMention], { description: 'Each event the article reports (up to `first`; `events` pages through all), how often and where first; most mentioned first.' })
-  eventMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadEventMentions(context, article.id), first);
+  eventMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadEventMentions>>) : loadEventMentions(context, article.id), first);
   }
 
   @FieldResolver(() => [ArmsSaleMention], { description: 'Each arms sale the article reports (up to `first`; `armsSales` pages through all), how often and where first; most mentioned first.' })
-  armsSaleMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadArmsSaleMentions(context, article.id), first);
+  armsSaleMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadArmsSaleMentions>>) : loadArmsSaleMentions(context, article.id), first);
   }
 }

@@ -1,0 +1,219 @@
+// Coverage of the statement compiler (src/data/compile.ts, registry src/data/entities.ts): every
+// field of every object type the API reaches is asked for, alone, under `node(id:)`, and either
+// compiles into that root field's one statement — answering exactly what the DataLoader path
+// answers — or is listed here with the reason it does not. An article with its relations and
+// mentions (the article root field) is one statement at page sizes 5 and 50.
+import {
+  execute, getNamedType, GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, isInterfaceType, isLeafType,
+  isNonNullType, isObjectType, isUnionType, parse,
+} from 'graphql';
+import { generateCoverage } from '../src/generate/coverage';
+import { createContext } from '../src/schema/context';
+import { getSchema } from '../src/schema/build';
+import { toGlobalId } from '../src/schema/relay';
+import { createApiKey } from '../src/data/api-keys';
+import { startTestApp, TestApp } from './support/harness';
+
+let app: TestApp;
+let schema: GraphQLSchema;
+
+/**
+ * Fields that do not compile into their root field's statement, and why: each is answered by its
+ * own DataLoader (one more statement for all the rows of a request that ask for it), counted by the
+ * fallback metric.
+ */
+const NOT_COMPILED: Record<string, string> = {
+  'Person.topCoParticipants':
+    'a ranking over all the events of the person (a self-join of EventParticipant grouped by co-participant), read by its loader for a whole page of people',
+  'Article.extractedFacts': 'the ExtractedFact type is not in the registry: its `subject` is an interface (Node), which the compiler does not read',
+  'Person.extractedFacts': 'as Article.extractedFacts',
+  'Country.extractedFacts': 'as Article.extractedFacts',
+  'Event.extractedFacts': 'as Article.extractedFacts',
+  'ArmsSale.extractedFacts': 'as Article.extractedFacts',
+};
+
+/** A selection under a field of type `type` that reads as little as possible of what lies below it. */
+function minimalSelection(type: GraphQLNamedType): string {
+  if (isLeafType(type)) return '';
+  if (isInterfaceType(type) || isUnionType(type)) return '{ __typename }';
+  const object = type as GraphQLObjectType;
+  if (object.name.endsWith('Connection')) return '{ totalCount pageInfo { hasNextPage } edges { cursor node { __typename } } }';
+  if (object.getInterfaces().some((face) => face.name === 'Node')) return '{ id }';
+  // A row without an ID of its own (a link, a summary): its leaves.
+  const leaves = Object.values(object.getFields()).filter((field) => isLeafType(getNamedType(field.type)));
+  return `{ ${leaves.map((field) => field.name).join(' ') || '__typename'} }`;
+}
+
+/** Required arguments without defaults keep a field out of this walk (none today: asserted below). */
+function askable(field: GraphQLField<unknown, unknown>): boolean {
+  return field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined);
+}
+
+/** Runs `query` with compiled reads and without, and what fell back to the DataLoader path. */
+async function bothWays(query: string, variables: Record<string, unknown>) {
+  const document = parse(query);
+  const fellBack: string[] = [];
+  const run = (compileReads: boolean) => execute({
+    schema, document, variableValues: variables,
+    contextValue: createContext(app.db, null, undefined, { compileReads, onCompileFallback: (field) => fellBack.push(field) }),
+  });
+  const [compiled, loaded] = await Promise.all([run(true), run(false)]);
+  return { compiled: JSON.parse(JSON.stringify(compiled)), loaded: JSON.parse(JSON.stringify(loaded)), fellBack };
+}
+
+/** An object of each type of the registry's Node types that has relations worth reading: the one with the most mentions. */
+async function busiest(): Promise<Record<string, number>> {
+  const [article] = await app.db.$queryRaw<{ id: number }[]>`
+    SELECT a.id FROM "Article" a ORDER BY (SELECT count(*) FROM "ArticlePerson" m WHERE m."articleId" = a.id)
+      + (SELECT count(*) FROM "ArticleArmsSale" m WHERE m."articleId" = a.id) DESC, a.id LIMIT 1`;
+  const [event] = await app.db.$queryRaw<{ id: number }[]>`
+    SELECT e.id FROM "Event" e ORDER BY (SELECT count(*) FROM "EventParticipant" p WHERE p."eventId" = e.id) DESC, e.id LIMIT 1`;
+  const [person] = await app.db.$queryRaw<{ id: number }[]>`
+    SELECT p."personId" AS id FROM "EventParticipant" p GROUP BY p."personId" ORDER BY count(*) DESC, p."personId" LIMIT 1`;
+  const [country] = await app.db.$queryRaw<{ id: number }[]>`
+    SELECT c."countryId" AS id FROM "CountryEvent" c GROUP BY c."countryId" ORDER BY count(*) DESC, c."countryId" LIMIT 1`;
+  const [sale] = await app.db.$queryRaw<{ id: number }[]>`SELECT s.id FROM "ArmsSale" s WHERE s."eventId" IS NOT NULL ORDER BY s.id LIMIT 1`;
+  return { Article: article.id, Event: event.id, Person: person.id, Country: country.id, ArmsSale: sale.id };
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  schema = await getSchema();
+  const editor = (await createApiKey(app.db, { name: 'compiled-coverage', role: 'EDITOR' })).key;
+  const ingest = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { userErrors { message } } }`;
+  for (const input of generateCoverage({ articles: 40, seed: 23 })) {
+    const response = await app.graphql(ingest, { input }, { apiKey: editor });
+    expect(response.errors).toBeUndefined();
+  }
+}, 120_000);
+afterAll(() => app?.close());
+
+test('every field of every object type under a Node compiles, or is listed with the reason it does not', async () => {
+  const ids = await busiest();
+  const notCompiled = new Set<string>();
+  const asked = new Set<string>();
+  /** Asks for each field of `type` alone, at `path` (a selection with one hole) under the node. */
+  const walk = async (type: GraphQLObjectType, node: string, path: (inner: string) => string) => {
+    for (const field of Object.values(type.getFields())) {
+      const name = `${type.name}.${field.name}`;
+      if (asked.has(name)) continue;
+      asked.add(name);
+      expect(askable(field)).toBe(true);
+      const named = getNamedType(field.type);
+      const query = `query($id: ID!) { node(id: $id) { ... on ${node} { ${path(`${field.name} ${minimalSelection(named)}`)} } } }`;
+      const { compiled, loaded, fellBack } = await bothWays(query, { id: toGlobalId(node as Parameters<typeof toGlobalId>[0], ids[node]) });
+      expect(compiled.errors).toBeUndefined();
+      expect({ name, answer: compiled }).toEqual({ name, answer: loaded });
+      if (fellBack.length) {
+        notCompiled.add(name);
+        continue;
+      }
+      // Rows without an ID of their own (links, summaries, a connection's edges and nodes) are walked into.
+      if (!isObjectType(named) || named.getInterfaces().length) continue;
+      if (named.name.endsWith('Connection')) {
+        const nodeType = getNamedType(named.getFields().edges.type) as GraphQLObjectType;
+        const rowType = getNamedType(nodeType.getFields().node.type);
+        if (isObjectType(rowType) && !rowType.getInterfaces().length) {
+          await walk(rowType, node, (inner) => path(`${field.name} { edges { node { ${inner} } } }`));
+        }
+      } else {
+        await walk(named, node, (inner) => path(`${field.name} { ${inner} }`));
+      }
+    }
+  };
+  for (const node of Object.keys(ids)) await walk(schema.getType(node) as GraphQLObjectType, node, (inner) => inner);
+  expect([...notCompiled].sort()).toEqual(Object.keys(NOT_COMPILED).sort());
+});
+
+describe('the article root field', () => {
+  /** The article detail a reader's page asks for, with its page size a variable. */
+  const ARTICLE = `query Article($id: ID!, $size: Int!) { article(id: $id) { title source publishedAt body
+    events(first: $size) { totalCount edges { cursor node { title startDate location { name } } } }
+    people(first: $size) { totalCount edges { cursor node { name country { code } } } }
+    countries(first: $size) { totalCount edges { node { code name } } }
+    armsSales(first: $size) { totalCount edges { node { valueUsd supplier { code } recipient { code } } } }
+    personMentions(first: $size) { mentionCount firstOffset person { name } }
+    countryMentions { mentionCount country { code } }
+    eventMentions { mentionCount event { title } }
+    armsSaleMentions { mentionCount armsSale { items } } } }`;
+
+  let articleId: number;
+
+  beforeAll(async () => {
+    // An article mentioning every event, person, country and sale: pages of 50 are full.
+    const article = await app.db.article.create({ data: { title: 'Everything at once', url: 'https://example.org/everything', body: 'All of it.' } });
+    articleId = article.id;
+    const [events, people, countries, sales] = await Promise.all([
+      app.db.event.findMany({ select: { id: true } }), app.db.person.findMany({ select: { id: true } }),
+      app.db.country.findMany({ select: { id: true } }), app.db.armsSale.findMany({ select: { id: true } }),
+    ]);
+    await app.db.articleEvent.createMany({ data: events.map(({ id }, index) => ({ articleId, eventId: id, mentionCount: 1 + (index % 3) })) });
+    await app.db.articlePerson.createMany({ data: people.map(({ id }, index) => ({ articleId, personId: id, firstOffset: index % 4 ? index : null })) });
+    await app.db.articleCountry.createMany({ data: countries.map(({ id }) => ({ articleId, countryId: id })) });
+    await app.db.articleArmsSale.createMany({ data: sales.map(({ id }) => ({ articleId, armsSaleId: id })) });
+  });
+
+  test.each([5, 50])('costs exactly one SQL statement at page size %i', async (size) => {
+    const response = await app.graphql(ARTICLE, { id: toGlobalId('Article', articleId), size });
+    expect(response.errors).toBeUndefined();
+    const article = response.data!.article;
+    for (const connection of ['events', 'people', 'countries', 'armsSales']) {
+      expect(article[connection].totalCount).toBeGreaterThan(0);
+      expect(article[connection].edges).toHaveLength(Math.min(size, article[connection].totalCount));
+    }
+    expect(article.personMentions).toHaveLength(size);
+    expect(article.body).toBe('All of it.');
+    expect(response.sqlStatements).toBe(1);
+  });
+
+  test('by URL, and an article that does not exist, in one statement each', async () => {
+    const byUrl = await app.graphql(`{ article(url: "https://example.org/everything") { title people(first: 2) { totalCount } } }`);
+    expect(byUrl.data!.article.title).toBe('Everything at once');
+    expect(byUrl.sqlStatements).toBe(1);
+    const missing = await app.graphql(ARTICLE, { id: toGlobalId('Article', 999999999), size: 5 });
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(missing.sqlStatements).toBe(1);
+  });
+
+  test('answers exactly what the DataLoader path answers: filters, orders, cursors both ways, counts, mentions', async () => {
+    const query = `query($id: ID, $url: String, $size: Int!, $after: String, $before: String, $peopleAfter: String) { article(id: $id, url: $url) {
+      id title body
+      events(first: $size, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { title startDate } } }
+      undatedFirst: events(last: $size, before: $before) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { title } } }
+      meetings: events(first: $size, filter: { types: [MEETING] }, orderBy: { field: TITLE, direction: DESC }) { totalCount edges { cursor node { title } } }
+      people(first: $size, after: $peopleAfter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { name slug } } }
+      byName: people(last: 3, orderBy: { field: NAME, direction: DESC }) { totalCount edges { cursor node { name } } }
+      countries(first: $size) { totalCount edges { cursor node { code name } } }
+      europe: countries(first: $size, filter: { region: "Europe" }, orderBy: { field: CODE, direction: DESC }) { totalCount edges { cursor node { code } } }
+      armsSales(first: $size) { totalCount edges { cursor node { valueUsd announcedDate status } } }
+      byValue: armsSales(first: $size, orderBy: { field: VALUE_USD, direction: DESC }) { totalCount edges { cursor node { valueUsdExact supplier { code } } } }
+      personMentions { mentionCount firstOffset person { name country { code } } }
+      top: personMentions(first: 2) { mentionCount person { slug } }
+      countryMentions { mentionCount firstOffset country { code } }
+      eventMentions { mentionCount event { title participants { role person { name } } } }
+      armsSaleMentions { mentionCount armsSale { items valueUsd } } } }`;
+    const articles = await app.db.article.findMany({ select: { id: true, url: true }, orderBy: { id: 'asc' } });
+    for (const { id, url } of articles) {
+      for (const size of [1, 5, 50]) {
+        const variables = { id: toGlobalId('Article', id), size };
+        const first = await bothWays(query, variables);
+        expect(first.compiled.errors).toBeUndefined();
+        expect(first.compiled).toEqual(first.loaded);
+        expect(first.fellBack).toEqual([]);
+        const article = first.compiled.data.article;
+        const { endCursor: after, startCursor: before } = article.events.pageInfo;
+        const peopleAfter = article.people.pageInfo.endCursor;
+        if (after || peopleAfter) {
+          const next = await bothWays(query, { ...variables, after, before, peopleAfter });
+          expect(next.compiled).toEqual(next.loaded);
+        }
+      }
+      if (url) {
+        const byUrl = await bothWays(query, { url, size: 5 });
+        expect(byUrl.compiled).toEqual(byUrl.loaded);
+      }
+    }
+    const missing = await bothWays(query, { url: 'https://example.org/nothing-here', size: 5 });
+    expect(missing.compiled).toEqual(missing.loaded);
+  });
+});
