@@ -217,3 +217,50 @@ describe('the article root field', () => {
     expect(missing.compiled).toEqual(missing.loaded);
   });
 });
+
+describe('search', () => {
+  /** The benchmark's search operation (bench/operations.ts), with its page size a variable. */
+  const SEARCH = `query Search($q: String!, $size: Int!) { search(query: $q, first: $size) { totalCount totalCountIsExact edges { node { score snippet result {
+    __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`;
+
+  test.each([5, 50])('the hits and the objects found cost exactly one SQL statement at page size %i', async (size) => {
+    const response = await app.graphql(SEARCH, { q: 'minister', size });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.search.edges.length).toBe(Math.min(size, response.data!.search.totalCount));
+    expect(new Set(response.data!.search.edges.map((edge: any) => edge.node.result.__typename)).size).toBeGreaterThan(1);
+    expect(response.sqlStatements).toBe(1);
+  });
+
+  test('answers exactly what the DataLoader path answers, with relations under the objects found and cursors', async () => {
+    const query = `query($q: String!, $size: Int!, $after: String, $types: [SearchType!]) {
+      search(query: $q, first: $size, after: $after, types: $types) { totalCount pageInfo { hasNextPage endCursor }
+        edges { cursor node { type score snippet result { __typename
+          ... on Event { id title location { code } participants { role person { name } } articles(first: 2) { totalCount edges { cursor node { title } } } }
+          ... on Article { id title body people(first: 2) { totalCount edges { node { name } } } personMentions { mentionCount person { name } } }
+          ... on Person { id name country { code } events(first: 2) { totalCount edges { node { title } } } }
+          ... on Country { id code eventCountsByType { type count } } } } }
+        hits: edges { node { found: result { ... on Person { slug } ... on Country { name } } } } } }`;
+    const words = ['minister', 'meeting', 'visit', 'minister', 'fr', 'japna', 'the of and'];
+    for (const q of words) {
+      for (const variables of [{ size: 5 }, { size: 50 }, { size: 3, types: ['PERSON', 'COUNTRY'] }, { size: 0 }]) {
+        const first = await bothWays(query, { q, ...variables });
+        expect(first.compiled.errors).toBeUndefined();
+        expect(first.compiled).toEqual(first.loaded);
+        expect(first.fellBack).toEqual([]);
+        const after = first.compiled.data.search.pageInfo.endCursor;
+        if (after) {
+          const next = await bothWays(query, { q, ...variables, after });
+          expect(next.compiled).toEqual(next.loaded);
+        }
+      }
+    }
+  });
+
+  test('what the compiler does not answer under the objects found is loaded the DataLoader way, and counted', async () => {
+    const query = `query($q: String!) { search(query: $q, first: 5) { edges { node { result { ... on Person { name topCoParticipants { sharedEvents } } } } } } }`;
+    const { compiled, loaded, fellBack } = await bothWays(query, { q: 'minister' });
+    expect(compiled).toEqual(loaded);
+    expect(compiled.data.search.edges.some((edge: any) => edge.node.result.topCoParticipants)).toBe(true);
+    expect(fellBack).toContain('Person.topCoParticipants');
+  });
+});

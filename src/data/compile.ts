@@ -120,6 +120,32 @@ export function compileList(root: EntityName, selection: FieldSelection): Compil
   return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan, leftOut: [...aliases.leftOut] };
 }
 
+/** Rows of several entities, each read by an ID another statement gives, for that statement to select. */
+export interface CompiledRows {
+  /** Per root: the subquery giving the row's JSON (null when there is no such row). */
+  json: Prisma.Sql[];
+  plans: ObjectPlan[];
+  leftOut: string[];
+}
+
+/**
+ * The rows whose ID is `id`, an expression of a statement the compiler does not build (search's
+ * ranked hits, `page.id`), of each root entity with the selection for it: that statement selects
+ * the one its row names, and so answers the selection under it without another statement.
+ */
+export function compileRowsById(roots: { root: EntityName; selections: FieldSelection[] }[], id: Prisma.Sql): CompiledRows {
+  const aliases = new Aliases();
+  const json: Prisma.Sql[] = [];
+  const plans: ObjectPlan[] = [];
+  for (const { root, selections } of roots) {
+    const alias = aliases.next();
+    const object = buildObject(root, alias, selections, aliases, []);
+    json.push(sql`(SELECT ${object.json} FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${raw(`${alias}."id"`)} = ${id})`);
+    plans.push(object.plan);
+  }
+  return { json, plans, leftOut: [...aliases.leftOut] };
+}
+
 /** What one statement's build keeps: the row aliases given out, and the fields left to their loaders. */
 class Aliases {
   readonly leftOut = new Set<string>();

@@ -13,6 +13,7 @@ import {
   isAbstractType,
   isLeafType,
   isObjectType,
+  isUnionType,
   type FieldNode,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
@@ -24,6 +25,7 @@ import { entity, EntityName, entityNamed } from '../data/entities';
 import { InputError } from '../domain/input-error';
 import { OrderDirection } from '../data/keyset';
 import { readRows } from '../data/read';
+import type { SearchResultSelections } from '../data/search';
 import { Prisma } from '../generated/prisma/client';
 import { armsSaleList } from '../data/arms-sales';
 import { articleList } from '../data/articles';
@@ -193,6 +195,44 @@ export async function readCompiledNodes(
     // Tagged in place: what the statement brought for its relations is kept by this very object.
     return Object.assign(hydrate(statement.plans[index], json, keep), { __typename: type });
   });
+}
+
+/**
+ * What `search` asks for of the objects it finds (`edges { node { result { … on Event { … } } } }`),
+ * for each kind of object, for its statement to read them with it (src/data/search.ts); undefined
+ * when reads are not compiled or the compiler does not answer the selection (then counted).
+ */
+export async function describeSearchResults(context: Context, info: GraphQLResolveInfo): Promise<SearchResultSelections | undefined> {
+  const compiled = context.compiled;
+  if (!compiled) return undefined;
+  try {
+    let type = objectTypeOf(info);
+    let nodes: readonly FieldNode[] = info.fieldNodes;
+    // Down the path, each field under every alias it is asked for by: the same rows answer them all.
+    for (const field of ['edges', 'node']) {
+      if (!type) throw new NotCompilable(`search: ${field} is not an object`);
+      nodes = [...collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes).values()]
+        .filter((fieldNodes) => fieldNodes[0].name.value === field).flat();
+      const next = getNamedType(type.getFields()[field].type);
+      type = isObjectType(next) ? next : null;
+    }
+    if (!type) throw new NotCompilable('search: node is not an object');
+    const results = [...collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes).values()]
+      .filter((fieldNodes) => fieldNodes[0].name.value === 'result').flat();
+    const union = getNamedType(type.getFields().result.type);
+    if (!isUnionType(union)) throw new NotCompilable('search: result is not a union');
+    const selections: Record<string, FieldSelection[]> = {};
+    for (const member of union.getTypes()) {
+      selections[member.name] = results.length ? await describeSelection(context, info, member, results) : [];
+    }
+    return { selections, keep: keepRelations(compiled), fellBack: (field) => compiled.fellBack(field) };
+  } catch (error) {
+    if (error instanceof NotCompilable || error instanceof GraphQLError || error instanceof InputError) {
+      compiled.fellBack(`${info.parentType.name}.${info.fieldName}`);
+      return undefined;
+    }
+    throw error;
+  }
 }
 
 /**
