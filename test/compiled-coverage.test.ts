@@ -3,6 +3,8 @@
 // compiles into that root field's one statement — answering exactly what the DataLoader path
 // answers — or is listed here with the reason it does not. An article with its relations and
 // mentions (the article root field) is one statement at page sizes 5 and 50.
+import fs from 'node:fs';
+import path from 'node:path';
 import {
   execute, getNamedType, GraphQLField, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, isInterfaceType, isLeafType,
   isNonNullType, isObjectType, isUnionType, parse,
@@ -17,6 +19,10 @@ import { startTestApp, TestApp } from './support/harness';
 let app: TestApp;
 let schema: GraphQLSchema;
 
+/** The seed article's text (../shared), ingested as text: its extracted facts. */
+const SEED_TEXT_FILE = path.resolve(__dirname, '..', '..', 'shared', 'seed-article.txt');
+const SEED_URL = 'https://example.org/compiled-coverage/seed-article';
+
 /**
  * Fields that do not compile into their root field's statement, and why: each is answered by its
  * own DataLoader (one more statement for all the rows of a request that ask for it), counted by the
@@ -25,11 +31,8 @@ let schema: GraphQLSchema;
 const NOT_COMPILED: Record<string, string> = {
   'Person.topCoParticipants':
     'a ranking over all the events of the person (a self-join of EventParticipant grouped by co-participant), read by its loader for a whole page of people',
-  'Article.extractedFacts': 'the ExtractedFact type is not in the registry: its `subject` is an interface (Node), which the compiler does not read',
-  'Person.extractedFacts': 'as Article.extractedFacts',
-  'Country.extractedFacts': 'as Article.extractedFacts',
-  'Event.extractedFacts': 'as Article.extractedFacts',
-  'ArmsSale.extractedFacts': 'as Article.extractedFacts',
+  'ExtractedFact.subject':
+    'an interface (Node): a Person, Country, Event or ArmsSale, which a statement does not read; loaded by the one owner key the fact has',
 };
 
 /** A selection under a field of type `type` that reads as little as possible of what lies below it. */
@@ -64,7 +67,8 @@ async function bothWays(query: string, variables: Record<string, unknown>) {
 /** An object of each type of the registry's Node types that has relations worth reading: the one with the most mentions. */
 async function busiest(): Promise<Record<string, number>> {
   const [article] = await app.db.$queryRaw<{ id: number }[]>`
-    SELECT a.id FROM "Article" a ORDER BY (SELECT count(*) FROM "ArticlePerson" m WHERE m."articleId" = a.id)
+    SELECT a.id FROM "Article" a ORDER BY (SELECT count(*) FROM "ExtractedFact" f WHERE f."articleId" = a.id) DESC,
+      (SELECT count(*) FROM "ArticlePerson" m WHERE m."articleId" = a.id)
       + (SELECT count(*) FROM "ArticleArmsSale" m WHERE m."articleId" = a.id) DESC, a.id LIMIT 1`;
   const [event] = await app.db.$queryRaw<{ id: number }[]>`
     SELECT e.id FROM "Event" e ORDER BY (SELECT count(*) FROM "EventParticipant" p WHERE p."eventId" = e.id) DESC, e.id LIMIT 1`;
@@ -85,6 +89,9 @@ beforeAll(async () => {
     const response = await app.graphql(ingest, { input }, { apiKey: editor });
     expect(response.errors).toBeUndefined();
   }
+  const text = `mutation($input: IngestArticleTextInput!) { ingestArticleText(input: $input) { userErrors { message } } }`;
+  const ingested = await app.graphql(text, { input: { text: fs.readFileSync(SEED_TEXT_FILE, 'utf8'), url: SEED_URL, source: 'The Independent' } }, { apiKey: editor });
+  expect(ingested.data!.ingestArticleText.userErrors).toEqual([]);
 }, 120_000);
 afterAll(() => app?.close());
 
@@ -262,5 +269,56 @@ describe('search', () => {
     expect(compiled).toEqual(loaded);
     expect(compiled.data.search.edges.some((edge: any) => edge.node.result.topCoParticipants)).toBe(true);
     expect(fellBack).toContain('Person.topCoParticipants');
+  });
+});
+
+describe('extracted facts', () => {
+  const FACTS = (size: number, subject: boolean) => `{ article(url: "${SEED_URL}") { title
+    extractedFacts(first: ${size}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
+      fact value sentence spanStart spanEnd confidence extractorVersion article { title } ${subject ? 'subject { id __typename }' : ''} } } } } }`;
+
+  test.each([5, 50])("an article's facts cost one SQL statement at page size %i", async (size) => {
+    const response = await app.graphql(FACTS(size, false));
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.article.extractedFacts.edges).toHaveLength(size);
+    expect(response.sqlStatements).toBe(1);
+  });
+
+  test('what each fact is about is loaded by its DataLoaders: as many more statements for a page of 50 as for a page of 5', async () => {
+    const [small, large] = [await app.graphql(FACTS(5, true)), await app.graphql(FACTS(50, true))];
+    expect(large.errors).toBeUndefined();
+    expect(small.sqlStatements).toBeGreaterThan(1);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+  });
+
+  test('answer exactly what the DataLoader path answers, for the article and for what they are about, page after page', async () => {
+    const owners = await app.db.$queryRaw<{ type: string; id: number }[]>`
+      SELECT DISTINCT ON (type) type, id FROM (
+        SELECT 'Person' AS type, f."personId" AS id FROM "ExtractedFact" f WHERE f."personId" IS NOT NULL
+        UNION ALL SELECT 'Country', f."countryId" FROM "ExtractedFact" f WHERE f."countryId" IS NOT NULL
+        UNION ALL SELECT 'Event', f."eventId" FROM "ExtractedFact" f WHERE f."eventId" IS NOT NULL
+        UNION ALL SELECT 'ArmsSale', f."armsSaleId" FROM "ExtractedFact" f WHERE f."armsSaleId" IS NOT NULL
+        UNION ALL SELECT 'Article', f."articleId" FROM "ExtractedFact" f) owners ORDER BY type, id`;
+    expect(owners.map((owner) => owner.type).sort()).toEqual(['ArmsSale', 'Article', 'Country', 'Event', 'Person']);
+    const query = `query($id: ID!, $after: String, $fact: String) { node(id: $id) { ... on Article { ...Facts } ... on Person { ...Facts }
+      ... on Country { ...Facts } ... on Event { ...Facts } ... on ArmsSale { ...Facts } } }
+      fragment Facts on Node { ... on Article { title } ... on Person { name } ... on Country { code } ... on Event { title } ... on ArmsSale { items }
+        first: extractedFacts(first: 7, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { fact value spanStart confidence article { url } } } }
+        newest: extractedFacts(last: 3, orderBy: { field: CREATED_AT, direction: DESC }) { edges { cursor node { fact sentence } } }
+        some: extractedFacts(first: 4, filter: { fact: $fact }) { totalCount edges { node { value spanEnd } } } }`;
+    for (const { type, id } of owners) {
+      for (const fact of ['mention', 'title', 'value']) {
+        const variables = { id: toGlobalId(type as Parameters<typeof toGlobalId>[0], id), fact };
+        const first = await bothWays(query, variables);
+        expect(first.compiled.errors).toBeUndefined();
+        expect(first.compiled).toEqual(first.loaded);
+        expect(first.fellBack).toEqual([]);
+        const after = first.compiled.data.node.first.pageInfo.endCursor;
+        if (after) expect((await bothWays(query, { ...variables, after })).compiled).toEqual((await bothWays(query, { ...variables, after })).loaded);
+      }
+    }
+    const subjects = await bothWays(FACTS(50, true), {});
+    expect(subjects.compiled).toEqual(subjects.loaded);
+    expect(new Set(subjects.fellBack)).toEqual(new Set(['ExtractedFact.subject']));
   });
 });

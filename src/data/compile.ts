@@ -189,6 +189,7 @@ function buildObject(name: EntityName, alias: string, selections: FieldSelection
     columns.set(description.key, { column: description.key, kind: 'integer' });
     read.add(description.key);
   }
+  for (const column of description.alwaysRead ?? []) read.add(column);
   const pairs: Prisma.Sql[] = [];
   const relations: RelationPlan[] = [];
   const merged = merge(selections, (selection) => {

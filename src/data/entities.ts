@@ -12,7 +12,7 @@ const { sql, raw, empty } = Prisma;
  * How a column's value travels in a compiled statement's JSON, and what a row holds for it (a
  * decimal travels as text, exact, and is rebuilt as the Prisma.Decimal the DataLoader path reads).
  */
-export type ColumnKind = 'integer' | 'text' | 'enum' | 'boolean' | 'text[]' | 'date' | 'timestamp' | 'decimal';
+export type ColumnKind = 'integer' | 'float' | 'text' | 'enum' | 'boolean' | 'text[]' | 'date' | 'timestamp' | 'decimal';
 
 /** A field read from one column of the entity's table (the row property is the column's name). */
 export interface Column {
@@ -95,6 +95,8 @@ export interface Entity {
    * (one for a whole page of rows).
    */
   loadedByKey?: string[];
+  /** Columns read whatever is selected: the keys the resolvers of `loadedByKey` fields read besides `key` (a fact's owner). */
+  alwaysRead?: string[];
   /** Orderings of its lists, by the order field's name; the first is not implied to be the default. */
   orderings?: Record<string, SortColumn>;
   defaultOrder?: { field: string; direction: OrderDirection };
@@ -105,7 +107,7 @@ const columnsOf = (kinds: Record<string, ColumnKind>): Record<string, Column> =>
   Object.fromEntries(Object.entries(kinds).map(([column, kind]) => [column, { column, kind }]));
 
 export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article' | 'ArmsSale'
-  | 'PersonMention' | 'CountryMention' | 'EventMention' | 'ArmsSaleMention';
+  | 'PersonMention' | 'CountryMention' | 'EventMention' | 'ArmsSaleMention' | 'ExtractedFact';
 
 /** The fields a filter sets (not null): which of them decides whether maintained counts answer it. */
 export function filterFields(filter: unknown): string[] {
@@ -163,6 +165,13 @@ const articlesMentioning = (mentionTable: string, mentionedColumn: string): Conn
   belongsTo: (parentKey) => linkedThrough(mentionTable, 'articleId', mentionedColumn)(parentKey),
 });
 
+/** The facts the extractor read in an article, or read about an entity: those whose `ownerColumn` is the parent's ID. */
+const extractedFactsOf = (ownerColumn: string): ConnectionRelation => ({
+  kind: 'connection',
+  target: 'ExtractedFact',
+  belongsTo: (owner) => sql`${raw(`t."${ownerColumn}"`)} = ${owner}`,
+});
+
 /** An article's mentions of one kind (`personMentions`), most mentioned first, then by first offset (unknown last) and ID. */
 const mentionsOf = (target: EntityName, mentionedColumn: string): ManyRelation => ({
   kind: 'many',
@@ -204,6 +213,7 @@ export const entities: Record<EntityName, Entity> = {
       },
       articles: articlesMentioning('ArticleEvent', 'eventId'),
       armsSales: { kind: 'connection', target: 'ArmsSale', belongsTo: (event) => sql`t."eventId" = ${event}` },
+      extractedFacts: extractedFactsOf('eventId'),
     },
     orderings: {
       START_DATE: { column: 'startDate', kind: 'date', nullable: true },
@@ -239,6 +249,7 @@ export const entities: Record<EntityName, Entity> = {
       eventCountsByType: { kind: 'computed', value: 'json', sql: eventCountsByTypeSql('PersonEventCount', 'personId') },
       firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'first') },
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'last') },
+      extractedFacts: extractedFactsOf('personId'),
     },
     loadedByKey: ['topCoParticipants'],
     orderings: {
@@ -279,6 +290,7 @@ export const entities: Record<EntityName, Entity> = {
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('CountryEvent', 'countryId', 'last') },
       armsSalesAsSupplier: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('supplied') },
       armsSalesAsRecipient: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('received') },
+      extractedFacts: extractedFactsOf('countryId'),
     },
     orderings: {
       NAME: { column: 'name', kind: 'text', nullable: false },
@@ -306,6 +318,7 @@ export const entities: Record<EntityName, Entity> = {
       countryMentions: mentionsOf('CountryMention', 'countryId'),
       eventMentions: mentionsOf('EventMention', 'eventId'),
       armsSaleMentions: mentionsOf('ArmsSaleMention', 'armsSaleId'),
+      extractedFacts: extractedFactsOf('articleId'),
     },
     orderings: {
       PUBLISHED_AT: { column: 'publishedAt', kind: 'timestamp', nullable: true },
@@ -334,6 +347,7 @@ export const entities: Record<EntityName, Entity> = {
       recipient: { kind: 'one', target: 'Country', foreignKey: 'recipientId' },
       event: { kind: 'one', target: 'Event', foreignKey: 'eventId' },
       articles: articlesMentioning('ArticleArmsSale', 'armsSaleId'),
+      extractedFacts: extractedFactsOf('armsSaleId'),
     },
     orderings: {
       ANNOUNCED_DATE: { column: 'announcedDate', kind: 'date', nullable: true },
@@ -346,6 +360,23 @@ export const entities: Record<EntityName, Entity> = {
   CountryMention: mention('ArticleCountry', 'country', 'Country', 'countryId'),
   EventMention: mention('ArticleEvent', 'event', 'Event', 'eventId'),
   ArmsSaleMention: mention('ArticleArmsSale', 'armsSale', 'ArmsSale', 'armsSaleId'),
+  ExtractedFact: {
+    table: 'ExtractedFact',
+    key: 'id',
+    columns: columnsOf({
+      fact: 'text', value: 'text', sentence: 'text', spanStart: 'integer', spanEnd: 'integer', confidence: 'float', extractorVersion: 'text',
+    }),
+    relations: { article: { kind: 'one', target: 'Article', foreignKey: 'articleId' } },
+    // What the fact is about is any of four types (the Node interface), which a statement does not
+    // read: its field resolver loads it by the one owner key that is set.
+    loadedByKey: ['subject'],
+    alwaysRead: ['personId', 'countryId', 'eventId', 'armsSaleId'],
+    orderings: {
+      POSITION: { column: 'spanStart', kind: 'integer', nullable: false },
+      CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
+    },
+    defaultOrder: { field: 'POSITION', direction: OrderDirection.ASC },
+  },
 };
 
 export function entity(name: EntityName): Entity {

@@ -4,9 +4,9 @@ import { Prisma } from '../generated/prisma/client';
 import type { ExtractedFact as ExtractedFactRow } from '../generated/prisma/client';
 import type { ExtractedFact as Fact } from '../extraction';
 import type { ReadContext } from './read-context';
-import { ListArgs, ListDefinition, loadListOf } from './list';
+import { ListArgs, ListDefinition, loadRelation } from './list';
+import { listOrderings } from './entities';
 import type { Transaction } from '../schema/mutations';
-import { OrderDirection } from './keyset';
 import { type IngestedIds, normalize } from '../ingest/service';
 import { ExtractedFactFilter, ExtractedFactOrder, ExtractedFactOrderField } from '../schema/extracted-fact/type';
 
@@ -16,26 +16,15 @@ export type ExtractedFactListArgs = ListArgs<ExtractedFactFilter, ExtractedFactO
 
 export const extractedFactList: ListDefinition<ExtractedFactFilter, ExtractedFactOrder> = {
   table: 'ExtractedFact',
-  sortColumns: {
-    POSITION: { column: 'spanStart', kind: 'integer', nullable: false },
-    CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
-  },
-  defaultOrder: { field: ExtractedFactOrderField.POSITION, direction: OrderDirection.ASC },
+  // Orderings from the entity registry (src/data/entities.ts), which the statement compiler reads too.
+  ...listOrderings<ExtractedFactOrderField>('ExtractedFact'),
   conditions(_context, filter) {
     return filter?.fact != null ? [Prisma.sql`t."fact" = ${filter.fact}`] : [];
   },
 };
 
-/** The column of ExtractedFact that points at each kind of owner. */
-const OWNER_COLUMNS = {
-  Article: 'articleId',
-  Person: 'personId',
-  Country: 'countryId',
-  Event: 'eventId',
-  ArmsSale: 'armsSaleId',
-} as const;
-
-export type FactOwner = keyof typeof OWNER_COLUMNS;
+/** The entities facts are read in (articles) or about: each has the relation `extractedFacts` in the registry. */
+export type FactOwner = 'Article' | 'Person' | 'Country' | 'Event' | 'ArmsSale';
 
 /** One page of the facts read in an article, or read about an entity; batched per request. */
 export function loadExtractedFactsOf(
@@ -44,15 +33,7 @@ export function loadExtractedFactsOf(
   ownerId: number,
   args: ExtractedFactListArgs,
 ) {
-  const column = Prisma.raw(`t."${OWNER_COLUMNS[owner]}"`);
-  return loadListOf<ExtractedFactRow, ExtractedFactFilter, ExtractedFactOrder>(
-    extractedFactList,
-    context,
-    `${owner}.extractedFacts`,
-    ownerId,
-    args,
-    (parentKey) => Prisma.sql`${column} = ${parentKey}`,
-  );
+  return loadRelation<ExtractedFactRow, ExtractedFactFilter, ExtractedFactOrder>(extractedFactList, context, owner, 'extractedFacts', ownerId, args);
 }
 
 /**

@@ -32,6 +32,7 @@ import { articleList } from '../data/articles';
 import { countryList } from '../data/countries';
 import { eventList } from '../data/events';
 import { personList } from '../data/people';
+import { extractedFactList } from '../data/extracted-facts';
 import type { Context } from './context';
 import type { ListDefinition } from '../data/list';
 import { parsePage, toConnection } from '../data/pagination';
@@ -79,7 +80,9 @@ export function compiledField(context: Context, row: object, info: GraphQLResolv
  * path's own). Read when called: the services import the context, which imports this module.
  */
 function lists(): Record<string, ListDefinition<unknown, { field: string; direction: OrderDirection }>> {
-  return { Event: eventList, Article: articleList, Person: personList, Country: countryList, ArmsSale: armsSaleList } as never;
+  return {
+    Event: eventList, Article: articleList, Person: personList, Country: countryList, ArmsSale: armsSaleList, ExtractedFact: extractedFactList,
+  } as never;
 }
 
 /** Hands what a statement brought for each row's relations to the request's CompiledValues. */
@@ -273,7 +276,12 @@ async function describeSelection(
     if (!definition) throw new NotCompilable(`${type.name}.${field}`);
     const args = getArgumentValues(definition, nodes[0], info.variableValues);
     const named = getNamedType(definition.type);
-    if (isAbstractType(named)) throw new NotCompilable(`${type.name}.${field} is abstract`);
+    if (isAbstractType(named)) {
+      // Not read by a statement; a field the registry leaves to its resolver (a fact's subject) leaves the rest compiled.
+      if (!entityName || !entity(entityName).loadedByKey?.includes(field)) throw new NotCompilable(`${type.name}.${field} is abstract`);
+      selections.push({ key, field, args, selections: [] });
+      continue;
+    }
     const selection: FieldSelection = {
       key,
       field,
