@@ -297,9 +297,13 @@ function many(relation: ManyRelation, parent: string, selection: FieldSelection,
   const join = relation.orderJoin
     ? ` JOIN "${relation.orderJoin.table}" ${joined} ON ${joined}."id" = ${alias}."${relation.orderJoin.foreignKey}"`
     : '';
+  // Rows the registry computes for the parent (a ranking), or the rows of the target's table that point at it.
+  const rows = relation.rowsOf
+    ? sql`(${relation.rowsOf(raw(`${parent}."id"`), selection.args)}) ${raw(alias)}`
+    : raw(`"${table}" ${alias}${join} WHERE ${alias}."${relation.foreignKey}" = ${parent}."id"`);
   return {
     json: sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${raw(relation.orderBy(alias, joined))})
-      FROM ${raw(`"${table}" ${alias}${join} WHERE ${alias}."${relation.foreignKey}" = ${parent}."id"`)}), '[]'::json)`,
+      FROM ${rows}), '[]'::json)`,
     plan: { key: selection.key, field: selection.field, relation, plan: object.plan },
   };
 }

@@ -5,6 +5,7 @@
 import { Prisma } from '../generated/prisma/client';
 import type { SortColumn } from './keyset';
 import { linkedThrough, OrderDirection } from './keyset';
+import { coParticipantCount, coParticipantsSql } from './co-participants';
 
 const { sql, raw, empty } = Prisma;
 
@@ -38,6 +39,11 @@ export interface ManyRelation {
   orderJoin?: { table: string; foreignKey: string };
   /** ORDER BY of the rows, given the row's alias and the joined table's alias. */
   orderBy(row: string, joined: string): string;
+  /**
+   * The rows computed for the parent whose ID is `parentKey`, from the field's arguments (which it
+   * checks, e.g. a ranking's `first`), instead of those of the target's table whose `foreignKey` is it.
+   */
+  rowsOf?(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql;
 }
 
 /**
@@ -107,7 +113,7 @@ const columnsOf = (kinds: Record<string, ColumnKind>): Record<string, Column> =>
   Object.fromEntries(Object.entries(kinds).map(([column, kind]) => [column, { column, kind }]));
 
 export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article' | 'ArmsSale'
-  | 'PersonMention' | 'CountryMention' | 'EventMention' | 'ArmsSaleMention' | 'ExtractedFact';
+  | 'PersonMention' | 'CountryMention' | 'EventMention' | 'ArmsSaleMention' | 'ExtractedFact' | 'CoParticipant';
 
 /** The fields a filter sets (not null): which of them decides whether maintained counts answer it. */
 export function filterFields(filter: unknown): string[] {
@@ -250,8 +256,12 @@ export const entities: Record<EntityName, Entity> = {
       firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'first') },
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'last') },
       extractedFacts: extractedFactsOf('personId'),
+      topCoParticipants: {
+        kind: 'many', target: 'CoParticipant', foreignKey: 'personId',
+        rowsOf: (person, args) => coParticipantsSql(person, coParticipantCount(args.first)),
+        orderBy: (row) => `${row}."rank"`,
+      },
     },
-    loadedByKey: ['topCoParticipants'],
     orderings: {
       NAME: { column: 'name', kind: 'text', nullable: false },
       CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
@@ -360,6 +370,12 @@ export const entities: Record<EntityName, Entity> = {
   CountryMention: mention('ArticleCountry', 'country', 'Country', 'countryId'),
   EventMention: mention('ArticleEvent', 'event', 'Event', 'eventId'),
   ArmsSaleMention: mention('ArticleArmsSale', 'armsSale', 'ArmsSale', 'armsSaleId'),
+  // Computed for each person (Person.topCoParticipants' `rowsOf`) from their events' participants.
+  CoParticipant: {
+    table: 'EventParticipant',
+    columns: columnsOf({ sharedEvents: 'integer' }),
+    relations: { person: { kind: 'one', target: 'Person', foreignKey: 'personId' } },
+  },
   ExtractedFact: {
     table: 'ExtractedFact',
     key: 'id',

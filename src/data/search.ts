@@ -5,7 +5,7 @@
 import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
-import { badUserInput } from '../domain/input-error';
+import { badUserInput, InputError } from '../domain/input-error';
 import { ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfoValues } from './keyset';
 import { loadArticle } from './articles';
 import { loadCountry } from './countries';
@@ -254,7 +254,10 @@ function snippetSql(): Prisma.Sql {
   END`;
 }
 
-/** The selection under the hits compiled for each type (in TYPE_ORDER), or undefined (counted) when the compiler does not answer it. */
+/**
+ * The selection under the hits compiled for each type (in TYPE_ORDER), or undefined (counted) when
+ * the compiler does not answer it or an argument in it is wrong (the DataLoader path reports that).
+ */
 function compileResults(selected: SearchResultSelections): CompiledRows | undefined {
   try {
     const rows = compileRowsById(
@@ -264,7 +267,7 @@ function compileResults(selected: SearchResultSelections): CompiledRows | undefi
     for (const field of rows.leftOut) selected.fellBack(field);
     return rows;
   } catch (error) {
-    if (!(error instanceof NotCompilable)) throw error;
+    if (!(error instanceof NotCompilable || error instanceof InputError)) throw error;
     selected.fellBack('Query.search');
     return undefined;
   }
