@@ -7,8 +7,10 @@ import { withMigratedDatabase } from '../data/connect';
 import type { Database } from '../data/prisma';
 import { ApiKeyRole } from '../generated/prisma/enums';
 import { createContext } from '../schema/context';
-import type { UserError } from '../schema/mutations';
-import { ApiKeyRow, createApiKeyAudited, listApiKeys, revokeApiKeyAudited } from '../data/api-keys';
+import { runMutation, type UserError } from '../schema/mutations';
+import { ApiKeyRow, listApiKeys } from '../data/api-keys';
+import { createApiKeyAudited, revokeApiKeyAudited } from '../ingest/api-keys';
+import { COMMAND_LINE_WRITER } from '../ingest/write-core';
 
 const USAGE = `Usage:
   npm run keys -- create --role reader|editor|admin --name "<what the key is for>"
@@ -62,7 +64,7 @@ async function run(db: Database, command: Command): Promise<number> {
   const context = createContext(db, null);
   switch (command.command) {
     case 'create': {
-      const { result, userErrors } = await createApiKeyAudited(context, command);
+      const { result, userErrors } = await runMutation(context, (tx) => createApiKeyAudited(tx, command, COMMAND_LINE_WRITER));
       if (!result) return reportUserErrors(userErrors);
       say(`Created API key ${result.apiKey.id} "${result.apiKey.name}" (${result.apiKey.role}).`);
       say('Store the key below now: only its hash is kept, it will not be shown again.');
@@ -77,7 +79,7 @@ async function run(db: Database, command: Command): Promise<number> {
       return 0;
     }
     case 'revoke': {
-      const { result, userErrors } = await revokeApiKeyAudited(context, command.id);
+      const { result, userErrors } = await runMutation(context, (tx) => revokeApiKeyAudited(tx, command.id, COMMAND_LINE_WRITER));
       if (!result) return reportUserErrors(userErrors);
       say(`API key ${result.id} "${result.name}" is revoked (since ${result.revokedAt!.toISOString()}).`);
       return 0;

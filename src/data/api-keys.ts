@@ -1,11 +1,10 @@
-// API keys: generated at random, stored only as SHA-256 hashes, revocable; and the authentication
-// of a request from its `Authorization: Bearer <key>` header.
+// API keys: generated at random, stored only as SHA-256 hashes, revocable; and the live key a
+// request's secret names. (Audited writes of keys: ingest/api-keys.ts; the header: schema/auth.ts.)
 import crypto from 'node:crypto';
 import type { Database } from './prisma';
+import type { Prisma } from '../generated/prisma/client';
 import type { ApiKeyRole } from '../generated/prisma/enums';
-import { unauthenticated } from '../schema/auth';
-import type { Context, Viewer } from '../schema/context';
-import { recordAudit, runMutation, Transaction, userError, UserErrorCode, UserInputFailure } from '../schema/mutations';
+import { userError, UserErrorCode, UserInputFailure } from '../domain/user-errors';
 
 /** Every key starts with this, so a leaked key is recognisable (secret scanners, logs). */
 export const KEY_PREFIX = 'ng_';
@@ -14,8 +13,6 @@ const STORED_PREFIX_LENGTH = 10;
 export const NAME_MAX_LENGTH = 100;
 /** `lastUsedAt` is written at most this often per key, not on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
-/** RFC 6750 `b64token`, bounded: anything else after `Bearer` is a malformed header. */
-const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{1,200}=*$/;
 
 /** The columns of a key a client may see: everything but the hash. */
 const PUBLIC_COLUMNS = {
@@ -44,7 +41,14 @@ export interface CreatedApiKey {
   apiKey: ApiKeyRow;
 }
 
-type Client = Database | Transaction;
+type Client = Database | Prisma.TransactionClient;
+
+/** Who holds a live key: what a request authenticated with it may do. */
+export interface KeyHolder {
+  apiKeyId: number;
+  name: string;
+  role: ApiKeyRole;
+}
 
 /** A new secret: `ng_` and 32 random bytes in base64url (256 bits). */
 export function generateKey(): string {
@@ -92,51 +96,17 @@ export async function revokeApiKey(db: Client, id: number): Promise<ApiKeyRow | 
   return db.apiKey.update({ where: { id }, data: { revokedAt: new Date() }, select: PUBLIC_COLUMNS });
 }
 
-/** Creates a key in one transaction with its audit entry (by the viewer; null from the CLI). */
-export function createApiKeyAudited(context: Context, input: { name: string; role: ApiKeyRole }) {
-  return runMutation(context, async (tx) => {
-    const created = await createApiKey(tx, input);
-    await recordAudit(tx, context, {
-      action: 'createApiKey',
-      entityType: 'ApiKey',
-      entityId: created.apiKey.id,
-      after: created.apiKey,
-    });
-    return created;
-  });
-}
-
-/** Revokes a key with its audit entry; a missing key is a user error on `input.id`. */
-export function revokeApiKeyAudited(context: Context, id: number) {
-  return runMutation(context, async (tx) => {
-    const before = await findApiKey(tx, id);
-    if (!before) {
-      throw new UserInputFailure([userError(['input', 'id'], 'No API key has this ID', UserErrorCode.NOT_FOUND)]);
-    }
-    if (before.revokedAt) return before;
-    const after = (await revokeApiKey(tx, id))!;
-    await recordAudit(tx, context, { action: 'revokeApiKey', entityType: 'ApiKey', entityId: id, before, after });
-    return after;
-  });
-}
-
 /**
- * The viewer a request's `Authorization` header names: null without the header (anonymous);
- * UNAUTHENTICATED for a header that is not `Bearer <key>` or names no live key. The error is the
- * same whatever went wrong, so it tells nothing about which keys exist.
- *
+ * The holder of the live key `key` is (revoked and unknown keys: null), recording that it was used.
  * No cache: one lookup by the unique hash index per authenticated request, so a revocation takes
  * effect on the very next request.
  */
-export async function authenticate(db: Database, authorization: string | undefined | null): Promise<Viewer | null> {
-  if (authorization === undefined || authorization === null || authorization.trim() === '') return null;
-  const match = /^Bearer +(\S+) *$/i.exec(authorization);
-  if (!match || !BEARER_TOKEN.test(match[1])) throw unauthenticated();
+export async function keyHolderOf(db: Database, key: string): Promise<KeyHolder | null> {
   const row = await db.apiKey.findUnique({
-    where: { hash: hashKey(match[1]) },
+    where: { hash: hashKey(key) },
     select: { id: true, name: true, role: true, lastUsedAt: true, revokedAt: true },
   });
-  if (!row || row.revokedAt) throw unauthenticated();
+  if (!row || row.revokedAt) return null;
   await touchLastUsed(db, row.id, row.lastUsedAt);
   return { apiKeyId: row.id, name: row.name, role: row.role };
 }

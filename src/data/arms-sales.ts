@@ -1,17 +1,54 @@
 // Arms-sale queries: lookups, the filtered list, and the sales of a country, event or article.
 import { Prisma } from '../generated/prisma/client';
 import type { ArmsSale as ArmsSaleRow } from '../generated/prisma/client';
+import type { ArmsSaleStatus } from '../generated/prisma/enums';
 import { readModelRows } from './read';
 import { containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { filterFields, findList, ListArgs, ListDefinition, loadRelation } from './list';
+import {
+  type AmountRange,
+  type DayRange,
+  filterFields,
+  findList,
+  ListArgs,
+  ListDefinition,
+  type ListOrder,
+  loadRelation,
+} from './list';
 import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
 import { loadArmsSaleTotals } from './profile-counts';
-import { ArmsSaleFilter, ArmsSaleOrder, ArmsSaleOrderField, ArmsSaleRole } from '../schema/arms-sale/type';
 
 export type { ArmsSaleRow };
+
+/** A list of arms sales as its filter narrows it; all given conditions hold (the API's ArmsSaleFilter). */
+export interface ArmsSaleFilter {
+  /** Supplier country, by alpha-2 or alpha-3 code. */
+  supplier?: string | null;
+  /** Recipient country, by alpha-2 or alpha-3 code. */
+  recipient?: string | null;
+  statuses?: ArmsSaleStatus[] | null;
+  valueUsd?: AmountRange | null;
+  announced?: DayRange | null;
+  /** Text in the items or designation. */
+  text?: string | null;
+}
+
+/** What lists of arms sales can be ordered by. */
+export enum ArmsSaleOrderField {
+  ANNOUNCED_DATE = 'ANNOUNCED_DATE',
+  VALUE_USD = 'VALUE_USD',
+  CREATED_AT = 'CREATED_AT',
+}
+
+export type ArmsSaleOrder = ListOrder<ArmsSaleOrderField>;
+
+/** A country's side of an arms sale. */
+export enum ArmsSaleRole {
+  SUPPLIER = 'SUPPLIER',
+  RECIPIENT = 'RECIPIENT',
+}
 
 export type ArmsSaleListArgs = ListArgs<ArmsSaleFilter, ArmsSaleOrder>;
 

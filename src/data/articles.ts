@@ -5,14 +5,35 @@ import { readLinkedRows, readModelRows, readRows } from './read';
 import { containsPattern } from './sql';
 import { byKey, groupByKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { filterFields, findList, linkedThrough, ListArgs, ListDefinition, loadListOf, loadRelation } from './list';
+import { type DayRange, filterFields, findList, linkedThrough, ListArgs, ListDefinition, type ListOrder, loadListOf, loadRelation } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter } from './people';
 import { loadPersonArticleCount } from './profile-counts';
-import { ArticleFilter, ArticleOrder, ArticleOrderField } from '../schema/article/type';
 import { listOrderings } from './entities';
 
 export type { ArticleRow };
+
+/** A list of articles as its filter narrows it; all given conditions hold (the API's ArticleFilter). */
+export interface ArticleFilter {
+  /** Words anywhere in the article (full-text), or any part of the title. */
+  text?: string | null;
+  source?: string | null;
+  language?: string | null;
+  published?: DayRange | null;
+  /** Mentions this person (slug or global ID). */
+  person?: string | null;
+  /** Mentions this country (alpha-2 or alpha-3 code). */
+  country?: string | null;
+}
+
+/** What lists of articles can be ordered by. */
+export enum ArticleOrderField {
+  PUBLISHED_AT = 'PUBLISHED_AT',
+  TITLE = 'TITLE',
+  INGESTED_AT = 'INGESTED_AT',
+}
+
+export type ArticleOrder = ListOrder<ArticleOrderField>;
 
 export type ArticleListArgs = ListArgs<ArticleFilter, ArticleOrder>;
 

@@ -5,11 +5,26 @@ import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, ListArgs, ListDefinition, loadRelation } from './list';
+import { findList, ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
 import { OrderDirection } from './keyset';
-import { CountryFilter, CountryOrder, CountryOrderField } from '../schema/country/type';
 
 export type { CountryRow };
+
+/** A list of countries as its filter narrows it; all given conditions hold (the API's CountryFilter). */
+export interface CountryFilter {
+  region?: string | null;
+  subregion?: string | null;
+  /** Text in the names, codes, demonyms or aliases. */
+  text?: string | null;
+}
+
+/** What lists of countries can be ordered by. */
+export enum CountryOrderField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+}
+
+export type CountryOrder = ListOrder<CountryOrderField>;
 
 function countryLoader(context: ReadContext) {
   return context.loaders.get<number, CountryRow | null>('countryById', async (ids) =>

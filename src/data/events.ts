@@ -1,18 +1,42 @@
 // Event queries: lookups, the filtered timeline, and the relations of an event, batched per request.
 import { Prisma } from '../generated/prisma/client';
 import type { Event as EventRow } from '../generated/prisma/client';
+import type { EventType } from '../generated/prisma/enums';
 import { readLinkedRows, readModelRows } from './read';
 import { containsPattern, ModelTable } from './sql';
 import { byKey, groupByKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, ListArgs, ListDefinition, loadRelation } from './list';
+import { type DayRange, findList, ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter, primePerson } from './people';
 import { countryEventCountSql, loadCountryEventCount, loadPersonEventCount } from './profile-counts';
-import { EventFilter, EventOrder, EventOrderField } from '../schema/event/type';
 import { listOrderings, onlyTypesBesides } from './entities';
 
 export type { EventRow };
+
+/** A list of events as its filter narrows it; all given conditions hold (the API's EventFilter). */
+export interface EventFilter {
+  types?: EventType[] | null;
+  /** A country (alpha-2 or alpha-3 code) where the event took place or that was involved in it. */
+  country?: string | null;
+  /** A person (slug or global ID) who took part. */
+  person?: string | null;
+  /** Events whose dates overlap this range. */
+  date?: DayRange | null;
+  /** Text in the title or summary. */
+  text?: string | null;
+  /** Only events that are (true) or are not (false) part of another. */
+  hasParent?: boolean | null;
+}
+
+/** What lists of events can be ordered by. */
+export enum EventOrderField {
+  START_DATE = 'START_DATE',
+  TITLE = 'TITLE',
+  CREATED_AT = 'CREATED_AT',
+}
+
+export type EventOrder = ListOrder<EventOrderField>;
 
 export function loadEvent(context: ReadContext, id: number): Promise<EventRow | null> {
   return context.loaders

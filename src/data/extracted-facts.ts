@@ -1,16 +1,26 @@
-// Extracted facts: the lists clients read (by article or by entity) and the write that replaces an
-// article's facts each time the extractor reads it.
+// Extracted facts: the lists clients read, by article or by entity. (The write that replaces an
+// article's facts each time the extractor reads it is the write core's: ingest/extracted-facts.ts.)
 import { Prisma } from '../generated/prisma/client';
 import type { ExtractedFact as ExtractedFactRow } from '../generated/prisma/client';
-import type { ExtractedFact as Fact } from '../extraction';
 import type { ReadContext } from './read-context';
-import { ListArgs, ListDefinition, loadRelation } from './list';
+import { ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
 import { listOrderings } from './entities';
-import type { Transaction } from '../schema/mutations';
-import { type IngestedIds, normalize } from '../ingest/service';
-import { ExtractedFactFilter, ExtractedFactOrder, ExtractedFactOrderField } from '../schema/extracted-fact/type';
 
 export type { ExtractedFactRow };
+
+/** A list of extracted facts as its filter narrows it (the API's ExtractedFactFilter). */
+export interface ExtractedFactFilter {
+  /** Only facts of this kind, e.g. "title". */
+  fact?: string | null;
+}
+
+/** What lists of extracted facts can be ordered by. */
+export enum ExtractedFactOrderField {
+  POSITION = 'POSITION',
+  CREATED_AT = 'CREATED_AT',
+}
+
+export type ExtractedFactOrder = ListOrder<ExtractedFactOrderField>;
 
 export type ExtractedFactListArgs = ListArgs<ExtractedFactFilter, ExtractedFactOrder>;
 
@@ -34,65 +44,4 @@ export function loadExtractedFactsOf(
   args: ExtractedFactListArgs,
 ) {
   return loadRelation<ExtractedFactRow, ExtractedFactFilter, ExtractedFactOrder>(extractedFactList, context, owner, 'extractedFacts', ownerId, args);
-}
-
-/**
- * Replaces what is recorded of the extractor's reading of an article with `facts`, each tied to
- * the entity the ingestion wrote for it. Facts about an entity the ingestion did not write (none,
- * unless the extractor contradicts itself) are left out rather than guessed.
- */
-export async function replaceExtractedFacts(
-  tx: Transaction,
-  articleId: number,
-  facts: Fact[],
-  ids: IngestedIds,
-  extractorVersion: string,
-): Promise<number> {
-  await tx.extractedFact.deleteMany({ where: { articleId } });
-  const rows = {
-    personId: [] as (number | null)[],
-    countryId: [] as (number | null)[],
-    eventId: [] as (number | null)[],
-    armsSaleId: [] as (number | null)[],
-    fact: [] as string[],
-    value: [] as (string | null)[],
-    sentence: [] as string[],
-    spanStart: [] as number[],
-    spanEnd: [] as number[],
-    confidence: [] as number[],
-  };
-  for (const fact of facts) {
-    const { subject } = fact;
-    const owner =
-      subject.kind === 'PERSON'
-        ? ids.people.get(normalize(subject.name))
-        : subject.kind === 'COUNTRY'
-          ? ids.countries.get(subject.code)
-          : subject.kind === 'EVENT'
-            ? ids.events.get(subject.slug)
-            : ids.armsSales.get(subject.slug);
-    if (owner === undefined) continue;
-    rows.personId.push(subject.kind === 'PERSON' ? owner : null);
-    rows.countryId.push(subject.kind === 'COUNTRY' ? owner : null);
-    rows.eventId.push(subject.kind === 'EVENT' ? owner : null);
-    rows.armsSaleId.push(subject.kind === 'ARMS_SALE' ? owner : null);
-    rows.fact.push(fact.fact);
-    rows.value.push(fact.value);
-    rows.sentence.push(fact.sentence);
-    rows.spanStart.push(fact.start);
-    rows.spanEnd.push(fact.end);
-    rows.confidence.push(fact.confidence);
-  }
-  // One statement however many facts (a long text has tens of thousands): arrays unnested in SQL,
-  // not a row of bound parameters per fact.
-  if (rows.fact.length) {
-    await tx.$executeRaw`
-      INSERT INTO "ExtractedFact" ("articleId", "personId", "countryId", "eventId", "armsSaleId", fact, value, sentence,
-        "spanStart", "spanEnd", confidence, "extractorVersion")
-      SELECT ${articleId}, f.* , ${extractorVersion}
-      FROM unnest(${rows.personId}::int[], ${rows.countryId}::int[], ${rows.eventId}::int[], ${rows.armsSaleId}::int[],
-        ${rows.fact}::text[], ${rows.value}::text[], ${rows.sentence}::text[], ${rows.spanStart}::int[], ${rows.spanEnd}::int[],
-        ${rows.confidence}::float8[]) AS f`;
-  }
-  return rows.fact.length;
 }

@@ -9,6 +9,24 @@ import { countSql, findConnection, findNestedConnections, parsePage, SortColumn 
 
 export type ListArgs<Filter, Order> = PageArgs & { filter?: Filter | null; orderBy?: Order | null };
 
+/** A list's `orderBy`: one of the entity's order fields, and a direction. */
+export interface ListOrder<Field extends string> {
+  field: Field;
+  direction: OrderDirection;
+}
+
+/** An inclusive range of calendar days in a filter; either end may be left open. */
+export interface DayRange {
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** An inclusive range of US dollar amounts in a filter; either end may be left open. */
+export interface AmountRange {
+  min?: number | null;
+  max?: number | null;
+}
+
 export interface ListDefinition<Filter, Order extends { field: string; direction: OrderDirection }> {
   /** Table name; rows are read as alias `t`. */
   table: string;

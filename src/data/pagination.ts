@@ -82,12 +82,25 @@ export function toConnection<T extends { id: number }>(
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
-  const edges = pageRows.map((row) => ({ cursor: encodeCursor(sort, row as Record<string, unknown>), node: row }));
+  // Cursors are encoded when read: most pages are asked for without them.
+  const edges = pageRows.map((row) => {
+    let cursor: string | undefined;
+    return {
+      get cursor() {
+        return (cursor ??= encodeCursor(sort, row as Record<string, unknown>));
+      },
+      node: row,
+    };
+  });
   const pageInfo: PageInfoValues = {
     hasNextPage: page.backward ? page.hasCursor : hasMore,
     hasPreviousPage: page.backward ? hasMore : page.hasCursor,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges[edges.length - 1]?.cursor ?? null;
+    },
   };
   return {
     edges,

@@ -5,13 +5,28 @@ import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, ListArgs, ListDefinition, loadRelation } from './list';
+import { findList, ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
 import { fromGlobalId } from './global-id';
 import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
-import { PersonFilter, PersonOrder, PersonOrderField } from '../schema/person/type';
 
 export type { PersonRow };
+
+/** A list of people as its filter narrows it; all given conditions hold (the API's PersonFilter). */
+export interface PersonFilter {
+  /** Affiliated country (alpha-2 or alpha-3 code). */
+  country?: string | null;
+  /** Text in the name, aliases or title. */
+  text?: string | null;
+}
+
+/** What lists of people can be ordered by. */
+export enum PersonOrderField {
+  NAME = 'NAME',
+  CREATED_AT = 'CREATED_AT',
+}
+
+export type PersonOrder = ListOrder<PersonOrderField>;
 
 function personLoader(context: ReadContext) {
   return context.loaders.get<number, PersonRow | null>('personById', async (ids) =>

@@ -7,7 +7,23 @@ import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
 import { formatUsd } from '../domain/dollar-amounts';
-import type { ArmsSaleTotals, EventTypeCount } from '../schema/stats/type';
+import type { EventType } from '../generated/prisma/enums';
+
+/** How many events of one type. */
+export interface EventTypeCount {
+  type: EventType;
+  count: number;
+}
+
+/** Number and total value of a set of arms sales (the value's three forms: moneyTotal). */
+export interface ArmsSaleTotals {
+  count: number;
+  /** Of them, those whose value is known (the ones the total adds up). */
+  countWithKnownValue: number;
+  totalValueUsd: number | null;
+  totalValueUsdExact: string | null;
+  totalValueFormatted: string | null;
+}
 
 /** Event types to count; null: all. */
 export type EventTypes = readonly string[] | null | undefined;

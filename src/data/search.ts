@@ -13,9 +13,34 @@ import { loadEvent } from './events';
 import { loadPerson } from './people';
 import { compileRowsById, CompiledRows, FieldSelection, hydrate, NotCompilable } from './compile';
 import type { EntityName } from './entities';
-import { SEARCH_QUERY_MAX_LENGTH, SEARCH_RANKED_PER_TYPE, SearchArgs, SearchType } from '../schema/search/type';
 
 const { sql, join, empty } = Prisma;
+
+/** The kinds of object a search finds; the declaration order breaks ties between equal scores. */
+export enum SearchType {
+  ARTICLE = 'ARTICLE',
+  EVENT = 'EVENT',
+  PERSON = 'PERSON',
+  COUNTRY = 'COUNTRY',
+}
+
+export const SEARCH_QUERY_MAX_LENGTH = 200;
+
+/**
+ * How many matching articles, events and people (each) a search ranks: the most recent ones. Ranking
+ * every match of a common word would cost time in proportion to the data; these are found in date order
+ * from an index, so a search costs about the same at any size. Countries (reference data) are all ranked.
+ */
+export const SEARCH_RANKED_PER_TYPE = 200;
+
+/** A search as the API's `search` arguments give it. */
+export interface SearchArgs {
+  query: string;
+  /** Only these kinds; all when absent. */
+  types?: SearchType[] | null;
+  first?: number | null;
+  after?: string | null;
+}
 
 /** The order of the types, which breaks ties between equal scores (then the ID does). */
 const TYPE_ORDER: SearchType[] = [SearchType.ARTICLE, SearchType.EVENT, SearchType.PERSON, SearchType.COUNTRY];

@@ -6,18 +6,54 @@ import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
 import { coParticipantCount, coParticipantsSql, MAX_CO_PARTICIPANTS } from './co-participants';
-import { armsSaleList } from './arms-sales';
-import { ArmsSaleFilter, ArmsSaleStatus } from '../schema/arms-sale/type';
-import { eventList } from './events';
-import { EventFilter, EventType } from '../schema/event/type';
+import { type ArmsSaleFilter, armsSaleList } from './arms-sales';
+import type { ArmsSaleStatus, EventType } from '../generated/prisma/enums';
+import { type EventFilter, eventList } from './events';
 import { moneyTotal } from './profile-counts';
-import {
-  ArmsSaleStatsGroup,
-  ArmsSaleStatsRow,
-  CoParticipant,
-  EventStatsGroup,
-  EventStatsRow,
-} from '../schema/stats/type';
+
+/** What arms sales can be grouped by in their statistics. */
+export enum ArmsSaleStatsGroup {
+  SUPPLIER = 'SUPPLIER',
+  RECIPIENT = 'RECIPIENT',
+  YEAR = 'YEAR',
+  STATUS = 'STATUS',
+}
+
+/** What events can be grouped by in their statistics. */
+export enum EventStatsGroup {
+  TYPE = 'TYPE',
+  COUNTRY = 'COUNTRY',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+
+/** One group of arms sales: its keys (null for those not grouped by), how many, and their value. */
+export interface ArmsSaleStatsRow {
+  supplierId: number | null;
+  recipientId: number | null;
+  year: number | null;
+  status: ArmsSaleStatus | null;
+  count: number;
+  countWithKnownValue: number;
+  totalValueUsd: number | null;
+  totalValueUsdExact: string | null;
+  totalValueFormatted: string | null;
+}
+
+/** One group of events: its keys (null for those not grouped by) and how many. */
+export interface EventStatsRow {
+  countryId: number | null;
+  type: EventType | null;
+  month: string | null;
+  year: number | null;
+  count: number;
+}
+
+/** Someone who took part in events together with a person, and in how many. */
+export interface CoParticipant {
+  personId: number;
+  sharedEvents: number;
+}
 
 /** How one group key is selected, grouped and ordered. */
 interface GroupKey {
@@ -162,15 +198,15 @@ interface CoParticipantQueryRow {
 }
 
 /** The people who shared the most events with a person; one statement for a page of people asking for the same `first`. */
-export function loadTopCoParticipants(context: ReadContext, personId: number, first: number): Promise<Omit<CoParticipant, 'person'>[]> {
+export function loadTopCoParticipants(context: ReadContext, personId: number, first: number): Promise<CoParticipant[]> {
   const count = coParticipantCount(first);
   return context.loaders
-    .get<number, Omit<CoParticipant, 'person'>[]>(`Person.topCoParticipants(${count})`, async (ids) => {
+    .get<number, CoParticipant[]>(`Person.topCoParticipants(${count})`, async (ids) => {
       const rows = await readRows<CoParticipantQueryRow>(context.db, Prisma.sql`
         SELECT owner.id AS "ownerId", ranked."personId", ranked."sharedEvents"
         FROM unnest(${[...ids]}::int[]) AS owner(id) CROSS JOIN LATERAL (${coParticipantsSql(Prisma.sql`owner.id`, count)}) ranked
         ORDER BY owner.id, ranked."rank"`);
-      const byPerson = new Map<number, Omit<CoParticipant, 'person'>[]>();
+      const byPerson = new Map<number, CoParticipant[]>();
       for (const row of rows) {
         const list = byPerson.get(row.ownerId) ?? [];
         list.push({ personId: row.personId, sharedEvents: row.sharedEvents });

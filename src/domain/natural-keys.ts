@@ -6,6 +6,9 @@ import slugify from 'slugify';
 
 const MAX_SLUG_LENGTH = 100;
 
+/** What a slug given by hand must look like: lower-case ASCII words joined by single hyphens ("antony-blinken"). */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 /** "Yoon Suk-yeol's impeachment" → "yoon-suk-yeols-impeachment" (ASCII, lower case, ≤ 100 chars). */
 export function slugOf(...parts: (string | null | undefined)[]): string {
   const slug = slugify(parts.filter((part) => part != null && part !== '').join(' '), { lower: true, strict: true, trim: true })

@@ -1,4 +1,4 @@
-// The JSON shape of one generated article: an `IngestArticleInput` (src/schema/ingest/inputs.ts)
+// The JSON shape of one generated article: an `IngestArticleInput` (src/ingest/article-input.ts)
 // as a bulk-import line holds it, dates as strings. Absent optional fields are left out.
 import type { ArmsSaleStatus, CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 

@@ -11,7 +11,7 @@ import Negotiator from 'negotiator';
 import { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../data/prisma';
 import { pendingMigrations, QueryRunner, readMigrations } from '../data/migrate';
-import { unauthenticated } from '../schema/auth';
+import { authenticate, unauthenticated } from '../schema/auth';
 import {
   DATABASE_RETRY_AFTER_SECONDS,
   DATABASE_UNAVAILABLE,
@@ -38,7 +38,6 @@ import { ExtractionPool, type ExtractionOptions } from '../extraction/pool';
 import { getSchema } from '../schema/build';
 import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
-import { authenticate } from '../data/api-keys';
 import { dashboard } from './dashboard';
 import { playground } from './playground';
 

@@ -22,7 +22,12 @@ import {
 } from '../domain/ingest-rules';
 import { lockWholeGraph } from './locks';
 import type { Transaction } from './transaction';
-import type { IngestArmsSaleInput, IngestArticleInput, IngestEventInput, MentionInput } from '../schema/ingest/inputs';
+import type {
+  ArmsSaleInput as IngestArmsSaleInput,
+  ArticleInput as IngestArticleInput,
+  EventInput as IngestEventInput,
+  MentionInput,
+} from './article-input';
 import { contentHashOf } from './service';
 import { countLines, type ImportProgress, type ImportSummary } from './import';
 import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type Provenance, RefusedLine } from './import-line';
@@ -462,6 +467,14 @@ function keysOf(lines: IngestArticleInput[], factsOf: (FactLine[] | null)[], cou
   return Object.fromEntries(Object.entries(keys).map(([name, list]) => [name, [...new Set(list)]])) as typeof keys;
 }
 
+/**
+ * A list as PostgreSQL's array text ('{1,NULL,"a\\"b"}'), sent as one string parameter: Prisma
+ * inspects every element of a list parameter, which cost more Node time than the rest of a batch's
+ * write (the mention lists of 5,000 articles hold hundreds of thousands of numbers).
+ */
+const arrayText = (values: readonly (string | number | null)[]): string =>
+  `{${values.map((value) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `"${value.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const asDate = (value: Date | string | null) => (value == null ? null : new Date(value));
 
@@ -477,20 +490,20 @@ async function loadState(tx: Transaction, lines: IngestArticleInput[], factsOf: 
   const [people, events, sales, articles] = await Promise.all([
     tx.$queryRaw<PersonRow[]>`
       SELECT id, id AS seq, slug, name, aliases, title, "countryId", description, origin::text AS origin FROM "Person"
-      WHERE slug = ANY(${keys.personSlugs}::text[]) OR lower(name) = ANY(${keys.names}::text[])
-        OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${keys.names}::text[]))
+      WHERE slug = ANY(${arrayText(keys.personSlugs)}::text[]) OR lower(name) = ANY(${arrayText(keys.names)}::text[])
+        OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${arrayText(keys.names)}::text[]))
       ORDER BY id`,
     tx.$queryRaw<(Omit<EventRow, 'parent'> & { parentId: number | null })[]>`
       SELECT id, id AS seq, slug, title, type::text AS type, summary, "startDate", "endDate", "datePrecision"::text AS "datePrecision",
         "locationId", "parentId", position, origin::text AS origin
-      FROM "Event" WHERE slug = ANY(${keys.eventSlugs}::text[])`,
+      FROM "Event" WHERE slug = ANY(${arrayText(keys.eventSlugs)}::text[])`,
     tx.$queryRaw<(Omit<SaleRow, 'event'> & { eventId: number | null })[]>`
       SELECT id, id AS seq, slug, "supplierId", "recipientId", "valueUsd"::text AS "valueUsd", "valueOriginal"::text AS "valueOriginal",
         currency, items, designation, quantity, status::text AS status, "announcedDate", "eventId", origin::text AS origin
-      FROM "ArmsSale" WHERE slug = ANY(${keys.saleSlugs}::text[])`,
+      FROM "ArmsSale" WHERE slug = ANY(${arrayText(keys.saleSlugs)}::text[])`,
     tx.$queryRaw<{ id: number; url: string | null; contentHash: string | null; extractorVersion: string | null }[]>`
       SELECT id, url, "contentHash", "extractorVersion" FROM "Article"
-      WHERE url = ANY(${keys.urls}::text[]) OR "contentHash" = ANY(${keys.hashes}::text[])`,
+      WHERE url = ANY(${arrayText(keys.urls)}::text[]) OR "contentHash" = ANY(${arrayText(keys.hashes)}::text[])`,
   ]);
   for (const row of people) state.indexPerson({ ...row, dirty: false });
   for (const { parentId, ...row } of events) {
@@ -617,14 +630,14 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
   const participants = [...state.participants.values()];
   await tx.$executeRaw`
     INSERT INTO "EventParticipant" ("eventId", "personId", role)
-    SELECT * FROM unnest(${participants.map(([event]) => eventId({ slug: event }))}::int[],
-      ${participants.map(([, person]) => personId(person))}::int[], ${participants.map(([, , role]) => role)}::"ParticipantRole"[])
+    SELECT * FROM unnest(${arrayText(participants.map(([event]) => eventId({ slug: event })))}::int[],
+      ${arrayText(participants.map(([, person]) => personId(person)))}::int[], ${arrayText(participants.map(([, , role]) => role))}::"ParticipantRole"[])
     ON CONFLICT DO NOTHING`;
   const eventCountries = [...state.eventCountries.values()];
   await tx.$executeRaw`
     INSERT INTO "EventCountry" ("eventId", "countryId", role)
-    SELECT * FROM unnest(${eventCountries.map(([event]) => eventId({ slug: event }))}::int[],
-      ${eventCountries.map(([, country]) => country)}::int[], ${eventCountries.map(([, , role]) => role)}::"CountryRole"[])
+    SELECT * FROM unnest(${arrayText(eventCountries.map(([event]) => eventId({ slug: event })))}::int[],
+      ${arrayText(eventCountries.map(([, country]) => country))}::int[], ${arrayText(eventCountries.map(([, , role]) => role))}::"CountryRole"[])
     ON CONFLICT DO NOTHING`;
 
   // Mentions become exactly what each article's last line said: the others are dropped, these upserted.
@@ -641,12 +654,12 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
     const tableName = Prisma.raw(`"${table}"`);
     const columnName = Prisma.raw(`"${column}"`);
     await tx.$executeRaw`
-      DELETE FROM ${tableName} AS t WHERE t."articleId" = ANY(${articleIds}::int[])
-        AND (t."articleId", t.${columnName}) NOT IN (SELECT * FROM unnest(${owners}::int[], ${ids}::int[]))`;
+      DELETE FROM ${tableName} AS t WHERE t."articleId" = ANY(${arrayText(articleIds)}::int[])
+        AND (t."articleId", t.${columnName}) NOT IN (SELECT * FROM unnest(${arrayText(owners)}::int[], ${arrayText(ids)}::int[]))`;
     if (!rows.length) continue;
     await tx.$executeRaw`
       INSERT INTO ${tableName} AS t ("articleId", ${columnName}, "mentionCount", "firstOffset")
-      SELECT * FROM unnest(${owners}::int[], ${ids}::int[], ${counts}::int[], ${offsets}::int[])
+      SELECT * FROM unnest(${arrayText(owners)}::int[], ${arrayText(ids)}::int[], ${arrayText(counts)}::int[], ${arrayText(offsets)}::int[])
       ON CONFLICT ("articleId", ${columnName}) DO UPDATE SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
       WHERE (t."mentionCount", t."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`;
   }

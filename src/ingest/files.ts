@@ -8,10 +8,9 @@ import type { Database } from '../data/prisma';
 import { EXTRACTOR_VERSION, readArticleFile, type ArticleSource } from '../extraction';
 import { ExtractionPool, type ExtractionOptions } from '../extraction/pool';
 import { ARTICLE_EXTENSIONS } from '../extraction/read';
-import { inputUserErrors } from '../schema/validation';
 import { ingestArticleText, type WriteOutcome } from './write-core';
 import type { Article as ArticleRow } from '../generated/prisma/client';
-import { IngestArticleTextInput } from '../schema/ingest/inputs';
+import { articleTextInputErrors } from './article-input';
 
 export interface TextIngestProblem {
   /** The file, or the article's URL or ID when re-extracting. */
@@ -62,10 +61,9 @@ export function articleFilesIn(paths: string[]): string[] {
 }
 
 /** Why an article source would be refused as `ingestArticleText`'s input (too long, not a URL, …): the same constraints. */
-async function problemsOf(source: ArticleSource): Promise<string[]> {
-  const { format: _format, ...fields } = source;
-  const input = Object.assign(new IngestArticleTextInput(), fields);
-  return (await inputUserErrors(input)).map((error) => `${error.field.join('.')}: ${error.message}`);
+function problemsOf(source: ArticleSource): string[] {
+  const { format: _format, ...input } = source;
+  return articleTextInputErrors(input).map((error) => `${error.field.join('.')}: ${error.message}`);
 }
 
 async function ingestEach<T>(
@@ -85,7 +83,7 @@ async function ingestEach<T>(
       try {
         const source = sourceOf(item);
         const publishedAt = source.publishedAt ?? options.publishedAt ?? null;
-        const invalid = await problemsOf({ ...source, publishedAt });
+        const invalid = problemsOf({ ...source, publishedAt });
         const outcome = invalid.length
           ? { problems: invalid, warnings: [] }
           : await ingestArticleText(db, extraction, { ...source, publishedAt });

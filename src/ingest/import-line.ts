@@ -3,8 +3,7 @@
 // extractor's version and facts), a country's edited aliases, or an audit entry. Shared by the
 // one-by-one and the bulk import, so both refuse the same lines for the same reasons.
 import type { FactOrigin } from '../generated/prisma/client';
-import type { IngestArticleInput } from '../schema/ingest/inputs';
-import { articleInputOf } from './run';
+import { type ArticleInput, articleInputOf } from './article-input';
 
 /** A fact the extractor read, tied to its subject by natural key (exactly one of person … armsSale). */
 export interface FactLine {
@@ -44,7 +43,7 @@ export interface AuditLine {
 }
 
 export type ImportLine =
-  | { kind: 'article'; input: IngestArticleInput; provenance: Provenance }
+  | { kind: 'article'; input: ArticleInput; provenance: Provenance }
   | { kind: 'countryAliases'; code: string; aliases: string[] }
   | { kind: 'auditEntry'; entry: AuditLine };
 
@@ -123,7 +122,7 @@ async function articleLine(line: Json): Promise<ImportLine> {
   }
 
   // The same checks `ingestArticle` makes of its input: GraphQL's types, then the input classes' constraints.
-  const checked = await articleInputOf(line);
+  const checked = articleInputOf(line);
   if ('problems' in checked) throw new RefusedLine(checked.problems.join('; '));
   const { input } = checked;
   if (!input.url && !input.body) throw new RefusedLine('input.url: give the article a URL or a body');

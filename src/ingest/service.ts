@@ -28,13 +28,7 @@ import {
   personNameKey,
   personSlugKey,
 } from './locks';
-import {
-  IngestArmsSaleInput,
-  IngestArticleInput,
-  IngestEventInput,
-  IngestPersonInput,
-  MentionInput,
-} from '../schema/ingest/inputs';
+import { type ArmsSaleInput, articleColumnsOf, type ArticleInput, type EventInput, type MentionInput, type PersonInput } from './article-input';
 import { endDateOf } from '../domain/event-dates';
 
 
@@ -121,7 +115,7 @@ class Ingestion {
 
   constructor(
     private readonly tx: Transaction,
-    private readonly input: IngestArticleInput,
+    private readonly input: ArticleInput,
     private readonly options: IngestOptions,
   ) {
     this.origin = options.origin ?? 'MANUAL';
@@ -206,7 +200,7 @@ class Ingestion {
       keys.push(personSlugKey(personSlugOf(person)));
       for (const name of [person.name, ...(person.aliases ?? [])]) keys.push(personNameKey(normalize(name)));
     }
-    const visit = (event: IngestEventInput) => {
+    const visit = (event: EventInput) => {
       keys.push(eventSlugKey(eventSlugOf(event)));
       if (this.origin === 'EXTRACTED') {
         const party = (role: 'SUPPLIER' | 'RECIPIENT') => this.country(event.countries?.find((country) => country.role === role)?.country)?.code ?? null;
@@ -238,7 +232,7 @@ class Ingestion {
     (input.people ?? []).forEach((person, index) => {
       if (person.country) references.push({ text: person.country, path: ['input', 'people', index, 'country'] });
     });
-    const visit = (event: IngestEventInput, path: Path) => {
+    const visit = (event: EventInput, path: Path) => {
       if (event.location) references.push({ text: event.location, path: [...path, 'location'] });
       (event.countries ?? []).forEach((role, index) =>
         references.push({ text: role.country, path: [...path, 'countries', index, 'country'] }),
@@ -266,16 +260,7 @@ class Ingestion {
   private async writeArticle(): Promise<{ article: ArticleRow; created: boolean }> {
     const { input, tx } = this;
     const contentHash = input.url ? null : contentHashOf(input.body!);
-    const fields = {
-      title: input.title,
-      subtitle: input.subtitle ?? null,
-      summary: input.summary ?? null,
-      body: input.body ?? null,
-      source: input.source ?? null,
-      author: input.author ?? null,
-      publishedAt: input.publishedAt ?? null,
-      language: input.language ?? 'en',
-    };
+    const fields = articleColumnsOf(input);
     const existing = input.url
       ? await tx.article.findUnique({ where: { url: input.url } })
       : await tx.article.findUnique({ where: { contentHash: contentHash! } });
@@ -320,7 +305,7 @@ class Ingestion {
    * then by exact name, then by any name or alias in common — updated with what the input adds, or
    * a new person. New people join `candidates`, so a later input naming them again finds them.
    */
-  private async writePerson(person: IngestPersonInput, slug: string, candidates: PersonRow[]): Promise<PersonRow> {
+  private async writePerson(person: PersonInput, slug: string, candidates: PersonRow[]): Promise<PersonRow> {
     const { tx } = this;
     const existing = matchPerson(candidates, person, slug);
     const countryId = person.country ? this.country(person.country)?.id : undefined;
@@ -357,7 +342,7 @@ class Ingestion {
 
   private async prefetchEventsAndSales(): Promise<void> {
     const eventSlugs: string[] = [];
-    const visit = (event: IngestEventInput) => {
+    const visit = (event: EventInput) => {
       eventSlugs.push(eventSlugOf(event));
       (event.children ?? []).forEach(visit);
     };
@@ -376,7 +361,7 @@ class Ingestion {
     }
   }
 
-  private saleSlugOf(sale: IngestArmsSaleInput): string {
+  private saleSlugOf(sale: ArmsSaleInput): string {
     return armsSaleSlugOf({ ...sale, supplierCode: this.country(sale.supplier)!.code, recipientCode: this.country(sale.recipient)!.code });
   }
 
@@ -392,7 +377,7 @@ class Ingestion {
     return null;
   }
 
-  private async writeEvent(event: IngestEventInput, path: Path, parentId: number | null, position: number | null): Promise<void> {
+  private async writeEvent(event: EventInput, path: Path, parentId: number | null, position: number | null): Promise<void> {
     const { tx } = this;
     const startDate = event.startDate ?? null;
     const endDate = endDateOf(startDate, event.endDate);
@@ -463,7 +448,7 @@ class Ingestion {
    * participant, or a place within the same trip. People's slugs stay theirs.
    */
   private async sameEventUnderAnotherSlug(
-    event: IngestEventInput,
+    event: EventInput,
     fields: { type: EventRow['type']; startDate?: Date; endDate?: Date; locationId?: number; parentId?: number | null },
   ): Promise<EventRow | undefined> {
     if (this.origin !== 'EXTRACTED') return undefined;
@@ -525,7 +510,7 @@ class Ingestion {
     );
   }
 
-  private async writeArmsSale(sale: IngestArmsSaleInput, path: Path): Promise<void> {
+  private async writeArmsSale(sale: ArmsSaleInput, path: Path): Promise<void> {
     const { tx } = this;
     const supplier = this.country(sale.supplier)!;
     const recipient = this.country(sale.recipient)!;
@@ -634,6 +619,6 @@ class Ingestion {
 }
 
 /** Ingests one article with its graph inside the caller's transaction. */
-export function ingestArticle(tx: Transaction, input: IngestArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
+export function ingestArticle(tx: Transaction, input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
   return new Ingestion(tx, input, options).run();
 }

@@ -3,8 +3,8 @@
 // stated), with where each fact was read.
 import type { Extraction } from '../extraction';
 import type { Transaction } from './transaction';
-import { replaceExtractedFacts } from '../data/extracted-facts';
-import type { IngestArticleInput } from '../schema/ingest/inputs';
+import { replaceExtractedFacts } from './extracted-facts';
+import type { ArticleInput } from './article-input';
 import { articleKey, lockNaturalKeys } from './locks';
 import { deleteUnsupportedFacts } from './unsupported';
 import { contentHashOf, type IngestResult, ingestArticle } from './service';
@@ -17,7 +17,7 @@ export interface TextIngestResult extends IngestResult {
 }
 
 /** The extraction as the input `ingestArticle` takes. */
-export function ingestInputOf(extraction: Extraction): IngestArticleInput {
+export function ingestInputOf(extraction: Extraction): ArticleInput {
   const { article, graph } = extraction;
   return {
     url: article.url,

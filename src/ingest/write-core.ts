@@ -6,7 +6,7 @@ import type { ArticleFormat, Extraction, ExtractionWarning } from '../extraction
 import { ExtractionFailed, ExtractionTimedOut, type ExtractionPool } from '../extraction/pool';
 import { readArticleText } from '../extraction/read';
 import { type UserError, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
-import type { IngestArticleInput } from '../schema/ingest/inputs';
+import type { ArticleInput, ArticleTextInput } from './article-input';
 import { ingestArticle, type IngestResult } from './service';
 import { ingestExtraction, type TextIngestResult } from './text';
 import { recordWrite } from './audit';
@@ -20,7 +20,7 @@ export interface Writer {
 export const COMMAND_LINE_WRITER: Writer = { apiKeyId: null };
 
 /** Writes an article given as data (as a person's: MANUAL) in the caller's transaction, audited when it changed anything. */
-export async function writeArticle(tx: Transaction, input: IngestArticleInput, writer: Writer): Promise<IngestResult> {
+export async function writeArticle(tx: Transaction, input: ArticleInput, writer: Writer): Promise<IngestResult> {
   const ingested = await ingestArticle(tx, input);
   if (ingested.changes > 0) {
     await recordWrite(tx, writer.apiKeyId, { action: 'ingestArticle', entityType: 'Article', entityId: ingested.article.id, after: ingested.graph });
@@ -42,16 +42,9 @@ export async function writeExtraction(tx: Transaction, extraction: Extraction, w
   return ingested;
 }
 
-/** An article as text, with what the submitter states about it (which wins over the text's own metadata). */
-export interface ArticleText {
-  text: string;
+/** An article as text (which wins over the text's own metadata), and how it is written. */
+export interface ArticleText extends ArticleTextInput {
   format?: ArticleFormat;
-  url?: string | null;
-  title?: string | null;
-  subtitle?: string | null;
-  source?: string | null;
-  author?: string | null;
-  publishedAt?: Date | null;
 }
 
 /**
@@ -95,7 +88,7 @@ function refused(userErrors: UserError[]): WriteOutcome {
 }
 
 /** An article given as data, in its own transaction (the seed, the import). */
-export async function ingestArticleData(db: Database, input: IngestArticleInput, writer: Writer = COMMAND_LINE_WRITER): Promise<WriteOutcome> {
+export async function ingestArticleData(db: Database, input: ArticleInput, writer: Writer = COMMAND_LINE_WRITER): Promise<WriteOutcome> {
   try {
     const ingested = await runWrite(db, (tx) => writeArticle(tx, input, writer));
     return { articleId: ingested.article.id, created: ingested.created, problems: [], warnings: [] };

@@ -16,10 +16,12 @@ import { IngestResolver } from './ingest/resolver';
 import { NodeResolver } from './node/resolver';
 import { PersonMutations } from './person/mutations';
 import { PersonResolver } from './person/resolver';
+import { RELATION_RESOLVERS } from './relations';
 import { SearchResolver } from './search/resolver';
 import { ArmsSaleStatsResolver, CoParticipantResolver, EventStatsResolver } from './stats/resolver';
 import { DateTimeScalar } from './scalars';
 import { validateArgument } from './validation';
+import { answerCompiledFields } from './compiled';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -27,7 +29,8 @@ let schema: Promise<GraphQLSchema> | undefined;
  * The schema is built once per process; resolvers are stateless. The read-only object types declare
  * `simpleResolvers`: their plain properties resolve with graphql's default resolver instead of
  * type-graphql's wrapper (middleware chain, auth check) on every field of every object —
- * authorization here is per operation, and there is no per-field middleware.
+ * authorization here is per operation, and there is no per-field middleware. The field resolvers of
+ * relations are skipped where a compiled statement brought their answer (answerCompiledFields).
  */
 export function getSchema(): Promise<GraphQLSchema> {
   schema ??= buildSchema({
@@ -37,6 +40,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       ArmsSaleStatsResolver, EventStatsResolver, CoParticipantResolver,
       PersonMutations, ArticleMutations, EventMutations, ArmsSaleMutations, CountryMutations,
       ExtractedFactResolver, ...EXTRACTED_FACTS_RESOLVERS,
+      ...RELATION_RESOLVERS,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validateFn: validateArgument,
@@ -48,6 +52,7 @@ export function getSchema(): Promise<GraphQLSchema> {
       mutationType.description =
         'Writes, each returning a payload with `userErrors`. They need an API key (`Authorization: Bearer <key>`) with the role each one names.';
     }
+    answerCompiledFields(built);
     return built;
   });
   return schema;

@@ -2,8 +2,9 @@
 // @include/@skip applied as graphql-js applies them) described plainly for the statement compiler
 // (src/data/compile.ts), with each connection's page, order and filter conditions made as its
 // DataLoader path makes them; its one statement run, and what it brought kept per request, keyed
-// by the row, for the field resolvers below it. Where the compiler does not answer a selection, the
-// root field is answered the DataLoader way, as before, and the fallback is counted.
+// by the row, for the field resolvers below it, which answer with it as it is (a bounded list: its
+// first `first` items) and are then skipped (answerCompiledFields). Where the compiler does not
+// answer a selection, the root field is answered the DataLoader way, as before, and the fallback is counted.
 import {
   getNamedType,
   GraphQLError,
@@ -40,9 +41,23 @@ import type { ConnectionArgs, ConnectionResult, NodeTypeName } from './relay';
 
 const { sql, raw } = Prisma;
 
+/**
+ * How the field resolver of a compiled relation answers with what the statement brought, which lets
+ * `answerCompiledFields` answer for it: `as is` (a related row, a connection), `first items` (a
+ * bounded list: its first `first`). A computed value has none: its resolver makes its answer of the JSON.
+ */
+type Answer = 'as is' | 'first items';
+
+interface Brought {
+  value: unknown;
+  answer?: Answer;
+}
+
 /** What compiled statements brought for the relations of each row, by the relation's response key. */
 export class CompiledValues {
-  private readonly values = new WeakMap<object, Map<string, unknown>>();
+  private readonly values = new WeakMap<object, Map<string, Brought>>();
+  /** Field arguments whose resolver is about to say whether it accepts them (afterArgumentsChecked), by field node and key. */
+  private readonly checking = new Map<FieldNode, Map<string, Promise<boolean>>>();
 
   constructor(private readonly onFallback?: (field: string) => void) {}
 
@@ -51,19 +66,95 @@ export class CompiledValues {
     this.onFallback?.(field);
   }
 
-  set(row: object, key: string, value: unknown): void {
+  set(row: object, key: string, value: unknown, answer?: Answer): void {
     let map = this.values.get(row);
     if (!map) {
       map = new Map();
       this.values.set(row, map);
     }
-    map.set(key, value);
+    map.set(key, { value, answer });
   }
 
   /** `{ value }` when a compiled statement brought this field of this row; undefined otherwise. */
   get(row: object, key: string): { value: unknown } | undefined {
-    const map = this.values.get(row);
-    return map?.has(key) ? { value: map.get(key) } : undefined;
+    return this.values.get(row)?.get(key);
+  }
+
+  /** The field's answer for this row, when the statement brought it and its resolver answers with it as `Answer` says. */
+  answer(row: object, info: GraphQLResolveInfo, args: Record<string, unknown>): { value: unknown } | undefined {
+    const brought = this.values.get(row)?.get(String(info.path.key));
+    if (!brought?.answer) return undefined;
+    return { value: brought.answer === 'first items' ? (brought.value as unknown[]).slice(0, args.first as number) : brought.value };
+  }
+
+  /**
+   * `answer()` once the field's resolver has accepted these arguments (type-graphql's validation, a
+   * bounded list's range), which depends on nothing else: the first row asking with them runs the
+   * resolver as it always has, and a bad argument is reported as it always was, on every row; rows
+   * asking while it runs wait for its verdict, and later rows and requests skip the resolver.
+   */
+  afterArgumentsChecked(info: GraphQLResolveInfo, args: Record<string, unknown>, resolve: () => unknown, answer: () => unknown): unknown {
+    const node = info.fieldNodes[0];
+    const key = `${info.parentType.name}\0${JSON.stringify(args)}`;
+    if (acceptedArguments.get(node)?.has(key)) return answer();
+    let checking = this.checking.get(node);
+    if (!checking) this.checking.set(node, (checking = new Map()));
+    const verdict = checking.get(key);
+    if (verdict) return verdict.then((accepted) => (accepted ? answer() : resolve()));
+    const result = resolve();
+    if (isPromise(result)) {
+      checking.set(key, result.then(() => true, () => false).then((accepted) => {
+        if (accepted) accept(node, key);
+        return accepted;
+      }));
+    } else {
+      accept(node, key);
+    }
+    return result;
+  }
+}
+
+/**
+ * Arguments field resolvers accepted, by field node (documents come from Apollo's document cache, one
+ * object per query text, so a node is the same from request to request) and parent type and value.
+ */
+const acceptedArguments = new WeakMap<FieldNode, Set<string>>();
+/** Argument values remembered per field node: they vary only with the operation's variables. */
+const ACCEPTED_ARGUMENTS_PER_FIELD = 100;
+
+function accept(node: FieldNode, key: string): void {
+  let accepted = acceptedArguments.get(node);
+  if (!accepted) acceptedArguments.set(node, (accepted = new Set()));
+  if (accepted.size >= ACCEPTED_ARGUMENTS_PER_FIELD) accepted.clear();
+  accepted.add(key);
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as Promise<unknown> | null)?.then === 'function';
+}
+
+/**
+ * Field resolvers cost nothing extra where a compiled statement brought their answer: every field
+ * resolver of the schema is wrapped once so that, for a row whose value the statement brought (and
+ * whose arguments were accepted, afterArgumentsChecked), the answer is read directly instead of
+ * passing through type-graphql's resolver pipeline (an instance of the resolver's arguments class,
+ * their validation, a promise) on every row of every list.
+ */
+export function answerCompiledFields(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve;
+      if (!resolve) continue;
+      const takesArguments = field.args.length > 0;
+      field.resolve = (source, args, context: Context | undefined, info) => {
+        const values = context?.compiled;
+        const answer = values && typeof source === 'object' && source !== null ? values.answer(source, info, args) : undefined;
+        if (!answer) return resolve(source, args, context, info);
+        if (!takesArguments) return answer.value;
+        return values!.afterArgumentsChecked(info, args, () => resolve(source, args, context, info), () => answer.value);
+      };
+    }
   }
 }
 
@@ -85,10 +176,16 @@ function lists(): Record<string, ListDefinition<unknown, { field: string; direct
   } as never;
 }
 
-/** Hands what a statement brought for each row's relations to the request's CompiledValues. */
+/**
+ * Hands what a statement brought for each row's relations to the request's CompiledValues, with how
+ * their field resolvers answer with it: a connection or a related row as it is, a bounded list its
+ * first `first` items; a computed value is left to its resolver.
+ */
 function keepRelations(values: CompiledValues) {
   return (row: object, relation: RelationPlan, value: unknown) => {
-    if (relation.connection) values.set(row, relation.key, connectionOf(value as CompiledPage, relation.connection));
+    if (relation.connection) values.set(row, relation.key, connectionOf(value as CompiledPage, relation.connection), 'as is');
+    else if (relation.relation.kind === 'many') values.set(row, relation.key, value, 'first items');
+    else if (relation.relation.kind === 'one') values.set(row, relation.key, value, 'as is');
     else values.set(row, relation.key, value);
   };
 }

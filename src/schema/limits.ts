@@ -16,12 +16,14 @@ import {
   isAbstractType,
   isEnumType,
   defaultFieldResolver,
+  DocumentNode,
   GraphQLSchema,
   ParseOptions,
   ValidationContext,
   ValidationRule,
 } from 'graphql';
 import { ComplexityEstimator, ComplexityEstimatorArgs, getComplexity } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 // relay.ts declares type-graphql classes, which need the Reflect metadata API first.
 import 'reflect-metadata';
 import { ArgsType, Field, Int } from 'type-graphql';
@@ -148,7 +150,7 @@ function reportLimit(limit: string): GraphQLArmorRejectCallback {
  * true maximum of a list without `first` (a full page where it has none). Introspection costs its
  * size, unmultiplied.
  */
-const pageSizeEstimator = (schema: GraphQLSchema): ComplexityEstimator => ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
+const pageSizeEstimator = (schema: GraphQLSchema, weightOf: (type: string, field: string) => number = () => 1): ComplexityEstimator => ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
   if (type.name.startsWith('__') || field.name.startsWith('__')) return 1 + childComplexity;
   const argumentNames = new Set(field.args.map((argument) => argument.name));
   let items = 1;
@@ -167,8 +169,19 @@ const pageSizeEstimator = (schema: GraphQLSchema): ComplexityEstimator => ({ typ
       items = unpagedListSize(schema, itemType.name);
     }
   }
-  return 1 + childComplexity * items;
+  return weightOf(type.name, field.name) + childComplexity * items;
 };
+
+/**
+ * Fields whose values run to hundreds of kilobytes (an article's body), and what each weighs when
+ * an expensive operation takes its turn: as much as a page of ordinary fields. The cost limit counts
+ * them as 1 like any field; their weight only keeps operations that read many of them running alone.
+ */
+const LONG_TEXT_WEIGHTS: Record<string, number> = { 'Article.body': MAX_PAGE_SIZE };
+
+function turnWeight(type: string, field: string): number {
+  return LONG_TEXT_WEIGHTS[`${type}.${field}`] ?? 1;
+}
 
 /** Fields graphql-query-complexity visits before giving up, and what it then says. */
 const MAX_QUERY_NODES = 10_000;
@@ -176,62 +189,118 @@ const QUERY_NODES_EXCEEDED = 'Query exceeds the maximum allowed number of nodes.
 
 /** Operations estimated above this cost are expensive: they take turns (ExpensiveTurns). */
 export const EXPENSIVE_COST = 1_000;
-/**
- * Expensive operations executing at once in one process. One: Node runs one at a time anyway, and
- * interleaving several only multiplies the memory held at once; bench/hostile-load.ts measured 1
- * against 2: twice the expensive requests served, a cheap query's p99 544 ms instead of 1,265 ms.
- */
-export const EXPENSIVE_AT_ONCE = 1;
 
 /**
- * Expensive operations execute a few at a time and wait their turn in arrival order, so they cannot
- * fill the event loop (and the heap) all at once, and cheap ones (a lookup by key) pass between them.
- * A waiting operation holds only its parsed document; REQUEST_TIMEOUT_MS bounds the wait.
+ * Expensive operations execute side by side only while their weights (their estimated cost, an
+ * article's body weighing as much as a page: turnWeight) add up to at most `capacity` (the cost
+ * limit, so one operation near the limit always fits alone), and wait their turn in arrival order,
+ * so they cannot fill the event loop (and the heap) all at once, and cheap ones (a lookup by key)
+ * pass between them. A waiting operation holds only its parsed document; REQUEST_TIMEOUT_MS bounds the wait.
+ *
+ * Weighted, not one at a time: the requests bench/hostile-load.ts sends (output amplification, the
+ * cost bound, 15 aliases of 100 people's article bodies) weigh 45,000 and more and so still run
+ * alone (one at a time served twice the expensive requests of two at a time, and halved a cheap
+ * query's p99: 544 ms against 1,265 ms), while the pages a frontend asks for (a country's timeline
+ * about 6,400, a trip with its stops' participants about 12,800) run several at once: one at a
+ * time, each waited for the others' SQL round trips, and the process sat half idle.
  */
 class ExpensiveTurns {
   private running = 0;
-  private readonly waiting: Array<() => void> = [];
+  private readonly waiting: Array<{ cost: number; start: () => void }> = [];
 
-  async take(): Promise<void> {
-    if (this.running < EXPENSIVE_AT_ONCE) {
-      this.running++;
-      return;
+  constructor(private readonly capacity: number) {}
+
+  /** Waits until `weight` fits beside the operations running; resolves to the share taken (give it back to `release`). */
+  async take(weight: number): Promise<number> {
+    const share = Math.min(weight, this.capacity);
+    if (!this.waiting.length && this.running + share <= this.capacity) {
+      this.running += share;
+      return share;
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    await new Promise<void>((start) => this.waiting.push({ cost: share, start }));
+    return share;
   }
 
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.running--;
+  release(share: number): void {
+    this.running -= share;
+    // In arrival order: the first waiting operation goes before any later, smaller one.
+    while (this.waiting.length && this.running + this.waiting[0].cost <= this.capacity) {
+      const next = this.waiting.shift()!;
+      this.running += next.cost;
+      next.start();
+    }
   }
 }
+
+/** An operation's estimated cost, and for an expensive one the weight its turn takes (turnWeight). */
+interface Cost {
+  cost: number;
+  weight: number;
+}
+
+/**
+ * Costs already estimated, by document and operation and variables: the estimate walks the whole
+ * document with its types (about a tenth of a small read's CPU), and depends on nothing else.
+ * Documents come from Apollo's document cache, one object per query text, so they key by identity;
+ * a document Apollo no longer holds takes its costs with it.
+ */
+class KnownCosts {
+  private readonly byDocument = new WeakMap<DocumentNode, LRUCache<string, Cost>>();
+
+  of(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, estimate: () => Cost): Cost {
+    let costs = this.byDocument.get(document);
+    if (!costs) {
+      costs = new LRUCache<string, Cost>({ max: KNOWN_COSTS_PER_DOCUMENT });
+      this.byDocument.set(document, costs);
+    }
+    const key = `${operationName ?? ''}\0${JSON.stringify(variables ?? {})}`;
+    // Long variables (an article's text given to a mutation) are not worth keeping: estimated each time.
+    if (key.length > KNOWN_COST_KEY_MAX) return estimate();
+    let cost = costs.get(key);
+    if (cost === undefined) {
+      cost = estimate();
+      costs.set(key, cost);
+    }
+    return cost;
+  }
+}
+
+/** Variable sets remembered per document: a frontend's page asked about every country, person or event it shows. */
+const KNOWN_COSTS_PER_DOCUMENT = 1_000;
+/** Longest operation name and variables (as JSON, in characters) whose cost is remembered. */
+const KNOWN_COST_KEY_MAX = 1_000;
 
 /**
  * Refuses operations whose estimated cost exceeds `maxCost`; makes expensive ones take turns. It runs once the operation is known,
  * because `first` may come from variables; invalid variables are left to execution's own error.
  */
 function costLimitPlugin(maxCost: number): ApolloServerPlugin {
-  const turns = new ExpensiveTurns();
+  const turns = new ExpensiveTurns(maxCost);
+  const costs = new KnownCosts();
   return {
     async requestDidStart() {
-      let holdsTurn = false;
+      let share = 0;
       return {
         async willSendResponse() {
-          if (holdsTurn) turns.release();
-          holdsTurn = false;
+          if (share) turns.release(share);
+          share = 0;
         },
         async didResolveOperation({ request, document, schema, operationName }) {
           let cost: number;
+          let weight: number;
           try {
-            cost = getComplexity({
+            const estimate = (weightOf?: (type: string, field: string) => number) => getComplexity({
               schema,
               query: document,
               variables: request.variables ?? {},
               operationName: operationName ?? undefined,
-              estimators: [pageSizeEstimator(schema)],
+              estimators: [pageSizeEstimator(schema, weightOf)],
               maxQueryNodes: MAX_QUERY_NODES,
             });
+            ({ cost, weight } = costs.of(document, operationName, request.variables, () => {
+              const estimated = estimate();
+              return { cost: estimated, weight: estimated > EXPENSIVE_COST ? estimate(turnWeight) : estimated };
+            }));
           } catch (error) {
             // Fragments spread in fragments can make a short document expand enormously.
             if (error instanceof GraphQLError && error.message === QUERY_NODES_EXCEEDED) {
@@ -242,10 +311,7 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
           if (cost > maxCost) {
             throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first/last) or fewer nested lists.`);
           }
-          if (cost > EXPENSIVE_COST) {
-            await turns.take();
-            holdsTurn = true;
-          }
+          if (cost > EXPENSIVE_COST) share = await turns.take(weight);
         },
       };
     },
@@ -258,25 +324,33 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
  */
 export function jsonSizeOver(value: unknown, limit: number): boolean {
   let size = 0;
-  const pending: unknown[] = [value];
-  while (pending.length) {
-    const item = pending.pop();
+  // Only arrays and objects wait on the stack; scalars are counted where they are met (a result is
+  // mostly scalars, and this runs on every response).
+  const pending: object[] = [];
+  const count = (item: unknown): void => {
     if (typeof item === 'string') size += item.length + 2;
-    else if (item === null || item === undefined || typeof item === 'boolean') size += 5;
     else if (typeof item === 'number' || typeof item === 'bigint') size += 12;
-    else if (Array.isArray(item)) {
+    else if (item !== null && typeof item === 'object') pending.push(item);
+    else size += 5; // null, undefined, booleans
+  };
+  count(value);
+  while (pending.length) {
+    const item = pending.pop()!;
+    if (Array.isArray(item)) {
       size += 1 + item.length;
-      for (const element of item) pending.push(element);
-    } else if (typeof item === 'object') {
+      for (let index = 0; index < item.length; index++) count(item[index]);
+    } else {
       size += 1;
-      for (const [key, element] of Object.entries(item as Record<string, unknown>)) {
+      const record = item as Record<string, unknown>;
+      for (const key in record) {
+        if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
         size += key.length + 4;
-        pending.push(element);
+        count(record[key]);
       }
     }
     if (size > limit) return true;
   }
-  return false;
+  return size > limit;
 }
 
 /** What is left of each request's `maxResponseBytes`, by its context object. */

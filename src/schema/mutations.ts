@@ -3,7 +3,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Context } from './context';
 import { runWrite, type Transaction } from '../ingest/transaction';
-import { type AuditEntryInput, recordWrite } from '../ingest/audit';
 import type { Writer } from '../ingest/write-core';
 import { type UserError as UserErrorValues, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
 
@@ -59,8 +58,3 @@ export async function runMutation<T>(
 
 /** Who writes, for the write core's audit entries: the request's API key. */
 export const writerOf = (context: Context): Writer => ({ apiKeyId: context.viewer?.apiKeyId ?? null });
-
-/** Records a write in the audit table, inside the write's own transaction, with the request's API key. */
-export function recordAudit(tx: Transaction, context: Context, entry: AuditEntryInput): Promise<void> {
-  return recordWrite(tx, context.viewer?.apiKeyId ?? null, entry);
-}

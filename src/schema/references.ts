@@ -10,8 +10,7 @@ import { inputUserErrors } from './validation';
 // The write core resolves references to existing objects (ingest/references.ts); its helpers are the mutations' too.
 export { armsSaleIdOf, articleIdOf, countryIdOf, eventIdOf, failOnUserErrors, nullsOfRequired, personIdOf } from '../ingest/references';
 
-/** A natural key: lower-case ASCII words joined by single hyphens ("antony-blinken"). */
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { SLUG_PATTERN } from '../domain/natural-keys';
 export const SLUG_MESSAGE = 'must be lower-case letters and digits in words joined by single hyphens, e.g. "antony-blinken"';
 
 /** A string with something other than white space in it (a failure is REQUIRED). */

@@ -3,6 +3,7 @@ import { ArgsType, ClassType, Field, ID, InputType, Int, InterfaceType, ObjectTy
 import { ValidateNested } from 'class-validator';
 import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { MAX_PAGE_SIZE, OrderDirection, type PageArgs, type PageInfoValues } from '../data/keyset';
+import type { ListOrder } from '../data/list';
 
 export { OrderDirection };
 
@@ -84,7 +85,7 @@ export function connectionType<T extends object>(nodeType: ClassType<T>, name: s
 /** Declares the `<Name>Order` input: `{ field: <Name>OrderField, direction: OrderDirection }`. */
 export function orderInputType<FieldEnum extends Record<string, string>>(name: string, fieldEnum: FieldEnum, noun: string) {
   @InputType(`${name}Order`, { description: `Ordering of a list of ${noun}.` })
-  class OrderInput {
+  class OrderInput implements ListOrder<FieldEnum[keyof FieldEnum]> {
     @Field(() => fieldEnum, { description: 'What to order by.' })
     field!: FieldEnum[keyof FieldEnum];
 

@@ -5,6 +5,7 @@ import { validate, ValidationError } from 'class-validator';
 import { LRUCache } from 'lru-cache';
 import { badUserInput } from './errors';
 import { UserError, userError, UserErrorCode } from './mutations';
+import { addUnstorableTextErrors, UNSTORABLE_TEXT_MESSAGE, unstorableTextPaths } from '../domain/storable-text';
 
 function firstFailure(errors: ValidationError[], prefix: string): { path: string; message: string } | null {
   for (const error of errors) {
@@ -15,25 +16,6 @@ function firstFailure(errors: ValidationError[], prefix: string): { path: string
     if (nested) return nested;
   }
   return null;
-}
-
-/**
- * Text PostgreSQL cannot take: a NUL character (`text` refuses it, so the statement fails) or a
- * lone UTF-16 surrogate (UTF-8 cannot encode it; the driver would silently store U+FFFD instead).
- */
-const UNSTORABLE_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const UNSTORABLE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired UTF-16 surrogates';
-
-/** The paths of every string in `value` (a string, array or input object) that PostgreSQL cannot store. */
-function unstorableTextPaths(value: unknown, path: (string | number)[], found: (string | number)[][] = []): (string | number)[][] {
-  if (typeof value === 'string') {
-    if (UNSTORABLE_TEXT.test(value)) found.push(path);
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => unstorableTextPaths(item, [...path, index], found));
-  } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [key, item] of Object.entries(value)) unstorableTextPaths(item, [...path, key], found);
-  }
-  return found;
 }
 
 /** The same scalar, or a list of the same items (type-graphql hands resolvers a copy of lists). */
@@ -119,11 +101,5 @@ export async function inputUserErrors(input: object, path: (string | number)[] =
   };
   collect(await validate(input, { forbidUnknownValues: false, skipMissingProperties: true }), path);
   // Text PostgreSQL cannot store is INVALID on its own field (unless that field already has an error).
-  for (const textPath of unstorableTextPaths(input, path)) {
-    const field = textPath.map(String);
-    const reported = userErrors.some((error) => `${field.join('.')}.`.startsWith(`${error.field.join('.')}.`));
-    const property = [...field].reverse().find((part) => !/^\d+$/.test(part));
-    if (!reported) userErrors.push(userError(field, `${property} ${UNSTORABLE_TEXT_MESSAGE}`, UserErrorCode.INVALID));
-  }
-  return userErrors;
+  return addUnstorableTextErrors(input, path, userErrors);
 }

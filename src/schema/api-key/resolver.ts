@@ -2,9 +2,10 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { requireRole } from '../auth';
 import type { Context } from '../context';
-import { userError, UserErrorCode } from '../mutations';
+import { runMutation, userError, UserErrorCode, writerOf } from '../mutations';
 import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../validation';
-import { ApiKeyRow, createApiKeyAudited, findApiKey, listApiKeys, revokeApiKeyAudited } from '../../data/api-keys';
+import { ApiKeyRow, findApiKey, listApiKeys } from '../../data/api-keys';
+import { createApiKeyAudited, revokeApiKeyAudited } from '../../ingest/api-keys';
 import { ApiKey, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyInput, RevokeApiKeyPayload } from './type';
 
 @Resolver(() => ApiKey)
@@ -36,7 +37,7 @@ export class ApiKeyResolver {
     // Input problems are userErrors like every other mutation's (a NUL in the name, for one).
     const invalid = await inputUserErrors(input);
     if (invalid.length) return { apiKey: null, key: null, userErrors: invalid };
-    const { result, userErrors } = await createApiKeyAudited(context, input);
+    const { result, userErrors } = await runMutation(context, (tx) => createApiKeyAudited(tx, input, writerOf(context)));
     return { apiKey: result?.apiKey ?? null, key: result?.key ?? null, userErrors };
   }
 
@@ -52,7 +53,7 @@ export class ApiKeyResolver {
     if (!(id <= 2_147_483_647)) {
       return { apiKey: null, userErrors: [userError(['input', 'id'], 'Not an API key ID', UserErrorCode.INVALID)] };
     }
-    const { result, userErrors } = await revokeApiKeyAudited(context, id);
+    const { result, userErrors } = await runMutation(context, (tx) => revokeApiKeyAudited(tx, id, writerOf(context)));
     return { apiKey: result, userErrors };
   }
 

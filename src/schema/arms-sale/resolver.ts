@@ -1,16 +1,10 @@
-// Root fields `armsSale` and `armsSales`, and the relations and money fields of a sale.
+// Root fields `armsSale` and `armsSales`, and the money fields of a sale (its links: schema/relations/).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import { notFound } from '../errors';
-import { compiledField, readCompiled, readCompiledList } from '../compiled';
+import { readCompiled, readCompiledList } from '../compiled';
 import { databaseIdOf, selectsField, toGlobalId } from '../relay';
-import { ArticleConnection, ArticleListArgs } from '../article/type';
-import { loadArticlesOfArmsSale } from '../../data/articles';
-import { Country } from '../country/type';
-import { loadCountry } from '../../data/countries';
-import { Event } from '../event/type';
-import { loadEvent } from '../../data/events';
 import { ArmsSale, ArmsSaleConnection, ArmsSaleListArgs } from './type';
 import { ArmsSaleRow, findArmsSales, loadArmsSale } from '../../data/arms-sales';
 import { formatUsd } from '../../domain/dollar-amounts';
@@ -66,31 +60,7 @@ export class ArmsSaleResolver {
     return sale.valueUsd == null ? null : formatUsd(sale.valueUsd.toString());
   }
 
-  @FieldResolver(() => Country, { description: 'The selling country.' })
-  supplier(@Root() sale: ArmsSaleRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, sale, info);
-    if (compiled) return compiled.value;
-    return loadCountry(context, sale.supplierId);
-  }
 
-  @FieldResolver(() => Country, { description: 'The buying country.' })
-  recipient(@Root() sale: ArmsSaleRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, sale, info);
-    if (compiled) return compiled.value;
-    return loadCountry(context, sale.recipientId);
-  }
 
-  @FieldResolver(() => Event, { nullable: true, description: 'The event that announced the sale.' })
-  event(@Root() sale: ArmsSaleRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, sale, info);
-    if (compiled) return compiled.value;
-    return sale.eventId == null ? null : loadEvent(context, sale.eventId);
-  }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that report the sale.' })
-  articles(@Root() sale: ArmsSaleRow, @Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, sale, info);
-    if (compiled) return compiled.value;
-    return loadArticlesOfArmsSale(context, sale.id, args);
-  }
 }

@@ -6,8 +6,10 @@ import { Node, connectionType, listArgsType, orderInputType } from '../relay';
 import { FactOrigin } from '../extracted-fact/type';
 import { DateScalar } from '../scalars';
 import { DateRange } from '../event/type';
+import type { AmountRange } from '../../data/list';
+import { type ArmsSaleFilter as ArmsSaleFilterValues, ArmsSaleOrderField, ArmsSaleRole } from '../../data/arms-sales';
 
-export { ArmsSaleStatus };
+export { ArmsSaleOrderField, ArmsSaleRole, ArmsSaleStatus };
 
 registerEnumType(ArmsSaleStatus, {
   name: 'ArmsSaleStatus',
@@ -22,10 +24,6 @@ registerEnumType(ArmsSaleStatus, {
   },
 });
 
-export enum ArmsSaleRole {
-  SUPPLIER = 'SUPPLIER',
-  RECIPIENT = 'RECIPIENT',
-}
 registerEnumType(ArmsSaleRole, {
   name: 'ArmsSaleRole',
   description: "A country's side of an arms sale.",
@@ -64,7 +62,7 @@ export class ArmsSale extends Node {
 export const ArmsSaleConnection = connectionType(ArmsSale, 'ArmsSale', 'arms sale');
 
 @InputType({ description: 'An inclusive range of US dollar amounts; either end may be left open.' })
-export class MoneyRange {
+export class MoneyRange implements AmountRange {
   @Field(() => Float, { nullable: true, description: 'Smallest value, in US dollars.' })
   min?: number | null;
 
@@ -73,7 +71,7 @@ export class MoneyRange {
 }
 
 @InputType({ description: 'Narrows a list of arms sales; all given conditions must hold.' })
-export class ArmsSaleFilter {
+export class ArmsSaleFilter implements ArmsSaleFilterValues {
   @Field(() => String, { nullable: true, description: 'Supplier country (alpha-2 or alpha-3 code).' })
   @MaxLength(3)
   supplier?: string | null;
@@ -96,11 +94,6 @@ export class ArmsSaleFilter {
   text?: string | null;
 }
 
-export enum ArmsSaleOrderField {
-  ANNOUNCED_DATE = 'ANNOUNCED_DATE',
-  VALUE_USD = 'VALUE_USD',
-  CREATED_AT = 'CREATED_AT',
-}
 registerEnumType(ArmsSaleOrderField, {
   name: 'ArmsSaleOrderField',
   description: 'Properties arms sales can be ordered by.',

@@ -8,6 +8,9 @@ import { ArmsSale } from '../arms-sale/type';
 import { Country } from '../country/type';
 import { DateRange, Event } from '../event/type';
 import { Person } from '../person/type';
+import { type ArticleFilter as ArticleFilterValues, ArticleOrderField } from '../../data/articles';
+
+export { ArticleOrderField };
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A news article: the source of the facts in the graph.' })
 export class Article extends Node {
@@ -71,7 +74,7 @@ export const EventMention = mentionType('EventMention', 'event', Event, 'event')
 export const ArmsSaleMention = mentionType('ArmsSaleMention', 'armsSale', ArmsSale, 'arms sale');
 
 @InputType({ description: 'Narrows a list of articles; all given conditions must hold.' })
-export class ArticleFilter {
+export class ArticleFilter implements ArticleFilterValues {
   @Field(() => String, { nullable: true, description:
       'Words anywhere in the article — title, subtitle, summary or body — found through the full-text index (stemmed, in any order, web-search syntax: "missile sale" finds "missiles … sales"), or any part of the title (case-insensitive).' })
   @MaxLength(200)
@@ -97,11 +100,6 @@ export class ArticleFilter {
   country?: string | null;
 }
 
-export enum ArticleOrderField {
-  PUBLISHED_AT = 'PUBLISHED_AT',
-  TITLE = 'TITLE',
-  INGESTED_AT = 'INGESTED_AT',
-}
 registerEnumType(ArticleOrderField, {
   name: 'ArticleOrderField',
   description: 'Properties articles can be ordered by.',

@@ -1,10 +1,11 @@
 // The country mutation: countries are ISO 3166-1 reference data (no create or delete); editors
-// may only set the names the press uses for them.
+// may only set the names the press uses for them, written by the write core (ingest/countries.ts).
 import { Arg, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireRole } from '../auth';
 import type { Context } from '../context';
-import { recordAudit, UserError } from '../mutations';
-import { countryIdOf, failOnUserErrors, runValidatedMutation } from '../references';
+import { UserError, writerOf } from '../mutations';
+import { runValidatedMutation } from '../references';
+import { updateCountryAliases } from '../../ingest/countries';
 import { invalidateCountryNames } from '../../ingest/country-names';
 import { VALIDATED_AS_USER_ERRORS } from '../validation';
 import { UpdateCountryInput } from './inputs';
@@ -30,22 +31,7 @@ export class CountryMutations {
     @Ctx() context: Context,
   ): Promise<UpdateCountryPayload> {
     requireRole(context, 'EDITOR');
-    const { result, userErrors } = await runValidatedMutation(context, input, async (tx) => {
-      const errors: UserError[] = [];
-      const id = await countryIdOf(tx, input.code, ['input', 'code'], errors);
-      failOnUserErrors(errors);
-      const before = await tx.country.findUniqueOrThrow({ where: { id: id! } });
-      const aliases = [...new Set(input.aliases.map((alias) => alias.trim()))];
-      const country = await tx.country.update({ where: { id: id! }, data: { aliases } });
-      await recordAudit(tx, context, {
-        action: 'updateCountry',
-        entityType: 'Country',
-        entityId: country.id,
-        before: { aliases: before.aliases },
-        after: { aliases: country.aliases },
-      });
-      return country;
-    });
+    const { result, userErrors } = await runValidatedMutation(context, input, (tx) => updateCountryAliases(tx, input, writerOf(context)));
     // The change's notification comes a moment later; the next read and write must already see it.
     if (result) {
       context.countryDirectory?.invalidate();

@@ -1,4 +1,4 @@
-// Root fields `country` and `countries`, and the relations and profile summary of a country.
+// Root fields `country` and `countries`, and the profile summary of a country (its links: schema/relations/).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
@@ -7,14 +7,6 @@ import { compiledField, readCompiledList, readCompiledOne, selectsOnlyLeaves } f
 import { Prisma } from '../../generated/prisma/client';
 import { selectsField, toGlobalId } from '../relay';
 import { DateScalar } from '../scalars';
-import { ArmsSaleConnection, ArmsSaleListArgs, ArmsSaleRole } from '../arms-sale/type';
-import { loadArmsSalesOfCountry } from '../../data/arms-sales';
-import { ArticleConnection, ArticleListArgs } from '../article/type';
-import { loadArticlesOfCountry } from '../../data/articles';
-import { EventConnection, EventListArgs } from '../event/type';
-import { loadEventsOfCountry } from '../../data/events';
-import { PersonConnection, PersonListArgs } from '../person/type';
-import { loadPeopleOfCountry } from '../../data/people';
 import { ArmsSaleTotals, EventTypeCount } from '../stats/type';
 import { armsSaleTotals, ArmsSaleTotalsJson, loadArmsSaleTotals, loadCountryEventSummary } from '../../data/profile-counts';
 import { Country, CountryConnection, CountryListArgs } from './type';
@@ -55,40 +47,9 @@ export class CountryResolver {
     return toGlobalId('Country', country.id);
   }
 
-  @FieldResolver(() => EventConnection, { description: 'Events that took place in this country or involved it.' })
-  events(@Root() country: CountryRow, @Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, country, info);
-    if (compiled) return compiled.value;
-    return loadEventsOfCountry(context, country.id, args);
-  }
 
-  @FieldResolver(() => PersonConnection, { description: 'People affiliated with this country.' })
-  people(@Root() country: CountryRow, @Args() args: PersonListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, country, info);
-    if (compiled) return compiled.value;
-    return loadPeopleOfCountry(context, country.id, args);
-  }
 
-  @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this country supplies or receives.' })
-  armsSales(
-    @Root() country: CountryRow,
-    @Arg('role', () => ArmsSaleRole, { nullable: true, description: 'Only sales where it has this side (both when absent).' })
-    role: ArmsSaleRole | null,
-    @Args() args: ArmsSaleListArgs,
-    @Ctx() context: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    const compiled = compiledField(context, country, info);
-    if (compiled) return compiled.value;
-    return loadArmsSalesOfCountry(context, country.id, role, args);
-  }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this country.' })
-  articles(@Root() country: CountryRow, @Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, country, info);
-    if (compiled) return compiled.value;
-    return loadArticlesOfCountry(context, country.id, args);
-  }
 
   @FieldResolver(() => [EventTypeCount], {
     description: 'How many events of each type took place in this country or involved it; most frequent first, types without events left out.',

@@ -2,6 +2,9 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { Node, connectionType, listArgsType, orderInputType } from '../relay';
+import { type CountryFilter as CountryFilterValues, CountryOrderField } from '../../data/countries';
+
+export { CountryOrderField };
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A country of ISO 3166-1, as reference data.' })
 export class Country extends Node {
@@ -41,7 +44,7 @@ export class Country extends Node {
 export const CountryConnection = connectionType(Country, 'Country', 'country');
 
 @InputType({ description: 'Narrows a list of countries; all given conditions must hold.' })
-export class CountryFilter {
+export class CountryFilter implements CountryFilterValues {
   @Field(() => String, { nullable: true, description: 'Region, exactly, e.g. "Europe".' })
   @MaxLength(100)
   region?: string | null;
@@ -58,10 +61,6 @@ export class CountryFilter {
   text?: string | null;
 }
 
-export enum CountryOrderField {
-  NAME = 'NAME',
-  CODE = 'CODE',
-}
 registerEnumType(CountryOrderField, {
   name: 'CountryOrderField',
   description: 'Properties countries can be ordered by.',

@@ -7,8 +7,10 @@ import { FactOrigin } from '../extracted-fact/type';
 import { DateScalar } from '../scalars';
 import { Country } from '../country/type';
 import { Person } from '../person/type';
+import type { DayRange } from '../../data/list';
+import { type EventFilter as EventFilterValues, EventOrderField } from '../../data/events';
 
-export { CountryRole, DatePrecision, EventType, ParticipantRole };
+export { CountryRole, DatePrecision, EventOrderField, EventType, ParticipantRole };
 
 registerEnumType(EventType, {
   name: 'EventType',
@@ -123,7 +125,7 @@ export class EventCountry {
 }
 
 @InputType({ description: 'An inclusive range of calendar days; either end may be left open.' })
-export class DateRange {
+export class DateRange implements DayRange {
   @Field(() => DateScalar, { nullable: true, description: 'First day of the range.' })
   from?: Date | null;
 
@@ -132,7 +134,7 @@ export class DateRange {
 }
 
 @InputType({ description: 'Narrows a list of events; all given conditions must hold.' })
-export class EventFilter {
+export class EventFilter implements EventFilterValues {
   @Field(() => [EventType], { nullable: true, description: 'Any of these types.' })
   types?: EventType[] | null;
 
@@ -158,11 +160,6 @@ export class EventFilter {
   hasParent?: boolean | null;
 }
 
-export enum EventOrderField {
-  START_DATE = 'START_DATE',
-  TITLE = 'TITLE',
-  CREATED_AT = 'CREATED_AT',
-}
 registerEnumType(EventOrderField, {
   name: 'EventOrderField',
   description: 'Properties events can be ordered by.',

@@ -3,8 +3,9 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from 'type
 import { MaxLength } from 'class-validator';
 import { FactOrigin } from '../../generated/prisma/enums';
 import { connectionType, listArgsType, orderInputType } from '../relay';
+import { type ExtractedFactFilter as ExtractedFactFilterValues, ExtractedFactOrderField } from '../../data/extracted-facts';
 
-export { FactOrigin };
+export { ExtractedFactOrderField, FactOrigin };
 
 registerEnumType(FactOrigin, {
   name: 'FactOrigin',
@@ -50,16 +51,12 @@ export class ExtractedFact {
 export const ExtractedFactConnection = connectionType(ExtractedFact, 'ExtractedFact', 'extracted fact');
 
 @InputType({ description: 'Narrows a list of extracted facts.' })
-export class ExtractedFactFilter {
+export class ExtractedFactFilter implements ExtractedFactFilterValues {
   @Field(() => String, { nullable: true, description: 'Only facts of this kind, e.g. "title" or "participant".' })
   @MaxLength(100)
   fact?: string | null;
 }
 
-export enum ExtractedFactOrderField {
-  POSITION = 'POSITION',
-  CREATED_AT = 'CREATED_AT',
-}
 registerEnumType(ExtractedFactOrderField, {
   name: 'ExtractedFactOrderField',
   description: 'Properties extracted facts can be ordered by.',

@@ -1,123 +1,91 @@
-// The shape of a whole article with its graph, as `ingestArticle` takes it and as bulk import and
-// export files hold it (one IngestArticleInput per NDJSON line).
-import { CURRENCY_MESSAGE, CURRENCY_PATTERN } from '../../domain/money';
+// GraphQL's view of a whole article with its graph, as `ingestArticle` takes it and as bulk import and
+// export files hold it (one IngestArticleInput per NDJSON line), and of an article given as text. The
+// shapes and their bounds are the write core's (ingest/article-input.ts), which checks them.
 import { Field, InputType, Int, registerEnumType } from 'type-graphql';
-import {
-  ArrayMaxSize,
-  IsIn,
-  IsInt,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
 import { ArmsSaleStatus, CountryRole, DatePrecision, EventType, ParticipantRole } from '../../generated/prisma/enums';
+import type {
+  ArmsSaleInput,
+  ArticleInput,
+  ArticleTextInput,
+  CountryMentionInput,
+  EventCountryInput,
+  EventInput,
+  MentionInput as MentionInputValues,
+  ParticipantInput,
+  PersonInput,
+} from '../../ingest/article-input';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** How often, and where first, the article mentions something (fields shared by the mention inputs). */
 @InputType({ description: "How often, and where first, the article mentions something. (Base of the mention inputs; not used on its own.)" })
-export abstract class MentionInput {
+export abstract class MentionInput implements MentionInputValues {
   @Field(() => Int, { nullable: true, description: 'Times mentioned (default 1).' })
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
   mentionCount?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Character offset of the first mention in the text.' })
-  @IsInt()
-  @Min(0)
-  @Max(10_000_000)
   firstOffset?: number | null;
 }
 
 @InputType({ description: 'A person the article mentions; matched to an existing person by slug, name or alias.' })
-export class IngestPersonInput extends MentionInput {
+export class IngestPersonInput extends MentionInput implements PersonInput {
   @Field({ description: 'Full name, e.g. "Antony Blinken".' })
-  @MinLength(1)
-  @MaxLength(200)
   name!: string;
 
   @Field(() => String, { nullable: true, description: 'Natural key; derived from the name when absent.' })
-  @MaxLength(100)
-  @Matches(SLUG, { message: 'must be lower-case words joined by hyphens' })
   slug?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Other names, e.g. "Blinken".' })
-  @ArrayMaxSize(50)
-  @MaxLength(200, { each: true })
   aliases?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Office or position.' })
-  @MaxLength(200)
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Affiliated country: code, name or alias ("US", "U.S.").' })
-  @MaxLength(100)
   country?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who this person is.' })
-  @MaxLength(2000)
   description?: string | null;
 }
 
 @InputType({ description: 'A country the article mentions.' })
-export class IngestCountryMentionInput extends MentionInput {
+export class IngestCountryMentionInput extends MentionInput implements CountryMentionInput {
   @Field({ description: 'Code, name or alias: "JP", "JPN", "Japan", "U.S.".' })
-  @MinLength(1)
-  @MaxLength(100)
   country!: string;
 }
 
 @InputType({ description: 'A person taking part in an event.' })
-export class IngestParticipantInput {
+export class IngestParticipantInput implements ParticipantInput {
   @Field({ description: "A person of the article's `people` (slug, name or alias), or an existing person's slug." })
-  @MinLength(1)
-  @MaxLength(200)
   person!: string;
 
   @Field(() => ParticipantRole, { description: 'In what role.' })
-  @IsIn(Object.values(ParticipantRole))
   role!: ParticipantRole;
 }
 
 @InputType({ description: 'A country involved in an event.' })
-export class IngestEventCountryInput {
+export class IngestEventCountryInput implements EventCountryInput {
   @Field({ description: 'Code, name or alias.' })
-  @MinLength(1)
-  @MaxLength(100)
   country!: string;
 
   @Field(() => CountryRole, { description: 'In what role.' })
-  @IsIn(Object.values(CountryRole))
   role!: CountryRole;
 }
 
 @InputType({ description: 'An event the article reports, with its parts (a trip and its stops).' })
-export class IngestEventInput extends MentionInput {
+export class IngestEventInput extends MentionInput implements EventInput {
   @Field(() => String, {
     nullable: true,
     description: 'Natural key. When absent it is derived from type, start date and title, so re-ingesting finds the same event.',
   })
-  @MaxLength(100)
-  @Matches(SLUG, { message: 'must be lower-case words joined by hyphens' })
   slug?: string | null;
 
   @Field({ description: 'Short title.' })
-  @MinLength(1)
-  @MaxLength(500)
   title!: string;
 
   @Field(() => EventType, { description: 'The kind of event.' })
-  @IsIn(Object.values(EventType))
   type!: EventType;
 
   @Field(() => String, { nullable: true, description: 'What happened.' })
-  @MaxLength(10_000)
   summary?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'First day.' })
@@ -127,60 +95,42 @@ export class IngestEventInput extends MentionInput {
   endDate?: Date | null;
 
   @Field(() => DatePrecision, { nullable: true, description: 'DAY by default when a start date is given, else UNKNOWN.' })
-  @IsIn(Object.values(DatePrecision))
   datePrecision?: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: 'Where it took place: country code, name or alias.' })
-  @MaxLength(100)
   location?: string | null;
 
   @Field(() => [IngestParticipantInput], { nullable: true, description: 'People who took part.' })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
   participants?: IngestParticipantInput[] | null;
 
   @Field(() => [IngestEventCountryInput], { nullable: true, description: 'Countries involved.' })
-  @ArrayMaxSize(250)
-  @ValidateNested({ each: true })
   countries?: IngestEventCountryInput[] | null;
 
   @Field(() => String, {
     nullable: true,
     description: "Slug of the event this one is part of, when that event is not in this input (otherwise nest this one in its `children`).",
   })
-  @MaxLength(100)
   parent?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Order among the parent's parts, from 1 (children are numbered in order when absent)." })
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
   position?: number | null;
 
   @Field(() => [IngestEventInput], { nullable: true, description: 'Parts of this event in order (a trip\'s stops); positions follow the order.' })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
   children?: IngestEventInput[] | null;
 }
 
 @InputType({ description: 'An arms sale the article reports.' })
-export class IngestArmsSaleInput extends MentionInput {
+export class IngestArmsSaleInput extends MentionInput implements ArmsSaleInput {
   @Field(() => String, {
     nullable: true,
     description: 'Natural key. When absent it is derived from supplier, recipient, date and items.',
   })
-  @MaxLength(100)
-  @Matches(SLUG, { message: 'must be lower-case words joined by hyphens' })
   slug?: string | null;
 
   @Field({ description: 'Selling country: code, name or alias.' })
-  @MinLength(1)
-  @MaxLength(100)
   supplier!: string;
 
   @Field({ description: 'Buying country: code, name or alias.' })
-  @MinLength(1)
-  @MaxLength(100)
   recipient!: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Exact value in US dollars.' })
@@ -190,93 +140,66 @@ export class IngestArmsSaleInput extends MentionInput {
   valueOriginal?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 code of `valueOriginal`, e.g. "EUR".' })
-  @Matches(CURRENCY_PATTERN, { message: CURRENCY_MESSAGE })
   currency?: string | null;
 
   @Field({ description: 'What is sold.' })
-  @MinLength(1)
-  @MaxLength(2000)
   items!: string;
 
   @Field(() => String, { nullable: true, description: 'Weapon system designation.' })
-  @MaxLength(200)
   designation?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Number of items.' })
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000_000)
   quantity?: number | null;
 
   @Field(() => ArmsSaleStatus, { description: 'Where the sale stands.' })
-  @IsIn(Object.values(ArmsSaleStatus))
   status!: ArmsSaleStatus;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it was announced.' })
   announcedDate?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'The event of this input (its slug) that announced the sale.' })
-  @MaxLength(100)
   event?: string | null;
 }
 
 @InputType({ description: 'A whole article with the people, countries, events and arms sales it reports.' })
-export class IngestArticleInput {
+export class IngestArticleInput implements ArticleInput {
   @Field(() => String, { nullable: true, description: 'Where it was published: the natural key. Without it, the body is.' })
-  @MaxLength(2000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL' })
   url?: string | null;
 
   @Field({ description: 'Headline.' })
-  @MinLength(1)
-  @MaxLength(500)
   title!: string;
 
   @Field(() => String, { nullable: true, description: 'Standfirst or subheadline.' })
-  @MaxLength(2000)
   subtitle?: string | null;
 
   @Field(() => String, { nullable: true, description: 'What the article reports, in our own words.' })
-  @MaxLength(10_000)
   summary?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Full text, when the publisher allows keeping it.' })
-  @MaxLength(1_000_000)
   body?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Publisher.' })
-  @MaxLength(200)
   source?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Byline.' })
-  @MaxLength(500)
   author?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When it was published.' })
   publishedAt?: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Language, ISO 639-1 (default "en").' })
-  @Matches(/^[a-z]{2}$/, { message: 'must be a two-letter ISO 639-1 code' })
   language?: string | null;
 
   @Field(() => [IngestPersonInput], { nullable: true, description: 'People the article mentions.' })
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
   people?: IngestPersonInput[] | null;
 
   @Field(() => [IngestCountryMentionInput], { nullable: true, description: 'Countries the article mentions.' })
-  @ArrayMaxSize(250)
-  @ValidateNested({ each: true })
   countries?: IngestCountryMentionInput[] | null;
 
   @Field(() => [IngestEventInput], { nullable: true, description: 'Events the article reports (top level; parts go in `children`).' })
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
   events?: IngestEventInput[] | null;
 
   @Field(() => [IngestArmsSaleInput], { nullable: true, description: 'Arms sales the article reports.' })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
   armsSales?: IngestArmsSaleInput[] | null;
 }
 
@@ -297,36 +220,26 @@ registerEnumType(ArticleTextFormat, {
 });
 
 @InputType({ description: 'An article as raw text, from which the people, countries, events and arms sales it reports are extracted.' })
-export class IngestArticleTextInput {
+export class IngestArticleTextInput implements ArticleTextInput {
   @Field({ description: 'The article as published: plain text, Markdown or HTML (at most 1,000,000 characters).' })
-  @MinLength(1)
-  @MaxLength(1_000_000)
   text!: string;
 
   @Field(() => ArticleTextFormat, { nullable: true, description: 'How `text` is written; guessed (HTML or plain text) when absent.' })
-  @IsIn(Object.values(ArticleTextFormat))
   format?: ArticleTextFormat | null;
 
   @Field(() => String, { nullable: true, description: 'Where it was published: the natural key. Without it, the cleaned body is.' })
-  @MaxLength(2000)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'must be an http(s) URL' })
   url?: string | null;
 
   @Field(() => String, { nullable: true, description: "Headline; read from the text when absent." })
-  @MinLength(1)
-  @MaxLength(500)
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Standfirst or subheadline; read from the text when absent.' })
-  @MaxLength(2000)
   subtitle?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Publisher.' })
-  @MaxLength(200)
   source?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Byline.' })
-  @MaxLength(500)
   author?: string | null;
 
   @Field(() => DateTimeScalar, {

@@ -6,7 +6,8 @@ import type { Context } from '../context';
 import type { ArticleFormat, Extraction, ExtractionWarning } from '../../extraction';
 import { runMutation, UserError, UserInputFailure, writerOf } from '../mutations';
 import { readText, writeArticle, writeExtraction } from '../../ingest/write-core';
-import { inputUserErrors, VALIDATED_AS_USER_ERRORS } from '../validation';
+import { articleInputErrors, articleTextInputErrors } from '../../ingest/article-input';
+import { VALIDATED_AS_USER_ERRORS } from '../validation';
 import { Article } from '../article/type';
 import type { ArticleRow } from '../../data/articles';
 import { ArticleTextFormat, IngestArticleInput, IngestArticleTextInput } from './inputs';
@@ -98,7 +99,7 @@ export class IngestResolver {
     @Ctx() context: Context,
   ): Promise<IngestArticlePayload> {
     requireRole(context, 'EDITOR');
-    const invalid = await inputUserErrors(input);
+    const invalid = articleInputErrors(input);
     if (invalid.length) return { article: null, created: null, userErrors: invalid };
     const { result, userErrors } = await runMutation(context, (tx) => writeArticle(tx, input, writerOf(context)));
     return { article: result?.article ?? null, created: result?.created ?? null, userErrors };
@@ -118,7 +119,7 @@ export class IngestResolver {
   ): Promise<IngestArticleTextPayload> {
     requireRole(context, 'EDITOR');
     const refused = (userErrors: UserError[]) => ({ article: null, created: null, extraction: null, warnings: [], userErrors });
-    const invalid = await inputUserErrors(input);
+    const invalid = articleTextInputErrors(input);
     if (invalid.length) return refused(invalid);
     if (!context.extraction) throw new Error('this process reads no articles given as text (no extraction pool)');
     const { format, ...article } = input;

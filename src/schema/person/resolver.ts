@@ -1,4 +1,4 @@
-// Root fields `person` and `people`, and the relations and profile summary of a person.
+// Root fields `person` and `people`, and the profile summary of a person (its links: schema/relations/).
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { compiledField, readCompiledList, readCompiledOne } from '../compiled';
@@ -7,12 +7,6 @@ import type { Context } from '../context';
 import { badUserInput, notFound } from '../errors';
 import { databaseIdOf, selectsField, toGlobalId } from '../relay';
 import { DateScalar } from '../scalars';
-import { ArticleConnection, ArticleListArgs } from '../article/type';
-import { loadArticlesOfPerson } from '../../data/articles';
-import { Country } from '../country/type';
-import { loadCountry } from '../../data/countries';
-import { EventConnection, EventListArgs } from '../event/type';
-import { loadEventsOfPerson } from '../../data/events';
 import { CoParticipant, EventTypeCount } from '../stats/type';
 import { loadPersonEventSummary } from '../../data/profile-counts';
 import { loadTopCoParticipants, MAX_CO_PARTICIPANTS } from '../../data/stats';
@@ -50,26 +44,8 @@ export class PersonResolver {
     return toGlobalId('Person', person.id);
   }
 
-  @FieldResolver(() => Country, { nullable: true, description: 'The country this person is affiliated with.' })
-  country(@Root() person: PersonRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, person, info);
-    if (compiled) return compiled.value;
-    return person.countryId == null ? null : loadCountry(context, person.countryId);
-  }
 
-  @FieldResolver(() => EventConnection, { description: 'Events this person took part in, in any role.' })
-  events(@Root() person: PersonRow, @Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, person, info);
-    if (compiled) return compiled.value;
-    return loadEventsOfPerson(context, person.id, args);
-  }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles that mention this person.' })
-  articles(@Root() person: PersonRow, @Args() args: ArticleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
-    const compiled = compiledField(context, person, info);
-    if (compiled) return compiled.value;
-    return loadArticlesOfPerson(context, person.id, args);
-  }
 
   @FieldResolver(() => [EventTypeCount], {
     description: 'How many events of each type this person took part in; most frequent first, types without events left out.',

@@ -3,6 +3,9 @@ import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
 import { Node, connectionType, listArgsType, orderInputType } from '../relay';
 import { FactOrigin } from '../extracted-fact/type';
+import { type PersonFilter as PersonFilterValues, PersonOrderField } from '../../data/people';
+
+export { PersonOrderField };
 
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A person the news reports on.' })
 export class Person extends Node {
@@ -30,7 +33,7 @@ export class Person extends Node {
 export const PersonConnection = connectionType(Person, 'Person', 'person');
 
 @InputType({ description: 'Narrows a list of people; all given conditions must hold.' })
-export class PersonFilter {
+export class PersonFilter implements PersonFilterValues {
   @Field(() => String, { nullable: true, description: 'Affiliated country (alpha-2 or alpha-3 code).' })
   @MaxLength(3)
   country?: string | null;
@@ -40,10 +43,6 @@ export class PersonFilter {
   text?: string | null;
 }
 
-export enum PersonOrderField {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
 registerEnumType(PersonOrderField, {
   name: 'PersonOrderField',
   description: 'Properties people can be ordered by.',

@@ -5,14 +5,10 @@ import { Article } from '../article/type';
 import { Country } from '../country/type';
 import { Event } from '../event/type';
 import { Person } from '../person/type';
+import { SEARCH_QUERY_MAX_LENGTH, SEARCH_RANKED_PER_TYPE, type SearchArgs as SearchArgsValues, SearchType } from '../../data/search';
 
-/** The kinds of object `search` finds; the declaration order breaks ties between equal scores. */
-export enum SearchType {
-  ARTICLE = 'ARTICLE',
-  EVENT = 'EVENT',
-  PERSON = 'PERSON',
-  COUNTRY = 'COUNTRY',
-}
+export { SEARCH_RANKED_PER_TYPE, SearchType };
+
 registerEnumType(SearchType, {
   name: 'SearchType',
   description: 'A kind of object `search` can find.',
@@ -23,15 +19,6 @@ registerEnumType(SearchType, {
     COUNTRY: { description: 'Countries, by name, official name, aliases, demonyms (names also with typos) or ISO code.' },
   },
 });
-
-export const SEARCH_QUERY_MAX_LENGTH = 200;
-
-/**
- * How many matching articles, events and people (each) a search ranks: the most recent ones. Ranking
- * every match of a common word would cost time in proportion to the data; these are found in date order
- * from an index, so a search costs about the same at any size. Countries (reference data) are all ranked.
- */
-export const SEARCH_RANKED_PER_TYPE = 200;
 
 export const SearchResult = createUnionType({
   name: 'SearchResult',
@@ -104,7 +91,7 @@ export class SearchConnection {
 }
 
 @ArgsType()
-export class SearchArgs {
+export class SearchArgs implements SearchArgsValues {
   @Field({
     description:
       `Words to look for (at most ${SEARCH_QUERY_MAX_LENGTH} characters), in web-search syntax: words in any order, ` +

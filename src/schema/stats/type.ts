@@ -3,13 +3,17 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArmsSaleStatus } from '../arms-sale/type';
 import { EventType } from '../event/type';
+import {
+  ArmsSaleStatsGroup,
+  type ArmsSaleStatsRow as ArmsSaleStatsRowValues,
+  type CoParticipant as CoParticipantValues,
+  EventStatsGroup,
+  type EventStatsRow as EventStatsRowValues,
+} from '../../data/stats';
+import type { ArmsSaleTotals as ArmsSaleTotalsValues, EventTypeCount as EventTypeCountValues } from '../../data/profile-counts';
 
-export enum ArmsSaleStatsGroup {
-  SUPPLIER = 'SUPPLIER',
-  RECIPIENT = 'RECIPIENT',
-  YEAR = 'YEAR',
-  STATUS = 'STATUS',
-}
+export { ArmsSaleStatsGroup, EventStatsGroup };
+
 registerEnumType(ArmsSaleStatsGroup, {
   name: 'ArmsSaleStatsGroup',
   description: 'A property arms sales can be grouped by in `armsSaleStats`; several combine (supplier and year, …).',
@@ -21,12 +25,6 @@ registerEnumType(ArmsSaleStatsGroup, {
   },
 });
 
-export enum EventStatsGroup {
-  TYPE = 'TYPE',
-  COUNTRY = 'COUNTRY',
-  MONTH = 'MONTH',
-  YEAR = 'YEAR',
-}
 registerEnumType(EventStatsGroup, {
   name: 'EventStatsGroup',
   description:
@@ -54,7 +52,7 @@ registerEnumType(EventStatsGroup, {
   description:
     'One group of arms sales: the keys it was grouped by (the others are null), how many sales it holds and their value.',
 })
-export class ArmsSaleStatsRow {
+export class ArmsSaleStatsRow implements ArmsSaleStatsRowValues {
   supplierId!: number | null;
   recipientId!: number | null;
 
@@ -84,7 +82,7 @@ export class ArmsSaleStatsRow {
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One group of events: the keys it was grouped by (the others are null) and how many events it holds.' })
-export class EventStatsRow {
+export class EventStatsRow implements EventStatsRowValues {
   countryId!: number | null;
 
   @Field(() => EventType, { nullable: true, description: 'Kind of event, when grouped by TYPE.' })
@@ -104,7 +102,7 @@ export class EventStatsRow {
 }
 
 @ObjectType({ simpleResolvers: true, description: 'How many events of one type.' })
-export class EventTypeCount {
+export class EventTypeCount implements EventTypeCountValues {
   @Field(() => EventType, { description: 'The kind of event.' })
   type!: EventType;
 
@@ -113,7 +111,7 @@ export class EventTypeCount {
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Number and total value of a set of arms sales.' })
-export class ArmsSaleTotals {
+export class ArmsSaleTotals implements ArmsSaleTotalsValues {
   @Field(() => Int, { description: 'Number of arms sales.' })
   count!: number;
 
@@ -134,7 +132,7 @@ export class ArmsSaleTotals {
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Someone who took part in events together with the person, and in how many.' })
-export class CoParticipant {
+export class CoParticipant implements CoParticipantValues {
   /** The other participant; the `person` field loads them. */
   personId!: number;
 
