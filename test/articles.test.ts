@@ -119,7 +119,7 @@ describe('article bodies', () => {
   const LIST = (withBody: boolean) => `{ articles(first: 10, orderBy: { field: TITLE, direction: ASC }) {
     edges { node { title ${withBody ? 'body' : ''} events(first: 3) { edges { node { title } } } } } } }`;
 
-  test('a list gives each article its own full text, read in one more statement for the whole page', async () => {
+  test('a list gives each article its own full text, read in the statement of the page', async () => {
     const without = await app.graphql(LIST(false));
     const withBodies = await app.graphql(LIST(true));
     expect(withBodies.errors).toBeUndefined();
@@ -131,7 +131,9 @@ describe('article bodies', () => {
       [MISSILES_FR]: MISSILES_FR_BODY,
       [PARIS_TALKS]: PARIS_TALKS_BODY,
     });
-    expect(withBodies.sqlStatements).toBe(without.sqlStatements + 1);
+    // Compiled: the texts are columns of the page's one statement (the DataLoader path reads them in one more for the page).
+    expect(withBodies.sqlStatements).toBe(without.sqlStatements);
+    expect(withBodies.sqlStatements).toBe(1);
   });
 
   test('an article reached through an event has its text too', async () => {

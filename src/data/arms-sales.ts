@@ -11,11 +11,9 @@ import {
   type DayRange,
   filterFields,
   findList,
-  linkedThrough,
   ListArgs,
   ListDefinition,
   type ListOrder,
-  loadListOf,
   loadRelation,
 } from './list';
 import { OrderDirection } from './keyset';
@@ -143,7 +141,5 @@ export function loadArmsSalesOfEvent(context: ReadContext, eventId: number, args
 }
 
 export function loadArmsSalesOfArticle(context: ReadContext, articleId: number, args: ArmsSaleListArgs) {
-  return loadListOf<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(
-    armsSaleList, context, 'Article.armsSales', articleId, args, linkedThrough('ArticleArmsSale', 'armsSaleId', 'articleId'),
-  );
+  return loadRelation<ArmsSaleRow, ArmsSaleFilter, ArmsSaleOrder>(armsSaleList, context, 'Article', 'armsSales', articleId, args);
 }

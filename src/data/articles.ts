@@ -120,14 +120,15 @@ export const loadArticlesOfCountry = (context: ReadContext, countryId: number, a
 export const loadArticlesOfArmsSale = (context: ReadContext, armsSaleId: number, args: ArticleListArgs) =>
   loadRelation<ArticleRow, ArticleFilter, ArticleOrder>(articleList, context, 'ArmsSale', 'articles', armsSaleId, args);
 
-type MentionRow = { articleId: number; mentionCount: number; firstOffset: number | null; mentioned: object };
+/** A mention, with the row mentioned under the API's name for it (`person`, `country`, `event`, `armsSale`), as the registry holds it. */
+type MentionRow = { articleId: number; mentionCount: number; firstOffset: number | null } & Record<string, unknown>;
 
-/** Where each kind of mention is recorded: the link table, its key of the mentioned row, and that row's table. */
+/** Where each kind of mention is recorded: the link table, its key of the mentioned row, that row's table and the mention's field for it. */
 const MENTION_TABLES = {
-  people: { link: 'ArticlePerson', foreignKey: 'personId', related: 'Person' },
-  countries: { link: 'ArticleCountry', foreignKey: 'countryId', related: 'Country' },
-  events: { link: 'ArticleEvent', foreignKey: 'eventId', related: 'Event' },
-  armsSales: { link: 'ArticleArmsSale', foreignKey: 'armsSaleId', related: 'ArmsSale' },
+  people: { link: 'ArticlePerson', foreignKey: 'personId', related: 'Person', field: 'person' },
+  countries: { link: 'ArticleCountry', foreignKey: 'countryId', related: 'Country', field: 'country' },
+  events: { link: 'ArticleEvent', foreignKey: 'eventId', related: 'Event', field: 'event' },
+  armsSales: { link: 'ArticleArmsSale', foreignKey: 'armsSaleId', related: 'ArmsSale', field: 'armsSale' },
 } as const;
 
 /**
@@ -141,11 +142,11 @@ function loadMentions(
 ): Promise<MentionRow[]> {
   return context.loaders
     .get<number, MentionRow[]>(`Article.mentions.${kind}`, async (ids) => {
-      const { link, foreignKey, related } = MENTION_TABLES[kind];
+      const { link, foreignKey, related, field } = MENTION_TABLES[kind];
       const rows = await readLinkedRows<MentionRow>(
         context.db,
         { table: link, foreignKey },
-        { table: related, relation: 'mentioned' },
+        { table: related, relation: field },
         Prisma.sql`j."articleId" = ANY(${[...ids]}::int[])`,
         Prisma.sql`ORDER BY j."mentionCount" DESC, j."firstOffset" ASC NULLS LAST, ${Prisma.raw(`j."${foreignKey}"`)} ASC`,
       );

@@ -120,6 +120,32 @@ export function compileList(root: EntityName, selection: FieldSelection): Compil
   return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan, leftOut: [...aliases.leftOut] };
 }
 
+/** Rows of several entities, each read by an ID another statement gives, for that statement to select. */
+export interface CompiledRows {
+  /** Per root: the subquery giving the row's JSON (null when there is no such row). */
+  json: Prisma.Sql[];
+  plans: ObjectPlan[];
+  leftOut: string[];
+}
+
+/**
+ * The rows whose ID is `id`, an expression of a statement the compiler does not build (search's
+ * ranked hits, `page.id`), of each root entity with the selection for it: that statement selects
+ * the one its row names, and so answers the selection under it without another statement.
+ */
+export function compileRowsById(roots: { root: EntityName; selections: FieldSelection[] }[], id: Prisma.Sql): CompiledRows {
+  const aliases = new Aliases();
+  const json: Prisma.Sql[] = [];
+  const plans: ObjectPlan[] = [];
+  for (const { root, selections } of roots) {
+    const alias = aliases.next();
+    const object = buildObject(root, alias, selections, aliases, []);
+    json.push(sql`(SELECT ${object.json} FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${raw(`${alias}."id"`)} = ${id})`);
+    plans.push(object.plan);
+  }
+  return { json, plans, leftOut: [...aliases.leftOut] };
+}
+
 /** What one statement's build keeps: the row aliases given out, and the fields left to their loaders. */
 class Aliases {
   readonly leftOut = new Set<string>();
@@ -163,6 +189,7 @@ function buildObject(name: EntityName, alias: string, selections: FieldSelection
     columns.set(description.key, { column: description.key, kind: 'integer' });
     read.add(description.key);
   }
+  for (const column of description.alwaysRead ?? []) read.add(column);
   const pairs: Prisma.Sql[] = [];
   const relations: RelationPlan[] = [];
   const merged = merge(selections, (selection) => {
@@ -270,9 +297,13 @@ function many(relation: ManyRelation, parent: string, selection: FieldSelection,
   const join = relation.orderJoin
     ? ` JOIN "${relation.orderJoin.table}" ${joined} ON ${joined}."id" = ${alias}."${relation.orderJoin.foreignKey}"`
     : '';
+  // Rows the registry computes for the parent (a ranking), or the rows of the target's table that point at it.
+  const rows = relation.rowsOf
+    ? sql`(${relation.rowsOf(raw(`${parent}."id"`), selection.args)}) ${raw(alias)}`
+    : raw(`"${table}" ${alias}${join} WHERE ${alias}."${relation.foreignKey}" = ${parent}."id"`);
   return {
     json: sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${raw(relation.orderBy(alias, joined))})
-      FROM ${raw(`"${table}" ${alias}${join} WHERE ${alias}."${relation.foreignKey}" = ${parent}."id"`)}), '[]'::json)`,
+      FROM ${rows}), '[]'::json)`,
     plan: { key: selection.key, field: selection.field, relation, plan: object.plan },
   };
 }

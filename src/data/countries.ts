@@ -5,7 +5,7 @@ import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, linkedThrough, ListArgs, ListDefinition, type ListOrder, loadListOf } from './list';
+import { findList, ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
 import { OrderDirection } from './keyset';
 
 export type { CountryRow };
@@ -92,7 +92,5 @@ export function findCountries(context: ReadContext, args: ListArgs<CountryFilter
 }
 
 export function loadCountriesOfArticle(context: ReadContext, articleId: number, args: ListArgs<CountryFilter, CountryOrder>) {
-  return loadListOf<CountryRow, CountryFilter, CountryOrder>(
-    countryList, context, 'Article.countries', articleId, args, linkedThrough('ArticleCountry', 'countryId', 'articleId'),
-  );
+  return loadRelation<CountryRow, CountryFilter, CountryOrder>(countryList, context, 'Article', 'countries', articleId, args);
 }

@@ -5,6 +5,7 @@
 import { Prisma } from '../generated/prisma/client';
 import type { SortColumn } from './keyset';
 import { linkedThrough, OrderDirection } from './keyset';
+import { coParticipantCount, coParticipantsSql } from './co-participants';
 
 const { sql, raw, empty } = Prisma;
 
@@ -12,7 +13,7 @@ const { sql, raw, empty } = Prisma;
  * How a column's value travels in a compiled statement's JSON, and what a row holds for it (a
  * decimal travels as text, exact, and is rebuilt as the Prisma.Decimal the DataLoader path reads).
  */
-export type ColumnKind = 'integer' | 'text' | 'enum' | 'boolean' | 'text[]' | 'date' | 'timestamp' | 'decimal';
+export type ColumnKind = 'integer' | 'float' | 'text' | 'enum' | 'boolean' | 'text[]' | 'date' | 'timestamp' | 'decimal';
 
 /** A field read from one column of the entity's table (the row property is the column's name). */
 export interface Column {
@@ -38,6 +39,11 @@ export interface ManyRelation {
   orderJoin?: { table: string; foreignKey: string };
   /** ORDER BY of the rows, given the row's alias and the joined table's alias. */
   orderBy(row: string, joined: string): string;
+  /**
+   * The rows computed for the parent whose ID is `parentKey`, from the field's arguments (which it
+   * checks, e.g. a ranking's `first`), instead of those of the target's table whose `foreignKey` is it.
+   */
+  rowsOf?(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql;
 }
 
 /**
@@ -95,6 +101,8 @@ export interface Entity {
    * (one for a whole page of rows).
    */
   loadedByKey?: string[];
+  /** Columns read whatever is selected: the keys the resolvers of `loadedByKey` fields read besides `key` (a fact's owner). */
+  alwaysRead?: string[];
   /** Orderings of its lists, by the order field's name; the first is not implied to be the default. */
   orderings?: Record<string, SortColumn>;
   defaultOrder?: { field: string; direction: OrderDirection };
@@ -104,7 +112,8 @@ const text = (column: string): Column => ({ column, kind: 'text' });
 const columnsOf = (kinds: Record<string, ColumnKind>): Record<string, Column> =>
   Object.fromEntries(Object.entries(kinds).map(([column, kind]) => [column, { column, kind }]));
 
-export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article' | 'ArmsSale';
+export type EntityName = 'Event' | 'EventParticipant' | 'EventCountry' | 'Person' | 'Country' | 'Article' | 'ArmsSale'
+  | 'PersonMention' | 'CountryMention' | 'EventMention' | 'ArmsSaleMention' | 'ExtractedFact' | 'CoParticipant';
 
 /** The fields a filter sets (not null): which of them decides whether maintained counts answer it. */
 export function filterFields(filter: unknown): string[] {
@@ -162,6 +171,28 @@ const articlesMentioning = (mentionTable: string, mentionedColumn: string): Conn
   belongsTo: (parentKey) => linkedThrough(mentionTable, 'articleId', mentionedColumn)(parentKey),
 });
 
+/** The facts the extractor read in an article, or read about an entity: those whose `ownerColumn` is the parent's ID. */
+const extractedFactsOf = (ownerColumn: string): ConnectionRelation => ({
+  kind: 'connection',
+  target: 'ExtractedFact',
+  belongsTo: (owner) => sql`${raw(`t."${ownerColumn}"`)} = ${owner}`,
+});
+
+/** An article's mentions of one kind (`personMentions`), most mentioned first, then by first offset (unknown last) and ID. */
+const mentionsOf = (target: EntityName, mentionedColumn: string): ManyRelation => ({
+  kind: 'many',
+  target,
+  foreignKey: 'articleId',
+  orderBy: (row) => `${row}."mentionCount" DESC, ${row}."firstOffset" ASC NULLS LAST, ${row}."${mentionedColumn}" ASC`,
+});
+
+/** A mention (a row of a link table such as ArticlePerson): how often and where first, and the row mentioned, held under the API's name for it. */
+const mention = (table: string, field: string, target: EntityName, foreignKey: string): Entity => ({
+  table,
+  columns: columnsOf({ mentionCount: 'integer', firstOffset: 'integer' }),
+  relations: { [field]: { kind: 'one', target, foreignKey, property: true } },
+});
+
 export const entities: Record<EntityName, Entity> = {
   Event: {
     table: 'Event',
@@ -188,6 +219,7 @@ export const entities: Record<EntityName, Entity> = {
       },
       articles: articlesMentioning('ArticleEvent', 'eventId'),
       armsSales: { kind: 'connection', target: 'ArmsSale', belongsTo: (event) => sql`t."eventId" = ${event}` },
+      extractedFacts: extractedFactsOf('eventId'),
     },
     orderings: {
       START_DATE: { column: 'startDate', kind: 'date', nullable: true },
@@ -223,8 +255,13 @@ export const entities: Record<EntityName, Entity> = {
       eventCountsByType: { kind: 'computed', value: 'json', sql: eventCountsByTypeSql('PersonEventCount', 'personId') },
       firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'first') },
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'last') },
+      extractedFacts: extractedFactsOf('personId'),
+      topCoParticipants: {
+        kind: 'many', target: 'CoParticipant', foreignKey: 'personId',
+        rowsOf: (person, args) => coParticipantsSql(person, coParticipantCount(args.first)),
+        orderBy: (row) => `${row}."rank"`,
+      },
     },
-    loadedByKey: ['topCoParticipants'],
     orderings: {
       NAME: { column: 'name', kind: 'text', nullable: false },
       CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
@@ -263,6 +300,7 @@ export const entities: Record<EntityName, Entity> = {
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('CountryEvent', 'countryId', 'last') },
       armsSalesAsSupplier: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('supplied') },
       armsSalesAsRecipient: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('received') },
+      extractedFacts: extractedFactsOf('countryId'),
     },
     orderings: {
       NAME: { column: 'name', kind: 'text', nullable: false },
@@ -277,11 +315,21 @@ export const entities: Record<EntityName, Entity> = {
     columns: columnsOf({
       url: 'text', title: 'text', subtitle: 'text', summary: 'text', source: 'text', author: 'text', publishedAt: 'timestamp',
       language: 'text', ingestedAt: 'timestamp', origin: 'enum', extractorVersion: 'text',
+      // Up to a megabyte: the rows of lists and relations leave it out (see DEFERRED_COLUMNS in
+      // data/sql.ts), a statement reads it only where it is selected.
+      body: 'text',
     }),
-    relations: {},
-    loadedByKey: [
-      'body', 'events', 'people', 'countries', 'armsSales', 'personMentions', 'countryMentions', 'eventMentions', 'armsSaleMentions',
-    ],
+    relations: {
+      events: { kind: 'connection', target: 'Event', belongsTo: linkedThrough('ArticleEvent', 'eventId', 'articleId') },
+      people: { kind: 'connection', target: 'Person', belongsTo: linkedThrough('ArticlePerson', 'personId', 'articleId') },
+      countries: { kind: 'connection', target: 'Country', belongsTo: linkedThrough('ArticleCountry', 'countryId', 'articleId') },
+      armsSales: { kind: 'connection', target: 'ArmsSale', belongsTo: linkedThrough('ArticleArmsSale', 'armsSaleId', 'articleId') },
+      personMentions: mentionsOf('PersonMention', 'personId'),
+      countryMentions: mentionsOf('CountryMention', 'countryId'),
+      eventMentions: mentionsOf('EventMention', 'eventId'),
+      armsSaleMentions: mentionsOf('ArmsSaleMention', 'armsSaleId'),
+      extractedFacts: extractedFactsOf('articleId'),
+    },
     orderings: {
       PUBLISHED_AT: { column: 'publishedAt', kind: 'timestamp', nullable: true },
       TITLE: { column: 'title', kind: 'text', nullable: false },
@@ -309,6 +357,7 @@ export const entities: Record<EntityName, Entity> = {
       recipient: { kind: 'one', target: 'Country', foreignKey: 'recipientId' },
       event: { kind: 'one', target: 'Event', foreignKey: 'eventId' },
       articles: articlesMentioning('ArticleArmsSale', 'armsSaleId'),
+      extractedFacts: extractedFactsOf('armsSaleId'),
     },
     orderings: {
       ANNOUNCED_DATE: { column: 'announcedDate', kind: 'date', nullable: true },
@@ -316,6 +365,33 @@ export const entities: Record<EntityName, Entity> = {
       CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
     },
     defaultOrder: { field: 'ANNOUNCED_DATE', direction: OrderDirection.DESC },
+  },
+  PersonMention: mention('ArticlePerson', 'person', 'Person', 'personId'),
+  CountryMention: mention('ArticleCountry', 'country', 'Country', 'countryId'),
+  EventMention: mention('ArticleEvent', 'event', 'Event', 'eventId'),
+  ArmsSaleMention: mention('ArticleArmsSale', 'armsSale', 'ArmsSale', 'armsSaleId'),
+  // Computed for each person (Person.topCoParticipants' `rowsOf`) from their events' participants.
+  CoParticipant: {
+    table: 'EventParticipant',
+    columns: columnsOf({ sharedEvents: 'integer' }),
+    relations: { person: { kind: 'one', target: 'Person', foreignKey: 'personId' } },
+  },
+  ExtractedFact: {
+    table: 'ExtractedFact',
+    key: 'id',
+    columns: columnsOf({
+      fact: 'text', value: 'text', sentence: 'text', spanStart: 'integer', spanEnd: 'integer', confidence: 'float', extractorVersion: 'text',
+    }),
+    relations: { article: { kind: 'one', target: 'Article', foreignKey: 'articleId' } },
+    // What the fact is about is any of four types (the Node interface), which a statement does not
+    // read: its field resolver loads it by the one owner key that is set.
+    loadedByKey: ['subject'],
+    alwaysRead: ['personId', 'countryId', 'eventId', 'armsSaleId'],
+    orderings: {
+      POSITION: { column: 'spanStart', kind: 'integer', nullable: false },
+      CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
+    },
+    defaultOrder: { field: 'POSITION', direction: OrderDirection.ASC },
   },
 };
 

@@ -6,7 +6,7 @@ import { readLinkedRows, readModelRows } from './read';
 import { containsPattern, ModelTable } from './sql';
 import { byKey, groupByKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { type DayRange, findList, linkedThrough, ListArgs, ListDefinition, type ListOrder, loadListOf, loadRelation } from './list';
+import { type DayRange, findList, ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
 import { countryIdForFilter } from './countries';
 import { personIdForFilter, primePerson } from './people';
 import { countryEventCountSql, loadCountryEventCount, loadPersonEventCount } from './profile-counts';
@@ -90,9 +90,7 @@ export function loadEventsOfPerson(context: ReadContext, personId: number, args:
 }
 
 export function loadEventsOfArticle(context: ReadContext, articleId: number, args: EventListArgs) {
-  return loadListOf<EventRow, EventFilter, EventOrder>(
-    eventList, context, 'Article.events', articleId, args, linkedThrough('ArticleEvent', 'eventId', 'articleId'),
-  );
+  return loadRelation<EventRow, EventFilter, EventOrder>(eventList, context, 'Article', 'events', articleId, args);
 }
 
 async function eventConditions(context: ReadContext, filter: EventFilter | null | undefined): Promise<Prisma.Sql[]> {

@@ -3,8 +3,8 @@
 import { Prisma } from '../generated/prisma/client';
 import type { ExtractedFact as ExtractedFactRow } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
-import { ListArgs, ListDefinition, type ListOrder, loadListOf } from './list';
-import { OrderDirection } from './keyset';
+import { ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
+import { listOrderings } from './entities';
 
 export type { ExtractedFactRow };
 
@@ -26,26 +26,15 @@ export type ExtractedFactListArgs = ListArgs<ExtractedFactFilter, ExtractedFactO
 
 export const extractedFactList: ListDefinition<ExtractedFactFilter, ExtractedFactOrder> = {
   table: 'ExtractedFact',
-  sortColumns: {
-    POSITION: { column: 'spanStart', kind: 'integer', nullable: false },
-    CREATED_AT: { column: 'createdAt', kind: 'timestamp', nullable: false },
-  },
-  defaultOrder: { field: ExtractedFactOrderField.POSITION, direction: OrderDirection.ASC },
+  // Orderings from the entity registry (src/data/entities.ts), which the statement compiler reads too.
+  ...listOrderings<ExtractedFactOrderField>('ExtractedFact'),
   conditions(_context, filter) {
     return filter?.fact != null ? [Prisma.sql`t."fact" = ${filter.fact}`] : [];
   },
 };
 
-/** The column of ExtractedFact that points at each kind of owner. */
-const OWNER_COLUMNS = {
-  Article: 'articleId',
-  Person: 'personId',
-  Country: 'countryId',
-  Event: 'eventId',
-  ArmsSale: 'armsSaleId',
-} as const;
-
-export type FactOwner = keyof typeof OWNER_COLUMNS;
+/** The entities facts are read in (articles) or about: each has the relation `extractedFacts` in the registry. */
+export type FactOwner = 'Article' | 'Person' | 'Country' | 'Event' | 'ArmsSale';
 
 /** One page of the facts read in an article, or read about an entity; batched per request. */
 export function loadExtractedFactsOf(
@@ -54,13 +43,5 @@ export function loadExtractedFactsOf(
   ownerId: number,
   args: ExtractedFactListArgs,
 ) {
-  const column = Prisma.raw(`t."${OWNER_COLUMNS[owner]}"`);
-  return loadListOf<ExtractedFactRow, ExtractedFactFilter, ExtractedFactOrder>(
-    extractedFactList,
-    context,
-    `${owner}.extractedFacts`,
-    ownerId,
-    args,
-    (parentKey) => Prisma.sql`${column} = ${parentKey}`,
-  );
+  return loadRelation<ExtractedFactRow, ExtractedFactFilter, ExtractedFactOrder>(extractedFactList, context, owner, 'extractedFacts', ownerId, args);
 }

@@ -5,7 +5,7 @@ import { readModelRows } from './read';
 import { arrayContainsText, containsPattern } from './sql';
 import { byKey, type ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { findList, linkedThrough, ListArgs, ListDefinition, type ListOrder, loadListOf, loadRelation } from './list';
+import { findList, ListArgs, ListDefinition, type ListOrder, loadRelation } from './list';
 import { fromGlobalId } from './global-id';
 import { OrderDirection } from './keyset';
 import { countryIdForFilter } from './countries';
@@ -101,7 +101,5 @@ export function loadPeopleOfCountry(context: ReadContext, countryId: number, arg
 }
 
 export function loadPeopleOfArticle(context: ReadContext, articleId: number, args: PersonListArgs) {
-  return loadListOf<PersonRow, PersonFilter, PersonOrder>(
-    personList, context, 'Article.people', articleId, args, linkedThrough('ArticlePerson', 'personId', 'articleId'),
-  );
+  return loadRelation<PersonRow, PersonFilter, PersonOrder>(personList, context, 'Article', 'people', articleId, args);
 }

@@ -1,15 +1,18 @@
 // `search`: ranked full-text hits over articles, events, people and countries (the `searchVector` columns
 // PostgreSQL keeps current itself), with trigram lookup of names for typos: the page, its snippets and the
-// count in one SQL statement.
+// count in one SQL statement, and with them, when the statement compiler answers what is selected of
+// them, the objects found (else loaded by their DataLoaders).
 import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
-import { badUserInput } from '../domain/input-error';
+import { badUserInput, InputError } from '../domain/input-error';
 import { ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInfoValues } from './keyset';
 import { loadArticle } from './articles';
 import { loadCountry } from './countries';
 import { loadEvent } from './events';
 import { loadPerson } from './people';
+import { compileRowsById, CompiledRows, FieldSelection, hydrate, NotCompilable } from './compile';
+import type { EntityName } from './entities';
 
 const { sql, join, empty } = Prisma;
 
@@ -69,12 +72,29 @@ interface HitQueryRow {
   id: number | null;
   score: number | null;
   snippet: string | null;
+  /** The object found, as the compiled selection reads it (absent when not compiled; null when deleted meanwhile). */
+  result?: Record<string, unknown> | null;
+}
+
+/** The entity each type of hit is (the API's object type of the same name). */
+const ENTITY_OF: Record<SearchType, EntityName> = {
+  [SearchType.ARTICLE]: 'Article', [SearchType.EVENT]: 'Event', [SearchType.PERSON]: 'Person', [SearchType.COUNTRY]: 'Country',
+};
+
+/**
+ * What is selected of the objects found, per entity (described by src/schema/compiled.ts), and where
+ * what compiled reads bring for their relations is kept and what they leave out is counted.
+ */
+export interface SearchResultSelections {
+  selections: Record<string, FieldSelection[]>;
+  keep: Parameters<typeof hydrate>[2];
+  fellBack(field: string): void;
 }
 
 /** Cursor position: score, then type order, then ID (the order of the hits). */
 type Position = [score: number, typeOrder: number, id: number];
 
-export async function search(context: ReadContext, args: SearchArgs): Promise<SearchConnectionResult> {
+export async function search(context: ReadContext, args: SearchArgs, selected?: SearchResultSelections): Promise<SearchConnectionResult> {
   const text = args.query.trim();
   if (!text) throw badUserInput('query', 'must not be blank');
   if (text.length > SEARCH_QUERY_MAX_LENGTH) {
@@ -87,6 +107,7 @@ export async function search(context: ReadContext, args: SearchArgs): Promise<Se
   const size = first ?? DEFAULT_PAGE_SIZE;
   const position = after == null ? null : decodeCursor(after);
   const types = args.types == null ? TYPE_ORDER : TYPE_ORDER.filter((type) => args.types!.includes(type));
+  const compiled = selected && compileResults(selected);
 
   const cursorCondition = position
     ? sql`WHERE (-score, "typeOrder", id) > (-${position[0]}::real, ${position[1]}::int, ${position[2]}::int)`
@@ -103,14 +124,16 @@ export async function search(context: ReadContext, args: SearchArgs): Promise<Se
         )
         SELECT (SELECT count(*) FROM hits)::int AS total,
                NOT EXISTS (SELECT FROM candidates WHERE position > ${SEARCH_RANKED_PER_TYPE}::int) AS exact,
-               page."typeOrder", page.id, page.score, ${snippetSql()} AS snippet
+               page."typeOrder", page.id, page.score, ${snippetSql()} AS snippet${compiled ? sql`, ${resultSql(compiled)} AS result` : empty}
         FROM search s LEFT JOIN page ON true
         ORDER BY page.score DESC, page."typeOrder", page.id`, 'custom')
     : [];
   const hitRows = rows.filter((row) => row.id != null) as (HitQueryRow & { typeOrder: number; id: number; score: number })[];
   const hasMore = hitRows.length > size;
   const pageRows = hitRows.slice(0, size);
-  const results = await Promise.all(pageRows.map((row) => loadResult(context, TYPE_ORDER[row.typeOrder - 1], row.id)));
+  const results = compiled
+    ? pageRows.map((row) => compiledResult(selected!, compiled, row))
+    : await Promise.all(pageRows.map((row) => loadResult(context, TYPE_ORDER[row.typeOrder - 1], row.id)));
   const edges = pageRows.flatMap((row, index) => {
     const result = results[index];
     // An object deleted between the search and its loading is left out.
@@ -254,6 +277,37 @@ function snippetSql(): Prisma.Sql {
                    ELSE ${Prisma.raw(`concat_ws(' · ', ${markedName('c')}, translate(c."officialName", s.marks, ''))`)} END
                  FROM "Country" c WHERE c.id = page.id)
   END`;
+}
+
+/**
+ * The selection under the hits compiled for each type (in TYPE_ORDER), or undefined (counted) when
+ * the compiler does not answer it or an argument in it is wrong (the DataLoader path reports that).
+ */
+function compileResults(selected: SearchResultSelections): CompiledRows | undefined {
+  try {
+    const rows = compileRowsById(
+      TYPE_ORDER.map((type) => ({ root: ENTITY_OF[type], selections: selected.selections[ENTITY_OF[type]] ?? [] })),
+      sql`page.id`,
+    );
+    for (const field of rows.leftOut) selected.fellBack(field);
+    return rows;
+  } catch (error) {
+    if (!(error instanceof NotCompilable || error instanceof InputError)) throw error;
+    selected.fellBack('Query.search');
+    return undefined;
+  }
+}
+
+/** The object of a hit of `page`, read by the subquery of its type. */
+function resultSql(compiled: CompiledRows): Prisma.Sql {
+  return sql`CASE page."typeOrder" ${join(compiled.json.map((json, index) => sql`WHEN ${Prisma.raw(String(index + 1))} THEN ${json}`), ' ')} END`;
+}
+
+/** A hit's object rebuilt from what the statement read, tagged with its type (in place: what it brought for its relations is kept by this very object). */
+function compiledResult(selected: SearchResultSelections, compiled: CompiledRows, row: HitQueryRow & { typeOrder: number }): object | null {
+  if (row.result == null) return null;
+  const type = TYPE_ORDER[row.typeOrder - 1];
+  return Object.assign(hydrate(compiled.plans[row.typeOrder - 1], row.result, selected.keep), { __typename: ENTITY_OF[type] });
 }
 
 function loadResult(context: ReadContext, type: SearchType, id: number): Promise<object | null> {

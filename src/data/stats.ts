@@ -5,7 +5,7 @@ import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
 import type { ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
-import { MAX_PAGE_SIZE } from './keyset';
+import { coParticipantCount, coParticipantsSql, MAX_CO_PARTICIPANTS } from './co-participants';
 import { type ArmsSaleFilter, armsSaleList } from './arms-sales';
 import type { ArmsSaleStatus, EventType } from '../generated/prisma/enums';
 import { type EventFilter, eventList } from './events';
@@ -189,45 +189,28 @@ export async function eventStats(
 
 // ---- Co-participants -------------------------------------------------------------------------
 
-/** Largest number of co-participants one person's list may hold. */
-export const MAX_CO_PARTICIPANTS = MAX_PAGE_SIZE;
+export { MAX_CO_PARTICIPANTS };
 
 interface CoParticipantQueryRow {
+  ownerId: number;
   personId: number;
-  coParticipantId: number;
   sharedEvents: number;
 }
 
-/**
- * The people who shared the most events with a person (ties by name, then ID); one statement for a
- * page of people asking for the same `first`.
- */
+/** The people who shared the most events with a person; one statement for a page of people asking for the same `first`. */
 export function loadTopCoParticipants(context: ReadContext, personId: number, first: number): Promise<CoParticipant[]> {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_CO_PARTICIPANTS) {
-    throw badUserInput('first', `must be between 0 and ${MAX_CO_PARTICIPANTS}`);
-  }
+  const count = coParticipantCount(first);
   return context.loaders
-    .get<number, CoParticipant[]>(`Person.topCoParticipants(${first})`, async (ids) => {
+    .get<number, CoParticipant[]>(`Person.topCoParticipants(${count})`, async (ids) => {
       const rows = await readRows<CoParticipantQueryRow>(context.db, Prisma.sql`
-        WITH mine AS (
-          SELECT DISTINCT participation."personId", participation."eventId" FROM "EventParticipant" participation
-          WHERE participation."personId" = ANY(${[...ids]}::int[])
-        ), shared AS (
-          SELECT mine."personId", other."personId" AS "coParticipantId", count(DISTINCT mine."eventId")::int AS "sharedEvents"
-          FROM mine JOIN "EventParticipant" other ON other."eventId" = mine."eventId" AND other."personId" <> mine."personId"
-          GROUP BY mine."personId", other."personId"
-        ), ranked AS (
-          SELECT shared.*, row_number() OVER (
-            PARTITION BY shared."personId" ORDER BY shared."sharedEvents" DESC, p."name", p."id") AS "rank"
-          FROM shared JOIN "Person" p ON p."id" = shared."coParticipantId"
-        )
-        SELECT "personId", "coParticipantId", "sharedEvents" FROM ranked
-        WHERE "rank" <= ${first}::int ORDER BY "personId", "rank"`);
+        SELECT owner.id AS "ownerId", ranked."personId", ranked."sharedEvents"
+        FROM unnest(${[...ids]}::int[]) AS owner(id) CROSS JOIN LATERAL (${coParticipantsSql(Prisma.sql`owner.id`, count)}) ranked
+        ORDER BY owner.id, ranked."rank"`);
       const byPerson = new Map<number, CoParticipant[]>();
       for (const row of rows) {
-        const list = byPerson.get(row.personId) ?? [];
-        list.push({ personId: row.coParticipantId, sharedEvents: row.sharedEvents });
-        byPerson.set(row.personId, list);
+        const list = byPerson.get(row.ownerId) ?? [];
+        list.push({ personId: row.personId, sharedEvents: row.sharedEvents });
+        byPerson.set(row.ownerId, list);
       }
       return ids.map((id) => byPerson.get(id) ?? []);
     })

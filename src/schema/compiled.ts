@@ -14,6 +14,7 @@ import {
   isAbstractType,
   isLeafType,
   isObjectType,
+  isUnionType,
   type FieldNode,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
@@ -25,12 +26,14 @@ import { entity, EntityName, entityNamed } from '../data/entities';
 import { InputError } from '../domain/input-error';
 import { OrderDirection } from '../data/keyset';
 import { readRows } from '../data/read';
+import type { SearchResultSelections } from '../data/search';
 import { Prisma } from '../generated/prisma/client';
 import { armsSaleList } from '../data/arms-sales';
 import { articleList } from '../data/articles';
 import { countryList } from '../data/countries';
 import { eventList } from '../data/events';
 import { personList } from '../data/people';
+import { extractedFactList } from '../data/extracted-facts';
 import type { Context } from './context';
 import type { ListDefinition } from '../data/list';
 import { parsePage, toConnection } from '../data/pagination';
@@ -168,7 +171,9 @@ export function compiledField(context: Context, row: object, info: GraphQLResolv
  * path's own). Read when called: the services import the context, which imports this module.
  */
 function lists(): Record<string, ListDefinition<unknown, { field: string; direction: OrderDirection }>> {
-  return { Event: eventList, Article: articleList, Person: personList, Country: countryList, ArmsSale: armsSaleList } as never;
+  return {
+    Event: eventList, Article: articleList, Person: personList, Country: countryList, ArmsSale: armsSaleList, ExtractedFact: extractedFactList,
+  } as never;
 }
 
 /**
@@ -293,6 +298,44 @@ export async function readCompiledNodes(
 }
 
 /**
+ * What `search` asks for of the objects it finds (`edges { node { result { … on Event { … } } } }`),
+ * for each kind of object, for its statement to read them with it (src/data/search.ts); undefined
+ * when reads are not compiled or the compiler does not answer the selection (then counted).
+ */
+export async function describeSearchResults(context: Context, info: GraphQLResolveInfo): Promise<SearchResultSelections | undefined> {
+  const compiled = context.compiled;
+  if (!compiled) return undefined;
+  try {
+    let type = objectTypeOf(info);
+    let nodes: readonly FieldNode[] = info.fieldNodes;
+    // Down the path, each field under every alias it is asked for by: the same rows answer them all.
+    for (const field of ['edges', 'node']) {
+      if (!type) throw new NotCompilable(`search: ${field} is not an object`);
+      nodes = [...collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes).values()]
+        .filter((fieldNodes) => fieldNodes[0].name.value === field).flat();
+      const next = getNamedType(type.getFields()[field].type);
+      type = isObjectType(next) ? next : null;
+    }
+    if (!type) throw new NotCompilable('search: node is not an object');
+    const results = [...collectSubfields(info.schema, info.fragments, info.variableValues, type, nodes).values()]
+      .filter((fieldNodes) => fieldNodes[0].name.value === 'result').flat();
+    const union = getNamedType(type.getFields().result.type);
+    if (!isUnionType(union)) throw new NotCompilable('search: result is not a union');
+    const selections: Record<string, FieldSelection[]> = {};
+    for (const member of union.getTypes()) {
+      selections[member.name] = results.length ? await describeSelection(context, info, member, results) : [];
+    }
+    return { selections, keep: keepRelations(compiled), fellBack: (field) => compiled.fellBack(field) };
+  } catch (error) {
+    if (error instanceof NotCompilable || error instanceof GraphQLError || error instanceof InputError) {
+      compiled.fellBack(`${info.parentType.name}.${info.fieldName}`);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/**
  * Whether the field's selection reads only leaves (scalars and enums) of the object it returns:
  * then an object the process keeps in memory (a country) answers it without any statement.
  */
@@ -330,7 +373,12 @@ async function describeSelection(
     if (!definition) throw new NotCompilable(`${type.name}.${field}`);
     const args = getArgumentValues(definition, nodes[0], info.variableValues);
     const named = getNamedType(definition.type);
-    if (isAbstractType(named)) throw new NotCompilable(`${type.name}.${field} is abstract`);
+    if (isAbstractType(named)) {
+      // Not read by a statement; a field the registry leaves to its resolver (a fact's subject) leaves the rest compiled.
+      if (!entityName || !entity(entityName).loadedByKey?.includes(field)) throw new NotCompilable(`${type.name}.${field} is abstract`);
+      selections.push({ key, field, args, selections: [] });
+      continue;
+    }
     const selection: FieldSelection = {
       key,
       field,

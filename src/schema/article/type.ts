@@ -54,8 +54,9 @@ export const ArticleConnection = connectionType(Article, 'Article', 'article');
 function mentionType<T extends object>(name: string, field: string, type: new () => T, noun: string) {
   @ObjectType(name, { simpleResolvers: true, description: `How the article mentions a ${noun}: the source of what the graph says about it.` })
   class Mention {
-    // Named in the schema after its kind but held as `mentioned`: not a simple resolver, whose default reads the schema's name.
-    @Field(() => type, { name: field, simple: false, description: `The ${noun} mentioned.` })
+    // The row is held under the schema's name for it (`person`, …), as the loader and the statement
+    // compiler bring it (src/data/entities.ts), and read by the default resolver; `mentioned` is the class's name.
+    @Field(() => type, { name: field, description: `The ${noun} mentioned.` })
     mentioned!: T;
 
     @Field(() => Int, { description: 'How many times the article mentions it.' })

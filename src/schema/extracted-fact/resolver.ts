@@ -1,6 +1,8 @@
 // Provenance in the graph: the facts read in an article, the facts read about each entity, and for
 // each fact the article and the entity it belongs to.
-import { Args, ClassType, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ClassType, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { compiledField } from '../compiled';
 import type { Context } from '../context';
 import { Node } from '../relay';
 import { ArmsSale } from '../arms-sale/type';
@@ -16,7 +18,9 @@ import { ExtractedFact, ExtractedFactConnection, ExtractedFactListArgs } from '.
 @Resolver(() => ExtractedFact)
 export class ExtractedFactResolver {
   @FieldResolver(() => Article, { description: 'The article the fact was read in.' })
-  async article(@Root() fact: ExtractedFactRow, @Ctx() context: Context) {
+  async article(@Root() fact: ExtractedFactRow, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, fact, info);
+    if (compiled) return compiled.value;
     return loadArticle(context, fact.articleId);
   }
 
@@ -34,7 +38,11 @@ function extractedFactsOf(type: ClassType, owner: FactOwner, description: string
   @Resolver(() => type)
   class ExtractedFactsResolver {
     @FieldResolver(() => ExtractedFactConnection, { description })
-    extractedFacts(@Root() row: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context) {
+    extractedFacts(
+      @Root() row: { id: number }, @Args(() => ExtractedFactListArgs) args: ListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo,
+    ) {
+      const compiled = compiledField(context, row, info);
+      if (compiled) return compiled.value;
       return loadExtractedFactsOf(context, owner, row.id, args);
     }
   }

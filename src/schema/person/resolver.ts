@@ -77,7 +77,10 @@ export class PersonResolver {
     @Root() person: PersonRow,
     @Arg('first', () => Int, { defaultValue: 5, description: `How many people, at most ${MAX_CO_PARTICIPANTS}.` }) first: number,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
+    const compiled = compiledField(context, person, info);
+    if (compiled) return compiled.value;
     return loadTopCoParticipants(context, person.id, first);
   }
 }

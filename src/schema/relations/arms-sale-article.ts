@@ -22,12 +22,15 @@ export class ArmsSaleArticleResolver {
 @Resolver(() => Article)
 export class ArticleArmsSaleResolver {
   @FieldResolver(() => ArmsSaleConnection, { description: 'Arms sales this article reports.' })
-  armsSales(@Root() article: ArticleRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context) {
+  armsSales(@Root() article: ArticleRow, @Args() args: ArmsSaleListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadArmsSalesOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => [ArmsSaleMention], { description: 'Each arms sale the article reports (up to `first`; `armsSales` pages through all), how often and where first; most mentioned first.' })
-  armsSaleMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadArmsSaleMentions(context, article.id), first);
+  armsSaleMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadArmsSaleMentions>>) : loadArmsSaleMentions(context, article.id), first);
   }
 }

@@ -12,13 +12,16 @@ import { CountryRow, loadCountriesOfArticle } from '../../data/countries';
 @Resolver(() => Article)
 export class ArticleCountryResolver {
   @FieldResolver(() => CountryConnection, { description: 'Countries this article mentions.' })
-  countries(@Root() article: ArticleRow, @Args() args: CountryListArgs, @Ctx() context: Context) {
+  countries(@Root() article: ArticleRow, @Args() args: CountryListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadCountriesOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => [CountryMention], { description: 'Each country the article mentions (up to `first`; `countries` pages through all), how often and where first; most mentioned first.' })
-  countryMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadCountryMentions(context, article.id), first);
+  countryMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadCountryMentions>>) : loadCountryMentions(context, article.id), first);
   }
 }
 

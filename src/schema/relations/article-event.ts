@@ -12,13 +12,16 @@ import { EventRow, loadEventsOfArticle } from '../../data/events';
 @Resolver(() => Article)
 export class ArticleEventResolver {
   @FieldResolver(() => EventConnection, { description: 'Events this article reports.' })
-  events(@Root() article: ArticleRow, @Args() args: EventListArgs, @Ctx() context: Context) {
+  events(@Root() article: ArticleRow, @Args() args: EventListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadEventsOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => [EventMention], { description: 'Each event the article reports (up to `first`; `events` pages through all), how often and where first; most mentioned first.' })
-  eventMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadEventMentions(context, article.id), first);
+  eventMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadEventMentions>>) : loadEventMentions(context, article.id), first);
   }
 }
 

@@ -12,13 +12,16 @@ import { PersonRow, loadPeopleOfArticle } from '../../data/people';
 @Resolver(() => Article)
 export class ArticlePersonResolver {
   @FieldResolver(() => PersonConnection, { description: 'People this article mentions.' })
-  people(@Root() article: ArticleRow, @Args() args: PersonListArgs, @Ctx() context: Context) {
+  people(@Root() article: ArticleRow, @Args() args: PersonListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    if (compiled) return compiled.value;
     return loadPeopleOfArticle(context, article.id, args);
   }
 
   @FieldResolver(() => [PersonMention], { description: 'Each person the article mentions (up to `first`; `people` pages through all), how often and where first; most mentioned first.' })
-  personMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context) {
-    return boundedList(loadPersonMentions(context, article.id), first);
+  personMentions(@Root() article: ArticleRow, @Args() { first }: BoundedListArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, article, info);
+    return boundedList(compiled ? (compiled.value as Awaited<ReturnType<typeof loadPersonMentions>>) : loadPersonMentions(context, article.id), first);
   }
 }
 

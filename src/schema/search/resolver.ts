@@ -1,5 +1,7 @@
 // Root field `search`: ranked hits over articles, events, people and countries.
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { describeSearchResults } from '../compiled';
 import type { Context } from '../context';
 import { search } from '../../data/search';
 import { SearchArgs, SearchConnection } from './type';
@@ -13,7 +15,8 @@ export class SearchResolver {
       'of names of people and countries. Of articles, events and people the most recent matches of each kind are ' +
       'ranked, up to a bound (see `SearchConnection`), so that a common word is answered as fast as a rare one.',
   })
-  search(@Args() args: SearchArgs, @Ctx() context: Context) {
-    return search(context, args);
+  async search(@Args() args: SearchArgs, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    // The objects found are read by the search's own statement, when the compiler answers what is selected of them.
+    return search(context, args, await describeSearchResults(context, info));
   }
 }

@@ -1,5 +1,7 @@
 // Root fields `armsSaleStats` and `eventStats`, and the countries and people their rows name.
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { compiledField } from '../compiled';
 import type { Context } from '../context';
 import { ArmsSaleFilter } from '../arms-sale/type';
 import { Country } from '../country/type';
@@ -69,7 +71,11 @@ export class EventStatsResolver {
 @Resolver(() => CoParticipant)
 export class CoParticipantResolver {
   @FieldResolver(() => Person, { description: 'The other participant.' })
-  person(@Root() coParticipant: CoParticipant, @Ctx() context: Context) {
+  // The root typed as a plain row: typed as the class, type-graphql would copy it into one, and the
+  // copy would not be the row a compiled statement brought its person for.
+  person(@Root() coParticipant: Pick<CoParticipant, 'personId'>, @Ctx() context: Context, @Info() info: GraphQLResolveInfo) {
+    const compiled = compiledField(context, coParticipant, info);
+    if (compiled) return compiled.value;
     return loadPerson(context, coParticipant.personId);
   }
 }
