@@ -12,8 +12,11 @@ export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
  * Longest wait to open a connection to PostgreSQL. Short, so that with the database unreachable a
  * request fails fast (DATABASE_UNAVAILABLE) instead of waiting out the request deadline. (A
  * database that is stopped refuses connections at once; this bounds the one that does not answer.)
+ * Not shorter: on a machine whose two cores are busy (load average 15), a healthy server's start of
+ * a backend with its password exchange was seen to take over 2 s, and a read that opened one of
+ * several new connections at once was answered DATABASE_UNAVAILABLE.
  */
-export const CONNECT_TIMEOUT_MS = 2_000;
+export const CONNECT_TIMEOUT_MS = 5_000;
 /**
  * Longest wait for a free connection when all of the pool's are in use (serialized ingestions hold
  * theirs while they queue), as long as a mutation's transaction may wait to start.
