@@ -96,7 +96,7 @@ function standaloneLine(value: unknown): ImportLine {
   const origin = takeOrigin(fields, `standalone.${type}`);
   if (type !== 'person' && typeof fields.slug !== 'string') throw new RefusedLine(`standalone.${type}.slug: is needed`);
   if (type === 'event' && fields.children != null) throw new RefusedLine('standalone.event.children: give each part a line of its own');
-  const checked = articleInputOf({ url: 'standalone:', title: 'standalone', [STANDALONE_LISTS[type]]: [fields] });
+  const checked = articleInputOf({ url: 'https://standalone.invalid/', title: 'standalone', [STANDALONE_LISTS[type]]: [fields] });
   const prefix = `input.${STANDALONE_LISTS[type]}.0`;
   if ('problems' in checked) throw new RefusedLine(checked.problems.map((problem) => problem.split(prefix).join(`standalone.${type}`)).join('; '));
   const { people, events, armsSales } = checked.input;
