@@ -91,6 +91,30 @@ async function buildGraphThroughTheApi(): Promise<void> {
   await api(`mutation($input: UpdateCountryInput!) { updateCountry(input: $input) { userErrors { field message } } }`, {
     input: { code: 'JP', aliases: ['Nippon', 'Japan', 'Tokyo'] },
   });
+  await buildStandaloneGraph();
+}
+
+/**
+ * People, events and sales made by hand that no article mentions: some name only each other and
+ * countries (exported before the articles), one names a person and an event only articles bring
+ * (exported after them).
+ */
+async function buildStandaloneGraph(): Promise<void> {
+  const create = (kind: string, input: Record<string, unknown>) =>
+    api(`mutation($input: Create${kind}Input!) { create${kind}(input: $input) { userErrors { field message } } }`, { input });
+  const link = (kind: string, input: Record<string, unknown>) =>
+    api(`mutation($input: Add${kind}Input!) { add${kind}(input: $input) { userErrors { field message } } }`, { input });
+  await create('Person', { name: 'Hanna Hand', slug: 'hanna-hand', aliases: ['H. Hand'], title: 'Attaché', country: 'DE', description: 'Typed in' });
+  await create('Event', { slug: 'hand-conference', title: 'A conference typed in', type: 'SUMMIT', startDate: '2025-02-01', endDate: '2025-02-03', location: 'DE' });
+  await create('Event', { slug: 'hand-session', title: 'Its first session', type: 'MEETING', startDate: '2025-02-01', parent: 'hand-conference', position: 1 });
+  await link('EventParticipant', { event: 'hand-session', person: 'hanna-hand', role: 'HOST' });
+  await link('EventCountry', { event: 'hand-session', country: 'FR', role: 'PARTICIPANT' });
+  await link('EventCountry', { event: 'hand-conference', country: 'DE', role: 'HOST' });
+  await create('ArmsSale', { slug: 'hand-sale', supplier: 'DE', recipient: 'FR', items: 'radios', status: 'APPROVED', valueUsd: '1234.50', event: 'hand-session' });
+  // Names an event and a person that only article lines write.
+  await create('Event', { slug: 'hand-side-meeting', title: 'A side meeting', type: 'MEETING', parent: 'blinken-final-trip-2025-01' });
+  await link('EventParticipant', { event: 'hand-side-meeting', person: 'jane-roe', role: 'PARTICIPANT' });
+  await create('ArmsSale', { slug: 'hand-late-sale', supplier: 'FR', recipient: 'JP', items: 'boats', status: 'PROPOSED', event: 'hand-side-meeting' });
 }
 
 test('export → bulk import into an empty database → export: the same bytes, the same tables, counts exact', async () => {
@@ -102,7 +126,23 @@ test('export → bulk import into an empty database → export: the same bytes, 
   expect(joined).toContain('{"countryAliases":{"code":"JP","aliases":["Nippon","Japan","Tokyo"]}}');
   expect(joined).toContain('"auditEntry"');
   expect(joined).not.toMatch(/apiKey|"hash"/);
+  const standalone = exported.flatMap((line, index) => {
+    const found = /^\{"standalone":\{"(\w+)":\{.*?"slug":"([^"]+)"/.exec(line);
+    return found ? [[index, `${found[1]} ${found[2]}`] as const] : [];
+  });
+  const firstArticle = exported.findIndex((line) => line.startsWith('{"url"'));
+  const lastArticle = exported.findLastIndex((line) => line.startsWith('{"url"'));
+  // People first, parents before their parts, sales after their event; what names an article's rows comes after the articles.
+  expect(standalone.map(([index, line]) => [index < firstArticle ? 'early' : index > lastArticle ? 'late' : 'between', line])).toEqual([
+    ['early', 'person hanna-hand'],
+    ['early', 'event hand-conference'],
+    ['early', 'event hand-session'],
+    ['early', 'armsSale hand-sale'],
+    ['late', 'event hand-side-meeting'],
+    ['late', 'armsSale hand-late-sale'],
+  ]);
   const tables = await tablesByNaturalKeys(app.db);
+  expect(tables.EventParticipant).toContainEqual({ event: 'hand-session', person: 'hanna-hand', role: 'HOST' });
   expect(tables.ExtractedFact.length).toBeGreaterThan(0);
 
   await emptyDatabase();

@@ -7,9 +7,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { generateCoverage } from '../src/generate/coverage';
 import { exportArticles } from '../src/ingest/export';
+import { importFileInBulk } from '../src/ingest/bulk-import';
 import { importFile } from '../src/ingest/import';
 import { emptyGraph, graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
+import { tablesByNaturalKeys } from './support/natural-keys';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '..');
@@ -122,3 +124,64 @@ test('a few hundred generated articles: import → export → import into an emp
   expect(await exportAll()).toEqual(exported);
   expect(await graphCounts(app.db)).toEqual(graph);
 }, 300_000); // 600 ingestions and two exports: generous, since CI machines may be busy
+
+/** A graph whose hand-made rows no article mentions, as standalone lines around one article. */
+function standaloneGraph(): string[] {
+  const standalone = (entity: Record<string, unknown>) => JSON.stringify({ standalone: entity });
+  return [
+    standalone({ person: { name: 'Hanna Hand', slug: 'hanna-hand', aliases: ['H. Hand'], country: 'DE', description: 'Typed in' } }),
+    standalone({ event: { slug: 'hand-conference', title: 'A conference', type: 'SUMMIT', startDate: '2025-02-01', endDate: '2025-02-03', datePrecision: 'DAY',
+      location: 'DE', countries: [{ country: 'DE', role: 'HOST' }] } }),
+    standalone({ event: { slug: 'hand-session', title: 'First session', type: 'MEETING', startDate: '2025-02-01', endDate: '2025-02-01', datePrecision: 'DAY',
+      parent: 'hand-conference', position: 1, participants: [{ person: 'hanna-hand', role: 'HOST' }], countries: [{ country: 'FR', role: 'PARTICIPANT' }] } }),
+    standalone({ armsSale: { slug: 'hand-sale', supplier: 'DE', recipient: 'FR', valueUsd: '1234.50', items: 'radios', status: 'APPROVED', event: 'hand-session' } }),
+    JSON.stringify({ url: 'https://example.org/standalone/1', title: 'An article', language: 'en', people: [{ name: 'Art Icle', slug: 'art-icle', mentionCount: 1 }],
+      events: [{ slug: 'art-trip', title: 'A trip', type: 'DIPLOMATIC_TRIP', datePrecision: 'UNKNOWN', parent: 'hand-conference', mentionCount: 1 }] }),
+    standalone({ event: { slug: 'hand-side-meeting', title: 'A side meeting', type: 'MEETING', datePrecision: 'UNKNOWN', parent: 'art-trip',
+      participants: [{ person: 'art-icle', role: 'PARTICIPANT' }], origin: 'EXTRACTED' } }),
+  ];
+}
+
+test('people, events and sales no article mentions: one-by-one import → export → import into an empty database → export, idempotent', async () => {
+  await emptyGraph(app.db);
+  const lines = standaloneGraph();
+  expect(await importFile(app.db, writeLines('standalone.ndjson', lines))).toMatchObject({ lines: 6, created: 6, failed: 0 });
+  const exported = await exportAll();
+  expect(exported).toEqual(lines); // already in export's order and form
+  const tables = await tablesByNaturalKeys(app.db);
+  expect(tables.EventParticipant).toHaveLength(2);
+
+  await emptyGraph(app.db);
+  expect(await importFile(app.db, writeLines('standalone-export.ndjson', exported))).toMatchObject({ created: 6, failed: 0 });
+  expect(await exportAll()).toEqual(exported);
+  expect(await tablesByNaturalKeys(app.db)).toEqual(tables);
+
+  const again = await importFile(app.db, writeLines('standalone-again.ndjson', exported));
+  expect(again).toMatchObject({ created: 0, existing: 6, failed: 0 });
+  expect(await tablesByNaturalKeys(app.db)).toEqual(tables);
+});
+
+test('standalone lines are refused for the same reasons by both imports', async () => {
+  const standalone = (entity: unknown) => JSON.stringify({ standalone: entity });
+  const file = writeLines('standalone-bad.ndjson', [
+    standalone({ event: { slug: 'orphan', title: 'Orphan', type: 'MEETING', parent: 'no-such-event' } }),
+    standalone({ event: { title: 'No slug', type: 'MEETING' } }),
+    standalone({ event: { slug: 'with-parts', title: 'Parts', type: 'MEETING', children: [{ title: 'x', type: 'MEETING' }] } }),
+    standalone({ armsSale: { slug: 'same', supplier: 'FR', recipient: 'FRA', items: 'x', status: 'PROPOSED' } }),
+    standalone({ person: { name: 'Who', country: 'Narnia' } }),
+    standalone({ person: { name: 42 } }),
+    standalone({ planet: {} }),
+  ]);
+  const oneByOne = await importFile(app.db, file);
+  const bulk = await importFileInBulk(app.db, file);
+  expect(bulk.problems).toEqual(oneByOne.problems);
+  expect(oneByOne.problems.map((problem) => problem.reason)).toEqual([
+    expect.stringMatching(/^standalone\.event\.parent: No event has the ID or slug "no-such-event"/),
+    'standalone.event.slug: is needed',
+    'standalone.event.children: give each part a line of its own',
+    'standalone.armsSale.recipient: is the same country as the supplier',
+    expect.stringMatching(/^standalone\.person\.country: "Narnia" is not an ISO 3166-1/),
+    expect.stringMatching(/^standalone\.person\.name/),
+    'standalone: needs exactly one of "person", "event" or "armsSale"',
+  ]);
+});

@@ -31,7 +31,7 @@ import type {
 import { contentHashOf } from './service';
 import { countLines, type ImportProgress, type ImportSummary } from './import';
 import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type Provenance, RefusedLine } from './import-line';
-import { type FactRow, replaceFacts, restoreAuditEntries, setCountryAliases } from './restore';
+import { type FactRow, replaceFacts, restoreAuditEntries, restoreStandalone, setCountryAliases } from './restore';
 
 /** Lines per transaction: large enough that statements, not round trips, dominate; small enough to stay in memory. */
 export const BULK_BATCH_LINES = 5_000;
@@ -687,9 +687,11 @@ async function importBatch(db: Database, batch: { number: number; line: ImportLi
       await lockWholeGraph(tx, { exclusive: true });
       // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
       await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
+      // Lines that set one row each (rare: an editor's hand) are written as they come, before the batch's articles.
       for (const { number, line } of batch) {
         try {
           if (line.kind === 'countryAliases') await setCountryAliases(tx, line.code, line.aliases);
+          if (line.kind === 'standalone') outcomes.push({ number, created: await restoreStandalone(tx, line.entity) });
         } catch (error) {
           if (!(error instanceof RefusedLine)) throw error;
           outcomes.push({ number, reason: error.message });
@@ -735,8 +737,9 @@ async function* linesOf(file: string): AsyncGenerator<string> {
 }
 
 /**
- * Imports an NDJSON file in batches of `batchLines`. Country alias lines apply before the
- * articles of their batch (export writes them first), audit entries after.
+ * Imports an NDJSON file in batches of `batchLines`. Country alias and standalone entity lines
+ * apply before the articles of their batch (a batch never holds them after an article), audit
+ * entries after.
  */
 export async function importFileInBulk(
   db: Database,
@@ -775,8 +778,9 @@ export async function importFileInBulk(
       summary.problems.push({ line: number, reason: error.message });
       continue;
     }
-    // A country's aliases change how the lines after it resolve names: the lines before are written first.
-    if (line.kind === 'countryAliases' && batch.some((entry) => entry.line.kind === 'article')) await flush();
+    // A country's aliases change how the lines after it resolve names, and a standalone entity may
+    // name what earlier articles wrote: the lines before are written first.
+    if ((line.kind === 'countryAliases' || line.kind === 'standalone') && batch.some((entry) => entry.line.kind === 'article')) await flush();
     batch.push({ number, line });
     // The first batch is small, so that the database starts writing while the rest is read.
     if (batch.length >= (summary.created + summary.existing + summary.failed === 0 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();

@@ -1,11 +1,14 @@
 // Writes the graph back as import lines (src/ingest/import-line.ts): first the countries whose
-// aliases editors changed, then one IngestArticleInput per article in the order they were ingested,
-// with who stated each row (`origin`, omitted when MANUAL), the extractor's version and facts, and
-// last (with `withAudit`) the audit entries. Lists are ordered by natural key, never by database
+// aliases editors changed, then the people, events and arms sales no article mentions (made by
+// hand through the mutations), one IngestArticleInput per article in the order they were ingested,
+// with who stated each row (`origin`, omitted when MANUAL), the extractor's version and facts, the
+// standalone entities that name something only articles bring, and last (with `withAudit`) the
+// audit entries. Lists are ordered by natural key, never by database
 // ID, so that export → import into an empty database → export gives the same bytes.
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from '../data/prisma';
 import { countryReferenceRecords } from '../reference/countries';
+import { armsSaleSlugOf, eventSlugOf } from '../domain/ingest-rules';
 
 const BATCH = 200;
 
@@ -187,18 +190,128 @@ async function auditLines(db: Database, writeLine: (line: string) => void | Prom
   }
 }
 
+const standaloneEventInclude = {
+  location: { select: { code: true } },
+  parent: { select: { id: true, slug: true, type: true, startDate: true, title: true } },
+  participants: { include: { person: { select: { id: true, slug: true } } }, orderBy: [{ person: { slug: 'asc' } }, { role: 'asc' }] },
+  countries: { include: { country: { select: { code: true } } }, orderBy: [{ country: { code: 'asc' } }, { role: 'asc' }] },
+} satisfies Prisma.EventInclude;
+
+type StandaloneEvent = Prisma.EventGetPayload<{ include: typeof standaloneEventInclude }>;
+
+/** Lines for the entities no article mentions, split by where they must go: `early` lines name only
+ * countries and other early entities, so they come before the articles (whose events may name them
+ * as parent or participant); `late` lines name something only an article line writes, so they come
+ * after the articles. An event always follows its parent. */
+async function standaloneLines(db: Database): Promise<{ early: string[]; late: string[] }> {
+  const unmentioned = { articleMentions: { none: {} } };
+  const [people, events, sales] = await Promise.all([
+    db.person.findMany({ where: unmentioned, include: { country: { select: { code: true } } }, orderBy: { slug: 'asc' } }),
+    db.event.findMany({ where: unmentioned, include: standaloneEventInclude, orderBy: [{ slug: 'asc' }, { id: 'asc' }] }),
+    db.armsSale.findMany({
+      where: unmentioned,
+      include: { supplier: { select: { code: true } }, recipient: { select: { code: true } }, event: { select: { id: true, slug: true, type: true, startDate: true, title: true } } },
+      orderBy: [{ slug: 'asc' }, { id: 'asc' }],
+    }),
+  ]);
+  const standalonePeople = new Set(people.map((person) => person.id));
+  const byId = new Map(events.map((event) => [event.id, event]));
+  // An event whose slug was never given is written with the one an article line would give it.
+  const slugOfEvent = (event: { slug: string | null; type: string; startDate: Date | null; title: string }) => eventSlugOf(event);
+  const late = new Map<number, boolean>();
+  const isLate = (event: StandaloneEvent): boolean => {
+    if (!late.has(event.id)) {
+      const parent = event.parentId === null ? undefined : byId.get(event.parentId);
+      late.set(
+        event.id,
+        (event.parentId !== null && (parent === undefined || isLate(parent))) ||
+          event.participants.some((role) => !standalonePeople.has(role.person.id)),
+      );
+    }
+    return late.get(event.id)!;
+  };
+  const line = (standalone: Record<string, unknown>) => JSON.stringify({ standalone });
+  const early: string[] = people.map((person) =>
+    line({
+      person: compact({
+        name: person.name,
+        slug: person.slug,
+        aliases: person.aliases,
+        title: person.title,
+        country: person.country?.code,
+        description: person.description,
+        origin: originOf(person),
+      }),
+    }),
+  );
+  const after: string[] = [];
+  const written = new Set<number>();
+  const writeEvent = (event: StandaloneEvent) => {
+    if (written.has(event.id)) return;
+    written.add(event.id);
+    const parent = event.parentId === null ? undefined : byId.get(event.parentId);
+    if (parent) writeEvent(parent);
+    (isLate(event) ? after : early).push(
+      line({
+        event: compact({
+          slug: slugOfEvent(event),
+          title: event.title,
+          type: event.type,
+          summary: event.summary,
+          startDate: day(event.startDate),
+          endDate: day(event.endDate),
+          datePrecision: event.datePrecision,
+          location: event.location?.code,
+          parent: event.parent ? slugOfEvent(event.parent) : undefined,
+          position: event.position,
+          participants: event.participants.map((role) => ({ person: role.person.slug, role: role.role })),
+          countries: event.countries.map((role) => ({ country: role.country.code, role: role.role })),
+          origin: originOf(event),
+        }),
+      }),
+    );
+  };
+  events.forEach(writeEvent);
+  for (const sale of sales) {
+    const event = sale.eventId === null ? undefined : byId.get(sale.eventId);
+    const saleIsLate = sale.eventId !== null && (event === undefined || isLate(event));
+    (saleIsLate ? after : early).push(
+      line({
+        armsSale: compact({
+          slug: armsSaleSlugOf(sale, sale.supplier.code, sale.recipient.code),
+          supplier: sale.supplier.code,
+          recipient: sale.recipient.code,
+          valueUsd: sale.valueUsd?.toFixed(2),
+          valueOriginal: sale.valueOriginal?.toFixed(2),
+          currency: sale.currency,
+          items: sale.items,
+          designation: sale.designation,
+          quantity: sale.quantity,
+          status: sale.status,
+          announcedDate: day(sale.announcedDate),
+          event: sale.event ? slugOfEvent(sale.event) : undefined,
+          origin: originOf(sale),
+        }),
+      }),
+    );
+  }
+  return { early, late: after };
+}
+
 export interface ExportOptions {
   /** Also write the audit trail (without API keys). */
   withAudit?: boolean;
 }
 
-/** Streams the graph as import lines (countries' edited aliases, every article in ingestion order, the audit trail if asked); returns how many articles. */
+/** Streams the graph as import lines (countries' edited aliases, standalone entities, every article in ingestion order, the audit trail if asked); returns how many articles. */
 export async function exportArticles(
   db: Database,
   writeLine: (line: string) => void | Promise<void>,
   { withAudit = false }: ExportOptions = {},
 ): Promise<number> {
   for (const line of await countryAliasLines(db)) await writeLine(line);
+  const standalone = await standaloneLines(db);
+  for (const line of standalone.early) await writeLine(line);
   let after = 0;
   let count = 0;
   for (;;) {
@@ -215,6 +328,7 @@ export async function exportArticles(
     if (articles.length < BATCH) break;
     after = articles[articles.length - 1].id;
   }
+  for (const line of standalone.late) await writeLine(line);
   if (withAudit) await auditLines(db, writeLine);
   return count;
 }

@@ -1,9 +1,10 @@
 // One line of an import file, read and checked before anything is written: an article (an
 // IngestArticleInput plus what export adds so that nothing is lost: who stated each row, the
-// extractor's version and facts), a country's edited aliases, or an audit entry. Shared by the
-// one-by-one and the bulk import, so both refuse the same lines for the same reasons.
+// extractor's version and facts), a country's edited aliases, a person, event or arms sale no
+// article mentions (`standalone`), or an audit entry. Shared by the one-by-one and the bulk
+// import, so both refuse the same lines for the same reasons.
 import type { FactOrigin } from '../generated/prisma/client';
-import { type ArticleInput, articleInputOf } from './article-input';
+import { type ArmsSaleInput, type ArticleInput, articleInputOf, type EventInput, type PersonInput } from './article-input';
 
 /** A fact the extractor read, tied to its subject by natural key (exactly one of person … armsSale). */
 export interface FactLine {
@@ -42,8 +43,15 @@ export interface AuditLine {
   createdAt: string;
 }
 
+/** A person, event or arms sale no article mentions, in the shape an article line gives it, and who stated it. */
+export type StandaloneEntity =
+  | { type: 'person'; person: PersonInput; origin: FactOrigin }
+  | { type: 'event'; event: EventInput; origin: FactOrigin }
+  | { type: 'armsSale'; armsSale: ArmsSaleInput; origin: FactOrigin };
+
 export type ImportLine =
   | { kind: 'article'; input: ArticleInput; provenance: Provenance }
+  | { kind: 'standalone'; entity: StandaloneEntity }
   | { kind: 'countryAliases'; code: string; aliases: string[] }
   | { kind: 'auditEntry'; entry: AuditLine };
 
@@ -66,7 +74,35 @@ export async function parseImportLine(text: string): Promise<ImportLine> {
   if (!isObject(value)) throw new RefusedLine('not a JSON object');
   if ('countryAliases' in value) return countryAliasesLine(value.countryAliases);
   if ('auditEntry' in value) return auditLine(value.auditEntry);
+  if ('standalone' in value) return standaloneLine(value.standalone);
   return articleLine(value);
+}
+
+const STANDALONE_LISTS = { person: 'people', event: 'events', armsSale: 'armsSales' } as const;
+
+/**
+ * `{"standalone": {"person" | "event" | "armsSale": {...}}}`: the entity is checked as the same
+ * object inside an article line would be (GraphQL's types, then the input classes' constraints),
+ * so both kinds of line accept the same fields for the same reasons. A standalone event carries no
+ * `children` (each part is a line of its own, naming its `parent`) and needs its slug, as a sale does.
+ */
+function standaloneLine(value: unknown): ImportLine {
+  const types = isObject(value) ? (Object.keys(STANDALONE_LISTS) as (keyof typeof STANDALONE_LISTS)[]).filter((key) => key in value) : [];
+  if (!isObject(value) || types.length !== 1 || Object.keys(value).length !== 1 || !isObject(value[types[0]])) {
+    throw new RefusedLine('standalone: needs exactly one of "person", "event" or "armsSale"');
+  }
+  const type = types[0];
+  const fields: Json = { ...(value[type] as Json) };
+  const origin = takeOrigin(fields, `standalone.${type}`);
+  if (type !== 'person' && typeof fields.slug !== 'string') throw new RefusedLine(`standalone.${type}.slug: is needed`);
+  if (type === 'event' && fields.children != null) throw new RefusedLine('standalone.event.children: give each part a line of its own');
+  const checked = articleInputOf({ url: 'https://standalone.invalid/', title: 'standalone', [STANDALONE_LISTS[type]]: [fields] });
+  const prefix = `input.${STANDALONE_LISTS[type]}.0`;
+  if ('problems' in checked) throw new RefusedLine(checked.problems.map((problem) => problem.split(prefix).join(`standalone.${type}`)).join('; '));
+  const { people, events, armsSales } = checked.input;
+  if (type === 'person') return { kind: 'standalone', entity: { type, person: people![0], origin } };
+  if (type === 'event') return { kind: 'standalone', entity: { type, event: events![0], origin } };
+  return { kind: 'standalone', entity: { type, armsSale: armsSales![0], origin } };
 }
 
 function countryAliasesLine(value: unknown): ImportLine {

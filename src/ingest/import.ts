@@ -8,7 +8,7 @@ import type { Database } from '../data/prisma';
 import { UserInputFailure } from '../domain/user-errors';
 import { lockWholeGraph } from './locks';
 import { parseImportLine, RefusedLine } from './import-line';
-import { restoreAuditEntries, restoreProvenance, setCountryAliases } from './restore';
+import { restoreAuditEntries, restoreProvenance, restoreStandalone, setCountryAliases } from './restore';
 import { ingestArticle } from './service';
 
 export interface ImportProblem {
@@ -77,6 +77,7 @@ async function importLine(db: Database, text: string, summary: ImportSummary): P
         await lockWholeGraph(tx, { exclusive: true });
         if (line.kind === 'countryAliases') return setCountryAliases(tx, line.code, line.aliases);
         if (line.kind === 'auditEntry') return restoreAuditEntries(tx, [line.entry]);
+        if (line.kind === 'standalone') return restoreStandalone(tx, line.entity);
         const ingested = await ingestArticle(tx, line.input);
         await restoreProvenance(tx, ingested.article.id, ingested.ids, line.provenance);
         return ingested.created;
