@@ -15,8 +15,14 @@ import {
   isLeafType,
   isObjectType,
   isUnionType,
+  Kind,
+  visit,
+  type DirectiveNode,
   type FieldNode,
+  type GraphQLField,
+  type OperationDefinitionNode,
 } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import {
@@ -240,7 +246,8 @@ export async function readCompiledOne<Row>(
   const statement = await compileOrNot(context, info, async () => {
     const type = objectTypeOf(info);
     if (!type) throw new NotCompilable(`${info.fieldName} does not return an object`);
-    return compileOne(root, where, await describeSelection(context, info, type, info.fieldNodes));
+    const selections = await describeSelection(context, info, type, info.fieldNodes);
+    return compiledFor({ one: root, where: where('c0'), selections }, () => compileOne(root, where, selections));
   });
   if (!statement) return undefined;
   const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);
@@ -261,7 +268,8 @@ export async function readCompiledList<Row>(context: Context, root: EntityName, 
     const list = lists()[root];
     connection.maintainedCount = (await list.maintainedCountSql?.(context, args.filter)) ?? null;
     const selections = await describeSelection(context, info, type, info.fieldNodes);
-    return compileList(root, { key: String(info.path.key), field: info.fieldName, args, connection, selections });
+    const selection: FieldSelection = { key: String(info.path.key), field: info.fieldName, args, connection, selections };
+    return compiledFor({ list: root, selection }, () => compileList(root, selection));
   });
   if (!statement) return undefined;
   const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);
@@ -278,13 +286,13 @@ export async function readCompiledNodes(
   context: Context, nodes: { type: NodeTypeName; id: number }[], info: GraphQLResolveInfo,
 ): Promise<(object | null)[] | undefined> {
   const statement = await compileOrNot(context, info, async () => {
-    const roots = [];
+    const roots: { root: EntityName; id: number; selections: FieldSelection[] }[] = [];
     for (const { type, id } of nodes) {
       const objectType = info.schema.getType(type);
       if (!isObjectType(objectType)) throw new NotCompilable(`${type} is not an object type`);
       roots.push({ root: type as EntityName, id, selections: await describeSelection(context, info, objectType, info.fieldNodes) });
     }
-    return compileByIds(roots);
+    return compiledFor({ ids: roots }, () => compileByIds(roots));
   });
   if (!statement) return undefined;
   const [found] = await readRows<Record<string, Record<string, unknown> | null>>(context.db, statement.sql);
@@ -323,7 +331,7 @@ export async function describeSearchResults(context: Context, info: GraphQLResol
     if (!isUnionType(union)) throw new NotCompilable('search: result is not a union');
     const selections: Record<string, FieldSelection[]> = {};
     for (const member of union.getTypes()) {
-      selections[member.name] = results.length ? await describeSelection(context, info, member, results) : [];
+      selections[member.name] = results.length ? await describeSelection(context, info, member, results, 'edges.node.result') : [];
     }
     return { selections, keep: keepRelations(compiled), fellBack: (field) => compiled.fellBack(field) };
   } catch (error) {
@@ -352,44 +360,157 @@ export function selectsOnlyLeaves(info: GraphQLResolveInfo): boolean {
 
 type Fragments = GraphQLResolveInfo['fragments'];
 type Variables = GraphQLResolveInfo['variableValues'];
+type SelectionInfo = { schema: GraphQLSchema; fragments: Fragments; variableValues: Variables; operation: OperationDefinitionNode; path: GraphQLResolveInfo['path'] };
 
-/** The fields selected under `fieldNodes` (of type `type`), as graphql-js will execute them. */
+/**
+ * A field of a selection as graphql-js collects it (fragments, aliases, @include/@skip applied),
+ * before its arguments are read: what depends only on the document and its directive variables.
+ */
+interface SelectionShape {
+  key: string;
+  field: string;
+  /** The field's definition and first node, to read its arguments with each request's variables (none: `__typename`). */
+  definition?: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  /** The target of a connection, whose page and filter are made per request. */
+  connectionTarget?: EntityName;
+  selections: SelectionShape[];
+}
+
+/** Shapes kept per operation: by the path and type described and the values of its directive variables. */
+const SHAPES_PER_OPERATION = 200;
+const shapes = new WeakMap<OperationDefinitionNode, LRUCache<string, SelectionShape[]>>();
+/** The variables an operation's @include/@skip read (its fragments' included), per operation node. */
+const directiveVariables = new WeakMap<OperationDefinitionNode, string[]>();
+
+/**
+ * The fields selected under `fieldNodes` (of type `type`), as graphql-js will execute them. What
+ * fields there are depends only on the document and its @include/@skip variables, so their shape is
+ * collected once per operation, path and directive values; the arguments (and each connection's
+ * page and filter, whose lookups must be fresh: a slug's ID) are read with each request's variables.
+ */
 async function describeSelection(
-  context: Context,
-  info: { schema: GraphQLSchema; fragments: Fragments; variableValues: Variables },
-  type: GraphQLObjectType,
-  fieldNodes: readonly FieldNode[],
+  context: Context, info: SelectionInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], label = '',
 ): Promise<FieldSelection[]> {
-  const selections: FieldSelection[] = [];
+  return withArguments(context, info.variableValues, shapeOf(info, type, fieldNodes, label));
+}
+
+/** The selection's shape, from the operation's cache when the same path and directive values were described before. */
+function shapeOf(info: SelectionInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], label: string): SelectionShape[] {
+  let cache = shapes.get(info.operation);
+  if (!cache) shapes.set(info.operation, (cache = new LRUCache({ max: SHAPES_PER_OPERATION })));
+  const directives = directiveVariablesOf(info.operation, info.fragments).map((name) => info.variableValues[name]);
+  const key = `${pathOf(info.path)}\0${label}\0${type.name}\0${JSON.stringify(directives)}`;
+  let shape = cache.get(key);
+  if (!shape) cache.set(key, (shape = collectShape(info, type, fieldNodes)));
+  return shape;
+}
+
+/** A response path as text (`events`, `nodes`), list indexes included. */
+function pathOf(path: GraphQLResolveInfo['path'] | undefined): string {
+  return path ? `${pathOf(path.prev)}.${path.key}` : '';
+}
+
+/** The variables read by @include/@skip in the operation and in the document's fragments. */
+function directiveVariablesOf(operation: OperationDefinitionNode, fragments: Fragments): string[] {
+  let names = directiveVariables.get(operation);
+  if (names) return names;
+  const found = new Set<string>();
+  const visitor = {
+    Directive(node: DirectiveNode) {
+      if (node.name.value !== 'include' && node.name.value !== 'skip') return;
+      for (const argument of node.arguments ?? []) if (argument.value.kind === Kind.VARIABLE) found.add(argument.value.name.value);
+    },
+  };
+  visit(operation, visitor);
+  for (const fragment of Object.values(fragments)) visit(fragment, visitor);
+  names = [...found].sort();
+  directiveVariables.set(operation, names);
+  return names;
+}
+
+/** The fields under `fieldNodes` as collectSubfields collects them, with what the registry says of each. */
+function collectShape(info: SelectionInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[]): SelectionShape[] {
+  const selections: SelectionShape[] = [];
   const fields = type.getFields();
   const entityName = entityNamed(type.name);
   for (const [key, nodes] of collectSubfields(info.schema, info.fragments, info.variableValues, type, fieldNodes)) {
     const field = nodes[0].name.value;
     if (field === '__typename') {
-      selections.push({ key, field, args: {}, selections: [] });
+      selections.push({ key, field, node: nodes[0], selections: [] });
       continue;
     }
     const definition = fields[field];
     if (!definition) throw new NotCompilable(`${type.name}.${field}`);
-    const args = getArgumentValues(definition, nodes[0], info.variableValues);
     const named = getNamedType(definition.type);
     if (isAbstractType(named)) {
       // Not read by a statement; a field the registry leaves to its resolver (a fact's subject) leaves the rest compiled.
       if (!entityName || !entity(entityName).loadedByKey?.includes(field)) throw new NotCompilable(`${type.name}.${field} is abstract`);
-      selections.push({ key, field, args, selections: [] });
+      selections.push({ key, field, definition, node: nodes[0], selections: [] });
       continue;
     }
-    const selection: FieldSelection = {
+    const relation = entityName ? entity(entityName).relations[field] : undefined;
+    selections.push({
       key,
       field,
-      args,
-      selections: isObjectType(named) ? await describeSelection(context, info, named, nodes) : [],
-    };
-    const relation = entityName ? entity(entityName).relations[field] : undefined;
-    if (relation?.kind === 'connection') selection.connection = await connectionPage(context, relation.target, args);
+      definition,
+      node: nodes[0],
+      connectionTarget: relation?.kind === 'connection' ? relation.target : undefined,
+      selections: isObjectType(named) ? collectShape(info, named, nodes) : [],
+    });
+  }
+  return selections;
+}
+
+/** A shape with this request's argument values and connection pages, as the compiler takes it. */
+async function withArguments(context: Context, variables: Variables, shape: SelectionShape[]): Promise<FieldSelection[]> {
+  const selections: FieldSelection[] = [];
+  for (const { key, field, definition, node, connectionTarget, selections: below } of shape) {
+    const args = definition ? getArgumentValues(definition, node, variables) : {};
+    const selection: FieldSelection = { key, field, args, selections: await withArguments(context, variables, below) };
+    if (connectionTarget) selection.connection = await connectionPage(context, connectionTarget, args);
     selections.push(selection);
   }
   return selections;
+}
+
+/**
+ * Statements compiled before, by everything their compilation reads: the root, the selection with
+ * its argument values and connection pages (the filters' conditions as this request made them, so
+ * a lookup such as a slug's ID is never reused from another request). The compiler is a pure
+ * function of these, and its statements keep their values as parameters.
+ */
+const STATEMENTS = 1_000;
+const statements = new LRUCache<string, object>({ max: STATEMENTS });
+/** A selection whose key would be longer than this is compiled every time rather than kept. */
+const MAX_STATEMENT_KEY = 16_384;
+
+/** The statement `compile` makes of `inputs`, compiled once per distinct inputs. */
+function compiledFor<T extends object>(inputs: unknown, compile: () => T): T {
+  const key = statementKey(inputs);
+  if (key === undefined) return compile();
+  const found = statements.get(key);
+  if (found) return found as T;
+  const statement = compile();
+  statements.set(key, statement);
+  return statement;
+}
+
+/** The inputs as text that tells apart every value a statement reads (SQL fragments, dates, decimals); undefined when too long or not serialisable. */
+function statementKey(inputs: unknown): string | undefined {
+  try {
+    const key = JSON.stringify(inputs, function (this: Record<string, unknown>, property, value: unknown) {
+      const original = this[property];
+      if (original instanceof Date) return { date: original.getTime() };
+      if (original instanceof Prisma.Decimal) return { decimal: original.toString() };
+      if (value instanceof Prisma.Sql) return { strings: value.strings, values: value.values };
+      if (typeof value === 'function' || typeof value === 'bigint') throw new TypeError('not kept');
+      return value;
+    });
+    return key.length <= MAX_STATEMENT_KEY ? key : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
