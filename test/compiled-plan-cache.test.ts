@@ -1,6 +1,6 @@
-// Compiled reads reuse per document what depends only on it (selection shapes, statements for the
-// same inputs): one parsed document run with other variables — countries, slugs, page sizes,
-// cursors, @include/@skip — after the caches are warm answers as the DataLoader path does.
+// Compiled reads reuse per document what depends only on it (its selection shapes): one parsed
+// document run with other variables — countries, slugs, page sizes, cursors, @include/@skip —
+// after the caches are warm answers as the DataLoader path does.
 import { DocumentNode, execute, parse } from 'graphql';
 import { generateCoverage } from '../src/generate/coverage';
 import { createContext } from '../src/schema/context';

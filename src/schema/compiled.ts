@@ -247,7 +247,7 @@ export async function readCompiledOne<Row>(
     const type = objectTypeOf(info);
     if (!type) throw new NotCompilable(`${info.fieldName} does not return an object`);
     const selections = await describeSelection(context, info, type, info.fieldNodes);
-    return compiledFor({ one: root, where: where('c0'), selections }, () => compileOne(root, where, selections));
+    return compileOne(root, where, selections);
   });
   if (!statement) return undefined;
   const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);
@@ -269,7 +269,7 @@ export async function readCompiledList<Row>(context: Context, root: EntityName, 
     connection.maintainedCount = (await list.maintainedCountSql?.(context, args.filter)) ?? null;
     const selections = await describeSelection(context, info, type, info.fieldNodes);
     const selection: FieldSelection = { key: String(info.path.key), field: info.fieldName, args, connection, selections };
-    return compiledFor({ list: root, selection }, () => compileList(root, selection));
+    return compileList(root, selection);
   });
   if (!statement) return undefined;
   const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);
@@ -292,7 +292,7 @@ export async function readCompiledNodes(
       if (!isObjectType(objectType)) throw new NotCompilable(`${type} is not an object type`);
       roots.push({ root: type as EntityName, id, selections: await describeSelection(context, info, objectType, info.fieldNodes) });
     }
-    return compiledFor({ ids: roots }, () => compileByIds(roots));
+    return compileByIds(roots);
   });
   if (!statement) return undefined;
   const [found] = await readRows<Record<string, Record<string, unknown> | null>>(context.db, statement.sql);
@@ -472,45 +472,6 @@ async function withArguments(context: Context, variables: Variables, shape: Sele
     selections.push(selection);
   }
   return selections;
-}
-
-/**
- * Statements compiled before, by everything their compilation reads: the root, the selection with
- * its argument values and connection pages (the filters' conditions as this request made them, so
- * a lookup such as a slug's ID is never reused from another request). The compiler is a pure
- * function of these, and its statements keep their values as parameters.
- */
-const STATEMENTS = 1_000;
-const statements = new LRUCache<string, object>({ max: STATEMENTS });
-/** A selection whose key would be longer than this is compiled every time rather than kept. */
-const MAX_STATEMENT_KEY = 16_384;
-
-/** The statement `compile` makes of `inputs`, compiled once per distinct inputs. */
-function compiledFor<T extends object>(inputs: unknown, compile: () => T): T {
-  const key = statementKey(inputs);
-  if (key === undefined) return compile();
-  const found = statements.get(key);
-  if (found) return found as T;
-  const statement = compile();
-  statements.set(key, statement);
-  return statement;
-}
-
-/** The inputs as text that tells apart every value a statement reads (SQL fragments, dates, decimals); undefined when too long or not serialisable. */
-function statementKey(inputs: unknown): string | undefined {
-  try {
-    const key = JSON.stringify(inputs, function (this: Record<string, unknown>, property, value: unknown) {
-      const original = this[property];
-      if (original instanceof Date) return { date: original.getTime() };
-      if (original instanceof Prisma.Decimal) return { decimal: original.toString() };
-      if (value instanceof Prisma.Sql) return { strings: value.strings, values: value.values };
-      if (typeof value === 'function' || typeof value === 'bigint') throw new TypeError('not kept');
-      return value;
-    });
-    return key.length <= MAX_STATEMENT_KEY ? key : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
