@@ -128,3 +128,46 @@ describe('people: generic recognition beyond the curated list', () => {
     expect(namesIn(text, '2024-01-10')).toEqual([]);
   });
 });
+
+/** Wire-report sentences written for these tests (issue 10, second round): speakers, appositions, particles, and runs that are no person. */
+describe('people: wire-report speakers and appositions', () => {
+  test.each([
+    ['"We will not back down," said Wang Wenbin, a spokesman for the Chinese foreign ministry.', ['Wang Wenbin']],
+    ['Wang Wenbin, a spokesman for the ministry, spoke to reporters.', ['Wang Wenbin']],
+    ['Chinese foreign ministry spokesperson Mao Ning told a regular briefing that Beijing opposed the sale.', ['Mao Ning']],
+    ['Ahmed Hassan, 54, a former army officer, was arrested in Cairo on Sunday.', ['Ahmed Hassan']],
+    ['According to Maria Fernanda Espinosa, the assembly will vote next week.', ['Maria Fernanda Espinosa']],
+    ['Lee Jae-myung told reporters in Seoul that the talks had stalled.', ['Lee Jae-myung']],
+    ['Ms. Kowalczyk said the ministry had not been consulted. Kowalczyk declined to comment further.', ['Kowalczyk']],
+    ['Abdullah bin Ahmed al-Thani, the minister of state, met the delegation in Doha.', ['Abdullah bin Ahmed al-Thani']],
+    ['Anne-Marie Trevelyan, the trade minister, welcomed the deal. Trevelyan said it would create jobs.', ['Anne-Marie Trevelyan']],
+    ['J.D. Morgan, a senior fellow at the institute, said the deal was risky.', ['J.D. Morgan']],
+    ['"This is a historic day," Nguyen Van Thanh, deputy head of the agency, told reporters.', ['Nguyen Van Thanh']],
+    ['Mohammed al-Rashid, who heads the council, said the plan was final.', ['Mohammed al-Rashid']],
+    ['The minister, Carlos Alberto Díaz, told El País that the offer stood.', ['Carlos Alberto Díaz']],
+    ['Spokeswoman Zhang Li said China would respond. Zhang added that the decision was wrong.', ['Zhang Li']],
+    ['Kim Yo-jong, the sister of the North Korean leader, issued a statement.', ['Kim Yo-jong']],
+    ['Fatima Zahra El Amrani, a lawyer for the family, said they would appeal.', ['Fatima Zahra El Amrani']],
+    ['The plan was criticised by Sir Keir Starmer.', ['Keir Starmer']],
+    ['"The risk is real," said Olena Kovalenko, an analyst at the Kyiv-based Razumkov Centre.', ['Olena Kovalenko']],
+    ['The report, by Jean-Pierre Dupont of the Sorbonne, was published on Tuesday.', ['Jean-Pierre Dupont']],
+    ['Retired general Tomasz Nowak told Polish radio that the army needed more tanks.', ['Tomasz Nowak']],
+    ['Mrs. Oyelaran met Dr. Chen at the Hilton in Abuja.', ['Oyelaran', 'Chen']],
+    ['Ana Paula Ferreira, who chairs the committee, told Reuters the bill would pass.', ['Ana Paula Ferreira']],
+    ['Spokesman Kirby said the White House was watching. "We are concerned," Kirby said.', ['John Kirby']],
+    ['Defence analyst Rahul Bedi told the BBC that the deal was overpriced.', ['Rahul Bedi']],
+    ['Yasmin Abdel-Rahman, a researcher at Human Rights Watch, called for an inquiry.', ['Yasmin Abdel-Rahman']],
+    ['Senior official Li Wei, speaking on condition of anonymity, said the visit was postponed.', ['Li Wei']],
+    // Places, days, holidays, newspapers, weapons and streets are no people.
+    ['The ship sailed from Portsmouth on Monday, a day after the Memorial Day parade.', []],
+    ['Leaders met at Camp David and later on Pennsylvania Avenue.', []],
+    ['The Washington Post and the Wall Street Journal reported the talks.', []],
+    ['The George Washington carrier group left Yokosuka in May.', []],
+    ['Protesters gathered on Rue de Rivoli and at the Place de la Concorde.', []],
+    ['The Iskander and Kinzhal missiles struck Lviv.', []],
+    ['Christmas and Easter services were cancelled across Bethlehem.', []],
+    ['The Marshall Islands and Solomon Islands signed the pact.', []],
+  ])('%s', (sentence, names) => {
+    expect(namesIn(`Story\n\n${sentence}`, '2023-06-01')).toEqual(names);
+  });
+});
