@@ -167,6 +167,13 @@ describe('people: wire-report speakers and appositions', () => {
     ['The Iskander and Kinzhal missiles struck Lviv.', []],
     ['Christmas and Easter services were cancelled across Bethlehem.', []],
     ['The Marshall Islands and Solomon Islands signed the pact.', []],
+    ['Talks resumed on Martin Luther King Jr. Day in Washington.', []],
+    ['The Charles de Gaulle aircraft carrier arrived in the Red Sea.', []],
+    ['The Abraham Accords were signed in 2020.', []],
+    ['The frigate Admiral Gorshkov entered the Mediterranean.', []],
+    // Two particles before a family name.
+    ['The decision was announced by Pedro Sánchez de la Fuente, a regional official.', ['Pedro Sánchez de la Fuente']],
+    ['Dutch defence analyst Pieter van der Berg said the purchase was overdue.', ['Pieter van der Berg']],
   ])('%s', (sentence, names) => {
     expect(namesIn(`Story\n\n${sentence}`, '2023-06-01')).toEqual(names);
   });

@@ -90,7 +90,7 @@ const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 const NOT_NAME_WORDS = new Set(
   `Party Democrats Republicans Department Ministry House Council Assembly Congress Parliament Agency Force Forces Army Navy Guard Union Bank
   Committee Office Base Sea Square Basilica Church Cathedral University Airport News Post Times Journal Republic Kingdom States State Court Senate
-  Cabinet Administration Government Corporation Systems Company Group Foundation Institute Summit Treaty Agreement Accord Strategy Initiative
+  Cabinet Administration Government Corporation Systems Company Group Foundation Institute Summit Treaty Agreement Accord Accords Strategy Initiative
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
@@ -198,7 +198,8 @@ function nameAt(tokens: Token[], index: number): { first: number; last: number }
   for (let next = position + 1; next < tokens.length; next++) {
     if (/['’]s$/.test(tokens[last].text)) break;
     const token = tokens[next];
-    if (PARTICLES.has(token.text) && isNameToken(tokens[next + 1])) continue;
+    // "van der Berg", "de la Fuente": one or two particles before a family name.
+    if (PARTICLES.has(token.text) && (isNameToken(tokens[next + 1]) || (PARTICLES.has(tokens[next + 1]?.text ?? '') && isNameToken(tokens[next + 2])))) continue;
     if (SUFFIXES.has(token.text) || (token.text === ',' && SUFFIXES.has(tokens[next + 1]?.text ?? ''))) {
       if (token.text !== ',') last = next;
       continue;
@@ -334,6 +335,13 @@ const APPOSITION_AFTER = new RegExp(
   'u',
 );
 
+/** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
+const EPONYM_AFTER =
+  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal)\b/u;
+/** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
+const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
+const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
+
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
   const found: Candidate[] = [];
@@ -360,6 +368,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.');
     index = name.last;
     const after = text.slice(end, end + 80);
+    // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
+    if (EPONYM_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
     const titleText = title?.title ?? null;
     if (single) {
       if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
