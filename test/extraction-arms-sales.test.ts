@@ -124,3 +124,19 @@ describe('arms sales: more verbs and amount styles', () => {
     expect(salesIn('The deal is worth £8 billion to the UK economy and will support 20,000 jobs.')).toEqual([]);
   });
 });
+
+describe('arms sales: a government release signing as the seller', () => {
+  const fromRelease = (text: string, source: string | null, url: string | null) =>
+    extractArticle({ text: `Deal\n\n${text}`, source, url, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales.map(({ supplier, recipient }) => `${supplier}→${recipient}`);
+
+  test('the publisher\'s country sells when its government signs with a buyer', () => {
+    expect(fromRelease('The Prime Minister signed the £8 billion deal with Turkey for 20 Typhoon jets.', "GOV.UK (Prime Minister's Office)", null)).toEqual(['GB→TR']);
+    expect(fromRelease('Today the Defence Secretary has secured a £1.5 billion agreement with Norway for Type 26 frigates.', null, 'https://www.gov.uk/government/news/x')).toEqual(['GB→NO']);
+    expect(fromRelease('The Minister for Defence Industry signed a A$2 billion agreement with Japan for 11 frigates.', 'Australian Department of Defence media release', null)).toEqual(['AU→JP']);
+  });
+
+  test('without a publisher, or when a third party signs, no seller is guessed', () => {
+    expect(fromRelease('The Prime Minister signed the £8 billion deal with Turkey for 20 Typhoon jets.', null, null)).toEqual([]);
+    expect(fromRelease('Analysts said Turkey signed a deal for 20 Typhoon jets worth £8 billion.', 'GOV.UK', null)).toEqual([]);
+  });
+});

@@ -404,10 +404,19 @@ export interface SalesContext {
   people: FoundPerson[];
   publishedAt: Date | null;
   facts: ExtractedFact[];
+  /** The country the text is filed from or published for (dateline, government publisher), if known. */
+  homeCountry?: string | null;
 }
 
+/**
+ * "The Prime Minister signed the £8 billion deal with Türkiye" in a UK release: the government speaking
+ * signs as the seller, its country the publisher's.
+ */
+const HOME_GOVERNMENT_SIGNS =
+  /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:signed|agreed|secured|sealed|struck|inked|finali[sz]ed|clinched)\b/u;
+
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
-export function findArmsSales({ document, countries, people, publishedAt, facts }: SalesContext): FoundSale[] {
+export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null }: SalesContext): FoundSale[] {
   const programme = US_PROGRAMME.test(document.text) || PROGRAMME_REQUEST.test(document.text);
   const notification = programme && CONGRESS_NOTIFICATION.test(document.text);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document) : []));
@@ -454,6 +463,9 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
     }
   }
 
+  for (const draft of drafts) {
+    if (!draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry && draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text))) draft.supplier = homeCountry;
+  }
   const found: FoundSale[] = [];
   for (const draft of drafts) {
     if (!draft.supplier || !draft.recipient) continue;
