@@ -94,6 +94,7 @@ const NOT_NAME_WORDS = new Set(
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
+  Library TV Channel Network
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -318,12 +319,12 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
   .join('|');
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 const SPEECH_AFTER =
-  /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed)\b/;
+  /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed)\b/;
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "congratulate …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting) with\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
@@ -391,9 +392,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
     const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
     // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
-    const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after);
+    const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
     const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
-    if (!strongEvidence && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
+    if (!strongEvidence && !known.has(nameText) && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
@@ -762,7 +763,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       const holder = holderBySurname(candidate.name, candidate.title) ?? (candidate.title || candidate.honorific ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
       if (holder && (cue || candidate.title || candidate.honorific)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
