@@ -185,6 +185,8 @@ describe('people: wire-report speakers and appositions', () => {
     ['Gen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, said the exercise was routine.', ['Charles Q. Brown Jr.']],
     ['"No," said Lt. Col. Anna Brooks, a spokeswoman for the command.', ['Anna Brooks']],
     ['Hakan Fidan, Turkey’s foreign minister, told reporters in Ankara.', ['Hakan Fidan']],
+    ['Hamad bin Isa Al Khalifa received the envoy at Sakhir Palace.', ['Hamad bin Isa Al Khalifa']],
+    ['Poland received the first tanks, and Camp Humphreys hosted the drill.', []],
     // Two particles before a family name.
     ['The decision was announced by Pedro Sánchez de la Fuente, a regional official.', ['Pedro Sánchez de la Fuente']],
     ['Dutch defence analyst Pieter van der Berg said the purchase was overdue.', ['Pieter van der Berg']],

@@ -319,7 +319,7 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
   .join('|');
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 const SPEECH_AFTER =
-  /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed)\b/;
+  /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
