@@ -98,3 +98,45 @@ describe('arms sales: phrasing families that must generalize', () => {
     expect(extractArticle({ text: 'Deal\n\nLockheed Martin said it would deliver the jets on time.' }).graph.people).toEqual([]);
   });
 });
+
+/** Second round (issue 10): verbs and amounts of wire reports ("inked", "procure", "finalised the acquisition", "€2 mil."). */
+describe('arms sales: more verbs and amount styles', () => {
+  test.each([
+    ['Poland signed a letter of offer and acceptance for 96 Apache helicopters worth $10 billion with the United States.', { supplier: 'US', recipient: 'PL', valueUsd: '10000000000' }],
+    ['Romania inked a $1.2bn deal with the United States for 54 Abrams tanks.', { supplier: 'US', recipient: 'RO', valueUsd: '1200000000' }],
+    ['Australia finalised a A$4 billion deal to acquire 30 howitzers from South Korea.', { supplier: 'KR', recipient: 'AU', valueUsd: null, currency: 'AUD', valueOriginal: '4000000000' }],
+    ['India will procure 31 MQ-9B drones from the United States for 3.5 billion dollars.', { supplier: 'US', recipient: 'IN', valueUsd: '3500000000' }],
+    ['Egypt bought 30 Rafale jets from France in a deal valued at 3.75 billion euros.', { supplier: 'FR', recipient: 'EG', valueUsd: null, currency: 'EUR', valueOriginal: '3750000000' }],
+    ['Germany approved the export of air defence systems to Ukraine worth €2 mil.', { supplier: 'DE', recipient: 'UA', valueUsd: null, currency: 'EUR', valueOriginal: '2000000' }],
+    ['Indonesia signed a contract with France for 42 Rafale jets valued at $8.1bn.', { supplier: 'FR', recipient: 'ID', valueUsd: '8100000000' }],
+    ['Greece finalised the acquisition of 20 F-35 jets from the United States for $8.6 billion.', { supplier: 'US', recipient: 'GR', valueUsd: '8600000000' }],
+    ['The Philippines inked a deal with India for BrahMos missiles worth $375 million.', { supplier: 'IN', recipient: 'PH', valueUsd: '375000000' }],
+    ['Vietnam will procure 12 Su-30 fighters from Russia in a deal valued at 1.2 billion dollars.', { supplier: 'RU', recipient: 'VN', valueUsd: '1200000000' }],
+    ['India signed the contract worth Rs 5,000 crore with Russia for Igla-S missiles.', { supplier: 'RU', recipient: 'IN', valueUsd: null, currency: 'INR', valueOriginal: '50000000000' }],
+    ['Canada approved the export of light armoured vehicles to Saudi Arabia in a deal valued at C$15 billion.', { supplier: 'CA', recipient: 'SA', valueUsd: null, currency: 'CAD', valueOriginal: '15000000000' }],
+    ['Morocco signed letters of offer and acceptance with the United States for 24 Apache helicopters worth $1.5bn.', { supplier: 'US', recipient: 'MA', valueUsd: '1500000000' }],
+    ['Japan inked a 2.4 billion dollar contract to procure Tomahawk missiles from the US.', { supplier: 'US', recipient: 'JP', valueUsd: '2400000000' }],
+  ])('%s', (text, sale) => {
+    expect(salesIn(text)).toEqual([sale]);
+  });
+
+  test('a value to an economy names no sale', () => {
+    expect(salesIn('The deal is worth £8 billion to the UK economy and will support 20,000 jobs.')).toEqual([]);
+  });
+});
+
+describe('arms sales: a government release signing as the seller', () => {
+  const fromRelease = (text: string, source: string | null, url: string | null) =>
+    extractArticle({ text: `Deal\n\n${text}`, source, url, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales.map(({ supplier, recipient }) => `${supplier}→${recipient}`);
+
+  test('the publisher\'s country sells when its government signs with a buyer', () => {
+    expect(fromRelease('The Prime Minister signed the £8 billion deal with Turkey for 20 Typhoon jets.', "GOV.UK (Prime Minister's Office)", null)).toEqual(['GB→TR']);
+    expect(fromRelease('Today the Defence Secretary has secured a £1.5 billion agreement with Norway for Type 26 frigates.', null, 'https://www.gov.uk/government/news/x')).toEqual(['GB→NO']);
+    expect(fromRelease('The Minister for Defence Industry signed a A$2 billion agreement with Japan for 11 frigates.', 'Australian Department of Defence media release', null)).toEqual(['AU→JP']);
+  });
+
+  test('without a publisher, or when a third party signs, no seller is guessed', () => {
+    expect(fromRelease('The Prime Minister signed the £8 billion deal with Turkey for 20 Typhoon jets.', null, null)).toEqual([]);
+    expect(fromRelease('Analysts said Turkey signed a deal for 20 Typhoon jets worth £8 billion.', 'GOV.UK', null)).toEqual([]);
+  });
+});

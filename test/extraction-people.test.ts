@@ -128,3 +128,69 @@ describe('people: generic recognition beyond the curated list', () => {
     expect(namesIn(text, '2024-01-10')).toEqual([]);
   });
 });
+
+/** Wire-report sentences written for these tests (issue 10, second round): speakers, appositions, particles, and runs that are no person. */
+describe('people: wire-report speakers and appositions', () => {
+  test.each([
+    ['"We will not back down," said Wang Wenbin, a spokesman for the Chinese foreign ministry.', ['Wang Wenbin']],
+    ['Wang Wenbin, a spokesman for the ministry, spoke to reporters.', ['Wang Wenbin']],
+    ['Chinese foreign ministry spokesperson Mao Ning told a regular briefing that Beijing opposed the sale.', ['Mao Ning']],
+    ['Ahmed Hassan, 54, a former army officer, was arrested in Cairo on Sunday.', ['Ahmed Hassan']],
+    ['According to Maria Fernanda Espinosa, the assembly will vote next week.', ['Maria Fernanda Espinosa']],
+    ['Lee Jae-myung told reporters in Seoul that the talks had stalled.', ['Lee Jae-myung']],
+    ['Ms. Kowalczyk said the ministry had not been consulted. Kowalczyk declined to comment further.', ['Kowalczyk']],
+    ['Abdullah bin Ahmed al-Thani, the minister of state, met the delegation in Doha.', ['Abdullah bin Ahmed al-Thani']],
+    ['Anne-Marie Trevelyan, the trade minister, welcomed the deal. Trevelyan said it would create jobs.', ['Anne-Marie Trevelyan']],
+    ['J.D. Morgan, a senior fellow at the institute, said the deal was risky.', ['J.D. Morgan']],
+    ['"This is a historic day," Nguyen Van Thanh, deputy head of the agency, told reporters.', ['Nguyen Van Thanh']],
+    ['Mohammed al-Rashid, who heads the council, said the plan was final.', ['Mohammed al-Rashid']],
+    ['The minister, Carlos Alberto Díaz, told El País that the offer stood.', ['Carlos Alberto Díaz']],
+    ['Spokeswoman Zhang Li said China would respond. Zhang added that the decision was wrong.', ['Zhang Li']],
+    ['Kim Yo-jong, the sister of the North Korean leader, issued a statement.', ['Kim Yo-jong']],
+    ['Fatima Zahra El Amrani, a lawyer for the family, said they would appeal.', ['Fatima Zahra El Amrani']],
+    ['The plan was criticised by Sir Keir Starmer.', ['Keir Starmer']],
+    ['"The risk is real," said Olena Kovalenko, an analyst at the Kyiv-based Razumkov Centre.', ['Olena Kovalenko']],
+    ['The report, by Jean-Pierre Dupont of the Sorbonne, was published on Tuesday.', ['Jean-Pierre Dupont']],
+    ['Retired general Tomasz Nowak told Polish radio that the army needed more tanks.', ['Tomasz Nowak']],
+    ['Mrs. Oyelaran met Dr. Chen at the Hilton in Abuja.', ['Oyelaran', 'Chen']],
+    ['Ana Paula Ferreira, who chairs the committee, told Reuters the bill would pass.', ['Ana Paula Ferreira']],
+    ['Spokesman Kirby said the White House was watching. "We are concerned," Kirby said.', ['John Kirby']],
+    ['Defence analyst Rahul Bedi told the BBC that the deal was overpriced.', ['Rahul Bedi']],
+    ['Yasmin Abdel-Rahman, a researcher at Human Rights Watch, called for an inquiry.', ['Yasmin Abdel-Rahman']],
+    ['Senior official Li Wei, speaking on condition of anonymity, said the visit was postponed.', ['Li Wei']],
+    // Places, days, holidays, newspapers, weapons and streets are no people.
+    ['The ship sailed from Portsmouth on Monday, a day after the Memorial Day parade.', []],
+    ['Leaders met at Camp David and later on Pennsylvania Avenue.', []],
+    ['The Washington Post and the Wall Street Journal reported the talks.', []],
+    ['The George Washington carrier group left Yokosuka in May.', []],
+    ['Protesters gathered on Rue de Rivoli and at the Place de la Concorde.', []],
+    ['The Iskander and Kinzhal missiles struck Lviv.', []],
+    ['Christmas and Easter services were cancelled across Bethlehem.', []],
+    ['The Marshall Islands and Solomon Islands signed the pact.', []],
+    ['Talks resumed on Martin Luther King Jr. Day in Washington.', []],
+    ['The Charles de Gaulle aircraft carrier arrived in the Red Sea.', []],
+    ['The Abraham Accords were signed in 2020.', []],
+    ['The frigate Admiral Gorshkov entered the Mediterranean.', []],
+    ['The Houthi-run Al Masirah TV said the strike hit Hodeidah.', []],
+    ['He spoke at the Ronald Reagan Presidential Library.', []],
+    ['Police in Hyde Park arrested two people on Victoria Day.', []],
+    ['The Kennedy Center hosted the event, and the Lincoln Memorial was lit.', []],
+    ['The attack came on Eid al-Adha, the Muslim holiday.', []],
+    ['The Nimitz-class carrier USS Carl Vinson sailed into Busan.', []],
+    // Surname-only mentions of the day's office holders, and objects of "met" and "called".
+    ['Foreign Minister Penny Wong met Wang Yi. Wong said the talks were constructive.', ['Penny Wong', 'Wang Yi']],
+    ['A statement from the Elysee said Macron had called Netanyahu.', ['Emmanuel Macron', 'Benjamin Netanyahu']],
+    ['Maria Zakharova, the Russian foreign ministry spokeswoman, said Moscow would respond.', ['Maria Zakharova']],
+    ['José Manuel Albares, the Spanish foreign minister, said Madrid backed the plan.', ['José Manuel Albares']],
+    ['Gen. Charles Q. Brown Jr., chairman of the Joint Chiefs of Staff, said the exercise was routine.', ['Charles Q. Brown Jr.']],
+    ['"No," said Lt. Col. Anna Brooks, a spokeswoman for the command.', ['Anna Brooks']],
+    ['Hakan Fidan, Turkey’s foreign minister, told reporters in Ankara.', ['Hakan Fidan']],
+    ['Hamad bin Isa Al Khalifa received the envoy at Sakhir Palace.', ['Hamad bin Isa Al Khalifa']],
+    ['Poland received the first tanks, and Camp Humphreys hosted the drill.', []],
+    // Two particles before a family name.
+    ['The decision was announced by Pedro Sánchez de la Fuente, a regional official.', ['Pedro Sánchez de la Fuente']],
+    ['Dutch defence analyst Pieter van der Berg said the purchase was overdue.', ['Pieter van der Berg']],
+  ])('%s', (sentence, names) => {
+    expect(namesIn(`Story\n\n${sentence}`, '2023-06-01')).toEqual(names);
+  });
+});

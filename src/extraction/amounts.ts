@@ -6,6 +6,9 @@ const SCALE: Record<string, bigint> = {
   b: 10n ** 9n,
   million: 10n ** 6n,
   mn: 10n ** 6n,
+  // "€2 mil.", "5 mln": agency shorthand.
+  mil: 10n ** 6n,
+  mln: 10n ** 6n,
   m: 10n ** 6n,
   crore: 10n ** 7n,
   lakh: 10n ** 5n,

@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -50,7 +50,7 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the )?(?:contract|deal|agreement)|contract (?:was )?signed|(?:signs|signed|inks|inked) .{0,40}\b(?:contract|deal))\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the )?(?:contract|deal|agreement)|contract (?:was )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase))\b/i },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es))\b/i },
@@ -158,7 +158,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|receiv\w*|spen[dt]\w*|took delivery|deal|contract|agreement|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deal|contract|agreement|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
@@ -166,7 +166,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|cancel(?:led|ed)|bought|ordered|acquired|agreed to (?:buy|purchase)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring)|to buy|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives)\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
@@ -274,14 +274,14 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const value = money ? { index: money.index, length: money.length } : null;
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
   if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|order|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
   // A counted order ("will acquire 46 F-35A aircraft") is one sale even before its value is written.
   const counted = COUNTED_WEAPONS.test(body);
-  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|spend|spends|spent)$/.test(word))) return null;
+  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   const parties = partiesOf(sentence, inSentence, text);
   const { supplier } = parties;
@@ -404,10 +404,19 @@ export interface SalesContext {
   people: FoundPerson[];
   publishedAt: Date | null;
   facts: ExtractedFact[];
+  /** The country the text is filed from or published for (dateline, government publisher), if known. */
+  homeCountry?: string | null;
 }
 
+/**
+ * "The Prime Minister signed the £8 billion deal with Türkiye" in a UK release: the government speaking
+ * signs as the seller, its country the publisher's.
+ */
+const HOME_GOVERNMENT_SIGNS =
+  /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:signed|agreed|secured|sealed|struck|inked|finali[sz]ed|clinched)\b/u;
+
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
-export function findArmsSales({ document, countries, people, publishedAt, facts }: SalesContext): FoundSale[] {
+export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null }: SalesContext): FoundSale[] {
   const programme = US_PROGRAMME.test(document.text) || PROGRAMME_REQUEST.test(document.text);
   const notification = programme && CONGRESS_NOTIFICATION.test(document.text);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document) : []));
@@ -454,6 +463,9 @@ export function findArmsSales({ document, countries, people, publishedAt, facts 
     }
   }
 
+  for (const draft of drafts) {
+    if (!draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry && draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text))) draft.supplier = homeCountry;
+  }
   const found: FoundSale[] = [];
   for (const draft of drafts) {
     if (!draft.supplier || !draft.recipient) continue;

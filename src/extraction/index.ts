@@ -28,6 +28,26 @@ function datelineCountry(body: string): string | null {
   return placeNamed(place)?.code ?? null;
 }
 
+/** Publishers that speak for one government, by name or web address ("GOV.UK", "whitehouse.gov", "mofa.go.jp"). */
+const PUBLISHER_MARKS: [RegExp, string][] = [
+  [/\b(?:GOV\.UK|Downing Street|Whitehall)\b|\.gov\.uk\b|\.mod\.uk\b/i, 'GB'],
+  [/\.gov\.au\b/i, 'AU'], [/\.go\.jp\b/i, 'JP'], [/\.gov\.in\b|\.nic\.in\b/i, 'IN'], [/\.gc\.ca\b/i, 'CA'], [/\.go\.kr\b/i, 'KR'],
+  [/\b(?:White House|State Department|Department of State|Pentagon|Department of Defense|Congressional Record|Federal Register|DSCA)\b|\.(?:gov|mil)(?:\/|$)/i, 'US'],
+];
+/** The government a release speaks for: the country its publisher names ("UK Ministry of Defence"), or its web address. */
+function publisherCountry(source: string | null, url: string | null): string | null {
+  for (const [pattern, code] of PUBLISHER_MARKS) if (pattern.test(source ?? '')) return code;
+  const words = (source ?? '').split(/[\s,()/]+/).filter(Boolean);
+  for (let length = 3; length >= 1; length--) {
+    for (let at = 0; at + length <= words.length; at++) {
+      const place = placeNamed(words.slice(at, at + length).join(' '));
+      if (place && place.kind !== 'city') return place.code;
+    }
+  }
+  for (const [pattern, code] of PUBLISHER_MARKS) if (pattern.test(url ?? '')) return code;
+  return null;
+}
+
 export function extractArticle(source: ArticleSource): Extraction {
   forgetParsedDates();
   const article = cleanArticle(source);
@@ -84,7 +104,7 @@ function readPart(document: ArticleDocument, article: CleanArticle, dateline: st
     });
   }
 
-  const sales = findArmsSales({ document, countries, people, publishedAt: article.publishedAt, facts });
+  const sales = findArmsSales({ document, countries, people, publishedAt: article.publishedAt, facts, homeCountry: dateline ?? publisherCountry(article.source, article.url) });
   const events = findEvents({ document, people, countries, publishedAt: article.publishedAt, datelineCountry: dateline, facts, sales });
 
   return {

@@ -90,10 +90,11 @@ const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
 const NOT_NAME_WORDS = new Set(
   `Party Democrats Republicans Department Ministry House Council Assembly Congress Parliament Agency Force Forces Army Navy Guard Union Bank
   Committee Office Base Sea Square Basilica Church Cathedral University Airport News Post Times Journal Republic Kingdom States State Court Senate
-  Cabinet Administration Government Corporation Systems Company Group Foundation Institute Summit Treaty Agreement Accord Strategy Initiative
+  Cabinet Administration Government Corporation Systems Company Group Foundation Institute Summit Treaty Agreement Accord Accords Strategy Initiative
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
+  Library TV Channel Network
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -133,7 +134,9 @@ function lexiconTags(word: string): string[] {
   const tags = LEXICON[word.toLowerCase()];
   return Array.isArray(tags) ? tags : tags ? [tags] : [];
 }
-export const isGivenName = (word: string) => lexiconTags(word).some((tag) => /FirstName|MaleName|FemaleName/.test(tag));
+const isLexiconGivenName = (word: string) => lexiconTags(word).some((tag) => /FirstName|MaleName|FemaleName/.test(tag));
+/** "Jean-Pierre", "Anne-Marie": a compound given name has a given name among its parts. */
+export const isGivenName = (word: string) => isLexiconGivenName(word) || (word.includes('-') && word.split('-').some(isLexiconGivenName));
 const isNameWord = (word: string) => lexiconTags(word).some((tag) => /Name$|^Person$/.test(tag));
 /** A word compromise knows only as a verb ("Announcing", "Meets"): in a Title Case headline it ends the name before it. */
 const isVerbWord = (word: string) => {
@@ -145,6 +148,13 @@ const isCommonWord = (word: string) => {
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => /Name$|^Person$|ProperNoun|Place|City|Country|Region|Honorific/.test(tag));
 };
+
+/** A word compromise knows only as a noun ("Wang", "Van"): common, yet a family name in many languages. */
+const nounOnly = (token: Token) => {
+  const tags = lexiconTags(stripPossessive(token.text));
+  return tags.length > 0 && tags.every((tag) => tag === 'Noun' || tag === 'Singular');
+};
+const unknownWord = (token: Token) => lexiconTags(stripPossessive(token.text)).length === 0;
 
 interface Token {
   text: string;
@@ -189,7 +199,8 @@ function nameAt(tokens: Token[], index: number): { first: number; last: number }
   for (let next = position + 1; next < tokens.length; next++) {
     if (/['’]s$/.test(tokens[last].text)) break;
     const token = tokens[next];
-    if (PARTICLES.has(token.text) && isNameToken(tokens[next + 1])) continue;
+    // "van der Berg", "de la Fuente": one or two particles before a family name.
+    if (PARTICLES.has(token.text) && (isNameToken(tokens[next + 1]) || (PARTICLES.has(tokens[next + 1]?.text ?? '') && isNameToken(tokens[next + 2])))) continue;
     if (SUFFIXES.has(token.text) || (token.text === ',' && SUFFIXES.has(tokens[next + 1]?.text ?? ''))) {
       if (token.text !== ',') last = next;
       continue;
@@ -308,13 +319,29 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
   .join('|');
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 const SPEECH_AFTER =
-  /^\s*(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed)\b/;
+  /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "congratulate …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting) with\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
-const APPOSITION_AFTER = new RegExp(`^,\\s+(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|sister|brother|wife|husband|son|daughter|dean|head|chief|director-general|director)\\b`, 'u');
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
+/** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
+const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
+/**
+ * ", a spokesman for …", ", the sister of …", ", deputy head of the agency": a role or occupation set
+ * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at").
+ */
+const APPOSITION_AFTER = new RegExp(
+  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
+  'u',
+);
+
+/** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
+const EPONYM_AFTER =
+  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal)\b/u;
+/** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
+const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
+const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
 
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
@@ -326,7 +353,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
     // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
     // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
-    while (parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+    const runAfter = text.slice(tokens[name.last].end, tokens[name.last].end + 80);
+    // "Wang Wenbin, a spokesman for …": a noun opening the sentence stays when a word no lexicon knows and a role after make it a name.
+    const keepsFirst = nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter));
+    while (!keepsFirst && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
@@ -339,6 +369,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.');
     index = name.last;
     const after = text.slice(end, end + 80);
+    // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
+    if (EPONYM_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
     const titleText = title?.title ?? null;
     if (single) {
       if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
@@ -357,8 +389,12 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
     // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
     const familyWord = parts.length === 2 && isGivenName(parts[0].text) && !isCommonWord(parts[0].text);
-    const commonWord = (part: Token) => !PARTICLES.has(part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
-    if (!strongEvidence && (familyWord ? commonWord(parts[0]) : parts.some(commonWord))) continue;
+    // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
+    const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
+    // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
+    const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
+    const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
+    if (!strongEvidence && !known.has(nameText) && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
@@ -380,7 +416,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const titleStart = title?.start ?? parts[0].start;
     let appositionTitle: string | null = null;
     const apposition = APPOSITION_AFTER.exec(after);
-    if (!titleText && apposition && /^(the|a|an)\b/.test(after.slice(2).trimStart())) appositionTitle = titleCase(apposition[1]);
+    if (!titleText && apposition?.[1] && /^(the|a|an)\b/.test(after.slice(2).trimStart()) && !OCCUPATIONS.split('|').includes(apposition[1])) appositionTitle = titleCase(apposition[1]);
     found.push({
       name: nameText,
       start: parts[0].start,
@@ -727,7 +763,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       const holder = holderBySurname(candidate.name, candidate.title) ?? (candidate.title || candidate.honorific ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after);
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
       if (holder && (cue || candidate.title || candidate.honorific)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
