@@ -124,7 +124,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
  * The sides of a meeting named by office or delegation, not by name: "Foreign ministers of Japan and
  * South Korea met", "Russian and Ukrainian delegations met", "The two leaders met on the sidelines".
  */
-const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators)\b/;
+const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators)\b/i;
+
+/** Meeting triggers that are verbs, whose subject written before them is no place. */
+const MEETING_VERB = /^(?:met|meets?|held|hold|hosted|hosts|received|welcomed|spoke|had)\b/i;
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
@@ -774,7 +777,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
       const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
-      if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type)) {
+      // Not the subject of a meeting verb: "Japan and South Korea met in Tokyo" was not in South Korea.
+      if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type) && !MEETING_VERB.test(match[0])) {
         draft.location = modifier.code;
         draft.city = modifier.city;
         draft.placed = true;
