@@ -802,13 +802,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
     if (announced && dates.length && !saleSentences.has(sentence)) {
       const announcer = text.slice(sentence.start, sentence.start + announced.index);
-      const organization = /\b(State Department|White House|Pentagon|Kremlin|[\p{Lu}][\p{L}]+ (?:Ministry|ministry|government|Department))\b/u.exec(announcer);
+      const organization = /\b(State Department|White House|Pentagon|Kremlin|[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department))\b/u.exec(announcer);
       const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
       const country =
         (organization && /State Department|White House|Pentagon/.test(organization[1]) ? 'US' : null) ??
         (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
         speaker?.country ??
-        null;
+        // "Japan's government announced": the country named in the organ's name.
+        (organization ? (countries.find((mention) => mention.start >= sentence.start + organization.index && mention.end <= sentence.start + organization.index + organization[0].length)?.code ?? null) : null);
       if (organization || speaker) {
         // The day of the announcement is written before the verb or right after it, not in what was announced.
         const verbEnd = sentence.start + announced.index + announced[0].length;
@@ -816,6 +817,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!date) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
+          trigger: organization && country ? ORGAN_ANNOUNCEMENT : undefined,
           title: `${organization?.[1] ?? speaker!.name} announcement`,
           date,
           endDate: null,
@@ -912,7 +914,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
@@ -1004,6 +1006,8 @@ function guestVisits(events: Draft[], text: string): Draft[] {
  */
 const FIRST_PERSON_ANNOUNCEMENT = /\b(?:I|[Ww]e)(?:['’]m|['’]re| am| are)? (?:(?:very |so )?(?:pleased|proud|happy|glad|delighted) to announce|announcing)\b|\b(?:I|[Ww]e) (?:hereby )?announce (?:that|today|a |an |the )/u;
 const FIRST_PERSON_TRIGGER = 'first-person announcement';
+/** "The Pentagon announced on Monday", "Japan's government announced": a state organ's announcement on a written day. */
+const ORGAN_ANNOUNCEMENT = 'organ announcement';
 
 function firstPersonAnnouncements({ document, publishedAt }: EventsContext): Draft[] {
   if (!publishedAt) return [];
