@@ -70,6 +70,7 @@ export const WIRE_CASES: WireCase[] = [
   { text: 'South Korean President Yoon Suk Yeol declared martial law on Dec. 3, 2024.', type: 'MARTIAL_LAW', date: '2024-12-03', location: 'KR' },
   { text: 'The Philippine president imposed martial law on Mindanao on May 23, 2017.', type: 'MARTIAL_LAW', date: '2017-05-23', location: 'PH' },
   // elections
+  { text: 'The army took power in Thailand on Tuesday. The statement voiced support for upcoming elections.', type: 'ELECTION', date: null, location: 'TH' },
   { text: 'Germans voted in a snap federal election on Feb. 23.', type: 'ELECTION', date: '2025-02-23', location: 'DE' },
   { text: 'Ecuador\'s President Daniel Noboa won the election on Sunday, the electoral council said.', type: 'ELECTION', date: '2025-03-02', location: 'EC' },
   { text: 'Voters in Ghana went to the polls on Saturday to choose a new president.', type: 'ELECTION', date: '2025-03-01', location: 'GH' },
@@ -77,6 +78,7 @@ export const WIRE_CASES: WireCase[] = [
   { text: 'Sri Lankan President Anura Kumara Dissanayake was sworn in on Sept. 23, 2024, after winning the presidential vote.', type: 'ELECTION', date: null, location: 'LK' },
   { text: 'Romanians cast ballots on Sunday in a presidential runoff.', type: 'ELECTION', date: '2025-03-02', location: 'RO' },
   // protests
+  { text: 'Two people were killed during protests in Yemen on Monday, witnesses said.', type: 'PROTEST', date: '2025-03-03', location: 'YE' },
   { text: 'Thousands marched in Belgrade on Saturday to protest against corruption.', type: 'PROTEST', date: '2025-03-01', location: 'RS' },
   { text: 'Tens of thousands of demonstrators gathered in Tbilisi on Sunday.', type: 'PROTEST', date: '2025-03-02', location: 'GE' },
   { text: 'Police fired tear gas at protesters in Nairobi on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'KE' },
