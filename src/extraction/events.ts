@@ -78,17 +78,19 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
   // protest/rally (CAMEO 14)
-  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?)\b/i },
+  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
   // elect/win (CAMEO 17 "elections")
-  { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll))\b/i },
+  { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll)|(?:winning|won) the (?:presidential |parliamentary |general )?(?:vote|poll)|(?:went|go|going|headed) to the polls|cast (?:their )?ballots)\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|the|recent|first|official|state|planned) visit to (?=(?:the )?\p{Lu})/u },
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|official|state|working|first|landmark|rare|historic)\s+){0,2}visit to (?=(?:the )?\p{Lu})/u },
+  // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "a visit by the President to the UK": the visitor between the noun and the destination.
@@ -98,9 +100,11 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOf
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
   { type: 'MEETING', gathering: true, pattern: GATHERING },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
+  { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$)/iu },
+  { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
+  // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
+  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
   // Reported speech without the word "statement" is a statement only when an office holder is its
   // speaker, named right before the verb: "Prime Minister Sharaf's call for an investigation",
   // "spokesperson Marie Harf noted that", "Defence Secretary Ben Wallace said: “…" opening a quoted
@@ -110,11 +114,20 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsOf
   // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
   { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops))\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
   { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
 ];
+
+/**
+ * The sides of a meeting named by office or delegation, not by name: "Foreign ministers of Japan and
+ * South Korea met", "Russian and Ukrainian delegations met", "The two leaders met on the sidelines".
+ */
+const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators)\b/i;
+
+/** Meeting triggers that are verbs, whose subject written before them is no place. */
+const MEETING_VERB = /^(?:met|meets?|held|hold|hosted|hosts|received|welcomed|spoke|had)\b/i;
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
@@ -658,7 +671,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
-      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted)) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
@@ -692,6 +705,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
+      if (trigger.needsPerson && !persons.length) continue;
       if (trigger.gathering) {
         const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
         if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
@@ -718,7 +732,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
           const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
-          location = named?.code ?? datelineCountry ?? (trigger.type === 'OTHER' ? storyCountry : null);
+          location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
         }
       }
       const draft: Draft = {
@@ -763,7 +777,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
       const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
-      if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type)) {
+      // Not the subject of a meeting verb: "Japan and South Korea met in Tokyo" was not in South Korea.
+      if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type) && !MEETING_VERB.test(match[0])) {
         draft.location = modifier.code;
         draft.city = modifier.city;
         draft.placed = true;
@@ -787,13 +802,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
     if (announced && dates.length && !saleSentences.has(sentence)) {
       const announcer = text.slice(sentence.start, sentence.start + announced.index);
-      const organization = /\b(State Department|White House|Pentagon|Kremlin|[\p{Lu}][\p{L}]+ (?:Ministry|ministry|government|Department))\b/u.exec(announcer);
+      const organization = /\b(State Department|White House|Pentagon|Kremlin|[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department))\b/u.exec(announcer);
       const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
       const country =
         (organization && /State Department|White House|Pentagon/.test(organization[1]) ? 'US' : null) ??
         (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
         speaker?.country ??
-        null;
+        // "Japan's government announced": the country named in the organ's name.
+        (organization ? (countries.find((mention) => mention.start >= sentence.start + organization.index && mention.end <= sentence.start + organization.index + organization[0].length)?.code ?? null) : null);
       if (organization || speaker) {
         // The day of the announcement is written before the verb or right after it, not in what was announced.
         const verbEnd = sentence.start + announced.index + announced[0].length;
@@ -801,6 +817,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!date) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
+          trigger: organization && country ? ORGAN_ANNOUNCEMENT : undefined,
           title: `${organization?.[1] ?? speaker!.name} announcement`,
           date,
           endDate: null,
@@ -897,7 +914,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
@@ -989,6 +1006,8 @@ function guestVisits(events: Draft[], text: string): Draft[] {
  */
 const FIRST_PERSON_ANNOUNCEMENT = /\b(?:I|[Ww]e)(?:['’]m|['’]re| am| are)? (?:(?:very |so )?(?:pleased|proud|happy|glad|delighted) to announce|announcing)\b|\b(?:I|[Ww]e) (?:hereby )?announce (?:that|today|a |an |the )/u;
 const FIRST_PERSON_TRIGGER = 'first-person announcement';
+/** "The Pentagon announced on Monday", "Japan's government announced": a state organ's announcement on a written day. */
+const ORGAN_ANNOUNCEMENT = 'organ announcement';
 
 function firstPersonAnnouncements({ document, publishedAt }: EventsContext): Draft[] {
   if (!publishedAt) return [];

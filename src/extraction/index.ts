@@ -20,9 +20,9 @@ export { FACT_KINDS } from './types';
 /** Bump when the output for the same input changes (stored facts record the version that read them). */
 export const EXTRACTOR_VERSION = '1.4.0';
 
-/** "WASHINGTON (Newsgraph Wire) —": where a wire report was filed from. */
+/** "WASHINGTON (Newsgraph Wire) —", "SEOUL, March 3 (Reuters) -": where a wire report was filed from. */
 function datelineCountry(body: string): string | null {
-  const match = /^([\p{Lu}][\p{Lu} .'-]+?)(?:,\s*[\p{L}.]+)?\s*\([^)]*\)\s*[—–-]/u.exec(body);
+  const match = /^([\p{Lu}][\p{Lu} .'-]+?)(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([^)]*\)\s*[—–-]/u.exec(body);
   if (!match) return null;
   const place = match[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
   return placeNamed(place)?.code ?? null;
