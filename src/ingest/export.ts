@@ -69,6 +69,41 @@ function mention(row: { mentionCount: number; firstOffset: number | null }) {
   return { mentionCount: row.mentionCount, firstOffset: row.firstOffset };
 }
 
+/** What an arms sale's line says of it, in an article's line or a standalone one (the key order is the file's). */
+function armsSaleFields(
+  sale: {
+    supplier: { code: string };
+    recipient: { code: string };
+    valueUsd: { toFixed(digits: number): string } | null;
+    valueOriginal: { toFixed(digits: number): string } | null;
+    currency: string | null;
+    items: string | null;
+    designation: string | null;
+    quantity: number | null;
+    status: string;
+    announcedDate: Date | null;
+    origin: string;
+  },
+  slug: string | null | undefined,
+  event: string | null | undefined,
+) {
+  return {
+    slug,
+    supplier: sale.supplier.code,
+    recipient: sale.recipient.code,
+    valueUsd: sale.valueUsd?.toFixed(2),
+    valueOriginal: sale.valueOriginal?.toFixed(2),
+    currency: sale.currency,
+    items: sale.items,
+    designation: sale.designation,
+    quantity: sale.quantity,
+    status: sale.status,
+    announcedDate: day(sale.announcedDate),
+    event,
+    origin: originOf(sale),
+  };
+}
+
 /** One article as an IngestArticleInput. Events the article mentions nest under their parent when
  * it mentions the parent too; otherwise they name it in `parent`. */
 export function articleToInput(article: ArticleWithGraph): Record<string, unknown> {
@@ -132,22 +167,7 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
       .filter((row) => row.event.parentId === null || !mentionedEvents.has(row.event.parentId))
       .map((row) => eventInput(row, false)),
     armsSales: article.armsSaleMentions.map(({ armsSale, ...row }) =>
-      compact({
-        slug: armsSale.slug,
-        supplier: armsSale.supplier.code,
-        recipient: armsSale.recipient.code,
-        valueUsd: armsSale.valueUsd?.toFixed(2),
-        valueOriginal: armsSale.valueOriginal?.toFixed(2),
-        currency: armsSale.currency,
-        items: armsSale.items,
-        designation: armsSale.designation,
-        quantity: armsSale.quantity,
-        status: armsSale.status,
-        announcedDate: day(armsSale.announcedDate),
-        event: armsSale.event?.slug,
-        origin: originOf(armsSale),
-        ...mention(row),
-      }),
+      compact({ ...armsSaleFields(armsSale, armsSale.slug, armsSale.event?.slug), ...mention(row) }),
     ),
     facts: article.extractedFacts.map((fact) =>
       compact({
@@ -277,21 +297,9 @@ async function standaloneLines(db: Database): Promise<{ early: string[]; late: s
     const saleIsLate = sale.eventId !== null && (event === undefined || isLate(event));
     (saleIsLate ? after : early).push(
       line({
-        armsSale: compact({
-          slug: armsSaleSlugOf(sale, sale.supplier.code, sale.recipient.code),
-          supplier: sale.supplier.code,
-          recipient: sale.recipient.code,
-          valueUsd: sale.valueUsd?.toFixed(2),
-          valueOriginal: sale.valueOriginal?.toFixed(2),
-          currency: sale.currency,
-          items: sale.items,
-          designation: sale.designation,
-          quantity: sale.quantity,
-          status: sale.status,
-          announcedDate: day(sale.announcedDate),
-          event: sale.event ? slugOfEvent(sale.event) : undefined,
-          origin: originOf(sale),
-        }),
+        armsSale: compact(
+          armsSaleFields(sale, armsSaleSlugOf(sale, sale.supplier.code, sale.recipient.code), sale.event ? slugOfEvent(sale.event) : undefined),
+        ),
       }),
     );
   }
