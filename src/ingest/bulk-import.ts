@@ -565,23 +565,22 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
   const eventRows = events.map(({ parent, startDate, endDate, ...row }) => ({
     ...row, startDate: day(startDate), endDate: day(endDate), parentId: eventId(parent),
   }));
-  // Parents first would need one statement per generation; instead the parent link is set once every event exists.
+  // Parent links go in the same statement: a foreign key is checked at the end of the statement
+  // (its triggers fire then), when every event of the batch exists, whatever the order of the rows.
   await tx.$executeRaw`
-    INSERT INTO "Event" AS t (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", position, origin, "updatedAt")
+    INSERT INTO "Event" AS t (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", "parentId", position,
+      origin, "updatedAt")
     SELECT s.id, s.slug, s.title, s.type::"EventType", s.summary, s."startDate", s."endDate", s."datePrecision"::"DatePrecision",
-      s."locationId", s.position, s.origin::"FactOrigin", now()
+      s."locationId", s."parentId", s.position, s.origin::"FactOrigin", now()
     FROM jsonb_to_recordset(${JSON.stringify(eventRows)}::jsonb) AS s(id int, slug text, title text, type text, summary text,
-      "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, position int, origin text)
+      "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, "parentId" int, position int, origin text)
     ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, type = EXCLUDED.type, summary = EXCLUDED.summary,
       "startDate" = EXCLUDED."startDate", "endDate" = EXCLUDED."endDate", "datePrecision" = EXCLUDED."datePrecision",
-      "locationId" = EXCLUDED."locationId", position = EXCLUDED.position, origin = EXCLUDED.origin, "updatedAt" = now()
-    WHERE (t.title, t.type, t.summary, t."startDate", t."endDate", t."datePrecision", t."locationId", t.position, t.origin)
+      "locationId" = EXCLUDED."locationId", "parentId" = EXCLUDED."parentId", position = EXCLUDED.position, origin = EXCLUDED.origin,
+      "updatedAt" = now()
+    WHERE (t.title, t.type, t.summary, t."startDate", t."endDate", t."datePrecision", t."locationId", t."parentId", t.position, t.origin)
       IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.type, EXCLUDED.summary, EXCLUDED."startDate", EXCLUDED."endDate",
-        EXCLUDED."datePrecision", EXCLUDED."locationId", EXCLUDED.position, EXCLUDED.origin)`;
-  await tx.$executeRaw`
-    UPDATE "Event" AS t SET "parentId" = s."parentId", "updatedAt" = now()
-    FROM jsonb_to_recordset(${JSON.stringify(eventRows)}::jsonb) AS s(id int, "parentId" int)
-    WHERE t.id = s.id AND t."parentId" IS DISTINCT FROM s."parentId"`;
+        EXCLUDED."datePrecision", EXCLUDED."locationId", EXCLUDED."parentId", EXCLUDED.position, EXCLUDED.origin)`;
 
   const saleRows = sales.map(({ event, announcedDate, ...row }) => ({ ...row, announcedDate: day(announcedDate), eventId: eventId(event) }));
   await tx.$executeRaw`
@@ -724,16 +723,25 @@ async function importBatch(db: Database, batch: { number: number; line: ImportLi
 /**
  * The lines of a file (without their end, `\r\n` or `\n`), read only as fast as they are taken:
  * readline's iterator keeps reading ahead while a batch is written, which held most of a 300 MB
- * file in memory.
+ * file in memory. Lines are cut on the newline byte (UTF-8 never uses it inside a character) and
+ * decoded one by one: each is its own string, not a slice that keeps its megabyte chunk alive.
  */
 async function* linesOf(file: string): AsyncGenerator<string> {
-  let rest = '';
-  for await (const chunk of fs.createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 }) as AsyncIterable<string>) {
-    const lines = (rest + chunk).split('\n');
-    rest = lines.pop()!;
-    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  const NEWLINE = 0x0a;
+  const RETURN = 0x0d;
+  const decoded = (buffer: Buffer, start: number, end: number) =>
+    buffer.toString('utf8', start, end > start && buffer[end - 1] === RETURN ? end - 1 : end);
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const buffer = rest.length ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let end = buffer.indexOf(NEWLINE, start); end !== -1; end = buffer.indexOf(NEWLINE, start)) {
+      yield decoded(buffer, start, end);
+      start = end + 1;
+    }
+    rest = buffer.subarray(start);
   }
-  if (rest) yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (rest.length) yield decoded(rest, 0, rest.length);
 }
 
 /**
