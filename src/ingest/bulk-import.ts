@@ -475,6 +475,19 @@ function keysOf(lines: IngestArticleInput[], factsOf: (FactLine[] | null)[], cou
 const arrayText = (values: readonly (string | number | null)[]): string =>
   `{${values.map((value) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `"${value.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
 
+/**
+ * A batch's rows as a JSON literal written into the statement (dollar-quoted, with a tag the text
+ * does not contain, so nothing in it is read as SQL) instead of a parameter: Prisma serializes a raw
+ * query's parameters to JSON and parses them back before they are sent, which for a batch's article
+ * rows (megabytes of text) cost Node more than building them.
+ */
+function jsonRows(rows: readonly object[]): Prisma.Sql {
+  const text = JSON.stringify(rows);
+  let tag = 'rows';
+  for (let attempt = 1; text.includes(`$${tag}$`); attempt++) tag = `rows${attempt}`;
+  return Prisma.raw(`$${tag}$${text}$${tag}$`);
+}
+
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const asDate = (value: Date | string | null) => (value == null ? null : new Date(value));
 
@@ -555,7 +568,7 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
   await tx.$executeRaw`
     INSERT INTO "Person" AS t (id, slug, name, aliases, title, "countryId", description, origin, "updatedAt")
     SELECT s.id, s.slug, s.name, s.aliases, s.title, s."countryId", s.description, s.origin::"FactOrigin", now()
-    FROM jsonb_to_recordset(${JSON.stringify(people)}::jsonb) AS s(id int, slug text, name text, aliases text[], title text,
+    FROM jsonb_to_recordset(${jsonRows(people)}::jsonb) AS s(id int, slug text, name text, aliases text[], title text,
       "countryId" int, description text, origin text)
     ON CONFLICT (slug) DO UPDATE SET aliases = EXCLUDED.aliases, title = EXCLUDED.title, "countryId" = EXCLUDED."countryId",
       description = EXCLUDED.description, origin = EXCLUDED.origin, "updatedAt" = now()
@@ -572,7 +585,7 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
       origin, "updatedAt")
     SELECT s.id, s.slug, s.title, s.type::"EventType", s.summary, s."startDate", s."endDate", s."datePrecision"::"DatePrecision",
       s."locationId", s."parentId", s.position, s.origin::"FactOrigin", now()
-    FROM jsonb_to_recordset(${JSON.stringify(eventRows)}::jsonb) AS s(id int, slug text, title text, type text, summary text,
+    FROM jsonb_to_recordset(${jsonRows(eventRows)}::jsonb) AS s(id int, slug text, title text, type text, summary text,
       "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, "parentId" int, position int, origin text)
     ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, type = EXCLUDED.type, summary = EXCLUDED.summary,
       "startDate" = EXCLUDED."startDate", "endDate" = EXCLUDED."endDate", "datePrecision" = EXCLUDED."datePrecision",
@@ -588,7 +601,7 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
       quantity, status, "announcedDate", "eventId", origin, "updatedAt")
     SELECT s.id, s.slug, s."supplierId", s."recipientId", s."valueUsd", s."valueOriginal", s.currency, s.items, s.designation,
       s.quantity, s.status::"ArmsSaleStatus", s."announcedDate", s."eventId", s.origin::"FactOrigin", now()
-    FROM jsonb_to_recordset(${JSON.stringify(saleRows)}::jsonb) AS s(id int, slug text, "supplierId" int, "recipientId" int,
+    FROM jsonb_to_recordset(${jsonRows(saleRows)}::jsonb) AS s(id int, slug text, "supplierId" int, "recipientId" int,
       "valueUsd" numeric, "valueOriginal" numeric, currency text, items text, designation text, quantity int, status text,
       "announcedDate" date, "eventId" int, origin text)
     ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
@@ -615,7 +628,7 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
         origin, "extractorVersion", "updatedAt")
       SELECT s.id, s.url, s."contentHash", s.title, s.subtitle, s.summary, s.body, s.source, s.author, s."publishedAt", s.language,
         s.origin::"FactOrigin", s."extractorVersion", now()
-      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
+      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
         summary text, body text, source text, author text, "publishedAt" timestamp, language text, origin text, "extractorVersion" text)
       ON CONFLICT ${conflict} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle, summary = EXCLUDED.summary,
         body = EXCLUDED.body, source = EXCLUDED.source, author = EXCLUDED.author, "publishedAt" = EXCLUDED."publishedAt",
