@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import Negotiator from 'negotiator';
+import { LRUCache } from 'lru-cache';
 import { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../data/prisma';
 import { pendingMigrations, QueryRunner, readMigrations } from '../data/migrate';
@@ -84,8 +85,21 @@ const JSON_MEDIA_TYPE = 'application/json';
  */
 export function negotiateGraphQLMediaType(accept: string | null | undefined): string | null {
   if (!accept || !accept.trim()) return JSON_MEDIA_TYPE;
-  return new Negotiator({ headers: { accept } }).mediaType([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON]) ?? null;
+  let mediaType = negotiatedMediaTypes.get(accept);
+  if (mediaType === undefined) {
+    mediaType = new Negotiator({ headers: { accept } }).mediaType([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON]) ?? NONE_ACCEPTED;
+    negotiatedMediaTypes.set(accept, mediaType);
+  }
+  return mediaType === NONE_ACCEPTED ? null : mediaType;
 }
+
+const NONE_ACCEPTED = '';
+
+/**
+ * Answers by `Accept` header: a client sends the same one on every request, and parsing it
+ * (negotiator splits, parses and sorts every media range) was a visible part of a small request.
+ */
+const negotiatedMediaTypes = new LRUCache<string, string>({ max: 256, maxSize: 64 * 1024, sizeCalculation: (_type, accept) => accept.length });
 
 /**
  * GraphQL request errors on a well-formed GraphQL-over-HTTP request: the document does not parse
@@ -209,7 +223,7 @@ export function formatError(development: boolean, logger: Logger) {
 export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
   const { db, logger, development } = options;
   const limits = resolveLimits(options.limits);
-  const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests } = graphqlLimits(limits, development);
+  const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests, stringifyResult } = graphqlLimits(limits, development);
   const app = express();
   app.disable('x-powered-by');
   if (options.metrics) app.use(options.metrics.timeRequests());
@@ -237,6 +251,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
     validationRules,
     parseOptions,
     allowBatchedHttpRequests,
+    // The answer as JSON; one larger than MAX_RESPONSE_BYTES is replaced by its error (schema/limits.ts).
+    stringifyResult,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default cache-control plugin wraps every field resolver to collect @cacheControl
