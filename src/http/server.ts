@@ -1,7 +1,7 @@
 // The HTTP service: GraphQL on /graphql (Apollo Server on Express), liveness on /healthz,
 // readiness (database reachable and migrated) on /readyz, and Prometheus metrics on /metrics.
 import http from 'node:http';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -119,27 +119,21 @@ const REQUEST_ERROR_CODES = new Set([
  * with the errors in the body; Apollo answers 400 there. Responses sent as
  * `application/graphql-response+json` keep the 4xx codes, and so does any request that is not
  * well-formed (invalid parameters, CSRF-blocked, malformed JSON) whatever the client accepts.
- * The plugin also fixes the response's content type to the negotiated one so status and media
+ * It also fixes the response's content type to the negotiated one so status and media
  * type cannot disagree.
  */
-const legacyJsonStatusPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ request }) {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const mediaType = negotiateGraphQLMediaType(request.http?.headers.get('accept'));
-        if (!mediaType) return; // Apollo answers 406.
-        if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${mediaType}; charset=utf-8`);
-        const { errors, data } = response.body.singleResult;
-        const requestErrorOnly =
-          data === undefined &&
-          !!errors?.length &&
-          errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code as string));
-        if (mediaType === JSON_MEDIA_TYPE && response.http.status === 400 && requestErrorOnly) response.http.status = 200;
-      },
-    };
-  },
-};
+function legacyJsonStatus(accept: string | undefined, response: GraphQLResponse): void {
+  if (response.body.kind !== 'single') return;
+  const mediaType = negotiateGraphQLMediaType(accept);
+  if (!mediaType) return; // Apollo answers 406.
+  if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${mediaType}; charset=utf-8`);
+  const { errors, data } = response.body.singleResult;
+  const requestErrorOnly =
+    data === undefined &&
+    !!errors?.length &&
+    errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code as string));
+  if (mediaType === JSON_MEDIA_TYPE && response.http.status === 400 && requestErrorOnly) response.http.status = 200;
+}
 
 /**
  * Errors raised by Express before Apollo sees the request (the JSON body does not parse, is too
@@ -167,17 +161,26 @@ function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
  * or null, or every root field null) is sent as HTTP 503 with `Retry-After`, so load balancers and
  * clients see a temporary failure rather than a 200 or 500.
  */
-const databaseUnavailablePlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+function databaseUnavailableStatus(response: GraphQLResponse): void {
+  if (response.body.kind !== 'single') return;
+  const { errors, data } = response.body.singleResult;
+  if (!errors?.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return;
+  const noData = data == null || Object.values(data).every((value) => value === null);
+  if (!noData) return;
+  response.http.status = 503;
+  response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+}
+
+/**
+ * The status and media type of every answer (legacyJsonStatus, then databaseUnavailableStatus):
+ * one plugin, so a request pays one more hook, not two.
+ */
+const responseStatusPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ request }) {
     return {
       async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const { errors, data } = response.body.singleResult;
-        if (!errors?.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return;
-        const noData = data == null || Object.values(data).every((value) => value === null);
-        if (!noData) return;
-        response.http.status = 503;
-        response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+        legacyJsonStatus(request.http?.headers.get('accept'), response);
+        databaseUnavailableStatus(response);
       },
     };
   },
@@ -262,8 +265,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       // Apollo's own landing page loads Apollo Sandbox from a CDN: blank without internet. The
       // playground below is served from this process instead.
       ApolloServerPluginLandingPageDisabled(),
-      legacyJsonStatusPlugin,
-      databaseUnavailablePlugin,
+      responseStatusPlugin,
       ...limitPlugins,
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
     ],
@@ -272,6 +274,38 @@ export async function startServer(options: ServerOptions & { port: number; host?
 
   const migrations = readMigrations();
   const database: QueryRunner = { query: async (sql) => ({ rows: await db.$queryRawUnsafe<Record<string, unknown>[]>(sql) }) };
+  const cached: express.RequestHandler[] = options.responseCache
+    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept), limits.maxTokens)]
+    : [];
+  const graphql: express.RequestHandler[] = [
+    cors(corsOptions(limits)),
+    express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) }),
+    responseDeadline(limits),
+    batchSizeLimit(limits),
+    ...cached,
+    expressMiddleware(apollo, {
+      // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
+      // HTTP 401, an `errors` array and no `data`.
+      // Looking the key up needs the database: when it is unreachable the request ends here with
+      // HTTP 503 and DATABASE_UNAVAILABLE, not "Context creation failed" and a 500.
+      context: async ({ req }) => {
+        const viewer = await authenticate(db, req.headers.authorization).catch((error: unknown) => {
+          throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
+        });
+        if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
+        const context = createContext(db, viewer, options.countryDirectory, {
+          extraction,
+          compileReads: options.compileReads,
+          onCompileFallback: options.metrics && ((field) => options.metrics!.compiledReadFallbacks.inc({ field })),
+        });
+        budgetResponse(context, limits.maxResponseBytes);
+        return context;
+      },
+    }),
+  ];
+  // POST /graphql, nearly every request, goes first: one route, not the health checks' routes and
+  // the playground's and dashboard's routers it would otherwise be matched against on the way.
+  app.post('/graphql', ...graphql);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -299,36 +333,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
   if (options.metrics) app.get('/metrics', options.metrics.handler());
   if (options.playground) app.use(playground('/graphql'));
   if (options.dashboard) app.use(dashboard());
-  const cached: express.RequestHandler[] = options.responseCache
-    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept), limits.maxTokens)]
-    : [];
-  app.use(
-    '/graphql',
-    cors(corsOptions(limits)),
-    express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) }),
-    responseDeadline(limits),
-    batchSizeLimit(limits),
-    ...cached,
-    expressMiddleware(apollo, {
-      // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
-      // HTTP 401, an `errors` array and no `data`.
-      // Looking the key up needs the database: when it is unreachable the request ends here with
-      // HTTP 503 and DATABASE_UNAVAILABLE, not "Context creation failed" and a 500.
-      context: async ({ req }) => {
-        const viewer = await authenticate(db, req.headers.authorization).catch((error: unknown) => {
-          throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
-        });
-        if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        const context = createContext(db, viewer, options.countryDirectory, {
-          extraction,
-          compileReads: options.compileReads,
-          onCompileFallback: options.metrics && ((field) => options.metrics!.compiledReadFallbacks.inc({ field })),
-        });
-        budgetResponse(context, limits.maxResponseBytes);
-        return context;
-      },
-    }),
-  );
+  // GraphQL's GETs, CORS preflights and anything else on /graphql, after the playground's page.
+  app.use('/graphql', ...graphql);
   app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {

@@ -562,7 +562,7 @@ export function responseDeadline(limits: Limits): express.RequestHandler {
       response.end = () => response;
     }, limits.requestTimeoutMs);
     timer.unref();
-    response.once('finish', () => clearTimeout(timer));
+    // 'close' follows both a completed response and a dropped connection: one listener, not two.
     response.once('close', () => clearTimeout(timer));
     next();
   };
