@@ -145,6 +145,19 @@ describe('query cost multiplies by page size', () => {
     expectLimitError(response, 'MAX_QUERY_COST');
   });
 
+  test('a remembered cost follows the variables it reads: page sizes and @include, not the others', async () => {
+    const query = `query ($code: String!, $n: Int, $deep: Boolean!) { country(code: $code) { name }
+      countries(first: $n) { edges { node { events(first: $n) { edges { node { title
+        articles(first: $n) @include(if: $deep) { totalCount } } } } } } } }`;
+    for (const code of ['JP', 'FR']) {
+      const cheap = await app.graphql<{ country: { name: string } }>(query, { code, n: 5, deep: true });
+      expect(cheap.errors).toBeUndefined();
+      expect(cheap.data!.country.name).toBe(code === 'JP' ? 'Japan' : 'France');
+      expectLimitError(await app.graphql(query, { code, n: 100, deep: true }), 'MAX_QUERY_COST');
+      expect((await app.graphql(query, { code, n: 100, deep: false })).errors).toBeUndefined();
+    }
+  });
+
   test('a page of 100, and a page of 100 in a page of 100, are fine', async () => {
     const flat = await app.graphql(`{ countries(first: 100) { edges { node { code } } } }`);
     expect(flat.errors).toBeUndefined();
