@@ -1,10 +1,10 @@
 // Limits against abuse (OWASP's GraphQL cheat sheet): depth, aliases, tokens, cost, body size,
 // batching, timeouts, statement_timeout, error masking, field suggestions, CORS and CSRF.
 import net from 'node:net';
-import { getIntrospectionQuery } from 'graphql';
+import { buildSchema as buildSdl, getIntrospectionQuery, graphql } from 'graphql';
 import { Client } from 'pg';
 import { createDatabase, Database } from '../src/data/prisma';
-import { DEFAULT_LIMITS, Limits } from '../src/schema/limits';
+import { budgetResponse, countResponseText, DEFAULT_LIMITS, Limits } from '../src/schema/limits';
 import { logger } from '../src/logger';
 import { createApiKey } from '../src/data/api-keys';
 import { RunningServer, startServer } from '../src/http/server';
@@ -143,6 +143,19 @@ describe('query cost multiplies by page size', () => {
       { n: 100 },
     );
     expectLimitError(response, 'MAX_QUERY_COST');
+  });
+
+  test('a remembered cost follows the variables it reads: page sizes and @include, not the others', async () => {
+    const query = `query ($code: String!, $n: Int, $deep: Boolean!) { country(code: $code) { name }
+      countries(first: $n) { edges { node { events(first: $n) { edges { node { title
+        articles(first: $n) @include(if: $deep) { totalCount } } } } } } } }`;
+    for (const code of ['JP', 'FR']) {
+      const cheap = await app.graphql<{ country: { name: string } }>(query, { code, n: 5, deep: true });
+      expect(cheap.errors).toBeUndefined();
+      expect(cheap.data!.country.name).toBe(code === 'JP' ? 'Japan' : 'France');
+      expectLimitError(await app.graphql(query, { code, n: 100, deep: true }), 'MAX_QUERY_COST');
+      expect((await app.graphql(query, { code, n: 100, deep: false })).errors).toBeUndefined();
+    }
   });
 
   test('a page of 100, and a page of 100 in a page of 100, are fine', async () => {
@@ -350,6 +363,18 @@ describe('bounded work per request (issue 13)', () => {
     expect(hundred.data!.node.personMentions).toHaveLength(100);
     const tooMany = await app.graphql(query, { id: articleId, first: 101 });
     expect(tooMany.errors?.[0]).toMatchObject({ message: 'first: must be between 0 and 100, got 101', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
+  test('text past the budget is not kept, also in the copy of the context Apollo executes with', async () => {
+    const schema = buildSdl('type Query { texts: [Item!]! } type Item { text: String! }');
+    countResponseText(schema);
+    const context = {};
+    budgetResponse(context, 25);
+    // What Apollo does with the context the server builds: a shallow copy, not the object itself.
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(context)), context);
+    const texts = ['0123456789', '0123456789', '0123456789', '0123456789'].map((text) => ({ text }));
+    const result = await graphql({ schema, source: '{ texts { text } }', rootValue: { texts }, contextValue: copy });
+    expect(result.data).toEqual({ texts: [{ text: '0123456789' }, { text: '0123456789' }, { text: '0123456789' }, { text: '' }] });
   });
 
   test('a response larger than MAX_RESPONSE_BYTES ends with one clear error and no partial data', async () => {

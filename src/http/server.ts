@@ -1,13 +1,14 @@
 // The HTTP service: GraphQL on /graphql (Apollo Server on Express), liveness on /healthz,
 // readiness (database reachable and migrated) on /readyz, and Prometheus metrics on /metrics.
 import http from 'node:http';
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
 import Negotiator from 'negotiator';
+import { LRUCache } from 'lru-cache';
 import { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../data/prisma';
 import { pendingMigrations, QueryRunner, readMigrations } from '../data/migrate';
@@ -84,8 +85,21 @@ const JSON_MEDIA_TYPE = 'application/json';
  */
 export function negotiateGraphQLMediaType(accept: string | null | undefined): string | null {
   if (!accept || !accept.trim()) return JSON_MEDIA_TYPE;
-  return new Negotiator({ headers: { accept } }).mediaType([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON]) ?? null;
+  let mediaType = negotiatedMediaTypes.get(accept);
+  if (mediaType === undefined) {
+    mediaType = new Negotiator({ headers: { accept } }).mediaType([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON]) ?? NONE_ACCEPTED;
+    negotiatedMediaTypes.set(accept, mediaType);
+  }
+  return mediaType === NONE_ACCEPTED ? null : mediaType;
 }
+
+const NONE_ACCEPTED = '';
+
+/**
+ * Answers by `Accept` header: a client sends the same one on every request, and parsing it
+ * (negotiator splits, parses and sorts every media range) was a visible part of a small request.
+ */
+const negotiatedMediaTypes = new LRUCache<string, string>({ max: 256, maxSize: 64 * 1024, sizeCalculation: (_type, accept) => accept.length });
 
 /**
  * GraphQL request errors on a well-formed GraphQL-over-HTTP request: the document does not parse
@@ -105,27 +119,21 @@ const REQUEST_ERROR_CODES = new Set([
  * with the errors in the body; Apollo answers 400 there. Responses sent as
  * `application/graphql-response+json` keep the 4xx codes, and so does any request that is not
  * well-formed (invalid parameters, CSRF-blocked, malformed JSON) whatever the client accepts.
- * The plugin also fixes the response's content type to the negotiated one so status and media
+ * It also fixes the response's content type to the negotiated one so status and media
  * type cannot disagree.
  */
-const legacyJsonStatusPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ request }) {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const mediaType = negotiateGraphQLMediaType(request.http?.headers.get('accept'));
-        if (!mediaType) return; // Apollo answers 406.
-        if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${mediaType}; charset=utf-8`);
-        const { errors, data } = response.body.singleResult;
-        const requestErrorOnly =
-          data === undefined &&
-          !!errors?.length &&
-          errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code as string));
-        if (mediaType === JSON_MEDIA_TYPE && response.http.status === 400 && requestErrorOnly) response.http.status = 200;
-      },
-    };
-  },
-};
+function legacyJsonStatus(accept: string | undefined, response: GraphQLResponse): void {
+  if (response.body.kind !== 'single') return;
+  const mediaType = negotiateGraphQLMediaType(accept);
+  if (!mediaType) return; // Apollo answers 406.
+  if (!response.http.headers.get('content-type')) response.http.headers.set('content-type', `${mediaType}; charset=utf-8`);
+  const { errors, data } = response.body.singleResult;
+  const requestErrorOnly =
+    data === undefined &&
+    !!errors?.length &&
+    errors.every((error) => REQUEST_ERROR_CODES.has(error.extensions?.code as string));
+  if (mediaType === JSON_MEDIA_TYPE && response.http.status === 400 && requestErrorOnly) response.http.status = 200;
+}
 
 /**
  * Errors raised by Express before Apollo sees the request (the JSON body does not parse, is too
@@ -153,17 +161,26 @@ function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
  * or null, or every root field null) is sent as HTTP 503 with `Retry-After`, so load balancers and
  * clients see a temporary failure rather than a 200 or 500.
  */
-const databaseUnavailablePlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
+function databaseUnavailableStatus(response: GraphQLResponse): void {
+  if (response.body.kind !== 'single') return;
+  const { errors, data } = response.body.singleResult;
+  if (!errors?.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return;
+  const noData = data == null || Object.values(data).every((value) => value === null);
+  if (!noData) return;
+  response.http.status = 503;
+  response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+}
+
+/**
+ * The status and media type of every answer (legacyJsonStatus, then databaseUnavailableStatus):
+ * one plugin, so a request pays one more hook, not two.
+ */
+const responseStatusPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ request }) {
     return {
       async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const { errors, data } = response.body.singleResult;
-        if (!errors?.some((error) => error.extensions?.code === DATABASE_UNAVAILABLE)) return;
-        const noData = data == null || Object.values(data).every((value) => value === null);
-        if (!noData) return;
-        response.http.status = 503;
-        response.http.headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+        legacyJsonStatus(request.http?.headers.get('accept'), response);
+        databaseUnavailableStatus(response);
       },
     };
   },
@@ -209,7 +226,7 @@ export function formatError(development: boolean, logger: Logger) {
 export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
   const { db, logger, development } = options;
   const limits = resolveLimits(options.limits);
-  const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests } = graphqlLimits(limits, development);
+  const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests, stringifyResult } = graphqlLimits(limits, development);
   const app = express();
   app.disable('x-powered-by');
   if (options.metrics) app.use(options.metrics.timeRequests());
@@ -237,6 +254,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
     validationRules,
     parseOptions,
     allowBatchedHttpRequests,
+    // The answer as JSON; one larger than MAX_RESPONSE_BYTES is replaced by its error (schema/limits.ts).
+    stringifyResult,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default cache-control plugin wraps every field resolver to collect @cacheControl
@@ -246,8 +265,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       // Apollo's own landing page loads Apollo Sandbox from a CDN: blank without internet. The
       // playground below is served from this process instead.
       ApolloServerPluginLandingPageDisabled(),
-      legacyJsonStatusPlugin,
-      databaseUnavailablePlugin,
+      responseStatusPlugin,
       ...limitPlugins,
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
     ],
@@ -256,6 +274,38 @@ export async function startServer(options: ServerOptions & { port: number; host?
 
   const migrations = readMigrations();
   const database: QueryRunner = { query: async (sql) => ({ rows: await db.$queryRawUnsafe<Record<string, unknown>[]>(sql) }) };
+  const cached: express.RequestHandler[] = options.responseCache
+    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept), limits.maxTokens)]
+    : [];
+  const graphql: express.RequestHandler[] = [
+    cors(corsOptions(limits)),
+    express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) }),
+    responseDeadline(limits),
+    batchSizeLimit(limits),
+    ...cached,
+    expressMiddleware(apollo, {
+      // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
+      // HTTP 401, an `errors` array and no `data`.
+      // Looking the key up needs the database: when it is unreachable the request ends here with
+      // HTTP 503 and DATABASE_UNAVAILABLE, not "Context creation failed" and a 500.
+      context: async ({ req }) => {
+        const viewer = await authenticate(db, req.headers.authorization).catch((error: unknown) => {
+          throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
+        });
+        if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
+        const context = createContext(db, viewer, options.countryDirectory, {
+          extraction,
+          compileReads: options.compileReads,
+          onCompileFallback: options.metrics && ((field) => options.metrics!.compiledReadFallbacks.inc({ field })),
+        });
+        budgetResponse(context, limits.maxResponseBytes);
+        return context;
+      },
+    }),
+  ];
+  // POST /graphql, nearly every request, goes first: one route, not the health checks' routes and
+  // the playground's and dashboard's routers it would otherwise be matched against on the way.
+  app.post('/graphql', ...graphql);
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -283,36 +333,8 @@ export async function startServer(options: ServerOptions & { port: number; host?
   if (options.metrics) app.get('/metrics', options.metrics.handler());
   if (options.playground) app.use(playground('/graphql'));
   if (options.dashboard) app.use(dashboard());
-  const cached: express.RequestHandler[] = options.responseCache
-    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept), limits.maxTokens)]
-    : [];
-  app.use(
-    '/graphql',
-    cors(corsOptions(limits)),
-    express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) }),
-    responseDeadline(limits),
-    batchSizeLimit(limits),
-    ...cached,
-    expressMiddleware(apollo, {
-      // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
-      // HTTP 401, an `errors` array and no `data`.
-      // Looking the key up needs the database: when it is unreachable the request ends here with
-      // HTTP 503 and DATABASE_UNAVAILABLE, not "Context creation failed" and a 500.
-      context: async ({ req }) => {
-        const viewer = await authenticate(db, req.headers.authorization).catch((error: unknown) => {
-          throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
-        });
-        if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        const context = createContext(db, viewer, options.countryDirectory, {
-          extraction,
-          compileReads: options.compileReads,
-          onCompileFallback: options.metrics && ((field) => options.metrics!.compiledReadFallbacks.inc({ field })),
-        });
-        budgetResponse(context, limits.maxResponseBytes);
-        return context;
-      },
-    }),
-  );
+  // GraphQL's GETs, CORS preflights and anything else on /graphql, after the playground's page.
+  app.use('/graphql', ...graphql);
   app.use(jsonErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {

@@ -17,6 +17,8 @@ import {
   isEnumType,
   defaultFieldResolver,
   DocumentNode,
+  visit,
+  FormattedExecutionResult,
   GraphQLSchema,
   ParseOptions,
   ValidationContext,
@@ -239,27 +241,57 @@ interface Cost {
 }
 
 /**
- * Costs already estimated, by document and operation and variables: the estimate walks the whole
- * document with its types (about a tenth of a small read's CPU), and depends on nothing else.
- * Documents come from Apollo's document cache, one object per query text, so they key by identity;
- * a document Apollo no longer holds takes its costs with it.
+ * The arguments the cost reads (pageSizeEstimator: `first`, `last`, `ids`) and the directives that
+ * decide whether a selection counts at all (`@include`/`@skip`).
+ */
+const COST_ARGUMENTS = new Set(['first', 'last', 'ids']);
+const COST_DIRECTIVES = new Set(['include', 'skip']);
+
+/**
+ * The variables an operation's cost depends on: those used, at any depth, in an argument the cost
+ * reads or in `@include`/`@skip`. Every other variable (the slug, country code or ID a page asks
+ * about) leaves the cost unchanged, so requests differing only in them share one estimate.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  // Depth inside an argument or directive the cost reads; variables met there count.
+  let depth = 0;
+  const enter = (counts: boolean) => { if (depth || counts) depth++; };
+  const leave = () => { if (depth) depth--; };
+  visit(document, {
+    Argument: { enter: (node) => enter(COST_ARGUMENTS.has(node.name.value)), leave },
+    Directive: { enter: (node) => enter(COST_DIRECTIVES.has(node.name.value)), leave },
+    Variable: (node) => { if (depth) names.add(node.name.value); },
+  });
+  return [...names];
+}
+
+/**
+ * Costs already estimated, by document, operation and the values of the variables the cost depends
+ * on (costVariables): the estimate walks the whole document with its types (about a tenth of a small
+ * read's CPU), and depends on nothing else. A frontend asking about another country, person or event
+ * on every request finds its estimate made once. Documents come from Apollo's document cache, one
+ * object per query text, so they key by identity; a document Apollo no longer holds takes its costs
+ * with it. A variable the cost does not read is not coerced here: if it is invalid, execution says so.
  */
 class KnownCosts {
-  private readonly byDocument = new WeakMap<DocumentNode, LRUCache<string, Cost>>();
+  private readonly byDocument = new WeakMap<DocumentNode, { variables: string[]; costs: LRUCache<string, Cost> }>();
 
   of(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, estimate: () => Cost): Cost {
-    let costs = this.byDocument.get(document);
-    if (!costs) {
-      costs = new LRUCache<string, Cost>({ max: KNOWN_COSTS_PER_DOCUMENT });
-      this.byDocument.set(document, costs);
+    let known = this.byDocument.get(document);
+    if (!known) {
+      known = { variables: costVariables(document), costs: new LRUCache<string, Cost>({ max: KNOWN_COSTS_PER_DOCUMENT }) };
+      this.byDocument.set(document, known);
     }
-    const key = `${operationName ?? ''}\0${JSON.stringify(variables ?? {})}`;
-    // Long variables (an article's text given to a mutation) are not worth keeping: estimated each time.
+    // Each value as JSON, '-' where absent (its default applies): never confused with one another.
+    const values = known.variables.map((name) => (variables && Object.hasOwn(variables, name) ? JSON.stringify(variables[name]) : '-'));
+    const key = `${operationName ?? ''}\0${values.join(',')}`;
+    // Long variables (a thousand IDs) are not worth keeping: estimated each time.
     if (key.length > KNOWN_COST_KEY_MAX) return estimate();
-    let cost = costs.get(key);
+    let cost = known.costs.get(key);
     if (cost === undefined) {
       cost = estimate();
-      costs.set(key, cost);
+      known.costs.set(key, cost);
     }
     return cost;
   }
@@ -318,51 +350,30 @@ function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   };
 }
 
-/**
- * Size of `value` as JSON, counted without serializing it and given up as soon as it passes `limit`
- * (so an oversized result costs no more than `limit` to measure). Iterative: no stack to overflow.
- */
-export function jsonSizeOver(value: unknown, limit: number): boolean {
-  let size = 0;
-  // Only arrays and objects wait on the stack; scalars are counted where they are met (a result is
-  // mostly scalars, and this runs on every response).
-  const pending: object[] = [];
-  const count = (item: unknown): void => {
-    if (typeof item === 'string') size += item.length + 2;
-    else if (typeof item === 'number' || typeof item === 'bigint') size += 12;
-    else if (item !== null && typeof item === 'object') pending.push(item);
-    else size += 5; // null, undefined, booleans
-  };
-  count(value);
-  while (pending.length) {
-    const item = pending.pop()!;
-    if (Array.isArray(item)) {
-      size += 1 + item.length;
-      for (let index = 0; index < item.length; index++) count(item[index]);
-    } else {
-      size += 1;
-      const record = item as Record<string, unknown>;
-      for (const key in record) {
-        if (!Object.prototype.hasOwnProperty.call(record, key)) continue;
-        size += key.length + 4;
-        count(record[key]);
-      }
-    }
-    if (size > limit) return true;
-  }
-  return size > limit;
+/** What is left of a request's `maxResponseBytes` of text, and whether text was given up. */
+interface ResponseBudget {
+  remaining: number;
+  exceeded: boolean;
 }
 
-/** What is left of each request's `maxResponseBytes`, by its context object. */
-const responseBudgets = new WeakMap<object, { remaining: number; exceeded: boolean }>();
+/**
+ * Where a request's budget lives: a property of its context object, not a WeakMap entry keyed by
+ * it, because Apollo runs every request with a shallow copy of the context the server built
+ * (own properties, symbols included, are copied; identity is not).
+ */
+const RESPONSE_BUDGET = Symbol('responseBudget');
 
 /** Gives the request whose context this is `maxResponseBytes` of text to answer with (0: no bound). */
 export function budgetResponse(context: object, maxResponseBytes: number): void {
-  if (maxResponseBytes > 0) responseBudgets.set(context, { remaining: maxResponseBytes, exceeded: false });
+  if (maxResponseBytes > 0) (context as { [RESPONSE_BUDGET]?: ResponseBudget })[RESPONSE_BUDGET] = { remaining: maxResponseBytes, exceeded: false };
+}
+
+function budgetOf(context: unknown): ResponseBudget | undefined {
+  return typeof context === 'object' && context !== null ? (context as { [RESPONSE_BUDGET]?: ResponseBudget })[RESPONSE_BUDGET] : undefined;
 }
 
 function spend(context: unknown, value: unknown): unknown {
-  const budget = typeof context === 'object' && context !== null ? responseBudgets.get(context) : undefined;
+  const budget = budgetOf(context);
   if (!budget) return value;
   if (budget.exceeded) return typeof value === 'string' ? '' : Array.isArray(value) ? [] : value;
   if (typeof value === 'string') budget.remaining -= value.length + 2;
@@ -396,31 +407,47 @@ export function countResponseText(schema: GraphQLSchema): void {
   }
 }
 
+/** The one error that replaces an answer larger than `maxResponseBytes`. */
+function responseTooLarge(maxResponseBytes: number) {
+  return {
+    errors: [{
+      message: `The response is larger than ${maxResponseBytes} bytes (MAX_RESPONSE_BYTES). Ask for fewer items (first/last, fewer IDs) or fewer fields.`,
+      extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'MAX_RESPONSE_BYTES' },
+    }],
+  };
+}
+
 /**
- * Ends a response larger than `maxResponseBytes` with one error instead of sending it: text was
- * counted while the result was built (countResponseText, which stops keeping text beyond the
- * budget), and the rest is measured before anything is serialized; the cost limit (every list
- * bounded) keeps the number of fields bounded. No partial data: a client must not take a cut answer
- * for a whole one.
+ * Ends a response whose text ran over `maxResponseBytes` while the result was built
+ * (countResponseText, which stopped keeping text beyond the budget) with one error instead of
+ * sending it. No partial data: a client must not take a cut answer for a whole one. The answer's
+ * full size is checked where it is serialized (serializeResponse).
  */
 function responseSizeLimitPlugin(maxResponseBytes: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          if (maxResponseBytes <= 0 || response.body.kind !== 'single') return;
-          const { data } = response.body.singleResult;
-          if (data == null) return;
-          if (!responseBudgets.get(contextValue as object)?.exceeded && !jsonSizeOver(data, maxResponseBytes)) return;
-          response.body.singleResult = {
-            errors: [{
-              message: `The response is larger than ${maxResponseBytes} bytes (MAX_RESPONSE_BYTES). Ask for fewer items (first/last, fewer IDs) or fewer fields.`,
-              extensions: { code: 'RESPONSE_TOO_LARGE', limit: 'MAX_RESPONSE_BYTES' },
-            }],
-          };
+          if (response.body.kind !== 'single' || response.body.singleResult.data == null) return;
+          if (budgetOf(contextValue)?.exceeded) response.body.singleResult = responseTooLarge(maxResponseBytes);
         },
       };
     },
+  };
+}
+
+/**
+ * Apollo's `stringifyResult`: the answer as JSON (as Apollo's own, with a final newline), or, when
+ * that JSON is longer than `maxResponseBytes` (in UTF-16 units), the RESPONSE_TOO_LARGE error
+ * instead. Measuring the text being sent costs nothing more than sending it: no walk over the result
+ * on every request. What is serialized stays bounded: text is cut at the budget (countResponseText)
+ * and the cost limit bounds the number of fields.
+ */
+export function serializeResponse(maxResponseBytes: number): (result: FormattedExecutionResult) => string {
+  return (result) => {
+    const text = `${JSON.stringify(result)}\n`;
+    if (maxResponseBytes <= 0 || result.data == null || text.length <= maxResponseBytes) return text;
+    return `${JSON.stringify(responseTooLarge(maxResponseBytes))}\n`;
   };
 }
 
@@ -438,7 +465,7 @@ const hideSuggestionsPlugin: ApolloServerPlugin = {
   },
 };
 
-/** What Apollo Server needs: validation rules, plugins, parser options and batching. */
+/** What Apollo Server needs: validation rules, plugins, parser options, batching and how answers are serialized. */
 export function graphqlLimits(limits: Limits, development: boolean) {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reportLimit('MAX_DEPTH')] },
@@ -458,11 +485,12 @@ export function graphqlLimits(limits: Limits, development: boolean) {
     plugins: [
       ...(plugins as ApolloServerPlugin<any>[]),
       costLimitPlugin(limits.maxCost),
-      responseSizeLimitPlugin(limits.maxResponseBytes),
+      ...(limits.maxResponseBytes > 0 ? [responseSizeLimitPlugin(limits.maxResponseBytes)] : []),
       ...(development ? [] : [hideSuggestionsPlugin]),
     ],
     parseOptions,
     allowBatchedHttpRequests: limits.batchMax > 0,
+    stringifyResult: serializeResponse(limits.maxResponseBytes),
   };
 }
 
@@ -534,7 +562,7 @@ export function responseDeadline(limits: Limits): express.RequestHandler {
       response.end = () => response;
     }, limits.requestTimeoutMs);
     timer.unref();
-    response.once('finish', () => clearTimeout(timer));
+    // 'close' follows both a completed response and a dropped connection: one listener, not two.
     response.once('close', () => clearTimeout(timer));
     next();
   };
