@@ -145,8 +145,27 @@ function seatIn(clause: string): string | null {
 }
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
+/** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+/** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
+const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
+
+/** A region written as a destination: no country of its own. */
+const REGION_AHEAD = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:Gulf|Middle East|Balkans|Caucasus|Baltics?|Pacific|Sahel|Horn of Africa|Indo-Pacific|(?:Central|Southeast|South|East)\s+Asia|Europe|Africa|Latin America|Caribbean|Asia|region)\b/;
+
+function officeTraveller(sentences: Sentence[]): RegExp | null {
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(new RegExp(OFFICE_TRAVELLER.source, 'gu'))) {
+      const after = sentence.text.slice(match.index + match[0].length - 1);
+      const verb = TRAVELLER_VERB.exec(after);
+      // A tour of a region ("is in the Gulf today at the start of a four-nation tour") names no stop to build on.
+      if (verb && !REGION_AHEAD.test(after.slice(verb[0].length))) return new RegExp(match[1].replace(/\s+/g, '\\s+'), 'u');
+    }
+  }
+  return null;
+}
 const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
-const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
+const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
 const START = /\b(beginning|starting|from|leaving|departing|sets off|set off|left)\b/i;
@@ -213,7 +232,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     for (const person of peopleIn(people, sentence)) {
       for (const mention of mentionsIn(person, sentence)) {
         const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 70));
-        if (/^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|visit|visited|fly|head|arrive|embark|set off|sets off|left|leave|tour|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour)\b/.test(after)) {
+        if (TRAVELLER_VERB.test(after)) {
           traveller = person;
           break;
         }
@@ -222,14 +241,21 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     }
     if (traveller) break;
   }
+  // A release names its traveller by office only ("The Foreign Secretary is in the Gulf today"):
+  // the person of the article holding that office, or an unnamed traveller told by the office.
+  const office = traveller ? null : officeTraveller(sentences);
+  if (office && !traveller) traveller = people.find((person) => person.title && new RegExp(`\\b${office.source}$`, 'i').test(person.title)) ?? null;
+  const officeWords = office && !traveller ? office : null;
   // A minister's own release tells the trip in the first person ("I will visit Malaysia, Cambodia, …"):
   // the traveller is the writer, unnamed; the sentences in the first person are theirs.
-  const firstPerson = !traveller && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
-  if (!traveller && !firstPerson) return null;
+  const firstPerson = !traveller && !officeWords && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
+  if (!traveller && !firstPerson && !officeWords) return null;
   const home = traveller?.country ?? null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
       (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
+      (officeWords !== null && (new RegExp(`\\bthe ${officeWords.source}\\b`, 'i').test(sentence.text) || /^(He|She)\b/.test(sentence.text))) ||
+      (traveller !== null && office !== null && new RegExp(`\\bthe ${office.source}\\b`, 'i').test(sentence.text)) ||
       (traveller !== null && mentionsIn(traveller, sentence).length > 0) ||
       (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
       (/\b(he|she)\b/i.test(sentence.text) &&
