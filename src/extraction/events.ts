@@ -996,7 +996,8 @@ function guestVisits(events: Draft[], text: string): Draft[] {
     // "hosted X", or "met with X" said of someone of the place's own country ("Secretary Y met with
     // Austrian Minister X today at the Pentagon").
     const hostingIn = (each: Sentence): RegExpExecArray | null => {
-      const hosted = /\bhost(?:ed|s) (?=\p{Lu})/u.exec(each.text);
+      // "welcomed Polish Defense Minister X to the Pentagon": a welcome to a place is a hosting there.
+      const hosted = /\bhost(?:ed|s) (?=\p{Lu})|\bwelcome[sd]? (?=\p{Lu}[^.]*?\bto (?:the )?\p{Lu})/u.exec(each.text);
       if (hosted) return hosted;
       const met = /\bmet with (?=\p{Lu})/u.exec(each.text);
       const atHome = met && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index));
@@ -1005,7 +1006,7 @@ function guestVisits(events: Draft[], text: string): Draft[] {
     const sentence = meeting.sentences.find((each) => hostingIn(each) !== null);
     const hosted = sentence && hostingIn(sentence);
     // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
-    if (!sentence || !hosted || !/\b(?:at|in) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
+    if (!sentence || !hosted || !/\b(?:at|in|to) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
     const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
     if (guests.length !== 1 || /\band\b/.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
