@@ -863,6 +863,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
+  drafts.push(...firstPersonMeetings(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
@@ -1044,6 +1045,28 @@ function firstPersonAnnouncements({ document, publishedAt }: EventsContext): Dra
   if (!sentence) return [];
   const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
   return [{ type: 'ANNOUNCEMENT', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: FIRST_PERSON_TRIGGER }];
+}
+
+/**
+ * "I just spoke with the prime ministers of Israel and Lebanon", "Earlier today I met with …": the
+ * speaker of remarks or a release tells a call or meeting in the first person, often naming the
+ * counterparts by office only. Dated by its sentence, else by the publication day when told as just
+ * done ("just", "today", "this morning").
+ */
+const FIRST_PERSON_MEETING = /\b(?:I|[Ww]e)\s+(?:just\s+|also\s+|have\s+|had\s+|today\s+|this\s+\w+\s+)*(?:spoke|spoken|met|talked|held\s+(?:a\s+)?(?:\w+\s+)?(?:call|talks|meeting))\s+(?:by\s+phone\s+|again\s+)?(?:with|to)\s+(?:the\s+|my\s+|our\s+)?(?:\p{Lu}|prime\s+minister|president|chancellor|king|leaders?|counterparts?|foreign\s+minister)/u;
+
+function firstPersonMeetings(context: EventsContext): Draft[] {
+  const { document, publishedAt } = context;
+  const drafts: Draft[] = [];
+  for (const sentence of document.sentences) {
+    const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+    if (sentence.start < document.bodyStart || !FIRST_PERSON_MEETING.test(unquoted)) continue;
+    const written = eventDates(sentence, context)[0] ?? null;
+    const justDone = publishedAt && /\b(?:just|today|this (?:morning|afternoon|evening))\b/i.test(unquoted);
+    const date: FoundDate | null = written ?? (justDone ? { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' } : null);
+    drafts.push({ type: 'MEETING', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: 'first-person meeting' });
+  }
+  return drafts;
 }
 
 /**
