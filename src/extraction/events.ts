@@ -304,7 +304,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // A stop is a place the traveller goes to or is in, not one merely talked about: after a
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
-        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
         (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
@@ -332,7 +332,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       stops.splice(stops.indexOf(stop), 1);
     }
   }
-  if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' '))) return null;
+  // One stop is a visit when told as travel, or as the traveller being there ("The Minister is in Canberra today").
+  if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' ')) && !tripSentences.some((sentence) => /\b(?:is|was) in (?=\p{Lu})/u.test(sentence.text))) return null;
   if (!stops.length) return null;
   // A schedule runs forward: "in Hanoi on Sunday before flying to Jakarta on Wednesday" is the
   // Wednesday after that Sunday, and the return comes after the last stop.
@@ -830,7 +831,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
     if (announced && dates.length && !saleSentences.has(sentence)) {
       const announcer = text.slice(sentence.start, sentence.start + announced.index);
-      const organization = /\b(State Department|White House|Pentagon|Kremlin|[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
+      const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
       const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
       const country =
         (organization && /State Department|White House|Pentagon|Department of (?:Defense|State|the Treasury|Commerce|Justice|Homeland Security)/.test(organization[1]) ? 'US' : null) ??
