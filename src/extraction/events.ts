@@ -150,12 +150,13 @@ const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|i
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
+const OFFICE_TRAVELLERS = new RegExp(OFFICE_TRAVELLER.source, 'gu');
 /** A region written as a destination: no country of its own. */
 const REGION_AHEAD = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:Gulf|Middle East|Balkans|Caucasus|Baltics?|Pacific|Sahel|Horn of Africa|Indo-Pacific|(?:Central|Southeast|South|East)\s+Asia|Europe|Africa|Latin America|Caribbean|Asia|region)\b/;
 
 function officeTraveller(sentences: Sentence[]): RegExp | null {
   for (const sentence of sentences) {
-    for (const match of sentence.text.matchAll(new RegExp(OFFICE_TRAVELLER.source, 'gu'))) {
+    for (const match of sentence.text.matchAll(OFFICE_TRAVELLERS)) {
       const after = sentence.text.slice(match.index + match[0].length - 1);
       const verb = TRAVELLER_VERB.exec(after);
       // A tour of a region ("is in the Gulf today at the start of a four-nation tour") names no stop to build on.
@@ -249,13 +250,14 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   // A minister's own release tells the trip in the first person ("I will visit Malaysia, Cambodia, …"):
   // the traveller is the writer, unnamed; the sentences in the first person are theirs.
   const firstPerson = !traveller && !officeWords && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
+  const officeMention = office ? new RegExp(`\\bthe ${office.source}\\b`, 'i') : null;
   if (!traveller && !firstPerson && !officeWords) return null;
   const home = traveller?.country ?? null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
       (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
-      (officeWords !== null && (new RegExp(`\\bthe ${officeWords.source}\\b`, 'i').test(sentence.text) || /^(He|She)\b/.test(sentence.text))) ||
-      (traveller !== null && office !== null && new RegExp(`\\bthe ${office.source}\\b`, 'i').test(sentence.text)) ||
+      (officeWords !== null && (officeMention!.test(sentence.text) || /^(He|She)\b/.test(sentence.text))) ||
+      (traveller !== null && officeMention !== null && officeMention.test(sentence.text)) ||
       (traveller !== null && mentionsIn(traveller, sentence).length > 0) ||
       (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
       (/\b(he|she)\b/i.test(sentence.text) &&
