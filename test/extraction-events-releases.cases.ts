@@ -36,6 +36,10 @@ export const RELEASE_CASES: WireCase[] = [
   { text: 'Secretary of State Antony Blinken is traveling to Nairobi, Kenya, on March 3.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'KE' },
   { text: 'Prime Minister Keir Starmer visited Paris on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'FR' },
   { text: 'Secretary of Defense Pete Hegseth welcomed Polish Defense Minister Wladyslaw Kosiniak-Kamysz to the Pentagon today.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // places from the gazetteer (prisma/reference/cities.json): cities of crises and visits beyond the capitals
+  { text: 'Hundreds of protesters gathered in Sana’a on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'YE' },
+  { text: 'Leaders will meet at a summit in Pittsburgh on March 20.', type: 'SUMMIT', date: '2025-03-20', location: 'US' },
+  { text: 'Drones struck a fuel depot in Port Sudan on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'SD' },
   // announcements by a department
   { text: 'The Department of Defense announced today a new package of security assistance for Ukraine.', type: 'ANNOUNCEMENT', date: '2025-03-05', location: 'US' },
 ];
