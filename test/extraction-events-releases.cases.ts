@@ -25,6 +25,9 @@ export const RELEASE_CASES: WireCase[] = [
   { text: 'The Prime Minister of Haiti resigned on Tuesday after weeks of unrest.', type: 'OTHER', date: '2025-03-04', location: null },
   { text: 'The two parties reached an agreement on power-sharing in Addis Ababa on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ET' },
   { text: 'The Security Council adopted a resolution on Monday demanding an immediate halt to the fighting.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The government declared a state of emergency in Addis Ababa on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ET' },
+  { text: 'The Department of State designated the group as a Foreign Terrorist Organization on March 4.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'President Nicolas Maduro was sworn in for a third term in Caracas on Friday.', type: 'OTHER', date: '2025-02-28', location: 'VE' },
   // calls and meetings told as talks, views or the speaker's own
   { text: 'On March 3, Foreign Minister Iwaya held a telephone talk with Ms. Annalena Baerbock, Federal Minister for Foreign Affairs of Germany.', type: 'MEETING', date: '2025-03-03', location: null },
   { text: 'The two foreign ministers exchanged views on the situation in the region on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
