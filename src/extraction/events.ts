@@ -83,7 +83,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
   // protest/rally (CAMEO 14)
-  { type: 'PROTEST', pattern: /\b(protesters|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
+  { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|demonstrating|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
   // elect/win (CAMEO 17 "elections")
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll)|(?:winning|won) the (?:presidential |parliamentary |general )?(?:vote|poll)|(?:went|go|going|headed) to the polls|cast (?:their )?ballots)\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
@@ -100,7 +100,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
   { type: 'MEETING', gathering: true, pattern: GATHERING },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b(hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
+  { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
@@ -114,10 +114,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
   { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b(military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing|took|take|taken|taking) (?:power|control of (?:the )?(?:city|town|capital|government|country))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
-  { type: 'OTHER', pattern: /\b(ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
+  { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
 ];
 
 /**
@@ -145,8 +145,28 @@ function seatIn(clause: string): string | null {
 }
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
+/** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+/** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
+const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
+
+const OFFICE_TRAVELLERS = new RegExp(OFFICE_TRAVELLER.source, 'gu');
+/** A region written as a destination: no country of its own. */
+const REGION_AHEAD = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:Gulf|Middle East|Balkans|Caucasus|Baltics?|Pacific|Sahel|Horn of Africa|Indo-Pacific|(?:Central|Southeast|South|East)\s+Asia|Europe|Africa|Latin America|Caribbean|Asia|region)\b/;
+
+function officeTraveller(sentences: Sentence[]): RegExp | null {
+  for (const sentence of sentences) {
+    for (const match of sentence.text.matchAll(OFFICE_TRAVELLERS)) {
+      const after = sentence.text.slice(match.index + match[0].length - 1);
+      const verb = TRAVELLER_VERB.exec(after);
+      // A tour of a region ("is in the Gulf today at the start of a four-nation tour") names no stop to build on.
+      if (verb && !REGION_AHEAD.test(after.slice(verb[0].length))) return new RegExp(match[1].replace(/\s+/g, '\\s+'), 'u');
+    }
+  }
+  return null;
+}
 const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
-const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|visit|visits)\b/i;
+const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
 const START = /\b(beginning|starting|from|leaving|departing|sets off|set off|left)\b/i;
@@ -213,7 +233,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     for (const person of peopleIn(people, sentence)) {
       for (const mention of mentionsIn(person, sentence)) {
         const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 70));
-        if (/^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|visit|visited|fly|head|arrive|embark|set off|sets off|left|leave|tour|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour)\b/.test(after)) {
+        if (TRAVELLER_VERB.test(after)) {
           traveller = person;
           break;
         }
@@ -222,14 +242,22 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     }
     if (traveller) break;
   }
+  // A release names its traveller by office only ("The Foreign Secretary is in the Gulf today"):
+  // the person of the article holding that office, or an unnamed traveller told by the office.
+  const office = traveller ? null : officeTraveller(sentences);
+  if (office && !traveller) traveller = people.find((person) => person.title && new RegExp(`\\b${office.source}$`, 'i').test(person.title)) ?? null;
+  const officeWords = office && !traveller ? office : null;
   // A minister's own release tells the trip in the first person ("I will visit Malaysia, Cambodia, …"):
   // the traveller is the writer, unnamed; the sentences in the first person are theirs.
-  const firstPerson = !traveller && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
-  if (!traveller && !firstPerson) return null;
+  const firstPerson = !traveller && !officeWords && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
+  const officeMention = office ? new RegExp(`\\bthe ${office.source}\\b`, 'i') : null;
+  if (!traveller && !firstPerson && !officeWords) return null;
   const home = traveller?.country ?? null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
       (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
+      (officeWords !== null && (officeMention!.test(sentence.text) || /^(He|She)\b/.test(sentence.text))) ||
+      (traveller !== null && officeMention !== null && officeMention.test(sentence.text)) ||
       (traveller !== null && mentionsIn(traveller, sentence).length > 0) ||
       (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
       (/\b(he|she)\b/i.test(sentence.text) &&
@@ -278,7 +306,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // A stop is a place the traveller goes to or is in, not one merely talked about: after a
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
-        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
         (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
@@ -306,7 +334,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       stops.splice(stops.indexOf(stop), 1);
     }
   }
-  if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' '))) return null;
+  // One stop is a visit when told as travel, or as the traveller being there ("The Minister is in Canberra today").
+  if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' ')) && !tripSentences.some((sentence) => /\b(?:is|was) in (?=\p{Lu})/u.test(sentence.text))) return null;
   if (!stops.length) return null;
   // A schedule runs forward: "in Hanoi on Sunday before flying to Jakarta on Wednesday" is the
   // Wednesday after that Sunday, and the return comes after the last stop.
@@ -667,6 +696,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       );
       for (const match of occurrences) {
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
+      // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
+      if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
@@ -802,10 +833,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
     if (announced && dates.length && !saleSentences.has(sentence)) {
       const announcer = text.slice(sentence.start, sentence.start + announced.index);
-      const organization = /\b(State Department|White House|Pentagon|Kremlin|[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department))\b/u.exec(announcer);
+      const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
       const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
       const country =
-        (organization && /State Department|White House|Pentagon/.test(organization[1]) ? 'US' : null) ??
+        (organization && /State Department|White House|Pentagon|Department of (?:Defense|State|the Treasury|Commerce|Justice|Homeland Security)/.test(organization[1]) ? 'US' : null) ??
         (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
         speaker?.country ??
         // "Japan's government announced": the country named in the organ's name.
@@ -835,6 +866,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
+  drafts.push(...firstPersonMeetings(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
@@ -968,7 +1000,8 @@ function guestVisits(events: Draft[], text: string): Draft[] {
     // "hosted X", or "met with X" said of someone of the place's own country ("Secretary Y met with
     // Austrian Minister X today at the Pentagon").
     const hostingIn = (each: Sentence): RegExpExecArray | null => {
-      const hosted = /\bhost(?:ed|s) (?=\p{Lu})/u.exec(each.text);
+      // "welcomed Polish Defense Minister X to the Pentagon": a welcome to a place is a hosting there.
+      const hosted = /\bhost(?:ed|s) (?=\p{Lu})|\bwelcome[sd]? (?=\p{Lu}[^.]*?\bto (?:the )?\p{Lu})/u.exec(each.text);
       if (hosted) return hosted;
       const met = /\bmet with (?=\p{Lu})/u.exec(each.text);
       const atHome = met && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index));
@@ -977,7 +1010,7 @@ function guestVisits(events: Draft[], text: string): Draft[] {
     const sentence = meeting.sentences.find((each) => hostingIn(each) !== null);
     const hosted = sentence && hostingIn(sentence);
     // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
-    if (!sentence || !hosted || !/\b(?:at|in) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
+    if (!sentence || !hosted || !/\b(?:at|in|to) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
     const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
     if (guests.length !== 1 || /\band\b/.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
@@ -1015,6 +1048,28 @@ function firstPersonAnnouncements({ document, publishedAt }: EventsContext): Dra
   if (!sentence) return [];
   const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
   return [{ type: 'ANNOUNCEMENT', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: FIRST_PERSON_TRIGGER }];
+}
+
+/**
+ * "I just spoke with the prime ministers of Israel and Lebanon", "Earlier today I met with …": the
+ * speaker of remarks or a release tells a call or meeting in the first person, often naming the
+ * counterparts by office only. Dated by its sentence, else by the publication day when told as just
+ * done ("just", "today", "this morning").
+ */
+const FIRST_PERSON_MEETING = /\b(?:I|[Ww]e)\s+(?:just\s+|also\s+|have\s+|had\s+|today\s+|this\s+\w+\s+)*(?:spoke|spoken|met|talked|held\s+(?:a\s+)?(?:\w+\s+)?(?:call|talks|meeting))\s+(?:by\s+phone\s+|again\s+)?(?:with|to)\s+(?:the\s+|my\s+|our\s+)?(?:\p{Lu}|prime\s+minister|president|chancellor|king|leaders?|counterparts?|foreign\s+minister)/u;
+
+function firstPersonMeetings(context: EventsContext): Draft[] {
+  const { document, publishedAt } = context;
+  const drafts: Draft[] = [];
+  for (const sentence of document.sentences) {
+    const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+    if (sentence.start < document.bodyStart || !FIRST_PERSON_MEETING.test(unquoted)) continue;
+    const written = eventDates(sentence, context)[0] ?? null;
+    const justDone = publishedAt && /\b(?:just|today|this (?:morning|afternoon|evening))\b/i.test(unquoted);
+    const date: FoundDate | null = written ?? (justDone ? { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' } : null);
+    drafts.push({ type: 'MEETING', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: 'first-person meeting' });
+  }
+  return drafts;
 }
 
 /**
