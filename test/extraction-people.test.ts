@@ -194,3 +194,27 @@ describe('people: wire-report speakers and appositions', () => {
     expect(namesIn(`Story\n\n${sentence}`, '2023-06-01')).toEqual(names);
   });
 });
+
+/** Third round (issue 10): names used to address someone, names broken over a line, more places and bodies that are no person. */
+describe('people: addressed by given name, wrapped over a line, and more words that are no name', () => {
+  test.each([
+    // A given name set off by a comma at a sentence's end addresses someone: a person of that name,
+    // or the person of that given name the text named before.
+    ['MS. PSAKI: We are still gathering information, Matt. Our concerns remain.', '2014-05-20', ['Jen Psaki', 'Matt']],
+    ['MS. PSAKI: Go ahead, Humeyra.\n\nQUESTION: Thank you. MS. PSAKI: Sure. Thanks, Shaun.', '2014-05-20', ['Jen Psaki', 'Humeyra', 'Shaun']],
+    ['Secretary of State Antony Blinken took questions.\n\nQUESTION: Thank you, Mr. Secretary.\n\nSECRETARY BLINKEN: Thanks, Antony.', '2024-01-05', ['Antony Blinken']],
+    ['Host Lara Brennan opened the interview. "Good to be here, Lara," the minister said.', '2024-01-05', ['Lara Brennan']],
+    ['The minister said the talks were over, Jordan.', '2024-01-05', []],
+    // Hard-wrapped notices break a name over a line.
+    ['The committee met on Tuesday.\nIn a letter to the committee dated Monday, Secretary of State Antony\nBlinken said the Department would proceed with the notification.', '2023-06-01', ['Antony Blinken']],
+    ['The committee met on Tuesday.\nThe chairman has written to the ranking member, Senator Robert\nMenendez, to say that the review was complete.', '2023-06-01', ['Bob Menendez']],
+    ['Readout of the Meeting Between the Secretary and President Macron\nEmmanuel Macron said the talks were useful.', '2023-06-01', ['Emmanuel Macron']],
+    // Elected and sworn in: a name the lexicon knows only in part.
+    ['Anura Kumara Dissanayake was sworn in as president of Sri Lanka on Monday.', '2024-09-23', ['Anura Kumara Dissanayake']],
+    // Air stations, parliaments and shipyards are no people.
+    ['Marine Corps Air Station Iwakuni hosted the exercise.', '2023-06-01', []],
+    ['The Verkhovna Rada and the Knesset passed the resolutions.', '2023-06-01', []],
+  ])('%s', (sentence, publishedAt, names) => {
+    expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
+  });
+});
