@@ -218,3 +218,15 @@ describe('people: addressed by given name, wrapped over a line, and more words t
     expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
   });
 });
+
+describe('people: styles, winners, family names in capitals after a title, portfolios', () => {
+  test.each([
+    ['Foreign Minister KAMIKAWA Yoko held a meeting with the delegation.', '2023-11-01', ['Yoko Kamikawa']],
+    ['Vice President JD Vance met the chancellor.', '2025-02-14', ['JD Vance']],
+    ['Sheikh Hasina fled to India as protesters stormed her residence.', '2024-08-05', ['Sheikh Hasina']],
+    ['Trump won the election on Tuesday.', '2024-11-06', ['Donald Trump']],
+    ['The Hon Pat Conroy MP, Minister for Defence Industry, welcomed the decision.', '2023-11-01', ['Pat Conroy']],
+  ])('%s', (sentence, publishedAt, names) => {
+    expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
+  });
+});

@@ -104,6 +104,7 @@ const NOT_NAME_WORDS = new Set(
   Aerospace Industries Dynamics Motors Electronics Technologies Technology Corp Corporation Inc Ltd Holdings Airlines Airways Energy
   Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
   Affairs Relations Development Commerce Finance Justice Interior Policy Economy Staff Trade Veterans Homeland
+  Industry Resources Infrastructure Health Education Agriculture Environment Transport Tourism Immigration Communications Housing Employment Science Innovation Territories Procurement Materiel Sustainment
   Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner
   Jazeera Arabiya Sinmun Yonhap Kyodo Interfax Anadolu Xinhua Reuters Sputnik Pravda Izvestia Haaretz Shimbun Nikkei Hurriyet Tass Agence Presse`.split(/\s+/),
 );
@@ -249,6 +250,8 @@ interface Candidate {
   single: boolean;
   /** "Mr. Wang": a surname honorific written right before. */
   honorific?: boolean;
+  /** "Sheikh Hasina", "Sir Keir": any style written right before a single word. */
+  styled?: boolean;
   /** "Thank you, Antony.": a given name used to address someone. */
   vocative?: boolean;
 }
@@ -382,7 +385,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
         found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
       } else {
         const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
-        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country: title ? countryBefore(text, title.start, sentence.start) : null, single: true, honorific: surnameHonorific });
+        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country: title ? countryBefore(text, title.start, sentence.start) : null, single: true, honorific: surnameHonorific, styled: honorific });
       }
       continue;
     }
@@ -466,13 +469,13 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
 }
 
 /**
- * "Mr. KISHIDA Fumio", "H.E. Mr. CHO Tae-yul", "IWAYA Takeshi, Minister for Foreign Affairs": the
+ * "Mr. KISHIDA Fumio", "H.E. Mr. CHO Tae-yul", "Foreign Minister KAMIKAWA Yoko", "IWAYA Takeshi, Minister for Foreign Affairs": the
  * family name in capitals before the given name, as Japanese and Korean government releases write
  * names. A Korean given name (hyphenated) keeps the family name first ("Cho Tae-yul"); a Japanese
  * one is given name first ("Fumio Kishida"), as the press writes them.
  */
 const FAMILY_NAME_FIRST =
-  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+)(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
@@ -819,11 +822,16 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     }
     let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
     if (!person) {
-      const holder = holderBySurname(candidate.name, candidate.title) ?? (candidate.title || candidate.honorific ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       const after = document.text.slice(candidate.end, candidate.end + 40);
+      // "Trump won the election": the winner is the holder whose term is about to begin.
+      const elected = /^\s+(?:won|wins|has won|was elected|was re-elected|has been elected)\b/.test(after);
+      const holder =
+        holderBySurname(candidate.name, candidate.title) ??
+        (elected ? holderBySurname(candidate.name, 'President-elect') : undefined) ??
+        (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
       const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
-      if (holder && (cue || candidate.title || candidate.honorific)) {
+      if (holder && (cue || elected || candidate.title || candidate.honorific || candidate.styled)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
         if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
