@@ -226,6 +226,8 @@ describe('people: styles, winners, family names in capitals after a title, portf
     ['Sheikh Hasina fled to India as protesters stormed her residence.', '2024-08-05', ['Sheikh Hasina']],
     ['Trump won the election on Tuesday.', '2024-11-06', ['Donald Trump']],
     ['The Hon Pat Conroy MP, Minister for Defence Industry, welcomed the decision.', '2023-11-01', ['Pat Conroy']],
+    ['The Foreign Secretary met Saudi Crown Prince Mohammed bin Salman. Bin Salman welcomed the visit.', '2023-06-01', ['Mohammed bin Salman']],
+    ['Ishiba, who took office on Tuesday, named his cabinet.', '2024-10-03', ['Shigeru Ishiba']],
   ])('%s', (sentence, publishedAt, names) => {
     expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
   });

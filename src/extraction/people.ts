@@ -764,7 +764,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
       partOfHolderName(candidate.name);
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
-    const person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`)) ?? personNamed(name);
+    // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
+    const lower = name.toLowerCase();
+    const person = byName.get(name) ?? people.find((existing) => existing.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${existing.name.toLowerCase()}`)) ?? personNamed(name);
     record(person, candidate);
   }
 
@@ -830,7 +832,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
         (elected ? holderBySurname(candidate.name, 'President-elect') : undefined) ??
         (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
+      // ", who took office …": a relative clause about someone.
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
       if (holder && (cue || elected || candidate.title || candidate.honorific || candidate.styled)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
