@@ -183,3 +183,9 @@ describe('arms sales: parties through people and makers, and more phrasings', ()
     expect(salesIn('The US Navy signed a $1 billion contract with Lockheed Martin for 10 F-35 jets for Japan.').map(({ supplier, recipient }) => `${supplier}→${recipient}`)).not.toContain('US→US');
   });
 });
+
+test('an Australian government release writes "$" for Australian dollars: no USD value is guessed', () => {
+  const text = 'Deal\n\nThe Albanese Government has signed a contract with Germany to export 100 Boxer vehicles worth more than $1 billion.';
+  const [sale] = extractArticle({ text, source: 'Australian Department of Defence media release', publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales;
+  expect(sale).toMatchObject({ supplier: 'AU', recipient: 'DE', valueUsd: null, currency: 'AUD', valueOriginal: '1000000000' });
+});

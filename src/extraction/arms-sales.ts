@@ -296,11 +296,11 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
  * context: "approved the sale of F-16 jets to Turkey for $23 billion and of F-35 jets to Greece for
  * $8.6 billion" has the sale word and the seller once, for both clauses.
  */
-function mentionIn(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, publishedAt: Date | null, programme: boolean, whole: Sentence = sentence): SaleMention | null {
+function mentionIn(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, publishedAt: Date | null, programme: boolean, dollar: string, whole: Sentence = sentence): SaleMention | null {
   const { text } = document;
   const body = sentence.text;
   const context = whole.text;
-  const amounts = moneyIn(body);
+  const amounts = moneyIn(body, dollar);
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
@@ -353,7 +353,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
  * Morocco – AH-64E helicopters ($4.25B)": one sale per item, sold by the US (the programme's seller).
  * The caller keeps an item only inside a list: two in a sentence, or one on each of neighbouring lines.
  */
-function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument): SaleMention[] {
+function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, dollar: string): SaleMention[] {
   const found: SaleMention[] = [];
   // "Major implemented cases": an implemented case is a signed Letter of Offer and Acceptance.
   // The list's introduction ("Notable FMS notifications included:") is the nearest line before it that is no item.
@@ -379,7 +379,7 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
     if (!recipient || recipient.code === 'US' || found.some((other) => other.recipient === recipient)) continue;
     if (!/^\s*[–—:-]/u.test(document.text.slice(recipient.end, recipient.end + 3))) continue;
     const written = shape.value(match);
-    const money = moneyIn(written)[0];
+    const money = moneyIn(written, dollar)[0];
     if (!money) continue;
     const items = shape.items(match).replace(/^[^–—:-]*[–—:-]\s*/u, '').replace(/\s*[–—-]\s*$/u, '').trim();
     const valueStart = at + match[0].indexOf(written);
@@ -423,10 +423,10 @@ function clausesOf(sentence: Sentence): Sentence[] {
 const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
 
 /** "The estimated cost is $81 million.", "TOTAL $188 million": a value line continuing a sale named before it. */
-function costLineAfter(document: ArticleDocument, after: Sentence): { sentence: Sentence; money: Money } | null {
+function costLineAfter(document: ArticleDocument, after: Sentence, dollar: string): { sentence: Sentence; money: Money } | null {
   for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
     if (/\bPurchaser\s*:|\bto the Government of\b/i.test(sentence.text)) return null;
-    const money = moneyIn(sentence.text).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
+    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
     if (money) return { sentence, money };
   }
   return null;
@@ -442,6 +442,8 @@ export interface SalesContext {
   facts: ExtractedFact[];
   /** The country the text is filed from or published for (dateline, government publisher), if known. */
   homeCountry?: string | null;
+  /** The country of the government or publisher that writes the text (not its dateline): whose dollar a bare "$" is. */
+  publisherCountry?: string | null;
 }
 
 /**
@@ -476,12 +478,16 @@ function peopleAsParties(people: FoundPerson[], countries: CountryMention[], tex
 }
 
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
-export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null }: SalesContext): FoundSale[] {
+/** The dollars of governments that write "$" for their own currency. */
+const OWN_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' };
+
+export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null, publisherCountry = null }: SalesContext): FoundSale[] {
+  const dollar = OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD';
   const programme = US_PROGRAMME.test(document.text) || PROGRAMME_REQUEST.test(document.text);
   const notification = programme && CONGRESS_NOTIFICATION.test(document.text);
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
   const parties = [...countries, ...peopleAsParties(people, countries, document.text)].sort((a, b) => a.start - b.start);
-  const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document) : []));
+  const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));
   const inList = (index: number) =>
     listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
   const mentions = document.sentences
@@ -489,10 +495,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       if (inList(index)) return listedBySentence[index];
       const clauses = clausesOf(sentence);
       if (clauses.length > 1) {
-        const found = clauses.flatMap((clause) => mentionIn(clause, parties, document, publishedAt, programme, sentence) ?? []).map((mention) => ({ ...mention, sentence }));
+        const found = clauses.flatMap((clause) => mentionIn(clause, parties, document, publishedAt, programme, dollar, sentence) ?? []).map((mention) => ({ ...mention, sentence }));
         if (found.filter((mention) => mention.money).length > 1) return found;
       }
-      const mention = mentionIn(sentence, parties, document, publishedAt, programme);
+      const mention = mentionIn(sentence, parties, document, publishedAt, programme, dollar);
       return mention ? [mention] : [];
     });
   interface Draft {
@@ -536,7 +542,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     let money = bodyFirst.find((mention) => mention.money)?.money ?? null;
     let value = money ? (bodyFirst.find((mention) => mention.money === money)?.value ?? null) : null;
     if (!money) {
-      const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence)).find(Boolean);
+      const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
       if (costLine) {
         money = costLine.money;
         value = money.currency === 'USD' ? money.amount : null;
