@@ -228,6 +228,8 @@ describe('people: styles, winners, family names in capitals after a title, portf
     ['The Hon Pat Conroy MP, Minister for Defence Industry, welcomed the decision.', '2023-11-01', ['Pat Conroy']],
     ['The Foreign Secretary met Saudi Crown Prince Mohammed bin Salman. Bin Salman welcomed the visit.', '2023-06-01', ['Mohammed bin Salman']],
     ['Ishiba, who took office on Tuesday, named his cabinet.', '2024-10-03', ['Shigeru Ishiba']],
+    ['The Marshall Islands-flagged tanker Marlin Luanda was hit by a missile.', '2024-01-27', []],
+    ['The Iranian-backed militia and Kyiv-based analysts disagreed.', '2024-01-27', []],
   ])('%s', (sentence, publishedAt, names) => {
     expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
   });

@@ -180,6 +180,8 @@ const stripPossessive = (word: string) => word.replace(/['’]s$/, '');
 /** Capitalized, or an Arabic article joined to a capitalized name ("el-Sisi", "al-Assad"). */
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
+const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound)$/i;
+
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
@@ -187,6 +189,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
   if (placeNamed(word) && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
+  if (COMPOUND_ADJECTIVE.test(word)) return false;
   return true;
 }
 
