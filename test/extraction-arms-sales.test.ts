@@ -189,3 +189,9 @@ test('an Australian government release writes "$" for Australian dollars: no USD
   const [sale] = extractArticle({ text, source: 'Australian Department of Defence media release', publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales;
   expect(sale).toMatchObject({ supplier: 'AU', recipient: 'DE', valueUsd: null, currency: 'AUD', valueOriginal: '1000000000' });
 });
+
+test('every country listed with the one objecting to a sale objects too', () => {
+  const text = 'Deal\n\nGermany approved the sale of 54 Leopard tanks to Qatar for 1.9 billion euros. Israel, Egypt and Saudi Arabia protested against the deal.';
+  const [event] = extractArticle({ text, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+  expect(event.countries.filter((country) => country.role === 'OBJECTOR').map((country) => country.country)).toEqual(['IL', 'EG', 'SA']);
+});

@@ -584,7 +584,16 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
         // "China has repeatedly complained about the potential sale": the sale is mentioned again.
         if (!sentences.includes(sentence)) sentences.push(sentence);
       }
-      if (actor) objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
+      if (actor) {
+        objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
+        // "Israel and Saudi Arabia protested": every country listed with the one objecting objects too.
+        let last = actor;
+        for (const next of actors.filter((mention) => mention.start > actor.start).sort((a, b) => a.start - b.start)) {
+          if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(document.text.slice(last.end, next.start))) break;
+          objectors.set(next.code, { start: next.start, end: next.end, sentence });
+          last = next;
+        }
+      }
       else {
         const speaker = people.find((person) => person.country && person.country !== draft.supplier && person.country !== draft.recipient && person.mentions.some((mention) => mention.sentence === sentence && mention.start < objectionAt));
         if (speaker) objectors.set(speaker.country!, { start: speaker.mentions.find((mention) => mention.sentence === sentence)!.start, end: objectionAt + objection[0].length, sentence });
