@@ -230,6 +230,8 @@ describe('people: styles, winners, family names in capitals after a title, portf
     ['Ishiba, who took office on Tuesday, named his cabinet.', '2024-10-03', ['Shigeru Ishiba']],
     ['The Marshall Islands-flagged tanker Marlin Luanda was hit by a missile.', '2024-01-27', []],
     ['The Iranian-backed militia and Kyiv-based analysts disagreed.', '2024-01-27', []],
+    ['Col. Oumar Diallo said the army had detained Alpha Condé.', '2021-09-06', ['Oumar Diallo', 'Alpha Condé']],
+    ['Mahamat Idriss Déby took power after his father died.', '2021-04-21', ['Mahamat Idriss Déby']],
   ])('%s', (sentence, publishedAt, names) => {
     expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
   });

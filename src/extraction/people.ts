@@ -121,7 +121,7 @@ const COMPANY_NAMES = new Set(Object.values(defenceCompanies.companies as Record
  * proper-case words no lexicon knows as common words, acting as a subject, is someone's name.
  */
 const VERB_AFTER =
-  /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
+  /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|took (?:power|office|control)|seized power|stepped down|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
@@ -332,8 +332,8 @@ const SPEECH_AFTER =
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
-/** Verbs whose object is a person ("met with …", "thanked …", "congratulate …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
+/** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
