@@ -140,3 +140,58 @@ describe('arms sales: a government release signing as the seller', () => {
     expect(fromRelease('Analysts said Turkey signed a deal for 20 Typhoon jets worth £8 billion.', 'GOV.UK', null)).toEqual([]);
   });
 });
+
+/** Third round (issue 10): parties named through people and companies, plural deals, releases' verbs, two sales in one sentence. */
+describe('arms sales: parties through people and makers, and more phrasings', () => {
+  test.each([
+    // A person whose country the text or the office holders make certain stands for that country.
+    ['President Joe Biden signed a $23 billion deal for 40 F-16 jets with President Erdoğan on Friday.', { supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }, 'CONTRACTED'],
+    ['Defence Minister Rajnath Singh signed a contract worth $3 billion with the United States for 31 MQ-9B drones.', { supplier: 'US', recipient: 'IN', valueUsd: '3000000000' }, 'CONTRACTED'],
+    ["India's Defence Minister Rajnath Singh signed the deal for 26 Rafale Marine jets with France worth 7.4 billion dollars.", { supplier: 'FR', recipient: 'IN', valueUsd: '7400000000' }, 'CONTRACTED'],
+    ['Defence Minister Richard Marles announced the sale of 100 Boxer vehicles to Germany, worth A$1 billion.', { supplier: 'AU', recipient: 'DE', valueUsd: null, currency: 'AUD', valueOriginal: '1000000000' }, null],
+    // A maker signed with, awarded or chosen: its home country sells; a state's service buys.
+    ["Poland's Defence Minister Mariusz Blaszczak signed a $4.75 billion contract with Lockheed Martin for 96 Apache helicopters.", { supplier: 'US', recipient: 'PL', valueUsd: '4750000000' }, 'CONTRACTED'],
+    ['The Philippine Navy signed a $556 million contract with Hyundai Heavy Industries for two corvettes.', { supplier: 'KR', recipient: 'PH', valueUsd: '556000000' }, 'CONTRACTED'],
+    ['The Indonesian defence ministry signed a contract with Naval Group for two Scorpene submarines worth 2 billion euros.', { supplier: 'FR', recipient: 'ID', valueUsd: null, currency: 'EUR', valueOriginal: '2000000000' }, 'CONTRACTED'],
+    ['The contract for 12 Gripen fighters worth $2.5 billion was awarded to Saab by Thailand.', { supplier: 'SE', recipient: 'TH', valueUsd: '2500000000' }, null],
+    // Release verbs and amounts with a decimal point inside the clause.
+    ['The UK has agreed a deal worth £5.4 billion to sell 20 Typhoon jets to Türkiye.', { supplier: 'GB', recipient: 'TR', valueUsd: null, currency: 'GBP', valueOriginal: '5400000000' }, null],
+    ['British-made Typhoon jets will be exported to Qatar in a deal worth £6 billion.', { supplier: 'GB', recipient: 'QA', valueUsd: null, currency: 'GBP', valueOriginal: '6000000000' }, null],
+    ['Poland signed contracts worth $13.7 billion for 180 K2 tanks and 212 K9 howitzers from South Korea.', { supplier: 'KR', recipient: 'PL', valueUsd: '13700000000' }, 'CONTRACTED'],
+    ['Poland placed a 2.6 billion zloty order for 96 Apache helicopters with the US.', { supplier: 'US', recipient: 'PL', valueUsd: null, currency: 'PLN', valueOriginal: '2600000000' }, null],
+    ['Qatar signed a letter of intent with Italy for 28 NH90 helicopters, valued at €3 billion.', { supplier: 'IT', recipient: 'QA', valueUsd: null, currency: 'EUR', valueOriginal: '3000000000' }, null],
+    ['Israel sold Iron Dome batteries worth $1.2 billion to Morocco.', { supplier: 'IL', recipient: 'MA', valueUsd: '1200000000' }, null],
+    ['WASHINGTON - The State Department has made a determination approving a possible Foreign Military Sale to the Kingdom of Denmark of AIM-120 missiles. The estimated total cost is $200 million.', { supplier: 'US', recipient: 'DK', valueUsd: '200000000' }, 'APPROVED'],
+  ])('%s', (text, sale, status) => {
+    const sales = extractArticle({ text: `Deal\n\n${text}`, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales;
+    expect(salesIn(text)).toEqual([sale]);
+    if (status) expect(sales[0].status).toBe(status);
+  });
+
+  test('one sale verb with two objects gives two sales, each with the sentence\'s seller and status', () => {
+    const text = 'The State Department approved the possible sale of 40 F-16 jets to Turkey for $23 billion and of 40 F-35 jets to Greece for $8.6 billion.';
+    const sales = extractArticle({ text: `Deal\n\n${text}`, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales;
+    expect(sales.map(({ supplier, recipient, valueUsd, status }) => `${supplier}→${recipient} ${valueUsd} ${status}`)).toEqual(['US→TR 23000000000 APPROVED', 'US→GR 8600000000 APPROVED']);
+  });
+
+  test('a licensed-exports list (Direct Commercial Sales) is the US programme\'s, one sale a line', () => {
+    const text = 'Notable Direct Commercial Sales authorizations included:\nSaudi Arabia: Patriot missiles, $5 billion\nUnited Arab Emirates: THAAD interceptors, $2 billion';
+    expect(salesIn(text).map(({ supplier, recipient }) => `${supplier}→${recipient}`)).toEqual(['US→SA', 'US→AE']);
+  });
+
+  test('a buyer\'s service signing for another state is no buyer', () => {
+    expect(salesIn('The US Navy signed a $1 billion contract with Lockheed Martin for 10 F-35 jets for Japan.').map(({ supplier, recipient }) => `${supplier}→${recipient}`)).not.toContain('US→US');
+  });
+});
+
+test('an Australian government release writes "$" for Australian dollars: no USD value is guessed', () => {
+  const text = 'Deal\n\nThe Albanese Government has signed a contract with Germany to export 100 Boxer vehicles worth more than $1 billion.';
+  const [sale] = extractArticle({ text, source: 'Australian Department of Defence media release', publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales;
+  expect(sale).toMatchObject({ supplier: 'AU', recipient: 'DE', valueUsd: null, currency: 'AUD', valueOriginal: '1000000000' });
+});
+
+test('every country listed with the one objecting to a sale objects too', () => {
+  const text = 'Deal\n\nGermany approved the sale of 54 Leopard tanks to Qatar for 1.9 billion euros. Israel, Egypt and Saudi Arabia protested against the deal.';
+  const [event] = extractArticle({ text, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+  expect(event.countries.filter((country) => country.role === 'OBJECTOR').map((country) => country.country)).toEqual(['IL', 'EG', 'SA']);
+});

@@ -150,3 +150,12 @@ describe('floor statements in a legislature’s record', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'STATEMENT', location: 'US', startDate: new Date('2024-03-05T00:00:00Z') }));
   });
 });
+
+describe('money: whose dollar a bare "$" is', () => {
+  test('a bare "$" or "dollars" is the writer\'s own dollar; "US$" and "US dollars" stay USD', () => {
+    expect(moneyIn('worth $1 billion', 'AUD').map(({ currency, amount }) => `${currency} ${amount}`)).toEqual(['AUD 1000000000']);
+    expect(moneyIn('worth 2 billion dollars', 'AUD').map(({ currency }) => currency)).toEqual(['AUD']);
+    expect(moneyIn('worth US$740 million and 5 billion US dollars', 'AUD').map(({ currency }) => currency)).toEqual(['USD', 'USD']);
+    expect(moneyIn('worth $1 billion').map(({ currency }) => currency)).toEqual(['USD']);
+  });
+});

@@ -194,3 +194,45 @@ describe('people: wire-report speakers and appositions', () => {
     expect(namesIn(`Story\n\n${sentence}`, '2023-06-01')).toEqual(names);
   });
 });
+
+/** Third round (issue 10): names used to address someone, names broken over a line, more places and bodies that are no person. */
+describe('people: addressed by given name, wrapped over a line, and more words that are no name', () => {
+  test.each([
+    // A given name set off by a comma at a sentence's end addresses someone: a person of that name,
+    // or the person of that given name the text named before.
+    ['MS. PSAKI: We are still gathering information, Matt. Our concerns remain.', '2014-05-20', ['Jen Psaki', 'Matt']],
+    ['MS. PSAKI: Go ahead, Humeyra.\n\nQUESTION: Thank you. MS. PSAKI: Sure. Thanks, Shaun.', '2014-05-20', ['Jen Psaki', 'Humeyra', 'Shaun']],
+    ['Secretary of State Antony Blinken took questions.\n\nQUESTION: Thank you, Mr. Secretary.\n\nSECRETARY BLINKEN: Thanks, Antony.', '2024-01-05', ['Antony Blinken']],
+    ['Host Lara Brennan opened the interview. "Good to be here, Lara," the minister said.', '2024-01-05', ['Lara Brennan']],
+    ['The minister said the talks were over, Jordan.', '2024-01-05', []],
+    // Hard-wrapped notices break a name over a line.
+    ['The committee met on Tuesday.\nIn a letter to the committee dated Monday, Secretary of State Antony\nBlinken said the Department would proceed with the notification.', '2023-06-01', ['Antony Blinken']],
+    ['The committee met on Tuesday.\nThe chairman has written to the ranking member, Senator Robert\nMenendez, to say that the review was complete.', '2023-06-01', ['Bob Menendez']],
+    ['Readout of the Meeting Between the Secretary and President Macron\nEmmanuel Macron said the talks were useful.', '2023-06-01', ['Emmanuel Macron']],
+    // Elected and sworn in: a name the lexicon knows only in part.
+    ['Anura Kumara Dissanayake was sworn in as president of Sri Lanka on Monday.', '2024-09-23', ['Anura Kumara Dissanayake']],
+    // Air stations, parliaments and shipyards are no people.
+    ['Marine Corps Air Station Iwakuni hosted the exercise.', '2023-06-01', []],
+    ['The Verkhovna Rada and the Knesset passed the resolutions.', '2023-06-01', []],
+  ])('%s', (sentence, publishedAt, names) => {
+    expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
+  });
+});
+
+describe('people: styles, winners, family names in capitals after a title, portfolios', () => {
+  test.each([
+    ['Foreign Minister KAMIKAWA Yoko held a meeting with the delegation.', '2023-11-01', ['Yoko Kamikawa']],
+    ['Vice President JD Vance met the chancellor.', '2025-02-14', ['JD Vance']],
+    ['Sheikh Hasina fled to India as protesters stormed her residence.', '2024-08-05', ['Sheikh Hasina']],
+    ['Trump won the election on Tuesday.', '2024-11-06', ['Donald Trump']],
+    ['The Hon Pat Conroy MP, Minister for Defence Industry, welcomed the decision.', '2023-11-01', ['Pat Conroy']],
+    ['The Foreign Secretary met Saudi Crown Prince Mohammed bin Salman. Bin Salman welcomed the visit.', '2023-06-01', ['Mohammed bin Salman']],
+    ['Ishiba, who took office on Tuesday, named his cabinet.', '2024-10-03', ['Shigeru Ishiba']],
+    ['The Marshall Islands-flagged tanker Marlin Luanda was hit by a missile.', '2024-01-27', []],
+    ['The Iranian-backed militia and Kyiv-based analysts disagreed.', '2024-01-27', []],
+    ['Col. Oumar Diallo said the army had detained Alpha Condé.', '2021-09-06', ['Oumar Diallo', 'Alpha Condé']],
+    ['Mahamat Idriss Déby took power after his father died.', '2021-04-21', ['Mahamat Idriss Déby']],
+  ])('%s', (sentence, publishedAt, names) => {
+    expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
+  });
+});

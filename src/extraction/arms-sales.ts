@@ -14,13 +14,13 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deal|contract|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export|received|took delivery|agreement|Letters?(?:\(s\))? of Offer)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent))\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
- * notices under the Arms Export Control Act, FMS cases).
+ * notices under the Arms Export Control Act, FMS cases, and the licensed exports it calls Direct Commercial Sales).
  */
-const US_PROGRAMME = /\b(Foreign Military Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA|Transmittal No|Prospective Purchaser|Major Defense Equipment)\b/;
+const US_PROGRAMME = /\b(Foreign Military Sales?|Direct Commercial Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA|Transmittal No|Prospective Purchaser|Major Defense Equipment)\b/;
 /** A DSCA release's own formula without the programme's name: "The Government of X has requested to buy … The estimated total cost is $N". */
 const PROGRAMME_REQUEST = /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b[\s\S]{0,2000}?\bestimated (?:total )?(?:program |case )?(?:cost|value)\b|\bestimated (?:total )?(?:program |case )?(?:cost|value)\b[\s\S]{0,200}?\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i;
 /**
@@ -41,7 +41,7 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
-  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400)\b/i;
+  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b\\d{1,4}\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -50,10 +50,10 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the )?(?:contract|deal|agreement)|contract (?:was )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase))\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase))\b/i },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
-  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es))\b/i },
+  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing))\b/i },
   { status: 'PROPOSED', pattern: /\b(propos(?:ed|al)|possible|potential|plans? to (?:buy|sell)|seeks? to (?:buy|sell)|wants? to buy|considering)\b/i },
 ];
 
@@ -97,10 +97,24 @@ interface SaleMention {
 
 const tail = (text: string, length = 40) => text.slice(Math.max(0, text.length - length));
 
+/** "India's Defence Minister Rajnath Singh signed …": an office of the state, its holder's name, then the signing. */
+const OFFICIAL_SIGNS =
+  /^['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy Prime|Finance|Vice)\s+)?(?:Minister|President|Premier|Chancellor|King|Crown Prince|Emir|Sultan|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},?\s+(?:has\s+|have\s+|on\s+\p{Lu}\p{L}+\s+)?(?:signed|inked|ordered|sealed|concluded|finali[sz]ed)\b/u;
+/** "X announced the sale of 100 Boxer vehicles to Germany": announcing, confirming or approving one's own sale to a named buyer. */
+const ANNOUNCES_SALE_TO =
+  /^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed)\s+(?:the|a|an)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}/u;
+/** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
+const SERVICE_BUYS =
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
+
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
   let supplier: CountryMention | null = null;
   let recipient: CountryMention | null = null;
+  // "The US Navy signed a contract … for Japan": a state named as the one the purchase is for buys, not the signer.
+  // Set when the seller is only the signer's partner ("X signed a deal … with Y"): which side sells is then the weapon's to say.
+  let signedWith = false;
+  const beneficiary = countries.some((mention) => /\bfor\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(tail(text.slice(sentence.start, mention.start))));
   for (const mention of countries) {
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
@@ -112,11 +126,12 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient &&
       !supplier &&
       /\bwith\s+(the\s+)?$/i.test(before) &&
-      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deal|contract|agreement)\b/i.test(text.slice(recipient.end, mention.start)))
+      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deal|contract|agreement|order|letter of (?:offer|intent)|memorandum)\b/i.test(text.slice(recipient.end, mention.start)))
     ) {
       // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
       // the buyer's partner in the deal sells.
       supplier = mention;
+      signedWith = true;
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:buy|purchase|acquire))/.test(clause)) {
       // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
       supplier = mention;
@@ -138,6 +153,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!recipient && /^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase)|will (?:buy|purchase|acquire)|to (?:buy|purchase|acquire))\b/i.test(after)) {
       // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
       recipient = mention;
+    } else if (!recipient && !beneficiary && SERVICE_BUYS.test(after)) {
+      // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it.
+      recipient = mention;
     } else if (!recipient && /^(['’]s)?\s+(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:purchase|acquisition|procurement|buying)\b/i.test(after)) {
       // "The Czech government approved the purchase of 24 F-35 jets": a government approving its own purchase buys.
       recipient = mention;
@@ -150,6 +168,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
         // "24 Rafale jets ordered by Greece": the one ordering buys.
         /\b(ordered|bought|purchased|acquired|requested|commissioned) by\s+(the\s+)?$/.test(before) ||
+        // "The contract … was awarded to Saab by Thailand": the one awarding buys.
+        /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+)?by\s+(?:the\s+)?$/.test(before) ||
         // "Rheinmetall has won an order from Hungary": a maker's order or contract comes from the buyer.
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)\s+from\s+(?:the\s+)?$/.test(before) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
@@ -158,7 +178,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deal|contract|agreement|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
@@ -166,17 +186,23 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+)?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
       supplier = mention;
-    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)[^,.;]{0,40}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
+    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
     } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/.test(after)) {
       recipient = mention;
+    } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
+      // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
+      recipient = mention;
     } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
+      supplier = mention;
+    } else if (!supplier && ANNOUNCES_SALE_TO.test(clause)) {
+      // "Defence Minister Richard Marles announced the sale of 100 Boxer vehicles to Germany": the one announcing its own sale to a buyer sells.
       supplier = mention;
     } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
       supplier = mention;
@@ -198,8 +224,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       ) ?? null;
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
-  // "Greece and France signed a deal for three Belharra frigates": of two states signing together, the one that makes the weapon sells.
-  if (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)) && platformCountry(sentence.text, '') === recipient.code) {
+  // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
+  // of two states signing together, the one that makes the weapon sells.
+  const together = signedWith || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
+  if (supplier && recipient && together && platformCountry(sentence.text, '') === recipient.code) {
     [supplier, recipient] = [recipient, supplier];
   }
   return { supplier, recipient };
@@ -263,40 +291,47 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
   return null;
 }
 
-function mentionIn(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, publishedAt: Date | null, programme: boolean): SaleMention | null {
+/**
+ * The sale a sentence (or one clause of it) reports. A clause is read with its whole sentence as
+ * context: "approved the sale of F-16 jets to Turkey for $23 billion and of F-35 jets to Greece for
+ * $8.6 billion" has the sale word and the seller once, for both clauses.
+ */
+function mentionIn(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, publishedAt: Date | null, programme: boolean, dollar: string, whole: Sentence = sentence): SaleMention | null {
   const { text } = document;
   const body = sentence.text;
-  const amounts = moneyIn(body);
+  const context = whole.text;
+  const amounts = moneyIn(body, dollar);
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
   const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amount.index > money.index && amount.index - (money.index + money.length) <= 3) : money;
   const value = money ? { index: money.index, length: money.length } : null;
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
-  if (!purchaserLine && (!SALE_WORDS.test(body) || !(WEAPONS.test(body) || (value && /\b(deal|contract|package|sale|agreement|order|Letters?(?:\(s\))? of Offer)\b/i.test(body)) || US_PROGRAMME.test(body)))) return null;
-  const saleWords = [...body.matchAll(/\b(sales?|sell|sold|deal|contract|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of offer)\b/gi)].map((match) => match[1].toLowerCase());
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context)) || US_PROGRAMME.test(context)))) return null;
+  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of (?:offer|intent))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
-  if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'package')) return null;
+  if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'deals' || word === 'package')) return null;
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
   // A counted order ("will acquire 46 F-35A aircraft") is one sale even before its value is written.
   const counted = COUNTED_WEAPONS.test(body);
   if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
-  const parties = partiesOf(sentence, inSentence, text);
+  // The words before a clause's parties are read from the start of its sentence ("… sale of … to Turkey …, and of … to Greece").
+  const parties = partiesOf({ ...sentence, start: whole.start }, inSentence, text);
   const { supplier } = parties;
   const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null);
   let supplierCode = supplier?.code ?? null;
-  if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(body) && /\b(approv|notif|sale|offer)/i.test(body)) supplierCode = code;
+  if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(context) && /\b(approv|notif|sale|offer)/i.test(context)) supplierCode = code;
   // "Lockheed Martin was awarded a contract … for the Government of Poland": the maker's country sells.
-  if (!supplierCode && recipient) supplierCode = companyCountry(body, recipient.code);
+  if (!supplierCode && recipient) supplierCode = companyCountry(context, recipient.code);
   // "The $20 billion F-16 sale to Turkey": with a value and no seller named, the one country that makes the weapon sells.
-  if (!supplierCode && recipient && value) supplierCode = platformCountry(body, recipient.code);
+  if (!supplierCode && recipient && value) supplierCode = platformCountry(context, recipient.code);
   // A notice of the US programme (DSCA release, Federal Register, Congressional Record): the buyer's line sells from the US.
   if (!supplierCode && recipient && programme && recipient.code !== 'US') supplierCode = 'US';
   // Generic statements ("arms sales and purchases") name no sale: a sale has a party or a value.
   if (!recipient && !supplierCode && !value) return null;
-  const status = STATUS_RULES.find((rule) => rule.pattern.test(body))?.status ?? 'PROPOSED';
+  const status = (STATUS_RULES.find((rule) => rule.pattern.test(body)) ?? STATUS_RULES.find((rule) => rule.pattern.test(context)))?.status ?? 'PROPOSED';
   const dates = datesIn(body, sentence.start, publishedAt).filter((found) => !/\b(since|from)\s*$/.test(text.slice(found.start - 8, found.start)));
   const valueStart = value ? sentence.start + value.index : null;
   return {
@@ -318,7 +353,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
  * Morocco – AH-64E helicopters ($4.25B)": one sale per item, sold by the US (the programme's seller).
  * The caller keeps an item only inside a list: two in a sentence, or one on each of neighbouring lines.
  */
-function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument): SaleMention[] {
+function listedSales(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, dollar: string): SaleMention[] {
   const found: SaleMention[] = [];
   // "Major implemented cases": an implemented case is a signed Letter of Offer and Acceptance.
   // The list's introduction ("Notable FMS notifications included:") is the nearest line before it that is no item.
@@ -344,7 +379,7 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
     if (!recipient || recipient.code === 'US' || found.some((other) => other.recipient === recipient)) continue;
     if (!/^\s*[–—:-]/u.test(document.text.slice(recipient.end, recipient.end + 3))) continue;
     const written = shape.value(match);
-    const money = moneyIn(written)[0];
+    const money = moneyIn(written, dollar)[0];
     if (!money) continue;
     const items = shape.items(match).replace(/^[^–—:-]*[–—:-]\s*/u, '').replace(/\s*[–—-]\s*$/u, '').trim();
     const valueStart = at + match[0].indexOf(written);
@@ -374,7 +409,8 @@ function clausesOf(sentence: Sentence): Sentence[] {
   if (amounts.length < 2) return [sentence];
   const clauses: Sentence[] = [];
   let from = 0;
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])/g;
+  // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)/g;
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
@@ -387,10 +423,10 @@ function clausesOf(sentence: Sentence): Sentence[] {
 const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
 
 /** "The estimated cost is $81 million.", "TOTAL $188 million": a value line continuing a sale named before it. */
-function costLineAfter(document: ArticleDocument, after: Sentence): { sentence: Sentence; money: Money } | null {
+function costLineAfter(document: ArticleDocument, after: Sentence, dollar: string): { sentence: Sentence; money: Money } | null {
   for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
     if (/\bPurchaser\s*:|\bto the Government of\b/i.test(sentence.text)) return null;
-    const money = moneyIn(sentence.text).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
+    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
     if (money) return { sentence, money };
   }
   return null;
@@ -406,6 +442,8 @@ export interface SalesContext {
   facts: ExtractedFact[];
   /** The country the text is filed from or published for (dateline, government publisher), if known. */
   homeCountry?: string | null;
+  /** The country of the government or publisher that writes the text (not its dateline): whose dollar a bare "$" is. */
+  publisherCountry?: string | null;
 }
 
 /**
@@ -415,11 +453,41 @@ export interface SalesContext {
 const HOME_GOVERNMENT_SIGNS =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:signed|agreed|secured|sealed|struck|inked|finali[sz]ed|clinched)\b/u;
 
+/** How a person's country was read that makes it certain enough to stand for a party to a sale (people.ts's affiliation rules). */
+const CERTAIN_AFFILIATION = new Set(['curated office holder', 'country written before the title or name', 'national title', 'national organization in the title']);
+/** Titles written before a person's name: the stand-in starts at them, so "with President Erdoğan" reads as "with <party>". */
+const TITLE_BEFORE = /(?:(?:President|Prime|Minister|Defen[cs]e|Foreign|Secretary|of|State|Chancellor|King|Queen|Crown|Prince|Emir|Sultan|Premier|Deputy|Vice|Ambassador|Mr\.|Ms\.|Mrs\.|Dr\.|Sheikh|Gen\.|General)\s+)+$/u;
+
+/**
+ * "Biden signed a deal … with President Erdoğan", "Defence Minister Rajnath Singh signed a contract with
+ * the United States": a person whose country the text or the curated office holders make certain stands
+ * for that country in a sale sentence. Not where a country is already written over the same words.
+ */
+function peopleAsParties(people: FoundPerson[], countries: CountryMention[], text: string): CountryMention[] {
+  const parties: CountryMention[] = [];
+  for (const person of people) {
+    if (!person.country || !person.countryEvidence || !CERTAIN_AFFILIATION.has(person.countryEvidence.rule)) continue;
+    for (const mention of person.mentions) {
+      const title = TITLE_BEFORE.exec(text.slice(Math.max(mention.sentence.start, mention.start - 60), mention.start));
+      const start = mention.start - (title?.[0].length ?? 0);
+      if (countries.some((country) => country.start < mention.end && start < country.end)) continue;
+      parties.push({ code: person.country, kind: 'name', city: null, start, end: mention.end, text: text.slice(start, mention.end) });
+    }
+  }
+  return parties;
+}
+
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
-export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null }: SalesContext): FoundSale[] {
+/** The dollars of governments that write "$" for their own currency. */
+const OWN_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' };
+
+export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null, publisherCountry = null }: SalesContext): FoundSale[] {
+  const dollar = OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD';
   const programme = US_PROGRAMME.test(document.text) || PROGRAMME_REQUEST.test(document.text);
   const notification = programme && CONGRESS_NOTIFICATION.test(document.text);
-  const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document) : []));
+  // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
+  const parties = [...countries, ...peopleAsParties(people, countries, document.text)].sort((a, b) => a.start - b.start);
+  const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));
   const inList = (index: number) =>
     listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
   const mentions = document.sentences
@@ -427,10 +495,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       if (inList(index)) return listedBySentence[index];
       const clauses = clausesOf(sentence);
       if (clauses.length > 1) {
-        const found = clauses.flatMap((clause) => mentionIn(clause, countries, document, publishedAt, programme) ?? []).map((mention) => ({ ...mention, sentence }));
+        const found = clauses.flatMap((clause) => mentionIn(clause, parties, document, publishedAt, programme, dollar, sentence) ?? []).map((mention) => ({ ...mention, sentence }));
         if (found.filter((mention) => mention.money).length > 1) return found;
       }
-      const mention = mentionIn(sentence, countries, document, publishedAt, programme);
+      const mention = mentionIn(sentence, parties, document, publishedAt, programme, dollar);
       return mention ? [mention] : [];
     });
   interface Draft {
@@ -474,7 +542,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     let money = bodyFirst.find((mention) => mention.money)?.money ?? null;
     let value = money ? (bodyFirst.find((mention) => mention.money === money)?.value ?? null) : null;
     if (!money) {
-      const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence)).find(Boolean);
+      const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
       if (costLine) {
         money = costLine.money;
         value = money.currency === 'USD' ? money.amount : null;
@@ -516,7 +584,16 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
         // "China has repeatedly complained about the potential sale": the sale is mentioned again.
         if (!sentences.includes(sentence)) sentences.push(sentence);
       }
-      if (actor) objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
+      if (actor) {
+        objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
+        // "Israel and Saudi Arabia protested": every country listed with the one objecting objects too.
+        let last = actor;
+        for (const next of actors.filter((mention) => mention.start > actor.start).sort((a, b) => a.start - b.start)) {
+          if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(document.text.slice(last.end, next.start))) break;
+          objectors.set(next.code, { start: next.start, end: next.end, sentence });
+          last = next;
+        }
+      }
       else {
         const speaker = people.find((person) => person.country && person.country !== draft.supplier && person.country !== draft.recipient && person.mentions.some((mention) => mention.sentence === sentence && mention.start < objectionAt));
         if (speaker) objectors.set(speaker.country!, { start: speaker.mentions.find((mention) => mention.sentence === sentence)!.start, end: objectionAt + objection[0].length, sentence });

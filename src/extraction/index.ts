@@ -104,7 +104,8 @@ function readPart(document: ArticleDocument, article: CleanArticle, dateline: st
     });
   }
 
-  const sales = findArmsSales({ document, countries, people, publishedAt: article.publishedAt, facts, homeCountry: dateline ?? publisherCountry(article.source, article.url) });
+  const publisher = publisherCountry(article.source, article.url);
+  const sales = findArmsSales({ document, countries, people, publishedAt: article.publishedAt, facts, homeCountry: dateline ?? publisher, publisherCountry: publisher });
   const events = findEvents({ document, people, countries, publishedAt: article.publishedAt, datelineCountry: dateline, facts, sales });
 
   return {

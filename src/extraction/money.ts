@@ -36,8 +36,15 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
-/** Every amount with a currency in `text`, in order. A bare number is no amount. */
-export function moneyIn(text: string): Money[] {
+/** A dollar written with no country ("$", "dollars"): whose dollar it is depends on who writes. */
+const BARE_DOLLAR = /^dollars?\b/i;
+
+/**
+ * Every amount with a currency in `text`, in order. A bare number is no amount. `dollar` is the
+ * currency a bare "$" or "dollars" means: USD unless the writer's own dollar is another (an
+ * Australian government release writes "$1 billion" for AUD).
+ */
+export function moneyIn(text: string, dollar = 'USD'): Money[] {
   const found: Money[] = [];
   for (const match of text.matchAll(AMOUNT)) {
     const [whole, prefix, digits, scale] = match;
@@ -55,6 +62,7 @@ export function moneyIn(text: string): Money[] {
       }
     }
     if (!currency) continue;
+    if (currency === 'USD' && (prefix === '$' || (!prefix && named && BARE_DOLLAR.test(after))) && !(named && named[1] === 'USD' && !BARE_DOLLAR.test(after))) currency = dollar;
     // A code needs a space before the digits and a word boundary before it ("USD 5m", not "FUSD5").
     if (/^[A-Z]{3}$/.test(prefix ?? '') && /\p{L}/u.test(text[match.index - 1] ?? '')) continue;
     found.push({ currency, amount: dollars(digits, scale), index: match.index, length });

@@ -94,7 +94,7 @@ const NOT_NAME_WORDS = new Set(
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
-  Library TV Channel Network
+  Library TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -104,6 +104,7 @@ const NOT_NAME_WORDS = new Set(
   Aerospace Industries Dynamics Motors Electronics Technologies Technology Corp Corporation Inc Ltd Holdings Airlines Airways Energy
   Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
   Affairs Relations Development Commerce Finance Justice Interior Policy Economy Staff Trade Veterans Homeland
+  Industry Resources Infrastructure Health Education Agriculture Environment Transport Tourism Immigration Communications Housing Employment Science Innovation Territories Procurement Materiel Sustainment
   Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner
   Jazeera Arabiya Sinmun Yonhap Kyodo Interfax Anadolu Xinhua Reuters Sputnik Pravda Izvestia Haaretz Shimbun Nikkei Hurriyet Tass Agence Presse`.split(/\s+/),
 );
@@ -120,7 +121,7 @@ const COMPANY_NAMES = new Set(Object.values(defenceCompanies.companies as Record
  * proper-case words no lexicon knows as common words, acting as a subject, is someone's name.
  */
 const VERB_AFTER =
-  /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
+  /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|took (?:power|office|control)|seized power|stepped down|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
@@ -179,6 +180,8 @@ const stripPossessive = (word: string) => word.replace(/['’]s$/, '');
 /** Capitalized, or an Arabic article joined to a capitalized name ("el-Sisi", "al-Assad"). */
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
+const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound)$/i;
+
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
@@ -186,11 +189,13 @@ function isNameToken(token: Token | undefined): boolean {
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
   if (placeNamed(word) && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
+  if (COMPOUND_ADJECTIVE.test(word)) return false;
   return true;
 }
 
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
-function nameAt(tokens: Token[], index: number): { first: number; last: number } | null {
+function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
   while (tokens[position] && HONORIFICS.has(tokens[position].text)) position++;
   if (!isNameToken(tokens[position])) return null;
@@ -212,7 +217,7 @@ function nameAt(tokens: Token[], index: number): { first: number; last: number }
     }
     // "Theresa May": a month after a given name is a family name, unless a day number follows.
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
-    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > 1 || POST_NOMINALS.has(token.text)) break;
+    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -249,6 +254,10 @@ interface Candidate {
   single: boolean;
   /** "Mr. Wang": a surname honorific written right before. */
   honorific?: boolean;
+  /** "Sheikh Hasina", "Sir Keir": any style written right before a single word. */
+  styled?: boolean;
+  /** "Thank you, Antony.": a given name used to address someone. */
+  vocative?: boolean;
 }
 
 function titleCase(title: string): string {
@@ -323,8 +332,8 @@ const SPEECH_AFTER =
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
-/** Verbs whose object is a person ("met with …", "thanked …", "congratulate …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$/;
+/** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
@@ -347,7 +356,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
   const tokens = tokensOf(sentence);
   const found: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const name = nameAt(tokens, index);
+    // Only a sentence read across a line break (withWrappedNames) has a line break inside it: a name may go on after it.
+    const name = nameAt(tokens, index, sentence.text.includes('\n') ? 3 : 1);
     if (!name) continue;
     const parts = tokens.slice(name.first, name.last + 1);
     // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
@@ -360,7 +370,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
-    const nameText = written.replace(/[“”"]/g, '');
+    const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ');
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
     if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) continue;
     let title = titleBefore(tokens, firstIndex, text);
@@ -379,7 +389,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
         found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
       } else {
         const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
-        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country: title ? countryBefore(text, title.start, sentence.start) : null, single: true, honorific: surnameHonorific });
+        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country: title ? countryBefore(text, title.start, sentence.start) : null, single: true, honorific: surnameHonorific, styled: honorific });
       }
       continue;
     }
@@ -404,7 +414,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
       SPEECH_AFTER.test(after) ||
-      (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && lexiconTags(part.text).length === 0) && VERB_AFTER.test(after)) ||
+      (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && (lexiconTags(part.text).length === 0 || isNameWord(part.text))) && VERB_AFTER.test(after)) ||
       APPOSITION_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
@@ -435,17 +445,41 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
   // "CHO Tae-yul" read family name first, and "Presidents Biden and Yoon", replace the runs the general rule read over the same words.
   const special = [...familyNamesFirstIn(sentence), ...pluralTitleSurnamesIn(sentence)];
   const kept = found.filter((candidate) => !special.some((other) => candidate.start < other.end && other.start < candidate.end));
-  return [...kept, ...capitalSurnamesIn(sentence, text), ...special];
+  // A given name addressing someone replaces the bare word the general rule read there.
+  const addressed = vocativesIn(sentence, kept.filter((candidate) => !candidate.single));
+  const unaddressed = kept.filter((candidate) => !addressed.some((other) => candidate.start === other.start));
+  return [...unaddressed, ...capitalSurnamesIn(sentence, text), ...special, ...addressed];
 }
 
 /**
- * "Mr. KISHIDA Fumio", "H.E. Mr. CHO Tae-yul", "IWAYA Takeshi, Minister for Foreign Affairs": the
+ * "Thank you, Antony.", "We are still gathering information, Matt.", "Go ahead, Lara.": a given name
+ * set off by a comma at the end of a sentence (or after a greeting) addresses someone, as briefing
+ * transcripts and interviews do. Only words the lexicon gives as given names (or, after a greeting, knows
+ * not at all), and no place or month.
+ */
+const VOCATIVE = /(?:,|\b(Thank you|Thanks|Go ahead|Yes|Sure|Okay|OK|Please|Hi|Hello|Welcome)\s*,?)\s+(\p{Lu}\p{Ll}+)(?=\s*(?:[.?!]+["”]?\s*$|,\s+(?:for|and|thank|thanks|go|please|yes|I|we)\b))/gu;
+function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
+  const addressed: Candidate[] = [];
+  for (const match of sentence.text.matchAll(VOCATIVE)) {
+    const name = match[2];
+    // After "Go ahead," or "Thanks," a word no lexicon knows is a name too ("Go ahead, Humeyra.").
+    const givenName = isLexiconGivenName(name) || (match[1] !== undefined && lexiconTags(name).length === 0);
+    if (!givenName || isCommonWord(name) || placeNamed(name) || MONTHS.has(name) || TITLE_WORDS.has(name)) continue;
+    const start = sentence.start + match.index! + match[0].length - name.length;
+    if (fullNames.some((candidate) => candidate.start <= start && start < candidate.end)) continue;
+    addressed.push({ name, start, end: start + name.length, sentence, title: null, titleStart: start, country: null, single: true, vocative: true });
+  }
+  return addressed;
+}
+
+/**
+ * "Mr. KISHIDA Fumio", "H.E. Mr. CHO Tae-yul", "Foreign Minister KAMIKAWA Yoko", "IWAYA Takeshi, Minister for Foreign Affairs": the
  * family name in capitals before the given name, as Japanese and Korean government releases write
  * names. A Korean given name (hyphenated) keeps the family name first ("Cho Tae-yul"); a Japanese
  * one is given name first ("Fumio Kishida"), as the press writes them.
  */
 const FAMILY_NAME_FIRST =
-  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+)(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
@@ -641,10 +675,38 @@ function holderIndex(holders: OfficeHolder[]) {
   return holderIndexCache;
 }
 
+/**
+ * "Secretary of State Antony\nBlinken": hard-wrapped text (Federal Register and Congressional Record
+ * notices, letters) breaks a line inside a sentence, and so inside a name. Where a long line ends
+ * without closing punctuation (an initial's full stop aside) and the next line goes on, the two are
+ * read together; a name read across the break replaces the parts read on either side.
+ */
+function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): Candidate[] {
+  const { text, sentences } = document;
+  const crossing: Candidate[] = [];
+  for (let index = 0; index + 1 < sentences.length; index++) {
+    const [line, next] = [sentences[index], sentences[index + 1]];
+    // One line break, or the blank line the cleaner leaves between lines it did not unwrap.
+    if (line.start < document.bodyStart || !/^[ \t]*\n(?:[ \t]*\n)?[ \t]*$/.test(text.slice(line.end, next.start))) continue;
+    const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
+    if (line.end - lineStart < 40 || (/[.!?:;"”)\]]$/.test(line.text) && !/(?:^|\s)\p{Lu}\.$/u.test(line.text)) || !/^\p{Lu}/u.test(next.text)) continue;
+    // A sentence in progress has more lower-case words than capitalized ones; a Title Case heading does not.
+    const words = text.slice(lineStart, line.end).split(/\s+/);
+    if (words.filter((word) => /^\p{Ll}/u.test(word)).length <= words.filter((word) => /^\p{Lu}/u.test(word)).length) continue;
+    const joint: Sentence = { ...line, end: next.end, text: text.slice(line.start, next.end) };
+    for (const candidate of candidatesIn(joint, text, holderNames())) {
+      if (candidate.start < line.end && candidate.end > next.start) crossing.push({ ...candidate, sentence: line });
+    }
+  }
+  if (!crossing.length) return candidates;
+  const overlaps = (candidate: Candidate) => crossing.some((other) => candidate.start < other.end && other.start < candidate.end);
+  return [...candidates.filter((candidate) => !overlaps(candidate)), ...crossing].sort((a, b) => a.start - b.start);
+}
+
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
-  const candidates = document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()));
+  const candidates = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
@@ -706,7 +768,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
       partOfHolderName(candidate.name);
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
-    const person = byName.get(name) ?? people.find((existing) => existing.name.endsWith(` ${name}`) || name.endsWith(` ${existing.name}`)) ?? personNamed(name);
+    // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
+    const lower = name.toLowerCase();
+    const person = byName.get(name) ?? people.find((existing) => existing.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${existing.name.toLowerCase()}`)) ?? personNamed(name);
     record(person, candidate);
   }
 
@@ -758,13 +822,23 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       .filter((entry) => entry.last >= 0)
       .sort((a, b) => b.last - a.last)[0]?.person;
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
+    if (candidate.vocative) {
+      record(addressedPerson(candidate), candidate);
+      continue;
+    }
     let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
     if (!person) {
-      const holder = holderBySurname(candidate.name, candidate.title) ?? (candidate.title || candidate.honorific ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       const after = document.text.slice(candidate.end, candidate.end + 40);
+      // "Trump won the election": the winner is the holder whose term is about to begin.
+      const elected = /^\s+(?:won|wins|has won|was elected|was re-elected|has been elected)\b/.test(after);
+      const holder =
+        holderBySurname(candidate.name, candidate.title) ??
+        (elected ? holderBySurname(candidate.name, 'President-elect') : undefined) ??
+        (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
-      if (holder && (cue || candidate.title || candidate.honorific)) {
+      // ", who took office …": a relative clause about someone.
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
+      if (holder && (cue || elected || candidate.title || candidate.honorific || candidate.styled)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
         if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
@@ -776,6 +850,15 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     }
     if (!person) continue;
     record(person, candidate);
+  }
+
+  /** The person a given name addresses: the one of that given name mentioned last before, else a person of that name alone. */
+  function addressedPerson(candidate: Candidate): FoundPerson {
+    const sharing = people.filter((person) => person.name.split(' ')[0] === candidate.name && person.name !== candidate.name);
+    const before = sharing
+      .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < candidate.start).map((mention) => mention.start)) }))
+      .sort((a, b) => b.last - a.last)[0];
+    return before && (before.last >= 0 || sharing.length === 1) ? before.person : personNamed(candidate.name);
   }
 
   const mostMentioned = mostMentionedCountry(countries);
