@@ -59,6 +59,8 @@ export interface RelationPlan {
   plan?: ObjectPlan;
   /** A connection's page, and whether its count was read. */
   connection?: ConnectionPage & { totalCount: boolean };
+  /** Its key in the parent's JSON (`@key`), made once per statement rather than once per row. */
+  jsonKey?: string;
 }
 
 export interface CompiledStatement {
@@ -181,7 +183,19 @@ interface BuiltObject {
   plan: ObjectPlan;
 }
 
-function buildObject(name: EntityName, alias: string, selections: FieldSelection[], aliases: Aliases, required: string[]): BuiltObject {
+/**
+ * A row the statement already joins to the one being built (a bounded list's ordering join: a
+ * participant's person), which a `one` relation through the same key reads instead of a subquery.
+ */
+interface JoinedRow {
+  table: string;
+  foreignKey: string;
+  alias: string;
+}
+
+function buildObject(
+  name: EntityName, alias: string, selections: FieldSelection[], aliases: Aliases, required: string[], joined?: JoinedRow,
+): BuiltObject {
   const description = entity(name);
   const columns = new Map<string, Column>();
   const read = new Set<string>(required);
@@ -225,7 +239,9 @@ function buildObject(name: EntityName, alias: string, selections: FieldSelection
     // list is read whole: an event's stops, participants, countries); any other argument is not compiled.
     const uncompiledArgs = Object.keys(selection.args).filter((arg) => !(relation.kind === 'many' && arg === 'first'));
     if (relation.kind !== 'connection' && uncompiledArgs.length) throw new NotCompilable(`${name}.${selection.field} with arguments`);
-    const built = buildRelation(relation, alias, selection, aliases);
+    const built = relation.kind === 'one' && joined && relation.foreignKey === joined.foreignKey && entity(relation.target).table === joined.table
+      ? oneJoined(relation, joined.alias, selection, aliases)
+      : buildRelation(relation, alias, selection, aliases);
     if (relation.kind === 'one') {
       // The key is kept on the row, as the DataLoader path's rows keep it.
       columns.set(relation.foreignKey, { column: relation.foreignKey, kind: 'integer' });
@@ -256,7 +272,7 @@ function columnNamed(name: EntityName, column: string): Column {
 }
 
 /** Relations travel under `@key`, apart from the columns. */
-function relationKey(selection: FieldSelection): string {
+function relationKey(selection: { key: string }): string {
   return `@${selection.key}`;
 }
 
@@ -289,10 +305,23 @@ function one(relation: OneRelation, parent: string, selection: FieldSelection, a
   };
 }
 
+/**
+ * A `one` relation read from the row the statement already joins (`joinedAlias`): the join is an
+ * inner one on the same key, so the row is there, and a subquery would look it up again.
+ */
+function oneJoined(relation: OneRelation, joinedAlias: string, selection: FieldSelection, aliases: Aliases) {
+  const object = buildObject(relation.target, joinedAlias, selection.selections, aliases, []);
+  return { json: object.json, plan: { key: selection.key, field: selection.field, relation, plan: object.plan } };
+}
+
 function many(relation: ManyRelation, parent: string, selection: FieldSelection, aliases: Aliases) {
   const alias = aliases.next();
   const joined = `${alias}_j`;
-  const object = buildObject(relation.target, alias, selection.selections, aliases, []);
+  // Rows the registry computes (rowsOf) are not joined to anything.
+  const joinedRow = relation.orderJoin && !relation.rowsOf
+    ? { table: relation.orderJoin.table, foreignKey: relation.orderJoin.foreignKey, alias: joined }
+    : undefined;
+  const object = buildObject(relation.target, alias, selection.selections, aliases, [], joinedRow);
   const table = entity(relation.target).table;
   const join = relation.orderJoin
     ? ` JOIN "${relation.orderJoin.table}" ${joined} ON ${joined}."id" = ${alias}."${relation.orderJoin.foreignKey}"`
@@ -385,7 +414,7 @@ export function hydrate(
   const row: Record<string, unknown> = {};
   for (const [property, column] of plan.columns) row[property] = value(column.kind, json[property]);
   for (const relation of plan.relations) {
-    const raw = json[`@${relation.key}`];
+    const raw = json[(relation.jsonKey ??= relationKey(relation))];
     let result: unknown;
     if (relation.relation.kind === 'computed') {
       result = relation.relation.value === 'json' ? raw : value(relation.relation.value, raw);

@@ -36,6 +36,21 @@ export function parsePage(args: PageArgs, sort: SortColumn): Page {
   };
 }
 
+/**
+ * An edge whose cursor is encoded when read: most pages are asked for without them. A class (the
+ * getter on its prototype) rather than an object literal with a getter, which costs a closure and
+ * a slower object per edge.
+ */
+class LazyCursorEdge<T> {
+  private encoded: string | undefined;
+
+  constructor(private readonly sort: SortColumn, readonly node: T) {}
+
+  get cursor(): string {
+    return (this.encoded ??= encodeCursor(this.sort, this.node as Record<string, unknown>));
+  }
+}
+
 /** Cursors are base64url JSON of [sort column, sort value, id]: opaque, and checked on the way back. */
 export function encodeCursor(sort: SortColumn, row: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify([sort.column, cursorValue(sort, row[sort.column]), row.id])).toString('base64url');
@@ -82,33 +97,31 @@ export function toConnection<T extends { id: number }>(
   const hasMore = rows.length > page.size;
   const pageRows = rows.slice(0, page.size);
   if (page.backward) pageRows.reverse();
-  // Cursors are encoded when read: most pages are asked for without them.
-  const edges = pageRows.map((row) => {
-    let cursor: string | undefined;
-    return {
-      get cursor() {
-        return (cursor ??= encodeCursor(sort, row as Record<string, unknown>));
-      },
-      node: row,
-    };
-  });
-  const pageInfo: PageInfoValues = {
-    hasNextPage: page.backward ? page.hasCursor : hasMore,
-    hasPreviousPage: page.backward ? hasMore : page.hasCursor,
-    get startCursor() {
-      return edges[0]?.cursor ?? null;
-    },
-    get endCursor() {
-      return edges[edges.length - 1]?.cursor ?? null;
-    },
-  };
-  return {
-    edges,
-    pageInfo,
-    get totalCount() {
-      return totalCount();
-    },
-  };
+  const edges = pageRows.map((row) => new LazyCursorEdge(sort, row));
+  return new PageConnection(edges, new LazyPageInfo(
+    edges, page.backward ? page.hasCursor : hasMore, page.backward ? hasMore : page.hasCursor), totalCount);
+}
+
+/** A page's info, its cursors encoded when read (classes: one per connection of every row of a list). */
+class LazyPageInfo<T> implements PageInfoValues {
+  constructor(private readonly edges: LazyCursorEdge<T>[], readonly hasNextPage: boolean, readonly hasPreviousPage: boolean) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges[this.edges.length - 1]?.cursor ?? null;
+  }
+}
+
+/** A connection, its count read only when asked for. */
+class PageConnection<T> implements ConnectionResult<T> {
+  constructor(readonly edges: LazyCursorEdge<T>[], readonly pageInfo: PageInfoValues, private readonly count: () => Promise<number>) {}
+
+  get totalCount(): Promise<number> {
+    return this.count();
+  }
 }
 
 /** How a root list's `totalCount` is read: an SQL expression of it, and whether the client asked for it. */

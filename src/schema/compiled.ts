@@ -59,11 +59,30 @@ interface Brought {
   answer?: Answer;
 }
 
-/** What compiled statements brought for the relations of each row, by the relation's response key. */
+/** Where a row keeps what a statement brought for its relations: a property the API never reads. */
+const BROUGHT = Symbol('brought');
+
+/** What one request's statements brought for one row, by response key (a null prototype: keys are GraphQL names). */
+interface RowBrought {
+  owner: CompiledValues;
+  byKey: Record<string, Brought>;
+}
+
+type RowWithBrought = { [BROUGHT]?: RowBrought };
+
+/**
+ * What compiled statements brought for the relations of each row, by the relation's response key.
+ * Kept on the row itself (the rows are the request's own, made by `hydrate`): a property read per
+ * field instead of a WeakMap entry and a Map per row, which the garbage collector pays for.
+ */
 export class CompiledValues {
-  private readonly values = new WeakMap<object, Map<string, Brought>>();
   /** Field arguments whose resolver is about to say whether it accepts them (afterArgumentsChecked), by field node and key. */
   private readonly checking = new Map<FieldNode, Map<string, Promise<boolean>>>();
+  /**
+   * Field nodes (by parent type) whose arguments were accepted in this request: their values depend
+   * only on the node and the request's variables, so the rows after the first need not ask again.
+   */
+  private readonly acceptedHere = new Map<FieldNode, Set<string>>();
 
   constructor(private readonly onFallback?: (field: string) => void) {}
 
@@ -73,24 +92,27 @@ export class CompiledValues {
   }
 
   set(row: object, key: string, value: unknown, answer?: Answer): void {
-    let map = this.values.get(row);
-    if (!map) {
-      map = new Map();
-      this.values.set(row, map);
-    }
-    map.set(key, { value, answer });
+    const target = row as RowWithBrought;
+    let brought = target[BROUGHT];
+    if (!brought || brought.owner !== this) target[BROUGHT] = brought = { owner: this, byKey: Object.create(null) as Record<string, Brought> };
+    brought.byKey[key] = { value, answer };
+  }
+
+  private brought(row: object, key: string): Brought | undefined {
+    const brought = (row as RowWithBrought)[BROUGHT];
+    return brought?.owner === this ? brought.byKey[key] : undefined;
   }
 
   /** `{ value }` when a compiled statement brought this field of this row; undefined otherwise. */
   get(row: object, key: string): { value: unknown } | undefined {
-    return this.values.get(row)?.get(key);
+    return this.brought(row, key);
   }
 
   /** The field's answer for this row, when the statement brought it and its resolver answers with it as `Answer` says. */
   answer(row: object, info: GraphQLResolveInfo, args: Record<string, unknown>): { value: unknown } | undefined {
-    const brought = this.values.get(row)?.get(String(info.path.key));
+    const brought = this.brought(row, String(info.path.key));
     if (!brought?.answer) return undefined;
-    return { value: brought.answer === 'first items' ? (brought.value as unknown[]).slice(0, args.first as number) : brought.value };
+    return brought.answer === 'first items' ? { value: (brought.value as unknown[]).slice(0, args.first as number) } : brought;
   }
 
   /**
@@ -101,8 +123,13 @@ export class CompiledValues {
    */
   afterArgumentsChecked(info: GraphQLResolveInfo, args: Record<string, unknown>, resolve: () => unknown, answer: () => unknown): unknown {
     const node = info.fieldNodes[0];
-    const key = `${info.parentType.name}\0${JSON.stringify(args)}`;
-    if (acceptedArguments.get(node)?.has(key)) return answer();
+    const parentType = info.parentType.name;
+    if (this.acceptedHere.get(node)?.has(parentType)) return answer();
+    const key = `${parentType}\0${JSON.stringify(args)}`;
+    if (acceptedArguments.get(node)?.has(key)) {
+      this.acceptHere(node, parentType);
+      return answer();
+    }
     let checking = this.checking.get(node);
     if (!checking) this.checking.set(node, (checking = new Map()));
     const verdict = checking.get(key);
@@ -110,13 +137,23 @@ export class CompiledValues {
     const result = resolve();
     if (isPromise(result)) {
       checking.set(key, result.then(() => true, () => false).then((accepted) => {
-        if (accepted) accept(node, key);
+        if (accepted) {
+          accept(node, key);
+          this.acceptHere(node, parentType);
+        }
         return accepted;
       }));
     } else {
       accept(node, key);
+      this.acceptHere(node, parentType);
     }
     return result;
+  }
+
+  private acceptHere(node: FieldNode, parentType: string): void {
+    let types = this.acceptedHere.get(node);
+    if (!types) this.acceptedHere.set(node, (types = new Set()));
+    types.add(parentType);
   }
 }
 
