@@ -23,8 +23,8 @@ const ROUNDS = Number(process.env.CONCURRENCY_ROUNDS ?? 200);
  * Rounds in flight at once. A round is a chain of requests, each waiting for the one before: one at
  * a time, the machine mostly waits. Two at once keep it busy without queueing a round's writes
  * behind so many others (at most 14 requests for the app's 5 connections) that a loaded machine
- * makes them wait past the transaction's 10 s bound for a connection. (With four at once, one run
- * in two on a machine loaded fifteen deep had an internal error; see the report of the branch.)
+ * makes them wait past the transaction's 10 s bound for a connection. (With four at once, a run
+ * on a machine loaded fifteen deep had a text ingest answered with an internal error.)
  */
 const ROUNDS_AT_ONCE = Number(process.env.CONCURRENCY_ROUNDS_AT_ONCE ?? 2);
 
