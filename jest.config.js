@@ -1,9 +1,15 @@
 // Jest runs TypeScript through SWC, which emits the decorator metadata type-graphql reads.
 const ESM_ONLY_DEPENDENCIES = ['css-select', 'css-what', 'nth-check', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'boolbase', 'htmlparser2', 'cssomnom'];
 
+const os = require('node:os');
+
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: 'node',
+  // Jest's default is one file at a time on 2 cores (cores - 1). A test file spends most of its time
+  // waiting on PostgreSQL and on its own HTTP server, so two files side by side keep both cores
+  // busy; each has its own database, so they do not meet.
+  maxWorkers: Math.max(2, os.availableParallelism() - 1),
   // Every test and hook may take 30 s (Jest's default is 5 s). Starting a test app (a database cloned
   // from the template, the schema, the HTTP server) took 0.5–1.2 s on an idle machine and up to
   // 2.6 s, closing it up to 3.1 s, with two CPU-bound processes beside the run; on a busier CI

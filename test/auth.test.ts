@@ -276,8 +276,9 @@ describe('REQUIRE_API_KEY_FOR_READS', () => {
 });
 
 describe('npm run keys', () => {
-  // Each run starts a Node process that loads the Prisma client and checks the migrations.
-  const CLI_TIMEOUT_MS = 60_000;
+  // Each run starts a Node process that loads the Prisma client and checks the migrations: about a
+  // second idle, over 20 s on a machine loaded fifteen deep; the bound catches a hang.
+  const CLI_TIMEOUT_MS = 180_000;
   const cli = path.join(__dirname, '..', 'dist', 'cli', 'keys.js');
   const keys = (...args: string[]) =>
     run(process.execPath, [cli, ...args], { env: { ...process.env, DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'silent' } });
@@ -306,9 +307,10 @@ describe('npm run keys', () => {
 
   test('a bad command line fails with the usage and touches nothing', async () => {
     const before = await app.db.apiKey.count();
-    for (const args of [['create', '--role', 'owner', '--name', 'x'], ['create', '--role', 'editor'], ['revoke', 'abc'], ['rotate']]) {
-      await expect(keys(...args)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Usage:') });
-    }
+    // The four runs are independent (none may write): started together, they cost one start's wait.
+    const badCommandLines = [['create', '--role', 'owner', '--name', 'x'], ['create', '--role', 'editor'], ['revoke', 'abc'], ['rotate']];
+    await Promise.all(badCommandLines.map((args) =>
+      expect(keys(...args)).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Usage:') })));
     expect(await app.db.apiKey.count()).toBe(before);
   }, CLI_TIMEOUT_MS);
 });

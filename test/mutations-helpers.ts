@@ -32,16 +32,17 @@ const TABLES = [
   'ArticlePerson', 'ArticleCountry', 'ArticleEvent', 'ArticleArmsSale', 'AuditEntry',
 ];
 
-/** Row count and a hash of every row of every table: equal fingerprints, equal databases. */
+/**
+ * Row count and a hash of every row of every table, all read by one statement (one snapshot, one
+ * round trip: the bad-input corpus takes two fingerprints per case): equal fingerprints, equal databases.
+ */
+const FINGERPRINT = TABLES.map(
+  (table) => `SELECT '${table}' AS "table", count(*) AS count, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
+).join('\nUNION ALL ');
+
 export async function databaseFingerprint(app: TestApp): Promise<Record<string, string>> {
-  const fingerprint: Record<string, string> = {};
-  for (const table of TABLES) {
-    const [row] = await app.db.$queryRawUnsafe<{ count: bigint; digest: string | null }[]>(
-      `SELECT count(*) AS count, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
-    );
-    fingerprint[table] = `${row.count}:${row.digest}`;
-  }
-  return fingerprint;
+  const rows = await app.db.$queryRawUnsafe<{ table: string; count: bigint; digest: string | null }[]>(FINGERPRINT);
+  return Object.fromEntries(rows.map((row) => [row.table, `${row.count}:${row.digest}`]));
 }
 
 export interface UserErrorJson {
