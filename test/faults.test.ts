@@ -343,6 +343,7 @@ describe('which errors mean "the database is unavailable"', () => {
     ['dead transaction client', new Error('Client has encountered a connection error and is not queryable')],
     ['connect timeout', new Error('timeout expired')],
     ['pool wait timeout', new Error('timeout exceeded when trying to connect')],
+    ['transaction could not start in time (P2028)', prismaError('P2028', { error: 'Unable to start a transaction in the given time.' })],
     ['wrapped in a GraphQL error', { message: 'x', originalError: new Error('Connection terminated unexpectedly') }],
   ])('%s: yes', (_name, error) => {
     expect(isDatabaseUnavailableError(error)).toBe(true);

@@ -34,8 +34,13 @@ export function databaseUnavailable(): GraphQLError {
   });
 }
 
-/** Prisma's codes for a database it cannot reach or that closed the connection. */
-const PRISMA_CONNECTION_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024']);
+/**
+ * Prisma's codes for a database it cannot reach or that closed the connection, and for a pool too
+ * busy to lend a connection in time: P2024 for a statement, P2028 for a transaction that could not
+ * start within its `maxWait` or outlived its `timeout` (ingest/transaction.ts) — rolled back either
+ * way, so the write may simply be sent again.
+ */
+const PRISMA_CONNECTION_CODES = new Set(['P1001', 'P1002', 'P1017', 'P2024', 'P2028']);
 /** The driver adapter's error kinds for the same (ECONNREFUSED/ENOTFOUND, ECONNRESET, ETIMEDOUT, 53300). */
 const ADAPTER_CONNECTION_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
 /**
