@@ -47,17 +47,21 @@ function isPersonName(word: string): boolean {
   return list.some((tag) => /Name$|^Person$/.test(tag)) && !list.some((tag) => /Place|City|Country|Region/.test(tag));
 }
 
+/** A city this large is named as itself far more often than as a person ("Sydney", "Houston", "Alexandria"). */
+const MAJOR_CITY = 1_000_000;
+
 /**
  * Whether a GeoNames city's name stays out of the gazetteer: words compromise's lexicon knows as anything
- * but a city or place ("Nice", "Mobile", "Split", "Sydney" the given name, "Toyota") and regions, which
- * are a state or province elsewhere more often than this city ("Montana", "Ontario", "Surrey"); and
- * names under four letters ("Of", "Van", "Man").
+ * but a city or place ("Nice", "Mobile", "Split", "Toyota"), given and family names unless the city is a
+ * major one, regions (a state or province elsewhere more often than this city: "Montana", "Ontario",
+ * "Surrey"), and names under four letters ("Of", "Van", "Man").
  */
-function isCommonWord(name: string): boolean {
+function isCommonWord(name: string, population: number): boolean {
   if (name.length < 4) return true;
   const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[name.toLowerCase()];
   const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
-  return list.length > 0 && !list.every((tag) => tag === 'City' || tag === 'Place' || tag === 'ProperNoun');
+  const harmless = (tag: string) => tag === 'City' || tag === 'Place' || tag === 'ProperNoun' || (population >= MAJOR_CITY && /Name$|^Person$/.test(tag));
+  return !list.every(harmless);
 }
 
 function unaccented(name: string): string {
@@ -110,8 +114,8 @@ export function countryGazetteer(): Gazetteer {
   }
   // GeoNames cities last: a name the country data or the list above already gives keeps that meaning.
   const listed = new Set(candidates.keys());
-  for (const { name, code } of referenceCities()) {
-    if (isCommonWord(name)) continue;
+  for (const { name, code, population } of referenceCities()) {
+    if (isCommonWord(name, population)) continue;
     for (const spelling of new Set([name, unaccented(name)])) {
       if (!listed.has(spelling)) add(spelling, { code, kind: 'city', city: name, contextual: true });
     }

