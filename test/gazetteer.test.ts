@@ -18,6 +18,11 @@ describe('GeoNames cities in the gazetteer', () => {
     expect(places('The convoy travelled to Mosul overnight.')).toEqual(['Mosul:IQ']);
   });
 
+  it('places a city that an action targets or that frames it', () => {
+    expect(places('Drones struck targets across Kharkiv before dawn.')).toEqual(['Kharkiv:UA']);
+    expect(places('The mayor of Kherson asked for generators.')).toEqual(['Kherson:UA']);
+  });
+
   it('leaves a city out where nothing makes it a place', () => {
     expect(places('Kherson was quiet, the ministry said.')).toEqual([]);
   });

@@ -238,14 +238,17 @@ const PLACE_BEFORE = /(?:\b(?:in|to|at|from|near|outside|via|visit(?:s|ed|ing)?|
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
+/** Words that make a city the target or the frame of an action ("a strike on Kharkiv", "the mayor of Kherson"). */
+const TARGET_BEFORE = /(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+)$/i;
+
 /**
  * Whether the text makes the name at start..end a place, as a GeoNames city must be to count: after a
- * place word ("in", "to", "visited"), as a dateline (a line opening "Kherson, 3 March" or "KHERSON –"), or
+ * place word ("in", "to", "visited") or a target word ("a strike on", "the mayor of"), as a dateline (a line opening "Kherson, 3 March" or "KHERSON –"), or
  * as a later item of a list whose previous item is a city ("in Kherson and Mykolaiv").
  */
 export function isPlaceContext(text: string, sentenceStart: number, start: number, end: number, earlier: CountryMention[]): boolean {
   const before = text.slice(Math.max(sentenceStart, start - 40), start);
-  if (PLACE_BEFORE.test(before)) return true;
+  if (PLACE_BEFORE.test(before) || TARGET_BEFORE.test(before)) return true;
   if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 40), start)) && /^\s*(?:,|[–—-]|\()/.test(text.slice(end, end + 4))) return true;
   const previous = earlier[earlier.length - 1];
   return Boolean(previous && (previous.kind === 'capital' || previous.kind === 'city') && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(previous.end, start)));
