@@ -1,10 +1,12 @@
 // Finds countries in article text by every name the reference data knows them by (world-countries:
 // names, official names, spellings, demonyms, capitals; plus the curated press aliases and codes), and the
-// cities that place events (capitals and prisma/reference/cities.json).
+// cities that place events (capitals, GeoNames cities from src/reference/cities.ts, and the sites and
+// spellings GeoNames lacks in prisma/reference/cities.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise/two';
 import worldCountries from 'world-countries';
+import { referenceCities } from '../reference/cities';
 import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../reference/countries';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
@@ -16,6 +18,8 @@ export interface PlaceName {
   kind: CountryNameKind;
   /** The place's own name when it is a city ("Seoul"), for event stops. */
   city: string | null;
+  /** A GeoNames city, counted only where the text makes it a place ("in Kherson", a dateline). */
+  contextual?: boolean;
 }
 
 export interface CountryMention extends PlaceName {
@@ -41,6 +45,27 @@ function isPersonName(word: string): boolean {
   const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
   const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
   return list.some((tag) => /Name$|^Person$/.test(tag)) && !list.some((tag) => /Place|City|Country|Region/.test(tag));
+}
+
+/** A city this large is named as itself far more often than as a person ("Sydney", "Houston", "Alexandria"). */
+const MAJOR_CITY = 1_000_000;
+
+/**
+ * Whether a GeoNames city's name stays out of the gazetteer: words compromise's lexicon knows as anything
+ * but a city or place ("Nice", "Mobile", "Split", "Toyota"), given and family names unless the city is a
+ * major one, regions (a state or province elsewhere more often than this city: "Montana", "Ontario",
+ * "Surrey"), and names under four letters ("Of", "Van", "Man").
+ */
+function isCommonWord(name: string, population: number): boolean {
+  if (name.length < 4) return true;
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[name.toLowerCase()];
+  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  const harmless = (tag: string) => tag === 'City' || tag === 'Place' || tag === 'ProperNoun' || (population >= MAJOR_CITY && /Name$|^Person$/.test(tag));
+  return !list.every(harmless);
+}
+
+function unaccented(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
 function plural(demonym: string): string | null {
@@ -79,13 +104,21 @@ export function countryGazetteer(): Gazetteer {
       if (isPersonName(short) || short.length < 4) continue;
       add(short, { code: record.code, kind: 'capital', city: short });
       if (short !== capital) add(capital, { code: record.code, kind: 'capital', city: short });
-      const unaccented = short.normalize('NFKD').replace(/\p{M}/gu, '');
-      if (unaccented !== short) add(unaccented, { code: record.code, kind: 'capital', city: short });
+      const plain = unaccented(short);
+      if (plain !== short) add(plain, { code: record.code, kind: 'capital', city: short });
     }
   }
   const cities = JSON.parse(fs.readFileSync(CITIES_FILE, 'utf8')) as { cities: Record<string, string[]> };
   for (const [code, list] of Object.entries(cities.cities)) {
     for (const city of list) add(city, { code, kind: 'city', city });
+  }
+  // GeoNames cities last: a name the country data or the list above already gives keeps that meaning.
+  const listed = new Set(candidates.keys());
+  for (const { name, code, population } of referenceCities()) {
+    if (isCommonWord(name, population)) continue;
+    for (const spelling of new Set([name, unaccented(name)])) {
+      if (!listed.has(spelling)) add(spelling, { code, kind: 'city', city: name, contextual: true });
+    }
   }
   // A name several territories share ("French", "American") means the sovereign state when only one of them is.
   const sovereign = new Set(worldCountries.filter((country) => country.unMember || country.independent).map((country) => country.cca2));
@@ -188,7 +221,8 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
           !countryGazetteer().byName.has(next.text.replace(/['’]s$|\.$/, ''));
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
-        if (!FEATURE_AFTER.test(after) && !partOfName && !afterGivenName && !inPersonName) {
+        const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
+        if (!FEATURE_AFTER.test(after) && !partOfName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;
@@ -203,6 +237,22 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
 const PLACE_BEFORE = /(?:\b(?:in|to|at|from|near|outside|via|visit(?:s|ed|ing)?|toured?|reach(?:es|ed)?|arriv\w+ in|stops? in|leg in|travel\w* to)\s+(?:the\s+)?)$/i;
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
+
+/** Words that make a city the target or the frame of an action ("a strike on Kharkiv", "the mayor of Kherson"). */
+const TARGET_BEFORE = /(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+)$/i;
+
+/**
+ * Whether the text makes the name at start..end a place, as a GeoNames city must be to count: after a
+ * place word ("in", "to", "visited") or a target word ("a strike on", "the mayor of"), as a dateline (a line opening "Kherson, 3 March" or "KHERSON –"), or
+ * as a later item of a list whose previous item is a city ("in Kherson and Mykolaiv").
+ */
+export function isPlaceContext(text: string, sentenceStart: number, start: number, end: number, earlier: CountryMention[]): boolean {
+  const before = text.slice(Math.max(sentenceStart, start - 40), start);
+  if (PLACE_BEFORE.test(before) || TARGET_BEFORE.test(before)) return true;
+  if (/(?:^|\n)\s*$/.test(text.slice(Math.max(0, start - 40), start)) && /^\s*(?:,|[–—-]|\()/.test(text.slice(end, end + 4))) return true;
+  const previous = earlier[earlier.length - 1];
+  return Boolean(previous && (previous.kind === 'capital' || previous.kind === 'city') && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(previous.end, start)));
+}
 
 /**
  * Whether a mention counts as naming its country (the corpus guide's rule): names, demonyms and

