@@ -3,7 +3,6 @@
 // new entry of EXTRACTORS) and chosen with EXTRACTOR (src/config.ts). Ingestion only sees this
 // interface, through the worker pool (pool.ts), so an extractor may be as slow or as large as it
 // needs without holding up the service.
-import { EXTRACTOR_VERSION, extractArticle } from './index';
 import type { ArticleSource, Extraction } from './types';
 
 export interface Extractor {
@@ -19,8 +18,21 @@ export interface Extractor {
   extract(source: ArticleSource): Extraction | Promise<Extraction>;
 }
 
+/**
+ * The rules' module, loaded on first use: it brings the NLP libraries (compromise, linkedom), 2–3 s
+ * of CPU at start-up that the tools which only name an extractor through the configuration (the
+ * bulk import) never need.
+ */
+const rules = (): typeof import('./index') => require('./index') as typeof import('./index');
+
 /** The hand-written rules of src/extraction (people, countries, dates, events, arms sales). */
-const RULES: Extractor = { name: 'rules', version: EXTRACTOR_VERSION, extract: extractArticle };
+const RULES: Extractor = {
+  name: 'rules',
+  get version() {
+    return rules().EXTRACTOR_VERSION;
+  },
+  extract: (source) => rules().extractArticle(source),
+};
 
 const EXTRACTORS = { rules: RULES } as const satisfies Record<string, Extractor>;
 
