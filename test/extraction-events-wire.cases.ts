@@ -1,13 +1,8 @@
 // Wire-style sentences written here (Reuters/AP/AFP reports, readouts, releases), one happening each,
 // with the type, start date and place the extractor should give it; published Wednesday 2025-03-05.
-export interface WireCase {
-  text: string;
-  type: string;
-  date: string | null;
-  location: string | null;
-}
+import type { SentenceEvent } from './support/sentence-events';
 
-export const PUBLISHED = new Date('2025-03-05T12:00:00Z');
+export type WireCase = SentenceEvent;
 
 export const WIRE_CASES: WireCase[] = [
   // meetings, talks, calls (CAMEO 04)
