@@ -69,6 +69,27 @@ function mention(row: { mentionCount: number; firstOffset: number | null }) {
   return { mentionCount: row.mentionCount, firstOffset: row.firstOffset };
 }
 
+/** What a person's line says of them, in an article's line or a standalone one (the key order is the file's). */
+function personFields(person: {
+  name: string;
+  slug: string;
+  aliases: string[];
+  title: string | null;
+  country: { code: string } | null;
+  description: string | null;
+  origin: string;
+}) {
+  return {
+    name: person.name,
+    slug: person.slug,
+    aliases: person.aliases,
+    title: person.title,
+    country: person.country?.code,
+    description: person.description,
+    origin: originOf(person),
+  };
+}
+
 /** What an arms sale's line says of it, in an article's line or a standalone one (the key order is the file's). */
 function armsSaleFields(
   sale: {
@@ -151,16 +172,7 @@ export function articleToInput(article: ArticleWithGraph): Record<string, unknow
     origin: originOf(article),
     extractorVersion: article.extractorVersion,
     people: article.personMentions.map(({ person, ...row }) =>
-      compact({
-        name: person.name,
-        slug: person.slug,
-        aliases: person.aliases,
-        title: person.title,
-        country: person.country?.code,
-        description: person.description,
-        origin: originOf(person),
-        ...mention(row),
-      }),
+      compact({ ...personFields(person), ...mention(row) }),
     ),
     countries: article.countryMentions.map((row) => compact({ country: row.country.code, ...mention(row) })),
     events: article.eventMentions
@@ -236,8 +248,6 @@ async function standaloneLines(db: Database): Promise<{ early: string[]; late: s
   ]);
   const standalonePeople = new Set(people.map((person) => person.id));
   const byId = new Map(events.map((event) => [event.id, event]));
-  // An event whose slug was never given is written with the one an article line would give it.
-  const slugOfEvent = (event: { slug: string | null; type: string; startDate: Date | null; title: string }) => eventSlugOf(event);
   const late = new Map<number, boolean>();
   const isLate = (event: StandaloneEvent): boolean => {
     if (!late.has(event.id)) {
@@ -253,15 +263,7 @@ async function standaloneLines(db: Database): Promise<{ early: string[]; late: s
   const line = (standalone: Record<string, unknown>) => JSON.stringify({ standalone });
   const early: string[] = people.map((person) =>
     line({
-      person: compact({
-        name: person.name,
-        slug: person.slug,
-        aliases: person.aliases,
-        title: person.title,
-        country: person.country?.code,
-        description: person.description,
-        origin: originOf(person),
-      }),
+      person: compact(personFields(person)),
     }),
   );
   const after: string[] = [];
@@ -274,7 +276,8 @@ async function standaloneLines(db: Database): Promise<{ early: string[]; late: s
     (isLate(event) ? after : early).push(
       line({
         event: compact({
-          slug: slugOfEvent(event),
+          // An event whose slug was never given is written with the one an article line would give it.
+          slug: eventSlugOf(event),
           title: event.title,
           type: event.type,
           summary: event.summary,
@@ -282,7 +285,7 @@ async function standaloneLines(db: Database): Promise<{ early: string[]; late: s
           endDate: day(event.endDate),
           datePrecision: event.datePrecision,
           location: event.location?.code,
-          parent: event.parent ? slugOfEvent(event.parent) : undefined,
+          parent: event.parent ? eventSlugOf(event.parent) : undefined,
           position: event.position,
           participants: event.participants.map((role) => ({ person: role.person.slug, role: role.role })),
           countries: event.countries.map((role) => ({ country: role.country.code, role: role.role })),
@@ -298,7 +301,7 @@ async function standaloneLines(db: Database): Promise<{ early: string[]; late: s
     (saleIsLate ? after : early).push(
       line({
         armsSale: compact(
-          armsSaleFields(sale, armsSaleSlugOf(sale, sale.supplier.code, sale.recipient.code), sale.event ? slugOfEvent(sale.event) : undefined),
+          armsSaleFields(sale, armsSaleSlugOf(sale, sale.supplier.code, sale.recipient.code), sale.event ? eventSlugOf(sale.event) : undefined),
         ),
       }),
     );
