@@ -145,6 +145,32 @@ class BatchState {
     return this.seq++;
   }
 
+  /**
+   * The rows as a written batch left them, for ingesting the next batch before this one commits:
+   * ids assigned, nothing dirty, creation order by id (as `loadState` reads them). Articles keep only
+   * what a line keeps from an existing one (their ID and extractor version).
+   */
+  carried(): BatchState {
+    const next = new BatchState();
+    for (const [code, row] of this.countriesByCode) next.countriesByCode.set(code, row);
+    next.countriesByName = this.countriesByName;
+    for (const row of this.peopleBySlug.values()) next.indexPerson({ ...row, dirty: false, seq: row.id! });
+    for (const row of this.eventsBySlug.values()) next.eventsBySlug.set(row.slug, { ...row, dirty: false, seq: row.id! });
+    for (const row of this.salesBySlug.values()) next.salesBySlug.set(row.slug, { ...row, dirty: false, seq: row.id! });
+    for (const [key, row] of this.articlesByKey) {
+      next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
+    }
+    return next;
+  }
+
+  /** Adds the rows of `read` this state does not hold (its own versions are newer: they are what it wrote). */
+  addMissing(read: BatchState): void {
+    for (const row of read.peopleBySlug.values()) if (!this.peopleBySlug.has(row.slug)) this.indexPerson(row);
+    for (const row of read.eventsBySlug.values()) if (!this.eventsBySlug.has(row.slug)) this.eventsBySlug.set(row.slug, row);
+    for (const row of read.salesBySlug.values()) if (!this.salesBySlug.has(row.slug)) this.salesBySlug.set(row.slug, row);
+    for (const [key, row] of read.articlesByKey) if (!this.articlesByKey.has(key)) this.articlesByKey.set(key, row);
+  }
+
   /** Records a person's latest version. The name lists hold slugs: a person's names only ever grow. */
   indexPerson(person: PersonRow): void {
     this.peopleBySlug.set(person.slug, person);
@@ -491,8 +517,11 @@ function jsonRows(rows: readonly object[]): Prisma.Sql {
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const asDate = (value: Date | string | null) => (value == null ? null : new Date(value));
 
-/** The rows the batch can touch, as the database holds them now (the caller holds the write lock). */
-async function loadState(tx: Transaction, lines: IngestArticleInput[], factsOf: (FactLine[] | null)[]): Promise<BatchState> {
+/**
+ * The rows the batch can touch, as the database holds them now: in the batch's transaction (which holds
+ * the write lock), or, to prepare the next batch, on another connection while the batch holds it.
+ */
+async function loadState(tx: Transaction | Database, lines: IngestArticleInput[], factsOf: (FactLine[] | null)[]): Promise<BatchState> {
   const state = new BatchState();
   const countries = await tx.$queryRaw<CountryRow[]>`
     SELECT id, code, code3, name, "officialName", aliases, demonyms FROM "Country" ORDER BY id`;
@@ -549,17 +578,27 @@ async function assignIds(tx: Transaction, table: string, rows: Row[]): Promise<v
   fresh.forEach((row, index) => (row.id = sorted[index]));
 }
 
-/** Writes everything the batch's accepted lines changed: one merge statement per table. */
-async function writeState(tx: Transaction, state: BatchState): Promise<void> {
+/** What the batch's accepted lines changed, table by table, in creation order. */
+function dirtyRows(state: BatchState) {
   const dirty = <T extends Row>(rows: Iterable<T>) => [...rows].filter((row) => row.dirty).sort((a, b) => a.seq - b.seq);
-  const people = dirty(state.peopleBySlug.values());
-  const events = dirty(state.eventsBySlug.values());
-  const sales = dirty(state.salesBySlug.values());
-  const articles = dirty(state.articlesByKey.values());
-  await assignIds(tx, 'Person', people);
-  await assignIds(tx, 'Event', events);
-  await assignIds(tx, 'ArmsSale', sales);
-  await assignIds(tx, 'Article', articles);
+  return {
+    people: dirty(state.peopleBySlug.values()),
+    events: dirty(state.eventsBySlug.values()),
+    sales: dirty(state.salesBySlug.values()),
+    articles: dirty(state.articlesByKey.values()),
+  };
+}
+
+/** IDs for every new row of the batch (before anything is written, so the next batch can be prepared meanwhile). */
+async function assignAllIds(tx: Transaction, rows: ReturnType<typeof dirtyRows>): Promise<void> {
+  await assignIds(tx, 'Person', rows.people);
+  await assignIds(tx, 'Event', rows.events);
+  await assignIds(tx, 'ArmsSale', rows.sales);
+  await assignIds(tx, 'Article', rows.articles);
+}
+
+/** Writes everything the batch's accepted lines changed (IDs assigned): one merge statement per table. */
+async function writeState(tx: Transaction, state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): Promise<void> {
   const personId = (slug: string) => state.peopleBySlug.get(slug)!.id!;
   const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : state.eventsBySlug.get(ref.slug)!.id!);
   const saleId = (slug: string) => state.salesBySlug.get(slug)!.id!;
@@ -689,38 +728,109 @@ async function writeState(tx: Transaction, state: BatchState): Promise<void> {
   await replaceFacts(tx, withFacts.map((article) => article.id!), withFacts.flatMap(factRowsOf));
 }
 
-/** One batch: its article lines ingested in memory in order (refusals noted), then written in one transaction. */
-async function importBatch(db: Database, batch: { number: number; line: ImportLine }[], summary: ImportSummary): Promise<void> {
-  const articles = batch.filter((entry): entry is { number: number; line: Extract<ImportLine, { kind: 'article' }> } => entry.line.kind === 'article');
+type Entry = { number: number; line: ImportLine };
+type ArticleEntry = { number: number; line: Extract<ImportLine, { kind: 'article' }> };
+type Outcome = { number: number; created?: boolean; reason?: string };
+
+const articleEntries = (batch: Entry[]) => batch.filter((entry): entry is ArticleEntry => entry.line.kind === 'article');
+
+/** Lines per pause when a batch is ingested beside another's write: the write's next statement is sent meanwhile. */
+const INGEST_SLICE = 250;
+
+/** Ingests a batch's article lines into `state`, in order: the outcome of each (created, or why refused). */
+async function ingestLines(state: BatchState, articles: ArticleEntry[], { yieldEvery = Infinity } = {}): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  for (const [index, { number, line }] of articles.entries()) {
+    if (index > 0 && index % yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
+    try {
+      outcomes.push({ number, ...ingestLine(state, line.input, line.provenance) });
+    } catch (error) {
+      if (!(error instanceof RefusedLine)) throw error;
+      outcomes.push({ number, reason: error.message });
+    }
+  }
+  return outcomes;
+}
+
+/**
+ * The next batch, ingested while this one is written: against the rows this batch left (`carried`)
+ * plus those the next batch can touch that this one did not, read on another connection while this
+ * batch holds the write lock (so no other write is in flight, and only this batch's own changes are
+ * missing from what is read: `carried` has them). It is used only if nothing else is written
+ * between this batch's commit and the next one's lock (see `importBatch`).
+ */
+export interface PreparedBatch {
+  lines: Entry[];
+  state: BatchState;
+  outcomes: Outcome[];
+}
+
+async function prepareBatch(db: Database, carried: BatchState, lines: Entry[]): Promise<PreparedBatch> {
+  const articles = articleEntries(lines);
+  carried.addMissing(await loadState(db, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts)));
+  return { lines, state: carried, outcomes: await ingestLines(carried, articles, { yieldEvery: INGEST_SLICE }) };
+}
+
+/** Batches of article (and audit) lines only can be prepared ahead: the other lines write rows the batch state does not follow. */
+const preparable = (batch: Entry[]) => batch.every((entry) => entry.line.kind === 'article' || entry.line.kind === 'auditEntry');
+
+/** What a written batch hands to the next: its transaction ID, and the next batch ingested beside its write. */
+export interface Handoff {
+  /** The batch's transaction ID, when no other transaction with one was in progress as it ended; else null. */
+  xid: bigint | null;
+  prepared: Promise<PreparedBatch | null>;
+}
+
+/**
+ * One batch in one transaction: its article lines ingested in memory in order (refusals noted), or
+ * taken as the previous batch prepared them, then written; meanwhile the following batch is
+ * prepared. The prepared state is exact only if no transaction wrote between the previous batch's
+ * commit and this batch's lock: then this transaction's ID is the very next one (a transaction gets
+ * an ID when it first writes, and the previous batch saw no other transaction in progress with one).
+ * Otherwise the batch reads its rows again and ingests its lines again, as if nothing was prepared.
+ */
+async function importBatch(db: Database, batch: Entry[], summary: ImportSummary, previous: Handoff | null, following: Entry[] | null): Promise<Handoff> {
+  const articles = articleEntries(batch);
+  const prepared = previous?.xid != null ? await previous.prepared : null;
   const audits: AuditLine[] = [];
-  const outcomes: { number: number; created?: boolean; reason?: string }[] = [];
+  const outcomes: Outcome[] = [];
+  let handoff: Handoff = { xid: null, prepared: Promise.resolve(null) };
   await db.$transaction(
     async (tx) => {
       await lockWholeGraph(tx, { exclusive: true });
       // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
       await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-      // Lines that set one row each (rare: an editor's hand) are written as they come, before the batch's articles.
-      for (const { number, line } of batch) {
-        try {
-          if (line.kind === 'countryAliases') await setCountryAliases(tx, line.code, line.aliases);
-          if (line.kind === 'standalone') outcomes.push({ number, created: await restoreStandalone(tx, line.entity) });
-        } catch (error) {
-          if (!(error instanceof RefusedLine)) throw error;
-          outcomes.push({ number, reason: error.message });
+      const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
+      let state: BatchState;
+      if (prepared?.lines === batch && BigInt(xid) === previous!.xid! + 1n) {
+        state = prepared.state;
+        outcomes.push(...prepared.outcomes);
+      } else {
+        // Lines that set one row each (rare: an editor's hand) are written as they come, before the batch's articles.
+        for (const { number, line } of batch) {
+          try {
+            if (line.kind === 'countryAliases') await setCountryAliases(tx, line.code, line.aliases);
+            if (line.kind === 'standalone') outcomes.push({ number, created: await restoreStandalone(tx, line.entity) });
+          } catch (error) {
+            if (!(error instanceof RefusedLine)) throw error;
+            outcomes.push({ number, reason: error.message });
+          }
         }
-        if (line.kind === 'auditEntry') audits.push(line.entry);
+        state = await loadState(tx, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts));
+        outcomes.push(...(await ingestLines(state, articles)));
       }
-      const state = await loadState(tx, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts));
-      for (const { number, line } of articles) {
-        try {
-          outcomes.push({ number, ...ingestLine(state, line.input, line.provenance) });
-        } catch (error) {
-          if (!(error instanceof RefusedLine)) throw error;
-          outcomes.push({ number, reason: error.message });
-        }
+      for (const { line } of batch) if (line.kind === 'auditEntry') audits.push(line.entry);
+      const rows = dirtyRows(state);
+      await assignAllIds(tx, rows);
+      if (following && preparable(batch) && preparable(following)) {
+        // Never rejects: a failure to prepare leaves the next batch to do its own reading.
+        handoff = { xid: null, prepared: prepareBatch(db, state.carried(), following).catch(() => null) };
       }
-      await writeState(tx, state);
+      await writeState(tx, state, rows);
       await restoreAuditEntries(tx, audits);
+      const [{ others }] = await tx.$queryRaw<{ others: number }[]>`
+        SELECT count(*)::int AS others FROM pg_snapshot_xip(pg_current_snapshot())`;
+      if (others === 0) handoff.xid = BigInt(xid);
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
@@ -731,6 +841,7 @@ async function importBatch(db: Database, batch: { number: number; line: ImportLi
     } else if (outcome.created) summary.created++;
     else summary.existing++;
   }
+  return handoff;
 }
 
 /**
@@ -760,7 +871,8 @@ async function* linesOf(file: string): AsyncGenerator<string> {
 /**
  * Imports an NDJSON file in batches of `batchLines`. Country alias and standalone entity lines
  * apply before the articles of their batch (a batch never holds them after an article), audit
- * entries after.
+ * entries after. While a batch is written, the next one is ingested (see `importBatch`) and the one
+ * after it read and checked.
  */
 export async function importFileInBulk(
   db: Database,
@@ -772,20 +884,31 @@ export async function importFileInBulk(
   const totalLines = await countLines(file);
   const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
-  let batch: { number: number; line: ImportLine }[] = [];
-  // The next batch is read and checked (CPU here) while the database writes the previous one.
-  let writing: Promise<void> = Promise.resolve();
-  const flush = async () => {
-    const lines = batch;
-    const linesDone = summary.lines;
-    batch = [];
-    await writing;
+  let batch: Entry[] = [];
+  let batches = 0;
+  // A full batch waits for the one after it to be read, so that its write can prepare that one.
+  let queued: Entry[] | null = null;
+  let writing: Promise<Handoff | null> = Promise.resolve(null);
+  const advance = async (next: Entry[] | null) => {
+    const previous = await writing;
+    const lines = queued;
+    queued = next;
+    if (!lines) return;
+    const linesDone = lines[lines.length - 1].number;
     writing = (async () => {
-      if (lines.length) await importBatch(db, lines, summary);
+      const handoff = await importBatch(db, lines, summary, previous, queued);
       summary.seconds = elapsed();
       onProgress({ linesDone, totalLines, summary });
+      return handoff;
     })();
-    writing.catch(() => undefined); // awaited at the next flush; not an unhandled rejection meanwhile
+    writing.catch(() => undefined); // awaited at the next advance; not an unhandled rejection meanwhile
+  };
+  const flush = async () => {
+    if (!batch.length) return;
+    const full = batch;
+    batch = [];
+    batches++;
+    await advance(full);
   };
   for await (const text of linesOf(file)) {
     const number = ++summary.lines;
@@ -803,10 +926,12 @@ export async function importFileInBulk(
     // name what earlier articles wrote: the lines before are written first.
     if ((line.kind === 'countryAliases' || line.kind === 'standalone') && batch.some((entry) => entry.line.kind === 'article')) await flush();
     batch.push({ number, line });
-    // The first batch is small, so that the database starts writing while the rest is read.
-    if (batch.length >= (summary.created + summary.existing + summary.failed === 0 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
+    // The first batches are small, so that the database starts writing while the rest is read.
+    if (batch.length >= (batches < 2 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
   }
   await flush();
+  await advance(null);
+  await advance(null);
   await writing;
   summary.problems.sort((a, b) => a.line - b.line);
   summary.seconds = elapsed();
