@@ -273,9 +273,24 @@ const ARTICLE_TEXT: InputShape = {
 
 type Path = (string | number)[];
 
-/** The user error of each present field that breaks a bound (one per field, the first it breaks), nested inputs within. */
+/** A shape's fields in order, listed once (a bulk import checks thousands of inputs against the same shapes). */
+const FIELD_LISTS = new WeakMap<InputShape, [string, FieldRule][]>();
+function fieldsOf(shape: InputShape): [string, FieldRule][] {
+  let fields = FIELD_LISTS.get(shape);
+  if (!fields) FIELD_LISTS.set(shape, (fields = Object.entries(shape.fields)));
+  return fields;
+}
+
+/** The shape of a field's nested input, or undefined for a scalar or enum field. */
+const nestedShape = (rule: FieldRule): InputShape | undefined =>
+  typeof rule.type === 'object' && !Array.isArray(rule.type) ? (rule.type as InputShape) : undefined;
+
+/**
+ * The user error of each present field that breaks a bound (one per field, the first it breaks),
+ * nested inputs within. `path` is extended and restored as the walk goes, and copied only for an error.
+ */
 function boundErrors(value: Record<string, unknown>, shape: InputShape, path: Path, errors: UserError[]): UserError[] {
-  for (const [name, rule] of Object.entries(shape.fields)) {
+  for (const [name, rule] of fieldsOf(shape)) {
     const field = value[name];
     if (field == null) continue;
     const broken = rule.checks?.find((bound) => !bound.holds(field));
@@ -283,10 +298,19 @@ function boundErrors(value: Record<string, unknown>, shape: InputShape, path: Pa
       errors.push(userError([...path, name].map(String), broken.message(name), broken.code));
       continue;
     }
-    if (typeof rule.type !== 'object' || Array.isArray(rule.type)) continue;
-    const nested = rule.type as InputShape;
-    if (rule.list) (field as Record<string, unknown>[]).forEach((item, index) => item != null && boundErrors(item, nested, [...path, name, index], errors));
-    else boundErrors(field as Record<string, unknown>, nested, [...path, name], errors);
+    const nested = nestedShape(rule);
+    if (!nested) continue;
+    path.push(name);
+    if (rule.list) {
+      const items = field as (Record<string, unknown> | null)[];
+      for (let index = 0; index < items.length; index++) {
+        if (items[index] == null) continue;
+        path.push(index);
+        boundErrors(items[index]!, nested, path, errors);
+        path.pop();
+      }
+    } else boundErrors(field as Record<string, unknown>, nested, path, errors);
+    path.pop();
   }
   return errors;
 }
@@ -336,37 +360,37 @@ function scalarOf(type: Scalar | readonly string[], value: unknown): unknown {
  * list of that one item, as GraphQL reads input. Problems are "path: why".
  */
 function inputOf(json: unknown, shape: InputShape, path: Path, problems: string[]): Record<string, unknown> | undefined {
-  const at = (where: Path) => where.join('.');
+  // Paths are joined only for a problem: most inputs have none.
+  const at = (...where: (string | number)[]) => [...path, ...where].join('.');
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    problems.push(`${at(path)}: must be an object`);
+    problems.push(`${path.join('.')}: must be an object`);
     return undefined;
   }
   const given = json as Record<string, unknown>;
   const input: Record<string, unknown> = {};
-  for (const name of Object.keys(given)) if (!(name in shape.fields)) problems.push(`${at([...path, name])}: is not a field of this input`);
-  for (const [name, rule] of Object.entries(shape.fields)) {
+  for (const name of Object.keys(given)) if (!(name in shape.fields)) problems.push(`${at(name)}: is not a field of this input`);
+  for (const [name, rule] of fieldsOf(shape)) {
     const value = given[name];
     if (value == null) {
-      if (rule.required) problems.push(`${at([...path, name])}: is required`);
+      if (rule.required) problems.push(`${at(name)}: is required`);
       else if (value === null) input[name] = null;
       continue;
     }
-    const read = (item: unknown, where: Path): unknown => {
+    const nested = nestedShape(rule);
+    const read = (item: unknown, index?: number): unknown => {
       if (item == null) {
-        problems.push(`${at(where)}: is required`);
+        problems.push(`${index === undefined ? at(name) : at(name, index)}: is required`);
         return undefined;
       }
-      if (typeof rule.type === 'object' && !Array.isArray(rule.type)) return inputOf(item, rule.type as InputShape, where, problems);
+      if (nested) return inputOf(item, nested, index === undefined ? [...path, name] : [...path, name, index], problems);
       try {
         return scalarOf(rule.type as Scalar | readonly string[], item);
       } catch (error) {
-        problems.push(`${at(where)}: ${(error as Error).message}`);
+        problems.push(`${index === undefined ? at(name) : at(name, index)}: ${(error as Error).message}`);
         return undefined;
       }
     };
-    input[name] = rule.list
-      ? (Array.isArray(value) ? value : [value]).map((item, index) => read(item, [...path, name, index]))
-      : read(value, [...path, name]);
+    input[name] = rule.list ? (Array.isArray(value) ? value : [value]).map((item, index) => read(item, index)) : read(value);
   }
   return input;
 }
