@@ -12,6 +12,9 @@ import { createApiKey } from '../src/data/api-keys';
 import { countryReferenceRecords } from '../src/reference/countries';
 import { exportArticles } from '../src/ingest/export';
 import { importFile } from '../src/ingest/import';
+import { updatePerson } from '../src/ingest/people';
+import { runWrite } from '../src/ingest/transaction';
+import { COMMAND_LINE_WRITER } from '../src/ingest/write-core';
 import { emptyGraph, maintainedCountMismatches, NO_MISMATCHES } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
 import { tablesByNaturalKeys } from './support/natural-keys';
@@ -199,6 +202,30 @@ test('bulk and one-by-one imports of the same file give the same exports, tables
   expect(bulkTables).toEqual(tables);
   expect(await maintainedCountMismatches(app.db)).toEqual(NO_MISMATCHES);
 }, 120_000);
+
+test('a write between two batches is seen by the next one, which was prepared before it', async () => {
+  await emptyDatabase();
+  const line = (url: string, name: string) => JSON.stringify({ url: `https://example.org/between/${url}`, title: `Article ${url}`, people: [{ name }] });
+  // Two batches of two lines; the second is prepared while the first is written, when no one goes by "J. Roe" yet.
+  const file = writeLines('between.ndjson', [line('1', 'Jane Roe'), line('2', 'Jane Roe'), line('3', 'J. Roe'), line('4', 'Someone Else')]);
+  let batches = 0;
+  const summary = await importFileInBulk(
+    app.db,
+    file,
+    async () => {
+      if (++batches === 1) await runWrite(app.db, (tx) => updatePerson(tx, { person: 'jane-roe', aliases: ['J. Roe'] }, COMMAND_LINE_WRITER));
+    },
+    { batchLines: 2 },
+  );
+  expect(summary).toMatchObject({ created: 4, failed: 0 });
+  expect(await app.db.person.findMany({ select: { slug: true, aliases: true }, orderBy: { slug: 'asc' } })).toEqual([
+    { slug: 'jane-roe', aliases: ['J. Roe'] },
+    { slug: 'someone-else', aliases: [] },
+  ]);
+  const third = await app.db.article.findUniqueOrThrow({ where: { url: 'https://example.org/between/3' }, select: { personMentions: { select: { person: { select: { slug: true } } } } } });
+  expect(third.personMentions).toEqual([{ person: { slug: 'jane-roe' } }]);
+  expect(await maintainedCountMismatches(app.db)).toEqual(NO_MISMATCHES);
+}, 60_000);
 
 test('importing the same file again in bulk changes nothing', async () => {
   const exported = await exportLines();

@@ -877,7 +877,7 @@ async function* linesOf(file: string): AsyncGenerator<string> {
 export async function importFileInBulk(
   db: Database,
   file: string,
-  onProgress: (progress: ImportProgress) => void = () => undefined,
+  onProgress: (progress: ImportProgress) => void | Promise<void> = () => undefined,
   { batchLines = BULK_BATCH_LINES } = {},
 ): Promise<ImportSummary> {
   const started = process.hrtime.bigint();
@@ -898,7 +898,8 @@ export async function importFileInBulk(
     writing = (async () => {
       const handoff = await importBatch(db, lines, summary, previous, queued);
       summary.seconds = elapsed();
-      onProgress({ linesDone, totalLines, summary });
+      // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
+      await onProgress({ linesDone, totalLines, summary });
       return handoff;
     })();
     writing.catch(() => undefined); // awaited at the next advance; not an unhandled rejection meanwhile
