@@ -1,6 +1,7 @@
 // The statement compiler's rules, without a database: what a selection becomes, what it refuses.
 import { compileById, FieldSelection, hydrate, NotCompilable } from '../src/data/compile';
 import { OrderDirection } from '../src/data/keyset';
+import { Prisma } from '../src/generated/prisma/client';
 
 const field = (name: string, selections: FieldSelection[] = [], key = name, args: Record<string, unknown> = {}): FieldSelection => ({
   key, field: name, args, selections,
@@ -56,9 +57,15 @@ test("a link's person asked for under two aliases is one subquery reading both s
   expect(participants).toEqual([[{ personId: 3, person: { id: 3, name: 'A', title: 'B' } }]]);
 });
 
-test('dates and timestamps come back as the DataLoader path returns them', () => {
-  const { plan } = compileById('Event', 1, [field('startDate'), field('endDate')]);
-  expect(hydrate(plan, { id: 1, startDate: '2025-01-03', endDate: null }, () => undefined)).toEqual({
-    id: 1, startDate: new Date('2025-01-03T00:00:00Z'), endDate: null,
+test('dates and timestamps travel as the text the API answers, decimals come back as the DataLoader path returns them', () => {
+  const event = compileById('Event', 1, [field('startDate'), field('endDate')]);
+  expect(hydrate(event.plan, { id: 1, startDate: '2025-01-03', endDate: null }, () => undefined)).toEqual({ id: 1, startDate: '2025-01-03', endDate: null });
+  // A timestamp is written by PostgreSQL as the DateTime scalar answers it; a date's JSON is already its day.
+  const article = compileById('Article', 1, [field('publishedAt')]);
+  expect(article.sql.text).toContain(`to_char(c0."publishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`);
+  expect(hydrate(article.plan, { id: 1, publishedAt: '2025-01-03T10:15:30.120Z' }, () => undefined)).toEqual({
+    id: 1, publishedAt: '2025-01-03T10:15:30.120Z',
   });
+  const sale = compileById('ArmsSale', 1, [field('valueUsdExact')]);
+  expect(hydrate(sale.plan, { id: 1, valueUsd: '950000.50' }, () => undefined)).toEqual({ id: 1, valueUsd: new Prisma.Decimal('950000.50') });
 });

@@ -47,6 +47,10 @@ export interface ObjectPlan {
   entity: EntityName;
   /** Columns read, by the row property (the column's name). */
   columns: Map<string, Column>;
+  /** The row properties of `columns`, in order: what `hydrate` copies for every row. */
+  properties: string[];
+  /** The properties holding decimals, which `hydrate` makes Prisma.Decimal of (the others are kept as the JSON has them). */
+  decimals: string[];
   relations: RelationPlan[];
 }
 
@@ -231,7 +235,9 @@ function buildObject(
     if (relation.kind === 'computed') {
       // Its subfields are read by default resolvers from the value its field resolver makes of the JSON.
       if (Object.keys(selection.args).length) throw new NotCompilable(`${name}.${selection.field} with arguments`);
-      pairs.push(sql`${jsonKey(relationKey(selection))}, ${relation.sql(raw(`${alias}."id"`))}`);
+      const computed = relation.sql(raw(`${alias}."id"`));
+      const json = relation.value === 'timestamp' ? sql`to_char((${computed}), ${raw(`'${INSTANT_FORMAT}'`)})` : computed;
+      pairs.push(sql`${jsonKey(relationKey(selection))}, ${json}`);
       relations.push({ key: selection.key, field: selection.field, relation });
       continue;
     }
@@ -251,16 +257,40 @@ function buildObject(
     relations.push(built.plan);
   }
   for (const column of read) if (!columns.has(column)) columns.set(column, columnNamed(name, column));
-  // Decimals travel as text: exact, as node-postgres hands them to Prisma.Decimal.
-  const columnPairs = [...columns.values()].map(({ column, kind }) =>
-    sql`${jsonKey(column)}, ${raw(`${alias}."${column}"${kind === 'decimal' ? '::text' : ''}`)}`);
+  const columnPairs = [...columns.values()].map(({ column, kind }) => sql`${jsonKey(column)}, ${raw(columnJson(`${alias}."${column}"`, kind))}`);
   if (columnPairs.length + pairs.length > MAX_JSON_PAIRS) throw new NotCompilable(`${name}: too many fields for one JSON object`);
   return {
     json: sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})`,
     columns: [...columns.keys()],
-    plan: { entity: name, columns, relations },
+    plan: {
+      entity: name,
+      columns,
+      properties: [...columns.keys()],
+      decimals: [...columns.values()].filter(({ kind }) => kind === 'decimal').map(({ column }) => column),
+      relations,
+    },
   };
 }
+
+/**
+ * A column's value as its JSON travels. A date is the day's text (json_build_object writes a date as
+ * YYYY-MM-DD) and a timestamp (stored in UTC) the instant's text as the DateTime scalar answers it, so
+ * that neither is parsed into a Date here only to be printed back (src/schema/scalars.ts passes the
+ * API's own text through); a decimal is text, exact, as node-postgres hands it to Prisma.Decimal.
+ */
+function columnJson(column: string, kind: ColumnKind): string {
+  switch (kind) {
+    case 'timestamp':
+      return `to_char(${column}, '${INSTANT_FORMAT}')`;
+    case 'decimal':
+      return `${column}::text`;
+    default:
+      return column;
+  }
+}
+
+/** to_char's pattern of an instant as Date.prototype.toISOString writes it (2025-01-03T10:15:30.000Z). */
+const INSTANT_FORMAT = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
 
 /** A column read for a cursor or a key, with the kind it travels as. */
 function columnNamed(name: EntityName, column: string): Column {
@@ -402,9 +432,11 @@ export interface CompiledPage {
 }
 
 /**
- * Rebuilds the rows of a compiled statement's JSON as the DataLoader path returns them (dates as
- * Date, as node-postgres parses them for Prisma). Relations read as a row's property are set on the
- * row; the others, and every connection, are handed to `onRelation` for the field resolvers.
+ * Rebuilds the rows of a compiled statement's JSON as the field resolvers read them: the columns
+ * as the JSON has them (dates and timestamps as the API's text, see columnJson; the scalars pass it
+ * through), decimals as the Prisma.Decimal the DataLoader path reads. Relations read as a row's
+ * property are set on the row; the others, and every connection, are handed to `onRelation` for the
+ * field resolvers.
  */
 export function hydrate(
   plan: ObjectPlan,
@@ -412,12 +444,13 @@ export function hydrate(
   onRelation: (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => void,
 ): Record<string, unknown> {
   const row: Record<string, unknown> = {};
-  for (const [property, column] of plan.columns) row[property] = value(column.kind, json[property]);
+  for (const property of plan.properties) row[property] = json[property] ?? null;
+  for (const property of plan.decimals) if (row[property] !== null) row[property] = new Prisma.Decimal(row[property] as string);
   for (const relation of plan.relations) {
     const raw = json[(relation.jsonKey ??= relationKey(relation))];
     let result: unknown;
     if (relation.relation.kind === 'computed') {
-      result = relation.relation.value === 'json' ? raw : value(relation.relation.value, raw);
+      result = relation.relation.value === 'decimal' && raw != null ? new Prisma.Decimal(raw as string) : raw ?? null;
     } else if (relation.connection) {
       result = hydratePage(relation.plan!, raw as Record<string, unknown>, onRelation);
     } else if (relation.relation.kind === 'many') {
@@ -439,18 +472,4 @@ export function hydratePage(
 ): CompiledPage {
   const page = json as { rows: Record<string, unknown>[]; totalCount?: number };
   return { rows: page.rows.map((node) => hydrate(plan, node, onRelation)), totalCount: page.totalCount ?? null };
-}
-
-function value(kind: ColumnKind, json: unknown): unknown {
-  if (json == null) return null;
-  switch (kind) {
-    case 'date':
-      return new Date(`${json as string}T00:00:00Z`);
-    case 'timestamp':
-      return new Date(`${json as string}Z`);
-    case 'decimal':
-      return new Prisma.Decimal(json as string);
-    default:
-      return json;
-  }
 }

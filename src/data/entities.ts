@@ -10,8 +10,9 @@ import { coParticipantCount, coParticipantsSql } from './co-participants';
 const { sql, raw, empty } = Prisma;
 
 /**
- * How a column's value travels in a compiled statement's JSON, and what a row holds for it (a
- * decimal travels as text, exact, and is rebuilt as the Prisma.Decimal the DataLoader path reads).
+ * How a column's value travels in a compiled statement's JSON, and what a row holds for it: a date
+ * or a timestamp as the text the API answers (the scalars pass it through), a decimal as text,
+ * exact, rebuilt as the Prisma.Decimal the DataLoader path reads.
  */
 export type ColumnKind = 'integer' | 'float' | 'text' | 'enum' | 'boolean' | 'text[]' | 'date' | 'timestamp' | 'decimal';
 

@@ -124,7 +124,7 @@ export class CompiledValues {
   afterArgumentsChecked(info: GraphQLResolveInfo, args: Record<string, unknown>, resolve: () => unknown, answer: () => unknown): unknown {
     const node = info.fieldNodes[0];
     const parentType = info.parentType.name;
-    if (this.acceptedHere.get(node)?.has(parentType)) return answer();
+    if (this.acceptedInRequest(info)) return answer();
     const key = `${parentType}\0${JSON.stringify(args)}`;
     if (acceptedArguments.get(node)?.has(key)) {
       this.acceptHere(node, parentType);
@@ -148,6 +148,11 @@ export class CompiledValues {
       this.acceptHere(node, parentType);
     }
     return result;
+  }
+
+  /** This field node's arguments (for this parent type) were accepted earlier in this request: every row after the first. */
+  acceptedInRequest(info: GraphQLResolveInfo): boolean {
+    return this.acceptedHere.get(info.fieldNodes[0])?.has(info.parentType.name) === true;
   }
 
   private acceptHere(node: FieldNode, parentType: string): void {
@@ -194,7 +199,8 @@ export function answerCompiledFields(schema: GraphQLSchema): void {
         const values = context?.compiled;
         const answer = values && typeof source === 'object' && source !== null ? values.answer(source, info, args) : undefined;
         if (!answer) return resolve(source, args, context, info);
-        if (!takesArguments) return answer.value;
+        // Every row after the first that asks with these arguments: no closures made for afterArgumentsChecked.
+        if (!takesArguments || values!.acceptedInRequest(info)) return answer.value;
         return values!.afterArgumentsChecked(info, args, () => resolve(source, args, context, info), () => answer.value);
       };
     }

@@ -3,8 +3,36 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
 import { parseDecimalAmount } from '../domain/money';
 
+/** A day: a Date, or a day's text (as compiled reads bring it), which graphql-scalars checks and passes through as it is. */
 export const DateScalar = DateResolver;
-export const DateTimeScalar = DateTimeResolver;
+
+/**
+ * An instant, answered as `2025-01-03T10:15:30.000Z`. Compiled reads bring instants as that very text
+ * (src/data/compile.ts): it is passed through, after a check of its form, instead of being parsed
+ * into a Date that JSON.stringify would print back. Everything else (Dates, other strings) and what
+ * clients send are handled by graphql-scalars as before.
+ */
+export const DateTimeScalar = new GraphQLScalarType({
+  ...DateTimeResolver.toConfig(),
+  serialize(value) {
+    return isInstantText(value) ? value : DateTimeResolver.serialize(value);
+  },
+});
+
+/** UTC with milliseconds, as Date.prototype.toISOString writes an instant of years 0–9999. */
+const INSTANT_TEXT = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
+/** The text is an instant as the API writes it, on a day its month has. */
+function isInstantText(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = INSTANT_TEXT.exec(value);
+  return match !== null && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
 
 /** An exact decimal amount (domain/money.ts), accepted as a string or a JSON number, returned as a string. */
 export const DecimalScalar = new GraphQLScalarType<string, string>({
