@@ -6,7 +6,6 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import type { CorsOptions } from 'cors';
-import type express from 'express';
 import {
   getNamedType,
   getNullableType,
@@ -498,8 +497,14 @@ export function corsOptions(limits: Limits): CorsOptions {
   return { origin: limits.corsOrigins === '*' ? '*' : limits.corsOrigins };
 }
 
-function sendJsonError(response: express.Response, status: number, code: string, message: string): void {
-  response.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+/**
+ * Answers a request with one GraphQL-shaped error, as plain Node (Express's response is one too):
+ * the limits below and http/graphql-handler.ts answer requests that never reach Apollo this way.
+ */
+export function sendJsonError(response: http.ServerResponse, status: number, code: string, message: string, mediaType = 'application/json'): void {
+  response.statusCode = status;
+  response.setHeader('content-type', `${mediaType}; charset=utf-8`);
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /**
@@ -532,15 +537,9 @@ export function jsonDepthLimit(limits: Pick<Limits, 'maxJsonDepth'>) {
   };
 }
 
-/** Refuses a batch (JSON array body) longer than `batchMax`; Apollo itself refuses any batch when it is 0. */
-export function batchSizeLimit(limits: Limits): express.RequestHandler {
-  return (request, response, next) => {
-    if (limits.batchMax > 0 && Array.isArray(request.body) && request.body.length > limits.batchMax) {
-      sendJsonError(response, 400, 'BAD_REQUEST', `A batch may hold at most ${limits.batchMax} operations, got ${request.body.length}.`);
-      return;
-    }
-    next();
-  };
+/** A batch (JSON array body) longer than `batchMax`, refused before Apollo; Apollo itself refuses any batch when it is 0. */
+export function batchTooLarge(limits: Limits, body: unknown): boolean {
+  return limits.batchMax > 0 && Array.isArray(body) && body.length > limits.batchMax;
 }
 
 /**
@@ -549,23 +548,20 @@ export function batchSizeLimit(limits: Limits): express.RequestHandler {
  * cannot abort an execution, so it runs on (each SQL statement bounded by `statement_timeout`) and
  * its late answer is dropped.
  */
-export function responseDeadline(limits: Limits): express.RequestHandler {
-  return (_request, response, next) => {
-    if (limits.requestTimeoutMs <= 0) return next();
-    const timer = setTimeout(() => {
-      if (response.headersSent) return;
-      sendJsonError(response, 503, 'REQUEST_TIMEOUT', `The request did not complete within ${limits.requestTimeoutMs} ms.`);
-      // Apollo's late answer goes nowhere instead of failing on headers already sent.
-      response.setHeader = () => response;
-      response.writeHead = () => response;
-      response.write = () => true;
-      response.end = () => response;
-    }, limits.requestTimeoutMs);
-    timer.unref();
-    // 'close' follows both a completed response and a dropped connection: one listener, not two.
-    response.once('close', () => clearTimeout(timer));
-    next();
-  };
+export function startResponseDeadline(limits: Limits, response: http.ServerResponse): void {
+  if (limits.requestTimeoutMs <= 0) return;
+  const timer = setTimeout(() => {
+    if (response.headersSent) return;
+    sendJsonError(response, 503, 'REQUEST_TIMEOUT', `The request did not complete within ${limits.requestTimeoutMs} ms.`);
+    // Apollo's late answer goes nowhere instead of failing on headers already sent.
+    response.setHeader = () => response;
+    response.writeHead = () => response;
+    response.write = () => true;
+    response.end = () => response;
+  }, limits.requestTimeoutMs);
+  timer.unref();
+  // 'close' follows both a completed response and a dropped connection: one listener, not two.
+  response.once('close', () => clearTimeout(timer));
 }
 
 /**
