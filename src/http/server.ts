@@ -3,7 +3,11 @@
 // /readyz, and Prometheus metrics on /metrics.
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { GraphQLFormattedError } from 'graphql';
@@ -214,6 +218,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
       // Apollo's own landing page loads Apollo Sandbox from a CDN: blank without internet. The
       // playground below is served from this process instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo adds federation's inline tracing by default, which traces only a subgraph's requests
+      // (this schema is none) but still costs every request a hook call to find that out.
+      ApolloServerPluginInlineTraceDisabled(),
       responseStatusPlugin,
       ...limitPlugins,
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
