@@ -80,6 +80,18 @@ describe('what an HTTP client sees', () => {
     expect(((await response.json()) as GraphQLBody).data).toBeUndefined();
   });
 
+  test('a POST is answered alike on /graphql (node:http) and on the spellings only Express routes there', async () => {
+    const ask = async (path: string, body: string) => {
+      const response = await fetch(`${origin}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://anywhere.example' }, body });
+      return { status: response.status, type: response.headers.get('content-type'), cors: response.headers.get('access-control-allow-origin'), text: await response.text() };
+    };
+    for (const body of ['{"query":"{ countries(first: 1) { totalCount } }"}', '{"query":"{ nope }"}', '{"query":']) {
+      const direct = await ask('/graphql', body);
+      expect(await ask('/graphql?via=query-string', body)).toEqual(direct);
+      expect(await ask('/graphql/', body)).toEqual(direct);
+    }
+  });
+
   test('a malformed JSON body answers 400 with a JSON error, not an HTML stack trace', async () => {
     const response = await fetch(app.server.url, {
       method: 'POST',

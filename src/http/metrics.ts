@@ -1,6 +1,7 @@
 // Prometheus metrics of the service (`GET /metrics`): HTTP request durations, SQL statements, the
 // database pool, the response cache, and the process itself (memory, CPU, event-loop lag).
-import express from 'express';
+import type http from 'node:http';
+import type express from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** What the pool reports at scrape time (node-postgres's own counts). */
@@ -66,14 +67,13 @@ export class Metrics {
     }
   }
 
-  /** Times every request; the route is the mounted path (`/graphql`), never the raw URL, to bound the label's values. */
-  timeRequests(): express.RequestHandler {
-    return (request, response, next) => {
+  /** Times every request; the route is the path asked for (`/graphql`), never the raw URL, to bound the label's values. */
+  timeRequest(): (request: http.IncomingMessage, response: http.ServerResponse) => void {
+    return (request, response) => {
       const stop = this.httpRequestDuration.startTimer();
       response.once('finish', () => {
-        stop({ method: request.method, route: routeOf(request.originalUrl), status: String(response.statusCode) });
+        stop({ method: request.method ?? '', route: routeOf(request.url ?? ''), status: String(response.statusCode) });
       });
-      next();
     };
   }
 

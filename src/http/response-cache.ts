@@ -4,12 +4,13 @@
 // commits. Bookkeeping (API keys' lastUsedAt, the audit log) is not data a cached read shows: no trigger.
 import type { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, OperationTypeNode, parse } from 'graphql';
-import type express from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import { LRUCache } from 'lru-cache';
 import type { DataChanges } from '../data/data-changes';
 import type { Metrics } from './metrics';
+import { negotiateGraphQLMediaType } from './media-types';
 
-interface CachedResponse {
+export interface CachedResponse {
   contentType: string;
   body: string;
 }
@@ -106,46 +107,42 @@ export class ResponseCache {
   }
 
   /**
-   * Express middleware, after the JSON body parser and before Apollo: answers a cached anonymous
-   * query and stores a successful one. Telling a query from the rest parses the document, within the
-   * same token limit as Apollo's parser (`maxTokens`): a longer one is left to Apollo to refuse.
+   * Looks a request up once its JSON body is read, before Apollo: an anonymous query gets the cached
+   * answer (`hit`) or a `store` for Apollo's answer; anything else, undefined. Telling a query from
+   * the rest parses the document, within the same token limit as Apollo's parser (`maxTokens`): a
+   * longer one is left to Apollo to refuse.
    */
-  middleware(negotiateMediaType: (accept: string | undefined) => string | null, maxTokens: number): express.RequestHandler {
-    return (request, response, next) => {
-      const body = request.body as Record<string, unknown> | undefined;
-      if (request.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body) || typeof body.query !== 'string') {
-        return next();
-      }
-      const type = this.operationType(body.query, body.operationName, maxTokens);
-      const mediaType = negotiateMediaType(request.get('accept'));
-      // API-key holders may see more than anonymous callers; only anonymous reads are shared.
-      if (type !== OperationTypeNode.QUERY || !mediaType || request.get('authorization') !== undefined || !this.listening) {
-        return next();
-      }
-      const key = JSON.stringify([mediaType, body.query, body.operationName ?? null, body.variables ?? null, body.extensions ?? null]);
-      const cached = this.responses.get(key);
-      if (cached) {
-        this.options.metrics?.responseCacheLookups.inc({ result: 'hit' });
-        response.status(200).type(cached.contentType).send(cached.body);
-        return;
-      }
-      this.options.metrics?.responseCacheLookups.inc({ result: 'miss' });
-      const generation = this.generation;
-      const send = response.send.bind(response);
-      response.send = (payload?: unknown) => {
+  lookup(method: string | undefined, headers: IncomingHttpHeaders, body: unknown, maxTokens: number): CacheLookup | undefined {
+    if (method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+    const { query, operationName, variables, extensions } = body as Record<string, unknown>;
+    if (typeof query !== 'string') return undefined;
+    const type = this.operationType(query, operationName, maxTokens);
+    const mediaType = negotiateGraphQLMediaType(headers.accept);
+    // API-key holders may see more than anonymous callers; only anonymous reads are shared.
+    if (type !== OperationTypeNode.QUERY || !mediaType || headers.authorization !== undefined || !this.listening) return undefined;
+    const key = JSON.stringify([mediaType, query, operationName ?? null, variables ?? null, extensions ?? null]);
+    const hit = this.responses.get(key);
+    this.options.metrics?.responseCacheLookups.inc({ result: hit ? 'hit' : 'miss' });
+    if (hit) return { hit };
+    const generation = this.generation;
+    return {
+      store: (status, contentType, responseBody) => {
         // Only complete successes are kept: errors may be passing (a timeout, the database away).
-        const contentType = response.get('content-type');
         if (
-          response.statusCode === 200 && typeof payload === 'string' && contentType &&
-          generation === this.generation && this.listening && !payload.includes('"errors":')
+          status === 200 && contentType && generation === this.generation && this.listening &&
+          !responseBody.includes('"errors":')
         ) {
-          this.responses.set(key, { contentType, body: payload });
+          this.responses.set(key, { contentType, body: responseBody });
         }
-        return send(payload);
-      };
-      next();
+      },
     };
   }
+}
+
+/** What the cache has for a request: its answer, or where to keep the one about to be sent. */
+export interface CacheLookup {
+  hit?: CachedResponse;
+  store?: (status: number, contentType: string | undefined, body: string) => void;
 }
 
 /** The type of the operation a request would run, without validating it (Apollo does that). */

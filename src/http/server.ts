@@ -1,14 +1,15 @@
-// The HTTP service: GraphQL on /graphql (Apollo Server on Express), liveness on /healthz,
-// readiness (database reachable and migrated) on /readyz, and Prometheus metrics on /metrics.
+// The HTTP service: GraphQL on /graphql (Apollo Server; POST /graphql straight from node:http, the
+// rest through Express), liveness on /healthz, readiness (database reachable and migrated) on
+// /readyz, and Prometheus metrics on /metrics.
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
 import express from 'express';
-import Negotiator from 'negotiator';
-import { LRUCache } from 'lru-cache';
 import { GraphQLFormattedError } from 'graphql';
 import type { Database } from '../data/prisma';
 import { pendingMigrations, QueryRunner, readMigrations } from '../data/migrate';
@@ -21,18 +22,7 @@ import {
   isDatabaseUnavailableError,
 } from '../schema/errors';
 import { Context, createContext } from '../schema/context';
-import {
-  batchSizeLimit,
-  budgetResponse,
-  corsOptions,
-  countResponseText,
-  graphqlLimits,
-  httpServerOptions,
-  jsonDepthLimit,
-  Limits,
-  resolveLimits,
-  responseDeadline,
-} from '../schema/limits';
+import { budgetResponse, countResponseText, graphqlLimits, httpServerOptions, Limits, resolveLimits } from '../schema/limits';
 import type { ResponseCache } from './response-cache';
 import type { CountryDirectory } from '../data/country-directory';
 import { ExtractionPool, type ExtractionOptions } from '../extraction/pool';
@@ -41,6 +31,8 @@ import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
 import { dashboard } from './dashboard';
 import { playground } from './playground';
+import { graphqlHandler, sendRequestError } from './graphql-handler';
+import { JSON_MEDIA_TYPE, negotiateGraphQLMediaType } from './media-types';
 
 export interface ServerOptions {
   db: Database;
@@ -74,32 +66,6 @@ export interface RunningServer {
   extraction: ExtractionPool;
   stop(): Promise<void>;
 }
-
-const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
-const JSON_MEDIA_TYPE = 'application/json';
-
-/**
- * The media type a single GraphQL response is sent as, negotiated from `Accept` with `negotiator`
- * (the library Apollo itself uses): `application/json` wins ties and is the answer when there is no
- * `Accept`. `null`: the client accepts neither (Apollo answers 406).
- */
-export function negotiateGraphQLMediaType(accept: string | null | undefined): string | null {
-  if (!accept || !accept.trim()) return JSON_MEDIA_TYPE;
-  let mediaType = negotiatedMediaTypes.get(accept);
-  if (mediaType === undefined) {
-    mediaType = new Negotiator({ headers: { accept } }).mediaType([JSON_MEDIA_TYPE, GRAPHQL_RESPONSE_JSON]) ?? NONE_ACCEPTED;
-    negotiatedMediaTypes.set(accept, mediaType);
-  }
-  return mediaType === NONE_ACCEPTED ? null : mediaType;
-}
-
-const NONE_ACCEPTED = '';
-
-/**
- * Answers by `Accept` header: a client sends the same one on every request, and parsing it
- * (negotiator splits, parses and sorts every media range) was a visible part of a small request.
- */
-const negotiatedMediaTypes = new LRUCache<string, string>({ max: 256, maxSize: 64 * 1024, sizeCalculation: (_type, accept) => accept.length });
 
 /**
  * GraphQL request errors on a well-formed GraphQL-over-HTTP request: the document does not parse
@@ -136,27 +102,6 @@ function legacyJsonStatus(accept: string | undefined, response: GraphQLResponse)
 }
 
 /**
- * Errors raised by Express before Apollo sees the request (the JSON body does not parse, is too
- * large, has an unsupported charset) or by a route, answered as a GraphQL-shaped JSON error rather
- * than Express's default HTML page, which carries a stack trace outside production.
- */
-function jsonErrorHandler(logger: Logger): express.ErrorRequestHandler {
-  return (error, request, response, next) => {
-    if (response.headersSent) return next(error);
-    const status: number =
-      typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
-    const clientError = status < 500;
-    if (!clientError) logger.error({ err: error, path: request.path }, 'request failed');
-    const message = clientError && error?.expose !== false && typeof error?.message === 'string' ? error.message : 'Internal server error';
-    const mediaType = negotiateGraphQLMediaType(request.get('accept')) ?? JSON_MEDIA_TYPE;
-    response
-      .status(status)
-      .type(`${mediaType}; charset=utf-8`)
-      .send(JSON.stringify({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] }));
-  };
-}
-
-/**
  * A response whose errors say the database is unavailable and that carries no data (`data` absent
  * or null, or every root field null) is sent as HTTP 503 with `Retry-After`, so load balancers and
  * clients see a temporary failure rather than a 200 or 500.
@@ -185,6 +130,15 @@ const responseStatusPlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/**
+ * `/graphql` exactly, with or without a query string: the one path answered without Express. Any
+ * other spelling Express's router would also take for it (`/graphql/`, `/GraphQL`) still reaches
+ * the same handler through Express.
+ */
+function isGraphQLPath(url: string | undefined): boolean {
+  return url === '/graphql' || (url !== undefined && url.startsWith('/graphql?'));
+}
 
 /** How long an idle client connection stays open for its next request. */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
@@ -229,8 +183,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
   const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests, stringifyResult } = graphqlLimits(limits, development);
   const app = express();
   app.disable('x-powered-by');
-  if (options.metrics) app.use(options.metrics.timeRequests());
-  const httpServer = http.createServer(httpServerOptions(limits), app);
+  const httpServer = http.createServer(httpServerOptions(limits));
   // Load balancers and benchmark clients reuse connections; Node's 5 s default closes idle ones
   // sooner than most proxies (60 s and more) expect, which costs a reconnect and can race a request.
   httpServer.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
@@ -265,6 +218,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
       // Apollo's own landing page loads Apollo Sandbox from a CDN: blank without internet. The
       // playground below is served from this process instead.
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo adds federation's inline tracing by default, which traces only a subgraph's requests
+      // (this schema is none) but still costs every request a hook call to find that out.
+      ApolloServerPluginInlineTraceDisabled(),
       responseStatusPlugin,
       ...limitPlugins,
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
@@ -274,38 +230,29 @@ export async function startServer(options: ServerOptions & { port: number; host?
 
   const migrations = readMigrations();
   const database: QueryRunner = { query: async (sql) => ({ rows: await db.$queryRawUnsafe<Record<string, unknown>[]>(sql) }) };
-  const cached: express.RequestHandler[] = options.responseCache
-    ? [options.responseCache.middleware((accept) => negotiateGraphQLMediaType(accept), limits.maxTokens)]
-    : [];
-  const graphql: express.RequestHandler[] = [
-    cors(corsOptions(limits)),
-    express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) }),
-    responseDeadline(limits),
-    batchSizeLimit(limits),
-    ...cached,
-    expressMiddleware(apollo, {
-      // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
-      // HTTP 401, an `errors` array and no `data`.
-      // Looking the key up needs the database: when it is unreachable the request ends here with
-      // HTTP 503 and DATABASE_UNAVAILABLE, not "Context creation failed" and a 500.
-      context: async ({ req }) => {
-        const viewer = await authenticate(db, req.headers.authorization).catch((error: unknown) => {
-          throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
-        });
-        if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
-        const context = createContext(db, viewer, options.countryDirectory, {
-          extraction,
-          compileReads: options.compileReads,
-          onCompileFallback: options.metrics && ((field) => options.metrics!.compiledReadFallbacks.inc({ field })),
-        });
-        budgetResponse(context, limits.maxResponseBytes);
-        return context;
-      },
-    }),
-  ];
-  // POST /graphql, nearly every request, goes first: one route, not the health checks' routes and
-  // the playground's and dashboard's routers it would otherwise be matched against on the way.
-  app.post('/graphql', ...graphql);
+  const graphql = graphqlHandler({
+    apollo,
+    limits,
+    logger,
+    responseCache: options.responseCache,
+    // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
+    // HTTP 401, an `errors` array and no `data`.
+    // Looking the key up needs the database: when it is unreachable the request ends here with
+    // HTTP 503 and DATABASE_UNAVAILABLE, not "Context creation failed" and a 500.
+    context: async (request) => {
+      const viewer = await authenticate(db, request.headers.authorization).catch((error: unknown) => {
+        throw isDatabaseUnavailableError(error) ? databaseUnavailable() : error;
+      });
+      if (!viewer && options.requireApiKeyForReads) throw unauthenticated();
+      const context = createContext(db, viewer, options.countryDirectory, {
+        extraction,
+        compileReads: options.compileReads,
+        onCompileFallback: options.metrics && ((field) => options.metrics!.compiledReadFallbacks.inc({ field })),
+      });
+      budgetResponse(context, limits.maxResponseBytes);
+      return context;
+    },
+  });
   app.get('/healthz', (_request, response) => {
     response.json({ status: 'ok' });
   });
@@ -334,8 +281,18 @@ export async function startServer(options: ServerOptions & { port: number; host?
   if (options.playground) app.use(playground('/graphql'));
   if (options.dashboard) app.use(dashboard());
   // GraphQL's GETs, CORS preflights and anything else on /graphql, after the playground's page.
-  app.use('/graphql', ...graphql);
-  app.use(jsonErrorHandler(logger));
+  app.use('/graphql', (request, response) => graphql(request, response));
+  app.use(((error, request, response, _next) => sendRequestError(request, response, error, logger)) as express.ErrorRequestHandler);
+
+  const timeRequest = options.metrics?.timeRequest();
+  httpServer.on('request', (request: http.IncomingMessage, response: http.ServerResponse) => {
+    timeRequest?.(request, response);
+    // POST /graphql, nearly every request, is answered without Express: its router (a dozen layers
+    // matched and prefix-trimmed), its request and response extensions and `res.send`'s ETag
+    // (a hash of every answer, useless for a POST) were a fifth of a small request's JavaScript.
+    if (request.method === 'POST' && isGraphQLPath(request.url)) graphql(request, response);
+    else app(request, response);
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

@@ -2,11 +2,10 @@
 // the defaults below, overridden from the environment by config.ts, applied by http/server.ts.
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../data/prisma';
 import type http from 'node:http';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation, GraphQLResponse } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import type { CorsOptions } from 'cors';
-import type express from 'express';
 import {
   getNamedType,
   getNullableType,
@@ -303,51 +302,52 @@ const KNOWN_COSTS_PER_DOCUMENT = 1_000;
 const KNOWN_COST_KEY_MAX = 1_000;
 
 /**
- * Refuses operations whose estimated cost exceeds `maxCost`; makes expensive ones take turns. It runs once the operation is known,
- * because `first` may come from variables; invalid variables are left to execution's own error.
+ * Refuses operations whose estimated cost exceeds `maxCost`; makes expensive ones take turns
+ * (`admit` resolves to the share to `release` once the answer is sent, 0 for a cheap one). It runs
+ * once the operation is known, because `first` may come from variables; invalid variables are left
+ * to execution's own error.
  */
-function costLimitPlugin(maxCost: number): ApolloServerPlugin {
-  const turns = new ExpensiveTurns(maxCost);
-  const costs = new KnownCosts();
-  return {
-    async requestDidStart() {
-      let share = 0;
-      return {
-        async willSendResponse() {
-          if (share) turns.release(share);
-          share = 0;
-        },
-        async didResolveOperation({ request, document, schema, operationName }) {
-          let cost: number;
-          let weight: number;
-          try {
-            const estimate = (weightOf?: (type: string, field: string) => number) => getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              operationName: operationName ?? undefined,
-              estimators: [pageSizeEstimator(schema, weightOf)],
-              maxQueryNodes: MAX_QUERY_NODES,
-            });
-            ({ cost, weight } = costs.of(document, operationName, request.variables, () => {
-              const estimated = estimate();
-              return { cost: estimated, weight: estimated > EXPENSIVE_COST ? estimate(turnWeight) : estimated };
-            }));
-          } catch (error) {
-            // Fragments spread in fragments can make a short document expand enormously.
-            if (error instanceof GraphQLError && error.message === QUERY_NODES_EXCEEDED) {
-              throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded: more than ${MAX_QUERY_NODES} fields once fragments are expanded.`);
-            }
-            return; // variables that do not coerce: execution reports them as BAD_USER_INPUT
-          }
-          if (cost > maxCost) {
-            throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first/last) or fewer nested lists.`);
-          }
-          if (cost > EXPENSIVE_COST) share = await turns.take(weight);
-        },
-      };
-    },
-  };
+class CostLimit {
+  private readonly turns: ExpensiveTurns;
+  private readonly costs = new KnownCosts();
+
+  constructor(private readonly maxCost: number) {
+    this.turns = new ExpensiveTurns(maxCost);
+  }
+
+  async admit({ request, document, schema, operationName }: GraphQLRequestContextDidResolveOperation<BaseContext>): Promise<number> {
+    const { maxCost } = this;
+    let cost: number;
+    let weight: number;
+    try {
+      const estimate = (weightOf?: (type: string, field: string) => number) => getComplexity({
+        schema,
+        query: document,
+        variables: request.variables ?? {},
+        operationName: operationName ?? undefined,
+        estimators: [pageSizeEstimator(schema, weightOf)],
+        maxQueryNodes: MAX_QUERY_NODES,
+      });
+      ({ cost, weight } = this.costs.of(document, operationName, request.variables, () => {
+        const estimated = estimate();
+        return { cost: estimated, weight: estimated > EXPENSIVE_COST ? estimate(turnWeight) : estimated };
+      }));
+    } catch (error) {
+      // Fragments spread in fragments can make a short document expand enormously.
+      if (error instanceof GraphQLError && error.message === QUERY_NODES_EXCEEDED) {
+        throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded: more than ${MAX_QUERY_NODES} fields once fragments are expanded.`);
+      }
+      return 0; // variables that do not coerce: execution reports them as BAD_USER_INPUT
+    }
+    if (cost > maxCost) {
+      throw limitExceeded('MAX_QUERY_COST', `Query cost limit of ${maxCost} exceeded, found ${cost}. Ask for smaller pages (first/last) or fewer nested lists.`);
+    }
+    return cost > EXPENSIVE_COST ? this.turns.take(weight) : 0;
+  }
+
+  release(share: number): void {
+    this.turns.release(share);
+  }
 }
 
 /** What is left of a request's `maxResponseBytes` of text, and whether text was given up. */
@@ -388,7 +388,7 @@ const countedSchemas = new WeakSet<GraphQLSchema>();
  * Makes every text field of `schema` spend its length from the request's response budget while the
  * result is built: text is what makes a bounded number of fields large (an article's body). Once the
  * budget is gone, later text fields give '' (no more text is kept in memory) and the answer is
- * replaced by one error (responseSizeLimitPlugin). Done once per schema; a request without a
+ * replaced by one error (replaceOverBudgetAnswer). Done once per schema; a request without a
  * budget is not counted.
  */
 export function countResponseText(schema: GraphQLSchema): void {
@@ -423,17 +423,9 @@ function responseTooLarge(maxResponseBytes: number) {
  * sending it. No partial data: a client must not take a cut answer for a whole one. The answer's
  * full size is checked where it is serialized (serializeResponse).
  */
-function responseSizeLimitPlugin(maxResponseBytes: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single' || response.body.singleResult.data == null) return;
-          if (budgetOf(contextValue)?.exceeded) response.body.singleResult = responseTooLarge(maxResponseBytes);
-        },
-      };
-    },
-  };
+function replaceOverBudgetAnswer(response: GraphQLResponse, context: unknown, maxResponseBytes: number): void {
+  if (response.body.kind !== 'single' || response.body.singleResult.data == null) return;
+  if (budgetOf(context)?.exceeded) response.body.singleResult = responseTooLarge(maxResponseBytes);
 }
 
 /**
@@ -455,15 +447,37 @@ export function serializeResponse(maxResponseBytes: number): (result: FormattedE
  * Drops graphql-js's "Did you mean …?" hints (fields, arguments, types, enum values) from error
  * messages: they reveal the schema to someone guessing at it. Development keeps them.
  */
-const hideSuggestionsPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didEncounterErrors({ errors }) {
-        for (const error of errors) error.message = error.message.replace(/\s*Did you mean .*\?$/s, '');
-      },
-    };
-  },
-};
+function hideSuggestions(errors: readonly GraphQLError[]): void {
+  for (const error of errors) error.message = error.message.replace(/\s*Did you mean .*\?$/s, '');
+}
+
+/**
+ * The limits Apollo applies to each request, as one plugin because every plugin costs every request
+ * an async `requestDidStart` and a listener in each stage: the cost limit and its turns, the answer's
+ * text budget, and (outside development) hidden suggestions.
+ */
+function limitsPlugin(limits: Limits, development: boolean): ApolloServerPlugin {
+  const costLimit = new CostLimit(limits.maxCost);
+  const { maxResponseBytes } = limits;
+  return {
+    async requestDidStart() {
+      let share = 0;
+      return {
+        async didResolveOperation(context) {
+          share = await costLimit.admit(context);
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (share) costLimit.release(share);
+          share = 0;
+          if (maxResponseBytes > 0) replaceOverBudgetAnswer(response, contextValue, maxResponseBytes);
+        },
+        async didEncounterErrors({ errors }) {
+          if (!development) hideSuggestions(errors);
+        },
+      };
+    },
+  };
+}
 
 /** What Apollo Server needs: validation rules, plugins, parser options, batching and how answers are serialized. */
 export function graphqlLimits(limits: Limits, development: boolean) {
@@ -474,7 +488,7 @@ export function graphqlLimits(limits: Limits, development: boolean) {
     // graphql-js's parser enforces the token limit itself (parseOptions below), as a parse error.
     maxTokens: { enabled: false },
     // armor's cost counts only literal `first` values and ignores the default page size; cost is
-    // graphql-query-complexity's (costLimitPlugin).
+    // graphql-query-complexity's (CostLimit).
     costLimit: { enabled: false },
     // Its Apollo variant leaves "[Suggestion hidden]?" behind and misses enum values: hideSuggestions.
     blockFieldSuggestion: { enabled: false },
@@ -484,9 +498,7 @@ export function graphqlLimits(limits: Limits, development: boolean) {
     validationRules: validationRules as ValidationRule[],
     plugins: [
       ...(plugins as ApolloServerPlugin<any>[]),
-      costLimitPlugin(limits.maxCost),
-      ...(limits.maxResponseBytes > 0 ? [responseSizeLimitPlugin(limits.maxResponseBytes)] : []),
-      ...(development ? [] : [hideSuggestionsPlugin]),
+      limitsPlugin(limits, development),
     ],
     parseOptions,
     allowBatchedHttpRequests: limits.batchMax > 0,
@@ -498,8 +510,14 @@ export function corsOptions(limits: Limits): CorsOptions {
   return { origin: limits.corsOrigins === '*' ? '*' : limits.corsOrigins };
 }
 
-function sendJsonError(response: express.Response, status: number, code: string, message: string): void {
-  response.status(status).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+/**
+ * Answers a request with one GraphQL-shaped error, as plain Node (Express's response is one too):
+ * the limits below and http/graphql-handler.ts answer requests that never reach Apollo this way.
+ */
+export function sendJsonError(response: http.ServerResponse, status: number, code: string, message: string, mediaType = 'application/json'): void {
+  response.statusCode = status;
+  response.setHeader('content-type', `${mediaType}; charset=utf-8`);
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
 /**
@@ -532,15 +550,9 @@ export function jsonDepthLimit(limits: Pick<Limits, 'maxJsonDepth'>) {
   };
 }
 
-/** Refuses a batch (JSON array body) longer than `batchMax`; Apollo itself refuses any batch when it is 0. */
-export function batchSizeLimit(limits: Limits): express.RequestHandler {
-  return (request, response, next) => {
-    if (limits.batchMax > 0 && Array.isArray(request.body) && request.body.length > limits.batchMax) {
-      sendJsonError(response, 400, 'BAD_REQUEST', `A batch may hold at most ${limits.batchMax} operations, got ${request.body.length}.`);
-      return;
-    }
-    next();
-  };
+/** A batch (JSON array body) longer than `batchMax`, refused before Apollo; Apollo itself refuses any batch when it is 0. */
+export function batchTooLarge(limits: Limits, body: unknown): boolean {
+  return limits.batchMax > 0 && Array.isArray(body) && body.length > limits.batchMax;
 }
 
 /**
@@ -549,23 +561,20 @@ export function batchSizeLimit(limits: Limits): express.RequestHandler {
  * cannot abort an execution, so it runs on (each SQL statement bounded by `statement_timeout`) and
  * its late answer is dropped.
  */
-export function responseDeadline(limits: Limits): express.RequestHandler {
-  return (_request, response, next) => {
-    if (limits.requestTimeoutMs <= 0) return next();
-    const timer = setTimeout(() => {
-      if (response.headersSent) return;
-      sendJsonError(response, 503, 'REQUEST_TIMEOUT', `The request did not complete within ${limits.requestTimeoutMs} ms.`);
-      // Apollo's late answer goes nowhere instead of failing on headers already sent.
-      response.setHeader = () => response;
-      response.writeHead = () => response;
-      response.write = () => true;
-      response.end = () => response;
-    }, limits.requestTimeoutMs);
-    timer.unref();
-    // 'close' follows both a completed response and a dropped connection: one listener, not two.
-    response.once('close', () => clearTimeout(timer));
-    next();
-  };
+export function startResponseDeadline(limits: Limits, response: http.ServerResponse): void {
+  if (limits.requestTimeoutMs <= 0) return;
+  const timer = setTimeout(() => {
+    if (response.headersSent) return;
+    sendJsonError(response, 503, 'REQUEST_TIMEOUT', `The request did not complete within ${limits.requestTimeoutMs} ms.`);
+    // Apollo's late answer goes nowhere instead of failing on headers already sent.
+    response.setHeader = () => response;
+    response.writeHead = () => response;
+    response.write = () => true;
+    response.end = () => response;
+  }, limits.requestTimeoutMs);
+  timer.unref();
+  // 'close' follows both a completed response and a dropped connection: one listener, not two.
+  response.once('close', () => clearTimeout(timer));
 }
 
 /**
