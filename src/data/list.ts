@@ -40,6 +40,20 @@ export interface ListDefinition<Filter, Order extends { field: string; direction
    * they answer exactly (e.g. events of one country); null for the others, which are counted.
    */
   maintainedCountSql?(context: ReadContext, filter: Filter | null | undefined): Promise<Prisma.Sql | null> | null;
+  /**
+   * The row whose relation the root list is, when its filter names one (the events of one country):
+   * the list is then read as that relation (`parent.field`, through its read model), filtered by the
+   * rest of the filter. Null: read as a list of the whole table.
+   */
+  scope?(context: ReadContext, filter: Filter | null | undefined): Promise<ListScopeOf<Filter> | null> | null;
+}
+
+/** A root list read as one parent's relation, and what is left of its filter. */
+export interface ListScopeOf<Filter> {
+  parent: EntityName;
+  field: string;
+  parentId: number;
+  filter: Filter;
 }
 
 export type { OrderedThrough };
