@@ -117,12 +117,24 @@ export function compileByIds(roots: { root: EntityName; id: number; selections: 
 }
 
 /**
+ * A root list that is one row's relation, as its filter says (the events of one country): read as
+ * that relation, through its read model's order.
+ */
+export interface ListScope {
+  relation: ConnectionRelation;
+  /** The parent row's ID. */
+  parentKey: Prisma.Sql;
+}
+
+/**
  * The statement reading one page of a root list (`events(filter, orderBy, first, …)`) and the
  * selection under it: one row, `result`, `{ rows, totalCount }` as `hydratePage` rebuilds it.
  */
-export function compileList(root: EntityName, selection: FieldSelection): CompiledStatement & { relation: RelationPlan } {
+export function compileList(root: EntityName, selection: FieldSelection, scope?: ListScope): CompiledStatement & { relation: RelationPlan } {
   const aliases = new Aliases();
-  const built = connection({ kind: 'connection', target: root, belongsTo: () => sql`true` }, null, selection, aliases);
+  const built = scope
+    ? connection(scope.relation, scope.parentKey, selection, aliases)
+    : connection({ kind: 'connection', target: root, belongsTo: () => sql`true` }, null, selection, aliases);
   return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan, leftOut: [...aliases.leftOut] };
 }
 
@@ -321,7 +333,7 @@ function buildRelation(
     case 'many':
       return many(relation, parent, selection, aliases);
     case 'connection':
-      return connection(relation, parent, selection, aliases);
+      return connection(relation, raw(`${parent}."id"`), selection, aliases);
   }
 }
 
@@ -371,10 +383,10 @@ function many(relation: ManyRelation, parent: string, selection: FieldSelection,
  * `{ rows, totalCount }`: the page as the DataLoader path reads it for one parent (the same page
  * scan: size + 1 rows in scan order, the two-part scan of a nullable order column, through the
  * relation's read model when it orders by a column the read model copies), and the count as it
- * counts it (from maintained counts where it does), only when selected. `parent` is the parent
- * row's alias; none for a root list.
+ * counts it (from maintained counts where it does), only when selected. `parentKey` is the parent
+ * row's ID; none for a root list.
  */
-function connection(relation: ConnectionRelation, parent: string | null, selection: FieldSelection, aliases: Aliases) {
+function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, selection: FieldSelection, aliases: Aliases) {
   const { connection: page } = selection;
   if (!page) throw new NotCompilable(`${selection.field}: no page`);
   let totalCount = false;
@@ -392,7 +404,6 @@ function connection(relation: ConnectionRelation, parent: string | null, selecti
   // Node fields asked for under several aliases of `node` are one row's: merged by their keys.
   const object = buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, [page.sort.column]);
   const target = entity(relation.target);
-  const parentKey = parent ? raw(`${parent}."id"`) : null;
   const columns = raw(object.columns.map((column) => `t."${column}"`).join(', '));
   const where = page.where ?? [];
   const args = page.args ?? {};

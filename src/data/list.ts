@@ -40,6 +40,20 @@ export interface ListDefinition<Filter, Order extends { field: string; direction
    * they answer exactly (e.g. events of one country); null for the others, which are counted.
    */
   maintainedCountSql?(context: ReadContext, filter: Filter | null | undefined): Promise<Prisma.Sql | null> | null;
+  /**
+   * The row whose relation the root list is, when its filter names one (the events of one country):
+   * the list is then read as that relation (`parent.field`, through its read model), filtered by the
+   * rest of the filter. Null: read as a list of the whole table.
+   */
+  scope?(context: ReadContext, filter: Filter | null | undefined): Promise<ListScopeOf<Filter> | null> | null;
+}
+
+/** A root list read as one parent's relation, and what is left of its filter. */
+export interface ListScopeOf<Filter> {
+  parent: EntityName;
+  field: string;
+  parentId: number;
+  filter: Filter;
 }
 
 export type { OrderedThrough };
@@ -82,9 +96,34 @@ export async function findList<Row extends { id: number }, Filter, Order extends
   /** Whether the request selects `totalCount` (then read with the page); unknown: read if resolved. */
   totalCountSelected = false,
 ): Promise<ConnectionResult<Row>> {
-  const query = await prepare(list, context, args);
+  const scope = await list.scope?.(context, args.filter);
+  const query = scope ? scoped(list, scope, await prepare(list, context, { ...args, filter: scope.filter })) : await prepare(list, context, args);
   const maintained = (await list.maintainedCountSql?.(context, args.filter)) ?? null;
   return findConnection<Row>(query, { sql: maintained ?? countSql(query), selected: totalCountSelected });
+}
+
+/**
+ * A root list's query as the parent's relation that its filter names (`scope`): through the
+ * relation's read model when it orders by a column the read model copies, as the compiled
+ * statement reads it; else the whole table with the relation's condition.
+ */
+function scoped<Filter, Order extends { field: string; direction: OrderDirection }>(
+  list: ListDefinition<Filter, Order>,
+  scope: ListScopeOf<Filter>,
+  query: Awaited<ReturnType<typeof prepare<Filter, Order>>>,
+) {
+  const relation = entity(scope.parent).relations[scope.field] as ConnectionRelation;
+  const parentKey = Prisma.sql`${scope.parentId}::int`;
+  const through = relation.orderedThrough;
+  if (!through?.sortColumns.includes(query.sort.column)) {
+    return { ...query, where: [relation.belongsTo(parentKey, { filter: scope.filter }), ...query.where] };
+  }
+  return {
+    ...query,
+    from: Prisma.raw(`"${through.table}" link JOIN "${list.table}" t ON t."id" = link."${through.rowColumn}"`),
+    sortedBy: { alias: 'link', id: through.rowColumn },
+    where: [Prisma.sql`${Prisma.raw(`link."${through.parentColumn}"`)} = ${parentKey}`, ...query.where],
+  };
 }
 
 /**

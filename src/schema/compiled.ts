@@ -28,7 +28,7 @@ import { getArgumentValues } from 'graphql/execution/values';
 import {
   CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, NotCompilable, RelationPlan,
 } from '../data/compile';
-import { entity, EntityName, entityNamed } from '../data/entities';
+import { ConnectionRelation, entity, EntityName, entityNamed } from '../data/entities';
 import { InputError } from '../domain/input-error';
 import { OrderDirection } from '../data/keyset';
 import { readRows } from '../data/read';
@@ -307,12 +307,16 @@ export async function readCompiledList<Row>(context: Context, root: EntityName, 
     const definition = info.parentType.getFields()[info.fieldName];
     if (!type || !definition) throw new NotCompilable(`${info.fieldName} is not a connection`);
     const args = getArgumentValues(definition, info.fieldNodes[0], info.variableValues);
-    const connection = await connectionPage(context, root, args);
     const list = lists()[root];
-    connection.maintainedCount = (await list.maintainedCountSql?.(context, args.filter)) ?? null;
+    // A list one row's relation answers (a country's events) is read as that relation, with the rest of the filter.
+    const scope = await list.scope?.(context, args.filter);
+    const connection = await connectionPage(context, root, scope ? { ...args, filter: scope.filter } : args);
+    connection.maintainedCount = scope ? null : ((await list.maintainedCountSql?.(context, args.filter)) ?? null);
     const selections = await describeSelection(context, info, type, info.fieldNodes);
     const selection: FieldSelection = { key: String(info.path.key), field: info.fieldName, args, connection, selections };
-    return compileList(root, selection);
+    return compileList(root, selection, scope
+      ? { relation: entity(scope.parent).relations[scope.field] as ConnectionRelation, parentKey: sql`${scope.parentId}::int` }
+      : undefined);
   });
   if (!statement) return undefined;
   const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);

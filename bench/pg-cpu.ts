@@ -1,0 +1,105 @@
+// PostgreSQL CPU per request of the service's statements and of the SQL floor's, without the noise of
+// a loaded machine: each operation's statements for every workload subject are captured in process,
+// then replayed serially on one prepared connection each, in the benchmark's long-tail order; the
+// backend's own CPU (user and system, /proc) and minor page faults are read around the replay.
+//
+//   node dist-bench/bench/pg-cpu.js [articles] [requests] [operation key…]
+//
+// Page faults are the tell of an execution that allocates past what the C library keeps between
+// statements (a plan with many sorts): they cost system CPU on every request and appear in no EXPLAIN.
+// Without the service's country directory (it needs the change listener), a lookup by country code
+// is one more, small, statement than the service sends.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import { execute, parse } from 'graphql';
+import { Client } from 'pg';
+import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
+import { createDatabase, DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/data/prisma';
+import { createContext } from '../src/schema/context';
+import { getSchema } from '../src/schema/build';
+import { ensureDataset } from './dataset';
+import { longTailSequence, operations, pickWorkload, Subjects, workloadVariables } from './operations';
+
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** CPU ms (user, system) and minor page faults of one process so far. */
+function processCounters(pid: number): { user: number; system: number; faults: number } {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // After "pid (comm) ": state=0 … minflt=7 … utime=11 stime=12, in clock ticks of 10 ms.
+  return { faults: Number(fields[7]), user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
+}
+
+/** Replays each request's statements `count` times in `order` on one connection; per request: CPU ms and faults. */
+async function replay(url: string, requests: Statement[][], order: number[], count: number) {
+  const client = new Client({ connectionString: url, ...plannerOptions(DEFAULT_RANDOM_PAGE_COST) });
+  await client.connect();
+  try {
+    const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const names = new Map<string, string>();
+    const run = async (index: number) => {
+      for (const statement of requests[order[index % order.length]]) {
+        if (!names.has(statement.sql)) names.set(statement.sql, `replay_${names.size}`);
+        await client.query({ name: names.get(statement.sql), text: statement.sql, values: statement.params });
+      }
+    };
+    // Past PostgreSQL's five custom plans, to the plans that serve every later request.
+    for (let index = 0; index < 30; index++) await run(index);
+    const before = processCounters(pid);
+    for (let index = 0; index < count; index++) await run(index);
+    const after = processCounters(pid);
+    const per = (value: number) => value / count;
+    return { user: per(after.user - before.user), system: per(after.system - before.system), faults: per(after.faults - before.faults) };
+  } finally {
+    await client.end();
+  }
+}
+
+async function main(): Promise<void> {
+  const [articlesArg, requestsArg, ...keys] = process.argv.slice(2);
+  const port = 46_000 + (process.pid % 1000);
+  const dataset = await ensureDataset({ articles: Number(articlesArg ?? 10_000), seed: '1', port, log: console.error });
+  const postgres = await startEmbeddedPostgres({ dataDir: dataset.dataDir, port });
+  try {
+    const client = new Client({ connectionString: postgres.url });
+    await client.connect();
+    const variables = workloadVariables(await pickWorkload(client));
+    const countryIds = new Map((await client.query<{ id: number; code: string }>(`SELECT id, trim(code) AS code FROM "Country"`)).rows
+      .map((row) => [row.code, row.id]));
+    await client.end();
+    let trace: Statement[] = [];
+    const db = createDatabase({ url: postgres.url, poolSize: 1, onQuery: (sql, _ms, params) => trace.push({ sql, params: JSON.parse(params) as unknown[] }) });
+    const schema = await getSchema();
+    const count = Number(requestsArg ?? 600);
+    console.log('| operation | server | PG CPU ms/request | user | system | minor faults/request | statements/request |');
+    console.log('|---|---|---:|---:|---:|---:|---:|');
+    for (const operation of operations({ country: 'US', person: '', trip: '', tripId: 0, search: '' } as Subjects)) {
+      if (keys.length ? !keys.includes(operation.key) : operation.floorPlan === 'custom') continue;
+      const service: Statement[][] = [];
+      const floor: Statement[][] = [];
+      for (const values of variables[operation.key]) {
+        trace = [];
+        const result = await execute({ schema, document: parse(operation.query), variableValues: values, contextValue: createContext(db) });
+        if (result.errors) throw new Error(JSON.stringify(result.errors));
+        service.push(trace);
+        floor.push([{ sql: operation.floorSql, params: operation.floorParameters(values, { countryId: (code) => countryIds.get(code) ?? null }) }]);
+      }
+      const order = longTailSequence(service.length, count);
+      for (const [server, requests] of [['service', service], ['SQL floor', floor]] as const) {
+        const { user, system, faults } = await replay(postgres.url, requests, order, count);
+        const statements = requests.reduce((sum, request) => sum + request.length, 0) / requests.length;
+        console.log(`| ${operation.key} | ${server} | ${(user + system).toFixed(2)} | ${user.toFixed(2)} | ${system.toFixed(2)} | ${faults.toFixed(1)} | ${statements.toFixed(2)} |`);
+      }
+    }
+    await db.$disconnect();
+  } finally {
+    await postgres.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
