@@ -1,5 +1,6 @@
 // GraphQL over HTTP: the `graphql-http` audit suite against the running service (every MUST and
 // SHOULD passes), and what a plain HTTP client sees on the service's routes.
+import http from 'node:http';
 import { auditServer } from 'graphql-http';
 import { startTestApp, TestApp } from './support/harness';
 
@@ -14,6 +15,20 @@ async function post(body: string, accept?: string, contentType = 'application/js
   const response = await fetch(app.server.url, { method: 'POST', headers, body });
   const text = await response.text();
   return { status: response.status, contentType: response.headers.get('content-type') ?? '', text };
+}
+
+/** A GET sent with exactly the given headers. */
+function plainGet(url: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      })
+      .on('error', reject);
+  });
 }
 
 let app: TestApp;
@@ -58,6 +73,24 @@ describe('what an HTTP client sees', () => {
     const body = (await response.json()) as GraphQLBody;
     expect(body.errors).toBeUndefined();
     expect(body.data?.countries.totalCount).toBeGreaterThan(0);
+  });
+
+  test('a GET answer carries an ETag, and asking again with If-None-Match answers 304 without a body', async () => {
+    const url = `${app.server.url}?query=${encodeURIComponent('{countries(first:2){totalCount}}')}`;
+    const headers = { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' };
+    const first = await fetch(url, { headers });
+    expect(first.status).toBe(200);
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\/"/);
+    await first.text();
+    // Through node:http: fetch adds `cache-control: no-cache` to a conditional request, which rightly forbids a 304.
+    const again = await plainGet(url, { ...headers, 'if-none-match': tag! });
+    expect(again).toEqual({ status: 304, body: '' });
+    const changed = await plainGet(url, { ...headers, 'if-none-match': 'W/"other"' });
+    expect(changed.status).toBe(200);
+    // POSTs are never revalidated: no ETag to compute.
+    const posted = await fetch(app.server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{countries(first:2){totalCount}}' }) });
+    expect(posted.headers.get('etag')).toBeNull();
   });
 
   test('a "simple" GET (one a page on another site could make) is refused by CSRF prevention', async () => {

@@ -6,7 +6,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import cors from 'cors';
+import etag from 'etag';
 import express from 'express';
+import fresh from 'fresh';
 import type { Logger } from '../logger';
 import { batchTooLarge, corsOptions, jsonDepthLimit, Limits, sendJsonError, startResponseDeadline } from '../schema/limits';
 import { negotiateGraphQLMediaType, JSON_MEDIA_TYPE } from './media-types';
@@ -42,7 +44,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     }
     const cached = responseCache?.lookup(request.method, request.headers, body, limits.maxTokens);
     if (cached?.hit) {
-      send(response, 200, cached.hit.contentType, cached.hit.body);
+      send(request, response, 200, cached.hit.contentType, cached.hit.body);
       return;
     }
     const headers = new HeaderMap();
@@ -56,7 +58,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
       httpGraphQLRequest: { method: request.method!.toUpperCase(), headers, search: query < 0 ? '' : url.slice(query).split('#')[0], body },
       context: () => options.context(request),
     });
-    await write(response, graphqlResponse, cached?.store);
+    await write(request, response, graphqlResponse, cached?.store);
   }
 
   function fail(request: IncomingMessage, response: ServerResponse, error: unknown): void {
@@ -74,15 +76,32 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
   };
 }
 
+/**
+ * A complete answer to a GET (a query sent in the URL, which browsers and CDNs may cache) carries a
+ * weak ETag of its body, as Express gave it, and is answered 304 without a body when the client's
+ * `If-None-Match` still holds. POSTs are never revalidated, so they skip hashing the body.
+ */
+function notModified(request: IncomingMessage, response: ServerResponse, body: string): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  response.setHeader('etag', etag(body, { weak: true }));
+  if (!fresh(request.headers, { etag: response.getHeader('etag') })) return false;
+  response.statusCode = 304;
+  for (const header of ['content-type', 'content-length', 'transfer-encoding']) response.removeHeader(header);
+  response.end();
+  return true;
+}
+
 /** Sends a complete answer: one status line, the headers, the body (its length computed by Node). */
-function send(response: ServerResponse, status: number, contentType: string, body: string): void {
+function send(request: IncomingMessage, response: ServerResponse, status: number, contentType: string, body: string): void {
   response.statusCode = status;
   response.setHeader('content-type', contentType);
+  if (status === 200 && notModified(request, response, body)) return;
   response.end(body);
 }
 
 /** Writes Apollo's answer; a complete single answer is also offered to the response cache. */
 async function write(
+  request: IncomingMessage,
   response: ServerResponse,
   answer: HTTPGraphQLResponse,
   store?: (status: number, contentType: string | undefined, body: string) => void,
@@ -91,6 +110,7 @@ async function write(
   response.statusCode = answer.status ?? 200;
   if (answer.body.kind === 'complete') {
     store?.(response.statusCode, answer.headers.get('content-type'), answer.body.string);
+    if (response.statusCode === 200 && notModified(request, response, answer.body.string)) return;
     response.end(answer.body.string);
     return;
   }
