@@ -58,6 +58,8 @@ function holdsOfficeOn(holder: OfficeHolder, day: Date | null): boolean {
  * when they come right before a name, optionally after the organization ("White House spokesman").
  */
 const TITLES = [
+  // One title for several names ("Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand"): read as the singular.
+  'Foreign Ministers', 'Defense Ministers', 'Defence Ministers', 'Prime Ministers', 'Presidents', 'Chancellors', 'Senators', 'Ambassadors', 'Ministers',
   'Deputy Secretary of State', 'Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Secretary-General', 'Secretary General',
   'Vice President', 'President-elect', 'President-Elect', 'President', 'Deputy Prime Minister', 'Prime Minister', 'External Affairs Minister', 'Foreign Affairs Minister',
   'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Finance Minister', 'Interior Minister', 'Trade Minister', 'Economy Minister', 'Minister',
@@ -186,6 +188,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word)) return false;
+  // "Richard Marles MP": letters after a name are never a name of their own.
+  if (POST_NOMINALS.has(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
   if (placeNamed(word) && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
@@ -279,7 +283,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   for (const title of TITLES) {
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
       let start = end - title.length;
-      let written = title;
+      let written = PLURAL_TITLES[title] ?? title;
       const modifier = /(former|acting|interim|outgoing|incoming|then-|late)\s*$/i.exec(text.slice(Math.max(0, start - 12), start).trimEnd() + ' ');
       const lead = text.slice(Math.max(0, start - 12), start);
       const modifierMatch = /\b(former|acting|interim|outgoing|incoming|late)\s+$/i.exec(lead);
@@ -370,7 +374,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
-    const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ');
+    // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
+    const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
     if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) continue;
     let title = titleBefore(tokens, firstIndex, text);
@@ -504,6 +509,8 @@ const PLURAL_TITLES: Record<string, string> = {
   Senators: 'Senator',
   Secretaries: 'Secretary',
   Leaders: 'Leader',
+  Ambassadors: 'Ambassador',
+  Ministers: 'Minister',
 };
 const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
@@ -590,6 +597,9 @@ function aliasesOf(name: string): string[] {
   if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
   const family = words[words.length - 1];
   if (family.length > 2) aliases.add(family);
+  // "Bashar al-Assad" is "Assad" and "al-Assad" later ("the Assad regime"), "el-Sisi" "Sisi".
+  const article = /^(?:al|el|Al|El)-(\p{Lu}\p{L}{2,})$/u.exec(family);
+  if (article) aliases.add(article[1]);
   if (!isGivenName(folded(words[0]))) aliases.add(words[0]);
   // Compound family names ("Lula da Silva", "Al Thani"): the first capitalized word after the given names.
   if (words.length >= 3) aliases.add(words[words.length - 2]);
@@ -731,6 +741,18 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     partsSeen.set(name, found);
     return found;
   };
+  /**
+   * "Mohammed bin Salman bin Abdulaziz Al Saud", "Sheikh Tamim bin Hamad Al Thani": a formal name that
+   * opens with the full name (two words or more) of exactly one holder in office on the day, and goes on
+   * with more of the lineage, is that holder (the press's canonical form). A generational suffix
+   * after it makes another person ("Donald Trump Jr.").
+   */
+  const fullerFormOf = (name: string): OfficeHolder | undefined => {
+    const words = folded(name);
+    if (SUFFIXES.has(words.slice(words.lastIndexOf(' ') + 1))) return undefined;
+    const matching = inOffice.filter(({ names }) => names.some((full) => full.includes(' ') && words.startsWith(`${full} `))).map(({ holder }) => holder);
+    return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+  };
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
@@ -766,11 +788,12 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       holdersByName.get(familyNameLast(candidate.name)) ??
       // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
       holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
-      partOfHolderName(candidate.name);
+      partOfHolderName(candidate.name) ??
+      fullerFormOf(candidate.name);
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
     const lower = name.toLowerCase();
-    const person = byName.get(name) ?? people.find((existing) => existing.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${existing.name.toLowerCase()}`)) ?? personNamed(name);
+    const person = byName.get(name) ?? people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower)) ?? personNamed(name);
     record(person, candidate);
   }
 
@@ -837,8 +860,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
         (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
       // ", who took office …": a relative clause about someone.
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
-      if (holder && (cue || elected || candidate.title || candidate.honorific || candidate.styled)) {
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
+      // "Blinken and Wang Yi discussed …": a holder's surname no lexicon knows as a word needs no other cue.
+      const distinctive = candidate.name.length >= 4 && lexiconTags(candidate.name).length === 0;
+      if (holder && (cue || elected || distinctive || candidate.title || candidate.honorific || candidate.styled)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
         if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
@@ -871,6 +896,19 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     if (!person.countryEvidence) affiliate(person, holder, countries, document.text, datelineCountry, mostMentioned);
   }
   return people.filter((person) => person.mentions.length > 0);
+}
+
+/**
+ * Two written forms of one name in one text: one ends the other ("Bin Salman" opening a sentence,
+ * "Mohammed bin Salman"), or one opens the other and goes on with more of the name ("Mohammed bin
+ * Zayed" and "Mohammed bin Zayed Al Nahyan"). A generational suffix is another person ("Donald
+ * Trump" and "Donald Trump Jr."); one word alone is left to the surname rules.
+ */
+function sameNameLonger(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (longer.endsWith(` ${shorter}`)) return true;
+  if (!shorter.includes(' ') || !longer.startsWith(`${shorter} `)) return false;
+  return !/^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(longer.slice(shorter.length + 1));
 }
 
 function mostMentionedCountry(countries: CountryMention[]): string | null {
