@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { ArmsSaleStatus, DatePrecision } from '../generated/prisma/enums';
 import type { CountryMention } from './countries';
-import { countryName } from './countries';
+import { countryName, placeNamed } from './countries';
 import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent))\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?)\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -50,10 +50,11 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase))\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
-  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing))\b/i },
+  // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
+  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing)|cleared|authori[sz]ed|green[- ]?light(?:ed)?)\b/i },
   { status: 'PROPOSED', pattern: /\b(propos(?:ed|al)|possible|potential|plans? to (?:buy|sell)|seeks? to (?:buy|sell)|wants? to buy|considering)\b/i },
 ];
 
@@ -107,6 +108,18 @@ const ANNOUNCES_SALE_TO =
 const SERVICE_BUYS =
   /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
 
+/**
+ * A seller's verb right after a party, the party optionally followed by its government ("The Albanese
+ * Government will sell", "Australia is to export", "will build and export", "The UK will provide").
+ */
+const SELLER_VERB_AFTER =
+  /^\s+(?:(?:Government|government|Administration|administration)\s+)?(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|provide[sd]?|export(?:ed|s)?|agreed to sell)\b/;
+/** "Poland's Armament Agency", "Greece's Ministry of National Defence": a state's own purchasing organ. */
+const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|Inspectorate|Administration|Department|Navy|Army|Air Force|Armed Forces|Defen[cs]e Forces?|Government)\b/u;
+
+/** Aid rather than trade: security assistance, military aid, drawdowns, donations and gifts. */
+const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|aid)|aid package|assistance package|drawdown|donat(?:e|es|ed|ion|ions)|gift(?:s|ed)?|grant(?:s|ed)? aid)\b/i;
+
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
   let supplier: CountryMention | null = null;
@@ -119,7 +132,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
-    if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
+    if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:supply|sell|deliver|provide|export|build)\b/.test(after)) {
+      // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
+      supplier = mention;
+    } else if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
       // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway": the one signing to supply sells.
       supplier = mention;
     } else if (
@@ -163,6 +179,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       !recipient &&
       ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
+        // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
+        /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
         // "Australia's purchase", "Australia's $3.5 billion purchase of …".
         /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
@@ -173,7 +191,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Rheinmetall has won an order from Hungary": a maker's order or contract comes from the buyer.
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)\s+from\s+(?:the\s+)?$/.test(before) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
+        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
     ) {
       recipient = mention;
     } else if (
@@ -186,9 +204,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay)|spent|spends|paid|pays|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
       recipient = mention;
-    } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
+    } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
+      // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
       supplier = mention;
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
@@ -198,7 +217,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
       recipient = mention;
-    } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
+    } else if (!recipient && STATE_ORGAN.test(after) && /^[^,.;]{0,80}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
+      // "Poland's Armament Agency signed a contract with the U.S. government for 250 Abrams tanks": the state's organ buys for it.
+      recipient = mention;
+    } else if (!supplier && !STATE_ORGAN.test(after) && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
       supplier = mention;
     } else if (!supplier && ANNOUNCES_SALE_TO.test(clause)) {
@@ -222,6 +244,19 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
           /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
       ) ?? null;
+  }
+  // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates": two states agreeing
+  // together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
+  if (!supplier && !recipient) {
+    for (const [index, first] of countries.entries()) {
+      const second = countries[index + 1];
+      if (!second || second.code === first.code || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) continue;
+      if (!/^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/u.test(text.slice(second.end, second.end + 40))) continue;
+      const body = text.slice(sentence.start, sentence.end);
+      const maker = platformCountry(body, '') ?? companyCountry(body, '');
+      if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
+      break;
+    }
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
@@ -257,7 +292,8 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
  * American, the Rafale French, the K2 Korean. Jointly built types (Typhoon, NASAMS, JF-17) are left out.
  */
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
-  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+  // A type ending in a number takes its variant letters ("F-16V", "F-35A", "K2PL", "AH-64E").
+  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 function platformCountry(body: string, buyer: string): string | null {
   const makers = new Set(PLATFORMS.filter(([pattern]) => pattern.test(body)).map(([, code]) => code));
@@ -265,11 +301,28 @@ function platformCountry(body: string, buyer: string): string | null {
   return makers.size === 1 ? [...makers][0] : null;
 }
 
-/** The home country of the first defence maker a sale sentence names, unless it is the buyer's own. */
+/**
+ * "Thales UK", "BAE Systems Australia", "Rheinmetall Defence Australia": a maker's name followed by a
+ * country (after a word of its line of business) is its subsidiary there, which builds in that country.
+ */
+const SUBSIDIARY = /^\s+(?:(?:Defen[cs]e|Systems|Land|Maritime|Aerospace|Electronics|Vehicles)\s+){0,2}(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u;
+function makerCountry(body: string, match: RegExpExecArray, code: string): string {
+  const next = SUBSIDIARY.exec(body.slice(match.index + match[0].length));
+  if (!next) return code;
+  const words = next[1].split(/\s+/);
+  for (let length = words.length; length >= 1; length--) {
+    const place = placeNamed(words.slice(0, length).join(' '));
+    if (place && place.kind !== 'city' && place.kind !== 'demonym') return place.code;
+  }
+  return code;
+}
+
+/** The home country of the first defence maker a sale sentence names (its subsidiary's country), unless it is the buyer's own. */
 function companyCountry(body: string, buyer: string): string | null {
   let first: { index: number; code: string } | null = null;
-  for (const [pattern, code] of COMPANIES) {
+  for (const [pattern, home] of COMPANIES) {
     const match = pattern.exec(body);
+    const code = match ? makerCountry(body, match, home) : home;
     if (match && code !== buyer && (!first || match.index < first.index)) first = { index: match.index, code };
   }
   return first?.code ?? null;
@@ -306,10 +359,15 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
   const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amount.index > money.index && amount.index - (money.index + money.length) <= 3) : money;
   const value = money ? { index: money.index, length: money.length } : null;
-  const purchaserLine = /\bPurchaser\s*:/i.test(body) || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
+  // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
+  // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
+  const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
+  const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
   if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context)) || US_PROGRAMME.test(context)))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of (?:offer|intent))\b/gi)].map((match) => match[1].toLowerCase());
-  if (!saleWords.length) return null;
+  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?)\b/gi)].map((match) => match[1].toLowerCase());
+  if (!saleWords.length && !purchaserLine) return null;
+  // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
+  if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'deals' || word === 'package')) return null;
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
@@ -410,7 +468,7 @@ function clausesOf(sentence: Sentence): Sentence[] {
   const clauses: Sentence[] = [];
   let from = 0;
   // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)/g;
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|,?\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:US|A|C)?[$£€])/gu;
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
@@ -452,6 +510,14 @@ export interface SalesContext {
  */
 const HOME_GOVERNMENT_SIGNS =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:signed|agreed|secured|sealed|struck|inked|finali[sz]ed|clinched)\b/u;
+
+/**
+ * "The Defence Secretary has announced a £1 billion contract to supply Poland with …" in a UK release:
+ * the government speaking announces its own country's supply (OWN_SUPPLY), not a purchase.
+ */
+const HOME_GOVERNMENT_ANNOUNCES =
+  /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
+const OWN_SUPPLY = /\bto (?:supply|provide|deliver|sell|export)\b|\bexport (?:deal|contract|order)\b/;
 
 /** How a person's country was read that makes it certain enough to stand for a party to a sale (people.ts's affiliation rules). */
 const CERTAIN_AFFILIATION = new Set(['curated office holder', 'country written before the title or name', 'national title', 'national organization in the title']);
@@ -532,7 +598,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   }
 
   for (const draft of drafts) {
-    if (!draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry && draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text))) draft.supplier = homeCountry;
+    if (
+      !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&
+      draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text) || (HOME_GOVERNMENT_ANNOUNCES.test(mention.sentence.text) && OWN_SUPPLY.test(mention.sentence.text)))
+    ) draft.supplier = homeCountry;
   }
   const found: FoundSale[] = [];
   for (const draft of drafts) {

@@ -744,13 +744,13 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
   /**
    * "Mohammed bin Salman bin Abdulaziz Al Saud", "Sheikh Tamim bin Hamad Al Thani": a formal name that
    * opens with the full name (two words or more) of exactly one holder in office on the day, and goes on
-   * with more of the lineage, is that holder (the press's canonical form). A generational suffix
-   * after it makes another person ("Donald Trump Jr.").
+   * with more of the lineage ("bin …", "Al …"), is that holder (the press's canonical form). Other
+   * words after it may make another person ("Pedro Sánchez de la Fuente", "Donald Trump Jr.").
    */
   const fullerFormOf = (name: string): OfficeHolder | undefined => {
     const words = folded(name);
-    if (SUFFIXES.has(words.slice(words.lastIndexOf(' ') + 1))) return undefined;
-    const matching = inOffice.filter(({ names }) => names.some((full) => full.includes(' ') && words.startsWith(`${full} `))).map(({ holder }) => holder);
+    const lineage = (full: string) => full.includes(' ') && words.startsWith(`${full} `) && /^(?:bin|bint|ibn|Al|al|Al-|al-|Aal)\b/.test(words.slice(full.length + 1));
+    const matching = inOffice.filter(({ names }) => names.some(lineage)).map(({ holder }) => holder);
     return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
   };
   const people: FoundPerson[] = [];
