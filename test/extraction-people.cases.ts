@@ -1,0 +1,41 @@
+// Sentences in the styles of the corpus's genres (State Department readouts, UK/Australian/Japanese
+// releases, Congressional Record letters, wire reports), written here for the name forms of issue 10's
+// people round: each with the canonical names the extractor should give, read as a short document
+// published on the given day (office holders are those of that day).
+export interface PeopleCase {
+  text: string;
+  published: string;
+  names: string[];
+}
+
+export const PEOPLE_CASES: PeopleCase[] = [
+  // a formal name longer than the holder's canonical one is the holder; a comma before "Jr." is no part of the name
+  { text: 'Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the cabinet session in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
+  { text: 'President Joseph R. Biden, Jr. hosted the summit at the White House.', published: '2024-06-01', names: ['Joe Biden'] },
+  // two written forms of one name that open one another are one person
+  { text: 'Sheikh Khalid bin Saif Al Mansouri arrived on Monday. Khalid bin Saif said the talks went well.', published: '2024-06-01', names: ['Khalid bin Saif Al Mansouri'] },
+  // one plural title before several full names
+  { text: 'The Secretary met with Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand.', published: '2024-06-01', names: ['Penny Wong', 'Winston Peters'] },
+  { text: 'Defence Ministers Tomasz Kowalczyk and Anna Lindqvist signed the letter of intent.', published: '2024-06-01', names: ['Tomasz Kowalczyk', 'Anna Lindqvist'] },
+  // post-nominal letters after an Australian or British minister's name are no person
+  { text: 'The dialogue was co-chaired by Minister for Defence the Hon Richard Marles MP and Senator the Hon Penny Wong.', published: '2024-06-01', names: ['Richard Marles', 'Penny Wong'] },
+  // a holder's name used attributively: regime, cabinet, administration
+  { text: 'We condemn the Assad regime’s use of chemical weapons against civilians.', published: '2023-06-01', names: ['Bashar al-Assad'] },
+  { text: 'The Kishida Cabinet approved the new export guidelines.', published: '2024-06-01', names: ['Fumio Kishida'] },
+  // a holder's surname no lexicon knows as a word names the holder without a title
+  { text: 'Blinken and Wang Yi discussed the situation in the Taiwan Strait.', published: '2024-06-01', names: ['Wang Yi', 'Antony Blinken'] },
+  { text: 'Talks between Yoon and Kishida focused on North Korea’s missile launches.', published: '2023-06-01', names: ['Yoon Suk Yeol', 'Fumio Kishida'] },
+];
+
+/** Sentences whose capitalized words must not become the given names. */
+export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // a holder's full name followed by other words than a lineage may be another person
+  { text: 'The decision was announced by Pedro Sánchez de la Fuente, a regional official.', published: '2023-06-01', notNames: ['Pedro Sánchez'] },
+  // a generational suffix makes another person
+  { text: 'Donald Trump Jr. spoke at the rally on Monday.', published: '2018-06-01', notNames: ['Donald Trump'] },
+  // post-nominals, plural titles and titles alone are no names
+  { text: 'The Hon Pat Conroy MP announced the contract.', published: '2024-06-01', notNames: ['MP', 'Hon Pat Conroy MP'] },
+  { text: 'Foreign Ministers from the region met in Jakarta.', published: '2024-06-01', notNames: ['Foreign Ministers', 'Ministers'] },
+  // a holder's surname that is a common word or a place needs a cue
+  { text: 'Austin is the capital of Texas and a growing technology hub.', published: '2023-06-01', notNames: ['Lloyd Austin'] },
+];
