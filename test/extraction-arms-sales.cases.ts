@@ -37,6 +37,11 @@ export const SALE_CASES: SaleCase[] = [
     sales: [{ supplier: 'US', recipient: 'EG', valueUsd: '90000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '260000000' }],
   },
   { text: 'Among the largest sales in 2023 were Poland’s $10 billion purchase of HIMARS and Germany’s $8.5 billion order of CH-47F Chinook helicopters.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '10000000000' }, { supplier: 'US', recipient: 'DE', valueUsd: '8500000000' }] },
+  // the value in the next sentence, told in wire style
+  { text: 'The State Department has approved a possible sale of F-16 sustainment to the Philippines. It would cost an estimated $5.58 billion.', sales: [{ supplier: 'US', recipient: 'PH', valueUsd: '5580000000' }] },
+  { text: 'The U.S. approved the possible sale of 8 C-130J aircraft to New Zealand. Its total value was put at US$1.5 billion.', sales: [{ supplier: 'US', recipient: 'NZ', valueUsd: '1500000000' }] },
+  // a ministry or department of a state (named by its adjective) buying from a maker
+  { text: 'The Philippine Department of National Defense signed a contract with Korea Aerospace Industries for 12 FA-50 jets worth $700 million.', sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '700000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -48,6 +53,8 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'The Defence Secretary announced a £2 billion investment in British shipyards.', source: UK },
   { text: 'The Prime Minister announced £5 billion to supply the NHS with new equipment.', source: UK },
   { text: 'Germany and France agreed to build a new tank together, a programme worth 100 billion euros.' },
+  // a cost line after a sentence that reports no sale
+  { text: 'The minister visited the new barracks. It would cost an estimated $5 million to repair them.' },
   // a count in words is no amount
   { text: 'The ministry said two million rounds of ammunition were in stock.' },
 ];

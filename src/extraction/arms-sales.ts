@@ -106,7 +106,7 @@ const ANNOUNCES_SALE_TO =
   /^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed)\s+(?:the|a|an)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
 
 /**
  * A seller's verb right after a party, the party optionally followed by its government ("The Albanese
@@ -480,11 +480,17 @@ function clausesOf(sentence: Sentence): Sentence[] {
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
 const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
 
-/** "The estimated cost is $81 million.", "TOTAL $188 million": a value line continuing a sale named before it. */
+/**
+ * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
+ * "It would cost an estimated", "Its total value was put at", "valued at about".
+ */
+const COST_BEFORE =
+  /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$|\b(?:cost|costs|costing|worth|valued at|put at|estimated at)\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|some|up to|nearly|almost|roughly|more than)\s+)*$/i;
+/** "The estimated cost is $81 million.", "TOTAL $188 million", "It would cost an estimated $5.58 billion": a value line continuing a sale named before it. */
 function costLineAfter(document: ArticleDocument, after: Sentence, dollar: string): { sentence: Sentence; money: Money } | null {
   for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
     if (/\bPurchaser\s*:|\bto the Government of\b/i.test(sentence.text)) return null;
-    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
+    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && COST_BEFORE.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
     if (money) return { sentence, money };
   }
   return null;
