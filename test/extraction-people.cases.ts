@@ -25,6 +25,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a holder's surname no lexicon knows as a word names the holder without a title
   { text: 'Blinken and Wang Yi discussed the situation in the Taiwan Strait.', published: '2024-06-01', names: ['Wang Yi', 'Antony Blinken'] },
   { text: 'Talks between Yoon and Kishida focused on North Korea’s missile launches.', published: '2023-06-01', names: ['Yoon Suk Yeol', 'Fumio Kishida'] },
+  // a family name in capitals after a portfolio ("… for Foreign Affairs MATSUMOTO Hisashi"), read given name first
+  { text: 'Parliamentary Vice-Minister for Foreign Affairs MATSUMOTO Hisashi met with the delegation.', published: '2024-06-01', names: ['Hisashi Matsumoto'] },
+  // a family name that is also a compass point or a colour, after a given name
+  { text: 'Minister for the Indo-Pacific Catherine West travelled to Jakarta on Monday.', published: '2024-06-01', names: ['Catherine West'] },
+  { text: 'Embassy spokeswoman Emma Green said the talks would resume.', published: '2024-06-01', names: ['Emma Green'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -36,6 +41,10 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // post-nominals, plural titles and titles alone are no names
   { text: 'The Hon Pat Conroy MP announced the contract.', published: '2024-06-01', notNames: ['MP', 'Hon Pat Conroy MP'] },
   { text: 'Foreign Ministers from the region met in Jakarta.', published: '2024-06-01', notNames: ['Foreign Ministers', 'Ministers'] },
+  // a compass point opening a place's name stays the place's
+  { text: 'The Jordan West Bank crossing was closed on Monday.', published: '2024-06-01', notNames: ['Jordan West'] },
+  // acronyms before an office are no family names
+  { text: 'The NATO Secretary General met the ministers.', published: '2024-06-01', notNames: ['Secretary Nato', 'Nato Secretary'] },
   // a holder's surname that is a common word or a place needs a cue
   { text: 'Austin is the capital of Texas and a growing technology hub.', published: '2023-06-01', notNames: ['Lloyd Austin'] },
 ];

@@ -112,6 +112,8 @@ const NOT_NAME_WORDS = new Set(
 );
 /** Prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth", "BRP Sierra Madre"): the run after them is a ship. */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'BRP', 'TCG', 'FS', 'ARA', 'KRI', 'RFS', 'MV', 'SS']);
+/** Family names that are also words a name run otherwise stops at (compass points, colours, places of a town). */
+const WORD_SURNAMES = new Set(['West', 'East', 'North', 'South', 'Black', 'White', 'Green', 'Brown', 'Gray', 'Grey', 'Church', 'Hall', 'Bishop', 'Law', 'Street', 'Lake', 'Cross', 'Ward', 'Young']);
 const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 
 /** Organizations that stand for a state (prisma/reference/state-organizations.json): never a person's name. */
@@ -221,7 +223,9 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     }
     // "Theresa May": a month after a given name is a family name, unless a day number follows.
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
-    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    // "Catherine West", "Emma Green": a family name that is also a compass point or a colour, after a given name, ending the run.
+    const wordSurname = WORD_SURNAMES.has(stripPossessive(token.text)) && next === first + 1 && isGivenName(tokens[first].text) && !capitalized(tokens[next + 1]?.text ?? '');
+    if ((!monthSurname && !wordSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -484,7 +488,7 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
  * one is given name first ("Fumio Kishida"), as the press writes them.
  */
 const FAMILY_NAME_FIRST =
-  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
