@@ -30,6 +30,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a family name that is also a compass point or a colour, after a given name
   { text: 'Minister for the Indo-Pacific Catherine West travelled to Jakarta on Monday.', published: '2024-06-01', names: ['Catherine West'] },
   { text: 'Embassy spokeswoman Emma Green said the talks would resume.', published: '2024-06-01', names: ['Emma Green'] },
+  // names no lexicon knows, placed by their country, by "joined/led by", by a list, or by a family relation
+  { text: 'Participants included Ayman Safadi of Jordan and Sameh Shoukry of Egypt.', published: '2024-06-01', names: ['Ayman Safadi', 'Sameh Shoukry'] },
+  { text: 'The Secretary was joined by Ayman Safadi and Sameh Shoukry.', published: '2024-06-01', names: ['Ayman Safadi', 'Sameh Shoukry'] },
+  { text: 'The delegation was led by Mirzo Abdulloev.', published: '2024-06-01', names: ['Mirzo Abdulloev'] },
+  { text: 'The court convicted the former leader and his wife Bushra Bibi.', published: '2024-06-01', names: ['Bushra Bibi'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -45,6 +50,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The Jordan West Bank crossing was closed on Monday.', published: '2024-06-01', notNames: ['Jordan West'] },
   // acronyms before an office are no family names
   { text: 'The NATO Secretary General met the ministers.', published: '2024-06-01', notNames: ['Secretary Nato', 'Nato Secretary'] },
+  // institutions "of" a country, and places named after a person, are no people
+  { text: 'The Central Bank of Egypt raised rates, and the Hamad Port of Qatar reopened.', published: '2024-06-01', notNames: ['Hamad Port'] },
+  { text: 'The Sultan Qaboos Mosque of Oman hosted the ceremony.', published: '2024-06-01', notNames: ['Sultan Qaboos', 'Qaboos Mosque'] },
   // a holder's surname that is a common word or a place needs a cue
   { text: 'Austin is the capital of Texas and a growing technology hub.', published: '2023-06-01', notNames: ['Lloyd Austin'] },
 ];

@@ -79,7 +79,7 @@ const TITLES = [
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
+  'leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
 const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
@@ -96,7 +96,7 @@ const NOT_NAME_WORDS = new Set(
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
-  Library TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
+  Mosque Temple Shrine Mausoleum Tomb Library TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -311,7 +311,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
     const organization = role[1].trim();
     const start = end - role[0].trimStart().length;
     const firstToken = firstTokenFrom(tokens, index, start);
-    const descriptor = /^(billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker)$/.test(role[2]);
+    const descriptor = /^(billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker|wife|husband|widow|son|daughter|sister|brother|father|mother)$/.test(role[2]);
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
   }
   return null;
@@ -341,7 +341,7 @@ const SPEECH_AFTER =
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$/;
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
@@ -353,9 +353,12 @@ const APPOSITION_AFTER = new RegExp(
   'u',
 );
 
+/** ", of Jordan", " of the United Arab Emirates": the country after a run. */
+const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})/u;
+
 /** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
 const EPONYM_AFTER =
-  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal)\b/u;
+  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base)\b/u;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
 const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
@@ -427,6 +430,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       APPOSITION_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
+      // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
+      // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
       /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
