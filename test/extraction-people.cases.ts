@@ -53,6 +53,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // institutions "of" a country, and places named after a person, are no people
   { text: 'The Central Bank of Egypt raised rates, and the Hamad Port of Qatar reopened.', published: '2024-06-01', notNames: ['Hamad Port'] },
   { text: 'The Sultan Qaboos Mosque of Oman hosted the ceremony.', published: '2024-06-01', notNames: ['Sultan Qaboos', 'Qaboos Mosque'] },
+  // an abstract noun ending an office's portfolio is no surname
+  { text: 'H.E. Dr. Abdullah Abdullah, Chairman of the High Council for National Reconciliation, attended.', published: '2024-06-01', notNames: ['Reconciliation'] },
+  { text: 'The Minister for International Development met the delegation.', published: '2024-06-01', notNames: ['Development'] },
   // a holder's surname that is a common word or a place needs a cue
   { text: 'Austin is the capital of Texas and a growing technology hub.', published: '2023-06-01', notNames: ['Lloyd Austin'] },
 ];

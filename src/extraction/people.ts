@@ -195,6 +195,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
   if (placeNamed(word) && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
+  if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
   if (COMPOUND_ADJECTIVE.test(word)) return false;
   return true;
