@@ -37,6 +37,11 @@ export const SALE_CASES: SaleCase[] = [
     sales: [{ supplier: 'US', recipient: 'EG', valueUsd: '90000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '260000000' }],
   },
   { text: 'Among the largest sales in 2023 were Poland’s $10 billion purchase of HIMARS and Germany’s $8.5 billion order of CH-47F Chinook helicopters.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '10000000000' }, { supplier: 'US', recipient: 'DE', valueUsd: '8500000000' }] },
+  // a fact sheet's list of requests in one sentence, items set off by commas
+  {
+    text: 'In Fiscal Year 2023, the State Department notified Congress of proposed sales including Poland’s request for 96 AH-64E Apache helicopters valued at $12 billion, Germany’s request for 60 CH-47F Chinook helicopters valued at $8.5 billion, and the Czech Republic’s request for 24 F-35 aircraft valued at $5.62 billion.',
+    sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }, { supplier: 'US', recipient: 'DE', valueUsd: '8500000000' }, { supplier: 'US', recipient: 'CZ', valueUsd: '5620000000' }],
+  },
   // the value in the next sentence, told in wire style
   { text: 'The State Department has approved a possible sale of F-16 sustainment to the Philippines. It would cost an estimated $5.58 billion.', sales: [{ supplier: 'US', recipient: 'PH', valueUsd: '5580000000' }] },
   { text: 'The U.S. approved the possible sale of 8 C-130J aircraft to New Zealand. Its total value was put at US$1.5 billion.', sales: [{ supplier: 'US', recipient: 'NZ', valueUsd: '1500000000' }] },

@@ -468,7 +468,7 @@ function clausesOf(sentence: Sentence): Sentence[] {
   const clauses: Sentence[] = [];
   let from = 0;
   // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|,?\s+and\s+(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:US|A|C)?[$£€])/gu;
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
