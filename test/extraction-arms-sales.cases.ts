@@ -42,6 +42,9 @@ export const SALE_CASES: SaleCase[] = [
     text: 'In Fiscal Year 2023, the State Department notified Congress of proposed sales including Poland’s request for 96 AH-64E Apache helicopters valued at $12 billion, Germany’s request for 60 CH-47F Chinook helicopters valued at $8.5 billion, and the Czech Republic’s request for 24 F-35 aircraft valued at $5.62 billion.',
     sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }, { supplier: 'US', recipient: 'DE', valueUsd: '8500000000' }, { supplier: 'US', recipient: 'CZ', valueUsd: '5620000000' }],
   },
+  // headline present tense: "inks", "orders"
+  { text: 'Romania inks $7.2 billion deal for 32 F-35 stealth jets.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '7200000000' }] },
+  { text: 'Hungary orders 44 Leopard 2A7 tanks from Germany for 1.5 billion euros.', sales: [{ supplier: 'DE', recipient: 'HU', currency: 'EUR', valueOriginal: '1500000000' }] },
   // the value in the next sentence, told in wire style
   { text: 'The State Department has approved a possible sale of F-16 sustainment to the Philippines. It would cost an estimated $5.58 billion.', sales: [{ supplier: 'US', recipient: 'PH', valueUsd: '5580000000' }] },
   { text: 'The U.S. approved the possible sale of 8 C-130J aircraft to New Zealand. Its total value was put at US$1.5 billion.', sales: [{ supplier: 'US', recipient: 'NZ', valueUsd: '1500000000' }] },
@@ -60,6 +63,8 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Germany and France agreed to build a new tank together, a programme worth 100 billion euros.' },
   // a cost line after a sentence that reports no sale
   { text: 'The minister visited the new barracks. It would cost an estimated $5 million to repair them.' },
+  // executive orders and signatures on other things are no sale
+  { text: 'The President signs executive orders on trade worth $2 billion in tariffs.' },
   // a count in words is no amount
   { text: 'The ministry said two million rounds of ammunition were in stock.' },
 ];
