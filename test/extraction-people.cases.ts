@@ -35,6 +35,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The Secretary was joined by Ayman Safadi and Sameh Shoukry.', published: '2024-06-01', names: ['Ayman Safadi', 'Sameh Shoukry'] },
   { text: 'The delegation was led by Mirzo Abdulloev.', published: '2024-06-01', names: ['Mirzo Abdulloev'] },
   { text: 'The court convicted the former leader and his wife Bushra Bibi.', published: '2024-06-01', names: ['Bushra Bibi'] },
+  // the object of a release, arrest, killing or sentence is someone
+  { text: 'Protesters demanded the release of Nnamdi Kanu on Monday.', published: '2024-06-01', names: ['Nnamdi Kanu'] },
+  { text: 'A drone strike killed Ayman al-Zawahiri in Kabul.', published: '2022-08-02', names: ['Ayman al-Zawahiri'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -53,6 +56,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // institutions "of" a country, and places named after a person, are no people
   { text: 'The Central Bank of Egypt raised rates, and the Hamad Port of Qatar reopened.', published: '2024-06-01', notNames: ['Hamad Port'] },
   { text: 'The Sultan Qaboos Mosque of Oman hosted the ceremony.', published: '2024-06-01', notNames: ['Sultan Qaboos', 'Qaboos Mosque'] },
+  // a capitalized common noun before a name is no given name
+  { text: 'The court convicted Pan Am 103 Bomber al-Rashidi in absentia.', published: '2024-06-01', notNames: ['Bomber al-Rashidi'] },
+  { text: 'Dozens were killed Monday in the attack on the Central Market.', published: '2024-06-01', notNames: ['Central Market'] },
   // an abstract noun ending an office's portfolio is no surname
   { text: 'H.E. Dr. Abdullah Abdullah, Chairman of the High Council for National Reconciliation, attended.', published: '2024-06-01', notNames: ['Reconciliation'] },
   { text: 'The Minister for International Development met the delegation.', published: '2024-06-01', notNames: ['Development'] },
