@@ -42,6 +42,9 @@ export const SALE_CASES: SaleCase[] = [
     text: 'In Fiscal Year 2023, the State Department notified Congress of proposed sales including Poland’s request for 96 AH-64E Apache helicopters valued at $12 billion, Germany’s request for 60 CH-47F Chinook helicopters valued at $8.5 billion, and the Czech Republic’s request for 24 F-35 aircraft valued at $5.62 billion.',
     sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }, { supplier: 'US', recipient: 'DE', valueUsd: '8500000000' }, { supplier: 'US', recipient: 'CZ', valueUsd: '5620000000' }],
   },
+  // the publishing government buying; the value of "the case" in the next sentence
+  { text: 'The Government has approved the acquisition of 20 HIMARS launchers from the United States at a cost of $1.2 billion.', source: AU, sales: [{ supplier: 'US', recipient: 'AU', currency: 'AUD', valueOriginal: '1200000000' }] },
+  { text: 'WASHINGTON - The U.S. government has approved the possible sale to Denmark of AMRAAM missiles. The estimated value of the case is $200 million.', sales: [{ supplier: 'US', recipient: 'DK', valueUsd: '200000000' }] },
   // headline present tense: "inks", "orders"
   { text: 'Romania inks $7.2 billion deal for 32 F-35 stealth jets.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '7200000000' }] },
   { text: 'Hungary orders 44 Leopard 2A7 tanks from Germany for 1.5 billion euros.', sales: [{ supplier: 'DE', recipient: 'HU', currency: 'EUR', valueOriginal: '1500000000' }] },
@@ -65,6 +68,8 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'The minister visited the new barracks. It would cost an estimated $5 million to repair them.' },
   // executive orders and signatures on other things are no sale
   { text: 'The President signs executive orders on trade worth $2 billion in tariffs.' },
+  // the home government buying nothing from anyone
+  { text: 'The Government has approved the acquisition of new land for the army’s training area at a cost of $12 million.', source: AU },
   // a count in words is no amount
   { text: 'The ministry said two million rounds of ammunition were in stock.' },
 ];

@@ -485,7 +485,7 @@ const amountKey = (mention: SaleMention): string | null => (mention.money ? `${m
  * "It would cost an estimated", "Its total value was put at", "valued at about".
  */
 const COST_BEFORE =
-  /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$|\b(?:cost|costs|costing|worth|valued at|put at|estimated at)\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|some|up to|nearly|almost|roughly|more than)\s+)*$/i;
+  /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)(?:\s+of\s+(?:the|this)\s+(?:case|sale|package|deal|contract|program(?:me)?))?\s*(?:is|was|of|:)?\s*(?:approximately|about|some|up to)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$|\b(?:cost|costs|costing|worth|valued at|put at|estimated at)\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|some|up to|nearly|almost|roughly|more than)\s+)*$/i;
 /** "The estimated cost is $81 million.", "TOTAL $188 million", "It would cost an estimated $5.58 billion": a value line continuing a sale named before it. */
 function costLineAfter(document: ArticleDocument, after: Sentence, dollar: string): { sentence: Sentence; money: Money } | null {
   for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
@@ -523,6 +523,9 @@ const HOME_GOVERNMENT_SIGNS =
  */
 const HOME_GOVERNMENT_ANNOUNCES =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
+/** "The Government has approved the acquisition of …", "We will purchase …": the government speaking buys. */
+const HOME_GOVERNMENT_BUYS =
+  /^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|acquire[sd]?|purchase[sd]?|buy|bought|ordered|procure[sd]?)\b/u;
 const OWN_SUPPLY = /\bto (?:supply|provide|deliver|sell|export)\b|\bexport (?:deal|contract|order)\b/;
 
 /** How a person's country was read that makes it certain enough to stand for a party to a sale (people.ts's affiliation rules). */
@@ -597,7 +600,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const target =
       drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
     if (target) target.mentions.push(mention);
-    else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
+    else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
+      // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
+      drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
+    } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
       // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
       drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
     }
