@@ -48,6 +48,15 @@ export const SALE_CASES: SaleCase[] = [
   // headline present tense: "inks", "orders"
   { text: 'Romania inks $7.2 billion deal for 32 F-35 stealth jets.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '7200000000' }] },
   { text: 'Hungary orders 44 Leopard 2A7 tanks from Germany for 1.5 billion euros.', sales: [{ supplier: 'DE', recipient: 'HU', currency: 'EUR', valueOriginal: '1500000000' }] },
+  // a fact sheet's cases of one buyer, the amounts in brackets, the buyer in the sentence or the one before
+  {
+    text: 'Significant FMS cases with Japan include the F-35 Joint Strike Fighter ($23 billion), E-2D Advanced Hawkeye ($3.1 billion), and SM-3 Block IIA missiles ($1.5 billion).',
+    sales: [{ supplier: 'US', recipient: 'JP', valueUsd: '23000000000' }, { supplier: 'US', recipient: 'JP', valueUsd: '3100000000' }, { supplier: 'US', recipient: 'JP', valueUsd: '1500000000' }],
+  },
+  {
+    text: 'Poland has $30 billion in active government-to-government cases under the Foreign Military Sales system. Recent sales include 250 M1A2 Abrams tanks ($4.75 billion) and 96 AH-64E Apache helicopters ($12 billion).',
+    sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '4750000000' }, { supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }],
+  },
   // the value in the next sentence, told in wire style
   { text: 'The State Department has approved a possible sale of F-16 sustainment to the Philippines. It would cost an estimated $5.58 billion.', sales: [{ supplier: 'US', recipient: 'PH', valueUsd: '5580000000' }] },
   { text: 'The U.S. approved the possible sale of 8 C-130J aircraft to New Zealand. Its total value was put at US$1.5 billion.', sales: [{ supplier: 'US', recipient: 'NZ', valueUsd: '1500000000' }] },
@@ -70,6 +79,8 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'The President signs executive orders on trade worth $2 billion in tariffs.' },
   // the home government buying nothing from anyone
   { text: 'The Government has approved the acquisition of new land for the army’s training area at a cost of $12 million.', source: AU },
+  // amounts converted in brackets in a programme text are no cases
+  { text: 'Under the Foreign Military Sales programme, allies spent €5 billion ($5.4 billion) and £2 billion ($2.5 billion) on training.' },
   // a count in words is no amount
   { text: 'The ministry said two million rounds of ammunition were in stock.' },
 ];

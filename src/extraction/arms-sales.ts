@@ -458,6 +458,41 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
 }
 
 /**
+ * A fact sheet's cases of one buyer, "Significant FMS cases with Japan include the F-35 ($23 billion),
+ * E-2D Advanced Hawkeye ($3.1 billion), and SM-3 missiles ($1.5 billion)", or "Poland has … Recent
+ * sales include 250 Abrams tanks ($4.75 billion) and 96 Apache helicopters ($12 billion)": two amounts
+ * or more in brackets, the buyer the one state (not the seller) named in the sentence, else in the one
+ * before; one sale an amount, sold by the US (the programme's seller).
+ */
+function casesOfOneBuyer(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, dollar: string): SaleMention[] {
+  // "€5 billion ($5.4 billion)": a bracket right after another amount is its conversion, no case of its own.
+  const bracketed = [...sentence.text.matchAll(/\(\s*((?:US)?\$\s?[\d.,]+\s?(?:[BMK]\b|billion|million)?)\s*\)/gu)].filter(
+    (match) => !moneyIn(sentence.text.slice(Math.max(0, match.index! - 30), match.index), dollar).some((amount) => /^\s*$/.test(sentence.text.slice(Math.max(0, match.index! - 30), match.index).slice(amount.index + amount.length))),
+  );
+  if (bracketed.length < 2) return [];
+  const buyerIn = (from: number, to: number) => {
+    const codes = new Set(countries.filter((mention) => mention.start >= from && mention.end <= to && mention.kind !== 'city' && mention.code !== 'US').map((mention) => mention.code));
+    return codes.size === 1 ? countries.find((mention) => mention.start >= from && mention.end <= to && mention.code === [...codes][0])! : null;
+  };
+  const previous = document.sentences[sentence.index - 1];
+  const recipient = buyerIn(sentence.start, sentence.end) ?? (previous ? buyerIn(previous.start, previous.end) : null);
+  if (!recipient) return [];
+  const context = `${previous?.text ?? ''} ${sentence.text}`;
+  const status: ArmsSaleStatus = /\bimplemented\b/i.test(context) ? 'CONTRACTED' : (STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED');
+  let itemStart = 0;
+  return bracketed.flatMap((match) => {
+    const money = moneyIn(match[1], dollar)[0];
+    const before = sentence.text.slice(itemStart, match.index);
+    itemStart = match.index! + match[0].length;
+    if (!money) return [];
+    // The item is what comes after the list's verb or the previous item's comma or "and".
+    const items = before.replace(/^.*\b(?:include|includes|included|including)\s+/s, '').replace(/^[\s,;]*(?:and\s+)?(?:the\s+)?/, '').trim();
+    const valueStart = sentence.start + match.index! + match[0].indexOf(match[1]);
+    return [{ sentence, supplier: null, recipient, supplierCode: 'US', value: money.currency === 'USD' ? money.amount : null, money, valueSpan: { start: valueStart, end: valueStart + match[1].length }, items: items || 'arms', status, date: null }];
+  });
+}
+
+/**
  * "… included Australia's $3.5 billion purchase of …, and a $2.42 billion sale of P-8I aircraft to
  * India": a sentence with two amounts (not one amount and its conversion in brackets) reports one
  * sale a clause; its clauses are read one by one.
@@ -568,6 +603,8 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   const mentions = document.sentences
     .flatMap((sentence, index) => {
       if (inList(index)) return listedBySentence[index];
+      const oneBuyer = programme ? casesOfOneBuyer(sentence, countries, document, dollar) : [];
+      if (oneBuyer.length >= 2) return oneBuyer;
       const clauses = clausesOf(sentence);
       if (clauses.length > 1) {
         const found = clauses.flatMap((clause) => mentionIn(clause, parties, document, publishedAt, programme, dollar, sentence) ?? []).map((mention) => ({ ...mention, sentence }));
