@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { ArmsSaleStatus, DatePrecision } from '../generated/prisma/enums';
 import type { CountryMention } from './countries';
-import { countryName } from './countries';
+import { countryName, placeNamed } from './countries';
 import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent))\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?)\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -50,10 +50,11 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase))\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
-  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing))\b/i },
+  // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
+  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing)|cleared|authori[sz]ed|green[- ]?light(?:ed)?)\b/i },
   { status: 'PROPOSED', pattern: /\b(propos(?:ed|al)|possible|potential|plans? to (?:buy|sell)|seeks? to (?:buy|sell)|wants? to buy|considering)\b/i },
 ];
 
@@ -105,7 +106,19 @@ const ANNOUNCES_SALE_TO =
   /^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed)\s+(?:the|a|an)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
+
+/**
+ * A seller's verb right after a party, the party optionally followed by its government ("The Albanese
+ * Government will sell", "Australia is to export", "will build and export", "The UK will provide").
+ */
+const SELLER_VERB_AFTER =
+  /^\s+(?:(?:Government|government|Administration|administration)\s+)?(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|provide[sd]?|export(?:ed|s)?|agreed to sell)\b/;
+/** "Poland's Armament Agency", "Greece's Ministry of National Defence": a state's own purchasing organ. */
+const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|Inspectorate|Administration|Department|Navy|Army|Air Force|Armed Forces|Defen[cs]e Forces?|Government)\b/u;
+
+/** Aid rather than trade: security assistance, military aid, drawdowns, donations and gifts. */
+const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|aid)|aid package|assistance package|drawdown|donat(?:e|es|ed|ion|ions)|gift(?:s|ed)?|grant(?:s|ed)? aid)\b/i;
 
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
@@ -119,7 +132,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
-    if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
+    if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:supply|sell|deliver|provide|export|build)\b/.test(after)) {
+      // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
+      supplier = mention;
+    } else if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
       // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway": the one signing to supply sells.
       supplier = mention;
     } else if (
@@ -163,6 +179,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       !recipient &&
       ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
+        // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
+        /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
         // "Australia's purchase", "Australia's $3.5 billion purchase of …".
         /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
@@ -173,7 +191,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Rheinmetall has won an order from Hungary": a maker's order or contract comes from the buyer.
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)\s+from\s+(?:the\s+)?$/.test(before) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
+        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
     ) {
       recipient = mention;
     } else if (
@@ -186,9 +204,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend)|spent|spends|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay)|spent|spends|paid|pays|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
       recipient = mention;
-    } else if (!supplier && /^\s+(has |have |had |will |would )?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|export(?:ed)?|agreed to sell)\b/.test(after)) {
+    } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
+      // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
       supplier = mention;
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
@@ -198,7 +217,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
       recipient = mention;
-    } else if (!supplier && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
+    } else if (!recipient && STATE_ORGAN.test(after) && /^[^,.;]{0,80}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
+      // "Poland's Armament Agency signed a contract with the U.S. government for 250 Abrams tanks": the state's organ buys for it.
+      recipient = mention;
+    } else if (!supplier && !STATE_ORGAN.test(after) && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
       // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
       supplier = mention;
     } else if (!supplier && ANNOUNCES_SALE_TO.test(clause)) {
@@ -222,6 +244,19 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
           /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
       ) ?? null;
+  }
+  // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates": two states agreeing
+  // together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
+  if (!supplier && !recipient) {
+    for (const [index, first] of countries.entries()) {
+      const second = countries[index + 1];
+      if (!second || second.code === first.code || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) continue;
+      if (!/^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/u.test(text.slice(second.end, second.end + 40))) continue;
+      const body = text.slice(sentence.start, sentence.end);
+      const maker = platformCountry(body, '') ?? companyCountry(body, '');
+      if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
+      break;
+    }
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
@@ -257,7 +292,8 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
  * American, the Rafale French, the K2 Korean. Jointly built types (Typhoon, NASAMS, JF-17) are left out.
  */
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
-  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+  // A type ending in a number takes its variant letters ("F-16V", "F-35A", "K2PL", "AH-64E").
+  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 function platformCountry(body: string, buyer: string): string | null {
   const makers = new Set(PLATFORMS.filter(([pattern]) => pattern.test(body)).map(([, code]) => code));
@@ -265,11 +301,28 @@ function platformCountry(body: string, buyer: string): string | null {
   return makers.size === 1 ? [...makers][0] : null;
 }
 
-/** The home country of the first defence maker a sale sentence names, unless it is the buyer's own. */
+/**
+ * "Thales UK", "BAE Systems Australia", "Rheinmetall Defence Australia": a maker's name followed by a
+ * country (after a word of its line of business) is its subsidiary there, which builds in that country.
+ */
+const SUBSIDIARY = /^\s+(?:(?:Defen[cs]e|Systems|Land|Maritime|Aerospace|Electronics|Vehicles)\s+){0,2}(\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)/u;
+function makerCountry(body: string, match: RegExpExecArray, code: string): string {
+  const next = SUBSIDIARY.exec(body.slice(match.index + match[0].length));
+  if (!next) return code;
+  const words = next[1].split(/\s+/);
+  for (let length = words.length; length >= 1; length--) {
+    const place = placeNamed(words.slice(0, length).join(' '));
+    if (place && place.kind !== 'city' && place.kind !== 'demonym') return place.code;
+  }
+  return code;
+}
+
+/** The home country of the first defence maker a sale sentence names (its subsidiary's country), unless it is the buyer's own. */
 function companyCountry(body: string, buyer: string): string | null {
   let first: { index: number; code: string } | null = null;
-  for (const [pattern, code] of COMPANIES) {
+  for (const [pattern, home] of COMPANIES) {
     const match = pattern.exec(body);
+    const code = match ? makerCountry(body, match, home) : home;
     if (match && code !== buyer && (!first || match.index < first.index)) first = { index: match.index, code };
   }
   return first?.code ?? null;
@@ -306,10 +359,15 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
   const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amount.index > money.index && amount.index - (money.index + money.length) <= 3) : money;
   const value = money ? { index: money.index, length: money.length } : null;
-  const purchaserLine = /\bPurchaser\s*:/i.test(body) || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
+  // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
+  // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
+  const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
+  const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
   if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context)) || US_PROGRAMME.test(context)))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed)?|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of (?:offer|intent))\b/gi)].map((match) => match[1].toLowerCase());
-  if (!saleWords.length) return null;
+  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?)\b/gi)].map((match) => match[1].toLowerCase());
+  if (!saleWords.length && !purchaserLine) return null;
+  // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
+  if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
   // "a ban on arms sales and purchases": sales in general, no one sale.
   if (!value && saleWords.every((word) => word === 'sales' || word === 'purchases' || word === 'deals' || word === 'package')) return null;
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
@@ -400,6 +458,41 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
 }
 
 /**
+ * A fact sheet's cases of one buyer, "Significant FMS cases with Japan include the F-35 ($23 billion),
+ * E-2D Advanced Hawkeye ($3.1 billion), and SM-3 missiles ($1.5 billion)", or "Poland has … Recent
+ * sales include 250 Abrams tanks ($4.75 billion) and 96 Apache helicopters ($12 billion)": two amounts
+ * or more in brackets, the buyer the one state (not the seller) named in the sentence, else in the one
+ * before; one sale an amount, sold by the US (the programme's seller).
+ */
+function casesOfOneBuyer(sentence: Sentence, countries: CountryMention[], document: ArticleDocument, dollar: string): SaleMention[] {
+  // "€5 billion ($5.4 billion)": a bracket right after another amount is its conversion, no case of its own.
+  const bracketed = [...sentence.text.matchAll(/\(\s*((?:US)?\$\s?[\d.,]+\s?(?:[BMK]\b|billion|million)?)\s*\)/gu)].filter(
+    (match) => !moneyIn(sentence.text.slice(Math.max(0, match.index! - 30), match.index), dollar).some((amount) => /^\s*$/.test(sentence.text.slice(Math.max(0, match.index! - 30), match.index).slice(amount.index + amount.length))),
+  );
+  if (bracketed.length < 2) return [];
+  const buyerIn = (from: number, to: number) => {
+    const codes = new Set(countries.filter((mention) => mention.start >= from && mention.end <= to && mention.kind !== 'city' && mention.code !== 'US').map((mention) => mention.code));
+    return codes.size === 1 ? countries.find((mention) => mention.start >= from && mention.end <= to && mention.code === [...codes][0])! : null;
+  };
+  const previous = document.sentences[sentence.index - 1];
+  const recipient = buyerIn(sentence.start, sentence.end) ?? (previous ? buyerIn(previous.start, previous.end) : null);
+  if (!recipient) return [];
+  const context = `${previous?.text ?? ''} ${sentence.text}`;
+  const status: ArmsSaleStatus = /\bimplemented\b/i.test(context) ? 'CONTRACTED' : (STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED');
+  let itemStart = 0;
+  return bracketed.flatMap((match) => {
+    const money = moneyIn(match[1], dollar)[0];
+    const before = sentence.text.slice(itemStart, match.index);
+    itemStart = match.index! + match[0].length;
+    if (!money) return [];
+    // The item is what comes after the list's verb or the previous item's comma or "and".
+    const items = before.replace(/^.*\b(?:include|includes|included|including)\s+/s, '').replace(/^[\s,;]*(?:and\s+)?(?:the\s+)?/, '').trim();
+    const valueStart = sentence.start + match.index! + match[0].indexOf(match[1]);
+    return [{ sentence, supplier: null, recipient, supplierCode: 'US', value: money.currency === 'USD' ? money.amount : null, money, valueSpan: { start: valueStart, end: valueStart + match[1].length }, items: items || 'arms', status, date: null }];
+  });
+}
+
+/**
  * "… included Australia's $3.5 billion purchase of …, and a $2.42 billion sale of P-8I aircraft to
  * India": a sentence with two amounts (not one amount and its conversion in brackets) reports one
  * sale a clause; its clauses are read one by one.
@@ -410,7 +503,7 @@ function clausesOf(sentence: Sentence): Sentence[] {
   const clauses: Sentence[] = [];
   let from = 0;
   // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)/g;
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
@@ -422,11 +515,17 @@ function clausesOf(sentence: Sentence): Sentence[] {
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
 const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
 
-/** "The estimated cost is $81 million.", "TOTAL $188 million": a value line continuing a sale named before it. */
+/**
+ * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
+ * "It would cost an estimated", "Its total value was put at", "valued at about".
+ */
+const COST_BEFORE =
+  /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)(?:\s+of\s+(?:the|this)\s+(?:case|sale|package|deal|contract|program(?:me)?))?\s*(?:is|was|of|:)?\s*(?:approximately|about|some|up to)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$|\b(?:cost|costs|costing|worth|valued at|put at|estimated at)\s+(?:(?:an?\s+)?(?:estimated|approximately|about|around|some|up to|nearly|almost|roughly|more than)\s+)*$/i;
+/** "The estimated cost is $81 million.", "TOTAL $188 million", "It would cost an estimated $5.58 billion": a value line continuing a sale named before it. */
 function costLineAfter(document: ArticleDocument, after: Sentence, dollar: string): { sentence: Sentence; money: Money } | null {
   for (const sentence of document.sentences.slice(after.index + 1, after.index + 12)) {
     if (/\bPurchaser\s*:|\bto the Government of\b/i.test(sentence.text)) return null;
-    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && /(?:estimated|total|program)\b[^.$]{0,25}\b(?:cost|case value|value)\s*(?:is|of|:)?\s*$|\bTOTAL[\s.:]*$|\bestimated to cost\s*$/i.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
+    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && COST_BEFORE.test(sentence.text.slice(Math.max(0, amount.index - 80), amount.index).replace(/\.{3,}/g, ' ')));
     if (money) return { sentence, money };
   }
   return null;
@@ -452,6 +551,17 @@ export interface SalesContext {
  */
 const HOME_GOVERNMENT_SIGNS =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:signed|agreed|secured|sealed|struck|inked|finali[sz]ed|clinched)\b/u;
+
+/**
+ * "The Defence Secretary has announced a £1 billion contract to supply Poland with …" in a UK release:
+ * the government speaking announces its own country's supply (OWN_SUPPLY), not a purchase.
+ */
+const HOME_GOVERNMENT_ANNOUNCES =
+  /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
+/** "The Government has approved the acquisition of …", "We will purchase …": the government speaking buys. */
+const HOME_GOVERNMENT_BUYS =
+  /^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|acquire[sd]?|purchase[sd]?|buy|bought|ordered|procure[sd]?)\b/u;
+const OWN_SUPPLY = /\bto (?:supply|provide|deliver|sell|export)\b|\bexport (?:deal|contract|order)\b/;
 
 /** How a person's country was read that makes it certain enough to stand for a party to a sale (people.ts's affiliation rules). */
 const CERTAIN_AFFILIATION = new Set(['curated office holder', 'country written before the title or name', 'national title', 'national organization in the title']);
@@ -493,6 +603,8 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   const mentions = document.sentences
     .flatMap((sentence, index) => {
       if (inList(index)) return listedBySentence[index];
+      const oneBuyer = programme ? casesOfOneBuyer(sentence, countries, document, dollar) : [];
+      if (oneBuyer.length >= 2) return oneBuyer;
       const clauses = clausesOf(sentence);
       if (clauses.length > 1) {
         const found = clauses.flatMap((clause) => mentionIn(clause, parties, document, publishedAt, programme, dollar, sentence) ?? []).map((mention) => ({ ...mention, sentence }));
@@ -525,14 +637,20 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const target =
       drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
     if (target) target.mentions.push(mention);
-    else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
+    else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
+      // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
+      drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
+    } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
       // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
       drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
     }
   }
 
   for (const draft of drafts) {
-    if (!draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry && draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text))) draft.supplier = homeCountry;
+    if (
+      !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&
+      draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text) || (HOME_GOVERNMENT_ANNOUNCES.test(mention.sentence.text) && OWN_SUPPLY.test(mention.sentence.text)))
+    ) draft.supplier = homeCountry;
   }
   const found: FoundSale[] = [];
   for (const draft of drafts) {

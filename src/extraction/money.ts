@@ -36,6 +36,20 @@ const AMOUNT = new RegExp(
   'gu',
 );
 
+/** Numbers written in words before a scale ("two billion dollars", "twenty-five million euros"). */
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1,
+};
+/**
+ * "some two billion dollars", "five billion euros", "a billion pounds": a number in words is an amount
+ * only with a scale word and a currency named after it (a bare "two million" is a count).
+ */
+const WORD_AMOUNT = new RegExp(
+  `\\b((?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).filter((word) => word !== 'a').join('|')}))?)\\s+(trillion|billion|million)\\s+`,
+  'giu',
+);
+
 /** A dollar written with no country ("$", "dollars"): whose dollar it is depends on who writes. */
 const BARE_DOLLAR = /^dollars?\b/i;
 
@@ -67,5 +81,13 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     if (/^[A-Z]{3}$/.test(prefix ?? '') && /\p{L}/u.test(text[match.index - 1] ?? '')) continue;
     found.push({ currency, amount: dollars(digits, scale), index: match.index, length });
   }
-  return found;
+  for (const match of text.matchAll(WORD_AMOUNT)) {
+    const named = SUFFIXES.find(([pattern]) => pattern.test(text.slice(match.index + match[0].length)));
+    if (!named) continue;
+    const suffix = named[0].exec(text.slice(match.index + match[0].length))![0];
+    const number = match[1].toLowerCase().split(/[- ]/).reduce((total, word) => (word === 'hundred' ? total * 100 : total + WORD_NUMBERS[word]), 0);
+    const currency = BARE_DOLLAR.test(suffix) ? dollar : named[1];
+    found.push({ currency, amount: dollars(String(number), match[2]), index: match.index, length: match[0].length + suffix.length });
+  }
+  return found.sort((a, b) => a.index - b.index);
 }

@@ -58,6 +58,8 @@ function holdsOfficeOn(holder: OfficeHolder, day: Date | null): boolean {
  * when they come right before a name, optionally after the organization ("White House spokesman").
  */
 const TITLES = [
+  // One title for several names ("Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand"): read as the singular.
+  'Foreign Ministers', 'Defense Ministers', 'Defence Ministers', 'Prime Ministers', 'Presidents', 'Chancellors', 'Senators', 'Ambassadors', 'Ministers',
   'Deputy Secretary of State', 'Secretary of State', 'Secretary of Defense', 'Secretary of the Treasury', 'Secretary-General', 'Secretary General',
   'Vice President', 'President-elect', 'President-Elect', 'President', 'Deputy Prime Minister', 'Prime Minister', 'External Affairs Minister', 'Foreign Affairs Minister',
   'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Finance Minister', 'Interior Minister', 'Trade Minister', 'Economy Minister', 'Minister',
@@ -77,7 +79,7 @@ const TITLES = [
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen';
+  'leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
 const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
@@ -94,7 +96,7 @@ const NOT_NAME_WORDS = new Set(
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
-  Library TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
+  Mosque Temple Shrine Mausoleum Tomb Library TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -110,6 +112,8 @@ const NOT_NAME_WORDS = new Set(
 );
 /** Prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth", "BRP Sierra Madre"): the run after them is a ship. */
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'BRP', 'TCG', 'FS', 'ARA', 'KRI', 'RFS', 'MV', 'SS']);
+/** Family names that are also words a name run otherwise stops at (compass points, colours, places of a town). */
+const WORD_SURNAMES = new Set(['West', 'East', 'North', 'South', 'Black', 'White', 'Green', 'Brown', 'Gray', 'Grey', 'Church', 'Hall', 'Bishop', 'Law', 'Street', 'Lake', 'Cross', 'Ward', 'Young']);
 const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 
 /** Organizations that stand for a state (prisma/reference/state-organizations.json): never a person's name. */
@@ -186,9 +190,13 @@ function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word)) return false;
+  // "Richard Marles MP": letters after a name are never a name of their own.
+  if (POST_NOMINALS.has(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
   if (placeNamed(word) && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
+  if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
   if (COMPOUND_ADJECTIVE.test(word)) return false;
   return true;
@@ -217,7 +225,9 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     }
     // "Theresa May": a month after a given name is a family name, unless a day number follows.
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
-    if ((!monthSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    // "Catherine West", "Emma Green": a family name that is also a compass point or a colour, after a given name, ending the run.
+    const wordSurname = WORD_SURNAMES.has(stripPossessive(token.text)) && next === first + 1 && isGivenName(tokens[first].text) && !capitalized(tokens[next + 1]?.text ?? '');
+    if ((!monthSurname && !wordSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -279,7 +289,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   for (const title of TITLES) {
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
       let start = end - title.length;
-      let written = title;
+      let written = PLURAL_TITLES[title] ?? title;
       const modifier = /(former|acting|interim|outgoing|incoming|then-|late)\s*$/i.exec(text.slice(Math.max(0, start - 12), start).trimEnd() + ' ');
       const lead = text.slice(Math.max(0, start - 12), start);
       const modifierMatch = /\b(former|acting|interim|outgoing|incoming|late)\s+$/i.exec(lead);
@@ -303,7 +313,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
     const organization = role[1].trim();
     const start = end - role[0].trimStart().length;
     const firstToken = firstTokenFrom(tokens, index, start);
-    const descriptor = /^(billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker)$/.test(role[2]);
+    const descriptor = /^(billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker|wife|husband|widow|son|daughter|sister|brother|father|mother)$/.test(role[2]);
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
   }
   return null;
@@ -333,7 +343,7 @@ const SPEECH_AFTER =
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$/;
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
@@ -345,9 +355,12 @@ const APPOSITION_AFTER = new RegExp(
   'u',
 );
 
+/** ", of Jordan", " of the United Arab Emirates": the country after a run. */
+const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})/u;
+
 /** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
 const EPONYM_AFTER =
-  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal)\b/u;
+  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base)\b/u;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
 const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
@@ -370,7 +383,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
-    const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ');
+    // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
+    const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
     if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) continue;
     let title = titleBefore(tokens, firstIndex, text);
@@ -418,6 +432,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       APPOSITION_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
+      // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
+      // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
       /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
@@ -479,7 +497,7 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
  * one is given name first ("Fumio Kishida"), as the press writes them.
  */
 const FAMILY_NAME_FIRST =
-  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
@@ -504,6 +522,8 @@ const PLURAL_TITLES: Record<string, string> = {
   Senators: 'Senator',
   Secretaries: 'Secretary',
   Leaders: 'Leader',
+  Ambassadors: 'Ambassador',
+  Ministers: 'Minister',
 };
 const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
@@ -590,6 +610,9 @@ function aliasesOf(name: string): string[] {
   if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
   const family = words[words.length - 1];
   if (family.length > 2) aliases.add(family);
+  // "Bashar al-Assad" is "Assad" and "al-Assad" later ("the Assad regime"), "el-Sisi" "Sisi".
+  const article = /^(?:al|el|Al|El)-(\p{Lu}\p{L}{2,})$/u.exec(family);
+  if (article) aliases.add(article[1]);
   if (!isGivenName(folded(words[0]))) aliases.add(words[0]);
   // Compound family names ("Lula da Silva", "Al Thani"): the first capitalized word after the given names.
   if (words.length >= 3) aliases.add(words[words.length - 2]);
@@ -731,6 +754,18 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     partsSeen.set(name, found);
     return found;
   };
+  /**
+   * "Mohammed bin Salman bin Abdulaziz Al Saud", "Sheikh Tamim bin Hamad Al Thani": a formal name that
+   * opens with the full name (two words or more) of exactly one holder in office on the day, and goes on
+   * with more of the lineage ("bin …", "Al …"), is that holder (the press's canonical form). Other
+   * words after it may make another person ("Pedro Sánchez de la Fuente", "Donald Trump Jr.").
+   */
+  const fullerFormOf = (name: string): OfficeHolder | undefined => {
+    const words = folded(name);
+    const lineage = (full: string) => full.includes(' ') && words.startsWith(`${full} `) && /^(?:bin|bint|ibn|Al|al|Al-|al-|Aal)\b/.test(words.slice(full.length + 1));
+    const matching = inOffice.filter(({ names }) => names.some(lineage)).map(({ holder }) => holder);
+    return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+  };
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
@@ -766,11 +801,12 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
       holdersByName.get(familyNameLast(candidate.name)) ??
       // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
       holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
-      partOfHolderName(candidate.name);
+      partOfHolderName(candidate.name) ??
+      fullerFormOf(candidate.name);
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
     const lower = name.toLowerCase();
-    const person = byName.get(name) ?? people.find((existing) => existing.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${existing.name.toLowerCase()}`)) ?? personNamed(name);
+    const person = byName.get(name) ?? people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower)) ?? personNamed(name);
     record(person, candidate);
   }
 
@@ -837,8 +873,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
         (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
       // ", who took office …": a relative clause about someone.
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|Administration|Government)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
-      if (holder && (cue || elected || candidate.title || candidate.honorific || candidate.styled)) {
+      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
+      // "Blinken and Wang Yi discussed …": a holder's surname no lexicon knows as a word needs no other cue.
+      const distinctive = candidate.name.length >= 4 && lexiconTags(candidate.name).length === 0;
+      if (holder && (cue || elected || distinctive || candidate.title || candidate.honorific || candidate.styled)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
         if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
@@ -871,6 +909,19 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     if (!person.countryEvidence) affiliate(person, holder, countries, document.text, datelineCountry, mostMentioned);
   }
   return people.filter((person) => person.mentions.length > 0);
+}
+
+/**
+ * Two written forms of one name in one text: one ends the other ("Bin Salman" opening a sentence,
+ * "Mohammed bin Salman"), or one opens the other and goes on with more of the name ("Mohammed bin
+ * Zayed" and "Mohammed bin Zayed Al Nahyan"). A generational suffix is another person ("Donald
+ * Trump" and "Donald Trump Jr."); one word alone is left to the surname rules.
+ */
+function sameNameLonger(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (longer.endsWith(` ${shorter}`)) return true;
+  if (!shorter.includes(' ') || !longer.startsWith(`${shorter} `)) return false;
+  return !/^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(longer.slice(shorter.length + 1));
 }
 
 function mostMentionedCountry(countries: CountryMention[]): string | null {

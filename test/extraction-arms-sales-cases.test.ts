@@ -1,0 +1,24 @@
+// Runs the arms-sale case table (test/extraction-arms-sales.cases.ts): sentences written here in the
+// corpus's arms-sale genres, each giving exactly its sales, and sentences that must give none.
+import { extractArticle } from '../src/extraction';
+import { SALE_CASES, SALE_NON_CASES } from './extraction-arms-sales.cases';
+
+const salesIn = (text: string, source?: string) =>
+  extractArticle({ text: `Release\n\n${text}`, source, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
+    supplier: sale.supplier,
+    recipient: sale.recipient,
+    valueUsd: sale.valueUsd,
+    ...(sale.currency ? { currency: sale.currency, valueOriginal: sale.valueOriginal } : {}),
+  }));
+
+describe('arms sales: phrasings of releases, notices and wire reports', () => {
+  it.each(SALE_CASES)('$text', ({ text, source, sales }) => {
+    expect(salesIn(text, source)).toEqual(sales.map((sale) => ({ valueUsd: null, ...sale })));
+  });
+});
+
+describe('arms sales: sentences that report none', () => {
+  it.each(SALE_NON_CASES)('$text', ({ text, source }) => {
+    expect(salesIn(text, source)).toEqual([]);
+  });
+});

@@ -1,0 +1,86 @@
+// Sentences in the styles of the corpus's arms-sale genres (DSCA releases, programme notices, UK and
+// Australian government releases, wire reports), written here for issue 10's arms-sale round: each with
+// the sales the extractor should give (supplier, recipient, USD value or the original currency and
+// amount), read as a short document from the given publisher, published 2024-06-01.
+export interface SaleCase {
+  text: string;
+  /** The publisher's name, as a release's `source` names it (whose government speaks, whose dollar "$" is). */
+  source?: string;
+  sales: { supplier: string; recipient: string; valueUsd?: string | null; currency?: string; valueOriginal?: string }[];
+}
+
+const UK = 'UK Ministry of Defence press release, gov.uk';
+const AU = 'Australian Minister for Defence Industry media release, defence.gov.au';
+
+export const SALE_CASES: SaleCase[] = [
+  // a state's government or purchasing organ as the party
+  { text: 'Poland’s Armament Agency signed a contract with the U.S. government for 250 Abrams tanks worth $4.75 billion.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '4750000000' }] },
+  { text: 'The Ministry of National Defence of Greece signed a letter of offer and acceptance for 20 F-35 jets worth $8.6 billion.', sales: [{ supplier: 'US', recipient: 'GR', valueUsd: '8600000000' }] },
+  { text: 'The government of Taiwan will pay $1.4 billion for 66 F-16V jets under the agreement.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '1400000000' }] },
+  // "for <state> to supply", provide and export verbs, a government named by its leader
+  { text: 'The Prime Minister today announced a £1.7 billion agreement for the UK to supply Poland with air defence missiles.', source: UK, sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1700000000' }] },
+  { text: 'The UK will provide Ukraine with 5,000 air defence missiles under a £1.6 billion contract.', source: UK, sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '1600000000' }] },
+  { text: 'The Albanese Government will sell 100 Boxer heavy weapon carriers to Germany in a defence export deal worth more than $1 billion.', source: AU, sales: [{ supplier: 'AU', recipient: 'DE', currency: 'AUD', valueOriginal: '1000000000' }] },
+  { text: 'Rheinmetall Defence Australia will build and export 100 Boxer vehicles to Germany, a deal valued at more than $1 billion.', source: AU, sales: [{ supplier: 'AU', recipient: 'DE', currency: 'AUD', valueOriginal: '1000000000' }] },
+  // the publishing government announcing its own supply
+  { text: 'The Defence Secretary has announced a £1 billion contract to supply Poland with air defence systems.', source: UK, sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1000000000' }] },
+  // a maker's subsidiary builds in its own country
+  { text: 'Ukraine is to receive more than 5,000 missiles in a £1.6 billion deal with Thales UK.', source: UK, sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '1600000000' }] },
+  // two states agreeing together: the one whose weapon it is sells
+  { text: 'The UK and Norway have agreed a £10 billion deal for Type 26 frigates.', source: UK, sales: [{ supplier: 'GB', recipient: 'NO', currency: 'GBP', valueOriginal: '10000000000' }] },
+  // approval in other words; values in words
+  { text: 'The U.S. State Department cleared the sale of 40 F-16 fighter jets to Turkey, valued at about $23 billion.', sales: [{ supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }] },
+  { text: 'The sale, worth some two billion dollars, covers 50 F-16 jets for Egypt from the United States.', sales: [{ supplier: 'US', recipient: 'EG', valueUsd: '2000000000' }] },
+  // several sales in one notice, one a sentence without a sale word of its own
+  {
+    text: 'The State Department has approved two possible Foreign Military Sales. The first is to the Government of Egypt for 555 Hellfire missiles at an estimated cost of $90 million. The second is to the Government of Morocco for Javelin missiles at an estimated cost of $260 million.',
+    sales: [{ supplier: 'US', recipient: 'EG', valueUsd: '90000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '260000000' }],
+  },
+  { text: 'Among the largest sales in 2023 were Poland’s $10 billion purchase of HIMARS and Germany’s $8.5 billion order of CH-47F Chinook helicopters.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '10000000000' }, { supplier: 'US', recipient: 'DE', valueUsd: '8500000000' }] },
+  // a fact sheet's list of requests in one sentence, items set off by commas
+  {
+    text: 'In Fiscal Year 2023, the State Department notified Congress of proposed sales including Poland’s request for 96 AH-64E Apache helicopters valued at $12 billion, Germany’s request for 60 CH-47F Chinook helicopters valued at $8.5 billion, and the Czech Republic’s request for 24 F-35 aircraft valued at $5.62 billion.',
+    sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }, { supplier: 'US', recipient: 'DE', valueUsd: '8500000000' }, { supplier: 'US', recipient: 'CZ', valueUsd: '5620000000' }],
+  },
+  // the publishing government buying; the value of "the case" in the next sentence
+  { text: 'The Government has approved the acquisition of 20 HIMARS launchers from the United States at a cost of $1.2 billion.', source: AU, sales: [{ supplier: 'US', recipient: 'AU', currency: 'AUD', valueOriginal: '1200000000' }] },
+  { text: 'WASHINGTON - The U.S. government has approved the possible sale to Denmark of AMRAAM missiles. The estimated value of the case is $200 million.', sales: [{ supplier: 'US', recipient: 'DK', valueUsd: '200000000' }] },
+  // headline present tense: "inks", "orders"
+  { text: 'Romania inks $7.2 billion deal for 32 F-35 stealth jets.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '7200000000' }] },
+  { text: 'Hungary orders 44 Leopard 2A7 tanks from Germany for 1.5 billion euros.', sales: [{ supplier: 'DE', recipient: 'HU', currency: 'EUR', valueOriginal: '1500000000' }] },
+  // a fact sheet's cases of one buyer, the amounts in brackets, the buyer in the sentence or the one before
+  {
+    text: 'Significant FMS cases with Japan include the F-35 Joint Strike Fighter ($23 billion), E-2D Advanced Hawkeye ($3.1 billion), and SM-3 Block IIA missiles ($1.5 billion).',
+    sales: [{ supplier: 'US', recipient: 'JP', valueUsd: '23000000000' }, { supplier: 'US', recipient: 'JP', valueUsd: '3100000000' }, { supplier: 'US', recipient: 'JP', valueUsd: '1500000000' }],
+  },
+  {
+    text: 'Poland has $30 billion in active government-to-government cases under the Foreign Military Sales system. Recent sales include 250 M1A2 Abrams tanks ($4.75 billion) and 96 AH-64E Apache helicopters ($12 billion).',
+    sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '4750000000' }, { supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }],
+  },
+  // the value in the next sentence, told in wire style
+  { text: 'The State Department has approved a possible sale of F-16 sustainment to the Philippines. It would cost an estimated $5.58 billion.', sales: [{ supplier: 'US', recipient: 'PH', valueUsd: '5580000000' }] },
+  { text: 'The U.S. approved the possible sale of 8 C-130J aircraft to New Zealand. Its total value was put at US$1.5 billion.', sales: [{ supplier: 'US', recipient: 'NZ', valueUsd: '1500000000' }] },
+  // a ministry or department of a state (named by its adjective) buying from a maker
+  { text: 'The Philippine Department of National Defense signed a contract with Korea Aerospace Industries for 12 FA-50 jets worth $700 million.', sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '700000000' }] },
+];
+
+/** Sentences that report no arms sale. */
+export const SALE_NON_CASES: { text: string; source?: string }[] = [
+  // aid given is no sale
+  { text: 'The United States will provide Ukraine with a $2 billion security assistance package.' },
+  { text: 'The Government of Japan will provide $5 million in humanitarian aid to Gaza.' },
+  // the home government announcing spending at home, or a joint programme, sells nothing
+  { text: 'The Defence Secretary announced a £2 billion investment in British shipyards.', source: UK },
+  { text: 'The Prime Minister announced £5 billion to supply the NHS with new equipment.', source: UK },
+  { text: 'Germany and France agreed to build a new tank together, a programme worth 100 billion euros.' },
+  // a cost line after a sentence that reports no sale
+  { text: 'The minister visited the new barracks. It would cost an estimated $5 million to repair them.' },
+  // executive orders and signatures on other things are no sale
+  { text: 'The President signs executive orders on trade worth $2 billion in tariffs.' },
+  // the home government buying nothing from anyone
+  { text: 'The Government has approved the acquisition of new land for the army’s training area at a cost of $12 million.', source: AU },
+  // amounts converted in brackets in a programme text are no cases
+  { text: 'Under the Foreign Military Sales programme, allies spent €5 billion ($5.4 billion) and £2 billion ($2.5 billion) on training.' },
+  // a count in words is no amount
+  { text: 'The ministry said two million rounds of ammunition were in stock.' },
+];

@@ -1,0 +1,67 @@
+// Sentences in the styles of the corpus's genres (State Department readouts, UK/Australian/Japanese
+// releases, Congressional Record letters, wire reports), written here for the name forms of issue 10's
+// people round: each with the canonical names the extractor should give, read as a short document
+// published on the given day (office holders are those of that day).
+export interface PeopleCase {
+  text: string;
+  published: string;
+  names: string[];
+}
+
+export const PEOPLE_CASES: PeopleCase[] = [
+  // a formal name longer than the holder's canonical one is the holder; a comma before "Jr." is no part of the name
+  { text: 'Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the cabinet session in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
+  { text: 'President Joseph R. Biden, Jr. hosted the summit at the White House.', published: '2024-06-01', names: ['Joe Biden'] },
+  // two written forms of one name that open one another are one person
+  { text: 'Sheikh Khalid bin Saif Al Mansouri arrived on Monday. Khalid bin Saif said the talks went well.', published: '2024-06-01', names: ['Khalid bin Saif Al Mansouri'] },
+  // one plural title before several full names
+  { text: 'The Secretary met with Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand.', published: '2024-06-01', names: ['Penny Wong', 'Winston Peters'] },
+  { text: 'Defence Ministers Tomasz Kowalczyk and Anna Lindqvist signed the letter of intent.', published: '2024-06-01', names: ['Tomasz Kowalczyk', 'Anna Lindqvist'] },
+  // post-nominal letters after an Australian or British minister's name are no person
+  { text: 'The dialogue was co-chaired by Minister for Defence the Hon Richard Marles MP and Senator the Hon Penny Wong.', published: '2024-06-01', names: ['Richard Marles', 'Penny Wong'] },
+  // a holder's name used attributively: regime, cabinet, administration
+  { text: 'We condemn the Assad regime’s use of chemical weapons against civilians.', published: '2023-06-01', names: ['Bashar al-Assad'] },
+  { text: 'The Kishida Cabinet approved the new export guidelines.', published: '2024-06-01', names: ['Fumio Kishida'] },
+  // a holder's surname no lexicon knows as a word names the holder without a title
+  { text: 'Blinken and Wang Yi discussed the situation in the Taiwan Strait.', published: '2024-06-01', names: ['Wang Yi', 'Antony Blinken'] },
+  { text: 'Talks between Yoon and Kishida focused on North Korea’s missile launches.', published: '2023-06-01', names: ['Yoon Suk Yeol', 'Fumio Kishida'] },
+  // a family name in capitals after a portfolio ("… for Foreign Affairs MATSUMOTO Hisashi"), read given name first
+  { text: 'Parliamentary Vice-Minister for Foreign Affairs MATSUMOTO Hisashi met with the delegation.', published: '2024-06-01', names: ['Hisashi Matsumoto'] },
+  // a family name that is also a compass point or a colour, after a given name
+  { text: 'Minister for the Indo-Pacific Catherine West travelled to Jakarta on Monday.', published: '2024-06-01', names: ['Catherine West'] },
+  { text: 'Embassy spokeswoman Emma Green said the talks would resume.', published: '2024-06-01', names: ['Emma Green'] },
+  // names no lexicon knows, placed by their country, by "joined/led by", by a list, or by a family relation
+  { text: 'Participants included Ayman Safadi of Jordan and Sameh Shoukry of Egypt.', published: '2024-06-01', names: ['Ayman Safadi', 'Sameh Shoukry'] },
+  { text: 'The Secretary was joined by Ayman Safadi and Sameh Shoukry.', published: '2024-06-01', names: ['Ayman Safadi', 'Sameh Shoukry'] },
+  { text: 'The delegation was led by Mirzo Abdulloev.', published: '2024-06-01', names: ['Mirzo Abdulloev'] },
+  { text: 'The court convicted the former leader and his wife Bushra Bibi.', published: '2024-06-01', names: ['Bushra Bibi'] },
+  // the object of a release, arrest, killing or sentence is someone
+  { text: 'Protesters demanded the release of Nnamdi Kanu on Monday.', published: '2024-06-01', names: ['Nnamdi Kanu'] },
+  { text: 'A drone strike killed Ayman al-Zawahiri in Kabul.', published: '2022-08-02', names: ['Ayman al-Zawahiri'] },
+];
+
+/** Sentences whose capitalized words must not become the given names. */
+export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // a holder's full name followed by other words than a lineage may be another person
+  { text: 'The decision was announced by Pedro Sánchez de la Fuente, a regional official.', published: '2023-06-01', notNames: ['Pedro Sánchez'] },
+  // a generational suffix makes another person
+  { text: 'Donald Trump Jr. spoke at the rally on Monday.', published: '2018-06-01', notNames: ['Donald Trump'] },
+  // post-nominals, plural titles and titles alone are no names
+  { text: 'The Hon Pat Conroy MP announced the contract.', published: '2024-06-01', notNames: ['MP', 'Hon Pat Conroy MP'] },
+  { text: 'Foreign Ministers from the region met in Jakarta.', published: '2024-06-01', notNames: ['Foreign Ministers', 'Ministers'] },
+  // a compass point opening a place's name stays the place's
+  { text: 'The Jordan West Bank crossing was closed on Monday.', published: '2024-06-01', notNames: ['Jordan West'] },
+  // acronyms before an office are no family names
+  { text: 'The NATO Secretary General met the ministers.', published: '2024-06-01', notNames: ['Secretary Nato', 'Nato Secretary'] },
+  // institutions "of" a country, and places named after a person, are no people
+  { text: 'The Central Bank of Egypt raised rates, and the Hamad Port of Qatar reopened.', published: '2024-06-01', notNames: ['Hamad Port'] },
+  { text: 'The Sultan Qaboos Mosque of Oman hosted the ceremony.', published: '2024-06-01', notNames: ['Sultan Qaboos', 'Qaboos Mosque'] },
+  // a capitalized common noun before a name is no given name
+  { text: 'The court convicted Pan Am 103 Bomber al-Rashidi in absentia.', published: '2024-06-01', notNames: ['Bomber al-Rashidi'] },
+  { text: 'Dozens were killed Monday in the attack on the Central Market.', published: '2024-06-01', notNames: ['Central Market'] },
+  // an abstract noun ending an office's portfolio is no surname
+  { text: 'H.E. Dr. Abdullah Abdullah, Chairman of the High Council for National Reconciliation, attended.', published: '2024-06-01', notNames: ['Reconciliation'] },
+  { text: 'The Minister for International Development met the delegation.', published: '2024-06-01', notNames: ['Development'] },
+  // a holder's surname that is a common word or a place needs a cue
+  { text: 'Austin is the capital of Texas and a growing technology hub.', published: '2023-06-01', notNames: ['Lloyd Austin'] },
+];
