@@ -36,7 +36,31 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
 ];
 
 /** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
-export const GENERAL_COUNTS: { text: string; family: string; count: number }[] = [
+export const GENERAL_COUNTS: { text: string; family: string; count: number; location?: string }[] = [
+  // one person's meetings with different people are several meetings; one told without a place is where the person still is
+  {
+    text: 'Secretary of State Antony Blinken met with Egyptian Foreign Minister Sameh Shoukry in Cairo. Blinken also met with President Abdel Fattah al-Sisi.',
+    family: 'MEETING',
+    count: 2,
+    location: 'EG',
+  },
+  {
+    text: 'Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Monday. Starmer then met Chancellor Friedrich Merz in Berlin on Monday.',
+    family: 'MEETING',
+    count: 2,
+  },
+  // a later sentence about who was already there, or a spokesperson telling of it, is the same meeting
+  {
+    text: 'Defence Minister Richard Marles met with Japanese Defense Minister Gen Nakatani in Tokyo on Monday. Marles and Nakatani discussed the Mogami frigate. A Defence spokesperson, Jane Holt, described the meeting as productive.',
+    family: 'MEETING',
+    count: 1,
+  },
+  // in a trip's story, the traveller's meeting without a place of its own is at a stop, not a meeting elsewhere
+  {
+    text: 'Secretary of State Marco Rubio will travel to Saudi Arabia and Qatar next week. In Riyadh, Rubio will meet Crown Prince Mohammed bin Salman. Rubio is also scheduled to meet Emir Tamim bin Hamad Al Thani.',
+    family: 'MEETING',
+    count: 0,
+  },
   // what a participant says in a readout is the meeting's content
   {
     text: 'Foreign Minister Takeshi Iwaya held a meeting with Secretary of State Marco Rubio in Washington on Monday. Minister Iwaya welcomed the progress in bilateral cooperation. Secretary Rubio praised Japan’s leadership in the region.',

@@ -16,8 +16,10 @@ describe('general event patterns', () => {
     expect(found).toEqual([]);
   });
 
-  test.each(GENERAL_COUNTS.map((each) => [each.count, each.family, each.text] as const))('%i %s: %s', (count, family, text) => {
-    const found = eventsOfSentence(text, 'Report').filter((event) => eventFamily(event.type) === eventFamily(family)).map((event) => `${event.title} ${event.startDate?.toISOString().slice(0, 10) ?? 'undated'} ${event.location}`);
+  test.each(GENERAL_COUNTS.map((each) => [each.count, each.family, each.text, each.location] as const))('%i %s: %s', (count, family, text, location) => {
+    const events = eventsOfSentence(text, 'Report').filter((event) => eventFamily(event.type) === eventFamily(family));
+    const found = events.map((event) => `${event.title} ${event.startDate?.toISOString().slice(0, 10) ?? 'undated'} ${event.location}`);
     expect(found).toHaveLength(count);
+    if (location) expect(events.map((event) => event.location)).toEqual(events.map(() => location));
   });
 });

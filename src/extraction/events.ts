@@ -675,6 +675,37 @@ function mostNamed(countries: CountryMention[]): string | null {
 /** Offices whose holders speak about other countries' happenings. */
 const COMMENTATOR = /\b(?:spokes(?:person|man|woman)|press secretary|ambassador|envoy|representative)\b/i;
 
+/**
+ * "Blinken met Shoukry in Cairo. Blinken also met President Sisi.": a meeting told without a place,
+ * right after one of the same person's placed meetings or visits (same paragraph, or the next
+ * sentence), is held where that person still is.
+ */
+function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
+  const sentence = draft.sentences[0];
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const other = earlier[index];
+    const last = other.sentences[other.sentences.length - 1];
+    if (last.paragraph !== sentence.paragraph && last.index !== sentence.index - 1) return null;
+    if (!['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) || !other.placed || !other.location) continue;
+    if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other;
+  }
+  return null;
+}
+
+/**
+ * Two meetings of one person with different people are two meetings ("Blinken met Shoukry in Cairo.
+ * Blinken also met President Sisi."): each names someone the other does not. A later sentence naming
+ * only who was already there ("During the meeting, Blinken stressed …") is the same meeting.
+ */
+function otherCounterparts(draft: Draft, other: Draft): boolean {
+  // Both told by a meeting verb: a noun ("described the meeting as productive") refers back.
+  if (!MEETING_VERB.test(draft.trigger ?? '') || !MEETING_VERB.test(other.trigger ?? '')) return false;
+  const has = (event: Draft, person: FoundPerson) => event.participants.some((participant) => participant.person === person);
+  // A spokesperson who tells of the meeting is not at it.
+  const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !COMMENTATOR.test(person.title ?? ''));
+  return newcomer(draft, other) && newcomer(other, draft);
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -868,6 +899,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           draft.placed = true;
         }
       }
+      if (trigger.type === 'MEETING' && !draft.location) {
+        const there = whereStill(draft, drafts);
+        if (there) {
+          draft.location = there.location;
+          draft.city = there.city;
+        }
+      }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       if (counterparts.length >= 2) {
         drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
@@ -940,7 +978,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
-        (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
+        (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
+        (other.type !== 'MEETING' || !otherCounterparts(draft, other)),
     );
     if (!same) {
       merged.push(draft);
@@ -976,6 +1015,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
+    // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
+    const traveller = trip.participants[0]?.person;
+    events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller)));
     // A visit told in the trip's sentences or at one of its stops is that stop.
     events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && (told(draft) || stops.some((stop) => stop.location === draft.location))));
     const meetings = stopMeetings(trip, context);
