@@ -17,6 +17,19 @@ export const GENERAL_CASES: WireCase[] = [
   { text: 'Chancellor Friedrich Merz vowed to keep supporting Ukraine for as long as it takes.', type: 'STATEMENT', date: null, location: null },
   { text: 'Australia’s Foreign Minister Penny Wong told a news conference in Canberra that the decision was disappointing.', type: 'STATEMENT', date: null, location: null },
   { text: 'The army spokesman said at a press conference on Monday that the operation was over.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // more OTHER happenings: aid, captives freed, votes, ties, envoys, measures, proposals, withdrawals, evacuations, courts
+  { text: 'The Pentagon announced $500 million in military aid for Ukraine on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Three hostages were released in Gaza on Saturday under the truce deal.', type: 'OTHER', date: '2025-03-01', location: null },
+  { text: 'The Security Council voted to extend the peacekeeping mission in Lebanon on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Saudi Arabia and Iran restored diplomatic relations in March.', type: 'OTHER', date: null, location: null },
+  { text: 'Niger expelled the French ambassador on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The European Union lifted sanctions on Syria’s banking sector on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Both governments accepted the U.S. ceasefire proposal.', type: 'OTHER', date: null, location: null },
+  { text: 'Russia withdrew its troops from the Kherson region in November.', type: 'OTHER', date: null, location: null },
+  { text: 'The government evacuated hundreds of citizens from Port-au-Prince on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The former president was convicted of corruption in Brasília on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  // forces moved
+  { text: 'The United States deployed two carrier strike groups to the eastern Mediterranean on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
 ];
 
 /** Sentences that tell no happening of the given family. */
@@ -33,6 +46,10 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   // welcoming a guest, a courtesy call and a declared measure are not statements
   { text: 'President Emmanuel Macron welcomed Prime Minister Narendra Modi to the Élysée.', family: 'STATEMENT' },
   { text: 'President Yoon Suk Yeol declared emergency martial law on Tuesday night.', family: 'STATEMENT' },
+  // a report released, a vote called for, a capability described: no OTHER happening
+  { text: 'The annual report was released on Monday.', family: 'OTHER' },
+  { text: 'The opposition is calling for a vote on the budget.', family: 'OTHER' },
+  { text: 'The ship can carry aircraft and deploy troops ashore.', family: 'MILITARY_ACTION' },
 ];
 
 /** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
@@ -66,6 +83,12 @@ export const GENERAL_COUNTS: { text: string; family: string; count: number; loca
     text: 'Foreign Minister Takeshi Iwaya held a meeting with Secretary of State Marco Rubio in Washington on Monday. Minister Iwaya welcomed the progress in bilateral cooperation. Secretary Rubio praised Japan’s leadership in the region.',
     family: 'STATEMENT',
     count: 0,
+  },
+  // warships deployed for drills are part of the drills
+  {
+    text: 'China held large-scale military drills around Taiwan on Monday, deploying warships and fighter jets.',
+    family: 'MILITARY_ACTION',
+    count: 1,
   },
   // a joint statement at a summit is the summit's text
   {
