@@ -30,6 +30,10 @@ export const GENERAL_CASES: WireCase[] = [
   { text: 'The former president was convicted of corruption in Brasília on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
   // forces moved
   { text: 'The United States deployed two carrier strike groups to the eastern Mediterranean on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // where a meeting is held: the host's country, a meeting beside a summit at the summit's place
+  { text: 'President Emmanuel Macron hosted Prime Minister Narendra Modi on Monday.', type: 'MEETING', date: '2025-03-03', location: 'FR' },
+  { text: 'Prime Minister Shigeru Ishiba received Vietnamese President Luong Cuong on Monday.', type: 'MEETING', date: '2025-03-03', location: 'JP' },
+  { text: 'Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de Janeiro on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
 ];
 
 /** Sentences that tell no happening of the given family. */

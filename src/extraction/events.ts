@@ -155,6 +155,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
  */
 const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators)\b/i;
 
+/** "met … on the sidelines of the G20 summit": a bilateral meeting beside the summit, not the summit itself. */
+const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
+
 /** Meeting triggers that are verbs, whose subject written before them is no place. */
 const MEETING_VERB = /^(?:met|meets?|held|hold|hosted|hosts|received|welcomed|spoke|had)\b/i;
 
@@ -798,7 +801,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const summitWord = /\bsummit\b/i.exec(unquoted);
       if (trigger.type === 'MEETING' && summitWord) {
         const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
-        if (!/\b(after|before|since|following|until)\b/i.test(between)) continue;
+        if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(between)) continue;
       }
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
@@ -909,6 +912,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           draft.location = seat;
           draft.placed = true;
         }
+      }
+      // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
+      if (trigger.type === 'MEETING' && !draft.location && /^(?:hosted|hosts|received)\b/.test(match[0])) {
+        const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, triggerAt))));
+        if (host) draft.location = host.country;
       }
       if (trigger.type === 'MEETING' && !draft.location) {
         const there = whereStill(draft, drafts);
@@ -1063,7 +1071,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
   events = events.filter(
     (draft) =>
-      !(draft.type === 'MEETING' && draft.date && events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))),
+      !(
+        draft.type === 'MEETING' &&
+        draft.date &&
+        !draft.sentences.some((sentence) => SIDELINES.test(sentence.text)) &&
+        events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))
+      ),
   );
   // Background without a date or a place says too little to be an event of its own.
   // A statement whose speaker is named (an international official: "Secretary-General Guterres urged") is one even with neither.
