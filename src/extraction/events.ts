@@ -128,7 +128,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   {
     type: 'STATEMENT',
     reported: true,
-    pattern: /\b(?:condemned|denounced|deplored|critici[sz]ed|warned|urged|called on (?:[\w-]+ ){1,6}?to|appealed (?:to|for)|rejected|denied|dismissed (?:the |these |such )?(?:claims?|reports?|accusations?|allegations?|criticism|suggestions?)|accused|blamed|welcomed (?!\p{Lu}|(?:the )?(?:visiting|delegation|guests?|leaders?|ministers?|counterparts?)\b)|hailed|praised|(?:vowed|pledged|promised) to|vowed that|declared that|insisted|demanded|expressed (?:\w+ ){0,2}(?:concern|alarm|regret|condolences|sympathy|disappointment|outrage|solidarity|opposition|dissatisfaction))\b/u,
+    pattern: /(?<!\b(?:has|have|had|having)\s+(?:\w+\s+)?)\b(?:condemned|denounced|deplored|critici[sz]ed|warned|urged|called on (?:[\w-]+ ){1,6}?to|appealed (?:to|for)|rejected|denied|dismissed (?:the |these |such )?(?:claims?|reports?|accusations?|allegations?|criticism|suggestions?)|accused|blamed|welcomed (?!\p{Lu}|(?:the )?(?:visiting|delegation|guests?|leaders?|ministers?|counterparts?)\b)|hailed|praised|(?:vowed|pledged|promised) to|vowed that|declared that|insisted|demanded|expressed (?:\w+ ){0,2}(?:concern|alarm|regret|condolences|sympathy|disappointment|outrage|solidarity|opposition|dissatisfaction))\b/u,
   },
   // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
   { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
@@ -570,9 +570,6 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
   return null;
 }
 
-/** "has warned", "have also denied": the perfect right before a reported verb. */
-const PERFECT_BEFORE = /\b(?:has|have|had|having)\s+(?:\w+\s+)?$/;
-
 /** Words that name an organ of state speaking ("the Foreign Ministry", "Beijing's embassy", "a military spokesperson"). */
 const ORGAN = /(?:^|\s)(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:[Mm]inistry(?:\s+of\s+(?:[\p{Lu}][\p{L}]*\s*){1,4})?|[Gg]overnment|Kremlin|White House|State Department|Pentagon|Foreign Office|[Ee]mbassy|[Cc]abinet|[Pp]residency|[Mm]ilitary|[Aa]rmy|[Jj]unta|[Pp]arliament|Security Council|[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|(?:Department|Office) of (?:the\s+)?[\p{Lu}][\p{L}]+)\s*(?:,[^,]{3,80},\s*)?$/u;
 
@@ -834,7 +831,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
-      if (trigger.reported && (PERFECT_BEFORE.test(unquoted.slice(Math.max(0, match.index - 30), match.index)) || !reportingVoice(persons, countries, sentence, triggerAt, text))) continue;
+      if (trigger.reported && !reportingVoice(persons, countries, sentence, triggerAt, text)) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
