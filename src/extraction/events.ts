@@ -42,10 +42,6 @@ interface Draft {
   gathering?: string;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
   counterpart?: string;
-  /** A statement read from a verb of reported speech ("condemned", "urged"), not from the word "statement". */
-  reported?: boolean;
-  /** A statement several governments issue together ("a joint statement"). */
-  joint?: boolean;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -82,7 +78,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; reported?: boolean; joint?: boolean; alone?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -115,21 +111,6 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // statement that runs over paragraphs (a quote closed in its sentence is blanked out before matching). Every quote in a news story has a speaker; an official's words
   // reported by a release or a briefing are the news.
   { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
-  // A statement told as its occasion: "a joint statement", "a joint communiqué", "told a news conference", "at a press conference".
-  { type: 'STATEMENT', pattern: /\b(?:(?:told|at|during|in) (?:a |an |the |his |her |their )?(?:\w+ )?(?<!joint )(?:news|press) conference|told (?:journalists|lawmakers|parliament|the (?:BBC|UN|United Nations|Security Council|General Assembly|parliament|Senate|Diet))|(?:in|issued) a (?:press|news) release)\b/u },
-  // "In a joint statement, the leaders said …": the text several governments agreed on (a gathering's own, see `dropMeetingContent`).
-  { type: 'STATEMENT', joint: true, pattern: /\b(?:joint (?:statement|communiqu[ée])|communiqu[ée] (?:issued|released|adopted))\b/u },
-  // Reported speech of the CAMEO verbal classes (comment, appeal, reject, accuse, approve, promise):
-  // "Foreign Minister Iwaya condemned the launch", "The Kremlin denied the report", "Japan urged
-  // restraint". A verb in the simple past with a state's voice right before it: an office holder or
-  // an organ of state (`reportingVoice`). The perfect ("has warned against", "has denied seeking") is
-  // a standing position, not a happening; the document's own voice in the present ("The United States
-  // condemns …", "We urge …") is the statement the document is, not one it reports.
-  {
-    type: 'STATEMENT',
-    reported: true,
-    pattern: /(?<!\b(?:has|have|had|having)\s+(?:\w+\s+)?)\b(?:condemned|denounced|deplored|critici[sz]ed|warned|urged|called on (?:[\w-]+ ){1,6}?to|appealed (?:to|for)|rejected|denied|dismissed (?:the |these |such )?(?:claims?|reports?|accusations?|allegations?|criticism|suggestions?)|accused|blamed|welcomed (?!\p{Lu}|(?:the )?(?:visiting|delegation|guests?|leaders?|ministers?|counterparts?)\b)|hailed|praised|(?:vowed|pledged|promised) to|vowed that|declared that|insisted|demanded|expressed (?:\w+ ){0,2}(?:concern|alarm|regret|condolences|sympathy|disappointment|outrage|solidarity|opposition|dissatisfaction))\b/u,
-  },
   // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
   { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
   // More happenings the corpus annotates as OTHER, told by verbs and nouns (CAMEO 03, 05–08, 16):
@@ -570,36 +551,11 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
   return null;
 }
 
-/** Words that name an organ of state speaking ("the Foreign Ministry", "Beijing's embassy", "a military spokesperson"). */
-const ORGAN = /(?:^|\s)(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}(?:[Mm]inistry(?:\s+of\s+(?:[\p{Lu}][\p{L}]*\s*){1,4})?|[Gg]overnment|Kremlin|White House|State Department|Pentagon|Foreign Office|[Ee]mbassy|[Cc]abinet|[Pp]residency|[Mm]ilitary|[Aa]rmy|[Jj]unta|[Pp]arliament|Security Council|[Ss]pokes(?:man|woman|person)|[Pp]ress [Ss]ecretary|(?:Department|Office) of (?:the\s+)?[\p{Lu}][\p{L}]+)\s*(?:,[^,]{3,80},\s*)?$/u;
-
-/**
- * Whose voice a reported verb carries: an office holder named right before it ("Foreign Minister
- * Iwaya condemned", "Iwaya, who …, urged"), an organ of state ("The Kremlin denied", "China's foreign
- * ministry rejected"), or a country or capital standing for its government ("Japan urged", "Beijing
- * accused"). A private person, a company or a crowd is no state's voice.
- */
-function reportingVoice(persons: FoundPerson[], countries: CountryMention[], sentence: Sentence, triggerAt: number, text: string): boolean {
-  const before = text.slice(sentence.start, triggerAt);
-  // "…, who …," or ", the country's top diplomat," between the speaker and the verb.
-  const subjectEnd = before.replace(/,[^,]{3,80},\s*$/, '').replace(/\s+$/, '');
-  const titled = persons.some(
-    (person) => (person.title || person.country) && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && sentence.start + subjectEnd.length - mention.end <= 1),
-  );
-  if (titled) return true;
-  if (ORGAN.test(before)) return true;
-  // A country by its name ("The United States condemned"), not a capital: "Beijing accused" is a wire's shorthand for reactions.
-  return countries.some((mention) => mention.start >= sentence.start && (mention.kind === 'name' || mention.kind === 'abbreviation') && sentence.start + subjectEnd.length === mention.end);
-}
-
 /** The office holder named right after "said" that closes a quote ("…,” said Gen. Jane Doe"): title words only between. */
 function officialSignature(persons: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): FoundPerson | null {
   if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
   return persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.start >= verbEnd && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u.test(text.slice(verbEnd, mention.start)))) ?? null;
 }
-
-/** A verb of reported speech right after a name, past an apposition: "Guterres urged", "Iwaya, the foreign minister, condemned". */
-const SPEECH_AFTER = /^\s*(?:,[^,]+,\s*)?(?:condemned|denounced|deplored|critici[sz]ed|warned|urged|called on|appealed|rejected|denied|dismissed|accused|blamed|welcomed|hailed|praised|vowed|pledged|promised|declared|insisted|demanded|expressed)\b/;
 
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
@@ -614,7 +570,7 @@ function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: 
       return /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
     case 'STATEMENT':
     case 'ANNOUNCEMENT':
-      return /^\s*(said|announced|says|told)/.test(after) || /^(['’]s)?\s*(,[^,]+,\s*)?(said|announced)/.test(after) || SPEECH_AFTER.test(after) ? 'SPEAKER' : 'SUBJECT';
+      return /^\s*(said|announced|says|told)/.test(after) || /^(['’]s)?\s*(,[^,]+,\s*)?(said|announced)/.test(after) ? 'SPEAKER' : 'SUBJECT';
     case 'MEETING':
     case 'ELECTION':
       return 'PARTICIPANT';
@@ -831,7 +787,6 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
-      if (trigger.reported && !reportingVoice(persons, countries, sentence, triggerAt, text)) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
@@ -870,8 +825,6 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         placed: place !== null,
         trigger: match[0].toLowerCase(),
         gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
-        reported: trigger.reported,
-        joint: trigger.joint,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -968,7 +921,6 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
   }
 
-  dropMeetingContent(drafts);
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
   drafts.push(...firstPersonMeetings(context));
@@ -1079,8 +1031,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       ),
   );
   // Background without a date or a place says too little to be an event of its own.
-  // A statement whose speaker is named (an international official: "Secretary-General Guterres urged") is one even with neither.
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || (draft.type === 'STATEMENT' && draft.participants.some((participant) => participant.role === 'SPEAKER')));
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering);
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart));
 
   events.push(...guestVisits(events, text));
@@ -1100,25 +1051,6 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   for (const sale of context.sales) result.push(sale.event);
   result.sort((a, b) => a.firstOffset - b.firstOffset);
   return result;
-}
-
-/**
- * In a readout, what a participant welcomed, urged or reaffirmed is what they said in the meeting, not
- * a statement of its own ("Minister Carr praised the leadership of …" after "held a meeting with
- * Senator Carr"): a reported statement whose speaker takes part in a meeting or visit the document
- * tells, or told in the paragraph of one, is left out. So is a joint statement in a story of a summit
- * or meeting: the text its participants agreed there.
- */
-function dropMeetingContent(drafts: Draft[]): void {
-  const gatherings = drafts.filter((draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(draft.type));
-  if (gatherings.some((draft) => draft.type !== 'DIPLOMATIC_VISIT')) drafts.splice(0, drafts.length, ...drafts.filter((draft) => !draft.joint));
-  const present = new Set(gatherings.flatMap((draft) => draft.participants.map((participant) => participant.person)));
-  const paragraphs = new Set(gatherings.flatMap((draft) => draft.sentences.map((sentence) => sentence.paragraph)));
-  for (let index = drafts.length - 1; index >= 0; index--) {
-    const draft = drafts[index];
-    if (!draft.reported) continue;
-    if (draft.participants.some((participant) => present.has(participant.person)) || draft.sentences.some((sentence) => paragraphs.has(sentence.paragraph))) drafts.splice(index, 1);
-  }
 }
 
 /**
