@@ -78,7 +78,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -113,6 +113,16 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
   // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
   { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
+  // More happenings the corpus annotates as OTHER, told by verbs and nouns (CAMEO 03, 05–08, 16):
+  // aid given or pledged, captives freed, votes and ratifications, ties established or cut, envoys
+  // expelled or recalled, measures lifted or suspended, proposals accepted, withdrawals, evacuations.
+  {
+    type: 'OTHER',
+    pattern: /\b(?:(?:announced|approved|pledged|provided|sent|delivered|committed|unveiled) (?:an? |the )?(?:additional |new |further |emergency )?(?:(?:US|U\.S\.|A|AU|C)?\$[\d.,]+ ?(?:million|billion|bn|m)? (?:in |of |worth of )?)?(?:humanitarian|military|security|economic|financial|emergency|development|budget) (?:aid|assistance|support)|(?:aid|assistance|support) package|(?:hostages|prisoners|detainees|captives) (?:were|was|have been|had been) (?:released|freed)|(?:released|freed) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|the|all|several) (?:[\w-]+ )?(?:hostages|prisoners|detainees|captives)|prisoner (?:exchange|swap)|voted (?:to|in favou?r|against|on)|(?:parliament|[Ll]awmakers|legislature|Senate|Congress|National Assembly|Security Council|Diet|Bundestag) (?:approved|passed|ratified|rejected|endorsed)|(?:ratified|ratification of) (?:the |a |an )?|(?:established|restored|normali[sz]ed|severed|cut|broke off) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoys?)|recalled (?:its|their|his|her) (?:\w+ )?(?:ambassador|envoy)|(?:lifted|eased|suspended|extended|renewed|tightened) (?:the |its |their |all )?(?:[\w-]+ ){0,2}(?:sanctions|embargo|ban|restrictions|export controls)|(?:accepted|approved|endorsed) (?:the |a |an )?(?:[\w.-]+ ){0,3}(?:proposal|peace plan|deal)|peace (?:deal|talks|agreement|plan)|withdr(?:ew|awn|awal of) (?:its |their |the )?(?:[\w-]+ ){0,2}(?:troops|forces|soldiers)|withdr(?:ew|awn) from (?:the )?(?:[\w-]+ ){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|deal)|evacuat(?:ed|ion of) (?:\w+ ){0,3}(?:citizens|nationals|civilians|residents|staff|personnel)|humanitarian (?:corridor|pause)|(?:was|were|been) (?:convicted|indicted|charged|acquitted|pardoned|extradited)|asset freezes?|froze (?:the )?(?:[\w-]+ )?assets)\b/u,
+  },
+  // "deployed additional troops to", "the deployment of two carrier strike groups": forces moved as a military act.
+  // Within another action's sentence ("held drills around the island, deploying warships") it is part of that action.
+  { type: 'MILITARY_ACTION', alone: true, pattern: /\b(?:deployed|deploying|deployment of|dispatched|sent) (?:an? |the |its |their )?(?:additional |more |extra )?(?:[\w-]+ ){0,3}(?:troops|forces|soldiers|warships|destroyers|fighter jets|aircraft carriers?|carrier strike groups?|bombers|air defen[cs]e systems?|missile batteries)\b/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
   { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing|took|take|taken|taking) (?:power|control of (?:the )?(?:city|town|capital|government|country))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
@@ -125,6 +135,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
  * South Korea met", "Russian and Ukrainian delegations met", "The two leaders met on the sidelines".
  */
 const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators)\b/i;
+
+/** "met … on the sidelines of the G20 summit": a bilateral meeting beside the summit, not the summit itself. */
+const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 
 /** Meeting triggers that are verbs, whose subject written before them is no place. */
 const MEETING_VERB = /^(?:met|meets?|held|hold|hosted|hosts|received|welcomed|spoke|had)\b/i;
@@ -631,6 +644,37 @@ function mostNamed(countries: CountryMention[]): string | null {
 /** Offices whose holders speak about other countries' happenings. */
 const COMMENTATOR = /\b(?:spokes(?:person|man|woman)|press secretary|ambassador|envoy|representative)\b/i;
 
+/**
+ * "Blinken met Shoukry in Cairo. Blinken also met President Sisi.": a meeting told without a place,
+ * right after one of the same person's placed meetings or visits (same paragraph, or the next
+ * sentence), is held where that person still is.
+ */
+function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
+  const sentence = draft.sentences[0];
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const other = earlier[index];
+    const last = other.sentences[other.sentences.length - 1];
+    if (last.paragraph !== sentence.paragraph && last.index !== sentence.index - 1) return null;
+    if (!['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) || !other.placed || !other.location) continue;
+    if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other;
+  }
+  return null;
+}
+
+/**
+ * Two meetings of one person with different people are two meetings ("Blinken met Shoukry in Cairo.
+ * Blinken also met President Sisi."): each names someone the other does not. A later sentence naming
+ * only who was already there ("During the meeting, Blinken stressed …") is the same meeting.
+ */
+function otherCounterparts(draft: Draft, other: Draft): boolean {
+  // Both told by a meeting verb: a noun ("described the meeting as productive") refers back.
+  if (!MEETING_VERB.test(draft.trigger ?? '') || !MEETING_VERB.test(other.trigger ?? '')) return false;
+  const has = (event: Draft, person: FoundPerson) => event.participants.some((participant) => participant.person === person);
+  // A spokesperson who tells of the meeting is not at it.
+  const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !COMMENTATOR.test(person.title ?? ''));
+  return newcomer(draft, other) && newcomer(other, draft);
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -713,7 +757,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const summitWord = /\bsummit\b/i.exec(unquoted);
       if (trigger.type === 'MEETING' && summitWord) {
         const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
-        if (!/\b(after|before|since|following|until)\b/i.test(between)) continue;
+        if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(between)) continue;
       }
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
@@ -743,6 +787,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       // "drills around the island": the island country named last before it.
@@ -821,6 +866,18 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           draft.placed = true;
         }
       }
+      // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
+      if (trigger.type === 'MEETING' && !draft.location && /^(?:hosted|hosts|received)\b/.test(match[0])) {
+        const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, triggerAt))));
+        if (host) draft.location = host.country;
+      }
+      if (trigger.type === 'MEETING' && !draft.location) {
+        const there = whereStill(draft, drafts);
+        if (there) {
+          draft.location = there.location;
+          draft.city = there.city;
+        }
+      }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
       if (counterparts.length >= 2) {
         drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
@@ -892,7 +949,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
-        (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))),
+        (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
+        (other.type !== 'MEETING' || !otherCounterparts(draft, other)),
     );
     if (!same) {
       merged.push(draft);
@@ -928,6 +986,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
+    // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
+    const traveller = trip.participants[0]?.person;
+    events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller)));
     // A visit told in the trip's sentences or at one of its stops is that stop.
     events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && (told(draft) || stops.some((stop) => stop.location === draft.location))));
     const meetings = stopMeetings(trip, context);
@@ -962,7 +1023,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
   events = events.filter(
     (draft) =>
-      !(draft.type === 'MEETING' && draft.date && events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))),
+      !(
+        draft.type === 'MEETING' &&
+        draft.date &&
+        !draft.sentences.some((sentence) => SIDELINES.test(sentence.text)) &&
+        events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))
+      ),
   );
   // Background without a date or a place says too little to be an event of its own.
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering);

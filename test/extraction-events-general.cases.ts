@@ -1,0 +1,61 @@
+// Sentences written here for the rules of issue 10's fourth events round (general language patterns,
+// not any document's wording): more OTHER happenings, distinct happenings of one family in one text,
+// and places of meetings. Published Wednesday 2025-03-05 like the
+// wire and release cases; type family, start day and place as the extractor should give them (null: not checked).
+import type { WireCase } from './extraction-events-wire.cases';
+
+export const GENERAL_CASES: WireCase[] = [
+  // more OTHER happenings: aid, captives freed, votes, ties, envoys, measures, proposals, withdrawals, evacuations, courts
+  { text: 'The Pentagon announced $500 million in military aid for Ukraine on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Three hostages were released in Gaza on Saturday under the truce deal.', type: 'OTHER', date: '2025-03-01', location: null },
+  { text: 'The Security Council voted to extend the peacekeeping mission in Lebanon on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Saudi Arabia and Iran restored diplomatic relations in March.', type: 'OTHER', date: null, location: null },
+  { text: 'Niger expelled the French ambassador on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The European Union lifted sanctions on Syria’s banking sector on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Both governments accepted the U.S. ceasefire proposal.', type: 'OTHER', date: null, location: null },
+  { text: 'Russia withdrew its troops from the Kherson region in November.', type: 'OTHER', date: null, location: null },
+  { text: 'The government evacuated hundreds of citizens from Port-au-Prince on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The former president was convicted of corruption in Brasília on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  // forces moved
+  { text: 'The United States deployed two carrier strike groups to the eastern Mediterranean on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // where a meeting is held: the host's country, a meeting beside a summit at the summit's place
+  { text: 'President Emmanuel Macron hosted Prime Minister Narendra Modi on Monday.', type: 'MEETING', date: '2025-03-03', location: 'FR' },
+  { text: 'Prime Minister Shigeru Ishiba received Vietnamese President Luong Cuong on Monday.', type: 'MEETING', date: '2025-03-03', location: 'JP' },
+  { text: 'Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de Janeiro on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
+];
+
+/** Sentences that tell no happening of the given family. */
+export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
+  // a report released, a vote called for, a capability described: no OTHER happening
+  { text: 'The annual report was released on Monday.', family: 'OTHER' },
+  { text: 'The opposition is calling for a vote on the budget.', family: 'OTHER' },
+  { text: 'The ship can carry aircraft and deploy troops ashore.', family: 'MILITARY_ACTION' },
+];
+
+/** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
+export const GENERAL_COUNTS: { text: string; family: string; count: number; location?: string }[] = [
+  // one person's meetings with different people are several meetings; one told without a place is where the person still is
+  {
+    text: 'Secretary of State Antony Blinken met with Egyptian Foreign Minister Sameh Shoukry in Cairo. Blinken also met with President Abdel Fattah al-Sisi.',
+    family: 'MEETING',
+    count: 2,
+    location: 'EG',
+  },
+  {
+    text: 'Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Monday. Starmer then met Chancellor Friedrich Merz in Berlin on Monday.',
+    family: 'MEETING',
+    count: 2,
+  },
+  // a later sentence about who was already there, or a spokesperson telling of it, is the same meeting
+  {
+    text: 'Defence Minister Richard Marles met with Japanese Defense Minister Gen Nakatani in Tokyo on Monday. Marles and Nakatani discussed the Mogami frigate. A Defence spokesperson, Jane Holt, described the meeting as productive.',
+    family: 'MEETING',
+    count: 1,
+  },
+  // in a trip's story, the traveller's meeting without a place of its own is at a stop, not a meeting elsewhere
+  {
+    text: 'Secretary of State Marco Rubio will travel to Saudi Arabia and Qatar next week. In Riyadh, Rubio will meet Crown Prince Mohammed bin Salman. Rubio is also scheduled to meet Emir Tamim bin Hamad Al Thani.',
+    family: 'MEETING',
+    count: 0,
+  },
+];
