@@ -3,18 +3,10 @@
 // non-events give none of their family; the short texts give the expected number of events of a family.
 import { eventFamily } from '../src/extraction/score';
 import { GENERAL_CASES, GENERAL_COUNTS, GENERAL_NON_EVENTS } from './extraction-events-general.cases';
-import { eventsOfSentence, findSentenceEvent } from './support/sentence-events';
+import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('general event patterns', () => {
-  test.each(GENERAL_CASES.map((each) => [each.type, each.text, each] as const))('%s: %s', (_type, _text, expected) => {
-    const { matches, found } = findSentenceEvent(expected, 'Report');
-    expect({ matches, found }).toEqual({ matches: true, found });
-  });
-
-  test.each(GENERAL_NON_EVENTS.map((each) => [each.family, each.text] as const))('no %s: %s', (family, text) => {
-    const found = eventsOfSentence(text, 'Report').filter((event) => eventFamily(event.type) === eventFamily(family)).map((event) => event.title);
-    expect(found).toEqual([]);
-  });
+  testSentenceCases(GENERAL_CASES, GENERAL_NON_EVENTS, 'Report');
 
   test.each(GENERAL_COUNTS.map((each) => [each.count, each.family, each.text, each.location] as const))('%i %s: %s', (count, family, text, location) => {
     const events = eventsOfSentence(text, 'Report').filter((event) => eventFamily(event.type) === eventFamily(family));

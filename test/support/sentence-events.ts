@@ -1,5 +1,6 @@
 // The check the sentence-family event tests share: does a sentence, read as a short document published
-// on PUBLISHED, give an event of the expected type family, day and place (null: not checked)?
+// on PUBLISHED, give an event of the expected type family, day and place (null: not checked)? And the
+// two tests every case table runs: its sentences give their event, its non-events give none of their family.
 import { extractArticle, type ExtractedEvent } from '../../src/extraction';
 import { eventFamily } from '../../src/extraction/score';
 
@@ -35,4 +36,23 @@ export function findSentenceEvent(expected: SentenceEvent, heading: string): { m
       (expected.location === null || event.location === expected.location),
   );
   return { matches, found };
+}
+
+/** A sentence that must give no event of `family`. */
+export interface SentenceNonEvent {
+  family: string;
+  text: string;
+}
+
+/** Declares, in the calling `describe`, one test per case and per non-event, each read under `heading`. */
+export function testSentenceCases(cases: SentenceEvent[], nonEvents: SentenceNonEvent[], heading: string): void {
+  test.each(cases.map((each) => [each.type, each.text, each] as const))('%s: %s', (_type, _text, expected) => {
+    const { matches, found } = findSentenceEvent(expected, heading);
+    expect({ matches, found }).toEqual({ matches: true, found });
+  });
+
+  test.each(nonEvents.map((each) => [each.family, each.text] as const))('no %s: %s', (family, text) => {
+    const found = eventsOfSentence(text, heading).filter((event) => eventFamily(event.type) === eventFamily(family)).map((event) => event.title);
+    expect(found).toEqual([]);
+  });
 }
