@@ -5,6 +5,9 @@
 //
 //   node dist-bench/bench/pg-cpu.js [articles] [requests] [operation key…]
 //
+// PG_CPU_CONNECTIONS=10 replays over that many connections at once (the benchmark's pool), summing
+// their backends' CPU: what concurrency adds to a statement, still without the servers' own CPU.
+//
 // Page faults are the tell of an execution that allocates past what the C library keeps between
 // statements (a plan with many sorts): they cost system CPU on every request and appear in no EXPLAIN.
 // Without the service's country directory (it needs the change listener), a lookup by country code
@@ -32,28 +35,44 @@ function processCounters(pid: number): { user: number; system: number; faults: n
   return { faults: Number(fields[7]), user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
 }
 
-/** Replays each request's statements `count` times in `order` on one connection; per request: CPU ms and faults. */
-async function replay(url: string, requests: Statement[][], order: number[], count: number) {
-  const client = new Client({ connectionString: url, ...plannerOptions(DEFAULT_RANDOM_PAGE_COST) });
-  await client.connect();
+/** The counters of several backends, summed. */
+function summedCounters(pids: number[]): { user: number; system: number; faults: number } {
+  return pids.map(processCounters).reduce((sum, counters) => ({
+    user: sum.user + counters.user, system: sum.system + counters.system, faults: sum.faults + counters.faults,
+  }));
+}
+
+/**
+ * Replays each request's statements `count` times in `order` over `connections` connections at
+ * once (one: serially); per request: the backends' CPU ms and faults.
+ */
+async function replay(url: string, requests: Statement[][], order: number[], count: number, connections: number) {
+  const clients = Array.from({ length: connections }, () => new Client({ connectionString: url, ...plannerOptions(DEFAULT_RANDOM_PAGE_COST) }));
   try {
-    const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const pids: number[] = [];
+    for (const client of clients) {
+      await client.connect();
+      pids.push((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+    }
     const names = new Map<string, string>();
-    const run = async (index: number) => {
+    const run = async (client: Client, index: number) => {
       for (const statement of requests[order[index % order.length]]) {
         if (!names.has(statement.sql)) names.set(statement.sql, `replay_${names.size}`);
         await client.query({ name: names.get(statement.sql), text: statement.sql, values: statement.params });
       }
     };
-    // Past PostgreSQL's five custom plans, to the plans that serve every later request.
-    for (let index = 0; index < 30; index++) await run(index);
-    const before = processCounters(pid);
-    for (let index = 0; index < count; index++) await run(index);
-    const after = processCounters(pid);
+    // Past PostgreSQL's five custom plans, to the plans that serve every later request, on every connection.
+    for (const client of clients) for (let index = 0; index < 30; index++) await run(client, index);
+    const before = summedCounters(pids);
+    let next = 0;
+    await Promise.all(clients.map(async (client) => {
+      while (next < count) await run(client, next++);
+    }));
+    const after = summedCounters(pids);
     const per = (value: number) => value / count;
     return { user: per(after.user - before.user), system: per(after.system - before.system), faults: per(after.faults - before.faults) };
   } finally {
-    await client.end();
+    await Promise.all(clients.map((client) => client.end()));
   }
 }
 
@@ -73,6 +92,7 @@ async function main(): Promise<void> {
     const db = createDatabase({ url: postgres.url, poolSize: 1, onQuery: (sql, _ms, params) => trace.push({ sql, params: JSON.parse(params) as unknown[] }) });
     const schema = await getSchema();
     const count = Number(requestsArg ?? 600);
+    const connections = Number(process.env.PG_CPU_CONNECTIONS ?? 1);
     console.log('| operation | server | PG CPU ms/request | user | system | minor faults/request | statements/request |');
     console.log('|---|---|---:|---:|---:|---:|---:|');
     for (const operation of operations({ country: 'US', person: '', trip: '', tripId: 0, search: '' } as Subjects)) {
@@ -88,7 +108,7 @@ async function main(): Promise<void> {
       }
       const order = longTailSequence(service.length, count);
       for (const [server, requests] of [['service', service], ['SQL floor', floor]] as const) {
-        const { user, system, faults } = await replay(postgres.url, requests, order, count);
+        const { user, system, faults } = await replay(postgres.url, requests, order, count, connections);
         const statements = requests.reduce((sum, request) => sum + request.length, 0) / requests.length;
         console.log(`| ${operation.key} | ${server} | ${(user + system).toFixed(2)} | ${user.toFixed(2)} | ${system.toFixed(2)} | ${faults.toFixed(1)} | ${statements.toFixed(2)} |`);
       }

@@ -44,7 +44,7 @@ test("a link's person asked for under two aliases is one subquery reading both s
   ]);
   // Read once, from the order join (the person is that joined row): no subquery looks it up again.
   expect(sql.text.match(/"Person"/g)).toHaveLength(1);
-  expect(sql.text.match(/json_build_object\('id', c1_j\."id", 'name', c1_j\."name", 'title', c1_j\."title"\)/g)).toHaveLength(1);
+  expect(sql.text.match(/json_build_object\('name', c1_j\."name", 'title', c1_j\."title"\)/g)).toHaveLength(1);
   const row = hydrate(plan, {
     id: 1,
     '@participants': [{ personId: 3, '@person': { id: 3, name: 'A', title: 'B' } }],
@@ -53,8 +53,31 @@ test("a link's person asked for under two aliases is one subquery reading both s
   const participants: unknown[] = [];
   hydrate(plan, { id: 1, '@participants': [{ personId: 3, '@person': { id: 3, name: 'A', title: 'B' } }] }, (_row, _relation, value) =>
     participants.push(value));
-  // The key the relation was read by stays on the row, as on the DataLoader path's rows.
-  expect(participants).toEqual([[{ personId: 3, person: { id: 3, name: 'A', title: 'B' } }]]);
+  // Only what the resolvers read is kept: the person the relation answers, not the key it was read by.
+  expect(participants).toEqual([[{ person: { name: 'A', title: 'B' } }]]);
+});
+
+test('the JSON carries only what resolvers read: a nested row\'s key when `id` is selected, never the foreign key of a relation it answers', () => {
+  const events: FieldSelection = {
+    ...field('events', [field('edges', [field('node', [field('title'), field('location', [field('name')])])])], 'events', { first: 10 }),
+    connection: {
+      page: { size: 10, backward: false, cursor: null, hasCursor: false },
+      sort: { column: 'startDate', kind: 'date', nullable: true },
+      direction: OrderDirection.DESC,
+    },
+  };
+  const { sql } = compileById('Person', 1, [field('name'), field('country', [field('name')]), events]);
+  // The root keeps its key (its resolvers' row); the country is read by `countryId`, which is not sent.
+  expect(sql.text).toContain(`json_build_object('id', c0."id", 'name', c0."name", '@country'`);
+  expect(sql.text).toContain(`(SELECT json_build_object('name', c1."name") FROM "Country" c1 WHERE c1."id" = c0."countryId")`);
+  expect(sql.text).not.toMatch(/'(countryId|locationId)'/);
+  // A page's rows keep the key and the sort column (cursors); the page scan still reads the location's key for its subquery.
+  expect(sql.text).toMatch(/json_build_object\('id', c2\."id", 'startDate', c2\."startDate", 'title', c2\."title", '@location'/);
+  expect(sql.text).toContain('SELECT t."id", t."startDate", t."title", t."locationId" FROM "PersonEvent" link');
+  // Asked for, a nested row's global ID travels as its key.
+  const withId = compileById('Event', 1, [field('participants', [field('person', [field('id'), field('name')])])]);
+  expect(withId.sql.text).toContain(`json_build_object('id', c1_j."id", 'name', c1_j."name")`);
+  expect(withId.sql.text).not.toContain(`'personId'`);
 });
 
 test('dates and timestamps travel as the text the API answers, decimals come back as the DataLoader path returns them', () => {

@@ -187,6 +187,25 @@ test('generic plans of the benchmark operations never sort rows a sort below alr
   expect(sortedTwice).toEqual({});
 });
 
+// JSON a statement builds is paid for three times: built by PostgreSQL, sent, parsed by Node. Only
+// what field resolvers read travels (src/data/compile.ts, buildObject): not the foreign key of a
+// relation the statement answers itself (the person profile's `countryId`, every participant's
+// `personId`), nor the key of a nested row whose `id` is not asked for.
+test('the statements of the benchmark operations send no key no resolver reads', async () => {
+  const unread: Record<string, string[]> = {};
+  for (const operation of operations(await pickSubjects(client))) {
+    for (const statement of await statementsOf(operation.query, operation.variables)) {
+      const keys = statement.sql.match(/'[a-z]+Id', /g) ?? [];
+      if (keys.length) (unread[operation.key] ??= []).push(...keys);
+    }
+  }
+  expect(unread).toEqual({});
+  // The event detail selects no `id` below the event: its children, their participants and their people carry none.
+  const event = operations(await pickSubjects(client)).find((operation) => operation.key === 'event')!;
+  const [statement] = await statementsOf(event.query, event.variables);
+  expect(statement.sql.match(/'id', /g)).toHaveLength(2);
+});
+
 // `events(filter: { country })` is that country's `events`: a page is a range of the CountryEvent
 // read model's (country, date, event) index, as the dashboard's page is, not every event of the
 // country joined and sorted to keep 20 (the SQL floor's plan, which reads them all).

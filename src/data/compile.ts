@@ -87,7 +87,7 @@ export function compileById(root: EntityName, id: number, selections: FieldSelec
 export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sql, selections: FieldSelection[]): CompiledStatement {
   const aliases = new Aliases();
   const alias = aliases.next();
-  const object = buildObject(root, alias, selections, aliases, []);
+  const object = buildObject(root, alias, selections, aliases, keyOf(root));
   return {
     sql: sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${where(alias)}`,
     plan: object.plan,
@@ -109,7 +109,7 @@ export function compileByIds(roots: { root: EntityName; id: number; selections: 
   const plans: ObjectPlan[] = [];
   roots.forEach(({ root, id, selections }, index) => {
     const alias = aliases.next();
-    const object = buildObject(root, alias, selections, aliases, []);
+    const object = buildObject(root, alias, selections, aliases, keyOf(root));
     columns.push(sql`(SELECT ${object.json} FROM ${raw(`"${entity(root).table}" ${alias} WHERE ${alias}."id"`)} = ${id}::int) AS ${raw(`"${index}"`)}`);
     plans.push(object.plan);
   });
@@ -157,7 +157,7 @@ export function compileRowsById(roots: { root: EntityName; selections: FieldSele
   const plans: ObjectPlan[] = [];
   for (const { root, selections } of roots) {
     const alias = aliases.next();
-    const object = buildObject(root, alias, selections, aliases, []);
+    const object = buildObject(root, alias, selections, aliases, keyOf(root));
     json.push(sql`(SELECT ${object.json} FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${raw(`${alias}."id"`)} = ${id})`);
     plans.push(object.plan);
   }
@@ -194,7 +194,7 @@ function merge(selections: FieldSelection[], keyOf: (selection: FieldSelection) 
 interface BuiltObject {
   /** json_build_object(…) over the row alias. */
   json: Prisma.Sql;
-  /** The row's columns the JSON reads (for a page scan's select list). */
+  /** The row's columns the statement reads, for the JSON and its subqueries (a page scan's select list). */
   columns: string[];
   plan: ObjectPlan;
 }
@@ -209,17 +209,28 @@ interface JoinedRow {
   alias: string;
 }
 
+/** The row's key, for the objects whose JSON carries it whatever is selected: roots (their resolvers' row) and a connection's rows (cursors). */
+function keyOf(name: EntityName): string[] {
+  const { key } = entity(name);
+  return key ? [key] : [];
+}
+
+/**
+ * The JSON of one row of `name` (alias `alias`) with the selection, and how it is rebuilt. Only what
+ * field resolvers read travels in the JSON: the selected columns, `required` (a root's key, a
+ * connection row's key and sort column for cursors), the key when `id` or a field loaded by it is
+ * selected, and `alwaysRead`. The foreign key of a `one` relation the statement answers is read by
+ * its subquery, not sent: building and parsing JSON no resolver reads costs both sides, on every
+ * row of every list (an event's participants).
+ */
 function buildObject(
   name: EntityName, alias: string, selections: FieldSelection[], aliases: Aliases, required: string[], joined?: JoinedRow,
 ): BuiltObject {
   const description = entity(name);
-  const columns = new Map<string, Column>();
-  const read = new Set<string>(required);
-  if (description.key) {
-    columns.set(description.key, { column: description.key, kind: 'integer' });
-    read.add(description.key);
-  }
-  for (const column of description.alwaysRead ?? []) read.add(column);
+  // What the JSON carries, by the row property: what is required first, in a stable order.
+  const columns = new Map<string, Column>([...required, ...(description.alwaysRead ?? [])].map((column) => [column, columnNamed(name, column)]));
+  // Columns the statement reads of the row for its subqueries (the key, a one relation's foreign key), which the JSON leaves out.
+  const readForSql = new Set<string>(description.key ? [description.key] : []);
   const pairs: Prisma.Sql[] = [];
   const relations: RelationPlan[] = [];
   const merged = merge(selections, (selection) => {
@@ -228,10 +239,14 @@ function buildObject(
   });
   for (const selection of merged) {
     if (selection.field === '__typename') continue;
-    // `id` is the global ID its field resolver makes of the key, which is always read.
-    if (selection.field === 'id' && description.globalIdType && !selection.selections.length) continue;
+    // `id` is the global ID its field resolver makes of the key.
+    if (selection.field === 'id' && description.globalIdType && !selection.selections.length) {
+      if (description.key) columns.set(description.key, columnNamed(name, description.key));
+      continue;
+    }
     if (description.loadedByKey?.includes(selection.field)) {
-      // Its resolver loads it from the key, which is always read.
+      // Its resolver loads it from the key.
+      if (description.key) columns.set(description.key, columnNamed(name, description.key));
       aliases.leftOut.add(`${name}.${selection.field}`);
       continue;
     }
@@ -239,7 +254,6 @@ function buildObject(
     if (column) {
       if (Object.keys(selection.args).length || selection.selections.length) throw new NotCompilable(`${name}.${selection.field}`);
       columns.set(column.column, column);
-      read.add(column.column);
       continue;
     }
     const relation = description.relations[selection.field];
@@ -260,20 +274,15 @@ function buildObject(
     const built = relation.kind === 'one' && joined && relation.foreignKey === joined.foreignKey && entity(relation.target).table === joined.table
       ? oneJoined(relation, joined.alias, selection, aliases)
       : buildRelation(relation, alias, selection, aliases);
-    if (relation.kind === 'one') {
-      // The key is kept on the row, as the DataLoader path's rows keep it.
-      columns.set(relation.foreignKey, { column: relation.foreignKey, kind: 'integer' });
-      read.add(relation.foreignKey);
-    }
+    if (relation.kind === 'one') readForSql.add(relation.foreignKey);
     pairs.push(sql`${jsonKey(relationKey(selection))}, ${built.json}`);
     relations.push(built.plan);
   }
-  for (const column of read) if (!columns.has(column)) columns.set(column, columnNamed(name, column));
   const columnPairs = [...columns.values()].map(({ column, kind }) => sql`${jsonKey(column)}, ${raw(columnJson(`${alias}."${column}"`, kind))}`);
   if (columnPairs.length + pairs.length > MAX_JSON_PAIRS) throw new NotCompilable(`${name}: too many fields for one JSON object`);
   return {
     json: sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})`,
-    columns: [...columns.keys()],
+    columns: [...new Set([...columns.keys(), ...readForSql])],
     plan: {
       entity: name,
       columns,
@@ -402,7 +411,7 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
   }
   const alias = aliases.next();
   // Node fields asked for under several aliases of `node` are one row's: merged by their keys.
-  const object = buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, [page.sort.column]);
+  const object = buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, [...keyOf(relation.target), page.sort.column]);
   const target = entity(relation.target);
   const columns = raw(object.columns.map((column) => `t."${column}"`).join(', '));
   const where = page.where ?? [];
