@@ -69,11 +69,18 @@ export class Metrics {
 
   /** Times every request; the route is the path asked for (`/graphql`), never the raw URL, to bound the label's values. */
   timeRequest(): (request: http.IncomingMessage, response: http.ServerResponse) => void {
-    return (request, response) => {
-      const stop = this.httpRequestDuration.startTimer();
-      response.once('finish', () => {
-        stop({ method: request.method ?? '', route: routeOf(request.url ?? ''), status: String(response.statusCode) });
-      });
+    const histogram = this.httpRequestDuration;
+    // One listener for every response (a response knows its request and emits 'finish' once), the
+    // start kept on the response: prom-client's startTimer made two closures, a `once` wrapper and
+    // two label objects per request, a visible part of the smallest request's JavaScript.
+    function observe(this: TimedResponse): void {
+      const { method, url } = this.req;
+      const labels = { method: method ?? '', route: routeOf(url ?? ''), status: String(this.statusCode) };
+      histogram.observe(labels, (performance.now() - this[STARTED]) / 1000);
+    }
+    return (_request, response) => {
+      (response as TimedResponse)[STARTED] = performance.now();
+      response.on('finish', observe);
     };
   }
 
@@ -89,9 +96,15 @@ export class Metrics {
   }
 }
 
+/** When a response's request was received (performance.now()), for its duration. */
+const STARTED = Symbol('requestStarted');
+
+type TimedResponse = http.ServerResponse & { [STARTED]: number };
+
 const ROUTES = ['/graphql', '/healthz', '/readyz', '/metrics'];
 
 function routeOf(url: string): string {
-  const pathname = url.split('?')[0];
+  const query = url.indexOf('?');
+  const pathname = query < 0 ? url : url.slice(0, query);
   return ROUTES.find((route) => pathname === route || pathname.startsWith(`${route}/`)) ?? 'other';
 }

@@ -2,7 +2,7 @@
 // rest through Express), liveness on /healthz, readiness (database reachable and migrated) on
 // /readyz, and Prometheus metrics on /metrics.
 import http from 'node:http';
-import { ApolloServer, ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin, GraphQLRequestListener, GraphQLResponse } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -118,17 +118,19 @@ function databaseUnavailableStatus(response: GraphQLResponse): void {
 
 /**
  * The status and media type of every answer (legacyJsonStatus, then databaseUnavailableStatus):
- * one plugin, so a request pays one more hook, not two.
+ * one plugin, so a request pays one more hook, not two. Its listener keeps no state of the request
+ * (the hook is given the request), so every request shares the one object and no promise is made
+ * for it: Apollo awaits whatever a hook returns.
  */
-const responseStatusPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ request }) {
-    return {
-      async willSendResponse({ response }) {
-        legacyJsonStatus(request.http?.headers.get('accept'), response);
-        databaseUnavailableStatus(response);
-      },
-    };
+const responseStatusListener: GraphQLRequestListener<Context> = {
+  willSendResponse({ request, response }) {
+    legacyJsonStatus(request.http?.headers.get('accept'), response);
+    databaseUnavailableStatus(response);
+    return Promise.resolve();
   },
+};
+const responseStatusPlugin: ApolloServerPlugin<Context> = {
+  requestDidStart: () => Promise.resolve(responseStatusListener),
 };
 
 /**

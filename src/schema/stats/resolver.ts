@@ -31,12 +31,14 @@ export class ArmsSaleStatsResolver {
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The selling country, when grouped by SUPPLIER.' })
-  supplier(@Root() row: ArmsSaleStatsRow, @Ctx() context: Context) {
+  // The roots typed as plain rows (as CoParticipantResolver's): typed as the class, type-graphql
+  // would copy the row into a new instance before every call (type-graphql's convertToType).
+  supplier(@Root() row: Pick<ArmsSaleStatsRow, 'supplierId'>, @Ctx() context: Context) {
     return row.supplierId == null ? null : loadCountry(context, row.supplierId);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: 'The buying country, when grouped by RECIPIENT.' })
-  recipient(@Root() row: ArmsSaleStatsRow, @Ctx() context: Context) {
+  recipient(@Root() row: Pick<ArmsSaleStatsRow, 'recipientId'>, @Ctx() context: Context) {
     return row.recipientId == null ? null : loadCountry(context, row.recipientId);
   }
 }
@@ -63,7 +65,8 @@ export class EventStatsResolver {
     nullable: true,
     description: 'The country, when grouped by COUNTRY (null for the events that involve no country).',
   })
-  country(@Root() row: EventStatsRow, @Ctx() context: Context) {
+  // A plain row, not copied into an EventStatsRow (see ArmsSaleStatsResolver).
+  country(@Root() row: Pick<EventStatsRow, 'countryId'>, @Ctx() context: Context) {
     return row.countryId == null ? null : loadCountry(context, row.countryId);
   }
 }
