@@ -32,7 +32,13 @@ function countryLoader(context: ReadContext) {
   );
 }
 
-export async function loadCountry(context: ReadContext, id: number): Promise<CountryRow | null> {
+export function loadCountry(context: ReadContext, id: number): CountryRow | null | Promise<CountryRow | null> {
+  const ready = context.countryDirectory?.readyCountries();
+  if (ready) return ready.byId.get(id) ?? null;
+  return loadCountryAsync(context, id);
+}
+
+async function loadCountryAsync(context: ReadContext, id: number): Promise<CountryRow | null> {
   const directory = context.countryDirectory?.countries();
   if (directory) return (await directory).byId.get(id) ?? null;
   return countryLoader(context).load(id);

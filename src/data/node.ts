@@ -7,7 +7,7 @@ import { loadCountry } from './countries';
 import { loadEvent } from './events';
 import { loadPerson } from './people';
 
-const LOADERS: Record<NodeTypeName, (context: ReadContext, id: number) => Promise<object | null>> = {
+const LOADERS: Record<NodeTypeName, (context: ReadContext, id: number) => object | null | Promise<object | null>> = {
   Article: loadArticle,
   Event: loadEvent,
   Person: loadPerson,

@@ -320,7 +320,7 @@ function loadResult(context: ReadContext, type: SearchType, id: number): Promise
     case SearchType.PERSON:
       return loadPerson(context, id).then(withTypename('Person'));
     case SearchType.COUNTRY:
-      return loadCountry(context, id).then(withTypename('Country'));
+      return Promise.resolve(loadCountry(context, id)).then(withTypename('Country'));
   }
 }
 
