@@ -1,7 +1,7 @@
 // The write core's description of an article given as data: JSON lines read into its shape, and
 // the bounds every path (the API, the seed, the import) checks, named by their input field.
 import { articleInputErrors, articleInputOf } from '../src/ingest/article-input';
-import { parseCalendarDay, parseInstant } from '../src/domain/iso-dates';
+import { isExistingDay, parseCalendarDay, parseInstant } from '../src/domain/iso-dates';
 
 const problemsOf = (json: unknown) => {
   const read = articleInputOf(json);
@@ -65,4 +65,9 @@ test('days and instants are read strictly', () => {
   expect(parseInstant('2025-01-09t14:30:00z')).toEqual(new Date('2025-01-09T14:30:00Z'));
   expect(parseInstant('2025-01-09 14:30:00Z')).toBeNull();
   expect(parseInstant('2025-01-09T14:30:00')).toBeNull();
+});
+
+test('a day exists when its month has it (the rule the DateTime scalar also checks text by)', () => {
+  expect(['2024-02-29', '2000-02-29', '2025-04-30', '2025-12-31', '0000-02-29'].filter(isExistingDay)).toHaveLength(5);
+  expect(['1900-02-29', '2025-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-9'].filter(isExistingDay)).toEqual([]);
 });

@@ -1,6 +1,7 @@
 // Scalars: `Date` is a calendar day (YYYY-MM-DD), `DateTime` an ISO 8601 instant, `Decimal` an exact amount.
 import { GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
+import { isExistingDay } from '../domain/iso-dates';
 import { parseDecimalAmount } from '../domain/money';
 
 /** A day: a Date, or a day's text (as compiled reads bring it), which graphql-scalars checks and passes through as it is. */
@@ -20,18 +21,11 @@ export const DateTimeScalar = new GraphQLScalarType({
 });
 
 /** UTC with milliseconds, as Date.prototype.toISOString writes an instant of years 0–9999. */
-const INSTANT_TEXT = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const INSTANT_TEXT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
-/** The text is an instant as the API writes it, on a day its month has. */
+/** The text is an instant as the API writes it, on a day that exists. */
 function isInstantText(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = INSTANT_TEXT.exec(value);
-  return match !== null && Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return typeof value === 'string' && INSTANT_TEXT.test(value) && isExistingDay(value.slice(0, 10));
 }
 
 /** An exact decimal amount (domain/money.ts), accepted as a string or a JSON number, returned as a string. */
