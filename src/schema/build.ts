@@ -1,6 +1,6 @@
 // Builds the GraphQL schema from the type-graphql resolvers, and prints it as SDL.
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, isAbstractType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-key/resolver';
 import { ArmsSaleMutations } from './arms-sale/mutations';
@@ -22,6 +22,7 @@ import { ArmsSaleStatsResolver, CoParticipantResolver, EventStatsResolver } from
 import { DateTimeScalar } from './scalars';
 import { validateArgument } from './validation';
 import { answerCompiledFields } from './compiled';
+import { typenameOf } from './relay';
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -53,9 +54,35 @@ export function getSchema(): Promise<GraphQLSchema> {
         'Writes, each returning a payload with `userErrors`. They need an API key (`Authorization: Bearer <key>`) with the role each one names.';
     }
     answerCompiledFields(built);
+    resolveTypesSynchronously(built);
+    countThroughResolvers(built);
     return built;
   });
   return schema;
+}
+
+/**
+ * The interface and unions (Node, SearchResult) resolve an object's type from its `__typename`, as
+ * they declare, but called directly: type-graphql wraps every `resolveType` in an async function, a
+ * promise per object for graphql-js to settle, and one graphql-jit's compiled queries (which take
+ * the type resolver's answer as it comes) cannot read.
+ */
+function resolveTypesSynchronously(built: GraphQLSchema): void {
+  for (const type of Object.values(built.getTypeMap())) if (isAbstractType(type)) type.resolveType = typenameOf;
+}
+
+/**
+ * A connection's `totalCount` is a promise (a getter that runs the COUNT only when a client asks for
+ * it). graphql-js awaits a promise it finds in a property; graphql-jit awaits only what a resolver
+ * returns, and reads a field without one as a plain value. So the field reads the property through
+ * a resolver, which both await.
+ */
+function countThroughResolvers(built: GraphQLSchema): void {
+  for (const type of Object.values(built.getTypeMap())) {
+    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
+    const totalCount = type.getFields().totalCount;
+    if (totalCount && !totalCount.resolve) totalCount.resolve = (connection: { totalCount: Promise<number> }) => connection.totalCount;
+  }
 }
 
 /** The SDL committed as schema.graphql (sorted, so it diffs cleanly). */

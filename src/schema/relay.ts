@@ -12,9 +12,14 @@ export type { DecodedGlobalId, NodeTypeName } from '../data/global-id';
 export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../data/keyset';
 export type { ConnectionResult, Edge } from '../data/keyset';
 
+/** The GraphQL type of a value of an interface or union: every such value carries its `__typename`. */
+export function typenameOf(value: unknown): string | undefined {
+  return (value as { __typename?: string }).__typename;
+}
+
 @InterfaceType({
   description: 'An object with a globally unique ID, fetchable with `node(id:)`.',
-  resolveType: (value: { __typename?: string }) => value.__typename,
+  resolveType: typenameOf,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Opaque global identifier of this object.' })

@@ -1,6 +1,6 @@
 // GraphQL types of `search`: what can be searched, one ranked hit, and the page of hits.
 import { ArgsType, Field, Float, Int, ObjectType, createUnionType, registerEnumType } from 'type-graphql';
-import { MAX_PAGE_SIZE, PageInfo } from '../relay';
+import { MAX_PAGE_SIZE, PageInfo, typenameOf } from '../relay';
 import { Article } from '../article/type';
 import { Country } from '../country/type';
 import { Event } from '../event/type';
@@ -24,7 +24,7 @@ export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'An object `search` found: an article, event, person or country.',
   types: () => [Article, Event, Person, Country] as const,
-  resolveType: (value) => (value as { __typename?: string }).__typename,
+  resolveType: typenameOf,
 });
 
 @ObjectType({ simpleResolvers: true, description: 'One object `search` found, with how well it matched and where.' })
