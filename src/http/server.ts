@@ -31,7 +31,6 @@ import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
 import { dashboard } from './dashboard';
 import { playground } from './playground';
-import { compiledExecutorGateway } from './compiled-executor';
 import { graphqlHandler, sendRequestError } from './graphql-handler';
 import { JSON_MEDIA_TYPE, negotiateGraphQLMediaType } from './media-types';
 
@@ -195,8 +194,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
   // Articles given as text are read in worker threads, started on first use, stopped with the server.
   const extraction = new ExtractionPool(options.extraction);
   const apollo = new ApolloServer<Context>({
-    // The schema, executed by compiled queries (graphql-jit) with graphql-js where they do not apply.
-    gateway: compiledExecutorGateway(schema, logger),
+    schema,
     introspection: true,
     // Apollo's default, stated: a GET (or a POST with a form/text content type) must carry a
     // header a browser cannot send cross-site without a CORS preflight (`apollo-require-preflight`

@@ -1,6 +1,6 @@
 // Builds the GraphQL schema from the type-graphql resolvers, and prints it as SDL.
 import 'reflect-metadata';
-import { GraphQLSchema, isAbstractType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLSchema, isAbstractType, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from './api-key/resolver';
 import { ArmsSaleMutations } from './arms-sale/mutations';
@@ -55,7 +55,6 @@ export function getSchema(): Promise<GraphQLSchema> {
     }
     answerCompiledFields(built);
     resolveTypesSynchronously(built);
-    countThroughResolvers(built);
     return built;
   });
   return schema;
@@ -64,25 +63,12 @@ export function getSchema(): Promise<GraphQLSchema> {
 /**
  * The interface and unions (Node, SearchResult) resolve an object's type from its `__typename`, as
  * they declare, but called directly: type-graphql wraps every `resolveType` in an async function, a
- * promise per object for graphql-js to settle, and one graphql-jit's compiled queries (which take
- * the type resolver's answer as it comes) cannot read.
+ * promise per object (each `node`, `nodes` item and search hit) for graphql-js to settle, and one a
+ * compiled executor such as graphql-jit, which takes the type resolver's answer as it comes, cannot
+ * read (bench/results/2026-12-03-compiled-executor.md).
  */
 function resolveTypesSynchronously(built: GraphQLSchema): void {
   for (const type of Object.values(built.getTypeMap())) if (isAbstractType(type)) type.resolveType = typenameOf;
-}
-
-/**
- * A connection's `totalCount` is a promise (a getter that runs the COUNT only when a client asks for
- * it). graphql-js awaits a promise it finds in a property; graphql-jit awaits only what a resolver
- * returns, and reads a field without one as a plain value. So the field reads the property through
- * a resolver, which both await.
- */
-function countThroughResolvers(built: GraphQLSchema): void {
-  for (const type of Object.values(built.getTypeMap())) {
-    if (!isObjectType(type) || !type.name.endsWith('Connection')) continue;
-    const totalCount = type.getFields().totalCount;
-    if (totalCount && !totalCount.resolve) totalCount.resolve = (connection: { totalCount: Promise<number> }) => connection.totalCount;
-  }
 }
 
 /** The SDL committed as schema.graphql (sorted, so it diffs cleanly). */

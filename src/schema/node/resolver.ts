@@ -17,9 +17,7 @@ async function loadNode(context: Context, globalId: string, field: string): Prom
 /**
  * The rows of `globalIds`, each with all that is selected under it, in one statement when the
  * compiler answers the selection: a row, or the error its position reports (an ID that is not one,
- * or names nothing); undefined when not compiled. An error is the list item itself, which GraphQL
- * executors answer as null with the error at that position, rather than a rejected promise: a
- * compiled executor (graphql-jit) miscounts a list of plain values holding one rejected promise.
+ * or names nothing); undefined when not compiled.
  */
 async function readNodes(context: Context, globalIds: string[], fields: string[], info: GraphQLResolveInfo) {
   const decoded = globalIds.map((globalId, index): DecodedGlobalId | Error => {
@@ -36,8 +34,8 @@ async function readNodes(context: Context, globalIds: string[], fields: string[]
   if (!rows) return undefined;
   const byKey = new Map([...distinct.keys()].map((key, index) => [key, rows[index]]));
   return decoded.map((node, index) => {
-    if (node instanceof Error) return node;
-    return byKey.get(`${node.type}:${node.id}`) ?? notFound(`Could not resolve to a node with the global ID "${globalIds[index]}"`);
+    if (node instanceof Error) return Promise.reject(node);
+    return byKey.get(`${node.type}:${node.id}`) ?? Promise.reject(notFound(`Could not resolve to a node with the global ID "${globalIds[index]}"`));
   });
 }
 
