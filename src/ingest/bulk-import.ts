@@ -34,8 +34,8 @@ import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type P
 import { type FactRow, replaceFacts, restoreAuditEntries, restoreStandalone, setCountryAliases } from './restore';
 
 /** Lines per transaction: large enough that statements, not round trips, dominate; small enough to stay in memory. */
-export const BULK_BATCH_LINES = 5_000;
-const FIRST_BATCH_LINES = 500;
+export const BULK_BATCH_LINES = 1_000;
+const FIRST_BATCH_LINES = 250;
 
 interface Mention {
   mentionCount: number;
@@ -262,10 +262,12 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
   const contentHash = input.url ? null : contentHashOf(input.body!);
   const key = articleKey(input.url, contentHash);
   const existing = state.articlesByKey.get(key);
+  // Written out field by field (not spread from the existing row): one object shape for every article row.
   const article: ArticleRow = {
-    ...(existing ?? { seq: state.nextSeq(), people: new Map(), countries: new Map(), events: new Map(), sales: new Map(), facts: null, extractorVersion: null }),
     id: existing?.id,
+    seq: existing?.seq ?? state.nextSeq(),
     dirty: true,
+    origin: provenance.origin,
     url: input.url ?? null,
     contentHash,
     title: input.title,
@@ -276,9 +278,14 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
     author: input.author ?? null,
     publishedAt: input.publishedAt ?? null,
     language: input.language ?? 'en',
-    origin: provenance.origin,
-  } as ArticleRow;
-  article.extractorVersion = provenance.extractorVersion ?? existing?.extractorVersion ?? null;
+    extractorVersion: provenance.extractorVersion ?? existing?.extractorVersion ?? null,
+    // Set once the line is accepted.
+    people: new Map(),
+    countries: new Map(),
+    events: new Map(),
+    sales: new Map(),
+    facts: existing?.facts ?? null,
+  };
 
   // People: matched by slug, name or alias; what the line adds is kept. The article's own names find them.
   const articlePeople = new Map<string, string>();
@@ -460,8 +467,8 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
   article.sales = saleMentions;
   draft.commit();
   state.articlesByKey.set(key, article);
-  for (const role of participants) state.participants.set(role.join('\0'), role);
-  for (const role of eventCountries) state.eventCountries.set(role.join('\0'), role);
+  for (const role of participants) state.participants.set(`${role[0]}\0${role[1]}\0${role[2]}`, role);
+  for (const role of eventCountries) state.eventCountries.set(`${role[0]}\0${role[1]}\0${role[2]}`, role);
   return { created: existing === undefined };
 }
 
@@ -497,13 +504,26 @@ function keysOf(lines: IngestArticleInput[], factsOf: (FactLine[] | null)[], cou
   return Object.fromEntries(Object.entries(keys).map(([name, list]) => [name, [...new Set(list)]])) as typeof keys;
 }
 
+/** The characters a quoted array element escapes. */
+const QUOTED = /["\\]/;
+const QUOTED_ALL = /["\\]/g;
+
 /**
  * A list as PostgreSQL's array text ('{1,NULL,"a\\"b"}'), sent as one string parameter: Prisma
  * inspects every element of a list parameter, which cost more Node time than the rest of a batch's
  * write (the mention lists of 5,000 articles hold hundreds of thousands of numbers).
  */
-const arrayText = (values: readonly (string | number | null)[]): string =>
-  `{${values.map((value) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `"${value.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+function arrayText(values: readonly (string | number | null)[]): string {
+  let text = '{';
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (index > 0) text += ',';
+    if (value === null) text += 'NULL';
+    else if (typeof value === 'number') text += value;
+    else text += `"${QUOTED.test(value) ? value.replace(QUOTED_ALL, '\\$&') : value}"`;
+  }
+  return `${text}}`;
+}
 
 /**
  * A batch's rows as a JSON literal written into the statement (dollar-quoted, with a tag the text
@@ -653,7 +673,8 @@ const splitByNovelty = <T extends Row>(rows: T[]): [inserted: T[], merged: T[]] 
  */
 async function writeState(tx: Transaction, state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): Promise<void> {
   const personId = (slug: string) => state.peopleBySlug.get(slug)!.id!;
-  const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : state.eventsBySlug.get(ref.slug)!.id!);
+  const eventIdOf = (slug: string) => state.eventsBySlug.get(slug)!.id!;
+  const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : eventIdOf(ref.slug));
   const saleId = (slug: string) => state.salesBySlug.get(slug)!.id!;
   /** Runs `insert` for the new rows, then `insert` with `merge` appended for the others (which may reference new rows). */
   const write = async <T extends Row>(rows: T[], insert: (rows: T[]) => Prisma.Sql, merge: Prisma.Sql) => {
@@ -732,7 +753,11 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
     SELECT s.id, s.url, s."contentHash", s.title, s.subtitle, s.summary, s.body, s.source, s.author, s."publishedAt", s.language,
       s.origin::"FactOrigin", s."extractorVersion", now()
     FROM jsonb_to_recordset(${jsonRows(
-      rows.map(({ people: _p, countries: _c, events: _e, sales: _s, facts: _f, publishedAt, ...row }) => ({ ...row, publishedAt: publishedAt?.toISOString() ?? null })),
+      rows.map((row) => ({
+        id: row.id, url: row.url, contentHash: row.contentHash, title: row.title, subtitle: row.subtitle, summary: row.summary,
+        body: row.body, source: row.source, author: row.author, publishedAt: row.publishedAt?.toISOString() ?? null,
+        language: row.language, origin: row.origin, extractorVersion: row.extractorVersion,
+      })),
     )}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
       summary text, body text, source text, author text, "publishedAt" timestamp, language text, origin text, "extractorVersion" text)`;
   const [newArticles, knownArticles] = splitByNovelty(articles);
@@ -776,7 +801,7 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
   const kinds = [
     { table: 'ArticlePerson', column: 'personId', mentions: (row: ArticleRow) => row.people, id: personId, withTime: true },
     { table: 'ArticleCountry', column: 'countryId', mentions: (row: ArticleRow) => row.countries, id: (id: number) => id, withTime: false },
-    { table: 'ArticleEvent', column: 'eventId', mentions: (row: ArticleRow) => row.events, id: (slug: string) => eventId({ slug })!, withTime: false },
+    { table: 'ArticleEvent', column: 'eventId', mentions: (row: ArticleRow) => row.events, id: eventIdOf, withTime: false },
     { table: 'ArticleArmsSale', column: 'armsSaleId', mentions: (row: ArticleRow) => row.sales, id: saleId, withTime: false },
   ] as { table: string; column: string; mentions: (row: ArticleRow) => Map<string | number, Mention>; id: (key: string | number) => number; withTime: boolean }[];
   for (const { table, column, mentions, id, withTime } of kinds) {
