@@ -1,11 +1,11 @@
-// Bulk import: thousands of NDJSON lines per transaction. Each batch is read and checked first
+// Bulk import: a thousand NDJSON lines per transaction. Each batch is read and checked first
 // (a refused line is reported by number and reason and leaves the rest of its batch alone), then
 // ingested line by line in memory with the rules of `ingestArticle` (src/domain/ingest-rules.ts)
 // against the rows the batch can touch, read in one query per table, and finally written with one
-// merge statement per table: INSERT … ON CONFLICT on the natural key, from rows staged through
-// jsonb_to_recordset / unnest. The result is the same as ingesting the lines one by one
-// (test/bulk-import.test.ts compares the exports byte for byte); counts kept by triggers and
-// search columns follow from the same statements.
+// statement per table and kind of row, from rows staged through jsonb_to_recordset / unnest: plain
+// inserts for rows new to the database, INSERT … ON CONFLICT on the natural key for the others.
+// The result is the same as ingesting the lines one by one (test/bulk-import.test.ts compares the
+// exports byte for byte); counts kept by triggers and search columns follow from the same statements.
 import fs from 'node:fs';
 import { Prisma } from '../generated/prisma/client';
 import type { FactOrigin } from '../generated/prisma/client';
