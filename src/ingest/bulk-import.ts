@@ -1,11 +1,11 @@
-// Bulk import: thousands of NDJSON lines per transaction. Each batch is read and checked first
+// Bulk import: a thousand NDJSON lines per transaction. Each batch is read and checked first
 // (a refused line is reported by number and reason and leaves the rest of its batch alone), then
 // ingested line by line in memory with the rules of `ingestArticle` (src/domain/ingest-rules.ts)
 // against the rows the batch can touch, read in one query per table, and finally written with one
-// merge statement per table: INSERT … ON CONFLICT on the natural key, from rows staged through
-// jsonb_to_recordset / unnest. The result is the same as ingesting the lines one by one
-// (test/bulk-import.test.ts compares the exports byte for byte); counts kept by triggers and
-// search columns follow from the same statements.
+// statement per table and kind of row, from rows staged through jsonb_to_recordset / unnest: plain
+// inserts for rows new to the database, INSERT … ON CONFLICT on the natural key for the others.
+// The result is the same as ingesting the lines one by one (test/bulk-import.test.ts compares the
+// exports byte for byte); counts kept by triggers and search columns follow from the same statements.
 import fs from 'node:fs';
 import { Prisma } from '../generated/prisma/client';
 import type { FactOrigin } from '../generated/prisma/client';
@@ -34,8 +34,8 @@ import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type P
 import { type FactRow, replaceFacts, restoreAuditEntries, restoreStandalone, setCountryAliases } from './restore';
 
 /** Lines per transaction: large enough that statements, not round trips, dominate; small enough to stay in memory. */
-export const BULK_BATCH_LINES = 5_000;
-const FIRST_BATCH_LINES = 500;
+export const BULK_BATCH_LINES = 1_000;
+const FIRST_BATCH_LINES = 250;
 
 interface Mention {
   mentionCount: number;
@@ -44,11 +44,15 @@ interface Mention {
 
 const mentionOf = (input: MentionInput): Mention => ({ mentionCount: input.mentionCount ?? 1, firstOffset: input.firstOffset ?? null });
 
-/** A row as the batch knows it: `id` once it has one, `seq` its creation order (existing rows: their id). */
+/**
+ * A row as the batch knows it: `id` once it has one, `seq` its creation order (existing rows: their id),
+ * `isNew` once the batch has given it an ID (no row has its key yet: it is inserted, not merged).
+ */
 interface Row {
   id?: number;
   seq: number;
   dirty: boolean;
+  isNew?: boolean;
   origin: FactOrigin;
 }
 
@@ -154,9 +158,9 @@ class BatchState {
     const next = new BatchState();
     for (const [code, row] of this.countriesByCode) next.countriesByCode.set(code, row);
     next.countriesByName = this.countriesByName;
-    for (const row of this.peopleBySlug.values()) next.indexPerson({ ...row, dirty: false, seq: row.id! });
-    for (const row of this.eventsBySlug.values()) next.eventsBySlug.set(row.slug, { ...row, dirty: false, seq: row.id! });
-    for (const row of this.salesBySlug.values()) next.salesBySlug.set(row.slug, { ...row, dirty: false, seq: row.id! });
+    for (const row of this.peopleBySlug.values()) next.indexPerson({ ...row, dirty: false, isNew: false, seq: row.id! });
+    for (const row of this.eventsBySlug.values()) next.eventsBySlug.set(row.slug, { ...row, dirty: false, isNew: false, seq: row.id! });
+    for (const row of this.salesBySlug.values()) next.salesBySlug.set(row.slug, { ...row, dirty: false, isNew: false, seq: row.id! });
     for (const [key, row] of this.articlesByKey) {
       next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
     }
@@ -258,10 +262,12 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
   const contentHash = input.url ? null : contentHashOf(input.body!);
   const key = articleKey(input.url, contentHash);
   const existing = state.articlesByKey.get(key);
+  // Written out field by field (not spread from the existing row): one object shape for every article row.
   const article: ArticleRow = {
-    ...(existing ?? { seq: state.nextSeq(), people: new Map(), countries: new Map(), events: new Map(), sales: new Map(), facts: null, extractorVersion: null }),
     id: existing?.id,
+    seq: existing?.seq ?? state.nextSeq(),
     dirty: true,
+    origin: provenance.origin,
     url: input.url ?? null,
     contentHash,
     title: input.title,
@@ -272,9 +278,14 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
     author: input.author ?? null,
     publishedAt: input.publishedAt ?? null,
     language: input.language ?? 'en',
-    origin: provenance.origin,
-  } as ArticleRow;
-  article.extractorVersion = provenance.extractorVersion ?? existing?.extractorVersion ?? null;
+    extractorVersion: provenance.extractorVersion ?? existing?.extractorVersion ?? null,
+    // Set once the line is accepted.
+    people: new Map(),
+    countries: new Map(),
+    events: new Map(),
+    sales: new Map(),
+    facts: existing?.facts ?? null,
+  };
 
   // People: matched by slug, name or alias; what the line adds is kept. The article's own names find them.
   const articlePeople = new Map<string, string>();
@@ -456,8 +467,8 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
   article.sales = saleMentions;
   draft.commit();
   state.articlesByKey.set(key, article);
-  for (const role of participants) state.participants.set(role.join('\0'), role);
-  for (const role of eventCountries) state.eventCountries.set(role.join('\0'), role);
+  for (const role of participants) state.participants.set(`${role[0]}\0${role[1]}\0${role[2]}`, role);
+  for (const role of eventCountries) state.eventCountries.set(`${role[0]}\0${role[1]}\0${role[2]}`, role);
   return { created: existing === undefined };
 }
 
@@ -493,13 +504,26 @@ function keysOf(lines: IngestArticleInput[], factsOf: (FactLine[] | null)[], cou
   return Object.fromEntries(Object.entries(keys).map(([name, list]) => [name, [...new Set(list)]])) as typeof keys;
 }
 
+/** The characters a quoted array element escapes. */
+const QUOTED = /["\\]/;
+const QUOTED_ALL = /["\\]/g;
+
 /**
  * A list as PostgreSQL's array text ('{1,NULL,"a\\"b"}'), sent as one string parameter: Prisma
  * inspects every element of a list parameter, which cost more Node time than the rest of a batch's
  * write (the mention lists of 5,000 articles hold hundreds of thousands of numbers).
  */
-const arrayText = (values: readonly (string | number | null)[]): string =>
-  `{${values.map((value) => (value === null ? 'NULL' : typeof value === 'number' ? String(value) : `"${value.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
+function arrayText(values: readonly (string | number | null)[]): string {
+  let text = '{';
+  for (let index = 0; index < values.length; index++) {
+    const value = values[index];
+    if (index > 0) text += ',';
+    if (value === null) text += 'NULL';
+    else if (typeof value === 'number') text += value;
+    else text += `"${QUOTED.test(value) ? value.replace(QUOTED_ALL, '\\$&') : value}"`;
+  }
+  return `${text}}`;
+}
 
 /**
  * A batch's rows as a JSON literal written into the statement (dollar-quoted, with a tag the text
@@ -575,7 +599,10 @@ async function assignIds(tx: Transaction, table: string, rows: Row[]): Promise<v
     fresh.length,
   );
   const sorted = ids.map((row) => row.id).sort((a, b) => a - b);
-  fresh.forEach((row, index) => (row.id = sorted[index]));
+  fresh.forEach((row, index) => {
+    row.id = sorted[index];
+    row.isNew = true;
+  });
 }
 
 /** What the batch's accepted lines changed, table by table, in creation order. */
@@ -597,120 +624,203 @@ async function assignAllIds(tx: Transaction, rows: ReturnType<typeof dirtyRows>)
   await assignIds(tx, 'Article', rows.articles);
 }
 
-/** Writes everything the batch's accepted lines changed (IDs assigned): one merge statement per table. */
+/** Roles of events as the columns of one unnest (built column by column: no array per row). */
+class RoleColumns {
+  readonly events: number[] = [];
+  readonly others: number[] = [];
+  readonly roles: string[] = [];
+
+  add(event: number, other: number, role: string): void {
+    this.events.push(event);
+    this.others.push(other);
+    this.roles.push(role);
+  }
+}
+
+/** Articles' mentions of one kind as the columns of one unnest (built column by column: no array per row). */
+class MentionColumns {
+  readonly articles: number[] = [];
+  readonly others: number[] = [];
+  readonly counts: number[] = [];
+  readonly offsets: (number | null)[] = [];
+  /** The article's time, for a person's mentions (ArticlePerson copies it). */
+  readonly times: (string | null)[] = [];
+
+  static of<K>(articles: ArticleRow[], mentions: (row: ArticleRow) => Map<K, Mention>, id: (key: K) => number, withTime: boolean): MentionColumns {
+    const columns = new MentionColumns();
+    for (const article of articles) {
+      const time = withTime ? (article.publishedAt?.toISOString() ?? null) : null;
+      for (const [key, mention] of mentions(article)) {
+        columns.articles.push(article.id!);
+        columns.others.push(id(key));
+        columns.counts.push(mention.mentionCount);
+        columns.offsets.push(mention.firstOffset);
+        if (withTime) columns.times.push(time);
+      }
+    }
+    return columns;
+  }
+}
+
+/** A table's rows split into those the batch inserts (`isNew`) and those it merges into existing rows, each in creation order. */
+const splitByNovelty = <T extends Row>(rows: T[]): [inserted: T[], merged: T[]] => [rows.filter((row) => row.isNew), rows.filter((row) => !row.isNew)];
+
+/**
+ * Writes everything the batch's accepted lines changed (IDs assigned), one statement per table and kind of row:
+ * rows new to the database are inserted plainly (the batch's lookups found no row with their keys, and the write
+ * lock keeps it so until commit), which spares PostgreSQL a speculative insertion per row; rows that existed are
+ * merged on their natural key.
+ */
 async function writeState(tx: Transaction, state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): Promise<void> {
   const personId = (slug: string) => state.peopleBySlug.get(slug)!.id!;
-  const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : state.eventsBySlug.get(ref.slug)!.id!);
+  const eventIdOf = (slug: string) => state.eventsBySlug.get(slug)!.id!;
+  const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : eventIdOf(ref.slug));
   const saleId = (slug: string) => state.salesBySlug.get(slug)!.id!;
+  /** Runs `insert` for the new rows, then `insert` with `merge` appended for the others (which may reference new rows). */
+  const write = async <T extends Row>(rows: T[], insert: (rows: T[]) => Prisma.Sql, merge: Prisma.Sql) => {
+    const [inserted, merged] = splitByNovelty(rows);
+    if (inserted.length) await tx.$executeRaw`${insert(inserted)}`;
+    if (merged.length) await tx.$executeRaw`${insert(merged)} ${merge}`;
+  };
 
   // Each merge sets every column from the staged row and touches only rows that differ (updatedAt keeps meaning "last change").
-  await tx.$executeRaw`
-    INSERT INTO "Person" AS t (id, slug, name, aliases, title, "countryId", description, origin, "updatedAt")
-    SELECT s.id, s.slug, s.name, s.aliases, s.title, s."countryId", s.description, s.origin::"FactOrigin", now()
-    FROM jsonb_to_recordset(${jsonRows(people)}::jsonb) AS s(id int, slug text, name text, aliases text[], title text,
-      "countryId" int, description text, origin text)
-    ON CONFLICT (slug) DO UPDATE SET aliases = EXCLUDED.aliases, title = EXCLUDED.title, "countryId" = EXCLUDED."countryId",
-      description = EXCLUDED.description, origin = EXCLUDED.origin, "updatedAt" = now()
-    WHERE (t.aliases, t.title, t."countryId", t.description, t.origin)
-      IS DISTINCT FROM (EXCLUDED.aliases, EXCLUDED.title, EXCLUDED."countryId", EXCLUDED.description, EXCLUDED.origin)`;
+  await write(
+    people,
+    (rows) => Prisma.sql`
+      INSERT INTO "Person" AS t (id, slug, name, aliases, title, "countryId", description, origin, "updatedAt")
+      SELECT s.id, s.slug, s.name, s.aliases, s.title, s."countryId", s.description, s.origin::"FactOrigin", now()
+      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS s(id int, slug text, name text, aliases text[], title text,
+        "countryId" int, description text, origin text)`,
+    Prisma.sql`
+      ON CONFLICT (slug) DO UPDATE SET aliases = EXCLUDED.aliases, title = EXCLUDED.title, "countryId" = EXCLUDED."countryId",
+        description = EXCLUDED.description, origin = EXCLUDED.origin, "updatedAt" = now()
+      WHERE (t.aliases, t.title, t."countryId", t.description, t.origin)
+        IS DISTINCT FROM (EXCLUDED.aliases, EXCLUDED.title, EXCLUDED."countryId", EXCLUDED.description, EXCLUDED.origin)`,
+  );
 
-  const eventRows = events.map(({ parent, startDate, endDate, ...row }) => ({
-    ...row, startDate: day(startDate), endDate: day(endDate), parentId: eventId(parent),
-  }));
-  // Parent links go in the same statement: a foreign key is checked at the end of the statement
-  // (its triggers fire then), when every event of the batch exists, whatever the order of the rows.
-  await tx.$executeRaw`
-    INSERT INTO "Event" AS t (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", "parentId", position,
-      origin, "updatedAt")
-    SELECT s.id, s.slug, s.title, s.type::"EventType", s.summary, s."startDate", s."endDate", s."datePrecision"::"DatePrecision",
-      s."locationId", s."parentId", s.position, s.origin::"FactOrigin", now()
-    FROM jsonb_to_recordset(${jsonRows(eventRows)}::jsonb) AS s(id int, slug text, title text, type text, summary text,
-      "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, "parentId" int, position int, origin text)
-    ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, type = EXCLUDED.type, summary = EXCLUDED.summary,
-      "startDate" = EXCLUDED."startDate", "endDate" = EXCLUDED."endDate", "datePrecision" = EXCLUDED."datePrecision",
-      "locationId" = EXCLUDED."locationId", "parentId" = EXCLUDED."parentId", position = EXCLUDED.position, origin = EXCLUDED.origin,
-      "updatedAt" = now()
-    WHERE (t.title, t.type, t.summary, t."startDate", t."endDate", t."datePrecision", t."locationId", t."parentId", t.position, t.origin)
-      IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.type, EXCLUDED.summary, EXCLUDED."startDate", EXCLUDED."endDate",
-        EXCLUDED."datePrecision", EXCLUDED."locationId", EXCLUDED."parentId", EXCLUDED.position, EXCLUDED.origin)`;
+  // Parent links go in the same statement as their events: a foreign key is checked at the end of the statement
+  // (its triggers fire then), when every event of the batch exists, whatever the order of the rows. New events
+  // go first, so an existing event may be given a new parent.
+  await write(
+    events,
+    (rows) => Prisma.sql`
+      INSERT INTO "Event" AS t (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", "parentId", position,
+        origin, "updatedAt")
+      SELECT s.id, s.slug, s.title, s.type::"EventType", s.summary, s."startDate", s."endDate", s."datePrecision"::"DatePrecision",
+        s."locationId", s."parentId", s.position, s.origin::"FactOrigin", now()
+      FROM jsonb_to_recordset(${jsonRows(
+        rows.map(({ parent, startDate, endDate, ...row }) => ({ ...row, startDate: day(startDate), endDate: day(endDate), parentId: eventId(parent) })),
+      )}::jsonb) AS s(id int, slug text, title text, type text, summary text,
+        "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, "parentId" int, position int, origin text)`,
+    Prisma.sql`
+      ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, type = EXCLUDED.type, summary = EXCLUDED.summary,
+        "startDate" = EXCLUDED."startDate", "endDate" = EXCLUDED."endDate", "datePrecision" = EXCLUDED."datePrecision",
+        "locationId" = EXCLUDED."locationId", "parentId" = EXCLUDED."parentId", position = EXCLUDED.position, origin = EXCLUDED.origin,
+        "updatedAt" = now()
+      WHERE (t.title, t.type, t.summary, t."startDate", t."endDate", t."datePrecision", t."locationId", t."parentId", t.position, t.origin)
+        IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.type, EXCLUDED.summary, EXCLUDED."startDate", EXCLUDED."endDate",
+          EXCLUDED."datePrecision", EXCLUDED."locationId", EXCLUDED."parentId", EXCLUDED.position, EXCLUDED.origin)`,
+  );
 
-  const saleRows = sales.map(({ event, announcedDate, ...row }) => ({ ...row, announcedDate: day(announcedDate), eventId: eventId(event) }));
-  await tx.$executeRaw`
-    INSERT INTO "ArmsSale" AS t (id, slug, "supplierId", "recipientId", "valueUsd", "valueOriginal", currency, items, designation,
-      quantity, status, "announcedDate", "eventId", origin, "updatedAt")
-    SELECT s.id, s.slug, s."supplierId", s."recipientId", s."valueUsd", s."valueOriginal", s.currency, s.items, s.designation,
-      s.quantity, s.status::"ArmsSaleStatus", s."announcedDate", s."eventId", s.origin::"FactOrigin", now()
-    FROM jsonb_to_recordset(${jsonRows(saleRows)}::jsonb) AS s(id int, slug text, "supplierId" int, "recipientId" int,
-      "valueUsd" numeric, "valueOriginal" numeric, currency text, items text, designation text, quantity int, status text,
-      "announcedDate" date, "eventId" int, origin text)
-    ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
-      "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
-      items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
-      "announcedDate" = EXCLUDED."announcedDate", "eventId" = EXCLUDED."eventId", origin = EXCLUDED.origin, "updatedAt" = now()
-    WHERE (t."supplierId", t."recipientId", t."valueUsd", t."valueOriginal", t.currency, t.items, t.designation, t.quantity,
-        t.status, t."announcedDate", t."eventId", t.origin)
-      IS DISTINCT FROM (EXCLUDED."supplierId", EXCLUDED."recipientId", EXCLUDED."valueUsd", EXCLUDED."valueOriginal",
-        EXCLUDED.currency, EXCLUDED.items, EXCLUDED.designation, EXCLUDED.quantity, EXCLUDED.status, EXCLUDED."announcedDate",
-        EXCLUDED."eventId", EXCLUDED.origin)`;
+  await write(
+    sales,
+    (rows) => Prisma.sql`
+      INSERT INTO "ArmsSale" AS t (id, slug, "supplierId", "recipientId", "valueUsd", "valueOriginal", currency, items, designation,
+        quantity, status, "announcedDate", "eventId", origin, "updatedAt")
+      SELECT s.id, s.slug, s."supplierId", s."recipientId", s."valueUsd", s."valueOriginal", s.currency, s.items, s.designation,
+        s.quantity, s.status::"ArmsSaleStatus", s."announcedDate", s."eventId", s.origin::"FactOrigin", now()
+      FROM jsonb_to_recordset(${jsonRows(
+        rows.map(({ event, announcedDate, ...row }) => ({ ...row, announcedDate: day(announcedDate), eventId: eventId(event) })),
+      )}::jsonb) AS s(id int, slug text, "supplierId" int, "recipientId" int,
+        "valueUsd" numeric, "valueOriginal" numeric, currency text, items text, designation text, quantity int, status text,
+        "announcedDate" date, "eventId" int, origin text)`,
+    Prisma.sql`
+      ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
+        "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
+        items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
+        "announcedDate" = EXCLUDED."announcedDate", "eventId" = EXCLUDED."eventId", origin = EXCLUDED.origin, "updatedAt" = now()
+      WHERE (t."supplierId", t."recipientId", t."valueUsd", t."valueOriginal", t.currency, t.items, t.designation, t.quantity,
+          t.status, t."announcedDate", t."eventId", t.origin)
+        IS DISTINCT FROM (EXCLUDED."supplierId", EXCLUDED."recipientId", EXCLUDED."valueUsd", EXCLUDED."valueOriginal",
+          EXCLUDED.currency, EXCLUDED.items, EXCLUDED.designation, EXCLUDED.quantity, EXCLUDED.status, EXCLUDED."announcedDate",
+          EXCLUDED."eventId", EXCLUDED.origin)`,
+  );
 
-  // Articles: by URL, or by content hash when they have none (two unique keys, so two merges).
+  // Articles: new ones in one insert; existing ones merged by URL, or by content hash when they have none (two unique keys).
+  const articleInsert = (rows: ArticleRow[]) => Prisma.sql`
+    INSERT INTO "Article" AS t (id, url, "contentHash", title, subtitle, summary, body, source, author, "publishedAt", language,
+      origin, "extractorVersion", "updatedAt")
+    SELECT s.id, s.url, s."contentHash", s.title, s.subtitle, s.summary, s.body, s.source, s.author, s."publishedAt", s.language,
+      s.origin::"FactOrigin", s."extractorVersion", now()
+    FROM jsonb_to_recordset(${jsonRows(
+      rows.map((row) => ({
+        id: row.id, url: row.url, contentHash: row.contentHash, title: row.title, subtitle: row.subtitle, summary: row.summary,
+        body: row.body, source: row.source, author: row.author, publishedAt: row.publishedAt?.toISOString() ?? null,
+        language: row.language, origin: row.origin, extractorVersion: row.extractorVersion,
+      })),
+    )}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
+      summary text, body text, source text, author text, "publishedAt" timestamp, language text, origin text, "extractorVersion" text)`;
+  const [newArticles, knownArticles] = splitByNovelty(articles);
+  if (newArticles.length) await tx.$executeRaw`${articleInsert(newArticles)}`;
   for (const byUrl of [true, false]) {
-    const rows = articles
-      .filter((row) => (row.url !== null) === byUrl)
-      .map(({ people: _p, countries: _c, events: _e, sales: _s, facts: _f, publishedAt, ...row }) => ({
-        ...row, publishedAt: publishedAt?.toISOString() ?? null,
-      }));
+    const rows = knownArticles.filter((row) => (row.url !== null) === byUrl);
     if (!rows.length) continue;
-    const conflict = Prisma.raw(byUrl ? '(url)' : '("contentHash")');
     await tx.$executeRaw`
-      INSERT INTO "Article" AS t (id, url, "contentHash", title, subtitle, summary, body, source, author, "publishedAt", language,
-        origin, "extractorVersion", "updatedAt")
-      SELECT s.id, s.url, s."contentHash", s.title, s.subtitle, s.summary, s.body, s.source, s.author, s."publishedAt", s.language,
-        s.origin::"FactOrigin", s."extractorVersion", now()
-      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
-        summary text, body text, source text, author text, "publishedAt" timestamp, language text, origin text, "extractorVersion" text)
-      ON CONFLICT ${conflict} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle, summary = EXCLUDED.summary,
-        body = EXCLUDED.body, source = EXCLUDED.source, author = EXCLUDED.author, "publishedAt" = EXCLUDED."publishedAt",
-        language = EXCLUDED.language, origin = EXCLUDED.origin, "extractorVersion" = EXCLUDED."extractorVersion", "updatedAt" = now()
+      ${articleInsert(rows)}
+      ON CONFLICT ${Prisma.raw(byUrl ? '(url)' : '("contentHash")')} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle,
+        summary = EXCLUDED.summary, body = EXCLUDED.body, source = EXCLUDED.source, author = EXCLUDED.author,
+        "publishedAt" = EXCLUDED."publishedAt", language = EXCLUDED.language, origin = EXCLUDED.origin,
+        "extractorVersion" = EXCLUDED."extractorVersion", "updatedAt" = now()
       WHERE (t.title, t.subtitle, t.summary, t.body, t.source, t.author, t."publishedAt", t.language, t.origin, t."extractorVersion")
         IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.subtitle, EXCLUDED.summary, EXCLUDED.body, EXCLUDED.source, EXCLUDED.author,
           EXCLUDED."publishedAt", EXCLUDED.language, EXCLUDED.origin, EXCLUDED."extractorVersion")`;
   }
 
-  // Roles are only ever added.
-  const participants = [...state.participants.values()];
-  await tx.$executeRaw`
-    INSERT INTO "EventParticipant" ("eventId", "personId", role)
-    SELECT * FROM unnest(${arrayText(participants.map(([event]) => eventId({ slug: event })))}::int[],
-      ${arrayText(participants.map(([, person]) => personId(person)))}::int[], ${arrayText(participants.map(([, , role]) => role))}::"ParticipantRole"[])
-    ON CONFLICT DO NOTHING`;
-  const eventCountries = [...state.eventCountries.values()];
-  await tx.$executeRaw`
-    INSERT INTO "EventCountry" ("eventId", "countryId", role)
-    SELECT * FROM unnest(${arrayText(eventCountries.map(([event]) => eventId({ slug: event })))}::int[],
-      ${arrayText(eventCountries.map(([, country]) => country))}::int[], ${arrayText(eventCountries.map(([, , role]) => role))}::"CountryRole"[])
-    ON CONFLICT DO NOTHING`;
+  // Roles are only ever added; a role of an event or person new to the database cannot be there yet.
+  const roles = async <K>(table: string, column: string, cast: string, all: Iterable<[string, K, string]>, id: (key: K) => number, isNew: (key: K) => boolean) => {
+    const [inserted, merged] = [new RoleColumns(), new RoleColumns()];
+    for (const [event, key, role] of all) {
+      const row = state.eventsBySlug.get(event)!;
+      (row.isNew || isNew(key) ? inserted : merged).add(row.id!, id(key), role);
+    }
+    for (const [rows, conflict] of [[inserted, ''], [merged, 'ON CONFLICT DO NOTHING']] as const) {
+      if (!rows.events.length) continue;
+      await tx.$executeRaw`
+        INSERT INTO ${Prisma.raw(`"${table}"`)} ("eventId", ${Prisma.raw(`"${column}"`)}, role)
+        SELECT * FROM unnest(${arrayText(rows.events)}::int[], ${arrayText(rows.others)}::int[], ${arrayText(rows.roles)}::${Prisma.raw(`"${cast}"[]`)})
+        ${Prisma.raw(conflict)}`;
+    }
+  };
+  await roles('EventParticipant', 'personId', 'ParticipantRole', state.participants.values(), personId, (slug) => state.peopleBySlug.get(slug)!.isNew === true);
+  await roles('EventCountry', 'countryId', 'CountryRole', state.eventCountries.values(), (id) => id, () => false);
 
-  // Mentions become exactly what each article's last line said: the others are dropped, these upserted.
-  const articleIds = articles.map((row) => row.id!);
+  // Mentions become exactly what each article's last line said. A new article's are inserted; an existing
+  // article's others are dropped and these merged. A person's mentions carry their article's time (the
+  // statement trigger of ArticlePerson then has nothing to correct).
+  const knownIds = arrayText(knownArticles.map((row) => row.id!));
   const kinds = [
-    { table: 'ArticlePerson', column: 'personId', mentions: (row: ArticleRow) => [...row.people].map(([slug, m]) => [personId(slug), m] as const) },
-    { table: 'ArticleCountry', column: 'countryId', mentions: (row: ArticleRow) => [...row.countries] },
-    { table: 'ArticleEvent', column: 'eventId', mentions: (row: ArticleRow) => [...row.events].map(([slug, m]) => [eventId({ slug })!, m] as const) },
-    { table: 'ArticleArmsSale', column: 'armsSaleId', mentions: (row: ArticleRow) => [...row.sales].map(([slug, m]) => [saleId(slug), m] as const) },
-  ];
-  for (const { table, column, mentions } of kinds) {
-    const rows = articles.flatMap((article) => mentions(article).map(([id, mention]) => [article.id!, id, mention.mentionCount, mention.firstOffset] as const));
-    const [owners, ids, counts, offsets] = [0, 1, 2, 3].map((index) => rows.map((row) => row[index]));
+    { table: 'ArticlePerson', column: 'personId', mentions: (row: ArticleRow) => row.people, id: personId, withTime: true },
+    { table: 'ArticleCountry', column: 'countryId', mentions: (row: ArticleRow) => row.countries, id: (id: number) => id, withTime: false },
+    { table: 'ArticleEvent', column: 'eventId', mentions: (row: ArticleRow) => row.events, id: eventIdOf, withTime: false },
+    { table: 'ArticleArmsSale', column: 'armsSaleId', mentions: (row: ArticleRow) => row.sales, id: saleId, withTime: false },
+  ] as { table: string; column: string; mentions: (row: ArticleRow) => Map<string | number, Mention>; id: (key: string | number) => number; withTime: boolean }[];
+  for (const { table, column, mentions, id, withTime } of kinds) {
     const tableName = Prisma.raw(`"${table}"`);
     const columnName = Prisma.raw(`"${column}"`);
+    const insert = (rows: MentionColumns) => Prisma.sql`
+      INSERT INTO ${tableName} AS t ("articleId", ${columnName}, "mentionCount", "firstOffset"${withTime ? Prisma.raw(', "publishedAt"') : Prisma.empty})
+      SELECT * FROM unnest(${arrayText(rows.articles)}::int[], ${arrayText(rows.others)}::int[], ${arrayText(rows.counts)}::int[],
+        ${arrayText(rows.offsets)}::int[]${withTime ? Prisma.sql`, ${arrayText(rows.times)}::timestamp[]` : Prisma.empty})`;
+    const fresh = MentionColumns.of(newArticles, mentions, id, withTime);
+    if (fresh.articles.length) await tx.$executeRaw`${insert(fresh)}`;
+    if (!knownArticles.length) continue;
+    const known = MentionColumns.of(knownArticles, mentions, id, withTime);
     await tx.$executeRaw`
-      DELETE FROM ${tableName} AS t WHERE t."articleId" = ANY(${arrayText(articleIds)}::int[])
-        AND (t."articleId", t.${columnName}) NOT IN (SELECT * FROM unnest(${arrayText(owners)}::int[], ${arrayText(ids)}::int[]))`;
-    if (!rows.length) continue;
+      DELETE FROM ${tableName} AS t WHERE t."articleId" = ANY(${knownIds}::int[])
+        AND (t."articleId", t.${columnName}) NOT IN (SELECT * FROM unnest(${arrayText(known.articles)}::int[], ${arrayText(known.others)}::int[]))`;
+    if (!known.articles.length) continue;
     await tx.$executeRaw`
-      INSERT INTO ${tableName} AS t ("articleId", ${columnName}, "mentionCount", "firstOffset")
-      SELECT * FROM unnest(${arrayText(owners)}::int[], ${arrayText(ids)}::int[], ${arrayText(counts)}::int[], ${arrayText(offsets)}::int[])
+      ${insert(known)}
       ON CONFLICT ("articleId", ${columnName}) DO UPDATE SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
       WHERE (t."mentionCount", t."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`;
   }
