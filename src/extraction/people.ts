@@ -11,6 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -268,6 +269,8 @@ interface Candidate {
   styled?: boolean;
   /** "Thank you, Antony.": a given name used to address someone. */
   vocative?: boolean;
+  /** A run shaped like a personal name with no cue of its own: someone's only if a surname mention elsewhere says so. */
+  latent?: boolean;
 }
 
 function titleCase(title: string): string {
@@ -365,6 +368,11 @@ const EPONYM_AFTER =
 const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
 const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
 
+/** Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it before, a possession, an age or "who" after. */
+function inPersonContext(before: string, after: string): boolean {
+  return (HUMAN_VERB_AFTER.test(after) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
+}
+
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
   const found: Candidate[] = [];
@@ -419,7 +427,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
     const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
     if (!strongEvidence && !known.has(nameText) && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
+    // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
+    if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
+    // "Tendai Mukwevho", "Aigerim Bekova": two or more words no lexicon knows as common words (particles aside), the shape of a personal name.
+    const nameShaped = parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
       title !== null ||
@@ -435,12 +447,18 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
       (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
       // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
-      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
       /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
-      /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start));
-    if (!evidence) continue;
+      /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start)) ||
+      personAppositionAfter(after) ||
+      (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));
+    if (!evidence) {
+      // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
+      if (nameShaped) found.push({ name: nameText, start: parts[0].start, end, sentence, title: null, titleStart: parts[0].start, country: null, single: false, latent: true });
+      continue;
+    }
     const titleStart = title?.start ?? parts[0].start;
     let appositionTitle: string | null = null;
     const apposition = APPOSITION_AFTER.exec(after);
@@ -726,10 +744,34 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
   return [...candidates.filter((candidate) => !overlaps(candidate)), ...crossing].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Bakhyt Dzhaksybekov arrived … Mr. Dzhaksybekov said …": a run shaped like a name with no cue of
+ * its own is someone's name when one of its words alone (its surname) is used elsewhere with a title,
+ * an honorific or a person's context, or when the same run is found elsewhere with a cue.
+ */
+function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> {
+  const latent = candidates.filter((candidate) => candidate.latent);
+  if (!latent.length) return new Set();
+  const named = new Set(candidates.filter((candidate) => !candidate.single && !candidate.latent).map((candidate) => candidate.name));
+  const cued = new Set(
+    candidates
+      .filter((candidate) => candidate.single && !candidate.vocative)
+      .filter((candidate) => {
+        const after = text.slice(candidate.end, candidate.end + 80);
+        const before = text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start);
+        return candidate.title || candidate.honorific || candidate.styled || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || inPersonContext(before, after);
+      })
+      .map((candidate) => candidate.name),
+  );
+  return new Set(latent.filter((candidate) => named.has(candidate.name) || aliasesOf(candidate.name).some((alias) => cued.has(alias))));
+}
+
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
-  const candidates = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
+  const read = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
+  const confirmed = confirmedLatent(read, document.text);
+  const candidates = read.filter((candidate) => !candidate.latent || confirmed.has(candidate));
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
