@@ -55,6 +55,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a full name with no cue of its own, and its surname used later with an honorific or a speech verb: one person, the full name
   { text: 'Talks were held with Aigerim Bekova. Bekova told reporters that the talks had gone well.', published: '2024-06-01', names: ['Aigerim Bekova'] },
   { text: 'The delegation included Daniyar Sadykov. Mr. Sadykov thanked the hosts.', published: '2024-06-01', names: ['Daniyar Sadykov'] },
+  // an item of a list whose other item is someone's name
+  { text: 'Aigerim Bekova and Daniyar Sadykov were detained. Bekova said she would appeal.', published: '2024-06-01', names: ['Aigerim Bekova', 'Daniyar Sadykov'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

@@ -749,6 +749,7 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
  * its own is someone's name when one of its words alone (its surname) is used elsewhere with a title,
  * an honorific or a person's context, or when the same run is found elsewhere with a cue.
  */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> {
   const latent = candidates.filter((candidate) => candidate.latent);
   if (!latent.length) return new Set();
@@ -763,7 +764,12 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
       })
       .map((candidate) => candidate.name),
   );
-  return new Set(latent.filter((candidate) => named.has(candidate.name) || aliasesOf(candidate.name).some((alias) => cued.has(alias))));
+  const confirmed = latent.filter((candidate) => named.has(candidate.name) || aliasesOf(candidate.name).some((alias) => cued.has(alias)));
+  // "Daniyar Sadykov and Aigerim Bekova said": an item of a list whose other item is someone's name.
+  const full = [...candidates.filter((candidate) => !candidate.single && !candidate.latent), ...confirmed];
+  const listed = (candidate: Candidate) =>
+    full.some((other) => LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x'));
+  return new Set([...confirmed, ...latent.filter(listed)]);
 }
 
 /** The people of the article, in order of first mention, each with every mention. */
