@@ -55,6 +55,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a full name with no cue of its own, and its surname used later with an honorific or a speech verb: one person, the full name
   { text: 'Talks were held with Aigerim Bekova. Bekova told reporters that the talks had gone well.', published: '2024-06-01', names: ['Aigerim Bekova'] },
   { text: 'The delegation included Daniyar Sadykov. Mr. Sadykov thanked the hosts.', published: '2024-06-01', names: ['Daniyar Sadykov'] },
+  // what is done only to people, in the passive; a Korean name's family name whatever it means as a word
+  { text: 'Tsvetana Dimitrova-Kirova was arrested at the border on Monday.', published: '2024-06-01', names: ['Tsvetana Dimitrova-Kirova'] },
+  { text: 'Oh Se-jin was detained on Monday, and Ri Chol-ho was sentenced in absentia.', published: '2024-06-01', names: ['Oh Se-jin', 'Ri Chol-ho'] },
+  { text: 'Park Geun-hye was impeached by parliament.', published: '2016-12-10', names: ['Park Geun-hye'] },
   // an item of a list whose other item is someone's name
   { text: 'Aigerim Bekova and Daniyar Sadykov were detained. Bekova said she would appeal.', published: '2024-06-01', names: ['Aigerim Bekova', 'Daniyar Sadykov'] },
 ];
@@ -86,6 +90,7 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // a place or a group after a preposition is no subject of the verb after it; a place apposition has no person noun at its head
   { text: 'Residents of Deir al-Balah fled south on Tuesday.', published: '2024-06-01', notNames: ['Deir al-Balah'] },
   { text: 'Wad Madani, the capital of Gezira state, fell to the Rapid Support Forces.', published: '2024-06-01', notNames: ['Wad Madani'] },
+  { text: 'Khan Younis was shelled overnight, and Deir al-Balah was hit by strikes.', published: '2024-06-01', notNames: ['Khan Younis', 'Deir al-Balah'] },
   // makers, weapons and armed groups, whatever verb or relation comes with them
   { text: 'Supporters of Hayat Tahrir al-Sham celebrated in the streets.', published: '2024-06-01', notNames: ['Hayat Tahrir al-Sham'] },
   { text: 'Krauss-Maffei Wegmann, the maker of the Leopard tank, confirmed the order.', published: '2024-06-01', notNames: ['Krauss-Maffei Wegmann'] },

@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -368,9 +368,12 @@ const EPONYM_AFTER =
 const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
 const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
 
+/** A hyphenated given name of two syllables, the second in lower case ("Geun-hye", "Ching-te"); not a Korean district or province ("Gyeonggi-do", "Jung-gu"). */
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup|ro|gil)$)\p{Ll}{2,5}$/u;
+
 /** Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it before, a possession, an age or "who" after. */
 function inPersonContext(before: string, after: string): boolean {
-  return (HUMAN_VERB_AFTER.test(after) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
+  return ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
 }
 
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
@@ -386,7 +389,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
     const runAfter = text.slice(tokens[name.last].end, tokens[name.last].end + 80);
     // "Wang Wenbin, a spokesman for …": a noun opening the sentence stays when a word no lexicon knows and a role after make it a name.
-    const keepsFirst = nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter));
+    const keepsFirst =
+      (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
+      // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
+      (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
     while (!keepsFirst && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
@@ -426,12 +432,17 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
     const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
     const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
-    if (!strongEvidence && !known.has(nameText) && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
+    // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
+    // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
+    const syllableName = parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text));
+    if (!strongEvidence && !known.has(nameText) && !syllableName && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
     if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
     // "Tendai Mukwevho", "Aigerim Bekova": two or more words no lexicon knows as common words (particles aside), the shape of a personal name.
-    const nameShaped = parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)));
+    const nameShaped =
+      syllableName ||
+      (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text))));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
       title !== null ||

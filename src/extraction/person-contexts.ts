@@ -32,6 +32,9 @@ const HUMAN_VERBS = inflections([
   'express', 'stress', 'emphasize', 'emphasise', 'note', 'recall', 'explain', 'suggest', 'predict', 'question', 'ask',
   'survive', 'testify', 'plead', 'apologize', 'apologise', 'step', 'succeed', 'inherit', 'marry', 'address',
 ]);
+/** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
+export const PERSON_PASSIVE_AFTER =
+  /^\s+(?:was|were|has been|had been|have been|is|will be|would be)\s+(?:\p{Ll}+ly\s+)?(?:arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged)\b/u;
 /** A run after a preposition is no subject ("Residents of Deir al-Balah fled"): the verb after it is someone else's. */
 export const PREPOSITION_BEFORE = /\b(?:of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under)\s+$/i;
 /** "Tendai Mukwevho said", "Wanjiru Kamau-Otieno has described …", "Daniyar Sadykov, 41, told …". */
