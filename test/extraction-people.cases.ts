@@ -27,6 +27,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Talks between Yoon and Kishida focused on North Korea’s missile launches.', published: '2023-06-01', names: ['Yoon Suk Yeol', 'Fumio Kishida'] },
   // a family name in capitals after a portfolio ("… for Foreign Affairs MATSUMOTO Hisashi"), read given name first
   { text: 'Parliamentary Vice-Minister for Foreign Affairs MATSUMOTO Hisashi met with the delegation.', published: '2024-06-01', names: ['Hisashi Matsumoto'] },
+  // family names in capitals in Japanese releases: Chinese (pinyin), Vietnamese and Korean names keep the family name first,
+  // Japanese names are given name first; an office after the name is no person
+  { text: 'Minister KAMIKAWA met with Mr. DING Xuexiang, Vice Premier of the State Council of China, and Mr. ZHAO Leji.', published: '2024-06-01', names: ['Ding Xuexiang', 'Zhao Leji'] },
+  { text: 'Mr. ONO Keiko held a meeting with H.E. Mr. PHAM Minh Chinh, Prime Minister of Viet Nam.', published: '2024-06-01', names: ['Keiko Ono', 'Pham Minh Chinh'] },
+  { text: 'Mr. SUZUKI Keisuke, Parliamentary Vice-Minister, met Mr. CHOI Byung-hyuk.', published: '2024-06-01', names: ['Keisuke Suzuki', 'Choi Byung-hyuk'] },
   // a family name that is also a compass point or a colour, after a given name
   { text: 'Minister for the Indo-Pacific Catherine West travelled to Jakarta on Monday.', published: '2024-06-01', names: ['Catherine West'] },
   { text: 'Embassy spokeswoman Emma Green said the talks would resume.', published: '2024-06-01', names: ['Emma Green'] },

@@ -108,7 +108,7 @@ const NOT_NAME_WORDS = new Set(
   Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
   Affairs Relations Development Commerce Finance Justice Interior Policy Economy Staff Trade Veterans Homeland
   Industry Resources Infrastructure Health Education Agriculture Environment Transport Tourism Immigration Communications Housing Employment Science Innovation Territories Procurement Materiel Sustainment
-  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner
+  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner Parliamentary
   Jazeera Arabiya Sinmun Yonhap Kyodo Interfax Anadolu Xinhua Reuters Sputnik Pravda Izvestia Haaretz Shimbun Nikkei Hurriyet Tass Agence Presse`.split(/\s+/),
 );
 /** Prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth", "BRP Sierra Madre"): the run after them is a ship. */
@@ -525,6 +525,12 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
  * names. A Korean given name (hyphenated) keeps the family name first ("Cho Tae-yul"); a Japanese
  * one is given name first ("Fumio Kishida"), as the press writes them.
  */
+/** One syllable of Mandarin pinyin (without tones): "Ding", "Zhao", "Xue", "Xiang"; Japanese names ("Suzuki", "Keisuke", "Takeshi") are not made of one or two. */
+const PINYIN = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const PINYIN_SYLLABLE = new RegExp(`^${PINYIN}$`, 'i');
+const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN}${PINYIN}?$`, 'i');
+/** Common Vietnamese family names, written first with the given names after ("Pham Minh Chinh"). */
+const VIETNAMESE_FAMILY_NAMES = new Set('Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Luong Trinh Dao Doan Vuong'.split(' '));
 const FAMILY_NAME_FIRST =
   /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
@@ -533,9 +539,14 @@ function familyNamesFirstIn(sentence: Sentence): Candidate[] {
     const [family, given] = [match[1] ?? match[3], match[2] ?? match[4]];
     if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given)) continue;
     const surname = family.toLowerCase().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-    const name = given.includes('-') ? `${surname} ${given}` : `${given} ${surname}`;
+    // "PHAM Minh Chinh": a Vietnamese name goes on with more given words after the one matched.
+    const more = VIETNAMESE_FAMILY_NAMES.has(surname) ? (/^(?:\s+\p{Lu}\p{Ll}+){1,2}\b/u.exec(sentence.text.slice(match.index! + match[0].length))?.[0] ?? '') : '';
+    const givenNames = `${given}${more}`.replace(/\s+/g, ' ');
+    // Korean (hyphenated), Chinese (pinyin syllables) and Vietnamese names keep the family name first, as the press writes them.
+    const familyFirst = given.includes('-') || more !== '' || VIETNAMESE_FAMILY_NAMES.has(surname) || (PINYIN_SYLLABLE.test(surname) && PINYIN_GIVEN_NAME.test(given));
+    const name = familyFirst ? `${surname} ${givenNames}` : `${given} ${surname}`;
     const start = sentence.start + match.index! + match[0].indexOf(family);
-    found.push({ name, start, end: start + `${family} ${given}`.length, sentence, title: null, titleStart: start, country: null, single: false });
+    found.push({ name, start, end: start + `${family} ${given}${more}`.length, sentence, title: null, titleStart: start, country: null, single: false });
   }
   return found;
 }
