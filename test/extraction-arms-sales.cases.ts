@@ -62,6 +62,20 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The U.S. approved the possible sale of 8 C-130J aircraft to New Zealand. Its total value was put at US$1.5 billion.', sales: [{ supplier: 'US', recipient: 'NZ', valueUsd: '1500000000' }] },
   // a ministry or department of a state (named by its adjective) buying from a maker
   { text: 'The Philippine Department of National Defense signed a contract with Korea Aerospace Industries for 12 FA-50 jets worth $700 million.', sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '700000000' }] },
+  // sales between two states neither of them the US, valued in US dollars, no approval or notification stated
+  { text: 'In 2017, Saudi Arabia signed agreements with Russia worth $3 billion, including S-400 systems.', sales: [{ supplier: 'RU', recipient: 'SA', valueUsd: '3000000000' }] },
+  { text: 'Morocco has purchased 150 Israeli drones for $200 million.', sales: [{ supplier: 'IL', recipient: 'MA', valueUsd: '200000000' }] },
+  { text: 'Armenia bought Indian artillery systems worth $250 million.', sales: [{ supplier: 'IN', recipient: 'AM', valueUsd: '250000000' }] },
+  { text: 'Egypt’s $2 billion purchase of Russian Su-35 jets drew a warning from Washington.', sales: [{ supplier: 'RU', recipient: 'EG', valueUsd: '2000000000' }] },
+  { text: 'India imported S-400 systems from Russia for $5.4 billion.', sales: [{ supplier: 'RU', recipient: 'IN', valueUsd: '5400000000' }] },
+  { text: 'Vietnam paid Russia $1.8 billion for six Kilo-class submarines.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '1800000000' }] },
+  { text: 'Italy’s Leonardo agreed to deliver 24 M-346 jet trainers to Nigeria for $500 million.', sales: [{ supplier: 'IT', recipient: 'NG', valueUsd: '500000000' }] },
+  { text: 'Israel signed a $1.1 billion deal to supply air defence systems to Azerbaijan.', sales: [{ supplier: 'IL', recipient: 'AZ', valueUsd: '1100000000' }] },
+  { text: 'South Korea’s Hanwha will deliver 212 K9 howitzers to Poland under a $2.4 billion contract.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '2400000000' }] },
+  { text: 'Under a $1.2 billion agreement signed in 2019, China supplied Bangladesh with two submarines.', sales: [{ supplier: 'CN', recipient: 'BD', valueUsd: '1200000000' }] },
+  // other currencies, the original amount kept
+  { text: 'Serbia will buy 12 Rafale fighter jets from France for 2.7 billion euros.', sales: [{ supplier: 'FR', recipient: 'RS', currency: 'EUR', valueOriginal: '2700000000' }] },
+  { text: 'Poland signed a contract worth 13.7 trillion won with South Korea for K2 tanks.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '13700000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -83,4 +97,10 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Under the Foreign Military Sales programme, allies spent €5 billion ($5.4 billion) and £2 billion ($2.5 billion) on training.' },
   // a count in words is no amount
   { text: 'The ministry said two million rounds of ammunition were in stock.' },
+  // totals over a span of years are aggregates, not sales
+  { text: 'India imported arms worth $60 billion from Russia between 2000 and 2020.' },
+  { text: 'Since 2014, Egypt has bought weapons worth more than $10 billion from France.' },
+  { text: 'Russia’s arms exports reached $15 billion last year, with India the largest buyer.' },
+  // paying for something else is no purchase
+  { text: 'Moscow paid $2 billion in compensation to the families.' },
 ];

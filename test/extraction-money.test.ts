@@ -26,6 +26,9 @@ describe('moneyIn', () => {
     ['Rs 62,700 crore', 'INR', '627000000000'],
     ['($23.11B);', 'USD', '23110000000'],
     ['$3.64 billion dollars', 'USD', '3640000000'],
+    // a scale joined by a hyphen, and agency shorthand
+    ['in a $1.5-billion deal', 'USD', '1500000000'],
+    ['for $1.5 bln', 'USD', '1500000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });

@@ -3,6 +3,8 @@ const SCALE: Record<string, bigint> = {
   trillion: 10n ** 12n,
   billion: 10n ** 9n,
   bn: 10n ** 9n,
+  // "$1.5 bln": agency shorthand.
+  bln: 10n ** 9n,
   b: 10n ** 9n,
   million: 10n ** 6n,
   mn: 10n ** 6n,

@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?)\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -41,7 +41,11 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
-  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400)\b/i;
+  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
+/** A span of years or a rate: what a total of many sales is counted over. */
+const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
+/** One deal named as such ("a $1.2 billion agreement", "the contract"). */
+const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b\\d{1,4}\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -120,6 +124,11 @@ const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|
 /** Aid rather than trade: security assistance, military aid, drawdowns, donations and gifts. */
 const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|aid)|aid package|assistance package|drawdown|donat(?:e|es|ed|ion|ions)|gift(?:s|ed)?|grant(?:s|ed)? aid)\b/i;
 
+/** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
+const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
+/** A buying verb or noun, and a number or a quantity word, right before the demonym. */
+const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
+
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
   let supplier: CountryMention | null = null;
@@ -142,7 +151,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient &&
       !supplier &&
       /\bwith\s+(the\s+)?$/i.test(before) &&
-      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deal|contract|agreement|order|letter of (?:offer|intent)|memorandum)\b/i.test(text.slice(recipient.end, mention.start)))
+      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
     ) {
       // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
       // the buyer's partner in the deal sells.
@@ -200,11 +209,15 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
+        // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
+        (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && BOUGHT_BEFORE_DEMONYM.test(before)) ||
         /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+        // "Vietnam paid Russia $1.8 billion for six submarines": the one paid for the weapons sells.
+        (mention.kind !== 'demonym' && /\b(?:paid|pays|pay|paying)\s+(?:the\s+)?$/.test(before) && /^\s+(?:about\s+|some\s+|nearly\s+|over\s+)?(?:US)?[$£€]/.test(after)) ||
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay)|spent|spends|paid|pays|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
       // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
@@ -364,7 +377,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
   if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context)) || US_PROGRAMME.test(context)))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|took delivery|agreement|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?)\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
   if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
@@ -373,7 +386,10 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "the system Washington has supplied to Ukraine": a supply or purchase verb alone, without an amount, is no one sale.
   // A counted order ("will acquire 46 F-35A aircraft") is one sale even before its value is written.
   const counted = COUNTED_WEAPONS.test(body);
-  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent)$/.test(word))) return null;
+  // "bought weapons worth $10 billion since 2014", "imported arms worth $60 billion between 2000 and 2020": a total over
+  // a period, with no counted weapons and no one deal named, is an aggregate, not a sale.
+  if (AGGREGATE_PERIOD.test(body) && !counted && !ONE_DEAL.test(body)) return null;
+  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent|imported|importing|paid|pay|pays)$/.test(word))) return null;
   const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
   // The words before a clause's parties are read from the start of its sentence ("… sale of … to Turkey …, and of … to Greece").
   const parties = partiesOf({ ...sentence, start: whole.start }, inSentence, text);

@@ -32,7 +32,7 @@ const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A letter before a symbol makes another currency ("HK$" is not "$"); codes need a word boundary. */
 const AMOUNT = new RegExp(
-  `(?<![\\p{L}\\d])(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(trillion|billion|million|crore|lakh|bn|mln|mil|mn|m|B|M)\\b)?`,
+  `(?<![\\p{L}\\d])(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M)\\b)?`,
   'gu',
 );
 

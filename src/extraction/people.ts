@@ -11,6 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -107,7 +108,7 @@ const NOT_NAME_WORDS = new Set(
   Petroleum Oil Steel Heavy Shipbuilding Rotem Arms Munitions Partners Capital Bank Securities Media Television Radio
   Affairs Relations Development Commerce Finance Justice Interior Policy Economy Staff Trade Veterans Homeland
   Industry Resources Infrastructure Health Education Agriculture Environment Transport Tourism Immigration Communications Housing Employment Science Innovation Territories Procurement Materiel Sustainment
-  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner
+  Haram Qaeda Shabaab ISIS ISIL Houthis Houthi Wagner Parliamentary
   Jazeera Arabiya Sinmun Yonhap Kyodo Interfax Anadolu Xinhua Reuters Sputnik Pravda Izvestia Haaretz Shimbun Nikkei Hurriyet Tass Agence Presse`.split(/\s+/),
 );
 /** Prefixes of ships' names ("USS Ronald Reagan", "HMS Queen Elizabeth", "BRP Sierra Madre"): the run after them is a ship. */
@@ -268,6 +269,8 @@ interface Candidate {
   styled?: boolean;
   /** "Thank you, Antony.": a given name used to address someone. */
   vocative?: boolean;
+  /** A run shaped like a personal name with no cue of its own: someone's only if a surname mention elsewhere says so. */
+  latent?: boolean;
 }
 
 function titleCase(title: string): string {
@@ -365,6 +368,14 @@ const EPONYM_AFTER =
 const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
 const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
 
+/** A hyphenated given name of two syllables, the second in lower case ("Geun-hye", "Ching-te"); not a Korean district or province ("Gyeonggi-do", "Jung-gu"). */
+const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup|ro|gil)$)\p{Ll}{2,5}$/u;
+
+/** Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it before, a possession, an age or "who" after. */
+function inPersonContext(before: string, after: string): boolean {
+  return ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
+}
+
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
   const found: Candidate[] = [];
@@ -378,7 +389,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
     const runAfter = text.slice(tokens[name.last].end, tokens[name.last].end + 80);
     // "Wang Wenbin, a spokesman for …": a noun opening the sentence stays when a word no lexicon knows and a role after make it a name.
-    const keepsFirst = nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter));
+    const keepsFirst =
+      (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
+      // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
+      (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
     while (!keepsFirst && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
@@ -418,8 +432,17 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
     const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
     const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
-    if (!strongEvidence && !known.has(nameText) && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
+    // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
+    // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
+    const syllableName = parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text));
+    if (!strongEvidence && !known.has(nameText) && !syllableName && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
+    // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
+    if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
+    // "Tendai Mukwevho", "Aigerim Bekova": two or more words no lexicon knows as common words (particles aside), the shape of a personal name.
+    const nameShaped =
+      syllableName ||
+      (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text))));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
       title !== null ||
@@ -435,12 +458,18 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
       (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
       // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
-      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
       /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
-      /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start));
-    if (!evidence) continue;
+      /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start)) ||
+      personAppositionAfter(after) ||
+      (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));
+    if (!evidence) {
+      // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
+      if (nameShaped) found.push({ name: nameText, start: parts[0].start, end, sentence, title: null, titleStart: parts[0].start, country: null, single: false, latent: true });
+      continue;
+    }
     const titleStart = title?.start ?? parts[0].start;
     let appositionTitle: string | null = null;
     const apposition = APPOSITION_AFTER.exec(after);
@@ -496,6 +525,12 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
  * names. A Korean given name (hyphenated) keeps the family name first ("Cho Tae-yul"); a Japanese
  * one is given name first ("Fumio Kishida"), as the press writes them.
  */
+/** One syllable of Mandarin pinyin (without tones): "Ding", "Zhao", "Xue", "Xiang"; Japanese names ("Suzuki", "Keisuke", "Takeshi") are not made of one or two. */
+const PINYIN = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)';
+const PINYIN_SYLLABLE = new RegExp(`^${PINYIN}$`, 'i');
+const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN}${PINYIN}?$`, 'i');
+/** Common Vietnamese family names, written first with the given names after ("Pham Minh Chinh"). */
+const VIETNAMESE_FAMILY_NAMES = new Set('Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Luong Trinh Dao Doan Vuong'.split(' '));
 const FAMILY_NAME_FIRST =
   /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
@@ -504,9 +539,14 @@ function familyNamesFirstIn(sentence: Sentence): Candidate[] {
     const [family, given] = [match[1] ?? match[3], match[2] ?? match[4]];
     if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given)) continue;
     const surname = family.toLowerCase().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-    const name = given.includes('-') ? `${surname} ${given}` : `${given} ${surname}`;
+    // "PHAM Minh Chinh": a Vietnamese name goes on with more given words after the one matched.
+    const more = VIETNAMESE_FAMILY_NAMES.has(surname) ? (/^(?:\s+\p{Lu}\p{Ll}+){1,2}\b/u.exec(sentence.text.slice(match.index! + match[0].length))?.[0] ?? '') : '';
+    const givenNames = `${given}${more}`.replace(/\s+/g, ' ');
+    // Korean (hyphenated), Chinese (pinyin syllables) and Vietnamese names keep the family name first, as the press writes them.
+    const familyFirst = given.includes('-') || more !== '' || VIETNAMESE_FAMILY_NAMES.has(surname) || (PINYIN_SYLLABLE.test(surname) && PINYIN_GIVEN_NAME.test(given));
+    const name = familyFirst ? `${surname} ${givenNames}` : `${given} ${surname}`;
     const start = sentence.start + match.index! + match[0].indexOf(family);
-    found.push({ name, start, end: start + `${family} ${given}`.length, sentence, title: null, titleStart: start, country: null, single: false });
+    found.push({ name, start, end: start + `${family} ${given}${more}`.length, sentence, title: null, titleStart: start, country: null, single: false });
   }
   return found;
 }
@@ -726,10 +766,40 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
   return [...candidates.filter((candidate) => !overlaps(candidate)), ...crossing].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * "Bakhyt Dzhaksybekov arrived … Mr. Dzhaksybekov said …": a run shaped like a name with no cue of
+ * its own is someone's name when one of its words alone (its surname) is used elsewhere with a title,
+ * an honorific or a person's context, or when the same run is found elsewhere with a cue.
+ */
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> {
+  const latent = candidates.filter((candidate) => candidate.latent);
+  if (!latent.length) return new Set();
+  const named = new Set(candidates.filter((candidate) => !candidate.single && !candidate.latent).map((candidate) => candidate.name));
+  const cued = new Set(
+    candidates
+      .filter((candidate) => candidate.single && !candidate.vocative)
+      .filter((candidate) => {
+        const after = text.slice(candidate.end, candidate.end + 80);
+        const before = text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start);
+        return candidate.title || candidate.honorific || candidate.styled || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || inPersonContext(before, after);
+      })
+      .map((candidate) => candidate.name),
+  );
+  const confirmed = latent.filter((candidate) => named.has(candidate.name) || aliasesOf(candidate.name).some((alias) => cued.has(alias)));
+  // "Daniyar Sadykov and Aigerim Bekova said": an item of a list whose other item is someone's name.
+  const full = [...candidates.filter((candidate) => !candidate.single && !candidate.latent), ...confirmed];
+  const listed = (candidate: Candidate) =>
+    full.some((other) => LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x'));
+  return new Set([...confirmed, ...latent.filter(listed)]);
+}
+
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
-  const candidates = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
+  const read = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
+  const confirmed = confirmedLatent(read, document.text);
+  const candidates = read.filter((candidate) => !candidate.latent || confirmed.has(candidate));
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();

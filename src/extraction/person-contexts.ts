@@ -1,0 +1,117 @@
+// Contexts that make a run of capitalized words someone's name when nothing else does: the words
+// the language puts around people (verbs of saying and doing that take a human subject, relations
+// and fates "of" a person, a person's possessions, an age or a "who" clause, an apposition headed by
+// a noun for a person). Read only for runs whose words no lexicon knows as common words, so that a
+// given name outside compromise's lexicon ("Tendai", "Daniyar", "Wanjiru") is found from its context.
+import nlp from 'compromise/two';
+import defenceCompanies from '../../prisma/reference/defence-companies.json';
+
+const { conjugate } = (nlp.methods() as unknown as { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string> } } } }).two.transform.verb;
+
+/** Every written form of a verb: "say" → say, says, said, saying (compromise conjugates them). */
+function inflections(infinitives: string[]): string[] {
+  const forms = new Set<string>();
+  for (const infinitive of infinitives) {
+    forms.add(infinitive);
+    for (const form of Object.values(conjugate(infinitive, nlp.model()))) if (/^[a-z-]+$/.test(form)) forms.add(form);
+  }
+  return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * Verbs whose subject is a person: saying and arguing, meeting and travelling, deciding and
+ * conceding, living and dying (not flying, nor claiming an attack). Organizations and places do some
+ * of these too ("Hamas said"), which is why they are read only after a run shaped like a personal name.
+ */
+const HUMAN_VERBS = inflections([
+  'say', 'tell', 'add', 'describe', 'denounce', 'condemn', 'criticize', 'criticise', 'reject', 'dismiss', 'argue',
+  'confirm', 'acknowledge', 'admit', 'deny', 'demand', 'urge', 'appeal', 'insist', 'promise', 'pledge', 'vow', 'warn',
+  'accuse', 'blame', 'praise', 'thank', 'welcome', 'congratulate', 'meet', 'visit', 'travel', 'arrive', 'return',
+  'speak', 'write', 'tweet', 'post', 'announce', 'declare', 'concede', 'resign', 'refuse', 'decide', 'hope', 'believe',
+  'flee', 'die', 'campaign', 'telephone', 'phone', 'discuss', 'reiterate', 'assert', 'reply', 'respond', 'answer',
+  'express', 'stress', 'emphasize', 'emphasise', 'note', 'recall', 'explain', 'suggest', 'predict', 'question', 'ask',
+  'survive', 'testify', 'plead', 'apologize', 'apologise', 'step', 'succeed', 'inherit', 'marry', 'address',
+]);
+/** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
+export const PERSON_PASSIVE_AFTER =
+  /^\s+(?:was|were|has been|had been|have been|is|will be|would be)\s+(?:\p{Ll}+ly\s+)?(?:arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged)\b/u;
+/** A run after a preposition is no subject ("Residents of Deir al-Balah fled"): the verb after it is someone else's. */
+export const PREPOSITION_BEFORE = /\b(?:of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under)\s+$/i;
+/** "Tendai Mukwevho said", "Wanjiru Kamau-Otieno has described …", "Daniyar Sadykov, 41, told …". */
+export const HUMAN_VERB_AFTER = new RegExp(
+  `^\\s*(?:,\\s*\\d{1,3},\\s*)?(?:(?:has|had|have|also|then|later|again|once|reportedly|previously|recently|himself|herself|was|were|is)\\s+)*(?:${HUMAN_VERBS.join('|')})\\b`,
+);
+
+/** Nouns of a person's relations and fate that take "of" before the person ("supporters of …", "the resignation of …"). */
+const RELATIONS =
+  'supporters?|followers?|loyalists?|allies|ally|rivals?|critics?|opponents?|family|relatives?|wife|husband|widow|son|daughter|brother|sister|mother|father|lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|bodyguards?|deputy|successor|predecessor|' +
+  'resignation|ouster|removal|impeachment|re-?election|election|victory|inauguration|swearing-in|candidacy|nomination|appointment|dismissal|' +
+  'overthrow|return|exile|imprisonment|conviction|sentencing|acquittal|pardon|jailing|abduction|kidnapping|disappearance|poisoning|health|legacy|memory|burial|body|' +
+  'release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder';
+/**
+ * Before a run: a relation or fate "of" it, an allegiance ("loyal to", "in support of"), or the
+ * agent of a passive verb of succession, contest and leadership ("replaced by", "defeated by").
+ */
+export const PERSON_RELATION_BEFORE = new RegExp(
+  `\\b(?:(?:${RELATIONS})\\s+of|loyal to|close to|allied (?:with|to)|in (?:support|favou?r) of|rall(?:y|ied|ies) (?:for|behind)|voted? for|(?:replaced|succeeded|defeated|beaten|ousted|overthrown|elected|nominated|appointed|named|founded|interviewed|challenged|opposed|endorsed|backed|pardoned|praised|criticized|criticised|accused|sued|won) by)\\s+$`,
+  'i',
+);
+
+/** After a run: something of a person's own ("Olusegun Badmus's party", "Lindiwe Mokoena's death"). */
+export const PERSON_POSSESSION_AFTER = new RegExp(
+  `^['’]s?\\s+(?:(?:former|late|longtime|estranged|eldest|youngest|new|first|second|ruling|own)\\s+)?(?:party|government|administration|cabinet|presidency|premiership|rule|regime|term|mandate|coalition|campaign|candidacy|election|victory|win|defeat|supporters|followers|loyalists|allies|rivals|critics|opponents|family|wife|husband|widow|son|daughter|brother|sister|mother|father|lawyers?|spokes(?:man|woman|person)|aides?|office|residence|home|death|funeral|arrest|release|resignation|ouster|remarks|comments|speech|statement|decision|visit|trip|health|life|body)\\b`,
+);
+
+/** ", 54,": an age set off by commas after the run. (", who" follows places and groups as well, and is left to the surname rules.) */
+export const AGE_AFTER = /^,\s+\d{1,3},/;
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+/** Nouns for people compromise's lexicon does not tag as actors. */
+const MORE_PERSON_NOUNS = new Set(
+  'rector spokesman spokeswoman spokesperson candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor'.split(' '),
+);
+/** A noun for a person: compromise's actors ("journalist", "farmer", "bishop") and a few it does not tag. */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (MORE_PERSON_NOUNS.has(lower)) return true;
+  const tags = LEXICON[lower];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).includes('Actor');
+}
+
+/**
+ * ", the rector of the university,", ", a former finance minister,": an apposition whose head noun
+ * (the last word before "of", a preposition, a comma or the end) is a noun for a person. "Wad
+ * Madani, the capital of …" has a head that names a place, and is no person.
+ */
+const APPOSITION_HEAD = /^,\s+(?:the|a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|to|from|on|with|who|and)\b|\s*[,;.)]|$)/u;
+/** Roles a company or a state plays as well as a person ("Krauss-Maffei Wegmann, the maker of …"). */
+const TRADE_ROLES = new Set('maker manufacturer builder supplier producer contractor operator developer owner exporter importer provider seller buyer sponsor host backer partner customer client'.split(' '));
+export function personAppositionAfter(after: string): boolean {
+  const match = APPOSITION_HEAD.exec(after);
+  return match !== null && !TRADE_ROLES.has(match[2]) && isPersonNoun(match[2]);
+}
+
+const GIVEN_NAMES_TOO = new Set('Akash Tejas Bharat Caesar Barak Arrow Spike Hawk Iron General Black Bell Garden Huntington Mistral Boxer Puma Patriot'.split(' '));
+const isLexiconName = (word: string) => {
+  const tags = LEXICON[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((tag) => /Name$|^Person$/.test(tag));
+};
+
+/**
+ * First words of defence makers' and weapons' names (prisma/reference/defence-companies.json), and
+ * words armed groups' names are made of: "Kongsberg Gruppen said", "Bayraktar Akinci", "Jaish
+ * al-Adl claimed", "Ansar Allah denounced" are no one, whatever the verb after them.
+ */
+const NOT_PERSON_OPENERS = new Set([
+  ...[...Object.values(defenceCompanies.companies as Record<string, string[]>), ...Object.values(defenceCompanies.platforms as Record<string, string[]>)]
+    .flat()
+    .map((name) => name.split(' ')[0])
+    // Words that open personal names as well ("Akash", "Caesar", "General …" is a title) stay out.
+    .filter((word) => word.length > 2 && !GIVEN_NAMES_TOO.has(word) && !isLexiconName(word)),
+  ...'Ansar Jaish Jabhat Harakat Hizb Hezb Kataib Kata’ib Liwa Saraya Asaib Tahrir Tehreek Lashkar Jamaat Jama’at Majlis Fatah Hamas Amal Hashd Tanzim Daesh'.split(' '),
+]);
+const NOT_PERSON_WORDS = new Set('Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '));
+/** A run that opens like a maker's, a weapon's or an armed group's name, or has one of their words. */
+export function namesNoPerson(words: string[]): boolean {
+  return NOT_PERSON_OPENERS.has(words[0]) || words.some((word) => NOT_PERSON_WORDS.has(word.replace(/['’]s$/, '')));
+}
