@@ -194,12 +194,18 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
     .sort((a, b) => mentionsIn(a, sentence)[0].start - mentionsIn(b, sentence)[0].start);
 }
 
-const PRONOUN = /^(He|She)\b/;
+/**
+ * A sentence whose subject is "he"/"she": at its head, or after an opening phrase of time or place
+ * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
+ */
+const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
 
 /** The person a sentence is about: its first person, or the one "He"/"She" refers to (the previous sentence's first). */
 function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sentence): FoundPerson | null {
   if (PRONOUN.test(sentence.text)) {
     for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 3); index--) {
+      // "On Monday he met Ishiba. On Wednesday he met Modi.": a sentence led by the same pronoun has the same subject.
+      if (PRONOUN.test(sentences[index].text)) continue;
       const earlier = peopleIn(people, sentences[index]);
       if (earlier.length) return earlier[0];
     }
@@ -305,7 +311,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
       // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
       const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
-      const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^\s*,/.test(text.slice(date.end, date.end + 2)));
+      const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
       const dated =
         dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
         (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
@@ -319,7 +325,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // A stop is a place the traveller goes to or is in, not one merely talked about: after a
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
-        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
         (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
@@ -461,15 +467,30 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  * with", "participate in the ASEAN Defense Ministers' Meeting". The bare "in meetings with" framing
  * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
  */
-const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
+
+/**
+ * The day a meeting phrase's own clause gives it: written after the phrase ("the … Meeting on November
+ * 21"), or before it in the same clause ("In Seoul on March 12, he will meet …"), never across a word
+ * that opens another time ("after", "since", "following").
+ */
+function clauseDay(dates: FoundDate[], sentence: Sentence, triggerAt: number, triggerEnd: number, text: string): FoundDate | null {
+  const days = dates.filter((found) => found.precision === 'DAY');
+  const after = days.find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80);
+  if (after) return after;
+  const before = days.filter((found) => found.end <= triggerAt && !/\b(?:after|before|since|following|until|ahead of|then)\b|[;:]/i.test(text.slice(found.end, triggerAt)));
+  return before[before.length - 1] ?? null;
+}
 
 /** Meetings at the trip's stops, one per meeting phrase (and one per country a phrase lists). */
 function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const { document, countries, people } = context;
   const { text } = document;
-  const stops = trip.children.length ? trip.children : [];
+  // A one-stop visit is its own stop: "arrived in Brussels on Monday. On Tuesday he met Rutte. On Wednesday he met De Wever."
+  const stops = trip.children.length ? trip.children : trip.location ? [trip] : [];
   if (!stops.length) return [];
   const traveller = trip.participants[0]?.person ?? null;
   const stopOf = (code: string) => stops.find((stop) => stop.location === code) ?? null;
@@ -487,7 +508,10 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const stopPlaces = places.filter((mention) => stopOf(mention.code));
     // A sentence listing several stops (the itinerary) places no meeting by itself.
     const distinctStops = new Set(stopPlaces.map((mention) => mention.code));
-    for (const match of sentence.text.matchAll(STOP_MEETING)) {
+    // On a one-stop visit a bare "met" is as good as "met with" ("On Tuesday he met Rutte"); at a
+    // trip's stop it tells the stop's visit itself ("In Manila he met Marcos and Teodoro").
+    const matches = [...sentence.text.matchAll(STOP_MEETING), ...(trip.children.length ? [] : sentence.text.matchAll(BARE_MET))];
+    for (const match of matches) {
       const triggerAt = sentence.start + match.index;
       const triggerEnd = triggerAt + match[0].length;
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
@@ -507,7 +531,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         if (!location) continue;
         const atStop = stopOf(location);
         // The meeting's own day ("the … Meeting on November 21"), else the stop's.
-        const ownDate = datesIn(sentence.text, sentence.start, context.publishedAt).find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80 && found.precision === 'DAY');
+        const ownDate = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text);
         const date = ownDate ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
@@ -997,7 +1021,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       events = events.filter((draft) => !(draft.type === 'MEETING' && draft.sentences.some((sentence) => meetingSentences.has(sentence))));
       // A stop told through its meetings is those meetings; a stop without one stays a visit.
       const met = new Set(meetings.map((meeting) => meeting.location));
-      trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
+      // A one-stop visit stays beside its meetings (the visit and the talks held on it are two happenings).
+      if (trip.children.length) trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
+      else events.push(...meetings);
     }
     events.unshift(trip);
     for (const draft of events) {
