@@ -22,6 +22,38 @@ export const GENERAL_CASES: WireCase[] = [
   { text: 'President Emmanuel Macron hosted Prime Minister Narendra Modi on Monday.', type: 'MEETING', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Shigeru Ishiba received Vietnamese President Luong Cuong on Monday.', type: 'MEETING', date: '2025-03-03', location: 'JP' },
   { text: 'Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de Janeiro on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
+  // meetings and calls told by more verbs of the meet class (sit down, confer, phone, talk, a courtesy call, discuss … during a call)
+  { text: 'Prime Minister Keir Starmer sat down with President Donald Trump at the White House on Monday.', type: 'MEETING', date: '2025-03-03', location: 'US' },
+  { text: 'The President spoke by telephone with Chancellor Friedrich Merz on March 2 to discuss Ukraine.', type: 'MEETING', date: '2025-03-02', location: null },
+  { text: 'Minister Takeshi Iwaya received a courtesy call from Ambassador George Glass on March 3.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Foreign Minister Penny Wong paid a courtesy call on President Prabowo Subianto in Jakarta on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'ID' },
+  { text: 'President Emmanuel Macron phoned Prime Minister Narendra Modi on Tuesday.', type: 'MEETING', date: '2025-03-04', location: null },
+  { text: 'In a telephone conversation on Monday, President Vladimir Putin and President Recep Tayyip Erdogan discussed the grain deal.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Prime Minister Shigeru Ishiba talked with President Donald Trump by phone on Tuesday.', type: 'MEETING', date: '2025-03-04', location: null },
+  { text: 'Foreign Minister Wang Yi conferred with Secretary of State Marco Rubio on Tuesday.', type: 'MEETING', date: '2025-03-04', location: null },
+  { text: 'Secretary of State Marco Rubio held discussions with Foreign Minister Wang Yi in Kuala Lumpur on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'MY' },
+  // a call is held nowhere, whatever its subject's place
+  { text: 'Chancellor Friedrich Merz discussed the war in Ukraine with President Emmanuel Macron during a call on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  // a meeting at a trip's stop, dated by its own clause ("In Tokyo on March 10, he will meet …")
+  {
+    text: 'Secretary of State Antony Blinken will travel to Japan, South Korea and the Philippines from March 10 to 14. In Tokyo on March 10, he will meet Prime Minister Shigeru Ishiba and Foreign Minister Takeshi Iwaya. On March 12 in Seoul, the Secretary will meet with Foreign Minister Cho Tae-yul.',
+    type: 'MEETING',
+    date: '2025-03-12',
+    location: 'KR',
+  },
+  {
+    text: 'Secretary of State Antony Blinken will travel to Japan, South Korea and the Philippines from March 10 to 14. In Tokyo on March 10, he will meet Prime Minister Shigeru Ishiba and Foreign Minister Takeshi Iwaya.',
+    type: 'MEETING',
+    date: '2025-03-10',
+    location: 'JP',
+  },
+  // a stop told with the pronoun after an opening phrase of time ("On Tuesday he travelled on to Ottawa")
+  {
+    text: 'Foreign Secretary David Lammy travelled to Washington on Monday, where he met Secretary of State Marco Rubio. On Tuesday he travelled on to Ottawa for talks with Foreign Minister Melanie Joly.',
+    type: 'DIPLOMATIC_VISIT',
+    date: '2025-03-04',
+    location: 'CA',
+  },
 ];
 
 /** Sentences that tell no happening of the given family. */
@@ -30,6 +62,9 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The annual report was released on Monday.', family: 'OTHER' },
   { text: 'The opposition is calling for a vote on the budget.', family: 'OTHER' },
   { text: 'The ship can carry aircraft and deploy troops ashore.', family: 'MILITARY_ACTION' },
+  // a call denied or only planned is no meeting; "sat down" is no Saturday
+  { text: 'The Prime Minister has never spoken by phone with President Vladimir Putin.', family: 'MEETING' },
+  { text: 'The ministry said it had no plans for a phone conversation between the two leaders.', family: 'MEETING' },
 ];
 
 /** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
@@ -51,6 +86,13 @@ export const GENERAL_COUNTS: { text: string; family: string; count: number; loca
     text: 'Defence Minister Richard Marles met with Japanese Defense Minister Gen Nakatani in Tokyo on Monday. Marles and Nakatani discussed the Mogami frigate. A Defence spokesperson, Jane Holt, described the meeting as productive.',
     family: 'MEETING',
     count: 1,
+  },
+  // a one-stop visit keeps the meetings held on it, each with its own day, at the visit's place
+  {
+    text: 'Secretary of State Marco Rubio traveled to Brussels on Monday. On Tuesday he met NATO Secretary General Mark Rutte. On Wednesday he met Belgian Prime Minister Bart De Wever.',
+    family: 'MEETING',
+    count: 2,
+    location: 'BE',
   },
   // in a trip's story, the traveller's meeting without a place of its own is at a stop, not a meeting elsewhere
   {
