@@ -47,6 +47,9 @@ export const GENERAL_CASES: WireCase[] = [
     date: '2025-03-10',
     location: 'JP',
   },
+  // two gatherings in two clauses of one sentence: each placed in its own clause
+  { text: 'Prime Minister Narendra Modi and President Emmanuel Macron held talks in Marseille on Wednesday after co-chairing the AI Action Summit in Paris on Tuesday.', type: 'SUMMIT', date: '2025-03-04', location: 'FR' },
+  { text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Monday, a day after meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', type: 'MEETING', date: null, location: 'IL' },
   // a stop told with the pronoun after an opening phrase of time ("On Tuesday he travelled on to Ottawa")
   {
     text: 'Foreign Secretary David Lammy travelled to Washington on Monday, where he met Secretary of State Marco Rubio. On Tuesday he travelled on to Ottawa for talks with Foreign Minister Melanie Joly.',
@@ -93,6 +96,13 @@ export const GENERAL_COUNTS: { text: string; family: string; count: number; loca
     family: 'MEETING',
     count: 2,
     location: 'BE',
+  },
+  // two meetings told in sequence in one sentence ("met …, and later held talks with …")
+  {
+    text: 'Foreign Minister Penny Wong arrived in Beijing on Tuesday. She met Foreign Minister Wang Yi at the Diaoyutai State Guesthouse and later held talks with Vice President Han Zheng.',
+    family: 'MEETING',
+    count: 2,
+    location: 'CN',
   },
   // in a trip's story, the traveller's meeting without a place of its own is at a stop, not a meeting elsewhere
   {

@@ -216,6 +216,28 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
   return peopleIn(people, sentence)[0] ?? null;
 }
 
+/** Words that open another time in a sentence: a place or a date across one belongs to another happening. */
+const OTHER_TIME = /\b(?:after|before|since|following|until|ahead of|while|whereas)\b|[;:]/i;
+
+/**
+ * The place of the happening a trigger tells, when the sentence tells more than one: the "in/at
+ * <place>" nearest the trigger in its own clause ("held talks in Marseille on Wednesday after
+ * co-chairing the summit in Paris": the talks in Marseille, the summit in Paris).
+ */
+function clausePlaceIn(sentence: Sentence, countries: CountryMention[], text: string, triggerAt: number, triggerEnd: number): CountryMention | null {
+  const candidates: CountryMention[] = [];
+  for (let after = sentence.start; ; ) {
+    const place = placeIn(sentence, countries, text, after, true);
+    if (!place) break;
+    candidates.push(place);
+    after = place.end;
+  }
+  const between = (mention: CountryMention) => text.slice(Math.min(mention.end, triggerEnd), Math.max(mention.start, triggerAt));
+  const own = candidates.filter((mention) => !OTHER_TIME.test(between(mention)));
+  const distance = (mention: CountryMention) => (mention.start >= triggerEnd ? mention.start - triggerEnd : triggerAt - mention.end);
+  return own.sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
   const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
@@ -763,9 +785,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
-        (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
+        (occurrence, index, all) =>
+          index === 0 ||
+          /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
+          // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
+          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))),
       );
-      for (const match of occurrences) {
+      for (const [occurrenceIndex, match] of occurrences.entries()) {
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
@@ -816,12 +842,23 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
-      let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
+      const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type);
+      let place = placeIn(sentence, countries, text, sentence.start, strictPlace);
+      // A sentence telling two gatherings in two clauses places each in its own.
+      if (place && ['SUMMIT', 'MEETING'].includes(trigger.type) && OTHER_TIME.test(unquoted)) place = clausePlaceIn(sentence, countries, text, triggerAt, triggerAt + match[0].length);
       // "drills around the island": the island country named last before it.
       if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
         place = [...countries].reverse().find((mention) => mention.end <= sentence.end && mention.kind !== 'city' && isIslandCountry(mention.code) && !text.slice(mention.start - 12, mention.start).match(/\bfrom\s+$/)) ?? null;
       }
       let involved = persons.length ? persons : subject ? [subject] : [];
+      // Meetings told in sequence in one sentence: each with the sentence's subject and the people its own phrase names.
+      if (trigger.type === 'MEETING' && occurrences.length > 1 && persons.length) {
+        const from = sentence.start + match.index;
+        const to = occurrences[occurrenceIndex + 1] ? sentence.start + occurrences[occurrenceIndex + 1].index! : sentence.end;
+        const firstAt = sentence.start + occurrences[0].index!;
+        const own = persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start < firstAt || (mention.start >= from && mention.start < to)));
+        if (own.length) involved = own;
+      }
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
       if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
