@@ -47,6 +47,10 @@ export const GENERAL_CASES: WireCase[] = [
     date: '2025-03-10',
     location: 'JP',
   },
+  // a state organ's word in a verb of the comment class, told in the past; the organ told again is the same state's
+  { text: 'Japan\'s foreign ministry condemned the missile launch.', type: 'STATEMENT', date: null, location: 'JP' },
+  { text: 'Thailand\'s army imposed martial law on Tuesday. The army has stated publicly that it would be a temporary action.', type: 'STATEMENT', date: null, location: 'TH' },
+  { text: 'China\'s defence ministry warned Japan over its remarks. In a statement released on Sunday, the ministry said any Japanese attempt to interfere would fail.', type: 'STATEMENT', date: '2025-03-02', location: 'CN' },
   // two gatherings in two clauses of one sentence: each placed in its own clause
   { text: 'Prime Minister Narendra Modi and President Emmanuel Macron held talks in Marseille on Wednesday after co-chairing the AI Action Summit in Paris on Tuesday.', type: 'SUMMIT', date: '2025-03-04', location: 'FR' },
   { text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Monday, a day after meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', type: 'MEETING', date: null, location: 'IL' },
@@ -65,6 +69,9 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The annual report was released on Monday.', family: 'OTHER' },
   { text: 'The opposition is calling for a vote on the budget.', family: 'OTHER' },
   { text: 'The ship can carry aircraft and deploy troops ashore.', family: 'MILITARY_ACTION' },
+  // the document's own voice in the present is the statement the document is, not one it reports; an act declared is no statement
+  { text: 'The United States condemns the attack in the strongest terms.', family: 'STATEMENT' },
+  { text: 'Thailand\'s army declared martial law on Tuesday.', family: 'STATEMENT' },
   // a call denied or only planned is no meeting; "sat down" is no Saturday
   { text: 'The Prime Minister has never spoken by phone with President Vladimir Putin.', family: 'MEETING' },
   { text: 'The ministry said it had no plans for a phone conversation between the two leaders.', family: 'MEETING' },

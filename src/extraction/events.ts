@@ -78,7 +78,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -105,6 +105,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
+  // "The army has stated publicly that …", "the foreign ministry condemned the launch", "a government
+  // spokesperson warned": a state organ's word in a verb of the comment class (CAMEO 01, 11, 12), told
+  // in the past (the document's own voice speaks in the present: "The United States condemns …").
+  { type: 'STATEMENT', organ: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|[Jj]unta|Pentagon|White House|State Department|Foreign Office|[Ee]mbassy|[Gg]overnment spokes(?:man|woman|person)|[Pp]residential [Oo]ffice|[Pp]residency)\s+(?:(?:has|had)\s+)?(?:also\s+)?)(?:stated|declared that|condemned|denounced|warned|welcomed|rejected|protested|issued a (?:\w+ )?statement)(?=\s)/u },
   // Reported speech without the word "statement" is a statement only when an office holder is its
   // speaker, named right before the verb: "Prime Minister Sharaf's call for an investigation",
   // "spokesperson Marie Harf noted that", "Defence Secretary Ben Wallace said: “…" opening a quoted
@@ -682,6 +686,20 @@ function speakingCountry(sentence: Sentence, countries: CountryMention[], text: 
   return speaker?.code ?? null;
 }
 
+/** "the ministry said", "the army stated": an organ told again by its common noun, whose country an earlier statement gave. */
+const ORGAN_AGAIN = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:ministry|military|army|embassy|government|junta|spokes(?:man|woman|person))\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|stated|warned|declared|added|condemned|urged)\b/u;
+
+/** The country of the statement an organ told again ("In a statement released on Sunday, the ministry said …") made before. */
+function organNamedBefore(sentence: Sentence, earlier: Draft[]): string | null {
+  if (!ORGAN_AGAIN.test(sentence.text)) return null;
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const other = earlier[index];
+    // A person's statement is no organ's.
+    if (other.type === 'STATEMENT' && other.location && other.sentences[0].index >= sentence.index - 3 && !other.participants.some(({ role }) => role === 'SPEAKER')) return other.location;
+  }
+  return null;
+}
+
 function mostNamed(countries: CountryMention[]): string | null {
   const counts = new Map<string, number>();
   for (const mention of countries) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
@@ -866,7 +884,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
       }
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
-      let location = (trigger.type === 'STATEMENT' ? speakingCountry(sentence, countries, text) : null) ?? place?.code ?? null;
+      let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+      // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
+      if (!location && trigger.organ) location = storyCountry;
       if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
