@@ -54,6 +54,12 @@ export const GENERAL_CASES: WireCase[] = [
   // two gatherings in two clauses of one sentence: each placed in its own clause
   { text: 'Prime Minister Narendra Modi and President Emmanuel Macron held talks in Marseille on Wednesday after co-chairing the AI Action Summit in Paris on Tuesday.', type: 'SUMMIT', date: '2025-03-04', location: 'FR' },
   { text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Monday, a day after meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', type: 'MEETING', date: null, location: 'IL' },
+  // visits told by more movements of the visit class
+  { text: 'President Emmanuel Macron toured Kenya on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'KE' },
+  { text: 'Deputy Secretary Christopher Landau made a stop in Hanoi on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'VN' },
+  { text: 'Japanese Prime Minister Shigeru Ishiba came to Washington on February 7 to meet President Donald Trump.', type: 'DIPLOMATIC_VISIT', date: '2025-02-07', location: 'US' },
+  { text: 'Foreign Minister Penny Wong will be in Tokyo on Thursday for talks.', type: 'DIPLOMATIC_VISIT', date: '2025-03-06', location: 'JP' },
+  { text: 'King Charles III will undertake a State Visit to Italy from 7 to 10 April.', type: 'DIPLOMATIC_VISIT', date: '2025-04-07', location: 'IT' },
   // a stop told with the pronoun after an opening phrase of time ("On Tuesday he travelled on to Ottawa")
   {
     text: 'Foreign Secretary David Lammy travelled to Washington on Monday, where he met Secretary of State Marco Rubio. On Tuesday he travelled on to Ottawa for talks with Foreign Minister Melanie Joly.',
@@ -72,6 +78,9 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   // the document's own voice in the present is the statement the document is, not one it reports; an act declared is no statement
   { text: 'The United States condemns the attack in the strongest terms.', family: 'STATEMENT' },
   { text: 'Thailand\'s army declared martial law on Tuesday.', family: 'STATEMENT' },
+  // coming home, or being somewhere with no purpose told, is no visit
+  { text: 'Prime Minister Shigeru Ishiba arrived in Tokyo on Monday after his trip.', family: 'DIPLOMATIC_VISIT' },
+  { text: 'Foreign Minister Penny Wong was in Tokyo when the news broke.', family: 'DIPLOMATIC_VISIT' },
   // a call denied or only planned is no meeting; "sat down" is no Saturday
   { text: 'The Prime Minister has never spoken by phone with President Vladimir Putin.', family: 'MEETING' },
   { text: 'The ministry said it had no plans for a phone conversation between the two leaders.', family: 'MEETING' },

@@ -88,7 +88,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll)|(?:winning|won) the (?:presidential |parliamentary |general )?(?:vote|poll)|(?:went|go|going|headed) to the polls|cast (?:their )?ballots)\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|official|state|working|first|landmark|rare|historic)\s+){0,2}visit to (?=(?:the )?\p{Lu})/u },
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
+  // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
@@ -862,6 +865,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type);
       let place = placeIn(sentence, countries, text, sentence.start, strictPlace);
+      // "toured Kenya": a visit's destination is the object of its verb.
+      if (!place && trigger.type === 'DIPLOMATIC_VISIT') {
+        const triggerEnd = sentence.start + match.index + match[0].length;
+        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? null;
+      }
       // A sentence telling two gatherings in two clauses places each in its own.
       if (place && ['SUMMIT', 'MEETING'].includes(trigger.type) && OTHER_TIME.test(unquoted)) place = clausePlaceIn(sentence, countries, text, triggerAt, triggerAt + match[0].length);
       // "drills around the island": the island country named last before it.
@@ -895,6 +903,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
         }
       }
+      // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
+      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) continue;
       const draft: Draft = {
         type: trigger.type,
         title: '',
