@@ -51,6 +51,11 @@ export const GENERAL_CASES: WireCase[] = [
   { text: 'Japan\'s foreign ministry condemned the missile launch.', type: 'STATEMENT', date: null, location: 'JP' },
   { text: 'Thailand\'s army imposed martial law on Tuesday. The army has stated publicly that it would be a temporary action.', type: 'STATEMENT', date: null, location: 'TH' },
   { text: 'China\'s defence ministry warned Japan over its remarks. In a statement released on Sunday, the ministry said any Japanese attempt to interfere would fail.', type: 'STATEMENT', date: '2025-03-02', location: 'CN' },
+  // a joint statement reported as such; an office holder's word on a written day
+  { text: 'In a joint statement issued on Monday, the foreign ministers of Japan and South Korea reaffirmed their alliance.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Japan and Australia issued a joint statement on Tuesday condemning the launch.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday that the launch was unacceptable.', type: 'STATEMENT', date: '2025-03-04', location: 'JP' },
+  { text: 'Prime Minister Keir Starmer warned on Sunday that Europe faced a generational moment.', type: 'STATEMENT', date: '2025-03-02', location: 'GB' },
   // two gatherings in two clauses of one sentence: each placed in its own clause
   { text: 'Prime Minister Narendra Modi and President Emmanuel Macron held talks in Marseille on Wednesday after co-chairing the AI Action Summit in Paris on Tuesday.', type: 'SUMMIT', date: '2025-03-04', location: 'FR' },
   { text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Monday, a day after meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', type: 'MEETING', date: null, location: 'IL' },
@@ -80,6 +85,10 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Thailand\'s army declared martial law on Tuesday.', family: 'STATEMENT' },
   // coming home is no visit
   { text: 'Prime Minister Shigeru Ishiba arrived in Tokyo on Monday after his trip.', family: 'DIPLOMATIC_VISIT' },
+  // a quote's attribution without a day, and a summit's own joint statement, are no statements of their own
+  { text: 'Foreign Minister Takeshi Iwaya said Japan would respond firmly.', family: 'STATEMENT' },
+  { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', family: 'STATEMENT' },
+  { text: 'Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday that the launch was unacceptable.', family: 'MEETING' },
   // a call denied or only planned is no meeting; "sat down" is no Saturday
   { text: 'The Prime Minister has never spoken by phone with President Vladimir Putin.', family: 'MEETING' },
   { text: 'The ministry said it had no plans for a phone conversation between the two leaders.', family: 'MEETING' },
