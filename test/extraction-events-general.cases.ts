@@ -56,6 +56,10 @@ export const GENERAL_CASES: WireCase[] = [
   { text: 'Japan and Australia issued a joint statement on Tuesday condemning the launch.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday that the launch was unacceptable.', type: 'STATEMENT', date: '2025-03-04', location: 'JP' },
   { text: 'Prime Minister Keir Starmer warned on Sunday that Europe faced a generational moment.', type: 'STATEMENT', date: '2025-03-02', location: 'GB' },
+  // a call between two named people is news without a date or place (a readout dated only in its header); an office names its holder
+  { text: 'Secretary of State Marco Rubio spoke with Indian External Affairs Minister Subrahmanyam Jaishankar. The two discussed trade.', type: 'MEETING', date: null, location: null },
+  { text: 'Prime Minister Shigeru Ishiba held a meeting with President Yoon Suk Yeol on the same day, following the trilateral summit on March 3.', type: 'MEETING', date: null, location: null },
+  { text: 'The Defence Secretary met his French counterpart earlier today in Paris.', type: 'MEETING', date: '2025-03-05', location: 'FR' },
   // two gatherings in two clauses of one sentence: each placed in its own clause
   { text: 'Prime Minister Narendra Modi and President Emmanuel Macron held talks in Marseille on Wednesday after co-chairing the AI Action Summit in Paris on Tuesday.', type: 'SUMMIT', date: '2025-03-04', location: 'FR' },
   { text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Monday, a day after meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', type: 'MEETING', date: null, location: 'IL' },
