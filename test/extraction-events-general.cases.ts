@@ -22,6 +22,60 @@ export const GENERAL_CASES: WireCase[] = [
   { text: 'President Emmanuel Macron hosted Prime Minister Narendra Modi on Monday.', type: 'MEETING', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Shigeru Ishiba received Vietnamese President Luong Cuong on Monday.', type: 'MEETING', date: '2025-03-03', location: 'JP' },
   { text: 'Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi on the sidelines of the G20 summit in Rio de Janeiro on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
+  // meetings and calls told by more verbs of the meet class (sit down, confer, phone, talk, a courtesy call, discuss … during a call)
+  { text: 'Prime Minister Keir Starmer sat down with President Donald Trump at the White House on Monday.', type: 'MEETING', date: '2025-03-03', location: 'US' },
+  { text: 'The President spoke by telephone with Chancellor Friedrich Merz on March 2 to discuss Ukraine.', type: 'MEETING', date: '2025-03-02', location: null },
+  { text: 'Minister Takeshi Iwaya received a courtesy call from Ambassador George Glass on March 3.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Foreign Minister Penny Wong paid a courtesy call on President Prabowo Subianto in Jakarta on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'ID' },
+  { text: 'President Emmanuel Macron phoned Prime Minister Narendra Modi on Tuesday.', type: 'MEETING', date: '2025-03-04', location: null },
+  { text: 'In a telephone conversation on Monday, President Vladimir Putin and President Recep Tayyip Erdogan discussed the grain deal.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Prime Minister Shigeru Ishiba talked with President Donald Trump by phone on Tuesday.', type: 'MEETING', date: '2025-03-04', location: null },
+  { text: 'Foreign Minister Wang Yi conferred with Secretary of State Marco Rubio on Tuesday.', type: 'MEETING', date: '2025-03-04', location: null },
+  { text: 'Secretary of State Marco Rubio held discussions with Foreign Minister Wang Yi in Kuala Lumpur on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'MY' },
+  // a call is held nowhere, whatever its subject's place
+  { text: 'Chancellor Friedrich Merz discussed the war in Ukraine with President Emmanuel Macron during a call on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  // a meeting at a trip's stop, dated by its own clause ("In Tokyo on March 10, he will meet …")
+  {
+    text: 'Secretary of State Antony Blinken will travel to Japan, South Korea and the Philippines from March 10 to 14. In Tokyo on March 10, he will meet Prime Minister Shigeru Ishiba and Foreign Minister Takeshi Iwaya. On March 12 in Seoul, the Secretary will meet with Foreign Minister Cho Tae-yul.',
+    type: 'MEETING',
+    date: '2025-03-12',
+    location: 'KR',
+  },
+  {
+    text: 'Secretary of State Antony Blinken will travel to Japan, South Korea and the Philippines from March 10 to 14. In Tokyo on March 10, he will meet Prime Minister Shigeru Ishiba and Foreign Minister Takeshi Iwaya.',
+    type: 'MEETING',
+    date: '2025-03-10',
+    location: 'JP',
+  },
+  // a state organ's word in a verb of the comment class, told in the past; the organ told again is the same state's
+  { text: 'Japan\'s foreign ministry condemned the missile launch.', type: 'STATEMENT', date: null, location: 'JP' },
+  { text: 'Thailand\'s army imposed martial law on Tuesday. The army has stated publicly that it would be a temporary action.', type: 'STATEMENT', date: null, location: 'TH' },
+  { text: 'China\'s defence ministry warned Japan over its remarks. In a statement released on Sunday, the ministry said any Japanese attempt to interfere would fail.', type: 'STATEMENT', date: '2025-03-02', location: 'CN' },
+  // a joint statement reported as such; an office holder's word on a written day
+  { text: 'In a joint statement issued on Monday, the foreign ministers of Japan and South Korea reaffirmed their alliance.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Japan and Australia issued a joint statement on Tuesday condemning the launch.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday that the launch was unacceptable.', type: 'STATEMENT', date: '2025-03-04', location: 'JP' },
+  { text: 'Prime Minister Keir Starmer warned on Sunday that Europe faced a generational moment.', type: 'STATEMENT', date: '2025-03-02', location: 'GB' },
+  // a call between two named people is news without a date or place (a readout dated only in its header); an office names its holder
+  { text: 'Secretary of State Marco Rubio spoke with Indian External Affairs Minister Subrahmanyam Jaishankar. The two discussed trade.', type: 'MEETING', date: null, location: null },
+  { text: 'Prime Minister Shigeru Ishiba held a meeting with President Yoon Suk Yeol on the same day, following the trilateral summit on March 3.', type: 'MEETING', date: null, location: null },
+  { text: 'The Defence Secretary met his French counterpart earlier today in Paris.', type: 'MEETING', date: '2025-03-05', location: 'FR' },
+  // two gatherings in two clauses of one sentence: each placed in its own clause
+  { text: 'Prime Minister Narendra Modi and President Emmanuel Macron held talks in Marseille on Wednesday after co-chairing the AI Action Summit in Paris on Tuesday.', type: 'SUMMIT', date: '2025-03-04', location: 'FR' },
+  { text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on Monday, a day after meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem.', type: 'MEETING', date: null, location: 'IL' },
+  // visits told by more movements of the visit class
+  { text: 'President Emmanuel Macron toured Kenya on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'KE' },
+  { text: 'U.S. Deputy Secretary of State Christopher Landau made a stop in Hanoi on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'VN' },
+  { text: 'Japanese Prime Minister Shigeru Ishiba came to Washington on February 7 to meet President Donald Trump.', type: 'DIPLOMATIC_VISIT', date: '2025-02-07', location: 'US' },
+  { text: 'Foreign Minister Penny Wong will be in Tokyo on Thursday for talks.', type: 'DIPLOMATIC_VISIT', date: '2025-03-06', location: 'JP' },
+  { text: 'King Charles III will undertake a State Visit to Italy from 7 to 10 April.', type: 'DIPLOMATIC_VISIT', date: '2025-04-07', location: 'IT' },
+  // a stop told with the pronoun after an opening phrase of time ("On Tuesday he travelled on to Ottawa")
+  {
+    text: 'Foreign Secretary David Lammy travelled to Washington on Monday, where he met Secretary of State Marco Rubio. On Tuesday he travelled on to Ottawa for talks with Foreign Minister Melanie Joly.',
+    type: 'DIPLOMATIC_VISIT',
+    date: '2025-03-04',
+    location: 'CA',
+  },
 ];
 
 /** Sentences that tell no happening of the given family. */
@@ -30,6 +84,18 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The annual report was released on Monday.', family: 'OTHER' },
   { text: 'The opposition is calling for a vote on the budget.', family: 'OTHER' },
   { text: 'The ship can carry aircraft and deploy troops ashore.', family: 'MILITARY_ACTION' },
+  // the document's own voice in the present is the statement the document is, not one it reports; an act declared is no statement
+  { text: 'The United States condemns the attack in the strongest terms.', family: 'STATEMENT' },
+  { text: 'Thailand\'s army declared martial law on Tuesday.', family: 'STATEMENT' },
+  // coming home is no visit
+  { text: 'Prime Minister Shigeru Ishiba arrived in Tokyo on Monday after his trip.', family: 'DIPLOMATIC_VISIT' },
+  // a quote's attribution without a day, and a summit's own joint statement, are no statements of their own
+  { text: 'Foreign Minister Takeshi Iwaya said Japan would respond firmly.', family: 'STATEMENT' },
+  { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', family: 'STATEMENT' },
+  { text: 'Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday that the launch was unacceptable.', family: 'MEETING' },
+  // a call denied or only planned is no meeting; "sat down" is no Saturday
+  { text: 'The Prime Minister has never spoken by phone with President Vladimir Putin.', family: 'MEETING' },
+  { text: 'The ministry said it had no plans for a phone conversation between the two leaders.', family: 'MEETING' },
 ];
 
 /** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
@@ -51,6 +117,20 @@ export const GENERAL_COUNTS: { text: string; family: string; count: number; loca
     text: 'Defence Minister Richard Marles met with Japanese Defense Minister Gen Nakatani in Tokyo on Monday. Marles and Nakatani discussed the Mogami frigate. A Defence spokesperson, Jane Holt, described the meeting as productive.',
     family: 'MEETING',
     count: 1,
+  },
+  // a one-stop visit keeps the meetings held on it, each with its own day, at the visit's place
+  {
+    text: 'Secretary of State Marco Rubio traveled to Brussels on Monday. On Tuesday he met NATO Secretary General Mark Rutte. On Wednesday he met Belgian Prime Minister Bart De Wever.',
+    family: 'MEETING',
+    count: 2,
+    location: 'BE',
+  },
+  // two meetings told in sequence in one sentence ("met …, and later held talks with …")
+  {
+    text: 'Foreign Minister Penny Wong arrived in Beijing on Tuesday. She met Foreign Minister Wang Yi at the Diaoyutai State Guesthouse and later held talks with Vice President Han Zheng.',
+    family: 'MEETING',
+    count: 2,
+    location: 'CN',
   },
   // in a trip's story, the traveller's meeting without a place of its own is at a stop, not a meeting elsewhere
   {

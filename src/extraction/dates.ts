@@ -99,6 +99,8 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     if (VAGUE.test(result.text)) continue;
     // Month names are capitalized in English: "thousands march in Lima" names no month.
     if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/.test(result.text)) continue;
+    // …and so are weekdays: "sat down with" names no Saturday, "wed" no Wednesday.
+    if (/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/.test(result.text)) continue;
     const year = start.get('year')!;
     const month = start.get('month')!;
     let date: Date;

@@ -42,6 +42,8 @@ interface Draft {
   gathering?: string;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
   counterpart?: string;
+  /** A statement several governments issue together ("a joint statement"). */
+  joint?: boolean;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -78,7 +80,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -88,7 +90,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll)|(?:winning|won) the (?:presidential |parliamentary |general )?(?:vote|poll)|(?:went|go|going|headed) to the polls|cast (?:their )?ballots)\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|official|state|working|first|landmark|rare|historic)\s+){0,2}visit to (?=(?:the )?\p{Lu})/u },
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
+  // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
@@ -100,11 +105,20 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
   { type: 'MEETING', gathering: true, pattern: GATHERING },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|Dialogue|dialogue with|ministerial|conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
+  { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
+  // "The army has stated publicly that …", "the foreign ministry condemned the launch", "a government
+  // spokesperson warned": a state organ's word in a verb of the comment class (CAMEO 01, 11, 12), told
+  // in the past (the document's own voice speaks in the present: "The United States condemns …").
+  // "In a joint statement issued on Monday, the leaders …", "issued a joint communiqué": governments' words together.
+  { type: 'STATEMENT', joint: true, pattern: /\b(?:[Ii]n|issued|released|adopted|published) (?:a |an |the |their )?joint (?:press )?(?:statement|communiqu[ée])\b/u },
+  // "Foreign Minister Iwaya said on Monday that …", "Hayashi told a news conference on Tuesday": an office
+  // holder's reported word on a written day (undated, a quote's attribution is too common to be news of its own).
+  { type: 'STATEMENT', needsOfficial: true, needsDate: true, pattern: /\b(?:said|stated|warned|condemned|welcomed|told (?:a |the )?(?:news|press) (?:conference|briefing))(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b)/u },
+  { type: 'STATEMENT', organ: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|[Jj]unta|Pentagon|White House|State Department|Foreign Office|[Ee]mbassy|[Gg]overnment spokes(?:man|woman|person)|[Pp]residential [Oo]ffice|[Pp]residency)\s+(?:(?:has|had)\s+)?(?:also\s+)?)(?:stated|declared that|condemned|denounced|warned|welcomed|rejected|protested|issued a (?:\w+ )?statement)(?=\s)/u },
   // Reported speech without the word "statement" is a statement only when an office holder is its
   // speaker, named right before the verb: "Prime Minister Sharaf's call for an investigation",
   // "spokesperson Marie Harf noted that", "Defence Secretary Ben Wallace said: “…" opening a quoted
@@ -138,6 +152,9 @@ const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys
 
 /** "met … on the sidelines of the G20 summit": a bilateral meeting beside the summit, not the summit itself. */
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
+
+/** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
+const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy )call|video|videoconference|virtual)\b/i;
 
 /** Meeting triggers that are verbs, whose subject written before them is no place. */
 const MEETING_VERB = /^(?:met|meets?|held|hold|hosted|hosts|received|welcomed|spoke|had)\b/i;
@@ -194,17 +211,45 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
     .sort((a, b) => mentionsIn(a, sentence)[0].start - mentionsIn(b, sentence)[0].start);
 }
 
-const PRONOUN = /^(He|She)\b/;
+/**
+ * A sentence whose subject is "he"/"she": at its head, or after an opening phrase of time or place
+ * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
+ */
+const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
 
 /** The person a sentence is about: its first person, or the one "He"/"She" refers to (the previous sentence's first). */
 function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sentence): FoundPerson | null {
   if (PRONOUN.test(sentence.text)) {
     for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 3); index--) {
+      // "On Monday he met Ishiba. On Wednesday he met Modi.": a sentence led by the same pronoun has the same subject.
+      if (PRONOUN.test(sentences[index].text)) continue;
       const earlier = peopleIn(people, sentences[index]);
       if (earlier.length) return earlier[0];
     }
   }
   return peopleIn(people, sentence)[0] ?? null;
+}
+
+/** Words that open another time in a sentence: a place or a date across one belongs to another happening. */
+const OTHER_TIME = /\b(?:after|before|since|following|until|ahead of|while|whereas)\b|[;:]/i;
+
+/**
+ * The place of the happening a trigger tells, when the sentence tells more than one: the "in/at
+ * <place>" nearest the trigger in its own clause ("held talks in Marseille on Wednesday after
+ * co-chairing the summit in Paris": the talks in Marseille, the summit in Paris).
+ */
+function clausePlaceIn(sentence: Sentence, countries: CountryMention[], text: string, triggerAt: number, triggerEnd: number): CountryMention | null {
+  const candidates: CountryMention[] = [];
+  for (let after = sentence.start; ; ) {
+    const place = placeIn(sentence, countries, text, after, true);
+    if (!place) break;
+    candidates.push(place);
+    after = place.end;
+  }
+  const between = (mention: CountryMention) => text.slice(Math.min(mention.end, triggerEnd), Math.max(mention.start, triggerAt));
+  const own = candidates.filter((mention) => !OTHER_TIME.test(between(mention)));
+  const distance = (mention: CountryMention) => (mention.start >= triggerEnd ? mention.start - triggerEnd : triggerAt - mention.end);
+  return own.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
@@ -305,7 +350,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
       // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
       const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
-      const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^\s*,/.test(text.slice(date.end, date.end + 2)));
+      const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
       const dated =
         dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
         (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
@@ -319,7 +364,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // A stop is a place the traveller goes to or is in, not one merely talked about: after a
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
-        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+(to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
         (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
@@ -461,15 +506,30 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  * with", "participate in the ASEAN Defense Ministers' Meeting". The bare "in meetings with" framing
  * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
  */
-const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
+
+/**
+ * The day a meeting phrase's own clause gives it: written after the phrase ("the … Meeting on November
+ * 21"), or before it in the same clause ("In Seoul on March 12, he will meet …"), never across a word
+ * that opens another time ("after", "since", "following").
+ */
+function clauseDay(dates: FoundDate[], sentence: Sentence, triggerAt: number, triggerEnd: number, text: string): FoundDate | null {
+  const days = dates.filter((found) => found.precision === 'DAY');
+  const after = days.find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80);
+  if (after) return after;
+  const before = days.filter((found) => found.end <= triggerAt && !/\b(?:after|before|since|following|until|ahead of|then)\b|[;:]/i.test(text.slice(found.end, triggerAt)));
+  return before[before.length - 1] ?? null;
+}
 
 /** Meetings at the trip's stops, one per meeting phrase (and one per country a phrase lists). */
 function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const { document, countries, people } = context;
   const { text } = document;
-  const stops = trip.children.length ? trip.children : [];
+  // A one-stop visit is its own stop: "arrived in Brussels on Monday. On Tuesday he met Rutte. On Wednesday he met De Wever."
+  const stops = trip.children.length ? trip.children : trip.location ? [trip] : [];
   if (!stops.length) return [];
   const traveller = trip.participants[0]?.person ?? null;
   const stopOf = (code: string) => stops.find((stop) => stop.location === code) ?? null;
@@ -487,7 +547,10 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const stopPlaces = places.filter((mention) => stopOf(mention.code));
     // A sentence listing several stops (the itinerary) places no meeting by itself.
     const distinctStops = new Set(stopPlaces.map((mention) => mention.code));
-    for (const match of sentence.text.matchAll(STOP_MEETING)) {
+    // On a one-stop visit a bare "met" is as good as "met with" ("On Tuesday he met Rutte"); at a
+    // trip's stop it tells the stop's visit itself ("In Manila he met Marcos and Teodoro").
+    const matches = [...sentence.text.matchAll(STOP_MEETING), ...(trip.children.length ? [] : sentence.text.matchAll(BARE_MET))];
+    for (const match of matches) {
       const triggerAt = sentence.start + match.index;
       const triggerEnd = triggerAt + match[0].length;
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
@@ -507,7 +570,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         if (!location) continue;
         const atStop = stopOf(location);
         // The meeting's own day ("the … Meeting on November 21"), else the stop's.
-        const ownDate = datesIn(sentence.text, sentence.start, context.publishedAt).find((found) => found.start >= triggerEnd && found.start - triggerEnd < 80 && found.precision === 'DAY');
+        const ownDate = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text);
         const date = ownDate ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
@@ -633,6 +696,20 @@ function speakingCountry(sentence: Sentence, countries: CountryMention[], text: 
   return speaker?.code ?? null;
 }
 
+/** "the ministry said", "the army stated": an organ told again by its common noun, whose country an earlier statement gave. */
+const ORGAN_AGAIN = /\b[Tt]he\s+(?:[\p{Ll}-]+\s+)?(?:ministry|military|army|embassy|government|junta|spokes(?:man|woman|person))\s+(?:(?:has|had)\s+)?(?:also\s+)?(?:said|says|stated|warned|declared|added|condemned|urged)\b/u;
+
+/** The country of the statement an organ told again ("In a statement released on Sunday, the ministry said …") made before. */
+function organNamedBefore(sentence: Sentence, earlier: Draft[]): string | null {
+  if (!ORGAN_AGAIN.test(sentence.text)) return null;
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const other = earlier[index];
+    // A person's statement is no organ's.
+    if (other.type === 'STATEMENT' && other.location && other.sentences[0].index >= sentence.index - 3 && !other.participants.some(({ role }) => role === 'SPEAKER')) return other.location;
+  }
+  return null;
+}
+
 function mostNamed(countries: CountryMention[]): string | null {
   const counts = new Map<string, number>();
   for (const mention of countries) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
@@ -736,9 +813,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
-        (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
+        (occurrence, index, all) =>
+          index === 0 ||
+          /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
+          // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
+          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))),
       );
-      for (const match of occurrences) {
+      for (const [occurrenceIndex, match] of occurrences.entries()) {
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
@@ -746,7 +827,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
-      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\bThe President\b/.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ ){0,3}(?:President|Secretary|Minister|Chancellor|Premier)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
@@ -789,12 +870,28 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
-      let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
+      const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type);
+      let place = placeIn(sentence, countries, text, sentence.start, strictPlace);
+      // "toured Kenya": a visit's destination is the object of its verb.
+      if (!place && trigger.type === 'DIPLOMATIC_VISIT') {
+        const triggerEnd = sentence.start + match.index + match[0].length;
+        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? null;
+      }
+      // A sentence telling two gatherings in two clauses places each in its own.
+      if (place && ['SUMMIT', 'MEETING'].includes(trigger.type) && OTHER_TIME.test(unquoted)) place = clausePlaceIn(sentence, countries, text, triggerAt, triggerAt + match[0].length);
       // "drills around the island": the island country named last before it.
       if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
         place = [...countries].reverse().find((mention) => mention.end <= sentence.end && mention.kind !== 'city' && isIslandCountry(mention.code) && !text.slice(mention.start - 12, mention.start).match(/\bfrom\s+$/)) ?? null;
       }
       let involved = persons.length ? persons : subject ? [subject] : [];
+      // Meetings told in sequence in one sentence: each with the sentence's subject and the people its own phrase names.
+      if (trigger.type === 'MEETING' && occurrences.length > 1 && persons.length) {
+        const from = sentence.start + match.index;
+        const to = occurrences[occurrenceIndex + 1] ? sentence.start + occurrences[occurrenceIndex + 1].index! : sentence.end;
+        const firstAt = sentence.start + occurrences[0].index!;
+        const own = persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start < firstAt || (mention.start >= from && mention.start < to)));
+        if (own.length) involved = own;
+      }
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
       if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
@@ -802,7 +899,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
       }
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
-      let location = (trigger.type === 'STATEMENT' ? speakingCountry(sentence, countries, text) : null) ?? place?.code ?? null;
+      let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+      // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
+      if (!location && trigger.organ) location = storyCountry;
       if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
@@ -811,6 +910,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
         }
       }
+      // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
+      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) continue;
       const draft: Draft = {
         type: trigger.type,
         title: '',
@@ -825,6 +926,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         placed: place !== null,
         trigger: match[0].toLowerCase(),
         gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
+        joint: trigger.joint,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -879,6 +981,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
+      // A call joins two places and is held in neither: "discussed the war in Ukraine … during a call" is not in Ukraine.
+      if (trigger.type === 'MEETING' && CALL.test(match[0])) {
+        draft.location = null;
+        draft.city = null;
+        draft.placed = false;
+      }
       if (counterparts.length >= 2) {
         drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
         continue;
@@ -970,6 +1078,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
   }
 
+  // A joint statement of a story that tells a summit or a meeting is that gathering's own words, part of it.
+  const gathered = merged.some((draft) => draft.type === 'SUMMIT' || draft.type === 'MEETING');
+  if (gathered) merged.splice(0, merged.length, ...merged.filter((draft) => !draft.joint));
   const summits = merged.filter((draft) => draft.type === 'SUMMIT');
   const trip = findTrip(context, summits);
   let events = merged.filter((draft) => draft.type !== 'SUMMIT' || summits.includes(draft));
@@ -997,7 +1108,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       events = events.filter((draft) => !(draft.type === 'MEETING' && draft.sentences.some((sentence) => meetingSentences.has(sentence))));
       // A stop told through its meetings is those meetings; a stop without one stays a visit.
       const met = new Set(meetings.map((meeting) => meeting.location));
-      trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
+      // A one-stop visit stays beside its meetings (the visit and the talks held on it are two happenings).
+      if (trip.children.length) trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
+      else events.push(...meetings);
     }
     events.unshift(trip);
     for (const draft of events) {
@@ -1031,7 +1144,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       ),
   );
   // Background without a date or a place says too little to be an event of its own.
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering);
+  // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
+  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && MEETING_VERB.test(draft.trigger ?? '') && draft.participants.length >= 2;
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart));
 
   events.push(...guestVisits(events, text));
