@@ -47,6 +47,17 @@ interface Draft {
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
 const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
 
+/**
+ * Types whose happenings at different written places are different happenings, in one sentence or
+ * across sentences, dated or not ("strikes in Lebanon and attacks on Israel", "protests in Egypt … protests in Sana’a").
+ */
+const APART_BY_PLACE = new Set<EventType>(['MILITARY_ACTION', 'PROTEST', 'ELECTION']);
+
+/** Whether two places can be one happening's: one country, and for military actions one city when both name one (Kharkiv is not Odesa). */
+function samePlace(type: EventType, a: { code: string; city: string | null }, b: { code: string; city: string | null }): boolean {
+  return a.code === b.code && (type !== 'MILITARY_ACTION' || !a.city || !b.city || a.city === b.city);
+}
+
 /** Two dates that can be one day: equal at the coarser precision ("January 2024" and "7 January 2024"). */
 function sameDay(a: FoundDate, b: FoundDate): boolean {
   const coarser = [a.precision, b.precision].includes('YEAR') ? 4 : [a.precision, b.precision].includes('MONTH') ? 7 : 10;
@@ -209,7 +220,7 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -223,6 +234,12 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
         prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
     ) ?? null
   );
+}
+
+/** The place an occurrence of a trigger at `from` is aimed at or held in, written before `to` (the next occurrence): "struck Kharkiv", "attacks on Israel", "protests in Sana’a". */
+function targetOf(sentence: Sentence, countries: CountryMention[], text: string, from: number, to: number): CountryMention | null {
+  const place = placeIn(sentence, countries, text, from, true);
+  return place && place.end <= to ? place : null;
 }
 
 function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
@@ -735,10 +752,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const gatheringSpans: [number, number][] = [];
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
-      const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
-        (occurrence, index, all) => index === 0 || /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index! , occurrence.index)),
+      const all = [...unquoted.matchAll(everywhere(trigger.pattern))];
+      // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
+      const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, countries, text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
+      const occurrences = all.filter(
+        (occurrence, index) =>
+          index === 0 ||
+          /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
+          (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))),
       );
       for (const match of occurrences) {
+      const ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
@@ -789,7 +813,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
-      let place = placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
+      let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
       // "drills around the island": the island country named last before it.
       if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
         place = [...countries].reverse().find((mention) => mention.end <= sentence.end && mention.kind !== 'city' && isIslandCountry(mention.code) && !text.slice(mention.start - 12, mention.start).match(/\bfrom\s+$/)) ?? null;
@@ -945,7 +969,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
-        ((!draft.date && draft.type !== 'STATEMENT') || !other.location || !draft.location || other.location === draft.location) &&
+        ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
+        // Strikes on two cities of one country are two strikes, dated or not.
+        (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
+        // Martial law or an impeachment of one person is not another person's.
+        (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
