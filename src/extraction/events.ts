@@ -5,6 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
+import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
@@ -89,7 +90,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; more?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -139,6 +140,12 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
   { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
+  // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
+  // cover; where those already tell the sentence's happening of the type, these add nothing.
+  { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
+  { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
+  { type: 'PROTEST', more: true, pattern: PROTEST_WORDINGS },
+  { type: 'ELECTION', more: true, pattern: ELECTION_WORDINGS },
 ];
 
 /**
@@ -766,6 +773,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
+      // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
+      if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
@@ -811,6 +820,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      if (trigger.more && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted))) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
