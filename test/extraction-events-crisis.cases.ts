@@ -15,6 +15,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The Government condemns the DPRK’s ICBM launch of 18 December.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The launch of three short-range missiles on Monday violated Security Council resolutions.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // "later that day": the day the sentence already named
+  { text: 'Ukrainian drones struck a refinery in Russia on Sunday; later that day, Russian missiles hit a power station in Ukraine.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'UA' },
   // shoot down, capture ground, clashes
   { text: 'Air defences shot down 40 drones over the Kyiv region overnight, the air force said.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
   { text: 'Rebels captured the town of Walikale on Wednesday after days of fighting.', type: 'MILITARY_ACTION', date: '2025-03-05', location: null },
@@ -62,6 +64,8 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The statement condemned the attack on a hospital in Gaza and the shelling of Zaporizhzhia in Ukraine.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Protests in Egypt turned violent. Separately, protesters in Tunisia marched on parliament.', family: 'PROTEST', count: 2 },
+  // another kind of action in a clause of its own, its actor named after a passive
+  { text: 'U.S. forces carried out a strike in Syria on Friday with drones that had been harassed by Russian jets earlier that day.', family: 'MILITARY_ACTION', count: 2 },
   // one happening told again, or in two wordings
   { text: 'Militants attacked a police station in Peshawar, Pakistan. The attack killed five officers.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Russia launched missiles at Kyiv, striking an apartment block in the city.', family: 'MILITARY_ACTION', count: 1 },

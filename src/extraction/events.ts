@@ -704,6 +704,7 @@ const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
   [/launch|missile|fired/, 'launch'],
   [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
+  [/captur|fall of|control of (?:the )?(?:town|city|village|port|airport|region|province|base|territory|district)/, 'capture'],
   [/coup|oust|depos|overthr|seiz|mutiny/, 'coup'],
   [/drill|exercise/, 'exercise'],
 ];
@@ -766,10 +767,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (occurrence, index) =>
           index === 0 ||
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
+          // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
+          (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
           (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))),
       );
       for (const match of occurrences) {
-      const ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
+      let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
@@ -820,7 +823,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
-      if (trigger.more && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted))) continue;
+      if (trigger.more) {
+        // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted));
+        const toldAt = told ? unquoted.search(told.pattern) : -1;
+        const toldTarget = told ? targetOf(sentence, countries, text, sentence.start + toldAt, sentence.start + match.index) : null;
+        const wordingTarget = told ? targetOf(sentence, countries, text, sentence.start + match.index, sentence.end) : null;
+        if (told && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
+        if (told) ownTarget = wordingTarget;
+      }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type));
@@ -869,6 +880,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         for (let index = before.length - 2; index >= 0; index--) {
           if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
           actors.unshift(before[index]);
+        }
+        // "been harassed by Russian aircraft": the actor of a passive is named after it (an actor, not the place).
+        if (!actors.length && trigger.type === 'MILITARY_ACTION') {
+          const agent = countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start)));
+          if (agent) draft.countries.push({ country: agent.code, role: 'PARTICIPANT' });
         }
         const actor = actors[0];
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
