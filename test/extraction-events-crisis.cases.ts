@@ -35,7 +35,13 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Security forces detained opposition leader Ousmane Sonko on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'The former prime minister was placed under house arrest on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
   { text: 'The defence minister stepped down on Monday after the scandal.', type: 'OTHER', date: '2025-03-03', location: null },
+  // courts, warrants, captives taken
+  { text: 'The Constitutional Court upheld the president’s removal from office on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'A Seoul court approved an arrest warrant for the former president on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
+  { text: 'Gunmen kidnapped 20 students from a boarding school in Nigeria on Thursday.', type: 'OTHER', date: '2025-02-27', location: null },
   // protests (CAMEO 14)
+  { text: 'Hundreds of thousands of people poured into the streets of Belgrade on Saturday.', type: 'PROTEST', date: '2025-03-01', location: 'RS' },
+  { text: 'Unions called a general strike on Tuesday against the pension reform.', type: 'PROTEST', date: '2025-03-04', location: null },
   { text: 'Thousands of teachers demonstrated outside parliament in Nairobi on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'KE' },
   { text: 'Opposition supporters held a rally in Caracas on Sunday.', type: 'PROTEST', date: '2025-03-02', location: 'VE' },
   { text: 'Riots broke out in the capital on Monday after the verdict.', type: 'PROTEST', date: '2025-03-03', location: null },
@@ -55,6 +61,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Inflation hit a record high in January, the statistics office said.', family: 'MILITARY_ACTION' },
   { text: 'Policy clashes with the finance ministry delayed the budget.', family: 'MILITARY_ACTION' },
   { text: 'The minister was sanctioned by the party for missing the vote.', family: 'OTHER' },
+  { text: 'Thousands gathered in the stadium in Seoul on Saturday for the concert.', family: 'PROTEST' },
+  { text: 'The court will hear the appeal in the spring.', family: 'OTHER' },
+  { text: 'The cyberattack hit the bank’s payment servers for a second day.', family: 'MILITARY_ACTION' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */

@@ -60,6 +60,12 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:${verbForms('arrest', 'detain', 'jail', 'imprison')})\\s+(?:former\\s+|opposition\\s+|ousted\\s+)?(?=(?:President|Prime\\s+Minister|Minister|General|Gen\\.|leader\\s+)?\\s*\\p{Lu}\\p{Ll})`,
     `\\b(?:taken|placed|put)\\s+(?:into\\s+custody|under\\s+(?:house\\s+)?arrest)\\b|\\bhouse\\s+arrest\\b`,
     `\\b(?:stepped|steps|stepping)\\s+down\\b|\\bquit\\s+as\\b`,
+    // courts and removals: rulings, warrants, removal from office, a legislature dissolved
+    `\\b(?:[Cc]ourt|[Tt]ribunal|judges?)\\s+(?:has\\s+|have\\s+)?(?:ruled|upheld|overturned|annulled|ordered|dismissed|removed|struck\\s+down)\\b`,
+    `\\b(?:removed|removal)\\s+from\\s+office\\b|\\barrest\\s+warrants?\\s+(?:for|against)\\b|\\b(?:issued|issues|sought|seeks|approved)\\s+(?:an?\\s+)?arrest\\s+warrants?\\b`,
+    `\\bdissolution\\s+of\\s+(?:the\\s+)?(?:parliament|[Nn]ational\\s+[Aa]ssembly|legislature|government)\\b`,
+    // captives taken
+    `\\b(?:took|taken|seized)\\s+(?:\\w+\\s+){0,2}hostages?\\b|\\b(?:kidnapped|abducted)\\s+(?!by\\b)`,
   ].join('|'),
   'u',
 );
@@ -73,6 +79,10 @@ export const PROTEST_WORDINGS = new RegExp(
     `(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed)\\s+)\\b(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:protest|rally|demonstration|march)\\s+(?:in|outside|at|near)\\b`,
     `\\b(?:${verbForms('join', 'hold', 'organize', 'organise', 'stage', 'lead')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:protests?|rall(?:y|ies)|demonstrations?|marches|sit-ins?|vigils?)\\b`,
     `\\briots?\\s+(?:in|broke\\s+out|erupted)\\b|\\brioters\\b|\\brioting\\b`,
+    // a crowd told by its size or kind marching or rallying (not "gathered": a concert or a funeral gathers crowds too)
+    `\\b(?:crowds?|thousands|hundreds|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands)\\s+(?:of\\s+(?:[\\w-]+\\s+)?(?:people|students|workers|citizens|supporters|residents|women|farmers|opposition\\s+supporters)\\s+)?(?:marched|rallied|poured\\s+into\\s+the\\s+streets|took\\s+to)\\b`,
+    // workers' strikes and vigils
+    `\\b(?:general|nationwide|national)\\s+strike\\b|\\bwent\\s+on\\s+strike\\b|\\bcandlelight\\s+vigils?\\b`,
   ].join('|'),
   'iu',
 );
