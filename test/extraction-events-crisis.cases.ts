@@ -73,6 +73,8 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The statement condemned the attack on a hospital in Gaza and the shelling of Zaporizhzhia in Ukraine.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Protests in Egypt turned violent. Separately, protesters in Tunisia marched on parliament.', family: 'PROTEST', count: 2 },
+  // two kinds of target in one city: two strikes; the first told again is still one
+  { text: 'Russian drones attacked a hospital in Kharkiv. A separate strike hit a fuel depot outside the city. The attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 2 },
   // another kind of action in a clause of its own, its actor named after a passive
   { text: 'U.S. forces carried out a strike in Syria on Friday with drones that had been harassed by Russian jets earlier that day.', family: 'MILITARY_ACTION', count: 2 },
   // one happening told again, or in two wordings

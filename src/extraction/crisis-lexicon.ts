@@ -25,6 +25,16 @@ export function verbForms(...verbs: string[]): string {
 /** What an assault verb is aimed at when it is a military one ("struck a fuel depot", "attacked army positions"), not a deal or a record. */
 const MILITARY_TARGETS =
   '(?:city|town|villages?|port|(?:air|naval|military|army)?\\s*bases?|airports?|airfields?|refiner(?:y|ies)|depots?|convoys?|positions|targets?|infrastructure|facilit(?:y|ies)|hospitals?|schools?|ships?|vessels?|tankers?|bridges?|(?:power|nuclear) (?:plants?|stations?)|grid|camps?|headquarters|compounds?|buildings?|homes|civilians|troops|soldiers|militants|outposts?|checkpoints?|barracks)';
+/** The target an assault is aimed at, by its kind ("the hospital", "a fuel depot"), singular: two strikes on different kinds of target are two strikes. */
+const TARGET_AHEAD = new RegExp(`^[^.;]{0,40}?\\b(?:on|against|at|struck|hit|attacked|targeted|shelled|bombed)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${MILITARY_TARGETS}\\b`, 'iu');
+
+export function targetKind(after: string): string | null {
+  const found = TARGET_AHEAD.exec(after);
+  if (!found) return null;
+  const noun = /(\w+)$/.exec(found[0])![1].toLowerCase();
+  return noun.replace(/(?:ies)$/, 'y').replace(/(?<=[^s])s$/, '');
+}
+
 /** What is launched or fired in a military action. */
 const MUNITIONS = '(?:missiles?|rockets?|drones?|projectiles?|ICBMs?|shells|artillery|rounds|salvos?|barrages?|torpedo(?:es)?|mortars?|warheads?)';
 /** Ground whose capture or seizure is a military action ("captured the town of", "seized the port"). */

@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS } from './crisis-lexicon';
+import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
@@ -41,6 +41,8 @@ interface Draft {
   trigger?: string;
   /** The name of a gathering told as a thing ("the Tokyo Conference on Afghanistan", "six-party talks"), lower-cased. */
   gathering?: string;
+  /** What a military action is aimed at, by kind ("hospital", "depot"), when written right after its trigger. */
+  target?: string | null;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
   counterpart?: string;
 }
@@ -870,6 +872,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         placed: place !== null,
         trigger: match[0].toLowerCase(),
         gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
+        target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -998,6 +1001,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
+        // A strike on a hospital and a strike on a depot are two strikes, dated or not.
+        (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // Martial law or an impeachment of one person is not another person's.
         (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
@@ -1019,6 +1024,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.endDate = better(same.endDate, draft.endDate);
     same.location ??= draft.location;
     same.city ??= draft.city;
+    same.target ??= draft.target;
     for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
