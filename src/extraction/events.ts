@@ -760,11 +760,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
     const gatheringSpans: [number, number][] = [];
+    // The places written in this sentence, read once and only when a trigger needs its target (linear in the text).
+    let placesHere: CountryMention[] | null = null;
+    const sentencePlaces = () => (placesHere ??= countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       const all = [...unquoted.matchAll(everywhere(trigger.pattern))];
       // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
-      const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, countries, text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
+      const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
       const occurrences = all.filter(
         (occurrence, index) =>
           index === 0 ||
@@ -829,8 +832,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted));
         const toldAt = told ? unquoted.search(told.pattern) : -1;
-        const toldTarget = told ? targetOf(sentence, countries, text, sentence.start + toldAt, sentence.start + match.index) : null;
-        const wordingTarget = told ? targetOf(sentence, countries, text, sentence.start + match.index, sentence.end) : null;
+        const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
+        const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
         if (told && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told) ownTarget = wordingTarget;
       }
