@@ -239,7 +239,7 @@ const PLACE_BEFORE = /(?:\b(?:in|to|at|from|near|outside|via|visit(?:s|ed|ing)?|
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
 /** Words that make a city the target or the frame of an action ("a strike on Kharkiv", "the mayor of Kherson"). */
-const TARGET_BEFORE = /(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+)$/i;
+const TARGET_BEFORE = /(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:struck|hit|hitting|striking|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|raided)|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+)$/i;
 
 /**
  * Whether the text makes the name at start..end a place, as a GeoNames city must be to count: after a

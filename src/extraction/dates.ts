@@ -97,6 +97,12 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
       continue;
     }
     if (VAGUE.test(result.text)) continue;
+    // "earlier in the day", "later that day", "the same day": the day the sentence already named, else none.
+    if (/\b(?:the|that)\s+(?:same\s+)?day\b/i.test(result.text)) {
+      const named = found.filter((each) => each.precision === 'DAY').pop();
+      if (named) found.push({ ...named, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      continue;
+    }
     // Month names are capitalized in English: "thousands march in Lima" names no month.
     if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/.test(result.text)) continue;
     // …and so are weekdays: "sat down with" names no Saturday, "wed" no Wednesday.

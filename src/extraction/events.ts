@@ -5,6 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
+import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
@@ -40,6 +41,8 @@ interface Draft {
   trigger?: string;
   /** The name of a gathering told as a thing ("the Tokyo Conference on Afghanistan", "six-party talks"), lower-cased. */
   gathering?: string;
+  /** What a military action is aimed at, by kind ("hospital", "depot"), when written right after its trigger. */
+  target?: string | null;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
   counterpart?: string;
   /** A statement several governments issue together ("a joint statement"). */
@@ -48,6 +51,17 @@ interface Draft {
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
 const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
+
+/**
+ * Types whose happenings at different written places are different happenings, in one sentence or
+ * across sentences, dated or not ("strikes in Lebanon and attacks on Israel", "protests in Egypt … protests in Sana’a").
+ */
+const APART_BY_PLACE = new Set<EventType>(['MILITARY_ACTION', 'PROTEST', 'ELECTION']);
+
+/** Whether two places can be one happening's: one country, and for military actions one city when both name one (Kharkiv is not Odesa). */
+function samePlace(type: EventType, a: { code: string; city: string | null }, b: { code: string; city: string | null }): boolean {
+  return a.code === b.code && (type !== 'MILITARY_ACTION' || !a.city || !b.city || a.city === b.city);
+}
 
 /** Two dates that can be one day: equal at the coarser precision ("January 2024" and "7 January 2024"). */
 function sameDay(a: FoundDate, b: FoundDate): boolean {
@@ -80,7 +94,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -142,6 +156,12 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
   { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
+  // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
+  // cover; where those already tell the sentence's happening of the type, these add nothing.
+  { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
+  { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
+  { type: 'PROTEST', more: true, pattern: PROTEST_WORDINGS },
+  { type: 'ELECTION', more: true, pattern: ELECTION_WORDINGS },
 ];
 
 /**
@@ -254,7 +274,7 @@ function clausePlaceIn(sentence: Sentence, countries: CountryMention[], text: st
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -268,6 +288,12 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
         prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
     ) ?? null
   );
+}
+
+/** The place an occurrence of a trigger at `from` is aimed at or held in, written before `to` (the next occurrence): "struck Kharkiv", "attacks on Israel", "protests in Sana’a". */
+function targetOf(sentence: Sentence, countries: CountryMention[], text: string, from: number, to: number): CountryMention | null {
+  const place = placeIn(sentence, countries, text, from, true);
+  return place && place.end <= to ? place : null;
 }
 
 function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
@@ -757,6 +783,7 @@ const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
   [/launch|missile|fired/, 'launch'],
   [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
+  [/captur|fall of|control of (?:the )?(?:town|city|village|port|airport|region|province|base|territory|district)/, 'capture'],
   [/coup|oust|depos|overthr|seiz|mutiny/, 'coup'],
   [/drill|exercise/, 'exercise'],
 ];
@@ -810,19 +837,31 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
     const gatheringSpans: [number, number][] = [];
+    // The places written in this sentence, read once and only when a trigger needs its target (linear in the text).
+    let placesHere: CountryMention[] | null = null;
+    const sentencePlaces = () => (placesHere ??= countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
-      const occurrences = [...unquoted.matchAll(everywhere(trigger.pattern))].filter(
-        (occurrence, index, all) =>
+      const all = [...unquoted.matchAll(everywhere(trigger.pattern))];
+      // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
+      const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
+      const occurrences = all.filter(
+        (occurrence, index) =>
           index === 0 ||
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
           // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
-          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))),
+          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
+          // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
+          (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
+          (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))),
       );
       for (const [occurrenceIndex, match] of occurrences.entries()) {
+      let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
+      // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
+      if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
@@ -868,10 +907,19 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      if (trigger.more) {
+        // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted));
+        const toldAt = told ? unquoted.search(told.pattern) : -1;
+        const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
+        const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
+        if (told && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
+        if (told) ownTarget = wordingTarget;
+      }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type);
-      let place = placeIn(sentence, countries, text, sentence.start, strictPlace);
+      let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace);
       // "toured Kenya": a visit's destination is the object of its verb.
       if (!place && trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
@@ -927,6 +975,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         trigger: match[0].toLowerCase(),
         gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
         joint: trigger.joint,
+        target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
       };
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
@@ -937,6 +986,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         for (let index = before.length - 2; index >= 0; index--) {
           if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
           actors.unshift(before[index]);
+        }
+        // "been harassed by Russian aircraft": the actor of a passive is named after it (an actor, not the place).
+        if (!actors.length && trigger.type === 'MILITARY_ACTION') {
+          const agent = countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start)));
+          if (agent) draft.countries.push({ country: agent.code, role: 'PARTICIPANT' });
         }
         const actor = actors[0];
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
@@ -1053,7 +1107,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
-        ((!draft.date && draft.type !== 'STATEMENT') || !other.location || !draft.location || other.location === draft.location) &&
+        ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
+        // Strikes on two cities of one country are two strikes, dated or not.
+        (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
+        // A strike on a hospital and a strike on a depot are two strikes, dated or not.
+        (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
+        // Martial law or an impeachment of one person is not another person's.
+        (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
@@ -1073,6 +1133,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.endDate = better(same.endDate, draft.endDate);
     same.location ??= draft.location;
     same.city ??= draft.city;
+    same.target ??= draft.target;
     for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));

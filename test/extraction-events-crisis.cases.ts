@@ -1,0 +1,90 @@
+// Sentences written here for the crisis families (issue 10, session 9): each happening told in several
+// styles (wire report, ministry readout, government release, think-tank summary), active, passive and
+// nominal, so the rules are verb and noun classes (src/extraction/crisis-lexicon.ts), not one wording.
+// Published Wednesday 2025-03-05 like the other case tables; type family, start day and place (null: not checked).
+import type { WireCase } from './extraction-events-wire.cases';
+
+export const CRISIS_CASES: WireCase[] = [
+  // attack / strike / shell / bomb on a military target (CAMEO 19–20)
+  { text: 'Russian forces shelled residential buildings in Kherson on Tuesday, regional officials said.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'UA' },
+  { text: 'Coalition aircraft are pounding militant positions near Mosul, the ministry said.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'Two hospitals were hit by artillery fire overnight, according to the health ministry.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'The drone targeted a fuel depot outside the port city on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // launch / fire / test-fire munitions, and the nominal launch
+  { text: 'North Korea test-fired two cruise missiles off its west coast on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'KP' },
+  { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'The Government condemns the DPRK’s ICBM launch of 18 December.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'The launch of three short-range missiles on Monday violated Security Council resolutions.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // "later that day": the day the sentence already named
+  { text: 'Ukrainian drones struck a refinery in Russia on Sunday; later that day, Russian missiles hit a power station in Ukraine.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'UA' },
+  // shoot down, capture ground, clashes
+  { text: 'Air defences shot down 40 drones over the Kyiv region overnight, the air force said.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  { text: 'Rebels captured the town of Walikale on Wednesday after days of fighting.', type: 'MILITARY_ACTION', date: '2025-03-05', location: null },
+  { text: 'The seizure of the port by the militia was confirmed by satellite images.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'Armed clashes on the border left a dozen soldiers dead, the army said.', type: 'MILITARY_ACTION', date: null, location: null },
+  // sanctions, frozen assets (CAMEO 16/17)
+  { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Britain announced fresh sanctions against Myanmar’s military leaders on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Canada has frozen the overseas assets of the former president and his family.', type: 'OTHER', date: null, location: null },
+  // accords concluded, ceasefires agreed (CAMEO 05–06)
+  { text: 'The two governments concluded a defence cooperation agreement in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Both sides agreed to a prisoner exchange on Tuesday, mediators said.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'The rebels and the government inked a peace pact in Doha on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
+  // detentions and resignations
+  { text: 'Security forces detained opposition leader Ousmane Sonko on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The former prime minister was placed under house arrest on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'The defence minister stepped down on Monday after the scandal.', type: 'OTHER', date: '2025-03-03', location: null },
+  // courts, warrants, captives taken
+  { text: 'The Constitutional Court upheld the president’s removal from office on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'A Seoul court approved an arrest warrant for the former president on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
+  { text: 'Gunmen kidnapped 20 students from a boarding school in Nigeria on Thursday.', type: 'OTHER', date: '2025-02-27', location: null },
+  // protests (CAMEO 14)
+  { text: 'Hundreds of thousands of people poured into the streets of Belgrade on Saturday.', type: 'PROTEST', date: '2025-03-01', location: 'RS' },
+  { text: 'Unions called a general strike on Tuesday against the pension reform.', type: 'PROTEST', date: '2025-03-04', location: null },
+  { text: 'Thousands of teachers demonstrated outside parliament in Nairobi on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'KE' },
+  { text: 'Opposition supporters held a rally in Caracas on Sunday.', type: 'PROTEST', date: '2025-03-02', location: 'VE' },
+  { text: 'Riots broke out in the capital on Monday after the verdict.', type: 'PROTEST', date: '2025-03-03', location: null },
+  { text: 'A demonstration outside the embassy in Tbilisi drew several hundred people on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'GE' },
+  // elections told by the office won or the kind of vote
+  { text: 'Lee Jae-myung won the presidency on Tuesday with 49 percent of the vote.', type: 'ELECTION', date: '2025-03-04', location: null },
+  { text: 'Voters went to polling stations across Senegal on Sunday.', type: 'ELECTION', date: '2025-03-02', location: 'SN' },
+  { text: 'The ruling party lost its majority in the parliamentary vote on Sunday.', type: 'ELECTION', date: '2025-03-02', location: null },
+];
+
+/** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
+export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  { text: 'The missile can strike targets at a range of about 500 km.', family: 'MILITARY_ACTION' },
+  { text: 'The system is capable of firing rockets at a range of 70 km.', family: 'MILITARY_ACTION' },
+  { text: 'Tokyo lodged a protest over the remarks with the Chinese embassy.', family: 'PROTEST' },
+  { text: 'The company plans to launch a new satellite internet service next year.', family: 'MILITARY_ACTION' },
+  { text: 'Inflation hit a record high in January, the statistics office said.', family: 'MILITARY_ACTION' },
+  { text: 'Policy clashes with the finance ministry delayed the budget.', family: 'MILITARY_ACTION' },
+  { text: 'The minister was sanctioned by the party for missing the vote.', family: 'OTHER' },
+  { text: 'Thousands gathered in the stadium in Seoul on Saturday for the concert.', family: 'PROTEST' },
+  { text: 'The court will hear the appeal in the spring.', family: 'OTHER' },
+  { text: 'The cyberattack hit the bank’s payment servers for a second day.', family: 'MILITARY_ACTION' },
+];
+
+/** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */
+export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = [
+  // two targets, two actors, two places: two happenings
+  { text: 'The ministry condemned Israeli strikes in Lebanon and Iranian missile attacks on Israel.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'The statement condemned the attack on a hospital in Gaza and the shelling of Zaporizhzhia in Ukraine.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Protests in Egypt turned violent. Separately, protesters in Tunisia marched on parliament.', family: 'PROTEST', count: 2 },
+  // two kinds of target in one city: two strikes; the first told again is still one
+  { text: 'Russian drones attacked a hospital in Kharkiv. A separate strike hit a fuel depot outside the city. The attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 2 },
+  // another kind of action in a clause of its own, its actor named after a passive
+  { text: 'U.S. forces carried out a strike in Syria on Friday with drones that had been harassed by Russian jets earlier that day.', family: 'MILITARY_ACTION', count: 2 },
+  // one happening told again, or in two wordings
+  { text: 'Militants attacked a police station in Peshawar, Pakistan. The attack killed five officers.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Russia launched missiles at Kyiv, striking an apartment block in the city.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'The Treasury imposed sanctions on three Iranian banks on Tuesday. The sanctions freeze their assets in the United States.', family: 'OTHER', count: 1 },
+  // one person impeached, another impeached later: two impeachments
+  {
+    text: 'South Korea’s National Assembly impeached President Yoon Suk Yeol on Dec. 14, 2024. Lawmakers then impeached acting President Han Duck-soo on Dec. 27, 2024.',
+    family: 'IMPEACHMENT',
+    count: 2,
+  },
+];
