@@ -1,6 +1,8 @@
 // Writes an article together with its whole graph in one transaction, resolving every entity
 // against what exists by natural key and aliases, so that ingesting the same article again
-// updates it and never duplicates anything.
+// updates it and never duplicates anything. What needs no lock (the countries named, the natural
+// keys to lock) is worked out before the transaction (`prepareIngest`); inside it, rows of a kind
+// are read and written a statement at a time, not a row at a time: the locks are held the shorter.
 import { Prisma } from '../generated/prisma/client';
 import type {
   Article as ArticleRow,
@@ -15,6 +17,7 @@ import { changedFields, mentionsOnlyGrow, writableFields } from '../domain/origi
 import { countryNames, type CountryNameDirectory } from './country-names';
 import { type ArmsSaleFacts, type EventFacts, eventMatchKeyOf, matchPerson, sameArmsSale, sameEvent, typesOfSameHappening } from '../domain/matching';
 import { modelColumns } from '../data/sql';
+import type { Database } from '../data/prisma';
 import type { Transaction } from './transaction';
 import { type UserError, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
 import {
@@ -64,6 +67,21 @@ export interface IngestResult {
   /** IDs of everything the article now reports, for the audit trail. */
   graph: { articleId: number; personIds: number[]; countryIds: number[]; eventIds: number[]; armsSaleIds: number[] };
   ids: IngestedIds;
+  /** The events and sales the article mentioned before this ingestion (none when it is new). */
+  previous: { eventIds: number[]; armsSaleIds: number[] };
+}
+
+/**
+ * An ingestion made ready before its transaction: the input checked for what needs no lock, the
+ * countries it names found, and the natural keys its transaction must hold before it reads anything.
+ */
+export interface PreparedIngest {
+  input: ArticleInput;
+  options: IngestOptions;
+  /** The countries the input names, by normalized text. */
+  countries: Map<string, CountryRow>;
+  /** What the transaction locks first (ingest/locks.ts): runWrite's `keys`. */
+  keys: NaturalKey[];
 }
 
 interface Mention {
@@ -95,7 +113,9 @@ async function referencedId(tx: Transaction, table: 'Person' | 'Event', slug: st
 class Ingestion {
   private readonly errors: UserError[] = [];
   private changes = 0;
-  private readonly countries = new Map<string, CountryRow>();
+  private readonly input: ArticleInput;
+  private readonly options: IngestOptions;
+  private readonly countries: Map<string, CountryRow>;
   /** Slug, name and aliases (normalized) of the article's people → person ID. */
   private readonly people = new Map<string, number>();
   /** Slugs of the article's events → event ID. */
@@ -104,6 +124,8 @@ class Ingestion {
   /** Events and sales of this input that exist already, by slug (read in one query each). */
   private readonly existingEvents = new Map<string, EventRow>();
   private readonly existingSales = new Map<string, ArmsSaleRow>();
+  /** Stored sales between the parties of this input's sales, and those it creates: where the extractor's readings are matched. */
+  private readonly saleCandidates: ArmsSaleRow[] = [];
   private readonly participants: Prisma.EventParticipantCreateManyInput[] = [];
   private readonly eventCountries: Prisma.EventCountryCreateManyInput[] = [];
   /** Slugs of the article's sales (its own, or those of the rows they matched) → sale ID. */
@@ -115,10 +137,10 @@ class Ingestion {
 
   constructor(
     private readonly tx: Transaction,
-    private readonly input: ArticleInput,
-    private readonly options: IngestOptions,
+    prepared: PreparedIngest,
   ) {
-    this.origin = options.origin ?? 'MANUAL';
+    ({ input: this.input, options: this.options, countries: this.countries } = prepared);
+    this.origin = this.options.origin ?? 'MANUAL';
   }
 
   /** What of `fields` this ingestion writes over an existing row: the origin rule of domain/origin.ts. */
@@ -130,30 +152,19 @@ class Ingestion {
     return writableFields(this.origin, existing, fields, options);
   }
 
+  /** Writes the prepared input; the caller's transaction holds its keys. */
   async run(): Promise<IngestResult> {
-    const { tx, input } = this;
-    if (!input.url && !input.body) {
-      throw new UserInputFailure([userError(['input', 'url'], 'give the article a URL or a body', UserErrorCode.REQUIRED)]);
-    }
-    await this.resolveCountries();
-    this.failOnErrors();
-    await lockNaturalKeys(tx, this.naturalKeys());
-
-    const { article, created } = await this.writeArticle();
+    const { input } = this;
+    const { article, created, previous } = await this.writeArticle();
     const personMentions = await this.writePeople();
     this.failOnErrors();
-    await this.prefetchEventsAndSales();
+    await this.prefetchEvents();
     for (const [index, event] of (input.events ?? []).entries()) {
       await this.writeEvent(event, ['input', 'events', index], null, null);
     }
     this.failOnErrors();
-    // Roles of all the article's events at once; existing ones are left as they are.
-    if (this.participants.length) {
-      this.changes += (await tx.eventParticipant.createMany({ data: this.participants, skipDuplicates: true })).count;
-    }
-    if (this.eventCountries.length) {
-      this.changes += (await tx.eventCountry.createMany({ data: this.eventCountries, skipDuplicates: true })).count;
-    }
+    await this.writeEventLinks();
+    await this.prefetchSales();
     for (const [index, sale] of (input.armsSales ?? []).entries()) {
       await this.writeArmsSale(sale, ['input', 'armsSales', index]);
     }
@@ -182,103 +193,47 @@ class Ingestion {
         events: this.events,
         armsSales: this.sales,
       },
+      previous,
     };
-  }
-
-  /**
-   * The keys of everything this input may create: the article, its people (by slug and by every
-   * name, since people are matched by name too), its events and sales by slug, and, for the
-   * extractor (whose readings are matched by content), their kind and day or their parties. Two
-   * ingests that could create the same row take turns; unrelated ones run side by side. Rows that
-   * exist already are held by row locks as they are read (`FOR NO KEY UPDATE`, `FOR KEY SHARE`),
-   * so a delete cannot remove them under this write.
-   */
-  private naturalKeys(): NaturalKey[] {
-    const { input } = this;
-    const keys: NaturalKey[] = [articleKey({ url: input.url ?? null, contentHash: input.url ? null : contentHashOf(input.body!) })];
-    for (const person of input.people ?? []) {
-      keys.push(personSlugKey(personSlugOf(person)));
-      for (const name of [person.name, ...(person.aliases ?? [])]) keys.push(personNameKey(normalize(name)));
-    }
-    const visit = (event: EventInput) => {
-      keys.push(eventSlugKey(eventSlugOf(event)));
-      if (this.origin === 'EXTRACTED') {
-        const party = (role: 'SUPPLIER' | 'RECIPIENT') => this.country(event.countries?.find((country) => country.role === role)?.country)?.code ?? null;
-        const startDate = event.startDate ?? null;
-        const locationCode = this.country(event.location)?.code ?? null;
-        keys.push(eventMatchKey(eventMatchKeyOf({ type: event.type, startDate, supplierCode: party('SUPPLIER'), recipientCode: party('RECIPIENT'), locationCode })));
-      }
-      (event.children ?? []).forEach(visit);
-    };
-    (input.events ?? []).forEach(visit);
-    for (const sale of input.armsSales ?? []) {
-      keys.push(armsSaleSlugKey(this.saleSlugOf(sale)));
-      if (this.origin === 'EXTRACTED') keys.push(armsSaleMatchKey(`${this.country(sale.supplier)!.code}>${this.country(sale.recipient)!.code}`));
-    }
-    return keys;
   }
 
   private failOnErrors(): void {
     if (this.errors.length) throw new UserInputFailure(this.errors);
   }
 
-  /** Every country the input names, looked up at once by code, name, alias or demonym. */
-  private async resolveCountries(): Promise<void> {
-    const references: { text: string; path: Path }[] = [];
-    const { input } = this;
-    (input.countries ?? []).forEach((mention, index) =>
-      references.push({ text: mention.country, path: ['input', 'countries', index, 'country'] }),
-    );
-    (input.people ?? []).forEach((person, index) => {
-      if (person.country) references.push({ text: person.country, path: ['input', 'people', index, 'country'] });
-    });
-    const visit = (event: EventInput, path: Path) => {
-      if (event.location) references.push({ text: event.location, path: [...path, 'location'] });
-      (event.countries ?? []).forEach((role, index) =>
-        references.push({ text: role.country, path: [...path, 'countries', index, 'country'] }),
-      );
-      (event.children ?? []).forEach((child, index) => visit(child, [...path, 'children', index]));
-    };
-    (input.events ?? []).forEach((event, index) => visit(event, ['input', 'events', index]));
-    (input.armsSales ?? []).forEach((sale, index) => {
-      references.push({ text: sale.supplier, path: ['input', 'armsSales', index, 'supplier'] });
-      references.push({ text: sale.recipient, path: ['input', 'armsSales', index, 'recipient'] });
-    });
-    if (!references.length) return;
-    const directory: CountryNameDirectory = await countryNames(this.tx);
-    for (const reference of references) {
-      const country = directory.byName(reference.text);
-      if (country) this.countries.set(normalize(reference.text), country);
-      else this.errors.push(userError(reference.path, `no country is known as "${reference.text}"`, UserErrorCode.NOT_FOUND));
-    }
-  }
-
   private country(text: string | null | undefined): CountryRow | null {
-    return text ? (this.countries.get(normalize(text)) ?? null) : null;
+    return countryNamed(this.countries, text);
   }
 
-  private async writeArticle(): Promise<{ article: ArticleRow; created: boolean }> {
+  /** The article, created or brought up to date, with the events and sales it mentioned before (read in the same statement). */
+  private async writeArticle(): Promise<{ article: ArticleRow; created: boolean; previous: IngestResult['previous'] }> {
     const { input, tx } = this;
     const contentHash = input.url ? null : contentHashOf(input.body!);
     const fields = articleColumnsOf(input);
-    const existing = input.url
-      ? await tx.article.findUnique({ where: { url: input.url } })
-      : await tx.article.findUnique({ where: { contentHash: contentHash! } });
+    const [stored] = await tx.$queryRaw<(ArticleRow & { previousEventIds: number[]; previousArmsSaleIds: number[] })[]>`
+      SELECT ${modelColumns('Article', 'a')}, a.body,
+        ARRAY(SELECT m."eventId" FROM "ArticleEvent" m WHERE m."articleId" = a.id ORDER BY m."eventId") AS "previousEventIds",
+        ARRAY(SELECT m."armsSaleId" FROM "ArticleArmsSale" m WHERE m."articleId" = a.id ORDER BY m."armsSaleId") AS "previousArmsSaleIds"
+      FROM "Article" a WHERE ${input.url ? Prisma.sql`a.url = ${input.url}` : Prisma.sql`a."contentHash" = ${contentHash}`}`;
     const extractorVersion = this.origin === 'EXTRACTED' ? this.options.extractorVersion : undefined;
-    if (!existing) {
+    if (!stored) {
       this.changes++;
       const data = { url: input.url ?? null, contentHash, ...fields, origin: this.origin, extractorVersion };
-      return { article: await tx.article.create({ data }), created: true };
+      return { article: await tx.article.create({ data }), created: true, previous: { eventIds: [], armsSaleIds: [] } };
     }
+    const { previousEventIds, previousArmsSaleIds, ...existing } = stored;
+    const previous = { eventIds: previousEventIds, armsSaleIds: previousArmsSaleIds };
     this.mentionsOnlyGrow = mentionsOnlyGrow(this.origin, existing);
     const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion }) };
-    if (!Object.keys(changes).length) return { article: existing, created: false };
+    if (!Object.keys(changes).length) return { article: existing, created: false, previous };
     this.changes++;
-    return { article: await tx.article.update({ where: { id: existing.id }, data: changes }), created: false };
+    return { article: await tx.article.update({ where: { id: existing.id }, data: changes }), created: false, previous };
   }
 
-  /** Finds or creates each person; returns their mentions by person ID. */
-  /** Finds or creates each person (one query finds all existing candidates); returns their mentions. */
+  /**
+   * Finds or creates each person: one statement reads every stored candidate, one creates all the
+   * new people, and only people whose facts change are updated one by one. Returns their mentions.
+   */
   private async writePeople(): Promise<Map<number, Mention>> {
     const { tx } = this;
     const people = this.input.people ?? [];
@@ -290,8 +245,12 @@ class Ingestion {
       SELECT ${modelColumns('Person', '"Person"')} FROM "Person" WHERE slug = ANY(${slugs}::text[]) OR lower(name) = ANY(${names}::text[])
         OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${names}::text[]))
       ORDER BY id FOR NO KEY UPDATE`;
+    const added = new Set<PersonRow>();
+    const rows = people.map((person, index) => this.matchOrAddPerson(person, slugs[index], candidates, added));
+    await this.createPeople(added);
+    await this.updatePeople(candidates.filter((row) => !added.has(row)));
     for (const [index, person] of people.entries()) {
-      const row = await this.writePerson(person, slugs[index], candidates);
+      const row = rows[index];
       mentions.set(row.id, mentionOf(person));
       for (const name of [row.slug, person.name, ...(person.aliases ?? [])]) {
         if (!this.people.has(normalize(name))) this.people.set(normalize(name), row.id);
@@ -300,30 +259,37 @@ class Ingestion {
     return mentions;
   }
 
+  /** Stored people whose facts this input changed (marked by matchOrAddPerson), written one by one. */
+  private readonly changedPeople = new Map<PersonRow, Partial<PersonRow>>();
+
   /**
-   * The existing person this input means — by slug when it gives one; else by its derived slug,
-   * then by exact name, then by any name or alias in common — updated with what the input adds, or
-   * a new person. New people join `candidates`, so a later input naming them again finds them.
+   * The person this input means — by slug when it gives one; else by its derived slug, then by
+   * exact name, then by any name or alias in common (domain/matching.ts) — among the stored
+   * candidates and the people added before it: extended with what the input adds, in memory (the
+   * writes follow, a statement for all). A new person joins `candidates` and `added`, so a later
+   * input naming them again finds them.
    */
-  private async writePerson(person: PersonInput, slug: string, candidates: PersonRow[]): Promise<PersonRow> {
-    const { tx } = this;
+  private matchOrAddPerson(person: PersonInput, slug: string, candidates: PersonRow[], added: Set<PersonRow>): PersonRow {
     const existing = matchPerson(candidates, person, slug);
     const countryId = person.country ? this.country(person.country)?.id : undefined;
     if (!existing) {
       this.changes++;
-      const created = await tx.person.create({
-        data: {
-          name: person.name,
-          slug,
-          aliases: unique(person.aliases ?? []),
-          title: person.title ?? null,
-          countryId: countryId ?? null,
-          description: person.description ?? null,
-          origin: this.origin,
-        },
-      });
-      candidates.push(created);
-      return created;
+      const now = new Date();
+      const row: PersonRow = {
+        id: 0,
+        name: person.name,
+        slug,
+        aliases: unique(person.aliases ?? []),
+        title: person.title ?? null,
+        countryId: countryId ?? null,
+        description: person.description ?? null,
+        origin: this.origin,
+        createdAt: now,
+        updatedAt: now,
+      };
+      candidates.push(row);
+      added.add(row);
+      return row;
     }
     // Known facts are kept and extended: aliases accumulate, given fields replace.
     const aliases = unique([...existing.aliases, ...(person.aliases ?? []).filter((alias) => alias !== existing.name)]);
@@ -335,34 +301,94 @@ class Ingestion {
     });
     if (!Object.keys(changes).length) return existing;
     this.changes++;
-    const updated = await tx.person.update({ where: { id: existing.id }, data: changes });
-    candidates[candidates.indexOf(existing)] = updated;
-    return updated;
+    Object.assign(existing, changes);
+    if (!added.has(existing)) this.changedPeople.set(existing, { ...this.changedPeople.get(existing), ...changes });
+    return existing;
   }
 
-  private async prefetchEventsAndSales(): Promise<void> {
+  /** Creates the new people in one statement and gives each row its ID. */
+  private async createPeople(added: Set<PersonRow>): Promise<void> {
+    if (!added.size) return;
+    const people = [...added].map(({ name, slug, aliases, title, countryId, description }) => ({ name, slug, aliases, title, countryId, description }));
+    const created = await this.tx.$queryRaw<{ id: number; slug: string }[]>`
+      INSERT INTO "Person" (name, slug, aliases, title, "countryId", description, origin, "updatedAt")
+      SELECT p.name, p.slug, p.aliases, p.title, p."countryId", p.description, ${this.origin}::"FactOrigin", now()
+      FROM json_to_recordset(${JSON.stringify(people)}::json) AS p(name text, slug text, aliases text[], title text, "countryId" int, description text)
+      RETURNING id, slug`;
+    const ids = new Map(created.map((row) => [row.slug, row.id]));
+    for (const row of added) row.id = ids.get(row.slug)!;
+  }
+
+  /** Writes the changes matchOrAddPerson made to stored people. */
+  private async updatePeople(stored: PersonRow[]): Promise<void> {
+    for (const row of stored) {
+      const changes = this.changedPeople.get(row);
+      if (changes) await this.tx.person.update({ where: { id: row.id }, data: changes });
+    }
+  }
+
+  /** The input's events that exist already, by slug, locked as read (events before sales: the order of ingest/unsupported.ts). */
+  private async prefetchEvents(): Promise<void> {
     const eventSlugs: string[] = [];
     const visit = (event: EventInput) => {
       eventSlugs.push(eventSlugOf(event));
       (event.children ?? []).forEach(visit);
     };
     (this.input.events ?? []).forEach(visit);
-    const saleSlugs = (this.input.armsSales ?? []).map((sale) => this.saleSlugOf(sale));
     // Locked as read: a concurrent delete waits for this write, or has removed the row before it is read.
     if (eventSlugs.length) {
       const rows = await this.tx.$queryRaw<EventRow[]>`
         SELECT ${modelColumns('Event', '"Event"')} FROM "Event" WHERE slug = ANY(${eventSlugs}::text[]) ORDER BY id FOR NO KEY UPDATE`;
       for (const row of rows) this.existingEvents.set(row.slug!, row);
     }
-    if (saleSlugs.length) {
-      const rows = await this.tx.$queryRaw<ArmsSaleRow[]>`
-        SELECT ${modelColumns('ArmsSale', '"ArmsSale"')} FROM "ArmsSale" WHERE slug = ANY(${saleSlugs}::text[]) ORDER BY id FOR NO KEY UPDATE`;
-      for (const row of rows) this.existingSales.set(row.slug!, row);
+  }
+
+  /**
+   * The input's sales that exist already, by slug, and (for the extractor, which matches its
+   * readings by content) every stored sale between the same parties: one statement, locked as read.
+   */
+  private async prefetchSales(): Promise<void> {
+    const sales = this.input.armsSales ?? [];
+    // A sale naming one country as both parties is refused in writeArmsSale; its slug is never made.
+    const valid = sales.filter((sale) => this.country(sale.supplier)!.id !== this.country(sale.recipient)!.id);
+    if (!valid.length) return;
+    const slugs = valid.map((sale) => this.saleSlugOf(sale));
+    const matched = this.origin === 'EXTRACTED';
+    const suppliers = matched ? valid.map((sale) => this.country(sale.supplier)!.id) : [];
+    const recipients = matched ? valid.map((sale) => this.country(sale.recipient)!.id) : [];
+    const rows = await this.tx.$queryRaw<ArmsSaleRow[]>`
+      SELECT ${modelColumns('ArmsSale', 's')} FROM "ArmsSale" s
+      WHERE s.slug = ANY(${slugs}::text[])
+        OR (s."supplierId", s."recipientId") IN (SELECT * FROM unnest(${suppliers}::int[], ${recipients}::int[]))
+      ORDER BY s.id FOR NO KEY UPDATE`;
+    for (const row of rows) {
+      if (row.slug && slugs.includes(row.slug)) this.existingSales.set(row.slug, row);
     }
+    if (matched) this.saleCandidates.push(...rows);
   }
 
   private saleSlugOf(sale: ArmsSaleInput): string {
-    return armsSaleSlugOf({ ...sale, supplierCode: this.country(sale.supplier)!.code, recipientCode: this.country(sale.recipient)!.code });
+    return saleSlugIn(this.countries, sale);
+  }
+
+  /** The roles of all the article's events, people's and countries' at once; existing ones are left as they are. */
+  private async writeEventLinks(): Promise<void> {
+    const { participants, eventCountries } = this;
+    if (!participants.length && !eventCountries.length) return;
+    const [{ added }] = await this.tx.$queryRaw<{ added: number }[]>`
+      WITH participants AS (
+        INSERT INTO "EventParticipant" ("eventId", "personId", role)
+        SELECT * FROM unnest(${participants.map((row) => row.eventId)}::int[], ${participants.map((row) => row.personId)}::int[],
+          ${participants.map((row) => row.role)}::text[]::"ParticipantRole"[])
+        ON CONFLICT DO NOTHING RETURNING 1
+      ), countries AS (
+        INSERT INTO "EventCountry" ("eventId", "countryId", role)
+        SELECT * FROM unnest(${eventCountries.map((row) => row.eventId)}::int[], ${eventCountries.map((row) => row.countryId)}::int[],
+          ${eventCountries.map((row) => row.role)}::text[]::"CountryRole"[])
+        ON CONFLICT DO NOTHING RETURNING 1
+      )
+      SELECT ((SELECT count(*) FROM participants) + (SELECT count(*) FROM countries))::int AS added`;
+    this.changes += added;
   }
 
   /** A participant names a person of this article, or an existing person by slug. */
@@ -485,14 +511,14 @@ class Ingestion {
   }
 
   /** As for events: an extracted sale is one recorded already when `sameArmsSale` (domain/matching.ts) says so. */
-  private async sameSaleUnderAnotherSlug(fields: {
+  private sameSaleUnderAnotherSlug(fields: {
     supplierId: number;
     recipientId: number;
     announcedDate?: Date;
     valueUsd?: Prisma.Decimal;
     valueOriginal?: Prisma.Decimal;
     currency?: string;
-  }): Promise<ArmsSaleRow | undefined> {
+  }): ArmsSaleRow | undefined {
     if (this.origin !== 'EXTRACTED') return undefined;
     const read: ArmsSaleFacts = {
       supplierId: fields.supplierId,
@@ -502,9 +528,8 @@ class Ingestion {
       valueOriginal: fields.valueOriginal?.toString() ?? null,
       currency: fields.currency ?? null,
     };
-    const candidates = await this.tx.$queryRaw<ArmsSaleRow[]>`
-      SELECT ${modelColumns('ArmsSale', '"ArmsSale"')} FROM "ArmsSale"
-      WHERE "supplierId" = ${fields.supplierId} AND "recipientId" = ${fields.recipientId} ORDER BY id FOR NO KEY UPDATE`;
+    // Stored sales between these parties were read (and locked) by prefetchSales; the sales this input created follow them.
+    const candidates = this.saleCandidates.filter((row) => row.supplierId === fields.supplierId && row.recipientId === fields.recipientId);
     return candidates.find((row) =>
       sameArmsSale(read, { ...row, valueUsd: row.valueUsd?.toString() ?? null, valueOriginal: row.valueOriginal?.toString() ?? null }),
     );
@@ -549,19 +574,23 @@ class Ingestion {
       eventId: eventId ?? undefined,
     };
     const ownSlug = this.existingSales.get(slug);
-    const existing = ownSlug ?? (await this.sameSaleUnderAnotherSlug(fields));
+    const existing = ownSlug ?? this.sameSaleUnderAnotherSlug(fields);
     let saleId: number;
     if (!existing) {
       this.changes++;
       const created = await tx.armsSale.create({ data: { slug, ...fields, origin: this.origin } });
       this.existingSales.set(slug, created);
+      if (this.origin === 'EXTRACTED') this.saleCandidates.push(created);
       saleId = created.id;
     } else {
       saleId = existing.id;
       const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
       if (Object.keys(changes).length) {
         this.changes++;
-        await tx.armsSale.update({ where: { id: saleId }, data: changes });
+        const updated = await tx.armsSale.update({ where: { id: saleId }, data: changes });
+        const candidate = this.saleCandidates.indexOf(existing);
+        if (candidate >= 0) this.saleCandidates[candidate] = updated;
+        if (ownSlug) this.existingSales.set(slug, updated);
       }
     }
     this.sales.set(slug, saleId);
@@ -577,48 +606,141 @@ class Ingestion {
     people: Map<number, Mention>,
     countries: Map<number, Mention>,
   ): Promise<void> {
-    const { tx } = this;
     const kinds = [
       { table: 'ArticlePerson', column: 'personId', wanted: people },
       { table: 'ArticleCountry', column: 'countryId', wanted: countries },
       { table: 'ArticleEvent', column: 'eventId', wanted: this.mentionedEvents },
       { table: 'ArticleArmsSale', column: 'armsSaleId', wanted: this.mentionedSales },
     ];
-    for (const { table, column, wanted } of kinds) {
+    // One statement for the four kinds: per kind, drop the mentions the input no longer lists and upsert the others.
+    const parts = kinds.map(({ table, column, wanted }, kind) => {
       const tableName = Prisma.raw(`"${table}"`);
       const columnName = Prisma.raw(`"${column}"`);
       const ids = [...wanted.keys()];
       const counts = ids.map((id) => wanted.get(id)!.mentionCount);
       const offsets = ids.map((id) => wanted.get(id)!.firstOffset);
+      const rows = Prisma.sql`SELECT ${articleId}::int, wanted.id, wanted.count, wanted.offset
+          FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")`;
       if (this.mentionsOnlyGrow) {
-        this.changes += await tx.$executeRaw`
-          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
-          SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
-          FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")
-          ON CONFLICT DO NOTHING`;
-        continue;
+        return Prisma.sql`${Prisma.raw(`written${kind}`)} AS (
+          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset") ${rows}
+          ON CONFLICT DO NOTHING RETURNING 1)`;
       }
-      // One statement per kind: drop the mentions the input no longer lists, upsert the others.
-      const [{ changed }] = await tx.$queryRaw<{ changed: number }[]>`
-        WITH dropped AS (
-          DELETE FROM ${tableName} WHERE "articleId" = ${articleId} AND NOT (${columnName} = ANY(${ids}::int[]))
-          RETURNING 1
-        ), written AS (
-          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset")
-          SELECT ${articleId}, wanted.id, wanted.count, wanted.offset
-          FROM unnest(${ids}::int[], ${counts}::int[], ${offsets}::int[]) AS wanted(id, count, "offset")
+      return Prisma.sql`${Prisma.raw(`dropped${kind}`)} AS (
+          DELETE FROM ${tableName} WHERE "articleId" = ${articleId} AND NOT (${columnName} = ANY(${ids}::int[])) RETURNING 1
+        ), ${Prisma.raw(`written${kind}`)} AS (
+          INSERT INTO ${tableName} ("articleId", ${columnName}, "mentionCount", "firstOffset") ${rows}
           ON CONFLICT ("articleId", ${columnName}) DO UPDATE
             SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
             WHERE (${tableName}."mentionCount", ${tableName}."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")
-          RETURNING 1
-        )
-        SELECT ((SELECT count(*) FROM dropped) + (SELECT count(*) FROM written))::int AS changed`;
-      this.changes += changed;
-    }
+          RETURNING 1)`;
+    });
+    const counted = kinds.flatMap((_, kind) => (this.mentionsOnlyGrow ? [`written${kind}`] : [`dropped${kind}`, `written${kind}`]));
+    const [{ changed }] = await this.tx.$queryRaw<{ changed: number }[]>`
+      WITH ${Prisma.join(parts, ', ')}
+      SELECT (${Prisma.raw(counted.map((name) => `(SELECT count(*) FROM ${name})`).join(' + '))})::int AS changed`;
+    this.changes += changed;
   }
 }
 
-/** Ingests one article with its graph inside the caller's transaction. */
-export function ingestArticle(tx: Transaction, input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
-  return new Ingestion(tx, input, options).run();
+/** The country `text` names among those the input's preparation found. */
+function countryNamed(countries: Map<string, CountryRow>, text: string | null | undefined): CountryRow | null {
+  return text ? (countries.get(normalize(text)) ?? null) : null;
+}
+
+/** A sale's slug: its own, or one made from its parties and facts. */
+function saleSlugIn(countries: Map<string, CountryRow>, sale: ArmsSaleInput): string {
+  return armsSaleSlugOf({ ...sale, supplierCode: countryNamed(countries, sale.supplier)!.code, recipientCode: countryNamed(countries, sale.recipient)!.code });
+}
+
+/** Every country the input names, looked up at once by code, name, alias or demonym; a NOT_FOUND user error for each unknown one. */
+async function resolveCountries(reader: Transaction, input: ArticleInput): Promise<Map<string, CountryRow>> {
+  const references: { text: string; path: Path }[] = [];
+  (input.countries ?? []).forEach((mention, index) =>
+    references.push({ text: mention.country, path: ['input', 'countries', index, 'country'] }),
+  );
+  (input.people ?? []).forEach((person, index) => {
+    if (person.country) references.push({ text: person.country, path: ['input', 'people', index, 'country'] });
+  });
+  const visit = (event: EventInput, path: Path) => {
+    if (event.location) references.push({ text: event.location, path: [...path, 'location'] });
+    (event.countries ?? []).forEach((role, index) =>
+      references.push({ text: role.country, path: [...path, 'countries', index, 'country'] }),
+    );
+    (event.children ?? []).forEach((child, index) => visit(child, [...path, 'children', index]));
+  };
+  (input.events ?? []).forEach((event, index) => visit(event, ['input', 'events', index]));
+  (input.armsSales ?? []).forEach((sale, index) => {
+    references.push({ text: sale.supplier, path: ['input', 'armsSales', index, 'supplier'] });
+    references.push({ text: sale.recipient, path: ['input', 'armsSales', index, 'recipient'] });
+  });
+  const countries = new Map<string, CountryRow>();
+  if (!references.length) return countries;
+  const directory: CountryNameDirectory = await countryNames(reader);
+  const errors: UserError[] = [];
+  for (const reference of references) {
+    const country = directory.byName(reference.text);
+    if (country) countries.set(normalize(reference.text), country);
+    else errors.push(userError(reference.path, `no country is known as "${reference.text}"`, UserErrorCode.NOT_FOUND));
+  }
+  if (errors.length) throw new UserInputFailure(errors);
+  return countries;
+}
+
+/**
+ * The keys of everything this input may create: the article, its people (by slug and by every
+ * name, since people are matched by name too), its events and sales by slug, and, for the
+ * extractor (whose readings are matched by content), their kind and day or their parties. Two
+ * ingests that could create the same row take turns; unrelated ones run side by side. Rows that
+ * exist already are held by row locks as they are read (`FOR NO KEY UPDATE`, `FOR KEY SHARE`),
+ * so a delete cannot remove them under this write.
+ */
+function naturalKeysOf(input: ArticleInput, origin: FactOrigin, countries: Map<string, CountryRow>): NaturalKey[] {
+  const country = (text: string | null | undefined) => countryNamed(countries, text);
+  const keys: NaturalKey[] = [articleKey({ url: input.url ?? null, contentHash: input.url ? null : contentHashOf(input.body!) })];
+  for (const person of input.people ?? []) {
+    keys.push(personSlugKey(personSlugOf(person)));
+    for (const name of [person.name, ...(person.aliases ?? [])]) keys.push(personNameKey(normalize(name)));
+  }
+  const visit = (event: EventInput) => {
+    keys.push(eventSlugKey(eventSlugOf(event)));
+    if (origin === 'EXTRACTED') {
+      const party = (role: 'SUPPLIER' | 'RECIPIENT') => country(event.countries?.find((link) => link.role === role)?.country)?.code ?? null;
+      const startDate = event.startDate ?? null;
+      const locationCode = country(event.location)?.code ?? null;
+      keys.push(eventMatchKey(eventMatchKeyOf({ type: event.type, startDate, supplierCode: party('SUPPLIER'), recipientCode: party('RECIPIENT'), locationCode })));
+    }
+    (event.children ?? []).forEach(visit);
+  };
+  (input.events ?? []).forEach(visit);
+  for (const sale of input.armsSales ?? []) {
+    keys.push(armsSaleSlugKey(saleSlugIn(countries, sale)));
+    if (origin === 'EXTRACTED') keys.push(armsSaleMatchKey(`${country(sale.supplier)!.code}>${country(sale.recipient)!.code}`));
+  }
+  return keys;
+}
+
+/**
+ * Makes an ingestion ready with no lock held: refuses an article with neither URL nor body and
+ * names no country no one knows (user errors), finds the countries (`reader` may be the database
+ * itself: countries are reference data no write creates or deletes), and lists the natural keys.
+ */
+export async function prepareIngest(reader: Transaction | Database, input: ArticleInput, options: IngestOptions = {}): Promise<PreparedIngest> {
+  if (!input.url && !input.body) {
+    throw new UserInputFailure([userError(['input', 'url'], 'give the article a URL or a body', UserErrorCode.REQUIRED)]);
+  }
+  const countries = await resolveCountries(reader, input);
+  return { input, options, countries, keys: naturalKeysOf(input, options.origin ?? 'MANUAL', countries) };
+}
+
+/** Writes a prepared ingestion in the caller's transaction, which holds its `keys` already (runWrite's `keys`). */
+export function ingestPrepared(tx: Transaction, prepared: PreparedIngest): Promise<IngestResult> {
+  return new Ingestion(tx, prepared).run();
+}
+
+/** Ingests one article with its graph inside the caller's transaction: prepared, its keys locked, written. */
+export async function ingestArticle(tx: Transaction, input: ArticleInput, options: IngestOptions = {}): Promise<IngestResult> {
+  const prepared = await prepareIngest(tx, input, options);
+  await lockNaturalKeys(tx, prepared.keys);
+  return ingestPrepared(tx, prepared);
 }
