@@ -84,6 +84,9 @@ export interface PreparedIngest {
   keys: NaturalKey[];
 }
 
+/** A stored event as the extractor's readings are matched against it: with its people and its sale's parties. */
+type CandidateEvent = EventRow & { participantIds: number[]; supplierId: number | null; recipientId: number | null };
+
 interface Mention {
   mentionCount: number;
   firstOffset: number | null;
@@ -126,6 +129,12 @@ class Ingestion {
   private readonly existingSales = new Map<string, ArmsSaleRow>();
   /** Stored sales between the parties of this input's sales, and those it creates: where the extractor's readings are matched. */
   private readonly saleCandidates: ArmsSaleRow[] = [];
+  /** Stored events read by this ingestion, by ID: one object each, changed in memory as the ingestion changes it. */
+  private readonly storedEvents = new Map<number, EventRow>();
+  /** Events this input adds, in the order they were read; placeholder (negative) IDs until createEvents writes them. */
+  private readonly pendingEvents: EventRow[] = [];
+  /** Changes of stored events, by ID, written by createEvents. */
+  private readonly eventChanges = new Map<number, Partial<EventRow>>();
   private readonly participants: Prisma.EventParticipantCreateManyInput[] = [];
   private readonly eventCountries: Prisma.EventCountryCreateManyInput[] = [];
   /** Slugs of the article's sales (its own, or those of the rows they matched) → sale ID. */
@@ -159,10 +168,9 @@ class Ingestion {
     const personMentions = await this.writePeople();
     this.failOnErrors();
     await this.prefetchEvents();
-    for (const [index, event] of (input.events ?? []).entries()) {
-      await this.writeEvent(event, ['input', 'events', index], null, null);
-    }
+    await this.writeEvents(input.events ?? [], ['input', 'events'], null);
     this.failOnErrors();
+    await this.createEvents();
     await this.writeEventLinks();
     await this.prefetchSales();
     for (const [index, sale] of (input.armsSales ?? []).entries()) {
@@ -339,7 +347,10 @@ class Ingestion {
     if (eventSlugs.length) {
       const rows = await this.tx.$queryRaw<EventRow[]>`
         SELECT ${modelColumns('Event', '"Event"')} FROM "Event" WHERE slug = ANY(${eventSlugs}::text[]) ORDER BY id FOR NO KEY UPDATE`;
-      for (const row of rows) this.existingEvents.set(row.slug!, row);
+      for (const row of rows) {
+        this.existingEvents.set(row.slug!, row);
+        this.storedEvents.set(row.id, row);
+      }
     }
   }
 
@@ -403,23 +414,85 @@ class Ingestion {
     return null;
   }
 
-  private async writeEvent(event: EventInput, path: Path, parentId: number | null, position: number | null): Promise<void> {
-    const { tx } = this;
+  /**
+   * Finds or plans each event of `events` (siblings: the input's events, or one event's parts), in
+   * the input's order, parts after their event. The extractor's readings are matched against the
+   * stored candidates of all the siblings, read in one statement, and against the events this
+   * input adds before them. New events get a placeholder ID (negative) until createEvents writes
+   * them all in one statement; changes of stored events wait for it too, as they may name one.
+   */
+  private async writeEvents(events: EventInput[], path: Path, parentId: number | null): Promise<void> {
+    const planned = [];
+    for (const [index, event] of events.entries()) {
+      const plan = await this.planEvent(event, [...path, index], parentId, parentId === null ? null : index + 1);
+      if (plan) planned.push(plan);
+    }
+    const candidates = await this.storedCandidates(planned);
+    for (const [index, { event, path: eventPath, slug, fields, read }] of planned.entries()) {
+      const ownSlug = this.existingEvents.get(slug);
+      const existing = ownSlug ?? this.sameEventUnderAnotherSlug(read, candidates[index]);
+      let eventId: number;
+      if (!existing) {
+        this.changes++;
+        const pending = {
+          id: -(this.pendingEvents.length + 1),
+          slug,
+          title: fields.title,
+          type: fields.type,
+          summary: fields.summary ?? null,
+          startDate: fields.startDate ?? null,
+          endDate: fields.endDate ?? null,
+          datePrecision: fields.datePrecision ?? 'UNKNOWN',
+          locationId: fields.locationId ?? null,
+          parentId: fields.parentId ?? null,
+          position: fields.position ?? null,
+          origin: this.origin,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        } satisfies EventRow;
+        this.pendingEvents.push(pending);
+        this.existingEvents.set(slug, pending);
+        eventId = pending.id;
+      } else {
+        eventId = existing.id;
+        const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
+        if (Object.keys(changes).length) {
+          this.changes++;
+          // Later readings of this input compare with the event as changed, as they would once it is written.
+          Object.assign(existing, changes);
+          if (eventId > 0) this.eventChanges.set(eventId, { ...this.eventChanges.get(eventId), ...changes });
+        }
+      }
+      this.events.set(slug, eventId);
+      this.mentionedEvents.set(eventId, mentionOf(event));
+
+      for (const [index, participant] of (event.participants ?? []).entries()) {
+        const personId = await this.personId(participant.person, [...eventPath, 'participants', index, 'person']);
+        if (personId !== null) this.participants.push({ eventId, personId, role: participant.role });
+      }
+      for (const role of event.countries ?? []) {
+        this.eventCountries.push({ eventId, countryId: this.country(role.country)!.id, role: role.role });
+      }
+      if (event.children?.length) await this.writeEvents(event.children, [...eventPath, 'children'], eventId);
+    }
+  }
+
+  /** An event's fields as this input states them, or null (and a user error) when its dates or parent are wrong. */
+  private async planEvent(event: EventInput, path: Path, parentId: number | null, position: number | null) {
     const startDate = event.startDate ?? null;
     const endDate = endDateOf(startDate, event.endDate);
     if (startDate && endDate && endDate < startDate) {
       this.errors.push(userError([...path, 'endDate'], 'is before the start date', UserErrorCode.OUT_OF_RANGE));
-      return;
+      return null;
     }
     if (parentId === null && event.parent) {
-      parentId = this.events.get(event.parent) ?? (await referencedId(tx, 'Event', event.parent));
+      parentId = this.events.get(event.parent) ?? (await referencedId(this.tx, 'Event', event.parent));
       if (parentId === null) {
         this.errors.push(userError([...path, 'parent'], `no event has the slug "${event.parent}"`, UserErrorCode.NOT_FOUND));
-        return;
+        return null;
       }
     }
     if (event.position != null) position = event.position;
-    const slug = eventSlugOf(event);
     // An event is shared by every article that reports it: what this input leaves out (no summary,
     // no parent, no dates) is not taken to mean "erase it"; what it gives replaces the stored value.
     const placed = parentId !== null;
@@ -434,55 +507,16 @@ class Ingestion {
       parentId: placed ? parentId : undefined,
       position: placed ? position : undefined,
     };
-    const ownSlug = this.existingEvents.get(slug);
-    const existing = ownSlug ?? (await this.sameEventUnderAnotherSlug(event, fields));
-    let eventId: number;
-    if (!existing) {
-      this.changes++;
-      const created = await tx.event.create({
-        data: { slug, ...fields, datePrecision: fields.datePrecision ?? 'UNKNOWN', origin: this.origin },
-      });
-      this.existingEvents.set(slug, created);
-      eventId = created.id;
-    } else {
-      eventId = existing.id;
-      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
-      if (Object.keys(changes).length) {
-        this.changes++;
-        await tx.event.update({ where: { id: eventId }, data: changes });
-      }
-    }
-    this.events.set(slug, eventId);
-    this.mentionedEvents.set(eventId, mentionOf(event));
-
-    for (const [index, participant] of (event.participants ?? []).entries()) {
-      const personId = await this.personId(participant.person, [...path, 'participants', index, 'person']);
-      if (personId !== null) this.participants.push({ eventId, personId, role: participant.role });
-    }
-    for (const role of event.countries ?? []) {
-      this.eventCountries.push({ eventId, countryId: this.country(role.country)!.id, role: role.role });
-    }
-    for (const [index, child] of (event.children ?? []).entries()) {
-      await this.writeEvent(child, [...path, 'children', index], eventId, index + 1);
-    }
+    return { event, path, slug: eventSlugOf(event), fields, read: this.readingOf(event, fields) };
   }
 
-  /**
-   * The extractor names events by its own slugs; an event it reads may be one recorded already
-   * under another slug (by a person, or read in another article). Which one is decided by
-   * `sameEvent` (domain/matching.ts) among the candidates of the same type that share a day, a
-   * participant, or a place within the same trip. People's slugs stay theirs.
-   */
-  private async sameEventUnderAnotherSlug(
-    event: EventInput,
-    fields: { type: EventRow['type']; startDate?: Date; endDate?: Date; locationId?: number; parentId?: number | null },
-  ): Promise<EventRow | undefined> {
-    if (this.origin !== 'EXTRACTED') return undefined;
+  /** An event as the extractor's reading is compared (domain/matching.ts): its people are this article's. */
+  private readingOf(event: EventInput, fields: { type: EventRow['type']; startDate?: Date; endDate?: Date; locationId?: number; parentId?: number | null }): EventFacts {
     const participantIds = (event.participants ?? [])
       .map((participant) => this.people.get(normalize(participant.person)))
       .filter((id): id is number => id !== undefined);
     const party = (role: 'SUPPLIER' | 'RECIPIENT') => this.country(event.countries?.find((country) => country.role === role)?.country)?.id ?? null;
-    const read: EventFacts = {
+    return {
       supplierId: party('SUPPLIER'),
       recipientId: party('RECIPIENT'),
       type: fields.type,
@@ -492,22 +526,133 @@ class Ingestion {
       parentId: fields.parentId ?? null,
       participantIds,
     };
-    const candidates = await this.tx.$queryRaw<(EventRow & { participantIds: number[]; supplierId: number | null; recipientId: number | null })[]>`
-      SELECT ${modelColumns('Event', 'e')},
-        ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e.id) AS "participantIds",
-        (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER') AS "supplierId",
-        (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId"
-      FROM "Event" e
-      WHERE e.type = ANY(${typesOfSameHappening(fields.type)}::"EventType"[])
-        AND (e."locationId" IS NULL OR ${read.locationId}::int IS NULL OR e."locationId" = ${read.locationId}::int)
-        AND (e."parentId" IS NULL OR ${read.parentId}::int IS NULL OR e."parentId" = ${read.parentId}::int)
-        AND ((e."startDate" <= ${read.endDate}::date AND coalesce(e."endDate", e."startDate") >= ${read.startDate}::date)
-             OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."personId" = ANY(${participantIds}::int[]))
-             OR (e."parentId" = ${read.parentId}::int AND e."locationId" = ${read.locationId}::int)
-             OR (EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER' AND c."countryId" = ${read.supplierId}::int)
-                 AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = ${read.recipientId}::int)))
-      ORDER BY e.id LIMIT 20 FOR NO KEY UPDATE OF e`;
-    return candidates.find((row) => sameEvent(read, { ...row, endDate: row.endDate ?? row.startDate }));
+  }
+
+  /**
+   * For the extractor, the stored candidates of each planned sibling (those without a stored
+   * event of their own slug): the events of the same type that share a day, a participant, a place
+   * within the same trip or the parties, at most 20 each, oldest first, locked as read — one
+   * statement for all the siblings. A placeholder parent (an event this input adds) is no stored
+   * event's parent, as a new event's ID would be.
+   */
+  private async storedCandidates(planned: { slug: string; read: EventFacts }[]): Promise<CandidateEvent[][]> {
+    const found: CandidateEvent[][] = planned.map(() => []);
+    if (this.origin !== 'EXTRACTED') return found;
+    const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+    const reads = planned
+      .map(({ slug, read }, index) => ({ slug, read, index }))
+      .filter(({ slug }) => !this.existingEvents.has(slug))
+      .map(({ read, index }) => ({
+        index,
+        types: typesOfSameHappening(read.type),
+        locationId: read.locationId,
+        parentId: read.parentId,
+        startDate: day(read.startDate),
+        endDate: day(read.endDate),
+        participantIds: read.participantIds,
+        supplierId: read.supplierId,
+        recipientId: read.recipientId,
+      }));
+    if (!reads.length) return found;
+    const rows = await this.tx.$queryRaw<(CandidateEvent & { index: number })[]>`
+      SELECT r.index, c.* FROM json_to_recordset(${JSON.stringify(reads)}::json) AS r(index int, types "EventType"[], "locationId" int,
+        "parentId" int, "startDate" date, "endDate" date, "participantIds" int[], "supplierId" int, "recipientId" int)
+      CROSS JOIN LATERAL (
+        SELECT ${modelColumns('Event', 'e')},
+          ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e.id) AS "participantIds",
+          (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER') AS "supplierId",
+          (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId"
+        FROM "Event" e
+        WHERE e.type = ANY(r.types)
+          AND (e."locationId" IS NULL OR r."locationId" IS NULL OR e."locationId" = r."locationId")
+          AND (e."parentId" IS NULL OR r."parentId" IS NULL OR e."parentId" = r."parentId")
+          AND ((e."startDate" <= r."endDate" AND coalesce(e."endDate", e."startDate") >= r."startDate")
+               OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."personId" = ANY(r."participantIds"))
+               OR (e."parentId" = r."parentId" AND e."locationId" = r."locationId")
+               OR (EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER' AND c."countryId" = r."supplierId")
+                   AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = r."recipientId")))
+        ORDER BY e.id LIMIT 20 FOR NO KEY UPDATE OF e
+      ) c
+      ORDER BY r.index, c.id`;
+    for (const { index, ...row } of rows) {
+      // One object per stored event, so that a change made for one reading is seen by the next.
+      const known = this.storedEvents.get(row.id) ?? row;
+      this.storedEvents.set(row.id, known);
+      found[index].push(Object.assign(known, { participantIds: row.participantIds, supplierId: row.supplierId, recipientId: row.recipientId }));
+    }
+    return found;
+  }
+
+  /**
+   * The extractor names events by its own slugs; an event it reads may be one recorded already
+   * under another slug (by a person, or read in another article), or one this input adds under
+   * another slug. Which one is decided by `sameEvent` (domain/matching.ts) among the stored
+   * candidates, then the events this input adds (as yet without roles, as when each was written
+   * before the next was read). People's slugs stay theirs.
+   */
+  private sameEventUnderAnotherSlug(read: EventFacts, stored: CandidateEvent[]): EventRow | undefined {
+    if (this.origin !== 'EXTRACTED') return undefined;
+    const same = (known: EventRow, facts: EventFacts) => sameEvent(read, { ...facts, endDate: known.endDate ?? known.startDate });
+    return (
+      stored.find((known) => same(known, known)) ??
+      this.pendingEvents.find((known) => same(known, { ...known, participantIds: [], supplierId: null, recipientId: null }))
+    );
+  }
+
+  /**
+   * Writes the events this input adds, in one statement: each gets the next ID of the table's
+   * sequence in the order they were read (parts after their event, as when written one by one),
+   * and a part of a new event its parent's. Then the changes of stored events, and every
+   * placeholder ID this ingestion holds becomes the real one.
+   */
+  private async createEvents(): Promise<void> {
+    const ids = new Map<number, number>();
+    if (this.pendingEvents.length) {
+      const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+      const rows = this.pendingEvents.map((row) => ({
+        key: -row.id,
+        parentKey: row.parentId !== null && row.parentId < 0 ? -row.parentId : null,
+        parentId: row.parentId !== null && row.parentId > 0 ? row.parentId : null,
+        slug: row.slug,
+        title: row.title,
+        type: row.type,
+        summary: row.summary,
+        startDate: day(row.startDate),
+        endDate: day(row.endDate),
+        datePrecision: row.datePrecision,
+        locationId: row.locationId,
+        position: row.position,
+      }));
+      const created = await this.tx.$queryRaw<{ id: number; slug: string }[]>`
+        WITH input AS (
+          SELECT * FROM json_to_recordset(${JSON.stringify(rows)}::json) AS r(key int, "parentKey" int, "parentId" int, slug text, title text,
+            type "EventType", summary text, "startDate" date, "endDate" date, "datePrecision" "DatePrecision", "locationId" int, position int)
+        ), numbered AS (
+          SELECT key, nextval(pg_get_serial_sequence('"Event"', 'id'))::int AS id FROM (SELECT key FROM input ORDER BY key) AS keys
+        )
+        INSERT INTO "Event" (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", "parentId", position, origin, "updatedAt")
+        SELECT numbered.id, input.slug, input.title, input.type, input.summary, input."startDate", input."endDate", input."datePrecision",
+          input."locationId", coalesce(input."parentId", parent.id), input.position, ${this.origin}::"FactOrigin", now()
+        FROM input JOIN numbered USING (key) LEFT JOIN numbered AS parent ON parent.key = input."parentKey"
+        ORDER BY input.key
+        RETURNING id, slug`;
+      const bySlug = new Map(created.map((row) => [row.slug, row.id]));
+      for (const row of this.pendingEvents) {
+        ids.set(row.id, bySlug.get(row.slug!)!);
+        row.id = bySlug.get(row.slug!)!;
+      }
+    }
+    const real = (id: number) => ids.get(id) ?? id;
+    for (const [id, changes] of this.eventChanges) {
+      const parentId = changes.parentId == null ? changes.parentId : real(changes.parentId);
+      await this.tx.event.update({ where: { id }, data: { ...changes, parentId } });
+    }
+    if (!ids.size) return;
+    for (const [slug, id] of this.events) this.events.set(slug, real(id));
+    const mentioned = [...this.mentionedEvents];
+    this.mentionedEvents.clear();
+    for (const [id, mention] of mentioned) this.mentionedEvents.set(real(id), mention);
+    for (const link of [...this.participants, ...this.eventCountries]) link.eventId = real(link.eventId);
   }
 
   /** As for events: an extracted sale is one recorded already when `sameArmsSale` (domain/matching.ts) says so. */
