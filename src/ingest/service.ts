@@ -213,26 +213,40 @@ class Ingestion {
     return countryNamed(this.countries, text);
   }
 
-  /** The article, created or brought up to date, with the events and sales it mentioned before (read in the same statement). */
+  /**
+   * The article, created or brought up to date, with the events and sales it mentioned before. One
+   * statement reads it and, when there is none, creates it (the transaction holds its key's lock, so
+   * no other write creates it in between); a change of a stored article is a second one.
+   */
   private async writeArticle(): Promise<{ article: ArticleRow; created: boolean; previous: IngestResult['previous'] }> {
     const { input, tx } = this;
     const contentHash = input.url ? null : contentHashOf(input.body!);
     const fields = articleColumnsOf(input);
-    const [stored] = await tx.$queryRaw<(ArticleRow & { previousEventIds: number[]; previousArmsSaleIds: number[] })[]>`
-      SELECT ${modelColumns('Article', 'a')}, a.body,
-        ARRAY(SELECT m."eventId" FROM "ArticleEvent" m WHERE m."articleId" = a.id ORDER BY m."eventId") AS "previousEventIds",
-        ARRAY(SELECT m."armsSaleId" FROM "ArticleArmsSale" m WHERE m."articleId" = a.id ORDER BY m."armsSaleId") AS "previousArmsSaleIds"
-      FROM "Article" a WHERE ${input.url ? Prisma.sql`a.url = ${input.url}` : Prisma.sql`a."contentHash" = ${contentHash}`}`;
-    const extractorVersion = this.origin === 'EXTRACTED' ? this.options.extractorVersion : undefined;
-    if (!stored) {
+    const extractorVersion = this.origin === 'EXTRACTED' ? (this.options.extractorVersion ?? null) : null;
+    const columns = modelColumns('Article', 'a');
+    const [stored] = await tx.$queryRaw<(ArticleRow & { created: boolean; previousEventIds: number[]; previousArmsSaleIds: number[] })[]>`
+      WITH stored AS (
+        SELECT ${columns}, a.body, false AS created,
+          ARRAY(SELECT m."eventId" FROM "ArticleEvent" m WHERE m."articleId" = a.id ORDER BY m."eventId") AS "previousEventIds",
+          ARRAY(SELECT m."armsSaleId" FROM "ArticleArmsSale" m WHERE m."articleId" = a.id ORDER BY m."armsSaleId") AS "previousArmsSaleIds"
+        FROM "Article" a WHERE ${input.url ? Prisma.sql`a.url = ${input.url}` : Prisma.sql`a."contentHash" = ${contentHash}`}
+      ), added AS (
+        INSERT INTO "Article" AS a (url, "contentHash", title, subtitle, summary, body, source, author, "publishedAt", language, origin, "extractorVersion", "updatedAt")
+        SELECT ${input.url ?? null}::text, ${contentHash}::text, ${fields.title}, ${fields.subtitle}::text, ${fields.summary}::text, ${fields.body}::text,
+          ${fields.source}::text, ${fields.author}::text, ${fields.publishedAt?.toISOString() ?? null}::timestamp(3), ${fields.language},
+          ${this.origin}::"FactOrigin", ${extractorVersion}::text, now()
+        WHERE NOT EXISTS (SELECT 1 FROM stored)
+        RETURNING ${columns}, a.body, true AS created, '{}'::int[] AS "previousEventIds", '{}'::int[] AS "previousArmsSaleIds"
+      )
+      SELECT * FROM stored UNION ALL SELECT * FROM added`;
+    const { created, previousEventIds, previousArmsSaleIds, ...existing } = stored;
+    if (created) {
       this.changes++;
-      const data = { url: input.url ?? null, contentHash, ...fields, origin: this.origin, extractorVersion };
-      return { article: await tx.article.create({ data }), created: true, previous: { eventIds: [], armsSaleIds: [] } };
+      return { article: existing, created: true, previous: { eventIds: [], armsSaleIds: [] } };
     }
-    const { previousEventIds, previousArmsSaleIds, ...existing } = stored;
     const previous = { eventIds: previousEventIds, armsSaleIds: previousArmsSaleIds };
     this.mentionsOnlyGrow = mentionsOnlyGrow(this.origin, existing);
-    const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion }) };
+    const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion: extractorVersion ?? undefined }) };
     if (!Object.keys(changes).length) return { article: existing, created: false, previous };
     this.changes++;
     return { article: await tx.article.update({ where: { id: existing.id }, data: changes }), created: false, previous };
@@ -335,8 +349,12 @@ class Ingestion {
     }
   }
 
-  /** The input's events that exist already, by slug, locked as read (events before sales: the order of ingest/unsupported.ts). */
+  /**
+   * The input's events that exist already, by slug, locked as read (events before sales: the order
+   * of ingest/unsupported.ts). The extractor's are read with their candidates (storedCandidates).
+   */
   private async prefetchEvents(): Promise<void> {
+    if (this.origin === 'EXTRACTED') return;
     const eventSlugs: string[] = [];
     const visit = (event: EventInput) => {
       eventSlugs.push(eventSlugOf(event));
@@ -529,11 +547,11 @@ class Ingestion {
   }
 
   /**
-   * For the extractor, the stored candidates of each planned sibling (those without a stored
-   * event of their own slug): the events of the same type that share a day, a participant, a place
-   * within the same trip or the parties, at most 20 each, oldest first, locked as read — one
-   * statement for all the siblings. A placeholder parent (an event this input adds) is no stored
-   * event's parent, as a new event's ID would be.
+   * For the extractor, each planned sibling's stored event of its own slug, else its stored
+   * candidates: the events of the same type that share a day, a participant, a place within the
+   * same trip or the parties, at most 20, oldest first; locked as read — one statement for all the
+   * siblings. A placeholder parent (an event this input adds) is no stored event's parent, as a new
+   * event's ID would be.
    */
   private async storedCandidates(planned: { slug: string; read: EventFacts }[]): Promise<CandidateEvent[][]> {
     const found: CandidateEvent[][] = planned.map(() => []);
@@ -542,8 +560,9 @@ class Ingestion {
     const reads = planned
       .map(({ slug, read }, index) => ({ slug, read, index }))
       .filter(({ slug }) => !this.existingEvents.has(slug))
-      .map(({ read, index }) => ({
+      .map(({ slug, read, index }) => ({
         index,
+        slug,
         types: typesOfSameHappening(read.type),
         locationId: read.locationId,
         parentId: read.parentId,
@@ -555,7 +574,7 @@ class Ingestion {
       }));
     if (!reads.length) return found;
     const rows = await this.tx.$queryRaw<(CandidateEvent & { index: number })[]>`
-      SELECT r.index, c.* FROM json_to_recordset(${JSON.stringify(reads)}::json) AS r(index int, types "EventType"[], "locationId" int,
+      SELECT r.index, c.* FROM json_to_recordset(${JSON.stringify(reads)}::json) AS r(index int, slug text, types "EventType"[], "locationId" int,
         "parentId" int, "startDate" date, "endDate" date, "participantIds" int[], "supplierId" int, "recipientId" int)
       CROSS JOIN LATERAL (
         SELECT ${modelColumns('Event', 'e')},
@@ -563,22 +582,23 @@ class Ingestion {
           (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER') AS "supplierId",
           (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId"
         FROM "Event" e
-        WHERE e.type = ANY(r.types)
+        WHERE e.slug = r.slug OR (e.type = ANY(r.types)
           AND (e."locationId" IS NULL OR r."locationId" IS NULL OR e."locationId" = r."locationId")
           AND (e."parentId" IS NULL OR r."parentId" IS NULL OR e."parentId" = r."parentId")
           AND ((e."startDate" <= r."endDate" AND coalesce(e."endDate", e."startDate") >= r."startDate")
                OR EXISTS (SELECT 1 FROM "EventParticipant" p WHERE p."eventId" = e.id AND p."personId" = ANY(r."participantIds"))
                OR (e."parentId" = r."parentId" AND e."locationId" = r."locationId")
                OR (EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER' AND c."countryId" = r."supplierId")
-                   AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = r."recipientId")))
-        ORDER BY e.id LIMIT 20 FOR NO KEY UPDATE OF e
+                   AND EXISTS (SELECT 1 FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT' AND c."countryId" = r."recipientId"))))
+        ORDER BY coalesce(e.slug = r.slug, false) DESC, e.id LIMIT 20 FOR NO KEY UPDATE OF e
       ) c
       ORDER BY r.index, c.id`;
     for (const { index, ...row } of rows) {
       // One object per stored event, so that a change made for one reading is seen by the next.
-      const known = this.storedEvents.get(row.id) ?? row;
+      const known = Object.assign(this.storedEvents.get(row.id) ?? row, { participantIds: row.participantIds, supplierId: row.supplierId, recipientId: row.recipientId });
       this.storedEvents.set(row.id, known);
-      found[index].push(Object.assign(known, { participantIds: row.participantIds, supplierId: row.supplierId, recipientId: row.recipientId }));
+      if (row.slug === planned[index].slug) this.existingEvents.set(row.slug, known);
+      else found[index].push(known);
     }
     return found;
   }
