@@ -400,6 +400,37 @@ class Ingestion {
     return saleSlugIn(this.countries, sale);
   }
 
+  /**
+   * Holds, in one order, the rows of the events-per-country-and-type counts that the new events
+   * and their countries will change (kept by triggers, CountryEventCount). The triggers change
+   * them a statement at a time — the events' places, then their countries' roles — so two ingests
+   * about the same two countries took them in opposite orders, and PostgreSQL broke the deadlock
+   * only after deadlock_timeout (1 s). Taken just before the first of them changes: held only
+   * from there to the commit, as the triggers would hold them. A pair no event had yet gets its row
+   * here (0, which the triggers then raise in this transaction): two first events of a pair
+   * otherwise met on the row's insertion, in any order.
+   */
+  private async lockEventCounts(): Promise<void> {
+    const pairs = new Map<string, { countryId: number; type: string }>();
+    const add = (countryId: number | null, type: string) => {
+      if (countryId !== null) pairs.set(`${countryId}:${type}`, { countryId, type });
+    };
+    const pending = new Set(this.pendingEvents.map((row) => row.id));
+    for (const row of this.pendingEvents) add(row.locationId, row.type);
+    for (const link of this.eventCountries) {
+      const row = this.pendingEvents.find((event) => event.id === link.eventId);
+      if (row && pending.has(link.eventId)) add(link.countryId, row.type);
+    }
+    if (!pairs.size) return;
+    const rows = [...pairs.values()];
+    await this.tx.$executeRaw`
+      INSERT INTO "CountryEventCount" AS kept ("countryId", type, events)
+      SELECT pair.country, pair.type, 0
+      FROM unnest(${rows.map((row) => row.countryId)}::int[], ${rows.map((row) => row.type)}::text[]::"EventType"[]) AS pair(country, type)
+      ORDER BY pair.country, pair.type
+      ON CONFLICT ("countryId", type) DO UPDATE SET events = kept.events`;
+  }
+
   /** The roles of all the article's events, people's and countries' at once; existing ones are left as they are. */
   private async writeEventLinks(): Promise<void> {
     const { participants, eventCountries } = this;
@@ -628,6 +659,7 @@ class Ingestion {
   private async createEvents(): Promise<void> {
     const ids = new Map<number, number>();
     if (this.pendingEvents.length) {
+      await this.lockEventCounts();
       const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
       const rows = this.pendingEvents.map((row) => ({
         key: -row.id,
