@@ -402,3 +402,28 @@ describe('the founding article pasted as text into the seeded graph', () => {
     expect(japan.data!.country.armsSalesAsRecipient).toEqual({ count: 1, totalValueUsdExact: '3640000000.00' });
   });
 });
+
+describe('statements per ingest', () => {
+  // Every statement of a write costs the service's one main thread its building, sending and reading
+  // (issue 12: ingests of unrelated articles run side by side only as far as that thread keeps up),
+  // and each one inside the transaction holds its locks the longer. A bound on the count, not a timing.
+  test('a new article with two people, a meeting and an arms sale costs at most 17 statements; the same text again at most 11', async () => {
+    const text = [
+      'Ghana and Morocco agree on defence ties',
+      '',
+      "ACCRA, May 4, 2020 — Ghana's Foreign Minister Ivo Karanko met Morocco's Trade Minister Jana Loranko in Accra on May 3, 2020, to discuss trade and security.",
+      '',
+      'After the talks, Ghana approved the sale of 10 patrol boats and related equipment to Morocco, worth $100 million, officials said.',
+    ].join('\n');
+    const input = { text, url: 'https://example.org/statements/ghana-morocco', publishedAt: '2020-05-04T00:00:00Z' };
+    // Warm: the countries read once, the key's last use recorded.
+    await ingestText({ text: 'Warm-up\n\nNothing happened in Accra.', url: 'https://example.org/statements/warm-up' });
+    const first = await ingestText(input);
+    expect(first.data!.ingestArticleText).toMatchObject({ created: true, userErrors: [] });
+    const again = await ingestText(input);
+    expect(again.data!.ingestArticleText).toMatchObject({ created: false, userErrors: [] });
+    // Counted: the API key's look-up and the countries' version (before the transaction), its statements and COMMIT.
+    expect(first.sqlStatements).toBeLessThanOrEqual(17);
+    expect(again.sqlStatements).toBeLessThanOrEqual(11);
+  });
+});

@@ -17,7 +17,6 @@ export async function replaceExtractedFacts(
   ids: IngestedIds,
   extractorVersion: string,
 ): Promise<number> {
-  await tx.extractedFact.deleteMany({ where: { articleId } });
   const rows = {
     personId: [] as (number | null)[],
     countryId: [] as (number | null)[],
@@ -53,15 +52,15 @@ export async function replaceExtractedFacts(
     rows.confidence.push(fact.confidence);
   }
   // One statement however many facts (a long text has tens of thousands): arrays unnested in SQL,
-  // not a row of bound parameters per fact.
-  if (rows.fact.length) {
-    await tx.$executeRaw`
-      INSERT INTO "ExtractedFact" ("articleId", "personId", "countryId", "eventId", "armsSaleId", fact, value, sentence,
-        "spanStart", "spanEnd", confidence, "extractorVersion")
-      SELECT ${articleId}, f.* , ${extractorVersion}
-      FROM unnest(${rows.personId}::int[], ${rows.countryId}::int[], ${rows.eventId}::int[], ${rows.armsSaleId}::int[],
-        ${rows.fact}::text[], ${rows.value}::text[], ${rows.sentence}::text[], ${rows.spanStart}::int[], ${rows.spanEnd}::int[],
-        ${rows.confidence}::float8[]) AS f`;
-  }
+  // not a row of bound parameters per fact; the earlier reading's facts are deleted by the same
+  // statement (its snapshot does not see the rows it inserts).
+  await tx.$executeRaw`
+    WITH earlier AS (DELETE FROM "ExtractedFact" WHERE "articleId" = ${articleId})
+    INSERT INTO "ExtractedFact" ("articleId", "personId", "countryId", "eventId", "armsSaleId", fact, value, sentence,
+      "spanStart", "spanEnd", confidence, "extractorVersion")
+    SELECT ${articleId}, f.* , ${extractorVersion}
+    FROM unnest(${rows.personId}::int[], ${rows.countryId}::int[], ${rows.eventId}::int[], ${rows.armsSaleId}::int[],
+      ${rows.fact}::text[], ${rows.value}::text[], ${rows.sentence}::text[], ${rows.spanStart}::int[], ${rows.spanEnd}::int[],
+      ${rows.confidence}::float8[]) AS f`;
   return rows.fact.length;
 }

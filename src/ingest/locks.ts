@@ -60,6 +60,22 @@ export async function lockNaturalKeys(tx: Prisma.TransactionClient, keys: Natura
 }
 
 /**
+ * What runWrite takes first in one statement: the whole graph shared, then `keys` exclusively, in
+ * lockOrder (the whole graph's space, 0, sorts first). A write that knows its keys before its
+ * transaction (an ingest) so waits for nothing twice and sends one statement, not two or three.
+ */
+export async function lockWholeGraphAndKeys(tx: Prisma.TransactionClient, keys: NaturalKey[]): Promise<void> {
+  const locks = lockOrder(keys);
+  if (!locks.length) return lockWholeGraph(tx);
+  const spaces = [LockSpace.WHOLE_GRAPH, ...locks.map((lock) => lock.space)];
+  const numbers = [0, ...locks.map((lock) => lock.number)];
+  await tx.$queryRaw`
+    SELECT count(CASE WHEN l.space = ${LockSpace.WHOLE_GRAPH}::int THEN pg_advisory_xact_lock_shared(l.space, l.number)::text
+                      ELSE pg_advisory_xact_lock(l.space, l.number)::text END)::int AS locked
+    FROM unnest(${spaces}::int[], ${numbers}::int[]) AS l(space, number)`;
+}
+
+/**
  * Every write holds the whole graph shared (runWrite takes it first), so writes pass each other;
  * a bulk load, which touches too many keys to lock them one by one (PostgreSQL's lock table holds a
  * few thousand), takes it alone (`exclusive`) and waits for the writes in flight, which wait for it.

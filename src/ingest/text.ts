@@ -2,12 +2,12 @@
 // `ingestArticle` writes a graph given as data, as the extractor's (never over what a person
 // stated), with where each fact was read.
 import type { Extraction } from '../extraction';
+import type { Database } from '../data/prisma';
 import type { Transaction } from './transaction';
 import { replaceExtractedFacts } from './extracted-facts';
 import type { ArticleInput } from './article-input';
-import { articleKey, lockNaturalKeys } from './locks';
 import { deleteUnsupportedFacts } from './unsupported';
-import { contentHashOf, type IngestResult, ingestArticle } from './service';
+import { type IngestResult, ingestPrepared, type PreparedIngest, prepareIngest } from './service';
 
 export interface TextIngestResult extends IngestResult {
   /** Extracted facts recorded for the article. */
@@ -32,27 +32,30 @@ export function ingestInputOf(extraction: Extraction): ArticleInput {
   };
 }
 
+/** What the extractor read, made ready to write before any transaction (countries found, keys listed: `prepareIngest`). */
+export interface PreparedExtraction {
+  extraction: Extraction;
+  ingest: PreparedIngest;
+}
+
+export async function prepareExtraction(reader: Transaction | Database, extraction: Extraction): Promise<PreparedExtraction> {
+  return { extraction, ingest: await prepareIngest(reader, ingestInputOf(extraction), { origin: 'EXTRACTED', extractorVersion: extraction.version }) };
+}
+
 /**
- * Writes what the extractor read in one article, in the caller's transaction: the article, its
- * graph (as EXTRACTED), and its facts, which replace those of any earlier reading. Events and sales
- * that an earlier reading of this article alone had stated, and that this reading no longer finds,
- * are deleted, so re-extracting never leaves stale copies behind.
+ * Writes what the extractor read in one article, in the caller's transaction, which holds the
+ * prepared keys: the article, its graph (as EXTRACTED), and its facts, which replace those of any
+ * earlier reading. Events and sales that an earlier reading of this article alone had stated, and
+ * that this reading no longer finds, are deleted, so re-extracting never leaves stale copies behind.
  */
-export async function ingestExtraction(tx: Transaction, extraction: Extraction): Promise<TextIngestResult> {
-  const input = ingestInputOf(extraction);
-  const key = { url: input.url ?? null, contentHash: input.url ? null : contentHashOf(input.body!) };
-  // The article first (the order of ingest/locks.ts): its earlier reading's mentions stay as read.
-  await lockNaturalKeys(tx, [articleKey(key)]);
-  const previous = await tx.article.findUnique({
-    where: key.url != null ? { url: key.url } : { contentHash: key.contentHash! },
-    select: { eventMentions: { select: { eventId: true } }, armsSaleMentions: { select: { armsSaleId: true } } },
-  });
-  const ingested = await ingestArticle(tx, input, { origin: 'EXTRACTED', extractorVersion: extraction.version });
+export async function ingestExtraction(tx: Transaction, { extraction, ingest }: PreparedExtraction): Promise<TextIngestResult> {
+  // The earlier reading's mentions are read with the article, under its lock, before this reading replaces them.
+  const ingested = await ingestPrepared(tx, ingest);
   const factCount = await replaceExtractedFacts(tx, ingested.article.id, extraction.facts, ingested.ids, extraction.version);
 
   const dropped = <T>(before: T[], now: T[]) => before.filter((id) => !now.includes(id));
-  const eventIds = dropped(previous?.eventMentions.map((row) => row.eventId) ?? [], ingested.graph.eventIds);
-  const armsSaleIds = dropped(previous?.armsSaleMentions.map((row) => row.armsSaleId) ?? [], ingested.graph.armsSaleIds);
+  const eventIds = dropped(ingested.previous.eventIds, ingested.graph.eventIds);
+  const armsSaleIds = dropped(ingested.previous.armsSaleIds, ingested.graph.armsSaleIds);
   const deleted = await deleteUnsupportedFacts(tx, { eventIds, armsSaleIds }, { extractedOnly: true });
   const abandoned = { eventIds: deleted.events.map((row) => row.id), armsSaleIds: deleted.armsSales.map((row) => row.id) };
   const changes = ingested.changes + abandoned.eventIds.length + abandoned.armsSaleIds.length;

@@ -3,7 +3,7 @@
 // serialization conflict.
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from '../data/prisma';
-import { lockWholeGraph } from './locks';
+import { lockWholeGraphAndKeys, type NaturalKey } from './locks';
 
 export type Transaction = Prisma.TransactionClient;
 
@@ -31,15 +31,21 @@ export function isTransactionConflict(error: unknown): boolean {
   return state !== undefined && CONFLICT_STATES.includes(state);
 }
 
+/** What a write locks before its work, when it knows: the natural keys it may create or change. */
+export interface WriteLocks {
+  keys?: NaturalKey[];
+}
+
 /**
  * Runs `work` in one transaction, again (bounded) when it was aborted by a conflict; any other error
- * propagates. The transaction holds the whole graph shared (ingest/locks.ts): a bulk load waits for it.
+ * propagates. The transaction holds the whole graph shared (ingest/locks.ts): a bulk load waits for
+ * it; and, taken in the same statement, the `keys` the write named beforehand.
  */
-export async function runWrite<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export async function runWrite<T>(db: Database, work: (tx: Transaction) => Promise<T>, { keys = [] }: WriteLocks = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        await lockWholeGraph(tx);
+        await lockWholeGraphAndKeys(tx, keys);
         return work(tx);
       }, TRANSACTION_OPTIONS);
     } catch (error) {

@@ -7,8 +7,8 @@ import { ExtractionFailed, ExtractionTimedOut, type ExtractionPool } from '../ex
 import { readArticleText } from '../extraction/read';
 import { type UserError, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
 import type { ArticleInput, ArticleTextInput } from './article-input';
-import { ingestArticle, type IngestResult } from './service';
-import { ingestExtraction, type TextIngestResult } from './text';
+import { type IngestResult, ingestArticle, ingestPrepared, type PreparedIngest, prepareIngest } from './service';
+import { ingestExtraction, type PreparedExtraction, prepareExtraction, type TextIngestResult } from './text';
 import { recordWrite } from './audit';
 import { runWrite, type Transaction } from './transaction';
 
@@ -19,18 +19,41 @@ export interface Writer {
 
 export const COMMAND_LINE_WRITER: Writer = { apiKeyId: null };
 
-/** Writes an article given as data (as a person's: MANUAL) in the caller's transaction, audited when it changed anything. */
-export async function writeArticle(tx: Transaction, input: ArticleInput, writer: Writer): Promise<IngestResult> {
-  const ingested = await ingestArticle(tx, input);
+export { prepareExtraction, type PreparedExtraction } from './text';
+export type { PreparedIngest } from './service';
+
+/**
+ * An article given as data made ready to write before its transaction (`prepareIngest`: its
+ * countries found, its natural keys listed); a transaction that takes `keys` first (runWrite's
+ * `keys`) then writes it with writePreparedArticle, so that no lock waits on that work.
+ */
+export const prepareArticle = (db: Database, input: ArticleInput): Promise<PreparedIngest> => prepareIngest(db, input);
+
+/** Audits an article's ingest when it changed anything. */
+async function auditIngest(tx: Transaction, ingested: IngestResult, writer: Writer): Promise<IngestResult> {
   if (ingested.changes > 0) {
     await recordWrite(tx, writer.apiKeyId, { action: 'ingestArticle', entityType: 'Article', entityId: ingested.article.id, after: ingested.graph });
   }
   return ingested;
 }
 
-/** Writes what the extractor read (as EXTRACTED, with provenance) in the caller's transaction, audited when it changed anything. */
-export async function writeExtraction(tx: Transaction, extraction: Extraction, writer: Writer): Promise<TextIngestResult> {
-  const ingested = await ingestExtraction(tx, extraction);
+/** Writes an article given as data (as a person's: MANUAL) in the caller's transaction, audited when it changed anything. */
+export async function writeArticle(tx: Transaction, input: ArticleInput, writer: Writer): Promise<IngestResult> {
+  return auditIngest(tx, await ingestArticle(tx, input), writer);
+}
+
+/** writeArticle of a prepared article, in a transaction that holds its `keys`. */
+export async function writePreparedArticle(tx: Transaction, prepared: PreparedIngest, writer: Writer): Promise<IngestResult> {
+  return auditIngest(tx, await ingestPrepared(tx, prepared), writer);
+}
+
+/**
+ * Writes what the extractor read (as EXTRACTED, with provenance), prepared by prepareExtraction,
+ * in the caller's transaction, which holds its keys (`prepared.ingest.keys`); audited when it changed anything.
+ */
+export async function writeExtraction(tx: Transaction, prepared: PreparedExtraction, writer: Writer): Promise<TextIngestResult> {
+  const { extraction } = prepared;
+  const ingested = await ingestExtraction(tx, prepared);
   if (ingested.changes > 0) {
     await recordWrite(tx, writer.apiKeyId, {
       action: 'ingestArticleText',
@@ -102,7 +125,8 @@ export async function ingestArticleData(db: Database, input: ArticleInput, write
 export async function ingestArticleText(db: Database, pool: ExtractionPool, article: ArticleText, writer: Writer = COMMAND_LINE_WRITER): Promise<WriteOutcome> {
   try {
     const extraction = await readText(pool, article);
-    const ingested = await runWrite(db, (tx) => writeExtraction(tx, extraction, writer));
+    const prepared = await prepareExtraction(db, extraction);
+    const ingested = await runWrite(db, (tx) => writeExtraction(tx, prepared, writer), { keys: prepared.ingest.keys });
     return { articleId: ingested.article.id, created: ingested.created, problems: [], warnings: extraction.warnings };
   } catch (error) {
     if (error instanceof UserInputFailure) return refused(error.userErrors);

@@ -2,7 +2,7 @@
 // `userErrors`; bad input is a user error naming the input field by its path, never an exception.
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Context } from './context';
-import { runWrite, type Transaction } from '../ingest/transaction';
+import { runWrite, type Transaction, type WriteLocks } from '../ingest/transaction';
 import type { Writer } from '../ingest/write-core';
 import { type UserError as UserErrorValues, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
 
@@ -47,9 +47,10 @@ export type { Transaction } from '../ingest/transaction';
 export async function runMutation<T>(
   context: Context,
   work: (tx: Transaction) => Promise<T>,
+  locks?: WriteLocks,
 ): Promise<{ result: T | null; userErrors: UserError[] }> {
   try {
-    return { result: await runWrite(context.db, work), userErrors: [] };
+    return { result: await runWrite(context.db, work, locks), userErrors: [] };
   } catch (error) {
     if (error instanceof UserInputFailure) return { result: null, userErrors: error.userErrors };
     throw error;

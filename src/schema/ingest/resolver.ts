@@ -5,7 +5,9 @@ import { requireRole } from '../auth';
 import type { Context } from '../context';
 import type { ArticleFormat, Extraction, ExtractionWarning } from '../../extraction';
 import { runMutation, UserError, UserInputFailure, writerOf } from '../mutations';
-import { readText, writeArticle, writeExtraction } from '../../ingest/write-core';
+import {
+  prepareArticle, type PreparedExtraction, prepareExtraction, type PreparedIngest, readText, writeExtraction, writePreparedArticle,
+} from '../../ingest/write-core';
 import { articleInputErrors, articleTextInputErrors } from '../../ingest/article-input';
 import { VALIDATED_AS_USER_ERRORS } from '../validation';
 import { Article } from '../article/type';
@@ -101,7 +103,15 @@ export class IngestResolver {
     requireRole(context, 'EDITOR');
     const invalid = articleInputErrors(input);
     if (invalid.length) return { article: null, created: null, userErrors: invalid };
-    const { result, userErrors } = await runMutation(context, (tx) => writeArticle(tx, input, writerOf(context)));
+    let prepared: PreparedIngest;
+    try {
+      // Before the transaction: no lock waits while the countries are found and the keys listed.
+      prepared = await prepareArticle(context.db, input);
+    } catch (error) {
+      if (error instanceof UserInputFailure) return { article: null, created: null, userErrors: error.userErrors };
+      throw error;
+    }
+    const { result, userErrors } = await runMutation(context, (tx) => writePreparedArticle(tx, prepared, writerOf(context)), { keys: prepared.keys });
     return { article: result?.article ?? null, created: result?.created ?? null, userErrors };
   }
 
@@ -124,14 +134,17 @@ export class IngestResolver {
     if (!context.extraction) throw new Error('this process reads no articles given as text (no extraction pool)');
     const { format, ...article } = input;
     let extraction: Extraction;
+    let prepared: PreparedExtraction;
     try {
       // In a worker thread, bounded in time, outside any transaction: a huge text holds up no other request or write.
       extraction = await readText(context.extraction, { ...article, format: format ? FORMATS[format] : undefined });
+      // Still before the transaction: no lock waits while the countries are found and the keys listed.
+      prepared = await prepareExtraction(context.db, extraction);
     } catch (error) {
       if (error instanceof UserInputFailure) return refused(error.userErrors);
       throw error;
     }
-    const { result, userErrors } = await runMutation(context, (tx) => writeExtraction(tx, extraction, writerOf(context)));
+    const { result, userErrors } = await runMutation(context, (tx) => writeExtraction(tx, prepared, writerOf(context)), { keys: prepared.ingest.keys });
     if (!result) return refused(userErrors);
     return {
       article: result.article,
