@@ -165,6 +165,7 @@ test('writes one at a time: links added and removed, an event moved to another c
   for (const id of [article.id, other.id]) {
     await mutate(app, editor, ADD_MENTION, { input: { article: id, person: 'counts-tester' } });
     await mutate(app, editor, ADD_MENTION, { input: { article: id, person: 'antony-blinken' } });
+    await mutate(app, editor, ADD_MENTION, { input: { article: id, event: 'counting-meeting' } });
   }
   await expectProfileOf('counts-tester');
   await mutate(app, editor, UPDATE_ARTICLE, { input: { article: other.id, publishedAt: '2001-01-01T00:00:00.000Z' } });
@@ -271,11 +272,11 @@ test('a merge of two people (their links moved to one) and a re-pointed mention'
 });
 
 /** Every page of a relation, forwards with `first`/`after` and backwards with `last`/`before`: the IDs in order. */
-async function walk(field: 'person' | 'country', key: string, relation: string): Promise<{ forwards: number[]; backwards: number[] }> {
-  const argument = field === 'person' ? 'slug' : 'code';
+async function walk(field: 'person' | 'country' | 'event', key: string, relation: string): Promise<{ forwards: number[]; backwards: number[] }> {
+  const [argument, type] = { person: ['slug', 'String!'], country: ['code', 'String!'], event: ['id', 'ID!'] }[field];
   const ids = (edges: any[]) => edges.map((edge) => Number(Buffer.from(edge.node.id, 'base64').toString().split(':')[1]));
   const read = async (page: string) => {
-    const response = await app.graphql(`query ($key: String!) { ${field}(${argument}: $key) {
+    const response = await app.graphql(`query ($key: ${type}) { ${field}(${argument}: $key) {
       ${relation}(${page}) { edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`, { key });
     expect(response.errors).toBeUndefined();
     return response.data![field][relation];
@@ -306,6 +307,18 @@ test('pages through the read models, both ways, in the order of the base tables 
   }
   const { article } = await mutate(app, keys.editor, CREATE_ARTICLE, { input: { url: 'https://counts.example/unpublished', title: 'Unpublished' } });
   await mutate(app, keys.editor, ADD_MENTION, { input: { article: article.id, person: 'busy-person' } });
+  // An event reported by articles of one time (ties go by ID), of others, and undated; one dated only after its mention.
+  const { event } = await mutate(app, keys.editor, CREATE_EVENT, { input: { title: 'Much reported', type: 'OTHER', slug: 'much-reported' } });
+  const times = ['2030-01-02T00:00:00.000Z', '2030-01-02T00:00:00.000Z', '2029-05-05T00:00:00.000Z', null, '2031-01-01T00:00:00.000Z', null];
+  for (const [index, publishedAt] of times.entries()) {
+    const { article: reporting } = await mutate(app, keys.editor, CREATE_ARTICLE, {
+      input: { url: `https://counts.example/reporting-${index}`, title: `Reporting ${index}`, publishedAt },
+    });
+    await mutate(app, keys.editor, ADD_MENTION, { input: { article: reporting.id, event: 'much-reported' } });
+  }
+  await mutate(app, keys.editor, ADD_MENTION, { input: { article: article.id, event: 'much-reported' } });
+  await mutate(app, keys.editor, UPDATE_ARTICLE, { input: { article: 'https://counts.example/reporting-5', publishedAt: '2030-01-02T00:00:00.000Z' } });
+  expect(await maintainedCountMismatches(app.db)).toEqual(NO_MISMATCHES);
   const expected = async (sql: string, key: string) => (await app.db.$queryRawUnsafe<{ id: number }[]>(sql, key)).map((row) => row.id);
   const personEvents = await expected(`SELECT e.id FROM "Event" e JOIN "Person" p ON p.slug = $1
     WHERE EXISTS (SELECT 1 FROM "EventParticipant" ep WHERE ep."eventId" = e.id AND ep."personId" = p.id)
@@ -313,13 +326,18 @@ test('pages through the read models, both ways, in the order of the base tables 
   const personArticles = await expected(`SELECT a.id FROM "Article" a JOIN "Person" p ON p.slug = $1
     WHERE EXISTS (SELECT 1 FROM "ArticlePerson" ap WHERE ap."articleId" = a.id AND ap."personId" = p.id)
     ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC`, 'busy-person');
+  const eventArticles = await expected(`SELECT a.id FROM "Article" a JOIN "Event" e ON e.slug = $1
+    WHERE EXISTS (SELECT 1 FROM "ArticleEvent" ae WHERE ae."articleId" = a.id AND ae."eventId" = e.id)
+    ORDER BY a."publishedAt" DESC NULLS LAST, a.id DESC`, 'much-reported');
   const countryEvents = await expected(`SELECT e.id FROM "Event" e JOIN "Country" c ON c.code = $1
     WHERE e."locationId" = c.id OR EXISTS (SELECT 1 FROM "EventCountry" ec WHERE ec."eventId" = e.id AND ec."countryId" = c.id)
     ORDER BY e."startDate" DESC NULLS LAST, e.id DESC`, 'PL');
   expect(personEvents.length).toBeGreaterThan(6);
   expect(countryEvents.length).toBeGreaterThan(6);
+  expect(eventArticles.length).toBe(7);
   for (const [field, key, relation, ids] of [
     ['person', 'busy-person', 'events', personEvents], ['person', 'busy-person', 'articles', personArticles], ['country', 'PL', 'events', countryEvents],
+    ['event', event.id, 'articles', eventArticles],
   ] as const) {
     expect(await walk(field, key, relation)).toEqual({ forwards: ids, backwards: ids });
   }

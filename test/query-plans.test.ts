@@ -18,7 +18,10 @@ let statements: { sql: string; params: unknown[] }[] = [];
 /** Tables that grow with the coverage: a page or profile must never read one of them whole. */
 const GROWING_TABLES = ['Event', 'Article', 'EventParticipant', 'EventCountry', 'CountryEvent', 'ArticleEvent', 'ArticlePerson', 'ArticleCountry'];
 
-/** A synthetic graph of 20,000 events and articles, 4,000 people (with names as varied as real ones) and 4,000 arms sales, written set-wise. */
+/**
+ * A synthetic graph of 20,000 events and articles, 4,000 people (with names as varied as real ones) and 4,000 arms
+ * sales, written set-wise; every trip is reported by 2,000 more articles, a tenth of them undated.
+ */
 async function growGraph(): Promise<void> {
   await client.query(`
     INSERT INTO "Person" (name, slug, title, "countryId", "updatedAt")
@@ -41,6 +44,12 @@ async function growGraph(): Promise<void> {
     INSERT INTO "ArticleEvent" ("articleId", "eventId")
     SELECT a.id, e.id FROM "Article" a JOIN "Event" e ON e.title = 'Talks ' || split_part(a.title, ' ', 3) WHERE a.title LIKE 'Talks report %'
     ON CONFLICT DO NOTHING;
+    INSERT INTO "Article" (url, title, source, "publishedAt", "updatedAt")
+    SELECT 'https://example.org/trips/' || n, 'Trip report ' || n, 'Wire', CASE WHEN n % 10 <> 0 THEN timestamp '2015-01-01' + n * interval '1 hour' END, now()
+    FROM generate_series(1, 2000) AS n;
+    INSERT INTO "ArticleEvent" ("articleId", "eventId")
+    SELECT a.id, trip.id FROM "Article" a, (SELECT DISTINCT "parentId" AS id FROM "Event" WHERE "parentId" IS NOT NULL) trip
+    WHERE a.title LIKE 'Trip report %';
     INSERT INTO "ArticlePerson" ("articleId", "personId")
     SELECT DISTINCT ae."articleId", ep."personId" FROM "ArticleEvent" ae JOIN "EventParticipant" ep ON ep."eventId" = ae."eventId"
     ON CONFLICT DO NOTHING;
@@ -219,4 +228,24 @@ test("the country timeline reads a page's events, not all the country's", async 
   // A page of 20 (and the row telling a next page), from each of the two parts of "undated last".
   expect(rowsReadFrom(plan, 'Event')).toBeLessThanOrEqual(2 * 21);
   expect(rowsReadFrom(plan, 'CountryEvent')).toBeLessThanOrEqual(2 * 21);
+});
+
+// An event's articles newest first (undated last) are a range of the ArticleEvent read model's (event, time, article)
+// index, in each of the two parts, as a person's are of ArticlePerson's: not every mention of the event joined to its
+// article and sorted to keep 5.
+test("the event detail reads a page of the event's articles, not all of them", async () => {
+  const subjects = await pickSubjects(client);
+  const event = operations(subjects).find((operation) => operation.key === 'event')!;
+  const [statement] = await statementsOf(event.query, event.variables);
+  const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.params);
+  const plan: PlanNode = rows[0]['QUERY PLAN'][0].Plan;
+  const { rows: [trip] } = await client.query(`SELECT count(*)::int AS articles, count(*) FILTER (WHERE a."publishedAt" IS NULL)::int AS undated,
+      count(*) FILTER (WHERE ae."publishedAt" IS DISTINCT FROM a."publishedAt")::int AS "staleCopies"
+    FROM "ArticleEvent" ae JOIN "Article" a ON a.id = ae."articleId" WHERE ae."eventId" = $1`, [subjects.tripId]);
+  expect(trip).toEqual({ articles: expect.any(Number), undated: expect.any(Number), staleCopies: 0 });
+  expect(trip.articles).toBeGreaterThan(1000);
+  expect(trip.undated).toBeGreaterThan(100);
+  // A page of 5 (and the row telling a next page), from each of the two parts of "undated last".
+  expect(rowsReadFrom(plan, 'ArticleEvent')).toBeLessThanOrEqual(2 * 6);
+  expect(rowsReadFrom(plan, 'Article')).toBeLessThanOrEqual(2 * 6);
 });

@@ -49,8 +49,9 @@ export interface ManyRelation {
 
 /**
  * A read model holding each parent's rows with copies of sort columns of `t` under the same names
- * (CountryEvent, PersonEvent, ArticlePerson): a page ordered by one of them is a range of the read
- * model's (parent, column, row ID) index instead of a walk through `t`'s index testing each row.
+ * (CountryEvent, PersonEvent, ArticlePerson, ArticleEvent): a page ordered by one of them is a range
+ * of the read model's (parent, column, row ID) index instead of a walk through `t`'s index testing
+ * each row.
  */
 export interface OrderedThrough {
   table: string;
@@ -218,7 +219,10 @@ export const entities: Record<EntityName, Entity> = {
         kind: 'many', target: 'EventCountry', foreignKey: 'eventId', orderJoin: { table: 'Country', foreignKey: 'countryId' },
         orderBy: (row, joined) => `${row}."role" ASC, ${joined}."name" ASC`,
       },
-      articles: articlesMentioning('ArticleEvent', 'eventId'),
+      articles: {
+        ...articlesMentioning('ArticleEvent', 'eventId'),
+        orderedThrough: { table: 'ArticleEvent', parentColumn: 'eventId', rowColumn: 'articleId', sortColumns: ['publishedAt'] },
+      },
       armsSales: { kind: 'connection', target: 'ArmsSale', belongsTo: (event) => sql`t."eventId" = ${event}` },
       extractedFacts: extractedFactsOf('eventId'),
     },

@@ -173,6 +173,12 @@ export function pageQueryParts(query: PageQuery) {
  * is not an order an ascending index can produce (walked backwards it puts NULLs first), so as one
  * query PostgreSQL would read every matching row and sort them. Each part stops after a page; the
  * outer sort handles at most two pages.
+ *
+ * The part without a value is ordered by the column too, though it is null in every row: `IS NULL`
+ * is no equality to PostgreSQL's planner, so ordered by the ID alone the rows do not come in the
+ * index's (column, id) order and it reads every undated row of the parent (a trip's 200 undated
+ * articles) to sort them and keep a page. DESC or ASC with their default NULLS FIRST or LAST is the
+ * index walked backwards or forwards.
  */
 export function pageScan(query: PageQuery, conditions: Prisma.Sql[]): Prisma.Sql {
   const { order, ascending, nullsLast, sortedBy } = pageQueryParts(query);
@@ -186,7 +192,7 @@ export function pageScan(query: PageQuery, conditions: Prisma.Sql[]): Prisma.Sql
   const withValue = sql`SELECT ${query.columns} FROM ${query.from} ${whereClause([...conditions, sql`${column} IS NOT NULL`])}
     ORDER BY ${column} ${direction}, ${id} ${direction} LIMIT ${limit}`;
   const withoutValue = sql`SELECT ${query.columns} FROM ${query.from} ${whereClause([...conditions, sql`${column} IS NULL`])}
-    ORDER BY ${id} ${direction} LIMIT ${limit}`;
+    ORDER BY ${column} ${direction}, ${id} ${direction} LIMIT ${limit}`;
   // Merged in the very order (as the statement spells it) that compiled statements aggregate the
   // page in (`json_agg(… ORDER BY …)`, src/data/compile.ts): PostgreSQL then knows the page comes
   // sorted and adds no sort of its own above it. Each sort costs a tuplesort's memory, and a

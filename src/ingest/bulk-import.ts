@@ -643,7 +643,7 @@ class MentionColumns {
   readonly others: number[] = [];
   readonly counts: number[] = [];
   readonly offsets: (number | null)[] = [];
-  /** The article's time, for a person's mentions (ArticlePerson copies it). */
+  /** The article's time, for the mentions of people and events (ArticlePerson and ArticleEvent copy it). */
   readonly times: (string | null)[] = [];
 
   static of<K>(articles: ArticleRow[], mentions: (row: ArticleRow) => Map<K, Mention>, id: (key: K) => number, withTime: boolean): MentionColumns {
@@ -795,13 +795,13 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
   await roles('EventCountry', 'countryId', 'CountryRole', state.eventCountries.values(), (id) => id, () => false);
 
   // Mentions become exactly what each article's last line said. A new article's are inserted; an existing
-  // article's others are dropped and these merged. A person's mentions carry their article's time (the
-  // statement trigger of ArticlePerson then has nothing to correct).
+  // article's others are dropped and these merged. Mentions of people and events carry their article's time (the
+  // statement triggers of ArticlePerson and ArticleEvent then have nothing to correct).
   const knownIds = arrayText(knownArticles.map((row) => row.id!));
   const kinds = [
     { table: 'ArticlePerson', column: 'personId', mentions: (row: ArticleRow) => row.people, id: personId, withTime: true },
     { table: 'ArticleCountry', column: 'countryId', mentions: (row: ArticleRow) => row.countries, id: (id: number) => id, withTime: false },
-    { table: 'ArticleEvent', column: 'eventId', mentions: (row: ArticleRow) => row.events, id: eventIdOf, withTime: false },
+    { table: 'ArticleEvent', column: 'eventId', mentions: (row: ArticleRow) => row.events, id: eventIdOf, withTime: true },
     { table: 'ArticleArmsSale', column: 'armsSaleId', mentions: (row: ArticleRow) => row.sales, id: saleId, withTime: false },
   ] as { table: string; column: string; mentions: (row: ArticleRow) => Map<string | number, Mention>; id: (key: string | number) => number; withTime: boolean }[];
   for (const { table, column, mentions, id, withTime } of kinds) {
