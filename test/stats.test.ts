@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { generateCoverage } from '../src/generate/coverage';
 import type { ArmsSaleDefinition, CoverageArticle, EventDefinition } from '../src/generate/types';
+import { formatUsd } from '../src/domain/dollar-amounts';
 import { importFile } from '../src/ingest/import';
 import { startTestApp, TestApp } from './support/harness';
 
@@ -437,6 +438,29 @@ describe('on generated coverage (150 articles, seed 3), against totals computed 
         expect(node[field]).toEqual({ count: own.length, totalValueUsdExact: exact(sum) });
       }
     }
+  });
+
+  // The text for people is made from the exact sum by its field resolver, only for the rows that ask for it: the same
+  // text as the exact sum's, and the rows that do not ask for it are otherwise the same.
+  test('formatted totals: the exact sums written for people where asked for, the rows alike without them', async () => {
+    const formatted = (exactSum: string | null) => (exactSum == null ? null : formatUsd(exactSum));
+    const groups = async (fields: string) => {
+      const response = await app.graphql(`{ armsSaleStats(groupBy: [SUPPLIER, YEAR]) { supplier { code } year count totalValueUsdExact ${fields} } }`);
+      expect(response.errors).toBeUndefined();
+      return response.data!.armsSaleStats as any[];
+    };
+    const plain = await groups('');
+    const withText = await groups('totalValueFormatted');
+    expect(withText.map(({ totalValueFormatted: _text, ...row }) => row)).toEqual(plain);
+    expect(withText.map((row) => row.totalValueFormatted)).toEqual(plain.map((row) => formatted(row.totalValueUsdExact)));
+    expect(withText.some((row) => /^US\$\d+(\.\d+)? (million|billion)$/.test(row.totalValueFormatted))).toBe(true);
+
+    const countries = await app.graphql(`{ countries(first: 100, orderBy: { field: CODE, direction: ASC }) { edges { node {
+      code armsSalesAsSupplier { totalValueUsdExact totalValueFormatted } armsSalesAsRecipient { totalValueUsdExact totalValueFormatted } } } } }`);
+    expect(countries.errors).toBeUndefined();
+    const totals = (countries.data!.countries.edges as any[]).flatMap((edge) => [edge.node.armsSalesAsSupplier, edge.node.armsSalesAsRecipient]);
+    expect(totals.filter((total) => total.totalValueFormatted !== null).length).toBeGreaterThan(0);
+    for (const total of totals) expect(total.totalValueFormatted).toBe(formatted(total.totalValueUsdExact));
   });
 
   test('person profiles of a whole page match, with their top co-participants', async () => {

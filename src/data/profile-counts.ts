@@ -15,14 +15,13 @@ export interface EventTypeCount {
   count: number;
 }
 
-/** Number and total value of a set of arms sales (the value's three forms: moneyTotal). */
+/** Number and total value of a set of arms sales (the value as a number and exact: moneyTotal; for people: formattedTotal). */
 export interface ArmsSaleTotals {
   count: number;
   /** Of them, those whose value is known (the ones the total adds up). */
   countWithKnownValue: number;
   totalValueUsd: number | null;
   totalValueUsdExact: string | null;
-  totalValueFormatted: string | null;
 }
 
 /** Event types to count; null: all. */
@@ -166,11 +165,15 @@ interface ArmsSaleTotalsQueryRow {
 
 /** The money fields of a total; null when no value is known. */
 export function moneyTotal(exact: string | null) {
-  return {
-    totalValueUsd: exact == null ? null : Number(exact),
-    totalValueUsdExact: exact,
-    totalValueFormatted: exact == null ? null : formatUsd(exact),
-  };
+  return { totalValueUsd: exact == null ? null : Number(exact), totalValueUsdExact: exact };
+}
+
+/**
+ * A total for people ("US$3.64 billion"), made from the exact one by its field's resolver: only when
+ * the field is asked for, not for every row of a dashboard's statistics whether it is or not.
+ */
+export function formattedTotal(exact: string | null): string | null {
+  return exact == null ? null : formatUsd(exact);
 }
 
 /** Number and exact value of the sales a country supplies or receives. */

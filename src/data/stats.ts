@@ -37,7 +37,6 @@ export interface ArmsSaleStatsRow {
   countWithKnownValue: number;
   totalValueUsd: number | null;
   totalValueUsdExact: string | null;
-  totalValueFormatted: string | null;
 }
 
 /** One group of events: its keys (null for those not grouped by) and how many. */

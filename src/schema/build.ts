@@ -18,7 +18,7 @@ import { PersonMutations } from './person/mutations';
 import { PersonResolver } from './person/resolver';
 import { RELATION_RESOLVERS } from './relations';
 import { SearchResolver } from './search/resolver';
-import { ArmsSaleStatsResolver, CoParticipantResolver, EventStatsResolver } from './stats/resolver';
+import { ArmsSaleStatsResolver, ArmsSaleTotalsResolver, CoParticipantResolver, EventStatsResolver } from './stats/resolver';
 import { DateTimeScalar } from './scalars';
 import { validateArgument } from './validation';
 import { answerCompiledFields } from './compiled';
@@ -38,7 +38,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver, ArticleResolver, EventResolver, PersonResolver, CountryResolver, ArmsSaleResolver, ApiKeyResolver, IngestResolver,
       SearchResolver,
-      ArmsSaleStatsResolver, EventStatsResolver, CoParticipantResolver,
+      ArmsSaleStatsResolver, ArmsSaleTotalsResolver, EventStatsResolver, CoParticipantResolver,
       PersonMutations, ArticleMutations, EventMutations, ArmsSaleMutations, CountryMutations,
       ExtractedFactResolver, ...EXTRACTED_FACTS_RESOLVERS,
       ...RELATION_RESOLVERS,

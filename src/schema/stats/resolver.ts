@@ -1,4 +1,4 @@
-// Root fields `armsSaleStats` and `eventStats`, and the countries and people their rows name.
+// Root fields `armsSaleStats` and `eventStats`, the countries and people their rows name, and totals formatted for people.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { compiledField } from '../compiled';
@@ -9,8 +9,11 @@ import { loadCountry } from '../../data/countries';
 import { EventFilter } from '../event/type';
 import { Person } from '../person/type';
 import { loadPerson } from '../../data/people';
-import { ArmsSaleStatsGroup, ArmsSaleStatsRow, CoParticipant, EventStatsGroup, EventStatsRow } from './type';
+import { ArmsSaleStatsGroup, ArmsSaleStatsRow, ArmsSaleTotals, CoParticipant, EventStatsGroup, EventStatsRow } from './type';
 import { armsSaleStats, eventStats } from '../../data/stats';
+import { formattedTotal } from '../../data/profile-counts';
+
+const TOTAL_FORMATTED = { nullable: true, description: 'The sum for people, e.g. "US$3.64 billion".' };
 
 @Resolver(() => ArmsSaleStatsRow)
 export class ArmsSaleStatsResolver {
@@ -40,6 +43,20 @@ export class ArmsSaleStatsResolver {
   @FieldResolver(() => Country, { nullable: true, description: 'The buying country, when grouped by RECIPIENT.' })
   recipient(@Root() row: Pick<ArmsSaleStatsRow, 'recipientId'>, @Ctx() context: Context) {
     return row.recipientId == null ? null : loadCountry(context, row.recipientId);
+  }
+
+  @FieldResolver(() => String, TOTAL_FORMATTED)
+  totalValueFormatted(@Root() row: Pick<ArmsSaleStatsRow, 'totalValueUsdExact'>) {
+    return formattedTotal(row.totalValueUsdExact);
+  }
+}
+
+@Resolver(() => ArmsSaleTotals)
+export class ArmsSaleTotalsResolver {
+  @FieldResolver(() => String, TOTAL_FORMATTED)
+  // A plain row, not copied into an ArmsSaleTotals (see ArmsSaleStatsResolver).
+  totalValueFormatted(@Root() totals: Pick<ArmsSaleTotals, 'totalValueUsdExact'>) {
+    return formattedTotal(totals.totalValueUsdExact);
   }
 }
 

@@ -77,8 +77,7 @@ export class ArmsSaleStatsRow implements ArmsSaleStatsRowValues {
   @Field(() => String, { nullable: true, description: 'Sum of the known values in US dollars, exact, as a decimal string ("3640000000.00").' })
   totalValueUsdExact!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The sum for people, e.g. "US$3.64 billion".' })
-  totalValueFormatted!: string | null;
+  // `totalValueFormatted` is made by its field resolver (ArmsSaleStatsResolver), only when asked for.
 }
 
 @ObjectType({ simpleResolvers: true, description: 'One group of events: the keys it was grouped by (the others are null) and how many events it holds.' })
@@ -127,8 +126,7 @@ export class ArmsSaleTotals implements ArmsSaleTotalsValues {
   @Field(() => String, { nullable: true, description: 'Sum of the known values in US dollars, exact, as a decimal string ("3640000000.00").' })
   totalValueUsdExact!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The sum for people, e.g. "US$3.64 billion".' })
-  totalValueFormatted!: string | null;
+  // `totalValueFormatted` is made by its field resolver (ArmsSaleTotalsResolver), only when asked for.
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Someone who took part in events together with the person, and in how many.' })
