@@ -8,6 +8,9 @@
 // PG_CPU_CONNECTIONS=10 replays over that many connections at once (the benchmark's pool), summing
 // their backends' CPU: what concurrency adds to a statement, still without the servers' own CPU.
 //
+// PG_CPU_EVENTS=reported asks the event detail about the 300 events most articles report instead of
+// the trips with the most stops (which few articles report): what an event's page of articles costs.
+//
 // Page faults are the tell of an execution that allocates past what the C library keeps between
 // statements (a plan with many sorts): they cost system CPU on every request and appear in no EXPLAIN.
 // Without the service's country directory (it needs the change listener), a lookup by country code
@@ -20,6 +23,7 @@ import { startEmbeddedPostgres } from '../src/data/embedded-postgres';
 import { createDatabase, DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/data/prisma';
 import { createContext } from '../src/schema/context';
 import { getSchema } from '../src/schema/build';
+import { toGlobalId } from '../src/schema/relay';
 import { ensureDataset } from './dataset';
 import { longTailSequence, operations, pickWorkload, Subjects, workloadVariables } from './operations';
 
@@ -85,6 +89,10 @@ async function main(): Promise<void> {
     const client = new Client({ connectionString: postgres.url });
     await client.connect();
     const variables = workloadVariables(await pickWorkload(client));
+    if (process.env.PG_CPU_EVENTS === 'reported') {
+      const { rows } = await client.query<{ id: number }>(`SELECT "eventId" AS id FROM "ArticleEvent" GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 300`);
+      variables.event = rows.map((row) => ({ id: toGlobalId('Event', row.id) }));
+    }
     const countryIds = new Map((await client.query<{ id: number; code: string }>(`SELECT id, trim(code) AS code FROM "Country"`)).rows
       .map((row) => [row.code, row.id]));
     await client.end();
