@@ -526,17 +526,22 @@ function arrayText(values: readonly (string | number | null)[]): string {
 }
 
 /**
- * A batch's rows as a JSON literal written into the statement (dollar-quoted, with a tag the text
- * does not contain, so nothing in it is read as SQL) instead of a parameter: Prisma serializes a raw
- * query's parameters to JSON and parses them back before they are sent, which for a batch's article
- * rows (megabytes of text) cost Node more than building them.
+ * Text written into a statement as a dollar-quoted literal, with a tag the text does not contain (so
+ * nothing in it is read as SQL), instead of a parameter: Prisma serializes a raw query's parameters to
+ * JSON and parses them back before they are sent, which for a batch's article rows (megabytes of text)
+ * cost Node more than building them; and a statement without parameters can share one message with others.
  */
-function jsonRows(rows: readonly object[]): Prisma.Sql {
-  const text = JSON.stringify(rows);
-  let tag = 'rows';
-  for (let attempt = 1; text.includes(`$${tag}$`); attempt++) tag = `rows${attempt}`;
-  return Prisma.raw(`$${tag}$${text}$${tag}$`);
+function literal(text: string): string {
+  let tag = 'v';
+  for (let attempt = 1; text.includes(`$${tag}$`); attempt++) tag = `v${attempt}`;
+  return `$${tag}$${text}$${tag}$`;
 }
+
+/** A batch's rows as a jsonb literal, for jsonb_to_recordset. */
+const jsonRows = (rows: readonly object[]) => `${literal(JSON.stringify(rows))}::jsonb`;
+
+/** A list as an array literal of the given element type ('int', 'text', a quoted enum name). */
+const arrayLiteral = (values: readonly (string | number | null)[], type: string) => `${literal(arrayText(values))}::${type}[]`;
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const asDate = (value: Date | string | null) => (value == null ? null : new Date(value));
@@ -590,21 +595,6 @@ async function loadState(tx: Transaction | Database, lines: IngestArticleInput[]
   return state;
 }
 
-/** IDs for the batch's new rows of a table, taken from its sequence in creation order. */
-async function assignIds(tx: Transaction, table: string, rows: Row[]): Promise<void> {
-  const fresh = rows.filter((row) => row.id === undefined).sort((a, b) => a.seq - b.seq);
-  if (!fresh.length) return;
-  const ids = await tx.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT nextval(pg_get_serial_sequence('"${table}"', 'id'))::int AS id FROM generate_series(1, $1::int)`,
-    fresh.length,
-  );
-  const sorted = ids.map((row) => row.id).sort((a, b) => a - b);
-  fresh.forEach((row, index) => {
-    row.id = sorted[index];
-    row.isNew = true;
-  });
-}
-
 /** What the batch's accepted lines changed, table by table, in creation order. */
 function dirtyRows(state: BatchState) {
   const dirty = <T extends Row>(rows: Iterable<T>) => [...rows].filter((row) => row.dirty).sort((a, b) => a.seq - b.seq);
@@ -616,12 +606,27 @@ function dirtyRows(state: BatchState) {
   };
 }
 
-/** IDs for every new row of the batch (before anything is written, so the next batch can be prepared meanwhile). */
+/** Tables whose new rows the batch gives IDs, in the order `dirtyRows` lists them. */
+const ID_TABLES = [['people', 'Person'], ['events', 'Event'], ['sales', 'ArmsSale'], ['articles', 'Article']] as const;
+
+/**
+ * IDs for every new row of the batch (before anything is written, so the next batch can be prepared
+ * meanwhile), in one statement: each table's sequence is looked up once, not once per ID. Rows get them
+ * in creation order, ascending.
+ */
 async function assignAllIds(tx: Transaction, rows: ReturnType<typeof dirtyRows>): Promise<void> {
-  await assignIds(tx, 'Person', rows.people);
-  await assignIds(tx, 'Event', rows.events);
-  await assignIds(tx, 'ArmsSale', rows.sales);
-  await assignIds(tx, 'Article', rows.articles);
+  const fresh = ID_TABLES.map(([kind]) => (rows[kind] as Row[]).filter((row) => row.id === undefined));
+  if (fresh.every((list) => !list.length)) return;
+  const columns = ID_TABLES.map(([, table], index) => `
+    array(SELECT nextval(s.sequence)::int FROM (SELECT pg_get_serial_sequence('"${table}"', 'id')::regclass AS sequence) AS s,
+      generate_series(1, ${fresh[index].length}) ORDER BY 1) AS "${table}"`);
+  const [ids] = await tx.$queryRawUnsafe<Record<string, number[]>[]>(`SELECT ${columns.join(',')}`);
+  ID_TABLES.forEach(([, table], index) =>
+    fresh[index].forEach((row, position) => {
+      row.id = ids[table][position];
+      row.isNew = true;
+    }),
+  );
 }
 
 /** Roles of events as the columns of one unnest (built column by column: no array per row). */
@@ -669,29 +674,49 @@ const splitByNovelty = <T extends Row>(rows: T[]): [inserted: T[], merged: T[]] 
  * Writes everything the batch's accepted lines changed (IDs assigned), one statement per table and kind of row:
  * rows new to the database are inserted plainly (the batch's lookups found no row with their keys, and the write
  * lock keeps it so until commit), which spares PostgreSQL a speculative insertion per row; rows that existed are
- * merged on their natural key.
+ * merged on their natural key. The statements go in one message (`statementsOf`), which PostgreSQL runs one after
+ * another without waiting for this process: while a batch is written, Node ingests the next one, and a statement
+ * sent only once Node had a free moment left PostgreSQL idle between statements.
  */
-async function writeState(tx: Transaction, state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): Promise<void> {
+async function writeState(tx: Transaction, state: BatchState, rows: ReturnType<typeof dirtyRows>): Promise<void> {
+  const statements = statementsOf(state, rows);
+  if (statements.length) await tx.$executeRawUnsafe(statements.join(';\n'));
+  const withFacts = rows.articles.filter((article) => article.facts !== null);
+  const factRowsOf = (article: ArticleRow): FactRow[] =>
+    article.facts!.map((fact) => ({
+      articleId: article.id!,
+      personId: fact.person !== undefined ? state.peopleBySlug.get(fact.person)!.id! : null,
+      countryId: fact.countryId ?? null,
+      eventId: fact.event !== undefined ? state.eventsBySlug.get(fact.event)!.id! : null,
+      armsSaleId: fact.sale !== undefined ? state.salesBySlug.get(fact.sale)!.id! : null,
+      fact: fact.fact,
+    }));
+  await replaceFacts(tx, withFacts.map((article) => article.id!), withFacts.flatMap(factRowsOf));
+}
+
+/** The batch's write statements, in the order they must run (values written in as literals: no parameters). */
+function statementsOf(state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): string[] {
+  const statements: string[] = [];
   const personId = (slug: string) => state.peopleBySlug.get(slug)!.id!;
   const eventIdOf = (slug: string) => state.eventsBySlug.get(slug)!.id!;
   const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : eventIdOf(ref.slug));
   const saleId = (slug: string) => state.salesBySlug.get(slug)!.id!;
-  /** Runs `insert` for the new rows, then `insert` with `merge` appended for the others (which may reference new rows). */
-  const write = async <T extends Row>(rows: T[], insert: (rows: T[]) => Prisma.Sql, merge: Prisma.Sql) => {
+  /** `insert` for the new rows, then `insert` with `merge` appended for the others (which may reference new rows). */
+  const write = <T extends Row>(rows: T[], insert: (rows: T[]) => string, merge: string) => {
     const [inserted, merged] = splitByNovelty(rows);
-    if (inserted.length) await tx.$executeRaw`${insert(inserted)}`;
-    if (merged.length) await tx.$executeRaw`${insert(merged)} ${merge}`;
+    if (inserted.length) statements.push(insert(inserted));
+    if (merged.length) statements.push(`${insert(merged)} ${merge}`);
   };
 
   // Each merge sets every column from the staged row and touches only rows that differ (updatedAt keeps meaning "last change").
-  await write(
+  write(
     people,
-    (rows) => Prisma.sql`
+    (rows) => `
       INSERT INTO "Person" AS t (id, slug, name, aliases, title, "countryId", description, origin, "updatedAt")
       SELECT s.id, s.slug, s.name, s.aliases, s.title, s."countryId", s.description, s.origin::"FactOrigin", now()
-      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS s(id int, slug text, name text, aliases text[], title text,
+      FROM jsonb_to_recordset(${jsonRows(rows)}) AS s(id int, slug text, name text, aliases text[], title text,
         "countryId" int, description text, origin text)`,
-    Prisma.sql`
+    `
       ON CONFLICT (slug) DO UPDATE SET aliases = EXCLUDED.aliases, title = EXCLUDED.title, "countryId" = EXCLUDED."countryId",
         description = EXCLUDED.description, origin = EXCLUDED.origin, "updatedAt" = now()
       WHERE (t.aliases, t.title, t."countryId", t.description, t.origin)
@@ -701,18 +726,18 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
   // Parent links go in the same statement as their events: a foreign key is checked at the end of the statement
   // (its triggers fire then), when every event of the batch exists, whatever the order of the rows. New events
   // go first, so an existing event may be given a new parent.
-  await write(
+  write(
     events,
-    (rows) => Prisma.sql`
+    (rows) => `
       INSERT INTO "Event" AS t (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", "parentId", position,
         origin, "updatedAt")
       SELECT s.id, s.slug, s.title, s.type::"EventType", s.summary, s."startDate", s."endDate", s."datePrecision"::"DatePrecision",
         s."locationId", s."parentId", s.position, s.origin::"FactOrigin", now()
       FROM jsonb_to_recordset(${jsonRows(
         rows.map(({ parent, startDate, endDate, ...row }) => ({ ...row, startDate: day(startDate), endDate: day(endDate), parentId: eventId(parent) })),
-      )}::jsonb) AS s(id int, slug text, title text, type text, summary text,
+      )}) AS s(id int, slug text, title text, type text, summary text,
         "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, "parentId" int, position int, origin text)`,
-    Prisma.sql`
+    `
       ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, type = EXCLUDED.type, summary = EXCLUDED.summary,
         "startDate" = EXCLUDED."startDate", "endDate" = EXCLUDED."endDate", "datePrecision" = EXCLUDED."datePrecision",
         "locationId" = EXCLUDED."locationId", "parentId" = EXCLUDED."parentId", position = EXCLUDED.position, origin = EXCLUDED.origin,
@@ -722,19 +747,19 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
           EXCLUDED."datePrecision", EXCLUDED."locationId", EXCLUDED."parentId", EXCLUDED.position, EXCLUDED.origin)`,
   );
 
-  await write(
+  write(
     sales,
-    (rows) => Prisma.sql`
+    (rows) => `
       INSERT INTO "ArmsSale" AS t (id, slug, "supplierId", "recipientId", "valueUsd", "valueOriginal", currency, items, designation,
         quantity, status, "announcedDate", "eventId", origin, "updatedAt")
       SELECT s.id, s.slug, s."supplierId", s."recipientId", s."valueUsd", s."valueOriginal", s.currency, s.items, s.designation,
         s.quantity, s.status::"ArmsSaleStatus", s."announcedDate", s."eventId", s.origin::"FactOrigin", now()
       FROM jsonb_to_recordset(${jsonRows(
         rows.map(({ event, announcedDate, ...row }) => ({ ...row, announcedDate: day(announcedDate), eventId: eventId(event) })),
-      )}::jsonb) AS s(id int, slug text, "supplierId" int, "recipientId" int,
+      )}) AS s(id int, slug text, "supplierId" int, "recipientId" int,
         "valueUsd" numeric, "valueOriginal" numeric, currency text, items text, designation text, quantity int, status text,
         "announcedDate" date, "eventId" int, origin text)`,
-    Prisma.sql`
+    `
       ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
         "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
         items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
@@ -747,7 +772,7 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
   );
 
   // Articles: new ones in one insert; existing ones merged by URL, or by content hash when they have none (two unique keys).
-  const articleInsert = (rows: ArticleRow[]) => Prisma.sql`
+  const articleInsert = (rows: ArticleRow[]) => `
     INSERT INTO "Article" AS t (id, url, "contentHash", title, subtitle, summary, body, source, author, "publishedAt", language,
       origin, "extractorVersion", "updatedAt")
     SELECT s.id, s.url, s."contentHash", s.title, s.subtitle, s.summary, s.body, s.source, s.author, s."publishedAt", s.language,
@@ -758,26 +783,26 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
         body: row.body, source: row.source, author: row.author, publishedAt: row.publishedAt?.toISOString() ?? null,
         language: row.language, origin: row.origin, extractorVersion: row.extractorVersion,
       })),
-    )}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
+    )}) AS s(id int, url text, "contentHash" text, title text, subtitle text,
       summary text, body text, source text, author text, "publishedAt" timestamp, language text, origin text, "extractorVersion" text)`;
   const [newArticles, knownArticles] = splitByNovelty(articles);
-  if (newArticles.length) await tx.$executeRaw`${articleInsert(newArticles)}`;
+  if (newArticles.length) statements.push(articleInsert(newArticles));
   for (const byUrl of [true, false]) {
     const rows = knownArticles.filter((row) => (row.url !== null) === byUrl);
     if (!rows.length) continue;
-    await tx.$executeRaw`
+    statements.push(`
       ${articleInsert(rows)}
-      ON CONFLICT ${Prisma.raw(byUrl ? '(url)' : '("contentHash")')} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle,
+      ON CONFLICT ${byUrl ? '(url)' : '("contentHash")'} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle,
         summary = EXCLUDED.summary, body = EXCLUDED.body, source = EXCLUDED.source, author = EXCLUDED.author,
         "publishedAt" = EXCLUDED."publishedAt", language = EXCLUDED.language, origin = EXCLUDED.origin,
         "extractorVersion" = EXCLUDED."extractorVersion", "updatedAt" = now()
       WHERE (t.title, t.subtitle, t.summary, t.body, t.source, t.author, t."publishedAt", t.language, t.origin, t."extractorVersion")
         IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.subtitle, EXCLUDED.summary, EXCLUDED.body, EXCLUDED.source, EXCLUDED.author,
-          EXCLUDED."publishedAt", EXCLUDED.language, EXCLUDED.origin, EXCLUDED."extractorVersion")`;
+          EXCLUDED."publishedAt", EXCLUDED.language, EXCLUDED.origin, EXCLUDED."extractorVersion")`);
   }
 
   // Roles are only ever added; a role of an event or person new to the database cannot be there yet.
-  const roles = async <K>(table: string, column: string, cast: string, all: Iterable<[string, K, string]>, id: (key: K) => number, isNew: (key: K) => boolean) => {
+  const roles = <K>(table: string, column: string, type: string, all: Iterable<[string, K, string]>, id: (key: K) => number, isNew: (key: K) => boolean) => {
     const [inserted, merged] = [new RoleColumns(), new RoleColumns()];
     for (const [event, key, role] of all) {
       const row = state.eventsBySlug.get(event)!;
@@ -785,19 +810,19 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
     }
     for (const [rows, conflict] of [[inserted, ''], [merged, 'ON CONFLICT DO NOTHING']] as const) {
       if (!rows.events.length) continue;
-      await tx.$executeRaw`
-        INSERT INTO ${Prisma.raw(`"${table}"`)} ("eventId", ${Prisma.raw(`"${column}"`)}, role)
-        SELECT * FROM unnest(${arrayText(rows.events)}::int[], ${arrayText(rows.others)}::int[], ${arrayText(rows.roles)}::${Prisma.raw(`"${cast}"[]`)})
-        ${Prisma.raw(conflict)}`;
+      statements.push(`
+        INSERT INTO "${table}" ("eventId", "${column}", role)
+        SELECT * FROM unnest(${arrayLiteral(rows.events, 'int')}, ${arrayLiteral(rows.others, 'int')}, ${arrayLiteral(rows.roles, `"${type}"`)})
+        ${conflict}`);
     }
   };
-  await roles('EventParticipant', 'personId', 'ParticipantRole', state.participants.values(), personId, (slug) => state.peopleBySlug.get(slug)!.isNew === true);
-  await roles('EventCountry', 'countryId', 'CountryRole', state.eventCountries.values(), (id) => id, () => false);
+  roles('EventParticipant', 'personId', 'ParticipantRole', state.participants.values(), personId, (slug) => state.peopleBySlug.get(slug)!.isNew === true);
+  roles('EventCountry', 'countryId', 'CountryRole', state.eventCountries.values(), (id) => id, () => false);
 
   // Mentions become exactly what each article's last line said. A new article's are inserted; an existing
   // article's others are dropped and these merged. A person's mentions carry their article's time (the
   // statement trigger of ArticlePerson then has nothing to correct).
-  const knownIds = arrayText(knownArticles.map((row) => row.id!));
+  const knownIds = arrayLiteral(knownArticles.map((row) => row.id!), 'int');
   const kinds = [
     { table: 'ArticlePerson', column: 'personId', mentions: (row: ArticleRow) => row.people, id: personId, withTime: true },
     { table: 'ArticleCountry', column: 'countryId', mentions: (row: ArticleRow) => row.countries, id: (id: number) => id, withTime: false },
@@ -805,37 +830,24 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
     { table: 'ArticleArmsSale', column: 'armsSaleId', mentions: (row: ArticleRow) => row.sales, id: saleId, withTime: false },
   ] as { table: string; column: string; mentions: (row: ArticleRow) => Map<string | number, Mention>; id: (key: string | number) => number; withTime: boolean }[];
   for (const { table, column, mentions, id, withTime } of kinds) {
-    const tableName = Prisma.raw(`"${table}"`);
-    const columnName = Prisma.raw(`"${column}"`);
-    const insert = (rows: MentionColumns) => Prisma.sql`
-      INSERT INTO ${tableName} AS t ("articleId", ${columnName}, "mentionCount", "firstOffset"${withTime ? Prisma.raw(', "publishedAt"') : Prisma.empty})
-      SELECT * FROM unnest(${arrayText(rows.articles)}::int[], ${arrayText(rows.others)}::int[], ${arrayText(rows.counts)}::int[],
-        ${arrayText(rows.offsets)}::int[]${withTime ? Prisma.sql`, ${arrayText(rows.times)}::timestamp[]` : Prisma.empty})`;
+    const insert = (rows: MentionColumns) => `
+      INSERT INTO "${table}" AS t ("articleId", "${column}", "mentionCount", "firstOffset"${withTime ? ', "publishedAt"' : ''})
+      SELECT * FROM unnest(${arrayLiteral(rows.articles, 'int')}, ${arrayLiteral(rows.others, 'int')}, ${arrayLiteral(rows.counts, 'int')},
+        ${arrayLiteral(rows.offsets, 'int')}${withTime ? `, ${arrayLiteral(rows.times, 'timestamp')}` : ''})`;
     const fresh = MentionColumns.of(newArticles, mentions, id, withTime);
-    if (fresh.articles.length) await tx.$executeRaw`${insert(fresh)}`;
+    if (fresh.articles.length) statements.push(insert(fresh));
     if (!knownArticles.length) continue;
     const known = MentionColumns.of(knownArticles, mentions, id, withTime);
-    await tx.$executeRaw`
-      DELETE FROM ${tableName} AS t WHERE t."articleId" = ANY(${knownIds}::int[])
-        AND (t."articleId", t.${columnName}) NOT IN (SELECT * FROM unnest(${arrayText(known.articles)}::int[], ${arrayText(known.others)}::int[]))`;
+    statements.push(`
+      DELETE FROM "${table}" AS t WHERE t."articleId" = ANY(${knownIds})
+        AND (t."articleId", t."${column}") NOT IN (SELECT * FROM unnest(${arrayLiteral(known.articles, 'int')}, ${arrayLiteral(known.others, 'int')}))`);
     if (!known.articles.length) continue;
-    await tx.$executeRaw`
+    statements.push(`
       ${insert(known)}
-      ON CONFLICT ("articleId", ${columnName}) DO UPDATE SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
-      WHERE (t."mentionCount", t."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`;
+      ON CONFLICT ("articleId", "${column}") DO UPDATE SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
+      WHERE (t."mentionCount", t."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`);
   }
-
-  const withFacts = articles.filter((article) => article.facts !== null);
-  const factRowsOf = (article: ArticleRow): FactRow[] =>
-    article.facts!.map((fact) => ({
-      articleId: article.id!,
-      personId: fact.person !== undefined ? personId(fact.person) : null,
-      countryId: fact.countryId ?? null,
-      eventId: fact.event !== undefined ? eventId({ slug: fact.event }) : null,
-      armsSaleId: fact.sale !== undefined ? saleId(fact.sale) : null,
-      fact: fact.fact,
-    }));
-  await replaceFacts(tx, withFacts.map((article) => article.id!), withFacts.flatMap(factRowsOf));
+  return statements;
 }
 
 type Entry = { number: number; line: ImportLine };
@@ -909,8 +921,8 @@ async function importBatch(db: Database, batch: Entry[], summary: ImportSummary,
     async (tx) => {
       await lockWholeGraph(tx, { exclusive: true });
       // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
-      await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-      const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
+      const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`
+        SELECT pg_current_xact_id()::text AS xid, set_config('synchronous_commit', 'off', true) AS "synchronousCommit"`;
       let state: BatchState;
       if (prepared?.lines === batch && BigInt(xid) === previous!.xid! + 1n) {
         state = prepared.state;
