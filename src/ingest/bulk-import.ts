@@ -875,11 +875,12 @@ async function ingestLines(state: BatchState, articles: ArticleEntry[], { yieldE
 }
 
 /**
- * The next batch, ingested while this one is written: against the rows this batch left (`carried`)
- * plus those the next batch can touch that this one did not, read on another connection while this
- * batch holds the write lock (so no other write is in flight, and only this batch's own changes are
- * missing from what is read: `carried` has them). It is used only if nothing else is written
- * between this batch's commit and the next one's lock (see `importBatch`).
+ * The next batch, ingested as soon as it is read, mostly while this one is written: against the rows
+ * this batch left (`carried`) plus those the next batch can touch that this one did not, read on
+ * another connection. Read while this batch holds the write lock, they miss only this batch's own
+ * changes, which `carried` has; read after its commit (the next batch was read late), they include
+ * them. Either way the result is used only if nothing else was written between this batch's lock and
+ * the next one's (see `importBatch`).
  */
 export interface PreparedBatch {
   lines: Entry[];
@@ -906,12 +907,19 @@ export interface Handoff {
 /**
  * One batch in one transaction: its article lines ingested in memory in order (refusals noted), or
  * taken as the previous batch prepared them, then written; meanwhile the following batch is
- * prepared. The prepared state is exact only if no transaction wrote between the previous batch's
- * commit and this batch's lock: then this transaction's ID is the very next one (a transaction gets
- * an ID when it first writes, and the previous batch saw no other transaction in progress with one).
+ * prepared once it is read. The prepared state is exact only if no transaction wrote between the
+ * previous batch's commit and this batch's lock: then this transaction's ID is the very next one (a
+ * transaction gets an ID when it first writes, and the previous batch saw no other transaction in
+ * progress with one).
  * Otherwise the batch reads its rows again and ingests its lines again, as if nothing was prepared.
  */
-async function importBatch(db: Database, batch: Entry[], summary: ImportSummary, previous: Handoff | null, following: Entry[] | null): Promise<Handoff> {
+async function importBatch(
+  db: Database,
+  batch: Entry[],
+  summary: ImportSummary,
+  previous: Handoff | null,
+  following: Promise<Entry[] | null>,
+): Promise<Handoff> {
   const articles = articleEntries(batch);
   const prepared = previous?.xid != null ? await previous.prepared : null;
   const audits: AuditLine[] = [];
@@ -944,9 +952,11 @@ async function importBatch(db: Database, batch: Entry[], summary: ImportSummary,
       for (const { line } of batch) if (line.kind === 'auditEntry') audits.push(line.entry);
       const rows = dirtyRows(state);
       await assignAllIds(tx, rows);
-      if (following && preparable(batch) && preparable(following)) {
+      if (preparable(batch)) {
+        const carried = state.carried();
         // Never rejects: a failure to prepare leaves the next batch to do its own reading.
-        handoff = { xid: null, prepared: prepareBatch(db, state.carried(), following).catch(() => null) };
+        const prepared = following.then((next) => (next && preparable(next) ? prepareBatch(db, carried, next) : null));
+        handoff = { xid: null, prepared: prepared.catch(() => null) };
       }
       await writeState(tx, state, rows);
       await restoreAuditEntries(tx, audits);
@@ -993,8 +1003,11 @@ async function* linesOf(file: string): AsyncGenerator<string> {
 /**
  * Imports an NDJSON file in batches of `batchLines`. Country alias and standalone entity lines
  * apply before the articles of their batch (a batch never holds them after an article), audit
- * entries after. While a batch is written, the next one is ingested (see `importBatch`) and the one
- * after it read and checked.
+ * entries after. This loop reads and checks the lines; a writer beside it writes the batches in
+ * order, each as soon as the one before it is written (it no longer waits for the batch after it to
+ * be read: PostgreSQL sat idle meanwhile). While a batch is written, the next one is read and, once
+ * read, ingested (see `importBatch`). The reader hands a batch over only once the writer has begun
+ * the one before it, so at most three batches are held: one written, one ingested, one read.
  */
 export async function importFileInBulk(
   db: Database,
@@ -1006,56 +1019,73 @@ export async function importFileInBulk(
   const totalLines = await countLines(file);
   const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+
+  // Batches reach the writer through a chain: each link's `next` is settled when the batch after it is read (null: no more).
+  type Link = { lines: Entry[]; next: Promise<Link | null> };
+  let handOver!: (link: Link | null) => void;
+  const first = new Promise<Link | null>((resolve) => (handOver = resolve));
+  let batchesBegun = 0;
+  let writerStopped = false;
+  let wakeReader: () => void = () => undefined;
+  const writer = (async () => {
+    try {
+      let previous: Handoff | null = null;
+      for (let link = await first; link; link = await link.next) {
+        batchesBegun++;
+        wakeReader();
+        const lines = link.lines;
+        previous = await importBatch(db, lines, summary, previous, link.next.then((next) => next?.lines ?? null));
+        summary.seconds = elapsed();
+        // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
+        await onProgress({ linesDone: lines[lines.length - 1].number, totalLines, summary });
+      }
+    } finally {
+      writerStopped = true;
+      wakeReader();
+    }
+  })();
+
   let batch: Entry[] = [];
-  let batches = 0;
-  // A full batch waits for the one after it to be read, so that its write can prepare that one.
-  let queued: Entry[] | null = null;
-  let writing: Promise<Handoff | null> = Promise.resolve(null);
-  const advance = async (next: Entry[] | null) => {
-    const previous = await writing;
-    const lines = queued;
-    queued = next;
-    if (!lines) return;
-    const linesDone = lines[lines.length - 1].number;
-    writing = (async () => {
-      const handoff = await importBatch(db, lines, summary, previous, queued);
-      summary.seconds = elapsed();
-      // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
-      await onProgress({ linesDone, totalLines, summary });
-      return handoff;
-    })();
-    writing.catch(() => undefined); // awaited at the next advance; not an unhandled rejection meanwhile
-  };
+  let batchesRead = 0;
   const flush = async () => {
     if (!batch.length) return;
-    const full = batch;
+    while (batchesBegun < batchesRead && !writerStopped) await new Promise<void>((resolve) => (wakeReader = resolve));
+    if (writerStopped) return; // it failed: its error is thrown below
+    const settle = handOver;
+    const link: Link = { lines: batch, next: new Promise((resolve) => (handOver = resolve)) };
     batch = [];
-    batches++;
-    await advance(full);
+    batchesRead++;
+    settle(link);
   };
-  for await (const text of linesOf(file)) {
-    const number = ++summary.lines;
-    if (!text.trim()) continue;
-    let line: ImportLine;
-    try {
-      line = await parseImportLine(text);
-    } catch (error) {
-      if (!(error instanceof RefusedLine)) throw error;
-      summary.failed++;
-      summary.problems.push({ line: number, reason: error.message });
-      continue;
+  try {
+    for await (const text of linesOf(file)) {
+      if (writerStopped) break;
+      const number = ++summary.lines;
+      if (!text.trim()) continue;
+      let line: ImportLine;
+      try {
+        line = await parseImportLine(text);
+      } catch (error) {
+        if (!(error instanceof RefusedLine)) throw error;
+        summary.failed++;
+        summary.problems.push({ line: number, reason: error.message });
+        continue;
+      }
+      // A country's aliases change how the lines after it resolve names, and a standalone entity may
+      // name what earlier articles wrote: the lines before are written first.
+      if ((line.kind === 'countryAliases' || line.kind === 'standalone') && batch.some((entry) => entry.line.kind === 'article')) await flush();
+      batch.push({ number, line });
+      // The first batches are small, so that the database starts writing while the rest is read.
+      if (batch.length >= (batchesRead < 2 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
     }
-    // A country's aliases change how the lines after it resolve names, and a standalone entity may
-    // name what earlier articles wrote: the lines before are written first.
-    if ((line.kind === 'countryAliases' || line.kind === 'standalone') && batch.some((entry) => entry.line.kind === 'article')) await flush();
-    batch.push({ number, line });
-    // The first batches are small, so that the database starts writing while the rest is read.
-    if (batch.length >= (batches < 2 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
+    await flush();
+  } catch (error) {
+    handOver(null);
+    await writer.catch(() => undefined);
+    throw error;
   }
-  await flush();
-  await advance(null);
-  await advance(null);
-  await writing;
+  handOver(null);
+  await writer;
   summary.problems.sort((a, b) => a.line - b.line);
   summary.seconds = elapsed();
   return summary;
