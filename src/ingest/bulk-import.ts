@@ -150,19 +150,24 @@ class BatchState {
   }
 
   /**
-   * The rows as a written batch left them, for ingesting the next batch before this one commits:
+   * The rows this batch writes, as it leaves them, for ingesting the next batch before this one commits:
    * ids assigned, nothing dirty, creation order by id (as `loadState` reads them). Articles keep only
-   * what a line keeps from an existing one (their ID and extractor version).
+   * what a line keeps from an existing one (their ID and extractor version). The rows it only read are
+   * left out: the next batch reads them again if it needs them (the database has them as they are
+   * here), so the state holds one batch's rows, not every row the import has touched so far.
    */
   carried(): BatchState {
     const next = new BatchState();
     for (const [code, row] of this.countriesByCode) next.countriesByCode.set(code, row);
     next.countriesByName = this.countriesByName;
-    for (const row of this.peopleBySlug.values()) next.indexPerson({ ...row, dirty: false, isNew: false, seq: row.id! });
-    for (const row of this.eventsBySlug.values()) next.eventsBySlug.set(row.slug, { ...row, dirty: false, isNew: false, seq: row.id! });
-    for (const row of this.salesBySlug.values()) next.salesBySlug.set(row.slug, { ...row, dirty: false, isNew: false, seq: row.id! });
+    const written = <T extends Row>(row: T): T => ({ ...row, dirty: false, isNew: false, seq: row.id! });
+    // An event named by slug may be one the next state does not hold: it is named by ID there.
+    const byId = (ref: EventRef): EventRef => (ref !== null && 'slug' in ref ? { id: this.eventsBySlug.get(ref.slug)!.id! } : ref);
+    for (const row of this.peopleBySlug.values()) if (row.dirty) next.indexPerson(written(row));
+    for (const row of this.eventsBySlug.values()) if (row.dirty) next.eventsBySlug.set(row.slug, { ...written(row), parent: byId(row.parent) });
+    for (const row of this.salesBySlug.values()) if (row.dirty) next.salesBySlug.set(row.slug, { ...written(row), event: byId(row.event) });
     for (const [key, row] of this.articlesByKey) {
-      next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
+      if (row.dirty) next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
     }
     return next;
   }
