@@ -1043,6 +1043,8 @@ export async function importFileInBulk(
         summary.seconds = elapsed();
         // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
         await onProgress({ linesDone: lines[lines.length - 1].number, totalLines, summary });
+        // The chain is held from its first link: a written batch's lines go, or every line of the file would stay in memory.
+        link.lines = [];
       }
     } finally {
       writerStopped = true;
