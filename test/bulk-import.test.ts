@@ -227,6 +227,20 @@ test('a write between two batches is seen by the next one, which was prepared be
   expect(await maintainedCountMismatches(app.db)).toEqual(NO_MISMATCHES);
 }, 60_000);
 
+test('an event written with its parent named by slug keeps it when a later batch names the event again', async () => {
+  await emptyDatabase();
+  const article = (url: string, event: object) => JSON.stringify({ url: `https://example.org/parent/${url}`, title: `Article ${url}`, events: [event] });
+  const trip = { slug: 'parent-trip', title: 'A trip', type: 'DIPLOMATIC_TRIP', startDate: '2025-01-05' };
+  const visit = { slug: 'parent-visit', title: 'A visit', type: 'DIPLOMATIC_VISIT', startDate: '2025-01-06' };
+  // One line per batch: the second names the trip (written by the first) as the visit's parent; the
+  // third names the visit again without it, in a batch prepared from what the second left.
+  const file = writeLines('parent.ndjson', [article('1', trip), article('2', { ...visit, parent: 'parent-trip' }), article('3', visit)]);
+  const summary = await importFileInBulk(app.db, file, () => undefined, { batchLines: 1 });
+  expect(summary).toMatchObject({ created: 3, failed: 0 });
+  const stored = await app.db.event.findUniqueOrThrow({ where: { slug: 'parent-visit' }, select: { parent: { select: { slug: true } } } });
+  expect(stored.parent).toEqual({ slug: 'parent-trip' });
+}, 60_000);
+
 test('importing the same file again in bulk changes nothing', async () => {
   const exported = await exportLines();
   const tables = await tablesByNaturalKeys(app.db);

@@ -150,19 +150,24 @@ class BatchState {
   }
 
   /**
-   * The rows as a written batch left them, for ingesting the next batch before this one commits:
+   * The rows this batch writes, as it leaves them, for ingesting the next batch before this one commits:
    * ids assigned, nothing dirty, creation order by id (as `loadState` reads them). Articles keep only
-   * what a line keeps from an existing one (their ID and extractor version).
+   * what a line keeps from an existing one (their ID and extractor version). The rows it only read are
+   * left out: the next batch reads them again if it needs them (the database has them as they are
+   * here), so the state holds one batch's rows, not every row the import has touched so far.
    */
   carried(): BatchState {
     const next = new BatchState();
     for (const [code, row] of this.countriesByCode) next.countriesByCode.set(code, row);
     next.countriesByName = this.countriesByName;
-    for (const row of this.peopleBySlug.values()) next.indexPerson({ ...row, dirty: false, isNew: false, seq: row.id! });
-    for (const row of this.eventsBySlug.values()) next.eventsBySlug.set(row.slug, { ...row, dirty: false, isNew: false, seq: row.id! });
-    for (const row of this.salesBySlug.values()) next.salesBySlug.set(row.slug, { ...row, dirty: false, isNew: false, seq: row.id! });
+    const written = <T extends Row>(row: T): T => ({ ...row, dirty: false, isNew: false, seq: row.id! });
+    // An event named by slug may be one the next state does not hold: it is named by ID there.
+    const byId = (ref: EventRef): EventRef => (ref !== null && 'slug' in ref ? { id: this.eventsBySlug.get(ref.slug)!.id! } : ref);
+    for (const row of this.peopleBySlug.values()) if (row.dirty) next.indexPerson(written(row));
+    for (const row of this.eventsBySlug.values()) if (row.dirty) next.eventsBySlug.set(row.slug, { ...written(row), parent: byId(row.parent) });
+    for (const row of this.salesBySlug.values()) if (row.dirty) next.salesBySlug.set(row.slug, { ...written(row), event: byId(row.event) });
     for (const [key, row] of this.articlesByKey) {
-      next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
+      if (row.dirty) next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
     }
     return next;
   }
@@ -526,17 +531,22 @@ function arrayText(values: readonly (string | number | null)[]): string {
 }
 
 /**
- * A batch's rows as a JSON literal written into the statement (dollar-quoted, with a tag the text
- * does not contain, so nothing in it is read as SQL) instead of a parameter: Prisma serializes a raw
- * query's parameters to JSON and parses them back before they are sent, which for a batch's article
- * rows (megabytes of text) cost Node more than building them.
+ * Text written into a statement as a dollar-quoted literal, with a tag the text does not contain (so
+ * nothing in it is read as SQL), instead of a parameter: Prisma serializes a raw query's parameters to
+ * JSON and parses them back before they are sent, which for a batch's article rows (megabytes of text)
+ * cost Node more than building them; and a statement without parameters can share one message with others.
  */
-function jsonRows(rows: readonly object[]): Prisma.Sql {
-  const text = JSON.stringify(rows);
-  let tag = 'rows';
-  for (let attempt = 1; text.includes(`$${tag}$`); attempt++) tag = `rows${attempt}`;
-  return Prisma.raw(`$${tag}$${text}$${tag}$`);
+function literal(text: string): string {
+  let tag = 'v';
+  for (let attempt = 1; text.includes(`$${tag}$`); attempt++) tag = `v${attempt}`;
+  return `$${tag}$${text}$${tag}$`;
 }
+
+/** A batch's rows as a jsonb literal, for jsonb_to_recordset. */
+const jsonRows = (rows: readonly object[]) => `${literal(JSON.stringify(rows))}::jsonb`;
+
+/** A list as an array literal of the given element type ('int', 'text', a quoted enum name). */
+const arrayLiteral = (values: readonly (string | number | null)[], type: string) => `${literal(arrayText(values))}::${type}[]`;
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const asDate = (value: Date | string | null) => (value == null ? null : new Date(value));
@@ -590,21 +600,6 @@ async function loadState(tx: Transaction | Database, lines: IngestArticleInput[]
   return state;
 }
 
-/** IDs for the batch's new rows of a table, taken from its sequence in creation order. */
-async function assignIds(tx: Transaction, table: string, rows: Row[]): Promise<void> {
-  const fresh = rows.filter((row) => row.id === undefined).sort((a, b) => a.seq - b.seq);
-  if (!fresh.length) return;
-  const ids = await tx.$queryRawUnsafe<{ id: number }[]>(
-    `SELECT nextval(pg_get_serial_sequence('"${table}"', 'id'))::int AS id FROM generate_series(1, $1::int)`,
-    fresh.length,
-  );
-  const sorted = ids.map((row) => row.id).sort((a, b) => a - b);
-  fresh.forEach((row, index) => {
-    row.id = sorted[index];
-    row.isNew = true;
-  });
-}
-
 /** What the batch's accepted lines changed, table by table, in creation order. */
 function dirtyRows(state: BatchState) {
   const dirty = <T extends Row>(rows: Iterable<T>) => [...rows].filter((row) => row.dirty).sort((a, b) => a.seq - b.seq);
@@ -616,12 +611,27 @@ function dirtyRows(state: BatchState) {
   };
 }
 
-/** IDs for every new row of the batch (before anything is written, so the next batch can be prepared meanwhile). */
+/** Tables whose new rows the batch gives IDs, in the order `dirtyRows` lists them. */
+const ID_TABLES = [['people', 'Person'], ['events', 'Event'], ['sales', 'ArmsSale'], ['articles', 'Article']] as const;
+
+/**
+ * IDs for every new row of the batch (before anything is written, so the next batch can be prepared
+ * meanwhile), in one statement: each table's sequence is looked up once, not once per ID. Rows get them
+ * in creation order, ascending.
+ */
 async function assignAllIds(tx: Transaction, rows: ReturnType<typeof dirtyRows>): Promise<void> {
-  await assignIds(tx, 'Person', rows.people);
-  await assignIds(tx, 'Event', rows.events);
-  await assignIds(tx, 'ArmsSale', rows.sales);
-  await assignIds(tx, 'Article', rows.articles);
+  const fresh = ID_TABLES.map(([kind]) => (rows[kind] as Row[]).filter((row) => row.id === undefined));
+  if (fresh.every((list) => !list.length)) return;
+  const columns = ID_TABLES.map(([, table], index) => `
+    array(SELECT nextval(s.sequence)::int FROM (SELECT pg_get_serial_sequence('"${table}"', 'id')::regclass AS sequence) AS s,
+      generate_series(1, ${fresh[index].length}) ORDER BY 1) AS "${table}"`);
+  const [ids] = await tx.$queryRawUnsafe<Record<string, number[]>[]>(`SELECT ${columns.join(',')}`);
+  ID_TABLES.forEach(([, table], index) =>
+    fresh[index].forEach((row, position) => {
+      row.id = ids[table][position];
+      row.isNew = true;
+    }),
+  );
 }
 
 /** Roles of events as the columns of one unnest (built column by column: no array per row). */
@@ -669,29 +679,49 @@ const splitByNovelty = <T extends Row>(rows: T[]): [inserted: T[], merged: T[]] 
  * Writes everything the batch's accepted lines changed (IDs assigned), one statement per table and kind of row:
  * rows new to the database are inserted plainly (the batch's lookups found no row with their keys, and the write
  * lock keeps it so until commit), which spares PostgreSQL a speculative insertion per row; rows that existed are
- * merged on their natural key.
+ * merged on their natural key. The statements go in one message (`statementsOf`), which PostgreSQL runs one after
+ * another without waiting for this process: while a batch is written, Node ingests the next one, and a statement
+ * sent only once Node had a free moment left PostgreSQL idle between statements.
  */
-async function writeState(tx: Transaction, state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): Promise<void> {
+async function writeState(tx: Transaction, state: BatchState, rows: ReturnType<typeof dirtyRows>): Promise<void> {
+  const statements = statementsOf(state, rows);
+  if (statements.length) await tx.$executeRawUnsafe(statements.join(';\n'));
+  const withFacts = rows.articles.filter((article) => article.facts !== null);
+  const factRowsOf = (article: ArticleRow): FactRow[] =>
+    article.facts!.map((fact) => ({
+      articleId: article.id!,
+      personId: fact.person !== undefined ? state.peopleBySlug.get(fact.person)!.id! : null,
+      countryId: fact.countryId ?? null,
+      eventId: fact.event !== undefined ? state.eventsBySlug.get(fact.event)!.id! : null,
+      armsSaleId: fact.sale !== undefined ? state.salesBySlug.get(fact.sale)!.id! : null,
+      fact: fact.fact,
+    }));
+  await replaceFacts(tx, withFacts.map((article) => article.id!), withFacts.flatMap(factRowsOf));
+}
+
+/** The batch's write statements, in the order they must run (values written in as literals: no parameters). */
+function statementsOf(state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): string[] {
+  const statements: string[] = [];
   const personId = (slug: string) => state.peopleBySlug.get(slug)!.id!;
   const eventIdOf = (slug: string) => state.eventsBySlug.get(slug)!.id!;
   const eventId = (ref: EventRef) => (ref === null ? null : 'id' in ref ? ref.id : eventIdOf(ref.slug));
   const saleId = (slug: string) => state.salesBySlug.get(slug)!.id!;
-  /** Runs `insert` for the new rows, then `insert` with `merge` appended for the others (which may reference new rows). */
-  const write = async <T extends Row>(rows: T[], insert: (rows: T[]) => Prisma.Sql, merge: Prisma.Sql) => {
+  /** `insert` for the new rows, then `insert` with `merge` appended for the others (which may reference new rows). */
+  const write = <T extends Row>(rows: T[], insert: (rows: T[]) => string, merge: string) => {
     const [inserted, merged] = splitByNovelty(rows);
-    if (inserted.length) await tx.$executeRaw`${insert(inserted)}`;
-    if (merged.length) await tx.$executeRaw`${insert(merged)} ${merge}`;
+    if (inserted.length) statements.push(insert(inserted));
+    if (merged.length) statements.push(`${insert(merged)} ${merge}`);
   };
 
   // Each merge sets every column from the staged row and touches only rows that differ (updatedAt keeps meaning "last change").
-  await write(
+  write(
     people,
-    (rows) => Prisma.sql`
+    (rows) => `
       INSERT INTO "Person" AS t (id, slug, name, aliases, title, "countryId", description, origin, "updatedAt")
       SELECT s.id, s.slug, s.name, s.aliases, s.title, s."countryId", s.description, s.origin::"FactOrigin", now()
-      FROM jsonb_to_recordset(${jsonRows(rows)}::jsonb) AS s(id int, slug text, name text, aliases text[], title text,
+      FROM jsonb_to_recordset(${jsonRows(rows)}) AS s(id int, slug text, name text, aliases text[], title text,
         "countryId" int, description text, origin text)`,
-    Prisma.sql`
+    `
       ON CONFLICT (slug) DO UPDATE SET aliases = EXCLUDED.aliases, title = EXCLUDED.title, "countryId" = EXCLUDED."countryId",
         description = EXCLUDED.description, origin = EXCLUDED.origin, "updatedAt" = now()
       WHERE (t.aliases, t.title, t."countryId", t.description, t.origin)
@@ -701,18 +731,18 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
   // Parent links go in the same statement as their events: a foreign key is checked at the end of the statement
   // (its triggers fire then), when every event of the batch exists, whatever the order of the rows. New events
   // go first, so an existing event may be given a new parent.
-  await write(
+  write(
     events,
-    (rows) => Prisma.sql`
+    (rows) => `
       INSERT INTO "Event" AS t (id, slug, title, type, summary, "startDate", "endDate", "datePrecision", "locationId", "parentId", position,
         origin, "updatedAt")
       SELECT s.id, s.slug, s.title, s.type::"EventType", s.summary, s."startDate", s."endDate", s."datePrecision"::"DatePrecision",
         s."locationId", s."parentId", s.position, s.origin::"FactOrigin", now()
       FROM jsonb_to_recordset(${jsonRows(
         rows.map(({ parent, startDate, endDate, ...row }) => ({ ...row, startDate: day(startDate), endDate: day(endDate), parentId: eventId(parent) })),
-      )}::jsonb) AS s(id int, slug text, title text, type text, summary text,
+      )}) AS s(id int, slug text, title text, type text, summary text,
         "startDate" date, "endDate" date, "datePrecision" text, "locationId" int, "parentId" int, position int, origin text)`,
-    Prisma.sql`
+    `
       ON CONFLICT (slug) DO UPDATE SET title = EXCLUDED.title, type = EXCLUDED.type, summary = EXCLUDED.summary,
         "startDate" = EXCLUDED."startDate", "endDate" = EXCLUDED."endDate", "datePrecision" = EXCLUDED."datePrecision",
         "locationId" = EXCLUDED."locationId", "parentId" = EXCLUDED."parentId", position = EXCLUDED.position, origin = EXCLUDED.origin,
@@ -722,19 +752,19 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
           EXCLUDED."datePrecision", EXCLUDED."locationId", EXCLUDED."parentId", EXCLUDED.position, EXCLUDED.origin)`,
   );
 
-  await write(
+  write(
     sales,
-    (rows) => Prisma.sql`
+    (rows) => `
       INSERT INTO "ArmsSale" AS t (id, slug, "supplierId", "recipientId", "valueUsd", "valueOriginal", currency, items, designation,
         quantity, status, "announcedDate", "eventId", origin, "updatedAt")
       SELECT s.id, s.slug, s."supplierId", s."recipientId", s."valueUsd", s."valueOriginal", s.currency, s.items, s.designation,
         s.quantity, s.status::"ArmsSaleStatus", s."announcedDate", s."eventId", s.origin::"FactOrigin", now()
       FROM jsonb_to_recordset(${jsonRows(
         rows.map(({ event, announcedDate, ...row }) => ({ ...row, announcedDate: day(announcedDate), eventId: eventId(event) })),
-      )}::jsonb) AS s(id int, slug text, "supplierId" int, "recipientId" int,
+      )}) AS s(id int, slug text, "supplierId" int, "recipientId" int,
         "valueUsd" numeric, "valueOriginal" numeric, currency text, items text, designation text, quantity int, status text,
         "announcedDate" date, "eventId" int, origin text)`,
-    Prisma.sql`
+    `
       ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
         "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
         items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
@@ -747,7 +777,7 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
   );
 
   // Articles: new ones in one insert; existing ones merged by URL, or by content hash when they have none (two unique keys).
-  const articleInsert = (rows: ArticleRow[]) => Prisma.sql`
+  const articleInsert = (rows: ArticleRow[]) => `
     INSERT INTO "Article" AS t (id, url, "contentHash", title, subtitle, summary, body, source, author, "publishedAt", language,
       origin, "extractorVersion", "updatedAt")
     SELECT s.id, s.url, s."contentHash", s.title, s.subtitle, s.summary, s.body, s.source, s.author, s."publishedAt", s.language,
@@ -758,26 +788,26 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
         body: row.body, source: row.source, author: row.author, publishedAt: row.publishedAt?.toISOString() ?? null,
         language: row.language, origin: row.origin, extractorVersion: row.extractorVersion,
       })),
-    )}::jsonb) AS s(id int, url text, "contentHash" text, title text, subtitle text,
+    )}) AS s(id int, url text, "contentHash" text, title text, subtitle text,
       summary text, body text, source text, author text, "publishedAt" timestamp, language text, origin text, "extractorVersion" text)`;
   const [newArticles, knownArticles] = splitByNovelty(articles);
-  if (newArticles.length) await tx.$executeRaw`${articleInsert(newArticles)}`;
+  if (newArticles.length) statements.push(articleInsert(newArticles));
   for (const byUrl of [true, false]) {
     const rows = knownArticles.filter((row) => (row.url !== null) === byUrl);
     if (!rows.length) continue;
-    await tx.$executeRaw`
+    statements.push(`
       ${articleInsert(rows)}
-      ON CONFLICT ${Prisma.raw(byUrl ? '(url)' : '("contentHash")')} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle,
+      ON CONFLICT ${byUrl ? '(url)' : '("contentHash")'} DO UPDATE SET title = EXCLUDED.title, subtitle = EXCLUDED.subtitle,
         summary = EXCLUDED.summary, body = EXCLUDED.body, source = EXCLUDED.source, author = EXCLUDED.author,
         "publishedAt" = EXCLUDED."publishedAt", language = EXCLUDED.language, origin = EXCLUDED.origin,
         "extractorVersion" = EXCLUDED."extractorVersion", "updatedAt" = now()
       WHERE (t.title, t.subtitle, t.summary, t.body, t.source, t.author, t."publishedAt", t.language, t.origin, t."extractorVersion")
         IS DISTINCT FROM (EXCLUDED.title, EXCLUDED.subtitle, EXCLUDED.summary, EXCLUDED.body, EXCLUDED.source, EXCLUDED.author,
-          EXCLUDED."publishedAt", EXCLUDED.language, EXCLUDED.origin, EXCLUDED."extractorVersion")`;
+          EXCLUDED."publishedAt", EXCLUDED.language, EXCLUDED.origin, EXCLUDED."extractorVersion")`);
   }
 
   // Roles are only ever added; a role of an event or person new to the database cannot be there yet.
-  const roles = async <K>(table: string, column: string, cast: string, all: Iterable<[string, K, string]>, id: (key: K) => number, isNew: (key: K) => boolean) => {
+  const roles = <K>(table: string, column: string, type: string, all: Iterable<[string, K, string]>, id: (key: K) => number, isNew: (key: K) => boolean) => {
     const [inserted, merged] = [new RoleColumns(), new RoleColumns()];
     for (const [event, key, role] of all) {
       const row = state.eventsBySlug.get(event)!;
@@ -785,19 +815,19 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
     }
     for (const [rows, conflict] of [[inserted, ''], [merged, 'ON CONFLICT DO NOTHING']] as const) {
       if (!rows.events.length) continue;
-      await tx.$executeRaw`
-        INSERT INTO ${Prisma.raw(`"${table}"`)} ("eventId", ${Prisma.raw(`"${column}"`)}, role)
-        SELECT * FROM unnest(${arrayText(rows.events)}::int[], ${arrayText(rows.others)}::int[], ${arrayText(rows.roles)}::${Prisma.raw(`"${cast}"[]`)})
-        ${Prisma.raw(conflict)}`;
+      statements.push(`
+        INSERT INTO "${table}" ("eventId", "${column}", role)
+        SELECT * FROM unnest(${arrayLiteral(rows.events, 'int')}, ${arrayLiteral(rows.others, 'int')}, ${arrayLiteral(rows.roles, `"${type}"`)})
+        ${conflict}`);
     }
   };
-  await roles('EventParticipant', 'personId', 'ParticipantRole', state.participants.values(), personId, (slug) => state.peopleBySlug.get(slug)!.isNew === true);
-  await roles('EventCountry', 'countryId', 'CountryRole', state.eventCountries.values(), (id) => id, () => false);
+  roles('EventParticipant', 'personId', 'ParticipantRole', state.participants.values(), personId, (slug) => state.peopleBySlug.get(slug)!.isNew === true);
+  roles('EventCountry', 'countryId', 'CountryRole', state.eventCountries.values(), (id) => id, () => false);
 
   // Mentions become exactly what each article's last line said. A new article's are inserted; an existing
   // article's others are dropped and these merged. Mentions of people and events carry their article's time (the
   // statement triggers of ArticlePerson and ArticleEvent then have nothing to correct).
-  const knownIds = arrayText(knownArticles.map((row) => row.id!));
+  const knownIds = arrayLiteral(knownArticles.map((row) => row.id!), 'int');
   const kinds = [
     { table: 'ArticlePerson', column: 'personId', mentions: (row: ArticleRow) => row.people, id: personId, withTime: true },
     { table: 'ArticleCountry', column: 'countryId', mentions: (row: ArticleRow) => row.countries, id: (id: number) => id, withTime: false },
@@ -805,37 +835,24 @@ async function writeState(tx: Transaction, state: BatchState, { people, events, 
     { table: 'ArticleArmsSale', column: 'armsSaleId', mentions: (row: ArticleRow) => row.sales, id: saleId, withTime: false },
   ] as { table: string; column: string; mentions: (row: ArticleRow) => Map<string | number, Mention>; id: (key: string | number) => number; withTime: boolean }[];
   for (const { table, column, mentions, id, withTime } of kinds) {
-    const tableName = Prisma.raw(`"${table}"`);
-    const columnName = Prisma.raw(`"${column}"`);
-    const insert = (rows: MentionColumns) => Prisma.sql`
-      INSERT INTO ${tableName} AS t ("articleId", ${columnName}, "mentionCount", "firstOffset"${withTime ? Prisma.raw(', "publishedAt"') : Prisma.empty})
-      SELECT * FROM unnest(${arrayText(rows.articles)}::int[], ${arrayText(rows.others)}::int[], ${arrayText(rows.counts)}::int[],
-        ${arrayText(rows.offsets)}::int[]${withTime ? Prisma.sql`, ${arrayText(rows.times)}::timestamp[]` : Prisma.empty})`;
+    const insert = (rows: MentionColumns) => `
+      INSERT INTO "${table}" AS t ("articleId", "${column}", "mentionCount", "firstOffset"${withTime ? ', "publishedAt"' : ''})
+      SELECT * FROM unnest(${arrayLiteral(rows.articles, 'int')}, ${arrayLiteral(rows.others, 'int')}, ${arrayLiteral(rows.counts, 'int')},
+        ${arrayLiteral(rows.offsets, 'int')}${withTime ? `, ${arrayLiteral(rows.times, 'timestamp')}` : ''})`;
     const fresh = MentionColumns.of(newArticles, mentions, id, withTime);
-    if (fresh.articles.length) await tx.$executeRaw`${insert(fresh)}`;
+    if (fresh.articles.length) statements.push(insert(fresh));
     if (!knownArticles.length) continue;
     const known = MentionColumns.of(knownArticles, mentions, id, withTime);
-    await tx.$executeRaw`
-      DELETE FROM ${tableName} AS t WHERE t."articleId" = ANY(${knownIds}::int[])
-        AND (t."articleId", t.${columnName}) NOT IN (SELECT * FROM unnest(${arrayText(known.articles)}::int[], ${arrayText(known.others)}::int[]))`;
+    statements.push(`
+      DELETE FROM "${table}" AS t WHERE t."articleId" = ANY(${knownIds})
+        AND (t."articleId", t."${column}") NOT IN (SELECT * FROM unnest(${arrayLiteral(known.articles, 'int')}, ${arrayLiteral(known.others, 'int')}))`);
     if (!known.articles.length) continue;
-    await tx.$executeRaw`
+    statements.push(`
       ${insert(known)}
-      ON CONFLICT ("articleId", ${columnName}) DO UPDATE SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
-      WHERE (t."mentionCount", t."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`;
+      ON CONFLICT ("articleId", "${column}") DO UPDATE SET "mentionCount" = EXCLUDED."mentionCount", "firstOffset" = EXCLUDED."firstOffset"
+      WHERE (t."mentionCount", t."firstOffset") IS DISTINCT FROM (EXCLUDED."mentionCount", EXCLUDED."firstOffset")`);
   }
-
-  const withFacts = articles.filter((article) => article.facts !== null);
-  const factRowsOf = (article: ArticleRow): FactRow[] =>
-    article.facts!.map((fact) => ({
-      articleId: article.id!,
-      personId: fact.person !== undefined ? personId(fact.person) : null,
-      countryId: fact.countryId ?? null,
-      eventId: fact.event !== undefined ? eventId({ slug: fact.event }) : null,
-      armsSaleId: fact.sale !== undefined ? saleId(fact.sale) : null,
-      fact: fact.fact,
-    }));
-  await replaceFacts(tx, withFacts.map((article) => article.id!), withFacts.flatMap(factRowsOf));
+  return statements;
 }
 
 type Entry = { number: number; line: ImportLine };
@@ -863,11 +880,12 @@ async function ingestLines(state: BatchState, articles: ArticleEntry[], { yieldE
 }
 
 /**
- * The next batch, ingested while this one is written: against the rows this batch left (`carried`)
- * plus those the next batch can touch that this one did not, read on another connection while this
- * batch holds the write lock (so no other write is in flight, and only this batch's own changes are
- * missing from what is read: `carried` has them). It is used only if nothing else is written
- * between this batch's commit and the next one's lock (see `importBatch`).
+ * The next batch, ingested as soon as it is read, mostly while this one is written: against the rows
+ * this batch left (`carried`) plus those the next batch can touch that this one did not, read on
+ * another connection. Read while this batch holds the write lock, they miss only this batch's own
+ * changes, which `carried` has; read after its commit (the next batch was read late), they include
+ * them. Either way the result is used only if nothing else was written between this batch's lock and
+ * the next one's (see `importBatch`).
  */
 export interface PreparedBatch {
   lines: Entry[];
@@ -894,12 +912,19 @@ export interface Handoff {
 /**
  * One batch in one transaction: its article lines ingested in memory in order (refusals noted), or
  * taken as the previous batch prepared them, then written; meanwhile the following batch is
- * prepared. The prepared state is exact only if no transaction wrote between the previous batch's
- * commit and this batch's lock: then this transaction's ID is the very next one (a transaction gets
- * an ID when it first writes, and the previous batch saw no other transaction in progress with one).
+ * prepared once it is read. The prepared state is exact only if no transaction wrote between the
+ * previous batch's commit and this batch's lock: then this transaction's ID is the very next one (a
+ * transaction gets an ID when it first writes, and the previous batch saw no other transaction in
+ * progress with one).
  * Otherwise the batch reads its rows again and ingests its lines again, as if nothing was prepared.
  */
-async function importBatch(db: Database, batch: Entry[], summary: ImportSummary, previous: Handoff | null, following: Entry[] | null): Promise<Handoff> {
+async function importBatch(
+  db: Database,
+  batch: Entry[],
+  summary: ImportSummary,
+  previous: Handoff | null,
+  following: Promise<Entry[] | null>,
+): Promise<Handoff> {
   const articles = articleEntries(batch);
   const prepared = previous?.xid != null ? await previous.prepared : null;
   const audits: AuditLine[] = [];
@@ -909,8 +934,8 @@ async function importBatch(db: Database, batch: Entry[], summary: ImportSummary,
     async (tx) => {
       await lockWholeGraph(tx, { exclusive: true });
       // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
-      await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-      const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
+      const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`
+        SELECT pg_current_xact_id()::text AS xid, set_config('synchronous_commit', 'off', true) AS "synchronousCommit"`;
       let state: BatchState;
       if (prepared?.lines === batch && BigInt(xid) === previous!.xid! + 1n) {
         state = prepared.state;
@@ -932,9 +957,11 @@ async function importBatch(db: Database, batch: Entry[], summary: ImportSummary,
       for (const { line } of batch) if (line.kind === 'auditEntry') audits.push(line.entry);
       const rows = dirtyRows(state);
       await assignAllIds(tx, rows);
-      if (following && preparable(batch) && preparable(following)) {
+      if (preparable(batch)) {
+        const carried = state.carried();
         // Never rejects: a failure to prepare leaves the next batch to do its own reading.
-        handoff = { xid: null, prepared: prepareBatch(db, state.carried(), following).catch(() => null) };
+        const prepared = following.then((next) => (next && preparable(next) ? prepareBatch(db, carried, next) : null));
+        handoff = { xid: null, prepared: prepared.catch(() => null) };
       }
       await writeState(tx, state, rows);
       await restoreAuditEntries(tx, audits);
@@ -981,8 +1008,11 @@ async function* linesOf(file: string): AsyncGenerator<string> {
 /**
  * Imports an NDJSON file in batches of `batchLines`. Country alias and standalone entity lines
  * apply before the articles of their batch (a batch never holds them after an article), audit
- * entries after. While a batch is written, the next one is ingested (see `importBatch`) and the one
- * after it read and checked.
+ * entries after. This loop reads and checks the lines; a writer beside it writes the batches in
+ * order, each as soon as the one before it is written (it no longer waits for the batch after it to
+ * be read: PostgreSQL sat idle meanwhile). While a batch is written, the next one is read and, once
+ * read, ingested (see `importBatch`). The reader hands a batch over only once the writer has begun
+ * the one before it, so at most three batches are held: one written, one ingested, one read.
  */
 export async function importFileInBulk(
   db: Database,
@@ -994,56 +1024,75 @@ export async function importFileInBulk(
   const totalLines = await countLines(file);
   const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
+
+  // Batches reach the writer through a chain: each link's `next` is settled when the batch after it is read (null: no more).
+  type Link = { lines: Entry[]; next: Promise<Link | null> };
+  let handOver!: (link: Link | null) => void;
+  const first = new Promise<Link | null>((resolve) => (handOver = resolve));
+  let batchesBegun = 0;
+  let writerStopped = false;
+  let wakeReader: () => void = () => undefined;
+  const writer = (async () => {
+    try {
+      let previous: Handoff | null = null;
+      for (let link = await first; link; link = await link.next) {
+        batchesBegun++;
+        wakeReader();
+        const lines = link.lines;
+        previous = await importBatch(db, lines, summary, previous, link.next.then((next) => next?.lines ?? null));
+        summary.seconds = elapsed();
+        // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
+        await onProgress({ linesDone: lines[lines.length - 1].number, totalLines, summary });
+        // The chain is held from its first link: a written batch's lines go, or every line of the file would stay in memory.
+        link.lines = [];
+      }
+    } finally {
+      writerStopped = true;
+      wakeReader();
+    }
+  })();
+
   let batch: Entry[] = [];
-  let batches = 0;
-  // A full batch waits for the one after it to be read, so that its write can prepare that one.
-  let queued: Entry[] | null = null;
-  let writing: Promise<Handoff | null> = Promise.resolve(null);
-  const advance = async (next: Entry[] | null) => {
-    const previous = await writing;
-    const lines = queued;
-    queued = next;
-    if (!lines) return;
-    const linesDone = lines[lines.length - 1].number;
-    writing = (async () => {
-      const handoff = await importBatch(db, lines, summary, previous, queued);
-      summary.seconds = elapsed();
-      // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
-      await onProgress({ linesDone, totalLines, summary });
-      return handoff;
-    })();
-    writing.catch(() => undefined); // awaited at the next advance; not an unhandled rejection meanwhile
-  };
+  let batchesRead = 0;
   const flush = async () => {
     if (!batch.length) return;
-    const full = batch;
+    while (batchesBegun < batchesRead && !writerStopped) await new Promise<void>((resolve) => (wakeReader = resolve));
+    if (writerStopped) return; // it failed: its error is thrown below
+    const settle = handOver;
+    const link: Link = { lines: batch, next: new Promise((resolve) => (handOver = resolve)) };
     batch = [];
-    batches++;
-    await advance(full);
+    batchesRead++;
+    settle(link);
   };
-  for await (const text of linesOf(file)) {
-    const number = ++summary.lines;
-    if (!text.trim()) continue;
-    let line: ImportLine;
-    try {
-      line = await parseImportLine(text);
-    } catch (error) {
-      if (!(error instanceof RefusedLine)) throw error;
-      summary.failed++;
-      summary.problems.push({ line: number, reason: error.message });
-      continue;
+  try {
+    for await (const text of linesOf(file)) {
+      if (writerStopped) break;
+      const number = ++summary.lines;
+      if (!text.trim()) continue;
+      let line: ImportLine;
+      try {
+        line = await parseImportLine(text);
+      } catch (error) {
+        if (!(error instanceof RefusedLine)) throw error;
+        summary.failed++;
+        summary.problems.push({ line: number, reason: error.message });
+        continue;
+      }
+      // A country's aliases change how the lines after it resolve names, and a standalone entity may
+      // name what earlier articles wrote: the lines before are written first.
+      if ((line.kind === 'countryAliases' || line.kind === 'standalone') && batch.some((entry) => entry.line.kind === 'article')) await flush();
+      batch.push({ number, line });
+      // The first batches are small, so that the database starts writing while the rest is read.
+      if (batch.length >= (batchesRead < 2 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
     }
-    // A country's aliases change how the lines after it resolve names, and a standalone entity may
-    // name what earlier articles wrote: the lines before are written first.
-    if ((line.kind === 'countryAliases' || line.kind === 'standalone') && batch.some((entry) => entry.line.kind === 'article')) await flush();
-    batch.push({ number, line });
-    // The first batches are small, so that the database starts writing while the rest is read.
-    if (batch.length >= (batches < 2 ? Math.min(batchLines, FIRST_BATCH_LINES) : batchLines)) await flush();
+    await flush();
+  } catch (error) {
+    handOver(null);
+    await writer.catch(() => undefined);
+    throw error;
   }
-  await flush();
-  await advance(null);
-  await advance(null);
-  await writing;
+  handOver(null);
+  await writer;
   summary.problems.sort((a, b) => a.line - b.line);
   summary.seconds = elapsed();
   return summary;
