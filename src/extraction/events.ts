@@ -7,6 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -94,7 +95,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -159,6 +160,15 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
   // cover; where those already tell the sentence's happening of the type, these add nothing.
   { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
+  // The diplomatic classes by meaning, every tense (diplomacy-lexicon.ts): "will host", "speaks with",
+  // "called President X", "arrives in", "travels to", an official's "urged restraint" on a written day.
+  { type: 'MEETING', more: true, pattern: MEETING_WORDINGS },
+  // "The foreign ministry summoned the Chinese ambassador": a meeting even with no person named.
+  { type: 'MEETING', anyone: true, pattern: SUMMONED_ENVOY },
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
+  { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
+  { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
   { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
   { type: 'PROTEST', more: true, pattern: PROTEST_WORDINGS },
   { type: 'ELECTION', more: true, pattern: ELECTION_WORDINGS },
@@ -176,8 +186,6 @@ const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
 const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy )call|video|videoconference|virtual)\b/i;
 
-/** Meeting triggers that are verbs, whose subject written before them is no place. */
-const MEETING_VERB = /^(?:met|meets?|held|hold|hosted|hosts|received|welcomed|spoke|had)\b/i;
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
@@ -196,7 +204,7 @@ function seatIn(clause: string): string | null {
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -866,7 +874,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
-      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ ){0,3}(?:President|Secretary|Minister|Chancellor|Premier)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ ){0,3}(?:President|Secretary|Minister|Chancellor|Premier)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
@@ -900,6 +908,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = null;
       }
       if (trigger.needsDate && !date) continue;
+      // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
+      if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
       if (trigger.needsPerson && !persons.length) continue;
       if (trigger.gathering) {
         const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
@@ -920,10 +930,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type);
       let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace);
-      // "toured Kenya": a visit's destination is the object of its verb.
-      if (!place && trigger.type === 'DIPLOMATIC_VISIT') {
+      // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
+      if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
-        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? null;
+        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? place;
+      }
+      // "welcomed Prime Minister Modi to Paris": the place welcomed to.
+      if (!place && trigger.type === 'MEETING' && /^welcom/i.test(match[0])) {
+        const triggerEnd = sentence.start + match.index + match[0].length;
+        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && mention.end <= sentence.end && /\bto\s+(?:the\s+)?$/.test(text.slice(mention.start - 8, mention.start))) ?? null;
       }
       // A sentence telling two gatherings in two clauses places each in its own.
       if (place && ['SUMMIT', 'MEETING'].includes(trigger.type) && OTHER_TIME.test(unquoted)) place = clausePlaceIn(sentence, countries, text, triggerAt, triggerAt + match[0].length);
@@ -950,7 +965,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
       if (!location && trigger.organ) location = storyCountry;
-      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
+      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
@@ -1023,7 +1038,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
-      if (trigger.type === 'MEETING' && !draft.location && /^(?:hosted|hosts|received)\b/.test(match[0])) {
+      if (trigger.type === 'MEETING' && !draft.location && HOSTING_VERB.test(match[0])) {
         const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, triggerAt))));
         if (host) draft.location = host.country;
       }
@@ -1181,7 +1196,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);

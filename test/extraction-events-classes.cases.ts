@@ -1,0 +1,43 @@
+// Sentences written here for the verb-class rules of issue 10's fifth events round (diplomacy-lexicon.ts):
+// each verb of a class in more than one tense, so the table checks the class, not one wording. Read as
+// a short report published Wednesday 2025-03-05; type family, start day and place as the extractor
+// should give them (null: not checked). The non-events must give no event of their family.
+import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events';
+
+export const CLASS_CASES: SentenceEvent[] = [
+  // the meet class: hosting and receiving (in the host's country), speaking or talking with, calling, welcoming to a place
+  { text: 'Prime Minister Anthony Albanese will host President Joko Widodo in Canberra on Thursday.', type: 'MEETING', date: '2025-03-06', location: 'AU' },
+  { text: 'Chancellor Olaf Scholz is hosting President Emmanuel Macron in Berlin this week.', type: 'MEETING', date: null, location: 'DE' },
+  { text: 'President Luiz Inácio Lula da Silva receives Prime Minister Narendra Modi on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
+  { text: 'Secretary of State Marco Rubio will speak with Foreign Minister Wang Yi on Thursday.', type: 'MEETING', date: '2025-03-06', location: null },
+  { text: 'President Donald Trump speaks with President Vladimir Putin by phone on Tuesday.', type: 'MEETING', date: null, location: null },
+  { text: 'Foreign Secretary David Lammy called Secretary of State Marco Rubio on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.', type: 'MEETING', date: '2025-03-03', location: 'CA' },
+  // an envoy summoned or called in is a meeting, named by office only
+  { text: 'The foreign ministry summoned the Chinese ambassador on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Today the Deputy Minister called in the Russian chargé d’affaires to protest the strikes.', type: 'MEETING', date: '2025-03-05', location: null },
+  // the visit class in every tense: arriving, travelling, flying or heading to a place (its object, not where the speaker stood)
+  { text: 'President Volodymyr Zelensky arrives in Washington on Friday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-07', location: 'US' },
+  { text: 'Foreign Minister Penny Wong travels to Fiji this week.', type: 'DIPLOMATIC_VISIT', date: null, location: 'FJ' },
+  { text: 'Speaking to reporters in Istanbul, Foreign Minister Abbas Araghchi said he would fly to Moscow on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'RU' },
+  // an office holder's comment or appeal on a written day, in any tense
+  { text: 'Prime Minister Narendra Modi called for restraint on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Foreign Minister Penny Wong condemned the attack on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'On Monday, Chancellor Friedrich Merz urges both sides to return to talks.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Secretary-General António Guterres expressed deep concern on Sunday about the fighting.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  // plans and policies made public
+  { text: 'The government unveiled a new national security strategy on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  { text: 'The two prime ministers launched the Enhanced Economic Engagement Strategy in Hanoi on Tuesday.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
+];
+
+export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
+  // "called on" and "called for" are appeals, not calls; a guest welcomed is no comment; "was flown" is no journey
+  { family: 'MEETING', text: 'Prime Minister Keir Starmer called on President Vladimir Putin to accept the ceasefire.' },
+  { family: 'MEETING', text: 'The minister will speak to reporters later.' },
+  { family: 'STATEMENT', text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'The former president was arrested in Manila last month and flown to The Hague.' },
+  // undated comments are a quote's attribution, not news of their own
+  { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
+  // a missile launched is no policy launched
+  { family: 'ANNOUNCEMENT', text: 'North Korea launched a ballistic missile on Monday.' },
+];
