@@ -16,6 +16,8 @@ export const CLASS_CASES: SentenceEvent[] = [
   // an envoy summoned or called in is a meeting, named by office only
   { text: 'The foreign ministry summoned the Chinese ambassador on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
   { text: 'Today the Deputy Minister called in the Russian chargé d’affaires to protest the strikes.', type: 'MEETING', date: '2025-03-05', location: null },
+  // a gathering at a trip's stop named with an abbreviation ("the U.S.-Japan … Dialogue") is a meeting there
+  { text: 'Secretary of Defense Lloyd Austin will travel to Australia and Japan next week. In Tokyo, he will participate in the U.S.-Japan Extended Deterrence Dialogue on March 12.', type: 'MEETING', date: '2025-03-12', location: 'JP' },
   // the visit class in every tense: arriving, travelling, flying or heading to a place (its object, not where the speaker stood)
   { text: 'President Volodymyr Zelensky arrives in Washington on Friday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-07', location: 'US' },
   { text: 'Foreign Minister Penny Wong travels to Fiji this week.', type: 'DIPLOMATIC_VISIT', date: null, location: 'FJ' },
@@ -40,4 +42,10 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
   // a missile launched is no policy launched
   { family: 'ANNOUNCEMENT', text: 'North Korea launched a ballistic missile on Monday.' },
+];
+
+/** Texts whose events (a trip's stops included) must not be placed in `code`: a country written as a modifier of forces or officials is no destination. */
+export const CLASS_NOT_PLACED: { text: string; code: string }[] = [
+  { text: 'Secretary of Defense Lloyd Austin will travel to Japan and the Philippines next week. In Manila, he will meet with President Ferdinand Marcos Jr. and visit U.S. forces at Camp Aguinaldo.', code: 'US' },
+  { text: 'Foreign Secretary David Lammy will travel to Kenya and Nigeria this week. In Lagos he will visit British companies and meet Nigerian officials.', code: 'GB' },
 ];

@@ -1,8 +1,12 @@
 // Verb-class sentences written here (test/extraction-events-classes.cases.ts): each gives an event of the
 // expected type family, day and place (null: not checked); the non-events give none of their family.
-import { CLASS_CASES, CLASS_NON_EVENTS } from './extraction-events-classes.cases';
-import { testSentenceCases } from './support/sentence-events';
+import { CLASS_CASES, CLASS_NON_EVENTS, CLASS_NOT_PLACED } from './extraction-events-classes.cases';
+import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('verb-class sentences', () => {
   testSentenceCases(CLASS_CASES, CLASS_NON_EVENTS, 'Report');
+
+  test.each(CLASS_NOT_PLACED.map((each) => [each.code, each.text] as const))('nothing in %s: %s', (code, text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.location === code).map((event) => event.title)).toEqual([]);
+  });
 });

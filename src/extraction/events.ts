@@ -223,6 +223,8 @@ function officeTraveller(sentences: Sentence[]): RegExp | null {
   }
   return null;
 }
+/** What follows a place used as a modifier of people or forces ("U.S. forces", "Japan Self-Defense Force troops"). */
+const ATTRIBUTIVE_PLACE = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:forces|troops|service\s?members|servicemembers|sailors|soldiers|marines|personnel|officials|diplomats|embassy|consulate|companies|businesses|veterans|students|citizens|nationals)\b/u;
 const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
@@ -403,6 +405,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
       if (!movement) continue;
+      // "visit U.S. forces", "meet Polish officials at": a country written as its people's or forces' modifier is no destination.
+      if (ATTRIBUTIVE_PLACE.test(text.slice(place.end, place.end + 40))) continue;
       lastStopEnd = place.end;
       const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
       const type: EventType =
@@ -540,7 +544,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  * with", "participate in the ASEAN Defense Ministers' Meeting". The bare "in meetings with" framing
  * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
  */
-const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d.'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
 const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
