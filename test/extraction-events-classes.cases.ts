@@ -30,6 +30,11 @@ export const CLASS_CASES: SentenceEvent[] = [
   // plans and policies made public
   { text: 'The government unveiled a new national security strategy on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
   { text: 'The two prime ministers launched the Enhanced Economic Engagement Strategy in Hanoi on Tuesday.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
+  // accords signed in any tense and by more kinds of document; the accord named before its signing; a proposal of someone's accepted
+  { text: 'Foreign Minister Penny Wong will also attend a lunch after signing a Joint Declaration on maritime security with Foreign Minister Sugiono.', type: 'OTHER', date: null, location: null },
+  { text: 'Both leaders recommitted to the Lomé Accord signed in February.', type: 'OTHER', date: null, location: null },
+  { text: 'The two ministers are signing a protocol on energy cooperation in Baku on Tuesday.', type: 'OTHER', date: null, location: null },
+  { text: 'Both governments have accepted Egypt’s proposal to reopen the crossing.', type: 'OTHER', date: null, location: null },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
@@ -40,6 +45,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'DIPLOMATIC_VISIT', text: 'The former president was arrested in Manila last month and flown to The Hague.' },
   // undated comments are a quote's attribution, not news of their own
   { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
+  // a declaration of something is no declaration signed; an accord talked about is none signed
+  { family: 'OTHER', text: 'The ministers discussed the declaration of principles drafted last year.' },
   // a missile launched is no policy launched
   { family: 'ANNOUNCEMENT', text: 'North Korea launched a ballistic missile on Monday.' },
 ];
