@@ -56,3 +56,10 @@ export const CLASS_NOT_PLACED: { text: string; code: string }[] = [
   { text: 'Secretary of Defense Lloyd Austin will travel to Japan and the Philippines next week. In Manila, he will meet with President Ferdinand Marcos Jr. and visit U.S. forces at Camp Aguinaldo.', code: 'US' },
   { text: 'Foreign Secretary David Lammy will travel to Kenya and Nigeria this week. In Lagos he will visit British companies and meet Nigerian officials.', code: 'GB' },
 ];
+
+/** Short texts giving `count` events of `family`: happenings of one sentence apart when each is told with its own actor. */
+export const CLASS_COUNTS: { text: string; family: string; count: number }[] = [
+  { text: 'The ministers discussed Chinese military activities and North Korean provocations.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Russian missile attacks and Russian drone strikes hit the city.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Israeli air strikes and the bombardment continued in Gaza on Monday.', family: 'MILITARY_ACTION', count: 1 },
+];

@@ -790,6 +790,18 @@ function otherCounterparts(draft: Draft, other: Draft): boolean {
   return newcomer(draft, other) && newcomer(other, draft);
 }
 
+/**
+ * Whether a later occurrence of a trigger is another actor's happening: a country is written right
+ * before it as its modifier ("North Korean provocations", "Russia's strikes") and is not the country
+ * written last before the first occurrence ("Chinese … military activities").
+ */
+function otherActor(sentence: Sentence, places: CountryMention[], text: string, firstAt: number, previousEnd: number, at: number): boolean {
+  const actorOf = (mention: CountryMention | undefined) => (mention && mention.kind !== 'city' ? mention.code : null);
+  const firstActor = actorOf([...places].reverse().find((mention) => mention.start >= sentence.start && mention.end <= firstAt));
+  const own = actorOf(places.find((mention) => mention.start >= previousEnd && mention.end <= at && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(mention.end, at))));
+  return firstActor !== null && own !== null && own !== firstActor;
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -865,7 +877,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
           (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
-          (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))),
+          (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
+          // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
+          (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
       );
       for (const [occurrenceIndex, match] of occurrences.entries()) {
       let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
