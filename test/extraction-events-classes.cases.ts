@@ -35,6 +35,9 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Both leaders recommitted to the Lomé Accord signed in February.', type: 'OTHER', date: null, location: null },
   { text: 'The two ministers are signing a protocol on energy cooperation in Baku on Tuesday.', type: 'OTHER', date: null, location: null },
   { text: 'Both governments have accepted Egypt’s proposal to reopen the crossing.', type: 'OTHER', date: null, location: null },
+  // a weekday ahead of a future verb stays ahead across a proper name or adjective in -ed ("the United Kingdom", "armed forces")
+  { text: 'Secretary of State Marco Rubio will travel to the United Kingdom on Sunday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-09', location: 'GB' },
+  { text: 'Prime Minister Keir Starmer will call President Mohammed bin Zayed and the armed forces chief on Friday.', type: 'MEETING', date: '2025-03-07', location: null },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
