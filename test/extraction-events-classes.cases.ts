@@ -38,6 +38,12 @@ export const CLASS_CASES: SentenceEvent[] = [
   // a weekday ahead of a future verb stays ahead across a proper name or adjective in -ed ("the United Kingdom", "armed forces")
   { text: 'Secretary of State Marco Rubio will travel to the United Kingdom on Sunday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-09', location: 'GB' },
   { text: 'Prime Minister Keir Starmer will call President Mohammed bin Zayed and the armed forces chief on Friday.', type: 'MEETING', date: '2025-03-07', location: null },
+  // a leader's office speaks for them on a written day; a statement is placed by its speaker, not by a destination it tells of
+  { text: 'Foreign Minister Penny Wong will travel to Indonesia and Vietnam from Sunday, her office said on Wednesday.', type: 'STATEMENT', date: '2025-03-05', location: 'AU' },
+  { text: 'Downing Street said on Monday that the talks had been constructive.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // met by office; an organ's announcement whose country is not written
+  { text: 'Prime Minister Keir Starmer will meet the United Nations chief in New York on Monday.', type: 'MEETING', date: '2025-03-10', location: 'US' },
+  { text: 'The Ministry of Defence announced on Monday that it would buy twelve aircraft.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
@@ -48,6 +54,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'DIPLOMATIC_VISIT', text: 'The former president was arrested in Manila last month and flown to The Hague.' },
   // undated comments are a quote's attribution, not news of their own
   { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
+  // an office told of, not speaking
+  { family: 'STATEMENT', text: 'The office said to be behind the leak was closed.' },
   // a declaration of something is no declaration signed; an accord talked about is none signed
   { family: 'OTHER', text: 'The ministers discussed the declaration of principles drafted last year.' },
   // a missile launched is no policy launched

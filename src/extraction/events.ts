@@ -124,7 +124,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
-  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
+  // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
+  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
   // "The army has stated publicly that …", "the foreign ministry condemned the launch", "a government
   // spokesperson warned": a state organ's word in a verb of the comment class (CAMEO 01, 11, 12), told
   // in the past (the document's own voice speaks in the present: "The United States condemns …").
@@ -946,7 +947,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
-      const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type);
+      // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
+      const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
       let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace);
       // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
       if (trigger.type === 'DIPLOMATIC_VISIT') {
@@ -1100,7 +1102,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!date) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
-          trigger: organization && country ? ORGAN_ANNOUNCEMENT : undefined,
+          // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday").
+          trigger: organization ? ORGAN_ANNOUNCEMENT : undefined,
           title: `${organization?.[1] ?? speaker!.name} announcement`,
           date,
           endDate: null,
