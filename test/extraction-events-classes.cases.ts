@@ -44,6 +44,10 @@ export const CLASS_CASES: SentenceEvent[] = [
   // met by office; an organ's announcement whose country is not written
   { text: 'Prime Minister Keir Starmer will meet the United Nations chief in New York on Monday.', type: 'MEETING', date: '2025-03-10', location: 'US' },
   { text: 'The Ministry of Defence announced on Monday that it would buy twelve aircraft.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  // a happening dated by its distance from the clause's day; a gathering held by the country hosting it
+  { text: 'The President met the premier on Tuesday for a session on trade, a day after a Russian missile and drone attack on Kyiv killed at least 14 people.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'UA' },
+  { text: 'Voters queued from dawn on Sunday, two days after a bomb attack in Quetta killed nine people.', type: 'MILITARY_ACTION', date: '2025-02-28', location: 'PK' },
+  { text: 'Japan will take over the rotating chair and host next year’s summit.', type: 'SUMMIT', date: null, location: 'JP' },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
@@ -58,6 +62,9 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The office said to be behind the leak was closed.' },
   // a declaration of something is no declaration signed; an accord talked about is none signed
   { family: 'OTHER', text: 'The ministers discussed the declaration of principles drafted last year.' },
+  // an indefinite action under a modal is a supposition, not a happening
+  { family: 'MILITARY_ACTION', text: 'The minister told lawmakers on March 3 that a naval blockade or attack on Taiwan could amount to an emergency.' },
+  { family: 'MILITARY_ACTION', text: 'Officials warned on Monday that an invasion of the island would trigger sanctions.' },
   // a missile launched is no policy launched
   { family: 'ANNOUNCEMENT', text: 'North Korea launched a ballistic missile on Monday.' },
 ];

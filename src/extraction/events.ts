@@ -803,6 +803,34 @@ function otherActor(sentence: Sentence, places: CountryMention[], text: string, 
   return firstActor !== null && own !== null && own !== firstActor;
 }
 
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "… on Tuesday, a day after a Russian attack on Kyiv", "two days before the vote": a happening dated by
+ * its distance from the day its sentence names before it.
+ */
+function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, at: number): FoundDate | null {
+  const counted = /\b(a|one|the|two|three|four|five)\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(unquoted.slice(Math.max(0, at - 70), at));
+  if (!counted) return null;
+  const phraseAt = sentenceStart + at - counted[0].length;
+  const anchor = dates.filter((found) => found.precision === 'DAY' && found.end <= phraseAt).pop();
+  if (!anchor) return null;
+  const days = DAY_COUNTS[counted[1].toLowerCase()] * (counted[2].toLowerCase() === 'after' ? -1 : 1);
+  return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
+}
+
+/** An indefinite action ("a … blockade or attack on Taiwan") whose clause goes on under a modal ("could amount to"). */
+function supposed(unquoted: string, at: number, length: number): boolean {
+  const indefinite = /\b(?:an?|any)\s+(?:[\w-]+\s+){0,4}$/i.test(unquoted.slice(Math.max(0, at - 50), at));
+  return indefinite && /^[^,;.:]{0,50}?\b(?:could|would|might|may)\s+(?!have\b)/i.test(unquoted.slice(at + length));
+}
+
+/** The country named as the host of a gathering before it in its clause ("The United States will … host next year's summit"). */
+function hostCountry(sentence: Sentence, places: CountryMention[], text: string, triggerAt: number): string | null {
+  const host = places.filter((mention) => mention.end <= triggerAt && mention.kind !== 'demonym' && mention.kind !== 'city' && /^[^,;.]{0,70}\bhost(?:s|ed|ing)?\b[^,;.]{0,30}$/.test(text.slice(mention.end, triggerAt))).pop();
+  return host?.code ?? null;
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -887,6 +915,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
+      // "a Chinese naval blockade or attack on Taiwan could amount to …": an indefinite action under a modal is a supposition.
+      if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) continue;
       // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
@@ -926,6 +956,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         endDate = date;
         date = null;
       }
+      // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
+      date = daysFrom(dates, unquoted, sentence.start, match.index) ?? date;
       if (trigger.needsDate && !date) continue;
       // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
       if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
@@ -1067,6 +1099,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (there) {
           draft.location = there.location;
           draft.city = there.city;
+        }
+      }
+      // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
+      if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.placed) {
+        const host = hostCountry(sentence, sentencePlaces(), text, triggerAt);
+        if (host) {
+          draft.location = host;
+          draft.placed = true;
         }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
