@@ -48,6 +48,9 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'The President met the premier on Tuesday for a session on trade, a day after a Russian missile and drone attack on Kyiv killed at least 14 people.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'UA' },
   { text: 'Voters queued from dawn on Sunday, two days after a bomb attack in Quetta killed nine people.', type: 'MILITARY_ACTION', date: '2025-02-28', location: 'PK' },
   { text: 'Japan will take over the rotating chair and host next year’s summit.', type: 'SUMMIT', date: null, location: 'JP' },
+  // a gathering is held in or at a place, a settlement may be named by its country's adjective, and its topic is no venue
+  { text: 'The leaders closed their summit in the Italian lakeside town on Friday, split over Ukraine.', type: 'SUMMIT', date: '2025-02-28', location: 'IT' },
+  { text: 'President Emmanuel Macron hosted the Group of Seven for talks dominated by the war in Ukraine on Monday.', type: 'MEETING', date: '2025-03-03', location: 'FR' },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [

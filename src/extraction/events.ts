@@ -283,9 +283,16 @@ function clausePlaceIn(sentence: Sentence, countries: CountryMention[], text: st
   return own.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
+/** What follows a demonym that places a happening: a settlement ("the French spa town", "the Iraqi capital"). */
+const DEMONYM_SETTLEMENT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|city|town|port|village|resort|border\s+town)\b/u;
+
+/** A noun a gathering talks about, before the place it is about ("the war in Ukraine", "the situation in Gaza"). */
+const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|peace|security|stability|developments?|reconstruction|elections?|violence|humanitarian\s+\w+)\s+in\s+(?:the\s+)?$/i;
+
 /** The place an event happened, written "in/at <place>" in its sentence. */
-function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false, gathering = false): CountryMention | null {
+  // A gathering is held in or at a place; "split over Ukraine", "talks on Taiwan" name its topic.
+  const prepositions = gathering ? /\b(in|at|inside)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -293,10 +300,13 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
       (mention) =>
         mention.start >= after &&
         mention.end <= sentence.end &&
-        mention.kind !== 'demonym' &&
+        // "in the French spa town", "at the Japanese capital": a demonym names the place of the settlement it qualifies.
+        (mention.kind !== 'demonym' || DEMONYM_SETTLEMENT.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30)))) &&
         // Not inside a quotation: an odd number of quote marks before it in the sentence.
         (quotedWhole || (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0) &&
-        prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
+        prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)) &&
+        // "talks dominated by the war in Ukraine": a place after a topic noun is what the gathering was about.
+        !(gathering && TOPIC_IN.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))),
     ) ?? null
   );
 }
@@ -981,7 +991,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
-      let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace);
+      let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
       // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
       if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
