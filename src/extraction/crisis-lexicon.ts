@@ -65,7 +65,9 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:new|fresh|additional|further|sweeping|targeted|tougher|more)\\s+(?:[\\w-]+\\s+)?sanctions\\b|\\bsanctions\\s+package\\b|\\b(?:package|round)\\s+of\\s+sanctions\\b`,
     // Past or ongoing ("froze", "has frozen", "freezing"): "the sanctions freeze their assets" tells what a measure does.
     `\\b(?:froze|frozen|freezing)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,4}?assets\\b`,
-    `\\b(?:${verbForms('sign', 'conclude', 'seal', 'clinch', 'ink')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,4}?(?:agreement|accord|deal|treaty|pact|memorandum|armistice|ceasefire|truce)\\b`,
+    `\\b(?:${verbForms('sign', 'conclude', 'seal', 'clinch', 'ink')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w.’'-]+\\s+){0,5}?(?:[Aa]greement|[Aa]ccord|deal|[Tt]reaty|[Pp]act|[Mm]emorandum|armistice|ceasefire|truce|[Dd]eclaration|[Pp]rotocol|[Cc]harter|[Cc]onvention|[Aa]ction\\s+[Pp]lan)\\b`,
+    // the accord first, then its signing ("the Abuja Accord signed in January", "a pact was concluded on Monday")
+    `\\b(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act|[Dd]eclaration|[Mm]emorandum|[Aa]rmistice)\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:signed|concluded|sealed|initialled|initialed|ratified)\\s+(?:in|on|at|by|last|this|earlier|\\d)`,
     `\\b(?:${verbForms('agree')})\\s+(?:to|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord|framework|exchange|swap|pause)\\b`,
     `\\b(?:${verbForms('arrest', 'detain', 'jail', 'imprison')})\\s+(?:former\\s+|opposition\\s+|ousted\\s+)?(?=(?:President|Prime\\s+Minister|Minister|General|Gen\\.|leader\\s+)?\\s*\\p{Lu}\\p{Ll})`,
     `\\b(?:taken|placed|put)\\s+(?:into\\s+custody|under\\s+(?:house\\s+)?arrest)\\b|\\bhouse\\s+arrest\\b`,

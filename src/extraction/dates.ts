@@ -26,7 +26,13 @@ parser.parsers.push({
 });
 
 const FUTURE = /\b(will|would|'ll|shall|is to|are to|plans? to|planned|expected|due|scheduled|set to|beginning|starting|next|upcoming|could|may|might)\b/gi;
-const PAST = /\b(\w{3,}ed|said|met|held|took|left|began|fell|won|was|were|had|told|came|went|made|gave|sent|flew|spoke|struck|fired|signed|ended|announced|lost)\b/gi;
+// A past form in -ed is written in lower case and not after a determiner: "the United States", "Mohammed",
+// "the proposed sale", "armed forces" and "need" tell no tense ("will meet the United Nations chief on Monday").
+const PAST = new RegExp(
+  `(?<!\\b(?:[Tt]he|an?|its|their|his|her|our|[Tt]his|that)\\s)\\b(?!(?:need|speed|seed|hundred|indeed|sacred|naked|wicked|armed|based|related|limited|advanced|united)\\b)\\p{Ll}\\w{2,}ed\\b|\\b(?:said|met|held|took|left|began|fell|won|was|were|had|told|came|went|made|gave|sent|flew|spoke|struck|fired|signed|ended|announced|lost)\\b`,
+  // Case-sensitive: under the i flag \p{Ll} would take capitals too.
+  'gu',
+);
 
 function lastMatchEnd(text: string, pattern: RegExp): number {
   let end = -1;

@@ -7,6 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -94,7 +95,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -123,7 +124,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
-  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
+  // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
+  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
   // "The army has stated publicly that …", "the foreign ministry condemned the launch", "a government
   // spokesperson warned": a state organ's word in a verb of the comment class (CAMEO 01, 11, 12), told
   // in the past (the document's own voice speaks in the present: "The United States condemns …").
@@ -146,7 +148,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // expelled or recalled, measures lifted or suspended, proposals accepted, withdrawals, evacuations.
   {
     type: 'OTHER',
-    pattern: /\b(?:(?:announced|approved|pledged|provided|sent|delivered|committed|unveiled) (?:an? |the )?(?:additional |new |further |emergency )?(?:(?:US|U\.S\.|A|AU|C)?\$[\d.,]+ ?(?:million|billion|bn|m)? (?:in |of |worth of )?)?(?:humanitarian|military|security|economic|financial|emergency|development|budget) (?:aid|assistance|support)|(?:aid|assistance|support) package|(?:hostages|prisoners|detainees|captives) (?:were|was|have been|had been) (?:released|freed)|(?:released|freed) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|the|all|several) (?:[\w-]+ )?(?:hostages|prisoners|detainees|captives)|prisoner (?:exchange|swap)|voted (?:to|in favou?r|against|on)|(?:parliament|[Ll]awmakers|legislature|Senate|Congress|National Assembly|Security Council|Diet|Bundestag) (?:approved|passed|ratified|rejected|endorsed)|(?:ratified|ratification of) (?:the |a |an )?|(?:established|restored|normali[sz]ed|severed|cut|broke off) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoys?)|recalled (?:its|their|his|her) (?:\w+ )?(?:ambassador|envoy)|(?:lifted|eased|suspended|extended|renewed|tightened) (?:the |its |their |all )?(?:[\w-]+ ){0,2}(?:sanctions|embargo|ban|restrictions|export controls)|(?:accepted|approved|endorsed) (?:the |a |an )?(?:[\w.-]+ ){0,3}(?:proposal|peace plan|deal)|peace (?:deal|talks|agreement|plan)|withdr(?:ew|awn|awal of) (?:its |their |the )?(?:[\w-]+ ){0,2}(?:troops|forces|soldiers)|withdr(?:ew|awn) from (?:the )?(?:[\w-]+ ){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|deal)|evacuat(?:ed|ion of) (?:\w+ ){0,3}(?:citizens|nationals|civilians|residents|staff|personnel)|humanitarian (?:corridor|pause)|(?:was|were|been) (?:convicted|indicted|charged|acquitted|pardoned|extradited)|asset freezes?|froze (?:the )?(?:[\w-]+ )?assets)\b/u,
+    pattern: /\b(?:(?:announced|approved|pledged|provided|sent|delivered|committed|unveiled) (?:an? |the )?(?:additional |new |further |emergency )?(?:(?:US|U\.S\.|A|AU|C)?\$[\d.,]+ ?(?:million|billion|bn|m)? (?:in |of |worth of )?)?(?:humanitarian|military|security|economic|financial|emergency|development|budget) (?:aid|assistance|support)|(?:aid|assistance|support) package|(?:hostages|prisoners|detainees|captives) (?:were|was|have been|had been) (?:released|freed)|(?:released|freed) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|the|all|several) (?:[\w-]+ )?(?:hostages|prisoners|detainees|captives)|prisoner (?:exchange|swap)|voted (?:to|in favou?r|against|on)|(?:parliament|[Ll]awmakers|legislature|Senate|Congress|National Assembly|Security Council|Diet|Bundestag) (?:approved|passed|ratified|rejected|endorsed)|(?:ratified|ratification of) (?:the |a |an )?|(?:established|restored|normali[sz]ed|severed|cut|broke off) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoys?)|recalled (?:its|their|his|her) (?:\w+ )?(?:ambassador|envoy)|(?:lifted|eased|suspended|extended|renewed|tightened) (?:the |its |their |all )?(?:[\w-]+ ){0,2}(?:sanctions|embargo|ban|restrictions|export controls)|(?:accepted|approved|endorsed) (?:the |a |an )?(?:[\w.’'-]+ ){0,3}(?:proposal|peace plan|deal)|peace (?:deal|talks|agreement|plan)|withdr(?:ew|awn|awal of) (?:its |their |the )?(?:[\w-]+ ){0,2}(?:troops|forces|soldiers)|withdr(?:ew|awn) from (?:the )?(?:[\w-]+ ){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|deal)|evacuat(?:ed|ion of) (?:\w+ ){0,3}(?:citizens|nationals|civilians|residents|staff|personnel)|humanitarian (?:corridor|pause)|(?:was|were|been) (?:convicted|indicted|charged|acquitted|pardoned|extradited)|asset freezes?|froze (?:the )?(?:[\w-]+ )?assets)\b/u,
   },
   // "deployed additional troops to", "the deployment of two carrier strike groups": forces moved as a military act.
   // Within another action's sentence ("held drills around the island, deploying warships") it is part of that action.
@@ -159,6 +161,15 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
   // cover; where those already tell the sentence's happening of the type, these add nothing.
   { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
+  // The diplomatic classes by meaning, every tense (diplomacy-lexicon.ts): "will host", "speaks with",
+  // "called President X", "arrives in", "travels to", an official's "urged restraint" on a written day.
+  { type: 'MEETING', more: true, pattern: MEETING_WORDINGS },
+  // "The foreign ministry summoned the Chinese ambassador": a meeting even with no person named.
+  { type: 'MEETING', anyone: true, pattern: SUMMONED_ENVOY },
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
+  { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
+  { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
   { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
   { type: 'PROTEST', more: true, pattern: PROTEST_WORDINGS },
   { type: 'ELECTION', more: true, pattern: ELECTION_WORDINGS },
@@ -176,8 +187,6 @@ const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
 const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy )call|video|videoconference|virtual)\b/i;
 
-/** Meeting triggers that are verbs, whose subject written before them is no place. */
-const MEETING_VERB = /^(?:met|meets?|held|hold|hosted|hosts|received|welcomed|spoke|had)\b/i;
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
@@ -196,7 +205,7 @@ function seatIn(clause: string): string | null {
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -215,6 +224,8 @@ function officeTraveller(sentences: Sentence[]): RegExp | null {
   }
   return null;
 }
+/** What follows a place used as a modifier of people or forces ("U.S. forces", "Japan Self-Defense Force troops"). */
+const ATTRIBUTIVE_PLACE = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:forces|troops|service\s?members|servicemembers|sailors|soldiers|marines|personnel|officials|diplomats|embassy|consulate|companies|businesses|veterans|students|citizens|nationals)\b/u;
 const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
@@ -272,9 +283,16 @@ function clausePlaceIn(sentence: Sentence, countries: CountryMention[], text: st
   return own.sort((a, b) => distance(a) - distance(b))[0] ?? null;
 }
 
+/** What follows a demonym that places a happening: a settlement ("the French spa town", "the Iraqi capital"). */
+const DEMONYM_SETTLEMENT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|city|town|port|village|resort|border\s+town)\b/u;
+
+/** A noun a gathering talks about, before the place it is about ("the war in Ukraine", "the situation in Gaza"). */
+const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|peace|security|stability|developments?|reconstruction|elections?|violence|humanitarian\s+\w+)\s+in\s+(?:the\s+)?$/i;
+
 /** The place an event happened, written "in/at <place>" in its sentence. */
-function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false): CountryMention | null {
-  const prepositions = strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false, gathering = false): CountryMention | null {
+  // A gathering is held in or at a place; "split over Ukraine", "talks on Taiwan" name its topic.
+  const prepositions = gathering ? /\b(in|at|inside)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -282,10 +300,13 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
       (mention) =>
         mention.start >= after &&
         mention.end <= sentence.end &&
-        mention.kind !== 'demonym' &&
+        // "in the French spa town", "at the Japanese capital": a demonym names the place of the settlement it qualifies.
+        (mention.kind !== 'demonym' || DEMONYM_SETTLEMENT.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30)))) &&
         // Not inside a quotation: an odd number of quote marks before it in the sentence.
         (quotedWhole || (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0) &&
-        prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)),
+        prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)) &&
+        // "talks dominated by the war in Ukraine": a place after a topic noun is what the gathering was about.
+        !(gathering && TOPIC_IN.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start))),
     ) ?? null
   );
 }
@@ -395,6 +416,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
       if (!movement) continue;
+      // "visit U.S. forces", "meet Polish officials at": a country written as its people's or forces' modifier is no destination.
+      if (ATTRIBUTIVE_PLACE.test(text.slice(place.end, place.end + 40))) continue;
       lastStopEnd = place.end;
       const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
       const type: EventType =
@@ -532,7 +555,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  * with", "participate in the ASEAN Defense Ministers' Meeting". The bare "in meetings with" framing
  * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
  */
-const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
+const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d.'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
 const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
@@ -778,6 +801,46 @@ function otherCounterparts(draft: Draft, other: Draft): boolean {
   return newcomer(draft, other) && newcomer(other, draft);
 }
 
+/**
+ * Whether a later occurrence of a trigger is another actor's happening: a country is written right
+ * before it as its modifier ("North Korean provocations", "Russia's strikes") and is not the country
+ * written last before the first occurrence ("Chinese … military activities").
+ */
+function otherActor(sentence: Sentence, places: CountryMention[], text: string, firstAt: number, previousEnd: number, at: number): boolean {
+  const actorOf = (mention: CountryMention | undefined) => (mention && mention.kind !== 'city' ? mention.code : null);
+  const firstActor = actorOf([...places].reverse().find((mention) => mention.start >= sentence.start && mention.end <= firstAt));
+  const own = actorOf(places.find((mention) => mention.start >= previousEnd && mention.end <= at && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(mention.end, at))));
+  return firstActor !== null && own !== null && own !== firstActor;
+}
+
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/**
+ * "… on Tuesday, a day after a Russian attack on Kyiv", "two days before the vote": a happening dated by
+ * its distance from the day its sentence names before it.
+ */
+function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, at: number): FoundDate | null {
+  const counted = /\b(a|one|the|two|three|four|five)\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(unquoted.slice(Math.max(0, at - 70), at));
+  if (!counted) return null;
+  const phraseAt = sentenceStart + at - counted[0].length;
+  const anchor = dates.filter((found) => found.precision === 'DAY' && found.end <= phraseAt).pop();
+  if (!anchor) return null;
+  const days = DAY_COUNTS[counted[1].toLowerCase()] * (counted[2].toLowerCase() === 'after' ? -1 : 1);
+  return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
+}
+
+/** An indefinite action ("a … blockade or attack on Taiwan") whose clause goes on under a modal ("could amount to"). */
+function supposed(unquoted: string, at: number, length: number): boolean {
+  const indefinite = /\b(?:an?|any)\s+(?:[\w-]+\s+){0,4}$/i.test(unquoted.slice(Math.max(0, at - 50), at));
+  return indefinite && /^[^,;.:]{0,50}?\b(?:could|would|might|may)\s+(?!have\b)/i.test(unquoted.slice(at + length));
+}
+
+/** The country named as the host of a gathering before it in its clause ("The United States will … host next year's summit"). */
+function hostCountry(sentence: Sentence, places: CountryMention[], text: string, triggerAt: number): string | null {
+  const host = places.filter((mention) => mention.end <= triggerAt && mention.kind !== 'demonym' && mention.kind !== 'city' && /^[^,;.]{0,70}\bhost(?:s|ed|ing)?\b[^,;.]{0,30}$/.test(text.slice(mention.end, triggerAt))).pop();
+  return host?.code ?? null;
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -853,20 +916,24 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
           (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
-          (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))),
+          (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
+          // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
+          (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
       );
       for (const [occurrenceIndex, match] of occurrences.entries()) {
       let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
+      // "a Chinese naval blockade or attack on Taiwan could amount to …": an indefinite action under a modal is a supposition.
+      if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) continue;
       // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
-      if (trigger.type === 'MEETING' && !trigger.gathering && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ ){0,3}(?:President|Secretary|Minister|Chancellor|Premier)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ ){0,3}(?:President|Secretary|Minister|Chancellor|Premier)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
@@ -899,7 +966,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         endDate = date;
         date = null;
       }
+      // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
+      date = daysFrom(dates, unquoted, sentence.start, match.index) ?? date;
       if (trigger.needsDate && !date) continue;
+      // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
+      if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
       if (trigger.needsPerson && !persons.length) continue;
       if (trigger.gathering) {
         const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
@@ -918,12 +989,18 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
-      const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING'].includes(trigger.type);
-      let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace);
-      // "toured Kenya": a visit's destination is the object of its verb.
-      if (!place && trigger.type === 'DIPLOMATIC_VISIT') {
+      // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
+      const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
+      let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
+      // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
+      if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
-        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? null;
+        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? place;
+      }
+      // "welcomed Prime Minister Modi to Paris": the place welcomed to.
+      if (!place && trigger.type === 'MEETING' && /^welcom/i.test(match[0])) {
+        const triggerEnd = sentence.start + match.index + match[0].length;
+        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && mention.end <= sentence.end && /\bto\s+(?:the\s+)?$/.test(text.slice(mention.start - 8, mention.start))) ?? null;
       }
       // A sentence telling two gatherings in two clauses places each in its own.
       if (place && ['SUMMIT', 'MEETING'].includes(trigger.type) && OTHER_TIME.test(unquoted)) place = clausePlaceIn(sentence, countries, text, triggerAt, triggerAt + match[0].length);
@@ -950,7 +1027,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
       if (!location && trigger.organ) location = storyCountry;
-      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
+      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
@@ -1023,7 +1100,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
-      if (trigger.type === 'MEETING' && !draft.location && /^(?:hosted|hosts|received)\b/.test(match[0])) {
+      if (trigger.type === 'MEETING' && !draft.location && HOSTING_VERB.test(match[0])) {
         const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, triggerAt))));
         if (host) draft.location = host.country;
       }
@@ -1032,6 +1109,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (there) {
           draft.location = there.location;
           draft.city = there.city;
+        }
+      }
+      // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
+      if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.placed) {
+        const host = hostCountry(sentence, sentencePlaces(), text, triggerAt);
+        if (host) {
+          draft.location = host;
+          draft.placed = true;
         }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
@@ -1067,7 +1152,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!date) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
-          trigger: organization && country ? ORGAN_ANNOUNCEMENT : undefined,
+          // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday").
+          trigger: organization ? ORGAN_ANNOUNCEMENT : undefined,
           title: `${organization?.[1] ?? speaker!.name} announcement`,
           date,
           endDate: null,
@@ -1181,7 +1267,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);

@@ -1,0 +1,79 @@
+// Diplomatic happenings told by verb classes (CAMEO 01 statements, 02 appeals, 04 consult, 042/043 visits),
+// each verb with all its inflections from compromise's conjugation (crisis-lexicon.ts verbForms), so a rule
+// names a meaning ("host a leader", "speak with a counterpart") rather than the tense one document used.
+import { verbForms } from './crisis-lexicon';
+
+/** Who a meeting verb is done to: a name or a title ("President Lula", "his counterpart", "Chinese Foreign Minister"). */
+const COUNTERPART_AHEAD = '(?=(?:visiting\\s+)?(?:\\p{Lu}|his\\s|her\\s|their\\s|the\\s+(?:visiting\\s+)?(?:\\p{Lu}|prime|president|foreign|defen[cs]e|chancellor|king|queen|emir|premier)))';
+
+/** The meet class past "met" and "meeting" (older rules): hosting, receiving, speaking or talking with, calling, a welcome to a place. */
+export const MEETING_WORDINGS = new RegExp(
+  [
+    // "will host President Widodo", "is hosting Chancellor Scholz", "receives Prime Minister Modi"
+    `\\b(?:${verbForms('host', 'receive')})\\s+${COUNTERPART_AHEAD}`,
+    // "will speak with Foreign Minister Wang", "speaks with President Putin by phone", "talking to his counterpart"
+    `\\b(?:${verbForms('speak', 'talk')})\\s+(?:(?:by\\s+|over\\s+the\\s+|on\\s+the\\s+)(?:tele)?phone\\s+)?(?:with|to)\\s+${COUNTERPART_AHEAD}`,
+    // "called President Macron", "phones his counterpart" (not "called on", "called for", "called it")
+    `\\b(?:${verbForms('call', 'phone', 'telephone')})\\s+(?=(?:his|her|their|the)\\s+(?:\\w+\\s+)?counterparts?\\b|(?:President|Prime\\s+Minister|Chancellor|King|Emir|Premier|(?:Foreign|Defen[cs]e)\\s+(?:Minister|Secretary)|Secretary\\s+of\\s+State)\\s+\\p{Lu})`,
+    // "will meet the Prime Minister", "meeting his Japanese counterpart": met by office (older rules: "meet with", "met")
+    `\\b(?:meet|meets|meeting)\\s+(?:the|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}(?:counterparts?|[Pp]resident|[Pp]rime\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e\\s+(?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary-[Gg]eneral|chief|leaders?|delegation)\\b`,
+    // "welcomes Prime Minister Modi to Paris": a welcome to a place is a hosting there
+    `\\b(?:${verbForms('welcome')})\\s+(?=(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,6}to\\s+(?:the\\s+)?\\p{Lu})`,
+  ].join('|'),
+  'u',
+);
+
+/** Meeting wordings that are verbs (their subject written before them is no place; a named pair is news undated). */
+// Not the nouns among the forms ("the meeting", "talks with", "a call with"): a noun refers back to a meeting already told.
+const NOUN_FORMS = new Set(['meeting', 'talk', 'talks', 'call', 'calls']);
+const VERB_FORMS = verbForms('meet', 'hold', 'host', 'receive', 'welcome', 'speak', 'talk', 'call', 'phone', 'telephone', 'confer')
+  .split('|')
+  .filter((form) => !NOUN_FORMS.has(form))
+  .join('|');
+export const MEETING_VERB = new RegExp(`^(?:${VERB_FORMS}|had|sat)\\b`, 'i');
+
+/** Meeting verbs that host: the meeting is in the host's country. */
+export const HOSTING_VERB = new RegExp(`^(?:${verbForms('host', 'receive')})\\b`);
+
+/**
+ * An envoy summoned or called in ("summoned the Chinese ambassador", "called in Russia's chargé
+ * d'affaires"): a meeting at the summoning ministry, with a state organ as its only named side.
+ */
+export const SUMMONED_ENVOY = new RegExp(
+  `\\b(?:${verbForms('summon')}|(?:${verbForms('call')})\\s+in)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}’'.-]+\\s+){0,3}?(?:ambassador|envoy|chargé|charge|diplomats?|head\\s+of\\s+mission)(?![\\p{L}])`,
+  'iu',
+);
+
+/** Travel verbs in every tense (compromise gives only "travelled"; the American spelling is added). */
+export const TRAVEL_FORMS = `${verbForms('travel')}|traveling|traveled`;
+
+/** "arrives in Washington", "will land in Beijing": a visitor's arrival, any tense (older rule: "arrived", "landed"). */
+export const ARRIVAL_WORDINGS = new RegExp(`\\b(?:${verbForms('arrive', 'land')})\\s+in\\s+(?=\\p{Lu})`, 'u');
+
+/** "travels to Fiji", "is flying to Tokyo", "will head to Paris": a journey to a place, any tense (not one suffered: "was flown to The Hague"). */
+// "flown" is left out: mostly a passive, also far from its "was" ("was arrested in Manila and flown to The Hague").
+const FLY_FORMS = verbForms('fly', 'head').split('|').filter((form) => form !== 'flown').join('|');
+export const JOURNEY_WORDINGS = new RegExp(`(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${TRAVEL_FORMS}|${FLY_FORMS})\\s+(?:on\\s+)?to\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
+
+/**
+ * An office holder's public word, any tense, by the verbs of comment and appeal (CAMEO 01, 02, 11, 12):
+ * "condemned the attack", "urges restraint", "called for calm", "expressed concern", "reiterated".
+ * Not "said": a quote's attribution in every news story (older rules take it only dated right after).
+ */
+export const COMMENT_WORDINGS = new RegExp(
+  [
+    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
+    // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
+    `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)`,
+    `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
+    `\\b(?:${verbForms('express', 'voice')})\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)\\b`,
+    `\\b(?:${verbForms('lodge', 'file', 'register')})\\s+(?:an?\\s+)?(?:strong\\s+|formal\\s+|stern\\s+|diplomatic\\s+|official\\s+)*(?:protest|complaint|démarche|demarche)\\b`,
+  ].join('|'),
+  'u',
+);
+
+/** Plans and policies made public ("unveiled a new defence strategy", "launched the Enhanced Economic Engagement Strategy"). */
+export const ANNOUNCEMENT_WORDINGS = new RegExp(
+  `\\b(?:${verbForms('unveil', 'launch', 'publish', 'announce')})\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:new|national|first|long-awaited|updated|revised)\\s+)*(?:[\\p{L}\\d’'-]+\\s+){0,5}?(?:[Ss]trateg(?:y|ies)|[Pp]lan|[Ii]nitiative|[Pp]olicy|[Rr]eview|[Ff]ramework|[Rr]oadmap|[Pp]rogram(?:me)?|[Ww]hite\\s+[Pp]aper|[Dd]octrine|[Aa]genda)\\b`,
+  'u',
+);

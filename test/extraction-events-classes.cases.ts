@@ -1,0 +1,86 @@
+// Sentences written here for the verb-class rules of issue 10's fifth events round (diplomacy-lexicon.ts):
+// each verb of a class in more than one tense, so the table checks the class, not one wording. Read as
+// a short report published Wednesday 2025-03-05; type family, start day and place as the extractor
+// should give them (null: not checked). The non-events must give no event of their family.
+import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events';
+
+export const CLASS_CASES: SentenceEvent[] = [
+  // the meet class: hosting and receiving (in the host's country), speaking or talking with, calling, welcoming to a place
+  { text: 'Prime Minister Anthony Albanese will host President Joko Widodo in Canberra on Thursday.', type: 'MEETING', date: '2025-03-06', location: 'AU' },
+  { text: 'Chancellor Olaf Scholz is hosting President Emmanuel Macron in Berlin this week.', type: 'MEETING', date: null, location: 'DE' },
+  { text: 'President Luiz Inácio Lula da Silva receives Prime Minister Narendra Modi on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
+  { text: 'Secretary of State Marco Rubio will speak with Foreign Minister Wang Yi on Thursday.', type: 'MEETING', date: '2025-03-06', location: null },
+  { text: 'President Donald Trump speaks with President Vladimir Putin by phone on Tuesday.', type: 'MEETING', date: null, location: null },
+  { text: 'Foreign Secretary David Lammy called Secretary of State Marco Rubio on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.', type: 'MEETING', date: '2025-03-03', location: 'CA' },
+  // an envoy summoned or called in is a meeting, named by office only
+  { text: 'The foreign ministry summoned the Chinese ambassador on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'Today the Deputy Minister called in the Russian chargé d’affaires to protest the strikes.', type: 'MEETING', date: '2025-03-05', location: null },
+  // a gathering at a trip's stop named with an abbreviation ("the U.S.-Japan … Dialogue") is a meeting there
+  { text: 'Secretary of Defense Lloyd Austin will travel to Australia and Japan next week. In Tokyo, he will participate in the U.S.-Japan Extended Deterrence Dialogue on March 12.', type: 'MEETING', date: '2025-03-12', location: 'JP' },
+  // the visit class in every tense: arriving, travelling, flying or heading to a place (its object, not where the speaker stood)
+  { text: 'President Volodymyr Zelensky arrives in Washington on Friday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-07', location: 'US' },
+  { text: 'Foreign Minister Penny Wong travels to Fiji this week.', type: 'DIPLOMATIC_VISIT', date: null, location: 'FJ' },
+  { text: 'Speaking to reporters in Istanbul, Foreign Minister Abbas Araghchi said he would fly to Moscow on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'RU' },
+  // an office holder's comment or appeal on a written day, in any tense
+  { text: 'Prime Minister Narendra Modi called for restraint on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Foreign Minister Penny Wong condemned the attack on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'On Monday, Chancellor Friedrich Merz urges both sides to return to talks.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Secretary-General António Guterres expressed deep concern on Sunday about the fighting.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  // plans and policies made public
+  { text: 'The government unveiled a new national security strategy on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  { text: 'The two prime ministers launched the Enhanced Economic Engagement Strategy in Hanoi on Tuesday.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
+  // accords signed in any tense and by more kinds of document; the accord named before its signing; a proposal of someone's accepted
+  { text: 'Foreign Minister Penny Wong will also attend a lunch after signing a Joint Declaration on maritime security with Foreign Minister Sugiono.', type: 'OTHER', date: null, location: null },
+  { text: 'Both leaders recommitted to the Lomé Accord signed in February.', type: 'OTHER', date: null, location: null },
+  { text: 'The two ministers are signing a protocol on energy cooperation in Baku on Tuesday.', type: 'OTHER', date: null, location: null },
+  { text: 'Both governments have accepted Egypt’s proposal to reopen the crossing.', type: 'OTHER', date: null, location: null },
+  // a weekday ahead of a future verb stays ahead across a proper name or adjective in -ed ("the United Kingdom", "armed forces")
+  { text: 'Secretary of State Marco Rubio will travel to the United Kingdom on Sunday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-09', location: 'GB' },
+  { text: 'Prime Minister Keir Starmer will call President Mohammed bin Zayed and the armed forces chief on Friday.', type: 'MEETING', date: '2025-03-07', location: null },
+  // a leader's office speaks for them on a written day; a statement is placed by its speaker, not by a destination it tells of
+  { text: 'Foreign Minister Penny Wong will travel to Indonesia and Vietnam from Sunday, her office said on Wednesday.', type: 'STATEMENT', date: '2025-03-05', location: 'AU' },
+  { text: 'Downing Street said on Monday that the talks had been constructive.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // met by office; an organ's announcement whose country is not written
+  { text: 'Prime Minister Keir Starmer will meet the United Nations chief in New York on Monday.', type: 'MEETING', date: '2025-03-10', location: 'US' },
+  { text: 'The Ministry of Defence announced on Monday that it would buy twelve aircraft.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  // a happening dated by its distance from the clause's day; a gathering held by the country hosting it
+  { text: 'The President met the premier on Tuesday for a session on trade, a day after a Russian missile and drone attack on Kyiv killed at least 14 people.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'UA' },
+  { text: 'Voters queued from dawn on Sunday, two days after a bomb attack in Quetta killed nine people.', type: 'MILITARY_ACTION', date: '2025-02-28', location: 'PK' },
+  { text: 'Japan will take over the rotating chair and host next year’s summit.', type: 'SUMMIT', date: null, location: 'JP' },
+  // a gathering is held in or at a place, a settlement may be named by its country's adjective, and its topic is no venue
+  { text: 'The leaders closed their summit in the Italian lakeside town on Friday, split over Ukraine.', type: 'SUMMIT', date: '2025-02-28', location: 'IT' },
+  { text: 'President Emmanuel Macron hosted the Group of Seven for talks dominated by the war in Ukraine on Monday.', type: 'MEETING', date: '2025-03-03', location: 'FR' },
+];
+
+export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
+  // "called on" and "called for" are appeals, not calls; a guest welcomed is no comment; "was flown" is no journey
+  { family: 'MEETING', text: 'Prime Minister Keir Starmer called on President Vladimir Putin to accept the ceasefire.' },
+  { family: 'MEETING', text: 'The minister will speak to reporters later.' },
+  { family: 'STATEMENT', text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'The former president was arrested in Manila last month and flown to The Hague.' },
+  // undated comments are a quote's attribution, not news of their own
+  { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
+  // an office told of, not speaking
+  { family: 'STATEMENT', text: 'The office said to be behind the leak was closed.' },
+  // a declaration of something is no declaration signed; an accord talked about is none signed
+  { family: 'OTHER', text: 'The ministers discussed the declaration of principles drafted last year.' },
+  // an indefinite action under a modal is a supposition, not a happening
+  { family: 'MILITARY_ACTION', text: 'The minister told lawmakers on March 3 that a naval blockade or attack on Taiwan could amount to an emergency.' },
+  { family: 'MILITARY_ACTION', text: 'Officials warned on Monday that an invasion of the island would trigger sanctions.' },
+  // a missile launched is no policy launched
+  { family: 'ANNOUNCEMENT', text: 'North Korea launched a ballistic missile on Monday.' },
+];
+
+/** Texts whose events (a trip's stops included) must not be placed in `code`: a country written as a modifier of forces or officials is no destination. */
+export const CLASS_NOT_PLACED: { text: string; code: string }[] = [
+  { text: 'Secretary of Defense Lloyd Austin will travel to Japan and the Philippines next week. In Manila, he will meet with President Ferdinand Marcos Jr. and visit U.S. forces at Camp Aguinaldo.', code: 'US' },
+  { text: 'Foreign Secretary David Lammy will travel to Kenya and Nigeria this week. In Lagos he will visit British companies and meet Nigerian officials.', code: 'GB' },
+];
+
+/** Short texts giving `count` events of `family`: happenings of one sentence apart when each is told with its own actor. */
+export const CLASS_COUNTS: { text: string; family: string; count: number }[] = [
+  { text: 'The ministers discussed Chinese military activities and North Korean provocations.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Russian missile attacks and Russian drone strikes hit the city.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Israeli air strikes and the bombardment continued in Gaza on Monday.', family: 'MILITARY_ACTION', count: 1 },
+];

@@ -1,0 +1,18 @@
+// Verb-class sentences written here (test/extraction-events-classes.cases.ts): each gives an event of the
+// expected type family, day and place (null: not checked); the non-events give none of their family.
+import { CLASS_CASES, CLASS_COUNTS, CLASS_NON_EVENTS, CLASS_NOT_PLACED } from './extraction-events-classes.cases';
+import { eventFamily } from '../src/extraction/score';
+import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
+
+describe('verb-class sentences', () => {
+  testSentenceCases(CLASS_CASES, CLASS_NON_EVENTS, 'Report');
+
+  test.each(CLASS_NOT_PLACED.map((each) => [each.code, each.text] as const))('nothing in %s: %s', (code, text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.location === code).map((event) => event.title)).toEqual([]);
+  });
+
+  test.each(CLASS_COUNTS.map((each) => [each.count, each.family, each.text] as const))('%i %s: %s', (count, family, text) => {
+    const found = eventsOfSentence(text, 'Report').filter((event) => eventFamily(event.type) === eventFamily(family)).map((event) => `${event.title} ${event.location}`);
+    expect(found).toHaveLength(count);
+  });
+});
