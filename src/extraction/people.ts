@@ -77,6 +77,8 @@ const TITLES = [
   'Ranking Member', 'Chair', 'Chairperson', 'Deputy Foreign Minister', 'Vice Foreign Minister', 'Deputy Minister', 'Vice Minister',
   'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader', 'PM',
 ];
+/** "Deputy Secretary Campbell", "Vice Foreign Minister Okano": the longest office written wins over the one it ends with. */
+const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
@@ -289,7 +291,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   const end = tokens[index - 1]?.end;
   if (end === undefined) return null;
   const before = text.slice(Math.max(0, end - 60), end);
-  for (const title of TITLES) {
+  for (const title of TITLES_LONGEST_FIRST) {
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
       let start = end - title.length;
       let written = PLURAL_TITLES[title] ?? title;
