@@ -66,6 +66,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Park Geun-hye was impeached by parliament.', published: '2016-12-10', names: ['Park Geun-hye'] },
   // an item of a list whose other item is someone's name
   { text: 'Aigerim Bekova and Daniyar Sadykov were detained. Bekova said she would appeal.', published: '2024-06-01', names: ['Aigerim Bekova', 'Daniyar Sadykov'] },
+  // given names that are words or cities, in a person's context
+  { text: 'Opposition figure Hope Mwangi was detained overnight, her lawyer said.', published: '2024-06-01', names: ['Hope Mwangi'] },
+  { text: 'Will Harrington, a spokesman for the coalition, said the talks would resume.', published: '2024-06-01', names: ['Will Harrington'] },
+  { text: 'Paris Okonkwo told reporters the ceasefire was holding.', published: '2024-06-01', names: ['Paris Okonkwo'] },
+  { text: 'Grace Otieno and Faith Wanjiku led the march through the capital.', published: '2024-06-01', names: ['Grace Otieno', 'Faith Wanjiku'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -106,6 +111,11 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // ministries, departments and ships
   { text: 'The Foreign Ministry said the envoy had been summoned, and the Defense Department announced the deployment.', published: '2024-06-01', notNames: ['Foreign Ministry', 'Defense Department'] },
   { text: 'The frigate Almirante Padilla arrived in Cartagena on Monday.', published: '2024-06-01', notNames: ['Almirante Padilla'] },
+  // a word or a city before a word no lexicon knows, with no person's context, or after an article or a preposition
+  { text: 'The Bill Kisanga was debated for a week.', published: '2024-06-01', notNames: ['Bill Kisanga'] },
+  { text: 'Will Mahamat attend the summit next week?', published: '2024-06-01', notNames: ['Will Mahamat'] },
+  { text: 'Delegates from the Taipei Economic and Cultural Representative Office said the order was placed.', published: '2024-06-01', notNames: ['Taipei Economic'] },
+  { text: 'Officials in Nairobi Thursday said the talks had stalled.', published: '2024-06-01', notNames: ['Nairobi Thursday'] },
 ];
 
 /**

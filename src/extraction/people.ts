@@ -205,11 +205,26 @@ function isNameToken(token: Token | undefined): boolean {
   return true;
 }
 
+/**
+ * "Paris Okonkwo told …", "Dallas Mbeki said …": a city's name given to a person, read as a given name
+ * when a capitalized word no lexicon knows follows it closely and ends the run (its surname), and no
+ * preposition makes it a place ("in Paris Okonkwo said" stays a place).
+ */
+function cityGivenName(tokens: Token[], position: number): boolean {
+  const [word, next, after] = [tokens[position], tokens[position + 1], tokens[position + 2]];
+  if (!word || !next || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || next.start - word.end > 1) return false;
+  const place = placeNamed(word.text);
+  if (!place || (place.kind !== 'city' && place.kind !== 'capital') || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text) || !unknownWord(next) || capitalized(after?.text ?? '')) return false;
+  const before = tokens[position - 1]?.text ?? '';
+  // "the Taipei Economic and Cultural Representative Office": an article makes it a thing's name.
+  return !/^(?:the|a|an|of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under|visit|visited|visiting|and)$/i.test(before);
+}
+
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
   while (tokens[position] && HONORIFICS.has(tokens[position].text)) position++;
-  if (!isNameToken(tokens[position])) return null;
+  if (!isNameToken(tokens[position]) && !cityGivenName(tokens, position)) return null;
   const first = position;
   let last = position;
   for (let next = position + 1; next < tokens.length; next++) {
@@ -392,6 +407,25 @@ const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarin
 /** A hyphenated given name of two syllables, the second in lower case ("Geun-hye", "Ching-te"); not a Korean district or province ("Gyeonggi-do", "Jung-gu"). */
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup|ro|gil)$)\p{Ll}{2,5}$/u;
 
+/** What compromise knows a word as when it is also a given name ("Hope", "Will", "Faith", "Rose", "Bill"): a noun, a modal, a comparative, a city. */
+const WORD_GIVEN_NAME_TAGS = /^(?:Noun|Singular|Uncountable|Modal|Comparative|City|Actor)$/;
+
+/**
+ * "Hope Mwangi was detained", "Will Harrington, a spokesman for the coalition,", "Grace Otieno and Faith
+ * Wanjiku led …": two words, the first one compromise knows only as a noun, modal or city, the second
+ * one no lexicon knows, in a person's context (a speech or person verb after, an apposition, a person's
+ * object before, or a list with a name). The first word is then a given name.
+ */
+function wordGivenName(parts: Token[], text: string, sentence: Sentence): boolean {
+  if (parts.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(parts[0].text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?$/u.test(parts[1].text)) return false;
+  const tags = lexiconTags(parts[0].text);
+  if (!tags.length || !tags.every((tag) => WORD_GIVEN_NAME_TAGS.test(tag)) || !unknownWord(parts[1]) || NOT_NAME_WORDS.has(parts[0].text)) return false;
+  const after = text.slice(parts[1].end, parts[1].end + 80);
+  const before = text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start);
+  if ((PREPOSITION_BEFORE.test(before) && !PERSON_OBJECT_BEFORE.test(before)) || /\b(?:the|a|an)\s+$/i.test(before)) return false;
+  return SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || inPersonContext(before, after) || /^\s*(?:,\s*)?and\s+\p{Lu}/u.test(after) || /\band\s+$/.test(before);
+}
+
 /** Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it before, a possession, an age or "who" after. */
 function inPersonContext(before: string, after: string): boolean {
   return ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
@@ -414,7 +448,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
       // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
       (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
-    while (!keepsFirst && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+    // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
+    const wordGiven = wordGivenName(parts, text, sentence);
+    while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
@@ -457,7 +493,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
     // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
     const syllableName = parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text));
-    if (!strongEvidence && !known.has(nameText) && !syllableName && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
+    if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
     if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
@@ -467,6 +503,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text))));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
+      wordGiven ||
       title !== null ||
       commaTitle !== null ||
       honorific ||
