@@ -71,6 +71,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Will Harrington, a spokesman for the coalition, said the talks would resume.', published: '2024-06-01', names: ['Will Harrington'] },
   { text: 'Paris Okonkwo told reporters the ceasefire was holding.', published: '2024-06-01', names: ['Paris Okonkwo'] },
   { text: 'Grace Otieno and Faith Wanjiku led the march through the capital.', published: '2024-06-01', names: ['Grace Otieno', 'Faith Wanjiku'] },
+  // a role noun opening the sentence; a portfolio's word before the name
+  { text: 'Judge Amina Okafor ordered the release of the detainees.', published: '2024-06-01', names: ['Amina Okafor'] },
+  { text: 'Candidate Tomas Rivaldo claimed victory in the vote.', published: '2024-06-01', names: ['Tomas Rivaldo'] },
+  { text: 'Special Presidential Envoy for Climate Helen Marsh will travel to Nairobi.', published: '2024-06-01', names: ['Helen Marsh'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -116,6 +120,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Will Mahamat attend the summit next week?', published: '2024-06-01', notNames: ['Will Mahamat'] },
   { text: 'Delegates from the Taipei Economic and Cultural Representative Office said the order was placed.', published: '2024-06-01', notNames: ['Taipei Economic'] },
   { text: 'Officials in Nairobi Thursday said the talks had stalled.', published: '2024-06-01', notNames: ['Nairobi Thursday'] },
+  // a church named after a saint is no person, even with a given name inside it
+  { text: 'The coffin was taken to the Basilica of Santa Maria Maggiore.', published: '2024-06-01', notNames: ['Maria Maggiore', 'Santa Maria Maggiore'] },
 ];
 
 /**
