@@ -76,6 +76,21 @@ export const SALE_CASES: SaleCase[] = [
   // other currencies, the original amount kept
   { text: 'Serbia will buy 12 Rafale fighter jets from France for 2.7 billion euros.', sales: [{ supplier: 'FR', recipient: 'RS', currency: 'EUR', valueOriginal: '2700000000' }] },
   { text: 'Poland signed a contract worth 13.7 trillion won with South Korea for K2 tanks.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '13700000000000' }] },
+  // issue 10, later round: two states signing together with no maker or weapon of known origin written: the one with
+  // an arms industry on record sells, whichever is named first
+  { text: 'Pakistan and China signed a $5 billion agreement for eight submarines.', sales: [{ supplier: 'CN', recipient: 'PK', valueUsd: '5000000000' }] },
+  { text: 'China and Pakistan signed a $5 billion agreement for eight submarines.', sales: [{ supplier: 'CN', recipient: 'PK', valueUsd: '5000000000' }] },
+  // a state approving its own purchase buys
+  { text: 'The Czech Republic has approved a $6 billion purchase of 24 F-35 jets from the United States.', sales: [{ supplier: 'US', recipient: 'CZ', valueUsd: '6000000000' }] },
+  // non-US suppliers with dollar values, and the verbs of the issue: agree to sell, order, deliver, approve
+  { text: 'South Korea agreed to sell 48 K9 howitzers to Egypt in a deal worth $1.7 billion, officials said.', sales: [{ supplier: 'KR', recipient: 'EG', valueUsd: '1700000000' }] },
+  { text: 'Brazil ordered 36 Gripen fighters from Sweden’s Saab in a contract valued at $4.5 billion.', sales: [{ supplier: 'SE', recipient: 'BR', valueUsd: '4500000000' }] },
+  { text: 'Turkey will deliver 20 Bayraktar drones to Ukraine under a $240 million agreement, the ministry said.', sales: [{ supplier: 'TR', recipient: 'UA', valueUsd: '240000000' }] },
+  { text: 'Beijing sold Islamabad 36 J-10C jets for $1.5 billion.', sales: [{ supplier: 'CN', recipient: 'PK', valueUsd: '1500000000' }] },
+  { text: 'Kuwait signed a $370 million contract with Turkish defence firm Baykar.', sales: [{ supplier: 'TR', recipient: 'KW', valueUsd: '370000000' }] },
+  // other currencies kept as written
+  { text: 'Poland signed a 5.8 trillion won contract with Hanwha Aerospace for 672 K9 howitzers.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '5800000000000' }] },
+  { text: 'India signed a contract worth 26,000 crore rupees with Dassault for 26 Rafale Marine jets.', sales: [{ supplier: 'FR', recipient: 'IN', currency: 'INR', valueOriginal: '260000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -103,4 +118,6 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Russia’s arms exports reached $15 billion last year, with India the largest buyer.' },
   // paying for something else is no purchase
   { text: 'Moscow paid $2 billion in compensation to the families.' },
+  // a state approving a purchase with no weapons
+  { text: 'The Czech Republic has approved a $6 billion purchase of trams from Germany.' },
 ];

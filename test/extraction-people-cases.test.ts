@@ -1,7 +1,7 @@
 // Runs the people case table (test/extraction-people.cases.ts): sentences written here in the corpus's
 // genres, each giving exactly its names, and sentences whose words must not become people.
 import { extractArticle } from '../src/extraction';
-import { PEOPLE_CASES, PEOPLE_NON_NAMES } from './extraction-people.cases';
+import { PEOPLE_AFFILIATIONS, PEOPLE_CASES, PEOPLE_NON_NAMES } from './extraction-people.cases';
 
 const namesIn = (text: string, published: string) =>
   extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date(`${published}T00:00:00Z`) }).graph.people.map((person) => person.name);
@@ -16,5 +16,12 @@ describe('people: words that are no one', () => {
   it.each(PEOPLE_NON_NAMES)('$text', ({ text, published, notNames }) => {
     const found = namesIn(text, published);
     for (const name of notNames) expect(found).not.toContain(name);
+  });
+});
+
+describe('people: a country from their own phrase, office or organization', () => {
+  it.each(PEOPLE_AFFILIATIONS)('$text ($source)', ({ text, published, source, name, country }) => {
+    const { people } = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date(`${published}T00:00:00Z`), source }).graph;
+    expect(people.find((person) => person.name === name)?.country).toBe(country);
   });
 });

@@ -66,6 +66,15 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Park Geun-hye was impeached by parliament.', published: '2016-12-10', names: ['Park Geun-hye'] },
   // an item of a list whose other item is someone's name
   { text: 'Aigerim Bekova and Daniyar Sadykov were detained. Bekova said she would appeal.', published: '2024-06-01', names: ['Aigerim Bekova', 'Daniyar Sadykov'] },
+  // given names that are words or cities, in a person's context
+  { text: 'Opposition figure Hope Mwangi was detained overnight, her lawyer said.', published: '2024-06-01', names: ['Hope Mwangi'] },
+  { text: 'Will Harrington, a spokesman for the coalition, said the talks would resume.', published: '2024-06-01', names: ['Will Harrington'] },
+  { text: 'Paris Okonkwo told reporters the ceasefire was holding.', published: '2024-06-01', names: ['Paris Okonkwo'] },
+  { text: 'Grace Otieno and Faith Wanjiku led the march through the capital.', published: '2024-06-01', names: ['Grace Otieno', 'Faith Wanjiku'] },
+  // a role noun opening the sentence; a portfolio's word before the name
+  { text: 'Judge Amina Okafor ordered the release of the detainees.', published: '2024-06-01', names: ['Amina Okafor'] },
+  { text: 'Candidate Tomas Rivaldo claimed victory in the vote.', published: '2024-06-01', names: ['Tomas Rivaldo'] },
+  { text: 'Special Presidential Envoy for Climate Helen Marsh will travel to Nairobi.', published: '2024-06-01', names: ['Helen Marsh'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -106,4 +115,52 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // ministries, departments and ships
   { text: 'The Foreign Ministry said the envoy had been summoned, and the Defense Department announced the deployment.', published: '2024-06-01', notNames: ['Foreign Ministry', 'Defense Department'] },
   { text: 'The frigate Almirante Padilla arrived in Cartagena on Monday.', published: '2024-06-01', notNames: ['Almirante Padilla'] },
+  // a word or a city before a word no lexicon knows, with no person's context, or after an article or a preposition
+  { text: 'The Bill Kisanga was debated for a week.', published: '2024-06-01', notNames: ['Bill Kisanga'] },
+  { text: 'Will Mahamat attend the summit next week?', published: '2024-06-01', notNames: ['Will Mahamat'] },
+  { text: 'Delegates from the Taipei Economic and Cultural Representative Office said the order was placed.', published: '2024-06-01', notNames: ['Taipei Economic'] },
+  { text: 'Officials in Nairobi Thursday said the talks had stalled.', published: '2024-06-01', notNames: ['Nairobi Thursday'] },
+  // a church named after a saint is no person, even with a given name inside it
+  { text: 'The coffin was taken to the Basilica of Santa Maria Maggiore.', published: '2024-06-01', notNames: ['Maria Maggiore', 'Santa Maria Maggiore'] },
+];
+
+/**
+ * Affiliation (issue 10): a person's country comes from their own phrase, the office they hold or the
+ * organization they speak for, never from another country the sentence or paragraph names. `source`
+ * is the publisher (a government's release: its own officials need no country). `country: null`: the
+ * text does not say, and no neighbouring country may stand in.
+ */
+export interface AffiliationCase {
+  text: string;
+  published: string;
+  source?: string;
+  name: string;
+  country: string | null;
+}
+
+export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
+  // the longest office wins, and the country before it is the holder's
+  { text: 'Japanese Vice Foreign Minister Haruki Tomonaga received the delegation in Tokyo.', published: '2024-05-02', name: 'Haruki Tomonaga', country: 'JP' },
+  // a country named elsewhere in the sentence is not the speaker's
+  { text: 'Japan and South Korea welcomed the decision, Deputy Secretary Whitcombe said on Monday.', published: '2024-05-02', name: 'Whitcombe', country: null },
+  { text: 'After two days of talks in Vietnam, Christopher Landry told reporters the agreement was close. Ambassador Dana Whitfield said the Vietnamese side had asked for more time.', published: '2024-05-02', name: 'Dana Whitfield', country: null },
+  // a country written inside the office, or after the name
+  { text: 'The minister later met his Tunisian counterpart Karim Belhadj in Algiers.', published: '2024-05-02', name: 'Karim Belhadj', country: 'TN' },
+  { text: 'Foreign Minister Samira Haddad of Jordan joined the talks by video link.', published: '2024-05-02', name: 'Samira Haddad', country: 'JO' },
+  { text: 'The resolution was opposed by Marcus Ellery, U.S. Deputy Representative, who spoke after the vote.', published: '2024-05-02', name: 'Marcus Ellery', country: 'US' },
+  // a country after "of" belongs to the name before it, not to the next office
+  { text: 'Readout of the call with President Omar Badri of Somalia President Daniel Okafor spoke today with him about the drought.', published: '2024-05-02', name: 'Daniel Okafor', country: null },
+  // two officials of one government make the story's: an office without a country there is of it
+  { text: 'Secretary of State Alan Pryce and Secretary of Defense Ruth Kagame will travel to Seoul. They will return for the funeral of former President Walter Haines.', published: '2024-05-02', name: 'Walter Haines', country: 'US' },
+  // an organization that stands for a state, and one of many states
+  { text: 'Pentagon spokesman Maj. Tom Ridley said the launch posed no threat to Guam.', published: '2024-05-02', name: 'Tom Ridley', country: 'US' },
+  { text: 'IAEA Director General Lucia Ferrante will brief the board in Vienna after visiting Iran.', published: '2024-05-02', name: 'Lucia Ferrante', country: null },
+  // whom a traveller meets in a place is of that place; an ambassador posted there is not
+  { text: 'In Nairobi, the Secretary will meet with Cabinet Secretary Wanjiru Kamau to discuss regional security.', published: '2024-05-02', name: 'Wanjiru Kamau', country: 'KE' },
+  { text: 'In Manila, the Secretary will meet with Ambassador Ellen Hartley and embassy staff.', published: '2024-05-02', name: 'Ellen Hartley', country: null },
+  // a government's release: its own officials, signatories and contacts are its own
+  { text: 'Minister for the Pacific Harriet Lowe condemned the attack on the convoy in Sudan.', published: '2024-05-02', source: 'GOV.UK (Foreign, Commonwealth & Development Office)', name: 'Harriet Lowe', country: 'GB' },
+  { text: 'FOR FURTHER INFORMATION CONTACT: Linda Marsh, (703) 555-0100.', published: '2024-05-02', source: 'Federal Register', name: 'Linda Marsh', country: 'US' },
+  // the same office in a press report with no publisher and no dateline stays unplaced
+  { text: 'Minister for the Pacific Harriet Lowe condemned the attack on the convoy in Sudan.', published: '2024-05-02', source: 'Wire', name: 'Harriet Lowe', country: null },
 ];

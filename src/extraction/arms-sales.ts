@@ -181,8 +181,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!recipient && !beneficiary && SERVICE_BUYS.test(after)) {
       // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it.
       recipient = mention;
-    } else if (!recipient && /^(['’]s)?\s+(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:purchase|acquisition|procurement|buying)\b/i.test(after)) {
-      // "The Czech government approved the purchase of 24 F-35 jets": a government approving its own purchase buys.
+    } else if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
+      // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
+      // of …": a government or state approving its own purchase buys.
       recipient = mention;
     } else if (
       !recipient &&
@@ -277,6 +278,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   const together = signedWith || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
   if (supplier && recipient && together && platformCountry(sentence.text, '') === recipient.code) {
     [supplier, recipient] = [recipient, supplier];
+  } else if (supplier && recipient && together && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && MAKER_STATES.has(recipient.code) && !MAKER_STATES.has(supplier.code)) {
+    // "Pakistan and China signed a $5 billion agreement for eight submarines": no maker or weapon of known origin
+    // is written; of two states signing together, the one with an arms industry on record sells.
+    [supplier, recipient] = [recipient, supplier];
   }
   return { supplier, recipient };
 }
@@ -304,6 +309,8 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
  * Weapons made by one country only (prisma/reference/defence-companies.json "platforms"): the F-16 is
  * American, the Rafale French, the K2 Korean. Jointly built types (Typhoon, NASAMS, JF-17) are left out.
  */
+/** States with defence makers on record (defence-companies.json): the likelier seller of two signing together when nothing else tells. */
+const MAKER_STATES = new Set(Object.keys(defenceCompanies.companies));
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
   // A type ending in a number takes its variant letters ("F-16V", "F-35A", "K2PL", "AH-64E").
   names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),

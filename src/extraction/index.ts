@@ -65,7 +65,8 @@ export function extractArticle(source: ArticleSource): Extraction {
 /** The graph and facts of one part of an article (all of it unless it is long), offsets in the whole text. */
 function readPart(document: ArticleDocument, article: CleanArticle, dateline: string | null): Reading {
   const preliminary = findCountryMentions(document);
-  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline });
+  const publisher = publisherCountry(article.source, article.url);
+  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline, publisherCountry: publisher });
   // The same mentions, less those inside people's names ("Michael Jordan").
   const names = people.flatMap((person) => person.mentions);
   const countries = preliminary.filter((mention) => !names.some((name) => mention.start < name.end && mention.end > name.start));
@@ -104,7 +105,6 @@ function readPart(document: ArticleDocument, article: CleanArticle, dateline: st
     });
   }
 
-  const publisher = publisherCountry(article.source, article.url);
   const sales = findArmsSales({ document, countries, people, publishedAt: article.publishedAt, facts, homeCountry: dateline ?? publisher, publisherCountry: publisher });
   const events = findEvents({ document, people, countries, publishedAt: article.publishedAt, datelineCountry: dateline, facts, sales });
 

@@ -77,10 +77,12 @@ const TITLES = [
   'Ranking Member', 'Chair', 'Chairperson', 'Deputy Foreign Minister', 'Vice Foreign Minister', 'Deputy Minister', 'Vice Minister',
   'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader', 'PM',
 ];
+/** "Deputy Secretary Campbell", "Vice Foreign Minister Okano": the longest office written wins over the one it ends with. */
+const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
+  'judge|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
 const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
@@ -203,11 +205,26 @@ function isNameToken(token: Token | undefined): boolean {
   return true;
 }
 
+/**
+ * "Paris Okonkwo told …", "Dallas Mbeki said …": a city's name given to a person, read as a given name
+ * when a capitalized word no lexicon knows follows it closely and ends the run (its surname), and no
+ * preposition makes it a place ("in Paris Okonkwo said" stays a place).
+ */
+function cityGivenName(tokens: Token[], position: number): boolean {
+  const [word, next, after] = [tokens[position], tokens[position + 1], tokens[position + 2]];
+  if (!word || !next || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || next.start - word.end > 1) return false;
+  const place = placeNamed(word.text);
+  if (!place || (place.kind !== 'city' && place.kind !== 'capital') || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text) || !unknownWord(next) || capitalized(after?.text ?? '')) return false;
+  const before = tokens[position - 1]?.text ?? '';
+  // "the Taipei Economic and Cultural Representative Office": an article makes it a thing's name.
+  return !/^(?:the|a|an|of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under|visit|visited|visiting|and)$/i.test(before);
+}
+
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
   while (tokens[position] && HONORIFICS.has(tokens[position].text)) position++;
-  if (!isNameToken(tokens[position])) return null;
+  if (!isNameToken(tokens[position]) && !cityGivenName(tokens, position)) return null;
   const first = position;
   let last = position;
   for (let next = position + 1; next < tokens.length; next++) {
@@ -271,6 +288,8 @@ interface Candidate {
   vocative?: boolean;
   /** A run shaped like a personal name with no cue of its own: someone's only if a surname mention elsewhere says so. */
   latent?: boolean;
+  /** A release's signatory or contact ("Aaron Siegel,\n Alternate … Officer", "FOR FURTHER INFORMATION CONTACT: Pamela Young"): the publisher's own staff. */
+  staff?: boolean;
 }
 
 function titleCase(title: string): string {
@@ -284,12 +303,19 @@ function firstTokenFrom(tokens: Token[], index: number, start: number): number {
   return first;
 }
 
+const ROLE_BEFORE = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}][\\p{L}-]*[ \\t]+){0,3})(${ROLE_NOUNS})\\s*$`, 'u');
+/** "Judge Amina Bello ordered …", "Candidate Edmundo González said …": a role noun opening the sentence is capitalized by its place. */
+const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map((noun) => `${noun[0].toUpperCase()}${noun.slice(1)}`).join('|')})\\s*$`, 'u');
+
+/** "Envoy for", "Minister of State for": an office whose portfolio follows, the words before a name that are no part of it. */
+const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?$/;
+
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
   const end = tokens[index - 1]?.end;
   if (end === undefined) return null;
   const before = text.slice(Math.max(0, end - 60), end);
-  for (const title of TITLES) {
+  for (const title of TITLES_LONGEST_FIRST) {
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
       let start = end - title.length;
       let written = PLURAL_TITLES[title] ?? title;
@@ -306,30 +332,45 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   }
   // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
   // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
-  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
     const start = end - portfolio[0].trimStart().length;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
   }
-  const role = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}][\\p{L}-]*[ \\t]+){0,3})(${ROLE_NOUNS})\\s*$`, 'u').exec(before);
+  const role = ROLE_BEFORE.exec(before) ?? (index === 1 ? OPENING_ROLE_BEFORE.exec(before) : null);
   if (role) {
     const organization = role[1].trim();
     const start = end - role[0].trimStart().length;
     const firstToken = firstTokenFrom(tokens, index, start);
-    const descriptor = /^(billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker|wife|husband|widow|son|daughter|sister|brother|father|mother)$/.test(role[2]);
+    const descriptor = /^(blogger|lawyer|writer|poet|billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker|wife|husband|widow|son|daughter|sister|brother|father|mother)$/.test(role[2].toLowerCase());
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
   }
   return null;
 }
 
+/**
+ * Office words between a country and the title read ("Holy See Foreign Minister-equivalent
+ * Archbishop"): the country before them is still the person's.
+ */
+const TITLE_CHAIN_END = /(?:\s+(?:Foreign|Defen[cs]e|Deputy|Vice|Acting|Senior|Chief|Minister|Secretary|Ambassador|Envoy|President|Premier|Chancellor)(?:-[\p{L}]+)?)+$/u;
+/**
+ * "… Erdogan of Turkey President Trump": a country's name after "of", "in", "to", "from" belongs to
+ * what comes before it (a demonym or a possessive, "Japanese", "Japan's", looks forward).
+ */
+const PREPOSITION_END = /(?:^|\s)(?:of|in|to|from|at)\s+(?:the\s+)?$/;
+
 /** Country in front of a title or name: a demonym, a country name, or a possessive ("India's"). */
 function countryBefore(text: string, start: number, sentenceStart: number): string | null {
-  const before = text.slice(Math.max(sentenceStart, start - 40), start).trimEnd();
+  const from = Math.max(sentenceStart, start - 60);
+  let before = text.slice(from, start).trimEnd();
+  before = before.replace(TITLE_CHAIN_END, '');
   for (let length = Math.min(before.length, 35); length >= 2; length--) {
     const candidate = before.slice(before.length - length);
     if (!/^[\p{Lu}]/u.test(candidate) || (length < before.length && /[\p{L}.]/u.test(before[before.length - length - 1]))) continue;
     const place = placeNamed(candidate);
-    if (place && place.kind !== 'city') return place.code;
+    if (!place || place.kind === 'city') continue;
+    const forward = place.kind === 'demonym' || /['’]s$/.test(candidate);
+    return !forward && PREPOSITION_END.test(before.slice(0, before.length - length)) ? null : place.code;
   }
   return null;
 }
@@ -342,9 +383,11 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 const SPEECH_AFTER =
   /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
+/** "FOR FURTHER INFORMATION CONTACT: Pamela Young, (703) …": the contacts a notice gives, on the heading's line or the next. */
+const CONTACT_BEFORE = /\bCONTACT\b:?[ \t]*(?:\n\s*)?[^\n]{0,150}$/;
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
-  /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
+  /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
 const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
@@ -371,6 +414,25 @@ const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarin
 /** A hyphenated given name of two syllables, the second in lower case ("Geun-hye", "Ching-te"); not a Korean district or province ("Gyeonggi-do", "Jung-gu"). */
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup|ro|gil)$)\p{Ll}{2,5}$/u;
 
+/** What compromise knows a word as when it is also a given name ("Hope", "Will", "Faith", "Rose", "Bill"): a noun, a modal, a comparative, a city. */
+const WORD_GIVEN_NAME_TAGS = /^(?:Noun|Singular|Uncountable|Modal|Comparative|City|Actor)$/;
+
+/**
+ * "Hope Mwangi was detained", "Will Harrington, a spokesman for the coalition,", "Grace Otieno and Faith
+ * Wanjiku led …": two words, the first one compromise knows only as a noun, modal or city, the second
+ * one no lexicon knows, in a person's context (a speech or person verb after, an apposition, a person's
+ * object before, or a list with a name). The first word is then a given name.
+ */
+function wordGivenName(parts: Token[], text: string, sentence: Sentence): boolean {
+  if (parts.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(parts[0].text) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:['’]s)?$/u.test(parts[1].text)) return false;
+  const tags = lexiconTags(parts[0].text);
+  if (!tags.length || !tags.every((tag) => WORD_GIVEN_NAME_TAGS.test(tag)) || !unknownWord(parts[1]) || NOT_NAME_WORDS.has(parts[0].text)) return false;
+  const after = text.slice(parts[1].end, parts[1].end + 80);
+  const before = text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start);
+  if ((PREPOSITION_BEFORE.test(before) && !PERSON_OBJECT_BEFORE.test(before)) || /\b(?:the|a|an)\s+$/i.test(before)) return false;
+  return SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || inPersonContext(before, after) || /^\s*(?:,\s*)?and\s+\p{Lu}/u.test(after) || /\band\s+$/.test(before);
+}
+
 /** Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it before, a possession, an age or "who" after. */
 function inPersonContext(before: string, after: string): boolean {
   return ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
@@ -393,7 +455,14 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
       // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
       (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
-    while (!keepsFirst && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+    // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
+    const wordGiven = wordGivenName(parts, text, sentence);
+    while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+    // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name.
+    const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start));
+    while (parts.length > 2 && afterPortfolio && !isNameWord(parts[0].text) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
+    // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
+    if (parts.length > 2 && parts[0] === tokens[0] && OPENING_ROLE_BEFORE.test(` ${parts[0].text}`)) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
@@ -417,7 +486,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
         found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
       } else {
         const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
-        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country: title ? countryBefore(text, title.start, sentence.start) : null, single: true, honorific: surnameHonorific, styled: honorific });
+        const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : null;
+        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
       }
       continue;
     }
@@ -435,7 +505,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
     // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
     const syllableName = parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text));
-    if (!strongEvidence && !known.has(nameText) && !syllableName && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
+    if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
     if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
     // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
@@ -445,6 +515,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text))));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
+      wordGiven ||
       title !== null ||
       commaTitle !== null ||
       honorific ||
@@ -474,8 +545,12 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     let appositionTitle: string | null = null;
     const apposition = APPOSITION_AFTER.exec(after);
     if (!titleText && apposition?.[1] && /^(the|a|an)\b/.test(after.slice(2).trimStart()) && !OCCUPATIONS.split('|').includes(apposition[1])) appositionTitle = titleCase(apposition[1]);
+    // "Lord Zac Goldsmith, Minister for Asia said": a formal office set off by a comma, without an article.
+    if (!titleText && !appositionTitle) appositionTitle = OFFICE_AFTER.exec(after)?.[1] ?? null;
+    const signed = OFFICE_LINE_AFTER.test(after) || /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start));
     found.push({
       name: nameText,
+      staff: signed || CONTACT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 200), parts[0].start)),
       start: parts[0].start,
       end,
       sentence,
@@ -485,7 +560,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
         // "India's ambassador to Manila, …": the country before the office, not the one it is posted to.
         (commaTitle ? countryIn(commaTitle[1].split(/\s+(?:to|in|of)\s+/)[0].replace(/['’]s\b/g, '')) : null) ??
         countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
-        (apposition ? countryIn(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length)) : null),
+        countryOfOffice(titleText) ??
+        (apposition ? countryIn(ownPart(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length))) : null) ??
+        countryAfterName(after),
       single: false,
     });
   }
@@ -603,6 +680,27 @@ function capitalSurnamesIn(sentence: Sentence, text: string): Candidate[] {
   return found;
 }
 
+/** The part of an office or apposition that says whose it is: not the place it is posted to or works in ("ambassador to Japan", "a leader in eastern Syria"). */
+const ownPart = (phrase: string) => phrase.split(/\s+(?:to|in|at|near|from|for|of)\s+/)[0];
+
+/** "his Tunisian counterpart", "Democratic Party of Japan leader": a country written inside the office read before the name. */
+function countryOfOffice(title: string | null): string | null {
+  return title ? countryIn(ownPart(title).replace(/['’]s\b/g, '')) : null;
+}
+
+/** ", Minister for Asia", ", Secretary of State for Defence": a formal office in capitals right after the name and a comma. */
+const OFFICE_AFTER = /^,\s+((?:(?:Deputy|Vice|Acting|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesperson|Spokesman|Spokeswoman)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)(?=[\s,.:;]|$)/u;
+/** ", U.S. Permanent Representative,", ", Japan's Minister for Foreign Affairs,": an office set after the name with its country in front. */
+const COUNTRY_OFFICE_AFTER = /^,\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:Representative|Ambassador|Minister|Secretary|President|Envoy|Spokesperson|Spokesman|Spokeswoman|Chairman|Director|Commander|Adviser|Advisor))\b/u;
+
+/** "Ahmed Attaf of Algeria", "Zalmay Khalilzad, U.S. Permanent Representative,": the country written right after the name. */
+function countryAfterName(after: string): string | null {
+  const of = OF_COUNTRY_AFTER.exec(after);
+  if (of) return countryIn(of[1]);
+  const office = COUNTRY_OFFICE_AFTER.exec(after);
+  return office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
+}
+
 /** The first country a phrase names (", the French far-right leader," → FR). */
 function countryIn(phrase: string): string | null {
   for (const match of phrase.matchAll(/[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*)*/gu)) {
@@ -664,6 +762,8 @@ export interface PeopleContext {
   countries: CountryMention[];
   publishedAt: Date | null;
   datelineCountry: string | null;
+  /** The government a release speaks for (its publisher's name or web address), or null for the press. */
+  publisherCountry?: string | null;
 }
 
 let holderNameSet: Set<string> | undefined;
@@ -795,7 +895,7 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
 }
 
 /** The people of the article, in order of first mention, each with every mention. */
-export function findPeople({ document, countries, publishedAt, datelineCountry }: PeopleContext): FoundPerson[] {
+export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
   const read = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
   const confirmed = confirmedLatent(read, document.text);
@@ -838,6 +938,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
   };
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
+  const staff = new Set<FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
   // Full names first, so single words can resolve to them wherever they are.
   /** The person of this name, created on first sight. */
@@ -878,6 +979,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     const lower = name.toLowerCase();
     const person = byName.get(name) ?? people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower)) ?? personNamed(name);
     record(person, candidate);
+    if (candidate.staff) staff.add(person);
   }
 
   const byAlias = new Map<string, FoundPerson | null>();
@@ -969,14 +1071,21 @@ export function findPeople({ document, countries, publishedAt, datelineCountry }
     return before && (before.last >= 0 || sharing.length === 1) ? before.person : personNamed(candidate.name);
   }
 
-  const mostMentioned = mostMentionedCountry(countries);
+  const unaffiliated: { person: FoundPerson; holder: OfficeHolder | undefined }[] = [];
   for (const person of people) {
     person.mentions.sort((a, b) => a.start - b.start);
     const usedAliases = new Set(person.mentions.map((mention) => document.text.slice(mention.start, mention.end)).filter((text) => text !== person.name));
     person.aliases = [...new Set([...aliasesOf(person.name), ...usedAliases])].filter((alias) => alias !== person.name);
     const holder = holdersByName.get(person.name);
     if (holder && !person.title && holdsOfficeOn(holder, day)) person.title = holder.title;
-    if (!person.countryEvidence) affiliate(person, holder, countries, document.text, datelineCountry, mostMentioned);
+    if (!person.countryEvidence) unaffiliated.push({ person, holder });
+  }
+  // Own phrase, office and organization first; the story's government only for offices still without one.
+  for (const { person, holder } of unaffiliated) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment: null, storyCountry: null });
+  const storyGovernment = storyGovernmentOf(people);
+  const storyCountry = mostMentionedCountry(countries);
+  for (const { person, holder } of unaffiliated) {
+    if (!person.countryEvidence) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment, storyCountry });
   }
   return people.filter((person) => person.mentions.length > 0);
 }
@@ -994,34 +1103,49 @@ function sameNameLonger(a: string, b: string): boolean {
   return !/^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(longer.slice(shorter.length + 1));
 }
 
-function mostMentionedCountry(countries: CountryMention[]): string | null {
-  const counts = new Map<string, number>();
-  for (const mention of countries) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
-
 /** Titles that belong to one country's government whatever the article is about. */
-const NATIONAL_TITLES: Record<string, string> = { 'Secretary of State': 'US', 'Deputy Secretary of State': 'US', 'External Affairs Minister': 'IN' };
+const NATIONAL_TITLES: Record<string, string> = {
+  'Secretary of State': 'US',
+  'Deputy Secretary of State': 'US',
+  'Secretary of Defense': 'US',
+  'Secretary of the Treasury': 'US',
+  'External Affairs Minister': 'IN',
+};
 const NATIONAL_ORGANIZATIONS: [RegExp, string][] = [
   [/\b(White House|State Department|Pentagon)\b/, 'US'],
   [/\bKremlin\b/, 'RU'],
   [/\bDowning Street\b/, 'GB'],
   [/\bElysee|Élysée\b/, 'FR'],
 ];
+const escapedForRegExp = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An organization that stands for one state (state-organizations.json) written as the last words before the office or name ("Pentagon Press Secretary …"). */
+const STATE_ORGANIZATION_BEFORE = new RegExp(
+  `\\b(${[...STATE_ORGANIZATIONS].map((name) => escapedForRegExp(name)).join('|')})\\s+(?:(?:[\\p{Lu}][\\p{L}.-]*|${ROLE_NOUNS})\\s+){0,4}$`,
+  'u',
+);
+const STATE_OF_ORGANIZATION = new Map(Object.entries(stateOrganizations.organizations as Record<string, string[]>).flatMap(([code, names]) => names.map((name) => [name, code] as const)));
+/** Organizations of many states: their officials' nationality is not their office's ("IAEA Director General Grossi", ", the NATO Secretary General,"). */
+const INTERNATIONAL_ORGANIZATION = /\b(?:NATO|U\.?N\.?|United Nations|UN Security Council|IAEA|European Union|EU|European Commission|European Council|OSCE|African Union|ASEAN|World Bank|IMF|International Monetary Fund|WHO|World Health Organization|Interpol|ICC|International Criminal Court|ICRC|Red Cross|OPCW|Arab League|Council of Europe|G7|G20|OECD|WTO)\b/;
+/** Offices held abroad: an ambassador met in a place is no citizen of it. */
+const POSTED_OFFICE = /Ambassador|Envoy|Representative|Charg[ée]|Consul|Attach[ée]|Spokes|counterpart/i;
+/** "In Jakarta, I will meet with Foreign Minister …", "will join Foreign Minister …", "hold talks with President …": whom a traveller meets. */
+const MET_BEFORE = /\b(?:meet|meets|met|meeting|join|joins|joined|call on|calls on|called on|hold talks with|held talks with|holds talks with|talks with|be received by|was received by|hosted by|courtesy call with)\s+(?:with\s+)?(?:(?:the|his|her|their)\s+)?$/;
 
 /**
- * Affiliation when nothing is written in front of the person: the curated office holder's country;
- * a national title or organization; the nearest country named earlier in the same sentence, then in
- * the same paragraph; the dateline's country; the article's most mentioned country.
+ * Affiliation when nothing is written in front of the person, from the person's own office and the
+ * organization they speak for, never from another country the sentence names ("Japan and South Korea
+ * welcomed it, said Deputy Secretary Campbell"): the curated office holder's country; a national title;
+ * a state's organization in the title or written before it; none for an international organization's
+ * official; for an office met by a traveller in a place ("In Jakarta, … meet with Foreign Minister
+ * …"), that place's country (not an ambassador's or envoy's, posted abroad); for an office written
+ * right before or after the name, the dateline's country, the publishing government's (its own
+ * officials need no country: "Capt. Jeff Davis" in a Pentagon release), then the government most of
+ * the text's people serve; for a release's signatory or contact, the publishing government's; for
+ * someone with no office, the article's most mentioned country.
  */
-function affiliate(
-  person: FoundPerson,
-  holder: OfficeHolder | undefined,
-  countries: CountryMention[],
-  text: string,
-  datelineCountry: string | null,
-  mostMentioned: string | null,
-): void {
+function affiliate(person: FoundPerson, holder: OfficeHolder | undefined, context: AffiliationContext): void {
+  const { countries, text, datelineCountry, publisherCountry, staff } = context;
   const first = person.mentions[0];
   const set = (country: string | null, rule: string) => {
     if (!country || person.countryEvidence) return;
@@ -1033,23 +1157,74 @@ function affiliate(
   if (NATIONAL_TITLES[title]) set(NATIONAL_TITLES[title], 'national title');
   for (const [pattern, country] of NATIONAL_ORGANIZATIONS) if (pattern.test(person.title ?? '')) set(country, 'national organization in the title');
   const mention = person.titleEvidence ?? first;
-  // Where a person travels to is not where they come from ("Hegseth visited Manila").
-  const visited = new Set(
-    countries
-      .filter((country) =>
-        person.mentions.some(
-          (own) => own.sentence.start <= country.start && own.end <= country.start && country.end <= own.sentence.end &&
-            /^\W*(?:\w+\s+){0,3}?(visit\w*|travel\w*|stopped in|arriv\w* in|flew to|flies to|fly to|heads? to|headed to|in)\s+(the\s+)?$/i.test(text.slice(own.end, country.start)),
-        ),
-      )
-      .map((country) => country.code),
-  );
-  const earlier = countries.filter((country) => country.start < mention.start && country.kind !== 'city' && !visited.has(country.code));
-  const inSentence = earlier.filter((country) => country.start >= mention.sentence.start).pop();
-  set(inSentence?.code ?? null, 'nearest country earlier in the sentence');
-  // Same paragraph: no line break between the country and the sentence.
-  const inParagraph = earlier.filter((country) => !text.slice(country.end, mention.sentence.start).includes('\n')).pop();
-  set(inParagraph?.code ?? null, 'nearest country earlier in the paragraph');
-  set(datelineCountry, 'dateline');
-  set(mostMentioned, 'most mentioned country');
+  const before = text.slice(Math.max(mention.sentence.start, mention.start - 80), mention.start);
+  const organization = STATE_ORGANIZATION_BEFORE.exec(before);
+  if (organization) set(STATE_OF_ORGANIZATION.get(organization[1]) ?? null, 'national organization in the title');
+  if (person.countryEvidence) return;
+  const apposition = /^,\s+[^,.;]{3,80}/.exec(text.slice(mention.end, mention.end + 90))?.[0] ?? '';
+  if (INTERNATIONAL_ORGANIZATION.test(person.title ?? '') || INTERNATIONAL_ORGANIZATION.test(/(?:\S+\s+){0,4}$/.exec(before)?.[0] ?? '') || INTERNATIONAL_ORGANIZATION.test(apposition)) return;
+  // The office of whom a traveller meets in a place is that place's ("In Prague, the Secretary will meet with Prime Minister …").
+  if (title && !POSTED_OFFICE.test(title)) {
+    for (const own of person.mentions) {
+      const lead = text.slice(Math.max(own.sentence.start, own.start - 80), own.start).replace(/(?:\s*[\p{Lu}][\p{L}.’'-]*)*\s*$/u, ' ');
+      if (!MET_BEFORE.test(lead)) continue;
+      const place = countries.find((country) => country.start >= own.sentence.start && country.end <= own.sentence.end && country.kind !== 'demonym' && /\b[Ii]n\s+$/.test(text.slice(Math.max(own.sentence.start, country.start - 4), country.start)));
+      if (place) set(place.code, 'host met in their country');
+    }
+  }
+
+  if (person.title && (officeWrittenBefore(person.title, mention, text) || OFFICE_AFTER.exec(text.slice(mention.end, mention.end + 90))?.[1] === person.title)) {
+    set(datelineCountry, 'dateline');
+    set(publisherCountry, 'publishing government');
+    set(context.storyGovernment, 'government the story follows');
+  }
+  if (staff.has(person)) set(publisherCountry, 'publishing government');
+  // Someone with no office (a protester, a victim, an opposition figure) is most likely of the country the story is about.
+  if (!person.title) set(context.storyCountry, 'most mentioned country');
+}
+
+/**
+ * "Capt. Jeff Davis", "Chargé d’Affaires Robbins", "Minister for Africa James Duddridge": a bare office
+ * written right before the name, as a government writes its own officials. Not an office set after the
+ * name (", an ISIS leader"), one of an organization named before ("its Chairman,"), nor one led by
+ * another body's name ("Rebel commander", "Hamas leader").
+ */
+function officeWrittenBefore(title: string, mention: PersonMention, text: string): boolean {
+  const office = title.replace(MODIFIERS, '');
+  const bare = TITLES.includes(office) || /^(?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative)\s+(?:of|for|to)\s/u.test(office);
+  const before = text.slice(Math.max(mention.sentence.start, mention.start - title.length - 30), mention.start).toLowerCase();
+  const honorifics = [...HONORIFICS].map((word) => escapedForRegExp(word.toLowerCase())).join('|');
+  return bare && new RegExp(`${escapedForRegExp(title.toLowerCase())}(?:\\s+(?:${honorifics}))*\\s*$`).test(before);
+}
+
+interface AffiliationContext {
+  countries: CountryMention[];
+  text: string;
+  datelineCountry: string | null;
+  publisherCountry: string | null;
+  /** People who sign a release or are its contacts. */
+  staff: Set<FoundPerson>;
+  /** The article's most mentioned country. */
+  storyCountry: string | null;
+  /** The country most of the text's people certainly serve (by their own phrase, office or organization): whose officials the story follows. */
+  storyGovernment: string | null;
+}
+
+/**
+ * "Blinken … will attend funeral services for former President Jimmy Carter": an office written
+ * without a country, in a story about one government's officials, is most likely of that government:
+ * the country of two or more, and more than half, of the text's affiliated people (else none).
+ */
+function mostMentionedCountry(countries: CountryMention[]): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of countries) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function storyGovernmentOf(people: FoundPerson[]): string | null {
+  const counts = new Map<string, number>();
+  for (const person of people) if (person.country) counts.set(person.country, (counts.get(person.country) ?? 0) + 1);
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const [first] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && first[1] * 2 > total ? first[0] : null;
 }
