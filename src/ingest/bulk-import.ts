@@ -31,7 +31,7 @@ import type {
 import { contentHashOf } from './service';
 import { countLines, type ImportProgress, type ImportSummary } from './import';
 import { type AuditLine, type FactLine, type ImportLine, parseImportLine, type Provenance, RefusedLine } from './import-line';
-import { type FactRow, replaceFacts, restoreAuditEntries, restoreStandalone, setCountryAliases } from './restore';
+import { ARMS_SALE_MERGE, type FactRow, replaceFacts, restoreAuditEntries, restoreStandalone, setCountryAliases } from './restore';
 
 /** Lines per transaction: large enough that statements, not round trips, dominate; small enough to stay in memory. */
 export const BULK_BATCH_LINES = 1_000;
@@ -764,16 +764,7 @@ function statementsOf(state: BatchState, { people, events, sales, articles }: Re
       )}) AS s(id int, slug text, "supplierId" int, "recipientId" int,
         "valueUsd" numeric, "valueOriginal" numeric, currency text, items text, designation text, quantity int, status text,
         "announcedDate" date, "eventId" int, origin text)`,
-    `
-      ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
-        "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
-        items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
-        "announcedDate" = EXCLUDED."announcedDate", "eventId" = EXCLUDED."eventId", origin = EXCLUDED.origin, "updatedAt" = now()
-      WHERE (t."supplierId", t."recipientId", t."valueUsd", t."valueOriginal", t.currency, t.items, t.designation, t.quantity,
-          t.status, t."announcedDate", t."eventId", t.origin)
-        IS DISTINCT FROM (EXCLUDED."supplierId", EXCLUDED."recipientId", EXCLUDED."valueUsd", EXCLUDED."valueOriginal",
-          EXCLUDED.currency, EXCLUDED.items, EXCLUDED.designation, EXCLUDED.quantity, EXCLUDED.status, EXCLUDED."announcedDate",
-          EXCLUDED."eventId", EXCLUDED.origin)`,
+    ARMS_SALE_MERGE,
   );
 
   // Articles: new ones in one insert; existing ones merged by URL, or by content hash when they have none (two unique keys).

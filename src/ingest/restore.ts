@@ -12,6 +12,22 @@ import { type AuditLine, type FactLine, type Provenance, RefusedLine, type Stand
 import { countryIdOf, eventIdOf, personIdOf } from './references';
 
 /** An extracted fact with its subject as a database ID. */
+/**
+ * How a sale already stored under the slug takes a restored or imported one's values: changed columns
+ * are written (and `updatedAt` moves) only when some value differs. The bulk import and a standalone
+ * line's restore both merge with it.
+ */
+export const ARMS_SALE_MERGE = `
+  ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
+    "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
+    items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
+    "announcedDate" = EXCLUDED."announcedDate", "eventId" = EXCLUDED."eventId", origin = EXCLUDED.origin, "updatedAt" = now()
+  WHERE (t."supplierId", t."recipientId", t."valueUsd", t."valueOriginal", t.currency, t.items, t.designation, t.quantity,
+      t.status, t."announcedDate", t."eventId", t.origin)
+    IS DISTINCT FROM (EXCLUDED."supplierId", EXCLUDED."recipientId", EXCLUDED."valueUsd", EXCLUDED."valueOriginal",
+      EXCLUDED.currency, EXCLUDED.items, EXCLUDED.designation, EXCLUDED.quantity, EXCLUDED.status, EXCLUDED."announcedDate",
+      EXCLUDED."eventId", EXCLUDED.origin)`;
+
 export interface FactRow {
   articleId: number;
   personId: number | null;
@@ -233,15 +249,7 @@ async function restoreArmsSale(
     VALUES (${sale.slug!}, ${supplierId}, ${recipientId}, ${sale.valueUsd ?? null}::numeric, ${sale.valueOriginal ?? null}::numeric,
       ${sale.currency ?? null}, ${sale.items}, ${sale.designation ?? null}, ${sale.quantity ?? null}, ${sale.status}::"ArmsSaleStatus",
       ${day}::date, ${eventId}, ${origin}::"FactOrigin", now())
-    ON CONFLICT (slug) DO UPDATE SET "supplierId" = EXCLUDED."supplierId", "recipientId" = EXCLUDED."recipientId",
-      "valueUsd" = EXCLUDED."valueUsd", "valueOriginal" = EXCLUDED."valueOriginal", currency = EXCLUDED.currency,
-      items = EXCLUDED.items, designation = EXCLUDED.designation, quantity = EXCLUDED.quantity, status = EXCLUDED.status,
-      "announcedDate" = EXCLUDED."announcedDate", "eventId" = EXCLUDED."eventId", origin = EXCLUDED.origin, "updatedAt" = now()
-    WHERE (t."supplierId", t."recipientId", t."valueUsd", t."valueOriginal", t.currency, t.items, t.designation, t.quantity,
-        t.status, t."announcedDate", t."eventId", t.origin)
-      IS DISTINCT FROM (EXCLUDED."supplierId", EXCLUDED."recipientId", EXCLUDED."valueUsd", EXCLUDED."valueOriginal",
-        EXCLUDED.currency, EXCLUDED.items, EXCLUDED.designation, EXCLUDED.quantity, EXCLUDED.status, EXCLUDED."announcedDate",
-        EXCLUDED."eventId", EXCLUDED.origin)
+    ${Prisma.raw(ARMS_SALE_MERGE)}
     RETURNING (xmax = 0) AS created`;
   return inserted(rows);
 }
