@@ -445,13 +445,15 @@ function listedSales(sentence: Sentence, countries: CountryMention[], document: 
   // Three ways a list writes an item: "Japan – F-35 aircraft ($23.11B)", "Israel – $3.4 billion for
   // CH-53K helicopters", "Australia: air defense systems, $3.5 billion" (one item a line).
   const amount = '((?:US)?\\$\\s?[\\d.,]+\\s?(?:[BMK]\\b|billion|million)?)';
-  const shapes: { pattern: RegExp; items: (match: RegExpMatchArray) => string; value: (match: RegExpMatchArray) => string }[] = [
-    { pattern: new RegExp(`([^;:()]{2,160}?)\\s*\\(\\s*${amount}\\s*\\)`, 'gu'), items: (match) => match[1], value: (match) => match[2] },
-    { pattern: new RegExp(`([^;:()$]{2,60}?[–—-]\\s*)${amount}\\s+(?:for|in)\\s+([^;]+)`, 'gu'), items: (match) => match[3], value: (match) => match[2] },
-    { pattern: new RegExp(`^([^;:()$]{2,40}:\\s*)([^;$]+?),\\s*${amount}\\s*[.;]?$`, 'gu'), items: (match) => match[2], value: (match) => match[3] },
+  // Each shape has a cheap mark (an amount in brackets, an amount after a dash): the shape's pattern,
+  // which tries every place an item could open, runs only on a sentence that has its mark.
+  const shapes: { mark: RegExp; pattern: RegExp; items: (match: RegExpMatchArray) => string; value: (match: RegExpMatchArray) => string }[] = [
+    { mark: /\(\s*(?:US)?\$/u, pattern: new RegExp(`([^;:()]{2,160}?)\\s*\\(\\s*${amount}\\s*\\)`, 'gu'), items: (match) => match[1], value: (match) => match[2] },
+    { mark: /[–—-]\s*(?:US)?\$/u, pattern: new RegExp(`([^;:()$]{2,60}?[–—-]\\s*)${amount}\\s+(?:for|in)\\s+([^;]+)`, 'gu'), items: (match) => match[3], value: (match) => match[2] },
+    { mark: /:/u, pattern: new RegExp(`^([^;:()$]{2,40}:\\s*)([^;$]+?),\\s*${amount}\\s*[.;]?$`, 'gu'), items: (match) => match[2], value: (match) => match[3] },
   ];
   for (const shape of shapes)
-  for (const match of sentence.text.matchAll(shape.pattern)) {
+  for (const match of shape.mark.test(sentence.text) ? sentence.text.matchAll(shape.pattern) : []) {
     const at = sentence.start + match.index!;
     // The country opens the item, after a bullet, a comma, "and" or "the".
     const recipient = countries.find(
