@@ -204,7 +204,10 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
   };
   const typeOrder = (type: SearchType) => Prisma.raw(`${TYPE_ORDER.indexOf(type) + 1}`);
 
-  /** Newest matches first by a nullable date (undated last), in two parts a B-tree index on (date, id) gives in order. */
+  /**
+   * Newest matches first by a nullable date (undated last), in two parts a B-tree index on (date, id)
+   * gives in order; the undated part is ordered by the date too, as in `pageScan` (src/data/keyset.ts).
+   */
   const newest = (type: SearchType, table: string, alias: string, date: string) => {
     const from = Prisma.raw(`"${table}" ${alias}`);
     const column = Prisma.raw(`${alias}."${date}"`);
@@ -215,7 +218,7 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
              WHERE ${fullText(alias)} AND ${column} IS NOT NULL ORDER BY ${column} DESC, ${id} DESC LIMIT ${limit})
             UNION ALL
             (SELECT ${id}, ${column} AS date, ${rank(alias)} AS score FROM ${from}
-             WHERE ${fullText(alias)} AND ${column} IS NULL ORDER BY ${id} DESC LIMIT ${limit})) m`;
+             WHERE ${fullText(alias)} AND ${column} IS NULL ORDER BY ${column} DESC, ${id} DESC LIMIT ${limit})) m`;
   };
   const personScore = sql`greatest(CASE WHEN p."searchVector" @@ ${query} THEN ${rank('p')} ELSE 0 END,
     CASE WHEN ${nameMatches('p')} THEN ${nameSimilarity('p')} ELSE 0 END)::real`;
