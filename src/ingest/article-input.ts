@@ -2,7 +2,7 @@
 // line holds — and an article given as text: their plain shapes, and the one description of their
 // fields (type, whether required, bounds) that checks them, as the API's input and as JSON read
 // from a file. Failures name the input field by its path (`input.events.0.title`).
-import { arrayMaxSize, isIn, isInt, isURL, matches, max, maxLength, min, minLength } from 'class-validator';
+import { arrayMaxSize, isInt, isURL, matches, max, maxLength, min, minLength } from 'class-validator';
 import { ArmsSaleStatus, CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import { parseCalendarDay, parseInstant } from '../domain/iso-dates';
 import { CURRENCY_MESSAGE, CURRENCY_PATTERN, parseDecimalAmount } from '../domain/money';
@@ -136,15 +136,26 @@ interface Check {
 }
 
 const check = (code: UserErrorCode, holds: Check['holds'], message: Check['message']): Check => ({ code, holds, message });
+/**
+ * class-validator counts a string's length in characters, a surrogate pair or a character with its
+ * presentation selector as one: never more than its UTF-16 length, never less than half of it. So a
+ * string within `length` UTF-16 units, or a non-empty one, passes without counting (the count matches
+ * the string against two patterns and allocates two arrays, for every text field of every input).
+ */
+const fitsIn = (value: unknown, length: number) => (typeof value === 'string' && value.length <= length) || maxLength(value, length);
 const longest = (length: number) =>
-  check(UserErrorCode.TOO_LONG, (value) => maxLength(value, length), (property) => `${property} must be shorter than or equal to ${length} characters`);
+  check(UserErrorCode.TOO_LONG, (value) => fitsIn(value, length), (property) => `${property} must be shorter than or equal to ${length} characters`);
 const eachLongest = (length: number) =>
   check(
     UserErrorCode.TOO_LONG,
-    (value) => Array.isArray(value) && value.every((item) => maxLength(item, length)),
+    (value) => Array.isArray(value) && value.every((item) => fitsIn(item, length)),
     (property) => `each value in ${property} must be shorter than or equal to ${length} characters`,
   );
-const notEmpty = check(UserErrorCode.REQUIRED, (value) => minLength(value, 1), (property) => `${property} must be longer than or equal to 1 characters`);
+const notEmpty = check(
+  UserErrorCode.REQUIRED,
+  (value) => (typeof value === 'string' && value.length > 0) || minLength(value, 1),
+  (property) => `${property} must be longer than or equal to 1 characters`,
+);
 const mostItems = (count: number) =>
   check(UserErrorCode.TOO_LONG, (value) => arrayMaxSize(value, count), (property) => `${property} must contain no more than ${count} elements`);
 const between = (least: number, most: number): Check[] => [
@@ -153,7 +164,7 @@ const between = (least: number, most: number): Check[] => [
   check(UserErrorCode.INVALID, (value) => isInt(value), (property) => `${property} must be an integer number`),
 ];
 const oneOf = (values: readonly string[]) =>
-  check(UserErrorCode.INVALID, (value) => isIn(value, [...values]), (property) => `${property} must be one of the following values: ${values.join(', ')}`);
+  check(UserErrorCode.INVALID, (value) => values.includes(value as string), (property) => `${property} must be one of the following values: ${values.join(', ')}`);
 const pattern = (regex: RegExp, message: string) => check(UserErrorCode.INVALID, (value) => typeof value === 'string' && matches(value, regex), () => message);
 const slug = [pattern(SLUG_PATTERN, 'must be lower-case words joined by hyphens'), longest(100)];
 const url = [
@@ -285,15 +296,24 @@ function fieldsOf(shape: InputShape): [string, FieldRule][] {
 const nestedShape = (rule: FieldRule): InputShape | undefined =>
   typeof rule.type === 'object' && !Array.isArray(rule.type) ? (rule.type as InputShape) : undefined;
 
+/** The first bound a present value breaks, if any (a loop, not `find`: no closure for every field of every input). */
+function brokenBound(checks: Check[] | undefined, value: unknown): Check | undefined {
+  if (checks) for (let index = 0; index < checks.length; index++) if (!checks[index].holds(value)) return checks[index];
+  return undefined;
+}
+
 /**
  * The user error of each present field that breaks a bound (one per field, the first it breaks),
  * nested inputs within. `path` is extended and restored as the walk goes, and copied only for an error.
  */
 function boundErrors(value: Record<string, unknown>, shape: InputShape, path: Path, errors: UserError[]): UserError[] {
-  for (const [name, rule] of fieldsOf(shape)) {
+  const fields = fieldsOf(shape);
+  for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
+    const name = fields[fieldIndex][0];
+    const rule = fields[fieldIndex][1];
     const field = value[name];
     if (field == null) continue;
-    const broken = rule.checks?.find((bound) => !bound.holds(field));
+    const broken = brokenBound(rule.checks, field);
     if (broken) {
       errors.push(userError([...path, name].map(String), broken.message(name), broken.code));
       continue;
@@ -357,43 +377,66 @@ function scalarOf(type: Scalar | readonly string[], value: unknown): unknown {
 /**
  * A JSON value read as the input object `shape` describes: the fields it has, each of its type
  * (dates as Dates), required ones present. A value that is not a list where one is expected is a
- * list of that one item, as GraphQL reads input. Problems are "path: why".
+ * list of that one item, as GraphQL reads input. Problems are "path: why". Paths are joined only
+ * for a problem, and the walk creates no function per field: most inputs have no problem, and a
+ * bulk import reads every field of thousands of them.
  */
 function inputOf(json: unknown, shape: InputShape, path: Path, problems: string[]): Record<string, unknown> | undefined {
-  // Paths are joined only for a problem: most inputs have none.
-  const at = (...where: (string | number)[]) => [...path, ...where].join('.');
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     problems.push(`${path.join('.')}: must be an object`);
     return undefined;
   }
   const given = json as Record<string, unknown>;
   const input: Record<string, unknown> = {};
-  for (const name of Object.keys(given)) if (!(name in shape.fields)) problems.push(`${at(name)}: is not a field of this input`);
-  for (const [name, rule] of fieldsOf(shape)) {
+  for (const name in given) if (!(name in shape.fields)) problems.push(`${[...path, name].join('.')}: is not a field of this input`);
+  const fields = fieldsOf(shape);
+  for (let fieldIndex = 0; fieldIndex < fields.length; fieldIndex++) {
+    const name = fields[fieldIndex][0];
+    const rule = fields[fieldIndex][1];
     const value = given[name];
     if (value == null) {
-      if (rule.required) problems.push(`${at(name)}: is required`);
+      if (rule.required) problems.push(`${[...path, name].join('.')}: is required`);
       else if (value === null) input[name] = null;
       continue;
     }
-    const nested = nestedShape(rule);
-    const read = (item: unknown, index?: number): unknown => {
-      if (item == null) {
-        problems.push(`${index === undefined ? at(name) : at(name, index)}: is required`);
-        return undefined;
-      }
-      if (nested) return inputOf(item, nested, index === undefined ? [...path, name] : [...path, name, index], problems);
-      try {
-        return scalarOf(rule.type as Scalar | readonly string[], item);
-      } catch (error) {
-        problems.push(`${index === undefined ? at(name) : at(name, index)}: ${(error as Error).message}`);
-        return undefined;
-      }
-    };
-    input[name] = rule.list ? (Array.isArray(value) ? value : [value]).map((item, index) => read(item, index)) : read(value);
+    if (!rule.list) {
+      input[name] = fieldValueOf(value, rule, path, name, undefined, problems);
+      continue;
+    }
+    const items = Array.isArray(value) ? value : [value];
+    const read: unknown[] = [];
+    for (let index = 0; index < items.length; index++) read.push(fieldValueOf(items[index], rule, path, name, index, problems));
+    input[name] = read;
   }
   return input;
 }
+
+/** One value of a field (`index`: its place in a list field) read as the field's type; undefined, and a problem, when it is not one. */
+function fieldValueOf(item: unknown, rule: FieldRule, path: Path, name: string, index: number | undefined, problems: string[]): unknown {
+  if (item == null) {
+    problems.push(`${placeOf(path, name, index)}: is required`);
+    return undefined;
+  }
+  const nested = nestedShape(rule);
+  if (nested) {
+    // The path is extended for the nested input's walk and restored after it (copied only for a problem).
+    const depth = path.length;
+    path.push(name);
+    if (index !== undefined) path.push(index);
+    const read = inputOf(item, nested, path, problems);
+    path.length = depth;
+    return read;
+  }
+  try {
+    return scalarOf(rule.type as Scalar | readonly string[], item);
+  } catch (error) {
+    problems.push(`${placeOf(path, name, index)}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** A field's path as a problem names it (`input.events.0.title`). */
+const placeOf = (path: Path, name: string, index: number | undefined) => (index === undefined ? [...path, name] : [...path, name, index]).join('.');
 
 /** An article given as JSON (a seed file, an import line), checked as `ingestArticle` checks its input: the input, or why it is refused. */
 export function articleInputOf(json: unknown): { input: ArticleInput } | { problems: string[] } {

@@ -145,8 +145,18 @@ class BatchState {
   readonly participants = new Map<string, [string, string, string]>();
   readonly eventCountries = new Map<string, [string, number, string]>();
 
+  /** Countries by the text a line names them with, as given (lines repeat the same few): normalized and looked up once per batch. */
+  private readonly countriesByText = new Map<string, CountryRow | null>();
+
   nextSeq(): number {
     return this.seq++;
+  }
+
+  /** The country a line names by code, name or alias; undefined when none is known by it. */
+  country(text: string): CountryRow | undefined {
+    let found = this.countriesByText.get(text);
+    if (found === undefined) this.countriesByText.set(text, (found = this.countriesByName.get(normalizeName(text)) ?? null));
+    return found ?? undefined;
   }
 
   /**
@@ -214,14 +224,15 @@ class LineDraft {
 
   /** The people who could be this input (by slug, name or alias), newest versions, in creation order. */
   personCandidates(slug: string, names: string[]): PersonRow[] {
-    const slugs = new Set([slug, ...names.flatMap((name) => this.state.peopleByName.get(name) ?? [])]);
-    for (const row of this.people.values()) {
-      if (row.slug === slug || [row.name, ...row.aliases].some((name) => names.includes(normalizeName(name)))) slugs.add(row.slug);
-    }
-    return [...slugs]
-      .map((key) => this.person(key))
-      .filter((row): row is PersonRow => row !== undefined)
-      .sort((a, b) => a.seq - b.seq);
+    // A slug always finds the same (newest) row object, so rows are told apart by identity.
+    const found: PersonRow[] = [];
+    const consider = (row: PersonRow | undefined) => {
+      if (row !== undefined && !found.includes(row)) found.push(row);
+    };
+    consider(this.person(slug));
+    for (const name of names) for (const known of this.state.peopleByName.get(name) ?? []) consider(this.person(known));
+    for (const row of this.people.values()) if (row.slug === slug || goesBy(row, names)) consider(row);
+    return found.sort((a, b) => a.seq - b.seq);
   }
 
   error(path: Path, message: string): void {
@@ -235,6 +246,20 @@ class LineDraft {
   }
 }
 
+/** Whether a person's name or one of their aliases is one of `names` (normalized). */
+function goesBy(person: PersonRow, names: string[]): boolean {
+  if (names.includes(normalizeName(person.name))) return true;
+  for (const alias of person.aliases) if (names.includes(normalizeName(alias))) return true;
+  return false;
+}
+
+/** The fields of `given` that are not undefined: what an input sets on a row it finds (a loop: one object, no entry arrays). */
+function definedFields<T extends object>(given: T): Partial<T> {
+  const defined: Partial<T> = {};
+  for (const key in given) if (given[key] !== undefined) defined[key] = given[key];
+  return defined;
+}
+
 const articleKey = (url: string | null | undefined, contentHash: string | null) => (url ? `url:${url}` : `hash:${contentHash}`);
 
 /**
@@ -243,23 +268,24 @@ const articleKey = (url: string | null | undefined, contentHash: string | null) 
  */
 function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Provenance): { created: boolean } {
   const draft = new LineDraft(state);
-  const country = (text: string | null | undefined) => (text ? state.countriesByName.get(normalizeName(text)) : undefined);
+  const country = (text: string | null | undefined) => (text ? state.country(text) : undefined);
 
   // Countries first: a line naming an unknown one is refused for that alone (as ingestArticle does).
-  const countryReference = (text: string, path: Path) => {
-    if (!country(text)) draft.error(path, `no country is known as "${text}"`);
-  };
-  (input.countries ?? []).forEach((mention, index) => countryReference(mention.country, ['input', 'countries', index, 'country']));
-  (input.people ?? []).forEach((person, index) => person.country && countryReference(person.country, ['input', 'people', index, 'country']));
+  // A reference's path is built only when it is refused (a line names dozens of countries).
+  const unknownCountry = (text: string, path: Path) => draft.error(path, `no country is known as "${text}"`);
+  (input.countries ?? []).forEach((mention, index) => country(mention.country) || unknownCountry(mention.country, ['input', 'countries', index, 'country']));
+  (input.people ?? []).forEach(
+    (person, index) => !person.country || country(person.country) || unknownCountry(person.country, ['input', 'people', index, 'country']),
+  );
   const visitCountries = (event: IngestEventInput, path: Path) => {
-    if (event.location) countryReference(event.location, [...path, 'location']);
-    (event.countries ?? []).forEach((role, index) => countryReference(role.country, [...path, 'countries', index, 'country']));
+    if (event.location && !country(event.location)) unknownCountry(event.location, [...path, 'location']);
+    (event.countries ?? []).forEach((role, index) => country(role.country) || unknownCountry(role.country, [...path, 'countries', index, 'country']));
     (event.children ?? []).forEach((child, index) => visitCountries(child, [...path, 'children', index]));
   };
   (input.events ?? []).forEach((event, index) => visitCountries(event, ['input', 'events', index]));
   (input.armsSales ?? []).forEach((sale, index) => {
-    countryReference(sale.supplier, ['input', 'armsSales', index, 'supplier']);
-    countryReference(sale.recipient, ['input', 'armsSales', index, 'recipient']);
+    if (!country(sale.supplier)) unknownCountry(sale.supplier, ['input', 'armsSales', index, 'supplier']);
+    if (!country(sale.recipient)) unknownCountry(sale.recipient, ['input', 'armsSales', index, 'recipient']);
   });
   if (draft.errors.length) throw new RefusedLine(draft.errors.join('; '));
 
@@ -355,7 +381,7 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
       parent: placed ? parent : undefined,
       position: placed ? position : undefined,
     };
-    const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+    const defined = definedFields(given);
     const row: EventRow = known
       ? { ...known, ...defined, dirty: true, origin: 'MANUAL' }
       : {
@@ -419,7 +445,7 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
       announcedDate: sale.announcedDate ?? undefined,
       event,
     };
-    const defined = Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined));
+    const defined = definedFields(given);
     const row: SaleRow = known
       ? { ...known, ...defined, dirty: true, origin: 'MANUAL' }
       : {
