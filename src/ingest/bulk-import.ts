@@ -260,6 +260,22 @@ function definedFields<T extends object>(given: T): Partial<T> {
   return defined;
 }
 
+/**
+ * Records what an article's person goes by (slug, name, aliases, in that order; the first person to
+ * claim a name keeps it) for the article's own references. Name by name, without a list of them: the
+ * list iterated here deoptimized `ingestLine` ("wrong map"), and TurboFan then compiled it again.
+ */
+function noteArticleNames(names: Map<string, string>, slug: string, person: { name: string; aliases?: string[] | null }): void {
+  noteArticleName(names, slug, slug);
+  noteArticleName(names, person.name, slug);
+  for (const alias of person.aliases ?? []) noteArticleName(names, alias, slug);
+}
+
+function noteArticleName(names: Map<string, string>, text: string, slug: string): void {
+  const name = normalizeName(text);
+  if (!names.has(name)) names.set(name, slug);
+}
+
 const articleKey = (url: string | null | undefined, contentHash: string | null) => (url ? `url:${url}` : `hash:${contentHash}`);
 
 /**
@@ -349,9 +365,7 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
         };
     draft.people.set(row.slug, row);
     personMentions.set(row.slug, mentionOf(person));
-    for (const name of [row.slug, person.name, ...(person.aliases ?? [])].map(normalizeName)) {
-      if (!articlePeople.has(name)) articlePeople.set(name, row.slug);
-    }
+    noteArticleNames(articlePeople, row.slug, person);
   }
 
   // Events, parents before their parts; roles only ever added.
