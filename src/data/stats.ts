@@ -99,7 +99,12 @@ function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
 
 /** The country a group key names, when grouped by it. */
 function groupCountry(context: ReadContext, id: number | null | undefined): GroupCountry {
-  return id == null ? null : loadCountry(context, id);
+  if (id == null) return null;
+  const country = loadCountry(context, id);
+  // Loaded whether or not the field is asked for: a failed load nobody asked for is nobody's error
+  // (graphql-js still gets the rejection where the field is asked for), not an unhandled rejection.
+  if (country instanceof Promise) country.catch(() => undefined);
+  return country;
 }
 
 // ---- Arms sales -------------------------------------------------------------------------------
