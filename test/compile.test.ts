@@ -30,6 +30,25 @@ test('reads only the selected columns, the keys, and passes every value as a par
   expect(small.sql.text).toMatch(/count\(\*\)/);
 });
 
+test('a selection asked about another row is the statement compiled before, with that row\'s value; other values are another statement\'s', () => {
+  const articlesAfter = (cursor: number): FieldSelection => {
+    const page = articlesPage(5);
+    return { ...page, connection: { ...page.connection!, where: [Prisma.sql`t."id" > ${cursor}`] } };
+  };
+  const first = compileById('Event', 7, [field('title'), articlesAfter(100)]);
+  const again = compileById('Event', 8, [field('title'), articlesAfter(100)]);
+  // The same text, made once: the prepared-statement cache finds it without hashing a new string.
+  expect(again.sql.text).toBe(first.sql.text);
+  expect(again.plan).toBe(first.plan);
+  // The root's condition ends the statement: only its value differs.
+  expect(first.sql.values.at(-1)).toBe(7);
+  expect(again.sql.values).toEqual([...first.sql.values.slice(0, -1), 8]);
+  // A value of the selection (a filter's, a page's) is never taken from another request's statement.
+  const other = compileById('Event', 8, [field('title'), articlesAfter(200)]);
+  expect(other.sql.values).toContain(200);
+  expect(other.sql.values).not.toContain(100);
+});
+
 test('refuses what it does not know, so that the caller falls back', () => {
   expect(() => compileById('Event', 1, [field('armsSales', [field('totalCount')])])).toThrow(NotCompilable);
   expect(() => compileById('Event', 1, [field('participants', [field('person', [field('events')])])])).toThrow(NotCompilable);

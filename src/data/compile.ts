@@ -6,6 +6,7 @@
 // the columns selected, plus the keys field resolvers and cursors need. `hydrate` turns the JSON
 // back into rows as the DataLoader path returns them. A selection the registry cannot answer
 // throws `NotCompilable`; the caller then answers it the DataLoader way.
+import { LRUCache } from 'lru-cache';
 import { Prisma } from '../generated/prisma/client';
 import {
   Column, ColumnKind, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs,
@@ -83,16 +84,111 @@ export function compileById(root: EntityName, id: number, selections: FieldSelec
   return compileOne(root, (alias) => sql`${raw(`${alias}."id"`)} = ${id}::int`, selections);
 }
 
-/** The statement reading the one row of `root` that `where` (given the row's alias) selects, and the selection under it. */
+/**
+ * The statement reading the one row of `root` that `where` (given the row's alias) selects, and the
+ * selection under it. Compiled once per selection and kind of condition (oneRowStatements): asked
+ * about another row, the statement is the one compiled before with the condition's new values.
+ */
 export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sql, selections: FieldSelection[]): CompiledStatement {
+  const condition = where(ROOT_ALIAS);
+  const key = oneRowStatementKey(root, condition, selections);
+  let compiled = key === undefined ? undefined : oneRowStatements.get(key);
+  if (!compiled) {
+    compiled = compileOneRow(root, condition, selections);
+    if (key !== undefined) oneRowStatements.set(key, compiled);
+  }
+  return {
+    sql: new StatementWithText(compiled.strings, [...compiled.selectionValues, ...condition.values], compiled.text),
+    plan: compiled.plan,
+    leftOut: compiled.leftOut,
+  };
+}
+
+/** The alias of a statement's root row: the first one `Aliases` gives out. */
+const ROOT_ALIAS = 'c0';
+
+/** A one-row statement as compiled: its parts and text, the values its selection made, and how its rows are rebuilt. */
+interface CompiledOneRow {
+  strings: readonly string[];
+  text: string;
+  /** The values before the root condition's, which ends the statement. */
+  selectionValues: unknown[];
+  plan: ObjectPlan;
+  leftOut: string[];
+}
+
+function compileOneRow(root: EntityName, condition: Prisma.Sql, selections: FieldSelection[]): CompiledOneRow {
   const aliases = new Aliases();
+  // ROOT_ALIAS, for which the condition was made: the first alias given out.
   const alias = aliases.next();
   const object = buildObject(root, alias, selections, aliases, keyOf(root));
+  const statement = sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${condition}`;
   return {
-    sql: sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${where(alias)}`,
+    strings: statement.strings,
+    text: statement.text,
+    selectionValues: statement.values.slice(0, statement.values.length - condition.values.length),
     plan: object.plan,
     leftOut: [...aliases.leftOut],
   };
+}
+
+/**
+ * A statement whose text was made when it was compiled: not joined again from its parts on every
+ * read, and the very same string every time, which the prepared-statement cache and node-postgres
+ * find without hashing or comparing a new one.
+ */
+class StatementWithText extends Prisma.Sql {
+  constructor(strings: readonly string[], values: unknown[], private readonly madeText: string) {
+    super(strings, values as Prisma.Sql['values']);
+  }
+
+  override get text(): string {
+    return this.madeText;
+  }
+}
+
+/**
+ * One-row statements compiled before (a detail page: `event(id:)`, `person(slug:)`), by what their
+ * text and the selection's values are made of: the root entity, the root condition's text (not its
+ * values: the same page about another row is the same statement), and every field, argument, page
+ * and filter condition (with its values) of the selection. Compiling is a tenth of such a request's
+ * CPU, and most of it is the same every time. Bounded by the text it keeps (a statement is 2–20 kB).
+ */
+const oneRowStatements = new LRUCache<string, CompiledOneRow>({
+  maxSize: 8_000_000,
+  sizeCalculation: (compiled, key) => key.length + compiled.text.length + 1,
+});
+
+/** The key of a one-row statement in oneRowStatements; undefined when a value has no JSON to tell it by (a bigint). */
+function oneRowStatementKey(root: EntityName, condition: Prisma.Sql, selections: FieldSelection[]): string | undefined {
+  try {
+    return `${root}\0${condition.strings.join('\u0001')}\0${selectionsKey(selections)}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Everything of a selection its statement is made of, as text. */
+function selectionsKey(selections: FieldSelection[]): string {
+  let key = '';
+  for (const selection of selections) {
+    key += `${selection.key}:${selection.field}${JSON.stringify(selection.args)}`;
+    if (selection.connection) key += connectionKey(selection.connection, selection.args);
+    if (selection.selections.length) key += `{${selectionsKey(selection.selections)}}`;
+    key += ',';
+  }
+  return key;
+}
+
+function connectionKey(page: ConnectionPage, selectionArgs: Record<string, unknown>): string {
+  const where = (page.where ?? []).map(sqlKey).join('&');
+  const count = page.maintainedCount == null ? String(page.maintainedCount) : sqlKey(page.maintainedCount);
+  const args = page.args === selectionArgs ? '' : JSON.stringify(page.args);
+  return `[${JSON.stringify(page.page)}|${JSON.stringify(page.sort)}|${page.direction}|${where}|${count}|${args}]`;
+}
+
+function sqlKey(part: Prisma.Sql): string {
+  return `${part.strings.join('\u0001')}\u0002${JSON.stringify(part.values)}`;
 }
 
 /** A statement whose one row holds several roots, each `{ root, id }` in a column named by its index (null where none is). */

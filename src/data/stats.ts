@@ -3,6 +3,8 @@
 // (The other profile figures are read from the counts triggers keep: ./counts.ts.)
 import { readRows } from './read';
 import { Prisma } from '../generated/prisma/client';
+import type { Country as CountryRow } from '../generated/prisma/client';
+import { loadCountry } from './countries';
 import type { ReadContext } from './read-context';
 import { badUserInput } from '../domain/input-error';
 import { coParticipantCount, coParticipantsSql, MAX_CO_PARTICIPANTS } from './co-participants';
@@ -27,10 +29,15 @@ export enum EventStatsGroup {
   YEAR = 'YEAR',
 }
 
+/** A group's country: at hand while the countries are in memory, else loaded with the other groups' (loadCountry). */
+export type GroupCountry = CountryRow | null | Promise<CountryRow | null>;
+
 /** One group of arms sales: its keys (null for those not grouped by), how many, and their value. */
 export interface ArmsSaleStatsRow {
   supplierId: number | null;
   recipientId: number | null;
+  supplier: GroupCountry;
+  recipient: GroupCountry;
   year: number | null;
   status: ArmsSaleStatus | null;
   count: number;
@@ -42,6 +49,7 @@ export interface ArmsSaleStatsRow {
 /** One group of events: its keys (null for those not grouped by) and how many. */
 export interface EventStatsRow {
   countryId: number | null;
+  country: GroupCountry;
   type: EventType | null;
   month: string | null;
   year: number | null;
@@ -89,6 +97,16 @@ function whereClause(conditions: Prisma.Sql[]): Prisma.Sql {
   return conditions.length ? Prisma.sql`WHERE ${Prisma.join(conditions, ' AND ')}` : Prisma.empty;
 }
 
+/** The country a group key names, when grouped by it. */
+function groupCountry(context: ReadContext, id: number | null | undefined): GroupCountry {
+  if (id == null) return null;
+  const country = loadCountry(context, id);
+  // Loaded whether or not the field is asked for: a failed load nobody asked for is nobody's error
+  // (graphql-js still gets the rejection where the field is asked for), not an unhandled rejection.
+  if (country instanceof Promise) country.catch(() => undefined);
+  return country;
+}
+
 // ---- Arms sales -------------------------------------------------------------------------------
 
 const ARMS_SALE_KEYS: Record<ArmsSaleStatsGroup, GroupKey> = {
@@ -130,6 +148,8 @@ export async function armsSaleStats(
   return rows.map((row) => ({
     supplierId: row.supplierId ?? null,
     recipientId: row.recipientId ?? null,
+    supplier: groupCountry(context, row.supplierId),
+    recipient: groupCountry(context, row.recipientId),
     year: row.year ?? null,
     status: row.status ?? null,
     count: row.count,
@@ -179,6 +199,7 @@ export async function eventStats(
     ORDER BY "count" DESC, ${Prisma.join(keys.map((key) => key.order))}`);
   return rows.map((row) => ({
     countryId: row.countryId ?? null,
+    country: groupCountry(context, row.countryId),
     type: row.type ?? null,
     month: row.month ?? null,
     year: row.year ?? null,

@@ -1,11 +1,9 @@
-// Root fields `armsSaleStats` and `eventStats`, the countries and people their rows name, and totals formatted for people.
+// Root fields `armsSaleStats` and `eventStats`, the people co-participants name, and totals formatted for people.
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { compiledField } from '../compiled';
 import type { Context } from '../context';
 import { ArmsSaleFilter } from '../arms-sale/type';
-import { Country } from '../country/type';
-import { loadCountry } from '../../data/countries';
 import { EventFilter } from '../event/type';
 import { Person } from '../person/type';
 import { loadPerson } from '../../data/people';
@@ -33,19 +31,9 @@ export class ArmsSaleStatsResolver {
     return armsSaleStats(context, groupBy, filter);
   }
 
-  @FieldResolver(() => Country, { nullable: true, description: 'The selling country, when grouped by SUPPLIER.' })
-  // The roots typed as plain rows (as CoParticipantResolver's): typed as the class, type-graphql
-  // would copy the row into a new instance before every call (type-graphql's convertToType).
-  supplier(@Root() row: Pick<ArmsSaleStatsRow, 'supplierId'>, @Ctx() context: Context) {
-    return row.supplierId == null ? null : loadCountry(context, row.supplierId);
-  }
-
-  @FieldResolver(() => Country, { nullable: true, description: 'The buying country, when grouped by RECIPIENT.' })
-  recipient(@Root() row: Pick<ArmsSaleStatsRow, 'recipientId'>, @Ctx() context: Context) {
-    return row.recipientId == null ? null : loadCountry(context, row.recipientId);
-  }
-
   @FieldResolver(() => String, TOTAL_FORMATTED)
+  // The root typed as a plain row (as CoParticipantResolver's): typed as the class, type-graphql
+  // would copy the row into a new instance before every call (type-graphql's convertToType).
   totalValueFormatted(@Root() row: Pick<ArmsSaleStatsRow, 'totalValueUsdExact'>) {
     return formattedTotal(row.totalValueUsdExact);
   }
@@ -76,15 +64,6 @@ export class EventStatsResolver {
     @Ctx() context: Context,
   ) {
     return eventStats(context, groupBy, filter);
-  }
-
-  @FieldResolver(() => Country, {
-    nullable: true,
-    description: 'The country, when grouped by COUNTRY (null for the events that involve no country).',
-  })
-  // A plain row, not copied into an EventStatsRow (see ArmsSaleStatsResolver).
-  country(@Root() row: Pick<EventStatsRow, 'countryId'>, @Ctx() context: Context) {
-    return row.countryId == null ? null : loadCountry(context, row.countryId);
   }
 }
 

@@ -2,6 +2,7 @@
 // and the summary figures of a country's or a person's profile page.
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArmsSaleStatus } from '../arms-sale/type';
+import { Country } from '../country/type';
 import { EventType } from '../event/type';
 import {
   ArmsSaleStatsGroup,
@@ -9,6 +10,7 @@ import {
   type CoParticipant as CoParticipantValues,
   EventStatsGroup,
   type EventStatsRow as EventStatsRowValues,
+  type GroupCountry,
 } from '../../data/stats';
 import type { ArmsSaleTotals as ArmsSaleTotalsValues, EventTypeCount as EventTypeCountValues } from '../../data/profile-counts';
 
@@ -56,6 +58,14 @@ export class ArmsSaleStatsRow implements ArmsSaleStatsRowValues {
   supplierId!: number | null;
   recipientId!: number | null;
 
+  // The countries come with the row (src/data/stats.ts), read as properties: a field resolver would
+  // cost type-graphql's call pipeline on every row of a dashboard's hundred.
+  @Field(() => Country, { nullable: true, description: 'The selling country, when grouped by SUPPLIER.' })
+  supplier!: GroupCountry;
+
+  @Field(() => Country, { nullable: true, description: 'The buying country, when grouped by RECIPIENT.' })
+  recipient!: GroupCountry;
+
   @Field(() => Int, { nullable: true, description: 'Year of the announcement date, when grouped by YEAR (null for undated sales).' })
   year!: number | null;
 
@@ -83,6 +93,12 @@ export class ArmsSaleStatsRow implements ArmsSaleStatsRowValues {
 @ObjectType({ simpleResolvers: true, description: 'One group of events: the keys it was grouped by (the others are null) and how many events it holds.' })
 export class EventStatsRow implements EventStatsRowValues {
   countryId!: number | null;
+
+  @Field(() => Country, {
+    nullable: true,
+    description: 'The country, when grouped by COUNTRY (null for the events that involve no country).',
+  })
+  country!: GroupCountry;
 
   @Field(() => EventType, { nullable: true, description: 'Kind of event, when grouped by TYPE.' })
   type!: EventType | null;
