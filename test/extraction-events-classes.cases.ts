@@ -84,3 +84,73 @@ export const CLASS_COUNTS: { text: string; family: string; count: number }[] = [
   { text: 'Russian missile attacks and Russian drone strikes hit the city.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Israeli air strikes and the bombardment continued in Gaza on Monday.', family: 'MILITARY_ACTION', count: 1 },
 ];
+
+/**
+ * Short texts and every meeting they tell, as "day place" ("-" when not given), one per engagement:
+ * each counterpart, place or day its own. `release`: read as a government's own release (a ministry's
+ * itinerary lists each engagement of a stop as a meeting there); otherwise a news report, where a
+ * stop's one meeting with one counterpart is the stop's visit (the seed's convention).
+ */
+export const MEETING_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // an itinerary release: a meeting per engagement at each stop, each in its stop's country, with its own day when it has one
+  {
+    text: 'Secretary of State Marco Rubio will travel to Panama, Guatemala and Costa Rica from March 9 to 12.\n\nIn Panama City, the Secretary will meet with President José Raúl Mulino. He will also meet with Foreign Minister Javier Martínez-Acha.\n\nIn Guatemala City on March 11, Secretary Rubio will hold talks with President Bernardo Arévalo.\n\nThe Secretary will conclude his trip in San José, where he will meet with President Rodrigo Chaves.',
+    release: true,
+    meetings: ['- PA', '- PA', '2025-03-11 GT', '- CR'],
+  },
+  // the same text as a news report: the stops of one meeting with one counterpart are the stops' visits
+  {
+    text: 'Secretary of State Marco Rubio will travel to Panama, Guatemala and Costa Rica from March 9 to 12.\n\nIn Panama City, the Secretary will meet with President José Raúl Mulino. He will also meet with Foreign Minister Javier Martínez-Acha.\n\nIn Guatemala City on March 11, Secretary Rubio will hold talks with President Bernardo Arévalo.\n\nThe Secretary will conclude his trip in San José, where he will meet with President Rodrigo Chaves.',
+    meetings: ['- PA', '- PA'],
+  },
+  // more verbs of the class at stops: talks, "call on" a leader, "to meet", "pay a courtesy call on", a named meeting held with someone
+  {
+    text: 'Foreign Secretary David Lammy will visit Japan and South Korea this week. He will begin in Tokyo, where he will hold talks with Foreign Minister Takeshi Iwaya and call on Prime Minister Shigeru Ishiba. He will then travel to Seoul to meet Foreign Minister Cho Tae-yul.',
+    release: true,
+    meetings: ['- JP', '- JP', '- KR'],
+  },
+  {
+    text: 'Minister for Foreign Affairs Takeshi Iwaya will visit France and Germany from March 8 to 11. In Paris, Minister Iwaya will hold a Japan-France Foreign Ministers’ Meeting with Minister for Europe and Foreign Affairs Jean-Noël Barrot. In Berlin, he will pay a courtesy call on Chancellor Olaf Scholz.',
+    release: true,
+    meetings: ['- FR', '- DE'],
+  },
+  // engaging with officials, and a dialogue whose name has commas in it
+  {
+    text: 'Deputy Secretary Kurt Campbell will travel to Manila and Hanoi from March 10 to 13. While in Manila, the Deputy Secretary will meet senior Philippine officials. In Hanoi, he will engage with Vietnamese government leaders and participate in the U.S.-Vietnam Political, Security, and Defense Dialogue.',
+    release: true,
+    meetings: ['- PH', '- VN', '- VN'],
+  },
+  // a readout told day by day: an engagement without a place belongs to the last stop reached by its day
+  {
+    text: 'Minister for Foreign Affairs Takeshi Iwaya visited the Philippines and Vietnam from March 1 to 4.\n\nOn March 2, Minister Iwaya held a Foreign Ministers’ Meeting with Secretary of Foreign Affairs Enrique Manalo in Manila.\n\nOn March 3, Minister Iwaya paid a courtesy call on President Ferdinand Marcos Jr.\n\nOn March 4, in Hanoi, Minister Iwaya held a Foreign Ministers’ Meeting with Deputy Prime Minister Bui Thanh Son.',
+    release: true,
+    meetings: ['2025-03-02 PH', '2025-03-03 PH', '2025-03-04 VN'],
+  },
+  // a first-person release: the writer's engagements, stop by stop
+  {
+    text: 'I will travel to Fiji and Samoa this week. In Suva, I will meet Prime Minister Sitiveni Rabuka. In Apia, I will sit down with Prime Minister Fiamē Naomi Mataʻafa and attend the Pacific Islands Forum Foreign Ministers’ Meeting.',
+    release: true,
+    meetings: ['- FJ', '- WS', '- WS'],
+  },
+  // "The Secretary also met …": the office names the person named before; a second counterpart is a second meeting
+  {
+    text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on March 3. The Secretary also met with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.',
+    meetings: ['2025-03-03 SA', '2025-03-03 SA'],
+  },
+  {
+    text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on March 3.\n\nLater, the Secretary met with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on March 4.',
+    meetings: ['2025-03-03 SA', '2025-03-04 QA'],
+  },
+  // someone else's meeting told in a trip's paragraph is no engagement of the traveller's
+  {
+    text: 'Foreign Minister Penny Wong will travel to Indonesia and Vietnam next week. In Jakarta, Wong will meet Foreign Minister Sugiono and President Prabowo Subianto. Prime Minister Anthony Albanese chose Indonesia for his first overseas visit last year, meeting President Prabowo Subianto in Bogor.',
+    release: true,
+    meetings: ['- ID'],
+  },
+  // "call on" a leader to do something is an appeal, not a courtesy call
+  {
+    text: 'Secretary of State Marco Rubio will travel to Kenya and Ethiopia next week. In Nairobi, the Secretary will call on President William Ruto to release the detained activists.',
+    release: true,
+    meetings: [],
+  },
+];

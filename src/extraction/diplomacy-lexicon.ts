@@ -77,3 +77,34 @@ export const ANNOUNCEMENT_WORDINGS = new RegExp(
   `\\b(?:${verbForms('unveil', 'launch', 'publish', 'announce')})\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:new|national|first|long-awaited|updated|revised)\\s+)*(?:[\\p{L}\\d’'-]+\\s+){0,5}?(?:[Ss]trateg(?:y|ies)|[Pp]lan|[Ii]nitiative|[Pp]olicy|[Rr]eview|[Ff]ramework|[Rr]oadmap|[Pp]rogram(?:me)?|[Ww]hite\\s+[Pp]aper|[Dd]octrine|[Aa]genda)\\b`,
   'u',
 );
+
+/** Whom an engagement at a stop is with: a name, an office, or a body of officials ("President Tinubu", "his counterpart", "senior officials", "government leaders"). */
+const ENGAGED_AHEAD =
+  '(?=\\p{Lu}|(?:the|his|her|their|my|our)\\s|(?:senior|key|local|regional|provincial|state|federal|national|government|civil|business|community|opposition|religious|political|military|defen[cs]e|members|leaders|officials|counterparts|representatives|ministers|lawmakers|parliamentarians)\\b)';
+/** Words that may open a named gathering before its name ("the second", "the annual", "the 14th"). */
+const GATHERING_ORDINAL = '(?:(?:first|second|third|fourth|fifth|sixth|annual|inaugural|biannual|\\d+(?:st|nd|rd|th))\\s+)?';
+/** A capitalized gathering's name, commas and "and" inside it ("the U.S.-Vietnam Political, Security, and Defense Dialogue"). */
+const GATHERING_NAME = "(?:[\\p{Lu}\\d][\\p{L}\\d.'’()+-]*,?\\s+(?:and\\s+|&\\s+)?){1,10}?";
+
+/**
+ * The engagements an itinerary lists at a stop (CAMEO 04 consult, 043 "meet at a third location"), every
+ * tense: "is due to meet Prime Minister Marape", "to meet Foreign Minister Cho", "will sit down with her
+ * counterpart", "will hold a Japan-France Foreign Ministers' Meeting with", "hold bilateral talks",
+ * "pay a courtesy call on", "call on Prime Minister Ishiba" (not "call on him to stop": an appeal), "engage
+ * with government leaders", "participate in the U.S.-Vietnam Political, Security, and Defense Dialogue".
+ * Not the bare "met" (events.ts: at a news story's multi-stop trip it tells the stop's visit).
+ */
+const MEET_FORMS = verbForms('meet').split('|').filter((form) => form !== 'met').join('|');
+export const ENGAGEMENT_WORDINGS = new RegExp(
+  [
+    `\\b(?:${MEET_FORMS})\\s+(?:(?:again|separately|privately|jointly|also)\\s+)?(?:with\\s+)?${ENGAGED_AHEAD}`,
+    `\\b(?:${verbForms('sit')})\\s+down\\s+with\\b`,
+    `\\b(?:${verbForms('hold', 'have')})\\s+(?:a|an|the|their|his|her)\\s+(?:[\\p{L}\\d.'’()-]+,?\\s+){0,8}?(?:[Mm]eetings?|[Dd]ialogue|[Cc]onsultations|[Tt]alks?|bilateral|call|lunch|luncheon|dinner|breakfast)\\s+with\\b`,
+    `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|separate|further|formal|informal|official|delegation-level|high-level|in-depth|wide-ranging|\\w+-\\w+)\\s+)*(?:talks|meetings|discussions|consultations)\\b`,
+    `\\b(?:${verbForms('pay')})\\s+(?:a\\s+)?courtesy\\s+calls?\\s+(?:on|to)\\b`,
+    `\\b(?:${verbForms('call')})\\s+on\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Emir|Crown\\s+Prince|Sultan|Premier|Governor-General|Pope)\\b(?![^.;]*?\\bto\\s+(?!discuss\\b|review\\b|exchange\\b)\\w)`,
+    `\\b(?:${verbForms('engage', 'consult', 'confer')})\\s+with\\s+${ENGAGED_AHEAD}`,
+    `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('co-chair', 'cochair', 'co-host', 'attend', 'join')})\\s+the\\s+${GATHERING_ORDINAL}${GATHERING_NAME}(?:Meeting|Dialogue|Ministerial|Consultations)\\b`,
+  ].join('|'),
+  'gu',
+);

@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY } from './diplomacy-lexicon';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -21,6 +21,8 @@ export interface EventsContext {
   publishedAt: Date | null;
   datelineCountry: string | null;
   facts: ExtractedFact[];
+  /** The text is a government's own release (a ministry's itinerary or readout), not a news report about one. */
+  governmentRelease?: boolean;
 }
 
 interface Draft {
@@ -247,6 +249,37 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
  * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
  */
 const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
+
+/**
+ * A sentence whose subject is an office standing for its holder named before, at its head or after an
+ * opening phrase ("The Secretary also met with …", "Later that day, the Foreign Minister held …").
+ */
+const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
+/** Words before an office that make it another office ("Vice President" is not "the President"). */
+const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|former|acting|parliamentary)\s+$/i;
+
+/** The person an office at the head of a sentence refers to: the holder of that title named last before it. */
+function officeHolderBefore(people: FoundPerson[], sentence: Sentence, office: string): FoundPerson | null {
+  const word = office.toLowerCase();
+  const holds = (title: string) => {
+    const lower = title.toLowerCase();
+    if (lower === word || lower.startsWith(`${word} `)) return true;
+    return lower.endsWith(` ${word}`) && !OTHER_OFFICE_BEFORE.test(lower.slice(0, -word.length));
+  };
+  let best: { person: FoundPerson; at: number } | null = null;
+  for (const person of people) {
+    if (!person.title || !holds(person.title)) continue;
+    const last = person.mentions.filter((mention) => mention.end <= sentence.start).pop();
+    if (last && (!best || last.start > best.at)) best = { person, at: last.start };
+  }
+  return best?.person ?? null;
+}
+
+/** The holder of the office a sentence opens with ("The Secretary also met with …"), named before it. */
+function officeSubjectOf(people: FoundPerson[], sentence: Sentence): FoundPerson | null {
+  const office = OFFICE_SUBJECT.exec(sentence.text);
+  return office ? officeHolderBefore(people, sentence, office[1]) : null;
+}
 
 /** The person a sentence is about: its first person, or the one "He"/"She" refers to (the previous sentence's first). */
 function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sentence): FoundPerson | null {
@@ -573,6 +606,46 @@ function clauseDay(dates: FoundDate[], sentence: Sentence, triggerAt: number, tr
   return before[before.length - 1] ?? null;
 }
 
+/** One counterpart named by office, right after a meeting phrase: "her Indonesian counterpart", "the emir" (not "officials", "leaders"). */
+const ONE_BY_OFFICE = /^\s*(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:counterpart|president|prime\s+minister|chancellor|king|queen|emir|premier|crown\s+prince|sultan|(?:foreign|defen[cs]e)\s+(?:minister|secretary))\b(?!s)/iu;
+
+/** Matches of several wordings, in order, each phrase once (the first of two that overlap). */
+function withoutOverlaps(matches: RegExpExecArray[]): RegExpExecArray[] {
+  const kept: RegExpExecArray[] = [];
+  for (const match of [...matches].sort((a, b) => a.index - b.index)) {
+    const last = kept[kept.length - 1];
+    if (!last || match.index >= last.index + last[0].length) kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * Whether a meeting phrase in a trip's sentence is someone else's: a person other than the traveller
+ * is named before it and no pronoun or office takes the subject back ("Prime Minister Albanese chose
+ * Indonesia for his first overseas visit, meeting President Prabowo in Jakarta in May").
+ */
+function anotherDoer(people: FoundPerson[], sentence: Sentence, triggerAt: number, traveller: FoundPerson | null, text: string): boolean {
+  let last: { person: FoundPerson; end: number } | null = null;
+  for (const person of people) {
+    for (const mention of mentionsIn(person, sentence)) if (mention.end <= triggerAt && (!last || mention.end > last.end)) last = { person, end: mention.end };
+  }
+  if (!last || last.person === traveller) return false;
+  if (traveller && mentionsIn(traveller, sentence).some((mention) => mention.end <= triggerAt)) return false;
+  return !/\b(?:he|she|I|we|[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Secretary|Minister|President|Chancellor|Premier))\b/u.test(text.slice(last.end, triggerAt));
+}
+
+/**
+ * The stop a dated engagement told without a place belongs to: a schedule runs forward, so the last
+ * stop reached by its day ("On March 3, Minister Iwaya paid a courtesy call on President Marcos" after
+ * the Manila stop of March 2 and before Hanoi on March 4). Nothing outside the trip's days.
+ */
+function stopOfDay(stops: Draft[], trip: Draft, day: FoundDate | null): Draft | null {
+  if (!day || day.precision !== 'DAY') return null;
+  if ((trip.date && day.date < trip.date.date) || (trip.endDate && day.date > trip.endDate.date)) return null;
+  const reached = stops.filter((stop) => stop.date?.precision === 'DAY' && stop.date.date <= day.date);
+  return reached.sort((a, b) => a.date!.date.getTime() - b.date!.date.getTime()).pop() ?? null;
+}
+
 /** Meetings at the trip's stops, one per meeting phrase (and one per country a phrase lists). */
 function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const { document, countries, people } = context;
@@ -586,6 +659,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const meetings: Draft[] = [];
   // Named gatherings ("the ASEAN Defense Ministers' Meeting") are events of their own however many people are named.
   const gatherings = new Set<Draft>();
+  // Meetings with one counterpart named by office only ("will sit down with her Indonesian counterpart").
+  const byOffice = new Set<Draft>();
   let current: Draft | null = null;
   let paragraph = -1;
   for (const sentence of document.sentences) {
@@ -598,12 +673,24 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const distinctStops = new Set(stopPlaces.map((mention) => mention.code));
     // On a one-stop visit a bare "met" is as good as "met with" ("On Tuesday he met Rutte"); at a
     // trip's stop it tells the stop's visit itself ("In Manila he met Marcos and Teodoro").
-    const matches = [...sentence.text.matchAll(STOP_MEETING), ...(trip.children.length ? [] : sentence.text.matchAll(BARE_MET))];
+    // A government's own itinerary lists every engagement: there a bare "met" at a multi-stop trip's stop is one too.
+    const found = [...sentence.text.matchAll(STOP_MEETING), ...sentence.text.matchAll(ENGAGEMENT_WORDINGS), ...(trip.children.length && !context.governmentRelease ? [] : sentence.text.matchAll(BARE_MET))];
+    const matches = withoutOverlaps(found);
     for (const match of matches) {
       const triggerAt = sentence.start + match.index;
       const triggerEnd = triggerAt + match[0].length;
+      // Whose engagements the sentence tells is read before its first one ("hold talks with X and call on Y" are both the traveller's).
+      if (anotherDoer(people, sentence, sentence.start + matches[0].index, traveller, text)) continue;
+      const ownDate = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text);
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
-      const stop = (before.length ? stopOf(before[before.length - 1].code) : null) ?? (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ?? current;
+      // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
+      const counterpartStop = peopleIn(people, sentence).find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
+      const stop =
+        (before.length ? stopOf(before[before.length - 1].code) : null) ??
+        (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
+        (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
+        current ??
+        stopOfDay(stops, trip, ownDate);
       // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
       const listed: CountryMention[] = [];
       let end = -1;
@@ -619,7 +706,6 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         if (!location) continue;
         const atStop = stopOf(location);
         // The meeting's own day ("the … Meeting on November 21"), else the stop's.
-        const ownDate = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text);
         const date = ownDate ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
@@ -635,7 +721,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
           placed: true,
         };
         for (const person of peopleIn(people, sentence)) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
-        if (/(?:Meeting|Dialogue|Ministerial)$/.test(match[0])) gatherings.add(draft);
+        if (/(?:Meeting|Dialogue|Ministerial|Consultations)$/.test(match[0])) gatherings.add(draft);
+        if (ONE_BY_OFFICE.test(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 60)))) byOffice.add(draft);
         meetings.push(draft);
       }
     }
@@ -643,10 +730,20 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     else if (stopPlaces.length && /^(?:While\s+)?in\s/i.test(sentence.text)) current = stopOf(stopPlaces[0].code);
   }
   // One meeting with one named host at a stop is the visit itself (the visit's host), as the seed
-  // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo.
-  return meetings.filter((meeting) => {
+  // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo. A
+  // government's own itinerary lists each engagement of a stop as its own, and the corpus guide
+  // counts each as a meeting there ("In Jakarta, I will meet with Foreign Minister Retno Marsudi").
+  // A meeting at a summit's stop on the summit's day is the summit's business, unless held on its sidelines (as outside a trip).
+  const held = meetings.filter((meeting) => {
+    const atStop = stopOf(meeting.location!);
+    const sameDay = !meeting.date || !atStop?.date || isoDay(meeting.date.date) === isoDay(atStop.date.date);
+    return !(atStop?.type === 'SUMMIT' && sameDay && !meeting.sentences.some((sentence) => SIDELINES.test(sentence.text)));
+  });
+  if (context.governmentRelease) return held;
+  return held.filter((meeting) => {
+    const meetings = held;
     const atSameStop = meetings.filter((other) => other.location === meeting.location);
-    const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length;
+    const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length || (byOffice.has(meeting) ? 1 : 0);
     return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting);
   });
 }
@@ -896,6 +993,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
     const persons = peopleIn(people, sentence);
     const subject = subjectOf(people, sentences, sentence);
+    const officeSubject = officeSubjectOf(people, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
@@ -1018,6 +1116,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (own.length) involved = own;
       }
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+      // "The Secretary also met with …": the office's holder is at the meeting.
+      if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
       if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
         const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
