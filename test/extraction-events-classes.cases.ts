@@ -22,6 +22,13 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'President Volodymyr Zelensky arrives in Washington on Friday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-07', location: 'US' },
   { text: 'Foreign Minister Penny Wong travels to Fiji this week.', type: 'DIPLOMATIC_VISIT', date: null, location: 'FJ' },
   { text: 'Speaking to reporters in Istanbul, Foreign Minister Abbas Araghchi said he would fly to Moscow on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'RU' },
+  // more movements of the visit class: a trip or journey to a place, stopping in, departing for, flying into, expected in
+  { text: 'Chancellor Friedrich Merz made his first trip to Washington as chancellor on Thursday.', type: 'DIPLOMATIC_VISIT', date: '2025-02-27', location: 'US' },
+  { text: 'President Lee Jae-myung embarked on a trip to Japan on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'JP' },
+  { text: 'Foreign Minister Wang Yi will stop in Singapore on his way to Australia on Thursday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-06', location: 'SG' },
+  { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
+  { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
+  { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
   // an office holder's comment or appeal on a written day, in any tense
   { text: 'Prime Minister Narendra Modi called for restraint on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'Foreign Minister Penny Wong condemned the attack on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
@@ -59,6 +66,9 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MEETING', text: 'The minister will speak to reporters later.' },
   { family: 'STATEMENT', text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.' },
   { family: 'DIPLOMATIC_VISIT', text: 'The former president was arrested in Manila last month and flown to The Hague.' },
+  // fighting that stopped, a plane that left, are no one's visit
+  { family: 'DIPLOMATIC_VISIT', text: 'Fighting stopped in Gaza on Monday, Prime Minister Benjamin Netanyahu said.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'The cargo flight left for Kyiv on Monday with supplies, Defence Minister Rustem Umerov said.' },
   // undated comments are a quote's attribution, not news of their own
   { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
   // an office told of, not speaking
@@ -146,6 +156,27 @@ export const MEETING_TEXTS: { text: string; release?: boolean; meetings: string[
     text: 'Foreign Minister Penny Wong will travel to Indonesia and Vietnam next week. In Jakarta, Wong will meet Foreign Minister Sugiono and President Prabowo Subianto. Prime Minister Anthony Albanese chose Indonesia for his first overseas visit last year, meeting President Prabowo Subianto in Bogor.',
     release: true,
     meetings: ['- ID'],
+  },
+  // an itinerary told by its order: begin in, continue on to, go on to, finish in, end the trip in, depart for, proceed to (its days are its stops')
+  {
+    text: 'Secretary of State Marco Rubio will travel to Europe next week. He will begin in Paris, where he will meet President Emmanuel Macron. He will then continue on to Berlin to meet Chancellor Friedrich Merz. He will end his trip in Warsaw, meeting President Andrzej Duda.',
+    release: true,
+    meetings: ['- FR', '- DE', '- PL'],
+  },
+  {
+    text: 'Foreign Secretary David Lammy will travel to Africa this week. He will start in Lagos, meeting President Bola Tinubu, and then go on to Accra to meet President John Mahama. He will finish in Nairobi, where he will hold talks with President William Ruto.',
+    release: true,
+    meetings: ['- NG', '- GH', '- KE'],
+  },
+  {
+    text: 'Prime Minister Shigeru Ishiba departed for Malaysia on Sunday and will proceed to Indonesia on Tuesday. In Kuala Lumpur, he will meet Prime Minister Anwar Ibrahim. In Jakarta, he will meet President Prabowo Subianto.',
+    release: true,
+    meetings: ['2025-03-02 MY', '2025-03-04 ID'],
+  },
+  {
+    text: 'Deputy Prime Minister Richard Marles will visit Japan and South Korea from Monday. In Tokyo, he will hold talks with Defense Minister Gen Nakatani. Mr Marles will then travel to Seoul for talks with Defense Minister Kim Yong-hyun.',
+    release: true,
+    meetings: ['- JP', '- KR'],
   },
   // "call on" a leader to do something is an appeal, not a courtesy call
   {

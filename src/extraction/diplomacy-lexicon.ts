@@ -56,6 +56,24 @@ const FLY_FORMS = verbForms('fly', 'head').split('|').filter((form) => form !== 
 export const JOURNEY_WORDINGS = new RegExp(`(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${TRAVEL_FORMS}|${FLY_FORMS})\\s+(?:on\\s+)?to\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
 
 /**
+ * More movements of the visit class (CAMEO 042/043), any tense: "made his first trip to Washington",
+ * "embarked on a trip to Japan", "will stop in Singapore", "departed for Canberra", "flew into Jakarta",
+ * "is expected in Washington on Wednesday". The destination is the place written right after.
+ */
+const STOP_FORMS = verbForms('stop').split('|').filter((form) => form !== 'stop' && form !== 'stopped').join('|');
+export const VISIT_WORDINGS = new RegExp(
+  [
+    `\\b(?:his|her|their|its|a|an|the|first|official|working|state|planned|recent|maiden)\\s+(?:[\\w-]+\\s+){0,2}?(?:trip|journey)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    // "will stop in Singapore", "is stopping over in Guam" (not "stopped in": an older rule; not "fighting stopped")
+    `\\b(?:(?:will|to|also|then|briefly)\\s+stop|${STOP_FORMS})\\s+(?:over\\s+)?in\\s+(?=\\p{Lu})`,
+    `\\b(?:${verbForms('depart', 'leave')})\\s+for\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    `\\b(?:${verbForms('fly')})\\s+into\\s+(?=\\p{Lu})`,
+    `\\b(?:is|are|was|were)\\s+expected\\s+in\\s+(?=\\p{Lu})`,
+  ].join('|'),
+  'u',
+);
+
+/**
  * An office holder's public word, any tense, by the verbs of comment and appeal (CAMEO 01, 02, 11, 12):
  * "condemned the attack", "urges restraint", "called for calm", "expressed concern", "reiterated".
  * Not "said": a quote's attribution in every news story (older rules take it only dated right after).
@@ -102,6 +120,8 @@ export const ENGAGEMENT_WORDINGS = new RegExp(
     `\\b(?:${verbForms('hold', 'have')})\\s+(?:a|an|the|their|his|her)\\s+(?:[\\p{L}\\d.'’()-]+,?\\s+){0,8}?(?:[Mm]eetings?|[Dd]ialogue|[Cc]onsultations|[Tt]alks?|bilateral|call|lunch|luncheon|dinner|breakfast)\\s+with\\b`,
     `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|separate|further|formal|informal|official|delegation-level|high-level|in-depth|wide-ranging|\\w+-\\w+)\\s+)*(?:talks|meetings|discussions|consultations)\\b`,
     `\\b(?:${verbForms('pay')})\\s+(?:a\\s+)?courtesy\\s+calls?\\s+(?:on|to)\\b`,
+    // "travel to Seoul for talks with Defense Minister Kim", "for bilateral meetings with" (not "in meetings with": a stop's framing)
+    `\\bfor\\s+(?:(?:bilateral|further|separate|official|high-level)\\s+)?(?:talks|meetings|discussions|consultations)\\s+with\\b`,
     `\\b(?:${verbForms('call')})\\s+on\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Emir|Crown\\s+Prince|Sultan|Premier|Governor-General|Pope)\\b(?![^.;]*?\\bto\\s+(?!discuss\\b|review\\b|exchange\\b)\\w)`,
     `\\b(?:${verbForms('engage', 'consult', 'confer')})\\s+with\\s+${ENGAGED_AHEAD}`,
     `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('co-chair', 'cochair', 'co-host', 'attend', 'join')})\\s+the\\s+${GATHERING_ORDINAL}${GATHERING_NAME}(?:Meeting|Dialogue|Ministerial|Consultations)\\b`,

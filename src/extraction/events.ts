@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY } from './diplomacy-lexicon';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -170,6 +170,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'MEETING', anyone: true, pattern: SUMMONED_ENVOY },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: VISIT_WORDINGS },
   { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
   { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
@@ -205,9 +206,9 @@ function seatIn(clause: string): string | null {
   return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
 }
 
-const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
+const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -445,6 +446,9 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
         /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        // An itinerary's order: "begin in Paris", "then continue on to Berlin", "go on to Accra", "finish in Nairobi", "departed for Malaysia".
+        /\b(begin|begins|beginning|began|start|starts|starting|started|continu\w*|proceed\w*|go|goes|going|went|end|ends|ending|ended|finish\w*|conclud\w*|open|opens|opening|opened|close|closes|closing|closed)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)(the\s+)?(city of\s+)?$/i.test(before) ||
+        /\b(depart\w*|left|leav\w*|set(?:s|ting)? off|bound)\s+for\s+(the\s+)?$/i.test(before) ||
         (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
@@ -1070,6 +1074,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
       if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
       if (trigger.needsPerson && !persons.length) continue;
+      // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
+      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) continue;
       if (trigger.gathering) {
         const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
         if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
