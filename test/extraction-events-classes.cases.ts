@@ -13,6 +13,12 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'President Donald Trump speaks with President Vladimir Putin by phone on Tuesday.', type: 'MEETING', date: null, location: null },
   { text: 'Foreign Secretary David Lammy called Secretary of State Marco Rubio on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
   { text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.', type: 'MEETING', date: '2025-03-03', location: 'CA' },
+  // talks between two people, a call by phone told of both, a meal given for a guest, talks at a level, catching up
+  { text: 'Talks between Foreign Minister Takeshi Iwaya and Foreign Minister Cho Tae-yul were held in Seoul on Monday.', type: 'MEETING', date: '2025-03-03', location: 'KR' },
+  { text: 'Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov talked by phone on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'President Luiz Inácio Lula da Silva hosted a dinner for Prime Minister Narendra Modi in Brasília on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
+  { text: 'President Emmanuel Macron and Prime Minister Narendra Modi held delegation-level talks in Marseille on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'FR' },
+  { text: 'Foreign Minister Penny Wong caught up with Foreign Minister Winston Peters in Wellington on Monday.', type: 'MEETING', date: '2025-03-03', location: 'NZ' },
   // an envoy summoned or called in is a meeting, named by office only
   { text: 'The foreign ministry summoned the Chinese ambassador on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
   { text: 'Today the Deputy Minister called in the Russian chargé d’affaires to protest the strikes.', type: 'MEETING', date: '2025-03-05', location: null },
@@ -64,6 +70,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   // "called on" and "called for" are appeals, not calls; a guest welcomed is no comment; "was flown" is no journey
   { family: 'MEETING', text: 'Prime Minister Keir Starmer called on President Vladimir Putin to accept the ceasefire.' },
   { family: 'MEETING', text: 'The minister will speak to reporters later.' },
+  // peace talks between two states are negotiations, not one meeting
+  { family: 'MEETING', text: 'Peace talks between Russia and Ukraine resumed in Istanbul on Monday, Foreign Minister Hakan Fidan said.' },
   { family: 'STATEMENT', text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.' },
   { family: 'DIPLOMATIC_VISIT', text: 'The former president was arrested in Manila last month and flown to The Hague.' },
   // fighting that stopped, a plane that left, are no one's visit
@@ -84,6 +92,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
 
 /** Texts whose events (a trip's stops included) must not be placed in `code`: a country written as a modifier of forces or officials is no destination. */
 export const CLASS_NOT_PLACED: { text: string; code: string }[] = [
+  // a pair's name ("Japan-Australia", "U.S.-Japan") is no place of the meeting it names
+  { text: 'On March 4, Prime Minister Shigeru Ishiba held a Japan-Australia Summit Meeting with Prime Minister Anthony Albanese.', code: 'AU' },
   { text: 'Secretary of Defense Lloyd Austin will travel to Japan and the Philippines next week. In Manila, he will meet with President Ferdinand Marcos Jr. and visit U.S. forces at Camp Aguinaldo.', code: 'US' },
   { text: 'Foreign Secretary David Lammy will travel to Kenya and Nigeria this week. In Lagos he will visit British companies and meet Nigerian officials.', code: 'GB' },
 ];

@@ -19,6 +19,16 @@ export const MEETING_WORDINGS = new RegExp(
     `\\b(?:meet|meets|meeting)\\s+(?:the|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}(?:counterparts?|[Pp]resident|[Pp]rime\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e\\s+(?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary-[Gg]eneral|chief|leaders?|delegation)\\b`,
     // "welcomes Prime Minister Modi to Paris": a welcome to a place is a hosting there
     `\\b(?:${verbForms('welcome')})\\s+(?=(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,6}to\\s+(?:the\\s+)?\\p{Lu})`,
+    // "Talks between Foreign Minister Iwaya and Foreign Minister Cho were held", "the call between the two leaders" (not peace or trade talks: negotiations)
+    `(?<!\\b(?:[Pp]eace|[Tt]rade|[Cc]easefire|[Tt]ruce|[Cc]oalition|[Nn]uclear|[Bb]order)\\s)\\b(?:[Tt]alks|[Dd]iscussions|[Cc]onsultations|call)\\s+between\\s+(?=\\p{Lu}|the\\s)`,
+    // "Rubio and Lavrov talked by phone", "spoke by video link"
+    `\\b(?:${verbForms('talk', 'speak', 'confer')})\\s+(?:by\\s+(?:tele)?phone|over\\s+the\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|by\\s+video(?:\\s+link)?)\\b`,
+    // "hosted a dinner for Prime Minister Modi", "gave a lunch in honour of the King"
+    `\\b(?:${verbForms('host', 'give', 'hold', 'offer')})\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)\\s+(?:for|in\\s+honou?r\\s+of|with)\\s+(?=\\p{Lu}|the\\s|his\\s|her\\s)`,
+    // "held delegation-level talks", "hold bilateral meetings" (older rules: "held talks", "talks with")
+    `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|delegation-level|[\\w]+-level|formal|informal|wide-ranging|in-depth|separate|further|extensive|lengthy|closed-door)\\s+)+(?:talks|meetings|discussions|consultations)\\b`,
+    // "caught up with Foreign Minister Peters"
+    `\\b(?:${verbForms('catch')})\\s+up\\s+with\\s+${COUNTERPART_AHEAD}`,
   ].join('|'),
   'u',
 );

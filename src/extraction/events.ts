@@ -83,7 +83,7 @@ const GATHERING = new RegExp(
     // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
     `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
-    `\\b(?:[\\p{L}]+-party|[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
+    `\\b(?:[\\p{L}]+-party|(?!(?:Peace|Trade|Ceasefire|Truce|Coalition)\\s)[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
     // "the 73rd session of the UN General Assembly"
     `\\b(?:\\d+(?:st|nd|rd|th)\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`,
   ].join('|'),
@@ -1191,7 +1191,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.placed = true;
       }
       // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
-      const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
+      // Not a pair's name: "the Japan-Australia Summit Meeting", "a U.S.-Japan summit" are bilateral, held in neither by their name.
+      const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start && !/[\p{L}.]-$/u.test(text.slice(Math.max(sentence.start, mention.start - 2), mention.start)));
       // Not the subject of a meeting verb: "Japan and South Korea met in Tokyo" was not in South Korea.
       if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type) && !MEETING_VERB.test(match[0])) {
         draft.location = modifier.code;
