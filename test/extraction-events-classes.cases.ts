@@ -40,6 +40,11 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Foreign Minister Penny Wong condemned the attack on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'On Monday, Chancellor Friedrich Merz urges both sides to return to talks.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Secretary-General António Guterres expressed deep concern on Sunday about the fighting.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  // where an office holder's dated word was given: on social media, at a press conference; a statement published
+  { text: 'Foreign Secretary David Lammy said on X on Monday that he was appalled by the attack.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Prime Minister Narendra Modi posted on X on Tuesday that the talks had gone well.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Foreign Minister Wang Yi said at a press conference in Beijing on Friday that China opposed the sale.', type: 'STATEMENT', date: '2025-02-28', location: 'CN' },
+  { text: 'The Foreign Office published a statement on Monday welcoming the agreement.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // plans and policies made public
   { text: 'The government unveiled a new national security strategy on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
   { text: 'The two prime ministers launched the Enhanced Economic Engagement Strategy in Hanoi on Tuesday.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
@@ -77,7 +82,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   // fighting that stopped, a plane that left, are no one's visit
   { family: 'DIPLOMATIC_VISIT', text: 'Fighting stopped in Gaza on Monday, Prime Minister Benjamin Netanyahu said.' },
   { family: 'DIPLOMATIC_VISIT', text: 'The cargo flight left for Kyiv on Monday with supplies, Defence Minister Rustem Umerov said.' },
-  // undated comments are a quote's attribution, not news of their own
+  // undated comments are a quote's attribution, not news of their own; a leader's words in a legislature are a story's background
+  { family: 'STATEMENT', text: 'Prime Minister Sanae Takaichi told lawmakers on Friday that the situation could threaten Japan’s survival.' },
   { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
   // an office told of, not speaking
   { family: 'STATEMENT', text: 'The office said to be behind the leak was closed.' },

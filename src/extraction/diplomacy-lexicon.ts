@@ -96,6 +96,11 @@ export const COMMENT_WORDINGS = new RegExp(
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
     `\\b(?:${verbForms('express', 'voice')})\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)\\b`,
     `\\b(?:${verbForms('lodge', 'file', 'register')})\\s+(?:an?\\s+)?(?:strong\\s+|formal\\s+|stern\\s+|diplomatic\\s+|official\\s+)*(?:protest|complaint|démarche|demarche)\\b`,
+    // Where the word was given to the public: "told journalists", "said at a press conference", "said on X", "posted on social media"
+    // (not "told lawmakers": a leader's words in a legislature are the background of a story more often than its news).
+    `\\b(?:${verbForms('tell')})\\s+(?:the\\s+)?(?:journalists|(?:the\\s+)?media|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing))\\b`,
+    `\\b(?:said|spoke|stated)\\s+(?:at|during)\\s+(?:a|the|his|her)\\s+(?:joint\\s+)?(?:news|press)\\s+(?:conference|briefing)\\b`,
+    `\\b(?:said|wrote|posted|announced)\\s+(?:in\\s+a\\s+post\\s+)?on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\\s+Social|social\\s+media)\\b`,
   ].join('|'),
   'u',
 );
