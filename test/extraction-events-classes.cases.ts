@@ -35,6 +35,8 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
   { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // the day written right after the destination is the visit's, not an earlier day of the sentence
+  { text: 'Defence Secretary John Healey met Boris Pistorius in Berlin on Monday and travelled to Paris on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'FR' },
   // an office holder's comment or appeal on a written day, in any tense
   { text: 'Prime Minister Narendra Modi called for restraint on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'Foreign Minister Penny Wong condemned the attack on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
@@ -193,6 +195,21 @@ export const MEETING_TEXTS: { text: string; release?: boolean; meetings: string[
     text: 'Deputy Prime Minister Richard Marles will visit Japan and South Korea from Monday. In Tokyo, he will hold talks with Defense Minister Gen Nakatani. Mr Marles will then travel to Seoul for talks with Defense Minister Kim Yong-hyun.',
     release: true,
     meetings: ['- JP', '- KR'],
+  },
+  // a day's meetings of different kinds: the bilateral and the trilateral are two
+  {
+    text: 'Secretary of State Marco Rubio met with Foreign Minister Takeshi Iwaya in Munich on February 15.\n\nSecretary Rubio also held a trilateral meeting with Foreign Minister Iwaya and Foreign Minister Cho Tae-yul on February 15.',
+    meetings: ['2025-02-15 DE', '2025-02-15 DE'],
+  },
+  // one sentence, two meetings: the second after a movement, where the movement went and on its day
+  {
+    text: 'Defence Secretary John Healey met his German counterpart Boris Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Armed Forces Minister Sébastien Lecornu.',
+    meetings: ['2025-03-03 DE', '2025-03-04 FR'],
+  },
+  // a meeting on the margins of a summit is its own, beside the summit
+  {
+    text: 'On the margins of the NATO summit in The Hague on June 24, Prime Minister Keir Starmer met President Donald Trump.',
+    meetings: ['2025-06-24 NL', '2025-06-24 NL'],
   },
   // "call on" a leader to do something is an appeal, not a courtesy call
   {

@@ -936,6 +936,17 @@ function supposed(unquoted: string, at: number, length: number): boolean {
   return indefinite && /^[^,;.:]{0,50}?\b(?:could|would|might|may)\s+(?!have\b)/i.test(unquoted.slice(at + length));
 }
 
+/** A movement to a written place ("and travelled to Paris on Tuesday to meet …"). */
+const MOVED_ON = /\b(?:travel\w*|flew|fl(?:y|ies|ying)|went|go(?:es|ing)?|head\w*|mov\w*|continu\w*|proceed\w*)\s+(?:on\s+)?to\s+(?=(?:the\s+)?\p{Lu})/iu;
+
+/** The place a movement written between two meeting phrases went to: the later meeting's place. */
+function placeMovedTo(sentence: Sentence, countries: CountryMention[], unquoted: string, from: number, to: number): CountryMention | null {
+  const moved = MOVED_ON.exec(unquoted.slice(from, to));
+  if (!moved) return null;
+  const at = sentence.start + from + moved.index + moved[0].length;
+  return countries.find((mention) => mention.kind !== 'demonym' && mention.start >= at && mention.start <= at + 4 && mention.end <= sentence.end) ?? null;
+}
+
 /** The country named as the host of a gathering before it in its clause ("The United States will … host next year's summit"). */
 function hostCountry(sentence: Sentence, places: CountryMention[], text: string, triggerAt: number): string | null {
   const host = places.filter((mention) => mention.end <= triggerAt && mention.kind !== 'demonym' && mention.kind !== 'city' && /^[^,;.]{0,70}\bhost(?:s|ed|ing)?\b[^,;.]{0,30}$/.test(text.slice(mention.end, triggerAt))).pop();
@@ -1016,6 +1027,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
           // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
+          // "met Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Lecornu": a meeting after a movement is another, where the movement went.
+          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
           (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
           (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
@@ -1024,6 +1037,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       );
       for (const [occurrenceIndex, match] of occurrences.entries()) {
       let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
+      if (trigger.type === 'MEETING' && occurrenceIndex > 0) ownTarget = placeMovedTo(sentence, countries, unquoted, occurrences[occurrenceIndex - 1].index!, match.index) ?? ownTarget;
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
@@ -1046,7 +1060,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const summitWord = /\bsummit\b/i.exec(unquoted);
       if (trigger.type === 'MEETING' && summitWord) {
         const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
-        if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(between)) continue;
+        // "On the margins of the NATO summit …, Starmer met Trump": a meeting beside the summit is its own.
+        if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(unquoted)) continue;
       }
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
@@ -1100,6 +1115,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
         place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? place;
+        // "met X in Berlin on Monday and travelled to Paris on Tuesday": the day written right after the destination is the visit's.
+        const destinationDay = place && sameClause.find((found) => found.start >= place!.end && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(place!.end, found.start)));
+        if (destinationDay && !spans.get(destinationDay)) date = destinationDay;
       }
       // "welcomed Prime Minister Modi to Paris": the place welcomed to.
       if (!place && trigger.type === 'MEETING' && /^welcom/i.test(match[0])) {
@@ -1156,7 +1174,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         city: place?.city ?? null,
         placed: place !== null,
         trigger: match[0].toLowerCase(),
-        gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
+        // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
+        gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
       };
