@@ -84,6 +84,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   // fighting that stopped, a plane that left, are no one's visit
   { family: 'DIPLOMATIC_VISIT', text: 'Fighting stopped in Gaza on Monday, Prime Minister Benjamin Netanyahu said.' },
   { family: 'DIPLOMATIC_VISIT', text: 'The cargo flight left for Kyiv on Monday with supplies, Defence Minister Rustem Umerov said.' },
+  // a heading in capitals names the document itself, not a statement it tells of
+  { family: 'STATEMENT', text: 'SECRETARY RUBIO’S REMARKS ON THE ELECTION RESULTS\n\nThe United States congratulates the people of Ghana on a peaceful vote.' },
   // undated comments are a quote's attribution, not news of their own; a leader's words in a legislature are a story's background
   { family: 'STATEMENT', text: 'Prime Minister Sanae Takaichi told lawmakers on Friday that the situation could threaten Japan’s survival.' },
   { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
@@ -216,5 +218,23 @@ export const MEETING_TEXTS: { text: string; release?: boolean; meetings: string[
     text: 'Secretary of State Marco Rubio will travel to Kenya and Ethiopia next week. In Nairobi, the Secretary will call on President William Ruto to release the detained activists.',
     release: true,
     meetings: [],
+  },
+];
+
+/**
+ * Government releases and how many statements they tell: a release whose headline calls it a statement is
+ * its minister's words ("… said:" opening them is the release itself); a release about something else
+ * quoting its minister tells that statement.
+ */
+export const RELEASE_STATEMENTS: { heading: string; text: string; statements: number }[] = [
+  {
+    heading: 'Missile launch: Minister for Asia statement',
+    text: 'Minister for Asia Catherine West said:\n\n“The United Kingdom condemns the launch of a ballistic missile by North Korea on 3 March.”',
+    statements: 0,
+  },
+  {
+    heading: 'UK and Norway sign frigate agreement',
+    text: 'The United Kingdom and Norway signed an agreement on Monday for the joint operation of frigates.\n\nDefence Secretary John Healey said:\n\n“This agreement makes both our nations safer.”',
+    statements: 1,
   },
 ];
