@@ -685,7 +685,9 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       const triggerEnd = triggerAt + match[0].length;
       // Whose engagements the sentence tells is read before its first one ("hold talks with X and call on Y" are both the traveller's).
       if (anotherDoer(people, sentence, sentence.start + matches[0].index, traveller, text)) continue;
-      const ownDate = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text);
+      // The meeting's own day, read only when it is needed (dates are the costly part of a sentence).
+      let ownDay: FoundDate | null | undefined;
+      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text)) : ownDay);
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
       // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
       const counterpartStop = peopleIn(people, sentence).find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
@@ -694,7 +696,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
         (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
         current ??
-        stopOfDay(stops, trip, ownDate);
+        stopOfDay(stops, trip, ownDate());
       // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
       const listed: CountryMention[] = [];
       let end = -1;
@@ -710,7 +712,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         if (!location) continue;
         const atStop = stopOf(location);
         // The meeting's own day ("the … Meeting on November 21"), else the stop's.
-        const date = ownDate ?? atStop?.date ?? null;
+        const date = ownDate() ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
           title: '',
