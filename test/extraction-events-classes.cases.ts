@@ -208,6 +208,15 @@ export const MEETING_TEXTS: { text: string; release?: boolean; meetings: string[
     text: 'Defence Secretary John Healey met his German counterpart Boris Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Armed Forces Minister Sébastien Lecornu.',
     meetings: ['2025-03-03 DE', '2025-03-04 FR'],
   },
+  // one meeting verb, a counterpart per day: a meeting per day; a later day with no counterpart of its own is no meeting
+  {
+    text: 'Prime Minister Anthony Albanese met Prime Minister Shigeru Ishiba on Monday and Emperor Naruhito on Tuesday.',
+    meetings: ['2025-03-03 -', '2025-03-04 -'],
+  },
+  {
+    text: 'Prime Minister Anthony Albanese met Prime Minister Shigeru Ishiba on Monday to prepare the trade agreement due on Thursday.',
+    meetings: ['2025-03-03 -'],
+  },
   // a meeting on the margins of a summit is its own, beside the summit
   {
     text: 'On the margins of the NATO summit in The Hague on June 24, Prime Minister Keir Starmer met President Donald Trump.',

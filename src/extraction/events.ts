@@ -938,6 +938,27 @@ function supposed(unquoted: string, at: number, length: number): boolean {
   return indefinite && /^[^,;.:]{0,50}?\b(?:could|would|might|may)\s+(?!have\b)/i.test(unquoted.slice(at + length));
 }
 
+/**
+ * One meeting verb told of several counterparts, each with its own day ("met Prime Minister Ishiba on
+ * Monday and Emperor Naruhito on Tuesday"): a meeting per day, with the people named before the verb and
+ * those of that day. None when fewer than two days have a counterpart of their own.
+ */
+function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[], sentence: Sentence, triggerEnd: number): Draft[] {
+  const days = dates.filter((found) => found.precision === 'DAY' && found.start >= triggerEnd).sort((a, b) => a.start - b.start);
+  if (days.length < 2) return [];
+  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+  const before = draft.participants.filter(({ person }) => firstAt(person) < triggerEnd);
+  const meetings: Draft[] = [];
+  let from = triggerEnd;
+  for (const day of days) {
+    const own = persons.filter((person) => firstAt(person) >= from && firstAt(person) < day.start);
+    from = day.end;
+    if (!own.length) return [];
+    meetings.push({ ...draft, date: day, endDate: null, participants: [...before, ...own.map((person) => ({ person, role: 'PARTICIPANT' as const }))] });
+  }
+  return new Set(meetings.map((meeting) => isoDay(meeting.date!.date))).size === meetings.length ? meetings : [];
+}
+
 /** A movement to a written place ("and travelled to Paris on Tuesday to meet …"). */
 const MOVED_ON = /\b(?:travel\w*|flew|fl(?:y|ies|ying)|went|go(?:es|ing)?|head\w*|mov\w*|continu\w*|proceed\w*)\s+(?:on\s+)?to\s+(?=(?:the\s+)?\p{Lu})/iu;
 
@@ -1261,6 +1282,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       if (counterparts.length >= 2) {
         drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
+        continue;
+      }
+      // "met Prime Minister Ishiba on Monday and Emperor Naruhito on Tuesday": one meeting verb, a meeting per day and counterpart.
+      const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
+      if (daily.length >= 2) {
+        drafts.push(...daily);
         continue;
       }
       drafts.push(draft);
