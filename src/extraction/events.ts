@@ -628,9 +628,9 @@ function withoutOverlaps(matches: RegExpExecArray[]): RegExpExecArray[] {
  * is named before it and no pronoun or office takes the subject back ("Prime Minister Albanese chose
  * Indonesia for his first overseas visit, meeting President Prabowo in Jakarta in May").
  */
-function anotherDoer(people: FoundPerson[], sentence: Sentence, triggerAt: number, traveller: FoundPerson | null, text: string): boolean {
+function anotherDoer(sentencePeople: FoundPerson[], sentence: Sentence, triggerAt: number, traveller: FoundPerson | null, text: string): boolean {
   let last: { person: FoundPerson; end: number } | null = null;
-  for (const person of people) {
+  for (const person of sentencePeople) {
     for (const mention of mentionsIn(person, sentence)) if (mention.end <= triggerAt && (!last || mention.end > last.end)) last = { person, end: mention.end };
   }
   if (!last || last.person === traveller) return false;
@@ -680,17 +680,19 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     // A government's own itinerary lists every engagement: there a bare "met" at a multi-stop trip's stop is one too.
     const found = [...sentence.text.matchAll(STOP_MEETING), ...sentence.text.matchAll(ENGAGEMENT_WORDINGS), ...(trip.children.length && !context.governmentRelease ? [] : sentence.text.matchAll(BARE_MET))];
     const matches = withoutOverlaps(found);
+    // The sentence's people, read once; whose engagements the sentence tells is read before its first one
+    // ("hold talks with X and call on Y" are both the traveller's).
+    const here = matches.length ? peopleIn(people, sentence) : [];
+    if (matches.length && anotherDoer(here, sentence, sentence.start + matches[0].index, traveller, text)) matches.length = 0;
     for (const match of matches) {
       const triggerAt = sentence.start + match.index;
       const triggerEnd = triggerAt + match[0].length;
-      // Whose engagements the sentence tells is read before its first one ("hold talks with X and call on Y" are both the traveller's).
-      if (anotherDoer(people, sentence, sentence.start + matches[0].index, traveller, text)) continue;
       // The meeting's own day, read only when it is needed (dates are the costly part of a sentence).
       let ownDay: FoundDate | null | undefined;
       const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text)) : ownDay);
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
       // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
-      const counterpartStop = peopleIn(people, sentence).find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
+      const counterpartStop = here.find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
       const stop =
         (before.length ? stopOf(before[before.length - 1].code) : null) ??
         (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
@@ -726,7 +728,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
           city: atStop?.city ?? null,
           placed: true,
         };
-        for (const person of peopleIn(people, sentence)) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
+        for (const person of here) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
         if (/(?:Meeting|Dialogue|Ministerial|Consultations)$/.test(match[0])) gatherings.add(draft);
         if (ONE_BY_OFFICE.test(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 60)))) byOffice.add(draft);
         meetings.push(draft);
