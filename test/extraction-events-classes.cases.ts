@@ -13,6 +13,12 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'President Donald Trump speaks with President Vladimir Putin by phone on Tuesday.', type: 'MEETING', date: null, location: null },
   { text: 'Foreign Secretary David Lammy called Secretary of State Marco Rubio on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
   { text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.', type: 'MEETING', date: '2025-03-03', location: 'CA' },
+  // talks between two people, a call by phone told of both, a meal given for a guest, talks at a level, catching up
+  { text: 'Talks between Foreign Minister Takeshi Iwaya and Foreign Minister Cho Tae-yul were held in Seoul on Monday.', type: 'MEETING', date: '2025-03-03', location: 'KR' },
+  { text: 'Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov talked by phone on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
+  { text: 'President Luiz Inácio Lula da Silva hosted a dinner for Prime Minister Narendra Modi in Brasília on Monday.', type: 'MEETING', date: '2025-03-03', location: 'BR' },
+  { text: 'President Emmanuel Macron and Prime Minister Narendra Modi held delegation-level talks in Marseille on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'FR' },
+  { text: 'Foreign Minister Penny Wong caught up with Foreign Minister Winston Peters in Wellington on Monday.', type: 'MEETING', date: '2025-03-03', location: 'NZ' },
   // an envoy summoned or called in is a meeting, named by office only
   { text: 'The foreign ministry summoned the Chinese ambassador on Monday.', type: 'MEETING', date: '2025-03-03', location: null },
   { text: 'Today the Deputy Minister called in the Russian chargé d’affaires to protest the strikes.', type: 'MEETING', date: '2025-03-05', location: null },
@@ -22,11 +28,25 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'President Volodymyr Zelensky arrives in Washington on Friday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-07', location: 'US' },
   { text: 'Foreign Minister Penny Wong travels to Fiji this week.', type: 'DIPLOMATIC_VISIT', date: null, location: 'FJ' },
   { text: 'Speaking to reporters in Istanbul, Foreign Minister Abbas Araghchi said he would fly to Moscow on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'RU' },
+  // more movements of the visit class: a trip or journey to a place, stopping in, departing for, flying into, expected in
+  { text: 'Chancellor Friedrich Merz made his first trip to Washington as chancellor on Thursday.', type: 'DIPLOMATIC_VISIT', date: '2025-02-27', location: 'US' },
+  { text: 'President Lee Jae-myung embarked on a trip to Japan on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'JP' },
+  { text: 'Foreign Minister Wang Yi will stop in Singapore on his way to Australia on Thursday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-06', location: 'SG' },
+  { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
+  { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
+  { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // the day written right after the destination is the visit's, not an earlier day of the sentence
+  { text: 'Defence Secretary John Healey met Boris Pistorius in Berlin on Monday and travelled to Paris on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'FR' },
   // an office holder's comment or appeal on a written day, in any tense
   { text: 'Prime Minister Narendra Modi called for restraint on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'Foreign Minister Penny Wong condemned the attack on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'On Monday, Chancellor Friedrich Merz urges both sides to return to talks.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Secretary-General António Guterres expressed deep concern on Sunday about the fighting.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  // where an office holder's dated word was given: on social media, at a press conference; a statement published
+  { text: 'Foreign Secretary David Lammy said on X on Monday that he was appalled by the attack.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Prime Minister Narendra Modi posted on X on Tuesday that the talks had gone well.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Foreign Minister Wang Yi said at a press conference in Beijing on Friday that China opposed the sale.', type: 'STATEMENT', date: '2025-02-28', location: 'CN' },
+  { text: 'The Foreign Office published a statement on Monday welcoming the agreement.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // plans and policies made public
   { text: 'The government unveiled a new national security strategy on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
   { text: 'The two prime ministers launched the Enhanced Economic Engagement Strategy in Hanoi on Tuesday.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
@@ -57,9 +77,17 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   // "called on" and "called for" are appeals, not calls; a guest welcomed is no comment; "was flown" is no journey
   { family: 'MEETING', text: 'Prime Minister Keir Starmer called on President Vladimir Putin to accept the ceasefire.' },
   { family: 'MEETING', text: 'The minister will speak to reporters later.' },
+  // peace talks between two states are negotiations, not one meeting
+  { family: 'MEETING', text: 'Peace talks between Russia and Ukraine resumed in Istanbul on Monday, Foreign Minister Hakan Fidan said.' },
   { family: 'STATEMENT', text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa on Monday.' },
   { family: 'DIPLOMATIC_VISIT', text: 'The former president was arrested in Manila last month and flown to The Hague.' },
-  // undated comments are a quote's attribution, not news of their own
+  // fighting that stopped, a plane that left, are no one's visit
+  { family: 'DIPLOMATIC_VISIT', text: 'Fighting stopped in Gaza on Monday, Prime Minister Benjamin Netanyahu said.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'The cargo flight left for Kyiv on Monday with supplies, Defence Minister Rustem Umerov said.' },
+  // a heading in capitals names the document itself, not a statement it tells of
+  { family: 'STATEMENT', text: 'SECRETARY RUBIO’S REMARKS ON THE ELECTION RESULTS\n\nThe United States congratulates the people of Ghana on a peaceful vote.' },
+  // undated comments are a quote's attribution, not news of their own; a leader's words in a legislature are a story's background
+  { family: 'STATEMENT', text: 'Prime Minister Sanae Takaichi told lawmakers on Friday that the situation could threaten Japan’s survival.' },
   { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
   // an office told of, not speaking
   { family: 'STATEMENT', text: 'The office said to be behind the leak was closed.' },
@@ -74,6 +102,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
 
 /** Texts whose events (a trip's stops included) must not be placed in `code`: a country written as a modifier of forces or officials is no destination. */
 export const CLASS_NOT_PLACED: { text: string; code: string }[] = [
+  // a pair's name ("Japan-Australia", "U.S.-Japan") is no place of the meeting it names
+  { text: 'On March 4, Prime Minister Shigeru Ishiba held a Japan-Australia Summit Meeting with Prime Minister Anthony Albanese.', code: 'AU' },
   { text: 'Secretary of Defense Lloyd Austin will travel to Japan and the Philippines next week. In Manila, he will meet with President Ferdinand Marcos Jr. and visit U.S. forces at Camp Aguinaldo.', code: 'US' },
   { text: 'Foreign Secretary David Lammy will travel to Kenya and Nigeria this week. In Lagos he will visit British companies and meet Nigerian officials.', code: 'GB' },
 ];
@@ -83,4 +113,137 @@ export const CLASS_COUNTS: { text: string; family: string; count: number }[] = [
   { text: 'The ministers discussed Chinese military activities and North Korean provocations.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Russian missile attacks and Russian drone strikes hit the city.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Israeli air strikes and the bombardment continued in Gaza on Monday.', family: 'MILITARY_ACTION', count: 1 },
+];
+
+/**
+ * Short texts and every meeting they tell, as "day place" ("-" when not given), one per engagement:
+ * each counterpart, place or day its own. `release`: read as a government's own release (a ministry's
+ * itinerary lists each engagement of a stop as a meeting there); otherwise a news report, where a
+ * stop's one meeting with one counterpart is the stop's visit (the seed's convention).
+ */
+export const MEETING_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // an itinerary release: a meeting per engagement at each stop, each in its stop's country, with its own day when it has one
+  {
+    text: 'Secretary of State Marco Rubio will travel to Panama, Guatemala and Costa Rica from March 9 to 12.\n\nIn Panama City, the Secretary will meet with President José Raúl Mulino. He will also meet with Foreign Minister Javier Martínez-Acha.\n\nIn Guatemala City on March 11, Secretary Rubio will hold talks with President Bernardo Arévalo.\n\nThe Secretary will conclude his trip in San José, where he will meet with President Rodrigo Chaves.',
+    release: true,
+    meetings: ['- PA', '- PA', '2025-03-11 GT', '- CR'],
+  },
+  // the same text as a news report: the stops of one meeting with one counterpart are the stops' visits
+  {
+    text: 'Secretary of State Marco Rubio will travel to Panama, Guatemala and Costa Rica from March 9 to 12.\n\nIn Panama City, the Secretary will meet with President José Raúl Mulino. He will also meet with Foreign Minister Javier Martínez-Acha.\n\nIn Guatemala City on March 11, Secretary Rubio will hold talks with President Bernardo Arévalo.\n\nThe Secretary will conclude his trip in San José, where he will meet with President Rodrigo Chaves.',
+    meetings: ['- PA', '- PA'],
+  },
+  // more verbs of the class at stops: talks, "call on" a leader, "to meet", "pay a courtesy call on", a named meeting held with someone
+  {
+    text: 'Foreign Secretary David Lammy will visit Japan and South Korea this week. He will begin in Tokyo, where he will hold talks with Foreign Minister Takeshi Iwaya and call on Prime Minister Shigeru Ishiba. He will then travel to Seoul to meet Foreign Minister Cho Tae-yul.',
+    release: true,
+    meetings: ['- JP', '- JP', '- KR'],
+  },
+  {
+    text: 'Minister for Foreign Affairs Takeshi Iwaya will visit France and Germany from March 8 to 11. In Paris, Minister Iwaya will hold a Japan-France Foreign Ministers’ Meeting with Minister for Europe and Foreign Affairs Jean-Noël Barrot. In Berlin, he will pay a courtesy call on Chancellor Olaf Scholz.',
+    release: true,
+    meetings: ['- FR', '- DE'],
+  },
+  // engaging with officials, and a dialogue whose name has commas in it
+  {
+    text: 'Deputy Secretary Kurt Campbell will travel to Manila and Hanoi from March 10 to 13. While in Manila, the Deputy Secretary will meet senior Philippine officials. In Hanoi, he will engage with Vietnamese government leaders and participate in the U.S.-Vietnam Political, Security, and Defense Dialogue.',
+    release: true,
+    meetings: ['- PH', '- VN', '- VN'],
+  },
+  // a readout told day by day: an engagement without a place belongs to the last stop reached by its day
+  {
+    text: 'Minister for Foreign Affairs Takeshi Iwaya visited the Philippines and Vietnam from March 1 to 4.\n\nOn March 2, Minister Iwaya held a Foreign Ministers’ Meeting with Secretary of Foreign Affairs Enrique Manalo in Manila.\n\nOn March 3, Minister Iwaya paid a courtesy call on President Ferdinand Marcos Jr.\n\nOn March 4, in Hanoi, Minister Iwaya held a Foreign Ministers’ Meeting with Deputy Prime Minister Bui Thanh Son.',
+    release: true,
+    meetings: ['2025-03-02 PH', '2025-03-03 PH', '2025-03-04 VN'],
+  },
+  // a first-person release: the writer's engagements, stop by stop
+  {
+    text: 'I will travel to Fiji and Samoa this week. In Suva, I will meet Prime Minister Sitiveni Rabuka. In Apia, I will sit down with Prime Minister Fiamē Naomi Mataʻafa and attend the Pacific Islands Forum Foreign Ministers’ Meeting.',
+    release: true,
+    meetings: ['- FJ', '- WS', '- WS'],
+  },
+  // "The Secretary also met …": the office names the person named before; a second counterpart is a second meeting
+  {
+    text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on March 3. The Secretary also met with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.',
+    meetings: ['2025-03-03 SA', '2025-03-03 SA'],
+  },
+  {
+    text: 'Secretary of State Marco Rubio met with Saudi Foreign Minister Faisal bin Farhan in Riyadh on March 3.\n\nLater, the Secretary met with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on March 4.',
+    meetings: ['2025-03-03 SA', '2025-03-04 QA'],
+  },
+  // someone else's meeting told in a trip's paragraph is no engagement of the traveller's
+  {
+    text: 'Foreign Minister Penny Wong will travel to Indonesia and Vietnam next week. In Jakarta, Wong will meet Foreign Minister Sugiono and President Prabowo Subianto. Prime Minister Anthony Albanese chose Indonesia for his first overseas visit last year, meeting President Prabowo Subianto in Bogor.',
+    release: true,
+    meetings: ['- ID'],
+  },
+  // an itinerary told by its order: begin in, continue on to, go on to, finish in, end the trip in, depart for, proceed to (its days are its stops')
+  {
+    text: 'Secretary of State Marco Rubio will travel to Europe next week. He will begin in Paris, where he will meet President Emmanuel Macron. He will then continue on to Berlin to meet Chancellor Friedrich Merz. He will end his trip in Warsaw, meeting President Andrzej Duda.',
+    release: true,
+    meetings: ['- FR', '- DE', '- PL'],
+  },
+  {
+    text: 'Foreign Secretary David Lammy will travel to Africa this week. He will start in Lagos, meeting President Bola Tinubu, and then go on to Accra to meet President John Mahama. He will finish in Nairobi, where he will hold talks with President William Ruto.',
+    release: true,
+    meetings: ['- NG', '- GH', '- KE'],
+  },
+  {
+    text: 'Prime Minister Shigeru Ishiba departed for Malaysia on Sunday and will proceed to Indonesia on Tuesday. In Kuala Lumpur, he will meet Prime Minister Anwar Ibrahim. In Jakarta, he will meet President Prabowo Subianto.',
+    release: true,
+    meetings: ['2025-03-02 MY', '2025-03-04 ID'],
+  },
+  {
+    text: 'Deputy Prime Minister Richard Marles will visit Japan and South Korea from Monday. In Tokyo, he will hold talks with Defense Minister Gen Nakatani. Mr Marles will then travel to Seoul for talks with Defense Minister Kim Yong-hyun.',
+    release: true,
+    meetings: ['- JP', '- KR'],
+  },
+  // a day's meetings of different kinds: the bilateral and the trilateral are two
+  {
+    text: 'Secretary of State Marco Rubio met with Foreign Minister Takeshi Iwaya in Munich on February 15.\n\nSecretary Rubio also held a trilateral meeting with Foreign Minister Iwaya and Foreign Minister Cho Tae-yul on February 15.',
+    meetings: ['2025-02-15 DE', '2025-02-15 DE'],
+  },
+  // one sentence, two meetings: the second after a movement, where the movement went and on its day
+  {
+    text: 'Defence Secretary John Healey met his German counterpart Boris Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Armed Forces Minister Sébastien Lecornu.',
+    meetings: ['2025-03-03 DE', '2025-03-04 FR'],
+  },
+  // one meeting verb, a counterpart per day: a meeting per day; a later day with no counterpart of its own is no meeting
+  {
+    text: 'Prime Minister Anthony Albanese met Prime Minister Shigeru Ishiba on Monday and Emperor Naruhito on Tuesday.',
+    meetings: ['2025-03-03 -', '2025-03-04 -'],
+  },
+  {
+    text: 'Prime Minister Anthony Albanese met Prime Minister Shigeru Ishiba on Monday to prepare the trade agreement due on Thursday.',
+    meetings: ['2025-03-03 -'],
+  },
+  // a meeting on the margins of a summit is its own, beside the summit
+  {
+    text: 'On the margins of the NATO summit in The Hague on June 24, Prime Minister Keir Starmer met President Donald Trump.',
+    meetings: ['2025-06-24 NL', '2025-06-24 NL'],
+  },
+  // "call on" a leader to do something is an appeal, not a courtesy call
+  {
+    text: 'Secretary of State Marco Rubio will travel to Kenya and Ethiopia next week. In Nairobi, the Secretary will call on President William Ruto to release the detained activists.',
+    release: true,
+    meetings: [],
+  },
+];
+
+/**
+ * Government releases and how many statements they tell: a release whose headline calls it a statement is
+ * its minister's words ("… said:" opening them is the release itself); a release about something else
+ * quoting its minister tells that statement.
+ */
+export const RELEASE_STATEMENTS: { heading: string; text: string; statements: number }[] = [
+  {
+    heading: 'Missile launch: Minister for Asia statement',
+    text: 'Minister for Asia Catherine West said:\n\n“The United Kingdom condemns the launch of a ballistic missile by North Korea on 3 March.”',
+    statements: 0,
+  },
+  {
+    heading: 'UK and Norway sign frigate agreement',
+    text: 'The United Kingdom and Norway signed an agreement on Monday for the joint operation of frigates.\n\nDefence Secretary John Healey said:\n\n“This agreement makes both our nations safer.”',
+    statements: 1,
+  },
 ];

@@ -19,6 +19,16 @@ export const MEETING_WORDINGS = new RegExp(
     `\\b(?:meet|meets|meeting)\\s+(?:the|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}(?:counterparts?|[Pp]resident|[Pp]rime\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e\\s+(?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary-[Gg]eneral|chief|leaders?|delegation)\\b`,
     // "welcomes Prime Minister Modi to Paris": a welcome to a place is a hosting there
     `\\b(?:${verbForms('welcome')})\\s+(?=(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,6}to\\s+(?:the\\s+)?\\p{Lu})`,
+    // "Talks between Foreign Minister Iwaya and Foreign Minister Cho were held", "the call between the two leaders" (not peace or trade talks: negotiations)
+    `(?<!\\b(?:[Pp]eace|[Tt]rade|[Cc]easefire|[Tt]ruce|[Cc]oalition|[Nn]uclear|[Bb]order)\\s)\\b(?:[Tt]alks|[Dd]iscussions|[Cc]onsultations|call)\\s+between\\s+(?=\\p{Lu}|the\\s)`,
+    // "Rubio and Lavrov talked by phone", "spoke by video link"
+    `\\b(?:${verbForms('talk', 'speak', 'confer')})\\s+(?:by\\s+(?:tele)?phone|over\\s+the\\s+(?:tele)?phone|on\\s+the\\s+(?:tele)?phone|by\\s+video(?:\\s+link)?)\\b`,
+    // "hosted a dinner for Prime Minister Modi", "gave a lunch in honour of the King"
+    `\\b(?:${verbForms('host', 'give', 'hold', 'offer')})\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)\\s+(?:for|in\\s+honou?r\\s+of|with)\\s+(?=\\p{Lu}|the\\s|his\\s|her\\s)`,
+    // "held delegation-level talks", "hold bilateral meetings" (older rules: "held talks", "talks with")
+    `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|delegation-level|[\\w]+-level|formal|informal|wide-ranging|in-depth|separate|further|extensive|lengthy|closed-door)\\s+)+(?:talks|meetings|discussions|consultations)\\b`,
+    // "caught up with Foreign Minister Peters"
+    `\\b(?:${verbForms('catch')})\\s+up\\s+with\\s+${COUNTERPART_AHEAD}`,
   ].join('|'),
   'u',
 );
@@ -56,6 +66,24 @@ const FLY_FORMS = verbForms('fly', 'head').split('|').filter((form) => form !== 
 export const JOURNEY_WORDINGS = new RegExp(`(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${TRAVEL_FORMS}|${FLY_FORMS})\\s+(?:on\\s+)?to\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
 
 /**
+ * More movements of the visit class (CAMEO 042/043), any tense: "made his first trip to Washington",
+ * "embarked on a trip to Japan", "will stop in Singapore", "departed for Canberra", "flew into Jakarta",
+ * "is expected in Washington on Wednesday". The destination is the place written right after.
+ */
+const STOP_FORMS = verbForms('stop').split('|').filter((form) => form !== 'stop' && form !== 'stopped').join('|');
+export const VISIT_WORDINGS = new RegExp(
+  [
+    `\\b(?:his|her|their|its|a|an|the|first|official|working|state|planned|recent|maiden)\\s+(?:[\\w-]+\\s+){0,2}?(?:trip|journey)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    // "will stop in Singapore", "is stopping over in Guam" (not "stopped in": an older rule; not "fighting stopped")
+    `\\b(?:(?:will|to|also|then|briefly)\\s+stop|${STOP_FORMS})\\s+(?:over\\s+)?in\\s+(?=\\p{Lu})`,
+    `\\b(?:${verbForms('depart', 'leave')})\\s+for\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    `\\b(?:${verbForms('fly')})\\s+into\\s+(?=\\p{Lu})`,
+    `\\b(?:is|are|was|were)\\s+expected\\s+in\\s+(?=\\p{Lu})`,
+  ].join('|'),
+  'u',
+);
+
+/**
  * An office holder's public word, any tense, by the verbs of comment and appeal (CAMEO 01, 02, 11, 12):
  * "condemned the attack", "urges restraint", "called for calm", "expressed concern", "reiterated".
  * Not "said": a quote's attribution in every news story (older rules take it only dated right after).
@@ -68,6 +96,11 @@ export const COMMENT_WORDINGS = new RegExp(
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
     `\\b(?:${verbForms('express', 'voice')})\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)\\b`,
     `\\b(?:${verbForms('lodge', 'file', 'register')})\\s+(?:an?\\s+)?(?:strong\\s+|formal\\s+|stern\\s+|diplomatic\\s+|official\\s+)*(?:protest|complaint|démarche|demarche)\\b`,
+    // Where the word was given to the public: "told journalists", "said at a press conference", "said on X", "posted on social media"
+    // (not "told lawmakers": a leader's words in a legislature are the background of a story more often than its news).
+    `\\b(?:${verbForms('tell')})\\s+(?:the\\s+)?(?:journalists|(?:the\\s+)?media|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing))\\b`,
+    `\\b(?:said|spoke|stated)\\s+(?:at|during)\\s+(?:a|the|his|her)\\s+(?:joint\\s+)?(?:news|press)\\s+(?:conference|briefing)\\b`,
+    `\\b(?:said|wrote|posted|announced)\\s+(?:in\\s+a\\s+post\\s+)?on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\\s+Social|social\\s+media)\\b`,
   ].join('|'),
   'u',
 );
@@ -76,4 +109,37 @@ export const COMMENT_WORDINGS = new RegExp(
 export const ANNOUNCEMENT_WORDINGS = new RegExp(
   `\\b(?:${verbForms('unveil', 'launch', 'publish', 'announce')})\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:new|national|first|long-awaited|updated|revised)\\s+)*(?:[\\p{L}\\d’'-]+\\s+){0,5}?(?:[Ss]trateg(?:y|ies)|[Pp]lan|[Ii]nitiative|[Pp]olicy|[Rr]eview|[Ff]ramework|[Rr]oadmap|[Pp]rogram(?:me)?|[Ww]hite\\s+[Pp]aper|[Dd]octrine|[Aa]genda)\\b`,
   'u',
+);
+
+/** Whom an engagement at a stop is with: a name, an office, or a body of officials ("President Tinubu", "his counterpart", "senior officials", "government leaders"). */
+const ENGAGED_AHEAD =
+  '(?=\\p{Lu}|(?:the|his|her|their|my|our)\\s|(?:senior|key|local|regional|provincial|state|federal|national|government|civil|business|community|opposition|religious|political|military|defen[cs]e|members|leaders|officials|counterparts|representatives|ministers|lawmakers|parliamentarians)\\b)';
+/** Words that may open a named gathering before its name ("the second", "the annual", "the 14th"). */
+const GATHERING_ORDINAL = '(?:(?:first|second|third|fourth|fifth|sixth|annual|inaugural|biannual|\\d+(?:st|nd|rd|th))\\s+)?';
+/** A capitalized gathering's name, commas and "and" inside it ("the U.S.-Vietnam Political, Security, and Defense Dialogue"). */
+const GATHERING_NAME = "(?:[\\p{Lu}\\d][\\p{L}\\d.'’()+-]*,?\\s+(?:and\\s+|&\\s+)?){1,10}?";
+
+/**
+ * The engagements an itinerary lists at a stop (CAMEO 04 consult, 043 "meet at a third location"), every
+ * tense: "is due to meet Prime Minister Marape", "to meet Foreign Minister Cho", "will sit down with her
+ * counterpart", "will hold a Japan-France Foreign Ministers' Meeting with", "hold bilateral talks",
+ * "pay a courtesy call on", "call on Prime Minister Ishiba" (not "call on him to stop": an appeal), "engage
+ * with government leaders", "participate in the U.S.-Vietnam Political, Security, and Defense Dialogue".
+ * Not the bare "met" (events.ts: at a news story's multi-stop trip it tells the stop's visit).
+ */
+const MEET_FORMS = verbForms('meet').split('|').filter((form) => form !== 'met').join('|');
+export const ENGAGEMENT_WORDINGS = new RegExp(
+  [
+    `\\b(?:${MEET_FORMS})\\s+(?:(?:again|separately|privately|jointly|also)\\s+)?(?:with\\s+)?${ENGAGED_AHEAD}`,
+    `\\b(?:${verbForms('sit')})\\s+down\\s+with\\b`,
+    `\\b(?:${verbForms('hold', 'have')})\\s+(?:a|an|the|their|his|her)\\s+(?:[\\p{L}\\d.'’()-]+,?\\s+){0,8}?(?:[Mm]eetings?|[Dd]ialogue|[Cc]onsultations|[Tt]alks?|bilateral|call|lunch|luncheon|dinner|breakfast)\\s+with\\b`,
+    `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|separate|further|formal|informal|official|delegation-level|high-level|in-depth|wide-ranging|\\w+-\\w+)\\s+)*(?:talks|meetings|discussions|consultations)\\b`,
+    `\\b(?:${verbForms('pay')})\\s+(?:a\\s+)?courtesy\\s+calls?\\s+(?:on|to)\\b`,
+    // "travel to Seoul for talks with Defense Minister Kim", "for bilateral meetings with" (not "in meetings with": a stop's framing)
+    `\\bfor\\s+(?:(?:bilateral|further|separate|official|high-level)\\s+)?(?:talks|meetings|discussions|consultations)\\s+with\\b`,
+    `\\b(?:${verbForms('call')})\\s+on\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Emir|Crown\\s+Prince|Sultan|Premier|Governor-General|Pope)\\b(?![^.;]*?\\bto\\s+(?!discuss\\b|review\\b|exchange\\b)\\w)`,
+    `\\b(?:${verbForms('engage', 'consult', 'confer')})\\s+with\\s+${ENGAGED_AHEAD}`,
+    `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('co-chair', 'cochair', 'co-host', 'attend', 'join')})\\s+the\\s+${GATHERING_ORDINAL}${GATHERING_NAME}(?:Meeting|Dialogue|Ministerial|Consultations)\\b`,
+  ].join('|'),
+  'gu',
 );

@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY } from './diplomacy-lexicon';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -21,6 +21,8 @@ export interface EventsContext {
   publishedAt: Date | null;
   datelineCountry: string | null;
   facts: ExtractedFact[];
+  /** The text is a government's own release (a ministry's itinerary or readout), not a news report about one. */
+  governmentRelease?: boolean;
 }
 
 interface Draft {
@@ -81,7 +83,7 @@ const GATHERING = new RegExp(
     // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
     `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
-    `\\b(?:[\\p{L}]+-party|[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
+    `\\b(?:[\\p{L}]+-party|(?!(?:Peace|Trade|Ceasefire|Truce|Coalition)\\s)[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
     // "the 73rd session of the UN General Assembly"
     `\\b(?:\\d+(?:st|nd|rd|th)\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`,
   ].join('|'),
@@ -122,7 +124,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered) (?:a |his |her |their )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
+  { type: 'STATEMENT', pattern: /\b(in a statement|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
   { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
@@ -168,6 +170,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'MEETING', anyone: true, pattern: SUMMONED_ENVOY },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: VISIT_WORDINGS },
   { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
   { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
@@ -203,9 +206,9 @@ function seatIn(clause: string): string | null {
   return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
 }
 
-const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in)\b/i;
+const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|set off|sets off|left|leave|leaving|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -247,6 +250,37 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
  * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
  */
 const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
+
+/**
+ * A sentence whose subject is an office standing for its holder named before, at its head or after an
+ * opening phrase ("The Secretary also met with …", "Later that day, the Foreign Minister held …").
+ */
+const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
+/** Words before an office that make it another office ("Vice President" is not "the President"). */
+const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|former|acting|parliamentary)\s+$/i;
+
+/** The person an office at the head of a sentence refers to: the holder of that title named last before it. */
+function officeHolderBefore(people: FoundPerson[], sentence: Sentence, office: string): FoundPerson | null {
+  const word = office.toLowerCase();
+  const holds = (title: string) => {
+    const lower = title.toLowerCase();
+    if (lower === word || lower.startsWith(`${word} `)) return true;
+    return lower.endsWith(` ${word}`) && !OTHER_OFFICE_BEFORE.test(lower.slice(0, -word.length));
+  };
+  let best: { person: FoundPerson; at: number } | null = null;
+  for (const person of people) {
+    if (!person.title || !holds(person.title)) continue;
+    const last = person.mentions.filter((mention) => mention.end <= sentence.start).pop();
+    if (last && (!best || last.start > best.at)) best = { person, at: last.start };
+  }
+  return best?.person ?? null;
+}
+
+/** The holder of the office a sentence opens with ("The Secretary also met with …"), named before it. */
+function officeSubjectOf(people: FoundPerson[], sentence: Sentence): FoundPerson | null {
+  const office = OFFICE_SUBJECT.exec(sentence.text);
+  return office ? officeHolderBefore(people, sentence, office[1]) : null;
+}
 
 /** The person a sentence is about: its first person, or the one "He"/"She" refers to (the previous sentence's first). */
 function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sentence): FoundPerson | null {
@@ -412,6 +446,9 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
       const movement =
         /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+        // An itinerary's order: "begin in Paris", "then continue on to Berlin", "go on to Accra", "finish in Nairobi", "departed for Malaysia".
+        /\b(begin|begins|beginning|began|start|starts|starting|started|continu\w*|proceed\w*|go|goes|going|went|end|ends|ending|ended|finish\w*|conclud\w*|open|opens|opening|opened|close|closes|closing|closed)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)(the\s+)?(city of\s+)?$/i.test(before) ||
+        /\b(depart\w*|left|leav\w*|set(?:s|ting)? off|bound)\s+for\s+(the\s+)?$/i.test(before) ||
         (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
         (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
         (/\b(in|to)\s+$/.test(before) && dated !== undefined);
@@ -573,6 +610,46 @@ function clauseDay(dates: FoundDate[], sentence: Sentence, triggerAt: number, tr
   return before[before.length - 1] ?? null;
 }
 
+/** One counterpart named by office, right after a meeting phrase: "her Indonesian counterpart", "the emir" (not "officials", "leaders"). */
+const ONE_BY_OFFICE = /^\s*(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:counterpart|president|prime\s+minister|chancellor|king|queen|emir|premier|crown\s+prince|sultan|(?:foreign|defen[cs]e)\s+(?:minister|secretary))\b(?!s)/iu;
+
+/** Matches of several wordings, in order, each phrase once (the first of two that overlap). */
+function withoutOverlaps(matches: RegExpExecArray[]): RegExpExecArray[] {
+  const kept: RegExpExecArray[] = [];
+  for (const match of [...matches].sort((a, b) => a.index - b.index)) {
+    const last = kept[kept.length - 1];
+    if (!last || match.index >= last.index + last[0].length) kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * Whether a meeting phrase in a trip's sentence is someone else's: a person other than the traveller
+ * is named before it and no pronoun or office takes the subject back ("Prime Minister Albanese chose
+ * Indonesia for his first overseas visit, meeting President Prabowo in Jakarta in May").
+ */
+function anotherDoer(sentencePeople: FoundPerson[], sentence: Sentence, triggerAt: number, traveller: FoundPerson | null, text: string): boolean {
+  let last: { person: FoundPerson; end: number } | null = null;
+  for (const person of sentencePeople) {
+    for (const mention of mentionsIn(person, sentence)) if (mention.end <= triggerAt && (!last || mention.end > last.end)) last = { person, end: mention.end };
+  }
+  if (!last || last.person === traveller) return false;
+  if (traveller && mentionsIn(traveller, sentence).some((mention) => mention.end <= triggerAt)) return false;
+  return !/\b(?:he|she|I|we|[Tt]he\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Secretary|Minister|President|Chancellor|Premier))\b/u.test(text.slice(last.end, triggerAt));
+}
+
+/**
+ * The stop a dated engagement told without a place belongs to: a schedule runs forward, so the last
+ * stop reached by its day ("On March 3, Minister Iwaya paid a courtesy call on President Marcos" after
+ * the Manila stop of March 2 and before Hanoi on March 4). Nothing outside the trip's days.
+ */
+function stopOfDay(stops: Draft[], trip: Draft, day: FoundDate | null): Draft | null {
+  if (!day || day.precision !== 'DAY') return null;
+  if ((trip.date && day.date < trip.date.date) || (trip.endDate && day.date > trip.endDate.date)) return null;
+  const reached = stops.filter((stop) => stop.date?.precision === 'DAY' && stop.date.date <= day.date);
+  return reached.sort((a, b) => a.date!.date.getTime() - b.date!.date.getTime()).pop() ?? null;
+}
+
 /** Meetings at the trip's stops, one per meeting phrase (and one per country a phrase lists). */
 function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const { document, countries, people } = context;
@@ -586,6 +663,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const meetings: Draft[] = [];
   // Named gatherings ("the ASEAN Defense Ministers' Meeting") are events of their own however many people are named.
   const gatherings = new Set<Draft>();
+  // Meetings with one counterpart named by office only ("will sit down with her Indonesian counterpart").
+  const byOffice = new Set<Draft>();
   let current: Draft | null = null;
   let paragraph = -1;
   for (const sentence of document.sentences) {
@@ -598,12 +677,28 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const distinctStops = new Set(stopPlaces.map((mention) => mention.code));
     // On a one-stop visit a bare "met" is as good as "met with" ("On Tuesday he met Rutte"); at a
     // trip's stop it tells the stop's visit itself ("In Manila he met Marcos and Teodoro").
-    const matches = [...sentence.text.matchAll(STOP_MEETING), ...(trip.children.length ? [] : sentence.text.matchAll(BARE_MET))];
+    // A government's own itinerary lists every engagement: there a bare "met" at a multi-stop trip's stop is one too.
+    const found = [...sentence.text.matchAll(STOP_MEETING), ...sentence.text.matchAll(ENGAGEMENT_WORDINGS), ...(trip.children.length && !context.governmentRelease ? [] : sentence.text.matchAll(BARE_MET))];
+    const matches = withoutOverlaps(found);
+    // The sentence's people, read once; whose engagements the sentence tells is read before its first one
+    // ("hold talks with X and call on Y" are both the traveller's).
+    const here = matches.length ? peopleIn(people, sentence) : [];
+    if (matches.length && anotherDoer(here, sentence, sentence.start + matches[0].index, traveller, text)) matches.length = 0;
     for (const match of matches) {
       const triggerAt = sentence.start + match.index;
       const triggerEnd = triggerAt + match[0].length;
+      // The meeting's own day, read only when it is needed (dates are the costly part of a sentence).
+      let ownDay: FoundDate | null | undefined;
+      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text)) : ownDay);
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
-      const stop = (before.length ? stopOf(before[before.length - 1].code) : null) ?? (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ?? current;
+      // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
+      const counterpartStop = here.find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
+      const stop =
+        (before.length ? stopOf(before[before.length - 1].code) : null) ??
+        (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
+        (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
+        current ??
+        stopOfDay(stops, trip, ownDate());
       // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
       const listed: CountryMention[] = [];
       let end = -1;
@@ -619,8 +714,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         if (!location) continue;
         const atStop = stopOf(location);
         // The meeting's own day ("the … Meeting on November 21"), else the stop's.
-        const ownDate = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text);
-        const date = ownDate ?? atStop?.date ?? null;
+        const date = ownDate() ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
           title: '',
@@ -634,8 +728,9 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
           city: atStop?.city ?? null,
           placed: true,
         };
-        for (const person of peopleIn(people, sentence)) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
-        if (/(?:Meeting|Dialogue|Ministerial)$/.test(match[0])) gatherings.add(draft);
+        for (const person of here) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
+        if (/(?:Meeting|Dialogue|Ministerial|Consultations)$/.test(match[0])) gatherings.add(draft);
+        if (ONE_BY_OFFICE.test(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 60)))) byOffice.add(draft);
         meetings.push(draft);
       }
     }
@@ -643,10 +738,20 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     else if (stopPlaces.length && /^(?:While\s+)?in\s/i.test(sentence.text)) current = stopOf(stopPlaces[0].code);
   }
   // One meeting with one named host at a stop is the visit itself (the visit's host), as the seed
-  // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo.
-  return meetings.filter((meeting) => {
+  // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo. A
+  // government's own itinerary lists each engagement of a stop as its own, and the corpus guide
+  // counts each as a meeting there ("In Jakarta, I will meet with Foreign Minister Retno Marsudi").
+  // A meeting at a summit's stop on the summit's day is the summit's business, unless held on its sidelines (as outside a trip).
+  const held = meetings.filter((meeting) => {
+    const atStop = stopOf(meeting.location!);
+    const sameDay = !meeting.date || !atStop?.date || isoDay(meeting.date.date) === isoDay(atStop.date.date);
+    return !(atStop?.type === 'SUMMIT' && sameDay && !meeting.sentences.some((sentence) => SIDELINES.test(sentence.text)));
+  });
+  if (context.governmentRelease) return held;
+  return held.filter((meeting) => {
+    const meetings = held;
     const atSameStop = meetings.filter((other) => other.location === meeting.location);
-    const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length;
+    const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length || (byOffice.has(meeting) ? 1 : 0);
     return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting);
   });
 }
@@ -835,6 +940,38 @@ function supposed(unquoted: string, at: number, length: number): boolean {
   return indefinite && /^[^,;.:]{0,50}?\b(?:could|would|might|may)\s+(?!have\b)/i.test(unquoted.slice(at + length));
 }
 
+/**
+ * One meeting verb told of several counterparts, each with its own day ("met Prime Minister Ishiba on
+ * Monday and Emperor Naruhito on Tuesday"): a meeting per day, with the people named before the verb and
+ * those of that day. None when fewer than two days have a counterpart of their own.
+ */
+function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[], sentence: Sentence, triggerEnd: number): Draft[] {
+  const days = dates.filter((found) => found.precision === 'DAY' && found.start >= triggerEnd).sort((a, b) => a.start - b.start);
+  if (days.length < 2) return [];
+  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+  const before = draft.participants.filter(({ person }) => firstAt(person) < triggerEnd);
+  const meetings: Draft[] = [];
+  let from = triggerEnd;
+  for (const day of days) {
+    const own = persons.filter((person) => firstAt(person) >= from && firstAt(person) < day.start);
+    from = day.end;
+    if (!own.length) return [];
+    meetings.push({ ...draft, date: day, endDate: null, participants: [...before, ...own.map((person) => ({ person, role: 'PARTICIPANT' as const }))] });
+  }
+  return new Set(meetings.map((meeting) => isoDay(meeting.date!.date))).size === meetings.length ? meetings : [];
+}
+
+/** A movement to a written place ("and travelled to Paris on Tuesday to meet …"). */
+const MOVED_ON = /\b(?:travel\w*|flew|fl(?:y|ies|ying)|went|go(?:es|ing)?|head\w*|mov\w*|continu\w*|proceed\w*)\s+(?:on\s+)?to\s+(?=(?:the\s+)?\p{Lu})/iu;
+
+/** The place a movement written between two meeting phrases went to: the later meeting's place. */
+function placeMovedTo(sentence: Sentence, countries: CountryMention[], unquoted: string, from: number, to: number): CountryMention | null {
+  const moved = MOVED_ON.exec(unquoted.slice(from, to));
+  if (!moved) return null;
+  const at = sentence.start + from + moved.index + moved[0].length;
+  return countries.find((mention) => mention.kind !== 'demonym' && mention.start >= at && mention.start <= at + 4 && mention.end <= sentence.end) ?? null;
+}
+
 /** The country named as the host of a gathering before it in its clause ("The United States will … host next year's summit"). */
 function hostCountry(sentence: Sentence, places: CountryMention[], text: string, triggerAt: number): string | null {
   const host = places.filter((mention) => mention.end <= triggerAt && mention.kind !== 'demonym' && mention.kind !== 'city' && /^[^,;.]{0,70}\bhost(?:s|ed|ing)?\b[^,;.]{0,30}$/.test(text.slice(mention.end, triggerAt))).pop();
@@ -896,6 +1033,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
     const persons = peopleIn(people, sentence);
     const subject = subjectOf(people, sentences, sentence);
+    const officeSubject = officeSubjectOf(people, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
@@ -914,6 +1052,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
           // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
+          // "met Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Lecornu": a meeting after a movement is another, where the movement went.
+          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
           (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
           (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
@@ -922,6 +1062,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       );
       for (const [occurrenceIndex, match] of occurrences.entries()) {
       let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
+      if (trigger.type === 'MEETING' && occurrenceIndex > 0) ownTarget = placeMovedTo(sentence, countries, unquoted, occurrences[occurrenceIndex - 1].index!, match.index) ?? ownTarget;
       // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
       // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
@@ -944,7 +1085,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const summitWord = /\bsummit\b/i.exec(unquoted);
       if (trigger.type === 'MEETING' && summitWord) {
         const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
-        if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(between)) continue;
+        // "On the margins of the NATO summit …, Starmer met Trump": a meeting beside the summit is its own.
+        if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(unquoted)) continue;
       }
       const triggerAt = sentence.start + match.index;
       // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
@@ -972,12 +1114,19 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
       if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
       if (trigger.needsPerson && !persons.length) continue;
+      // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
+      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) continue;
       if (trigger.gathering) {
         const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
         if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
       if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      // The document itself is no statement it tells of: its headline or a heading in capitals ("Remarks by President
+      // Biden Announcing …", "SECRETARY KERRY'S REMARKS ON …"), or, in a release whose headline calls it a statement ("… Minister for
+      // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
+      if (trigger.type === 'STATEMENT' && (sentence.start < document.bodyStart || !/\p{Ll}/u.test(sentence.text))) continue;
+      if (trigger.type === 'STATEMENT' && context.governmentRelease && /^said:$/.test(match[0]) && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted));
@@ -996,6 +1145,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
         place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? place;
+        // "met X in Berlin on Monday and travelled to Paris on Tuesday": the day written right after the destination is the visit's.
+        const destinationDay = place && sameClause.find((found) => found.start >= place!.end && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(place!.end, found.start)));
+        if (destinationDay && !spans.get(destinationDay)) date = destinationDay;
       }
       // "welcomed Prime Minister Modi to Paris": the place welcomed to.
       if (!place && trigger.type === 'MEETING' && /^welcom/i.test(match[0])) {
@@ -1018,6 +1170,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (own.length) involved = own;
       }
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+      // "The Secretary also met with …": the office's holder is at the meeting.
+      if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
       if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
         const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
@@ -1050,7 +1204,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         city: place?.city ?? null,
         placed: place !== null,
         trigger: match[0].toLowerCase(),
-        gathering: trigger.gathering ? gatheringName(match[0]) : undefined,
+        // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
+        gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
       };
@@ -1085,7 +1240,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.placed = true;
       }
       // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
-      const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start);
+      // Not a pair's name: "the Japan-Australia Summit Meeting", "a U.S.-Japan summit" are bilateral, held in neither by their name.
+      const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start && !/[\p{L}.]-$/u.test(text.slice(Math.max(sentence.start, mention.start - 2), mention.start)));
       // Not the subject of a meeting verb: "Japan and South Korea met in Tokyo" was not in South Korea.
       if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type) && !MEETING_VERB.test(match[0])) {
         draft.location = modifier.code;
@@ -1128,6 +1284,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       if (counterparts.length >= 2) {
         drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
+        continue;
+      }
+      // "met Prime Minister Ishiba on Monday and Emperor Naruhito on Tuesday": one meeting verb, a meeting per day and counterpart.
+      const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
+      if (daily.length >= 2) {
+        drafts.push(...daily);
         continue;
       }
       drafts.push(draft);

@@ -34,6 +34,14 @@ const PUBLISHER_MARKS: [RegExp, string][] = [
   [/\.gov\.au\b/i, 'AU'], [/\.go\.jp\b/i, 'JP'], [/\.gov\.in\b|\.nic\.in\b/i, 'IN'], [/\.gc\.ca\b/i, 'CA'], [/\.go\.kr\b/i, 'KR'],
   [/\b(?:White House|State Department|Department of State|Pentagon|Department of Defense|Congressional Record|Federal Register|DSCA)\b|\.(?:gov|mil)(?:\/|$)/i, 'US'],
 ];
+/**
+ * Whether the text is a government's own release (its publisher or web address is one of PUBLISHER_MARKS),
+ * not a news report about it: a release's itinerary lists each engagement as its own (events.ts, stopMeetings).
+ */
+function isGovernmentRelease(source: string | null, url: string | null): boolean {
+  return PUBLISHER_MARKS.some(([pattern]) => pattern.test(source ?? '') || pattern.test(url ?? ''));
+}
+
 /** The government a release speaks for: the country its publisher names ("UK Ministry of Defence"), or its web address. */
 function publisherCountry(source: string | null, url: string | null): string | null {
   for (const [pattern, code] of PUBLISHER_MARKS) if (pattern.test(source ?? '')) return code;
@@ -106,7 +114,8 @@ function readPart(document: ArticleDocument, article: CleanArticle, dateline: st
   }
 
   const sales = findArmsSales({ document, countries, people, publishedAt: article.publishedAt, facts, homeCountry: dateline ?? publisher, publisherCountry: publisher });
-  const events = findEvents({ document, people, countries, publishedAt: article.publishedAt, datelineCountry: dateline, facts, sales });
+  const governmentRelease = isGovernmentRelease(article.source, article.url);
+  const events = findEvents({ document, people, countries, publishedAt: article.publishedAt, datelineCountry: dateline, facts, sales, governmentRelease });
 
   return {
     graph: {

@@ -20,9 +20,9 @@ export interface SentenceEvent {
 const flat = (events: ExtractedEvent[]): ExtractedEvent[] => events.flatMap((event) => [event, ...flat(event.children)]);
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-/** Every event (trip stops included) the sentence gives under a one-line `heading`. */
-export function eventsOfSentence(text: string, heading: string): ExtractedEvent[] {
-  return flat(extractArticle({ text: `${heading}\n\n${text}`, publishedAt: PUBLISHED }).graph.events);
+/** Every event (trip stops included) the sentence gives under a one-line `heading`; `source` names its publisher ("U.S. Department of State"). */
+export function eventsOfSentence(text: string, heading: string, source?: string): ExtractedEvent[] {
+  return flat(extractArticle({ text: `${heading}\n\n${text}`, publishedAt: PUBLISHED, source }).graph.events);
 }
 
 /** Whether the sentence gives the expected event, with what it gave (for the failure message). */
