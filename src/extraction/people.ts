@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE, WHO_AFTER } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -430,12 +430,26 @@ function wordGivenName(parts: Token[], text: string, sentence: Sentence): boolea
   const after = text.slice(parts[1].end, parts[1].end + 80);
   const before = text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start);
   if ((PREPOSITION_BEFORE.test(before) && !PERSON_OBJECT_BEFORE.test(before)) || /\b(?:the|a|an)\s+$/i.test(before)) return false;
+  // "Will Mahamat attend the summit?": a modal opening a question, its subject after it.
+  if (tags.includes('Modal') && /\?\s*$/.test(sentence.text)) return false;
   return SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || inPersonContext(before, after) || /^\s*(?:,\s*)?and\s+\p{Lu}/u.test(after) || /\band\s+$/.test(before);
 }
 
-/** Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it before, a possession, an age or "who" after. */
+/**
+ * Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it
+ * before, a phrase taking a person as complement before ("according to", "talks with", "drafted by"),
+ * a possession, an age or "who" after; never after a noun saying what kind of thing the run names.
+ */
 function inPersonContext(before: string, after: string): boolean {
-  return ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
+  if (KIND_NOUN_BEFORE.test(before)) return false;
+  return (
+    ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) ||
+    PERSON_RELATION_BEFORE.test(before) ||
+    PERSON_COMPLEMENT_BEFORE.test(before) ||
+    PERSON_POSSESSION_AFTER.test(after) ||
+    AGE_AFTER.test(after) ||
+    WHO_AFTER.test(after)
+  );
 }
 
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
