@@ -93,6 +93,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Yerlan Abenov heads the electoral commission.', published: '2024-06-01', names: ['Yerlan Abenov'] },
   { text: 'Gulnara Sarsenova, who chairs the budget committee, called for a recount.', published: '2024-06-01', names: ['Gulnara Sarsenova'] },
   { text: 'Adeola Oyelaran-Bakare, the party’s presidential candidate, did not attend.', published: '2024-06-01', names: ['Adeola Oyelaran-Bakare'] },
+  // a distinctive surname with no title, in a list with another person or a person's context, is a holder about to take office or lately out of it
+  { text: 'Talks between Jonathan and Buhari on the handover were held in Abuja.', published: '2015-04-10', names: ['Muhammadu Buhari'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
