@@ -105,6 +105,10 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Norway and Britain signed a £9 billion deal for eight Eurofighter jets.', sales: [{ supplier: 'GB', recipient: 'NO', currency: 'GBP', valueOriginal: '9000000000', status: 'CONTRACTED' }] },
   { text: 'Egypt and India signed a 3,000 crore rupee agreement for Akash air defence missiles.', sales: [{ supplier: 'IN', recipient: 'EG', currency: 'INR', valueOriginal: '30000000000', status: 'CONTRACTED' }] },
   { text: 'Indonesia ordered 13 air defence radars from France for 600 million euros.', sales: [{ supplier: 'FR', recipient: 'ID', currency: 'EUR', valueOriginal: '600000000', status: 'CONTRACTED' }] },
+  // a contract for weapons of a named origin; supplying a buyer "with" weapons; a contract signed "between" two states
+  { text: 'Bolivia signed a contract for Chinese armoured vehicles in March.', sales: [{ supplier: 'CN', recipient: 'BO', status: 'CONTRACTED' }] },
+  { text: 'Sweden has agreed to supply Colombia with 17 Gripen fighters worth 34 billion kronor.', sales: [{ supplier: 'SE', recipient: 'CO', currency: 'SEK', valueOriginal: '34000000000' }] },
+  { text: 'A contract for 42 Rafale jets was signed between France and Indonesia on Thursday.', sales: [{ supplier: 'FR', recipient: 'ID', status: 'CONTRACTED' }] },
 ];
 
 /** Sentences that report no arms sale. */

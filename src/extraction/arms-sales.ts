@@ -55,6 +55,8 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
   { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
+  // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
+  { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
   { status: 'CONTRACTED', pattern: /\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:ordered|bought|purchased)(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?))\b/i },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
@@ -129,7 +131,7 @@ const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|a
 /** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
 const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
-const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
+const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
@@ -203,7 +205,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
+        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
+        // "Germany will supply Saudi Arabia with Eurofighter jets": the one supplied with weapons buys.
+        (mention.kind !== 'demonym' && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+with\b/.test(after)))
     ) {
       recipient = mention;
     } else if (
@@ -261,13 +265,16 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
       ) ?? null;
   }
-  // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates": two states agreeing
-  // together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
+  // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates", "a contract … signed between France and
+  // Indonesia": two states agreeing together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
   if (!supplier && !recipient) {
     for (const [index, first] of countries.entries()) {
       const second = countries[index + 1];
       if (!second || second.code === first.code || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) continue;
-      if (!/^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/u.test(text.slice(second.end, second.end + 40))) continue;
+      const signedAfter = /^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/u.test(text.slice(second.end, second.end + 40));
+      // "A contract for 18 Rafale jets was signed between France and Indonesia".
+      const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
+      if (!signedAfter && !signedBetween) continue;
       const body = text.slice(sentence.start, sentence.end);
       const maker = platformCountry(body, '') ?? companyCountry(body, '');
       if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
