@@ -95,6 +95,7 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Adeola Oyelaran-Bakare, the party’s presidential candidate, did not attend.', published: '2024-06-01', names: ['Adeola Oyelaran-Bakare'] },
   // a distinctive surname with no title, in a list with another person or a person's context, is a holder about to take office or lately out of it
   { text: 'Talks between Jonathan and Buhari on the handover were held in Abuja.', published: '2015-04-10', names: ['Muhammadu Buhari'] },
+  { text: 'The summit was chaired by Nkosi Zulu-Mabena.', published: '2024-06-01', names: ['Nkosi Zulu-Mabena'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -151,6 +152,7 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The government held talks with Hayat Tahrir al-Sham in Idlib.', published: '2024-06-01', notNames: ['Hayat Tahrir al-Sham'] },
   { text: 'Talks between Addis Ababa and Asmara resumed after a year.', published: '2024-06-01', notNames: ['Addis Ababa'] },
   { text: 'The drones were produced by Hanwha Aerospace in Changwon.', published: '2024-06-01', notNames: ['Hanwha Aerospace'] },
+  { text: 'The loan was arranged by Sberbank Rossii in May.', published: '2024-06-01', notNames: ['Sberbank Rossii'] },
 ];
 
 /**

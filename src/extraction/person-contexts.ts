@@ -134,7 +134,9 @@ const NOT_PERSON_WORDS = new Set([
   // Regions of other languages' states ("Zaporizhzhia Oblast", "Krasnodar Krai"), the words of firms and newspapers in them ("Gazprom Neft", "Rossiyskaya Gazeta").
   ...'Oblast Oblasts Oblys Krai Kray Raion Rayon Okrug Governorate Wilaya Vilayet Pradesh Neft Gaz Gazeta Ilbo Zeitung Allgemeine Shinbun'.split(' '),
 ]);
-/** A run that opens like a maker's, a weapon's or an armed group's name, or has one of their words. */
+/** Firms' names made with a trade's word ("Sberbank", "Gazprom", "Rosneft", "Rostec", "Aeroflot"): no one's name ends so. */
+const FIRM_WORD = /^\p{Lu}\p{L}+(?:bank|prom|neft|gaz|tech|corp|energo|stroy|flot)$/u;
+/** A run that opens like a maker's, a weapon's or an armed group's name, or has one of their words, or a firm's. */
 export function namesNoPerson(words: string[]): boolean {
-  return NOT_PERSON_OPENERS.has(words[0]) || words.some((word) => NOT_PERSON_WORDS.has(word.replace(/['’]s$/, '')));
+  return NOT_PERSON_OPENERS.has(words[0]) || words.some((word) => NOT_PERSON_WORDS.has(word.replace(/['’]s$/, '')) || FIRM_WORD.test(word.replace(/['’]s$/, '')));
 }
