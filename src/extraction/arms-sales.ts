@@ -373,14 +373,15 @@ function companyCountry(body: string, buyer: string): string | null {
   return first?.code ?? null;
 }
 
+/** What a sale sentence says is sold; it ends at the price, a passive verb or the sentence's end (the full stop inside "$2.2 billion" is none). */
 function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): string | null {
   const body = text.slice(sentence.start, sentence.end);
   const from = valueEnd !== null ? valueEnd - sentence.start : 0;
   const patterns = [
-    /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|[.;]|$)/u,
-    /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
-    /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
-    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|\s+for\s+(?:about\s+|some\s+)?(?:US)?[$£€]|,\s+(?:the|a|an)\s|[.;]|$)/u,
+    /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|\s+worth\b|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|\s+for\s+(?:about\s+|some\s+)?(?:US)?[$£€]|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
     const match = pattern.exec(index === 0 ? body.slice(from) : body);
