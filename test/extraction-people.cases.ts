@@ -96,6 +96,7 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a distinctive surname with no title, in a list with another person or a person's context, is a holder about to take office or lately out of it
   { text: 'Talks between Jonathan and Buhari on the handover were held in Abuja.', published: '2015-04-10', names: ['Muhammadu Buhari'] },
   { text: 'The summit was chaired by Nkosi Zulu-Mabena.', published: '2024-06-01', names: ['Nkosi Zulu-Mabena'] },
+  { text: 'Tycoon Levan Gachechiladze-Abashidze founded the movement in 2012.', published: '2024-06-01', names: ['Levan Gachechiladze-Abashidze'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

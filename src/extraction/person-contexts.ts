@@ -31,7 +31,7 @@ const HUMAN_VERBS = inflections([
   'flee', 'die', 'campaign', 'telephone', 'phone', 'discuss', 'reiterate', 'assert', 'reply', 'respond', 'answer',
   'express', 'stress', 'emphasize', 'emphasise', 'note', 'recall', 'explain', 'suggest', 'predict', 'question', 'ask',
   'survive', 'testify', 'plead', 'apologize', 'apologise', 'step', 'succeed', 'inherit', 'marry', 'address',
-  'lead', 'head', 'chair', 'attend', 'join', 'sign', 'vote', 'oppose', 'endorse', 'boycott', 'concede', 'lose', 'win', 'sit',
+  'lead', 'head', 'chair', 'attend', 'join', 'sign', 'vote', 'oppose', 'endorse', 'boycott', 'concede', 'lose', 'win', 'sit', 'found', 'fund',
 ]);
 /** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
 export const PERSON_PASSIVE_AFTER =
