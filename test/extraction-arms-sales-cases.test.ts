@@ -9,11 +9,14 @@ const salesIn = (text: string, source?: string) =>
     recipient: sale.recipient,
     valueUsd: sale.valueUsd,
     ...(sale.currency ? { currency: sale.currency, valueOriginal: sale.valueOriginal } : {}),
+    status: sale.status,
   }));
 
 describe('arms sales: phrasings of releases, notices and wire reports', () => {
   it.each(SALE_CASES)('$text', ({ text, source, sales }) => {
-    expect(salesIn(text, source)).toEqual(sales.map((sale) => ({ valueUsd: null, ...sale })));
+    // A case's status is compared only where the case gives one.
+    const found = salesIn(text, source).map((sale, index) => (sales[index]?.status ? sale : { ...sale, status: undefined }));
+    expect(found).toEqual(sales.map((sale) => ({ valueUsd: null, status: undefined, ...sale })));
   });
 });
 

@@ -6,7 +6,7 @@ export interface SaleCase {
   text: string;
   /** The publisher's name, as a release's `source` names it (whose government speaks, whose dollar "$" is). */
   source?: string;
-  sales: { supplier: string; recipient: string; valueUsd?: string | null; currency?: string; valueOriginal?: string }[];
+  sales: { supplier: string; recipient: string; valueUsd?: string | null; currency?: string; valueOriginal?: string; status?: string }[];
 }
 
 const UK = 'UK Ministry of Defence press release, gov.uk';
@@ -91,6 +91,24 @@ export const SALE_CASES: SaleCase[] = [
   // other currencies kept as written
   { text: 'Poland signed a 5.8 trillion won contract with Hanwha Aerospace for 672 K9 howitzers.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '5800000000000' }] },
   { text: 'India signed a contract worth 26,000 crore rupees with Dassault for 26 Rafale Marine jets.', sales: [{ supplier: 'FR', recipient: 'IN', currency: 'INR', valueOriginal: '260000000000' }] },
+  // an order placed or a purchase made is a contract; company-to-state and state-to-state deals in other currencies keep them
+  { text: 'Romania ordered 54 Abrams tanks from the United States for $2.53 billion.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '2530000000', status: 'CONTRACTED' }] },
+  { text: 'Croatia bought 12 Rafale jets from France for 999 million euros.', sales: [{ supplier: 'FR', recipient: 'HR', currency: 'EUR', valueOriginal: '999000000', status: 'CONTRACTED' }] },
+  { text: 'Estonia purchased six HIMARS launchers from the United States for 200 million dollars.', sales: [{ supplier: 'US', recipient: 'EE', valueUsd: '200000000', status: 'CONTRACTED' }] },
+  { text: 'Colombia will buy 17 Gripen fighters from Sweden.', sales: [{ supplier: 'SE', recipient: 'CO', status: 'PROPOSED' }] },
+  { text: 'Thailand signed a 5.2 billion kronor contract with Saab for four Gripen jets.', sales: [{ supplier: 'SE', recipient: 'TH', currency: 'SEK', valueOriginal: '5200000000', status: 'CONTRACTED' }] },
+  { text: 'Slovakia bought 152 CV90 fighting vehicles from Sweden for 1.3 billion euros.', sales: [{ supplier: 'SE', recipient: 'SK', currency: 'EUR', valueOriginal: '1300000000', status: 'CONTRACTED' }] },
+  { text: 'The Philippine Navy bought two corvettes from South Korea for 28 billion Philippine pesos.', sales: [{ supplier: 'KR', recipient: 'PH', currency: 'PHP', valueOriginal: '28000000000', status: 'CONTRACTED' }] },
+  { text: 'Slovakia ordered 14 F-16 jets from the United States for 60 billion koruna.', sales: [{ supplier: 'US', recipient: 'SK', currency: 'CZK', valueOriginal: '60000000000', status: 'CONTRACTED' }] },
+  { text: 'Egypt signed a contract with Germany for two MEKO frigates worth 1.9 billion euros.', sales: [{ supplier: 'DE', recipient: 'EG', currency: 'EUR', valueOriginal: '1900000000', status: 'CONTRACTED' }] },
+  { text: 'Naval Group won a contract worth 2 billion euros from Greece for three frigates.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '2000000000', status: 'CONTRACTED' }] },
+  { text: 'Norway and Britain signed a £9 billion deal for eight Eurofighter jets.', sales: [{ supplier: 'GB', recipient: 'NO', currency: 'GBP', valueOriginal: '9000000000', status: 'CONTRACTED' }] },
+  { text: 'Egypt and India signed a 3,000 crore rupee agreement for Akash air defence missiles.', sales: [{ supplier: 'IN', recipient: 'EG', currency: 'INR', valueOriginal: '30000000000', status: 'CONTRACTED' }] },
+  { text: 'Indonesia ordered 13 air defence radars from France for 600 million euros.', sales: [{ supplier: 'FR', recipient: 'ID', currency: 'EUR', valueOriginal: '600000000', status: 'CONTRACTED' }] },
+  // a contract for weapons of a named origin; supplying a buyer "with" weapons; a contract signed "between" two states
+  { text: 'Bolivia signed a contract for Chinese armoured vehicles in March.', sales: [{ supplier: 'CN', recipient: 'BO', status: 'CONTRACTED' }] },
+  { text: 'Sweden has agreed to supply Colombia with 17 Gripen fighters worth 34 billion kronor.', sales: [{ supplier: 'SE', recipient: 'CO', currency: 'SEK', valueOriginal: '34000000000' }] },
+  { text: 'A contract for 42 Rafale jets was signed between France and Indonesia on Thursday.', sales: [{ supplier: 'FR', recipient: 'ID', status: 'CONTRACTED' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -120,4 +138,9 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Moscow paid $2 billion in compensation to the families.' },
   // a state approving a purchase with no weapons
   { text: 'The Czech Republic has approved a $6 billion purchase of trams from Germany.' },
+  // deals with a value and no weapon, forces or defence maker named are no arms sale; "contracted with" a firm for a service neither
+  { text: 'Egypt signed a $4 billion agreement with Germany for power plants.' },
+  { text: 'China and Argentina signed a $9 billion deal for soybeans.' },
+  { text: 'The ministry has contracted with Lockheed Martin for maintenance services at the airport.' },
+  { text: 'India bought 4 million tonnes of Russian oil worth $2 billion.' },
 ];

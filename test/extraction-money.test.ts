@@ -28,6 +28,14 @@ describe('moneyIn', () => {
     ['$3.64 billion dollars', 'USD', '3640000000'],
     // a scale joined by a hyphen, and agency shorthand
     ['in a $1.5-billion deal', 'USD', '1500000000'],
+    // Swedish and Czech crowns written bare, other buyers' currencies by name or code
+    ['a 4 billion kronor contract', 'SEK', '4000000000'],
+    ['for 150 billion koruna', 'CZK', '150000000000'],
+    ['worth 28 billion Philippine pesos', 'PHP', '28000000000'],
+    ['Rp 12 trillion for frigates', 'IDR', '12000000000000'],
+    ['1.2 billion Egyptian pounds', 'EGP', '1200000000'],
+    ['40 billion Pakistani rupees', 'PKR', '40000000000'],
+    ['15 billion Taiwan dollars', 'TWD', '15000000000'],
     ['for $1.5 bln', 'USD', '1500000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });

@@ -55,6 +55,10 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
   { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
+  // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
+  { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
+  // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
+  { status: 'CONTRACTED', pattern: /\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:ordered|bought|purchased)(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?))\b/i },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
@@ -127,7 +131,7 @@ const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|a
 /** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
 const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
-const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
+const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
@@ -198,10 +202,12 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /\b(ordered|bought|purchased|acquired|requested|commissioned) by\s+(the\s+)?$/.test(before) ||
         // "The contract … was awarded to Saab by Thailand": the one awarding buys.
         /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+)?by\s+(?:the\s+)?$/.test(before) ||
-        // "Rheinmetall has won an order from Hungary": a maker's order or contract comes from the buyer.
-        /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)\s+from\s+(?:the\s+)?$/.test(before) ||
+        // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
+        /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)))
+        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
+        // "Germany will supply Saudi Arabia with Eurofighter jets": the one supplied with weapons buys.
+        (mention.kind !== 'demonym' && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+with\b/.test(after)))
     ) {
       recipient = mention;
     } else if (
@@ -259,13 +265,16 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
       ) ?? null;
   }
-  // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates": two states agreeing
-  // together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
+  // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates", "a contract … signed between France and
+  // Indonesia": two states agreeing together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
   if (!supplier && !recipient) {
     for (const [index, first] of countries.entries()) {
       const second = countries[index + 1];
       if (!second || second.code === first.code || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) continue;
-      if (!/^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/u.test(text.slice(second.end, second.end + 40))) continue;
+      const signedAfter = /^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/u.test(text.slice(second.end, second.end + 40));
+      // "A contract for 18 Rafale jets was signed between France and Indonesia".
+      const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
+      if (!signedAfter && !signedBetween) continue;
       const body = text.slice(sentence.start, sentence.end);
       const maker = platformCountry(body, '') ?? companyCountry(body, '');
       if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
@@ -278,6 +287,11 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   const together = signedWith || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
   if (supplier && recipient && together && platformCountry(sentence.text, '') === recipient.code) {
     [supplier, recipient] = [recipient, supplier];
+  } else if (supplier && recipient && together && !signedWith && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && ownCurrencyOf(sentence.text, [supplier.code, recipient.code])) {
+    // "Turkey and Britain signed a £5.4 billion deal for Eurofighter jets": two states signing together, no maker or
+    // weapon of one country written; a deal priced in one party's own currency is that party's sale. ("India signed …
+    // worth Rs 5,000 crore with Russia" already says who buys: a buyer's press prices in its own money too.)
+    if (ownCurrencyOf(sentence.text, [supplier.code, recipient.code]) === recipient.code) [supplier, recipient] = [recipient, supplier];
   } else if (supplier && recipient && together && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && MAKER_STATES.has(recipient.code) && !MAKER_STATES.has(supplier.code)) {
     // "Pakistan and China signed a $5 billion agreement for eight submarines": no maker or weapon of known origin
     // is written; of two states signing together, the one with an arms industry on record sells.
@@ -309,6 +323,17 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
  * Weapons made by one country only (prisma/reference/defence-companies.json "platforms"): the F-16 is
  * American, the Rafale French, the K2 Korean. Jointly built types (Typhoon, NASAMS, JF-17) are left out.
  */
+/** The states whose own currency a sale is priced in (a shared one, the euro, or the dollar every state uses, tells no side). */
+const CURRENCY_STATES: Record<string, string> = {
+  GBP: 'GB', KRW: 'KR', INR: 'IN', JPY: 'JP', SEK: 'SE', NOK: 'NO', DKK: 'DK', CZK: 'CZ', PLN: 'PL', CHF: 'CH', ILS: 'IL', TRY: 'TR',
+  RUB: 'RU', CNY: 'CN', AUD: 'AU', CAD: 'CA', BRL: 'BR', ZAR: 'ZA', SAR: 'SA', AED: 'AE',
+};
+/** Of two parties, the one whose own currency the sentence's first amount is written in, if any. */
+function ownCurrencyOf(body: string, parties: string[]): string | null {
+  const state = moneyIn(body).map((amount) => CURRENCY_STATES[amount.currency]).find(Boolean);
+  return state && parties.includes(state) ? state : null;
+}
+
 /** States with defence makers on record (defence-companies.json): the likelier seller of two signing together when nothing else tells. */
 const MAKER_STATES = new Set(Object.keys(defenceCompanies.companies));
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
@@ -348,20 +373,28 @@ function companyCountry(body: string, buyer: string): string | null {
   return first?.code ?? null;
 }
 
+/** What a sale sentence says is sold; it ends at the price, a passive verb or the sentence's end (the full stop inside "$2.2 billion" is none). */
 function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): string | null {
   const body = text.slice(sentence.start, sentence.end);
   const from = valueEnd !== null ? valueEnd - sentence.start : 0;
   const patterns = [
-    /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|[.;]|$)/u,
-    /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|[.;]|$)/u,
-    /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|,\s+(?:the|a|an)\s|[.;]|$)/u,
-    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|\s+for\s+(?:about\s+|some\s+)?(?:US)?[$£€]|,\s+(?:the|a|an)\s|[.;]|$)/u,
+    /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|\s+worth\b|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|\s+for\s+(?:about\s+|some\s+)?(?:US)?[$£€]|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
     const match = pattern.exec(index === 0 ? body.slice(from) : body);
     if (match && WEAPONS.test(match[1]) && match[1].length < 200) return match[1].replace(/^(?:the\s+first\s+batch\s+of\s+)/i, '').replace(/^\p{Lu}[\p{L}.]+\s+(?=\d)/u, '').trim();
   }
   return null;
+}
+
+/** Words that put a deal in defence: its ministry, forces or trade ("a $5 billion agreement for power plants" has none). */
+const DEFENCE_WORDS = /\b(?:defen[cs]es?|military|armed forces|army|navy|naval|air force|marines|arms|weapons?|security|warfare|combat|Pentagon|armament|ordnance)\b/i;
+/** A deal with a value and no weapon named is a sale only in defence words, or with a maker or a weapon of one country named. */
+function defenceDeal(context: string): boolean {
+  return DEFENCE_WORDS.test(context) || companyCountry(context, '') !== null || platformCountry(context, '') !== null;
 }
 
 /**
@@ -383,7 +416,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
   const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context)) || US_PROGRAMME.test(context)))) return null;
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context) && defenceDeal(context)) || US_PROGRAMME.test(context)))) return null;
   const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?)\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.

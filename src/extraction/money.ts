@@ -18,13 +18,21 @@ const PREFIXES: [string, string][] = [
   ['NZ$', 'NZD'], ['NZD', 'NZD'], ['S$', 'SGD'], ['SGD', 'SGD'], ['NT$', 'TWD'], ['TWD', 'TWD'], ['HK$', 'HKD'], ['HKD', 'HKD'],
   ['£', 'GBP'], ['GBP', 'GBP'], ['€', 'EUR'], ['EUR', 'EUR'], ['₩', 'KRW'], ['KRW', 'KRW'], ['₹', 'INR'], ['INR', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'],
   ['¥', 'JPY'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['CZK', 'CZK'], ['PLN', 'PLN'], ['TRY', 'TRY'], ['ILS', 'ILS'], ['₪', 'ILS'],
-  ['SAR', 'SAR'], ['AED', 'AED'], ['BRL', 'BRL'], ['R$', 'BRL'], ['ZAR', 'ZAR'], ['RUB', 'RUB'], ['₽', 'RUB'], ['CNY', 'CNY'], ['RMB', 'CNY'], ['$', 'USD'],
+  ['SAR', 'SAR'], ['AED', 'AED'], ['BRL', 'BRL'], ['R$', 'BRL'], ['ZAR', 'ZAR'], ['RUB', 'RUB'], ['₽', 'RUB'], ['CNY', 'CNY'], ['RMB', 'CNY'],
+  ['PHP', 'PHP'], ['₱', 'PHP'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['MYR', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['HUF', 'HUF'], ['RON', 'RON'], ['UAH', 'UAH'], ['₴', 'UAH'],
+  ['NGN', 'NGN'], ['₦', 'NGN'], ['EGP', 'EGP'], ['PKR', 'PKR'], ['QAR', 'QAR'], ['KWD', 'KWD'], ['MXN', 'MXN'], ['VND', 'VND'], ['$', 'USD'],
 ];
 /** Currency names written after the number ("285 million euros", "5 billion won"). */
 const SUFFIXES: [RegExp, string][] = [
   [/^(?:US|U\.S\.|American)\s+dollars?\b/i, 'USD'], [/^Australian\s+dollars?\b/i, 'AUD'], [/^Canadian\s+dollars?\b/i, 'CAD'], [/^dollars?\b/i, 'USD'],
   [/^euros?\b/i, 'EUR'], [/^(?:pounds?(?:\s+sterling)?|sterling)\b/i, 'GBP'], [/^(?:South\s+Korean\s+)?won\b/, 'KRW'], [/^(?:Indian\s+)?rupees?\b/i, 'INR'],
   [/^yen\b/i, 'JPY'], [/^yuan\b/i, 'CNY'], [/^(?:Swiss\s+)?francs?\b/i, 'CHF'], [/^Norwegian\s+(?:kron(?:e|er)|crowns?)\b/i, 'NOK'], [/^Swedish\s+(?:kron(?:a|or)|crowns?)\b/i, 'SEK'], [/^Danish\s+(?:kron(?:e|er)|crowns?)\b/i, 'DKK'], [/^Czech\s+(?:korun(?:a|y)|crowns?)\b/i, 'CZK'], [/^zlot(?:y|ys|ych)\b/i, 'PLN'],
+  // Swedish crowns are "kronor" in the plural, Czech ones "koruna": neither is another state's word.
+  [/^kronor\b/i, 'SEK'], [/^korun(?:a|y)\b/i, 'CZK'],
+  [/^(?:New\s+)?Taiwan(?:ese)?\s+dollars?\b/i, 'TWD'], [/^Singapore\s+dollars?\b/i, 'SGD'], [/^Hong\s+Kong\s+dollars?\b/i, 'HKD'], [/^New\s+Zealand\s+dollars?\b/i, 'NZD'],
+  [/^Pakistani\s+rupees?\b/i, 'PKR'], [/^Egyptian\s+pounds?\b/i, 'EGP'], [/^Qatari\s+riyals?\b/i, 'QAR'], [/^Kuwaiti\s+dinars?\b/i, 'KWD'], [/^Algerian\s+dinars?\b/i, 'DZD'], [/^Iraqi\s+dinars?\b/i, 'IQD'],
+  [/^Philippine\s+pesos?\b/i, 'PHP'], [/^Mexican\s+pesos?\b/i, 'MXN'], [/^Argentine\s+pesos?\b/i, 'ARS'], [/^Chilean\s+pesos?\b/i, 'CLP'], [/^Colombian\s+pesos?\b/i, 'COP'],
+  [/^(?:Indonesian\s+)?rupiah\b/i, 'IDR'], [/^(?:Malaysian\s+)?ringgit\b/i, 'MYR'], [/^(?:Thai\s+)?baht\b/i, 'THB'], [/^(?:Nigerian\s+)?naira\b/i, 'NGN'], [/^(?:Ukrainian\s+)?hryvnias?\b/i, 'UAH'], [/^(?:Hungarian\s+)?forints?\b/i, 'HUF'], [/^(?:Romanian\s+)?lei\b/, 'RON'],
   [/^shekels?\b/i, 'ILS'], [/^riyals?\b/i, 'SAR'], [/^dirhams?\b/i, 'AED'], [/^(?:roubles?|rubles?)\b/i, 'RUB'], [/^(?:Turkish\s+)?lira\b/i, 'TRY'], [/^(?:Brazilian\s+)?reais\b/i, 'BRL'],
 ];
 

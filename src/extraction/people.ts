@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE, WHO_AFTER } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -430,12 +430,26 @@ function wordGivenName(parts: Token[], text: string, sentence: Sentence): boolea
   const after = text.slice(parts[1].end, parts[1].end + 80);
   const before = text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start);
   if ((PREPOSITION_BEFORE.test(before) && !PERSON_OBJECT_BEFORE.test(before)) || /\b(?:the|a|an)\s+$/i.test(before)) return false;
+  // "Will Mahamat attend the summit?": a modal opening a question, its subject after it.
+  if (tags.includes('Modal') && /\?\s*$/.test(sentence.text)) return false;
   return SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(before) || inPersonContext(before, after) || /^\s*(?:,\s*)?and\s+\p{Lu}/u.test(after) || /\band\s+$/.test(before);
 }
 
-/** Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it before, a possession, an age or "who" after. */
+/**
+ * Around a run shaped like a name: a verb with a human subject after it, a relation or fate "of" it
+ * before, a phrase taking a person as complement before ("according to", "talks with", "drafted by"),
+ * a possession, an age or "who" after; never after a noun saying what kind of thing the run names.
+ */
 function inPersonContext(before: string, after: string): boolean {
-  return ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) || PERSON_RELATION_BEFORE.test(before) || PERSON_POSSESSION_AFTER.test(after) || AGE_AFTER.test(after);
+  if (KIND_NOUN_BEFORE.test(before)) return false;
+  return (
+    ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) ||
+    PERSON_RELATION_BEFORE.test(before) ||
+    PERSON_COMPLEMENT_BEFORE.test(before) ||
+    PERSON_POSSESSION_AFTER.test(after) ||
+    AGE_AFTER.test(after) ||
+    WHO_AFTER.test(after)
+  );
 }
 
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
@@ -894,6 +908,15 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
   return new Set([...confirmed, ...latent.filter(listed)]);
 }
 
+/** "Jonathan and Buhari", "Obi, Atiku and Tinubu": a candidate set in a list beside another of its sentence. */
+function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], text: string): boolean {
+  return sentenceCandidates.some(
+    (other) =>
+      other !== candidate &&
+      LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x'),
+  );
+}
+
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
@@ -1029,6 +1052,14 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < at).map((mention) => mention.start)) }))
       .filter((entry) => entry.last >= 0)
       .sort((a, b) => b.last - a.last)[0]?.person;
+  // The candidates of each sentence, gathered once: a list is read within its sentence.
+  const bySentence = new Map<Sentence, Candidate[]>();
+  for (const candidate of candidates) {
+    const ofSentence = bySentence.get(candidate.sentence);
+    if (ofSentence) ofSentence.push(candidate);
+    else bySentence.set(candidate.sentence, [candidate]);
+  }
+  const candidatesOfSentence = (sentence: Sentence) => bySentence.get(sentence) ?? [];
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
     if (candidate.vocative) {
       record(addressedPerson(candidate), candidate);
@@ -1039,7 +1070,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Trump won the election": the winner is the holder whose term is about to begin.
       const elected = /^\s+(?:won|wins|has won|was elected|was re-elected|has been elected)\b/.test(after);
-      const holder =
+      let holder =
         holderBySurname(candidate.name, candidate.title) ??
         (elected ? holderBySurname(candidate.name, 'President-elect') : undefined) ??
         (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
@@ -1048,6 +1079,11 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
       // "Blinken and Wang Yi discussed …": a holder's surname no lexicon knows as a word needs no other cue.
       const distinctive = candidate.name.length >= 4 && lexiconTags(candidate.name).length === 0;
+      // "talks between Jonathan and Buhari" weeks before Buhari took office, "Nkurunziza's decision" a year after his term:
+      // without a title, a distinctive surname in a person's context names a holder about to begin or lately out of office.
+      if (!holder && distinctive && (cue || inPersonContext(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start), after) || listedWithOther(candidate, candidatesOfSentence(candidate.sentence), document.text))) {
+        holder = holderBySurname(candidate.name, 'President-elect') ?? formerHolderBySurname(candidate.name, null);
+      }
       if (holder && (cue || elected || distinctive || candidate.title || candidate.honorific || candidate.styled)) {
         const known = byName.has(holder.name);
         person = personNamed(holder.name);

@@ -31,6 +31,7 @@ const HUMAN_VERBS = inflections([
   'flee', 'die', 'campaign', 'telephone', 'phone', 'discuss', 'reiterate', 'assert', 'reply', 'respond', 'answer',
   'express', 'stress', 'emphasize', 'emphasise', 'note', 'recall', 'explain', 'suggest', 'predict', 'question', 'ask',
   'survive', 'testify', 'plead', 'apologize', 'apologise', 'step', 'succeed', 'inherit', 'marry', 'address',
+  'lead', 'head', 'chair', 'attend', 'join', 'sign', 'vote', 'oppose', 'endorse', 'boycott', 'concede', 'lose', 'win', 'sit', 'found', 'fund',
 ]);
 /** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
 export const PERSON_PASSIVE_AFTER =
@@ -39,8 +40,26 @@ export const PERSON_PASSIVE_AFTER =
 export const PREPOSITION_BEFORE = /\b(?:of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under)\s+$/i;
 /** "Tendai Mukwevho said", "Wanjiru Kamau-Otieno has described …", "Daniyar Sadykov, 41, told …". */
 export const HUMAN_VERB_AFTER = new RegExp(
-  `^\\s*(?:,\\s*\\d{1,3},\\s*)?(?:(?:has|had|have|also|then|later|again|once|reportedly|previously|recently|himself|herself|was|were|is)\\s+)*(?:${HUMAN_VERBS.join('|')})\\b`,
+  `^\\s*(?:,\\s*\\d{1,3},\\s*)?(?:(?:has|had|have|also|then|later|again|once|reportedly|previously|recently|himself|herself|was|were|is|will|would|could|can|may|might|must|should|did|does|not|never|is (?:set|expected|due|scheduled) to|(?:plans|wants|hopes|intends|refused|agreed|tried) to)\\s+)*(?:${HUMAN_VERBS.join('|')})\\b`,
 );
+
+/**
+ * Before a run: a phrase that takes a person as its complement — a source ("according to"), a party to
+ * talks ("talks with", "spoke with", "the rivalry between … and"), the agent of a passive ("was
+ * drafted by", "attended by"), the object of a verb done to people ("urged", "nominated", "chose"), an
+ * example ("such as"). Organizations and places take most of these too, which is why they
+ * are read only before a run shaped like a personal name (every word unknown to the lexicon).
+ */
+export const PERSON_COMPLEMENT_BEFORE =
+  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as)\s+$/iu;
+/**
+ * "the extreme-right group Pravy Sektor, who …", "the newspaper Rossiyskaya Gazeta said": a common noun
+ * right before a run says what kind of thing it names, and no context around it makes it someone.
+ */
+export const KIND_NOUN_BEFORE =
+  /\b(?:group|groups|organi[sz]ation|movement|party|faction|militia|network|outfit|coalition|alliance|bloc|company|firm|conglomerate|maker|manufacturer|newspaper|daily|agency|broadcaster|channel|magazine|website|outlet|brand|ship|vessel|tanker|exercise|operation|drill|region|province|district|village|town|city|camp|base|port|airport|festival|summit)\s+$/i;
+/** ", who chairs the committee,": a relative clause of a person after the run. */
+export const WHO_AFTER = /^,?\s+who(?:se)?\s/;
 
 /** Nouns of a person's relations and fate that take "of" before the person ("supporters of …", "the resignation of …"). */
 const RELATIONS =
@@ -83,7 +102,7 @@ export function isPersonNoun(word: string): boolean {
  * (the last word before "of", a preposition, a comma or the end) is a noun for a person. "Wad
  * Madani, the capital of …" has a head that names a place, and is no person.
  */
-const APPOSITION_HEAD = /^,\s+(?:the|a|an|his|her|their)\s+((?:[\p{Ll}-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|to|from|on|with|who|and)\b|\s*[,;.)]|$)/u;
+const APPOSITION_HEAD = /^,\s+(?:the|a|an|his|her|their)\s+((?:[\p{Ll}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|to|from|on|with|who|and)\b|\s*[,;.)]|$)/u;
 /** Roles a company or a state plays as well as a person ("Krauss-Maffei Wegmann, the maker of …"). */
 const TRADE_ROLES = new Set('maker manufacturer builder supplier producer contractor operator developer owner exporter importer provider seller buyer sponsor host backer partner customer client'.split(' '));
 export function personAppositionAfter(after: string): boolean {
@@ -110,8 +129,14 @@ const NOT_PERSON_OPENERS = new Set([
     .filter((word) => word.length > 2 && !GIVEN_NAMES_TOO.has(word) && !isLexiconName(word)),
   ...'Ansar Jaish Jabhat Harakat Hizb Hezb Kataib Kata’ib Liwa Saraya Asaib Tahrir Tehreek Lashkar Jamaat Jama’at Majlis Fatah Hamas Amal Hashd Tanzim Daesh'.split(' '),
 ]);
-const NOT_PERSON_WORDS = new Set('Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '));
-/** A run that opens like a maker's, a weapon's or an armed group's name, or has one of their words. */
+const NOT_PERSON_WORDS = new Set([
+  ...'Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '),
+  // Regions of other languages' states ("Zaporizhzhia Oblast", "Krasnodar Krai"), the words of firms and newspapers in them ("Gazprom Neft", "Rossiyskaya Gazeta").
+  ...'Oblast Oblasts Oblys Krai Kray Raion Rayon Okrug Governorate Wilaya Vilayet Pradesh Neft Gaz Gazeta Ilbo Zeitung Allgemeine Shinbun'.split(' '),
+]);
+/** Firms' names made with a trade's word ("Sberbank", "Gazprom", "Rosneft", "Rostec", "Aeroflot"): no one's name ends so. */
+const FIRM_WORD = /^\p{Lu}\p{L}+(?:bank|prom|neft|gaz|tech|corp|energo|stroy|flot)$/u;
+/** A run that opens like a maker's, a weapon's or an armed group's name, or has one of their words, or a firm's. */
 export function namesNoPerson(words: string[]): boolean {
-  return NOT_PERSON_OPENERS.has(words[0]) || words.some((word) => NOT_PERSON_WORDS.has(word.replace(/['’]s$/, '')));
+  return NOT_PERSON_OPENERS.has(words[0]) || words.some((word) => NOT_PERSON_WORDS.has(word.replace(/['’]s$/, '')) || FIRM_WORD.test(word.replace(/['’]s$/, '')));
 }
