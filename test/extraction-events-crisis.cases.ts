@@ -106,6 +106,14 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The Foreign Secretary will attend talks in Vienna on Friday on ending the civil war in Syria.', type: 'MILITARY_ACTION', date: null, location: 'SY' },
   { text: 'Armenia and Azerbaijan initialled a peace treaty on March 3. The following day, the two foreign ministers signed a separate memorandum in Almaty.', type: 'OTHER', date: '2025-03-04', location: 'KZ' },
   { text: 'Protesters gathered outside parliament in Tbilisi on Saturday. Two days later, thousands marched again through the capital.', type: 'PROTEST', date: '2025-03-03', location: null },
+  // an assault as the subject of what it did; "the night of 4 March" is 4 March; "near Damascus, Syria" places a strike
+  { text: 'The attack took place late on Sunday near the border.', type: 'MILITARY_ACTION', date: '2025-03-02', location: null },
+  { text: 'On the night of 4 March, militants attacked an army post in Borno State, Nigeria.', type: 'MILITARY_ACTION', date: '2025-03-04', location: null },
+  { text: 'On the night of 4 March, militants attacked an army post in Nigeria.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'NG' },
+  { text: 'Israel carried out airstrikes on targets near Damascus, Syria, on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'SY' },
+  { text: 'Protests continued in Georgia for a fourth day on Sunday.', type: 'PROTEST', date: '2025-03-02', location: 'GE' },
+  { text: 'Saturday’s release of three hostages went ahead as planned.', type: 'OTHER', date: '2025-03-01', location: null },
+  { text: 'A car bomb exploded outside a hotel in Mogadishu on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */

@@ -76,6 +76,8 @@ export const MILITARY_WORDINGS = new RegExp(
     // Campaigns told by their kind of mission ("armed reconnaissance missions over Iraq", "the coalition against Daesh"; not a
     // "pressure campaign" or "the war against Ukraine" named in passing, which the written-here sets do not annotate)
     `\\b(?:combat|armed\\s+reconnaissance|bombing|strike)\\s+(?:missions?|sorties)\\b|\\bsorties\\b|\\b(?:military\\s+)?coalition\\s+against\\b`,
+    // An assault as the subject of what it did ("The attack took place late on Sunday", "the strike killed 12"; not a gas explosion)
+    `\\b(?:attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|ambush(?:es)?)\\s+(?:took\\s+place|happened|occurred|killed|left|wounded|injured|destroyed|damaged)\\b`,
     // Forces moving into ground, fire opened, fights by their names.
     `\\b(?:troops|forces|tanks|soldiers|army|armou?red\\s+vehicles|fighters|militants|rebels)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('push', 'advance', 'roll', 'pour', 'sweep', 'cross')})\\s+(?:into|across|toward|towards)\\b`,
     `\\b(?:${verbForms('open')})\\s+fire\\b|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
