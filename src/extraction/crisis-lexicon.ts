@@ -11,6 +11,9 @@ interface Conjugation {
   Participle?: string;
 }
 
+/** The flags of the patterns made of English words only: without "u", irregexp scans a case-insensitive pattern about five times faster. */
+const CASE_INSENSITIVE = 'i';
+
 /** Every written form of the verbs ("strike" → strike|struck|strikes|striking), longest first so the alternation takes the whole word (a hyphen is literal outside a class). */
 export function verbForms(...verbs: string[]): string {
   const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Conjugation } } } } };
@@ -26,7 +29,7 @@ export function verbForms(...verbs: string[]): string {
 const MILITARY_TARGETS =
   '(?:city|town|villages?|port|(?:air|naval|military|army)?\\s*bases?|airports?|airfields?|refiner(?:y|ies)|depots?|convoys?|positions|targets?|infrastructure|facilit(?:y|ies)|hospitals?|schools?|ships?|vessels?|tankers?|bridges?|(?:power|nuclear) (?:plants?|stations?)|grid|camps?|headquarters|compounds?|buildings?|homes|civilians|troops|soldiers|militants|outposts?|checkpoints?|barracks|apartment\\s+(?:blocks?|buildings?)|residential\\s+(?:areas?|buildings?|blocks?)|cars?|vehicles?|trains?|markets?|substations?|mosques?|churches?|(?:police|railway|train)\\s+stations?|energy\\s+(?:infrastructure|facilities))';
 /** The target an assault is aimed at, by its kind ("the hospital", "a fuel depot"), singular: two strikes on different kinds of target are two strikes. */
-const TARGET_AHEAD = new RegExp(`^[^.;]{0,40}?\\b(?:on|against|at|struck|hit|attacked|targeted|shelled|bombed)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${MILITARY_TARGETS}\\b`, 'iu');
+const TARGET_AHEAD = new RegExp(`^[^.;]{0,40}?\\b(?:on|against|at|struck|hit|attacked|targeted|shelled|bombed)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${MILITARY_TARGETS}\\b`, CASE_INSENSITIVE);
 
 export function targetKind(after: string): string | null {
   const found = TARGET_AHEAD.exec(after);
@@ -82,7 +85,7 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:troops|forces|tanks|soldiers|army|armou?red\\s+vehicles|fighters|militants|rebels)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('push', 'advance', 'roll', 'pour', 'sweep', 'cross')})\\s+(?:into|across|toward|towards)\\b`,
     `\\b(?:${verbForms('open')})\\s+fire\\b|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
   ].join('|'),
-  'iu',
+  CASE_INSENSITIVE,
 );
 
 /**
@@ -97,7 +100,7 @@ export const LABOUR_STRIKE = new RegExp(
     `\\b(?:${verbForms('stage')}|called\\s+an?)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:strikes?|walkouts?|stoppages?)\\b`,
     `\\b(?:walked|walk|walks|walking)\\s+off\\s+the\\s+job\\b|\\bwalkouts?\\b`,
   ].join('|'),
-  'iu',
+  CASE_INSENSITIVE,
 );
 
 /** Kinds of accord a signing concludes, in the singular or the plural ("the signing of eight memorandums"). */
@@ -172,7 +175,7 @@ export const PROTEST_WORDINGS = new RegExp(
     `(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+)\\b(?:protests|demonstrations)\\b(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
     `\\b(?:civil|social|political|post-election|violent|widespread|popular|student|labou?r)\\s+unrest\\b`,
   ].join('|'),
-  'iu',
+  CASE_INSENSITIVE,
 );
 
 /** More wordings of an election: an office or seats won, a vote told by its kind, voters at the polls. */
@@ -180,12 +183,12 @@ export const ELECTION_WORDINGS = new RegExp(
   [
     `\\bwon\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:presidency|term|majority|seats|mandate|race)\\b`,
     `\\b(?:presidential|parliamentary|general|legislative|snap|national|local|regional|municipal)\\s+(?:vote|polls|ballot|race)\\b`,
-    `\\bby-elections?\\b|\\bpolling\\s+(?:day|stations?)\\b|\\bvoters(?:\\s+in\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?\\s+(?:went|go|chose|choose|elected|elect|cast|picked|returned)\\b`,
+    `\\bby-elections?\\b|\\bpolling\\s+(?:day|stations?)\\b|\\bvoters(?:\\s+in\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:went|go|chose|choose|elected|elect|cast|picked|returned)\\b`,
     // an office filled by choice ("chose a new president", "elected a new parliament")
     `\\b(?:${verbForms('choose', 'elect', 'pick')})\\s+(?:a\\s+|their\\s+|its\\s+)?new\\s+(?:president|parliament|prime\\s+minister|leader|legislature|assembly|mayor|governor)\\b`,
     // a run-off, a defeat conceded, an incumbent beaten in a vote
     `\\brun-?offs?\\b|\\bsecond[- ]round\\s+(?:vote|ballot|of\\s+voting)\\b|\\bconceded\\s+(?:defeat|the\\s+(?:election|race|vote))\\b`,
     `\\b(?:defeated|beat|unseated)\\s+(?:[\\w.’'-]+\\s+){1,4}?in\\s+(?:the\\s+|a\\s+|[\\w’']+['’]s\\s+)(?:[\\w-]+\\s+)?(?:vote|election|polls?|ballot|race|run-?off)\\b`,
   ].join('|'),
-  'iu',
+  CASE_INSENSITIVE,
 );
