@@ -114,6 +114,14 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Protests continued in Georgia for a fourth day on Sunday.', type: 'PROTEST', date: '2025-03-02', location: 'GE' },
   { text: 'Saturday’s release of three hostages went ahead as planned.', type: 'OTHER', date: '2025-03-01', location: null },
   { text: 'A car bomb exploded outside a hotel in Mogadishu on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // tests and shows of force, a crowd as the subject of a protest verb, parties banned, states suspended, embassies closed; a coup is where the leader it removes governs
+  { text: 'Russian military aircraft violated Estonian airspace on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'Japan scrambled fighter jets on Tuesday after Chinese bombers flew near Okinawa.', type: 'MILITARY_ACTION', date: '2025-03-04', location: null },
+  { text: 'ECOWAS suspended Niger from the bloc on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The junta banned the main opposition party on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'The United States closed its embassy in Kabul on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
+  { text: 'The court granted asylum to the former minister on Saturday.', type: 'OTHER', date: '2025-03-01', location: null },
+  { text: 'Military officers deposed the president of Gabon on Wednesday.', type: 'MILITARY_ACTION', date: '2025-03-05', location: 'GA' },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -145,6 +153,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'She agreed with the reporter’s question on Tuesday.', family: 'OTHER' },
   { text: 'He signed autographs for fans after the match on Sunday.', family: 'OTHER' },
   { text: 'Japan lodged strong protests with China over the incursions.', family: 'PROTEST' },
+  { text: 'The shop closed its doors at six on Tuesday.', family: 'OTHER' },
+  { text: 'The airline scrambled to rebook passengers on Tuesday.', family: 'MILITARY_ACTION' },
+  { text: 'Workers march in step with the new rules.', family: 'PROTEST' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */

@@ -81,6 +81,9 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:combat|armed\\s+reconnaissance|bombing|strike)\\s+(?:missions?|sorties)\\b|\\bsorties\\b|\\b(?:military\\s+)?coalition\\s+against\\b`,
     // An assault as the subject of what it did ("The attack took place late on Sunday", "the strike killed 12"; not a gas explosion)
     `\\b(?:attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|ambush(?:es)?)\\s+(?:took\\s+place|happened|occurred|killed|left|wounded|injured|destroyed|damaged)\\b`,
+    // Tests and shows of force: a test launch, war games, airspace violated, aircraft intercepted
+    `\\btest[- ]launch(?:es|ed)?\\b|\\bflight[- ]tests?\\s+of\\b|\\bwar\\s+games\\b|\\b(?:${verbForms('violate')}|intruded\\s+into)\\s+(?:[\\w’'-]+\\s+){0,2}?airspace\\b|\\bairspace\\s+violations?\\b`,
+    `\\b(?:${verbForms('intercept', 'scramble')})\\s+(?:[\\w-]+\\s+){0,3}?(?:jets|bombers|aircraft|planes|fighters|warplanes)\\b`,
     // Forces moving into ground, fire opened, fights by their names.
     `\\b(?:troops|forces|tanks|soldiers|army|armou?red\\s+vehicles|fighters|militants|rebels)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('push', 'advance', 'roll', 'pour', 'sweep', 'cross')})\\s+(?:into|across|toward|towards)\\b`,
     `\\b(?:${verbForms('open')})\\s+fire\\b|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
@@ -146,6 +149,9 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b[Rr]esolutions?\\s+(?:[\\w/.-]+\\s+){0,2}?(?:was|were|has\\s+been|had\\s+been)\\s+(?:adopted|passed|approved)\\b`,
     // captives released, told as a noun ("the release of 50 hostages", "the release of detained Americans")
     `\\b(?:release|freeing)\\s+of\\s+(?:the\\s+|all\\s+|\\d+\\s+|two\\s+|three\\s+|remaining\\s+)?(?:[\\w-]+\\s+){0,2}?(?:hostages|prisoners|detainees|captives|nationals|citizens|Americans|journalists|political\\s+prisoners)\\b`,
+    // parties banned, states suspended from a body, embassies closed or reopened, asylum or amnesty granted
+    `\\b(?:banned|outlawed|dissolved|proscribed)\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:party|parties|group|movement|organi[sz]ation)\\b|\\b(?:suspended|expelled)\\s+(?:[\\w’'-]+\\s+){1,3}?from\\s+(?:the\\s+)?(?:\\p{Lu}|membership|bloc|union|alliance|organi[sz]ation)`,
+    `\\b(?:closed|closes|closing|shut|reopened|reopens|reopening)\\s+(?:its|their|the)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:embassy|embassies|consulates?|borders?)\\b|\\b(?:granted|grants|granting)\\s+(?:political\\s+)?(?:asylum|amnesty)\\b`,
     // captives taken
     `\\b(?:took|taken|seized)\\s+(?:\\w+\\s+){0,2}hostages?\\b|\\b(?:kidnapped|abducted)\\s+(?!by\\b)`,
   ].join('|'),
@@ -168,6 +174,8 @@ export const PROTEST_WORDINGS = new RegExp(
     LABOUR_STRIKE.source,
     // a crowd acting "to protest" something ("Farmers blocked roads across France to protest low prices"; a state "summoned the envoy to protest" names no crowd)
     `\\b(?:protesters|demonstrators|farmers|workers|students|people|thousands|hundreds|crowds?|supporters|residents|activists|citizens|teachers|nurses|doctors|drivers|women|unions|villagers)\\b[^.;]{0,80}?\\b(?:to|and|in)\\s+protest\\b`,
+    // a crowd as the subject of a protest verb in any tense ("Thousands protest in Tbilisi", "students demonstrate against")
+    `\\b(?:protesters|demonstrators|farmers|workers|students|thousands|hundreds|crowds|supporters|residents|activists|teachers|nurses|doctors|villagers)\\s+(?:[\\w-]+\\s+){0,3}?(?:protest|protests|protested|demonstrate|demonstrates|rally|rallies|march|marches)\\s+(?:in|against|over|outside|near|across|through|on|for)\\b`,
     // the protest told as a noun with its cause ("A march against the war drew 50,000 people")
     `\\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\\s+(?:against|over|in\\s+support\\s+of|calling\\s+for|demanding)\\b`,
     `\\bchant(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?slogans\\b|\\btear\\s+gas\\b`,

@@ -860,6 +860,22 @@ function hostCountry(sentence: Sentence, places: CountryMention[], text: string,
   return host?.code ?? null;
 }
 
+/** The country of the leader or government a coup removes, written right after its verb ("the president of Gabon", "Niger's government"). */
+const LEADER = '(?:president|prime\\s+minister|leader|government|head\\s+of\\s+state|king|emir)';
+const LEADER_OF = new RegExp(`^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${LEADER}\\s+of\\s+(?:the\\s+)?$`, 'i');
+const LEADER_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?${LEADER}\\b`, 'i');
+
+function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text: string, verbEnd: number): string | null {
+  const removed = places.find(
+    (mention) =>
+      mention.start >= verbEnd &&
+      mention.start - verbEnd <= 40 &&
+      mention.kind !== 'city' &&
+      (LEADER_OF.test(text.slice(verbEnd, mention.start)) || (/^\s+(?:the\s+)?$/.test(text.slice(verbEnd, mention.start)) && LEADER_AFTER.test(text.slice(mention.end, mention.end + 40)))),
+  );
+  return removed?.code ?? null;
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -1106,6 +1122,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
         const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
+        // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
+        if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
       // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
