@@ -180,7 +180,8 @@ export const PROTEST_WORDINGS = new RegExp(
     `\\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\\s+(?:against|over|in\\s+support\\s+of|calling\\s+for|demanding)\\b`,
     `\\bchant(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?slogans\\b|\\btear\\s+gas\\b`,
     // protests and demonstrations in the plural are a crowd's (a state's complaint is lodged, diplomatic, formal, or made to someone)
-    `(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+)\\b(?:protests|demonstrations)\\b(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
+    // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)
+    `\\b(?:protests|demonstrations)\\b(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+\\w+)(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
     `\\b(?:civil|social|political|post-election|violent|widespread|popular|student|labou?r)\\s+unrest\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
