@@ -90,7 +90,9 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
   const reference = publishedAt ?? new Date(0);
   const found: FoundDate[] = [];
   const anchor = yearsAgoAnchor(sentence, reference);
-  for (const result of parser.parse(sentence, { instant: reference, timezone: 0 })) {
+  // "on the night of 4 March": chrono reads a time of day and loses the day; the day written after "of" is the date (same offsets).
+  const partsOfDay = sentence.replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length));
+  for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
     // chrono calls "today" certain of its year: relative to no date it would be 1970.
     if (!publishedAt && (!result.start.isCertain('year') || !/\d{4}/.test(result.text))) continue;
     const start = result.start;

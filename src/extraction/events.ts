@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ELECTION_WORDINGS, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
+import { ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -102,7 +102,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
   // protest/rally (CAMEO 14)
-  { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|demonstrating|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested|demonstrated|rallied|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
+  { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|demonstrating|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested(?! (?:to|with)\b)|demonstrated|rallied(?<!(?:[Ss]tocks|[Ss]hares|[Mm]arkets?|[Pp]rices|[Dd]ollar|[Ee]uro|[Yy]en|[Ii]ndex|[Bb]onds|[Oo]il|[Gg]old|[Cc]urrency) rallied)(?! (?:support|behind|around|allies|lawmakers|voters)\b)|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
   // elect/win (CAMEO 17 "elections")
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll)|(?:winning|won) the (?:presidential |parliamentary |general )?(?:vote|poll)|(?:went|go|going|headed) to the polls|cast (?:their )?ballots)\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
@@ -156,7 +156,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // Within another action's sentence ("held drills around the island, deploying warships") it is part of that action.
   { type: 'MILITARY_ACTION', alone: true, pattern: /\b(?:deployed|deploying|deployment of|dispatched|sent) (?:an? |the |its |their )?(?:additional |more |extra )?(?:[\w-]+ ){0,3}(?:troops|forces|soldiers|warships|destroyers|fighter jets|aircraft carriers?|carrier strike groups?|bombers|air defen[cs]e systems?|missile batteries)\b/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
-  { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing|took|take|taken|taking) (?:power|control of (?:the )?(?:city|town|capital|government|country))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired|shelled|shelling|bombarded|bombed|bombing|struck|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing|took|take|taken|taking) (?:power|control of (?:the )?(?:city|town|capital|government|country))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired(?! up\b| (?:his|her|its|their|the|a|an) (?:[\w-]+ ){0,2}?(?:spokes\w+|ministers?|chief|head|director|coach|manager|staff|employees|workers|advisers?|aides?|officials?|CEO)\b)|shelled|shelling|bombarded|bombed|bombing|struck(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:deal|agreement|accord|tone|note|chord|balance|bargain|compromise|pact|blow|pose|nerve)s?\b)|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked(?! (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|plans?|polic(?:y|ies)|bills?|budget|decisions?|remarks|comments|ideas?|reports?|critics|media|press|record|rivals?|ruling|law|reforms?|opponents?|statements?|stance)\b)|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
   { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
@@ -326,7 +326,7 @@ const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|peace|security|sta
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false, gathering = false): CountryMention | null {
   // A gathering is held in or at a place; "split over Ukraine", "talks on Taiwan" name its topic.
-  const prepositions = gathering ? /\b(in|at|inside)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : strict ? /\b(in|at|inside|around|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = gathering ? /\b(in|at|inside)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : strict ? /\b(in|at|inside|around|near|outside|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:strikes?|attacks?)(?: by [\w -]{1,25})? (?:on|against)|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|(?:north|south)?-?(?:east|west)?(?:ern)?\s+|north\s+|south\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -336,6 +336,8 @@ function placeIn(sentence: Sentence, countries: CountryMention[], text: string, 
         mention.end <= sentence.end &&
         // "in the French spa town", "at the Japanese capital": a demonym names the place of the settlement it qualifies.
         (mention.kind !== 'demonym' || DEMONYM_SETTLEMENT.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 30)))) &&
+        // "a rocket attack on the U.S. embassy in Baghdad": a country modifying forces or a mission abroad is not where it happened.
+        !(strict && !gathering && ATTRIBUTIVE_PLACE.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40)))) &&
         // Not inside a quotation: an odd number of quote marks before it in the sentence.
         (quotedWhole || (text.slice(sentence.start, mention.start).match(/["“”]/g)?.length ?? 0) % 2 === 0) &&
         prepositions.test(text.slice(Math.max(sentence.start, mention.start - 25), mention.start)) &&
@@ -918,7 +920,7 @@ function otherActor(sentence: Sentence, places: CountryMention[], text: string, 
   return firstActor !== null && own !== null && own !== firstActor;
 }
 
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5 };
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /**
  * "… on Tuesday, a day after a Russian attack on Kyiv", "two days before the vote": a happening dated by
@@ -933,6 +935,23 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
   const days = DAY_COUNTS[counted[1].toLowerCase()] * (counted[2].toLowerCase() === 'after' ? -1 : 1);
   return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
 }
+
+/** "The following day", "two days later", "hours later": a day counted from the day named just before. */
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|later\s+that\s+day)\b/i;
+
+/** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
+function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
+  const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
+  if (!counted || !lastDay) return [];
+  const days = counted[1] ? DAY_COUNTS[counted[1].toLowerCase()] : /hours|that\s+day/i.test(counted[0]) ? 0 : 1;
+  const start = sentence.start + counted.index;
+  return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
+}
+
+/** Military happenings that last (a war, a conflict, hostilities, a campaign): no one day of a sentence is theirs … */
+const LASTING = /\b(?:war|conflict|hostilities|campaign)\b/i;
+/** … unless the sentence tells how they began ("the war that broke out on 7 October"). */
+const ONSET = /\b(?:began|begun|begins|broke\s+out|erupted|started|launched|declared|outbreak)\b/i;
 
 /** An indefinite action ("a … blockade or attack on Taiwan") whose clause goes on under a modal ("could amount to"). */
 function supposed(unquoted: string, at: number, length: number): boolean {
@@ -978,6 +997,22 @@ function hostCountry(sentence: Sentence, places: CountryMention[], text: string,
   return host?.code ?? null;
 }
 
+/** The country of the leader or government a coup removes, written right after its verb ("the president of Gabon", "Niger's government"). */
+const LEADER = '(?:president|prime\\s+minister|leader|government|head\\s+of\\s+state|king|emir)';
+const LEADER_OF = new RegExp(`^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${LEADER}\\s+of\\s+(?:the\\s+)?$`, 'i');
+const LEADER_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?${LEADER}\\b`, 'i');
+
+function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text: string, verbEnd: number): string | null {
+  const removed = places.find(
+    (mention) =>
+      mention.start >= verbEnd &&
+      mention.start - verbEnd <= 40 &&
+      mention.kind !== 'city' &&
+      (LEADER_OF.test(text.slice(verbEnd, mention.start)) || (/^\s+(?:the\s+)?$/.test(text.slice(verbEnd, mention.start)) && LEADER_AFTER.test(text.slice(mention.end, mention.end + 40)))),
+  );
+  return removed?.code ?? null;
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -1019,9 +1054,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // The country the story is about (named most): where a happening told with no place of its own
   // ("the arrests of opposition members before polling day") took place.
   const storyCountry = mostNamed(countries);
+  // The last day a sentence named, for the next sentences' "the following day", "two days later".
+  let lastDay: { date: FoundDate; index: number } | null = null;
 
   for (const sentence of sentences) {
-    const dates = eventDates(sentence, context);
+    const written = eventDates(sentence, context);
+    const dates = written.length ? written : daysLater(sentence, lastDay);
+    const namedDay = written.filter((found) => found.precision === 'DAY').pop();
+    if (namedDay) lastDay = { date: namedDay, index: sentence.index };
     // "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days.
     const spans = new Map<FoundDate, { start: FoundDate; end: FoundDate }>();
     for (let index = 1; index < dates.length; index++) {
@@ -1070,6 +1110,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) continue;
       // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
+      if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
@@ -1110,6 +1152,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
       date = daysFrom(dates, unquoted, sentence.start, match.index) ?? date;
+      // "will attend talks in Vienna on Friday … to end the four-year civil war": a war lasts; the sentence's day and place are another happening's.
+      const lasting = trigger.type === 'MILITARY_ACTION' && LASTING.test(match[0]) && !ONSET.test(unquoted);
+      if (lasting) date = null;
       if (trigger.needsDate && !date) continue;
       // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
       if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
@@ -1140,7 +1185,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
-      let place = ownTarget ?? placeIn(sentence, countries, text, sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
+      let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
+      // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
+      if (lasting && place && place.start - (triggerAt + match[0].length) > 30) place = null;
       // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
       if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
@@ -1230,6 +1277,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
         const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
+        // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
+        if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
       // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
