@@ -5,6 +5,7 @@ import { indexCountryNames, matchPerson as matchKnownPerson, type CountryNames, 
 import { armsSaleSlugOf as slugOfArmsSale, personSlugOf } from './natural-keys';
 
 export { eventSlugOf, normalizeName, personSlugOf } from './natural-keys';
+export { goesByAnyOf } from './matching';
 
 /** An arms sale's natural key, its parties given by code. */
 export function armsSaleSlugOf(

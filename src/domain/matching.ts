@@ -114,12 +114,19 @@ export function matchPerson<T extends PersonNames>(
   slug: string,
 ): T | undefined {
   if (person.slug) return candidates.find((row) => row.slug === slug);
-  const names = new Set([person.name, ...(person.aliases ?? [])].map(normalizeName));
+  const names = [person.name, ...(person.aliases ?? [])].map(normalizeName);
   return (
     candidates.find((row) => row.slug === slug) ??
     candidates.find((row) => normalizeName(row.name) === normalizeName(person.name)) ??
-    candidates.find((row) => [row.name, ...row.aliases].some((name) => names.has(normalizeName(name))))
+    candidates.find((row) => goesByAnyOf(row, names))
   );
+}
+
+/** Whether a known person's name or one of their aliases is one of `names` (normalized): a name or alias in common. */
+export function goesByAnyOf(person: { name: string; aliases: readonly string[] }, names: readonly string[]): boolean {
+  if (names.includes(normalizeName(person.name))) return true;
+  for (const alias of person.aliases) if (names.includes(normalizeName(alias))) return true;
+  return false;
 }
 
 /** A country as matched: its ISO codes and every name the press uses for it. */

@@ -15,6 +15,7 @@ import {
   armsSaleSlugOf,
   countryNameIndex,
   eventSlugOf,
+  goesByAnyOf,
   matchPerson,
   mergedAliases,
   normalizeName,
@@ -231,7 +232,7 @@ class LineDraft {
     };
     consider(this.person(slug));
     for (const name of names) for (const known of this.state.peopleByName.get(name) ?? []) consider(this.person(known));
-    for (const row of this.people.values()) if (row.slug === slug || goesBy(row, names)) consider(row);
+    for (const row of this.people.values()) if (row.slug === slug || goesByAnyOf(row, names)) consider(row);
     return found.sort((a, b) => a.seq - b.seq);
   }
 
@@ -244,13 +245,6 @@ class LineDraft {
     for (const event of this.events.values()) this.state.eventsBySlug.set(event.slug, event);
     for (const sale of this.sales.values()) this.state.salesBySlug.set(sale.slug, sale);
   }
-}
-
-/** Whether a person's name or one of their aliases is one of `names` (normalized). */
-function goesBy(person: PersonRow, names: string[]): boolean {
-  if (names.includes(normalizeName(person.name))) return true;
-  for (const alias of person.aliases) if (names.includes(normalizeName(alias))) return true;
-  return false;
 }
 
 /** The fields of `given` that are not undefined: what an input sets on a row it finds (a loop: one object, no entry arrays). */
