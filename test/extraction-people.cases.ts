@@ -97,6 +97,36 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Talks between Jonathan and Buhari on the handover were held in Abuja.', published: '2015-04-10', names: ['Muhammadu Buhari'] },
   { text: 'The summit was chaired by Nkosi Zulu-Mabena.', published: '2024-06-01', names: ['Nkosi Zulu-Mabena'] },
   { text: 'Tycoon Levan Gachechiladze-Abashidze founded the movement in 2012.', published: '2024-06-01', names: ['Levan Gachechiladze-Abashidze'] },
+  // bare names, session 12: a verb of saying before its subject (wire copy and readouts), a list of people opened by a noun for
+  // people or by "present were", item by item back along a list from the name a verb makes, a letter or call "from" someone,
+  // the home or case "of" someone, a noun for people right before, a copula with a person noun, a byline, a speaker introducing
+  // themselves, phrases a person does ("held talks", "claimed victory", "could face trial")
+  { text: '“We will not back down,” said Ahmadou Diallo.', published: '2024-06-01', names: ['Ahmadou Diallo'] },
+  { text: 'The vote was rigged, said Bakhyt Sultanov on Monday.', published: '2024-06-01', names: ['Bakhyt Sultanov'] },
+  { text: '“It is a dark day,” wrote Kwame Mensah-Bonsu on social media.', published: '2024-06-01', names: ['Kwame Mensah-Bonsu'] },
+  { text: '“We expect a decision soon,” added Siddharth Varadarajan, a researcher at the institute.', published: '2024-06-01', names: ['Siddharth Varadarajan'] },
+  { text: 'The signatories included Ngozi Eze, Chidi Okonkwo and Amaka Nwosu.', published: '2024-06-01', names: ['Ngozi Eze', 'Chidi Okonkwo', 'Amaka Nwosu'] },
+  { text: 'The delegation comprised Enkhbold Zandaakhuu, Oyun Batbayar and Ganbold Tserendorj.', published: '2024-06-01', names: ['Enkhbold Zandaakhuu', 'Oyun Batbayar', 'Ganbold Tserendorj'] },
+  { text: 'Political prisoners, including Nursultan Abenov and Aliya Turusbekova, remain in jail.', published: '2024-06-01', names: ['Nursultan Abenov', 'Aliya Turusbekova'] },
+  { text: 'Present were Tunde Bakare, Efosa Idahosa and Amaka Nwosu.', published: '2024-06-01', names: ['Tunde Bakare', 'Efosa Idahosa', 'Amaka Nwosu'] },
+  { text: 'Attending the ceremony were Tunde Bakare and Efosa Idahosa.', published: '2024-06-01', names: ['Tunde Bakare', 'Efosa Idahosa'] },
+  { text: 'Tunde Bakare, Efosa Idahosa, Chidi Okonkwo and Amaka Nwosu signed the letter.', published: '2024-06-01', names: ['Tunde Bakare', 'Efosa Idahosa', 'Chidi Okonkwo', 'Amaka Nwosu'] },
+  { text: 'Tunde Bakare and Efosa Idahosa, both members of the committee, voted against.', published: '2024-06-01', names: ['Tunde Bakare', 'Efosa Idahosa'] },
+  { text: 'Candidates Tunde Bakare and Efosa Idahosa filed their papers.', published: '2024-06-01', names: ['Tunde Bakare', 'Efosa Idahosa'] },
+  { text: 'He received a letter from Hamid Karimov on Tuesday.', published: '2024-06-01', names: ['Hamid Karimov'] },
+  { text: 'Police raided the home of Vusumuzi Ndlovu before dawn.', published: '2024-06-01', names: ['Vusumuzi Ndlovu'] },
+  { text: 'We raised the cases of Ilham Tohtiyev and Gao Zhenbin.', published: '2024-06-01', names: ['Ilham Tohtiyev', 'Gao Zhenbin'] },
+  { text: 'The minister praised Tunde Bakare for his courage.', published: '2024-06-01', names: ['Tunde Bakare'] },
+  { text: 'The panel heard from Tunde Bakare and Efosa Idahosa.', published: '2024-06-01', names: ['Tunde Bakare', 'Efosa Idahosa'] },
+  { text: 'Tunde Bakare is a former minister.', published: '2024-06-01', names: ['Tunde Bakare'] },
+  { text: 'Tunde Bakare became the first woman to lead the party.', published: '2024-06-01', names: ['Tunde Bakare'] },
+  { text: 'Tunde Bakare was among those killed.', published: '2024-06-01', names: ['Tunde Bakare'] },
+  { text: 'Tunde Bakare remains in custody.', published: '2024-06-01', names: ['Tunde Bakare'] },
+  { text: 'Tunde Bakare could face life in prison.', published: '2024-06-01', names: ['Tunde Bakare'] },
+  { text: 'Edmundo Gonzalo Urrutia claimed victory.', published: '2024-06-01', names: ['Edmundo Gonzalo Urrutia'] },
+  { text: 'Liu Jiancheng held talks with the delegation.', published: '2024-06-01', names: ['Liu Jiancheng'] },
+  { text: 'By Kafui Nyamekye', published: '2024-06-01', names: ['Kafui Nyamekye'] },
+  { text: 'QUESTION: Hi. I’m Tolga Yilmazer with a news agency.', published: '2024-06-01', names: ['Tolga Yilmazer'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -154,6 +184,16 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Talks between Addis Ababa and Asmara resumed after a year.', published: '2024-06-01', notNames: ['Addis Ababa'] },
   { text: 'The drones were produced by Hanwha Aerospace in Changwon.', published: '2024-06-01', notNames: ['Hanwha Aerospace'] },
   { text: 'The loan was arranged by Sberbank Rossii in May.', published: '2024-06-01', notNames: ['Sberbank Rossii'] },
+  // the bare-name phrases of session 12 before organizations, places, groups and weapons
+  { text: '“The strikes must stop,” said Amnesty International on Monday.', published: '2024-06-01', notNames: ['Amnesty International'] },
+  { text: '“The order is confirmed,” said Hanwha Aerospace.', published: '2024-06-01', notNames: ['Hanwha Aerospace'] },
+  { text: 'Countries including Burkina Faso and Sierra Leone voted against.', published: '2024-06-01', notNames: ['Burkina Faso', 'Sierra Leone'] },
+  { text: 'Groups such as Jaish al-Adl and Ansar Allah claimed the attacks.', published: '2024-06-01', notNames: ['Jaish al-Adl', 'Ansar Allah'] },
+  { text: 'Cities including Kryvyi Rih and Bila Tserkva were hit.', published: '2024-06-01', notNames: ['Kryvyi Rih', 'Bila Tserkva'] },
+  { text: 'A statement from Human Rights Watch urged restraint.', published: '2024-06-01', notNames: ['Human Rights Watch'] },
+  { text: 'Systems such as Iron Dome and David’s Sling intercepted the rockets.', published: '2024-06-01', notNames: ['Iron Dome'] },
+  { text: 'The warships include Almirante Padilla and Almirante Tono.', published: '2024-06-01', notNames: ['Almirante Padilla', 'Almirante Tono'] },
+  { text: 'The rockets were intercepted by Iron Dome, said military officials.', published: '2024-06-01', notNames: ['Iron Dome'] },
 ];
 
 /**

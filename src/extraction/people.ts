@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, PREPOSITION_BEFORE, WHO_AFTER } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, SPEECH_BEFORE, WHO_AFTER } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -133,9 +133,11 @@ const VERB_AFTER =
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
 /** Sentence openers and function words that are capitalized only by position. */
-const FUNCTION_WORDS = new Set(
-  'The A An In On At For But And Or After Before While When Where As By With Without From To Of Since Until Under Over Among Amid Despite During Within Last Next This That These Those It Its He She They We I Our Their His Her If Asked Although Though Even Still Yet So Then Now Once Both Each Every Some Many Most Several All No Not Only Also Meanwhile However Instead Separately Earlier Later Thousands Hundreds Dozens Officials Analysts Diplomats'.split(' '),
-);
+const FUNCTION_WORDS = new Set([
+  ...'The A An In On At For But And Or After Before While When Where As By With Without From To Of Since Until Under Over Among Amid Despite During Within Last Next This That These Those It Its He She They We I Our Their His Her If Asked Although Though Even Still Yet So Then Now Once Both Each Every Some Many Most Several All No Not Only Also Meanwhile However Instead Separately Earlier Later Thousands Hundreds Dozens Officials Analysts Diplomats'.split(' '),
+  // Contractions opening a transcript's sentence ("I'm Tolga Yilmazer with …"), with either apostrophe.
+  ...["I'm", "I've", "I'll", "I'd", "It's", "We're", "We've", "We'll", "He's", "She's", "They're", "That's", "There's", "Let's", "Here's", "What's"].flatMap((word) => [word, word.replace("'", '’')]),
+]);
 
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 function lexiconTags(word: string): string[] {
@@ -446,6 +448,11 @@ function inPersonContext(before: string, after: string): boolean {
     ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) ||
     PERSON_RELATION_BEFORE.test(before) ||
     PERSON_COMPLEMENT_BEFORE.test(before) ||
+    SPEECH_BEFORE.test(before) ||
+    INTRODUCED_BEFORE.test(before) ||
+    personGroupBefore(before) ||
+    personNounBefore(before) ||
+    personPredicateAfter(after) ||
     PERSON_POSSESSION_AFTER.test(after) ||
     AGE_AFTER.test(after) ||
     WHO_AFTER.test(after)
@@ -476,7 +483,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start));
     while (parts.length > 2 && afterPortfolio && !isNameWord(parts[0].text) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
     // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
-    if (parts.length > 2 && parts[0] === tokens[0] && OPENING_ROLE_BEFORE.test(` ${parts[0].text}`)) parts.shift();
+    // "Candidates Tunde Bakare and …", "Activists …": a noun for people opening the sentence is no part of the name either.
+    if (parts.length > 2 && parts[0] === tokens[0] && (OPENING_ROLE_BEFORE.test(` ${parts[0].text}`) || personNounOrPlural(parts[0].text.toLowerCase()))) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
@@ -679,7 +687,7 @@ function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
  * write speakers ("MS. PSAKI:", "Mr. RISCH.", "PRESIDENT BUSH:", "SECRETARY KERRY'S REMARKS"): a
  * surname-only mention, read in title case.
  */
-const CAPITAL_SURNAME = /\b(MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\b(?!\s+\p{Lu}\p{Ll})|\b(PRESIDENT|SECRETARY|PRIME MINISTER|MINISTER|AMBASSADOR|SENATOR|CHAIRMAN|SPOKESPERSON)\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=['’]S\b|[:.,]|\s+\p{Lu}{2,}['’]S)/gu;
+const CAPITAL_SURNAME = /\b(MR|MRS|MS|DR|Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)\b(?!\s+\p{Lu}\p{Ll})|\b(PRESIDENT|SECRETARY|PRIME MINISTER|MINISTER|AMBASSADOR|SENATOR|CHAIRMAN|SPOKESPERSON)\s+(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=['’]S\b|[:.,]|\s+\p{Lu}{2,}['’]S)/gu;
 function capitalSurnamesIn(sentence: Sentence, text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(CAPITAL_SURNAME)) {
@@ -901,11 +909,23 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
       .map((candidate) => candidate.name),
   );
   const confirmed = latent.filter((candidate) => named.has(candidate.name) || aliasesOf(candidate.name).some((alias) => cued.has(alias)));
-  // "Daniyar Sadykov and Aigerim Bekova said": an item of a list whose other item is someone's name.
+  // "Daniyar Sadykov and Aigerim Bekova said": an item of a list whose other item is someone's name;
+  // "Ngozi Eze, Chidi Okonkwo and Amaka Nwosu signed": item by item back along the list, from the one the verb makes a name.
+  const found = new Set(confirmed);
   const full = [...candidates.filter((candidate) => !candidate.single && !candidate.latent), ...confirmed];
-  const listed = (candidate: Candidate) =>
-    full.some((other) => LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x'));
-  return new Set([...confirmed, ...latent.filter(listed)]);
+  const besideInList = (candidate: Candidate, other: Candidate) =>
+    other.sentence === candidate.sentence &&
+    LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x');
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const candidate of latent) {
+      if (found.has(candidate) || !full.some((other) => besideInList(candidate, other))) continue;
+      found.add(candidate);
+      full.push(candidate);
+      grown = true;
+    }
+  }
+  return found;
 }
 
 /** "Jonathan and Buhari", "Obi, Atiku and Tinubu": a candidate set in a list beside another of its sentence. */

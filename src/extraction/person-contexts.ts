@@ -32,7 +32,16 @@ const HUMAN_VERBS = inflections([
   'express', 'stress', 'emphasize', 'emphasise', 'note', 'recall', 'explain', 'suggest', 'predict', 'question', 'ask',
   'survive', 'testify', 'plead', 'apologize', 'apologise', 'step', 'succeed', 'inherit', 'marry', 'address',
   'lead', 'head', 'chair', 'attend', 'join', 'sign', 'vote', 'oppose', 'endorse', 'boycott', 'concede', 'lose', 'win', 'sit', 'found', 'fund',
+  'inspect', 'tour', 'lament', 'mourn', 'recount', 'complain', 'shout', 'pray', 'weep', 'interrupt', 'serve',
 ]);
+/** Phrases a person does that are no single verb ("held talks", "claimed victory", "took office"). */
+const HUMAN_PHRASES = [
+  '(?:hold|holds|held|holding) (?:talks|a meeting|a call|a phone call|a press conference|a news conference)',
+  'claim(?:s|ed)? (?:victory|the presidency|to have won)',
+  '(?:take|takes|took|taken) office',
+  '(?:was|were) born',
+  '(?:face|faces|faced|facing) (?:charges|trial|prosecution|prison|jail|life in prison|death|execution|arrest|extradition|impeachment)',
+];
 /** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
 export const PERSON_PASSIVE_AFTER =
   /^\s+(?:was|were|has been|had been|have been|is|will be|would be)\s+(?:\p{Ll}+ly\s+)?(?:arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged)\b/u;
@@ -40,7 +49,7 @@ export const PERSON_PASSIVE_AFTER =
 export const PREPOSITION_BEFORE = /\b(?:of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under)\s+$/i;
 /** "Tendai Mukwevho said", "Wanjiru Kamau-Otieno has described …", "Daniyar Sadykov, 41, told …". */
 export const HUMAN_VERB_AFTER = new RegExp(
-  `^\\s*(?:,\\s*\\d{1,3},\\s*)?(?:(?:has|had|have|also|then|later|again|once|reportedly|previously|recently|himself|herself|was|were|is|will|would|could|can|may|might|must|should|did|does|not|never|is (?:set|expected|due|scheduled) to|(?:plans|wants|hopes|intends|refused|agreed|tried) to)\\s+)*(?:${HUMAN_VERBS.join('|')})\\b`,
+  `^\\s*(?:,\\s*\\d{1,3},\\s*)?(?:(?:has|had|have|also|then|later|again|once|reportedly|previously|recently|himself|herself|was|were|is|will|would|could|can|may|might|must|should|did|does|not|never|is (?:set|expected|due|scheduled) to|(?:plans|wants|hopes|intends|refused|agreed|tried) to)\\s+)*(?:${[...HUMAN_PHRASES, ...HUMAN_VERBS].join('|')})\\b`,
 );
 
 /**
@@ -51,7 +60,17 @@ export const HUMAN_VERB_AFTER = new RegExp(
  * are read only before a run shaped like a personal name (every word unknown to the lexicon).
  */
 export const PERSON_COMPLEMENT_BEFORE =
-  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as)\s+$/iu;
+  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as|\b(?:letter|message|call|phone call|e-?mail|note|statement|remarks|speech|address|interview|testimony|tweet|post|video|visit|invitation|appeal|plea|request|warning|decree) (?:from|by)|\b(?:release|free|freeing|praised|honou?red|mourned|remembered|brought together)|\b(?:heard from|on behalf of|(?:paid |pays |pay )?tributes? to|condolences to))\s+$/iu;
+/**
+ * "QUESTION: Hi, this is Nike Chingwe from …", "my name is …", "By Kafui Nyamekye", "(Photo by …)": a
+ * speaker introducing themselves in a transcript, and a byline or credit.
+ */
+export const INTRODUCED_BEFORE = /(?:\b(?:[Tt]his is|[Mm]y name is|I['’]m|I am)|(?:^|\()\s*(?:(?:Photo|Photos|Video|Story|Reporting|Text|Words|Edited|Written|Compiled|Translated)\s+)?[Bb]y)\s+$/;
+/**
+ * ‘"We will not back down," said Ahmadou Diallo.’, ‘…, wrote Kwame Mensah on social media’: a verb of
+ * saying after a quotation or a clause, its subject set after it, as wire copy and readouts write.
+ */
+export const SPEECH_BEFORE = /(?:[,"”’:]|—|--)\s*(?:said|says|added|adds|wrote|writes|asked|asks|explained|explains|noted|notes|recalled|recalls|argued|argues|insisted|insists|warned|warns|continued|continues|replied|replies|stressed|stresses|concluded|concludes|according to)\s+$/;
 /**
  * "the extreme-right group Pravy Sektor, who …", "the newspaper Rossiyskaya Gazeta said": a common noun
  * right before a run says what kind of thing it names, and no context around it makes it someone.
@@ -66,7 +85,8 @@ const RELATIONS =
   'supporters?|followers?|loyalists?|allies|ally|rivals?|critics?|opponents?|family|relatives?|wife|husband|widow|son|daughter|brother|sister|mother|father|lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|bodyguards?|deputy|successor|predecessor|' +
   'resignation|ouster|removal|impeachment|re-?election|election|victory|inauguration|swearing-in|candidacy|nomination|appointment|dismissal|' +
   'overthrow|return|exile|imprisonment|conviction|sentencing|acquittal|pardon|jailing|abduction|kidnapping|disappearance|poisoning|health|legacy|memory|burial|body|' +
-  'release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder';
+  'release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder|' +
+  'cases?|fate|whereabouts|safety|plight|persecution|harassment|prosecution|sentencing|home|house|residence|visit|remarks|words';
 /**
  * Before a run: a relation or fate "of" it, an allegiance ("loyal to", "in support of"), or the
  * agent of a passive verb of succession, contest and leadership ("replaced by", "defeated by").
@@ -81,6 +101,20 @@ export const PERSON_POSSESSION_AFTER = new RegExp(
   `^['’]s?\\s+(?:(?:former|late|longtime|estranged|eldest|youngest|new|first|second|ruling|own)\\s+)?(?:party|government|administration|cabinet|presidency|premiership|rule|regime|term|mandate|coalition|campaign|candidacy|election|victory|win|defeat|supporters|followers|loyalists|allies|rivals|critics|opponents|family|wife|husband|widow|son|daughter|brother|sister|mother|father|lawyers?|spokes(?:man|woman|person)|aides?|office|residence|home|death|funeral|arrest|release|resignation|ouster|remarks|comments|speech|statement|decision|visit|trip|health|life|body)\\b`,
 );
 
+/**
+ * After a run: what is said of a person with a copula ("is a former minister", "became the first woman to …",
+ * "was among those killed", "remains in custody"), and a photograph's caption ("(left)").
+ */
+const AMONG_AFTER = /^\s+(?:was|were|is|are)\s+among\s+(?:those|the)\s/;
+const HELD_AFTER = /^\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:in|under)\s+(?:custody|detention|prison|jail|hiding|exile|house arrest|a coma)\b/;
+const CAPTION_AFTER = /^\s*\((?:left|right|centre|center|L|R|C|second from (?:left|right)|front|back)\)/;
+const COPULA_AFTER = /^\s+(?:is|was|has been|had been|became|becomes|remains|remained)(?=\s+(?:the|a|an)\s)/;
+export function personPredicateAfter(after: string): boolean {
+  if (AMONG_AFTER.test(after) || HELD_AFTER.test(after) || CAPTION_AFTER.test(after)) return true;
+  const copula = COPULA_AFTER.exec(after);
+  return copula !== null && personAppositionAfter(`,${after.slice(copula[0].length)}`);
+}
+
 /** ", 54,": an age set off by commas after the run. (", who" follows places and groups as well, and is left to the surname rules.) */
 export const AGE_AFTER = /^,\s+\d{1,3},/;
 
@@ -89,6 +123,36 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 const MORE_PERSON_NOUNS = new Set(
   'rector spokesman spokeswoman spokesperson candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor'.split(' '),
 );
+/** Words for people together that compromise does not tag as actors ("the delegation included …", "signatories such as …"). */
+const PERSON_GROUP_NOUNS = new Set(
+  'delegation delegations signatories signatory members member figures figure dissidents dissident defenders participants speakers guests attendees panelists defendants founders rebels generals officials experts rivals opponents critics politicians people men women children victims detainees prisoners hostages candidates lawmakers legislators senators governors ministers leaders activists journalists'.split(' '),
+);
+/**
+ * "Political prisoners, including …", "The delegation comprised …", "Those detained were …": a list of
+ * people opened by a noun for people (or "those" and a participle) and a verb or phrase of inclusion.
+ */
+const GROUP_INCLUSION_BEFORE = /\b(?:those\s+\p{Ll}+(?:ed|en)\s+(?:were|are|included|include)|(\p{Ll}+)\s*,?\s+(?:including|included|includes|include|comprised|comprising|comprises|such as|among them))\s*:?\s+$/u;
+/** "Present were …", "Attending the ceremony were …", "Among them were …": who was there, the verb before its subjects. */
+const PRESENT_BEFORE = /(?:^|\b)(?:[Pp]resent|[Aa]ttending(?:\s+\p{Ll}+){0,3}|in attendance|[Jj]oining (?:him|her|them)|[Aa]mong (?:them|those \p{Ll}+))\s+(?:were|was|are|is)\s*:?\s+$/u;
+/** A noun for a person or people, in the singular or the plural ("journalists", "opposition leaders", "hostages"). */
+export function personNounOrPlural(noun: string): boolean {
+  return PERSON_GROUP_NOUNS.has(noun) || isPersonNoun(noun) || (/s$/.test(noun) && (isPersonNoun(noun.slice(0, -1)) || (/es$/.test(noun) && isPersonNoun(noun.slice(0, -2)))));
+}
+export function personGroupBefore(before: string): boolean {
+  if (PRESENT_BEFORE.test(before)) return true;
+  const match = GROUP_INCLUSION_BEFORE.exec(before);
+  if (!match) return false;
+  return !match[1] || personNounOrPlural(match[1]);
+}
+/**
+ * "journalist …", "activists … and …", "Candidates … and … filed": a noun for people right before the
+ * run (capitalized only when it opens the sentence) says whom it names.
+ */
+export function personNounBefore(before: string): boolean {
+  const match = /(?:^|\s)(\p{Ll}[\p{Ll}-]+|^\s*\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+  return match !== null && personNounOrPlural(match[1].trim().toLowerCase());
+}
+
 /** A noun for a person: compromise's actors ("journalist", "farmer", "bishop") and a few it does not tag. */
 export function isPersonNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -102,12 +166,12 @@ export function isPersonNoun(word: string): boolean {
  * (the last word before "of", a preposition, a comma or the end) is a noun for a person. "Wad
  * Madani, the capital of …" has a head that names a place, and is no person.
  */
-const APPOSITION_HEAD = /^,\s+(?:the|a|an|his|her|their)\s+((?:[\p{Ll}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|to|from|on|with|who|and)\b|\s*[,;.)]|$)/u;
+const APPOSITION_HEAD = /^,\s+(?:the|a|an|his|her|their|both|all|each|two|three|four)\s+((?:[\p{Ll}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|to|from|on|with|who|and)\b|\s*[,;.)]|$)/u;
 /** Roles a company or a state plays as well as a person ("Krauss-Maffei Wegmann, the maker of …"). */
 const TRADE_ROLES = new Set('maker manufacturer builder supplier producer contractor operator developer owner exporter importer provider seller buyer sponsor host backer partner customer client'.split(' '));
 export function personAppositionAfter(after: string): boolean {
   const match = APPOSITION_HEAD.exec(after);
-  return match !== null && !TRADE_ROLES.has(match[2]) && isPersonNoun(match[2]);
+  return match !== null && !TRADE_ROLES.has(match[2]) && personNounOrPlural(match[2]);
 }
 
 const GIVEN_NAMES_TOO = new Set('Akash Tejas Bharat Caesar Barak Arrow Spike Hawk Iron General Black Bell Garden Huntington Mistral Boxer Puma Patriot'.split(' '));
@@ -136,7 +200,9 @@ const NOT_PERSON_WORDS = new Set([
 ]);
 /** Firms' names made with a trade's word ("Sberbank", "Gazprom", "Rosneft", "Rostec", "Aeroflot"): no one's name ends so. */
 const FIRM_WORD = /^\p{Lu}\p{L}+(?:bank|prom|neft|gaz|tech|corp|energo|stroy|flot)$/u;
-/** A run that opens like a maker's, a weapon's or an armed group's name, or has one of their words, or a firm's. */
+/** Weapons' full names ("Iron Dome", "Black Hawk", "Wing Loong"): no one's, even where their first word opens personal names too. */
+const PLATFORM_NAMES = new Set(Object.values(defenceCompanies.platforms as Record<string, string[]>).flat());
+/** A run that opens like a maker's, a weapon's or an armed group's name, or has one of their words, or a firm's, or is a weapon's name. */
 export function namesNoPerson(words: string[]): boolean {
-  return NOT_PERSON_OPENERS.has(words[0]) || words.some((word) => NOT_PERSON_WORDS.has(word.replace(/['’]s$/, '')) || FIRM_WORD.test(word.replace(/['’]s$/, '')));
+  return NOT_PERSON_OPENERS.has(words[0]) || PLATFORM_NAMES.has(words.join(' ')) || words.some((word) => NOT_PERSON_WORDS.has(word.replace(/['’]s$/, '')) || FIRM_WORD.test(word.replace(/['’]s$/, '')));
 }
