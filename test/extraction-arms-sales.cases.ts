@@ -109,6 +109,17 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Bolivia signed a contract for Chinese armoured vehicles in March.', sales: [{ supplier: 'CN', recipient: 'BO', status: 'CONTRACTED' }] },
   { text: 'Sweden has agreed to supply Colombia with 17 Gripen fighters worth 34 billion kronor.', sales: [{ supplier: 'SE', recipient: 'CO', currency: 'SEK', valueOriginal: '34000000000' }] },
   { text: 'A contract for 42 Rafale jets was signed between France and Indonesia on Thursday.', sales: [{ supplier: 'FR', recipient: 'ID', status: 'CONTRACTED' }] },
+  // session 12: sales without a value — numbers in words, "signed for", a counted order of a weapon one country makes,
+  // a maker's subsidiary named with its country, a maker chosen to build
+  { text: 'Germany agreed to supply Ukraine with four IRIS-T air defence systems.', sales: [{ supplier: 'DE', recipient: 'UA' }] },
+  { text: 'Estonia has ordered six HIMARS launchers.', sales: [{ supplier: 'US', recipient: 'EE', status: 'CONTRACTED' }] },
+  { text: 'Poland signed for 96 Apache helicopters.', sales: [{ supplier: 'US', recipient: 'PL', status: 'CONTRACTED' }] },
+  { text: 'Poland will buy more than 1,000 CAMM missiles from MBDA UK in a deal worth £4 billion.', source: UK, sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '4000000000' }] },
+  { text: 'Australia has selected Japan’s Mitsubishi Heavy Industries to build 11 general purpose frigates.', source: AU, sales: [{ supplier: 'JP', recipient: 'AU' }] },
+  // which amount is the sale's: a type written inside a longer one names no second maker ("Black Hawk", not the "Hawk"),
+  // a converted figure after a hedge ("(about $8 billion)")
+  { text: 'Poland will buy 12 Black Hawk helicopters for $2.3 billion.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '2300000000' }] },
+  { text: 'Japan will pay 1.2 trillion yen (about $8 billion) for 105 F-35 jets from the United States.', sales: [{ supplier: 'US', recipient: 'JP', valueUsd: '8000000000', currency: 'JPY', valueOriginal: '1200000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -143,4 +154,11 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'China and Argentina signed a $9 billion deal for soybeans.' },
   { text: 'The ministry has contracted with Lockheed Martin for maintenance services at the airport.' },
   { text: 'India bought 4 million tonnes of Russian oil worth $2 billion.' },
+  // counted weapons given, sent or fired are no sale
+  { text: 'Ukraine received six HIMARS launchers from the United States as part of a security assistance package.' },
+  { text: 'The Netherlands donated 24 F-16 jets to Ukraine.' },
+  { text: 'Ukraine has received the first F-16 jets.' },
+  { text: 'Russia selected 40 targets in Ukraine for its missile strikes.' },
+  { text: 'The army has ordered four Patriot batteries to move to the border.' },
+  { text: 'Poland will send two MiG-29 jets to Ukraine.' },
 ];

@@ -9,12 +9,12 @@ import { countryName, placeNamed } from './countries';
 import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
-import { moneyIn, type Money } from './money';
+import { convertedBy, moneyIn, type Money } from './money';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?)\b/i;
+const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -42,19 +42,21 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
+/** Buying in so many words: an order placed, a purchase, a contract signed. */
+const ORDERED = /\b(?:order(?:s|ed)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|signed)\b/i;
 /** A span of years or a rate: what a total of many sales is counted over. */
 const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
-const COUNTED_WEAPONS = new RegExp(`\\b\\d{1,4}\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
+const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
 
 const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
   // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
   { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
@@ -212,7 +214,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(an?\s+|the\s+)?$/i.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
@@ -341,7 +343,10 @@ const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms 
   names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 function platformCountry(body: string, buyer: string): string | null {
-  const makers = new Set(PLATFORMS.filter(([pattern]) => pattern.test(body)).map(([, code]) => code));
+  const written = PLATFORMS.flatMap(([pattern, code]) => (pattern.test(body) ? [...body.matchAll(new RegExp(pattern.source, 'gu'))].map((match) => ({ start: match.index!, end: match.index! + match[0].length, code })) : []));
+  // "Black Hawk" is American whatever the British "Hawk" inside it: a type written inside a longer one is no type of its own.
+  const inside = (one: { start: number; end: number }) => written.some((other) => other !== one && other.start <= one.start && one.end <= other.end && other.end - other.start > one.end - one.start);
+  const makers = new Set(written.filter((one) => !inside(one)).map(({ code }) => code));
   makers.delete(buyer);
   return makers.size === 1 ? [...makers][0] : null;
 }
@@ -410,14 +415,14 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
-  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amount.index > money.index && amount.index - (money.index + money.length) <= 3) : money;
+  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && convertedBy(body, money, amount)) : money;
   const value = money ? { index: money.index, length: money.length } : null;
   // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
   const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
   if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context) && defenceDeal(context)) || US_PROGRAMME.test(context)))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?)\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
   if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
@@ -439,8 +444,9 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(context) && /\b(approv|notif|sale|offer)/i.test(context)) supplierCode = code;
   // "Lockheed Martin was awarded a contract … for the Government of Poland": the maker's country sells.
   if (!supplierCode && recipient) supplierCode = companyCountry(context, recipient.code);
-  // "The $20 billion F-16 sale to Turkey": with a value and no seller named, the one country that makes the weapon sells.
-  if (!supplierCode && recipient && value) supplierCode = platformCountry(context, recipient.code);
+  // "The $20 billion F-16 sale to Turkey": with a value and no seller named, the one country that makes the weapon sells;
+  // so it does for a counted order or purchase ("Estonia has ordered six HIMARS launchers"), not a delivery (a gift arrives too).
+  if (!supplierCode && recipient && (value || (counted && ORDERED.test(body)))) supplierCode = platformCountry(context, recipient.code);
   // A notice of the US programme (DSCA release, Federal Register, Congressional Record): the buyer's line sells from the US.
   if (!supplierCode && recipient && programme && recipient.code !== 'US') supplierCode = 'US';
   // Generic statements ("arms sales and purchases") name no sale: a sale has a party or a value.
@@ -556,7 +562,8 @@ function casesOfOneBuyer(sentence: Sentence, countries: CountryMention[], docume
  * sale a clause; its clauses are read one by one.
  */
 function clausesOf(sentence: Sentence): Sentence[] {
-  const amounts = moneyIn(sentence.text).filter((amount) => amount.amount !== '0' && !/^\s*\(\s*$/.test(sentence.text.slice(amount.index - 2, amount.index)));
+  const written = moneyIn(sentence.text);
+  const amounts = written.filter((amount, index) => amount.amount !== '0' && !(index > 0 && convertedBy(sentence.text, written[index - 1], amount)));
   if (amounts.length < 2) return [sentence];
   const clauses: Sentence[] = [];
   let from = 0;

@@ -99,3 +99,14 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * "285 million euros ($335 million)", "1.2 trillion yen (about $8 billion)", "£4bn, or about $5bn": the
+ * words between an amount and the next one that make the second the first converted (a bracket, a
+ * comma, an "or", a hedge), not another amount.
+ */
+const HEDGE = '(?:or|about|around|some|approximately|approx\\.|roughly|nearly|almost|just over|over|more than|equal to|equivalent to|the equivalent of|worth)\\s+';
+const CONVERSION_GAP = new RegExp(`^\\s*(?:[([]\\s*(?:${HEDGE})*|(?:,|—|–|-)?\\s*(?:${HEDGE})+)$`, 'i');
+export function convertedBy(text: string, amount: Money, next: Money): boolean {
+  return next.index > amount.index && next.currency !== amount.currency && CONVERSION_GAP.test(text.slice(amount.index + amount.length, next.index));
+}
