@@ -120,6 +120,16 @@ export const SALE_CASES: SaleCase[] = [
   // a converted figure after a hedge ("(about $8 billion)")
   { text: 'Poland will buy 12 Black Hawk helicopters for $2.3 billion.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '2300000000' }] },
   { text: 'Japan will pay 1.2 trillion yen (about $8 billion) for 105 F-35 jets from the United States.', sales: [{ supplier: 'US', recipient: 'JP', valueUsd: '8000000000', currency: 'JPY', valueOriginal: '1200000000000' }] },
+  // release headlines and their first lines: two states joined by a hyphen or signing in the present tense (the deal's own
+  // money tells the seller), an export called so in the home government's release, the partner "between" a seller and it
+  { text: 'Record £10 billion UK-Norway warship deal set to boost British shipbuilding', source: UK, sales: [{ supplier: 'GB', recipient: 'NO', currency: 'GBP', valueOriginal: '10000000000' }] },
+  { text: 'UK and Ukraine sign £1.6 billion air defence missile deal', source: UK, sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '1600000000' }] },
+  { text: 'Landmark £5.4 billion Typhoon export deal with Türkiye secured', source: UK, sales: [{ supplier: 'GB', recipient: 'TR', currency: 'GBP', valueOriginal: '5400000000' }] },
+  { text: 'The export win, worth £8 billion, will see 20 Typhoon jets sold to Türkiye.', source: UK, sales: [{ supplier: 'GB', recipient: 'TR', currency: 'GBP', valueOriginal: '8000000000' }] },
+  { text: 'The Boxer vehicles, built in Queensland, will be exported to Germany under a $5 billion contract.', source: AU, sales: [{ supplier: 'AU', recipient: 'DE', currency: 'AUD', valueOriginal: '5000000000' }] },
+  { text: 'The £1.6 billion deal between UK firm Thales and Ukraine will see more than 5,000 missiles delivered.', source: UK, sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '1600000000' }] },
+  // a demonym before the weapons after "a deal for" is their maker's, no buyer
+  { text: 'A £1 billion deal for British Challenger 3 tanks has been agreed with Poland.', sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -161,4 +171,7 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Russia selected 40 targets in Ukraine for its missile strikes.' },
   { text: 'The army has ordered four Patriot batteries to move to the border.' },
   { text: 'Poland will send two MiG-29 jets to Ukraine.' },
+  // a deal "with" a partner priced in the home government's money names no seller; a state contracting at home sells to no one
+  { text: 'The Albanese Government has secured a $7 billion deal with Japan for the Mogami frigates.', source: AU },
+  { text: 'Australia has signed a contract worth $4 billion with Hanwha Defense Australia for 129 Redback vehicles.', source: AU },
 ];

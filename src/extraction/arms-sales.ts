@@ -191,9 +191,13 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
       // of …": a government or state approving its own purchase buys.
       recipient = mention;
+    } else if (!recipient && supplier && /\bbetween\s+[^.;]{0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
+      // "The £1.6 billion deal between UK firm Thales and Ukraine": the seller's partner in the deal buys.
+      recipient = mention;
     } else if (
       !recipient &&
-      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built)\b/.test(text.slice(sentence.start, mention.start)))) ||
+      // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
+      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
         // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
         /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
@@ -272,13 +276,18 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   if (!supplier && !recipient) {
     for (const [index, first] of countries.entries()) {
       const second = countries[index + 1];
-      if (!second || second.code === first.code || !/^\s+and\s+(?:the\s+)?$/.test(text.slice(first.end, second.start))) continue;
-      const signedAfter = /^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/u.test(text.slice(second.end, second.end + 40));
+      if (!second) break;
+      // "The UK and Norway signed …", "UK and Ukraine sign £1.6 billion missile deal", "Record £10 billion UK-Norway warship deal".
+      const joint = text.slice(first.end, second.start);
+      const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^[^.;]{0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
+      if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated)) continue;
+      const signedAfter = hyphenated || /^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|sign|signs|agree|agrees|seal|seals|strike|strikes)\b/u.test(text.slice(second.end, second.end + 40));
       // "A contract for 18 Rafale jets was signed between France and Indonesia".
       const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
       if (!signedAfter && !signedBetween) continue;
       const body = text.slice(sentence.start, sentence.end);
-      const maker = platformCountry(body, '') ?? companyCountry(body, '');
+      // Else a deal priced in one party's own money is that party's sale.
+      const maker = platformCountry(body, '') ?? companyCountry(body, '') ?? ownCurrencyOf(body, [first.code, second.code]);
       if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
       break;
     }
@@ -627,6 +636,13 @@ const HOME_GOVERNMENT_ANNOUNCES =
 const HOME_GOVERNMENT_BUYS =
   /^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|acquire[sd]?|purchase[sd]?|buy|bought|ordered|procure[sd]?)\b/u;
 const OWN_SUPPLY = /\bto (?:supply|provide|deliver|sell|export)\b|\bexport (?:deal|contract|order)\b/;
+/**
+ * An export in so many words ("Landmark £5.4 billion Typhoon export deal with Türkiye", "will be exported to
+ * Germany"): in a text filed from or published by one country, a buyer with no seller written buys from that
+ * country. (A price in that country's money alone is no such word: "Analysts said Turkey signed a deal … worth
+ * £8 billion" names no seller.)
+ */
+const EXPORT = /\bexport(?:s|ed|ing)?\b/i;
 
 /** How a person's country was read that makes it certain enough to stand for a party to a sale (people.ts's affiliation rules). */
 const CERTAIN_AFFILIATION = new Set(['curated office holder', 'country written before the title or name', 'national title', 'national organization in the title']);
@@ -714,7 +730,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   for (const draft of drafts) {
     if (
       !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&
-      draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text) || (HOME_GOVERNMENT_ANNOUNCES.test(mention.sentence.text) && OWN_SUPPLY.test(mention.sentence.text)))
+      draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text) || (HOME_GOVERNMENT_ANNOUNCES.test(mention.sentence.text) && OWN_SUPPLY.test(mention.sentence.text)) || EXPORT.test(mention.sentence.text))
     ) draft.supplier = homeCountry;
   }
   const found: FoundSale[] = [];
