@@ -127,6 +127,17 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Liu Jiancheng held talks with the delegation.', published: '2024-06-01', names: ['Liu Jiancheng'] },
   { text: 'By Kafui Nyamekye', published: '2024-06-01', names: ['Kafui Nyamekye'] },
   { text: 'QUESTION: Hi. I’m Tolga Yilmazer with a news agency.', published: '2024-06-01', names: ['Tolga Yilmazer'] },
+  // a government's statements: verbs of praise and removal done to people, "the passing of", "the ruling against", a
+  // fate qualified in the possessive ("… ’s wrongful detention"), the oath of office, a reflexive pronoun after the verb
+  { text: 'The United States congratulates Bolat Ahmedov on his election as president.', published: '2024-06-01', names: ['Bolat Ahmedov'] },
+  { text: 'We commend Thandeka Mahlangu for her leadership.', published: '2024-06-01', names: ['Thandeka Mahlangu'] },
+  { text: 'We mourn the passing of Kwabena Owusu-Ansah.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
+  { text: 'The ruling against Kwabena Owusu-Ansah is a blow to democracy.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
+  { text: 'Kwabena Owusu-Ansah’s wrongful detention must end.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
+  { text: 'Kwabena Owusu-Ansah took the oath of office on Monday.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
+  { text: 'Kwabena Owusu-Ansah declared himself the winner.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
+  { text: 'The junta installed Kwabena Owusu-Ansah as interim president.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
+  { text: 'Parliament impeached Kwabena Owusu-Ansah on Friday.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -194,6 +205,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Systems such as Iron Dome and David’s Sling intercepted the rockets.', published: '2024-06-01', notNames: ['Iron Dome'] },
   { text: 'The warships include Almirante Padilla and Almirante Tono.', published: '2024-06-01', notNames: ['Almirante Padilla', 'Almirante Tono'] },
   { text: 'The rockets were intercepted by Iron Dome, said military officials.', published: '2024-06-01', notNames: ['Iron Dome'] },
+  { text: 'The United States congratulates Sierra Leone on the peaceful vote, and commends Burkina Faso.', published: '2024-06-01', notNames: ['Sierra Leone', 'Burkina Faso'] },
+  { text: 'Kryvyi Rih’s planned evacuation began on Monday.', published: '2024-06-01', notNames: ['Kryvyi Rih'] },
 ];
 
 /**

@@ -40,6 +40,9 @@ const HUMAN_PHRASES = [
   'claim(?:s|ed)? (?:victory|the presidency|to have won)',
   '(?:take|takes|took|taken) office',
   '(?:was|were) born',
+  '(?:take|takes|took|taken|taking) the oath',
+  // "declared himself the winner", "presented herself as …": a reflexive pronoun after the verb is a person's.
+  '[a-z]+ (?:himself|herself)',
   '(?:face|faces|faced|facing) (?:charges|trial|prosecution|prison|jail|life in prison|death|execution|arrest|extradition|impeachment)',
 ];
 /** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
@@ -60,7 +63,7 @@ export const HUMAN_VERB_AFTER = new RegExp(
  * are read only before a run shaped like a personal name (every word unknown to the lexicon).
  */
 export const PERSON_COMPLEMENT_BEFORE =
-  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as|\b(?:letter|message|call|phone call|e-?mail|note|statement|remarks|speech|address|interview|testimony|tweet|post|video|visit|invitation|appeal|plea|request|warning|decree) (?:from|by)|\b(?:release|free|freeing|praised|honou?red|mourned|remembered|brought together)|\b(?:heard from|on behalf of|(?:paid |pays |pay )?tributes? to|condolences to))\s+$/iu;
+  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as|\b(?:letter|message|call|phone call|e-?mail|note|statement|remarks|speech|address|interview|testimony|tweet|post|video|visit|invitation|appeal|plea|request|warning|decree) (?:from|by)|\b(?:release|free|freeing|praised|honou?red|mourned|remembered|brought together|congratulates?|commends?|commended|thanks|installed|impeach(?:ed|es)?|remove[sd]?)|\b(?:heard from|on behalf of|(?:paid |pays |pay )?tributes? to|condolences to))\s+$/iu;
 /**
  * "QUESTION: Hi, this is Nike Chingwe from …", "my name is …", "By Kafui Nyamekye", "(Photo by …)": a
  * speaker introducing themselves in a transcript, and a byline or credit.
@@ -86,19 +89,20 @@ const RELATIONS =
   'resignation|ouster|removal|impeachment|re-?election|election|victory|inauguration|swearing-in|candidacy|nomination|appointment|dismissal|' +
   'overthrow|return|exile|imprisonment|conviction|sentencing|acquittal|pardon|jailing|abduction|kidnapping|disappearance|poisoning|health|legacy|memory|burial|body|' +
   'release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder|' +
-  'cases?|fate|whereabouts|safety|plight|persecution|harassment|prosecution|sentencing|home|house|residence|visit|remarks|words';
+  'cases?|fate|whereabouts|safety|plight|persecution|harassment|prosecution|sentencing|home|house|residence|visit|remarks|words|passing|condition';
 /**
  * Before a run: a relation or fate "of" it, an allegiance ("loyal to", "in support of"), or the
  * agent of a passive verb of succession, contest and leadership ("replaced by", "defeated by").
  */
 export const PERSON_RELATION_BEFORE = new RegExp(
-  `\\b(?:(?:${RELATIONS})\\s+of|loyal to|close to|allied (?:with|to)|in (?:support|favou?r) of|rall(?:y|ied|ies) (?:for|behind)|voted? for|(?:replaced|succeeded|defeated|beaten|ousted|overthrown|elected|nominated|appointed|named|founded|interviewed|challenged|opposed|endorsed|backed|pardoned|praised|criticized|criticised|accused|sued|won) by)\\s+$`,
+  `\\b(?:(?:${RELATIONS})\\s+of|(?:ruling|verdict|judgment|sanctions) against|loyal to|close to|allied (?:with|to)|in (?:support|favou?r) of|rall(?:y|ied|ies) (?:for|behind)|voted? for|(?:replaced|succeeded|defeated|beaten|ousted|overthrown|elected|nominated|appointed|named|founded|interviewed|challenged|opposed|endorsed|backed|pardoned|praised|criticized|criticised|accused|sued|won) by)\\s+$`,
   'i',
 );
 
 /** After a run: something of a person's own ("Olusegun Badmus's party", "Lindiwe Mokoena's death"). */
 export const PERSON_POSSESSION_AFTER = new RegExp(
-  `^['’]s?\\s+(?:(?:former|late|longtime|estranged|eldest|youngest|new|first|second|ruling|own)\\s+)?(?:party|government|administration|cabinet|presidency|premiership|rule|regime|term|mandate|coalition|campaign|candidacy|election|victory|win|defeat|supporters|followers|loyalists|allies|rivals|critics|opponents|family|wife|husband|widow|son|daughter|brother|sister|mother|father|lawyers?|spokes(?:man|woman|person)|aides?|office|residence|home|death|funeral|arrest|release|resignation|ouster|remarks|comments|speech|statement|decision|visit|trip|health|life|body)\\b`,
+  `^['’]s?\\s+(?:(?:former|late|longtime|estranged|eldest|youngest|new|first|second|ruling|own)\\s+|\\p{Ll}+ly\\s+)?(?:(?:wrongful|unjust|arbitrary|continued|ongoing|illegal|unlawful|immediate|sudden|untimely|tragic|recent|planned)\\s+)?(?:party|government|administration|cabinet|presidency|premiership|rule|regime|term|mandate|coalition|campaign|candidacy|election|victory|win|defeat|supporters|followers|loyalists|allies|rivals|critics|opponents|family|wife|husband|widow|son|daughter|brother|sister|mother|father|lawyers?|spokes(?:man|woman|person)|aides?|office|residence|home|death|funeral|arrest|release|detention|imprisonment|trial|conviction|sentencing|killing|murder|assassination|disappearance|resignation|ouster|remarks|comments|speech|statement|decision|visit|trip|health|life|body)\\b`,
+  'u',
 );
 
 /**
