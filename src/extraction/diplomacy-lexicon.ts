@@ -105,6 +105,31 @@ export const COMMENT_WORDINGS = new RegExp(
   'u',
 );
 
+/**
+ * Words given in a speech or remarks (CAMEO 01 "make public statement"): "delivered remarks at the
+ * embassy", "will give a keynote address", "addressed the National Assembly", "gave a lecture at the
+ * university" (older rules: "gave a speech", "in a speech"). Not an issue addressed, nor remarks quoted.
+ */
+export const SPEECH_WORDINGS = new RegExp(
+  [
+    `\\b(?:${verbForms('deliver', 'give', 'make')})\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|the\\s+)?(?:(?:joint|keynote|brief|short|opening|closing|televised|public|policy|major|farewell|inaugural)\\s+)*(?:remarks|address|lecture|keynote)\\b`,
+    `\\b(?:${verbForms('address')})\\s+(?:a\\s+|the\\s+|an\\s+)?(?:joint\\s+session\\s+of\\s+(?:the\\s+)?)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:[Pp]arliament|[Aa]ssembly|Congress|Senate|Diet|Knesset|Bundestag|Majlis|Council|Conference|Forum|Summit|Dialogue|[Uu]niversity|nation|students|audience|rally|troops|diaspora)\\b`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A state or a body of states speaking on a written day, told in the past (CAMEO 01, 11, 12): "Japan
+ * condemned the launch on Monday", "The European Union welcomed the agreement on Tuesday", "the African
+ * Union urged calm on Friday". The speaker is checked in events.ts (a country named right before the verb,
+ * or one of these bodies); the document's own voice speaks in the present ("The United States condemns").
+ */
+export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
+export const STATE_COMMENT = new RegExp(
+  `\\b(?:condemned|denounced|deplored|critici[sz]ed|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)`,
+  'u',
+);
+
 /** Plans and policies made public ("unveiled a new defence strategy", "launched the Enhanced Economic Engagement Strategy"). */
 export const ANNOUNCEMENT_WORDINGS = new RegExp(
   `\\b(?:${verbForms('unveil', 'launch', 'publish', 'announce')})\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+|his\\s+|her\\s+)?(?:(?:new|national|first|long-awaited|updated|revised)\\s+)*(?:[\\p{L}\\d’'-]+\\s+){0,5}?(?:[Ss]trateg(?:y|ies)|[Pp]lan|[Ii]nitiative|[Pp]olicy|[Rr]eview|[Ff]ramework|[Rr]oadmap|[Pp]rogram(?:me)?|[Ww]hite\\s+[Pp]aper|[Dd]octrine|[Aa]genda)\\b`,
