@@ -83,6 +83,10 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'The Security Council issued a press statement on Monday condemning the attack.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'The Prime Minister delivered remarks at the embassy in Hanoi on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'VN' },
   { text: 'President Yoon Suk Yeol addressed the National Assembly on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'KR' },
+  // accusations and demands on a written day; a statement or press release cited as the source
+  { text: 'China accused the Philippines of provocation on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'CN' },
+  { text: 'According to a statement from the ministry, two soldiers were wounded on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'The embassy said in a press release on Monday that it would reopen.', type: 'STATEMENT', date: '2025-03-03', location: null },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
@@ -115,6 +119,7 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'Critics in Seoul condemned the decision on Monday.' },
   { family: 'STATEMENT', text: 'The minister will address the issue of tariffs at the meeting.' },
   { family: 'STATEMENT', text: 'Paris warned that the plan would fail.' },
+  { family: 'STATEMENT', text: 'Critics accused the minister of lying.' },
 ];
 
 /** Texts whose events (a trip's stops included) must not be placed in `code`: a country written as a modifier of forces or officials is no destination. */

@@ -152,6 +152,15 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Russian troops entered the town of Avdiivka on Saturday.', type: 'MILITARY_ACTION', date: '2025-03-01', location: null },
   { text: 'Ukrainian forces recaptured the village of Robotyne on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'The Houthis targeted commercial shipping in the Gulf of Aden.', type: 'MILITARY_ACTION', date: null, location: null },
+  // inquiries opened, states recognized, blocs joined, missions opened, vetoes, mandates renewed, envoys withdrawn, bodies set up
+  { text: 'The government launched an investigation into the shooting on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Spain recognized the State of Palestine on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Finland formally joined NATO on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'FI' },
+  { text: 'Australia opened a new embassy in Tallinn on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Russia vetoed the draft resolution on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'The Security Council extended the mandate of the peacekeeping mission on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Niger withdrew its ambassador from Abidjan on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The two militaries set up a hotline on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -196,6 +205,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The king swore revenge.', family: 'OTHER' },
   { text: 'The proposed sale will improve the navy’s capability to provide humanitarian aid in the region.', family: 'OTHER' },
   { text: 'Troops could enter the town within days, the minister said.', family: 'MILITARY_ACTION' },
+  { text: 'The leaders recognized the importance of the partnership.', family: 'OTHER' },
+  { text: 'The minister called for an investigation into the shooting.', family: 'OTHER' },
+  { text: 'Sweden wants to join NATO.', family: 'OTHER' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */

@@ -180,6 +180,16 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:[Rr]elations|[Rr]elationship|[Tt]ies)\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+)?(?:elevated|upgraded|raised)\\s+to\\b`,
     // texts exchanged at a ceremony ("the exchange of seven memoranda of understanding", "exchanged notes on the loan")
     `\\b(?:exchange\\s+of|${verbForms('exchange')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:memorand(?:a|ums)|MO[Uu]s|notes|instruments|letters)\\b`,
+    // inquiries opened (CAMEO 09 investigate: "launched an investigation into", "ordered an inquiry into"; not "called for an investigation": an appeal)
+    `\\b(?:${verbForms('launch', 'open', 'order', 'begin', 'announce', 'establish')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:investigation|inquiry|probe)\\s+(?:into|of)\\b`,
+    // states recognized, blocs joined, missions opened, vetoes cast, mandates renewed, ambassadors withdrawn
+    `\\b(?:${verbForms('recognize', 'recognise')})\\s+(?:the\\s+)?(?:State\\s+of|independence\\s+of|sovereignty\\s+of|[Gg]overnment\\s+of)\\b`,
+    `\\b(?:formally\\s+)?(?:joined|accession\\s+to|admitted\\s+to)\\s+(?:the\\s+)?(?:NATO|European\\s+Union|EU|ASEAN|WTO|BRICS|Commonwealth|African\\s+Union|United\\s+Nations)\\b`,
+    `\\b(?:opened|opens|opening|will\\s+open)\\s+(?:an?\\s+|its\\s+|their\\s+|the\\s+)(?:new\\s+|first\\s+)?(?:embassy|consulate(?:-general)?|high\\s+commission)\\b`,
+    `\\b(?:vetoed|vetoes|vetoing|cast\\s+(?:a|its|their)\\s+veto)\\b`,
+    `\\b(?:${verbForms('extend', 'renew')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?mandate\\s+of\\b|\\b(?:withdrew|withdrawn|withdraws|withdrawing)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:ambassador|envoy|diplomats)\\b`,
+    // bodies set up together ("agreed to set up a joint working group", "established a hotline between the two militaries")
+    `\\b(?:${verbForms('establish', 'create', 'launch')}|set\\s+up|sets\\s+up|setting\\s+up)\\s+(?:an?\\s+|the\\s+)?(?:new\\s+|joint\\s+|bilateral\\s+|permanent\\s+)*(?:[\\w-]+\\s+){0,2}?(?:working\\s+group|task\\s+force|hotline|joint\\s+commission|mechanism)\\b`,
     // an agreement told by what was agreed ("agreed to restore direct flights", "agreed on Monday to set up a working group"; not "agreed to meet": a plan of talks)
     `\\b(?:${verbForms('agree')})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|today\\s+|in\\s+principle\\s+)?to\\s+(?:establish|set\\s+up|create|restore|resume|reopen|launch|extend|exchange|release|withdraw|lift|normali[sz]e|form)\\b`,
   ].join('|'),

@@ -90,7 +90,7 @@ export const VISIT_WORDINGS = new RegExp(
  */
 export const COMMENT_WORDINGS = new RegExp(
   [
-    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
+    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
     // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
     `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)`,
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
@@ -126,7 +126,7 @@ export const SPEECH_WORDINGS = new RegExp(
  */
 export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
 export const STATE_COMMENT = new RegExp(
-  `\\b(?:condemned|denounced|deplored|critici[sz]ed|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)`,
+  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)`,
   'u',
 );
 
