@@ -87,6 +87,13 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'China accused the Philippines of provocation on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'CN' },
   { text: 'According to a statement from the ministry, two soldiers were wounded on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'The embassy said in a press release on Monday that it would reopen.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // a statement told as one is news undated too (the corpus guide annotates referenced statements without date or place)
+  { text: 'The Pentagon said in a statement that two service members were wounded.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Foreign ministers of the G7 issued a joint statement condemning the launch.', type: 'STATEMENT', date: null, location: null },
+  // a judgement passed on something by an official or an organ: "called … irresponsible / a violation of"
+  { text: 'State Department spokesperson Ned Price called the launch a violation of Security Council resolutions on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'US' },
+  { text: 'The foreign ministry called Tokyo’s remarks irresponsible on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'The Chinese embassy in London called the remarks irresponsible on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
@@ -120,6 +127,8 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The minister will address the issue of tariffs at the meeting.' },
   { family: 'STATEMENT', text: 'Paris warned that the plan would fail.' },
   { family: 'STATEMENT', text: 'Critics accused the minister of lying.' },
+  { family: 'STATEMENT', text: 'The embassy called the police on Monday.' },
+  { family: 'STATEMENT', text: 'The government called the meeting on Monday to discuss the budget.' },
 ];
 
 /** Texts whose events (a trip's stops included) must not be placed in `code`: a country written as a modifier of forces or officials is no destination. */

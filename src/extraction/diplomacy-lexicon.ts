@@ -83,6 +83,9 @@ export const VISIT_WORDINGS = new RegExp(
   'u',
 );
 
+/** A judgement passed on something ("called the remarks irresponsible", "calls the actions unacceptable", "called the launch a violation of"): disapproval (CAMEO 11). */
+const CALLED_UNACCEPTABLE = `\\b(?:${verbForms('call')})\\s+(?:the|his|her|its|their|this|that|these|those|such|[\\p{Lu}][\\p{L}-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:irresponsible|unacceptable|provocative|illegal|unlawful|dangerous|regrettable|baseless|groundless|reckless|absurd|outrageous|deplorable|(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:violation|provocation|breach)\\s+of)\\b`;
+
 /**
  * An office holder's public word, any tense, by the verbs of comment and appeal (CAMEO 01, 02, 11, 12):
  * "condemned the attack", "urges restraint", "called for calm", "expressed concern", "reiterated".
@@ -94,6 +97,7 @@ export const COMMENT_WORDINGS = new RegExp(
     // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
     `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)`,
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
+    CALLED_UNACCEPTABLE,
     `\\b(?:${verbForms('express', 'voice')})\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)\\b`,
     `\\b(?:${verbForms('lodge', 'file', 'register')})\\s+(?:an?\\s+)?(?:strong\\s+|formal\\s+|stern\\s+|diplomatic\\s+|official\\s+)*(?:protest|complaint|démarche|demarche)\\b`,
     // Where the word was given to the public: "told journalists", "said at a press conference", "said on X", "posted on social media"
@@ -126,7 +130,7 @@ export const SPEECH_WORDINGS = new RegExp(
  */
 export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
 export const STATE_COMMENT = new RegExp(
-  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)`,
+  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}`,
   'u',
 );
 

@@ -963,13 +963,16 @@ const HEDGED = /\b(?:could|might|may|hope[sd]?\s+to|hoping\s+to|wish(?:es|ed)?\s
 /** What stands between a speaker and its verb ("Japan has strongly condemned"). */
 const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly)\s+)*$/i;
 const BODY_BEFORE = new RegExp(`\\b${BODY_SPEAKERS}${SPEAKER_GAP.source.slice(1)}`, 'u');
+/** An organ of a state right before the verb, perhaps with where it sits ("the Chinese embassy in London called …", "the foreign ministry has condemned"). */
+const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|Foreign\\s+Office|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
 
-/** A comment verb whose speaker is a state (a country named right before it, not a city) or a body of states ("the European Union welcomed"). */
+/** A comment verb whose speaker is a state (a country named right before it, not a city), a body of states ("the European Union welcomed") or a state's organ. */
 function stateSpeaksAt(sentence: Sentence, places: CountryMention[], text: string, verbAt: number): boolean {
   // (not a place the speakers are in or from: "Critics in Seoul condemned")
   const speaking = (mention: CountryMention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt)) && !/\b(?:in|at|from|of|near|to|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.start));
   if (places.some(speaking)) return true;
-  return BODY_BEFORE.test(text.slice(Math.max(sentence.start, verbAt - 60), verbAt));
+  const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
+  return BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before);
 }
 
 /** An indefinite action ("a … blockade or attack on Taiwan") whose clause goes on under a modal ("could amount to"). */
@@ -1526,7 +1529,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // Background without a date or a place says too little to be an event of its own.
   // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
   const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && MEETING_VERB.test(draft.trigger ?? '') && draft.participants.length >= 2;
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft));
+  // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
+  const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && /\bstatements?\b/.test(draft.trigger ?? '');
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart));
 
   events.push(...guestVisits(events, text));
