@@ -71,6 +71,29 @@ export const CLASS_CASES: SentenceEvent[] = [
   // a gathering is held in or at a place, a settlement may be named by its country's adjective, and its topic is no venue
   { text: 'The leaders closed their summit in the Italian lakeside town on Friday, split over Ukraine.', type: 'SUMMIT', date: '2025-02-28', location: 'IT' },
   { text: 'President Emmanuel Macron hosted the Group of Seven for talks dominated by the war in Ukraine on Monday.', type: 'MEETING', date: '2025-03-03', location: 'FR' },
+  // Session 12: a state or a body of states speaking on a written day (a country named right before the verb), a spokesperson
+  // unnamed, "declared on", a press statement, a protest lodged by a government; speeches and remarks delivered
+  { text: 'China strongly condemned the sale on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'CN' },
+  { text: 'Beijing lodged a formal protest with Washington on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'CN' },
+  { text: 'The European Union welcomed the agreement on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'The African Union called for an immediate ceasefire on Sunday.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  { text: 'Japan’s government lodged a strong protest with Beijing on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'JP' },
+  { text: 'A State Department spokesperson said on Tuesday that the United States was concerned.', type: 'STATEMENT', date: '2025-03-04', location: 'US' },
+  { text: 'President Emmanuel Macron declared on Monday that France would not send troops.', type: 'STATEMENT', date: '2025-03-03', location: 'FR' },
+  { text: 'The Security Council issued a press statement on Monday condemning the attack.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'The Prime Minister delivered remarks at the embassy in Hanoi on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'VN' },
+  { text: 'President Yoon Suk Yeol addressed the National Assembly on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'KR' },
+  // accusations and demands on a written day; a statement or press release cited as the source
+  { text: 'China accused the Philippines of provocation on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'CN' },
+  { text: 'According to a statement from the ministry, two soldiers were wounded on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'The embassy said in a press release on Monday that it would reopen.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // a statement told as one is news undated too (the corpus guide annotates referenced statements without date or place)
+  { text: 'The Pentagon said in a statement that two service members were wounded.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Foreign ministers of the G7 issued a joint statement condemning the launch.', type: 'STATEMENT', date: null, location: null },
+  // a judgement passed on something by an official or an organ: "called … irresponsible / a violation of"
+  { text: 'State Department spokesperson Ned Price called the launch a violation of Security Council resolutions on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'US' },
+  { text: 'The foreign ministry called Tokyo’s remarks irresponsible on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'The Chinese embassy in London called the remarks irresponsible on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
@@ -98,6 +121,14 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MILITARY_ACTION', text: 'Officials warned on Monday that an invasion of the island would trigger sanctions.' },
   // a missile launched is no policy launched
   { family: 'ANNOUNCEMENT', text: 'North Korea launched a ballistic missile on Monday.' },
+  // Session 12: a guest welcomed by a state, a place the speakers are in, an issue addressed, an undated warning
+  { family: 'STATEMENT', text: 'Japan welcomed Prime Minister Narendra Modi to Tokyo on Monday.' },
+  { family: 'STATEMENT', text: 'Critics in Seoul condemned the decision on Monday.' },
+  { family: 'STATEMENT', text: 'The minister will address the issue of tariffs at the meeting.' },
+  { family: 'STATEMENT', text: 'Paris warned that the plan would fail.' },
+  { family: 'STATEMENT', text: 'Critics accused the minister of lying.' },
+  { family: 'STATEMENT', text: 'The embassy called the police on Monday.' },
+  { family: 'STATEMENT', text: 'The government called the meeting on Monday to discuss the budget.' },
 ];
 
 /** Texts whose events (a trip's stops included) must not be placed in `code`: a country written as a modifier of forces or officials is no destination. */

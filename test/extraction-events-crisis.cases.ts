@@ -122,6 +122,45 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The United States closed its embassy in Kabul on Sunday.', type: 'OTHER', date: '2025-03-02', location: null },
   { text: 'The court granted asylum to the former minister on Saturday.', type: 'OTHER', date: '2025-03-01', location: null },
   { text: 'Military officers deposed the president of Gabon on Wednesday.', type: 'MILITARY_ACTION', date: '2025-03-05', location: 'GA' },
+  // Session 12, happenings missed in unseen documents (CAMEO 03–08, 16, 18–20 by verb class, every voice): accords of
+  // more kinds and their signing told as a noun, notes exchanged, an agreement told by what was agreed, partnerships raised
+  { text: 'The signing of the Pacific Security Compact took place in Suva on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'FJ' },
+  { text: 'The leaders witnessed the exchange of seven memoranda of understanding.', type: 'OTHER', date: null, location: null },
+  { text: 'The foreign ministers exchanged notes on the loan agreement in Tokyo on Monday.', type: 'OTHER', date: '2025-03-03', location: 'JP' },
+  { text: 'The two sides agreed to establish a joint working group on maritime security.', type: 'OTHER', date: null, location: null },
+  { text: 'Kenya and Ethiopia agreed on Monday to restore direct flights.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The two governments announced a comprehensive strategic partnership on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Relations were upgraded to a Comprehensive Strategic Partnership during the visit.', type: 'OTHER', date: null, location: null },
+  // offices filled and emptied, a cabinet sworn in, pardons
+  { text: 'President William Ruto appointed Musalia Mudavadi as foreign minister on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'KE' },
+  { text: 'General Abdourahamane Tiani was named head of state on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'Prime Minister Keir Starmer sacked his defence secretary on Monday.', type: 'OTHER', date: '2025-03-03', location: 'GB' },
+  { text: 'The president dismissed the army chief on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'The president relieved the army chief of his duties on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'President Bola Tinubu swore in the new ministers on Monday.', type: 'OTHER', date: '2025-03-03', location: 'NG' },
+  { text: 'The junta pardoned the jailed journalist on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // aid in any currency, pledged, provided or committed
+  { text: 'The United Kingdom pledged £50 million in humanitarian aid to Sudan on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The European Union will provide 20 million euros in humanitarian aid to Gaza.', type: 'OTHER', date: null, location: null },
+  // talks suspended, taken up again or broken down (negotiations, not one meeting)
+  { text: 'Turkey suspended talks with the European Union on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The two Koreas resumed talks on Friday after a two-year pause.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'Talks between the two sides broke down on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  // armed men as the doers of a killing or an assault, troops taking ground
+  { text: 'Gunmen killed 20 villagers in northern Burkina Faso on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'BF' },
+  { text: 'Jihadists overran an army post in northern Mali on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'ML' },
+  { text: 'Russian troops entered the town of Avdiivka on Saturday.', type: 'MILITARY_ACTION', date: '2025-03-01', location: null },
+  { text: 'Ukrainian forces recaptured the village of Robotyne on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'The Houthis targeted commercial shipping in the Gulf of Aden.', type: 'MILITARY_ACTION', date: null, location: null },
+  // inquiries opened, states recognized, blocs joined, missions opened, vetoes, mandates renewed, envoys withdrawn, bodies set up
+  { text: 'The government launched an investigation into the shooting on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Spain recognized the State of Palestine on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Finland formally joined NATO on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'FI' },
+  { text: 'Australia opened a new embassy in Tallinn on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Russia vetoed the draft resolution on Friday.', type: 'OTHER', date: '2025-02-28', location: null },
+  { text: 'The Security Council extended the mandate of the peacekeeping mission on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Niger withdrew its ambassador from Abidjan on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The two militaries set up a hotline on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -156,6 +195,19 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The shop closed its doors at six on Tuesday.', family: 'OTHER' },
   { text: 'The airline scrambled to rebook passengers on Tuesday.', family: 'MILITARY_ACTION' },
   { text: 'Workers march in step with the new rules.', family: 'PROTEST' },
+  // Session 12: an accord only supposed or wished for, talks that may resume, a name given, an oath of another kind, a
+  // capability's purpose, troops that could move
+  { text: 'The two countries could sign an agreement next year if the talks go well.', family: 'OTHER' },
+  { text: 'He said he hoped to sign a deal soon.', family: 'OTHER' },
+  { text: 'The agreement may be signed next week.', family: 'OTHER' },
+  { text: 'Talks are expected to resume next month if both sides agree.', family: 'OTHER' },
+  { text: 'The team named after the general won the cup.', family: 'OTHER' },
+  { text: 'The king swore revenge.', family: 'OTHER' },
+  { text: 'The proposed sale will improve the navy’s capability to provide humanitarian aid in the region.', family: 'OTHER' },
+  { text: 'Troops could enter the town within days, the minister said.', family: 'MILITARY_ACTION' },
+  { text: 'The leaders recognized the importance of the partnership.', family: 'OTHER' },
+  { text: 'The minister called for an investigation into the shooting.', family: 'OTHER' },
+  { text: 'Sweden wants to join NATO.', family: 'OTHER' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */

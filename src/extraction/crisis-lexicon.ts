@@ -27,7 +27,7 @@ export function verbForms(...verbs: string[]): string {
 
 /** What an assault verb is aimed at when it is a military one ("struck a fuel depot", "attacked army positions"), not a deal or a record. */
 const MILITARY_TARGETS =
-  '(?:city|town|villages?|port|(?:air|naval|military|army)?\\s*bases?|airports?|airfields?|refiner(?:y|ies)|depots?|convoys?|positions|targets?|infrastructure|facilit(?:y|ies)|hospitals?|schools?|ships?|vessels?|tankers?|bridges?|(?:power|nuclear) (?:plants?|stations?)|grid|camps?|headquarters|compounds?|buildings?|homes|civilians|troops|soldiers|militants|outposts?|checkpoints?|barracks|apartment\\s+(?:blocks?|buildings?)|residential\\s+(?:areas?|buildings?|blocks?)|cars?|vehicles?|trains?|markets?|substations?|mosques?|churches?|(?:police|railway|train)\\s+stations?|energy\\s+(?:infrastructure|facilities))';
+  '(?:city|town|villages?|port|(?:air|naval|military|army)?\\s*bases?|airports?|airfields?|refiner(?:y|ies)|depots?|convoys?|positions|targets?|infrastructure|facilit(?:y|ies)|hospitals?|schools?|ships?|vessels?|tankers?|bridges?|(?:power|nuclear) (?:plants?|stations?)|grid|camps?|headquarters|compounds?|buildings?|homes|civilians|troops|soldiers|militants|outposts?|checkpoints?|barracks|apartment\\s+(?:blocks?|buildings?)|residential\\s+(?:areas?|buildings?|blocks?)|cars?|vehicles?|trains?|markets?|substations?|mosques?|churches?|(?:police|railway|train)\\s+stations?|energy\\s+(?:infrastructure|facilities)|shipping)';
 /** The target an assault is aimed at, by its kind ("the hospital", "a fuel depot"), singular: two strikes on different kinds of target are two strikes. */
 const TARGET_AHEAD = new RegExp(`^[^.;]{0,40}?\\b(?:on|against|at|struck|hit|attacked|targeted|shelled|bombed)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w’'-]+\\s+){0,2}?${MILITARY_TARGETS}\\b`, CASE_INSENSITIVE);
 
@@ -86,6 +86,9 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:${verbForms('intercept', 'scramble')})\\s+(?:[\\w-]+\\s+){0,3}?(?:jets|bombers|aircraft|planes|fighters|warplanes)\\b`,
     // Forces moving into ground, fire opened, fights by their names.
     `\\b(?:troops|forces|tanks|soldiers|army|armou?red\\s+vehicles|fighters|militants|rebels)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('push', 'advance', 'roll', 'pour', 'sweep', 'cross')})\\s+(?:into|across|toward|towards)\\b`,
+    // armed men as the doers ("Gunmen killed 20 villagers", "Russian troops entered the town of", "jihadists overran an army post")
+    `\\b(?:gunmen|militants|attackers|assailants|jihadists|insurgents|rebels|fighters|terrorists|bandits|militiamen|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,3}?(?:killed|massacred|abducted|kidnapped|ambushed|stormed|torched|overran|attacked)\\s+(?!by\\b)`,
+    `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+(?:the\\s+)?(?:(?:strategic|key|eastern|northern|southern|western|frontline|border)\\s+)?${GROUND}\\b`,
     `\\b(?:${verbForms('open')})\\s+fire\\b|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
@@ -108,7 +111,11 @@ export const LABOUR_STRIKE = new RegExp(
 
 /** Kinds of accord a signing concludes, in the singular or the plural ("the signing of eight memorandums"). */
 const ACCORDS =
-  "(?:[Aa]greements?|[Aa]ccords?|deals?|[Tt]reat(?:y|ies)|[Pp]acts?|[Mm]emorand(?:um|a|ums)|armistice|ceasefire|truce|[Dd]eclarations?|[Pp]rotocols?|[Cc]harters?|[Cc]onventions?|[Aa]ction\\s+[Pp]lans?)\\b";
+  "(?:[Aa]greements?|[Aa]ccords?|deals?|[Tt]reat(?:y|ies)|[Pp]acts?|[Cc]ompacts?|[Mm]emorand(?:um|a|ums)|MO[Uu]s?|[Ll]etters?\\s+of\\s+[Ii]ntent|[Aa]rrangements?|armistice|ceasefire|truce|[Dd]eclarations?|[Pp]rotocols?|[Cc]harters?|[Cc]onventions?|[Aa]ction\\s+[Pp]lans?)\\b";
+
+/** Offices filled or emptied by an appointment or a dismissal ("as foreign minister", "his defence secretary", "the army chief"). */
+const OFFICES =
+  '(?:minister|president|prime\\s+minister|premier|chancellor|chief|head(?:\\s+of\\s+(?:state|government))?|commander|ambassador|envoy|secretary|director|governor|chair(?:man|woman)?|leader|spokes(?:man|woman|person)|cabinet|government|adviser|advisor|general|mayor|judge)s?\\b';
 
 /** More OTHER happenings: sanctions imposed by their verb or as new measures, assets frozen, accords concluded, people detained or stepping down. */
 export const OTHER_WORDINGS = new RegExp(
@@ -154,6 +161,37 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:closed|closes|closing|shut|reopened|reopens|reopening)\\s+(?:its|their|the)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:embassy|embassies|consulates?|borders?)\\b|\\b(?:granted|grants|granting)\\s+(?:political\\s+)?(?:asylum|amnesty)\\b`,
     // captives taken
     `\\b(?:took|taken|seized)\\s+(?:\\w+\\s+){0,2}hostages?\\b|\\b(?:kidnapped|abducted)\\s+(?!by\\b)`,
+    // offices filled and emptied (CAMEO 0871/1731): "appointed X as foreign minister", "was named head of state", "sacked his defence secretary"
+    `\\b(?:${verbForms('appoint', 'reappoint', 'nominate', 'name')})\\s+(?:[\\p{L}.’'-]+\\s+){1,5}?(?:as|to\\s+be)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|a\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}`,
+    `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+(?:appointed|named|nominated|installed)\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|interim\\s+|acting\\s+|transitional\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}`,
+    `\\b(?:${verbForms('dismiss', 'sack', 'relieve')})\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}|\\brelieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|post|command)\\b`,
+    // a government sworn in by the head of state ("The king swore in the new cabinet")
+    `\\b(?:swore|swears|swearing)\\s+in\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:new\\s+|interim\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${OFFICES}`,
+    // pardons granted
+    `\\b(?:pardoned|pardons|pardoning)\\s+(?=the\\s|former\\s|jailed\\s|\\d|two\\s|three\\s|\\p{Lu})|\\b(?:granted|grants|issued)\\s+(?:a\\s+)?(?:presidential\\s+|royal\\s+)?pardons?\\b`,
+    // aid pledged or given in any currency ("pledged £50 million in humanitarian aid", "will provide 20 million euros in humanitarian aid")
+    // (not a capability's purpose: "its capability to provide humanitarian aid")
+    `\\b(?<!\\bto\\s)(?:${verbForms('pledge', 'commit', 'provide', 'allocate', 'donate', 'disburse', 'earmark')})\\s+(?![^.;]{0,60}?\\bsales?\\b)[^.;]{0,60}?\\b(?:humanitarian|emergency|development|reconstruction|food|medical|life-?saving|relief|economic|budget)\\s+(?:aid|assistance|support|funding|relief)\\b`,
+    // talks broken off, suspended or taken up again ("suspended talks with", "the negotiations collapsed")
+    `\\b(?:${verbForms('suspend', 'resume', 'halt', 'freeze', 'restart', 'abandon')}|(?:${verbForms('break')})\\s+off|(?:${verbForms('pull', 'walk')})\\s+(?:out\\s+of|away\\s+from))\\s+(?:the\\s+|a\\s+|their\\s+|its\\s+|all\\s+)?(?:[\\w-]+\\s+){0,2}?(?:talks|negotiations|dialogue)\\b`,
+    `\\b(?:[Tt]alks|[Nn]egotiations)\\s+(?:[\\w-]+\\s+){0,5}?(?:collapsed|broke\\s+down|(?:were|was|have\\s+been|had\\s+been)\\s+(?:suspended|halted|called\\s+off|broken\\s+off))\\b`,
+    // partnerships founded or relations raised ("elevated ties to a Comprehensive Strategic Partnership", "Relations were upgraded to …")
+    `\\b(?:${verbForms('establish', 'elevate', 'upgrade', 'forge', 'launch', 'announce')})\\s+(?:[\\w’'-]+\\s+){0,5}?(?:[Ss]trategic|[Cc]omprehensive|[Gg]lobal|[Ss]pecial|[Ee]nhanced)\\s+(?:[\\w-]+\\s+){0,2}?[Pp]artnership\\b`,
+    `\\b(?:[Rr]elations|[Rr]elationship|[Tt]ies)\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+)?(?:elevated|upgraded|raised)\\s+to\\b`,
+    // texts exchanged at a ceremony ("the exchange of seven memoranda of understanding", "exchanged notes on the loan")
+    `\\b(?:exchange\\s+of|${verbForms('exchange')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:memorand(?:a|ums)|MO[Uu]s|notes|instruments|letters)\\b`,
+    // inquiries opened (CAMEO 09 investigate: "launched an investigation into", "ordered an inquiry into"; not "called for an investigation": an appeal)
+    `\\b(?:${verbForms('launch', 'open', 'order', 'begin', 'announce', 'establish')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:investigation|inquiry|probe)\\s+(?:into|of)\\b`,
+    // states recognized, blocs joined, missions opened, vetoes cast, mandates renewed, ambassadors withdrawn
+    `\\b(?:${verbForms('recognize', 'recognise')})\\s+(?:the\\s+)?(?:State\\s+of|independence\\s+of|sovereignty\\s+of|[Gg]overnment\\s+of)\\b`,
+    `\\b(?:formally\\s+)?(?:joined|accession\\s+to|admitted\\s+to)\\s+(?:the\\s+)?(?:NATO|European\\s+Union|EU|ASEAN|WTO|BRICS|Commonwealth|African\\s+Union|United\\s+Nations)\\b`,
+    `\\b(?:opened|opens|opening|will\\s+open)\\s+(?:an?\\s+|its\\s+|their\\s+|the\\s+)(?:new\\s+|first\\s+)?(?:embassy|consulate(?:-general)?|high\\s+commission)\\b`,
+    `\\b(?:vetoed|vetoes|vetoing|cast\\s+(?:a|its|their)\\s+veto)\\b`,
+    `\\b(?:${verbForms('extend', 'renew')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?mandate\\s+of\\b|\\b(?:withdrew|withdrawn|withdraws|withdrawing)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:ambassador|envoy|diplomats)\\b`,
+    // bodies set up together ("agreed to set up a joint working group", "established a hotline between the two militaries")
+    `\\b(?:${verbForms('establish', 'create', 'launch')}|set\\s+up|sets\\s+up|setting\\s+up)\\s+(?:an?\\s+|the\\s+)?(?:new\\s+|joint\\s+|bilateral\\s+|permanent\\s+)*(?:[\\w-]+\\s+){0,2}?(?:working\\s+group|task\\s+force|hotline|joint\\s+commission|mechanism)\\b`,
+    // an agreement told by what was agreed ("agreed to restore direct flights", "agreed on Monday to set up a working group"; not "agreed to meet": a plan of talks)
+    `\\b(?:${verbForms('agree')})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|today\\s+|in\\s+principle\\s+)?to\\s+(?:establish|set\\s+up|create|restore|resume|reopen|launch|extend|exchange|release|withdraw|lift|normali[sz]e|form)\\b`,
   ].join('|'),
   'u',
 );

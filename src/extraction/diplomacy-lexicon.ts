@@ -83,6 +83,9 @@ export const VISIT_WORDINGS = new RegExp(
   'u',
 );
 
+/** A judgement passed on something ("called the remarks irresponsible", "calls the actions unacceptable", "called the launch a violation of"): disapproval (CAMEO 11). */
+const CALLED_UNACCEPTABLE = `\\b(?:${verbForms('call')})\\s+(?:the|his|her|its|their|this|that|these|those|such|[\\p{Lu}][\\p{L}-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:irresponsible|unacceptable|provocative|illegal|unlawful|dangerous|regrettable|baseless|groundless|reckless|absurd|outrageous|deplorable|(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:violation|provocation|breach)\\s+of)\\b`;
+
 /**
  * An office holder's public word, any tense, by the verbs of comment and appeal (CAMEO 01, 02, 11, 12):
  * "condemned the attack", "urges restraint", "called for calm", "expressed concern", "reiterated".
@@ -90,10 +93,11 @@ export const VISIT_WORDINGS = new RegExp(
  */
 export const COMMENT_WORDINGS = new RegExp(
   [
-    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
+    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
     // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
     `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)`,
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
+    CALLED_UNACCEPTABLE,
     `\\b(?:${verbForms('express', 'voice')})\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)\\b`,
     `\\b(?:${verbForms('lodge', 'file', 'register')})\\s+(?:an?\\s+)?(?:strong\\s+|formal\\s+|stern\\s+|diplomatic\\s+|official\\s+)*(?:protest|complaint|démarche|demarche)\\b`,
     // Where the word was given to the public: "told journalists", "said at a press conference", "said on X", "posted on social media"
@@ -102,6 +106,31 @@ export const COMMENT_WORDINGS = new RegExp(
     `\\b(?:said|spoke|stated)\\s+(?:at|during)\\s+(?:a|the|his|her)\\s+(?:joint\\s+)?(?:news|press)\\s+(?:conference|briefing)\\b`,
     `\\b(?:said|wrote|posted|announced)\\s+(?:in\\s+a\\s+post\\s+)?on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\\s+Social|social\\s+media)\\b`,
   ].join('|'),
+  'u',
+);
+
+/**
+ * Words given in a speech or remarks (CAMEO 01 "make public statement"): "delivered remarks at the
+ * embassy", "will give a keynote address", "addressed the National Assembly", "gave a lecture at the
+ * university" (older rules: "gave a speech", "in a speech"). Not an issue addressed, nor remarks quoted.
+ */
+export const SPEECH_WORDINGS = new RegExp(
+  [
+    `\\b(?:${verbForms('deliver', 'give', 'make')})\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|the\\s+)?(?:(?:joint|keynote|brief|short|opening|closing|televised|public|policy|major|farewell|inaugural)\\s+)*(?:remarks|address|lecture|keynote)\\b`,
+    `\\b(?:${verbForms('address')})\\s+(?:a\\s+|the\\s+|an\\s+)?(?:joint\\s+session\\s+of\\s+(?:the\\s+)?)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:[Pp]arliament|[Aa]ssembly|Congress|Senate|Diet|Knesset|Bundestag|Majlis|Council|Conference|Forum|Summit|Dialogue|[Uu]niversity|nation|students|audience|rally|troops|diaspora)\\b`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A state or a body of states speaking on a written day, told in the past (CAMEO 01, 11, 12): "Japan
+ * condemned the launch on Monday", "The European Union welcomed the agreement on Tuesday", "the African
+ * Union urged calm on Friday". The speaker is checked in events.ts (a country named right before the verb,
+ * or one of these bodies); the document's own voice speaks in the present ("The United States condemns").
+ */
+export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
+export const STATE_COMMENT = new RegExp(
+  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}`,
   'u',
 );
 
