@@ -886,14 +886,21 @@ type Outcome = { number: number; created?: boolean; reason?: string };
 
 const articleEntries = (batch: Entry[]) => batch.filter((entry): entry is ArticleEntry => entry.line.kind === 'article');
 
-/** Lines per pause when a batch is ingested beside another's write: the write's next statement is sent meanwhile. */
-const INGEST_SLICE = 250;
+/**
+ * Lines read, or ingested beside a write, between two pauses of this thread. A pause lets the writer's
+ * pending replies through (a transaction's start, its lock, its commit): PostgreSQL waits for each of
+ * them, and a reply that arrives while 250 lines are read or ingested waited for all of them.
+ */
+const SLICE_LINES = 50;
+
+/** Lets the event loop run what is pending (replies from PostgreSQL) before going on. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Ingests a batch's article lines into `state`, in order: the outcome of each (created, or why refused). */
 async function ingestLines(state: BatchState, articles: ArticleEntry[], { yieldEvery = Infinity } = {}): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const [index, { number, line }] of articles.entries()) {
-    if (index > 0 && index % yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (index > 0 && index % yieldEvery === 0) await pause();
     try {
       outcomes.push({ number, ...ingestLine(state, line.input, line.provenance) });
     } catch (error) {
@@ -921,7 +928,7 @@ export interface PreparedBatch {
 async function prepareBatch(db: Database, carried: BatchState, lines: Entry[]): Promise<PreparedBatch> {
   const articles = articleEntries(lines);
   carried.addMissing(await loadState(db, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts)));
-  return { lines, state: carried, outcomes: await ingestLines(carried, articles, { yieldEvery: INGEST_SLICE }) };
+  return { lines, state: carried, outcomes: await ingestLines(carried, articles, { yieldEvery: SLICE_LINES }) };
 }
 
 /** Batches of article (and audit) lines only can be prepared ahead: the other lines write rows the batch state does not follow. */
@@ -1046,7 +1053,9 @@ export async function importFileInBulk(
   { batchLines = BULK_BATCH_LINES } = {},
 ): Promise<ImportSummary> {
   const started = process.hrtime.bigint();
-  const totalLines = await countLines(file);
+  // Counted beside the import (only the progress reports need the total): the first batch is not kept waiting for a pass over the whole file.
+  const counting = countLines(file);
+  counting.catch(() => undefined); // a file that cannot be read fails the reader below, which reports it
   const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
 
@@ -1067,7 +1076,7 @@ export async function importFileInBulk(
         previous = await importBatch(db, lines, summary, previous, link.next.then((next) => next?.lines ?? null));
         summary.seconds = elapsed();
         // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
-        await onProgress({ linesDone: lines[lines.length - 1].number, totalLines, summary });
+        await onProgress({ linesDone: lines[lines.length - 1].number, totalLines: await counting, summary });
         // The chain is held from its first link: a written batch's lines go, or every line of the file would stay in memory.
         link.lines = [];
       }
@@ -1093,6 +1102,7 @@ export async function importFileInBulk(
     for await (const text of linesOf(file)) {
       if (writerStopped) break;
       const number = ++summary.lines;
+      if (number % SLICE_LINES === 0) await pause();
       if (!text.trim()) continue;
       let line: ImportLine;
       try {
