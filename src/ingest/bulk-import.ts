@@ -140,7 +140,7 @@ class BatchState {
   readonly eventsBySlug = new Map<string, EventRow>();
   readonly salesBySlug = new Map<string, SaleRow>();
   readonly articlesByKey = new Map<string, ArticleRow>();
-  readonly countriesByCode = new Map<string, CountryRow>();
+  countriesByCode = new Map<string, CountryRow>();
   countriesByName = new Map<string, CountryRow>();
   /** Roles in events (event slug, person slug, role) and countries in events (event slug, country ID, role) to add. */
   readonly participants = new Map<string, [string, string, string]>();
@@ -169,8 +169,7 @@ class BatchState {
    */
   carried(): BatchState {
     const next = new BatchState();
-    for (const [code, row] of this.countriesByCode) next.countriesByCode.set(code, row);
-    next.countriesByName = this.countriesByName;
+    next.useCountriesOf(this);
     const written = <T extends Row>(row: T): T => ({ ...row, dirty: false, isNew: false, seq: row.id! });
     // An event named by slug may be one the next state does not hold: it is named by ID there.
     const byId = (ref: EventRef): EventRef => (ref !== null && 'slug' in ref ? { id: this.eventsBySlug.get(ref.slug)!.id! } : ref);
@@ -181,6 +180,12 @@ class BatchState {
       if (row.dirty) next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
     }
     return next;
+  }
+
+  /** The countries of `other` (never changed once read: a state reads them, or takes them from the batch before). */
+  useCountriesOf(other: BatchState): void {
+    this.countriesByCode = other.countriesByCode;
+    this.countriesByName = other.countriesByName;
   }
 
   /** Adds the rows of `read` this state does not hold (its own versions are newer: they are what it wrote). */
@@ -587,14 +592,24 @@ const asDate = (value: Date | string | null) => (value == null ? null : new Date
 
 /**
  * The rows the batch can touch, as the database holds them now: in the batch's transaction (which holds
- * the write lock), or, to prepare the next batch, on another connection while the batch holds it.
+ * the write lock), or, to prepare the next batch, on another connection while the batch holds it. The
+ * countries are read too, unless `known` has them: a batch prepared beside the one before takes that one's
+ * (only a line that is never prepared changes them, or another write, after which nothing prepared is used).
  */
-async function loadState(tx: Transaction | Database, lines: IngestArticleInput[], factsOf: (FactLine[] | null)[]): Promise<BatchState> {
+async function loadState(
+  tx: Transaction | Database,
+  lines: IngestArticleInput[],
+  factsOf: (FactLine[] | null)[],
+  known: BatchState | null = null,
+): Promise<BatchState> {
   const state = new BatchState();
-  const countries = await tx.$queryRaw<CountryRow[]>`
-    SELECT id, code, code3, name, "officialName", aliases, demonyms FROM "Country" ORDER BY id`;
-  for (const row of countries) state.countriesByCode.set(row.code, row);
-  state.countriesByName = countryNameIndex(countries);
+  if (known !== null) state.useCountriesOf(known);
+  else {
+    const countries = await tx.$queryRaw<CountryRow[]>`
+      SELECT id, code, code3, name, "officialName", aliases, demonyms FROM "Country" ORDER BY id`;
+    for (const row of countries) state.countriesByCode.set(row.code, row);
+    state.countriesByName = countryNameIndex(countries);
+  }
   const keys = keysOf(lines, factsOf, state.countriesByName);
   // The same candidates as ingestArticle's query: by slug, by lower-case name, by lower-case alias.
   const [people, events, sales, articles] = await Promise.all([
@@ -952,7 +967,7 @@ export interface PreparedBatch {
 
 async function prepareBatch(db: Database, state: BatchState, lines: Entry[]): Promise<PreparedBatch> {
   const articles = articleEntries(lines);
-  state.addMissing(await loadState(db, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts)));
+  state.addMissing(await loadState(db, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts), state));
   const outcomes = await ingestLines(state, articles, { yieldEvery: SLICE_LINES });
   const rows = dirtyRows(state);
   const idsXid = await assignAllIds(db, rows);
