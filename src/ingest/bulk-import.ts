@@ -140,7 +140,7 @@ class BatchState {
   readonly eventsBySlug = new Map<string, EventRow>();
   readonly salesBySlug = new Map<string, SaleRow>();
   readonly articlesByKey = new Map<string, ArticleRow>();
-  readonly countriesByCode = new Map<string, CountryRow>();
+  countriesByCode = new Map<string, CountryRow>();
   countriesByName = new Map<string, CountryRow>();
   /** Roles in events (event slug, person slug, role) and countries in events (event slug, country ID, role) to add. */
   readonly participants = new Map<string, [string, string, string]>();
@@ -169,8 +169,7 @@ class BatchState {
    */
   carried(): BatchState {
     const next = new BatchState();
-    for (const [code, row] of this.countriesByCode) next.countriesByCode.set(code, row);
-    next.countriesByName = this.countriesByName;
+    next.useCountriesOf(this);
     const written = <T extends Row>(row: T): T => ({ ...row, dirty: false, isNew: false, seq: row.id! });
     // An event named by slug may be one the next state does not hold: it is named by ID there.
     const byId = (ref: EventRef): EventRef => (ref !== null && 'slug' in ref ? { id: this.eventsBySlug.get(ref.slug)!.id! } : ref);
@@ -181,6 +180,12 @@ class BatchState {
       if (row.dirty) next.articlesByKey.set(key, { id: row.id, seq: row.id, extractorVersion: row.extractorVersion, facts: null } as ArticleRow);
     }
     return next;
+  }
+
+  /** The countries of `other` (never changed once read: a state reads them, or takes them from the batch before). */
+  useCountriesOf(other: BatchState): void {
+    this.countriesByCode = other.countriesByCode;
+    this.countriesByName = other.countriesByName;
   }
 
   /** Adds the rows of `read` this state does not hold (its own versions are newer: they are what it wrote). */
@@ -587,21 +592,33 @@ const asDate = (value: Date | string | null) => (value == null ? null : new Date
 
 /**
  * The rows the batch can touch, as the database holds them now: in the batch's transaction (which holds
- * the write lock), or, to prepare the next batch, on another connection while the batch holds it.
+ * the write lock), or, to prepare the next batch, on another connection while the batch holds it. The
+ * countries are read too, unless `known` has them: a batch prepared beside the one before takes that one's
+ * (only a line that is never prepared changes them, or another write, after which nothing prepared is used).
  */
-async function loadState(tx: Transaction | Database, lines: IngestArticleInput[], factsOf: (FactLine[] | null)[]): Promise<BatchState> {
+async function loadState(
+  tx: Transaction | Database,
+  lines: IngestArticleInput[],
+  factsOf: (FactLine[] | null)[],
+  known: BatchState | null = null,
+): Promise<BatchState> {
   const state = new BatchState();
-  const countries = await tx.$queryRaw<CountryRow[]>`
-    SELECT id, code, code3, name, "officialName", aliases, demonyms FROM "Country" ORDER BY id`;
-  for (const row of countries) state.countriesByCode.set(row.code, row);
-  state.countriesByName = countryNameIndex(countries);
+  if (known !== null) state.useCountriesOf(known);
+  else {
+    const countries = await tx.$queryRaw<CountryRow[]>`
+      SELECT id, code, code3, name, "officialName", aliases, demonyms FROM "Country" ORDER BY id`;
+    for (const row of countries) state.countriesByCode.set(row.code, row);
+    state.countriesByName = countryNameIndex(countries);
+  }
   const keys = keysOf(lines, factsOf, state.countriesByName);
-  // The same candidates as ingestArticle's query: by slug, by lower-case name, by lower-case alias.
+  // The same candidates as ingestArticle's query: by slug, by lower-case name, by lower-case alias. (Aliases are
+  // unnested only for the people who have some, a fifth of them in the benchmark's data: for 1,000 lines at 100,000
+  // articles the scan of every person took 7.6–12.1 ms instead of 11.6–21.4 ms.)
   const [people, events, sales, articles] = await Promise.all([
     tx.$queryRaw<PersonRow[]>`
       SELECT id, id AS seq, slug, name, aliases, title, "countryId", description, origin::text AS origin FROM "Person"
       WHERE slug = ANY(${arrayText(keys.personSlugs)}::text[]) OR lower(name) = ANY(${arrayText(keys.names)}::text[])
-        OR EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${arrayText(keys.names)}::text[]))
+        OR (cardinality(aliases) > 0 AND EXISTS (SELECT 1 FROM unnest(aliases) AS alias WHERE lower(alias) = ANY(${arrayText(keys.names)}::text[])))
       ORDER BY id`,
     tx.$queryRaw<(Omit<EventRow, 'parent'> & { parentId: number | null })[]>`
       SELECT id, id AS seq, slug, title, type::text AS type, summary, "startDate", "endDate", "datePrecision"::text AS "datePrecision",
@@ -634,6 +651,8 @@ async function loadState(tx: Transaction | Database, lines: IngestArticleInput[]
   return state;
 }
 
+type ChangedRows = ReturnType<typeof dirtyRows>;
+
 /** What the batch's accepted lines changed, table by table, in creation order. */
 function dirtyRows(state: BatchState) {
   const dirty = <T extends Row>(rows: Iterable<T>) => [...rows].filter((row) => row.dirty).sort((a, b) => a.seq - b.seq);
@@ -649,23 +668,30 @@ function dirtyRows(state: BatchState) {
 const ID_TABLES = [['people', 'Person'], ['events', 'Event'], ['sales', 'ArmsSale'], ['articles', 'Article']] as const;
 
 /**
- * IDs for every new row of the batch (before anything is written, so the next batch can be prepared
- * meanwhile), in one statement: each table's sequence is looked up once, not once per ID. Rows get them
- * in creation order, ascending.
+ * IDs for every new row of the batch, in one statement: each table's sequence is looked up once, not once
+ * per ID. Rows get them in creation order, ascending. Taken in the batch's transaction, or beforehand on the
+ * preparing connection, while the batch before is written (sequences are not transactional: a prepared batch
+ * that is not used leaves a gap, and the IDs it is then given are still in creation order). Returns the
+ * transaction ID the statement's own transaction took, if any: outside the batch's transaction, a sequence
+ * that writes ahead takes one, which the next batch's check (`importBatch`) must expect.
  */
-async function assignAllIds(tx: Transaction, rows: ReturnType<typeof dirtyRows>): Promise<void> {
+async function assignAllIds(db: Transaction | Database, rows: ChangedRows): Promise<bigint | null> {
   const fresh = ID_TABLES.map(([kind]) => (rows[kind] as Row[]).filter((row) => row.id === undefined));
-  if (fresh.every((list) => !list.length)) return;
+  if (fresh.every((list) => !list.length)) return null;
   const columns = ID_TABLES.map(([, table], index) => `
     array(SELECT nextval(s.sequence)::int FROM (SELECT pg_get_serial_sequence('"${table}"', 'id')::regclass AS sequence) AS s,
       generate_series(1, ${fresh[index].length}) ORDER BY 1) AS "${table}"`);
-  const [ids] = await tx.$queryRawUnsafe<Record<string, number[]>[]>(`SELECT ${columns.join(',')}`);
+  // The transaction ID is read once the IDs are taken (a materialized CTE runs before the select that reads it).
+  const [{ xid, ...ids }] = await db.$queryRawUnsafe<({ xid: string | null } & Record<string, number[]>)[]>(`
+    WITH ids AS MATERIALIZED (SELECT ${columns.join(',')})
+    SELECT ids.*, pg_current_xact_id_if_assigned()::text AS xid FROM ids`);
   ID_TABLES.forEach(([, table], index) =>
     fresh[index].forEach((row, position) => {
       row.id = ids[table][position];
       row.isNew = true;
     }),
   );
+  return xid === null ? null : BigInt(xid);
 }
 
 /** Roles of events as the columns of one unnest (built column by column: no array per row). */
@@ -709,6 +735,18 @@ class MentionColumns {
 /** A table's rows split into those the batch inserts (`isNew`) and those it merges into existing rows, each in creation order. */
 const splitByNovelty = <T extends Row>(rows: T[]): [inserted: T[], merged: T[]] => [rows.filter((row) => row.isNew), rows.filter((row) => !row.isNew)];
 
+/** A batch ready to be written: its state after its lines, what they changed (IDs given), and the statements that write it. */
+interface BatchWrite {
+  state: BatchState;
+  rows: ChangedRows;
+  statements: string[];
+}
+
+/** The batch's write, once its new rows have IDs. */
+function batchWrite(state: BatchState, rows: ChangedRows): BatchWrite {
+  return { state, rows, statements: statementsOf(state, rows) };
+}
+
 /**
  * Writes everything the batch's accepted lines changed (IDs assigned), one statement per table and kind of row:
  * rows new to the database are inserted plainly (the batch's lookups found no row with their keys, and the write
@@ -717,8 +755,7 @@ const splitByNovelty = <T extends Row>(rows: T[]): [inserted: T[], merged: T[]] 
  * another without waiting for this process: while a batch is written, Node ingests the next one, and a statement
  * sent only once Node had a free moment left PostgreSQL idle between statements.
  */
-async function writeState(tx: Transaction, state: BatchState, rows: ReturnType<typeof dirtyRows>): Promise<void> {
-  const statements = statementsOf(state, rows);
+async function writeState(tx: Transaction, { state, rows, statements }: BatchWrite): Promise<void> {
   if (statements.length) await tx.$executeRawUnsafe(statements.join(';\n'));
   const withFacts = rows.articles.filter((article) => article.facts !== null);
   const factRowsOf = (article: ArticleRow): FactRow[] =>
@@ -734,7 +771,7 @@ async function writeState(tx: Transaction, state: BatchState, rows: ReturnType<t
 }
 
 /** The batch's write statements, in the order they must run (values written in as literals: no parameters). */
-function statementsOf(state: BatchState, { people, events, sales, articles }: ReturnType<typeof dirtyRows>): string[] {
+function statementsOf(state: BatchState, { people, events, sales, articles }: ChangedRows): string[] {
   const statements: string[] = [];
   const personId = (slug: string) => state.peopleBySlug.get(slug)!.id!;
   const eventIdOf = (slug: string) => state.eventsBySlug.get(slug)!.id!;
@@ -886,14 +923,21 @@ type Outcome = { number: number; created?: boolean; reason?: string };
 
 const articleEntries = (batch: Entry[]) => batch.filter((entry): entry is ArticleEntry => entry.line.kind === 'article');
 
-/** Lines per pause when a batch is ingested beside another's write: the write's next statement is sent meanwhile. */
-const INGEST_SLICE = 250;
+/**
+ * Lines read, or ingested beside a write, between two pauses of this thread. A pause lets the writer's
+ * pending replies through (a transaction's start, its lock, its commit): PostgreSQL waits for each of
+ * them, and a reply that arrives while 250 lines are read or ingested waited for all of them.
+ */
+const SLICE_LINES = 50;
+
+/** Lets the event loop run what is pending (replies from PostgreSQL) before going on. */
+const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Ingests a batch's article lines into `state`, in order: the outcome of each (created, or why refused). */
 async function ingestLines(state: BatchState, articles: ArticleEntry[], { yieldEvery = Infinity } = {}): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
   for (const [index, { number, line }] of articles.entries()) {
-    if (index > 0 && index % yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
+    if (index > 0 && index % yieldEvery === 0) await pause();
     try {
       outcomes.push({ number, ...ingestLine(state, line.input, line.provenance) });
     } catch (error) {
@@ -905,29 +949,49 @@ async function ingestLines(state: BatchState, articles: ArticleEntry[], { yieldE
 }
 
 /**
- * The next batch, ingested as soon as it is read, mostly while this one is written: against the rows
- * this batch left (`carried`) plus those the next batch can touch that this one did not, read on
- * another connection. Read while this batch holds the write lock, they miss only this batch's own
- * changes, which `carried` has; read after its commit (the next batch was read late), they include
- * them. Either way the result is used only if nothing else was written between this batch's lock and
- * the next one's (see `importBatch`).
+ * The next batch, made ready to write as soon as it is read, mostly while this one is written: ingested
+ * against the rows this batch left (`carried`) plus those the next batch can touch that this one did not,
+ * read on another connection, then its new rows given IDs and its statements built, so that once its
+ * transaction begins PostgreSQL waits for nothing but the check that it may be used. Read while this
+ * batch holds the write lock, the rows miss only this batch's own changes, which `carried` has; read
+ * after its commit (the next batch was read late), they include them. Either way the result is used
+ * only if nothing else was written between this batch's lock and the next one's (see `importBatch`).
  */
 export interface PreparedBatch {
   lines: Entry[];
-  state: BatchState;
   outcomes: Outcome[];
+  write: BatchWrite;
+  /** The transaction ID that giving its rows IDs took (see `assignAllIds`), or null. */
+  idsXid: bigint | null;
+  /** What it hands to the batch after it, should it be used. */
+  carried: BatchState;
 }
 
-async function prepareBatch(db: Database, carried: BatchState, lines: Entry[]): Promise<PreparedBatch> {
+async function prepareBatch(db: Database, state: BatchState, lines: Entry[]): Promise<PreparedBatch> {
   const articles = articleEntries(lines);
-  carried.addMissing(await loadState(db, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts)));
-  return { lines, state: carried, outcomes: await ingestLines(carried, articles, { yieldEvery: INGEST_SLICE }) };
+  state.addMissing(await loadState(db, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts), state));
+  const outcomes = await ingestLines(state, articles, { yieldEvery: SLICE_LINES });
+  const rows = dirtyRows(state);
+  const idsXid = await assignAllIds(db, rows);
+  const write = batchWrite(state, rows);
+  await pause();
+  return { lines, outcomes, write, idsXid, carried: state.carried() };
+}
+
+/**
+ * The transaction ID a batch prepared beside the one before must get for its preparation to hold: the
+ * very next after the previous batch's, or after the one its ID statement took, if that took one right
+ * after the previous batch's (then no other transaction took one in between either).
+ */
+function expectedXid(previousXid: bigint, prepared: PreparedBatch): bigint | null {
+  if (prepared.idsXid === null) return previousXid + 1n;
+  return prepared.idsXid === previousXid + 1n ? previousXid + 2n : null;
 }
 
 /** Batches of article (and audit) lines only can be prepared ahead: the other lines write rows the batch state does not follow. */
 const preparable = (batch: Entry[]) => batch.every((entry) => entry.line.kind === 'article' || entry.line.kind === 'auditEntry');
 
-/** What a written batch hands to the next: its transaction ID, and the next batch ingested beside its write. */
+/** What a written batch hands to the next: its transaction ID, and the next batch prepared beside its write. */
 export interface Handoff {
   /** The batch's transaction ID, when no other transaction with one was in progress as it ended; else null. */
   xid: bigint | null;
@@ -935,12 +999,12 @@ export interface Handoff {
 }
 
 /**
- * One batch in one transaction: its article lines ingested in memory in order (refusals noted), or
- * taken as the previous batch prepared them, then written; meanwhile the following batch is
- * prepared once it is read. The prepared state is exact only if no transaction wrote between the
- * previous batch's commit and this batch's lock: then this transaction's ID is the very next one (a
+ * One batch in one transaction: taken as the previous batch prepared it, or its article lines ingested
+ * in memory in order (refusals noted) and its new rows given IDs, then written; meanwhile the following
+ * batch is prepared once it is read. The prepared batch is exact only if no transaction wrote between
+ * the previous batch's commit and this batch's lock: then this transaction's ID is the very next one (a
  * transaction gets an ID when it first writes, and the previous batch saw no other transaction in
- * progress with one).
+ * progress with one), but for the one the prepared batch's own ID statement may have taken.
  * Otherwise the batch reads its rows again and ingests its lines again, as if nothing was prepared.
  */
 async function importBatch(
@@ -961,9 +1025,10 @@ async function importBatch(
       // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
       const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`
         SELECT pg_current_xact_id()::text AS xid, set_config('synchronous_commit', 'off', true) AS "synchronousCommit"`;
-      let state: BatchState;
-      if (prepared?.lines === batch && BigInt(xid) === previous!.xid! + 1n) {
-        state = prepared.state;
+      let write: BatchWrite;
+      let carried: BatchState | null = null;
+      if (prepared?.lines === batch && BigInt(xid) === expectedXid(previous!.xid!, prepared)) {
+        ({ write, carried } = prepared);
         outcomes.push(...prepared.outcomes);
       } else {
         // Lines that set one row each (rare: an editor's hand) are written as they come, before the batch's articles.
@@ -976,19 +1041,21 @@ async function importBatch(
             outcomes.push({ number, reason: error.message });
           }
         }
-        state = await loadState(tx, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts));
+        const state = await loadState(tx, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts));
         outcomes.push(...(await ingestLines(state, articles)));
+        const rows = dirtyRows(state);
+        await assignAllIds(tx, rows);
+        write = batchWrite(state, rows);
+        if (preparable(batch)) carried = state.carried();
       }
       for (const { line } of batch) if (line.kind === 'auditEntry') audits.push(line.entry);
-      const rows = dirtyRows(state);
-      await assignAllIds(tx, rows);
-      if (preparable(batch)) {
-        const carried = state.carried();
+      if (carried !== null) {
+        const base = carried;
         // Never rejects: a failure to prepare leaves the next batch to do its own reading.
-        const prepared = following.then((next) => (next && preparable(next) ? prepareBatch(db, carried, next) : null));
-        handoff = { xid: null, prepared: prepared.catch(() => null) };
+        const next = following.then((lines) => (lines && preparable(lines) ? prepareBatch(db, base, lines) : null));
+        handoff = { xid: null, prepared: next.catch(() => null) };
       }
-      await writeState(tx, state, rows);
+      await writeState(tx, write);
       await restoreAuditEntries(tx, audits);
       const [{ others }] = await tx.$queryRaw<{ others: number }[]>`
         SELECT count(*)::int AS others FROM pg_snapshot_xip(pg_current_snapshot())`;
@@ -1046,7 +1113,9 @@ export async function importFileInBulk(
   { batchLines = BULK_BATCH_LINES } = {},
 ): Promise<ImportSummary> {
   const started = process.hrtime.bigint();
-  const totalLines = await countLines(file);
+  // Counted beside the import (only the progress reports need the total): the first batch is not kept waiting for a pass over the whole file.
+  const counting = countLines(file);
+  counting.catch(() => undefined); // a file that cannot be read fails the reader below, which reports it
   const summary: ImportSummary = { lines: 0, created: 0, existing: 0, failed: 0, problems: [], seconds: 0 };
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
 
@@ -1067,7 +1136,7 @@ export async function importFileInBulk(
         previous = await importBatch(db, lines, summary, previous, link.next.then((next) => next?.lines ?? null));
         summary.seconds = elapsed();
         // The next batch starts once the caller has taken note (it may write meanwhile: the next batch then reads again).
-        await onProgress({ linesDone: lines[lines.length - 1].number, totalLines, summary });
+        await onProgress({ linesDone: lines[lines.length - 1].number, totalLines: await counting, summary });
         // The chain is held from its first link: a written batch's lines go, or every line of the file would stay in memory.
         link.lines = [];
       }
@@ -1093,6 +1162,7 @@ export async function importFileInBulk(
     for await (const text of linesOf(file)) {
       if (writerStopped) break;
       const number = ++summary.lines;
+      if (number % SLICE_LINES === 0) await pause();
       if (!text.trim()) continue;
       let line: ImportLine;
       try {
