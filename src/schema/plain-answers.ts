@@ -275,10 +275,18 @@ export function plainAnswersPlugin(schema: GraphQLSchema, plainRootFields: reado
   const plans = new WeakMap<OperationDefinitionNode, { plan: Plan; fragments: Record<string, FragmentDefinitionNode> }>();
   const listener: GraphQLRequestListener<Context> = {
     async responseForOperation(request) {
+      // No operation of the requested name: graphql-js reports it.
+      if (!request.operation) return null;
       let planned = plans.get(request.operation);
       if (!planned) {
         const fragments = fragmentsOf(request);
-        planned = { plan: planOperation(schema, request.operation, fragments, roots), fragments };
+        let plan: Plan = null;
+        try {
+          plan = planOperation(schema, request.operation, fragments, roots);
+        } catch {
+          // A document the plan does not follow (graphql-js's own checks will speak): graphql-js answers it.
+        }
+        planned = { plan, fragments };
         plans.set(request.operation, planned);
       }
       return planned.plan ? answer(schema, planned.plan, request, planned.fragments) : null;
