@@ -50,8 +50,9 @@ type Plan = PlannedRootField[] | null;
 const OUTCOMES = Symbol('plainAnswerOutcomes');
 type WithOutcomes = { [OUTCOMES]?: Map<FieldNode, unknown> };
 
+/** graphql-js's test for a promise, asked of objects only: a number or a string is never one. */
 function isThenable(value: unknown): boolean {
-  return typeof (value as { then?: unknown } | null)?.then === 'function';
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 /**
