@@ -7,14 +7,20 @@
 //   ARTICLES=60 ROUNDS=5 CLIENTS=8 EXTRACTION_WORKERS=2 npm run bench:ingest
 //
 // Environment: ARTICLES (per run, default 40), ROUNDS (3: one client, then CLIENTS, in turn), CLIENTS (8),
-// EXTRACTION_WORKERS (the service's default), BENCH_CPU_PROF (a folder for the service's CPU profile). The rates are articles over seconds of all rounds.
+// WARM_UP (articles written before anything is timed, default 200), EXTRACTION_WORKERS (the service's default), BENCH_CPU_PROF (a folder for the service's CPU profile). The rates are articles over seconds of all rounds.
 import os from 'node:os';
 import { runNode, startService } from './service';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 40);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CLIENTS = Number(process.env.CLIENTS ?? 8);
-const WARM_UP = 8;
+/**
+ * Articles written (by CLIENTS clients) before anything is timed. V8's optimizing compiler is still
+ * at work on the service's code for the first hundred or two: with 8, its background threads took
+ * 8–14 ms of CPU per article in the timed rounds (`perf`: four fifths of it TurboFan), and the main
+ * thread ran code not yet optimized. A service runs for hours; the rounds measure it warm.
+ */
+const WARM_UP = Number(process.env.WARM_UP ?? 200);
 
 const INGEST_TEXT = `mutation ($input: IngestArticleTextInput!) {
   ingestArticleText(input: $input) { created article { id } userErrors { field message } }

@@ -1,5 +1,6 @@
-// Named prepared statements for the read path: PostgreSQL parses and plans a statement's shape once
-// per connection instead of on every request, since every value travels as a parameter.
+// Named prepared statements for the read path and for the statements sent through Prisma (the
+// writes): PostgreSQL parses and plans a statement's shape once per connection instead of on every
+// request, since every value travels as a parameter.
 //
 // node-postgres prepares a query that has a `name` and remembers, per connection, the names it has
 // prepared, but without a bound. Here each pooled connection keeps its own least-recently-used cache
@@ -28,6 +29,36 @@ export const PREPARED_STATEMENTS_PER_CONNECTION = 250;
  *   GIN index, a common one by walking the date index), which a generic plan cannot know.
  */
 export type PlanMode = 'prepared' | 'custom';
+
+/**
+ * Shapes of statements sent through Prisma that are named, per process: each connection then holds
+ * at most this many of their plans besides the reads' (an ingest sends about fifteen shapes, the
+ * mutations a few each). Prisma's adapter names a statement before it knows the connection, so the
+ * bound is on the shapes, not an eviction per connection: a shape first seen after it is sent
+ * unnamed, planned every time as before.
+ */
+export const PREPARED_WRITE_SHAPES = 100;
+
+/** Statement texts sent through Prisma → their names, the first PREPARED_WRITE_SHAPES of them. */
+const writeStatementNames = new Map<string, string>();
+
+/**
+ * The name of a statement Prisma sends (adapter-pg's `statementNameGenerator`), or '' (unnamed).
+ * An ingest's statements cost PostgreSQL about 2 ms per article of planning alone when planned every
+ * time. A statement without parameters stays unnamed: it carries its values inline (the bulk
+ * import's batch write, several statements in one message, which only the simple protocol
+ * accepts) or needs no plan (BEGIN, COMMIT).
+ */
+export function writeStatementName(query: { sql: string; args: unknown[] }): string {
+  if (!query.args.length) return '';
+  let name = writeStatementNames.get(query.sql);
+  if (name === undefined) {
+    if (writeStatementNames.size >= PREPARED_WRITE_SHAPES) return '';
+    name = `ngw_${createHash('sha1').update(query.sql).digest('hex').slice(0, 24)}`;
+    writeStatementNames.set(query.sql, name);
+  }
+  return name;
+}
 
 /** The part of node-postgres's connection that remembers prepared names (not in its typings). */
 interface ConnectionWithStatements {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { logger } from '../logger';
 import { createReader, registerReader } from './read';
+import { writeStatementName } from './prepared-statements';
 
 /** No single SQL statement may run longer, unless configured otherwise (DATABASE_STATEMENT_TIMEOUT_MS). */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
@@ -90,6 +91,8 @@ export function createDatabase(options: DatabaseOptions): Database {
     // The pool is the client's own, but the adapter would end it only if Prisma itself had connected:
     // $disconnect ends it below.
     disposeExternalPool: false,
+    // Named, so PostgreSQL plans each shape once per connection (src/data/prepared-statements.ts).
+    statementNameGenerator: writeStatementName,
     onConnectionError: (error) => logger.warn({ err: error }, 'database connection lost during a transaction'),
   });
   const client = new PrismaClient({
