@@ -21,7 +21,12 @@ test('reads only the selected columns, the keys, and passes every value as a par
   const large = compileById('Event', 8, [field('title'), field('location', [field('name')]), articlesPage(50)]);
   expect(small.sql.text).toBe(large.sql.text);
   expect(small.sql.values).toContain(7);
-  expect(large.sql.values).toContain(50 + 1);
+  // No pageInfo selected: the page's rows and not the one after it, which only tells hasNextPage.
+  expect(large.sql.values).toContain(50);
+  expect(large.sql.values).not.toContain(50 + 1);
+  const withPageInfo = articlesPage(50);
+  withPageInfo.selections.push(field('pageInfo', [field('hasNextPage')]));
+  expect(compileById('Event', 8, [field('title'), withPageInfo]).sql.values).toContain(50 + 1);
   expect(small.sql.text).toContain('"title"');
   expect(small.sql.text).not.toContain('"summary"');
   expect(small.sql.text).not.toContain('"body"');
@@ -90,9 +95,12 @@ test('the JSON carries only what resolvers read: a nested row\'s key when `id` i
   expect(sql.text).toContain(`json_build_object('id', c0."id", 'name', c0."name", '@country'`);
   expect(sql.text).toContain(`(SELECT json_build_object('name', c1."name") FROM "Country" c1 WHERE c1."id" = c0."countryId")`);
   expect(sql.text).not.toMatch(/'(countryId|locationId)'/);
-  // A page's rows keep the key and the sort column (cursors); the page scan still reads the location's key for its subquery.
-  expect(sql.text).toMatch(/json_build_object\('id', c2\."id", 'startDate', c2\."startDate", 'title', c2\."title", '@location'/);
-  expect(sql.text).toContain('SELECT t."id", t."startDate", t."title", t."locationId" FROM "PersonEvent" link');
+  // A page's rows carry their key and sort column only for cursors, none selected here; the page
+  // scan still reads them for its order, and the location's key for its subquery.
+  expect(sql.text).toContain(`json_agg(json_build_object('title', c2."title", '@location'`);
+  expect(sql.text).toContain('SELECT t."title", t."id", t."locationId", t."startDate" FROM "PersonEvent" link');
+  const withCursors: FieldSelection = { ...events, selections: [field('edges', [field('cursor'), field('node', [field('title')])])] };
+  expect(compileById('Person', 1, [withCursors]).sql.text).toContain(`json_agg(json_build_object('id', c1."id", 'startDate', c1."startDate", 'title', c1."title")`);
   // Asked for, a nested row's global ID travels as its key.
   const withId = compileById('Event', 1, [field('participants', [field('person', [field('id'), field('name')])])]);
   expect(withId.sql.text).toContain(`json_build_object('id', c1_j."id", 'name', c1_j."name")`);

@@ -377,7 +377,9 @@ function buildObject(
   const columnPairs = [...columns.values()].map(({ column, kind }) => sql`${jsonKey(column)}, ${raw(columnJson(`${alias}."${column}"`, kind))}`);
   if (columnPairs.length + pairs.length > MAX_JSON_PAIRS) throw new NotCompilable(`${name}: too many fields for one JSON object`);
   return {
-    json: sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})`,
+    // No pairs: a page's row of which nothing is read but that it is there (`edges { __typename }`,
+    // or only `totalCount`), `{}`.
+    json: columnPairs.length + pairs.length ? sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})` : sql`json_build_object()`,
     columns: [...new Set([...columns.keys(), ...readForSql])],
     plan: {
       entity: name,
@@ -495,21 +497,28 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
   const { connection: page } = selection;
   if (!page) throw new NotCompilable(`${selection.field}: no page`);
   let totalCount = false;
+  let pageInfo = false;
+  let cursors = false;
   const nodes: FieldSelection[] = [];
   for (const field of selection.selections) {
     if (field.field === 'totalCount') totalCount = true;
     else if (field.field === 'edges') {
       for (const edgeField of field.selections) {
         if (edgeField.field === 'node') nodes.push(...edgeField.selections);
-        else if (edgeField.field !== 'cursor' && edgeField.field !== '__typename') throw new NotCompilable(`edges.${edgeField.field}`);
+        else if (edgeField.field === 'cursor') cursors = true;
+        else if (edgeField.field !== '__typename') throw new NotCompilable(`edges.${edgeField.field}`);
       }
-    } else if (field.field !== 'pageInfo' && field.field !== '__typename') throw new NotCompilable(`${selection.field}.${field.field}`);
+    } else if (field.field === 'pageInfo') pageInfo = true;
+    else if (field.field !== '__typename') throw new NotCompilable(`${selection.field}.${field.field}`);
   }
   const alias = aliases.next();
+  // The scan orders by each row's sort value and key; the JSON carries them only for cursors (an
+  // edge's, or pageInfo's start and end), and the row after the page only for pageInfo's has…Page.
+  const orderColumns = [...keyOf(relation.target), page.sort.column];
   // Node fields asked for under several aliases of `node` are one row's: merged by their keys.
-  const object = buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, [...keyOf(relation.target), page.sort.column]);
+  const object = buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, cursors || pageInfo ? orderColumns : []);
   const target = entity(relation.target);
-  const columns = raw(object.columns.map((column) => `t."${column}"`).join(', '));
+  const columns = raw([...new Set([...object.columns, ...orderColumns])].map((column) => `t."${column}"`).join(', '));
   const where = page.where ?? [];
   const args = page.args ?? {};
   const query: PageQuery = { from: raw(`"${target.table}" t`), columns, where, sort: page.sort, direction: page.direction, page: page.page };
@@ -529,7 +538,7 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
   // Aggregated in the scan's own order, stated rather than left to the subquery's.
   const order = scanOrder({ alias, id: 'id' }, page.sort, ascending, nullsLast);
   const rows = sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${order})
-    FROM (${pageScan(scanned.query, scanned.belongs ? [scanned.belongs, ...conditions] : conditions)}) AS ${raw(alias)}), '[]'::json)`;
+    FROM (${pageScan(scanned.query, scanned.belongs ? [scanned.belongs, ...conditions] : conditions, pageInfo)}) AS ${raw(alias)}), '[]'::json)`;
   const count = () => {
     const maintained = parentKey ? relation.maintainedCount?.(parentKey, args) : page.maintainedCount;
     return maintained ?? countSql({ from: query.from, where: belongs ? [belongs, ...where] : where });

@@ -167,6 +167,8 @@ export function pageQueryParts(query: PageQuery) {
 
 /**
  * `SELECT columns FROM t WHERE … ORDER BY … LIMIT size + 1`: the rows of one page, in scan order.
+ * The row after the page tells `hasNextPage` (`hasPreviousPage` backwards); `peekBeyondPage` false
+ * leaves it out (`LIMIT size`), for a statement that knows the request reads no `pageInfo`.
  *
  * A nullable sort column is read in two parts, the rows with a value and those without, each in an
  * order its (column, id) B-tree index gives as it is: "newest first, undated last" (DESC NULLS LAST)
@@ -180,9 +182,9 @@ export function pageQueryParts(query: PageQuery) {
  * articles) to sort them and keep a page. DESC or ASC with their default NULLS FIRST or LAST is the
  * index walked backwards or forwards.
  */
-export function pageScan(query: PageQuery, conditions: Prisma.Sql[]): Prisma.Sql {
+export function pageScan(query: PageQuery, conditions: Prisma.Sql[], peekBeyondPage = true): Prisma.Sql {
   const { order, ascending, nullsLast, sortedBy } = pageQueryParts(query);
-  const limit = query.page.size + 1;
+  const limit = peekBeyondPage ? query.page.size + 1 : query.page.size;
   if (!query.sort.nullable) {
     return sql`SELECT ${query.columns} FROM ${query.from} ${whereClause(conditions)} ORDER BY ${order} LIMIT ${limit}`;
   }
