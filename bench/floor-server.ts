@@ -10,13 +10,14 @@ import 'reflect-metadata';
 import http from 'node:http';
 import pg from 'pg';
 import { queryPrepared } from '../src/data/prepared-statements';
-import { DEFAULT_RANDOM_PAGE_COST, plannerOptions } from '../src/data/prisma';
+import { DEFAULT_RANDOM_PAGE_COST, IDLE_TIMEOUT_MS, plannerOptions } from '../src/data/prisma';
 import { operations, ReferenceData, Subjects } from './operations';
 
-// The service's pool size and planner settings.
+// The service's pool size, idle timeout and planner settings.
 const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.POOL_SIZE ?? 10),
+  idleTimeoutMillis: IDLE_TIMEOUT_MS,
   ...plannerOptions(DEFAULT_RANDOM_PAGE_COST),
 });
 // Subjects only fill in variables, which requests bring themselves; the SQL does not depend on them.

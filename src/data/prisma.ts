@@ -30,8 +30,14 @@ export const POOL_WAIT_TIMEOUT_MS = 10_000;
  */
 export const DEFAULT_RANDOM_PAGE_COST = 1.1;
 
-/** An idle pooled connection is closed after this long; the pool opens new ones on demand. */
-export const IDLE_TIMEOUT_MS = 10_000;
+/**
+ * An idle pooled connection is closed after this long; the pool opens new ones on demand. Not
+ * seconds: a new connection costs PostgreSQL about 10 ms of CPU to start (password exchange, backend
+ * start-up) and 35 ms more over its first ten reads (catalog caches, each statement prepared and
+ * planned for its first values before a generic plan), some 0.45 s for a pool of ten, so a pool that
+ * emptied in every pause of ten seconds paid it again after each (bench/results/2026-12-04-pg-cpu-person.md).
+ */
+export const IDLE_TIMEOUT_MS = 180_000;
 
 export type Database = PrismaClient<'query'>;
 
