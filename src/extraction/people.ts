@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, SPEECH_BEFORE, WHO_AFTER } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -153,8 +153,20 @@ const isVerbWord = (word: string) => {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => /Gerund|Tense|Infinitive|Participle|^Verb$/.test(tag));
 };
+/**
+ * "Min" ("Aung Kyaw Min"), "Ba" ("Amadou Ba"), "Jan" ("Jan van der Berg"): a short word compromise knows only as an
+ * abbreviation (or one and a plain noun, or a month's), written in Title Case without its full stop, is no word
+ * of the language inside a run: many languages' names are spelled so.
+ */
+const ABBREVIATION_TAGS = /^(?:Abbreviation|Noun|Month)$/;
+const isBareAbbreviation = (word: string) => {
+  if (!/^\p{Lu}\p{Ll}{1,3}$/u.test(word) || MONTHS.has(word)) return false;
+  const tags = lexiconTags(word);
+  return tags.some((tag) => tag === 'Abbreviation' || tag === 'Month') && tags.every((tag) => ABBREVIATION_TAGS.test(tag));
+};
 /** A capitalized word compromise knows as something other than a name ("The", "Within", "Troops"). */
 const isCommonWord = (word: string) => {
+  if (isBareAbbreviation(word)) return false;
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => /Name$|^Person$|ProperNoun|Place|City|Country|Region|Honorific/.test(tag));
 };
@@ -164,7 +176,7 @@ const nounOnly = (token: Token) => {
   const tags = lexiconTags(stripPossessive(token.text));
   return tags.length > 0 && tags.every((tag) => tag === 'Noun' || tag === 'Singular');
 };
-const unknownWord = (token: Token) => lexiconTags(stripPossessive(token.text)).length === 0;
+const unknownWord = (token: Token) => lexiconTags(stripPossessive(token.text)).length === 0 || isBareAbbreviation(stripPossessive(token.text));
 
 interface Token {
   text: string;
@@ -190,6 +202,9 @@ const stripPossessive = (word: string) => word.replace(/['’]s$/, '');
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
 const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound)$/i;
+
+/** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
+const familyAfterParticle = (parts: Token[], at: number) => at === parts.length - 1 && at > 1 && PARTICLES.has(parts[at - 1].text);
 
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
@@ -399,7 +414,7 @@ const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar
  * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at").
  */
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
+  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
   'u',
 );
 
@@ -450,6 +465,7 @@ function inPersonContext(before: string, after: string): boolean {
     PERSON_COMPLEMENT_BEFORE.test(before) ||
     SPEECH_BEFORE.test(before) ||
     INTRODUCED_BEFORE.test(before) ||
+    reporterIntroduced(before, after) ||
     personGroupBefore(before) ||
     personNounBefore(before) ||
     personPredicateAfter(after) ||
@@ -474,6 +490,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Wang Wenbin, a spokesman for …": a noun opening the sentence stays when a word no lexicon knows and a role after make it a name.
     const keepsFirst =
       (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
+      // "Wang Yi met …", "Ma Zhaoxu told …": the same noun before a word the lexicon gives as a family name, acting as a person does.
+      (nounOnly(parts[0]) && parts.length <= 3 && parts.slice(1).every((part) => isNameWord(stripPossessive(part.text))) && (SPEECH_AFTER.test(runAfter) || HUMAN_VERB_AFTER.test(runAfter) || PERSON_PASSIVE_AFTER.test(runAfter))) ||
       // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
       (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
     // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
@@ -518,7 +536,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (placeNamed(nameText)) continue;
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
     // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
-    const familyWord = parts.length === 2 && isGivenName(parts[0].text) && !isCommonWord(parts[0].text);
+    // "Pieter van der Berg": particles before a family name that is a word say the same.
+    const nameWords = parts.filter((part) => !PARTICLES.has(part.text));
+    const familyWord = nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text);
     // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
     const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
     // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
@@ -534,7 +554,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Tendai Mukwevho", "Aigerim Bekova": two or more words no lexicon knows as common words (particles aside), the shape of a personal name.
     const nameShaped =
       syllableName ||
-      (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text))));
+      (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
       wordGiven ||
@@ -543,6 +563,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       honorific ||
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
+      // "J. Michael Harrow": an initial before a given name.
+      (parts.length >= 3 && /^\p{Lu}\.$/u.test(parts[0].text) && isGivenName(parts[1].text)) ||
       SPEECH_AFTER.test(after) ||
       (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && (lexiconTags(part.text).length === 0 || isNameWord(part.text))) && VERB_AFTER.test(after)) ||
       APPOSITION_AFTER.test(after) ||
@@ -631,12 +653,15 @@ const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN}${PINYIN}?$`, 'i');
 /** Common Vietnamese family names, written first with the given names after ("Pham Minh Chinh"). */
 const VIETNAMESE_FAMILY_NAMES = new Set('Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Luong Trinh Dao Doan Vuong'.split(' '));
 const FAMILY_NAME_FIRST =
-  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))|\b(\p{Lu}{2,6})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:a|an|the)\s|\s+(?:was|were|has|had|is|said|told)\b)/gu;
+/** "ZHANG Wei, a Chinese national,", "LI Ming was detained": the capitals' order with no office, in a person's apposition or as a person's subject. */
+const actsAsPerson = (after: string) => personAppositionAfter(after) || PERSON_PASSIVE_AFTER.test(after) || HUMAN_VERB_AFTER.test(after);
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
-    const [family, given] = [match[1] ?? match[3], match[2] ?? match[4]];
+    const [family, given] = [match[1] ?? match[3] ?? match[5], match[2] ?? match[4] ?? match[6]];
     if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given)) continue;
+    if (match[5] && (!/[AEIOUY]/.test(family) || !actsAsPerson(sentence.text.slice(match.index! + match[0].length)))) continue;
     const surname = family.toLowerCase().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     // "PHAM Minh Chinh": a Vietnamese name goes on with more given words after the one matched.
     const more = VIETNAMESE_FAMILY_NAMES.has(surname) ? (/^(?:\s+\p{Lu}\p{Ll}+){1,2}\b/u.exec(sentence.text.slice(match.index! + match[0].length))?.[0] ?? '') : '';
