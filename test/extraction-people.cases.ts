@@ -165,6 +165,18 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Three activists — Zarina Tursunova, Aziz Kamolov and Dilnoza Rahimova — were detained.', published: '2024-06-01', names: ['Zarina Tursunova', 'Aziz Kamolov', 'Dilnoza Rahimova'] },
   { text: 'Gulnara Bekova, 63, and her son were detained.', published: '2024-06-01', names: ['Gulnara Bekova'] },
   { text: 'Kim Jong Un Oversees Missile Launch', published: '2024-06-01', names: ['Kim Jong Un'] },
+  // a release's list of names joined by semicolons; the State Department's spellings of holders' names
+  { text: 'Members of the delegation: Lena Harwick; Rahm Okonjo; Tomasz Wierzba.', published: '2024-06-01', names: ['Lena Harwick', 'Rahm Okonjo', 'Tomasz Wierzba'] },
+  { text: 'We condemn the Asad regime’s use of chemical weapons.', published: '2017-06-01', names: ['Bashar al-Assad'] },
+  { text: 'Qadhafi’s forces attacked Benghazi.', published: '2011-03-01', names: ['Muammar Gaddafi'] },
+  { text: 'The Lukashenka regime forced the plane down.', published: '2021-06-01', names: ['Alexander Lukashenko'] },
+  // headlines in Title Case: adverbs and participles are no names, a noun for a person before the name is none of it,
+  // and a participle after the name is a headline's passive
+  { text: 'Release of Wrongfully Detained U.S. Citizen Daniel Korvath', published: '2024-06-01', names: ['Daniel Korvath'] },
+  { text: 'The Killing of Journalist Nadia Haddadin', published: '2024-06-01', names: ['Nadia Haddadin'] },
+  { text: 'The Death of Iranian Protester Mohsen Kashani', published: '2024-06-01', names: ['Mohsen Kashani'] },
+  { text: 'Belarus: Ales Bialik Sentenced', published: '2024-06-01', names: ['Ales Bialik'] },
+  { text: 'Mzia Kobalia Detained in Batumi', published: '2024-06-01', names: ['Mzia Kobalia'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -251,6 +263,12 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'ISIS Khorasan, a branch of the group, claimed the attack.', published: '2024-06-01', notNames: ['Isis Khorasan', 'ISIS Khorasan', 'Khorasan Isis'] },
   { text: 'KCNA Watch said the launch was a test.', published: '2024-06-01', notNames: ['Kcna Watch', 'KCNA Watch'] },
   { text: 'Song Hong Delta farmers said the floods were the worst in decades.', published: '2024-06-01', notNames: ['Song Hong', 'Song Hong Delta'] },
+  { text: 'Members of the delegation: Burkina Faso; Sierra Leone; Hanwha Aerospace.', published: '2024-06-01', notNames: ['Burkina Faso', 'Sierra Leone', 'Hanwha Aerospace'] },
+  { text: 'Hong Kong Activists Arrested Under Security Law', published: '2024-06-01', notNames: ['Hong Kong Activists', 'Activists Arrested'] },
+  { text: 'Journalist Protection Act Passed', published: '2024-06-01', notNames: ['Protection Act', 'Journalist Protection'] },
+  { text: 'Citizen Lab Report Finds Spyware', published: '2024-06-01', notNames: ['Lab Report', 'Citizen Lab'] },
+  { text: 'Kherson Region Liberated, and Bulgaria Released From Monitoring', published: '2024-06-01', notNames: ['Kherson Region', 'Bulgaria Released'] },
+  { text: 'The Lawfully Elected Government Was Deposed', published: '2024-06-01', notNames: ['Lawfully Elected', 'Elected Government'] },
 ];
 
 /**

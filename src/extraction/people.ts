@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -201,6 +201,7 @@ const stripPossessive = (word: string) => word.replace(/['’]s$/, '');
 /** Capitalized, or an Arabic article joined to a capitalized name ("el-Sisi", "al-Assad"). */
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
+const HEADLINE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ful|ous|ive|al|ed|ent|ant|ic|ate|less)ly$/u;
 const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound)$/i;
 
 /** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
@@ -219,6 +220,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
   if (COMPOUND_ADJECTIVE.test(word)) return false;
+  // "Release of Wrongfully Detained …", "Mzia Kobalia Detained": a headline's adverbs and participles are no names.
+  if (HEADLINE_ADVERB.test(word) || isFateParticiple(word)) return false;
   return true;
 }
 
@@ -460,7 +463,7 @@ function wordGivenName(parts: Token[], text: string, sentence: Sentence): boolea
 function inPersonContext(before: string, after: string): boolean {
   if (KIND_NOUN_BEFORE.test(before)) return false;
   return (
-    ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) ||
+    ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after) || HEADLINE_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) ||
     PERSON_RELATION_BEFORE.test(before) ||
     PERSON_COMPLEMENT_BEFORE.test(before) ||
     SPEECH_BEFORE.test(before) ||
@@ -503,6 +506,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
     // "Candidates Tunde Bakare and …", "Activists …": a noun for people opening the sentence is no part of the name either.
     if (parts.length > 2 && parts[0] === tokens[0] && (OPENING_ROLE_BEFORE.test(` ${parts[0].text}`) || personNounOrPlural(parts[0].text.toLowerCase()))) parts.shift();
+    // "The Killing of Journalist Shireen Abu Akleh", "U.S. Citizen Marc Fogel": a noun for a person, capitalized in a headline, says whom the name after it names.
+    const headlineNoun = parts.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0].text) && !isGivenName(parts[0].text) && isPersonNoun(parts[0].text);
+    if (headlineNoun) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
@@ -563,6 +569,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       honorific ||
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
+      headlineNoun ||
       // "J. Michael Harrow": an initial before a given name.
       (parts.length >= 3 && /^\p{Lu}\.$/u.test(parts[0].text) && isGivenName(parts[1].text)) ||
       SPEECH_AFTER.test(after) ||
@@ -573,7 +580,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
       (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
       // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
-      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && LIST_JOINT.test(text.slice(other.end, parts[0].start)))) ||
       /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
@@ -918,7 +925,8 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
  * its own is someone's name when one of its words alone (its surname) is used elsewhere with a title,
  * an honorific or a person's context, or when the same run is found elsewhere with a cue.
  */
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** What joins the items of a list: commas, "and", and the semicolons of a release's list of names ("Caroline Kennedy; Rahm Emanuel; …"). */
+const LIST_JOINT = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+)$/;
 function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> {
   const latent = candidates.filter((candidate) => candidate.latent);
   if (!latent.length) return new Set();

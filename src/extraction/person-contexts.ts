@@ -45,9 +45,17 @@ const HUMAN_PHRASES = [
   '[a-z]+ (?:himself|herself)',
   '(?:face|faces|faced|facing) (?:charges|trial|prosecution|prison|jail|life in prison|death|execution|arrest|extradition|impeachment)',
 ];
+/** What is done only to people, as a participle. */
+const PERSON_FATES =
+  'arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged';
 /** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
-export const PERSON_PASSIVE_AFTER =
-  /^\s+(?:was|were|has been|had been|have been|is|will be|would be)\s+(?:\p{Ll}+ly\s+)?(?:arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged)\b/u;
+export const PERSON_PASSIVE_AFTER = new RegExp(`^\\s+(?:was|were|has been|had been|have been|is|will be|would be)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_FATES})\\b`, 'u');
+/** "Ales Bialik Sentenced to Ten Years", "Mzia Kobalia Detained in Batumi": a headline's passive, its copula left out, in Title Case. */
+const TITLE_CASE_FATES = PERSON_FATES.split('|').map((fate) => `${fate[0].toUpperCase()}${fate.slice(1)}`);
+export const HEADLINE_PASSIVE_AFTER = new RegExp(`^\\s+(?:${TITLE_CASE_FATES.join('|')})\\b`, 'u');
+const FATE_PARTICIPLE = new RegExp(`^(?:${TITLE_CASE_FATES.join('|')})$`, 'u');
+/** "Detained", "Sentenced": a participle of what is done to people, capitalized in a headline, is never a word of a name. */
+export const isFateParticiple = (word: string) => FATE_PARTICIPLE.test(word);
 /** A run after a preposition is no subject ("Residents of Deir al-Balah fled"): the verb after it is someone else's. */
 export const PREPOSITION_BEFORE = /\b(?:of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under)\s+$/i;
 /** "Tendai Mukwevho said", "Wanjiru Kamau-Otieno has described …", "Daniyar Sadykov, 41, told …". */
