@@ -177,6 +177,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The Death of Iranian Protester Mohsen Kashani', published: '2024-06-01', names: ['Mohsen Kashani'] },
   { text: 'Belarus: Ales Bialik Sentenced', published: '2024-06-01', names: ['Ales Bialik'] },
   { text: 'Mzia Kobalia Detained in Batumi', published: '2024-06-01', names: ['Mzia Kobalia'] },
+  // after "the", a full name is a person's when a person's word follows
+  { text: 'The Kim Jong Un regime launched another missile.', published: '2024-06-01', names: ['Kim Jong Un'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -269,6 +271,11 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Citizen Lab Report Finds Spyware', published: '2024-06-01', notNames: ['Lab Report', 'Citizen Lab'] },
   { text: 'Kherson Region Liberated, and Bulgaria Released From Monitoring', published: '2024-06-01', notNames: ['Kherson Region', 'Bulgaria Released'] },
   { text: 'The Lawfully Elected Government Was Deposed', published: '2024-06-01', notNames: ['Lawfully Elected', 'Elected Government'] },
+  // ships named after people, and sites whose names open with a given name
+  { text: 'The Carl Vinson strike group sailed on Monday.', published: '2024-06-01', notNames: ['Carl Vinson'] },
+  { text: 'The Abraham Lincoln and its escorts entered the Arabian Sea.', published: '2024-06-01', notNames: ['Abraham Lincoln'] },
+  { text: 'The Queen Elizabeth Carrier Strike Group visited Japan.', published: '2024-06-01', notNames: ['Elizabeth Carrier Strike', 'Queen Elizabeth', 'Queen Elizabeth Carrier Strike'] },
+  { text: 'Joint Base Pearl Harbor-Hickam hosted the ceremony.', published: '2024-06-01', notNames: ['Pearl Harbor-Hickam'] },
 ];
 
 /**

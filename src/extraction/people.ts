@@ -99,7 +99,7 @@ const NOT_NAME_WORDS = new Set(
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
-  Mosque Temple Shrine Mausoleum Tomb Library TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
+  Mosque Temple Shrine Mausoleum Tomb Library Carrier Strike Expeditionary Amphibious TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -429,7 +429,15 @@ const EPONYM_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base)\b/u;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
-const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
+const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship|(?:[Cc]arrier\s+)?[Ss]trike [Gg]roup|[Bb]attle [Gg]roup|[Aa]mphibious [Rr]eady [Gg]roup)\b|^-class\b/;
+/**
+ * "The Abraham Lincoln and its escorts", "the Carl Vinson": a full name right after "the", with no office and nothing a
+ * person's name takes there ("the Kim Jong Un regime", "the Joe Biden I knew"), names a ship or another thing.
+ */
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const ATTRIBUTIVE_AFTER = /^(?:['’]s)?\s+(?:administration|government|regime|cabinet|presidency|era|years|family|campaign|doctrine|camp|team|I|we|you|who|whom)\b/;
+/** "Joint Base Pearl Harbor-Hickam", "Camp Humphreys", "Naval Station Norfolk": a site's word right before the run makes it the site's name. */
+const SITE_BEFORE = /(?:^|\s)(?:Base|Camp|Fort|Station|Airfield|Field|Barracks|Garrison|Port|Cape|Mount|Lake|Bay|Range|Point|Harbor|Harbour|Island)\s$/;
 
 /** A hyphenated given name of two syllables, the second in lower case ("Geun-hye", "Ching-te"); not a Korean district or province ("Gyeonggi-do", "Jung-gu"). */
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup|ro|gil)$)\p{Ll}{2,5}$/u;
@@ -524,6 +532,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const after = text.slice(end, end + 80);
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
     if (EPONYM_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
+    const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
+    if (!title && !honorific && !single && (SITE_BEFORE.test(runBefore) || (THE_BEFORE.test(runBefore) && !ATTRIBUTIVE_AFTER.test(after)))) continue;
     const titleText = title?.title ?? null;
     if (single) {
       if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
