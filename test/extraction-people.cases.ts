@@ -276,6 +276,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The Abraham Lincoln and its escorts entered the Arabian Sea.', published: '2024-06-01', notNames: ['Abraham Lincoln'] },
   { text: 'The Queen Elizabeth Carrier Strike Group visited Japan.', published: '2024-06-01', notNames: ['Elizabeth Carrier Strike', 'Queen Elizabeth', 'Queen Elizabeth Carrier Strike'] },
   { text: 'Joint Base Pearl Harbor-Hickam hosted the ceremony.', published: '2024-06-01', notNames: ['Pearl Harbor-Hickam'] },
+  // an armed group's and Arabic places' opening words, in a person's context
+  { text: 'The government held talks with Ahrar al-Sham.', published: '2024-06-01', notNames: ['Ahrar al-Sham'] },
+  { text: 'Qasr al-Watan hosted the talks, and Ain al-Asad was attacked.', published: '2024-06-01', notNames: ['Qasr al-Watan', 'Ain al-Asad'] },
 ];
 
 /**

@@ -217,10 +217,12 @@ const NOT_PERSON_OPENERS = new Set([
     .map((name) => name.split(' ')[0])
     // Words that open personal names as well ("Akash", "Caesar", "General …" is a title) stay out.
     .filter((word) => word.length > 2 && !GIVEN_NAMES_TOO.has(word) && !isLexiconName(word)),
-  ...'Ansar Jaish Jabhat Harakat Hizb Hezb Kataib Kata’ib Liwa Saraya Asaib Tahrir Tehreek Lashkar Jamaat Jama’at Majlis Fatah Hamas Amal Hashd Tanzim Daesh'.split(' '),
+  ...'Ansar Jaish Jabhat Harakat Hizb Hezb Kataib Kata’ib Liwa Saraya Asaib Tahrir Tehreek Lashkar Jamaat Jama’at Majlis Fatah Hamas Amal Hashd Tanzim Daesh Ahrar'.split(' '),
+  // Arabic words for a palace, spring, gate, mountain, valley, hill, cape, well, house, monastery or village opening a place's name ("Qasr al-Watan", "Ain al-Asad").
+  ...'Qasr Ain Bab Jabal Jebel Wadi Tel Tell Ras Bir Beit Deir Dayr Kafr Jisr'.split(' '),
 ]);
 const NOT_PERSON_WORDS = new Set([
-  ...'Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '),
+  ...'al-Sham Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '),
   // Regions of other languages' states ("Zaporizhzhia Oblast", "Krasnodar Krai"), the words of firms and newspapers in them ("Gazprom Neft", "Rossiyskaya Gazeta").
   ...'Oblast Oblasts Oblys Krai Kray Raion Rayon Okrug Governorate Wilaya Vilayet Pradesh Neft Gaz Gazeta Ilbo Zeitung Allgemeine Shinbun'.split(' '),
 ]);
