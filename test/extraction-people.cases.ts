@@ -179,6 +179,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Mzia Kobalia Detained in Batumi', published: '2024-06-01', names: ['Mzia Kobalia'] },
   // after "the", a full name is a person's when a person's word follows
   { text: 'The Kim Jong Un regime launched another missile.', published: '2024-06-01', names: ['Kim Jong Un'] },
+  // a Korean family name and two syllables written apart, whatever the syllables mean as words; an office with its country after the name
+  { text: 'The remarks by Ri Song Gwan were carried by state media.', published: '2024-06-01', names: ['Ri Song Gwan'] },
+  { text: 'Choe Son Hye, the DPRK Vice Foreign Minister, issued a statement.', published: '2024-06-01', names: ['Choe Son Hye'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -279,6 +282,7 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // an armed group's and Arabic places' opening words, in a person's context
   { text: 'The government held talks with Ahrar al-Sham.', published: '2024-06-01', notNames: ['Ahrar al-Sham'] },
   { text: 'Qasr al-Watan hosted the talks, and Ain al-Asad was attacked.', published: '2024-06-01', notNames: ['Qasr al-Watan', 'Ain al-Asad'] },
+  { text: 'Kim Il Sung Square hosted the parade, and Pak Mun Lake froze.', published: '2024-06-01', notNames: ['Kim Il Sung', 'Pak Mun Lake', 'Pak Mun'] },
 ];
 
 /**

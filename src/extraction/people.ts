@@ -439,6 +439,8 @@ const ATTRIBUTIVE_AFTER = /^(?:['’]s)?\s+(?:administration|government|regime|c
 /** "Joint Base Pearl Harbor-Hickam", "Camp Humphreys", "Naval Station Norfolk": a site's word right before the run makes it the site's name. */
 const SITE_BEFORE = /(?:^|\s)(?:Base|Camp|Fort|Station|Airfield|Field|Barracks|Garrison|Port|Cape|Mount|Lake|Bay|Range|Point|Harbor|Harbour|Island)\s$/;
 
+/** Korean family names as the press romanizes them, North and South. */
+const KOREAN_FAMILY_NAMES = new Set('Kim Lee Ri Yi Pak Park Choe Choi Jang Chang Jong Jeong Chung Kang Yun Yoon Han Jo Cho Ryu Yu Hyon Hyun Ju So Song Sin Shin Mun Moon Hwang An Ahn Im Lim Ko Oh Kwon Nam Paek Baek Ro Roh Yang Kye Thae Hong Jon Jun'.split(' '));
 /** A hyphenated given name of two syllables, the second in lower case ("Geun-hye", "Ching-te"); not a Korean district or province ("Gyeonggi-do", "Jung-gu"). */
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup|ro|gil)$)\p{Ll}{2,5}$/u;
 
@@ -562,7 +564,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
     // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
     // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
-    const syllableName = parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text));
+    const syllableName =
+      (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text))) ||
+      // "Choe Son Hui", "Ri Son Gwon": a Korean family name and a given name of two syllables written apart, as the North's names are.
+      (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text))));
     if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
     if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
@@ -585,6 +590,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       SPEECH_AFTER.test(after) ||
       (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && (lexiconTags(part.text).length === 0 || isNameWord(part.text))) && VERB_AFTER.test(after)) ||
       APPOSITION_AFTER.test(after) ||
+      // "Choe Son Hui, the DPRK Foreign Minister,": an office with its country set after the name.
+      COUNTRY_OFFICE_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
