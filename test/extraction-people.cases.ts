@@ -138,6 +138,50 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Kwabena Owusu-Ansah declared himself the winner.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
   { text: 'The junta installed Kwabena Owusu-Ansah as interim president.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
   { text: 'Parliament impeached Kwabena Owusu-Ansah on Friday.', published: '2024-06-01', names: ['Kwabena Owusu-Ansah'] },
+  // session 13, names with no title in the shapes of wire reports, rights statements and briefing transcripts: a short word
+  // the lexicon knows only as an abbreviation inside a name ("Min", "Ba", "Jan"), a plain noun opening the sentence before a
+  // family name, a person named with their kin, a captive's state, travel "with", a grave or portrait "of", a reporter
+  // introducing themselves, particles before a family name that is a word, an initial before a given name, capitals'
+  // order in an apposition, a possessive met before the full name, names in parentheses or between dashes
+  { text: 'Aung Kyaw Min was tortured in custody, his family said.', published: '2024-06-01', names: ['Aung Kyaw Min'] },
+  { text: 'The family of Aung Kyaw Min said he had been beaten.', published: '2024-06-01', names: ['Aung Kyaw Min'] },
+  { text: 'Amadou Ba conceded defeat on Monday.', published: '2024-06-01', names: ['Amadou Ba'] },
+  { text: 'Jan van der Berg, a Dutch aid worker, was kidnapped in 2019.', published: '2024-06-01', names: ['Jan van der Berg'] },
+  { text: 'Pieter van der Berg was kidnapped in 2019.', published: '2024-06-01', names: ['Pieter van der Berg'] },
+  { text: 'Wang Yi met Jake Sullivan in Vienna.', published: '2024-06-01', names: ['Wang Yi', 'Jake Sullivan'] },
+  { text: 'Ludmila Chebotar and her husband were detained at the border.', published: '2024-06-01', names: ['Ludmila Chebotar'] },
+  { text: 'Dariusz Wolny has been missing since 2012.', published: '2024-06-01', names: ['Dariusz Wolny'] },
+  { text: 'Kestutis Jonaitis remains imprisoned after the trial.', published: '2024-06-01', names: ['Kestutis Jonaitis'] },
+  { text: 'Human rights defender Ales Bialik is on hunger strike.', published: '2024-06-01', names: ['Ales Bialik'] },
+  { text: 'The minister travelled with Farouk Benali to the border.', published: '2024-06-01', names: ['Farouk Benali'] },
+  { text: 'Mourners gathered at the grave of Zviad Kvaratskhelia.', published: '2024-06-01', names: ['Zviad Kvaratskhelia'] },
+  { text: 'Protesters carried portraits of Mahsa Jinani.', published: '2024-06-01', names: ['Mahsa Jinani'] },
+  { text: 'QUESTION: Humeyra Okan with Anadolu. Can you comment on the arrest?', published: '2024-06-01', names: ['Humeyra Okan'] },
+  { text: 'J. Michael Harrow, the company’s founder, denied the allegations.', published: '2024-06-01', names: ['J. Michael Harrow'] },
+  { text: 'ZHANG Wei, a Chinese national, was charged with espionage.', published: '2024-06-01', names: ['Zhang Wei'] },
+  { text: 'Bialik’s arrest drew condemnation. Ales Bialik was detained in July.', published: '2024-06-01', names: ['Ales Bialik'] },
+  { text: 'Leyla Mammadli was detained on Monday. Mammadli’s lawyer said she was beaten.', published: '2024-06-01', names: ['Leyla Mammadli'] },
+  { text: 'The detainees (Farid Nasser and Omar Khalil) were released on Friday.', published: '2024-06-01', names: ['Farid Nasser', 'Omar Khalil'] },
+  { text: 'Three activists — Zarina Tursunova, Aziz Kamolov and Dilnoza Rahimova — were detained.', published: '2024-06-01', names: ['Zarina Tursunova', 'Aziz Kamolov', 'Dilnoza Rahimova'] },
+  { text: 'Gulnara Bekova, 63, and her son were detained.', published: '2024-06-01', names: ['Gulnara Bekova'] },
+  { text: 'Kim Jong Un Oversees Missile Launch', published: '2024-06-01', names: ['Kim Jong Un'] },
+  // a release's list of names joined by semicolons; the State Department's spellings of holders' names
+  { text: 'Members of the delegation: Lena Harwick; Rahm Okonjo; Tomasz Wierzba.', published: '2024-06-01', names: ['Lena Harwick', 'Rahm Okonjo', 'Tomasz Wierzba'] },
+  { text: 'We condemn the Asad regime’s use of chemical weapons.', published: '2017-06-01', names: ['Bashar al-Assad'] },
+  { text: 'Qadhafi’s forces attacked Benghazi.', published: '2011-03-01', names: ['Muammar Gaddafi'] },
+  { text: 'The Lukashenka regime forced the plane down.', published: '2021-06-01', names: ['Alexander Lukashenko'] },
+  // headlines in Title Case: adverbs and participles are no names, a noun for a person before the name is none of it,
+  // and a participle after the name is a headline's passive
+  { text: 'Release of Wrongfully Detained U.S. Citizen Daniel Korvath', published: '2024-06-01', names: ['Daniel Korvath'] },
+  { text: 'The Killing of Journalist Nadia Haddadin', published: '2024-06-01', names: ['Nadia Haddadin'] },
+  { text: 'The Death of Iranian Protester Mohsen Kashani', published: '2024-06-01', names: ['Mohsen Kashani'] },
+  { text: 'Belarus: Ales Bialik Sentenced', published: '2024-06-01', names: ['Ales Bialik'] },
+  { text: 'Mzia Kobalia Detained in Batumi', published: '2024-06-01', names: ['Mzia Kobalia'] },
+  // after "the", a full name is a person's when a person's word follows
+  { text: 'The Kim Jong Un regime launched another missile.', published: '2024-06-01', names: ['Kim Jong Un'] },
+  // a Korean family name and two syllables written apart, whatever the syllables mean as words; an office with its country after the name
+  { text: 'The remarks by Ri Song Gwan were carried by state media.', published: '2024-06-01', names: ['Ri Song Gwan'] },
+  { text: 'Choe Son Hye, the DPRK Vice Foreign Minister, issued a statement.', published: '2024-06-01', names: ['Choe Son Hye'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -207,6 +251,38 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The rockets were intercepted by Iron Dome, said military officials.', published: '2024-06-01', notNames: ['Iron Dome'] },
   { text: 'The United States congratulates Sierra Leone on the peaceful vote, and commends Burkina Faso.', published: '2024-06-01', notNames: ['Sierra Leone', 'Burkina Faso'] },
   { text: 'Kryvyi Rih’s planned evacuation began on Monday.', published: '2024-06-01', notNames: ['Kryvyi Rih'] },
+  // session 13: two Title Case words that are a site, a weapon, an operation, an office alone, a storm, an outlet, a place,
+  // a group or a flight, also in the contexts this round reads (a captive's state, travel "with", a grave "of", a reporter's turn)
+  { text: 'The leaders met at Camp David on Friday.', published: '2024-06-01', notNames: ['Camp David'] },
+  { text: 'The package includes Patriot Advanced Capability-3 missiles.', published: '2024-06-01', notNames: ['Patriot Advanced'] },
+  { text: 'Operation Epic Fury began at dawn, officials said.', published: '2024-06-01', notNames: ['Epic Fury', 'Operation Epic Fury'] },
+  { text: 'Prime Minister said the talks had gone well.', published: '2024-06-01', notNames: ['Prime Minister'] },
+  { text: 'Hurricane Helene struck on Thursday, and Typhoon Haikui made landfall.', published: '2024-06-01', notNames: ['Hurricane Helene', 'Typhoon Haikui'] },
+  { text: 'Radio Free Asia said the activists were detained.', published: '2024-06-01', notNames: ['Radio Free Asia', 'Free Asia'] },
+  { text: 'Residents of Ba Ria and Ma Wan were evacuated before the storm.', published: '2024-06-01', notNames: ['Ba Ria', 'Ma Wan'] },
+  { text: 'Flight Kestrel Nine remains missing over the sea.', published: '2024-06-01', notNames: ['Kestrel Nine', 'Flight Kestrel Nine'] },
+  { text: 'Hayat Tahrir al-Sham and its allies seized Aleppo.', published: '2024-06-01', notNames: ['Hayat Tahrir al-Sham'] },
+  { text: 'The delegation travelled with Wizz Air to Vilnius.', published: '2024-06-01', notNames: ['Wizz Air', 'Wizz'] },
+  { text: 'Wreaths were laid at the Tomb of the Unknown Soldier.', published: '2024-06-01', notNames: ['Unknown Soldier'] },
+  { text: 'QUESTION: Voice of America. Can you comment?', published: '2024-06-01', notNames: ['Voice of America'] },
+  { text: 'ISIS Khorasan, a branch of the group, claimed the attack.', published: '2024-06-01', notNames: ['Isis Khorasan', 'ISIS Khorasan', 'Khorasan Isis'] },
+  { text: 'KCNA Watch said the launch was a test.', published: '2024-06-01', notNames: ['Kcna Watch', 'KCNA Watch'] },
+  { text: 'Song Hong Delta farmers said the floods were the worst in decades.', published: '2024-06-01', notNames: ['Song Hong', 'Song Hong Delta'] },
+  { text: 'Members of the delegation: Burkina Faso; Sierra Leone; Hanwha Aerospace.', published: '2024-06-01', notNames: ['Burkina Faso', 'Sierra Leone', 'Hanwha Aerospace'] },
+  { text: 'Hong Kong Activists Arrested Under Security Law', published: '2024-06-01', notNames: ['Hong Kong Activists', 'Activists Arrested'] },
+  { text: 'Journalist Protection Act Passed', published: '2024-06-01', notNames: ['Protection Act', 'Journalist Protection'] },
+  { text: 'Citizen Lab Report Finds Spyware', published: '2024-06-01', notNames: ['Lab Report', 'Citizen Lab'] },
+  { text: 'Kherson Region Liberated, and Bulgaria Released From Monitoring', published: '2024-06-01', notNames: ['Kherson Region', 'Bulgaria Released'] },
+  { text: 'The Lawfully Elected Government Was Deposed', published: '2024-06-01', notNames: ['Lawfully Elected', 'Elected Government'] },
+  // ships named after people, and sites whose names open with a given name
+  { text: 'The Carl Vinson strike group sailed on Monday.', published: '2024-06-01', notNames: ['Carl Vinson'] },
+  { text: 'The Abraham Lincoln and its escorts entered the Arabian Sea.', published: '2024-06-01', notNames: ['Abraham Lincoln'] },
+  { text: 'The Queen Elizabeth Carrier Strike Group visited Japan.', published: '2024-06-01', notNames: ['Elizabeth Carrier Strike', 'Queen Elizabeth', 'Queen Elizabeth Carrier Strike'] },
+  { text: 'Joint Base Pearl Harbor-Hickam hosted the ceremony.', published: '2024-06-01', notNames: ['Pearl Harbor-Hickam'] },
+  // an armed group's and Arabic places' opening words, in a person's context
+  { text: 'The government held talks with Ahrar al-Sham.', published: '2024-06-01', notNames: ['Ahrar al-Sham'] },
+  { text: 'Qasr al-Watan hosted the talks, and Ain al-Asad was attacked.', published: '2024-06-01', notNames: ['Qasr al-Watan', 'Ain al-Asad'] },
+  { text: 'Kim Il Sung Square hosted the parade, and Pak Mun Lake froze.', published: '2024-06-01', notNames: ['Kim Il Sung', 'Pak Mun Lake', 'Pak Mun'] },
 ];
 
 /**

@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, SPEECH_BEFORE, WHO_AFTER } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -99,7 +99,7 @@ const NOT_NAME_WORDS = new Set(
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
-  Mosque Temple Shrine Mausoleum Tomb Library TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
+  Mosque Temple Shrine Mausoleum Tomb Library Carrier Strike Expeditionary Amphibious TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -153,8 +153,20 @@ const isVerbWord = (word: string) => {
   const tags = lexiconTags(word);
   return tags.length > 0 && tags.every((tag) => /Gerund|Tense|Infinitive|Participle|^Verb$/.test(tag));
 };
+/**
+ * "Min" ("Aung Kyaw Min"), "Ba" ("Amadou Ba"), "Jan" ("Jan van der Berg"): a short word compromise knows only as an
+ * abbreviation (or one and a plain noun, or a month's), written in Title Case without its full stop, is no word
+ * of the language inside a run: many languages' names are spelled so.
+ */
+const ABBREVIATION_TAGS = /^(?:Abbreviation|Noun|Month)$/;
+const isBareAbbreviation = (word: string) => {
+  if (!/^\p{Lu}\p{Ll}{1,3}$/u.test(word) || MONTHS.has(word)) return false;
+  const tags = lexiconTags(word);
+  return tags.some((tag) => tag === 'Abbreviation' || tag === 'Month') && tags.every((tag) => ABBREVIATION_TAGS.test(tag));
+};
 /** A capitalized word compromise knows as something other than a name ("The", "Within", "Troops"). */
 const isCommonWord = (word: string) => {
+  if (isBareAbbreviation(word)) return false;
   const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((tag) => /Name$|^Person$|ProperNoun|Place|City|Country|Region|Honorific/.test(tag));
 };
@@ -164,7 +176,7 @@ const nounOnly = (token: Token) => {
   const tags = lexiconTags(stripPossessive(token.text));
   return tags.length > 0 && tags.every((tag) => tag === 'Noun' || tag === 'Singular');
 };
-const unknownWord = (token: Token) => lexiconTags(stripPossessive(token.text)).length === 0;
+const unknownWord = (token: Token) => lexiconTags(stripPossessive(token.text)).length === 0 || isBareAbbreviation(stripPossessive(token.text));
 
 interface Token {
   text: string;
@@ -189,7 +201,11 @@ const stripPossessive = (word: string) => word.replace(/['’]s$/, '');
 /** Capitalized, or an Arabic article joined to a capitalized name ("el-Sisi", "al-Assad"). */
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
+const HEADLINE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ful|ous|ive|al|ed|ent|ant|ic|ate|less)ly$/u;
 const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound)$/i;
+
+/** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
+const familyAfterParticle = (parts: Token[], at: number) => at === parts.length - 1 && at > 1 && PARTICLES.has(parts[at - 1].text);
 
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
@@ -204,6 +220,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
   if (COMPOUND_ADJECTIVE.test(word)) return false;
+  // "Release of Wrongfully Detained …", "Mzia Kobalia Detained": a headline's adverbs and participles are no names.
+  if (HEADLINE_ADVERB.test(word) || isFateParticiple(word)) return false;
   return true;
 }
 
@@ -399,7 +417,7 @@ const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar
  * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at").
  */
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
+  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
   'u',
 );
 
@@ -411,8 +429,18 @@ const EPONYM_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base)\b/u;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
-const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship)\b/;
+const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship|(?:[Cc]arrier\s+)?[Ss]trike [Gg]roup|[Bb]attle [Gg]roup|[Aa]mphibious [Rr]eady [Gg]roup)\b|^-class\b/;
+/**
+ * "The Abraham Lincoln and its escorts", "the Carl Vinson": a full name right after "the", with no office and nothing a
+ * person's name takes there ("the Kim Jong Un regime", "the Joe Biden I knew"), names a ship or another thing.
+ */
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const ATTRIBUTIVE_AFTER = /^(?:['’]s)?\s+(?:administration|government|regime|cabinet|presidency|era|years|family|campaign|doctrine|camp|team|I|we|you|who|whom)\b/;
+/** "Joint Base Pearl Harbor-Hickam", "Camp Humphreys", "Naval Station Norfolk": a site's word right before the run makes it the site's name. */
+const SITE_BEFORE = /(?:^|\s)(?:Base|Camp|Fort|Station|Airfield|Field|Barracks|Garrison|Port|Cape|Mount|Lake|Bay|Range|Point|Harbor|Harbour|Island)\s$/;
 
+/** Korean family names as the press romanizes them, North and South. */
+const KOREAN_FAMILY_NAMES = new Set('Kim Lee Ri Yi Pak Park Choe Choi Jang Chang Jong Jeong Chung Kang Yun Yoon Han Jo Cho Ryu Yu Hyon Hyun Ju So Song Sin Shin Mun Moon Hwang An Ahn Im Lim Ko Oh Kwon Nam Paek Baek Ro Roh Yang Kye Thae Hong Jon Jun'.split(' '));
 /** A hyphenated given name of two syllables, the second in lower case ("Geun-hye", "Ching-te"); not a Korean district or province ("Gyeonggi-do", "Jung-gu"). */
 const SYLLABLE_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-(?!(?:do|si|gun|gu|dong|ri|myeon|eup|ro|gil)$)\p{Ll}{2,5}$/u;
 
@@ -445,11 +473,12 @@ function wordGivenName(parts: Token[], text: string, sentence: Sentence): boolea
 function inPersonContext(before: string, after: string): boolean {
   if (KIND_NOUN_BEFORE.test(before)) return false;
   return (
-    ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) ||
+    ((HUMAN_VERB_AFTER.test(after) || PERSON_PASSIVE_AFTER.test(after) || HEADLINE_PASSIVE_AFTER.test(after)) && !PREPOSITION_BEFORE.test(before)) ||
     PERSON_RELATION_BEFORE.test(before) ||
     PERSON_COMPLEMENT_BEFORE.test(before) ||
     SPEECH_BEFORE.test(before) ||
     INTRODUCED_BEFORE.test(before) ||
+    reporterIntroduced(before, after) ||
     personGroupBefore(before) ||
     personNounBefore(before) ||
     personPredicateAfter(after) ||
@@ -474,6 +503,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Wang Wenbin, a spokesman for …": a noun opening the sentence stays when a word no lexicon knows and a role after make it a name.
     const keepsFirst =
       (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
+      // "Wang Yi met …", "Ma Zhaoxu told …": the same noun before a word the lexicon gives as a family name, acting as a person does.
+      (nounOnly(parts[0]) && parts.length <= 3 && parts.slice(1).every((part) => isNameWord(stripPossessive(part.text))) && (SPEECH_AFTER.test(runAfter) || HUMAN_VERB_AFTER.test(runAfter) || PERSON_PASSIVE_AFTER.test(runAfter))) ||
       // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
       (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
     // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
@@ -485,6 +516,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
     // "Candidates Tunde Bakare and …", "Activists …": a noun for people opening the sentence is no part of the name either.
     if (parts.length > 2 && parts[0] === tokens[0] && (OPENING_ROLE_BEFORE.test(` ${parts[0].text}`) || personNounOrPlural(parts[0].text.toLowerCase()))) parts.shift();
+    // "The Killing of Journalist Shireen Abu Akleh", "U.S. Citizen Marc Fogel": a noun for a person, capitalized in a headline, says whom the name after it names.
+    const headlineNoun = parts.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0].text) && !isGivenName(parts[0].text) && isPersonNoun(parts[0].text);
+    if (headlineNoun) parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
@@ -500,6 +534,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const after = text.slice(end, end + 80);
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
     if (EPONYM_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
+    const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
+    if (!title && !honorific && !single && (SITE_BEFORE.test(runBefore) || (THE_BEFORE.test(runBefore) && !ATTRIBUTIVE_AFTER.test(after)))) continue;
     const titleText = title?.title ?? null;
     if (single) {
       if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
@@ -518,7 +554,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (placeNamed(nameText)) continue;
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
     // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
-    const familyWord = parts.length === 2 && isGivenName(parts[0].text) && !isCommonWord(parts[0].text);
+    // "Pieter van der Berg": particles before a family name that is a word say the same.
+    const nameWords = parts.filter((part) => !PARTICLES.has(part.text));
+    const familyWord = nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text);
     // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
     const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
     // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
@@ -526,7 +564,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
     // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
     // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
-    const syllableName = parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text));
+    const syllableName =
+      (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text))) ||
+      // "Choe Son Hui", "Ri Son Gwon": a Korean family name and a given name of two syllables written apart, as the North's names are.
+      (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text))));
     if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
     if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
@@ -534,7 +575,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Tendai Mukwevho", "Aigerim Bekova": two or more words no lexicon knows as common words (particles aside), the shape of a personal name.
     const nameShaped =
       syllableName ||
-      (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text))));
+      (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
     const evidence =
       wordGiven ||
@@ -543,15 +584,20 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       honorific ||
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
+      headlineNoun ||
+      // "J. Michael Harrow": an initial before a given name.
+      (parts.length >= 3 && /^\p{Lu}\.$/u.test(parts[0].text) && isGivenName(parts[1].text)) ||
       SPEECH_AFTER.test(after) ||
       (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && (lexiconTags(part.text).length === 0 || isNameWord(part.text))) && VERB_AFTER.test(after)) ||
       APPOSITION_AFTER.test(after) ||
+      // "Choe Son Hui, the DPRK Foreign Minister,": an office with its country set after the name.
+      COUNTRY_OFFICE_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
       (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
       // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
-      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(other.end, parts[0].start)))) ||
+      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && LIST_JOINT.test(text.slice(other.end, parts[0].start)))) ||
       /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
       // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
@@ -631,12 +677,15 @@ const PINYIN_GIVEN_NAME = new RegExp(`^${PINYIN}${PINYIN}?$`, 'i');
 /** Common Vietnamese family names, written first with the given names after ("Pham Minh Chinh"). */
 const VIETNAMESE_FAMILY_NAMES = new Set('Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Luong Trinh Dao Doan Vuong'.split(' '));
 const FAMILY_NAME_FIRST =
-  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))/gu;
+  /(?:\b(?:Mr|Mrs|Ms|Dr)\.\s+|\bH\.E\.\s+|\b(?:Minister|Vice-Minister|Secretary|Ambassador|President|Governor|Director|Director-General|Mayor|Chairman|Chairperson|Commissioner|Adviser|Advisor|Envoy|Representative|Affairs|Defen[cs]e)\s+(?=\p{Lu}{3,}\s))(\p{Lu}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\b|\b(\p{Lu}{3,})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:the\s+)?(?:Prime Minister|Minister|President|Chief|Director|Ambassador|Secretary|Governor|Vice|Deputy|Senior|State))|\b(\p{Lu}{2,6})\s+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?=,\s+(?:a|an|the)\s|\s+(?:was|were|has|had|is|said|told)\b)/gu;
+/** "ZHANG Wei, a Chinese national,", "LI Ming was detained": the capitals' order with no office, in a person's apposition or as a person's subject. */
+const actsAsPerson = (after: string) => personAppositionAfter(after) || PERSON_PASSIVE_AFTER.test(after) || HUMAN_VERB_AFTER.test(after);
 function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
-    const [family, given] = [match[1] ?? match[3], match[2] ?? match[4]];
+    const [family, given] = [match[1] ?? match[3] ?? match[5], match[2] ?? match[4] ?? match[6]];
     if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given)) continue;
+    if (match[5] && (!/[AEIOUY]/.test(family) || !actsAsPerson(sentence.text.slice(match.index! + match[0].length)))) continue;
     const surname = family.toLowerCase().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     // "PHAM Minh Chinh": a Vietnamese name goes on with more given words after the one matched.
     const more = VIETNAMESE_FAMILY_NAMES.has(surname) ? (/^(?:\s+\p{Lu}\p{Ll}+){1,2}\b/u.exec(sentence.text.slice(match.index! + match[0].length))?.[0] ?? '') : '';
@@ -893,7 +942,8 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
  * its own is someone's name when one of its words alone (its surname) is used elsewhere with a title,
  * an honorific or a person's context, or when the same run is found elsewhere with a cue.
  */
-const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** What joins the items of a list: commas, "and", and the semicolons of a release's list of names ("Caroline Kennedy; Rahm Emanuel; …"). */
+const LIST_JOINT = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+)$/;
 function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> {
   const latent = candidates.filter((candidate) => candidate.latent);
   if (!latent.length) return new Set();

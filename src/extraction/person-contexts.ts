@@ -45,9 +45,17 @@ const HUMAN_PHRASES = [
   '[a-z]+ (?:himself|herself)',
   '(?:face|faces|faced|facing) (?:charges|trial|prosecution|prison|jail|life in prison|death|execution|arrest|extradition|impeachment)',
 ];
+/** What is done only to people, as a participle. */
+const PERSON_FATES =
+  'arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged';
 /** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
-export const PERSON_PASSIVE_AFTER =
-  /^\s+(?:was|were|has been|had been|have been|is|will be|would be)\s+(?:\p{Ll}+ly\s+)?(?:arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged)\b/u;
+export const PERSON_PASSIVE_AFTER = new RegExp(`^\\s+(?:was|were|has been|had been|have been|is|will be|would be)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_FATES})\\b`, 'u');
+/** "Ales Bialik Sentenced to Ten Years", "Mzia Kobalia Detained in Batumi": a headline's passive, its copula left out, in Title Case. */
+const TITLE_CASE_FATES = PERSON_FATES.split('|').map((fate) => `${fate[0].toUpperCase()}${fate.slice(1)}`);
+export const HEADLINE_PASSIVE_AFTER = new RegExp(`^\\s+(?:${TITLE_CASE_FATES.join('|')})\\b`, 'u');
+const FATE_PARTICIPLE = new RegExp(`^(?:${TITLE_CASE_FATES.join('|')})$`, 'u');
+/** "Detained", "Sentenced": a participle of what is done to people, capitalized in a headline, is never a word of a name. */
+export const isFateParticiple = (word: string) => FATE_PARTICIPLE.test(word);
 /** A run after a preposition is no subject ("Residents of Deir al-Balah fled"): the verb after it is someone else's. */
 export const PREPOSITION_BEFORE = /\b(?:of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under)\s+$/i;
 /** "Tendai Mukwevho said", "Wanjiru Kamau-Otieno has described …", "Daniyar Sadykov, 41, told …". */
@@ -63,11 +71,20 @@ export const HUMAN_VERB_AFTER = new RegExp(
  * are read only before a run shaped like a personal name (every word unknown to the lexicon).
  */
 export const PERSON_COMPLEMENT_BEFORE =
-  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as|\b(?:letter|message|call|phone call|e-?mail|note|statement|remarks|speech|address|interview|testimony|tweet|post|video|visit|invitation|appeal|plea|request|warning|decree) (?:from|by)|\b(?:release|free|freeing|praised|honou?red|mourned|remembered|brought together|congratulates?|commends?|commended|thanks|installed|impeach(?:ed|es)?|remove[sd]?)|\b(?:heard from|on behalf of|(?:paid |pays |pay )?tributes? to|condolences to))\s+$/iu;
+  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down|travell?ed|travels|travell?ing|flew|posed|shook hands)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as|\b(?:letter|message|call|phone call|e-?mail|note|statement|remarks|speech|address|interview|testimony|tweet|post|video|visit|invitation|appeal|plea|request|warning|decree) (?:from|by)|\b(?:release|free|freeing|praised|honou?red|mourned|remembered|brought together|congratulates?|commends?|commended|thanks|installed|impeach(?:ed|es)?|remove[sd]?)|\b(?:heard from|on behalf of|(?:paid |pays |pay )?tributes? to|condolences to))\s+$/iu;
 /**
  * "QUESTION: Hi, this is Nike Chingwe from …", "my name is …", "By Kafui Nyamekye", "(Photo by …)": a
  * speaker introducing themselves in a transcript, and a byline or credit.
  */
+/**
+ * "QUESTION: Humeyra Okan with Anadolu.", "QUESTION: Hi. Tolga Aydin, Reuters.": a reporter opening their question
+ * in a briefing's transcript with their name and their outlet.
+ */
+const QUESTION_TURN_BEFORE = /(?:^|\s)(?:QUESTION|Q)\s*:\s*(?:(?:Hi|Hello|Yes|Thank you|Thanks)\b[^.?!]{0,20}[.,!]\s*)?$/;
+const OUTLET_AFTER = /^(?:\s+(?:with|from)\s+(?:the\s+)?|,\s+)\p{Lu}/u;
+export function reporterIntroduced(before: string, after: string): boolean {
+  return QUESTION_TURN_BEFORE.test(before) && OUTLET_AFTER.test(after);
+}
 export const INTRODUCED_BEFORE = /(?:\b(?:[Tt]his is|[Mm]y name is|I['’]m|I am)|(?:^|\()\s*(?:(?:Photo|Photos|Video|Story|Reporting|Text|Words|Edited|Written|Compiled|Translated)\s+)?[Bb]y)\s+$/;
 /**
  * ‘"We will not back down," said Ahmadou Diallo.’, ‘…, wrote Kwame Mensah on social media’: a verb of
@@ -89,7 +106,7 @@ const RELATIONS =
   'resignation|ouster|removal|impeachment|re-?election|election|victory|inauguration|swearing-in|candidacy|nomination|appointment|dismissal|' +
   'overthrow|return|exile|imprisonment|conviction|sentencing|acquittal|pardon|jailing|abduction|kidnapping|disappearance|poisoning|health|legacy|memory|burial|body|' +
   'release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder|' +
-  'cases?|fate|whereabouts|safety|plight|persecution|harassment|prosecution|sentencing|home|house|residence|visit|remarks|words|passing|condition';
+  'cases?|fate|whereabouts|grave|tomb|portraits?|photographs?|pictures?|posters?|safety|plight|persecution|harassment|prosecution|sentencing|home|house|residence|visit|remarks|words|passing|condition';
 /**
  * Before a run: a relation or fate "of" it, an allegiance ("loyal to", "in support of"), or the
  * agent of a passive verb of succession, contest and leadership ("replaced by", "defeated by").
@@ -111,10 +128,15 @@ export const PERSON_POSSESSION_AFTER = new RegExp(
  */
 const AMONG_AFTER = /^\s+(?:was|were|is|are)\s+among\s+(?:those|the)\s/;
 const HELD_AFTER = /^\s+(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:in|under)\s+(?:custody|detention|prison|jail|hiding|exile|house arrest|a coma)\b/;
+/** "has been missing since 2012", "remains imprisoned", "is on hunger strike": a captive's or a missing person's state. */
+const CAPTIVE_AFTER =
+  /^\s+(?:remains?|remained|(?:is|was|are|were|has been|had been|have been))\s+(?:still\s+)?(?:missing|imprisoned|jailed|detained|incarcerated|behind bars|on (?:a\s+)?hunger strike|unaccounted for|held (?:hostage|captive|incommunicado|without charge))\b/;
+/** "… and her husband were detained": a person named with their kin. */
+const WITH_KIN_AFTER = /^\s+and\s+(?:his|her|their)\s+(?:wife|husband|widow|sons?|daughters?|children|family|brothers?|sisters?|mother|father|parents|lawyers?|partner|fianc[ée]e?)\b/;
 const CAPTION_AFTER = /^\s*\((?:left|right|centre|center|L|R|C|second from (?:left|right)|front|back)\)/;
 const COPULA_AFTER = /^\s+(?:is|was|has been|had been|became|becomes|remains|remained)(?=\s+(?:the|a|an)\s)/;
 export function personPredicateAfter(after: string): boolean {
-  if (AMONG_AFTER.test(after) || HELD_AFTER.test(after) || CAPTION_AFTER.test(after)) return true;
+  if (AMONG_AFTER.test(after) || HELD_AFTER.test(after) || CAPTIVE_AFTER.test(after) || WITH_KIN_AFTER.test(after) || CAPTION_AFTER.test(after)) return true;
   const copula = COPULA_AFTER.exec(after);
   return copula !== null && personAppositionAfter(`,${after.slice(copula[0].length)}`);
 }
@@ -125,7 +147,7 @@ export const AGE_AFTER = /^,\s+\d{1,3},/;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** Nouns for people compromise's lexicon does not tag as actors. */
 const MORE_PERSON_NOUNS = new Set(
-  'rector spokesman spokeswoman spokesperson candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor'.split(' '),
+  'rector spokesman spokeswoman spokesperson candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national'.split(' '),
 );
 /** Words for people together that compromise does not tag as actors ("the delegation included …", "signatories such as …"). */
 const PERSON_GROUP_NOUNS = new Set(
@@ -166,11 +188,11 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /**
- * ", the rector of the university,", ", a former finance minister,": an apposition whose head noun
+ * ", the rector of the university,", ", a former finance minister,", ", a Chinese national,": an apposition whose head noun
  * (the last word before "of", a preposition, a comma or the end) is a noun for a person. "Wad
  * Madani, the capital of …" has a head that names a place, and is no person.
  */
-const APPOSITION_HEAD = /^,\s+(?:the|a|an|his|her|their|both|all|each|two|three|four)\s+((?:[\p{Ll}'’-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|to|from|on|with|who|and)\b|\s*[,;.)]|$)/u;
+const APPOSITION_HEAD = /^,\s+(?:the|a|an|his|her|their|both|all|each|two|three|four)\s+((?:[\p{L}'’.-]+\s+){0,3}?)([\p{Ll}-]+)(?=\s+(?:of|for|at|in|to|from|on|with|who|and)\b|\s*[,;.)]|$)/u;
 /** Roles a company or a state plays as well as a person ("Krauss-Maffei Wegmann, the maker of …"). */
 const TRADE_ROLES = new Set('maker manufacturer builder supplier producer contractor operator developer owner exporter importer provider seller buyer sponsor host backer partner customer client'.split(' '));
 export function personAppositionAfter(after: string): boolean {
@@ -195,10 +217,12 @@ const NOT_PERSON_OPENERS = new Set([
     .map((name) => name.split(' ')[0])
     // Words that open personal names as well ("Akash", "Caesar", "General …" is a title) stay out.
     .filter((word) => word.length > 2 && !GIVEN_NAMES_TOO.has(word) && !isLexiconName(word)),
-  ...'Ansar Jaish Jabhat Harakat Hizb Hezb Kataib Kata’ib Liwa Saraya Asaib Tahrir Tehreek Lashkar Jamaat Jama’at Majlis Fatah Hamas Amal Hashd Tanzim Daesh'.split(' '),
+  ...'Ansar Jaish Jabhat Harakat Hizb Hezb Kataib Kata’ib Liwa Saraya Asaib Tahrir Tehreek Lashkar Jamaat Jama’at Majlis Fatah Hamas Amal Hashd Tanzim Daesh Ahrar'.split(' '),
+  // Arabic words for a palace, spring, gate, mountain, valley, hill, cape, well, house, monastery or village opening a place's name ("Qasr al-Watan", "Ain al-Asad").
+  ...'Qasr Ain Bab Jabal Jebel Wadi Tel Tell Ras Bir Beit Deir Dayr Kafr Jisr'.split(' '),
 ]);
 const NOT_PERSON_WORDS = new Set([
-  ...'Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '),
+  ...'al-Sham Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '),
   // Regions of other languages' states ("Zaporizhzhia Oblast", "Krasnodar Krai"), the words of firms and newspapers in them ("Gazprom Neft", "Rossiyskaya Gazeta").
   ...'Oblast Oblasts Oblys Krai Kray Raion Rayon Okrug Governorate Wilaya Vilayet Pradesh Neft Gaz Gazeta Ilbo Zeitung Allgemeine Shinbun'.split(' '),
 ]);
