@@ -104,6 +104,22 @@ describe('selections', () => {
         ... on Country @include(if: $without) { code }
       } }`,
     () => ({ code: subjects.country, with: false, without: true })],
+    ['@include and @skip on fragment spreads, and one field kept by one spread and dropped by another',
+      `query ($slug: String!, $a: Boolean!, $b: Boolean!) { person(slug: $slug) { ...Names @include(if: $a) ...Country @skip(if: $b)
+        events(first: 2) { edges { node { ...Dates @include(if: $b) ... on Event { title @include(if: $a) } ...Title @skip(if: $a) } } } } }
+      fragment Names on Person { name slug }
+      fragment Country on Person { name country { code } }
+      fragment Dates on Event { startDate title }
+      fragment Title on Event { title type }`,
+    () => ({ slug: subjects.person, a: true, b: true })],
+    ['the same, the other values',
+      `query ($slug: String!, $a: Boolean!, $b: Boolean!) { person(slug: $slug) { ...Names @include(if: $a) ...Country @skip(if: $b)
+        events(first: 2) { edges { node { ...Dates @include(if: $b) ... on Event { title @include(if: $a) } ...Title @skip(if: $a) } } } } }
+      fragment Names on Person { name slug }
+      fragment Country on Person { name country { code } }
+      fragment Dates on Event { startDate title }
+      fragment Title on Event { title type }`,
+    () => ({ slug: subjects.person, a: false, b: false })],
     ['enums, custom scalars (Date, DateTime, Decimal) and root lists with filters and orders',
       `{ armsSales(first: 5, orderBy: { field: VALUE_USD, direction: DESC }) { edges { node { status valueUsd valueUsdExact valueFormatted announcedDate supplier { code } } } }
         articles(first: 3, orderBy: { field: TITLE, direction: ASC }) { edges { node { title publishedAt source } } }
