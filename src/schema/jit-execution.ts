@@ -10,8 +10,9 @@ import type { Context } from './context';
 import { textBudgetCheckpoint } from './limits';
 
 /**
- * Compiled operations kept at once: each is a few generated functions (tens of kilobytes); a client
- * asking in more shapes than this pays a compilation (about a millisecond) per shape it comes back with.
+ * Compiled operations kept at once: each holds generated functions and a resolve-info thunk per
+ * field; a client asking in more shapes than this pays a compilation per shape it comes back with
+ * (0.1–1.4 ms for the benchmark's operations at best, more on a loaded machine: bench/results/2026-12-04-graphql-jit.md).
  */
 const COMPILED_OPERATIONS = 500;
 
