@@ -36,6 +36,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly jitQueries = new Counter({
+    name: 'graphql_jit_queries_total',
+    help: 'Queries executed by graphql-jit, by outcome: answered, or given back to graphql-js (an error, or an operation graphql-jit does not compile).',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
   readonly responseCacheLookups = new Counter({
     name: 'graphql_response_cache_lookups_total',
     help: 'Anonymous read operations looked up in the response cache, by result (hit or miss).',

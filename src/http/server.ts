@@ -27,8 +27,7 @@ import type { ResponseCache } from './response-cache';
 import type { CountryDirectory } from '../data/country-directory';
 import { ExtractionPool, type ExtractionOptions } from '../extraction/pool';
 import { getSchema } from '../schema/build';
-import { plainAnswersPlugin } from '../schema/plain-answers';
-import { PLAIN_STATS_FIELDS } from '../schema/stats/resolver';
+import { jitExecutionPlugin } from '../schema/jit-execution';
 import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
 import { dashboard } from './dashboard';
@@ -59,6 +58,8 @@ export interface ServerOptions {
   extraction?: Partial<ExtractionOptions>;
   /** Compile the root fields the compiler answers into one SQL statement each (default true; src/schema/compiled.ts). */
   compileReads?: boolean;
+  /** Execute queries with graphql-jit (default true; src/schema/jit-execution.ts); graphql-js executes them otherwise. */
+  jitQueries?: boolean;
 }
 
 export interface RunningServer {
@@ -228,8 +229,9 @@ export async function startServer(options: ServerOptions & { port: number; host?
       responseStatusPlugin,
       ...limitPlugins,
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
-      // The statistics' rows copied into the answer without graphql-js's work for every field of every row.
-      plainAnswersPlugin(schema, PLAIN_STATS_FIELDS),
+      // Queries executed by graphql-jit, without graphql-js's work for every field of every row; last,
+      // so the response cache and the limits have had their say.
+      ...(options.jitQueries === false ? [] : [jitExecutionPlugin(schema, options.metrics && ((outcome) => options.metrics!.jitQueries.inc({ outcome })))]),
     ],
   });
   await apollo.start();

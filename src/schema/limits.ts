@@ -383,11 +383,6 @@ function spend(context: unknown, value: unknown): unknown {
   return value;
 }
 
-/** Spends a text value from the request's budget as a counted text field does (for plain-answers.ts). */
-export function spendText(context: unknown, value: unknown): unknown {
-  return spend(context, value);
-}
-
 /** What the request's budget holds now, and a function putting it back (an answer given up returns what it spent). */
 export function textBudgetCheckpoint(context: unknown): () => void {
   const budget = budgetOf(context);
@@ -400,14 +395,6 @@ export function textBudgetCheckpoint(context: unknown): () => void {
 }
 
 const countedSchemas = new WeakSet<GraphQLSchema>();
-
-/** Text fields countResponseText made count whose value is their parent's property (no resolver of their own). */
-const countedPlainText = new WeakSet<GraphQLField<unknown, unknown>>();
-
-/** Whether `field` is a property read whose text countResponseText counts: resolved as plainly as a field without resolver. */
-export function isCountedText(field: GraphQLField<any, any>): boolean {
-  return countedPlainText.has(field);
-}
 
 /**
  * Makes every text field of `schema` spend its length from the request's response budget while the
@@ -423,7 +410,6 @@ export function countResponseText(schema: GraphQLSchema): void {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (getNamedType(field.type).name !== 'String') continue;
-      if (!field.resolve) countedPlainText.add(field);
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const value = resolve(source, args, context, info);

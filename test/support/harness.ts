@@ -31,6 +31,10 @@ export interface TestApp {
     variables?: Record<string, unknown>,
     options?: { apiKey?: string; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<TData> & { sqlStatements: number }>;
+  /** The same request, answered by a second server on the same database whose queries graphql-js executes (option `graphqlJs`), as its raw JSON text. */
+  graphqlJs(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ status: number; text: string; sqlStatements: number }>;
+  /** The request answered by the first server, as its raw JSON text. */
+  graphqlText(query: string, variables?: Record<string, unknown>, operationName?: string): Promise<{ status: number; text: string; sqlStatements: number }>;
   close(): Promise<void>;
 }
 
@@ -70,6 +74,8 @@ export interface TestAppOptions {
   limits?: Partial<Limits>;
   /** How articles given as text are read, other than by default (extraction/pool.ts). */
   extraction?: Partial<ExtractionOptions>;
+  /** A second server on the same database, without graphql-jit (`graphqlJs`), to compare answers with. */
+  graphqlJs?: boolean;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -102,6 +108,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     dashboard: options.dashboard,
     limits: options.limits, extraction: options.extraction,
   });
+  const graphqlJsServer = options.graphqlJs
+    ? await startServer({ db, logger, development: false, port: 0, host: '127.0.0.1', countryDirectory, limits: options.limits, jitQueries: false })
+    : undefined;
+  const postText = async (url: string, query: string, variables?: Record<string, unknown>, operationName?: string) => {
+    const before = statements;
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables, operationName }),
+    });
+    return { status: response.status, text: await response.text(), sqlStatements: statements - before };
+  };
   return {
     db,
     databaseUrl: database.url,
@@ -121,7 +139,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const body = (await response.json()) as GraphQLResponse<any>;
       return { ...body, status: response.status, sqlStatements: statements - before };
     },
+    graphqlText: (query, variables, operationName) => postText(server.url, query, variables, operationName),
+    graphqlJs(query, variables, operationName) {
+      if (!graphqlJsServer) throw new Error('startTestApp({ graphqlJs: true }) starts the graphql-js server');
+      return postText(graphqlJsServer.url, query, variables, operationName);
+    },
     async close() {
+      await graphqlJsServer?.stop();
       await server.stop();
       responseCache?.stop();
       countryDirectory.close();

@@ -11,12 +11,6 @@ import { ArmsSaleStatsGroup, ArmsSaleStatsRow, ArmsSaleTotals, CoParticipant, Ev
 import { armsSaleStats, eventStats } from '../../data/stats';
 import { formattedTotal } from '../../data/profile-counts';
 
-/**
- * The statistics' root fields: their groups carry every field but `totalValueFormatted` as a property
- * (the countries too), so a selection without it is answered plainly (schema/plain-answers.ts).
- */
-export const PLAIN_STATS_FIELDS = ['armsSaleStats', 'eventStats'];
-
 const TOTAL_FORMATTED = { nullable: true, description: 'The sum for people, e.g. "US$3.64 billion".' };
 
 @Resolver(() => ArmsSaleStatsRow)
