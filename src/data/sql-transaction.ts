@@ -7,6 +7,7 @@ import type pg from 'pg';
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from './prisma';
 import { poolOf } from './prisma';
+import { logger } from '../logger';
 import { writeStatementName } from './prepared-statements';
 import { prismaCompatibleParameter, prismaCompatibleTypes } from './read';
 
@@ -98,6 +99,14 @@ export async function inSqlTransaction<T>(
   const tx = new PooledSqlTransaction(client, options, direct.onQuery);
   const timer = setTimeout(() => (tx.expired = true), options.timeoutMs);
   let broken: Error | undefined;
+  // The pool listens for errors of idle connections only: one lost while checked out (PostgreSQL
+  // stopping under the transaction) is an 'error' event that, unheard, would end the process. The
+  // statement in flight fails with it; the connection is destroyed on release.
+  const onConnectionLost = (error: Error) => {
+    broken = error;
+    logger.warn({ err: { message: error.message, code: (error as { code?: string }).code } }, 'database connection lost during a transaction');
+  };
+  client.on('error', onConnectionLost);
   try {
     let result: T;
     try {
@@ -119,6 +128,7 @@ export async function inSqlTransaction<T>(
     throw error;
   } finally {
     clearTimeout(timer);
+    client.removeListener('error', onConnectionLost);
     client.release(broken);
   }
 }
