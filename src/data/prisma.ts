@@ -61,6 +61,17 @@ class ConnectTimeoutClient extends pg.Client {
 
 /** Each client's node-postgres pool, for its statistics (the adapter keeps it private). */
 const pools = new WeakMap<Database, pg.Pool>();
+/** Each client's statement listener, for what goes to its pool without Prisma. */
+const listeners = new WeakMap<Database, NonNullable<DatabaseOptions['onQuery']>>();
+
+/**
+ * The client's node-postgres pool and statement listener, for work that sends only hand-written SQL
+ * and so can skip Prisma (src/data/sql-transaction.ts); undefined for a client made elsewhere.
+ */
+export function poolOf(db: Database): { pool: pg.Pool; onQuery?: DatabaseOptions['onQuery'] } | undefined {
+  const pool = pools.get(db);
+  return pool && { pool, onQuery: listeners.get(db) };
+}
 
 /** Connections of the client's pool: open, idle, and requests waiting for one. */
 export function poolStats(db: Database): { total: number; idle: number; waiting: number } {
@@ -114,6 +125,7 @@ export function createDatabase(options: DatabaseOptions): Database {
   registerReader(client, createReader(pool, options.onQuery));
   if (options.onQuery) {
     const onQuery = options.onQuery;
+    listeners.set(client, onQuery);
     client.$on('query', (event) => onQuery(event.query, Number(event.duration), event.params));
   }
   return client;

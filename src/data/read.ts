@@ -30,14 +30,15 @@ const PRISMA_COMPATIBLE_PARSERS = new Map<number, (text: string) => unknown>([
   [builtins.TIMESTAMP, (text) => new Date(`${text.replace(' ', 'T')}Z`)],
 ]);
 
-const types = {
+/** node-postgres's parsers, but Prisma's values where they differ (PRISMA_COMPATIBLE_PARSERS). */
+export const prismaCompatibleTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     return PRISMA_COMPATIBLE_PARSERS.get(oid) ?? pg.types.getTypeParser(oid, format);
   },
 };
 
 /** Parameters as node-postgres sends them unambiguously: dates in UTC, decimals and bigints as text. */
-function parameter(value: unknown): unknown {
+export function prismaCompatibleParameter(value: unknown): unknown {
   if (value instanceof Date) return value.toISOString();
   if (typeof value === 'bigint' || Prisma.Decimal.isDecimal(value)) return String(value);
   return value;
@@ -46,10 +47,10 @@ function parameter(value: unknown): unknown {
 export function createReader(pool: pg.Pool, onStatement?: StatementListener): Reader {
   return {
     async query(sql, mode = 'prepared') {
-      const values = sql.values.map(parameter);
+      const values = sql.values.map(prismaCompatibleParameter);
       const started = performance.now();
       try {
-        const result = await queryPrepared({ pool, text: sql.text, values, types }, mode);
+        const result = await queryPrepared({ pool, text: sql.text, values, types: prismaCompatibleTypes }, mode);
         return result.rows as Record<string, unknown>[];
       } finally {
         onStatement?.(sql.text, performance.now() - started, JSON.stringify(values));

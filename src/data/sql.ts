@@ -56,6 +56,11 @@ export function modelColumns(table: string, alias: string): Prisma.Sql {
   return Prisma.raw(columnsOf(table).map((column) => `${alias}."${column}"`).join(', '));
 }
 
+/** Every column of `table` that Prisma models, the deferred ones too: a whole row as Prisma's `update` and `create` return it. */
+export function storedColumns(table: ModelTable, alias: string): Prisma.Sql {
+  return Prisma.raw(Object.values(MODEL_COLUMNS[table]).map((column) => `${alias}."${column}"`).join(', '));
+}
+
 /** `modelColumns` named `prefix.column`, to read a related row beside another in one statement. */
 export function prefixedModelColumns(table: string, alias: string, prefix: string): Prisma.Sql {
   return Prisma.raw(columnsOf(table).map((column) => `${alias}."${column}" AS "${prefix}.${column}"`).join(', '));

@@ -4,6 +4,9 @@
 import type { Country as CountryRow } from '../generated/prisma/client';
 import { countryCodeOf, indexCountryNames } from '../domain/matching';
 import { normalizeName } from '../domain/natural-keys';
+import { Prisma } from '../generated/prisma/client';
+import { readModelRows, readRows } from '../data/read';
+import type { Database } from '../data/prisma';
 import type { Transaction } from './transaction';
 
 export interface CountryNameDirectory {
@@ -27,11 +30,11 @@ export function invalidateCountryNames(): void {
  * are read again only when it moved, or after `invalidateCountryNames`. (A copy kept for minutes
  * went on matching an alias an editor had moved to another country.)
  */
-export async function countryNames(tx: Transaction): Promise<CountryNameDirectory> {
-  const [{ version }] = await tx.$queryRaw<{ version: string }[]>`
-    SELECT count(*) || '@' || COALESCE(max("updatedAt")::text, '') AS version FROM "Country"`;
+export async function countryNames(tx: Transaction | Database): Promise<CountryNameDirectory> {
+  const [{ version }] = await readRows<{ version: string }>(tx, Prisma.sql`
+    SELECT count(*) || '@' || COALESCE(max("updatedAt")::text, '') AS version FROM "Country"`);
   if (cached?.version === version) return cached.directory;
-  const rows = await tx.country.findMany({ orderBy: { id: 'asc' } });
+  const rows = await readModelRows<CountryRow>(tx, 'Country', Prisma.sql`true`, Prisma.sql`ORDER BY t.id`);
   const names = indexCountryNames(rows);
   const codes = new Map<string, CountryRow>();
   for (const row of rows) {

@@ -67,12 +67,29 @@ export async function lockNaturalKeys(tx: Prisma.TransactionClient, keys: Natura
 export async function lockWholeGraphAndKeys(tx: Prisma.TransactionClient, keys: NaturalKey[]): Promise<void> {
   const locks = lockOrder(keys);
   if (!locks.length) return lockWholeGraph(tx);
-  const spaces = [LockSpace.WHOLE_GRAPH, ...locks.map((lock) => lock.space)];
-  const numbers = [0, ...locks.map((lock) => lock.number)];
+  const { spaces, numbers } = wholeGraphAndKeys(locks);
   await tx.$queryRaw`
     SELECT count(CASE WHEN l.space = ${LockSpace.WHOLE_GRAPH}::int THEN pg_advisory_xact_lock_shared(l.space, l.number)::text
                       ELSE pg_advisory_xact_lock(l.space, l.number)::text END)::int AS locked
     FROM unnest(${spaces}::int[], ${numbers}::int[]) AS l(space, number)`;
+}
+
+/** The whole graph's lock, then the keys' in lockOrder, as two arrays (unnest yields them in order). */
+function wholeGraphAndKeys(locks: { space: number; number: number }[]): { spaces: number[]; numbers: number[] } {
+  return { spaces: [LockSpace.WHOLE_GRAPH, ...locks.map((lock) => lock.space)], numbers: [0, ...locks.map((lock) => lock.number)] };
+}
+
+/**
+ * lockWholeGraphAndKeys's statement with its numbers written into the text (all integers: nothing
+ * to escape), so that a transaction run without Prisma sends it with its BEGIN in one message
+ * (src/data/sql-transaction.ts `opening`). Planned each time, as a statement without parameters is:
+ * a scan of two small arrays.
+ */
+export function wholeGraphAndKeysLockText(keys: NaturalKey[]): string {
+  const { spaces, numbers } = wholeGraphAndKeys(lockOrder(keys));
+  const array = (values: number[]) => `'{${values.map((value) => Math.trunc(value)).join(',')}}'::int[]`;
+  return `SELECT count(CASE WHEN l.space = ${LockSpace.WHOLE_GRAPH} THEN pg_advisory_xact_lock_shared(l.space, l.number)::text
+    ELSE pg_advisory_xact_lock(l.space, l.number)::text END)::int AS locked FROM unnest(${array(spaces)}, ${array(numbers)}) AS l(space, number)`;
 }
 
 /**

@@ -17,6 +17,7 @@ import { changedFields, mentionsOnlyGrow, writableFields } from '../domain/origi
 import { countryNames, type CountryNameDirectory } from './country-names';
 import { type ArmsSaleFacts, type EventFacts, eventMatchKeyOf, matchPerson, sameArmsSale, sameEvent, typesOfSameHappening } from '../domain/matching';
 import { modelColumns } from '../data/sql';
+import { insertRow, updateRow } from '../data/row-writes';
 import type { Database } from '../data/prisma';
 import type { Transaction } from './transaction';
 import { type UserError, UserErrorCode, UserInputFailure, userError } from '../domain/user-errors';
@@ -249,7 +250,7 @@ class Ingestion {
     const changes = { ...this.writable(existing, fields), ...changedFields(existing, { extractorVersion: extractorVersion ?? undefined }) };
     if (!Object.keys(changes).length) return { article: existing, created: false, previous };
     this.changes++;
-    return { article: await tx.article.update({ where: { id: existing.id }, data: changes }), created: false, previous };
+    return { article: await updateRow<ArticleRow>(tx, 'Article', existing.id, changes), created: false, previous };
   }
 
   /**
@@ -345,7 +346,7 @@ class Ingestion {
   private async updatePeople(stored: PersonRow[]): Promise<void> {
     for (const row of stored) {
       const changes = this.changedPeople.get(row);
-      if (changes) await this.tx.person.update({ where: { id: row.id }, data: changes });
+      if (changes) await updateRow(this.tx, 'Person', row.id, changes);
     }
   }
 
@@ -697,7 +698,7 @@ class Ingestion {
     const real = (id: number) => ids.get(id) ?? id;
     for (const [id, changes] of this.eventChanges) {
       const parentId = changes.parentId == null ? changes.parentId : real(changes.parentId);
-      await this.tx.event.update({ where: { id }, data: { ...changes, parentId } });
+      await updateRow(this.tx, 'Event', id, { ...changes, parentId });
     }
     if (!ids.size) return;
     for (const [slug, id] of this.events) this.events.set(slug, real(id));
@@ -775,7 +776,7 @@ class Ingestion {
     let saleId: number;
     if (!existing) {
       this.changes++;
-      const created = await tx.armsSale.create({ data: { slug, ...fields, origin: this.origin } });
+      const created = await insertRow<ArmsSaleRow>(tx, 'ArmsSale', { slug, ...fields, origin: this.origin });
       this.existingSales.set(slug, created);
       if (this.origin === 'EXTRACTED') this.saleCandidates.push(created);
       saleId = created.id;
@@ -784,7 +785,7 @@ class Ingestion {
       const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
       if (Object.keys(changes).length) {
         this.changes++;
-        const updated = await tx.armsSale.update({ where: { id: saleId }, data: changes });
+        const updated = await updateRow<ArmsSaleRow>(tx, 'ArmsSale', saleId, changes);
         const candidate = this.saleCandidates.indexOf(existing);
         if (candidate >= 0) this.saleCandidates[candidate] = updated;
         if (ownSlug) this.existingSales.set(slug, updated);

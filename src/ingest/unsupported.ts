@@ -2,6 +2,8 @@
 // them, the events and arms sales that only it mentioned go too — but never one that a concurrent
 // write has just linked to.
 import type { ArmsSale as ArmsSaleRow, Event as EventRow } from '../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
+import { storedColumns } from '../data/sql';
 import type { Transaction } from './transaction';
 
 export interface UnsupportedFacts {
@@ -35,10 +37,29 @@ export async function deleteUnsupportedFacts(
   const { eventIds, armsSaleIds } = candidates;
   if (!eventIds.length && !armsSaleIds.length) return { events: [], armsSales: [] };
   await lockFacts(tx, candidates);
-  const unsupported = { articleMentions: { none: {} }, ...(extractedOnly ? { origin: 'EXTRACTED' as const } : {}) };
-  const armsSales = await tx.armsSale.findMany({ where: { id: { in: armsSaleIds }, ...unsupported }, orderBy: { id: 'asc' } });
-  const events = await tx.event.findMany({ where: { id: { in: eventIds }, ...unsupported }, orderBy: { id: 'asc' } });
-  if (armsSales.length) await tx.armsSale.deleteMany({ where: { id: { in: armsSales.map((sale) => sale.id) } } });
-  if (events.length) await tx.event.deleteMany({ where: { id: { in: events.map((event) => event.id) } } });
+  const armsSales = await deleteUnmentioned<ArmsSaleRow>(tx, 'ArmsSale', 'ArticleArmsSale', 'armsSaleId', armsSaleIds, extractedOnly);
+  const events = await deleteUnmentioned<EventRow>(tx, 'Event', 'ArticleEvent', 'eventId', eventIds, extractedOnly);
   return { events, armsSales };
+}
+
+/**
+ * Deletes the rows of `table` among `ids` that no article mentions (and, with `extractedOnly`, that
+ * no person has stated), returning them as they were, by ID: one statement, judged and deleted
+ * under the locks lockFacts took.
+ */
+async function deleteUnmentioned<T extends { id: number }>(
+  tx: Transaction,
+  table: 'ArmsSale' | 'Event',
+  mentions: 'ArticleArmsSale' | 'ArticleEvent',
+  mentionColumn: 'armsSaleId' | 'eventId',
+  ids: number[],
+  extractedOnly: boolean,
+): Promise<T[]> {
+  if (!ids.length) return [];
+  const rows = await tx.$queryRaw<T[]>`
+    DELETE FROM ${Prisma.raw(`"${table}"`)} AS t
+    WHERE t.id = ANY(${ids}::int[]) AND (NOT ${extractedOnly}::boolean OR t.origin = 'EXTRACTED')
+      AND NOT EXISTS (SELECT 1 FROM ${Prisma.raw(`"${mentions}" m WHERE m."${mentionColumn}"`)} = t.id)
+    RETURNING ${storedColumns(table, 't')}`;
+  return rows.sort((a, b) => a.id - b.id);
 }

@@ -113,7 +113,7 @@ function refused(userErrors: UserError[]): WriteOutcome {
 /** An article given as data, in its own transaction (the seed, the import). */
 export async function ingestArticleData(db: Database, input: ArticleInput, writer: Writer = COMMAND_LINE_WRITER): Promise<WriteOutcome> {
   try {
-    const ingested = await runWrite(db, (tx) => writeArticle(tx, input, writer));
+    const ingested = await runWrite(db, (tx) => writeArticle(tx, input, writer), { sqlOnly: true });
     return { articleId: ingested.article.id, created: ingested.created, problems: [], warnings: [] };
   } catch (error) {
     if (error instanceof UserInputFailure) return refused(error.userErrors);
@@ -126,7 +126,7 @@ export async function ingestArticleText(db: Database, pool: ExtractionPool, arti
   try {
     const extraction = await readText(pool, article);
     const prepared = await prepareExtraction(db, extraction);
-    const ingested = await runWrite(db, (tx) => writeExtraction(tx, prepared, writer), { keys: prepared.ingest.keys });
+    const ingested = await runWrite(db, (tx) => writeExtraction(tx, prepared, writer), { keys: prepared.ingest.keys, sqlOnly: true });
     return { articleId: ingested.article.id, created: ingested.created, problems: [], warnings: extraction.warnings };
   } catch (error) {
     if (error instanceof UserInputFailure) return refused(error.userErrors);

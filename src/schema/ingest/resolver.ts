@@ -111,7 +111,7 @@ export class IngestResolver {
       if (error instanceof UserInputFailure) return { article: null, created: null, userErrors: error.userErrors };
       throw error;
     }
-    const { result, userErrors } = await runMutation(context, (tx) => writePreparedArticle(tx, prepared, writerOf(context)), { keys: prepared.keys });
+    const { result, userErrors } = await runMutation(context, (tx) => writePreparedArticle(tx, prepared, writerOf(context)), { keys: prepared.keys, sqlOnly: true });
     return { article: result?.article ?? null, created: result?.created ?? null, userErrors };
   }
 
@@ -144,7 +144,7 @@ export class IngestResolver {
       if (error instanceof UserInputFailure) return refused(error.userErrors);
       throw error;
     }
-    const { result, userErrors } = await runMutation(context, (tx) => writeExtraction(tx, prepared, writerOf(context)), { keys: prepared.ingest.keys });
+    const { result, userErrors } = await runMutation(context, (tx) => writeExtraction(tx, prepared, writerOf(context)), { keys: prepared.ingest.keys, sqlOnly: true });
     if (!result) return refused(userErrors);
     return {
       article: result.article,
