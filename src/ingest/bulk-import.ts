@@ -1010,7 +1010,8 @@ function expectedXid(previousXid: bigint, prepared: PreparedBatch): bigint | nul
  * and none took an ID since then (this one's is the snapshot's `xmax`, the first not yet completed). Then any
  * transaction that writes before the next batch's lock takes a new ID, which the next batch's check catches. (The
  * check was made once the batch was written, a round trip between its write and its commit; at the start it is
- * stricter, never looser: a transaction that takes an ID after this one's is caught by the next batch's check.)
+ * stricter, never looser: a transaction that takes an ID after this one's is caught by the next batch's check, and
+ * one that held an ID as this batch waited for the lock, an API write, makes the next batch read again.)
  */
 async function beginBatch(tx: Transaction): Promise<{ xid: bigint; alone: boolean }> {
   const [{ xid, alone }] = await tx.$queryRaw<{ xid: string; alone: boolean }[]>`
@@ -1037,8 +1038,8 @@ export interface Handoff {
  * in memory in order (refusals noted) and its new rows given IDs, then written; meanwhile the following
  * batch is prepared once it is read. The prepared batch is exact only if no transaction wrote between
  * the previous batch's commit and this batch's lock: then this transaction's ID is the very next one (a
- * transaction gets an ID when it first writes, and the previous batch saw no other transaction in
- * progress with one), but for the one the prepared batch's own ID statement may have taken.
+ * transaction gets an ID when it first writes, and no other transaction held one as the previous batch
+ * took its own), but for the one the prepared batch's own ID statement may have taken.
  * Otherwise the batch reads its rows again and ingests its lines again, as if nothing was prepared.
  */
 async function importBatch(
@@ -1058,7 +1059,7 @@ async function importBatch(
       const { xid, alone } = await beginBatch(tx);
       let write: BatchWrite;
       let carried: BatchState | null = null;
-      if (prepared?.lines === batch && BigInt(xid) === expectedXid(previous!.xid!, prepared)) {
+      if (prepared?.lines === batch && xid === expectedXid(previous!.xid!, prepared)) {
         ({ write, carried } = prepared);
         outcomes.push(...prepared.outcomes);
       } else {
