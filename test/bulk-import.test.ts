@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import { generateCoverage } from '../src/generate/coverage';
 import { importFileInBulk } from '../src/ingest/bulk-import';
 import { createApiKey } from '../src/data/api-keys';
@@ -225,6 +226,38 @@ test('a write between two batches is seen by the next one, which was prepared be
   const third = await app.db.article.findUniqueOrThrow({ where: { url: 'https://example.org/between/3' }, select: { personMentions: { select: { person: { select: { slug: true } } } } } });
   expect(third.personMentions).toEqual([{ person: { slug: 'jane-roe' } }]);
   expect(await maintainedCountMismatches(app.db)).toEqual(NO_MISMATCHES);
+}, 60_000);
+
+test('a write by a transaction that held an ID as a batch began is seen by the next one, which was prepared before it', async () => {
+  await emptyDatabase();
+  const line = (url: string, name: string) => JSON.stringify({ url: `https://example.org/older/${url}`, title: `Article ${url}`, people: [{ name }] });
+  const file = writeLines('older.ndjson', [line('1', 'Jane Roe'), line('2', 'Jane Roe'), line('3', 'J. Roe'), line('4', 'Someone Else')]);
+  // A writer that takes no lock (psql, another tool) took its transaction ID before the import began and writes
+  // once the first batch is committed: the second batch's ID still follows the first's, so only the first batch's
+  // check that no other transaction held an ID can tell that the second, prepared before, must read again.
+  const older = new Client({ connectionString: app.databaseUrl });
+  await older.connect();
+  try {
+    await older.query('BEGIN');
+    await older.query('SELECT pg_current_xact_id()');
+    let batches = 0;
+    const summary = await importFileInBulk(
+      app.db,
+      file,
+      async () => {
+        if (++batches > 1) return;
+        await older.query(`UPDATE "Person" SET aliases = '{J. Roe}', "updatedAt" = now() WHERE slug = 'jane-roe'`);
+        await older.query('COMMIT');
+      },
+      { batchLines: 2 },
+    );
+    expect(summary).toMatchObject({ created: 4, failed: 0 });
+  } finally {
+    await older.end();
+  }
+  const third = await app.db.article.findUniqueOrThrow({ where: { url: 'https://example.org/older/3' }, select: { personMentions: { select: { person: { select: { slug: true } } } } } });
+  expect(third.personMentions).toEqual([{ person: { slug: 'jane-roe' } }]);
+  expect(await app.db.person.count()).toBe(2);
 }, 60_000);
 
 test('an event written with its parent named by slug keeps it when a later batch names the event again', async () => {

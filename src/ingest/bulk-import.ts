@@ -21,7 +21,7 @@ import {
   normalizeName,
   personSlugOf,
 } from '../domain/ingest-rules';
-import { lockWholeGraph } from './locks';
+import { LockSpace } from './locks';
 import type { Transaction } from './transaction';
 import type {
   ArmsSaleInput as IngestArmsSaleInput,
@@ -924,20 +924,33 @@ type Outcome = { number: number; created?: boolean; reason?: string };
 const articleEntries = (batch: Entry[]) => batch.filter((entry): entry is ArticleEntry => entry.line.kind === 'article');
 
 /**
- * Lines read, or ingested beside a write, between two pauses of this thread. A pause lets the writer's
- * pending replies through (a transaction's start, its lock, its commit): PostgreSQL waits for each of
- * them, and a reply that arrives while 250 lines are read or ingested waited for all of them.
+ * Milliseconds of reading or ingesting between two pauses of this thread. A pause lets the writer's pending
+ * replies through (a transaction's start, its lock, its write, its commit): PostgreSQL waits for each of them,
+ * and a reply that arrives while lines are read or ingested waits for the slice to end. Counted in time, not
+ * lines: fifty lines took 10–15 ms with warm code and several times that cold, at the start, where a batch's
+ * transaction waited for each reply in turn; a pause costs microseconds.
  */
-const SLICE_LINES = 50;
+const SLICE_MS = 2;
+
+let sliceStarted = performance.now();
+
+/** Whether this thread has worked a slice since it last let the event loop run. */
+const sliceIsOver = () => performance.now() - sliceStarted >= SLICE_MS;
 
 /** Lets the event loop run what is pending (replies from PostgreSQL) before going on. */
-const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+const pause = () =>
+  new Promise<void>((resolve) =>
+    setImmediate(() => {
+      sliceStarted = performance.now();
+      resolve();
+    }),
+  );
 
 /** Ingests a batch's article lines into `state`, in order: the outcome of each (created, or why refused). */
-async function ingestLines(state: BatchState, articles: ArticleEntry[], { yieldEvery = Infinity } = {}): Promise<Outcome[]> {
+async function ingestLines(state: BatchState, articles: ArticleEntry[], { pausing = false } = {}): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
-  for (const [index, { number, line }] of articles.entries()) {
-    if (index > 0 && index % yieldEvery === 0) await pause();
+  for (const { number, line } of articles) {
+    if (pausing && sliceIsOver()) await pause();
     try {
       outcomes.push({ number, ...ingestLine(state, line.input, line.provenance) });
     } catch (error) {
@@ -970,7 +983,7 @@ export interface PreparedBatch {
 async function prepareBatch(db: Database, state: BatchState, lines: Entry[]): Promise<PreparedBatch> {
   const articles = articleEntries(lines);
   state.addMissing(await loadState(db, articles.map((entry) => entry.line.input), articles.map((entry) => entry.line.provenance.facts), state));
-  const outcomes = await ingestLines(state, articles, { yieldEvery: SLICE_LINES });
+  const outcomes = await ingestLines(state, articles, { pausing: true });
   const rows = dirtyRows(state);
   const idsXid = await assignAllIds(db, rows);
   const write = batchWrite(state, rows);
@@ -988,12 +1001,34 @@ function expectedXid(previousXid: bigint, prepared: PreparedBatch): bigint | nul
   return prepared.idsXid === previousXid + 1n ? previousXid + 2n : null;
 }
 
+/**
+ * A batch's first statement, one round trip where there were three (each waited for this thread's next pause):
+ * the whole graph locked for the import alone (as `lockWholeGraph` with `exclusive` does), then, once it is held (the
+ * materialized CTEs run in order), the transaction's ID taken and `synchronous_commit` turned off for it (a batch lost
+ * to a crash is imported again by running the import again: it is idempotent). `alone`: no other transaction
+ * held an ID as this one took its own: none was in progress in the statement's snapshot (taken before the lock),
+ * and none took an ID since then (this one's is the snapshot's `xmax`, the first not yet completed). Then any
+ * transaction that writes before the next batch's lock takes a new ID, which the next batch's check catches. (The
+ * check was made once the batch was written, a round trip between its write and its commit; at the start it is
+ * stricter, never looser: a transaction that takes an ID after this one's is caught by the next batch's check, and
+ * one that held an ID as this batch waited for the lock, an API write, makes the next batch read again.)
+ */
+async function beginBatch(tx: Transaction): Promise<{ xid: bigint; alone: boolean }> {
+  const [{ xid, alone }] = await tx.$queryRaw<{ xid: string; alone: boolean }[]>`
+    WITH locked AS MATERIALIZED (SELECT pg_advisory_xact_lock(${LockSpace.WHOLE_GRAPH}::int, 0)::text),
+      own AS MATERIALIZED (SELECT pg_current_xact_id() AS xid FROM locked)
+    SELECT xid::text AS xid, set_config('synchronous_commit', 'off', true) AS "synchronousCommit",
+      NOT EXISTS (SELECT 1 FROM pg_snapshot_xip(pg_current_snapshot())) AND xid = pg_snapshot_xmax(pg_current_snapshot()) AS alone
+    FROM own`;
+  return { xid: BigInt(xid), alone };
+}
+
 /** Batches of article (and audit) lines only can be prepared ahead: the other lines write rows the batch state does not follow. */
 const preparable = (batch: Entry[]) => batch.every((entry) => entry.line.kind === 'article' || entry.line.kind === 'auditEntry');
 
 /** What a written batch hands to the next: its transaction ID, and the next batch prepared beside its write. */
 export interface Handoff {
-  /** The batch's transaction ID, when no other transaction with one was in progress as it ended; else null. */
+  /** The batch's transaction ID, when no other transaction held one as the batch took its own (`beginBatch`); else null. */
   xid: bigint | null;
   prepared: Promise<PreparedBatch | null>;
 }
@@ -1003,8 +1038,8 @@ export interface Handoff {
  * in memory in order (refusals noted) and its new rows given IDs, then written; meanwhile the following
  * batch is prepared once it is read. The prepared batch is exact only if no transaction wrote between
  * the previous batch's commit and this batch's lock: then this transaction's ID is the very next one (a
- * transaction gets an ID when it first writes, and the previous batch saw no other transaction in
- * progress with one), but for the one the prepared batch's own ID statement may have taken.
+ * transaction gets an ID when it first writes, and no other transaction held one as the previous batch
+ * took its own), but for the one the prepared batch's own ID statement may have taken.
  * Otherwise the batch reads its rows again and ingests its lines again, as if nothing was prepared.
  */
 async function importBatch(
@@ -1021,13 +1056,10 @@ async function importBatch(
   let handoff: Handoff = { xid: null, prepared: Promise.resolve(null) };
   await db.$transaction(
     async (tx) => {
-      await lockWholeGraph(tx, { exclusive: true });
-      // A batch lost to a crash is imported again by running the import again (it is idempotent): no need to wait for the disk.
-      const [{ xid }] = await tx.$queryRaw<{ xid: string }[]>`
-        SELECT pg_current_xact_id()::text AS xid, set_config('synchronous_commit', 'off', true) AS "synchronousCommit"`;
+      const { xid, alone } = await beginBatch(tx);
       let write: BatchWrite;
       let carried: BatchState | null = null;
-      if (prepared?.lines === batch && BigInt(xid) === expectedXid(previous!.xid!, prepared)) {
+      if (prepared?.lines === batch && xid === expectedXid(previous!.xid!, prepared)) {
         ({ write, carried } = prepared);
         outcomes.push(...prepared.outcomes);
       } else {
@@ -1057,9 +1089,7 @@ async function importBatch(
       }
       await writeState(tx, write);
       await restoreAuditEntries(tx, audits);
-      const [{ others }] = await tx.$queryRaw<{ others: number }[]>`
-        SELECT count(*)::int AS others FROM pg_snapshot_xip(pg_current_snapshot())`;
-      if (others === 0) handoff.xid = BigInt(xid);
+      if (alone) handoff.xid = xid;
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
@@ -1162,7 +1192,7 @@ export async function importFileInBulk(
     for await (const text of linesOf(file)) {
       if (writerStopped) break;
       const number = ++summary.lines;
-      if (number % SLICE_LINES === 0) await pause();
+      if (sliceIsOver()) await pause();
       if (!text.trim()) continue;
       let line: ImportLine;
       try {
