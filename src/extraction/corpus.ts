@@ -1,7 +1,8 @@
 // The labelled corpora. Written here: every article of a folder with its `.gold.json`, plus the seed
 // article (its text is the publisher's, read from ../shared beside the clone; its gold is the curated
 // seed graph). Real documents: ../shared/corpus/{dev,test}/*.json, texts and gold in one file each
-// (format in ../shared/corpus/README.md), never copied into the repository.
+// (format in ../shared/corpus/README.md), never copied into the repository; other folders in that
+// format are read the same way.
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, PRISMA_DIR } from '../paths';
@@ -84,7 +85,15 @@ function goldOfRealDocument(gold: RealDocument['gold']): GoldGraph {
 /** The documents of one part of ../shared/corpus, or null when the corpus is not beside the clone. */
 export function readRealCorpus(part: RealCorpusPart, directory = REAL_CORPUS_DIR): LabelledArticle[] | null {
   const folder = path.join(directory, part);
-  if (!fs.existsSync(folder)) return null;
+  return fs.existsSync(folder) ? readCorpusFolder(folder, part) : null;
+}
+
+/**
+ * Every `.json` document of a folder in the corpus format, named `<prefix>/<file>`: a part of
+ * ../shared/corpus, or another set of real documents kept outside the repository (`npm run eval --
+ * --corpus <dir>`), counted by the same rules.
+ */
+export function readCorpusFolder(folder: string, prefix = path.basename(folder)): LabelledArticle[] {
   return fs
     .readdirSync(folder)
     .filter((file) => file.endsWith('.json'))
@@ -92,7 +101,7 @@ export function readRealCorpus(part: RealCorpusPart, directory = REAL_CORPUS_DIR
     .map((file) => {
       const document = JSON.parse(fs.readFileSync(path.join(folder, file), 'utf8')) as RealDocument;
       return {
-        name: `${part}/${file}`,
+        name: `${prefix}/${file}`,
         // What a user ingesting the page would give: its text, title, address and date when known.
         source: {
           text: document.text,

@@ -1,0 +1,89 @@
+// `npm run eval -- --corpus <dir>`: a folder of documents in the corpus format, kept outside the
+// repository, is read and scored by the corpus rules (type families, dates and places only when the
+// gold has them), with its events per family. The one document here is written for this test.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { familyRows, main, parseArguments } from '../src/cli/eval';
+import { extractArticle } from '../src/extraction';
+import { readCorpusFolder } from '../src/extraction/corpus';
+import { formatTable, scoreArticle, totals } from '../src/extraction/score';
+
+const DOCUMENT = {
+  source: 'written for this test',
+  url: 'https://example.org/ministers-meet',
+  title: 'Ministers meet in Oslo',
+  publishedAt: '2025-03-04',
+  license: 'written here',
+  text: 'Norwegian Foreign Minister Kari Nordmann met Swedish Foreign Minister Lars Svensson in Oslo on Monday to discuss energy cooperation.',
+  gold: {
+    people: [
+      { name: 'Kari Nordmann', aliases: ['Kari Nordmann'], role: 'Foreign Minister', country: 'NO' },
+      { name: 'Lars Svensson', aliases: ['Lars Svensson'], role: 'Foreign Minister', country: 'SE' },
+    ],
+    countries: [
+      { iso2: 'NO', surface: ['Norwegian'] },
+      { iso2: 'SE', surface: ['Swedish'] },
+    ],
+    // No date and no place: the corpus rules compare them only when the gold has them, the strict ones always.
+    events: [{ type: 'MEETING', title: 'Nordmann meets Svensson', date: null, dateText: null, location: null, participants: ['Kari Nordmann', 'Lars Svensson'], countries: ['NO', 'SE'] }],
+    armsSales: [],
+  },
+};
+
+let folder: string;
+
+beforeAll(() => {
+  folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-eval-corpus-'));
+  fs.writeFileSync(path.join(folder, '01-ministers.json'), JSON.stringify(DOCUMENT));
+  fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a document');
+});
+
+afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+describe('eval --corpus arguments', () => {
+  it('takes the folder after --corpus, not as a written-here folder', () => {
+    expect(parseArguments(['--corpus', '/tmp/set', '--verbose'])).toEqual({ verbose: true, folder: undefined, corpus: '/tmp/set' });
+    expect(parseArguments(['test/fixtures/extraction-holdout'])).toEqual({ verbose: false, folder: 'test/fixtures/extraction-holdout', corpus: undefined });
+  });
+
+  it('refuses --corpus without a folder', () => {
+    expect(() => parseArguments(['--corpus'])).toThrow(/needs a folder/);
+    expect(() => parseArguments(['--corpus', '--verbose'])).toThrow(/needs a folder/);
+  });
+});
+
+describe('a corpus-format folder', () => {
+  it('reads each .json document with its text, date and gold in the scorer shape', () => {
+    const [article, ...others] = readCorpusFolder(folder);
+    expect(others).toEqual([]);
+    expect(article.name).toBe(`${path.basename(folder)}/01-ministers.json`);
+    expect(article.source.publishedAt).toEqual(new Date('2025-03-04T00:00:00Z'));
+    expect(article.gold.countries).toEqual([{ country: 'NO' }, { country: 'SE' }]);
+    expect(article.gold.events).toEqual([{ type: 'MEETING', startDate: null, location: null }]);
+  });
+
+  it('is scored by the corpus rules: the dated, placed meeting found matches the gold meeting without date or place', () => {
+    const [article] = readCorpusFolder(folder);
+    const score = scoreArticle(article.name, extractArticle(article.source).graph, article.gold, 'corpus');
+    expect(score.counts.events).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+    expect(familyRows([article], [score])).toEqual(['MEETING          gold   1  TP   1  FP   0  FN   0']);
+  });
+
+  it('prints that table and the families, never the document’s misses, even with --verbose', () => {
+    const [article] = readCorpusFolder(folder);
+    const expected = formatTable(totals([scoreArticle(article.name, extractArticle(article.source).graph, article.gold, 'corpus')]), 1);
+    const printed: string[] = [];
+    const log = jest.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    try {
+      main(['--corpus', folder, '--verbose']);
+    } finally {
+      log.mockRestore();
+    }
+    const output = printed.join('\n');
+    expect(output).toContain(expected);
+    expect(output).toContain('events per type family:\nMEETING          gold   1  TP   1  FP   0  FN   0');
+    expect(output).not.toContain('missed');
+    expect(output).not.toContain('01-ministers.json');
+  });
+});
