@@ -509,13 +509,28 @@ function collectShape(info: SelectionInfo, type: GraphQLObjectType, fieldNodes: 
   return selections;
 }
 
-/** A shape with this request's argument values and connection pages, as the compiler takes it. */
+/**
+ * A shape with this request's argument values and connection pages, as the compiler takes it: the
+ * arguments read at once, then each connection's page in the order the fields' pages were always
+ * made (a field's after those below it). Only a page can wait (its filter may look something up),
+ * so the rest is one synchronous walk, not an async call per field.
+ */
 async function withArguments(context: Context, variables: Variables, shape: SelectionShape[]): Promise<FieldSelection[]> {
+  const connections: { selection: FieldSelection; target: EntityName }[] = [];
+  const selections = argumentsOf(variables, shape, connections);
+  for (const { selection, target } of connections) selection.connection = await connectionPage(context, target, selection.args);
+  return selections;
+}
+
+/** The shape's fields with their argument values; each connection among them (depth first, a field after those below it) is added to `connections`. */
+function argumentsOf(
+  variables: Variables, shape: SelectionShape[], connections: { selection: FieldSelection; target: EntityName }[],
+): FieldSelection[] {
   const selections: FieldSelection[] = [];
   for (const { key, field, definition, node, connectionTarget, selections: below } of shape) {
-    const args = definition ? getArgumentValues(definition, node, variables) : {};
-    const selection: FieldSelection = { key, field, args, selections: await withArguments(context, variables, below) };
-    if (connectionTarget) selection.connection = await connectionPage(context, connectionTarget, args);
+    const args = definition?.args.length ? getArgumentValues(definition, node, variables) : {};
+    const selection: FieldSelection = { key, field, args, selections: argumentsOf(variables, below, connections) };
+    if (connectionTarget) connections.push({ selection, target: connectionTarget });
     selections.push(selection);
   }
   return selections;
