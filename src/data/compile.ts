@@ -161,12 +161,28 @@ const oneRowStatements = new LRUCache<string, CompiledOneRow>({
 
 /** The key of a one-row statement in oneRowStatements; undefined when a value has no JSON to tell it by (a bigint). */
 function oneRowStatementKey(root: EntityName, condition: Prisma.Sql, selections: FieldSelection[]): string | undefined {
+  const prefix = `${root}\0${condition.strings.join('\u0001')}`;
+  // Selections shared by every request with their shape come frozen (src/schema/compiled.ts): their key is made once.
+  const shared = Object.isFrozen(selections) ? sharedSelectionKeys.get(selections) ?? new Map<string, string>() : undefined;
+  let key = shared?.get(prefix);
+  if (key !== undefined) return key;
   try {
-    return `${root}\0${condition.strings.join('\u0001')}\0${selectionsKey(selections)}`;
+    key = `${prefix}\0${selectionsKey(selections)}`;
   } catch {
     return undefined;
   }
+  if (shared) {
+    shared.set(prefix, key);
+    sharedSelectionKeys.set(selections, shared);
+  }
+  return key;
 }
+
+/**
+ * The keys of frozen selections, by selections and root condition: the same string on every
+ * request, whose hash the lookup in oneRowStatements does not compute again (a key is 1–3 kB).
+ */
+const sharedSelectionKeys = new WeakMap<FieldSelection[], Map<string, string>>();
 
 /** Everything of a selection its statement is made of, as text. */
 function selectionsKey(selections: FieldSelection[]): string {

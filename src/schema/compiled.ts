@@ -19,6 +19,7 @@ import {
   visit,
   type DirectiveNode,
   type FieldNode,
+  type ValueNode,
   type GraphQLField,
   type OperationDefinitionNode,
 } from 'graphql';
@@ -435,11 +436,53 @@ const directiveVariables = new WeakMap<OperationDefinitionNode, string[]>();
  * fields there are depends only on the document and its @include/@skip variables, so their shape is
  * collected once per operation, path and directive values; the arguments (and each connection's
  * page and filter, whose lookups must be fresh: a slug's ID) are read with each request's variables.
+ * A shape whose arguments name no variable and whose connections take no filter (a detail page's
+ * `participants(first: 20)`, `articles(first: 5)`) is described once and shared, frozen, by every
+ * request with that shape: the compiler then finds its statement without making its key again.
  */
 async function describeSelection(
   context: Context, info: SelectionInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], label = '',
 ): Promise<FieldSelection[]> {
-  return withArguments(context, info.variableValues, shapeOf(info, type, fieldNodes, label));
+  const shape = shapeOf(info, type, fieldNodes, label);
+  if (!sameForEveryRequest(shape)) return withArguments(context, info.variableValues, shape);
+  let selections = sharedSelections.get(shape);
+  if (!selections) {
+    selections = Object.freeze(await withArguments(context, info.variableValues, shape)) as FieldSelection[];
+    sharedSelections.set(shape, selections);
+  }
+  return selections;
+}
+
+/** Selections described once, by their shape (kept while the operation's shape cache keeps the shape). */
+const sharedSelections = new WeakMap<SelectionShape[], FieldSelection[]>();
+/** Whether a shape's selections are the same for every request (sameForEveryRequest), by shape. */
+const requestFreeShapes = new WeakMap<SelectionShape[], boolean>();
+
+/** No argument under the shape names a variable, and no connection under it takes a filter (whose lookups must be fresh). */
+function sameForEveryRequest(shape: SelectionShape[]): boolean {
+  let same = requestFreeShapes.get(shape);
+  if (same === undefined) {
+    same = shape.every((selection) => !takesRequestValues(selection) && sameForEveryRequest(selection.selections));
+    requestFreeShapes.set(shape, same);
+  }
+  return same;
+}
+
+function takesRequestValues({ node, connectionTarget }: SelectionShape): boolean {
+  return (node.arguments ?? []).some((argument) => (connectionTarget !== undefined && argument.name.value === 'filter') || namesVariable(argument.value));
+}
+
+function namesVariable(value: ValueNode): boolean {
+  switch (value.kind) {
+    case Kind.VARIABLE:
+      return true;
+    case Kind.LIST:
+      return value.values.some(namesVariable);
+    case Kind.OBJECT:
+      return value.fields.some((field) => namesVariable(field.value));
+    default:
+      return false;
+  }
 }
 
 /** The selection's shape, from the operation's cache when the same path and directive values were described before. */
@@ -509,13 +552,28 @@ function collectShape(info: SelectionInfo, type: GraphQLObjectType, fieldNodes: 
   return selections;
 }
 
-/** A shape with this request's argument values and connection pages, as the compiler takes it. */
+/**
+ * A shape with this request's argument values and connection pages, as the compiler takes it: the
+ * arguments read at once, then each connection's page in the order the fields' pages were always
+ * made (a field's after those below it). Only a page can wait (its filter may look something up),
+ * so the rest is one synchronous walk, not an async call per field.
+ */
 async function withArguments(context: Context, variables: Variables, shape: SelectionShape[]): Promise<FieldSelection[]> {
+  const connections: { selection: FieldSelection; target: EntityName }[] = [];
+  const selections = argumentsOf(variables, shape, connections);
+  for (const { selection, target } of connections) selection.connection = await connectionPage(context, target, selection.args);
+  return selections;
+}
+
+/** The shape's fields with their argument values; each connection among them (depth first, a field after those below it) is added to `connections`. */
+function argumentsOf(
+  variables: Variables, shape: SelectionShape[], connections: { selection: FieldSelection; target: EntityName }[],
+): FieldSelection[] {
   const selections: FieldSelection[] = [];
   for (const { key, field, definition, node, connectionTarget, selections: below } of shape) {
-    const args = definition ? getArgumentValues(definition, node, variables) : {};
-    const selection: FieldSelection = { key, field, args, selections: await withArguments(context, variables, below) };
-    if (connectionTarget) selection.connection = await connectionPage(context, connectionTarget, args);
+    const args = definition?.args.length ? getArgumentValues(definition, node, variables) : {};
+    const selection: FieldSelection = { key, field, args, selections: argumentsOf(variables, below, connections) };
+    if (connectionTarget) connections.push({ selection, target: connectionTarget });
     selections.push(selection);
   }
   return selections;

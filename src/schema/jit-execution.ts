@@ -3,11 +3,11 @@
 // answer with an error (with the root fields' outcomes graphql-jit already had), so errors, their
 // paths and the nulls they leave are graphql-js's own.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
-import { defaultFieldResolver, getNamedType, isLeafType, isObjectType, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { defaultFieldResolver, isObjectType, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import type { Context } from './context';
-import { textBudgetCheckpoint } from './limits';
+import { textBudgetCheckpoint, withoutTextCounting } from './limits';
 
 /**
  * Compiled operations kept at once: each holds generated functions and a resolve-info thunk per
@@ -71,20 +71,29 @@ function shareRootOutcomes(schema: GraphQLSchema): void {
 
 /**
  * graphql-jit reads a field without resolver as a plain property and, unlike graphql-js, does not
- * wait when it holds a promise: a connection's `totalCount` (read only when asked for,
- * data/pagination.ts) or a statistics group's country while the countries are read again
- * (data/stats.ts) can. Those fields, and every field of object type, get graphql's default
- * resolver, whose promise graphql-jit awaits; a leaf holding a promise fails to serialize, and the
- * error gives the operation back to graphql-js.
+ * wait when it holds a promise. Every connection's `totalCount` does (read only when asked for,
+ * data/pagination.ts): it gets graphql's default resolver, whose promise graphql-jit awaits.
+ * Anywhere else a promise (a statistics group's country while the countries are read again,
+ * data/stats.ts) is an error under graphql-jit, which gives the operation back to graphql-js, which
+ * waits for it: a leaf's promise fails to serialize, a list's is no list, and an object's fails its
+ * type's `isTypeOf`, which every object type gets here. That check is one call per object; a
+ * resolver on every field of object type, as before, was one resolver call per field per row, with
+ * its resolve info, path and callbacks. graphql-js calls `isTypeOf` too, after it has waited for
+ * the value, so it always holds there.
  */
 function awaitPropertyPromises(schema: GraphQLSchema): void {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    type.isTypeOf ??= isNotPromise;
     for (const field of Object.values(type.getFields())) {
-      if (field.resolve) continue;
-      if (field.name === 'totalCount' || !isLeafType(getNamedType(field.type))) field.resolve = defaultFieldResolver;
+      if (!field.resolve && field.name === 'totalCount') field.resolve = defaultFieldResolver;
     }
   }
+}
+
+/** What an object type's value is, as far as graphql-jit needs telling: anything but a promise it would read as the object. */
+function isNotPromise(value: unknown): boolean {
+  return typeof (value as PromiseLike<unknown> | null)?.then !== 'function';
 }
 
 /** Whether graphql-jit runs this operation: a query asking for no introspection field at its root. */
@@ -97,10 +106,11 @@ function isJitQuery(operation: OperationDefinitionNode): boolean {
 function compileOperation(schema: GraphQLSchema, request: GraphQLRequestContextResponseForOperation<Context>, operation: OperationDefinitionNode): CompiledQuery | null {
   if (!isJitQuery(operation)) return null;
   try {
-    const compiled = compileQuery(schema, request.document, operation.name?.value, {
+    // Text read as plain properties, not counted field by field: the budget's answer is serializeResponse's too (limits.ts).
+    const compiled = withoutTextCounting(schema, () => compileQuery(schema, request.document, operation.name?.value, {
       // An answer with an error goes to graphql-js, whose error is the one reported.
       disablingCapturingStackErrors: true,
-    });
+    }));
     return isCompiledQuery(compiled) ? compiled : null;
   } catch {
     return null;

@@ -11,6 +11,7 @@ import {
   getNullableType,
   GraphQLError,
   type GraphQLField,
+  type GraphQLFieldResolver,
   isListType,
   isObjectType,
   isAbstractType,
@@ -394,7 +395,16 @@ export function textBudgetCheckpoint(context: unknown): () => void {
   };
 }
 
-const countedSchemas = new WeakSet<GraphQLSchema>();
+/** A text field as countResponseText found it, and the resolver that counts it in its place. */
+interface CountedField {
+  field: GraphQLField<unknown, unknown>;
+  /** Its own resolver, or none (a plain property). */
+  uncounted: GraphQLFieldResolver<unknown, unknown> | undefined;
+  counting: GraphQLFieldResolver<unknown, unknown>;
+}
+
+/** Each schema's counted text fields. */
+const countedFields = new WeakMap<GraphQLSchema, CountedField[]>();
 
 /**
  * Makes every text field of `schema` spend its length from the request's response budget while the
@@ -404,18 +414,43 @@ const countedSchemas = new WeakSet<GraphQLSchema>();
  * budget is not counted.
  */
 export function countResponseText(schema: GraphQLSchema): void {
-  if (countedSchemas.has(schema)) return;
-  countedSchemas.add(schema);
+  if (countedFields.has(schema)) return;
+  const counted: CountedField[] = [];
+  countedFields.set(schema, counted);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
       if (getNamedType(field.type).name !== 'String') continue;
-      const resolve = field.resolve ?? defaultFieldResolver;
+      const uncounted = field.resolve;
+      const resolve = uncounted ?? defaultFieldResolver;
       field.resolve = (source, args, context, info) => {
         const value = resolve(source, args, context, info);
         return value instanceof Promise ? value.then((resolved) => spend(context, resolved)) : spend(context, value);
       };
+      counted.push({ field, uncounted, counting: field.resolve });
     }
+  }
+}
+
+/**
+ * `compile()` (graphql-jit's compilation of an operation, which takes each field's resolver as it
+ * finds it) with the text fields as they were before countResponseText: a plain property stays an
+ * inline property read in the compiled function, where the counting resolver made every text field of
+ * every row a resolver call (its resolve info, path and callbacks). The answers do not change: an
+ * answer whose text exceeds the budget is longer than `maxResponseBytes` as JSON (each text counts
+ * its length and quotes, at most what its JSON takes), so serializeResponse replaces it with the
+ * same RESPONSE_TOO_LARGE error that replaceOverBudgetAnswer would have put in its place. What an
+ * answer graphql-jit builds does not cut is its text past the budget, which it only refers to: the
+ * rows that hold it are in memory already. A field wrapped again since (a root field's outcome,
+ * jit-execution.ts) keeps its wrappers. Synchronous: nothing else runs while the fields are uncounted.
+ */
+export function withoutTextCounting<T>(schema: GraphQLSchema, compile: () => T): T {
+  const counted = countedFields.get(schema) ?? [];
+  for (const { field, uncounted, counting } of counted) if (field.resolve === counting) field.resolve = uncounted;
+  try {
+    return compile();
+  } finally {
+    for (const { field, uncounted, counting } of counted) if (field.resolve === uncounted) field.resolve = counting;
   }
 }
 
@@ -444,8 +479,9 @@ function replaceOverBudgetAnswer(response: GraphQLResponse, context: unknown, ma
  * Apollo's `stringifyResult`: the answer as JSON (as Apollo's own, with a final newline), or, when
  * that JSON is longer than `maxResponseBytes` (in UTF-16 units), the RESPONSE_TOO_LARGE error
  * instead. Measuring the text being sent costs nothing more than sending it: no walk over the result
- * on every request. What is serialized stays bounded: text is cut at the budget (countResponseText)
- * and the cost limit bounds the number of fields.
+ * on every request. What is serialized stays bounded: the cost limit bounds the number of fields,
+ * and text is cut at the budget (countResponseText) under graphql-js; an answer graphql-jit built
+ * refers to text of rows already in memory (withoutTextCounting), and is replaced here when too long.
  */
 export function serializeResponse(maxResponseBytes: number): (result: FormattedExecutionResult) => string {
   return (result) => {
