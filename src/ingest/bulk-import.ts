@@ -275,6 +275,42 @@ function noteArticleName(names: Map<string, string>, text: string, slug: string)
   if (!names.has(name)) names.set(name, slug);
 }
 
+/** Whether two lists hold the same items in the same order (as PostgreSQL compares arrays). */
+function sameItems(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/** Whether two references name the same event the same way (by slug or by ID: one of each counts as a change). */
+const sameEventRef = (a: EventRef, b: EventRef) =>
+  a === b || (a !== null && b !== null && ('slug' in a ? 'slug' in b && a.slug === b.slug : 'id' in b && a.id === b.id));
+
+/**
+ * Whether a line changed a person in what the batch's merge writes (aliases, title, country, description,
+ * origin: the columns its IS DISTINCT FROM compares). An unchanged person is left out of the write: the
+ * merge would leave the row as it is, and `updatedAt` with it.
+ */
+const personChanged = (known: PersonRow, row: PersonRow) =>
+  row.title !== known.title ||
+  row.countryId !== known.countryId ||
+  row.description !== known.description ||
+  row.origin !== known.origin ||
+  !sameItems(row.aliases, known.aliases);
+
+/** The same for an event: the columns its merge sets, dates compared as the calendar days written. */
+const eventChanged = (known: EventRow, row: EventRow) =>
+  row.title !== known.title ||
+  row.type !== known.type ||
+  row.summary !== known.summary ||
+  day(row.startDate) !== day(known.startDate) ||
+  day(row.endDate) !== day(known.endDate) ||
+  row.datePrecision !== known.datePrecision ||
+  row.locationId !== known.locationId ||
+  !sameEventRef(row.parent, known.parent) ||
+  row.position !== known.position ||
+  row.origin !== known.origin;
+
 const articleKey = (url: string | null | undefined, contentHash: string | null) => (url ? `url:${url}` : `hash:${contentHash}`);
 
 /**
@@ -362,6 +398,8 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
           description: person.description ?? null,
           origin: 'MANUAL',
         };
+    // A person the line leaves as it was is not written again (the merge would change nothing, after a lookup, a row lock and its search column).
+    if (known) row.dirty = known.dirty || personChanged(known, row);
     draft.people.set(row.slug, row);
     personMentions.set(row.slug, mentionOf(person));
     noteArticleNames(articlePeople, row.slug, person);
@@ -411,6 +449,7 @@ function ingestLine(state: BatchState, input: IngestArticleInput, provenance: Pr
           datePrecision: given.datePrecision ?? 'UNKNOWN',
           origin: 'MANUAL',
         };
+    if (known) row.dirty = known.dirty || eventChanged(known, row);
     draft.events.set(slug, row);
     eventMentions.set(slug, mentionOf(event));
     for (const [index, participant] of (event.participants ?? []).entries()) {
