@@ -181,7 +181,26 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The Kim Jong Un regime launched another missile.', published: '2024-06-01', names: ['Kim Jong Un'] },
   // a Korean family name and two syllables written apart, whatever the syllables mean as words; an office with its country after the name
   { text: 'The remarks by Ri Song Gwan were carried by state media.', published: '2024-06-01', names: ['Ri Song Gwan'] },
-  { text: 'Choe Son Hye, the DPRK Vice Foreign Minister, issued a statement.', published: '2024-06-01', names: ['Choe Son Hye'] },
+  { text: 'Choe Son Hye, the DPRK Vice Foreign Minister, issued a statement.', published: '2024-06-01', names: ['Choe Son Hye'] },  // session 14, untitled names beside a nationality noun ("the Briton …", "Dutch national …"), in wire-report credit lines and
+  // photo captions, after a dash, in parentheses after an office, and surnames only after a plural office
+  { text: 'The Briton Callum Hendry was released after two years in detention.', published: '2024-06-01', names: ['Callum Hendry'] },
+  { text: 'Briton Callum Hendry and Frenchman Luc Aubertin were freed on Friday.', published: '2024-06-01', names: ['Callum Hendry', 'Luc Aubertin'] },
+  { text: 'Dutch national Pieter Hoekstra-Vos was freed on Friday.', published: '2024-06-01', names: ['Pieter Hoekstra-Vos'] },
+  { text: 'American citizen Darnell Okoro has been held since 2022.', published: '2024-06-01', names: ['Darnell Okoro'] },
+  { text: 'The Australian Kieran Wolfe remains in custody in Tehran.', published: '2024-06-01', names: ['Kieran Wolfe'] },
+  { text: 'Reporting by Lars Eklund; editing by Mira Solberg', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
+  { text: 'Additional reporting by Tomasz Wierzba in Warsaw.', published: '2024-06-01', names: ['Tomasz Wierzba'] },
+  { text: 'Lars Eklund and Mira Solberg contributed reporting.', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
+  { text: 'Photo: Ilse Vandermeer', published: '2024-06-01', names: ['Ilse Vandermeer'] },
+  { text: 'Ilse Vandermeer (left) shakes hands with Tomas Brandt at the signing ceremony.', published: '2024-06-01', names: ['Ilse Vandermeer', 'Tomas Brandt'] },
+  { text: 'The speech was given by the head of the delegation – Oyelaran Bakare.', published: '2024-06-01', names: ['Oyelaran Bakare'] },
+  { text: 'The country’s new foreign minister (Nomvula Dlamini-Khoza) arrived in Geneva.', published: '2024-06-01', names: ['Nomvula Dlamini-Khoza'] },
+  { text: 'The widow of Kestas Vaitkus laid flowers at the memorial.', published: '2024-06-01', names: ['Kestas Vaitkus'] },
+  { text: 'The assembly elected Wiremu Tane as its speaker.', published: '2024-06-01', names: ['Wiremu Tane'] },
+  { text: 'The murder of Anan Phromsiri shocked the country.', published: '2024-06-01', names: ['Anan Phromsiri'] },
+  { text: 'Presidents Macron and Scholz met in Berlin.', published: '2024-06-01', names: ['Emmanuel Macron', 'Olaf Scholz'] },
+  { text: 'Presidents Ruto and Tinubu signed the declaration.', published: '2024-06-01', names: ['William Ruto', 'Bola Tinubu'] },
+  { text: 'Hendry was arrested in 2022. The Briton Callum Hendry was released on Friday.', published: '2024-06-01', names: ['Callum Hendry'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -282,7 +301,16 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // an armed group's and Arabic places' opening words, in a person's context
   { text: 'The government held talks with Ahrar al-Sham.', published: '2024-06-01', notNames: ['Ahrar al-Sham'] },
   { text: 'Qasr al-Watan hosted the talks, and Ain al-Asad was attacked.', published: '2024-06-01', notNames: ['Qasr al-Watan', 'Ain al-Asad'] },
-  { text: 'Kim Il Sung Square hosted the parade, and Pak Mun Lake froze.', published: '2024-06-01', notNames: ['Kim Il Sung', 'Pak Mun Lake', 'Pak Mun'] },
+  { text: 'Kim Il Sung Square hosted the parade, and Pak Mun Lake froze.', published: '2024-06-01', notNames: ['Kim Il Sung', 'Pak Mun Lake', 'Pak Mun'] },  // session 14: one and two Title Case words that are a port, a lake, an outlet, a holiday, an exercise, a weapon's name, a
+  // building, a news agency in a credit line, or a nationality before an office
+  { text: 'Port Sudan received the aid convoy, and Lake Chad shrank again.', published: '2024-06-01', notNames: ['Port Sudan', 'Lake Chad'] },
+  { text: 'Al Jazeera reported the strike, and Yonhap News said the launch failed.', published: '2024-06-01', notNames: ['Al Jazeera', 'Yonhap News', 'Yonhap'] },
+  { text: 'Victory Day parades were held, and Freedom Shield began on Monday.', published: '2024-06-01', notNames: ['Victory Day', 'Freedom Shield'] },
+  { text: 'Iron Beam intercepted the drones, and Golden Dome was announced.', published: '2024-06-01', notNames: ['Iron Beam', 'Golden Dome'] },
+  { text: 'The Grand Mosque reopened, and the Blue House was opened to visitors.', published: '2024-06-01', notNames: ['Grand Mosque', 'Blue House'] },
+  { text: 'Reporting by Reuters; Photo: Getty Images', published: '2024-06-01', notNames: ['Getty Images', 'Reuters'] },
+  { text: 'The Briton said he would appeal, and Dutch Defence Minister said nothing.', published: '2024-06-01', notNames: ['Briton', 'Dutch Defence', 'Defence Minister'] },
+  { text: 'Presidents Day is a holiday, and Presidents Cup matches were played.', published: '2024-06-01', notNames: ['Presidents Day', 'Day', 'Cup'] },
 ];
 
 /**
