@@ -171,12 +171,37 @@ export function personGroupBefore(before: string): boolean {
   return !match[1] || personNounOrPlural(match[1]);
 }
 /**
- * "journalist …", "activists … and …", "Candidates … and … filed": a noun for people right before the
- * run (capitalized only when it opens the sentence) says whom it names.
+ * "the Briton …", "Frenchman …", "Spaniard …": nouns for a person of a nation, always capitalized, that no
+ * country's adjective spells. They are no word of the name after them, and say it is someone's.
+ */
+export const NATIONALITY_NOUNS = new Set(
+  'Briton Britons Englishman Englishwoman Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Spaniards Swede Swedes Filipina'.split(' '),
+);
+/**
+ * "journalist …", "activists … and …", "Candidates … and … filed", "the Briton …": a noun for people right
+ * before the run (capitalized only when it opens the sentence or names a nation's person) says whom it names.
  */
 export function personNounBefore(before: string): boolean {
-  const match = /(?:^|\s)(\p{Ll}[\p{Ll}-]+|^\s*\p{Lu}\p{Ll}+)\s+$/u.exec(before);
-  return match !== null && personNounOrPlural(match[1].trim().toLowerCase());
+  const match = /(?:^|\s)(\p{Ll}[\p{Ll}-]+|^\s*\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+  if (!match) return false;
+  const noun = match[1].trim();
+  return NATIONALITY_NOUNS.has(noun) || ((/^\p{Ll}/u.test(noun) || /^\s*$/.test(before.slice(0, match.index))) && personNounOrPlural(noun.toLowerCase()));
+}
+
+/**
+ * "the country's new foreign minister (Nomvula Dlamini) arrived", "given by the head of the delegation – Oyelaran
+ * Bakare.": a noun for a person, then the name set off in brackets or after a dash, as an apposition naming them.
+ * The noun is the last word before the mark or the head of its "of" phrase ("the head of the delegation").
+ */
+const NOUN_BEFORE_BRACKET = /(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u;
+const NOUN_BEFORE_DASH = /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s*[—–]\s*$/u;
+export function personSetOffAfterNoun(before: string, after: string): boolean {
+  const bracket = NOUN_BEFORE_BRACKET.exec(before);
+  if (bracket) return /^\s*\)/.test(after) && personNounOrPlural(bracket[1]);
+  const dash = NOUN_BEFORE_DASH.exec(before);
+  if (!dash || !/^\s*(?:[.,;)—–]|$)/.test(after)) return false;
+  const last = /(\p{Ll}[\p{Ll}-]+)\s*[—–]\s*$/u.exec(before)?.[1] ?? '';
+  return personNounOrPlural(dash[1]) || personNounOrPlural(last);
 }
 
 /** A noun for a person: compromise's actors ("journalist", "farmer", "bishop") and a few it does not tag. */
