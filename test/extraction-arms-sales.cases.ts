@@ -158,7 +158,26 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Under the agreement, Italy will supply Qatar with four corvettes. The package is valued at US$4 billion.', sales: [{ supplier: 'IT', recipient: 'QA', valueUsd: '4000000000' }] },
   { text: 'The British government approved the export of 48 Hawk trainers to Saudi Arabia, valued at £1 billion.', source: UK, sales: [{ supplier: 'GB', recipient: 'SA', currency: 'GBP', valueOriginal: '1000000000', status: 'APPROVED' }] },
   { text: 'Indonesia has signed a contract to buy 42 Rafale jets from France for $8.1 billion.', sales: [{ supplier: 'FR', recipient: 'ID', valueUsd: '8100000000', status: 'CONTRACTED' }] },
-  { text: 'Switzerland signed a contract to buy 36 F-35A jets from the United States for 6 billion Swiss francs.', sales: [{ supplier: 'US', recipient: 'CH', currency: 'CHF', valueOriginal: '6000000000', status: 'CONTRACTED' }] },
+  { text: 'Switzerland signed a contract to buy 36 F-35A jets from the United States for 6 billion Swiss francs.', sales: [{ supplier: 'US', recipient: 'CH', currency: 'CHF', valueOriginal: '6000000000', status: 'CONTRACTED' }] },  // symbols with "bn"/"m" and codes before the number; "approximately", "more than", "could be worth up to"
+  { text: 'Finland will buy David’s Sling air defence systems from Israel for €317m.', sales: [{ supplier: 'IL', recipient: 'FI', currency: 'EUR', valueOriginal: '317000000' }] },
+  { text: 'Estonia signed a USD 200 million contract with the United States for six HIMARS launchers.', sales: [{ supplier: 'US', recipient: 'EE', valueUsd: '200000000', status: 'CONTRACTED' }] },
+  { text: 'The deal, which could be worth up to £5bn, will see Saudi Arabia buy 48 Typhoon jets from Britain.', sales: [{ supplier: 'GB', recipient: 'SA', currency: 'GBP', valueOriginal: '5000000000' }] },
+  { text: 'Greece will acquire 24 Rafale jets from France at a cost of approximately €2.5 billion.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '2500000000' }] },
+  // the value written first, the parties after
+  { text: 'A $2.6 billion deal for 31 MQ-9B drones was signed by India with the United States on Tuesday.', sales: [{ supplier: 'US', recipient: 'IN', valueUsd: '2600000000', status: 'CONTRACTED' }] },
+  { text: 'Worth $1.7 billion, the contract will see South Korea deliver 24 FA-50 jets to Malaysia.', sales: [{ supplier: 'KR', recipient: 'MY', valueUsd: '1700000000' }] },
+  // two sales of one seller in two sentences, each with its value, and a value in the sentence after each
+  {
+    text: 'Germany agreed to sell 18 Leopard tanks to Czechia for €500 million. A second deal will see Germany sell IRIS-T systems to Slovenia for €150 million.',
+    sales: [{ supplier: 'DE', recipient: 'CZ', currency: 'EUR', valueOriginal: '500000000' }, { supplier: 'DE', recipient: 'SI', currency: 'EUR', valueOriginal: '150000000' }],
+  },
+  {
+    text: 'Poland signed a contract with South Korea for 180 K2 tanks. The deal is worth $3.4 billion. Separately, Poland ordered 96 Apache helicopters from the United States. That order is valued at $10 billion.',
+    sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3400000000' }, { supplier: 'US', recipient: 'PL', valueUsd: '10000000000' }],
+  },
+  // a sale with no value written anywhere
+  { text: 'Vietnam has signed a contract with India for BrahMos missiles, officials said on Monday.', sales: [{ supplier: 'IN', recipient: 'VN', status: 'CONTRACTED' }] },
+  { text: 'Serbia took delivery of Chinese FK-3 air defence systems last week.', sales: [{ supplier: 'CN', recipient: 'RS', status: 'DELIVERED' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -210,5 +229,7 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Lockheed Martin reported revenue of $18 billion in the quarter, driven by F-35 deliveries.' },
   { text: 'Rheinmetall’s sales rose to €9.8 billion last year on strong demand for ammunition.' },
   { text: 'Leaders of India and France discussed future arms purchases during the visit.' },
-  { text: 'The United States pledged $300 million in security assistance to Ukraine, including artillery shells.' },
+  { text: 'The United States pledged $300 million in security assistance to Ukraine, including artillery shells.' },  { text: 'Parliament approved a 2025 defence budget of 186 billion zlotys, including funds for new tanks.' },
+  { text: 'The Pentagon awarded Lockheed Martin a $1.5 billion contract to produce missiles for the U.S. Army.' },
+  { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },
 ];

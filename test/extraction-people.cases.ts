@@ -200,7 +200,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The murder of Anan Phromsiri shocked the country.', published: '2024-06-01', names: ['Anan Phromsiri'] },
   { text: 'Presidents Macron and Scholz met in Berlin.', published: '2024-06-01', names: ['Emmanuel Macron', 'Olaf Scholz'] },
   { text: 'Presidents Ruto and Tinubu signed the declaration.', published: '2024-06-01', names: ['William Ruto', 'Bola Tinubu'] },
-  { text: 'Hendry was arrested in 2022. The Briton Callum Hendry was released on Friday.', published: '2024-06-01', names: ['Callum Hendry'] },
+  { text: 'Hendry was arrested in 2022. The Briton Callum Hendry was released on Friday.', published: '2024-06-01', names: ['Callum Hendry'] },  { text: 'A Spaniard, Iker Zubizarreta-Goñi, was among the hostages freed.', published: '2024-06-01', names: ['Iker Zubizarreta-Goñi'] },
+  { text: 'The victim – Oyelaran Bakare, 34 – was a teacher.', published: '2024-06-01', names: ['Oyelaran Bakare'] },
+  { text: 'The opposition’s candidate (Tsegaye Woldemariam) conceded on Monday.', published: '2024-06-01', names: ['Tsegaye Woldemariam'] },
+  { text: 'Speakers at the rally included the mother of Aziz Kamolov.', published: '2024-06-01', names: ['Aziz Kamolov'] },
+  { text: 'Defence Minister Nkosi Zulu-Mabena met his counterpart, Olusegun Badmus.', published: '2024-06-01', names: ['Nkosi Zulu-Mabena', 'Olusegun Badmus'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -310,7 +314,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The Grand Mosque reopened, and the Blue House was opened to visitors.', published: '2024-06-01', notNames: ['Grand Mosque', 'Blue House'] },
   { text: 'Reporting by Reuters; Photo: Getty Images', published: '2024-06-01', notNames: ['Getty Images', 'Reuters'] },
   { text: 'The Briton said he would appeal, and Dutch Defence Minister said nothing.', published: '2024-06-01', notNames: ['Briton', 'Dutch Defence', 'Defence Minister'] },
-  { text: 'Presidents Day is a holiday, and Presidents Cup matches were played.', published: '2024-06-01', notNames: ['Presidents Day', 'Day', 'Cup'] },
+  { text: 'Presidents Day is a holiday, and Presidents Cup matches were played.', published: '2024-06-01', notNames: ['Presidents Day', 'Day', 'Cup'] },  { text: 'The capital (Addis Ababa) was calm, and the port city – Port Sudan – reopened.', published: '2024-06-01', notNames: ['Addis Ababa', 'Port Sudan'] },
+  { text: 'The new system (Iron Beam) will enter service, said the head of the agency – Rafael Advanced.', published: '2024-06-01', notNames: ['Iron Beam'] },
+  { text: 'The group’s leader (Jaish al-Adl) claimed the attack.', published: '2024-06-01', notNames: ['Jaish al-Adl'] },
 ];
 
 /**

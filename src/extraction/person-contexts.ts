@@ -194,7 +194,7 @@ export function personNounBefore(before: string): boolean {
  * The noun is the last word before the mark or the head of its "of" phrase ("the head of the delegation").
  */
 const NOUN_BEFORE_BRACKET = /(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u;
-const NOUN_BEFORE_DASH = /\b(?:the|a|an|his|her|their|its|our)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s*[—–]\s*$/u;
+const NOUN_BEFORE_DASH = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s*[—–]\s*$/u;
 export function personSetOffAfterNoun(before: string, after: string): boolean {
   const bracket = NOUN_BEFORE_BRACKET.exec(before);
   if (bracket) return /^\s*\)/.test(after) && personNounOrPlural(bracket[1]);
