@@ -204,7 +204,19 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The victim – Oyelaran Bakare, 34 – was a teacher.', published: '2024-06-01', names: ['Oyelaran Bakare'] },
   { text: 'The opposition’s candidate (Tsegaye Woldemariam) conceded on Monday.', published: '2024-06-01', names: ['Tsegaye Woldemariam'] },
   { text: 'Speakers at the rally included the mother of Aziz Kamolov.', published: '2024-06-01', names: ['Aziz Kamolov'] },
-  { text: 'Defence Minister Nkosi Zulu-Mabena met his counterpart, Olusegun Badmus.', published: '2024-06-01', names: ['Nkosi Zulu-Mabena', 'Olusegun Badmus'] },
+  { text: 'Defence Minister Nkosi Zulu-Mabena met his counterpart, Olusegun Badmus.', published: '2024-06-01', names: ['Nkosi Zulu-Mabena', 'Olusegun Badmus'] },  // the late, identified or named as, a letter to, named after, a plane carrying, shot dead, a candidate's share of the vote,
+  // "and others" before a fate, "is expected to be sworn in", an electoral role in apposition, a photograph's "(pictured)"
+  { text: 'We honour the memory of the late Chidera Okwuosa.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Relatives identified the dead as Chidera Okwuosa and Ifeanyi Nwankwo-Eze.', published: '2024-06-01', names: ['Chidera Okwuosa', 'Ifeanyi Nwankwo-Eze'] },
+  { text: 'The minister sent a letter to Chidera Okwuosa on Friday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'The scholarship was named after Chidera Okwuosa.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'The plane carrying Chidera Okwuosa landed in Accra.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Police shot dead Chidera Okwuosa during the protest.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Chidera Okwuosa secured 52 percent of the vote, against 45 percent for Ifeanyi Nwankwo-Eze.', published: '2024-06-01', names: ['Chidera Okwuosa', 'Ifeanyi Nwankwo-Eze'] },
+  { text: 'Chidera Okwuosa, Ifeanyi Nwankwo-Eze and others were arrested.', published: '2024-06-01', names: ['Chidera Okwuosa', 'Ifeanyi Nwankwo-Eze'] },
+  { text: 'Chidera Okwuosa is expected to be sworn in next week.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Chidera Okwuosa, the incumbent, conceded on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Chidera Okwuosa (pictured) was freed on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -316,7 +328,10 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The Briton said he would appeal, and Dutch Defence Minister said nothing.', published: '2024-06-01', notNames: ['Briton', 'Dutch Defence', 'Defence Minister'] },
   { text: 'Presidents Day is a holiday, and Presidents Cup matches were played.', published: '2024-06-01', notNames: ['Presidents Day', 'Day', 'Cup'] },  { text: 'The capital (Addis Ababa) was calm, and the port city – Port Sudan – reopened.', published: '2024-06-01', notNames: ['Addis Ababa', 'Port Sudan'] },
   { text: 'The new system (Iron Beam) will enter service, said the head of the agency – Rafael Advanced.', published: '2024-06-01', notNames: ['Iron Beam'] },
-  { text: 'The group’s leader (Jaish al-Adl) claimed the attack.', published: '2024-06-01', notNames: ['Jaish al-Adl'] },
+  { text: 'The group’s leader (Jaish al-Adl) claimed the attack.', published: '2024-06-01', notNames: ['Jaish al-Adl'] },  { text: 'The plane carrying Air Force One staff landed, and the airport was named after Kotoka International.', published: '2024-06-01', notNames: ['Kotoka International', 'Air Force'] },
+  { text: 'The group, identified as Ansar Allah, won 40 percent for Hayat Tahrir al-Sham.', published: '2024-06-01', notNames: ['Ansar Allah', 'Hayat Tahrir al-Sham'] },
+  { text: 'A letter to Amnesty International and the Red Cross was published.', published: '2024-06-01', notNames: ['Amnesty International', 'Red Cross'] },
+  { text: 'Ba Ria and others were evacuated, and Song Hong is expected to be flooded.', published: '2024-06-01', notNames: ['Ba Ria', 'Song Hong'] },
 ];
 
 /**
