@@ -177,7 +177,11 @@ export const SALE_CASES: SaleCase[] = [
   },
   // a sale with no value written anywhere
   { text: 'Vietnam has signed a contract with India for BrahMos missiles, officials said on Monday.', sales: [{ supplier: 'IN', recipient: 'VN', status: 'CONTRACTED' }] },
-  { text: 'Serbia took delivery of Chinese FK-3 air defence systems last week.', sales: [{ supplier: 'CN', recipient: 'RS', status: 'DELIVERED' }] },
+  { text: 'Serbia took delivery of Chinese FK-3 air defence systems last week.', sales: [{ supplier: 'CN', recipient: 'RS', status: 'DELIVERED' }] },  // a second deal of the same parties in the next sentence, its value its own
+  {
+    text: 'The contract, signed in Seoul, provides for 48 FA-50 jets for Poland and is worth $3 billion. A second contract covers 180 K2 tanks for $3.37 billion.',
+    sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3000000000' }, { supplier: 'KR', recipient: 'PL', valueUsd: '3370000000' }],
+  },
 ];
 
 /** Sentences that report no arms sale. */
@@ -231,5 +235,6 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Leaders of India and France discussed future arms purchases during the visit.' },
   { text: 'The United States pledged $300 million in security assistance to Ukraine, including artillery shells.' },  { text: 'Parliament approved a 2025 defence budget of 186 billion zlotys, including funds for new tanks.' },
   { text: 'The Pentagon awarded Lockheed Martin a $1.5 billion contract to produce missiles for the U.S. Army.' },
-  { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },
+  { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },  // "another" deal with no sale before it
+  { text: 'The ministry said another contract worth $40 million covers new uniforms and tanks of fuel.' },
 ];

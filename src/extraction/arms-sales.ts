@@ -48,6 +48,8 @@ const ORDERED = /\b(?:order(?:s|ed)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)
 const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
+/** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
+const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|sale|purchase)\b/;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -723,6 +725,12 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
       // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
       drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
+    } else if (!party && mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
+      // "A second contract covers 180 K2 tanks for $3.37 billion": another deal of the parties just named, with its own value.
+      const nearest = drafts
+        .filter((draft) => draft.supplier && draft.recipient && draft.mentions.some((other) => other.sentence.index < mention.sentence.index))
+        .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
+      if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
     } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
       // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
       drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
