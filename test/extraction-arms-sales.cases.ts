@@ -129,7 +129,59 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The Boxer vehicles, built in Queensland, will be exported to Germany under a $5 billion contract.', source: AU, sales: [{ supplier: 'AU', recipient: 'DE', currency: 'AUD', valueOriginal: '5000000000' }] },
   { text: 'The £1.6 billion deal between UK firm Thales and Ukraine will see more than 5,000 missiles delivered.', source: UK, sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '1600000000' }] },
   // a demonym before the weapons after "a deal for" is their maker's, no buyer
-  { text: 'A £1 billion deal for British Challenger 3 tanks has been agreed with Poland.', sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1000000000' }] },
+  { text: 'A £1 billion deal for British Challenger 3 tanks has been agreed with Poland.', sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1000000000' }] },  // session 14, a phrasing suite over any supplier: the verb classes (agree to sell, sign a deal to buy, order, contract,
+  // approve, notify, deliver), government-to-government notices and company-to-state deals, values written "worth",
+  // "valued at", "up to", "an estimated", with "bn"/"mn", in other currencies, in the sentence after the deal, or not at all,
+  // and several sales in one text whose values stay with their own pairs
+  { text: 'France has agreed to sell 26 Rafale Marine jets to India for 6.6 billion euros.', sales: [{ supplier: 'FR', recipient: 'IN', currency: 'EUR', valueOriginal: '6600000000' }] },
+  { text: 'The Department of State has made a determination approving a possible Foreign Military Sale to the Government of Kenya of twelve AH-1Z helicopters for an estimated cost of $850 million.', sales: [{ supplier: 'US', recipient: 'KE', valueUsd: '850000000', status: 'APPROVED' }] },
+  { text: 'The Defense Security Cooperation Agency delivered the required certification notifying Congress of this possible sale to Bahrain. The estimated total cost is $2.2 billion.', sales: [{ supplier: 'US', recipient: 'BH', valueUsd: '2200000000', status: 'NOTIFIED' }] },
+  { text: 'Norway ordered 54 Leopard 2A8 tanks from Germany. The deal is worth about 19 billion Norwegian crowns.', sales: [{ supplier: 'DE', recipient: 'NO', currency: 'NOK', valueOriginal: '19000000000', status: 'CONTRACTED' }] },
+  { text: 'Lithuania will buy 44 Leopard 2 tanks from Germany in a deal worth up to €950 million.', sales: [{ supplier: 'DE', recipient: 'LT', currency: 'EUR', valueOriginal: '950000000' }] },
+  { text: 'Bahrain signed a deal with the United States for 50 Abrams tanks valued at an estimated $2.2 billion.', sales: [{ supplier: 'US', recipient: 'BH', valueUsd: '2200000000', status: 'CONTRACTED' }] },
+  { text: 'Qatar signed a $6.7bn deal with Britain for 24 Typhoon jets.', sales: [{ supplier: 'GB', recipient: 'QA', valueUsd: '6700000000' }] },
+  { text: 'Ghana signed a $45mn contract with Turkey’s Otokar for armoured vehicles.', sales: [{ supplier: 'TR', recipient: 'GH', valueUsd: '45000000' }] },
+  { text: 'Romania will buy 54 K9 howitzers from South Korea for 1.3 trillion won.', sales: [{ supplier: 'KR', recipient: 'RO', currency: 'KRW', valueOriginal: '1300000000000' }] },
+  { text: 'Armenia ordered Pinaka rocket launchers from India worth Rs 2,000 crore.', sales: [{ supplier: 'IN', recipient: 'AM', currency: 'INR', valueOriginal: '20000000000' }] },
+  { text: 'Embraer signed a contract with Portugal for five KC-390 aircraft worth €827 million.', sales: [{ supplier: 'BR', recipient: 'PT', currency: 'EUR', valueOriginal: '827000000' }] },
+  { text: 'The Philippines signed a deal with India to buy BrahMos cruise missiles.', sales: [{ supplier: 'IN', recipient: 'PH', status: 'CONTRACTED' }] },
+  { text: 'Egypt took delivery of the first of 30 Rafale jets from France on Monday.', sales: [{ supplier: 'FR', recipient: 'EG', status: 'DELIVERED' }] },
+  { text: 'Greece signed a contract with France for three FDI frigates. The contract, valued at €3 billion, includes training and spare parts.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '3000000000', status: 'CONTRACTED' }] },
+  {
+    text: 'Saudi Arabia signed a $1.5 billion contract with France for helicopters, while Qatar signed a $2 billion deal with Italy for corvettes.',
+    sales: [{ supplier: 'FR', recipient: 'SA', valueUsd: '1500000000' }, { supplier: 'IT', recipient: 'QA', valueUsd: '2000000000' }],
+  },
+  {
+    text: 'The United States approved the sale of Patriot missiles to Kuwait for $3 billion. It also approved the sale of Javelin missiles to Oman for $120 million.',
+    sales: [{ supplier: 'US', recipient: 'KW', valueUsd: '3000000000' }, { supplier: 'US', recipient: 'OM', valueUsd: '120000000' }],
+  },
+  { text: 'Under the agreement, Italy will supply Qatar with four corvettes. The package is valued at US$4 billion.', sales: [{ supplier: 'IT', recipient: 'QA', valueUsd: '4000000000' }] },
+  { text: 'The British government approved the export of 48 Hawk trainers to Saudi Arabia, valued at £1 billion.', source: UK, sales: [{ supplier: 'GB', recipient: 'SA', currency: 'GBP', valueOriginal: '1000000000', status: 'APPROVED' }] },
+  { text: 'Indonesia has signed a contract to buy 42 Rafale jets from France for $8.1 billion.', sales: [{ supplier: 'FR', recipient: 'ID', valueUsd: '8100000000', status: 'CONTRACTED' }] },
+  { text: 'Switzerland signed a contract to buy 36 F-35A jets from the United States for 6 billion Swiss francs.', sales: [{ supplier: 'US', recipient: 'CH', currency: 'CHF', valueOriginal: '6000000000', status: 'CONTRACTED' }] },  // symbols with "bn"/"m" and codes before the number; "approximately", "more than", "could be worth up to"
+  { text: 'Finland will buy David’s Sling air defence systems from Israel for €317m.', sales: [{ supplier: 'IL', recipient: 'FI', currency: 'EUR', valueOriginal: '317000000' }] },
+  { text: 'Estonia signed a USD 200 million contract with the United States for six HIMARS launchers.', sales: [{ supplier: 'US', recipient: 'EE', valueUsd: '200000000', status: 'CONTRACTED' }] },
+  { text: 'The deal, which could be worth up to £5bn, will see Saudi Arabia buy 48 Typhoon jets from Britain.', sales: [{ supplier: 'GB', recipient: 'SA', currency: 'GBP', valueOriginal: '5000000000' }] },
+  { text: 'Greece will acquire 24 Rafale jets from France at a cost of approximately €2.5 billion.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '2500000000' }] },
+  // the value written first, the parties after
+  { text: 'A $2.6 billion deal for 31 MQ-9B drones was signed by India with the United States on Tuesday.', sales: [{ supplier: 'US', recipient: 'IN', valueUsd: '2600000000', status: 'CONTRACTED' }] },
+  { text: 'Worth $1.7 billion, the contract will see South Korea deliver 24 FA-50 jets to Malaysia.', sales: [{ supplier: 'KR', recipient: 'MY', valueUsd: '1700000000' }] },
+  // two sales of one seller in two sentences, each with its value, and a value in the sentence after each
+  {
+    text: 'Germany agreed to sell 18 Leopard tanks to Czechia for €500 million. A second deal will see Germany sell IRIS-T systems to Slovenia for €150 million.',
+    sales: [{ supplier: 'DE', recipient: 'CZ', currency: 'EUR', valueOriginal: '500000000' }, { supplier: 'DE', recipient: 'SI', currency: 'EUR', valueOriginal: '150000000' }],
+  },
+  {
+    text: 'Poland signed a contract with South Korea for 180 K2 tanks. The deal is worth $3.4 billion. Separately, Poland ordered 96 Apache helicopters from the United States. That order is valued at $10 billion.',
+    sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3400000000' }, { supplier: 'US', recipient: 'PL', valueUsd: '10000000000' }],
+  },
+  // a sale with no value written anywhere
+  { text: 'Vietnam has signed a contract with India for BrahMos missiles, officials said on Monday.', sales: [{ supplier: 'IN', recipient: 'VN', status: 'CONTRACTED' }] },
+  { text: 'Serbia took delivery of Chinese FK-3 air defence systems last week.', sales: [{ supplier: 'CN', recipient: 'RS', status: 'DELIVERED' }] },  // a second deal of the same parties in the next sentence, its value its own
+  {
+    text: 'The contract, signed in Seoul, provides for 48 FA-50 jets for Poland and is worth $3 billion. A second contract covers 180 K2 tanks for $3.37 billion.',
+    sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3000000000' }, { supplier: 'KR', recipient: 'PL', valueUsd: '3370000000' }],
+  },
 ];
 
 /** Sentences that report no arms sale. */
@@ -173,5 +225,16 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Poland will send two MiG-29 jets to Ukraine.' },
   // a deal "with" a partner priced in the home government's money names no seller; a state contracting at home sells to no one
   { text: 'The Albanese Government has secured a $7 billion deal with Japan for the Mogami frigates.', source: AU },
-  { text: 'Australia has signed a contract worth $4 billion with Hanwha Defense Australia for 129 Redback vehicles.', source: AU },
+  { text: 'Australia has signed a contract worth $4 billion with Hanwha Defense Australia for 129 Redback vehicles.', source: AU },  // session 14: budgets, aid packages, loans, a maker's revenue and talks about buying are no sale
+  { text: 'Poland’s defence budget will rise to $35 billion next year, much of it to be spent on tanks.' },
+  { text: 'Germany announced a €500 million military aid package for Ukraine including IRIS-T air defence systems.' },
+  { text: 'The European Investment Bank approved a €1 billion loan to Poland for the purchase of tanks.' },
+  { text: 'Japan extended a $1 billion loan to the Philippines for coastal patrol vessels.' },
+  { text: 'Lockheed Martin reported revenue of $18 billion in the quarter, driven by F-35 deliveries.' },
+  { text: 'Rheinmetall’s sales rose to €9.8 billion last year on strong demand for ammunition.' },
+  { text: 'Leaders of India and France discussed future arms purchases during the visit.' },
+  { text: 'The United States pledged $300 million in security assistance to Ukraine, including artillery shells.' },  { text: 'Parliament approved a 2025 defence budget of 186 billion zlotys, including funds for new tanks.' },
+  { text: 'The Pentagon awarded Lockheed Martin a $1.5 billion contract to produce missiles for the U.S. Army.' },
+  { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },  // "another" deal with no sale before it
+  { text: 'The ministry said another contract worth $40 million covers new uniforms and tanks of fuel.' },
 ];

@@ -181,7 +181,42 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The Kim Jong Un regime launched another missile.', published: '2024-06-01', names: ['Kim Jong Un'] },
   // a Korean family name and two syllables written apart, whatever the syllables mean as words; an office with its country after the name
   { text: 'The remarks by Ri Song Gwan were carried by state media.', published: '2024-06-01', names: ['Ri Song Gwan'] },
-  { text: 'Choe Son Hye, the DPRK Vice Foreign Minister, issued a statement.', published: '2024-06-01', names: ['Choe Son Hye'] },
+  { text: 'Choe Son Hye, the DPRK Vice Foreign Minister, issued a statement.', published: '2024-06-01', names: ['Choe Son Hye'] },  // session 14, untitled names beside a nationality noun ("the Briton …", "Dutch national …"), in wire-report credit lines and
+  // photo captions, after a dash, in parentheses after an office, and surnames only after a plural office
+  { text: 'The Briton Callum Hendry was released after two years in detention.', published: '2024-06-01', names: ['Callum Hendry'] },
+  { text: 'Briton Callum Hendry and Frenchman Luc Aubertin were freed on Friday.', published: '2024-06-01', names: ['Callum Hendry', 'Luc Aubertin'] },
+  { text: 'Dutch national Pieter Hoekstra-Vos was freed on Friday.', published: '2024-06-01', names: ['Pieter Hoekstra-Vos'] },
+  { text: 'American citizen Darnell Okoro has been held since 2022.', published: '2024-06-01', names: ['Darnell Okoro'] },
+  { text: 'The Australian Kieran Wolfe remains in custody in Tehran.', published: '2024-06-01', names: ['Kieran Wolfe'] },
+  { text: 'Reporting by Lars Eklund; editing by Mira Solberg', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
+  { text: 'Additional reporting by Tomasz Wierzba in Warsaw.', published: '2024-06-01', names: ['Tomasz Wierzba'] },
+  { text: 'Lars Eklund and Mira Solberg contributed reporting.', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
+  { text: 'Photo: Ilse Vandermeer', published: '2024-06-01', names: ['Ilse Vandermeer'] },
+  { text: 'Ilse Vandermeer (left) shakes hands with Tomas Brandt at the signing ceremony.', published: '2024-06-01', names: ['Ilse Vandermeer', 'Tomas Brandt'] },
+  { text: 'The speech was given by the head of the delegation – Oyelaran Bakare.', published: '2024-06-01', names: ['Oyelaran Bakare'] },
+  { text: 'The country’s new foreign minister (Nomvula Dlamini-Khoza) arrived in Geneva.', published: '2024-06-01', names: ['Nomvula Dlamini-Khoza'] },
+  { text: 'The widow of Kestas Vaitkus laid flowers at the memorial.', published: '2024-06-01', names: ['Kestas Vaitkus'] },
+  { text: 'The assembly elected Wiremu Tane as its speaker.', published: '2024-06-01', names: ['Wiremu Tane'] },
+  { text: 'The murder of Anan Phromsiri shocked the country.', published: '2024-06-01', names: ['Anan Phromsiri'] },
+  { text: 'Presidents Macron and Scholz met in Berlin.', published: '2024-06-01', names: ['Emmanuel Macron', 'Olaf Scholz'] },
+  { text: 'Presidents Ruto and Tinubu signed the declaration.', published: '2024-06-01', names: ['William Ruto', 'Bola Tinubu'] },
+  { text: 'Hendry was arrested in 2022. The Briton Callum Hendry was released on Friday.', published: '2024-06-01', names: ['Callum Hendry'] },  { text: 'A Spaniard, Iker Zubizarreta-Goñi, was among the hostages freed.', published: '2024-06-01', names: ['Iker Zubizarreta-Goñi'] },
+  { text: 'The victim – Oyelaran Bakare, 34 – was a teacher.', published: '2024-06-01', names: ['Oyelaran Bakare'] },
+  { text: 'The opposition’s candidate (Tsegaye Woldemariam) conceded on Monday.', published: '2024-06-01', names: ['Tsegaye Woldemariam'] },
+  { text: 'Speakers at the rally included the mother of Aziz Kamolov.', published: '2024-06-01', names: ['Aziz Kamolov'] },
+  { text: 'Defence Minister Nkosi Zulu-Mabena met his counterpart, Olusegun Badmus.', published: '2024-06-01', names: ['Nkosi Zulu-Mabena', 'Olusegun Badmus'] },  // the late, identified or named as, a letter to, named after, a plane carrying, shot dead, a candidate's share of the vote,
+  // "and others" before a fate, "is expected to be sworn in", an electoral role in apposition, a photograph's "(pictured)"
+  { text: 'We honour the memory of the late Chidera Okwuosa.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Relatives identified the dead as Chidera Okwuosa and Ifeanyi Nwankwo-Eze.', published: '2024-06-01', names: ['Chidera Okwuosa', 'Ifeanyi Nwankwo-Eze'] },
+  { text: 'The minister sent a letter to Chidera Okwuosa on Friday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'The scholarship was named after Chidera Okwuosa.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'The plane carrying Chidera Okwuosa landed in Accra.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Police shot dead Chidera Okwuosa during the protest.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Chidera Okwuosa secured 52 percent of the vote, against 45 percent for Ifeanyi Nwankwo-Eze.', published: '2024-06-01', names: ['Chidera Okwuosa', 'Ifeanyi Nwankwo-Eze'] },
+  { text: 'Chidera Okwuosa, Ifeanyi Nwankwo-Eze and others were arrested.', published: '2024-06-01', names: ['Chidera Okwuosa', 'Ifeanyi Nwankwo-Eze'] },
+  { text: 'Chidera Okwuosa is expected to be sworn in next week.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Chidera Okwuosa, the incumbent, conceded on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  { text: 'Chidera Okwuosa (pictured) was freed on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -282,7 +317,21 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // an armed group's and Arabic places' opening words, in a person's context
   { text: 'The government held talks with Ahrar al-Sham.', published: '2024-06-01', notNames: ['Ahrar al-Sham'] },
   { text: 'Qasr al-Watan hosted the talks, and Ain al-Asad was attacked.', published: '2024-06-01', notNames: ['Qasr al-Watan', 'Ain al-Asad'] },
-  { text: 'Kim Il Sung Square hosted the parade, and Pak Mun Lake froze.', published: '2024-06-01', notNames: ['Kim Il Sung', 'Pak Mun Lake', 'Pak Mun'] },
+  { text: 'Kim Il Sung Square hosted the parade, and Pak Mun Lake froze.', published: '2024-06-01', notNames: ['Kim Il Sung', 'Pak Mun Lake', 'Pak Mun'] },  // session 14: one and two Title Case words that are a port, a lake, an outlet, a holiday, an exercise, a weapon's name, a
+  // building, a news agency in a credit line, or a nationality before an office
+  { text: 'Port Sudan received the aid convoy, and Lake Chad shrank again.', published: '2024-06-01', notNames: ['Port Sudan', 'Lake Chad'] },
+  { text: 'Al Jazeera reported the strike, and Yonhap News said the launch failed.', published: '2024-06-01', notNames: ['Al Jazeera', 'Yonhap News', 'Yonhap'] },
+  { text: 'Victory Day parades were held, and Freedom Shield began on Monday.', published: '2024-06-01', notNames: ['Victory Day', 'Freedom Shield'] },
+  { text: 'Iron Beam intercepted the drones, and Golden Dome was announced.', published: '2024-06-01', notNames: ['Iron Beam', 'Golden Dome'] },
+  { text: 'The Grand Mosque reopened, and the Blue House was opened to visitors.', published: '2024-06-01', notNames: ['Grand Mosque', 'Blue House'] },
+  { text: 'Reporting by Reuters; Photo: Getty Images', published: '2024-06-01', notNames: ['Getty Images', 'Reuters'] },
+  { text: 'The Briton said he would appeal, and Dutch Defence Minister said nothing.', published: '2024-06-01', notNames: ['Briton', 'Dutch Defence', 'Defence Minister'] },
+  { text: 'Presidents Day is a holiday, and Presidents Cup matches were played.', published: '2024-06-01', notNames: ['Presidents Day', 'Day', 'Cup'] },  { text: 'The capital (Addis Ababa) was calm, and the port city – Port Sudan – reopened.', published: '2024-06-01', notNames: ['Addis Ababa', 'Port Sudan'] },
+  { text: 'The new system (Iron Beam) will enter service, said the head of the agency – Rafael Advanced.', published: '2024-06-01', notNames: ['Iron Beam'] },
+  { text: 'The group’s leader (Jaish al-Adl) claimed the attack.', published: '2024-06-01', notNames: ['Jaish al-Adl'] },  { text: 'The plane carrying Air Force One staff landed, and the airport was named after Kotoka International.', published: '2024-06-01', notNames: ['Kotoka International', 'Air Force'] },
+  { text: 'The group, identified as Ansar Allah, won 40 percent for Hayat Tahrir al-Sham.', published: '2024-06-01', notNames: ['Ansar Allah', 'Hayat Tahrir al-Sham'] },
+  { text: 'A letter to Amnesty International and the Red Cross was published.', published: '2024-06-01', notNames: ['Amnesty International', 'Red Cross'] },
+  { text: 'Ba Ria and others were evacuated, and Song Hong is expected to be flooded.', published: '2024-06-01', notNames: ['Ba Ria', 'Song Hong'] },
 ];
 
 /**

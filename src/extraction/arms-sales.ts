@@ -48,6 +48,8 @@ const ORDERED = /\b(?:order(?:s|ed)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)
 const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
+/** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
+const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|sale|purchase)\b/;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -204,8 +206,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Australia's purchase", "Australia's $3.5 billion purchase of …".
         /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
-        // "24 Rafale jets ordered by Greece": the one ordering buys.
+        // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
+        // signing with a partner, as in the active voice.
         /\b(ordered|bought|purchased|acquired|requested|commissioned) by\s+(the\s+)?$/.test(before) ||
+        (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && /^\s+with\s/.test(after)) ||
         // "The contract … was awarded to Saab by Thailand": the one awarding buys.
         /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+)?by\s+(?:the\s+)?$/.test(before) ||
         // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
@@ -721,6 +725,12 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
       // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
       drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
+    } else if (!party && mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
+      // "A second contract covers 180 K2 tanks for $3.37 billion": another deal of the parties just named, with its own value.
+      const nearest = drafts
+        .filter((draft) => draft.supplier && draft.recipient && draft.mentions.some((other) => other.sentence.index < mention.sentence.index))
+        .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
+      if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
     } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
       // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
       drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });

@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
+import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
 export interface OfficeHolder {
   name: string;
@@ -211,6 +211,8 @@ function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word)) return false;
+  // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
+  if (NATIONALITY_NOUNS.has(word)) return false;
   // "Richard Marles MP": letters after a name are never a name of their own.
   if (POST_NOMINALS.has(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
@@ -409,7 +411,7 @@ const CONTACT_BEFORE = /\bCONTACT\b:?[ \t]*(?:\n\s*)?[^\n]{0,150}$/;
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted)\s+$/;
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted|shot dead|shot and killed|gunned down|beat to death|beaten to death)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
@@ -481,6 +483,7 @@ function inPersonContext(before: string, after: string): boolean {
     reporterIntroduced(before, after) ||
     personGroupBefore(before) ||
     personNounBefore(before) ||
+    personSetOffAfterNoun(before, after) ||
     personPredicateAfter(after) ||
     PERSON_POSSESSION_AFTER.test(after) ||
     AGE_AFTER.test(after) ||

@@ -44,12 +44,14 @@ const HUMAN_PHRASES = [
   // "declared himself the winner", "presented herself as …": a reflexive pronoun after the verb is a person's.
   '[a-z]+ (?:himself|herself)',
   '(?:face|faces|faced|facing) (?:charges|trial|prosecution|prison|jail|life in prison|death|execution|arrest|extradition|impeachment)',
+  // "secured 52 percent of the vote": a candidate's share (a party's name has words the lexicon knows).
+  '(?:won|wins|secured|secures|received|receives|got|took|takes|garnered|obtained|polled) (?:about |around |nearly |almost |over |more than |just over |just under )?\\d[\\d.,]* ?(?:percent|per cent|%)',
 ];
 /** What is done only to people, as a participle. */
 const PERSON_FATES =
   'arrested|detained|impeached|extradited|sentenced|jailed|imprisoned|convicted|acquitted|indicted|charged|killed|assassinated|executed|kidnapped|abducted|released|freed|pardoned|elected|re-elected|sworn in|appointed|nominated|inaugurated|ousted|deposed|exiled|deported|tortured|wounded|injured|hospitali[sz]ed|buried|born|married|questioned|interrogated|poisoned|shot|stabbed|hanged';
 /** "Blessing Chebundo was arrested", "Park Geun-hye was impeached": what is done only to people, in the passive. */
-export const PERSON_PASSIVE_AFTER = new RegExp(`^\\s+(?:was|were|has been|had been|have been|is|will be|would be)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_FATES})\\b`, 'u');
+export const PERSON_PASSIVE_AFTER = new RegExp(`^\\s+(?:(?:,\\s*)?and\\s+(?:\\p{Ll}+\\s+)?others\\s+)?(?:was|were|has been|had been|have been|is|will be|would be|(?:is|are|was|were) (?:expected|set|due|scheduled|likely|about) to be)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PERSON_FATES})\\b`, 'u');
 /** "Ales Bialik Sentenced to Ten Years", "Mzia Kobalia Detained in Batumi": a headline's passive, its copula left out, in Title Case. */
 const TITLE_CASE_FATES = PERSON_FATES.split('|').map((fate) => `${fate[0].toUpperCase()}${fate.slice(1)}`);
 export const HEADLINE_PASSIVE_AFTER = new RegExp(`^\\s+(?:${TITLE_CASE_FATES.join('|')})\\b`, 'u');
@@ -71,7 +73,7 @@ export const HUMAN_VERB_AFTER = new RegExp(
  * are read only before a run shaped like a personal name (every word unknown to the lexicon).
  */
 export const PERSON_COMPLEMENT_BEFORE =
-  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down|travell?ed|travels|travell?ing|flew|posed|shook hands)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as|\b(?:letter|message|call|phone call|e-?mail|note|statement|remarks|speech|address|interview|testimony|tweet|post|video|visit|invitation|appeal|plea|request|warning|decree) (?:from|by)|\b(?:release|free|freeing|praised|honou?red|mourned|remembered|brought together|congratulates?|commends?|commended|thanks|installed|impeach(?:ed|es)?|remove[sd]?)|\b(?:heard from|on behalf of|(?:paid |pays |pay )?tributes? to|condolences to))\s+$/iu;
+  /(?:\baccording to|\b(?:talks|meetings?|interviews?|conversations?|call|discussions?|negotiations|dialogue|consultations|rivalry|feud|race|runoff|contest|showdown|tensions|alliance|split)\s+(?:with|between)|\bbetween|\bboth|\b(?:spoke|speaks|talked|talks|met|negotiated|sided|clashed|argued|disagreed|conferred|dined|consulted|campaigned|allied|split|broke|teamed up|sat down|travell?ed|travels|travell?ing|flew|posed|shook hands)(?:\s+by\s+(?:phone|telephone|video link))?\s+with|\b\p{Ll}{3,}(?:ed|en)\s+by|\b(?:ordered|urged|asked|told|invited|nominated|chose|elected|appointed|interviewed|endorsed|quoted|cited|summoned|sacked|fired|dismissed|questioned|replaced|succeeded|challenged|beat|unseated|criticized|criticised|accused|blamed)|\b(?:case|charges|allegations|accusations|lawsuit|protests?|campaign|warrant|verdict) against|\bsuch as|\b(?:letter|message|call|phone call|e-?mail|note|statement|remarks|speech|address|interview|testimony|tweet|post|video|visit|invitation|appeal|plea|request|warning|decree) (?:from|by)|\b(?:release|free|freeing|praised|honou?red|mourned|remembered|brought together|congratulates?|commends?|commended|thanks|installed|impeach(?:ed|es)?|remove[sd]?)|\b(?:heard from|on behalf of|(?:paid |pays |pay )?tributes? to|condolences to)|\b(?:identified|named|described)(?:\s+(?:him|her|them|the\s+\p{Ll}+))?\s+as|\b(?:letter|message|note|appeal|invitation|open letter) to|\b(?:named after|in (?:honou?r|memory) of)|\b(?:percent|per cent|%|votes?|ballots?) for|\b(?:plane|aircraft|jet|helicopter|motorcade|convoy|car|vehicle|boat)\s+carrying|\b[Tt]he\s+late)\s+$/iu;
 /**
  * "QUESTION: Hi, this is Nike Chingwe from …", "my name is …", "By Kafui Nyamekye", "(Photo by …)": a
  * speaker introducing themselves in a transcript, and a byline or credit.
@@ -133,7 +135,7 @@ const CAPTIVE_AFTER =
   /^\s+(?:remains?|remained|(?:is|was|are|were|has been|had been|have been))\s+(?:still\s+)?(?:missing|imprisoned|jailed|detained|incarcerated|behind bars|on (?:a\s+)?hunger strike|unaccounted for|held (?:hostage|captive|incommunicado|without charge))\b/;
 /** "… and her husband were detained": a person named with their kin. */
 const WITH_KIN_AFTER = /^\s+and\s+(?:his|her|their)\s+(?:wife|husband|widow|sons?|daughters?|children|family|brothers?|sisters?|mother|father|parents|lawyers?|partner|fianc[ée]e?)\b/;
-const CAPTION_AFTER = /^\s*\((?:left|right|centre|center|L|R|C|second from (?:left|right)|front|back)\)/;
+const CAPTION_AFTER = /^\s*\((?:left|right|centre|center|L|R|C|second from (?:left|right)|front|back|pictured|pictured (?:left|right|above|below)|above|below|file photo)\)/;
 const COPULA_AFTER = /^\s+(?:is|was|has been|had been|became|becomes|remains|remained)(?=\s+(?:the|a|an)\s)/;
 export function personPredicateAfter(after: string): boolean {
   if (AMONG_AFTER.test(after) || HELD_AFTER.test(after) || CAPTIVE_AFTER.test(after) || WITH_KIN_AFTER.test(after) || CAPTION_AFTER.test(after)) return true;
@@ -147,7 +149,7 @@ export const AGE_AFTER = /^,\s+\d{1,3},/;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** Nouns for people compromise's lexicon does not tag as actors. */
 const MORE_PERSON_NOUNS = new Set(
-  'rector spokesman spokeswoman spokesperson candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national'.split(' '),
+  'rector spokesman spokeswoman spokesperson candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national incumbent challenger frontrunner front-runner runner-up nominee contender'.split(' '),
 );
 /** Words for people together that compromise does not tag as actors ("the delegation included …", "signatories such as …"). */
 const PERSON_GROUP_NOUNS = new Set(
@@ -171,12 +173,37 @@ export function personGroupBefore(before: string): boolean {
   return !match[1] || personNounOrPlural(match[1]);
 }
 /**
- * "journalist …", "activists … and …", "Candidates … and … filed": a noun for people right before the
- * run (capitalized only when it opens the sentence) says whom it names.
+ * "the Briton …", "Frenchman …", "Spaniard …": nouns for a person of a nation, always capitalized, that no
+ * country's adjective spells. They are no word of the name after them, and say it is someone's.
+ */
+export const NATIONALITY_NOUNS = new Set(
+  'Briton Britons Englishman Englishwoman Scotsman Scotswoman Welshman Welshwoman Irishman Irishwoman Frenchman Frenchwoman Dutchman Dutchwoman Spaniard Spaniards Swede Swedes Filipina'.split(' '),
+);
+/**
+ * "journalist …", "activists … and …", "Candidates … and … filed", "the Briton …": a noun for people right
+ * before the run (capitalized only when it opens the sentence or names a nation's person) says whom it names.
  */
 export function personNounBefore(before: string): boolean {
-  const match = /(?:^|\s)(\p{Ll}[\p{Ll}-]+|^\s*\p{Lu}\p{Ll}+)\s+$/u.exec(before);
-  return match !== null && personNounOrPlural(match[1].trim().toLowerCase());
+  const match = /(?:^|\s)(\p{Ll}[\p{Ll}-]+|^\s*\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+  if (!match) return false;
+  const noun = match[1].trim();
+  return NATIONALITY_NOUNS.has(noun) || ((/^\p{Ll}/u.test(noun) || /^\s*$/.test(before.slice(0, match.index))) && personNounOrPlural(noun.toLowerCase()));
+}
+
+/**
+ * "the country's new foreign minister (Nomvula Dlamini) arrived", "given by the head of the delegation – Oyelaran
+ * Bakare.": a noun for a person, then the name set off in brackets or after a dash, as an apposition naming them.
+ * The noun is the last word before the mark or the head of its "of" phrase ("the head of the delegation").
+ */
+const NOUN_BEFORE_BRACKET = /(\p{Ll}[\p{Ll}-]+)\s*\(\s*$/u;
+const NOUN_BEFORE_DASH = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[\p{L}'’-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)(?:\s+(?:of|for|at|in|from)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}?)?\s*[—–]\s*$/u;
+export function personSetOffAfterNoun(before: string, after: string): boolean {
+  const bracket = NOUN_BEFORE_BRACKET.exec(before);
+  if (bracket) return /^\s*\)/.test(after) && personNounOrPlural(bracket[1]);
+  const dash = NOUN_BEFORE_DASH.exec(before);
+  if (!dash || !/^\s*(?:[.,;)—–]|$)/.test(after)) return false;
+  const last = /(\p{Ll}[\p{Ll}-]+)\s*[—–]\s*$/u.exec(before)?.[1] ?? '';
+  return personNounOrPlural(dash[1]) || personNounOrPlural(last);
 }
 
 /** A noun for a person: compromise's actors ("journalist", "farmer", "bishop") and a few it does not tag. */
