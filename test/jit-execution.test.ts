@@ -81,6 +81,14 @@ describe('the playground\'s examples', () => {
 });
 
 describe('selections', () => {
+  /** Fragment spreads kept and dropped by variables, one field kept by one spread and dropped by another: asked with both sets of values. */
+  const SPREADS_BY_VARIABLES = `query ($slug: String!, $a: Boolean!, $b: Boolean!) { person(slug: $slug) { ...Names @include(if: $a) ...Country @skip(if: $b)
+      events(first: 2) { edges { node { ...Dates @include(if: $b) ... on Event { title @include(if: $a) } ...Title @skip(if: $a) } } } } }
+    fragment Names on Person { name slug }
+    fragment Country on Person { name country { code } }
+    fragment Dates on Event { startDate title }
+    fragment Title on Event { title type }`;
+
   const cases: Array<[string, string, () => Record<string, unknown>]> = [
     ['aliases, fragments on objects and interfaces, __typename everywhere',
       `query ($slug: String!) { __typename
@@ -105,20 +113,10 @@ describe('selections', () => {
       } }`,
     () => ({ code: subjects.country, with: false, without: true })],
     ['@include and @skip on fragment spreads, and one field kept by one spread and dropped by another',
-      `query ($slug: String!, $a: Boolean!, $b: Boolean!) { person(slug: $slug) { ...Names @include(if: $a) ...Country @skip(if: $b)
-        events(first: 2) { edges { node { ...Dates @include(if: $b) ... on Event { title @include(if: $a) } ...Title @skip(if: $a) } } } } }
-      fragment Names on Person { name slug }
-      fragment Country on Person { name country { code } }
-      fragment Dates on Event { startDate title }
-      fragment Title on Event { title type }`,
+      SPREADS_BY_VARIABLES,
     () => ({ slug: subjects.person, a: true, b: true })],
     ['the same, the other values',
-      `query ($slug: String!, $a: Boolean!, $b: Boolean!) { person(slug: $slug) { ...Names @include(if: $a) ...Country @skip(if: $b)
-        events(first: 2) { edges { node { ...Dates @include(if: $b) ... on Event { title @include(if: $a) } ...Title @skip(if: $a) } } } } }
-      fragment Names on Person { name slug }
-      fragment Country on Person { name country { code } }
-      fragment Dates on Event { startDate title }
-      fragment Title on Event { title type }`,
+      SPREADS_BY_VARIABLES,
     () => ({ slug: subjects.person, a: false, b: false })],
     ['enums, custom scalars (Date, DateTime, Decimal) and root lists with filters and orders',
       `{ armsSales(first: 5, orderBy: { field: VALUE_USD, direction: DESC }) { edges { node { status valueUsd valueUsdExact valueFormatted announcedDate supplier { code } } } }
