@@ -7,12 +7,13 @@ import { once } from 'node:events';
 import { loadConfig } from '../config';
 import { withMigratedDatabase } from '../data/connect';
 import { exportArticles } from '../ingest/export';
+import { commandLine } from './arguments';
+import { exitWhenDone } from './exit';
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const withAudit = args.includes('--with-audit');
-  const file = args.find((arg) => arg !== '--with-audit');
-  if (!file) throw new Error('usage: npm run export -- <file.ndjson | -> [--with-audit]');
+async function main(): Promise<number> {
+  const { values, positionals: [file] } = commandLine(process.argv.slice(2), 'usage: npm run export -- <file.ndjson | -> [--with-audit]',
+    { 'with-audit': { type: 'boolean' } }, { min: 1, max: 1 });
+  const withAudit = values['with-audit'] === true;
   const out = file === '-' ? process.stdout : fs.createWriteStream(file);
   await withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     const count = await exportArticles(db, async (line) => {
@@ -24,9 +25,7 @@ async function main(): Promise<void> {
     }
     console.error(`${count} articles exported${file === '-' ? '' : ` to ${file}`}`);
   });
+  return 0;
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+exitWhenDone(main());

@@ -11,15 +11,12 @@ import { withMigratedDatabase } from '../data/connect';
 import { loadCountries } from '../ingest/reference-countries';
 import { importFileInBulk } from '../ingest/bulk-import';
 import type { ImportProblem } from '../ingest/import';
+import { commandLine } from './arguments';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 
 async function main(): Promise<number> {
-  const file = process.argv[2];
-  if (!file) {
-    console.error('usage: npm run import -- <file.ndjson>');
-    return 1;
-  }
+  const [file] = commandLine(process.argv.slice(2), 'usage: npm run import -- <file.ndjson>', {}, { min: 1, max: 1 }).positionals;
   const code = await withMigratedDatabase(loadConfig(), (message) => console.error(message), async (db) => {
     // Country reference data is what every line's country references resolve against.
     await loadCountries(db);

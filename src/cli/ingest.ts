@@ -11,6 +11,7 @@ import { withMigratedDatabase } from '../data/connect';
 import { EXTRACTOR_VERSION } from '../extraction';
 import { loadCountries } from '../ingest/reference-countries';
 import { ingestArticleFiles, reextractArticles, type TextIngestProblem, type TextIngestProgress } from '../ingest/files';
+import { commandLine, UsageError } from './arguments';
 import { exitWhenDone } from './exit';
 import { progressBar } from './progress';
 
@@ -20,32 +21,20 @@ const USAGE =
   '                  without one, their relative dates ("Friday") stay unresolved and a warning says so';
 
 /** `--published-at 2025-01-03` (or `--published-at=…`): a calendar day (UTC) or a full ISO 8601 date-time. */
-function argumentsOf(args: string[]): { publishedAt?: Date; paths: string[]; error?: string } {
-  const paths: string[] = [];
-  let publishedAt: Date | undefined;
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index];
-    if (arg === '--reextract' || arg === '--all') continue;
-    if (arg !== '--published-at' && !arg.startsWith('--published-at=')) {
-      paths.push(arg);
-      continue;
-    }
-    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++index];
-    const date = value ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : null;
-    if (!date || Number.isNaN(date.getTime())) return { paths, error: `--published-at: "${value ?? ''}" is not a date (expected YYYY-MM-DD)` };
-    publishedAt = date;
-  }
-  return { publishedAt, paths };
+function publicationDate(value: string | undefined): Date | undefined {
+  if (value === undefined) return undefined;
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) throw new UsageError(`--published-at: "${value}" is not a date (expected YYYY-MM-DD)`);
+  return date;
 }
 
 async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  const reextract = args.includes('--reextract');
-  const { publishedAt, paths, error } = argumentsOf(args);
-  if (error || (!reextract && !paths.length)) {
-    console.error(error ?? USAGE);
-    return 1;
-  }
+  const argv = process.argv.slice(2);
+  const reextract = argv.includes('--reextract');
+  const { values, positionals: paths } = commandLine(argv, USAGE,
+    { 'published-at': { type: 'string' }, reextract: { type: 'boolean' }, all: { type: 'boolean' } },
+    reextract ? { min: 0, max: 0 } : { min: 1, max: Infinity });
+  const publishedAt = publicationDate(values['published-at']);
   const config = loadConfig();
   return withMigratedDatabase(config, (message) => console.error(message), async (db) => {
     await loadCountries(db);
@@ -55,7 +44,7 @@ async function main(): Promise<number> {
       progress.update(done, total, running.created + running.existing, running.seconds, running.problems);
     const options = { extraction: config.extraction, publishedAt };
     const summary = reextract
-      ? await reextractArticles(db, { all: args.includes('--all') }, onProgress, options)
+      ? await reextractArticles(db, { all: values.all === true }, onProgress, options)
       : await ingestArticleFiles(db, paths, onProgress, options);
     progress.stop();
     for (const warning of summary.warnings) console.log(`warning: ${warning.item}: ${warning.reason}`);
