@@ -33,6 +33,14 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
  */
 export const SEARCH_RANKED_PER_TYPE = 200;
 
+/**
+ * How many of the newest articles (and events) a search tests against its query before it reads all the
+ * query's matches from the GIN index instead: a word in more than one in 20 of them (SEARCH_RANKED_PER_TYPE
+ * ÷ this) is found among these; a rarer one has few enough matches to read them all. About √(ranked × rows)
+ * at 100,000 articles, where testing a row and fetching a match cost about the same.
+ */
+export const SEARCH_NEWEST_WALKED = 10_000;
+
 /** A search as the API's `search` arguments give it. */
 export interface SearchArgs {
   query: string;
@@ -113,9 +121,8 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
     ? sql`WHERE (-score, "typeOrder", id) > (-${position[0]}::real, ${position[1]}::int, ${position[2]}::int)`
     : empty;
   // One statement: the ranked hits, their count, and the page with its snippets. Even `first: 0` reads one
-  // hit: `hasNextPage` says whether hits follow the (empty) page. Planned for its words every time
-  // (not prepared): whether the GIN index or the date index finds the newest matches sooner depends
-  // on how common the words are, which a generic plan cannot know.
+  // hit: `hasNextPage` says whether hits follow the (empty) page. Prepared like every read: its plan does
+  // not depend on the words (see hitsQuery), so PostgreSQL keeps one generic plan per connection.
   const rows = types.length
     ? await readRows<HitQueryRow>(context.db, sql`
         ${hitsQuery(text, types)},
@@ -126,7 +133,7 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
                NOT EXISTS (SELECT FROM candidates WHERE position > ${SEARCH_RANKED_PER_TYPE}::int) AS exact,
                page."typeOrder", page.id, page.score, ${snippetSql()} AS snippet${compiled ? sql`, ${resultSql(compiled)} AS result` : empty}
         FROM search s LEFT JOIN page ON true
-        ORDER BY page.score DESC, page."typeOrder", page.id`, 'custom')
+        ORDER BY page.score DESC, page."typeOrder", page.id`)
     : [];
   const hitRows = rows.filter((row) => row.id != null) as (HitQueryRow & { typeOrder: number; id: number; score: number })[];
   const hasMore = hitRows.length > size;
@@ -162,15 +169,18 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
 }
 
 /**
- * `WITH search AS (…), candidates AS (…), hits AS (…)`: the matches a search ranks, with their scores.
+ * `WITH search AS (…), <walks>, candidates AS (…), hits AS (…)`: the matches a search ranks, with their scores.
  *
  * Ranking every match of a common word ("meeting" matches a sixth of all articles) would read and rank
  * thousands of rows before the first page, more as the data grows. So of articles and events only the
- * `SEARCH_RANKED_PER_TYPE` newest matches are ranked: read newest first from the date index, testing each
- * row against the query, which stops after that many matches. For a rarer query PostgreSQL reads all its
- * matches from the GIN index instead, when its statistics say that is cheaper: either way a search reads at
- * most about √(limit × rows) rows (4,500 of 100,000 articles, for words just too rare for the date order),
- * and a common word, the usual case, about limit ÷ its frequency.
+ * `SEARCH_RANKED_PER_TYPE` newest matches are ranked. They are found without planning for the words (the
+ * statement is prepared and keeps one generic plan): the newest `SEARCH_NEWEST_WALKED` rows are read from the
+ * date index and tested against the query, which for a common word, the usual case, finds enough of them
+ * after limit ÷ its frequency rows; only when they hold fewer (a rarer word) are all its matches read from
+ * the GIN index instead and the newest kept. Either way a search reads at most about that many rows plus
+ * the matches of a word rarer than limit ÷ that many, whatever the size of the data. Only the rows kept
+ * are ranked. The conditions read the query from the `search` row once (an InitPlan), so the plan does
+ * not depend on the words and planning is paid once per connection, not per request.
  * People are ranked among the most recently recorded full-text matches and the names most similar to the
  * query (so that an exact name is never left out); countries, fixed reference data, all. `candidates` keeps
  * one row more of each list than is ranked (`position` above the limit): it tells that matches were left out.
@@ -180,14 +190,15 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
  * pg_trgm's default thresholds: similarity `%` 0.3 for a whole misspelt name, "Japna"; word similarity `<%`
  * 0.6 for a part of one, "blinkn"), scored by that similarity, so an exact name scores 1 and comes first.
  * `websearch_to_tsquery` accepts any input (metacharacters are just text); a query of stop words only has no
- * full-text matches. The conditions name the query's values themselves, not the `search` row's: PostgreSQL
- * then plans with the words' statistics, and reads the date index in order instead of joining a row first.
+ * full-text matches.
  */
 function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
   const limit = Prisma.raw(String(SEARCH_RANKED_PER_TYPE + 1));
   const ranked = Prisma.raw(String(SEARCH_RANKED_PER_TYPE));
-  const query = sql`websearch_to_tsquery('english', ${text})`;
-  // A query of stop words only ("the of and") matches nothing; said as a constant, PostgreSQL skips the scans.
+  const walked = Prisma.raw(String(SEARCH_NEWEST_WALKED));
+  // The query, computed once per execution; the planner sees a parameter, the same for every word.
+  const query = sql`(SELECT query FROM search)`;
+  // A query of stop words only ("the of and") matches nothing: the scans below it are skipped.
   const fullText = (alias: string) => sql`${Prisma.raw(alias)}."searchVector" @@ ${query} AND numnode(${query}) > 0`;
   const rank = (alias: string) => sql`ts_rank(${Prisma.raw(alias)}."searchVector", ${query}, 32)`;
   // Names are compared with the `search` row's text: PostgreSQL's estimate for a trigram condition on a
@@ -204,27 +215,49 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
   };
   const typeOrder = (type: SearchType) => Prisma.raw(`${TYPE_ORDER.indexOf(type) + 1}`);
 
-  /**
-   * Newest matches first by a nullable date (undated last), in two parts a B-tree index on (date, id)
-   * gives in order; the undated part is ordered by the date too, as in `pageScan` (src/data/keyset.ts).
-   */
-  const newest = (type: SearchType, table: string, alias: string, date: string) => {
+  /** Articles and events: their dated matches found among the newest rows (`walk`), and the ranked part. */
+  const newestOf: Partial<Record<SearchType, { table: string; alias: string; date: string; walk: string }>> = {
+    [SearchType.ARTICLE]: { table: 'Article', alias: 'a', date: 'publishedAt', walk: 'article_walk' },
+    [SearchType.EVENT]: { table: 'Event', alias: 'e', date: 'startDate', walk: 'event_walk' },
+  };
+  /** The newest `limit` matches among the newest SEARCH_NEWEST_WALKED dated rows, read in date-index order. */
+  const walk = (type: SearchType) => {
+    const { table, alias, date, walk: name } = newestOf[type]!;
     const from = Prisma.raw(`"${table}" ${alias}`);
     const column = Prisma.raw(`${alias}."${date}"`);
     const id = Prisma.raw(`${alias}.id`);
+    return sql`${Prisma.raw(name)} AS (
+      SELECT w.id, w.date, ts_rank(w."searchVector", ${query}, 32) AS score
+      FROM (SELECT ${id}, ${column} AS date, ${Prisma.raw(alias)}."searchVector" FROM ${from}
+            WHERE ${column} IS NOT NULL ORDER BY ${column} DESC, ${id} DESC LIMIT ${walked}) w
+      WHERE ${fullText('w')} ORDER BY w.date DESC, w.id DESC LIMIT ${limit})`;
+  };
+  /**
+   * Newest matches first by a nullable date (undated last), in two parts a B-tree index on (date, id)
+   * gives in order; the undated part is ordered by the date too, as in `pageScan` (src/data/keyset.ts).
+   * The dated part is the walk's when it found `limit` matches, else the newest of all matches (GIN).
+   */
+  const newest = (type: SearchType) => {
+    const { table, alias, date, walk: name } = newestOf[type]!;
+    const from = Prisma.raw(`"${table}" ${alias}`);
+    const column = Prisma.raw(`${alias}."${date}"`);
+    const id = Prisma.raw(`${alias}.id`);
+    const walkTable = Prisma.raw(name);
+    const found = sql`(SELECT count(*) FROM ${walkTable})`;
+    const matches = (where: Prisma.Sql) => sql`SELECT f.id, f.date, ts_rank(f."searchVector", ${query}, 32)
+      FROM (SELECT ${id}, ${column} AS date, ${Prisma.raw(alias)}."searchVector" FROM ${from}
+            WHERE ${fullText(alias)} AND ${where} ORDER BY ${column} DESC, ${id} DESC LIMIT ${limit}) f`;
     return sql`SELECT ${typeOrder(type)}::int AS "typeOrder", m.id, m.score::real AS score,
         row_number() OVER (ORDER BY m.date DESC NULLS LAST, m.id DESC) AS position
-      FROM ((SELECT ${id}, ${column} AS date, ${rank(alias)} AS score FROM ${from}
-             WHERE ${fullText(alias)} AND ${column} IS NOT NULL ORDER BY ${column} DESC, ${id} DESC LIMIT ${limit})
-            UNION ALL
-            (SELECT ${id}, ${column} AS date, ${rank(alias)} AS score FROM ${from}
-             WHERE ${fullText(alias)} AND ${column} IS NULL ORDER BY ${column} DESC, ${id} DESC LIMIT ${limit})) m`;
+      FROM (SELECT id, date, score FROM ${walkTable} WHERE ${found} = ${limit}
+            UNION ALL ${matches(sql`${column} IS NOT NULL AND ${found} < ${limit}`)}
+            UNION ALL ${matches(sql`${column} IS NULL`)}) m`;
   };
   const personScore = sql`greatest(CASE WHEN p."searchVector" @@ ${query} THEN ${rank('p')} ELSE 0 END,
     CASE WHEN ${nameMatches('p')} THEN ${nameSimilarity('p')} ELSE 0 END)::real`;
   const parts: Record<SearchType, () => Prisma.Sql> = {
-    [SearchType.ARTICLE]: () => newest(SearchType.ARTICLE, 'Article', 'a', 'publishedAt'),
-    [SearchType.EVENT]: () => newest(SearchType.EVENT, 'Event', 'e', 'startDate'),
+    [SearchType.ARTICLE]: () => newest(SearchType.ARTICLE),
+    [SearchType.EVENT]: () => newest(SearchType.EVENT),
     [SearchType.PERSON]: () => sql`
       SELECT ${typeOrder(SearchType.PERSON)}::int, m.id, m.score, row_number() OVER (ORDER BY m.id DESC)
       FROM (SELECT p.id, ${personScore} AS score FROM "Person" p CROSS JOIN search s
@@ -244,10 +277,13 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
             UNION SELECT c.id FROM search s JOIN "Country" c ON ${isCountryCode()}) found
       JOIN "Country" c ON c.id = found.id CROSS JOIN search s`,
   };
+  const walks = types.filter((type) => newestOf[type]).map((type) => sql`${walk(type)},`);
+  const walksSql = walks.length ? join(walks, ' ') : empty;
   return sql`WITH search AS (
-      SELECT ${query} AS query, ${text}::text AS text,
+      SELECT websearch_to_tsquery('english', ${text}) AS query, ${text}::text AS text,
              ${HEADLINE_OPTIONS}::text AS options, ${MARK_START + MARK_END}::text AS marks
     ),
+    ${walksSql}
     candidates ("typeOrder", id, score, position) AS (${join(types.map((type) => parts[type]()), ' UNION ALL ')}),
     -- A person found both by words and by name is one hit (with the same score either way).
     hits AS (
