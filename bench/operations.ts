@@ -12,7 +12,7 @@ export interface Operation {
   /** One statement producing `{ "data": … }` as text; `$1…` are `parameters(variables)`. */
   floorSql: string;
   floorParameters(variables: Record<string, unknown>, reference: ReferenceData): unknown[];
-  /** How the floor's statement is planned: prepared (the default) or, as the service's search, for its parameters every time. */
+  /** How the floor's statement is planned: prepared (the default) or for its parameters every time. */
   floorPlan?: PlanMode;
 }
 
@@ -74,18 +74,33 @@ function countrySalesPage(side: { total: string; own: string; other: 'supplier' 
 }
 
 /**
- * The newest 201 full-text matches of `$1` in `table` (one more than search ranks, to tell a capped
- * count), dated ones newest first then undated ones, each part read in index order: search's candidates.
+ * `<walk> AS (…)`: the newest 201 full-text matches of the query among the newest 10,000 dated rows of
+ * `table`, read in date-index order (search's SEARCH_NEWEST_WALKED).
  */
-function newestMatches(typeOrder: number, table: string, dateColumn: string): string {
-  const query = `websearch_to_tsquery('english', $1)`;
-  const matches = `m."searchVector" @@ ${query} AND numnode(${query}) > 0`;
+function newestWalk(walk: string, table: string, dateColumn: string): string {
+  return `${walk} AS (
+          SELECT w.id, w.date, ts_rank(w."searchVector", (SELECT query FROM search), 32)::real AS score
+          FROM (SELECT m.id, m.${dateColumn} AS date, m."searchVector" FROM ${table} m
+                WHERE m.${dateColumn} IS NOT NULL ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 10000) w
+          WHERE w."searchVector" @@ (SELECT query FROM search) AND numnode((SELECT query FROM search)) > 0
+          ORDER BY w.date DESC, w.id DESC LIMIT 201)`;
+}
+
+/**
+ * The newest 201 full-text matches in `table` (one more than search ranks, to tell a capped count), dated
+ * ones newest first then undated ones: the walk's when it found 201, else the newest of all matches (the
+ * GIN index), then the undated part read in index order: search's candidates, with one plan for any word.
+ */
+function newestMatches(typeOrder: number, walk: string, table: string, dateColumn: string): string {
+  const query = '(SELECT query FROM search)';
+  const matches = (where: string) => `SELECT f.id, f.date, ts_rank(f."searchVector", ${query}, 32)::real FROM (
+              SELECT m.id, m.${dateColumn} AS date, m."searchVector" FROM ${table} m
+              WHERE m."searchVector" @@ ${query} AND numnode(${query}) > 0 AND ${where}
+              ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 201) f`;
   return `SELECT ${typeOrder}, c.id, c.score, row_number() OVER (ORDER BY c.date DESC NULLS LAST, c.id DESC) FROM (
-            (SELECT m.id, m.${dateColumn} AS date, ts_rank(m."searchVector", ${query}, 32)::real AS score FROM ${table} m
-              WHERE ${matches} AND m.${dateColumn} IS NOT NULL ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 201)
-            UNION ALL
-            (SELECT m.id, m.${dateColumn}, ts_rank(m."searchVector", ${query}, 32)::real FROM ${table} m
-              WHERE ${matches} AND m.${dateColumn} IS NULL ORDER BY m.id DESC LIMIT 201)) c`;
+            SELECT id, date, score FROM ${walk} WHERE (SELECT count(*) FROM ${walk}) = 201
+            UNION ALL ${matches(`m.${dateColumn} IS NOT NULL AND (SELECT count(*) FROM ${walk}) < 201`)}
+            UNION ALL ${matches(`m.${dateColumn} IS NULL`)}) c`;
 }
 
 /** Picks the subjects: the most covered country and person, and the trip with the most stops. */
@@ -347,27 +362,28 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       query: `query Search($q: String!) { search(query: $q, first: 10) { totalCount totalCountIsExact edges { node { score snippet result {
         __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`,
       floorParameters: (variables) => [variables.q],
-      floorPlan: 'custom',
-      // The service's semantics: of articles and events the 200 newest matches (from the date index, or all
-      // matches from the GIN index when PostgreSQL expects fewer), of people the 200 most recently recorded
-      // full-text matches and the 200 names most similar, every matching country; one row more tells that
-      // matches were left out (`totalCountIsExact`).
+      // The service's semantics, prepared as the service's statement is: of articles and events the 200 newest
+      // matches (among the newest 10,000 read from the date index, or of all matches from the GIN index when
+      // those hold fewer), of people the 200 most recently recorded full-text matches and the 200 names most
+      // similar, every matching country; one row more tells that matches were left out (`totalCountIsExact`).
       floorSql: String.raw`
         WITH search AS (
           SELECT websearch_to_tsquery('english', $1) AS query, $1::text AS text,
             'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "' AS options,
             chr(57344) || chr(57345) AS marks),
+        ${newestWalk('article_walk', '"Article"', '"publishedAt"')},
+        ${newestWalk('event_walk', '"Event"', '"startDate"')},
         candidates ("typeOrder", id, score, position) AS (
-          ${newestMatches(1, '"Article"', '"publishedAt"')}
+          ${newestMatches(1, 'article_walk', '"Article"', '"publishedAt"')}
           UNION ALL
-          ${newestMatches(2, '"Event"', '"startDate"')}
+          ${newestMatches(2, 'event_walk', '"Event"', '"startDate"')}
           UNION ALL
           SELECT 3, m.id, m.score, row_number() OVER (ORDER BY m.id DESC) FROM (
             SELECT p.id, greatest(ts_rank(p."searchVector", s.query, 32),
                 CASE WHEN s.text % p.name OR s.text <% p.name THEN greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) ELSE 0 END)::real AS score
-              FROM "Person" p, search s
-              WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
-              ORDER BY p.id DESC LIMIT 201) m
+              FROM (SELECT p.id, p.name, p."searchVector" FROM "Person" p
+                    WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
+                    ORDER BY p.id DESC LIMIT 201) p, search s) m
           UNION ALL
           SELECT 3, m.id, m.score, row_number() OVER (ORDER BY m.similarity DESC, m.id) FROM (
             SELECT * FROM (

@@ -34,10 +34,11 @@ export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const SEARCH_RANKED_PER_TYPE = 200;
 
 /**
- * How many of the newest articles (and events) a search tests against its query before it reads all the
- * query's matches from the GIN index instead: a word in more than one in 20 of them (SEARCH_RANKED_PER_TYPE
- * ÷ this) is found among these; a rarer one has few enough matches to read them all. About √(ranked × rows)
- * at 100,000 articles, where testing a row and fetching a match cost about the same.
+ * How many of the newest articles (and events) a search tests against its query, in date order, before it
+ * reads all the query's matches from the GIN index instead: a word in more than one in 50 of them
+ * (SEARCH_RANKED_PER_TYPE ÷ this) is found among these; a rarer one has few enough matches to read them all.
+ * About √(ranked × rows × 5) at 100,000 articles, where fetching a match the GIN index finds costs about five
+ * times testing a row read in date order (the rows read in date order are neighbours on disk, the matches not).
  */
 export const SEARCH_NEWEST_WALKED = 10_000;
 
@@ -253,6 +254,7 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
             UNION ALL ${matches(sql`${column} IS NOT NULL AND ${found} < ${limit}`)}
             UNION ALL ${matches(sql`${column} IS NULL`)}) m`;
   };
+  // Scored after the limit: a word in many titles ("minister") matches thousands of people.
   const personScore = sql`greatest(CASE WHEN p."searchVector" @@ ${query} THEN ${rank('p')} ELSE 0 END,
     CASE WHEN ${nameMatches('p')} THEN ${nameSimilarity('p')} ELSE 0 END)::real`;
   const parts: Record<SearchType, () => Prisma.Sql> = {
@@ -260,8 +262,9 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
     [SearchType.EVENT]: () => newest(SearchType.EVENT),
     [SearchType.PERSON]: () => sql`
       SELECT ${typeOrder(SearchType.PERSON)}::int, m.id, m.score, row_number() OVER (ORDER BY m.id DESC)
-      FROM (SELECT p.id, ${personScore} AS score FROM "Person" p CROSS JOIN search s
-            WHERE ${fullText('p')} ORDER BY p.id DESC LIMIT ${limit}) m
+      FROM (SELECT p.id, ${personScore} AS score
+            FROM (SELECT p.id, p.name, p."searchVector" FROM "Person" p WHERE ${fullText('p')} ORDER BY p.id DESC LIMIT ${limit}) p
+            CROSS JOIN search s) m
       UNION ALL
       SELECT ${typeOrder(SearchType.PERSON)}::int, m.id, m.score, row_number() OVER (ORDER BY m.similarity DESC, m.id)
       FROM (SELECT * FROM (${namesLike('Person', 'p', sql`p.id, ${personScore} AS score, ${nameSimilarity('p')} AS similarity`)}) named
