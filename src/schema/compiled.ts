@@ -42,6 +42,7 @@ import { eventList } from '../data/events';
 import { personList } from '../data/people';
 import { extractedFactList } from '../data/extracted-facts';
 import type { Context } from './context';
+import { isBoundedListSize } from './limits';
 import type { ListDefinition } from '../data/list';
 import { parsePage, toConnection } from '../data/pagination';
 import type { ConnectionArgs, ConnectionResult, NodeTypeName } from './relay';
@@ -232,12 +233,42 @@ function lists(): Record<string, ListDefinition<unknown, { field: string; direct
  * first `first` items; a computed value is left to its resolver.
  */
 function keepRelations(values: CompiledValues) {
-  return (row: object, relation: RelationPlan, value: unknown) => {
+  return (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => {
     if (relation.connection) values.set(row, relation.key, connectionOf(value as CompiledPage, relation.connection), 'as is');
-    else if (relation.relation.kind === 'many') values.set(row, relation.key, value, 'first items');
-    else if (relation.relation.kind === 'one') values.set(row, relation.key, value, 'as is');
-    else values.set(row, relation.key, value);
+    else if (relation.relation.kind === 'many') {
+      values.set(row, relation.key, value, 'first items');
+      if (relation.key === relation.field) row[relation.field] = firstItems(value as unknown[], relation.first);
+    } else if (relation.relation.kind === 'one') {
+      values.set(row, relation.key, value, 'as is');
+      if (relation.key === relation.field) row[relation.field] = value;
+    } else values.set(row, relation.key, value);
   };
+}
+
+/**
+ * Whether graphql-jit may read this field as a plain property of the rows a statement brought
+ * (readsRelationsAsProperties, jit-execution.ts): a `one` relation or a bounded `many` list of a
+ * registry entity, which keepRelations also sets on the row under the field's name, as its field
+ * resolver would answer (a connection's arguments are its resolver's to check, and a field loaded by
+ * key is its resolver's to read).
+ */
+export function readAsProperty(type: GraphQLObjectType, field: string): boolean {
+  const name = entityNamed(type.name);
+  if (!name) return false;
+  const description = entity(name);
+  const relation = description.relations[field];
+  if (!relation || description.loadedByKey?.includes(field)) return false;
+  return (relation.kind === 'one' && !relation.property) || relation.kind === 'many';
+}
+
+/** Stands for a bounded list whose `first` boundedList refuses: no list, so graphql-jit fails the field and graphql-js reports the resolver's error. */
+const REFUSED_LIST = Object.freeze({ refused: 'first' });
+
+/** A bounded list as its field resolver answers it (boundedList): its first `first` items (all of them for a list without `first`). */
+function firstItems(items: unknown[], first: unknown): unknown {
+  if (first === undefined) return items;
+  if (!isBoundedListSize(first)) return REFUSED_LIST;
+  return items.length <= first ? items : items.slice(0, first);
 }
 
 /** A compiled page as the connection its field resolver returns, with the count only if it was read. */
