@@ -27,7 +27,7 @@ import { LRUCache } from 'lru-cache';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import {
-  CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, NotCompilable, RelationPlan,
+  CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, isStatementRow, NotCompilable, RelationPlan,
 } from '../data/compile';
 import { ConnectionRelation, entity, EntityName, entityNamed } from '../data/entities';
 import { InputError } from '../domain/input-error';
@@ -106,14 +106,16 @@ export class CompiledValues {
   }
 
   /** `{ value }` when a compiled statement brought this field of this row; undefined otherwise. */
-  get(row: object, key: string): { value: unknown } | undefined {
-    return this.brought(row, key);
+  get(row: object, info: GraphQLResolveInfo): { value: unknown } | undefined {
+    return this.brought(row, String(info.path.key)) ?? relationProperty(row, info);
   }
 
   /** The field's answer for this row, when the statement brought it and its resolver answers with it as `Answer` says. */
   answer(row: object, info: GraphQLResolveInfo, args: Record<string, unknown>): { value: unknown } | undefined {
-    const brought = this.brought(row, String(info.path.key));
-    if (!brought?.answer) return undefined;
+    const key = String(info.path.key);
+    const brought = this.brought(row, key);
+    if (!brought) return relationProperty(row, info);
+    if (!brought.answer) return undefined;
     return brought.answer === 'first items' ? { value: (brought.value as unknown[]).slice(0, args.first as number) } : brought;
   }
 
@@ -214,7 +216,7 @@ export function answerCompiledFields(schema: GraphQLSchema): void {
  * resolvers of compiled relations return it, and take their DataLoader path otherwise.
  */
 export function compiledField(context: Context, row: object, info: GraphQLResolveInfo): { value: unknown } | undefined {
-  return context.compiled?.get(row, String(info.path.key));
+  return context.compiled?.get(row, info);
 }
 
 /**
@@ -228,22 +230,42 @@ function lists(): Record<string, ListDefinition<unknown, { field: string; direct
 }
 
 /**
- * Hands what a statement brought for each row's relations to the request's CompiledValues, with how
- * their field resolvers answer with it: a connection or a related row as it is, a bounded list its
- * first `first` items; a computed value is left to its resolver.
+ * Hands what a statement brought for each row's relations to their field resolvers: a related row or
+ * a bounded list (its first `first` items) set on the row by the field's name (relationProperty),
+ * which graphql-jit reads as a property (readAsProperty); under another response key (an alias), and
+ * for a connection (as it is) or a computed value (left to its resolver), kept by the request's CompiledValues.
  */
 function keepRelations(values: CompiledValues) {
   return (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => {
     if (relation.connection) values.set(row, relation.key, connectionOf(value as CompiledPage, relation.connection), 'as is');
     else if (relation.relation.kind === 'many') {
-      values.set(row, relation.key, value, 'first items');
       if (relation.key === relation.field) row[relation.field] = firstItems(value as unknown[], relation.first);
+      else values.set(row, relation.key, value, 'first items');
     } else if (relation.relation.kind === 'one') {
-      values.set(row, relation.key, value, 'as is');
       if (relation.key === relation.field) row[relation.field] = value;
+      else values.set(row, relation.key, value, 'as is');
     } else values.set(row, relation.key, value);
   };
 }
+
+/**
+ * A `one` or `many` relation keepRelations set on a row a statement brought, by its field's name:
+ * its answer as it is (a bounded list already its first items). Under graphql-jit it is read as a
+ * property; graphql-js's field resolvers find it here.
+ */
+function relationProperty(row: object, info: GraphQLResolveInfo): { value: unknown } | undefined {
+  const { fieldName } = info;
+  if (info.path.key !== fieldName || !isStatementRow(row) || !Object.prototype.hasOwnProperty.call(row, fieldName)) return undefined;
+  // A column of the row may have the field's name (`id`, `title`): only a relation's property is its answer.
+  let relation = relationFields.get(info.parentType);
+  if (!relation) relationFields.set(info.parentType, (relation = new Map()));
+  let isRelation = relation.get(fieldName);
+  if (isRelation === undefined) relation.set(fieldName, (isRelation = readAsProperty(info.parentType, fieldName)));
+  return isRelation ? { value: (row as Record<string, unknown>)[fieldName] } : undefined;
+}
+
+/** Whether each field asked of each type is one readAsProperty reads (once per field). */
+const relationFields = new WeakMap<GraphQLObjectType, Map<string, boolean>>();
 
 /**
  * Whether graphql-jit may read this field as a plain property of the rows a statement brought
