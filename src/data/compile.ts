@@ -570,9 +570,9 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
 
 /**
  * What every row `hydrate` makes is (its prototype; its own properties are the row's): a row a
- * statement brought with all of its selection, every relation selected under it included (a
- * selection the compiler cannot answer whole is NotCompilable, never half read), unlike a row
- * the DataLoader path or memory gives.
+ * statement brought with all of its selection, every relation of the registry selected under it
+ * included (a selection the compiler cannot answer whole is NotCompilable, never half read; only a
+ * field loaded by key is left to its resolver), unlike a row the DataLoader path or memory gives.
  */
 class StatementRow {}
 
