@@ -1,7 +1,7 @@
 // Queries executed by graphql-jit (src/schema/jit-execution.ts) answer what graphql-js answers, byte for byte: the
 // benchmark's operations, the playground's examples and error cases, each sent to this service and to a
 // second one on the same database whose queries graphql-js executes, with the same statements.
-import { parse } from 'graphql';
+import { parse, type GraphQLObjectType } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { Client } from 'pg';
 import { operations, pickSubjects, Subjects } from '../bench/operations';
@@ -145,6 +145,68 @@ describe('selections', () => {
   });
 });
 
+describe('relations a statement brought, read as properties', () => {
+  /** The relation fields under the event detail that answered with what its statement brought through a field resolver on every row. */
+  const RELATIONS: Array<[string, string]> = [['Event', 'children'], ['Event', 'location'], ['Event', 'participants'], ['Person', 'country'], ['Event', 'countries']];
+
+  test('the event detail calls no resolver of its relations under graphql-jit; graphql-js calls them on every row', async () => {
+    const schema = await getSchema();
+    const calls = new Map<string, number>();
+    const restore: Array<() => void> = [];
+    for (const [type, name] of RELATIONS) {
+      const field = (schema.getType(type) as GraphQLObjectType).getFields()[name];
+      const resolve = field.resolve!;
+      field.resolve = (...args) => {
+        calls.set(`${type}.${name}`, (calls.get(`${type}.${name}`) ?? 0) + 1);
+        return resolve(...args);
+      };
+      restore.push(() => (field.resolve = resolve));
+    }
+    try {
+      const operation = operations(subjects).find((candidate) => candidate.key === 'event')!;
+      await expectAnsweredByJit(operation.query, operation.variables);
+      const total = [...calls.values()].reduce((sum, count) => sum + count, 0);
+      // Only graphql-js's answer called them: the same count again from graphql-js alone.
+      calls.clear();
+      await app.graphqlJs(operation.query, operation.variables);
+      expect([...calls.values()].reduce((sum, count) => sum + count, 0)).toBe(total);
+      expect(calls.get('Event.location')).toBeGreaterThan(1);
+      expect(calls.get('Person.country')).toBeGreaterThan(1);
+    } finally {
+      for (const undo of restore) undo();
+    }
+  });
+
+  test('a relation asked for under aliases too, and bounded lists under two sizes', async () => {
+    const answer = await expectAnsweredByJit(`query ($id: ID!) { event(id: $id) { ... on Event {
+      location { name } place: location { code } children(first: 2) { title location { code } } stops: children(first: 1) { position }
+      participants(first: 1) { role person { name country { code } } } } } }`, { id: subjects.trip });
+    expect(answer.errors).toBeUndefined();
+  });
+
+  test('a bounded list of another size under every row, and none', async () => {
+    await expectAnsweredByJit(`query ($id: ID!) { event(id: $id) { ... on Event { children(first: 0) { title } countries(first: 1) { role } } } }`, { id: subjects.trip });
+    await expectAnsweredByJit(`query ($code: String!) { events(first: 5, filter: { country: $code }) { edges { node { participants(first: 2) { person { name } } parent { title location { name } } } } } }`,
+      { code: subjects.country });
+  });
+
+  test('rows the DataLoader path gave (a fact\'s subject) are no statement\'s rows: graphql-js answers', async () => {
+    const editor = (await createApiKey(app.db, { name: 'jit-facts', role: 'EDITOR' })).key;
+    const url = 'https://example.org/jit-execution/facts';
+    const ingested = await app.graphql(`mutation($input: IngestArticleTextInput!) { ingestArticleText(input: $input) { userErrors { message } } }`, { input: {
+      url, source: 'Wire', text: 'Blinken meets Yoon in Seoul\n\nSEOUL, Jan 6, 2025 - U.S. Secretary of State Antony Blinken met South Korean President Yoon Suk Yeol in Seoul on Monday.',
+    } }, { apiKey: editor });
+    expect(ingested.errors).toBeUndefined();
+    const query = `query ($url: String!) { article(url: $url) { extractedFacts(first: 50) { edges { node { fact
+      subject { __typename ... on Person { name country { code } } ... on Event { title location { code } } } } } } } }`;
+    const before = await jitOutcomes();
+    const answer = await expectSameAnswer(query, { url });
+    expect(answer.errors).toBeUndefined();
+    expect(JSON.stringify(answer.data)).toContain('"__typename":"Person"');
+    expect((await jitOutcomes()).givenBack).toBe(before.givenBack + 1);
+  });
+});
+
 describe('errors are graphql-js\'s own', () => {
   const cases: Array<[string, string, () => Record<string, unknown> | undefined]> = [
     ['a person that does not exist (a nullable root field)', '{ person(slug: "nobody-at-all") { name } }', () => undefined],
@@ -152,6 +214,7 @@ describe('errors are graphql-js\'s own', () => {
       () => ({ ids: [toGlobalId('Event', 1), toGlobalId('Event', 999999)] })],
     ['a global ID of no type', '{ node(id: "bm90LWFuLWlk") { id } }', () => undefined],
     ['an argument out of range', '{ events(first: 100000) { totalCount } }', () => undefined],
+    ['a bounded list\'s size out of range, under a row', 'query ($id: ID!) { event(id: $id) { ... on Event { children(first: 1000) { title } } } }', () => ({ id: subjects.trip })],
     ['a variable of the wrong type', 'query ($first: Int!) { events(first: $first) { totalCount } }', () => ({ first: 'many' })],
     ['a variable missing', 'query ($code: String!) { country(code: $code) { name } }', () => ({})],
     ['an enum value that does not exist, in a variable', 'query ($g: [ArmsSaleStatsGroup!]!) { armsSaleStats(groupBy: $g) { count } }', () => ({ g: ['DECADE'] })],

@@ -66,6 +66,8 @@ export interface RelationPlan {
   connection?: ConnectionPage & { totalCount: boolean };
   /** Its key in the parent's JSON (`@key`), made once per statement rather than once per row. */
   jsonKey?: string;
+  /** A bounded list's `first` as the selection gives it (its field resolver, or the caller, applies it). */
+  first?: unknown;
 }
 
 export interface CompiledStatement {
@@ -498,7 +500,7 @@ function many(relation: ManyRelation, parent: string, selection: FieldSelection,
   return {
     json: sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${raw(relation.orderBy(alias, joined))})
       FROM ${rows}), '[]'::json)`,
-    plan: { key: selection.key, field: selection.field, relation, plan: object.plan },
+    plan: { key: selection.key, field: selection.field, relation, plan: object.plan, first: selection.args.first },
   };
 }
 
@@ -566,6 +568,19 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
   };
 }
 
+/**
+ * What every row `hydrate` makes is (its prototype; its own properties are the row's): a row a
+ * statement brought with all of its selection, every relation of the registry selected under it
+ * included (a selection the compiler cannot answer whole is NotCompilable, never half read; only a
+ * field loaded by key is left to its resolver), unlike a row the DataLoader path or memory gives.
+ */
+class StatementRow {}
+
+/** Whether `value` is a row `hydrate` made. */
+export function isStatementRow(value: unknown): boolean {
+  return value instanceof StatementRow;
+}
+
 /** A connection's JSON rebuilt: the rows of the page scan, and the count when it was read. */
 export interface CompiledPage {
   rows: Record<string, unknown>[];
@@ -584,7 +599,7 @@ export function hydrate(
   json: Record<string, unknown>,
   onRelation: (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => void,
 ): Record<string, unknown> {
-  const row: Record<string, unknown> = {};
+  const row = Object.create(StatementRow.prototype) as Record<string, unknown>;
   for (const property of plan.properties) row[property] = json[property] ?? null;
   for (const property of plan.decimals) if (row[property] !== null) row[property] = new Prisma.Decimal(row[property] as string);
   for (const relation of plan.relations) {

@@ -27,7 +27,7 @@ import { LRUCache } from 'lru-cache';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import {
-  CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, NotCompilable, RelationPlan,
+  CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, isStatementRow, NotCompilable, RelationPlan,
 } from '../data/compile';
 import { ConnectionRelation, entity, EntityName, entityNamed } from '../data/entities';
 import { InputError } from '../domain/input-error';
@@ -42,6 +42,7 @@ import { eventList } from '../data/events';
 import { personList } from '../data/people';
 import { extractedFactList } from '../data/extracted-facts';
 import type { Context } from './context';
+import { isBoundedListSize } from './limits';
 import type { ListDefinition } from '../data/list';
 import { parsePage, toConnection } from '../data/pagination';
 import type { ConnectionArgs, ConnectionResult, NodeTypeName } from './relay';
@@ -105,14 +106,16 @@ export class CompiledValues {
   }
 
   /** `{ value }` when a compiled statement brought this field of this row; undefined otherwise. */
-  get(row: object, key: string): { value: unknown } | undefined {
-    return this.brought(row, key);
+  get(row: object, info: GraphQLResolveInfo): { value: unknown } | undefined {
+    return this.brought(row, String(info.path.key)) ?? relationProperty(row, info);
   }
 
   /** The field's answer for this row, when the statement brought it and its resolver answers with it as `Answer` says. */
   answer(row: object, info: GraphQLResolveInfo, args: Record<string, unknown>): { value: unknown } | undefined {
-    const brought = this.brought(row, String(info.path.key));
-    if (!brought?.answer) return undefined;
+    const key = String(info.path.key);
+    const brought = this.brought(row, key);
+    if (!brought) return relationProperty(row, info);
+    if (!brought.answer) return undefined;
     return brought.answer === 'first items' ? { value: (brought.value as unknown[]).slice(0, args.first as number) } : brought;
   }
 
@@ -213,7 +216,7 @@ export function answerCompiledFields(schema: GraphQLSchema): void {
  * resolvers of compiled relations return it, and take their DataLoader path otherwise.
  */
 export function compiledField(context: Context, row: object, info: GraphQLResolveInfo): { value: unknown } | undefined {
-  return context.compiled?.get(row, String(info.path.key));
+  return context.compiled?.get(row, info);
 }
 
 /**
@@ -227,17 +230,67 @@ function lists(): Record<string, ListDefinition<unknown, { field: string; direct
 }
 
 /**
- * Hands what a statement brought for each row's relations to the request's CompiledValues, with how
- * their field resolvers answer with it: a connection or a related row as it is, a bounded list its
- * first `first` items; a computed value is left to its resolver.
+ * Hands what a statement brought for each row's relations to their field resolvers: a related row or
+ * a bounded list (its first `first` items) set on the row by the field's name (relationProperty),
+ * which graphql-jit reads as a property (readAsProperty); under another response key (an alias), and
+ * for a connection (as it is) or a computed value (left to its resolver), kept by the request's CompiledValues.
  */
 function keepRelations(values: CompiledValues) {
-  return (row: object, relation: RelationPlan, value: unknown) => {
+  return (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => {
     if (relation.connection) values.set(row, relation.key, connectionOf(value as CompiledPage, relation.connection), 'as is');
-    else if (relation.relation.kind === 'many') values.set(row, relation.key, value, 'first items');
-    else if (relation.relation.kind === 'one') values.set(row, relation.key, value, 'as is');
-    else values.set(row, relation.key, value);
+    else if (relation.relation.kind === 'many') {
+      if (relation.key === relation.field) row[relation.field] = firstItems(value as unknown[], relation.first);
+      else values.set(row, relation.key, value, 'first items');
+    } else if (relation.relation.kind === 'one') {
+      if (relation.key === relation.field) row[relation.field] = value;
+      else values.set(row, relation.key, value, 'as is');
+    } else values.set(row, relation.key, value);
   };
+}
+
+/**
+ * A `one` or `many` relation keepRelations set on a row a statement brought, by its field's name:
+ * its answer as it is (a bounded list already its first items). Under graphql-jit it is read as a
+ * property; graphql-js's field resolvers find it here.
+ */
+function relationProperty(row: object, info: GraphQLResolveInfo): { value: unknown } | undefined {
+  const { fieldName } = info;
+  if (info.path.key !== fieldName || !isStatementRow(row) || !Object.prototype.hasOwnProperty.call(row, fieldName)) return undefined;
+  // A column of the row may have the field's name (`id`, `title`): only a relation's property is its answer.
+  let relation = relationFields.get(info.parentType);
+  if (!relation) relationFields.set(info.parentType, (relation = new Map()));
+  let isRelation = relation.get(fieldName);
+  if (isRelation === undefined) relation.set(fieldName, (isRelation = readAsProperty(info.parentType, fieldName)));
+  return isRelation ? { value: (row as Record<string, unknown>)[fieldName] } : undefined;
+}
+
+/** Whether each field asked of each type is one readAsProperty reads (once per field). */
+const relationFields = new WeakMap<GraphQLObjectType, Map<string, boolean>>();
+
+/**
+ * Whether graphql-jit may read this field as a plain property of the rows a statement brought
+ * (readsRelationsAsProperties, jit-execution.ts): a `one` relation or a bounded `many` list of a
+ * registry entity, which keepRelations also sets on the row under the field's name, as its field
+ * resolver would answer (a connection's arguments are its resolver's to check, and a field loaded by
+ * key is its resolver's to read).
+ */
+export function readAsProperty(type: GraphQLObjectType, field: string): boolean {
+  const name = entityNamed(type.name);
+  if (!name) return false;
+  const description = entity(name);
+  const relation = description.relations[field];
+  if (!relation || description.loadedByKey?.includes(field)) return false;
+  return (relation.kind === 'one' && !relation.property) || relation.kind === 'many';
+}
+
+/** Stands for a bounded list whose `first` boundedList refuses: no list, so graphql-jit fails the field and graphql-js reports the resolver's error. */
+const REFUSED_LIST = Object.freeze({ refused: 'first' });
+
+/** A bounded list as its field resolver answers it (boundedList): its first `first` items (all of them for a list without `first`). */
+function firstItems(items: unknown[], first: unknown): unknown {
+  if (first === undefined) return items;
+  if (!isBoundedListSize(first)) return REFUSED_LIST;
+  return items.length <= first ? items : items.slice(0, first);
 }
 
 /** A compiled page as the connection its field resolver returns, with the count only if it was read. */

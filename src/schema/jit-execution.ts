@@ -3,9 +3,14 @@
 // answer with an error (with the root fields' outcomes graphql-jit already had), so errors, their
 // paths and the nulls they leave are graphql-js's own.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
-import { defaultFieldResolver, isObjectType, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  defaultFieldResolver, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
+  type DocumentNode, type ExecutionResult, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
+} from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
+import { isStatementRow } from '../data/compile';
+import { readAsProperty } from './compiled';
 import type { Context } from './context';
 import { textBudgetCheckpoint, withoutTextCounting } from './limits';
 
@@ -96,6 +101,56 @@ function isNotPromise(value: unknown): boolean {
   return typeof (value as PromiseLike<unknown> | null)?.then !== 'function';
 }
 
+/**
+ * `compile()` with the relations the operation selects that a statement brings (an event's
+ * location, its stops and participants, a person's country: readAsProperty) read as plain
+ * properties of the row, where the field resolver answering with what the statement brought was a
+ * resolver call per field per row (its resolve info, path and callbacks). A row the DataLoader
+ * path or memory gave holds no such property: every object type with a relation read so must be a
+ * row a statement brought (isStatementRow), the check graphql-jit makes of each object
+ * (`isTypeOf`), or the operation goes back to graphql-js, which calls the resolvers. A statement
+ * brings every relation selected under a row or is not compiled at all (compile.ts), so for a row it
+ * brought, the property is there. A field asked for under another name (an alias) anywhere in the
+ * document keeps its resolver: the row holds its answer by response key, and the property is
+ * the field's name. Synchronous, like withoutTextCounting: nothing else runs while they are swapped.
+ */
+function readsRelationsAsProperties<T>(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, compile: () => T): T {
+  const aliased = new Set<string>();
+  const selected = new Map<GraphQLObjectType, Set<GraphQLField<unknown, unknown>>>();
+  const typeInfo = new TypeInfo(schema);
+  const visitor = visitWithTypeInfo(typeInfo, {
+    Field(node) {
+      if (node.alias && node.alias.value !== node.name.value) aliased.add(node.name.value);
+      const parent = typeInfo.getParentType();
+      const field = typeInfo.getFieldDef();
+      if (!isObjectType(parent) || !field?.resolve || !readAsProperty(parent, field.name)) return;
+      let fields = selected.get(parent);
+      if (!fields) selected.set(parent, (fields = new Set()));
+      fields.add(field);
+    },
+  });
+  visit(operation, visitor);
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) visit(definition, visitor);
+  const swapped: { field: GraphQLField<unknown, unknown>; resolve: GraphQLField<unknown, unknown>['resolve'] }[] = [];
+  const guarded: { type: GraphQLObjectType; isTypeOf: GraphQLObjectType['isTypeOf'] }[] = [];
+  for (const [type, fields] of selected) {
+    const read = [...fields].filter((field) => !aliased.has(field.name));
+    if (!read.length) continue;
+    guarded.push({ type, isTypeOf: type.isTypeOf });
+    type.isTypeOf = isStatementRow;
+    for (const field of read) {
+      swapped.push({ field, resolve: field.resolve });
+      field.resolve = undefined;
+    }
+  }
+  try {
+    return compile();
+  } finally {
+    for (const { field, resolve } of swapped) field.resolve = resolve;
+    for (const { type, isTypeOf } of guarded) type.isTypeOf = isTypeOf;
+  }
+}
+
 /** Whether graphql-jit runs this operation: a query asking for no introspection field at its root. */
 function isJitQuery(operation: OperationDefinitionNode): boolean {
   if (operation.operation !== 'query') return false;
@@ -107,10 +162,11 @@ function compileOperation(schema: GraphQLSchema, request: GraphQLRequestContextR
   if (!isJitQuery(operation)) return null;
   try {
     // Text read as plain properties, not counted field by field: the budget's answer is serializeResponse's too (limits.ts).
-    const compiled = withoutTextCounting(schema, () => compileQuery(schema, request.document, operation.name?.value, {
-      // An answer with an error goes to graphql-js, whose error is the one reported.
-      disablingCapturingStackErrors: true,
-    }));
+    const compiled = withoutTextCounting(schema, () => readsRelationsAsProperties(schema, request.document, operation, () =>
+      compileQuery(schema, request.document, operation.name?.value, {
+        // An answer with an error goes to graphql-js, whose error is the one reported.
+        disablingCapturingStackErrors: true,
+      })));
     return isCompiledQuery(compiled) ? compiled : null;
   } catch {
     return null;

@@ -117,8 +117,13 @@ export class BoundedListArgs {
  * that can grow (an article's mentions, an event's participants), as `first` bounds a connection's.
  */
 export async function boundedList<T>(items: T[] | Promise<T[]>, first: number): Promise<T[]> {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badUserInput('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  if (!isBoundedListSize(first)) throw badUserInput('first', `must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
   return (await items).slice(0, first);
+}
+
+/** Whether a bounded list's `first` is one boundedList accepts. */
+export function isBoundedListSize(first: unknown): first is number {
+  return Number.isInteger(first) && (first as number) >= 0 && (first as number) <= MAX_PAGE_SIZE;
 }
 
 export function resolveLimits(overrides: Partial<Limits> = {}): Limits {
