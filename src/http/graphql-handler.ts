@@ -4,7 +4,6 @@
 // straight from node:http for POST /graphql, nearly every request, and mounts it on Express for the
 // rest of /graphql (GETs, preflights), so both go through the same steps, each written once.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import cors from 'cors';
 import etag from 'etag';
@@ -66,112 +65,15 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     sendRequestError(request, response, error, logger);
   }
 
-  const verify = jsonDepthLimit(limits);
-  const plainBodyLimit = plainBodyBytes(limits.maxBodySize);
-
-  /** The body read and parsed (request.body), or the error body-parser gives for it, then `done`. */
-  function readBody(request: ReadRequest, response: ServerResponse, done: (error?: unknown) => void): void {
-    const length = plainJsonLength(request, plainBodyLimit);
-    if (length === undefined) {
-      readJson(request as express.Request, response as express.Response, done);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let finished = false;
-    const finish = (error?: unknown) => {
-      if (finished) return;
-      finished = true;
-      done(error);
-    };
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('aborted', () => finish(requestAborted(length, chunks)));
-    request.on('error', finish);
-    request.on('end', () => {
-      if (finished) return;
-      const body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-      const parsed = parsePlainJson(request, response, body, verify);
-      if (parsed.ok) {
-        request.body = parsed.value;
-        finish();
-        return;
-      }
-      // Anything but an object or array that parses: body-parser reads the same bytes again and answers as it always has.
-      const again = replay(request, body);
-      readJson(again as express.Request, response as express.Response, (error?: unknown) => {
-        if (!error) request.body = again.body;
-        finish(error);
-      });
-    });
-  }
-
   return (request: IncomingMessage, response: ServerResponse): void => {
     allowOrigin(request, response, (corsError?: unknown) => {
       if (corsError) return fail(request, response, corsError);
-      readBody(request, response, (bodyError?: unknown) => {
+      readJson(request as express.Request, response as express.Response, (bodyError?: unknown) => {
         if (bodyError) return fail(request, response, bodyError);
         answer(request, response).catch((error: unknown) => fail(request, response, error));
       });
     });
   };
-}
-
-/**
- * The most a plain body may hold, in bytes, from the `maxBodySize` setting ('1mb', '100kb', '512b',
- * a number of bytes, as body-parser reads it), or 0 when written otherwise (then every body goes to body-parser).
- */
-function plainBodyBytes(limit: string | number): number {
-  if (typeof limit === 'number') return limit;
-  const match = /^\s*(\d+)\s*(b|kb|mb)?\s*$/i.exec(limit);
-  if (!match) return 0;
-  const unit = (match[2] ?? 'b').toLowerCase();
-  return Number(match[1]) * (unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1);
-}
-
-/**
- * The length of a plain JSON body, which this handler reads itself, or undefined for body-parser:
- * `application/json` in UTF-8 (no other parameter), no content encoding, a length given and within
- * the limit, not empty. Nearly every request is one; body-parser's type, charset and decoder lookups,
- * its stream decoding and its error handling were a twentieth of a small request's JavaScript.
- */
-function plainJsonLength(request: IncomingMessage, limit: number): number | undefined {
-  const { headers } = request;
-  const type = headers['content-type'];
-  if (type === undefined || !PLAIN_JSON_TYPES.has(type.toLowerCase())) return undefined;
-  if (headers['content-encoding'] !== undefined || headers['transfer-encoding'] !== undefined) return undefined;
-  const declared = headers['content-length'];
-  if (declared === undefined || !/^\d+$/.test(declared)) return undefined;
-  const length = Number(declared);
-  return length > 0 && length <= limit ? length : undefined;
-}
-
-const PLAIN_JSON_TYPES = new Set(['application/json', 'application/json; charset=utf-8', 'application/json;charset=utf-8']);
-
-/** A plain body parsed as body-parser parses it when all is well (an object or array, after the depth check), or not ok. */
-function parsePlainJson(
-  request: IncomingMessage, response: ServerResponse, body: Buffer, verify: ReturnType<typeof jsonDepthLimit>,
-): { ok: true; value: unknown } | { ok: false } {
-  // A byte order mark, which body-parser's decoder drops: left to it.
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) return { ok: false };
-  try {
-    verify(request, response, body);
-    const text = body.toString('utf8');
-    const first = /\S/.exec(text)?.[0];
-    if (first !== '{' && first !== '[') return { ok: false };
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** The request again, as a stream of the bytes already read, with the same headers, for body-parser. */
-function replay(request: IncomingMessage, body: Buffer): ReadRequest {
-  return Object.assign(Readable.from([body]), { headers: request.headers, method: request.method, url: request.url }) as unknown as ReadRequest;
-}
-
-/** What body-parser (raw-body) reports for a request its client abandoned before its body was read. */
-function requestAborted(expected: number, chunks: Buffer[]) {
-  const received = chunks.reduce((total, chunk) => total + chunk.length, 0);
-  return Object.assign(new Error('request aborted'), { status: 400, statusCode: 400, expose: true, code: 'ECONNABORTED', expected, length: expected, received, type: 'request.aborted' });
 }
 
 /**
