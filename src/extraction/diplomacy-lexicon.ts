@@ -95,6 +95,8 @@ export const COMMENT_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
     // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
+    // Commitments voiced ("vowed to restore order", "pledged to hold elections"; not aid pledged: "pledged $10 million")
+    `\\b(?:${verbForms('vow', 'pledge', 'promise')})\\s+to\\s+(?!the\\b|a\\b|an\\b)`,
     `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)`,
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
     CALLED_UNACCEPTABLE,
@@ -129,7 +131,12 @@ export const SPEECH_WORDINGS = new RegExp(
  * or one of these bodies); the document's own voice speaks in the present ("The United States condemns").
  */
 export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
+/** A day written right after a verb or right before it ("said on Tuesday", "on Monday said", "today announced"). */
+const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)';
 export const STATE_COMMENT = new RegExp(
+  // "China said on Tuesday", "The Kremlin on Monday said", "Australia today announced": a state's word on a written day
+  // (undated, "X said" is every quote's attribution).
+  `\\b(?:said|stated|announced)(?=\\s+(?:on\\s+|late\\s+|early\\s+|earlier\\s+)*${DAY_WORD}\\b)|(?<=\\b${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)(?:said|stated|announced)\\b|` +
   `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}`,
   'u',
 );

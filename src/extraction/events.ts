@@ -124,7 +124,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in a statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée])|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
+  { type: 'STATEMENT', pattern: /\b(in a statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée])|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
   { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
@@ -961,10 +961,16 @@ const ONSET = /\b(?:began|begun|begins|broke\s+out|erupted|started|launched|decl
 const HEDGED = /\b(?:could|might|may|hope[sd]?\s+to|hoping\s+to|wish(?:es|ed)?\s+to)\s+(?:\w+\s+)?$/;
 
 /** What stands between a speaker and its verb ("Japan has strongly condemned"). */
-const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly)\s+)*$/i;
+// Wire copy puts the day between them ("The Kremlin on Tuesday denounced", "Britain late on Monday condemned").
+const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly|(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+)*$/i;
 const BODY_BEFORE = new RegExp(`\\b${BODY_SPEAKERS}${SPEAKER_GAP.source.slice(1)}`, 'u');
 /** An organ of a state right before the verb, perhaps with where it sits ("the Chinese embassy in London called …", "the foreign ministry has condemned"). */
-const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|Foreign\\s+Office|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
+const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|Foreign\\s+Office|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+(?:in|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
+/**
+ * An office named without its holder's name right before the verb ("The Prime Minister welcomed … on Monday",
+ * "the UN Secretary-General warned on Tuesday"): a dated comment by an office speaks as its holder would.
+ */
+const OFFICE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}(?:President|Prime\\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior)\\s+(?:Minister|Secretary)|Foreign\\s+Secretary|Secretary(?:-General|\\s+General|\\s+of\\s+State)?|High\\s+Representative|King|Queen|Emir|Crown\\s+Prince|Pope|[Ss]pokes(?:man|woman|person))${SPEAKER_GAP.source.slice(1)}`, 'u');
 
 /** A comment verb whose speaker is a state (a country named right before it, not a city), a body of states ("the European Union welcomed") or a state's organ. */
 function stateSpeaksAt(sentence: Sentence, places: CountryMention[], text: string, verbAt: number): boolean {
@@ -972,7 +978,7 @@ function stateSpeaksAt(sentence: Sentence, places: CountryMention[], text: strin
   const speaking = (mention: CountryMention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt)) && !/\b(?:in|at|from|of|near|to|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.start));
   if (places.some(speaking)) return true;
   const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
-  return BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before);
+  return BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before) || OFFICE_BEFORE.test(before);
 }
 
 /** An indefinite action ("a … blockade or attack on Taiwan") whose clause goes on under a modal ("could amount to"). */
@@ -1191,7 +1197,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
-      if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      // (a dated word may be an office's named without its holder: "The Prime Minister on Monday urged calm")
+      if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text) && !(trigger.needsDate && OFFICE_BEFORE.test(text.slice(Math.max(sentence.start, triggerAt - 80), triggerAt)))) continue;
       // The document itself is no statement it tells of: its headline or a heading in capitals ("Remarks by President
       // Biden Announcing …", "SECRETARY KERRY'S REMARKS ON …"), or, in a release whose headline calls it a statement ("… Minister for
       // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
@@ -1400,6 +1407,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           children: [],
         };
         for (const person of persons) addParticipant(draft, person, person === speaker ? 'SPEAKER' : 'SUBJECT');
+        // The state's dated word read by the comment class ("The Pentagon announced on Monday") is this announcement.
+        const twin = drafts.findIndex((other) => other.type === 'STATEMENT' && other.sentences[0] === sentence && other.trigger === 'announced');
+        if (twin >= 0) drafts.splice(twin, 1);
         drafts.push(draft);
       }
     }
