@@ -27,6 +27,9 @@ export const MEETING_WORDINGS = new RegExp(
     `\\b(?:${verbForms('host', 'give', 'hold', 'offer')})\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)\\s+(?:for|in\\s+honou?r\\s+of|with)\\s+(?=\\p{Lu}|the\\s|his\\s|her\\s)`,
     // "held delegation-level talks", "hold bilateral meetings" (older rules: "held talks", "talks with")
     `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|delegation-level|[\\w]+-level|formal|informal|wide-ranging|in-depth|separate|further|extensive|lengthy|closed-door)\\s+)+(?:talks|meetings|discussions|consultations)\\b`,
+    // "NATO defence ministers gathered in Brussels", "leaders of the bloc convened for an emergency summit" (not crowds: a
+    // protest or a concert gathers people; not mourners at a funeral)
+    `(?<=\\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\\s+of\\s+(?:state|government)|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Nn]egotiators|[Ff]oreign\\s+secretaries)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?)(?:gathered|convened|assembled|gather|convene)\\s+(?:in|at|for)\\s+(?![^.;]{0,80}?\\b(?:funeral|memorial|burial|wedding|coronation)s?\\b)`,
     // "caught up with Foreign Minister Peters"
     `\\b(?:${verbForms('catch')})\\s+up\\s+with\\s+${COUNTERPART_AHEAD}`,
   ].join('|'),
@@ -96,7 +99,7 @@ export const COMMENT_WORDINGS = new RegExp(
     `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
     // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
     // Commitments voiced ("vowed to restore order", "pledged to hold elections"; not aid pledged: "pledged $10 million")
-    `\\b(?:${verbForms('vow', 'pledge', 'promise')})\\s+to\\s+(?!the\\b|a\\b|an\\b)`,
+    `\\b(?:${verbForms('vow', 'pledge', 'promise')})\\s+(?:(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today)\\s+)?to\\s+(?!the\\b|a\\b|an\\b)`,
     `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)`,
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
     CALLED_UNACCEPTABLE,
@@ -136,8 +139,16 @@ const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|to
 export const STATE_COMMENT = new RegExp(
   // "China said on Tuesday", "The Kremlin on Monday said", "Australia today announced": a state's word on a written day
   // (undated, "X said" is every quote's attribution).
-  `\\b(?:said|stated|announced)(?=\\s+(?:on\\s+|late\\s+|early\\s+|earlier\\s+)*${DAY_WORD}\\b)|(?<=\\b${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)(?:said|stated|announced)\\b|` +
   `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}`,
+  'u',
+);
+
+/**
+ * "China said on Tuesday", "The Kremlin on Monday said", "Australia today announced": a state's word on a written
+ * day, the day right beside the verb (undated, "X said" is every quote's attribution; events.ts checks the speaker).
+ */
+export const STATE_SAID = new RegExp(
+  `\\b(?:said|stated|announced)(?=\\s+(?:on\\s+|late\\s+|early\\s+|earlier\\s+)*${DAY_WORD}\\b)|(?<=\\b${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)(?:said|stated|announced)\\b`,
   'u',
 );
 

@@ -1,0 +1,57 @@
+// Sentences written here for issue 10's wire-wording round of events (session 15): how news agencies and
+// ministries word a state's dated reaction ("The Kremlin on Tuesday denounced …"), an office named without its
+// holder, meetings of delegates, rammings and salvos, sentences and mourning, majorities and votes in a
+// legislature. Read as a short report published Wednesday 2025-03-05; type family, start day and place as the
+// extractor should give them (null: not checked). The non-events must give no event of their family.
+import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events';
+
+export const WORDING_CASES: SentenceEvent[] = [
+  // a state or an organ speaking, the day written between it and its verb (wire order)
+  { text: 'The Kremlin on Tuesday denounced the latest export controls as economic warfare.', type: 'STATEMENT', date: '2025-03-04', location: 'RU' },
+  { text: 'Britain on Tuesday condemned the rocket launch as reckless.', type: 'STATEMENT', date: '2025-03-04', location: 'GB' },
+  { text: 'Canada late on Monday urged both governments to resume dialogue.', type: 'STATEMENT', date: '2025-03-03', location: 'CA' },
+  // a state's "said"/"announced" only with its day written beside the verb
+  { text: 'Indonesia said on Monday that it would send a medical team to the region.', type: 'STATEMENT', date: '2025-03-03', location: 'ID' },
+  { text: 'Norway on Tuesday announced a fresh contribution to the reconstruction fund.', type: 'STATEMENT', date: '2025-03-04', location: 'NO' },
+  // an organ "of" its country
+  { text: 'The foreign ministry of Peru rejected the accusations on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'PE' },
+  // an office without its holder's name, dated
+  { text: 'The Prime Minister on Monday urged calm after the floods.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'The UN Secretary-General warned on Tuesday that the cholera outbreak was spreading.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  // a press release issued; a commitment voiced by an office holder on a day
+  { text: 'The Ministry of Foreign Affairs of Chile issued a press release on Monday regretting the decision.', type: 'STATEMENT', date: '2025-03-03', location: 'CL' },
+  { text: 'President Gustavo Petro vowed on Tuesday to restore order in the province.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  // the meet class: delegates gathering or convening
+  { text: 'EU foreign ministers gathered in Luxembourg on Monday.', type: 'MEETING', date: '2025-03-03', location: 'LU' },
+  { text: 'Leaders of the bloc convened in Addis Ababa on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'ET' },
+  // military action: vessels rammed, salvos by their size, reprisals
+  { text: 'Vietnamese fishing boats were chased and a coast guard cutter rammed a trawler off the Paracels on Monday, Hanoi said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'Militias in Iraq fired a volley of rockets at the airport on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'IQ' },
+  { text: 'Israel carried out retaliatory strikes in Syria on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'SY' },
+  // OTHER: sentences handed down, national mourning declared
+  { text: 'A court in Lima sentenced the former minister to twelve years in prison on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'PE' },
+  { text: 'Ghana declared three days of national mourning on Monday.', type: 'OTHER', date: '2025-03-03', location: 'GH' },
+  // elections: a majority taken in a vote, an office holder chosen by a legislature
+  { text: 'The governing coalition lost its majority in the regional elections in Austria.', type: 'ELECTION', date: null, location: 'AT' },
+  { text: 'The Estonian parliament elected Kristen Michal as prime minister on Tuesday.', type: 'ELECTION', date: '2025-03-04', location: 'EE' },
+];
+
+export const WORDING_NON_EVENTS: SentenceNonEvent[] = [
+  // undated, "said" is any quote's attribution; a day inside what was said is no statement's day
+  { family: 'STATEMENT', text: 'Mexico said the new bridge would open to traffic in 2027.' },
+  { family: 'STATEMENT', text: 'The Prime Minister said the economy had grown faster than forecast.' },
+  // people in a place are no state speaking
+  { family: 'STATEMENT', text: 'Shopkeepers in Lagos on Monday complained about the power cuts.' },
+  // a pledge of money is aid, not words
+  { family: 'STATEMENT', text: 'A charity pledged $2 million to the relief effort on Tuesday.' },
+  // crowds and mourners gather; no delegates meeting
+  { family: 'MEETING', text: 'Crowds gathered in Accra on Monday to watch the final.' },
+  { family: 'MEETING', text: 'World leaders gathered in Rome on Saturday for the funeral of the former president.' },
+  // a boat hitting a pier, a tariff in reprisal
+  { family: 'MILITARY_ACTION', text: 'A ferry rammed the pier in Rotterdam on Monday, injuring two passengers.' },
+  { family: 'MILITARY_ACTION', text: 'Beijing imposed retaliatory tariffs on Canadian canola on Tuesday.' },
+  // a sentence of a text, a mourning told as a feeling
+  { family: 'OTHER', text: 'The speech ran to forty sentences on Tuesday.' },
+  // a company's majority, a parliament electing nothing
+  { family: 'ELECTION', text: 'The fund secured a majority stake in the port operator on Monday.' },
+];
