@@ -55,3 +55,24 @@ export const WORDING_NON_EVENTS: SentenceNonEvent[] = [
   // a company's majority, a parliament electing nothing
   { family: 'ELECTION', text: 'The fund secured a majority stake in the port operator on Monday.' },
 ];
+
+/** More of the meet class (session 15): engagements worded as diplomats' routine, with what must not be one. */
+export const WORDING_MEETINGS: SentenceEvent[] = [
+  { text: 'On Monday, the Defence Secretary held a bilateral with his Italian counterpart in Rome.', type: 'MEETING', date: '2025-03-03', location: 'IT' },
+  { text: 'Prime Minister Mark Carney and President Claudia Sheinbaum held a working lunch in Mexico City on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'MX' },
+  { text: 'The Foreign Minister had an audience with His Majesty the Sultan in Muscat on Monday.', type: 'MEETING', date: '2025-03-03', location: 'OM' },
+  { text: 'Foreign Minister Penny Wong paid a call on President Prabowo Subianto in Jakarta on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'ID' },
+  { text: 'The new ambassador presented her credentials to the Governor-General in Wellington on Monday.', type: 'MEETING', date: '2025-03-03', location: 'NZ' },
+  { text: 'Korean and Japanese officials held consultations in Seoul on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'KR' },
+  { text: 'The Prime Minister welcomed the Emir of Qatar to Downing Street on Monday.', type: 'MEETING', date: '2025-03-03', location: 'GB' },
+  // a thing welcomed, even a leader's, is still a word of comment
+  { text: 'Japan on Tuesday welcomed the President’s decision to extend the truce.', type: 'STATEMENT', date: '2025-03-04', location: 'JP' },
+];
+
+export const WORDING_MEETING_NON_EVENTS: SentenceNonEvent[] = [
+  // a guest welcomed by office is hosted: no comment
+  { family: 'STATEMENT', text: 'The Prime Minister welcomed the Emir of Qatar to Downing Street on Monday.' },
+  // credentials checked, a bilateral trade figure, an audience of listeners
+  { family: 'MEETING', text: 'The bank checked the credentials of every applicant in Sydney on Monday.' },
+  { family: 'MEETING', text: 'The band played to an audience of 5,000 in Dublin on Monday.' },
+];

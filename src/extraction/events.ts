@@ -195,7 +195,8 @@ const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
-const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy )call|video|videoconference|virtual)\b/i;
+// (not a call paid on someone in person: "paid a call on the President", "a courtesy call")
+const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|video|videoconference|virtual)\b/i;
 
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
@@ -1147,13 +1148,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
-      if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ ){0,3}(?:President|Secretary|Minister|Chancellor|Premier)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
       if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (trigger.stateSpeaker && !stateSpeaksAt(sentence, sentencePlaces(), text, sentence.start + match.index)) continue;
-      if (trigger.stateSaid && drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence))) continue;
+      // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
+      if ((trigger.stateSaid || trigger.stateSpeaker) && drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence))) continue;
       // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
       if (/^(?:Any|If|Should|Unless)\b/.test(unquoted.trimStart())) continue;
       // "demanding new elections": asked for, not held.
