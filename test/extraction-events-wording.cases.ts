@@ -76,3 +76,20 @@ export const WORDING_MEETING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MEETING', text: 'The bank checked the credentials of every applicant in Sydney on Monday.' },
   { family: 'MEETING', text: 'The band played to an audience of 5,000 in Dublin on Monday.' },
 ];
+
+/** Visits told by a host's greeting in dated remarks, by a tour of several states, by an office travelling (session 15). */
+export const WORDING_VISITS: SentenceEvent[] = [
+  { text: 'Mr. Prime Minister, welcome to the White House.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  { text: 'Madam President, welcome back to Canberra.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'AU' },
+  { text: 'President Lula began a four-country tour of Africa on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: null },
+  { text: 'The Foreign Minister is in the Gulf today at the start of a three-nation tour.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: null },
+];
+
+export const WORDING_VISIT_NON_EVENTS: SentenceNonEvent[] = [
+  // a welcome to an audience or a debate, a band's tour
+  { family: 'VISIT', text: 'Ladies and gentlemen, welcome to this conference.' },
+  { family: 'VISIT', text: 'Mr. President, welcome to the debate.' },
+  { family: 'VISIT', text: 'The band announced a four-nation tour of Europe on Monday.' },
+  // a trailing attribution of the news told before it is no statement of its own
+  { family: 'STATEMENT', text: 'Chile has cancelled an order for Swedish trucks, the government said on Tuesday.' },
+];

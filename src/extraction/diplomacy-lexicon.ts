@@ -85,6 +85,8 @@ const STOP_FORMS = verbForms('stop').split('|').filter((form) => form !== 'stop'
 export const VISIT_WORDINGS = new RegExp(
   [
     `\\b(?:his|her|their|its|a|an|the|first|official|working|state|planned|recent|maiden)\\s+(?:[\\w-]+\\s+){0,2}?(?:trip|journey)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    // "at the start of a four-nation tour", "on a three-country swing through the region": a tour of several states (no one place)
+    `\\b(?:his|her|their|a|an|the)\\s+(?:[\\w-]+-day\\s+)?(?:two|three|four|five|six|seven|eight|\\d)-(?:nation|country|state|stop|leg)\\s+(?:tour|trip|swing|visit|journey)\\b`,
     // "will stop in Singapore", "is stopping over in Guam" (not "stopped in": an older rule; not "fighting stopped")
     `\\b(?:(?:will|to|also|then|briefly)\\s+stop|${STOP_FORMS})\\s+(?:over\\s+)?in\\s+(?=\\p{Lu})`,
     `\\b(?:${verbForms('depart', 'leave')})\\s+for\\s+(?=(?:the\\s+)?\\p{Lu})`,

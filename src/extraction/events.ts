@@ -1155,6 +1155,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (trigger.stateSpeaker && !stateSpeaksAt(sentence, sentencePlaces(), text, sentence.start + match.index)) continue;
       // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
+      // "Spain has cancelled the contract, the government said on Tuesday": a trailing attribution is the source of the news told before it.
+      if (trigger.stateSaid && /,\s*(?:[\p{L}’'.-]+\s+){1,5}$/u.test(unquoted.slice(0, match.index))) continue;
       if ((trigger.stateSaid || trigger.stateSpeaker) && drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence))) continue;
       // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
       if (/^(?:Any|If|Should|Unless)\b/.test(unquoted.trimStart())) continue;
@@ -1195,9 +1197,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.needsDate && !date) continue;
       // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
       if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
-      if (trigger.needsPerson && !persons.length) continue;
+      // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
+      const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && OFFICE_TRAVELLER.test(unquoted.slice(0, match.index));
+      if (trigger.needsPerson && !persons.length && !officeMoves) continue;
       // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
-      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) continue;
+      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !officeMoves && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) continue;
       if (trigger.gathering) {
         const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
         if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
@@ -1424,6 +1428,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
   drafts.push(...firstPersonMeetings(context));
+  drafts.push(...welcomedGuests(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
@@ -1652,6 +1657,31 @@ function firstPersonMeetings(context: EventsContext): Draft[] {
     drafts.push({ type: 'MEETING', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: 'first-person meeting' });
   }
   return drafts;
+}
+
+/**
+ * A host greeting a guest in dated remarks ("Mr. Prime Minister, welcome to the White House", "Madam President, welcome
+ * back to Canberra"): the guest's visit there on the day of the remarks (CAMEO 042/043: the visit the remarks mark).
+ * The guest is addressed by office (a vocative), so a welcome to an audience ("welcome to this conference") is none.
+ */
+const GUEST_WELCOME = /\b(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|Chancellor|Premier|Vice\s+President|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Secretary(?:-General)?),\s+(?:and\s+[^,]{1,40},\s+)?(?:a\s+)?(?:warm\s+)?welcome\s+(?:back\s+)?to\s+/u;
+
+function welcomedGuests(context: EventsContext): Draft[] {
+  const { document, countries, publishedAt } = context;
+  if (!publishedAt) return [];
+  for (const sentence of document.sentences) {
+    if (sentence.start < document.bodyStart) continue;
+    const welcome = GUEST_WELCOME.exec(sentence.text);
+    if (!welcome) continue;
+    const after = sentence.start + welcome.index + welcome[0].length;
+    const rest = document.text.slice(after - 3, Math.min(sentence.end, after + 40));
+    const code = seatIn(rest) ?? countries.find((mention) => mention.start >= after && mention.start - after <= 4 && mention.end <= sentence.end)?.code ?? null;
+    if (!code) continue;
+    const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
+    // One such visit a text: the remarks of one day greet one guest.
+    return [{ type: 'DIPLOMATIC_VISIT', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [sentence], children: [], trigger: 'guest welcomed' }];
+  }
+  return [];
 }
 
 /**
