@@ -93,3 +93,20 @@ export const WORDING_VISIT_NON_EVENTS: SentenceNonEvent[] = [
   // a trailing attribution of the news told before it is no statement of its own
   { family: 'STATEMENT', text: 'Chile has cancelled an order for Swedish trucks, the government said on Tuesday.' },
 ];
+
+/** Statements told by where the words were given (session 15): a written statement, an interview, a regular briefing, a dated reiteration. */
+export const WORDING_STATEMENTS: SentenceEvent[] = [
+  { text: 'Kenya’s foreign ministry said in a written statement that it regretted the decision.', type: 'STATEMENT', date: null, location: null },
+  { text: 'In an interview with a Tokyo broadcaster, Foreign Minister Takeshi Iwaya said the alliance was strong.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Spokesperson Lin Jian told a regular press conference on Tuesday that Beijing opposed the visit.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Defence Minister Richard Marles reiterated on Monday that the submarine plan was on track.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'President William Ruto’s address to the nation on Monday urged calm.', type: 'STATEMENT', date: '2025-03-03', location: null },
+];
+
+export const WORDING_STATEMENT_NON_EVENTS: SentenceNonEvent[] = [
+  // one speaker on one day is one statement, however many rules read it
+  { family: 'MEETING', text: 'The regulator issued a warning to lenders on Monday.' },
+];
+
+/** One speaker's dated word read by two rules is still one statement. */
+export const ONE_STATEMENT = 'The Interior Ministry’s spokesman said on Tuesday that the curfew would be lifted.';

@@ -109,7 +109,7 @@ const NOT_A_GUEST = "(?!\\s*(?:the|a|an|its|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,
  */
 export const COMMENT_WORDINGS = new RegExp(
   [
-    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
+    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm|on\\s+\\p{Lu}\\p{Ll}+day|today|yesterday))`,
     // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
     // Commitments voiced ("vowed to restore order", "pledged to hold elections"; not aid pledged: "pledged $10 million")
     `\\b(?:${verbForms('vow', 'pledge', 'promise')})\\s+(?:(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today)\\s+)?to\\s+(?!the\\b|a\\b|an\\b)`,
@@ -120,7 +120,11 @@ export const COMMENT_WORDINGS = new RegExp(
     `\\b(?:${verbForms('lodge', 'file', 'register')})\\s+(?:an?\\s+)?(?:strong\\s+|formal\\s+|stern\\s+|diplomatic\\s+|official\\s+)*(?:protest|complaint|démarche|demarche)\\b`,
     // Where the word was given to the public: "told journalists", "said at a press conference", "said on X", "posted on social media"
     // (not "told lawmakers": a leader's words in a legislature are the background of a story more often than its news).
-    `\\b(?:${verbForms('tell')})\\s+(?:the\\s+)?(?:journalists|(?:the\\s+)?media|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing))\\b`,
+    `\\b(?:${verbForms('tell')})\\s+(?:the\\s+)?(?:journalists|(?:the\\s+)?media|(?:a|the|his|her)\\s+(?:(?:regular|daily|weekly|joint|televised)\\s+)?(?:news|press)\\s+(?:conference|briefing))\\b`,
+    // "Foreign Minister Wang Yi's statement on the strikes": the office holder's words as a thing (the speaker checked in events.ts)
+    `(?<=['’]s\\s)(?:statement|remarks|address|speech)\\s+(?:on|about|at|to|in|after)\\b`,
+    // a warning, an appeal or a proclamation issued on a written day
+    `\\b(?:${verbForms('issue', 'release')})\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:warning|appeal|proclamation)\\b`,
     `\\b(?:said|spoke|stated)\\s+(?:at|during)\\s+(?:a|the|his|her)\\s+(?:joint\\s+)?(?:news|press)\\s+(?:conference|briefing)\\b`,
     `\\b(?:said|wrote|posted|announced)\\s+(?:in\\s+a\\s+post\\s+)?on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\\s+Social|social\\s+media)\\b`,
   ].join('|'),
