@@ -110,3 +110,21 @@ export const WORDING_STATEMENT_NON_EVENTS: SentenceNonEvent[] = [
 
 /** One speaker's dated word read by two rules is still one statement. */
 export const ONE_STATEMENT = 'The Interior Ministry’s spokesman said on Tuesday that the curfew would be lifted.';
+
+/** OTHER happenings that cut ties (CAMEO 16, session 15): accords ended or suspended, memberships frozen, envoys ordered out, airspace closed, cases filed. */
+export const WORDING_OTHER: SentenceEvent[] = [
+  { text: 'Niger revoked its defence cooperation agreement with Germany on Monday.', type: 'OTHER', date: '2025-03-03', location: 'NE' },
+  { text: 'Pakistan suspended the Simla Agreement on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'PK' },
+  { text: 'Azerbaijan froze its membership in the organization on Monday.', type: 'OTHER', date: '2025-03-03', location: 'AZ' },
+  { text: 'Russia announced its withdrawal from the Grain Initiative on Monday.', type: 'OTHER', date: '2025-03-03', location: 'RU' },
+  { text: 'Mali ordered the Swedish ambassador to leave the country on Tuesday.', type: 'OTHER', date: '2025-03-04', location: 'ML' },
+  { text: 'India closed its airspace to Pakistani aircraft on Monday.', type: 'OTHER', date: '2025-03-03', location: 'IN' },
+  { text: 'Nicaragua filed a case against Germany at the International Court of Justice on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+];
+
+export const WORDING_OTHER_NON_EVENTS: SentenceNonEvent[] = [
+  // talks ending without an accord, a company's partnership, a shop closing
+  { family: 'OTHER', text: 'The talks in Geneva ended without an agreement on Monday.' },
+  { family: 'OTHER', text: 'The retailer ended its marketing partnership with the football club in Madrid on Monday.' },
+  { family: 'OTHER', text: 'The bakery in Lyon closed its doors on Tuesday.' },
+];

@@ -173,6 +173,15 @@ export const OTHER_WORDINGS = new RegExp(
     // sentences handed down ("sentenced the former president to 27 years in prison"), mourning declared
     `\\b(?:${verbForms('sentence')})\\s+(?!by\\b)(?:[\\p{L}.’'-]+\\s+){0,6}?to\\s+(?:[\\w-]+\\s+){0,3}?(?:years?|months?|life|death)\\b`,
     `\\b(?:days?|week|period)\\s+of\\s+(?:national\\s+)?mourning\\b`,
+    // accords and memberships ended or put on hold (CAMEO 16 reduce relations): "ended its defence cooperation agreement",
+    // "revoked the military agreements", "suspended the Indus Waters Treaty", "froze its participation in", "announced its
+    // withdrawal from the Grain Initiative" (not a sale cancelled: deals and contracts are the arms-sale rules')
+    `\\b(?:${verbForms('end', 'revoke', 'suspend', 'terminate', 'annul', 'scrap', 'abrogate', 'renounce', 'denounce')})\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|all\\s+)?(?:(?!(?:without|in|with|on|talks|negotiations)\\b)[\\p{L}’'-]+\\s+){0,5}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?|[Mm]emorand(?:um|a|ums)|[Cc]onventions?|Initiative|Partnership)\\b`,
+    `\\b(?:${verbForms('freeze', 'suspend')})\\s+(?:its|their|his|her)\\s+(?:participation|membership)\\s+in\\b|\\bwithdrawal\\s+from\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,5}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Ii]nitiative|[Cc]onvention|[Oo]rgani[sz]ation|[Cc]ourt|[Aa]lliance|[Pp]act|ECOWAS|NATO|WHO)\\b`,
+    // envoys or forces ordered out, airspace closed, a case brought before a court
+    `\\b(?:${verbForms('order')})\\s+(?:the\\s+|its\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:ambassador|envoy|diplomats?|troops|forces|soldiers|peacekeepers)\\s+to\\s+(?:leave|withdraw|depart)\\b`,
+    `\\b(?:${verbForms('close', 'shut')})\\s+(?:its|their|the)\\s+airspace\\b`,
+    `\\b(?:${verbForms('file', 'bring', 'lodge', 'launch')})\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:case|lawsuit|suit|application)\\s+against\\b`,
     // pardons granted
     `\\b(?:pardoned|pardons|pardoning)\\s+(?=the\\s|former\\s|jailed\\s|\\d|two\\s|three\\s|\\p{Lu})|\\b(?:granted|grants|issued)\\s+(?:a\\s+)?(?:presidential\\s+|royal\\s+)?pardons?\\b`,
     // aid pledged or given in any currency ("pledged £50 million in humanitarian aid", "will provide 20 million euros in humanitarian aid")
