@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
+const SALE_WORDS = /\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s|ing)?|deliver(?:ed|s|y|ies|ing)?|handover|suppl(?:y|ies|ied|ying)|acquisition|buy(?:s|ing)?|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -57,8 +57,8 @@ export { dollars } from './amounts';
 const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
-  { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
+  { status: 'DELIVERED', pattern: /\b((?<!\b(?:will|would|to|could|may|might|shall|should|must|be)\s+(?:be\s+)?)delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed|conclude[ds]|seal(?:s|ed)|struck) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
   // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
   { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
@@ -118,7 +118,9 @@ const ANNOUNCES_SALE_TO =
   /^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed)\s+(?:the|a|an)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing))\b/iu;
+/** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
+const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\b/;
 
 /**
  * A seller's verb right after a party, the party optionally followed by its government ("The Albanese
@@ -137,6 +139,19 @@ const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.so
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
 const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
+/**
+ * After a party: it signs, wins or agrees a deal, then a supply verb whose doer is that party — no other subject in
+ * between ("signed a contract with Ukraine to supply", "a deal under which it will supply"), or the party's own firms
+ * ("… that will see British firms supply"). A supply verb of a relative clause ("with Korea, which will supply") is the partner's.
+ */
+const SIGNS_THEN_SUPPLIES =
+  /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:supply|sell|deliver|provide|build|export)\b/u;
+function signerSupplies(clause: string, code: string): boolean {
+  const match = SIGNS_THEN_SUPPLIES.exec(clause);
+  if (!match) return false;
+  return !match[1] || placeNamed(match[1])?.code === code;
+}
+
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
   let supplier: CountryMention | null = null;
@@ -152,9 +167,13 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:supply|sell|deliver|provide|export|build)\b/.test(after)) {
       // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
       supplier = mention;
-    } else if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
-      // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway": the one signing to supply sells.
+    } else if (!supplier && signerSupplies(clause, mention.code)) {
+      // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway",
+      // "… a deal with Ukraine under which it will supply …", "… that will see British firms supply …": the one signing to supply sells.
       supplier = mention;
+    } else if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|receive|obtain|order)\b/.test(after)) {
+      // "an agreement between Russia and India for India to acquire four frigates": the one the agreement has buying buys.
+      recipient = mention;
     } else if (
       recipient &&
       !supplier &&
@@ -208,7 +227,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
         // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
         // signing with a partner, as in the active voice.
-        /\b(ordered|bought|purchased|acquired|requested|commissioned) by\s+(the\s+)?$/.test(before) ||
+        /\b(ordered|bought|purchased|acquired|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$/u.test(before) ||
+        // "Egypt will be sold two frigates by Italy", "Egypt is to be supplied with …": the one a sale is made to, in the passive.
+        (mention.kind !== 'demonym' && /^\s+(?:will|would|is to|are to|has|have|was|were|is|are)\s+(?:be\s+|been\s+)?(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
         (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && /^\s+with\s/.test(after)) ||
         // "The contract … was awarded to Saab by Thailand": the one awarding buys.
         /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+)?by\s+(?:the\s+)?$/.test(before) ||
@@ -216,8 +237,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
         (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
-        // "Germany will supply Saudi Arabia with Eurofighter jets": the one supplied with weapons buys.
-        (mention.kind !== 'demonym' && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+with\b/.test(after)))
+        // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
+        ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\s+)?with\b/.test(after)))
     ) {
       recipient = mention;
     } else if (
@@ -229,12 +250,14 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
         (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && BOUGHT_BEFORE_DEMONYM.test(before)) ||
         /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+        // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
+        (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
         // "Vietnam paid Russia $1.8 billion for six submarines": the one paid for the weapons sells.
         (mention.kind !== 'demonym' && /\b(?:paid|pays|pay|paying)\s+(?:the\s+)?$/.test(before) && /^\s+(?:about\s+|some\s+|nearly\s+|over\s+)?(?:US)?[$£€]/.test(after)) ||
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
       // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
@@ -242,7 +265,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
@@ -274,6 +297,17 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
           /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
       ) ?? null;
+  }
+  // "An agreement between Russia and India for India to acquire …": of the two the agreement is between, the other one sells.
+  if (recipient && !supplier) {
+    const pair = countries.find((mention, index) => {
+      const next = countries[index + 1];
+      return next && /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start))) && /^\s+and\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) && (mention.code === recipient!.code || next.code === recipient!.code) && mention.code !== next.code;
+    });
+    if (pair) {
+      const next = countries[countries.indexOf(pair) + 1];
+      supplier = pair.code === recipient.code ? next : pair;
+    }
   }
   // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates", "a contract … signed between France and
   // Indonesia": two states agreeing together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
@@ -398,7 +432,7 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
   const patterns = [
     /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
     /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
-    /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|\s+worth\b|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:to buy|buy|buying|bought|ordered|purchasing|acquiring|procuring|to acquire|to procure|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|\s+worth\b|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
     /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|\s+for\s+(?:about\s+|some\s+)?(?:US)?[$£€]|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
