@@ -206,6 +206,18 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Egypt is in talks to buy 40 J-10C fighters from China in a deal worth $2–3 billion.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '3000000000' }] },
   { text: 'The deal is worth $10-12 billion and covers 48 Patriot launchers for Poland from the United States.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }] },
   { text: 'Washington approved the sale of up to $1.2 billion in air-to-air missiles to Norway.', sales: [{ supplier: 'US', recipient: 'NO', valueUsd: '1200000000' }] },
+  // who sells in a deal two states sign together, told by the sentence's own words or the next sentence's, in any order:
+  // "help Kyiv buy", "British-made", "The agreement will provide Kyiv with …", "Under the deal, British industry will supply …",
+  // "Ukraine will receive …"; a deal with no weapon named whose next sentence names them
+  { text: 'The UK has signed a £650 million deal with Ukraine to help Kyiv buy air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine for British-made air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine for air defence systems. Under the deal, British industry will supply more than 100,000 drones.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine for air defence systems. Ukraine will receive the first systems next year.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'Poland has signed a $5 billion deal with South Korea for tanks. South Korea will deliver the first 20 tanks this year.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '5000000000' }] },
+  // an offer to a buyer, in the present perfect
+  { text: 'The United States has offered Romania 54 Abrams tanks for $2.5 billion.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '2500000000' }] },
+  { text: 'The Greek navy has taken delivery of the first of three FDI frigates ordered from France for €3 billion.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '3000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -261,4 +273,7 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'The Pentagon awarded Lockheed Martin a $1.5 billion contract to produce missiles for the U.S. Army.' },
   { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },  // "another" deal with no sale before it
   { text: 'The ministry said another contract worth $40 million covers new uniforms and tanks of fuel.' },
+  // session 15: a deal with a value whose next sentence is about something else than weapons
+  { text: 'Egypt signed a $2 billion deal with China. The agreement covers a new railway line.' },
+  { text: 'The UK has sold Ukraine’s grain to Egypt. The deal is worth £40 million.' },
 ];

@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s|ing)?|deliver(?:ed|s|y|ies|ing)?|handover|suppl(?:y|ies|ied|ying)|acquisition|buy(?:s|ing)?|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
+const SALE_WORDS = /\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s|ing)?|deliver(?:ed|s|y|ies|ing)?|handover|suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|acquisition|buy(?:s|ing)?|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -106,6 +106,8 @@ interface SaleMention {
   items: string | null;
   status: ArmsSaleStatus;
   date: { date: Date; precision: DatePrecision; start: number; end: number } | null;
+  /** Two states signing together, the sentence not saying which sells: a later sentence may. */
+  open?: boolean;
 }
 
 const tail = (text: string, length = 40) => text.slice(Math.max(0, text.length - length));
@@ -118,7 +120,7 @@ const ANNOUNCES_SALE_TO =
   /^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed)\s+(?:the|a|an)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing))\b/iu;
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
 const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\b/;
 
@@ -229,7 +231,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // signing with a partner, as in the active voice.
         /\b(ordered|bought|purchased|acquired|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$/u.test(before) ||
         // "Egypt will be sold two frigates by Italy", "Egypt is to be supplied with …": the one a sale is made to, in the passive.
-        (mention.kind !== 'demonym' && /^\s+(?:will|would|is to|are to|has|have|was|were|is|are)\s+(?:be\s+|been\s+)?(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
+        (mention.kind !== 'demonym' && /^\s+(?:(?:will|would|is to|are to|could|may)\s+be|(?:has|have)\s+been|was|were|is|are)\s+(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
         (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && /^\s+with\s/.test(after)) ||
         // "The contract … was awarded to Saab by Thailand": the one awarding buys.
         /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+)?by\s+(?:the\s+)?$/.test(before) ||
@@ -334,7 +336,11 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
   // of two states signing together, the one that makes the weapon sells.
   const together = signedWith || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
-  if (supplier && recipient && together && platformCountry(sentence.text, '') === recipient.code) {
+  const told = supplier && recipient && together ? directionIn(sentence.start, sentence.end, countries, text, [supplier.code, recipient.code]) : null;
+  if (supplier && recipient && told) {
+    // "The UK signed a deal with Ukraine to help Kyiv buy …", "… for British-made missiles": a verb or maker's word in the sentence tells who sells.
+    if (told === recipient.code) [supplier, recipient] = [recipient, supplier];
+  } else if (supplier && recipient && together && platformCountry(sentence.text, '') === recipient.code) {
     [supplier, recipient] = [recipient, supplier];
   } else if (supplier && recipient && together && !signedWith && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && ownCurrencyOf(sentence.text, [supplier.code, recipient.code])) {
     // "Turkey and Britain signed a £5.4 billion deal for Eurofighter jets": two states signing together, no maker or
@@ -346,7 +352,37 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     // is written; of two states signing together, the one with an arms industry on record sells.
     [supplier, recipient] = [recipient, supplier];
   }
-  return { supplier, recipient };
+  // Two states signing together with nothing in the sentence saying who sells: a later sentence may ("The agreement will provide Kyiv with …").
+  const open = Boolean(supplier && recipient && together && !told && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, ''));
+  return { supplier, recipient, open };
+}
+
+/** A party's own words of selling after it ("British-made", "British industry will supply", "the UK will provide"). */
+const SELLS_AFTER = /^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:supply|provide|deliver|sell|export|build|manufacture)\b)/;
+/** A party's words of buying after it ("Ukraine will receive", "Kyiv is to buy"). */
+const BUYS_AFTER = /^\s+(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:receive|buy|get|acquire|purchase|procure|take delivery)\b/;
+/** A party made the one who buys: "help Kyiv buy", "see Ukraine receive", "provide Kyiv with", "equip the Ukrainian army with". */
+const MADE_TO_BUY_BEFORE = /\b(?:help|helps|helping|enable|enables|allow|allows|see|sees|let|lets)\s+(?:the\s+)?$/;
+const SUPPLIED_BEFORE = /\b(?:provide|provides|supply|supplies|equip|equips|arm|arms)\s+(?:the\s+)?$/;
+
+/**
+ * Which of two parties a stretch of text says sells, by the verbs and words around each (in any order): its
+ * country code, or null when it says nothing or both.
+ */
+function directionIn(start: number, end: number, countries: CountryMention[], text: string, parties: string[]): string | null {
+  const sellers = new Set<string>();
+  for (const mention of countries) {
+    if (mention.start < start || mention.end > end || !parties.includes(mention.code)) continue;
+    const other = parties.find((code) => code !== mention.code)!;
+    const after = text.slice(mention.end, Math.min(end, mention.end + 80));
+    const before = tail(text.slice(start, mention.start), 60);
+    const service = SERVICE_AFTER.test(after);
+    if (SELLS_AFTER.test(after) && (mention.kind !== 'demonym' || /^\s*-|^\s+(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders)\b/.test(after))) sellers.add(mention.code);
+    else if (mention.kind !== 'demonym' && BUYS_AFTER.test(after)) sellers.add(other);
+    else if (MADE_TO_BUY_BEFORE.test(before) && /^\s+(?:to\s+)?(?:buy|receive|acquire|purchase|get|obtain|procure)\b/.test(after)) sellers.add(other);
+    else if ((mention.kind !== 'demonym' || service) && SUPPLIED_BEFORE.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military)\s+)?with\b/.test(after)) sellers.add(other);
+  }
+  return sellers.size === 1 ? [...sellers][0] : null;
 }
 
 /**
@@ -468,8 +504,13 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
   const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context) && defenceDeal(context)) || US_PROGRAMME.test(context)))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
+  // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.": a deal
+  // with a value whose next sentence, speaking of it again, says it is for weapons.
+  const next = document.sentences[whole.index + 1];
+  const dealNamed = value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context);
+  const weaponsNext = Boolean(dealNamed && next && /\b(?:the|this)\s+(?:\w+\s+)?(?:deal|agreement|contract|order|package)\b|^\W*It\b/i.test(next.text) && (WEAPONS.test(next.text) || defenceDeal(next.text)));
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || US_PROGRAMME.test(context)))) return null;
+  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
   if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
@@ -512,6 +553,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
     items: itemsOf(sentence, text, value ? valueStart! + value.length : null),
     status,
     date: dates[0] ?? null,
+    open: parties.open,
   };
 }
 
@@ -771,6 +813,17 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     }
   }
 
+  // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with …": the next sentences say who sells.
+  for (const draft of drafts) {
+    if (!draft.supplier || !draft.recipient || !draft.mentions.every((mention) => mention.open || !mention.recipient || !(mention.supplier || mention.supplierCode))) continue;
+    const at = draft.mentions[0].sentence.index;
+    for (const next of document.sentences.slice(at + 1, at + 3)) {
+      const told = directionIn(next.start, next.end, countries.filter((mention) => mention.kind !== 'city' || mention.code === draft.supplier || mention.code === draft.recipient), document.text, [draft.supplier, draft.recipient]);
+      if (!told) continue;
+      if (told === draft.recipient) [draft.supplier, draft.recipient] = [draft.recipient, draft.supplier];
+      break;
+    }
+  }
   for (const draft of drafts) {
     if (
       !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&
