@@ -217,6 +217,14 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Chidera Okwuosa is expected to be sworn in next week.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
   { text: 'Chidera Okwuosa, the incumbent, conceded on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
   { text: 'Chidera Okwuosa (pictured) was freed on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  // session 15: a second family name after one a particle opens, even a place's name ("… de Souza Lima"); a surname alone with
+  // its office set off by commas after it; "chairperson" as an office in apposition
+  { text: 'The statement was signed by Carlos Alberto de Souza Lima, secretary-general of the ministry.', published: '2024-06-01', names: ['Carlos Alberto de Souza Lima'] },
+  { text: 'Maria da Silva Santos, a spokeswoman for the navy, confirmed the order.', published: '2024-06-01', names: ['Maria da Silva Santos'] },
+  { text: 'Okonkwo, the defence minister, said the jets would arrive in March.', published: '2024-06-01', names: ['Okonkwo'] },
+  { text: 'Mwangi, a spokesman for the ministry, declined to comment.', published: '2024-06-01', names: ['Mwangi'] },
+  { text: 'Petrov, the Bulgarian foreign minister, told reporters the talks had failed.', published: '2024-06-01', names: ['Petrov'] },
+  { text: 'Nkosazana Dlamini-Zuma, the former chairperson of the African Union Commission, led the mission.', published: '2024-06-01', names: ['Nkosazana Dlamini-Zuma'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -332,6 +340,10 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The group, identified as Ansar Allah, won 40 percent for Hayat Tahrir al-Sham.', published: '2024-06-01', notNames: ['Ansar Allah', 'Hayat Tahrir al-Sham'] },
   { text: 'A letter to Amnesty International and the Red Cross was published.', published: '2024-06-01', notNames: ['Amnesty International', 'Red Cross'] },
   { text: 'Ba Ria and others were evacuated, and Song Hong is expected to be flooded.', published: '2024-06-01', notNames: ['Ba Ria', 'Song Hong'] },
+  // session 15: an adverb, an organization or a place before an office in apposition is no one
+  { text: 'Afterwards, the foreign minister, who arrived late, spoke briefly.', published: '2024-06-01', notNames: ['Afterwards'] },
+  { text: 'Hezbollah, the group’s leader, said the ceasefire would hold.', published: '2024-06-01', notNames: ['Hezbollah'] },
+  { text: 'The frigate Almirante Barroso de Souza Lima sailed from Rio.', published: '2024-06-01', notNames: ['Almirante Barroso de Souza Lima', 'Barroso de Souza Lima'] },
 ];
 
 /**
@@ -373,4 +385,8 @@ export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
   { text: 'FOR FURTHER INFORMATION CONTACT: Linda Marsh, (703) 555-0100.', published: '2024-05-02', source: 'Federal Register', name: 'Linda Marsh', country: 'US' },
   // the same office in a press report with no publisher and no dateline stays unplaced
   { text: 'Minister for the Pacific Harriet Lowe condemned the attack on the convoy in Sudan.', published: '2024-05-02', source: 'Wire', name: 'Harriet Lowe', country: null },
+  // session 15: a surname alone takes the country written in its office after it; a place's name inside a person's name is no country of theirs
+  { text: 'Kowalczyk, Poland’s deputy defence minister, signed the deal.', published: '2024-06-01', name: 'Kowalczyk', country: 'PL' },
+  { text: 'Petrov, the Bulgarian foreign minister, told reporters the talks had failed.', published: '2024-06-01', name: 'Petrov', country: 'BG' },
+  { text: 'Carlos Alberto de Souza Lima, secretary-general of the ministry, signed the statement.', published: '2024-06-01', name: 'Carlos Alberto de Souza Lima', country: null },
 ];

@@ -63,7 +63,7 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
   { status: 'CONTRACTED', pattern: /\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:ordered|bought|purchased)(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?))\b/i },
-  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
+  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ying|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
   { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing)|cleared|authori[sz]ed|green[- ]?light(?:ed)?)\b/i },

@@ -82,7 +82,7 @@ const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'judge|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
+  'judge|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|chairperson|commissioner|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
 const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
@@ -267,7 +267,9 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
     // "Catherine West", "Emma Green": a family name that is also a compass point or a colour, after a given name, ending the run.
     const wordSurname = WORD_SURNAMES.has(stripPossessive(token.text)) && next === first + 1 && isGivenName(tokens[first].text) && !capitalized(tokens[next + 1]?.text ?? '');
-    if ((!monthSurname && !wordSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    // "Carlos Alberto de Souza Lima": a second family name after one a particle opens, ending the run, whatever it is as a word (a place).
+    const secondFamily = next - 2 > first && PARTICLES.has(tokens[next - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !capitalized(tokens[next + 1]?.text ?? '') && !FUNCTION_WORDS.has(token.text) && !TITLE_WORDS.has(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.text);
+    if ((!monthSurname && !wordSurname && !secondFamily && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -423,6 +425,19 @@ const APPOSITION_AFTER = new RegExp(
   'u',
 );
 
+/**
+ * ", the defence minister,", ", Poland's deputy defence minister,", ", a spokesman for the ministry,": an office set off by two
+ * commas after a single word (group 2 the office's words, group 1 with its owner).
+ */
+const SINGLE_OFFICE_AFTER = new RegExp(
+  `^,\\s+((?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|envoy|president|prime minister|chancellor|secretary|secretary-general|commander|chief|governor|leader|chairman|chairwoman|chairperson|general|admiral|senator|mayor|premier|foreign minister|head)))(?:\\s+(?:of|for|to|at|in)\\s+[^,.;]{1,50})?\\s*,`,
+  'u',
+);
+/** The office's own words, without the country written in it ("Bulgarian foreign minister" → "foreign minister"). */
+function officeWords(phrase: string): string {
+  return phrase.split(/\s+/).filter((word) => !placeNamed(word.replace(/['’]s$/, ''))).join(' ');
+}
+
 /** ", of Jordan", " of the United Arab Emirates": the country after a run. */
 const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})/u;
 
@@ -547,8 +562,12 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
         found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
       } else {
         const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
-        const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : null;
-        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
+        // "Okonkwo, the defence minister, said": a surname alone, its office set off by commas after it, is that office's holder.
+        // (An adverb opening the sentence, "Afterwards, the foreign minister, …", is no one.)
+        const surnameShaped = !isCommonWord(nameText) && (lexiconTags(nameText).length === 0 || isNameWord(nameText)) && !/(?:ly|wards?)$/.test(nameText);
+        const office = !title && surnameShaped ? SINGLE_OFFICE_AFTER.exec(after) : null;
+        const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
+        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || (office ? titleCase(officeWords(office[2])) : null), titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
       }
       continue;
     }
@@ -1190,6 +1209,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (!person.countryEvidence) unaffiliated.push({ person, holder });
   }
   // Own phrase, office and organization first; the story's government only for offices still without one.
+  // ("Carlos Alberto de Souza Lima": a place's name inside a person's name is no country of the story.)
+  const named = people.flatMap((person) => person.mentions);
+  countries = countries.filter((mention) => !named.some((name) => mention.start < name.end && name.start < mention.end));
   for (const { person, holder } of unaffiliated) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment: null, storyCountry: null });
   const storyGovernment = storyGovernmentOf(people);
   const storyCountry = mostMentionedCountry(countries);
