@@ -389,4 +389,8 @@ export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
   { text: 'Kowalczyk, Poland’s deputy defence minister, signed the deal.', published: '2024-06-01', name: 'Kowalczyk', country: 'PL' },
   { text: 'Petrov, the Bulgarian foreign minister, told reporters the talks had failed.', published: '2024-06-01', name: 'Petrov', country: 'BG' },
   { text: 'Carlos Alberto de Souza Lima, secretary-general of the ministry, signed the statement.', published: '2024-06-01', name: 'Carlos Alberto de Souza Lima', country: null },
+  // the organ a spokesperson or officer speaks for, between the country and the office, in either case
+  { text: 'Chinese foreign ministry spokesman Guo Jiakun said Beijing firmly opposed the sale.', published: '2025-06-01', name: 'Guo Jiakun', country: 'CN' },
+  { text: 'The German defence ministry spokesman, Michael Stempfle, declined to comment.', published: '2024-06-01', name: 'Michael Stempfle', country: 'DE' },
+  { text: 'Nigerian Chief of Defence Staff Gen. Christopher Musa briefed reporters.', published: '2024-06-01', name: 'Christopher Musa', country: 'NG' },
 ];

@@ -376,7 +376,9 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
  * Office words between a country and the title read ("Holy See Foreign Minister-equivalent
  * Archbishop"): the country before them is still the person's.
  */
-const TITLE_CHAIN_END = /(?:\s+(?:Foreign|Defen[cs]e|Deputy|Vice|Acting|Senior|Chief|Minister|Secretary|Ambassador|Envoy|President|Premier|Chancellor)(?:-[\p{L}]+)?)+$/u;
+// Also the organ a spokesperson or officer speaks for, in either case ("Chinese foreign ministry spokesman", "Kenya Defence
+// Forces spokesperson Brig.", "Nigerian Chief of Defence Staff Gen.").
+const TITLE_CHAIN_END = /(?:\s+(?:Foreign|Defen[cs]e|Deputy|Vice|Acting|Senior|Chief|Minister|Secretary|Ambassador|Envoy|President|Premier|Chancellor|[Ff]oreign|[Dd]efen[cs]e|[Mm]inistry|[Ff]orces?|[Aa]rmed|[Aa]rmy|[Nn]avy|[Mm]ilitary|[Ee]mbassy|[Ss]pokes(?:man|woman|person)|Chief of (?:the )?Defen[cs]e Staff|Brig\.|Gen\.|Col\.|Lt\.|Maj\.)(?:-[\p{L}]+)?)+$/u;
 /**
  * "… Erdogan of Turkey President Trump": a country's name after "of", "in", "to", "from" belongs to
  * what comes before it (a demonym or a possessive, "Japanese", "Japan's", looks forward).
