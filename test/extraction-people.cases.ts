@@ -225,6 +225,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Mwangi, a spokesman for the ministry, declined to comment.', published: '2024-06-01', names: ['Mwangi'] },
   { text: 'Petrov, the Bulgarian foreign minister, told reporters the talks had failed.', published: '2024-06-01', names: ['Petrov'] },
   { text: 'Nkosazana Dlamini-Zuma, the former chairperson of the African Union Commission, led the mission.', published: '2024-06-01', names: ['Nkosazana Dlamini-Zuma'] },
+  // a family name that is a country's name, after a title and one given word
+  { text: 'Portuguese Prime Minister Luís Montenegro met the delegation in Lisbon.', published: '2024-06-01', names: ['Luís Montenegro'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -344,6 +346,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Afterwards, the foreign minister, who arrived late, spoke briefly.', published: '2024-06-01', notNames: ['Afterwards'] },
   { text: 'Hezbollah, the group’s leader, said the ceasefire would hold.', published: '2024-06-01', notNames: ['Hezbollah'] },
   { text: 'The frigate Almirante Barroso de Souza Lima sailed from Rio.', published: '2024-06-01', notNames: ['Almirante Barroso de Souza Lima', 'Barroso de Souza Lima'] },
+  // no word of a ship's name after its prefix starts a name ("USS Dwight D. Eisenhower" gives no "D. Eisenhower")
+  { text: 'The carrier USS Dwight D. Eisenhower left the region.', published: '2024-06-01', notNames: ['D. Eisenhower', 'Dwight D. Eisenhower'] },
+  { text: 'The minister flew from Montenegro to Serbia on Monday.', published: '2024-06-01', notNames: ['Montenegro'] },
 ];
 
 /**

@@ -515,6 +515,13 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // Only a sentence read across a line break (withWrappedNames) has a line break inside it: a name may go on after it.
     const name = nameAt(tokens, index, sentence.text.includes('\n') ? 3 : 1);
     if (!name) continue;
+    // "Prime Minister Luís Montenegro met …": after a title, a single given word and a country's name ending the run is a family name.
+    const family = tokens[name.last + 1];
+    if (
+      name.first === name.last && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
+      placeNamed(family.text)?.kind === 'name' && !capitalized(tokens[name.last + 2]?.text ?? '') && !/^[-–]/.test(tokens[name.last + 2]?.text ?? '') &&
+      titleBefore(tokens, name.first, text) !== null
+    ) name.last += 1;
     const parts = tokens.slice(name.first, name.last + 1);
     // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
     // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
@@ -545,7 +552,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
     const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
-    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) continue;
+    // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
+    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) {
+      index = name.last;
+      continue;
+    }
     let title = titleBefore(tokens, firstIndex, text);
     if (title && title.start < sentence.start) title = null;
     const honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text);
