@@ -218,6 +218,11 @@ export const SALE_CASES: SaleCase[] = [
   // an offer to a buyer, in the present perfect
   { text: 'The United States has offered Romania 54 Abrams tanks for $2.5 billion.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '2500000000' }] },
   { text: 'The Greek navy has taken delivery of the first of three FDI frigates ordered from France for €3 billion.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '3000000000' }] },
+  // two states signing together, nothing written saying who sells: the one of them among the ten leading exporters (SIPRI
+  // 2019-2023) sells; both or neither on the list leaves the reading as before (the one signing "with" a partner buys)
+  { text: 'The UK has signed a £650 million deal with Ukraine for air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'India and Russia signed a $3 billion agreement for fighter jets.', sales: [{ supplier: 'RU', recipient: 'IN', valueUsd: '3000000000' }] },
+  { text: 'Germany signed a €4 billion contract with Israel for a missile defence system.', sales: [{ supplier: 'IL', recipient: 'DE', currency: 'EUR', valueOriginal: '4000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */

@@ -347,6 +347,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     // weapon of one country written; a deal priced in one party's own currency is that party's sale. ("India signed …
     // worth Rs 5,000 crore with Russia" already says who buys: a buyer's press prices in its own money too.)
     if (ownCurrencyOf(sentence.text, [supplier.code, recipient.code]) === recipient.code) [supplier, recipient] = [recipient, supplier];
+  } else if (supplier && recipient && together && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && LEADING_EXPORTERS.has(supplier.code) !== LEADING_EXPORTERS.has(recipient.code)) {
+    // "The UK has signed a £650 million deal with Ukraine for air defence missiles", "India and Russia signed a $3 billion
+    // agreement for fighter jets": nothing written says who sells; of two states, exactly one a leading exporter, that one does.
+    if (LEADING_EXPORTERS.has(recipient.code)) [supplier, recipient] = [recipient, supplier];
   } else if (supplier && recipient && together && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && MAKER_STATES.has(recipient.code) && !MAKER_STATES.has(supplier.code)) {
     // "Pakistan and China signed a $5 billion agreement for eight submarines": no maker or weapon of known origin
     // is written; of two states signing together, the one with an arms industry on record sells.
@@ -419,6 +423,8 @@ function ownCurrencyOf(body: string, parties: string[]): string | null {
   return state && parties.includes(state) ? state : null;
 }
 
+/** The ten largest exporters (defence-companies.json "leadingExporters", SIPRI 2019-2023): of two states signing together, one on the list sells when nothing else tells. */
+const LEADING_EXPORTERS = new Set<string>(defenceCompanies.leadingExporters.codes);
 /** States with defence makers on record (defence-companies.json): the likelier seller of two signing together when nothing else tells. */
 const MAKER_STATES = new Set(Object.keys(defenceCompanies.companies));
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
