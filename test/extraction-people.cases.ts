@@ -227,6 +227,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Nkosazana Dlamini-Zuma, the former chairperson of the African Union Commission, led the mission.', published: '2024-06-01', names: ['Nkosazana Dlamini-Zuma'] },
   // a family name that is a country's name, after a title and one given word
   { text: 'Portuguese Prime Minister Luís Montenegro met the delegation in Lisbon.', published: '2024-06-01', names: ['Luís Montenegro'] },
+  // election results: the one a rival concedes to, a winner declared
+  { text: 'Incumbent Tafadzwa Moyo conceded defeat to Netumbo Kaapanda-Shilongo.', published: '2024-06-01', names: ['Tafadzwa Moyo', 'Netumbo Kaapanda-Shilongo'] },
+  { text: 'The commission declared Tshepo Mokwena the winner.', published: '2024-06-01', names: ['Tshepo Mokwena'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
