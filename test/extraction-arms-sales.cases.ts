@@ -223,6 +223,11 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The UK has signed a £650 million deal with Ukraine for air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
   { text: 'India and Russia signed a $3 billion agreement for fighter jets.', sales: [{ supplier: 'RU', recipient: 'IN', valueUsd: '3000000000' }] },
   { text: 'Germany signed a €4 billion contract with Israel for a missile defence system.', sales: [{ supplier: 'IL', recipient: 'DE', currency: 'EUR', valueOriginal: '4000000000' }] },
+  // a ministry that "said it would purchase"; a Turkish trainer named among the weapons of one country
+  { text: 'The Czech defence ministry said it would purchase 24 F-35 jets from the United States for $6.5 billion.', sales: [{ supplier: 'US', recipient: 'CZ', valueUsd: '6500000000' }] },
+  { text: 'Spain and Turkey agreed a €3.1 billion deal for 45 Hürjet trainer jets.', sales: [{ supplier: 'TR', recipient: 'ES', currency: 'EUR', valueOriginal: '3100000000' }] },
+  // a range of a purchase from a capital standing for its state
+  { text: 'Algeria has bought 14 Su-57 fighters from Moscow in a deal estimated at $2 billion to $3 billion.', sales: [{ supplier: 'RU', recipient: 'DZ', valueUsd: '3000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
