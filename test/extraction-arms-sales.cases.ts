@@ -182,6 +182,52 @@ export const SALE_CASES: SaleCase[] = [
     text: 'The contract, signed in Seoul, provides for 48 FA-50 jets for Poland and is worth $3 billion. A second contract covers 180 K2 tanks for $3.37 billion.',
     sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3000000000' }, { supplier: 'KR', recipient: 'PL', valueUsd: '3370000000' }],
   },
+  // session 15: who sells in a deal one state signs "with" another is told by the supply verb that follows, whatever the order
+  // ("under which it will supply", "that will see British firms supply", "agreed a deal … to provide"); a relative clause's verb is the partner's
+  { text: 'Britain signed a £650 million agreement with Ukraine on Thursday under which it will supply air defence systems.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine that will see British firms supply thousands of missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'Japan agreed a deal with the Philippines to provide five coastal radars worth $100 million.', sales: [{ supplier: 'JP', recipient: 'PH', valueUsd: '100000000' }] },
+  { text: 'Poland agreed a deal with South Korea, which will supply 180 K2 tanks worth $5.8 billion.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '5800000000' }] },
+  // the passive: sold, delivered or ordered "by" a state, a buyer "sold" something
+  { text: 'Two frigates will be sold to Egypt by Italy for €1.2 billion.', sales: [{ supplier: 'IT', recipient: 'EG', currency: 'EUR', valueOriginal: '1200000000' }] },
+  { text: 'Egypt will be sold two frigates by Italy for €1.2 billion.', sales: [{ supplier: 'IT', recipient: 'EG', currency: 'EUR', valueOriginal: '1200000000' }] },
+  { text: 'Two frigates worth €1.2 billion will be delivered to Egypt by Italy.', sales: [{ supplier: 'IT', recipient: 'EG', currency: 'EUR', valueOriginal: '1200000000', status: 'PROPOSED' }] },
+  { text: 'Twelve Rafale jets were ordered from France by Croatia for €999 million.', sales: [{ supplier: 'FR', recipient: 'HR', currency: 'EUR', valueOriginal: '999000000', status: 'CONTRACTED' }] },
+  // the progressive ("is buying"), a maker after "from" for its home state, a service after its state's adjective
+  { text: 'Morocco is buying 24 Apache helicopters from Boeing for $4.25 billion.', sales: [{ supplier: 'US', recipient: 'MA', valueUsd: '4250000000' }] },
+  { text: 'Elbit Systems will supply the Philippine Army with light tanks under a $300 million contract.', sales: [{ supplier: 'IL', recipient: 'PH', valueUsd: '300000000' }] },
+  { text: 'The Indian Navy will receive 26 Rafale M jets from France under a €6.6 billion deal.', sales: [{ supplier: 'FR', recipient: 'IN', currency: 'EUR', valueOriginal: '6600000000' }] },
+  // an agreement "between" two states "for" one of them to buy: the other sells
+  { text: 'An agreement between Russia and India for India to acquire four frigates worth $2.5 billion was signed in New Delhi.', sales: [{ supplier: 'RU', recipient: 'IN', valueUsd: '2500000000' }] },
+  // a deal concluded is a contract
+  { text: 'Serbia concluded a deal with France for 12 Rafale jets worth €2.7 billion.', sales: [{ supplier: 'FR', recipient: 'RS', currency: 'EUR', valueOriginal: '2700000000', status: 'CONTRACTED' }] },
+  // ranges: the upper figure, as "up to" gives it
+  { text: 'Vietnam has agreed to buy 12 Yak-130 trainer jets from Russia in a deal estimated at between $1 billion and $1.5 billion.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '1500000000' }] },
+  { text: 'Egypt is in talks to buy 40 J-10C fighters from China in a deal worth $2–3 billion.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '3000000000' }] },
+  { text: 'The deal is worth $10-12 billion and covers 48 Patriot launchers for Poland from the United States.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: '12000000000' }] },
+  { text: 'Washington approved the sale of up to $1.2 billion in air-to-air missiles to Norway.', sales: [{ supplier: 'US', recipient: 'NO', valueUsd: '1200000000' }] },
+  // who sells in a deal two states sign together, told by the sentence's own words or the next sentence's, in any order:
+  // "help Kyiv buy", "British-made", "The agreement will provide Kyiv with …", "Under the deal, British industry will supply …",
+  // "Ukraine will receive …"; a deal with no weapon named whose next sentence names them
+  { text: 'The UK has signed a £650 million deal with Ukraine to help Kyiv buy air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine for British-made air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine for air defence systems. Under the deal, British industry will supply more than 100,000 drones.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'The UK has signed a £650 million deal with Ukraine for air defence systems. Ukraine will receive the first systems next year.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'Poland has signed a $5 billion deal with South Korea for tanks. South Korea will deliver the first 20 tanks this year.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '5000000000' }] },
+  // an offer to a buyer, in the present perfect
+  { text: 'The United States has offered Romania 54 Abrams tanks for $2.5 billion.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '2500000000' }] },
+  { text: 'The Greek navy has taken delivery of the first of three FDI frigates ordered from France for €3 billion.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '3000000000' }] },
+  // two states signing together, nothing written saying who sells: the one of them among the ten leading exporters (SIPRI
+  // 2019-2023) sells; both or neither on the list leaves the reading as before (the one signing "with" a partner buys)
+  { text: 'The UK has signed a £650 million deal with Ukraine for air defence missiles.', sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '650000000' }] },
+  { text: 'India and Russia signed a $3 billion agreement for fighter jets.', sales: [{ supplier: 'RU', recipient: 'IN', valueUsd: '3000000000' }] },
+  { text: 'Germany signed a €4 billion contract with Israel for a missile defence system.', sales: [{ supplier: 'IL', recipient: 'DE', currency: 'EUR', valueOriginal: '4000000000' }] },
+  // a ministry that "said it would purchase"; a Turkish trainer named among the weapons of one country
+  { text: 'The Czech defence ministry said it would purchase 24 F-35 jets from the United States for $6.5 billion.', sales: [{ supplier: 'US', recipient: 'CZ', valueUsd: '6500000000' }] },
+  { text: 'Spain and Turkey agreed a €3.1 billion deal for 45 Hürjet trainer jets.', sales: [{ supplier: 'TR', recipient: 'ES', currency: 'EUR', valueOriginal: '3100000000' }] },
+  // a range of a purchase from a capital standing for its state
+  { text: 'Algeria has bought 14 Su-57 fighters from Moscow in a deal estimated at $2 billion to $3 billion.', sales: [{ supplier: 'RU', recipient: 'DZ', valueUsd: '3000000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -237,4 +283,7 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'The Pentagon awarded Lockheed Martin a $1.5 billion contract to produce missiles for the U.S. Army.' },
   { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },  // "another" deal with no sale before it
   { text: 'The ministry said another contract worth $40 million covers new uniforms and tanks of fuel.' },
+  // session 15: a deal with a value whose next sentence is about something else than weapons
+  { text: 'Egypt signed a $2 billion deal with China. The agreement covers a new railway line.' },
+  { text: 'The UK has sold Ukraine’s grain to Egypt. The deal is worth £40 million.' },
 ];

@@ -41,6 +41,22 @@ describe('moneyIn', () => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });
 
+  // a range stands for its upper figure, the most the deal is said to be worth (as "up to" does); one amount, not two
+  it.each([
+    ['worth $2–3 billion', 'USD', '3000000000'],
+    ['between $1 billion and $1.5 billion', 'USD', '1500000000'],
+    ['for $10bn-$12bn', 'USD', '12000000000'],
+    ['£650m to £700m', 'GBP', '700000000'],
+    ['€1.5-2 billion', 'EUR', '2000000000'],
+  ])('the range %s → %s %s', (text, currency, amount) => {
+    expect(moneyIn(text)).toEqual([expect.objectContaining({ currency, amount })]);
+  });
+
+  it('reads no range from an amount followed by a number of things or a year', () => {
+    expect(moneyIn('$300 million to 24 countries')).toEqual([expect.objectContaining({ amount: '300000000' })]);
+    expect(moneyIn('$5 million to 2025')).toEqual([expect.objectContaining({ amount: '5000000' })]);
+  });
+
   it('reads no amount from a bare number, a year or a Hong Kong dollar sign as US dollars', () => {
     expect(moneyIn('26 jets in 2025')).toEqual([]);
     expect(moneyIn('HK$5 million')[0]).toMatchObject({ currency: 'HKD' });

@@ -217,6 +217,19 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Chidera Okwuosa is expected to be sworn in next week.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
   { text: 'Chidera Okwuosa, the incumbent, conceded on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
   { text: 'Chidera Okwuosa (pictured) was freed on Monday.', published: '2024-06-01', names: ['Chidera Okwuosa'] },
+  // session 15: a second family name after one a particle opens, even a place's name ("… de Souza Lima"); a surname alone with
+  // its office set off by commas after it; "chairperson" as an office in apposition
+  { text: 'The statement was signed by Carlos Alberto de Souza Lima, secretary-general of the ministry.', published: '2024-06-01', names: ['Carlos Alberto de Souza Lima'] },
+  { text: 'Maria da Silva Santos, a spokeswoman for the navy, confirmed the order.', published: '2024-06-01', names: ['Maria da Silva Santos'] },
+  { text: 'Okonkwo, the defence minister, said the jets would arrive in March.', published: '2024-06-01', names: ['Okonkwo'] },
+  { text: 'Mwangi, a spokesman for the ministry, declined to comment.', published: '2024-06-01', names: ['Mwangi'] },
+  { text: 'Petrov, the Bulgarian foreign minister, told reporters the talks had failed.', published: '2024-06-01', names: ['Petrov'] },
+  { text: 'Nkosazana Dlamini-Zuma, the former chairperson of the African Union Commission, led the mission.', published: '2024-06-01', names: ['Nkosazana Dlamini-Zuma'] },
+  // a family name that is a country's name, after a title and one given word
+  { text: 'Portuguese Prime Minister Luís Montenegro met the delegation in Lisbon.', published: '2024-06-01', names: ['Luís Montenegro'] },
+  // election results: the one a rival concedes to, a winner declared
+  { text: 'Incumbent Tafadzwa Moyo conceded defeat to Netumbo Kaapanda-Shilongo.', published: '2024-06-01', names: ['Tafadzwa Moyo', 'Netumbo Kaapanda-Shilongo'] },
+  { text: 'The commission declared Tshepo Mokwena the winner.', published: '2024-06-01', names: ['Tshepo Mokwena'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -332,6 +345,13 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The group, identified as Ansar Allah, won 40 percent for Hayat Tahrir al-Sham.', published: '2024-06-01', notNames: ['Ansar Allah', 'Hayat Tahrir al-Sham'] },
   { text: 'A letter to Amnesty International and the Red Cross was published.', published: '2024-06-01', notNames: ['Amnesty International', 'Red Cross'] },
   { text: 'Ba Ria and others were evacuated, and Song Hong is expected to be flooded.', published: '2024-06-01', notNames: ['Ba Ria', 'Song Hong'] },
+  // session 15: an adverb, an organization or a place before an office in apposition is no one
+  { text: 'Afterwards, the foreign minister, who arrived late, spoke briefly.', published: '2024-06-01', notNames: ['Afterwards'] },
+  { text: 'Hezbollah, the group’s leader, said the ceasefire would hold.', published: '2024-06-01', notNames: ['Hezbollah'] },
+  { text: 'The frigate Almirante Barroso de Souza Lima sailed from Rio.', published: '2024-06-01', notNames: ['Almirante Barroso de Souza Lima', 'Barroso de Souza Lima'] },
+  // no word of a ship's name after its prefix starts a name ("USS Dwight D. Eisenhower" gives no "D. Eisenhower")
+  { text: 'The carrier USS Dwight D. Eisenhower left the region.', published: '2024-06-01', notNames: ['D. Eisenhower', 'Dwight D. Eisenhower'] },
+  { text: 'The minister flew from Montenegro to Serbia on Monday.', published: '2024-06-01', notNames: ['Montenegro'] },
 ];
 
 /**
@@ -373,4 +393,12 @@ export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
   { text: 'FOR FURTHER INFORMATION CONTACT: Linda Marsh, (703) 555-0100.', published: '2024-05-02', source: 'Federal Register', name: 'Linda Marsh', country: 'US' },
   // the same office in a press report with no publisher and no dateline stays unplaced
   { text: 'Minister for the Pacific Harriet Lowe condemned the attack on the convoy in Sudan.', published: '2024-05-02', source: 'Wire', name: 'Harriet Lowe', country: null },
+  // session 15: a surname alone takes the country written in its office after it; a place's name inside a person's name is no country of theirs
+  { text: 'Kowalczyk, Poland’s deputy defence minister, signed the deal.', published: '2024-06-01', name: 'Kowalczyk', country: 'PL' },
+  { text: 'Petrov, the Bulgarian foreign minister, told reporters the talks had failed.', published: '2024-06-01', name: 'Petrov', country: 'BG' },
+  { text: 'Carlos Alberto de Souza Lima, secretary-general of the ministry, signed the statement.', published: '2024-06-01', name: 'Carlos Alberto de Souza Lima', country: null },
+  // the organ a spokesperson or officer speaks for, between the country and the office, in either case
+  { text: 'Chinese foreign ministry spokesman Guo Jiakun said Beijing firmly opposed the sale.', published: '2025-06-01', name: 'Guo Jiakun', country: 'CN' },
+  { text: 'The German defence ministry spokesman, Michael Stempfle, declined to comment.', published: '2024-06-01', name: 'Michael Stempfle', country: 'DE' },
+  { text: 'Nigerian Chief of Defence Staff Gen. Christopher Musa briefed reporters.', published: '2024-06-01', name: 'Christopher Musa', country: 'NG' },
 ];

@@ -14,7 +14,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s)?|deliver(?:ed|s|y|ies)?|handover|supply|supplied|acquisition|buy|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
+const SALE_WORDS = /\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s|ing)?|deliver(?:ed|s|y|ies|ing)?|handover|suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|acquisition|buy(?:s|ing)?|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -57,13 +57,13 @@ export { dollars } from './amounts';
 const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
-  { status: 'DELIVERED', pattern: /\b(delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
+  { status: 'DELIVERED', pattern: /\b((?<!\b(?:will|would|to|could|may|might|shall|should|must|be)\s+(?:be\s+)?)delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed|conclude[ds]|seal(?:s|ed)|struck) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
   // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
   { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
   { status: 'CONTRACTED', pattern: /\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:ordered|bought|purchased)(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?))\b/i },
-  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ications?)\b/i },
+  { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ying|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
   { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing)|cleared|authori[sz]ed|green[- ]?light(?:ed)?)\b/i },
@@ -106,6 +106,8 @@ interface SaleMention {
   items: string | null;
   status: ArmsSaleStatus;
   date: { date: Date; precision: DatePrecision; start: number; end: number } | null;
+  /** Two states signing together, the sentence not saying which sells: a later sentence may. */
+  open?: boolean;
 }
 
 const tail = (text: string, length = 40) => text.slice(Math.max(0, text.length - length));
@@ -118,7 +120,9 @@ const ANNOUNCES_SALE_TO =
   /^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed)\s+(?:the|a|an)\s+(?:[\w$£€.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:signed|inked|ordered|bought|purchased|placed|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/iu;
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency)\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:signed|inked|ordered|bought|purchased|placed|buy|purchase|acquire|procure|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
+/** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
+const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\b/;
 
 /**
  * A seller's verb right after a party, the party optionally followed by its government ("The Albanese
@@ -137,6 +141,19 @@ const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.so
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
 const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
+/**
+ * After a party: it signs, wins or agrees a deal, then a supply verb whose doer is that party — no other subject in
+ * between ("signed a contract with Ukraine to supply", "a deal under which it will supply"), or the party's own firms
+ * ("… that will see British firms supply"). A supply verb of a relative clause ("with Korea, which will supply") is the partner's.
+ */
+const SIGNS_THEN_SUPPLIES =
+  /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:supply|sell|deliver|provide|build|export)\b/u;
+function signerSupplies(clause: string, code: string): boolean {
+  const match = SIGNS_THEN_SUPPLIES.exec(clause);
+  if (!match) return false;
+  return !match[1] || placeNamed(match[1])?.code === code;
+}
+
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
   let supplier: CountryMention | null = null;
@@ -152,9 +169,13 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:supply|sell|deliver|provide|export|build)\b/.test(after)) {
       // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
       supplier = mention;
-    } else if (!supplier && /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed)\b(?:[^.;]|\.(?=\d)){0,80}?\bto (?:supply|sell|deliver|provide|build|export)\b/.test(clause)) {
-      // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway": the one signing to supply sells.
+    } else if (!supplier && signerSupplies(clause, mention.code)) {
+      // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway",
+      // "… a deal with Ukraine under which it will supply …", "… that will see British firms supply …": the one signing to supply sells.
       supplier = mention;
+    } else if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|receive|obtain|order)\b/.test(after)) {
+      // "an agreement between Russia and India for India to acquire four frigates": the one the agreement has buying buys.
+      recipient = mention;
     } else if (
       recipient &&
       !supplier &&
@@ -208,7 +229,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
         // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
         // signing with a partner, as in the active voice.
-        /\b(ordered|bought|purchased|acquired|requested|commissioned) by\s+(the\s+)?$/.test(before) ||
+        /\b(ordered|bought|purchased|acquired|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$/u.test(before) ||
+        // "Egypt will be sold two frigates by Italy", "Egypt is to be supplied with …": the one a sale is made to, in the passive.
+        (mention.kind !== 'demonym' && /^\s+(?:(?:will|would|is to|are to|could|may)\s+be|(?:has|have)\s+been|was|were|is|are)\s+(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
         (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && /^\s+with\s/.test(after)) ||
         // "The contract … was awarded to Saab by Thailand": the one awarding buys.
         /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+)?by\s+(?:the\s+)?$/.test(before) ||
@@ -216,8 +239,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
         (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
-        // "Germany will supply Saudi Arabia with Eurofighter jets": the one supplied with weapons buys.
-        (mention.kind !== 'demonym' && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+with\b/.test(after)))
+        // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
+        ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\s+)?with\b/.test(after)))
     ) {
       recipient = mention;
     } else if (
@@ -229,12 +252,14 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
         (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && BOUGHT_BEFORE_DEMONYM.test(before)) ||
         /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+        // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
+        (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
         // "Vietnam paid Russia $1.8 billion for six submarines": the one paid for the weapons sells.
         (mention.kind !== 'demonym' && /\b(?:paid|pays|pay|paying)\s+(?:the\s+)?$/.test(before) && /^\s+(?:about\s+|some\s+|nearly\s+|over\s+)?(?:US)?[$£€]/.test(after)) ||
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed to (?:buy|purchase|procure)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
       recipient = mention;
     } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
       // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
@@ -242,7 +267,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
@@ -275,6 +300,17 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
       ) ?? null;
   }
+  // "An agreement between Russia and India for India to acquire …": of the two the agreement is between, the other one sells.
+  if (recipient && !supplier) {
+    const pair = countries.find((mention, index) => {
+      const next = countries[index + 1];
+      return next && /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start))) && /^\s+and\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) && (mention.code === recipient!.code || next.code === recipient!.code) && mention.code !== next.code;
+    });
+    if (pair) {
+      const next = countries[countries.indexOf(pair) + 1];
+      supplier = pair.code === recipient.code ? next : pair;
+    }
+  }
   // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates", "a contract … signed between France and
   // Indonesia": two states agreeing together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
   if (!supplier && !recipient) {
@@ -300,19 +336,57 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
   // of two states signing together, the one that makes the weapon sells.
   const together = signedWith || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
-  if (supplier && recipient && together && platformCountry(sentence.text, '') === recipient.code) {
+  const told = supplier && recipient && together ? directionIn(sentence.start, sentence.end, countries, text, [supplier.code, recipient.code]) : null;
+  if (supplier && recipient && told) {
+    // "The UK signed a deal with Ukraine to help Kyiv buy …", "… for British-made missiles": a verb or maker's word in the sentence tells who sells.
+    if (told === recipient.code) [supplier, recipient] = [recipient, supplier];
+  } else if (supplier && recipient && together && platformCountry(sentence.text, '') === recipient.code) {
     [supplier, recipient] = [recipient, supplier];
   } else if (supplier && recipient && together && !signedWith && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && ownCurrencyOf(sentence.text, [supplier.code, recipient.code])) {
     // "Turkey and Britain signed a £5.4 billion deal for Eurofighter jets": two states signing together, no maker or
     // weapon of one country written; a deal priced in one party's own currency is that party's sale. ("India signed …
     // worth Rs 5,000 crore with Russia" already says who buys: a buyer's press prices in its own money too.)
     if (ownCurrencyOf(sentence.text, [supplier.code, recipient.code]) === recipient.code) [supplier, recipient] = [recipient, supplier];
+  } else if (supplier && recipient && together && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && LEADING_EXPORTERS.has(supplier.code) !== LEADING_EXPORTERS.has(recipient.code)) {
+    // "The UK has signed a £650 million deal with Ukraine for air defence missiles", "India and Russia signed a $3 billion
+    // agreement for fighter jets": nothing written says who sells; of two states, exactly one a leading exporter, that one does.
+    if (LEADING_EXPORTERS.has(recipient.code)) [supplier, recipient] = [recipient, supplier];
   } else if (supplier && recipient && together && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, '') && MAKER_STATES.has(recipient.code) && !MAKER_STATES.has(supplier.code)) {
     // "Pakistan and China signed a $5 billion agreement for eight submarines": no maker or weapon of known origin
     // is written; of two states signing together, the one with an arms industry on record sells.
     [supplier, recipient] = [recipient, supplier];
   }
-  return { supplier, recipient };
+  // Two states signing together with nothing in the sentence saying who sells: a later sentence may ("The agreement will provide Kyiv with …").
+  const open = Boolean(supplier && recipient && together && !told && !platformCountry(sentence.text, '') && !companyCountry(sentence.text, ''));
+  return { supplier, recipient, open };
+}
+
+/** A party's own words of selling after it ("British-made", "British industry will supply", "the UK will provide"). */
+const SELLS_AFTER = /^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:supply|provide|deliver|sell|export|build|manufacture)\b)/;
+/** A party's words of buying after it ("Ukraine will receive", "Kyiv is to buy"). */
+const BUYS_AFTER = /^\s+(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:receive|buy|get|acquire|purchase|procure|take delivery)\b/;
+/** A party made the one who buys: "help Kyiv buy", "see Ukraine receive", "provide Kyiv with", "equip the Ukrainian army with". */
+const MADE_TO_BUY_BEFORE = /\b(?:help|helps|helping|enable|enables|allow|allows|see|sees|let|lets)\s+(?:the\s+)?$/;
+const SUPPLIED_BEFORE = /\b(?:provide|provides|supply|supplies|equip|equips|arm|arms)\s+(?:the\s+)?$/;
+
+/**
+ * Which of two parties a stretch of text says sells, by the verbs and words around each (in any order): its
+ * country code, or null when it says nothing or both.
+ */
+function directionIn(start: number, end: number, countries: CountryMention[], text: string, parties: string[]): string | null {
+  const sellers = new Set<string>();
+  for (const mention of countries) {
+    if (mention.start < start || mention.end > end || !parties.includes(mention.code)) continue;
+    const other = parties.find((code) => code !== mention.code)!;
+    const after = text.slice(mention.end, Math.min(end, mention.end + 80));
+    const before = tail(text.slice(start, mention.start), 60);
+    const service = SERVICE_AFTER.test(after);
+    if (SELLS_AFTER.test(after) && (mention.kind !== 'demonym' || /^\s*-|^\s+(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders)\b/.test(after))) sellers.add(mention.code);
+    else if (mention.kind !== 'demonym' && BUYS_AFTER.test(after)) sellers.add(other);
+    else if (MADE_TO_BUY_BEFORE.test(before) && /^\s+(?:to\s+)?(?:buy|receive|acquire|purchase|get|obtain|procure)\b/.test(after)) sellers.add(other);
+    else if ((mention.kind !== 'demonym' || service) && SUPPLIED_BEFORE.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military)\s+)?with\b/.test(after)) sellers.add(other);
+  }
+  return sellers.size === 1 ? [...sellers][0] : null;
 }
 
 /**
@@ -349,6 +423,8 @@ function ownCurrencyOf(body: string, parties: string[]): string | null {
   return state && parties.includes(state) ? state : null;
 }
 
+/** The ten largest exporters (defence-companies.json "leadingExporters", SIPRI 2019-2023): of two states signing together, one on the list sells when nothing else tells. */
+const LEADING_EXPORTERS = new Set<string>(defenceCompanies.leadingExporters.codes);
 /** States with defence makers on record (defence-companies.json): the likelier seller of two signing together when nothing else tells. */
 const MAKER_STATES = new Set(Object.keys(defenceCompanies.companies));
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
@@ -398,7 +474,7 @@ function itemsOf(sentence: Sentence, text: string, valueEnd: number | null): str
   const patterns = [
     /^\s*(?:dollars\s+)?(?:in|of|for)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
     /\b(?:sale|sales|delivery|batch|purchase|order|package)\s+(?:to\s+(?:the\s+)?[\p{Lu}][\p{L} ]+?\s+)?of\s+(?!a\s|an\s|the\s+sale)(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|,\s+(?:the|a|an)\s|,\s+\p{Ll}+ing\b|,?\s+valued|\s+worth\b|\s+at\s+(?:an?\s+)?(?:estimated\s+|total\s+)?cost\b|\s+(?:for|at)\s+(?:about\s+|some\s+)?(?:US)?\$|\s+from\s|\s+(?:on|in)\s+\p{Lu}\p{Ll}+day|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
-    /\b(?:to buy|buy|bought|ordered|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|\s+worth\b|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
+    /\b(?:to buy|buy|buying|bought|ordered|purchasing|acquiring|procuring|to acquire|to procure|covered|covers)\s+(.+?)(?=\s+from\s|\s+in a deal|\s+worth\b|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
     /\b(?:to sell|sell|sold|to supply|supplied|to deliver|to build)\s+(.+?)(?=\s+to\s+(?:the\s+)?\p{Lu}|\s+worth\b|\s+in a deal|\s+for\s+(?:about\s+|some\s+)?(?:US)?[$£€]|,\s+(?:the|a|an)\s|\s+(?:for|at)\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|up to\s+|cost of\s+)*(?:US|A|C)?[$£€]|\s+(?:was|were|has been|have been)\s|[.;](?!\d)|$)/u,
   ];
   for (const [index, pattern] of patterns.entries()) {
@@ -434,8 +510,13 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
   const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context) && defenceDeal(context)) || US_PROGRAMME.test(context)))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
+  // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.": a deal
+  // with a value whose next sentence, speaking of it again, says it is for weapons.
+  const next = document.sentences[whole.index + 1];
+  const dealNamed = value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context);
+  const weaponsNext = Boolean(dealNamed && next && /\b(?:the|this)\s+(?:\w+\s+)?(?:deal|agreement|contract|order|package)\b|^\W*It\b/i.test(next.text) && (WEAPONS.test(next.text) || defenceDeal(next.text)));
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || US_PROGRAMME.test(context)))) return null;
+  const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
   if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
@@ -478,6 +559,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
     items: itemsOf(sentence, text, value ? valueStart! + value.length : null),
     status,
     date: dates[0] ?? null,
+    open: parties.open,
   };
 }
 
@@ -737,6 +819,17 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     }
   }
 
+  // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with …": the next sentences say who sells.
+  for (const draft of drafts) {
+    if (!draft.supplier || !draft.recipient || !draft.mentions.every((mention) => mention.open || !mention.recipient || !(mention.supplier || mention.supplierCode))) continue;
+    const at = draft.mentions[0].sentence.index;
+    for (const next of document.sentences.slice(at + 1, at + 3)) {
+      const told = directionIn(next.start, next.end, countries.filter((mention) => mention.kind !== 'city' || mention.code === draft.supplier || mention.code === draft.recipient), document.text, [draft.supplier, draft.recipient]);
+      if (!told) continue;
+      if (told === draft.recipient) [draft.supplier, draft.recipient] = [draft.recipient, draft.supplier];
+      break;
+    }
+  }
   for (const draft of drafts) {
     if (
       !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&

@@ -89,6 +89,7 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     if (/^[A-Z]{3}$/.test(prefix ?? '') && /\p{L}/u.test(text[match.index - 1] ?? '')) continue;
     found.push({ currency, amount: dollars(digits, scale), index: match.index, length });
   }
+  for (const amount of found) widenToRange(text, amount);
   for (const match of text.matchAll(WORD_AMOUNT)) {
     const named = SUFFIXES.find(([pattern]) => pattern.test(text.slice(match.index + match[0].length)));
     if (!named) continue;
@@ -97,7 +98,41 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     const currency = BARE_DOLLAR.test(suffix) ? dollar : named[1];
     found.push({ currency, amount: dollars(String(number), match[2]), index: match.index, length: match[0].length + suffix.length });
   }
-  return found.sort((a, b) => a.index - b.index);
+  // The upper figure of a range stands for it, so its own match (if it had a currency) goes.
+  return found.filter((amount, index) => !found.some((other, at) => at !== index && other.index < amount.index && amount.index < other.index + other.length)).sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The second figure of a range right after an amount: "$2–3 billion", "$10bn-$12bn", "$1 billion to $1.5 billion",
+ * "between €1 billion and €1.2 billion". A scale written once belongs to both figures ("$2–3 billion").
+ */
+const RANGE_END = new RegExp(`^\\s*(?:-|–|—|to)\\s*(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M)\\b)?`, 'u');
+const BETWEEN_END = new RegExp(`^\\s+and\\s+(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M)\\b)?`, 'u');
+
+/**
+ * A range is read as its upper figure, the most the deal is said to be worth, as "up to $1.2 billion" is:
+ * the value a notice or report gives as the deal's ceiling. The amount grows to cover the whole range.
+ */
+function widenToRange(text: string, amount: Money): void {
+  const written = text.slice(amount.index, amount.index + amount.length);
+  // The first figure's own scale, if written ("$10bn" in "$10bn-$12bn"); a range of a figure with a currency name after it is none.
+  const own = AMOUNT.exec(written);
+  AMOUNT.lastIndex = 0;
+  if (!own || own[0].length < written.trimEnd().length) return;
+  const after = text.slice(amount.index + amount.length);
+  const between = /\bbetween\s+$/i.test(text.slice(Math.max(0, amount.index - 12), amount.index));
+  const end = RANGE_END.exec(after) ?? (between ? BETWEEN_END.exec(after) : null);
+  if (!end) return;
+  const [whole, prefix, digits, scale] = end;
+  if (prefix && PREFIXES.find(([symbol]) => symbol === prefix)![1] !== PREFIXES.find(([symbol]) => symbol === own[1])?.[1]) return;
+  const ownScale = own[3];
+  // "$2–3 billion": the scale after the second figure is the first's too; "$2 million–3" names no second amount.
+  if (!scale && ownScale) return;
+  const low = BigInt(dollars(own[2], ownScale ?? scale));
+  const high = BigInt(dollars(digits, scale));
+  if (high <= low) return;
+  amount.amount = high.toString();
+  amount.length += whole.length;
 }
 
 /**

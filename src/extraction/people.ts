@@ -82,7 +82,7 @@ const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
-  'judge|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
+  'judge|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|chairperson|commissioner|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
 const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
@@ -267,7 +267,9 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
     // "Catherine West", "Emma Green": a family name that is also a compass point or a colour, after a given name, ending the run.
     const wordSurname = WORD_SURNAMES.has(stripPossessive(token.text)) && next === first + 1 && isGivenName(tokens[first].text) && !capitalized(tokens[next + 1]?.text ?? '');
-    if ((!monthSurname && !wordSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    // "Carlos Alberto de Souza Lima": a second family name after one a particle opens, ending the run, whatever it is as a word (a place).
+    const secondFamily = next - 2 > first && PARTICLES.has(tokens[next - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !capitalized(tokens[next + 1]?.text ?? '') && !FUNCTION_WORDS.has(token.text) && !TITLE_WORDS.has(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.text);
+    if ((!monthSurname && !wordSurname && !secondFamily && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -374,7 +376,9 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
  * Office words between a country and the title read ("Holy See Foreign Minister-equivalent
  * Archbishop"): the country before them is still the person's.
  */
-const TITLE_CHAIN_END = /(?:\s+(?:Foreign|Defen[cs]e|Deputy|Vice|Acting|Senior|Chief|Minister|Secretary|Ambassador|Envoy|President|Premier|Chancellor)(?:-[\p{L}]+)?)+$/u;
+// Also the organ a spokesperson or officer speaks for, in either case ("Chinese foreign ministry spokesman", "Kenya Defence
+// Forces spokesperson Brig.", "Nigerian Chief of Defence Staff Gen.").
+const TITLE_CHAIN_END = /(?:\s+(?:Foreign|Defen[cs]e|Deputy|Vice|Acting|Senior|Chief|Minister|Secretary|Ambassador|Envoy|President|Premier|Chancellor|[Ff]oreign|[Dd]efen[cs]e|[Mm]inistry|[Ff]orces?|[Aa]rmed|[Aa]rmy|[Nn]avy|[Mm]ilitary|[Ee]mbassy|[Ss]pokes(?:man|woman|person)|Chief of (?:the )?Defen[cs]e Staff|Brig\.|Gen\.|Col\.|Lt\.|Maj\.)(?:-[\p{L}]+)?)+$/u;
 /**
  * "… Erdogan of Turkey President Trump": a country's name after "of", "in", "to", "from" belongs to
  * what comes before it (a demonym or a possessive, "Japanese", "Japan's", looks forward).
@@ -411,7 +415,7 @@ const CONTACT_BEFORE = /\bCONTACT\b:?[ \t]*(?:\n\s*)?[^\n]{0,150}$/;
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
 /** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
-const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted|shot dead|shot and killed|gunned down|beat to death|beaten to death)\s+$/;
+const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\bconceded(?: defeat)? to\s+$|\blost (?:the (?:election|vote|race|run-off|runoff) )?to\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted|shot dead|shot and killed|gunned down|beat to death|beaten to death)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
@@ -422,6 +426,19 @@ const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
   'u',
 );
+
+/**
+ * ", the defence minister,", ", Poland's deputy defence minister,", ", a spokesman for the ministry,": an office set off by two
+ * commas after a single word (group 2 the office's words, group 1 with its owner).
+ */
+const SINGLE_OFFICE_AFTER = new RegExp(
+  `^,\\s+((?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|envoy|president|prime minister|chancellor|secretary|secretary-general|commander|chief|governor|leader|chairman|chairwoman|chairperson|general|admiral|senator|mayor|premier|foreign minister|head)))(?:\\s+(?:of|for|to|at|in)\\s+[^,.;]{1,50})?\\s*,`,
+  'u',
+);
+/** The office's own words, without the country written in it ("Bulgarian foreign minister" → "foreign minister"). */
+function officeWords(phrase: string): string {
+  return phrase.split(/\s+/).filter((word) => !placeNamed(word.replace(/['’]s$/, ''))).join(' ');
+}
 
 /** ", of Jordan", " of the United Arab Emirates": the country after a run. */
 const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+){0,3})/u;
@@ -498,6 +515,13 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // Only a sentence read across a line break (withWrappedNames) has a line break inside it: a name may go on after it.
     const name = nameAt(tokens, index, sentence.text.includes('\n') ? 3 : 1);
     if (!name) continue;
+    // "Prime Minister Luís Montenegro met …": after a title, a single given word and a country's name ending the run is a family name.
+    const family = tokens[name.last + 1];
+    if (
+      name.first === name.last && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
+      placeNamed(family.text)?.kind === 'name' && !capitalized(tokens[name.last + 2]?.text ?? '') && !/^[-–]/.test(tokens[name.last + 2]?.text ?? '') &&
+      titleBefore(tokens, name.first, text) !== null
+    ) name.last += 1;
     const parts = tokens.slice(name.first, name.last + 1);
     // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
     // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
@@ -528,7 +552,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
     const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
-    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) continue;
+    // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
+    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) {
+      index = name.last;
+      continue;
+    }
     let title = titleBefore(tokens, firstIndex, text);
     if (title && title.start < sentence.start) title = null;
     const honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text);
@@ -547,8 +575,12 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
         found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
       } else {
         const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
-        const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : null;
-        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || null, titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
+        // "Okonkwo, the defence minister, said": a surname alone, its office set off by commas after it, is that office's holder.
+        // (An adverb opening the sentence, "Afterwards, the foreign minister, …", is no one.)
+        const surnameShaped = !isCommonWord(nameText) && (lexiconTags(nameText).length === 0 || isNameWord(nameText)) && !/(?:ly|wards?)$/.test(nameText);
+        const office = !title && surnameShaped ? SINGLE_OFFICE_AFTER.exec(after) : null;
+        const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
+        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || (office ? titleCase(officeWords(office[2])) : null), titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
       }
       continue;
     }
@@ -597,6 +629,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       COUNTRY_OFFICE_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
+      // "The electoral commission declared Duma Boko the winner": a winner declared.
+      (/\bdeclared\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start)) && /^\s+(?:the\s+)?(?:winner|victor|president-elect|president)\b/.test(after)) ||
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
       (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
       // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
@@ -1190,6 +1224,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (!person.countryEvidence) unaffiliated.push({ person, holder });
   }
   // Own phrase, office and organization first; the story's government only for offices still without one.
+  // ("Carlos Alberto de Souza Lima": a place's name inside a person's name is no country of the story.)
+  const named = people.flatMap((person) => person.mentions);
+  countries = countries.filter((mention) => !named.some((name) => mention.start < name.end && name.start < mention.end));
   for (const { person, holder } of unaffiliated) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment: null, storyCountry: null });
   const storyGovernment = storyGovernmentOf(people);
   const storyCountry = mostMentionedCountry(countries);
