@@ -63,6 +63,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Clashes of armed forces, not of crowds with police or of policies.
     `\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
     `\\binvading\\b`,
+    // vessels rammed at sea, salvos told by their size, strikes made in reprisal ("rammed a Philippine supply boat", "a barrage of
+    // rockets", "retaliatory strikes"; not a tariff "retaliation")
+    `\\b(?:ram|rams|rammed|ramming)\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ships?|vessels?|boats?|patrol\\s+craft|frigates?|cutters?|trawlers?|tankers?)\\b|\\b(?:barrages?|salvos?|volleys?|waves?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles|rockets|drones|shells|artillery)\\b|\\b(?:retaliatory|reprisal)\\s+(?:air\\s*)?(?:strikes?|attacks?|raids?)\\b`,
     // The target or the munitions told first, in the passive ("Kyiv was hit by a barrage of missiles", "Missiles were launched from Yemen").
     `\\b(?:was|were|been|being|is|are)\\s+(?:hit|struck|targeted|pounded|shelled|bombed|raided|attacked)\\s+by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${MUNITIONS}|(?:air|drone|missile|rocket)\\s*strikes?|fire|shelling|bombs?|bombing|attacks?|jets|warplanes|aircraft|forces|troops)\\b`,
     `\\b${MUNITIONS}\\s+(?:were|was|have\\s+been|had\\s+been|are|is)\\s+(?:launched|fired)\\b`,
@@ -167,6 +170,18 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:${verbForms('dismiss', 'sack', 'relieve')})\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}|\\brelieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|post|command)\\b`,
     // a government sworn in by the head of state ("The king swore in the new cabinet")
     `\\b(?:swore|swears|swearing)\\s+in\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:new\\s+|interim\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${OFFICES}`,
+    // sentences handed down ("sentenced the former president to 27 years in prison"), mourning declared
+    `\\b(?:${verbForms('sentence')})\\s+(?!by\\b)(?:[\\p{L}.’'-]+\\s+){0,6}?to\\s+(?:[\\w-]+\\s+){0,3}?(?:years?|months?|life|death)\\b`,
+    `\\b(?:days?|week|period)\\s+of\\s+(?:national\\s+)?mourning\\b`,
+    // accords and memberships ended or put on hold (CAMEO 16 reduce relations): "ended its defence cooperation agreement",
+    // "revoked the military agreements", "suspended the Indus Waters Treaty", "froze its participation in", "announced its
+    // withdrawal from the Grain Initiative" (not a sale cancelled: deals and contracts are the arms-sale rules')
+    `\\b(?:${verbForms('end', 'revoke', 'suspend', 'terminate', 'annul', 'scrap', 'abrogate', 'renounce', 'denounce')})\\s+(?:the\\s+|its\\s+|their\\s+|a\\s+|all\\s+)?(?:(?!(?:without|in|with|on|talks|negotiations)\\b)[\\p{L}’'-]+\\s+){0,5}?(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Pp]acts?|[Mm]emorand(?:um|a|ums)|[Cc]onventions?|Initiative|Partnership)\\b`,
+    `\\b(?:${verbForms('freeze', 'suspend')})\\s+(?:its|their|his|her)\\s+(?:participation|membership)\\s+in\\b|\\bwithdrawal\\s+from\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,5}?(?:[Tt]reaty|[Aa]greement|[Aa]ccord|[Ii]nitiative|[Cc]onvention|[Oo]rgani[sz]ation|[Cc]ourt|[Aa]lliance|[Pp]act|ECOWAS|NATO|WHO)\\b`,
+    // envoys or forces ordered out, airspace closed, a case brought before a court
+    `\\b(?:${verbForms('order')})\\s+(?:the\\s+|its\\s+|all\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:ambassador|envoy|diplomats?|troops|forces|soldiers|peacekeepers)\\s+to\\s+(?:leave|withdraw|depart)\\b`,
+    `\\b(?:${verbForms('close', 'shut')})\\s+(?:its|their|the)\\s+airspace\\b`,
+    `\\b(?:${verbForms('file', 'bring', 'lodge', 'launch')})\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}?(?:case|lawsuit|suit|application)\\s+against\\b`,
     // pardons granted
     `\\b(?:pardoned|pardons|pardoning)\\s+(?=the\\s|former\\s|jailed\\s|\\d|two\\s|three\\s|\\p{Lu})|\\b(?:granted|grants|issued)\\s+(?:a\\s+)?(?:presidential\\s+|royal\\s+)?pardons?\\b`,
     // aid pledged or given in any currency ("pledged £50 million in humanitarian aid", "will provide 20 million euros in humanitarian aid")
@@ -229,6 +244,10 @@ export const PROTEST_WORDINGS = new RegExp(
 export const ELECTION_WORDINGS = new RegExp(
   [
     `\\bwon\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:presidency|term|majority|seats|mandate|race)\\b`,
+    // a majority or seats taken in a vote ("secured a two-thirds majority in the parliamentary elections")
+    `\\b(?:${verbForms('secure', 'clinch', 'win', 'gain', 'take', 'lose')})\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:majority|seats|plurality)\\s+in\\s+(?:the\\s+|this\\s+|last\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:elections?|vote|polls?|ballot)\\b`,
+    // an office holder chosen by a legislature ("Parliament elected Friedrich Merz as chancellor", "lawmakers voted in a new speaker")
+    `\\b(?:[Pp]arliament|[Aa]ssembly|[Ll]awmakers|[Ll]egislators|[Dd]eputies|MPs|Bundestag|Congress|[Ss]enate|Knesset|Diet)\\s+(?:[\\w-]+\\s+){0,2}?(?:elected|re-elected|confirmed)\\s+(?:[\\w.’'-]+\\s+){1,4}?as\\s+(?:the\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:president|prime\\s+minister|chancellor|premier|speaker|head\\s+of\\s+state)\\b`,
     `\\b(?:presidential|parliamentary|general|legislative|snap|national|local|regional|municipal)\\s+(?:vote|polls|ballot|race)\\b`,
     `\\bby-elections?\\b|\\bpolling\\s+(?:day|stations?)\\b|\\bvoters(?:\\s+in\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:went|go|chose|choose|elected|elect|cast|picked|returned)\\b`,
     // an office filled by choice ("chose a new president", "elected a new parliament")

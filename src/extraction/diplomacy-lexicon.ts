@@ -18,7 +18,7 @@ export const MEETING_WORDINGS = new RegExp(
     // "will meet the Prime Minister", "meeting his Japanese counterpart": met by office (older rules: "meet with", "met")
     `\\b(?:meet|meets|meeting)\\s+(?:the|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}(?:counterparts?|[Pp]resident|[Pp]rime\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e\\s+(?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary-[Gg]eneral|chief|leaders?|delegation)\\b`,
     // "welcomes Prime Minister Modi to Paris": a welcome to a place is a hosting there
-    `\\b(?:${verbForms('welcome')})\\s+(?=(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,6}to\\s+(?:the\\s+)?\\p{Lu})`,
+    `\\b(?:${verbForms('welcome')})\\s+(?=(?:the\\s+)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+|of\\s+(?:the\\s+)?){1,8}to\\s+(?:the\\s+)?\\p{Lu})`,
     // "Talks between Foreign Minister Iwaya and Foreign Minister Cho were held", "the call between the two leaders" (not peace or trade talks: negotiations)
     `(?<!\\b(?:[Pp]eace|[Tt]rade|[Cc]easefire|[Tt]ruce|[Cc]oalition|[Nn]uclear|[Bb]order)\\s)\\b(?:[Tt]alks|[Dd]iscussions|[Cc]onsultations|call)\\s+between\\s+(?=\\p{Lu}|the\\s)`,
     // "Rubio and Lavrov talked by phone", "spoke by video link"
@@ -27,6 +27,17 @@ export const MEETING_WORDINGS = new RegExp(
     `\\b(?:${verbForms('host', 'give', 'hold', 'offer')})\\s+(?:a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:dinner|lunch|luncheon|banquet|breakfast|reception)\\s+(?:for|in\\s+honou?r\\s+of|with)\\s+(?=\\p{Lu}|the\\s|his\\s|her\\s)`,
     // "held delegation-level talks", "hold bilateral meetings" (older rules: "held talks", "talks with")
     `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|delegation-level|[\\w]+-level|formal|informal|wide-ranging|in-depth|separate|further|extensive|lengthy|closed-door)\\s+)+(?:talks|meetings|discussions|consultations)\\b`,
+    // "NATO defence ministers gathered in Brussels", "leaders of the bloc convened for an emergency summit" (not crowds: a
+    // protest or a concert gathers people; not mourners at a funeral)
+    `(?<=\\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\\s+of\\s+(?:state|government)|[Dd]elegates|[Dd]elegations|[Ee]nvoys|[Nn]egotiators|[Ff]oreign\\s+secretaries)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}?)(?:gathered|convened|assembled|gather|convene)\\s+(?:in|at|for)\\s+(?![^.;]{0,80}?\\b(?:funeral|memorial|burial|wedding|coronation)s?\\b)`,
+    // "held a bilateral with his counterpart", "had an audience with the King", "paid a call on Prime Minister Anwar"
+    `\\b(?:${verbForms('hold', 'have')})\\s+(?:a|an)\\s+(?:short\\s+|brief\\s+|formal\\s+)?bilateral\\s+with\\b|\\b(?:an?\\s+)?(?:private\\s+|royal\\s+)?audience\\s+with\\s+${COUNTERPART_AHEAD}|\\b(?:${verbForms('pay')})\\s+(?:a\\s+)?(?:courtesy\\s+)?calls?\\s+on\\s+${COUNTERPART_AHEAD}`,
+    // "held a working dinner", "had a working lunch at the Élysée": a meal of state between the people named
+    `\\b(?:${verbForms('hold', 'have', 'host')})\\s+(?:a|an)\\s+(?:working|official|private|state|informal|bilateral)\\s+(?:dinner|lunch|luncheon|breakfast)\\b`,
+    // an envoy's credentials presented or received ("presented her credentials to the Emperor", "received the credentials of new ambassadors")
+    `\\b(?:${verbForms('present')})\\s+(?:his|her|their)\\s+(?:letters\\s+of\\s+)?credentials\\s+to\\b|\\b(?:${verbForms('receive', 'accept')})\\s+(?:the\\s+)?(?:letters\\s+of\\s+)?credentials\\s+(?:of|from)\\b`,
+    // "officials held consultations in Beijing", "the delegations held meetings" (older rules: "held talks")
+    `\\b(?:${verbForms('hold')})\\s+(?:(?:bilateral|separate|further|formal|informal|political|strategic|annual|regular)\\s+)*(?:consultations|discussions|meetings)\\b`,
     // "caught up with Foreign Minister Peters"
     `\\b(?:${verbForms('catch')})\\s+up\\s+with\\s+${COUNTERPART_AHEAD}`,
   ].join('|'),
@@ -74,6 +85,8 @@ const STOP_FORMS = verbForms('stop').split('|').filter((form) => form !== 'stop'
 export const VISIT_WORDINGS = new RegExp(
   [
     `\\b(?:his|her|their|its|a|an|the|first|official|working|state|planned|recent|maiden)\\s+(?:[\\w-]+\\s+){0,2}?(?:trip|journey)\\s+to\\s+(?=(?:the\\s+)?\\p{Lu})`,
+    // "at the start of a four-nation tour", "on a three-country swing through the region": a tour of several states (no one place)
+    `\\b(?:his|her|their|a|an|the)\\s+(?:[\\w-]+-day\\s+)?(?:two|three|four|five|six|seven|eight|\\d)-(?:nation|country|state|stop|leg)\\s+(?:tour|trip|swing|visit|journey)\\b`,
     // "will stop in Singapore", "is stopping over in Guam" (not "stopped in": an older rule; not "fighting stopped")
     `\\b(?:(?:will|to|also|then|briefly)\\s+stop|${STOP_FORMS})\\s+(?:over\\s+)?in\\s+(?=\\p{Lu})`,
     `\\b(?:${verbForms('depart', 'leave')})\\s+for\\s+(?=(?:the\\s+)?\\p{Lu})`,
@@ -86,6 +99,9 @@ export const VISIT_WORDINGS = new RegExp(
 /** A judgement passed on something ("called the remarks irresponsible", "calls the actions unacceptable", "called the launch a violation of"): disapproval (CAMEO 11). */
 const CALLED_UNACCEPTABLE = `\\b(?:${verbForms('call')})\\s+(?:the|his|her|its|their|this|that|these|those|such|[\\p{Lu}][\\p{L}-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:irresponsible|unacceptable|provocative|illegal|unlawful|dangerous|regrettable|baseless|groundless|reckless|absurd|outrageous|deplorable|(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:violation|provocation|breach)\\s+of)\\b`;
 
+/** After "welcomed the …": a guest named by office is hosted, not a thing welcomed ("welcomed the Crown Prince of Saudi Arabia to Downing Street"). */
+const NOT_A_GUEST = "(?!\\s*(?:the|a|an|its|their)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:President|Prime\\s+Minister|Premier|Chancellor|King|Queen|Crown\\s+Prince|Emir|Sultan|Pope|Minister|Secretary|[Dd]elegation|[Cc]ounterpart|[Vv]isitors?|[Gg]uests?)\\b(?!['’]s\\b))";
+
 /**
  * An office holder's public word, any tense, by the verbs of comment and appeal (CAMEO 01, 02, 11, 12):
  * "condemned the attack", "urges restraint", "called for calm", "expressed concern", "reiterated".
@@ -93,16 +109,22 @@ const CALLED_UNACCEPTABLE = `\\b(?:${verbForms('call')})\\s+(?:the|his|her|its|t
  */
 export const COMMENT_WORDINGS = new RegExp(
   [
-    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm))`,
+    `\\b(?:${verbForms('condemn', 'denounce', 'deplore', 'criticise', 'criticize', 'urge', 'warn', 'reiterate', 'reaffirm', 'accuse', 'demand')})\\s+(?=(?:the|a|an|all|both|his|her|its|their|that|against|\\p{Lu}|restraint|calm|on\\s+\\p{Lu}\\p{Ll}+day|today|yesterday))`,
     // Welcoming or praising a thing, not a guest ("welcomed President Macron to Ottawa" is a hosting).
-    `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)`,
+    // Commitments voiced ("vowed to restore order", "pledged to hold elections"; not aid pledged: "pledged $10 million")
+    `\\b(?:${verbForms('vow', 'pledge', 'promise')})\\s+(?:(?:on\\s+)?(?:\\p{Lu}\\p{Ll}+day|today)\\s+)?to\\s+(?!the\\b|a\\b|an\\b)`,
+    `\\b(?:${verbForms('welcome', 'praise')})\\s+(?=(?:the|a|an|all|both|its|their|that|this)\\s)${NOT_A_GUEST}`,
     `\\b(?:${verbForms('call', 'appeal')})\\s+(?:for|on)\\s+(?!\\w+\\s+(?:to\\s+)?(?:visit|meet)\\b)`,
     CALLED_UNACCEPTABLE,
     `\\b(?:${verbForms('express', 'voice')})\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)\\b`,
     `\\b(?:${verbForms('lodge', 'file', 'register')})\\s+(?:an?\\s+)?(?:strong\\s+|formal\\s+|stern\\s+|diplomatic\\s+|official\\s+)*(?:protest|complaint|démarche|demarche)\\b`,
     // Where the word was given to the public: "told journalists", "said at a press conference", "said on X", "posted on social media"
     // (not "told lawmakers": a leader's words in a legislature are the background of a story more often than its news).
-    `\\b(?:${verbForms('tell')})\\s+(?:the\\s+)?(?:journalists|(?:the\\s+)?media|(?:a|the)\\s+(?:news|press)\\s+(?:conference|briefing))\\b`,
+    `\\b(?:${verbForms('tell')})\\s+(?:the\\s+)?(?:journalists|(?:the\\s+)?media|(?:a|the|his|her)\\s+(?:(?:regular|daily|weekly|joint|televised)\\s+)?(?:news|press)\\s+(?:conference|briefing))\\b`,
+    // "Foreign Minister Wang Yi's statement on the strikes": the office holder's words as a thing (the speaker checked in events.ts)
+    `(?<=['’]s\\s)(?:statement|remarks|address|speech)\\s+(?:on|about|at|to|in|after)\\b`,
+    // a warning, an appeal or a proclamation issued on a written day
+    `\\b(?:${verbForms('issue', 'release')})\\s+(?:a|an)\\s+(?:[\\w-]+\\s+)?(?:warning|appeal|proclamation)\\b`,
     `\\b(?:said|spoke|stated)\\s+(?:at|during)\\s+(?:a|the|his|her)\\s+(?:joint\\s+)?(?:news|press)\\s+(?:conference|briefing)\\b`,
     `\\b(?:said|wrote|posted|announced)\\s+(?:in\\s+a\\s+post\\s+)?on\\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth\\s+Social|social\\s+media)\\b`,
   ].join('|'),
@@ -129,8 +151,21 @@ export const SPEECH_WORDINGS = new RegExp(
  * or one of these bodies); the document's own voice speaks in the present ("The United States condemns").
  */
 export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
+/** A day written right after a verb or right before it ("said on Tuesday", "on Monday said", "today announced"). */
+const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)';
 export const STATE_COMMENT = new RegExp(
-  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}`,
+  // "China said on Tuesday", "The Kremlin on Monday said", "Australia today announced": a state's word on a written day
+  // (undated, "X said" is every quote's attribution).
+  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)${NOT_A_GUEST}|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}`,
+  'u',
+);
+
+/**
+ * "China said on Tuesday", "The Kremlin on Monday said", "Australia today announced": a state's word on a written
+ * day, the day right beside the verb (undated, "X said" is every quote's attribution; events.ts checks the speaker).
+ */
+export const STATE_SAID = new RegExp(
+  `\\b(?:said|stated|announced)(?=\\s+(?:on\\s+|late\\s+|early\\s+|earlier\\s+)*${DAY_WORD}\\b)|(?<=\\b${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)(?:said|stated|announced)\\b`,
   'u',
 );
 

@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -97,7 +97,7 @@ const GATHERING = new RegExp(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
@@ -124,7 +124,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in a statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée])|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
+  { type: 'STATEMENT', pattern: /\b(in a statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
   { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
@@ -174,6 +174,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
   // "Japan condemned the launch on Monday", "The European Union welcomed the agreement on Tuesday": a state or a body of states speaking on a written day.
   { type: 'STATEMENT', more: true, needsDate: true, stateSpeaker: true, pattern: STATE_COMMENT },
+  // "Indonesia said on Monday", "The Kremlin on Tuesday said": a state's dated word, read on its own (the older "said on
+  // <day>" rules want an office holder or an organ); one statement a sentence with those.
+  { type: 'STATEMENT', needsDate: true, stateSpeaker: true, stateSaid: true, pattern: STATE_SAID },
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
@@ -192,7 +195,8 @@ const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
-const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy )call|video|videoconference|virtual)\b/i;
+// (not a call paid on someone in person: "paid a call on the President", "a courtesy call")
+const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|video|videoconference|virtual)\b/i;
 
 
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
@@ -961,10 +965,16 @@ const ONSET = /\b(?:began|begun|begins|broke\s+out|erupted|started|launched|decl
 const HEDGED = /\b(?:could|might|may|hope[sd]?\s+to|hoping\s+to|wish(?:es|ed)?\s+to)\s+(?:\w+\s+)?$/;
 
 /** What stands between a speaker and its verb ("Japan has strongly condemned"). */
-const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly)\s+)*$/i;
+// Wire copy puts the day between them ("The Kremlin on Tuesday denounced", "Britain late on Monday condemned").
+const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly|(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+)*$/i;
 const BODY_BEFORE = new RegExp(`\\b${BODY_SPEAKERS}${SPEAKER_GAP.source.slice(1)}`, 'u');
 /** An organ of a state right before the verb, perhaps with where it sits ("the Chinese embassy in London called …", "the foreign ministry has condemned"). */
-const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|Foreign\\s+Office|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+in\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
+const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|Foreign\\s+Office|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+(?:in|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
+/**
+ * An office named without its holder's name right before the verb ("The Prime Minister welcomed … on Monday",
+ * "the UN Secretary-General warned on Tuesday"): a dated comment by an office speaks as its holder would.
+ */
+const OFFICE_BEFORE = new RegExp(`\\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\\s+(?:[\\p{Lu}][\\p{L}.’'-]*\\s+){0,3}(?:President|Prime\\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e|Interior)\\s+(?:Minister|Secretary)|Foreign\\s+Secretary|Secretary(?:-General|\\s+General|\\s+of\\s+State)?|High\\s+Representative|King|Queen|Emir|Crown\\s+Prince|Pope|[Ss]pokes(?:man|woman|person))${SPEAKER_GAP.source.slice(1)}`, 'u');
 
 /** A comment verb whose speaker is a state (a country named right before it, not a city), a body of states ("the European Union welcomed") or a state's organ. */
 function stateSpeaksAt(sentence: Sentence, places: CountryMention[], text: string, verbAt: number): boolean {
@@ -972,7 +982,7 @@ function stateSpeaksAt(sentence: Sentence, places: CountryMention[], text: strin
   const speaking = (mention: CountryMention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt)) && !/\b(?:in|at|from|of|near|to|across)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.start));
   if (places.some(speaking)) return true;
   const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
-  return BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before);
+  return BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before) || OFFICE_BEFORE.test(before);
 }
 
 /** An indefinite action ("a … blockade or attack on Taiwan") whose clause goes on under a modal ("could amount to"). */
@@ -1138,12 +1148,16 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
-      if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ ){0,3}(?:President|Secretary|Minister|Chancellor|Premier)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
+      if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
       if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       if (trigger.stateSpeaker && !stateSpeaksAt(sentence, sentencePlaces(), text, sentence.start + match.index)) continue;
+      // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
+      // "Spain has cancelled the contract, the government said on Tuesday": a trailing attribution is the source of the news told before it.
+      if (trigger.stateSaid && /,\s*(?:[\p{L}’'.-]+\s+){1,5}$/u.test(unquoted.slice(0, match.index))) continue;
+      if ((trigger.stateSaid || trigger.stateSpeaker) && drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence))) continue;
       // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
       if (/^(?:Any|If|Should|Unless)\b/.test(unquoted.trimStart())) continue;
       // "demanding new elections": asked for, not held.
@@ -1183,15 +1197,18 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.needsDate && !date) continue;
       // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
       if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
-      if (trigger.needsPerson && !persons.length) continue;
+      // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
+      const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && OFFICE_TRAVELLER.test(unquoted.slice(0, match.index));
+      if (trigger.needsPerson && !persons.length && !officeMoves) continue;
       // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
-      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) continue;
+      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !officeMoves && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) continue;
       if (trigger.gathering) {
         const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
         if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
         gatheringSpans.push([match.index, match.index + match[0].length]);
       }
-      if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text)) continue;
+      // (a dated word may be an office's named without its holder: "The Prime Minister on Monday urged calm")
+      if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text) && !(trigger.needsDate && OFFICE_BEFORE.test(text.slice(Math.max(sentence.start, triggerAt - 80), triggerAt)) && !drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence)))) continue;
       // The document itself is no statement it tells of: its headline or a heading in capitals ("Remarks by President
       // Biden Announcing …", "SECRETARY KERRY'S REMARKS ON …"), or, in a release whose headline calls it a statement ("… Minister for
       // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
@@ -1400,6 +1417,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           children: [],
         };
         for (const person of persons) addParticipant(draft, person, person === speaker ? 'SPEAKER' : 'SUBJECT');
+        // The state's dated word read by the comment class ("The Pentagon announced on Monday") is this announcement.
+        const twin = drafts.findIndex((other) => other.type === 'STATEMENT' && other.sentences[0] === sentence && other.trigger === 'announced');
+        if (twin >= 0) drafts.splice(twin, 1);
         drafts.push(draft);
       }
     }
@@ -1408,6 +1428,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
   drafts.push(...firstPersonMeetings(context));
+  drafts.push(...welcomedGuests(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
@@ -1636,6 +1657,31 @@ function firstPersonMeetings(context: EventsContext): Draft[] {
     drafts.push({ type: 'MEETING', title: '', date, endDate: null, location: null, participants: [], countries: [], sentences: [sentence], children: [], trigger: 'first-person meeting' });
   }
   return drafts;
+}
+
+/**
+ * A host greeting a guest in dated remarks ("Mr. Prime Minister, welcome to the White House", "Madam President, welcome
+ * back to Canberra"): the guest's visit there on the day of the remarks (CAMEO 042/043: the visit the remarks mark).
+ * The guest is addressed by office (a vocative), so a welcome to an audience ("welcome to this conference") is none.
+ */
+const GUEST_WELCOME = /\b(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|Chancellor|Premier|Vice\s+President|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Secretary(?:-General)?),\s+(?:and\s+[^,]{1,40},\s+)?(?:a\s+)?(?:warm\s+)?welcome\s+(?:back\s+)?to\s+/u;
+
+function welcomedGuests(context: EventsContext): Draft[] {
+  const { document, countries, publishedAt } = context;
+  if (!publishedAt) return [];
+  for (const sentence of document.sentences) {
+    if (sentence.start < document.bodyStart) continue;
+    const welcome = GUEST_WELCOME.exec(sentence.text);
+    if (!welcome) continue;
+    const after = sentence.start + welcome.index + welcome[0].length;
+    const rest = document.text.slice(after - 3, Math.min(sentence.end, after + 40));
+    const code = seatIn(rest) ?? countries.find((mention) => mention.start >= after && mention.start - after <= 4 && mention.end <= sentence.end)?.code ?? null;
+    if (!code) continue;
+    const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
+    // One such visit a text: the remarks of one day greet one guest.
+    return [{ type: 'DIPLOMATIC_VISIT', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [sentence], children: [], trigger: 'guest welcomed' }];
+  }
+  return [];
 }
 
 /**

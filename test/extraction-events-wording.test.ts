@@ -1,0 +1,17 @@
+// Wire-wording sentences written here (test/extraction-events-wording.cases.ts): each gives an event of the
+// expected type family, day and place (null: not checked); the non-events give none of their family.
+import { ONE_STATEMENT, WORDING_CASES, WORDING_MEETINGS, WORDING_MEETING_NON_EVENTS, WORDING_NON_EVENTS, WORDING_OTHER, WORDING_OTHER_NON_EVENTS, WORDING_STATEMENTS, WORDING_STATEMENT_NON_EVENTS, WORDING_VISITS, WORDING_VISIT_NON_EVENTS } from './extraction-events-wording.cases';
+import { eventFamily } from '../src/extraction/score';
+import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
+
+describe('wire-wording sentences', () => {
+  testSentenceCases(WORDING_CASES, WORDING_NON_EVENTS, 'Report');
+  testSentenceCases(WORDING_MEETINGS, WORDING_MEETING_NON_EVENTS, 'Report');
+  testSentenceCases(WORDING_VISITS, WORDING_VISIT_NON_EVENTS, 'Report');
+  testSentenceCases(WORDING_STATEMENTS, WORDING_STATEMENT_NON_EVENTS, 'Report');
+  testSentenceCases(WORDING_OTHER, WORDING_OTHER_NON_EVENTS, 'Report');
+
+  test('one statement from a dated word two rules read', () => {
+    expect(eventsOfSentence(ONE_STATEMENT, 'Report').filter((event) => eventFamily(event.type) === 'STATEMENT')).toHaveLength(1);
+  });
+});
