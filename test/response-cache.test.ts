@@ -67,8 +67,17 @@ test('a write from another process (psql, the import CLI) empties the cache thro
   }
   const fresh = await readUntil((title) => title === 'Written by another process');
   expect(fresh.title).toBe('Written by another process');
-  // Cached again from the next read on.
-  expect((await app.graphql(PERSON, BLINKEN)).sqlStatements).toBe(0);
+  // Cached again: a read that no further notification follows is answered from memory. (Notifications
+  // travel on their own connection: on a loaded machine one can arrive after the read that stored a
+  // response, which is then forgotten and read again. Seen once in CI, session 15.)
+  let cached = false;
+  for (let attempt = 0; attempt < 200 && !cached; attempt++) {
+    const read = await app.graphql<{ person: { title: string } }>(PERSON, BLINKEN);
+    expect(read.data!.person.title).toBe('Written by another process');
+    cached = read.sqlStatements === 0;
+    if (!cached) await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  expect(cached).toBe(true);
 });
 
 test('/metrics reports requests, SQL statements, the pool and cache hits', async () => {
