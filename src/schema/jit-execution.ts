@@ -4,13 +4,14 @@
 // paths and the nulls they leave are graphql-js's own.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
 import {
-  defaultFieldResolver, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
+  defaultFieldResolver, getNamedType, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
   type DocumentNode, type ExecutionResult, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import { isStatementRow } from '../data/compile';
-import { readAsProperty } from './compiled';
+import { entity, entityNamed } from '../data/entities';
+import { isCheckedConnection, readAsProperty } from './compiled';
 import type { Context } from './context';
 import { textBudgetCheckpoint, withoutTextCounting } from './limits';
 
@@ -141,6 +142,14 @@ function readsRelationsAsProperties<T>(schema: GraphQLSchema, document: Document
     for (const field of read) {
       swapped.push({ field, resolve: field.resolve });
       field.resolve = undefined;
+      // A connection whose arguments its resolver has not accepted is a stand-in on the row: refused, the operation goes to graphql-js.
+      const connection = getNamedType(field.type);
+      if (isObjectType(connection) && entityNamed(type.name) && entity(entityNamed(type.name)!).relations[field.name]?.kind === 'connection'
+        && !guarded.some((guard) => guard.type === connection)) {
+        const isTypeOf = connection.isTypeOf;
+        guarded.push({ type: connection, isTypeOf });
+        connection.isTypeOf = (value, context, info) => isCheckedConnection(value) && (isTypeOf ? isTypeOf(value, context, info) : true);
+      }
     }
   }
   try {
