@@ -81,6 +81,14 @@ test('a root list whose selection every request shares builds its rows once: the
   expect(again.sql.values).toContain(8);
   expect(again.sql.values).not.toContain(7);
   expect(first.sql.values).toContain(7);
+  // A field left to its loader under shared rows is left out every time, not only when they are built.
+  const facts = Object.freeze([field('edges', [field('node', [field('fact'), field('subject', [field('__typename')])])])]) as FieldSelection[];
+  const factsPage = (): FieldSelection => ({
+    ...field('extractedFacts', facts, 'extractedFacts', { first: 5 }),
+    connection: { page: { size: 5, backward: false, cursor: null, hasCursor: false }, sort: { column: 'spanStart', kind: 'integer', nullable: false }, direction: OrderDirection.ASC },
+  });
+  expect(compileList('ExtractedFact', factsPage()).leftOut).toEqual(['ExtractedFact.subject']);
+  expect(compileList('ExtractedFact', factsPage()).leftOut).toEqual(['ExtractedFact.subject']);
 });
 
 test('refuses what it does not know, so that the caller falls back', () => {
