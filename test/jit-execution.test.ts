@@ -133,6 +133,17 @@ describe('selections', () => {
     expect(answer.errors).toBeUndefined();
   });
 
+  test('a key dropped where it is first asked for and kept further on: the keys in graphql-js\'s order (graphql-js answers those values)', async () => {
+    const query = `query ($code: String!, $with: Boolean!) { events(first: 3, filter: { country: $code }) { edges { node {
+      title @include(if: $with) type ... on Event @skip(if: $with) { title } } } } }`;
+    const before = await jitOutcomes();
+    const answer = await expectSameAnswer(query, { code: subjects.country, with: false });
+    expect(Object.keys((answer.data as { events: { edges: { node: object }[] } }).events.edges[0].node)).toEqual(['type', 'title']);
+    expect((await jitOutcomes()).givenBack).toBe(before.givenBack + 1);
+    // Kept where it is first asked for: graphql-jit's order is graphql-js's, and it answers.
+    await expectAnsweredByJit(query, { code: subjects.country, with: true });
+  });
+
   test('while the countries are read again (the groups\' countries are promises), the same answer and one statement', async () => {
     const query = '{ armsSaleStats(groupBy: [SUPPLIER]) { supplier { officialName aliases } count } }';
     const before = await expectSameAnswer(query);
