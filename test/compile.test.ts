@@ -1,5 +1,5 @@
 // The statement compiler's rules, without a database: what a selection becomes, what it refuses.
-import { compileById, FieldSelection, hydrate, NotCompilable } from '../src/data/compile';
+import { compileById, compileList, FieldSelection, hydrate, NotCompilable } from '../src/data/compile';
 import { OrderDirection } from '../src/data/keyset';
 import { Prisma } from '../src/generated/prisma/client';
 
@@ -52,6 +52,43 @@ test('a selection asked about another row is the statement compiled before, with
   const other = compileById('Event', 8, [field('title'), articlesAfter(200)]);
   expect(other.sql.values).toContain(200);
   expect(other.sql.values).not.toContain(100);
+});
+
+test('a root list whose selection every request shares builds its rows once: the same statement as built anew, with each request\'s page and filter', () => {
+  // The timeline's rows: location, participants, three articles each.
+  const rows = () => [field('totalCount'), field('edges', [field('cursor'), field('node', [
+    field('title'), field('location', [field('code')]), field('participants', [field('role'), field('person', [field('name')])], 'participants', { first: 100 }),
+    articlesPage(3),
+  ])])];
+  const events = (selections: FieldSelection[], size: number, country: number): FieldSelection => ({
+    ...field('events', selections, 'events', { first: size }),
+    connection: {
+      page: { size, backward: false, cursor: null, hasCursor: false },
+      sort: { column: 'startDate', kind: 'date', nullable: true },
+      direction: OrderDirection.DESC,
+      where: [Prisma.sql`t."locationId" = ${country}`],
+    },
+  });
+  const shared = Object.freeze(rows()) as FieldSelection[];
+  const first = compileList('Event', events(shared, 20, 7));
+  const again = compileList('Event', events(shared, 50, 8));
+  const anew = compileList('Event', events(rows(), 50, 8));
+  expect(again.sql.text).toBe(anew.sql.text);
+  expect(again.sql.values).toEqual(anew.sql.values);
+  expect(again.leftOut).toEqual(anew.leftOut);
+  // The rows' plan is the one built first; the page and filter are each request's own.
+  expect(again.plan).toBe(first.plan);
+  expect(again.sql.values).toContain(8);
+  expect(again.sql.values).not.toContain(7);
+  expect(first.sql.values).toContain(7);
+  // A field left to its loader under shared rows is left out every time, not only when they are built.
+  const facts = Object.freeze([field('edges', [field('node', [field('fact'), field('subject', [field('__typename')])])])]) as FieldSelection[];
+  const factsPage = (): FieldSelection => ({
+    ...field('extractedFacts', facts, 'extractedFacts', { first: 5 }),
+    connection: { page: { size: 5, backward: false, cursor: null, hasCursor: false }, sort: { column: 'spanStart', kind: 'integer', nullable: false }, direction: OrderDirection.ASC },
+  });
+  expect(compileList('ExtractedFact', factsPage()).leftOut).toEqual(['ExtractedFact.subject']);
+  expect(compileList('ExtractedFact', factsPage()).leftOut).toEqual(['ExtractedFact.subject']);
 });
 
 test('refuses what it does not know, so that the caller falls back', () => {

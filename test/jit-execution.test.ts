@@ -133,6 +133,17 @@ describe('selections', () => {
     expect(answer.errors).toBeUndefined();
   });
 
+  test('a key dropped where it is first asked for and kept further on: the keys in graphql-js\'s order (graphql-js answers those values)', async () => {
+    const query = `query ($code: String!, $with: Boolean!) { events(first: 3, filter: { country: $code }) { edges { node {
+      title @include(if: $with) type ... on Event @skip(if: $with) { title } } } } }`;
+    const before = await jitOutcomes();
+    const answer = await expectSameAnswer(query, { code: subjects.country, with: false });
+    expect(Object.keys((answer.data as { events: { edges: { node: object }[] } }).events.edges[0].node)).toEqual(['type', 'title']);
+    expect((await jitOutcomes()).givenBack).toBe(before.givenBack + 1);
+    // Kept where it is first asked for: graphql-jit's order is graphql-js's, and it answers.
+    await expectAnsweredByJit(query, { code: subjects.country, with: true });
+  });
+
   test('while the countries are read again (the groups\' countries are promises), the same answer and one statement', async () => {
     const query = '{ armsSaleStats(groupBy: [SUPPLIER]) { supplier { officialName aliases } count } }';
     const before = await expectSameAnswer(query);
@@ -188,6 +199,78 @@ describe('relations a statement brought, read as properties', () => {
     await expectAnsweredByJit(`query ($id: ID!) { event(id: $id) { ... on Event { children(first: 0) { title } countries(first: 1) { role } } } }`, { id: subjects.trip });
     await expectAnsweredByJit(`query ($code: String!) { events(first: 5, filter: { country: $code }) { edges { node { participants(first: 2) { person { name } } parent { title location { name } } } } } }`,
       { code: subjects.country });
+  });
+
+  /** Runs `body` counting the calls of the resolver of `type.name` (answerCompiledFields's, which graphql-js calls on every row). */
+  async function countingCalls(type: string, name: string, body: (calls: () => number) => Promise<void>) {
+    const field = ((await getSchema()).getType(type) as GraphQLObjectType).getFields()[name];
+    const resolve = field.resolve!;
+    let calls = 0;
+    field.resolve = (...args) => {
+      calls += 1;
+      return resolve(...args);
+    };
+    try {
+      await body(() => calls);
+    } finally {
+      field.resolve = resolve;
+    }
+  }
+
+  describe.each([5, 50])('connections under the rows of a page of %i', (size) => {
+    const query = `query ($code: String!, $first: Int!) { events(first: ${size}, filter: { country: $code }) { totalCount edges { node {
+      title articles(first: $first) { totalCount edges { cursor node { title } } pageInfo { hasNextPage } } } } } }`;
+
+    test('checked once by their resolver for a value of their arguments, then read as properties under graphql-jit; graphql-js calls it on every row', async () => {
+      await countingCalls('Event', 'articles', async (calls) => {
+        // A value of `first` no request asked with before: its resolver checks it once, before the statement.
+        const first = size === 5 ? 4 : 6;
+        const jit = await app.graphqlText(query, { code: subjects.country, first });
+        expect(jit.sqlStatements).toBe(1);
+        expect(calls()).toBe(1);
+        const rows = (JSON.parse(jit.text) as { data: { events: { edges: unknown[] } } }).data.events.edges.length;
+        expect(rows).toBeGreaterThan(1);
+        const before = calls();
+        const answer = await expectAnsweredByJit(query, { code: subjects.country, first });
+        expect(answer.errors).toBeUndefined();
+        // graphql-js's answer (expectAnsweredByJit sends both) called it on every row; graphql-jit on none.
+        expect(calls() - before).toBe(rows);
+        expect(JSON.parse(jit.text)).toEqual(answer);
+      });
+    });
+
+    test('one statement, the same answer both ways, for the other values and sizes', async () => {
+      for (const first of [0, 1, 3, 100]) {
+        const jit = await app.graphqlText(query, { code: subjects.country, first });
+        expect(jit.sqlStatements).toBe(1);
+        await expectAnsweredByJit(query, { code: subjects.country, first });
+      }
+    });
+  });
+
+  test('a connection under aliases, with other arguments, and dropped by @include/@skip', async () => {
+    const query = `query ($code: String!, $with: Boolean!) { events(first: 5, filter: { country: $code }) { edges { node {
+      articles(first: 2) @include(if: $with) { edges { node { title } } }
+      latest: articles(first: 1) { totalCount edges { node { title } } }
+      ... on Event @skip(if: $with) { sources: articles(first: 2) { totalCount } } } } } }`;
+    for (const values of [true, false]) {
+      const answer = await expectAnsweredByJit(query, { code: subjects.country, with: values });
+      expect(answer.errors).toBeUndefined();
+    }
+  });
+
+  test('a connection\'s arguments its resolver refuses, under a row: graphql-js reports them, naming the field, every time', async () => {
+    const query = `query ($code: String!, $language: String) { events(first: 5, filter: { country: $code }) { edges { node {
+      title articles(first: 2, filter: { language: $language }) { edges { node { title } } } } } } }`;
+    for (let round = 0; round < 2; round += 1) {
+      const before = await jitOutcomes();
+      const answer = await expectSameAnswer(query, { code: subjects.country, language: 'far-too-long-a-language' });
+      expect(answer.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(answer.errors)).toContain('articles');
+      expect((await jitOutcomes()).givenBack).toBe(before.givenBack + 1);
+    }
+    // The same field with a value it accepts: graphql-jit answers.
+    await expectAnsweredByJit(query, { code: subjects.country, language: 'en' });
   });
 
   test('rows the DataLoader path gave (a fact\'s subject) are no statement\'s rows: graphql-js answers', async () => {

@@ -29,7 +29,7 @@ import { getArgumentValues } from 'graphql/execution/values';
 import {
   CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, isStatementRow, NotCompilable, RelationPlan,
 } from '../data/compile';
-import { ConnectionRelation, entity, EntityName, entityNamed } from '../data/entities';
+import { ConnectionRelation, entity, EntityName, entityNamed, type Relation } from '../data/entities';
 import { InputError } from '../domain/input-error';
 import { OrderDirection } from '../data/keyset';
 import { readRows } from '../data/read';
@@ -129,9 +129,11 @@ export class CompiledValues {
     const node = info.fieldNodes[0];
     const parentType = info.parentType.name;
     if (this.acceptedInRequest(info)) return answer();
-    const key = `${parentType}\0${JSON.stringify(args)}`;
+    const json = JSON.stringify(args);
+    const key = `${parentType}\0${json}`;
     if (acceptedArguments.get(node)?.has(key)) {
       this.acceptHere(node, parentType);
+      acceptConnectionArguments(info, json);
       return answer();
     }
     let checking = this.checking.get(node);
@@ -144,12 +146,14 @@ export class CompiledValues {
         if (accepted) {
           accept(node, key);
           this.acceptHere(node, parentType);
+          acceptConnectionArguments(info, json);
         }
         return accepted;
       }));
     } else {
       accept(node, key);
       this.acceptHere(node, parentType);
+      acceptConnectionArguments(info, json);
     }
     return result;
   }
@@ -179,6 +183,38 @@ function accept(node: FieldNode, key: string): void {
   if (!accepted) acceptedArguments.set(node, (accepted = new Set()));
   if (accepted.size >= ACCEPTED_ARGUMENTS_PER_FIELD) accepted.clear();
   accepted.add(key);
+}
+
+/**
+ * The argument values a connection's field resolver accepted, by the registry's relation (one per
+ * type and field) and their JSON as graphql-js reads them (getArgumentValues): a row a statement
+ * brought then holds the connection by the field's name (keepRelations), which graphql-jit reads as
+ * a property. Accepted by the resolver itself, once: checkConnectionArguments before the statement
+ * of the first request asking with them, or afterArgumentsChecked when graphql-js answers.
+ */
+const acceptedConnectionArguments = new WeakMap<Relation, Set<string>>();
+/** Argument values remembered per connection relation; past this, forgotten and checked again (at worst one answer by graphql-js). */
+const ACCEPTED_CONNECTION_ARGUMENTS = 1_000;
+
+function acceptConnectionArguments(info: GraphQLResolveInfo, json: string): void {
+  const name = entityNamed(info.parentType.name);
+  const relation = name ? entity(name).relations[info.fieldName] : undefined;
+  if (relation?.kind !== 'connection') return;
+  let accepted = acceptedConnectionArguments.get(relation);
+  if (!accepted) acceptedConnectionArguments.set(relation, (accepted = new Set()));
+  if (accepted.size >= ACCEPTED_CONNECTION_ARGUMENTS) accepted.clear();
+  accepted.add(json);
+}
+
+/** Plans of connections whose arguments were found accepted: every row after the first reads one WeakSet instead of the arguments' JSON. */
+const acceptedConnectionPlans = new WeakSet<RelationPlan>();
+
+/** Whether the field resolver of this connection accepted its arguments (acceptConnectionArguments). */
+function connectionArgumentsAccepted(relation: RelationPlan): boolean {
+  if (acceptedConnectionPlans.has(relation)) return true;
+  const accepted = acceptedConnectionArguments.get(relation.relation)?.has(JSON.stringify(relation.connection?.args ?? {})) === true;
+  if (accepted) acceptedConnectionPlans.add(relation);
+  return accepted;
 }
 
 function isPromise(value: unknown): value is Promise<unknown> {
@@ -237,8 +273,16 @@ function lists(): Record<string, ListDefinition<unknown, { field: string; direct
  */
 function keepRelations(values: CompiledValues) {
   return (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => {
-    if (relation.connection) values.set(row, relation.key, connectionOf(value as CompiledPage, relation.connection), 'as is');
-    else if (relation.relation.kind === 'many') {
+    if (relation.connection) {
+      const connection = connectionOf(value as CompiledPage, relation.connection);
+      if (relation.key !== relation.field) values.set(row, relation.key, connection, 'as is');
+      else if (connectionArgumentsAccepted(relation)) row[relation.field] = connection;
+      else {
+        // graphql-jit refuses the stand-in and gives the operation to graphql-js, whose resolver checks the arguments.
+        row[relation.field] = UNCHECKED_CONNECTION;
+        values.set(row, relation.key, connection, 'as is');
+      }
+    } else if (relation.relation.kind === 'many') {
       if (relation.key === relation.field) row[relation.field] = firstItems(value as unknown[], relation.first);
       else values.set(row, relation.key, value, 'first items');
     } else if (relation.relation.kind === 'one') {
@@ -280,7 +324,19 @@ export function readAsProperty(type: GraphQLObjectType, field: string): boolean 
   const description = entity(name);
   const relation = description.relations[field];
   if (!relation || description.loadedByKey?.includes(field)) return false;
-  return (relation.kind === 'one' && !relation.property) || relation.kind === 'many';
+  return (relation.kind === 'one' && !relation.property) || relation.kind === 'many' || relation.kind === 'connection';
+}
+
+/**
+ * Stands, on the row, for a connection whose arguments no field resolver has accepted yet (a bad
+ * `filter`, a `first` over the cap): graphql-jit refuses it (isCheckedConnection) and gives the
+ * operation to graphql-js, which reports the resolver's error, as for every other refused answer.
+ */
+const UNCHECKED_CONNECTION = Object.freeze({ unchecked: 'arguments' });
+
+/** What a connection type's `isTypeOf` holds of a value under graphql-jit: anything but UNCHECKED_CONNECTION. */
+export function isCheckedConnection(value: unknown): boolean {
+  return value !== UNCHECKED_CONNECTION;
 }
 
 /** Stands for a bounded list whose `first` boundedList refuses: no list, so graphql-jit fails the field and graphql-js reports the resolver's error. */
@@ -470,6 +526,8 @@ type SelectionInfo = { schema: GraphQLSchema; fragments: Fragments; variableValu
 interface SelectionShape {
   key: string;
   field: string;
+  /** The type the field belongs to. */
+  parent: GraphQLObjectType;
   /** The field's definition and first node, to read its arguments with each request's variables (none: `__typename`). */
   definition?: GraphQLField<unknown, unknown>;
   node: FieldNode;
@@ -494,13 +552,13 @@ const directiveVariables = new WeakMap<OperationDefinitionNode, string[]>();
  * request with that shape: the compiler then finds its statement without making its key again.
  */
 async function describeSelection(
-  context: Context, info: SelectionInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], label = '',
+  context: Context, info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], label = '',
 ): Promise<FieldSelection[]> {
   const shape = shapeOf(info, type, fieldNodes, label);
-  if (!sameForEveryRequest(shape)) return withArguments(context, info.variableValues, shape);
+  if (!sameForEveryRequest(shape)) return withArguments(context, info, shape);
   let selections = sharedSelections.get(shape);
   if (!selections) {
-    selections = Object.freeze(await withArguments(context, info.variableValues, shape)) as FieldSelection[];
+    selections = Object.freeze(await withArguments(context, info, shape)) as FieldSelection[];
     sharedSelections.set(shape, selections);
   }
   return selections;
@@ -580,7 +638,7 @@ function collectShape(info: SelectionInfo, type: GraphQLObjectType, fieldNodes: 
   for (const [key, nodes] of collectSubfields(info.schema, info.fragments, info.variableValues, type, fieldNodes)) {
     const field = nodes[0].name.value;
     if (field === '__typename') {
-      selections.push({ key, field, node: nodes[0], selections: [] });
+      selections.push({ key, field, parent: type, node: nodes[0], selections: [] });
       continue;
     }
     const definition = fields[field];
@@ -589,13 +647,14 @@ function collectShape(info: SelectionInfo, type: GraphQLObjectType, fieldNodes: 
     if (isAbstractType(named)) {
       // Not read by a statement; a field the registry leaves to its resolver (a fact's subject) leaves the rest compiled.
       if (!entityName || !entity(entityName).loadedByKey?.includes(field)) throw new NotCompilable(`${type.name}.${field} is abstract`);
-      selections.push({ key, field, definition, node: nodes[0], selections: [] });
+      selections.push({ key, field, parent: type, definition, node: nodes[0], selections: [] });
       continue;
     }
     const relation = entityName ? entity(entityName).relations[field] : undefined;
     selections.push({
       key,
       field,
+      parent: type,
       definition,
       node: nodes[0],
       connectionTarget: relation?.kind === 'connection' ? relation.target : undefined,
@@ -611,25 +670,60 @@ function collectShape(info: SelectionInfo, type: GraphQLObjectType, fieldNodes: 
  * made (a field's after those below it). Only a page can wait (its filter may look something up),
  * so the rest is one synchronous walk, not an async call per field.
  */
-async function withArguments(context: Context, variables: Variables, shape: SelectionShape[]): Promise<FieldSelection[]> {
-  const connections: { selection: FieldSelection; target: EntityName }[] = [];
-  const selections = argumentsOf(variables, shape, connections);
-  for (const { selection, target } of connections) selection.connection = await connectionPage(context, target, selection.args);
+async function withArguments(context: Context, info: GraphQLResolveInfo, shape: SelectionShape[]): Promise<FieldSelection[]> {
+  const connections: { selection: FieldSelection; target: EntityName; shape: SelectionShape }[] = [];
+  const selections = argumentsOf(info.variableValues, shape, connections);
+  for (const { selection, target, shape: field } of connections) {
+    selection.connection = await connectionPage(context, target, selection.args);
+    if (selection.key === selection.field) await checkConnectionArguments(context, info, field, selection.args);
+  }
   return selections;
 }
 
 /** The shape's fields with their argument values; each connection among them (depth first, a field after those below it) is added to `connections`. */
 function argumentsOf(
-  variables: Variables, shape: SelectionShape[], connections: { selection: FieldSelection; target: EntityName }[],
+  variables: Variables, shape: SelectionShape[], connections: { selection: FieldSelection; target: EntityName; shape: SelectionShape }[],
 ): FieldSelection[] {
   const selections: FieldSelection[] = [];
-  for (const { key, field, definition, node, connectionTarget, selections: below } of shape) {
+  for (const field of shape) {
+    const { key, definition, node, connectionTarget } = field;
     const args = definition?.args.length ? getArgumentValues(definition, node, variables) : {};
-    const selection: FieldSelection = { key, field, args, selections: argumentsOf(variables, below, connections) };
-    if (connectionTarget) connections.push({ selection, target: connectionTarget });
+    const selection: FieldSelection = { key, field: field.field, args, selections: argumentsOf(variables, field.selections, connections) };
+    if (connectionTarget) connections.push({ selection, target: connectionTarget, shape: field });
     selections.push(selection);
   }
   return selections;
+}
+
+/** What the field resolver of a connection answers with, asked by checkConnectionArguments. */
+const PROBE_ANSWER = Object.freeze({ probe: 'arguments' });
+
+/**
+ * A connection's arguments checked by its field resolver once, before the statement of the first
+ * request asking with them, rather than on a row: the resolver runs as on a row whose statement
+ * brought the connection (type-graphql builds and validates its arguments, then it answers with what
+ * was brought), for a row of its own; when it accepts them, the rows of every request asking with
+ * them hold the connection as a property (keepRelations). When it refuses them, nothing is kept:
+ * the request's rows say so (UNCHECKED_CONNECTION), and graphql-js runs the resolver on each row,
+ * which reports its error as it always has.
+ */
+async function checkConnectionArguments(context: Context, info: GraphQLResolveInfo, field: SelectionShape, args: Record<string, unknown>): Promise<void> {
+  const { definition, parent, node, key } = field;
+  const name = entityNamed(parent.name);
+  const relation = name ? entity(name).relations[field.field] : undefined;
+  if (!definition?.resolve || relation?.kind !== 'connection') return;
+  if (acceptedConnectionArguments.get(relation)?.has(JSON.stringify(args))) return;
+  const row = {};
+  context.compiled!.set(row, key, PROBE_ANSWER, 'as is');
+  const fieldInfo: GraphQLResolveInfo = {
+    ...info, fieldName: field.field, fieldNodes: [node], returnType: definition.type, parentType: parent, path: { prev: info.path, key, typename: parent.name },
+  };
+  try {
+    // The answerCompiledFields wrapper: accepted, it remembers the arguments (acceptConnectionArguments).
+    await definition.resolve(row, args, context, fieldInfo);
+  } catch {
+    // Refused: graphql-js reports it on the rows.
+  }
 }
 
 /**

@@ -4,13 +4,14 @@
 // paths and the nulls they leave are graphql-js's own.
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
 import {
-  defaultFieldResolver, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type DocumentNode, type ExecutionResult, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
+  defaultFieldResolver, getNamedType, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
+  type DirectiveNode, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type SelectionSetNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
 import { isStatementRow } from '../data/compile';
-import { readAsProperty } from './compiled';
+import { entity, entityNamed } from '../data/entities';
+import { isCheckedConnection, readAsProperty } from './compiled';
 import type { Context } from './context';
 import { textBudgetCheckpoint, withoutTextCounting } from './limits';
 
@@ -141,6 +142,14 @@ function readsRelationsAsProperties<T>(schema: GraphQLSchema, document: Document
     for (const field of read) {
       swapped.push({ field, resolve: field.resolve });
       field.resolve = undefined;
+      // A connection whose arguments its resolver has not accepted is a stand-in on the row: refused, the operation goes to graphql-js.
+      const connection = getNamedType(field.type);
+      if (isObjectType(connection) && entityNamed(type.name) && entity(entityNamed(type.name)!).relations[field.name]?.kind === 'connection'
+        && !guarded.some((guard) => guard.type === connection)) {
+        const isTypeOf = connection.isTypeOf;
+        guarded.push({ type: connection, isTypeOf });
+        connection.isTypeOf = (value, context, info) => isCheckedConnection(value) && (isTypeOf ? isTypeOf(value, context, info) : true);
+      }
     }
   }
   try {
@@ -155,6 +164,94 @@ function readsRelationsAsProperties<T>(schema: GraphQLSchema, document: Document
 function isJitQuery(operation: OperationDefinitionNode): boolean {
   if (operation.operation !== 'query') return false;
   return operation.selectionSet.selections.every((selection) => selection.kind !== 'Field' || !INTROSPECTION_FIELDS.has(selection.name.value));
+}
+
+/** Where a response key is asked for in one selection set: whether @include/@skip keep it there (undefined: not told by the variables). */
+interface Occurrence {
+  selectionSet: SelectionSetNode;
+  kept: boolean | undefined;
+}
+
+/**
+ * Whether graphql-jit's answer has its keys in graphql-js's order for these variables. graphql-jit
+ * places a response key where it first appears in a selection set (its fragments' fields included)
+ * and decides @include/@skip as it runs; graphql-js places it where it is first kept. So
+ * `title @include(if: $a) type ...on Event @skip(if: $a) { title }` with `a` false is `type, title`
+ * in graphql-js's answer and `title, type` in graphql-jit's. Only a document with a key asked for
+ * twice, once under a directive, can differ (orderNeedsChecking).
+ */
+function keysInGraphqlJsOrder(
+  occurrences: readonly Occurrence[], fragments: ReadonlyMap<string, FragmentDefinitionNode>, variables: Record<string, unknown>,
+): boolean {
+  const keys = new Map<string, { first: number; firstKept: number; kept: boolean | undefined; below: Occurrence[] }>();
+  let position = 0;
+  const collect = (selectionSet: SelectionSetNode, kept: boolean | undefined, visited: ReadonlySet<string>): void => {
+    for (const selection of selectionSet.selections) {
+      const here = kept === false ? false : keptBy(selection.directives ?? [], variables, kept);
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        let entry = keys.get(key);
+        if (!entry) keys.set(key, (entry = { first: position, firstKept: Infinity, kept: false, below: [] }));
+        if (here === true && entry.firstKept === Infinity) entry.firstKept = position;
+        entry.kept = entry.kept === true || here === true ? true : here === undefined ? undefined : entry.kept;
+        if (selection.selectionSet) entry.below.push({ selectionSet: selection.selectionSet, kept: here });
+        position += 1;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        collect(selection.selectionSet, here, visited);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && !visited.has(fragment.name.value)) collect(fragment.selectionSet, here, new Set([...visited, fragment.name.value]));
+      }
+    }
+  };
+  for (const { selectionSet, kept } of occurrences) collect(selectionSet, kept, new Set());
+  const entries = [...keys.values()];
+  if (entries.some((entry) => entry.kept === undefined)) return false;
+  const kept = entries.filter((entry) => entry.kept);
+  const byFirst = [...kept].sort((a, b) => a.first - b.first);
+  const byFirstKept = [...kept].sort((a, b) => a.firstKept - b.firstKept);
+  if (byFirst.some((entry, index) => entry !== byFirstKept[index])) return false;
+  return kept.every((entry) => !entry.below.length || keysInGraphqlJsOrder(entry.below, fragments, variables));
+}
+
+/** Whether @include/@skip keep a selection (inside one kept so far: `kept`); undefined when a variable they read is not given as a boolean. */
+function keptBy(directives: readonly DirectiveNode[], variables: Record<string, unknown>, kept: boolean | undefined): boolean | undefined {
+  for (const directive of directives) {
+    if (directive.name.value !== 'include' && directive.name.value !== 'skip') continue;
+    const argument = directive.arguments?.find((candidate) => candidate.name.value === 'if')?.value;
+    const value = argument?.kind === Kind.BOOLEAN ? argument.value : argument?.kind === Kind.VARIABLE ? variables[argument.name.value] : undefined;
+    if (typeof value !== 'boolean') return undefined;
+    if (value !== (directive.name.value === 'include')) return false;
+  }
+  return kept;
+}
+
+/**
+ * Whether keysInGraphqlJsOrder must be asked for each request (once per operation): a response key
+ * asked for more than once in one selection set, one of its places under @include/@skip.
+ */
+function orderNeedsChecking(selectionSet: SelectionSetNode, fragments: ReadonlyMap<string, FragmentDefinitionNode>): boolean {
+  let found = false;
+  const seen = new Map<string, boolean>();
+  const conditional = (directives: readonly DirectiveNode[] | undefined) => (directives ?? []).some((directive) => directive.name.value === 'include' || directive.name.value === 'skip');
+  const walk = (set: SelectionSetNode, under: boolean, visited: ReadonlySet<string>): void => {
+    for (const selection of set.selections) {
+      const here = under || conditional(selection.directives);
+      if (selection.kind === Kind.FIELD) {
+        const key = selection.alias?.value ?? selection.name.value;
+        if (seen.has(key) && (seen.get(key) || here)) found = true;
+        seen.set(key, (seen.get(key) ?? false) || here);
+        if (selection.selectionSet && orderNeedsChecking(selection.selectionSet, fragments)) found = true;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        walk(selection.selectionSet, here, visited);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (fragment && !visited.has(fragment.name.value)) walk(fragment.selectionSet, here, new Set([...visited, fragment.name.value]));
+      }
+    }
+  };
+  walk(selectionSet, false, new Set());
+  return found;
 }
 
 /** The operation compiled by graphql-jit, or null where graphql-js runs it (not a query, or graphql-jit refuses it). */
@@ -207,14 +304,26 @@ async function answer(compiled: CompiledQuery, request: GraphQLRequestContextRes
 export function jitExecutionPlugin(schema: GraphQLSchema, onOutcome?: (outcome: 'answered' | 'given back') => void): ApolloServerPlugin<Context> {
   shareRootOutcomes(schema);
   awaitPropertyPromises(schema);
-  const compiledOperations = new LRUCache<OperationDefinitionNode, { compiled: CompiledQuery | null }>({ max: COMPILED_OPERATIONS });
+  const compiledOperations = new LRUCache<OperationDefinitionNode, { compiled: CompiledQuery | null; fragments?: Map<string, FragmentDefinitionNode> }>({ max: COMPILED_OPERATIONS });
   const listener: GraphQLRequestListener<Context> = {
     async responseForOperation(request) {
       const { operation } = request;
       // No operation of the requested name: graphql-js reports it.
       if (!operation) return null;
       let entry = compiledOperations.get(operation);
-      if (!entry) compiledOperations.set(operation, (entry = { compiled: compileOperation(schema, request, operation) }));
+      if (!entry) {
+        const compiled = compileOperation(schema, request, operation);
+        const fragments = new Map<string, FragmentDefinitionNode>();
+        for (const definition of request.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+        compiledOperations.set(operation, (entry = { compiled, fragments: compiled && orderNeedsChecking(operation.selectionSet, fragments) ? fragments : undefined }));
+      }
+      // A key @include/@skip drop where it is first asked for: graphql-js answers these variables unless the order is the same.
+      const checkOrder = entry.fragments;
+      if (entry.compiled && checkOrder
+        && !keysInGraphqlJsOrder([{ selectionSet: operation.selectionSet, kept: true }], checkOrder, request.request.variables ?? {})) {
+        onOutcome?.('given back');
+        return null;
+      }
       if (!entry.compiled) {
         if (operation.operation === 'query') onOutcome?.('given back');
         return null;
