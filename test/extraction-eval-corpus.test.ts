@@ -7,7 +7,7 @@ import path from 'node:path';
 import { familyRows, main, parseArguments } from '../src/cli/eval';
 import { extractArticle } from '../src/extraction';
 import { readCorpusFolder } from '../src/extraction/corpus';
-import { formatTable, scoreArticle, totals } from '../src/extraction/score';
+import { causeRows, eventMissCauses, formatTable, scoreArticle, totals, type ArticleScore } from '../src/extraction/score';
 
 const DOCUMENT = {
   source: 'written for this test',
@@ -83,7 +83,42 @@ describe('a corpus-format folder', () => {
     const output = printed.join('\n');
     expect(output).toContain(expected);
     expect(output).toContain('events per type family:\nMEETING          gold   1  TP   1  FP   0  FN   0');
+    expect(output).toContain('events unmatched (gold not found, extracted not in the gold), by likely cause:');
     expect(output).not.toContain('missed');
     expect(output).not.toContain('01-ministers.json');
+  });
+});
+
+describe('events unmatched, by likely cause (counts only)', () => {
+  const scored = (misses: string[], falsePositives: string[]): ArticleScore => ({
+    article: 'a',
+    counts: {} as ArticleScore['counts'],
+    misses: { people: [], countries: [], events: misses, armsSales: [] },
+    falsePositives: { people: [], countries: [], events: falsePositives, armsSales: [] },
+  });
+
+  it('tells a family never found from one found fewer times than the gold has', () => {
+    expect(eventMissCauses(scored(['PROTEST 2025-01-02 FR'], []), ['MEETING']).misses).toEqual(['none of its family found']);
+    expect(eventMissCauses(scored(['MEETING undated JP'], []), ['SUMMIT']).misses).toEqual(['fewer of its family found than the gold has']);
+  });
+
+  it('tells a wrong day, a missing day and a wrong place apart, by the unmatched extracted events of the family', () => {
+    const { misses, falsePositives } = eventMissCauses(
+      scored(
+        ['STATEMENT 2025-01-02 nowhere', 'MILITARY_ACTION 2025-01-02 UA', 'ELECTION 2025-01-02 KR', 'COUP 2025-01-02 NE'],
+        ['ANNOUNCEMENT 2025-01-03 US', 'MILITARY_ACTION undated UA', 'ELECTION 2025-01-02 KP', 'COUP 2025-01-05 ML', 'PROTEST undated FR'],
+      ),
+      [],
+    );
+    expect(misses).toEqual(['found on another day', 'found without a date', 'found in another place', 'found on another day and in another place']);
+    expect(falsePositives).toEqual([
+      'beside an unfound gold event of its family', 'beside an unfound gold event of its family',
+      'beside an unfound gold event of its family', 'beside an unfound gold event of its family', 'of a family the gold lacks',
+    ]);
+  });
+
+  it('sums them over a part, leaving out causes that did not occur', () => {
+    const one = eventMissCauses(scored(['PROTEST 2025-01-02 FR'], ['SANCTIONS undated nowhere']), []);
+    expect(causeRows([one, one])).toEqual(['gold         2  none of its family found', 'extracted    2  of a family the gold lacks']);
   });
 });

@@ -3,7 +3,8 @@
 // (../shared/corpus, counted as its README says), and the sets written here (the labelled set with
 // the seed article, and the holdout). With a folder, that folder only (articles with .gold.json).
 // With `--corpus <dir>`, that folder of documents in the corpus format only (real documents kept
-// outside the repository, counted as dev/ and test/ are), with its events per type family too.
+// outside the repository, counted as dev/ and test/ are), with its events per type family too. Every
+// real-document part also prints its events missed and extra by likely cause (counts only).
 // `--verbose` lists misses and false positives per document of dev/ and of the written-here sets,
 // never of test/ or of a `--corpus` folder (measured on, not developed on: read only in aggregate).
 import path from 'node:path';
@@ -18,7 +19,9 @@ import {
   readSeedArticle,
   type LabelledArticle,
 } from '../extraction/corpus';
-import { eventFamily, formatTable, KINDS, scoreArticle, totals, type ArticleScore, type CountingRules } from '../extraction/score';
+import {
+  causeRows, eventFamily, eventMissCauses, formatTable, KINDS, scoreArticle, totals, type ArticleScore, type CountingRules,
+} from '../extraction/score';
 
 interface Part {
   name: string;
@@ -67,7 +70,8 @@ export function familyRows(articles: LabelledArticle[], scores: ArticleScore[]):
 }
 
 function printPart(part: Part, verbose: boolean): void {
-  const scores: ArticleScore[] = part.articles.map((article) => scoreArticle(article.name, extractArticle(article.source).graph, article.gold, part.rules));
+  const graphs = part.articles.map((article) => extractArticle(article.source).graph);
+  const scores: ArticleScore[] = part.articles.map((article, index) => scoreArticle(article.name, graphs[index], article.gold, part.rules));
   console.log(`\n## ${part.name}`);
   if (verbose && part.verbose) {
     for (const score of scores) {
@@ -82,6 +86,15 @@ function printPart(part: Part, verbose: boolean): void {
   }
   console.log(formatTable(totals(scores), part.articles.length));
   if (part.families) console.log(['', 'events per type family:', ...familyRows(part.articles, scores)].join('\n'));
+  if (part.rules === 'corpus') {
+    const causes = scores.map((score, index) => eventMissCauses(score, eventTypes(graphs[index].events)));
+    console.log(['', 'events unmatched (gold not found, extracted not in the gold), by likely cause:', ...causeRows(causes)].join('\n'));
+  }
+}
+
+/** The types of a graph's events, those inside trips included. */
+function eventTypes(events: readonly { type: string; children?: readonly unknown[] | null }[]): string[] {
+  return events.flatMap((event) => [event.type, ...eventTypes((event.children ?? []) as typeof events)]);
 }
 
 export function main(args: string[]): void {

@@ -239,3 +239,57 @@ export function formatTable(result: Record<Kind, KindScore>, articles: number): 
     ...rows.map((row) => row.replace(/\| (\d\.\d{3}) \| (\d\.\d{3}) \|/, '| $1     | $2  |')),
   ].join('\n');
 }
+
+/** Why a gold event was missed, as `eventMissCauses` tells it from the scorer's labels. */
+export const MISS_CAUSES = [
+  'none of its family found',
+  'fewer of its family found than the gold has',
+  'found without a date',
+  'found on another day',
+  'found in another place',
+  'found on another day and in another place',
+] as const;
+export type MissCause = (typeof MISS_CAUSES)[number];
+
+/** Why an extracted event matched no gold one. */
+export const FALSE_POSITIVE_CAUSES = ['beside an unfound gold event of its family', 'of a family the gold lacks'] as const;
+export type FalsePositiveCause = (typeof FALSE_POSITIVE_CAUSES)[number];
+
+/**
+ * The misses and false positives of one article's events, each given its likely cause, by comparing
+ * the scorer's labels (`TYPE day place`): a missed gold event beside an unmatched extracted event of
+ * its family that has the right place was found on the wrong day (or undated); with the right day, in
+ * the wrong place. Counts only, so that a part measured on (never developed on) can be read in
+ * aggregate: which kind of work the misses ask for, not which sentence.
+ */
+export function eventMissCauses(score: ArticleScore, extractedTypes: readonly string[]): { misses: MissCause[]; falsePositives: FalsePositiveCause[] } {
+  const parse = (label: string) => {
+    const [type, date, place] = label.split(' ');
+    return { family: eventFamily(type), date, place };
+  };
+  const unmatched = score.falsePositives.events.map(parse);
+  const missed = score.misses.events.map(parse);
+  const misses = missed.map((gold): MissCause => {
+    const family = unmatched.filter((found) => found.family === gold.family);
+    if (!family.length) {
+      return extractedTypes.some((type) => eventFamily(type) === gold.family) ? 'fewer of its family found than the gold has' : 'none of its family found';
+    }
+    const placeFits = family.filter((found) => gold.place === 'nowhere' || found.place === gold.place);
+    if (placeFits.length) return placeFits.some((found) => found.date === 'undated') ? 'found without a date' : 'found on another day';
+    const dayFits = family.some((found) => gold.date === 'undated' || found.date === gold.date);
+    return dayFits ? 'found in another place' : 'found on another day and in another place';
+  });
+  const falsePositives = unmatched.map((found): FalsePositiveCause =>
+    missed.some((gold) => gold.family === found.family) ? 'beside an unfound gold event of its family' : 'of a family the gold lacks');
+  return { misses, falsePositives };
+}
+
+/** `eventMissCauses` summed over a part's articles, as the lines `npm run eval` prints. */
+export function causeRows(causes: { misses: MissCause[]; falsePositives: FalsePositiveCause[] }[]): string[] {
+  const count = <T extends string>(names: readonly T[], lists: T[][]) =>
+    names.map((name) => [name, lists.reduce((sum, list) => sum + list.filter((cause) => cause === name).length, 0)] as const).filter(([, n]) => n > 0);
+  return [
+    ...count(MISS_CAUSES, causes.map((cause) => cause.misses)).map(([name, n]) => `gold       ${String(n).padStart(3)}  ${name}`),
+    ...count(FALSE_POSITIVE_CAUSES, causes.map((cause) => cause.falsePositives)).map(([name, n]) => `extracted  ${String(n).padStart(3)}  ${name}`),
+  ];
+}
