@@ -50,6 +50,10 @@ interface Draft {
   counterpart?: string;
   /** A statement several governments issue together ("a joint statement"). */
   joint?: boolean;
+  /** A meeting whose sentence tells it by a meeting verb, though its first trigger word was a noun ("On the margins of the … Meeting, X met Y"). */
+  verbTold?: boolean;
+  /** A meeting told by a verb whose doer is an office never named ("The Prime Minister spoke to President Macron"): news with one named side. */
+  officeMet?: boolean;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -89,6 +93,8 @@ const GATHERING = new RegExp(
   ].join('|'),
   'u',
 );
+/** A capitalized meeting named after "on the sidelines/margins of (the)" ("the G20 Foreign Ministers' Meeting", "the East Asia Summit Ministerial"). */
+const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)${PROPER_WORDS.replace('{1,6}', '{0,6}')}(?:Meeting|Meetings|Ministerial|Ministerials)\\b`, 'u');
 /**
  * A gathering told without a date or a place is an event when someone takes part in it or holds it
  * ("attendance at", "participation in", "hosting", "holding", "preparations for"), not when it is
@@ -121,6 +127,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // in Pittsburgh", "the December meeting on climate change", "the Tokyo Conference on Afghanistan",
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
   { type: 'MEETING', gathering: true, pattern: GATHERING },
+  // "on the sidelines of the G20 Foreign Ministers' Meeting", "on the margins of the ASEAN Ministerial": the named
+  // gathering beside which the meetings of the sentence were held is a meeting of its own.
+  { type: 'MEETING', gathering: true, pattern: SIDELINES_GATHERING },
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
@@ -257,13 +266,13 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
  * A sentence whose subject is "he"/"she": at its head, or after an opening phrase of time or place
  * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
  */
-const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
+const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
 
 /**
  * A sentence whose subject is an office standing for its holder named before, at its head or after an
  * opening phrase ("The Secretary also met with …", "Later that day, the Foreign Minister held …").
  */
-const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
+const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
 /** Words before an office that make it another office ("Vice President" is not "the President"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|former|acting|parliamentary)\s+$/i;
 
@@ -909,7 +918,8 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
  */
 function otherCounterparts(draft: Draft, other: Draft): boolean {
   // Both told by a meeting verb: a noun ("described the meeting as productive") refers back.
-  if (!MEETING_VERB.test(draft.trigger ?? '') || !MEETING_VERB.test(other.trigger ?? '')) return false;
+  const verbal = (event: Draft) => event.verbTold === true || MEETING_VERB.test(event.trigger ?? '');
+  if (!verbal(draft) || !verbal(other)) return false;
   const has = (event: Draft, person: FoundPerson) => event.participants.some((participant) => participant.person === person);
   // A spokesperson who tells of the meeting is not at it.
   const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !COMMENTATOR.test(person.title ?? ''));
@@ -945,13 +955,13 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
 }
 
 /** "The following day", "two days later", "hours later": a day counted from the day named just before. */
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|later\s+that\s+day)\b/i;
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|later\s+that\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
 /** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
   const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
   if (!counted || !lastDay) return [];
-  const days = counted[1] ? DAY_COUNTS[counted[1].toLowerCase()] : /hours|that\s+day/i.test(counted[0]) ? 0 : 1;
+  const days = counted[1] ? DAY_COUNTS[counted[1].toLowerCase()] : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
 }
@@ -1010,6 +1020,31 @@ function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[],
     meetings.push({ ...draft, date: day, endDate: null, participants: [...before, ...own.map((person) => ({ person, role: 'PARTICIPANT' as const }))] });
   }
   return new Set(meetings.map((meeting) => isoDay(meeting.date!.date))).size === meetings.length ? meetings : [];
+}
+
+/**
+ * Meetings held apart with each counterpart ("met separately with President Zelensky and with Prime
+ * Minister Tusk", "held separate meetings with X and Y", "met individually with …"): one meeting per
+ * person named after the meeting words, each with the people named before them. None for one counterpart.
+ */
+const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|discussions|bilaterals)\b/i;
+function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number): Draft[] {
+  if (!APART.test(unquoted.slice(at, end + 30))) return [];
+  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+  const verbEnd = sentence.start + end;
+  const after = persons.filter((person) => firstAt(person) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
+  if (after.length < 2) return [];
+  const before = draft.participants.filter(({ person }) => !after.includes(person));
+  return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
+}
+
+/**
+ * A meeting verb whose doer is an office the text never names ("The Prime Minister spoke to President
+ * Macron by phone", a readout's usual opening) with someone named after the verb: a meeting with one named side.
+ */
+function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null, unquoted: string, verbEnd: number, sentence: Sentence): boolean {
+  if (officeSubject || !OFFICE_SUBJECT.test(unquoted)) return false;
+  return persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start >= sentence.start + verbEnd));
 }
 
 /** A movement to a written place ("and travelled to Paris on Tuesday to meet …"). */
@@ -1115,7 +1150,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const sentencePlaces = () => (placesHere ??= countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
-      const all = [...unquoted.matchAll(everywhere(trigger.pattern))];
+      // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
+      const all = [...unquoted.matchAll(everywhere(trigger.pattern))].filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
       // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
       const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
       const occurrences = all.filter(
@@ -1149,6 +1185,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
       if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
+      // "said he was glad to meet her again", "delighted to see you": a greeting said at a meeting told already, no meeting of its own.
+      if (trigger.type === 'MEETING' && /\b(?:glad|happy|pleased|delighted|honou?red|nice|great|good)\s+to\s+$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
@@ -1297,7 +1335,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
+        verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0]))),
       };
+      if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         // The actor is named right before the action ("Taiwan said Chinese warships held drills").
@@ -1381,6 +1421,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
       if (daily.length >= 2) {
         drafts.push(...daily);
+        continue;
+      }
+      // "met separately with President Zelensky and with Prime Minister Tusk": a meeting per counterpart.
+      const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length) : [];
+      if (apart.length >= 2) {
+        drafts.push(...apart);
         continue;
       }
       drafts.push(draft);
@@ -1549,11 +1595,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   );
   // Background without a date or a place says too little to be an event of its own.
   // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
-  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && MEETING_VERB.test(draft.trigger ?? '') && draft.participants.length >= 2;
+  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
   const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && /\bstatements?\b/.test(draft.trigger ?? '');
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
-  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart));
+  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
 
   events.push(...guestVisits(events, text));
 

@@ -1,0 +1,47 @@
+// Texts written here for issue 10's meeting round (session 16): readouts and itineraries that tell several
+// meetings, each a meeting of its own as the corpus guide counts them (one per counterpart group, per stop).
+// Read as a short document published Wednesday 2025-03-05, as a government's release when `release` is set;
+// `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
+
+export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // a meeting told by a verb after a named gathering's "Meeting" is its own, and so is the gathering it was held beside
+  {
+    text: 'On the margins of the G20 Foreign Ministers’ Meeting in Johannesburg on February 20, Secretary Rubio met with Foreign Minister Mauro Vieira of Brazil. He also held a bilateral meeting with External Affairs Minister Subrahmanyam Jaishankar of India.',
+    release: true,
+    meetings: ['2025-02-20 ZA', '2025-02-20 ZA', '2025-02-20 ZA'],
+  },
+  // a second call on "the same day", its doer named by office: another call, that day
+  {
+    text: 'Secretary Rubio spoke by phone with Foreign Minister Annalena Baerbock of Germany on March 3. The same day, the Secretary also spoke with Foreign Minister Radosław Sikorski of Poland.',
+    release: true,
+    meetings: ['2025-03-03 -', '2025-03-03 -'],
+  },
+  // "met separately with A and with B": a meeting with each
+  {
+    text: 'In Munich on February 14, Secretary Rubio met separately with President Volodymyr Zelensky and with Prime Minister Donald Tusk.',
+    release: true,
+    meetings: ['2025-02-14 DE', '2025-02-14 DE'],
+  },
+  {
+    text: 'Prime Minister Anthony Albanese held separate meetings with President Prabowo Subianto and Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.',
+    meetings: ['2025-03-03 MY', '2025-03-03 MY'],
+  },
+  // a readout's office never named ("The Prime Minister") speaking with a named leader is a call with one named side
+  {
+    text: 'The Prime Minister welcomed Chancellor Friedrich Merz to Downing Street on 4 March. Later, the Prime Minister spoke to President Emmanuel Macron by phone.',
+    release: true,
+    meetings: ['2025-03-04 GB', '- -'],
+  },
+  // hosting one guest a day at home: two meetings
+  {
+    text: 'On March 3, Secretary Rubio hosted Foreign Minister Sugiono of Indonesia at the Department of State. On March 4, the Secretary received Foreign Minister Vivian Balakrishnan of Singapore.',
+    release: true,
+    meetings: ['2025-03-03 US', '2025-03-04 US'],
+  },
+];
+
+/** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */
+export const NO_MEETING_TEXTS: string[] = [
+  'Foreign Minister Penny Wong said she was delighted to meet Foreign Minister Winston Peters again.',
+  'The two countries have met regularly since establishing diplomatic relations in 1975, and their leaders have held many summits.',
+];
