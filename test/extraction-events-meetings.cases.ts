@@ -38,6 +38,42 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     release: true,
     meetings: ['2025-03-03 US', '2025-03-04 US'],
   },
+  // two meeting verbs in one sentence, each with a counterpart of its own: two meetings
+  {
+    text: 'In Lagos on 3 March, the Foreign Secretary Yvette Cooper held talks with Foreign Minister Yusuf Tuggar and met President Bola Tinubu.',
+    meetings: ['2025-03-03 NG', '2025-03-03 NG'],
+  },
+  {
+    text: 'In Panama City on February 2, Secretary Rubio met with President José Raúl Mulino and then had a working lunch with Foreign Minister Javier Martínez-Acha.',
+    release: true,
+    meetings: ['2025-02-02 PA', '2025-02-02 PA'],
+  },
+  // courtesy calls received from two ambassadors: two meetings, at the receiver's home
+  {
+    text: 'On March 4, Mr. Takeshi Iwaya, Minister for Foreign Affairs, received a courtesy call from H.E. Mr. Rahm Emanuel, Ambassador of the United States to Japan. Subsequently, Minister Iwaya received a courtesy call from the Ambassador of India to Japan, H.E. Mr. Sibi George.',
+    release: true,
+    meetings: ['2025-03-04 JP', '2025-03-04 JP'],
+  },
+  // "he" after a sentence led by an office ("the Secretary") is the office's holder, not the guest it names; still in the same city
+  {
+    text: 'Secretary Rubio arrived in Riyadh on February 17.\n\nOn February 18, the Secretary sat down with Crown Prince Mohammed bin Salman. He then held talks with Foreign Minister Faisal bin Farhan.',
+    release: true,
+    meetings: ['2025-02-18 SA', '2025-02-18 SA'],
+  },
+  // a summit meeting with a guest "who is visiting Japan" is held in Japan
+  {
+    text: 'On March 3, Mr. Shigeru Ishiba, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese, Prime Minister of Australia, who is visiting Japan.',
+    release: true,
+    meetings: ['2025-03-03 JP'],
+  },
+];
+
+/** A guest met "who is visiting" a country: that guest's visit there. */
+export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
+  {
+    text: 'On March 3, Mr. Shigeru Ishiba, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese, Prime Minister of Australia, who is visiting Japan.',
+    visits: ['JP'],
+  },
 ];
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */

@@ -117,6 +117,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
+  // "Prime Minister Albanese, who is visiting Japan": a guest met while visiting (named before the words).
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
@@ -305,6 +307,9 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
     for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 3); index--) {
       // "On Monday he met Ishiba. On Wednesday he met Modi.": a sentence led by the same pronoun has the same subject.
       if (PRONOUN.test(sentences[index].text)) continue;
+      // "… the Secretary sat down with Crown Prince X. He then held talks with …": "he" is the office's holder, not its guest.
+      const office = officeSubjectOf(people, sentences[index]);
+      if (office) return office;
       const earlier = peopleIn(people, sentences[index]);
       if (earlier.length) return earlier[0];
     }
@@ -892,6 +897,7 @@ function mostNamed(countries: CountryMention[]): string | null {
 }
 
 /** Offices whose holders speak about other countries' happenings. */
+const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
 const COMMENTATOR = /\b(?:spokes(?:person|man|woman)|press secretary|ambassador|envoy|representative)\b/i;
 
 /**
@@ -905,7 +911,8 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
     const other = earlier[index];
     const last = other.sentences[other.sentences.length - 1];
     if (last.paragraph !== sentence.paragraph && last.index !== sentence.index - 1) return null;
-    if (!['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) || !other.placed || !other.location) continue;
+    // (a meeting placed the same way counts: "He then held talks with …" after "On the 18th, the Secretary sat down with …" after the arrival)
+    if (!['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) || !(other.placed || other.type === 'MEETING') || !other.location) continue;
     if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other;
   }
   return null;
@@ -922,7 +929,8 @@ function otherCounterparts(draft: Draft, other: Draft): boolean {
   if (!verbal(draft) || !verbal(other)) return false;
   const has = (event: Draft, person: FoundPerson) => event.participants.some((participant) => participant.person === person);
   // A spokesperson who tells of the meeting is not at it.
-  const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !COMMENTATOR.test(person.title ?? ''));
+  // (an ambassador paying a courtesy call is at it: only spokespeople are left out here)
+  const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !SPOKESPERSON.test(person.title ?? ''));
   return newcomer(draft, other) && newcomer(other, draft);
 }
 
@@ -1047,6 +1055,33 @@ function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null
   return persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start >= sentence.start + verbEnd));
 }
 
+/**
+ * Whether a meeting phrase after another one in a sentence is another engagement: the words between join two
+ * clauses ("and", a comma; with `sequence`, also a word of sequence: "later", "then", "also") and name someone,
+ * and someone not named before is named after it ("held talks with Tuggar and met Tinubu"; not "met and held talks with X").
+ */
+function anotherEngagement(between: string, persons: FoundPerson[], sentence: Sentence, afterAt: number, sequence: boolean): boolean {
+  const joined = sequence ? /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately|also)\b/i : /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:he|she|they|also|later|then)\s+)*(?:\S+\s+)?$/i;
+  if (!joined.test(between) || !/\p{Lu}/u.test(between.slice(1))) return false;
+  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+  return persons.some((person) => firstAt(person) >= afterAt && !COMMENTATOR.test(person.title ?? ''));
+}
+
+/** A light verb before a meeting noun makes it told by a verb ("held a telephone talk with", "received a courtesy call from", "had a call with"). */
+const LIGHT_VERB_BEFORE = /\b(?:held|holds?|holding|had|has|have|having|paid|pays?|paying|received|receives?|receiving|made|makes?|making|conducted|conducts?)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d.'’+-]+\s+){0,4}$/u;
+/** "received a courtesy call from", "receives a call from the ambassador": a call paid on the receiver, at home. */
+const RECEIVED_CALL = /\b(?:received|receives?|receiving)\s+(?:a\s+)?(?:courtesy\s+)?call\s+from\b/;
+function receivedCallAt(unquoted: string, at: number, length: number): number | null {
+  const from = Math.max(0, at - 30);
+  const found = RECEIVED_CALL.exec(unquoted.slice(from, at + length + 6));
+  return found ? from + found.index : null;
+}
+/** "…, who is visiting Japan", "who was on an official visit to India", "currently visiting Tokyo": where a guest met is visiting. */
+const GUEST_VISITING = /\b(?:who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|currently\s+)(?:visiting|on\s+(?:an?|a\s+\w+)\s+(?:[\w-]+\s+){0,2}visit\s+to|in)\s+(?:the\s+)?$/;
+function guestVisiting(sentence: Sentence, countries: CountryMention[], text: string): CountryMention | null {
+  return countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym' && GUEST_VISITING.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) ?? null;
+}
+
 /** A movement to a written place ("and travelled to Paris on Tuesday to meet …"). */
 const MOVED_ON = /\b(?:travel\w*|flew|fl(?:y|ies|ying)|went|go(?:es|ing)?|head\w*|mov\w*|continu\w*|proceed\w*)\s+(?:on\s+)?to\s+(?=(?:the\s+)?\p{Lu})/iu;
 
@@ -1160,6 +1195,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
           // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
+          // "held talks with Foreign Minister Tuggar and met President Tinubu": two meeting verbs, each with a counterpart of its own.
+          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MEETING_VERB.test(all[index - 1][0]) && anotherEngagement(unquoted.slice(all[index - 1].index!, occurrence.index), persons, sentence, sentence.start + occurrence.index! + occurrence[0].length, false)) ||
           // "met Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Lecornu": a meeting after a movement is another, where the movement went.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
@@ -1258,8 +1295,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const toldAt = told ? unquoted.search(told.pattern) : -1;
         const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
         const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
-        if (told && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
-        if (told) ownTarget = wordingTarget;
+        // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
+        // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
+        const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && ![...unquoted.matchAll(everywhere(told.pattern))].some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
+        if (told && !sequenced && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
+        if (told && !sequenced) ownTarget = wordingTarget;
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
@@ -1335,7 +1375,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
-        verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0]))),
+        verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
       if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
@@ -1387,15 +1427,29 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
-      if (trigger.type === 'MEETING' && !draft.location && HOSTING_VERB.test(match[0])) {
-        const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, triggerAt))));
+      // (also "received a courtesy call from the ambassador": the receiver is at home; the host is named before "received")
+      const receivedAt = trigger.type === 'MEETING' && !HOSTING_VERB.test(match[0]) ? receivedCallAt(unquoted, match.index, match[0].length) : null;
+      if (trigger.type === 'MEETING' && !draft.location && (HOSTING_VERB.test(match[0]) || receivedAt !== null)) {
+        const hostAt = receivedAt === null ? triggerAt : sentence.start + receivedAt;
+        const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
         if (host) draft.location = host.country;
+      }
+      // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
+      if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {
+        const visited = guestVisiting(sentence, countries, text);
+        if (visited) {
+          draft.location = visited.code;
+          draft.city = visited.city;
+          draft.placed = true;
+        }
       }
       if (trigger.type === 'MEETING' && !draft.location) {
         const there = whereStill(draft, drafts);
         if (there) {
           draft.location = there.location;
           draft.city = there.city;
+          // "On February 18, the Secretary sat down with X. He then held talks with Y.": the paragraph's day goes on.
+          if (!draft.date && there.type === 'MEETING' && there.date?.precision === 'DAY' && there.sentences[there.sentences.length - 1].paragraph === sentence.paragraph) draft.date = there.date;
         }
       }
       // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
