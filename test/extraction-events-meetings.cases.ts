@@ -66,6 +66,23 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     release: true,
     meetings: ['2025-03-03 JP'],
   },
+  // an itinerary's stop: "met with A and with B" is two meetings there; "took part in talks with" is an engagement
+  {
+    text: 'Secretary Rubio traveled to Israel, Saudi Arabia and the United Arab Emirates from February 15 to 19.\n\nIn Jerusalem on February 16, the Secretary met with Prime Minister Benjamin Netanyahu and with President Isaac Herzog.\n\nIn Riyadh on February 18, Secretary Rubio took part in talks with Russian officials.\n\nIn Abu Dhabi on February 19, he met President Mohamed bin Zayed.',
+    release: true,
+    meetings: ['2025-02-16 IL', '2025-02-16 IL', '2025-02-18 SA', '2025-02-19 AE'],
+  },
+  // "later called on" a leader after a meeting on a one-stop visit: a second meeting there
+  {
+    text: 'Defense Secretary Pete Hegseth arrived in Tokyo on Sunday, where he met Defense Minister Gen Nakatani and later called on Prime Minister Shigeru Ishiba.',
+    meetings: ['2025-03-02 JP', '2025-03-02 JP'],
+  },
+  // "earlier that day" dates a meeting whose doer is an office never named
+  {
+    text: 'The Prime Minister gave a lecture in London on 2 March. Earlier that day he held a bilateral meeting with President Volodymyr Zelensky at Downing Street.',
+    release: true,
+    meetings: ['2025-03-02 GB'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */

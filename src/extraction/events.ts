@@ -618,6 +618,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  */
 const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d.'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
 const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
+/** "… and with President Herzog", "and separately with …": another counterpart of the meeting phrase before it, met apart. */
+const AND_WITH = /,?\s+and\s+(?:(?:separately|also|later|then)\s+)?with\s+(?=\p{Lu}|(?:the|his|her|their)\s)/gu;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
 
@@ -703,6 +705,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     // trip's stop it tells the stop's visit itself ("In Manila he met Marcos and Teodoro").
     // A government's own itinerary lists every engagement: there a bare "met" at a multi-stop trip's stop is one too.
     const found = [...sentence.text.matchAll(STOP_MEETING), ...sentence.text.matchAll(ENGAGEMENT_WORDINGS), ...(trip.children.length && !context.governmentRelease ? [] : sentence.text.matchAll(BARE_MET))];
+    // "met with Prime Minister Netanyahu and with President Herzog": the second "with" after a meeting phrase is another meeting.
+    if (found.length) found.push(...[...sentence.text.matchAll(AND_WITH)].filter((match) => found.some((first) => first.index < match.index)));
     const matches = withoutOverlaps(found);
     // The sentence's people, read once; whose engagements the sentence tells is read before its first one
     // ("hold talks with X and call on Y" are both the traveller's).
@@ -963,7 +967,7 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
 }
 
 /** "The following day", "two days later", "hours later": a day counted from the day named just before. */
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|later\s+that\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
 /** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
