@@ -83,6 +83,30 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     release: true,
     meetings: ['2025-03-02 GB'],
   },
+  // "In a separate meeting" with another counterpart: another meeting, the paragraph's day
+  {
+    text: 'Secretary Rubio met today with Foreign Minister Sugiono of Indonesia. In a separate meeting, the Secretary met with Foreign Minister Vivian Balakrishnan of Singapore.',
+    release: true,
+    meetings: ['2025-03-05 -', '2025-03-05 -'],
+  },
+  // "Following that call, the President spoke with …": the office's holder's second call
+  {
+    text: 'President Trump spoke with President Volodymyr Zelensky of Ukraine on March 4. Following that call, the President spoke with President Vladimir Putin of Russia.',
+    release: true,
+    meetings: ['2025-03-04 -', '2025-03-04 -'],
+  },
+  // bilateral meetings with the ministers of three countries on the margins of the General Assembly: one with each, and the Assembly
+  {
+    text: 'On the margins of the UN General Assembly in New York on September 23, Secretary Rubio held bilateral meetings with the foreign ministers of Japan, India and Brazil.',
+    release: true,
+    meetings: ['2024-09-23 US', '2024-09-23 US', '2024-09-23 US', '2024-09-23 US'],
+  },
+  // a first-person meeting read by another rule too is one meeting
+  {
+    text: 'Today I met with Foreign Minister Winston Peters of New Zealand in Wellington.',
+    release: true,
+    meetings: ['2025-03-05 NZ'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */

@@ -94,7 +94,7 @@ const GATHERING = new RegExp(
   'u',
 );
 /** A capitalized meeting named after "on the sidelines/margins of (the)" ("the G20 Foreign Ministers' Meeting", "the East Asia Summit Ministerial"). */
-const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)${PROPER_WORDS.replace('{1,6}', '{0,6}')}(?:Meeting|Meetings|Ministerial|Ministerials)\\b`, 'u');
+const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)${PROPER_WORDS.replace('{1,6}', '{0,6}')}(?:Meeting|Meetings|Ministerial|Ministerials)\\b|(?<=\\b(?:sidelines|margins?)\\s+of\\s+the\\s+)(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`, 'u');
 /**
  * A gathering told without a date or a place is an event when someone takes part in it or holds it
  * ("attendance at", "participation in", "hosting", "holding", "preparations for"), not when it is
@@ -268,13 +268,13 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
  * A sentence whose subject is "he"/"she": at its head, or after an opening phrase of time or place
  * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
  */
-const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
+const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
 
 /**
  * A sentence whose subject is an office standing for its holder named before, at its head or after an
  * opening phrase ("The Secretary also met with …", "Later that day, the Foreign Minister held …").
  */
-const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
+const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
 /** Words before an office that make it another office ("Vice President" is not "the President"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|former|acting|parliamentary)\s+$/i;
 
@@ -923,6 +923,22 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
 }
 
 /**
+ * The day of the same person's meeting told just before in the same paragraph (the previous sentence or the
+ * one before), when it has one: a readout tells one day's meetings in a paragraph.
+ */
+function paragraphDay(draft: Draft, earlier: Draft[]): FoundDate | null {
+  const sentence = draft.sentences[0];
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const other = earlier[index];
+    const last = other.sentences[other.sentences.length - 1];
+    if (last.paragraph !== sentence.paragraph || sentence.index - last.index > 2) return null;
+    if (other.type !== 'MEETING' || other.gathering || other.date?.precision !== 'DAY') continue;
+    if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other.date;
+  }
+  return null;
+}
+
+/**
  * Two meetings of one person with different people are two meetings ("Blinken met Shoukry in Cairo.
  * Blinken also met President Sisi."): each names someone the other does not. A later sentence naming
  * only who was already there ("During the meeting, Blinken stressed …") is the same meeting.
@@ -1295,7 +1311,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'STATEMENT' && context.governmentRelease && /^said:$/.test(match[0]) && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
-        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted));
+        // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && other.pattern.test(unquoted));
         const toldAt = told ? unquoted.search(told.pattern) : -1;
         const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
         const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
@@ -1465,6 +1482,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
+      // "Secretary Rubio met today with X. In a separate meeting, the Secretary met with Y.": a readout's paragraph keeps its day for the same person's next meeting.
+      if (trigger.type === 'MEETING' && !draft.date && draft.verbTold) draft.date = paragraphDay(draft, drafts);
       // A call joins two places and is held in neither: "discussed the war in Ukraine … during a call" is not in Ukraine.
       if (trigger.type === 'MEETING' && CALL.test(match[0])) {
         draft.location = null;
@@ -1531,7 +1550,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
-  drafts.push(...firstPersonMeetings(context));
+  // (a first-person meeting another rule read already in its sentence is that meeting: "Today I met with Foreign Minister Peters in Wellington")
+  drafts.push(...firstPersonMeetings(context).filter((meeting) => !drafts.some((other) => other.type === 'MEETING' && other.sentences.includes(meeting.sentences[0]))));
   drafts.push(...welcomedGuests(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
