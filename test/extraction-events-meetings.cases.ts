@@ -107,6 +107,17 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     release: true,
     meetings: ['2025-03-05 NZ'],
   },
+  // a bilateral beside a meeting of four is another meeting; hosting people "for the" gathering is that gathering
+  {
+    text: 'Secretary Rubio took part in a Quad Foreign Ministers’ Meeting in Washington on March 4 with Foreign Minister Penny Wong, External Affairs Minister S. Jaishankar and Foreign Minister Takeshi Iwaya. He also held a bilateral meeting with Foreign Minister Wong.',
+    release: true,
+    meetings: ['2025-03-04 US', '2025-03-04 US'],
+  },
+  {
+    text: 'Secretary Rubio and Secretary Hegseth hosted Foreign Minister Penny Wong and Defence Minister Richard Marles for the Australia-U.S. Ministerial Consultations in Washington on March 4. Secretary Rubio also held a bilateral meeting with Foreign Minister Wong.',
+    release: true,
+    meetings: ['2025-03-04 US', '2025-03-04 US'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */

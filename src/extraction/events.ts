@@ -923,6 +923,16 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
 }
 
 /**
+ * A bilateral meeting and a meeting of three or more people are two meetings ("participated in a Quad Foreign
+ * Ministers' Meeting with A, B and C. He also held a bilateral meeting with B."), whichever is told first.
+ */
+function bilateralBesideMultilateral(draft: Draft, other: Draft): boolean {
+  const bilateral = (event: Draft) => /\bbilateral\b/.test(event.trigger ?? '');
+  const several = (event: Draft) => event.participants.length >= 3;
+  return (bilateral(draft) && !bilateral(other) && several(other)) || (bilateral(other) && !bilateral(draft) && several(draft));
+}
+
+/**
  * The day of the same person's meeting told just before in the same paragraph (the previous sentence or the
  * one before), when it has one: a readout tells one day's meetings in a paragraph.
  */
@@ -1088,7 +1098,7 @@ function anotherEngagement(between: string, persons: FoundPerson[], sentence: Se
 }
 
 /** A light verb before a meeting noun makes it told by a verb ("held a telephone talk with", "received a courtesy call from", "had a call with"). */
-const LIGHT_VERB_BEFORE = /\b(?:held|holds?|holding|had|has|have|having|paid|pays?|paying|received|receives?|receiving|made|makes?|making|conducted|conducts?)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d.'’+-]+\s+){0,4}$/u;
+const LIGHT_VERB_BEFORE = /\b(?:held|holds?|holding|had|has|have|having|paid|pays?|paying|received|receives?|receiving|made|makes?|making|conducted|conducts?|participated\s+in|participates?\s+in|took\s+part\s+in|attended|attends?|co-?chaired|co-?chairs?|co-?hosted)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d.'’+-]+\s+){0,4}$/u;
 /** "received a courtesy call from", "receives a call from the ambassador": a call paid on the receiver, at home. */
 const RECEIVED_CALL = /\b(?:received|receives?|receiving)\s+(?:a\s+)?(?:courtesy\s+)?call\s+from\b/;
 function receivedCallAt(unquoted: string, at: number, length: number): number | null {
@@ -1239,6 +1249,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
+      // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
+      if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start]) => start > match.index! && /^[^.;]*\bfor\s+(?:the\s+|a\s+|an\s+)?$/.test(unquoted.slice(match.index! + match[0].length, start)))) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
       if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
@@ -1585,7 +1597,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
-        (other.type !== 'MEETING' || !otherCounterparts(draft, other)),
+        (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
+        (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
     );
     if (!same) {
       merged.push(draft);
