@@ -40,6 +40,10 @@ export const MEETING_WORDINGS = new RegExp(
     `\\b(?:${verbForms('hold')})\\s+(?:(?:bilateral|separate|further|formal|informal|political|strategic|annual|regular)\\s+)*(?:consultations|discussions|meetings)\\b`,
     // "caught up with Foreign Minister Peters"
     `\\b(?:${verbForms('catch')})\\s+up\\s+with\\s+${COUNTERPART_AHEAD}`,
+    // "later called on Prime Minister Ishiba" (a call paid in person; not "called on him to stop": an appeal)
+    `\\b(?:${verbForms('call')})\\s+on\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Emir|Crown\\s+Prince|Sultan|Premier|Governor-General|Pope|Emperor)\\s+(?=\\p{Lu})(?![^.;]*?\\bto\\s+(?!discuss\\b|review\\b|exchange\\b)\\w)`,
+    // "took part in talks with Russian officials", "joined discussions with the delegation"
+    `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('join')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:talks|discussions|consultations|meetings?)\\s+with\\s+${COUNTERPART_AHEAD}`,
   ].join('|'),
   'u',
 );
@@ -203,6 +207,8 @@ export const ENGAGEMENT_WORDINGS = new RegExp(
     `\\bfor\\s+(?:(?:bilateral|further|separate|official|high-level)\\s+)?(?:talks|meetings|discussions|consultations)\\s+with\\b`,
     `\\b(?:${verbForms('call')})\\s+on\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Emir|Crown\\s+Prince|Sultan|Premier|Governor-General|Pope)\\b(?![^.;]*?\\bto\\s+(?!discuss\\b|review\\b|exchange\\b)\\w)`,
     `\\b(?:${verbForms('engage', 'consult', 'confer')})\\s+with\\s+${ENGAGED_AHEAD}`,
+    // "took part in talks with Russian officials", "will join discussions with government leaders"
+    `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('join')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:talks|discussions|consultations|meetings?)\\s+with\\s+${ENGAGED_AHEAD}`,
     `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('co-chair', 'cochair', 'co-host', 'attend', 'join')})\\s+the\\s+${GATHERING_ORDINAL}${GATHERING_NAME}(?:Meeting|Dialogue|Ministerial|Consultations)\\b`,
   ].join('|'),
   'gu',

@@ -50,6 +50,10 @@ interface Draft {
   counterpart?: string;
   /** A statement several governments issue together ("a joint statement"). */
   joint?: boolean;
+  /** A meeting whose sentence tells it by a meeting verb, though its first trigger word was a noun ("On the margins of the … Meeting, X met Y"). */
+  verbTold?: boolean;
+  /** A meeting told by a verb whose doer is an office never named ("The Prime Minister spoke to President Macron"): news with one named side. */
+  officeMet?: boolean;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -89,6 +93,8 @@ const GATHERING = new RegExp(
   ].join('|'),
   'u',
 );
+/** A capitalized meeting named after "on the sidelines/margins of (the)" ("the G20 Foreign Ministers' Meeting", "the East Asia Summit Ministerial"). */
+const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)${PROPER_WORDS.replace('{1,6}', '{0,6}')}(?:Meeting|Meetings|Ministerial|Ministerials)\\b|(?<=\\b(?:sidelines|margins?)\\s+of\\s+the\\s+)(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`, 'u');
 /**
  * A gathering told without a date or a place is an event when someone takes part in it or holds it
  * ("attendance at", "participation in", "hosting", "holding", "preparations for"), not when it is
@@ -111,6 +117,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
+  // "Prime Minister Albanese, who is visiting Japan": a guest met while visiting (named before the words).
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
@@ -121,6 +129,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // in Pittsburgh", "the December meeting on climate change", "the Tokyo Conference on Afghanistan",
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
   { type: 'MEETING', gathering: true, pattern: GATHERING },
+  // "on the sidelines of the G20 Foreign Ministers' Meeting", "on the margins of the ASEAN Ministerial": the named
+  // gathering beside which the meetings of the sentence were held is a meeting of its own.
+  { type: 'MEETING', gathering: true, pattern: SIDELINES_GATHERING },
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
@@ -257,13 +268,13 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
  * A sentence whose subject is "he"/"she": at its head, or after an opening phrase of time or place
  * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
  */
-const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
+const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
 
 /**
  * A sentence whose subject is an office standing for its holder named before, at its head or after an
  * opening phrase ("The Secretary also met with …", "Later that day, the Foreign Minister held …").
  */
-const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
+const OFFICE_SUBJECT = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?[Tt]he\s+((?:(?:Deputy|Foreign|Defen[cs]e|Prime|Vice|Home|Trade|Assistant|Under)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defen[cs]e))?)\s+(?!of\b|for\b|and\b|to\b|said\b)/;
 /** Words before an office that make it another office ("Vice President" is not "the President"). */
 const OTHER_OFFICE_BEFORE = /\b(?:vice|deputy|assistant|under|former|acting|parliamentary)\s+$/i;
 
@@ -296,6 +307,9 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
     for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 3); index--) {
       // "On Monday he met Ishiba. On Wednesday he met Modi.": a sentence led by the same pronoun has the same subject.
       if (PRONOUN.test(sentences[index].text)) continue;
+      // "… the Secretary sat down with Crown Prince X. He then held talks with …": "he" is the office's holder, not its guest.
+      const office = officeSubjectOf(people, sentences[index]);
+      if (office) return office;
       const earlier = peopleIn(people, sentences[index]);
       if (earlier.length) return earlier[0];
     }
@@ -604,6 +618,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  */
 const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d.'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
 const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
+/** "… and with President Herzog", "and separately with …": another counterpart of the meeting phrase before it, met apart. */
+const AND_WITH = /,?\s+and\s+(?:(?:separately|also|later|then)\s+)?with\s+(?=\p{Lu}|(?:the|his|her|their)\s)/gu;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
 
@@ -689,6 +705,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     // trip's stop it tells the stop's visit itself ("In Manila he met Marcos and Teodoro").
     // A government's own itinerary lists every engagement: there a bare "met" at a multi-stop trip's stop is one too.
     const found = [...sentence.text.matchAll(STOP_MEETING), ...sentence.text.matchAll(ENGAGEMENT_WORDINGS), ...(trip.children.length && !context.governmentRelease ? [] : sentence.text.matchAll(BARE_MET))];
+    // "met with Prime Minister Netanyahu and with President Herzog": the second "with" after a meeting phrase is another meeting.
+    if (found.length) found.push(...[...sentence.text.matchAll(AND_WITH)].filter((match) => found.some((first) => first.index < match.index)));
     const matches = withoutOverlaps(found);
     // The sentence's people, read once; whose engagements the sentence tells is read before its first one
     // ("hold talks with X and call on Y" are both the traveller's).
@@ -883,6 +901,7 @@ function mostNamed(countries: CountryMention[]): string | null {
 }
 
 /** Offices whose holders speak about other countries' happenings. */
+const SPOKESPERSON = /\b(?:spokes(?:person|man|woman)|press secretary)\b/i;
 const COMMENTATOR = /\b(?:spokes(?:person|man|woman)|press secretary|ambassador|envoy|representative)\b/i;
 
 /**
@@ -896,8 +915,35 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
     const other = earlier[index];
     const last = other.sentences[other.sentences.length - 1];
     if (last.paragraph !== sentence.paragraph && last.index !== sentence.index - 1) return null;
-    if (!['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) || !other.placed || !other.location) continue;
+    // (a meeting placed the same way counts: "He then held talks with …" after "On the 18th, the Secretary sat down with …" after the arrival)
+    if (!['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) || !(other.placed || other.type === 'MEETING') || !other.location) continue;
     if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other;
+  }
+  return null;
+}
+
+/**
+ * A bilateral meeting and a meeting of three or more people are two meetings ("participated in a Quad Foreign
+ * Ministers' Meeting with A, B and C. He also held a bilateral meeting with B."), whichever is told first.
+ */
+function bilateralBesideMultilateral(draft: Draft, other: Draft): boolean {
+  const bilateral = (event: Draft) => /\bbilateral\b/.test(event.trigger ?? '');
+  const several = (event: Draft) => event.participants.length >= 3;
+  return (bilateral(draft) && !bilateral(other) && several(other)) || (bilateral(other) && !bilateral(draft) && several(draft));
+}
+
+/**
+ * The day of the same person's meeting told just before in the same paragraph (the previous sentence or the
+ * one before), when it has one: a readout tells one day's meetings in a paragraph.
+ */
+function paragraphDay(draft: Draft, earlier: Draft[]): FoundDate | null {
+  const sentence = draft.sentences[0];
+  for (let index = earlier.length - 1; index >= 0; index--) {
+    const other = earlier[index];
+    const last = other.sentences[other.sentences.length - 1];
+    if (last.paragraph !== sentence.paragraph || sentence.index - last.index > 2) return null;
+    if (other.type !== 'MEETING' || other.gathering || other.date?.precision !== 'DAY') continue;
+    if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other.date;
   }
   return null;
 }
@@ -909,10 +955,12 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
  */
 function otherCounterparts(draft: Draft, other: Draft): boolean {
   // Both told by a meeting verb: a noun ("described the meeting as productive") refers back.
-  if (!MEETING_VERB.test(draft.trigger ?? '') || !MEETING_VERB.test(other.trigger ?? '')) return false;
+  const verbal = (event: Draft) => event.verbTold === true || MEETING_VERB.test(event.trigger ?? '');
+  if (!verbal(draft) || !verbal(other)) return false;
   const has = (event: Draft, person: FoundPerson) => event.participants.some((participant) => participant.person === person);
   // A spokesperson who tells of the meeting is not at it.
-  const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !COMMENTATOR.test(person.title ?? ''));
+  // (an ambassador paying a courtesy call is at it: only spokespeople are left out here)
+  const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !SPOKESPERSON.test(person.title ?? ''));
   return newcomer(draft, other) && newcomer(other, draft);
 }
 
@@ -945,13 +993,13 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
 }
 
 /** "The following day", "two days later", "hours later": a day counted from the day named just before. */
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|later\s+that\s+day)\b/i;
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
 /** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
   const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
   if (!counted || !lastDay) return [];
-  const days = counted[1] ? DAY_COUNTS[counted[1].toLowerCase()] : /hours|that\s+day/i.test(counted[0]) ? 0 : 1;
+  const days = counted[1] ? DAY_COUNTS[counted[1].toLowerCase()] : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
 }
@@ -1010,6 +1058,58 @@ function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[],
     meetings.push({ ...draft, date: day, endDate: null, participants: [...before, ...own.map((person) => ({ person, role: 'PARTICIPANT' as const }))] });
   }
   return new Set(meetings.map((meeting) => isoDay(meeting.date!.date))).size === meetings.length ? meetings : [];
+}
+
+/**
+ * Meetings held apart with each counterpart ("met separately with President Zelensky and with Prime
+ * Minister Tusk", "held separate meetings with X and Y", "met individually with …"): one meeting per
+ * person named after the meeting words, each with the people named before them. None for one counterpart.
+ */
+const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|discussions|bilaterals)\b/i;
+function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number): Draft[] {
+  if (!APART.test(unquoted.slice(at, end + 30))) return [];
+  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+  const verbEnd = sentence.start + end;
+  const after = persons.filter((person) => firstAt(person) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
+  if (after.length < 2) return [];
+  const before = draft.participants.filter(({ person }) => !after.includes(person));
+  return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
+}
+
+/**
+ * A meeting verb whose doer is an office the text never names ("The Prime Minister spoke to President
+ * Macron by phone", a readout's usual opening) with someone named after the verb: a meeting with one named side.
+ */
+function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null, unquoted: string, verbEnd: number, sentence: Sentence): boolean {
+  if (officeSubject || !OFFICE_SUBJECT.test(unquoted)) return false;
+  return persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start >= sentence.start + verbEnd));
+}
+
+/**
+ * Whether a meeting phrase after another one in a sentence is another engagement: the words between join two
+ * clauses ("and", a comma; with `sequence`, also a word of sequence: "later", "then", "also") and name someone,
+ * and someone not named before is named after it ("held talks with Tuggar and met Tinubu"; not "met and held talks with X").
+ */
+function anotherEngagement(between: string, persons: FoundPerson[], sentence: Sentence, afterAt: number, sequence: boolean): boolean {
+  const joined = sequence ? /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately|also)\b/i : /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:he|she|they|also|later|then)\s+)*(?:\S+\s+)?$/i;
+  if (!joined.test(between) || !/\p{Lu}/u.test(between.slice(1))) return false;
+  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+  return persons.some((person) => firstAt(person) >= afterAt && !COMMENTATOR.test(person.title ?? ''));
+}
+
+/** A light verb before a meeting noun makes it told by a verb ("held a telephone talk with", "received a courtesy call from", "had a call with"). */
+const LIGHT_VERB_BEFORE = /\b(?:held|holds?|holding|had|has|have|having|paid|pays?|paying|received|receives?|receiving|made|makes?|making|conducted|conducts?|participated\s+in|participates?\s+in|took\s+part\s+in|attended|attends?|co-?chaired|co-?chairs?|co-?hosted)\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\p{L}\d.'’+-]+\s+){0,4}$/u;
+/** "received a courtesy call from", "receives a call from the ambassador": a call paid on the receiver, at home. */
+const RECEIVED_CALL = /\b(?:received|receives?|receiving)\s+(?:a\s+)?(?:courtesy\s+)?call\s+from\b/;
+function receivedCallAt(unquoted: string, at: number, length: number): number | null {
+  const from = Math.max(0, at - 30);
+  const found = RECEIVED_CALL.exec(unquoted.slice(from, at + length + 6));
+  return found ? from + found.index : null;
+}
+/** "…, who is visiting Japan", "who was on an official visit to India", "currently visiting Tokyo": where a guest met is visiting. */
+const GUEST_VISITING = /\b(?:who\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|currently\s+)(?:visiting|on\s+(?:an?|a\s+\w+)\s+(?:[\w-]+\s+){0,2}visit\s+to|in)\s+(?:the\s+)?$/;
+function guestVisiting(sentence: Sentence, countries: CountryMention[], text: string): CountryMention | null {
+  return countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym' && GUEST_VISITING.test(text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) ?? null;
 }
 
 /** A movement to a written place ("and travelled to Paris on Tuesday to meet …"). */
@@ -1115,7 +1215,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const sentencePlaces = () => (placesHere ??= countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
-      const all = [...unquoted.matchAll(everywhere(trigger.pattern))];
+      // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
+      const all = [...unquoted.matchAll(everywhere(trigger.pattern))].filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
       // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
       const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
       const occurrences = all.filter(
@@ -1124,6 +1225,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
           // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
+          // "held talks with Foreign Minister Tuggar and met President Tinubu": two meeting verbs, each with a counterpart of its own.
+          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MEETING_VERB.test(all[index - 1][0]) && anotherEngagement(unquoted.slice(all[index - 1].index!, occurrence.index), persons, sentence, sentence.start + occurrence.index! + occurrence[0].length, false)) ||
           // "met Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Lecornu": a meeting after a movement is another, where the movement went.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
@@ -1146,9 +1249,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
+      // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
+      if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start]) => start > match.index! && /^[^.;]*\bfor\s+(?:the\s+|a\s+|an\s+)?$/.test(unquoted.slice(match.index! + match[0].length, start)))) continue;
       // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
       const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
       if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !DELEGATES.test(unquoted.slice(0, match.index))) continue;
+      // "said he was glad to meet her again", "delighted to see you": a greeting said at a meeting told already, no meeting of its own.
+      if (trigger.type === 'MEETING' && /\b(?:glad|happy|pleased|delighted|honou?red|nice|great|good)\s+to\s+$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "no interest in talks", "refused to meet": what did not happen.
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
@@ -1216,12 +1323,16 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'STATEMENT' && context.governmentRelease && /^said:$/.test(match[0]) && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
-        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted));
+        // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && other.pattern.test(unquoted));
         const toldAt = told ? unquoted.search(told.pattern) : -1;
         const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
         const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
-        if (told && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
-        if (told) ownTarget = wordingTarget;
+        // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
+        // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
+        const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && ![...unquoted.matchAll(everywhere(told.pattern))].some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
+        if (told && !sequenced && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
+        if (told && !sequenced) ownTarget = wordingTarget;
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
@@ -1297,7 +1408,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
+        verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
+      if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         // The actor is named right before the action ("Taiwan said Chinese warships held drills").
@@ -1347,15 +1460,29 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
-      if (trigger.type === 'MEETING' && !draft.location && HOSTING_VERB.test(match[0])) {
-        const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, triggerAt))));
+      // (also "received a courtesy call from the ambassador": the receiver is at home; the host is named before "received")
+      const receivedAt = trigger.type === 'MEETING' && !HOSTING_VERB.test(match[0]) ? receivedCallAt(unquoted, match.index, match[0].length) : null;
+      if (trigger.type === 'MEETING' && !draft.location && (HOSTING_VERB.test(match[0]) || receivedAt !== null)) {
+        const hostAt = receivedAt === null ? triggerAt : sentence.start + receivedAt;
+        const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
         if (host) draft.location = host.country;
+      }
+      // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
+      if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {
+        const visited = guestVisiting(sentence, countries, text);
+        if (visited) {
+          draft.location = visited.code;
+          draft.city = visited.city;
+          draft.placed = true;
+        }
       }
       if (trigger.type === 'MEETING' && !draft.location) {
         const there = whereStill(draft, drafts);
         if (there) {
           draft.location = there.location;
           draft.city = there.city;
+          // "On February 18, the Secretary sat down with X. He then held talks with Y.": the paragraph's day goes on.
+          if (!draft.date && there.type === 'MEETING' && there.date?.precision === 'DAY' && there.sentences[there.sentences.length - 1].paragraph === sentence.paragraph) draft.date = there.date;
         }
       }
       // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
@@ -1367,6 +1494,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         }
       }
       if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
+      // "Secretary Rubio met today with X. In a separate meeting, the Secretary met with Y.": a readout's paragraph keeps its day for the same person's next meeting.
+      if (trigger.type === 'MEETING' && !draft.date && draft.verbTold) draft.date = paragraphDay(draft, drafts);
       // A call joins two places and is held in neither: "discussed the war in Ukraine … during a call" is not in Ukraine.
       if (trigger.type === 'MEETING' && CALL.test(match[0])) {
         draft.location = null;
@@ -1381,6 +1510,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
       if (daily.length >= 2) {
         drafts.push(...daily);
+        continue;
+      }
+      // "met separately with President Zelensky and with Prime Minister Tusk": a meeting per counterpart.
+      const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length) : [];
+      if (apart.length >= 2) {
+        drafts.push(...apart);
         continue;
       }
       drafts.push(draft);
@@ -1427,7 +1562,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
-  drafts.push(...firstPersonMeetings(context));
+  // (a first-person meeting another rule read already in its sentence is that meeting: "Today I met with Foreign Minister Peters in Wellington")
+  drafts.push(...firstPersonMeetings(context).filter((meeting) => !drafts.some((other) => other.type === 'MEETING' && other.sentences.includes(meeting.sentences[0]))));
   drafts.push(...welcomedGuests(context));
 
   // Several sentences about one event: same type, and no two different dates (or places).
@@ -1461,7 +1597,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
-        (other.type !== 'MEETING' || !otherCounterparts(draft, other)),
+        (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
+        (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
     );
     if (!same) {
       merged.push(draft);
@@ -1549,11 +1686,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   );
   // Background without a date or a place says too little to be an event of its own.
   // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
-  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && MEETING_VERB.test(draft.trigger ?? '') && draft.participants.length >= 2;
+  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
   const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && /\bstatements?\b/.test(draft.trigger ?? '');
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
-  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart));
+  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
 
   events.push(...guestVisits(events, text));
 

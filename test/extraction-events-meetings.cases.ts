@@ -1,0 +1,135 @@
+// Texts written here for issue 10's meeting round (session 16): readouts and itineraries that tell several
+// meetings, each a meeting of its own as the corpus guide counts them (one per counterpart group, per stop).
+// Read as a short document published Wednesday 2025-03-05, as a government's release when `release` is set;
+// `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
+
+export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // a meeting told by a verb after a named gathering's "Meeting" is its own, and so is the gathering it was held beside
+  {
+    text: 'On the margins of the G20 Foreign Ministers’ Meeting in Johannesburg on February 20, Secretary Rubio met with Foreign Minister Mauro Vieira of Brazil. He also held a bilateral meeting with External Affairs Minister Subrahmanyam Jaishankar of India.',
+    release: true,
+    meetings: ['2025-02-20 ZA', '2025-02-20 ZA', '2025-02-20 ZA'],
+  },
+  // a second call on "the same day", its doer named by office: another call, that day
+  {
+    text: 'Secretary Rubio spoke by phone with Foreign Minister Annalena Baerbock of Germany on March 3. The same day, the Secretary also spoke with Foreign Minister Radosław Sikorski of Poland.',
+    release: true,
+    meetings: ['2025-03-03 -', '2025-03-03 -'],
+  },
+  // "met separately with A and with B": a meeting with each
+  {
+    text: 'In Munich on February 14, Secretary Rubio met separately with President Volodymyr Zelensky and with Prime Minister Donald Tusk.',
+    release: true,
+    meetings: ['2025-02-14 DE', '2025-02-14 DE'],
+  },
+  {
+    text: 'Prime Minister Anthony Albanese held separate meetings with President Prabowo Subianto and Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.',
+    meetings: ['2025-03-03 MY', '2025-03-03 MY'],
+  },
+  // a readout's office never named ("The Prime Minister") speaking with a named leader is a call with one named side
+  {
+    text: 'The Prime Minister welcomed Chancellor Friedrich Merz to Downing Street on 4 March. Later, the Prime Minister spoke to President Emmanuel Macron by phone.',
+    release: true,
+    meetings: ['2025-03-04 GB', '- -'],
+  },
+  // hosting one guest a day at home: two meetings
+  {
+    text: 'On March 3, Secretary Rubio hosted Foreign Minister Sugiono of Indonesia at the Department of State. On March 4, the Secretary received Foreign Minister Vivian Balakrishnan of Singapore.',
+    release: true,
+    meetings: ['2025-03-03 US', '2025-03-04 US'],
+  },
+  // two meeting verbs in one sentence, each with a counterpart of its own: two meetings
+  {
+    text: 'In Lagos on 3 March, the Foreign Secretary Yvette Cooper held talks with Foreign Minister Yusuf Tuggar and met President Bola Tinubu.',
+    meetings: ['2025-03-03 NG', '2025-03-03 NG'],
+  },
+  {
+    text: 'In Panama City on February 2, Secretary Rubio met with President José Raúl Mulino and then had a working lunch with Foreign Minister Javier Martínez-Acha.',
+    release: true,
+    meetings: ['2025-02-02 PA', '2025-02-02 PA'],
+  },
+  // courtesy calls received from two ambassadors: two meetings, at the receiver's home
+  {
+    text: 'On March 4, Mr. Takeshi Iwaya, Minister for Foreign Affairs, received a courtesy call from H.E. Mr. Rahm Emanuel, Ambassador of the United States to Japan. Subsequently, Minister Iwaya received a courtesy call from the Ambassador of India to Japan, H.E. Mr. Sibi George.',
+    release: true,
+    meetings: ['2025-03-04 JP', '2025-03-04 JP'],
+  },
+  // "he" after a sentence led by an office ("the Secretary") is the office's holder, not the guest it names; still in the same city
+  {
+    text: 'Secretary Rubio arrived in Riyadh on February 17.\n\nOn February 18, the Secretary sat down with Crown Prince Mohammed bin Salman. He then held talks with Foreign Minister Faisal bin Farhan.',
+    release: true,
+    meetings: ['2025-02-18 SA', '2025-02-18 SA'],
+  },
+  // a summit meeting with a guest "who is visiting Japan" is held in Japan
+  {
+    text: 'On March 3, Mr. Shigeru Ishiba, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese, Prime Minister of Australia, who is visiting Japan.',
+    release: true,
+    meetings: ['2025-03-03 JP'],
+  },
+  // an itinerary's stop: "met with A and with B" is two meetings there; "took part in talks with" is an engagement
+  {
+    text: 'Secretary Rubio traveled to Israel, Saudi Arabia and the United Arab Emirates from February 15 to 19.\n\nIn Jerusalem on February 16, the Secretary met with Prime Minister Benjamin Netanyahu and with President Isaac Herzog.\n\nIn Riyadh on February 18, Secretary Rubio took part in talks with Russian officials.\n\nIn Abu Dhabi on February 19, he met President Mohamed bin Zayed.',
+    release: true,
+    meetings: ['2025-02-16 IL', '2025-02-16 IL', '2025-02-18 SA', '2025-02-19 AE'],
+  },
+  // "later called on" a leader after a meeting on a one-stop visit: a second meeting there
+  {
+    text: 'Defense Secretary Pete Hegseth arrived in Tokyo on Sunday, where he met Defense Minister Gen Nakatani and later called on Prime Minister Shigeru Ishiba.',
+    meetings: ['2025-03-02 JP', '2025-03-02 JP'],
+  },
+  // "earlier that day" dates a meeting whose doer is an office never named
+  {
+    text: 'The Prime Minister gave a lecture in London on 2 March. Earlier that day he held a bilateral meeting with President Volodymyr Zelensky at Downing Street.',
+    release: true,
+    meetings: ['2025-03-02 GB'],
+  },
+  // "In a separate meeting" with another counterpart: another meeting, the paragraph's day
+  {
+    text: 'Secretary Rubio met today with Foreign Minister Sugiono of Indonesia. In a separate meeting, the Secretary met with Foreign Minister Vivian Balakrishnan of Singapore.',
+    release: true,
+    meetings: ['2025-03-05 -', '2025-03-05 -'],
+  },
+  // "Following that call, the President spoke with …": the office's holder's second call
+  {
+    text: 'President Trump spoke with President Volodymyr Zelensky of Ukraine on March 4. Following that call, the President spoke with President Vladimir Putin of Russia.',
+    release: true,
+    meetings: ['2025-03-04 -', '2025-03-04 -'],
+  },
+  // bilateral meetings with the ministers of three countries on the margins of the General Assembly: one with each, and the Assembly
+  {
+    text: 'On the margins of the UN General Assembly in New York on September 23, Secretary Rubio held bilateral meetings with the foreign ministers of Japan, India and Brazil.',
+    release: true,
+    meetings: ['2024-09-23 US', '2024-09-23 US', '2024-09-23 US', '2024-09-23 US'],
+  },
+  // a first-person meeting read by another rule too is one meeting
+  {
+    text: 'Today I met with Foreign Minister Winston Peters of New Zealand in Wellington.',
+    release: true,
+    meetings: ['2025-03-05 NZ'],
+  },
+  // a bilateral beside a meeting of four is another meeting; hosting people "for the" gathering is that gathering
+  {
+    text: 'Secretary Rubio took part in a Quad Foreign Ministers’ Meeting in Washington on March 4 with Foreign Minister Penny Wong, External Affairs Minister S. Jaishankar and Foreign Minister Takeshi Iwaya. He also held a bilateral meeting with Foreign Minister Wong.',
+    release: true,
+    meetings: ['2025-03-04 US', '2025-03-04 US'],
+  },
+  {
+    text: 'Secretary Rubio and Secretary Hegseth hosted Foreign Minister Penny Wong and Defence Minister Richard Marles for the Australia-U.S. Ministerial Consultations in Washington on March 4. Secretary Rubio also held a bilateral meeting with Foreign Minister Wong.',
+    release: true,
+    meetings: ['2025-03-04 US', '2025-03-04 US'],
+  },
+];
+
+/** A guest met "who is visiting" a country: that guest's visit there. */
+export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
+  {
+    text: 'On March 3, Mr. Shigeru Ishiba, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese, Prime Minister of Australia, who is visiting Japan.',
+    visits: ['JP'],
+  },
+];
+
+/** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */
+export const NO_MEETING_TEXTS: string[] = [
+  'Foreign Minister Penny Wong said she was delighted to meet Foreign Minister Winston Peters again.',
+  'The two countries have met regularly since establishing diplomatic relations in 1975, and their leaders have held many summits.',
+];

@@ -1,0 +1,25 @@
+// Meeting texts written here (test/extraction-events-meetings.cases.ts): every meeting a readout or
+// itinerary tells, each in its own country and with its own day; the non-events give no meeting.
+import { GUEST_VISIT_TEXTS, MEETING_ROUND_TEXTS, NO_MEETING_TEXTS } from './extraction-events-meetings.cases';
+import { eventFamily } from '../src/extraction/score';
+import { eventsOfSentence } from './support/sentence-events';
+
+const meetingsOf = (text: string, release?: boolean) =>
+  eventsOfSentence(text, 'Report', release ? 'U.S. Department of State media note' : undefined)
+    .filter((event) => eventFamily(event.type) === 'MEETING')
+    .map((event) => `${event.datePrecision === 'DAY' ? event.startDate!.toISOString().slice(0, 10) : '-'} ${event.location ?? '-'}`);
+
+describe('meetings of a readout or itinerary', () => {
+  test.each(MEETING_ROUND_TEXTS.map((each) => [each.release ? 'release' : 'news', each.text, each] as const))('meetings (%s): %s', (_kind, text, expected) => {
+    expect(meetingsOf(text, expected.release).sort()).toEqual([...expected.meetings].sort());
+  });
+
+  test.each(GUEST_VISIT_TEXTS.map((each) => [each.text, each] as const))('guest visit: %s', (text, expected) => {
+    const visits = eventsOfSentence(text, 'Report', 'Ministry of Foreign Affairs of Japan (mofa.go.jp)').filter((event) => eventFamily(event.type) === eventFamily('DIPLOMATIC_VISIT'));
+    expect(visits.map((event) => event.location)).toEqual(expected.visits);
+  });
+
+  test.each(NO_MEETING_TEXTS)('no meeting: %s', (text) => {
+    expect(meetingsOf(text)).toEqual([]);
+  });
+});
