@@ -230,6 +230,8 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:${verbForms('suspend', 'halt', 'withhold', 'pause')}|froze|cut\\s+off)\\s+(?:its\\s+|their\\s+|all\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|assistance|budget\\s+support|funding|disbursements?|loans?|military\\s+cooperation)\\b`,
     // sanctions named by their grounds ("designated the morality police for serious human rights abuses")
     `\\b(?:designated|sanctioned)\\s+(?:[\\p{L}’'.-]+\\s+){1,8}?for\\s+(?:[\\w-]+\\s+){0,3}?(?:abuses|violations|violence|corruption|role|involvement|repression|crackdown|actions|activities|supporting|undermining)\\b`,
+    // people held as a group (CAMEO 173 arrest): "detained human rights activists and journalists", "rounded up opposition supporters"
+    `\\b(?:${verbForms('arrest', 'detain', 'jail', 'imprison')}|rounded\\s+up)\\s+(?:[\\w-]+\\s+){0,3}?(?:activists|journalists|protesters|demonstrators|dissidents|critics|lawyers|bloggers|students|opposition\\s+(?:members|leaders|figures|supporters|politicians))\\b`,
     // laws enacted, staff evacuated by order
     `\\bsigned\\s+into\\s+law\\b|\\b(?:ordered|authorized|authorised)\\s+the\\s+(?:departure|evacuation|withdrawal)\\s+of\\b|\\bordered\\s+departure\\b`,
     // an agreement told by what was agreed ("agreed to restore direct flights", "agreed on Monday to set up a working group"; not "agreed to meet": a plan of talks)

@@ -204,6 +204,8 @@ const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|video|videoconference|virtual)\b/i;
 
 
+/** Crowds and votes are placed, when no place is written for them, by the country named nearest to their words in the sentence. */
+const NEAREST_PLACED = new Set<EventType>(['PROTEST', 'ELECTION']);
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
 /**
@@ -1312,7 +1314,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
-          const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+          const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+          // A crowd or a vote happens in the country named nearest to its words, not in the
+          // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
+          const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
+          const named = NEAREST_PLACED.has(trigger.type) ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
           location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
         }
       }
@@ -1497,7 +1503,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …").
-        (draft.type !== 'STATEMENT' || !draft.reported || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
+        (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         // Martial law or an impeachment of one person is not another person's.
         (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
