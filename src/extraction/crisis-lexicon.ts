@@ -122,7 +122,7 @@ const OFFICES =
 
 /** A vote put off or called off: a postponement, not an election ("postponed the elections", "the referendum was delayed until May"). */
 export const ELECTION_PUT_OFF = new RegExp(
-  `\\b(?:${verbForms('postpone', 'delay', 'defer', 'cancel', 'suspend')}|put\\s+off|called\\s+off)\\s+(?:the\\s+|its\\s+|their\\s+|this\\s+year['’]s\\s+|next\\s+\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}?(?:elections?|vote|polls|referendum|ballot)\\b|\\b(?:elections?|vote|polls|referendum|ballot)\\s+(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been|would\\s+be|will\\s+be)\\s+)?(?:postponed|delayed|deferred|cancell?ed|suspended|put\\s+off|called\\s+off)\\b|\\bpostponement\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:elections?|vote|polls|referendum)\\b`,
+  `\\b(?:${verbForms('postpone', 'delay', 'defer', 'cancel', 'suspend')}|put\\s+off|called\\s+off)\\s+(?:the\\s+|its\\s+|their\\s+|this\\s+year['’]s\\s+|next\\s+\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}?(?:elections?|vote|polls|referendum|ballot)\\b|\\b(?:elections?|vote|polls|referendum|ballot)\\s+(?:(?:in|for|of)\\s+(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*)?\\s+)?(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been|would\\s+be|will\\s+be)\\s+)?(?:postponed|delayed|deferred|cancell?ed|suspended|put\\s+off|called\\s+off)\\b|\\bpostponement\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:elections?|vote|polls|referendum)\\b`,
   CASE_INSENSITIVE,
 );
 
