@@ -78,3 +78,9 @@ export const CAMEO_NON_EVENTS: SentenceNonEvent[] = [
   // a vote to impeach is the impeachment, not another vote
   { family: 'OTHER', text: 'The National Assembly of Korea voted to impeach President Park Geun-hye on Friday.' },
 ];
+
+/** A publication whose headline is an office's reaction is that statement: its minister's quoted words and its own "has issued a statement" are no event. */
+export const SELF_STATEMENTS: { heading: string; text: string }[] = [
+  { heading: 'Minister for the Pacific condemns attack on polling station', text: 'Minister for the Pacific Anna Reid said:\n\nThe UK is appalled by the attack and stands with the people of Fiji.' },
+  { heading: 'Foreign Office statement on the election in Nepal', text: 'The Foreign Office has issued a statement following the elections in Nepal.' },
+];

@@ -1,7 +1,7 @@
 // CAMEO-class sentences written here (test/extraction-events-cameo.cases.ts): each gives an event of the expected type
 // family, day and place (null: not checked); the non-events give none of their family. Reported statements are read as
 // a government's publication (its publisher named), the rest as a news report.
-import { CAMEO_NON_EVENTS, CAMEO_OTHER, RELEASE_SOURCE, REPORTED_NON_STATEMENTS, REPORTED_STATEMENTS, TWO_SPEAKERS } from './extraction-events-cameo.cases';
+import { CAMEO_NON_EVENTS, CAMEO_OTHER, RELEASE_SOURCE, REPORTED_NON_STATEMENTS, REPORTED_STATEMENTS, SELF_STATEMENTS, TWO_SPEAKERS } from './extraction-events-cameo.cases';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
@@ -24,5 +24,9 @@ describe('CAMEO-class sentences', () => {
     test('two officials reported in one paragraph make two statements', () => {
       expect(eventsOfSentence(TWO_SPEAKERS, 'Report', RELEASE_SOURCE).filter((event) => event.type === 'STATEMENT')).toHaveLength(2);
     });
+  });
+
+  test.each(SELF_STATEMENTS.map((each) => [each.heading, each] as const))('no STATEMENT under the headline %s', (_heading, { heading, text }) => {
+    expect(eventsOfSentence(text, heading, RELEASE_SOURCE).filter((event) => event.type === 'STATEMENT').map((event) => event.title)).toEqual([]);
   });
 });

@@ -204,6 +204,10 @@ const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|video|videoconference|virtual)\b/i;
 
 
+/** A headline naming the publication as an office's or a government's reaction ("Minister for Africa condemns Boko Haram attacks", "FCDO statement on …"). */
+const REACTION_HEADLINE = /\b(?:[Ss]tatement|condemns|welcomes|urges|calls\s+for|deplores|congratulates|responds\s+to|reacts\s+to)\b/u;
+/** A publication telling of itself: "The Foreign Office has issued a statement following …", "issued the following statement". */
+const SELF_ISSUED = /\b(?:has|have)\s+(?:today\s+)?issued\s+(?:a|the\s+following)\s+(?:[\w-]+\s+)?statement\b|\bissued\s+the\s+following\s+statement\b/i;
 /** Crowds and votes are placed, when no place is written for them, by the country named nearest to their words in the sentence. */
 const NEAREST_PLACED = new Set<EventType>(['PROTEST', 'ELECTION']);
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
@@ -1249,6 +1253,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
       if (trigger.type === 'STATEMENT' && (sentence.start < document.bodyStart || !/\p{Ll}/u.test(sentence.text))) continue;
       if (trigger.type === 'STATEMENT' && context.governmentRelease && /^said:$/.test(match[0]) && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
+      // A publication whose headline is an office's reaction ("Minister for Africa condemns …", "FCDO statement on …") is that
+      // statement: its minister's words opening a quote, and the sentence telling that the statement "has been issued", are it.
+      if (trigger.type === 'STATEMENT' && REACTION_HEADLINE.test(text.slice(0, document.bodyStart)) && (/^said:$/.test(match[0]) || SELF_ISSUED.test(unquoted))) continue;
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && other.pattern.test(unquoted));
