@@ -62,6 +62,9 @@ export const CAMEO_OTHER: SentenceEvent[] = [
   { text: 'The Treasury designated the morality police for serious human rights abuses.', type: 'OTHER', date: null, location: null },
   { text: 'The bill was signed into law.', type: 'OTHER', date: null, location: null },
   { text: 'The embassy ordered the departure of non-emergency staff.', type: 'OTHER', date: null, location: null },
+  // two actions on two written days in one sentence are two
+  { text: 'On Saturday the army fired two rockets at the border post, and on Monday it shelled the airport.', type: 'MILITARY_ACTION', date: '2025-03-01', location: null },
+  { text: 'On Saturday the army fired two rockets at the border post, and on Monday it shelled the airport.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   // a crowd placed by the country named nearest its words, not by the state that reacts
   { text: "The United States imposed sanctions on Iran's officials for the violent suppression of protests.", type: 'PROTEST', date: null, location: 'IR' },
 ];

@@ -1016,6 +1016,18 @@ function stateSpeaksAt(sentence: Sentence, places: CountryMention[], text: strin
   return BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before) || OFFICE_BEFORE.test(before);
 }
 
+/**
+ * Whether an occurrence at `at` (ending at `end`) is told on another written day than the one before it at `previous`: a day
+ * written between them or right after it, nearer to it than to the one before, and not the same day as that one's.
+ */
+function onAnotherDay(dates: FoundDate[], previous: number, at: number, end: number): boolean {
+  const days = dates.filter((found) => found.precision === 'DAY');
+  const nearest = (from: number) => [...days].sort((a, b) => Math.abs(a.start - from) - Math.abs(b.start - from))[0];
+  const own = days.find((found) => found.start > previous && found.start < end + 40 && Math.abs(found.start - at) < Math.abs(found.start - previous));
+  const before = nearest(previous);
+  return own !== undefined && before !== undefined && before !== own && !sameDay(before, own);
+}
+
 /** Whether the election words at `at` are the object or subject of a postponement ("postponed the presidential election"). */
 function postponedVote(unquoted: string, at: number, length: number): boolean {
   for (const found of unquoted.matchAll(everywhere(ELECTION_PUT_OFF))) if (found.index! <= at && found.index! + found[0].length >= at + length - 1) return true;
@@ -1165,6 +1177,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
           (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
+          // "On Saturday it fired two missiles, and on Thursday it launched a cruise missile": actions on two written days are two.
+          (trigger.type === 'MILITARY_ACTION' && onAnotherDay(dates, sentence.start + all[index - 1].index!, sentence.start + occurrence.index!, sentence.start + occurrence.index! + occurrence[0].length)) ||
           (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
           // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
           (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
