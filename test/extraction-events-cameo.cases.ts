@@ -27,6 +27,9 @@ export const REPORTED_STATEMENTS: SentenceEvent[] = [
 /** Two officials' words in one paragraph are two statements. */
 export const TWO_SPEAKERS = 'Secretary Pompeo condemned the mutiny. Special Envoy Peter Pham tweeted that the United States opposes any unconstitutional change of government.';
 
+/** A quotation closing a sentence ends it: the next official's words are another statement. */
+export const QUOTE_THEN_SPEAKER = 'Secretary Pompeo condemned what he called "an assault on democracy." Special Envoy Peter Pham tweeted that the United States opposes any unconstitutional change of government.';
+
 export const REPORTED_NON_STATEMENTS: SentenceNonEvent[] = [
   // the words exchanged in a meeting are the meeting's
   { family: 'STATEMENT', text: 'Secretary Blinken met Foreign Minister Wang Yi in Beijing. Secretary Blinken urged China to use its influence with Russia.' },

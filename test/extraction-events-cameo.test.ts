@@ -1,7 +1,7 @@
 // CAMEO-class sentences written here (test/extraction-events-cameo.cases.ts): each gives an event of the expected type
 // family, day and place (null: not checked); the non-events give none of their family. Reported statements are read as
 // a government's publication (its publisher named), the rest as a news report.
-import { CAMEO_NON_EVENTS, CAMEO_OTHER, RELEASE_SOURCE, REPORTED_NON_STATEMENTS, REPORTED_STATEMENTS, SELF_STATEMENTS, TWO_SPEAKERS } from './extraction-events-cameo.cases';
+import { CAMEO_NON_EVENTS, CAMEO_OTHER, RELEASE_SOURCE, REPORTED_NON_STATEMENTS, REPORTED_STATEMENTS, QUOTE_THEN_SPEAKER, SELF_STATEMENTS, TWO_SPEAKERS } from './extraction-events-cameo.cases';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
@@ -23,6 +23,10 @@ describe('CAMEO-class sentences', () => {
 
     test('two officials reported in one paragraph make two statements', () => {
       expect(eventsOfSentence(TWO_SPEAKERS, 'Report', RELEASE_SOURCE).filter((event) => event.type === 'STATEMENT')).toHaveLength(2);
+    });
+
+    test('a quotation closing a sentence ends it: the next official makes another statement', () => {
+      expect(eventsOfSentence(QUOTE_THEN_SPEAKER, 'Report', RELEASE_SOURCE).filter((event) => event.type === 'STATEMENT')).toHaveLength(2);
     });
   });
 
