@@ -20,6 +20,9 @@ export const REPORTED_STATEMENTS: SentenceEvent[] = [
   // express concern or support, praise
   { text: 'Prime Minister Keir Starmer expressed deep concern about the reports of mass arrests.', type: 'STATEMENT', date: null, location: 'GB' },
   { text: 'President Macron praised the courage of the rescue teams.', type: 'STATEMENT', date: null, location: 'FR' },
+  // the speaker's first predicate between ("conceded defeat and called for calm"); an inquiry vowed
+  { text: 'President Amara Kone conceded defeat and called for calm.', type: 'STATEMENT', date: null, location: null },
+  { text: 'The Iranian President vowed a thorough investigation into the death.', type: 'STATEMENT', date: null, location: null },
   // words given in public
   { text: 'The spokesperson said at a press conference that the talks would continue.', type: 'STATEMENT', date: null, location: null },
 ];

@@ -315,7 +315,7 @@ export const REPORTED_COMMENT = new RegExp(
     `\\b(?:called|calling)\\s+for\\s+(?!a\\s+(?:visit|meeting)\\b)|\\bcalled\\s+on\\s+[^.;:]{1,80}?\\bto\\s+(?!the\\b|a\\b)\\w|\\bappealed\\s+(?:to|for)\\b`,
     // express intent or feelings: concern, regret, condolences, solidarity; pledges and vows
     `\\b(?:expressed|voiced|conveyed|extended)\\s+(?:his|her|their|its|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:concern|regret|condolences|sympathy|sympathies|solidarity|alarm|outrage|shock|sadness|disappointment|dismay)\\b`,
-    `\\b(?:vowed|pledged|promised)\\s+(?:to\\s+(?!the\\b|a\\b|an\\b)|that\\b|(?:his|her|its|their|full|continued|continuing|unwavering)\\s+(?:[\\w-]+\\s+)?support\\b)`,
+    `\\b(?:vowed|pledged|promised)\\s+(?:to\\s+(?!the\\b|a\\b|an\\b)|that\\b|(?:his|her|its|their|full|continued|continuing|unwavering)\\s+(?:[\\w-]+\\s+)?support\\b|(?:an?\\s+)(?:thorough|full|swift|independent|transparent|credible|impartial)\\s+(?:investigation|inquiry|probe)\\b)`,
     // praise: "welcomed the release", "praised the courage" (not a guest welcomed: a hosting)
     `\\b(?:welcomed|praised|hailed|applauded|commended)\\s+(?=(?:the|a|an|all|this|that|news|progress|steps)\\s)(?!(?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:President|Prime\\s+Minister|Premier|Chancellor|King|Queen|Prince|Emir|Minister|Secretary|[Dd]elegation|[Cc]ounterpart|[Vv]isitors?|[Gg]uests?)\\b(?!['’]s\\b))`,
     // words given in public: tweets and posts, a press conference, a televised address

@@ -789,8 +789,8 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
   return null;
 }
 
-/** What stands between a reported speaker and the verb: an apposition, auxiliaries and adverbs ("Tom Grey, the Minister for Africa, has strongly condemned"). */
-const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,90},)?,?\s+(?:(?:has|had|also|strongly|publicly|again|repeatedly|swiftly|sharply|firmly|immediately|later|earlier|then|further|personally|jointly|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+)*$/u;
+/** What stands between a reported speaker and the verb: an apposition, a first predicate, auxiliaries and adverbs ("Tom Grey, the Minister for Africa, has strongly condemned", "X conceded defeat and called for calm"). */
+const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,90},)?,?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,4}?\s+and)?\s+(?:(?:has|had|also|strongly|publicly|again|repeatedly|swiftly|sharply|firmly|immediately|later|earlier|then|further|personally|jointly|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+)*$/u;
 
 /**
  * Whether a comment verb reports an official's or an institution's words: a titled person, a state, a body of states
