@@ -71,6 +71,9 @@ export const CAMEO_OTHER: SentenceEvent[] = [
   // two actions on two written days in one sentence are two
   { text: 'On Saturday the army fired two rockets at the border post, and on Monday it shelled the airport.', type: 'MILITARY_ACTION', date: '2025-03-01', location: null },
   { text: 'On Saturday the army fired two rockets at the border post, and on Monday it shelled the airport.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // evacuations told as a noun; a burial told by its verb
+  { text: 'The government began evacuation flights from the capital of Lebanon.', type: 'OTHER', date: null, location: null },
+  { text: 'The former president of Ghana was laid to rest in Accra on Monday.', type: 'FUNERAL', date: '2025-03-03', location: 'GH' },
   // a crowd placed by the country named nearest its words, not by the state that reacts
   { text: "The United States imposed sanctions on Iran's officials for the violent suppression of protests.", type: 'PROTEST', date: null, location: 'IR' },
 ];

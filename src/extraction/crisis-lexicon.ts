@@ -232,6 +232,8 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:designated|sanctioned)\\s+(?:[\\p{L}’'.-]+\\s+){1,8}?for\\s+(?:[\\w-]+\\s+){0,3}?(?:abuses|violations|violence|corruption|role|involvement|repression|crackdown|actions|activities|supporting|undermining)\\b`,
     // people held as a group (CAMEO 173 arrest): "detained human rights activists and journalists", "rounded up opposition supporters"
     `\\b(?:${verbForms('arrest', 'detain', 'jail', 'imprison')}|rounded\\s+up)\\s+(?:[\\w-]+\\s+){0,3}?(?:activists|journalists|protesters|demonstrators|dissidents|critics|lawyers|bloggers|students|opposition\\s+(?:members|leaders|figures|supporters|politicians))\\b`,
+    // evacuations told as a noun ("evacuation flights", "an evacuation order for the city")
+    `\\bevacuation\\s+(?:flights?|orders?|operations?|of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:embassy|city|town|area|region|villages?|hospital|camp))\\b`,
     // laws enacted, staff evacuated by order
     `\\bsigned\\s+into\\s+law\\b|\\b(?:ordered|authorized|authorised)\\s+the\\s+(?:departure|evacuation|withdrawal)\\s+of\\b|\\bordered\\s+departure\\b`,
     // an agreement told by what was agreed ("agreed to restore direct flights", "agreed on Monday to set up a working group"; not "agreed to meet": a plan of talks)

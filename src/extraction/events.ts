@@ -102,7 +102,8 @@ const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+par
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
-  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
+  // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
+  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation|laid to rest|(?:was|were|will be|to be) buried)\b/i },
   // protest/rally (CAMEO 14)
   { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|demonstrating|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested(?! (?:to|with)\b)|demonstrated|rallied(?<!(?:[Ss]tocks|[Ss]hares|[Mm]arkets?|[Pp]rices|[Dd]ollar|[Ee]uro|[Yy]en|[Ii]ndex|[Bb]onds|[Oo]il|[Gg]old|[Cc]urrency) rallied)(?! (?:support|behind|around|allies|lawmakers|voters)\b)|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
   // elect/win (CAMEO 17 "elections")
