@@ -120,6 +120,12 @@ const ACCORDS =
 const OFFICES =
   '(?:minister|president|prime\\s+minister|premier|chancellor|chief|head(?:\\s+of\\s+(?:state|government))?|commander|ambassador|envoy|secretary|director|governor|chair(?:man|woman)?|leader|spokes(?:man|woman|person)|cabinet|government|adviser|advisor|general|mayor|judge)s?\\b';
 
+/** A vote put off or called off: a postponement, not an election ("postponed the elections", "the referendum was delayed until May"). */
+export const ELECTION_PUT_OFF = new RegExp(
+  `\\b(?:${verbForms('postpone', 'delay', 'defer', 'cancel', 'suspend')}|put\\s+off|called\\s+off)\\s+(?:the\\s+|its\\s+|their\\s+|this\\s+year['’]s\\s+|next\\s+\\w+['’]s\\s+)?(?:[\\w-]+\\s+){0,2}?(?:elections?|vote|polls|referendum|ballot)\\b|\\b(?:elections?|vote|polls|referendum|ballot)\\s+(?:(?:in|for|of)\\s+(?:the\\s+)?[A-Z][\\w’'-]*(?:\\s+[A-Z][\\w’'-]*)?\\s+)?(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been|would\\s+be|will\\s+be)\\s+)?(?:postponed|delayed|deferred|cancell?ed|suspended|put\\s+off|called\\s+off)\\b|\\bpostponement\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:elections?|vote|polls|referendum)\\b`,
+  CASE_INSENSITIVE,
+);
+
 /** More OTHER happenings: sanctions imposed by their verb or as new measures, assets frozen, accords concluded, people detained or stepping down. */
 export const OTHER_WORDINGS = new RegExp(
   [
@@ -205,6 +211,31 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:${verbForms('extend', 'renew')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?mandate\\s+of\\b|\\b(?:withdrew|withdrawn|withdraws|withdrawing)\\s+(?:its|their)\\s+(?:[\\w-]+\\s+)?(?:ambassador|envoy|diplomats)\\b`,
     // bodies set up together ("agreed to set up a joint working group", "established a hotline between the two militaries")
     `\\b(?:${verbForms('establish', 'create', 'launch')}|set\\s+up|sets\\s+up|setting\\s+up)\\s+(?:an?\\s+|the\\s+)?(?:new\\s+|joint\\s+|bilateral\\s+|permanent\\s+)*(?:[\\w-]+\\s+){0,2}?(?:working\\s+group|task\\s+force|hotline|joint\\s+commission|mechanism)\\b`,
+    // CAMEO 17/18 in custody: a death in detention ("died in police custody", "her death in the custody of the morality police")
+    `\\b(?:died|death|deaths|killed|tortured)\\s+(?:while\\s+)?in\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?custody\\b`,
+    // communications cut (CAMEO 17 coerce): "shut down the internet", "restricted access to social media", "an internet blackout"
+    `\\b(?:shut|shuts|shutting)\\s+down\\s+(?:the\\s+)?(?:mobile\\s+)?(?:internet|networks?|social\\s+media)\\b|\\b(?:${verbForms('restrict', 'block', 'throttle', 'curb')}|cut\\s+off)\\s+(?:access\\s+to\\s+)?(?:the\\s+)?(?:mobile\\s+)?(?:internet|social\\s+media|messaging\\s+(?:apps|services)|mobile\\s+(?:networks?|data)|phone\\s+lines|communications)\\b|\\binternet\\s+(?:shutdowns?|blackouts?)\\b`,
+    // a vote put off (CAMEO 16 reduce): "postponed the elections", "the referendum was delayed" (not the vote itself: events.ts keeps it from ELECTION)
+    ELECTION_PUT_OFF.source,
+    // power handed over, a government formed: "handed power to a civilian government", "formed a transitional government"
+    `\\b(?:handed|hands|handing)\\s+(?:over\\s+)?power\\b|\\btransferred\\s+power\\b|\\bformed\\s+(?:an?|the)\\s+(?:new\\s+|transitional\\s+|interim\\s+|unity\\s+|coalition\\s+)*government\\b|\\b(?:transitional|interim|unity)\\s+government\\s+(?:was|has\\s+been|had\\s+been)\\s+formed\\b`,
+    // captives freed, told by who they are ("the two British nationals were released", "the kidnapped tourists have been freed")
+    `\\b(?:nationals|citizens|tourists|journalists|workers|Americans|Britons|sailors|crew|activists|hostages?|captives?|detainees?|prisoners?|rangers?|missionaries|students)\\s+(?:[\\w-]+\\s+){0,4}?(?:were|was|have\\s+been|had\\s+been|has\\s+been)\\s+(?:safely\\s+)?(?:released|freed|rescued)\\b|\\b(?:safe\\s+)?release\\s+from\\s+captivity\\b|\\bsafe\\s+release\\s+of\\b`,
+    // leaving office (CAMEO 08 yield): "was forced to resign", "agreed to step down"
+    `\\b(?:forced|agreed|decided|announced|offered|refused)\\s+to\\s+(?:resign|step\\s+down)\\b|\\b(?:stepped|steps|stepping)\\s+down\\s+(?:as|from|after|on|in)\\b`,
+    // money pledged or given for a purpose, and aid delivered (CAMEO 07 provide aid): "Donors pledged $2 billion for reconstruction", "delivered food aid"
+    `\\b(?:${verbForms('pledge', 'donate', 'allocate', 'disburse')}|committed)\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:US|A|AU|C)?[$£€][\\d.,]+\\s*(?:million|billion|bn|m)?\\s+(?:in|for|to|towards?)\\b`,
+    `\\b(?:${verbForms('deliver', 'distribute', 'airlift')}|sent|shipped|dispatched)\\s+(?:[\\w-]+\\s+){0,3}?(?:aid|relief\\s+(?:supplies|goods)|humanitarian\\s+supplies|food\\s+(?:supplies|parcels|assistance)|medical\\s+supplies)\\b`,
+    // aid and cooperation cut off (CAMEO 16 reduce aid): "suspended its budget support", "halted disbursements", "froze aid to"
+    `\\b(?:${verbForms('suspend', 'halt', 'withhold', 'pause')}|froze|cut\\s+off)\\s+(?:its\\s+|their\\s+|all\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:aid|assistance|budget\\s+support|funding|disbursements?|loans?|military\\s+cooperation)\\b`,
+    // sanctions named by their grounds ("designated the morality police for serious human rights abuses")
+    `\\b(?:designated|sanctioned)\\s+(?:[\\p{L}’'.-]+\\s+){1,8}?for\\s+(?:[\\w-]+\\s+){0,3}?(?:abuses|violations|violence|corruption|role|involvement|repression|crackdown|actions|activities|supporting|undermining)\\b`,
+    // people held as a group (CAMEO 173 arrest): "detained human rights activists and journalists", "rounded up opposition supporters"
+    `\\b(?:${verbForms('arrest', 'detain', 'jail', 'imprison')}|rounded\\s+up)\\s+(?:[\\w-]+\\s+){0,3}?(?:activists|journalists|protesters|demonstrators|dissidents|critics|lawyers|bloggers|students|opposition\\s+(?:members|leaders|figures|supporters|politicians))\\b`,
+    // evacuations told as a noun ("evacuation flights", "an evacuation order for the city")
+    `\\bevacuation\\s+(?:flights?|orders?|operations?|of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:embassy|city|town|area|region|villages?|hospital|camp))\\b`,
+    // laws enacted, staff evacuated by order
+    `\\bsigned\\s+into\\s+law\\b|\\b(?:ordered|authorized|authorised)\\s+the\\s+(?:departure|evacuation|withdrawal)\\s+of\\b|\\bordered\\s+departure\\b`,
     // an agreement told by what was agreed ("agreed to restore direct flights", "agreed on Monday to set up a working group"; not "agreed to meet": a plan of talks)
     `\\b(?:${verbForms('agree')})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|today\\s+|in\\s+principle\\s+)?to\\s+(?:establish|set\\s+up|create|restore|resume|reopen|launch|extend|exchange|release|withdraw|lift|normali[sz]e|form)\\b`,
   ].join('|'),
@@ -257,4 +288,40 @@ export const ELECTION_WORDINGS = new RegExp(
     `\\b(?:defeated|beat|unseated)\\s+(?:[\\w.’'-]+\\s+){1,4}?in\\s+(?:the\\s+|a\\s+|[\\w’']+['’]s\\s+)(?:[\\w-]+\\s+)?(?:vote|election|polls?|ballot|race|run-?off)\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
+);
+
+/** The past forms of the verbs ("condemn" → condemned; "call" → called), for words reported as said, not said in the document's own voice. */
+export function pastForms(...verbs: string[]): string {
+  const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Conjugation } } } } };
+  const forms = new Set<string>();
+  for (const verb of verbs) {
+    const conjugated = world.methods.two.transform.verb.conjugate(verb, world.model);
+    for (const form of [conjugated.PastTense, conjugated.Participle]) if (form) forms.add(form);
+  }
+  return [...forms].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
+ * Words an official is reported to have said, undated (CAMEO 01 make statement, 02 appeal, 10 demand, 11 disapprove,
+ * 12 reject, 13 threaten, 05 express support): "Foreign Secretary X condemned the attack", "President Y called for
+ * calm", "the Minister expressed deep concern", "Special Envoy Z tweeted". Past tense only: the document's own voice
+ * speaks in the present ("The United States condemns …") and a document that is a statement is no event it tells of.
+ * The speaker is checked in events.ts (an official or an organ right before the verb); not the words of a meeting
+ * (consult), which readouts tell with "reaffirmed", "welcomed the progress", "thanked".
+ */
+export const REPORTED_COMMENT = new RegExp(
+  [
+    // disapprove, accuse, demand, reject: with what it is aimed at
+    `\\b(?:${pastForms('condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'slam', 'blame', 'accuse', 'urge', 'demand', 'reject', 'warn', 'caution')})\\s+(?!to\\b|by\\b|for\\b|in\\b|and\\b|or\\b)(?=[\\p{L}“"])`,
+    // appeal: "called for calm", "called on both sides to", "appealed to all parties"; not a call paid on someone ("called on the President")
+    `\\b(?:called|calling)\\s+for\\s+(?!a\\s+(?:visit|meeting)\\b)|\\bcalled\\s+on\\s+[^.;:]{1,80}?\\bto\\s+(?!the\\b|a\\b)\\w|\\bappealed\\s+(?:to|for)\\b`,
+    // express intent or feelings: concern, regret, condolences, solidarity; pledges and vows
+    `\\b(?:expressed|voiced|conveyed|extended)\\s+(?:his|her|their|its|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:concern|regret|condolences|sympathy|sympathies|solidarity|alarm|outrage|shock|sadness|disappointment|dismay)\\b`,
+    `\\b(?:vowed|pledged|promised)\\s+(?:to\\s+(?!the\\b|a\\b|an\\b)|that\\b|(?:his|her|its|their|full|continued|continuing|unwavering)\\s+(?:[\\w-]+\\s+)?support\\b|(?:an?\\s+)(?:thorough|full|swift|independent|transparent|credible|impartial)\\s+(?:investigation|inquiry|probe)\\b)`,
+    // praise: "welcomed the release", "praised the courage" (not a guest welcomed: a hosting)
+    `\\b(?:welcomed|praised|hailed|applauded|commended)\\s+(?=(?:the|a|an|all|this|that|news|progress|steps)\\s)(?!(?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:President|Prime\\s+Minister|Premier|Chancellor|King|Queen|Prince|Emir|Minister|Secretary|[Dd]elegation|[Cc]ounterpart|[Vv]isitors?|[Gg]uests?)\\b(?!['’]s\\b))`,
+    // words given in public: tweets and posts, a press conference, a televised address
+    `\\btweeted\\b|\\b(?:wrote|posted|said)\\s+on\\s+(?:X|Twitter|Facebook|Telegram|social\\s+media)\\b|\\b(?:said|declared|announced|warned)\\s+(?:at|in|during)\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:press\\s+conference|news\\s+conference|briefing|address|speech|interview)\\b`,
+  ].join('|'),
+  'u',
 );

@@ -21,6 +21,9 @@ interface SentenceSplitter {
   methods: { one: { tokenize: { splitSentences: (text: string, world: unknown) => string[] } } };
 }
 
+/** A full stop, question or exclamation mark inside a closing quotation mark, then the capital of the next sentence. */
+const QUOTE_CLOSES_SENTENCE = /(?<=[.!?][”"])\s+(?=[\p{Lu}“"])/gu;
+
 /**
  * compromise's own sentence splitter (the first step of nlp(text)), called without the term
  * tokenizing and tagging that follow it: the sentences it returns join back into the input, so
@@ -33,7 +36,14 @@ function sentenceSpans(paragraph: string): { start: number; length: number }[] {
   for (const sentence of world.methods.one.tokenize.splitSentences(paragraph, world)) {
     const at = paragraph.indexOf(sentence, start);
     const from = at >= 0 ? at : start;
-    spans.push({ start: from, length: sentence.length });
+    // A quotation that ends a sentence ends it ("… condemns the mutiny.” Special Envoy X tweeted …"): the splitter keeps them together.
+    let piece = 0;
+    for (const close of sentence.matchAll(QUOTE_CLOSES_SENTENCE)) {
+      const end = close.index! + close[0].length;
+      spans.push({ start: from + piece, length: end - piece });
+      piece = end;
+    }
+    spans.push({ start: from + piece, length: sentence.length - piece });
     start = from + sentence.length;
   }
   return spans;

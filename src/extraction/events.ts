@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, targetKind } from './crisis-lexicon';
+import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -54,6 +54,8 @@ interface Draft {
   verbTold?: boolean;
   /** A meeting told by a verb whose doer is an office never named ("The Prime Minister spoke to President Macron"): news with one named side. */
   officeMet?: boolean;
+  /** An official's or organ's words reported in the past tense ("X condemned the attack"), news undated and unplaced too. */
+  reported?: boolean;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -103,10 +105,11 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
-  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation)\b/i },
+  // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
+  { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation|laid to rest|(?:was|were|will be|to be) buried)\b/i },
   // protest/rally (CAMEO 14)
   { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|demonstrating|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested(?! (?:to|with)\b)|demonstrated|rallied(?<!(?:[Ss]tocks|[Ss]hares|[Mm]arkets?|[Pp]rices|[Dd]ollar|[Ee]uro|[Yy]en|[Ii]ndex|[Bb]onds|[Oo]il|[Gg]old|[Cc]urrency) rallied)(?! (?:support|behind|around|allies|lawmakers|voters)\b)|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
   // elect/win (CAMEO 17 "elections")
@@ -161,7 +164,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // expelled or recalled, measures lifted or suspended, proposals accepted, withdrawals, evacuations.
   {
     type: 'OTHER',
-    pattern: /\b(?:(?:announced|approved|pledged|provided|sent|delivered|committed|unveiled) (?:an? |the )?(?:additional |new |further |emergency )?(?:(?:US|U\.S\.|A|AU|C)?\$[\d.,]+ ?(?:million|billion|bn|m)? (?:in |of |worth of )?)?(?:humanitarian|military|security|economic|financial|emergency|development|budget) (?:aid|assistance|support)|(?:aid|assistance|support) package|(?:hostages|prisoners|detainees|captives) (?:were|was|have been|had been) (?:released|freed)|(?:released|freed) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|the|all|several) (?:[\w-]+ )?(?:hostages|prisoners|detainees|captives)|prisoner (?:exchange|swap)|voted (?:to|in favou?r|against|on)|(?:parliament|[Ll]awmakers|legislature|Senate|Congress|National Assembly|Security Council|Diet|Bundestag) (?:approved|passed|ratified|rejected|endorsed)|(?:ratified|ratification of) (?:the |a |an )?|(?:established|restored|normali[sz]ed|severed|cut|broke off) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoys?)|recalled (?:its|their|his|her) (?:\w+ )?(?:ambassador|envoy)|(?:lifted|eased|suspended|extended|renewed|tightened) (?:the |its |their |all )?(?:[\w-]+ ){0,2}(?:sanctions|embargo|ban|restrictions|export controls)|(?:accepted|approved|endorsed) (?:the |a |an )?(?:[\w.’'-]+ ){0,3}(?:proposal|peace plan|deal)|peace (?:deal|talks|agreement|plan)|withdr(?:ew|awn|awal of) (?:its |their |the )?(?:[\w-]+ ){0,2}(?:troops|forces|soldiers)|withdr(?:ew|awn) from (?:the )?(?:[\w-]+ ){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|deal)|evacuat(?:ed|ion of) (?:\w+ ){0,3}(?:citizens|nationals|civilians|residents|staff|personnel)|humanitarian (?:corridor|pause)|(?:was|were|been) (?:convicted|indicted|charged|acquitted|pardoned|extradited)|asset freezes?|froze (?:the )?(?:[\w-]+ )?assets)\b/u,
+    pattern: /\b(?:(?:announced|approved|pledged|provided|sent|delivered|committed|unveiled) (?:an? |the )?(?:additional |new |further |emergency )?(?:(?:US|U\.S\.|A|AU|C)?\$[\d.,]+ ?(?:million|billion|bn|m)? (?:in |of |worth of )?)?(?:humanitarian|military|security|economic|financial|emergency|development|budget) (?:aid|assistance|support)|(?:aid|assistance|support) package|(?:hostages|prisoners|detainees|captives) (?:were|was|have been|had been) (?:released|freed)|(?:released|freed) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|the|all|several) (?:[\w-]+ )?(?:hostages|prisoners|detainees|captives)|prisoner (?:exchange|swap)|voted (?:to(?! impeach)|in favou?r|against|on)|(?:parliament|[Ll]awmakers|legislature|Senate|Congress|National Assembly|Security Council|Diet|Bundestag) (?:approved|passed|ratified|rejected|endorsed)|(?:ratified|ratification of) (?:the |a |an )?|(?:established|restored|normali[sz]ed|severed|cut|broke off) (?:full |formal )?(?:diplomatic )?(?:relations|ties)|expelled (?:\w+ ){0,3}(?:diplomats|ambassador|envoys?)|recalled (?:its|their|his|her) (?:\w+ )?(?:ambassador|envoy)|(?:lifted|eased|suspended|extended|renewed|tightened) (?:the |its |their |all )?(?:[\w-]+ ){0,2}(?:sanctions|embargo|ban|restrictions|export controls)|(?:accepted|approved|endorsed) (?:the |a |an )?(?:[\w.’'-]+ ){0,3}(?:proposal|peace plan|deal)|peace (?:deal|talks|agreement|plan)|withdr(?:ew|awn|awal of) (?:its |their |the )?(?:[\w-]+ ){0,2}(?:troops|forces|soldiers)|withdr(?:ew|awn) from (?:the )?(?:[\w-]+ ){0,4}(?:[Tt]reaty|[Aa]greement|[Aa]ccord|deal)|evacuat(?:ed|ion of) (?:\w+ ){0,3}(?:citizens|nationals|civilians|residents|staff|personnel)|humanitarian (?:corridor|pause)|(?:was|were|been) (?:convicted|indicted|charged|acquitted|pardoned|extradited)|asset freezes?|froze (?:the )?(?:[\w-]+ )?assets)\b/u,
   },
   // "deployed additional troops to", "the deployment of two carrier strike groups": forces moved as a military act.
   // Within another action's sentence ("held drills around the island, deploying warships") it is part of that action.
@@ -188,6 +191,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "Indonesia said on Monday", "The Kremlin on Tuesday said": a state's dated word, read on its own (the older "said on
   // <day>" rules want an office holder or an organ); one statement a sentence with those.
   { type: 'STATEMENT', needsDate: true, stateSpeaker: true, stateSaid: true, pattern: STATE_SAID },
+  // "Foreign Secretary X condemned the attack", "The State Department deplored …", "President Y called for calm": an
+  // official's or an organ's reported words, undated too (CAMEO 01, 02, 05, 10–13); one statement a sentence.
+  { type: 'STATEMENT', more: true, reported: true, pattern: REPORTED_COMMENT },
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
@@ -210,6 +216,12 @@ const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|video|videoconference|virtual)\b/i;
 
 
+/** A headline naming the publication as an office's or a government's reaction ("Minister for Africa condemns Boko Haram attacks", "FCDO statement on …"). */
+const REACTION_HEADLINE = /\b(?:[Ss]tatement|condemns|welcomes|urges|calls\s+for|deplores|congratulates|responds\s+to|reacts\s+to)\b/u;
+/** A publication telling of itself: "The Foreign Office has issued a statement following …", "issued the following statement". */
+const SELF_ISSUED = /\b(?:has|have)\s+(?:today\s+)?issued\s+(?:a|the\s+following)\s+(?:[\w-]+\s+)?statement\b|\bissued\s+the\s+following\s+statement\b/i;
+/** Crowds and votes are placed, when no place is written for them, by the country named nearest to their words in the sentence. */
+const NEAREST_PLACED = new Set<EventType>(['PROTEST', 'ELECTION']);
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
 /**
@@ -796,6 +808,26 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
   return null;
 }
 
+/** What stands between a reported speaker and the verb: an apposition, a first predicate, auxiliaries and adverbs ("Tom Grey, the Minister for Africa, has strongly condemned", "X conceded defeat and called for calm"). */
+const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,90},)?,?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,4}?\s+and)?\s+(?:(?:has|had|also|strongly|publicly|again|repeatedly|swiftly|sharply|firmly|immediately|later|earlier|then|further|personally|jointly|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+)*$/u;
+
+/**
+ * Whether a comment verb reports an official's or an institution's words: a titled person, a state, a body of states
+ * or a state's organ right before it ("Foreign Secretary X condemned", "The White House Press Secretary strongly
+ * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
+ * readout's "The Secretary welcomed the progress" is the meeting's content).
+ */
+function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, verbAt: number, drafts: Draft[]): { country: string | null } | null {
+  const gathered = (other: Draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type);
+  if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && (other.type === 'STATEMENT' ? other.sentences.includes(sentence) : gathered(other)))) return null;
+  const speaker = persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(text.slice(mention.end, verbAt))));
+  if (speaker) return drafts.some((other) => gathered(other) && other.participants.some((participant) => participant.person === speaker)) ? null : { country: speaker.country ?? null };
+  // (an office named without its holder in a story of meetings is one of their parties: "The President expressed his disappointment")
+  if (!stateSpeaksAt(sentence, places, text, verbAt) || drafts.some(gathered)) return null;
+  const state = places.filter((mention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt))).pop();
+  return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)) };
+}
+
 /** The office holder named right after "said" that closes a quote ("…,” said Gen. Jane Doe"): title words only between. */
 function officialSignature(persons: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): FoundPerson | null {
   if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
@@ -1033,6 +1065,24 @@ function stateSpeaksAt(sentence: Sentence, places: CountryMention[], text: strin
   return BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before) || OFFICE_BEFORE.test(before);
 }
 
+/**
+ * Whether an occurrence at `at` (ending at `end`) is told on another written day than the one before it at `previous`: a day
+ * written between them or right after it, nearer to it than to the one before, and not the same day as that one's.
+ */
+function onAnotherDay(dates: FoundDate[], previous: number, at: number, end: number): boolean {
+  const days = dates.filter((found) => found.precision === 'DAY');
+  const nearest = (from: number) => [...days].sort((a, b) => Math.abs(a.start - from) - Math.abs(b.start - from))[0];
+  const own = days.find((found) => found.start > previous && found.start < end + 40 && Math.abs(found.start - at) < Math.abs(found.start - previous));
+  const before = nearest(previous);
+  return own !== undefined && before !== undefined && before !== own && !sameDay(before, own);
+}
+
+/** Whether the election words at `at` are the object or subject of a postponement ("postponed the presidential election"). */
+function postponedVote(unquoted: string, at: number, length: number): boolean {
+  for (const found of unquoted.matchAll(everywhere(ELECTION_PUT_OFF))) if (found.index! <= at && found.index! + found[0].length >= at + length - 1) return true;
+  return false;
+}
+
 /** An indefinite action ("a … blockade or attack on Taiwan") whose clause goes on under a modal ("could amount to"). */
 function supposed(unquoted: string, at: number, length: number): boolean {
   const indefinite = /\b(?:an?|any)\s+(?:[\w-]+\s+){0,4}$/i.test(unquoted.slice(Math.max(0, at - 50), at));
@@ -1231,6 +1281,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
           // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
           (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
+          // "On Saturday it fired two missiles, and on Thursday it launched a cruise missile": actions on two written days are two.
+          (trigger.type === 'MILITARY_ACTION' && onAnotherDay(dates, sentence.start + all[index - 1].index!, sentence.start + occurrence.index!, sentence.start + occurrence.index! + occurrence[0].length)) ||
           (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
           // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
           (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
@@ -1245,6 +1297,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) continue;
       // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
       if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
+      if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) continue;
       // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
       if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
@@ -1321,6 +1375,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
       if (trigger.type === 'STATEMENT' && (sentence.start < document.bodyStart || !/\p{Ll}/u.test(sentence.text))) continue;
       if (trigger.type === 'STATEMENT' && context.governmentRelease && /^said:$/.test(match[0]) && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
+      // A publication whose headline is an office's reaction ("Minister for Africa condemns …", "FCDO statement on …") is that
+      // statement: its minister's words opening a quote, and the sentence telling that the statement "has been issued", are it.
+      if (trigger.type === 'STATEMENT' && REACTION_HEADLINE.test(text.slice(0, document.bodyStart)) && (/^said:$/.test(match[0]) || SELF_ISSUED.test(unquoted))) continue;
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
@@ -1336,6 +1393,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
+      // (undated, only in a government's own publication, which reports its officials' words as news; in a news story an
+      // undated "X condemned the attack" is a quote's attribution)
+      if (trigger.reported && !date && !context.governmentRelease) continue;
+      const reportedBy = trigger.reported ? reportedSpeech(persons, sentence, sentencePlaces(), text, triggerAt, drafts) : null;
+      if (trigger.reported && !reportedBy) continue;
       // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
       let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
@@ -1385,7 +1447,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
         location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
-          const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+          const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+          // A crowd or a vote happens in the country named nearest to its words, not in the
+          // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
+          const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
+          const named = NEAREST_PLACED.has(trigger.type) ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
           location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
         }
       }
@@ -1407,6 +1473,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
         gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
+        reported: trigger.reported,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
@@ -1436,6 +1503,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
       }
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+      // A reported word is placed where its speaker stands for (its topic's country is not where it was said).
+      if (reportedBy && !draft.date) draft.location = reportedBy.country;
       // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
       const namedAfter = trigger.gathering ? countries.find((mention) => (mention.kind === 'capital' || mention.kind === 'city') && mention.start === triggerAt) : undefined;
       if (namedAfter && !draft.placed) {
@@ -1591,6 +1660,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
+        // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …").
+        (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         // Martial law or an impeachment of one person is not another person's.
         (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
@@ -1688,7 +1759,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
   const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
-  const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && /\bstatements?\b/.test(draft.trigger ?? '');
+  const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || /\bstatements?\b/.test(draft.trigger ?? ''));
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
 
