@@ -51,6 +51,17 @@ describe('GeoNames cities in the gazetteer', () => {
     expect(places('The delegation arrived in Sydney on Monday.')).toEqual(['Sydney:AU']);
   });
 
+  it('reads a city name towns of several countries share as the namesake of the country the text names', () => {
+    expect(places('Australian and New Zealand ministers gathered in Queenstown on Monday.')).toEqual(['Australian:AU', 'New Zealand:NZ', 'Queenstown:NZ']);
+    expect(places('Floods cut the roads around Queenstown, in South Africa.')).toEqual(['Queenstown:ZA', 'South Africa:ZA']);
+    expect(places('Officials gathered in Queenstown on Monday.')).toEqual(['Queenstown:ZA']);
+  });
+
+  it('reads the United Kingdom’s nations as British places, not as Ireland', () => {
+    expect(places('The plant employs 2,000 people in Northern Ireland.')).toEqual(['Northern Ireland:GB']);
+    expect(places('Ministers from Ireland and Scotland met in Belfast.')).toEqual(['Ireland:IE', 'Scotland:GB', 'Belfast:GB']);
+  });
+
   it('still counts capitals and the hand list anywhere', () => {
     expect(places('Geneva hosted the talks while Seoul watched.')).toEqual(['Geneva:CH', 'Seoul:KR']);
   });
@@ -59,17 +70,18 @@ describe('GeoNames cities in the gazetteer', () => {
 describe('the GeoNames table', () => {
   const city = (name: string, country: string, population: number, featureCode = 'PPL') => ({ name, country, population, featureCode });
 
-  it('keeps large cities and provincial seats, and a shared name only for a city that dwarfs the others', () => {
+  it('keeps large cities and provincial seats, and a shared name only for a city that dwarfs the others (with the countries of its namesakes)', () => {
     const table = reduceCities([
       city('Bigtown', 'AA', 500_000),
       city('Bigtown', 'BB', 20_000),
+      city('Bigtown', 'DD', 30_000),
       city('Twin', 'AA', 300_000),
       city('Twin', 'BB', 200_000),
       city('Seat', 'CC', 20_000, 'PPLA'),
       city('Village', 'CC', 20_000),
     ]);
     expect(table).toEqual([
-      { name: 'Bigtown', code: 'AA', population: 500_000 },
+      { name: 'Bigtown', code: 'AA', population: 500_000, namesakes: ['DD', 'BB'] },
       { name: 'Seat', code: 'CC', population: 20_000 },
     ]);
   });

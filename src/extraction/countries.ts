@@ -20,6 +20,8 @@ export interface PlaceName {
   city: string | null;
   /** A GeoNames city, counted only where the text makes it a place ("in Kherson", a dateline). */
   contextual?: boolean;
+  /** Other countries with a town of a GeoNames city's name (see `ReferenceCity.namesakes`). */
+  namesakes?: string[];
 }
 
 export interface CountryMention extends PlaceName {
@@ -114,10 +116,10 @@ export function countryGazetteer(): Gazetteer {
   }
   // GeoNames cities last: a name the country data or the list above already gives keeps that meaning.
   const listed = new Set(candidates.keys());
-  for (const { name, code, population } of referenceCities()) {
+  for (const { name, code, population, namesakes } of referenceCities()) {
     if (isCommonWord(name, population)) continue;
     for (const spelling of new Set([name, unaccented(name)])) {
-      if (!listed.has(spelling)) add(spelling, { code, kind: 'city', city: name, contextual: true });
+      if (!listed.has(spelling)) add(spelling, { code, kind: 'city', city: name, contextual: true, ...(namesakes ? { namesakes } : {}) });
     }
   }
   // A name several territories share ("French", "American") means the sovereign state when only one of them is.
@@ -230,7 +232,21 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
       }
     }
   }
-  return mentions;
+  return mentions.map((mention) => namesakeOfText(mention, mentions));
+}
+
+/**
+ * A GeoNames city whose name towns of other countries share is the namesake of the country the text
+ * names, when it names that one and not the largest's ("Queenstown" in a text about New Zealand is New
+ * Zealand's, not South Africa's larger town; in one about Australia and New Zealand, New Zealand's larger one). Only names and demonyms decide: places could be namesakes too.
+ */
+function namesakeOfText(mention: CountryMention, mentions: CountryMention[]): CountryMention {
+  if (!mention.namesakes) return mention;
+  const named = new Set(mentions.filter((other) => other.kind !== 'city' && other.kind !== 'capital').map((other) => other.code));
+  if (named.has(mention.code)) return mention;
+  // Of several the text names, the one with the largest town of the name (the table lists them so).
+  const namesake = mention.namesakes.find((code) => named.has(code));
+  return namesake ? { ...mention, code: namesake } : mention;
 }
 
 /** Words after which a city is where something happens or where someone goes, not a government acting. */
