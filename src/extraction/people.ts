@@ -216,7 +216,9 @@ function isNameToken(token: Token | undefined): boolean {
   // "Richard Marles MP": letters after a name are never a name of their own.
   if (POST_NOMINALS.has(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
-  if (placeNamed(word) && !isNameWord(word)) return false;
+  // A GeoNames town's name is a place only where the text makes it one ("President Joyce Banda" is no town of India).
+  const place = placeNamed(word);
+  if (place && !place.contextual && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
   if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
@@ -332,7 +334,8 @@ const ROLE_BEFORE = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}]
 const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map((noun) => `${noun[0].toUpperCase()}${noun.slice(1)}`).join('|')})\\s*$`, 'u');
 
 /** "Envoy for", "Minister of State for": an office whose portfolio follows, the words before a name that are no part of it. */
-const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?$/;
+// "Under Secretary of State for Arms Control Bonnie Jenkins": the portfolio's earlier words before the run too.
+const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}$/u;
 
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
@@ -447,7 +450,15 @@ const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]
 const EPONYM_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base)\b/u;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
-const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
+// A ship's prefix before a title the name takes ("HMS Queen Elizabeth", "INS Admiral Kuznetsov") is a ship's too.
+const VESSEL_BEFORE = new RegExp(
+  `\\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship|${[...SHIP_PREFIXES].join('|')})\\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\\s+)?$`,
+);
+/**
+ * "General Atomics Aeronautical Systems Inc.", "Martin Marietta shares": a run a company's word (or its shares) follows is
+ * a firm's name, whatever title or given name it opens with.
+ */
+const COMPANY_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}&-]*))*?\s*,?\s+(?:Inc|Corp|Corporation|Company|Co|LLC|Ltd|Limited|plc|PLC|GmbH|AG|S\.A|Systems|Industries|Technologies|Dynamics|Electronics|Holdings)(?![\p{L}-])|^\s+(?:shares|stock|stocks)\b/u;
 const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship|(?:[Cc]arrier\s+)?[Ss]trike [Gg]roup|[Bb]attle [Gg]roup|[Aa]mphibious [Rr]eady [Gg]roup)\b|^-class\b/;
 /**
  * "The Abraham Lincoln and its escorts", "the Carl Vinson": a full name right after "the", with no office and nothing a
@@ -564,7 +575,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     index = name.last;
     const after = text.slice(end, end + 80);
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
-    if (EPONYM_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
+    if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
     const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
     if (!title && !honorific && !single && (SITE_BEFORE.test(runBefore) || (THE_BEFORE.test(runBefore) && !ATTRIBUTIVE_AFTER.test(after)))) continue;
     const titleText = title?.title ?? null;
@@ -736,7 +747,7 @@ function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   return found;
 }
 
-/** "Presidents Biden and Yoon", "Foreign Ministers Wang and Blinken": one title for two surnames. */
+/** "Presidents Biden and Yoon", "Foreign Ministers Wang and Blinken": one title for two surnames or more. */
 const PLURAL_TITLES: Record<string, string> = {
   Presidents: 'President',
   'Prime Ministers': 'Prime Minister',
@@ -750,13 +761,14 @@ const PLURAL_TITLES: Record<string, string> = {
   Ambassadors: 'Ambassador',
   Ministers: 'Minister',
 };
-const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+// "Presidents Ruto, Museveni and Kagame": any number of surnames, the last after "and".
+const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]+)*),?\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(PLURAL_TITLE_NAMES)) {
     const title = PLURAL_TITLES[match[1]];
     let from = match.index! + match[1].length;
-    for (const written of [match[2], match[3]]) {
+    for (const written of [...match[2].split(/\s*,\s*/), match[3]]) {
       const surname = stripPossessive(written);
       const at = sentence.text.indexOf(written, from);
       from = at + written.length;
