@@ -238,6 +238,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a family name that is also a town's name elsewhere (GeoNames) is a place only where the text makes it one
   { text: 'Opposition leader Thandiwe Banda said the count was rigged.', published: '2024-06-01', names: ['Thandiwe Banda'] },
   { text: 'Former President Mwale told reporters in Lusaka that Mr. Banda had conceded.', published: '2024-06-01', names: ['Mwale', 'Banda'] },
+  // a country's name whose first word is no name word is no one's name after an office "of" it
+  { text: 'Aroha Tawhiri, Prime Minister of New Zealand, opened the forum on Monday.', published: '2024-06-01', names: ['Aroha Tawhiri'] },
+  { text: 'The Prime Minister of New Zealand arrived in Suva on Monday.', published: '2024-06-01', names: [] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -413,4 +416,8 @@ export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
   { text: 'Chinese foreign ministry spokesman Guo Jiakun said Beijing firmly opposed the sale.', published: '2025-06-01', name: 'Guo Jiakun', country: 'CN' },
   { text: 'The German defence ministry spokesman, Michael Stempfle, declined to comment.', published: '2024-06-01', name: 'Michael Stempfle', country: 'DE' },
   { text: 'Nigerian Chief of Defence Staff Gen. Christopher Musa briefed reporters.', published: '2024-06-01', name: 'Christopher Musa', country: 'NG' },
+  // session 16: the state an office is "of", before or after the name
+  { text: 'Aroha Tawhiri, Prime Minister of New Zealand, opened the forum on Monday.', published: '2024-06-01', name: 'Aroha Tawhiri', country: 'NZ' },
+  { text: 'Prime Minister of New Zealand Aroha Tawhiri opened the forum on Monday.', published: '2024-06-01', name: 'Aroha Tawhiri', country: 'NZ' },
+  { text: 'The minister met Dr. Arjun Pillai, Minister for Foreign Affairs of the Republic of Singapore, in Tokyo.', published: '2024-06-01', name: 'Arjun Pillai', country: 'SG' },
 ];

@@ -359,7 +359,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   }
   // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
   // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
-  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
     const start = end - portfolio[0].trimStart().length;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
@@ -805,7 +805,22 @@ const ownPart = (phrase: string) => phrase.split(/\s+(?:to|in|at|near|from|for|o
 
 /** "his Tunisian counterpart", "Democratic Party of Japan leader": a country written inside the office read before the name. */
 function countryOfOffice(title: string | null): string | null {
-  return title ? countryIn(ownPart(title).replace(/['’]s\b/g, '')) : null;
+  return title ? (countryIn(ownPart(title).replace(/['’]s\b/g, '')) ?? stateOfOffice(title)) : null;
+}
+
+/**
+ * "Prime Minister of New Zealand", "Minister for Foreign Affairs of the Republic of Singapore", "Ambassador of Japan to
+ * …": the state an office is "of" (a portfolio's "of Defence" or "of State" is none; a post's "to …" is where it serves).
+ */
+const OFFICE_OF = /\b(?:Minister|President|Vice President|Premier|Chancellor|Secretary|Ambassador|King|Queen|Emir|Sultan|Crown Prince|Head of State|Head of Government|Representative|Envoy|Chief of (?:the )?(?:General|Defen[cs]e) Staff)\b[^,;()]*?\s+of\s+(?:the\s+)?(.+)$/u;
+function stateOfOffice(office: string): string | null {
+  const match = OFFICE_OF.exec(office);
+  if (!match) return null;
+  const rest = match[1].split(/\s+(?:to|in|at|for|on)\s+/)[0].replace(/[.,;:]+$/, '');
+  const whole = placeNamed(rest);
+  if (whole) return whole.kind === 'city' ? null : whole.code;
+  const segments = rest.split(/\s+of\s+(?:the\s+)?/);
+  return segments.length > 1 ? countryIn(segments[segments.length - 1]) : null;
 }
 
 /** ", Minister for Asia", ", Secretary of State for Defence": a formal office in capitals right after the name and a comma. */
@@ -818,7 +833,13 @@ function countryAfterName(after: string): string | null {
   const of = OF_COUNTRY_AFTER.exec(after);
   if (of) return countryIn(of[1]);
   const office = COUNTRY_OFFICE_AFTER.exec(after);
-  return office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
+  if (office) {
+    const code = countryIn(ownPart(office[1]).replace(/['’]s\b/g, ''));
+    if (code) return code;
+  }
+  // ", Prime Minister of New Zealand,", ", Minister for Foreign Affairs of the Republic of Singapore,".
+  const apposition = /^,\s+((?:the\s+)?\p{Lu}[^,;.()]{3,120})/u.exec(after);
+  return apposition ? stateOfOffice(apposition[1]) : null;
 }
 
 /** The first country a phrase names (", the French far-right leader," → FR). */
@@ -1041,7 +1062,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const holders = readOfficeHolders();
   const read = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
   const confirmed = confirmedLatent(read, document.text);
-  const candidates = read.filter((candidate) => !candidate.latent || confirmed.has(candidate));
+  // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
+  const insideCountry = (candidate: { start: number; end: number }) =>
+    countries.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end && (mention.start < candidate.start || candidate.end < mention.end));
+  const candidates = read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate));
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
