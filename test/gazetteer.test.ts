@@ -6,6 +6,7 @@ import { findCountryMentions } from '../src/extraction/countries';
 import { documentOf } from '../src/extraction/document';
 import { PRISMA_DIR } from '../src/paths';
 import { reduceCities, referenceCities } from '../src/reference/cities';
+import { extractArticle } from '../src/extraction';
 
 /** The places found in a text, as "City:CODE" (or "name:CODE" for countries). */
 function places(text: string): string[] {
@@ -62,8 +63,25 @@ describe('GeoNames cities in the gazetteer', () => {
     expect(places('Ministers from Ireland and Scotland met in Belfast.')).toEqual(['Ireland:IE', 'Scotland:GB', 'Belfast:GB']);
   });
 
+  it('reads a plural name’s possessive written with the apostrophe alone', () => {
+    expect(places('We value the United States’ support and the Philippines\' patience.')).toEqual(['United States:US', 'Philippines:PH']);
+  });
+
   it('still counts capitals and the hand list anywhere', () => {
     expect(places('Geneva hosted the talks while Seoul watched.')).toEqual(['Geneva:CH', 'Seoul:KR']);
+  });
+});
+
+describe('which places name their country (the corpus guide’s rule)', () => {
+  const countriesOf = (text: string) =>
+    extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.countries.map((country) => country.country).sort();
+
+  it('leaves out every city of a destination list, also behind an item that is a country’s name too', () => {
+    expect(countriesOf('The Envoy’s Travel to Nairobi, Mogadishu, Djibouti, Riyadh and Paris')).toEqual(['DJ']);
+  });
+
+  it('leaves out a dateline written inside a line (a place, then a date)', () => {
+    expect(countriesOf('Daily Press Briefing Washington, DC May 20, 2024 QUESTION: what about the talks in Bangkok?')).toEqual([]);
   });
 });
 

@@ -192,7 +192,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
     }));
     const loose = titleCased(sentence.text);
     for (let index = 0; index < tokens.length; index++) {
-      if (!/^[\p{Lu}\d]/u.test(tokens[index].text) || !firstWords.has(tokens[index].text.replace(/['’]s$/, '').replace(/\.$/, ''))) continue;
+      if (!/^[\p{Lu}\d]/u.test(tokens[index].text) || !firstWords.has(tokens[index].text.replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/\.$/, ''))) continue;
       for (let length = Math.min(longestName, tokens.length - index); length >= 1; length--) {
         const first = tokens[index];
         const last = tokens[index + length - 1];
@@ -202,6 +202,12 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         if (!place && /['’]s$/.test(raw)) {
           raw = raw.slice(0, -2);
           end -= 2;
+          place = countryGazetteer().byName.get(raw);
+        }
+        // "the United States’ support", "the Philippines' claim": a plural's possessive is the apostrophe alone.
+        if (!place && /s['’]$/.test(raw)) {
+          raw = raw.slice(0, -1);
+          end -= 1;
           place = countryGazetteer().byName.get(raw);
         }
         if (!place && raw.endsWith('.')) {
@@ -278,6 +284,8 @@ export function isPlaceContext(text: string, sentenceStart: number, start: numbe
  * stay mentions for events (a trip's stops); only the article's list of countries leaves them out.
  */
 export function namesItsCountry(mention: CountryMention, mentions: CountryMention[], text: string): boolean {
+  // "Washington, DC May 20, 2014", "Kyiv, 3 March": a place and a date after it are a dateline wherever the line breaks fell.
+  if (/^,\s*(?:D\.?C\.?,?\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/.test(text.slice(mention.end, mention.end + 24))) return false;
   if (mention.kind !== 'capital' && mention.kind !== 'city') return true;
   // A city-state's name is its country's name ("Singapore").
   if (mention.text === countryName(mention.code)) return true;
@@ -285,11 +293,12 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (PLACE_BEFORE.test(before)) return false;
   // "…to Colombo, Nairobi, Mogadishu and Paris": a list item is what the list's first item is.
+  // An item may sit behind one that is also a country's name ("…, Mogadishu, Djibouti, Riyadh and Paris"): the list is walked back to its nearest city.
   if (/(?:,\s*|\s+and\s+)$/.test(before)) {
     const index = mentions.indexOf(mention);
-    const previous = mentions[index - 1];
-    if (previous && (previous.kind === 'capital' || previous.kind === 'city') && /^(?:,\s*|\s+and\s+)$/.test(text.slice(previous.end, mention.start))) {
-      return namesItsCountry(previous, mentions, text);
+    for (let at = index - 1; at >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(mentions[at].end, mentions[at + 1].start)); at--) {
+      const previous = mentions[at];
+      if (previous.kind === 'capital' || previous.kind === 'city') return namesItsCountry(previous, mentions, text);
     }
   }
   // A capital opening a line or sentence is a dateline or a heading ("WASHINGTON –", "Tokyo, 9 July").
