@@ -235,6 +235,8 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Argentina agreed on Tuesday to pay Denmark $300 million for 24 F-16 jets.', sales: [{ supplier: 'DK', recipient: 'AR', valueUsd: '300000000' }] },
   // a weapon type in the plural still names its maker's country when no seller is written
   { text: 'The $1.2 billion sale of 12 used F-16s to Slovakia was approved on Monday.', sales: [{ supplier: 'US', recipient: 'SK', valueUsd: '1200000000' }] },
+  // guidance kits for bombs are weapons, and the type names its maker's country
+  { text: 'The $735 million sale includes JDAM guidance kits for Israel.', sales: [{ supplier: 'US', recipient: 'IL', valueUsd: '735000000' }] },
   // a price per piece is no sale's value, nor multiplied out by the quantity
   { text: 'Poland will buy 32 F-35 jets from the United States at $80 million each.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: null }] },
   { text: 'Chile ordered 10 Leopard 2 tanks from Germany, each costing $9 million, for a total of $95 million.', sales: [{ supplier: 'DE', recipient: 'CL', valueUsd: '95000000' }] },
