@@ -238,6 +238,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a family name that is also a town's name elsewhere (GeoNames) is a place only where the text makes it one
   { text: 'Opposition leader Thandiwe Banda said the count was rigged.', published: '2024-06-01', names: ['Thandiwe Banda'] },
   { text: 'Former President Mwale told reporters in Lusaka that Mr. Banda had conceded.', published: '2024-06-01', names: ['Mwale', 'Banda'] },
+  // a holder whose name is initials and a surname, named by title and surname
+  { text: 'The Secretary spoke by phone with External Affairs Minister Jaishankar on Monday.', published: '2024-03-10', names: ['S. Jaishankar'] },
   // a country's name whose first word is no name word is no one's name after an office "of" it
   { text: 'Aroha Tawhiri, Prime Minister of New Zealand, opened the forum on Monday.', published: '2024-06-01', names: ['Aroha Tawhiri'] },
   { text: 'The Prime Minister of New Zealand arrived in Suva on Monday.', published: '2024-06-01', names: [] },

@@ -881,6 +881,8 @@ export function canonicalName(name: string): string {
 /** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
 function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
+  // "S. Jaishankar": a surname after initials only is the name's one alias ("External Affairs Minister Jaishankar").
+  if (words.length === 1 && /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0]];
   if (words.length < 2) return [];
   const aliases = new Set<string>();
   // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
