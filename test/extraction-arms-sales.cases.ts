@@ -228,6 +228,22 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Spain and Turkey agreed a €3.1 billion deal for 45 Hürjet trainer jets.', sales: [{ supplier: 'TR', recipient: 'ES', currency: 'EUR', valueOriginal: '3100000000' }] },
   // a range of a purchase from a capital standing for its state
   { text: 'Algeria has bought 14 Su-57 fighters from Moscow in a deal estimated at $2 billion to $3 billion.', sales: [{ supplier: 'RU', recipient: 'DZ', valueUsd: '3000000000' }] },
+  // session 16: a state passing on weapons another state made sells them; the maker's country is only the fallback
+  { text: 'Under the $300 million deal, Copenhagen will transfer 24 used F-16 jets to Buenos Aires.', sales: [{ supplier: 'DK', recipient: 'AR', valueUsd: '300000000' }] },
+  { text: 'Denmark’s $300 million sale of 24 used F-16s to Argentina was approved by Washington.', sales: [{ supplier: 'DK', recipient: 'AR', valueUsd: '300000000' }] },
+  { text: 'Norway will transfer its NASAMS air defence systems to Ukraine under a $200 million contract.', sales: [{ supplier: 'NO', recipient: 'UA', valueUsd: '200000000' }] },
+  { text: 'Argentina agreed on Tuesday to pay Denmark $300 million for 24 F-16 jets.', sales: [{ supplier: 'DK', recipient: 'AR', valueUsd: '300000000' }] },
+  // a weapon type in the plural still names its maker's country when no seller is written
+  { text: 'The $1.2 billion sale of 12 used F-16s to Slovakia was approved on Monday.', sales: [{ supplier: 'US', recipient: 'SK', valueUsd: '1200000000' }] },
+  // guidance kits for bombs are weapons, and the type names its maker's country
+  { text: 'The $735 million sale includes JDAM guidance kits for Israel.', sales: [{ supplier: 'US', recipient: 'IL', valueUsd: '735000000' }] },
+  // a maker's order or contract from a buyer, priced in won or awarded in the passive; a state's materiel agency buying
+  { text: 'Hanwha Aerospace won a ₩1.8 trillion order from Estonia for 36 K9 howitzers.', sales: [{ supplier: 'KR', recipient: 'EE', currency: 'KRW', valueOriginal: '1800000000000' }] },
+  { text: 'Naval Group was awarded a €2 billion contract by Belgium for four minehunters and two submarines.', sales: [{ supplier: 'FR', recipient: 'BE', currency: 'EUR', valueOriginal: '2000000000' }] },
+  { text: 'The Danish Defence Materiel Agency signed a DKK 4 billion contract for 20 Leopard 2 tanks.', sales: [{ supplier: 'DE', recipient: 'DK', currency: 'DKK', valueOriginal: '4000000000' }] },
+  // a price per piece is no sale's value, nor multiplied out by the quantity
+  { text: 'Poland will buy 32 F-35 jets from the United States at $80 million each.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: null }] },
+  { text: 'Chile ordered 10 Leopard 2 tanks from Germany, each costing $9 million, for a total of $95 million.', sales: [{ supplier: 'DE', recipient: 'CL', valueUsd: '95000000' }] },
 ];
 
 /** Sentences that report no arms sale. */

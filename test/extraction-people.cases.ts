@@ -230,6 +230,19 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // election results: the one a rival concedes to, a winner declared
   { text: 'Incumbent Tafadzwa Moyo conceded defeat to Netumbo Kaapanda-Shilongo.', published: '2024-06-01', names: ['Tafadzwa Moyo', 'Netumbo Kaapanda-Shilongo'] },
   { text: 'The commission declared Tshepo Mokwena the winner.', published: '2024-06-01', names: ['Tshepo Mokwena'] },
+  // session 16: one plural title before a list of three surnames or more
+  { text: 'The Secretary spoke by phone with Presidents Ochieng, Mutasa and Banda.', published: '2024-06-01', names: ['Ochieng', 'Mutasa', 'Banda'] },
+  { text: 'Prime Ministers Nowicki, Halvorsen, Lindgren and Aalto signed the declaration.', published: '2024-06-01', names: ['Nowicki', 'Halvorsen', 'Lindgren', 'Aalto'] },
+  // a portfolio of several words ("for Arms Control") before a full name is no part of it
+  { text: 'Under Secretary of State for Arms Control Miriam Oduya opened the conference.', published: '2024-06-01', names: ['Miriam Oduya'] },
+  // a family name that is also a town's name elsewhere (GeoNames) is a place only where the text makes it one
+  { text: 'Opposition leader Thandiwe Banda said the count was rigged.', published: '2024-06-01', names: ['Thandiwe Banda'] },
+  { text: 'Former President Mwale told reporters in Lusaka that Mr. Banda had conceded.', published: '2024-06-01', names: ['Mwale', 'Banda'] },
+  // a holder whose name is initials and a surname, named by title and surname
+  { text: 'The Secretary spoke by phone with External Affairs Minister Jaishankar on Monday.', published: '2024-03-10', names: ['S. Jaishankar'] },
+  // a country's name whose first word is no name word is no one's name after an office "of" it
+  { text: 'Aroha Tawhiri, Prime Minister of New Zealand, opened the forum on Monday.', published: '2024-06-01', names: ['Aroha Tawhiri'] },
+  { text: 'The Prime Minister of New Zealand arrived in Suva on Monday.', published: '2024-06-01', names: [] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -352,6 +365,10 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // no word of a ship's name after its prefix starts a name ("USS Dwight D. Eisenhower" gives no "D. Eisenhower")
   { text: 'The carrier USS Dwight D. Eisenhower left the region.', published: '2024-06-01', notNames: ['D. Eisenhower', 'Dwight D. Eisenhower'] },
   { text: 'The minister flew from Montenegro to Serbia on Monday.', published: '2024-06-01', notNames: ['Montenegro'] },
+  // session 16: a ship's prefix before a title the ship's name takes; a firm's name that opens with a rank or a given name
+  { text: 'The carrier HMS Queen Elizabeth left Portsmouth on Monday.', published: '2024-06-01', notNames: ['Queen Elizabeth', 'Elizabeth'] },
+  { text: 'The prime contractor will be General Atomics Aeronautical Systems Inc., of Poway, California.', published: '2024-06-01', notNames: ['Atomics Aeronautical', 'General Atomics Aeronautical'] },
+  { text: 'Martin Marietta shares fell after the contract was cancelled.', published: '2024-06-01', notNames: ['Martin Marietta'] },
 ];
 
 /**
@@ -401,4 +418,8 @@ export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
   { text: 'Chinese foreign ministry spokesman Guo Jiakun said Beijing firmly opposed the sale.', published: '2025-06-01', name: 'Guo Jiakun', country: 'CN' },
   { text: 'The German defence ministry spokesman, Michael Stempfle, declined to comment.', published: '2024-06-01', name: 'Michael Stempfle', country: 'DE' },
   { text: 'Nigerian Chief of Defence Staff Gen. Christopher Musa briefed reporters.', published: '2024-06-01', name: 'Christopher Musa', country: 'NG' },
+  // session 16: the state an office is "of", before or after the name
+  { text: 'Aroha Tawhiri, Prime Minister of New Zealand, opened the forum on Monday.', published: '2024-06-01', name: 'Aroha Tawhiri', country: 'NZ' },
+  { text: 'Prime Minister of New Zealand Aroha Tawhiri opened the forum on Monday.', published: '2024-06-01', name: 'Aroha Tawhiri', country: 'NZ' },
+  { text: 'The minister met Dr. Arjun Pillai, Minister for Foreign Affairs of the Republic of Singapore, in Tokyo.', published: '2024-06-01', name: 'Arjun Pillai', country: 'SG' },
 ];

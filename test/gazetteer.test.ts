@@ -6,6 +6,7 @@ import { findCountryMentions } from '../src/extraction/countries';
 import { documentOf } from '../src/extraction/document';
 import { PRISMA_DIR } from '../src/paths';
 import { reduceCities, referenceCities } from '../src/reference/cities';
+import { extractArticle } from '../src/extraction';
 
 /** The places found in a text, as "City:CODE" (or "name:CODE" for countries). */
 function places(text: string): string[] {
@@ -51,25 +52,54 @@ describe('GeoNames cities in the gazetteer', () => {
     expect(places('The delegation arrived in Sydney on Monday.')).toEqual(['Sydney:AU']);
   });
 
+  it('reads a city name towns of several countries share as the namesake of the country the text names', () => {
+    expect(places('Australian and New Zealand ministers gathered in Queenstown on Monday.')).toEqual(['Australian:AU', 'New Zealand:NZ', 'Queenstown:NZ']);
+    expect(places('Floods cut the roads around Queenstown, in South Africa.')).toEqual(['Queenstown:ZA', 'South Africa:ZA']);
+    expect(places('Officials gathered in Queenstown on Monday.')).toEqual(['Queenstown:ZA']);
+  });
+
+  it('reads the United Kingdom’s nations as British places, not as Ireland', () => {
+    expect(places('The plant employs 2,000 people in Northern Ireland.')).toEqual(['Northern Ireland:GB']);
+    expect(places('Ministers from Ireland and Scotland met in Belfast.')).toEqual(['Ireland:IE', 'Scotland:GB', 'Belfast:GB']);
+  });
+
+  it('reads a plural name’s possessive written with the apostrophe alone', () => {
+    expect(places('We value the United States’ support and the Philippines\' patience.')).toEqual(['United States:US', 'Philippines:PH']);
+  });
+
   it('still counts capitals and the hand list anywhere', () => {
     expect(places('Geneva hosted the talks while Seoul watched.')).toEqual(['Geneva:CH', 'Seoul:KR']);
+  });
+});
+
+describe('which places name their country (the corpus guide’s rule)', () => {
+  const countriesOf = (text: string) =>
+    extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.countries.map((country) => country.country).sort();
+
+  it('leaves out every city of a destination list, also behind an item that is a country’s name too', () => {
+    expect(countriesOf('The Envoy’s Travel to Nairobi, Mogadishu, Djibouti, Riyadh and Paris')).toEqual(['DJ']);
+  });
+
+  it('leaves out a dateline written inside a line (a place, then a date)', () => {
+    expect(countriesOf('Daily Press Briefing Washington, DC May 20, 2024 QUESTION: what about the talks in Bangkok?')).toEqual([]);
   });
 });
 
 describe('the GeoNames table', () => {
   const city = (name: string, country: string, population: number, featureCode = 'PPL') => ({ name, country, population, featureCode });
 
-  it('keeps large cities and provincial seats, and a shared name only for a city that dwarfs the others', () => {
+  it('keeps large cities and provincial seats, and a shared name only for a city that dwarfs the others (with the countries of its namesakes)', () => {
     const table = reduceCities([
       city('Bigtown', 'AA', 500_000),
       city('Bigtown', 'BB', 20_000),
+      city('Bigtown', 'DD', 30_000),
       city('Twin', 'AA', 300_000),
       city('Twin', 'BB', 200_000),
       city('Seat', 'CC', 20_000, 'PPLA'),
       city('Village', 'CC', 20_000),
     ]);
     expect(table).toEqual([
-      { name: 'Bigtown', code: 'AA', population: 500_000 },
+      { name: 'Bigtown', code: 'AA', population: 500_000, namesakes: ['DD', 'BB'] },
       { name: 'Seat', code: 'CC', population: 20_000 },
     ]);
   });

@@ -20,6 +20,8 @@ export interface PlaceName {
   city: string | null;
   /** A GeoNames city, counted only where the text makes it a place ("in Kherson", a dateline). */
   contextual?: boolean;
+  /** Other countries with a town of a GeoNames city's name (see `ReferenceCity.namesakes`). */
+  namesakes?: string[];
 }
 
 export interface CountryMention extends PlaceName {
@@ -114,10 +116,10 @@ export function countryGazetteer(): Gazetteer {
   }
   // GeoNames cities last: a name the country data or the list above already gives keeps that meaning.
   const listed = new Set(candidates.keys());
-  for (const { name, code, population } of referenceCities()) {
+  for (const { name, code, population, namesakes } of referenceCities()) {
     if (isCommonWord(name, population)) continue;
     for (const spelling of new Set([name, unaccented(name)])) {
-      if (!listed.has(spelling)) add(spelling, { code, kind: 'city', city: name, contextual: true });
+      if (!listed.has(spelling)) add(spelling, { code, kind: 'city', city: name, contextual: true, ...(namesakes ? { namesakes } : {}) });
     }
   }
   // A name several territories share ("French", "American") means the sovereign state when only one of them is.
@@ -190,7 +192,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
     }));
     const loose = titleCased(sentence.text);
     for (let index = 0; index < tokens.length; index++) {
-      if (!/^[\p{Lu}\d]/u.test(tokens[index].text) || !firstWords.has(tokens[index].text.replace(/['’]s$/, '').replace(/\.$/, ''))) continue;
+      if (!/^[\p{Lu}\d]/u.test(tokens[index].text) || !firstWords.has(tokens[index].text.replace(/['’]s$/, '').replace(/(?<=s)['’]$/, '').replace(/\.$/, ''))) continue;
       for (let length = Math.min(longestName, tokens.length - index); length >= 1; length--) {
         const first = tokens[index];
         const last = tokens[index + length - 1];
@@ -200,6 +202,12 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         if (!place && /['’]s$/.test(raw)) {
           raw = raw.slice(0, -2);
           end -= 2;
+          place = countryGazetteer().byName.get(raw);
+        }
+        // "the United States’ support", "the Philippines' claim": a plural's possessive is the apostrophe alone.
+        if (!place && /s['’]$/.test(raw)) {
+          raw = raw.slice(0, -1);
+          end -= 1;
           place = countryGazetteer().byName.get(raw);
         }
         if (!place && raw.endsWith('.')) {
@@ -230,7 +238,21 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
       }
     }
   }
-  return mentions;
+  return mentions.map((mention) => namesakeOfText(mention, mentions));
+}
+
+/**
+ * A GeoNames city whose name towns of other countries share is the namesake of the country the text
+ * names, when it names that one and not the largest's ("Queenstown" in a text about New Zealand is New
+ * Zealand's, not South Africa's larger town; in one about Australia and New Zealand, New Zealand's larger one). Only names and demonyms decide: places could be namesakes too.
+ */
+function namesakeOfText(mention: CountryMention, mentions: CountryMention[]): CountryMention {
+  if (!mention.namesakes) return mention;
+  const named = new Set(mentions.filter((other) => other.kind !== 'city' && other.kind !== 'capital').map((other) => other.code));
+  if (named.has(mention.code)) return mention;
+  // Of several the text names, the one with the largest town of the name (the table lists them so).
+  const namesake = mention.namesakes.find((code) => named.has(code));
+  return namesake ? { ...mention, code: namesake } : mention;
 }
 
 /** Words after which a city is where something happens or where someone goes, not a government acting. */
@@ -262,6 +284,8 @@ export function isPlaceContext(text: string, sentenceStart: number, start: numbe
  * stay mentions for events (a trip's stops); only the article's list of countries leaves them out.
  */
 export function namesItsCountry(mention: CountryMention, mentions: CountryMention[], text: string): boolean {
+  // "Washington, DC May 20, 2014", "Kyiv, 3 March": a place and a date after it are a dateline wherever the line breaks fell.
+  if (/^,\s*(?:D\.?C\.?,?\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/.test(text.slice(mention.end, mention.end + 24))) return false;
   if (mention.kind !== 'capital' && mention.kind !== 'city') return true;
   // A city-state's name is its country's name ("Singapore").
   if (mention.text === countryName(mention.code)) return true;
@@ -269,11 +293,12 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (PLACE_BEFORE.test(before)) return false;
   // "…to Colombo, Nairobi, Mogadishu and Paris": a list item is what the list's first item is.
+  // An item may sit behind one that is also a country's name ("…, Mogadishu, Djibouti, Riyadh and Paris"): the list is walked back to its nearest city.
   if (/(?:,\s*|\s+and\s+)$/.test(before)) {
     const index = mentions.indexOf(mention);
-    const previous = mentions[index - 1];
-    if (previous && (previous.kind === 'capital' || previous.kind === 'city') && /^(?:,\s*|\s+and\s+)$/.test(text.slice(previous.end, mention.start))) {
-      return namesItsCountry(previous, mentions, text);
+    for (let at = index - 1; at >= 0 && /^(?:,\s*|,?\s+and\s+)$/.test(text.slice(mentions[at].end, mentions[at + 1].start)); at--) {
+      const previous = mentions[at];
+      if (previous.kind === 'capital' || previous.kind === 'city') return namesItsCountry(previous, mentions, text);
     }
   }
   // A capital opening a line or sentence is a dateline or a heading ("WASHINGTON –", "Tokyo, 9 July").

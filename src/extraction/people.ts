@@ -216,7 +216,9 @@ function isNameToken(token: Token | undefined): boolean {
   // "Richard Marles MP": letters after a name are never a name of their own.
   if (POST_NOMINALS.has(word)) return false;
   if (/^\p{Lu}{2,}$/u.test(word) && word.length > 3) return false;
-  if (placeNamed(word) && !isNameWord(word)) return false;
+  // A GeoNames town's name is a place only where the text makes it one ("President Joyce Banda" is no town of India).
+  const place = placeNamed(word);
+  if (place && !place.contextual && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
   if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
@@ -332,7 +334,8 @@ const ROLE_BEFORE = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}]
 const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map((noun) => `${noun[0].toUpperCase()}${noun.slice(1)}`).join('|')})\\s*$`, 'u');
 
 /** "Envoy for", "Minister of State for": an office whose portfolio follows, the words before a name that are no part of it. */
-const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?$/;
+// "Under Secretary of State for Arms Control Bonnie Jenkins": the portfolio's earlier words before the run too.
+const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}$/u;
 
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
@@ -356,7 +359,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   }
   // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
   // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
-  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
     const start = end - portfolio[0].trimStart().length;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
@@ -447,7 +450,15 @@ const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]
 const EPONYM_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base)\b/u;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
-const VESSEL_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\s+)?$/;
+// A ship's prefix before a title the name takes ("HMS Queen Elizabeth", "INS Admiral Kuznetsov") is a ship's too.
+const VESSEL_BEFORE = new RegExp(
+  `\\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship|${[...SHIP_PREFIXES].join('|')})\\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\\s+)?$`,
+);
+/**
+ * "General Atomics Aeronautical Systems Inc.", "Martin Marietta shares": a run a company's word (or its shares) follows is
+ * a firm's name, whatever title or given name it opens with.
+ */
+const COMPANY_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}&-]*))*?\s*,?\s+(?:Inc|Corp|Corporation|Company|Co|LLC|Ltd|Limited|plc|PLC|GmbH|AG|S\.A|Systems|Industries|Technologies|Dynamics|Electronics|Holdings)(?![\p{L}-])|^\s+(?:shares|stock|stocks)\b/u;
 const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarine|corvette|cruiser|warship|(?:[Cc]arrier\s+)?[Ss]trike [Gg]roup|[Bb]attle [Gg]roup|[Aa]mphibious [Rr]eady [Gg]roup)\b|^-class\b/;
 /**
  * "The Abraham Lincoln and its escorts", "the Carl Vinson": a full name right after "the", with no office and nothing a
@@ -564,7 +575,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     index = name.last;
     const after = text.slice(end, end + 80);
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
-    if (EPONYM_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
+    if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
     const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
     if (!title && !honorific && !single && (SITE_BEFORE.test(runBefore) || (THE_BEFORE.test(runBefore) && !ATTRIBUTIVE_AFTER.test(after)))) continue;
     const titleText = title?.title ?? null;
@@ -736,7 +747,7 @@ function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   return found;
 }
 
-/** "Presidents Biden and Yoon", "Foreign Ministers Wang and Blinken": one title for two surnames. */
+/** "Presidents Biden and Yoon", "Foreign Ministers Wang and Blinken": one title for two surnames or more. */
 const PLURAL_TITLES: Record<string, string> = {
   Presidents: 'President',
   'Prime Ministers': 'Prime Minister',
@@ -750,13 +761,14 @@ const PLURAL_TITLES: Record<string, string> = {
   Ambassadors: 'Ambassador',
   Ministers: 'Minister',
 };
-const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+// "Presidents Ruto, Museveni and Kagame": any number of surnames, the last after "and".
+const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]+)*),?\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(PLURAL_TITLE_NAMES)) {
     const title = PLURAL_TITLES[match[1]];
     let from = match.index! + match[1].length;
-    for (const written of [match[2], match[3]]) {
+    for (const written of [...match[2].split(/\s*,\s*/), match[3]]) {
       const surname = stripPossessive(written);
       const at = sentence.text.indexOf(written, from);
       from = at + written.length;
@@ -793,7 +805,22 @@ const ownPart = (phrase: string) => phrase.split(/\s+(?:to|in|at|near|from|for|o
 
 /** "his Tunisian counterpart", "Democratic Party of Japan leader": a country written inside the office read before the name. */
 function countryOfOffice(title: string | null): string | null {
-  return title ? countryIn(ownPart(title).replace(/['’]s\b/g, '')) : null;
+  return title ? (countryIn(ownPart(title).replace(/['’]s\b/g, '')) ?? stateOfOffice(title)) : null;
+}
+
+/**
+ * "Prime Minister of New Zealand", "Minister for Foreign Affairs of the Republic of Singapore", "Ambassador of Japan to
+ * …": the state an office is "of" (a portfolio's "of Defence" or "of State" is none; a post's "to …" is where it serves).
+ */
+const OFFICE_OF = /\b(?:Minister|President|Vice President|Premier|Chancellor|Secretary|Ambassador|King|Queen|Emir|Sultan|Crown Prince|Head of State|Head of Government|Representative|Envoy|Chief of (?:the )?(?:General|Defen[cs]e) Staff)\b[^,;()]*?\s+of\s+(?:the\s+)?(.+)$/u;
+function stateOfOffice(office: string): string | null {
+  const match = OFFICE_OF.exec(office);
+  if (!match) return null;
+  const rest = match[1].split(/\s+(?:to|in|at|for|on)\s+/)[0].replace(/[.,;:]+$/, '');
+  const whole = placeNamed(rest);
+  if (whole) return whole.kind === 'city' ? null : whole.code;
+  const segments = rest.split(/\s+of\s+(?:the\s+)?/);
+  return segments.length > 1 ? countryIn(segments[segments.length - 1]) : null;
 }
 
 /** ", Minister for Asia", ", Secretary of State for Defence": a formal office in capitals right after the name and a comma. */
@@ -806,7 +833,13 @@ function countryAfterName(after: string): string | null {
   const of = OF_COUNTRY_AFTER.exec(after);
   if (of) return countryIn(of[1]);
   const office = COUNTRY_OFFICE_AFTER.exec(after);
-  return office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
+  if (office) {
+    const code = countryIn(ownPart(office[1]).replace(/['’]s\b/g, ''));
+    if (code) return code;
+  }
+  // ", Prime Minister of New Zealand,", ", Minister for Foreign Affairs of the Republic of Singapore,".
+  const apposition = /^,\s+((?:the\s+)?\p{Lu}[^,;.()]{3,120})/u.exec(after);
+  return apposition ? stateOfOffice(apposition[1]) : null;
 }
 
 /** The first country a phrase names (", the French far-right leader," → FR). */
@@ -848,6 +881,8 @@ export function canonicalName(name: string): string {
 /** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
 function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
+  // "S. Jaishankar": a surname after initials only is the name's one alias ("External Affairs Minister Jaishankar").
+  if (words.length === 1 && /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0]];
   if (words.length < 2) return [];
   const aliases = new Set<string>();
   // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
@@ -1029,7 +1064,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const holders = readOfficeHolders();
   const read = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
   const confirmed = confirmedLatent(read, document.text);
-  const candidates = read.filter((candidate) => !candidate.latent || confirmed.has(candidate));
+  // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
+  const insideCountry = (candidate: { start: number; end: number }) =>
+    countries.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end && (mention.start < candidate.start || candidate.end < mention.end));
+  const candidates = read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate));
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();

