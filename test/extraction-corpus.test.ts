@@ -7,8 +7,8 @@ import { KINDS, scoreArticle, totals, type Kind } from '../src/extraction/score'
 
 /** Just below the F1 reached when they were set (README: "Extractor quality"); raise them as rules improve. */
 const FLOORS: Record<RealCorpusPart, Record<Kind, number>> = {
-  dev: { people: 0.98, countries: 0.97, events: 0.86, armsSales: 0.99 },
-  test: { people: 0.88, countries: 0.96, events: 0.58, armsSales: 0.88 },
+  dev: { people: 0.98, countries: 0.98, events: 0.88, armsSales: 0.99 },
+  test: { people: 0.88, countries: 0.97, events: 0.60, armsSales: 0.88 },
 };
 
 for (const part of ['dev', 'test'] as const) {
