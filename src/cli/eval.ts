@@ -20,7 +20,7 @@ import {
   type LabelledArticle,
 } from '../extraction/corpus';
 import {
-  causeRows, eventFamily, eventMissCauses, formatTable, KINDS, scoreArticle, totals, type ArticleScore, type CountingRules,
+  causeRows, eventFamily, eventMissCauses, flatten, formatTable, KINDS, scoreArticle, totals, type ArticleScore, type CountingRules,
 } from '../extraction/score';
 
 interface Part {
@@ -87,14 +87,9 @@ function printPart(part: Part, verbose: boolean): void {
   console.log(formatTable(totals(scores), part.articles.length));
   if (part.families) console.log(['', 'events per type family:', ...familyRows(part.articles, scores)].join('\n'));
   if (part.rules === 'corpus') {
-    const causes = scores.map((score, index) => eventMissCauses(score, eventTypes(graphs[index].events)));
+    const causes = scores.map((score, index) => eventMissCauses(score, flatten(graphs[index].events).map((event) => event.type)));
     console.log(['', 'events unmatched (gold not found, extracted not in the gold), by likely cause:', ...causeRows(causes)].join('\n'));
   }
-}
-
-/** The types of a graph's events, those inside trips included. */
-function eventTypes(events: readonly { type: string; children?: readonly unknown[] | null }[]): string[] {
-  return events.flatMap((event) => [event.type, ...eventTypes((event.children ?? []) as typeof events)]);
 }
 
 export function main(args: string[]): void {

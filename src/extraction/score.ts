@@ -80,7 +80,8 @@ const day = (value: Date | string | null | undefined): string => {
   return typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 };
 
-function flatten<T extends { children?: T[] | null }>(events: T[]): T[] {
+/** Events with those inside them (a trip's stops), depth first. */
+export function flatten<T extends { children?: T[] | null }>(events: T[]): T[] {
   return events.flatMap((event) => [event, ...flatten(event.children ?? [])]);
 }
 
