@@ -1089,6 +1089,11 @@ function supposed(unquoted: string, at: number, length: number): boolean {
   return indefinite && /^[^,;.:]{0,50}?\b(?:could|would|might|may)\s+(?!have\b)/i.test(unquoted.slice(at + length));
 }
 
+/** Where a person is first named in a sentence (Infinity when not there). */
+function firstMentionAt(person: FoundPerson, sentence: Sentence): number {
+  return Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+}
+
 /**
  * One meeting verb told of several counterparts, each with its own day ("met Prime Minister Ishiba on
  * Monday and Emperor Naruhito on Tuesday"): a meeting per day, with the people named before the verb and
@@ -1097,12 +1102,11 @@ function supposed(unquoted: string, at: number, length: number): boolean {
 function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[], sentence: Sentence, triggerEnd: number): Draft[] {
   const days = dates.filter((found) => found.precision === 'DAY' && found.start >= triggerEnd).sort((a, b) => a.start - b.start);
   if (days.length < 2) return [];
-  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
-  const before = draft.participants.filter(({ person }) => firstAt(person) < triggerEnd);
+  const before = draft.participants.filter(({ person }) => firstMentionAt(person, sentence) < triggerEnd);
   const meetings: Draft[] = [];
   let from = triggerEnd;
   for (const day of days) {
-    const own = persons.filter((person) => firstAt(person) >= from && firstAt(person) < day.start);
+    const own = persons.filter((person) => firstMentionAt(person, sentence) >= from && firstMentionAt(person, sentence) < day.start);
     from = day.end;
     if (!own.length) return [];
     meetings.push({ ...draft, date: day, endDate: null, participants: [...before, ...own.map((person) => ({ person, role: 'PARTICIPANT' as const }))] });
@@ -1118,9 +1122,8 @@ function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[],
 const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|discussions|bilaterals)\b/i;
 function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number): Draft[] {
   if (!APART.test(unquoted.slice(at, end + 30))) return [];
-  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
   const verbEnd = sentence.start + end;
-  const after = persons.filter((person) => firstAt(person) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
+  const after = persons.filter((person) => firstMentionAt(person, sentence) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
   if (after.length < 2) return [];
   const before = draft.participants.filter(({ person }) => !after.includes(person));
   return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
@@ -1143,8 +1146,7 @@ function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null
 function anotherEngagement(between: string, persons: FoundPerson[], sentence: Sentence, afterAt: number, sequence: boolean): boolean {
   const joined = sequence ? /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately|also)\b/i : /(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:he|she|they|also|later|then)\s+)*(?:\S+\s+)?$/i;
   if (!joined.test(between) || !/\p{Lu}/u.test(between.slice(1))) return false;
-  const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
-  return persons.some((person) => firstAt(person) >= afterAt && !COMMENTATOR.test(person.title ?? ''));
+  return persons.some((person) => firstMentionAt(person, sentence) >= afterAt && !COMMENTATOR.test(person.title ?? ''));
 }
 
 /** A light verb before a meeting noun makes it told by a verb ("held a telephone talk with", "received a courtesy call from", "had a call with"). */
