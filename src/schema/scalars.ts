@@ -1,11 +1,21 @@
 // Scalars: `Date` is a calendar day (YYYY-MM-DD), `DateTime` an ISO 8601 instant, `Decimal` an exact amount.
 import { GraphQLScalarType, Kind } from 'graphql';
 import { DateResolver, DateTimeResolver } from 'graphql-scalars';
-import { isExistingDay } from '../domain/iso-dates';
+import { digitsAt, isExistingDay, startsWithExistingDay } from '../domain/iso-dates';
 import { parseDecimalAmount } from '../domain/money';
 
-/** A day: a Date, or a day's text (as compiled reads bring it), which graphql-scalars checks and passes through as it is. */
-export const DateScalar = DateResolver;
+/**
+ * A day, answered as `2025-01-03`. Compiled reads bring days as that very text (src/data/compile.ts),
+ * which is passed through after a check read digit by digit (graphql-scalars would match a regular
+ * expression and cut the text in three, on every row); what it does not pass (Dates, other strings)
+ * and what clients send are handled by graphql-scalars as before.
+ */
+export const DateScalar = new GraphQLScalarType({
+  ...DateResolver.toConfig(),
+  serialize(value) {
+    return typeof value === 'string' && isExistingDay(value) ? value : DateResolver.serialize(value);
+  },
+});
 
 /**
  * An instant, answered as `2025-01-03T10:15:30.000Z`. Compiled reads bring instants as that very text
@@ -20,12 +30,19 @@ export const DateTimeScalar = new GraphQLScalarType({
   },
 });
 
-/** UTC with milliseconds, as Date.prototype.toISOString writes an instant of years 0–9999. */
-const INSTANT_TEXT = /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
-
-/** The text is an instant as the API writes it, on a day that exists. */
+/**
+ * The text is an instant as the API writes it, on a day that exists: UTC with milliseconds, as
+ * Date.prototype.toISOString writes an instant of years 0–9999 (`YYYY-MM-DDTHH:MM:SS.mmmZ`), read
+ * digit by digit.
+ */
 function isInstantText(value: unknown): value is string {
-  return typeof value === 'string' && INSTANT_TEXT.test(value) && isExistingDay(value.slice(0, 10));
+  if (typeof value !== 'string' || value.length !== 24 || !startsWithExistingDay(value)) return false;
+  const hour = digitsAt(value, 11, 2);
+  const minute = digitsAt(value, 14, 2);
+  const second = digitsAt(value, 17, 2);
+  return value.charCodeAt(10) === 0x54 /* T */ && value.charCodeAt(13) === 0x3a /* : */ && value.charCodeAt(16) === 0x3a
+    && value.charCodeAt(19) === 0x2e /* . */ && value.charCodeAt(23) === 0x5a /* Z */
+    && hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59 && second >= 0 && second <= 59 && digitsAt(value, 20, 3) >= 0;
 }
 
 /** An exact decimal amount (domain/money.ts), accepted as a string or a JSON number, returned as a string. */
