@@ -50,8 +50,6 @@ export interface ObjectPlan {
   columns: Map<string, Column>;
   /** The row properties of `columns`, in order: what `hydrate` copies for every row. */
   properties: string[];
-  /** Makes a row of these properties of a JSON object (rowMakerOf). */
-  makeRow: RowMaker;
   /** The properties holding decimals, which `hydrate` makes Prisma.Decimal of (the others are kept as the JSON has them). */
   decimals: string[];
   relations: RelationPlan[];
@@ -426,7 +424,6 @@ function buildObject(
       entity: name,
       columns,
       properties: [...columns.keys()],
-      makeRow: rowMakerOf(name, [...columns.keys()]),
       decimals: [...columns.values()].filter(({ kind }) => kind === 'decimal').map(({ column }) => column),
       relations,
     },
@@ -622,34 +619,6 @@ export function isStatementRow(value: unknown): boolean {
   return value instanceof StatementRow;
 }
 
-/** Makes a row (a StatementRow) of the properties of its plan that a JSON object holds, null where it holds none. */
-type RowMaker = new (json: Record<string, unknown>) => Record<string, unknown>;
-
-/**
- * A constructor setting these properties, by entity and properties (a handful per entity: the
- * selections clients send). A row of a detail page or a list was an empty object given its
- * properties one by one, whose property store grew again and again: it allocated more than the
- * JSON it was made of. Rows made by one constructor that sets them all are laid out once, with
- * room for exactly those and the relations hydrate sets after them. The properties are column
- * names of the registry, written as string literals.
- */
-function rowMakerOf(name: EntityName, properties: string[]): RowMaker {
-  const key = `${name}\0${properties.join(',')}`;
-  let maker = rowMakers.get(key);
-  if (!maker) {
-    const body = properties.map((property) => `this[${JSON.stringify(property)}] = json[${JSON.stringify(property)}] ?? null;`).join('\n');
-    maker = new Function('json', body) as unknown as RowMaker;
-    maker.prototype = Object.create(StatementRow.prototype) as Record<string, unknown>;
-    if (rowMakers.size >= ROW_MAKERS) rowMakers.clear();
-    rowMakers.set(key, maker);
-  }
-  return maker;
-}
-
-/** Row constructors kept; past this, made anew (a constructor is made in microseconds, a statement in tens). */
-const ROW_MAKERS = 1_000;
-const rowMakers = new Map<string, RowMaker>();
-
 /** A connection's JSON rebuilt: the rows of the page scan, and the count when it was read. */
 export interface CompiledPage {
   rows: Record<string, unknown>[];
@@ -668,10 +637,11 @@ export function hydrate(
   json: Record<string, unknown>,
   onRelation: (row: Record<string, unknown>, relation: RelationPlan, value: unknown) => void,
 ): Record<string, unknown> {
-  const row = new plan.makeRow(json);
+  const row = Object.create(StatementRow.prototype) as Record<string, unknown>;
   // Counted loops: a row's hydrate runs for each of the relations' rows, and an iterator (or a
   // callback) per loop was most of what it allocated besides the rows.
-  const { decimals, relations } = plan;
+  const { properties, decimals, relations } = plan;
+  for (let index = 0; index < properties.length; index++) row[properties[index]] = json[properties[index]] ?? null;
   for (let index = 0; index < decimals.length; index++) {
     const property = decimals[index];
     if (row[property] !== null) row[property] = new Prisma.Decimal(row[property] as string);
