@@ -43,12 +43,18 @@ export const OTHER_CASES: SentenceEvent[] = [
   // forces drawn down; weapons due to be delivered
   { text: 'As the drawdown of foreign troops continues, the Malian army is taking over the bases.', type: 'OTHER', date: null, location: 'ML' },
   { text: 'The first frigates are expected to be delivered to the navy in 2027.', type: 'OTHER', date: null, location: null },
+  // a happening told without a place in a paragraph that opens with one is there
+  { text: 'In Nairobi, the envoy will meet ministers and aid groups. She will also join the celebration of the national day.', type: 'OTHER', date: null, location: 'KE' },
 ];
 
 export const NON_EVENTS: SentenceNonEvent[] = [
   // a happening asked for is not one that happened
   { family: 'OTHER', text: 'The minister called for an end to the shelling, an immediate ceasefire and the return of refugees.' },
   { family: 'OTHER', text: 'We urge the presidential guard to release the president from detention.' },
+  // a happening wished for
+  { family: 'OTHER', text: 'I hope that the truce will allow negotiations to restart soon.' },
+  // a round of negotiations is a meeting
+  { family: 'OTHER', text: 'The envoy will lead the delegation to the eighth round of negotiations on the treaty.' },
   // the removal a coup made is the coup
   { family: 'OTHER', text: 'The coup that removed the president from power was condemned across the region.' },
   // a death a strike caused is the strike's

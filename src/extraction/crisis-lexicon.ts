@@ -238,7 +238,7 @@ export const OTHER_WORDINGS = new RegExp(
     `\\bsigned\\s+into\\s+law\\b|\\b(?:ordered|authorized|authorised)\\s+the\\s+(?:departure|evacuation|withdrawal)\\s+of\\b|\\bordered\\s+departure\\b`,
     // a death told as a loss (CAMEO's other happenings; a referenced death is news of its own): "condolences on the passing of
     // former Premier X", "the death of President Y", "Z passed away" (not a killing's outcome: "resulted in the death of": a strike's)
-    `(?<!\\b(?:in|to|caused|for)\\s+(?:the\\s+)?)\\b(?:passing|death)\\s+of\\s+(?:(?:the\\s+)?(?:former|late|his|her|their|our)\\s+)*(?=\\p{Lu})|\\bpassed\\s+away\\b`,
+    `(?<!\\b(?:in|to|caused)\\s+(?:the\\s+)?)\\b(?:passing|death)\\s+of\\s+(?:(?:the\\s+)?(?:former|late|his|her|their|our)\\s+)*(?=\\p{Lu})|\\bpassed\\s+away\\b`,
     // disarmament (CAMEO 0874 demilitarize): "the destruction of the regime's chemical weapons stockpile", "the facilities are being disabled"
     `\\b(?:destruction|dismantl(?:ing|ement)|disabling|decommissioning|elimination|removal)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?(?:weapons|stockpiles?|arsenals?|reactors?|(?:nuclear|missile|weapons)\\s+(?:programs?|programmes?|facilit(?:y|ies)|sites?))\\b|\\b(?:being|been|be)\\s+(?:disabled|dismantled|decommissioned)\\b`,
     // forces drawn down (CAMEO 0874): "as the drawdown of coalition forces continues"

@@ -58,6 +58,8 @@ interface Draft {
   reported?: boolean;
   /** Words given to a named outlet ("told AFP news agency"): news undated and unplaced too, like a statement told as one. */
   toPress?: boolean;
+  /** Placed by the place opening its paragraph ("In Colombo, …"): at a trip's stop there, on the stop's day. */
+  headPlaced?: boolean;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -177,7 +179,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing|took|take|taken|taking) (?:power|control of (?:the )?(?:city|town|capital|government|country))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired(?! up\b| (?:his|her|its|their|the|a|an) (?:[\w-]+ ){0,2}?(?:spokes\w+|ministers?|chief|head|director|coach|manager|staff|employees|workers|advisers?|aides?|officials?|CEO)\b)|shelled|shelling|bombarded|bombed|bombing|struck(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:deal|agreement|accord|tone|note|chord|balance|bargain|compromise|pact|blow|pose|nerve)s?\b)|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked(?! (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|plans?|polic(?:y|ies)|bills?|budget|decisions?|remarks|comments|ideas?|reports?|critics|media|press|record|rivals?|ruling|law|reforms?|opponents?|statements?|stance)\b)|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
-  { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|[Cc]essation of [Hh]ostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
+  { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|(?<!rounds? of )negotiations|publication of)\b/ },
   // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
   // cover; where those already tell the sentence's happening of the type, these add nothing.
   { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
@@ -1057,8 +1059,17 @@ function leadReaction(headline: string, sentence: Sentence, sentences: Sentence[
   return sentence.text.slice(0, at).toLowerCase().includes(speaker[1].toLowerCase());
 }
 
+/** The place a paragraph opens with ("In Colombo, he will …"), for a later sentence of it. */
+function paragraphHeadPlace(sentence: Sentence, sentences: Sentence[], countries: CountryMention[], text: string): CountryMention | null {
+  const first = sentences.find((each) => each.paragraph === sentence.paragraph);
+  if (!first || first === sentence || !/^\s*In\s/.test(first.text)) return null;
+  return countries.find((mention) => mention.start > first.start && mention.end < first.end && mention.kind !== 'demonym' && /^\s*In\s+(?:the\s+)?$/.test(text.slice(first.start, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1))) ?? null;
+}
+
 /** A demand or an appeal whose object runs up to a happening's words, in the same clause ("calls for an end to …, an immediate ceasefire", "urge the guard to release …"). */
 const ASKED_FOR = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?)\b(?![^.;:]*\b(?:after|following|since|before|amid|over)\b)[^.;:]{0,100}$/i;
+/** A wish whose clause runs up to a happening's words ("I hope that …", "we wish to see …"). */
+const WISHED = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+|to\s+see\s+)?[^.;:]{0,100}$/i;
 /** A deal, contract or agreement (lower case: not a named accord) signed, agreed or reached, or a signing ceremony. */
 const SALE_ACCORD = /\b(?:deal|deals|contract|contracts|agreement|agreements|accord)\b|\bsigning\s+ceremon/;
 
@@ -1336,6 +1347,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "calls for an end to the bombings, an immediate ceasefire", "urge the guard to release the president from detention": asked for, not done.
       if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
+      // "I hope that the truce will enable negotiations to restart": wished for, not done.
+      if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
       // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, a deal signed or agreed is the sale's event.
       if (trigger.type === 'OTHER' && context.sales.length && SALE_ACCORD.test(match[0])) continue;
       // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
@@ -1488,6 +1501,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
         }
       }
+      // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
+      let headPlaced = false;
+      if (trigger.type === 'OTHER' && !place) {
+        const head = paragraphHeadPlace(sentence, sentences, countries, text);
+        if (head) {
+          location = head.code;
+          headPlaced = true;
+        }
+      }
       // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
       if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) continue;
       const draft: Draft = {
@@ -1508,6 +1530,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         joint: trigger.joint,
         reported: trigger.reported,
         toPress: trigger.toPress,
+        headPlaced,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
@@ -1759,6 +1782,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       else events.push(...meetings);
     }
     events.unshift(trip);
+    // A happening at a stop told without a day of its own ("In Colombo, he will … He will also join the celebration of …") is on the stop's day.
+    for (const draft of events) {
+      if (!draft.headPlaced || draft.date) continue;
+      draft.date = stops.find((stop) => stop.location === draft.location && stop.date)?.date ?? null;
+    }
     for (const draft of events) {
       if (draft.type === 'ANNOUNCEMENT' && trip.participants.length && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
         addParticipant(draft, trip.participants[0].person, 'SUBJECT');
