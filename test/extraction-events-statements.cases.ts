@@ -23,6 +23,8 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The minister praised Canada for the recent announcement of a new aid package for refugees.', type: 'ANNOUNCEMENT', date: null, location: null },
   { text: 'Opposition leaders in Malawi accepted the results announced by the National Electoral Board.', type: 'ANNOUNCEMENT', date: null, location: null },
   { text: 'The plan builds on the Regional Water Strategy, which was launched last month by the two governments.', type: 'ANNOUNCEMENT', date: null, location: null },
+  // an office holder's announcement of a thing, undated
+  { text: 'Brazilian President Maria Costa had announced the new curfew.', type: 'ANNOUNCEMENT', date: null, location: 'BR' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -63,6 +65,8 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'Poland signed a deal with South Korea to buy 180 K2 tanks for $3.4 billion.' },
   // an announcement of a sale is the sale's
   { family: 'STATEMENT', text: 'The announcement of the proposed sale of eight Black Hawk helicopters to Chile for $250 million follows a request from its government.' },
+  // an announcement with no official announcer
+  { family: 'STATEMENT', text: 'The company announced the results of its survey.' },
   // words to a newspaper by someone holding no office stay a quote's attribution
   { family: 'STATEMENT', text: 'Shopkeeper Anna Berg told a local newspaper that prices had doubled.' },
 ];

@@ -1649,7 +1649,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
     // "The State Department announced Friday that Blinken would visit…": the announcement of what follows.
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
-    if (announced && dates.length && !saleSentences.has(sentence)) {
+    // "Prime Minister X had announced the purchase": an office holder's announcement of a thing is news undated too.
+    const thingAnnounced = announced !== null && /^\s+(?:the|a|an|its|his|her|their)\s/.test(sentence.text.slice(announced.index + announced[0].length));
+    if (announced && (dates.length || thingAnnounced) && !saleSentences.has(sentence)) {
       const announcer = text.slice(sentence.start, sentence.start + announced.index);
       const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
       const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
@@ -1663,13 +1665,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // The day of the announcement is written before the verb or right after it, not in what was announced.
         const verbEnd = sentence.start + announced.index + announced[0].length;
         const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start)))).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
-        if (!date) continue;
+        const verbAt = sentence.start + announced.index;
+        const officialAnnouncer = speaker?.title && thingAnnounced && mentionsIn(speaker, sentence).some((mention) => /^(?:['’]s)?\s+(?:(?:had|has|have)\s+)?$/.test(text.slice(mention.end, verbAt)));
+        if (!date && !officialAnnouncer) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
           // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday").
           trigger: organization ? ORGAN_ANNOUNCEMENT : undefined,
           title: `${organization?.[1] ?? speaker!.name} announcement`,
-          date,
+          date: date ?? null,
           endDate: null,
           location: country,
           participants: [],
