@@ -45,6 +45,9 @@ export const OTHER_CASES: SentenceEvent[] = [
   // forces drawn down; weapons due to be delivered
   { text: 'As the drawdown of foreign troops continues, the Malian army is taking over the bases.', type: 'OTHER', date: null, location: 'ML' },
   { text: 'The first frigates are expected to be delivered to the navy in 2027.', type: 'OTHER', date: null, location: null },
+  // in a report of an arms sale, an accord of another kind is still one; a happening after a demand's clause, told by its own verb
+  { text: 'Poland signed a deal with South Korea to buy 180 K2 tanks for $3.4 billion. The two defence ministers also signed a memorandum on training cooperation.', type: 'OTHER', date: null, location: null },
+  { text: 'The minister called on Russia to pull back its troops and condemned the arrests of journalists in Moscow.', type: 'OTHER', date: null, location: 'RU' },
   // a happening told without a place in a paragraph that opens with one is there
   { text: 'In Nairobi, the envoy will meet ministers and aid groups. She will also join the celebration of the national day.', type: 'OTHER', date: null, location: 'KE' },
 ];

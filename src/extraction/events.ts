@@ -1067,11 +1067,13 @@ function paragraphHeadPlace(sentence: Sentence, sentences: Sentence[], countries
 }
 
 /** A demand or an appeal whose object runs up to a happening's words, in the same clause ("calls for an end to …, an immediate ceasefire", "urge the guard to release …"). */
-const ASKED_FOR = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?)\b(?![^.;:]*\b(?:after|following|since|before|amid|over)\b)[^.;:]{0,100}$/i;
+const ASKED_FOR = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?)\b(?![^.;:]*\b(?:after|following|since|before|amid|over)\b)(?![^.;:]*\b(?:and|but)\s+(?:\w+\s+)?\w+ed\b)[^.;:]{0,100}$/i;
 /** A wish whose clause runs up to a happening's words ("I hope that …", "we wish to see …"). */
 const WISHED = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+|to\s+see\s+)?[^.;:]{0,100}$/i;
-/** A deal, contract or agreement (lower case: not a named accord) signed, agreed or reached, or a signing ceremony. */
-const SALE_ACCORD = /\b(?:deal|deals|contract|contracts|agreement|agreements|accord)\b|\bsigning\s+ceremon/;
+/** A deal or contract, the agreement told again (lower case: not a named accord), or a signing ceremony: in a report of an arms sale, the sale's. */
+const SALE_ACCORD = /\b(?:deal|deals|contract|contracts)\b|\bthe\s+(?:agreement|accord)\b|\bsigning\s+ceremon/;
+/** Words of a sale, for an accord of another kind ("signed a formal agreement with France to buy 36 jets"; "the deal … implements an agreement reached last month"). */
+const SALE_WORDS = /\b(?:buy|buys|bought|buying|sell|sells|sold|selling|sale|purchas\w*|export\w*|suppl(?:y|ies|ied|ying)|procur\w*|acquir\w*|acquisition)\b/i;
 
 /** What stands between a speaker and its verb ("Japan has strongly condemned"). */
 // Wire copy puts the day between them ("The Kremlin on Tuesday denounced", "Britain late on Monday condemned").
@@ -1350,7 +1352,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "I hope that the truce will enable negotiations to restart": wished for, not done.
       if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
       // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, a deal signed or agreed is the sale's event.
-      if (trigger.type === 'OTHER' && context.sales.length && SALE_ACCORD.test(match[0])) continue;
+      if (trigger.type === 'OTHER' && context.sales.length && (SALE_ACCORD.test(match[0]) || (/\b(?:agreements?|accords?)\b/.test(match[0]) && (saleSentences.has(sentence) || SALE_WORDS.test(unquoted) || /\b(?:deals?|contracts?)\b/.test(unquoted))))) continue;
       // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
       if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) continue;
       if (trigger.stateSpeaker && !stateSpeaksAt(sentence, sentencePlaces(), text, sentence.start + match.index)) continue;
