@@ -160,7 +160,7 @@ export const OTHER_WORDINGS = new RegExp(
     // listed by a sanctions authority ("OFAC today designated five individuals and two entities")
     `\\b(?:designated|designating|designates)\\s+(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens\\s+of)\\s+(?:[\\w-]+\\s+){0,2}?(?:individuals|entities|persons|people|companies|firms|vessels|organi[sz]ations)\\b`,
     // accords signed at a ceremony, in force, ratified; ties normalized
-    `\\bsigning\\s+ceremon(?:y|ies)\\b|\\b(?:entered|enters|entering|came|comes)\\s+into\\s+(?:force|effect)\\b|\\binstruments?\\s+of\\s+ratification\\b|\\bnormali[sz]ation\\s+of\\s+(?:diplomatic\\s+)?(?:relations|ties)\\b`,
+    `\\bsigning\\s+ceremon(?:y|ies)\\b|\\b(?:entered|enters|entering|enter|came|comes|come|coming)\\s+into\\s+(?:force|effect)\\b|\\b(?:took|takes|take|taking)\\s+effect\\b|\\binstruments?\\s+of\\s+ratification\\b|\\bnormali[sz]ation\\s+of\\s+(?:diplomatic\\s+)?(?:relations|ties)\\b`,
     // a resolution adopted or passed, told first ("Resolution 2728 was adopted on Tuesday")
     `\\b[Rr]esolutions?\\s+(?:[\\w/.-]+\\s+){0,2}?(?:was|were|has\\s+been|had\\s+been)\\s+(?:adopted|passed|approved)\\b`,
     // captives released, told as a noun ("the release of 50 hostages", "the release of detained Americans")
@@ -236,6 +236,15 @@ export const OTHER_WORDINGS = new RegExp(
     `\\bevacuation\\s+(?:flights?|orders?|operations?|of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:embassy|city|town|area|region|villages?|hospital|camp))\\b`,
     // laws enacted, staff evacuated by order
     `\\bsigned\\s+into\\s+law\\b|\\b(?:ordered|authorized|authorised)\\s+the\\s+(?:departure|evacuation|withdrawal)\\s+of\\b|\\bordered\\s+departure\\b`,
+    // a death told as a loss (CAMEO's other happenings; a referenced death is news of its own): "condolences on the passing of
+    // former Premier X", "the death of President Y", "Z passed away" (not a killing's outcome: "resulted in the death of": a strike's)
+    `(?<!\\b(?:in|to|caused)\\s+(?:the\\s+)?)\\b(?:passing|death)\\s+of\\s+(?:(?:the\\s+)?(?:former|late|his|her|their|our)\\s+)*(?=\\p{Lu})|\\bpassed\\s+away\\b`,
+    // disarmament (CAMEO 0874 demilitarize): "the destruction of the regime's chemical weapons stockpile", "the facilities are being disabled"
+    `\\b(?:destruction|dismantl(?:ing|ement)|disabling|decommissioning|elimination|removal)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?(?:weapons|stockpiles?|arsenals?|reactors?|(?:nuclear|missile|weapons)\\s+(?:programs?|programmes?|facilit(?:y|ies)|sites?))\\b|\\b(?:being|been|be)\\s+(?:disabled|dismantled|decommissioned)\\b`,
+    // forces drawn down (CAMEO 0874): "as the drawdown of coalition forces continues"
+    `\\bdrawdown\\s+of\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:troops|forces|personnel)\\b`,
+    // weapons delivered or due (CAMEO 07 provide military aid, 062 materiel): "the first jets are expected to be delivered by 2019", "the first deliveries of"
+    `\\b(?:expected|due|scheduled|set)\\s+to\\s+be\\s+delivered\\b|\\b(?:first|initial)\\s+deliver(?:y|ies)\\s+(?:of|to|is|are|will|began|begin|started)\\b`,
     // an agreement told by what was agreed ("agreed to restore direct flights", "agreed on Monday to set up a working group"; not "agreed to meet": a plan of talks)
     `\\b(?:${verbForms('agree')})\\s+(?:on\\s+\\p{Lu}\\p{Ll}+day\\s+|today\\s+|in\\s+principle\\s+)?to\\s+(?:establish|set\\s+up|create|restore|resume|reopen|launch|extend|exchange|release|withdraw|lift|normali[sz]e|form)\\b`,
   ].join('|'),
@@ -319,6 +328,8 @@ export const REPORTED_COMMENT = new RegExp(
     `\\b(?:expressed|voiced|conveyed|extended)\\s+(?:his|her|their|its|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:concern|regret|condolences|sympathy|sympathies|solidarity|alarm|outrage|shock|sadness|disappointment|dismay)\\b`,
     `\\b(?:vowed|pledged|promised)\\s+(?:to\\s+(?!the\\b|a\\b|an\\b)|that\\b|(?:his|her|its|their|full|continued|continuing|unwavering)\\s+(?:[\\w-]+\\s+)?support\\b|(?:an?\\s+)(?:thorough|full|swift|independent|transparent|credible|impartial)\\s+(?:investigation|inquiry|probe)\\b)`,
     // praise: "welcomed the release", "praised the courage" (not a guest welcomed: a hosting)
+    // (a thing named by a pronoun and judged: "has hailed it as a mark of …")
+    `\\b(?:praised|hailed|applauded|commended|welcomed)\\s+(?:it|them)\\s+as\\b`,
     `\\b(?:welcomed|praised|hailed|applauded|commended)\\s+(?=(?:the|a|an|all|this|that|news|progress|steps)\\s)(?!(?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:President|Prime\\s+Minister|Premier|Chancellor|King|Queen|Prince|Emir|Minister|Secretary|[Dd]elegation|[Cc]ounterpart|[Vv]isitors?|[Gg]uests?)\\b(?!['’]s\\b))`,
     // words given in public: tweets and posts, a press conference, a televised address
     `\\btweeted\\b|\\b(?:wrote|posted|said)\\s+on\\s+(?:X|Twitter|Facebook|Telegram|social\\s+media)\\b|\\b(?:said|declared|announced|warned)\\s+(?:at|in|during)\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:press\\s+conference|news\\s+conference|briefing|address|speech|interview)\\b`,

@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson, PersonMention } from './people';
@@ -56,6 +56,10 @@ interface Draft {
   officeMet?: boolean;
   /** An official's or organ's words reported in the past tense ("X condemned the attack"), news undated and unplaced too. */
   reported?: boolean;
+  /** Words given to a named outlet ("told AFP news agency"): news undated and unplaced too, like a statement told as one. */
+  toPress?: boolean;
+  /** Placed by the place opening its paragraph ("In Colombo, …"): at a trip's stop there, on the stop's day. */
+  headPlaced?: boolean;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -105,7 +109,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -138,7 +142,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in a statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
+  { type: 'STATEMENT', pattern: /\b(in an? (?:(?:press|written|brief|short|separate|televised|formal|official|new|strongly[- ]worded) )?statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|(?:press )?statements? (?:and [\w-]+ )?(?:released|issued|published|made|taken) (?:by|on|late|early|earlier)|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
   { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
@@ -158,6 +162,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // reported by a release or a briefing are the news.
   { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
   // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
+  // "Foreign Minister X told Europe 1 radio on Wednesday", "Mr Y told AFP news agency": an office holder's words given to a named outlet.
+  { type: 'STATEMENT', needsOfficial: true, toPress: true, pattern: MEDIA_TOLD },
   { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
   // More happenings the corpus annotates as OTHER, told by verbs and nouns (CAMEO 03, 05–08, 16):
   // aid given or pledged, captives freed, votes and ratifications, ties established or cut, envoys
@@ -173,7 +179,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing|took|take|taken|taking) (?:power|control of (?:the )?(?:city|town|capital|government|country))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired(?! up\b| (?:his|her|its|their|the|a|an) (?:[\w-]+ ){0,2}?(?:spokes\w+|ministers?|chief|head|director|coach|manager|staff|employees|workers|advisers?|aides?|officials?|CEO)\b)|shelled|shelling|bombarded|bombed|bombing|struck(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:deal|agreement|accord|tone|note|chord|balance|bargain|compromise|pact|blow|pose|nerve)s?\b)|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked(?! (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|plans?|polic(?:y|ies)|bills?|budget|decisions?|remarks|comments|ideas?|reports?|critics|media|press|record|rivals?|ruling|law|reforms?|opponents?|statements?|stance)\b)|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|fight|strikes?) against|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
-  { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|negotiations|publication of)\b/ },
+  { type: 'OTHER', pattern: /\b((?:imposed|imposes|imposing|impose|announced|announcing|levied) (?:new |additional |further |targeted |sweeping |financial |economic )*(?:[\w-]+ )?sanctions|sanctions (?:on|against)|visa restrictions|designat(?:ed|es|ing) (?:[\w-]+ ){0,5}as (?:a |an )?(?:Foreign |Specially |global )?[Tt]errorist|signed (?:an? |the )?(?:executive order|law|bill|decree|proclamation)|[Ee]xecutive [Oo]rder \d+|(?:were|was|been|being) (?:arrested|detained|jailed|imprisoned|sentenced)|(?:arrested|detained|jailed) (?:opposition|the|at least|more than|dozens|hundreds|\d+)|resign(?:ed|s|ation)|(?:was|were|been|be|is) sworn in|inaugurat(?:ed|ion)|reached (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord)|adopted (?:a |the )?(?:[\w-]+ )?resolution|suspended the constitution|dissolved (?:the )?(?:parliament|National Assembly|legislature|government)|state of emergency|curfew|ceasefire|cease-fire|cessation of hostilities|truce|(?:signed|signing of|sign|signs|reaffirmed) (?:a |an |the )?(?:[\w-]+ ){0,6}?(?:Agreement|Accord|Declaration|Action Plan|[Tt]reaty|[Aa]greement|[Aa]ccord|[Mm]emorandum)|resolution \d+|UNSCR \d+|arrests? of|detentions?|abduction|abducted by|release of (?:the )?(?:hostages|prisoners|detainees)|commemorat(?:e|es|ed|ing|ion)|celebration of|decision (?:not )?to|passage of|(?:legislation|law) (?:criminaliz|banning|to )|elevated to|intimidation|(?<!rounds? of )negotiations|publication of)\b/ },
   // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
   // cover; where those already tell the sentence's happening of the type, these add nothing.
   { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
@@ -1044,6 +1050,31 @@ const ONSET = /\b(?:began|begun|begins|broke\s+out|erupted|started|launched|decl
 /** A modal or a wish right before a happening's words ("could sign", "hoped to reach"): lower case, so the month May is none. */
 const HEDGED = /\b(?:could|might|may|hope[sd]?\s+to|hoping\s+to|wish(?:es|ed)?\s+to)\s+(?:\w+\s+)?$/;
 
+/** Who a reaction headline names as speaking ("Foreign Secretary statement on …", "Minister for Africa condemns …"). */
+const HEADLINE_SPEAKER = /^\s*(\p{Lu}[\p{L}’' -]{2,60}?)\s+(?:statement|condemns|welcomes|urges|calls\s+for|deplores|congratulates|responds\s+to|reacts\s+to)\b/u;
+/** Whether a sentence is the lead of a publication whose headline is an office's reaction, told by that office before the verb at `at`. */
+function leadReaction(headline: string, sentence: Sentence, sentences: Sentence[], bodyStart: number, at: number): boolean {
+  const speaker = HEADLINE_SPEAKER.exec(headline.trim().split('\n').pop() ?? '');
+  if (!speaker || sentences.find((each) => each.start >= bodyStart) !== sentence) return false;
+  return sentence.text.slice(0, at).toLowerCase().includes(speaker[1].toLowerCase());
+}
+
+/** The place a paragraph opens with ("In Colombo, he will …"), for a later sentence of it. */
+function paragraphHeadPlace(sentence: Sentence, sentences: Sentence[], countries: CountryMention[], text: string): CountryMention | null {
+  const first = sentences.find((each) => each.paragraph === sentence.paragraph);
+  if (!first || first === sentence || !/^\s*In\s/.test(first.text)) return null;
+  return countries.find((mention) => mention.start > first.start && mention.end < first.end && mention.kind !== 'demonym' && /^\s*In\s+(?:the\s+)?$/.test(text.slice(first.start, mention.start)) && /^,/.test(text.slice(mention.end, mention.end + 1))) ?? null;
+}
+
+/** A demand or an appeal whose object runs up to a happening's words, in the same clause ("calls for an end to …, an immediate ceasefire", "urge the guard to release …"). */
+const ASKED_FOR = /\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|appeal(?:s|ed|ing)?\s+(?:for|to)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?)\b(?![^.;:]*\b(?:after|following|since|before|amid|over)\b)(?![^.;:]*\b(?:and|but)\s+(?:\w+\s+)?\w+ed\b)[^.;:]{0,100}$/i;
+/** A wish whose clause runs up to a happening's words ("I hope that …", "we wish to see …"). */
+const WISHED = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+|to\s+see\s+)?[^.;:]{0,100}$/i;
+/** A deal or contract, the agreement told again (lower case: not a named accord), or a signing ceremony: in a report of an arms sale, the sale's. */
+const SALE_ACCORD = /\b(?:deal|deals|contract|contracts)\b|\bthe\s+(?:agreement|accord)\b|\bsigning\s+ceremon/;
+/** Words of a sale, for an accord of another kind ("signed a formal agreement with France to buy 36 jets"; "the deal … implements an agreement reached last month"). */
+const SALE_WORDS = /\b(?:buy|buys|bought|buying|sell|sells|sold|selling|sale|purchas\w*|export\w*|suppl(?:y|ies|ied|ying)|procur\w*|acquir\w*|acquisition)\b/i;
+
 /** What stands between a speaker and its verb ("Japan has strongly condemned"). */
 // Wire copy puts the day between them ("The Kremlin on Tuesday denounced", "Britain late on Monday condemned").
 const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly|(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+)*$/i;
@@ -1316,6 +1347,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
       if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
+      // "calls for an end to the bombings, an immediate ceasefire", "urge the guard to release the president from detention": asked for, not done.
+      if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
+      // "I hope that the truce will enable negotiations to restart": wished for, not done.
+      if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
+      // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, a deal signed or agreed is the sale's event.
+      if (trigger.type === 'OTHER' && context.sales.length && (SALE_ACCORD.test(match[0]) || (/\b(?:agreements?|accords?)\b/.test(match[0]) && (saleSentences.has(sentence) || SALE_WORDS.test(unquoted) || /\b(?:deals?|contracts?)\b/.test(unquoted))))) continue;
+      // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
+      if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) continue;
       if (trigger.stateSpeaker && !stateSpeaksAt(sentence, sentencePlaces(), text, sentence.start + match.index)) continue;
       // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
       // "Spain has cancelled the contract, the government said on Tuesday": a trailing attribution is the source of the news told before it.
@@ -1359,7 +1398,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (lasting) date = null;
       if (trigger.needsDate && !date) continue;
       // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
-      if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted)) continue;
+      // (not the announcement told as a thing or in the passive: "the results announced by the Electoral Commission")
+      if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted) && /^(?:announc|unveil|launch|publish)/i.test(match[0])) continue;
+      // "the announcement of the sale": a sale's announcement is the sale's event.
+      if (trigger.type === 'ANNOUNCEMENT' && saleSentences.has(sentence)) continue;
       // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
       const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && OFFICE_TRAVELLER.test(unquoted.slice(0, match.index));
       if (trigger.needsPerson && !persons.length && !officeMoves) continue;
@@ -1380,6 +1422,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // A publication whose headline is an office's reaction ("Minister for Africa condemns …", "FCDO statement on …") is that
       // statement: its minister's words opening a quote, and the sentence telling that the statement "has been issued", are it.
       if (trigger.type === 'STATEMENT' && REACTION_HEADLINE.test(text.slice(0, document.bodyStart)) && (/^said:$/.test(match[0]) || SELF_ISSUED.test(unquoted))) continue;
+      // …and so is its lead telling the office the headline names reacting ("Foreign Secretary statement on …" over "Foreign Secretary X has welcomed …").
+      if (trigger.type === 'STATEMENT' && leadReaction(document.text.slice(0, document.bodyStart), sentence, sentences, document.bodyStart, match.index)) continue;
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
@@ -1445,16 +1489,27 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
       if (!location && trigger.organ) location = storyCountry;
+      // An announcement told as a thing ("congratulated the U.K. for the recent announcement of …") is not its reactors': placed by the country named nearest.
+      const announcedThing = trigger.type === 'ANNOUNCEMENT' && !/^(?:announc|unveil|launch|publish)/i.test(match[0]);
       if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
-        location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
+        if (!announcedThing) location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
           const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
           // A crowd or a vote happens in the country named nearest to its words, not in the
           // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
           const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
-          const named = NEAREST_PLACED.has(trigger.type) ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
+          const named = NEAREST_PLACED.has(trigger.type) || announcedThing ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
           location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
+        }
+      }
+      // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
+      let headPlaced = false;
+      if (trigger.type === 'OTHER' && !place) {
+        const head = paragraphHeadPlace(sentence, sentences, countries, text);
+        if (head) {
+          location = head.code;
+          headPlaced = true;
         }
       }
       // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
@@ -1476,6 +1531,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         reported: trigger.reported,
+        toPress: trigger.toPress,
+        headPlaced,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
@@ -1594,7 +1651,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
     // "The State Department announced Friday that Blinken would visit…": the announcement of what follows.
     const announced = /\b(announced|announces)\b/.exec(sentence.text);
-    if (announced && dates.length && !saleSentences.has(sentence)) {
+    // "Prime Minister X had announced the purchase": an office holder's announcement of a thing is news undated too.
+    const thingAnnounced = announced !== null && /^\s+(?:the|a|an|its|his|her|their)\s/.test(sentence.text.slice(announced.index + announced[0].length));
+    if (announced && (dates.length || thingAnnounced) && !saleSentences.has(sentence)) {
       const announcer = text.slice(sentence.start, sentence.start + announced.index);
       const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
       const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
@@ -1608,13 +1667,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // The day of the announcement is written before the verb or right after it, not in what was announced.
         const verbEnd = sentence.start + announced.index + announced[0].length;
         const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start)))).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
-        if (!date) continue;
+        const verbAt = sentence.start + announced.index;
+        const officialAnnouncer = speaker?.title && thingAnnounced && mentionsIn(speaker, sentence).some((mention) => /^(?:['’]s)?\s+(?:(?:had|has|have)\s+)?$/.test(text.slice(mention.end, verbAt)));
+        if (!date && !officialAnnouncer) continue;
         const draft: Draft = {
           type: 'ANNOUNCEMENT',
           // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday").
           trigger: organization ? ORGAN_ANNOUNCEMENT : undefined,
           title: `${organization?.[1] ?? speaker!.name} announcement`,
-          date,
+          date: date ?? null,
           endDate: null,
           location: country,
           participants: [],
@@ -1727,6 +1788,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       else events.push(...meetings);
     }
     events.unshift(trip);
+    // A happening at a stop told without a day of its own ("In Colombo, he will … He will also join the celebration of …") is on the stop's day.
+    for (const draft of events) {
+      if (!draft.headPlaced || draft.date) continue;
+      draft.date = stops.find((stop) => stop.location === draft.location && stop.date)?.date ?? null;
+    }
     for (const draft of events) {
       if (draft.type === 'ANNOUNCEMENT' && trip.participants.length && draft.sentences.some((sentence) => trip.sentences.includes(sentence))) {
         addParticipant(draft, trip.participants[0].person, 'SUBJECT');
@@ -1761,7 +1827,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
   const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
-  const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || /\bstatements?\b/.test(draft.trigger ?? ''));
+  const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\bstatements?\b/.test(draft.trigger ?? ''));
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
 
