@@ -117,6 +117,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
+  // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
+  { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official)\s+)?(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
   // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
@@ -136,7 +139,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // gathering beside which the meetings of the sentence were held is a meeting of its own.
   { type: 'MEETING', gathering: true, pattern: SIDELINES_GATHERING },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
+  { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly|(?:lead|leads|led|leading|head|heads|headed|heading) (?:an?|the|his|her) (?:[\w.-]+ ){0,3}delegation to the (?:[\p{Lu}][\p{L}’'-]* ){1,8}?(?:Meeting|Conference|Negotiating Body|Session|Talks|Forum|Assembly|Ministerial|Dialogue|Negotiations)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest) rounds? of (?:talks|negotiations)|continue (?:their|the|these|those) (?:discussions|talks|consultations)(?= (?:on|in|at|tomorrow|next|later)\b))\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in a statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|statements? (?:released|issued) by|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
@@ -239,7 +242,7 @@ function seatIn(clause: string): string | null {
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -428,12 +431,16 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const officeMention = office ? new RegExp(`\\bthe ${office.source}\\b`, 'i') : null;
   if (!traveller && !firstPerson && !officeWords) return null;
   const home = traveller?.country ?? null;
+  const surname = traveller?.name.split(' ').pop() ?? '';
+  const travellerWord = surname.length >= 4 ? new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u') : null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
       (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
       (officeWords !== null && (officeMention!.test(sentence.text) || /^(He|She)\b/.test(sentence.text))) ||
       (traveller !== null && officeMention !== null && officeMention.test(sentence.text)) ||
       (traveller !== null && mentionsIn(traveller, sentence).length > 0) ||
+      // (a traveller whose full name the people rules did not read in a long title: "… Human Rights Uzra Zeya will travel to")
+      (traveller !== null && travellerWord !== null && travellerWord.test(sentence.text)) ||
       (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
       (/\b(he|she)\b/i.test(sentence.text) &&
         (!peopleIn(people, sentence).length || /^In\s+\p{Lu}[^,]*?\s(he|she)\b/u.test(sentence.text)) &&
@@ -1134,9 +1141,14 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
  * Macron by phone", a readout's usual opening) with someone named after the verb: a meeting with one named side.
  */
 function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null, unquoted: string, verbEnd: number, sentence: Sentence): boolean {
+  // "The Prime Minister spoke to the President of the United States", "spoke with the United States President": the other side named by office and country.
+  if (OFFICE_COUNTERPART.test(unquoted.slice(verbEnd, verbEnd + 80))) return true;
   if (officeSubject || !OFFICE_SUBJECT.test(unquoted)) return false;
   return persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start >= sentence.start + verbEnd));
 }
+
+const COUNTERPART_OFFICE = '(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|(?:Foreign|Defen[cs]e)\\s+(?:Minister|Secretary))';
+const OFFICE_COUNTERPART = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
 
 /**
  * Whether a meeting phrase after another one in a sentence is another engagement: the words between join two
@@ -1184,7 +1196,9 @@ function hostCountry(sentence: Sentence, places: CountryMention[], text: string,
 /** The country of the leader or government a coup removes, written right after its verb ("the president of Gabon", "Niger's government"). */
 const LEADER = '(?:president|prime\\s+minister|leader|government|head\\s+of\\s+state|king|emir)';
 const LEADER_OF = new RegExp(`^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${LEADER}\\s+of\\s+(?:the\\s+)?$`, 'i');
-const LEADER_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?${LEADER}\\b`, 'i');
+const LEADER_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,2}?${LEADER}\\b`, 'i');
+/** Words between a coup's verb and the country whose leader it removes: "ousted Niger's president", "to detain or subvert the functioning of Niger's … government". */
+const REMOVED_GAP = /^\s+(?:(?:or|and)\s+\p{Ll}+\s+)?(?:the\s+)?(?:\p{Ll}+\s+of\s+(?:the\s+)?)?$/u;
 
 function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text: string, verbEnd: number): string | null {
   const removed = places.find(
@@ -1192,10 +1206,13 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
       mention.start >= verbEnd &&
       mention.start - verbEnd <= 40 &&
       mention.kind !== 'city' &&
-      (LEADER_OF.test(text.slice(verbEnd, mention.start)) || (/^\s+(?:the\s+)?$/.test(text.slice(verbEnd, mention.start)) && LEADER_AFTER.test(text.slice(mention.end, mention.end + 40)))),
+      (LEADER_OF.test(text.slice(verbEnd, mention.start)) || (REMOVED_GAP.test(text.slice(verbEnd, mention.start)) && LEADER_AFTER.test(text.slice(mention.end, mention.end + 40)))),
   );
   return removed?.code ?? null;
 }
+
+/** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
+const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases|homes|hospitals|schools)\b/u;
 
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
@@ -1203,7 +1220,7 @@ const ACTION_KINDS: [RegExp, string][] = [
   [/launch|missile|fired/, 'launch'],
   [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
   [/captur|fall of|control of (?:the )?(?:town|city|village|port|airport|region|province|base|territory|district)/, 'capture'],
-  [/coup|oust|depos|overthr|seiz|mutiny/, 'coup'],
+  [/coup|oust|depos|overthr|seiz|mutiny|to (?:detain|topple|subvert)/, 'coup'],
   [/drill|exercise/, 'exercise'],
 ];
 
@@ -1408,7 +1425,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
       if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
-        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? place;
+        const destination = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start)));
+        // "the Prime Minister’s visit to the EU Council": a journey told by its traveller's noun goes to a place, else it is the gathering's.
+        if (!destination && /\p{L}['’]s\s$/u.test(unquoted.slice(Math.max(0, match.index - 4), match.index))) continue;
+        place = destination ?? place;
         // "met X in Berlin on Monday and travelled to Paris on Tuesday": the day written right after the destination is the visit's.
         const destinationDay = place && sameClause.find((found) => found.start >= place!.end && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(place!.end, found.start)));
         if (destinationDay && !spans.get(destinationDay)) date = destinationDay;
@@ -1473,7 +1493,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         placed: place !== null,
         trigger: match[0].toLowerCase(),
         // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
-        gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
+        // ("led the U.S. delegation to the … Negotiating Body": that body's session is a gathering, named by it)
+        gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? /\bdelegation to the (.+)$/i.exec(match[0])?.[1].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         reported: trigger.reported,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
@@ -1500,6 +1521,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
         const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
+        if (!draft.location && trigger.type === 'MILITARY_ACTION') {
+          const aimedAt = sentence.start + match.index + match[0].length;
+          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && mention.start - aimedAt <= 20 && /^\s*(?:(?:on|against|targeting)\s+)?(?:the\s+)?$/.test(text.slice(aimedAt, mention.start)) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
+          if (victim) draft.location = victim.code;
+        }
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
         // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
@@ -1545,6 +1572,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           draft.location = visited.code;
           draft.city = visited.city;
           draft.placed = true;
+        }
+      }
+      // "will continue their discussions on Friday": the talks go on where the same people last met.
+      if (trigger.type === 'MEETING' && !draft.location && /^continue/i.test(match[0])) {
+        const before = [...drafts].reverse().find((other) => other.type === 'MEETING' && other.location && other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)));
+        if (before) {
+          draft.location = before.location;
+          draft.city = before.city;
+          draft.placed = before.placed;
         }
       }
       if (trigger.type === 'MEETING' && !draft.location) {
@@ -1671,6 +1707,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         other.counterpart === draft.counterpart &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
+        // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
+        (other.type !== 'DIPLOMATIC_VISIT' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
     );
     if (!same) {
@@ -1687,6 +1725,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.location ??= draft.location;
     same.city ??= draft.city;
     same.target ??= draft.target;
+    // (a meeting whose other side one of its sentences names by office keeps that side)
+    if (draft.officeMet) same.officeMet = true;
     for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
@@ -1715,7 +1755,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const traveller = trip.participants[0]?.person;
     events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller)));
     // A visit told in the trip's sentences or at one of its stops is that stop.
-    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && (told(draft) || stops.some((stop) => stop.location === draft.location))));
+    // (another traveller's visit to a stop's country is another visit: "Gallagher's visit to Taiwan" beside Pelosi's of 2022)
+    const othersVisit = (draft: Draft) => traveller !== undefined && draft.participants.length > 0 && !draft.participants.some(({ person }) => person === traveller);
+    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && !othersVisit(draft) && (told(draft) || stops.some((stop) => stop.location === draft.location))));
     const meetings = stopMeetings(trip, context);
     if (meetings.length) {
       const meetingSentences = new Set(meetings.flatMap((meeting) => meeting.sentences));
@@ -1810,7 +1852,10 @@ function guestVisits(events: Draft[], text: string): Draft[] {
     if (!sentence || !hosted || !/\b(?:at|in|to) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
     const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
-    if (guests.length !== 1 || /\band\b/.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
+    // (an "and" inside the guest's title is no second guest: "hosted … Director of the Commission and Foreign Minister Wang Yi")
+    if (guests.length !== 1 || /\band\b(?!\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Minister|Secretary|Director|Commissioner|Chair(?:man|woman)?)\b)/u.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
+    // A visit of the guest told already ("Rubio, who is visiting Japan") is that visit.
+    if (events.some((other) => other.type === 'DIPLOMATIC_VISIT' && other.location === meeting.location && other.participants.some(({ person }) => person === guests[0].person))) continue;
     visits.push({
       type: 'DIPLOMATIC_VISIT',
       title: '',
