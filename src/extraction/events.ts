@@ -1576,7 +1576,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // "will continue their discussions on Friday": the talks go on where the same people last met.
       if (trigger.type === 'MEETING' && !draft.location && /^continue/i.test(match[0])) {
-        const before = [...drafts].reverse().find((other) => other.type === 'MEETING' && other.location && other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)));
+        // ("The two ministers will continue their talks": no one named, the last meeting told)
+        const before = [...drafts].reverse().find((other) => other.type === 'MEETING' && other.location && (!draft.participants.length || other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))));
         if (before) {
           draft.location = before.location;
           draft.city = before.city;
