@@ -14,6 +14,11 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   { text: 'We condemn the effort to detain the president of Guinea-Bissau.', type: 'MILITARY_ACTION', date: null, location: null },
   // attacks aimed at a people named by demonym happen in their country, not in the attacker's
   { text: 'Russia must stop its strikes against Ukrainian cities and ports.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  // operations told by their kind, or as going on in a named place
+  { text: 'The minister thanked Canada for its support to counter-ISIS operations in the region.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'The two generals reviewed ongoing operations in Somalia.', type: 'MILITARY_ACTION', date: null, location: 'SO' },
+  // a named meeting someone travels to attend is a gathering of its own
+  { text: 'Minister Lina Haddad flew to Bangkok to attend the ASEAN Regional Forum Ministerial Meeting.', type: 'MEETING', date: null, location: 'TH' },
   // a journey told as its traveller's noun
   { text: 'The talks came a month after the Chancellor’s trip to Brazil.', type: 'DIPLOMATIC_VISIT', date: null, location: 'BR' },
   { text: 'Her invitation followed the Foreign Minister’s travel to Nairobi last autumn.', type: 'DIPLOMATIC_VISIT', date: null, location: 'KE' },
@@ -28,6 +33,11 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   // a test site or a ban on tests is no test
   { family: 'MILITARY_ACTION', text: 'Inspectors visited the missile test site last year.' },
   { family: 'MILITARY_ACTION', text: 'The treaty extended the missile test moratorium.' },
+  // operations of another kind, or in time, are no military action
+  { family: 'MILITARY_ACTION', text: 'The airline expanded its operations in recent years.' },
+  // demonstrating a quality is no protest
+  { family: 'PROTEST', text: 'We commend President Akufo for respecting the results, demonstrating the leadership for which Ghana is known.' },
+  { family: 'PROTEST', text: 'The vote demonstrated the strength of the country’s institutions.' },
   // a visit to a gathering or an organ is no journey to a place
   { family: 'DIPLOMATIC_VISIT', text: 'The leaders discussed the Prime Minister’s visit to the European Council tomorrow.' },
 ];

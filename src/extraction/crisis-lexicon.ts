@@ -55,6 +55,8 @@ export const MILITARY_WORDINGS = new RegExp(
     // assaults told as nouns: aircraft downed, ships sunk, air raids, massacres, a putsch or mutiny
     `\\b(?:downing|shoot-?down|sinking)\\s+of\\b|\\bair\\s+raids?\\b|\\bmassacres?\\b|\\bputsch\\b|\\bmutin(?:y|ies|ied|ous|eers)\\b|\\btorpedoed\\b`,
     `\\b(?:missile|rocket|ICBM|satellite)\\s+launch(?:es)?\\b`,
+    // operations told by their kind or as going on somewhere ("counter-ISIL operations", "ongoing operations in Iraq and Afghanistan")
+    `\\bcounter-?(?:ISIS|ISIL|Daesh|terror(?:ism|ist)?|insurgency|piracy)\\s+(?:operations?|campaign|mission)\\b|\\b(?:ongoing|continuing|continued|military|combat|coalition)\\s+operations\\s+in\\s+(?!(?:the\\s+)?(?:past|last|coming|next|future|recent|early|late|order|support|response|years?|months?|weeks?|days?)\\b|\\d)`,
     // a test told as a noun ("North Korea's latest missile test"), not the place or a ban of tests
     `\\b(?:missile|ICBM)\\s+tests?\\b(?!\\s+(?:sites?|ranges?|bans?|moratori\\w+|facilit\\w+))`,
     // a coup told as its attempt ("any effort to detain or subvert the … government", "an attempt to topple the president")
