@@ -91,6 +91,20 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-03-03 JP'],
   },
+  // a meeting with a group of people beside the leaders' meeting is another meeting
+  {
+    text: 'On March 3, Foreign Minister Iwaya held a meeting with Foreign Minister Penny Wong of Australia, who is visiting Japan. Minister Iwaya thanked Foreign Minister Wong for her meeting with the families of the victims.',
+    release: true,
+    family: 'MEETING',
+    // (the second dated by its paragraph's day)
+    events: ['2025-03-03 JP', '2025-03-03 JP'],
+  },
+  // a host welcoming a guest in remarks that tell their talks: the guest's visit and the talks, that day
+  {
+    text: 'PRESIDENT: Madam Prime Minister, welcome to the White House. We discussed trade and the war in Ukraine, and I thank you for your friendship.',
+    family: 'MEETING',
+    events: ['2025-03-05 US'],
+  },
   // North Korea's long official name with a curly apostrophe is North Korea
   {
     text: 'The Democratic People’s Republic of Korea’s Ballistic Missile Launch\n\nThe United States condemns the launch.',

@@ -1154,6 +1154,8 @@ function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null
 }
 
 const COUNTERPART_OFFICE = '(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|(?:Foreign|Defen[cs]e)\\s+(?:Minister|Secretary))';
+/** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
+const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
 const OFFICE_COUNTERPART = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
 
 /**
@@ -1507,6 +1509,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
       if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
+      // "thanked him for the meeting with the family members of the abductees": a meeting with a group is its own, beside the one with the leader.
+      if (trigger.type === 'MEETING' && !trigger.gathering) {
+        const group = GROUP_MET.exec(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 80));
+        if (group) draft.counterpart = group[1].toLowerCase();
+      }
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         // The actor is named right before the action ("Taiwan said Chinese warships held drills").
@@ -1928,6 +1935,9 @@ function firstPersonMeetings(context: EventsContext): Draft[] {
  */
 const GUEST_WELCOME = /\b(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|Chancellor|Premier|Vice\s+President|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Secretary(?:-General)?),\s+(?:and\s+[^,]{1,40},\s+)?(?:a\s+)?(?:warm\s+)?welcome\s+(?:back\s+)?to\s+/u;
 
+/** Remarks telling talks just held, in the first person plural. */
+const TALKS_TOLD = /\b(?:[Ww]e (?:have |had |just |also )*(?:discussed|talked about|had (?:a|an) (?:[\w-]+ ){0,2}(?:discussion|conversation|talks?|meeting))|[Oo]ur (?:discussions?|talks|meeting) (?:today|this morning|this afternoon|covered|focused))\b/;
+
 function welcomedGuests(context: EventsContext): Draft[] {
   const { document, countries, publishedAt } = context;
   if (!publishedAt) return [];
@@ -1941,7 +1951,11 @@ function welcomedGuests(context: EventsContext): Draft[] {
     if (!code) continue;
     const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
     // One such visit a text: the remarks of one day greet one guest.
-    return [{ type: 'DIPLOMATIC_VISIT', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [sentence], children: [], trigger: 'guest welcomed' }];
+    const visit: Draft = { type: 'DIPLOMATIC_VISIT', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [sentence], children: [], trigger: 'guest welcomed' };
+    // "We discussed North Korea …", "our talks": the host and the guest held talks there that day (the meeting the remarks follow).
+    const talks = document.sentences.find((each) => each.start > sentence.start && TALKS_TOLD.test(each.text));
+    if (!talks) return [visit];
+    return [visit, { type: 'MEETING', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [talks], children: [], trigger: 'guest welcomed', placed: true, verbTold: true, officeMet: true }];
   }
   return [];
 }
