@@ -35,6 +35,8 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MILITARY_ACTION', text: 'The treaty extended the missile test moratorium.' },
   // operations of another kind, or in time, are no military action
   { family: 'MILITARY_ACTION', text: 'The airline expanded its operations in recent years.' },
+  // attacks on the press or on protesters are repression, not armed action
+  { family: 'MILITARY_ACTION', text: 'The embassy condemned the attacks against journalists and peaceful protesters in the capital.' },
   // demonstrating a quality is no protest
   { family: 'PROTEST', text: 'We commend President Akufo for respecting the results, demonstrating the leadership for which Ghana is known.' },
   { family: 'PROTEST', text: 'The vote demonstrated the strength of the country’s institutions.' },
@@ -104,6 +106,12 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     text: 'PRESIDENT: Madam Prime Minister, welcome to the White House. We discussed trade and the war in Ukraine, and I thank you for your friendship.',
     family: 'MEETING',
     events: ['2025-03-05 US'],
+  },
+  // a planned visit by a leader named after "by" is that leader's, not the visit of the minister who told it
+  {
+    text: 'Minister Ana Costa said she was glad to meet Minister Lee again after her visit to Brazil in January. She will prepare a visit to Brazil this year by President Kim Min-jae.',
+    family: 'VISIT',
+    events: ['- BR', '- BR'],
   },
   // North Korea's long official name with a curly apostrophe is North Korea
   {

@@ -1154,6 +1154,12 @@ function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null
 }
 
 const COUNTERPART_OFFICE = '(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|(?:Foreign|Defen[cs]e)\\s+(?:Minister|Secretary))';
+/** The visitor named after a visit's destination: "… to Japan this year by H.E. Mr. Narendra Modi", "by the Prime Minister, Anthony Albanese". */
+const VISIT_BY = /\bby\s+(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the|[\p{Lu}][\p{L}-]+,?)\s+){0,5}$/u;
+
+/** Who an attack that is no armed action is aimed at: the press, crowds, critics, freedoms. */
+const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalists|reporters|media|press|protest(?:er|or)s|demonstrators|activists|critics|freedoms?|democracy|rights|independence\s+of)\b/i;
+
 /** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
 const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
 const OFFICE_COUNTERPART = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
@@ -1328,6 +1334,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) continue;
       // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
       if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) continue;
+      // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
+      if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
@@ -1462,6 +1470,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (own.length) involved = own;
       }
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+      // "preparations for a visit to Japan this year by Prime Minister Modi": the visitor is the one named after "by", not everyone in the sentence.
+      if (trigger.type === 'DIPLOMATIC_VISIT') {
+        const visitEnd = sentence.start + match.index + match[0].length;
+        const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
+        if (visitor) involved = [visitor];
+      }
       // "The Secretary also met with …": the office's holder is at the meeting.
       if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
