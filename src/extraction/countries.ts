@@ -88,6 +88,8 @@ export function countryGazetteer(): Gazetteer {
     const byCode = candidates.get(trimmed) ?? new Map<string, PlaceName>();
     if (!byCode.has(place.code)) byCode.set(place.code, place);
     candidates.set(trimmed, byCode);
+    // "Democratic People’s Republic of Korea": the press's curly apostrophe spells the same name.
+    if (trimmed.includes("'")) add(trimmed.replace(/'/g, '’'), place);
   };
   const names = new Map<string, string>();
   for (const record of countryReferenceRecords(supplement)) {

@@ -55,6 +55,12 @@ export const MILITARY_WORDINGS = new RegExp(
     // assaults told as nouns: aircraft downed, ships sunk, air raids, massacres, a putsch or mutiny
     `\\b(?:downing|shoot-?down|sinking)\\s+of\\b|\\bair\\s+raids?\\b|\\bmassacres?\\b|\\bputsch\\b|\\bmutin(?:y|ies|ied|ous|eers)\\b|\\btorpedoed\\b`,
     `\\b(?:missile|rocket|ICBM|satellite)\\s+launch(?:es)?\\b`,
+    // operations told by their kind or as going on somewhere ("counter-ISIL operations", "ongoing operations in Iraq and Afghanistan")
+    `\\bcounter-?(?:ISIS|ISIL|Daesh|terror(?:ism|ist)?|insurgency|piracy)\\s+(?:operations?|campaign|mission)\\b|\\b(?:ongoing|continuing|continued|military|combat|coalition)\\s+operations\\s+in\\s+(?!(?:the\\s+)?(?:past|last|coming|next|future|recent|early|late|order|support|response|years?|months?|weeks?|days?)\\b|\\d)`,
+    // a test told as a noun ("North Korea's latest missile test"), not the place or a ban of tests
+    `\\b(?:missile|ICBM)\\s+tests?\\b(?!\\s+(?:sites?|ranges?|bans?|moratori\\w+|facilit\\w+))`,
+    // a coup told as its attempt ("any effort to detain or subvert the … government", "an attempt to topple the president")
+    `\\b(?:efforts?|attempts?|bids?|plots?)\\s+to\\s+(?:detain|topple|overthrow|oust|depose|subvert)\\b(?=(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,6}?(?:president|government|prime\\s+minister|head\\s+of\\s+state|leader)\\b)`,
     `\\blaunch(?:es)?\\s+of\\s+(?:(?:an?|the|its|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|satellites?)\\b`,
     `\\b(?:${verbForms('shoot')})\\s+down\\b|\\bdowned\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}(?:drones?|jets?|planes?|aircraft|helicopters?|missiles?)\\b`,
     `\\b(?:${verbForms('seize', 'capture', 'take')})\\s+(?:full\\s+)?(?:control\\s+of\\s+)?(?:the\\s+)?(?:(?:strategic|key|eastern|northern|southern|western|frontline|border)\\s+)?${GROUND}\\b`,

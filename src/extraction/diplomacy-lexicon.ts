@@ -226,6 +226,8 @@ export const ENGAGEMENT_WORDINGS = new RegExp(
     `\\bfor\\s+(?:(?:bilateral|further|separate|official|high-level)\\s+)?(?:talks|meetings|discussions|consultations)\\s+with\\b`,
     `\\b(?:${verbForms('call')})\\s+on\\s+(?:the\\s+)?(?:President|Prime\\s+Minister|Chancellor|King|Queen|Emir|Crown\\s+Prince|Sultan|Premier|Governor-General|Pope)\\b(?![^.;]*?\\bto\\s+(?!discuss\\b|review\\b|exchange\\b)\\w)`,
     `\\b(?:${verbForms('engage', 'consult', 'confer')})\\s+with\\s+${ENGAGED_AHEAD}`,
+    // "will engage senior government officials, civil society and …": engaging a group of officials is meeting them.
+    `\\b(?:${verbForms('engage')})\\s+(?=(?:senior|key|local|regional|government|civil|business|community|opposition|religious|political|members|leaders|officials|counterparts|representatives)\\b)`,
     // "took part in talks with Russian officials", "will join discussions with government leaders"
     `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('join')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:talks|discussions|consultations|meetings?)\\s+with\\s+${ENGAGED_AHEAD}`,
     `\\b(?:${verbForms('participate')}\\s+in|(?:${verbForms('take')})\\s+part\\s+in|${verbForms('co-chair', 'cochair', 'co-host', 'attend', 'join')})\\s+the\\s+${GATHERING_ORDINAL}${GATHERING_NAME}(?:Meeting|Dialogue|Ministerial|Consultations)\\b`,

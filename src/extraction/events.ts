@@ -99,6 +99,11 @@ const GATHERING = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * A named meeting someone attends, chairs or hosts ("to attend the G7 Hiroshima Foreign Ministers’ Meeting", "as the Chair
+ * of the … Meeting"): a gathering of its own. (Not a pair's name: "the Japan-Germany Foreign Ministers’ Meeting" is the bilateral.)
+ */
+const ATTENDED_GATHERING = new RegExp(`(?<=\\b(?:attend|attends|attended|attending|participate\\s+in|participated\\s+in|take\\s+part\\s+in|took\\s+part\\s+in|[Cc]hair\\s+of|chaired|co-chaired|hosted|hosting)\\s+the\\s+)(?!\\p{Lu}[\\p{L}.]*-\\p{Lu})${PROPER_WORDS}(?:Meeting|Ministerial)\\b`, 'u');
 /** A capitalized meeting named after "on the sidelines/margins of (the)" ("the G20 Foreign Ministers' Meeting", "the East Asia Summit Ministerial"). */
 const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)${PROPER_WORDS.replace('{1,6}', '{0,6}')}(?:Meeting|Meetings|Ministerial|Ministerials)\\b|(?<=\\b(?:sidelines|margins?)\\s+of\\s+the\\s+)(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`, 'u');
 /**
@@ -115,12 +120,15 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
   { type: 'FUNERAL', pattern: /\b(funeral|memorial service|burial|state funeral|cremation|laid to rest|(?:was|were|will be|to be) buried)\b/i },
   // protest/rally (CAMEO 14)
-  { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|demonstrating|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested(?! (?:to|with)\b)|demonstrated|rallied(?<!(?:[Ss]tocks|[Ss]hares|[Mm]arkets?|[Pp]rices|[Dd]ollar|[Ee]uro|[Yy]en|[Ii]ndex|[Bb]onds|[Oo]il|[Gg]old|[Cc]urrency) rallied)(?! (?:support|behind|around|allies|lawmakers|voters)\b)|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
+  { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|demonstrating(?! (?:the|a|an|its|his|her|their|our|this|that|how|what|strong|clear|real|great|commitment|leadership|support|resolve|solidarity)\b)|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested(?! (?:to|with)\b)|demonstrated(?! (?:the|a|an|its|his|her|their|our|this|that|how|what|strong|clear|real|great|commitment|leadership|support|resolve|solidarity)\b)|rallied(?<!(?:[Ss]tocks|[Ss]hares|[Mm]arkets?|[Pp]rices|[Dd]ollar|[Ee]uro|[Yy]en|[Ii]ndex|[Bb]onds|[Oo]il|[Gg]old|[Cc]urrency) rallied)(?! (?:support|behind|around|allies|lawmakers|voters)\b)|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
   // elect/win (CAMEO 17 "elections")
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll)|(?:winning|won) the (?:presidential |parliamentary |general )?(?:vote|poll)|(?:went|go|going|headed) to the polls|cast (?:their )?ballots)\b/i },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
+  // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
+  { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official)\s+)?(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
   // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
@@ -139,8 +147,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "on the sidelines of the G20 Foreign Ministers' Meeting", "on the margins of the ASEAN Ministerial": the named
   // gathering beside which the meetings of the sentence were held is a meeting of its own.
   { type: 'MEETING', gathering: true, pattern: SIDELINES_GATHERING },
+  { type: 'MEETING', gathering: true, pattern: ATTENDED_GATHERING },
   // meet/visit/host/talk (CAMEO 04)
-  { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly)\b/u },
+  { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly|(?:lead|leads|led|leading|head|heads|headed|heading) (?:an?|the|his|her) (?:[\w.-]+ ){0,3}delegation to the (?:[\p{Lu}][\p{L}’'-]* ){1,8}?(?:Meeting|Conference|Negotiating Body|Session|Talks|Forum|Assembly|Ministerial|Dialogue|Negotiations)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest) rounds? of (?:talks|negotiations)|continue (?:their|the|these|those) (?:discussions|talks|consultations)(?= (?:on|in|at|tomorrow|next|later)\b))\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in an? (?:(?:press|written|brief|short|separate|televised|formal|official|new|strongly[- ]worded) )?statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|(?:press )?statements? (?:and [\w-]+ )?(?:released|issued|published|made|taken) (?:by|on|late|early|earlier)|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
@@ -245,7 +254,7 @@ function seatIn(clause: string): string | null {
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -434,12 +443,16 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const officeMention = office ? new RegExp(`\\bthe ${office.source}\\b`, 'i') : null;
   if (!traveller && !firstPerson && !officeWords) return null;
   const home = traveller?.country ?? null;
+  const surname = traveller?.name.split(' ').pop() ?? '';
+  const travellerWord = surname.length >= 4 ? new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u') : null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
       (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
       (officeWords !== null && (officeMention!.test(sentence.text) || /^(He|She)\b/.test(sentence.text))) ||
       (traveller !== null && officeMention !== null && officeMention.test(sentence.text)) ||
       (traveller !== null && mentionsIn(traveller, sentence).length > 0) ||
+      // (a traveller whose full name the people rules did not read in a long title: "… Human Rights Uzra Zeya will travel to")
+      (traveller !== null && travellerWord !== null && travellerWord.test(sentence.text)) ||
       (PRONOUN.test(sentence.text) && subjectOf(people, sentences, sentence) === traveller) ||
       (/\b(he|she)\b/i.test(sentence.text) &&
         (!peopleIn(people, sentence).length || /^In\s+\p{Lu}[^,]*?\s(he|she)\b/u.test(sentence.text)) &&
@@ -1165,9 +1178,22 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
  * Macron by phone", a readout's usual opening) with someone named after the verb: a meeting with one named side.
  */
 function officeMetOnly(persons: FoundPerson[], officeSubject: FoundPerson | null, unquoted: string, verbEnd: number, sentence: Sentence): boolean {
+  // "The Prime Minister spoke to the President of the United States", "spoke with the United States President": the other side named by office and country.
+  if (OFFICE_COUNTERPART.test(unquoted.slice(verbEnd, verbEnd + 80))) return true;
   if (officeSubject || !OFFICE_SUBJECT.test(unquoted)) return false;
   return persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start >= sentence.start + verbEnd));
 }
+
+const COUNTERPART_OFFICE = '(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|(?:Foreign|Defen[cs]e)\\s+(?:Minister|Secretary))';
+/** The visitor named after a visit's destination: "… to Japan this year by H.E. Mr. Narendra Modi", "by the Prime Minister, Anthony Albanese". */
+const VISIT_BY = /\bby\s+(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the|[\p{Lu}][\p{L}-]+,?)\s+){0,5}$/u;
+
+/** Who an attack that is no armed action is aimed at: the press, crowds, critics, freedoms. */
+const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalists|reporters|media|press|protest(?:er|or)s|demonstrators|activists|critics|freedoms?|democracy|rights|independence\s+of)\b/i;
+
+/** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
+const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
+const OFFICE_COUNTERPART = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
 
 /**
  * Whether a meeting phrase after another one in a sentence is another engagement: the words between join two
@@ -1215,7 +1241,9 @@ function hostCountry(sentence: Sentence, places: CountryMention[], text: string,
 /** The country of the leader or government a coup removes, written right after its verb ("the president of Gabon", "Niger's government"). */
 const LEADER = '(?:president|prime\\s+minister|leader|government|head\\s+of\\s+state|king|emir)';
 const LEADER_OF = new RegExp(`^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${LEADER}\\s+of\\s+(?:the\\s+)?$`, 'i');
-const LEADER_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+)?${LEADER}\\b`, 'i');
+const LEADER_AFTER = new RegExp(`^['’]s\\s+(?:[\\w-]+\\s+){0,2}?${LEADER}\\b`, 'i');
+/** Words between a coup's verb and the country whose leader it removes: "ousted Niger's president", "to detain or subvert the functioning of Niger's … government". */
+const REMOVED_GAP = /^\s+(?:(?:or|and)\s+\p{Ll}+\s+)?(?:the\s+)?(?:\p{Ll}+\s+of\s+(?:the\s+)?)?$/u;
 
 function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text: string, verbEnd: number): string | null {
   const removed = places.find(
@@ -1223,10 +1251,13 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
       mention.start >= verbEnd &&
       mention.start - verbEnd <= 40 &&
       mention.kind !== 'city' &&
-      (LEADER_OF.test(text.slice(verbEnd, mention.start)) || (/^\s+(?:the\s+)?$/.test(text.slice(verbEnd, mention.start)) && LEADER_AFTER.test(text.slice(mention.end, mention.end + 40)))),
+      (LEADER_OF.test(text.slice(verbEnd, mention.start)) || (REMOVED_GAP.test(text.slice(verbEnd, mention.start)) && LEADER_AFTER.test(text.slice(mention.end, mention.end + 40)))),
   );
   return removed?.code ?? null;
 }
+
+/** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
+const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases|homes|hospitals|schools)\b/u;
 
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
@@ -1234,7 +1265,7 @@ const ACTION_KINDS: [RegExp, string][] = [
   [/launch|missile|fired/, 'launch'],
   [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
   [/captur|fall of|control of (?:the )?(?:town|city|village|port|airport|region|province|base|territory|district)/, 'capture'],
-  [/coup|oust|depos|overthr|seiz|mutiny/, 'coup'],
+  [/coup|oust|depos|overthr|seiz|mutiny|to (?:detain|topple|subvert)/, 'coup'],
   [/drill|exercise/, 'exercise'],
 ];
 
@@ -1334,6 +1365,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) continue;
       // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
       if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) continue;
+      // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
+      if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
       if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
       if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
       // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
@@ -1452,7 +1485,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
       if (trigger.type === 'DIPLOMATIC_VISIT') {
         const triggerEnd = sentence.start + match.index + match[0].length;
-        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ?? place;
+        const destination = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start)));
+        // "the Prime Minister’s visit to the EU Council": a journey told by its traveller's noun goes to a place, else it is the gathering's.
+        if (!destination && /\p{L}['’]s\s$/u.test(unquoted.slice(Math.max(0, match.index - 4), match.index))) continue;
+        place = destination ?? place;
         // "met X in Berlin on Monday and travelled to Paris on Tuesday": the day written right after the destination is the visit's.
         const destinationDay = place && sameClause.find((found) => found.start >= place!.end && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(place!.end, found.start)));
         if (destinationDay && !spans.get(destinationDay)) date = destinationDay;
@@ -1478,6 +1514,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (own.length) involved = own;
       }
       if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+      // "preparations for a visit to Japan this year by Prime Minister Modi": the visitor is the one named after "by", not everyone in the sentence.
+      if (trigger.type === 'DIPLOMATIC_VISIT') {
+        const visitEnd = sentence.start + match.index + match[0].length;
+        const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
+        if (visitor) involved = [visitor];
+      }
       // "The Secretary also met with …": the office's holder is at the meeting.
       if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
       // Martial law and impeachment are about one person: the one named next to the trigger.
@@ -1528,7 +1570,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         placed: place !== null,
         trigger: match[0].toLowerCase(),
         // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
-        gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? undefined) : undefined,
+        // ("led the U.S. delegation to the … Negotiating Body": that body's session is a gathering, named by it)
+        gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? /\bdelegation to the (.+)$/i.exec(match[0])?.[1].toLowerCase() ?? undefined) : undefined,
         joint: trigger.joint,
         reported: trigger.reported,
         toPress: trigger.toPress,
@@ -1537,6 +1580,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
       if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
+      // "thanked him for the meeting with the family members of the abductees": a meeting with a group is its own, beside the one with the leader.
+      if (trigger.type === 'MEETING' && !trigger.gathering) {
+        const group = GROUP_MET.exec(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 80));
+        if (group) draft.counterpart = group[1].toLowerCase();
+      }
       for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         // The actor is named right before the action ("Taiwan said Chinese warships held drills").
@@ -1557,6 +1605,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // Where it took place: written, or the actor's own ground when the action has no target
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
         const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+        // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
+        if (!draft.location && trigger.type === 'MILITARY_ACTION') {
+          const aimedAt = sentence.start + match.index + match[0].length;
+          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && mention.start - aimedAt <= 20 && /^\s*(?:(?:on|against|targeting)\s+)?(?:the\s+)?$/.test(text.slice(aimedAt, mention.start)) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
+          if (victim) draft.location = victim.code;
+        }
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
         // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
@@ -1602,6 +1656,16 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           draft.location = visited.code;
           draft.city = visited.city;
           draft.placed = true;
+        }
+      }
+      // "will continue their discussions on Friday": the talks go on where the same people last met.
+      if (trigger.type === 'MEETING' && !draft.location && /^continue/i.test(match[0])) {
+        // ("The two ministers will continue their talks": no one named, the last meeting told)
+        const before = [...drafts].reverse().find((other) => other.type === 'MEETING' && other.location && (!draft.participants.length || other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))));
+        if (before) {
+          draft.location = before.location;
+          draft.city = before.city;
+          draft.placed = before.placed;
         }
       }
       if (trigger.type === 'MEETING' && !draft.location) {
@@ -1732,6 +1796,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         other.counterpart === draft.counterpart &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
+        // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
+        (other.type !== 'DIPLOMATIC_VISIT' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
     );
     if (!same) {
@@ -1748,6 +1814,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.location ??= draft.location;
     same.city ??= draft.city;
     same.target ??= draft.target;
+    // (a meeting whose other side one of its sentences names by office keeps that side)
+    if (draft.officeMet) same.officeMet = true;
     for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
@@ -1776,7 +1844,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const traveller = trip.participants[0]?.person;
     events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller)));
     // A visit told in the trip's sentences or at one of its stops is that stop.
-    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && (told(draft) || stops.some((stop) => stop.location === draft.location))));
+    // (another traveller's visit to a stop's country is another visit: "Gallagher's visit to Taiwan" beside Pelosi's of 2022)
+    const othersVisit = (draft: Draft) => traveller !== undefined && draft.participants.length > 0 && !draft.participants.some(({ person }) => person === traveller);
+    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && !othersVisit(draft) && (told(draft) || stops.some((stop) => stop.location === draft.location))));
     const meetings = stopMeetings(trip, context);
     if (meetings.length) {
       const meetingSentences = new Set(meetings.flatMap((meeting) => meeting.sentences));
@@ -1876,7 +1946,10 @@ function guestVisits(events: Draft[], text: string): Draft[] {
     if (!sentence || !hosted || !/\b(?:at|in|to) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
     const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
-    if (guests.length !== 1 || /\band\b/.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
+    // (an "and" inside the guest's title is no second guest: "hosted … Director of the Commission and Foreign Minister Wang Yi")
+    if (guests.length !== 1 || /\band\b(?!\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Minister|Secretary|Director|Commissioner|Chair(?:man|woman)?)\b)/u.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
+    // A visit of the guest told already ("Rubio, who is visiting Japan") is that visit.
+    if (events.some((other) => other.type === 'DIPLOMATIC_VISIT' && other.location === meeting.location && other.participants.some(({ person }) => person === guests[0].person))) continue;
     visits.push({
       type: 'DIPLOMATIC_VISIT',
       title: '',
@@ -1942,6 +2015,9 @@ function firstPersonMeetings(context: EventsContext): Draft[] {
  */
 const GUEST_WELCOME = /\b(?:Mr\.?|Madam|Madame)\s+(?:President|Prime\s+Minister|Chancellor|Premier|Vice\s+President|(?:Foreign\s+|Defen[cs]e\s+)?Minister|Secretary(?:-General)?),\s+(?:and\s+[^,]{1,40},\s+)?(?:a\s+)?(?:warm\s+)?welcome\s+(?:back\s+)?to\s+/u;
 
+/** Remarks telling talks just held, in the first person plural. */
+const TALKS_TOLD = /\b(?:[Ww]e (?:have |had |just |also )*(?:discussed|talked about|had (?:a|an) (?:[\w-]+ ){0,2}(?:discussion|conversation|talks?|meeting))|[Oo]ur (?:discussions?|talks|meeting) (?:today|this morning|this afternoon|covered|focused))\b/;
+
 function welcomedGuests(context: EventsContext): Draft[] {
   const { document, countries, publishedAt } = context;
   if (!publishedAt) return [];
@@ -1955,7 +2031,11 @@ function welcomedGuests(context: EventsContext): Draft[] {
     if (!code) continue;
     const date: FoundDate = { date: publishedAt, precision: 'DAY', start: sentence.start, end: sentence.start, text: '' };
     // One such visit a text: the remarks of one day greet one guest.
-    return [{ type: 'DIPLOMATIC_VISIT', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [sentence], children: [], trigger: 'guest welcomed' }];
+    const visit: Draft = { type: 'DIPLOMATIC_VISIT', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [sentence], children: [], trigger: 'guest welcomed' };
+    // "We discussed North Korea …", "our talks": the host and the guest held talks there that day (the meeting the remarks follow).
+    const talks = document.sentences.find((each) => each.start > sentence.start && TALKS_TOLD.test(each.text));
+    if (!talks) return [visit];
+    return [visit, { type: 'MEETING', title: '', date, endDate: null, location: code, participants: [], countries: [{ country: code, role: 'HOST' }], sentences: [talks], children: [], trigger: 'guest welcomed', placed: true, verbTold: true, officeMet: true }];
   }
   return [];
 }
