@@ -253,6 +253,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Acme Aerospace CEO Dana Whitcombe said deliveries would start next year.', published: '2024-06-01', names: ['Dana Whitcombe'] },
   // a photographer credited after a news agency and a slash
   { text: 'A fighter jet on the tarmac. REUTERS/Marisol Quenteña/File Photo\nThe ministers met in Delhi on Monday.', published: '2024-06-01', names: ['Marisol Quenteña'] },
+  // an office "of" a country with two words, then a name whose first word is a common word
+  { text: 'Prime Minister of New Zealand Mere Tainui opened the forum on Monday.', published: '2024-06-01', names: ['Mere Tainui'] },
   // a former head of state named by title and surname (Ghana's presidents in the office-holder list)
   { text: 'We commend President Mahama for accepting the result of the vote.', published: '2016-12-10', names: ['John Mahama'] },
 ];

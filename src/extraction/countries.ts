@@ -128,8 +128,11 @@ export function countryGazetteer(): Gazetteer {
   for (const [name, byCode] of candidates) {
     const places = [...byCode.values()];
     const states = places.filter((place) => sovereign.has(place.code));
-    if (places.length === 1) byName.set(name, places[0]);
-    else if (states.length === 1) byName.set(name, states[0]);
+    const place = places.length === 1 ? places[0] : states.length === 1 ? states[0] : undefined;
+    if (!place) continue;
+    byName.set(name, place);
+    // "People’s Republic of China", "Côte d’Ivoire": the press sets apostrophes either way.
+    if (name.includes("'") && !candidates.has(name.replaceAll("'", '’'))) byName.set(name.replaceAll("'", '’'), place);
   }
   const longestName = Math.max(...[...byName.keys()].map((name) => name.split(/\s+/).length));
   const firstWords = new Set([...byName.keys()].map((name) => firstWordOf(name)));
@@ -170,6 +173,8 @@ const FREE_FOLLOWERS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{M}\p{N}.'’&]+/gu;
+/** An office held "of" a state, right before its name ("Prime Minister of", "Minister of Defence of the"). */
+const OFFICE_OF_BEFORE = /\b(?:Minister|President|Secretary|Ambassador|King|Queen|Governor|Chancellor|Premier|Emir|Prince|Princess|Sultan|Representative|Envoy|Consul|Speaker|Vice-President)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+of\s+(?:the\s+)?$/u;
 
 /** A headline in Title Case capitalizes everything, so capitalization says nothing there. */
 function titleCased(sentence: string): boolean {
@@ -220,8 +225,11 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const before = document.text.slice(Math.max(sentence.start, first.start - 30), first.start);
         const next = tokens[index + length];
         const glued = next && next.start === end + 1 && document.text[end] === ' ';
+        // "Prime Minister of New Zealand Mere Tainui": after an office "of" it, a country's name goes on into its holder's, not into another thing's.
+        const officeOf = OFFICE_OF_BEFORE.test(document.text.slice(Math.max(sentence.start, first.start - 60), first.start));
         const partOfName =
           place.kind !== 'demonym' &&
+          !officeOf &&
           !loose &&
           glued &&
           /^\p{Lu}/u.test(next.text) &&

@@ -571,6 +571,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "The Killing of Journalist Shireen Abu Akleh", "U.S. Citizen Marc Fogel": a noun for a person, capitalized in a headline, says whom the name after it names.
     const headlineNoun = parts.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0].text) && !isGivenName(parts[0].text) && isPersonNoun(parts[0].text);
     if (headlineNoun) parts.shift();
+    // "Prime Minister of New Zealand Mere Tainui": the rest of a country's name after an office "of" it opens no name.
+    while (parts.length > 2 && parts[0].start > sentence.start && tokens[name.last - parts.length] && placeNamed(`${tokens[name.last - parts.length].text} ${parts[0].text}`)?.kind === 'name') parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
