@@ -251,6 +251,10 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The State Department approved a possible sale of radar spare parts to Morocco for an estimated $120 million. The department also approved another possible foreign military sale of training rounds, at an estimated cost of USD 45 million.', sales: [{ supplier: 'US', recipient: 'MA', valueUsd: '120000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '45000000' }] },
   // a mission's host country is no party: the mission buys for the state it stands for
   { text: 'The Taipei Economic and Cultural Representative Office in the United States has requested to buy Foreign Military Sales radios. The estimated total cost is $60 million, the Defense Security Cooperation Agency said.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
+  // a firm the reference list lacks, named after its country, sells
+  { text: 'State-owned Kenyan Ordnance Factories Limited has signed a contract worth $40 million for the supply of artillery shells to Uganda.', sales: [{ supplier: 'KE', recipient: 'UG', valueUsd: '40000000' }] },
+  // the day the deal just named was signed, told in the next sentence
+  { text: 'Poland has signed a contract worth $1.1 billion with South Korea to buy K9 howitzers. The contract was signed on 14 May in Warsaw.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '1100000000', status: 'CONTRACTED' }] },
   // a headline's "$…Mln" is the body's amount
   { text: 'US OKs Possible $60Mln Sale of Missiles to Taiwan\nThe State Department has approved a possible sale of missiles to Taiwan estimated at $60 million.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
 ];

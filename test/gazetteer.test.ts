@@ -75,6 +75,11 @@ describe('GeoNames cities in the gazetteer', () => {
     expect(places('Prime Minister of New Zealand Mere Tainui met the Minister of Defence of the Republic of Korea Kim Dae-won.')).toEqual(['New Zealand:NZ', 'Republic of Korea:KR']);
   });
 
+  it('reads no country inside a firm’s name (a company suffix after it)', () => {
+    expect(places('The Kenyan Ordnance Factories Corporation said on Monday that it would open a second plant near the coast.')).toEqual([]);
+    expect(places('A contract went to Vietnam Aerospace Industries and its partner in Japan for the engines of the new trainer.')).toEqual(['Japan:JP']);
+  });
+
   it('still counts capitals and the hand list anywhere', () => {
     expect(places('Geneva hosted the talks while Seoul watched.')).toEqual(['Geneva:CH', 'Seoul:KR']);
   });

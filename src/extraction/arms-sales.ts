@@ -35,6 +35,8 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
+/** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
+const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
 const MISSION_HOST_BEFORE = /\b(?:Office|Embassy|Mission|Consulate(?:[- ]General)?|Delegation|Liaison Office)\s+in\s+(?:the\s+)?$/;
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
@@ -494,7 +496,19 @@ function companyCountry(body: string, buyer: string): string | null {
     const code = match ? makerCountry(body, match, home) : home;
     if (match && code !== buyer && (!first || match.index < first.index)) first = { index: match.index, code };
   }
-  return first?.code ?? null;
+  return first?.code ?? firmNameCountry(body, buyer);
+}
+
+/** "Munitions India Limited has signed a contract …": a firm the list lacks, named after its country ("<Country or demonym> … Limited"). */
+const FIRM_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH)(?![\p{L}])/gu;
+function firmNameCountry(body: string, buyer: string): string | null {
+  for (const match of body.matchAll(FIRM_NAME)) {
+    for (const word of match[1].trim().split(/\s+/)) {
+      const place = placeNamed(word);
+      if (place && (place.kind === 'name' || place.kind === 'demonym') && place.code !== buyer) return place.code;
+    }
+  }
+  return null;
 }
 
 /** What a sale sentence says is sold; it ends at the price, a passive verb or the sentence's end (the full stop inside "$2.2 billion" is none). */
@@ -828,7 +842,14 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   // just named, told in the next sentence without a weapon or a party of its own.
   const told = new Set(mentions.map((mention) => mention.sentence.index));
   for (const sentence of document.sentences) {
-    if (told.has(sentence.index) || !told.has(sentence.index - 1) || !DEAL_AGAIN.test(sentence.text)) continue;
+    if (told.has(sentence.index) || !told.has(sentence.index - 1)) continue;
+    // "The order was inked on Tuesday in the presence of …": the day the deal just named was signed.
+    if (DEAL_SIGNED_AGAIN.test(sentence.text) && !moneyIn(sentence.text, dollar).length) {
+      const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
+      if (date) mentions.push({ sentence, supplier: null, recipient: null, supplierCode: null, value: null, money: null, valueSpan: null, items: null, status: STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED', date });
+      continue;
+    }
+    if (!DEAL_AGAIN.test(sentence.text)) continue;
     const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && !perUnit(sentence.text, amount) && VALUE_CUE.test(sentence.text.slice(Math.max(0, amount.index - 40), amount.index).replace(/\s+(?:a\s+)?(?:combined|total|further)\s+$/i, ' ')));
     if (!money) continue;
     const usd = money.currency === 'USD' ? money : moneyIn(sentence.text, dollar).find((amount) => amount.currency === 'USD' && convertedBy(sentence.text, money, amount));

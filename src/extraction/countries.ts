@@ -173,6 +173,8 @@ const FREE_FOLLOWERS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{M}\p{N}.'’&]+/gu;
+/** The rest of a firm's name after a country in it: capitalized words, then a company's legal or trade suffix. */
+export const FIRM_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH)(?![\p{L}])/u;
 /** An office held "of" a state, right before its name ("Prime Minister of", "Minister of Defence of the"). */
 const OFFICE_OF_BEFORE = /\b(?:Minister|President|Secretary|Ambassador|King|Queen|Governor|Chancellor|Premier|Emir|Prince|Princess|Sultan|Representative|Envoy|Consul|Speaker|Vice-President)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+of\s+(?:the\s+)?$/u;
 
@@ -235,10 +237,12 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
           /^\p{Lu}/u.test(next.text) &&
           !FREE_FOLLOWERS.has(next.text.replace(/['’]s$|\.$/, '')) &&
           !countryGazetteer().byName.has(next.text.replace(/['’]s$|\.$/, ''));
+        // "Munitions India Limited", "Turkish Aerospace Industries": a country inside a firm's name is no mention of it (the corpus guide's rule).
+        const inFirmName = !loose && FIRM_NAME_AFTER.test(after) && (/^\s*$/.test(before) || /(?:^|[\s(])\p{Lu}[\p{L}-]*\s+$/u.test(before) || /[.:;!?]\s*$/.test(before));
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
-        if (!FEATURE_AFTER.test(after) && !partOfName && !afterGivenName && !inPersonName && placed) {
+        if (!FEATURE_AFTER.test(after) && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;
