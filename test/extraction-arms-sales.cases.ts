@@ -255,6 +255,8 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'State-owned Kenyan Ordnance Factories Limited has signed a contract worth $40 million for the supply of artillery shells to Uganda.', sales: [{ supplier: 'KE', recipient: 'UG', valueUsd: '40000000' }] },
   // the day the deal just named was signed, told in the next sentence
   { text: 'Poland has signed a contract worth $1.1 billion with South Korea to buy K9 howitzers. The contract was signed on 14 May in Warsaw.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '1100000000', status: 'CONTRACTED' }] },
+  // the seller named in the sentence before, about its side of the deal
+  { text: 'Italy’s cabinet approved the export of naval vessels on Wednesday. Indonesia signed a 600 million euro contract for two frigates, the ministry said.', sales: [{ supplier: 'IT', recipient: 'ID', currency: 'EUR', valueOriginal: '600000000' }] },
   // a headline's "$…Mln" is the body's amount
   { text: 'US OKs Possible $60Mln Sale of Missiles to Taiwan\nThe State Department has approved a possible sale of missiles to Taiwan estimated at $60 million.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
 ];
@@ -315,4 +317,6 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   // session 15: a deal with a value whose next sentence is about something else than weapons
   { text: 'Egypt signed a $2 billion deal with China. The agreement covers a new railway line.' },
   { text: 'The UK has sold Ukraine’s grain to Egypt. The deal is worth £40 million.' },
+  // a country selling something else in the sentence before is no seller of the arms deal after it
+  { text: 'Farmers in France sold record wheat exports last year. Egypt signed a 500 million euro contract for four frigates, officials said.' },
 ];

@@ -35,6 +35,8 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
+/** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
+const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ier|iers)|approv(?:ed|es|al)|cleared|won|wins|makers?|manufacturers?)\b/i;
 /** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
 const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
@@ -916,6 +918,15 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&
       draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text) || (HOME_GOVERNMENT_ANNOUNCES.test(mention.sentence.text) && OWN_SUPPLY.test(mention.sentence.text)) || EXPORT.test(mention.sentence.text))
     ) draft.supplier = homeCountry;
+  }
+  // "Germany approved new arms exports on Wednesday. Egypt signed a €500 million contract for four frigates.": the one
+  // country of the sentence before, when it speaks of selling arms, sells.
+  for (const draft of drafts) {
+    if (draft.supplier || !draft.recipient) continue;
+    const previous = document.sentences[draft.mentions[0].sentence.index - 1];
+    if (!previous || !SELLING_BEFORE.test(previous.text) || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
+    const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
+    if (sellers.size === 1) draft.supplier = [...sellers][0];
   }
   const found: FoundSale[] = [];
   for (const draft of drafts) {
