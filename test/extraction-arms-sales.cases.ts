@@ -244,6 +244,21 @@ export const SALE_CASES: SaleCase[] = [
   // a price per piece is no sale's value, nor multiplied out by the quantity
   { text: 'Poland will buy 32 F-35 jets from the United States at $80 million each.', sales: [{ supplier: 'US', recipient: 'PL', valueUsd: null }] },
   { text: 'Chile ordered 10 Leopard 2 tanks from Germany, each costing $9 million, for a total of $95 million.', sales: [{ supplier: 'DE', recipient: 'CL', valueUsd: '95000000' }] },
+  // session 17: the deal just named, its value told in the next sentence
+  { text: 'Romania signed a contract to buy 54 Abrams tanks from the United States. The deal is worth a combined $2.5 billion.', sales: [{ supplier: 'US', recipient: 'RO', valueUsd: '2500000000' }] },
+  { text: 'The UK has signed a contract to supply Estonia with air defence missiles. The contract, worth about £300 million, covers launchers too.', source: UK, sales: [{ supplier: 'GB', recipient: 'EE', currency: 'GBP', valueOriginal: '300000000' }] },
+  // a second sale the same agency approves in the next sentence, with its own value
+  { text: 'The State Department approved a possible sale of radar spare parts to Morocco for an estimated $120 million. The department also approved another possible foreign military sale of training rounds, at an estimated cost of USD 45 million.', sales: [{ supplier: 'US', recipient: 'MA', valueUsd: '120000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '45000000' }] },
+  // a mission's host country is no party: the mission buys for the state it stands for
+  { text: 'The Taipei Economic and Cultural Representative Office in the United States has requested to buy Foreign Military Sales radios. The estimated total cost is $60 million, the Defense Security Cooperation Agency said.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
+  // a firm the reference list lacks, named after its country, sells
+  { text: 'State-owned Kenyan Ordnance Factories Limited has signed a contract worth $40 million for the supply of artillery shells to Uganda.', sales: [{ supplier: 'KE', recipient: 'UG', valueUsd: '40000000' }] },
+  // the day the deal just named was signed, told in the next sentence
+  { text: 'Poland has signed a contract worth $1.1 billion with South Korea to buy K9 howitzers. The contract was signed on 14 May in Warsaw.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '1100000000', status: 'CONTRACTED' }] },
+  // the seller named in the sentence before, about its side of the deal
+  { text: 'Italy’s cabinet approved the export of naval vessels on Wednesday. Indonesia signed a 600 million euro contract for two frigates, the ministry said.', sales: [{ supplier: 'IT', recipient: 'ID', currency: 'EUR', valueOriginal: '600000000' }] },
+  // a headline's "$…Mln" is the body's amount
+  { text: 'US OKs Possible $60Mln Sale of Missiles to Taiwan\nThe State Department has approved a possible sale of missiles to Taiwan estimated at $60 million.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
 ];
 
 /** Sentences that report no arms sale. */
@@ -302,4 +317,6 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   // session 15: a deal with a value whose next sentence is about something else than weapons
   { text: 'Egypt signed a $2 billion deal with China. The agreement covers a new railway line.' },
   { text: 'The UK has sold Ukraine’s grain to Egypt. The deal is worth £40 million.' },
+  // a country selling something else in the sentence before is no seller of the arms deal after it
+  { text: 'Farmers in France sold record wheat exports last year. Egypt signed a 500 million euro contract for four frigates, officials said.' },
 ];

@@ -195,3 +195,15 @@ test('every country listed with the one objecting to a sale objects too', () => 
   const [event] = extractArticle({ text, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
   expect(event.countries.filter((country) => country.role === 'OBJECTOR').map((country) => country.country)).toEqual(['IL', 'EG', 'SA']);
 });
+
+describe('arms sales: the deal named again in the next sentence', () => {
+  it('takes the signing day from "The contract was signed on …" after the sale', () => {
+    const { armsSales } = extractArticle({
+      text: 'Deal\n\nPoland has signed a contract worth $1.1 billion with South Korea to buy K9 howitzers. The contract was signed on 14 May in Warsaw.',
+      publishedAt: new Date('2024-06-05T00:00:00Z'),
+    }).graph;
+    expect(armsSales.map(({ supplier, recipient, status, announcedDate }) => ({ supplier, recipient, status, announcedDate: announcedDate?.toISOString().slice(0, 10) }))).toEqual([
+      { supplier: 'KR', recipient: 'PL', status: 'CONTRACTED', announcedDate: '2024-05-14' },
+    ]);
+  });
+});

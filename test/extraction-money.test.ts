@@ -37,6 +37,11 @@ describe('moneyIn', () => {
     ['40 billion Pakistani rupees', 'PKR', '40000000000'],
     ['15 billion Taiwan dollars', 'TWD', '15000000000'],
     ['for $1.5 bln', 'USD', '1500000000'],
+    // session 17: a headline's capitalized scale, and a decimal read aloud as a broadcaster's script writes it
+    ['Approves Possible $40Mln Sale', 'USD', '40000000'],
+    ['a $3.1 Billion Deal', 'USD', '3100000000'],
+    ['worth some six-point-two billion dollars', 'USD', '6200000000'],
+    ['about 12-point-five million euros', 'EUR', '12500000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });

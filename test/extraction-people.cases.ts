@@ -243,6 +243,20 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a country's name whose first word is no name word is no one's name after an office "of" it
   { text: 'Aroha Tawhiri, Prime Minister of New Zealand, opened the forum on Monday.', published: '2024-06-01', names: ['Aroha Tawhiri'] },
   { text: 'The Prime Minister of New Zealand arrived in Suva on Monday.', published: '2024-06-01', names: [] },
+  // session 17: a possessive written with a bare apostrophe after a final s ends the name
+  { text: 'Readout of Secretary Okonkwo-Harris’ Call with the Minister of Defence Lars Vinterberg', published: '2024-06-01', names: ['Okonkwo-Harris', 'Lars Vinterberg'] },
+  { text: 'The two leaders praised Tobias Marchettis’ patient work on the border talks.', published: '2024-06-01', names: ['Tobias Marchettis'] },
+  // a portfolio that lists its fields, commas and "and" included, before a full name; the surname later is that person
+  { text: 'Assistant Secretary for Oceans, Environment, and Fisheries Talia Ngarimu will visit Suva. In Suva, Assistant Secretary Ngarimu will meet officials.', published: '2024-06-01', names: ['Talia Ngarimu'] },
+  // a firm's and an office's initials before a name are no part of it
+  { text: 'The contract was signed in the presence of HAL CMD Suresh Varadan and the ambassador.', published: '2024-06-01', names: ['Suresh Varadan'] },
+  { text: 'Acme Aerospace CEO Dana Whitcombe said deliveries would start next year.', published: '2024-06-01', names: ['Dana Whitcombe'] },
+  // a photographer credited after a news agency and a slash
+  { text: 'A fighter jet on the tarmac. REUTERS/Marisol Quenteña/File Photo\nThe ministers met in Delhi on Monday.', published: '2024-06-01', names: ['Marisol Quenteña'] },
+  // an office "of" a country with two words, then a name whose first word is a common word
+  { text: 'Prime Minister of New Zealand Mere Tainui opened the forum on Monday.', published: '2024-06-01', names: ['Mere Tainui'] },
+  // a former head of state named by title and surname (Ghana's presidents in the office-holder list)
+  { text: 'We commend President Mahama for accepting the result of the vote.', published: '2016-12-10', names: ['John Mahama'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -369,6 +383,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The carrier HMS Queen Elizabeth left Portsmouth on Monday.', published: '2024-06-01', notNames: ['Queen Elizabeth', 'Elizabeth'] },
   { text: 'The prime contractor will be General Atomics Aeronautical Systems Inc., of Poway, California.', published: '2024-06-01', notNames: ['Atomics Aeronautical', 'General Atomics Aeronautical'] },
   { text: 'Martin Marietta shares fell after the contract was cancelled.', published: '2024-06-01', notNames: ['Martin Marietta'] },
+  // session 17: an organization's head noun after "General" is no general's surname; the last word of a country's name after "of" is no surname
+  { text: 'The deal was signed with the Governor of the General Authority for Ports, Okello Mbeki.', published: '2024-06-01', notNames: ['Authority'] },
+  { text: 'He held talks with the Deputy Minister of Defence of South Africa Dr Thabo Ndlovu.', published: '2024-06-01', notNames: ['Africa'] },
 ];
 
 /**

@@ -67,6 +67,23 @@ describe('GeoNames cities in the gazetteer', () => {
     expect(places('We value the United States’ support and the Philippines\' patience.')).toEqual(['United States:US', 'Philippines:PH']);
   });
 
+  it('reads a name with an apostrophe whichever apostrophe the text sets', () => {
+    expect(places('Envoys of the People’s Republic of China and of Côte d’Ivoire met.')).toEqual(['People’s Republic of China:CN', 'Côte d’Ivoire:CI']);
+  });
+
+  it('reads a country after an office "of" it even when its holder’s name follows', () => {
+    expect(places('Prime Minister of New Zealand Mere Tainui met the Minister of Defence of the Republic of Korea Kim Dae-won.')).toEqual(['New Zealand:NZ', 'Republic of Korea:KR']);
+  });
+
+  it('reads no country in a region named after it ("… Delta", "… Valley")', () => {
+    expect(places('Gunmen raided a pumping station in the Niger Delta, officials in Lagos said.')).toEqual(['Lagos:NG']);
+  });
+
+  it('reads no country inside a firm’s name (a company suffix after it)', () => {
+    expect(places('The Kenyan Ordnance Factories Corporation said on Monday that it would open a second plant near the coast.')).toEqual([]);
+    expect(places('A contract went to Vietnam Aerospace Industries and its partner in Japan for the engines of the new trainer.')).toEqual(['Japan:JP']);
+  });
+
   it('still counts capitals and the hand list anywhere', () => {
     expect(places('Geneva hosted the talks while Seoul watched.')).toEqual(['Geneva:CH', 'Seoul:KR']);
   });

@@ -33,6 +33,14 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .flatMap(([code, names]) => names.map((name) => [name, code] as const))
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
+/** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
+const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
+/** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
+const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ier|iers)|approv(?:ed|es|al)|cleared|won|wins|makers?|manufacturers?)\b/i;
+/** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
+const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
+/** "… Representative Office in the", "Embassy in": a mission's host country follows. */
+const MISSION_HOST_BEFORE = /\b(?:Office|Embassy|Mission|Consulate(?:[- ]General)?|Delegation|Liaison Office)\s+in\s+(?:the\s+)?$/;
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
 const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|some|approximately|an estimated|up to|:|\s)*$/;
 /** Organizations that act for one state (prisma/reference/state-organizations.json), longest first. */
@@ -49,7 +57,8 @@ const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
-const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w-]+\s+)?(?:contract|deal|agreement|order|sale|purchase)\b/;
+// "another possible Foreign Military Sale": up to three words between.
+const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -418,6 +427,21 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
 }
 
 /**
+ * "The Taipei Economic and Cultural Representative Office in the United States (TECRO) has requested to buy …": an
+ * organization standing for a state, as the subject of a programme request, is that state buying.
+ */
+function organizationRequesting(sentence: Sentence): CountryMention | null {
+  const request = /\bha(?:s|ve) requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.exec(sentence.text);
+  if (!request) return null;
+  for (const [pattern, code] of STATE_ORGANIZATIONS) {
+    const match = pattern.exec(sentence.text.slice(0, request.index));
+    // Only the sentence's subject: "The Pentagon said Poland has requested …" names no buyer here.
+    if (match && /^\W*(?:the\s+)?$/i.test(sentence.text.slice(0, match.index))) return { code, kind: 'name', city: null, start: sentence.start + match.index, end: sentence.start + match.index + match[0].length, text: match[0] };
+  }
+  return null;
+}
+
+/**
  * Weapons made by one country only (prisma/reference/defence-companies.json "platforms"): the F-16 is
  * American, the Rafale French, the K2 Korean. Jointly built types (Typhoon, NASAMS, JF-17) are left out.
  */
@@ -474,7 +498,19 @@ function companyCountry(body: string, buyer: string): string | null {
     const code = match ? makerCountry(body, match, home) : home;
     if (match && code !== buyer && (!first || match.index < first.index)) first = { index: match.index, code };
   }
-  return first?.code ?? null;
+  return first?.code ?? firmNameCountry(body, buyer);
+}
+
+/** "Munitions India Limited has signed a contract …": a firm the list lacks, named after its country ("<Country or demonym> … Limited"). */
+const FIRM_NAME = /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*\s+){1,4})(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH)(?![\p{L}])/gu;
+function firmNameCountry(body: string, buyer: string): string | null {
+  for (const match of body.matchAll(FIRM_NAME)) {
+    for (const word of match[1].trim().split(/\s+/)) {
+      const place = placeNamed(word);
+      if (place && (place.kind === 'name' || place.kind === 'demonym') && place.code !== buyer) return place.code;
+    }
+  }
+  return null;
 }
 
 /** What a sale sentence says is sold; it ends at the price, a passive verb or the sentence's end (the full stop inside "$2.2 billion" is none). */
@@ -548,11 +584,16 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // a period, with no counted weapons and no one deal named, is an aggregate, not a sale.
   if (AGGREGATE_PERIOD.test(body) && !counted && !ONE_DEAL.test(body)) return null;
   if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent|imported|importing|paid|pay|pays)$/.test(word))) return null;
-  const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+  // "the Taipei Economic and Cultural Representative Office in the United States": the host of a mission is no party to its purchase.
+  const inSentence = countries.filter(
+    (mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !MISSION_HOST_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start)),
+  );
   // The words before a clause's parties are read from the start of its sentence ("… sale of … to Turkey …, and of … to Greece").
   const parties = partiesOf({ ...sentence, start: whole.start }, inSentence, text);
-  const { supplier } = parties;
-  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null);
+  let { supplier } = parties;
+  const recipient = parties.recipient ?? organizationBuying(sentence, text, supplier?.code ?? null) ?? organizationRequesting(sentence);
+  // "The Taipei Economic and Cultural Representative Office … has requested to buy": the capital in its name is the buyer, no seller.
+  if (supplier && recipient && supplier.code === recipient.code) supplier = null;
   let supplierCode = supplier?.code ?? null;
   if (!supplierCode) for (const [pattern, code] of SELLING_AGENCIES) if (!supplierCode && code !== recipient?.code && pattern.test(context) && /\b(approv|notif|sale|offer)/i.test(context)) supplierCode = code;
   // "Lockheed Martin was awarded a contract … for the Government of Poland": the maker's country sells.
@@ -799,6 +840,28 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       const mention = mentionIn(sentence, parties, document, publishedAt, programme, dollar);
       return mention ? [mention] : [];
     });
+  // "… signed a deal to supply K2 tanks to Poland. The deal is worth a combined $5.7 billion.": the value of the deal
+  // just named, told in the next sentence without a weapon or a party of its own.
+  const told = new Set(mentions.map((mention) => mention.sentence.index));
+  for (const sentence of document.sentences) {
+    if (told.has(sentence.index) || !told.has(sentence.index - 1)) continue;
+    // "The order was inked on Tuesday in the presence of …": the day the deal just named was signed.
+    if (DEAL_SIGNED_AGAIN.test(sentence.text) && !moneyIn(sentence.text, dollar).length) {
+      const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
+      if (date) mentions.push({ sentence, supplier: null, recipient: null, supplierCode: null, value: null, money: null, valueSpan: null, items: null, status: STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED', date });
+      continue;
+    }
+    if (!DEAL_AGAIN.test(sentence.text)) continue;
+    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && !perUnit(sentence.text, amount) && VALUE_CUE.test(sentence.text.slice(Math.max(0, amount.index - 40), amount.index).replace(/\s+(?:a\s+)?(?:combined|total|further)\s+$/i, ' ')));
+    if (!money) continue;
+    const usd = money.currency === 'USD' ? money : moneyIn(sentence.text, dollar).find((amount) => amount.currency === 'USD' && convertedBy(sentence.text, money, amount));
+    const start = sentence.start + money.index;
+    mentions.push({
+      sentence, supplier: null, recipient: null, supplierCode: null, value: usd ? usd.amount : null, money, valueSpan: { start, end: start + money.length },
+      items: null, status: STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED', date: null,
+    });
+  }
+  mentions.sort((a, b) => a.sentence.start - b.sentence.start);
   interface Draft {
     supplier: string | null;
     recipient: string | null;
@@ -826,10 +889,11 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
       // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
       drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
-    } else if (!party && mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
+    } else if (mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
       // "A second contract covers 180 K2 tanks for $3.37 billion": another deal of the parties just named, with its own value.
+      // (The seller's agency may be named again: "the State Department approved another possible sale … for $98 million".)
       const nearest = drafts
-        .filter((draft) => draft.supplier && draft.recipient && draft.mentions.some((other) => other.sentence.index < mention.sentence.index))
+        .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index < mention.sentence.index))
         .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
       if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
     } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
@@ -854,6 +918,15 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&
       draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text) || (HOME_GOVERNMENT_ANNOUNCES.test(mention.sentence.text) && OWN_SUPPLY.test(mention.sentence.text)) || EXPORT.test(mention.sentence.text))
     ) draft.supplier = homeCountry;
+  }
+  // "Germany approved new arms exports on Wednesday. Egypt signed a €500 million contract for four frigates.": the one
+  // country of the sentence before, when it speaks of selling arms, sells.
+  for (const draft of drafts) {
+    if (draft.supplier || !draft.recipient) continue;
+    const previous = document.sentences[draft.mentions[0].sentence.index - 1];
+    if (!previous || !SELLING_BEFORE.test(previous.text) || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
+    const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
+    if (sellers.size === 1) draft.supplier = [...sellers][0];
   }
   const found: FoundSale[] = [];
   for (const draft of drafts) {

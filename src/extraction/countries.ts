@@ -130,8 +130,11 @@ export function countryGazetteer(): Gazetteer {
   for (const [name, byCode] of candidates) {
     const places = [...byCode.values()];
     const states = places.filter((place) => sovereign.has(place.code));
-    if (places.length === 1) byName.set(name, places[0]);
-    else if (states.length === 1) byName.set(name, states[0]);
+    const place = places.length === 1 ? places[0] : states.length === 1 ? states[0] : undefined;
+    if (!place) continue;
+    byName.set(name, place);
+    // "People’s Republic of China", "Côte d’Ivoire": the press sets apostrophes either way.
+    if (name.includes("'") && !candidates.has(name.replaceAll("'", '’'))) byName.set(name.replaceAll("'", '’'), place);
   }
   const longestName = Math.max(...[...byName.keys()].map((name) => name.split(/\s+/).length));
   const firstWords = new Set([...byName.keys()].map((name) => firstWordOf(name)));
@@ -163,7 +166,7 @@ export function placeNamed(name: string): PlaceName | undefined {
 }
 
 /** Geographic features named after a country are not the country ("South China Sea", "Korean Peninsula"). */
-const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay)\b/;
+const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay|Delta|Valley|Plateau|Highlands)\b/;
 /** Capitalized words that may follow a country name without making it part of another proper name. */
 const FREE_FOLLOWERS = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December President Prime Minister Foreign Defense Defence Secretary Deputy Vice Chancellor King Queen Crown Prince Emir Ambassador Envoy Premier Leader Supreme General Gen Admiral Army Navy Air Force Forces Military Coast Guard Government Ministry Foreign Parliament Congress Embassy State Department Senate House Cabinet Interior Finance Trade Economy National Security Council Agency Officials And Or But The'.split(
@@ -172,6 +175,10 @@ const FREE_FOLLOWERS = new Set(
 );
 
 const TOKEN = /[\p{L}\p{M}\p{N}.'’&]+/gu;
+/** The rest of a firm's name after a country in it: capitalized words, then a company's legal or trade suffix. */
+export const FIRM_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH)(?![\p{L}])/u;
+/** An office held "of" a state, right before its name ("Prime Minister of", "Minister of Defence of the"). */
+const OFFICE_OF_BEFORE = /\b(?:Minister|President|Secretary|Ambassador|King|Queen|Governor|Chancellor|Premier|Emir|Prince|Princess|Sultan|Representative|Envoy|Consul|Speaker|Vice-President)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+of\s+(?:the\s+)?$/u;
 
 /** A headline in Title Case capitalizes everything, so capitalization says nothing there. */
 function titleCased(sentence: string): boolean {
@@ -222,17 +229,22 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const before = document.text.slice(Math.max(sentence.start, first.start - 30), first.start);
         const next = tokens[index + length];
         const glued = next && next.start === end + 1 && document.text[end] === ' ';
+        // "Prime Minister of New Zealand Mere Tainui": after an office "of" it, a country's name goes on into its holder's, not into another thing's.
+        const officeOf = OFFICE_OF_BEFORE.test(document.text.slice(Math.max(sentence.start, first.start - 60), first.start));
         const partOfName =
           place.kind !== 'demonym' &&
+          !officeOf &&
           !loose &&
           glued &&
           /^\p{Lu}/u.test(next.text) &&
           !FREE_FOLLOWERS.has(next.text.replace(/['’]s$|\.$/, '')) &&
           !countryGazetteer().byName.has(next.text.replace(/['’]s$|\.$/, ''));
+        // "Munitions India Limited", "Turkish Aerospace Industries": a country inside a firm's name is no mention of it (the corpus guide's rule).
+        const inFirmName = !loose && FIRM_NAME_AFTER.test(after) && (/^\s*$/.test(before) || /(?:^|[\s(])\p{Lu}[\p{L}-]*\s+$/u.test(before) || /[.:;!?]\s*$/.test(before));
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
-        if (!FEATURE_AFTER.test(after) && !partOfName && !afterGivenName && !inPersonName && placed) {
+        if (!FEATURE_AFTER.test(after) && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;

@@ -36,11 +36,13 @@ const SUFFIXES: [RegExp, string][] = [
   [/^shekels?\b/i, 'ILS'], [/^riyals?\b/i, 'SAR'], [/^dirhams?\b/i, 'AED'], [/^(?:roubles?|rubles?)\b/i, 'RUB'], [/^(?:Turkish\s+)?lira\b/i, 'TRY'], [/^(?:Brazilian\s+)?reais\b/i, 'BRL'],
 ];
 
+/** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
+const SCALE_WORDS = 'trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M|Trillion|Billion|Million|Bln|Bn|Mln|Mn';
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escape).join('|');
 /** A letter before a symbol makes another currency ("HK$" is not "$"); codes need a word boundary. */
 const AMOUNT = new RegExp(
-  `(?<![\\p{L}\\d])(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M)\\b)?`,
+  `(?<![\\p{L}\\d])(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(${SCALE_WORDS})\\b)?`,
   'gu',
 );
 
@@ -55,6 +57,13 @@ const WORD_NUMBERS: Record<string, number> = {
  */
 const WORD_AMOUNT = new RegExp(
   `\\b((?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).filter((word) => word !== 'a').join('|')}))?)\\s+(trillion|billion|million)\\s+`,
+  'giu',
+);
+
+/** Digits of a decimal read aloud ("five-point-seven", "14-point-eight"), as broadcasters' scripts write figures. */
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPOKEN_DECIMAL = new RegExp(
+  `\\b(\\d+|${Object.keys(WORD_NUMBERS).filter((word) => word !== 'a' && word !== 'hundred').join('|')})-point-((?:${DIGIT_WORDS.join('|')})(?:-(?:${DIGIT_WORDS.join('|')}))*)\\s+(trillion|billion|million)\\s+`,
   'giu',
 );
 
@@ -98,6 +107,15 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     const currency = BARE_DOLLAR.test(suffix) ? dollar : named[1];
     found.push({ currency, amount: dollars(String(number), match[2]), index: match.index, length: match[0].length + suffix.length });
   }
+  for (const match of text.matchAll(SPOKEN_DECIMAL)) {
+    const named = SUFFIXES.find(([pattern]) => pattern.test(text.slice(match.index + match[0].length)));
+    if (!named) continue;
+    const suffix = named[0].exec(text.slice(match.index + match[0].length))![0];
+    const whole = /^\d+$/.test(match[1]) ? match[1] : String(WORD_NUMBERS[match[1].toLowerCase()]);
+    const fraction = match[2].toLowerCase().split('-').map((word) => DIGIT_WORDS.indexOf(word)).join('');
+    const currency = BARE_DOLLAR.test(suffix) ? dollar : named[1];
+    found.push({ currency, amount: dollars(`${whole}.${fraction}`, match[3]), index: match.index, length: match[0].length + suffix.length });
+  }
   // The upper figure of a range stands for it, so its own match (if it had a currency) goes.
   return found.filter((amount, index) => !found.some((other, at) => at !== index && other.index < amount.index && amount.index < other.index + other.length)).sort((a, b) => a.index - b.index);
 }
@@ -106,8 +124,8 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
  * The second figure of a range right after an amount: "$2–3 billion", "$10bn-$12bn", "$1 billion to $1.5 billion",
  * "between €1 billion and €1.2 billion". A scale written once belongs to both figures ("$2–3 billion").
  */
-const RANGE_END = new RegExp(`^\\s*(?:-|–|—|to)\\s*(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M)\\b)?`, 'u');
-const BETWEEN_END = new RegExp(`^\\s+and\\s+(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M)\\b)?`, 'u');
+const RANGE_END = new RegExp(`^\\s*(?:-|–|—|to)\\s*(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(${SCALE_WORDS})\\b)?`, 'u');
+const BETWEEN_END = new RegExp(`^\\s+and\\s+(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(${SCALE_WORDS})\\b)?`, 'u');
 
 /**
  * A range is read as its upper figure, the most the deal is said to be worth, as "up to $1.2 billion" is:

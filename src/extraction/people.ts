@@ -96,6 +96,7 @@ const NOT_NAME_WORDS = new Set(
   `Party Democrats Republicans Department Ministry House Council Assembly Congress Parliament Agency Force Forces Army Navy Guard Union Bank
   Committee Office Base Sea Square Basilica Church Cathedral University Airport News Post Times Journal Republic Kingdom States State Court Senate
   Cabinet Administration Government Corporation Systems Company Group Foundation Institute Summit Treaty Agreement Accord Accords Strategy Initiative
+  Authority Authorities Commission Directorate Secretariat Command Headquarters Industries
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
@@ -184,7 +185,8 @@ interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”]/gu;
+// A slash is a word of its own: "Reuters/Jane Doe/File" holds three runs, not one.
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
 
 function tokensOf(sentence: Sentence): Token[] {
   return [...sentence.text.matchAll(WORD)].map((match) => {
@@ -197,7 +199,12 @@ function tokensOf(sentence: Sentence): Token[] {
   });
 }
 
-const stripPossessive = (word: string) => word.replace(/['’]s$/, '');
+/** A news or photo agency and a slash before a photographer's name ("REUTERS/", "AFP/", "Getty Images/"). */
+const PHOTO_CREDIT_BEFORE = /\b(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS)\s*\/\s*$/;
+/** Offices written as initials before a name ("CEO Jane Okafor"). */
+const EXECUTIVE_INITIALS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CMD', 'MD', 'GM', 'DG']);
+/** "Zeya’s", and "Mattis’" / "Haass'": a bare apostrophe after a final s is the possessive of a name ending in s. */
+const stripPossessive = (word: string) => word.replace(/['’]s$|(?<=\p{Ll}s)['’]$/u, '');
 /** Capitalized, or an Arabic article joined to a capitalized name ("el-Sisi", "al-Assad"). */
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
@@ -252,7 +259,7 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
   const first = position;
   let last = position;
   for (let next = position + 1; next < tokens.length; next++) {
-    if (/['’]s$/.test(tokens[last].text)) break;
+    if (/['’]s$|\p{Ll}s['’]$/u.test(tokens[last].text)) break;
     const token = tokens[next];
     // "van der Berg", "de la Fuente": one or two particles before a family name.
     if (PARTICLES.has(token.text) && (isNameToken(tokens[next + 1]) || (PARTICLES.has(tokens[next + 1]?.text ?? '') && isNameToken(tokens[next + 2])))) continue;
@@ -335,7 +342,8 @@ const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map(
 
 /** "Envoy for", "Minister of State for": an office whose portfolio follows, the words before a name that are no part of it. */
 // "Under Secretary of State for Arms Control Bonnie Jenkins": the portfolio's earlier words before the run too.
-const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and\s+)?){0,3}$/u;
+// "… for Civilian Security, Democracy, and Human Rights Uzra Zeya": a portfolio may be a list of its fields.
+const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){0,5}$/u;
 
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
@@ -549,14 +557,22 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const wordGiven = wordGivenName(parts, text, sentence);
     while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
     // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name.
-    const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start));
+    const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
     while (parts.length > 2 && afterPortfolio && !isNameWord(parts[0].text) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
+    // "… and Human Rights Uzra Zeya": the portfolio's last field, common words, before two words no lexicon knows.
+    while (parts.length > 2 && afterPortfolio && !wordGiven && isCommonWord(stripPossessive(parts[0].text)) && !isNameWord(parts[0].text) && parts.slice(-2).every(unknownWord)) parts.shift();
+    // "MIL CMD Ravi Kant", "CEO Jane Okafor": an organization's and an office's initials before a name are no part of it
+    // (one set of capitals alone before a name is a Korean or Japanese family name, "KIM Jong Un", unless an office's).
+    const leadingCapitals = parts.findIndex((part) => !/^\p{Lu}{2,4}$/u.test(part.text));
+    if (leadingCapitals > 0 && parts.length - leadingCapitals >= 2 && (leadingCapitals >= 2 || EXECUTIVE_INITIALS.has(parts[0].text))) parts.splice(0, leadingCapitals);
     // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
     // "Candidates Tunde Bakare and …", "Activists …": a noun for people opening the sentence is no part of the name either.
     if (parts.length > 2 && parts[0] === tokens[0] && (OPENING_ROLE_BEFORE.test(` ${parts[0].text}`) || personNounOrPlural(parts[0].text.toLowerCase()))) parts.shift();
     // "The Killing of Journalist Shireen Abu Akleh", "U.S. Citizen Marc Fogel": a noun for a person, capitalized in a headline, says whom the name after it names.
     const headlineNoun = parts.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0].text) && !isGivenName(parts[0].text) && isPersonNoun(parts[0].text);
     if (headlineNoun) parts.shift();
+    // "Prime Minister of New Zealand Mere Tainui": the rest of a country's name after an office "of" it opens no name.
+    while (parts.length > 2 && parts[0].start > sentence.start && tokens[name.last - parts.length] && placeNamed(`${tokens[name.last - parts.length].text} ${parts[0].text}`)?.kind === 'name') parts.shift();
     const firstIndex = name.last - parts.length + 1;
     const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
     const end = parts[0].start + written.length;
@@ -579,6 +595,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
     if (!title && !honorific && !single && (SITE_BEFORE.test(runBefore) || (THE_BEFORE.test(runBefore) && !ATTRIBUTIVE_AFTER.test(after)))) continue;
     const titleText = title?.title ?? null;
+    // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
+    if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) continue;
     if (single) {
       if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
         // "Pope Francis": the title is part of how the person is named.
@@ -651,6 +669,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
       /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start)) ||
       personAppositionAfter(after) ||
+      // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
+      (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
       (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));
     if (!evidence) {
       // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
