@@ -10,6 +10,7 @@ import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
+import { sentencesWithWords } from './prefilter';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -1220,6 +1221,11 @@ function gatheringName(words: string): string {
     .trim();
 }
 
+/** The trigger patterns, in order (for the pre-check's tests). */
+export function triggerPatterns(): RegExp[] {
+  return TRIGGERS.map((trigger) => trigger.pattern);
+}
+
 const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 /** The same pattern with the g flag, compiled once. */
 function everywhere(pattern: RegExp): RegExp {
@@ -1240,6 +1246,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const storyCountry = mostNamed(countries);
   // The last day a sentence named, for the next sentences' "the following day", "two days later".
   let lastDay: { date: FoundDate; index: number } | null = null;
+  // Which sentences hold a word each trigger's matches need (one scan of the text a trigger): a trigger is
+  // run only on those (prefilter.ts: a superset of the sentences it matches; null: run it on every sentence).
+  const marked = sentencesWithWords(text, sentences, triggerPatterns());
+  const marks = new Map(TRIGGERS.map((trigger, index) => [trigger, marked[index]]));
+  const mayMatch = (trigger: (typeof TRIGGERS)[number], sentence: Sentence) => {
+    const marksOf = marks.get(trigger);
+    return !marksOf || marksOf[sentence.index] === 1;
+  };
 
   for (const sentence of sentences) {
     const written = eventDates(sentence, context);
@@ -1268,7 +1282,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
-      const all = [...unquoted.matchAll(everywhere(trigger.pattern))].filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
+      const all = !mayMatch(trigger, sentence) ? [] : [...unquoted.matchAll(everywhere(trigger.pattern))].filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
       // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
       const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
       const occurrences = all.filter(
@@ -1383,7 +1397,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
-        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && other.pattern.test(unquoted));
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(other, sentence) && other.pattern.test(unquoted));
         const toldAt = told ? unquoted.search(told.pattern) : -1;
         const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
         const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
@@ -1393,7 +1407,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (told && !sequenced && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
-      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
+      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && other.pattern.test(unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       // (undated, only in a government's own publication, which reports its officials' words as news; in a news story an
       // undated "X condemned the attack" is a quote's attribution)
