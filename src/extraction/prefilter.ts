@@ -8,16 +8,20 @@ import type { Sentence } from './document';
 type Exact = string[] | null;
 
 /** A parsed pattern: literal text, a class or escape that is no one character, a group, an alternation, a repeat. */
-type Node =
+type Node = (
   | { kind: 'char'; chars: string[] }
   | { kind: 'empty' } // \b, ^, $, a lookaround: nothing of the match
   | { kind: 'other' } // ., \w, \p{…}, a wide class, a backreference
   | { kind: 'seq'; items: Node[] }
   | { kind: 'alt'; options: Node[] }
-  | { kind: 'repeat'; item: Node; min: number; max: number };
+  | { kind: 'repeat'; item: Node; min: number; max: number }
+) & { exact?: Exact };
 
 /** At most this many strings in one exact set (a product of small alternatives). */
 const MOST_STRINGS = 64;
+
+const QUANTIFIER_SIGNS = new Set(['*', '+', '?', '{']);
+const QUANTIFIER = /(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??/y;
 
 /** Parses a pattern's source (the syntax JavaScript accepts); throws on what it does not know, and the caller then skips the pre-check. */
 function parse(source: string): Node {
@@ -36,7 +40,9 @@ function parse(source: string): Node {
     return { kind: 'seq', items };
   };
   const quantified = (item: Node): Node => {
-    const bounds = /^(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??/.exec(source.slice(at));
+    if (!QUANTIFIER_SIGNS.has(source[at])) return item;
+    QUANTIFIER.lastIndex = at;
+    const bounds = QUANTIFIER.exec(source);
     if (!bounds) return item;
     at += bounds[0].length;
     const [min, max] =
@@ -128,11 +134,18 @@ function parse(source: string): Node {
 
 function product(left: string[], right: string[]): Exact {
   if (left.length * right.length > MOST_STRINGS) return null;
+  if (right.length === 1) return right[0] === '' ? left : left.map((a) => a + right[0]);
+  if (left.length === 1) return left[0] === '' ? right : right.map((b) => left[0] + b);
   return [...new Set(left.flatMap((a) => right.map((b) => a + b)))];
 }
 
-/** Every string a node can match, when they are few. */
+/** Every string a node can match, when they are few (read once a node). */
 function exact(node: Node): Exact {
+  if (node.exact === undefined) node.exact = exactOf(node);
+  return node.exact;
+}
+
+function exactOf(node: Node): Exact {
   switch (node.kind) {
     case 'char':
       return node.chars;
@@ -262,6 +275,10 @@ export function sentencesWithWords(text: string, sentences: Sentence[], patterns
     const sentence = sentences[index];
     if (sentence.index !== index || text.slice(sentence.start, sentence.end) !== sentence.text || (index > 0 && sentence.start < sentences[index - 1].end)) return patterns.map(() => null);
   }
+  if (!sentences.length) return patterns.map(() => new Uint8Array(0));
+  // (a part of a long text has the whole text and some of its sentences: only their stretch is read)
+  const from = sentences[0].start;
+  const stretch = text.slice(from, sentences[sentences.length - 1].end);
   return patterns.map((pattern) => {
     const scan = wordScan(pattern);
     if (!scan) return null;
@@ -269,15 +286,15 @@ export function sentencesWithWords(text: string, sentences: Sentence[], patterns
     let current = -1; // the last sentence starting at or before the position read
     let last = -1;
     scan.lastIndex = 0;
-    for (let found = scan.exec(text); found; found = scan.exec(text)) {
-      const at = found.index;
+    for (let found = scan.exec(stretch); found; found = scan.exec(stretch)) {
+      const at = from + found.index;
       if (at <= last) return null; // never: each scan starts past the last position read (else: no pre-check)
       last = at;
       while (current + 1 < sentences.length && sentences[current + 1].start <= at) current++;
       if (current >= 0 && at < sentences[current].end) marked[current] = 1;
       // On to the next sentence (it starts after this position): this one is marked already.
       if (current + 1 >= sentences.length) break;
-      scan.lastIndex = sentences[current + 1].start;
+      scan.lastIndex = sentences[current + 1].start - from;
     }
     return marked;
   });
