@@ -254,8 +254,10 @@ export function wordScan(pattern: RegExp): RegExp | null {
   try {
     const set = required(parse(pattern.source));
     if (set && set.length) {
+      // A word holding another of the set is found through that one ("attacks" through "attack").
+      const kept = set.filter((word) => !set.some((other) => other !== word && word.includes(other)));
       // Shorter words first: where two start at one place, the shorter is tried first.
-      const alternatives = [...set].sort((a, b) => a.length - b.length).map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+      const alternatives = kept.sort((a, b) => a.length - b.length).map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
       scan = new RegExp(alternatives.join('|'), scanFlags(pattern));
     }
   } catch {
