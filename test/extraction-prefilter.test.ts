@@ -7,7 +7,7 @@ import { articleText, cleanArticle } from '../src/extraction/clean';
 import { LABELLED_HOLDOUT_DIR, LABELLED_SET_DIR, readLabelledArticles, readSeedArticle } from '../src/extraction/corpus';
 import { documentOf, type ArticleDocument } from '../src/extraction/document';
 import { triggerPatterns } from '../src/extraction/events';
-import { sentencesWithWords, wordScan } from '../src/extraction/prefilter';
+import { patternFor, sentencesWithWords, wordScan } from '../src/extraction/prefilter';
 import type { ArticleSource } from '../src/extraction/types';
 
 function documentOfSource(source: ArticleSource): ArticleDocument {
@@ -83,6 +83,28 @@ describe('trigger pre-check', () => {
     }
     // The point of it: most (pattern, sentence) pairs are skipped.
     expect(marked).toBeLessThan(sentences / 2);
+  });
+
+  test('a pattern without its lookbehind options absent from a sentence matches it as the whole pattern does', () => {
+    const pattern = /(?<=\b(?:leaders|ministers)\s+)gathered\b|\bmet\b|(?<=['’]s )appeal\b/u;
+    expect(patternFor(pattern, 'They met in Paris.').source).toBe('\\bmet\\b');
+    expect(patternFor(pattern, 'The ministers gathered and met.')).not.toBe(pattern);
+    expect(patternFor(pattern, 'The ministers gathered; the minister’s appeal.')).toBe(pattern);
+    expect(patternFor(pattern, 'Nothing here.').test('Nothing here.')).toBe(false);
+    const occurrences = (regex: RegExp, sentence: string) => [...sentence.matchAll(new RegExp(regex.source, `${regex.flags}g`))].map((found) => `${found.index}:${found[0]}`);
+    const sentences = [...readLabelledArticles(LABELLED_SET_DIR), ...readLabelledArticles(LABELLED_HOLDOUT_DIR)].flatMap((article) => documentOfSource(article.source).sentences.map((sentence) => blanked(sentence.text)));
+    const differing: string[] = [];
+    let reduced = 0;
+    for (const trigger of triggerPatterns()) {
+      for (const sentence of sentences) {
+        const used = patternFor(trigger, sentence);
+        if (used === trigger) continue;
+        reduced++;
+        if (occurrences(used, sentence).join() !== occurrences(trigger, sentence).join()) differing.push(`${trigger.source.slice(0, 40)} :: ${sentence}`);
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(reduced).toBeGreaterThan(0);
   });
 
   test('a document whose sentences are not its own slices is not pre-checked', () => {

@@ -301,3 +301,82 @@ export function sentencesWithWords(text: string, sentences: Sentence[], patterns
     return marked;
   });
 }
+
+/** The options of a pattern's outermost alternation (`a|b|c`), as sources, or null when it is no alternation at the top. */
+function topOptions(source: string): string[] | null {
+  const options: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let at = 0; at < source.length; at++) {
+    const sign = source[at];
+    if (sign === '\\') at++;
+    else if (inClass) inClass = sign !== ']';
+    else if (sign === '[') inClass = true;
+    else if (sign === '(') depth++;
+    else if (sign === ')') depth--;
+    else if (sign === '|' && depth === 0) {
+      options.push(source.slice(from, at));
+      from = at + 1;
+    }
+  }
+  options.push(source.slice(from));
+  return options.length > 1 ? options : null;
+}
+
+/**
+ * A pattern whose outermost alternation has options that open with a lookbehind (tried, and slow, at every
+ * position of a sentence): those options, each with the words its matches need. An option none of whose words
+ * is in a sentence cannot match there, and a pattern without it matches the sentence exactly as the whole one
+ * does (the same places, the same text: the regex tries the options in order and that one always fails).
+ */
+interface Guarded {
+  options: string[];
+  guards: (RegExp | null)[]; // per option: its words, or null (always kept)
+  flags: string;
+  reduced: Map<string, RegExp>;
+}
+
+const GUARDED = new WeakMap<RegExp, Guarded | null>();
+
+function guardedOf(pattern: RegExp): Guarded | null {
+  if (GUARDED.has(pattern)) return GUARDED.get(pattern)!;
+  let guarded: Guarded | null = null;
+  try {
+    // (a backreference would count groups the removed options hold)
+    const options = /\\[1-9k]/.test(pattern.source) ? null : topOptions(pattern.source);
+    if (options) {
+      const flags = pattern.flags.replace(/[gy]/g, '');
+      const guards = options.map((option) => {
+        if (!/^\(\?<[=!]/.test(option)) return null;
+        const scan = wordScan(new RegExp(option, flags));
+        return scan ? new RegExp(scan.source, scan.flags.replace('g', '')) : null;
+      });
+      if (guards.some((guard) => guard)) guarded = { options, guards, flags, reduced: new Map() };
+    }
+  } catch {
+    guarded = null;
+  }
+  GUARDED.set(pattern, guarded);
+  return guarded;
+}
+
+/**
+ * The pattern to run on `sentence` (quotations blanked): `pattern` itself, or `pattern` without the options
+ * that open with a lookbehind and whose words are not in the sentence (same matches there, faster).
+ */
+export function patternFor(pattern: RegExp, sentence: string): RegExp {
+  const guarded = guardedOf(pattern);
+  if (!guarded) return pattern;
+  let key = '';
+  for (const guard of guarded.guards) key += !guard || guard.test(sentence) ? '1' : '0';
+  if (!key.includes('0')) return pattern;
+  let reduced = guarded.reduced.get(key);
+  if (!reduced) {
+    const kept = guarded.options.filter((_, index) => key[index] === '1');
+    // (no option left: a pattern that matches nothing)
+    reduced = new RegExp(kept.length ? kept.join('|') : '(?!)', guarded.flags);
+    guarded.reduced.set(key, reduced);
+  }
+  return reduced;
+}
