@@ -1235,6 +1235,30 @@ function everywhere(pattern: RegExp): RegExp {
   return global;
 }
 
+/**
+ * Every match of `pattern` in `text`, as `[...text.matchAll(pattern)]` gives them, read with the one compiled
+ * global pattern (matchAll copies the pattern each call, and V8 reads a fresh copy of a long pattern slowly).
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const global = everywhere(pattern);
+  const matches: RegExpExecArray[] = [];
+  for (let found = global.exec(text); found; found = global.exec(text)) {
+    matches.push(found);
+    // (an empty match: on by one character, or by a surrogate pair in a Unicode pattern, as matchAll does)
+    if (found[0] === '') global.lastIndex += /[uv]/.test(global.flags) && (text.codePointAt(global.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  global.lastIndex = 0;
+  return matches;
+}
+
+/** Whether `pattern` matches `text` (its compiled global copy, read from the start). */
+function matches(pattern: RegExp, text: string): boolean {
+  const global = everywhere(pattern);
+  const found = global.test(text);
+  global.lastIndex = 0;
+  return found;
+}
+
 /** Every event of the article (top level; a trip's stops are its children). */
 export function findEvents(context: EventsContext & { sales: FoundSale[] }): ExtractedEvent[] {
   const { document, people, countries, datelineCountry, facts } = context;
@@ -1282,7 +1306,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
-      const all = !mayMatch(trigger, sentence) ? [] : [...unquoted.matchAll(everywhere(patternFor(trigger.pattern, unquoted)))].filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
+      const all = !mayMatch(trigger, sentence) ? [] : matchesOf(patternFor(trigger.pattern, unquoted), unquoted).filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
       // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
       const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
       const occurrences = all.filter(
@@ -1397,17 +1421,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
-        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(other, sentence) && other.pattern.test(unquoted));
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(other, sentence) && matches(other.pattern, unquoted));
         const toldAt = told ? unquoted.search(told.pattern) : -1;
         const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
         const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
         // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
         // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
-        const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && ![...unquoted.matchAll(everywhere(told.pattern))].some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
+        const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
         if (told && !sequenced && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
-      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && other.pattern.test(unquoted))) continue;
+      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       // (undated, only in a government's own publication, which reports its officials' words as news; in a news story an
       // undated "X condemned the attack" is a quote's attribution)
