@@ -1297,6 +1297,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const subject = subjectOf(people, sentences, sentence);
     const officeSubject = officeSubjectOf(people, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
+    // (blanked to spaces, which the pre-check counts on: its words never hold a space, prefilter.ts)
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
     const gatheringSpans: [number, number][] = [];
