@@ -10,6 +10,7 @@ import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
+import { patternFor, sentencesWithWords } from './prefilter';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -1282,6 +1283,11 @@ function gatheringName(words: string): string {
     .trim();
 }
 
+/** The trigger patterns, in order (for the pre-check's tests). */
+export function triggerPatterns(): RegExp[] {
+  return TRIGGERS.map((trigger) => trigger.pattern);
+}
+
 const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 /** The same pattern with the g flag, compiled once. */
 function everywhere(pattern: RegExp): RegExp {
@@ -1289,6 +1295,30 @@ function everywhere(pattern: RegExp): RegExp {
   if (!global) GLOBAL_PATTERNS.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
   global.lastIndex = 0;
   return global;
+}
+
+/**
+ * Every match of `pattern` in `text`, as `[...text.matchAll(pattern)]` gives them, read with the one compiled
+ * global pattern (matchAll copies the pattern each call, and V8 reads a fresh copy of a long pattern slowly).
+ */
+function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
+  const global = everywhere(pattern);
+  const matches: RegExpExecArray[] = [];
+  for (let found = global.exec(text); found; found = global.exec(text)) {
+    matches.push(found);
+    // (an empty match: on by one character, or by a surrogate pair in a Unicode pattern, as matchAll does)
+    if (found[0] === '') global.lastIndex += /[uv]/.test(global.flags) && (text.codePointAt(global.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  global.lastIndex = 0;
+  return matches;
+}
+
+/** Whether `pattern` matches `text` (its compiled global copy, read from the start). */
+function matches(pattern: RegExp, text: string): boolean {
+  const global = everywhere(pattern);
+  const found = global.test(text);
+  global.lastIndex = 0;
+  return found;
 }
 
 /** Every event of the article (top level; a trip's stops are its children). */
@@ -1302,6 +1332,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const storyCountry = mostNamed(countries);
   // The last day a sentence named, for the next sentences' "the following day", "two days later".
   let lastDay: { date: FoundDate; index: number } | null = null;
+  // Which sentences hold a word each trigger's matches need (one scan of the text a trigger): a trigger is
+  // run only on those (prefilter.ts: a superset of the sentences it matches; null: run it on every sentence).
+  const marked = sentencesWithWords(text, sentences, triggerPatterns());
+  const marks = new Map(TRIGGERS.map((trigger, index) => [trigger, marked[index]]));
+  const mayMatch = (trigger: (typeof TRIGGERS)[number], sentence: Sentence) => {
+    const marksOf = marks.get(trigger);
+    return !marksOf || marksOf[sentence.index] === 1;
+  };
 
   for (const sentence of sentences) {
     const written = eventDates(sentence, context);
@@ -1321,6 +1359,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const subject = subjectOf(people, sentences, sentence);
     const officeSubject = officeSubjectOf(people, sentence);
     // Quoted words are what someone said, not what happened ("no reason to meet").
+    // (blanked to spaces, which the pre-check counts on: its words never hold a space, prefilter.ts)
     const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
     // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
     const gatheringSpans: [number, number][] = [];
@@ -1330,7 +1369,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
-      const all = [...unquoted.matchAll(everywhere(trigger.pattern))].filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
+      const all = !mayMatch(trigger, sentence) ? [] : matchesOf(patternFor(trigger.pattern, unquoted), unquoted).filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
       // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
       const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
       const occurrences = all.filter(
@@ -1460,17 +1499,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
         // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
-        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && other.pattern.test(unquoted));
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(other, sentence) && matches(other.pattern, unquoted));
         const toldAt = told ? unquoted.search(told.pattern) : -1;
         const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
         const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
         // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
         // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
-        const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && ![...unquoted.matchAll(everywhere(told.pattern))].some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
+        const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
         if (told && !sequenced && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
-      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && other.pattern.test(unquoted))) continue;
+      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       // (undated, only in a government's own publication, which reports its officials' words as news; in a news story an
       // undated "X condemned the attack" is a quote's attribution)

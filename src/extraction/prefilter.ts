@@ -1,0 +1,382 @@
+// A cheap pre-check for the trigger patterns: the words any match of a pattern must contain, read
+// from the pattern itself, so that a document is scanned once for them and a pattern is run only on
+// the sentences that hold one of them. A sentence without any of them cannot match: the scan is a
+// superset, never a guess. Patterns it cannot read (no word every match needs) are run everywhere.
+import type { Sentence } from './document';
+
+/** The strings a part of a pattern can match when they are few (`[Cc]all`, `(?:a )?met`), else null. */
+type Exact = string[] | null;
+
+/** A parsed pattern: literal text, a class or escape that is no one character, a group, an alternation, a repeat. */
+type Node = (
+  | { kind: 'char'; chars: string[] }
+  | { kind: 'empty' } // \b, ^, $, a lookaround: nothing of the match
+  | { kind: 'other' } // ., \w, \p{…}, a wide class, a backreference
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; options: Node[] }
+  | { kind: 'repeat'; item: Node; min: number; max: number }
+) & { exact?: Exact };
+
+/** At most this many strings in one exact set (a product of small alternatives). */
+const MOST_STRINGS = 64;
+
+const QUANTIFIER_SIGNS = new Set(['*', '+', '?', '{']);
+const QUANTIFIER = /(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??/y;
+
+/** Parses a pattern's source (the syntax JavaScript accepts); throws on what it does not know, and the caller then skips the pre-check. */
+function parse(source: string): Node {
+  let at = 0;
+  const alternation = (): Node => {
+    const options: Node[] = [sequence()];
+    while (source[at] === '|') {
+      at++;
+      options.push(sequence());
+    }
+    return options.length === 1 ? options[0] : { kind: 'alt', options };
+  };
+  const sequence = (): Node => {
+    const items: Node[] = [];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(quantified(atom()));
+    return { kind: 'seq', items };
+  };
+  const quantified = (item: Node): Node => {
+    if (!QUANTIFIER_SIGNS.has(source[at])) return item;
+    QUANTIFIER.lastIndex = at;
+    const bounds = QUANTIFIER.exec(source);
+    if (!bounds) return item;
+    at += bounds[0].length;
+    const [min, max] =
+      bounds[0][0] === '*' ? [0, Infinity] : bounds[0][0] === '+' ? [1, Infinity] : bounds[0][0] === '?' ? [0, 1] : [Number(bounds[1]), bounds[2] === undefined ? Number(bounds[1]) : bounds[3] === '' ? Infinity : Number(bounds[3])];
+    return { kind: 'repeat', item, min, max };
+  };
+  const atom = (): Node => {
+    const char = source[at];
+    if (char === '(') {
+      const head = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(at))!;
+      at += head[0].length;
+      const inner = alternation();
+      if (source[at] !== ')') throw new Error('unclosed group');
+      at++;
+      // A lookaround takes nothing of the match (what it reads may lie outside the sentence's match).
+      return head[1] && /^\?(?:[=!]|<[=!])$/.test(head[1]) ? { kind: 'empty' } : inner;
+    }
+    if (char === '[') return charClass();
+    if (char === '\\') return escape();
+    at++;
+    if (char === '^' || char === '$') return { kind: 'empty' };
+    if (char === '.') return { kind: 'other' };
+    if (char === '*' || char === '+' || char === '?') throw new Error('nothing to repeat');
+    return { kind: 'char', chars: [char] };
+  };
+  const escape = (): Node => {
+    const next = source[at + 1];
+    if (next === undefined) throw new Error('trailing backslash');
+    at += 2;
+    if (next === 'b' || next === 'B') return { kind: 'empty' };
+    if (next === 'p' || next === 'P' || next === 'k') {
+      const braces = /^[{<][^}>]*[}>]/.exec(source.slice(at));
+      if (braces) at += braces[0].length;
+      return { kind: 'other' };
+    }
+    if (next === 'u' || next === 'x' || next === 'c') {
+      // The character written by its code: read as any character (no pre-check word through it).
+      const code = /^(?:\{[0-9A-Fa-f]+\}|[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}|[A-Za-z])/.exec(source.slice(at));
+      if (code) at += code[0].length;
+      return { kind: 'other' };
+    }
+    if (/[0-9]/.test(next)) {
+      at += /^[0-9]*/.exec(source.slice(at))![0].length;
+      return { kind: 'other' };
+    }
+    // \d \w \s \n \t …: no one character; any other escaped sign is itself (\. \- \/ \( …).
+    return /[A-Za-z]/.test(next) ? { kind: 'other' } : { kind: 'char', chars: [next] };
+  };
+  const charClass = (): Node => {
+    at++;
+    const negated = source[at] === '^';
+    if (negated) at++;
+    const chars: string[] = [];
+    let plain = !negated;
+    while (at < source.length && source[at] !== ']') {
+      if (source[at] === '\\') {
+        const next = source[at + 1];
+        if (next === undefined) throw new Error('trailing backslash');
+        if (/[A-Za-z0-9]/.test(next)) {
+          plain = false;
+          if ((next === 'p' || next === 'P') && source[at + 2] === '{') at = source.indexOf('}', at) + 1;
+          else if (next === 'u' && source[at + 2] === '{') at = source.indexOf('}', at) + 1;
+          else if (next === 'u') at += 6;
+          else if (next === 'x') at += 4;
+          else if (next === 'c') at += 3;
+          else at += 2;
+        } else {
+          chars.push(next);
+          at += 2;
+        }
+      } else if (source[at] === '-' && chars.length && source[at + 1] !== ']') {
+        plain = false; // a range
+        at++;
+      } else if (source[at] === '[') {
+        throw new Error('nested class'); // the v flag's set notation: not read
+      } else {
+        chars.push(source[at]);
+        at++;
+      }
+    }
+    if (source[at] !== ']') throw new Error('unclosed class');
+    at++;
+    return plain && chars.length > 0 && chars.length <= 4 ? { kind: 'char', chars: [...new Set(chars)] } : { kind: 'other' };
+  };
+  const tree = alternation();
+  if (at !== source.length) throw new Error(`unexpected ${source[at]}`);
+  return tree;
+}
+
+function product(left: string[], right: string[]): Exact {
+  if (left.length * right.length > MOST_STRINGS) return null;
+  if (right.length === 1) return right[0] === '' ? left : left.map((a) => a + right[0]);
+  if (left.length === 1) return left[0] === '' ? right : right.map((b) => left[0] + b);
+  return [...new Set(left.flatMap((a) => right.map((b) => a + b)))];
+}
+
+/** Every string a node can match, when they are few (read once a node). */
+function exact(node: Node): Exact {
+  if (node.exact === undefined) node.exact = exactOf(node);
+  return node.exact;
+}
+
+function exactOf(node: Node): Exact {
+  switch (node.kind) {
+    case 'char':
+      return node.chars;
+    case 'empty':
+      return [''];
+    case 'other':
+      return null;
+    case 'seq': {
+      let strings: Exact = [''];
+      for (const item of node.items) {
+        const next = exact(item);
+        strings = next && strings ? product(strings, next) : null;
+        if (!strings) return null;
+      }
+      return strings;
+    }
+    case 'alt': {
+      const all: string[] = [];
+      for (const option of node.options) {
+        const strings = exact(option);
+        if (!strings) return null;
+        all.push(...strings);
+      }
+      return all.length <= MOST_STRINGS ? [...new Set(all)] : null;
+    }
+    case 'repeat': {
+      const strings = exact(node.item);
+      if (!strings || node.max > 1) return null;
+      return node.min === 0 ? [...new Set(['', ...strings])] : strings;
+    }
+  }
+}
+
+/**
+ * Words any match contains, from an exact set: each string's longest piece without a space (a quotation is
+ * blanked to spaces before the patterns run, so a space in the pattern may stand on a blanked sign of the text;
+ * a piece without one stands on the text's own signs). Null when a string has no such piece.
+ */
+function words(strings: string[]): string[] | null {
+  const pieces = strings.map((string) => string.split(' ').reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ''));
+  return pieces.every((piece) => piece.length > 0) ? [...new Set(pieces)] : null;
+}
+
+/** The better of two word sets for a pre-check: longer shortest word, then fewer words. */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b;
+  if (!b) return a;
+  const shortest = (set: string[]) => Math.min(...set.map((word) => word.length));
+  if (shortest(a) !== shortest(b)) return shortest(a) > shortest(b) ? a : b;
+  return a.length <= b.length ? a : b;
+}
+
+/** Words of which every match of the node contains one, or null when there are none to tell. */
+function required(node: Node): string[] | null {
+  const strings = exact(node);
+  const own = strings ? words(strings) : null;
+  switch (node.kind) {
+    case 'seq': {
+      // The best of: a run of items with exact sets (their product, as long as it stays small), or one item's own words.
+      let best = own;
+      let run: string[] = [''];
+      for (const item of node.items) {
+        const next = exact(item);
+        const joined = next ? product(run, next) : null;
+        if (joined) {
+          run = joined;
+        } else {
+          best = better(best, words(run));
+          run = next ?? [''];
+        }
+        if (!next) best = better(best, required(item));
+      }
+      return better(best, words(run));
+    }
+    case 'alt': {
+      if (own) return own;
+      const all: string[] = [];
+      for (const option of node.options) {
+        const set = required(option);
+        if (!set) return null;
+        all.push(...set);
+      }
+      return [...new Set(all)];
+    }
+    case 'repeat':
+      return own ?? (node.min >= 1 ? required(node.item) : null);
+    default:
+      return own;
+  }
+}
+
+/** Flags of a pattern that change what a literal matches (case, Unicode), kept for the scan. */
+function scanFlags(pattern: RegExp): string {
+  return `${pattern.flags.replace(/[^imsuv]/g, '')}g`;
+}
+
+const SCANS = new WeakMap<RegExp, RegExp | null>();
+
+/**
+ * One pattern made of the words every match of `pattern` contains, under the same flags (so that each of
+ * its characters matches what it matches in `pattern`), or null when no such words are found.
+ */
+export function wordScan(pattern: RegExp): RegExp | null {
+  if (SCANS.has(pattern)) return SCANS.get(pattern)!;
+  let scan: RegExp | null = null;
+  try {
+    const set = required(parse(pattern.source));
+    if (set && set.length) {
+      // A word holding another of the set is found through that one ("attacks" through "attack").
+      const kept = set.filter((word) => !set.some((other) => other !== word && word.includes(other)));
+      // Shorter words first: where two start at one place, the shorter is tried first.
+      const alternatives = kept.sort((a, b) => a.length - b.length).map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+      scan = new RegExp(alternatives.join('|'), scanFlags(pattern));
+    }
+  } catch {
+    scan = null;
+  }
+  SCANS.set(pattern, scan);
+  return scan;
+}
+
+/**
+ * For each pattern, which sentences hold one of its words (indexes into `sentences`); null for a pattern
+ * with no words to tell (run it on every sentence). One scan of the text per pattern. Sentences must be
+ * the text's own slices, in order (`documentOf`); when they are not, every pattern is run everywhere.
+ */
+export function sentencesWithWords(text: string, sentences: Sentence[], patterns: RegExp[]): (Uint8Array | null)[] {
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    if (sentence.index !== index || text.slice(sentence.start, sentence.end) !== sentence.text || (index > 0 && sentence.start < sentences[index - 1].end)) return patterns.map(() => null);
+  }
+  if (!sentences.length) return patterns.map(() => new Uint8Array(0));
+  // (a part of a long text has the whole text and some of its sentences: only their stretch is read)
+  const from = sentences[0].start;
+  const stretch = text.slice(from, sentences[sentences.length - 1].end);
+  return patterns.map((pattern) => {
+    const scan = wordScan(pattern);
+    if (!scan) return null;
+    const marked = new Uint8Array(sentences.length);
+    let current = -1; // the last sentence starting at or before the position read
+    let last = -1;
+    scan.lastIndex = 0;
+    for (let found = scan.exec(stretch); found; found = scan.exec(stretch)) {
+      const at = from + found.index;
+      if (at <= last) return null; // never: each scan starts past the last position read (else: no pre-check)
+      last = at;
+      while (current + 1 < sentences.length && sentences[current + 1].start <= at) current++;
+      if (current >= 0 && at < sentences[current].end) marked[current] = 1;
+      // On to the next sentence (it starts after this position): this one is marked already.
+      if (current + 1 >= sentences.length) break;
+      scan.lastIndex = sentences[current + 1].start - from;
+    }
+    return marked;
+  });
+}
+
+/** The options of a pattern's outermost alternation (`a|b|c`), as sources, or null when it is no alternation at the top. */
+function topOptions(source: string): string[] | null {
+  const options: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let at = 0; at < source.length; at++) {
+    const sign = source[at];
+    if (sign === '\\') at++;
+    else if (inClass) inClass = sign !== ']';
+    else if (sign === '[') inClass = true;
+    else if (sign === '(') depth++;
+    else if (sign === ')') depth--;
+    else if (sign === '|' && depth === 0) {
+      options.push(source.slice(from, at));
+      from = at + 1;
+    }
+  }
+  options.push(source.slice(from));
+  return options.length > 1 ? options : null;
+}
+
+/**
+ * A pattern whose outermost alternation has options that open with a lookbehind (tried, and slow, at every
+ * position of a sentence): those options, each with the words its matches need. An option none of whose words
+ * is in a sentence cannot match there, and a pattern without it matches the sentence exactly as the whole one
+ * does (the same places, the same text: the regex tries the options in order and that one always fails).
+ */
+interface Guarded {
+  options: string[];
+  guards: (RegExp | null)[]; // per option: its words, or null (always kept)
+  flags: string;
+  reduced: Map<string, RegExp>;
+}
+
+const GUARDED = new WeakMap<RegExp, Guarded | null>();
+
+function guardedOf(pattern: RegExp): Guarded | null {
+  if (GUARDED.has(pattern)) return GUARDED.get(pattern)!;
+  let guarded: Guarded | null = null;
+  try {
+    // (a backreference would count groups the removed options hold)
+    const options = /\\[1-9k]/.test(pattern.source) ? null : topOptions(pattern.source);
+    if (options) {
+      const flags = pattern.flags.replace(/[gy]/g, '');
+      const guards = options.map((option) => {
+        if (!/^\(\?<[=!]/.test(option)) return null;
+        const scan = wordScan(new RegExp(option, flags));
+        return scan ? new RegExp(scan.source, scan.flags.replace('g', '')) : null;
+      });
+      if (guards.some((guard) => guard)) guarded = { options, guards, flags, reduced: new Map() };
+    }
+  } catch {
+    guarded = null;
+  }
+  GUARDED.set(pattern, guarded);
+  return guarded;
+}
+
+/**
+ * The pattern to run on `sentence` (quotations blanked): `pattern` itself, or `pattern` without the options
+ * that open with a lookbehind and whose words are not in the sentence (same matches there, faster).
+ */
+export function patternFor(pattern: RegExp, sentence: string): RegExp {
+  const guarded = guardedOf(pattern);
+  if (!guarded) return pattern;
+  let key = '';
+  for (const guard of guarded.guards) key += !guard || guard.test(sentence) ? '1' : '0';
+  if (!key.includes('0')) return pattern;
+  let reduced = guarded.reduced.get(key);
+  if (!reduced) {
+    const kept = guarded.options.filter((_, index) => key[index] === '1');
+    // (no option left: a pattern that matches nothing)
+    reduced = new RegExp(kept.length ? kept.join('|') : '(?!)', guarded.flags);
+    guarded.reduced.set(key, reduced);
+  }
+  return reduced;
+}
