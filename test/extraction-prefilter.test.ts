@@ -48,6 +48,8 @@ describe('trigger pre-check', () => {
     expect(words(/(?:met)?\s+talks|\w+ing/)).toEqual(['ing', 'talks']);
     expect(wordScan(/(?:met)?\s+talks|\w+/)).toBeNull();
     expect(wordScan(/a*b?/)).toBeNull();
+    // Read as JavaScript reads it: a character beyond the 16-bit range is one character under the u flag.
+    expect(words(/[😀x]smile/u)).toEqual(['xsmile', '😀smile']);
   });
 
   test('keeps the flags that change what a word matches', () => {

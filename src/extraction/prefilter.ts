@@ -2,12 +2,13 @@
 // from the pattern itself, so that a document is scanned once for them and a pattern is run only on
 // the sentences that hold one of them. A sentence without any of them cannot match: the scan is a
 // superset, never a guess. Patterns it cannot read (no word every match needs) are run everywhere.
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import type { Sentence } from './document';
 
 /** The strings a part of a pattern can match when they are few (`[Cc]all`, `(?:a )?met`), else null. */
 type Exact = string[] | null;
 
-/** A parsed pattern: literal text, a class or escape that is no one character, a group, an alternation, a repeat. */
+/** A pattern read into what the pre-check needs: literal text, a class or escape that is no one character, a group, an alternation, a repeat. */
 type Node = (
   | { kind: 'char'; chars: string[] }
   | { kind: 'empty' } // \b, ^, $, a lookaround: nothing of the match
@@ -20,116 +21,61 @@ type Node = (
 /** At most this many strings in one exact set (a product of small alternatives). */
 const MOST_STRINGS = 64;
 
-const QUANTIFIER_SIGNS = new Set(['*', '+', '?', '{']);
-const QUANTIFIER = /(?:\*|\+|\?|\{(\d+)(?:(,)(\d*))?\})\??/y;
+/** At most this many characters in a class read as a few alternatives (`[Cc]`, `['’]`); a wider one is any character. */
+const MOST_CLASS_CHARACTERS = 4;
 
-/** Parses a pattern's source (the syntax JavaScript accepts); throws on what it does not know, and the caller then skips the pre-check. */
-function parse(source: string): Node {
-  let at = 0;
-  const alternation = (): Node => {
-    const options: Node[] = [sequence()];
-    while (source[at] === '|') {
-      at++;
-      options.push(sequence());
-    }
-    return options.length === 1 ? options[0] : { kind: 'alt', options };
-  };
-  const sequence = (): Node => {
-    const items: Node[] = [];
-    while (at < source.length && source[at] !== '|' && source[at] !== ')') items.push(quantified(atom()));
-    return { kind: 'seq', items };
-  };
-  const quantified = (item: Node): Node => {
-    if (!QUANTIFIER_SIGNS.has(source[at])) return item;
-    QUANTIFIER.lastIndex = at;
-    const bounds = QUANTIFIER.exec(source);
-    if (!bounds) return item;
-    at += bounds[0].length;
-    const [min, max] =
-      bounds[0][0] === '*' ? [0, Infinity] : bounds[0][0] === '+' ? [1, Infinity] : bounds[0][0] === '?' ? [0, 1] : [Number(bounds[1]), bounds[2] === undefined ? Number(bounds[1]) : bounds[3] === '' ? Infinity : Number(bounds[3])];
-    return { kind: 'repeat', item, min, max };
-  };
-  const atom = (): Node => {
-    const char = source[at];
-    if (char === '(') {
-      const head = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(at))!;
-      at += head[0].length;
-      const inner = alternation();
-      if (source[at] !== ')') throw new Error('unclosed group');
-      at++;
+/**
+ * Reads a pattern's source with regexpp (the ECMAScript parser ESLint uses) under the flags that change its
+ * syntax; throws on what JavaScript does not accept, and the caller then skips the pre-check.
+ */
+function parse(source: string, flags: string): Node {
+  const pattern = new RegExpParser().parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  return alternativesOf(pattern.alternatives);
+}
+
+function alternativesOf(alternatives: AST.Alternative[]): Node {
+  const options = alternatives.map((alternative): Node => ({ kind: 'seq', items: alternative.elements.map(nodeOf) }));
+  return options.length === 1 ? options[0] : { kind: 'alt', options };
+}
+
+function nodeOf(element: AST.Element): Node {
+  switch (element.type) {
+    case 'Character':
+      return characterOf(element);
+    case 'CharacterClass':
+      return classOf(element);
+    case 'Group':
+      // (?i:…) and the like change what the text inside matches, which a scan under the pattern's own flags would not.
+      return element.modifiers ? { kind: 'other' } : alternativesOf(element.alternatives);
+    case 'CapturingGroup':
+      return alternativesOf(element.alternatives);
+    case 'Quantifier':
+      return { kind: 'repeat', item: nodeOf(element.element), min: element.min, max: element.max };
+    case 'Assertion':
       // A lookaround takes nothing of the match (what it reads may lie outside the sentence's match).
-      return head[1] && /^\?(?:[=!]|<[=!])$/.test(head[1]) ? { kind: 'empty' } : inner;
-    }
-    if (char === '[') return charClass();
-    if (char === '\\') return escape();
-    at++;
-    if (char === '^' || char === '$') return { kind: 'empty' };
-    if (char === '.') return { kind: 'other' };
-    if (char === '*' || char === '+' || char === '?') throw new Error('nothing to repeat');
-    return { kind: 'char', chars: [char] };
-  };
-  const escape = (): Node => {
-    const next = source[at + 1];
-    if (next === undefined) throw new Error('trailing backslash');
-    at += 2;
-    if (next === 'b' || next === 'B') return { kind: 'empty' };
-    if (next === 'p' || next === 'P' || next === 'k') {
-      const braces = /^[{<][^}>]*[}>]/.exec(source.slice(at));
-      if (braces) at += braces[0].length;
+      return { kind: 'empty' };
+    default:
+      // ., \d, \w, \s, \p{…}, a backreference, a class of the v flag's set notation
       return { kind: 'other' };
-    }
-    if (next === 'u' || next === 'x' || next === 'c') {
-      // The character written by its code: read as any character (no pre-check word through it).
-      const code = /^(?:\{[0-9A-Fa-f]+\}|[0-9A-Fa-f]{4}|[0-9A-Fa-f]{2}|[A-Za-z])/.exec(source.slice(at));
-      if (code) at += code[0].length;
-      return { kind: 'other' };
-    }
-    if (/[0-9]/.test(next)) {
-      at += /^[0-9]*/.exec(source.slice(at))![0].length;
-      return { kind: 'other' };
-    }
-    // \d \w \s \n \t …: no one character; any other escaped sign is itself (\. \- \/ \( …).
-    return /[A-Za-z]/.test(next) ? { kind: 'other' } : { kind: 'char', chars: [next] };
-  };
-  const charClass = (): Node => {
-    at++;
-    const negated = source[at] === '^';
-    if (negated) at++;
-    const chars: string[] = [];
-    let plain = !negated;
-    while (at < source.length && source[at] !== ']') {
-      if (source[at] === '\\') {
-        const next = source[at + 1];
-        if (next === undefined) throw new Error('trailing backslash');
-        if (/[A-Za-z0-9]/.test(next)) {
-          plain = false;
-          if ((next === 'p' || next === 'P') && source[at + 2] === '{') at = source.indexOf('}', at) + 1;
-          else if (next === 'u' && source[at + 2] === '{') at = source.indexOf('}', at) + 1;
-          else if (next === 'u') at += 6;
-          else if (next === 'x') at += 4;
-          else if (next === 'c') at += 3;
-          else at += 2;
-        } else {
-          chars.push(next);
-          at += 2;
-        }
-      } else if (source[at] === '-' && chars.length && source[at + 1] !== ']') {
-        plain = false; // a range
-        at++;
-      } else if (source[at] === '[') {
-        throw new Error('nested class'); // the v flag's set notation: not read
-      } else {
-        chars.push(source[at]);
-        at++;
-      }
-    }
-    if (source[at] !== ']') throw new Error('unclosed class');
-    at++;
-    return plain && chars.length > 0 && chars.length <= 4 ? { kind: 'char', chars: [...new Set(chars)] } : { kind: 'other' };
-  };
-  const tree = alternation();
-  if (at !== source.length) throw new Error(`unexpected ${source[at]}`);
-  return tree;
+  }
+}
+
+/** A character as written; one written by its code or a letter escape (\u2019, \x41, \cJ, \0, \n) is read as any character. */
+function characterOf(character: AST.Character): Node {
+  return /^\\[A-Za-z0-9]/.test(character.raw) ? { kind: 'other' } : { kind: 'char', chars: [String.fromCodePoint(character.value)] };
+}
+
+/** A class of a few characters written as themselves (no range, set or negation) is those characters; any other is any character. */
+function classOf(characterClass: AST.CharacterClass): Node {
+  if (characterClass.negate || characterClass.elements.length === 0 || characterClass.elements.length > MOST_CLASS_CHARACTERS) return { kind: 'other' };
+  const chars: string[] = [];
+  for (const element of characterClass.elements) {
+    if (element.type !== 'Character') return { kind: 'other' };
+    const character = characterOf(element);
+    if (character.kind !== 'char') return { kind: 'other' };
+    chars.push(...character.chars);
+  }
+  return { kind: 'char', chars: [...new Set(chars)] };
 }
 
 function product(left: string[], right: string[]): Exact {
@@ -252,7 +198,7 @@ export function wordScan(pattern: RegExp): RegExp | null {
   if (SCANS.has(pattern)) return SCANS.get(pattern)!;
   let scan: RegExp | null = null;
   try {
-    const set = required(parse(pattern.source));
+    const set = required(parse(pattern.source, pattern.flags));
     if (set && set.length) {
       // A word holding another of the set is found through that one ("attacks" through "attack").
       const kept = set.filter((word) => !set.some((other) => other !== word && word.includes(other)));
