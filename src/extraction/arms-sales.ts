@@ -10,6 +10,7 @@ import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
 import { convertedBy, moneyIn, type Money } from './money';
+import { escapeRegExp } from './regexp';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
@@ -32,7 +33,7 @@ const CONGRESS_NOTIFICATION = /\b(Transmittal No|Section 36\(b\)|36\(b\)\(1\)|fo
 const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies as Record<string, string[]>)
   .flatMap(([code, names]) => names.map((name) => [name, code] as const))
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
+  .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
@@ -47,7 +48,7 @@ const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal
 const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganizations.organizations as Record<string, string[]>)
   .flatMap(([code, names]) => names.map((name) => [name, code] as const))
   .sort((a, b) => b[0].length - a[0].length)
-  .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code]);
+  .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+[A-Z]?s?|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|JDAMs?|(?:guidance|bomb|guided bomb) kits|sonobuoys|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
 /** Buying in so many words: an order placed, a purchase, a contract signed. */
@@ -463,7 +464,7 @@ const MAKER_STATES = new Set(Object.keys(defenceCompanies.companies));
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
   // A type ending in a number takes its variant letters ("F-16V", "F-35A", "K2PL", "AH-64E").
   // A plural is the type too ("24 used F-16s", "Rafales").
-  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}s?(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name)}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}s?(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 function platformCountry(body: string, buyer: string): string | null {
   const written = PLATFORMS.flatMap(([pattern, code]) => (pattern.test(body) ? [...body.matchAll(new RegExp(pattern.source, 'gu'))].map((match) => ({ start: match.index!, end: match.index! + match[0].length, code })) : []));

@@ -11,6 +11,7 @@ import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COM
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import { patternFor, sentencesWithWords } from './prefilter';
+import { escapeRegExp } from './regexp';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -246,7 +247,7 @@ const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
  * country mentions).
  */
 const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organizations as Record<string, string[]>).flatMap(([code, names]) =>
-  names.map((name) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+  names.map((name) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 
 function seatIn(clause: string): string | null {
@@ -445,7 +446,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   if (!traveller && !firstPerson && !officeWords) return null;
   const home = traveller?.country ?? null;
   const surname = traveller?.name.split(' ').pop() ?? '';
-  const travellerWord = surname.length >= 4 ? new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u') : null;
+  const travellerWord = surname.length >= 4 ? new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u') : null;
   const tripSentences = sentences.filter((sentence) => {
     const about =
       (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||

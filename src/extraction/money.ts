@@ -2,6 +2,7 @@
 // "£1.9bn", "€285 million", "KRW 1.2 trillion", "Rs 5,000 crore", "$23.11B"), kept exactly in their own
 // currency. A USD value is only ever one the text writes: no exchange rate is applied.
 import { dollars } from './amounts';
+import { escapeRegExp } from './regexp';
 
 export interface Money {
   /** ISO 4217 code. */
@@ -38,8 +39,7 @@ const SUFFIXES: [RegExp, string][] = [
 
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
 const SCALE_WORDS = 'trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M|Trillion|Billion|Million|Bln|Bn|Mln|Mn';
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escape).join('|');
+const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A letter before a symbol makes another currency ("HK$" is not "$"); codes need a word boundary. */
 const AMOUNT = new RegExp(
   `(?<![\\p{L}\\d])(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(${SCALE_WORDS})\\b)?`,

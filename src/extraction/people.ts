@@ -11,6 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
+import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
 export interface OfficeHolder {
@@ -1321,11 +1322,10 @@ const NATIONAL_ORGANIZATIONS: [RegExp, string][] = [
   [/\bDowning Street\b/, 'GB'],
   [/\bElysee|Élysée\b/, 'FR'],
 ];
-const escapedForRegExp = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An organization that stands for one state (state-organizations.json) written as the last words before the office or name ("Pentagon Press Secretary …"). */
 const STATE_ORGANIZATION_BEFORE = new RegExp(
-  `\\b(${[...STATE_ORGANIZATIONS].map((name) => escapedForRegExp(name)).join('|')})\\s+(?:(?:[\\p{Lu}][\\p{L}.-]*|${ROLE_NOUNS})\\s+){0,4}$`,
+  `\\b(${[...STATE_ORGANIZATIONS].map((name) => escapeRegExp(name)).join('|')})\\s+(?:(?:[\\p{Lu}][\\p{L}.-]*|${ROLE_NOUNS})\\s+){0,4}$`,
   'u',
 );
 const STATE_OF_ORGANIZATION = new Map(Object.entries(stateOrganizations.organizations as Record<string, string[]>).flatMap(([code, names]) => names.map((name) => [name, code] as const)));
@@ -1397,8 +1397,8 @@ function officeWrittenBefore(title: string, mention: PersonMention, text: string
   const office = title.replace(MODIFIERS, '');
   const bare = TITLES.includes(office) || /^(?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative)\s+(?:of|for|to)\s/u.test(office);
   const before = text.slice(Math.max(mention.sentence.start, mention.start - title.length - 30), mention.start).toLowerCase();
-  const honorifics = [...HONORIFICS].map((word) => escapedForRegExp(word.toLowerCase())).join('|');
-  return bare && new RegExp(`${escapedForRegExp(title.toLowerCase())}(?:\\s+(?:${honorifics}))*\\s*$`).test(before);
+  const honorifics = [...HONORIFICS].map((word) => escapeRegExp(word.toLowerCase())).join('|');
+  return bare && new RegExp(`${escapeRegExp(title.toLowerCase())}(?:\\s+(?:${honorifics}))*\\s*$`).test(before);
 }
 
 interface AffiliationContext {

@@ -4,6 +4,7 @@
 // superset, never a guess. Patterns it cannot read (no word every match needs) are run everywhere.
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import type { Sentence } from './document';
+import { escapeRegExp } from './regexp';
 
 /** The strings a part of a pattern can match when they are few (`[Cc]all`, `(?:a )?met`), else null. */
 type Exact = string[] | null;
@@ -203,7 +204,7 @@ export function wordScan(pattern: RegExp): RegExp | null {
       // A word holding another of the set is found through that one ("attacks" through "attack").
       const kept = set.filter((word) => !set.some((other) => other !== word && word.includes(other)));
       // Shorter words first: where two start at one place, the shorter is tried first.
-      const alternatives = kept.sort((a, b) => a.length - b.length).map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+      const alternatives = kept.sort((a, b) => a.length - b.length).map(escapeRegExp);
       scan = new RegExp(alternatives.join('|'), scanFlags(pattern));
     }
   } catch {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { parseHTML } from 'linkedom';
 import { looksLikeHtml } from './clean';
+import { escapeRegExp } from './regexp';
 import type { ArticleFormat, ArticleSource } from './types';
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
@@ -75,9 +76,6 @@ export function htmlMetadata(html: string | HtmlDocument): Omit<ArticleSource, '
   };
 }
 
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A .txt/.md (YAML front matter: title, subtitle, source, url, publishedAt, author) or .html (meta tags) file. */
 export function readArticleFile(file: string): ArticleSource {
