@@ -507,13 +507,26 @@ export async function describeSearchResults(context: Context, info: GraphQLResol
 export function selectsOnlyLeaves(info: GraphQLResolveInfo): boolean {
   const type = objectTypeOf(info);
   if (!type) return false;
-  const fields = type.getFields();
-  for (const [, nodes] of collectSubfields(info.schema, info.fragments, info.variableValues, type, info.fieldNodes)) {
-    const field = nodes[0].name.value;
-    if (field !== '__typename' && !isLeafType(getNamedType(fields[field]?.type))) return false;
+  // Read from the selection's shape, collected once per operation (shapeOf): the statement that
+  // answers a selection that is not only leaves is compiled from the very same shape.
+  let shape: SelectionShape[];
+  try {
+    shape = shapeOf(info, type, info.fieldNodes, '');
+  } catch (error) {
+    // A field the compiler refuses is an abstract one, or one under an object field: not a leaf either way.
+    if (error instanceof NotCompilable) return false;
+    throw error;
   }
-  return true;
+  let onlyLeaves = leavesOnlyShapes.get(shape);
+  if (onlyLeaves === undefined) {
+    onlyLeaves = shape.every(({ field, definition }) => field === '__typename' || isLeafType(getNamedType(definition!.type)));
+    leavesOnlyShapes.set(shape, onlyLeaves);
+  }
+  return onlyLeaves;
 }
+
+/** Whether a shape's fields are all leaves (selectsOnlyLeaves), by shape. */
+const leavesOnlyShapes = new WeakMap<SelectionShape[], boolean>();
 
 type Fragments = GraphQLResolveInfo['fragments'];
 type Variables = GraphQLResolveInfo['variableValues'];
