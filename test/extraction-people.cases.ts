@@ -257,6 +257,12 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Prime Minister of New Zealand Mere Tainui opened the forum on Monday.', published: '2024-06-01', names: ['Mere Tainui'] },
   // a former head of state named by title and surname (Ghana's presidents in the office-holder list)
   { text: 'We commend President Mahama for accepting the result of the vote.', published: '2016-12-10', names: ['John Mahama'] },
+  // session 18: a name written again without its accents is the one written with them, surname or full name
+  { text: 'Tomáš Kadlecík, the deputy minister, opened the talks. Later Mr. Kadlecik thanked the hosts.', published: '2024-06-01', names: ['Tomáš Kadlecík'] },
+  { text: 'Deputy Minister Ignacy Wróbel opened the talks. Ignacy Wrobel later thanked the hosts.', published: '2024-06-01', names: ['Ignacy Wróbel'] },
+  // items of a list of names, each with its country in brackets
+  { text: 'Present were Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },
+  { text: 'The declaration was signed by Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

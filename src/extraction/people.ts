@@ -1031,12 +1031,19 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
 }
 
 /**
+ * What joins the items of a list: commas, "and", and the semicolons of a release's list of names ("Caroline Kennedy;
+ * Rahm Emanuel; …"), after a short aside in brackets that an item may carry ("Halvard Ekeberg (Norway), Liisa Saarinen").
+ */
+const LIST_JOINT = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,;]\s*(?:and\s+)?|and\s+)$/;
+/** Two runs of one text that are neighbouring items of a list, in either order. */
+const listedBeside = (one: { start: number; end: number }, other: { start: number; end: number }, text: string): boolean =>
+  LIST_JOINT.test(other.end <= one.start ? text.slice(other.end, one.start) : one.end <= other.start ? text.slice(one.end, other.start) : 'x');
+
+/**
  * "Bakhyt Dzhaksybekov arrived … Mr. Dzhaksybekov said …": a run shaped like a name with no cue of
  * its own is someone's name when one of its words alone (its surname) is used elsewhere with a title,
  * an honorific or a person's context, or when the same run is found elsewhere with a cue.
  */
-/** What joins the items of a list: commas, "and", and the semicolons of a release's list of names ("Caroline Kennedy; Rahm Emanuel; …"). */
-const LIST_JOINT = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+)$/;
 function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> {
   const latent = candidates.filter((candidate) => candidate.latent);
   if (!latent.length) return new Set();
@@ -1056,9 +1063,7 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
   // "Ngozi Eze, Chidi Okonkwo and Amaka Nwosu signed": item by item back along the list, from the one the verb makes a name.
   const found = new Set(confirmed);
   const full = [...candidates.filter((candidate) => !candidate.single && !candidate.latent), ...confirmed];
-  const besideInList = (candidate: Candidate, other: Candidate) =>
-    other.sentence === candidate.sentence &&
-    LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x');
+  const besideInList = (candidate: Candidate, other: Candidate) => other.sentence === candidate.sentence && listedBeside(candidate, other, text);
   for (let grown = true; grown; ) {
     grown = false;
     for (const candidate of latent) {
@@ -1073,11 +1078,7 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
 
 /** "Jonathan and Buhari", "Obi, Atiku and Tinubu": a candidate set in a list beside another of its sentence. */
 function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], text: string): boolean {
-  return sentenceCandidates.some(
-    (other) =>
-      other !== candidate &&
-      LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x'),
-  );
+  return sentenceCandidates.some((other) => other !== candidate && listedBeside(candidate, other, text));
 }
 
 /** The people of the article, in order of first mention, each with every mention. */
@@ -1166,7 +1167,11 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
     const lower = name.toLowerCase();
-    const person = byName.get(name) ?? people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower)) ?? personNamed(name);
+    // "Tomas Kadlecik" after "Tomáš Kadlecík": one person, as first written.
+    const person =
+      byName.get(name) ??
+      people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower) || folded(existing.name) === folded(name)) ??
+      personNamed(name);
     record(person, candidate);
     if (candidate.staff) staff.add(person);
   }
@@ -1174,7 +1179,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const byAlias = new Map<string, FoundPerson | null>();
   for (const person of people) {
     const holder = holdersByName.get(person.name);
-    for (const alias of [...aliasesOf(person.name), ...(holder?.aliases ?? []).filter((alias) => !alias.includes(' '))]) {
+    // Accents folded too: "Mr. Kadlecik" is the "Tomáš Kadlecík" named before.
+    for (const alias of new Set([...aliasesOf(person.name), ...(holder?.aliases ?? []).filter((alias) => !alias.includes(' '))].flatMap((alias) => [alias, folded(alias)]))) {
       byAlias.set(alias, byAlias.has(alias) && byAlias.get(alias) !== person ? null : person);
     }
   }
@@ -1214,7 +1220,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   // A word two people share ("Kim") means the one mentioned last before it.
   const nearestSharing = (word: string, at: number): FoundPerson | undefined =>
     people
-      .filter((person) => aliasesOf(person.name).includes(word))
+      .filter((person) => aliasesOf(person.name).some((alias) => alias === word || folded(alias) === word))
       .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < at).map((mention) => mention.start)) }))
       .filter((entry) => entry.last >= 0)
       .sort((a, b) => b.last - a.last)[0]?.person;
@@ -1231,7 +1237,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       record(addressedPerson(candidate), candidate);
       continue;
     }
-    let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
+    const alias = byAlias.has(candidate.name) ? candidate.name : folded(candidate.name);
+    let person = byAlias.get(alias) ?? byName.get(candidate.name) ?? (byAlias.has(alias) ? nearestSharing(alias, candidate.start) : undefined);
     if (!person) {
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Trump won the election": the winner is the holder whose term is about to begin.

@@ -310,8 +310,10 @@ export function causeRows<M extends string, F extends string>(causes: UnmatchedC
 
 /** Why a gold person was missed, as `peopleMissCauses` tells it. */
 export const PEOPLE_MISS_CAUSES = [
-  'never found',
-  'found by a part of the name only',
+  'never found, a full name written',
+  'never found, written as one word only',
+  'found by a part of the name only, a full name written',
+  'found by a part of the name only, written as one word only',
   'found under another form',
   'merged with another person',
 ] as const;
@@ -371,7 +373,8 @@ const containsWords = (name: string, phrase: string): boolean => ` ${name} `.inc
 /**
  * The misses and false positives of one article's people, each given its likely cause, from the names
  * and written forms on both sides: a gold person never found at all, found only by a part of the name
- * (a surname alone), found under another form (an alias, another word order, a longer form, another
+ * (a surname alone) — each told apart by whether the text writes a full name or one word only (a
+ * surname whose full name only outside knowledge gives, as an office holders' list does) —, found under another form (an alias, another word order, a longer form, another
  * given name beside the family name), or merged with another person (a form of theirs among the forms
  * of someone found as another gold person); an extracted name that is a part of a gold name, another
  * form of a gold person (found under the gold name too, or not), a name holding a country's or a
@@ -386,6 +389,8 @@ export function peopleMissCauses(
   const goldForms = new Map(
     gold.map((person) => [normalizedName(person.name), [...new Set([person.name, ...(person.aliases ?? [])].map(normalizedName))]] as const),
   );
+  // The written forms the gold lists (its canonical name when it lists none).
+  const goldWritten = new Map(gold.map((person) => [normalizedName(person.name), (person.aliases?.length ? person.aliases : [person.name]).map(normalizedName)] as const));
   const missed = new Set(score.misses.people);
   const unmatched = score.falsePositives.people;
   const unmatchedSet = new Set(unmatched);
@@ -396,12 +401,15 @@ export function peopleMissCauses(
   }));
   const misses = score.misses.people.map((name): PeopleMissCause => {
     const forms = goldForms.get(name) ?? [name];
-    if (unmatched.some((found) => forms.some((form) => found === form || sameWords(found, form)))) return 'found under another form';
-    if (unmatched.some((found) => forms.some((form) => isPartOf(found, form)))) return 'found by a part of the name only';
-    if (unmatched.some((found) => forms.some((form) => isPartOf(form, found) || sharesWord(found, form)))) return 'found under another form';
+    // A surname alone written ("Zelaya") asks for outside knowledge.
+    const fullNameWritten = (goldWritten.get(name) ?? [name]).some((form) => nameWords(form).length > 1);
+    if (unmatched.some((found) => forms.some((form) => isPartOf(found, form)))) {
+      return fullNameWritten ? 'found by a part of the name only, a full name written' : 'found by a part of the name only, written as one word only';
+    }
+    if (unmatched.some((found) => forms.some((form) => found === form || sameWords(found, form) || isPartOf(form, found) || sharesWord(found, form)))) return 'found under another form';
     const elsewhere = extractedForms.filter((person) => !unmatchedSet.has(person.name));
     if (elsewhere.some((person) => person.aliases.some((alias) => forms.some((form) => alias === form || isPartOf(alias, form))))) return 'merged with another person';
-    return 'never found';
+    return fullNameWritten ? 'never found, a full name written' : 'never found, written as one word only';
   });
   const falsePositives = unmatched.map((found): PeopleFalsePositiveCause => {
     const likeGold = [...goldForms].filter(([, forms]) => forms.some((form) => found === form || sameWords(found, form) || isPartOf(form, found) || sharesWord(found, form) || isPartOf(found, form)));
