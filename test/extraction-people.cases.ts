@@ -263,10 +263,20 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // items of a list of names, each with its country in brackets
   { text: 'Present were Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },
   { text: 'The declaration was signed by Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },
+  // an apposition without an article: lower-case words closed by a role, with "of staff" or a second role
+  { text: 'The talks went well. Bae Min-jae, presidential chief of staff, visited Warsaw as a special envoy.', published: '2024-06-01', names: ['Bae Min-jae'] },
+  { text: '“The order is a milestone,” Tomasz Wierzbicki, CEO and president of the shipyard, said.', published: '2024-06-01', names: ['Tomasz Wierzbicki'] },
+  { text: '“We will keep the border open,” Hwang Seorin, ministry spokesperson, told a briefing.', published: '2024-06-01', names: ['Hwang Seorin'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 18: name words going on into an armed group's, a camp's or a prison's name, or into a ship class, are no one;
+  // a state's seat of government speaks for it
+  { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },
+  { text: 'Shelling caused deaths at Nu Po Camp, which houses 15,000 refugees.', published: '2024-06-01', notNames: ['Nu Po'] },
+  { text: 'The order adds two frigates to the Andres Bonifacio-class ships already in service.', published: '2024-06-01', notNames: ['Andres Bonifacio-class', 'Andres Bonifacio'] },
+  { text: 'The president will visit Beijing next week, Cheong Wa Dae said on Tuesday.', published: '2024-06-01', notNames: ['Cheong Wa Dae'] },
   // a holder's full name followed by other words than a lineage may be another person
   { text: 'The decision was announced by Pedro Sánchez de la Fuente, a regional official.', published: '2023-06-01', notNames: ['Pedro Sánchez'] },
   // a generational suffix makes another person

@@ -210,7 +210,15 @@ const stripPossessive = (word: string) => word.replace(/['’]s$|(?<=\p{Ll}s)['�
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
 const HEADLINE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ful|ous|ive|al|ed|ent|ant|ic|ate|less)ly$/u;
-const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound)$/i;
+const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound|class)$/i;
+/**
+ * Head nouns that end the name of an armed group, a camp, a site or an institution: a run of name words going on
+ * into one ("Karen Buddhist Army", "Mae La Camp", "Evin Prison"), or into a ship class ("Jose Rizal-class"), is
+ * part of that thing's name, no one's.
+ */
+const NAMED_THING_HEADS = new Set(
+  'Army Camp Front Movement Brigade Brigades Battalion Militia Foundation Institute University Airport Square Street Avenue Bridge Stadium Hospital School College Museum Prize Award Centre Center Memorial Mosque Cathedral Church Station Base Port Prison'.split(' '),
+);
 
 /** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
 const familyAfterParticle = (parts: Token[], at: number) => at === parts.length - 1 && at > 1 && PARTICLES.has(parts[at - 1].text);
@@ -283,6 +291,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
+  const following = tokens[last + 1];
+  if (following && following.start - tokens[last].end <= gap && !/['’]s?$/.test(tokens[last].text) && (NAMED_THING_HEADS.has(following.text) || /^\p{Lu}\p{L}*-class$/u.test(following.text))) return null;
   return { first, last };
 }
 
@@ -432,10 +442,13 @@ const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:ca
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
  * ", a spokesman for …", ", the sister of …", ", deputy head of the agency": a role or occupation set
- * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at").
+ * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at",
+ * or when lower-case words and the role close the apposition: ", ministry spokesperson,", ", presidential
+ * chief of staff,", ", CEO and president of …").
  */
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
+  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s` +
+    `|(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}?(?:${ROLE_NOUNS}|${OCCUPATIONS}|CEO)(?:\\s+(?:of\\s+staff|general))?(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_NOUNS}|${OCCUPATIONS}))?(?:\\s*,|\\s+(?:of|for|at)\\s))`,
   'u',
 );
 
