@@ -433,6 +433,8 @@ const SPEECH_AFTER =
   /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
 /** "FOR FURTHER INFORMATION CONTACT: Pamela Young, (703) …": the contacts a notice gives, on the heading's line or the next. */
 const CONTACT_BEFORE = /\bCONTACT\b:?[ \t]*(?:\n\s*)?[^\n]{0,150}$/;
+/** A release's media contact: the name, then a telephone number ("Innes Willox 02 6277 7500", "… (02) 6261 1555", "… +44 20 7008 3100"). */
+const PHONE_AFTER = /^[\s\u00a0]*(?:\((?:Ministerial|Departmental|Media)\)[\s\u00a0]*)?(?:\+\d{1,3}[\s\u00a0]*)?(?:\(\d{2,4}\)|\d{2,4})[\s\u00a0]*\d{3,4}[\s\u00a0-]*\d{3,4}\b/u;
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
@@ -592,7 +594,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const end = parts[0].start + written.length;
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
     const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
-    if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
+    // ("Cheong Wa Dae said": the end of an organization's name whose first word the run left out is no one either.)
+    if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText) || [...STATE_ORGANIZATIONS].some((organization) => organization.endsWith(` ${nameText}`) && text.slice(end - organization.length, end) === organization)) continue;
     // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
     if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) {
       index = name.last;
@@ -672,6 +675,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       COUNTRY_OFFICE_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
+      (nameShaped && PHONE_AFTER.test(after)) ||
       // "The electoral commission declared Duma Boko the winner": a winner declared.
       (/\bdeclared\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start)) && /^\s+(?:the\s+)?(?:winner|victor|president-elect|president)\b/.test(after)) ||
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
@@ -697,7 +701,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (!titleText && apposition?.[1] && /^(the|a|an)\b/.test(after.slice(2).trimStart()) && !OCCUPATIONS.split('|').includes(apposition[1])) appositionTitle = titleCase(apposition[1]);
     // "Lord Zac Goldsmith, Minister for Asia said": a formal office set off by a comma, without an article.
     if (!titleText && !appositionTitle) appositionTitle = OFFICE_AFTER.exec(after)?.[1] ?? null;
-    const signed = OFFICE_LINE_AFTER.test(after) || /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start));
+    const signed = OFFICE_LINE_AFTER.test(after) || PHONE_AFTER.test(after) || /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start));
     found.push({
       name: nameText,
       staff: signed || CONTACT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 200), parts[0].start)),
@@ -1044,6 +1048,29 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
 }
 
 /**
+ * A name in capitals in a release's letterhead or contact line: "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER
+ * DOWNER", "PRESS RELEASE BY HON. ANDREW PEACOCK, MP", "CONTACT NICK HORDERN ON (06) …" — two or three words in capitals
+ * (a middle initial allowed) opening with a given name compromise knows and closing with a word no lexicon knows as a
+ * common word nor as a place, right after an office, "BY", "HON." or "CONTACT" in capitals or alone on its line.
+ */
+const CAPITALS_NAME = /(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?)[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b))/gu;
+const wordCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+function capitalsNames(document: ArticleDocument): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of document.sentences) {
+    if (!/\p{Lu}{3,}[ \t]+\p{Lu}{3,}/u.test(sentence.text)) continue;
+    for (const match of sentence.text.matchAll(CAPITALS_NAME)) {
+      const [given, initial, ...rest] = [wordCase(match[1]), match[2].trim(), ...[match[3], match[4]].filter(Boolean).map(wordCase)];
+      const family = rest[rest.length - 1];
+      if (!isGivenName(given) || rest.some((word) => placeNamed(word)) || lexiconTags(family).some((tag) => !/Name$|^Person$/.test(tag))) continue;
+      const start = sentence.start + match.index;
+      found.push({ name: [given, initial, ...rest].filter(Boolean).join(' '), start, end: start + match[0].length, sentence, title: null, titleStart: start, country: null, single: false, staff: true });
+    }
+  }
+  return found;
+}
+
+/**
  * What joins the items of a list: commas, "and", and the semicolons of a release's list of names ("Caroline Kennedy;
  * Rahm Emanuel; …"), after a short aside in brackets that an item may carry ("Halvard Ekeberg (Norway), Liisa Saarinen").
  */
@@ -1097,7 +1124,9 @@ function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], 
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
-  const read = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
+  const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))), ...capitalsNames(document)].sort(
+    (a, b) => a.start - b.start,
+  );
   const confirmed = confirmedLatent(read, document.text);
   // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
   const insideCountry = (candidate: { start: number; end: number }) =>
