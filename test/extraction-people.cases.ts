@@ -267,6 +267,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The talks went well. Bae Min-jae, presidential chief of staff, visited Warsaw as a special envoy.', published: '2024-06-01', names: ['Bae Min-jae'] },
   { text: '“The order is a milestone,” Tomasz Wierzbicki, CEO and president of the shipyard, said.', published: '2024-06-01', names: ['Tomasz Wierzbicki'] },
   { text: '“We will keep the border open,” Hwang Seorin, ministry spokesperson, told a briefing.', published: '2024-06-01', names: ['Hwang Seorin'] },
+  // a holder's surname compromise knows only as a family name, or a short one it does not know, needs no other cue
+  { text: 'Xi told Putin that the two countries would deepen their cooperation.', published: '2024-06-01', names: ['Xi Jinping', 'Vladimir Putin'] },
+  { text: 'Putin and Xi signed a joint statement in Beijing.', published: '2024-06-01', names: ['Vladimir Putin', 'Xi Jinping'] },
   // a release's media contacts: a name shaped like a person's, then a telephone number
   { text: 'The talks will resume in March.\n\nMedia inquiries: Ottoline Trevaskis 02 6277 7500 or 0411 414 695', published: '2024-06-01', names: ['Ottoline Trevaskis'] },
   { text: 'The talks will resume in March.\n\nMedia contacts: (Departmental) Wirihana Pomare (02) 6261 1555', published: '2024-06-01', names: ['Wirihana Pomare'] },

@@ -1292,8 +1292,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
       // ", who took office …": a relative clause about someone.
       const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
-      // "Blinken and Wang Yi discussed …": a holder's surname no lexicon knows as a word needs no other cue.
-      const distinctive = candidate.name.length >= 4 && lexiconTags(candidate.name).length === 0;
+      // "Blinken and Wang Yi discussed …", "Xi told Putin …": a holder's surname no lexicon knows as a word (compromise's
+      // family names aside) needs no other cue.
+      const tags = lexiconTags(candidate.name);
+      const distinctive = (candidate.name.length >= 4 && tags.every((tag) => tag === 'LastName')) || (candidate.name.length >= 2 && tags.length === 0);
       // "talks between Jonathan and Buhari" weeks before Buhari took office, "Nkurunziza's decision" a year after his term:
       // without a title, a distinctive surname in a person's context names a holder about to begin or lately out of office.
       if (!holder && distinctive && (cue || inPersonContext(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start), after) || listedWithOther(candidate, candidatesOfSentence(candidate.sentence), document.text))) {
