@@ -7,7 +7,10 @@ import path from 'node:path';
 import { familyRows, main, parseArguments } from '../src/cli/eval';
 import { extractArticle } from '../src/extraction';
 import { readCorpusFolder } from '../src/extraction/corpus';
-import { causeRows, eventMissCauses, formatTable, scoreArticle, totals, type ArticleScore } from '../src/extraction/score';
+import {
+  causeRows, eventMissCauses, FALSE_POSITIVE_CAUSES, formatTable, MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES, PEOPLE_MISS_CAUSES, peopleMissCauses,
+  scoreArticle, totals, type ArticleScore,
+} from '../src/extraction/score';
 
 const DOCUMENT = {
   source: 'written for this test',
@@ -60,6 +63,7 @@ describe('a corpus-format folder', () => {
     expect(article.name).toBe(`${path.basename(folder)}/01-ministers.json`);
     expect(article.source.publishedAt).toEqual(new Date('2025-03-04T00:00:00Z'));
     expect(article.gold.countries).toEqual([{ country: 'NO' }, { country: 'SE' }]);
+    expect(article.gold.people).toEqual([{ name: 'Kari Nordmann', aliases: ['Kari Nordmann'] }, { name: 'Lars Svensson', aliases: ['Lars Svensson'] }]);
     expect(article.gold.events).toEqual([{ type: 'MEETING', startDate: null, location: null }]);
   });
 
@@ -84,6 +88,7 @@ describe('a corpus-format folder', () => {
     expect(output).toContain(expected);
     expect(output).toContain('events per type family:\nMEETING          gold   1  TP   1  FP   0  FN   0');
     expect(output).toContain('events unmatched (gold not found, extracted not in the gold), by likely cause:');
+    expect(output).toContain('people unmatched (gold not found, extracted not in the gold), by likely cause:');
     expect(output).not.toContain('missed');
     expect(output).not.toContain('01-ministers.json');
   });
@@ -119,6 +124,52 @@ describe('events unmatched, by likely cause (counts only)', () => {
 
   it('sums them over a part, leaving out causes that did not occur', () => {
     const one = eventMissCauses(scored(['PROTEST 2025-01-02 FR'], ['SANCTIONS undated nowhere']), []);
-    expect(causeRows([one, one])).toEqual(['gold         2  none of its family found', 'extracted    2  of a family the gold lacks']);
+    expect(causeRows([one, one], MISS_CAUSES, FALSE_POSITIVE_CAUSES)).toEqual(['gold         2  none of its family found', 'extracted    2  of a family the gold lacks']);
+  });
+});
+
+describe('people unmatched, by likely cause (counts only)', () => {
+  /** One article scored by the scorer itself, from the extracted names (with their written forms) and the gold people. */
+  const causesOf = (extracted: { name: string; aliases?: string[] }[], gold: { name: string; aliases?: string[] }[]) => {
+    const people = extracted.map((person) => ({ name: person.name, aliases: person.aliases ?? [person.name] }));
+    const graph = { people, countries: [], events: [], armsSales: [] } as unknown as Parameters<typeof scoreArticle>[1];
+    return peopleMissCauses(scoreArticle('a', graph, { people: gold }, 'corpus'), people, gold);
+  };
+
+  it('tells a gold person never found from one found by the surname only, or under another form', () => {
+    expect(causesOf([], [{ name: 'Kari Nordmann' }])).toEqual({ misses: ['never found, a full name written'], falsePositives: [] });
+    expect(causesOf([{ name: 'Nordmann' }], [{ name: 'Kari Nordmann', aliases: ['Kari Nordmann', 'Nordmann'] }])).toEqual({
+      misses: ['found by a part of the name only, a full name written'], falsePositives: ['a part of a gold name'],
+    });
+    // the text writes the surname only: its full name is outside knowledge
+    expect(causesOf([], [{ name: 'Kari Nordmann', aliases: ['Nordmann'] }]).misses).toEqual(['never found, written as one word only']);
+    expect(causesOf([{ name: 'Nordmann' }], [{ name: 'Kari Nordmann', aliases: ['NORDMANN'] }]).misses).toEqual(['found by a part of the name only, written as one word only']);
+    // family name first, as a Japanese release writes it; an alias the gold lists; a longer formal form
+    expect(causesOf([{ name: 'Iwaya Takeshi' }], [{ name: 'Takeshi Iwaya' }]).misses).toEqual(['found under another form']);
+    expect(causesOf([{ name: 'Kari J. Nordmann' }], [{ name: 'Kari Nordmann' }])).toEqual({
+      misses: ['found under another form'], falsePositives: ['another form of a gold person not found'],
+    });
+    expect(causesOf([{ name: 'Tom Svensson' }], [{ name: 'Thomas Svensson', aliases: ['Tom Svensson'] }]).misses).toEqual(['found under another form']);
+  });
+
+  it('tells a gold person whose written form went to someone else found as another gold person', () => {
+    const gold = [{ name: 'Kim Jong Un', aliases: ['Kim Jong Un', 'Kim'] }, { name: 'Kim Yo Jong', aliases: ['Kim Yo Jong', 'Kim'] }];
+    expect(causesOf([{ name: 'Kim Jong Un', aliases: ['Kim Jong Un', 'Kim'] }], gold)).toEqual({ misses: ['merged with another person'], falsePositives: [] });
+  });
+
+  it('tells an extra name that is a second form of a found person, a place, an organization or a title, or like no gold name', () => {
+    const gold = [{ name: 'Kari Nordmann', aliases: ['Kari Nordmann', 'Nordmann'] }];
+    expect(causesOf([{ name: 'Kari Nordmann' }, { name: 'K. Nordmann' }], gold).falsePositives).toEqual(['another form of a gold person found']);
+    expect(causesOf([{ name: 'Kari Nordmann' }, { name: 'Marshall Islands' }], gold).falsePositives).toEqual(["a country's or capital's name in it"]);
+    expect(causesOf([{ name: 'Kari Nordmann' }, { name: 'Storting Defence Committee' }], gold).falsePositives).toEqual(["an organization's, ship's or office's word in it"]);
+    expect(causesOf([{ name: 'Kari Nordmann' }, { name: 'Ola Halvorsen' }], gold).falsePositives).toEqual(['no gold name like it']);
+  });
+
+  it('sums them over a part in the order of its causes', () => {
+    const one = causesOf([{ name: 'Nordmann' }], [{ name: 'Kari Nordmann' }, { name: 'Lars Svensson' }]);
+    expect(causeRows([one, one], PEOPLE_MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES)).toEqual([
+      'gold         2  never found, a full name written', 'gold         2  found by a part of the name only, a full name written',
+      'extracted    2  a part of a gold name',
+    ]);
   });
 });

@@ -257,10 +257,39 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Prime Minister of New Zealand Mere Tainui opened the forum on Monday.', published: '2024-06-01', names: ['Mere Tainui'] },
   // a former head of state named by title and surname (Ghana's presidents in the office-holder list)
   { text: 'We commend President Mahama for accepting the result of the vote.', published: '2016-12-10', names: ['John Mahama'] },
+  // session 18: a name written again without its accents is the one written with them, surname or full name
+  { text: 'Tomáš Kadlecík, the deputy minister, opened the talks. Later Mr. Kadlecik thanked the hosts.', published: '2024-06-01', names: ['Tomáš Kadlecík'] },
+  { text: 'Deputy Minister Ignacy Wróbel opened the talks. Ignacy Wrobel later thanked the hosts.', published: '2024-06-01', names: ['Ignacy Wróbel'] },
+  // items of a list of names, each with its country in brackets
+  { text: 'Present were Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },
+  { text: 'The declaration was signed by Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },
+  // an apposition without an article: lower-case words closed by a role, with "of staff" or a second role
+  { text: 'The talks went well. Bae Min-jae, presidential chief of staff, visited Warsaw as a special envoy.', published: '2024-06-01', names: ['Bae Min-jae'] },
+  { text: '“The order is a milestone,” Tomasz Wierzbicki, CEO and president of the shipyard, said.', published: '2024-06-01', names: ['Tomasz Wierzbicki'] },
+  { text: '“We will keep the border open,” Hwang Seorin, ministry spokesperson, told a briefing.', published: '2024-06-01', names: ['Hwang Seorin'] },
+  // a holder's surname compromise knows only as a family name, or a short one it does not know, needs no other cue
+  { text: 'Xi told Putin that the two countries would deepen their cooperation.', published: '2024-06-01', names: ['Xi Jinping', 'Vladimir Putin'] },
+  { text: 'Putin and Xi signed a joint statement in Beijing.', published: '2024-06-01', names: ['Vladimir Putin', 'Xi Jinping'] },
+  // a release's media contacts: a name shaped like a person's, then a telephone number
+  { text: 'The talks will resume in March.\n\nMedia inquiries: Ottoline Trevaskis 02 6277 7500 or 0411 414 695', published: '2024-06-01', names: ['Ottoline Trevaskis'] },
+  { text: 'The talks will resume in March.\n\nMedia contacts: (Departmental) Wirihana Pomare (02) 6261 1555', published: '2024-06-01', names: ['Wirihana Pomare'] },
+  // a letterhead's or contact line's name in capitals, after an office, "BY HON." or "CONTACT", or alone on its line
+  { text: 'MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS SIMON HARGREAVES\n\nI will visit Suva on Monday.', published: '2024-06-01', names: ['Simon Hargreaves'] },
+  { text: 'MINISTER FOR TRADE\n\nMARGARET OYELARAN\n\nI will visit Suva on Monday.', published: '2024-06-01', names: ['Margaret Oyelaran'] },
+  { text: 'PRESS RELEASE BY HON. PETER MACALLISTER, MP\n\nI will visit Suva on Monday.', published: '2024-06-01', names: ['Peter Macallister'] },
+  { text: 'I will visit Suva on Monday.\n\nFOR FURTHER INFORMATION CONTACT DANIEL FITZWARREN ON (06) 277 4419', published: '2024-06-01', names: ['Daniel Fitzwarren'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 18: name words going on into an armed group's, a camp's or a prison's name, or into a ship class, are no one;
+  // a state's seat of government speaks for it
+  { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },
+  { text: 'Shelling caused deaths at Nu Po Camp, which houses 15,000 refugees.', published: '2024-06-01', notNames: ['Nu Po'] },
+  { text: 'The order adds two frigates to the Andres Bonifacio-class ships already in service.', published: '2024-06-01', notNames: ['Andres Bonifacio-class', 'Andres Bonifacio'] },
+  { text: 'The president will visit Beijing next week, Cheong Wa Dae said on Tuesday.', published: '2024-06-01', notNames: ['Cheong Wa Dae', 'Wa Dae'] },
+  // headings in capitals that open with a given name and go on with common words or places
+  { text: 'GRACE PERIOD FOR EXPORT LICENCES\n\nVICTORIA HARBOUR\n\nThe rules change on Monday.', published: '2024-06-01', notNames: ['Grace Period', 'Victoria Harbour'] },
   // a holder's full name followed by other words than a lineage may be another person
   { text: 'The decision was announced by Pedro Sánchez de la Fuente, a regional official.', published: '2023-06-01', notNames: ['Pedro Sánchez'] },
   // a generational suffix makes another person

@@ -316,4 +316,11 @@ describe('rules on text the extractor has not seen', () => {
     expect(cleanArticle(source).body).toBe('GENEVA — The summit ended on Friday.');
     fs.rmSync(directory, { recursive: true });
   });
+
+  test('UTF-8 read as Latin-1 in a harvested text is put back, and a text without it is left as it is', () => {
+    const article = cleanArticle({ text: 'Talks in Madrid\n\nI will meet Foreign Minister Lluís PiquÃ© in Madrid.Â\u00a0It was 30Â°C.', format: 'text' });
+    expect(article.body).toBe('I will meet Foreign Minister Lluís Piqué in Madrid. It was 30°C.');
+    expect(cleanArticle({ text: 'Talks in São Paulo\n\nSÃO PAULO — The ministers met.', format: 'text' }).body).toBe('SÃO PAULO — The ministers met.');
+    expect(extractArticle({ text: 'Talks in Madrid\n\nForeign Minister Lluís PiquÃ© met the envoy.', publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.people.map((person) => person.name)).toEqual(['Lluís Piqué']);
+  });
 });

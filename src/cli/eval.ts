@@ -4,7 +4,7 @@
 // the seed article, and the holdout). With a folder, that folder only (articles with .gold.json).
 // With `--corpus <dir>`, that folder of documents in the corpus format only (real documents kept
 // outside the repository, counted as dev/ and test/ are), with its events per type family too. Every
-// real-document part also prints its events missed and extra by likely cause (counts only).
+// real-document part also prints its events and people missed and extra by likely cause (counts only).
 // `--verbose` lists misses and false positives per document of dev/ and of the written-here sets,
 // never of test/ or of a `--corpus` folder (measured on, not developed on: read only in aggregate).
 import path from 'node:path';
@@ -20,7 +20,8 @@ import {
   type LabelledArticle,
 } from '../extraction/corpus';
 import {
-  causeRows, eventFamily, eventMissCauses, flatten, formatTable, KINDS, scoreArticle, totals, type ArticleScore, type CountingRules,
+  causeRows, eventFamily, eventMissCauses, FALSE_POSITIVE_CAUSES, flatten, formatTable, KINDS, MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES,
+  PEOPLE_MISS_CAUSES, peopleMissCauses, scoreArticle, totals, type ArticleScore, type CountingRules,
 } from '../extraction/score';
 
 interface Part {
@@ -88,7 +89,9 @@ function printPart(part: Part, verbose: boolean): void {
   if (part.families) console.log(['', 'events per type family:', ...familyRows(part.articles, scores)].join('\n'));
   if (part.rules === 'corpus') {
     const causes = scores.map((score, index) => eventMissCauses(score, flatten(graphs[index].events).map((event) => event.type)));
-    console.log(['', 'events unmatched (gold not found, extracted not in the gold), by likely cause:', ...causeRows(causes)].join('\n'));
+    console.log(['', 'events unmatched (gold not found, extracted not in the gold), by likely cause:', ...causeRows(causes, MISS_CAUSES, FALSE_POSITIVE_CAUSES)].join('\n'));
+    const people = scores.map((score, index) => peopleMissCauses(score, graphs[index].people, part.articles[index].gold.people ?? []));
+    console.log(['', 'people unmatched (gold not found, extracted not in the gold), by likely cause:', ...causeRows(people, PEOPLE_MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES)].join('\n'));
   }
 }
 

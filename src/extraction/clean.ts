@@ -158,6 +158,18 @@ function firstSentence(text: string): string {
 
 const TITLE_MAX_LENGTH = 300;
 
+/**
+ * UTF-8 read as Latin-1, as texts harvested from old pages carry it ("PiquÃ©" for "Piqué", "Â " for a no-break
+ * space): each pair of characters that are the two bytes of one UTF-8 letter is put back as that letter. A
+ * text without such a pair is returned as it is.
+ */
+export function repairedMojibake(text: string): string {
+  return text.replace(/[\u00C2-\u00DF][\u0080-\u00BF]/g, (pair) => {
+    const decoded = Buffer.from(pair, 'latin1').toString('utf8');
+    return decoded.length === 1 && decoded !== '\uFFFD' ? decoded : pair;
+  });
+}
+
 /** Headline, standfirst and body without boilerplate; `removed` lists every dropped block with its reason. */
 export function cleanArticle(source: ArticleSource): CleanArticle {
   const format: ArticleFormat = source.format ?? (looksLikeHtml(source.text) ? 'html' : 'text');
@@ -165,7 +177,7 @@ export function cleanArticle(source: ArticleSource): CleanArticle {
   const page = format === 'html' ? parseHTML(source.text).document : null;
   const metadata = page ? htmlMetadata(page) : {};
   const removed: CleanArticle['removed'] = [];
-  let blocks = splitGluedParagraphs(blocksOf(source.text, format, page)).map((text): Block => ({ text }));
+  let blocks = splitGluedParagraphs(blocksOf(format === 'html' ? source.text : repairedMojibake(source.text), format, page)).map((text): Block => ({ text }));
 
   let title = source.title ?? metadata.title ?? null;
   let subtitle = source.subtitle !== undefined ? source.subtitle : (metadata.subtitle ?? null);

@@ -65,17 +65,17 @@ interface RealDocument {
   publishedAt?: string | null;
   text: string;
   gold: {
-    people?: { name: string }[];
+    people?: { name: string; aliases?: string[] }[];
     countries?: { iso2: string }[];
     events?: { type: string; date?: string | null; location?: string | null }[];
     armsSales?: { supplier: string; recipient: string; valueUsd?: number | string | null }[];
   };
 }
 
-/** The corpus format's gold in the scorer's shape (ISO2 `iso2` → `country`, event `date` → `startDate`). */
+/** The corpus format's gold in the scorer's shape (ISO2 `iso2` → `country`, event `date` → `startDate`; people keep their written forms). */
 function goldOfRealDocument(gold: RealDocument['gold']): GoldGraph {
   return {
-    people: (gold.people ?? []).map((person) => ({ name: person.name })),
+    people: (gold.people ?? []).map((person) => ({ name: person.name, aliases: person.aliases ?? [] })),
     countries: (gold.countries ?? []).map((country) => ({ country: country.iso2 })),
     events: (gold.events ?? []).map((event): GoldEvent => ({ type: event.type, startDate: event.date ?? null, location: event.location ?? null })),
     armsSales: (gold.armsSales ?? []).map((sale) => ({ supplier: sale.supplier, recipient: sale.recipient, valueUsd: sale.valueUsd ?? null })),

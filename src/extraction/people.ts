@@ -210,7 +210,15 @@ const stripPossessive = (word: string) => word.replace(/['’]s$|(?<=\p{Ll}s)['�
 const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
 const HEADLINE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ful|ous|ive|al|ed|ent|ant|ic|ate|less)ly$/u;
-const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound)$/i;
+const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound|class)$/i;
+/**
+ * Head nouns that end the name of an armed group, a camp, a site or an institution: a run of name words going on
+ * into one ("Karen Buddhist Army", "Mae La Camp", "Evin Prison"), or into a ship class ("Jose Rizal-class"), is
+ * part of that thing's name, no one's.
+ */
+const NAMED_THING_HEADS = new Set(
+  'Army Camp Front Movement Brigade Brigades Battalion Militia Foundation Institute University Airport Square Street Avenue Bridge Stadium Hospital School College Museum Prize Award Centre Center Memorial Mosque Cathedral Church Station Base Port Prison'.split(' '),
+);
 
 /** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
 const familyAfterParticle = (parts: Token[], at: number) => at === parts.length - 1 && at > 1 && PARTICLES.has(parts[at - 1].text);
@@ -283,6 +291,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
+  const following = tokens[last + 1];
+  if (following && following.start - tokens[last].end <= gap && !/['’]s?$/.test(tokens[last].text) && (NAMED_THING_HEADS.has(following.text) || /^\p{Lu}\p{L}*-class$/u.test(following.text))) return null;
   return { first, last };
 }
 
@@ -423,6 +433,8 @@ const SPEECH_AFTER =
   /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
 /** "FOR FURTHER INFORMATION CONTACT: Pamela Young, (703) …": the contacts a notice gives, on the heading's line or the next. */
 const CONTACT_BEFORE = /\bCONTACT\b:?[ \t]*(?:\n\s*)?[^\n]{0,150}$/;
+/** A release's media contact: the name, then a telephone number ("Innes Willox 02 6277 7500", "… (02) 6261 1555", "… +44 20 7008 3100"). */
+const PHONE_AFTER = /^[\s\u00a0]*(?:\((?:Ministerial|Departmental|Media)\)[\s\u00a0]*)?(?:\+\d{1,3}[\s\u00a0]*)?(?:\(\d{2,4}\)|\d{2,4})[\s\u00a0]*\d{3,4}[\s\u00a0-]*\d{3,4}\b/u;
 /** A letter's or notice's signature: the name, then the office on the next line ("Aaron Siegel,\n Alternate … Officer"). */
 const OFFICE_LINE_AFTER =
   /^,?[ \t]*\n\s*(?:The\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,5}(?:Director|Secretary|Chairman|Chairwoman|Chair|Minister|Ambassador|Administrator|Spokesperson|Spokesman|President|Senator|Governor|Commander|General|Admiral|Counsel|Chief|Head|Officer)\b/u;
@@ -432,10 +444,13 @@ const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:ca
 const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
 /**
  * ", a spokesman for …", ", the sister of …", ", deputy head of the agency": a role or occupation set
- * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at").
+ * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at",
+ * or when lower-case words and the role close the apposition: ", ministry spokesperson,", ", presidential
+ * chief of staff,", ", CEO and president of …").
  */
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s)`,
+  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s` +
+    `|(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}?(?:${ROLE_NOUNS}|${OCCUPATIONS}|CEO)(?:\\s+(?:of\\s+staff|general))?(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_NOUNS}|${OCCUPATIONS}))?(?:\\s*,|\\s+(?:of|for|at)\\s))`,
   'u',
 );
 
@@ -579,7 +594,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const end = parts[0].start + written.length;
     // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
     const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
-    if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText)) continue;
+    // ("Cheong Wa Dae said": the end of an organization's name whose first word the run left out is no one either.)
+    if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText) || [...STATE_ORGANIZATIONS].some((organization) => organization.endsWith(` ${nameText}`) && text.slice(end - organization.length, end) === organization)) continue;
     // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
     if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) {
       index = name.last;
@@ -659,6 +675,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       COUNTRY_OFFICE_AFTER.test(after) ||
       PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
       OFFICE_LINE_AFTER.test(after) ||
+      (nameShaped && PHONE_AFTER.test(after)) ||
       // "The electoral commission declared Duma Boko the winner": a winner declared.
       (/\bdeclared\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start)) && /^\s+(?:the\s+)?(?:winner|victor|president-elect|president)\b/.test(after)) ||
       // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
@@ -684,7 +701,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (!titleText && apposition?.[1] && /^(the|a|an)\b/.test(after.slice(2).trimStart()) && !OCCUPATIONS.split('|').includes(apposition[1])) appositionTitle = titleCase(apposition[1]);
     // "Lord Zac Goldsmith, Minister for Asia said": a formal office set off by a comma, without an article.
     if (!titleText && !appositionTitle) appositionTitle = OFFICE_AFTER.exec(after)?.[1] ?? null;
-    const signed = OFFICE_LINE_AFTER.test(after) || /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start));
+    const signed = OFFICE_LINE_AFTER.test(after) || PHONE_AFTER.test(after) || /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start));
     found.push({
       name: nameText,
       staff: signed || CONTACT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 200), parts[0].start)),
@@ -1031,12 +1048,42 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
 }
 
 /**
+ * A name in capitals in a release's letterhead or contact line: "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER
+ * DOWNER", "PRESS RELEASE BY HON. ANDREW PEACOCK, MP", "CONTACT NICK HORDERN ON (06) …" — two or three words in capitals
+ * (a middle initial allowed) opening with a given name compromise knows and closing with a word no lexicon knows as a
+ * common word nor as a place, right after an office, "BY", "HON." or "CONTACT" in capitals or alone on its line.
+ */
+const CAPITALS_NAME = /(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?)[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b))/gu;
+const wordCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
+function capitalsNames(document: ArticleDocument): Candidate[] {
+  const found: Candidate[] = [];
+  for (const sentence of document.sentences) {
+    if (!/\p{Lu}{3,}[ \t]+\p{Lu}{3,}/u.test(sentence.text)) continue;
+    for (const match of sentence.text.matchAll(CAPITALS_NAME)) {
+      const [given, initial, ...rest] = [wordCase(match[1]), match[2].trim(), ...[match[3], match[4]].filter(Boolean).map(wordCase)];
+      const family = rest[rest.length - 1];
+      if (!isGivenName(given) || rest.some((word) => placeNamed(word)) || lexiconTags(family).some((tag) => !/Name$|^Person$/.test(tag))) continue;
+      const start = sentence.start + match.index;
+      found.push({ name: [given, initial, ...rest].filter(Boolean).join(' '), start, end: start + match[0].length, sentence, title: null, titleStart: start, country: null, single: false, staff: true });
+    }
+  }
+  return found;
+}
+
+/**
+ * What joins the items of a list: commas, "and", and the semicolons of a release's list of names ("Caroline Kennedy;
+ * Rahm Emanuel; …"), after a short aside in brackets that an item may carry ("Halvard Ekeberg (Norway), Liisa Saarinen").
+ */
+const LIST_JOINT = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[,;]\s*(?:and\s+)?|and\s+)$/;
+/** Two runs of one text that are neighbouring items of a list, in either order. */
+const listedBeside = (one: { start: number; end: number }, other: { start: number; end: number }, text: string): boolean =>
+  LIST_JOINT.test(other.end <= one.start ? text.slice(other.end, one.start) : one.end <= other.start ? text.slice(one.end, other.start) : 'x');
+
+/**
  * "Bakhyt Dzhaksybekov arrived … Mr. Dzhaksybekov said …": a run shaped like a name with no cue of
  * its own is someone's name when one of its words alone (its surname) is used elsewhere with a title,
  * an honorific or a person's context, or when the same run is found elsewhere with a cue.
  */
-/** What joins the items of a list: commas, "and", and the semicolons of a release's list of names ("Caroline Kennedy; Rahm Emanuel; …"). */
-const LIST_JOINT = /^\s*(?:[,;]\s*(?:and\s+)?|and\s+)$/;
 function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> {
   const latent = candidates.filter((candidate) => candidate.latent);
   if (!latent.length) return new Set();
@@ -1056,9 +1103,7 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
   // "Ngozi Eze, Chidi Okonkwo and Amaka Nwosu signed": item by item back along the list, from the one the verb makes a name.
   const found = new Set(confirmed);
   const full = [...candidates.filter((candidate) => !candidate.single && !candidate.latent), ...confirmed];
-  const besideInList = (candidate: Candidate, other: Candidate) =>
-    other.sentence === candidate.sentence &&
-    LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x');
+  const besideInList = (candidate: Candidate, other: Candidate) => other.sentence === candidate.sentence && listedBeside(candidate, other, text);
   for (let grown = true; grown; ) {
     grown = false;
     for (const candidate of latent) {
@@ -1073,17 +1118,15 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
 
 /** "Jonathan and Buhari", "Obi, Atiku and Tinubu": a candidate set in a list beside another of its sentence. */
 function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], text: string): boolean {
-  return sentenceCandidates.some(
-    (other) =>
-      other !== candidate &&
-      LIST_JOINT.test(other.end <= candidate.start ? text.slice(other.end, candidate.start) : candidate.end <= other.start ? text.slice(candidate.end, other.start) : 'x'),
-  );
+  return sentenceCandidates.some((other) => other !== candidate && listedBeside(candidate, other, text));
 }
 
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
-  const read = withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames())));
+  const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))), ...capitalsNames(document)].sort(
+    (a, b) => a.start - b.start,
+  );
   const confirmed = confirmedLatent(read, document.text);
   // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
   const insideCountry = (candidate: { start: number; end: number }) =>
@@ -1166,7 +1209,11 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
     const lower = name.toLowerCase();
-    const person = byName.get(name) ?? people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower)) ?? personNamed(name);
+    // "Tomas Kadlecik" after "Tomáš Kadlecík": one person, as first written.
+    const person =
+      byName.get(name) ??
+      people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower) || folded(existing.name) === folded(name)) ??
+      personNamed(name);
     record(person, candidate);
     if (candidate.staff) staff.add(person);
   }
@@ -1174,7 +1221,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const byAlias = new Map<string, FoundPerson | null>();
   for (const person of people) {
     const holder = holdersByName.get(person.name);
-    for (const alias of [...aliasesOf(person.name), ...(holder?.aliases ?? []).filter((alias) => !alias.includes(' '))]) {
+    // Accents folded too: "Mr. Kadlecik" is the "Tomáš Kadlecík" named before.
+    for (const alias of new Set([...aliasesOf(person.name), ...(holder?.aliases ?? []).filter((alias) => !alias.includes(' '))].flatMap((alias) => [alias, folded(alias)]))) {
       byAlias.set(alias, byAlias.has(alias) && byAlias.get(alias) !== person ? null : person);
     }
   }
@@ -1214,7 +1262,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   // A word two people share ("Kim") means the one mentioned last before it.
   const nearestSharing = (word: string, at: number): FoundPerson | undefined =>
     people
-      .filter((person) => aliasesOf(person.name).includes(word))
+      .filter((person) => aliasesOf(person.name).some((alias) => alias === word || folded(alias) === word))
       .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < at).map((mention) => mention.start)) }))
       .filter((entry) => entry.last >= 0)
       .sort((a, b) => b.last - a.last)[0]?.person;
@@ -1231,7 +1279,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       record(addressedPerson(candidate), candidate);
       continue;
     }
-    let person = byAlias.get(candidate.name) ?? byName.get(candidate.name) ?? (byAlias.has(candidate.name) ? nearestSharing(candidate.name, candidate.start) : undefined);
+    const alias = byAlias.has(candidate.name) ? candidate.name : folded(candidate.name);
+    let person = byAlias.get(alias) ?? byName.get(candidate.name) ?? (byAlias.has(alias) ? nearestSharing(alias, candidate.start) : undefined);
     if (!person) {
       const after = document.text.slice(candidate.end, candidate.end + 40);
       // "Trump won the election": the winner is the holder whose term is about to begin.
@@ -1243,8 +1292,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
       // ", who took office …": a relative clause about someone.
       const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
-      // "Blinken and Wang Yi discussed …": a holder's surname no lexicon knows as a word needs no other cue.
-      const distinctive = candidate.name.length >= 4 && lexiconTags(candidate.name).length === 0;
+      // "Blinken and Wang Yi discussed …", "Xi told Putin …": a holder's surname no lexicon knows as a word (compromise's
+      // family names aside) needs no other cue.
+      const tags = lexiconTags(candidate.name);
+      const distinctive = (candidate.name.length >= 4 && tags.every((tag) => tag === 'LastName')) || (candidate.name.length >= 2 && tags.length === 0);
       // "talks between Jonathan and Buhari" weeks before Buhari took office, "Nkurunziza's decision" a year after his term:
       // without a title, a distinctive surname in a person's context names a holder about to begin or lately out of office.
       if (!holder && distinctive && (cue || inPersonContext(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start), after) || listedWithOther(candidate, candidatesOfSentence(candidate.sentence), document.text))) {

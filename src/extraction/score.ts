@@ -1,10 +1,17 @@
 // Scores extractions against gold annotations: precision, recall and F1 per kind of graph element,
 // with the misses and false positives of each article for `npm run eval -- --verbose`.
+import { countryReferenceRecords } from '../reference/countries';
 import type { ExtractedGraph } from './types';
+
+/** A gold person: the name compared, and the forms the text writes (the real documents' `aliases`). */
+export interface GoldPerson {
+  name: string;
+  aliases?: string[];
+}
 
 /** A gold annotation file: the fields of IngestArticleInput the scorer compares (extra fields are ignored). */
 export interface GoldGraph {
-  people?: { name: string }[];
+  people?: GoldPerson[];
   countries?: { country: string }[];
   events?: GoldEvent[];
   armsSales?: { supplier: string; recipient: string; valueUsd?: string | number | null }[];
@@ -263,7 +270,7 @@ export type FalsePositiveCause = (typeof FALSE_POSITIVE_CAUSES)[number];
  * the wrong place. Counts only, so that a part measured on (never developed on) can be read in
  * aggregate: which kind of work the misses ask for, not which sentence.
  */
-export function eventMissCauses(score: ArticleScore, extractedTypes: readonly string[]): { misses: MissCause[]; falsePositives: FalsePositiveCause[] } {
+export function eventMissCauses(score: ArticleScore, extractedTypes: readonly string[]): UnmatchedCauses<MissCause, FalsePositiveCause> {
   const parse = (label: string) => {
     const [type, date, place] = label.split(' ');
     return { family: eventFamily(type), date, place };
@@ -285,12 +292,132 @@ export function eventMissCauses(score: ArticleScore, extractedTypes: readonly st
   return { misses, falsePositives };
 }
 
-/** `eventMissCauses` summed over a part's articles, as the lines `npm run eval` prints. */
-export function causeRows(causes: { misses: MissCause[]; falsePositives: FalsePositiveCause[] }[]): string[] {
+/** Unmatched elements of one article by likely cause: gold ones not found, extracted ones not in the gold. */
+export interface UnmatchedCauses<M extends string, F extends string> {
+  misses: M[];
+  falsePositives: F[];
+}
+
+/** Causes (`eventMissCauses`, `peopleMissCauses`) summed over a part's articles, as the lines `npm run eval` prints, in the order of the names given. */
+export function causeRows<M extends string, F extends string>(causes: UnmatchedCauses<M, F>[], missNames: readonly M[], falsePositiveNames: readonly F[]): string[] {
   const count = <T extends string>(names: readonly T[], lists: T[][]) =>
     names.map((name) => [name, lists.reduce((sum, list) => sum + list.filter((cause) => cause === name).length, 0)] as const).filter(([, n]) => n > 0);
   return [
-    ...count(MISS_CAUSES, causes.map((cause) => cause.misses)).map(([name, n]) => `gold       ${String(n).padStart(3)}  ${name}`),
-    ...count(FALSE_POSITIVE_CAUSES, causes.map((cause) => cause.falsePositives)).map(([name, n]) => `extracted  ${String(n).padStart(3)}  ${name}`),
+    ...count(missNames, causes.map((cause) => cause.misses)).map(([name, n]) => `gold       ${String(n).padStart(3)}  ${name}`),
+    ...count(falsePositiveNames, causes.map((cause) => cause.falsePositives)).map(([name, n]) => `extracted  ${String(n).padStart(3)}  ${name}`),
   ];
+}
+
+/** Why a gold person was missed, as `peopleMissCauses` tells it. */
+export const PEOPLE_MISS_CAUSES = [
+  'never found, a full name written',
+  'never found, written as one word only',
+  'found by a part of the name only, a full name written',
+  'found by a part of the name only, written as one word only',
+  'found under another form',
+  'merged with another person',
+] as const;
+export type PeopleMissCause = (typeof PEOPLE_MISS_CAUSES)[number];
+
+/** Why an extracted person matched no gold one. */
+export const PEOPLE_FALSE_POSITIVE_CAUSES = [
+  'a part of a gold name',
+  'another form of a gold person found',
+  'another form of a gold person not found',
+  "a country's or capital's name in it",
+  "an organization's, ship's or office's word in it",
+  'no gold name like it',
+] as const;
+export type PeopleFalsePositiveCause = (typeof PEOPLE_FALSE_POSITIVE_CAUSES)[number];
+
+/** Words that join a name's parts and tell no one apart ("al", "bin", "van der", "jr"). */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'jr', 'sr', 'ii', 'iii']);
+
+/** Words of no person's name: organizations, ships, offices (normalized, as `normalizedName` gives them). */
+const NOT_A_NAME_WORDS = new Set([
+  'ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'company', 'corporation', 'corp', 'inc', 'ltd',
+  'group', 'forces', 'force', 'army', 'navy', 'university', 'institute', 'bank', 'party', 'uss', 'hms', 'embassy', 'government',
+  'administration', 'parliament', 'assembly', 'congress', 'senate', 'court', 'news', 'times', 'post', 'president', 'minister',
+  'secretary', 'general', 'ambassador', 'spokesperson', 'spokesman', 'director', 'chairman', 'king', 'queen', 'prince', 'sheikh',
+]);
+
+let placeNames: Set<string> | undefined;
+/** Countries' names, official names, spellings, demonyms and capitals, normalized (read once). */
+function countryAndCapitalNames(): Set<string> {
+  placeNames ??= new Set(
+    countryReferenceRecords().flatMap((record) => [record.name, ...record.demonyms, ...record.capitals, ...record.aliases].map(normalizedName)).filter(Boolean),
+  );
+  return placeNames;
+}
+
+const nameWords = (name: string): string[] => name.split(' ').filter((word) => word && !NAME_PARTICLES.has(word));
+/** `part`'s words are some of `whole`'s, and fewer ("blinken" of "antony blinken"). */
+const isPartOf = (part: string, whole: string): boolean => {
+  const partWords = nameWords(part);
+  const wholeWords = nameWords(whole);
+  return partWords.length > 0 && partWords.length < wholeWords.length && partWords.every((word) => wholeWords.includes(word));
+};
+/** The same words in another order or spelling of separators ("iwaya takeshi" of "takeshi iwaya"). */
+const sameWords = (a: string, b: string): boolean => {
+  const aWords = nameWords(a);
+  const bWords = nameWords(b);
+  return aWords.length === bWords.length && aWords.every((word) => bWords.includes(word));
+};
+/** A word of three letters or more, no particle, in both ("jae myung lee" and "lee jaemyung" share "lee"). */
+const sharesWord = (a: string, b: string): boolean => {
+  const bWords = new Set(nameWords(b));
+  return nameWords(a).some((word) => word.length >= 3 && bWords.has(word));
+};
+const containsWords = (name: string, phrase: string): boolean => ` ${name} `.includes(` ${phrase} `);
+
+/**
+ * The misses and false positives of one article's people, each given its likely cause, from the names
+ * and written forms on both sides: a gold person never found at all, found only by a part of the name
+ * (a surname alone) — each told apart by whether the text writes a full name or one word only (a
+ * surname whose full name only outside knowledge gives, as an office holders' list does) —, found under another form (an alias, another word order, a longer form, another
+ * given name beside the family name), or merged with another person (a form of theirs among the forms
+ * of someone found as another gold person); an extracted name that is a part of a gold name, another
+ * form of a gold person (found under the gold name too, or not), a name holding a country's or a
+ * capital's name, or an organization's, ship's or office's word, or like no gold name. Counts only, as
+ * for events: which kind of work the misses ask for, not which sentence.
+ */
+export function peopleMissCauses(
+  score: ArticleScore,
+  extracted: readonly { name: string; aliases: readonly string[] }[],
+  gold: readonly GoldPerson[],
+): UnmatchedCauses<PeopleMissCause, PeopleFalsePositiveCause> {
+  const goldForms = new Map(
+    gold.map((person) => [normalizedName(person.name), [...new Set([person.name, ...(person.aliases ?? [])].map(normalizedName))]] as const),
+  );
+  // The written forms the gold lists (its canonical name when it lists none).
+  const goldWritten = new Map(gold.map((person) => [normalizedName(person.name), (person.aliases?.length ? person.aliases : [person.name]).map(normalizedName)] as const));
+  const missed = new Set(score.misses.people);
+  const unmatched = score.falsePositives.people;
+  const unmatchedSet = new Set(unmatched);
+  // Each extracted person's written forms other than its name, by its normalized name.
+  const extractedForms = extracted.map((person) => ({
+    name: normalizedName(person.name),
+    aliases: person.aliases.map(normalizedName).filter((alias) => alias !== normalizedName(person.name)),
+  }));
+  const misses = score.misses.people.map((name): PeopleMissCause => {
+    const forms = goldForms.get(name) ?? [name];
+    // A surname alone written ("Zelaya") asks for outside knowledge.
+    const fullNameWritten = (goldWritten.get(name) ?? [name]).some((form) => nameWords(form).length > 1);
+    if (unmatched.some((found) => forms.some((form) => isPartOf(found, form)))) {
+      return fullNameWritten ? 'found by a part of the name only, a full name written' : 'found by a part of the name only, written as one word only';
+    }
+    if (unmatched.some((found) => forms.some((form) => found === form || sameWords(found, form) || isPartOf(form, found) || sharesWord(found, form)))) return 'found under another form';
+    const elsewhere = extractedForms.filter((person) => !unmatchedSet.has(person.name));
+    if (elsewhere.some((person) => person.aliases.some((alias) => forms.some((form) => alias === form || isPartOf(alias, form))))) return 'merged with another person';
+    return fullNameWritten ? 'never found, a full name written' : 'never found, written as one word only';
+  });
+  const falsePositives = unmatched.map((found): PeopleFalsePositiveCause => {
+    const likeGold = [...goldForms].filter(([, forms]) => forms.some((form) => found === form || sameWords(found, form) || isPartOf(form, found) || sharesWord(found, form) || isPartOf(found, form)));
+    if (likeGold.some(([, forms]) => forms.some((form) => isPartOf(found, form)))) return 'a part of a gold name';
+    if (likeGold.length) return likeGold.some(([name]) => !missed.has(name)) ? 'another form of a gold person found' : 'another form of a gold person not found';
+    if ([...countryAndCapitalNames()].some((place) => containsWords(found, place))) return "a country's or capital's name in it";
+    if (found.split(' ').some((word) => NOT_A_NAME_WORDS.has(word))) return "an organization's, ship's or office's word in it";
+    return 'no gold name like it';
+  });
+  return { misses, falsePositives };
 }
