@@ -27,6 +27,44 @@ export interface EventsContext {
   governmentRelease?: boolean;
 }
 
+/** A candidate event as one step of `findEvents` holds it (for `onEventStages`). */
+export interface StagedEvent {
+  type: EventType;
+  day: string | null;
+  location: string | null;
+  trigger: string | null;
+  sentence: number;
+  participants: string[];
+}
+
+/**
+ * What each step of `findEvents` held for one text: every trigger match, the candidates made from
+ * them, the group each candidate joined when sentences about one happening were gathered, and those
+ * groups. A debug look at where a happening is lost (`bench/event-stages.ts`); nothing reads it otherwise.
+ */
+export interface EventStages {
+  triggered: { type: EventType; sentence: number; words: string }[];
+  drafted: StagedEvent[];
+  /** For each drafted candidate, the index in `grouped` of the group it joined. */
+  groupOf: number[];
+  grouped: StagedEvent[];
+}
+
+let stagesListener: ((stages: EventStages) => void) | null = null;
+/** Calls `listener` with the steps of each later `findEvents` (null: stop). For debugging only. */
+export function onEventStages(listener: ((stages: EventStages) => void) | null): void {
+  stagesListener = listener;
+}
+
+const staged = (draft: Draft): StagedEvent => ({
+  type: draft.type,
+  day: draft.date ? isoDay(draft.date.date) : null,
+  location: draft.location,
+  trigger: draft.trigger ?? null,
+  sentence: draft.sentences[0]?.index ?? -1,
+  participants: draft.participants.map((participant) => participant.person.name),
+});
+
 interface Draft {
   type: EventType;
   title: string;
@@ -1328,6 +1366,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const { text, sentences } = document;
   const saleSentences = new Set(context.sales.flatMap((sale) => sale.sentences));
   const drafts: Draft[] = [];
+  const triggered: EventStages['triggered'] = [];
   // The country the story is about (named most): where a happening told with no place of its own
   // ("the arrests of opposition members before polling day") took place.
   const storyCountry = mostNamed(countries);
@@ -1391,6 +1430,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
           (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
       );
+      if (stagesListener) triggered.push(...all.map((occurrence) => ({ type: trigger.type, sentence: sentence.index, words: occurrence[0] })));
       for (const [occurrenceIndex, match] of occurrences.entries()) {
       let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
       if (trigger.type === 'MEETING' && occurrenceIndex > 0) ownTarget = placeMovedTo(sentence, countries, unquoted, occurrences[occurrenceIndex - 1].index!, match.index) ?? ownTarget;
@@ -1804,6 +1844,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
+  const groupOf = new Map<Draft, Draft>();
   // A military action told without date, place or country ("killed in this strike", "carry out
   // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
   const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
@@ -1840,6 +1881,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (other.type !== 'DIPLOMATIC_VISIT' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
     );
+    groupOf.set(draft, same ?? draft);
     if (!same) {
       merged.push(draft);
       continue;
@@ -1860,6 +1902,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
   }
+
+  stagesListener?.({ triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
 
   // A joint statement of a story that tells a summit or a meeting is that gathering's own words, part of it.
   const gathered = merged.some((draft) => draft.type === 'SUMMIT' || draft.type === 'MEETING');
