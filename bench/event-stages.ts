@@ -34,6 +34,18 @@ function joinsOf(stage: EventStages, family: string): string[] {
 }
 
 const joins: string[] = [];
+const unmade: string[] = [];
+
+/** Why trigger matches of a family made no candidate: a repeat in its sentence, another wording beside one of the type, or a filter. */
+function unmadeOf(stage: EventStages, family: string): string[] {
+  return stage.triggered
+    .filter((match) => eventFamily(match.type) === family && !stage.drafted.some((event) => event.sentence === match.sentence && event.trigger === match.words.toLowerCase()))
+    .map((match) => {
+      const beside = stage.drafted.some((event) => event.sentence === match.sentence && eventFamily(event.type) === family);
+      const why = match.repeat ? 'a repeat of its trigger in the sentence' : match.another ? 'a wording added only beside the type\'s others' : 'a filter';
+      return `${match.type}: ${why}${beside ? ', beside a candidate of its family in the sentence' : ''}`;
+    });
+}
 
 /** The steps one document's under-counted families were lost at, with a listing when `detail`. */
 function lossesOf(article: LabelledArticle, detail: boolean): Step[] {
@@ -70,6 +82,7 @@ function lossesOf(article: LabelledArticle, detail: boolean): Step[] {
       for (let index = 0; index < taken; index++) losses.push(step);
       left -= taken;
     }
+    if (lost[2][1] > 0) unmade.push(...steps.flatMap((stage) => unmadeOf(stage, family)));
     if (lost[1][1] > 0) joins.push(...steps.flatMap((stage) => joinsOf(stage, family)));
     if (!detail) continue;
     console.log(`\n${article.name} ${family}: gold ${gold}, triggered ${triggered}, drafted ${drafted}, grouped ${grouped}, found ${found}, missed ${missed}`);
@@ -96,6 +109,8 @@ function main(args: string[]): void {
   const losses = articles.flatMap((article) => lossesOf(article, detail));
   console.log(`\n${articles.length} documents, ${losses.length} gold events under-counted ("fewer of its family found"), lost at:`);
   for (const step of STEPS) console.log(`${String(losses.filter((loss) => loss === step).length).padStart(4)}  ${step}`);
+  console.log('\ntrigger matches that made no candidate in the documents whose family lost some there:');
+  for (const each of [...new Set(unmade)].sort()) console.log(`${String(unmade.filter((other) => other === each).length).padStart(4)}  ${each}`);
   console.log('\ncandidates joined to another in the documents whose family lost some at grouping:');
   for (const join of [...new Set(joins)].sort()) console.log(`${String(joins.filter((each) => each === join).length).padStart(4)}  ${join}`);
 }

@@ -43,7 +43,8 @@ export interface StagedEvent {
  * groups. A debug look at where a happening is lost (`bench/event-stages.ts`); nothing reads it otherwise.
  */
 export interface EventStages {
-  triggered: { type: EventType; sentence: number; words: string }[];
+  /** Every trigger match; `repeat`: dropped as the same happening as an earlier match of its trigger in the sentence; `another`: a wording that adds an event only beside the type's other wordings. */
+  triggered: { type: EventType; sentence: number; words: string; repeat: boolean; another: boolean }[];
   drafted: StagedEvent[];
   /** For each drafted candidate, the index in `grouped` of the group it joined. */
   groupOf: number[];
@@ -100,6 +101,8 @@ interface Draft {
   toPress?: boolean;
   /** Placed by the place opening its paragraph ("In Colombo, …"): at a trip's stop there, on the stop's day. */
   headPlaced?: boolean;
+  /** The sentence whose day its own is counted from ("Hours later, …", "The following day, …"). */
+  countedFrom?: number;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -1415,6 +1418,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const occurrences = all.filter(
         (occurrence, index) =>
           index === 0 ||
+          // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages").
+          (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => earlier[0].toLowerCase() !== occurrence[0].toLowerCase())) ||
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
           // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
@@ -1430,7 +1435,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
           (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
       );
-      if (stagesListener) triggered.push(...all.map((occurrence) => ({ type: trigger.type, sentence: sentence.index, words: occurrence[0] })));
+      if (stagesListener) triggered.push(...all.map((occurrence) => ({ type: trigger.type, sentence: sentence.index, words: occurrence[0], repeat: !occurrences.includes(occurrence), another: trigger.more === true || trigger.alone === true })));
       for (const [occurrenceIndex, match] of occurrences.entries()) {
       let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
       if (trigger.type === 'MEETING' && occurrenceIndex > 0) ownTarget = placeMovedTo(sentence, countries, unquoted, occurrences[occurrenceIndex - 1].index!, match.index) ?? ownTarget;
@@ -1547,7 +1552,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
         // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
         const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
-        if (told && !sequenced && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
+        // (OTHER gathers unlike happenings: a wording of it apart from the older rule's words tells another, as the grouping below keeps them)
+        const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && (earlier.index + earlier[0].length <= match.index || match.index + match[0].length <= earlier.index));
+        if (told && !sequenced && !otherWords && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
@@ -1656,6 +1663,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         reported: trigger.reported,
         toPress: trigger.toPress,
         headPlaced,
+        countedFrom: !written.length && date ? lastDay?.index : undefined,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
@@ -1855,6 +1863,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
         (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
+        // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
+        (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
         (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
         // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
