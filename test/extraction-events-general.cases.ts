@@ -108,6 +108,9 @@ export const GENERAL_COUNTS: { text: string; family: string; count: number; loca
   { text: 'Rebel fighters attacked Ukraine on Monday. Hours later, separatist militias attacked Ukraine again.', family: 'MILITARY_ACTION', count: 2, location: 'UA' },
   { text: 'Rebels attacked the town of Kindu in Congo on Monday. The attack killed twelve civilians.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'The two foreign ministers met in Paris on Monday. Later that day, the meeting ended with a joint communiqué.', family: 'MEETING', count: 1, location: 'FR' },
+  // calls with counterparts named by office and country: two countries, two calls; the call told again is the same
+  { text: 'President Lula had a telephone conversation with the President of Chile. Lula also had a telephone conversation with the Prime Minister of Portugal.', family: 'MEETING', count: 2 },
+  { text: 'President Lula had a telephone conversation with the President of Chile. The telephone conversation lasted an hour.', family: 'MEETING', count: 1 },
   // one person's meetings with different people are several meetings; one told without a place is where the person still is
   {
     text: 'Secretary of State Antony Blinken met with Egyptian Foreign Minister Sameh Shoukry in Cairo. Blinken also met with President Abdel Fattah al-Sisi.',

@@ -103,6 +103,8 @@ interface Draft {
   headPlaced?: boolean;
   /** The sentence whose day its own is counted from ("Hours later, …", "The following day, …"). */
   countedFrom?: number;
+  /** The country of a counterpart named by office right after its words ("with the Prime Minister of Malaysia"). */
+  metCountry?: string;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -1236,6 +1238,10 @@ const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?
 
 /** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
 const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
+/** A counterpart named by office and country right after a meeting's words ("a telephone conversation with the Prime Minister of Malaysia", "met the Malaysian Prime Minister"). */
+const COUNTRY_OFFICE_MET = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?(?:the\\s+)?(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?$|(?:\\p{Lu}[\\p{L}.]*\\s+)?$)`, 'u');
+/** The office a demonym qualifies ("the Malaysian Prime Minister"). */
+const OFFICE_AFTER = new RegExp(`^\\s+${COUNTERPART_OFFICE}\\b`, 'u');
 const OFFICE_COUNTERPART = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
 
 /**
@@ -1667,6 +1673,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
+      if (trigger.type === 'MEETING' && !trigger.gathering) {
+        const triggerEnd = triggerAt + match[0].length;
+        const met = sentencePlaces().find((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && COUNTRY_OFFICE_MET.test(text.slice(triggerEnd, mention.start)) && (mention.kind !== 'demonym' || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 30))));
+        if (met) draft.metCountry = met.code;
+      }
       if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
       // "thanked him for the meeting with the family members of the abductees": a meeting with a group is its own, beside the one with the leader.
       if (trigger.type === 'MEETING' && !trigger.gathering) {
@@ -1885,6 +1896,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
+        // "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": two counterparts' countries, two meetings.
+        (!other.metCountry || !draft.metCountry || other.metCountry === draft.metCountry) &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
         // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
