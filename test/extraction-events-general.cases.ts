@@ -1,5 +1,6 @@
 // Sentences written here for the rules of issue 10's fourth events round (general language patterns,
-// not any document's wording): more OTHER happenings, distinct happenings of one family in one text,
+// not any document's wording): more OTHER happenings, distinct happenings of one family in one text
+// (two OTHER wordings in a sentence, an action told as hours or days after another),
 // and places of meetings. Published Wednesday 2025-03-05 like the
 // wire and release cases; type family, start day and place as the extractor should give them (null: not checked).
 import type { WireCase } from './extraction-events-wire.cases';
@@ -100,6 +101,16 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
 
 /** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
 export const GENERAL_COUNTS: { text: string; family: string; count: number; location?: string }[] = [
+  // OTHER gathers unlike happenings: two wordings of it in one sentence are two, the same wording twice is one
+  { text: 'The foreign ministers welcomed the ceasefire in Sudan and the release of prisoners held by both sides.', family: 'OTHER', count: 2 },
+  { text: 'Observers said the ceasefire in Sudan was fragile, though the ceasefire had held for a week.', family: 'OTHER', count: 1 },
+  // a happening told as after another of its type ("Hours later", "The following day") is another; one told back ("The attack") is the same
+  { text: 'Rebel fighters attacked Ukraine on Monday. Hours later, separatist militias attacked Ukraine again.', family: 'MILITARY_ACTION', count: 2, location: 'UA' },
+  { text: 'Rebels attacked the town of Kindu in Congo on Monday. The attack killed twelve civilians.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'The two foreign ministers met in Paris on Monday. Later that day, the meeting ended with a joint communiqué.', family: 'MEETING', count: 1, location: 'FR' },
+  // calls with counterparts named by office and country: two countries, two calls; the call told again is the same
+  { text: 'President Lula had a telephone conversation with the President of Chile. Lula also had a telephone conversation with the Prime Minister of Portugal.', family: 'MEETING', count: 2 },
+  { text: 'President Lula had a telephone conversation with the President of Chile. The telephone conversation lasted an hour.', family: 'MEETING', count: 1 },
   // one person's meetings with different people are several meetings; one told without a place is where the person still is
   {
     text: 'Secretary of State Antony Blinken met with Egyptian Foreign Minister Sameh Shoukry in Cairo. Blinken also met with President Abdel Fattah al-Sisi.',

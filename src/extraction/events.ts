@@ -27,6 +27,45 @@ export interface EventsContext {
   governmentRelease?: boolean;
 }
 
+/** A candidate event as one step of `findEvents` holds it (for `onEventStages`). */
+export interface StagedEvent {
+  type: EventType;
+  day: string | null;
+  location: string | null;
+  trigger: string | null;
+  sentence: number;
+  participants: string[];
+}
+
+/**
+ * What each step of `findEvents` held for one text: every trigger match, the candidates made from
+ * them, the group each candidate joined when sentences about one happening were gathered, and those
+ * groups. A debug look at where a happening is lost (`bench/event-stages.ts`); nothing reads it otherwise.
+ */
+export interface EventStages {
+  /** Every trigger match; `repeat`: dropped as the same happening as an earlier match of its trigger in the sentence; `another`: a wording that adds an event only beside the type's other wordings. */
+  triggered: { type: EventType; sentence: number; words: string; repeat: boolean; another: boolean }[];
+  drafted: StagedEvent[];
+  /** For each drafted candidate, the index in `grouped` of the group it joined. */
+  groupOf: number[];
+  grouped: StagedEvent[];
+}
+
+let stagesListener: ((stages: EventStages) => void) | null = null;
+/** Calls `listener` with the steps of each later `findEvents` (null: stop). For debugging only. */
+export function onEventStages(listener: ((stages: EventStages) => void) | null): void {
+  stagesListener = listener;
+}
+
+const staged = (draft: Draft): StagedEvent => ({
+  type: draft.type,
+  day: draft.date ? isoDay(draft.date.date) : null,
+  location: draft.location,
+  trigger: draft.trigger ?? null,
+  sentence: draft.sentences[0]?.index ?? -1,
+  participants: draft.participants.map((participant) => participant.person.name),
+});
+
 interface Draft {
   type: EventType;
   title: string;
@@ -62,6 +101,10 @@ interface Draft {
   toPress?: boolean;
   /** Placed by the place opening its paragraph ("In Colombo, …"): at a trip's stop there, on the stop's day. */
   headPlaced?: boolean;
+  /** The sentence whose day its own is counted from ("Hours later, …", "The following day, …"). */
+  countedFrom?: number;
+  /** The country of a counterpart named by office right after its words ("with the Prime Minister of Malaysia"). */
+  metCountry?: string;
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -1195,6 +1238,10 @@ const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?
 
 /** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
 const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
+/** A counterpart named by office and country right after a meeting's words ("a telephone conversation with the Prime Minister of Malaysia", "met the Malaysian Prime Minister"). */
+const COUNTRY_OFFICE_MET = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?(?:the\\s+)?(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?$|(?:\\p{Lu}[\\p{L}.]*\\s+)?$)`, 'u');
+/** The office a demonym qualifies ("the Malaysian Prime Minister"). */
+const OFFICE_AFTER = new RegExp(`^\\s+${COUNTERPART_OFFICE}\\b`, 'u');
 const OFFICE_COUNTERPART = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
 
 /**
@@ -1328,6 +1375,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const { text, sentences } = document;
   const saleSentences = new Set(context.sales.flatMap((sale) => sale.sentences));
   const drafts: Draft[] = [];
+  const triggered: EventStages['triggered'] = [];
   // The country the story is about (named most): where a happening told with no place of its own
   // ("the arrests of opposition members before polling day") took place.
   const storyCountry = mostNamed(countries);
@@ -1376,6 +1424,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const occurrences = all.filter(
         (occurrence, index) =>
           index === 0 ||
+          // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages").
+          (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => earlier[0].toLowerCase() !== occurrence[0].toLowerCase())) ||
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
           // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
           (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
@@ -1391,6 +1441,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
           // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
           (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
       );
+      if (stagesListener) triggered.push(...all.map((occurrence) => ({ type: trigger.type, sentence: sentence.index, words: occurrence[0], repeat: !occurrences.includes(occurrence), another: trigger.more === true || trigger.alone === true })));
       for (const [occurrenceIndex, match] of occurrences.entries()) {
       let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
       if (trigger.type === 'MEETING' && occurrenceIndex > 0) ownTarget = placeMovedTo(sentence, countries, unquoted, occurrences[occurrenceIndex - 1].index!, match.index) ?? ownTarget;
@@ -1507,7 +1558,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
         // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
         const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
-        if (told && !sequenced && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
+        // (OTHER gathers unlike happenings: a wording of it apart from the older rule's words tells another, as the grouping below keeps them)
+        const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && (earlier.index + earlier[0].length <= match.index || match.index + match[0].length <= earlier.index));
+        if (told && !sequenced && !otherWords && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
@@ -1616,9 +1669,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         reported: trigger.reported,
         toPress: trigger.toPress,
         headPlaced,
+        countedFrom: !written.length && date ? lastDay?.index : undefined,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
+      if (trigger.type === 'MEETING' && !trigger.gathering) {
+        const triggerEnd = triggerAt + match[0].length;
+        const met = sentencePlaces().find((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && COUNTRY_OFFICE_MET.test(text.slice(triggerEnd, mention.start)) && (mention.kind !== 'demonym' || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 30))));
+        if (met) draft.metCountry = met.code;
+      }
       if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
       // "thanked him for the meeting with the family members of the abductees": a meeting with a group is its own, beside the one with the leader.
       if (trigger.type === 'MEETING' && !trigger.gathering) {
@@ -1804,6 +1863,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   // Several sentences about one event: same type, and no two different dates (or places).
   const merged: Draft[] = [];
+  const groupOf = new Map<Draft, Draft>();
   // A military action told without date, place or country ("killed in this strike", "carry out
   // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
   const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
@@ -1814,6 +1874,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
         (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
+        // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
+        (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
         (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
         // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
@@ -1834,12 +1896,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
+        // "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": two counterparts' countries, two meetings.
+        (!other.metCountry || !draft.metCountry || other.metCountry === draft.metCountry) &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
         // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
         (other.type !== 'DIPLOMATIC_VISIT' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
     );
+    groupOf.set(draft, same ?? draft);
     if (!same) {
       merged.push(draft);
       continue;
@@ -1860,6 +1925,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
   }
+
+  stagesListener?.({ triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
 
   // A joint statement of a story that tells a summit or a meeting is that gathering's own words, part of it.
   const gathered = merged.some((draft) => draft.type === 'SUMMIT' || draft.type === 'MEETING');
