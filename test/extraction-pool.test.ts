@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createApiKey } from '../src/data/api-keys';
 import { graphCounts } from './support/graph';
 import { startTestApp, TestApp } from './support/harness';
+import { ExtractionPool } from '../src/extraction/pool';
 
 const INGEST_TEXT = `mutation($input: IngestArticleTextInput!) {
   ingestArticleText(input: $input) { created article { id title } extraction { factCount } warnings { code } userErrors { field message code } }
@@ -92,5 +93,19 @@ describe('a run past its time bound', () => {
 
     // The stopped worker is gone; the service answers as before.
     expect((await app.graphql(CHEAP_QUERY)).data).toEqual({ country: { name: 'France' } });
+  }, SLOW_MS);
+});
+
+describe("a worker's start", () => {
+  test('is outside the time bound: the first text is read under a bound shorter than the start', async () => {
+    // Under Jest a new worker compiles the extractor's sources before reading (seconds); the bound
+    // counts only the reading of the text, a few milliseconds for these two sentences.
+    const pool = new ExtractionPool({ timeoutMs: 2_000, workers: 1 });
+    try {
+      const extraction = await pool.extract({ text: 'Talks in Paris\nThe French foreign minister met her Japanese counterpart in Paris on Monday.', format: 'text', publishedAt: new Date('2025-01-03T00:00:00Z') });
+      expect(extraction.graph.countries.map((mention) => mention.country).sort()).toEqual(['FR', 'JP']);
+    } finally {
+      await pool.close();
+    }
   }, SLOW_MS);
 });
