@@ -130,17 +130,19 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
     ? sql`WHERE (-score, "typeOrder", id) > (-${position[0]}::real, ${position[1]}::int, ${position[2]}::int)`
     : empty;
   // One statement: the ranked hits, their count, and the page with its snippets. Even `first: 0` reads one
-  // hit: `hasNextPage` says whether hits follow the (empty) page. Prepared like every read: its plan does
-  // not depend on the words (see hitsQuery), so PostgreSQL keeps one generic plan per connection.
+  // hit: `hasNextPage` says whether hits follow the (empty) page; that hit after the page gets no snippet
+  // (a snippet is most of a page's cost for long articles). Prepared like every read: its plan does not
+  // depend on the words (see hitsQuery), so PostgreSQL keeps one generic plan per connection.
   const rows = types.length
     ? await readRows<HitQueryRow>(context.db, sql`
         ${hitsQuery(text, types)},
         page AS (
-          SELECT * FROM hits ${cursorCondition} ORDER BY score DESC, "typeOrder", id LIMIT ${size + 1}
+          SELECT *, row_number() OVER (ORDER BY score DESC, "typeOrder", id) AS place
+          FROM (SELECT * FROM hits ${cursorCondition} ORDER BY score DESC, "typeOrder", id LIMIT ${size + 1}) page
         )
         SELECT (SELECT count(*) FROM hits)::int AS total,
                NOT EXISTS (SELECT FROM candidates WHERE position > ${SEARCH_RANKED_PER_TYPE}::int) AS exact,
-               page."typeOrder", page.id, page.score, ${snippetSql()} AS snippet${compiled ? sql`, ${resultSql(compiled)} AS result` : empty}
+               page."typeOrder", page.id, page.score, CASE WHEN page.place <= ${size} THEN ${snippetSql()} END AS snippet${compiled ? sql`, ${resultSql(compiled)} AS result` : empty}
         FROM search s LEFT JOIN page ON true
         ORDER BY page.score DESC, page."typeOrder", page.id`)
     : [];
