@@ -234,8 +234,9 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
   };
   /**
    * `<walk>_sample AS (…), <walk> AS (…)`: the newest `limit` matches among the newest SEARCH_NEWEST_WALKED dated
-   * rows, read in date-index order: first the newest SEARCH_NEWEST_SAMPLED, then the rows after them only when
-   * those held enough matches that the walk should find `limit` (else `newest` reads the GIN index).
+   * rows (about), read in date-index order: first the newest SEARCH_NEWEST_SAMPLED, then, only when those held
+   * enough matches that the walk should find `limit` (else `newest` reads the GIN index), the rows older than
+   * the sample's oldest match, from where the index range starts (the sample's rows are not read again).
    */
   const walk = (type: SearchType) => {
     const { table, alias, date, walk: name } = newestOf[type]!;
@@ -245,18 +246,21 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
     const sample = Prisma.raw(`${name}_sample`);
     const sampled = SEARCH_NEWEST_SAMPLED;
     const enough = Math.round((sampled * SEARCH_RANKED_PER_TYPE) / SEARCH_NEWEST_WALKED);
-    /** The matches among the dated rows from `offset` on, `rows` of them tested, newest first, at most `matches`. */
-    const matchesAmong = (offset: number, rows: number, matches: Prisma.Sql, condition: Prisma.Sql) => sql`
+    /** The matches among `rows` dated rows (`older` than a position, when given), newest first, at most `matches`. */
+    const matchesAmong = (older: Prisma.Sql, rows: number, matches: Prisma.Sql, condition: Prisma.Sql) => sql`
       SELECT w.id, w.date, ts_rank(w."searchVector", ${query}, 32) AS score
       FROM (SELECT ${id}, ${column} AS date, ${Prisma.raw(alias)}."searchVector" FROM ${from}
-            WHERE ${column} IS NOT NULL ORDER BY ${column} DESC, ${id} DESC
-            OFFSET ${Prisma.raw(String(offset))} LIMIT ${Prisma.raw(String(rows))}) w
+            WHERE ${column} IS NOT NULL${older} ORDER BY ${column} DESC, ${id} DESC LIMIT ${Prisma.raw(String(rows))}) w
       WHERE ${fullText('w')}${condition} ORDER BY w.date DESC, w.id DESC LIMIT ${matches}`;
-    return sql`${sample} AS (${matchesAmong(0, sampled, limit, empty)}),
+    return sql`${sample} AS (${matchesAmong(empty, sampled, limit, empty)}),
     ${Prisma.raw(name)} AS (
       SELECT id, date, score FROM ${sample}
-      UNION ALL (${matchesAmong(sampled, SEARCH_NEWEST_WALKED - sampled, sql`(SELECT ${limit} - count(*) FROM ${sample})`,
-        sql` AND (SELECT count(*) FROM ${sample}) >= ${Prisma.raw(String(enough))}`)}))`;
+      UNION ALL (${matchesAmong(
+        sql` AND (${column}, ${id}) < (SELECT date, id FROM ${sample} ORDER BY date, id LIMIT 1)`,
+        SEARCH_NEWEST_WALKED - sampled,
+        sql`(SELECT ${limit} - count(*) FROM ${sample})`,
+        sql` AND (SELECT count(*) FROM ${sample}) >= ${Prisma.raw(String(enough))}`,
+      )}))`;
   };
   /**
    * Newest matches first by a nullable date (undated last), in two parts a B-tree index on (date, id)
