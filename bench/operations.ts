@@ -74,16 +74,22 @@ function countrySalesPage(side: { total: string; own: string; other: 'supplier' 
 }
 
 /**
- * `<walk> AS (…)`: the newest 201 full-text matches of the query among the newest 10,000 dated rows of
- * `table`, read in date-index order (search's SEARCH_NEWEST_WALKED).
+ * `<walk>_sample AS (…), <walk> AS (…)`: the newest 201 full-text matches of the query among the newest 10,000
+ * or so dated rows of `table`, read in date-index order: the newest 1,000 first, the rows older than their
+ * oldest match only when those held 20 matches or more (search's SEARCH_NEWEST_WALKED and SEARCH_NEWEST_SAMPLED).
  */
 function newestWalk(walk: string, table: string, dateColumn: string): string {
-  return `${walk} AS (
+  const matchesAmong = (older: string, rows: number, matches: string, condition: string) => `
           SELECT w.id, w.date, ts_rank(w."searchVector", (SELECT query FROM search), 32)::real AS score
           FROM (SELECT m.id, m.${dateColumn} AS date, m."searchVector" FROM ${table} m
-                WHERE m.${dateColumn} IS NOT NULL ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 10000) w
-          WHERE w."searchVector" @@ (SELECT query FROM search) AND numnode((SELECT query FROM search)) > 0
-          ORDER BY w.date DESC, w.id DESC LIMIT 201)`;
+                WHERE m.${dateColumn} IS NOT NULL${older} ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT ${rows}) w
+          WHERE w."searchVector" @@ (SELECT query FROM search) AND numnode((SELECT query FROM search)) > 0${condition}
+          ORDER BY w.date DESC, w.id DESC LIMIT ${matches}`;
+  return `${walk}_sample AS (${matchesAmong('', 1000, '201', '')}),
+        ${walk} AS (
+          SELECT id, date, score FROM ${walk}_sample
+          UNION ALL (${matchesAmong(` AND (m.${dateColumn}, m.id) < (SELECT date, id FROM ${walk}_sample ORDER BY date, id LIMIT 1)`, 9000,
+            `(SELECT 201 - count(*) FROM ${walk}_sample)`, ` AND (SELECT count(*) FROM ${walk}_sample) >= 20`)}))`;
 }
 
 /**

@@ -42,6 +42,14 @@ export const SEARCH_RANKED_PER_TYPE = 200;
  */
 export const SEARCH_NEWEST_WALKED = 10_000;
 
+/**
+ * How many of the newest rows are tested first: the walk goes on past them only when they hold at least
+ * SEARCH_NEWEST_SAMPLED × SEARCH_RANKED_PER_TYPE ÷ SEARCH_NEWEST_WALKED matches (20), the frequency at which
+ * the whole walk is expected to find enough. A rarer word (or one absent from recent rows) goes to the GIN index
+ * after testing these instead of all SEARCH_NEWEST_WALKED: the same matches, a tenth of the rows tested.
+ */
+export const SEARCH_NEWEST_SAMPLED = 1_000;
+
 /** A search as the API's `search` arguments give it. */
 export interface SearchArgs {
   query: string;
@@ -122,17 +130,19 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
     ? sql`WHERE (-score, "typeOrder", id) > (-${position[0]}::real, ${position[1]}::int, ${position[2]}::int)`
     : empty;
   // One statement: the ranked hits, their count, and the page with its snippets. Even `first: 0` reads one
-  // hit: `hasNextPage` says whether hits follow the (empty) page. Prepared like every read: its plan does
-  // not depend on the words (see hitsQuery), so PostgreSQL keeps one generic plan per connection.
+  // hit: `hasNextPage` says whether hits follow the (empty) page; that hit after the page gets no snippet
+  // (a snippet is most of a page's cost for long articles). Prepared like every read: its plan does not
+  // depend on the words (see hitsQuery), so PostgreSQL keeps one generic plan per connection.
   const rows = types.length
     ? await readRows<HitQueryRow>(context.db, sql`
         ${hitsQuery(text, types)},
         page AS (
-          SELECT * FROM hits ${cursorCondition} ORDER BY score DESC, "typeOrder", id LIMIT ${size + 1}
+          SELECT *, row_number() OVER (ORDER BY score DESC, "typeOrder", id) AS place
+          FROM (SELECT * FROM hits ${cursorCondition} ORDER BY score DESC, "typeOrder", id LIMIT ${size + 1}) page
         )
         SELECT (SELECT count(*) FROM hits)::int AS total,
                NOT EXISTS (SELECT FROM candidates WHERE position > ${SEARCH_RANKED_PER_TYPE}::int) AS exact,
-               page."typeOrder", page.id, page.score, ${snippetSql()} AS snippet${compiled ? sql`, ${resultSql(compiled)} AS result` : empty}
+               page."typeOrder", page.id, page.score, CASE WHEN page.place <= ${size} THEN ${snippetSql()} END AS snippet${compiled ? sql`, ${resultSql(compiled)} AS result` : empty}
         FROM search s LEFT JOIN page ON true
         ORDER BY page.score DESC, page."typeOrder", page.id`)
     : [];
@@ -175,11 +185,13 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
  * Ranking every match of a common word ("meeting" matches a sixth of all articles) would read and rank
  * thousands of rows before the first page, more as the data grows. So of articles and events only the
  * `SEARCH_RANKED_PER_TYPE` newest matches are ranked. They are found without planning for the words (the
- * statement is prepared and keeps one generic plan): the newest `SEARCH_NEWEST_WALKED` rows are read from the
- * date index and tested against the query, which for a common word, the usual case, finds enough of them
- * after limit ÷ its frequency rows; only when they hold fewer (a rarer word) are all its matches read from
- * the GIN index instead and the newest kept. Either way a search reads at most about that many rows plus
- * the matches of a word rarer than limit ÷ that many, whatever the size of the data. Only the rows kept
+ * statement is prepared and keeps one generic plan): the newest rows are read from the date index and tested
+ * against the query, which for a common word, the usual case, finds enough of them after limit ÷ its
+ * frequency rows. The walk stops at `SEARCH_NEWEST_WALKED` rows, and goes past the newest
+ * `SEARCH_NEWEST_SAMPLED` only when these hold matches enough to expect it to find them: when it does not
+ * (a rarer word), all its matches are read from the GIN index instead and the newest kept. Either way a
+ * search reads at most about that many rows plus the matches of a word rarer than limit ÷ that many (or
+ * absent from the newest rows), whatever the size of the data. Only the rows kept
  * are ranked. The conditions read the query from the `search` row once (an InitPlan), so the plan does
  * not depend on the words and planning is paid once per connection, not per request.
  * People are ranked among the most recently recorded full-text matches and the names most similar to the
@@ -196,7 +208,6 @@ export async function search(context: ReadContext, args: SearchArgs, selected?: 
 function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
   const limit = Prisma.raw(String(SEARCH_RANKED_PER_TYPE + 1));
   const ranked = Prisma.raw(String(SEARCH_RANKED_PER_TYPE));
-  const walked = Prisma.raw(String(SEARCH_NEWEST_WALKED));
   // The query, computed once per execution; the planner sees a parameter, the same for every word.
   const query = sql`(SELECT query FROM search)`;
   // A query of stop words only ("the of and") matches nothing: the scans below it are skipped.
@@ -221,17 +232,35 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
     [SearchType.ARTICLE]: { table: 'Article', alias: 'a', date: 'publishedAt', walk: 'article_walk' },
     [SearchType.EVENT]: { table: 'Event', alias: 'e', date: 'startDate', walk: 'event_walk' },
   };
-  /** The newest `limit` matches among the newest SEARCH_NEWEST_WALKED dated rows, read in date-index order. */
+  /**
+   * `<walk>_sample AS (…), <walk> AS (…)`: the newest `limit` matches among the newest SEARCH_NEWEST_WALKED dated
+   * rows (about), read in date-index order: first the newest SEARCH_NEWEST_SAMPLED, then, only when those held
+   * enough matches that the walk should find `limit` (else `newest` reads the GIN index), the rows older than
+   * the sample's oldest match, from where the index range starts (the sample's rows are not read again).
+   */
   const walk = (type: SearchType) => {
     const { table, alias, date, walk: name } = newestOf[type]!;
     const from = Prisma.raw(`"${table}" ${alias}`);
     const column = Prisma.raw(`${alias}."${date}"`);
     const id = Prisma.raw(`${alias}.id`);
-    return sql`${Prisma.raw(name)} AS (
+    const sample = Prisma.raw(`${name}_sample`);
+    const sampled = SEARCH_NEWEST_SAMPLED;
+    const enough = Math.round((sampled * SEARCH_RANKED_PER_TYPE) / SEARCH_NEWEST_WALKED);
+    /** The matches among `rows` dated rows (`older` than a position, when given), newest first, at most `matches`. */
+    const matchesAmong = (older: Prisma.Sql, rows: number, matches: Prisma.Sql, condition: Prisma.Sql) => sql`
       SELECT w.id, w.date, ts_rank(w."searchVector", ${query}, 32) AS score
       FROM (SELECT ${id}, ${column} AS date, ${Prisma.raw(alias)}."searchVector" FROM ${from}
-            WHERE ${column} IS NOT NULL ORDER BY ${column} DESC, ${id} DESC LIMIT ${walked}) w
-      WHERE ${fullText('w')} ORDER BY w.date DESC, w.id DESC LIMIT ${limit})`;
+            WHERE ${column} IS NOT NULL${older} ORDER BY ${column} DESC, ${id} DESC LIMIT ${Prisma.raw(String(rows))}) w
+      WHERE ${fullText('w')}${condition} ORDER BY w.date DESC, w.id DESC LIMIT ${matches}`;
+    return sql`${sample} AS (${matchesAmong(empty, sampled, limit, empty)}),
+    ${Prisma.raw(name)} AS (
+      SELECT id, date, score FROM ${sample}
+      UNION ALL (${matchesAmong(
+        sql` AND (${column}, ${id}) < (SELECT date, id FROM ${sample} ORDER BY date, id LIMIT 1)`,
+        SEARCH_NEWEST_WALKED - sampled,
+        sql`(SELECT ${limit} - count(*) FROM ${sample})`,
+        sql` AND (SELECT count(*) FROM ${sample}) >= ${Prisma.raw(String(enough))}`,
+      )}))`;
   };
   /**
    * Newest matches first by a nullable date (undated last), in two parts a B-tree index on (date, id)
