@@ -7,7 +7,10 @@ import path from 'node:path';
 import { familyRows, main, parseArguments } from '../src/cli/eval';
 import { extractArticle } from '../src/extraction';
 import { readCorpusFolder } from '../src/extraction/corpus';
-import { causeRows, eventMissCauses, formatTable, scoreArticle, totals, type ArticleScore } from '../src/extraction/score';
+import {
+  causeRows, eventMissCauses, FALSE_POSITIVE_CAUSES, formatTable, MISS_CAUSES, SALE_FALSE_POSITIVE_CAUSES, SALE_MISS_CAUSES, saleMissCauses, scoreArticle,
+  totals, type ArticleScore,
+} from '../src/extraction/score';
 
 const DOCUMENT = {
   source: 'written for this test',
@@ -84,6 +87,7 @@ describe('a corpus-format folder', () => {
     expect(output).toContain(expected);
     expect(output).toContain('events per type family:\nMEETING          gold   1  TP   1  FP   0  FN   0');
     expect(output).toContain('events unmatched (gold not found, extracted not in the gold), by likely cause:');
+    expect(output).toContain('arms sales unmatched, by likely cause:');
     expect(output).not.toContain('missed');
     expect(output).not.toContain('01-ministers.json');
   });
@@ -119,6 +123,53 @@ describe('events unmatched, by likely cause (counts only)', () => {
 
   it('sums them over a part, leaving out causes that did not occur', () => {
     const one = eventMissCauses(scored(['PROTEST 2025-01-02 FR'], ['SANCTIONS undated nowhere']), []);
-    expect(causeRows([one, one])).toEqual(['gold         2  none of its family found', 'extracted    2  of a family the gold lacks']);
+    expect(causeRows([one, one], MISS_CAUSES, FALSE_POSITIVE_CAUSES)).toEqual(['gold         2  none of its family found', 'extracted    2  of a family the gold lacks']);
+  });
+});
+
+describe('arms sales unmatched, by likely cause (counts only)', () => {
+  const empty = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+  const scored = (misses: string[], falsePositives: string[], truePositives = 0): ArticleScore => ({
+    article: 'a',
+    counts: { people: empty, countries: empty, events: empty, armsSales: { truePositives, falsePositives: falsePositives.length, falseNegatives: misses.length } },
+    misses: { people: [], countries: [], events: [], armsSales: misses },
+    falsePositives: { people: [], countries: [], events: [], armsSales: falsePositives },
+  });
+  const gold = (...pairs: string[]) => pairs.map((pair) => ({ supplier: pair.split('→')[0], recipient: pair.split('→')[1] }));
+
+  it('tells a document with no sale extracted from one whose sales are of other parties', () => {
+    expect(saleMissCauses(scored(['FR→IN 7400000000'], []), gold('FR→IN')).misses).toEqual(['no sale extracted from the document']);
+    const other = saleMissCauses(scored(['FR→IN 7400000000'], ['DE→NO no value']), gold('FR→IN'));
+    expect(other).toEqual({ misses: ['only sales of other parties extracted'], falsePositives: ['extracted but not in the gold'] });
+    expect(saleMissCauses(scored(['FR→IN 7400000000'], [], 1), gold('FR→IN', 'US→JP')).misses).toEqual(['only sales of other parties extracted']);
+  });
+
+  it('tells a wrong value, a missing value, swapped parties and one wrong party apart, nearest first', () => {
+    const { misses, falsePositives } = saleMissCauses(
+      scored(
+        ['KR→PL 6500000000', 'NO→LT no value', 'US→TW 330000000', 'DE→GR 1000000', 'IL→MA 500000000', 'SE→TH 400000000'],
+        ['KR→PL 6000000000', 'LT→NO no value', 'US→TW no value', 'FR→GR 1000000', 'IL→AE 500000000', 'SE→TH no value'],
+      ),
+      gold('KR→PL', 'NO→LT', 'US→TW', 'DE→GR', 'IL→MA', 'SE→TH'),
+    );
+    expect(misses).toEqual([
+      'found with a value off by more than 1%', 'found with supplier and recipient swapped', 'found without a value',
+      'found with another supplier', 'found with another recipient', 'found without a value',
+    ]);
+    expect(falsePositives).toEqual(Array(6).fill('beside an unfound gold sale it nearly matches'));
+  });
+
+  it('calls a second sale of a pair already matched a split or duplicate, and lets each extracted sale explain one miss', () => {
+    expect(saleMissCauses(scored([], ['US→JP 100000000'], 1), gold('US→JP')).falsePositives).toEqual(['split or duplicated: a second sale of a pair the gold has']);
+    const split = saleMissCauses(scored(['US→JP 900000000'], ['US→JP 400000000', 'US→JP 500000000']), gold('US→JP'));
+    expect(split).toEqual({
+      misses: ['found with a value off by more than 1%'],
+      falsePositives: ['beside an unfound gold sale it nearly matches', 'split or duplicated: a second sale of a pair the gold has'],
+    });
+  });
+
+  it('sums them over a part with the sale causes', () => {
+    const one = saleMissCauses(scored(['FR→IN 7400000000'], []), gold('FR→IN'));
+    expect(causeRows([one, one], SALE_MISS_CAUSES, SALE_FALSE_POSITIVE_CAUSES)).toEqual(['gold         2  no sale extracted from the document']);
   });
 });
