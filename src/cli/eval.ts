@@ -91,7 +91,7 @@ function printPart(part: Part, verbose: boolean): void {
     const rowsOrNone = (rows: string[]) => (rows.length ? rows : ['none']);
     const causes = scores.map((score, index) => eventMissCauses(score, flatten(graphs[index].events).map((event) => event.type)));
     console.log(['', 'events unmatched (gold not found, extracted not in the gold), by likely cause:', ...rowsOrNone(causeRows(causes, MISS_CAUSES, FALSE_POSITIVE_CAUSES))].join('\n'));
-    const saleCauses = scores.map((score, index) => saleMissCauses(score, part.articles[index].gold.armsSales ?? []));
+    const saleCauses = scores.map((score, index) => saleMissCauses(score, part.articles[index].gold.armsSales ?? [], graphs[index].armsSales));
     console.log(['', 'arms sales unmatched, by likely cause:', ...rowsOrNone(causeRows(saleCauses, SALE_MISS_CAUSES, SALE_FALSE_POSITIVE_CAUSES))].join('\n'));
   }
 }

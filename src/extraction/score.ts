@@ -288,6 +288,7 @@ export function eventMissCauses(score: ArticleScore, extractedTypes: readonly st
 /** Why a gold sale was missed, as `saleMissCauses` tells it from the scorer's labels. */
 export const SALE_MISS_CAUSES = [
   'no sale extracted from the document',
+  'fewer sales of its parties found than the gold has',
   'only sales of other parties extracted',
   'found with supplier and recipient swapped',
   'found with another supplier',
@@ -309,13 +310,15 @@ export type SaleFalsePositiveCause = (typeof SALE_FALSE_POSITIVE_CAUSES)[number]
  * The misses and false positives of one article's arms sales, each given its likely cause, from the
  * scorer's labels (`SUPPLIER→RECIPIENT value`): a missed gold sale beside an unmatched extracted one
  * of the same parties was found with the wrong value (or none); of one party in common, with the other
- * party wrong; of the two parties reversed, backwards. An extracted sale near no missed one is a split
+ * party wrong; of the two parties reversed, backwards; beside a matched one of its parties, one sale of several
+ * found. An extracted sale near no missed one is a split
  * or a duplicate when the gold has a sale of its parties, else a sale the gold lacks. Counts only, like
  * `eventMissCauses`: a part measured on is read in aggregate.
  */
 export function saleMissCauses(
   score: ArticleScore,
   goldSales: readonly { supplier: string; recipient: string }[],
+  extractedSales: readonly { supplier: string; recipient: string }[],
 ): { misses: SaleMissCause[]; falsePositives: SaleFalsePositiveCause[] } {
   const parse = (label: string) => {
     const [parties, value] = label.split(' ');
@@ -324,7 +327,8 @@ export function saleMissCauses(
   };
   const unmatched = score.falsePositives.armsSales.map(parse);
   const missed = score.misses.armsSales.map(parse);
-  const extractedAny = score.counts.armsSales.truePositives + unmatched.length > 0;
+  const pair = (sale: { supplier: string; recipient: string }) => `${sale.supplier}→${sale.recipient}`;
+  const extractedPairs = new Set(extractedSales.map(pair));
   type Sale = ReturnType<typeof parse>;
   // Nearest first: the same parties, the parties swapped, then one party in common.
   const nearness: [(gold: Sale, found: Sale) => boolean, (gold: Sale, found: Sale) => SaleMissCause][] = [
@@ -343,12 +347,13 @@ export function saleMissCauses(
         return cause(gold, unmatched[index]);
       }
     }
-    return extractedAny ? 'only sales of other parties extracted' : 'no sale extracted from the document';
+    if (extractedPairs.has(pair(gold))) return 'fewer sales of its parties found than the gold has';
+    return extractedSales.length ? 'only sales of other parties extracted' : 'no sale extracted from the document';
   });
-  const goldPairs = new Set(goldSales.map((sale) => `${sale.supplier}→${sale.recipient}`));
+  const goldPairs = new Set(goldSales.map(pair));
   const falsePositives = unmatched.map((found, index): SaleFalsePositiveCause => {
     if (near.has(index)) return 'beside an unfound gold sale it nearly matches';
-    return goldPairs.has(`${found.supplier}→${found.recipient}`) ? 'split or duplicated: a second sale of a pair the gold has' : 'extracted but not in the gold';
+    return goldPairs.has(pair(found)) ? 'split or duplicated: a second sale of a pair the gold has' : 'extracted but not in the gold';
   });
   return { misses, falsePositives };
 }
