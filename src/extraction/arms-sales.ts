@@ -133,7 +133,7 @@ const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:signed|inked|ordered|bought|purchased|placed|buy|purchase|acquire|procure|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:signed|inked|ordered|bought|purchased|placed|awarded|buy|purchase|acquire|procure|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
 const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\b/;
 
@@ -177,6 +177,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   let signedWith = false;
   const beneficiary = countries.some((mention) => /\bfor\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(tail(text.slice(sentence.start, mention.start))));
   for (const mention of countries) {
+    // A state already holding one side of the deal is not its other side too ("delivered … to the Philippine Navy …
+    // signed a contract with the Philippine Department of National Defense": the Philippines buys twice, never sells).
+    if (mention.code === supplier?.code || mention.code === recipient?.code) continue;
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
@@ -300,7 +303,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       // "Denmark's $300 million sale of 24 used F-16s to Argentina": the state whose sale to a buyer it is sells
       // (whoever made the weapons; "Australia's purchase" is the buyer's).
       supplier = mention;
-    } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
+    } else if (!supplier && /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after)) {
+      // "Germany’s Federal Security Council approved the export of …": a state's organ clearing its own export sells.
       supplier = mention;
     } else if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
       // "The German government on Wednesday approved the sale of … to Turkey".
