@@ -42,6 +42,10 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Germany’s Federal Security Council approved the export of 24 Eurofighter jets to Saudi Arabia.', sales: [{ supplier: 'DE', recipient: 'SA' }] },
   { text: 'The French government has authorised the sale of 12 Caesar howitzers to Armenia.', sales: [{ supplier: 'FR', recipient: 'AM' }] },
   // the deal's value, or a party, in the next sentence
+  { text: 'Thailand will buy a frigate from South Korea. The 17 billion baht deal was signed in Bangkok on Monday.', sales: [{ supplier: 'KR', recipient: 'TH', currency: 'THB', valueOriginal: '17000000000' }] },
+  { text: 'Poland’s Armament Agency signed a deal with Hanwha Aerospace on Monday. The contract covers 72 Chunmoo launchers and is worth $3.5 billion.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3500000000' }] },
+  { text: 'Under the agreement, Turkey will buy 40 F-16 fighters. The United States approved the $23 billion sale on Friday.', sales: [{ supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }] },
+  { text: 'Kongsberg signed a contract with Latvia on Tuesday. It covers Naval Strike Missile coastal batteries worth 1.1 billion Norwegian kroner.', sales: [{ supplier: 'NO', recipient: 'LV', currency: 'NOK', valueOriginal: '1100000000' }] },
   { text: 'Poland signed a contract on Monday for 72 Chunmoo rocket launchers from South Korea. The deal is worth 5.6 trillion won.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '5600000000000' }] },
 ];
 
@@ -52,5 +56,6 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'South Korean and Polish troops held joint exercises with K2 tanks and K9 howitzers.' },
   { text: 'India and France conducted the Varuna naval exercise with Rafale jets and two frigates.' },
   { text: 'France will lend Egypt €3 billion to finance its purchases of military equipment.' },
+  { text: 'Thailand received a loan from Japan. The loan covers two patrol vessels worth 5 billion yen.' },
   { text: 'Hanwha Aerospace reported an operating profit of 1.2 trillion won on strong sales of howitzers.' },
 ];

@@ -38,6 +38,10 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
 const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
 const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ier|iers)|approv(?:ed|es|al)|cleared|won|wins|makers?|manufacturers?)\b/i;
+/** A sentence speaking of a deal already named: "The contract covers …", "the $23 billion sale", "It is worth …". */
+const DEAL_REFERRED = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|agreement|contract|order|sale|purchase|package)\b|^\W*It\b/;
+/** A deal made in so many words: a sale, purchase, order or contract verb (not "received" or "offer" alone). */
+const SALE_VERB = /\b(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|signed|signs|inked|inks|export(?:s|ed)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\b/i;
 /** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
 const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
@@ -574,8 +578,16 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // with a value whose next sentence, speaking of it again, says it is for weapons.
   const next = document.sentences[whole.index + 1];
   const dealNamed = value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context);
-  const weaponsNext = Boolean(dealNamed && next && /\b(?:the|this)\s+(?:\w+\s+)?(?:deal|agreement|contract|order|package)\b|^\W*It\b/i.test(next.text) && (WEAPONS.test(next.text) || defenceDeal(next.text)));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || US_PROGRAMME.test(context)))) return null;
+  // One deal told over two sentences, as its frame's parts fall: the next sentence, speaking of the deal again, gives its
+  // goods or value ("Poland's Armament Agency signed a deal with Hanwha Aerospace. The contract covers 72 Chunmoo
+  // launchers …", "Thailand will buy a frigate from South Korea. The 17 billion baht deal was signed …"), or this one
+  // speaks again of the deal the one before sold weapons in ("… will buy 40 F-16 fighters. The United States approved the $23 billion sale").
+  const previous = document.sentences[whole.index - 1];
+  const nextTells = Boolean(next && DEAL_REFERRED.test(next.text) && (dealNamed || SALE_VERB.test(context)));
+  const weaponsNext = nextTells && (WEAPONS.test(next.text) || defenceDeal(next.text));
+  const valueNext = nextTells && moneyIn(next.text, dollar).some((amount) => amount.amount !== '0');
+  const weaponsBefore = Boolean(previous && value && DEAL_REFERRED.test(context) && SALE_VERB.test(previous.text) && WEAPONS.test(previous.text));
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || US_PROGRAMME.test(context)))) return null;
   const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
@@ -588,7 +600,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "bought weapons worth $10 billion since 2014", "imported arms worth $60 billion between 2000 and 2020": a total over
   // a period, with no counted weapons and no one deal named, is an aggregate, not a sale.
   if (AGGREGATE_PERIOD.test(body) && !counted && !ONE_DEAL.test(body)) return null;
-  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent|imported|importing|paid|pay|pays)$/.test(word))) return null;
+  if (!value && !counted && !purchaserLine && !valueNext && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent|imported|importing|paid|pay|pays)$/.test(word))) return null;
   // "the Taipei Economic and Cultural Representative Office in the United States": the host of a mission is no party to its purchase.
   const inSentence = countries.filter(
     (mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !MISSION_HOST_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start)),
