@@ -47,6 +47,15 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Under the agreement, Turkey will buy 40 F-16 fighters. The United States approved the $23 billion sale on Friday.', sales: [{ supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }] },
   { text: 'Kongsberg signed a contract with Latvia on Tuesday. It covers Naval Strike Missile coastal batteries worth 1.1 billion Norwegian kroner.', sales: [{ supplier: 'NO', recipient: 'LV', currency: 'NOK', valueOriginal: '1100000000' }] },
   { text: 'Poland signed a contract on Monday for 72 Chunmoo rocket launchers from South Korea. The deal is worth 5.6 trillion won.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '5600000000000' }] },
+  // one deal's value in two currencies is one sale; a sum of several deals is no sale's value
+  {
+    text: 'Hanwha racks up another $4 billion in rocket launcher sales to Poland. Hanwha Aerospace has signed a 5.6 trillion won ($4 billion) contract with Poland to supply more Chunmoo launchers.',
+    sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '4000000000', currency: 'KRW', valueOriginal: '5600000000000' }],
+  },
+  {
+    text: 'Saab has signed a SEK 2 billion contract with Thailand for Gripen fighters, bringing the total value of its deals with the Thai air force to SEK 9 billion.',
+    sales: [{ supplier: 'SE', recipient: 'TH', currency: 'SEK', valueOriginal: '2000000000' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -57,5 +66,6 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'India and France conducted the Varuna naval exercise with Rafale jets and two frigates.' },
   { text: 'France will lend Egypt €3 billion to finance its purchases of military equipment.' },
   { text: 'Thailand received a loan from Japan. The loan covers two patrol vessels worth 5 billion yen.' },
+  { text: 'Poland has signed more than $10 billion worth of defence contracts with South Korea since the new government took office.' },
   { text: 'Hanwha Aerospace reported an operating profit of 1.2 trillion won on strong sales of howitzers.' },
 ];

@@ -547,6 +547,16 @@ function perUnit(body: string, amount: Money): boolean {
   return PER_UNIT_AFTER.test(body.slice(amount.index + amount.length, amount.index + amount.length + 24)) || PER_UNIT_BEFORE.test(body.slice(Math.max(0, amount.index - 50), amount.index));
 }
 
+/**
+ * An amount told as the sum of several deals, no one sale's value: "bringing the total value of deals for the system to
+ * over 12.6 trillion won", "has signed more than $10 billion worth of defense contracts with South Korea".
+ */
+const TOTAL_OF_DEALS_BEFORE = /\b(?:total|combined|cumulative|overall)\b(?:\s+value)?\s+of\s+(?:[\w-]+\s+){0,3}?(?:deals|contracts|orders|sales|exports|purchases)\b[^.;$£€₩¥₹]{0,50}$/i;
+const TOTAL_OF_DEALS_AFTER = /^\s*(?:worth\s+of|in)\s+(?:[\w-]+\s+){0,2}?(?:deals|contracts|orders)\b/i;
+function totalOfDeals(body: string, amount: Money): boolean {
+  return TOTAL_OF_DEALS_BEFORE.test(body.slice(Math.max(0, amount.index - 100), amount.index)) || TOTAL_OF_DEALS_AFTER.test(body.slice(amount.index + amount.length, amount.index + amount.length + 40));
+}
+
 /** Words that put a deal in defence: its ministry, forces or trade ("a $5 billion agreement for power plants" has none). */
 const DEFENCE_WORDS = /\b(?:defen[cs]es?|military|armed forces|army|navy|naval|air force|marines|arms|weapons?|security|warfare|combat|Pentagon|armament|ordnance)\b/i;
 /** A deal with a value and no weapon named is a sale only in defence words, or with a maker or a weapon of one country named. */
@@ -564,7 +574,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const body = sentence.text;
   const context = whole.text;
   // "at $80 million each", "a unit cost of $85 million": a price per piece is no sale's value (nor is it multiplied out).
-  const amounts = moneyIn(body, dollar).filter((amount) => !perUnit(body, amount));
+  const amounts = moneyIn(body, dollar).filter((amount) => !perUnit(body, amount) && !totalOfDeals(body, amount));
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
@@ -751,6 +761,12 @@ function clausesOf(sentence: Sentence): Sentence[] {
 
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
 const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
+/**
+ * Two mentions' amounts differ: neither written the same nor the same in dollars ("another $4 billion in rocket launcher
+ * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies).
+ */
+const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
+  Boolean(amountKey(one) && amountKey(other) && amountKey(one) !== amountKey(other) && !(one.value && one.value === other.value));
 
 /**
  * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
@@ -891,7 +907,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const supplier = mention.supplier?.code ?? mention.supplierCode!;
     const recipient = mention.recipient!.code;
     const sameParties = drafts.find((draft) => draft.supplier === supplier && draft.recipient === recipient);
-    const conflictingValue = sameParties?.mentions.some((other) => amountKey(other) && amountKey(mention) && amountKey(other) !== amountKey(mention));
+    const conflictingValue = sameParties?.mentions.some((other) => amountsDiffer(other, mention));
     if (sameParties && !conflictingValue) sameParties.mentions.push(mention);
     else drafts.push({ supplier, recipient, mentions: [mention] });
   }
@@ -899,7 +915,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
     const fits = (draft: Draft) =>
       (!party || party === draft.recipient || party === draft.supplier) &&
-      (!amountKey(mention) || draft.mentions.every((other) => !amountKey(other) || amountKey(other) === amountKey(mention)));
+      draft.mentions.every((other) => !amountsDiffer(other, mention));
     const target =
       drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
     if (target) target.mentions.push(mention);
@@ -950,8 +966,11 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     if (!draft.supplier || !draft.recipient) continue;
     const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
     const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
-    let money = bodyFirst.find((mention) => mention.money)?.money ?? null;
-    let value = money ? (bodyFirst.find((mention) => mention.money === money)?.value ?? null) : null;
+    const withMoney = bodyFirst.filter((mention) => mention.money);
+    // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"): the original currency is kept.
+    const chosen = withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && mention.value === withMoney[0].value) ?? withMoney[0];
+    let money = chosen?.money ?? null;
+    let value = chosen?.value ?? null;
     if (!money) {
       const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
       if (costLine) {
