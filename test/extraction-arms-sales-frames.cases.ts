@@ -47,6 +47,12 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Under the agreement, Turkey will buy 40 F-16 fighters. The United States approved the $23 billion sale on Friday.', sales: [{ supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }] },
   { text: 'Kongsberg signed a contract with Latvia on Tuesday. It covers Naval Strike Missile coastal batteries worth 1.1 billion Norwegian kroner.', sales: [{ supplier: 'NO', recipient: 'LV', currency: 'NOK', valueOriginal: '1100000000' }] },
   { text: 'Poland signed a contract on Monday for 72 Chunmoo rocket launchers from South Korea. The deal is worth 5.6 trillion won.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '5600000000000' }] },
+  // a buying verb in the infinitive after "plans"; a second sale verb of the same subject with its own deal
+  { text: 'Hungary announced plans to procure $700 million worth of HIMARS launchers.', sales: [{ supplier: 'US', recipient: 'HU', valueUsd: '700000000' }] },
+  {
+    text: 'Denmark agreed to buy $300 million in Patriot missiles from the United States and take delivery of eight F-35 jets in a separate $900 million deal.',
+    sales: [{ supplier: 'US', recipient: 'DK', valueUsd: '300000000' }, { supplier: 'US', recipient: 'DK', valueUsd: '900000000' }],
+  },
   // one deal's value in two currencies is one sale; a sum of several deals is no sale's value
   {
     text: 'Hanwha racks up another $4 billion in rocket launcher sales to Poland. Hanwha Aerospace has signed a 5.6 trillion won ($4 billion) contract with Poland to supply more Chunmoo launchers.',

@@ -63,7 +63,7 @@ const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
 // "another possible Foreign Military Sale": up to three words between.
-const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -289,7 +289,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|purchasing|to acquire|acquiring|to order|ordering|to procure|procuring|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
@@ -750,7 +750,8 @@ function clausesOf(sentence: Sentence): Sentence[] {
   const clauses: Sentence[] = [];
   let from = 0;
   // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
+  // "… agreed to purchase $1.2 billion in drones and take delivery of helicopters in a separate $2.6 billion deal": a second sale verb of the same subject.
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:to\s+)?(?:take|took|buy|bought|order|ordered|purchase|purchased|acquire|acquired|procure|procured|sign|signed|sell|sold|supply|supplied)\b)|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
@@ -923,10 +924,11 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
       drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
     } else if (mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
-      // "A second contract covers 180 K2 tanks for $3.37 billion": another deal of the parties just named, with its own value.
+      // "A second contract covers 180 K2 tanks for $3.37 billion", "… and take delivery of … in a separate $2.6 billion deal":
+      // another deal of the parties just named (in a sentence before or a clause before), with its own value.
       // (The seller's agency may be named again: "the State Department approved another possible sale … for $98 million".)
       const nearest = drafts
-        .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index < mention.sentence.index))
+        .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index <= mention.sentence.index))
         .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
       if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
     } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
