@@ -1,7 +1,8 @@
-// Runs the arms-sale case table (test/extraction-arms-sales.cases.ts): sentences written here in the
+// Runs the arms-sale case tables (test/extraction-arms-sales.cases.ts, test/extraction-arms-sales-frames.cases.ts): sentences written here in the
 // corpus's arms-sale genres, each giving exactly its sales, and sentences that must give none.
 import { extractArticle } from '../src/extraction';
 import { SALE_CASES, SALE_NON_CASES } from './extraction-arms-sales.cases';
+import { FRAME_CASES, FRAME_NON_CASES } from './extraction-arms-sales-frames.cases';
 
 const salesIn = (text: string, source?: string) =>
   extractArticle({ text: `Release\n\n${text}`, source, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
@@ -13,7 +14,7 @@ const salesIn = (text: string, source?: string) =>
   }));
 
 describe('arms sales: phrasings of releases, notices and wire reports', () => {
-  it.each(SALE_CASES)('$text', ({ text, source, sales }) => {
+  it.each([...SALE_CASES, ...FRAME_CASES])('$text', ({ text, source, sales }) => {
     // A case's status is compared only where the case gives one.
     const found = salesIn(text, source).map((sale, index) => (sales[index]?.status ? sale : { ...sale, status: undefined }));
     expect(found).toEqual(sales.map((sale) => ({ valueUsd: null, status: undefined, ...sale })));
@@ -21,7 +22,7 @@ describe('arms sales: phrasings of releases, notices and wire reports', () => {
 });
 
 describe('arms sales: sentences that report none', () => {
-  it.each(SALE_NON_CASES)('$text', ({ text, source }) => {
+  it.each([...SALE_NON_CASES, ...FRAME_NON_CASES])('$text', ({ text, source }) => {
     expect(salesIn(text, source)).toEqual([]);
   });
 });

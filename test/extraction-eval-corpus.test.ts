@@ -9,7 +9,7 @@ import { extractArticle } from '../src/extraction';
 import { readCorpusFolder } from '../src/extraction/corpus';
 import {
   causeRows, eventMissCauses, FALSE_POSITIVE_CAUSES, formatTable, MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES, PEOPLE_MISS_CAUSES, peopleMissCauses,
-  scoreArticle, totals, type ArticleScore,
+  SALE_FALSE_POSITIVE_CAUSES, SALE_MISS_CAUSES, saleMissCauses, scoreArticle, totals, type ArticleScore,
 } from '../src/extraction/score';
 
 const DOCUMENT = {
@@ -89,6 +89,7 @@ describe('a corpus-format folder', () => {
     expect(output).toContain('events per type family:\nMEETING          gold   1  TP   1  FP   0  FN   0');
     expect(output).toContain('events unmatched (gold not found, extracted not in the gold), by likely cause:');
     expect(output).toContain('people unmatched (gold not found, extracted not in the gold), by likely cause:');
+    expect(output).toContain('arms sales unmatched (gold not found, extracted not in the gold), by likely cause:');
     expect(output).not.toContain('missed');
     expect(output).not.toContain('01-ministers.json');
   });
@@ -171,5 +172,56 @@ describe('people unmatched, by likely cause (counts only)', () => {
       'gold         2  never found, a full name written', 'gold         2  found by a part of the name only, a full name written',
       'extracted    2  a part of a gold name',
     ]);
+  });
+});
+
+describe('arms sales unmatched, by likely cause (counts only)', () => {
+  const empty = { truePositives: 0, falsePositives: 0, falseNegatives: 0 };
+  const scored = (misses: string[], falsePositives: string[]): ArticleScore => ({
+    article: 'a',
+    counts: { people: empty, countries: empty, events: empty, armsSales: { truePositives: 0, falsePositives: falsePositives.length, falseNegatives: misses.length } },
+    misses: { people: [], countries: [], events: [], armsSales: misses },
+    falsePositives: { people: [], countries: [], events: [], armsSales: falsePositives },
+  });
+  const sales = (...pairs: string[]) => pairs.map((pair) => ({ supplier: pair.split('→')[0], recipient: pair.split('→')[1] }));
+  /** The extracted sales: those the scorer left unmatched, and any it matched. */
+  const causes = (score: ArticleScore, goldSales: ReturnType<typeof sales>, matched: ReturnType<typeof sales> = []) =>
+    saleMissCauses(score, goldSales, [...matched, ...sales(...score.falsePositives.armsSales.map((label) => label.split(' ')[0]))]);
+
+  it('tells a document with no sale extracted from one whose sales are of other parties, and from one sale of several found', () => {
+    expect(causes(scored(['FR→IN 7400000000'], []), sales('FR→IN')).misses).toEqual(['no sale extracted from the document']);
+    const other = causes(scored(['FR→IN 7400000000'], ['DE→NO no value']), sales('FR→IN'));
+    expect(other).toEqual({ misses: ['only sales of other parties extracted'], falsePositives: ['extracted but not in the gold'] });
+    expect(causes(scored(['FR→IN 7400000000'], []), sales('FR→IN', 'US→JP'), sales('US→JP')).misses).toEqual(['only sales of other parties extracted']);
+    expect(causes(scored(['KR→PL 5030000000'], []), sales('KR→PL', 'KR→PL'), sales('KR→PL')).misses).toEqual(['fewer sales of its parties found than the gold has']);
+  });
+
+  it('tells a wrong value, a missing value, swapped parties and one wrong party apart, nearest first', () => {
+    const { misses, falsePositives } = causes(
+      scored(
+        ['KR→PL 6500000000', 'NO→LT no value', 'US→TW 330000000', 'DE→GR 1000000', 'IL→MA 500000000', 'SE→TH 400000000'],
+        ['KR→PL 6000000000', 'LT→NO no value', 'US→TW no value', 'FR→GR 1000000', 'IL→AE 500000000', 'SE→TH no value'],
+      ),
+      sales('KR→PL', 'NO→LT', 'US→TW', 'DE→GR', 'IL→MA', 'SE→TH'),
+    );
+    expect(misses).toEqual([
+      'found with a value off by more than 1%', 'found with supplier and recipient swapped', 'found without a value',
+      'found with another supplier', 'found with another recipient', 'found without a value',
+    ]);
+    expect(falsePositives).toEqual(Array(6).fill('beside an unfound gold sale it nearly matches'));
+  });
+
+  it('calls a second sale of a pair already matched a split or duplicate, and lets each extracted sale explain one miss', () => {
+    expect(causes(scored([], ['US→JP 100000000']), sales('US→JP'), sales('US→JP')).falsePositives).toEqual(['split or duplicated: a second sale of a pair the gold has']);
+    const split = causes(scored(['US→JP 900000000'], ['US→JP 400000000', 'US→JP 500000000']), sales('US→JP'));
+    expect(split).toEqual({
+      misses: ['found with a value off by more than 1%'],
+      falsePositives: ['beside an unfound gold sale it nearly matches', 'split or duplicated: a second sale of a pair the gold has'],
+    });
+  });
+
+  it('sums them over a part with the sale causes', () => {
+    const one = causes(scored(['FR→IN 7400000000'], []), sales('FR→IN'));
+    expect(causeRows([one, one], SALE_MISS_CAUSES, SALE_FALSE_POSITIVE_CAUSES)).toEqual(['gold         2  no sale extracted from the document']);
   });
 });

@@ -4,7 +4,8 @@
 // the seed article, and the holdout). With a folder, that folder only (articles with .gold.json).
 // With `--corpus <dir>`, that folder of documents in the corpus format only (real documents kept
 // outside the repository, counted as dev/ and test/ are), with its events per type family too. Every
-// real-document part also prints its events and people missed and extra by likely cause (counts only).
+// real-document part also prints its events, people and arms sales missed and extra by likely cause
+// (counts only).
 // `--verbose` lists misses and false positives per document of dev/ and of the written-here sets,
 // never of test/ or of a `--corpus` folder (measured on, not developed on: read only in aggregate).
 import path from 'node:path';
@@ -21,7 +22,8 @@ import {
 } from '../extraction/corpus';
 import {
   causeRows, eventFamily, eventMissCauses, FALSE_POSITIVE_CAUSES, flatten, formatTable, KINDS, MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES,
-  PEOPLE_MISS_CAUSES, peopleMissCauses, scoreArticle, totals, type ArticleScore, type CountingRules,
+  PEOPLE_MISS_CAUSES, peopleMissCauses, SALE_FALSE_POSITIVE_CAUSES, SALE_MISS_CAUSES, saleMissCauses, scoreArticle, totals,
+  type ArticleScore, type CountingRules,
 } from '../extraction/score';
 
 interface Part {
@@ -88,10 +90,13 @@ function printPart(part: Part, verbose: boolean): void {
   console.log(formatTable(totals(scores), part.articles.length));
   if (part.families) console.log(['', 'events per type family:', ...familyRows(part.articles, scores)].join('\n'));
   if (part.rules === 'corpus') {
+    const rowsOrNone = (rows: string[]) => (rows.length ? rows : ['none']);
     const causes = scores.map((score, index) => eventMissCauses(score, flatten(graphs[index].events).map((event) => event.type)));
-    console.log(['', 'events unmatched (gold not found, extracted not in the gold), by likely cause:', ...causeRows(causes, MISS_CAUSES, FALSE_POSITIVE_CAUSES)].join('\n'));
+    console.log(['', 'events unmatched (gold not found, extracted not in the gold), by likely cause:', ...rowsOrNone(causeRows(causes, MISS_CAUSES, FALSE_POSITIVE_CAUSES))].join('\n'));
     const people = scores.map((score, index) => peopleMissCauses(score, graphs[index].people, part.articles[index].gold.people ?? []));
-    console.log(['', 'people unmatched (gold not found, extracted not in the gold), by likely cause:', ...causeRows(people, PEOPLE_MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES)].join('\n'));
+    console.log(['', 'people unmatched (gold not found, extracted not in the gold), by likely cause:', ...rowsOrNone(causeRows(people, PEOPLE_MISS_CAUSES, PEOPLE_FALSE_POSITIVE_CAUSES))].join('\n'));
+    const sales = scores.map((score, index) => saleMissCauses(score, part.articles[index].gold.armsSales ?? [], graphs[index].armsSales));
+    console.log(['', 'arms sales unmatched (gold not found, extracted not in the gold), by likely cause:', ...rowsOrNone(causeRows(sales, SALE_MISS_CAUSES, SALE_FALSE_POSITIVE_CAUSES))].join('\n'));
   }
 }
 

@@ -38,6 +38,10 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
 const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
 const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ier|iers)|approv(?:ed|es|al)|cleared|won|wins|makers?|manufacturers?)\b/i;
+/** A sentence speaking of a deal already named: "The contract covers …", "the $23 billion sale", "It is worth …". */
+const DEAL_REFERRED = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|agreement|contract|order|sale|purchase|package)\b|^\W*It\b/;
+/** A deal made in so many words: a sale, purchase, order or contract verb (not "received" or "offer" alone). */
+const SALE_VERB = /\b(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|signed|signs|inked|inks|export(?:s|ed)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\b/i;
 /** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
 const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
@@ -59,7 +63,7 @@ const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
 // "another possible Foreign Military Sale": up to three words between.
-const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -133,7 +137,7 @@ const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:signed|inked|ordered|bought|purchased|placed|buy|purchase|acquire|procure|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
+  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:signed|inked|ordered|bought|purchased|placed|awarded|buy|purchase|acquire|procure|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
 const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\b/;
 
@@ -177,6 +181,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   let signedWith = false;
   const beneficiary = countries.some((mention) => /\bfor\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(tail(text.slice(sentence.start, mention.start))));
   for (const mention of countries) {
+    // A state already holding one side of the deal is not its other side too ("delivered … to the Philippine Navy …
+    // signed a contract with the Philippine Department of National Defense": the Philippines buys twice, never sells).
+    if (mention.code === supplier?.code || mention.code === recipient?.code) continue;
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
@@ -282,7 +289,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|to acquire|to order|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|purchasing|to acquire|acquiring|to order|ordering|to procure|procuring|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
@@ -300,7 +307,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       // "Denmark's $300 million sale of 24 used F-16s to Argentina": the state whose sale to a buyer it is sells
       // (whoever made the weapons; "Australia's purchase" is the buyer's).
       supplier = mention;
-    } else if (!supplier && /^['’]s\s+(State Department|Pentagon|defen[cs]e ministry|government)/i.test(after) && /\b(approv|notif)/i.test(after)) {
+    } else if (!supplier && /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after)) {
+      // "Germany’s Federal Security Council approved the export of …": a state's organ clearing its own export sells.
       supplier = mention;
     } else if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
       // "The German government on Wednesday approved the sale of … to Turkey".
@@ -539,6 +547,16 @@ function perUnit(body: string, amount: Money): boolean {
   return PER_UNIT_AFTER.test(body.slice(amount.index + amount.length, amount.index + amount.length + 24)) || PER_UNIT_BEFORE.test(body.slice(Math.max(0, amount.index - 50), amount.index));
 }
 
+/**
+ * An amount told as the sum of several deals, no one sale's value: "bringing the total value of deals for the system to
+ * over 12.6 trillion won", "has signed more than $10 billion worth of defense contracts with South Korea".
+ */
+const TOTAL_OF_DEALS_BEFORE = /\b(?:total|combined|cumulative|overall)\b(?:\s+value)?\s+of\s+(?:[\w-]+\s+){0,3}?(?:deals|contracts|orders|sales|exports|purchases)\b[^.;$£€₩¥₹]{0,50}$/i;
+const TOTAL_OF_DEALS_AFTER = /^\s*(?:worth\s+of|in)\s+(?:[\w-]+\s+){0,2}?(?:deals|contracts|orders)\b/i;
+function totalOfDeals(body: string, amount: Money): boolean {
+  return TOTAL_OF_DEALS_BEFORE.test(body.slice(Math.max(0, amount.index - 100), amount.index)) || TOTAL_OF_DEALS_AFTER.test(body.slice(amount.index + amount.length, amount.index + amount.length + 40));
+}
+
 /** Words that put a deal in defence: its ministry, forces or trade ("a $5 billion agreement for power plants" has none). */
 const DEFENCE_WORDS = /\b(?:defen[cs]es?|military|armed forces|army|navy|naval|air force|marines|arms|weapons?|security|warfare|combat|Pentagon|armament|ordnance)\b/i;
 /** A deal with a value and no weapon named is a sale only in defence words, or with a maker or a weapon of one country named. */
@@ -556,7 +574,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const body = sentence.text;
   const context = whole.text;
   // "at $80 million each", "a unit cost of $85 million": a price per piece is no sale's value (nor is it multiplied out).
-  const amounts = moneyIn(body, dollar).filter((amount) => !perUnit(body, amount));
+  const amounts = moneyIn(body, dollar).filter((amount) => !perUnit(body, amount) && !totalOfDeals(body, amount));
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
@@ -570,8 +588,16 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // with a value whose next sentence, speaking of it again, says it is for weapons.
   const next = document.sentences[whole.index + 1];
   const dealNamed = value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context);
-  const weaponsNext = Boolean(dealNamed && next && /\b(?:the|this)\s+(?:\w+\s+)?(?:deal|agreement|contract|order|package)\b|^\W*It\b/i.test(next.text) && (WEAPONS.test(next.text) || defenceDeal(next.text)));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || US_PROGRAMME.test(context)))) return null;
+  // One deal told over two sentences, as its frame's parts fall: the next sentence, speaking of the deal again, gives its
+  // goods or value ("Poland's Armament Agency signed a deal with Hanwha Aerospace. The contract covers 72 Chunmoo
+  // launchers …", "Thailand will buy a frigate from South Korea. The 17 billion baht deal was signed …"), or this one
+  // speaks again of the deal the one before sold weapons in ("… will buy 40 F-16 fighters. The United States approved the $23 billion sale").
+  const previous = document.sentences[whole.index - 1];
+  const nextTells = Boolean(next && DEAL_REFERRED.test(next.text) && (dealNamed || SALE_VERB.test(context)));
+  const weaponsNext = nextTells && (WEAPONS.test(next.text) || defenceDeal(next.text));
+  const valueNext = nextTells && moneyIn(next.text, dollar).some((amount) => amount.amount !== '0');
+  const weaponsBefore = Boolean(previous && value && DEAL_REFERRED.test(context) && SALE_VERB.test(previous.text) && WEAPONS.test(previous.text));
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || US_PROGRAMME.test(context)))) return null;
   const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
@@ -584,7 +610,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "bought weapons worth $10 billion since 2014", "imported arms worth $60 billion between 2000 and 2020": a total over
   // a period, with no counted weapons and no one deal named, is an aggregate, not a sale.
   if (AGGREGATE_PERIOD.test(body) && !counted && !ONE_DEAL.test(body)) return null;
-  if (!value && !counted && !purchaserLine && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent|imported|importing|paid|pay|pays)$/.test(word))) return null;
+  if (!value && !counted && !purchaserLine && !valueNext && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent|imported|importing|paid|pay|pays)$/.test(word))) return null;
   // "the Taipei Economic and Cultural Representative Office in the United States": the host of a mission is no party to its purchase.
   const inSentence = countries.filter(
     (mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !MISSION_HOST_BEFORE.test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start)),
@@ -724,7 +750,8 @@ function clausesOf(sentence: Sentence): Sentence[] {
   const clauses: Sentence[] = [];
   let from = 0;
   // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
+  // "… agreed to purchase $1.2 billion in drones and take delivery of helicopters in a separate $2.6 billion deal": a second sale verb of the same subject.
+  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:to\s+)?(?:take|took|buy|bought|order|ordered|purchase|purchased|acquire|acquired|procure|procured|sign|signed|sell|sold|supply|supplied)\b)|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
@@ -735,6 +762,12 @@ function clausesOf(sentence: Sentence): Sentence[] {
 
 /** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
 const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
+/**
+ * Two mentions' amounts differ: neither written the same nor the same in dollars ("another $4 billion in rocket launcher
+ * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies).
+ */
+const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
+  Boolean(amountKey(one) && amountKey(other) && amountKey(one) !== amountKey(other) && !(one.value && one.value === other.value));
 
 /**
  * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
@@ -875,7 +908,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const supplier = mention.supplier?.code ?? mention.supplierCode!;
     const recipient = mention.recipient!.code;
     const sameParties = drafts.find((draft) => draft.supplier === supplier && draft.recipient === recipient);
-    const conflictingValue = sameParties?.mentions.some((other) => amountKey(other) && amountKey(mention) && amountKey(other) !== amountKey(mention));
+    const conflictingValue = sameParties?.mentions.some((other) => amountsDiffer(other, mention));
     if (sameParties && !conflictingValue) sameParties.mentions.push(mention);
     else drafts.push({ supplier, recipient, mentions: [mention] });
   }
@@ -883,7 +916,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
     const fits = (draft: Draft) =>
       (!party || party === draft.recipient || party === draft.supplier) &&
-      (!amountKey(mention) || draft.mentions.every((other) => !amountKey(other) || amountKey(other) === amountKey(mention)));
+      draft.mentions.every((other) => !amountsDiffer(other, mention));
     const target =
       drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
     if (target) target.mentions.push(mention);
@@ -891,10 +924,11 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
       drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
     } else if (mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
-      // "A second contract covers 180 K2 tanks for $3.37 billion": another deal of the parties just named, with its own value.
+      // "A second contract covers 180 K2 tanks for $3.37 billion", "… and take delivery of … in a separate $2.6 billion deal":
+      // another deal of the parties just named (in a sentence before or a clause before), with its own value.
       // (The seller's agency may be named again: "the State Department approved another possible sale … for $98 million".)
       const nearest = drafts
-        .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index < mention.sentence.index))
+        .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index <= mention.sentence.index))
         .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
       if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
     } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
@@ -934,8 +968,11 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     if (!draft.supplier || !draft.recipient) continue;
     const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
     const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
-    let money = bodyFirst.find((mention) => mention.money)?.money ?? null;
-    let value = money ? (bodyFirst.find((mention) => mention.money === money)?.value ?? null) : null;
+    const withMoney = bodyFirst.filter((mention) => mention.money);
+    // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"): the original currency is kept.
+    const chosen = withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && mention.value === withMoney[0].value) ?? withMoney[0];
+    let money = chosen?.money ?? null;
+    let value = chosen?.value ?? null;
     if (!money) {
       const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
       if (costLine) {

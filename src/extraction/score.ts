@@ -292,13 +292,86 @@ export function eventMissCauses(score: ArticleScore, extractedTypes: readonly st
   return { misses, falsePositives };
 }
 
+/** Why a gold sale was missed, as `saleMissCauses` tells it from the scorer's labels. */
+export const SALE_MISS_CAUSES = [
+  'no sale extracted from the document',
+  'fewer sales of its parties found than the gold has',
+  'only sales of other parties extracted',
+  'found with supplier and recipient swapped',
+  'found with another supplier',
+  'found with another recipient',
+  'found with a value off by more than 1%',
+  'found without a value',
+] as const;
+export type SaleMissCause = (typeof SALE_MISS_CAUSES)[number];
+
+/** Why an extracted sale matched no gold one. */
+export const SALE_FALSE_POSITIVE_CAUSES = [
+  'beside an unfound gold sale it nearly matches',
+  'split or duplicated: a second sale of a pair the gold has',
+  'extracted but not in the gold',
+] as const;
+export type SaleFalsePositiveCause = (typeof SALE_FALSE_POSITIVE_CAUSES)[number];
+
+/**
+ * The misses and false positives of one article's arms sales, each given its likely cause, from the
+ * scorer's labels (`SUPPLIER→RECIPIENT value`): a missed gold sale beside an unmatched extracted one
+ * of the same parties was found with the wrong value (or none); of one party in common, with the other
+ * party wrong; of the two parties reversed, backwards; beside a matched one of its parties, one sale of several
+ * found. An extracted sale near no missed one is a split
+ * or a duplicate when the gold has a sale of its parties, else a sale the gold lacks. Counts only, like
+ * `eventMissCauses`: a part measured on is read in aggregate.
+ */
+export function saleMissCauses(
+  score: ArticleScore,
+  goldSales: readonly { supplier: string; recipient: string }[],
+  extractedSales: readonly { supplier: string; recipient: string }[],
+): UnmatchedCauses<SaleMissCause, SaleFalsePositiveCause> {
+  const parse = (label: string) => {
+    const [parties, value] = label.split(' ');
+    const [supplier, recipient] = parties.split('→');
+    return { supplier, recipient, valued: value !== 'no' };
+  };
+  const unmatched = score.falsePositives.armsSales.map(parse);
+  const missed = score.misses.armsSales.map(parse);
+  const pair = (sale: { supplier: string; recipient: string }) => `${sale.supplier}→${sale.recipient}`;
+  const extractedPairs = new Set(extractedSales.map(pair));
+  type Sale = ReturnType<typeof parse>;
+  // Nearest first: the same parties, the parties swapped, then one party in common.
+  const nearness: [(gold: Sale, found: Sale) => boolean, (gold: Sale, found: Sale) => SaleMissCause][] = [
+    [(gold, found) => gold.supplier === found.supplier && gold.recipient === found.recipient,
+      (_, found) => (found.valued ? 'found with a value off by more than 1%' : 'found without a value')],
+    [(gold, found) => gold.supplier === found.recipient && gold.recipient === found.supplier, () => 'found with supplier and recipient swapped'],
+    [(gold, found) => gold.recipient === found.recipient, () => 'found with another supplier'],
+    [(gold, found) => gold.supplier === found.supplier, () => 'found with another recipient'],
+  ];
+  const near = new Set<number>();
+  const misses = missed.map((gold): SaleMissCause => {
+    for (const [fits, cause] of nearness) {
+      const index = unmatched.findIndex((found, at) => !near.has(at) && fits(gold, found));
+      if (index >= 0) {
+        near.add(index);
+        return cause(gold, unmatched[index]);
+      }
+    }
+    if (extractedPairs.has(pair(gold))) return 'fewer sales of its parties found than the gold has';
+    return extractedSales.length ? 'only sales of other parties extracted' : 'no sale extracted from the document';
+  });
+  const goldPairs = new Set(goldSales.map(pair));
+  const falsePositives = unmatched.map((found, index): SaleFalsePositiveCause => {
+    if (near.has(index)) return 'beside an unfound gold sale it nearly matches';
+    return goldPairs.has(pair(found)) ? 'split or duplicated: a second sale of a pair the gold has' : 'extracted but not in the gold';
+  });
+  return { misses, falsePositives };
+}
+
 /** Unmatched elements of one article by likely cause: gold ones not found, extracted ones not in the gold. */
 export interface UnmatchedCauses<M extends string, F extends string> {
   misses: M[];
   falsePositives: F[];
 }
 
-/** Causes (`eventMissCauses`, `peopleMissCauses`) summed over a part's articles, as the lines `npm run eval` prints, in the order of the names given. */
+/** Causes (`eventMissCauses`, `peopleMissCauses`, `saleMissCauses`) summed over a part's articles, as the lines `npm run eval` prints, in the order of the names given. */
 export function causeRows<M extends string, F extends string>(causes: UnmatchedCauses<M, F>[], missNames: readonly M[], falsePositiveNames: readonly F[]): string[] {
   const count = <T extends string>(names: readonly T[], lists: T[][]) =>
     names.map((name) => [name, lists.reduce((sum, list) => sum + list.filter((cause) => cause === name).length, 0)] as const).filter(([, n]) => n > 0);

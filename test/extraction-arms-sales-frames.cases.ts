@@ -1,0 +1,77 @@
+// Sentences written here for the transaction-frame round of issue 10: one sale told from either side
+// ("X sells to Y", "Y buys from X", "Y orders from <X's company>", "a contract awarded to <company> by Y",
+// "<company> will supply Y", the passive), by many suppliers, in many currencies, with parts of the frame
+// in a neighbouring sentence; and sentences of aid, loans and exercises that are no sale. Read as a short
+// document published 2024-06-01, as test/extraction-arms-sales.cases.ts reads its cases.
+import type { SaleCase } from './extraction-arms-sales.cases';
+
+export const FRAME_CASES: SaleCase[] = [
+  // the seller as subject
+  { text: 'Sweden has agreed to sell four Visby-class corvettes to Thailand for 6.5 billion Swedish kronor.', sales: [{ supplier: 'SE', recipient: 'TH', currency: 'SEK', valueOriginal: '6500000000' }] },
+  { text: 'South Korea will supply Romania with 54 K9 self-propelled howitzers in a deal worth 1.3 trillion won.', sales: [{ supplier: 'KR', recipient: 'RO', currency: 'KRW', valueOriginal: '1300000000000' }] },
+  { text: 'Norway is to deliver 12 NASAMS launchers to Lithuania under a NOK 2 billion contract.', sales: [{ supplier: 'NO', recipient: 'LT', currency: 'NOK', valueOriginal: '2000000000' }] },
+  { text: 'Italy sold two FREMM frigates to Egypt for €1.2 billion.', sales: [{ supplier: 'IT', recipient: 'EG', currency: 'EUR', valueOriginal: '1200000000' }] },
+  { text: 'Israel will export the Arrow 3 missile defence system to Germany in a €3.5 billion deal.', sales: [{ supplier: 'IL', recipient: 'DE', currency: 'EUR', valueOriginal: '3500000000' }] },
+  // the buyer as subject
+  { text: 'Thailand signed a deal to buy a submarine from China for 13.5 billion baht.', sales: [{ supplier: 'CN', recipient: 'TH', currency: 'THB', valueOriginal: '13500000000' }] },
+  { text: 'The Philippines ordered 12 FA-50 light combat aircraft from South Korea for $700 million.', sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '700000000' }] },
+  { text: 'Indonesia has agreed to purchase 42 Rafale fighters from France in a deal worth $8.1 billion.', sales: [{ supplier: 'FR', recipient: 'ID', valueUsd: '8100000000' }] },
+  { text: 'Brazil bought 36 Gripen E fighters from Sweden for 39.3 billion Swedish crowns.', sales: [{ supplier: 'SE', recipient: 'BR', currency: 'SEK', valueOriginal: '39300000000' }] },
+  { text: 'Greece is acquiring three frigates from France for about €3 billion.', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '3000000000' }] },
+  { text: 'The Czech Republic will purchase 24 F-35 jets from the United States for 150 billion koruna.', sales: [{ supplier: 'US', recipient: 'CZ', currency: 'CZK', valueOriginal: '150000000000' }] },
+  { text: 'India will buy 26 Rafale Marine jets from France for Rs 63,000 crore.', sales: [{ supplier: 'FR', recipient: 'IN', currency: 'INR', valueOriginal: '630000000000' }] },
+  // the buyer orders from the seller's company
+  { text: 'The Norwegian government ordered 24 K9 howitzers from Hanwha Aerospace for NOK 2.5 billion.', sales: [{ supplier: 'KR', recipient: 'NO', currency: 'NOK', valueOriginal: '2500000000' }] },
+  { text: 'Estonia has placed an order with Nexter for 12 CAESAR howitzers worth €70 million.', sales: [{ supplier: 'FR', recipient: 'EE', currency: 'EUR', valueOriginal: '70000000' }] },
+  { text: 'Lithuania orders Leopard 2 tanks from Krauss-Maffei Wegmann in a €950 million deal.', sales: [{ supplier: 'DE', recipient: 'LT', currency: 'EUR', valueOriginal: '950000000' }] },
+  { text: 'Vietnam signed a contract with Rosoboronexport for 12 Su-30 fighters worth $600 million.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '600000000' }] },
+  // a contract awarded to the seller's company by the buyer
+  { text: 'A €1.1 billion contract for four frigates was awarded to Fincantieri by Indonesia.', sales: [{ supplier: 'IT', recipient: 'ID', currency: 'EUR', valueOriginal: '1100000000' }] },
+  { text: 'The Dutch defence ministry awarded Saab a contract worth SEK 1 billion for anti-tank weapons.', sales: [{ supplier: 'SE', recipient: 'NL', currency: 'SEK', valueOriginal: '1000000000' }] },
+  // the seller's company will supply the buyer
+  { text: 'Elbit Systems will supply Romania with air defence radars under a $300 million contract.', sales: [{ supplier: 'IL', recipient: 'RO', valueUsd: '300000000' }] },
+  { text: 'Hanwha Aerospace will deliver 18 K9 howitzers to Egypt under a $1.7 billion contract.', sales: [{ supplier: 'KR', recipient: 'EG', valueUsd: '1700000000' }] },
+  { text: 'Embraer has signed a contract to supply Portugal with five KC-390 aircraft worth €827 million.', sales: [{ supplier: 'BR', recipient: 'PT', currency: 'EUR', valueOriginal: '827000000' }] },
+  { text: 'Korea Aerospace Industries signed a $3 billion contract with Poland for 48 FA-50 light fighters.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3000000000' }] },
+  { text: 'Naval Group and the Philippines signed a contract for two submarines worth €1.7 billion.', sales: [{ supplier: 'FR', recipient: 'PH', currency: 'EUR', valueOriginal: '1700000000' }] },
+  // the passive
+  { text: 'Thirty-six J-10C fighters will be sold to Egypt by China for $1.5 billion.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '1500000000' }] },
+  { text: 'Ten patrol vessels will be supplied to Senegal by France under a €250 million deal.', sales: [{ supplier: 'FR', recipient: 'SN', currency: 'EUR', valueOriginal: '250000000' }] },
+  { text: 'Six submarines were bought by India from France for $3.5 billion.', sales: [{ supplier: 'FR', recipient: 'IN', valueUsd: '3500000000' }] },
+  // approvals and notices of governments other than the US
+  { text: 'Germany’s Federal Security Council approved the export of 24 Eurofighter jets to Saudi Arabia.', sales: [{ supplier: 'DE', recipient: 'SA' }] },
+  { text: 'The French government has authorised the sale of 12 Caesar howitzers to Armenia.', sales: [{ supplier: 'FR', recipient: 'AM' }] },
+  // the deal's value, or a party, in the next sentence
+  { text: 'Thailand will buy a frigate from South Korea. The 17 billion baht deal was signed in Bangkok on Monday.', sales: [{ supplier: 'KR', recipient: 'TH', currency: 'THB', valueOriginal: '17000000000' }] },
+  { text: 'Poland’s Armament Agency signed a deal with Hanwha Aerospace on Monday. The contract covers 72 Chunmoo launchers and is worth $3.5 billion.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3500000000' }] },
+  { text: 'Under the agreement, Turkey will buy 40 F-16 fighters. The United States approved the $23 billion sale on Friday.', sales: [{ supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }] },
+  { text: 'Kongsberg signed a contract with Latvia on Tuesday. It covers Naval Strike Missile coastal batteries worth 1.1 billion Norwegian kroner.', sales: [{ supplier: 'NO', recipient: 'LV', currency: 'NOK', valueOriginal: '1100000000' }] },
+  { text: 'Poland signed a contract on Monday for 72 Chunmoo rocket launchers from South Korea. The deal is worth 5.6 trillion won.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '5600000000000' }] },
+  // a buying verb in the infinitive after "plans"; a second sale verb of the same subject with its own deal
+  { text: 'Hungary announced plans to procure $700 million worth of HIMARS launchers.', sales: [{ supplier: 'US', recipient: 'HU', valueUsd: '700000000' }] },
+  {
+    text: 'Denmark agreed to buy $300 million in Patriot missiles from the United States and take delivery of eight F-35 jets in a separate $900 million deal.',
+    sales: [{ supplier: 'US', recipient: 'DK', valueUsd: '300000000' }, { supplier: 'US', recipient: 'DK', valueUsd: '900000000' }],
+  },
+  // one deal's value in two currencies is one sale; a sum of several deals is no sale's value
+  {
+    text: 'Hanwha racks up another $4 billion in rocket launcher sales to Poland. Hanwha Aerospace has signed a 5.6 trillion won ($4 billion) contract with Poland to supply more Chunmoo launchers.',
+    sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '4000000000', currency: 'KRW', valueOriginal: '5600000000000' }],
+  },
+  {
+    text: 'Saab has signed a SEK 2 billion contract with Thailand for Gripen fighters, bringing the total value of its deals with the Thai air force to SEK 9 billion.',
+    sales: [{ supplier: 'SE', recipient: 'TH', currency: 'SEK', valueOriginal: '2000000000' }],
+  },
+];
+
+/** Aid, loans, exercises and makers' own business: no sale. */
+export const FRAME_NON_CASES: { text: string; source?: string }[] = [
+  { text: 'Germany will donate 20 Leopard 1 tanks to Ukraine.' },
+  { text: 'Japan extended a ¥40 billion loan to the Philippines to build coast guard patrol vessels.' },
+  { text: 'South Korean and Polish troops held joint exercises with K2 tanks and K9 howitzers.' },
+  { text: 'India and France conducted the Varuna naval exercise with Rafale jets and two frigates.' },
+  { text: 'France will lend Egypt €3 billion to finance its purchases of military equipment.' },
+  { text: 'Thailand received a loan from Japan. The loan covers two patrol vessels worth 5 billion yen.' },
+  { text: 'Poland has signed more than $10 billion worth of defence contracts with South Korea since the new government took office.' },
+  { text: 'Hanwha Aerospace reported an operating profit of 1.2 trillion won on strong sales of howitzers.' },
+];
