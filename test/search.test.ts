@@ -9,6 +9,7 @@ import type { CoverageArticle } from '../src/generate/types';
 import { createApiKey } from '../src/data/api-keys';
 import { importFile } from '../src/ingest/import';
 import { SEARCH_RANKED_PER_TYPE } from '../src/schema/search/type';
+import { SEARCH_NEWEST_SAMPLED } from '../src/data/search';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;
@@ -363,5 +364,65 @@ describe('on generated coverage (350 articles, seed 5), against matches computed
     // Over articles and events together: the capped articles make the whole count a lower bound.
     const both = await coverage.graphql(ARTICLE_HIT, { query: WORDS, types: ['ARTICLE', 'EVENT'], first: 1 });
     expect(both.data!.search).toMatchObject({ totalCount: SEARCH_RANKED_PER_TYPE + matchingEvents.length, totalCountIsExact: false });
+  });
+});
+
+describe(`past the newest ${SEARCH_NEWEST_SAMPLED} articles: the walk sampled, walked on, or left to the index`, () => {
+  // 3,000 articles an hour apart, article i (1 = oldest) titled with made-up words at known rates, so
+  // that each way search finds the newest matches is taken: "quokka" (every 10th: 100 in the newest
+  // sample, so the walk goes on past it and finds the newest 201), "wombat" (every 100th: 10 in the
+  // sample, too few, so all its matches come from the GIN index), "platypus" (every 25th of the oldest
+  // 500 only: none in the sample). Whatever the way, the answer is the newest matches, counted.
+  const ARTICLES = 3_000;
+  const every = (step: number, upTo = ARTICLES) => Array.from({ length: Math.floor(upTo / step) }, (_, index) => (index + 1) * step);
+  const TITLE_HITS = `query ($query: String!, $first: Int, $after: String) {
+    search(query: $query, types: [ARTICLE], first: $first, after: $after) {
+      totalCount totalCountIsExact pageInfo { hasNextPage endCursor }
+      edges { node { result { ... on Article { title } } } }
+    }
+  }`;
+  let many: TestApp;
+
+  beforeAll(async () => {
+    many = await startTestApp();
+    await many.db.$executeRawUnsafe(`
+      INSERT INTO "Article" (title, "publishedAt", "updatedAt")
+      SELECT concat_ws(' ', 'Report', i, CASE WHEN i % 10 = 0 THEN 'quokka' END, CASE WHEN i % 100 = 0 THEN 'wombat' END,
+                       CASE WHEN i % 25 = 0 AND i <= 500 THEN 'platypus' END),
+             timestamptz '2020-01-01 00:00:00+00' + i * interval '1 hour', now()
+      FROM generate_series(1, ${ARTICLES}) AS i`);
+  }, 300_000);
+  afterAll(() => many.close());
+
+  /** The report numbers of every hit, page after page of 100, with the first page's count. */
+  async function reportsFound(query: string) {
+    const numbers: number[] = [];
+    let first: { totalCount: number; totalCountIsExact: boolean } | undefined;
+    let after: string | null = null;
+    for (;;) {
+      const response = await many.graphql(TITLE_HITS, { query, first: 100, after });
+      expect(response.errors).toBeUndefined();
+      const page = response.data!.search as {
+        totalCount: number; totalCountIsExact: boolean; pageInfo: SearchPage['pageInfo']; edges: { node: { result: { title: string } } }[];
+      };
+      first ??= { totalCount: page.totalCount, totalCountIsExact: page.totalCountIsExact };
+      numbers.push(...page.edges.map((edge) => Number(edge.node.result.title.split(' ')[1])));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    return { ...first!, numbers: numbers.sort((a, b) => b - a) };
+  }
+
+  test('a word frequent enough in the sample: the walk goes on and ranks the newest matches', async () => {
+    const matches = every(10).reverse();
+    expect(matches.filter((number) => number > ARTICLES - SEARCH_NEWEST_SAMPLED).length).toBeLessThan(SEARCH_RANKED_PER_TYPE);
+    expect(await reportsFound('quokka')).toEqual({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false, numbers: matches.slice(0, SEARCH_RANKED_PER_TYPE) });
+  });
+
+  test('a word too rare in the sample, and one absent from it: every match, from the index, counted exactly', async () => {
+    const wombats = every(100).reverse();
+    expect(await reportsFound('wombat')).toEqual({ totalCount: wombats.length, totalCountIsExact: true, numbers: wombats });
+    const platypuses = every(25, 500).reverse();
+    expect(await reportsFound('platypus')).toEqual({ totalCount: platypuses.length, totalCountIsExact: true, numbers: platypuses });
   });
 });
