@@ -1238,11 +1238,13 @@ const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?
 
 /** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
 const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
+/** What may stand between a meeting's words and its counterpart ("by phone with", "today to"). */
+const COUNTERPART_LEAD = String.raw`^\s+(?:(?:by\s+(?:tele)?phone|today|yesterday)\s+)?(?:with\s+|to\s+)?`;
 /** A counterpart named by office and country right after a meeting's words ("a telephone conversation with the Prime Minister of Malaysia", "met the Malaysian Prime Minister"). */
-const COUNTRY_OFFICE_MET = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?(?:the\\s+)?(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?$|(?:\\p{Lu}[\\p{L}.]*\\s+)?$)`, 'u');
+const COUNTRY_OFFICE_MET = new RegExp(`${COUNTERPART_LEAD}(?:the\\s+)?(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?$|(?:\\p{Lu}[\\p{L}.]*\\s+)?$)`, 'u');
 /** The office a demonym qualifies ("the Malaysian Prime Minister"). */
 const OFFICE_AFTER = new RegExp(`^\\s+${COUNTERPART_OFFICE}\\b`, 'u');
-const OFFICE_COUNTERPART = new RegExp(`^\\s+(?:(?:by\\s+(?:tele)?phone|today|yesterday)\\s+)?(?:with\\s+|to\\s+)?the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
+const OFFICE_COUNTERPART = new RegExp(`${COUNTERPART_LEAD}the\\s+(?:${COUNTERPART_OFFICE}\\s+of\\s+(?:the\\s+)?\\p{Lu}|(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}${COUNTERPART_OFFICE}\\b)`, 'u');
 
 /**
  * Whether a meeting phrase after another one in a sentence is another engagement: the words between join two
