@@ -13,6 +13,9 @@ import {
   CORPUS_SETS_DIR, corpusDocument, manifestEntryProblem, MIRROR_DIR, readCorpusSet, readGoldDocument, recoverText, sha256, type ManifestEntry,
 } from '../src/extraction/corpus-sets';
 
+/** Every set kept in corpus-sets/ (a folder with a manifest). */
+const KEPT_SETS = fs.readdirSync(CORPUS_SETS_DIR).filter((name) => fs.existsSync(path.join(CORPUS_SETS_DIR, name, 'manifest.json')));
+
 describe('cleaning steps', () => {
   it('slices by code points as Python does, so a character outside the BMP counts once', () => {
     expect(sliceCodePoints('a😀bc', 1, 3)).toBe('😀b');
@@ -92,7 +95,7 @@ describe('manifest', () => {
     expect(() => readCorpusSet(directory)).toThrow(/doc-1: listed twice/);
   });
 
-  it.each(['s18-dev', 's18-unseen'])('%s: every entry has its gold file, and no file holds a text', (name) => {
+  it.each(KEPT_SETS)('%s: every entry has its gold file, and no file holds a text', (name) => {
     const set = readCorpusSet(name);
     expect(set.entries.length).toBeGreaterThanOrEqual(25);
     for (const entry of set.entries) expect(Object.keys(readGoldDocument(set, entry.id))).toEqual(['source', 'url', 'title', 'publishedAt', 'license', 'gold']);
@@ -137,7 +140,7 @@ describe('recovery', () => {
 const haveMirror = fs.existsSync(MIRROR_DIR);
 if (!haveMirror) console.warn(`${MIRROR_DIR} is missing (set NEWSGRAPH_MIRROR_DIR): the corpus sets' recovery from their origin repositories is skipped`);
 (haveMirror ? describe : describe.skip)('corpus sets from their origin repositories', () => {
-  it.each(fs.readdirSync(CORPUS_SETS_DIR).filter((name) => fs.existsSync(path.join(CORPUS_SETS_DIR, name, 'manifest.json'))))('%s: every repository document present reproduces its sha256', (name) => {
+  it.each(KEPT_SETS)('%s: every repository document present reproduces its sha256', (name) => {
     const results = readCorpusSet(name).entries
       .filter((entry) => entry.origin.kind === 'github')
       .map((entry) => recoverText(entry, { mirror: MIRROR_DIR }))
