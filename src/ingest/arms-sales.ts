@@ -1,30 +1,17 @@
 // The write core of arms sales: creating, changing and deleting a sale as a person's hand-stated
 // facts, each audited in the caller's transaction. The GraphQL mutations call these.
 import type { ArmsSale as ArmsSaleRow } from '../generated/prisma/client';
-import type { ArmsSaleStatus } from '../generated/prisma/enums';
 import { EDITED_BY_A_PERSON } from '../domain/origin';
 import { type UserError, userError, UserErrorCode } from '../domain/user-errors';
 import { armsSaleIdOf, countryIdOf, eventIdOf, failOnUserErrors, nullsOfRequired } from './references';
 import { recordWrite } from './audit';
 import { armsSaleSlugKey, lockNaturalKeys } from './locks';
+import type { ArmsSaleFields } from './article-input';
 import type { Transaction } from './transaction';
 import type { Writer } from './write-core';
 
 /** A new sale: countries by code, the announcing event by global ID or slug, values as decimal strings. */
-export interface NewArmsSale {
-  supplier: string;
-  recipient: string;
-  valueUsd?: string | null;
-  valueOriginal?: string | null;
-  currency?: string | null;
-  items: string;
-  designation?: string | null;
-  quantity?: number | null;
-  status: ArmsSaleStatus;
-  announcedDate?: Date | null;
-  event?: string | null;
-  slug?: string | null;
-}
+export type NewArmsSale = ArmsSaleFields;
 
 /** Changes of a sale (by global ID or slug): undefined leaves a field as it is, null clears it. */
 export type ArmsSaleChanges = { armsSale: string } & { [Field in keyof NewArmsSale]?: NewArmsSale[Field] | null };

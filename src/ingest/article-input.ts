@@ -61,8 +61,10 @@ export interface EventInput extends MentionInput {
   children?: EventInput[] | null;
 }
 
-export interface ArmsSaleInput extends MentionInput {
+/** A sale's own fields, as an article's input and the createArmsSale mutation both give them. */
+export interface ArmsSaleFields {
   slug?: string | null;
+  /** Countries by code. */
   supplier: string;
   recipient: string;
   /** Exact decimal amounts, as strings. */
@@ -74,9 +76,11 @@ export interface ArmsSaleInput extends MentionInput {
   quantity?: number | null;
   status: ArmsSaleStatus;
   announcedDate?: Date | null;
-  /** The event of this input (its slug) that announced the sale. */
+  /** The event that announced the sale: in an article's input the slug of one of its events; elsewhere a global ID or slug. */
   event?: string | null;
 }
+
+export interface ArmsSaleInput extends MentionInput, ArmsSaleFields {}
 
 /** An article's own fields, without what it reports. */
 export interface ArticleFields {
