@@ -7,12 +7,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import cors from 'cors';
 import etag from 'etag';
+import express from 'express';
 import fresh from 'fresh';
 import type { Logger } from '../logger';
-import { batchTooLarge, corsOptions, Limits, sendJsonError, startResponseDeadline } from '../schema/limits';
-import { jsonBodyReader, type RequestWithBody } from './json-body';
+import { batchTooLarge, corsOptions, jsonDepthLimit, Limits, sendJsonError, startResponseDeadline } from '../schema/limits';
 import { negotiateGraphQLMediaType, JSON_MEDIA_TYPE } from './media-types';
 import type { ResponseCache } from './response-cache';
+
+/** A request once its body is read: what body-parser left in `body`. */
+type ReadRequest = IncomingMessage & { body?: unknown };
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -28,12 +31,11 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
   const { apollo, limits, logger, responseCache } = options;
   apollo.assertStarted('graphqlHandler()');
   const allowOrigin = cors(corsOptions(limits));
-  // Express's own JSON parser (body-parser) for any body but the plain one, which is read directly
-  // to the same value: its size limit, charset and encoding rules and error statuses are the ones
-  // clients have always seen (json-body.ts).
-  const readJson = jsonBodyReader(limits);
+  // Express's own JSON parser (body-parser), called without Express: its size limit, charset and
+  // encoding rules and error statuses are the ones clients have always seen.
+  const readJson = express.json({ limit: limits.maxBodySize, verify: jsonDepthLimit(limits) });
 
-  async function answer(request: RequestWithBody, response: ServerResponse): Promise<void> {
+  async function answer(request: ReadRequest, response: ServerResponse): Promise<void> {
     startResponseDeadline(limits, response);
     const body = request.body;
     if (batchTooLarge(limits, body)) {
@@ -66,7 +68,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
   return (request: IncomingMessage, response: ServerResponse): void => {
     allowOrigin(request, response, (corsError?: unknown) => {
       if (corsError) return fail(request, response, corsError);
-      readJson(request, response, (bodyError?: unknown) => {
+      readJson(request as express.Request, response as express.Response, (bodyError?: unknown) => {
         if (bodyError) return fail(request, response, bodyError);
         answer(request, response).catch((error: unknown) => fail(request, response, error));
       });
