@@ -15,15 +15,65 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s|ing)?|deliver(?:ed|s|y|ies|ing)?|handover|suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|acquisition|buy(?:s|ing)?|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
+/**
+ * The verbs of a deal, each with its forms (base, third person, past, -ing) written once: the patterns below take
+ * their alternations from here, so a verb added to a group is read by every rule that names the group.
+ */
+const VERB_FORMS = {
+  buy: ['buy', 'buys', 'bought', 'buying'],
+  purchase: ['purchase', 'purchases', 'purchased', 'purchasing'],
+  acquire: ['acquire', 'acquires', 'acquired', 'acquiring'],
+  procure: ['procure', 'procures', 'procured', 'procuring'],
+  order: ['order', 'orders', 'ordered', 'ordering'],
+  sell: ['sell', 'sells', 'sold', 'selling'],
+  supply: ['supply', 'supplies', 'supplied', 'supplying'],
+  deliver: ['deliver', 'delivers', 'delivered', 'delivering'],
+  provide: ['provide', 'provides', 'provided', 'providing'],
+  export: ['export', 'exports', 'exported', 'exporting'],
+  sign: ['sign', 'signs', 'signed', 'signing'],
+  ink: ['ink', 'inks', 'inked', 'inking'],
+} as const;
+type DealVerb = keyof typeof VERB_FORMS;
+type VerbForm = 'base' | 'third' | 'past' | 'ing';
+const VERB_FORM_ORDER: VerbForm[] = ['base', 'third', 'past', 'ing'];
+/** The buyer's verbs ("Poland will buy", "the purchase"). */
+const BUYING: DealVerb[] = ['buy', 'purchase', 'acquire', 'procure'];
+/** The seller's verbs ("the UK will supply", "agreed to sell"). */
+const SELLING: DealVerb[] = ['sell', 'supply', 'deliver', 'provide', 'export'];
+/** One alternation (no group) of the forms asked of the verbs: `verbForms(BUYING, 'base')` is "buy|purchase|acquire|procure"; no form named, all four. */
+function verbForms(verbs: readonly DealVerb[], ...forms: VerbForm[]): string {
+  const wanted = forms.length ? forms : VERB_FORM_ORDER;
+  return verbs.flatMap((verb) => wanted.map((form) => VERB_FORMS[verb][VERB_FORM_ORDER.indexOf(form)])).join('|');
+}
+/** The verbs of trade that make a sentence a sale's candidate: buying, ordering, selling, supplying, delivering, exporting. */
+const TRADING: DealVerb[] = [...BUYING, 'order', 'sell', 'supply', 'deliver', 'export'];
+/** The verbs' infinitives: "to buy|to purchase|…". */
+const infinitives = (verbs: readonly DealVerb[]): string => verbs.map((verb) => `to ${VERB_FORMS[verb][0]}`).join('|');
+/** The buyer's verbs, base form: "buy|purchase|acquire|procure". */
+const BUY = verbForms(BUYING, 'base');
+/** The seller's verbs and a maker's, base form: "sell|supply|deliver|provide|export|build". */
+const SELL_OR_BUILD = `${verbForms(SELLING, 'base')}|build`;
+/** A buyer's verbs of taking the goods: "buy|…|receive|get|obtain|take delivery". */
+const TAKE = `${BUY}|receive|get|obtain|take delivery`;
+/** The buyer's part in a programme notice: "has requested to buy", "has requested a possible sale". */
+const REQUESTED_TO_BUY = 'requested (?:to buy|to purchase|a possible (?:sale|purchase))';
+/** A party's own purchase after it: "signed", "ordered", "agreed to buy", "will acquire". */
+const BUYER_DID = `signed|ordered|bought|purchased|(?:agreed to|will) (?:${BUY})`;
+
+const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b`, 'i');
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
  * notices under the Arms Export Control Act, FMS cases, and the licensed exports it calls Direct Commercial Sales).
  */
 const US_PROGRAMME = /\b(Foreign Military Sales?|Direct Commercial Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA|Transmittal No|Prospective Purchaser|Major Defense Equipment)\b/;
+/** "X has requested to buy", "have requested a possible sale": a buyer's request in a programme notice. */
+const PROGRAMME_REQUESTED = new RegExp(String.raw`\bha(?:s|ve) ${REQUESTED_TO_BUY}\b`, 'i');
 /** A DSCA release's own formula without the programme's name: "The Government of X has requested to buy … The estimated total cost is $N". */
-const PROGRAMME_REQUEST = /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b[\s\S]{0,2000}?\bestimated (?:total )?(?:program |case )?(?:cost|value)\b|\bestimated (?:total )?(?:program |case )?(?:cost|value)\b[\s\S]{0,200}?\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i;
+const PROGRAMME_REQUEST = new RegExp(
+  String.raw`\bhas ${REQUESTED_TO_BUY}\b[\s\S]{0,2000}?\bestimated (?:total )?(?:program |case )?(?:cost|value)\b|\bestimated (?:total )?(?:program |case )?(?:cost|value)\b[\s\S]{0,200}?\bhas ${REQUESTED_TO_BUY}\b`,
+  'i',
+);
 /**
  * A formal notification to Congress (Congressional Record and Federal Register transmittals, DSCA's
  * "delivered the required certification notifying Congress"): every programme sale it reports is NOTIFIED.
@@ -41,7 +91,10 @@ const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|i
 /** A sentence speaking of a deal already named: "The contract covers …", "the $23 billion sale", "It is worth …". */
 const DEAL_REFERRED = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|agreement|contract|order|sale|purchase|package)\b|^\W*It\b/;
 /** A deal made in so many words: a sale, purchase, order or contract verb (not "received" or "offer" alone). */
-const SALE_VERB = /\b(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|signed|signs|inked|inks|export(?:s|ed)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\b/i;
+const SALE_VERB = new RegExp(
+  String.raw`\b(?:${verbForms(['sell', ...BUYING])}|${verbForms(['order', 'sign', 'ink'], 'third', 'past')}|${verbForms(['export', 'supply', 'deliver'], 'base', 'third', 'past')})\b`,
+  'i',
+);
 /** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
 const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
@@ -56,7 +109,7 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
 const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+[A-Z]?s?|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|JDAMs?|(?:guidance|bomb|guided bomb) kits|sonobuoys|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
 /** Buying in so many words: an order placed, a purchase, a contract signed. */
-const ORDERED = /\b(?:order(?:s|ed)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|signed)\b/i;
+const ORDERED = new RegExp(String.raw`\b(?:${verbForms(['order'], 'base', 'third', 'past')}|${verbForms(BUYING)}|signed)\b`, 'i');
 /** A span of years or a rate: what a total of many sales is counted over. */
 const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
@@ -76,7 +129,13 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
   { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
-  { status: 'CONTRACTED', pattern: /\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:ordered|bought|purchased)(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?))\b/i },
+  {
+    status: 'CONTRACTED',
+    pattern: new RegExp(
+      String.raw`\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:${verbForms(['order', 'buy', 'purchase'], 'past')})(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?))\b`,
+      'i',
+    ),
+  },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ying|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
@@ -136,8 +195,10 @@ const ANNOUNCES_SALE_TO =
 const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
-const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:signed|inked|ordered|bought|purchased|placed|awarded|buy|purchase|acquire|procure|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
+const SERVICE_BUYS = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  'iu',
+);
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
 const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\b/;
 
@@ -146,8 +207,9 @@ const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|mili
  * Government will sell", "Australia is to export", "will build and export", "The UK will provide"; a
  * state passing on weapons it owns: "Copenhagen will transfer 24 F-16 jets", "hand over", "re-export").
  */
-const SELLER_VERB_AFTER =
-  /^\s+(?:(?:Government|government|Administration|administration)\s+)?(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|provide[sd]?|(?:re-?)?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b/;
+const SELLER_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
+);
 /** "Poland's Armament Agency", "Greece's Ministry of National Defence": a state's own purchasing organ. */
 const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|Inspectorate|Administration|Department|Navy|Army|Air Force|Armed Forces|Defen[cs]e Forces?|Government)\b/u;
 
@@ -164,13 +226,46 @@ const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquis
  * between ("signed a contract with Ukraine to supply", "a deal under which it will supply"), or the party's own firms
  * ("… that will see British firms supply"). A supply verb of a relative clause ("with Korea, which will supply") is the partner's.
  */
-const SIGNS_THEN_SUPPLIES =
-  /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:supply|sell|deliver|provide|build|export)\b/u;
+const SIGNS_THEN_SUPPLIES = new RegExp(
+  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD})\b`,
+  'u',
+);
 function signerSupplies(clause: string, code: string): boolean {
   const match = SIGNS_THEN_SUPPLIES.exec(clause);
   if (!match) return false;
   return !match[1] || placeNamed(match[1])?.code === code;
 }
+
+/** "… for the UK to supply", "chosen the UK to build": the party that a deal has supplying. */
+const TO_SELL_AFTER = new RegExp(String.raw`^\s+to (?:${SELL_OR_BUILD})\b`);
+/** "… for India to acquire": the party that a deal has buying. */
+const TO_BUY_AFTER = new RegExp(String.raw`^\s+to (?:${BUY}|receive|obtain|order)\b`);
+/** "with South Korea to buy …", "with France for the purchase of …": the buyer's partner, a deal's purpose after it. */
+const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?:${BUY}|order)\b|for the (?:purchase|acquisition|supply) of\b)`);
+/** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
+const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+/** "see Türkiye receive …": the one seen taking the goods. */
+const TAKES_AFTER = new RegExp(String.raw`^\s+(?:${TAKE})\b`);
+/** "see the UK supply …": the one seen supplying. */
+const SELLS_OR_BUILDS_AFTER = new RegExp(String.raw`^\s+(?:${SELL_OR_BUILD})\b`);
+/** "Taiwan's defence ministry said it had signed …": a state's ministry or service buying for it. */
+const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:${BUYER_DID}|to (?:${BUY}))\b`, 'i');
+/** "24 Rafale jets ordered by Greece": the one ordering buys. */
+const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
+/** "agreed to sell India …": a seller's verb before its indirect object. */
+const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
+/** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …"). */
+const BUYER_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b`,
+  'u',
+);
+/** "… to buy", "… selected", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another state. */
+const BUYER_PURPOSE_AFTER = new RegExp(
+  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
+  'u',
+);
+/** A state's organ buying ("Poland's Armament Agency signed …"). */
+const ORGAN_BUYS_AFTER = new RegExp(String.raw`^[^,.;]{0,80}?\b(?:${BUYER_DID})\b`);
 
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
@@ -187,30 +282,30 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
-    if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:supply|sell|deliver|provide|export|build)\b/.test(after)) {
+    if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_SELL_AFTER.test(after)) {
       // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
       supplier = mention;
     } else if (!supplier && signerSupplies(clause, mention.code)) {
       // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway",
       // "… a deal with Ukraine under which it will supply …", "… that will see British firms supply …": the one signing to supply sells.
       supplier = mention;
-    } else if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|receive|obtain|order)\b/.test(after)) {
+    } else if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_BUY_AFTER.test(after)) {
       // "an agreement between Russia and India for India to acquire four frigates": the one the agreement has buying buys.
       recipient = mention;
     } else if (
       recipient &&
       !supplier &&
       /\bwith\s+(the\s+)?$/i.test(before) &&
-      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
+      (PARTNER_OF_BUYER_AFTER.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
     ) {
       // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
       // the buyer's partner in the deal sells.
       supplier = mention;
       signedWith = true;
-    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:buy|purchase|acquire))/.test(clause)) {
+    } else if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
       // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
       supplier = mention;
-    } else if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && /^\s+to (?:supply|build|deliver|provide|sell)\b/.test(after)) {
+    } else if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && TO_SELL_AFTER.test(after)) {
       // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
       supplier = mention;
     } else if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
@@ -219,13 +314,13 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
       // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
       supplier = mention;
-    } else if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:receive|buy|acquire|purchase|get|obtain|take delivery)\b/.test(after)) {
+    } else if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && TAKES_AFTER.test(after)) {
       // "The deal will see Türkiye receive 20 Typhoon jets": the one seen receiving buys.
       recipient = mention;
-    } else if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:supply|deliver|sell|build|provide|export)\b/.test(after)) {
+    } else if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && SELLS_OR_BUILDS_AFTER.test(after)) {
       // "The export deal will see the UK supply 12 Typhoon jets to Saudi Arabia".
       supplier = mention;
-    } else if (!recipient && /^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase)|will (?:buy|purchase|acquire)|to (?:buy|purchase|acquire))\b/i.test(after)) {
+    } else if (!recipient && MINISTRY_BUYS_AFTER.test(after)) {
       // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
       recipient = mention;
     } else if (!recipient && !beneficiary && SERVICE_BUYS.test(after)) {
@@ -250,7 +345,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
         // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
         // signing with a partner, as in the active voice.
-        /\b(ordered|bought|purchased|acquired|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$/u.test(before) ||
+        ORDERED_BY_BEFORE.test(before) ||
         // "Egypt will be sold two frigates by Italy", "Egypt is to be supplied with …": the one a sale is made to, in the passive.
         (mention.kind !== 'demonym' && /^\s+(?:(?:will|would|is to|are to|could|may)\s+be|(?:has|have)\s+been|was|were|is|are)\s+(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
         (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && /^\s+with\s/.test(after)) ||
@@ -260,7 +355,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
+        (mention.kind !== 'demonym' && SELL_TO_BEFORE.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
         // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
         ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\s+)?with\b/.test(after)))
     ) {
@@ -281,7 +376,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:buy|purchase|procure|acquire|pay)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && BUYER_VERB_AFTER.test(after)) {
       recipient = mention;
     } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
       // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
@@ -289,12 +384,12 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|purchasing|to acquire|acquiring|to order|ordering|to procure|procuring|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && BUYER_PURPOSE_AFTER.test(after)) {
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
       recipient = mention;
-    } else if (!recipient && STATE_ORGAN.test(after) && /^[^,.;]{0,80}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
+    } else if (!recipient && STATE_ORGAN.test(after) && ORGAN_BUYS_AFTER.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
       // "Poland's Armament Agency signed a contract with the U.S. government for 250 Abrams tanks": the state's organ buys for it.
       recipient = mention;
     } else if (!supplier && !STATE_ORGAN.test(after) && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
@@ -389,11 +484,15 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
 }
 
 /** A party's own words of selling after it ("British-made", "British industry will supply", "the UK will provide"). */
-const SELLS_AFTER = /^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:supply|provide|deliver|sell|export|build|manufacture)\b)/;
+const SELLS_AFTER = new RegExp(
+  String.raw`^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:${SELL_OR_BUILD}|manufacture)\b)`,
+);
 /** A party's words of buying after it ("Ukraine will receive", "Kyiv is to buy"). */
-const BUYS_AFTER = /^\s+(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:receive|buy|get|acquire|purchase|procure|take delivery)\b/;
+const BUYS_AFTER = new RegExp(String.raw`^\s+(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:${TAKE})\b`);
 /** A party made the one who buys: "help Kyiv buy", "see Ukraine receive", "provide Kyiv with", "equip the Ukrainian army with". */
 const MADE_TO_BUY_BEFORE = /\b(?:help|helps|helping|enable|enables|allow|allows|see|sees|let|lets)\s+(?:the\s+)?$/;
+/** … the verb the one made to buy does ("help Kyiv buy", "see Ukraine receive"). */
+const MADE_TO_BUY_AFTER = new RegExp(String.raw`^\s+(?:to\s+)?(?:${TAKE})\b`);
 const SUPPLIED_BEFORE = /\b(?:provide|provides|supply|supplies|equip|equips|arm|arms)\s+(?:the\s+)?$/;
 
 /**
@@ -410,7 +509,7 @@ function directionIn(start: number, end: number, countries: CountryMention[], te
     const service = SERVICE_AFTER.test(after);
     if (SELLS_AFTER.test(after) && (mention.kind !== 'demonym' || /^\s*-|^\s+(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders)\b/.test(after))) sellers.add(mention.code);
     else if (mention.kind !== 'demonym' && BUYS_AFTER.test(after)) sellers.add(other);
-    else if (MADE_TO_BUY_BEFORE.test(before) && /^\s+(?:to\s+)?(?:buy|receive|acquire|purchase|get|obtain|procure)\b/.test(after)) sellers.add(other);
+    else if (MADE_TO_BUY_BEFORE.test(before) && MADE_TO_BUY_AFTER.test(after)) sellers.add(other);
     else if ((mention.kind !== 'demonym' || service) && SUPPLIED_BEFORE.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military)\s+)?with\b/.test(after)) sellers.add(other);
   }
   return sellers.size === 1 ? [...sellers][0] : null;
@@ -440,7 +539,7 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
  * organization standing for a state, as the subject of a programme request, is that state buying.
  */
 function organizationRequesting(sentence: Sentence): CountryMention | null {
-  const request = /\bha(?:s|ve) requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.exec(sentence.text);
+  const request = PROGRAMME_REQUESTED.exec(sentence.text);
   if (!request) return null;
   for (const [pattern, code] of STATE_ORGANIZATIONS) {
     const match = pattern.exec(sentence.text.slice(0, request.index));
@@ -583,7 +682,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
   const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
-  const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
+  const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && PROGRAMME_REQUESTED.test(body));
   // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.": a deal
   // with a value whose next sentence, speaking of it again, says it is for weapons.
   const next = document.sentences[whole.index + 1];
@@ -751,7 +850,10 @@ function clausesOf(sentence: Sentence): Sentence[] {
   let from = 0;
   // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
   // "… agreed to purchase $1.2 billion in drones and take delivery of helicopters in a separate $2.6 billion deal": a second sale verb of the same subject.
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:to\s+)?(?:take|took|buy|bought|order|ordered|purchase|purchased|acquire|acquired|procure|procured|sign|signed|sell|sold|supply|supplied)\b)|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
+  const boundary = new RegExp(
+    String.raw`;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:to\s+)?(?:take|took|${verbForms([...BUYING, 'order', 'sign', 'sell', 'supply'], 'base', 'past')})\b)|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)`,
+    'gu',
+  );
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
@@ -813,9 +915,11 @@ const HOME_GOVERNMENT_SIGNS =
 const HOME_GOVERNMENT_ANNOUNCES =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
 /** "The Government has approved the acquisition of …", "We will purchase …": the government speaking buys. */
-const HOME_GOVERNMENT_BUYS =
-  /^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|acquire[sd]?|purchase[sd]?|buy|bought|ordered|procure[sd]?)\b/u;
-const OWN_SUPPLY = /\bto (?:supply|provide|deliver|sell|export)\b|\bexport (?:deal|contract|order)\b/;
+const HOME_GOVERNMENT_BUYS = new RegExp(
+  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
+  'u',
+);
+const OWN_SUPPLY = new RegExp(String.raw`\bto (?:${verbForms(SELLING, 'base')})\b|\bexport (?:deal|contract|order)\b`);
 /**
  * An export in so many words ("Landmark £5.4 billion Typhoon export deal with Türkiye", "will be exported to
  * Germany"): in a text filed from or published by one country, a buyer with no seller written buys from that
