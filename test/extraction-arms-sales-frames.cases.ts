@@ -62,6 +62,15 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Saab has signed a SEK 2 billion contract with Thailand for Gripen fighters, bringing the total value of its deals with the Thai air force to SEK 9 billion.',
     sales: [{ supplier: 'SE', recipient: 'TH', currency: 'SEK', valueOriginal: '2000000000' }],
   },
+  // session 19: the won as agencies and Seoul's papers write it; a headline's amount rounded, or told again with its dollars
+  {
+    text: 'Hanwha signs 3.2 tln-won howitzer export deal with Romania. Hanwha Aerospace said it has signed a 3.2 trillion-won (US$2.3 billion) contract with Romania to supply K9 howitzers.',
+    sales: [{ supplier: 'KR', recipient: 'RO', valueUsd: '2300000000', currency: 'KRW', valueOriginal: '3200000000000' }],
+  },
+  {
+    text: 'Hyundai Rotem wins W845b tank deal from Peru. Hyundai Rotem has signed a contract with Peru to supply K2 tanks. The contract is valued at 844.7 billion won ($585.6 million).',
+    sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '585600000', currency: 'KRW', valueOriginal: '844700000000' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

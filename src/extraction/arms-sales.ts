@@ -677,7 +677,8 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
-  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && convertedBy(body, money, amount)) : money;
+  // ("5.6 tln-won … signed a 5.6 trillion-won (US$4 billion) contract": the dollars may follow the amount written again.)
+  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amounts.some((other) => sameAmount(other, money) && convertedBy(body, other, amount))) : money;
   const value = money ? { index: money.index, length: money.length } : null;
   // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
@@ -862,14 +863,19 @@ function clausesOf(sentence: Sentence): Sentence[] {
   return clauses.filter((clause) => clause.text.trim().length > 0);
 }
 
-/** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
-const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
+/** One amount written twice, or rounded in a headline ("W845b" for "844.7 billion won"): the same currency, within 1%. */
+function sameAmount(one: Money, other: Money): boolean {
+  if (one.currency !== other.currency) return false;
+  const [a, b] = [BigInt(one.amount), BigInt(other.amount)];
+  const difference = a > b ? a - b : b - a;
+  return difference * 100n <= (a > b ? a : b);
+}
 /**
  * Two mentions' amounts differ: neither written the same nor the same in dollars ("another $4 billion in rocket launcher
  * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies).
  */
 const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
-  Boolean(amountKey(one) && amountKey(other) && amountKey(one) !== amountKey(other) && !(one.value && one.value === other.value));
+  Boolean(one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value));
 
 /**
  * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
@@ -1073,8 +1079,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
     const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
     const withMoney = bodyFirst.filter((mention) => mention.money);
-    // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"): the original currency is kept.
-    const chosen = withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && mention.value === withMoney[0].value) ?? withMoney[0];
+    // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"), or in a
+    // headline's currency and again with its dollars ("5.6 tln-won deal", "5.6 trillion-won (US$4 billion)"): the original currency is kept, with the dollars.
+    const chosen =
+      withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
     let money = chosen?.money ?? null;
     let value = chosen?.value ?? null;
     if (!money) {
