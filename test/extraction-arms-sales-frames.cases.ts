@@ -71,6 +71,9 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Hyundai Rotem wins W845b tank deal from Peru. Hyundai Rotem has signed a contract with Peru to supply K2 tanks. The contract is valued at 844.7 billion won ($585.6 million).',
     sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '585600000', currency: 'KRW', valueOriginal: '844700000000' }],
   },
+  // two states signing together with a day or "yesterday" between them and the verb; "from" inside a relative clause names no seller
+  { text: 'Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes.', sales: [{ supplier: 'IT', recipient: 'KW' }] },
+  { text: 'Vietnam and Russia on Monday concluded a $1.8 billion deal for six submarines that could draw sanctions from the United States.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '1800000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -83,4 +86,5 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Thailand received a loan from Japan. The loan covers two patrol vessels worth 5 billion yen.' },
   { text: 'Poland has signed more than $10 billion worth of defence contracts with South Korea since the new government took office.' },
   { text: 'Hanwha Aerospace reported an operating profit of 1.2 trillion won on strong sales of howitzers.' },
+  { text: 'Brazil and France yesterday signed an agreement on defence cooperation and joint training of their navies.' },
 ];

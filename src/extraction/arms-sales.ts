@@ -267,6 +267,23 @@ const BUYER_PURPOSE_AFTER = new RegExp(
 /** A state's organ buying ("Poland's Armament Agency signed …"). */
 const ORGAN_BUYS_AFTER = new RegExp(String.raw`^[^,.;]{0,80}?\b(?:${BUYER_DID})\b`);
 
+/** A buying verb or a deal's noun that "from <party>" may complete ("bought … from", "a contract … from"). */
+const TAKEN_FROM = /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/gi;
+/**
+ * "… bought 12 jets from", "a contract … from": the text before "from <party>" has a purchase that "from" completes — not one
+ * a relative clause has closed ("a $5 billion missile deal that could invite sanctions from the United States").
+ */
+function boughtFrom(before: string): boolean {
+  const last = [...before.matchAll(TAKEN_FROM)].pop();
+  return Boolean(last) && !/\b(?:that|which|who)\s/.test(before.slice(last!.index! + last![0].length));
+}
+/** What may stand between two states and their signing: "have", a day, "today", "yesterday", "officially". */
+const SIGNING_LEAD = String.raw`(?:(?:have|has|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
+/** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
+const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|sign|signs|agree|agrees|seal|seals|strike|strikes)\b`, 'u');
+/** "… and Poland on Monday signed": the buyer signing beside its partner. */
+const JOINT_SIGNED_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded)\b`, 'u');
+
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
   let supplier: CountryMention | null = null;
@@ -362,7 +379,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
@@ -419,7 +436,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           mention.code !== recipient!.code &&
           mention.end <= recipient!.start &&
           /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
-          /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
+          JOINT_SIGNED_AFTER.test(text.slice(recipient!.end, recipient!.end + 60)),
       ) ?? null;
   }
   // "An agreement between Russia and India for India to acquire …": of the two the agreement is between, the other one sells.
@@ -443,7 +460,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       const joint = text.slice(first.end, second.start);
       const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^[^.;]{0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
       if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated)) continue;
-      const signedAfter = hyphenated || /^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|sign|signs|agree|agrees|seal|seals|strike|strikes)\b/u.test(text.slice(second.end, second.end + 40));
+      const signedAfter = hyphenated || JOINT_SIGNING_AFTER.test(text.slice(second.end, second.end + 60));
       // "A contract for 18 Rafale jets was signed between France and Indonesia".
       const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
       if (!signedAfter && !signedBetween) continue;
@@ -451,6 +468,11 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       // Else a deal priced in one party's own money is that party's sale.
       const maker = platformCountry(body, '') ?? companyCountry(body, '') ?? ownCurrencyOf(body, [first.code, second.code]);
       if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
+      else if (!hyphenated && (COUNTED_WEAPONS.test(body) || moneyIn(body).length > 0) && (directionIn(sentence.start, sentence.end, countries, text, [first.code, second.code]) || LEADING_EXPORTERS.has(first.code) !== LEADING_EXPORTERS.has(second.code) || MAKER_STATES.has(first.code) !== MAKER_STATES.has(second.code))) {
+        // "Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes": no maker or weapon of one country, but the
+        // sentence's words, or one of the two being a leading exporter or a state with makers, tell which sells (below).
+        [supplier, recipient] = [first, second];
+      }
       break;
     }
   }
