@@ -74,6 +74,26 @@ export const FRAME_CASES: SaleCase[] = [
   // two states signing together with a day or "yesterday" between them and the verb; "from" inside a relative clause names no seller
   { text: 'Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes.', sales: [{ supplier: 'IT', recipient: 'KW' }] },
   { text: 'Vietnam and Russia on Monday concluded a $1.8 billion deal for six submarines that could draw sanctions from the United States.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '1800000000' }] },
+  // earlier deals of a series told again with their own values, after the sale of the same parties
+  {
+    text: 'Hanwha Aerospace has signed a 1.1 trillion won contract with Norway to supply K9 howitzers. The first-stage deal in 2021 was valued at 800 billion won, while the second-stage deal in 2023 totaled 600 billion won.',
+    sales: [
+      { supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '1100000000000' },
+      { supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '800000000000' },
+      { supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '600000000000' },
+    ],
+  },
+  {
+    text: 'Romania signed a 2 trillion won deal with South Korea for 54 K9 howitzers. The first K9 contract, signed in 2022, covered 18 units valued at 900 billion won.',
+    sales: [{ supplier: 'KR', recipient: 'RO', currency: 'KRW', valueOriginal: '2000000000000' }, { supplier: 'KR', recipient: 'RO', currency: 'KRW', valueOriginal: '900000000000' }],
+  },
+  // the price in a later sentence that counts the named type in the plural
+  {
+    text: 'Serbia signed a contract with France to buy 12 Rafale jets. Its president said nine single-seat Rafales and three two-seaters will be delivered by 2028, with a price tag of €2.7 billion ($2.99 billion).',
+    sales: [{ supplier: 'FR', recipient: 'RS', valueUsd: '2990000000', currency: 'EUR', valueOriginal: '2700000000' }],
+  },
+  // a state's adjective before its own purchase
+  { text: 'The President welcomed the Czech decision earlier this year to purchase 24 F-35 jets, a $4.5 billion deal.', sales: [{ supplier: 'US', recipient: 'CZ', valueUsd: '4500000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -87,4 +107,5 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Poland has signed more than $10 billion worth of defence contracts with South Korea since the new government took office.' },
   { text: 'Hanwha Aerospace reported an operating profit of 1.2 trillion won on strong sales of howitzers.' },
   { text: 'Brazil and France yesterday signed an agreement on defence cooperation and joint training of their navies.' },
+  { text: 'The first contract for the new metro line was valued at 1 trillion won.' },
 ];

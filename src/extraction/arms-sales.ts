@@ -107,7 +107,7 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
-  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+[A-Z]?s?|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|JDAMs?|(?:guidance|bomb|guided bomb) kits|sonobuoys|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
+  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+[A-Z]?s?|Patriot|HIMARS|NASAMS|Rafales?|Gripens?|Typhoons?|Eurofighters?|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|JDAMs?|(?:guidance|bomb|guided bomb) kits|sonobuoys|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
 /** Buying in so many words: an order placed, a purchase, a contract signed. */
 const ORDERED = new RegExp(String.raw`\b(?:${verbForms(['order'], 'base', 'third', 'past')}|${verbForms(BUYING)}|signed)\b`, 'i');
 /** A span of years or a rate: what a total of many sales is counted over. */
@@ -116,7 +116,9 @@ const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
 // "another possible Foreign Military Sale": up to three words between.
-const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+// An earlier deal told again by its place in a series counts too ("The first K2 tank contract … valued at 4.5 trillion won", "the
+// second-stage deal in 2024 totaled 2.2 trillion won"): with a value of its own, it is another sale of the parties just named.
+const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:(?:first|second|third|fourth|fifth|initial|earlier|previous|prior|original)(?:-(?:stage|phase|batch|tranche|round))?|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -281,6 +283,10 @@ function boughtFrom(before: string): boolean {
 const SIGNING_LEAD = String.raw`(?:(?:have|has|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
 const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|sign|signs|agree|agrees|seal|seals|strike|strikes)\b`, 'u');
+/** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
+const DEMONYM_BUYS_AFTER = new RegExp(
+  String.raw`^\s+(?:government['’]s\s+|government\s+)?(?:(?:decision|plans?|move|bid|intention|choice)\s+(?:[\w-]+\s+){0,4}?to\s+(?:${BUY}|order)\b|(?:purchase|acquisition|procurement|order)\s+of\b)`,
+);
 /** "… and Poland on Monday signed": the buyer signing beside its partner. */
 const JOINT_SIGNED_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded)\b`, 'u');
 
@@ -339,6 +345,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       supplier = mention;
     } else if (!recipient && MINISTRY_BUYS_AFTER.test(after)) {
       // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
+      recipient = mention;
+    } else if (!recipient && mention.kind === 'demonym' && DEMONYM_BUYS_AFTER.test(after)) {
+      // "welcomed the Czech decision earlier this year to purchase 24 F-35s", "the Polish purchase of K2 tanks": a state's adjective before its own purchase.
       recipient = mention;
     } else if (!recipient && !beneficiary && SERVICE_BUYS.test(after)) {
       // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it.
@@ -719,7 +728,9 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const weaponsNext = nextTells && (WEAPONS.test(next.text) || defenceDeal(next.text));
   const valueNext = nextTells && moneyIn(next.text, dollar).some((amount) => amount.amount !== '0');
   const weaponsBefore = Boolean(previous && value && DEAL_REFERRED.test(context) && SALE_VERB.test(previous.text) && WEAPONS.test(previous.text));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || US_PROGRAMME.test(context)))) return null;
+  // ("The first-stage deal in 2022 was valued at 5.03 trillion won": a deal of a series with its own value needs no weapon of its own.)
+  const seriesDeal = Boolean(value && ANOTHER_DEAL.test(context));
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context)))) return null;
   const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
