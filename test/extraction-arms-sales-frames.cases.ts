@@ -94,6 +94,14 @@ export const FRAME_CASES: SaleCase[] = [
   },
   // a state's adjective before its own purchase
   { text: 'The President welcomed the Czech decision earlier this year to purchase 24 F-35 jets, a $4.5 billion deal.', sales: [{ supplier: 'US', recipient: 'CZ', valueUsd: '4500000000' }] },
+  // a probe of 30 phrasings written before the rules (session 19) gave 24 right; these six are now read: a headline's two states set
+  // off by a comma, a state's approval, "said it would buy", "will build … for", the indirect object before an amount
+  { text: 'Greece, France sign deal for three frigates worth 3 billion euros', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '3000000000' }] },
+  { text: 'Morocco, Israel ink $500 million drone deal', sales: [{ supplier: 'IL', recipient: 'MA', valueUsd: '500000000' }] },
+  { text: 'Japan gets U.S. approval to buy 400 Tomahawk missiles for $2.35 billion', sales: [{ supplier: 'US', recipient: 'JP', valueUsd: '2350000000' }] },
+  { text: 'The deal, under which Spain will build five corvettes for Saudi Arabia, is worth 1.8 billion euros.', sales: [{ supplier: 'ES', recipient: 'SA', currency: 'EUR', valueOriginal: '1800000000' }] },
+  { text: 'Taiwan said it would buy 108 M1A2 Abrams tanks from the United States for about $2 billion.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '2000000000' }] },
+  { text: 'Israel sold Azerbaijan $1.6 billion worth of drones and missile systems.', sales: [{ supplier: 'IL', recipient: 'AZ', valueUsd: '1600000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -55,6 +55,8 @@ const BUY = verbForms(BUYING, 'base');
 const SELL_OR_BUILD = `${verbForms(SELLING, 'base')}|build`;
 /** A buyer's verbs of taking the goods: "buy|…|receive|get|obtain|take delivery". */
 const TAKE = `${BUY}|receive|get|obtain|take delivery`;
+/** Reported speech between a party and its verb: "Taiwan said it would buy", "Spain announced on Monday that it will supply". */
+const SAID_IT = String.raw`(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
 /** The buyer's part in a programme notice: "has requested to buy", "has requested a possible sale". */
 const REQUESTED_TO_BUY = 'requested (?:to buy|to purchase|a possible (?:sale|purchase))';
 /** A party's own purchase after it: "signed", "ordered", "agreed to buy", "will acquire". */
@@ -210,7 +212,7 @@ const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|mili
  * state passing on weapons it owns: "Copenhagen will transfer 24 F-16 jets", "hand over", "re-export").
  */
 const SELLER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
+  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?${SAID_IT}(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|build|builds|built|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
 );
 /** "Poland's Armament Agency", "Greece's Ministry of National Defence": a state's own purchasing organ. */
 const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|Inspectorate|Administration|Department|Navy|Army|Air Force|Armed Forces|Defen[cs]e Forces?|Government)\b/u;
@@ -258,12 +260,15 @@ const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
 /** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …"). */
 const BUYER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b`,
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b`,
   'u',
 );
-/** "… to buy", "… selected", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another state. */
+/**
+ * "… to buy", "… selected", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another
+ * state. A full stop inside the words is no sentence's end when a word in lower case follows ("Japan gets U.S. approval to buy").
+ */
 const BUYER_PURPOSE_AFTER = new RegExp(
-  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
+  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
   'u',
 );
 /** A state's organ buying ("Poland's Armament Agency signed …"). */
@@ -282,7 +287,7 @@ function boughtFrom(before: string): boolean {
 /** What may stand between two states and their signing: "have", a day, "today", "yesterday", "officially". */
 const SIGNING_LEAD = String.raw`(?:(?:have|has|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
-const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|sign|signs|agree|agrees|seal|seals|strike|strikes)\b`, 'u');
+const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
 /** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
 const DEMONYM_BUYS_AFTER = new RegExp(
   String.raw`^\s+(?:government['’]s\s+|government\s+)?(?:(?:decision|plans?|move|bid|intention|choice)\s+(?:[\w-]+\s+){0,4}?to\s+(?:${BUY}|order)\b|(?:purchase|acquisition|procurement|order)\s+of\b)`,
@@ -297,6 +302,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   // "The US Navy signed a contract … for Japan": a state named as the one the purchase is for buys, not the signer.
   // Set when the seller is only the signer's partner ("X signed a deal … with Y"): which side sells is then the weapon's to say.
   let signedWith = false;
+  // Set when two states signing together were given their sides below by the words, an exporter or a maker: which sells is then theirs to say.
+  let jointPair = false;
   const beneficiary = countries.some((mention) => /\bfor\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(tail(text.slice(sentence.start, mention.start))));
   for (const mention of countries) {
     // A state already holding one side of the deal is not its other side too ("delivered … to the Philippine Navy …
@@ -346,6 +353,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!recipient && MINISTRY_BUYS_AFTER.test(after)) {
       // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
       recipient = mention;
+    } else if (!supplier && /^\s+(?:approval|clearance|authori[sz]ation|go-ahead)\b/.test(after)) {
+      // "Japan gets U.S. approval to buy 400 Tomahawk missiles": the state whose approval the sale needs sells.
+      supplier = mention;
     } else if (!recipient && mention.kind === 'demonym' && DEMONYM_BUYS_AFTER.test(after)) {
       // "welcomed the Czech decision earlier this year to purchase 24 F-35s", "the Polish purchase of K2 tanks": a state's adjective before its own purchase.
       recipient = mention;
@@ -381,7 +391,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && SELL_TO_BEFORE.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
+        (mention.kind !== 'demonym' && SELL_TO_BEFORE.test(before) && /^\s+(?:[\d$£€₩¥₹]|[a-z]|(?:US|A|C)\$)/.test(after)) ||
         // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
         ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\s+)?with\b/.test(after)))
     ) {
@@ -467,8 +477,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       if (!second) break;
       // "The UK and Norway signed …", "UK and Ukraine sign £1.6 billion missile deal", "Record £10 billion UK-Norway warship deal".
       const joint = text.slice(first.end, second.start);
+      // "Greece, France sign deal for three frigates": a headline's two states set off by a comma, signing in the present tense.
+      const headlinePair = /^\s*,\s+$/.test(joint) && first.kind !== 'demonym' && second.kind !== 'demonym' && /^\W*$/.test(text.slice(sentence.start, first.start)) && /^\s+(?:sign|signs|ink|inks|seal|seals|agree|agrees|strike|strikes)\b/.test(text.slice(second.end, second.end + 20));
       const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^[^.;]{0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
-      if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated)) continue;
+      if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated && !headlinePair)) continue;
       const signedAfter = hyphenated || JOINT_SIGNING_AFTER.test(text.slice(second.end, second.end + 60));
       // "A contract for 18 Rafale jets was signed between France and Indonesia".
       const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
@@ -481,6 +493,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes": no maker or weapon of one country, but the
         // sentence's words, or one of the two being a leading exporter or a state with makers, tell which sells (below).
         [supplier, recipient] = [first, second];
+        jointPair = true;
       }
       break;
     }
@@ -488,7 +501,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
   // of two states signing together, the one that makes the weapon sells.
-  const together = signedWith || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
+  const together = signedWith || jointPair || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
   const told = supplier && recipient && together ? directionIn(sentence.start, sentence.end, countries, text, [supplier.code, recipient.code]) : null;
   if (supplier && recipient && told) {
     // "The UK signed a deal with Ukraine to help Kyiv buy …", "… for British-made missiles": a verb or maker's word in the sentence tells who sells.
