@@ -102,6 +102,12 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'The deal, under which Spain will build five corvettes for Saudi Arabia, is worth 1.8 billion euros.', sales: [{ supplier: 'ES', recipient: 'SA', currency: 'EUR', valueOriginal: '1800000000' }] },
   { text: 'Taiwan said it would buy 108 M1A2 Abrams tanks from the United States for about $2 billion.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '2000000000' }] },
   { text: 'Israel sold Azerbaijan $1.6 billion worth of drones and missile systems.', sales: [{ supplier: 'IL', recipient: 'AZ', valueUsd: '1600000000' }] },
+  // a second probe of 30 (frames over two sentences, capitals for states, passives) gave 25 right; four of the five are now read: a
+  // purchase confirmed, a demonym after "a", a sale approved by its seller in the passive, a deal signed by the buyer once the seller is known
+  { text: 'Switzerland confirmed the purchase of 36 F-35A jets from the US for 6 billion Swiss francs ($6.5 billion).', sales: [{ supplier: 'US', recipient: 'CH', valueUsd: '6500000000', currency: 'CHF', valueOriginal: '6000000000' }] },
+  { text: 'Thailand will acquire a Chinese submarine for 13.5 billion baht.', sales: [{ supplier: 'CN', recipient: 'TH', currency: 'THB', valueOriginal: '13500000000' }] },
+  { text: 'The sale of 40 Eurofighter jets to Turkey, worth about $5.6 billion, was approved by Germany on Friday.', sales: [{ supplier: 'DE', recipient: 'TR', valueUsd: '5600000000' }] },
+  { text: 'A $2.5 billion deal for 24 Chinese J-10 fighters was signed by Egypt last week.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '2500000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -116,4 +122,5 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Hanwha Aerospace reported an operating profit of 1.2 trillion won on strong sales of howitzers.' },
   { text: 'Brazil and France yesterday signed an agreement on defence cooperation and joint training of their navies.' },
   { text: 'The first contract for the new metro line was valued at 1 trillion won.' },
+  { text: 'The purchase of 20 new trains was approved by Germany on Friday.' },
 ];
