@@ -2,6 +2,7 @@
 // recipient from how the sentence places them ("X will deliver … to Y", "sale to Y of …", "Y signed
 // a contract to buy … from X", "from an Israeli manufacturer"), the exact value ("some $3.64 billion
 // dollars", "worth $850 million"), the items, the status and the countries objecting.
+import nlp from 'compromise/two';
 import { slugOf } from '../domain/natural-keys';
 import type { ArmsSaleStatus, DatePrecision } from '../generated/prisma/enums';
 import type { CountryMention } from './countries';
@@ -15,25 +16,20 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-/**
- * The verbs of a deal, each with its forms (base, third person, past, -ing) written once: the patterns below take
- * their alternations from here, so a verb added to a group is read by every rule that names the group.
- */
-const VERB_FORMS = {
-  buy: ['buy', 'buys', 'bought', 'buying'],
-  purchase: ['purchase', 'purchases', 'purchased', 'purchasing'],
-  acquire: ['acquire', 'acquires', 'acquired', 'acquiring'],
-  procure: ['procure', 'procures', 'procured', 'procuring'],
-  order: ['order', 'orders', 'ordered', 'ordering'],
-  sell: ['sell', 'sells', 'sold', 'selling'],
-  supply: ['supply', 'supplies', 'supplied', 'supplying'],
-  deliver: ['deliver', 'delivers', 'delivered', 'delivering'],
-  provide: ['provide', 'provides', 'provided', 'providing'],
-  export: ['export', 'exports', 'exported', 'exporting'],
-  sign: ['sign', 'signs', 'signed', 'signing'],
-  ink: ['ink', 'inks', 'inked', 'inking'],
-} as const;
-type DealVerb = keyof typeof VERB_FORMS;
+/** The verbs of a deal: the patterns below take their alternations from here, so a verb added to a group is read by every rule that names the group. */
+const DEAL_VERBS = ['buy', 'purchase', 'acquire', 'procure', 'order', 'sell', 'supply', 'deliver', 'provide', 'export', 'sign', 'ink'] as const;
+type DealVerb = (typeof DEAL_VERBS)[number];
+/** Each deal verb's forms (base, third person, past, -ing), from compromise's conjugation ("buy" → buys, bought, buying). */
+const VERB_FORMS = ((): Record<DealVerb, string[]> => {
+  const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string> } } } } };
+  const { conjugate } = world.methods.two.transform.verb;
+  return Object.fromEntries(
+    DEAL_VERBS.map((verb) => {
+      const forms = conjugate(verb, world.model);
+      return [verb, [verb, forms.PresentTense, forms.PastTense, forms.Gerund]];
+    }),
+  ) as Record<DealVerb, string[]>;
+})();
 type VerbForm = 'base' | 'third' | 'past' | 'ing';
 const VERB_FORM_ORDER: VerbForm[] = ['base', 'third', 'past', 'ing'];
 /** The buyer's verbs ("Poland will buy", "the purchase"). */
