@@ -62,6 +62,52 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Saab has signed a SEK 2 billion contract with Thailand for Gripen fighters, bringing the total value of its deals with the Thai air force to SEK 9 billion.',
     sales: [{ supplier: 'SE', recipient: 'TH', currency: 'SEK', valueOriginal: '2000000000' }],
   },
+  // session 19: the won as agencies and Seoul's papers write it; a headline's amount rounded, or told again with its dollars
+  {
+    text: 'Hanwha signs 3.2 tln-won howitzer export deal with Romania. Hanwha Aerospace said it has signed a 3.2 trillion-won (US$2.3 billion) contract with Romania to supply K9 howitzers.',
+    sales: [{ supplier: 'KR', recipient: 'RO', valueUsd: '2300000000', currency: 'KRW', valueOriginal: '3200000000000' }],
+  },
+  {
+    text: 'Hyundai Rotem wins W845b tank deal from Peru. Hyundai Rotem has signed a contract with Peru to supply K2 tanks. The contract is valued at 844.7 billion won ($585.6 million).',
+    sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '585600000', currency: 'KRW', valueOriginal: '844700000000' }],
+  },
+  // two states signing together with a day or "yesterday" between them and the verb; "from" inside a relative clause names no seller
+  { text: 'Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes.', sales: [{ supplier: 'IT', recipient: 'KW' }] },
+  { text: 'Vietnam and Russia on Monday concluded a $1.8 billion deal for six submarines that could draw sanctions from the United States.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '1800000000' }] },
+  // earlier deals of a series told again with their own values, after the sale of the same parties
+  {
+    text: 'Hanwha Aerospace has signed a 1.1 trillion won contract with Norway to supply K9 howitzers. The first-stage deal in 2021 was valued at 800 billion won, while the second-stage deal in 2023 totaled 600 billion won.',
+    sales: [
+      { supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '1100000000000' },
+      { supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '800000000000' },
+      { supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '600000000000' },
+    ],
+  },
+  {
+    text: 'Romania signed a 2 trillion won deal with South Korea for 54 K9 howitzers. The first K9 contract, signed in 2022, covered 18 units valued at 900 billion won.',
+    sales: [{ supplier: 'KR', recipient: 'RO', currency: 'KRW', valueOriginal: '2000000000000' }, { supplier: 'KR', recipient: 'RO', currency: 'KRW', valueOriginal: '900000000000' }],
+  },
+  // the price in a later sentence that counts the named type in the plural
+  {
+    text: 'Serbia signed a contract with France to buy 12 Rafale jets. Its president said nine single-seat Rafales and three two-seaters will be delivered by 2028, with a price tag of €2.7 billion ($2.99 billion).',
+    sales: [{ supplier: 'FR', recipient: 'RS', valueUsd: '2990000000', currency: 'EUR', valueOriginal: '2700000000' }],
+  },
+  // a state's adjective before its own purchase
+  { text: 'The President welcomed the Czech decision earlier this year to purchase 24 F-35 jets, a $4.5 billion deal.', sales: [{ supplier: 'US', recipient: 'CZ', valueUsd: '4500000000' }] },
+  // a probe of 30 phrasings written before the rules (session 19) gave 24 right; these six are now read: a headline's two states set
+  // off by a comma, a state's approval, "said it would buy", "will build … for", the indirect object before an amount
+  { text: 'Greece, France sign deal for three frigates worth 3 billion euros', sales: [{ supplier: 'FR', recipient: 'GR', currency: 'EUR', valueOriginal: '3000000000' }] },
+  { text: 'Morocco, Israel ink $500 million drone deal', sales: [{ supplier: 'IL', recipient: 'MA', valueUsd: '500000000' }] },
+  { text: 'Japan gets U.S. approval to buy 400 Tomahawk missiles for $2.35 billion', sales: [{ supplier: 'US', recipient: 'JP', valueUsd: '2350000000' }] },
+  { text: 'The deal, under which Spain will build five corvettes for Saudi Arabia, is worth 1.8 billion euros.', sales: [{ supplier: 'ES', recipient: 'SA', currency: 'EUR', valueOriginal: '1800000000' }] },
+  { text: 'Taiwan said it would buy 108 M1A2 Abrams tanks from the United States for about $2 billion.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '2000000000' }] },
+  { text: 'Israel sold Azerbaijan $1.6 billion worth of drones and missile systems.', sales: [{ supplier: 'IL', recipient: 'AZ', valueUsd: '1600000000' }] },
+  // a second probe of 30 (frames over two sentences, capitals for states, passives) gave 25 right; four of the five are now read: a
+  // purchase confirmed, a demonym after "a", a sale approved by its seller in the passive, a deal signed by the buyer once the seller is known
+  { text: 'Switzerland confirmed the purchase of 36 F-35A jets from the US for 6 billion Swiss francs ($6.5 billion).', sales: [{ supplier: 'US', recipient: 'CH', valueUsd: '6500000000', currency: 'CHF', valueOriginal: '6000000000' }] },
+  { text: 'Thailand will acquire a Chinese submarine for 13.5 billion baht.', sales: [{ supplier: 'CN', recipient: 'TH', currency: 'THB', valueOriginal: '13500000000' }] },
+  { text: 'The sale of 40 Eurofighter jets to Turkey, worth about $5.6 billion, was approved by Germany on Friday.', sales: [{ supplier: 'DE', recipient: 'TR', valueUsd: '5600000000' }] },
+  { text: 'A $2.5 billion deal for 24 Chinese J-10 fighters was signed by Egypt last week.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '2500000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -74,4 +120,7 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Thailand received a loan from Japan. The loan covers two patrol vessels worth 5 billion yen.' },
   { text: 'Poland has signed more than $10 billion worth of defence contracts with South Korea since the new government took office.' },
   { text: 'Hanwha Aerospace reported an operating profit of 1.2 trillion won on strong sales of howitzers.' },
+  { text: 'Brazil and France yesterday signed an agreement on defence cooperation and joint training of their navies.' },
+  { text: 'The first contract for the new metro line was valued at 1 trillion won.' },
+  { text: 'The purchase of 20 new trains was approved by Germany on Friday.' },
 ];

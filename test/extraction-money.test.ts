@@ -42,6 +42,14 @@ describe('moneyIn', () => {
     ['a $3.1 Billion Deal', 'USD', '3100000000'],
     ['worth some six-point-two billion dollars', 'USD', '6200000000'],
     ['about 12-point-five million euros', 'EUR', '12500000'],
+    // session 19: the won as Seoul's papers and agencies write it, a currency joined by a hyphen, "tln"/"trn" and a bare "b"
+    ['a 5.6 tln-won export deal', 'KRW', '5600000000000'],
+    ['a 3.2 trillion-won contract', 'KRW', '3200000000000'],
+    ['the W845b deal for howitzers', 'KRW', '845000000000'],
+    ['worth W1.2 trillion', 'KRW', '1200000000000'],
+    ['a 1.5 trn yen budget', 'JPY', '1500000000000'],
+    ['a $5b order', 'USD', '5000000000'],
+    ['a 3 billion-euro frigate deal', 'EUR', '3000000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });
@@ -65,6 +73,11 @@ describe('moneyIn', () => {
   it('reads no amount from a bare number, a year or a Hong Kong dollar sign as US dollars', () => {
     expect(moneyIn('26 jets in 2025')).toEqual([]);
     expect(moneyIn('HK$5 million')[0]).toMatchObject({ currency: 'HKD' });
+  });
+
+  it('reads the won’s letter only joined to a figure with a scale', () => {
+    expect(moneyIn('Block W 5 billion times')).toEqual([]);
+    expect(moneyIn('the W5 variant of 2024')).toEqual([]);
   });
 });
 

@@ -1,6 +1,9 @@
 // Exact decimal amounts from the digits and scale word as written (no floating point).
 const SCALE: Record<string, bigint> = {
   trillion: 10n ** 12n,
+  // "5.6 tln-won", "1.2 trn yen": agency shorthand.
+  tln: 10n ** 12n,
+  trn: 10n ** 12n,
   billion: 10n ** 9n,
   bn: 10n ** 9n,
   // "$1.5 bln": agency shorthand.

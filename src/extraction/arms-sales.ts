@@ -2,6 +2,7 @@
 // recipient from how the sentence places them ("X will deliver … to Y", "sale to Y of …", "Y signed
 // a contract to buy … from X", "from an Israeli manufacturer"), the exact value ("some $3.64 billion
 // dollars", "worth $850 million"), the items, the status and the countries objecting.
+import nlp from 'compromise/two';
 import { slugOf } from '../domain/natural-keys';
 import type { ArmsSaleStatus, DatePrecision } from '../generated/prisma/enums';
 import type { CountryMention } from './countries';
@@ -15,15 +16,62 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
 
-const SALE_WORDS = /\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|order(?:ed|s|ing)?|deliver(?:ed|s|y|ies|ing)?|handover|suppl(?:y|ies|ied|ying)|offer(?:s|ed|ing)?|acquisition|buy(?:s|ing)?|bought|export(?:s|ed|ing)?|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/i;
+/** The verbs of a deal: the patterns below take their alternations from here, so a verb added to a group is read by every rule that names the group. */
+const DEAL_VERBS = ['buy', 'purchase', 'acquire', 'procure', 'order', 'sell', 'supply', 'deliver', 'provide', 'export', 'sign', 'ink'] as const;
+type DealVerb = (typeof DEAL_VERBS)[number];
+/** Each deal verb's forms (base, third person, past, -ing), from compromise's conjugation ("buy" → buys, bought, buying). */
+const VERB_FORMS = ((): Record<DealVerb, string[]> => {
+  const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string> } } } } };
+  const { conjugate } = world.methods.two.transform.verb;
+  return Object.fromEntries(
+    DEAL_VERBS.map((verb) => {
+      const forms = conjugate(verb, world.model);
+      return [verb, [verb, forms.PresentTense, forms.PastTense, forms.Gerund]];
+    }),
+  ) as Record<DealVerb, string[]>;
+})();
+type VerbForm = 'base' | 'third' | 'past' | 'ing';
+const VERB_FORM_ORDER: VerbForm[] = ['base', 'third', 'past', 'ing'];
+/** The buyer's verbs ("Poland will buy", "the purchase"). */
+const BUYING: DealVerb[] = ['buy', 'purchase', 'acquire', 'procure'];
+/** The seller's verbs ("the UK will supply", "agreed to sell"). */
+const SELLING: DealVerb[] = ['sell', 'supply', 'deliver', 'provide', 'export'];
+/** One alternation (no group) of the forms asked of the verbs: `verbForms(BUYING, 'base')` is "buy|purchase|acquire|procure"; no form named, all four. */
+function verbForms(verbs: readonly DealVerb[], ...forms: VerbForm[]): string {
+  const wanted = forms.length ? forms : VERB_FORM_ORDER;
+  return verbs.flatMap((verb) => wanted.map((form) => VERB_FORMS[verb][VERB_FORM_ORDER.indexOf(form)])).join('|');
+}
+/** The verbs of trade that make a sentence a sale's candidate: buying, ordering, selling, supplying, delivering, exporting. */
+const TRADING: DealVerb[] = [...BUYING, 'order', 'sell', 'supply', 'deliver', 'export'];
+/** The verbs' infinitives: "to buy|to purchase|…". */
+const infinitives = (verbs: readonly DealVerb[]): string => verbs.map((verb) => `to ${VERB_FORMS[verb][0]}`).join('|');
+/** The buyer's verbs, base form: "buy|purchase|acquire|procure". */
+const BUY = verbForms(BUYING, 'base');
+/** The seller's verbs and a maker's, base form: "sell|supply|deliver|provide|export|build". */
+const SELL_OR_BUILD = `${verbForms(SELLING, 'base')}|build`;
+/** A buyer's verbs of taking the goods: "buy|…|receive|get|obtain|take delivery". */
+const TAKE = `${BUY}|receive|get|obtain|take delivery`;
+/** Reported speech between a party and its verb: "Taiwan said it would buy", "Spain announced on Monday that it will supply". */
+const SAID_IT = String.raw`(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
+/** The buyer's part in a programme notice: "has requested to buy", "has requested a possible sale". */
+const REQUESTED_TO_BUY = 'requested (?:to buy|to purchase|a possible (?:sale|purchase))';
+/** A party's own purchase after it: "signed", "ordered", "agreed to buy", "will acquire". */
+const BUYER_DID = `signed|ordered|bought|purchased|(?:agreed to|will) (?:${BUY})`;
+
+const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b`, 'i');
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
  * notices under the Arms Export Control Act, FMS cases, and the licensed exports it calls Direct Commercial Sales).
  */
 const US_PROGRAMME = /\b(Foreign Military Sales?|Direct Commercial Sales?|Letters?(?:\(s\))? of Offer|Arms Export Control Act|AECA|FMS|Defense Security Cooperation Agency|DSCA|Transmittal No|Prospective Purchaser|Major Defense Equipment)\b/;
+/** "X has requested to buy", "have requested a possible sale": a buyer's request in a programme notice. */
+const PROGRAMME_REQUESTED = new RegExp(String.raw`\bha(?:s|ve) ${REQUESTED_TO_BUY}\b`, 'i');
 /** A DSCA release's own formula without the programme's name: "The Government of X has requested to buy … The estimated total cost is $N". */
-const PROGRAMME_REQUEST = /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b[\s\S]{0,2000}?\bestimated (?:total )?(?:program |case )?(?:cost|value)\b|\bestimated (?:total )?(?:program |case )?(?:cost|value)\b[\s\S]{0,200}?\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i;
+const PROGRAMME_REQUEST = new RegExp(
+  String.raw`\bhas ${REQUESTED_TO_BUY}\b[\s\S]{0,2000}?\bestimated (?:total )?(?:program |case )?(?:cost|value)\b|\bestimated (?:total )?(?:program |case )?(?:cost|value)\b[\s\S]{0,200}?\bhas ${REQUESTED_TO_BUY}\b`,
+  'i',
+);
 /**
  * A formal notification to Congress (Congressional Record and Federal Register transmittals, DSCA's
  * "delivered the required certification notifying Congress"): every programme sale it reports is NOTIFIED.
@@ -41,7 +89,10 @@ const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|i
 /** A sentence speaking of a deal already named: "The contract covers …", "the $23 billion sale", "It is worth …". */
 const DEAL_REFERRED = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|agreement|contract|order|sale|purchase|package)\b|^\W*It\b/;
 /** A deal made in so many words: a sale, purchase, order or contract verb (not "received" or "offer" alone). */
-const SALE_VERB = /\b(?:sell(?:s|ing)?|sold|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|order(?:s|ed)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|signed|signs|inked|inks|export(?:s|ed)?|suppl(?:y|ies|ied)|deliver(?:s|ed)?)\b/i;
+const SALE_VERB = new RegExp(
+  String.raw`\b(?:${verbForms(['sell', ...BUYING])}|${verbForms(['order', 'sign', 'ink'], 'third', 'past')}|${verbForms(['export', 'supply', 'deliver'], 'base', 'third', 'past')})\b`,
+  'i',
+);
 /** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
 const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
@@ -54,16 +105,18 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 const WEAPONS =
-  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+[A-Z]?s?|Patriot|HIMARS|NASAMS|Rafale|Gripen|Typhoon|Eurofighter|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|JDAMs?|(?:guidance|bomb|guided bomb) kits|sonobuoys|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
+  /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+[A-Z]?s?|Patriot|HIMARS|NASAMS|Rafales?|Gripens?|Typhoons?|Eurofighters?|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|JDAMs?|(?:guidance|bomb|guided bomb) kits|sonobuoys|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
 /** Buying in so many words: an order placed, a purchase, a contract signed. */
-const ORDERED = /\b(?:order(?:s|ed)?|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|procur(?:e|es|ed|ing)|signed)\b/i;
+const ORDERED = new RegExp(String.raw`\b(?:${verbForms(['order'], 'base', 'third', 'past')}|${verbForms(BUYING)}|signed)\b`, 'i');
 /** A span of years or a rate: what a total of many sales is counted over. */
 const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
 // "another possible Foreign Military Sale": up to three words between.
-const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:second|third|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+// An earlier deal told again by its place in a series counts too ("The first K2 tank contract … valued at 4.5 trillion won", "the
+// second-stage deal in 2024 totaled 2.2 trillion won"): with a value of its own, it is another sale of the parties just named.
+const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:(?:first|second|third|fourth|fifth|initial|earlier|previous|prior|original)(?:-(?:stage|phase|batch|tranche|round))?|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -76,7 +129,13 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
   { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
-  { status: 'CONTRACTED', pattern: /\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:ordered|bought|purchased)(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?))\b/i },
+  {
+    status: 'CONTRACTED',
+    pattern: new RegExp(
+      String.raw`\b(?:(?<!(?:will|would|to|could|may|might|not|never)\s+(?:have\s+)?)(?:${verbForms(['order', 'buy', 'purchase'], 'past')})(?!\s+by\b)|(?:won|wins|secured|secures|landed|clinched|was awarded|has been awarded|were awarded)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?))\b`,
+      'i',
+    ),
+  },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ying|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
   // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
@@ -136,8 +195,10 @@ const ANNOUNCES_SALE_TO =
 const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
-const SERVICE_BUYS =
-  /^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:signed|inked|ordered|bought|purchased|placed|awarded|buy|purchase|acquire|procure|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure|receive|get|take delivery)|is to (?:buy|receive|get|acquire)|is (?:buying|acquiring|purchasing)|took delivery|taken delivery)\b/iu;
+const SERVICE_BUYS = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  'iu',
+);
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
 const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\b/;
 
@@ -146,8 +207,9 @@ const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|mili
  * Government will sell", "Australia is to export", "will build and export", "The UK will provide"; a
  * state passing on weapons it owns: "Copenhagen will transfer 24 F-16 jets", "hand over", "re-export").
  */
-const SELLER_VERB_AFTER =
-  /^\s+(?:(?:Government|government|Administration|administration)\s+)?(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|deliver(?:ed|s)?|notified|sell|sold|supply|supplied|provide[sd]?|(?:re-?)?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b/;
+const SELLER_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?${SAID_IT}(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|build|builds|built|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
+);
 /** "Poland's Armament Agency", "Greece's Ministry of National Defence": a state's own purchasing organ. */
 const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|Inspectorate|Administration|Department|Navy|Army|Air Force|Armed Forces|Defen[cs]e Forces?|Government)\b/u;
 
@@ -157,20 +219,77 @@ const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|a
 /** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
 const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
-const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
+const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
 /**
  * After a party: it signs, wins or agrees a deal, then a supply verb whose doer is that party — no other subject in
  * between ("signed a contract with Ukraine to supply", "a deal under which it will supply"), or the party's own firms
  * ("… that will see British firms supply"). A supply verb of a relative clause ("with Korea, which will supply") is the partner's.
  */
-const SIGNS_THEN_SUPPLIES =
-  /^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:supply|sell|deliver|provide|build|export)\b/u;
+const SIGNS_THEN_SUPPLIES = new RegExp(
+  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD})\b`,
+  'u',
+);
 function signerSupplies(clause: string, code: string): boolean {
   const match = SIGNS_THEN_SUPPLIES.exec(clause);
   if (!match) return false;
   return !match[1] || placeNamed(match[1])?.code === code;
 }
+
+/** "… for the UK to supply", "chosen the UK to build": the party that a deal has supplying. */
+const TO_SELL_AFTER = new RegExp(String.raw`^\s+to (?:${SELL_OR_BUILD})\b`);
+/** "… for India to acquire": the party that a deal has buying. */
+const TO_BUY_AFTER = new RegExp(String.raw`^\s+to (?:${BUY}|receive|obtain|order)\b`);
+/** "with South Korea to buy …", "with France for the purchase of …": the buyer's partner, a deal's purpose after it. */
+const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?:${BUY}|order)\b|for the (?:purchase|acquisition|supply) of\b)`);
+/** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
+const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+/** "see Türkiye receive …": the one seen taking the goods. */
+const TAKES_AFTER = new RegExp(String.raw`^\s+(?:${TAKE})\b`);
+/** "see the UK supply …": the one seen supplying. */
+const SELLS_OR_BUILDS_AFTER = new RegExp(String.raw`^\s+(?:${SELL_OR_BUILD})\b`);
+/** "Taiwan's defence ministry said it had signed …": a state's ministry or service buying for it. */
+const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:${BUYER_DID}|to (?:${BUY}))\b`, 'i');
+/** "24 Rafale jets ordered by Greece": the one ordering buys. */
+const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
+/** "agreed to sell India …": a seller's verb before its indirect object. */
+const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
+/** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …"). */
+const BUYER_VERB_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
+  'u',
+);
+/**
+ * "… to buy", "… selected", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another
+ * state. A full stop inside the words is no sentence's end when a word in lower case follows ("Japan gets U.S. approval to buy").
+ */
+const BUYER_PURPOSE_AFTER = new RegExp(
+  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
+  'u',
+);
+/** A state's organ buying ("Poland's Armament Agency signed …"). */
+const ORGAN_BUYS_AFTER = new RegExp(String.raw`^[^,.;]{0,80}?\b(?:${BUYER_DID})\b`);
+
+/** A buying verb or a deal's noun that "from <party>" may complete ("bought … from", "a contract … from"). */
+const TAKEN_FROM = /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/gi;
+/**
+ * "… bought 12 jets from", "a contract … from": the text before "from <party>" has a purchase that "from" completes — not one
+ * a relative clause has closed ("a $5 billion missile deal that could invite sanctions from the United States").
+ */
+function boughtFrom(before: string): boolean {
+  const last = [...before.matchAll(TAKEN_FROM)].pop();
+  return Boolean(last) && !/\b(?:that|which|who)\s/.test(before.slice(last!.index! + last![0].length));
+}
+/** What may stand between two states and their signing: "have", a day, "today", "yesterday", "officially". */
+const SIGNING_LEAD = String.raw`(?:(?:have|has|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
+/** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
+const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
+/** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
+const DEMONYM_BUYS_AFTER = new RegExp(
+  String.raw`^\s+(?:government['’]s\s+|government\s+)?(?:(?:decision|plans?|move|bid|intention|choice)\s+(?:[\w-]+\s+){0,4}?to\s+(?:${BUY}|order)\b|(?:purchase|acquisition|procurement|order)\s+of\b)`,
+);
+/** "… and Poland on Monday signed": the buyer signing beside its partner. */
+const JOINT_SIGNED_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded)\b`, 'u');
 
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
@@ -179,6 +298,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
   // "The US Navy signed a contract … for Japan": a state named as the one the purchase is for buys, not the signer.
   // Set when the seller is only the signer's partner ("X signed a deal … with Y"): which side sells is then the weapon's to say.
   let signedWith = false;
+  // Set when two states signing together were given their sides below by the words, an exporter or a maker: which sells is then theirs to say.
+  let jointPair = false;
   const beneficiary = countries.some((mention) => /\bfor\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(tail(text.slice(sentence.start, mention.start))));
   for (const mention of countries) {
     // A state already holding one side of the deal is not its other side too ("delivered … to the Philippine Navy …
@@ -187,30 +308,30 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
-    if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:supply|sell|deliver|provide|export|build)\b/.test(after)) {
+    if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_SELL_AFTER.test(after)) {
       // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
       supplier = mention;
     } else if (!supplier && signerSupplies(clause, mention.code)) {
       // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway",
       // "… a deal with Ukraine under which it will supply …", "… that will see British firms supply …": the one signing to supply sells.
       supplier = mention;
-    } else if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|receive|obtain|order)\b/.test(after)) {
+    } else if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_BUY_AFTER.test(after)) {
       // "an agreement between Russia and India for India to acquire four frigates": the one the agreement has buying buys.
       recipient = mention;
     } else if (
       recipient &&
       !supplier &&
       /\bwith\s+(the\s+)?$/i.test(before) &&
-      (/^\s+(?:[^,.;]{0,30}?\bto (?:buy|purchase|acquire|order)\b|for the (?:purchase|acquisition|supply) of\b)/.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
+      (PARTNER_OF_BUYER_AFTER.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
     ) {
       // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
       // the buyer's partner in the deal sells.
       supplier = mention;
       signedWith = true;
-    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:buy|purchase|acquire))/.test(clause)) {
+    } else if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
       // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
       supplier = mention;
-    } else if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && /^\s+to (?:supply|build|deliver|provide|sell)\b/.test(after)) {
+    } else if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && TO_SELL_AFTER.test(after)) {
       // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
       supplier = mention;
     } else if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
@@ -219,14 +340,20 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
       // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
       supplier = mention;
-    } else if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:receive|buy|acquire|purchase|get|obtain|take delivery)\b/.test(after)) {
+    } else if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && TAKES_AFTER.test(after)) {
       // "The deal will see Türkiye receive 20 Typhoon jets": the one seen receiving buys.
       recipient = mention;
-    } else if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && /^\s+(?:supply|deliver|sell|build|provide|export)\b/.test(after)) {
+    } else if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && SELLS_OR_BUILDS_AFTER.test(after)) {
       // "The export deal will see the UK supply 12 Typhoon jets to Saudi Arabia".
       supplier = mention;
-    } else if (!recipient && /^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase)|will (?:buy|purchase|acquire)|to (?:buy|purchase|acquire))\b/i.test(after)) {
+    } else if (!recipient && MINISTRY_BUYS_AFTER.test(after)) {
       // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
+      recipient = mention;
+    } else if (!supplier && /^\s+(?:approval|clearance|authori[sz]ation|go-ahead)\b/.test(after)) {
+      // "Japan gets U.S. approval to buy 400 Tomahawk missiles": the state whose approval the sale needs sells.
+      supplier = mention;
+    } else if (!recipient && mention.kind === 'demonym' && DEMONYM_BUYS_AFTER.test(after)) {
+      // "welcomed the Czech decision earlier this year to purchase 24 F-35s", "the Polish purchase of K2 tanks": a state's adjective before its own purchase.
       recipient = mention;
     } else if (!recipient && !beneficiary && SERVICE_BUYS.test(after)) {
       // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it.
@@ -250,24 +377,25 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
         // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
         // signing with a partner, as in the active voice.
-        /\b(ordered|bought|purchased|acquired|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$/u.test(before) ||
+        ORDERED_BY_BEFORE.test(before) ||
         // "Egypt will be sold two frigates by Italy", "Egypt is to be supplied with …": the one a sale is made to, in the passive.
         (mention.kind !== 'demonym' && /^\s+(?:(?:will|would|is to|are to|could|may)\s+be|(?:has|have)\s+been|was|were|is|are)\s+(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
-        (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && /^\s+with\s/.test(after)) ||
+        // ("A $2.5 billion deal for 24 Chinese J-10 fighters was signed by Egypt": with the seller known, the one signing in the passive is the other side.)
+        (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && (/^\s+with\s/.test(after) || Boolean(supplier))) ||
         // "The contract … was awarded to Saab by Thailand": the one awarding buys.
         // ("Naval Group was awarded a €2 billion contract by the Netherlands".)
         /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+|(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)\s+)?by\s+(?:the\s+)?$/.test(before) ||
         // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
         /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
         // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && /\b(sell|sold|selling|supply|supplied|deliver|delivered|offer|offered|provide|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:\d|[a-z])/.test(after)) ||
+        (mention.kind !== 'demonym' && SELL_TO_BEFORE.test(before) && /^\s+(?:[\d$£€₩¥₹]|[a-z]|(?:US|A|C)\$)/.test(after)) ||
         // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
         ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\s+)?with\b/.test(after)))
     ) {
       recipient = mention;
     } else if (
       !supplier &&
-      ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/i.test(text.slice(sentence.start, mention.start))) ||
+      ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
         (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
@@ -276,12 +404,14 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
         // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
         (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
+        // "The sale of 40 Eurofighter jets to Turkey … was approved by Germany": the one approving a sale or export in the passive sells (a purchase approved so is the buyer's).
+        (recipient && /\b(?:sale|export)s?\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:was|were|has been|have been|is|are)\s+(?:approved|cleared|authori[sz]ed)\s+by\s+(?:the\s+)?$/.test(text.slice(sentence.start, mention.start))) ||
         // "Vietnam paid Russia $1.8 billion for six submarines": the one paid for the weapons sells.
         (mention.kind !== 'demonym' && /\b(?:paid|pays|pay|paying)\s+(?:the\s+)?$/.test(before) && /^\s+(?:about\s+|some\s+|nearly\s+|over\s+)?(?:US)?[$£€]/.test(after)) ||
         (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
     ) {
       supplier = mention;
-    } else if (!recipient && /^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|orders|buys|purchases|acquires|cancel(?:led|ed)|bought|ordered|acquired|procured|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:buy|purchase|procure|acquire|pay)|purchased|(?:will|would|is to|plans to) (?:buy|purchase|acquire|procure|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:buying|purchasing|acquiring|procuring)|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement))\b/u.test(after)) {
+    } else if (!recipient && BUYER_VERB_AFTER.test(after)) {
       recipient = mention;
     } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
       // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
@@ -289,12 +419,12 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)[^,.;]{0,40}?\b(to buy|buying|to purchase|purchasing|to acquire|acquiring|to order|ordering|to procure|procuring|selected|chose|chosen|picked|awarded|received|took delivery)\b/u.test(after)) {
+    } else if (!recipient && mention.kind !== 'demonym' && BUYER_PURPOSE_AFTER.test(after)) {
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
       recipient = mention;
-    } else if (!recipient && STATE_ORGAN.test(after) && /^[^,.;]{0,80}?\b(?:signed|ordered|bought|purchased|agreed to (?:buy|purchase|acquire)|will (?:buy|purchase|acquire|procure))\b/.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
+    } else if (!recipient && STATE_ORGAN.test(after) && ORGAN_BUYS_AFTER.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
       // "Poland's Armament Agency signed a contract with the U.S. government for 250 Abrams tanks": the state's organ buys for it.
       recipient = mention;
     } else if (!supplier && !STATE_ORGAN.test(after) && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
@@ -324,7 +454,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
           mention.code !== recipient!.code &&
           mention.end <= recipient!.start &&
           /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
-          /^\s+(?:have\s+|on\s+\p{L}+\s+)?(signed|agreed|concluded)\b/u.test(text.slice(recipient!.end, recipient!.end + 40)),
+          JOINT_SIGNED_AFTER.test(text.slice(recipient!.end, recipient!.end + 60)),
       ) ?? null;
   }
   // "An agreement between Russia and India for India to acquire …": of the two the agreement is between, the other one sells.
@@ -346,9 +476,11 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       if (!second) break;
       // "The UK and Norway signed …", "UK and Ukraine sign £1.6 billion missile deal", "Record £10 billion UK-Norway warship deal".
       const joint = text.slice(first.end, second.start);
+      // "Greece, France sign deal for three frigates": a headline's two states set off by a comma, signing in the present tense.
+      const headlinePair = /^\s*,\s+$/.test(joint) && first.kind !== 'demonym' && second.kind !== 'demonym' && /^\W*$/.test(text.slice(sentence.start, first.start)) && /^\s+(?:sign|signs|ink|inks|seal|seals|agree|agrees|strike|strikes)\b/.test(text.slice(second.end, second.end + 20));
       const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^[^.;]{0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
-      if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated)) continue;
-      const signedAfter = hyphenated || /^\s+(?:have\s+|has\s+|on\s+\p{L}+\s+|today\s+)?(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|sign|signs|agree|agrees|seal|seals|strike|strikes)\b/u.test(text.slice(second.end, second.end + 40));
+      if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated && !headlinePair)) continue;
+      const signedAfter = hyphenated || JOINT_SIGNING_AFTER.test(text.slice(second.end, second.end + 60));
       // "A contract for 18 Rafale jets was signed between France and Indonesia".
       const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
       if (!signedAfter && !signedBetween) continue;
@@ -356,13 +488,19 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
       // Else a deal priced in one party's own money is that party's sale.
       const maker = platformCountry(body, '') ?? companyCountry(body, '') ?? ownCurrencyOf(body, [first.code, second.code]);
       if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
+      else if (!hyphenated && (COUNTED_WEAPONS.test(body) || moneyIn(body).length > 0) && (directionIn(sentence.start, sentence.end, countries, text, [first.code, second.code]) || LEADING_EXPORTERS.has(first.code) !== LEADING_EXPORTERS.has(second.code) || MAKER_STATES.has(first.code) !== MAKER_STATES.has(second.code))) {
+        // "Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes": no maker or weapon of one country, but the
+        // sentence's words, or one of the two being a leading exporter or a state with makers, tell which sells (below).
+        [supplier, recipient] = [first, second];
+        jointPair = true;
+      }
       break;
     }
   }
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
   // of two states signing together, the one that makes the weapon sells.
-  const together = signedWith || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
+  const together = signedWith || jointPair || (supplier && recipient && /^\s+and\s+(?:the\s+)?$/.test(text.slice(supplier.end, recipient.start)));
   const told = supplier && recipient && together ? directionIn(sentence.start, sentence.end, countries, text, [supplier.code, recipient.code]) : null;
   if (supplier && recipient && told) {
     // "The UK signed a deal with Ukraine to help Kyiv buy …", "… for British-made missiles": a verb or maker's word in the sentence tells who sells.
@@ -389,11 +527,15 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
 }
 
 /** A party's own words of selling after it ("British-made", "British industry will supply", "the UK will provide"). */
-const SELLS_AFTER = /^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:supply|provide|deliver|sell|export|build|manufacture)\b)/;
+const SELLS_AFTER = new RegExp(
+  String.raw`^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:${SELL_OR_BUILD}|manufacture)\b)`,
+);
 /** A party's words of buying after it ("Ukraine will receive", "Kyiv is to buy"). */
-const BUYS_AFTER = /^\s+(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:receive|buy|get|acquire|purchase|procure|take delivery)\b/;
+const BUYS_AFTER = new RegExp(String.raw`^\s+(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:${TAKE})\b`);
 /** A party made the one who buys: "help Kyiv buy", "see Ukraine receive", "provide Kyiv with", "equip the Ukrainian army with". */
 const MADE_TO_BUY_BEFORE = /\b(?:help|helps|helping|enable|enables|allow|allows|see|sees|let|lets)\s+(?:the\s+)?$/;
+/** … the verb the one made to buy does ("help Kyiv buy", "see Ukraine receive"). */
+const MADE_TO_BUY_AFTER = new RegExp(String.raw`^\s+(?:to\s+)?(?:${TAKE})\b`);
 const SUPPLIED_BEFORE = /\b(?:provide|provides|supply|supplies|equip|equips|arm|arms)\s+(?:the\s+)?$/;
 
 /**
@@ -410,7 +552,7 @@ function directionIn(start: number, end: number, countries: CountryMention[], te
     const service = SERVICE_AFTER.test(after);
     if (SELLS_AFTER.test(after) && (mention.kind !== 'demonym' || /^\s*-|^\s+(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders)\b/.test(after))) sellers.add(mention.code);
     else if (mention.kind !== 'demonym' && BUYS_AFTER.test(after)) sellers.add(other);
-    else if (MADE_TO_BUY_BEFORE.test(before) && /^\s+(?:to\s+)?(?:buy|receive|acquire|purchase|get|obtain|procure)\b/.test(after)) sellers.add(other);
+    else if (MADE_TO_BUY_BEFORE.test(before) && MADE_TO_BUY_AFTER.test(after)) sellers.add(other);
     else if ((mention.kind !== 'demonym' || service) && SUPPLIED_BEFORE.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military)\s+)?with\b/.test(after)) sellers.add(other);
   }
   return sellers.size === 1 ? [...sellers][0] : null;
@@ -440,7 +582,7 @@ function organizationBuying(sentence: Sentence, text: string, supplier: string |
  * organization standing for a state, as the subject of a programme request, is that state buying.
  */
 function organizationRequesting(sentence: Sentence): CountryMention | null {
-  const request = /\bha(?:s|ve) requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.exec(sentence.text);
+  const request = PROGRAMME_REQUESTED.exec(sentence.text);
   if (!request) return null;
   for (const [pattern, code] of STATE_ORGANIZATIONS) {
     const match = pattern.exec(sentence.text.slice(0, request.index));
@@ -578,12 +720,13 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // The sale's amount: one written as a cost or total when the sentence has several ("MDE $0 million … TOTAL $188 million").
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
-  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && convertedBy(body, money, amount)) : money;
+  // ("5.6 tln-won … signed a 5.6 trillion-won (US$4 billion) contract": the dollars may follow the amount written again.)
+  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amounts.some((other) => sameAmount(other, money) && convertedBy(body, other, amount))) : money;
   const value = money ? { index: money.index, length: money.length } : null;
   // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
   const programmeCase = programme && /\b(?:to|for) (?:the )?Government of\b/i.test(body) && /\bestimated (?:total )?(?:program |case )?(?:cost|value)\b/i.test(body);
-  const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && /\bhas requested (?:to buy|to purchase|a possible (?:sale|purchase))\b/i.test(body));
+  const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && PROGRAMME_REQUESTED.test(body));
   // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.": a deal
   // with a value whose next sentence, speaking of it again, says it is for weapons.
   const next = document.sentences[whole.index + 1];
@@ -597,7 +740,9 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const weaponsNext = nextTells && (WEAPONS.test(next.text) || defenceDeal(next.text));
   const valueNext = nextTells && moneyIn(next.text, dollar).some((amount) => amount.amount !== '0');
   const weaponsBefore = Boolean(previous && value && DEAL_REFERRED.test(context) && SALE_VERB.test(previous.text) && WEAPONS.test(previous.text));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || US_PROGRAMME.test(context)))) return null;
+  // ("The first-stage deal in 2022 was valued at 5.03 trillion won": a deal of a series with its own value needs no weapon of its own.)
+  const seriesDeal = Boolean(value && ANOTHER_DEAL.test(context));
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context)))) return null;
   const saleWords = [...context.matchAll(/\b(sales?|sell|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
@@ -751,7 +896,10 @@ function clausesOf(sentence: Sentence): Sentence[] {
   let from = 0;
   // "…, and of 40 F-35 jets to Greece", "… and to Greece for $8.6 billion": a second object of the same sale verb.
   // "… agreed to purchase $1.2 billion in drones and take delivery of helicopters in a separate $2.6 billion deal": a second sale verb of the same subject.
-  const boundary = /;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:to\s+)?(?:take|took|buy|bought|order|ordered|purchase|purchased|acquire|acquired|procure|procured|sign|signed|sell|sold|supply|supplied)\b)|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)/gu;
+  const boundary = new RegExp(
+    String.raw`;\s+|,\s+(?:and|while|whereas|as well as)\s+|\s+and\s+(?=(?:to\s+)?(?:take|took|${verbForms([...BUYING, 'order', 'sign', 'sell', 'supply'], 'base', 'past')})\b)|\s+and\s+(?=(?:an?|the)\s+(?:\S+\s+){0,2}?(?:US|A|C)?[$£€])|,?\s+and\s+(?=(?:of|to)\s)|(?:,\s+(?:and\s+)?|\s+and\s+)(?=(?:the\s+)?\p{Lu}[\p{L}. ]{1,30}?['’]s\s+(?:(?:US|A|C)?[$£€]|request|purchase|order|acquisition)\b)`,
+    'gu',
+  );
   for (const match of sentence.text.matchAll(boundary)) {
     clauses.push({ ...sentence, text: sentence.text.slice(from, match.index), start: sentence.start + from, end: sentence.start + match.index! });
     from = match.index! + match[0].length;
@@ -760,14 +908,19 @@ function clausesOf(sentence: Sentence): Sentence[] {
   return clauses.filter((clause) => clause.text.trim().length > 0);
 }
 
-/** The amount as written, to tell two sales of the same parties apart ("GBP 1900000000"). */
-const amountKey = (mention: SaleMention): string | null => (mention.money ? `${mention.money.currency} ${mention.money.amount}` : null);
+/** One amount written twice, or rounded in a headline ("W845b" for "844.7 billion won"): the same currency, within 1%. */
+function sameAmount(one: Money, other: Money): boolean {
+  if (one.currency !== other.currency) return false;
+  const [a, b] = [BigInt(one.amount), BigInt(other.amount)];
+  const difference = a > b ? a - b : b - a;
+  return difference * 100n <= (a > b ? a : b);
+}
 /**
  * Two mentions' amounts differ: neither written the same nor the same in dollars ("another $4 billion in rocket launcher
  * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies).
  */
 const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
-  Boolean(amountKey(one) && amountKey(other) && amountKey(one) !== amountKey(other) && !(one.value && one.value === other.value));
+  Boolean(one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value));
 
 /**
  * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
@@ -813,9 +966,11 @@ const HOME_GOVERNMENT_SIGNS =
 const HOME_GOVERNMENT_ANNOUNCES =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
 /** "The Government has approved the acquisition of …", "We will purchase …": the government speaking buys. */
-const HOME_GOVERNMENT_BUYS =
-  /^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|acquire[sd]?|purchase[sd]?|buy|bought|ordered|procure[sd]?)\b/u;
-const OWN_SUPPLY = /\bto (?:supply|provide|deliver|sell|export)\b|\bexport (?:deal|contract|order)\b/;
+const HOME_GOVERNMENT_BUYS = new RegExp(
+  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
+  'u',
+);
+const OWN_SUPPLY = new RegExp(String.raw`\bto (?:${verbForms(SELLING, 'base')})\b|\bexport (?:deal|contract|order)\b`);
 /**
  * An export in so many words ("Landmark £5.4 billion Typhoon export deal with Türkiye", "will be exported to
  * Germany"): in a text filed from or published by one country, a buyer with no seller written buys from that
@@ -969,8 +1124,10 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
     const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
     const withMoney = bodyFirst.filter((mention) => mention.money);
-    // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"): the original currency is kept.
-    const chosen = withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && mention.value === withMoney[0].value) ?? withMoney[0];
+    // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"), or in a
+    // headline's currency and again with its dollars ("5.6 tln-won deal", "5.6 trillion-won (US$4 billion)"): the original currency is kept, with the dollars.
+    const chosen =
+      withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
     let money = chosen?.money ?? null;
     let value = chosen?.value ?? null;
     if (!money) {

@@ -22,6 +22,8 @@ const PREFIXES: [string, string][] = [
   ['SAR', 'SAR'], ['AED', 'AED'], ['BRL', 'BRL'], ['R$', 'BRL'], ['ZAR', 'ZAR'], ['RUB', 'RUB'], ['₽', 'RUB'], ['CNY', 'CNY'], ['RMB', 'CNY'],
   ['PHP', 'PHP'], ['₱', 'PHP'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['MYR', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['HUF', 'HUF'], ['RON', 'RON'], ['UAH', 'UAH'], ['₴', 'UAH'],
   ['NGN', 'NGN'], ['₦', 'NGN'], ['EGP', 'EGP'], ['PKR', 'PKR'], ['QAR', 'QAR'], ['KWD', 'KWD'], ['MXN', 'MXN'], ['VND', 'VND'], ['$', 'USD'],
+  // The won as Seoul's English papers write it ("W845b", "W1.2 trillion"): only joined to the figure and with a scale.
+  ['W', 'KRW'],
 ];
 /** Currency names written after the number ("285 million euros", "5 billion won"). */
 const SUFFIXES: [RegExp, string][] = [
@@ -38,7 +40,8 @@ const SUFFIXES: [RegExp, string][] = [
 ];
 
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
-const SCALE_WORDS = 'trillion|billion|million|crore|lakh|bln|bn|mln|mil|mn|m|B|M|Trillion|Billion|Million|Bln|Bn|Mln|Mn';
+// Agencies' shorthand for a trillion too ("5.6 tln-won", "1.2 trn yen"), and a bare "b" after a figure ("W845b", "$5b").
+const SCALE_WORDS = 'trillion|billion|million|crore|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn';
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A letter before a symbol makes another currency ("HK$" is not "$"); codes need a word boundary. */
 const AMOUNT = new RegExp(
@@ -81,7 +84,8 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     const [whole, prefix, digits, scale] = match;
     let currency = prefix ? PREFIXES.find(([symbol]) => symbol === prefix)![1] : null;
     let length = whole.length;
-    const after = text.slice(match.index + whole.length).replace(/^\s+/, '');
+    // A currency's name may be joined by a hyphen ("5.6 trillion-won", "a 3 billion-euro deal").
+    const after = text.slice(match.index + whole.length).replace(/^(?:\s+|-(?=\p{L}))/u, '');
     const skipped = text.length - match.index - whole.length - after.length;
     const named = SUFFIXES.find(([pattern]) => pattern.test(after));
     if (named && (!currency || currency === 'USD')) {
@@ -93,6 +97,8 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
       }
     }
     if (!currency) continue;
+    // "W845b", "W1.2 trillion": the won's letter counts only joined to a figure with a scale ("W 5", "W5" are no amounts).
+    if (prefix === 'W' && (!scale || /^W\s/.test(whole))) continue;
     if (currency === 'USD' && (prefix === '$' || (!prefix && named && BARE_DOLLAR.test(after))) && !(named && named[1] === 'USD' && !BARE_DOLLAR.test(after))) currency = dollar;
     // A code needs a space before the digits and a word boundary before it ("USD 5m", not "FUSD5").
     if (/^[A-Z]{3}$/.test(prefix ?? '') && /\p{L}/u.test(text[match.index - 1] ?? '')) continue;
