@@ -1019,6 +1019,29 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
 }
 
 /**
+ * Where a happening the text tells without a place took place, as a reader takes it from what is told around
+ * it: where the happening told last before it in its paragraph, or in the sentence before, was ("The presidents met
+ * in Helsinki. After the talks they made statements for the press."); else the country the story is about
+ * ("Government officials are due to meet the hauliers on Friday" in a story about Ireland). Not a trip (its stops
+ * are its places), a call (held in neither place) or, from the story's country, a military action (an attack at
+ * sea or on a target elsewhere stays unplaced).
+ */
+function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null): string | null {
+  const at = draft.sentences[0];
+  if (draft.type === 'DIPLOMATIC_TRIP' || (draft.type === 'MEETING' && (CALL.test(draft.trigger ?? '') || CALL.test(at.text)))) return null;
+  const before = events.filter(
+    (other) =>
+      other !== draft &&
+      other.location &&
+      other.type !== 'DIPLOMATIC_TRIP' &&
+      other.sentences[0].index <= at.index &&
+      (other.sentences[0].paragraph === at.paragraph || other.sentences[other.sentences.length - 1].index >= at.index - 1),
+  );
+  const told = before.sort((a, b) => a.sentences[0].index - b.sentences[0].index).pop();
+  return told?.location ?? (draft.type === 'MILITARY_ACTION' ? null : storyCountry);
+}
+
+/**
  * A bilateral meeting and a meeting of three or more people are two meetings ("participated in a Quad Foreign
  * Ministers' Meeting with A, B and C. He also held a bilateral meeting with B."), whichever is told first.
  */
@@ -2011,6 +2034,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
 
   events.push(...guestVisits(events, text));
+  // (read from what the text placed, all at once: a place read from context is no context for the next)
+  const contextPlaces = events.map((draft) => draft.location ?? contextPlace(draft, events, storyCountry));
+  events.forEach((draft, index) => (draft.location = contextPlaces[index]));
 
   const result = events.map((draft) => finish(draft, null, facts));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".

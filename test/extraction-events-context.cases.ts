@@ -1,0 +1,31 @@
+// Texts written here for issue 10's session-19 events round: what a reader takes from the text around an event.
+// Read as a short news document published Wednesday 2025-03-05 under the heading "Report"; `events` lists every
+// event of the families named in `families` as `<FAMILY> <day or -> <country or ->`, sorted.
+
+export interface ContextText {
+  text: string;
+  families: string[];
+  events: string[];
+}
+
+/** A happening told without a place of its own is where the one told before it was, or in the story's country. */
+export const CONTEXT_PLACE_TEXTS: ContextText[] = [
+  // statements after talks in a city: made there
+  {
+    text: 'President Aurelio Vance held talks with Chancellor Mirela Dost in Vienna on Monday. After the talks, the two leaders made statements for the press.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - AT'],
+  },
+  // a meeting told in a story about one country, with no place written: in that country
+  {
+    text: 'Farmers blocked roads across Ireland for a third day on Tuesday in protest against fuel prices. Government officials are due to meet with haulage groups on Thursday to discuss the crisis, Irish ministers said.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-06 IE'],
+  },
+  // a call is held in neither place, whatever was told before it
+  {
+    text: 'President Aurelio Vance met Prime Minister Tomasz Wrona in Warsaw on Monday. On Tuesday, Chancellor Mirela Dost had a phone call with Prime Minister Ines Halvorsen.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 PL', 'MEETING 2025-03-04 -'],
+  },
+];

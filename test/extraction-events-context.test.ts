@@ -1,0 +1,17 @@
+// Texts written here for the session-19 events round (test/extraction-events-context.cases.ts): the events of the
+// named families each text gives, with the day and the place a reader takes from the text around them.
+import { CONTEXT_PLACE_TEXTS, type ContextText } from './extraction-events-context.cases';
+import { eventFamily } from '../src/extraction/score';
+import { eventsOfSentence } from './support/sentence-events';
+
+const eventsOf = ({ text, families }: ContextText) =>
+  eventsOfSentence(text, 'Report')
+    .filter((event) => families.includes(eventFamily(event.type)))
+    .map((event) => `${eventFamily(event.type)} ${event.datePrecision === 'DAY' ? event.startDate!.toISOString().slice(0, 10) : '-'} ${event.location ?? '-'}`)
+    .sort();
+
+describe('events placed by the text around them', () => {
+  test.each(CONTEXT_PLACE_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
+    expect(eventsOf(expected)).toEqual([...expected.events].sort());
+  });
+});
