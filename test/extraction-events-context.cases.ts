@@ -29,3 +29,22 @@ export const CONTEXT_PLACE_TEXTS: ContextText[] = [
     events: ['MEETING 2025-03-03 PL', 'MEETING 2025-03-04 -'],
   },
 ];
+
+/** A weekday after a word that marks the future in a past form ("scheduled", "expected") is the coming one, unless told in the past. */
+export const FUTURE_DAY_TEXTS: ContextText[] = [
+  {
+    text: 'President Aurelio Vance is scheduled to depart for Vienna on Sunday for talks with Chancellor Mirela Dost.',
+    families: ['VISIT'],
+    events: ['VISIT 2025-03-09 AT'],
+  },
+  {
+    text: 'Chancellor Mirela Dost is expected to meet President Aurelio Vance in Vienna on Friday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-07 AT'],
+  },
+  {
+    text: 'The talks between Chancellor Mirela Dost and President Aurelio Vance in Vienna, which were scheduled for Monday, went ahead.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 AT'],
+  },
+];

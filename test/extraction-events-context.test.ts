@@ -1,6 +1,7 @@
 // Texts written here for the session-19 events round (test/extraction-events-context.cases.ts): the events of the
-// named families each text gives, with the day and the place a reader takes from the text around them.
-import { CONTEXT_PLACE_TEXTS, type ContextText } from './extraction-events-context.cases';
+// named families each text gives, with the day and the place a reader takes from the text around them, and the day
+// a weekday names after a word of the future in a past form.
+import { CONTEXT_PLACE_TEXTS, FUTURE_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence } from './support/sentence-events';
 
@@ -12,6 +13,12 @@ const eventsOf = ({ text, families }: ContextText) =>
 
 describe('events placed by the text around them', () => {
   test.each(CONTEXT_PLACE_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
+    expect(eventsOf(expected)).toEqual([...expected.events].sort());
+  });
+});
+
+describe('weekdays after a future told in a past form', () => {
+  test.each(FUTURE_DAY_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(eventsOf(expected)).toEqual([...expected.events].sort());
   });
 });
