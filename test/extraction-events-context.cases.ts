@@ -48,3 +48,28 @@ export const FUTURE_DAY_TEXTS: ContextText[] = [
     events: ['MEETING 2025-03-03 AT'],
   },
 ];
+
+/** A meeting verb whose object lists office holders of several countries: a meeting a country (at each one's home on a tour). */
+export const LISTED_OFFICE_TEXTS: ContextText[] = [
+  {
+    text: 'On her Pacific tour, Foreign Minister Ines Halvorsen will meet with the acting Prime Minister in Fiji, Vanuatu Prime Minister Tomas Kalsakau and Samoa’s Head of State.',
+    families: ['MEETING'],
+    events: ['MEETING - FJ', 'MEETING - VU', 'MEETING - WS'],
+  },
+  {
+    text: 'President Aurelio Vance met German Chancellor Mirela Dost and Polish Prime Minister Tomasz Wrona in Brussels on Monday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 BE', 'MEETING 2025-03-03 BE'],
+  },
+  // one country's office holders, or a country that is the topic: one meeting
+  {
+    text: 'President Aurelio Vance met German Chancellor Mirela Dost and German Foreign Minister Jonas Albrecht in Berlin on Monday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 DE'],
+  },
+  {
+    text: 'President Aurelio Vance met German Chancellor Mirela Dost on Monday to discuss Ukraine and Poland.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 -'],
+  },
+];

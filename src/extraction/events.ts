@@ -930,7 +930,38 @@ function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole
  * The countries a meeting phrase lists its counterparts by: "met with defense leaders from Japan,
  * Vietnam, China, South Korea and Malaysia", "will meet with the leaders of A, B and C".
  */
+/** Where a meeting's object ends: its purpose or topic ("to discuss", "on", "about"), another clause. */
+const OBJECT_END = /\s(?:to|on|about|regarding|over|for|during|at|before|after|while|where|when|which|who)\s|[;:()“"]/;
+/** Between two items of a list of people met: a comma or an "and" at the end of the item before. */
+const ITEM_BREAK = /,|\band\b/;
+/** An office in an item of a list of people met ("Cook Islands Prime Minister Mark Brown", "Samoa's Head of State"). */
+const ITEM_OFFICE = /\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Head\s+of\s+(?:State|Government)|King|Queen|Emir|Crown\s+Prince|Sultan|Governor|Speaker|Ambassador|counterparts?|leaders?)\b/;
+
+/**
+ * "will meet with the acting Prime Minister in Tonga, Cook Islands Prime Minister Mark Brown and Samoa's Head of State":
+ * the countries of a list of office holders met, each item an office with its own country (written before it, as its
+ * possessive, or "in/of" after it) — one meeting a country, as "the leaders of A, B and C" is.
+ */
+function countriesOfListedOffices(sentence: Sentence, triggerEnd: number, countries: CountryMention[], text: string): CountryMention[] {
+  const rest = text.slice(triggerEnd, sentence.end);
+  const objectEnd = triggerEnd + (OBJECT_END.exec(rest)?.index ?? rest.length);
+  const inObject = countries.filter((mention) => mention.start >= triggerEnd && mention.end <= objectEnd);
+  const items: CountryMention[] = [];
+  for (const mention of inObject) {
+    const previous = items[items.length - 1];
+    if (previous && (previous.code === mention.code || !ITEM_BREAK.test(text.slice(previous.end, mention.start)))) continue;
+    // the office the country belongs to, within its item: right after it ("Samoa's Head of State") or right before ("the Prime Minister in Tonga")
+    const itemStart = Math.max(previous?.end ?? triggerEnd, triggerEnd);
+    const around = text.slice(itemStart, Math.min(objectEnd, mention.end + 40)).split(/,|\band\b/).find((part) => part.includes(text.slice(mention.start, mention.end))) ?? '';
+    if (!ITEM_OFFICE.test(around)) continue;
+    items.push(mention);
+  }
+  return items.filter((mention, index) => items.findIndex((other) => other.code === mention.code) === index);
+}
+
 function listedCounterparts(sentence: Sentence, triggerEnd: number, countries: CountryMention[], text: string): CountryMention[] {
+  const offices = countriesOfListedOffices(sentence, triggerEnd, countries, text);
+  if (offices.length >= 2) return offices;
   if (!/^\s*with\b/.test(text.slice(triggerEnd, triggerEnd + 6))) return [];
   const listed: CountryMention[] = [];
   let end = -1;
@@ -1819,7 +1850,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.placed = false;
       }
       if (counterparts.length >= 2) {
-        drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
+        // (a place that is one of the counterparts' own, "the acting Prime Minister in Tonga", is each counterpart's: a tour's meetings)
+        const itemPlaced = place !== null && counterparts.some((mention) => mention.start === place!.start);
+        drafts.push(...counterpartMeetings(draft, counterparts, itemPlaced || /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
         continue;
       }
       // "met Prime Minister Ishiba on Monday and Emperor Naruhito on Tuesday": one meeting verb, a meeting per day and counterpart.
