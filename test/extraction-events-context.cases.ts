@@ -73,3 +73,28 @@ export const LISTED_OFFICE_TEXTS: ContextText[] = [
     events: ['MEETING 2025-03-03 -'],
   },
 ];
+
+/** A guest named after "visiting" visits the host's country; a visit told as its traveller's noun may carry a length. */
+export const GUEST_TEXTS: ContextText[] = [
+  {
+    text: 'German Chancellor Mirela Dost held talks in the afternoon with her visiting Polish counterpart, Tomasz Wrona.',
+    families: ['VISIT'],
+    events: ['VISIT - DE'],
+  },
+  {
+    text: "Austria's Defence Minister Klara Weiss signed the agreement with visiting Czech counterpart Pavel Dvorak on Tuesday.",
+    families: ['VISIT'],
+    events: ['VISIT 2025-03-04 AT'],
+  },
+  {
+    text: "The accord was the main outcome of President Aurelio Vance's three-day visit to Vienna.",
+    families: ['VISIT'],
+    events: ['VISIT - AT'],
+  },
+  // a visiting delegation's sightseeing is no guest received; a visit told already is not told again
+  {
+    text: 'Visiting students toured the museum on Tuesday.',
+    families: ['VISIT'],
+    events: [],
+  },
+];

@@ -159,7 +159,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -173,12 +173,14 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
   // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
   // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
-  { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official)\s+)?(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
+  { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official|state|working|[\w]+-day|[\w]+-nation)\s+){0,2}(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
   // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
   // "Prime Minister Albanese, who is visiting Japan": a guest met while visiting (named before the words).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "held talks with his visiting North Korean counterpart", "with visiting Italian Defence Minister Pinotti": the guest's visit to the host.
+  { type: 'DIPLOMATIC_VISIT', guest: true, pattern: /\bvisiting\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart|President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Crown\s+Prince|leader)\b)/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
@@ -1364,6 +1366,18 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
 /** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
 const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases|homes|hospitals|schools)\b/u;
 
+/**
+ * The host a guest named after "visiting" is received by: the country written before the words ("Kuwait's Defense
+ * Minister … with visiting Italian counterpart"), else that of the person named before them ("Russian President Vladimir
+ * Putin held talks with his visiting North Korean counterpart"), not the guest's own (its demonym after the words).
+ */
+function guestHost(sentence: Sentence, places: CountryMention[], persons: FoundPerson[], text: string, visitingAt: number): string | null {
+  const guestCountry = places.find((mention) => mention.start > visitingAt && mention.start - visitingAt <= 20)?.code ?? null;
+  const before = places.filter((mention) => mention.end <= visitingAt && mention.kind !== 'city' && mention.code !== guestCountry);
+  if (before.length) return before[0].code;
+  return persons.find((person) => person.country && person.country !== guestCountry && mentionsIn(person, sentence).some((mention) => mention.end <= visitingAt))?.country ?? null;
+}
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -1668,6 +1682,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const visitEnd = sentence.start + match.index + match[0].length;
         const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
         if (visitor) involved = [visitor];
+        // the guest is the one named after "visiting"
+        const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
+        if (guest) involved = [guest];
       }
       // "The Secretary also met with …": the office's holder is at the meeting.
       if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
@@ -1678,6 +1695,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+      // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
+      if (trigger.guest) location = guestHost(sentence, sentencePlaces(), persons, text, triggerAt) ?? location;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
       if (!location && trigger.organ) location = storyCountry;
       // An announcement told as a thing ("congratulated the U.K. for the recent announcement of …") is not its reactors': placed by the country named nearest.
