@@ -40,11 +40,17 @@ function lastMatchEnd(text: string, pattern: RegExp): number {
   return end;
 }
 
-/** Future when the nearest tense marker before the date (or, failing one, after it) is a future one. */
+/**
+ * Future when the nearest tense marker before the date (or, failing one, after it) is a future one. A word that is
+ * both ("scheduled", "expected", "planned": a future marker with a past form) looks ahead — "is scheduled to depart on
+ * Sunday" — unless told in the past ("were scheduled for Monday").
+ */
 function pointsForward(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
   const future = lastMatchEnd(before, FUTURE);
   const past = lastMatchEnd(before, PAST);
+  // ("were scheduled for Monday", "had been expected": told in the past)
+  if (future >= 0 && future === past) return !/\b(?:was|were|been)\s+\S+$/i.test(before.slice(0, future));
   if (future >= 0 || past >= 0) return future > past;
   // Present tense ("arrives in Accra on Wednesday", "the summit is on Sunday") looks ahead.
   if (/\b(is|are|arrives|begins|starts|opens|heads|travels|meets|takes place)\b/i.test(before)) return true;
@@ -52,7 +58,7 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
   const nextFuture = after.search(FUTURE);
   const nextPast = after.search(PAST);
   if (nextFuture < 0) return false;
-  return nextPast < 0 || nextFuture < nextPast;
+  return nextPast < 0 || nextFuture <= nextPast;
 }
 
 const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));

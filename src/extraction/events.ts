@@ -159,7 +159,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -173,12 +173,14 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
   // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
   // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
-  { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official)\s+)?(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
+  { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official|state|working|[\w]+-day|[\w]+-nation)\s+){0,2}(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
   // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
   // "Prime Minister Albanese, who is visiting Japan": a guest met while visiting (named before the words).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "held talks with his visiting North Korean counterpart", "with visiting Italian Defence Minister Pinotti": the guest's visit to the host.
+  { type: 'DIPLOMATIC_VISIT', guest: true, pattern: /\bvisiting\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart|President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Crown\s+Prince|leader)\b)/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
@@ -930,7 +932,38 @@ function addParticipant(draft: Draft, person: FoundPerson, role: ParticipantRole
  * The countries a meeting phrase lists its counterparts by: "met with defense leaders from Japan,
  * Vietnam, China, South Korea and Malaysia", "will meet with the leaders of A, B and C".
  */
+/** Where a meeting's object ends: its purpose or topic ("to discuss", "on", "about"), another clause. */
+const OBJECT_END = /\s(?:to|on|about|regarding|over|for|during|at|before|after|while|where|when|which|who)\s|[;:()“"]/;
+/** Between two items of a list of people met: a comma or an "and" at the end of the item before. */
+const ITEM_BREAK = /,|\band\b/;
+/** An office in an item of a list of people met ("Cook Islands Prime Minister Mark Brown", "Samoa's Head of State"). */
+const ITEM_OFFICE = /\b(?:President|Prime\s+Minister|Premier|Chancellor|Minister|Secretary|Head\s+of\s+(?:State|Government)|King|Queen|Emir|Crown\s+Prince|Sultan|Governor|Speaker|Ambassador|counterparts?|leaders?)\b/;
+
+/**
+ * "will meet with the acting Prime Minister in Tonga, Cook Islands Prime Minister Mark Brown and Samoa's Head of State":
+ * the countries of a list of office holders met, each item an office with its own country (written before it, as its
+ * possessive, or "in/of" after it) — one meeting a country, as "the leaders of A, B and C" is.
+ */
+function countriesOfListedOffices(sentence: Sentence, triggerEnd: number, countries: CountryMention[], text: string): CountryMention[] {
+  const rest = text.slice(triggerEnd, sentence.end);
+  const objectEnd = triggerEnd + (OBJECT_END.exec(rest)?.index ?? rest.length);
+  const inObject = countries.filter((mention) => mention.start >= triggerEnd && mention.end <= objectEnd);
+  const items: CountryMention[] = [];
+  for (const mention of inObject) {
+    const previous = items[items.length - 1];
+    if (previous && (previous.code === mention.code || !ITEM_BREAK.test(text.slice(previous.end, mention.start)))) continue;
+    // the office the country belongs to, within its item: right after it ("Samoa's Head of State") or right before ("the Prime Minister in Tonga")
+    const itemStart = Math.max(previous?.end ?? triggerEnd, triggerEnd);
+    const around = text.slice(itemStart, Math.min(objectEnd, mention.end + 40)).split(/,|\band\b/).find((part) => part.includes(text.slice(mention.start, mention.end))) ?? '';
+    if (!ITEM_OFFICE.test(around)) continue;
+    items.push(mention);
+  }
+  return items.filter((mention, index) => items.findIndex((other) => other.code === mention.code) === index);
+}
+
 function listedCounterparts(sentence: Sentence, triggerEnd: number, countries: CountryMention[], text: string): CountryMention[] {
+  const offices = countriesOfListedOffices(sentence, triggerEnd, countries, text);
+  if (offices.length >= 2) return offices;
   if (!/^\s*with\b/.test(text.slice(triggerEnd, triggerEnd + 6))) return [];
   const listed: CountryMention[] = [];
   let end = -1;
@@ -1016,6 +1049,29 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
     if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other;
   }
   return null;
+}
+
+/**
+ * Where a happening the text tells without a place took place, as a reader takes it from what is told around
+ * it: where the happening told last before it in its paragraph, or in the sentence before, was ("The presidents met
+ * in Helsinki. After the talks they made statements for the press."); else the country the story is about
+ * ("Government officials are due to meet the hauliers on Friday" in a story about Ireland). Not a trip (its stops
+ * are its places), a call (held in neither place) or, from the story's country, a military action (an attack at
+ * sea or on a target elsewhere stays unplaced).
+ */
+function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null): string | null {
+  const at = draft.sentences[0];
+  if (draft.type === 'DIPLOMATIC_TRIP' || (draft.type === 'MEETING' && (CALL.test(draft.trigger ?? '') || CALL.test(at.text)))) return null;
+  const before = events.filter(
+    (other) =>
+      other !== draft &&
+      other.location &&
+      other.type !== 'DIPLOMATIC_TRIP' &&
+      other.sentences[0].index <= at.index &&
+      (other.sentences[0].paragraph === at.paragraph || other.sentences[other.sentences.length - 1].index >= at.index - 1),
+  );
+  const told = before.sort((a, b) => a.sentences[0].index - b.sentences[0].index).pop();
+  return told?.location ?? (draft.type === 'MILITARY_ACTION' ? null : storyCountry);
 }
 
 /**
@@ -1309,6 +1365,18 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
 
 /** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
 const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases|homes|hospitals|schools)\b/u;
+
+/**
+ * The host a guest named after "visiting" is received by: the country written before the words ("Kuwait's Defense
+ * Minister … with visiting Italian counterpart"), else that of the person named before them ("Russian President Vladimir
+ * Putin held talks with his visiting North Korean counterpart"), not the guest's own (its demonym after the words).
+ */
+function guestHost(sentence: Sentence, places: CountryMention[], persons: FoundPerson[], text: string, visitingAt: number): string | null {
+  const guestCountry = places.find((mention) => mention.start > visitingAt && mention.start - visitingAt <= 20)?.code ?? null;
+  const before = places.filter((mention) => mention.end <= visitingAt && mention.kind !== 'city' && mention.code !== guestCountry);
+  if (before.length) return before[0].code;
+  return persons.find((person) => person.country && person.country !== guestCountry && mentionsIn(person, sentence).some((mention) => mention.end <= visitingAt))?.country ?? null;
+}
 
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
@@ -1614,6 +1682,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const visitEnd = sentence.start + match.index + match[0].length;
         const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
         if (visitor) involved = [visitor];
+        // the guest is the one named after "visiting"
+        const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
+        if (guest) involved = [guest];
       }
       // "The Secretary also met with …": the office's holder is at the meeting.
       if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
@@ -1624,6 +1695,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+      // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
+      if (trigger.guest) location = guestHost(sentence, sentencePlaces(), persons, text, triggerAt) ?? location;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
       if (!location && trigger.organ) location = storyCountry;
       // An announcement told as a thing ("congratulated the U.K. for the recent announcement of …") is not its reactors': placed by the country named nearest.
@@ -1796,7 +1869,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.placed = false;
       }
       if (counterparts.length >= 2) {
-        drafts.push(...counterpartMeetings(draft, counterparts, /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
+        // (a place that is one of the counterparts' own, "the acting Prime Minister in Tonga", is each counterpart's: a tour's meetings)
+        const itemPlaced = place !== null && counterparts.some((mention) => mention.start === place!.start);
+        drafts.push(...counterpartMeetings(draft, counterparts, itemPlaced || /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
         continue;
       }
       // "met Prime Minister Ishiba on Monday and Emperor Naruhito on Tuesday": one meeting verb, a meeting per day and counterpart.
@@ -2011,6 +2086,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
 
   events.push(...guestVisits(events, text));
+  // (read from what the text placed, all at once: a place read from context is no context for the next)
+  const contextPlaces = events.map((draft) => draft.location ?? contextPlace(draft, events, storyCountry));
+  events.forEach((draft, index) => (draft.location = contextPlaces[index]));
 
   const result = events.map((draft) => finish(draft, null, facts));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".

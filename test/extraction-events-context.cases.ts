@@ -1,0 +1,100 @@
+// Texts written here for issue 10's session-19 events round: what a reader takes from the text around an event.
+// Read as a short news document published Wednesday 2025-03-05 under the heading "Report"; `events` lists every
+// event of the families named in `families` as `<FAMILY> <day or -> <country or ->`, sorted.
+
+export interface ContextText {
+  text: string;
+  families: string[];
+  events: string[];
+}
+
+/** A happening told without a place of its own is where the one told before it was, or in the story's country. */
+export const CONTEXT_PLACE_TEXTS: ContextText[] = [
+  // statements after talks in a city: made there
+  {
+    text: 'President Aurelio Vance held talks with Chancellor Mirela Dost in Vienna on Monday. After the talks, the two leaders made statements for the press.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - AT'],
+  },
+  // a meeting told in a story about one country, with no place written: in that country
+  {
+    text: 'Farmers blocked roads across Ireland for a third day on Tuesday in protest against fuel prices. Government officials are due to meet with haulage groups on Thursday to discuss the crisis, Irish ministers said.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-06 IE'],
+  },
+  // a call is held in neither place, whatever was told before it
+  {
+    text: 'President Aurelio Vance met Prime Minister Tomasz Wrona in Warsaw on Monday. On Tuesday, Chancellor Mirela Dost had a phone call with Prime Minister Ines Halvorsen.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 PL', 'MEETING 2025-03-04 -'],
+  },
+];
+
+/** A weekday after a word that marks the future in a past form ("scheduled", "expected") is the coming one, unless told in the past. */
+export const FUTURE_DAY_TEXTS: ContextText[] = [
+  {
+    text: 'President Aurelio Vance is scheduled to depart for Vienna on Sunday for talks with Chancellor Mirela Dost.',
+    families: ['VISIT'],
+    events: ['VISIT 2025-03-09 AT'],
+  },
+  {
+    text: 'Chancellor Mirela Dost is expected to meet President Aurelio Vance in Vienna on Friday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-07 AT'],
+  },
+  {
+    text: 'The talks between Chancellor Mirela Dost and President Aurelio Vance in Vienna, which were scheduled for Monday, went ahead.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 AT'],
+  },
+];
+
+/** A meeting verb whose object lists office holders of several countries: a meeting a country (at each one's home on a tour). */
+export const LISTED_OFFICE_TEXTS: ContextText[] = [
+  {
+    text: 'On her Pacific tour, Foreign Minister Ines Halvorsen will meet with the acting Prime Minister in Fiji, Vanuatu Prime Minister Tomas Kalsakau and Samoa’s Head of State.',
+    families: ['MEETING'],
+    events: ['MEETING - FJ', 'MEETING - VU', 'MEETING - WS'],
+  },
+  {
+    text: 'President Aurelio Vance met German Chancellor Mirela Dost and Polish Prime Minister Tomasz Wrona in Brussels on Monday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 BE', 'MEETING 2025-03-03 BE'],
+  },
+  // one country's office holders, or a country that is the topic: one meeting
+  {
+    text: 'President Aurelio Vance met German Chancellor Mirela Dost and German Foreign Minister Jonas Albrecht in Berlin on Monday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 DE'],
+  },
+  {
+    text: 'President Aurelio Vance met German Chancellor Mirela Dost on Monday to discuss Ukraine and Poland.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 -'],
+  },
+];
+
+/** A guest named after "visiting" visits the host's country; a visit told as its traveller's noun may carry a length. */
+export const GUEST_TEXTS: ContextText[] = [
+  {
+    text: 'German Chancellor Mirela Dost held talks in the afternoon with her visiting Polish counterpart, Tomasz Wrona.',
+    families: ['VISIT'],
+    events: ['VISIT - DE'],
+  },
+  {
+    text: "Austria's Defence Minister Klara Weiss signed the agreement with visiting Czech counterpart Pavel Dvorak on Tuesday.",
+    families: ['VISIT'],
+    events: ['VISIT 2025-03-04 AT'],
+  },
+  {
+    text: "The accord was the main outcome of President Aurelio Vance's three-day visit to Vienna.",
+    families: ['VISIT'],
+    events: ['VISIT - AT'],
+  },
+  // a visiting delegation's sightseeing is no guest received; a visit told already is not told again
+  {
+    text: 'Visiting students toured the museum on Tuesday.',
+    families: ['VISIT'],
+    events: [],
+  },
+];

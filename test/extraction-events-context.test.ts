@@ -1,0 +1,37 @@
+// Texts written here for the session-19 events round (test/extraction-events-context.cases.ts): the events of the
+// named families each text gives, with the day and the place a reader takes from the text around them, and the day
+// a weekday names after a word of the future in a past form, and the meetings a list of office holders of several
+// countries met makes, and the visit of a guest named after "visiting".
+import { CONTEXT_PLACE_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, LISTED_OFFICE_TEXTS, type ContextText } from './extraction-events-context.cases';
+import { eventFamily } from '../src/extraction/score';
+import { eventsOfSentence } from './support/sentence-events';
+
+const eventsOf = ({ text, families }: ContextText) =>
+  eventsOfSentence(text, 'Report')
+    .filter((event) => families.includes(eventFamily(event.type)))
+    .map((event) => `${eventFamily(event.type)} ${event.datePrecision === 'DAY' ? event.startDate!.toISOString().slice(0, 10) : '-'} ${event.location ?? '-'}`)
+    .sort();
+
+describe('events placed by the text around them', () => {
+  test.each(CONTEXT_PLACE_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
+    expect(eventsOf(expected)).toEqual([...expected.events].sort());
+  });
+});
+
+describe('weekdays after a future told in a past form', () => {
+  test.each(FUTURE_DAY_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
+    expect(eventsOf(expected)).toEqual([...expected.events].sort());
+  });
+});
+
+describe('a meeting with office holders of several countries', () => {
+  test.each(LISTED_OFFICE_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
+    expect(eventsOf(expected)).toEqual([...expected.events].sort());
+  });
+});
+
+describe('a guest received', () => {
+  test.each(GUEST_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
+    expect(eventsOf(expected)).toEqual([...expected.events].sort());
+  });
+});
