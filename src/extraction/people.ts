@@ -11,6 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
+import { isPlainPlural, isPlainWord } from './english-words';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -236,6 +237,8 @@ function isNameToken(token: Token | undefined): boolean {
   const place = placeNamed(word);
   if (place && !place.contextual && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Catherine Mast- — Cortez Masto", "King Jor- —": a word broken off in speech is no name's.
+  if (/[-–]$/.test(word)) return false;
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
   if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
@@ -490,8 +493,13 @@ const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarin
  */
 const THE_BEFORE = /\b[Tt]he\s+$/;
 const ATTRIBUTIVE_AFTER = /^(?:['’]s)?\s+(?:administration|government|regime|cabinet|presidency|era|years|family|campaign|doctrine|camp|team|I|we|you|who|whom)\b/;
-/** "Joint Base Pearl Harbor-Hickam", "Camp Humphreys", "Naval Station Norfolk": a site's word right before the run makes it the site's name. */
-const SITE_BEFORE = /(?:^|\s)(?:Base|Camp|Fort|Station|Airfield|Field|Barracks|Garrison|Port|Cape|Mount|Lake|Bay|Range|Point|Harbor|Harbour|Island)\s$/;
+/** "the Biden Administration", "the Cameron Conservative government": a surname alone after an article, used attributively. */
+const SURNAME_ATTRIBUTIVE_AFTER = /^(?:['’]s)?\s+(?:\p{Lu}\p{L}+\s+)?(?:[Aa]dministration|[Gg]overnment|[Rr]egime|[Cc]abinet|[Pp]residency|era|years|family|campaign|doctrine|camp|team)\b/u;
+/**
+ * "Joint Base Pearl Harbor-Hickam", "Camp Humphreys", "Naval Station Norfolk": a site's word right before the run makes it the site's name;
+ * so does the first word of a place's name the run left out ("North Carolina Families", "St. Lawrence Cities Initiative").
+ */
+const SITE_BEFORE = /(?:^|\s)(?:Base|Camp|Fort|Station|Airfield|Field|Barracks|Garrison|Port|Cape|Mount|Lake|Bay|Range|Point|Harbor|Harbour|Island|North|South|East|West|New|St\.|Saint|San|Santa)\s$/;
 
 /** Korean family names as the press romanizes them, North and South. */
 const KOREAN_FAMILY_NAMES = new Set('Kim Lee Ri Yi Pak Park Choe Choi Jang Chang Jong Jeong Chung Kang Yun Yoon Han Jo Cho Ryu Yu Hyon Hyun Ju So Song Sin Shin Mun Moon Hwang An Ahn Im Lim Ko Oh Kwon Nam Paek Baek Ro Roh Yang Kye Thae Hong Jon Jun'.split(' '));
@@ -572,6 +580,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
     const wordGiven = wordGivenName(parts, text, sentence);
     while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+    // "Q Netanyahu said …": a transcript's mark of a question opening the sentence is no initial.
+    if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
     // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name.
     const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
     while (parts.length > 2 && afterPortfolio && !isNameWord(parts[0].text) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
@@ -607,10 +617,14 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.');
     index = name.last;
     const after = text.slice(end, end + 80);
+    // "Johnson & Johnson", "King & Spalding", "Assistant to the President & Senior Advisor": words an ampersand joins are one
+    // firm's or office's name (a guest list's "Mr. … & Ms. …" keeps its honorifics).
+    if (!honorific && (/&\s*$/.test(text.slice(Math.max(sentence.start, parts[0].start - 3), parts[0].start)) || /^\s*&\s*(?!(?:Mr|Mrs|Ms|Dr|The|Hon)\b)\p{Lu}/u.test(after))) continue;
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
     if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
     const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
-    if (!title && !honorific && !single && (SITE_BEFORE.test(runBefore) || (THE_BEFORE.test(runBefore) && !ATTRIBUTIVE_AFTER.test(after)))) continue;
+    // ("to the Moon by 2024": one word after an article is a thing's name too.)
+    if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) continue;
     const titleText = title?.title ?? null;
     // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
     if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) continue;
@@ -633,6 +647,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const strongEvidence = title !== null || honorific;
     // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
     if (placeNamed(nameText)) continue;
+    // "Chair of the National Prayer Breakfast", "Lowering Costs for Carolina Families": words of the language all through,
+    // or a plural noun at the end, make a thing's name, whatever title is written before.
+    if (!honorific && (parts.every((part) => PARTICLES.has(part.text) || isPlainWord(stripPossessive(part.text))) || isPlainPlural(stripPossessive(parts[parts.length - 1].text)))) continue;
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
     // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
     // "Pieter van der Berg": particles before a family name that is a word say the same.
@@ -1305,8 +1322,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
         if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
-      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name)) {
+      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name) && !isPlainWord(candidate.name)) {
         // "Chargé d’Affaires Robbins", "Mr. Wang": the text gives no more of the name than this.
+        // ("Director of the National Economic Council", "Ambassador Extraordinary": a word of the language after an office is no surname.)
         person = personNamed(candidate.name);
         byAlias.set(candidate.name, person);
       } else continue;
