@@ -286,6 +286,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Tobias Rendell, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Malta', published: '2024-06-01', names: ['Tobias Rendell'] },
   { text: 'The Honorable Marguerite Oduya, Speaker Emerita of the Assembly, attended the dinner.', published: '2024-06-01', names: ['Marguerite Oduya'] },
   { text: 'Stephen Okafor, Assistant to the President & Senior Advisor for Public Engagement, spoke first.', published: '2024-06-01', names: ['Stephen Okafor'] },
+  // a spelling of the Prophet's name the reference does not keep is the holder's; a title is the office of the holder it
+  // names, or of none ("Governor Carney" is no press secretary, "President Carter" no defense secretary)
+  { text: 'Crown Prince Mohamed bin Salman received the delegation in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
+  { text: 'Governor Carney declared a state of emergency on Sunday.', published: '2014-06-01', names: ['Carney'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -435,6 +439,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The programme aims to return astronauts to the Moon by 2028.', published: '2021-02-03', notNames: ['Moon Jae-in', 'Moon'] },
   { text: 'Lowering Costs for North Carolina Families', published: '2024-06-01', notNames: ['Carolina Families'] },
   { text: 'At the summit, the Great Lakes and St. Lawrence Cities Initiative launched a new fund.', published: '2024-06-01', notNames: ['Lawrence Cities'] },
+  // a navy's prefix in a sentence about warships ("ENS", "ITS"), and the next item of a list of ships, open ships' names
+  { text: 'The navy took delivery of two frigates, ENS Tariq Haddad and ENS Nour El Din, in 2021.', published: '2024-06-01', notNames: ['ENS Tariq Haddad', 'Tariq Haddad', 'ENS Nour El Din', 'Nour El Din'] },
+  { text: 'Rome offered two frigates from its fleet, the vessels Carlo Bergamini and Luigi Rizzo, for the sale.', published: '2024-06-01', notNames: ['Carlo Bergamini', 'Luigi Rizzo'] },
 ];
 
 /**

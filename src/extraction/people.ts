@@ -40,8 +40,11 @@ export function readOfficeHolders(): OfficeHolder[] {
   return officeHolders;
 }
 
-/** "Petricek" is "Petříček": press copy often drops the accents the reference keeps. */
-const folded = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '');
+/**
+ * "Petricek" is "Petříček": press copy often drops the accents the reference keeps. And "Mohamed bin Salman" is
+ * "Mohammed bin Salman": the press spells the Prophet's name as many ways as it transliterates it.
+ */
+const folded = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad');
 
 /** "President-elect Buhari": the holder whose term begins within a year after the day. */
 function electedOn(holder: OfficeHolder, day: Date | null): boolean {
@@ -479,8 +482,14 @@ const EPONYM_AFTER =
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 // A ship's prefix before a title the name takes ("HMS Queen Elizabeth", "INS Admiral Kuznetsov") is a ship's too.
 const VESSEL_BEFORE = new RegExp(
-  `\\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship|${[...SHIP_PREFIXES].join('|')})\\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\\s+)?$`,
+  `\\b(?:(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)s?|${[...SHIP_PREFIXES].join('|')})\\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\\s+)?$`,
 );
+/**
+ * A sentence about warships: there a navy's own prefix, capitals ending in S as most are ("ENS" Egypt's, "ITS" Italy's, "HTMS"
+ * Thailand's), opens a ship's name as the listed ones do.
+ */
+const NAVAL_SENTENCE = /\b(?:frigate|destroyer|corvette|submarine|warship|vessel|ship|[Nn]avy|patrol boat)s?\b/;
+const NAVY_PREFIX = /^(?!US$|IS$)\p{Lu}{1,3}S$/u;
 /**
  * "General Atomics Aeronautical Systems Inc.", "Martin Marietta shares": a run a company's word (or its shares) follows is
  * a firm's name, whatever title or given name it opens with.
@@ -554,6 +563,10 @@ function inPersonContext(before: string, after: string): boolean {
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
   const found: Candidate[] = [];
+  const naval = NAVAL_SENTENCE.test(sentence.text);
+  const isShipPrefix = (token: Token | undefined) => token !== undefined && (SHIP_PREFIXES.has(token.text) || (naval && NAVY_PREFIX.test(token.text)));
+  // Where the last ship's name ended: the next item of its list is a ship too ("the vessels Spartaco Schergat and Emilio Bianchi").
+  let vesselEnd = -1;
   for (let index = 0; index < tokens.length; index++) {
     // Only a sentence read across a line break (withWrappedNames) has a line break inside it: a name may go on after it.
     const name = nameAt(tokens, index, sentence.text.includes('\n') ? 3 : 1);
@@ -607,8 +620,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // ("Cheong Wa Dae said": the end of an organization's name whose first word the run left out is no one either.)
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText) || [...STATE_ORGANIZATIONS].some((organization) => organization.endsWith(` ${nameText}`) && text.slice(end - organization.length, end) === organization)) continue;
     // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
-    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) {
+    if (isShipPrefix(parts[0]) || isShipPrefix(tokens[firstIndex - 1]) || (vesselEnd >= 0 && LIST_JOINT.test(text.slice(vesselEnd, parts[0].start)))) {
       index = name.last;
+      vesselEnd = end;
       continue;
     }
     let title = titleBefore(tokens, firstIndex, text);
@@ -621,7 +635,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // firm's or office's name (a guest list's "Mr. … & Ms. …" keeps its honorifics).
     if (!honorific && (/&\s*$/.test(text.slice(Math.max(sentence.start, parts[0].start - 3), parts[0].start)) || /^\s*&\s*(?!(?:Mr|Mrs|Ms|Dr|The|Hon)\b)\p{Lu}/u.test(after))) continue;
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
-    if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
+    if (VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) {
+      vesselEnd = end;
+      continue;
+    }
+    if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after)) continue;
     const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
     // ("to the Moon by 2024": one word after an article is a thing's name too.)
     if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) continue;
@@ -1223,7 +1241,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
       partOfHolderName(candidate.name) ??
       fullerFormOf(candidate.name);
-    const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
+    // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
+    const name = holder && (holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name)) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
     const lower = name.toLowerCase();
     // "Tomas Kadlecik" after "Tomáš Kadlecík": one person, as first written.
@@ -1257,7 +1276,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
    */
   const holderBySurname = (surname: string, title: string | null): OfficeHolder | undefined => {
     const elect = /-elect$/i.test(title ?? '');
-    const sharing = (holdersBySurname.get(folded(surname)) ?? []).filter((holder) => (elect ? electedOn(holder, day) : holdsOfficeOn(holder, day)));
+    const sharing = (holdersBySurname.get(folded(surname)) ?? []).filter((holder) => (elect ? electedOn(holder, day) : holdsOfficeOn(holder, day)) && titleFits(title, holder));
     const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').toLowerCase();
     return sharing.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? sharing[0];
   };
@@ -1272,7 +1291,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     const since = `${Number(iso.slice(0, 4)) - 8}${iso.slice(4)}`;
     const office = title?.replace(MODIFIERS, '').toLowerCase();
     const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? [])
-      .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso)
+      .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso && titleFits(title, holder))
       .sort((a, b) => b.to!.localeCompare(a.to!));
     return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
   };
@@ -1362,6 +1381,28 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (!person.countryEvidence) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment, storyCountry });
   }
   return people.filter((person) => person.mentions.length > 0);
+}
+
+/** Military ranks and legislators' titles: they name no office a holder's title spells out ("General Milley", "Senator Risch" the committee's chairman). */
+const ANY_OFFICE_TITLES = new Set([
+  'General', 'Gen.', 'Lt. Gen.', 'Admiral', 'Adm.', 'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.',
+  'Lieutenant General', 'Major General', 'Brigadier General', 'Lieutenant Colonel', 'Colonel', 'Field Marshal', 'Marshal', 'Captain', 'Commander',
+  'Senator', 'Senators', 'Sen.', 'Rep.', 'Representative', 'Ranking Member', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Leader',
+]);
+
+const LEADER_OFFICE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Cc]hancellor|[Pp]remier|[Hh]ead of [Ss]tate|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ss]tate [Cc]ounsellor)s?\b/;
+
+/**
+ * "Governor Carney", "Ambassador Sullivan": a title written before a surname is the office of the holder it names, or
+ * none of them ("Governor Carney" is no press secretary Carney, "President Carter" no defense secretary Carter).
+ */
+function titleFits(title: string | null, holder: OfficeHolder): boolean {
+  const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').trim();
+  if (!office || ANY_OFFICE_TITLES.has(office)) return true;
+  // ("Presidents Macron and Scholz": one leader's title stands for another's in a list of heads of state and government.)
+  if (LEADER_OFFICE.test(office) && LEADER_OFFICE.test(holder.title)) return true;
+  const head = office === 'PM' ? 'minister' : office.split(/[\s-]+/).pop()!.toLowerCase().replace(/^spokes(?:man|woman|person)$/, 'spokes').replace(/s$/, '');
+  return holder.title.toLowerCase().includes(head);
 }
 
 /**
