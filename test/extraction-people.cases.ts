@@ -290,6 +290,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // names, or of none ("Governor Carney" is no press secretary, "President Carter" no defense secretary)
   { text: 'Crown Prince Mohamed bin Salman received the delegation in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
   { text: 'Governor Carney declared a state of emergency on Sunday.', published: '2014-06-01', names: ['Carney'] },
+  // a co-chair's apposition; a photographer credited in capitals before an agency; a firm's name, then an office's initials, then the person
+  { text: '“We won the vote,” Aynur Kaplanoglu, the co-chairperson of the party, said on television.', published: '2024-06-01', names: ['Aynur Kaplanoglu'] },
+  { text: 'Jets fly over the base on July 3. (Photo by MARTIN DELACROIX/AFP via Getty Images)', published: '2024-06-01', names: ['Martin Delacroix'] },
+  { text: 'Vantorra CEO Mauro Bellandi and the minister signed the contract.', published: '2024-06-01', names: ['Mauro Bellandi'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
