@@ -290,6 +290,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // names, or of none ("Governor Carney" is no press secretary, "President Carter" no defense secretary)
   { text: 'Crown Prince Mohamed bin Salman received the delegation in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
   { text: 'Governor Carney declared a state of emergency on Sunday.', published: '2014-06-01', names: ['Carney'] },
+  // a noun of the language after a plain title stays a surname; two full names an ampersand joins are two people
+  { text: 'Senator Carper told reporters the bill would pass this week.', published: '2022-06-01', names: ['Carper'] },
+  { text: 'Guests: Ms. Anne Okonjo & Esther Okonjo, Mr. Tariq Bello & Ms. Halima Bello', published: '2024-06-01', names: ['Anne Okonjo', 'Esther Okonjo', 'Tariq Bello', 'Halima Bello'] },
   // a co-chair's apposition; a photographer credited in capitals before an agency; a firm's name, then an office's initials, then the person
   { text: '“We won the vote,” Aynur Kaplanoglu, the co-chairperson of the party, said on television.', published: '2024-06-01', names: ['Aynur Kaplanoglu'] },
   { text: 'Jets fly over the base on July 3. (Photo by MARTIN DELACROIX/AFP via Getty Images)', published: '2024-06-01', names: ['Martin Delacroix'] },
@@ -442,6 +445,7 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Millions of Americans got the Moderna and Johnson & Johnson vaccines.', published: '2021-09-24', notNames: ['Boris Johnson', 'Johnson'] },
   { text: 'The programme aims to return astronauts to the Moon by 2028.', published: '2021-02-03', notNames: ['Moon Jae-in', 'Moon'] },
   { text: 'Lowering Costs for North Carolina Families', published: '2024-06-01', notNames: ['Carolina Families'] },
+  { text: 'She is the Minister Counselor for Economic Affairs at the embassy.', published: '2024-06-01', notNames: ['Counselor', 'Economic'] },
   { text: 'At the summit, the Great Lakes and St. Lawrence Cities Initiative launched a new fund.', published: '2024-06-01', notNames: ['Lawrence Cities'] },
   // a navy's prefix in a sentence about warships ("ENS", "ITS"), and the next item of a list of ships, open ships' names
   { text: 'The navy took delivery of two frigates, ENS Tariq Haddad and ENS Nour El Din, in 2021.', published: '2024-06-01', notNames: ['ENS Tariq Haddad', 'Tariq Haddad', 'ENS Nour El Din', 'Nour El Din'] },

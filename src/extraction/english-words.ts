@@ -47,10 +47,3 @@ export function isPlainWord(word: string): boolean {
   const stem = stemOf(lower, entries.words);
   return stem !== null && !entries.properNouns.has(lower) && !entries.properNouns.has(stem);
 }
-
-/** A plural the dictionary makes of a word of the language ("Families", "Cities"; not "Pence", an entry of its own). */
-export function isPlainPlural(word: string): boolean {
-  entries ??= readEntries();
-  const lower = word.toLowerCase();
-  return !entries.words.has(lower) && isPlainWord(word);
-}

@@ -11,7 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
-import { isPlainPlural, isPlainWord } from './english-words';
+import { isPlainWord } from './english-words';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -635,9 +635,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.');
     index = name.last;
     const after = text.slice(end, end + 80);
-    // "Johnson & Johnson", "King & Spalding", "Assistant to the President & Senior Advisor": words an ampersand joins are one
-    // firm's or office's name (a guest list's "Mr. … & Ms. …" keeps its honorifics).
-    if (!honorific && (/&\s*$/.test(text.slice(Math.max(sentence.start, parts[0].start - 3), parts[0].start)) || /^\s*&\s*(?!(?:Mr|Mrs|Ms|Dr|The|Hon)\b)\p{Lu}/u.test(after))) continue;
+    // "Assistant to the President & Senior Advisor": an office an ampersand ends is no title of the run after it.
+    if (title && /&/.test(text.slice(tokens[firstIndex - 1].end, parts[0].start))) title = null;
+    if (!honorific && firmAmpersand(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after, single)) continue;
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
     if (VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) {
       vesselEnd = end;
@@ -669,9 +669,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const strongEvidence = title !== null || honorific;
     // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
     if (placeNamed(nameText)) continue;
-    // "Chair of the National Prayer Breakfast", "Lowering Costs for Carolina Families": words of the language all through,
-    // or a plural noun at the end, make a thing's name, whatever title is written before.
-    if (!honorific && (parts.every((part) => PARTICLES.has(part.text) || isPlainWord(stripPossessive(part.text))) || isPlainPlural(stripPossessive(parts[parts.length - 1].text)))) continue;
+    // "Chair of the National Prayer Breakfast": words of the language all through make a thing's name, whatever title is written before.
+    if (!honorific && parts.every((part) => PARTICLES.has(part.text) || isPlainWord(stripPossessive(part.text)))) continue;
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
     // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
     // "Pieter van der Berg": particles before a family name that is a word say the same.
@@ -1345,9 +1344,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
         if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
-      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name) && !isPlainWord(candidate.name)) {
+      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name) && !officeWord(candidate.name, candidate.title)) {
         // "Chargé d’Affaires Robbins", "Mr. Wang": the text gives no more of the name than this.
-        // ("Director of the National Economic Council", "Ambassador Extraordinary": a word of the language after an office is no surname.)
+        // ("Director of the National Economic Council", "Ambassador Extraordinary": an office's own words are no surname.)
         person = personNamed(candidate.name);
         byAlias.set(candidate.name, person);
       } else continue;
@@ -1387,6 +1386,28 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   return people.filter((person) => person.mentions.length > 0);
 }
 
+/**
+ * "Johnson & Johnson", "King & Spalding L.L.P.": one capitalized word on a side of an ampersand makes a firm's name (a guest
+ * list's "Anne Wojcicki & Esther Wojcicki" joins two full names).
+ */
+function firmAmpersand(before: string, after: string, single: boolean): boolean {
+  const left = /(?:^|\s)(\S+\s+)?\p{Lu}[\p{L}'’-]*\s*&\s*$/u.exec(before);
+  if (left && !/^\p{Lu}/u.test(left[1] ?? '')) return true;
+  return single && /^\s*&\s*\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]|\s+\p{Lu})/u.test(after);
+}
+
+/**
+ * A word of the language after an office that is part of the office's or its organization's name, not a surname: after a
+ * portfolio ("Director of the Central Intelligence Agency", "Senior Advisor for … Energy Diplomacy"), or an adjective
+ * ("Ambassador Extraordinary", "Speaker Emerita", "General Electric"). A noun after a plain title stays a surname
+ * ("Senator Carper", "Secretary Fudge").
+ */
+function officeWord(word: string, title: string | null): boolean {
+  // ("Minister Counselor", "Senior Advisor": a noun for a person after an office is a second office.)
+  const office = isPersonNoun(word) || ROLE_NOUNS.split('|').includes(word.toLowerCase()) || /^(?:counsell?or|councill?or)$/i.test(word);
+  return isPlainWord(word) && (/\s(?:of|for)\s/.test(title ?? '') || /(?:al|ary|ic|ory|ive|ous|ent|ant|ible|able|ita|itus)$/.test(word) || office);
+}
+
 /** Military ranks and legislators' titles: they name no office a holder's title spells out ("General Milley", "Senator Risch" the committee's chairman). */
 const ANY_OFFICE_TITLES = new Set([
   'General', 'Gen.', 'Lt. Gen.', 'Admiral', 'Adm.', 'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.',
@@ -1405,7 +1426,10 @@ function titleFits(title: string | null, holder: OfficeHolder): boolean {
   if (!office || ANY_OFFICE_TITLES.has(office)) return true;
   // ("Presidents Macron and Scholz": one leader's title stands for another's in a list of heads of state and government.)
   if (LEADER_OFFICE.test(office) && LEADER_OFFICE.test(holder.title)) return true;
-  const head = office === 'PM' ? 'minister' : office.split(/[\s-]+/).pop()!.toLowerCase().replace(/^spokes(?:man|woman|person)$/, 'spokes').replace(/s$/, '');
+  // ("Minister of Defence Wallace", the UK's Defence Secretary: a cabinet's ministers and secretaries are one kind of office.)
+  if (/\b(?:[Mm]inister|[Ss]ecretary)\b/.test(office.split(/\s+(?:of|for|to)\s+/)[0]) && /\b(?:[Mm]inister|[Ss]ecretary)\b/.test(holder.title)) return true;
+  // The office's own noun, before its portfolio ("Minister for Foreign Affairs" is a minister).
+  const head = office === 'PM' ? 'minister' : office.split(/\s+(?:of|for|to)\s+/)[0].split(/[\s-]+/).pop()!.toLowerCase().replace(/^spokes(?:man|woman|person)$/, 'spokes').replace(/s$/, '');
   return holder.title.toLowerCase().includes(head);
 }
 
