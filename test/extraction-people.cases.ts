@@ -446,6 +446,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The programme aims to return astronauts to the Moon by 2028.', published: '2021-02-03', notNames: ['Moon Jae-in', 'Moon'] },
   { text: 'Lowering Costs for North Carolina Families', published: '2024-06-01', notNames: ['Carolina Families'] },
   { text: 'She is the Minister Counselor for Economic Affairs at the embassy.', published: '2024-06-01', notNames: ['Counselor', 'Economic'] },
+  // rooms, buildings and monuments named after a person ("… Press Briefing Room" opens a White House transcript)
+  { text: 'Harold T. Whitcombe Press Briefing Room\n\n12:41 P.M. EDT\n\nMS. OKAFOR: Good afternoon, everyone.', published: '2024-06-01', notNames: ['Harold T. Whitcombe'] },
   { text: 'At the summit, the Great Lakes and St. Lawrence Cities Initiative launched a new fund.', published: '2024-06-01', notNames: ['Lawrence Cities'] },
   // a navy's prefix in a sentence about warships ("ENS", "ITS"), and the next item of a list of ships, open ships' names
   { text: 'The navy took delivery of two frigates, ENS Tariq Haddad and ENS Nour El Din, in 2021.', published: '2024-06-01', notNames: ['ENS Tariq Haddad', 'Tariq Haddad', 'ENS Nour El Din', 'Nour El Din'] },
