@@ -278,6 +278,25 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'MINISTER FOR TRADE\n\nMARGARET OYELARAN\n\nI will visit Suva on Monday.', published: '2024-06-01', names: ['Margaret Oyelaran'] },
   { text: 'PRESS RELEASE BY HON. PETER MACALLISTER, MP\n\nI will visit Suva on Monday.', published: '2024-06-01', names: ['Peter Macallister'] },
   { text: 'I will visit Suva on Monday.\n\nFOR FURTHER INFORMATION CONTACT DANIEL FITZWARREN ON (06) 277 4419', published: '2024-06-01', names: ['Daniel Fitzwarren'] },
+  // session 19 (transcripts and White House releases): a transcript's "Q" opening a question is no initial; a word broken off
+  // in speech is no name; offices of several words ("Ambassador Extraordinary and Plenipotentiary", "Speaker Emerita") and
+  // an office joined by an ampersand give no one of their own
+  { text: 'Q Netanyahu said on Sunday that the strikes would go on. Will the President call him?', published: '2023-11-01', names: ['Benjamin Netanyahu'] },
+  { text: 'I want to thank Adaeze Okonk- — Adaeze Okonkwo-Bell, who could not be here today.', published: '2024-06-01', names: ['Adaeze Okonkwo-Bell'] },
+  { text: 'Tobias Rendell, Nominee for Ambassador Extraordinary and Plenipotentiary to the Republic of Malta', published: '2024-06-01', names: ['Tobias Rendell'] },
+  { text: 'The Honorable Marguerite Oduya, Speaker Emerita of the Assembly, attended the dinner.', published: '2024-06-01', names: ['Marguerite Oduya'] },
+  { text: 'Stephen Okafor, Assistant to the President & Senior Advisor for Public Engagement, spoke first.', published: '2024-06-01', names: ['Stephen Okafor'] },
+  // a spelling of the Prophet's name the reference does not keep is the holder's; a title is the office of the holder it
+  // names, or of none ("Governor Carney" is no press secretary, "President Carter" no defense secretary)
+  { text: 'Crown Prince Mohamed bin Salman received the delegation in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
+  { text: 'Governor Carney declared a state of emergency on Sunday.', published: '2014-06-01', names: ['Carney'] },
+  // a noun of the language after a plain title stays a surname; two full names an ampersand joins are two people
+  { text: 'Senator Carper told reporters the bill would pass this week.', published: '2022-06-01', names: ['Carper'] },
+  { text: 'Guests: Ms. Anne Okonjo & Esther Okonjo, Mr. Tariq Bello & Ms. Halima Bello', published: '2024-06-01', names: ['Anne Okonjo', 'Esther Okonjo', 'Tariq Bello', 'Halima Bello'] },
+  // a co-chair's apposition; a photographer credited in capitals before an agency; a firm's name, then an office's initials, then the person
+  { text: '“We won the vote,” Aynur Kaplanoglu, the co-chairperson of the party, said on television.', published: '2024-06-01', names: ['Aynur Kaplanoglu'] },
+  { text: 'Jets fly over the base on July 3. (Photo by MARTIN DELACROIX/AFP via Getty Images)', published: '2024-06-01', names: ['Martin Delacroix'] },
+  { text: 'Vantorra CEO Mauro Bellandi and the minister signed the contract.', published: '2024-06-01', names: ['Mauro Bellandi'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -415,6 +434,24 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // session 17: an organization's head noun after "General" is no general's surname; the last word of a country's name after "of" is no surname
   { text: 'The deal was signed with the Governor of the General Authority for Ports, Okello Mbeki.', published: '2024-06-01', notNames: ['Authority'] },
   { text: 'He held talks with the Deputy Minister of Defence of South Africa Dr Thabo Ndlovu.', published: '2024-06-01', notNames: ['Africa'] },
+  // session 19: words of the language after an office are the rest of an organization's name, not a surname ("Director of the
+  // National Economic Council"); a firm's names joined by an ampersand; one word after an article; a run whose first word
+  // is a place's ("North Carolina Families") or that ends in a plural noun
+  { text: 'She served as Director of the National Economic Council and later as Director of the Central Intelligence Agency.', published: '2024-06-01', notNames: ['Economic', 'Intelligence'] },
+  { text: 'He was appointed Director of the Joint Rapid Acquisition Cell in 2013.', published: '2024-06-01', notNames: ['Cell'] },
+  { text: 'He worked at General Electric for ten years before he entered politics.', published: '2024-06-01', notNames: ['Electric'] },
+  { text: 'The Chair of the National Prayer Breakfast, Senator Ada Whitlow, spoke first.', published: '2024-06-01', notNames: ['Prayer Breakfast'] },
+  { text: 'Before joining the administration she was a partner at King & Harlow L.L.P. in Atlanta.', published: '2024-06-01', notNames: ['Harlow L.L.P.', 'Harlow'] },
+  { text: 'Millions of Americans got the Moderna and Johnson & Johnson vaccines.', published: '2021-09-24', notNames: ['Boris Johnson', 'Johnson'] },
+  { text: 'The programme aims to return astronauts to the Moon by 2028.', published: '2021-02-03', notNames: ['Moon Jae-in', 'Moon'] },
+  { text: 'Lowering Costs for North Carolina Families', published: '2024-06-01', notNames: ['Carolina Families'] },
+  { text: 'She is the Minister Counselor for Economic Affairs at the embassy.', published: '2024-06-01', notNames: ['Counselor', 'Economic'] },
+  // rooms, buildings and monuments named after a person ("… Press Briefing Room" opens a White House transcript)
+  { text: 'Harold T. Whitcombe Press Briefing Room\n\n12:41 P.M. EDT\n\nMS. OKAFOR: Good afternoon, everyone.', published: '2024-06-01', notNames: ['Harold T. Whitcombe'] },
+  { text: 'At the summit, the Great Lakes and St. Lawrence Cities Initiative launched a new fund.', published: '2024-06-01', notNames: ['Lawrence Cities'] },
+  // a navy's prefix in a sentence about warships ("ENS", "ITS"), and the next item of a list of ships, open ships' names
+  { text: 'The navy took delivery of two frigates, ENS Tariq Haddad and ENS Nour El Din, in 2021.', published: '2024-06-01', notNames: ['ENS Tariq Haddad', 'Tariq Haddad', 'ENS Nour El Din', 'Nour El Din'] },
+  { text: 'Rome offered two frigates from its fleet, the vessels Carlo Bergamini and Luigi Rizzo, for the sale.', published: '2024-06-01', notNames: ['Carlo Bergamini', 'Luigi Rizzo'] },
 ];
 
 /**

@@ -161,13 +161,16 @@ const TITLE_MAX_LENGTH = 300;
 /**
  * UTF-8 read as Latin-1, as texts harvested from old pages carry it ("PiquÃ©" for "Piqué", "Â " for a no-break
  * space): each pair of characters that are the two bytes of one UTF-8 letter is put back as that letter. A
- * text without such a pair is returned as it is.
+ * text without such a pair is returned as it is. A no-break space whose second byte a copy has already made a
+ * plain space leaves its "Â" alone after a word ("NarendraÂ Modi", "Inamine.Â"): that "Â" goes too.
  */
 export function repairedMojibake(text: string): string {
-  return text.replace(/[\u00C2-\u00DF][\u0080-\u00BF]/g, (pair) => {
-    const decoded = Buffer.from(pair, 'latin1').toString('utf8');
-    return decoded.length === 1 && decoded !== '\uFFFD' ? decoded : pair;
-  });
+  return text
+    .replace(/[\u00C2-\u00DF][\u0080-\u00BF]/g, (pair) => {
+      const decoded = Buffer.from(pair, 'latin1').toString('utf8');
+      return decoded.length === 1 && decoded !== '\uFFFD' ? decoded : pair;
+    })
+    .replace(/(?<=[\p{Ll}\p{N}.,;:!?"”’)])\u00C2(?=[ \t\n]|$)/gu, '');
 }
 
 /** Headline, standfirst and body without boilerplate; `removed` lists every dropped block with its reason. */

@@ -11,6 +11,7 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import type { ArticleDocument, Sentence } from './document';
+import { isPlainWord } from './english-words';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -39,8 +40,11 @@ export function readOfficeHolders(): OfficeHolder[] {
   return officeHolders;
 }
 
-/** "Petricek" is "Petříček": press copy often drops the accents the reference keeps. */
-const folded = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '');
+/**
+ * "Petricek" is "Petříček": press copy often drops the accents the reference keeps. And "Mohamed bin Salman" is
+ * "Mohammed bin Salman": the press spells the Prophet's name as many ways as it transliterates it.
+ */
+const folded = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad');
 
 /** "President-elect Buhari": the holder whose term begins within a year after the day. */
 function electedOn(holder: OfficeHolder, day: Date | null): boolean {
@@ -91,7 +95,8 @@ const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'M
 /** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
 const POST_NOMINALS = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MLA', 'MSP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GCMG', 'KCMG', 'CMG', 'PhD', 'USA', 'USN', 'USAF', 'USMC', 'Ret', 'Ret.']);
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'di', 'du']);
-const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV']);
+/** Generational suffixes, and a pope's or monarch's ordinal ("Benedict XVI", "Leo XIV"). */
+const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']);
 /** Capitalized words that make a run an organization, a place or a thing rather than a person. */
 const NOT_NAME_WORDS = new Set(
   `Party Democrats Republicans Department Ministry House Council Assembly Congress Parliament Agency Force Forces Army Navy Guard Union Bank
@@ -236,6 +241,8 @@ function isNameToken(token: Token | undefined): boolean {
   const place = placeNamed(word);
   if (place && !place.contextual && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Catherine Mast- — Cortez Masto", "King Jor- —": a word broken off in speech is no name's.
+  if (/[-–]$/.test(word)) return false;
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
   if (word.length >= 7 && /\p{Ll}(?:tion|sion|ment|ness|ism|ship)s?$/u.test(word)) return false;
   // "Marshall Islands-flagged", "Iranian-backed", "Kyiv-based": a compound adjective, no part of a name.
@@ -347,7 +354,7 @@ function firstTokenFrom(tokens: Token[], index: number, start: number): number {
   return first;
 }
 
-const ROLE_BEFORE = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}][\\p{L}-]*[ \\t]+){0,3})(${ROLE_NOUNS})\\s*$`, 'u');
+const ROLE_BEFORE = new RegExp(`(?:^|\\s)((?:(?:\\p{Lu}\\.){2,}[ \\t]+|[\\p{Lu}][\\p{L}-]*[ \\t]+){0,3})(${ROLE_NOUNS}|CEO)\\s*$`, 'u');
 /** "Judge Amina Bello ordered …", "Candidate Edmundo González said …": a role noun opening the sentence is capitalized by its place. */
 const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map((noun) => `${noun[0].toUpperCase()}${noun.slice(1)}`).join('|')})\\s*$`, 'u');
 
@@ -449,7 +456,7 @@ const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar
  * chief of staff,", ", CEO and president of …").
  */
 const APPOSITION_AFTER = new RegExp(
-  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s` +
+  `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:co-)?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s` +
     `|(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}?(?:${ROLE_NOUNS}|${OCCUPATIONS}|CEO)(?:\\s+(?:of\\s+staff|general))?(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_NOUNS}|${OCCUPATIONS}))?(?:\\s*,|\\s+(?:of|for|at)\\s))`,
   'u',
 );
@@ -472,12 +479,18 @@ const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]
 
 /** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
 const EPONYM_AFTER =
-  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base)\b/u;
+  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base|Room|Building|Monument|Plaza|Courthouse|Auditorium|The(?:ater|atre)|Arena)\b/u;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 // A ship's prefix before a title the name takes ("HMS Queen Elizabeth", "INS Admiral Kuznetsov") is a ship's too.
 const VESSEL_BEFORE = new RegExp(
-  `\\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship|${[...SHIP_PREFIXES].join('|')})\\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\\s+)?$`,
+  `\\b(?:(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship)s?|${[...SHIP_PREFIXES].join('|')})\\s+(?:(?:Admiral|General|Marshal|Captain|President|Prince|Princess|King|Queen)\\s+)?$`,
 );
+/**
+ * A sentence about warships: there a navy's own prefix, capitals ending in S as most are ("ENS" Egypt's, "ITS" Italy's, "HTMS"
+ * Thailand's), opens a ship's name as the listed ones do.
+ */
+const NAVAL_SENTENCE = /\b(?:frigate|destroyer|corvette|submarine|warship|vessel|ship|[Nn]avy|patrol boat)s?\b/;
+const NAVY_PREFIX = /^(?!US$|IS$)\p{Lu}{1,3}S$/u;
 /**
  * "General Atomics Aeronautical Systems Inc.", "Martin Marietta shares": a run a company's word (or its shares) follows is
  * a firm's name, whatever title or given name it opens with.
@@ -490,8 +503,13 @@ const VESSEL_AFTER = /^\s+(?:aircraft carrier|carrier|frigate|destroyer|submarin
  */
 const THE_BEFORE = /\b[Tt]he\s+$/;
 const ATTRIBUTIVE_AFTER = /^(?:['’]s)?\s+(?:administration|government|regime|cabinet|presidency|era|years|family|campaign|doctrine|camp|team|I|we|you|who|whom)\b/;
-/** "Joint Base Pearl Harbor-Hickam", "Camp Humphreys", "Naval Station Norfolk": a site's word right before the run makes it the site's name. */
-const SITE_BEFORE = /(?:^|\s)(?:Base|Camp|Fort|Station|Airfield|Field|Barracks|Garrison|Port|Cape|Mount|Lake|Bay|Range|Point|Harbor|Harbour|Island)\s$/;
+/** "the Biden Administration", "the Cameron Conservative government": a surname alone after an article, used attributively. */
+const SURNAME_ATTRIBUTIVE_AFTER = /^(?:['’]s)?\s+(?:\p{Lu}\p{L}+\s+)?(?:[Aa]dministration|[Gg]overnment|[Rr]egime|[Cc]abinet|[Pp]residency|era|years|family|campaign|doctrine|camp|team)\b/u;
+/**
+ * "Joint Base Pearl Harbor-Hickam", "Camp Humphreys", "Naval Station Norfolk": a site's word right before the run makes it the site's name;
+ * so does the first word of a place's name the run left out ("North Carolina Families", "St. Lawrence Cities Initiative").
+ */
+const SITE_BEFORE = /(?:^|\s)(?:Base|Camp|Fort|Station|Airfield|Field|Barracks|Garrison|Port|Cape|Mount|Lake|Bay|Range|Point|Harbor|Harbour|Island|North|South|East|West|New|St\.|Saint|San|Santa)\s$/;
 
 /** Korean family names as the press romanizes them, North and South. */
 const KOREAN_FAMILY_NAMES = new Set('Kim Lee Ri Yi Pak Park Choe Choi Jang Chang Jong Jeong Chung Kang Yun Yoon Han Jo Cho Ryu Yu Hyon Hyun Ju So Song Sin Shin Mun Moon Hwang An Ahn Im Lim Ko Oh Kwon Nam Paek Baek Ro Roh Yang Kye Thae Hong Jon Jun'.split(' '));
@@ -546,6 +564,10 @@ function inPersonContext(before: string, after: string): boolean {
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
   const found: Candidate[] = [];
+  const naval = NAVAL_SENTENCE.test(sentence.text);
+  const isShipPrefix = (token: Token | undefined) => token !== undefined && (SHIP_PREFIXES.has(token.text) || (naval && NAVY_PREFIX.test(token.text)));
+  // Where the last ship's name ended: the next item of its list is a ship too ("the vessels Spartaco Schergat and Emilio Bianchi").
+  let vesselEnd = -1;
   for (let index = 0; index < tokens.length; index++) {
     // Only a sentence read across a line break (withWrappedNames) has a line break inside it: a name may go on after it.
     const name = nameAt(tokens, index, sentence.text.includes('\n') ? 3 : 1);
@@ -572,6 +594,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
     const wordGiven = wordGivenName(parts, text, sentence);
     while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+    // "Q Netanyahu said …": a transcript's mark of a question opening the sentence is no initial.
+    if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
     // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name.
     const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
     while (parts.length > 2 && afterPortfolio && !isNameWord(parts[0].text) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
@@ -581,6 +605,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // (one set of capitals alone before a name is a Korean or Japanese family name, "KIM Jong Un", unless an office's).
     const leadingCapitals = parts.findIndex((part) => !/^\p{Lu}{2,4}$/u.test(part.text));
     if (leadingCapitals > 0 && parts.length - leadingCapitals >= 2 && (leadingCapitals >= 2 || EXECUTIVE_INITIALS.has(parts[0].text))) parts.splice(0, leadingCapitals);
+    // "Finmeccanica CEO Mauro Moretti": an office's initials inside the run end the firm's name before the person's.
+    const officeAt = parts.findIndex((part, at) => at > 0 && EXECUTIVE_INITIALS.has(part.text));
+    if (officeAt > 0 && parts.length - officeAt > 2) parts.splice(0, officeAt + 1);
     // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
     // "Candidates Tunde Bakare and …", "Activists …": a noun for people opening the sentence is no part of the name either.
     if (parts.length > 2 && parts[0] === tokens[0] && (OPENING_ROLE_BEFORE.test(` ${parts[0].text}`) || personNounOrPlural(parts[0].text.toLowerCase()))) parts.shift();
@@ -597,8 +624,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // ("Cheong Wa Dae said": the end of an organization's name whose first word the run left out is no one either.)
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText) || [...STATE_ORGANIZATIONS].some((organization) => organization.endsWith(` ${nameText}`) && text.slice(end - organization.length, end) === organization)) continue;
     // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
-    if (SHIP_PREFIXES.has(parts[0].text) || (firstIndex > 0 && SHIP_PREFIXES.has(tokens[firstIndex - 1].text))) {
+    if (isShipPrefix(parts[0]) || isShipPrefix(tokens[firstIndex - 1]) || (vesselEnd >= 0 && LIST_JOINT.test(text.slice(vesselEnd, parts[0].start)))) {
       index = name.last;
+      vesselEnd = end;
       continue;
     }
     let title = titleBefore(tokens, firstIndex, text);
@@ -607,10 +635,18 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.');
     index = name.last;
     const after = text.slice(end, end + 80);
+    // "Assistant to the President & Senior Advisor": an office an ampersand ends is no title of the run after it.
+    if (title && /&/.test(text.slice(tokens[firstIndex - 1].end, parts[0].start))) title = null;
+    if (!honorific && firmAmpersand(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after, single)) continue;
     // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
-    if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) continue;
+    if (VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) {
+      vesselEnd = end;
+      continue;
+    }
+    if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after)) continue;
     const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
-    if (!title && !honorific && !single && (SITE_BEFORE.test(runBefore) || (THE_BEFORE.test(runBefore) && !ATTRIBUTIVE_AFTER.test(after)))) continue;
+    // ("to the Moon by 2024": one word after an article is a thing's name too.)
+    if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) continue;
     const titleText = title?.title ?? null;
     // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
     if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) continue;
@@ -633,6 +669,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const strongEvidence = title !== null || honorific;
     // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
     if (placeNamed(nameText)) continue;
+    // "Chair of the National Prayer Breakfast": words of the language all through make a thing's name, whatever title is written before.
+    if (!honorific && parts.every((part) => PARTICLES.has(part.text) || isPlainWord(stripPossessive(part.text)))) continue;
     // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
     // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
     // "Pieter van der Berg": particles before a family name that is a word say the same.
@@ -1053,7 +1091,7 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
  * (a middle initial allowed) opening with a given name compromise knows and closing with a word no lexicon knows as a
  * common word nor as a place, right after an office, "BY", "HON." or "CONTACT" in capitals or alone on its line.
  */
-const CAPITALS_NAME = /(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?)[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b))/gu;
+const CAPITALS_NAME = /(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?|[Pp]hoto by)[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b|\/\p{Lu}))/gu;
 const wordCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 function capitalsNames(document: ArticleDocument): Candidate[] {
   const found: Candidate[] = [];
@@ -1206,7 +1244,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
       partOfHolderName(candidate.name) ??
       fullerFormOf(candidate.name);
-    const name = holder && holder.aliases?.includes(candidate.name) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
+    // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
+    const name = holder && (holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name)) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
     // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
     const lower = name.toLowerCase();
     // "Tomas Kadlecik" after "Tomáš Kadlecík": one person, as first written.
@@ -1240,7 +1279,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
    */
   const holderBySurname = (surname: string, title: string | null): OfficeHolder | undefined => {
     const elect = /-elect$/i.test(title ?? '');
-    const sharing = (holdersBySurname.get(folded(surname)) ?? []).filter((holder) => (elect ? electedOn(holder, day) : holdsOfficeOn(holder, day)));
+    const sharing = (holdersBySurname.get(folded(surname)) ?? []).filter((holder) => (elect ? electedOn(holder, day) : holdsOfficeOn(holder, day)) && titleFits(title, holder));
     const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').toLowerCase();
     return sharing.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? sharing[0];
   };
@@ -1255,7 +1294,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     const since = `${Number(iso.slice(0, 4)) - 8}${iso.slice(4)}`;
     const office = title?.replace(MODIFIERS, '').toLowerCase();
     const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? [])
-      .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso)
+      .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso && titleFits(title, holder))
       .sort((a, b) => b.to!.localeCompare(a.to!));
     return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
   };
@@ -1305,8 +1344,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
         const known = byName.has(holder.name);
         person = personNamed(holder.name);
         if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
-      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name)) {
+      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name) && !officeWord(candidate.name, candidate.title)) {
         // "Chargé d’Affaires Robbins", "Mr. Wang": the text gives no more of the name than this.
+        // ("Director of the National Economic Council", "Ambassador Extraordinary": an office's own words are no surname.)
         person = personNamed(candidate.name);
         byAlias.set(candidate.name, person);
       } else continue;
@@ -1344,6 +1384,53 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (!person.countryEvidence) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment, storyCountry });
   }
   return people.filter((person) => person.mentions.length > 0);
+}
+
+/**
+ * "Johnson & Johnson", "King & Spalding L.L.P.": one capitalized word on a side of an ampersand makes a firm's name (a guest
+ * list's "Anne Wojcicki & Esther Wojcicki" joins two full names).
+ */
+function firmAmpersand(before: string, after: string, single: boolean): boolean {
+  const left = /(?:^|\s)(\S+\s+)?\p{Lu}[\p{L}'’-]*\s*&\s*$/u.exec(before);
+  if (left && !/^\p{Lu}/u.test(left[1] ?? '')) return true;
+  return single && /^\s*&\s*\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]|\s+\p{Lu})/u.test(after);
+}
+
+/**
+ * A word of the language after an office that is part of the office's or its organization's name, not a surname: after a
+ * portfolio ("Director of the Central Intelligence Agency", "Senior Advisor for … Energy Diplomacy"), or an adjective
+ * ("Ambassador Extraordinary", "Speaker Emerita", "General Electric"). A noun after a plain title stays a surname
+ * ("Senator Carper", "Secretary Fudge").
+ */
+function officeWord(word: string, title: string | null): boolean {
+  // ("Minister Counselor", "Senior Advisor": a noun for a person after an office is a second office.)
+  const office = isPersonNoun(word) || ROLE_NOUNS.split('|').includes(word.toLowerCase()) || /^(?:counsell?or|councill?or)$/i.test(word);
+  return isPlainWord(word) && (/\s(?:of|for)\s/.test(title ?? '') || /(?:al|ary|ic|ory|ive|ous|ent|ant|ible|able|ita|itus)$/.test(word) || office);
+}
+
+/** Military ranks and legislators' titles: they name no office a holder's title spells out ("General Milley", "Senator Risch" the committee's chairman). */
+const ANY_OFFICE_TITLES = new Set([
+  'General', 'Gen.', 'Lt. Gen.', 'Admiral', 'Adm.', 'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.',
+  'Lieutenant General', 'Major General', 'Brigadier General', 'Lieutenant Colonel', 'Colonel', 'Field Marshal', 'Marshal', 'Captain', 'Commander',
+  'Senator', 'Senators', 'Sen.', 'Rep.', 'Representative', 'Ranking Member', 'Chair', 'Chairman', 'Chairwoman', 'Chairperson', 'Leader',
+]);
+
+const LEADER_OFFICE = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|PM|[Cc]hancellor|[Pp]remier|[Hh]ead of [Ss]tate|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ss]tate [Cc]ounsellor)s?\b/;
+
+/**
+ * "Governor Carney", "Ambassador Sullivan": a title written before a surname is the office of the holder it names, or
+ * none of them ("Governor Carney" is no press secretary Carney, "President Carter" no defense secretary Carter).
+ */
+function titleFits(title: string | null, holder: OfficeHolder): boolean {
+  const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').trim();
+  if (!office || ANY_OFFICE_TITLES.has(office)) return true;
+  // ("Presidents Macron and Scholz": one leader's title stands for another's in a list of heads of state and government.)
+  if (LEADER_OFFICE.test(office) && LEADER_OFFICE.test(holder.title)) return true;
+  // ("Minister of Defence Wallace", the UK's Defence Secretary: a cabinet's ministers and secretaries are one kind of office.)
+  if (/\b(?:[Mm]inister|[Ss]ecretary)\b/.test(office.split(/\s+(?:of|for|to)\s+/)[0]) && /\b(?:[Mm]inister|[Ss]ecretary)\b/.test(holder.title)) return true;
+  // The office's own noun, before its portfolio ("Minister for Foreign Affairs" is a minister).
+  const head = office === 'PM' ? 'minister' : office.split(/\s+(?:of|for|to)\s+/)[0].split(/[\s-]+/).pop()!.toLowerCase().replace(/^spokes(?:man|woman|person)$/, 'spokes').replace(/s$/, '');
+  return holder.title.toLowerCase().includes(head);
 }
 
 /**

@@ -1,0 +1,49 @@
+// Words of the English language as opposed to names, from the `dictionary-en` package's Hunspell word
+// list (en_US, wooorm/dictionaries): its entries in lower case are the language's words ("economic",
+// "bureau", "rice"), those capitalized are proper nouns — given and family names, places, brands ("Rice",
+// "Wallace", "Jordan"). compromise's lexicon (24,000 forms) lacks most of the language's rarer words, so
+// a capitalized "Economic" or "Intelligence" after an office ("Director of the National Economic
+// Council") looked like a surname no lexicon knows; this list tells it is a word and no one's name.
+import fs from 'node:fs';
+import path from 'node:path';
+
+interface Entries {
+  /** Lower-case entries with their affix flags ("family" → "SM": S makes the plural). */
+  words: Map<string, string>;
+  /** Capitalized entries, lower-cased: the proper nouns. */
+  properNouns: Set<string>;
+}
+
+let entries: Entries | undefined;
+
+function readEntries(): Entries {
+  // The package's own entry reads its files with a top-level await (ES module only): the word list is read beside it.
+  const dic = fs.readFileSync(path.join(path.dirname(require.resolve('dictionary-en')), 'index.dic'), 'utf8');
+  const words = new Map<string, string>();
+  const properNouns = new Set<string>();
+  for (const line of dic.split('\n').slice(1)) {
+    const [word, flags = ''] = line.trim().split('/');
+    if (!/^\p{L}/u.test(word ?? '')) continue;
+    if (/^\p{Lu}/u.test(word)) properNouns.add(word.toLowerCase());
+    else words.set(word, flags);
+  }
+  return { words, properNouns };
+}
+
+/** The dictionary's stem of a lower-case word: itself, or the singular of a plural its S flag makes ("families" → "family"). */
+function stemOf(word: string, words: Map<string, string>): string | null {
+  if (words.has(word)) return word;
+  const singulars = word.endsWith('ies') ? [`${word.slice(0, -3)}y`] : word.endsWith('es') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('s') ? [word.slice(0, -1)] : [];
+  return singulars.find((singular) => words.get(singular)?.includes('S')) ?? null;
+}
+
+/**
+ * A word of the language that is no one's name: the dictionary has it in lower case ("Economic",
+ * "Intelligence", "Families") and not as a proper noun ("Rice", "Young", "Moon" are also names).
+ */
+export function isPlainWord(word: string): boolean {
+  entries ??= readEntries();
+  const lower = word.toLowerCase();
+  const stem = stemOf(lower, entries.words);
+  return stem !== null && !entries.properNouns.has(lower) && !entries.properNouns.has(stem);
+}

@@ -1,0 +1,10 @@
+// Words of the language against proper nouns, from the Hunspell en_US list (src/extraction/english-words.ts).
+import { isPlainWord } from '../src/extraction/english-words';
+
+describe('english words', () => {
+  it('tells words of the language from names', () => {
+    for (const word of ['Economic', 'Intelligence', 'Bureau', 'Extraordinary', 'Families']) expect(isPlainWord(word)).toBe(true);
+    // A word that is also a proper noun, and names no list of words has.
+    for (const word of ['Rice', 'Young', 'Moon', 'Wallace', 'Blinken', 'Kishida']) expect(isPlainWord(word)).toBe(false);
+  });
+});
