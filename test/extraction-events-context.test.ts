@@ -12,26 +12,13 @@ const eventsOf = ({ text, families }: ContextText) =>
     .map((event) => `${eventFamily(event.type)} ${event.datePrecision === 'DAY' ? event.startDate!.toISOString().slice(0, 10) : '-'} ${event.location ?? '-'}`)
     .sort();
 
-describe('events placed by the text around them', () => {
-  test.each(CONTEXT_PLACE_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
-    expect(eventsOf(expected)).toEqual([...expected.events].sort());
-  });
-});
-
-describe('weekdays after a future told in a past form', () => {
-  test.each(FUTURE_DAY_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
-    expect(eventsOf(expected)).toEqual([...expected.events].sort());
-  });
-});
-
-describe('a meeting with office holders of several countries', () => {
-  test.each(LISTED_OFFICE_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
-    expect(eventsOf(expected)).toEqual([...expected.events].sort());
-  });
-});
-
-describe('a guest received', () => {
-  test.each(GUEST_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
+describe.each([
+  ['events placed by the text around them', CONTEXT_PLACE_TEXTS],
+  ['weekdays after a future told in a past form', FUTURE_DAY_TEXTS],
+  ['a meeting with office holders of several countries', LISTED_OFFICE_TEXTS],
+  ['a guest received', GUEST_TEXTS],
+] as const)('%s', (_title, texts: readonly ContextText[]) => {
+  test.each(texts.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(eventsOf(expected)).toEqual([...expected.events].sort());
   });
 });
