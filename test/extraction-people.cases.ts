@@ -297,6 +297,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: '“We won the vote,” Aynur Kaplanoglu, the co-chairperson of the party, said on television.', published: '2024-06-01', names: ['Aynur Kaplanoglu'] },
   { text: 'Jets fly over the base on July 3. (Photo by MARTIN DELACROIX/AFP via Getty Images)', published: '2024-06-01', names: ['Martin Delacroix'] },
   { text: 'Vantorra CEO Mauro Bellandi and the minister signed the contract.', published: '2024-06-01', names: ['Mauro Bellandi'] },
+  // session 20: holders before 2007 by title and surname on their day; a king by his canonical name, the title left out
+  { text: 'Prime Minister Qarase and Foreign Minister Tavola received the delegation in Suva on Monday.', published: '2003-05-01', names: ['Laisenia Qarase', 'Kaliopate Tavola'] },
+  { text: 'UN Secretary General Boutros-Ghali called the killings a tragedy.', published: '1994-05-01', names: ['Boutros Boutros-Ghali'] },
+  { text: 'King Salman received the envoy in Jeddah.', published: '2016-06-01', names: ['Salman bin Abdulaziz Al Saud'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
