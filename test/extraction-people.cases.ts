@@ -301,6 +301,14 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Prime Minister Qarase and Foreign Minister Tavola received the delegation in Suva on Monday.', published: '2003-05-01', names: ['Laisenia Qarase', 'Kaliopate Tavola'] },
   { text: 'UN Secretary General Boutros-Ghali called the killings a tragedy.', published: '1994-05-01', names: ['Boutros Boutros-Ghali'] },
   { text: 'King Salman received the envoy in Jeddah.', published: '2016-06-01', names: ['Salman bin Abdulaziz Al Saud'] },
+  // a surname alone is the one full name the text writes with it, where no rule read that name (after a long portfolio)
+  {
+    text: 'Assistant Secretary of Defense for Special Operations and Low-Intensity Conflict Greta Lindqvist traveled to Oslo. Later, Ms. Lindqvist met the troops.',
+    published: '2024-06-01',
+    names: ['Greta Lindqvist'],
+  },
+  // the Arabic article before a holder's family name, however the press writes it
+  { text: 'Egyptian President Abdel Fattah El Sisi met the envoy in Cairo.', published: '2023-06-01', names: ['Abdel Fattah el-Sisi'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

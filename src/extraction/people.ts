@@ -10,7 +10,7 @@ import { PRISMA_DIR } from '../paths';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
-import type { ArticleDocument, Sentence } from './document';
+import { sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
@@ -42,9 +42,15 @@ export function readOfficeHolders(): OfficeHolder[] {
 
 /**
  * "Petricek" is "Petříček": press copy often drops the accents the reference keeps. And "Mohamed bin Salman" is
- * "Mohammed bin Salman": the press spells the Prophet's name as many ways as it transliterates it.
+ * "Mohammed bin Salman": the press spells the Prophet's name as many ways as it transliterates it, and the Arabic
+ * article before a family name as "al-", "el-", "Al " or "El " ("Abdel Fattah Al Sisi" is "Abdel Fattah el-Sisi").
  */
-const folded = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad');
+const folded = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad')
+    .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-');
 
 /** "President-elect Buhari": the holder whose term begins within a year after the day. */
 function electedOn(holder: OfficeHolder, day: Date | null): boolean {
@@ -1364,6 +1370,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     return before && (before.last >= 0 || sharing.length === 1) ? before.person : personNamed(candidate.name);
   }
 
+  completeSurnamesOnly(people, document, holdersByName);
+
   const unaffiliated: { person: FoundPerson; holder: OfficeHolder | undefined }[] = [];
   for (const person of people) {
     person.mentions.sort((a, b) => a.start - b.start);
@@ -1384,6 +1392,38 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (!person.countryEvidence) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment, storyCountry });
   }
   return people.filter((person) => person.mentions.length > 0);
+}
+
+/**
+ * "Mr. Maier" in a text that writes "… for Special Operations and Low-Intensity Conflict Chris Maier" where no rule
+ * read the full name (after a long portfolio, in a headline, in a list): a person known only by a surname is the one
+ * full name the text writes with it — a given name compromise knows, an optional initial, then that surname — so no
+ * part of a name stands as a person of its own. Merged into that person when the full name was read too. Holders of
+ * office keep the name the list gives them, and a surname written with several given names stays as it is.
+ */
+function completeSurnamesOnly(people: FoundPerson[], document: ArticleDocument, holdersByName: Map<string, OfficeHolder>): void {
+  for (const person of [...people]) {
+    if (person.name.includes(' ') || holdersByName.has(person.name) || !person.mentions.length) continue;
+    const written = new Map<string, { start: number; end: number }>();
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}\\p{Ll}+)((?:[ \\t]+\\p{Lu}\\.)?)\\s+${escapeRegExp(person.name)}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const match of document.text.matchAll(pattern)) {
+      if (isGivenName(match[1]) && !TITLE_WORDS.has(match[1])) written.set(`${match[1]}${match[2].replace(/\s+/g, ' ')} ${person.name}`, { start: match.index, end: match.index + match[0].length });
+    }
+    if (written.size !== 1) continue;
+    const [[fullName, span]] = [...written];
+    const mention = { ...span, sentence: sentenceAt(document, span.start) };
+    const named = people.find((other) => other !== person && other.name === fullName);
+    if (named) {
+      named.mentions.push(...person.mentions);
+      named.title ??= person.title;
+      named.titleEvidence ??= person.titleEvidence;
+      if (!named.countryEvidence && person.countryEvidence) [named.country, named.countryEvidence] = [person.country, person.countryEvidence];
+      person.mentions = [];
+    } else {
+      Object.assign(person, { name: fullName, slug: slugOf(fullName) });
+      if (!person.mentions.some((known) => known.start === mention.start)) person.mentions.push(mention);
+    }
+  }
 }
 
 /**
