@@ -309,6 +309,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   },
   // the Arabic article before a holder's family name, however the press writes it
   { text: 'Egyptian President Abdel Fattah El Sisi met the envoy in Cairo.', published: '2023-06-01', names: ['Abdel Fattah el-Sisi'] },
+  // a holder's name is theirs only in texts of their time: years before the first term it is someone else's
+  { text: 'Vice President George Bush met the delegation in Washington.', published: '1987-03-15', names: ['George Bush'] },
+  { text: 'President George Bush met the delegation in Washington.', published: '2004-03-15', names: ['George W. Bush'] },
+  // a family name that is a word of the language, after a given name, before a verb of saying
+  { text: 'Harbour commissioner Stefan Fell said the port would reopen.', published: '2024-06-01', names: ['Stefan Fell'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

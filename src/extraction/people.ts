@@ -300,8 +300,19 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     const wordSurname = WORD_SURNAMES.has(stripPossessive(token.text)) && next === first + 1 && isGivenName(tokens[first].text) && !capitalized(tokens[next + 1]?.text ?? '');
     // "Carlos Alberto de Souza Lima": a second family name after one a particle opens, ending the run, whatever it is as a word (a place).
     const secondFamily = next - 2 > first && PARTICLES.has(tokens[next - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !capitalized(tokens[next + 1]?.text ?? '') && !FUNCTION_WORDS.has(token.text) && !TITLE_WORDS.has(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.text);
-    if ((!monthSurname && !wordSurname && !secondFamily && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
-    if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
+    // "Senate Republican leader Robert Dole said", "president Philip Bakes called": a family name that is a word of the
+    // language (a verb even) after a given name, ending the run, when a verb of saying follows it.
+    const saidSurname =
+      next === first + 1 &&
+      isGivenName(tokens[first].text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+      !NAMED_THING_HEADS.has(token.text) &&
+      !FUNCTION_WORDS.has(token.text) &&
+      !TITLE_WORDS.has(token.text) &&
+      !NOT_NAME_WORDS.has(token.text) &&
+      SPEECH_AFTER.test(` ${tokens.slice(next + 1, next + 3).map((word) => word.text).join(' ')}`);
+    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    if (!saidSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   const following = tokens[last + 1];
@@ -999,6 +1010,18 @@ function holderNames(): Set<string> {
 }
 
 /**
+ * The holders whose names a text of that day may use for them: those whose first term began no more than eight
+ * years after it (a minister, a candidate, a governor before the office). "Vice President George Bush" in 1987 is
+ * no holder who took office in 2001. Every holder for an undated text.
+ */
+function namesInUseOn(holders: OfficeHolder[], day: Date | null): Set<string> {
+  if (!day) return new Set(holders.map((holder) => holder.name));
+  const iso = isoDayOf(day);
+  const latest = `${Number(iso.slice(0, 4)) + 8}${iso.slice(4)}`;
+  return new Set(holders.filter((holder) => holder.from <= latest).map((holder) => holder.name));
+}
+
+/**
  * The day an undated text speaks of, for choosing office holders: the start of a term that covers
  * the most holders the text names (in full, or by surname after their title: "Secretary of State
  * Michael R. Pompeo", "Foreign Minister Petricek"); the latest such day on a tie. Null when it names none.
@@ -1179,7 +1202,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
+  const namesSoFar = namesInUseOn(holders, day);
   for (const holder of holders) {
+    if (!namesSoFar.has(holder.name)) continue;
     for (const name of new Set([holder.name, ...(holder.aliases ?? [])].flatMap((name) => [name, folded(name)]))) {
       const current = holdersByName.get(name);
       if (!current || holdsOfficeOn(holder, day)) holdersByName.set(name, holder);
