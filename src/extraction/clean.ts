@@ -96,7 +96,7 @@ export function unwrapLines(lines: string[], openers: Set<number> | null = null)
   const openEnded = long.filter((line) => !/[.!?:;"”)\]]$/.test(line) && line.length <= 90);
   const widths = openEnded.map((line) => line.length).sort((a, b) => a - b);
   const width = long.length >= 4 && openEnded.length >= long.length * 0.5 ? widths[Math.floor(widths.length / 2)] : null;
-  const firstOpener = openers ? Math.min(...openers) : Infinity;
+  const firstOpener = openers ? [...openers].reduce((first, index) => Math.min(first, index), Infinity) : Infinity;
   const goesOn = (line: string, index: number): boolean => {
     const next = lines[index + 1];
     if (!line || !next || STANDS_ALONE.test(line) || STANDS_ALONE.test(next)) return false;
