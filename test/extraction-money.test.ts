@@ -1,7 +1,7 @@
 // Pure rules of the real-document work: amounts with their currency, hard-wrapped text, sale
 // phrasings from any supplier, and the corpus counting rules. Short texts written for these tests.
 import { extractArticle } from '../src/extraction';
-import { unwrapLines } from '../src/extraction/clean';
+import { cleanArticle, unwrapLines } from '../src/extraction/clean';
 import { moneyIn } from '../src/extraction/money';
 import { eventFamily, scoreArticle } from '../src/extraction/score';
 
@@ -102,6 +102,53 @@ describe('unwrapLines', () => {
   it('leaves ordinary paragraphs alone', () => {
     const paragraphs = ['The minister arrived in Oslo on Monday.', 'Talks will continue on Tuesday.'];
     expect(unwrapLines(paragraphs)).toEqual(paragraphs);
+  });
+
+  it('joins a sentence in progress (a word or comma, then lower case) but never across a blank line', () => {
+    expect(unwrapLines(['Ruritanian President Ola', 'met the envoy, who said', 'talks would resume.', '', 'Rain fell.'])).toEqual([
+      'Ruritanian President Ola met the envoy, who said talks would resume.',
+      'Rain fell.',
+    ]);
+    expect(unwrapLines(['Talks in Oslo', '', 'the two sides met.'])).toEqual(['Talks in Oslo', 'the two sides met.']);
+  });
+});
+
+describe('wire copy that sets in the first line of each paragraph', () => {
+  const wire = [
+    'Ruritania\'s Foreign Minister Anton',
+    'Vesely said on Monday his talks with Borduria\'s Prime Minister',
+    'Ilse K.',
+    'Brandt would go on next week.',
+    '    Vesely told reporters the two sides agreed on a new',
+    'border commission, to be chaired by former Senator Marta',
+    'Holm.',
+    '    TRADE TALKS',
+    '    Trade was not discussed, he said.',
+    'REUTER',
+  ].join('\n');
+  const paragraphsOf = (text: string, title?: string) => cleanArticle({ text, format: 'text', title }).body.split('\n\n');
+
+  it('reads each paragraph across its line breaks, names and initials included, and keeps headings and sign-offs apart', () => {
+    expect(paragraphsOf(wire, 'Talks to go on')).toEqual([
+      "Ruritania's Foreign Minister Anton Vesely said on Monday his talks with Borduria's Prime Minister Ilse K. Brandt would go on next week.",
+      'Vesely told reporters the two sides agreed on a new border commission, to be chaired by former Senator Marta Holm.',
+      'TRADE TALKS',
+      'Trade was not discussed, he said.',
+      'REUTER',
+    ]);
+    expect(extractArticle({ text: wire, title: 'Talks to go on', publishedAt: new Date('2025-03-03T00:00:00Z') }).graph.people.map((person) => person.name)).toEqual(
+      expect.arrayContaining(['Anton Vesely', 'Ilse K. Brandt', 'Marta Holm']),
+    );
+  });
+
+  it('leaves a text of one paragraph a line alone when one line of it is set in', () => {
+    const text = [
+      'The ministers of Ruritania and Borduria met in Geneva on Monday to discuss the border commission and the return of refugees.',
+      '    "We have agreed on the essentials," the Ruritanian minister said after the meeting.',
+      'The Bordurian delegation left for home on Tuesday without making any statement to the press gathered at the airport.',
+      'A further round of talks is expected in the spring, diplomats from both sides said on condition of anonymity.',
+    ].join('\n');
+    expect(paragraphsOf(text, 'Ministers meet')).toHaveLength(4);
   });
 });
 

@@ -297,6 +297,23 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: '“We won the vote,” Aynur Kaplanoglu, the co-chairperson of the party, said on television.', published: '2024-06-01', names: ['Aynur Kaplanoglu'] },
   { text: 'Jets fly over the base on July 3. (Photo by MARTIN DELACROIX/AFP via Getty Images)', published: '2024-06-01', names: ['Martin Delacroix'] },
   { text: 'Vantorra CEO Mauro Bellandi and the minister signed the contract.', published: '2024-06-01', names: ['Mauro Bellandi'] },
+  // session 20: holders before 2007 by title and surname on their day; a king by his canonical name, the title left out
+  { text: 'Prime Minister Qarase and Foreign Minister Tavola received the delegation in Suva on Monday.', published: '2003-05-01', names: ['Laisenia Qarase', 'Kaliopate Tavola'] },
+  { text: 'UN Secretary General Boutros-Ghali called the killings a tragedy.', published: '1994-05-01', names: ['Boutros Boutros-Ghali'] },
+  { text: 'King Salman received the envoy in Jeddah.', published: '2016-06-01', names: ['Salman bin Abdulaziz Al Saud'] },
+  // a surname alone is the one full name the text writes with it, where no rule read that name (after a long portfolio)
+  {
+    text: 'Assistant Secretary of Defense for Special Operations and Low-Intensity Conflict Greta Lindqvist traveled to Oslo. Later, Ms. Lindqvist met the troops.',
+    published: '2024-06-01',
+    names: ['Greta Lindqvist'],
+  },
+  // the Arabic article before a holder's family name, however the press writes it
+  { text: 'Egyptian President Abdel Fattah El Sisi met the envoy in Cairo.', published: '2023-06-01', names: ['Abdel Fattah el-Sisi'] },
+  // a holder's name is theirs only in texts of their time: years before the first term it is someone else's
+  { text: 'Vice President George Bush met the delegation in Washington.', published: '1987-03-15', names: ['George Bush'] },
+  { text: 'President George Bush met the delegation in Washington.', published: '2004-03-15', names: ['George W. Bush'] },
+  // a family name that is a word of the language, after a given name, before a verb of saying
+  { text: 'Harbour commissioner Stefan Fell said the port would reopen.', published: '2024-06-01', names: ['Stefan Fell'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

@@ -48,40 +48,72 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(text) || /<(p|div|article|body)[\s>]/i.test(text.slice(0, 5000));
 }
 
-function blocksOf(text: string, format: ArticleFormat, page: ReturnType<typeof parseHTML>['document'] | null): string[] {
+/** `titled`: the caller gave the headline, so a plain text opens with the story's first paragraph, not its headline. */
+function blocksOf(text: string, format: ArticleFormat, page: ReturnType<typeof parseHTML>['document'] | null, titled: boolean): string[] {
   if (page) return blocksOfHtml(storyHtml(page));
   if (format === 'markdown') return blocksOfMarkdown(text);
-  return unwrapLines(
-    text
-      .split(/\r?\n/)
-      .map((line) => line.replace(/\s+/g, ' ').trim())
-      .filter(Boolean),
-  );
+  const rawLines = text.split(/\r?\n/);
+  const lines = rawLines.map((line) => line.replace(/\s+/g, ' ').trim());
+  return unwrapLines(lines, indentedParagraphOpeners(lines, rawLines.map((line) => /^[ \t]*/.exec(line)![0].length), titled));
 }
 
 /**
- * Plain text wrapped at a fixed width (the Congressional Record, Federal Register, e-mail copies)
- * breaks sentences over lines. When most long lines have the same width and end inside a sentence,
- * the text is wrapped: a line near that width that ends inside a sentence continues on the next
- * line. Headings, signatures and short lines stay lines.
+ * Wire copy (the Reuters wire of the 1980s, the Congressional Record) sets in the first line of each
+ * paragraph and breaks the others at a fixed width, whatever they end with ("… Marvin W." / "Griffin Jr.,
+ * who …"). When most lines set in deeper than the text's usual margin go on at that margin, those lines
+ * open paragraphs and the lines at the margin after them continue them. Null when the text does not
+ * indent its paragraphs so (a list whose items hang deeper, a text set in throughout, a paragraph a line). A
+ * text known to open with its first paragraph (`opensWithParagraph`: the headline was given apart) opens one
+ * there, whatever the copy that cut it out of the wire left of its indent.
  */
-export function unwrapLines(lines: string[]): string[] {
+export function indentedParagraphOpeners(lines: string[], indents: number[], opensWithParagraph = false): Set<number> | null {
+  const filled = lines.flatMap((line, index) => (line ? [index] : []));
+  const usage = new Map<number, number>();
+  for (const index of filled) usage.set(indents[index], (usage.get(indents[index]) ?? 0) + 1);
+  const margin = [...usage.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const openers = filled.filter((index) => indents[index] > margin || (opensWithParagraph && index === filled[0]));
+  const goingOn = openers.filter((index) => lines[index + 1] && indents[index + 1] === margin);
+  // Lines broken at a fixed width, not a paragraph a line (where one set-in line would join them all).
+  const fixedWidth = filled.filter((index) => lines[index].length > 100).length <= filled.length / 10;
+  return fixedWidth && openers.length >= 2 && goingOn.length >= openers.length / 2 ? new Set(openers) : null;
+}
+
+/** A line that stands alone whatever comes before or after it: a heading or sign-off in capitals ("ARMS SALES NOTIFICATION", "REUTER"). */
+const STANDS_ALONE = /^(?=[^\p{Ll}]*\p{Lu})[\p{Lu}\d ,.()&'-]+$/u;
+
+/**
+ * Plain text wrapped at a fixed width (the Congressional Record, Federal Register, e-mail copies, wire
+ * copy) breaks sentences and names over lines. A line continues on the next one when:
+ * - most long lines have the same width and end inside a sentence, and this one is near that width and
+ *   ends inside a sentence too;
+ * - the text indents its paragraphs' first lines (`openers`, from `indentedParagraphOpeners`) and the next
+ *   line is no opener, once the first paragraph has opened;
+ * - it ends in a word or a comma and the next line goes on in lower case: a sentence in progress.
+ * Blank lines end paragraphs; headings and sign-offs in capitals, and short lines, stay lines.
+ */
+export function unwrapLines(lines: string[], openers: Set<number> | null = null): string[] {
   const long = lines.filter((line) => line.length >= 50);
   const openEnded = long.filter((line) => !/[.!?:;"”)\]]$/.test(line) && line.length <= 90);
-  if (long.length < 4 || openEnded.length < long.length * 0.5) return lines;
   const widths = openEnded.map((line) => line.length).sort((a, b) => a - b);
-  const width = widths[Math.floor(widths.length / 2)];
+  const width = long.length >= 4 && openEnded.length >= long.length * 0.5 ? widths[Math.floor(widths.length / 2)] : null;
+  const firstOpener = openers ? [...openers].reduce((first, index) => Math.min(first, index), Infinity) : Infinity;
+  const goesOn = (line: string, index: number): boolean => {
+    const next = lines[index + 1];
+    if (!line || !next || STANDS_ALONE.test(line) || STANDS_ALONE.test(next)) return false;
+    if (width != null && line.length >= width - 20 && line.length <= width + 12 && !/[.!?:;"”]$/.test(line)) return true;
+    if (openers && index >= firstOpener && !openers.has(index + 1)) return true;
+    return /[\p{L}\d,]$/u.test(line) && /^\p{Ll}/u.test(next);
+  };
   const joined: string[] = [];
   let carry: string | null = null;
-  for (const line of lines) {
+  lines.forEach((line, index) => {
     const current: string = carry ? `${carry} ${line}` : line;
-    const wrapped = line.length >= width - 20 && line.length <= width + 12 && !/[.!?:;"”]$/.test(line) && !/^[\p{Lu}\d ,.()&'-]+$/u.test(line);
-    if (wrapped) carry = current;
+    if (goesOn(line, index)) carry = current;
     else {
-      joined.push(current);
+      if (current) joined.push(current);
       carry = null;
     }
-  }
+  });
   if (carry) joined.push(carry);
   return joined;
 }
@@ -180,7 +212,7 @@ export function cleanArticle(source: ArticleSource): CleanArticle {
   const page = format === 'html' ? parseHTML(source.text).document : null;
   const metadata = page ? htmlMetadata(page) : {};
   const removed: CleanArticle['removed'] = [];
-  let blocks = splitGluedParagraphs(blocksOf(format === 'html' ? source.text : repairedMojibake(source.text), format, page)).map((text): Block => ({ text }));
+  let blocks = splitGluedParagraphs(blocksOf(format === 'html' ? source.text : repairedMojibake(source.text), format, page, source.title != null)).map((text): Block => ({ text }));
 
   let title = source.title ?? metadata.title ?? null;
   let subtitle = source.subtitle !== undefined ? source.subtitle : (metadata.subtitle ?? null);

@@ -10,7 +10,7 @@ import { PRISMA_DIR } from '../paths';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
-import type { ArticleDocument, Sentence } from './document';
+import { sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
@@ -42,9 +42,15 @@ export function readOfficeHolders(): OfficeHolder[] {
 
 /**
  * "Petricek" is "Petříček": press copy often drops the accents the reference keeps. And "Mohamed bin Salman" is
- * "Mohammed bin Salman": the press spells the Prophet's name as many ways as it transliterates it.
+ * "Mohammed bin Salman": the press spells the Prophet's name as many ways as it transliterates it, and the Arabic
+ * article before a family name as "al-", "el-", "Al " or "El " ("Abdel Fattah Al Sisi" is "Abdel Fattah el-Sisi").
  */
-const folded = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad');
+const folded = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad')
+    .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-');
 
 /** "President-elect Buhari": the holder whose term begins within a year after the day. */
 function electedOn(holder: OfficeHolder, day: Date | null): boolean {
@@ -294,8 +300,19 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     const wordSurname = WORD_SURNAMES.has(stripPossessive(token.text)) && next === first + 1 && isGivenName(tokens[first].text) && !capitalized(tokens[next + 1]?.text ?? '');
     // "Carlos Alberto de Souza Lima": a second family name after one a particle opens, ending the run, whatever it is as a word (a place).
     const secondFamily = next - 2 > first && PARTICLES.has(tokens[next - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !capitalized(tokens[next + 1]?.text ?? '') && !FUNCTION_WORDS.has(token.text) && !TITLE_WORDS.has(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.text);
-    if ((!monthSurname && !wordSurname && !secondFamily && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
-    if (isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
+    // "Senate Republican leader Robert Dole said", "president Philip Bakes called": a family name that is a word of the
+    // language (a verb even) after a given name, ending the run, when a verb of saying follows it.
+    const saidSurname =
+      next === first + 1 &&
+      isGivenName(tokens[first].text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+      !NAMED_THING_HEADS.has(token.text) &&
+      !FUNCTION_WORDS.has(token.text) &&
+      !TITLE_WORDS.has(token.text) &&
+      !NOT_NAME_WORDS.has(token.text) &&
+      SPEECH_AFTER.test(` ${tokens.slice(next + 1, next + 3).map((word) => word.text).join(' ')}`);
+    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    if (!saidSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   const following = tokens[last + 1];
@@ -993,6 +1010,18 @@ function holderNames(): Set<string> {
 }
 
 /**
+ * The holders whose names a text of that day may use for them: those whose first term began no more than eight
+ * years after it (a minister, a candidate, a governor before the office). "Vice President George Bush" in 1987 is
+ * no holder who took office in 2001. Every holder for an undated text.
+ */
+function namesInUseOn(holders: OfficeHolder[], day: Date | null): Set<string> {
+  if (!day) return new Set(holders.map((holder) => holder.name));
+  const iso = isoDayOf(day);
+  const latest = `${Number(iso.slice(0, 4)) + 8}${iso.slice(4)}`;
+  return new Set(holders.filter((holder) => holder.from <= latest).map((holder) => holder.name));
+}
+
+/**
  * The day an undated text speaks of, for choosing office holders: the start of a term that covers
  * the most holders the text names (in full, or by surname after their title: "Secretary of State
  * Michael R. Pompeo", "Foreign Minister Petricek"); the latest such day on a tie. Null when it names none.
@@ -1173,7 +1202,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
+  const namesSoFar = namesInUseOn(holders, day);
   for (const holder of holders) {
+    if (!namesSoFar.has(holder.name)) continue;
     for (const name of new Set([holder.name, ...(holder.aliases ?? [])].flatMap((name) => [name, folded(name)]))) {
       const current = holdersByName.get(name);
       if (!current || holdsOfficeOn(holder, day)) holdersByName.set(name, holder);
@@ -1364,6 +1395,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     return before && (before.last >= 0 || sharing.length === 1) ? before.person : personNamed(candidate.name);
   }
 
+  completeSurnamesOnly(people, document, holdersByName);
+
   const unaffiliated: { person: FoundPerson; holder: OfficeHolder | undefined }[] = [];
   for (const person of people) {
     person.mentions.sort((a, b) => a.start - b.start);
@@ -1384,6 +1417,38 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (!person.countryEvidence) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment, storyCountry });
   }
   return people.filter((person) => person.mentions.length > 0);
+}
+
+/**
+ * "Mr. Maier" in a text that writes "… for Special Operations and Low-Intensity Conflict Chris Maier" where no rule
+ * read the full name (after a long portfolio, in a headline, in a list): a person known only by a surname is the one
+ * full name the text writes with it — a given name compromise knows, an optional initial, then that surname — so no
+ * part of a name stands as a person of its own. Merged into that person when the full name was read too. Holders of
+ * office keep the name the list gives them, and a surname written with several given names stays as it is.
+ */
+function completeSurnamesOnly(people: FoundPerson[], document: ArticleDocument, holdersByName: Map<string, OfficeHolder>): void {
+  for (const person of [...people]) {
+    if (person.name.includes(' ') || holdersByName.has(person.name) || !person.mentions.length) continue;
+    const written = new Map<string, { start: number; end: number }>();
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}\\p{Ll}+)((?:[ \\t]+\\p{Lu}\\.)?)\\s+${escapeRegExp(person.name)}(?![\\p{L}\\p{N}-])`, 'gu');
+    for (const match of document.text.matchAll(pattern)) {
+      if (isGivenName(match[1]) && !TITLE_WORDS.has(match[1])) written.set(`${match[1]}${match[2].replace(/\s+/g, ' ')} ${person.name}`, { start: match.index, end: match.index + match[0].length });
+    }
+    if (written.size !== 1) continue;
+    const [[fullName, span]] = [...written];
+    const mention = { ...span, sentence: sentenceAt(document, span.start) };
+    const named = people.find((other) => other !== person && other.name === fullName);
+    if (named) {
+      named.mentions.push(...person.mentions);
+      named.title ??= person.title;
+      named.titleEvidence ??= person.titleEvidence;
+      if (!named.countryEvidence && person.countryEvidence) [named.country, named.countryEvidence] = [person.country, person.countryEvidence];
+      person.mentions = [];
+    } else {
+      Object.assign(person, { name: fullName, slug: slugOf(fullName) });
+      if (!person.mentions.some((known) => known.start === mention.start)) person.mentions.push(mention);
+    }
+  }
 }
 
 /**
