@@ -13,9 +13,10 @@
 //
 // PG_CPU_SUBJECTS=<times> then prints, for each subject of the operations asked for, the service's
 // statements replayed that many times serially on one connection: CPU ms per request, and from EXPLAIN
-// (ANALYZE, BUFFERS) of its last execution (the plan the connection keeps) the rows its scans read
-// (returned plus filtered out, over all loops) and the buffers touched — slowest first: the requests
-// that make a latency's tail, which the mean over the workload hides.
+// (ANALYZE, BUFFERS) with the same parameters the rows its scans read (returned plus filtered out, over
+// all loops) and the buffers touched — slowest first: the requests that make a latency's tail, which the
+// mean over the workload hides. (EXPLAIN plans for the parameters' values; search's plan does not depend
+// on its words, so for search it is the plan the prepared statement keeps.)
 //
 // Page faults are the tell of an execution that allocates past what the C library keeps between
 // statements (a plan with many sorts): they cost system CPU on every request and appear in no EXPLAIN.
@@ -97,18 +98,20 @@ interface PlanNode {
   Plans?: PlanNode[];
 }
 
+/** The plan nodes that read a table's rows (a bitmap index scan's rows are read by its heap scan). */
+const TABLE_SCANS = new Set(['Seq Scan', 'Index Scan', 'Index Only Scan', 'Bitmap Heap Scan', 'Tid Scan', 'Tid Range Scan']);
+
 /** Rows read by a plan's scans: those they returned and those their filters removed, over all loops. */
 function rowsScanned(node: PlanNode): number {
-  const own = node['Node Type'].endsWith('Scan') && node['Node Type'] !== 'CTE Scan' && node['Node Type'] !== 'Subquery Scan' && !node['Node Type'].startsWith('Bitmap Index')
+  const own = TABLE_SCANS.has(node['Node Type'])
     ? ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * (node['Actual Loops'] ?? 1)
     : 0;
   return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsScanned(child), 0);
 }
 
 /**
- * Each request replayed `times` times serially on a fresh prepared connection (past its custom plans):
- * CPU ms per request, and the rows read and buffers touched by the plan it keeps (EXPLAIN of a copy
- * prepared under `plan_cache_mode = force_generic_plan`, the plan the statements settle on).
+ * Each request replayed `times` times serially on one prepared connection (past its custom plans):
+ * CPU ms and wall ms per request, and the rows its scans read and the buffers it touched (EXPLAIN).
  */
 async function perRequest(url: string, requests: Statement[][], labels: string[], times: number) {
   const client = new Client({ connectionString: url, ...plannerOptions(DEFAULT_RANDOM_PAGE_COST) });
@@ -133,13 +136,11 @@ async function perRequest(url: string, requests: Statement[][], labels: string[]
       const after = processCounters(pid);
       let scanned = 0;
       let buffers = 0;
-      await client.query('SET plan_cache_mode = force_generic_plan');
       for (const statement of statements) {
         const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.sql}`, statement.params)).rows[0]['QUERY PLAN'][0];
         scanned += rowsScanned(plan.Plan);
         buffers += (plan.Plan['Shared Hit Blocks'] ?? 0) + (plan.Plan['Shared Read Blocks'] ?? 0);
       }
-      await client.query('RESET plan_cache_mode');
       rows.push({ label: labels[index], cpu: (after.user + after.system - before.user - before.system) / times, wall, scanned, buffers });
     }
     return rows.sort((a, b) => b.cpu - a.cpu);
