@@ -379,7 +379,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
             chr(57344) || chr(57345) AS marks),
         ${newestWalk('article_walk', '"Article"', '"publishedAt"')},
         ${newestWalk('event_walk', '"Event"', '"startDate"')},
-        -- The people whose name matches by trigram, with its similarity and their rank, computed once (search's person_names).
+        -- The people whose name matches by trigram, with its similarity and their full-text rank, each computed once (search's person_names).
         person_names AS (
           SELECT p.id, greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) AS similarity,
               CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END AS rank
