@@ -379,30 +379,27 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
             chr(57344) || chr(57345) AS marks),
         ${newestWalk('article_walk', '"Article"', '"publishedAt"')},
         ${newestWalk('event_walk', '"Event"', '"startDate"')},
+        -- The people whose name matches by trigram, with its similarity and their full-text rank, each computed once (search's person_names).
+        person_names AS (
+          SELECT p.id, greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) AS similarity,
+              CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END AS rank
+            FROM search s JOIN "Person" p ON s.text % p.name
+          UNION SELECT p.id, greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)),
+              CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END
+            FROM search s JOIN "Person" p ON s.text <% p.name),
         candidates ("typeOrder", id, score, position) AS (
           ${newestMatches(1, 'article_walk', '"Article"', '"publishedAt"')}
           UNION ALL
           ${newestMatches(2, 'event_walk', '"Event"', '"startDate"')}
           UNION ALL
-          SELECT 3, m.id, m.score, row_number() OVER (ORDER BY m.id DESC) FROM (
-            SELECT p.id, greatest(ts_rank(p."searchVector", s.query, 32),
-                CASE WHEN s.text % p.name OR s.text <% p.name THEN greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) ELSE 0 END)::real AS score
-              FROM (SELECT p.id, p.name, p."searchVector" FROM "Person" p
-                    WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
-                    ORDER BY p.id DESC LIMIT 201) p, search s) m
+          SELECT 3, p.id, greatest(ts_rank(p."searchVector", s.query, 32), coalesce(n.similarity, 0))::real, row_number() OVER (ORDER BY p.id DESC)
+            FROM (SELECT p.id, p."searchVector" FROM "Person" p
+                  WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
+                  ORDER BY p.id DESC LIMIT 201) p
+            CROSS JOIN search s LEFT JOIN person_names n ON n.id = p.id
           UNION ALL
-          SELECT 3, m.id, m.score, row_number() OVER (ORDER BY m.similarity DESC, m.id) FROM (
-            SELECT * FROM (
-              SELECT p.id, greatest(CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END,
-                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)))::real AS score,
-                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) AS similarity
-                FROM search s JOIN "Person" p ON s.text % p.name
-              UNION
-              SELECT p.id, greatest(CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END,
-                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)))::real,
-                  greatest(similarity(s.text, p.name), word_similarity(s.text, p.name))
-                FROM search s JOIN "Person" p ON s.text <% p.name) named
-            ORDER BY similarity DESC, id LIMIT 201) m
+          SELECT 3, n.id, greatest(n.rank, n.similarity)::real, row_number() OVER (ORDER BY n.similarity DESC, n.id)
+            FROM (SELECT * FROM person_names ORDER BY similarity DESC, id LIMIT 201) n
           UNION ALL
           SELECT 4, c.id, (CASE WHEN length(s.text) IN (2, 3) AND upper(s.text) IN (c.code, c.code3) THEN 1 ELSE greatest(
               CASE WHEN c."searchVector" @@ s.query THEN ts_rank(c."searchVector", s.query, 32) ELSE 0 END,

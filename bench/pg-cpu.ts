@@ -11,6 +11,13 @@
 // PG_CPU_EVENTS=reported asks the event detail about the 300 events most articles report instead of
 // the trips with the most stops (which few articles report): what an event's page of articles costs.
 //
+// PG_CPU_SUBJECTS=<times> then prints, for each subject of the operations asked for, the service's
+// statements replayed that many times serially on one connection: CPU ms per request, and from EXPLAIN
+// (ANALYZE, BUFFERS) with the same parameters the rows its scans read (returned plus filtered out, over
+// all loops) and the buffers touched — slowest first: the requests that make a latency's tail, which the
+// mean over the workload hides. (EXPLAIN plans for the parameters' values; search's plan does not depend
+// on its words, so for search it is the plan the prepared statement keeps.)
+//
 // Page faults are the tell of an execution that allocates past what the C library keeps between
 // statements (a plan with many sorts): they cost system CPU on every request and appear in no EXPLAIN.
 // Without the service's country directory (it needs the change listener), a lookup by country code
@@ -80,6 +87,68 @@ async function replay(url: string, requests: Statement[][], order: number[], cou
   }
 }
 
+interface PlanNode {
+  'Node Type': string;
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
+  'Shared Hit Blocks'?: number;
+  'Shared Read Blocks'?: number;
+  Plans?: PlanNode[];
+}
+
+/** The plan nodes that read a table's rows (a bitmap index scan's rows are read by its heap scan). */
+const TABLE_SCANS = new Set(['Seq Scan', 'Index Scan', 'Index Only Scan', 'Bitmap Heap Scan', 'Tid Scan', 'Tid Range Scan']);
+
+/** Rows read by a plan's scans: those they returned and those their filters removed, over all loops. */
+function rowsScanned(node: PlanNode): number {
+  const own = TABLE_SCANS.has(node['Node Type'])
+    ? ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * (node['Actual Loops'] ?? 1)
+    : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsScanned(child), 0);
+}
+
+/**
+ * Each request replayed `times` times serially on one prepared connection (past its custom plans):
+ * CPU ms and wall ms per request, and the rows its scans read and the buffers it touched (EXPLAIN).
+ */
+async function perRequest(url: string, requests: Statement[][], labels: string[], times: number) {
+  const client = new Client({ connectionString: url, ...plannerOptions(DEFAULT_RANDOM_PAGE_COST) });
+  await client.connect();
+  try {
+    const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const names = new Map<string, string>();
+    const run = async (statements: Statement[]) => {
+      for (const statement of statements) {
+        if (!names.has(statement.sql)) names.set(statement.sql, `subject_${names.size}`);
+        await client.query({ name: names.get(statement.sql), text: statement.sql, values: statement.params });
+      }
+    };
+    for (let index = 0; index < 30; index++) await run(requests[index % requests.length]);
+    const rows = [];
+    for (const [index, statements] of requests.entries()) {
+      await run(statements);
+      const before = processCounters(pid);
+      const started = performance.now();
+      for (let time = 0; time < times; time++) await run(statements);
+      const wall = (performance.now() - started) / times;
+      const after = processCounters(pid);
+      let scanned = 0;
+      let buffers = 0;
+      for (const statement of statements) {
+        const plan = (await client.query(`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement.sql}`, statement.params)).rows[0]['QUERY PLAN'][0];
+        scanned += rowsScanned(plan.Plan);
+        buffers += (plan.Plan['Shared Hit Blocks'] ?? 0) + (plan.Plan['Shared Read Blocks'] ?? 0);
+      }
+      rows.push({ label: labels[index], cpu: (after.user + after.system - before.user - before.system) / times, wall, scanned, buffers });
+    }
+    return rows.sort((a, b) => b.cpu - a.cpu);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main(): Promise<void> {
   const [articlesArg, requestsArg, ...keys] = process.argv.slice(2);
   const port = 46_000 + (process.pid % 1000);
@@ -119,6 +188,20 @@ async function main(): Promise<void> {
         const { user, system, faults } = await replay(postgres.url, requests, order, count, connections);
         const statements = requests.reduce((sum, request) => sum + request.length, 0) / requests.length;
         console.log(`| ${operation.key} | ${server} | ${(user + system).toFixed(2)} | ${user.toFixed(2)} | ${system.toFixed(2)} | ${faults.toFixed(1)} | ${statements.toFixed(2)} |`);
+      }
+      if (process.env.PG_CPU_SUBJECTS) {
+        const labels = variables[operation.key].map((values) => JSON.stringify(values));
+        const asked = new Map<number, number>();
+        for (const index of order) asked.set(index, (asked.get(index) ?? 0) + 1);
+        console.log(`\n${operation.key}, each subject ${process.env.PG_CPU_SUBJECTS} times (service), slowest first:\n`);
+        console.log('| subject | share of requests | PG CPU ms/request | wall ms/request | rows scanned | buffers |');
+        console.log('|---|---:|---:|---:|---:|---:|');
+        const measured = await perRequest(postgres.url, service, labels, Number(process.env.PG_CPU_SUBJECTS));
+        for (const row of measured) {
+          const share = (asked.get(labels.indexOf(row.label)) ?? 0) / order.length;
+          console.log(`| ${row.label} | ${(share * 100).toFixed(1)}% | ${row.cpu.toFixed(2)} | ${row.wall.toFixed(2)} | ${row.scanned} | ${row.buffers} |`);
+        }
+        console.log('');
       }
     }
     await db.$disconnect();

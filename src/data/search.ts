@@ -283,21 +283,24 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
             UNION ALL ${matches(sql`${column} IS NOT NULL AND ${found} < ${limit}`)}
             UNION ALL ${matches(sql`${column} IS NULL`)}) m`;
   };
-  // Scored after the limit: a word in many titles ("minister") matches thousands of people.
-  const personScore = sql`greatest(CASE WHEN p."searchVector" @@ ${query} THEN ${rank('p')} ELSE 0 END,
-    CASE WHEN ${nameMatches('p')} THEN ${nameSimilarity('p')} ELSE 0 END)::real`;
+  // A person's score is the higher of its full-text rank and, when its name matches by trigram, that similarity.
+  // Both are computed once, for the names that match (`person_names`, usually a few): the people found by words
+  // are scored after their limit ("minister" is in thousands of titles) and look their name's similarity up
+  // there, since computing two trigram similarities for each of 201 people cost more than finding them.
+  const personNames = sql`person_names AS (${namesLike('Person', 'p', sql`p.id, ${nameSimilarity('p')} AS similarity,
+      CASE WHEN p."searchVector" @@ ${query} THEN ${rank('p')} ELSE 0 END AS rank`)}),`;
   const parts: Record<SearchType, () => Prisma.Sql> = {
     [SearchType.ARTICLE]: () => newest(SearchType.ARTICLE),
     [SearchType.EVENT]: () => newest(SearchType.EVENT),
     [SearchType.PERSON]: () => sql`
-      SELECT ${typeOrder(SearchType.PERSON)}::int, m.id, m.score, row_number() OVER (ORDER BY m.id DESC)
-      FROM (SELECT p.id, ${personScore} AS score
-            FROM (SELECT p.id, p.name, p."searchVector" FROM "Person" p WHERE ${fullText('p')} ORDER BY p.id DESC LIMIT ${limit}) p
-            CROSS JOIN search s) m
+      SELECT ${typeOrder(SearchType.PERSON)}::int, p.id, greatest(${rank('p')}, coalesce(n.similarity, 0))::real,
+        row_number() OVER (ORDER BY p.id DESC)
+      FROM (SELECT p.id, p."searchVector" FROM "Person" p WHERE ${fullText('p')} ORDER BY p.id DESC LIMIT ${limit}) p
+      LEFT JOIN person_names n ON n.id = p.id
       UNION ALL
-      SELECT ${typeOrder(SearchType.PERSON)}::int, m.id, m.score, row_number() OVER (ORDER BY m.similarity DESC, m.id)
-      FROM (SELECT * FROM (${namesLike('Person', 'p', sql`p.id, ${personScore} AS score, ${nameSimilarity('p')} AS similarity`)}) named
-            ORDER BY similarity DESC, id LIMIT ${limit}) m`,
+      SELECT ${typeOrder(SearchType.PERSON)}::int, n.id, greatest(n.rank, n.similarity)::real,
+        row_number() OVER (ORDER BY n.similarity DESC, n.id)
+      FROM (SELECT * FROM person_names ORDER BY similarity DESC, id LIMIT ${limit}) n`,
     [SearchType.COUNTRY]: () => sql`
       SELECT ${typeOrder(SearchType.COUNTRY)}::int, c.id,
         (CASE WHEN ${isCountryCode()} THEN 1
@@ -316,6 +319,7 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
              ${HEADLINE_OPTIONS}::text AS options, ${MARK_START + MARK_END}::text AS marks
     ),
     ${walksSql}
+    ${types.includes(SearchType.PERSON) ? personNames : empty}
     candidates ("typeOrder", id, score, position) AS (${join(types.map((type) => parts[type]()), ' UNION ALL ')}),
     -- A person found both by words and by name is one hit (with the same score either way).
     hits AS (
