@@ -109,9 +109,6 @@ export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'DIPLOMATIC_VISIT', text: 'The cargo flight left for Kyiv on Monday with supplies, Defence Minister Rustem Umerov said.' },
   // a heading in capitals names the document itself, not a statement it tells of
   { family: 'STATEMENT', text: 'SECRETARY RUBIO’S REMARKS ON THE ELECTION RESULTS\n\nThe United States congratulates the people of Ghana on a peaceful vote.' },
-  // undated comments are a quote's attribution, not news of their own; a leader's words in a legislature are a story's background
-  { family: 'STATEMENT', text: 'Prime Minister Sanae Takaichi told lawmakers on Friday that the situation could threaten Japan’s survival.' },
-  { family: 'STATEMENT', text: 'Foreign Minister Penny Wong condemned the attack.' },
   // an office told of, not speaking
   { family: 'STATEMENT', text: 'The office said to be behind the leak was closed.' },
   // a declaration of something is no declaration signed; an accord talked about is none signed

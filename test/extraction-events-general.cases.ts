@@ -90,9 +90,6 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Thailand\'s army declared martial law on Tuesday.', family: 'STATEMENT' },
   // coming home is no visit
   { text: 'Prime Minister Shigeru Ishiba arrived in Tokyo on Monday after his trip.', family: 'DIPLOMATIC_VISIT' },
-  // a quote's attribution without a day, and a summit's own joint statement, are no statements of their own
-  { text: 'Foreign Minister Takeshi Iwaya said Japan would respond firmly.', family: 'STATEMENT' },
-  { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', family: 'STATEMENT' },
   { text: 'Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday that the launch was unacceptable.', family: 'MEETING' },
   // a call denied or only planned is no meeting; "sat down" is no Saturday
   { text: 'The Prime Minister has never spoken by phone with President Vladimir Putin.', family: 'MEETING' },

@@ -10,6 +10,21 @@ import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events'
 export const RELEASE_SOURCE = 'U.S. Department of State';
 
 export const STATEMENT_CASES: SentenceEvent[] = [
+  // session 20, reported speech (the corpus guide: every speech act a text reports): a named speaker and a verb of saying,
+  // dated or not, in a news story too — an office holder's or anyone's words, a quote signed before or after it, an organ
+  // with its state, the speaker's first predicate between, a day in the speaker's own clause
+  { text: 'Foreign Minister Takeshi Iwaya said Japan would respond firmly.', type: 'STATEMENT', date: null, location: 'JP' },
+  { text: 'Foreign Minister Penny Wong condemned the attack.', type: 'STATEMENT', date: null, location: 'AU' },
+  { text: 'Chancellor Olaf Scholz warned that the fighting could spread.', type: 'STATEMENT', date: null, location: 'DE' },
+  { text: 'Prime Minister Sanae Takaichi told lawmakers on Friday that the situation could threaten Japan’s survival.', type: 'STATEMENT', date: '2025-02-28', location: 'JP' },
+  { text: 'Shopkeeper Anna Berg told a local newspaper that prices had doubled.', type: 'STATEMENT', date: null, location: null },
+  { text: '“We will not give in,” Mayor Tomas Rivera said.', type: 'STATEMENT', date: null, location: null },
+  { text: "Norway's foreign ministry said the talks had been useful.", type: 'STATEMENT', date: null, location: 'NO' },
+  { text: 'President Lula congratulated Chancellor Friedrich Merz on Sunday night, saying the two would work together.', type: 'STATEMENT', date: '2025-03-02', location: 'BR' },
+  { text: 'Mayor Tomas Rivera, speaking late on Saturday, thanked the police but said the curfew would stay.', type: 'STATEMENT', date: '2025-03-01', location: null },
+  { text: 'Cardinal Paolo Ricci led the service and praised Francis as a pope of the poor.', type: 'STATEMENT', date: null, location: null },
+  // a joint statement told in a story of the summit it came from is a statement too
+  { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
   { text: 'Defence Minister Carlos Mendes told Radio Nacional on Tuesday that the talks were close to a deal.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'Foreign Minister Anna Berg told AFP that the border would stay closed.', type: 'STATEMENT', date: null, location: null },
@@ -70,6 +85,23 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The announcement of the proposed sale of eight Black Hawk helicopters to Chile for $250 million follows a request from its government.' },
   // an announcement with no official announcer
   { family: 'STATEMENT', text: 'The company announced the results of its survey.' },
-  // words to a newspaper by someone holding no office stay a quote's attribution
-  { family: 'STATEMENT', text: 'Shopkeeper Anna Berg told a local newspaper that prices had doubled.' },
+  // session 20, reported speech: unnamed speakers, a state named alone and undated (a standing position), the source of
+  // a happening the sentence tells, a passive
+  { family: 'STATEMENT', text: 'Analysts said the approval was partly commercial.' },
+  { family: 'STATEMENT', text: 'Officials said the talks would continue.' },
+  { family: 'STATEMENT', text: 'Beijing has said it opposes the visit.' },
+  { family: 'STATEMENT', text: 'Rebels shelled the town of Kario on Monday, the Malian army said.' },
+  { family: 'STATEMENT', text: 'Farmer Lena Okafor was told the results on Monday.' },
 ];
+
+/** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */
+export const SPEECH_COUNTS: { text: string; statements: number }[] = [
+  { text: 'Spokesman Tom Reyes described the talks as “useful,” while Foreign Minister Ana Duarte said they had “a long way to go.”', statements: 2 },
+  { text: 'Foreign Minister Ana Duarte said the talks were useful. Duarte added that a deal was close.', statements: 1 },
+  { text: 'Foreign Minister Ana Duarte said the talks were useful. Interior Minister Paulo Reis said the border would reopen.', statements: 2 },
+  // the organ's words are not its minister's
+  { text: "Chile's foreign ministry said the talks had been useful. Foreign Minister Ana Duarte said a deal was close.", statements: 2 },
+];
+
+/** Session 20: the day of a clause about the speaker is not the day of the words. */
+export const UNDATED_WORDS: string[] = ['Prime Minister Ana Duarte, who took office in May, has said she wants closer ties with Chile.'];

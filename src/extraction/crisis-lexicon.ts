@@ -336,6 +336,8 @@ export const REPORTED_COMMENT = new RegExp(
     // praise: "welcomed the release", "praised the courage" (not a guest welcomed: a hosting)
     // (a thing named by a pronoun and judged: "has hailed it as a mark of …")
     `\\b(?:praised|hailed|applauded|commended|welcomed)\\s+(?:it|them)\\s+as\\b`,
+    // a person judged ("praised Francis as a pope among the people", "commended the King for …")
+    `\\b(?:praised|hailed|lauded|applauded|commended)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:as|for)\\b`,
     `\\b(?:welcomed|praised|hailed|applauded|commended)\\s+(?=(?:the|a|an|all|this|that|news|progress|steps)\\s)(?!(?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:President|Prime\\s+Minister|Premier|Chancellor|King|Queen|Prince|Emir|Minister|Secretary|[Dd]elegation|[Cc]ounterpart|[Vv]isitors?|[Gg]uests?)\\b(?!['’]s\\b))`,
     // words given in public: tweets and posts, a press conference, a televised address
     `\\btweeted\\b|\\b(?:wrote|posted|said)\\s+on\\s+(?:X|Twitter|Facebook|Telegram|social\\s+media)\\b|\\b(?:said|declared|announced|warned)\\s+(?:at|in|during)\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:press\\s+conference|news\\s+conference|briefing|address|speech|interview)\\b`,

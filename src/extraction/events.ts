@@ -12,6 +12,7 @@ import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp } from './regexp';
+import { organSpeaking, REPORTED_GAP, SAYING, speakerOf, trailingAttribution } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -99,12 +100,22 @@ interface Draft {
   reported?: boolean;
   /** Words given to a named outlet ("told AFP news agency"): news undated and unplaced too, like a statement told as one. */
   toPress?: boolean;
+  /** Words that may only source the news before them ("…, the Pentagon said."): dropped when their sentence tells a happening. */
+  attribution?: boolean;
   /** Placed by the place opening its paragraph ("In Colombo, …"): at a trip's stop there, on the stop's day. */
   headPlaced?: boolean;
   /** The sentence whose day its own is counted from ("Hours later, …", "The following day, …"). */
   countedFrom?: number;
   /** The country of a counterpart named by office right after its words ("with the Prime Minister of Malaysia"). */
   metCountry?: string;
+}
+
+/** Whether two statements can be one speaker's words: a SPEAKER in common when either names one (an organ's words are not its minister's), else a person in common (or none named). */
+function sameSpeakers(a: Draft, b: Draft): boolean {
+  const speakers = (draft: Draft) => draft.participants.filter((participant) => participant.role === 'SPEAKER').map((participant) => participant.person);
+  const [ofA, ofB] = [speakers(a), speakers(b)];
+  if (ofA.length || ofB.length) return ofA.some((person) => ofB.includes(person));
+  return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
 }
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
@@ -159,7 +170,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -217,10 +228,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // statement that runs over paragraphs (a quote closed in its sentence is blanked out before matching). Every quote in a news story has a speaker; an official's words
   // reported by a release or a briefing are the news.
   { type: 'STATEMENT', needsOfficial: true, pattern: /(?<=['’]s )(?:calls? (?:for|on)|appeal (?:to|for))|\b(?:noted that|stated publicly|publicly stated|said:(?=\s*["“]))/u },
-  // "“We remain committed to …,” said Gen. Jane Doe, commander of …": a quote its official speaker signs after it.
   // "Foreign Minister X told Europe 1 radio on Wednesday", "Mr Y told AFP news agency": an office holder's words given to a named outlet.
   { type: 'STATEMENT', needsOfficial: true, toPress: true, pattern: MEDIA_TOLD },
-  { type: 'STATEMENT', signedQuote: true, pattern: /(?<=\s)said(?=\s+\p{Lu})/u },
   // More happenings the corpus annotates as OTHER, told by verbs and nouns (CAMEO 03, 05–08, 16):
   // aid given or pledged, captives freed, votes and ratifications, ties established or cut, envoys
   // expelled or recalled, measures lifted or suspended, proposals accepted, withdrawals, evacuations.
@@ -256,6 +265,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "Foreign Secretary X condemned the attack", "The State Department deplored …", "President Y called for calm": an
   // official's or an organ's reported words, undated too (CAMEO 01, 02, 05, 10–13); one statement a sentence.
   { type: 'STATEMENT', more: true, reported: true, pattern: REPORTED_COMMENT },
+  // "Kim said", "“…,” said Gen. Jane Doe", "Lee Jae-myung called the declaration “…” and said", "China's foreign ministry
+  // said": a named speaker's (or a state organ's) words, dated or not, as the corpus guide annotates every reported
+  // speech act; one statement a sentence, one a speaker and day once merged (statements.ts).
+  { type: 'STATEMENT', said: true, pattern: SAYING },
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
@@ -874,30 +887,21 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
   return null;
 }
 
-/** What stands between a reported speaker and the verb: an apposition, a first predicate, auxiliaries and adverbs ("Tom Grey, the Minister for Africa, has strongly condemned", "X conceded defeat and called for calm"). */
-const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,90},)?,?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,4}?\s+and)?\s+(?:(?:has|had|also|strongly|publicly|again|repeatedly|swiftly|sharply|firmly|immediately|later|earlier|then|further|personally|jointly|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+)*$/u;
-
 /**
  * Whether a comment verb reports an official's or an institution's words: a titled person, a state, a body of states
  * or a state's organ right before it ("Foreign Secretary X condemned", "The White House Press Secretary strongly
  * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
  * readout's "The Secretary welcomed the progress" is the meeting's content).
  */
-function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, verbAt: number, drafts: Draft[]): { country: string | null } | null {
+function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[]): { country: string | null; person?: FoundPerson } | null {
   const gathered = (other: Draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type);
   if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && (other.type === 'STATEMENT' ? other.sentences.includes(sentence) : gathered(other)))) return null;
-  const speaker = persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(text.slice(mention.end, verbAt))));
-  if (speaker) return drafts.some((other) => gathered(other) && other.participants.some((participant) => participant.person === speaker)) ? null : { country: speaker.country ?? null };
+  const speaker = persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start))));
+  if (speaker) return drafts.some((other) => gathered(other) && other.participants.some((participant) => participant.person === speaker)) ? null : { country: speaker.country ?? null, person: speaker };
   // (an office named without its holder in a story of meetings is one of their parties: "The President expressed his disappointment")
   if (!stateSpeaksAt(sentence, places, text, verbAt) || drafts.some(gathered)) return null;
   const state = places.filter((mention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt))).pop();
   return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)) };
-}
-
-/** The office holder named right after "said" that closes a quote ("…,” said Gen. Jane Doe"): title words only between. */
-function officialSignature(persons: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): FoundPerson | null {
-  if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
-  return persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.start >= verbEnd && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u.test(text.slice(verbEnd, mention.start)))) ?? null;
 }
 
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
@@ -1067,6 +1071,8 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
       other !== draft &&
       other.location &&
       other.type !== 'DIPLOMATIC_TRIP' &&
+      // (reported words are placed by their speaker's country, not where anything happened)
+      !(other.type === 'STATEMENT' && other.reported) &&
       other.sentences[0].index <= at.index &&
       (other.sentences[0].paragraph === at.paragraph || other.sentences[other.sentences.length - 1].index >= at.index - 1),
   );
@@ -1494,6 +1500,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const occurrences = all.filter(
         (occurrence, index) =>
           index === 0 ||
+          // "X described the meeting as …, while Y said …": each verb of saying has its own speaker (checked below).
+          trigger.said === true ||
           // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages").
           (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => earlier[0].toLowerCase() !== occurrence[0].toLowerCase())) ||
           /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
@@ -1612,16 +1620,18 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // Biden Announcing …", "SECRETARY KERRY'S REMARKS ON …"), or, in a release whose headline calls it a statement ("… Minister for
       // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
       if (trigger.type === 'STATEMENT' && (sentence.start < document.bodyStart || !/\p{Ll}/u.test(sentence.text))) continue;
-      if (trigger.type === 'STATEMENT' && context.governmentRelease && /^said:$/.test(match[0]) && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
+      const opensQuote = /^said\s*:/.test(unquoted.slice(match.index));
+      if (trigger.type === 'STATEMENT' && context.governmentRelease && opensQuote && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
       // A publication whose headline is an office's reaction ("Minister for Africa condemns …", "FCDO statement on …") is that
       // statement: its minister's words opening a quote, and the sentence telling that the statement "has been issued", are it.
-      if (trigger.type === 'STATEMENT' && REACTION_HEADLINE.test(text.slice(0, document.bodyStart)) && (/^said:$/.test(match[0]) || SELF_ISSUED.test(unquoted))) continue;
+      if (trigger.type === 'STATEMENT' && REACTION_HEADLINE.test(text.slice(0, document.bodyStart)) && (opensQuote || SELF_ISSUED.test(unquoted))) continue;
       // …and so is its lead telling the office the headline names reacting ("Foreign Secretary statement on …" over "Foreign Secretary X has welcomed …").
       if (trigger.type === 'STATEMENT' && leadReaction(document.text.slice(0, document.bodyStart), sentence, sentences, document.bodyStart, match.index)) continue;
       if (trigger.more) {
         // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
+        // (a verb of saying is no such rule: it tells a statement only with its speaker, checked on its own)
         // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
-        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(other, sentence) && matches(other.pattern, unquoted));
+        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(other, sentence) && matches(other.pattern, unquoted));
         const toldAt = told ? unquoted.search(told.pattern) : -1;
         const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
         const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
@@ -1634,12 +1644,29 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (told && !sequenced) ownTarget = wordingTarget;
       }
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
-      if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
-      // (undated, only in a government's own publication, which reports its officials' words as news; in a news story an
-      // undated "X condemned the attack" is a quote's attribution)
-      if (trigger.reported && !date && !context.governmentRelease) continue;
-      const reportedBy = trigger.reported ? reportedSpeech(persons, sentence, sentencePlaces(), text, triggerAt, drafts) : null;
+      const reportedBy = trigger.reported ? reportedSpeech(persons, sentence, sentencePlaces(), text, unquoted, triggerAt, drafts) : null;
       if (trigger.reported && !reportedBy) continue;
+      // (undated, a state's or an organ's word only in a government's own publication, which reports its officials' words as
+      // news; in a news story an undated "Japan condemned the attack" is a standing position, a person's words are a statement)
+      if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person) continue;
+      // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
+      let sayer: { person: FoundPerson | null; country: string | null; attribution: boolean } | null = null;
+      if (trigger.said) {
+        const verbEnd = triggerAt + match[0].length;
+        const person = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
+        const organ = person ? null : organSpeaking(sentencePlaces(), sentence, triggerAt, unquoted);
+        if (!person && !organ) continue;
+        // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
+        if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) continue;
+        // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
+        if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) continue;
+        const speakerAt = person ? mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt : organ!.start;
+        sayer = { person, country: person ? (person.country ?? null) : organ!.code, attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted) };
+        // Its day is written beside the words or in the speaker's own clause ("said last week", "speaking late on Saturday,
+        // thanked … but said"), not in a clause about someone ("Lai, who took office in May, has said").
+        const ownDay = (found: FoundDate) => found === headDate || (found.start >= speakerAt && found.start <= verbEnd + 40 && !/\b(?:who|which|whose)\b/.test(text.slice(speakerAt, found.start)));
+        date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
+      }
       // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
       let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
@@ -1792,6 +1819,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
       // A reported word is placed where its speaker stands for (its topic's country is not where it was said).
       if (reportedBy && !draft.date) draft.location = reportedBy.country;
+      // A speaker's words are theirs (SPEAKER), about the others the sentence names; said where the speaker stands for.
+      const speaker = sayer?.person ?? reportedBy?.person;
+      if (speaker || sayer) draft.participants = draft.participants.filter((participant) => participant.person !== speaker).map((participant) => ({ ...participant, role: 'SUBJECT' as const }));
+      if (speaker) draft.participants.unshift({ person: speaker, role: 'SPEAKER' });
+      if (sayer) {
+        draft.location = sayer.country ?? draft.location;
+        draft.reported = true;
+        draft.attribution = sayer.attribution;
+      }
       // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
       const namedAfter = trigger.gathering ? countries.find((mention) => (mention.kind === 'capital' || mention.kind === 'city') && mention.start === triggerAt) : undefined;
       if (namedAfter && !draft.placed) {
@@ -1932,6 +1968,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
   }
 
+  // "India delivered the missiles on Friday, the Philippine military said": words that only source a happening told in
+  // their sentence are that happening's source (the seed's announcement and its quotes are one event too).
+  const tellsHappening = (sentence: Sentence) => saleSentences.has(sentence) || drafts.some((other) => other.type !== 'STATEMENT' && other.type !== 'ANNOUNCEMENT' && other.sentences.includes(sentence));
+  drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(draft.attribution && tellsHappening(draft.sentences[0]))));
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
   // (a first-person meeting another rule read already in its sentence is that meeting: "Today I met with Foreign Minister Peters in Wellington")
@@ -1966,8 +2006,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
-        // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …").
-        (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
+        // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …"); a
+        // speaker's words are one statement a day, whoever else they name.
+        (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || sameSpeakers(draft, other)) &&
         // Martial law or an impeachment of one person is not another person's.
         (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
@@ -2005,9 +2046,6 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   stagesListener?.({ triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
 
-  // A joint statement of a story that tells a summit or a meeting is that gathering's own words, part of it.
-  const gathered = merged.some((draft) => draft.type === 'SUMMIT' || draft.type === 'MEETING');
-  if (gathered) merged.splice(0, merged.length, ...merged.filter((draft) => !draft.joint));
   const summits = merged.filter((draft) => draft.type === 'SUMMIT');
   const trip = findTrip(context, summits);
   let events = merged.filter((draft) => draft.type !== 'SUMMIT' || summits.includes(draft));

@@ -1,0 +1,71 @@
+// Reported speech (CAMEO 01 "make public statement"): the corpus guide annotates every speech act a text reports
+// as a STATEMENT (SOURCES-crisis.md, SOURCES-diplo.md), one per speaker per occasion. This file finds who speaks
+// through a verb of saying; events.ts makes the statement and merges a speaker's words into one.
+import type { CountryMention } from './countries';
+import type { Sentence } from './document';
+import type { FoundPerson } from './people';
+
+/**
+ * Verbs of saying, in the forms that report words (past, and the present of news style): "said", "says", "told
+ * reporters", "added", "insisted", "wrote", "described the meeting as …", "congratulated Merz, saying …". Never a passive ("was told").
+ */
+export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b/u;
+
+/**
+ * What stands between a speaker and the verb: an apposition, a first predicate, auxiliaries and adverbs ("Tom Grey,
+ * the Minister for Africa, has strongly condemned", "X conceded defeat on Sunday evening and said", "X, speaking late
+ * on Saturday, thanked …"). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
+ */
+export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},)?,?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,))?\s+(?:(?:has|had|also|strongly|publicly|again|repeatedly|swiftly|sharply|firmly|immediately|later|earlier|then|further|personally|jointly|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+)*$/u;
+
+const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.filter((mention) => mention.sentence === sentence);
+
+/**
+ * The person whose words a verb of saying reports: named right before it ("Kim said", "Lee Jae-myung called the
+ * declaration “…” and said", "Israel's foreign minister, Gideon Saar, accused"), or right after a "said" that
+ * closes a quote ("“…,” said Gen. Jane Doe, commander of …": title words only between). `verbAt`/`verbEnd` are
+ * offsets in `text`; `unquoted` is the sentence with its quotes blanked out (offsets from the sentence's start).
+ */
+export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: number, verbEnd: number, text: string, unquoted: string): FoundPerson | null {
+  const between = (from: number, to: number) => unquoted.slice(from - sentence.start, to - sentence.start);
+  const before = persons
+    .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
+    .filter(({ mention }) => mention.end <= verbAt && REPORTED_GAP.test(between(mention.end, verbAt)))
+    .sort((a, b) => b.mention.end - a.mention.end)[0];
+  if (before) return before.person;
+  if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
+  return persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start >= verbEnd && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u.test(text.slice(verbEnd, mention.start)))) ?? null;
+}
+
+/**
+ * A verb of saying that only tells where the news before it comes from: "…, the Pentagon said.", "…, Kosiniak-Kamysz
+ * said at the signing ceremony in Warsaw." (after a comma, the speaker, then nothing but where or when). When the
+ * sentence tells a happening of its own, the words are that happening's source, not a statement of their own.
+ */
+/** What may follow an attribution's verb: where or when it was said, then the sentence's end or another clause (", as …"). */
+const ATTRIBUTION_END = /^\s*(?:(?:on|in|at|late|early|earlier|later|during|after|afterwards|before|(?:last|this|next)\s+\p{Ll}+|\p{Lu}\p{Ll}+day)\b[^,;:]*)?(?:[,;:.]|$)/u;
+
+export function trailingAttribution(sentence: Sentence, speakerAt: number, verbEnd: number, unquoted: string): boolean {
+  const head = unquoted.slice(0, Math.max(0, speakerAt - sentence.start));
+  const tail = unquoted.slice(verbEnd - sentence.start);
+  return /,\s*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(head) && ATTRIBUTION_END.test(tail);
+}
+
+/** The organ a state speaks through, written after the state ("China's foreign ministry", "the Chinese defence ministry", "Russia's embassy in Copenhagen"). */
+const ORGAN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Mm]ilitary|[Aa]rmy|[Nn]avy|Kremlin|[Pp]residency|[Cc]abinet)(?:\s+(?:in|to)\s+\p{Lu}[\p{L}-]+)?/u;
+
+/**
+ * The state whose organ a verb of saying reports, written right before it with the organ ("China's foreign ministry
+ * said", "Russia's Kremlin said", "South Korea's Unification Ministry said it regretted …"): its mention, or null. A
+ * state named alone ("Beijing has said") is no organ: undated, it tells a standing position, not an occasion.
+ */
+export function organSpeaking(places: CountryMention[], sentence: Sentence, verbAt: number, unquoted: string): CountryMention | null {
+  const between = (from: number, to: number) => unquoted.slice(from - sentence.start, to - sentence.start);
+  for (let index = places.length - 1; index >= 0; index--) {
+    const mention = places[index];
+    if (mention.end > verbAt || mention.kind === 'city') continue;
+    const organ = ORGAN.exec(between(mention.end, verbAt));
+    if (organ && REPORTED_GAP.test(between(mention.end + organ[0].length, verbAt))) return mention;
+  }
+  return null;
+}
