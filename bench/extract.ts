@@ -1,10 +1,11 @@
 // Extraction speed: runs the extractor over the labelled corpus (plus the seed article) repeated,
 // on this one core, and prints articles per second, ms per article (p50, p99) and KB per second;
-// then reads one 1 MB text (the labelled articles' paragraphs, over and over), on this thread and
-// through the worker pool ingestion uses, with its growth from 250 KB (linear: ×4 for 4× the text).
+// then reads long texts (the labelled articles' paragraphs, over and over) of 0.25, 0.5, 1 and 2 MB on
+// this thread, printing the CPU per megabyte of each (linear growth: the same at every size), and the
+// 1 MB text through the worker pool ingestion uses (wall clock, and CPU of both threads).
 // Prints only; nothing is written to bench/results/.
 //
-//   npm run bench:extract                (default: 20 rounds over the corpus, 3 runs of the 1 MB text)
+//   npm run bench:extract                (default: 20 rounds over the corpus, 3 runs of each long text)
 //   BENCH_ROUNDS=100 BENCH_BIG_RUNS=5 npm run bench:extract
 import { extractArticle } from '../src/extraction';
 import { LABELLED_SET_DIR, readLabelledArticles, readRealCorpus, readSeedArticle } from '../src/extraction/corpus';
@@ -36,28 +37,34 @@ async function timed(run: () => unknown): Promise<{ wall: number; cpu: number }>
   return { wall: Number(process.hrtime.bigint() - started) / 1e6, cpu: (cpu.user + cpu.system) / 1000 };
 }
 
+/** Texts of a quarter, half, one and two megabytes: linear cost reads the same CPU per megabyte at every size. */
+const SIZES = [0.25, 0.5, 1, 2];
+
 async function bigTexts(): Promise<void> {
-  const megabyte = bigText(MEGABYTE);
-  const quarter = bigText(MEGABYTE / 4);
+  const texts = new Map(SIZES.map((megabytes) => [megabytes, bigText(megabytes * MEGABYTE)]));
+  const megabyte = texts.get(1)!;
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  const runs = async (source: ArticleSource, run: (source: ArticleSource) => unknown) => {
-    const times = [];
-    for (let index = 0; index < BIG_RUNS; index++) times.push(await timed(() => run(source)));
-    return { wall: median(times.map((time) => time.wall)), cpu: median(times.map((time) => time.cpu)) };
-  };
-  // Alternated, so that neither size runs with a JIT or heap the other left warmer.
-  const quarterInThread = await runs(quarter, extractArticle);
-  const inThread = await runs(megabyte, extractArticle);
-  const pool = new ExtractionPool({ workers: 1, timeoutMs: 120_000 });
-  await pool.extract(quarter); // starts the worker and loads its reference data
-  const inWorker = await runs(megabyte, (source) => pool.extract(source));
+  // Every size is read once first (the JIT and the heap warmed by long texts), then the sizes in turn, round after round.
+  for (const source of texts.values()) extractArticle(source);
+  const inThread = new Map<number, { wall: number; cpu: number }[]>(SIZES.map((megabytes) => [megabytes, []]));
+  for (let run = 0; run < BIG_RUNS; run++) {
+    for (const [megabytes, source] of texts) inThread.get(megabytes)!.push(await timed(() => extractArticle(source)));
+  }
+  // The pool as ingestArticleText uses it: a worker started and warmed by a first text, then the 1 MB text.
+  const pool = new ExtractionPool({ workers: 1, timeoutMs: 600_000 });
+  await pool.extract(texts.get(0.25)!);
+  const inWorker = [];
+  for (let run = 0; run < BIG_RUNS; run++) inWorker.push(await timed(() => pool.extract(megabyte)));
   await pool.close();
   const facts = extractArticle(megabyte).facts.length;
-  const size = (source: ArticleSource) => `${(Buffer.byteLength(source.text) / 1e6).toFixed(2)} MB`;
-  console.log(`one long text (${size(megabyte)}, ${facts} facts), median of ${BIG_RUNS} runs (target: under 5 s)`);
-  console.log(`  this thread    ${(inThread.wall / 1000).toFixed(2)} s wall clock, ${(inThread.cpu / 1000).toFixed(2)} s CPU`);
-  console.log(`  worker pool    ${(inWorker.wall / 1000).toFixed(2)} s wall clock (as ingestArticleText waits for it)`);
-  console.log(`  growth         ${(inThread.cpu / quarterInThread.cpu).toFixed(1)}× the CPU of a text 4× shorter (${size(quarter)}: ${(quarterInThread.cpu / 1000).toFixed(2)} s); linear is 4×`);
+  const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
+  const thread = inThread.get(1)!;
+  console.log(`one long text (${(Buffer.byteLength(megabyte.text) / 1e6).toFixed(2)} MB, ${facts} facts), median of ${BIG_RUNS} runs (target: under 5 s)`);
+  console.log(`  this thread    ${seconds(median(thread.map((time) => time.wall)))} wall clock, ${seconds(median(thread.map((time) => time.cpu)))} CPU`);
+  console.log(`  worker pool    ${seconds(median(inWorker.map((time) => time.wall)))} wall clock (as ingestArticleText waits for it), ${seconds(median(inWorker.map((time) => time.cpu)))} CPU (both threads)`);
+  // CPU per megabyte at each size: the same figure at every size is linear growth; rising with the size, worse than linear.
+  const perMegabyte = SIZES.map((megabytes) => `${megabytes} MB ${seconds(median(inThread.get(megabytes)!.map((time) => time.cpu)) / megabytes)}`);
+  console.log(`  CPU per MB     ${perMegabyte.join(', ')} (linear: the same at every size)`);
 }
 
 async function main(): Promise<void> {
@@ -91,7 +98,9 @@ async function main(): Promise<void> {
   await bigTexts();
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

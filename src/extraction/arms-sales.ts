@@ -11,7 +11,7 @@ import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
 import { convertedBy, moneyIn, type Money } from './money';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp, oncePerText } from './regexp';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import type { ExtractedArmsSale, ExtractedEvent, ExtractedFact } from './types';
@@ -1007,10 +1007,15 @@ function peopleAsParties(people: FoundPerson[], countries: CountryMention[], tex
 /** The dollars of governments that write "$" for their own currency. */
 const OWN_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' };
 
+/** Whether the text is a notice of the US programme, and a notification to Congress (read once for all the parts of a long text). */
+const programmeNotice = oncePerText((text) => {
+  const programme = US_PROGRAMME.test(text) || PROGRAMME_REQUEST.test(text);
+  return { programme, notification: programme && CONGRESS_NOTIFICATION.test(text) };
+});
+
 export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null, publisherCountry = null }: SalesContext): FoundSale[] {
   const dollar = OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD';
-  const programme = US_PROGRAMME.test(document.text) || PROGRAMME_REQUEST.test(document.text);
-  const notification = programme && CONGRESS_NOTIFICATION.test(document.text);
+  const { programme, notification } = programmeNotice(document.text);
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
   const parties = [...countries, ...peopleAsParties(people, countries, document.text)].sort((a, b) => a.start - b.start);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));

@@ -11,7 +11,7 @@ import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COM
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import { patternFor, sentencesWithWords } from './prefilter';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp, oncePerText } from './regexp';
 import { organSpeaking, REPORTED_GAP, SAYING, speakerOf, trailingAttribution } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
@@ -2277,11 +2277,17 @@ const LEGISLATURES: [RegExp, string][] = [
   [/\b(House of Commons|House of Lords|Hansard)\b/, 'GB'],
 ];
 
+/** The legislature whose record the text is, and the speeches it prints (read once for all the parts of a long text). */
+const floorSpeeches = oncePerText((text) => {
+  const legislature = LEGISLATURES.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  return { legislature, speeches: legislature ? [...text.matchAll(FLOOR_SPEECH)] : [] };
+});
+
 function floorStatements({ document, people, publishedAt }: EventsContext): Draft[] {
-  const legislature = LEGISLATURES.find(([pattern]) => pattern.test(document.text))?.[1] ?? null;
+  const { legislature, speeches } = floorSpeeches(document.text);
   if (!legislature) return [];
   const drafts: Draft[] = [];
-  for (const match of document.text.matchAll(FLOOR_SPEECH)) {
+  for (const match of speeches) {
     const surname = match[1].toLowerCase();
     const speaker = people.find((person) => person.name.split(' ').pop()!.toLowerCase() === surname) ?? null;
     const sentence = document.sentences.find((each) => each.start <= match.index && each.end > match.index) ?? document.sentences.find((each) => each.start >= match.index);

@@ -8,7 +8,7 @@ import { types } from 'node:util';
 import Piscina from 'piscina';
 import { PROJECT_ROOT } from '../paths';
 import { DEFAULT_EXTRACTOR, extractorNamed } from './extractor';
-import type { ExtractionTask } from './worker';
+import { type ExtractionTask, type PackedExtraction, unpackedFacts } from './worker';
 import type { ArticleSource, Extraction } from './types';
 
 export interface ExtractionOptions {
@@ -82,7 +82,7 @@ function localDates<T>(value: T): T {
 
 export class ExtractionPool {
   readonly options: ExtractionOptions;
-  private pool: Piscina<ExtractionTask, Extraction> | null = null;
+  private pool: Piscina<ExtractionTask, PackedExtraction> | null = null;
   /** A worker's first reading, under way or done (see readyPool). */
   private ready: Promise<void> | null = null;
   private closed = false;
@@ -106,7 +106,9 @@ export class ExtractionPool {
     try {
       const pool = await this.readyPool();
       signal = AbortSignal.timeout(this.options.timeoutMs);
-      return localDates(await pool.run({ extractor: this.options.extractor, source }, { signal }));
+      const { facts, sentences, ...read } = await pool.run({ extractor: this.options.extractor, source }, { signal });
+      // Facts hold no dates: only the rest is walked (a 1 MB text has 36,000 facts).
+      return { ...localDates(read), facts: unpackedFacts({ facts, sentences }) };
     } catch (error) {
       if (signal?.aborted) {
         this.ready = null; // its worker was stopped: the next text waits for a new one outside its bound
@@ -129,9 +131,9 @@ export class ExtractionPool {
    * which compiles the sources in the worker) is not part of any text's time bound, which bounds the
    * reading of that text: the first text, and the first after a worker was stopped, wait for it first.
    */
-  private async readyPool(): Promise<Piscina<ExtractionTask, Extraction>> {
+  private async readyPool(): Promise<Piscina<ExtractionTask, PackedExtraction>> {
     if (this.closed) throw new Error('the extraction pool is closed');
-    const pool = (this.pool ??= new Piscina<ExtractionTask, Extraction>({
+    const pool = (this.pool ??= new Piscina<ExtractionTask, PackedExtraction>({
       ...workerModule(),
       minThreads: 0,
       maxThreads: this.options.workers,
