@@ -1,9 +1,10 @@
 // Summarizes a V8 CPU profile (`node --cpu-prof`, e.g. from BENCH_CPU_PROF): self time by package
 // (or project folder) and the heaviest functions, to see where a request's time goes.
 //
-//   node dist-bench/bench/profile-summary.js <file.cpuprofile> [top functions, default 25] [--last <seconds>] [--requests <n>]
+//   node dist-bench/bench/profile-summary.js <file.cpuprofile> [top functions, default 25] [--last <seconds> | --busiest <seconds>] [--requests <n>]
 //
-// `--last` keeps the profile's last seconds (the load, without start-up); `--requests` (how many the
+// `--last` keeps the profile's last seconds (the load, without start-up), `--busiest` the seconds with the
+// most time not idle (the load, where the service idles after it, as under `npm run bench`); `--requests` (how many the
 // load served in them) prints milliseconds per request. Then it also charges each sample to the
 // innermost frame that is not Node's own (node:internal, native), so Node's socket, stream and
 // event work counts for the package that asked for it, and keeps `writev` apart: samples are wall
@@ -49,26 +50,45 @@ function option(args: string[], name: string): number | undefined {
   return value;
 }
 
+/**
+ * The `length` µs of the profile with the most time not idle: the load, where the service runs on
+ * idle after it (`npm run bench` measures the floor before stopping the service).
+ */
+function busiestWindow(profile: Profile, byId: Map<number, ProfileNode>, endsAt: number[], length: number): { from: number; until: number } {
+  const busy = profile.samples.map((id, index) => (byId.get(id)?.callFrame.functionName === '(idle)' ? 0 : profile.timeDeltas[index] ?? 0));
+  let best = { from: -Infinity, until: Infinity, busy: -1 };
+  let sum = 0;
+  for (let start = 0, end = 0; end < busy.length; end++) {
+    sum += busy[end];
+    while (endsAt[end] - endsAt[start] > length) sum -= busy[start++];
+    if (sum > best.busy) best = { from: endsAt[start], until: endsAt[end], busy: sum };
+  }
+  return best;
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const lastSeconds = option(args, '--last');
+  const busiestSeconds = option(args, '--busiest');
   const requests = option(args, '--requests');
   const [file, topArg] = args;
-  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top] [--last <seconds>] [--requests <n>]');
+  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top] [--last <seconds> | --busiest <seconds>] [--requests <n>]');
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   // Sample i's time ends at the profile's end minus the deltas after it.
-  const from = lastSeconds === undefined ? -Infinity : profile.endTime - lastSeconds * 1e6;
   const endsAt: number[] = new Array(profile.samples.length);
   for (let index = profile.samples.length - 1, time = profile.endTime; index >= 0; index--) {
     endsAt[index] = time;
     time -= profile.timeDeltas[index] ?? 0;
   }
+  const { from, until } = busiestSeconds === undefined
+    ? { from: lastSeconds === undefined ? -Infinity : profile.endTime - lastSeconds * 1e6, until: Infinity }
+    : busiestWindow(profile, byId, endsAt, busiestSeconds * 1e6);
   const selfMicros = new Map<number, number>();
   profile.samples.forEach((id, index) => {
-    if (endsAt[index] < from) return;
+    if (endsAt[index] < from || endsAt[index] > until) return;
     selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
   });
   const total = [...selfMicros.values()].reduce((sum, value) => sum + value, 0);
