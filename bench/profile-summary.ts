@@ -1,10 +1,10 @@
 // Summarizes a V8 CPU profile (`node --cpu-prof`, e.g. from BENCH_CPU_PROF): self time by package
 // (or project folder) and the heaviest functions, to see where a request's time goes.
 //
-//   node dist-bench/bench/profile-summary.js <file.cpuprofile> [top functions, default 25] [--last <seconds> | --busiest <seconds>] [--requests <n>]
+//   node dist-bench/bench/profile-summary.js <file.cpuprofile> [top functions, default 25] [--last <seconds> | --load <seconds>] [--requests <n>]
 //
-// `--last` keeps the profile's last seconds (the load, without start-up), `--busiest` the seconds with the
-// most time not idle (the load, where the service idles after it, as under `npm run bench`); `--requests` (how many the
+// `--last` keeps the profile's last seconds (the load, without start-up), `--load` the seconds ending with
+// the last second at least a third busy (the load, where the service idles after it, as under `npm run bench`); `--requests` (how many the
 // load served in them) prints milliseconds per request. Then it also charges each sample to the
 // innermost frame that is not Node's own (node:internal, native), so Node's socket, stream and
 // event work counts for the package that asked for it, and keeps `writev` apart: samples are wall
@@ -22,6 +22,7 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
   endTime: number;
 }
 
@@ -51,28 +52,29 @@ function option(args: string[], name: string): number | undefined {
 }
 
 /**
- * The `length` µs of the profile with the most time not idle: the load, where the service runs on
- * idle after it (`npm run bench` measures the floor before stopping the service).
+ * The `length` µs ending with the last second of the profile at least a third busy (not idle): the
+ * end of the load, where the service idles on after it (`npm run bench` measures the floor before
+ * stopping the service), without the start-up, which a window of the most busy time would take.
  */
-function busiestWindow(profile: Profile, byId: Map<number, ProfileNode>, endsAt: number[], length: number): { from: number; until: number } {
-  const busy = profile.samples.map((id, index) => (byId.get(id)?.callFrame.functionName === '(idle)' ? 0 : profile.timeDeltas[index] ?? 0));
-  let best = { from: -Infinity, until: Infinity, busy: -1 };
-  let sum = 0;
-  for (let start = 0, end = 0; end < busy.length; end++) {
-    sum += busy[end];
-    while (endsAt[end] - endsAt[start] > length) sum -= busy[start++];
-    if (sum > best.busy) best = { from: endsAt[start], until: endsAt[end], busy: sum };
-  }
-  return best;
+function loadWindow(profile: Profile, byId: Map<number, ProfileNode>, endsAt: number[], length: number): { from: number; until: number } {
+  const busyBySecond = new Map<number, number>();
+  profile.samples.forEach((id, index) => {
+    if (byId.get(id)?.callFrame.functionName === '(idle)') return;
+    const second = Math.floor((endsAt[index] - profile.startTime) / 1e6);
+    busyBySecond.set(second, (busyBySecond.get(second) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
+  const last = Math.max(...[...busyBySecond].filter(([, micros]) => micros >= 1e6 / 3).map(([second]) => second));
+  const until = profile.startTime + (last + 1) * 1e6;
+  return { from: until - length, until };
 }
 
 function main(): void {
   const args = process.argv.slice(2);
   const lastSeconds = option(args, '--last');
-  const busiestSeconds = option(args, '--busiest');
+  const loadSeconds = option(args, '--load');
   const requests = option(args, '--requests');
   const [file, topArg] = args;
-  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top] [--last <seconds> | --busiest <seconds>] [--requests <n>]');
+  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top] [--last <seconds> | --load <seconds>] [--requests <n>]');
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
@@ -83,9 +85,9 @@ function main(): void {
     endsAt[index] = time;
     time -= profile.timeDeltas[index] ?? 0;
   }
-  const { from, until } = busiestSeconds === undefined
+  const { from, until } = loadSeconds === undefined
     ? { from: lastSeconds === undefined ? -Infinity : profile.endTime - lastSeconds * 1e6, until: Infinity }
-    : busiestWindow(profile, byId, endsAt, busiestSeconds * 1e6);
+    : loadWindow(profile, byId, endsAt, loadSeconds * 1e6);
   const selfMicros = new Map<number, number>();
   profile.samples.forEach((id, index) => {
     if (endsAt[index] < from || endsAt[index] > until) return;
