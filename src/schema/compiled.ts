@@ -493,7 +493,7 @@ function isTextLeaf(type: GraphQLNamedType): boolean {
 /**
  * This request's arguments under a shape writtenAsText accepts, as their field resolvers accept
  * them: every connection's, as one of its resolvers accepted before (afterArgumentsChecked,
- * checkConnectionArguments; an aliased connection's first request goes the ordinary way), and every
+ * checkConnectionArguments, which asks each connection's resolver before the first statement), and every
  * bounded list's `first` (boundedList's range). Refused or not known yet, the ordinary path reports
  * or accepts them. Kept for selections shared by every request with their shape.
  */
