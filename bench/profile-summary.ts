@@ -1,9 +1,10 @@
 // Summarizes a V8 CPU profile (`node --cpu-prof`, e.g. from BENCH_CPU_PROF): self time by package
 // (or project folder) and the heaviest functions, to see where a request's time goes.
 //
-//   node dist-bench/bench/profile-summary.js <file.cpuprofile> [top functions, default 25] [--last <seconds>] [--requests <n>]
+//   node dist-bench/bench/profile-summary.js <file.cpuprofile> [top functions, default 25] [--last <seconds> | --load <seconds>] [--requests <n>]
 //
-// `--last` keeps the profile's last seconds (the load, without start-up); `--requests` (how many the
+// `--last` keeps the profile's last seconds (the load, without start-up), `--load` the seconds ending with
+// the last second at least a third busy (the load, where the service idles after it, as under `npm run bench`); `--requests` (how many the
 // load served in them) prints milliseconds per request. Then it also charges each sample to the
 // innermost frame that is not Node's own (node:internal, native), so Node's socket, stream and
 // event work counts for the package that asked for it, and keeps `writev` apart: samples are wall
@@ -21,6 +22,7 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
   endTime: number;
 }
 
@@ -49,26 +51,46 @@ function option(args: string[], name: string): number | undefined {
   return value;
 }
 
+/**
+ * The `length` µs ending with the last second of the profile at least a third busy (not idle): the
+ * end of the load, where the service idles on after it (`npm run bench` measures the floor before
+ * stopping the service), without the start-up, which a window of the most busy time would take.
+ */
+function loadWindow(profile: Profile, byId: Map<number, ProfileNode>, endsAt: number[], length: number): { from: number; until: number } {
+  const busyBySecond = new Map<number, number>();
+  profile.samples.forEach((id, index) => {
+    if (byId.get(id)?.callFrame.functionName === '(idle)') return;
+    const second = Math.floor((endsAt[index] - profile.startTime) / 1e6);
+    busyBySecond.set(second, (busyBySecond.get(second) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
+  const last = Math.max(...[...busyBySecond].filter(([, micros]) => micros >= 1e6 / 3).map(([second]) => second));
+  const until = profile.startTime + (last + 1) * 1e6;
+  return { from: until - length, until };
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const lastSeconds = option(args, '--last');
+  const loadSeconds = option(args, '--load');
   const requests = option(args, '--requests');
   const [file, topArg] = args;
-  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top] [--last <seconds>] [--requests <n>]');
+  if (!file) throw new Error('usage: profile-summary <file.cpuprofile> [top] [--last <seconds> | --load <seconds>] [--requests <n>]');
   const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parentOf = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   // Sample i's time ends at the profile's end minus the deltas after it.
-  const from = lastSeconds === undefined ? -Infinity : profile.endTime - lastSeconds * 1e6;
   const endsAt: number[] = new Array(profile.samples.length);
   for (let index = profile.samples.length - 1, time = profile.endTime; index >= 0; index--) {
     endsAt[index] = time;
     time -= profile.timeDeltas[index] ?? 0;
   }
+  const { from, until } = loadSeconds === undefined
+    ? { from: lastSeconds === undefined ? -Infinity : profile.endTime - lastSeconds * 1e6, until: Infinity }
+    : loadWindow(profile, byId, endsAt, loadSeconds * 1e6);
   const selfMicros = new Map<number, number>();
   profile.samples.forEach((id, index) => {
-    if (endsAt[index] < from) return;
+    if (endsAt[index] < from || endsAt[index] > until) return;
     selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
   });
   const total = [...selfMicros.values()].reduce((sum, value) => sum + value, 0);

@@ -6,11 +6,10 @@ import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { Client } from 'pg';
 import { operations, pickSubjects, Subjects } from '../bench/operations';
 import { createApiKey } from '../src/data/api-keys';
-import { generateCoverage } from '../src/generate/coverage';
 import { PLAYGROUND_EXAMPLES } from '../src/http/playground-examples';
 import { getSchema } from '../src/schema/build';
 import { toGlobalId } from '../src/schema/relay';
-import { startTestApp, TestApp } from './support/harness';
+import { ingestCoverage, startTestApp, TestApp } from './support/harness';
 
 jest.setTimeout(120_000);
 
@@ -20,12 +19,7 @@ let personId: string;
 
 beforeAll(async () => {
   app = await startTestApp({ graphqlJs: true, metrics: true });
-  const editor = (await createApiKey(app.db, { name: 'jit-execution', role: 'EDITOR' })).key;
-  const ingest = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { userErrors { message } } }`;
-  for (const input of generateCoverage({ articles: 120, seed: 11 })) {
-    const response = await app.graphql(ingest, { input }, { apiKey: editor });
-    expect(response.errors).toBeUndefined();
-  }
+  await ingestCoverage(app, { articles: 120, seed: 11 });
   const client = new Client({ connectionString: app.databaseUrl });
   await client.connect();
   subjects = await pickSubjects(client);

@@ -26,6 +26,10 @@ export interface FieldSelection {
   connection?: ConnectionPage;
   /** The selection of an object field; empty for a scalar. */
   selections: FieldSelection[];
+  /** The field's type is non-null (read by compileAnswer, which must not write null there). */
+  nonNull?: boolean;
+  /** For `__typename`: the name of the object type it is asked of (read by compileAnswer). */
+  typename?: string;
 }
 
 export interface ConnectionPage {
@@ -93,17 +97,26 @@ export function compileById(root: EntityName, id: number, selections: FieldSelec
  */
 export function compileOne(root: EntityName, where: (alias: string) => Prisma.Sql, selections: FieldSelection[]): CompiledStatement {
   const condition = where(ROOT_ALIAS);
-  const key = oneRowStatementKey(root, condition, selections);
-  let compiled = key === undefined ? undefined : oneRowStatements.get(key);
-  if (!compiled) {
-    compiled = compileOneRow(root, condition, selections);
-    if (key !== undefined) oneRowStatements.set(key, compiled);
-  }
+  const compiled = oneRowStatement('rows', root, condition, selections, compileOneRow);
   return {
     sql: new StatementWithText(compiled.strings, [...compiled.selectionValues, ...condition.values], compiled.text),
     plan: compiled.plan,
     leftOut: compiled.leftOut,
   };
+}
+
+/** The one-row statement of this kind and selection from oneRowStatements, compiled when it is not there. */
+function oneRowStatement(
+  kind: 'rows' | 'answer', root: EntityName, condition: Prisma.Sql, selections: FieldSelection[],
+  compile: (root: EntityName, condition: Prisma.Sql, selections: FieldSelection[]) => CompiledOneRow,
+): CompiledOneRow {
+  const key = oneRowStatementKey(kind, root, condition, selections);
+  let compiled = key === undefined ? undefined : oneRowStatements.get(key);
+  if (!compiled) {
+    compiled = compile(root, condition, selections);
+    if (key !== undefined) oneRowStatements.set(key, compiled);
+  }
+  return compiled;
 }
 
 /** The alias of a statement's root row: the first one `Aliases` gives out. */
@@ -124,12 +137,16 @@ function compileOneRow(root: EntityName, condition: Prisma.Sql, selections: Fiel
   // ROOT_ALIAS, for which the condition was made: the first alias given out.
   const alias = aliases.next();
   const object = buildObject(root, alias, selections, aliases, keyOf(root));
-  const statement = sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${condition}`;
+  return oneRowOf(sql`SELECT ${object.json} AS "result" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${condition}`, condition, object.plan, aliases);
+}
+
+/** A one-row statement ending with the root `condition`, as oneRowStatements keeps it. */
+function oneRowOf(statement: Prisma.Sql, condition: Prisma.Sql, plan: ObjectPlan, aliases: Aliases): CompiledOneRow {
   return {
     strings: statement.strings,
     text: statement.text,
     selectionValues: statement.values.slice(0, statement.values.length - condition.values.length),
-    plan: object.plan,
+    plan,
     leftOut: [...aliases.leftOut],
   };
 }
@@ -162,8 +179,8 @@ const oneRowStatements = new LRUCache<string, CompiledOneRow>({
 });
 
 /** The key of a one-row statement in oneRowStatements; undefined when a value has no JSON to tell it by (a bigint). */
-function oneRowStatementKey(root: EntityName, condition: Prisma.Sql, selections: FieldSelection[]): string | undefined {
-  const prefix = `${root}\0${condition.strings.join('\u0001')}`;
+function oneRowStatementKey(kind: 'rows' | 'answer', root: EntityName, condition: Prisma.Sql, selections: FieldSelection[]): string | undefined {
+  const prefix = `${kind}\0${root}\0${condition.strings.join('\u0001')}`;
   // Selections shared by every request with their shape come frozen (src/schema/compiled.ts): their key is made once.
   const shared = Object.isFrozen(selections) ? sharedSelectionKeys.get(selections) ?? new Map<string, string>() : undefined;
   let key = shared?.get(prefix);
@@ -558,11 +575,32 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
   const required = cursors || pageInfo ? orderColumns : [];
   const build = () => buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, required);
   const object = Object.isFrozen(selection.selections) ? builtOnce(selection.selections, `${relation.target}\0${alias}\0${required.join(',')}`, aliases, build) : build();
+  const { scan, order, count } = pageScanOf(relation, parentKey, page, [...object.columns, ...orderColumns], alias, pageInfo);
+  const rows = sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${order})
+    FROM (${scan}) AS ${raw(alias)}), '[]'::json)`;
+  const json = totalCount ? sql`json_build_object('rows', ${rows}, 'totalCount', (${count()}))` : sql`json_build_object('rows', ${rows})`;
+  return {
+    json,
+    plan: { key: selection.key, field: selection.field, relation, plan: object.plan, connection: { ...page, totalCount } },
+  };
+}
+
+/**
+ * A connection's page as the DataLoader path scans it for one parent (`parentKey`; none: a root
+ * list), reading `columns` of each row: the scan (size + 1 rows when `peekBeyondPage`, for
+ * pageInfo's has…Page), its order over the rows under `alias`, and its `totalCount` (from maintained
+ * counts where they answer it).
+ */
+function pageScanOf(
+  relation: ConnectionRelation, parentKey: Prisma.Sql | null, page: ConnectionPage, columns: string[], alias: string, peekBeyondPage: boolean,
+): { scan: Prisma.Sql; order: Prisma.Sql; count: () => Prisma.Sql } {
   const target = entity(relation.target);
-  const columns = raw([...new Set([...object.columns, ...orderColumns])].map((column) => `t."${column}"`).join(', '));
   const where = page.where ?? [];
   const args = page.args ?? {};
-  const query: PageQuery = { from: raw(`"${target.table}" t`), columns, where, sort: page.sort, direction: page.direction, page: page.page };
+  const query: PageQuery = {
+    from: raw(`"${target.table}" t`), columns: raw([...new Set(columns)].map((column) => `t."${column}"`).join(', ')),
+    where, sort: page.sort, direction: page.direction, page: page.page,
+  };
   const belongs = parentKey ? relation.belongsTo(parentKey, args) : null;
   const through = relation.orderedThrough;
   const scanned: { query: PageQuery; belongs: Prisma.Sql | null } = parentKey && through?.sortColumns.includes(page.sort.column)
@@ -576,18 +614,14 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
       }
     : { query, belongs };
   const { conditions, ascending, nullsLast } = pageQueryParts(scanned.query);
-  // Aggregated in the scan's own order, stated rather than left to the subquery's.
-  const order = scanOrder({ alias, id: 'id' }, page.sort, ascending, nullsLast);
-  const rows = sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${order})
-    FROM (${pageScan(scanned.query, scanned.belongs ? [scanned.belongs, ...conditions] : conditions, pageInfo)}) AS ${raw(alias)}), '[]'::json)`;
-  const count = () => {
-    const maintained = parentKey ? relation.maintainedCount?.(parentKey, args) : page.maintainedCount;
-    return maintained ?? countSql({ from: query.from, where: belongs ? [belongs, ...where] : where });
-  };
-  const json = totalCount ? sql`json_build_object('rows', ${rows}, 'totalCount', (${count()}))` : sql`json_build_object('rows', ${rows})`;
   return {
-    json,
-    plan: { key: selection.key, field: selection.field, relation, plan: object.plan, connection: { ...page, totalCount } },
+    scan: pageScan(scanned.query, scanned.belongs ? [scanned.belongs, ...conditions] : conditions, peekBeyondPage),
+    // Aggregated in the scan's own order, stated rather than left to the subquery's.
+    order: scanOrder({ alias, id: 'id' }, page.sort, ascending, nullsLast),
+    count: () => {
+      const maintained = parentKey ? relation.maintainedCount?.(parentKey, args) : page.maintainedCount;
+      return maintained ?? countSql({ from: query.from, where: belongs ? [belongs, ...where] : where });
+    },
   };
 }
 
@@ -684,4 +718,183 @@ export function hydratePage(
 ): CompiledPage {
   const page = json as { rows: Record<string, unknown>[]; totalCount?: number };
   return { rows: hydrateAll(plan, page.rows, onRelation), totalCount: page.totalCount ?? null };
+}
+
+// The answer as JSON text. Where nothing under a root row needs a field resolver — only columns the
+// API answers as they are stored, global IDs, `__typename`, related rows, bounded lists and forward
+// connection pages of them — the statement can write the root field's answer itself, as the JSON
+// text a client receives, instead of JSON that `hydrate` rebuilds into rows for graphql-jit to
+// execute and JSON.stringify to write again (a seventh of an event detail's Node CPU). The text is
+// what JSON.stringify writes of graphql-js's answer, byte for byte: the response keys in the order
+// of the selection (as src/schema/compiled.ts collects it: fragments, aliases and @include/@skip
+// applied), no whitespace, strings escaped by `to_json` as JSON.stringify escapes them. It is
+// concatenated text, not `json_build_object`, whose output puts spaces around every `:` and `,`.
+// What the compiler cannot write so throws NotCompilable, and the ordinary path answers.
+
+/**
+ * Stands where a non-null field read null (a related row missing, a column null): no valid JSON has
+ * it outside a string, so the caller finds it with one search of the text and lets the ordinary
+ * path answer, which reports the error and the nulls it leaves as graphql-js does.
+ */
+export const NULL_WHERE_NON_NULL = '!null!';
+
+/** The statement whose one row's `answer` is the JSON text of the root field's answer (no row: no such root row). */
+export function compileAnswer(root: EntityName, where: (alias: string) => Prisma.Sql, selections: FieldSelection[]): Prisma.Sql {
+  const condition = where(ROOT_ALIAS);
+  const compiled = oneRowStatement('answer', root, condition, selections, compileAnswerRow);
+  return new StatementWithText(compiled.strings, [...compiled.selectionValues, ...condition.values], compiled.text);
+}
+
+function compileAnswerRow(root: EntityName, condition: Prisma.Sql, selections: FieldSelection[]): CompiledOneRow {
+  const aliases = new Aliases();
+  const alias = aliases.next();
+  const object = answerObject(root, alias, selections, aliases);
+  const statement = sql`SELECT ${object.text} AS "answer" FROM ${raw(`"${entity(root).table}" ${alias}`)} WHERE ${condition}`;
+  const plan: ObjectPlan = { entity: root, columns: new Map(), properties: [], decimals: [], relations: [] };
+  return oneRowOf(statement, condition, plan, aliases);
+}
+
+/** An answer object's text, and the columns of its row it reads (a page scan selects them). */
+interface AnswerObject {
+  text: Prisma.Sql;
+  columns: string[];
+}
+
+/** `'{"key":' || value || ',"key2":' || … || '}'`: the object's members in the selection's order. */
+function answerMembers(members: { key: string; value: Prisma.Sql }[]): Prisma.Sql {
+  if (!members.length) return raw(`'{}'`);
+  const parts = members.map(({ key, value }, index) => sql`${textLiteral(`${index ? ',' : '{'}"${jsonName(key)}":`)} || ${value}`);
+  return sql`(${join(parts, ' || ')} || '}')`;
+}
+
+/** A value's text, or `null` (NULL_WHERE_NON_NULL where the field is non-null). */
+function orNull(value: Prisma.Sql, selection: FieldSelection): Prisma.Sql {
+  return sql`COALESCE(${value}, ${textLiteral(selection.nonNull ? NULL_WHERE_NON_NULL : 'null')})`;
+}
+
+/** An SQL string literal of text the compiler writes (response keys, type names: no quote in them). */
+function textLiteral(text: string): Prisma.Sql {
+  if (text.includes("'")) throw new NotCompilable(`unexpected text ${text}`);
+  return raw(`'${text}'`);
+}
+
+/** A response key or type name as it stands in JSON (GraphQL names need no escaping). */
+function jsonName(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new NotCompilable(`unexpected name ${name}`);
+  return name;
+}
+
+/** The text of one row of `name` (alias `alias`): its selected fields, in order. */
+function answerObject(name: EntityName, alias: string, selections: FieldSelection[], aliases: Aliases, joined?: JoinedRow): AnswerObject {
+  const description = entity(name);
+  const columns = new Set<string>(description.key ? [description.key] : []);
+  const members: { key: string; value: Prisma.Sql }[] = [];
+  for (const selection of selections) {
+    const { key, field } = selection;
+    if (field === '__typename') {
+      members.push({ key, value: textLiteral(`"${jsonName(selection.typename ?? '')}"`) });
+      continue;
+    }
+    if (Object.keys(selection.args).length && !description.relations[field]) throw new NotCompilable(`${name}.${field} with arguments`);
+    if (field === 'id' && description.globalIdType && description.key) {
+      // toGlobalId's base64url of "Type:id", without padding, as SQL writes it (the key is never null).
+      members.push({ key, value: raw(`('"' || translate(encode(convert_to('${jsonName(description.globalIdType)}:' || ${alias}."${description.key}", 'UTF8'), 'base64'), '+/=', '-_') || '"')`) });
+      continue;
+    }
+    const column = description.columns[field];
+    if (column) {
+      columns.add(column.column);
+      members.push({ key, value: orNull(raw(answerColumn(`${alias}."${column.column}"`, column.kind)), selection) });
+      continue;
+    }
+    const relation = description.relations[field];
+    if (!relation || relation.kind === 'computed' || description.loadedByKey?.includes(field)) throw new NotCompilable(`${name}.${field} is not written as text`);
+    if (relation.kind === 'one') {
+      columns.add(relation.foreignKey);
+      members.push({ key, value: orNull(answerOne(relation, alias, selection, aliases, joined), selection) });
+    } else if (relation.kind === 'many') {
+      members.push({ key, value: answerMany(relation, alias, selection, aliases) });
+    } else {
+      members.push({ key, value: answerConnection(relation, raw(`${alias}."id"`), selection, aliases) });
+    }
+  }
+  return { text: answerMembers(members), columns: [...columns] };
+}
+
+/**
+ * A column's value as JSON text, as the API's scalars answer it: a timestamp as the DateTime text,
+ * a date as its day (to_json writes YYYY-MM-DD), a decimal as the Decimal scalar writes the
+ * Prisma.Decimal it is read as (decimal.js drops trailing zeros: trim_scale). A float is not: its
+ * shortest text differs from JavaScript's for large and small numbers.
+ */
+function answerColumn(column: string, kind: ColumnKind): string {
+  switch (kind) {
+    case 'timestamp':
+      return `to_json(to_char(${column}, '${INSTANT_FORMAT}'))::text`;
+    case 'decimal':
+      return `to_json(trim_scale(${column})::text)::text`;
+    case 'float':
+      throw new NotCompilable('a float is not written as text');
+    default:
+      return `to_json(${column})::text`;
+  }
+}
+
+function answerOne(relation: OneRelation, parent: string, selection: FieldSelection, aliases: Aliases, joined?: JoinedRow): Prisma.Sql {
+  // The row the statement already joins on the same key (a participant's person): no subquery.
+  if (joined && relation.foreignKey === joined.foreignKey && entity(relation.target).table === joined.table) {
+    return answerObject(relation.target, joined.alias, selection.selections, aliases).text;
+  }
+  const alias = aliases.next();
+  const object = answerObject(relation.target, alias, selection.selections, aliases);
+  return sql`(SELECT ${object.text} FROM ${raw(`"${entity(relation.target).table}" ${alias} WHERE ${alias}."id" = ${parent}."${relation.foreignKey}"`)})`;
+}
+
+/** A bounded list: its rows in the order its DataLoader uses, the first `first` of them (boundedList's cut, checked by the caller). */
+function answerMany(relation: ManyRelation, parent: string, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
+  const first = selection.args.first;
+  if (relation.rowsOf || Object.keys(selection.args).some((arg) => arg !== 'first') || (first !== undefined && !Number.isSafeInteger(first))) {
+    throw new NotCompilable(`${selection.field}: not written as text with these rows or arguments`);
+  }
+  const alias = aliases.next();
+  const joinedAlias = `${alias}_j`;
+  const joined = relation.orderJoin ? { table: relation.orderJoin.table, foreignKey: relation.orderJoin.foreignKey, alias: joinedAlias } : undefined;
+  const object = answerObject(relation.target, alias, selection.selections, aliases, joined);
+  const join = relation.orderJoin ? ` JOIN "${relation.orderJoin.table}" ${joinedAlias} ON ${joinedAlias}."id" = ${alias}."${relation.orderJoin.foreignKey}"` : '';
+  const items = sql`array_agg(${object.text} ORDER BY ${raw(relation.orderBy(alias, joinedAlias))})`;
+  const cut = first === undefined ? items : sql`(${items})[1:${first}::int]`;
+  return sql`COALESCE((SELECT '[' || array_to_string(${cut}, ',') || ']'
+    FROM ${raw(`"${entity(relation.target).table}" ${alias}${join} WHERE ${alias}."${relation.foreignKey}" = ${parent}."id"`)}), '[]')`;
+}
+
+/**
+ * A connection's page read forward: `totalCount`, `edges { node … }` (under any aliases) and
+ * `__typename`, in the selection's order. Cursors, `pageInfo` and backward pages are left to the
+ * ordinary path (toConnection makes them).
+ */
+function answerConnection(relation: ConnectionRelation, parentKey: Prisma.Sql, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
+  const { connection: page } = selection;
+  if (!page || page.page.backward) throw new NotCompilable(`${selection.field}: not a forward page`);
+  const alias = aliases.next();
+  const columns: string[] = [];
+  const edgeMembers = (edges: FieldSelection) => edges.selections.map((edgeField) => {
+    if (edgeField.field === '__typename') return { key: edgeField.key, value: textLiteral(`"${jsonName(edgeField.typename ?? '')}"`) };
+    if (edgeField.field !== 'node') throw new NotCompilable(`edges.${edgeField.field} is not written as text`);
+    const node = answerObject(relation.target, alias, edgeField.selections, aliases);
+    columns.push(...node.columns);
+    return { key: edgeField.key, value: node.text };
+  });
+  const members: { key: string; value: Prisma.Sql | (() => Prisma.Sql) }[] = [];
+  for (const field of selection.selections) {
+    if (field.field === '__typename') members.push({ key: field.key, value: textLiteral(`"${jsonName(field.typename ?? '')}"`) });
+    else if (field.field === 'edges') {
+      const edge = answerMembers(edgeMembers(field));
+      members.push({ key: field.key, value: () => sql`COALESCE('[' || string_agg(${edge}, ',' ORDER BY ${order}) || ']', '[]')` });
+    } else if (field.field === 'totalCount') members.push({ key: field.key, value: () => sql`COALESCE((${count()})::text, '0')` });
+    else throw new NotCompilable(`${selection.field}.${field.field} is not written as text`);
+  }
+  const { scan, order, count } = pageScanOf(relation, parentKey, page, [...keyOf(relation.target), ...columns, page.sort.column], alias, false);
+  const text = answerMembers(members.map(({ key, value }) => ({ key, value: typeof value === 'function' ? value() : value })));
+  // Without edges nothing aggregates the scan's rows: the count alone, without them.
+  return selection.selections.some((field) => field.field === 'edges') ? sql`(SELECT ${text} FROM (${scan}) AS ${raw(alias)})` : text;
 }

@@ -43,6 +43,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly textAnswers = new Counter({
+    name: 'graphql_text_answers_total',
+    help: 'Queries of those graphql-jit answered whose answer its one statement wrote as JSON text, without executing the selection.',
+    registers: [this.registry],
+  });
+
   readonly responseCacheLookups = new Counter({
     name: 'graphql_response_cache_lookups_total',
     help: 'Anonymous read operations looked up in the response cache, by result (hit or miss).',

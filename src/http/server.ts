@@ -231,7 +231,10 @@ export async function startServer(options: ServerOptions & { port: number; host?
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
       // Queries executed by graphql-jit, without graphql-js's work for every field of every row; last,
       // so the response cache and the limits have had their say.
-      ...(options.jitQueries === false ? [] : [jitExecutionPlugin(schema, options.metrics && ((outcome) => options.metrics!.jitQueries.inc({ outcome })))]),
+      ...(options.jitQueries === false ? [] : [jitExecutionPlugin(schema, options.metrics && ((outcome, asText) => {
+        options.metrics!.jitQueries.inc({ outcome });
+        if (asText) options.metrics!.textAnswers.inc();
+      }))]),
     ],
   });
   await apollo.start();

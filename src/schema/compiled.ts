@@ -12,13 +12,17 @@ import {
   GraphQLResolveInfo,
   GraphQLSchema,
   isAbstractType,
+  isEnumType,
   isLeafType,
+  isNonNullType,
+  isScalarType,
   isObjectType,
   isUnionType,
   Kind,
   visit,
   type DirectiveNode,
   type FieldNode,
+  type GraphQLNamedType,
   type ValueNode,
   type GraphQLField,
   type OperationDefinitionNode,
@@ -27,7 +31,7 @@ import { LRUCache } from 'lru-cache';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import { getArgumentValues } from 'graphql/execution/values';
 import {
-  CompiledPage, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, isStatementRow, NotCompilable, RelationPlan,
+  CompiledPage, compileAnswer, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, isStatementRow, NotCompilable, RelationPlan,
 } from '../data/compile';
 import { ConnectionRelation, entity, EntityName, entityNamed, type Relation } from '../data/entities';
 import { InputError } from '../domain/input-error';
@@ -41,6 +45,7 @@ import { countryList } from '../data/countries';
 import { eventList } from '../data/events';
 import { personList } from '../data/people';
 import { extractedFactList } from '../data/extracted-facts';
+import { AnswerText } from './answer-text';
 import type { Context } from './context';
 import { isBoundedListSize } from './limits';
 import type { ListDefinition } from '../data/list';
@@ -85,6 +90,14 @@ export class CompiledValues {
    * only on the node and the request's variables, so the rows after the first need not ask again.
    */
   private readonly acceptedHere = new Map<FieldNode, Set<string>>();
+
+  /**
+   * `asked` while a root field's resolver runs for an answer written as JSON text (answerAsText,
+   * jit-execution.ts): readCompiledOne, reached, says so and reads the answer's text where the
+   * selection allows it, or says that its shape is `refused`. Never asked while graphql-jit or
+   * graphql-js execute: they read rows.
+   */
+  answerAsText: 'no' | 'asked' | 'reached' | 'refused' = 'no';
 
   constructor(private readonly onFallback?: (field: string) => void) {}
 
@@ -234,6 +247,7 @@ export function answerCompiledFields(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve;
       if (!resolve) continue;
+      fieldsWithResolvers.add(field);
       const takesArguments = field.args.length > 0;
       field.resolve = (source, args, context: Context | undefined, info) => {
         const values = context?.compiled;
@@ -246,6 +260,9 @@ export function answerCompiledFields(schema: GraphQLSchema): void {
     }
   }
 }
+
+/** Fields with a resolver of their own (a type-graphql field resolver), as the schema was built: their answer is not a column's value as it is. */
+const fieldsWithResolvers = new WeakSet<GraphQLField<unknown, unknown>>();
 
 /**
  * The field a resolver is resolving, when a compiled statement brought it for this row: the field
@@ -396,16 +413,108 @@ export function readCompiled<Row>(context: Context, root: EntityName, id: number
 export async function readCompiledOne<Row>(
   context: Context, root: EntityName, where: (alias: string) => Prisma.Sql, info: GraphQLResolveInfo,
 ): Promise<Row | null | undefined> {
+  const asText = context.compiled?.answerAsText === 'asked';
+  if (asText) context.compiled!.answerAsText = 'reached';
   const statement = await compileOrNot(context, info, async () => {
     const type = objectTypeOf(info);
     if (!type) throw new NotCompilable(`${info.fieldName} does not return an object`);
-    const selections = await describeSelection(context, info, type, info.fieldNodes);
-    return compileOne(root, where, selections);
+    const shape = shapeOf(info, type, info.fieldNodes, '');
+    const selections = await describeShape(context, info, shape);
+    // A shape not written as text says so: its operation is not asked again (jit-execution.ts).
+    if (asText && !writtenAsText(shape)) context.compiled!.answerAsText = 'refused';
+    const answer = asText && writtenAsText(shape) && argumentsWrittenAsText(root, selections) ? answerStatement(root, where, selections) : undefined;
+    return answer ? { answer, leftOut: [] } : compileOne(root, where, selections);
   });
   if (!statement) return undefined;
+  if ('answer' in statement) {
+    const [written] = await readRows<{ answer: string }>(context.db, statement.answer);
+    return written ? (new AnswerText(written.answer) as Row) : null;
+  }
   const [found] = await readRows<{ result: Record<string, unknown> }>(context.db, statement.sql);
   return found ? (hydrate(statement.plan, found.result, keepRelations(context.compiled!)) as Row) : null;
 }
+
+/** The statement writing the answer as text, or undefined where the compiler does not write it so (then it reads rows). */
+function answerStatement(root: EntityName, where: (alias: string) => Prisma.Sql, selections: FieldSelection[]): Prisma.Sql | undefined {
+  try {
+    return compileAnswer(root, where, selections);
+  } catch (error) {
+    if (error instanceof NotCompilable) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Whether a selection's shape is one compileAnswer writes as the answer's JSON text, with nothing
+ * under it left to a field resolver (once per shape): an entity's columns without a field resolver
+ * of their own whose type the API answers as the column's JSON (text, integers, booleans, enums
+ * whose values are their names, days, instants, decimals: not floats, whose JavaScript text differs),
+ * its global ID, `__typename`, its related rows and bounded lists, and its connections' `totalCount`
+ * and `edges { node }`. Anything else — a computed summary, a field loaded by key, an interface, a
+ * cursor or pageInfo, a field with its own resolver — keeps the ordinary path: hydrated rows that
+ * graphql-jit executes, which is what those fields' resolvers read.
+ */
+function writtenAsText(shape: SelectionShape[], under: 'entity' | 'connection' | 'edge' = 'entity'): boolean {
+  const byPlace = textShapes[under];
+  let written = byPlace.get(shape);
+  if (written === undefined) {
+    written = shape.every((selection) => selectionWrittenAsText(selection, under));
+    byPlace.set(shape, written);
+  }
+  return written;
+}
+
+/** writtenAsText's verdicts, by where the shape is: under an entity's row, a connection, an edge. */
+const textShapes = { entity: new WeakMap<SelectionShape[], boolean>(), connection: new WeakMap<SelectionShape[], boolean>(), edge: new WeakMap<SelectionShape[], boolean>() };
+
+function selectionWrittenAsText(selection: SelectionShape, under: 'entity' | 'connection' | 'edge'): boolean {
+  const { field, definition, parent } = selection;
+  if (field === '__typename') return true;
+  if (under === 'connection') return field === 'totalCount' || (field === 'edges' && writtenAsText(selection.selections, 'edge'));
+  if (under === 'edge') return field === 'node' && writtenAsText(selection.selections, 'entity');
+  const name = entityNamed(parent.name);
+  if (!name || !definition) return false;
+  const description = entity(name);
+  if (field === 'id' && description.globalIdType) return true;
+  if (description.columns[field]) return !fieldsWithResolvers.has(definition) && isTextLeaf(getNamedType(definition.type));
+  const relation = description.relations[field];
+  if (!relation || relation.kind === 'computed' || (relation.kind === 'many' && relation.rowsOf) || description.loadedByKey?.includes(field)) return false;
+  return writtenAsText(selection.selections, relation.kind === 'connection' ? 'connection' : 'entity');
+}
+
+/** Leaf types whose answer is the column's JSON as compileAnswer writes it. */
+const TEXT_SCALARS = new Set(['String', 'Int', 'Boolean', 'ID', 'Date', 'DateTime', 'Decimal']);
+
+function isTextLeaf(type: GraphQLNamedType): boolean {
+  if (isEnumType(type)) return type.getValues().every((value) => value.value === value.name);
+  return isScalarType(type) && TEXT_SCALARS.has(type.name);
+}
+
+/**
+ * This request's arguments under a shape writtenAsText accepts, as their field resolvers accept
+ * them: every connection's, as one of its resolvers accepted before (afterArgumentsChecked,
+ * checkConnectionArguments, which asks each connection's resolver before the first statement), and every
+ * bounded list's `first` (boundedList's range). Refused or not known yet, the ordinary path reports
+ * or accepts them. Kept for selections shared by every request with their shape.
+ */
+function argumentsWrittenAsText(name: EntityName, selections: FieldSelection[]): boolean {
+  if (acceptedTextArguments.has(selections)) return true;
+  const relations = entity(name).relations;
+  const accepted = selections.every(({ field, args, connection, selections: below }) => {
+    const relation = relations[field];
+    if (relation?.kind === 'many') return (args.first === undefined || isBoundedListSize(args.first)) && argumentsWrittenAsText(relation.target, below);
+    if (relation?.kind === 'one') return argumentsWrittenAsText(relation.target, below);
+    if (relation?.kind !== 'connection') return true;
+    if (!connection || !acceptedConnectionArguments.get(relation)?.has(JSON.stringify(args))) return false;
+    return below.every((edges) => edges.field !== 'edges'
+      || edges.selections.every((node) => node.field !== 'node' || argumentsWrittenAsText(relation.target, node.selections)));
+  });
+  if (accepted && Object.isFrozen(selections)) acceptedTextArguments.add(selections);
+  return accepted;
+}
+
+/** Shared selections whose arguments argumentsWrittenAsText found accepted: they do not change. */
+const acceptedTextArguments = new WeakSet<FieldSelection[]>();
 
 /**
  * A page of the root list of `root` (`events(filter, orderBy, first, after, …)`) with everything
@@ -567,7 +676,11 @@ const directiveVariables = new WeakMap<OperationDefinitionNode, string[]>();
 async function describeSelection(
   context: Context, info: GraphQLResolveInfo, type: GraphQLObjectType, fieldNodes: readonly FieldNode[], label = '',
 ): Promise<FieldSelection[]> {
-  const shape = shapeOf(info, type, fieldNodes, label);
+  return describeShape(context, info, shapeOf(info, type, fieldNodes, label));
+}
+
+/** describeSelection for a shape already collected. */
+async function describeShape(context: Context, info: GraphQLResolveInfo, shape: SelectionShape[]): Promise<FieldSelection[]> {
   if (!sameForEveryRequest(shape)) return withArguments(context, info, shape);
   let selections = sharedSelections.get(shape);
   if (!selections) {
@@ -688,7 +801,8 @@ async function withArguments(context: Context, info: GraphQLResolveInfo, shape: 
   const selections = argumentsOf(info.variableValues, shape, connections);
   for (const { selection, target, shape: field } of connections) {
     selection.connection = await connectionPage(context, target, selection.args);
-    if (selection.key === selection.field) await checkConnectionArguments(context, info, field, selection.args);
+    // Aliased too: an answer written as text reads every connection's arguments as accepted (argumentsWrittenAsText).
+    await checkConnectionArguments(context, info, field, selection.args);
   }
   return selections;
 }
@@ -701,7 +815,11 @@ function argumentsOf(
   for (const field of shape) {
     const { key, definition, node, connectionTarget } = field;
     const args = definition?.args.length ? getArgumentValues(definition, node, variables) : {};
-    const selection: FieldSelection = { key, field: field.field, args, selections: argumentsOf(variables, field.selections, connections) };
+    const selection: FieldSelection = {
+      key, field: field.field, args, selections: argumentsOf(variables, field.selections, connections),
+      nonNull: definition ? isNonNullType(definition.type) : true,
+      typename: definition ? undefined : field.parent.name,
+    };
     if (connectionTarget) connections.push({ selection, target: connectionTarget, shape: field });
     selections.push(selection);
   }

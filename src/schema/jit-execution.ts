@@ -5,11 +5,14 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContextResponseForOperation, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
 import {
   defaultFieldResolver, getNamedType, isObjectType, Kind, TypeInfo, visit, visitWithTypeInfo,
-  type DirectiveNode, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type SelectionSetNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
+  type DirectiveNode, type DocumentNode, type ExecutionResult, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
+import { collectFields } from 'graphql/execution/collectFields';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import { isStatementRow } from '../data/compile';
+import { isStatementRow, NULL_WHERE_NON_NULL } from '../data/compile';
+import { AnswerText } from './answer-text';
 import { entity, entityNamed } from '../data/entities';
 import { isCheckedConnection, readAsProperty } from './compiled';
 import type { Context } from './context';
@@ -55,13 +58,14 @@ function shareRootOutcomes(schema: GraphQLSchema): void {
       const outcomes = (context as WithOutcomes | undefined)?.[OUTCOMES];
       if (!outcomes) return resolve(source, args, context, info);
       const key = info.path.key;
-      if (!outcomes.recording) {
-        const outcome = outcomes.byKey.get(key);
-        if (!outcome) return resolve(source, args, context, info);
-        outcomes.byKey.delete(key);
+      const outcome = outcomes.byKey.get(key);
+      // Resolved already: by graphql-jit, for graphql-js, or by the attempt to answer as text (answerAsText), for graphql-jit.
+      if (outcome) {
+        if (!outcomes.recording) outcomes.byKey.delete(key);
         if ('threw' in outcome) throw outcome.threw;
         return outcome.returned;
       }
+      if (!outcomes.recording) return resolve(source, args, context, info);
       let returned: unknown;
       try {
         returned = resolve(source, args, context, info);
@@ -275,11 +279,9 @@ function compileOperation(schema: GraphQLSchema, request: GraphQLRequestContextR
  * variables' coercion), the text it counted is given back and the root fields' outcomes wait for
  * graphql-js, which reports the error from the same rows.
  */
-async function answer(compiled: CompiledQuery, request: GraphQLRequestContextResponseForOperation<Context>): Promise<GraphQLResponse | null> {
+async function answer(compiled: CompiledQuery, request: GraphQLRequestContextResponseForOperation<Context>, outcomes: Outcomes): Promise<GraphQLResponse | null> {
   const { contextValue } = request;
   const restoreBudget = textBudgetCheckpoint(contextValue);
-  const outcomes: Outcomes = { recording: true, byKey: new Map() };
-  (contextValue as WithOutcomes)[OUTCOMES] = outcomes;
   let result: ExecutionResult;
   try {
     result = await compiled.query(undefined, contextValue, request.request.variables ?? {});
@@ -292,7 +294,71 @@ async function answer(compiled: CompiledQuery, request: GraphQLRequestContextRes
     return null;
   }
   outcomes.byKey.clear();
-  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: result.data } } };
+  return dataResponse(result.data);
+}
+
+function dataResponse(data: ExecutionResult['data']): GraphQLResponse {
+  return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+}
+
+/** Operations whose root field did not read one row through readCompiledOne (a list, search, statistics), or whose selection is not written as text: not asked again. */
+const notAnsweredAsText = new WeakSet<OperationDefinitionNode>();
+
+/**
+ * The answer of an operation of one root field that reads one row (`event(id:)`, `person(slug:)`,
+ * `country(code:)`, `article(…)`, `armsSale(id:)`) as the JSON text its one statement writes, where
+ * the selection needs no field resolver (src/schema/compiled.ts, writtenAsText): no rows rebuilt
+ * from JSON, no execution by graphql-jit, no JSON.stringify of the answer — about a seventh of an
+ * event detail's Node CPU. The root field's resolver runs as graphql-jit would run it (its
+ * arguments, its errors, its not-found), asked to read the answer as text. What it answers
+ * otherwise (a row: the selection is not written as text; an error) is its outcome for graphql-jit,
+ * then graphql-js, so the statement never runs twice; only an answer with null where the schema
+ * says non-null (data the database should not hold) is read again the ordinary way, which reports it.
+ * Null when the operation is not one of these.
+ */
+async function answerAsText(
+  schema: GraphQLSchema, request: GraphQLRequestContextResponseForOperation<Context>, operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>, outcomes: Outcomes,
+): Promise<GraphQLResponse | null> {
+  const compiledValues = request.contextValue.compiled;
+  const query = schema.getQueryType();
+  if (!compiledValues || !query || notAnsweredAsText.has(operation)) return null;
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 1 });
+  if (coerced.errors) return null;
+  const variableValues = coerced.coerced;
+  const rootFields = collectFields(schema, fragments, variableValues, query, operation.selectionSet);
+  if (rootFields.size !== 1) return null;
+  const [[key, fieldNodes]] = rootFields;
+  const field = query.getFields()[fieldNodes[0].name.value];
+  if (!field?.resolve) return null;
+  let args: Record<string, unknown>;
+  try {
+    args = getArgumentValues(field, fieldNodes[0], variableValues);
+  } catch {
+    return null;
+  }
+  const info: GraphQLResolveInfo = {
+    fieldName: field.name, fieldNodes, returnType: field.type, parentType: query, path: { prev: undefined, key, typename: query.name },
+    schema, fragments, rootValue: undefined, operation, variableValues,
+  };
+  let returned: unknown;
+  compiledValues.answerAsText = 'asked';
+  try {
+    returned = await field.resolve(undefined, args, request.contextValue, info);
+  } catch {
+    // Its outcome: graphql-jit and graphql-js report the error.
+    return null;
+  } finally {
+    // Not a root reading one row, or a selection not written as text (by its first values of the directives' variables): not asked again.
+    if (compiledValues.answerAsText === 'asked' || compiledValues.answerAsText === 'refused') notAnsweredAsText.add(operation);
+    compiledValues.answerAsText = 'no';
+  }
+  if (!(returned instanceof AnswerText)) return null;
+  if (returned.text.includes(NULL_WHERE_NON_NULL)) {
+    outcomes.byKey.delete(key);
+    return null;
+  }
+  return dataResponse({ [key]: returned });
 }
 
 /**
@@ -301,10 +367,12 @@ async function answer(compiled: CompiledQuery, request: GraphQLRequestContextRes
  * the text budget, metrics and error formatting stay as they are. Compiled operations are kept per
  * operation node: Apollo's document cache hands the same document to every request with the same text.
  */
-export function jitExecutionPlugin(schema: GraphQLSchema, onOutcome?: (outcome: 'answered' | 'given back') => void): ApolloServerPlugin<Context> {
+export function jitExecutionPlugin(schema: GraphQLSchema, onOutcome?: (outcome: 'answered' | 'given back', asText?: boolean) => void): ApolloServerPlugin<Context> {
   shareRootOutcomes(schema);
   awaitPropertyPromises(schema);
-  const compiledOperations = new LRUCache<OperationDefinitionNode, { compiled: CompiledQuery | null; fragments?: Map<string, FragmentDefinitionNode> }>({ max: COMPILED_OPERATIONS });
+  const compiledOperations = new LRUCache<OperationDefinitionNode, {
+    compiled: CompiledQuery | null; fragments?: Map<string, FragmentDefinitionNode>; fragmentsByName: Record<string, FragmentDefinitionNode>;
+  }>({ max: COMPILED_OPERATIONS });
   const listener: GraphQLRequestListener<Context> = {
     async responseForOperation(request) {
       const { operation } = request;
@@ -315,7 +383,9 @@ export function jitExecutionPlugin(schema: GraphQLSchema, onOutcome?: (outcome: 
         const compiled = compileOperation(schema, request, operation);
         const fragments = new Map<string, FragmentDefinitionNode>();
         for (const definition of request.document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-        compiledOperations.set(operation, (entry = { compiled, fragments: compiled && orderNeedsChecking(operation.selectionSet, fragments) ? fragments : undefined }));
+        compiledOperations.set(operation, (entry = {
+          compiled, fragments: compiled && orderNeedsChecking(operation.selectionSet, fragments) ? fragments : undefined, fragmentsByName: Object.fromEntries(fragments),
+        }));
       }
       // A key @include/@skip drop where it is first asked for: graphql-js answers these variables unless the order is the same.
       const checkOrder = entry.fragments;
@@ -328,7 +398,14 @@ export function jitExecutionPlugin(schema: GraphQLSchema, onOutcome?: (outcome: 
         if (operation.operation === 'query') onOutcome?.('given back');
         return null;
       }
-      const response = await answer(entry.compiled, request);
+      const outcomes: Outcomes = { recording: true, byKey: new Map() };
+      (request.contextValue as WithOutcomes)[OUTCOMES] = outcomes;
+      const text = await answerAsText(schema, request, operation, entry.fragmentsByName, outcomes);
+      if (text) {
+        onOutcome?.('answered', true);
+        return text;
+      }
+      const response = await answer(entry.compiled, request, outcomes);
       onOutcome?.(response ? 'answered' : 'given back');
       return response;
     },

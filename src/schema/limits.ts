@@ -30,6 +30,7 @@ import { LRUCache } from 'lru-cache';
 // relay.ts declares type-graphql classes, which need the Reflect metadata API first.
 import 'reflect-metadata';
 import { ArgsType, Field, Int } from 'type-graphql';
+import { stringifyResult } from './answer-text';
 import { badUserInput } from './errors';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './relay';
 
@@ -490,7 +491,7 @@ function replaceOverBudgetAnswer(response: GraphQLResponse, context: unknown, ma
  */
 export function serializeResponse(maxResponseBytes: number): (result: FormattedExecutionResult) => string {
   return (result) => {
-    const text = `${JSON.stringify(result)}\n`;
+    const text = `${stringifyResult(result)}\n`;
     if (maxResponseBytes <= 0 || result.data == null || text.length <= maxResponseBytes) return text;
     return `${JSON.stringify(responseTooLarge(maxResponseBytes))}\n`;
   };

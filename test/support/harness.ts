@@ -11,6 +11,8 @@ import { Metrics } from '../../src/http/metrics';
 import type { ExtractionOptions } from '../../src/extraction/pool';
 import type { Limits } from '../../src/schema/limits';
 import { RunningServer, startServer } from '../../src/http/server';
+import { createApiKey } from '../../src/data/api-keys';
+import { generateCoverage } from '../../src/generate/coverage';
 
 export interface GraphQLResponse<TData = Record<string, any>> {
   status: number;
@@ -154,4 +156,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await database.drop();
     },
   };
+}
+
+/** Generated coverage (src/generate/coverage.ts) ingested through the API with an editor's key, as a client sends it. */
+export async function ingestCoverage(app: TestApp, options: { articles: number; seed: number }): Promise<void> {
+  const editor = (await createApiKey(app.db, { name: `coverage ${options.seed}`, role: 'EDITOR' })).key;
+  const ingest = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { userErrors { message } } }`;
+  for (const input of generateCoverage(options)) {
+    const response = await app.graphql(ingest, { input }, { apiKey: editor });
+    if (response.errors) throw new Error(`ingesting coverage: ${JSON.stringify(response.errors)}`);
+  }
 }

@@ -1,0 +1,199 @@
+// Answers written as JSON text by their statement (compileAnswer in src/data/compile.ts, answerAsText in
+// src/schema/jit-execution.ts): what a client receives is byte for byte what graphql-js answers — aliases,
+// fragments, variables, @include/@skip, __typename, global IDs, enums, days, instants, nulls, errors — sent to
+// this service and to a second one on the same database whose queries graphql-js executes, with the same
+// statements; and which operations take that way (`graphql_text_answers_total`) and which keep the ordinary one.
+import { Client } from 'pg';
+import { operations, pickSubjects, Subjects } from '../bench/operations';
+import { AnswerText, stringifyResult } from '../src/schema/answer-text';
+import { toGlobalId } from '../src/schema/relay';
+import { ingestCoverage, startTestApp, TestApp } from './support/harness';
+
+jest.setTimeout(120_000);
+
+let app: TestApp;
+let subjects: Subjects;
+let tripId: string;
+let client: Client;
+
+beforeAll(async () => {
+  app = await startTestApp({ graphqlJs: true, metrics: true });
+  await ingestCoverage(app, { articles: 120, seed: 12 });
+  client = new Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  subjects = await pickSubjects(client);
+  tripId = subjects.trip;
+}, 180_000);
+afterAll(async () => {
+  await client?.end();
+  await app?.close();
+});
+
+/** How many answers were written as text so far (`/metrics`). */
+async function textAnswers(): Promise<number> {
+  const text = await (await fetch(new URL('/metrics', app.server.url))).text();
+  return Number(/graphql_text_answers_total (\d+)/.exec(text)?.[1] ?? 0);
+}
+
+/** Sends the operation to both servers: the same status and JSON text; whether it was written as text; its statements. */
+async function answerBothWays(query: string, variables?: Record<string, unknown>) {
+  const before = await textAnswers();
+  const service = await app.graphqlText(query, variables);
+  const graphqlJs = await app.graphqlJs(query, variables);
+  expect(service.text).toBe(graphqlJs.text);
+  expect(service.status).toBe(graphqlJs.status);
+  return {
+    asText: (await textAnswers()) - before === 1,
+    statements: service.sqlStatements,
+    graphqlJsStatements: graphqlJs.sqlStatements,
+    answer: JSON.parse(service.text) as { data?: Record<string, any>; errors?: { message: string }[] },
+  };
+}
+
+/** As answerBothWays, and written as text in one statement. */
+async function expectWrittenAsText(query: string, variables?: Record<string, unknown>) {
+  const result = await answerBothWays(query, variables);
+  expect(result).toMatchObject({ asText: true, statements: 1, graphqlJsStatements: 1 });
+  expect(result.answer.errors).toBeUndefined();
+  return result.answer;
+}
+
+describe('written as text, as graphql-js answers', () => {
+  test('the benchmark\'s event detail and person profile', async () => {
+    for (const key of ['event', 'person']) {
+      const operation = operations(subjects).find((candidate) => candidate.key === key)!;
+      const answer = await expectWrittenAsText(operation.query, operation.variables);
+      expect(JSON.stringify(answer.data).length).toBeGreaterThan(100);
+    }
+  });
+
+  test('aliases, the same field twice, __typename at every level, global IDs, enums, days and instants', async () => {
+    const answer = await expectWrittenAsText(`query ($id: ID!) { event(id: $id) {
+      __typename id a: title b: title type kind: type startDate endDate
+      stops: children(first: 2) { __typename id title position location { __typename code name } parent { id } }
+      all: children { title }
+      participants { role person { __typename id name slug aliases country { code } } }
+      c1: countries { role } c2: countries(first: 1) { country { n: name } }
+      articles(first: 2) { __typename totalCount edges { __typename node { __typename id t: title publishedAt source } } }
+      none: articles(first: 0) { totalCount edges { node { title } } }
+      counted: articles(first: 3) { totalCount }
+    } }`, { id: tripId });
+    expect(answer.data!.event.stops.length).toBeLessThanOrEqual(2);
+    expect(answer.data!.event.none.edges).toEqual([]);
+  });
+
+  test('named and inline fragments, nested and overlapping, and variables in arguments', async () => {
+    await expectWrittenAsText(`query ($id: ID!, $stops: Int!, $articles: Int!) { event(id: $id) {
+      ...Head ... on Event { title children(first: $stops) { ...Head } }
+      articles(first: $articles) { edges { node { ...Source ... on Article { title } } } }
+    } }
+    fragment Head on Event { title startDate location { ...Place } }
+    fragment Place on Country { name code3 }
+    fragment Source on Article { source publishedAt }`, { id: tripId, stops: 3, articles: 4 });
+  });
+
+  test('@include and @skip by variables, both ways, on fields and fragment spreads', async () => {
+    const query = `query ($id: ID!, $a: Boolean!, $b: Boolean!) { event(id: $id) {
+      title @include(if: $a) startDate @skip(if: $a)
+      ...Stops @include(if: $b)
+      countries @skip(if: $b) { role country { name } }
+    } }
+    fragment Stops on Event { children(first: 3) { title } }`;
+    for (const [a, b] of [[true, true], [true, false], [false, true], [false, false]]) await expectWrittenAsText(query, { id: tripId, a, b });
+  });
+
+  test('nulls where the schema allows them: a trip without parent, days and positions not known, people without title or country', async () => {
+    const answer = await expectWrittenAsText(`query ($id: ID!) { event(id: $id) { title startDate endDate position location { name } parent { title } } }`,
+      { id: tripId });
+    expect(answer.data!.event.parent).toBeNull();
+    const { rows: [person] } = await client.query('SELECT id, slug, title, "countryId" FROM "Person" ORDER BY id LIMIT 1');
+    await client.query('UPDATE "Person" SET title = NULL, "countryId" = NULL WHERE id = $1', [person.id]);
+    try {
+      const { data } = await expectWrittenAsText(`query ($slug: String!) { person(slug: $slug) { name title country { name } } }`, { slug: person.slug });
+      expect(data!.person).toMatchObject({ title: null, country: null });
+    } finally {
+      await client.query('UPDATE "Person" SET title = $2, "countryId" = $3 WHERE id = $1', [person.id, person.title, person.countryId]);
+    }
+  });
+
+  test('strings JSON escapes: quotes, backslashes, control characters, line and paragraph separators, non-ASCII', async () => {
+    const { rows: [person] } = await client.query('SELECT id, slug, description FROM "Person" ORDER BY id LIMIT 1');
+    const text = 'He said "no" \\ then\nleft\t\u0001 \u2028\u2029 Zürich 東京 🙂 </script>';
+    await client.query('UPDATE "Person" SET description = $2 WHERE id = $1', [person.id, text]);
+    try {
+      const { data } = await expectWrittenAsText(`query ($slug: String!) { person(slug: $slug) { description } }`, { slug: person.slug });
+      expect(data!.person.description).toBe(text);
+    } finally {
+      await client.query('UPDATE "Person" SET description = $2 WHERE id = $1', [person.id, person.description]);
+    }
+  });
+
+  test('a person, a country and an article by their keys', async () => {
+    const { rows: [article] } = await client.query('SELECT id FROM "Article" ORDER BY id LIMIT 1');
+    await expectWrittenAsText(`query ($slug: String!) { person(slug: $slug) { id name events(first: 3) { totalCount edges { node { title type } } } } }`,
+      { slug: subjects.person });
+    await expectWrittenAsText(`query ($code: String!) { country(code: $code) { name events(first: 2) { totalCount edges { node { title } } } } }`,
+      { code: subjects.country });
+    await expectWrittenAsText(`query ($id: ID!) { article(id: $id) { title source publishedAt events(first: 2) { edges { node { title } } } } }`,
+      { id: toGlobalId('Article', article.id) });
+  });
+});
+
+describe('the ordinary path, where the answer is not written as text', () => {
+  test('errors: no such event, an ID of another type, a bounded list\'s size out of range, a page size out of range', async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['query ($id: ID!) { event(id: $id) { title } }', { id: toGlobalId('Event', 999_999) }],
+      ['query ($id: ID!) { event(id: $id) { title } }', { id: toGlobalId('Person', 1) }],
+      ['query ($id: ID!) { event(id: $id) { title children(first: -1) { title } } }', { id: tripId }],
+      ['query ($id: ID!) { event(id: $id) { title articles(first: 100000) { edges { node { title } } } } }', { id: tripId }],
+    ];
+    for (const [query, variables] of cases) {
+      const { asText, answer, statements, graphqlJsStatements } = await answerBothWays(query, variables);
+      expect({ asText, errors: answer.errors?.length, statements }).toEqual({ asText: false, errors: 1, statements: graphqlJsStatements });
+    }
+  });
+
+  test('fields a resolver answers, cursors and pageInfo, backward pages, several root fields: rows executed by graphql-jit, one statement each', async () => {
+    const { rows: [sale] } = await client.query('SELECT id FROM "ArmsSale" ORDER BY id LIMIT 1');
+    const cases: [string, Record<string, unknown>][] = [
+      ['query ($id: ID!) { armsSale(id: $id) { valueUsd valueUsdExact status } }', { id: toGlobalId('ArmsSale', sale.id) }],
+      ['query ($id: ID!) { event(id: $id) { articles(first: 2) { edges { cursor } pageInfo { hasNextPage } } } }', { id: tripId }],
+      ['query ($id: ID!) { event(id: $id) { articles(last: 2) { edges { node { title } } } } }', { id: tripId }],
+      ['query ($code: String!) { country(code: $code) { name firstEventDate eventCountsByType { type count } } }', { code: subjects.country }],
+      ['query ($id: ID!) { event(id: $id) { title } again: event(id: $id) { title } }', { id: tripId }],
+    ];
+    for (const [query, variables] of cases) {
+      const { asText, answer, statements, graphqlJsStatements } = await answerBothWays(query, variables);
+      expect({ query, asText, errors: answer.errors, statements }).toEqual({ query, asText: false, errors: undefined, statements: graphqlJsStatements });
+    }
+  });
+
+  test('a non-null field the database holds null in: read again the ordinary way, which reports the error and the null it leaves', async () => {
+    const { rows: [person] } = await client.query('SELECT id, name, slug FROM "Person" WHERE "countryId" IS NOT NULL ORDER BY id LIMIT 1');
+    const query = `query ($slug: String!) { person(slug: $slug) { slug name } }`;
+    await client.query('ALTER TABLE "Person" ALTER COLUMN "name" DROP NOT NULL');
+    await client.query('UPDATE "Person" SET name = NULL WHERE id = $1', [person.id]);
+    try {
+      const { asText, answer, statements } = await answerBothWays(query, { slug: person.slug });
+      // graphql-js's null and error (its message hidden in production, as every internal error's).
+      expect(answer.data).toEqual({ person: null });
+      expect(answer.errors).toHaveLength(1);
+      // The statement writing the text, then the ordinary one.
+      expect({ asText, statements }).toEqual({ asText: false, statements: 2 });
+    } finally {
+      await client.query('UPDATE "Person" SET name = $2 WHERE id = $1', [person.id, person.name]);
+      await client.query('ALTER TABLE "Person" ALTER COLUMN "name" SET NOT NULL');
+    }
+  });
+});
+
+describe('stringifyResult', () => {
+  test('writes what JSON.stringify writes, with each answer written as text in its place', () => {
+    const plain = { data: { a: { b: [1, 'x', null] }, c: null }, errors: undefined, extensions: { cost: 3 } };
+    expect(stringifyResult(plain)).toBe(JSON.stringify(plain));
+    const answer = { title: 'Trip "one"', stops: [{ n: 1 }, { n: null }] };
+    const spliced = { errors: undefined, data: { event: new AnswerText(JSON.stringify(answer)), other: 'x' }, extensions: { cost: 3 } };
+    expect(stringifyResult(spliced)).toBe(JSON.stringify({ data: { event: answer, other: 'x' }, extensions: { cost: 3 } }));
+    expect(JSON.stringify(spliced)).toBe(stringifyResult(spliced));
+  });
+});
