@@ -1364,6 +1364,10 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
 }
 
 /** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
+/** Between an action's words and the demonym of its target: "on", "against the", "that Russia perpetrated on" (a relative clause of a few words). */
+const VICTIM_GAP = /^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on|against|targeting)\s+)?(?:the\s+)?$/u;
+/** An action by nature on another state's ground: an invasion, an aggression. */
+const INVADING = /\b(?:invasion|invad\w*|aggression)\b/i;
 const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases|homes|hospitals|schools)\b/u;
 
 /**
@@ -1782,10 +1786,19 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
         if (!draft.location && trigger.type === 'MILITARY_ACTION') {
           const aimedAt = sentence.start + match.index + match[0].length;
-          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && mention.start - aimedAt <= 20 && /^\s*(?:(?:on|against|targeting)\s+)?(?:the\s+)?$/.test(text.slice(aimedAt, mention.start)) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
+          // ("the missile attacks that Russia perpetrated on Ukrainian cities": aimed through a relative clause of a few words)
+          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
           if (victim) draft.location = victim.code;
         }
-        if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
+        // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
+        // other country the sentence names ("stand with Ukraine"), else unplaced; never the invader's own.
+        const invading = trigger.type === 'MILITARY_ACTION' && INVADING.test(match[0]);
+        if (!draft.location && invading) {
+          const invader = (mention: CountryMention) => actors.some((each) => each.code === mention.code) || draft.countries.some((role) => role.country === mention.code);
+          const distance = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
+          draft.location = sentencePlaces().filter((mention) => mention.kind !== 'city' && !invader(mention)).sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
+        }
+        if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted && !invading) draft.location = actor?.code ?? null;
         // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
       }
