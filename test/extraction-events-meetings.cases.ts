@@ -123,6 +123,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Foreign Minister Anna Berg met Foreign Minister Tomas Varga of Hungary on Monday to discuss the conflicts in Sudan and Yemen.',
     meetings: ['2025-03-03 -'],
   },
+  // a dash opens another clause with its own tense: the Sunday of a meeting built on is past, not the future's of the clause before
+  {
+    text: 'The team will continue close consultations with partners — building on the trilateral meeting on Sunday between Prime Minister Anna Berg, Prime Minister Tomas Varga and President Lina Haddad.',
+    meetings: ['2025-03-02 -'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */
