@@ -162,7 +162,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; signedQuote?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -245,6 +245,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // The diplomatic classes by meaning, every tense (diplomacy-lexicon.ts): "will host", "speaks with",
   // "called President X", "arrives in", "travels to", an official's "urged restraint" on a written day.
   { type: 'MEETING', more: true, pattern: MEETING_WORDINGS },
+  // "President Macron and President Biden spoke on September 22": two people named together who spoke on a written day spoke
+  // with each other (a call); one speaker who "spoke on Monday" gave a speech (`pair`: two people named before the verb).
+  { type: 'MEETING', more: true, pair: true, pattern: /\b(?:spoke|talked)\b(?=,?\s+(?:on\s+(?:\p{Lu}|\d)|today\b|yesterday\b|earlier\s+today\b|this\s+(?:morning|afternoon|evening)\b))/u },
   // "The foreign ministry summoned the Chinese ambassador": a meeting even with no person named.
   { type: 'MEETING', anyone: true, pattern: SUMMONED_ENVOY },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
@@ -901,6 +904,12 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
 function officialSignature(persons: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): FoundPerson | null {
   if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
   return persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.start >= verbEnd && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u.test(text.slice(verbEnd, mention.start)))) ?? null;
+}
+
+/** Two people named together as the subject before a verb: "President Macron and President Biden spoke", "Putin and Erdogan talked". */
+function pairBefore(persons: FoundPerson[], sentence: Sentence, verbAt: number, text: string): boolean {
+  const before = persons.flatMap((person) => mentionsIn(person, sentence).filter((mention) => mention.end <= verbAt).map((mention) => ({ person, mention })));
+  return before.some((first) => before.some((second) => second.person !== first.person && second.mention.start > first.mention.end && /^[^.;:,]{0,60}?\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(first.mention.end, second.mention.start)) && /^[^.;:]{0,80}$/.test(text.slice(second.mention.end, verbAt))));
 }
 
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
@@ -1640,6 +1649,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (told && !sequenced && !otherWords && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
+      if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
       if (trigger.signedQuote && !officialSignature(persons, sentence, triggerAt + match[0].length, text)) continue;
       // (undated, only in a government's own publication, which reports its officials' words as news; in a news story an
