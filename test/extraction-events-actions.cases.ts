@@ -14,6 +14,11 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   { text: 'We condemn the effort to detain the president of Guinea-Bissau.', type: 'MILITARY_ACTION', date: null, location: null },
   // attacks aimed at a people named by demonym happen in their country, not in the attacker's
   { text: 'Russia must stop its strikes against Ukrainian cities and ports.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  // …also through a relative clause naming the attacker
+  { text: 'The ministers condemned the drone attacks that Russia launched on Ukrainian towns.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  // an invasion is on another state's ground: the other country the sentence names, never the invader's own
+  { text: 'The allies pledged to stand with Georgia in response to Russia’s invasion.', type: 'MILITARY_ACTION', date: null, location: 'GE' },
+  { text: 'The summit condemned the ongoing Armenian aggression.', type: 'MILITARY_ACTION', date: null, location: null },
   // operations told by their kind, or as going on in a named place
   { text: 'The minister thanked Canada for its support to counter-ISIS operations in the region.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The two generals reviewed ongoing operations in Somalia.', type: 'MILITARY_ACTION', date: null, location: 'SO' },

@@ -118,6 +118,21 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     release: true,
     meetings: ['2025-03-04 US', '2025-03-04 US'],
   },
+  // a meeting is not held in the wars it was about ("the conflicts in Sudan and Yemen")
+  {
+    text: 'Foreign Minister Anna Berg met Foreign Minister Tomas Varga of Hungary on Monday to discuss the conflicts in Sudan and Yemen.',
+    meetings: ['2025-03-03 -'],
+  },
+  // a dash opens another clause with its own tense: the Sunday of a meeting built on is past, not the future's of the clause before
+  {
+    text: 'The team will continue close consultations with partners — building on the trilateral meeting on Sunday between Prime Minister Anna Berg, Prime Minister Tomas Varga and President Lina Haddad.',
+    meetings: ['2025-03-02 -'],
+  },
+  // two people named together who spoke on a written day spoke with each other
+  {
+    text: 'President Anna Berg and Prime Minister Tomas Varga spoke on Monday to discuss trade and energy.',
+    meetings: ['2025-03-03 -'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */
@@ -132,4 +147,9 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
 export const NO_MEETING_TEXTS: string[] = [
   'Foreign Minister Penny Wong said she was delighted to meet Foreign Minister Winston Peters again.',
   'The two countries have met regularly since establishing diplomatic relations in 1975, and their leaders have held many summits.',
+  // one speaker who spoke on a written day gave a speech
+  'President Anna Berg spoke on Monday at a rally in the capital.',
+  // a council acting as an organ decides, it does not meet
+  'The UN Security Council approved a resolution on Tuesday calling for a ceasefire.',
+  'Yemen rejected it. In 2019, the UN Security Council named the group a threat to peace in Yemen.',
 ];

@@ -46,7 +46,9 @@ function lastMatchEnd(text: string, pattern: RegExp): number {
  * Sunday" — unless told in the past ("were scheduled for Monday").
  */
 function pointsForward(sentence: string, at: number, length: number): boolean {
-  const before = sentence.slice(0, at);
+  // A dash or a semicolon opens another clause, with a tense of its own ("will continue consultations — building on the
+  // trilateral meeting on Sunday": the meeting's Sunday is not the future's).
+  const before = sentence.slice(0, at).replace(/^.*(?:\s[—–]\s|;)/s, '');
   const future = lastMatchEnd(before, FUTURE);
   const past = lastMatchEnd(before, PAST);
   // ("were scheduled for Monday", "had been expected": told in the past)

@@ -141,13 +141,16 @@ function sameDay(a: FoundDate, b: FoundDate): boolean {
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A capitalized name of up to six words ("Joint Foreign and Defense Ministerial", "G20", "U.S.-Poland Strategic"). */
 const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+(?:(?:and|of|on|for)\\s+)?){1,6}";
+/** What follows a council acting as an organ, not meeting: a decision's verb ("passed a resolution", "has formally approved", "adopts sanctions", "named him"). */
+const COUNCIL_ACTS = '\\s+(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|authori[sz]|renew|demand|condemn)\\w*';
 const GATHERING = new RegExp(
   [
     // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
     `\\b(?:upcoming|next|coming|forthcoming|planned)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:meeting|conference|talks|consultations)\\b`,
     `\\b${MONTH_NAME}\\s+(?:meeting|conference|talks|consultations)\\b`,
     // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
-    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)))\\b`,
+    // (not a council acting as an organ: "the Security Council passed a resolution", "EU Council adopts sanctions" are its decisions)
+    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS}))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
     `\\b(?:[\\p{L}]+-party|(?!(?:Peace|Trade|Ceasefire|Truce|Coalition)\\s)[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
     // "the 73rd session of the UN General Assembly"
@@ -170,7 +173,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -251,6 +254,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // The diplomatic classes by meaning, every tense (diplomacy-lexicon.ts): "will host", "speaks with",
   // "called President X", "arrives in", "travels to", an official's "urged restraint" on a written day.
   { type: 'MEETING', more: true, pattern: MEETING_WORDINGS },
+  // "President Macron and President Biden spoke on September 22": two people named together who spoke on a written day spoke
+  // with each other (a call); one speaker who "spoke on Monday" gave a speech (`pair`: two people named before the verb).
+  { type: 'MEETING', more: true, pair: true, pattern: /\b(?:spoke|talked)\b(?=,?\s+(?:on\s+(?:\p{Lu}|\d)|today\b|yesterday\b|earlier\s+today\b|this\s+(?:morning|afternoon|evening)\b))/u },
   // "The foreign ministry summoned the Chinese ambassador": a meeting even with no person named.
   { type: 'MEETING', anyone: true, pattern: SUMMONED_ENVOY },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
@@ -430,7 +436,7 @@ function clausePlaceIn(sentence: Sentence, countries: CountryMention[], text: st
 const DEMONYM_SETTLEMENT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|city|town|port|village|resort|border\s+town)\b/u;
 
 /** A noun a gathering talks about, before the place it is about ("the war in Ukraine", "the situation in Gaza"). */
-const TOPIC_IN = /\b(?:war|conflict|crisis|situation|fighting|peace|security|stability|developments?|reconstruction|elections?|violence|humanitarian\s+\w+)\s+in\s+(?:the\s+)?$/i;
+const TOPIC_IN = /\b(?:wars?|conflicts?|crisis|crises|situation|fighting|peace|security|stability|developments?|reconstruction|elections?|violence|humanitarian\s+\w+)\s+in\s+(?:the\s+)?$/i;
 
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false, gathering = false): CountryMention | null {
@@ -904,6 +910,12 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
   return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)) };
 }
 
+/** Two people named together as the subject before a verb: "President Macron and President Biden spoke", "Putin and Erdogan talked". */
+function pairBefore(persons: FoundPerson[], sentence: Sentence, verbAt: number, text: string): boolean {
+  const before = persons.flatMap((person) => mentionsIn(person, sentence).filter((mention) => mention.end <= verbAt).map((mention) => ({ person, mention })));
+  return before.some((first) => before.some((second) => second.person !== first.person && second.mention.start > first.mention.end && /^[^.;:,]{0,60}?\band\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u.test(text.slice(first.mention.end, second.mention.start)) && /^[^.;:]{0,80}$/.test(text.slice(second.mention.end, verbAt))));
+}
+
 /** Who an event is about, by type: the declarer of martial law, the impeached, the deceased, the speaker… */
 function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: string): ParticipantRole {
   const mention = mentionsIn(person, sentence)[0];
@@ -1370,6 +1382,10 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
 }
 
 /** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
+/** Between an action's words and the demonym of its target: "on", "against the", "that Russia perpetrated on" (a relative clause of a few words). */
+const VICTIM_GAP = /^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on|against|targeting)\s+)?(?:the\s+)?$/u;
+/** An action by nature on another state's ground: an invasion, an aggression. */
+const INVADING = /\b(?:invasion|invad\w*|aggression)\b/i;
 const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases|homes|hospitals|schools)\b/u;
 
 /**
@@ -1643,6 +1659,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (told && !sequenced && !otherWords && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
+      if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) continue;
       if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
       const reportedBy = trigger.reported ? reportedSpeech(persons, sentence, sentencePlaces(), text, unquoted, triggerAt, drafts) : null;
       if (trigger.reported && !reportedBy) continue;
@@ -1809,10 +1826,19 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
         if (!draft.location && trigger.type === 'MILITARY_ACTION') {
           const aimedAt = sentence.start + match.index + match[0].length;
-          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && mention.start - aimedAt <= 20 && /^\s*(?:(?:on|against|targeting)\s+)?(?:the\s+)?$/.test(text.slice(aimedAt, mention.start)) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
+          // ("the missile attacks that Russia perpetrated on Ukrainian cities": aimed through a relative clause of a few words)
+          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
           if (victim) draft.location = victim.code;
         }
-        if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted) draft.location = actor?.code ?? null;
+        // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
+        // other country the sentence names ("stand with Ukraine"), else unplaced; never the invader's own.
+        const invading = trigger.type === 'MILITARY_ACTION' && INVADING.test(match[0]);
+        if (!draft.location && invading) {
+          const invader = (mention: CountryMention) => actors.some((each) => each.code === mention.code) || draft.countries.some((role) => role.country === mention.code);
+          const distance = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
+          draft.location = sentencePlaces().filter((mention) => mention.kind !== 'city' && !invader(mention)).sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
+        }
+        if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted && !invading) draft.location = actor?.code ?? null;
         // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
         if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
       }
