@@ -1,6 +1,7 @@
 // Statement, announcement and OTHER sentences written here (test/extraction-events-statements.cases.ts): each gives an event
 // of the expected type family, day and place (null: not checked); the non-events give none of their family.
 import { NON_EVENTS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
+import { extractArticle } from '../src/extraction';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
@@ -18,5 +19,16 @@ describe('statement, announcement and OTHER sentences', () => {
 
   test.each(UNDATED_WORDS)('STATEMENT without a date: %s', (text) => {
     expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'STATEMENT').map((event) => event.startDate)).toEqual([null]);
+  });
+
+  test("a statement is named after its speaker, and undated words after the day of the report that tells them", () => {
+    const statementSlugs = (text: string, publishedAt: Date) =>
+      extractArticle({ text: `Report\n\n${text}`, publishedAt }).graph.events.filter((event) => event.type === 'STATEMENT').map((event) => event.slug);
+    const about = 'Opposition leader Marta Ruiz said President Tomas Berg had failed the country.';
+    const own = 'President Tomas Berg said the economy would recover.';
+    expect(statementSlugs(about, new Date('2025-03-04T00:00:00Z'))).toEqual(['statement-marta-ruiz-reported-2025-03-04']);
+    // (two reports on two days: two statements, neither rewriting the other when both are ingested)
+    expect(statementSlugs(own, new Date('2025-03-04T00:00:00Z'))).toEqual(['statement-tomas-berg-reported-2025-03-04']);
+    expect(statementSlugs(own, new Date('2025-03-09T00:00:00Z'))).toEqual(['statement-tomas-berg-reported-2025-03-09']);
   });
 });

@@ -2154,7 +2154,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const contextPlaces = events.map((draft) => draft.location ?? contextPlace(draft, events, storyCountry));
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
 
-  const result = events.map((draft) => finish(draft, null, facts));
+  const result = events.map((draft) => finish(draft, null, facts, context.publishedAt));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
   const taken = new Set<string>();
   for (const event of result.flatMap((event) => [event, ...event.children])) {
@@ -2354,24 +2354,42 @@ const TYPE_LABELS: Record<EventType, string> = {
   OTHER: 'Event',
 };
 
+/**
+ * The participants, the one an event is named after first: a statement's speaker (whose words it is: two
+ * statements about one person by two speakers are two events), any other event's subject.
+ */
+function byLead(draft: Draft): Draft['participants'] {
+  const lead = draft.type === 'STATEMENT' && draft.participants.some(({ role }) => role === 'SPEAKER') ? 'SPEAKER' : 'SUBJECT';
+  return [...draft.participants].sort((a, b) => Number(b.role === lead) - Number(a.role === lead));
+}
+
 /** A title in our own words: the type, who it is about, where. */
 function titleOf(draft: Draft): string {
-  const bySubject = [...draft.participants].sort((a, b) => Number(b.role === 'SUBJECT') - Number(a.role === 'SUBJECT'));
-  const people = bySubject.slice(0, 2).map((participant) => participant.person.name);
+  const people = byLead(draft).slice(0, 2).map((participant) => participant.person.name);
   const actor = draft.countries.find((role) => role.role === 'PARTICIPANT')?.country;
   const who = people.length ? people.join(' and ') : actor ? countryName(actor) : null;
   const where = draft.city ?? (draft.location ? countryName(draft.location) : null);
   return [TYPE_LABELS[draft.type], who ? `: ${who}` : '', where ? ` (${where})` : ''].join('');
 }
 
-function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[]): ExtractedEvent {
+/**
+ * The day an undated event is known by in its slug: none ("undated"), except for a statement, whose speaker
+ * says many things on many days — undated words are known by the day of the report that tells them
+ * ("statement-joe-biden-reported-2023-08-18"), so that two reports of a speaker's undated words on two days
+ * are not one event under one slug, each report rewriting the other's reading.
+ */
+function undatedKey(draft: Draft, publishedAt: Date | null): string {
+  return draft.type === 'STATEMENT' && publishedAt ? `reported-${isoDay(publishedAt)}` : 'undated';
+}
+
+function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], publishedAt: Date | null = null): ExtractedEvent {
   if (!draft.title) draft.title = titleOf(draft);
   const startDate = draft.date?.date ?? null;
   const endDate = draft.endDate?.date ?? startDate;
-  const key = (draft.participants.find((participant) => participant.role === 'SUBJECT') ?? draft.participants[0])?.person.name ?? (draft.location ? countryName(draft.location) : null) ?? draft.countries[0]?.country ?? null;
+  const key = byLead(draft)[0]?.person.name ?? (draft.location ? countryName(draft.location) : null) ?? draft.countries[0]?.country ?? null;
   const slug = parentSlug
     ? slugOf(parentSlug, draft.city ?? (draft.location ? countryName(draft.location) : 'stop'))
-    : slugOf(draft.type.replace(/_/g, '-'), key, isoDay(startDate) ?? 'undated');
+    : slugOf(draft.type.replace(/_/g, '-'), key, isoDay(startDate) ?? undatedKey(draft, publishedAt));
   const subject = { kind: 'EVENT' as const, slug };
   const firstSentence = [...draft.sentences].sort((a, b) => a.start - b.start)[0];
   const whole = (sentence: Sentence) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end });
