@@ -388,6 +388,41 @@ describe('dates you can trust, and the same story twice', () => {
   });
 });
 
+describe('one happening read in two articles', () => {
+  beforeAll(emptied);
+  const report = (url: string, sentence: string) => ({
+    text: ['Blinken meets Kishida', sentence].join('\n'),
+    url,
+    publishedAt: '2024-07-30T09:00:00Z',
+  });
+  const first = report('https://example.org/wire/blinken-tokyo', 'Secretary of State Antony Blinken met Japanese Prime Minister Fumio Kishida in Tokyo on Monday.');
+  const second = report(
+    'https://example.org/daily/blinken-kishida',
+    'Secretary of State Antony Blinken met Japanese Prime Minister Fumio Kishida in Washington on Monday to talk about security.',
+  );
+  const MEETINGS = `{ events(filter: { types: [MEETING] }) { totalCount edges { node { slug startDate location { code } articles { totalCount } } } } }`;
+
+  // Two reports of one meeting that disagree on its place: without a rule, each ingest of either
+  // rewrote what the other had stated, and a reader saw the place flip with every re-run.
+  test("the first reading stands: a second article completes the event but does not rewrite it, and ingesting both again changes nothing", async () => {
+    await ingestText(first);
+    const [alone] = nodes((await app.graphql(MEETINGS)).data!.events);
+    expect(alone).toEqual({ slug: 'meeting-antony-blinken-2024-07-29', startDate: '2024-07-29', location: { code: 'JP' }, articles: { totalCount: 1 } });
+
+    await ingestText(second);
+    const both = (await app.graphql(MEETINGS)).data!.events;
+    expect(both.totalCount).toBe(1);
+    expect(nodes(both)[0]).toEqual({ ...alone, articles: { totalCount: 2 } });
+
+    // Each article read again, in either order: the event each ingest finds is the one it left.
+    for (const input of [second, first, second]) {
+      const again = await ingestText(input);
+      expect(again.data!.ingestArticleText).toMatchObject({ created: false, userErrors: [] });
+      expect(nodes((await app.graphql(MEETINGS)).data!.events)).toEqual([{ ...alone, articles: { totalCount: 2 } }]);
+    }
+  });
+});
+
 describe('the founding article pasted as text into the seeded graph', () => {
   withSeedText("adds no event or sale the curated graph holds: Japan's arms purchases still sum to 3.64 billion", async () => {
     await emptied();

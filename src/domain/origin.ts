@@ -27,8 +27,9 @@ export function changedFields<T extends Record<string, unknown>>(row: Record<str
 /**
  * What of `fields` a writer of origin `writer` may write over an existing row:
  * - a person (MANUAL) writes every change, and the row becomes hand-stated;
- * - the extractor replaces values on rows only it has stated — except on a row it matched as the
- *   same story (`fillOnly`: another reading's row), which like a hand-stated row it only completes:
+ * - the extractor replaces values on rows only it has stated — except on another reading's row
+ *   (`fillOnly`: a row it matched as the same story under another slug, or one under its own slug
+ *   that another article's reading states too), which like a hand-stated row it only completes:
  *   it fills what is empty, and aliases (a union) always grow.
  */
 export function writableFields<T extends Record<string, unknown>>(

@@ -128,6 +128,15 @@ class Ingestion {
   /** Events and sales of this input that exist already, by slug (read in one query each). */
   private readonly existingEvents = new Map<string, EventRow>();
   private readonly existingSales = new Map<string, ArmsSaleRow>();
+  /**
+   * Stored events and sales under this input's own slugs that another article's reading states too:
+   * the extractor only completes them, as it completes a row matched under another slug. Two
+   * articles whose readings of one happening differ (an undated event read on two days) then
+   * leave it as the first reading stated it, instead of rewriting it on each ingest.
+   */
+  private readonly readElsewhere = { events: new Set<number>(), sales: new Set<number>() };
+  /** The article being written (set by run once it is stored). */
+  private articleId = 0;
   /** Stored sales between the parties of this input's sales, and those it creates: where the extractor's readings are matched. */
   private readonly saleCandidates: ArmsSaleRow[] = [];
   /** Stored events read by this ingestion, by ID: one object each, changed in memory as the ingestion changes it. */
@@ -166,6 +175,7 @@ class Ingestion {
   async run(): Promise<IngestResult> {
     const { input } = this;
     const { article, created, previous } = await this.writeArticle();
+    this.articleId = article.id;
     const personMentions = await this.writePeople();
     this.failOnErrors();
     await this.prefetchEvents();
@@ -386,13 +396,16 @@ class Ingestion {
     const matched = this.origin === 'EXTRACTED';
     const suppliers = matched ? valid.map((sale) => this.country(sale.supplier)!.id) : [];
     const recipients = matched ? valid.map((sale) => this.country(sale.recipient)!.id) : [];
-    const rows = await this.tx.$queryRaw<ArmsSaleRow[]>`
-      SELECT ${modelColumns('ArmsSale', 's')} FROM "ArmsSale" s
+    const rows = await this.tx.$queryRaw<(ArmsSaleRow & { readElsewhere: boolean })[]>`
+      SELECT ${modelColumns('ArmsSale', 's')},
+        ${matched} AND EXISTS (SELECT 1 FROM "ArticleArmsSale" m WHERE m."armsSaleId" = s.id AND m."articleId" <> ${this.articleId}) AS "readElsewhere"
+      FROM "ArmsSale" s
       WHERE s.slug = ANY(${slugs}::text[])
         OR (s."supplierId", s."recipientId") IN (SELECT * FROM unnest(${suppliers}::int[], ${recipients}::int[]))
       ORDER BY s.id FOR NO KEY UPDATE`;
     for (const row of rows) {
       if (row.slug && slugs.includes(row.slug)) this.existingSales.set(row.slug, row);
+      if (row.readElsewhere) this.readElsewhere.sales.add(row.id);
     }
     if (matched) this.saleCandidates.push(...rows);
   }
@@ -505,7 +518,7 @@ class Ingestion {
         eventId = pending.id;
       } else {
         eventId = existing.id;
-        const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
+        const changes = this.writable(existing, fields, { fillOnly: !ownSlug || this.readElsewhere.events.has(existing.id) });
         if (Object.keys(changes).length) {
           this.changes++;
           // Later readings of this input compare with the event as changed, as they would once it is written.
@@ -605,14 +618,15 @@ class Ingestion {
         recipientId: read.recipientId,
       }));
     if (!reads.length) return found;
-    const rows = await this.tx.$queryRaw<(CandidateEvent & { index: number })[]>`
+    const rows = await this.tx.$queryRaw<(CandidateEvent & { index: number; readElsewhere: boolean })[]>`
       SELECT r.index, c.* FROM json_to_recordset(${JSON.stringify(reads)}::json) AS r(index int, slug text, types "EventType"[], "locationId" int,
         "parentId" int, "startDate" date, "endDate" date, "participantIds" int[], "supplierId" int, "recipientId" int)
       CROSS JOIN LATERAL (
         SELECT ${modelColumns('Event', 'e')},
           ARRAY(SELECT p."personId" FROM "EventParticipant" p WHERE p."eventId" = e.id) AS "participantIds",
           (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'SUPPLIER') AS "supplierId",
-          (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId"
+          (SELECT min(c."countryId") FROM "EventCountry" c WHERE c."eventId" = e.id AND c.role = 'RECIPIENT') AS "recipientId",
+          e.slug = r.slug AND EXISTS (SELECT 1 FROM "ArticleEvent" m WHERE m."eventId" = e.id AND m."articleId" <> ${this.articleId}) AS "readElsewhere"
         FROM "Event" e
         WHERE e.slug = r.slug OR (e.type = ANY(r.types)
           AND (e."locationId" IS NULL OR r."locationId" IS NULL OR e."locationId" = r."locationId")
@@ -625,7 +639,8 @@ class Ingestion {
         ORDER BY coalesce(e.slug = r.slug, false) DESC, e.id LIMIT 20 FOR NO KEY UPDATE OF e
       ) c
       ORDER BY r.index, c.id`;
-    for (const { index, ...row } of rows) {
+    for (const { index, readElsewhere, ...row } of rows) {
+      if (readElsewhere) this.readElsewhere.events.add(row.id);
       // One object per stored event, so that a change made for one reading is seen by the next.
       const known = Object.assign(this.storedEvents.get(row.id) ?? row, { participantIds: row.participantIds, supplierId: row.supplierId, recipientId: row.recipientId });
       this.storedEvents.set(row.id, known);
@@ -782,7 +797,7 @@ class Ingestion {
       saleId = created.id;
     } else {
       saleId = existing.id;
-      const changes = this.writable(existing, fields, { fillOnly: !ownSlug });
+      const changes = this.writable(existing, fields, { fillOnly: !ownSlug || this.readElsewhere.sales.has(existing.id) });
       if (Object.keys(changes).length) {
         this.changes++;
         const updated = await updateRow<ArmsSaleRow>(tx, 'ArmsSale', saleId, changes);
