@@ -130,4 +130,26 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'MILITARY_ACTION',
     events: ['- KP'],
   },
+  // (session 21) a meeting whose sentences name no place of it is where they put its people: arrived in, about to leave, near
+  {
+    text: 'Foreign Minister Lena Holm held three hours of talks with Foreign Minister Ivo Maric today. Holm went straight into a closed-door meeting with Maric after arriving in Vienna from Prague.',
+    family: 'MEETING',
+    events: ['2025-03-05 AT'],
+  },
+  {
+    text: 'President Ana Duarte was also due to meet Prime Minister Karl Weiss later on Sunday before leaving Berlin.',
+    family: 'MEETING',
+    events: ['2025-03-09 DE'],
+  },
+  {
+    text: 'Prime Minister Karl Weiss met President Ana Duarte for an hour in a hall near the Vatican.',
+    family: 'MEETING',
+    events: ['- VA'],
+  },
+  // …but a call is held in neither place
+  {
+    text: 'Foreign Minister Lena Holm spoke by phone with Foreign Minister Ivo Maric on Monday, after arriving in Vienna.',
+    family: 'MEETING',
+    events: ['2025-03-03 -'],
+  },
 ];

@@ -10,6 +10,7 @@ import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
+import { presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { organSpeaking, REPORTED_GAP, SAYING, speakerOf, trailingAttribution } from './statements';
@@ -2144,6 +2145,16 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))
       ),
   );
+  // A meeting no sentence of which places itself is where its sentences put its people ("went into a closed-door meeting
+  // with Shevardnadze after arriving in Moscow", "due to meet Renzi later on Sunday before leaving Rome"); a call is in neither place.
+  for (const draft of events) {
+    if (!['MEETING', 'SUMMIT'].includes(draft.type) || draft.location || CALL.test(draft.trigger ?? '') || CALL.test(draft.sentences[0].text)) continue;
+    const there = presencePlace(draft.sentences, countries, text);
+    if (there) {
+      draft.location = there.code;
+      draft.city = there.city;
+    }
+  }
   // Background without a date or a place says too little to be an event of its own.
   // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
   const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
