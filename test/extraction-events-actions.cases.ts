@@ -32,6 +32,9 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // a delegation led to a named body's session, and a numbered round of negotiations
   { text: 'Ambassador Laura Finch will lead the U.S. delegation to the Intergovernmental Negotiating Body in Geneva on March 10.', type: 'MEETING', date: '2025-03-10', location: 'CH' },
   { text: 'Envoy Tomas Lind attended the third round of talks in Doha on Monday.', type: 'MEETING', date: '2025-03-03', location: 'QA' },
+  // (session 21) the visit verb with a place as its object, whoever makes it: the place visited
+  { text: 'The deal also had the government’s backing: Deputy Minister Arun Patel visited Chile as a special envoy and attended the signing.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CL' },
+  { text: 'Two weeks later, Trade Minister Clara Voss is visiting the Republic of Korea to open the new consulate.', type: 'DIPLOMATIC_VISIT', date: null, location: 'KR' },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
@@ -47,6 +50,9 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'PROTEST', text: 'The vote demonstrated the strength of the country’s institutions.' },
   // a visit to a gathering or an organ is no journey to a place
   { family: 'DIPLOMATIC_VISIT', text: 'The leaders discussed the Prime Minister’s visit to the European Council tomorrow.' },
+  // (session 21) a visit verb whose object is a people or forces, not a place
+  { family: 'DIPLOMATIC_VISIT', text: 'General Ana Ruiz visited American soldiers at the base.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'Defence Minister Tomas Lind visited U.S. troops stationed in the region.' },
 ];
 
 /** Texts and their events of one family. */
@@ -123,5 +129,27 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     text: 'The Democratic People’s Republic of Korea’s Ballistic Missile Launch\n\nThe United States condemns the launch.',
     family: 'MILITARY_ACTION',
     events: ['- KP'],
+  },
+  // (session 21) a meeting whose sentences name no place of it is where they put its people: arrived in, about to leave, near
+  {
+    text: 'Foreign Minister Lena Holm held three hours of talks with Foreign Minister Ivo Maric today. Holm went straight into a closed-door meeting with Maric after arriving in Vienna from Prague.',
+    family: 'MEETING',
+    events: ['2025-03-05 AT'],
+  },
+  {
+    text: 'President Ana Duarte was also due to meet Prime Minister Karl Weiss later on Sunday before leaving Berlin.',
+    family: 'MEETING',
+    events: ['2025-03-09 DE'],
+  },
+  {
+    text: 'Prime Minister Karl Weiss met President Ana Duarte for an hour in a hall near the Vatican.',
+    family: 'MEETING',
+    events: ['- VA'],
+  },
+  // …but a call is held in neither place
+  {
+    text: 'Foreign Minister Lena Holm spoke by phone with Foreign Minister Ivo Maric on Monday, after arriving in Vienna.',
+    family: 'MEETING',
+    events: ['2025-03-03 -'],
   },
 ];

@@ -100,6 +100,14 @@ export const VISIT_WORDINGS = new RegExp(
   'u',
 );
 
+/**
+ * "visited Poland", "will visit Djibouti", "is visiting the Republic of Korea": the visit verb with its destination
+ * as its object, any tense — a visit by whoever the sentence names before it, not only a trip's own traveller. The
+ * object must be a place (`destination` in events.ts): "visiting Israeli President Herzog" is a guest's meeting,
+ * "visited U.S. troops" no visit to a state.
+ */
+export const VISITED_PLACE = new RegExp(`\\b(?:${verbForms('visit')})\\s+(?=(?:the\\s+)?\\p{Lu})`, 'u');
+
 /** A judgement passed on something ("called the remarks irresponsible", "calls the actions unacceptable", "called the launch a violation of"): disapproval (CAMEO 11). */
 const CALLED_UNACCEPTABLE = `\\b(?:${verbForms('call')})\\s+(?:the|his|her|its|their|this|that|these|those|such|[\\p{Lu}][\\p{L}-]*['’]s)\\s+(?:[\\p{L}’'-]+\\s+){0,4}?(?:irresponsible|unacceptable|provocative|illegal|unlawful|dangerous|regrettable|baseless|groundless|reckless|absurd|outrageous|deplorable|(?:an?\\s+)?(?:[\\p{L}-]+\\s+)?(?:violation|provocation|breach)\\s+of)\\b`;
 

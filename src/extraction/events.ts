@@ -7,9 +7,10 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS } from './diplomacy-lexicon';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
+import { presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { organSpeaking, REPORTED_GAP, SAYING, speakerOf, trailingAttribution } from './statements';
@@ -173,7 +174,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -262,6 +263,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: VISIT_WORDINGS },
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, destination: true, pattern: VISITED_PLACE },
   { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
   // "Japan condemned the launch on Monday", "The European Union welcomed the agreement on Tuesday": a state or a body of states speaking on a written day.
   { type: 'STATEMENT', more: true, needsDate: true, stateSpeaker: true, pattern: STATE_COMMENT },
@@ -1695,6 +1697,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const destination = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start)));
         // "the Prime Minister’s visit to the EU Council": a journey told by its traveller's noun goes to a place, else it is the gathering's.
         if (!destination && /\p{L}['’]s\s$/u.test(unquoted.slice(Math.max(0, match.index - 4), match.index))) continue;
+        // ("visited U.S. troops", "visiting Israeli President Herzog": a verb whose object is no place tells no visit to a state)
+        if (trigger.destination && (!destination || ATTRIBUTIVE_PLACE.test(text.slice(destination.end, Math.min(sentence.end, destination.end + 40))))) continue;
         place = destination ?? place;
         // "met X in Berlin on Monday and travelled to Paris on Tuesday": the day written right after the destination is the visit's.
         const destinationDay = place && sameClause.find((found) => found.start >= place!.end && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(place!.end, found.start)));
@@ -2141,6 +2145,16 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         events.some((summit) => summit.type === 'SUMMIT' && summit.location === draft.location && summit.date && sameDay(summit.date, draft.date!))
       ),
   );
+  // A meeting no sentence of which places itself is where its sentences put its people ("went into a closed-door meeting
+  // with Shevardnadze after arriving in Moscow", "due to meet Renzi later on Sunday before leaving Rome"); a call is in neither place.
+  for (const draft of events) {
+    if (!['MEETING', 'SUMMIT'].includes(draft.type) || draft.location || CALL.test(draft.trigger ?? '') || CALL.test(draft.sentences[0].text)) continue;
+    const there = presencePlace(draft.sentences, countries, text);
+    if (there) {
+      draft.location = there.code;
+      draft.city = there.city;
+    }
+  }
   // Background without a date or a place says too little to be an event of its own.
   // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
   const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
