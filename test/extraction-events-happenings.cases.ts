@@ -35,6 +35,9 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
   { text: 'The government put the army on standby to clear the blockades.', type: 'OTHER', date: null, location: null },
+  // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)
+  { text: 'Canada and Chile are signing a Clean Shipping Deal to expand cooperation on port fuels.', type: 'OTHER', date: null, location: null },
+  { text: 'The two leaders signed the Critical Minerals Framework in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
