@@ -57,3 +57,8 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
 export const THREE_MEMORANDA =
   'The visit saw several business deals. Westbrook Energy signed an MOU with the Ministry of Energy on fuel supplies. ' +
   'Carter Medical signed an MOU with the national university on a cancer centre. Lumen Systems signed an MOU with the ministry on cloud services.';
+
+/** In a report of an arms sale, an accord whose sentence speaks of other things is an accord of its own… */
+export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers also attended a signing ceremony for a cultural exchange programme in Cairo.';
+/** …and one whose sentence speaks of the sale is the sale's event. */
+export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';

@@ -1572,8 +1572,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
       // "I hope that the truce will enable negotiations to restart": wished for, not done.
       if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
-      // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, a deal signed or agreed is the sale's event.
-      if (trigger.type === 'OTHER' && context.sales.length && (SALE_ACCORD.test(match[0]) || (/\b(?:agreements?|accords?)\b/.test(match[0]) && (saleSentences.has(sentence) || SALE_WORDS.test(unquoted) || /\b(?:deals?|contracts?)\b/.test(unquoted))))) continue;
+      // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, a deal signed or agreed is the sale's event,
+      // when its sentence speaks of the sale ("tensions that broke out after a deal between Ankara and Tripoli" is an accord of its own).
+      if (trigger.type === 'OTHER' && context.sales.length && (SALE_ACCORD.test(match[0]) || /\b(?:agreements?|accords?)\b/.test(match[0])) && (saleSentences.has(sentence) || SALE_WORDS.test(unquoted) || /\b(?:deals?|contracts?)\b/.test(unquoted))) continue;
       // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
       if (trigger.pattern === HAPPENING_WORDINGS && !happeningHolds(match[0], match.index, unquoted, saleSentences.has(sentence))) continue;
       if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) continue;
