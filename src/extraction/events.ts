@@ -2033,7 +2033,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
-        (draft.type !== 'OTHER' || (other.trigger === draft.trigger && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
+        // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
+        (draft.type !== 'OTHER' || (other.trigger === draft.trigger && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
