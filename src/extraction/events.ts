@@ -9,6 +9,7 @@ import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, 
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
+import { HAPPENING_WORDINGS, happeningHolds, happeningPlace, NEW_ACCORD } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -281,6 +282,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
   { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
+  // Happenings named in passing by class (happenings.ts): offices taken or lost, trials, disasters, materiel handed over, occasions, dated decisions.
+  { type: 'OTHER', more: true, pattern: HAPPENING_WORDINGS },
   { type: 'PROTEST', more: true, pattern: PROTEST_WORDINGS },
   { type: 'ELECTION', more: true, pattern: ELECTION_WORDINGS },
 ];
@@ -1571,9 +1574,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
       // "I hope that the truce will enable negotiations to restart": wished for, not done.
       if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
-      // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, a deal signed or agreed is the sale's event.
-      if (trigger.type === 'OTHER' && context.sales.length && (SALE_ACCORD.test(match[0]) || (/\b(?:agreements?|accords?)\b/.test(match[0]) && (saleSentences.has(sentence) || SALE_WORDS.test(unquoted) || /\b(?:deals?|contracts?)\b/.test(unquoted))))) continue;
+      // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, a deal signed or agreed is the sale's event,
+      // when its sentence speaks of the sale ("tensions that broke out after a deal between Ankara and Tripoli" is an accord of its own).
+      if (trigger.type === 'OTHER' && context.sales.length && (SALE_ACCORD.test(match[0]) || /\b(?:agreements?|accords?)\b/.test(match[0])) && (saleSentences.has(sentence) || SALE_WORDS.test(unquoted) || /\b(?:deals?|contracts?)\b/.test(unquoted))) continue;
       // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
+      if (trigger.pattern === HAPPENING_WORDINGS && !happeningHolds(match[0], match.index, unquoted, saleSentences.has(sentence))) continue;
       if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) continue;
       if (trigger.stateSpeaker && !stateSpeaksAt(sentence, sentencePlaces(), text, sentence.start + match.index)) continue;
       // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
@@ -1689,6 +1694,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
       const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
       let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
+      // A happening named in passing is where its own phrase puts it ("the cyclone that struck Vanuatu").
+      if (trigger.pattern === HAPPENING_WORDINGS) place = happeningPlace(sentencePlaces(), text, triggerAt + match[0].length) ?? place;
       // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
       if (lasting && place && place.start - (triggerAt + match[0].length) > 30) place = null;
       // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
@@ -2029,7 +2036,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
         (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
-        (draft.type !== 'OTHER' || other.trigger === draft.trigger || (other.date !== null && draft.date !== null && other.location === draft.location)) &&
+        // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
+        // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
+        (draft.type !== 'OTHER' || (other.trigger === draft.trigger && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.

@@ -1,0 +1,120 @@
+// Happenings of the OTHER family named in passing, by class of meaning (the ACE event classes CAMEO leaves out:
+// personnel, justice, disasters and accidents, materiel handed over, occasions, decisions with a day of their own),
+// each class one list of wordings, so that a rule names a kind of happening and not one document's phrase. The
+// corpus guide annotates "planned events and referenced past events" alike; a bare topic or situation ("the
+// pandemic", "tensions in the Aegean") is none, so every wording here tells something that happened or will.
+import type { CountryMention } from './countries';
+import { verbForms } from './crisis-lexicon';
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** What opens a day, month or year written right after a verb ("adopted in 2014", "founded on 8 June", "adopted last year"). */
+const DAY_AHEAD = `(?=(?:early\\s+|late\\s+|mid-?)?(?:\\d|${MONTH}\\b|(?:last|this|next|earlier\\s+this)\\s+(?:year|month|week)\\b))`;
+
+/** Offices taken (ACE Personnel.Start-Position): "took office in June", "assumed power", "since being sworn in as Foreign Minister". */
+const OFFICE_TAKEN = [
+  `\\b(?:${verbForms('take')})\\s+office\\b`,
+  `\\b(?:${verbForms('assume')})\\s+(?:office|power|the\\s+(?:presidency|premiership|throne|leadership))\\b`,
+  `\\b(?:came|comes|coming)\\s+to\\s+power\\b`,
+  `\\b(?:ascension|accession)\\s+to\\s+the\\s+throne\\b|\\bascended\\s+the\\s+throne\\b`,
+  `\\bbeing\\s+sworn\\s+in\\b|\\btook\\s+the\\s+oath\\s+of\\s+office\\b`,
+  // a government changed or a regime fallen ("Poland's change of government", "the fall of Assad's regime")
+  `\\bchange\\s+of\\s+government\\b|\\bfall\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?regime\\b`,
+];
+
+/** Officers disciplined (ACE Personnel.End-Position): "decided to dismiss General X", "was removed from service", "were demoted". */
+const OFFICE_LOST = [
+  `\\b(?:decided|voted|moved)\\s+to\\s+(?:dismiss|sack|demote|discharge)\\b`,
+  `\\b(?:was|were|been|being)\\s+(?:dismissed|sacked|demoted|discharged|removed\\s+from\\s+(?:service|(?:his|her|their)\\s+posts?))\\b`,
+];
+
+/** Justice (ACE Justice): trials, sentences, deportations, crimes against a person, imprisonment, a prisoner moved. */
+const JUSTICE = [
+  `\\b[Tt]rials?\\s+(?:of|for|against)\\s+(?=\\p{Lu}|the\\s|former\\s|\\d)|\\b(?:stood|stand|stands|standing|went\\s+on|go\\s+on|goes\\s+on)\\s+trial\\b`,
+  `\\b(?:death|prison|jail)\\s+sentences?\\b`,
+  `\\b(?:${verbForms('deport', 'extradite')})\\s+(?!by\\b)|\\b(?:deportation|extradition|expulsion)\\s+of\\s+(?!(?:the\\s+)?(?:ambassador|envoy|diplomats?)\\b)`,
+  // a crime against a person told as a noun ("the murder of Giulio Regeni", "the gang-rape of a schoolgirl", "the disappearance of 43 students")
+  `\\b(?:murder|rape|kidnapping|disappearance)\\s+of\\s+(?=\\p{Lu}|an?\\s|the\\s|\\d|two\\s|three\\s|several\\s|dozens\\s)|\\b(?:students|activists|journalists|people|men|women)\\s+who\\s+(?:disappeared|went\\s+missing|vanished)\\b`,
+  `\\bimprisonment\\s+of\\b`,
+  `\\btransferred\\s+(?:from\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?to\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?(?:hospital|prison|jail|[Cc]ourt)\\b`,
+];
+
+/** Disasters and accidents (EM-DAT's kinds, not CAMEO's): quakes, eruptions, floods, storms, an explosion, a crash, a capsizing. */
+// (storms in lower case: "Typhoon" capitalized is also a warplane's name)
+const DISASTER = '(?:earthquakes?|quakes?|tsunamis?|(?:volcanic\\s+)?eruptions?|floods|flooding|wildfires?|bushfires?|landslides?|mudslides?|avalanches?|typhoon|hurricane|cyclone)';
+const DISASTERS = [
+  // one that struck somewhere or on a day, or killed ("January's volcanic eruption and tsunami in Tonga", "a major earthquake on March 5",
+  // "the earthquake that killed up to 1,000 people"); a hazard named as a topic ("flood defences", "earthquake-prone") is none
+  `(?<=\\b(?:${MONTH}|[Ll]ast\\s+\\w+|[Tt]his\\s+\\w+)['’]s\\s+(?:[\\w-]+\\s+){0,2}?)${DISASTER}\\b|\\b${DISASTER}\\b(?=[^.;]{0,60}?(?:\\bin\\s+(?:the\\s+)?\\p{Lu}|\\bon\\s+(?:\\d|${MONTH})|\\b(?:killed|killing|struck|hit|destroyed|devastated|swept)\\b))`,
+  // an explosion told by itself (an attack's bomb is the military rules': happeningHolds drops it in a sentence of arms)
+  `\\bexplosions?\\b`,
+  `\\b(?:plane|air|helicopter|train|bus)\\s+crash(?:es)?\\b|\\bcrashed\\s+(?:in|into|near|shortly|on|after)\\b|\\b(?:capsized|derailed|derailment)\\b`,
+];
+
+/** Materiel handed over or made ready, not sold (CAMEO 07 provide military aid): received, delivered to a place, arriving, launched, trained on. */
+const PLATFORMS = '(?:frigates?|corvettes?|submarines?|destroyers?|warships?|ships?|vessels?|patrol\\s+boats?|aircraft|jets|fighters|helicopters|tanks|drones|planes|batter(?:y|ies)|systems?|launchers)';
+const MATERIEL = [
+  `\\b(?:${verbForms('receive')}|(?:${verbForms('take')})\\s+delivery\\s+of)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:first\\s+)?(?:\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|eight\\s+|ten\\s+|twelve\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?${PLATFORMS}\\b`,
+  `\\b(?:will|would|to)\\s+be\\s+delivered\\s+to\\s+(?=\\p{Lu}|the\\s+\\p{Lu})`,
+  `\\barrival\\s+of\\s+(?:the\\s+)?first\\b|\\bfirst\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${PLATFORMS}\\s+(?:to\\s+be\\s+on\\s+the\\s+water|to\\s+enter\\s+service|(?:will|is\\s+expected\\s+to|are\\s+expected\\s+to)\\s+arrive)\\b`,
+  // a ship launched on a written day ("the vessels …, launched in January 2019 and January 2020"); a missile's launch is the military rules'
+  `\\b(?:vessels?|ships?|frigates?|corvettes?|submarines?|destroyers?|carriers?)\\b[^.;]{0,80}?\\blaunched\\s+(?:in|on)\\s+${DAY_AHEAD}`,
+  // crews trained on what was bought ("pilot and technician training to commence in Sweden", "engineers travel to Sweden for assembly training")
+  `\\b(?:pilots?|crews?|aircrews?|technicians?|engineers?|mechanics)\\s+(?:and\\s+[\\w-]+\\s+)?training\\b|\\btraining\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,2}?(?:pilots|crews|aircrews|technicians|engineers|personnel)\\b|\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+in\\s+(?=\\p{Lu})`,
+  `\\b(?:demo(?:nstration)?|maiden|first)\\s+flights?\\b(?!\\s+(?:test|of\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?missile))`,
+  // a parade of arms and its rehearsal ("a rehearsal for the annual Bastille Day military parade"; not a bomb on a "parade ground")
+  `\\b(?:military|victory|annual|(?:National|Independence|Bastille|Victory)\\s+Day)\\s+(?:[\\w-]+\\s+){0,2}?parades?\\b(?!\\s+grounds?\\b)`,
+];
+
+/** Occasions of a visit or a state (ceremonies, banquets, a party congress, games a country hosts). */
+const OCCASIONS = [
+  `\\bstate\\s+banquet\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival)\\s+ceremon(?:y|ies)\\b`,
+  `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
+  `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
+];
+
+/**
+ * Decisions named in passing with a day of their own (ACE Business/Justice, CAMEO 03): a text adopted, a body founded,
+ * a law enacted "in 2014", "on March 5"; rules introduced, prices capped, troops put on standby, a mission approved.
+ */
+const DECISIONS = [
+  `\\b(?:adopted|founded|established|enacted|ratified|inaugurated|instituted|promulgated)\\s+(?:(?:on|in)\\s+)?${DAY_AHEAD}`,
+  `\\b(?:${verbForms('introduce', 'impose')})\\s+(?:new\\s+|tougher\\s+|stricter\\s+)?(?:rules|regulations|price\\s+caps?|curbs|quotas)\\b|\\b(?:${verbForms('cap', 'freeze')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:prices|margins|rents|fees|tariffs)\\b`,
+  `\\b(?:army|military|troops|forces|police|soldiers)\\s+(?:[\\w-]+\\s+){0,2}?on\\s+(?:standby|(?:high|full|maximum)\\s+alert)\\b`,
+  `\\b(?:approved|authori[sz]ed|endorsed)\\s+(?:the\\s+)?(?:establishment|creation|deployment|expansion|extension)\\s+of\\b`,
+];
+
+/** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
+
+/** Words of arms in a sentence: an explosion there is an attack's (a bomb, a missile, a strike), which the military rules read. */
+const ARMED_BLAST = /\b(?:bombs?|bombing|bomber|missiles?|rockets?|shells?|shelling|drones?|strikes?|airstrikes?|attacks?|attacked|grenades?|explosives|IEDs?|suicide|mortars?|artillery)\b/i;
+
+/**
+ * An accord brought in by an indefinite article ("signed an MOU", "signed a framework agreement"): each such wording in
+ * another sentence introduces another accord (a release listing the memoranda its visit saw signed), where "the
+ * agreement" refers back to one told already.
+ */
+export const NEW_ACCORD = /^(?:[\p{L}-]+\s+)*?(?:an?|another|two|three|four|five|several|\d+)\s+(?:[\p{L}.’'-]+\s+){0,6}?(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|letters?\s+of\s+intent|declarations?|protocols?|frameworks?)\b/u;
+
+/** What a deal or a package covers, listed up to the words ("includes logistics and support, as well as", "covering"). */
+const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es|ed|ing|e))\b[^.;:]*$/i;
+
+/**
+ * Whether a match of HAPPENING_WORDINGS in its sentence is a happening of its own: not an explosion in a sentence of
+ * arms (the attack's), not what a deal is said to include, and not in a sentence that tells a sale (the sale's own event).
+ */
+export function happeningHolds(words: string, at: number, sentence: string, tellsSale: boolean): boolean {
+  if (/^explosion/i.test(words) && ARMED_BLAST.test(sentence)) return false;
+  // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
+  if (DEAL_CONTENT.test(sentence.slice(Math.max(0, at - 80), at))) return false;
+  return !tellsSale;
+}
+
+/**
+ * Where a happening told by these wordings took place, from its own phrase: the country named right after its words in
+ * their clause ("the cyclone that struck Vanuatu", "the murder of a journalist in Malta"), not the one the sentence opens
+ * with ("Australia led the response to …"); null when none is written there (the sentence's other cues decide).
+ */
+export function happeningPlace(mentions: CountryMention[], text: string, wordsEnd: number): CountryMention | null {
+  return mentions.find((mention) => mention.kind !== 'demonym' && mention.start >= wordsEnd && mention.start - wordsEnd <= 60 && !/[,;:]|\b(?:and|but|while|whereas|after|before|since)\b/.test(text.slice(wordsEnd, mention.start))) ?? null;
+}

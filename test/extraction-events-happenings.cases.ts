@@ -1,0 +1,64 @@
+// Sentences written here for issue 10's session-21 round of OTHER happenings named in passing (src/extraction/happenings.ts):
+// one case or more per class of meaning — offices taken or lost, justice, disasters and accidents, materiel handed over,
+// occasions, decisions with a day of their own — and the guards that keep a topic, an attack's blast or a deal's content
+// from being one. Read as a short report published Wednesday 2025-03-05; type family, start day and place as the
+// extractor should give them (null: not checked). The non-events must give no OTHER event.
+import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events';
+
+export const HAPPENINGS: SentenceEvent[] = [
+  // offices taken: the holder's own country when no place is written
+  { text: 'Trade has grown since President Amara Kone of Ghana took office in June.', type: 'OTHER', date: null, location: 'GH' },
+  { text: 'King Tomas, who assumed power in 2019, has never travelled abroad.', type: 'OTHER', date: null, location: null },
+  { text: 'The minister has visited Fiji twice since being sworn in last month.', type: 'OTHER', date: null, location: null },
+  { text: 'Relations cooled after the fall of the military regime in Sudan.', type: 'OTHER', date: null, location: 'SD' },
+  // officers disciplined
+  { text: 'The disciplinary committee decided to dismiss two generals of the Chilean army.', type: 'OTHER', date: null, location: null },
+  { text: 'A colonel was removed from service for the same violations.', type: 'OTHER', date: null, location: null },
+  // justice
+  { text: 'The trial of Olu Bankole opened in Lagos, Nigeria.', type: 'OTHER', date: null, location: 'NG' },
+  { text: 'The court upheld a death sentence for a protester in Iran.', type: 'OTHER', date: null, location: 'IR' },
+  { text: 'Relations were strained by the deportation of 20 Filipino workers from Kuwait.', type: 'OTHER', date: null, location: null },
+  { text: 'Critics of the sale recalled the murder of a Danish journalist in Malta in 2017.', type: 'OTHER', date: null, location: 'MT' },
+  { text: 'Thousands marched for the 12 students who disappeared last year.', type: 'OTHER', date: null, location: null },
+  // disasters and accidents: struck somewhere, on a day, or deadly
+  { text: 'Peru declared three days of mourning after a major earthquake on March 2.', type: 'OTHER', date: '2025-03-02', location: 'PE' },
+  { text: 'Australia led the response to the cyclone that struck Vanuatu.', type: 'OTHER', date: null, location: 'VU' },
+  { text: 'The ministers discussed the explosion near the border with Belarus.', type: 'OTHER', date: null, location: null },
+  // materiel handed over or made ready
+  { text: 'The Greek Navy received two ex-French frigates in April 2024.', type: 'OTHER', date: null, location: null },
+  { text: 'All the equipment will be delivered to Chile by the end of next year.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'Pilot and technician training will begin in Sweden next spring.', type: 'OTHER', date: null, location: 'SE' },
+  // occasions
+  { text: 'Xi Jinping hosted a state banquet for the visiting president in Beijing on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CN' },
+  { text: 'The launch came ahead of next year’s party congress in Pyongyang.', type: 'OTHER', date: null, location: 'KP' },
+  // decisions with a day of their own
+  { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
+  { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
+  { text: 'The government put the army on standby to clear the blockades.', type: 'OTHER', date: null, location: null },
+  // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)
+  { text: 'Canada and Chile are signing a Clean Shipping Deal to expand cooperation on port fuels.', type: 'OTHER', date: null, location: null },
+  { text: 'The two leaders signed the Critical Minerals Framework in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+];
+
+export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
+  // a hazard named as a topic, with no strike, day or place of its own
+  { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
+  // an attack's blast is the military rules' action, no happening of its own
+  { family: 'OTHER', text: 'The explosion was caused by a bomb hidden in a parked car.' },
+  // what a deal is said to include
+  { family: 'OTHER', text: 'The package includes spare parts and logistics as well as the training of aircrews.' },
+  // a warplane's name, not a storm
+  { family: 'OTHER', text: 'The air force flies Typhoon fighters from its northern base.' },
+  // a bomb on a parade ground is an attack, no parade
+  { family: 'OTHER', text: 'Officers were on the parade ground when the shelling began.' },
+];
+
+/** Accords each brought in by an indefinite article in sentences of their own are that many accords. */
+export const THREE_MEMORANDA =
+  'The visit saw several business deals. Westbrook Energy signed an MOU with the Ministry of Energy on fuel supplies. ' +
+  'Carter Medical signed an MOU with the national university on a cancer centre. Lumen Systems signed an MOU with the ministry on cloud services.';
+
+/** In a report of an arms sale, an accord whose sentence speaks of other things is an accord of its own… */
+export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers also attended a signing ceremony for a cultural exchange programme in Cairo.';
+/** …and one whose sentence speaks of the sale is the sale's event. */
+export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';

@@ -1,0 +1,22 @@
+// OTHER happenings named in passing (test/extraction-events-happenings.cases.ts): each sentence gives an OTHER event of
+// the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
+// article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
+// speaks of the sale.
+import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, THREE_MEMORANDA } from './extraction-events-happenings.cases';
+import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
+
+describe('OTHER happenings named in passing', () => {
+  testSentenceCases(HAPPENINGS, HAPPENING_NON_EVENTS, 'Report');
+
+  test('three memoranda, each signed "an MOU" in a sentence of its own, are three accords', () => {
+    expect(eventsOfSentence(THREE_MEMORANDA, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(3);
+  });
+
+  test('in a report of an arms sale, an accord told in a sentence about other things is an OTHER event of its own', () => {
+    expect(eventsOfSentence(ACCORD_BESIDE_SALE, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['EG']);
+  });
+
+  test('in a report of an arms sale, a deal told with the sale\'s words is the sale\'s event, no OTHER', () => {
+    expect(eventsOfSentence(ACCORD_OF_SALE, 'Report').filter((event) => event.type === 'OTHER')).toEqual([]);
+  });
+});
