@@ -237,7 +237,8 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
    * year, every period one lookup of the GIN index over (searchVector, searchMonth, searchYear), which intersects
    * the word's postings with the period's, and the period's matches sorted by date; the LIMIT over the periods
    * stops the loop as soon as it has `limit` rows (a period's rows are all newer than the next one's, so those are
-   * the newest matches). A common word reads a month or two of its matches, a rare one a lookup per period with
+   * the newest matches: PostgreSQL runs a UNION ALL's parts in turn and a nested loop in its outer rows' order, and
+   * no part can run in parallel workers, whose rows would interleave, since each starts from a CTE). A common word reads a month or two of its matches, a rare one a lookup per period with
    * few or no matches; neither reads rows that do not match, nor every match of a word. The undated part is read
    * in order from the B-tree index on (date, id), as in `pageScan` (src/data/keyset.ts). Only the rows kept are ranked.
    */
