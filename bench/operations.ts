@@ -366,7 +366,7 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
       floorParameters: (variables) => [variables.q],
       // The service's semantics, prepared as the service's statement is: of articles and events the 200 newest
       // matches (read period by period, newest first, from the GIN index over the search vector, the month and
-      // the year), of people the 200 most recently recorded full-text matches and the 200 names most
+      // the year), of people (read a block of 500 IDs at a time) the 200 most recently recorded full-text matches and the 200 names most
       // similar, every matching country; one row more tells that matches were left out (`totalCountIsExact`).
       floorSql: String.raw`
         WITH search AS (
@@ -389,9 +389,11 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
           ${newestMatches(2, 'event_span', '"Event"', '"startDate"')}
           UNION ALL
           SELECT 3, p.id, greatest(ts_rank(p."searchVector", s.query, 32), coalesce(n.similarity, 0))::real, row_number() OVER (ORDER BY p.id DESC)
-            FROM (SELECT p.id, p."searchVector" FROM "Person" p
-                  WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
-                  ORDER BY p.id DESC LIMIT 201) p
+            FROM (SELECT f.* FROM generate_series((SELECT p."searchBlock" FROM "Person" p ORDER BY p.id DESC LIMIT 1), 0, -1) AS b(block),
+                    LATERAL (SELECT p.id, p."searchVector" FROM "Person" p
+                      WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
+                        AND p."searchBlock" = b.block ORDER BY p.id DESC LIMIT 201) f
+                  LIMIT 201) p
             CROSS JOIN search s LEFT JOIN person_names n ON n.id = p.id
           UNION ALL
           SELECT 3, n.id, greatest(n.rank, n.similarity)::real, row_number() OVER (ORDER BY n.similarity DESC, n.id)

@@ -374,6 +374,7 @@ describe(`past the newest ${SEARCH_MONTHS_YEARS} years: a word's newest matches 
   // 100th: 30, all of them over every period), "platypus" (every 25th of the oldest 500 only: none in the newest
   // years' months, found in the oldest years). Whatever the way, the answer is the newest matches, counted.
   const ARTICLES = 3_000;
+  const PEOPLE = 1_200;
   const every = (step: number, upTo = ARTICLES) => Array.from({ length: Math.floor(upTo / step) }, (_, index) => (index + 1) * step);
   const TITLE_HITS = `query ($query: String!, $first: Int, $after: String) {
     search(query: $query, types: [ARTICLE], first: $first, after: $after) {
@@ -391,6 +392,11 @@ describe(`past the newest ${SEARCH_MONTHS_YEARS} years: a word's newest matches 
                        CASE WHEN i % 25 = 0 AND i <= 500 THEN 'platypus' END),
              timestamptz '2020-01-01 00:00:00+00' + i * interval '1 day', now()
       FROM generate_series(1, ${ARTICLES}) AS i`);
+    // People i = 1 … 1,200 (recorded in that order, so over three blocks of 500 IDs), every third an envoy.
+    await many.db.$executeRawUnsafe(`
+      INSERT INTO "Person" (name, slug, aliases, title, "updatedAt")
+      SELECT 'Person ' || i, 'person-' || i, '{}', CASE WHEN i % 3 = 0 THEN 'Special envoy' END, now()
+      FROM generate_series(1, ${PEOPLE}) AS i`);
   }, 300_000);
   afterAll(() => many.close());
 
@@ -429,5 +435,15 @@ describe(`past the newest ${SEARCH_MONTHS_YEARS} years: a word's newest matches 
     expect(await reportsFound('wombat')).toEqual({ totalCount: wombats.length, totalCountIsExact: true, numbers: wombats });
     const platypuses = every(25, 500).reverse();
     expect(await reportsFound('platypus')).toEqual({ totalCount: platypuses.length, totalCountIsExact: true, numbers: platypuses });
+  });
+
+  test('people a word matches: the 200 recorded last, a block of IDs at a time', async () => {
+    const query = `query { search(query: "envoy", types: [PERSON], first: 100) { totalCount totalCountIsExact edges { node { result { ... on Person { name } } } } } }`;
+    const page = (await many.graphql(query)).data!.search as { totalCount: number; totalCountIsExact: boolean; edges: { node: { result: { name: string } } }[] };
+    const envoys = every(3, PEOPLE).reverse().slice(0, SEARCH_RANKED_PER_TYPE);
+    expect({ totalCount: page.totalCount, totalCountIsExact: page.totalCountIsExact }).toEqual({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false });
+    // Equal scores, so ties go by ID: the first page of 100 is the older half of the 200 recorded last.
+    const found = page.edges.map((edge) => Number(edge.node.result.name.split(' ')[1]));
+    expect(found).toEqual(envoys.slice(100).reverse());
   });
 });

@@ -262,6 +262,9 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
       FROM ((SELECT * FROM (${months} UNION ALL ${years}) dated LIMIT ${limit})
             UNION ALL (${matches(sql`${column} IS NULL`)})) m`;
   };
+  // The people a word matches that were recorded last are read as articles are (`newest`), a block of 500 IDs at a
+  // time from the GIN index over (searchVector, searchBlock), newest block first: "minister", in 2,727 of 4,697
+  // titles at 100,000 articles, reads one block's matches instead of all of them.
   // A person's score is the higher of its full-text rank and, when its name matches by trigram, that similarity.
   // Both are computed once, for the names that match (`person_names`, usually a few): the people found by words
   // are scored after their limit ("minister" is in thousands of titles) and look their name's similarity up
@@ -274,7 +277,10 @@ function hitsQuery(text: string, types: SearchType[]): Prisma.Sql {
     [SearchType.PERSON]: () => sql`
       SELECT ${typeOrder(SearchType.PERSON)}::int, p.id, greatest(${rank('p')}, coalesce(n.similarity, 0))::real,
         row_number() OVER (ORDER BY p.id DESC)
-      FROM (SELECT p.id, p."searchVector" FROM "Person" p WHERE ${fullText('p')} ORDER BY p.id DESC LIMIT ${limit}) p
+      FROM (SELECT f.* FROM generate_series((SELECT p."searchBlock" FROM "Person" p ORDER BY p.id DESC LIMIT 1), 0, -1) AS b(block)
+            CROSS JOIN LATERAL (SELECT p.id, p."searchVector" FROM "Person" p WHERE ${fullText('p')} AND p."searchBlock" = b.block
+                                ORDER BY p.id DESC LIMIT ${limit}) f
+            LIMIT ${limit}) p
       LEFT JOIN person_names n ON n.id = p.id
       UNION ALL
       SELECT ${typeOrder(SearchType.PERSON)}::int, n.id, greatest(n.rank, n.similarity)::real,
