@@ -74,39 +74,35 @@ function countrySalesPage(side: { total: string; own: string; other: 'supplier' 
 }
 
 /**
- * `<walk>_sample AS (…), <walk> AS (…)`: the newest 201 full-text matches of the query among the newest 10,000
- * or so dated rows of `table`, read in date-index order: the newest 1,000 first, the rows older than their
- * oldest match only when those held 20 matches or more (search's SEARCH_NEWEST_WALKED and SEARCH_NEWEST_SAMPLED).
+ * `<span> AS (…)`: the month key (year × 12 + month − 1) of the newest dated row of `table` and the year of the oldest,
+ * from the ends of its (date, id) index (search's spans).
  */
-function newestWalk(walk: string, table: string, dateColumn: string): string {
-  const matchesAmong = (older: string, rows: number, matches: string, condition: string) => `
-          SELECT w.id, w.date, ts_rank(w."searchVector", (SELECT query FROM search), 32)::real AS score
-          FROM (SELECT m.id, m.${dateColumn} AS date, m."searchVector" FROM ${table} m
-                WHERE m.${dateColumn} IS NOT NULL${older} ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT ${rows}) w
-          WHERE w."searchVector" @@ (SELECT query FROM search) AND numnode((SELECT query FROM search)) > 0${condition}
-          ORDER BY w.date DESC, w.id DESC LIMIT ${matches}`;
-  return `${walk}_sample AS (${matchesAmong('', 1000, '201', '')}),
-        ${walk} AS (
-          SELECT id, date, score FROM ${walk}_sample
-          UNION ALL (${matchesAmong(` AND (m.${dateColumn}, m.id) < (SELECT date, id FROM ${walk}_sample ORDER BY date, id LIMIT 1)`, 9000,
-            `(SELECT 201 - count(*) FROM ${walk}_sample)`, ` AND (SELECT count(*) FROM ${walk}_sample) >= 20`)}))`;
+function dateSpan(span: string, table: string, dateColumn: string): string {
+  return `${span} AS (SELECT
+          (SELECT m."searchMonth" FROM ${table} m WHERE m.${dateColumn} IS NOT NULL ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 1) AS "newestMonth",
+          (SELECT m."searchYear" FROM ${table} m WHERE m.${dateColumn} IS NOT NULL ORDER BY m.${dateColumn}, m.id LIMIT 1) AS "oldestYear")`;
 }
 
 /**
- * The newest 201 full-text matches in `table` (one more than search ranks, to tell a capped count), dated
- * ones newest first then undated ones: the walk's when it found 201, else the newest of all matches (the
- * GIN index), then the undated part read in index order: search's candidates, with one plan for any word.
+ * The newest 201 full-text matches in `table` (one more than search ranks, to tell a capped count), dated ones
+ * newest first then undated ones: the dated ones read a month at a time over the newest two years, then a year at a
+ * time (the GIN index over the search vector, the month and the year), until 201 are found; the undated ones in
+ * index order: search's candidates, with one plan for any word.
  */
-function newestMatches(typeOrder: number, walk: string, table: string, dateColumn: string): string {
+function newestMatches(typeOrder: number, span: string, table: string, dateColumn: string): string {
   const query = '(SELECT query FROM search)';
-  const matches = (where: string) => `SELECT f.id, f.date, ts_rank(f."searchVector", ${query}, 32)::real FROM (
-              SELECT m.id, m.${dateColumn} AS date, m."searchVector" FROM ${table} m
+  const matches = (where: string) => `SELECT m.id, m.${dateColumn} AS date, m."searchVector" FROM ${table} m
               WHERE m."searchVector" @@ ${query} AND numnode(${query}) > 0 AND ${where}
-              ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 201) f`;
-  return `SELECT ${typeOrder}, c.id, c.score, row_number() OVER (ORDER BY c.date DESC NULLS LAST, c.id DESC) FROM (
-            SELECT id, date, score FROM ${walk} WHERE (SELECT count(*) FROM ${walk}) = 201
-            UNION ALL ${matches(`m.${dateColumn} IS NOT NULL AND (SELECT count(*) FROM ${walk}) < 201`)}
-            UNION ALL ${matches(`m.${dateColumn} IS NULL`)}) c`;
+              ORDER BY m.${dateColumn} DESC, m.id DESC LIMIT 201`;
+  return `SELECT ${typeOrder}, c.id, ts_rank(c."searchVector", ${query}, 32)::real,
+              row_number() OVER (ORDER BY c.date DESC NULLS LAST, c.id DESC) FROM (
+            (SELECT * FROM (
+              SELECT f.* FROM ${span} s, generate_series(s."newestMonth", (s."newestMonth" / 12 - 1) * 12, -1) AS p(month),
+                LATERAL (${matches('m."searchMonth" = p.month')}) f
+              UNION ALL
+              SELECT f.* FROM ${span} s, generate_series(s."newestMonth" / 12 - 2, s."oldestYear", -1) AS p(year),
+                LATERAL (${matches('m."searchYear" = p.year')}) f) dated LIMIT 201)
+            UNION ALL (${matches(`m.${dateColumn} IS NULL`)})) c`;
 }
 
 /** Picks the subjects: the most covered country and person, and the trip with the most stops. */
@@ -369,16 +365,16 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
         __typename ... on Event { title } ... on Article { title } ... on Person { name } ... on Country { name } } } } } }`,
       floorParameters: (variables) => [variables.q],
       // The service's semantics, prepared as the service's statement is: of articles and events the 200 newest
-      // matches (among the newest 10,000 read from the date index, or of all matches from the GIN index when
-      // those hold fewer), of people the 200 most recently recorded full-text matches and the 200 names most
+      // matches (read period by period, newest first, from the GIN index over the search vector, the month and
+      // the year), of people (read a block of 500 IDs at a time) the 200 most recently recorded full-text matches and the 200 names most
       // similar, every matching country; one row more tells that matches were left out (`totalCountIsExact`).
       floorSql: String.raw`
         WITH search AS (
           SELECT websearch_to_tsquery('english', $1) AS query, $1::text AS text,
             'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "' AS options,
             chr(57344) || chr(57345) AS marks),
-        ${newestWalk('article_walk', '"Article"', '"publishedAt"')},
-        ${newestWalk('event_walk', '"Event"', '"startDate"')},
+        ${dateSpan('article_span', '"Article"', '"publishedAt"')},
+        ${dateSpan('event_span', '"Event"', '"startDate"')},
         -- The people whose name matches by trigram, with its similarity and their full-text rank, each computed once (search's person_names).
         person_names AS (
           SELECT p.id, greatest(similarity(s.text, p.name), word_similarity(s.text, p.name)) AS similarity,
@@ -388,14 +384,16 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
               CASE WHEN p."searchVector" @@ s.query THEN ts_rank(p."searchVector", s.query, 32) ELSE 0 END
             FROM search s JOIN "Person" p ON s.text <% p.name),
         candidates ("typeOrder", id, score, position) AS (
-          ${newestMatches(1, 'article_walk', '"Article"', '"publishedAt"')}
+          ${newestMatches(1, 'article_span', '"Article"', '"publishedAt"')}
           UNION ALL
-          ${newestMatches(2, 'event_walk', '"Event"', '"startDate"')}
+          ${newestMatches(2, 'event_span', '"Event"', '"startDate"')}
           UNION ALL
           SELECT 3, p.id, greatest(ts_rank(p."searchVector", s.query, 32), coalesce(n.similarity, 0))::real, row_number() OVER (ORDER BY p.id DESC)
-            FROM (SELECT p.id, p."searchVector" FROM "Person" p
-                  WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
-                  ORDER BY p.id DESC LIMIT 201) p
+            FROM (SELECT f.* FROM generate_series((SELECT p."searchBlock" FROM "Person" p ORDER BY p.id DESC LIMIT 1), 0, -1) AS b(block),
+                    LATERAL (SELECT p.id, p."searchVector" FROM "Person" p
+                      WHERE p."searchVector" @@ websearch_to_tsquery('english', $1) AND numnode(websearch_to_tsquery('english', $1)) > 0
+                        AND p."searchBlock" = b.block ORDER BY p.id DESC LIMIT 201) f
+                  LIMIT 201) p
             CROSS JOIN search s LEFT JOIN person_names n ON n.id = p.id
           UNION ALL
           SELECT 3, n.id, greatest(n.rank, n.similarity)::real, row_number() OVER (ORDER BY n.similarity DESC, n.id)

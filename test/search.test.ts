@@ -9,7 +9,7 @@ import type { CoverageArticle } from '../src/generate/types';
 import { createApiKey } from '../src/data/api-keys';
 import { importFile } from '../src/ingest/import';
 import { SEARCH_RANKED_PER_TYPE } from '../src/schema/search/type';
-import { SEARCH_NEWEST_SAMPLED } from '../src/data/search';
+import { SEARCH_MONTHS_YEARS } from '../src/data/search';
 import { startTestApp, TestApp } from './support/harness';
 
 let app: TestApp;
@@ -367,13 +367,14 @@ describe('on generated coverage (350 articles, seed 5), against matches computed
   });
 });
 
-describe(`past the newest ${SEARCH_NEWEST_SAMPLED} articles: the walk sampled, walked on, or left to the index`, () => {
-  // 3,000 articles an hour apart, article i (1 = oldest) titled with made-up words at known rates, so
-  // that each way search finds the newest matches is taken: "quokka" (every 10th: 100 in the newest
-  // sample, so the walk goes on past it and finds the newest 201), "wombat" (every 100th: 10 in the
-  // sample, too few, so all its matches come from the GIN index), "platypus" (every 25th of the oldest
-  // 500 only: none in the sample). Whatever the way, the answer is the newest matches, counted.
+describe(`past the newest ${SEARCH_MONTHS_YEARS} years: a word's newest matches month by month, then year by year`, () => {
+  // 3,000 articles a day apart (2020 to 2028), article i (1 = oldest) titled with made-up words at known rates,
+  // so that each way search reads the periods is taken: "quokka" (every 10th: about three a month, so the months of
+  // the newest years hold too few and the older years are read, newest first, until 201 are found), "wombat" (every
+  // 100th: 30, all of them over every period), "platypus" (every 25th of the oldest 500 only: none in the newest
+  // years' months, found in the oldest years). Whatever the way, the answer is the newest matches, counted.
   const ARTICLES = 3_000;
+  const PEOPLE = 1_200;
   const every = (step: number, upTo = ARTICLES) => Array.from({ length: Math.floor(upTo / step) }, (_, index) => (index + 1) * step);
   const TITLE_HITS = `query ($query: String!, $first: Int, $after: String) {
     search(query: $query, types: [ARTICLE], first: $first, after: $after) {
@@ -389,8 +390,13 @@ describe(`past the newest ${SEARCH_NEWEST_SAMPLED} articles: the walk sampled, w
       INSERT INTO "Article" (title, "publishedAt", "updatedAt")
       SELECT concat_ws(' ', 'Report', i, CASE WHEN i % 10 = 0 THEN 'quokka' END, CASE WHEN i % 100 = 0 THEN 'wombat' END,
                        CASE WHEN i % 25 = 0 AND i <= 500 THEN 'platypus' END),
-             timestamptz '2020-01-01 00:00:00+00' + i * interval '1 hour', now()
+             timestamptz '2020-01-01 00:00:00+00' + i * interval '1 day', now()
       FROM generate_series(1, ${ARTICLES}) AS i`);
+    // People i = 1 … 1,200 (recorded in that order, so over three blocks of 500 IDs), every third an envoy.
+    await many.db.$executeRawUnsafe(`
+      INSERT INTO "Person" (name, slug, aliases, title, "updatedAt")
+      SELECT 'Person ' || i, 'person-' || i, '{}', CASE WHEN i % 3 = 0 THEN 'Special envoy' END, now()
+      FROM generate_series(1, ${PEOPLE}) AS i`);
   }, 300_000);
   afterAll(() => many.close());
 
@@ -413,16 +419,31 @@ describe(`past the newest ${SEARCH_NEWEST_SAMPLED} articles: the walk sampled, w
     return { ...first!, numbers: numbers.sort((a, b) => b - a) };
   }
 
-  test('a word frequent enough in the sample: the walk goes on and ranks the newest matches', async () => {
+  test('a word in every article: its newest matches from the newest months alone', async () => {
+    const reports = Array.from({ length: ARTICLES }, (_, index) => ARTICLES - index);
+    expect(await reportsFound('report')).toEqual({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false, numbers: reports.slice(0, SEARCH_RANKED_PER_TYPE) });
+  });
+
+  test('a word too rare for the newest years\' months: the older years read until the newest matches are found', async () => {
     const matches = every(10).reverse();
-    expect(matches.filter((number) => number > ARTICLES - SEARCH_NEWEST_SAMPLED).length).toBeLessThan(SEARCH_RANKED_PER_TYPE);
+    expect(matches.filter((number) => number > ARTICLES - SEARCH_MONTHS_YEARS * 365).length).toBeLessThan(SEARCH_RANKED_PER_TYPE);
     expect(await reportsFound('quokka')).toEqual({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false, numbers: matches.slice(0, SEARCH_RANKED_PER_TYPE) });
   });
 
-  test('a word too rare in the sample, and one absent from it: every match, from the index, counted exactly', async () => {
+  test('a rare word, and one absent from the newest years: every match, over every period, counted exactly', async () => {
     const wombats = every(100).reverse();
     expect(await reportsFound('wombat')).toEqual({ totalCount: wombats.length, totalCountIsExact: true, numbers: wombats });
     const platypuses = every(25, 500).reverse();
     expect(await reportsFound('platypus')).toEqual({ totalCount: platypuses.length, totalCountIsExact: true, numbers: platypuses });
+  });
+
+  test('people a word matches: the 200 recorded last, a block of IDs at a time', async () => {
+    const query = `query { search(query: "envoy", types: [PERSON], first: 100) { totalCount totalCountIsExact edges { node { result { ... on Person { name } } } } } }`;
+    const page = (await many.graphql(query)).data!.search as { totalCount: number; totalCountIsExact: boolean; edges: { node: { result: { name: string } } }[] };
+    const envoys = every(3, PEOPLE).reverse().slice(0, SEARCH_RANKED_PER_TYPE);
+    expect({ totalCount: page.totalCount, totalCountIsExact: page.totalCountIsExact }).toEqual({ totalCount: SEARCH_RANKED_PER_TYPE, totalCountIsExact: false });
+    // Equal scores, so ties go by ID: the first page of 100 is the older half of the 200 recorded last.
+    const found = page.edges.map((edge) => Number(edge.node.result.name.split(' ')[1]));
+    expect(found).toEqual(envoys.slice(100).reverse());
   });
 });
