@@ -12,7 +12,7 @@ import { datesIn, isoDay, type FoundDate } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { organSpeaking, REPORTED_GAP, SAYING, speakerOf, trailingAttribution } from './statements';
+import { organSpeaking, REPORTED_GAP, saidOn, SAYING, speakerOf, trailingAttribution } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -1679,9 +1679,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) continue;
         const speakerAt = person ? mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt : organ!.start;
         sayer = { person, country: person ? (person.country ?? null) : organ!.code, attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted) };
-        // Its day is written beside the words or in the speaker's own clause ("said last week", "speaking late on Saturday,
-        // thanked … but said"), not in a clause about someone ("Lai, who took office in May, has said").
-        const ownDay = (found: FoundDate) => found === headDate || (found.start >= speakerAt && found.start <= verbEnd + 40 && !/\b(?:who|which|whose)\b/.test(text.slice(speakerAt, found.start)));
+        // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
+        const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
         date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
       }
       // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
