@@ -32,6 +32,14 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // a delegation led to a named body's session, and a numbered round of negotiations
   { text: 'Ambassador Laura Finch will lead the U.S. delegation to the Intergovernmental Negotiating Body in Geneva on March 10.', type: 'MEETING', date: '2025-03-10', location: 'CH' },
   { text: 'Envoy Tomas Lind attended the third round of talks in Doha on Monday.', type: 'MEETING', date: '2025-03-03', location: 'QA' },
+  // session 21: the object of a verb of striking named by its people is the place, over the striker's own ground
+  { text: 'Pakistani troops shelled Indian positions on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IN' },
+  { text: 'The U.S. military said it struck an Iranian drone base on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IR' },
+  // bases abroad are where they stand, not the state whose bases they are
+  { text: 'Iran fired a dozen missiles at U.S. bases in Iraq on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'IQ' },
+  // a raid told as a noun, forces clashing along a border
+  { text: 'Special forces killed the group’s leader in a raid in northwest Syria on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'SY' },
+  { text: 'Armenia and Azerbaijan clashed along their border on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
@@ -42,6 +50,8 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MILITARY_ACTION', text: 'The airline expanded its operations in recent years.' },
   // attacks on the press or on protesters are repression, not armed action
   { family: 'MILITARY_ACTION', text: 'The embassy condemned the attacks against journalists and peaceful protesters in the capital.' },
+  // a police raid is no military action
+  { family: 'MILITARY_ACTION', text: 'Two suspects were arrested in a police raid in Chicago on Monday.' },
   // demonstrating a quality is no protest
   { family: 'PROTEST', text: 'We commend President Akufo for respecting the results, demonstrating the leadership for which Ghana is known.' },
   { family: 'PROTEST', text: 'The vote demonstrated the strength of the country’s institutions.' },

@@ -340,7 +340,7 @@ function officeTraveller(sentences: Sentence[]): RegExp | null {
   return null;
 }
 /** What follows a place used as a modifier of people or forces ("U.S. forces", "Japan Self-Defense Force troops"). */
-const ATTRIBUTIVE_PLACE = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:forces|troops|service\s?members|servicemembers|sailors|soldiers|marines|personnel|officials|diplomats|embassy|consulate|companies|businesses|veterans|students|citizens|nationals)\b/u;
+const ATTRIBUTIVE_PLACE = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:forces|troops|service\s?members|servicemembers|sailors|soldiers|marines|personnel|officials|diplomats|embassy|consulate|companies|businesses|veterans|students|citizens|nationals|(?:(?:air|naval|military)\s+)?bases?(?=\s+(?:in|at|near|across)\s))\b/u;
 const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
@@ -1383,10 +1383,12 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
 
 /** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
 /** Between an action's words and the demonym of its target: "on", "against the", "that Russia perpetrated on" (a relative clause of a few words). */
-const VICTIM_GAP = /^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on|against|targeting)\s+)?(?:the\s+)?$/u;
+const VICTIM_GAP = /^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on|against|targeting)\s+)?(?:the\s+|an?\s+)?$/u;
 /** An action by nature on another state's ground: an invasion, an aggression. */
 const INVADING = /\b(?:invasion|invad\w*|aggression)\b/i;
-const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases|homes|hospitals|schools)\b/u;
+const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases?|homes|hospitals|schools|sites|facilities|installations|airfields?|depots?|outposts?|military)\b/u;
+/** A verb of striking whose object is what was struck ("struck Iranian nuclear sites", "shelled Indian positions"). */
+const STRIKING_VERB = /^(?:struck|shelled|bombed|bombarded|attacked|raided|hit)\b/i;
 
 /**
  * The host a guest named after "visiting" is received by: the country written before the words ("Kuwait's Defense
@@ -1823,10 +1825,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
         const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
         // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
-        if (!draft.location && trigger.type === 'MILITARY_ACTION') {
-          const aimedAt = sentence.start + match.index + match[0].length;
+        // "struck Iranian nuclear sites", "shelled Indian positions": the object of a verb of striking, named by its people or
+        // ground, is the place too, over the striker's own ground ("American warplanes struck …", "it struck …" after "the U.S. military").
+        const striking = STRIKING_VERB.exec(match[0]);
+        if (trigger.type === 'MILITARY_ACTION' && (!draft.location || (striking && actors.some((each) => each.code === draft.location)))) {
+          const aimedAt = sentence.start + match.index + (striking?.[0].length ?? match[0].length);
           // ("the missile attacks that Russia perpetrated on Ukrainian cities": aimed through a relative clause of a few words)
-          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
+          const aimed = (mention: CountryMention) => /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) || (striking !== null && /^\s+(?:an?\s+|the\s+)?$/.test(text.slice(aimedAt, mention.start)));
+          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && aimed(mention) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
           if (victim) draft.location = victim.code;
         }
         // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
