@@ -40,6 +40,9 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // a raid told as a noun, forces clashing along a border
   { text: 'Special forces killed the group’s leader in a raid in northwest Syria on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'SY' },
   { text: 'Armenia and Azerbaijan clashed along their border on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // power taken by an army or by force is a coup
+  { text: 'The army took power in Gabon on Wednesday.', type: 'MILITARY_ACTION', date: '2025-03-05', location: 'GA' },
+  { text: 'Colonel Ali Musa took power in a coup on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
@@ -52,6 +55,11 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MILITARY_ACTION', text: 'The embassy condemned the attacks against journalists and peaceful protesters in the capital.' },
   // a police raid is no military action
   { family: 'MILITARY_ACTION', text: 'Two suspects were arrested in a police raid in Chicago on Monday.' },
+  // a ruler's accession is no seizure of power; offensive weapons, a fight against a disease, a weapon's name are no action
+  { family: 'MILITARY_ACTION', text: 'King Omar, who took power in January after his brother died, has not travelled abroad since.' },
+  { family: 'MILITARY_ACTION', text: 'The treaty limits strategic offensive weapons on both sides.' },
+  { family: 'MILITARY_ACTION', text: 'The two presidents pledged a new fund for the worldwide fight against AIDS.' },
+  { family: 'MILITARY_ACTION', text: 'The missiles will serve a multiple launch rocket system built in Poland.' },
   // demonstrating a quality is no protest
   { family: 'PROTEST', text: 'We commend President Akufo for respecting the results, demonstrating the leadership for which Ghana is known.' },
   { family: 'PROTEST', text: 'The vote demonstrated the strength of the country’s institutions.' },

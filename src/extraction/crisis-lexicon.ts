@@ -47,8 +47,8 @@ const GROUND = '(?:town|city|village|port|airport|region|province|(?:air|naval|m
 export const MILITARY_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('attack', 'strike', 'shell', 'bomb', 'raid', 'target', 'pound', 'hit')})\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+|several\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:[\\w’'-]+\\s+){0,3}?${MILITARY_TARGETS}\\b`,
-    // (not "launch a new rocket engine": a munition's industry)
-    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?)\\b)`,
+    // (not "launch a new rocket engine": a munition's industry; nor "a multiple launch rocket system": a weapon's name)
+    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
     // the munition as the subject ("A Russian missile hit an apartment block"), or launched from somewhere and intercepted
     `\\b(?:missiles?|rockets?|drones?|shells|bombs?|projectiles?|mortars?)\\s+(?:${verbForms('hit', 'strike', 'target', 'slam')}|landed|exploded|fell)\\b`,
     `\\b${MUNITIONS}\\s+(?:launched|fired)\\s+(?:from|at|toward|towards|into|by)\\b|\\b(?:${verbForms('intercept')})\\s+(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b`,
