@@ -35,6 +35,17 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // (session 21) the visit verb with a place as its object, whoever makes it: the place visited
   { text: 'The deal also had the government’s backing: Deputy Minister Arun Patel visited Chile as a special envoy and attended the signing.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CL' },
   { text: 'Two weeks later, Trade Minister Clara Voss is visiting the Republic of Korea to open the new consulate.', type: 'DIPLOMATIC_VISIT', date: null, location: 'KR' },
+  // session 21: the object of a verb of striking named by its people is the place, over the striker's own ground
+  { text: 'Pakistani troops shelled Indian positions on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IN' },
+  { text: 'The U.S. military said it struck an Iranian drone base on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IR' },
+  // bases abroad are where they stand, not the state whose bases they are
+  { text: 'Iran fired a dozen missiles at U.S. bases in Iraq on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'IQ' },
+  // a raid told as a noun, forces clashing along a border
+  { text: 'Special forces killed the group’s leader in a raid in northwest Syria on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'SY' },
+  { text: 'Armenia and Azerbaijan clashed along their border on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // power taken by an army or by force is a coup
+  { text: 'The army took power in Gabon on Wednesday.', type: 'MILITARY_ACTION', date: '2025-03-05', location: 'GA' },
+  { text: 'Colonel Ali Musa took power in a coup on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
@@ -45,6 +56,13 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'MILITARY_ACTION', text: 'The airline expanded its operations in recent years.' },
   // attacks on the press or on protesters are repression, not armed action
   { family: 'MILITARY_ACTION', text: 'The embassy condemned the attacks against journalists and peaceful protesters in the capital.' },
+  // a police raid is no military action
+  { family: 'MILITARY_ACTION', text: 'Two suspects were arrested in a police raid in Chicago on Monday.' },
+  // a ruler's accession is no seizure of power; offensive weapons, a fight against a disease, a weapon's name are no action
+  { family: 'MILITARY_ACTION', text: 'King Omar, who took power in January after his brother died, has not travelled abroad since.' },
+  { family: 'MILITARY_ACTION', text: 'The treaty limits strategic offensive weapons on both sides.' },
+  { family: 'MILITARY_ACTION', text: 'The two presidents pledged a new fund for the worldwide fight against AIDS.' },
+  { family: 'MILITARY_ACTION', text: 'The missiles will serve a multiple launch rocket system built in Poland.' },
   // demonstrating a quality is no protest
   { family: 'PROTEST', text: 'We commend President Akufo for respecting the results, demonstrating the leadership for which Ghana is known.' },
   { family: 'PROTEST', text: 'The vote demonstrated the strength of the country’s institutions.' },

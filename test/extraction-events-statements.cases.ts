@@ -23,6 +23,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'President Lula congratulated Chancellor Friedrich Merz on Sunday night, saying the two would work together.', type: 'STATEMENT', date: '2025-03-02', location: 'BR' },
   { text: 'Mayor Tomas Rivera, speaking late on Saturday, thanked the police but said the curfew would stay.', type: 'STATEMENT', date: '2025-03-01', location: null },
   { text: 'Cardinal Paolo Ricci led the service and praised Francis as a pope of the poor.', type: 'STATEMENT', date: null, location: null },
+  // session 21: the day of a phrase heading the speaker's clause (chrono reads "On Tuesday," with its comma), or after where the words were given
+  { text: 'On Tuesday, Mayor Tomas Rivera said the curfew would stay.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'In a video posted online on Monday, General Omar Haddad said the group had a new leader.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Mayor Anna Berg noted that at the council on Monday, Governor Tomas Rivera had said the bridge would be rebuilt.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Mayor Tomas Rivera said in an interview broadcast by a local station on Monday that the curfew would stay.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
@@ -104,4 +109,8 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */
-export const UNDATED_WORDS: string[] = ['Prime Minister Ana Duarte, who took office in May, has said she wants closer ties with Chile.'];
+export const UNDATED_WORDS: string[] = [
+  'Prime Minister Ana Duarte, who took office in May, has said she wants closer ties with Chile.',
+  // (a day in the words before their attribution is not a phrase heading the speaker's clause)
+  'This is the tenth year since 2015 that the fair has been held in the town, Mayor Tomas Rivera said.',
+];

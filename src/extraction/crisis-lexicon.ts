@@ -47,8 +47,8 @@ const GROUND = '(?:town|city|village|port|airport|region|province|(?:air|naval|m
 export const MILITARY_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('attack', 'strike', 'shell', 'bomb', 'raid', 'target', 'pound', 'hit')})\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+|several\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:[\\w’'-]+\\s+){0,3}?${MILITARY_TARGETS}\\b`,
-    // (not "launch a new rocket engine": a munition's industry)
-    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?)\\b)`,
+    // (not "launch a new rocket engine": a munition's industry; nor "a multiple launch rocket system": a weapon's name)
+    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
     // the munition as the subject ("A Russian missile hit an apartment block"), or launched from somewhere and intercepted
     `\\b(?:missiles?|rockets?|drones?|shells|bombs?|projectiles?|mortars?)\\s+(?:${verbForms('hit', 'strike', 'target', 'slam')}|landed|exploded|fell)\\b`,
     `\\b${MUNITIONS}\\s+(?:launched|fired)\\s+(?:from|at|toward|towards|into|by)\\b|\\b(?:${verbForms('intercept')})\\s+(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b`,
@@ -66,8 +66,11 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:${verbForms('seize', 'capture', 'take')})\\s+(?:full\\s+)?(?:control\\s+of\\s+)?(?:the\\s+)?(?:(?:strategic|key|eastern|northern|southern|western|frontline|border)\\s+)?${GROUND}\\b`,
     `\\b(?:capture|seizure|fall)\\s+of\\s+(?:the\\s+)?(?:(?:strategic|key|eastern|northern|southern|western|frontline|border)\\s+)?${GROUND}\\b`,
     `\\b(?:raids?|strikes?)\\s+(?:on|against|targeting)\\b`,
+    // a raid told by who made it or as where someone was killed ("a special forces raid", "killed in a raid in northwest Syria";
+    // not a police raid), and forces clashing along a border ("clashed along their border")
+    `\\b(?:military|commando|special[- ]forces|helicopter|cross-border|counter-?terror(?:ism)?)\\s+raids?\\b|\\bin\\s+an?\\s+(?!(?:police|FBI|drug|anti-drug|immigration|tax)\\s)(?:[\\w-]+\\s+){0,2}?raid\\s+(?:in|near)\\b`,
     // Clashes of armed forces, not of crowds with police or of policies.
-    `\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
+    `\\bclashed\\s+(?:along|on|near|at|across)\\s+(?:the|their|its)\\s+(?:[\\w-]+\\s+)?(?:border|frontier|front\\s*line|line\\s+of\\s+control)\\b|\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
     `\\binvading\\b`,
     // vessels rammed at sea, salvos told by their size, strikes made in reprisal ("rammed a Philippine supply boat", "a barrage of
     // rockets", "retaliatory strikes"; not a tariff "retaliation")

@@ -2,6 +2,7 @@
 // as a STATEMENT (SOURCES-crisis.md, SOURCES-diplo.md), one per speaker per occasion. This file finds who speaks
 // through a verb of saying; events.ts makes the statement and merges a speaker's words into one.
 import type { CountryMention } from './countries';
+import type { FoundDate } from './dates';
 import type { Sentence } from './document';
 import type { FoundPerson } from './people';
 
@@ -68,4 +69,32 @@ export function organSpeaking(places: CountryMention[], sentence: Sentence, verb
     if (organ && REPORTED_GAP.test(between(mention.end + organ[0].length, verbAt))) return mention;
   }
   return null;
+}
+
+/** What lies between a fronted phrase's day and the speaker: the rest of the phrase, its comma, then the speaker's title words ("In the video posted on Tuesday, deputy leader X said"). */
+const FRONTED_TO_SPEAKER = /^[^,;:“”"]{0,80},\s+(?:[\p{L}.’'-]+\s+){0,6}$/u;
+/**
+ * A phrase heading the speaker's clause, up to its day: at the sentence's start or after a reported clause's "that", opening
+ * with its day ("On Tuesday,") or with a preposition, a time word or a participle ("In the video posted online on", "noted
+ * that in the Senate on", "Speaking late on", "Asked on"); not a clause of the words themselves ("This is the 30th year since 1991 …, Geng said").
+ */
+const CLAUSE_OPENING = /(?:^|\bthat\s+)(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly|[Aa]sked|\p{L}+ing)\b(?:\s+[\p{L}\d’'-]+){0,8}\s*)?$/u;
+/** Where or how the words were given, between the verb and their day ("said in a statement released on Friday", "told reporters at the White House on Tuesday"). */
+const WHERE_SAID = /^\s+(?:in|at|on|to|during|via|through|from|before)\b[^,;:“”"]*$/u;
+
+/**
+ * Whether a day is the one the words were said on: written beside the verb ("said last week", "told reporters on Monday"),
+ * after where they were given ("said in an interview broadcast on Sunday"), in the speaker's own clause ("speaking late on
+ * Saturday, thanked … but said"), or in a phrase heading the speaker's clause ("In a statement on Sunday, X said", "Speaking
+ * on Thursday to AFP, X said"); not in a clause about someone ("Lai, who took office in May, has said"). `speakerAt`,
+ * `verbEnd` and the date's offsets are offsets in `text`.
+ */
+export function saidOn(found: FoundDate, sentence: Sentence, speakerAt: number, verbEnd: number, text: string): boolean {
+  if (found.start >= speakerAt) {
+    if (/\b(?:who|which|whose)\b/.test(text.slice(speakerAt, found.start))) return false;
+    return found.start <= verbEnd + 40 || (found.start <= verbEnd + 80 && WHERE_SAID.test(text.slice(verbEnd, found.start)));
+  }
+  // (chrono may read the phrase's comma as part of the day: "On Tuesday,")
+  const dayEnd = found.start + found.text.replace(/[\s,]+$/u, '').length;
+  return FRONTED_TO_SPEAKER.test(text.slice(dayEnd, speakerAt)) && CLAUSE_OPENING.test(text.slice(sentence.start, found.start));
 }
