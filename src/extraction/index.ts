@@ -130,7 +130,7 @@ function readPart(document: ArticleDocument, article: CleanArticle, dateline: st
       })),
       countries: [...countryCounts.entries()].map(([country, counted]) => ({ country, ...counted })),
       events,
-      armsSales: sales.map((found) => found.sale),
+      armsSales: sales.flatMap((found) => (found.sale ? [found.sale] : [])),
     },
     facts,
   };
