@@ -2,7 +2,7 @@
 // corpus's arms-sale genres, each giving exactly its sales, and sentences that must give none.
 import { extractArticle } from '../src/extraction';
 import { SALE_CASES, SALE_NON_CASES } from './extraction-arms-sales.cases';
-import { FRAME_CASES, FRAME_NON_CASES } from './extraction-arms-sales-frames.cases';
+import { FRAME_CASES, FRAME_NON_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
 
 const salesIn = (text: string, source?: string) =>
   extractArticle({ text: `Release\n\n${text}`, source, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
@@ -24,5 +24,12 @@ describe('arms sales: phrasings of releases, notices and wire reports', () => {
 describe('arms sales: sentences that report none', () => {
   it.each([...SALE_NON_CASES, ...FRAME_NON_CASES])('$text', ({ text, source }) => {
     expect(salesIn(text, source)).toEqual([]);
+  });
+});
+
+describe('arms sales: transfers a text refers to beside its own sale', () => {
+  it.each(TRANSFER_CASES)('$text', ({ text, events }) => {
+    const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+    expect(found.map((event) => event.countries.map(({ role, country }) => `${role}:${country}`).join(' '))).toEqual(events);
   });
 });

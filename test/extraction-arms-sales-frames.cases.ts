@@ -124,3 +124,17 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'The first contract for the new metro line was valued at 1 trillion won.' },
   { text: 'The purchase of 20 new trains was approved by Germany on Friday.' },
 ];
+
+/**
+ * Transfers a text reporting a sale refers to beside it, each an ARMS_SALE event with no sale of its own: the events'
+ * parties as `SUPPLIER:XX RECIPIENT:YY`, one string an event, the text's own sale first.
+ */
+export const TRANSFER_CASES: { text: string; events: string[] }[] = [
+  { text: 'Kenya ordered 12 howitzers from France for €90 million. France completed the delivery of 20 armoured vehicles to Ghana last year.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:GH'] },
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Malaysia and Indonesia, which have ordered the same boats, expect deliveries next year.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:MY RECIPIENT:ID'] },
+  // the sale's own delivery, a state's exports in a year, a gift, and a text reporting no sale: no event of their own
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Chile will take delivery of the frigates in 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Germany donated 10 patrol boats to Chile.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
+  { text: 'Iran has test-fired its newly acquired anti-ship missiles. Iran had acquired the missiles from China.', events: [] },
+];

@@ -309,9 +309,14 @@ export const PEOPLE_CASES: PeopleCase[] = [
   },
   // the Arabic article before a holder's family name, however the press writes it
   { text: 'Egyptian President Abdel Fattah El Sisi met the envoy in Cairo.', published: '2023-06-01', names: ['Abdel Fattah el-Sisi'] },
-  // a holder's name is theirs only in texts of their time: years before the first term it is someone else's
-  { text: 'Vice President George Bush met the delegation in Washington.', published: '1987-03-15', names: ['George Bush'] },
+  // a holder's name is theirs only in texts of their time: years before the first term it is someone else's, or no holder's
+  { text: 'Vice President George Bush met the delegation in Washington.', published: '1987-03-15', names: ['George H. W. Bush'] },
   { text: 'President George Bush met the delegation in Washington.', published: '2004-03-15', names: ['George W. Bush'] },
+  { text: 'Congressman George Bush met the delegation in Washington.', published: '1968-03-15', names: ['George Bush'] },
+  // kings, a crown prince and popes of before 2007 by the names the corpus guide gives them (no title)
+  { text: 'King Fahd received President Reagan in Riyadh, with Crown Prince Abdullah bin Abdul Aziz beside him.', published: '1987-03-15', names: ['Fahd bin Abdulaziz Al Saud', 'Ronald Reagan', 'Abdullah bin Abdulaziz Al Saud'] },
+  { text: 'The contract was first discussed under King Khaled and signed in the presence of Queen Elizabeth II.', published: '1987-03-15', names: ['Khalid bin Abdulaziz Al Saud', 'Elizabeth II'] },
+  { text: 'The visit recalled John Paul’s pilgrimage to Cuba, and Benedict XVI later visited the island.', published: '2015-05-10', names: ['John Paul II', 'Benedict XVI'] },
   // a family name that is a word of the language, after a given name, before a verb of saying
   { text: 'Harbour commissioner Stefan Fell said the port would reopen.', published: '2024-06-01', names: ['Stefan Fell'] },
 ];

@@ -236,3 +236,18 @@ describe('people: styles, winners, family names in capitals after a title, portf
     expect(namesIn(`Story\n\n${sentence}`, publishedAt)).toEqual(names);
   });
 });
+
+describe('people: a headline given apart from the text', () => {
+  const body = 'We condemn the missile attacks on the port. The United States stands with its partners.';
+  test('a name only the headline gives apart (a page label) is no one the text tells of', () => {
+    expect(extractArticle({ title: 'Statement by National Security Advisor Dana Whitcombe on the Port Attacks', text: body }).graph.people).toEqual([]);
+  });
+
+  test('the same headline as the first line of the text is the text’s own', () => {
+    expect(namesIn(`Statement by National Security Advisor Dana Whitcombe on the Port Attacks\n\n${body}`)).toEqual(['Dana Whitcombe']);
+  });
+
+  test('a name the headline and the body both give is kept', () => {
+    expect(extractArticle({ title: 'Statement by National Security Advisor Dana Whitcombe', text: `National Security Advisor Dana Whitcombe said: ${body}` }).graph.people.map((person) => person.name)).toEqual(['Dana Whitcombe']);
+  });
+});

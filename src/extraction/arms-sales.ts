@@ -162,7 +162,8 @@ function quantityOf(items: string): number | null {
 }
 
 export interface FoundSale {
-  sale: ExtractedArmsSale;
+  /** Null for a transfer the text only refers to (an earlier order, a delivery, another state's purchase): its event alone. */
+  sale: ExtractedArmsSale | null;
   event: ExtractedEvent;
   sentences: Sentence[];
 }
@@ -1256,5 +1257,110 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       facts.push({ subject: eventSubject, fact: 'country', value: `OBJECTOR ${country}`, sentence: evidence.sentence.text, start: evidence.start, end: evidence.end, confidence: 0.7 });
     }
   }
-  return found;
+  return [...found, ...referencedTransfers(document, countries, publishedAt, found, facts)];
+}
+
+/**
+ * A transfer told as done or under way, of any weapons: a purchase, an order, a delivery, a handover ("Morocco had
+ * bought counter-drone systems from Israel", "which have ordered 36 planes", "completed the delivery of the air defence
+ * systems to Iran", "its planned transfer of … to Iran").
+ */
+const TRANSFERRED = new RegExp(
+  String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?)\b`,
+  'i',
+);
+/** A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"). */
+const EARLIER = /\b(?:previously|earlier|already|formerly|before|first|had\s+(?:\w+\s+)?(?:bought|purchased|acquired|ordered|received|signed|sold|delivered|exported))\b/i;
+
+/** What a text reporting an arms sale calls the goods of another transfer ("its 24 planes", "10 vessels"). */
+const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
+/** A verb or noun of the seller's side: its subject sells ("South Korea exported $15 billion worth of weapons"), so the one receiving is only the state it goes "to". */
+const HANDED_OVER = new RegExp(String.raw`^(?!(?:took|take|takes|taking)\b).*\b(?:${verbForms(['sell', 'deliver', 'export'], 'past')}|delivery|deliveries|handover|transfer|transferred|export sales?)$`, 'i');
+/** A weapon acquired only as its adjective says ("its newly acquired missile"): what a state holds, no transfer told. */
+const NOT_A_TRANSFER = /\b(?:newly|recently) acquired\b/i;
+
+/**
+ * Who receives in a transfer: the states after "to" following the verb ("the delivery of the S-300 systems to Iran"),
+ * else the states listed right before the verb, its subject ("Doha and New Delhi, which have ordered"), else the states
+ * listed after it ("purchased by customers including Brazil, Greece and Mexico").
+ */
+function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, sentenceStart: number, text: string): CountryMention[] {
+  const verbAt = sentenceStart + verb.index;
+  const listFrom = (first: CountryMention) => {
+    const list = [first];
+    for (const next of mentions.filter((mention) => mention.start > first.start)) {
+      if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(list[list.length - 1].end, next.start))) break;
+      list.push(next);
+    }
+    return list;
+  };
+  const after = mentions.filter((mention) => mention.start > verbAt);
+  const to = after.find((mention) => /\bto\s+(?:the\s+)?$/.test(text.slice(mention.start - 8, mention.start)));
+  if (to) return listFrom(to);
+  if (HANDED_OVER.test(verb[0])) return [];
+  const before = mentions.filter((mention) => mention.end <= verbAt);
+  if (before.length) {
+    let first = before[before.length - 1];
+    for (const earlier of [...before].reverse()) {
+      if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(earlier.end, first.start)) && earlier !== first) break;
+      first = earlier;
+    }
+    return listFrom(first).filter((mention) => mention.end <= verbAt);
+  }
+  return after.length ? listFrom(after[0]) : [];
+}
+
+/**
+ * Arms transfers the text refers to without a sale of their own, each an ARMS_SALE event (the corpus guide counts
+ * every distinct happening, a sale only when it has a value): a sentence telling weapons bought, ordered or delivered,
+ * naming a state that is no party of a sale already found ("Egypt, Qatar and India ordered the fighter before"), or a
+ * deal of a sale's own parties told as an earlier one ("Morocco has previously acquired drones from Israel"). One
+ * event a sentence, whatever the number of buyers it lists; aid, totals over years and the sale's own sentences give none.
+ */
+function referencedTransfers(document: ArticleDocument, countries: CountryMention[], publishedAt: Date | null, sales: FoundSale[], facts: ExtractedFact[]): FoundSale[] {
+  const saleSentences = new Set(sales.flatMap((found) => found.sentences.map((sentence) => sentence.index)));
+  const transfers: FoundSale[] = [];
+  // Only a text that reports a sale of its own tells its readers of others as part of its news; elsewhere a weapon acquired is background.
+  if (!sales.some((found) => found.sale)) return transfers;
+  for (const sentence of document.sentences) {
+    const body = sentence.text;
+    if (saleSentences.has(sentence.index) || sentence.start < document.bodyStart) continue;
+    const verb = TRANSFERRED.exec(body);
+    if (!verb || !(WEAPONS.test(body) || PLATFORMS.some(([pattern]) => pattern.test(body)) || ARMS_TEXT_GOODS.test(body))) continue;
+    if (GIFT.test(body) || NOT_A_TRANSFER.test(body) || (AGGREGATE_PERIOD.test(body) && !COUNTED_WEAPONS.test(body))) continue;
+    const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+    const from = inSentence.find((mention) => /\bfrom\s+(?:the\s+)?$/.test(document.text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
+    // "France completed the delivery of … to Ghana": the subject of a verb of handing over sells.
+    const handedOverBy = HANDED_OVER.test(verb[0]) ? inSentence.filter((mention) => mention.end <= sentence.start + verb.index).pop() : undefined;
+    const supplier = from?.code ?? handedOverBy?.code ?? platformCountry(body, '') ?? companyCountry(body, '');
+    const recipients = [...new Set(transferRecipients(inSentence, verb, sentence.start, document.text).map((mention) => mention.code))].filter((code) => code !== supplier);
+    if (!recipients.length) continue;
+    const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
+    if (ownParties && !EARLIER.test(body)) continue;
+    const date = datesIn(body, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
+    const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...recipients, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+    if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
+    const recipientNames = recipients.map(countryName).join(', ');
+    const event: ExtractedEvent = {
+      slug,
+      title: `Arms transfer ${supplier ? `from ${countryName(supplier)} ` : ''}to ${recipientNames} (referenced)`,
+      type: 'ARMS_SALE',
+      summary: `Weapons bought, ordered or delivered${supplier ? ` from ${countryName(supplier)}` : ''} to ${recipientNames}, told beside the text's own news.`,
+      startDate: date?.date ?? null,
+      endDate: date?.date ?? null,
+      datePrecision: date ? 'DAY' : 'UNKNOWN',
+      location: null,
+      participants: [],
+      countries: [...(supplier ? [{ country: supplier, role: 'SUPPLIER' as const }] : []), ...recipients.map((country) => ({ country, role: 'RECIPIENT' as const }))],
+      mentionCount: 1,
+      firstOffset: sentence.start,
+      children: [],
+    };
+    transfers.push({ sale: null, event, sentences: [sentence] });
+    const whole = { sentence: body, start: sentence.start, end: sentence.end };
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
+    if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: body, start: date.start, end: date.end, confidence: 0.6 });
+  }
+  return transfers;
 }

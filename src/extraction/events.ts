@@ -1474,7 +1474,8 @@ function matches(pattern: RegExp, text: string): boolean {
 export function findEvents(context: EventsContext & { sales: FoundSale[] }): ExtractedEvent[] {
   const { document, people, countries, datelineCountry, facts } = context;
   const { text, sentences } = document;
-  const saleSentences = new Set(context.sales.flatMap((sale) => sale.sentences));
+  // A transfer only referred to (no sale of its own) leaves its sentence's other happenings alone.
+  const saleSentences = new Set(context.sales.flatMap((found) => (found.sale ? found.sentences : [])));
   const drafts: Draft[] = [];
   const triggered: EventStages['triggered'] = [];
   // The country the story is about (named most): where a happening told with no place of its own

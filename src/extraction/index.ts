@@ -66,15 +66,17 @@ export function extractArticle(source: ArticleSource): Extraction {
   const bodyStart = article.body ? text.length - article.body.length : text.length;
   const dateline = datelineCountry(article.body);
   // A long text is read in parts of whole paragraphs, so the cost grows linearly with its length.
-  const readings = partsOf(documentOf(text, bodyStart)).map((document) => readPart(document, article, dateline));
+  // A headline given apart from the text (and not printed again at its top) is the page's label, not a line of the text.
+  const headlineApart = Boolean(source.title) && !article.removed.some((block) => block.reason === 'repeated title');
+  const readings = partsOf(documentOf(text, bodyStart)).map((document) => readPart(document, article, dateline, headlineApart));
   return { version: EXTRACTOR_VERSION, article, ...mergeReadings(readings), warnings: publication.warnings };
 }
 
 /** The graph and facts of one part of an article (all of it unless it is long), offsets in the whole text. */
-function readPart(document: ArticleDocument, article: CleanArticle, dateline: string | null): Reading {
+function readPart(document: ArticleDocument, article: CleanArticle, dateline: string | null, headlineApart: boolean): Reading {
   const preliminary = findCountryMentions(document);
   const publisher = publisherCountry(article.source, article.url);
-  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline, publisherCountry: publisher });
+  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline, publisherCountry: publisher, headlineApart });
   // The same mentions, less those inside people's names ("Michael Jordan").
   const names = people.flatMap((person) => person.mentions);
   const countries = preliminary.filter((mention) => !names.some((name) => mention.start < name.end && mention.end > name.start));
@@ -130,7 +132,7 @@ function readPart(document: ArticleDocument, article: CleanArticle, dateline: st
       })),
       countries: [...countryCounts.entries()].map(([country, counted]) => ({ country, ...counted })),
       events,
-      armsSales: sales.map((found) => found.sale),
+      armsSales: sales.flatMap((found) => (found.sale ? [found.sale] : [])),
     },
     facts,
   };

@@ -1000,6 +1000,8 @@ export interface PeopleContext {
   datelineCountry: string | null;
   /** The government a release speaks for (its publisher's name or web address), or null for the press. */
   publisherCountry?: string | null;
+  /** The headline was given apart from the text (metadata, a corpus file's title) and is not printed again in it. */
+  headlineApart?: boolean;
 }
 
 let holderNameSet: Set<string> | undefined;
@@ -1189,7 +1191,7 @@ function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], 
 }
 
 /** The people of the article, in order of first mention, each with every mention. */
-export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null }: PeopleContext): FoundPerson[] {
+export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null, headlineApart = false }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
   const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))), ...capitalsNames(document)].sort(
     (a, b) => a.start - b.start,
@@ -1416,7 +1418,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   for (const { person, holder } of unaffiliated) {
     if (!person.countryEvidence) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment, storyCountry });
   }
-  return people.filter((person) => person.mentions.length > 0);
+  // A name a headline given apart alone gives ("Statement by National Security Advisor …" over a statement that never
+  // names its author) is the page's label, not someone the text tells of: then a person is someone the body names.
+  return people.filter((person) => person.mentions.length > 0 && (!headlineApart || person.mentions.some((mention) => mention.start >= document.bodyStart)));
 }
 
 /**
