@@ -161,6 +161,9 @@ function quantityOf(items: string): number | null {
   return index >= 0 ? index + 1 : null;
 }
 
+/** What joins two states of one list ("Brazil, Greece and the Philippines"). */
+const LIST_JOIN = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/;
+
 export interface FoundSale {
   /** Null for a transfer the text only refers to (an earlier order, a delivery, another state's purchase): its event alone. */
   sale: ExtractedArmsSale | null;
@@ -1184,7 +1187,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
         // "Israel and Saudi Arabia protested": every country listed with the one objecting objects too.
         let last = actor;
         for (const next of actors.filter((mention) => mention.start > actor.start).sort((a, b) => a.start - b.start)) {
-          if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(document.text.slice(last.end, next.start))) break;
+          if (!LIST_JOIN.test(document.text.slice(last.end, next.start))) break;
           objectors.set(next.code, { start: next.start, end: next.end, sentence });
           last = next;
         }
@@ -1289,7 +1292,7 @@ function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, s
   const listFrom = (first: CountryMention) => {
     const list = [first];
     for (const next of mentions.filter((mention) => mention.start > first.start)) {
-      if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(list[list.length - 1].end, next.start))) break;
+      if (!LIST_JOIN.test(text.slice(list[list.length - 1].end, next.start))) break;
       list.push(next);
     }
     return list;
@@ -1302,7 +1305,7 @@ function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, s
   if (before.length) {
     let first = before[before.length - 1];
     for (const earlier of [...before].reverse()) {
-      if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(text.slice(earlier.end, first.start)) && earlier !== first) break;
+      if (!LIST_JOIN.test(text.slice(earlier.end, first.start)) && earlier !== first) break;
       first = earlier;
     }
     return listFrom(first).filter((mention) => mention.end <= verbAt);
