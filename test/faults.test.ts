@@ -124,7 +124,7 @@ async function timed<T>(request: () => Promise<Response>): Promise<Timed<T>> {
 const readyz = () => timed<Record<string, unknown>>(() => fetch(`${origin}/readyz`, { signal: AbortSignal.timeout(20_000) }));
 const healthz = () => fetch(`${origin}/healthz`, { signal: AbortSignal.timeout(5_000) });
 
-function graphql(query: string, variables?: Record<string, unknown>, apiKey?: string) {
+function graphql(query: string, variables?: Record<string, unknown>, apiKey?: string, extensions?: Record<string, unknown>) {
   return timed<{ data?: any; errors?: any[] }>(() =>
     fetch(`${origin}/graphql`, {
       method: 'POST',
@@ -133,7 +133,7 @@ function graphql(query: string, variables?: Record<string, unknown>, apiKey?: st
         accept: 'application/graphql-response+json',
         ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
       },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables, extensions }),
       // Far beyond the bounds asserted: a hang fails the test instead of stalling it.
       signal: AbortSignal.timeout(40_000),
     }),
@@ -200,6 +200,9 @@ test('the database stops under the running service, then comes back: 503s fast, 
   expect(before.body.errors).toBeUndefined();
   expect(before.body.data.countries.edges.map((edge: any) => edge.node.code)).toEqual(['AD', 'AE', 'AF']);
   const initial = await footprint();
+  // A read of one row answered as text: its next requests are answered without Apollo's pipeline (http/graphql-handler.ts).
+  const ONE_ROW = '{ country(code: "FR") { code3 } }';
+  for (const _ of [1, 2]) expect((await graphql(ONE_ROW)).body).toEqual({ data: { country: { code3: 'FRA' } } });
 
   // An ingestion caught half-way: it has written its Article row and waits on a lock another
   // session holds on "Person" when PostgreSQL stops.
@@ -237,6 +240,11 @@ test('the database stops under the running service, then comes back: 503s fast, 
   expect(read.headers.get('retry-after')).toBe('5');
   expect(read.body.errors).toEqual([expect.objectContaining(UNAVAILABLE)]);
   expect(read.ms).toBeLessThan(FAIL_FAST_MS);
+  // The read of one row, answered without Apollo's pipeline and through it (a request with extensions): the same 503.
+  const [direct, throughApollo] = [await graphql(ONE_ROW), await graphql(ONE_ROW, undefined, undefined, {})];
+  const answer = ({ status, body, headers }: Timed<unknown>) => ({ status, body, headers: [...headers].filter(([name]) => name !== 'date') });
+  expect(answer(direct)).toEqual(answer(throughApollo));
+  expect(direct.status).toBe(503);
 
   // A write with a key: the key cannot even be checked, and the request says why.
   const write = await graphql(INGEST, { input: articleInput('https://example.org/faults/while-down', 'While Down') }, editor);

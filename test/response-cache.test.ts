@@ -42,6 +42,17 @@ test('different variables, reads with an API key, and failed reads are not share
   expect((await app.graphql(missing)).sqlStatements).toBeGreaterThan(0);
 });
 
+test('a miss answered without Apollo\'s pipeline (an operation answered as text before) is kept as Apollo\'s answer is', async () => {
+  const withoutApollo = async () => Number(/^graphql_answers_without_apollo_total (\d+)/m.exec(await (await fetch(new URL('/metrics', app.server.url))).text())?.[1]);
+  // Answered as text, and not kept: it was asked with a key.
+  await app.graphql(PERSON, BLINKEN, { apiKey: editorKey });
+  const before = await withoutApollo();
+  const miss = await app.graphql(PERSON, { slug: 'yoon-suk-yeol' });
+  expect(miss.data).toEqual({ person: expect.objectContaining({ name: expect.any(String) }) });
+  expect(await withoutApollo()).toBe(before + 1);
+  expect(await app.graphql(PERSON, { slug: 'yoon-suk-yeol' })).toEqual({ ...miss, sqlStatements: 0 });
+});
+
 test('a mutation sent to the service empties the cache before its answer arrives', async () => {
   await app.graphql(PERSON, BLINKEN);
   const update = await app.graphql(

@@ -5,6 +5,9 @@
 // statements; and which operations take that way (`graphql_text_answers_total`) and which keep the ordinary one.
 import { Client } from 'pg';
 import { operations, pickSubjects, Subjects } from '../bench/operations';
+import { createApiKey } from '../src/data/api-keys';
+import { startServer } from '../src/http/server';
+import { logger } from '../src/logger';
 import { AnswerText, stringifyResult } from '../src/schema/answer-text';
 import { toGlobalId } from '../src/schema/relay';
 import { ingestCoverage, startTestApp, TestApp } from './support/harness';
@@ -171,6 +174,8 @@ describe('the ordinary path, where the answer is not written as text', () => {
   test('a non-null field the database holds null in: read again the ordinary way, which reports the error and the null it leaves', async () => {
     const { rows: [person] } = await client.query('SELECT id, name, slug FROM "Person" WHERE "countryId" IS NOT NULL ORDER BY id LIMIT 1');
     const query = `query ($slug: String!) { person(slug: $slug) { slug name } }`;
+    // Answered as text once before: the request below is answered without Apollo's pipeline until the null, then by it.
+    expect((await answerBothWays(query, { slug: person.slug })).asText).toBe(true);
     await client.query('ALTER TABLE "Person" ALTER COLUMN "name" DROP NOT NULL');
     await client.query('UPDATE "Person" SET name = NULL WHERE id = $1', [person.id]);
     try {
@@ -184,6 +189,116 @@ describe('the ordinary path, where the answer is not written as text', () => {
       await client.query('UPDATE "Person" SET name = $2 WHERE id = $1', [person.id, person.name]);
       await client.query('ALTER TABLE "Person" ALTER COLUMN "name" SET NOT NULL');
     }
+  });
+});
+
+describe('answered again without Apollo\'s pipeline (src/http/graphql-handler.ts, answerAgain)', () => {
+  /** A POST to `url`: its status, headers (all but the date) and text; the statements it took; whether it was answered without Apollo. */
+  async function post(body: unknown, headers: Record<string, string> = {}, url = app.server.url) {
+    const before = await counters();
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const text = await response.text();
+    const after = await counters();
+    const sent = [...response.headers].filter(([name]) => name !== 'date');
+    return { status: response.status, headers: sent, text, statements: after.statements - before.statements, withoutApollo: after.withoutApollo - before.withoutApollo };
+  }
+
+  async function counters() {
+    const text = await (await fetch(new URL('/metrics', app.server.url))).text();
+    const count = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+    return { statements: count('db_sql_statements_total'), withoutApollo: count('graphql_answers_without_apollo_total') };
+  }
+
+  /**
+   * The request answered without Apollo's pipeline (or not: `direct`), then the same with `extensions: {}`, which Apollo's
+   * pipeline answers: the same status, headers, text and statements. The operation is answered once before, as text.
+   */
+  async function expectAsApollo(body: Record<string, unknown>, headers: Record<string, string> = {}, direct = false, url = app.server.url) {
+    await post({ query: body.query, operationName: body.operationName, variables: { id: tripId } }, headers, url);
+    const answered = await post(body, headers, url);
+    const apollo = await post({ ...body, extensions: {} }, headers, url);
+    expect(apollo.withoutApollo).toBe(0);
+    expect({ ...answered, withoutApollo: undefined }).toEqual({ ...apollo, withoutApollo: undefined });
+    expect(answered.withoutApollo).toBe(direct ? 1 : 0);
+    return answered;
+  }
+
+  const EVENT = 'query Event($id: ID!) { event(id: $id) { id title type startDate location { name } children(first: 3) { title } } }';
+
+  test('the event detail, for every media type a client may accept: status, headers, text and one statement as Apollo\'s', async () => {
+    const event = operations(subjects).find((candidate) => candidate.key === 'event')!;
+    for (const accept of [undefined, 'application/json', 'application/graphql-response+json', 'application/graphql-response+json, application/json;q=0.9']) {
+      const headers: Record<string, string> = accept ? { accept } : {};
+      const answered = await expectAsApollo({ query: event.query, variables: event.variables }, headers, true);
+      expect({ status: answered.status, statements: answered.statements }).toEqual({ status: 200, statements: 1 });
+      expect(JSON.parse(answered.text).data.event.title).toEqual(expect.any(String));
+    }
+    // By operation name as well: the name sent is part of what was answered before.
+    await expectAsApollo({ query: EVENT, operationName: 'Event', variables: { id: tripId } }, {}, true);
+  });
+
+  test('with an API key: the key is looked up once, and a key that is none is refused as Apollo refuses it (401)', async () => {
+    const reader = (await createApiKey(app.db, { name: 'text-again', role: 'READER' })).key;
+    const withKey = await expectAsApollo({ query: EVENT, variables: { id: tripId } }, { authorization: `Bearer ${reader}` }, true);
+    expect(withKey.status).toBe(200);
+    const refused = await expectAsApollo({ query: EVENT, variables: { id: tripId } }, { authorization: 'Bearer not-a-key' });
+    expect({ status: refused.status, statements: refused.statements, code: JSON.parse(refused.text).errors[0].extensions.code })
+      .toEqual({ status: 401, statements: 1, code: 'UNAUTHENTICATED' });
+  });
+
+  test('errors are Apollo\'s, the statement run once: no such event, an ID of another type, variables that do not coerce', async () => {
+    const cases: [Record<string, unknown>, number][] = [
+      [{ id: toGlobalId('Event', 999_999) }, 1], [{ id: toGlobalId('Person', 1) }, 0], [{}, 0], [{ id: { not: 'an ID' } }, 0],
+    ];
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      for (const [variables, statements] of cases) {
+        const answered = await expectAsApollo({ query: EVENT, variables }, { accept });
+        expect({ variables, statements: answered.statements, errors: JSON.parse(answered.text).errors.length }).toEqual({ variables, statements, errors: 1 });
+      }
+    }
+    // A variable the operation does not declare is left aside, by graphql-js as here.
+    await expectAsApollo({ query: EVENT, variables: { id: tripId, undeclared: 1 } }, {}, true);
+  });
+
+  test('over the cost limit for these variables: refused as Apollo refuses it, before any statement', async () => {
+    const query = `query ($id: ID!, $n: Int) { event(id: $id) { title children(first: $n) { title articles(first: $n) { edges { node { title
+      events(first: $n) { edges { node { title } } } } } } } } }`;
+    await expectAsApollo({ query, variables: { id: tripId, n: 2 } }, {}, true);
+    const refused = await expectAsApollo({ query, variables: { id: tripId, n: 100 } });
+    expect({ statements: refused.statements, limit: JSON.parse(refused.text).errors[0].extensions.limit }).toEqual({ statements: 0, limit: 'MAX_QUERY_COST' });
+  });
+
+  test('where reads need an API key (requireApiKeyForReads): refused without one (401), answered with one', async () => {
+    const server = await startServer({ db: app.db, logger, development: false, port: 0, host: '127.0.0.1', requireApiKeyForReads: true });
+    try {
+      const reader = (await createApiKey(app.db, { name: 'text-again-reads', role: 'READER' })).key;
+      const headerSets: Record<string, string>[] = [{}, { authorization: `Bearer ${reader}` }];
+      for (const headers of headerSets) {
+        await post({ query: EVENT, variables: { id: tripId } }, headers, server.url);
+        const answered = await post({ query: EVENT, variables: { id: tripId } }, headers, server.url);
+        const apollo = await post({ query: EVENT, variables: { id: tripId }, extensions: {} }, headers, server.url);
+        expect(answered).toEqual(apollo);
+        expect(answered.status).toBe('authorization' in headers ? 200 : 401);
+      }
+    } finally {
+      await server.stop();
+    }
+  });
+
+  test('everything else is Apollo\'s: a batch, extensions, a GET, another operation name, a client accepting no JSON, a body with more', async () => {
+    const body = { query: EVENT, variables: { id: tripId } };
+    await post(body);
+    const requests: [unknown, Record<string, string>][] = [
+      [[body], {}], [{ ...body, extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }, {}], [{ ...body, operationName: '' }, {}],
+      [{ ...body, operationName: 'Other' }, {}], [body, { accept: 'text/html' }], [{ ...body, variables: 'not an object' }, {}], [{ ...body, more: 1 }, {}],
+    ];
+    for (const [request, headers] of requests) expect((await post(request, headers)).withoutApollo).toBe(0);
+    const url = new URL(app.server.url);
+    url.searchParams.set('query', EVENT);
+    url.searchParams.set('variables', JSON.stringify({ id: tripId }));
+    const before = await counters();
+    expect((await fetch(url, { headers: { 'apollo-require-preflight': '1' } })).status).toBe(200);
+    expect((await counters()).withoutApollo).toBe(before.withoutApollo);
   });
 });
 

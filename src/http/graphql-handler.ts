@@ -1,34 +1,58 @@
 // The /graphql endpoint as one plain Node handler: CORS, the JSON body (size, depth, charset),
-// the request deadline, the batch size, the response cache, then Apollo Server's
-// `executeHTTPGraphQLRequest` (Apollo's documented way to write an integration). server.ts calls it
-// straight from node:http for POST /graphql, nearly every request, and mounts it on Express for the
-// rest of /graphql (GETs, preflights), so both go through the same steps, each written once.
+// the request deadline, the batch size, the response cache, an operation answered as text before
+// answered again, then Apollo Server's `executeHTTPGraphQLRequest` (Apollo's documented way to write
+// an integration). server.ts calls it straight from node:http for POST /graphql, nearly every
+// request, and mounts it on Express for the rest of /graphql (GETs, preflights), so both go through
+// the same steps, each written once.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { ApolloServer, BaseContext, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
+import { ApolloServer, HeaderMap, HTTPGraphQLResponse } from '@apollo/server';
 import cors from 'cors';
 import etag from 'etag';
 import express from 'express';
 import fresh from 'fresh';
+import type { FormattedExecutionResult, GraphQLSchema } from 'graphql';
 import type { Logger } from '../logger';
-import { batchTooLarge, corsOptions, jsonDepthLimit, Limits, sendJsonError, startResponseDeadline } from '../schema/limits';
+import type { Context } from '../schema/context';
+import type { JitExecution, TextOperation } from '../schema/jit-execution';
+import { batchTooLarge, corsOptions, CostLimit, jsonDepthLimit, Limits, sendJsonError, startResponseDeadline } from '../schema/limits';
 import { negotiateGraphQLMediaType, JSON_MEDIA_TYPE } from './media-types';
 import type { ResponseCache } from './response-cache';
 
 /** A request once its body is read: what body-parser left in `body`. */
 type ReadRequest = IncomingMessage & { body?: unknown };
 
-export interface GraphQLHandlerOptions<TContext extends BaseContext> {
-  apollo: ApolloServer<TContext>;
+export interface GraphQLHandlerOptions {
+  apollo: ApolloServer<Context>;
   limits: Limits;
   logger: Logger;
   /** The request's context (authentication), built once Apollo has accepted the request. */
-  context: (request: IncomingMessage) => Promise<TContext>;
+  context: (request: IncomingMessage) => Promise<Context>;
   responseCache?: ResponseCache;
+  /** Operations answered as text before, answered again without Apollo's pipeline (answerAgain); absent, Apollo answers every request. */
+  textAnswers?: TextAnswers;
+}
+
+/** What answering an operation again as text takes: what Apollo's pipeline has for it, each in its one home. */
+export interface TextAnswers {
+  jit: JitExecution;
+  schema: GraphQLSchema;
+  /** The limits plugin's own cost limit (schema/limits.ts). */
+  costLimit: CostLimit;
+  /** Apollo's `stringifyResult` (schema/limits.ts, serializeResponse). */
+  stringifyResult: (result: FormattedExecutionResult) => string;
+}
+
+/** A POST body of a query, operation name and variables only, each of a type Apollo accepts, with the operation answered as text before. */
+interface KnownRequest {
+  operation: TextOperation;
+  variables: Record<string, unknown> | undefined;
+  /** The negotiated media type Apollo would answer with. */
+  mediaType: string;
 }
 
 /** `(request, response)` for any request on /graphql; never rejects (failures are answered). */
-export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
-  const { apollo, limits, logger, responseCache } = options;
+export function graphqlHandler(options: GraphQLHandlerOptions) {
+  const { apollo, limits, logger, responseCache, textAnswers } = options;
   apollo.assertStarted('graphqlHandler()');
   const allowOrigin = cors(corsOptions(limits));
   // Express's own JSON parser (body-parser), called without Express: its size limit, charset and
@@ -47,6 +71,17 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
       send(request, response, 200, cached.hit.contentType, cached.hit.body);
       return;
     }
+    const known = textAnswers && request.method === 'POST' ? knownRequest(textAnswers.jit, body, request.headers.accept) : undefined;
+    let context: Promise<Context> | undefined;
+    if (known) {
+      context = options.context(request);
+      const answered = await answerAgain(textAnswers!, known, context);
+      if (answered) {
+        const headers = new HeaderMap([['content-type', `${known.mediaType}; charset=utf-8`]]);
+        await write(request, response, { status: 200, headers, body: { kind: 'complete', string: answered } }, cached?.store);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const key in request.headers) {
       const value = request.headers[key];
@@ -56,7 +91,8 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const query = url.indexOf('?');
     const graphqlResponse = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method!.toUpperCase(), headers, search: query < 0 ? '' : url.slice(query).split('#')[0], body },
-      context: () => options.context(request),
+      // The context answerAgain built (or failed to), not a second one: authentication is asked once.
+      context: () => context ?? options.context(request),
     });
     await write(request, response, graphqlResponse, cached?.store);
   }
@@ -74,6 +110,62 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
       });
     });
   };
+}
+
+/**
+ * The request, if it is one answerAgain may answer: a POST body holding `query`, and maybe
+ * `operationName` and `variables`, of the types Apollo accepts (anything else, `extensions` and
+ * persisted queries among it, is Apollo's to answer or refuse), whose operation was answered as text
+ * before (JitExecution.textOperation), to a client accepting a JSON media type (otherwise Apollo
+ * answers 406). Only a JSON body is parsed (express.json): its content type passes Apollo's CSRF check.
+ */
+function knownRequest(jit: JitExecution, body: unknown, accept: string | undefined): KnownRequest | undefined {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return undefined;
+  let query: unknown;
+  let operationName: unknown;
+  let variables: unknown;
+  for (const key in body) {
+    const value = (body as Record<string, unknown>)[key];
+    if (key === 'query') query = value;
+    else if (key === 'operationName') operationName = value;
+    else if (key === 'variables') variables = value;
+    else return undefined;
+  }
+  if (typeof query !== 'string' || (operationName != null && typeof operationName !== 'string')) return undefined;
+  if (variables != null && (typeof variables !== 'object' || Array.isArray(variables))) return undefined;
+  const mediaType = negotiateGraphQLMediaType(accept);
+  const operation = mediaType ? jit.textOperation(query, operationName ?? null) : undefined;
+  return operation && { operation, variables: (variables ?? undefined) as Record<string, unknown> | undefined, mediaType: mediaType! };
+}
+
+/**
+ * The answer, as Apollo would write it, to an operation answered as text before (knownRequest),
+ * without Apollo's per-request pipeline: what the pipeline did for it that depends on the request
+ * is done here, in Apollo's order and with its own pieces — the context (authentication), the cost
+ * limit for these variables, then the root field, whose statement writes the answer
+ * (JitExecution.answerAsTextAgain, which coerces the variables), serialized by Apollo's
+ * `stringifyResult`. Undefined when anything else happens (the context fails, the cost is over its
+ * limit, the variables do not coerce, an error, not found, a row not written as text): then Apollo's
+ * pipeline answers with the same context, and the root field's outcome, so nothing runs twice
+ * and every error, status and header is Apollo's.
+ */
+async function answerAgain(textAnswers: TextAnswers, known: KnownRequest, context: Promise<Context>): Promise<string | undefined> {
+  const { jit, schema, costLimit, stringifyResult } = textAnswers;
+  const { operation: { document, operation }, variables } = known;
+  let contextValue: Context;
+  let share: number;
+  try {
+    contextValue = await context;
+    share = await costLimit.admit(schema, document, operation.name?.value ?? null, variables);
+  } catch {
+    return undefined;
+  }
+  try {
+    const data = await jit.answerAsTextAgain(known.operation, contextValue, variables);
+    return data ? stringifyResult({ data }) : undefined;
+  } finally {
+    if (share) costLimit.release(share);
+  }
 }
 
 /**

@@ -49,6 +49,12 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly answersWithoutApollo = new Counter({
+    name: 'graphql_answers_without_apollo_total',
+    help: 'Text answers of those, to an operation answered as text before, written without Apollo Server\'s per-request pipeline.',
+    registers: [this.registry],
+  });
+
   readonly responseCacheLookups = new Counter({
     name: 'graphql_response_cache_lookups_total',
     help: 'Anonymous read operations looked up in the response cache, by result (hit or miss).',

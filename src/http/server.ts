@@ -27,7 +27,7 @@ import type { ResponseCache } from './response-cache';
 import type { CountryDirectory } from '../data/country-directory';
 import { ExtractionPool, type ExtractionOptions } from '../extraction/pool';
 import { getSchema } from '../schema/build';
-import { jitExecutionPlugin } from '../schema/jit-execution';
+import { jitExecution } from '../schema/jit-execution';
 import type { Logger } from '../logger';
 import type { Metrics } from './metrics';
 import { dashboard } from './dashboard';
@@ -185,7 +185,7 @@ export function formatError(development: boolean, logger: Logger) {
 export async function startServer(options: ServerOptions & { port: number; host?: string }): Promise<RunningServer> {
   const { db, logger, development } = options;
   const limits = resolveLimits(options.limits);
-  const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests, stringifyResult } = graphqlLimits(limits, development);
+  const { validationRules, plugins: limitPlugins, parseOptions, allowBatchedHttpRequests, stringifyResult, costLimit } = graphqlLimits(limits, development);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(httpServerOptions(limits));
@@ -196,6 +196,11 @@ export async function startServer(options: ServerOptions & { port: number; host?
   countResponseText(schema);
   // Articles given as text are read in worker threads, started on first use, stopped with the server.
   const extraction = new ExtractionPool(options.extraction);
+  const jit = options.jitQueries === false ? undefined : jitExecution(schema, options.metrics && ((outcome, asText, withoutApollo) => {
+    options.metrics!.jitQueries.inc({ outcome });
+    if (asText) options.metrics!.textAnswers.inc();
+    if (withoutApollo) options.metrics!.answersWithoutApollo.inc();
+  }));
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -231,10 +236,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
       ...(options.responseCache ? [options.responseCache.plugin()] : []),
       // Queries executed by graphql-jit, without graphql-js's work for every field of every row; last,
       // so the response cache and the limits have had their say.
-      ...(options.jitQueries === false ? [] : [jitExecutionPlugin(schema, options.metrics && ((outcome, asText) => {
-        options.metrics!.jitQueries.inc({ outcome });
-        if (asText) options.metrics!.textAnswers.inc();
-      }))]),
+      ...(jit ? [jit.plugin] : []),
     ],
   });
   await apollo.start();
@@ -246,6 +248,7 @@ export async function startServer(options: ServerOptions & { port: number; host?
     limits,
     logger,
     responseCache: options.responseCache,
+    textAnswers: jit && { jit, schema, costLimit, stringifyResult },
     // A GraphQLError thrown here (extensions.http.status 401) ends the request before execution:
     // HTTP 401, an `errors` array and no `data`.
     // Looking the key up needs the database: when it is unreachable the request ends here with

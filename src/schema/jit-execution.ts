@@ -39,6 +39,8 @@ const OUTCOMES = Symbol('jitRootOutcomes');
 interface Outcomes {
   recording: boolean;
   byKey: Map<string | number, Outcome>;
+  /** The answer as text was asked for already (answerAsTextAgain, before Apollo's pipeline): not again. */
+  textTried?: boolean;
 }
 type WithOutcomes = { [OUTCOMES]?: Outcomes };
 
@@ -314,16 +316,16 @@ const notAnsweredAsText = new WeakSet<OperationDefinitionNode>();
  * otherwise (a row: the selection is not written as text; an error) is its outcome for graphql-jit,
  * then graphql-js, so the statement never runs twice; only an answer with null where the schema
  * says non-null (data the database should not hold) is read again the ordinary way, which reports it.
- * Null when the operation is not one of these.
+ * Its `data`, or null when the operation is not one of these.
  */
 async function answerAsText(
-  schema: GraphQLSchema, request: GraphQLRequestContextResponseForOperation<Context>, operation: OperationDefinitionNode,
+  schema: GraphQLSchema, contextValue: Context, variables: Record<string, unknown> | undefined, operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>, outcomes: Outcomes,
-): Promise<GraphQLResponse | null> {
-  const compiledValues = request.contextValue.compiled;
+): Promise<Record<string, AnswerText> | null> {
+  const compiledValues = contextValue.compiled;
   const query = schema.getQueryType();
   if (!compiledValues || !query || notAnsweredAsText.has(operation)) return null;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 1 });
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 1 });
   if (coerced.errors) return null;
   const variableValues = coerced.coerced;
   const rootFields = collectFields(schema, fragments, variableValues, query, operation.selectionSet);
@@ -342,15 +344,18 @@ async function answerAsText(
     schema, fragments, rootValue: undefined, operation, variableValues,
   };
   let returned: unknown;
+  let threw = false;
   compiledValues.answerAsText = 'asked';
   try {
-    returned = await field.resolve(undefined, args, request.contextValue, info);
+    returned = await field.resolve(undefined, args, contextValue, info);
   } catch {
-    // Its outcome: graphql-jit and graphql-js report the error.
+    // Its outcome: graphql-jit and graphql-js report the error. An error (an ID of another type, the
+    // database away) tells nothing of the operation's other requests: they are asked for text again.
+    threw = true;
     return null;
   } finally {
     // Not a root reading one row, or a selection not written as text (by its first values of the directives' variables): not asked again.
-    if (compiledValues.answerAsText === 'asked' || compiledValues.answerAsText === 'refused') notAnsweredAsText.add(operation);
+    if (!threw && (compiledValues.answerAsText === 'asked' || compiledValues.answerAsText === 'refused')) notAnsweredAsText.add(operation);
     compiledValues.answerAsText = 'no';
   }
   if (!(returned instanceof AnswerText)) return null;
@@ -358,21 +363,66 @@ async function answerAsText(
     outcomes.byKey.delete(key);
     return null;
   }
-  return dataResponse({ [key]: returned });
+  return { [key]: returned };
 }
+
+/** What the plugin counts: an operation graphql-jit answered or gave back to graphql-js; answered as text; and without Apollo's pipeline. */
+export type JitOutcome = (outcome: 'answered' | 'given back', asText?: boolean, withoutApollo?: boolean) => void;
+
+/** An operation answered as text before, by its document's text and the operation name sent: what answering it again takes. */
+export interface TextOperation {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/**
+ * graphql-jit's execution: the Apollo plugin, and the operations it answered as text, which
+ * src/http/graphql-handler.ts answers again without Apollo's per-request pipeline.
+ */
+export interface JitExecution {
+  plugin: ApolloServerPlugin<Context>;
+  /**
+   * The operation this document text and operation name (as sent: null when not) chose when it was
+   * answered as text, while the server runs: Apollo parsed, validated and resolved it then, and
+   * would again, for the same text. Undefined for any other.
+   */
+  textOperation(query: string, operationName: string | null): TextOperation | undefined;
+  /**
+   * The operation's `data` as text, as the plugin answers it (answerAsText), for a request whose
+   * context is built and whose cost is admitted; or null, and then Apollo's pipeline answers the
+   * request with this context, and the root field's outcome is not read again.
+   */
+  answerAsTextAgain(operation: TextOperation, contextValue: Context, variables: Record<string, unknown> | undefined): Promise<Record<string, AnswerText> | null>;
+}
+
+/**
+ * Operations answered as text kept at once, by document text: as many as the compiled ones, each
+ * holding its document (which Apollo's document cache holds too while it is in use), and their
+ * texts at most as many characters as the response cache keeps of the operation types it has seen.
+ */
+const TEXT_OPERATIONS = COMPILED_OPERATIONS;
+const TEXT_OPERATIONS_CHARACTERS = 8_000_000;
 
 /**
  * The Apollo plugin executing queries with graphql-jit: Apollo's `responseForOperation` hook, after
  * parsing, validation and the cost limit (didResolveOperation), so every limit, the response cache,
  * the text budget, metrics and error formatting stay as they are. Compiled operations are kept per
  * operation node: Apollo's document cache hands the same document to every request with the same text.
+ * An operation answered as text is remembered by its text and operation name (textOperation) until
+ * the server stops.
  */
-export function jitExecutionPlugin(schema: GraphQLSchema, onOutcome?: (outcome: 'answered' | 'given back', asText?: boolean) => void): ApolloServerPlugin<Context> {
+export function jitExecution(schema: GraphQLSchema, onOutcome?: JitOutcome): JitExecution {
   shareRootOutcomes(schema);
   awaitPropertyPromises(schema);
   const compiledOperations = new LRUCache<OperationDefinitionNode, {
     compiled: CompiledQuery | null; fragments?: Map<string, FragmentDefinitionNode>; fragmentsByName: Record<string, FragmentDefinitionNode>;
   }>({ max: COMPILED_OPERATIONS });
+  // By text, then by operation name: no name a client sends can pass for another's text.
+  const textOperations = new LRUCache<string, Map<string | null, TextOperation>>({
+    max: TEXT_OPERATIONS, maxSize: TEXT_OPERATIONS_CHARACTERS, sizeCalculation: (_operations, query) => query.length + 1,
+  });
+  let serving = true;
   const listener: GraphQLRequestListener<Context> = {
     async responseForOperation(request) {
       const { operation } = request;
@@ -398,17 +448,52 @@ export function jitExecutionPlugin(schema: GraphQLSchema, onOutcome?: (outcome: 
         if (operation.operation === 'query') onOutcome?.('given back');
         return null;
       }
-      const outcomes: Outcomes = { recording: true, byKey: new Map() };
-      (request.contextValue as WithOutcomes)[OUTCOMES] = outcomes;
-      const text = await answerAsText(schema, request, operation, entry.fragmentsByName, outcomes);
-      if (text) {
+      // Outcomes already there: answerAsTextAgain ran the root field and left its outcome.
+      const context = request.contextValue as Context & WithOutcomes;
+      const outcomes: Outcomes = context[OUTCOMES] ??= { recording: true, byKey: new Map() };
+      const data = outcomes.textTried ? null : await answerAsText(schema, context, request.request.variables, operation, entry.fragmentsByName, outcomes);
+      if (data) {
         onOutcome?.('answered', true);
-        return text;
+        // Only where the order of keys never depends on the variables (no checkOrder), which answerAsTextAgain does not check.
+        if (serving && !checkOrder && request.source !== undefined) {
+          const name = request.request.operationName ?? null;
+          let byName = textOperations.get(request.source);
+          if (!byName) textOperations.set(request.source, (byName = new Map()));
+          if (!byName.has(name)) byName.set(name, { document: request.document, operation, fragments: entry.fragmentsByName });
+        }
+        return dataResponse(data);
       }
       const response = await answer(entry.compiled, request, outcomes);
       onOutcome?.(response ? 'answered' : 'given back');
       return response;
     },
   };
-  return { requestDidStart: () => Promise.resolve(listener) };
+  return {
+    plugin: {
+      requestDidStart: () => Promise.resolve(listener),
+      // A stopping server answers through Apollo, which refuses what arrives once it has stopped.
+      serverWillStart: async () => ({
+        serverWillStop: async () => {
+          serving = false;
+          textOperations.clear();
+        },
+      }),
+    },
+    textOperation(query, operationName) {
+      const found = textOperations.get(query)?.get(operationName);
+      // Not written as text for other values of its directives' variables (answerAsText): Apollo's pipeline from now on.
+      if (found && notAnsweredAsText.has(found.operation)) {
+        textOperations.get(query)!.delete(operationName);
+        return undefined;
+      }
+      return found;
+    },
+    async answerAsTextAgain({ operation, fragments }, contextValue, variables) {
+      const outcomes: Outcomes = { recording: true, byKey: new Map(), textTried: true };
+      (contextValue as WithOutcomes)[OUTCOMES] = outcomes;
+      const data = await answerAsText(schema, contextValue, variables, operation, fragments, outcomes);
+      if (data) onOutcome?.('answered', true, true);
+      return data;
+    },
+  };
 }

@@ -2,7 +2,7 @@
 // the defaults below, overridden from the environment by config.ts, applied by http/server.ts.
 import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../data/prisma';
 import type http from 'node:http';
-import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation, GraphQLResponse } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
 import type { CorsOptions } from 'cors';
@@ -313,9 +313,10 @@ const KNOWN_COST_KEY_MAX = 1_000;
  * Refuses operations whose estimated cost exceeds `maxCost`; makes expensive ones take turns
  * (`admit` resolves to the share to `release` once the answer is sent, 0 for a cheap one). It runs
  * once the operation is known, because `first` may come from variables; invalid variables are left
- * to execution's own error.
+ * to execution's own error. Apollo's requests are admitted by limitsPlugin, the ones answered without
+ * Apollo's pipeline (src/http/graphql-handler.ts) by the same instance.
  */
-class CostLimit {
+export class CostLimit {
   private readonly turns: ExpensiveTurns;
   private readonly costs = new KnownCosts();
 
@@ -323,7 +324,8 @@ class CostLimit {
     this.turns = new ExpensiveTurns(maxCost);
   }
 
-  async admit({ request, document, schema, operationName }: GraphQLRequestContextDidResolveOperation<BaseContext>): Promise<number> {
+  /** The share of the turns taken (0 for a cheap operation); throws MAX_QUERY_COST above the limit. */
+  async admit(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): Promise<number> {
     const { maxCost } = this;
     let cost: number;
     let weight: number;
@@ -331,12 +333,12 @@ class CostLimit {
       const estimate = (weightOf?: (type: string, field: string) => number) => getComplexity({
         schema,
         query: document,
-        variables: request.variables ?? {},
+        variables: variables ?? {},
         operationName: operationName ?? undefined,
         estimators: [pageSizeEstimator(schema, weightOf)],
         maxQueryNodes: MAX_QUERY_NODES,
       });
-      ({ cost, weight } = this.costs.of(document, operationName, request.variables, () => {
+      ({ cost, weight } = this.costs.of(document, operationName, variables, () => {
         const estimated = estimate();
         return { cost: estimated, weight: estimated > EXPENSIVE_COST ? estimate(turnWeight) : estimated };
       }));
@@ -510,15 +512,14 @@ function hideSuggestions(errors: readonly GraphQLError[]): void {
  * an async `requestDidStart` and a listener in each stage: the cost limit and its turns, the answer's
  * text budget, and (outside development) hidden suggestions.
  */
-function limitsPlugin(limits: Limits, development: boolean): ApolloServerPlugin {
-  const costLimit = new CostLimit(limits.maxCost);
+function limitsPlugin(limits: Limits, development: boolean, costLimit: CostLimit): ApolloServerPlugin {
   const { maxResponseBytes } = limits;
   return {
     async requestDidStart() {
       let share = 0;
       return {
-        async didResolveOperation(context) {
-          share = await costLimit.admit(context);
+        async didResolveOperation({ schema, document, operationName, request }) {
+          share = await costLimit.admit(schema, document, operationName, request.variables);
         },
         async willSendResponse({ response, contextValue }) {
           if (share) costLimit.release(share);
@@ -533,8 +534,12 @@ function limitsPlugin(limits: Limits, development: boolean): ApolloServerPlugin 
   };
 }
 
-/** What Apollo Server needs: validation rules, plugins, parser options, batching and how answers are serialized. */
+/**
+ * What Apollo Server needs: validation rules, plugins, parser options, batching and how answers are
+ * serialized; and the cost limit its plugin applies, for the answers written without Apollo.
+ */
 export function graphqlLimits(limits: Limits, development: boolean) {
+  const costLimit = new CostLimit(limits.maxCost);
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth, propagateOnRejection: false, onReject: [reportLimit('MAX_DEPTH')] },
     maxAliases: { n: limits.maxAliases, propagateOnRejection: false, onReject: [reportLimit('MAX_ALIASES')] },
@@ -552,8 +557,9 @@ export function graphqlLimits(limits: Limits, development: boolean) {
     validationRules: validationRules as ValidationRule[],
     plugins: [
       ...(plugins as ApolloServerPlugin<any>[]),
-      limitsPlugin(limits, development),
+      limitsPlugin(limits, development, costLimit),
     ],
+    costLimit,
     parseOptions,
     allowBatchedHttpRequests: limits.batchMax > 0,
     stringifyResult: serializeResponse(limits.maxResponseBytes),
