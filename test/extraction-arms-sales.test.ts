@@ -206,4 +206,18 @@ describe('arms sales: the deal named again in the next sentence', () => {
       { supplier: 'KR', recipient: 'PL', status: 'CONTRACTED', announcedDate: '2024-05-14' },
     ]);
   });
+
+  // Published on a Wednesday: Tuesday is 2024-06-04, Monday 2024-06-03.
+  const signingDay = (text: string) =>
+    extractArticle({ text, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales.map(({ supplier, recipient, announcedDate }) => ({ supplier, recipient, announcedDate: announcedDate?.toISOString().slice(0, 10) }));
+  it('takes the day the deal was signed, not the day it was told or a dateline\'s', () => {
+    expect(
+      signingDay('Deal\n\nOSLO, June 4 (Wire) -- Kongsberg Defence said Tuesday it has signed a $900 million contract with Poland to supply NSM missiles. The agency and Kongsberg signed the deal in Warsaw on Monday, the company said.'),
+    ).toEqual([{ supplier: 'NO', recipient: 'PL', announcedDate: '2024-06-03' }]);
+  });
+  it('keeps the day told when the text gives no other', () => {
+    expect(signingDay('Deal\n\nKongsberg Defence said Tuesday it has signed a $900 million contract with Poland to supply NSM missiles.')).toEqual([
+      { supplier: 'NO', recipient: 'PL', announcedDate: '2024-06-04' },
+    ]);
+  });
 });

@@ -319,6 +319,14 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The visit recalled John Paul’s pilgrimage to Cuba, and Benedict XVI later visited the island.', published: '2015-05-10', names: ['John Paul II', 'Benedict XVI'] },
   // a family name that is a word of the language, after a given name, before a verb of saying
   { text: 'Harbour commissioner Stefan Fell said the port would reopen.', published: '2024-06-01', names: ['Stefan Fell'] },
+  // session 22: offices of the courts, of a Commonwealth mission and of China's State Council, the American spelling of the
+  // adviser and a first lady's "Madame" before a name: the name after them is someone's, the office word no part of it
+  { text: 'The verdict, read by District Court Judge Park Min-seo, was lighter than expected.', published: '2024-06-01', names: ['Park Min-seo'] },
+  { text: 'Prosecutors working for special counsel Han Ji-woo said the order was unlawful.', published: '2024-06-01', names: ['Han Ji-woo'] },
+  { text: 'The government recalled High Commissioner Tom Hadley from Suva for talks.', published: '2024-06-01', names: ['Tom Hadley'] },
+  { text: 'State Councilor Liu Wenhai spoke with the minister by phone. State Councilor Liu thanked him.', published: '2024-06-01', names: ['Liu Wenhai'] },
+  { text: 'National Security Advisor Erin Calloway met her counterpart. National Security Advisor Calloway then left.', published: '2024-06-01', names: ['Erin Calloway'] },
+  { text: 'The president and Madame Zhou Meilan will host the dinner.', published: '2024-06-01', names: ['Zhou Meilan'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -474,6 +482,10 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // a navy's prefix in a sentence about warships ("ENS", "ITS"), and the next item of a list of ships, open ships' names
   { text: 'The navy took delivery of two frigates, ENS Tariq Haddad and ENS Nour El Din, in 2021.', published: '2024-06-01', notNames: ['ENS Tariq Haddad', 'Tariq Haddad', 'ENS Nour El Din', 'Nour El Din'] },
   { text: 'Rome offered two frigates from its fleet, the vessels Carlo Bergamini and Luigi Rizzo, for the sale.', published: '2024-06-01', notNames: ['Carlo Bergamini', 'Luigi Rizzo'] },
+  // session 22: a photo agency's name in a credit line, a time zone after a clock's "PM", and the platform X before a sentence's end
+  { text: 'Delegates arrive for the talks.\n\nMaria Lenz | Getty Images\n\nThe talks began on Monday.', published: '2024-06-01', notNames: ['Getty Images'] },
+  { text: 'Updated 9:15 PM ET, Tue March 4, 2025\n\nThe ministers met in Rome.', published: '2025-03-04', notNames: ['ET'] },
+  { text: 'The army confirmed Karimov’s death in a post on X. Karimov’s killing was the third this month.', published: '2024-06-01', notNames: ['X. Karimov'] },
 ];
 
 /**

@@ -227,6 +227,14 @@ describe('rules on text the extractor has not seen', () => {
     expect(graph.countries.map((mention) => mention.country).sort()).toEqual(['KR', 'US']);
   });
 
+  test('countries: no currency ("US$", "U.S. dollars") and no region ending in "America"; "Korea" alone is South Korea where North Korea goes unnamed', () => {
+    const countriesOf = (text: string) => extractArticle({ text, publishedAt: friday }).graph.countries.map((mention) => mention.country).sort();
+    expect(countriesOf('Deal\n\nThe Czech deal is worth 4 billion crowns (US$166 million), about 170 million U.S. dollars.')).toEqual(['CZ']);
+    expect(countriesOf('Exports\n\nThe Czech firm sells to buyers in Latin America, North America and Central America.')).toEqual(['CZ']);
+    expect(countriesOf('Frigates\n\nKorea’s shipbuilders signed with the Philippines, the Korean Embassy said.')).toEqual(['KR', 'PH']);
+    expect(countriesOf('Launch\n\nNorth Korea fired a missile, the Korean Central News Agency said.')).toEqual(['KP']);
+  });
+
   test('a schedule runs forward: a stop named after a Sunday stop is later that week', () => {
     const { graph } = extractArticle({
       text: 'Tour\n\nPresident Emmanuel Macron will arrive in Hanoi on Sunday for talks before flying to Jakarta on Wednesday, officials said on Tuesday.',

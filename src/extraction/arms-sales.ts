@@ -51,6 +51,10 @@ const BUY = verbForms(BUYING, 'base');
 const SELL_OR_BUILD = `${verbForms(SELLING, 'base')}|build`;
 /** A buyer's verbs of taking the goods: "buy|…|receive|get|obtain|take delivery". */
 const TAKE = `${BUY}|receive|get|obtain|take delivery`;
+/** A dateline's agency and dash right after a date ("SEOUL, Dec. 30 (Yonhap) --"): the day of the report, like a told one. */
+const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–)/;
+/** A verb of saying right before a date: that date is the day something was told ("the company said on Tuesday"). */
+const TOLD_ON_BEFORE = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|reported)\s+(?:on\s+|late\s+|early\s+)?$/u;
 /** Reported speech between a party and its verb: "Taiwan said it would buy", "Spain announced on Monday that it will supply". */
 const SAID_IT = String.raw`(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
 /** The buyer's part in a programme notice: "has requested to buy", "has requested a possible sale". */
@@ -93,8 +97,9 @@ const SALE_VERB = new RegExp(
   String.raw`\b(?:${verbForms(['sell', ...BUYING])}|${verbForms(['order', 'sign', 'ink'], 'third', 'past')}|${verbForms(['export', 'supply', 'deliver'], 'base', 'third', 'past')})\b`,
   'i',
 );
-/** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May". */
-const DEAL_SIGNED_AGAIN = /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b/i;
+/** The deal just named, signed: "The order was inked on Tuesday", "The contract was signed on 3 May", "… signed the third-stage deal in Warsaw on Monday". */
+const DEAL_SIGNED_AGAIN =
+  /^\W*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order)s?\s+(?:was|were|had been|has been)\s+(?:signed|inked|sealed|concluded|finali[sz]ed)\b|\b(?:signed|inked|sealed|concluded|finali[sz]ed)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|agreement|order)\b/i;
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
 const MISSION_HOST_BEFORE = /\b(?:Office|Embassy|Mission|Consulate(?:[- ]General)?|Delegation|Liaison Office)\s+in\s+(?:the\s+)?$/;
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
@@ -183,6 +188,8 @@ interface SaleMention {
   items: string | null;
   status: ArmsSaleStatus;
   date: { date: Date; precision: DatePrecision; start: number; end: number } | null;
+  /** The date is only the day the sale was told ("Hanwha said Tuesday it has signed …", a dateline's day), no day of the deal's own. */
+  dateTold?: boolean;
   /** Two states signing together, the sentence not saying which sells: a later sentence may. */
   open?: boolean;
 }
@@ -783,6 +790,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   if (!recipient && !supplierCode && !value) return null;
   const status = (STATUS_RULES.find((rule) => rule.pattern.test(body)) ?? STATUS_RULES.find((rule) => rule.pattern.test(context)))?.status ?? 'PROPOSED';
   const dates = datesIn(body, sentence.start, publishedAt).filter((found) => !/\b(since|from)\s*$/.test(text.slice(found.start - 8, found.start)));
+  const dealDates = dates.filter((found) => !TOLD_ON_BEFORE.test(text.slice(Math.max(0, found.start - 24), found.start)) && !DATELINE_AFTER.test(text.slice(found.end, found.end + 40)));
   const valueStart = value ? sentence.start + value.index : null;
   return {
     sentence,
@@ -794,7 +802,8 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
     valueSpan: value ? { start: valueStart!, end: valueStart! + value.length } : null,
     items: itemsOf(sentence, text, value ? valueStart! + value.length : null),
     status,
-    date: dates[0] ?? null,
+    date: dealDates[0] ?? dates[0] ?? null,
+    dateTold: dates.length > 0 && !dealDates.length,
     open: parties.open,
   };
 }
@@ -1153,7 +1162,9 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       .map((mention) => mention.status)
       .reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), (notification && draft.supplier === 'US' ? 'NOTIFIED' : 'PROPOSED') as ArmsSaleStatus);
     const statusMention = bodyFirst.find((mention) => mention.status === status) ?? bodyFirst[0];
-    const dated = statusMention.date ? statusMention : bodyFirst.find((mention) => mention.date && mention.date.precision !== 'YEAR');
+    // The day the deal was signed or approved, before the day a mention only says it was told ("said Tuesday it has signed …").
+    const datedMentions = [...(statusMention.date ? [statusMention] : []), ...bodyFirst.filter((mention) => mention.date && mention.date.precision !== 'YEAR')];
+    const dated = datedMentions.find((mention) => !mention.dateTold) ?? datedMentions[0];
     const date = dated?.date ?? null;
     const announcedDate = date?.date ?? null;
     const supplierName = countryName(draft.supplier);

@@ -74,6 +74,18 @@ function plural(demonym: string): string | null {
   return /(ese|s|sh|ch|i)$/.test(demonym) ? null : `${demonym}s`;
 }
 
+/**
+ * The name and demonym two states share, written alone, for the one the press means by them in a text that names only
+ * that one: "Korea", "Korean" is the Republic of Korea ("Korea's Ministry of National Defense", "the Korean Embassy"),
+ * the other being always qualified ("North Korea", "DPRK"); where the text names the other too ("the Korean Central
+ * News Agency" of a report on North Korea), the shared name stays no one's.
+ */
+const SHARED_NAMES_WRITTEN_ALONE: readonly { name: string; code: string; kind: CountryNameKind; unlessNamed: string }[] = [
+  { name: 'Korea', code: 'KR', kind: 'name', unlessNamed: 'KP' },
+  { name: 'Korean', code: 'KR', kind: 'demonym', unlessNamed: 'KP' },
+  { name: 'Koreans', code: 'KR', kind: 'demonym', unlessNamed: 'KP' },
+];
+
 /** Every name → country, built once from the reference data; names two countries share are dropped. */
 export function countryGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
@@ -112,6 +124,7 @@ export function countryGazetteer(): Gazetteer {
       if (plain !== short) add(plain, { code: record.code, kind: 'capital', city: short });
     }
   }
+  for (const { name, code, kind } of SHARED_NAMES_WRITTEN_ALONE) add(name, { code, kind, city: null });
   const cities = JSON.parse(fs.readFileSync(CITIES_FILE, 'utf8')) as { cities: Record<string, string[]> };
   for (const [code, list] of Object.entries(cities.cities)) {
     for (const city of list) add(city, { code, kind: 'city', city });
@@ -165,6 +178,10 @@ export function placeNamed(name: string): PlaceName | undefined {
   return byName.get(trimmed) ?? byName.get(trimmed.replace(/['’]s$/, '')) ?? byName.get(trimmed.replace(/\.$/, ''));
 }
 
+/** "Latin America", "North America": a continent's or region's name ending in "America" is no mention of the United States. */
+const AMERICAS_REGION_BEFORE = /\b(?:Latin|North|South|Central|Middle)\s+$/;
+/** "US$4 billion", "166 million U.S. dollars": a country's name or adjective naming a currency is no mention of the country. */
+const CURRENCY_AFTER = /^(?:\$|\s+dollars?\b)/;
 /** Geographic features named after a country are not the country ("South China Sea", "Korean Peninsula"). */
 const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay|Delta|Valley|Plateau|Highlands)\b/;
 /** Capitalized words that may follow a country name without making it part of another proper name. */
@@ -244,7 +261,8 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
-        if (!FEATURE_AFTER.test(after) && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
+        const americasRegion = raw === 'America' && AMERICAS_REGION_BEFORE.test(before);
+        if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !americasRegion && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;
@@ -252,7 +270,10 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
       }
     }
   }
-  return mentions.map((mention) => namesakeOfText(mention, mentions));
+  const named = new Set(mentions.map((mention) => mention.code));
+  const sharedAndOtherNamed = (mention: CountryMention) => SHARED_NAMES_WRITTEN_ALONE.some((shared) => shared.name === mention.text && named.has(shared.unlessNamed));
+  const kept = mentions.filter((mention) => !sharedAndOtherNamed(mention));
+  return kept.map((mention) => namesakeOfText(mention, kept));
 }
 
 /**
