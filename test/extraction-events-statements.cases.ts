@@ -104,6 +104,7 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The Prime Minister said the economy had grown faster than forecast.' },
   { family: 'STATEMENT', text: 'Peru said the bridge would open in 2027.' },
   { family: 'STATEMENT', text: 'The harvest of last December added six weeks to the season.' },
+  { family: 'STATEMENT', text: 'The Pentagon said the sale would help Chile meet current and future threats.' },
   { family: 'STATEMENT', text: 'Rebels shelled the town of Kario on Monday, the Malian army said.' },
   { family: 'STATEMENT', text: 'Farmer Lena Okafor was told the results on Monday.' },
 ];
@@ -117,6 +118,7 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Norsk Marine said the frigates were ready. The Tarvik Port Authority said the berths were not.', statements: 2 },
   { text: 'Norsk Marine said the frigates were ready. Norsk Marine added that the crews were trained.', statements: 1 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. She added that a deal was close.', statements: 1 },
+  { text: '“We are ready,” Foreign Minister Ana Duarte said. He added that Interior Minister Paulo Reis agreed.', statements: 1 },
   // the organ's words are not its minister's
   { text: "Chile's foreign ministry said the talks had been useful. Foreign Minister Ana Duarte said a deal was close.", statements: 2 },
 ];
@@ -126,4 +128,6 @@ export const UNDATED_WORDS: string[] = [
   'Prime Minister Ana Duarte, who took office in May, has said she wants closer ties with Chile.',
   // (a day in the words before their attribution is not a phrase heading the speaker's clause)
   'This is the tenth year since 2015 that the fair has been held in the town, Mayor Tomas Rivera said.',
+  // session 22: a day after a clause of the words is theirs
+  'Foreign Minister Ana Duarte said the talks were useful. She said she would travel to Lima on Monday.',
 ];

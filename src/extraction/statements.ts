@@ -6,6 +6,7 @@ import type { FoundDate } from './dates';
 import type { Sentence } from './document';
 import { isPlainWord } from './english-words';
 import type { FoundPerson } from './people';
+import stateOrganizations from '../../prisma/reference/state-organizations.json';
 
 /**
  * Verbs of saying, in the forms that report words (past, and the present of news style): "said", "says", "told
@@ -93,6 +94,8 @@ const WHERE_SAID = /^\s+(?:in|at|on|to|during|via|through|from|before)\b[^,;:“
 export function saidOn(found: FoundDate, sentence: Sentence, speakerAt: number, verbEnd: number, text: string): boolean {
   if (found.start >= speakerAt) {
     if (/\b(?:who|which|whose)\b/.test(text.slice(speakerAt, found.start))) return false;
+    // (a day after a clause of the words is theirs: "said he would travel to Moscow on Monday")
+    if (found.start > verbEnd && /\b(?:that|would|will|to)\b/.test(text.slice(verbEnd, found.start))) return false;
     return found.start <= verbEnd + 40 || (found.start <= verbEnd + 80 && WHERE_SAID.test(text.slice(verbEnd, found.start)));
   }
   // (chrono may read the phrase's comma as part of the day: "On Tuesday,")
@@ -112,8 +115,10 @@ export interface Voice {
   pronoun: boolean;
 }
 
-/** A capitalized run (a name of up to six words, its article with it), or "he"/"she". */
-const VOICE = /\b(?<name>(?:\p{Lu}[\p{L}\d&’'.-]*\s+){0,5}\p{Lu}[\p{L}\d&’'.-]*)|\b(?<pronoun>[Hh]e|[Ss]he)\b/gu;
+/** "He"/"she", or a capitalized run (a name of up to six words, its article with it). */
+const VOICE = /\b(?<pronoun>[Hh]e|[Ss]he)\b|\b(?<name>(?:\p{Lu}[\p{L}\d&’'.-]*\s+){0,5}\p{Lu}[\p{L}\d&’'.-]*)/gu;
+/** Organizations that stand for one state (prisma/reference/state-organizations.json): "the Pentagon", "the Defense Security Cooperation Agency". */
+const STATE_ORGANIZATION_NAMES = new Set(Object.values(stateOrganizations.organizations as Record<string, string[]>).flat());
 /** An office a person holds, written without its holder ("The Prime Minister said"): people.ts's, not a body's name. */
 const OFFICE_WORD = /^(?:President|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Emir|Sultan|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Governor|Mayor|Chief|Director|Chairman|Chairwoman|Chair|Leader|Commander)$/;
 /** Capitalized words that name no speaker: articles and openers, days and months. */
@@ -128,8 +133,11 @@ export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: nu
     if (match.groups?.name) {
       const words = name.split(/\s+/);
       const [start, end] = [sentence.start + match.index, sentence.start + match.index + match[0].length];
-      // (a state named alone tells a standing position, "Beijing has said it opposes …"; its organs are `organSpeaking`'s)
-      if (words.every((word) => NO_NAME.test(word)) || OFFICE_WORD.test(words[words.length - 1]) || places.some((mention) => mention.start < end && mention.end > start)) continue;
+      // (a state named alone, or an organization standing for one, tells a standing position or sources the news, "Beijing has
+      // said it opposes …", "The Pentagon said the sale would …"; its organs are `organSpeaking`'s; nor a place, "hosted the group
+      // in Kananaskis, Alberta, in 2025, said", though "the chief executive of Saab said" is Saab's)
+      if (words.every((word) => NO_NAME.test(word)) || OFFICE_WORD.test(words[words.length - 1]) || STATE_ORGANIZATION_NAMES.has(name) || places.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (/\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*,\s+)?$/u.test(before.slice(0, match.index))) continue;
       // (a common word capitalized because it opens the sentence or a clause: "Analysts said", "Officials said")
       if (words.length === 1 && isPlainWord(name) && /(?:^|[,;:“”"(]\s*|\b(?:and|but|that)\s+)(?:The\s+)?$/u.test(before.slice(0, match.index))) continue;
     }
