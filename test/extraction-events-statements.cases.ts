@@ -43,6 +43,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The minister praised Canada for the recent announcement of a new aid package for refugees.', type: 'ANNOUNCEMENT', date: null, location: null },
   { text: 'Opposition leaders in Malawi accepted the results announced by the National Electoral Board.', type: 'ANNOUNCEMENT', date: null, location: null },
   { text: 'The plan builds on the Regional Water Strategy, which was launched last month by the two governments.', type: 'ANNOUNCEMENT', date: null, location: null },
+  // session 22, a speaker written by a name no person is (a company, an agency, a body) or by "he"/"she" for the one named
+  // just before: their words are statements too, undated as well
+  { text: 'Norsk Marine said the frigates would be delivered by 2028.', type: 'STATEMENT', date: null, location: null },
+  { text: 'The Harbour Authority of Tarvik says all cranes will be replaced next year.', type: 'STATEMENT', date: null, location: null },
+  { text: 'General Omar Haddad met the mayor. “We are ready,” he said.', type: 'STATEMENT', date: null, location: null },
   // an office holder's announcement of a thing, undated
   { text: 'Brazilian President Maria Costa had announced the new curfew.', type: 'ANNOUNCEMENT', date: null, location: 'BR' },
 ];
@@ -95,6 +100,11 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'Analysts said the approval was partly commercial.' },
   { family: 'STATEMENT', text: 'Officials said the talks would continue.' },
   { family: 'STATEMENT', text: 'Beijing has said it opposes the visit.' },
+  // session 22: an office named without its holder, a state named alone, a month before the verb are no named speaker
+  { family: 'STATEMENT', text: 'The Prime Minister said the economy had grown faster than forecast.' },
+  { family: 'STATEMENT', text: 'Peru said the bridge would open in 2027.' },
+  { family: 'STATEMENT', text: 'The harvest of last December added six weeks to the season.' },
+  { family: 'STATEMENT', text: 'The Pentagon said the sale would help Chile meet current and future threats.' },
   { family: 'STATEMENT', text: 'Rebels shelled the town of Kario on Monday, the Malian army said.' },
   { family: 'STATEMENT', text: 'Farmer Lena Okafor was told the results on Monday.' },
 ];
@@ -104,6 +114,11 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Spokesman Tom Reyes described the talks as “useful,” while Foreign Minister Ana Duarte said they had “a long way to go.”', statements: 2 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. Duarte added that a deal was close.', statements: 1 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. Interior Minister Paulo Reis said the border would reopen.', statements: 2 },
+  // session 22: two named bodies' words are two statements, a body's words over sentences one, "he" the one named before him
+  { text: 'Norsk Marine said the frigates were ready. The Tarvik Port Authority said the berths were not.', statements: 2 },
+  { text: 'Norsk Marine said the frigates were ready. Norsk Marine added that the crews were trained.', statements: 1 },
+  { text: 'Foreign Minister Ana Duarte said the talks were useful. She added that a deal was close.', statements: 1 },
+  { text: '“We are ready,” Foreign Minister Ana Duarte said. He added that Interior Minister Paulo Reis agreed.', statements: 1 },
   // the organ's words are not its minister's
   { text: "Chile's foreign ministry said the talks had been useful. Foreign Minister Ana Duarte said a deal was close.", statements: 2 },
 ];
@@ -113,4 +128,6 @@ export const UNDATED_WORDS: string[] = [
   'Prime Minister Ana Duarte, who took office in May, has said she wants closer ties with Chile.',
   // (a day in the words before their attribution is not a phrase heading the speaker's clause)
   'This is the tenth year since 2015 that the fair has been held in the town, Mayor Tomas Rivera said.',
+  // session 22: a day after a clause of the words is theirs
+  'Foreign Minister Ana Duarte said the talks were useful. She said she would travel to Lima on Monday.',
 ];

@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { organSpeaking, REPORTED_GAP, saidOn, SAYING, speakerOf, trailingAttribution } from './statements';
+import { organSpeaking, REPORTED_GAP, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -102,6 +102,8 @@ interface Draft {
   reported?: boolean;
   /** Words given to a named outlet ("told AFP news agency"): news undated and unplaced too, like a statement told as one. */
   toPress?: boolean;
+  /** A speaker written by a name no person is ("saab", "the fmv", "iran"; statements.ts): two such speakers' words are two statements, and none is a person's. */
+  voice?: string;
   /** Words that may only source the news before them ("…, the Pentagon said."): dropped when their sentence tells a happening. */
   attribution?: boolean;
   /** Placed by the place opening its paragraph ("In Colombo, …"): at a trip's stop there, on the stop's day. */
@@ -115,6 +117,7 @@ interface Draft {
 /** Whether two statements can be one speaker's words: a SPEAKER in common when either names one (an organ's words are not its minister's), else a person in common (or none named). */
 function sameSpeakers(a: Draft, b: Draft): boolean {
   const speakers = (draft: Draft) => draft.participants.filter((participant) => participant.role === 'SPEAKER').map((participant) => participant.person);
+  if (a.voice || b.voice) return a.voice === b.voice;
   const [ofA, ofB] = [speakers(a), speakers(b)];
   if (ofA.length || ofB.length) return ofA.some((person) => ofB.includes(person));
   return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
@@ -917,6 +920,12 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
   return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)) };
 }
 
+/** The person a pronoun stands for ("he said"): the one named last before it, in its sentence or the two before. */
+function lastNamed(persons: FoundPerson[], at: number, sentence: Sentence): FoundPerson | null {
+  const named = persons.flatMap((person) => person.mentions.filter((mention) => mention.end <= at && mention.sentence.index >= sentence.index - 2).map((mention) => ({ person, end: mention.end })));
+  return named.sort((a, b) => b.end - a.end)[0]?.person ?? null;
+}
+
 /** Two people named together as the subject before a verb: "President Macron and President Biden spoke", "Putin and Erdogan talked". */
 function pairBefore(persons: FoundPerson[], sentence: Sentence, verbAt: number, text: string): boolean {
   const before = persons.flatMap((person) => mentionsIn(person, sentence).filter((mention) => mention.end <= verbAt).map((mention) => ({ person, mention })));
@@ -1679,18 +1688,21 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // news; in a news story an undated "Japan condemned the attack" is a standing position, a person's words are a statement)
       if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person) continue;
       // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
-      let sayer: { person: FoundPerson | null; country: string | null; attribution: boolean } | null = null;
+      let sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean } | null = null;
       if (trigger.said) {
         const verbEnd = triggerAt + match[0].length;
-        const person = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
-        const organ = person ? null : organSpeaking(sentencePlaces(), sentence, triggerAt, unquoted);
-        if (!person && !organ) continue;
+        const named = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
+        const organ = named ? null : organSpeaking(sentencePlaces(), sentence, triggerAt, unquoted);
+        // "Saab said", "he said": a speaker written by a name no person is, or by a pronoun for the one named just before.
+        const voice = named || organ ? null : voiceOf(sentencePlaces(), sentence, triggerAt, unquoted);
+        const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : null);
+        if (!person && !organ && !(voice && !voice.pronoun)) continue;
         // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
         if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) continue;
         // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
         if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) continue;
-        const speakerAt = person ? mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt : organ!.start;
-        sayer = { person, country: person ? (person.country ?? null) : organ!.code, attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted) };
+        const speakerAt = voice?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
+        sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted) };
         // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
         const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
         date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
@@ -1872,6 +1884,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         draft.location = sayer.country ?? draft.location;
         draft.reported = true;
         draft.attribution = sayer.attribution;
+        draft.voice = sayer.voice;
       }
       // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
       const namedAfter = trigger.gathering ? countries.find((mention) => (mention.kind === 'capital' || mention.kind === 'city') && mention.start === triggerAt) : undefined;

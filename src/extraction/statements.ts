@@ -4,7 +4,9 @@
 import type { CountryMention } from './countries';
 import type { FoundDate } from './dates';
 import type { Sentence } from './document';
+import { isPlainWord } from './english-words';
 import type { FoundPerson } from './people';
+import stateOrganizations from '../../prisma/reference/state-organizations.json';
 
 /**
  * Verbs of saying, in the forms that report words (past, and the present of news style): "said", "says", "told
@@ -92,9 +94,54 @@ const WHERE_SAID = /^\s+(?:in|at|on|to|during|via|through|from|before)\b[^,;:“
 export function saidOn(found: FoundDate, sentence: Sentence, speakerAt: number, verbEnd: number, text: string): boolean {
   if (found.start >= speakerAt) {
     if (/\b(?:who|which|whose)\b/.test(text.slice(speakerAt, found.start))) return false;
+    // (a day after a clause of the words is theirs: "said he would travel to Moscow on Monday")
+    if (found.start > verbEnd && /\b(?:that|would|will|to)\b/.test(text.slice(verbEnd, found.start))) return false;
     return found.start <= verbEnd + 40 || (found.start <= verbEnd + 80 && WHERE_SAID.test(text.slice(verbEnd, found.start)));
   }
   // (chrono may read the phrase's comma as part of the day: "On Tuesday,")
   const dayEnd = found.start + found.text.replace(/[\s,]+$/u, '').length;
   return FRONTED_TO_SPEAKER.test(text.slice(dayEnd, speakerAt)) && CLAUSE_OPENING.test(text.slice(sentence.start, found.start));
+}
+
+/**
+ * A speaker no found person is: a body, an organ, a company or a state written by its name right before the verb
+ * ("Saab says", "The FMV says", "the IDF said", "Iran said", "ECOWAS Commission states"), or "he"/"she" standing for
+ * someone named just before (`pronoun`; events.ts finds whom). `name` (lower-cased, its article left out) tells two
+ * such speakers' words apart; `start` is where it is written in `text`.
+ */
+export interface Voice {
+  name: string;
+  start: number;
+  pronoun: boolean;
+}
+
+/** "He"/"she", or a capitalized run (a name of up to six words, its article with it). */
+const VOICE = /\b(?<pronoun>[Hh]e|[Ss]he)\b|\b(?<name>(?:\p{Lu}[\p{L}\d&’'.-]*\s+){0,5}\p{Lu}[\p{L}\d&’'.-]*)/gu;
+/** Organizations that stand for one state (prisma/reference/state-organizations.json): "the Pentagon", "the Defense Security Cooperation Agency". */
+const STATE_ORGANIZATION_NAMES = new Set(Object.values(stateOrganizations.organizations as Record<string, string[]>).flat());
+/** An office a person holds, written without its holder ("The Prime Minister said"): people.ts's, not a body's name. */
+const OFFICE_WORD = /^(?:President|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Emir|Sultan|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Governor|Mayor|Chief|Director|Chairman|Chairwoman|Chair|Leader|Commander)$/;
+/** Capitalized words that name no speaker: articles and openers, days and months. */
+const NO_NAME = /^(?:The|A|An|In|On|At|As|But|And|Or|So|Then|This|That|These|Those|It|Its|They|We|I|You|There|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: number, unquoted: string): Voice | null {
+  const before = unquoted.slice(0, verbAt - sentence.start);
+  let found: Voice | null = null;
+  for (const match of before.matchAll(VOICE)) {
+    if (!REPORTED_GAP.test(before.slice(match.index + match[0].length))) continue;
+    const name = match[0].replace(/^(?:The|A|An)\s+/, '');
+    if (match.groups?.name) {
+      const words = name.split(/\s+/);
+      const [start, end] = [sentence.start + match.index, sentence.start + match.index + match[0].length];
+      // (a state named alone, or an organization standing for one, tells a standing position or sources the news, "Beijing has
+      // said it opposes …", "The Pentagon said the sale would …"; its organs are `organSpeaking`'s; nor a place, "hosted the group
+      // in Kananaskis, Alberta, in 2025, said", though "the chief executive of Saab said" is Saab's)
+      if (words.every((word) => NO_NAME.test(word)) || OFFICE_WORD.test(words[words.length - 1]) || STATE_ORGANIZATION_NAMES.has(name) || places.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (/\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*,\s+)?$/u.test(before.slice(0, match.index))) continue;
+      // (a common word capitalized because it opens the sentence or a clause: "Analysts said", "Officials said")
+      if (words.length === 1 && isPlainWord(name) && /(?:^|[,;:“”"(]\s*|\b(?:and|but|that)\s+)(?:The\s+)?$/u.test(before.slice(0, match.index))) continue;
+    }
+    found = { name: name.toLowerCase(), start: sentence.start + match.index, pronoun: match.groups?.pronoun !== undefined };
+  }
+  return found;
 }
