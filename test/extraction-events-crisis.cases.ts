@@ -63,6 +63,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The army said it had killed 30 militants in an operation on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'Soldiers opened fire on the crowd on Tuesday, witnesses said.', type: 'MILITARY_ACTION', date: '2025-03-04', location: null },
   { text: 'Farmers blocked roads across France on Monday to protest low prices.', type: 'PROTEST', date: '2025-03-03', location: 'FR' },
+  // session 22: "last Wednesday" written on a Wednesday is a week before, never the day itself
+  { text: 'The president conceded defeat in last Wednesday’s election in Chile.', type: 'ELECTION', date: '2025-02-26', location: null },
   // session 22: a crowd that demonstrates or rallies on a day or somewhere is a protest
   { text: 'Students rallied on Sunday in Dhaka, Bangladesh.', type: 'PROTEST', date: '2025-03-02', location: 'BD' },
   { text: 'Pensioners demonstrated again on Monday in Lisbon, Portugal.', type: 'PROTEST', date: '2025-03-03', location: 'PT' },
