@@ -51,6 +51,9 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   { text: 'Exports to the port fell during the conflict in Yemen.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   { text: 'Its navy lost two patrol boats in its 2019 conflict with Eritrea.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'Freight costs have doubled since the start of the Iran war.', type: 'MILITARY_ACTION', date: null, location: null },
+  // session 22: a count with its thousands separated is a count; ground taken may be named by its holder
+  { text: 'Troops killed 1,250 militants near the border on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'Government troops captured the rebels’ main air base on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: null },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
