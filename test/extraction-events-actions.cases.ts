@@ -46,20 +46,12 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // power taken by an army or by force is a coup
   { text: 'The army took power in Gabon on Wednesday.', type: 'MILITARY_ACTION', date: '2025-03-05', location: 'GA' },
   { text: 'Colonel Ali Musa took power in a coup on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
-  // session 22: a war or conflict named in passing by its ground or its sides is a military action, undated, where it is fought
-  { text: 'The ministers discussed grain prices and the war in Sudan on Monday.', type: 'MILITARY_ACTION', date: null, location: 'SD' },
-  { text: 'Exports to the port fell during the conflict in Yemen.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
-  { text: 'Its navy lost two patrol boats in its 2019 conflict with Eritrea.', type: 'MILITARY_ACTION', date: null, location: null },
-  { text: 'Freight costs have doubled since the start of the Iran war.', type: 'MILITARY_ACTION', date: null, location: null },
   // session 22: a count with its thousands separated is a count; ground taken may be named by its holder
   { text: 'Troops killed 1,250 militants near the border on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'Government troops captured the rebels’ main air base on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: null },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
-  // session 22: a war of tariffs or of words is none, nor a war on a vice
-  { family: 'MILITARY_ACTION', text: 'The senator warned on Monday of a trade war with Mexico.' },
-  { family: 'MILITARY_ACTION', text: 'The minister praised the war on drugs in the provinces.' },
   // a test site or a ban on tests is no test
   { family: 'MILITARY_ACTION', text: 'Inspectors visited the missile test site last year.' },
   { family: 'MILITARY_ACTION', text: 'The treaty extended the missile test moratorium.' },

@@ -110,24 +110,6 @@ export const MILITARY_WORDINGS = new RegExp(
   CASE_INSENSITIVE,
 );
 
-/** A war fought by other means, told by its kind ("his tariff war with Canada", "a trade war with China"); looked back on from the word. */
-const NOT_ARMED = '(?<!\\b(?:tariff|trade|price|currency|culture|cyber|propaganda|information|legal|political|turf|bidding|talent|words?)\\s+(?:war|conflict))';
-
-/**
- * A war or an armed conflict named in passing by its ground or its sides (the corpus guide annotates a referenced war as
- * a military action of its own, undated, where it is fought): "the war in Ukraine", "the conflict in Yemen", "Kyiv's war
- * against Russia", "a military campaign against Houthi rebels", "its 2025 conflict with Pakistan", "the Iran war". A
- * side or a ground is a proper noun (not "the war on terror", "a conflict of interest"); its day is the onset's only
- * (events.ts: a war lasts).
- */
-export const WAR_NAMED = new RegExp(
-  [
-    `\\b(?:war|conflict|military\\s+campaign)${NOT_ARMED}\\s+(?:in|on|against|with)\\s+(?:the\\s+)?(?=\\p{Lu})`,
-    `\\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\\s+\\p{Lu}[\\p{L}’'.]+(?:[-–]\\p{Lu}[\\p{L}’'.]+)?\\s+(?:war|conflict)\\b${NOT_ARMED}`,
-  ].join('|'),
-  'u',
-);
-
 /**
  * A strike by workers, not by arms ("dock workers will strike on Monday", "staged a strike", "a general
  * strike", "went on strike", "walked off the job"): a protest, never a military action.

@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind, WAR_NAMED } from './crisis-lexicon';
+import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -257,7 +257,6 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
   // cover; where those already tell the sentence's happening of the type, these add nothing.
   { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
-  { type: 'MILITARY_ACTION', more: true, pattern: WAR_NAMED },
   // The diplomatic classes by meaning, every tense (diplomacy-lexicon.ts): "will host", "speaks with",
   // "called President X", "arrives in", "travels to", an official's "urged restraint" on a written day.
   { type: 'MEETING', more: true, pattern: MEETING_WORDINGS },
@@ -1082,14 +1081,12 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
  * it: where the happening told last before it in its paragraph, or in the sentence before, was ("The presidents met
  * in Helsinki. After the talks they made statements for the press."); else the country the story is about
  * ("Government officials are due to meet the hauliers on Friday" in a story about Ireland). Not a trip (its stops
- * are its places), a call (held in neither place), a war named in passing or, from the story's country, a military
- * action (an attack at sea or on a target elsewhere stays unplaced).
+ * are its places), a call (held in neither place) or, from the story's country, a military action (an attack at
+ * sea or on a target elsewhere stays unplaced).
  */
 function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null): string | null {
   const at = draft.sentences[0];
   if (draft.type === 'DIPLOMATIC_TRIP' || (draft.type === 'MEETING' && (CALL.test(draft.trigger ?? '') || CALL.test(at.text)))) return null;
-  // A war named in passing ("delayed in light of the Iran war") is where its own phrase puts it, not where the happening before it was.
-  if (draft.type === 'MILITARY_ACTION' && LASTING.test(draft.trigger ?? '')) return null;
   const before = events.filter(
     (other) =>
       other !== draft &&
