@@ -46,6 +46,9 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // power taken by an army or by force is a coup
   { text: 'The army took power in Gabon on Wednesday.', type: 'MILITARY_ACTION', date: '2025-03-05', location: 'GA' },
   { text: 'Colonel Ali Musa took power in a coup on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // session 22: a count with its thousands separated is a count; ground taken may be named by its holder
+  { text: 'Troops killed 1,250 militants near the border on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'Government troops captured the rebels’ main air base on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: null },
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [

@@ -63,6 +63,11 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The army said it had killed 30 militants in an operation on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'Soldiers opened fire on the crowd on Tuesday, witnesses said.', type: 'MILITARY_ACTION', date: '2025-03-04', location: null },
   { text: 'Farmers blocked roads across France on Monday to protest low prices.', type: 'PROTEST', date: '2025-03-03', location: 'FR' },
+  // session 22: "last Wednesday" written on a Wednesday is a week before, never the day itself
+  { text: 'The president conceded defeat in last Wednesday’s election in Chile.', type: 'ELECTION', date: '2025-02-26', location: null },
+  // session 22: a crowd that demonstrates or rallies on a day or somewhere is a protest
+  { text: 'Students rallied on Sunday in Dhaka, Bangladesh.', type: 'PROTEST', date: '2025-03-02', location: 'BD' },
+  { text: 'Pensioners demonstrated again on Monday in Lisbon, Portugal.', type: 'PROTEST', date: '2025-03-03', location: 'PT' },
   { text: 'A march against the war drew 50,000 people in London on Saturday.', type: 'PROTEST', date: '2025-03-01', location: 'GB' },
   { text: 'Workers at the Hyundai plant staged a strike on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: null },
   { text: 'Thousands of nurses walked off the job across Kenya on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'KE' },
@@ -165,6 +170,10 @@ export const CRISIS_CASES: WireCase[] = [
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  // session 22: with an object the verbs mean "showed" and "mobilized", no crowd in the street
+  { text: 'The voters of Malawi demonstrated once again their attachment to democracy on Sunday.', family: 'PROTEST' },
+  { text: 'The drills were held on Sunday, demonstrating “the full readiness” of the fleet.', family: 'PROTEST' },
+  { text: 'Canada has rallied the world to stand with Haiti.', family: 'PROTEST' },
   { text: 'The missile can strike targets at a range of about 500 km.', family: 'MILITARY_ACTION' },
   { text: 'The system is capable of firing rockets at a range of 70 km.', family: 'MILITARY_ACTION' },
   { text: 'Tokyo lodged a protest over the remarks with the Chinese embassy.', family: 'PROTEST' },

@@ -42,13 +42,17 @@ export function targetKind(after: string): string | null {
 const MUNITIONS = '(?:missiles?|rockets?|drones?|projectiles?|ICBMs?|shells|artillery|rounds|salvos?|barrages?|torpedo(?:es)?|mortars?|warheads?)';
 /** Ground whose capture or seizure is a military action ("captured the town of", "seized the port"). */
 const GROUND = '(?:town|city|village|port|airport|region|province|(?:air|naval|military)?\\s*base|capital|territory|district|settlement)';
+/** What may stand before the ground taken: its article or its holder, and a word of its rank or side ("the strategic town", "Tripoli's major air base"). */
+const GROUND_HELD = "(?:the\\s+)?(?:[\\w-]+(?:['’]s|s['’])\\s+)?(?:(?:strategic|key|major|main|eastern|northern|southern|western|frontline|border)\\s+)?";
+/** A count of people or things, with its thousands separated or not ("12", "1,269"). */
+const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)';
 
 /** More wordings of a military action: assault verbs with a military target, munitions launched or fired, aircraft shot down, ground captured, clashes. */
 export const MILITARY_WORDINGS = new RegExp(
   [
-    `\\b(?:${verbForms('attack', 'strike', 'shell', 'bomb', 'raid', 'target', 'pound', 'hit')})\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+|several\\s+|two\\s+|three\\s+|\\d+\\s+)?(?:[\\w’'-]+\\s+){0,3}?${MILITARY_TARGETS}\\b`,
+    `\\b(?:${verbForms('attack', 'strike', 'shell', 'bomb', 'raid', 'target', 'pound', 'hit')})\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+|several\\s+|two\\s+|three\\s+|${COUNT}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${MILITARY_TARGETS}\\b`,
     // (not "launch a new rocket engine": a munition's industry; nor "a multiple launch rocket system": a weapon's name)
-    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
+    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
     // the munition as the subject ("A Russian missile hit an apartment block"), or launched from somewhere and intercepted
     `\\b(?:missiles?|rockets?|drones?|shells|bombs?|projectiles?|mortars?)\\s+(?:${verbForms('hit', 'strike', 'target', 'slam')}|landed|exploded|fell)\\b`,
     `\\b${MUNITIONS}\\s+(?:launched|fired)\\s+(?:from|at|toward|towards|into|by)\\b|\\b(?:${verbForms('intercept')})\\s+(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b`,
@@ -61,10 +65,10 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:missile|ICBM)\\s+tests?\\b(?!\\s+(?:sites?|ranges?|bans?|moratori\\w+|facilit\\w+))`,
     // a coup told as its attempt ("any effort to detain or subvert the … government", "an attempt to topple the president")
     `\\b(?:efforts?|attempts?|bids?|plots?)\\s+to\\s+(?:detain|topple|overthrow|oust|depose|subvert)\\b(?=(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,6}?(?:president|government|prime\\s+minister|head\\s+of\\s+state|leader)\\b)`,
-    `\\blaunch(?:es)?\\s+of\\s+(?:(?:an?|the|its|two|three|several|\\d+)\\s+)?(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|satellites?)\\b`,
+    `\\blaunch(?:es)?\\s+of\\s+(?:(?:an?|the|its|two|three|several|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|satellites?)\\b`,
     `\\b(?:${verbForms('shoot')})\\s+down\\b|\\bdowned\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}(?:drones?|jets?|planes?|aircraft|helicopters?|missiles?)\\b`,
-    `\\b(?:${verbForms('seize', 'capture', 'take')})\\s+(?:full\\s+)?(?:control\\s+of\\s+)?(?:the\\s+)?(?:(?:strategic|key|eastern|northern|southern|western|frontline|border)\\s+)?${GROUND}\\b`,
-    `\\b(?:capture|seizure|fall)\\s+of\\s+(?:the\\s+)?(?:(?:strategic|key|eastern|northern|southern|western|frontline|border)\\s+)?${GROUND}\\b`,
+    `\\b(?:${verbForms('seize', 'capture', 'take')})\\s+(?:full\\s+)?(?:control\\s+of\\s+)?${GROUND_HELD}${GROUND}\\b`,
+    `\\b(?:capture|seizure|fall)\\s+of\\s+${GROUND_HELD}${GROUND}\\b`,
     `\\b(?:raids?|strikes?)\\s+(?:on|against|targeting)\\b`,
     // a raid told by who made it or as where someone was killed ("a special forces raid", "killed in a raid in northwest Syria";
     // not a police raid), and forces clashing along a border ("clashed along their border")
@@ -84,7 +88,7 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:${verbForms('seize', 'capture', 'hijack')})\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tankers?|vessels?|ships?)\\b`,
     // Operations begun or carried out, fighters killed in them.
     `\\b(?:${verbForms('begin', 'launch', 'start', 'conduct', 'mount')}|carried\\s+out)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:military|ground|air|counter-?terrorism|counter-?insurgency|special\\s+military)\\s+operations?\\b`,
-    `\\b(?:${verbForms('kill')})\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+|nearly\\s+)?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|dozens\\s+of|scores\\s+of|several|hundreds\\s+of)\\s+(?:[\\w-]+\\s+)?(?:militants|insurgents|rebels|fighters|soldiers|troops|terrorists|gunmen|jihadists)\\b`,
+    `\\b(?:${verbForms('kill')})\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+|nearly\\s+)?(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|dozens\\s+of|scores\\s+of|several|hundreds\\s+of)\\s+(?:[\\w-]+\\s+)?(?:militants|insurgents|rebels|fighters|soldiers|troops|terrorists|gunmen|jihadists)\\b`,
     // Fire aimed at a military target or a crowd, a ceasefire broken by arms.
     `\\b(?:${verbForms('fire')})\\s+(?:on|at|upon)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${MILITARY_TARGETS}|posts|crowds?|protesters|demonstrators|aircraft|drones?|patrols?)\\b`,
     `\\b(?:${verbForms('violate', 'breach')})\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:ceasefire|cease-fire|truce|armistice)\\b|\\b(?:ceasefire|cease-fire|truce)\\s+(?:violations?|breach(?:es)?)\\b`,
@@ -100,7 +104,7 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:troops|forces|tanks|soldiers|army|armou?red\\s+vehicles|fighters|militants|rebels)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('push', 'advance', 'roll', 'pour', 'sweep', 'cross')})\\s+(?:into|across|toward|towards)\\b`,
     // armed men as the doers ("Gunmen killed 20 villagers", "Russian troops entered the town of", "jihadists overran an army post")
     `\\b(?:gunmen|militants|attackers|assailants|jihadists|insurgents|rebels|fighters|terrorists|bandits|militiamen|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,3}?(?:killed|massacred|abducted|kidnapped|ambushed|stormed|torched|overran|attacked)\\s+(?!by\\b)`,
-    `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+(?:the\\s+)?(?:(?:strategic|key|eastern|northern|southern|western|frontline|border)\\s+)?${GROUND}\\b`,
+    `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+${GROUND_HELD}${GROUND}\\b`,
     `\\b(?:${verbForms('open')})\\s+fire\\b|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
   ].join('|'),
   CASE_INSENSITIVE,

@@ -155,7 +155,9 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
       const weekday = start.get('weekday')!;
       const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
       const forward = pointsForward(sentence, result.index, result.text.length);
-      const shift = forward ? (weekday - today.getUTCDay() + 7) % 7 : -((today.getUTCDay() - weekday + 7) % 7);
+      let shift = forward ? (weekday - today.getUTCDay() + 7) % 7 : -((today.getUTCDay() - weekday + 7) % 7);
+      // "last Sunday" written on a Sunday is a week before, "next Sunday" a week after: never the day itself.
+      if (shift === 0 && /^(?:last|next)\s/i.test(result.text)) shift = /^last/i.test(result.text) ? -7 : 7;
       date = new Date(today.getTime() + shift * 86_400_000);
       precision = 'DAY';
       found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, weekday: true });
