@@ -1126,6 +1126,17 @@ function paragraphDay(draft: Draft, earlier: Draft[]): FoundDate | null {
 }
 
 /**
+ * "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": counterparts of two
+ * countries, two meetings. The same two sides told from either side ("Takaichi meets with U.S. President Trump",
+ * "Trump's meeting with Japan's Prime Minister Takaichi") are one: each country met is someone's at the other.
+ */
+function otherCountriesMet(draft: Draft, other: Draft): boolean {
+  if (!draft.metCountry || !other.metCountry || draft.metCountry === other.metCountry) return false;
+  const at = (event: Draft, country: string) => event.participants.some(({ person }) => person.country === country);
+  return !(at(draft, other.metCountry) && at(other, draft.metCountry));
+}
+
+/**
  * Two meetings of one person with different people are two meetings ("Blinken met Shoukry in Cairo.
  * Blinken also met President Sisi."): each names someone the other does not. A later sentence naming
  * only who was already there ("During the meeting, Blinken stressed …") is the same meeting.
@@ -2062,7 +2073,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
         // "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": two counterparts' countries, two meetings.
-        (!other.metCountry || !draft.metCountry || other.metCountry === draft.metCountry) &&
+        !otherCountriesMet(draft, other) &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
         // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
