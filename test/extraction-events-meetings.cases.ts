@@ -128,6 +128,16 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'The team will continue close consultations with partners — building on the trilateral meeting on Sunday between Prime Minister Anna Berg, Prime Minister Tomas Varga and President Lina Haddad.',
     meetings: ['2025-03-02 -'],
   },
+  // talks held on a one-stop visit are a meeting beside the visit, told in the visit's sentence or apart from it
+  {
+    text: 'Chancellor Ulrich Brand visited Madrid on Monday, where he held talks with President Marta Ruiz.',
+    meetings: ['2025-03-03 ES'],
+  },
+  // one meeting told from either side, each naming the other by country and office: one meeting
+  {
+    text: "Prime Minister Elena Marsh of Canada meets with U.S. President Joe Harper in the Oval Office on March 3. At the Oval Office on Monday, President Joe Harper praised trade ties in his first meeting with Canada's Prime Minister Elena Marsh.",
+    meetings: ['2025-03-03 US'],
+  },
   // two people named together who spoke on a written day spoke with each other
   {
     text: 'President Anna Berg and Prime Minister Tomas Varga spoke on Monday to discuss trade and energy.',

@@ -874,17 +874,19 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     if (distinctStops.size === 1) current = stopOf(stopPlaces[stopPlaces.length - 1].code);
     else if (stopPlaces.length && /^(?:While\s+)?in\s/i.test(sentence.text)) current = stopOf(stopPlaces[0].code);
   }
-  // One meeting with one named host at a stop is the visit itself (the visit's host), as the seed
+  // One meeting with one named host at a trip's stop is the visit itself (the visit's host), as the seed
   // convention has it: "In Tokyo, Trump will hold talks with Takaichi" is a visit to Tokyo. A
   // government's own itinerary lists each engagement of a stop as its own, and the corpus guide
   // counts each as a meeting there ("In Jakarta, I will meet with Foreign Minister Retno Marsudi").
+  // A one-stop visit keeps its talks beside it, as it does when they are told apart from the arrival
+  // ("visited Madrid, where he held talks with X" as "arrived in Madrid. He met X").
   // A meeting at a summit's stop on the summit's day is the summit's business, unless held on its sidelines (as outside a trip).
   const held = meetings.filter((meeting) => {
     const atStop = stopOf(meeting.location!);
     const sameDay = !meeting.date || !atStop?.date || isoDay(meeting.date.date) === isoDay(atStop.date.date);
     return !(atStop?.type === 'SUMMIT' && sameDay && !meeting.sentences.some((sentence) => SIDELINES.test(sentence.text)));
   });
-  if (context.governmentRelease) return held;
+  if (context.governmentRelease || !trip.children.length) return held;
   return held.filter((meeting) => {
     const meetings = held;
     const atSameStop = meetings.filter((other) => other.location === meeting.location);
@@ -1134,6 +1136,17 @@ function paragraphDay(draft: Draft, earlier: Draft[]): FoundDate | null {
     if (other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))) return other.date;
   }
   return null;
+}
+
+/**
+ * "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": counterparts of two
+ * countries, two meetings. The same two sides told from either side ("Takaichi meets with U.S. President Trump",
+ * "Trump's meeting with Japan's Prime Minister Takaichi") are one: each country met is someone's at the other.
+ */
+function otherCountriesMet(draft: Draft, other: Draft): boolean {
+  if (!draft.metCountry || !other.metCountry || draft.metCountry === other.metCountry) return false;
+  const at = (event: Draft, country: string) => event.participants.some(({ person }) => person.country === country);
+  return !(at(draft, other.metCountry) && at(other, draft.metCountry));
 }
 
 /**
@@ -2077,7 +2090,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
         // "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": two counterparts' countries, two meetings.
-        (!other.metCountry || !draft.metCountry || other.metCountry === draft.metCountry) &&
+        !otherCountriesMet(draft, other) &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
         // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
@@ -2131,7 +2144,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     // (another traveller's visit to a stop's country is another visit: "Gallagher's visit to Taiwan" beside Pelosi's of 2022)
     const othersVisit = (draft: Draft) => traveller !== undefined && draft.participants.length > 0 && !draft.participants.some(({ person }) => person === traveller);
     events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && !othersVisit(draft) && (told(draft) || stops.some((stop) => stop.location === draft.location))));
-    const meetings = stopMeetings(trip, context);
+    // (a meeting its sentence places elsewhere and at another time is that meeting, not one at a stop: "He met Erdogan in Berlin in October last year")
+    const elsewhereTold = new Set(events.filter((draft) => draft.type === 'MEETING' && elsewhere(draft)).flatMap((draft) => draft.sentences));
+    const meetings = stopMeetings(trip, context).filter((meeting) => !meeting.sentences.some((sentence) => elsewhereTold.has(sentence)));
     if (meetings.length) {
       const meetingSentences = new Set(meetings.flatMap((meeting) => meeting.sentences));
       events = events.filter((draft) => !(draft.type === 'MEETING' && draft.sentences.some((sentence) => meetingSentences.has(sentence))));
