@@ -8,7 +8,7 @@ import { KINDS, scoreArticle, totals, type Kind } from '../src/extraction/score'
 /** Just below the F1 reached when they were set (README: "Extractor quality"); raise them as rules improve. */
 const FLOORS: Record<RealCorpusPart, Record<Kind, number>> = {
   dev: { people: 0.98, countries: 0.98, events: 0.90, armsSales: 0.99 },
-  test: { people: 0.88, countries: 0.97, events: 0.60, armsSales: 0.88 },
+  test: { people: 0.90, countries: 0.97, events: 0.62, armsSales: 0.88 },
 };
 
 for (const part of ['dev', 'test'] as const) {
