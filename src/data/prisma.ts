@@ -79,6 +79,23 @@ export function poolStats(db: Database): { total: number; idle: number; waiting:
   return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : { total: 0, idle: 0, waiting: 0 };
 }
 
+/**
+ * The pool's connections still open, and a wait for them to close. pg-pool's `end()` resolves once
+ * it has asked every connection to end, not once they have: PostgreSQL stopped right after (the
+ * service's shutdown does so) would end a session whose socket is still open, and its client would
+ * report 57P01 as an idle connection lost. So `$disconnect` also waits for the sockets to close.
+ */
+function openConnections(pool: pg.Pool): { closed(): Promise<void> } {
+  const open = new Set<pg.PoolClient>();
+  pool.on('connect', (connection) => {
+    open.add(connection);
+    connection.once('end', () => open.delete(connection));
+  });
+  return {
+    closed: () => Promise.all([...open].map((connection) => new Promise((resolve) => connection.once('end', resolve)))).then(() => undefined),
+  };
+}
+
 /** Planner settings sent as startup parameters, so they hold from a connection's first statement. */
 export function plannerOptions(randomPageCost: number): { options?: string } {
   return randomPageCost > 0 ? { options: `-c random_page_cost=${randomPageCost}` } : {};
@@ -116,10 +133,12 @@ export function createDatabase(options: DatabaseOptions): Database {
     adapter,
     log: [{ emit: 'event', level: 'query' }],
   });
+  const open = openConnections(pool);
   const disconnectPrisma = client.$disconnect.bind(client);
   client.$disconnect = async () => {
     await disconnectPrisma();
     if (!pool.ended) await pool.end();
+    await open.closed();
   };
   pools.set(client, pool);
   registerReader(client, createReader(pool, options.onQuery));
