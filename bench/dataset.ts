@@ -104,6 +104,9 @@ export async function ensureDataset(options: {
     const postgres = await startEmbeddedPostgres({ dataDir: building, port: options.port, log });
     try {
       await migrate(postgres.url, { log });
+      // As a freshly built dataset is: a migration that rewrites a table (a stored column added) leaves its pages
+      // not all-visible until a VACUUM, and index-only scans read the table for every row until then.
+      await vacuumAnalyze(postgres.url);
     } finally {
       await postgres.stop();
     }
@@ -152,7 +155,7 @@ async function buildDataset(
         }
         importSeconds = Math.round(summary.seconds);
         options.log(`imported ${summary.created} articles in ${importSeconds} s`);
-        await db.$executeRawUnsafe('VACUUM ANALYZE');
+        await vacuumAnalyze(postgres.url);
       } finally {
         await db.$disconnect();
       }
@@ -176,6 +179,18 @@ async function writeGeneratedFile(file: string, articles: number, seed: string) 
   const summary = await writeCoverage(output, { articles, seed });
   await new Promise<void>((resolve, reject) => output.end((error?: Error | null) => (error ? reject(error) : resolve())));
   return summary;
+}
+
+/** VACUUM ANALYZE of the whole database: visibility maps and planner statistics as a settled deployment has them. */
+async function vacuumAnalyze(url: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('VACUUM ANALYZE');
+  } finally {
+    await client.end();
+  }
 }
 
 /**

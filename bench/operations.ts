@@ -352,9 +352,9 @@ export function operations(subjects: Subjects): (Operation & { variables: Record
           'year', g.year, 'count', g.count, 'totalValueUsd', g.total::float8)
           ORDER BY g.count DESC, g."supplierName" ASC NULLS LAST, g.year ASC NULLS LAST), '[]')))::text AS body
         FROM (
-          SELECT s."supplierId", EXTRACT(YEAR FROM s."announcedDate")::int AS year, count(*) AS count, sum(s."valueUsd") AS total,
+          SELECT s."supplierId", s."announcedYear" AS year, count(*) AS count, sum(s."valueUsd") AS total,
             (SELECT c.name FROM "Country" c WHERE c.id = s."supplierId") AS "supplierName"
-          FROM "ArmsSale" s GROUP BY s."supplierId", EXTRACT(YEAR FROM s."announcedDate")::int
+          FROM "ArmsSale" s GROUP BY s."supplierId", s."announcedYear"
         ) g`,
     },
     {

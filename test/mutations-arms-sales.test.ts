@@ -93,6 +93,22 @@ describe('updateArmsSale', () => {
     expect(relinked.armsSale.event).toEqual({ slug: 'us-approves-missile-sale-to-japan-2025-01-03' });
   });
 
+  test('the statistics by year follow the announcement date as it changes; without one a sale has no year', async () => {
+    const stats = async () => {
+      const response = await app.graphql(`{ armsSaleStats(groupBy: [SUPPLIER, YEAR], filter: { supplier: "SE" }) { supplier { code } year count totalValueUsdExact } }`);
+      expect(response.errors).toBeUndefined();
+      return response.data!.armsSaleStats;
+    };
+    const { armsSale } = await mutate(app, keys.editor, CREATE, {
+      input: { ...VALID, supplier: 'SE', valueUsd: '250000000', announcedDate: '2024-12-31', slug: 'sweden-poland-by-year' },
+    });
+    expect(await stats()).toEqual([{ supplier: { code: 'SE' }, year: 2024, count: 1, totalValueUsdExact: '250000000.00' }]);
+    await mutate(app, keys.editor, UPDATE, { input: { armsSale: armsSale.id, announcedDate: '2026-01-01' } });
+    expect(await stats()).toEqual([{ supplier: { code: 'SE' }, year: 2026, count: 1, totalValueUsdExact: '250000000.00' }]);
+    await mutate(app, keys.editor, UPDATE, { input: { armsSale: armsSale.id, announcedDate: null } });
+    expect(await stats()).toEqual([{ supplier: { code: 'SE' }, year: null, count: 1, totalValueUsdExact: '250000000.00' }]);
+  });
+
   test('the parties are checked against what is stored', async () => {
     // The seed sale is US → JP: making Japan the supplier sells to itself.
     await expectRefused(app, keys.editor, UPDATE, { input: { armsSale: SEED_SALE, supplier: 'JP' } }, [

@@ -62,8 +62,8 @@ async function expectWrittenAsText(query: string, variables?: Record<string, unk
 }
 
 describe('written as text, as graphql-js answers', () => {
-  test('the benchmark\'s event detail and person profile', async () => {
-    for (const key of ['event', 'person']) {
+  test('the benchmark\'s event detail, person profile and country dashboard', async () => {
+    for (const key of ['event', 'person', 'dashboard']) {
       const operation = operations(subjects).find((candidate) => candidate.key === key)!;
       const answer = await expectWrittenAsText(operation.query, operation.variables);
       expect(JSON.stringify(answer.data).length).toBeGreaterThan(100);
@@ -140,6 +140,38 @@ describe('written as text, as graphql-js answers', () => {
     await expectWrittenAsText(`query ($id: ID!) { article(id: $id) { title source publishedAt events(first: 2) { edges { node { title } } } } }`,
       { id: toGlobalId('Article', article.id) });
   });
+
+  test('summaries: first and last days, counts by type, totals on each side, money as numbers and exact text, under aliases', async () => {
+    const { rows: [sale] } = await client.query('SELECT id FROM "ArmsSale" WHERE "valueUsd" IS NOT NULL ORDER BY id LIMIT 1');
+    await expectWrittenAsText('query ($id: ID!) { armsSale(id: $id) { value: valueUsd valueUsd valueUsdExact valueOriginal status } }',
+      { id: toGlobalId('ArmsSale', sale.id) });
+    const { rows: [supplier] } = await client.query('SELECT c.code FROM "ArmsSale" s JOIN "Country" c ON c.id = s."supplierId" ORDER BY s.id LIMIT 1');
+    const dashboard = await expectWrittenAsText(`query ($code: String!) { country(code: $code) { __typename name since: firstEventDate lastEventDate
+      byType: eventCountsByType { __typename count type } eventCountsByType { type }
+      armsSalesAsSupplier { __typename count countWithKnownValue totalValueUsd totalValueUsdExact sum: totalValueUsd }
+      armsSalesAsRecipient { totalValueUsdExact count } } }`, { code: supplier.code.trim() });
+    expect(dashboard.data!.country.armsSalesAsSupplier.count).toBeGreaterThan(0);
+    expect(dashboard.data!.country.byType.length).toBeGreaterThan(0);
+    // A country without events or sales: no days, no counts, zero sales and no value.
+    const quiet = await expectWrittenAsText(`{ country(code: "AQ") { firstEventDate eventCountsByType { type count }
+      armsSalesAsSupplier { count countWithKnownValue totalValueUsd totalValueUsdExact } } }`);
+    expect(quiet.data!.country).toEqual({
+      firstEventDate: null, eventCountsByType: [], armsSalesAsSupplier: { count: 0, countWithKnownValue: 0, totalValueUsd: null, totalValueUsdExact: null },
+    });
+  });
+
+  test('a value of 10^13 dollars or more: read again the ordinary way, whose JSON number JavaScript writes', async () => {
+    const { rows: [sale] } = await client.query('SELECT id, "valueUsd" FROM "ArmsSale" WHERE "valueUsd" IS NOT NULL ORDER BY id LIMIT 1');
+    await client.query('UPDATE "ArmsSale" SET "valueUsd" = 98765432101234.56 WHERE id = $1', [sale.id]);
+    try {
+      const { asText, answer, statements } = await answerBothWays('query ($id: ID!) { armsSale(id: $id) { valueUsd valueUsdExact } }',
+        { id: toGlobalId('ArmsSale', sale.id) });
+      expect(answer.data).toEqual({ armsSale: { valueUsd: 98765432101234.56, valueUsdExact: '98765432101234.56' } });
+      expect({ asText, statements }).toEqual({ asText: false, statements: 2 });
+    } finally {
+      await client.query('UPDATE "ArmsSale" SET "valueUsd" = $2 WHERE id = $1', [sale.id, sale.valueUsd]);
+    }
+  });
 });
 
 describe('the ordinary path, where the answer is not written as text', () => {
@@ -159,10 +191,10 @@ describe('the ordinary path, where the answer is not written as text', () => {
   test('fields a resolver answers, cursors and pageInfo, backward pages, several root fields: rows executed by graphql-jit, one statement each', async () => {
     const { rows: [sale] } = await client.query('SELECT id FROM "ArmsSale" ORDER BY id LIMIT 1');
     const cases: [string, Record<string, unknown>][] = [
-      ['query ($id: ID!) { armsSale(id: $id) { valueUsd valueUsdExact status } }', { id: toGlobalId('ArmsSale', sale.id) }],
+      ['query ($id: ID!) { armsSale(id: $id) { valueFormatted status } }', { id: toGlobalId('ArmsSale', sale.id) }],
       ['query ($id: ID!) { event(id: $id) { articles(first: 2) { edges { cursor } pageInfo { hasNextPage } } } }', { id: tripId }],
       ['query ($id: ID!) { event(id: $id) { articles(last: 2) { edges { node { title } } } } }', { id: tripId }],
-      ['query ($code: String!) { country(code: $code) { name firstEventDate eventCountsByType { type count } } }', { code: subjects.country }],
+      ['query ($code: String!) { country(code: $code) { name firstEventDate armsSalesAsSupplier { count totalValueFormatted } } }', { code: subjects.country }],
       ['query ($id: ID!) { event(id: $id) { title } again: event(id: $id) { title } }', { id: tripId }],
     ];
     for (const [query, variables] of cases) {
@@ -235,6 +267,20 @@ describe('answered again without Apollo\'s pipeline (src/http/graphql-handler.ts
     }
     // By operation name as well: the name sent is part of what was answered before.
     await expectAsApollo({ query: EVENT, operationName: 'Event', variables: { id: tripId } }, {}, true);
+  });
+
+  test('the country dashboard, its summaries and totals with it: one statement, the same text as Apollo\'s', async () => {
+    const dashboard = operations(subjects).find((candidate) => candidate.key === 'dashboard')!;
+    // Answered as text once (or before, by the tests above), then without Apollo's pipeline.
+    const first = await post({ query: dashboard.query, variables: dashboard.variables });
+    expect({ status: first.status, statements: first.statements }).toEqual({ status: 200, statements: 1 });
+    for (const code of [subjects.country, 'AQ']) {
+      const answered = await post({ query: dashboard.query, variables: { code } });
+      const apollo = await post({ query: dashboard.query, variables: { code }, extensions: {} });
+      expect({ ...answered, withoutApollo: undefined }).toEqual({ ...apollo, withoutApollo: undefined });
+      expect({ status: answered.status, statements: answered.statements, withoutApollo: answered.withoutApollo }).toEqual({ status: 200, statements: 1, withoutApollo: 1 });
+      expect(JSON.parse(answered.text).data.country.armsSalesAsSupplier).toEqual({ count: expect.any(Number), totalValueUsd: code === 'AQ' ? null : expect.any(Number) });
+    }
   });
 
   test('with an API key: the key is looked up once, and a key that is none is refused as Apollo refuses it (401)', async () => {

@@ -732,11 +732,12 @@ export function hydratePage(
 // What the compiler cannot write so throws NotCompilable, and the ordinary path answers.
 
 /**
- * Stands where a non-null field read null (a related row missing, a column null): no valid JSON has
- * it outside a string, so the caller finds it with one search of the text and lets the ordinary
- * path answer, which reports the error and the nulls it leaves as graphql-js does.
+ * Stands where the answer cannot be written as text: a non-null field read null (a related row missing, a
+ * column null), or a number whose text JavaScript writes otherwise (writtenNumber). No valid JSON has it
+ * outside a string, so the caller finds it with one search of the text and lets the ordinary path answer,
+ * which reports the error and the nulls it leaves as graphql-js does.
  */
-export const NULL_WHERE_NON_NULL = '!null!';
+export const NOT_WRITTEN_AS_TEXT = '!null!';
 
 /** The statement whose one row's `answer` is the JSON text of the root field's answer (no row: no such root row). */
 export function compileAnswer(root: EntityName, where: (alias: string) => Prisma.Sql, selections: FieldSelection[]): Prisma.Sql {
@@ -767,9 +768,9 @@ function answerMembers(members: { key: string; value: Prisma.Sql }[]): Prisma.Sq
   return sql`(${join(parts, ' || ')} || '}')`;
 }
 
-/** A value's text, or `null` (NULL_WHERE_NON_NULL where the field is non-null). */
+/** A value's text, or `null` (NOT_WRITTEN_AS_TEXT where the field is non-null). */
 function orNull(value: Prisma.Sql, selection: FieldSelection): Prisma.Sql {
-  return sql`COALESCE(${value}, ${textLiteral(selection.nonNull ? NULL_WHERE_NON_NULL : 'null')})`;
+  return sql`COALESCE(${value}, ${textLiteral(selection.nonNull ? NOT_WRITTEN_AS_TEXT : 'null')})`;
 }
 
 /** An SQL string literal of text the compiler writes (response keys, type names: no quote in them). */
@@ -804,12 +805,14 @@ function answerObject(name: EntityName, alias: string, selections: FieldSelectio
     const column = description.columns[field];
     if (column) {
       columns.add(column.column);
-      members.push({ key, value: orNull(raw(answerColumn(`${alias}."${column.column}"`, column.kind)), selection) });
+      members.push({ key, value: orNull(answerColumn(raw(`${alias}."${column.column}"`), column), selection) });
       continue;
     }
     const relation = description.relations[field];
-    if (!relation || relation.kind === 'computed' || description.loadedByKey?.includes(field)) throw new NotCompilable(`${name}.${field} is not written as text`);
-    if (relation.kind === 'one') {
+    if (!relation || description.loadedByKey?.includes(field)) throw new NotCompilable(`${name}.${field} is not written as text`);
+    if (relation.kind === 'computed') {
+      members.push({ key, value: orNull(answerComputed(relation, alias, selection, aliases), selection) });
+    } else if (relation.kind === 'one') {
       columns.add(relation.foreignKey);
       members.push({ key, value: orNull(answerOne(relation, alias, selection, aliases, joined), selection) });
     } else if (relation.kind === 'many') {
@@ -824,20 +827,57 @@ function answerObject(name: EntityName, alias: string, selections: FieldSelectio
 /**
  * A column's value as JSON text, as the API's scalars answer it: a timestamp as the DateTime text,
  * a date as its day (to_json writes YYYY-MM-DD), a decimal as the Decimal scalar writes the
- * Prisma.Decimal it is read as (decimal.js drops trailing zeros: trim_scale). A float is not: its
- * shortest text differs from JavaScript's for large and small numbers.
+ * Prisma.Decimal it is read as (decimal.js drops trailing zeros: trim_scale), or as its field's resolver
+ * answers it (`answered`). A float is not: its shortest text differs from JavaScript's for large and
+ * small numbers.
  */
-function answerColumn(column: string, kind: ColumnKind): string {
+function answerColumn(value: Prisma.Sql, { kind, answered }: Pick<Column, 'kind' | 'answered'>): Prisma.Sql {
+  if (answered === 'number') return writtenNumber(value);
+  if (answered === 'fixed') return sql`to_json((${value})::text)::text`;
   switch (kind) {
     case 'timestamp':
-      return `to_json(to_char(${column}, '${INSTANT_FORMAT}'))::text`;
+      return sql`to_json(to_char(${value}, ${raw(`'${INSTANT_FORMAT}'`)}))::text`;
     case 'decimal':
-      return `to_json(trim_scale(${column})::text)::text`;
+      return sql`to_json(trim_scale(${value})::text)::text`;
     case 'float':
       throw new NotCompilable('a float is not written as text');
     default:
-      return `to_json(${column})::text`;
+      return sql`to_json(${value})::text`;
   }
+}
+
+/**
+ * A decimal as the JSON number JavaScript writes of `Number(its text)`: its digits without trailing zeros, which
+ * are that number's shortest text while they are at most 15 significant digits (any two such decimals are
+ * different doubles) and JavaScript writes no exponent: below 10^13 with two decimals. Larger ones are
+ * NOT_WRITTEN_AS_TEXT (read again the ordinary way).
+ */
+function writtenNumber(decimal: Prisma.Sql): Prisma.Sql {
+  // NOT (null) is null: a null decimal is null text, which orNull writes.
+  return sql`CASE WHEN NOT (abs(${decimal}) < 1e13 AND scale(${decimal}) <= 2) THEN ${textLiteral(NOT_WRITTEN_AS_TEXT)} ELSE trim_scale(${decimal})::text END`;
+}
+
+/**
+ * A computed value as the API answers it: a scalar as its column kind, JSON (an object or a list of them) by
+ * the fields the registry says it answers (`answered`), each read from its member.
+ */
+function answerComputed(relation: ComputedRelation, parent: string, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
+  const value = relation.sql(raw(`${parent}."id"`));
+  if (relation.value !== 'json') return answerColumn(sql`(${value})`, { kind: relation.value });
+  const { answered } = relation;
+  if (!answered || Object.keys(selection.args).length) throw new NotCompilable(`${selection.field} is not written as text`);
+  const alias = aliases.next();
+  const object = answerMembers(selection.selections.map((member) => {
+    if (member.field === '__typename') return { key: member.key, value: textLiteral(`"${jsonName(member.typename ?? '')}"`) };
+    const written = answered.fields[member.field];
+    if (!written) throw new NotCompilable(`${selection.field}.${member.field} is not written as text`);
+    const name = textLiteral(written.member ?? member.field);
+    const text = written.number ? writtenNumber(sql`(${raw(alias)}.v ->> ${name})::numeric`) : sql`(${raw(alias)}.v -> ${name})::text`;
+    return { key: member.key, value: orNull(text, member) };
+  }));
+  return answered.list
+    ? sql`(SELECT COALESCE('[' || string_agg(${object}, ',' ORDER BY ${raw(alias)}.n) || ']', '[]') FROM json_array_elements(${value}) WITH ORDINALITY AS ${raw(`${alias}(v, n)`)})`
+    : sql`(SELECT ${object} FROM (SELECT ${value} AS v) AS ${raw(alias)})`;
 }
 
 function answerOne(relation: OneRelation, parent: string, selection: FieldSelection, aliases: Aliases, joined?: JoinedRow): Prisma.Sql {

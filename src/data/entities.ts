@@ -20,6 +20,12 @@ export type ColumnKind = 'integer' | 'float' | 'text' | 'enum' | 'boolean' | 'te
 export interface Column {
   column: string;
   kind: ColumnKind;
+  /**
+   * What the field's own resolver answers of the column, where an answer written as text can write it too
+   * (compileAnswer): a decimal as a JSON number (`Number` of its text) or as its text with the column's scale
+   * (`toFixed`). Fields with a resolver and none of these leave the answer to the ordinary path.
+   */
+  answered?: 'number' | 'fixed';
 }
 
 /** A related row read by a foreign key of this entity's table (null when the key is null). */
@@ -85,6 +91,13 @@ export interface ComputedRelation {
   kind: 'computed';
   value: ColumnKind | 'json';
   sql(parentKey: Prisma.Sql): Prisma.Sql;
+  /**
+   * For a JSON value (an object, or a list of them): the fields of its GraphQL type that an answer written as
+   * text reads from it (compileAnswer), each the JSON's member of its name (or `member`) as it is, or with
+   * `number` a decimal's text written as a JSON number. A field not named here (a formatted total, made by its
+   * resolver) leaves the answer to the ordinary path.
+   */
+  answered?: { list: boolean; fields: Record<string, { member?: string; number?: boolean }> };
 }
 
 export type Relation = OneRelation | ManyRelation | ConnectionRelation | ComputedRelation;
@@ -138,10 +151,15 @@ export function eventCountSql(table: 'CountryEventCount' | 'PersonEventCount', o
   return sql`SELECT COALESCE(sum(c."events"), 0)::int FROM ${raw(`"${table}" c`)} WHERE ${raw(`c."${ownerColumn}"`)} = ${owner} ${typeCondition(types)}`;
 }
 
-/** The owner's events per type, most frequent first, types without events left out: `[{ type, count }]`. */
-function eventCountsByTypeSql(table: 'CountryEventCount' | 'PersonEventCount', ownerColumn: string) {
-  return (owner: Prisma.Sql) => sql`COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
-    FROM ${raw(`"${table}" c WHERE c."${ownerColumn}"`)} = ${owner} AND c."events" > 0), '[]'::json)`;
+/** The owner's events per type, most frequent first, types without events left out: `[{ type, count }]`, as the API answers them. */
+function eventCountsByType(table: 'CountryEventCount' | 'PersonEventCount', ownerColumn: string): ComputedRelation {
+  return {
+    kind: 'computed',
+    value: 'json',
+    sql: (owner) => sql`COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
+      FROM ${raw(`"${table}" c WHERE c."${ownerColumn}"`)} = ${owner} AND c."events" > 0), '[]'::json)`,
+    answered: { list: true, fields: { type: {}, count: {} } },
+  };
 }
 
 /** The first day of the owner's events, or the last day they reached, from a read model of owners' events. */
@@ -150,11 +168,24 @@ function eventDateSql(readModel: 'CountryEvent' | 'PersonEvent', ownerColumn: st
   return (owner: Prisma.Sql) => sql`(SELECT ${raw(aggregate)} FROM ${raw(`"${readModel}" e WHERE e."${ownerColumn}"`)} = ${owner})`;
 }
 
-/** A country's maintained arms-sale totals on one side: `{ count, countWithKnownValue, valueUsd }` (null: no row yet). */
-function armsSaleTotalsSql(side: 'supplied' | 'received') {
-  return (country: Prisma.Sql) => sql`(SELECT json_build_object('count', t.${raw(`"${side}Count"`)},
-      'countWithKnownValue', t.${raw(`"${side}WithKnownValue"`)}, 'valueUsd', t.${raw(`"${side}ValueUsd"`)}::text)
-    FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country})`;
+/**
+ * A country's maintained arms-sale totals on one side: `{ count, countWithKnownValue, valueUsd }`, the value's exact
+ * text only when some sale's value is known, zeros when the country has no row yet: what the API answers
+ * (ArmsSaleTotals, `totalValueUsd` and `totalValueUsdExact` both of `valueUsd`).
+ */
+function armsSaleTotals(side: 'supplied' | 'received'): ComputedRelation {
+  const column = (name: string) => raw(`t."${side}${name}"`);
+  return {
+    kind: 'computed',
+    value: 'json',
+    sql: (country) => sql`COALESCE((SELECT json_build_object('count', ${column('Count')}, 'countWithKnownValue', ${column('WithKnownValue')},
+        'valueUsd', CASE WHEN ${column('WithKnownValue')} > 0 THEN ${column('ValueUsd')}::text END)
+      FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country}), json_build_object('count', 0, 'countWithKnownValue', 0, 'valueUsd', NULL))`,
+    answered: {
+      list: false,
+      fields: { count: {}, countWithKnownValue: {}, totalValueUsd: { member: 'valueUsd', number: true }, totalValueUsdExact: { member: 'valueUsd' } },
+    },
+  };
 }
 
 /** An event's relation through the event's involvement of an owner (country or person). */
@@ -257,7 +288,7 @@ export const entities: Record<EntityName, Entity> = {
         maintainedCount: (person, args) =>
           filterFields(args.filter).length === 0 ? sql`SELECT COALESCE(max(c."articles"), 0)::int FROM "PersonArticleCount" c WHERE c."personId" = ${person}` : null,
       },
-      eventCountsByType: { kind: 'computed', value: 'json', sql: eventCountsByTypeSql('PersonEventCount', 'personId') },
+      eventCountsByType: eventCountsByType('PersonEventCount', 'personId'),
       firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'first') },
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('PersonEvent', 'personId', 'last') },
       extractedFacts: extractedFactsOf('personId'),
@@ -300,11 +331,11 @@ export const entities: Record<EntityName, Entity> = {
         },
       },
       articles: articlesMentioning('ArticleCountry', 'countryId'),
-      eventCountsByType: { kind: 'computed', value: 'json', sql: eventCountsByTypeSql('CountryEventCount', 'countryId') },
+      eventCountsByType: eventCountsByType('CountryEventCount', 'countryId'),
       firstEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('CountryEvent', 'countryId', 'first') },
       lastEventDate: { kind: 'computed', value: 'date', sql: eventDateSql('CountryEvent', 'countryId', 'last') },
-      armsSalesAsSupplier: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('supplied') },
-      armsSalesAsRecipient: { kind: 'computed', value: 'json', sql: armsSaleTotalsSql('received') },
+      armsSalesAsSupplier: armsSaleTotals('supplied'),
+      armsSalesAsRecipient: armsSaleTotals('received'),
       extractedFacts: extractedFactsOf('countryId'),
     },
     orderings: {
@@ -352,10 +383,10 @@ export const entities: Record<EntityName, Entity> = {
         announcedDate: 'date', origin: 'enum',
       }),
       // Money fields are made by their field resolvers from the exact stored decimals.
-      valueUsd: { column: 'valueUsd', kind: 'decimal' },
-      valueUsdExact: { column: 'valueUsd', kind: 'decimal' },
+      valueUsd: { column: 'valueUsd', kind: 'decimal', answered: 'number' },
+      valueUsdExact: { column: 'valueUsd', kind: 'decimal', answered: 'fixed' },
       valueFormatted: { column: 'valueUsd', kind: 'decimal' },
-      valueOriginal: { column: 'valueOriginal', kind: 'decimal' },
+      valueOriginal: { column: 'valueOriginal', kind: 'decimal', answered: 'fixed' },
     },
     relations: {
       supplier: { kind: 'one', target: 'Country', foreignKey: 'supplierId' },

@@ -33,7 +33,7 @@ import { getArgumentValues } from 'graphql/execution/values';
 import {
   CompiledPage, compileAnswer, compileByIds, compileList, compileOne, ConnectionPage, FieldSelection, hydrate, hydratePage, isStatementRow, NotCompilable, RelationPlan,
 } from '../data/compile';
-import { ConnectionRelation, entity, EntityName, entityNamed, type Relation } from '../data/entities';
+import { type ComputedRelation, ConnectionRelation, entity, EntityName, entityNamed, type Relation } from '../data/entities';
 import { InputError } from '../domain/input-error';
 import { OrderDirection } from '../data/keyset';
 import { readRows } from '../data/read';
@@ -449,10 +449,12 @@ function answerStatement(root: EntityName, where: (alias: string) => Prisma.Sql,
  * under it left to a field resolver (once per shape): an entity's columns without a field resolver
  * of their own whose type the API answers as the column's JSON (text, integers, booleans, enums
  * whose values are their names, days, instants, decimals: not floats, whose JavaScript text differs),
- * its global ID, `__typename`, its related rows and bounded lists, and its connections' `totalCount`
- * and `edges { node }`. Anything else — a computed summary, a field loaded by key, an interface, a
- * cursor or pageInfo, a field with its own resolver — keeps the ordinary path: hydrated rows that
- * graphql-jit executes, which is what those fields' resolvers read.
+ * or whose resolver's answer the registry says the text writes too (money: `answered`), its global ID,
+ * `__typename`, its related rows and bounded lists, its connections' `totalCount` and `edges { node }`,
+ * and the computed summaries the registry says it writes (a first day, counts by type, totals). Anything
+ * else — a formatted total, a field loaded by key, an interface, a cursor or pageInfo, a field with its
+ * own resolver — keeps the ordinary path: hydrated rows that graphql-jit executes, which is what those
+ * fields' resolvers read.
  */
 function writtenAsText(shape: SelectionShape[], under: 'entity' | 'connection' | 'edge' = 'entity'): boolean {
   const byPlace = textShapes[under];
@@ -476,10 +478,19 @@ function selectionWrittenAsText(selection: SelectionShape, under: 'entity' | 'co
   if (!name || !definition) return false;
   const description = entity(name);
   if (field === 'id' && description.globalIdType) return true;
-  if (description.columns[field]) return !fieldsWithResolvers.has(definition) && isTextLeaf(getNamedType(definition.type));
+  const column = description.columns[field];
+  if (column) return column.answered !== undefined || (!fieldsWithResolvers.has(definition) && isTextLeaf(getNamedType(definition.type)));
   const relation = description.relations[field];
-  if (!relation || relation.kind === 'computed' || (relation.kind === 'many' && relation.rowsOf) || description.loadedByKey?.includes(field)) return false;
+  if (!relation || (relation.kind === 'many' && relation.rowsOf) || description.loadedByKey?.includes(field)) return false;
+  if (relation.kind === 'computed') return computedWrittenAsText(relation, selection.selections);
   return writtenAsText(selection.selections, relation.kind === 'connection' ? 'connection' : 'entity');
+}
+
+/** A computed scalar (a day, a count), or JSON whose every selected field the registry says it answers (`answered`). */
+function computedWrittenAsText(relation: ComputedRelation, selections: SelectionShape[]): boolean {
+  if (relation.value !== 'json') return relation.value !== 'float';
+  const { answered } = relation;
+  return answered !== undefined && selections.every(({ field }) => field === '__typename' || Object.hasOwn(answered.fields, field));
 }
 
 /** Leaf types whose answer is the column's JSON as compileAnswer writes it. */

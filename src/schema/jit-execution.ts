@@ -11,7 +11,7 @@ import { collectFields } from 'graphql/execution/collectFields';
 import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { LRUCache } from 'lru-cache';
-import { isStatementRow, NULL_WHERE_NON_NULL } from '../data/compile';
+import { isStatementRow, NOT_WRITTEN_AS_TEXT } from '../data/compile';
 import { AnswerText } from './answer-text';
 import { entity, entityNamed } from '../data/entities';
 import { isCheckedConnection, readAsProperty } from './compiled';
@@ -359,7 +359,7 @@ async function answerAsText(
     compiledValues.answerAsText = 'no';
   }
   if (!(returned instanceof AnswerText)) return null;
-  if (returned.text.includes(NULL_WHERE_NON_NULL)) {
+  if (returned.text.includes(NOT_WRITTEN_AS_TEXT)) {
     outcomes.byKey.delete(key);
     return null;
   }
