@@ -2203,12 +2203,29 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
   }
   // Background without a date or a place says too little to be an event of its own.
-  // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
-  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
+  // A meeting with a named side is news without either, as the corpus guide annotates meetings planned and referenced: a
+  // readout dated only in its header ("Rubio spoke with Jaishankar"), a meeting told as a noun ("after talks with Chancellor
+  // Kohl", "the UN chief's meeting with President Abbas") or with one named side ("Kang met senior Polish defence officials").
+  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (draft.participants.length > 0 || draft.officeMet === true);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
   const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\bstatements?\b/.test(draft.trigger ?? ''));
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
-  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
+  // An undated meeting with one named side is no meeting of its own when its sentence names a gathering (the gathering is the
+  // happening: "thanked Japan for hosting the Tokyo Conference"), when that side takes part in another meeting of the text
+  // with more people named (that meeting told again: a headline's "X's Trilateral Meeting with …" above "On Saturday, X met …"),
+  // or when it is told by a noun alone beside a meeting with two named sides ("a spokesperson described the meeting as productive").
+  const toldAgain = (draft: Draft) =>
+    events.some(
+      (other) =>
+        other !== draft &&
+        other.type === 'MEETING' &&
+        ((other.gathering !== undefined && other.sentences.some((sentence) => draft.sentences.includes(sentence))) ||
+          (other.participants.length > 1 &&
+            (other.participants.some(({ person }) => person.name === draft.participants[0].person.name) || (!draft.verbTold && !MEETING_VERB.test(draft.trigger ?? ''))))),
+    );
+  events = events.filter(
+    (draft) => !(draft.type === 'MEETING' && !draft.date && !draft.gathering && (draft.participants.length === 0 ? !draft.counterpart && !draft.officeMet : draft.participants.length === 1 && toldAgain(draft))),
+  );
 
   events.push(...guestVisits(events, text));
   // (read from what the text placed, all at once: a place read from context is no context for the next)
