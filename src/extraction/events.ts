@@ -11,7 +11,7 @@ import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COM
 import { datesIn, isoDay, type FoundDate } from './dates';
 import { HAPPENING_WORDINGS, happeningHolds, happeningPlace, NEW_ACCORD } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
-import { presencePlace } from './meetings';
+import { envoyHostPlace, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { organSpeaking, REPORTED_GAP, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
@@ -2229,7 +2229,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
 
   events.push(...guestVisits(events, text));
   // (read from what the text placed, all at once: a place read from context is no context for the next)
-  const contextPlaces = events.map((draft) => draft.location ?? contextPlace(draft, events, storyCountry));
+  // (a meeting with an envoy posted abroad is at the host's, not where the envoy's country is named: `envoyHostPlace`)
+  const contextPlaces = events.map((draft) => {
+    const envoyHost = draft.type === 'MEETING' && !draft.location ? envoyHostPlace(draft.participants) : undefined;
+    return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry));
+  });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
 
   const result = events.map((draft) => finish(draft, null, facts, context.publishedAt));
