@@ -2235,6 +2235,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry));
   });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
+  // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
+  // the first French president to visit Cuba … He also on Monday held private talks with President Raúl Castro"): the text
+  // gives the visit no other day, and the talks are held on it.
+  for (const visit of events) {
+    if (visit.type !== 'DIPLOMATIC_VISIT' || visit.date || !visit.location || !visit.participants.length) continue;
+    const traveller = visit.participants[0].person.name;
+    const days = events
+      .filter((meeting) => meeting.type === 'MEETING' && meeting.location === visit.location && meeting.date?.precision === 'DAY' && meeting.participants.some(({ person }) => person.name === traveller))
+      .map((meeting) => meeting.date!);
+    if (days.length) visit.date = days.reduce((first, day) => (day.date < first.date ? day : first));
+  }
 
   const result = events.map((draft) => finish(draft, null, facts, context.publishedAt));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
