@@ -172,5 +172,16 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     text: 'Foreign Minister Lena Holm spoke by phone with Foreign Minister Ivo Maric on Monday, after arriving in Vienna.',
     family: 'MEETING',
     events: ['2025-03-03 -'],
+  },  // a visit told without its day is on the day of its traveller's first dated meeting in the country visited
+  {
+    text: 'President Marc Lenoir became the first French president to visit Peru. He also on Monday held private talks with President Rosa Quispe in Lima.',
+    family: 'VISIT',
+    events: ['2025-03-03 PE'],
+  },
+  // a meeting with an envoy posted abroad is at the host's home, not in the envoy's country the text names most
+  {
+    text: 'President Kassym-Jomart Tokayev met the Russian Ambassador Pavel Orlov on Monday. Russia and Kazakhstan discussed Russia’s grain exports, and Russia offered more.',
+    family: 'MEETING',
+    events: ['2025-03-03 KZ'],
   },
 ];

@@ -142,6 +142,14 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
   {
     text: 'President Anna Berg and Prime Minister Tomas Varga spoke on Monday to discuss trade and energy.',
     meetings: ['2025-03-03 -'],
+  },  // a meeting with a named side is news undated and unplaced too: told as a noun, with one side named, or as a call
+  { text: "The envoy's talks with President Omar Haddad focused on the ceasefire.", meetings: ['- -'] },
+  { text: 'Special envoy Mina Cho met senior defence officials to discuss the tank deal.', meetings: ['- -'] },
+  { text: 'In a telephone conversation, Chancellor Hans Vogel offered his condolences.', meetings: ['- -'] },
+  // … but the meeting named again by a noun is the meeting told before ("described the meeting as productive")
+  {
+    text: 'Prime Minister Lena Ortiz met President Omar Haddad in Cairo on Monday. Ortiz and Haddad discussed trade. A spokesperson, Tom Reed, described the meeting as productive.',
+    meetings: ['2025-03-03 EG'],
   },
 ];
 

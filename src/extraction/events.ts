@@ -11,7 +11,7 @@ import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COM
 import { datesIn, isoDay, type FoundDate } from './dates';
 import { HAPPENING_WORDINGS, happeningHolds, happeningPlace, NEW_ACCORD } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
-import { presencePlace } from './meetings';
+import { envoyHostPlace, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { organSpeaking, REPORTED_GAP, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
@@ -2203,17 +2203,49 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     }
   }
   // Background without a date or a place says too little to be an event of its own.
-  // A call or meeting between two named people is news without either (a readout dated only in its header: "Rubio spoke with Jaishankar").
-  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (MEETING_VERB.test(draft.trigger ?? '') || draft.verbTold === true) && (draft.participants.length >= 2 || draft.officeMet === true);
+  // A meeting with a named side is news without either, as the corpus guide annotates meetings planned and referenced: a
+  // readout dated only in its header ("Rubio spoke with Jaishankar"), a meeting told as a noun ("after talks with Chancellor
+  // Kohl", "the UN chief's meeting with President Abbas") or with one named side ("Kang met senior Polish defence officials").
+  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (draft.participants.length > 0 || draft.officeMet === true);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
   const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\bstatements?\b/.test(draft.trigger ?? ''));
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
-  events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.date && draft.participants.length < 2 && !draft.gathering && !draft.counterpart && !draft.officeMet));
+  // An undated meeting with one named side is no meeting of its own when its sentence names a gathering (the gathering is the
+  // happening: "thanked Japan for hosting the Tokyo Conference"), when that side takes part in another meeting of the text
+  // with more people named (that meeting told again: a headline's "X's Trilateral Meeting with …" above "On Saturday, X met …"),
+  // or when it is told by a noun alone beside a meeting with two named sides ("a spokesperson described the meeting as productive").
+  const toldAgain = (draft: Draft) =>
+    events.some(
+      (other) =>
+        other !== draft &&
+        other.type === 'MEETING' &&
+        ((other.gathering !== undefined && other.sentences.some((sentence) => draft.sentences.includes(sentence))) ||
+          (other.participants.length > 1 &&
+            (other.participants.some(({ person }) => person.name === draft.participants[0].person.name) || (!draft.verbTold && !MEETING_VERB.test(draft.trigger ?? ''))))),
+    );
+  events = events.filter(
+    (draft) => !(draft.type === 'MEETING' && !draft.date && !draft.gathering && (draft.participants.length === 0 ? !draft.counterpart && !draft.officeMet : draft.participants.length === 1 && toldAgain(draft))),
+  );
 
   events.push(...guestVisits(events, text));
   // (read from what the text placed, all at once: a place read from context is no context for the next)
-  const contextPlaces = events.map((draft) => draft.location ?? contextPlace(draft, events, storyCountry));
+  // (a meeting with an envoy posted abroad is at the host's, not where the envoy's country is named: `envoyHostPlace`)
+  const contextPlaces = events.map((draft) => {
+    const envoyHost = draft.type === 'MEETING' && !draft.location ? envoyHostPlace(draft.participants) : undefined;
+    return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry));
+  });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
+  // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
+  // the first French president to visit Cuba … He also on Monday held private talks with President Raúl Castro"): the text
+  // gives the visit no other day, and the talks are held on it.
+  for (const visit of events) {
+    if (visit.type !== 'DIPLOMATIC_VISIT' || visit.date || !visit.location || !visit.participants.length) continue;
+    const traveller = visit.participants[0].person.name;
+    const days = events
+      .filter((meeting) => meeting.type === 'MEETING' && meeting.location === visit.location && meeting.date?.precision === 'DAY' && meeting.participants.some(({ person }) => person.name === traveller))
+      .map((meeting) => meeting.date!);
+    if (days.length) visit.date = days.reduce((first, day) => (day.date < first.date ? day : first));
+  }
 
   const result = events.map((draft) => finish(draft, null, facts, context.publishedAt));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".

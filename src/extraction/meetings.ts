@@ -3,6 +3,7 @@
 // without a place or a day is dropped as background; a call is held in neither place and never asks.
 import type { CountryMention } from './countries';
 import type { Sentence } from './document';
+import type { FoundPerson } from './people';
 
 /**
  * Words that put people in a place, not a meeting's topic: arriving or landing there, staying or being there, leaving
@@ -26,3 +27,18 @@ export function presencePlace(sentences: Sentence[], countries: CountryMention[]
   return null;
 }
 
+
+/** Offices held abroad: their holder is met in the country they are posted to ("the Russian Ambassador"), not at home. */
+const POSTED_ABROAD = /\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[ée]|High Commissioner|[Cc]onsul)/;
+
+/**
+ * Where a meeting with an envoy posted abroad was held when no sentence places it: at the home of a side that is no envoy
+ * ("President Tokayev received the Russian Ambassador" is in Kazakhstan), never in the envoy's own country, which the text
+ * may name most. Undefined when no side is an envoy; null when the host's country is not known.
+ */
+export function envoyHostPlace(participants: { person: FoundPerson }[]): string | null | undefined {
+  const envoys = participants.filter(({ person }) => person.title !== null && POSTED_ABROAD.test(person.title));
+  if (!envoys.length) return undefined;
+  const host = participants.find(({ person }) => !envoys.some((envoy) => envoy.person === person) && person.country && !envoys.some((envoy) => envoy.person.country === person.country));
+  return host?.person.country ?? null;
+}
