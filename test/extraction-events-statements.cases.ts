@@ -47,6 +47,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'According to Interior Minister Omar Haddad, the curfew will stay until the end of the month.', type: 'STATEMENT', date: null, location: null },
   { text: 'Mayor Tomas Rivera reportedly said on Monday that the curfew would stay.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Governor Anna Berg last month insisted that the bridge would be rebuilt.', type: 'STATEMENT', date: null, location: null },
+  // where the words were given between the verb and what was said; a threat (CAMEO 13); a denial of a claim, by a person or a state
+  { text: 'Governor Anna Berg claimed in a post on social media Monday that the bridge would be rebuilt.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'President Tomas Rivera threatened late Tuesday to close the border.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Interior Minister Omar Haddad denied any wrongdoing.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Peru denied on Monday that its troops had crossed the border.', type: 'STATEMENT', date: '2025-03-03', location: 'PE' },
   // statements of others referred to
   { text: 'The minister welcomed the firm statements issued by the African Union and the Arab League.', type: 'STATEMENT', date: null, location: null },
   // announcements told as a thing, by whom, or in the passive
@@ -122,6 +127,7 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   // office (an outlet's report), a speaker after the verb in a clause of its own
   { family: 'STATEMENT', text: 'Foreign Minister Ana Duarte confirmed the date of the vote.' },
   { family: 'STATEMENT', text: 'Norsk Marine confirmed that the frigates were ready.' },
+  { family: 'STATEMENT', text: 'The junta denied the will of the voters and dissolved the parliament.' },
   { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to Radio Tarvik.' },
   { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to the report, which Mayor Tomas Rivera ordered.' },
 ];

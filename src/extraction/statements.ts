@@ -25,7 +25,7 @@ const reportedForms = (...verbs: string[]) =>
 /**
  * Verbs that report words by what the speaker does with them, beyond "said", grouped by meaning: asserting, adding or explaining,
  * stressing, conceding or denying, warning, answering, revealing. They report words only with what was said after them ("stressed that
- * …", "noted: “…”") or a quote before them ("“…,” Duarte stressed."); "confirmed the deal", "denied the charges" tell no words.
+ * …", "noted: “…”", "claimed in a post on Friday that …") or a quote before them ("“…,” Duarte stressed."); "confirmed the deal", "denied the charges" tell no words.
  */
 const REPORTING_VERBS = reportedForms(
   ...['state', 'declare', 'assert', 'affirm', 'maintain', 'argue', 'claim', 'contend'],
@@ -45,7 +45,8 @@ const REPORTING_VERBS = reportedForms(
  */
 export const REPORTING = new RegExp(
   [
-    `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$)`,
+    // (where or when the words were given may come between: "claimed in a social media post Friday that …")
+    `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=(?:\\s+(?:in|on|at|during|to|via|late|early|earlier|later)\\b[^,;:]{0,60}?)?\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$)`,
     `\\b(?:was|were)\\s+quoted\\b(?=[^.;:]{0,60}?\\b(?:saying|said)\\b)`,
     `\\b[Aa]ccording\\s+to\\b`,
   ].join('|'),
