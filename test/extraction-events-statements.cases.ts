@@ -36,6 +36,22 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Interior Minister Omar Haddad told state television on Monday that the curfew would be lifted.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // a statement told as a thing, with its own day
   { text: 'In a press statement issued on Monday, the foreign ministry of Peru said the vote had been fair.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 23: a person's words by other verbs of saying, with what was said after them or a quote before them; a speaker
+  // written after the verb with an office in lower case; a quote passed on; a source named with its office; a time word between
+  { text: 'Foreign Minister Ana Duarte stressed that the border would stay open.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Interior Minister Omar Haddad denied that the army had fired on the crowd.', type: 'STATEMENT', date: null, location: null },
+  { text: '“The bridge will be rebuilt,” Mayor Tomas Rivera noted.', type: 'STATEMENT', date: null, location: null },
+  { text: '“The talks were useful,” said the Chilean foreign minister, Ana Duarte.', type: 'STATEMENT', date: null, location: null },
+  { text: '“The frigates are ready,” says chief executive Lena Okafor.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Interior Minister Omar Haddad was quoted by a local newspaper as saying that the curfew would stay.', type: 'STATEMENT', date: null, location: null },
+  { text: 'According to Interior Minister Omar Haddad, the curfew will stay until the end of the month.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Mayor Tomas Rivera reportedly said on Monday that the curfew would stay.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Governor Anna Berg last month insisted that the bridge would be rebuilt.', type: 'STATEMENT', date: null, location: null },
+  // where the words were given between the verb and what was said; a threat (CAMEO 13); a denial of a claim, by a person or a state
+  { text: 'Governor Anna Berg claimed in a post on social media Monday that the bridge would be rebuilt.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'President Tomas Rivera threatened late Tuesday to close the border.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Interior Minister Omar Haddad denied any wrongdoing.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Peru denied on Monday that its troops had crossed the border.', type: 'STATEMENT', date: '2025-03-03', location: 'PE' },
   // statements of others referred to
   { text: 'The minister welcomed the firm statements issued by the African Union and the Arab League.', type: 'STATEMENT', date: null, location: null },
   // announcements told as a thing, by whom, or in the passive
@@ -107,6 +123,13 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The Pentagon said the sale would help Chile meet current and future threats.' },
   { family: 'STATEMENT', text: 'Rebels shelled the town of Kario on Monday, the Malian army said.' },
   { family: 'STATEMENT', text: 'Farmer Lena Okafor was told the results on Monday.' },
+  // session 23: a verb of saying beyond "said" with no words after it, a body's or a pronoun's, a source named without an
+  // office (an outlet's report), a speaker after the verb in a clause of its own
+  { family: 'STATEMENT', text: 'Foreign Minister Ana Duarte confirmed the date of the vote.' },
+  { family: 'STATEMENT', text: 'Norsk Marine confirmed that the frigates were ready.' },
+  { family: 'STATEMENT', text: 'The junta denied the will of the voters and dissolved the parliament.' },
+  { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to Radio Tarvik.' },
+  { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to the report, which Mayor Tomas Rivera ordered.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

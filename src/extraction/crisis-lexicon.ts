@@ -324,6 +324,12 @@ export function pastForms(...verbs: string[]): string {
 }
 
 /**
+ * A denial (CAMEO 12 reject): "denied any wrongdoing", "denied last Sunday it intended to …", "denied that …" — what is denied is a
+ * claim; "denied the will of the people" withholds, it says nothing.
+ */
+export const DENIED = `\\bdenied\\s+(?:(?:on\\s+|last\\s+)?\\p{Lu}\\p{Ll}+day\\s+)?(?:that|any|reports?|claims?|allegations?|accusations?|charges?|responsibility|involvement|wrongdoing|having|it|he|she|they)\\b`;
+
+/**
  * Words an official is reported to have said, undated (CAMEO 01 make statement, 02 appeal, 10 demand, 11 disapprove,
  * 12 reject, 13 threaten, 05 express support): "Foreign Secretary X condemned the attack", "President Y called for
  * calm", "the Minister expressed deep concern", "Special Envoy Z tweeted". Past tense only: the document's own voice
@@ -335,11 +341,12 @@ export const REPORTED_COMMENT = new RegExp(
   [
     // disapprove, accuse, demand, reject: with what it is aimed at
     `\\b(?:${pastForms('condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'slam', 'blame', 'accuse', 'urge', 'demand', 'reject', 'warn', 'caution')})\\s+(?!to\\b|by\\b|for\\b|in\\b|and\\b|or\\b)(?=[\\p{L}“"])`,
+    DENIED,
     // appeal: "called for calm", "called on both sides to", "appealed to all parties"; not a call paid on someone ("called on the President")
     `\\b(?:called|calling)\\s+for\\s+(?!a\\s+(?:visit|meeting)\\b)|\\bcalled\\s+on\\s+[^.;:]{1,80}?\\bto\\s+(?!the\\b|a\\b)\\w|\\bappealed\\s+(?:to|for)\\b`,
-    // express intent or feelings: concern, regret, condolences, solidarity; pledges and vows
+    // express intent or feelings: concern, regret, condolences, solidarity; pledges, vows and threats (CAMEO 13: "threatened late Thursday to escalate")
     `\\b(?:expressed|voiced|conveyed|extended)\\s+(?:his|her|their|its|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:concern|regret|condolences|sympathy|sympathies|solidarity|alarm|outrage|shock|sadness|disappointment|dismay)\\b`,
-    `\\b(?:vowed|pledged|promised)\\s+(?:to\\s+(?!the\\b|a\\b|an\\b)|that\\b|(?:his|her|its|their|full|continued|continuing|unwavering)\\s+(?:[\\w-]+\\s+)?support\\b|(?:an?\\s+)(?:thorough|full|swift|independent|transparent|credible|impartial)\\s+(?:investigation|inquiry|probe)\\b)`,
+    `\\b(?:vowed|pledged|promised|threatened)\\s+(?:(?:late\\s+|early\\s+|on\\s+)?(?:\\p{Lu}\\p{Ll}+day\\s+)?to\\s+(?!the\\b|a\\b|an\\b)|that\\b|(?:his|her|its|their|full|continued|continuing|unwavering)\\s+(?:[\\w-]+\\s+)?support\\b|(?:an?\\s+)(?:thorough|full|swift|independent|transparent|credible|impartial)\\s+(?:investigation|inquiry|probe)\\b)`,
     // praise: "welcomed the release", "praised the courage" (not a guest welcomed: a hosting)
     // (a thing named by a pronoun and judged: "has hailed it as a mark of …")
     `\\b(?:praised|hailed|applauded|commended|welcomed)\\s+(?:it|them)\\s+as\\b`,

@@ -1,7 +1,7 @@
 // Diplomatic happenings told by verb classes (CAMEO 01 statements, 02 appeals, 04 consult, 042/043 visits),
 // each verb with all its inflections from compromise's conjugation (crisis-lexicon.ts verbForms), so a rule
 // names a meaning ("host a leader", "speak with a counterpart") rather than the tense one document used.
-import { verbForms } from './crisis-lexicon';
+import { DENIED, verbForms } from './crisis-lexicon';
 
 /** Who a meeting verb is done to: a name or a title ("President Lula", "his counterpart", "Chinese Foreign Minister"). */
 const COUNTERPART_AHEAD = '(?=(?:visiting\\s+)?(?:\\p{Lu}|his\\s|her\\s|their\\s|the\\s+(?:visiting\\s+)?(?:\\p{Lu}|prime|president|foreign|defen[cs]e|chancellor|king|queen|emir|premier)))';
@@ -168,7 +168,7 @@ const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|to
 export const STATE_COMMENT = new RegExp(
   // "China said on Tuesday", "The Kremlin on Monday said", "Australia today announced": a state's word on a written day
   // (undated, "X said" is every quote's attribution).
-  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)${NOT_A_GUEST}|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}`,
+  `\\b(?:condemned|denounced|deplored|critici[sz]ed|accused|demanded|welcomed(?=\\s+(?:the|a|an|all|both|its|their|that|this)\\s)${NOT_A_GUEST}|warned|urged|(?:called|appealed)\\s+(?:for|on)|rejected|protested|expressed\\s+(?:\\w+\\s+)?(?:concern|regret|condolences|support|solidarity|alarm|outrage|hope|opposition|disappointment)|(?:lodged|filed)\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:protest|complaint))(?=\\s)|${CALLED_UNACCEPTABLE}|${DENIED}`,
   'u',
 );
 

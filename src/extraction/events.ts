@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { organSpeaking, REPORTED_GAP, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
+import { organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -178,7 +178,7 @@ const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -285,6 +285,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // said": a named speaker's (or a state organ's) words, dated or not, as the corpus guide annotates every reported
   // speech act; one statement a sentence, one a speaker and day once merged (statements.ts).
   { type: 'STATEMENT', said: true, pattern: SAYING },
+  // "Minister Ito stressed that …", "Ito was quoted as saying", "According to Prime Minister Ito, …": a person's words by other
+  // wordings of saying (statements.ts), read only with the person found by name.
+  { type: 'STATEMENT', said: true, saidByName: true, pattern: REPORTING },
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
@@ -1707,9 +1710,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.said) {
         const verbEnd = triggerAt + match[0].length;
         const named = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
-        const organ = named ? null : organSpeaking(sentencePlaces(), sentence, triggerAt, unquoted);
+        const organ = named || trigger.saidByName ? null : organSpeaking(sentencePlaces(), sentence, triggerAt, unquoted);
         // "Saab said", "he said": a speaker written by a name no person is, or by a pronoun for the one named just before.
-        const voice = named || organ ? null : voiceOf(sentencePlaces(), sentence, triggerAt, unquoted);
+        const voice = named || organ || trigger.saidByName ? null : voiceOf(sentencePlaces(), sentence, triggerAt, unquoted);
         const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : null);
         if (!person && !organ && !(voice && !voice.pronoun)) continue;
         // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.

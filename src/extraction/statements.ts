@@ -4,6 +4,7 @@
 import type { CountryMention } from './countries';
 import type { FoundDate } from './dates';
 import type { Sentence } from './document';
+import { verbForms } from './crisis-lexicon';
 import { isPlainWord } from './english-words';
 import type { FoundPerson } from './people';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -14,30 +15,82 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
  */
 export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b/u;
 
+/** A verb's forms that report words already said: the past and the present of news style ("stressed", "stresses"), not the base or the gerund. */
+const reportedForms = (...verbs: string[]) =>
+  verbs
+    .flatMap((verb) => verbForms(verb).split('|').filter((form) => form !== verb && !/ing\b/.test(form)))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+/**
+ * Verbs that report words by what the speaker does with them, beyond "said", grouped by meaning: asserting, adding or explaining,
+ * stressing, conceding or denying, warning, answering, revealing. They report words only with what was said after them ("stressed that
+ * …", "noted: “…”", "claimed in a post on Friday that …") or a quote before them ("“…,” Duarte stressed."); "confirmed the deal", "denied the charges" tell no words.
+ */
+const REPORTING_VERBS = reportedForms(
+  ...['state', 'declare', 'assert', 'affirm', 'maintain', 'argue', 'claim', 'contend'],
+  ...['note', 'explain', 'observe', 'remark', 'recall', 'point out', 'clarify', 'express'],
+  ...['stress', 'emphasize', 'emphasise', 'underline', 'underscore'],
+  ...['acknowledge', 'admit', 'concede', 'confirm', 'deny'],
+  ...['warn', 'caution', 'predict'],
+  ...['reply', 'respond', 'retort'],
+  ...['reveal', 'disclose'],
+);
+
+/**
+ * Words reported of a named person by other wordings than a verb of saying with its speaker before it: the verbs of `REPORTING_VERBS`
+ * with what was said ("Minister Ito stressed that …"), a quote passed on ("Ito was quoted by the agency as saying"), a source named
+ * after the words' verb ("According to Prime Minister Ito, …"). Read only for a person found by name (events.ts): a body's "confirmed
+ * that" or "according to Reuters" is where news comes from, not a statement.
+ */
+export const REPORTING = new RegExp(
+  [
+    // (where or when the words were given may come between: "claimed in a social media post Friday that …")
+    `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=(?:\\s+(?:in|on|at|during|to|via|late|early|earlier|later)\\b[^,;:]{0,60}?)?\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$)`,
+    `\\b(?:was|were)\\s+quoted\\b(?=[^.;:]{0,60}?\\b(?:saying|said)\\b)`,
+    `\\b[Aa]ccording\\s+to\\b`,
+  ].join('|'),
+  'u',
+);
+
 /**
  * What stands between a speaker and the verb: an apposition, a first predicate, auxiliaries and adverbs ("Tom Grey,
  * the Minister for Africa, has strongly condemned", "X conceded defeat on Sunday evening and said", "X, speaking late
- * on Saturday, thanked …"). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
+ * on Saturday, thanked …", "X reportedly said", "X last month insisted"). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
  */
-export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},)?,?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,))?\s+(?:(?:has|had|also|strongly|publicly|again|repeatedly|swiftly|sharply|firmly|immediately|later|earlier|then|further|personally|jointly|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day)\s+)*$/u;
+export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},)?,?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,))?\s+(?:(?:has|had|also|strongly|publicly|privately|openly|again|repeatedly|swiftly|sharply|firmly|flatly|immediately|later|earlier|then|further|personally|jointly|reportedly|recently|previously|separately|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\s+)*$/u;
 
 const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.filter((mention) => mention.sentence === sentence);
 
 /**
+ * What may stand between a verb and the speaker written after it: the speaker's title and office, capitalized or not, with an
+ * article and one comma ("said Gen. Jane Doe", "said the Danish defence minister, Troels Lund Poulsen", "says chief executive X",
+ * "According to Prime Minister X"), but no clause of its own ("said the minister, who met X").
+ */
+const TITLE_BEFORE_NAME = /^\s+(?!(?:[\p{L}.’'-]+,?\s+)*?(?:who|which|that|whose|and|but|after|before|when|while|as|in|at|on|to|with|from|for|by)\s)(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/u;
+
+/**
  * The person whose words a verb of saying reports: named right before it ("Kim said", "Lee Jae-myung called the
- * declaration “…” and said", "Israel's foreign minister, Gideon Saar, accused"), or right after a "said" that
- * closes a quote ("“…,” said Gen. Jane Doe, commander of …": title words only between). `verbAt`/`verbEnd` are
- * offsets in `text`; `unquoted` is the sentence with its quotes blanked out (offsets from the sentence's start).
+ * declaration “…” and said", "Israel's foreign minister, Gideon Saar, accused"), or right after a verb that closes a quote
+ * ("“…,” said Gen. Jane Doe, commander of …", "“…,” says chief executive Jane Doe") or that names the words' source ("According
+ * to Prime Minister Ito, …"; only after it, and with the office written): title words only between. `verbAt`/`verbEnd` are offsets in `text`; `unquoted` is
+ * the sentence with its quotes blanked out (offsets from the sentence's start).
  */
 export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: number, verbEnd: number, text: string, unquoted: string): FoundPerson | null {
   const between = (from: number, to: number) => unquoted.slice(from - sentence.start, to - sentence.start);
+  const sourceNamed = /^[Aa]ccording/.test(text.slice(verbAt, verbEnd));
   const before = persons
     .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
-    .filter(({ mention }) => mention.end <= verbAt && REPORTED_GAP.test(between(mention.end, verbAt)))
+    .filter(({ mention }) => !sourceNamed && mention.end <= verbAt && REPORTED_GAP.test(between(mention.end, verbAt)))
     .sort((a, b) => b.mention.end - a.mention.end)[0];
   if (before) return before.person;
-  if (!/["”],?\s{0,2}said$/.test(text.slice(Math.max(sentence.start, verbEnd - 8), verbEnd))) return null;
-  return persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start >= verbEnd && /^\s+(?:[\p{Lu}][\p{L}.]*\s+){0,5}$/u.test(text.slice(verbEnd, mention.start)))) ?? null;
+  if (!sourceNamed && !/(?:["”],?|,["”])\s{0,2}$/.test(text.slice(Math.max(sentence.start, verbAt - 4), verbAt))) return null;
+  const after = persons
+    .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
+    // (a source named after "according to" is a speaker by the office written with it: "according to MS Now" is an outlet's report)
+    .filter(({ mention }) => mention.start >= verbEnd && TITLE_BEFORE_NAME.test(text.slice(verbEnd, mention.start)) && (!sourceNamed || /\p{L}/u.test(text.slice(verbEnd, mention.start))))
+    .sort((a, b) => a.mention.start - b.mention.start)[0];
+  return after?.person ?? null;
 }
 
 /**
