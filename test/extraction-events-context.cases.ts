@@ -98,3 +98,19 @@ export const GUEST_TEXTS: ContextText[] = [
     events: [],
   },
 ];
+
+/** A day the text tells from another sentence: a month named before with its year, a count of days from the day named before. */
+export const TOLD_DAY_TEXTS: ContextText[] = [
+  // a day and month without a year, of a month told before with its year: that year, not the one nearest the publication
+  {
+    text: 'The crisis in Estonia began in November 2023. President Aurelio Vance imposed martial law in a late-night address on Nov. 20, citing unrest.',
+    families: ['MARTIAL_LAW'],
+    events: ['MARTIAL_LAW 2023-11-20 EE'],
+  },
+  // "12 days later" beside a later day of the same sentence: the count is the day of the happening it stands by
+  {
+    text: 'Rebels attacked an army base in northern Mali on February 10. Soldiers fired on the rebels in Mali 12 days later and withdrew on March 1.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-02-10 ML', 'MILITARY_ACTION 2025-02-22 ML'],
+  },
+];

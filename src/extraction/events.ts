@@ -1178,31 +1178,44 @@ function otherActor(sentence: Sentence, places: CountryMention[], text: string, 
 }
 
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** The days a count names, in words or figures ("two days", "11 days"). */
+const dayCount = (count: string): number => DAY_COUNTS[count.toLowerCase()] ?? Number(count);
 
 /**
  * "… on Tuesday, a day after a Russian attack on Kyiv", "two days before the vote": a happening dated by
  * its distance from the day its sentence names before it.
  */
 function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, at: number): FoundDate | null {
-  const counted = /\b(a|one|the|two|three|four|five)\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(unquoted.slice(Math.max(0, at - 70), at));
+  const counted = /\b(a|one|the|two|three|four|five|\d{1,2})\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(unquoted.slice(Math.max(0, at - 70), at));
   if (!counted) return null;
   const phraseAt = sentenceStart + at - counted[0].length;
   const anchor = dates.filter((found) => found.precision === 'DAY' && found.end <= phraseAt).pop();
   if (!anchor) return null;
-  const days = DAY_COUNTS[counted[1].toLowerCase()] * (counted[2].toLowerCase() === 'after' ? -1 : 1);
+  const days = dayCount(counted[1]) * (counted[2].toLowerCase() === 'after' ? -1 : 1);
   return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
 }
 
 /** "The following day", "two days later", "hours later": a day counted from the day named just before. */
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
 /** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
   const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
   if (!counted || !lastDay) return [];
-  const days = counted[1] ? DAY_COUNTS[counted[1].toLowerCase()] : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
+  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
+}
+
+/**
+ * "… his declaration of martial law in December 2024. … He imposed it … on Dec. 3": a day or month written without a year,
+ * of a month the text named before with its year, is in that year (the writer gave it once), not the one nearest the publication.
+ */
+function inMonthTold(dates: FoundDate[], monthsTold: ReadonlyMap<number, number>): FoundDate[] {
+  return dates.map((found) => {
+    const year = found.yearGuessed ? monthsTold.get(found.date.getUTCMonth()) : undefined;
+    return year === undefined || year === found.date.getUTCFullYear() ? found : { ...found, date: new Date(Date.UTC(year, found.date.getUTCMonth(), found.date.getUTCDate())), yearGuessed: false };
+  });
 }
 
 /** Military happenings that last (a war, a conflict, hostilities, a campaign): no one day of a sentence is theirs … */
@@ -1507,6 +1520,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const storyCountry = mostNamed(countries);
   // The last day a sentence named, for the next sentences' "the following day", "two days later".
   let lastDay: { date: FoundDate; index: number } | null = null;
+  // The year each month was last named with ("in December 2024"), for a later sentence's "on Dec. 3".
+  const monthsTold = new Map<number, number>();
   // Which sentences hold a word each trigger's matches need (one scan of the text a trigger): a trigger is
   // run only on those (prefilter.ts: a superset of the sentences it matches; null: run it on every sentence).
   const marked = sentencesWithWords(text, sentences, triggerPatterns());
@@ -1517,8 +1532,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   };
 
   for (const sentence of sentences) {
-    const written = eventDates(sentence, context);
-    const dates = written.length ? written : daysLater(sentence, lastDay);
+    const written = inMonthTold(eventDates(sentence, context), monthsTold);
+    for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
+    // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
+    const counted = daysLater(sentence, lastDay);
+    const dates = [...written, ...counted].sort((a, b) => a.start - b.start);
     const namedDay = written.filter((found) => found.precision === 'DAY').pop();
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
     // "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days.
@@ -1830,7 +1848,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         reported: trigger.reported,
         toPress: trigger.toPress,
         headPlaced,
-        countedFrom: !written.length && date ? lastDay?.index : undefined,
+        countedFrom: date && (!written.length || counted.includes(date)) ? lastDay?.index : undefined,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
