@@ -1867,16 +1867,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         // The actor is named right before the action ("Taiwan said Chinese warships held drills").
         const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
-        const actors = before.length ? [before[before.length - 1]] : [];
+        // "been harassed by Russian aircraft", "reacts to another missile test by North Korea": the actor of a passive or
+        // of an action noun is named after it, "by" the country (over one named before it, which reacts or reports).
+        const agent = trigger.type === 'MILITARY_ACTION' ? countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start))) : undefined;
+        const actors = agent ? [agent] : before.length ? [before[before.length - 1]] : [];
         // …and the ones coordinated with it ("South Korea and the United States are due to hold…").
-        for (let index = before.length - 2; index >= 0; index--) {
+        for (let index = before.length - 2; index >= 0 && !agent; index--) {
           if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
           actors.unshift(before[index]);
-        }
-        // "been harassed by Russian aircraft": the actor of a passive is named after it (an actor, not the place).
-        if (!actors.length && trigger.type === 'MILITARY_ACTION') {
-          const agent = countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start)));
-          if (agent) draft.countries.push({ country: agent.code, role: 'PARTICIPANT' });
         }
         const actor = actors[0];
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
