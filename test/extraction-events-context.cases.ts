@@ -113,4 +113,10 @@ export const TOLD_DAY_TEXTS: ContextText[] = [
     families: ['MILITARY_ACTION'],
     events: ['MILITARY_ACTION 2025-02-10 ML', 'MILITARY_ACTION 2025-02-22 ML'],
   },
+  // "from" a country before a day is where goods come from, not the day a visit starts
+  {
+    text: 'Estonia ordered 12 patrol boats from Finland on Monday, ahead of President Aurelio Vance’s visit to Estonia.',
+    families: ['VISIT'],
+    events: ['VISIT - EE'],
+  },
 ];

@@ -357,7 +357,8 @@ const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
-const START = /\b(beginning|starting|from|leaving|departing|sets off|set off|left)\b/i;
+// ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts)
+const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\bfrom\s+(?:on\s+)?$/i;
 
 function mentionsIn(person: FoundPerson, sentence: Sentence): PersonMention[] {
   return person.mentions.filter((mention) => mention.sentence === sentence);
