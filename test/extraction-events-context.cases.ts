@@ -22,6 +22,12 @@ export const CONTEXT_PLACE_TEXTS: ContextText[] = [
     families: ['MEETING'],
     events: ['MEETING 2025-03-06 IE'],
   },
+  // a strike's ground told in the same sentence is where it was aimed, not where the people who met were
+  {
+    text: 'Crown Prince Karim Aziz of Jordan met Vice President Aurelio Vance on Monday after U.S. naval forces destroyed one Iranian oil platform in the Gulf and raided another.',
+    families: ['MEETING', 'MILITARY_ACTION'],
+    events: ['MEETING 2025-03-03 -', 'MILITARY_ACTION - IR'],
+  },
   // a call is held in neither place, whatever was told before it
   {
     text: 'President Aurelio Vance met Prime Minister Tomasz Wrona in Warsaw on Monday. On Tuesday, Chancellor Mirela Dost had a phone call with Prime Minister Ines Halvorsen.',

@@ -1104,6 +1104,8 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
       other !== draft &&
       other.location &&
       other.type !== 'DIPLOMATIC_TRIP' &&
+      // (a strike's ground is where it was aimed, not where people around it met or spoke: "X met Y on Monday after naval forces destroyed an Iranian platform")
+      (other.type !== 'MILITARY_ACTION' || draft.type === 'MILITARY_ACTION') &&
       // (reported words are placed by their speaker's country, not where anything happened)
       !(other.type === 'STATEMENT' && other.reported) &&
       other.sentences[0].index <= at.index &&
