@@ -9,6 +9,8 @@ import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events'
 export const ACTION_EVENTS: SentenceEvent[] = [
   // a test told as a noun is the launch; the actor named before it is where it happened
   { text: 'The ministers also discussed Iran’s most recent missile test and the threat it poses to shipping.', type: 'MILITARY_ACTION', date: null, location: 'IR' },
+  // the actor written after the action noun, "by" a country, over the one named before it that reacts: the actor's ground
+  { text: 'Estonia condemned the latest missile launch by Iran.', type: 'MILITARY_ACTION', date: null, location: 'IR' },
   // a coup told as an attempt on a government, placed in the country whose government it is
   { text: 'The African Union condemned the attempt to topple or subvert Mali’s transitional government.', type: 'MILITARY_ACTION', date: null, location: 'ML' },
   { text: 'We condemn the effort to detain the president of Guinea-Bissau.', type: 'MILITARY_ACTION', date: null, location: null },

@@ -22,6 +22,12 @@ export const CONTEXT_PLACE_TEXTS: ContextText[] = [
     families: ['MEETING'],
     events: ['MEETING 2025-03-06 IE'],
   },
+  // a strike's ground told in the same sentence is where it was aimed, not where the people who met were
+  {
+    text: 'Crown Prince Karim Aziz of Jordan met Vice President Aurelio Vance on Monday after U.S. naval forces destroyed one Iranian oil platform in the Gulf and raided another.',
+    families: ['MEETING', 'MILITARY_ACTION'],
+    events: ['MEETING 2025-03-03 -', 'MILITARY_ACTION - IR'],
+  },
   // a call is held in neither place, whatever was told before it
   {
     text: 'President Aurelio Vance met Prime Minister Tomasz Wrona in Warsaw on Monday. On Tuesday, Chancellor Mirela Dost had a phone call with Prime Minister Ines Halvorsen.',
@@ -96,5 +102,27 @@ export const GUEST_TEXTS: ContextText[] = [
     text: 'Visiting students toured the museum on Tuesday.',
     families: ['VISIT'],
     events: [],
+  },
+];
+
+/** A day the text tells from another sentence: a month named before with its year, a count of days from the day named before. */
+export const TOLD_DAY_TEXTS: ContextText[] = [
+  // a day and month without a year, of a month told before with its year: that year, not the one nearest the publication
+  {
+    text: 'The crisis in Estonia began in November 2023. President Aurelio Vance imposed martial law in a late-night address on Nov. 20, citing unrest.',
+    families: ['MARTIAL_LAW'],
+    events: ['MARTIAL_LAW 2023-11-20 EE'],
+  },
+  // "12 days later" beside a later day of the same sentence: the count is the day of the happening it stands by
+  {
+    text: 'Rebels attacked an army base in northern Mali on February 10. Soldiers fired on the rebels in Mali 12 days later and withdrew on March 1.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-02-10 ML', 'MILITARY_ACTION 2025-02-22 ML'],
+  },
+  // "from" a country before a day is where goods come from, not the day a visit starts
+  {
+    text: 'Estonia ordered 12 patrol boats from Finland on Monday, ahead of President Aurelio Vance’s visit to Estonia.',
+    families: ['VISIT'],
+    events: ['VISIT - EE'],
   },
 ];

@@ -11,6 +11,8 @@ export interface FoundDate {
   text: string;
   /** Read from a weekday alone ("on Sunday"): a schedule may mean the one a week later. */
   weekday?: boolean;
+  /** A day or a month written without a year, given the year the publication date and the tense suggest. */
+  yearGuessed?: boolean;
 }
 
 /** chrono's casual English plus "in 2022" (a bare year after a preposition). */
@@ -66,7 +68,14 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
 const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
-const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|tonight|overnight|now)\b/i;
+const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|overnight|now)\b/i;
+
+/** A counted span ("in 44 years", "over the next 10 years", "two months before") is a duration, no year or month it falls in. */
+const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(?:years?|months?|decades?)\b/i;
+
+/** "on Dec. 3 last year": the year a day and month without one is told in, counted from the publication's. */
+const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
+const YEAR_SHIFT = { last: -1, this: 0, next: 1 } as const;
 
 /** Words without which chrono finds nothing (a year, a numeric date, a weekday, a month, a relative
  * word): most sentences skip the parser altogether. */
@@ -112,7 +121,14 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
       found.push({ date: utcDay(day.getUTCFullYear(), day.getUTCMonth() + 1, 1), precision: 'MONTH', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
       continue;
     }
-    if (VAGUE.test(result.text)) continue;
+    if (VAGUE.test(result.text) || DURATION.test(result.text)) continue;
+    // "last night": the evening before the publication day (chrono reads it as that day itself); "tonight" is that day.
+    if (/^last night$/i.test(result.text)) {
+      found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate() - 1), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      continue;
+    }
+    // ("Dec. 3 last year" is one date: its "last year" was read into the day before it)
+    if (/^(?:last|this|next) year$/i.test(result.text) && found.some((each) => each.precision === 'DAY' && YEAR_AFTER.test(sentence.slice(each.end - offset)))) continue;
     // "earlier in the day", "later that day", "the same day": the day the sentence already named, else none.
     if (/\b(?:the|that)\s+(?:same\s+)?day\b/i.test(result.text)) {
       const named = found.filter((each) => each.precision === 'DAY').pop();
@@ -127,6 +143,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     const month = start.get('month')!;
     let date: Date;
     let precision: FoundDate['precision'];
+    let yearGuessed = false;
     // "this morning", "this afternoon": the publication day (chrono leaves the day uncertain).
     if (/^this (?:morning|afternoon|evening)$/i.test(result.text)) {
       found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
@@ -134,14 +151,18 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     }
     if (start.isCertain('day')) {
       date = utcDay(year, month, start.get('day')!);
-      // A day and month without a year: the nearest such day to the publication date.
-      if (!start.isCertain('year') && anchor && result.index > anchor.index) {
+      const toldYear = YEAR_AFTER.exec(sentence.slice(result.index + result.text.length));
+      // A day and month without a year: the year told right after it, else the nearest such day to the publication date.
+      if (!start.isCertain('year') && toldYear) {
+        date = utcDay(reference.getUTCFullYear() + YEAR_SHIFT[toldYear[1].toLowerCase() as keyof typeof YEAR_SHIFT], month, start.get('day')!);
+      } else if (!start.isCertain('year') && anchor && result.index > anchor.index) {
         date = utcDay(anchor.year, month, start.get('day')!);
       } else if (!start.isCertain('year')) {
         const candidates = [-1, 0, 1].map((shift) => utcDay(reference.getUTCFullYear() + shift, month, start.get('day')!));
         date = candidates.reduce((best, candidate) =>
           Math.abs(candidate.getTime() - reference.getTime()) < Math.abs(best.getTime() - reference.getTime()) ? candidate : best,
         );
+        yearGuessed = true;
       }
       precision = 'DAY';
       // "the 27th and 28th December": chrono reads the second day only; the first shares its month.
@@ -173,6 +194,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
         if (forward && candidate < thisMonth) candidate = utcDay(reference.getUTCFullYear() + 1, month, 1);
         if (!forward && candidate > thisMonth) candidate = utcDay(reference.getUTCFullYear() - 1, month, 1);
         date = candidate;
+        yearGuessed = true;
       }
       precision = 'MONTH';
     } else if (start.isCertain('year')) {
@@ -181,7 +203,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     } else {
       continue;
     }
-    found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+    found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, ...(yearGuessed && { yearGuessed }) });
   }
   return found;
 }

@@ -360,7 +360,8 @@ const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
-const START = /\b(beginning|starting|from|leaving|departing|sets off|set off|left)\b/i;
+// ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts)
+const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\bfrom\s+(?:on\s+)?$/i;
 
 function mentionsIn(person: FoundPerson, sentence: Sentence): PersonMention[] {
   return person.mentions.filter((mention) => mention.sentence === sentence);
@@ -1106,6 +1107,8 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
       other !== draft &&
       other.location &&
       other.type !== 'DIPLOMATIC_TRIP' &&
+      // (a strike's ground is where it was aimed, not where people around it met or spoke: "X met Y on Monday after naval forces destroyed an Iranian platform")
+      (other.type !== 'MILITARY_ACTION' || draft.type === 'MILITARY_ACTION') &&
       // (reported words are placed by their speaker's country, not where anything happened)
       !(other.type === 'STATEMENT' && other.reported) &&
       other.sentences[0].index <= at.index &&
@@ -1181,31 +1184,44 @@ function otherActor(sentence: Sentence, places: CountryMention[], text: string, 
 }
 
 const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, the: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** The days a count names, in words or figures ("two days", "11 days"). */
+const dayCount = (count: string): number => DAY_COUNTS[count.toLowerCase()] ?? Number(count);
 
 /**
  * "… on Tuesday, a day after a Russian attack on Kyiv", "two days before the vote": a happening dated by
  * its distance from the day its sentence names before it.
  */
 function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, at: number): FoundDate | null {
-  const counted = /\b(a|one|the|two|three|four|five)\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(unquoted.slice(Math.max(0, at - 70), at));
+  const counted = /\b(a|one|the|two|three|four|five|\d{1,2})\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(unquoted.slice(Math.max(0, at - 70), at));
   if (!counted) return null;
   const phraseAt = sentenceStart + at - counted[0].length;
   const anchor = dates.filter((found) => found.precision === 'DAY' && found.end <= phraseAt).pop();
   if (!anchor) return null;
-  const days = DAY_COUNTS[counted[1].toLowerCase()] * (counted[2].toLowerCase() === 'after' ? -1 : 1);
+  const days = dayCount(counted[1]) * (counted[2].toLowerCase() === 'after' ? -1 : 1);
   return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
 }
 
 /** "The following day", "two days later", "hours later": a day counted from the day named just before. */
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven)\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
 /** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
   const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
   if (!counted || !lastDay) return [];
-  const days = counted[1] ? DAY_COUNTS[counted[1].toLowerCase()] : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
+  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
+}
+
+/**
+ * "… his declaration of martial law in December 2024. … He imposed it … on Dec. 3": a day or month written without a year,
+ * of a month the text named before with its year, is in that year (the writer gave it once), not the one nearest the publication.
+ */
+function inMonthTold(dates: FoundDate[], monthsTold: ReadonlyMap<number, number>): FoundDate[] {
+  return dates.map((found) => {
+    const year = found.yearGuessed ? monthsTold.get(found.date.getUTCMonth()) : undefined;
+    return year === undefined || year === found.date.getUTCFullYear() ? found : { ...found, date: new Date(Date.UTC(year, found.date.getUTCMonth(), found.date.getUTCDate())), yearGuessed: false };
+  });
 }
 
 /** Military happenings that last (a war, a conflict, hostilities, a campaign): no one day of a sentence is theirs … */
@@ -1510,6 +1526,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   const storyCountry = mostNamed(countries);
   // The last day a sentence named, for the next sentences' "the following day", "two days later".
   let lastDay: { date: FoundDate; index: number } | null = null;
+  // The year each month was last named with ("in December 2024"), for a later sentence's "on Dec. 3".
+  const monthsTold = new Map<number, number>();
   // Which sentences hold a word each trigger's matches need (one scan of the text a trigger): a trigger is
   // run only on those (prefilter.ts: a superset of the sentences it matches; null: run it on every sentence).
   const marked = sentencesWithWords(text, sentences, triggerPatterns());
@@ -1520,8 +1538,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   };
 
   for (const sentence of sentences) {
-    const written = eventDates(sentence, context);
-    const dates = written.length ? written : daysLater(sentence, lastDay);
+    const written = inMonthTold(eventDates(sentence, context), monthsTold);
+    for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
+    // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
+    const counted = daysLater(sentence, lastDay);
+    const dates = [...written, ...counted].sort((a, b) => a.start - b.start);
     const namedDay = written.filter((found) => found.precision === 'DAY').pop();
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
     // "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days.
@@ -1833,7 +1854,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         reported: trigger.reported,
         toPress: trigger.toPress,
         headPlaced,
-        countedFrom: !written.length && date ? lastDay?.index : undefined,
+        countedFrom: date && (!written.length || counted.includes(date)) ? lastDay?.index : undefined,
         target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
         verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
       };
@@ -1852,16 +1873,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
         // The actor is named right before the action ("Taiwan said Chinese warships held drills").
         const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
-        const actors = before.length ? [before[before.length - 1]] : [];
+        // "been harassed by Russian aircraft", "reacts to another missile test by North Korea": the actor of a passive or
+        // of an action noun is named after it, "by" the country (over one named before it, which reacts or reports).
+        const agent = trigger.type === 'MILITARY_ACTION' ? countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start))) : undefined;
+        const actors = agent ? [agent] : before.length ? [before[before.length - 1]] : [];
         // …and the ones coordinated with it ("South Korea and the United States are due to hold…").
-        for (let index = before.length - 2; index >= 0; index--) {
+        for (let index = before.length - 2; index >= 0 && !agent; index--) {
           if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
           actors.unshift(before[index]);
-        }
-        // "been harassed by Russian aircraft": the actor of a passive is named after it (an actor, not the place).
-        if (!actors.length && trigger.type === 'MILITARY_ACTION') {
-          const agent = countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start)));
-          if (agent) draft.countries.push({ country: agent.code, role: 'PARTICIPANT' });
         }
         const actor = actors[0];
         for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });

@@ -1,0 +1,30 @@
+// Sentences written here for issue 10's session-23 dates round: the dates a sentence states, read against a
+// publication day, as `<words> <day> <PRECISION>` (the words as written, the first day of a month or year).
+
+export interface DatedSentence {
+  text: string;
+  /** The publication day (ISO) the sentence is read against. */
+  published: string;
+  dates: string[];
+}
+
+/** A counted span is a duration: no year or month it falls in. */
+export const DURATION_SENTENCES: DatedSentence[] = [
+  { text: 'It was the first curfew in the country in 31 years, imposed on March 2.', published: '2025-03-05', dates: ['March 2 2025-03-02 DAY'] },
+  { text: 'The navy will pay for the ships over the next 12 years.', published: '2025-03-05', dates: [] },
+  { text: 'The deal comes less than three months before the general election.', published: '2025-03-05', dates: [] },
+  { text: 'The ministers met in 2019 and again last year.', published: '2025-03-05', dates: ['in 2019 2019-01-01 YEAR', 'last year 2024-01-01 YEAR'] },
+];
+
+/** "tonight" is the publication day, "last night" the evening before it. */
+export const NIGHT_SENTENCES: DatedSentence[] = [
+  { text: 'A fuel depot near the port caught fire last night, the police said today.', published: '2025-03-05', dates: ['last night 2025-03-04 DAY', 'today 2025-03-05 DAY'] },
+  { text: 'The council announced tonight that the vote would be held again.', published: '2025-03-01', dates: ['tonight 2025-03-01 DAY'] },
+];
+
+/** A day and month followed by "last year", "this year" or "next year" is in that year. */
+export const TOLD_YEAR_SENTENCES: DatedSentence[] = [
+  { text: 'The inquiry looked into the blackout on Nov. 14 last year.', published: '2025-01-10', dates: ['Nov. 14 2024-11-14 DAY'] },
+  { text: 'The two leaders first met on 2 February this year.', published: '2025-11-20', dates: ['on 2 February 2025-02-02 DAY'] },
+  { text: 'The summit will open on January 8 next year.', published: '2025-03-05', dates: ['January 8 2026-01-08 DAY'] },
+];
