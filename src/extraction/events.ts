@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
+import { DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -122,6 +122,12 @@ function sameSpeakers(a: Draft, b: Draft): boolean {
   if (ofA.length || ofB.length) return ofA.some((person) => ofB.includes(person));
   return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
 }
+
+/**
+ * Types a document tells once in a place: every mention of martial law there is the one declaration ("Yoon's martial law
+ * declaration", "the martial law command", "the failed martial law bid"), whichever day or person its sentence names.
+ */
+const ONE_DECLARATION = new Set<EventType>(['MARTIAL_LAW']);
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
 const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
@@ -1640,6 +1646,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = span.start;
         endDate = span.end;
       }
+      // "over the martial law declaration", "the Dec. 3 martial law incident": a declaration named as a thing takes only the day written with its words.
+      if (trigger.type === 'MARTIAL_LAW' && !DECLARATION_TOLD.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) {
+        date = dayWrittenWith(dates, text, triggerAt, triggerAt + match[0].length);
+        endDate = null;
+      }
       // "lifted martial law early Wednesday": the day it ended.
       if (trigger.type === 'MARTIAL_LAW' && date && /\b(lift(?:ed|s)?|end(?:ed|s)?|revok(?:ed|es)|rescind(?:ed)?)\b/i.test(text.slice(Math.max(sentence.start, triggerAt - 25), triggerAt))) {
         endDate = date;
@@ -2063,7 +2074,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
-        (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
+        // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
+        (!other.date || !draft.date || sameDay(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
@@ -2084,8 +2096,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …"); a
         // speaker's words are one statement a day, whoever else they name.
         (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || sameSpeakers(draft, other)) &&
-        // Martial law or an impeachment of one person is not another person's.
-        (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
+        // An impeachment of one person is not another person's; martial law is one declaration whoever its sentences name.
+        (draft.type !== 'IMPEACHMENT' || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
@@ -2114,7 +2126,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.target ??= draft.target;
     // (a meeting whose other side one of its sentences names by office keeps that side)
     if (draft.officeMet) same.officeMet = true;
-    for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
+    // (the declaration's subject is the one named with it first, not the officers its later mentions name)
+    if (!ONE_DECLARATION.has(same.type) || !same.participants.length) for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
   }
