@@ -62,3 +62,14 @@ export const THREE_MEMORANDA =
 export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers also attended a signing ceremony for a cultural exchange programme in Cairo.';
 /** …and one whose sentence speaks of the sale is the sale's event. */
 export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';
+
+/** One resignation, one arrest, one release of captives, each told again in other words in later sentences (session 23). */
+export const TOLD_AGAIN = [
+  'Mali’s prime minister resigns after soldiers detained him.',
+  'The prime minister announced his resignation on television, hours after he was arrested at his residence.',
+  'His detention was condemned by the regional bloc, which also welcomed the release of hostages held in the north.',
+  'Mediators said the rebels would keep releasing hostages in small groups.',
+].join(' ');
+
+/** Two arrests on two written days are two arrests, whatever words tell them. */
+export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His deputy was detained on Friday.';

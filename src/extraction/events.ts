@@ -9,7 +9,7 @@ import { DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, 
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
-import { HAPPENING_WORDINGS, happeningHolds, happeningPlace, NEW_ACCORD } from './happenings';
+import { HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -1449,6 +1449,11 @@ const ACTION_KINDS: [RegExp, string][] = [
   [/drill|exercise/, 'exercise'],
 ];
 
+/** Whether two mentions are told by the same words; an OTHER happening's by the same kind of words ("resigns", "his resignation"). */
+function sameWords(a: Draft, b: Draft): boolean {
+  return a.trigger === b.trigger || (a.type === 'OTHER' && b.type === 'OTHER' && happeningKind(a.trigger) === happeningKind(b.trigger));
+}
+
 function actionKind(trigger: string | undefined): string {
   return ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1] ?? trigger ?? '';
 }
@@ -2079,14 +2084,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
-        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
+        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
         // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
         // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
         (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
         // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-        (draft.type !== 'OTHER' || (other.trigger === draft.trigger && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
+        (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.

@@ -118,3 +118,22 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
 export function happeningPlace(mentions: CountryMention[], text: string, wordsEnd: number): CountryMention | null {
   return mentions.find((mention) => mention.kind !== 'demonym' && mention.start >= wordsEnd && mention.start - wordsEnd <= 60 && !/[,;:]|\b(?:and|but|while|whereas|after|before|since)\b/.test(text.slice(wordsEnd, mention.start))) ?? null;
 }
+
+/**
+ * Kinds of OTHER happening that a story tells again in other words ("resigns" in the headline, "announced his
+ * resignation" below; "was arrested", "the arrests of", "his detention"; "the release of hostages", "releasing 33
+ * hostages"; "the ceasefire", "the truce"): a text names one such happening of a kind again, so its words match by
+ * kind. Accords, sanctions and the rest keep their own words (two accords or two rounds of sanctions are common).
+ */
+const HAPPENING_KINDS: [RegExp, string][] = [
+  [/\b(?:ceasefire|cease-fire|truce|cessation of hostilities|armistice)\b/i, 'ceasefire'],
+  [/\bresign|\bstep(?:s|ped|ping)? down\b/i, 'resignation'],
+  [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
+  [/\b(?:releas\w*|freed|free)\b(?=.*\b(?:hostages|prisoners|detainees|captives)\b)|\brelease of\b/i, 'release'],
+  [/\bsworn in\b|\binaugurat/i, 'inauguration'],
+];
+
+/** The kind of an OTHER happening its words tell, or the words themselves when they name no kind above. */
+export function happeningKind(words: string | undefined): string {
+  return HAPPENING_KINDS.find(([pattern]) => pattern.test(words ?? ''))?.[1] ?? words ?? '';
+}
