@@ -11,6 +11,10 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'King Tomas, who assumed power in 2019, has never travelled abroad.', type: 'OTHER', date: null, location: null },
   { text: 'The minister has visited Fiji twice since being sworn in last month.', type: 'OTHER', date: null, location: null },
   { text: 'Relations cooled after the fall of the military regime in Sudan.', type: 'OTHER', date: null, location: 'SD' },
+  // …and the holder's country even when the sentence names other places (session 23)
+  { text: 'Peru has signed three trade deals with Chile since Chilean President Ana Torres took office in March.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'Exports to Brazil have risen since Argentine President Pablo Ruiz was sworn in as head of state.', type: 'OTHER', date: null, location: 'AR' },
+  { text: 'Brazil criticised the vote after Argentine President Pablo Ruiz resigned on Monday.', type: 'OTHER', date: '2025-03-03', location: 'AR' },
   // officers disciplined
   { text: 'The disciplinary committee decided to dismiss two generals of the Chilean army.', type: 'OTHER', date: null, location: null },
   { text: 'A colonel was removed from service for the same violations.', type: 'OTHER', date: null, location: null },

@@ -9,7 +9,7 @@ import { DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, 
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
-import { HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD } from './happenings';
+import { HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -1797,6 +1797,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+      // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
+      if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
+        const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
+        location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
+      }
       // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
       if (trigger.guest) location = guestHost(sentence, sentencePlaces(), persons, text, triggerAt) ?? location;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.

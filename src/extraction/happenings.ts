@@ -83,6 +83,12 @@ const DECISIONS = [
   `\\b(?:approved|authori[sz]ed|endorsed)\\s+(?:the\\s+)?(?:establishment|creation|deployment|expansion|extension)\\s+of\\b`,
 ];
 
+/**
+ * An office taken or lost, by these classes' words or the older OTHER rule's ("was sworn in", "resigned"): it changes
+ * hands in its holder's country ("since President Lee took office in June"), not in the sentence's other places.
+ */
+export const OFFICE_CHANGE = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, `\\bsworn\\s+in\\b|\\bresign(?:s|ed|ing|ation)?\\b`].join('|'), 'u');
+
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
 export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
 
