@@ -42,6 +42,8 @@ export const HAPPENINGS: SentenceEvent[] = [
   // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)
   { text: 'Canada and Chile are signing a Clean Shipping Deal to expand cooperation on port fuels.', type: 'OTHER', date: null, location: null },
   { text: 'The two leaders signed the Critical Minerals Framework in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // an aircraft's crash is an accident still
+  { text: 'A cargo plane crashed into the sea off Bali on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ID' },
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
@@ -55,6 +57,8 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The air force flies Typhoon fighters from its northern base.' },
   // a bomb on a parade ground is an attack, no parade
   { family: 'OTHER', text: 'Officers were on the parade ground when the shelling began.' },
+  // a missile's fall into the sea is its launch's, no accident (session 23)
+  { family: 'OTHER', text: 'The army launched a missile that flew about 500 km and then crashed into the sea off the east coast on Monday.' },
 ];
 
 /** Accords each brought in by an indefinite article in sentences of their own are that many accords. */
@@ -77,3 +81,6 @@ export const TOLD_AGAIN = [
 
 /** Two arrests on two written days are two arrests, whatever words tell them. */
 export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His deputy was detained on Friday.';
+
+/** Two wordings that run on into one phrase tell one happening ("ceasefire" and "agreement was reached"): one OTHER event. */
+export const ONE_PHRASE = 'A ceasefire agreement was reached in the border region on Monday.';

@@ -1707,7 +1707,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
         const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
         // (OTHER gathers unlike happenings: a wording of it apart from the older rule's words tells another, as the grouping below keeps them)
-        const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && (earlier.index + earlier[0].length <= match.index || match.index + match[0].length <= earlier.index));
+        // (not words that run on from the older rule's into one phrase: "A ceasefire agreement was reached" is the ceasefire)
+        const apart = (earlier: RegExpMatchArray) =>
+          (earlier.index! + earlier[0].length <= match.index! && unquoted.slice(earlier.index! + earlier[0].length, match.index).trim() !== '') ||
+          (match.index! + match[0].length <= earlier.index! && unquoted.slice(match.index! + match[0].length, earlier.index).trim() !== '');
+        const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && apart(earlier));
         if (told && !sequenced && !otherWords && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }

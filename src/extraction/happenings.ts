@@ -95,6 +95,9 @@ export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, .
 /** Words of arms in a sentence: an explosion there is an attack's (a bomb, a missile, a strike), which the military rules read. */
 const ARMED_BLAST = /\b(?:bombs?|bombing|bomber|missiles?|rockets?|shells?|shelling|drones?|strikes?|airstrikes?|attacks?|attacked|grenades?|explosives|IEDs?|suicide|mortars?|artillery)\b/i;
 
+/** A munition named before a crash (its subject, or the thing a relative clause tells of). */
+const FALLING_MUNITION = /\b(?:missiles?|rockets?|drones?|projectiles?|ICBMs?|warheads?|shells?)\b[^.;]*$/i;
+
 /**
  * An accord brought in by an indefinite article ("signed an MOU", "signed a framework agreement"): each such wording in
  * another sentence introduces another accord (a release listing the memoranda its visit saw signed), where "the
@@ -111,6 +114,8 @@ const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es
  */
 export function happeningHolds(words: string, at: number, sentence: string, tellsSale: boolean): boolean {
   if (/^explosion/i.test(words) && ARMED_BLAST.test(sentence)) return false;
+  // "launched a missile that … crashed into the sea": a munition's fall is its launch's, no accident.
+  if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
   if (DEAL_CONTENT.test(sentence.slice(Math.max(0, at - 80), at))) return false;
   return !tellsSale;
