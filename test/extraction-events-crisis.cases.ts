@@ -22,6 +22,10 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Rebels captured the town of Walikale on Wednesday after days of fighting.', type: 'MILITARY_ACTION', date: '2025-03-05', location: null },
   { text: 'The seizure of the port by the militia was confirmed by satellite images.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'Armed clashes on the border left a dozen soldiers dead, the army said.', type: 'MILITARY_ACTION', date: null, location: null },
+  // a declaration of martial law named as a thing takes the day written with its words, not its sentence's other days (session 23)
+  { text: 'Prosecutors on Monday indicted two colonels tied to the Jan. 9 martial law episode.', type: 'MARTIAL_LAW', date: '2025-01-09', location: null },
+  { text: 'The army chief resigned on Monday, two months after last January’s martial law declaration.', type: 'MARTIAL_LAW', date: null, location: null },
+  { text: 'The ministry said on Monday that it had suspended three generals over the martial law declaration. The president declared martial law on Jan. 9.', type: 'MARTIAL_LAW', date: '2025-01-09', location: null },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -245,4 +249,11 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Dock workers in Antwerp went on strike on Monday. Israeli jets carried out a strike on Beirut on Monday.', family: 'PROTEST', count: 1 },
   // two days, two launches
   { text: 'Russia launched 80 drones at Ukraine on Monday, the air force said. On Tuesday, a missile strike on Odesa killed four people.', family: 'MILITARY_ACTION', count: 2 },
+  // one declaration of martial law, however many sentences name it and whatever else they date (session 23)
+  {
+    text: 'The president declared martial law on Jan. 9. On Monday the ministry dismissed the general who led the martial law command. Lawmakers said on Tuesday that the martial law decree had no legal basis.',
+    family: 'MARTIAL_LAW',
+    count: 1,
+  },
+  { text: 'The ministry said on Monday that it had suspended three generals over the martial law declaration. Prosecutors charged two colonels tied to the Jan. 9 martial law episode.', family: 'MARTIAL_LAW', count: 1 },
 ];

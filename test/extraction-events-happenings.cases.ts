@@ -11,6 +11,10 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'King Tomas, who assumed power in 2019, has never travelled abroad.', type: 'OTHER', date: null, location: null },
   { text: 'The minister has visited Fiji twice since being sworn in last month.', type: 'OTHER', date: null, location: null },
   { text: 'Relations cooled after the fall of the military regime in Sudan.', type: 'OTHER', date: null, location: 'SD' },
+  // …and the holder's country even when the sentence names other places (session 23)
+  { text: 'Peru has signed three trade deals with Chile since Chilean President Ana Torres took office in March.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'Exports to Brazil have risen since Argentine President Pablo Ruiz was sworn in as head of state.', type: 'OTHER', date: null, location: 'AR' },
+  { text: 'Brazil criticised the vote after Argentine President Pablo Ruiz resigned on Monday.', type: 'OTHER', date: '2025-03-03', location: 'AR' },
   // officers disciplined
   { text: 'The disciplinary committee decided to dismiss two generals of the Chilean army.', type: 'OTHER', date: null, location: null },
   { text: 'A colonel was removed from service for the same violations.', type: 'OTHER', date: null, location: null },
@@ -38,6 +42,8 @@ export const HAPPENINGS: SentenceEvent[] = [
   // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)
   { text: 'Canada and Chile are signing a Clean Shipping Deal to expand cooperation on port fuels.', type: 'OTHER', date: null, location: null },
   { text: 'The two leaders signed the Critical Minerals Framework in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // an aircraft's crash is an accident still
+  { text: 'A cargo plane crashed into the sea off Bali on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ID' },
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
@@ -51,6 +57,8 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The air force flies Typhoon fighters from its northern base.' },
   // a bomb on a parade ground is an attack, no parade
   { family: 'OTHER', text: 'Officers were on the parade ground when the shelling began.' },
+  // a missile's fall into the sea is its launch's, no accident (session 23)
+  { family: 'OTHER', text: 'The army launched a missile that flew about 500 km and then crashed into the sea off the east coast on Monday.' },
 ];
 
 /** Accords each brought in by an indefinite article in sentences of their own are that many accords. */
@@ -62,3 +70,17 @@ export const THREE_MEMORANDA =
 export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers also attended a signing ceremony for a cultural exchange programme in Cairo.';
 /** …and one whose sentence speaks of the sale is the sale's event. */
 export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';
+
+/** One resignation, one arrest, one release of captives, each told again in other words in later sentences (session 23). */
+export const TOLD_AGAIN = [
+  'Mali’s prime minister resigns after soldiers detained him.',
+  'The prime minister announced his resignation on television, hours after he was arrested at his residence.',
+  'His detention was condemned by the regional bloc, which also welcomed the release of hostages held in the north.',
+  'Mediators said the rebels would keep releasing hostages in small groups.',
+].join(' ');
+
+/** Two arrests on two written days are two arrests, whatever words tell them. */
+export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His deputy was detained on Friday.';
+
+/** Two wordings that run on into one phrase tell one happening ("ceasefire" and "agreement was reached"): one OTHER event. */
+export const ONE_PHRASE = 'A ceasefire agreement was reached in the border region on Monday.';

@@ -358,3 +358,25 @@ export const REPORTED_COMMENT = new RegExp(
   ].join('|'),
   'u',
 );
+
+/**
+ * A verb that tells a declaration of martial law itself, a few words before its name ("declared martial law", "imposed
+ * South Korea's first instance of martial law", "lifted martial law"): the sentence's day is the declaration's (or its end's).
+ */
+export const DECLARATION_TOLD = new RegExp(`\\b(?:${verbForms('declare', 'impose', 'proclaim', 'lift', 'end', 'revoke', 'rescind', 'extend')})\\s+(?:[\\w’'-]+\\s+){0,5}$`, CASE_INSENSITIVE);
+
+/** What may stand between a day and the name of a declaration the day is written with: "Dec. 3 martial law", "last December's martial law", "martial law declaration on Dec. 3". */
+const DAY_BEFORE_WORDS = /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/;
+const DAY_AFTER_WORDS = /^\s+(?:(?:declaration|decree|order|imposition|bid|attempt|episode|incident)\s+)?(?:(?:on|in|of)\s+)?$/i;
+
+/**
+ * The day of a declaration named as a thing ("the martial law declaration", "Yoon's martial law scheme"): only a day
+ * written with its words counts ("the Dec. 3 martial law incident", "last December's martial law declaration",
+ * "martial law in December 2024"); the other days of its sentence are other happenings' ("The ministry said Monday
+ * that … over the martial law declaration", "Earlier this month, the ministry dismissed … the martial law command").
+ */
+export function dayWrittenWith<D extends { start: number; end: number }>(dates: D[], text: string, wordsStart: number, wordsEnd: number): D | null {
+  return (
+    dates.find((found) => (found.end <= wordsStart && DAY_BEFORE_WORDS.test(text.slice(found.end, wordsStart))) || (found.start >= wordsEnd && DAY_AFTER_WORDS.test(text.slice(wordsEnd, found.start)))) ?? null
+  );
+}

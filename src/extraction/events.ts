@@ -5,11 +5,11 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
+import { DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
-import { HAPPENING_WORDINGS, happeningHolds, happeningPlace, NEW_ACCORD } from './happenings';
+import { HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -122,6 +122,12 @@ function sameSpeakers(a: Draft, b: Draft): boolean {
   if (ofA.length || ofB.length) return ofA.some((person) => ofB.includes(person));
   return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
 }
+
+/**
+ * Types a document tells once in a place: every mention of martial law there is the one declaration ("Yoon's martial law
+ * declaration", "the martial law command", "the failed martial law bid"), whichever day or person its sentence names.
+ */
+const ONE_DECLARATION = new Set<EventType>(['MARTIAL_LAW']);
 
 /** Types whose undated, unplaced mentions are distinct happenings unless told by the same words. */
 const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
@@ -1462,6 +1468,11 @@ const ACTION_KINDS: [RegExp, string][] = [
   [/drill|exercise/, 'exercise'],
 ];
 
+/** Whether two mentions are told by the same words; an OTHER happening's by the same kind of words ("resigns", "his resignation"). */
+function sameWords(a: Draft, b: Draft): boolean {
+  return a.trigger === b.trigger || (a.type === 'OTHER' && b.type === 'OTHER' && happeningKind(a.trigger) === happeningKind(b.trigger));
+}
+
 function actionKind(trigger: string | undefined): string {
   return ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1] ?? trigger ?? '';
 }
@@ -1664,6 +1675,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         date = span.start;
         endDate = span.end;
       }
+      // "over the martial law declaration", "the Dec. 3 martial law incident": a declaration named as a thing takes only the day written with its words.
+      if (trigger.type === 'MARTIAL_LAW' && !DECLARATION_TOLD.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) {
+        date = dayWrittenWith(dates, text, triggerAt, triggerAt + match[0].length);
+        endDate = null;
+      }
       // "lifted martial law early Wednesday": the day it ended.
       if (trigger.type === 'MARTIAL_LAW' && date && /\b(lift(?:ed|s)?|end(?:ed|s)?|revok(?:ed|es)|rescind(?:ed)?)\b/i.test(text.slice(Math.max(sentence.start, triggerAt - 25), triggerAt))) {
         endDate = date;
@@ -1715,7 +1731,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
         const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
         // (OTHER gathers unlike happenings: a wording of it apart from the older rule's words tells another, as the grouping below keeps them)
-        const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && (earlier.index + earlier[0].length <= match.index || match.index + match[0].length <= earlier.index));
+        // (not words that run on from the older rule's into one phrase: "A ceasefire agreement was reached" is the ceasefire)
+        const apart = (earlier: RegExpMatchArray) =>
+          (earlier.index! + earlier[0].length <= match.index! && unquoted.slice(earlier.index! + earlier[0].length, match.index).trim() !== '') ||
+          (match.index! + match[0].length <= earlier.index! && unquoted.slice(match.index! + match[0].length, earlier.index).trim() !== '');
+        const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && apart(earlier));
         if (told && !sequenced && !otherWords && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
         if (told && !sequenced) ownTarget = wordingTarget;
       }
@@ -1805,6 +1825,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+      // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
+      if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
+        const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
+        location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
+      }
       // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
       if (trigger.guest) location = guestHost(sentence, sentencePlaces(), persons, text, triggerAt) ?? location;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
@@ -2085,18 +2110,19 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
-        (!other.date || !draft.date || sameDay(other.date, draft.date)) &&
+        // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
+        (!other.date || !draft.date || sameDay(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
         // References without date or place ("aggression", "provocations") are one event only when told by the same words.
-        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || other.trigger === draft.trigger) &&
+        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
         // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
         // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
         (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
         // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
         // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
         // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-        (draft.type !== 'OTHER' || (other.trigger === draft.trigger && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
+        (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
@@ -2106,8 +2132,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …"); a
         // speaker's words are one statement a day, whoever else they name.
         (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || sameSpeakers(draft, other)) &&
-        // Martial law or an impeachment of one person is not another person's.
-        (!['IMPEACHMENT', 'MARTIAL_LAW'].includes(draft.type) || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
+        // An impeachment of one person is not another person's; martial law is one declaration whoever its sentences name.
+        (draft.type !== 'IMPEACHMENT' || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
         other.gathering === draft.gathering &&
         other.counterpart === draft.counterpart &&
@@ -2136,7 +2162,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.target ??= draft.target;
     // (a meeting whose other side one of its sentences names by office keeps that side)
     if (draft.officeMet) same.officeMet = true;
-    for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
+    // (the declaration's subject is the one named with it first, not the officers its later mentions name)
+    if (!ONE_DECLARATION.has(same.type) || !same.participants.length) for (const participant of draft.participants) addParticipant(same, participant.person, participant.role);
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
   }

@@ -83,11 +83,20 @@ const DECISIONS = [
   `\\b(?:approved|authori[sz]ed|endorsed)\\s+(?:the\\s+)?(?:establishment|creation|deployment|expansion|extension)\\s+of\\b`,
 ];
 
+/**
+ * An office taken or lost, by these classes' words or the older OTHER rule's ("was sworn in", "resigned"): it changes
+ * hands in its holder's country ("since President Lee took office in June"), not in the sentence's other places.
+ */
+export const OFFICE_CHANGE = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, `\\bsworn\\s+in\\b|\\bresign(?:s|ed|ing|ation)?\\b`].join('|'), 'u');
+
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
 export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
 
 /** Words of arms in a sentence: an explosion there is an attack's (a bomb, a missile, a strike), which the military rules read. */
 const ARMED_BLAST = /\b(?:bombs?|bombing|bomber|missiles?|rockets?|shells?|shelling|drones?|strikes?|airstrikes?|attacks?|attacked|grenades?|explosives|IEDs?|suicide|mortars?|artillery)\b/i;
+
+/** A munition named before a crash (its subject, or the thing a relative clause tells of). */
+const FALLING_MUNITION = /\b(?:missiles?|rockets?|drones?|projectiles?|ICBMs?|warheads?|shells?)\b[^.;]*$/i;
 
 /**
  * An accord brought in by an indefinite article ("signed an MOU", "signed a framework agreement"): each such wording in
@@ -105,6 +114,8 @@ const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es
  */
 export function happeningHolds(words: string, at: number, sentence: string, tellsSale: boolean): boolean {
   if (/^explosion/i.test(words) && ARMED_BLAST.test(sentence)) return false;
+  // "launched a missile that … crashed into the sea": a munition's fall is its launch's, no accident.
+  if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
   if (DEAL_CONTENT.test(sentence.slice(Math.max(0, at - 80), at))) return false;
   return !tellsSale;
@@ -117,4 +128,23 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
  */
 export function happeningPlace(mentions: CountryMention[], text: string, wordsEnd: number): CountryMention | null {
   return mentions.find((mention) => mention.kind !== 'demonym' && mention.start >= wordsEnd && mention.start - wordsEnd <= 60 && !/[,;:]|\b(?:and|but|while|whereas|after|before|since)\b/.test(text.slice(wordsEnd, mention.start))) ?? null;
+}
+
+/**
+ * Kinds of OTHER happening that a story tells again in other words ("resigns" in the headline, "announced his
+ * resignation" below; "was arrested", "the arrests of", "his detention"; "the release of hostages", "releasing 33
+ * hostages"; "the ceasefire", "the truce"): a text names one such happening of a kind again, so its words match by
+ * kind. Accords, sanctions and the rest keep their own words (two accords or two rounds of sanctions are common).
+ */
+const HAPPENING_KINDS: [RegExp, string][] = [
+  [/\b(?:ceasefire|cease-fire|truce|cessation of hostilities|armistice)\b/i, 'ceasefire'],
+  [/\bresign|\bstep(?:s|ped|ping)? down\b/i, 'resignation'],
+  [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
+  [/\b(?:releas\w*|freed|free)\b(?=.*\b(?:hostages|prisoners|detainees|captives)\b)|\brelease of\b/i, 'release'],
+  [/\bsworn in\b|\binaugurat/i, 'inauguration'],
+];
+
+/** The kind of an OTHER happening its words tell, or the words themselves when they name no kind above. */
+export function happeningKind(words: string | undefined): string {
+  return HAPPENING_KINDS.find(([pattern]) => pattern.test(words ?? ''))?.[1] ?? words ?? '';
 }
