@@ -108,6 +108,10 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Thailand will acquire a Chinese submarine for 13.5 billion baht.', sales: [{ supplier: 'CN', recipient: 'TH', currency: 'THB', valueOriginal: '13500000000' }] },
   { text: 'The sale of 40 Eurofighter jets to Turkey, worth about $5.6 billion, was approved by Germany on Friday.', sales: [{ supplier: 'DE', recipient: 'TR', valueUsd: '5600000000' }] },
   { text: 'A $2.5 billion deal for 24 Chinese J-10 fighters was signed by Egypt last week.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '2500000000' }] },
+  // a state's procurement agency and the maker signing together, the day between them and the verb; an ISO code after the figure;
+  // the dollars in brackets left as a sentence of their own after a code's full stop
+  { text: 'The Estonian Defence Materiel Agency and Hanwha Aerospace yesterday signed a contract for 36 K9 howitzers worth 140 million EUR.', sales: [{ supplier: 'KR', recipient: 'EE', currency: 'EUR', valueOriginal: '140000000' }] },
+  { text: 'Kenya signed a contract with Norway for 20 armoured vehicles. The total worth of the package is about 2.1 Billion NOK. (US$190 million).', sales: [{ supplier: 'NO', recipient: 'KE', valueUsd: '190000000', currency: 'NOK', valueOriginal: '2100000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

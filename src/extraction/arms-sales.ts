@@ -207,7 +207,7 @@ const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
   'iu',
 );
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
@@ -366,8 +366,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!recipient && mention.kind === 'demonym' && DEMONYM_BUYS_AFTER.test(after)) {
       // "welcomed the Czech decision earlier this year to purchase 24 F-35s", "the Polish purchase of K2 tanks": a state's adjective before its own purchase.
       recipient = mention;
-    } else if (!recipient && !beneficiary && SERVICE_BUYS.test(after)) {
-      // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it.
+    } else if (!recipient && !beneficiary && SERVICE_BUYS.test(clause)) {
+      // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it
+      // ("The Norwegian Defence Materiel Agency and Hanwha Land Systems yesterday signed …": also with its partner named before the verb).
       recipient = mention;
     } else if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
       // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
@@ -732,7 +733,13 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
   // ("5.6 tln-won … signed a 5.6 trillion-won (US$4 billion) contract": the dollars may follow the amount written again.)
-  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amounts.some((other) => sameAmount(other, money) && convertedBy(body, other, amount))) : money;
+  // ("… is about 1.8 Billion NOK. (US$287 million).": a sentence the splitter ended at a code's full stop, its dollars in brackets alone after it.)
+  const next = document.sentences[whole.index + 1];
+  const usd =
+    money && money.currency !== 'USD'
+      ? (amounts.find((amount) => amount.currency === 'USD' && amounts.some((other) => sameAmount(other, money) && convertedBy(body, other, amount))) ??
+        (next && /^[\s.]*$/.test(body.slice(money.index + money.length)) && /^\s*\([^()]{1,40}\)[.\s]*$/.test(next.text) ? moneyIn(next.text, dollar).find((amount) => amount.currency === 'USD') : undefined))
+      : money;
   const value = money ? { index: money.index, length: money.length } : null;
   // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
@@ -740,7 +747,6 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && PROGRAMME_REQUESTED.test(body));
   // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.": a deal
   // with a value whose next sentence, speaking of it again, says it is for weapons.
-  const next = document.sentences[whole.index + 1];
   const dealNamed = value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context);
   // One deal told over two sentences, as its frame's parts fall: the next sentence, speaking of the deal again, gives its
   // goods or value ("Poland's Armament Agency signed a deal with Hanwha Aerospace. The contract covers 72 Chunmoo
