@@ -114,7 +114,7 @@ const WEAPONS =
 /** Buying in so many words: an order placed, a purchase, a contract signed. */
 const ORDERED = new RegExp(String.raw`\b(?:${verbForms(['order'], 'base', 'third', 'past')}|${verbForms(BUYING)}|signed)\b`, 'i');
 /** A span of years or a rate: what a total of many sales is counted over. */
-const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
+const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|so far|to date|a year|per year|annually|each year|every year)\b/i;
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
@@ -229,6 +229,20 @@ const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|a
 
 /** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
 const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
+/**
+ * "to buy 24 of Denmark’s ageing F-16 fighter jets", "agreed to buy Qatar’s fleet of Mirage 2000s", "to acquire the Qatar Emiri Air
+ * Force’s fleet": a state owning the weapons bought (its forces' own, second-hand) sells them, whoever made them. The possessive
+ * after the state and up to three words of its service's name; then the weapons or the fleet.
+ */
+const OWNER_POSSESSIVE_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?['’]s?\s+(?:\([^)]{1,12}\)\s+)?/u;
+const OWNED_GOODS_AFTER = new RegExp(`^(?:(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}|(?:[\\w-]+\\s+){0,2}?(?:fleet|stocks?|inventory)\\b)`, 'i');
+/** A buying verb right before the owner, a share of its stock between ("24 of", "some of", "part of"). */
+const OWNER_BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|acquisition of|procur\w*|take over|took over|taking over)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|all|most|part|several|dozens|a number)\s+of\s+)?(?:the\s+)?$/i;
+function ownerOfGoodsBought(before: string, after: string): boolean {
+  const possessive = OWNER_POSSESSIVE_AFTER.exec(after);
+  return possessive !== null && OWNER_BOUGHT_BEFORE.test(before) && OWNED_GOODS_AFTER.test(after.slice(possessive[0].length));
+}
+
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
 const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
@@ -414,6 +428,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
         (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && BOUGHT_BEFORE_DEMONYM.test(before)) ||
         /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+        (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
         // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
         (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
         // "The sale of 40 Eurofighter jets to Turkey … was approved by Germany": the one approving a sale or export in the passive sells (a purchase approved so is the buyer's).
@@ -1169,7 +1184,9 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       .reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), (notification && draft.supplier === 'US' ? 'NOTIFIED' : 'PROPOSED') as ArmsSaleStatus);
     const statusMention = bodyFirst.find((mention) => mention.status === status) ?? bodyFirst[0];
     // The day the deal was signed or approved, before the day a mention only says it was told ("said Tuesday it has signed …").
-    const datedMentions = [...(statusMention.date ? [statusMention] : []), ...bodyFirst.filter((mention) => mention.date && mention.date.precision !== 'YEAR')];
+    // ("… to supply 12 jets by 2030", "deliveries set to begin in 2028": a year or month after the text was published is a delivery's, not the deal's.)
+    const deliveryLater = (mention: SaleMention) => Boolean(publishedAt && mention.date && mention.date.precision !== 'DAY' && mention.date.date > publishedAt);
+    const datedMentions = [...(statusMention.date && !deliveryLater(statusMention) ? [statusMention] : []), ...bodyFirst.filter((mention) => mention.date && mention.date.precision !== 'YEAR' && !deliveryLater(mention))];
     const dated = datedMentions.find((mention) => !mention.dateTold) ?? datedMentions[0];
     const date = dated?.date ?? null;
     const announcedDate = date?.date ?? null;
