@@ -97,7 +97,7 @@ const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'E
 const ROLE_NOUNS =
   'judge|counsel|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|chairperson|commissioner|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
-const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency', 'Madame', 'Madam']);
+const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency', 'Highness', 'Madame', 'Madam']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
 const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
 /** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
@@ -383,11 +383,16 @@ const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map(
 const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){0,5}$/u;
 
 const CLOCK_TIME_BEFORE = /\d\s*$/;
+/** A style between an office and the name ("the Hon.", "His Highness", "H.E. Mr."): no part of either. */
+const STYLE_BETWEEN = /,?\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Rt\.? Hon\.?|(?:His|Her)\s+(?:Highness|Excellency|Majesty)|H\.E\.)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$/;
 
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
-  const end = tokens[index - 1]?.end;
-  if (end === undefined) return null;
+  const nameEnd = tokens[index - 1]?.end;
+  if (nameEnd === undefined) return null;
+  // "Prime Minister the Hon. Hu’akavameiliku", "President H.E. Mr …": the office is read across the style set between it and the name.
+  const style = STYLE_BETWEEN.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
+  const end = style ? nameEnd - style[0].length : nameEnd;
   const before = text.slice(Math.max(0, end - 60), end);
   for (const title of TITLES_LONGEST_FIRST) {
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
