@@ -108,6 +108,14 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Thailand will acquire a Chinese submarine for 13.5 billion baht.', sales: [{ supplier: 'CN', recipient: 'TH', currency: 'THB', valueOriginal: '13500000000' }] },
   { text: 'The sale of 40 Eurofighter jets to Turkey, worth about $5.6 billion, was approved by Germany on Friday.', sales: [{ supplier: 'DE', recipient: 'TR', valueUsd: '5600000000' }] },
   { text: 'A $2.5 billion deal for 24 Chinese J-10 fighters was signed by Egypt last week.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '2500000000' }] },
+  // session 23: second-hand weapons are sold by the state whose forces own them, whoever made them
+  { text: 'Peru signed a deal worth $210 million to buy 12 of Norway’s ageing F-16 fighter jets.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '210000000' }] },
+  { text: 'The Kenyan Air Force has agreed to buy Oman’s fleet of British-built Hawk trainer jets for $95 million.', sales: [{ supplier: 'OM', recipient: 'KE', valueUsd: '95000000' }] },
+  { text: 'Ghana will acquire 8 of the Netherlands’ used patrol boats for €60 million.', sales: [{ supplier: 'NL', recipient: 'GH', currency: 'EUR', valueOriginal: '60000000' }] },
+  // a state's procurement agency and the maker signing together, the day between them and the verb; an ISO code after the figure;
+  // the dollars in brackets left as a sentence of their own after a code's full stop
+  { text: 'The Estonian Defence Materiel Agency and Hanwha Aerospace yesterday signed a contract for 36 K9 howitzers worth 140 million EUR.', sales: [{ supplier: 'KR', recipient: 'EE', currency: 'EUR', valueOriginal: '140000000' }] },
+  { text: 'Kenya signed a contract with Norway for 20 armoured vehicles. The total worth of the package is about 2.1 Billion NOK. (US$190 million).', sales: [{ supplier: 'NO', recipient: 'KE', valueUsd: '190000000', currency: 'NOK', valueOriginal: '2100000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -123,6 +131,8 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Brazil and France yesterday signed an agreement on defence cooperation and joint training of their navies.' },
   { text: 'The first contract for the new metro line was valued at 1 trillion won.' },
   { text: 'The purchase of 20 new trains was approved by Germany on Friday.' },
+  // a total bought so far or to date is no one deal
+  { text: 'Chile has so far purchased Dutch-built frigates and aircraft totaling approximately $3 billion.' },
 ];
 
 /**

@@ -220,4 +220,9 @@ describe('arms sales: the deal named again in the next sentence', () => {
       { supplier: 'NO', recipient: 'PL', announcedDate: '2024-06-04' },
     ]);
   });
+  it('takes no day from a delivery year after the text was published', () => {
+    expect(signingDay('Deal\n\nKongsberg Defence has signed a $900 million contract with Poland to supply NSM missiles by 2029.')).toEqual([
+      { supplier: 'NO', recipient: 'PL', announcedDate: undefined },
+    ]);
+  });
 });

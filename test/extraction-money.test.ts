@@ -26,6 +26,9 @@ describe('moneyIn', () => {
     ['Rs 62,700 crore', 'INR', '627000000000'],
     ['($23.11B);', 'USD', '23110000000'],
     ['$3.64 billion dollars', 'USD', '3640000000'],
+    // an ISO code written after the figure
+    ['about 1.8 Billion NOK in all', 'NOK', '1800000000'],
+    ['a deal of 317 million EUR', 'EUR', '317000000'],
     // a scale joined by a hyphen, and agency shorthand
     ['in a $1.5-billion deal', 'USD', '1500000000'],
     // Swedish and Czech crowns written bare, other buyers' currencies by name or code

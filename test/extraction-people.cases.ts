@@ -327,6 +327,13 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'State Councilor Liu Wenhai spoke with the minister by phone. State Councilor Liu thanked him.', published: '2024-06-01', names: ['Liu Wenhai'] },
   { text: 'National Security Advisor Erin Calloway met her counterpart. National Security Advisor Calloway then left.', published: '2024-06-01', names: ['Erin Calloway'] },
   { text: 'The president and Madame Zhou Meilan will host the dinner.', published: '2024-06-01', names: ['Zhou Meilan'] },
+  // session 23: an office with the body or portfolio it heads, set off by a comma before a name shaped as a person's
+  { text: 'A drone strike killed the head of the Coastal Guard Intelligence Directorate, Farhad Tavakkoli, on Monday.', published: '2024-06-01', names: ['Farhad Tavakkoli'] },
+  { text: 'Present were the President and CEO of Northwind Aerospace Systems, Oren Bar-Lavi, and the ambassador.', published: '2024-06-01', names: ['Oren Bar-Lavi'] },
+  // an office read across the style set between it and the name ("the Hon.", "His Highness")
+  { text: 'In Apia, she will meet Prime Minister the Hon. Tualagi and the Head of State, His Highness Malietoa Sefo Tanumafili II.', published: '2024-06-01', names: ['Tualagi', 'Malietoa Sefo Tanumafili II'] },
+  // a holder's initial written out is the name as written, the title and surname later that person
+  { text: 'Indian External Affairs Minister Subrahmanyam Jaishankar met the minister on Monday. Jaishankar then left.', published: '2024-03-10', names: ['Subrahmanyam Jaishankar'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

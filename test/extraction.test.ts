@@ -235,6 +235,15 @@ describe('rules on text the extractor has not seen', () => {
     expect(countriesOf('Launch\n\nNorth Korea fired a missile, the Korean Central News Agency said.')).toEqual(['KP']);
   });
 
+  test('countries: "Soviet" is Russia, "USA" the United States, "Guinea Bissau" without its hyphen Guinea-Bissau; a place after "New" and an English word Iceland spells its own name with are none', () => {
+    const countriesOf = (text: string) => extractArticle({ text, publishedAt: friday }).graph.countries.map((mention) => mention.country).sort();
+    expect(countriesOf('Tanks\n\nThe Czech army will retire its Soviet-era tanks.')).toEqual(['CZ', 'RU']);
+    expect(countriesOf('Talks\n\nPartners will work with the USA on a peace plan for Ukraine.')).toEqual(['UA', 'US']);
+    expect(countriesOf('Vote\n\nVoters in Guinea Bissau chose a president on Sunday.')).toEqual(['GW']);
+    expect(countriesOf('Poll\n\nJudges from New South Wales and officials of the Pacific Island states watched the vote in Fiji.')).toEqual(['FJ']);
+    expect(countriesOf('Trade\n\nMexican growers sell to New Mexico and New Jersey.')).toEqual(['MX']);
+  });
+
   test('a schedule runs forward: a stop named after a Sunday stop is later that week', () => {
     const { graph } = extractArticle({
       text: 'Tour\n\nPresident Emmanuel Macron will arrive in Hanoi on Sunday for talks before flying to Jakarta on Wednesday, officials said on Tuesday.',

@@ -114,7 +114,7 @@ const WEAPONS =
 /** Buying in so many words: an order placed, a purchase, a contract signed. */
 const ORDERED = new RegExp(String.raw`\b(?:${verbForms(['order'], 'base', 'third', 'past')}|${verbForms(BUYING)}|signed)\b`, 'i');
 /** A span of years or a rate: what a total of many sales is counted over. */
-const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|a year|per year|annually|each year|every year)\b/i;
+const AGGREGATE_PERIOD = /\b(?:between \d{4} and \d{4}|from \d{4} (?:to|until) \d{4}|since \d{4}|over the (?:past|last|previous|next) (?:\w+ )?(?:years?|decades?)|in the (?:past|last) (?:\w+ )?(?:years?|decades?)|in total|so far|to date|a year|per year|annually|each year|every year)\b/i;
 /** One deal named as such ("a $1.2 billion agreement", "the contract"). */
 const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:deal|contract|agreement|order|sale|purchase)\b/i;
 /** A deal after one already reported ("a second contract", "another order", "a separate deal"). */
@@ -207,7 +207,7 @@ const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
 /** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
 const SERVICE_BUYS = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:has\s+|have\s+|had\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
   'iu',
 );
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
@@ -229,6 +229,20 @@ const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|a
 
 /** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
 const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
+/**
+ * "to buy 24 of Denmark’s ageing F-16 fighter jets", "agreed to buy Qatar’s fleet of Mirage 2000s", "to acquire the Qatar Emiri Air
+ * Force’s fleet": a state owning the weapons bought (its forces' own, second-hand) sells them, whoever made them. The possessive
+ * after the state and up to three words of its service's name; then the weapons or the fleet.
+ */
+const OWNER_POSSESSIVE_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)?['’]s?\s+(?:\([^)]{1,12}\)\s+)?/u;
+const OWNED_GOODS_AFTER = new RegExp(`^(?:(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}|(?:[\\w-]+\\s+){0,2}?(?:fleet|stocks?|inventory)\\b)`, 'i');
+/** A buying verb right before the owner, a share of its stock between ("24 of", "some of", "part of"). */
+const OWNER_BOUGHT_BEFORE = /\b(?:buy|buys|buying|bought|purchas\w*|acquir\w*|acquisition of|procur\w*|take over|took over|taking over)\s+(?:(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|all|most|part|several|dozens|a number)\s+of\s+)?(?:the\s+)?$/i;
+function ownerOfGoodsBought(before: string, after: string): boolean {
+  const possessive = OWNER_POSSESSIVE_AFTER.exec(after);
+  return possessive !== null && OWNER_BOUGHT_BEFORE.test(before) && OWNED_GOODS_AFTER.test(after.slice(possessive[0].length));
+}
+
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
 const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
@@ -366,8 +380,9 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!recipient && mention.kind === 'demonym' && DEMONYM_BUYS_AFTER.test(after)) {
       // "welcomed the Czech decision earlier this year to purchase 24 F-35s", "the Polish purchase of K2 tanks": a state's adjective before its own purchase.
       recipient = mention;
-    } else if (!recipient && !beneficiary && SERVICE_BUYS.test(after)) {
-      // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it.
+    } else if (!recipient && !beneficiary && SERVICE_BUYS.test(clause)) {
+      // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it
+      // ("The Norwegian Defence Materiel Agency and Hanwha Land Systems yesterday signed …": also with its partner named before the verb).
       recipient = mention;
     } else if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
       // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
@@ -413,6 +428,7 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
         // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
         (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && BOUGHT_BEFORE_DEMONYM.test(before)) ||
         /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+        (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
         // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
         (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
         // "The sale of 40 Eurofighter jets to Turkey … was approved by Germany": the one approving a sale or export in the passive sells (a purchase approved so is the buyer's).
@@ -732,7 +748,13 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const money = amounts.find((amount) => VALUE_CUE.test(body.slice(Math.max(0, amount.index - 30), amount.index)) && amount.amount !== '0') ?? amounts.find((amount) => amount.amount !== '0') ?? null;
   // "285 million euros ($335 million)": the text's own USD figure beside another currency.
   // ("5.6 tln-won … signed a 5.6 trillion-won (US$4 billion) contract": the dollars may follow the amount written again.)
-  const usd = money && money.currency !== 'USD' ? amounts.find((amount) => amount.currency === 'USD' && amounts.some((other) => sameAmount(other, money) && convertedBy(body, other, amount))) : money;
+  // ("… is about 1.8 Billion NOK. (US$287 million).": a sentence the splitter ended at a code's full stop, its dollars in brackets alone after it.)
+  const next = document.sentences[whole.index + 1];
+  const usd =
+    money && money.currency !== 'USD'
+      ? (amounts.find((amount) => amount.currency === 'USD' && amounts.some((other) => sameAmount(other, money) && convertedBy(body, other, amount))) ??
+        (next && /^[\s.]*$/.test(body.slice(money.index + money.length)) && /^\s*\([^()]{1,40}\)[.\s]*$/.test(next.text) ? moneyIn(next.text, dollar).find((amount) => amount.currency === 'USD') : undefined))
+      : money;
   const value = money ? { index: money.index, length: money.length } : null;
   // In a programme notice, "The first is to the Government of Egypt for 555 Hellfire missiles at an
   // estimated cost of $90 million" is a case of the sales the notice announces, without a sale word of its own.
@@ -740,7 +762,6 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const purchaserLine = /\bPurchaser\s*:/i.test(body) || programmeCase || (programme && PROGRAMME_REQUESTED.test(body));
   // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with air defence missiles.": a deal
   // with a value whose next sentence, speaking of it again, says it is for weapons.
-  const next = document.sentences[whole.index + 1];
   const dealNamed = value && /\b(deals?|contracts?|package|sale|agreements?|order|Letters?(?:\(s\))? of Offer)\b/i.test(context);
   // One deal told over two sentences, as its frame's parts fall: the next sentence, speaking of the deal again, gives its
   // goods or value ("Poland's Armament Agency signed a deal with Hanwha Aerospace. The contract covers 72 Chunmoo
@@ -1163,7 +1184,9 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       .reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), (notification && draft.supplier === 'US' ? 'NOTIFIED' : 'PROPOSED') as ArmsSaleStatus);
     const statusMention = bodyFirst.find((mention) => mention.status === status) ?? bodyFirst[0];
     // The day the deal was signed or approved, before the day a mention only says it was told ("said Tuesday it has signed …").
-    const datedMentions = [...(statusMention.date ? [statusMention] : []), ...bodyFirst.filter((mention) => mention.date && mention.date.precision !== 'YEAR')];
+    // ("… to supply 12 jets by 2030", "deliveries set to begin in 2028": a year or month after the text was published is a delivery's, not the deal's.)
+    const deliveryLater = (mention: SaleMention) => Boolean(publishedAt && mention.date && mention.date.precision !== 'DAY' && mention.date.date > publishedAt);
+    const datedMentions = [...(statusMention.date && !deliveryLater(statusMention) ? [statusMention] : []), ...bodyFirst.filter((mention) => mention.date && mention.date.precision !== 'YEAR' && !deliveryLater(mention))];
     const dated = datedMentions.find((mention) => !mention.dateTold) ?? datedMentions[0];
     const date = dated?.date ?? null;
     const announcedDate = date?.date ?? null;

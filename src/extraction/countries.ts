@@ -8,6 +8,7 @@ import nlp from 'compromise/two';
 import worldCountries from 'world-countries';
 import { referenceCities } from '../reference/cities';
 import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../reference/countries';
+import { isPlainWord } from './english-words';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
 
@@ -86,6 +87,16 @@ const SHARED_NAMES_WRITTEN_ALONE: readonly { name: string; code: string; kind: C
   { name: 'Koreans', code: 'KR', kind: 'demonym', unlessNamed: 'KP' },
 ];
 
+/**
+ * A spelling the reference data lists in a country's own language that is a word of English ("Island",
+ * Iceland's own name, is the "Island" of "Pacific Island states"): no name of the country in English text.
+ * The country's common and official names and the curated press names stay ("Turkey", "Chad"), and so does
+ * a plural ("Emirates": the press's "the Emirates").
+ */
+function isWordOfAnotherLanguage(name: string, ownNames: Set<string>): boolean {
+  return !ownNames.has(name) && !/s$/.test(name) && isPlainWord(name);
+}
+
 /** Every name → country, built once from the reference data; names two countries share are dropped. */
 export function countryGazetteer(): Gazetteer {
   if (gazetteer) return gazetteer;
@@ -106,8 +117,9 @@ export function countryGazetteer(): Gazetteer {
   const names = new Map<string, string>();
   for (const record of countryReferenceRecords(supplement)) {
     names.set(record.code, record.name);
+    const ownNames = new Set([record.name, record.officialName, ...(supplement[record.code] ?? [])]);
     for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? []), ...(codesInText.has(record.code) ? [record.code] : [])]) {
-      if (record.capitals.includes(name)) continue;
+      if (record.capitals.includes(name) || isWordOfAnotherLanguage(name, ownNames)) continue;
       add(name, { code: record.code, kind: /^[\p{Lu}.]+$/u.test(name) ? 'abbreviation' : 'name', city: null });
     }
     for (const demonym of record.demonyms) {
@@ -180,6 +192,8 @@ export function placeNamed(name: string): PlaceName | undefined {
 
 /** "Latin America", "North America": a continent's or region's name ending in "America" is no mention of the United States. */
 const AMERICAS_REGION_BEFORE = /\b(?:Latin|North|South|Central|Middle)\s+$/;
+/** "New South Wales", "New Mexico", "New Jersey": a name after "New" is part of another place's name. */
+const NEW_PLACE_BEFORE = /\bNew\s+(?:South\s+)?$/;
 /** "US$4 billion", "166 million U.S. dollars": a country's name or adjective naming a currency is no mention of the country. */
 const CURRENCY_AFTER = /^(?:\$|\s+dollars?\b)/;
 /** Geographic features named after a country are not the country ("South China Sea", "Korean Peninsula"). */
@@ -262,7 +276,8 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
         const americasRegion = raw === 'America' && AMERICAS_REGION_BEFORE.test(before);
-        if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !americasRegion && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
+        const newPlace = NEW_PLACE_BEFORE.test(before);
+        if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;

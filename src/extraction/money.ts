@@ -37,6 +37,8 @@ const SUFFIXES: [RegExp, string][] = [
   [/^Philippine\s+pesos?\b/i, 'PHP'], [/^Mexican\s+pesos?\b/i, 'MXN'], [/^Argentine\s+pesos?\b/i, 'ARS'], [/^Chilean\s+pesos?\b/i, 'CLP'], [/^Colombian\s+pesos?\b/i, 'COP'],
   [/^(?:Indonesian\s+)?rupiah\b/i, 'IDR'], [/^(?:Malaysian\s+)?ringgit\b/i, 'MYR'], [/^(?:Thai\s+)?baht\b/i, 'THB'], [/^(?:Nigerian\s+)?naira\b/i, 'NGN'], [/^(?:Ukrainian\s+)?hryvnias?\b/i, 'UAH'], [/^(?:Hungarian\s+)?forints?\b/i, 'HUF'], [/^(?:Romanian\s+)?lei\b/, 'RON'],
   [/^shekels?\b/i, 'ILS'], [/^riyals?\b/i, 'SAR'], [/^dirhams?\b/i, 'AED'], [/^(?:roubles?|rubles?)\b/i, 'RUB'], [/^(?:Turkish\s+)?lira\b/i, 'TRY'], [/^(?:Brazilian\s+)?reais\b/i, 'BRL'],
+  // An ISO code after the figure ("1.8 billion NOK", "317 million EUR"), in capitals as codes are written.
+  ...[...new Set(PREFIXES.map(([, code]) => code))].map((code): [RegExp, string] => [new RegExp(`^${code}(?![\\p{L}])`, 'u'), code]),
 ];
 
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */

@@ -97,7 +97,7 @@ const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'E
 const ROLE_NOUNS =
   'judge|counsel|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|chairperson|commissioner|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
-const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency', 'Madame', 'Madam']);
+const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency', 'Highness', 'Madame', 'Madam']);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
 const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
 /** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
@@ -383,11 +383,16 @@ const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map(
 const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){0,5}$/u;
 
 const CLOCK_TIME_BEFORE = /\d\s*$/;
+/** A style between an office and the name ("the Hon.", "His Highness", "H.E. Mr."): no part of either. */
+const STYLE_BETWEEN = /,?\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Rt\.? Hon\.?|(?:His|Her)\s+(?:Highness|Excellency|Majesty)|H\.E\.)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$/;
 
 /** Title phrase ending right before token `index`, scanning back from it. */
 function titleBefore(tokens: Token[], index: number, text: string): { title: string; start: number; firstToken: number } | null {
-  const end = tokens[index - 1]?.end;
-  if (end === undefined) return null;
+  const nameEnd = tokens[index - 1]?.end;
+  if (nameEnd === undefined) return null;
+  // "Prime Minister the Hon. Hu’akavameiliku", "President H.E. Mr …": the office is read across the style set between it and the name.
+  const style = STYLE_BETWEEN.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
+  const end = style ? nameEnd - style[0].length : nameEnd;
   const before = text.slice(Math.max(0, end - 60), end);
   for (const title of TITLES_LONGEST_FIRST) {
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
@@ -459,6 +464,14 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
   .map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`)
   .join('|');
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
+/**
+ * "the head of the Navy Intelligence Directorate, Behnam Rezaei", "President and CEO of Rafael Advanced Defense Systems, Yoav
+ * Har-Even": an office with the body or portfolio it heads, set off by a comma before a run shaped as a personal name.
+ */
+const COMMA_OFFICE_OF_BEFORE = new RegExp(
+  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
+  'u',
+);
 const SPEECH_AFTER =
   /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
 /** "FOR FURTHER INFORMATION CONTACT: Pamela Young, (703) …": the contacts a notice gives, on the heading's line or the next. */
@@ -723,10 +736,12 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       syllableName ||
       (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
     const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
+    const commaOffice = !title && !commaTitle && nameShaped ? COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) : null;
     const evidence =
       wordGiven ||
       title !== null ||
       commaTitle !== null ||
+      commaOffice !== null ||
       honorific ||
       known.has(nameText) ||
       isGivenName(parts[0].text) ||
@@ -773,7 +788,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       start: parts[0].start,
       end,
       sentence,
-      title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null),
+      title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null) || (commaOffice ? commaOffice[1].replace(/^the\s+/, '') : null),
       titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
       country:
         // "India's ambassador to Manila, …": the country before the office, not the one it is posted to.
@@ -1057,6 +1072,20 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
 }
 
 let foldedNamesCache: { holder: OfficeHolder; names: string[] }[] | undefined;
+/**
+ * Whether `written` is `holderName` with its initials written out ("Subrahmanyam Jaishankar" of "S. Jaishankar"): the
+ * fuller form the text gives is the person's name (the corpus guide's canonical full name), not a spelling to replace.
+ */
+function spellsOutInitials(written: string, holderName: string): boolean {
+  const writtenWords = written.split(/\s+/);
+  const holderWords = holderName.split(/\s+/);
+  return (
+    writtenWords.length === holderWords.length &&
+    holderWords.some((word) => /^\p{Lu}\.$/u.test(word)) &&
+    holderWords.every((word, at) => (/^\p{Lu}\.$/u.test(word) ? writtenWords[at].length > 2 && writtenWords[at].startsWith(word[0]) : writtenWords[at] === word))
+  );
+}
+
 /** Each holder with their name and aliases folded (built once per process). */
 function foldedHolderNames(holders: OfficeHolder[]) {
   foldedNamesCache ??= holders.map((holder) => ({ holder, names: [holder.name, ...(holder.aliases ?? [])].map(folded) }));
@@ -1288,7 +1317,15 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       partOfHolderName(candidate.name) ??
       fullerFormOf(candidate.name);
     // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
-    const name = holder && (holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name)) ? holder.name : plainHolder ? plainHolder.name : candidate.name;
+    // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
+    const name =
+      holder && spellsOutInitials(candidate.name, holder.name)
+        ? candidate.name
+        : holder && (holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name))
+          ? holder.name
+          : plainHolder
+            ? plainHolder.name
+            : candidate.name;
     // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
     const lower = name.toLowerCase();
     // "Tomas Kadlecik" after "Tomáš Kadlecík": one person, as first written.
