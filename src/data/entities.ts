@@ -77,11 +77,27 @@ export interface ConnectionRelation {
   belongsTo(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql;
   orderedThrough?: OrderedThrough;
   /**
-   * `totalCount` as a scalar subquery over counts kept by triggers, for the arguments they answer
-   * exactly (e.g. a person's events of some types); null: counted.
+   * `totalCount` as a scalar subquery over counts kept by triggers (or a column of the parent's summary row),
+   * for the arguments they answer exactly (e.g. a person's events of some types); null: counted.
    */
-  maintainedCount?(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql | null;
+  maintainedCount?(parentKey: Prisma.Sql, args: RelationArgs, summary: SummaryColumn): Prisma.Sql | null;
 }
+
+/**
+ * A table of totals kept by triggers holding at most one row per row of the entity, whose `key` column is the
+ * entity's ID (CountryArmsSaleTotal): the fields that read it (computed totals, maintained counts) read its
+ * columns through a SummaryColumn, and a statement reads the row once for all of them.
+ */
+export interface SummaryTable {
+  table: string;
+  key: string;
+}
+
+/**
+ * A column of the parent's row of its entity's summary table, null when the parent has none yet: the statement
+ * decides how the row is read (src/data/compile.ts joins it once per parent row).
+ */
+export type SummaryColumn = (column: string) => Prisma.Sql;
 
 /**
  * A field computed from other tables than the entity's (a summary kept by triggers), read as one
@@ -90,7 +106,7 @@ export interface ConnectionRelation {
 export interface ComputedRelation {
   kind: 'computed';
   value: ColumnKind | 'json';
-  sql(parentKey: Prisma.Sql): Prisma.Sql;
+  sql(parentKey: Prisma.Sql, summary: SummaryColumn): Prisma.Sql;
   /**
    * For a JSON value (an object, or a list of them): the fields of its GraphQL type that an answer written as
    * text reads from it (compileAnswer), each the JSON's member of its name (or `member`) as it is, or with
@@ -110,6 +126,8 @@ export interface Entity {
   key?: string;
   columns: Record<string, Column>;
   relations: Record<string, Relation>;
+  /** Its table of maintained totals, which SummaryColumn reads. */
+  summary?: SummaryTable;
   /**
    * Fields whose field resolvers load them the DataLoader way from the row's key alone: a statement
    * leaves them out and the rest of the selection still compiles; each costs its loader's statement
@@ -169,18 +187,20 @@ function eventDateSql(readModel: 'CountryEvent' | 'PersonEvent', ownerColumn: st
 }
 
 /**
- * A country's maintained arms-sale totals on one side: `{ count, countWithKnownValue, valueUsd }`, the value's exact
- * text only when some sale's value is known, zeros when the country has no row yet: what the API answers
- * (ArmsSaleTotals, `totalValueUsd` and `totalValueUsdExact` both of `valueUsd`).
+ * A country's maintained arms-sale totals on one side, from its summary row (CountryArmsSaleTotal):
+ * `{ count, countWithKnownValue, valueUsd }`, the value's exact text only when some sale's value is known, zeros
+ * when the country has no row yet: what the API answers (ArmsSaleTotals, `totalValueUsd` and `totalValueUsdExact`
+ * both of `valueUsd`).
  */
 function armsSaleTotals(side: 'supplied' | 'received'): ComputedRelation {
-  const column = (name: string) => raw(`t."${side}${name}"`);
   return {
     kind: 'computed',
     value: 'json',
-    sql: (country) => sql`COALESCE((SELECT json_build_object('count', ${column('Count')}, 'countWithKnownValue', ${column('WithKnownValue')},
-        'valueUsd', CASE WHEN ${column('WithKnownValue')} > 0 THEN ${column('ValueUsd')}::text END)
-      FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country}), json_build_object('count', 0, 'countWithKnownValue', 0, 'valueUsd', NULL))`,
+    sql: (_country, summary) => {
+      const withKnownValue = summary(`${side}WithKnownValue`);
+      return sql`json_build_object('count', COALESCE(${summary(`${side}Count`)}, 0), 'countWithKnownValue', COALESCE(${withKnownValue}, 0),
+        'valueUsd', CASE WHEN ${withKnownValue} > 0 THEN ${summary(`${side}ValueUsd`)}::text END)`;
+    },
     answered: {
       list: false,
       fields: { count: {}, countWithKnownValue: {}, totalValueUsd: { member: 'valueUsd', number: true }, totalValueUsdExact: { member: 'valueUsd' } },
@@ -313,6 +333,7 @@ export const entities: Record<EntityName, Entity> = {
       officialName: text('officialName'),
       ...columnsOf({ capitals: 'text[]', demonyms: 'text[]', aliases: 'text[]' }),
     },
+    summary: { table: 'CountryArmsSaleTotal', key: 'countryId' },
     relations: {
       events: eventsOf('CountryEvent', 'countryId', 'CountryEventCount'),
       people: { kind: 'connection', target: 'Person', belongsTo: (country) => sql`t."countryId" = ${country}` },
@@ -324,10 +345,10 @@ export const entities: Record<EntityName, Entity> = {
             : args.role === 'RECIPIENT' ? sql`t."recipientId" = ${country}`
               : sql`(t."supplierId" = ${country} OR t."recipientId" = ${country})`,
         // One side's number is kept by triggers; both sides are counted (a sale could name the country twice).
-        maintainedCount: (country, args) => {
+        maintainedCount: (_country, args, summary) => {
           const side = args.role === 'SUPPLIER' ? 'supplied' : args.role === 'RECIPIENT' ? 'received' : null;
           if (!side || filterFields(args.filter).length) return null;
-          return sql`SELECT COALESCE(max(t.${raw(`"${side}Count"`)}), 0)::int FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country}`;
+          return sql`COALESCE(${summary(`${side}Count`)}, 0)`;
         },
       },
       articles: articlesMentioning('ArticleCountry', 'countryId'),

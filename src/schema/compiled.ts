@@ -545,7 +545,7 @@ export async function readCompiledList<Row>(context: Context, root: EntityName, 
     const selections = await describeSelection(context, info, type, info.fieldNodes);
     const selection: FieldSelection = { key: String(info.path.key), field: info.fieldName, args, connection, selections };
     return compileList(root, selection, scope
-      ? { relation: entity(scope.parent).relations[scope.field] as ConnectionRelation, parentKey: sql`${scope.parentId}::int` }
+      ? { parent: scope.parent, relation: entity(scope.parent).relations[scope.field] as ConnectionRelation, parentKey: sql`${scope.parentId}::int` }
       : undefined);
   });
   if (!statement) return undefined;
