@@ -9,7 +9,7 @@
 import { LRUCache } from 'lru-cache';
 import { Prisma } from '../generated/prisma/client';
 import {
-  Column, ColumnKind, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs, SummaryColumn,
+  Column, ColumnKind, ComputedJson, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs, SummaryColumn,
 } from './entities';
 import { countSql, OrderDirection, Page, pageQueryParts, PageQuery, pageScan, scanOrder, SortColumn } from './keyset';
 
@@ -456,7 +456,7 @@ function buildObject(
     if (relation.kind === 'computed') {
       // Its subfields are read by default resolvers from the value its field resolver makes of the JSON.
       if (Object.keys(selection.args).length) throw new NotCompilable(`${name}.${selection.field} with arguments`);
-      const computed = relation.sql(raw(`${alias}."id"`), summary.column);
+      const computed = relation.value === 'json' ? computedJson(relation, alias, summary.column, aliases) : relation.sql(raw(`${alias}."id"`), summary.column);
       const json = relation.value === 'timestamp' ? sql`to_char((${computed}), ${raw(`'${INSTANT_FORMAT}'`)})` : computed;
       pairs.push(sql`${jsonKey(relationKey(selection))}, ${json}`);
       relations.push({ key: selection.key, field: selection.field, relation });
@@ -528,6 +528,16 @@ function relationKey(selection: { key: string }): string {
 function jsonKey(key: string): Prisma.Sql {
   if (!/^@?[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new NotCompilable(`unexpected key ${key}`);
   return raw(`'${key}'`);
+}
+
+/** A computed JSON value as its field resolver takes it: the object of its members, or the list of them over its rows. */
+function computedJson(relation: ComputedJson, parent: string, summary: SummaryColumn, aliases: Aliases): Prisma.Sql {
+  const row = relation.rows ? aliases.next() : parent;
+  const members = Object.entries(relation.members(row, summary)).map(([name, value]) => sql`${jsonKey(name)}, ${value}`);
+  const object = sql`json_build_object(${join(members, ', ')})`;
+  return relation.rows
+    ? sql`COALESCE((SELECT json_agg(${object} ORDER BY ${raw(relation.rows.orderBy(row))}) FROM ${relation.rows.from(raw(`${parent}."id"`), row)}), '[]'::json)`
+    : object;
 }
 
 function buildRelation(
@@ -903,28 +913,26 @@ function writtenNumber(decimal: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * A computed value as the API answers it: a scalar as its column kind, JSON (an object or a list of them) by
- * the fields the registry says it answers (`answered`), each read from its member.
+ * A computed value as the API answers it: a scalar as its column kind, JSON (an object or a list of them) written
+ * from its members by the fields the registry says it answers (`answered`), with no JSON built and read again.
  */
 function answerComputed(relation: ComputedRelation, parent: string, summary: SummaryColumn, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
-  const value = relation.sql(raw(`${parent}."id"`), summary);
-  if (relation.value !== 'json') return answerColumn(sql`(${value})`, { kind: relation.value });
-  const { answered } = relation;
-  if (!answered || Object.keys(selection.args).length) throw new NotCompilable(`${selection.field} is not written as text`);
-  const alias = aliases.next();
+  if (relation.value !== 'json') return answerColumn(sql`(${relation.sql(raw(`${parent}."id"`), summary)})`, { kind: relation.value });
+  if (Object.keys(selection.args).length) throw new NotCompilable(`${selection.field} with arguments is not written as text`);
+  const row = relation.rows ? aliases.next() : parent;
+  const members = relation.members(row, summary);
   const object = answerMembers(selection.selections.map((member) => {
     if (member.field === '__typename') return { key: member.key, value: textLiteral(`"${jsonName(member.typename ?? '')}"`) };
-    const written = answered.fields[member.field];
+    const written = relation.answered[member.field];
     if (!written) throw new NotCompilable(`${selection.field}.${member.field} is not written as text`);
-    const name = textLiteral(written.member ?? member.field);
-    const text = written.number ? writtenNumber(sql`(${raw(alias)}.v ->> ${name})::numeric`) : sql`(${raw(alias)}.v -> ${name})::text`;
+    const value = members[written.member ?? member.field];
+    if (!value) throw new Error(`${selection.field} has no member ${written.member ?? member.field} in the registry`);
+    const text = written.number ? writtenNumber(sql`(${value})::numeric`) : sql`to_json(${value})::text`;
     return { key: member.key, value: orNull(text, member) };
   }));
-  return answered.list
-    ? sql`(SELECT COALESCE('[' || string_agg(${object}, ',' ORDER BY ${raw(alias)}.n) || ']', '[]') FROM json_array_elements(${value}) WITH ORDINALITY AS ${raw(`${alias}(v, n)`)})`
-    // OFFSET 0 keeps PostgreSQL from pulling the subquery up into each member that reads `v`, which computed the
-    // value again for every one of them (a total's value three times: its range, its scale, its digits).
-    : sql`(SELECT ${object} FROM (SELECT ${value} AS v OFFSET 0) AS ${raw(alias)})`;
+  return relation.rows
+    ? sql`(SELECT COALESCE('[' || string_agg(${object}, ',' ORDER BY ${raw(relation.rows.orderBy(row))}) || ']', '[]') FROM ${relation.rows.from(raw(`${parent}."id"`), row)})`
+    : object;
 }
 
 function answerOne(relation: OneRelation, parent: string, selection: FieldSelection, aliases: Aliases, joined?: JoinedRow): Prisma.Sql {

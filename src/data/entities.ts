@@ -99,22 +99,34 @@ export interface SummaryTable {
  */
 export type SummaryColumn = (column: string) => Prisma.Sql;
 
-/**
- * A field computed from other tables than the entity's (a summary kept by triggers), read as one
- * JSON value its field resolver takes as it is (`json`) or as a column of that kind.
- */
-export interface ComputedRelation {
+/** A field computed from other tables than the entity's (a summary kept by triggers), read as a column of that kind. */
+export interface ComputedValue {
   kind: 'computed';
-  value: ColumnKind | 'json';
+  value: ColumnKind;
   sql(parentKey: Prisma.Sql, summary: SummaryColumn): Prisma.Sql;
-  /**
-   * For a JSON value (an object, or a list of them): the fields of its GraphQL type that an answer written as
-   * text reads from it (compileAnswer), each the JSON's member of its name (or `member`) as it is, or with
-   * `number` a decimal's text written as a JSON number. A field not named here (a formatted total, made by its
-   * resolver) leaves the answer to the ordinary path.
-   */
-  answered?: { list: boolean; fields: Record<string, { member?: string; number?: boolean }> };
 }
+
+/**
+ * A field computed from other tables than the entity's as JSON its field resolver takes as it is: one object of
+ * `members` (of the parent's summary row), or with `rows` a list of one object of them per row, in their order.
+ * The compiler builds the JSON (compile.ts, computedJson) and writes an answer's text from the members themselves.
+ */
+export interface ComputedJson {
+  kind: 'computed';
+  value: 'json';
+  /** The rows of a list (`FROM … WHERE …`, the row under the alias `row`) for the parent whose ID is `parentKey`, and their order. */
+  rows?: { from(parentKey: Prisma.Sql, row: string): Prisma.Sql; orderBy(row: string): string };
+  /** The JSON object's members in order, by their names: SQL over the list's row, or the parent's summary row. */
+  members(row: string, summary: SummaryColumn): Record<string, Prisma.Sql>;
+  /**
+   * The fields of its GraphQL type that an answer written as text writes (compileAnswer), each the member of its
+   * name (or `member`) as JSON, or with `number` a decimal written as a JSON number. A field not named here (a
+   * formatted total, made by its resolver) leaves the answer to the ordinary path.
+   */
+  answered: Record<string, { member?: string; number?: boolean }>;
+}
+
+export type ComputedRelation = ComputedValue | ComputedJson;
 
 export type Relation = OneRelation | ManyRelation | ConnectionRelation | ComputedRelation;
 
@@ -170,13 +182,16 @@ export function eventCountSql(table: 'CountryEventCount' | 'PersonEventCount', o
 }
 
 /** The owner's events per type, most frequent first, types without events left out: `[{ type, count }]`, as the API answers them. */
-function eventCountsByType(table: 'CountryEventCount' | 'PersonEventCount', ownerColumn: string): ComputedRelation {
+function eventCountsByType(table: 'CountryEventCount' | 'PersonEventCount', ownerColumn: string): ComputedJson {
   return {
     kind: 'computed',
     value: 'json',
-    sql: (owner) => sql`COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
-      FROM ${raw(`"${table}" c WHERE c."${ownerColumn}"`)} = ${owner} AND c."events" > 0), '[]'::json)`,
-    answered: { list: true, fields: { type: {}, count: {} } },
+    rows: {
+      from: (owner, row) => sql`${raw(`"${table}" ${row} WHERE ${row}."${ownerColumn}"`)} = ${owner} AND ${raw(`${row}."events"`)} > 0`,
+      orderBy: (row) => `${row}."events" DESC, ${row}."type"`,
+    },
+    members: (row) => ({ type: raw(`${row}."type"`), count: raw(`${row}."events"`) }),
+    answered: { type: {}, count: {} },
   };
 }
 
@@ -192,19 +207,19 @@ function eventDateSql(readModel: 'CountryEvent' | 'PersonEvent', ownerColumn: st
  * when the country has no row yet: what the API answers (ArmsSaleTotals, `totalValueUsd` and `totalValueUsdExact`
  * both of `valueUsd`).
  */
-function armsSaleTotals(side: 'supplied' | 'received'): ComputedRelation {
+function armsSaleTotals(side: 'supplied' | 'received'): ComputedJson {
   return {
     kind: 'computed',
     value: 'json',
-    sql: (_country, summary) => {
+    members: (_row, summary) => {
       const withKnownValue = summary(`${side}WithKnownValue`);
-      return sql`json_build_object('count', COALESCE(${summary(`${side}Count`)}, 0), 'countWithKnownValue', COALESCE(${withKnownValue}, 0),
-        'valueUsd', CASE WHEN ${withKnownValue} > 0 THEN ${summary(`${side}ValueUsd`)}::text END)`;
+      return {
+        count: sql`COALESCE(${summary(`${side}Count`)}, 0)`,
+        countWithKnownValue: sql`COALESCE(${withKnownValue}, 0)`,
+        valueUsd: sql`CASE WHEN ${withKnownValue} > 0 THEN ${summary(`${side}ValueUsd`)}::text END`,
+      };
     },
-    answered: {
-      list: false,
-      fields: { count: {}, countWithKnownValue: {}, totalValueUsd: { member: 'valueUsd', number: true }, totalValueUsdExact: { member: 'valueUsd' } },
-    },
+    answered: { count: {}, countWithKnownValue: {}, totalValueUsd: { member: 'valueUsd', number: true }, totalValueUsdExact: { member: 'valueUsd' } },
   };
 }
 

@@ -490,7 +490,7 @@ function selectionWrittenAsText(selection: SelectionShape, under: 'entity' | 'co
 function computedWrittenAsText(relation: ComputedRelation, selections: SelectionShape[]): boolean {
   if (relation.value !== 'json') return relation.value !== 'float';
   const { answered } = relation;
-  return answered !== undefined && selections.every(({ field }) => field === '__typename' || Object.hasOwn(answered.fields, field));
+  return selections.every(({ field }) => field === '__typename' || Object.hasOwn(answered, field));
 }
 
 /** Leaf types whose answer is the column's JSON as compileAnswer writes it. */
