@@ -91,6 +91,12 @@ function rowsReadFrom(node: PlanNode, table: string): number {
   return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsReadFrom(child, table), 0);
 }
 
+/** How many times the plan read `table`: its scans' loops. */
+function readsOf(node: PlanNode, table: string): number {
+  const own = node['Relation Name'] === table ? (node['Actual Loops'] ?? 1) : 0;
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + readsOf(child, table), 0);
+}
+
 function tablesReadWhole(node: PlanNode): string[] {
   const own = node['Node Type'] === 'Seq Scan' && node['Relation Name'] ? [node['Relation Name']] : [];
   return [...own, ...(node.Plans ?? []).flatMap(tablesReadWhole)];
@@ -249,4 +255,20 @@ test("the event detail reads a page of the event's articles, not all of them", a
   // A page of 5 (and the row telling a next page), from each of the two parts of "undated last".
   expect(rowsReadFrom(plan, 'ArticleEvent')).toBeLessThanOrEqual(2 * 6);
   expect(rowsReadFrom(plan, 'Article')).toBeLessThanOrEqual(2 * 6);
+});
+
+// A country's arms-sale totals (its row of CountryArmsSaleTotal, kept by triggers) answer four fields of the
+// dashboard: both sides' summaries and both sides' `totalCount`. The registry names it the country's summary table
+// and the statement joins the row once for all four (src/data/compile.ts, SummaryRow), as the floor's `totals` does;
+// it read it ten times, its JSON computed again for each member read from it.
+test('the country dashboard reads its arms-sale totals once, its first answer and the ones written as text alike', async () => {
+  const dashboard = operations(await pickSubjects(client)).find((operation) => operation.key === 'dashboard')!;
+  const reads: number[] = [];
+  for (const request of [1, 2, 3]) {
+    const [statement] = await statementsOf(dashboard.query, dashboard.variables);
+    expect({ request, statements: statements.length }).toEqual({ request, statements: 1 });
+    const { rows } = await client.query(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.sql}`, statement.params);
+    reads.push(readsOf(rows[0]['QUERY PLAN'][0].Plan, 'CountryArmsSaleTotal'));
+  }
+  expect(reads).toEqual([1, 1, 1]);
 });

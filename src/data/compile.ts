@@ -9,7 +9,7 @@
 import { LRUCache } from 'lru-cache';
 import { Prisma } from '../generated/prisma/client';
 import {
-  Column, ColumnKind, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs,
+  Column, ColumnKind, ComputedJson, ComputedRelation, ConnectionRelation, entity, EntityName, ManyRelation, OneRelation, Relation, RelationArgs, SummaryColumn,
 } from './entities';
 import { countSql, OrderDirection, Page, pageQueryParts, PageQuery, pageScan, scanOrder, SortColumn } from './keyset';
 
@@ -252,9 +252,17 @@ export function compileByIds(roots: { root: EntityName; id: number; selections: 
  * that relation, through its read model's order.
  */
 export interface ListScope {
+  /** The parent's entity. */
+  parent: EntityName;
   relation: ConnectionRelation;
   /** The parent row's ID. */
   parentKey: Prisma.Sql;
+}
+
+/** The row a connection's rows belong to: its ID, and its summary row's columns (maintained counts). */
+interface ParentRow {
+  key: Prisma.Sql;
+  summary: SummaryColumn;
 }
 
 /**
@@ -264,7 +272,7 @@ export interface ListScope {
 export function compileList(root: EntityName, selection: FieldSelection, scope?: ListScope): CompiledStatement & { relation: RelationPlan } {
   const aliases = new Aliases();
   const built = scope
-    ? connection(scope.relation, scope.parentKey, selection, aliases)
+    ? connection(scope.relation, { key: scope.parentKey, summary: summaryColumnByKey(scope.parent, scope.parentKey) }, selection, aliases)
     : connection({ kind: 'connection', target: root, belongsTo: () => sql`true` }, null, selection, aliases);
   return { sql: sql`SELECT ${built.json} AS "result"`, plan: built.plan.plan!, relation: built.plan, leftOut: [...aliases.leftOut] };
 }
@@ -313,6 +321,40 @@ class Aliases {
     this.count = given;
     for (const field of leftOut) this.leftOut.add(field);
   }
+}
+
+/**
+ * The summary row (Entity.summary) of the row under `alias`, for the fields of that row that read it: each reads a
+ * column of it (`column`), and the row's JSON or text is then computed with the summary row joined to it once
+ * (`around`). A country's dashboard read its arms-sale totals ten times, by four subqueries each evaluated again for
+ * each member of the JSON read from it; the floor reads them once.
+ */
+class SummaryRow {
+  private read = false;
+  constructor(private readonly name: EntityName, private readonly alias: string) {}
+
+  readonly column: SummaryColumn = (column) => {
+    if (!entity(this.name).summary) throw new Error(`${this.name} has no summary table in the registry`);
+    this.read = true;
+    return raw(`${this.alias}_s."${column}"`);
+  };
+
+  /** `value` (the row's JSON or text), with the summary row joined where a field read it: a left join, as a parent may have none. */
+  around(value: Prisma.Sql): Prisma.Sql {
+    const { summary } = entity(this.name);
+    if (!this.read || !summary) return value;
+    const row = `${this.alias}_s`;
+    return sql`(SELECT ${value} FROM (SELECT) AS ${raw(`${this.alias}_one LEFT JOIN "${summary.table}" ${row} ON ${row}."${summary.key}" = ${this.alias}."id"`)})`;
+  }
+}
+
+/** A column of the summary row of the parent whose ID is `parentKey`, read by its key (a root list of one parent's rows). */
+function summaryColumnByKey(name: EntityName, parentKey: Prisma.Sql): SummaryColumn {
+  return (column) => {
+    const { summary } = entity(name);
+    if (!summary) throw new Error(`${name} has no summary table in the registry`);
+    return sql`(SELECT ${raw(`s."${column}" FROM "${summary.table}" s WHERE s."${summary.key}"`)} = ${parentKey})`;
+  };
 }
 
 /**
@@ -385,6 +427,7 @@ function buildObject(
   const readForSql = new Set<string>(description.key ? [description.key] : []);
   const pairs: Prisma.Sql[] = [];
   const relations: RelationPlan[] = [];
+  const summary = new SummaryRow(name, alias);
   const merged = merge(selections, (selection) => {
     const relation = description.relations[selection.field];
     return relation?.kind === 'one' && relation.property ? selection.field : selection.key;
@@ -413,7 +456,7 @@ function buildObject(
     if (relation.kind === 'computed') {
       // Its subfields are read by default resolvers from the value its field resolver makes of the JSON.
       if (Object.keys(selection.args).length) throw new NotCompilable(`${name}.${selection.field} with arguments`);
-      const computed = relation.sql(raw(`${alias}."id"`));
+      const computed = relation.value === 'json' ? computedJson(relation, alias, summary.column, aliases) : relation.sql(raw(`${alias}."id"`), summary.column);
       const json = relation.value === 'timestamp' ? sql`to_char((${computed}), ${raw(`'${INSTANT_FORMAT}'`)})` : computed;
       pairs.push(sql`${jsonKey(relationKey(selection))}, ${json}`);
       relations.push({ key: selection.key, field: selection.field, relation });
@@ -425,7 +468,7 @@ function buildObject(
     if (relation.kind !== 'connection' && uncompiledArgs.length) throw new NotCompilable(`${name}.${selection.field} with arguments`);
     const built = relation.kind === 'one' && joined && relation.foreignKey === joined.foreignKey && entity(relation.target).table === joined.table
       ? oneJoined(relation, joined.alias, selection, aliases)
-      : buildRelation(relation, alias, selection, aliases);
+      : buildRelation(relation, { alias, summary: summary.column }, selection, aliases);
     if (relation.kind === 'one') readForSql.add(relation.foreignKey);
     pairs.push(sql`${jsonKey(relationKey(selection))}, ${built.json}`);
     relations.push(built.plan);
@@ -435,7 +478,7 @@ function buildObject(
   return {
     // No pairs: a page's row of which nothing is read but that it is there (`edges { __typename }`,
     // or only `totalCount`), `{}`.
-    json: columnPairs.length + pairs.length ? sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})` : sql`json_build_object()`,
+    json: columnPairs.length + pairs.length ? summary.around(sql`json_build_object(${join([...columnPairs, ...pairs], ', ')})`) : sql`json_build_object()`,
     columns: [...new Set([...columns.keys(), ...readForSql])],
     plan: {
       entity: name,
@@ -487,16 +530,26 @@ function jsonKey(key: string): Prisma.Sql {
   return raw(`'${key}'`);
 }
 
+/** A computed JSON value as its field resolver takes it: the object of its members, or the list of them over its rows. */
+function computedJson(relation: ComputedJson, parent: string, summary: SummaryColumn, aliases: Aliases): Prisma.Sql {
+  const row = relation.rows ? aliases.next() : parent;
+  const members = Object.entries(relation.members(row, summary)).map(([name, value]) => sql`${jsonKey(name)}, ${value}`);
+  const object = sql`json_build_object(${join(members, ', ')})`;
+  return relation.rows
+    ? sql`COALESCE((SELECT json_agg(${object} ORDER BY ${raw(relation.rows.orderBy(row))}) FROM ${relation.rows.from(raw(`${parent}."id"`), row)}), '[]'::json)`
+    : object;
+}
+
 function buildRelation(
-  relation: Exclude<Relation, ComputedRelation>, parent: string, selection: FieldSelection, aliases: Aliases,
+  relation: Exclude<Relation, ComputedRelation>, parent: { alias: string; summary: SummaryColumn }, selection: FieldSelection, aliases: Aliases,
 ): { json: Prisma.Sql; plan: RelationPlan } {
   switch (relation.kind) {
     case 'one':
-      return one(relation, parent, selection, aliases);
+      return one(relation, parent.alias, selection, aliases);
     case 'many':
-      return many(relation, parent, selection, aliases);
+      return many(relation, parent.alias, selection, aliases);
     case 'connection':
-      return connection(relation, raw(`${parent}."id"`), selection, aliases);
+      return connection(relation, { key: raw(`${parent.alias}."id"`), summary: parent.summary }, selection, aliases);
   }
 }
 
@@ -546,10 +599,10 @@ function many(relation: ManyRelation, parent: string, selection: FieldSelection,
  * `{ rows, totalCount }`: the page as the DataLoader path reads it for one parent (the same page
  * scan: size + 1 rows in scan order, the two-part scan of a nullable order column, through the
  * relation's read model when it orders by a column the read model copies), and the count as it
- * counts it (from maintained counts where it does), only when selected. `parentKey` is the parent
- * row's ID; none for a root list.
+ * counts it (from maintained counts where it does), only when selected. `parent` is the parent
+ * row; none for a root list.
  */
-function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, selection: FieldSelection, aliases: Aliases) {
+function connection(relation: ConnectionRelation, parent: ParentRow | null, selection: FieldSelection, aliases: Aliases) {
   const { connection: page } = selection;
   if (!page) throw new NotCompilable(`${selection.field}: no page`);
   let totalCount = false;
@@ -575,7 +628,7 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
   const required = cursors || pageInfo ? orderColumns : [];
   const build = () => buildObject(relation.target, alias, merge(nodes, (node) => node.key), aliases, required);
   const object = Object.isFrozen(selection.selections) ? builtOnce(selection.selections, `${relation.target}\0${alias}\0${required.join(',')}`, aliases, build) : build();
-  const { scan, order, count } = pageScanOf(relation, parentKey, page, [...object.columns, ...orderColumns], alias, pageInfo);
+  const { scan, order, count } = pageScanOf(relation, parent, page, [...object.columns, ...orderColumns], alias, pageInfo);
   const rows = sql`COALESCE((SELECT json_agg(${object.json} ORDER BY ${order})
     FROM (${scan}) AS ${raw(alias)}), '[]'::json)`;
   const json = totalCount ? sql`json_build_object('rows', ${rows}, 'totalCount', (${count()}))` : sql`json_build_object('rows', ${rows})`;
@@ -586,14 +639,15 @@ function connection(relation: ConnectionRelation, parentKey: Prisma.Sql | null, 
 }
 
 /**
- * A connection's page as the DataLoader path scans it for one parent (`parentKey`; none: a root
+ * A connection's page as the DataLoader path scans it for one parent (`parent`; none: a root
  * list), reading `columns` of each row: the scan (size + 1 rows when `peekBeyondPage`, for
  * pageInfo's has…Page), its order over the rows under `alias`, and its `totalCount` (from maintained
  * counts where they answer it).
  */
 function pageScanOf(
-  relation: ConnectionRelation, parentKey: Prisma.Sql | null, page: ConnectionPage, columns: string[], alias: string, peekBeyondPage: boolean,
+  relation: ConnectionRelation, parent: ParentRow | null, page: ConnectionPage, columns: string[], alias: string, peekBeyondPage: boolean,
 ): { scan: Prisma.Sql; order: Prisma.Sql; count: () => Prisma.Sql } {
+  const parentKey = parent?.key;
   const target = entity(relation.target);
   const where = page.where ?? [];
   const args = page.args ?? {};
@@ -619,7 +673,7 @@ function pageScanOf(
     // Aggregated in the scan's own order, stated rather than left to the subquery's.
     order: scanOrder({ alias, id: 'id' }, page.sort, ascending, nullsLast),
     count: () => {
-      const maintained = parentKey ? relation.maintainedCount?.(parentKey, args) : page.maintainedCount;
+      const maintained = parent ? relation.maintainedCount?.(parent.key, args, parent.summary) : page.maintainedCount;
       return maintained ?? countSql({ from: query.from, where: belongs ? [belongs, ...where] : where });
     },
   };
@@ -790,6 +844,7 @@ function answerObject(name: EntityName, alias: string, selections: FieldSelectio
   const description = entity(name);
   const columns = new Set<string>(description.key ? [description.key] : []);
   const members: { key: string; value: Prisma.Sql }[] = [];
+  const summary = new SummaryRow(name, alias);
   for (const selection of selections) {
     const { key, field } = selection;
     if (field === '__typename') {
@@ -811,17 +866,17 @@ function answerObject(name: EntityName, alias: string, selections: FieldSelectio
     const relation = description.relations[field];
     if (!relation || description.loadedByKey?.includes(field)) throw new NotCompilable(`${name}.${field} is not written as text`);
     if (relation.kind === 'computed') {
-      members.push({ key, value: orNull(answerComputed(relation, alias, selection, aliases), selection) });
+      members.push({ key, value: orNull(answerComputed(relation, alias, summary.column, selection, aliases), selection) });
     } else if (relation.kind === 'one') {
       columns.add(relation.foreignKey);
       members.push({ key, value: orNull(answerOne(relation, alias, selection, aliases, joined), selection) });
     } else if (relation.kind === 'many') {
       members.push({ key, value: answerMany(relation, alias, selection, aliases) });
     } else {
-      members.push({ key, value: answerConnection(relation, raw(`${alias}."id"`), selection, aliases) });
+      members.push({ key, value: answerConnection(relation, { key: raw(`${alias}."id"`), summary: summary.column }, selection, aliases) });
     }
   }
-  return { text: answerMembers(members), columns: [...columns] };
+  return { text: summary.around(answerMembers(members)), columns: [...columns] };
 }
 
 /**
@@ -858,26 +913,26 @@ function writtenNumber(decimal: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * A computed value as the API answers it: a scalar as its column kind, JSON (an object or a list of them) by
- * the fields the registry says it answers (`answered`), each read from its member.
+ * A computed value as the API answers it: a scalar as its column kind, JSON (an object or a list of them) written
+ * from its members by the fields the registry says it answers (`answered`), with no JSON built and read again.
  */
-function answerComputed(relation: ComputedRelation, parent: string, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
-  const value = relation.sql(raw(`${parent}."id"`));
-  if (relation.value !== 'json') return answerColumn(sql`(${value})`, { kind: relation.value });
-  const { answered } = relation;
-  if (!answered || Object.keys(selection.args).length) throw new NotCompilable(`${selection.field} is not written as text`);
-  const alias = aliases.next();
+function answerComputed(relation: ComputedRelation, parent: string, summary: SummaryColumn, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
+  if (relation.value !== 'json') return answerColumn(sql`(${relation.sql(raw(`${parent}."id"`), summary)})`, { kind: relation.value });
+  if (Object.keys(selection.args).length) throw new NotCompilable(`${selection.field} with arguments is not written as text`);
+  const row = relation.rows ? aliases.next() : parent;
+  const members = relation.members(row, summary);
   const object = answerMembers(selection.selections.map((member) => {
     if (member.field === '__typename') return { key: member.key, value: textLiteral(`"${jsonName(member.typename ?? '')}"`) };
-    const written = answered.fields[member.field];
+    const written = relation.answered[member.field];
     if (!written) throw new NotCompilable(`${selection.field}.${member.field} is not written as text`);
-    const name = textLiteral(written.member ?? member.field);
-    const text = written.number ? writtenNumber(sql`(${raw(alias)}.v ->> ${name})::numeric`) : sql`(${raw(alias)}.v -> ${name})::text`;
+    const value = members[written.member ?? member.field];
+    if (!value) throw new Error(`${selection.field} has no member ${written.member ?? member.field} in the registry`);
+    const text = written.number ? writtenNumber(sql`(${value})::numeric`) : sql`to_json(${value})::text`;
     return { key: member.key, value: orNull(text, member) };
   }));
-  return answered.list
-    ? sql`(SELECT COALESCE('[' || string_agg(${object}, ',' ORDER BY ${raw(alias)}.n) || ']', '[]') FROM json_array_elements(${value}) WITH ORDINALITY AS ${raw(`${alias}(v, n)`)})`
-    : sql`(SELECT ${object} FROM (SELECT ${value} AS v) AS ${raw(alias)})`;
+  return relation.rows
+    ? sql`(SELECT COALESCE('[' || string_agg(${object}, ',' ORDER BY ${raw(relation.rows.orderBy(row))}) || ']', '[]') FROM ${relation.rows.from(raw(`${parent}."id"`), row)})`
+    : object;
 }
 
 function answerOne(relation: OneRelation, parent: string, selection: FieldSelection, aliases: Aliases, joined?: JoinedRow): Prisma.Sql {
@@ -912,7 +967,7 @@ function answerMany(relation: ManyRelation, parent: string, selection: FieldSele
  * `__typename`, in the selection's order. Cursors, `pageInfo` and backward pages are left to the
  * ordinary path (toConnection makes them).
  */
-function answerConnection(relation: ConnectionRelation, parentKey: Prisma.Sql, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
+function answerConnection(relation: ConnectionRelation, parent: ParentRow, selection: FieldSelection, aliases: Aliases): Prisma.Sql {
   const { connection: page } = selection;
   if (!page || page.page.backward) throw new NotCompilable(`${selection.field}: not a forward page`);
   const alias = aliases.next();
@@ -933,7 +988,7 @@ function answerConnection(relation: ConnectionRelation, parentKey: Prisma.Sql, s
     } else if (field.field === 'totalCount') members.push({ key: field.key, value: () => sql`COALESCE((${count()})::text, '0')` });
     else throw new NotCompilable(`${selection.field}.${field.field} is not written as text`);
   }
-  const { scan, order, count } = pageScanOf(relation, parentKey, page, [...keyOf(relation.target), ...columns, page.sort.column], alias, false);
+  const { scan, order, count } = pageScanOf(relation, parent, page, [...keyOf(relation.target), ...columns, page.sort.column], alias, false);
   const text = answerMembers(members.map(({ key, value }) => ({ key, value: typeof value === 'function' ? value() : value })));
   // Without edges nothing aggregates the scan's rows: the count alone, without them.
   return selection.selections.some((field) => field.field === 'edges') ? sql`(SELECT ${text} FROM (${scan}) AS ${raw(alias)})` : text;

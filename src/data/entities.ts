@@ -77,28 +77,56 @@ export interface ConnectionRelation {
   belongsTo(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql;
   orderedThrough?: OrderedThrough;
   /**
-   * `totalCount` as a scalar subquery over counts kept by triggers, for the arguments they answer
-   * exactly (e.g. a person's events of some types); null: counted.
+   * `totalCount` as a scalar subquery over counts kept by triggers (or a column of the parent's summary row),
+   * for the arguments they answer exactly (e.g. a person's events of some types); null: counted.
    */
-  maintainedCount?(parentKey: Prisma.Sql, args: RelationArgs): Prisma.Sql | null;
+  maintainedCount?(parentKey: Prisma.Sql, args: RelationArgs, summary: SummaryColumn): Prisma.Sql | null;
 }
 
 /**
- * A field computed from other tables than the entity's (a summary kept by triggers), read as one
- * JSON value its field resolver takes as it is (`json`) or as a column of that kind.
+ * A table of totals kept by triggers holding at most one row per row of the entity, whose `key` column is the
+ * entity's ID (CountryArmsSaleTotal): the fields that read it (computed totals, maintained counts) read its
+ * columns through a SummaryColumn, and a statement reads the row once for all of them.
  */
-export interface ComputedRelation {
-  kind: 'computed';
-  value: ColumnKind | 'json';
-  sql(parentKey: Prisma.Sql): Prisma.Sql;
-  /**
-   * For a JSON value (an object, or a list of them): the fields of its GraphQL type that an answer written as
-   * text reads from it (compileAnswer), each the JSON's member of its name (or `member`) as it is, or with
-   * `number` a decimal's text written as a JSON number. A field not named here (a formatted total, made by its
-   * resolver) leaves the answer to the ordinary path.
-   */
-  answered?: { list: boolean; fields: Record<string, { member?: string; number?: boolean }> };
+export interface SummaryTable {
+  table: string;
+  key: string;
 }
+
+/**
+ * A column of the parent's row of its entity's summary table, null when the parent has none yet: the statement
+ * decides how the row is read (src/data/compile.ts joins it once per parent row).
+ */
+export type SummaryColumn = (column: string) => Prisma.Sql;
+
+/** A field computed from other tables than the entity's (a summary kept by triggers), read as a column of that kind. */
+export interface ComputedValue {
+  kind: 'computed';
+  value: ColumnKind;
+  sql(parentKey: Prisma.Sql, summary: SummaryColumn): Prisma.Sql;
+}
+
+/**
+ * A field computed from other tables than the entity's as JSON its field resolver takes as it is: one object of
+ * `members` (of the parent's summary row), or with `rows` a list of one object of them per row, in their order.
+ * The compiler builds the JSON (compile.ts, computedJson) and writes an answer's text from the members themselves.
+ */
+export interface ComputedJson {
+  kind: 'computed';
+  value: 'json';
+  /** The rows of a list (`FROM … WHERE …`, the row under the alias `row`) for the parent whose ID is `parentKey`, and their order. */
+  rows?: { from(parentKey: Prisma.Sql, row: string): Prisma.Sql; orderBy(row: string): string };
+  /** The JSON object's members in order, by their names: SQL over the list's row, or the parent's summary row. */
+  members(row: string, summary: SummaryColumn): Record<string, Prisma.Sql>;
+  /**
+   * The fields of its GraphQL type that an answer written as text writes (compileAnswer), each the member of its
+   * name (or `member`) as JSON, or with `number` a decimal written as a JSON number. A field not named here (a
+   * formatted total, made by its resolver) leaves the answer to the ordinary path.
+   */
+  answered: Record<string, { member?: string; number?: boolean }>;
+}
+
+export type ComputedRelation = ComputedValue | ComputedJson;
 
 export type Relation = OneRelation | ManyRelation | ConnectionRelation | ComputedRelation;
 
@@ -110,6 +138,8 @@ export interface Entity {
   key?: string;
   columns: Record<string, Column>;
   relations: Record<string, Relation>;
+  /** Its table of maintained totals, which SummaryColumn reads. */
+  summary?: SummaryTable;
   /**
    * Fields whose field resolvers load them the DataLoader way from the row's key alone: a statement
    * leaves them out and the rest of the selection still compiles; each costs its loader's statement
@@ -152,13 +182,16 @@ export function eventCountSql(table: 'CountryEventCount' | 'PersonEventCount', o
 }
 
 /** The owner's events per type, most frequent first, types without events left out: `[{ type, count }]`, as the API answers them. */
-function eventCountsByType(table: 'CountryEventCount' | 'PersonEventCount', ownerColumn: string): ComputedRelation {
+function eventCountsByType(table: 'CountryEventCount' | 'PersonEventCount', ownerColumn: string): ComputedJson {
   return {
     kind: 'computed',
     value: 'json',
-    sql: (owner) => sql`COALESCE((SELECT json_agg(json_build_object('type', c."type", 'count', c."events") ORDER BY c."events" DESC, c."type")
-      FROM ${raw(`"${table}" c WHERE c."${ownerColumn}"`)} = ${owner} AND c."events" > 0), '[]'::json)`,
-    answered: { list: true, fields: { type: {}, count: {} } },
+    rows: {
+      from: (owner, row) => sql`${raw(`"${table}" ${row} WHERE ${row}."${ownerColumn}"`)} = ${owner} AND ${raw(`${row}."events"`)} > 0`,
+      orderBy: (row) => `${row}."events" DESC, ${row}."type"`,
+    },
+    members: (row) => ({ type: raw(`${row}."type"`), count: raw(`${row}."events"`) }),
+    answered: { type: {}, count: {} },
   };
 }
 
@@ -169,22 +202,24 @@ function eventDateSql(readModel: 'CountryEvent' | 'PersonEvent', ownerColumn: st
 }
 
 /**
- * A country's maintained arms-sale totals on one side: `{ count, countWithKnownValue, valueUsd }`, the value's exact
- * text only when some sale's value is known, zeros when the country has no row yet: what the API answers
- * (ArmsSaleTotals, `totalValueUsd` and `totalValueUsdExact` both of `valueUsd`).
+ * A country's maintained arms-sale totals on one side, from its summary row (CountryArmsSaleTotal):
+ * `{ count, countWithKnownValue, valueUsd }`, the value's exact text only when some sale's value is known, zeros
+ * when the country has no row yet: what the API answers (ArmsSaleTotals, `totalValueUsd` and `totalValueUsdExact`
+ * both of `valueUsd`).
  */
-function armsSaleTotals(side: 'supplied' | 'received'): ComputedRelation {
-  const column = (name: string) => raw(`t."${side}${name}"`);
+function armsSaleTotals(side: 'supplied' | 'received'): ComputedJson {
   return {
     kind: 'computed',
     value: 'json',
-    sql: (country) => sql`COALESCE((SELECT json_build_object('count', ${column('Count')}, 'countWithKnownValue', ${column('WithKnownValue')},
-        'valueUsd', CASE WHEN ${column('WithKnownValue')} > 0 THEN ${column('ValueUsd')}::text END)
-      FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country}), json_build_object('count', 0, 'countWithKnownValue', 0, 'valueUsd', NULL))`,
-    answered: {
-      list: false,
-      fields: { count: {}, countWithKnownValue: {}, totalValueUsd: { member: 'valueUsd', number: true }, totalValueUsdExact: { member: 'valueUsd' } },
+    members: (_row, summary) => {
+      const withKnownValue = summary(`${side}WithKnownValue`);
+      return {
+        count: sql`COALESCE(${summary(`${side}Count`)}, 0)`,
+        countWithKnownValue: sql`COALESCE(${withKnownValue}, 0)`,
+        valueUsd: sql`CASE WHEN ${withKnownValue} > 0 THEN ${summary(`${side}ValueUsd`)}::text END`,
+      };
     },
+    answered: { count: {}, countWithKnownValue: {}, totalValueUsd: { member: 'valueUsd', number: true }, totalValueUsdExact: { member: 'valueUsd' } },
   };
 }
 
@@ -313,6 +348,7 @@ export const entities: Record<EntityName, Entity> = {
       officialName: text('officialName'),
       ...columnsOf({ capitals: 'text[]', demonyms: 'text[]', aliases: 'text[]' }),
     },
+    summary: { table: 'CountryArmsSaleTotal', key: 'countryId' },
     relations: {
       events: eventsOf('CountryEvent', 'countryId', 'CountryEventCount'),
       people: { kind: 'connection', target: 'Person', belongsTo: (country) => sql`t."countryId" = ${country}` },
@@ -324,10 +360,10 @@ export const entities: Record<EntityName, Entity> = {
             : args.role === 'RECIPIENT' ? sql`t."recipientId" = ${country}`
               : sql`(t."supplierId" = ${country} OR t."recipientId" = ${country})`,
         // One side's number is kept by triggers; both sides are counted (a sale could name the country twice).
-        maintainedCount: (country, args) => {
+        maintainedCount: (_country, args, summary) => {
           const side = args.role === 'SUPPLIER' ? 'supplied' : args.role === 'RECIPIENT' ? 'received' : null;
           if (!side || filterFields(args.filter).length) return null;
-          return sql`SELECT COALESCE(max(t.${raw(`"${side}Count"`)}), 0)::int FROM "CountryArmsSaleTotal" t WHERE t."countryId" = ${country}`;
+          return sql`COALESCE(${summary(`${side}Count`)}, 0)`;
         },
       },
       articles: articlesMentioning('ArticleCountry', 'countryId'),

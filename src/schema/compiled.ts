@@ -490,7 +490,7 @@ function selectionWrittenAsText(selection: SelectionShape, under: 'entity' | 'co
 function computedWrittenAsText(relation: ComputedRelation, selections: SelectionShape[]): boolean {
   if (relation.value !== 'json') return relation.value !== 'float';
   const { answered } = relation;
-  return answered !== undefined && selections.every(({ field }) => field === '__typename' || Object.hasOwn(answered.fields, field));
+  return selections.every(({ field }) => field === '__typename' || Object.hasOwn(answered, field));
 }
 
 /** Leaf types whose answer is the column's JSON as compileAnswer writes it. */
@@ -545,7 +545,7 @@ export async function readCompiledList<Row>(context: Context, root: EntityName, 
     const selections = await describeSelection(context, info, type, info.fieldNodes);
     const selection: FieldSelection = { key: String(info.path.key), field: info.fieldName, args, connection, selections };
     return compileList(root, selection, scope
-      ? { relation: entity(scope.parent).relations[scope.field] as ConnectionRelation, parentKey: sql`${scope.parentId}::int` }
+      ? { parent: scope.parent, relation: entity(scope.parent).relations[scope.field] as ConnectionRelation, parentKey: sql`${scope.parentId}::int` }
       : undefined);
   });
   if (!statement) return undefined;
