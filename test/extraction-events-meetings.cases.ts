@@ -174,6 +174,15 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
     text: 'On March 3, Mr. Shigeru Ishiba, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese, Prime Minister of Australia, who is visiting Japan.',
     visits: ['JP'],
   },
+  // two visit wordings reading one phrase ("who was on a … visit to", "a … visit to") are one visit
+  {
+    text: 'Foreign Minister Tomas Brandt, who was on a one-day official visit to Ghana, met his Ghanaian counterpart in Accra.',
+    visits: ['GH'],
+  },
+  {
+    text: 'The ministers discussed President Elena Marsh’s official visit to Kenya taking place from Friday.',
+    visits: ['KE'],
+  },
 ];
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */

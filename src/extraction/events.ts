@@ -1882,6 +1882,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
       if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) continue;
+      // "who was on a one-day official visit to Sri Lanka", "Deuba’s official visit to India": two visit wordings reading one phrase are one visit.
+      const words = match[0].toLowerCase();
+      const samePhrase = (other: Draft) => other.trigger !== undefined && other.trigger !== '' && (other.trigger.endsWith(words) || words.endsWith(other.trigger));
+      if (trigger.type === 'DIPLOMATIC_VISIT' && drafts.some((other) => other.type === 'DIPLOMATIC_VISIT' && other.sentences[0] === sentence && other.location === location && samePhrase(other))) continue;
       const draft: Draft = {
         type: trigger.type,
         title: '',
