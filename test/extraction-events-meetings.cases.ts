@@ -4,6 +4,21 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // a summit named by its body is a gathering of its own: the meeting whose topic it is stays a meeting beside it
+  {
+    text: 'Visiting Oslo on Tuesday, NATO Secretary General Mark Rutte met with Prime Minister Jonas Gahr Støre to discuss the decisions taken at the NATO Summit in June.',
+    meetings: ['2025-03-04 NO', '- NO'],
+  },
+  // two leaders' summit talks held beside a named summit: two happenings
+  {
+    text: 'President Amara Keita and Prime Minister Lena Varga held their first summit talks on Monday on the sidelines of the African Union summit in Addis Ababa.',
+    meetings: ['2025-03-03 ET', '2025-03-03 ET'],
+  },
+  // a named summit told again as "the summit" is one
+  {
+    text: 'Gulf leaders will gather at the Camp David summit on Friday. At the summit, they will discuss maritime security.',
+    meetings: ['2025-03-07 US'],
+  },
   // a meeting told by a verb after a named gathering's "Meeting" is its own, and so is the gathering it was held beside
   {
     text: 'On the margins of the G20 Foreign Ministers’ Meeting in Johannesburg on February 20, Secretary Rubio met with Foreign Minister Mauro Vieira of Brazil. He also held a bilateral meeting with External Affairs Minister Subrahmanyam Jaishankar of India.',
@@ -158,6 +173,15 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
   {
     text: 'On March 3, Mr. Shigeru Ishiba, Prime Minister of Japan, held a summit meeting with the Hon. Anthony Albanese, Prime Minister of Australia, who is visiting Japan.',
     visits: ['JP'],
+  },
+  // two visit wordings reading one phrase ("who was on a … visit to", "a … visit to") are one visit
+  {
+    text: 'Foreign Minister Tomas Brandt, who was on a one-day official visit to Ghana, met his Ghanaian counterpart in Accra.',
+    visits: ['GH'],
+  },
+  {
+    text: 'The ministers discussed President Elena Marsh’s official visit to Kenya taking place from Friday.',
+    visits: ['KE'],
   },
 ];
 

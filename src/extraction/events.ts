@@ -177,6 +177,16 @@ const ATTENDED_GATHERING = new RegExp(`(?<=\\b(?:attend|attends|attended|attendi
 /** A capitalized meeting named after "on the sidelines/margins of (the)" ("the G20 Foreign Ministers' Meeting", "the East Asia Summit Ministerial"). */
 const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)${PROPER_WORDS.replace('{1,6}', '{0,6}')}(?:Meeting|Meetings|Ministerial|Ministerials)\\b|(?<=\\b(?:sidelines|margins?)\\s+of\\s+the\\s+)(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`, 'u');
 /**
+ * A summit named by its body or series ("the NATO Summit", "the G20 Hangzhou Summit", "the Asia-Pacific Economic Cooperation
+ * (APEC) summit"): a gathering of its own, beside the meetings held at it or about it. (Not a pair's name: "the Lee-Xi
+ * summit", "a Russia-US summit" are the two leaders' meeting.)
+ */
+// (nor a day's: "Thursday's summit", "the March summit")
+const NAMED_SUMMIT = new RegExp(
+  `\\b(?!(?:${MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|This|Next|Last|That|The|Its|His|Her|Their)\\b)${PROPER_WORDS}(?:\\(\\p{Lu}[\\p{L}\\d]*\\)\\s+)?(?<!\\p{Lu}[\\p{L}.]*-\\p{Lu}[\\p{L}.]*\\s+|['’]s\\s+)[Ss]ummit\\b`,
+  'u',
+);
+/**
  * A gathering told without a date or a place is an event when someone takes part in it or holds it
  * ("attendance at", "participation in", "hosting", "holding", "preparations for"), not when it is
  * only a framework named in passing ("frameworks, including the ASEAN Regional Forum").
@@ -195,6 +205,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'PROTEST', pattern: /\b(protesters|protestors|protesting|(?:to|and) protest (?:against |over )?(?:the|a|an|their|his|her)\b|(?:the|recent|ongoing|peaceful|violent|nationwide|mass|large|anti-[\w-]+|opposition|student|Maidan|weeks of|days of) (?:[\w-]+ )?(?:protests|demonstrations)|protest movement|demonstrators|protests? (?:erupted|broke out)|protested(?! (?:to|with)\b)|(?:demonstrating|demonstrated|rallied(?<!(?:[Ss]tocks|[Ss]hares|[Mm]arkets?|[Pp]rices|[Dd]ollar|[Ee]uro|[Yy]en|[Ii]ndex|[Bb]onds|[Oo]il|[Gg]old|[Cc]urrency) rallied))(?=,|\s*[.;:!?]|\s*$|\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|again|peacefully|outside|against|in|near|over|for|at|across|through|throughout|along|to\s+(?:demand|protest|denounce|call|press|oppose|support|show|mark|express))\b)|rally in|marched|took to the streets|mass protests|street protests|demonstrations? (?:in|against)|sit-ins?|in (?:a )?protest (?:over|against|at)|protests? (?:in|across|outside) (?=[A-Z])|staged (?:a )?(?:protest|rally|demonstration|march))\b/i },
   // elect/win (CAMEO 17 "elections")
   { type: 'ELECTION', pattern: /\b(elections?|referendum|runoff|conclave|to elect|polls? (?:closed|opened)|(?:was|were|been) (?:re-?)?elected|won the (?:presidential |parliamentary |general )?(?:election|vote|poll)|(?:winning|won) the (?:presidential |parliamentary |general )?(?:vote|poll)|(?:went|go|going|headed) to the polls|cast (?:their )?ballots)\b/i },
+  { type: 'SUMMIT', gathering: true, pattern: NAMED_SUMMIT },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
@@ -1125,6 +1136,15 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
 }
 
 /**
+ * A summit told by its name and again as "the summit" is one ("the Camp David summit … at the summit, leaders will …"), unless
+ * the plain mention names two leaders or more: that is their own summit ("Lee's summit with Xi", beside the APEC summit).
+ */
+function summitTold(draft: Draft, other: Draft): boolean {
+  const plain = [draft, other].find((summit) => !summit.gathering);
+  return draft.type === 'SUMMIT' && plain !== undefined && (draft.gathering ?? other.gathering) !== undefined && plain.participants.length < 2;
+}
+
+/**
  * A bilateral meeting and a meeting of three or more people are two meetings ("participated in a Quad Foreign
  * Ministers' Meeting with A, B and C. He also held a bilateral meeting with B."), whichever is told first.
  */
@@ -1579,7 +1599,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const trigger of TRIGGERS) {
       // Each occurrence in a different clause is its own event ("met … since a meeting in February").
       // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
-      const all = !mayMatch(trigger, sentence) ? [] : matchesOf(patternFor(trigger.pattern, unquoted), unquoted).filter((occurrence) => trigger.type !== 'MEETING' || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
+      const all = !mayMatch(trigger, sentence) ? [] : matchesOf(patternFor(trigger.pattern, unquoted), unquoted).filter((occurrence) => !['MEETING', 'SUMMIT'].includes(trigger.type) || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
       // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
       const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
       const occurrences = all.filter(
@@ -1654,7 +1674,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // "demanding new elections": asked for, not held.
       if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
       // "The meeting … was the first stand-alone summit": one gathering, the summit.
-      const summitWord = /\bsummit\b/i.exec(unquoted);
+      // (a named summit is a gathering of its own: "met Tsipras to discuss the decisions of the NATO Summit" is a meeting beside it)
+      const summitWord = matchesOf(/\bsummit\b/i, unquoted).find((word) => !gatheringSpans.some(([start, end]) => word.index! >= start && word.index! < end));
       if (trigger.type === 'MEETING' && summitWord) {
         const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
         // "On the margins of the NATO summit …, Starmer met Trump": a meeting beside the summit is its own.
@@ -1771,6 +1792,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
       // A happening named in passing is where its own phrase puts it ("the cyclone that struck Vanuatu").
       if (trigger.pattern === HAPPENING_WORDINGS) place = happeningPlace(sentencePlaces(), text, triggerAt + match[0].length) ?? place;
+      // "the G20 Hangzhou Summit", "the Camp David summit": a summit named after its place is there.
+      if (trigger.pattern === NAMED_SUMMIT) place = sentencePlaces().find((mention) => mention.kind !== 'demonym' && mention.start >= triggerAt && mention.end <= triggerAt + match[0].length) ?? place;
       // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
       if (lasting && place && place.start - (triggerAt + match[0].length) > 30) place = null;
       // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
@@ -1859,6 +1882,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       }
       // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
       if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) continue;
+      // "who was on a one-day official visit to Sri Lanka", "Deuba’s official visit to India": two visit wordings reading one phrase are one visit.
+      const words = match[0].toLowerCase();
+      const samePhrase = (other: Draft) => other.trigger !== undefined && other.trigger !== '' && (other.trigger.endsWith(words) || words.endsWith(other.trigger));
+      if (trigger.type === 'DIPLOMATIC_VISIT' && drafts.some((other) => other.type === 'DIPLOMATIC_VISIT' && other.sentences[0] === sentence && other.location === location && samePhrase(other))) continue;
       const draft: Draft = {
         type: trigger.type,
         title: '',
@@ -2135,7 +2162,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // An impeachment of one person is not another person's; martial law is one declaration whoever its sentences name.
         (draft.type !== 'IMPEACHMENT' || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
-        other.gathering === draft.gathering &&
+        (other.gathering === draft.gathering || summitTold(draft, other)) &&
         other.counterpart === draft.counterpart &&
         // "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": two counterparts' countries, two meetings.
         !otherCountriesMet(draft, other) &&
