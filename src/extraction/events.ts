@@ -494,6 +494,8 @@ function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
   const rank: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 };
   if (!a) return b;
   if (!b) return a;
+  // "Dec. 3" in a headline and "on Dec. 3 last year" in the body: the year the text tells beats the one guessed.
+  if (rank[b.precision] === rank[a.precision]) return a.yearGuessed && !b.yearGuessed ? b : a;
   return rank[b.precision] > rank[a.precision] ? b : a;
 }
 
