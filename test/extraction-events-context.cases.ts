@@ -131,6 +131,12 @@ export const TOLD_DAY_TEXTS: ContextText[] = [
     families: ['VISIT', 'MEETING'],
     events: ['VISIT 2025-03-04 EE', 'MEETING 2025-03-04 EE'],
   },
+  // a lead dating its subject's meetings: the meetings told after it without a day or a place of their own are on that day
+  {
+    text: 'Foreign Minister Tomasz Wrona held a series of bilateral meetings on Monday on the sidelines of the forum. Wrona also met Chancellor Mirela Dost. Later, Wrona met with President Aurelio Vance.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 -', 'MEETING 2025-03-03 -'],
+  },
   // "from" a country before a day is where goods come from, not the day a visit starts
   {
     text: 'Estonia ordered 12 patrol boats from Finland on Monday, ahead of President Aurelio Vance’s visit to Estonia.',

@@ -432,6 +432,9 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
   return peopleIn(people, sentence)[0] ?? null;
 }
 
+/** A lead telling its subject's meetings ("held a series of bilateral meetings on Wednesday", "met … on Monday"). */
+const LEAD_MEETINGS = /\b(?:met|meetings|talks|discussions)\b/;
+
 /** Words that open another time in a sentence: a place or a date across one belongs to another happening. */
 const OTHER_TIME = /\b(?:after|before|since|following|until|ahead of|while|whereas)\b|[;:]/i;
 
@@ -2228,9 +2231,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const leadDate = eventDates(lead, context).find((found) => found.precision === 'DAY');
     const leadPlaces = new Set(countries.filter((mention) => mention.start >= lead.start && mention.end <= lead.end && mention.kind !== 'demonym').map((mention) => mention.code));
     if (datelineCountry) leadPlaces.add(datelineCountry);
+    // "X held a series of bilateral meetings on Wednesday … X also met Y": the lead dates the meetings of the people it names
+    // that the text tells without a day or a place of their own.
+    const leadPeople = LEAD_MEETINGS.test(lead.text) ? peopleIn(people, lead) : [];
+    const leadsMeeting = (draft: Draft) => draft.type === 'MEETING' && !draft.placed && !draft.location && draft.participants.some(({ person }) => leadPeople.includes(person));
     for (const draft of events) {
       if (draft.date || !leadDate || !['SUMMIT', 'MEETING', 'FUNERAL', 'PROTEST'].includes(draft.type)) continue;
-      if (draft.location && leadPlaces.has(draft.location)) draft.date = leadDate;
+      if ((draft.location && leadPlaces.has(draft.location)) || leadsMeeting(draft)) draft.date = leadDate;
     }
   }
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
