@@ -28,3 +28,12 @@ export const TOLD_YEAR_SENTENCES: DatedSentence[] = [
   { text: 'The two leaders first met on 2 February this year.', published: '2025-11-20', dates: ['on 2 February 2025-02-02 DAY'] },
   { text: 'The summit will open on January 8 next year.', published: '2025-03-05', dates: ['January 8 2026-01-08 DAY'] },
 ];
+
+/** A day of the month without its month after "on" ("on the 4th", "on 4 th"): the nearest such day the tense points to. */
+export const ORDINAL_DAY_SENTENCES: DatedSentence[] = [
+  { text: 'The ministers held talks at the foreign ministry on 4 th .', published: '2025-03-05', dates: ['on 4 th 2025-03-04 DAY'] },
+  { text: 'The ministers met on the 20th and signed two agreements.', published: '2025-03-05', dates: ['on the 20th 2025-02-20 DAY'] },
+  { text: 'The ministers will meet again on the 2nd.', published: '2025-03-05', dates: ['on the 2nd 2025-04-02 DAY'] },
+  { text: 'The ministers met on the 31st.', published: '2025-03-05', dates: ['on the 31st 2025-01-31 DAY'] },
+  { text: 'The ministers met on the 4th floor of the embassy.', published: '2025-03-05', dates: [] },
+];

@@ -119,6 +119,24 @@ export const TOLD_DAY_TEXTS: ContextText[] = [
     families: ['MILITARY_ACTION'],
     events: ['MILITARY_ACTION 2025-02-10 ML', 'MILITARY_ACTION 2025-02-22 ML'],
   },
+  // a day and month told twice, once with its year ("on Feb. 20 last year"): the year told, not the one guessed first
+  {
+    text: 'The army dismissed three generals over the Feb. 20 martial law. President Aurelio Vance declared martial law in Estonia on Feb. 20 last year.',
+    families: ['MARTIAL_LAW'],
+    events: ['MARTIAL_LAW 2024-02-20 EE'],
+  },
+  // a day of the month alone after "on" is that day of the month the tense points to
+  {
+    text: 'Foreign Minister Tomasz Wrona, on a one-day visit to Estonia, met President Aurelio Vance for talks at the Foreign Ministry on 4 th .',
+    families: ['VISIT', 'MEETING'],
+    events: ['VISIT 2025-03-04 EE', 'MEETING 2025-03-04 EE'],
+  },
+  // a lead dating its subject's meetings: the meetings told after it without a day or a place of their own are on that day
+  {
+    text: 'Foreign Minister Tomasz Wrona held a series of bilateral meetings on Monday on the sidelines of the forum. Wrona also met Chancellor Mirela Dost. Later, Wrona met with President Aurelio Vance.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 -', 'MEETING 2025-03-03 -'],
+  },
   // "from" a country before a day is where goods come from, not the day a visit starts
   {
     text: 'Estonia ordered 12 patrol boats from Finland on Monday, ahead of President Aurelio Vance’s visit to Estonia.',

@@ -27,6 +27,21 @@ parser.parsers.push({
   },
 });
 
+/**
+ * "on the 4th", "on 4 th": a day of the month written without its month (chrono reads none). Only after "on" and before the
+ * clause goes on, so "the 4th floor", "on the 20th anniversary" are no day; its month is chosen by the tense (`parseDates`).
+ */
+parser.parsers.push({
+  pattern: () => /\b[Oo]n\s+(?:the\s+)?([1-9]|[12]\d|3[01])\s?(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)"”’]|$)|\s+(?:and|at|in|with|during|when|as|to|for|after|before|while|by)\b)/,
+  extract: (context, match) => {
+    const components = context.createParsingComponents({ day: Number(match[1]) });
+    const reference = context.reference.instant;
+    components.imply('month', reference.getUTCMonth() + 1);
+    components.imply('year', reference.getUTCFullYear());
+    return components;
+  },
+});
+
 const FUTURE = /\b(will|would|'ll|shall|is to|are to|plans? to|planned|expected|due|scheduled|set to|beginning|starting|next|upcoming|could|may|might)\b/gi;
 // A past form in -ed is written in lower case and not after a determiner: "the United States", "Mohammed",
 // "the proposed sale", "armed forces" and "need" tell no tense ("will meet the United Nations chief on Monday").
@@ -80,7 +95,7 @@ const YEAR_SHIFT = { last: -1, this: 0, next: 1 } as const;
 /** Words without which chrono finds nothing (a year, a numeric date, a weekday, a month, a relative
  * word): most sentences skip the parser altogether. */
 const MAY_HOLD_A_DATE =
-  /\b(1[89]|20)\d\d\b|\d[/.-]\d|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
+  /\b(1[89]|20)\d\d\b|\d[/.-]\d|\b[Oo]n\s+(?:the\s+)?\d{1,2}\s?(?:st|nd|rd|th)\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
 
 /** Events, sales and trips all read the same sentences: parse each once (chrono is the costly part). */
 const recent = new Map<string, FoundDate[]>();
@@ -147,6 +162,19 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     // "this morning", "this afternoon": the publication day (chrono leaves the day uncertain).
     if (/^this (?:morning|afternoon|evening)$/i.test(result.text)) {
       found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      continue;
+    }
+    if (start.isCertain('day') && !start.isCertain('month')) {
+      // A day of the month alone: the nearest such day before the publication day, or from it on when the clause looks ahead.
+      const day = start.get('day')!;
+      const forward = pointsForward(sentence, result.index, result.text.length);
+      const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
+      let shift = 0;
+      const candidate = () => utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1 + shift, day);
+      // (Date.UTC rolls "the 31st" of a shorter month into the next: such a month is skipped)
+      const fits = () => candidate().getUTCDate() === day;
+      while (!fits() || (forward ? candidate() < today : candidate() > today)) shift += forward ? 1 : -1;
+      found.push({ date: candidate(), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, yearGuessed: true });
       continue;
     }
     if (start.isCertain('day')) {

@@ -443,6 +443,9 @@ function subjectOf(people: FoundPerson[], sentences: Sentence[], sentence: Sente
   return peopleIn(people, sentence)[0] ?? null;
 }
 
+/** A lead telling its subject's meetings ("held a series of bilateral meetings on Wednesday", "met … on Monday"). */
+const LEAD_MEETINGS = /\b(?:met|meetings|talks|discussions)\b/;
+
 /** Words that open another time in a sentence: a place or a date across one belongs to another happening. */
 const OTHER_TIME = /\b(?:after|before|since|following|until|ahead of|while|whereas)\b|[;:]/i;
 
@@ -505,6 +508,8 @@ function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
   const rank: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 };
   if (!a) return b;
   if (!b) return a;
+  // "Dec. 3" in a headline and "on Dec. 3 last year" in the body: the year the text tells beats the one guessed.
+  if (rank[b.precision] === rank[a.precision]) return a.yearGuessed && !b.yearGuessed ? b : a;
   return rank[b.precision] > rank[a.precision] ? b : a;
 }
 
@@ -2253,9 +2258,13 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const leadDate = eventDates(lead, context).find((found) => found.precision === 'DAY');
     const leadPlaces = new Set(countries.filter((mention) => mention.start >= lead.start && mention.end <= lead.end && mention.kind !== 'demonym').map((mention) => mention.code));
     if (datelineCountry) leadPlaces.add(datelineCountry);
+    // "X held a series of bilateral meetings on Wednesday … X also met Y": the lead dates the meetings of the people it names
+    // that the text tells without a day or a place of their own.
+    const leadPeople = LEAD_MEETINGS.test(lead.text) ? peopleIn(people, lead) : [];
+    const leadsMeeting = (draft: Draft) => draft.type === 'MEETING' && !draft.placed && !draft.location && draft.participants.some(({ person }) => leadPeople.includes(person));
     for (const draft of events) {
       if (draft.date || !leadDate || !['SUMMIT', 'MEETING', 'FUNERAL', 'PROTEST'].includes(draft.type)) continue;
-      if (draft.location && leadPlaces.has(draft.location)) draft.date = leadDate;
+      if ((draft.location && leadPlaces.has(draft.location)) || leadsMeeting(draft)) draft.date = leadDate;
     }
   }
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
