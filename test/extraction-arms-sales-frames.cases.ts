@@ -148,3 +148,15 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Germany donated 10 patrol boats to Chile.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Iran has test-fired its newly acquired anti-ship missiles. Iran had acquired the missiles from China.', events: [] },
 ];
+
+/**
+ * Where a sale's event happens when no sentence places it: the seller's own clearing at the seller, a plan to buy, an
+ * agreement, a signing or a delivery at the buyer.
+ */
+export const PLACE_CASES: { text: string; place: string }[] = [
+  { text: 'Germany has approved the sale of 54 Leopard 2 tanks to Qatar for 1.9 billion euros.', place: 'DE' },
+  { text: 'The State Department has approved a possible Foreign Military Sale to the Government of Chile of 20 AIM-120 missiles for an estimated cost of $80 million.', place: 'US' },
+  { text: 'Vietnam will buy four patrol boats from India for $300 million.', place: 'VN' },
+  { text: 'France has reached an agreement to export 12 Rafale jets to Serbia in a €2.7 billion deal.', place: 'RS' },
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France.', place: 'KE' },
+];
