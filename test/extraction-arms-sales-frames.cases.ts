@@ -116,6 +116,10 @@ export const FRAME_CASES: SaleCase[] = [
   // the dollars in brackets left as a sentence of their own after a code's full stop
   { text: 'The Estonian Defence Materiel Agency and Hanwha Aerospace yesterday signed a contract for 36 K9 howitzers worth 140 million EUR.', sales: [{ supplier: 'KR', recipient: 'EE', currency: 'EUR', valueOriginal: '140000000' }] },
   { text: 'Kenya signed a contract with Norway for 20 armoured vehicles. The total worth of the package is about 2.1 Billion NOK. (US$190 million).', sales: [{ supplier: 'NO', recipient: 'KE', valueUsd: '190000000', currency: 'NOK', valueOriginal: '2100000000' }] },
+  // session 24: the value two sentences after the sale, the one paying named after "cost"; a sale told without an amount
+  // beside one the text prices is no sale of the graph (the corpus guide lists sales with a value), its event stays
+  { text: 'Spain is close to selling four patrol boats to Ghana. Talks on the vessels have gone on for a year, officials said. The deal will cost Ghana around €300 million.', sales: [{ supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '300000000' }] },
+  { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '300000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -147,6 +151,8 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Germany donated 10 patrol boats to Chile.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Iran has test-fired its newly acquired anti-ship missiles. Iran had acquired the missiles from China.', events: [] },
+  // a sale told without an amount beside the priced one: its event, no sale of its own
+  { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:US RECIPIENT:NO'] },
 ];
 
 /**
