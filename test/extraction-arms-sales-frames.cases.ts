@@ -120,6 +120,8 @@ export const FRAME_CASES: SaleCase[] = [
   // beside one the text prices is no sale of the graph (the corpus guide lists sales with a value), its event stays
   { text: 'Spain is close to selling four patrol boats to Ghana. Talks on the vessels have gone on for a year, officials said. The deal will cost Ghana around €300 million.', sales: [{ supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '300000000' }] },
   { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '300000000' }] },
+  // the buyer in one sentence, the seller with the value in the next
+  { text: 'Officials approved the delivery of another frigate to the Kenyan Navy. The German firm is being paid €900 million for all three frigates.', sales: [{ supplier: 'DE', recipient: 'KE', currency: 'EUR', valueOriginal: '900000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

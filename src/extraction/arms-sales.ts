@@ -1122,7 +1122,24 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     if (sameParties && !conflictingValue) sameParties.mentions.push(mention);
     else drafts.push({ supplier, recipient, mentions: [mention] });
   }
-  for (const mention of mentions.filter((mention) => !complete.includes(mention))) {
+  // "The Federal Security Council approved the delivery of another submarine to the Egyptian navy. … the German firm is
+  // being paid €1 billion for all four submarines": one deal told over neighbouring sentences, the buyer in one and the
+  // seller in the other, one of them with the value, is one sale of the two.
+  const sellerOf = (mention: SaleMention) => mention.supplier?.code ?? mention.supplierCode;
+  const incomplete = mentions.filter((mention) => !complete.includes(mention));
+  const paired = new Set<SaleMention>();
+  for (const buying of incomplete) {
+    if (!buying.recipient || sellerOf(buying)) continue;
+    const selling = incomplete.find(
+      (other) =>
+        !paired.has(other) && !other.recipient && sellerOf(other) && sellerOf(other) !== buying.recipient!.code &&
+        Math.abs(other.sentence.index - buying.sentence.index) <= 2 && Boolean(other.money || buying.money),
+    );
+    if (!selling) continue;
+    paired.add(buying).add(selling);
+    drafts.push({ supplier: sellerOf(selling)!, recipient: buying.recipient.code, mentions: [buying, selling] });
+  }
+  for (const mention of incomplete.filter((mention) => !paired.has(mention))) {
     const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
     const fits = (draft: Draft) =>
       (!party || party === draft.recipient || party === draft.supplier) &&
