@@ -2,7 +2,7 @@
 // corpus's arms-sale genres, each giving exactly its sales, and sentences that must give none.
 import { extractArticle } from '../src/extraction';
 import { SALE_CASES, SALE_NON_CASES } from './extraction-arms-sales.cases';
-import { FRAME_CASES, FRAME_NON_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
+import { FRAME_CASES, FRAME_NON_CASES, PLACE_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
 
 const salesIn = (text: string, source?: string) =>
   extractArticle({ text: `Release\n\n${text}`, source, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
@@ -31,5 +31,12 @@ describe('arms sales: transfers a text refers to beside its own sale', () => {
   it.each(TRANSFER_CASES)('$text', ({ text, events }) => {
     const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
     expect(found.map((event) => event.countries.map(({ role, country }) => `${role}:${country}`).join(' '))).toEqual(events);
+  });
+});
+
+describe("arms sales: where a sale's event happens", () => {
+  it.each(PLACE_CASES)('$text', ({ text, place }) => {
+    const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+    expect(found.map((event) => event.location)).toEqual([place]);
   });
 });

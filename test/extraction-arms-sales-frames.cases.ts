@@ -116,6 +116,12 @@ export const FRAME_CASES: SaleCase[] = [
   // the dollars in brackets left as a sentence of their own after a code's full stop
   { text: 'The Estonian Defence Materiel Agency and Hanwha Aerospace yesterday signed a contract for 36 K9 howitzers worth 140 million EUR.', sales: [{ supplier: 'KR', recipient: 'EE', currency: 'EUR', valueOriginal: '140000000' }] },
   { text: 'Kenya signed a contract with Norway for 20 armoured vehicles. The total worth of the package is about 2.1 Billion NOK. (US$190 million).', sales: [{ supplier: 'NO', recipient: 'KE', valueUsd: '190000000', currency: 'NOK', valueOriginal: '2100000000' }] },
+  // session 24: the value two sentences after the sale, the one paying named after "cost"; a sale told without an amount
+  // beside one the text prices is no sale of the graph (the corpus guide lists sales with a value), its event stays
+  { text: 'Spain is close to selling four patrol boats to Ghana. Talks on the vessels have gone on for a year, officials said. The deal will cost Ghana around €300 million.', sales: [{ supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '300000000' }] },
+  { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '300000000' }] },
+  // the buyer in one sentence, the seller with the value in the next
+  { text: 'Officials approved the delivery of another frigate to the Kenyan Navy. The German firm is being paid €900 million for all three frigates.', sales: [{ supplier: 'DE', recipient: 'KE', currency: 'EUR', valueOriginal: '900000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -147,4 +153,18 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Germany donated 10 patrol boats to Chile.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Iran has test-fired its newly acquired anti-ship missiles. Iran had acquired the missiles from China.', events: [] },
+  // a sale told without an amount beside the priced one: its event, no sale of its own
+  { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:US RECIPIENT:NO'] },
+];
+
+/**
+ * Where a sale's event happens when no sentence places it: the seller's own clearing at the seller, a plan to buy, an
+ * agreement, a signing or a delivery at the buyer.
+ */
+export const PLACE_CASES: { text: string; place: string }[] = [
+  { text: 'Germany has approved the sale of 54 Leopard 2 tanks to Qatar for 1.9 billion euros.', place: 'DE' },
+  { text: 'The State Department has approved a possible Foreign Military Sale to the Government of Chile of 20 AIM-120 missiles for an estimated cost of $80 million.', place: 'US' },
+  { text: 'Vietnam will buy four patrol boats from India for $300 million.', place: 'VN' },
+  { text: 'France has reached an agreement to export 12 Rafale jets to Serbia in a €2.7 billion deal.', place: 'RS' },
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France.', place: 'KE' },
 ];

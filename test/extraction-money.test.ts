@@ -24,6 +24,9 @@ describe('moneyIn', () => {
     ['A$3.4 billion for frigates', 'AUD', '3400000000'],
     ['3.5 trillion won', 'KRW', '3500000000000'],
     ['Rs 62,700 crore', 'INR', '627000000000'],
+    // the scale in the plural, as some Indian papers write it
+    ['valued at around Rs 4,500 crores', 'INR', '45000000000'],
+    ['Rs 80 lakhs', 'INR', '8000000'],
     ['($23.11B);', 'USD', '23110000000'],
     ['$3.64 billion dollars', 'USD', '3640000000'],
     // an ISO code written after the figure

@@ -15,8 +15,11 @@ const SCALE: Record<string, bigint> = {
   mil: 10n ** 6n,
   mln: 10n ** 6n,
   m: 10n ** 6n,
+  // "Rs 17,000 crore", and in the plural as some Indian papers write it ("Rs 17,000 crores").
   crore: 10n ** 7n,
+  crores: 10n ** 7n,
   lakh: 10n ** 5n,
+  lakhs: 10n ** 5n,
 };
 
 /** "3.64", "billion" → "3640000000", exactly (decimal arithmetic on the digits, no floats). */

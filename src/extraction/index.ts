@@ -132,7 +132,7 @@ function readPart(document: ArticleDocument, article: CleanArticle, dateline: st
       })),
       countries: [...countryCounts.entries()].map(([country, counted]) => ({ country, ...counted })),
       events,
-      armsSales: sales.flatMap((found) => (found.sale ? [found.sale] : [])),
+      armsSales: sales.flatMap((found) => (found.sale && found.listed ? [found.sale] : [])),
     },
     facts,
   };

@@ -43,7 +43,7 @@ const SUFFIXES: [RegExp, string][] = [
 
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
 // Agencies' shorthand for a trillion too ("5.6 tln-won", "1.2 trn yen"), and a bare "b" after a figure ("W845b", "$5b").
-const SCALE_WORDS = 'trillion|billion|million|crore|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn';
+const SCALE_WORDS = 'trillion|billion|million|crores|crore|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn';
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A letter before a symbol makes another currency ("HK$" is not "$"); codes need a word boundary. */
 const AMOUNT = new RegExp(
