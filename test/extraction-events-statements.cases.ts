@@ -66,6 +66,14 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'General Omar Haddad met the mayor. “We are ready,” he said.', type: 'STATEMENT', date: null, location: null },
   // an office holder's announcement of a thing, undated
   { text: 'Brazilian President Maria Costa had announced the new curfew.', type: 'ANNOUNCEMENT', date: null, location: 'BR' },
+  // session 24: a state's organ by any head noun of its bodies (its forces and services, an agency, an office), its name
+  // going on with "of …", placed at its state, not at a state its words name; words sourcing a happening but given on an
+  // occasion of their own (a written statement, a post) are a statement
+  { text: 'The Peruvian Coast Guard said the missing boat had been found.', type: 'STATEMENT', date: null, location: 'PE' },
+  { text: "Chile's Ministry of Foreign Affairs said the visit would deepen ties.", type: 'STATEMENT', date: null, location: 'CL' },
+  { text: 'The Chilean Defence Procurement Agency said the frigates were ready.', type: 'STATEMENT', date: null, location: 'CL' },
+  { text: "The Chilean Foreign Ministry stated that the talks were held at Peru's request.", type: 'STATEMENT', date: null, location: 'CL' },
+  { text: 'Rebels shelled the town of Kario, Defence Minister Ana Duarte has said in a post on social media.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -130,6 +138,8 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The junta denied the will of the voters and dissolved the parliament.' },
   { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to Radio Tarvik.' },
   { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to the report, which Mayor Tomas Rivera ordered.' },
+  // session 24: a news agency is no organ of its state
+  { family: 'STATEMENT', text: "Chile's Andes news agency said the ships had been delayed by a storm." },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

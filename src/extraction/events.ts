@@ -1066,7 +1066,8 @@ function speakingCountry(sentence: Sentence, countries: CountryMention[], text: 
   const speaker = subject.find((mention) =>
     /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:embassy|ministry|government|foreign ministry|defen[cs]e ministry|military|army|navy|spokes(?:man|woman|person)|mission|office|president|leader)\b(?:\s+(?:in|to)\s+[\p{Lu}][\p{L}]+)?[\s,]*$/u.test(text.slice(mention.end, verbAt)),
   );
-  return speaker?.code ?? null;
+  // ("the Belarusian Foreign Ministry stated that the talks were held at Russia's initiative": the organ's state, not the one its words name)
+  return speaker?.code ?? organSpeaking(subject, sentence, verbAt, sentence.text)?.code ?? null;
 }
 
 /** "the ministry said", "the army stated": an organ told again by its common noun, whose country an earlier statement gave. */

@@ -101,14 +101,31 @@ export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: nu
 /** What may follow an attribution's verb: where or when it was said, then the sentence's end or another clause (", as …"). */
 const ATTRIBUTION_END = /^\s*(?:(?:on|in|at|late|early|earlier|later|during|after|afterwards|before|(?:last|this|next)\s+\p{Ll}+|\p{Lu}\p{Ll}+day)\b[^,;:]*)?(?:[,;:.]|$)/u;
 
+/**
+ * The occasion the words were given on, named after the verb: "said in a written ministerial statement", "wrote in a post on X",
+ * "told reporters at a press conference". Words given on an occasion of their own are a statement even where they source the news.
+ */
+const OCCASION_NAMED = /^\s*(?:(?:in|on|at|via|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[ée]|(?:press|news)\s+release|post|tweet|interview|(?:press|news)\s+(?:briefing|conference)|briefing|speech|address|video|message)s?|to\s+(?:reporters|journalists|the\s+press))\b/u;
+
 export function trailingAttribution(sentence: Sentence, speakerAt: number, verbEnd: number, unquoted: string): boolean {
   const head = unquoted.slice(0, Math.max(0, speakerAt - sentence.start));
   const tail = unquoted.slice(verbEnd - sentence.start);
-  return /,\s*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(head) && ATTRIBUTION_END.test(tail);
+  return /,\s*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(head) && ATTRIBUTION_END.test(tail) && !OCCASION_NAMED.test(tail);
 }
 
-/** The organ a state speaks through, written after the state ("China's foreign ministry", "the Chinese defence ministry", "Russia's embassy in Copenhagen"). */
-const ORGAN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Mm]ilitary|[Aa]rmy|[Nn]avy|Kremlin|[Pp]residency|[Cc]abinet)(?:\s+(?:in|to)\s+\p{Lu}[\p{L}-]+)?/u;
+/**
+ * The bodies a state speaks through, by the noun that heads their names, capitalized or not: its government and ministries, its
+ * forces and services ("the Japan Coast Guard", "the Israel Defense Forces", "Denmark's Defence Acquisition Agency"), its missions.
+ */
+const ORGAN_HEAD = String.raw`(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|Joint\s+Chiefs\s+of\s+Staff|(?<![Nn]ews\s)[Aa]gency|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Pp]residency|[Cc]abinet|Kremlin)`;
+/**
+ * The organ a state speaks through, written after the state ("China's foreign ministry", "the Chinese defence ministry", "Russia's
+ * embassy in Copenhagen", "Singapore's Ministry of Foreign Affairs", "the Japan Coast Guard"): up to three words of its name, its
+ * head noun, the rest of a name written "of …", and where it sits.
+ */
+const ORGAN = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?${ORGAN_HEAD}\b(?:\s+(?:of|for)(?:\s+(?:the|and|\p{Lu}[\p{L}-]*)){1,5})?(?:\s+(?:in|to)\s+\p{Lu}[\p{L}-]+)?`, 'u');
+/** A state's organ written right after the state: "Russia's embassy in Copenhagen", "the Chinese Foreign Ministry" (see `ORGAN`). */
+export const organAfterState = (afterState: string): boolean => ORGAN.test(afterState);
 
 /**
  * The state whose organ a verb of saying reports, written right before it with the organ ("China's foreign ministry
