@@ -346,6 +346,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Foreign Minister B.Enkhtuya met the delegation. Minister Enkhtuya said cooperation would deepen.', published: '2024-06-01', names: ['B.Enkhtuya'] },
   // a Vietnamese name's bearer is called by the last given name
   { text: 'Deputy Foreign Minister Pham Thanh Binh received the envoy. Deputy Minister Binh stressed the partnership.', published: '2024-06-01', names: ['Pham Thanh Binh'] },
+  // an embedded post's signature: its author's name before the handle
+  { text: 'Productive talks on trade today. pic.twitter.com/abc123 — Tanvir Sodhi (@TanvirSodhi) March 3, 2024', published: '2024-06-01', names: ['Tanvir Sodhi'] },
   // one name spelt two ways is one person, named by the spelling written most
   { text: 'Ambassador Rajesh Kumaraswami attended the signing. Ambassador Rajesh Kumaraswamy said it was historic. Kumaraswamy thanked the hosts.', published: '2024-06-01', names: ['Rajesh Kumaraswamy'] },
 ];

@@ -237,6 +237,9 @@ function tokensOf(sentence: Sentence): Token[] {
 
 /** A news or photo agency and a slash before a photographer's name ("REUTERS/", "AFP/", "Getty Images/"). */
 const PHOTO_CREDIT_BEFORE = /\b(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS)\s*\/\s*$/;
+/** "… pic.twitter.com/… — Anil Verma (@AnilVermaIFS) March 3, 2024": an embedded post's signature, its author's name and handle. */
+const POST_SIGNATURE_BEFORE = /[—–]\s*$/;
+const POST_SIGNATURE_AFTER = /^\s*\(@\w{1,30}\)/;
 /** Offices written as initials before a name ("CEO Jane Okafor"). */
 const EXECUTIVE_INITIALS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CMD', 'MD', 'GM', 'DG']);
 /** "Zeya’s", and "Mattis’" / "Haass'": a bare apostrophe after a final s is the possessive of a name ending in s. */
@@ -796,6 +799,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       personAppositionAfter(after) ||
       // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
       (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
+      // (An account named by words the lexicon knows, "Foreign Ministry (@MFA)", is no one's.)
+      (POST_SIGNATURE_BEFORE.test(text.slice(Math.max(0, parts[0].start - 3), parts[0].start)) && POST_SIGNATURE_AFTER.test(after) && parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text)))) ||
       (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));
     if (!evidence) {
       // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
