@@ -334,6 +334,22 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'In Apia, she will meet Prime Minister the Hon. Tualagi and the Head of State, His Highness Malietoa Sefo Tanumafili II.', published: '2024-06-01', names: ['Tualagi', 'Malietoa Sefo Tanumafili II'] },
   // a holder's initial written out is the name as written, the title and surname later that person
   { text: 'Indian External Affairs Minister Subrahmanyam Jaishankar met the minister on Monday. Jaishankar then left.', published: '2024-03-10', names: ['Subrahmanyam Jaishankar'] },
+  // session 24: ranks joined by a hyphen, British ranks and a company's officers capitalized are offices, no part of the name
+  { text: 'The junta’s spokesman, Colonel-Major Idrissa Maiga, read the statement on television.', published: '2024-06-01', names: ['Idrissa Maiga'] },
+  { text: 'Major-General Kwame Asante led the parade.', published: '2024-06-01', names: ['Kwame Asante'] },
+  { text: 'Brigadier Hamish Duncan briefed reporters in Kabul.', published: '2024-06-01', names: ['Hamish Duncan'] },
+  { text: 'Helmar Defence Chief Executive Lars Eriksen signed the contract in Oslo.', published: '2024-06-01', names: ['Lars Eriksen'] },
+  // an office written as initials ("EAM", "NSA") is that office; initials without their full stop name the holder too
+  { text: 'NSA Ravi Menon met his counterpart in Delhi.', published: '2024-06-01', names: ['Ravi Menon'] },
+  { text: 'EAM Jaishankar will travel to Moscow next week. External Affairs Minister S Jaishankar said the ties were strong.', published: '2024-06-01', names: ['S. Jaishankar'] },
+  // an initial glued to the surname, and the surname later: one person
+  { text: 'Foreign Minister B.Enkhtuya met the delegation. Minister Enkhtuya said cooperation would deepen.', published: '2024-06-01', names: ['B.Enkhtuya'] },
+  // a Vietnamese name's bearer is called by the last given name
+  { text: 'Deputy Foreign Minister Pham Thanh Binh received the envoy. Deputy Minister Binh stressed the partnership.', published: '2024-06-01', names: ['Pham Thanh Binh'] },
+  // an embedded post's signature: its author's name before the handle
+  { text: 'Productive talks on trade today. pic.twitter.com/abc123 — Tanvir Sodhi (@TanvirSodhi) March 3, 2024', published: '2024-06-01', names: ['Tanvir Sodhi'] },
+  // one name spelt two ways is one person, named by the spelling written most
+  { text: 'Ambassador Rajesh Kumaraswami attended the signing. Ambassador Rajesh Kumaraswamy said it was historic. Kumaraswamy thanked the hosts.', published: '2024-06-01', names: ['Rajesh Kumaraswamy'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

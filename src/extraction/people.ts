@@ -12,6 +12,7 @@ import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import { sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
+import { mostWrittenSpelling, spelledAlike } from './name-spellings';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -89,9 +90,22 @@ const TITLES = [
   'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader', 'PM',
   // Offices of the courts, of a Commonwealth mission and of China's State Council; the American spelling of the adviser.
   'Judge', 'Special Counsel', 'High Commissioner', 'State Councilor', 'State Councillor', 'National Security Advisor',
+  // A company's officers, capitalized after its name ("Fincantieri Chief Executive …"); British and Commonwealth ranks.
+  'Chief Executive Officer', 'Chief Executive', 'Managing Director', 'Brigadier', 'Lieutenant',
 ];
+/**
+ * Offices the press writes as initials before a name ("EAM Jaishankar", "NSA Ajit Doval", "FM Wang Yi"), read as the
+ * office they stand for, so that the holder of the day is found by the surname after them.
+ */
+const OFFICE_INITIALS: Record<string, string> = {
+  EAM: 'External Affairs Minister',
+  NSA: 'National Security Adviser',
+  DPM: 'Deputy Prime Minister',
+  FM: 'Foreign Minister',
+  VP: 'Vice President',
+};
 /** "Deputy Secretary Campbell", "Vice Foreign Minister Okano": the longest office written wins over the one it ends with. */
-const TITLES_LONGEST_FIRST = [...TITLES].sort((a, b) => b.length - a.length);
+const TITLES_LONGEST_FIRST = [...TITLES, ...Object.keys(OFFICE_INITIALS)].sort((a, b) => b.length - a.length);
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
@@ -146,7 +160,14 @@ const VERB_AFTER =
   /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|took (?:power|office|control)|seized power|stepped down|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
-const TITLE_WORDS = new Set(TITLES.flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
+const TITLE_WORDS = new Set([...TITLES, ...Object.keys(OFFICE_INITIALS)].flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
+/** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major"). */
+const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Sergeant', 'Air', 'Chief']);
+/** "Major-General", "Colonel-Major": a rank whose words are joined by hyphens is an office, never a word of the name after it. */
+const hyphenatedRank = (word: string): boolean => {
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((part) => RANK_WORDS.has(part)) && parts.some((part) => TITLE_WORDS.has(part));
+};
 /** Sentence openers and function words that are capitalized only by position. */
 const FUNCTION_WORDS = new Set([
   ...'The A An In On At For But And Or After Before While When Where As By With Without From To Of Since Until Under Over Among Amid Despite During Within Last Next This That These Those It Its He She They We I Our Their His Her If Asked Although Though Even Still Yet So Then Now Once Both Each Every Some Many Most Several All No Not Only Also Meanwhile However Instead Separately Earlier Later Thousands Hundreds Dozens Officials Analysts Diplomats'.split(' '),
@@ -200,7 +221,8 @@ interface Token {
 }
 
 // A slash is a word of its own: "Reuters/Jane Doe/File" holds three runs, not one.
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
+// So is an initial glued to the surname ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's).
+const WORD = /\p{Lu}\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
 
 function tokensOf(sentence: Sentence): Token[] {
   return [...sentence.text.matchAll(WORD)].map((match) => {
@@ -215,6 +237,9 @@ function tokensOf(sentence: Sentence): Token[] {
 
 /** A news or photo agency and a slash before a photographer's name ("REUTERS/", "AFP/", "Getty Images/"). */
 const PHOTO_CREDIT_BEFORE = /\b(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS)\s*\/\s*$/;
+/** "… pic.twitter.com/… — Anil Verma (@AnilVermaIFS) March 3, 2024": an embedded post's signature, its author's name and handle. */
+const POST_SIGNATURE_BEFORE = /[—–]\s*$/;
+const POST_SIGNATURE_AFTER = /^\s*\(@\w{1,30}\)/;
 /** Offices written as initials before a name ("CEO Jane Okafor"). */
 const EXECUTIVE_INITIALS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CMD', 'MD', 'GM', 'DG']);
 /** "Zeya’s", and "Mattis’" / "Haass'": a bare apostrophe after a final s is the possessive of a name ending in s. */
@@ -239,7 +264,7 @@ const familyAfterParticle = (parts: Token[], at: number) => at === parts.length 
 function isNameToken(token: Token | undefined): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
-  if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word)) return false;
+  if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
   // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
   if (NATIONALITY_NOUNS.has(word)) return false;
   // "Richard Marles MP": letters after a name are never a name of their own.
@@ -394,12 +419,17 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   const style = STYLE_BETWEEN.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
   const end = style ? nameEnd - style[0].length : nameEnd;
   const before = text.slice(Math.max(0, end - 60), end);
+  const rank = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+)$/u.exec(before);
+  if (rank && hyphenatedRank(rank[1])) {
+    const start = end - rank[1].length;
+    return { title: rank[1], start, firstToken: firstTokenFrom(tokens, index, start) };
+  }
   for (const title of TITLES_LONGEST_FIRST) {
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
       // "12:32 PM ET": after a clock's time "PM" is the afternoon, and the word after it a time zone.
       if (title === 'PM' && CLOCK_TIME_BEFORE.test(before.slice(0, -title.length))) return null;
       let start = end - title.length;
-      let written = PLURAL_TITLES[title] ?? title;
+      let written = OFFICE_INITIALS[title] ?? PLURAL_TITLES[title] ?? title;
       const modifier = /(former|acting|interim|outgoing|incoming|then-|late)\s*$/i.exec(text.slice(Math.max(0, start - 12), start).trimEnd() + ' ');
       const lead = text.slice(Math.max(0, start - 12), start);
       const modifierMatch = /\b(former|acting|interim|outgoing|incoming|late)\s+$/i.exec(lead);
@@ -769,6 +799,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       personAppositionAfter(after) ||
       // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
       (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
+      // (An account named by words the lexicon knows, "Foreign Ministry (@MFA)", is no one's.)
+      (POST_SIGNATURE_BEFORE.test(text.slice(Math.max(0, parts[0].start - 3), parts[0].start)) && POST_SIGNATURE_AFTER.test(after) && parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text)))) ||
       (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));
     if (!evidence) {
       // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
@@ -1000,12 +1032,15 @@ export function canonicalName(name: string): string {
 function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
   // "S. Jaishankar": a surname after initials only is the name's one alias ("External Affairs Minister Jaishankar").
-  if (words.length === 1 && /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0]];
+  // ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's initial: the surname after the glued initial.)
+  if (words.length === 1 && /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0].replace(/^(?:\p{Lu}\.)+/u, '')];
   if (words.length < 2) return [];
   const aliases = new Set<string>();
   // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
   // Korean or Chinese name ("Kim Yo Jong", "Lee Jae-myung").
   const eastAsian = words.length >= 2 && words.every((word) => word.length <= 5 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(word)) && words.slice(1).some((word) => /-/.test(word) || words.length === 3);
+  // A Vietnamese name is family name first too, but its bearer is called by the last given name ("Pham Binh Minh" is "Minh").
+  if (words.length >= 3 && VIETNAMESE_FAMILY_NAMES.has(words[0])) return [words[words.length - 1]];
   if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
   const family = words[words.length - 1];
   if (family.length > 2) aliases.add(family);
@@ -1314,6 +1349,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       holdersByName.get(familyNameLast(candidate.name)) ??
       // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
       holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
+      // "S Jaishankar", "D.Tsogtbaatar": initials the press writes without their full stop, or glued to the surname.
+      holdersByName.get(candidate.name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
       partOfHolderName(candidate.name) ??
       fullerFormOf(candidate.name);
     // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
@@ -1444,6 +1481,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     return before && (before.last >= 0 || sharing.length === 1) ? before.person : personNamed(candidate.name);
   }
 
+  mergeSpellings(people, document, holdersByName);
   completeSurnamesOnly(people, document, holdersByName);
 
   const unaffiliated: { person: FoundPerson; holder: OfficeHolder | undefined }[] = [];
@@ -1470,6 +1508,38 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   return people.filter((person) => person.mentions.length > 0 && (!headlineApart || person.mentions.some((mention) => mention.start >= document.bodyStart)));
 }
 
+/** `person`'s mentions become `named`'s, with the title and country read with them when `named` has none. */
+function mergeInto(named: FoundPerson, person: FoundPerson): void {
+  named.mentions.push(...person.mentions);
+  named.title ??= person.title;
+  named.titleEvidence ??= person.titleEvidence;
+  if (!named.countryEvidence && person.countryEvidence) [named.country, named.countryEvidence] = [person.country, person.countryEvidence];
+  person.mentions = [];
+}
+
+/**
+ * "Indian envoy Shambhu Kumaran" and then "the Indian ambassador … Sambhu Kumaran",
+ * "Francois Mitterand" and "Francois Mitterrand": one person whose name the text spells two ways (`spelledAlike`), named
+ * by the spelling the text writes most (`mostWrittenSpelling`), a surname written alone counted too.
+ */
+function mergeSpellings(people: FoundPerson[], document: ArticleDocument, holdersByName: Map<string, OfficeHolder>): void {
+  const written = (mention: PersonMention) => document.text.slice(mention.start, mention.end).replace(/\s+/g, ' ');
+  // Holders first: another spelling of a holder's name is the holder.
+  const holdersFirst = [...people].sort((a, b) => Number(holdersByName.has(b.name)) - Number(holdersByName.has(a.name)));
+  for (const person of holdersFirst) {
+    if (!person.mentions.length) continue;
+    for (const other of people) if (other !== person && other.mentions.length && spelledAlike(person.name, other.name)) mergeInto(person, other);
+    // Holders of office keep the name the list gives them ("Viktor Yanukovych" however the text spells him), as the press's canonical form.
+    if (holdersByName.has(person.name)) continue;
+    const forms = person.mentions.map(written);
+    // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding makes one is no other spelling.)
+    const respelt = forms.filter((form) => folded(form) !== folded(person.name) && spelledAlike(person.name, form));
+    const spelling = mostWrittenSpelling([person.name, ...new Set(respelt)], forms);
+    if (spelling !== person.name) Object.assign(person, { name: spelling, slug: slugOf(spelling) });
+  }
+  people.splice(0, people.length, ...people.filter((person) => person.mentions.length > 0));
+}
+
 /**
  * "Mr. Maier" in a text that writes "… for Special Operations and Low-Intensity Conflict Chris Maier" where no rule
  * read the full name (after a long portfolio, in a headline, in a list): a person known only by a surname is the one
@@ -1490,11 +1560,7 @@ function completeSurnamesOnly(people: FoundPerson[], document: ArticleDocument, 
     const mention = { ...span, sentence: sentenceAt(document, span.start) };
     const named = people.find((other) => other !== person && other.name === fullName);
     if (named) {
-      named.mentions.push(...person.mentions);
-      named.title ??= person.title;
-      named.titleEvidence ??= person.titleEvidence;
-      if (!named.countryEvidence && person.countryEvidence) [named.country, named.countryEvidence] = [person.country, person.countryEvidence];
-      person.mentions = [];
+      mergeInto(named, person);
     } else {
       Object.assign(person, { name: fullName, slug: slugOf(fullName) });
       if (!person.mentions.some((known) => known.start === mention.start)) person.mentions.push(mention);

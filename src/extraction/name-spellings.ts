@@ -1,0 +1,46 @@
+// One person's name spelt two ways in one text — a typo ("Sambhu" beside "Shambhu"), two transliterations ("Zelensky"
+// beside "Zelenskyy") — and which of the spellings names the person.
+import { distance } from 'fastest-levenshtein';
+
+/** Lower case without accents: "Zelenskyy" and "zelenskyy", "Petříček" and "petricek" are one spelling. */
+const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Shorter words differ by a letter as different names do ("Jon", "John"; "Lee", "Le"). */
+const SHORTEST_RESPELT_WORD = 5;
+
+/**
+ * Two names of as many words, all alike but one, and that one a letter apart (added, dropped or changed) in words of
+ * five letters or more: one name spelt two ways ("Sambhu Kumaran", "Shambhu Kumaran"). Names that differ in two words,
+ * or in a short word, are two people's ("Kim Jong Un", "Kim Jong Il").
+ */
+export function spelledAlike(a: string, b: string): boolean {
+  const aWords = a.split(/\s+/).map(plain);
+  const bWords = b.split(/\s+/).map(plain);
+  if (aWords.length !== bWords.length) return false;
+  const differing = aWords.map((word, index) => [word, bWords[index]] as const).filter(([one, other]) => one !== other);
+  return (
+    differing.length === 1 &&
+    differing.every(([one, other]) => Math.min(one.length, other.length) >= SHORTEST_RESPELT_WORD && distance(one, other) === 1)
+  );
+}
+
+/**
+ * Of a name's spellings, the one the text writes most, each written form counting for the spelling whose word it holds
+ * ("Zelenskyy said" counts for "Volodymyr Zelenskyy"); the first of `spellings` when as often. `spellings` are alike
+ * (`spelledAlike`), the name first.
+ */
+export function mostWrittenSpelling(spellings: readonly string[], written: readonly string[]): string {
+  const [name] = spellings;
+  // The word that tells each spelling from the name (the name's own: the word the others respell).
+  const respelt = (spelling: string) => {
+    const words = spelling.split(/\s+/);
+    const nameWords = name.split(/\s+/);
+    const at = spellings.map((other) => other.split(/\s+/).findIndex((word, index) => plain(word) !== plain(nameWords[index]))).find((index) => index >= 0) ?? 0;
+    return plain(words[at]);
+  };
+  const count = (spelling: string) => {
+    const word = respelt(spelling);
+    return written.filter((form) => form.split(/\s+/).some((writtenWord) => plain(writtenWord.replace(/['’]s$/, '')) === word)).length;
+  };
+  return spellings.reduce((best, spelling) => (count(spelling) > count(best) ? spelling : best), name);
+}
