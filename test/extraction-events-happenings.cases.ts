@@ -27,6 +27,16 @@ export const HAPPENINGS: SentenceEvent[] = [
   // crowds dispersed by police (session 24): police crowd control is OTHER, whatever words tell it
   { text: 'Riot police used water cannon and stun grenades against marchers in Tbilisi, Georgia on Monday.', type: 'OTHER', date: '2025-03-03', location: 'GE' },
   { text: 'Police lobbed tear gas to disperse a crowd gathered outside the electoral commission in Lusaka, Zambia.', type: 'OTHER', date: null, location: 'ZM' },
+  // measures imposed by the words of their authorities, and accords counted or told as a noun (session 24)
+  { text: 'The Council decided today to impose additional restrictive measures against four firms linked to the militia.', type: 'OTHER', date: '2025-03-05', location: null },
+  { text: 'The ministry added nine shipping firms to its sanctions list on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Ministers adopted reinforced sanctions against the junta on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The navy has imposed a fuel blockade on the island since January.', type: 'OTHER', date: null, location: null },
+  { text: 'Within hours the president moved to impose a 12% import tariff on steel.', type: 'OTHER', date: null, location: null },
+  { text: 'The governor will sign an Executive Order on Monday to widen the export bans.', type: 'OTHER', date: null, location: null },
+  { text: 'Officials said five agreements were signed between the two governments.', type: 'OTHER', date: null, location: null },
+  { text: 'The visit ended with the signing by the two presidents of the Lisbon Declaration.', type: 'OTHER', date: null, location: null },
+  { text: 'The recent conclusion of a fisheries agreement was welcomed by both coasts.', type: 'OTHER', date: null, location: null },
   // disasters and accidents: struck somewhere, on a day, or deadly
   { text: 'Peru declared three days of mourning after a major earthquake on March 2.', type: 'OTHER', date: '2025-03-02', location: 'PE' },
   { text: 'Australia led the response to the cyclone that struck Vanuatu.', type: 'OTHER', date: null, location: 'VU' },
@@ -77,6 +87,9 @@ export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt fo
 export const SIDE_ACCORDS_BESIDE_SALE =
   'Italy agreed to sell two frigates to Egypt for $1.3 billion. Alongside the main contract, the shipbuilder and the Egyptian navy signed two offset agreements. ' +
   'The ministers, who discussed the purchase, also signed a memorandum of understanding on naval training.';
+/** Sanctions told in the headline and again in other words below are one happening (session 24; headline SANCTIONS_HEADLINE). */
+export const SANCTIONS_HEADLINE = 'Council adds six people to EU sanctions list';
+export const SANCTIONS_TOLD_AGAIN = 'The Council decided today to impose restrictive measures on six people linked to the militia.';
 /** Other words of one kind in one sentence tell one happening (session 24). */
 export const ONE_CROWD_CONTROL = 'Hundreds of riot police faced protesters in the capital, Minsk, firing stun grenades to disperse the crowd.';
 /** …and one whose sentence speaks of the sale is the sale's event. */

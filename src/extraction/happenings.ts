@@ -168,8 +168,10 @@ export function happeningPlace(mentions: CountryMention[], text: string, wordsEn
 /**
  * Kinds of OTHER happening that a story tells again in other words ("resigns" in the headline, "announced his
  * resignation" below; "was arrested", "the arrests of", "his detention"; "the release of hostages", "releasing 33
- * hostages"; "the ceasefire", "the truce"): a text names one such happening of a kind again, so its words match by
- * kind. Accords, sanctions and the rest keep their own words (two accords or two rounds of sanctions are common).
+ * hostages"; "the ceasefire", "the truce"; a headline's "Council adds 11 individuals … to EU sanctions lists" over "The Council
+ * decided today to impose additional restrictive measures"; "tear gas", "to disperse the crowd"): a text names one such
+ * happening of a kind again, so its words match by kind (two rounds of sanctions on two written days still stay two).
+ * Accords and the rest keep their own words (two accords told undated are common).
  */
 const HAPPENING_KINDS: [RegExp, string][] = [
   [/\b(?:ceasefire|cease-fire|truce|cessation of hostilities|armistice)\b/i, 'ceasefire'],
@@ -177,6 +179,7 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
   [/\b(?:releas\w*|freed|free)\b(?=.*\b(?:hostages|prisoners|detainees|captives)\b)|\brelease of\b/i, 'release'],
   [/\bsworn in\b|\binaugurat/i, 'inauguration'],
+  [/\bsanction|\brestrictive\s+measures\b/i, 'sanctions'],
   [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
 
