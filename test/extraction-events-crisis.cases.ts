@@ -179,6 +179,10 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The drills were held on Sunday, demonstrating “the full readiness” of the fleet.', family: 'PROTEST' },
   { text: 'Canada has rallied the world to stand with Haiti.', family: 'PROTEST' },
   { text: 'The missile can strike targets at a range of about 500 km.', family: 'MILITARY_ACTION' },
+  // session 24: a deal struck and a law struck down are no strike; tear gas fired at a crowd is no armed action
+  { text: 'The envoy warned that sanctions would follow unless a deal is struck by Friday.', family: 'MILITARY_ACTION' },
+  { text: 'The Supreme Court struck down the new tariffs on Friday.', family: 'MILITARY_ACTION' },
+  { text: 'Riot police fired tear gas at students marching on the parliament on Tuesday.', family: 'MILITARY_ACTION' },
   { text: 'The system is capable of firing rockets at a range of 70 km.', family: 'MILITARY_ACTION' },
   { text: 'Tokyo lodged a protest over the remarks with the Chinese embassy.', family: 'PROTEST' },
   { text: 'The company plans to launch a new satellite internet service next year.', family: 'MILITARY_ACTION' },

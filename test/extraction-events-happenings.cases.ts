@@ -24,6 +24,19 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Relations were strained by the deportation of 20 Filipino workers from Kuwait.', type: 'OTHER', date: null, location: null },
   { text: 'Critics of the sale recalled the murder of a Danish journalist in Malta in 2017.', type: 'OTHER', date: null, location: 'MT' },
   { text: 'Thousands marched for the 12 students who disappeared last year.', type: 'OTHER', date: null, location: null },
+  // crowds dispersed by police (session 24): police crowd control is OTHER, whatever words tell it
+  { text: 'Riot police used water cannon and stun grenades against marchers in Tbilisi, Georgia on Monday.', type: 'OTHER', date: '2025-03-03', location: 'GE' },
+  { text: 'Police lobbed tear gas to disperse a crowd gathered outside the electoral commission in Lusaka, Zambia.', type: 'OTHER', date: null, location: 'ZM' },
+  // measures imposed by the words of their authorities, and accords counted or told as a noun (session 24)
+  { text: 'The Council decided today to impose additional restrictive measures against four firms linked to the militia.', type: 'OTHER', date: '2025-03-05', location: null },
+  { text: 'The ministry added nine shipping firms to its sanctions list on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Ministers adopted reinforced sanctions against the junta on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The navy has imposed a fuel blockade on the island since January.', type: 'OTHER', date: null, location: null },
+  { text: 'Within hours the president moved to impose a 12% import tariff on steel.', type: 'OTHER', date: null, location: null },
+  { text: 'The governor will sign an Executive Order on Monday to widen the export bans.', type: 'OTHER', date: null, location: null },
+  { text: 'Officials said five agreements were signed between the two governments.', type: 'OTHER', date: null, location: null },
+  { text: 'The visit ended with the signing by the two presidents of the Lisbon Declaration.', type: 'OTHER', date: null, location: null },
+  { text: 'The recent conclusion of a fisheries agreement was welcomed by both coasts.', type: 'OTHER', date: null, location: null },
   // disasters and accidents: struck somewhere, on a day, or deadly
   { text: 'Peru declared three days of mourning after a major earthquake on March 2.', type: 'OTHER', date: '2025-03-02', location: 'PE' },
   { text: 'Australia led the response to the cyclone that struck Vanuatu.', type: 'OTHER', date: null, location: 'VU' },
@@ -57,6 +70,8 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The air force flies Typhoon fighters from its northern base.' },
   // a bomb on a parade ground is an attack, no parade
   { family: 'OTHER', text: 'Officers were on the parade ground when the shelling began.' },
+  // water cannon fired at a boat, with no crowd or police in the sentence, is no crowd control (session 24)
+  { family: 'OTHER', text: 'Coast guard vessels fired water cannon at a fishing boat near the shoal on Monday.' },
   // a missile's fall into the sea is its launch's, no accident (session 23)
   { family: 'OTHER', text: 'The army launched a missile that flew about 500 km and then crashed into the sea off the east coast on Monday.' },
 ];
@@ -68,6 +83,15 @@ export const THREE_MEMORANDA =
 
 /** In a report of an arms sale, an accord whose sentence speaks of other things is an accord of its own… */
 export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers also attended a signing ceremony for a cultural exchange programme in Cairo.';
+/** …and a memorandum or an offset agreement signed beside the sale's contract is an accord of its own (session 24)… */
+export const SIDE_ACCORDS_BESIDE_SALE =
+  'Italy agreed to sell two frigates to Egypt for $1.3 billion. Alongside the main contract, the shipbuilder and the Egyptian navy signed two offset agreements. ' +
+  'The ministers, who discussed the purchase, also signed a memorandum of understanding on naval training.';
+/** Sanctions told in the headline and again in other words below are one happening (session 24; headline SANCTIONS_HEADLINE). */
+export const SANCTIONS_HEADLINE = 'Council adds six people to EU sanctions list';
+export const SANCTIONS_TOLD_AGAIN = 'The Council decided today to impose restrictive measures on six people linked to the militia.';
+/** Other words of one kind in one sentence tell one happening (session 24). */
+export const ONE_CROWD_CONTROL = 'Hundreds of riot police faced protesters in the capital, Minsk, firing stun grenades to disperse the crowd.';
 /** …and one whose sentence speaks of the sale is the sale's event. */
 export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';
 

@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, ONE_PHRASE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
@@ -14,6 +14,18 @@ describe('OTHER happenings named in passing', () => {
 
   test('in a report of an arms sale, an accord told in a sentence about other things is an OTHER event of its own', () => {
     expect(eventsOfSentence(ACCORD_BESIDE_SALE, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['EG']);
+  });
+
+  test('in a report of an arms sale, offset agreements and a memorandum signed beside the contract are accords of their own', () => {
+    expect(eventsOfSentence(SIDE_ACCORDS_BESIDE_SALE, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+  });
+
+  test('sanctions told in the headline and again in other words below are one happening', () => {
+    expect(eventsOfSentence(SANCTIONS_TOLD_AGAIN, SANCTIONS_HEADLINE).filter((event) => event.type === 'OTHER')).toHaveLength(1);
+  });
+
+  test('crowd control told in two wordings of one sentence is one happening', () => {
+    expect(eventsOfSentence(ONE_CROWD_CONTROL, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 
   test('a resignation, an arrest and a release told again in other words are one happening each', () => {

@@ -150,6 +150,10 @@ export const OTHER_WORDINGS = new RegExp(
     // the accord first, then its signing ("the Abuja Accord signed in January", "a pact was concluded on Monday")
     // … with what it is about between ("the memorandum of understanding was signed on Friday", "The agreement, signed in Riyadh")
     `\\b(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act|[Dd]eclaration|[Mm]emorandum|[Aa]rmistice)s?(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,4}?)?,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been|will\\s+be|is\\s+to\\s+be)\\s+)?(?:signed|concluded|sealed|initialled|initialed|ratified|reached)\\s+(?:in|on|at|by|last|this|earlier|\\d)`,
+    // accords counted and told in the passive ("four agreements were signed between both the countries"), and a signing or
+    // conclusion told as a noun ("the signing by the two leaders of the Moscow Declaration", "the recent conclusion of a Space Cooperation Agreement")
+    `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|MOUs?|deals?|protocols?)\\s+(?:was|were|have\\s+been|had\\s+been|has\\s+been)\\s+signed\\b`,
+    `\\b(?:signing|conclusion)\\s+(?:by\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?of\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?${ACCORDS}`,
     // a deal struck, reached or brokered (not "struck targets near the ceasefire line": the accord comes right after)
     `\\b(?:${verbForms('strike', 'reach', 'broker')}|hammered\\s+out)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deal|agreement|accord|compromise|bargain|truce|ceasefire)s?\\b`,
     `\\b(?:${verbForms('agree')})\\s+(?:to|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord|framework|exchange|swap|pause|road\\s?map|timetable|terms|mechanism|package)\\b`,
@@ -165,7 +169,14 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:freed|freeing|frees|released|releasing|releases)\\s+(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\\d+|dozens\\s+of|hundreds\\s+of|several|all)\\s+(?:[\\w-]+\\s+){0,2}?(?:nationals?|citizens?|hostages?|prisoners?|detainees?|captives?|journalists?|aid\\s+workers?|activists?|dissidents?|POWs|Americans?|Israelis?|Palestinians?|Britons?)\\b`,
     `\\b(?:hostages|prisoners|detainees|captives)\\s+(?:were\\s+|was\\s+|have\\s+been|had\\s+been|will\\s+be\\s+)?(?:handed\\s+over|set\\s+free|repatriated|returned\\s+home)\\b`,
     // measures imposed, extended or lifted in any tense ("decided to extend sanctions", "announced new export controls")
-    `\\b(?:${verbForms('impose', 'slap', 'levy', 'extend', 'renew', 'lift', 'ease', 'tighten', 'expand')})\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?:new\\s+|fresh\\s+|additional\\s+|further\\s+|sweeping\\s+)?(?:[\\w-]+\\s+){0,2}?(?:sanctions|tariffs|export\\s+controls|embargo)\\b|\\b(?:new|fresh|additional|further|sweeping|tighter|tougher)\\s+export\\s+controls\\b`,
+    // (restrictive measures: the EU's name for them; adopted: the EU Council's verb, "adopted reinforced EU sanctions")
+    `\\b(?:${verbForms('impose', 'slap', 'levy', 'extend', 'renew', 'lift', 'ease', 'tighten', 'expand', 'adopt')})\\s+(?:the\\s+|its\\s+|their\\s+|all\\s+)?(?:new\\s+|fresh\\s+|additional\\s+|further\\s+|sweeping\\s+|reinforced\\s+)?(?:[\\w-]+\\s+){0,2}?(?:sanctions|tariffs|export\\s+controls|embargo|blockade|restrictive\\s+measures)\\b|\\b(?:new|fresh|additional|further|sweeping|tighter|tougher)\\s+export\\s+controls\\b`,
+    // one measure brought in by an article ("imposed an oil blockade on the island", "to impose a 10% global import tariff")
+    `\\b(?:${verbForms('impose', 'slap', 'levy')})\\s+an?\\s+(?:[\\w%-]+\\s+){0,3}?(?:tariff|embargo|blockade|levy|duty|ban)\\b`,
+    // people and firms put on a sanctions list ("adds 11 individuals and 7 entities to EU sanctions lists", "added three banks to its blacklist")
+    `\\b(?:${verbForms('add')})\\s+(?:[\\w-]+\\s+){1,6}?to\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:(?:sanctions|entity)\\s+lists?|blacklist)\\b`,
+    // an executive order signed or issued in any tense ("will sign an Executive Order to continue tightening the screws")
+    `\\b(?:${verbForms('sign', 'issue')})\\s+(?:an?\\s+|the\\s+)?(?:new\\s+)?[Ee]xecutive\\s+[Oo]rders?\\b`,
     // texts adopted or endorsed ("Leaders adopted the Kazan Declaration", "endorsed the joint declaration")
     `\\b(?:${verbForms('adopt', 'endorse')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w.’'-]+\\s+){0,4}?(?:[Dd]eclaration|[Cc]ommuniqu[ée]|[Rr]esolution|[Cc]harter|[Tt]reaty|[Cc]onvention|[Pp]rotocol|[Rr]oad\\s?map)s?\\b`,
     // a leader removed by a vote ("removed the prime minister from office in a no-confidence vote")

@@ -65,6 +65,16 @@ const MATERIEL = [
   `\\b(?:military|victory|annual|(?:National|Independence|Bastille|Victory)\\s+Day)\\s+(?:[\\w-]+\\s+){0,2}?parades?\\b(?!\\s+grounds?\\b)`,
 ];
 
+/**
+ * Crowds dispersed by police (the corpus annotates police crowd control as OTHER, soldiers firing on protesters as a
+ * military action): tear gas, water cannon, stun grenades or rubber bullets used, a crowd broken up or dispersed. Only
+ * in a sentence of crowds or police (happeningHolds): "coast guard vessels fired water cannon at a supply boat" is no crowd's.
+ */
+const CROWD_CONTROL = [
+  `\\b(?:${verbForms('fire', 'use', 'deploy', 'shoot', 'lob')})\\s+(?:[\\w-]+\\s+){0,2}?(?:tear\\s?gas|teargas|water\\s+cannons?|stun\\s+grenades?|rubber\\s+bullets|pepper\\s+spray)\\b|\\bteargass(?:ed|ing)\\b|\\bbaton\\s+charges?\\b`,
+  `\\b(?:${verbForms('disperse')}|(?:break|breaks|broke|broken|breaking)\\s+up)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:crowds?|protesters|demonstrators|protests?|rall(?:y|ies)|gatherings?|sit-ins?)\\b`,
+];
+
 /** Occasions of a visit or a state (ceremonies, banquets, a party congress, games a country hosts). */
 const OCCASIONS = [
   `\\bstate\\s+banquet\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival)\\s+ceremon(?:y|ies)\\b`,
@@ -90,7 +100,11 @@ const DECISIONS = [
 export const OFFICE_CHANGE = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, `\\bsworn\\s+in\\b|\\bresign(?:s|ed|ing|ation)?\\b`].join('|'), 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
+
+/** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
+const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
+const CROWD = /\b(?:police|policemen|riot|crowds?|protest(?:s|ers)?|demonstrat(?:ors|ions?)|rall(?:y|ies)|marchers|gatherings?)\b/i;
 
 /** Words of arms in a sentence: an explosion there is an attack's (a bomb, a missile, a strike), which the military rules read. */
 const ARMED_BLAST = /\b(?:bombs?|bombing|bomber|missiles?|rockets?|shells?|shelling|drones?|strikes?|airstrikes?|attacks?|attacked|grenades?|explosives|IEDs?|suicide|mortars?|artillery)\b/i;
@@ -105,6 +119,26 @@ const FALLING_MUNITION = /\b(?:missiles?|rockets?|drones?|projectiles?|ICBMs?|wa
  */
 export const NEW_ACCORD = /^(?:[\p{L}-]+\s+)*?(?:an?|another|two|three|four|five|several|\d+)\s+(?:[\p{L}.’'-]+\s+){0,6}?(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|letters?\s+of\s+intent|declarations?|protocols?|frameworks?)\b/u;
 
+/** A deal, a contract or an accord, or a signing ceremony (lower case: not a named accord such as "the Paris Agreement"). */
+const ACCORD_WORDS = /\b(?:deals?|contracts?|agreements?|accords?)\b|\bsigning\s+ceremon/;
+/** Words of a sale anywhere in a sentence ("signed a formal agreement with France to buy 36 jets"; "the deal … implements an agreement reached last month"). */
+const SALE_WORDS = /\b(?:buy|buys|bought|buying|sell|sells|sold|selling|sale|purchas\w*|export\w*|suppl(?:y|ies|ied|ying)|procur\w*|acquir\w*|acquisition)\b/i;
+/** Accords that go beside a purchase and are never the purchase itself: a memorandum of understanding, a letter of intent, an offset agreement (the seller's industrial return). */
+const SIDE_ACCORD = /\b(?:memorand(?:um|a|ums)|MOUs?|letters?\s+of\s+intent|offsets?)\b/i;
+
+/**
+ * Whether an accord told in a report of an arms sale is the sale's own event (`tellsSale`: its sentence is one the sale
+ * was read from). A deal, a contract or an agreement is the sale's when its sentence speaks of the sale ("India signed a
+ * deal with France to buy 36 jets"; "tensions that broke out after a deal between Ankara and Tripoli" is an accord of its
+ * own). An accord beside a purchase (SIDE_ACCORD) never is, whatever its sentence says of the sale: "Alongside the principal
+ * contract, the maker and the government signed two offset agreements", "visited Morocco and signed a memorandum of
+ * understanding on defence collaboration", "signed a letter of intent for research with a view to ordering two submarines".
+ */
+export function accordOfSale(words: string, sentence: string, tellsSale: boolean): boolean {
+  if (!ACCORD_WORDS.test(words) || SIDE_ACCORD.test(words)) return false;
+  return tellsSale || SALE_WORDS.test(sentence) || /\b(?:deals?|contracts?)\b/.test(sentence);
+}
+
 /** What a deal or a package covers, listed up to the words ("includes logistics and support, as well as", "covering"). */
 const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es|ed|ing|e))\b[^.;:]*$/i;
 
@@ -113,6 +147,7 @@ const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es
  * arms (the attack's), not what a deal is said to include, and not in a sentence that tells a sale (the sale's own event).
  */
 export function happeningHolds(words: string, at: number, sentence: string, tellsSale: boolean): boolean {
+  if (CROWD_CONTROL_WORDS.test(words) && !CROWD.test(sentence)) return false;
   if (/^explosion/i.test(words) && ARMED_BLAST.test(sentence)) return false;
   // "launched a missile that … crashed into the sea": a munition's fall is its launch's, no accident.
   if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
@@ -133,8 +168,10 @@ export function happeningPlace(mentions: CountryMention[], text: string, wordsEn
 /**
  * Kinds of OTHER happening that a story tells again in other words ("resigns" in the headline, "announced his
  * resignation" below; "was arrested", "the arrests of", "his detention"; "the release of hostages", "releasing 33
- * hostages"; "the ceasefire", "the truce"): a text names one such happening of a kind again, so its words match by
- * kind. Accords, sanctions and the rest keep their own words (two accords or two rounds of sanctions are common).
+ * hostages"; "the ceasefire", "the truce"; a headline's "Council adds 11 individuals … to EU sanctions lists" over "The Council
+ * decided today to impose additional restrictive measures"; "tear gas", "to disperse the crowd"): a text names one such
+ * happening of a kind again, so its words match by kind (two rounds of sanctions on two written days still stay two).
+ * Accords and the rest keep their own words (two accords told undated are common).
  */
 const HAPPENING_KINDS: [RegExp, string][] = [
   [/\b(?:ceasefire|cease-fire|truce|cessation of hostilities|armistice)\b/i, 'ceasefire'],
@@ -142,6 +179,8 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
   [/\b(?:releas\w*|freed|free)\b(?=.*\b(?:hostages|prisoners|detainees|captives)\b)|\brelease of\b/i, 'release'],
   [/\bsworn in\b|\binaugurat/i, 'inauguration'],
+  [/\bsanction|\brestrictive\s+measures\b/i, 'sanctions'],
+  [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
 
 /** The kind of an OTHER happening its words tell, or the words themselves when they name no kind above. */
