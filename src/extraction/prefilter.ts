@@ -185,8 +185,8 @@ function required(node: Node): string[] | null {
 }
 
 /** Flags of a pattern that change what a literal matches (case, Unicode), kept for the scan. */
-function scanFlags(pattern: RegExp): string {
-  return `${pattern.flags.replace(/[^imsuv]/g, '')}g`;
+function scanFlags(flags: string): string {
+  return `${flags.replace(/[^imsuv]/g, '')}g`;
 }
 
 const SCANS = new WeakMap<RegExp, RegExp | null>();
@@ -200,18 +200,22 @@ export function wordScan(pattern: RegExp): RegExp | null {
   let scan: RegExp | null = null;
   try {
     const set = required(parse(pattern.source, pattern.flags));
-    if (set && set.length) {
-      // A word holding another of the set is found through that one ("attacks" through "attack").
-      const kept = set.filter((word) => !set.some((other) => other !== word && word.includes(other)));
-      // Shorter words first: where two start at one place, the shorter is tried first.
-      const alternatives = kept.sort((a, b) => a.length - b.length).map(escapeRegExp);
-      scan = new RegExp(alternatives.join('|'), scanFlags(pattern));
-    }
+    if (set && set.length) scan = scanFor(leastOf(set), pattern.flags);
   } catch {
     scan = null;
   }
   SCANS.set(pattern, scan);
   return scan;
+}
+
+/** The words of a set that hold no other of it: a word holding another is found through that one ("attacks" through "attack"). */
+function leastOf(set: string[]): string[] {
+  return set.filter((word) => !set.some((other) => other !== word && word.includes(other)));
+}
+
+/** One pattern finding any of `words` under a pattern's flags; shorter words first (where two start at one place, the shorter is tried first). */
+function scanFor(words: string[], flags: string): RegExp {
+  return new RegExp([...words].sort((a, b) => a.length - b.length).map(escapeRegExp).join('|'), scanFlags(flags));
 }
 
 /**
@@ -249,40 +253,82 @@ export function sentencesWithWords(text: string, sentences: Sentence[], patterns
   });
 }
 
-/** The options of a pattern's outermost alternation (`a|b|c`), as sources, or null when it is no alternation at the top. */
-function topOptions(source: string): string[] | null {
-  const options: string[] = [];
+/** Where each of a pattern's top-level signs stands: its depth in groups, outside any class (escapes skipped). */
+function topLevel(source: string, visit: (at: number, sign: string, depth: number) => void): void {
   let depth = 0;
   let inClass = false;
-  let from = 0;
   for (let at = 0; at < source.length; at++) {
     const sign = source[at];
     if (sign === '\\') at++;
     else if (inClass) inClass = sign !== ']';
     else if (sign === '[') inClass = true;
-    else if (sign === '(') depth++;
-    else if (sign === ')') depth--;
-    else if (sign === '|' && depth === 0) {
+    else if (sign === '(') visit(at, sign, depth++);
+    else if (sign === ')') visit(at, sign, --depth);
+    else if (sign === '|') visit(at, sign, depth);
+  }
+}
+
+/** The options of an alternation written at depth 0 of `source` (`a|b|c`), as sources, or null when there is none. */
+function topOptions(source: string): string[] | null {
+  const options: string[] = [];
+  let from = 0;
+  topLevel(source, (at, sign, depth) => {
+    if (sign === '|' && depth === 0) {
       options.push(source.slice(from, at));
       from = at + 1;
     }
-  }
+  });
   options.push(source.slice(from));
   return options.length > 1 ? options : null;
 }
 
-/**
- * A pattern whose outermost alternation has options that open with a lookbehind (tried, and slow, at every
- * position of a sentence): those options, each with the words its matches need. An option none of whose words
- * is in a sentence cannot match there, and a pattern without it matches the sentence exactly as the whole one
- * does (the same places, the same text: the regex tries the options in order and that one always fails).
- */
-interface Guarded {
+/** A pattern written as one alternation and what stands around it: `a|b|c`, or `\b(?:a|b|c)\b` (a group, not repeated, whose content alternates). */
+interface Alternation {
+  before: string;
   options: string[];
-  guards: (RegExp | null)[]; // per option: its words, or null (always kept)
+  after: string;
+}
+
+function alternationOf(source: string): Alternation | null {
+  const options = topOptions(source);
+  if (options) return { before: '', options, after: '' };
+  // The outermost groups; the one with the most options is read (`\b((?:missile|drone) attacks?|seizure of power|…)\b`).
+  let best: Alternation | null = null;
+  let opened = -1;
+  topLevel(source, (at, sign, depth) => {
+    if (depth !== 0 || sign === '|') return;
+    if (sign === '(') opened = at;
+    else {
+      const head = /^\((?:\?:)?/.exec(source.slice(opened))![0];
+      // (a lookaround or a modifier group reads otherwise; a repeated group is not one choice)
+      if (/^\(\?[^:]/.test(source.slice(opened)) || /^[*+?{]/.test(source.slice(at + 1))) return;
+      const inner = topOptions(source.slice(opened + head.length, at));
+      if (inner && inner.length > (best?.options.length ?? 1)) best = { before: source.slice(0, opened + head.length), options: inner, after: source.slice(at) };
+    }
+  });
+  return best;
+}
+
+/**
+ * A pattern written as one alternation (outermost, or the content of one group): its options, each with the
+ * words its matches need. An option none of whose words is in a sentence cannot match there, and the pattern
+ * without it matches the sentence exactly as the whole one does (the same places, the same text: the regex
+ * tries the options in order and that one always fails). The big patterns of many wordings (a hundred ways of
+ * telling an accord, a sanction, a court's ruling) are run as the few wordings a sentence may hold.
+ */
+interface Guarded extends Alternation {
   flags: string;
+  /** Per option, 1 when it has no words to tell (always kept). */
+  unguarded: Uint8Array;
+  /** One scan for the least words of all the options (g flag). */
+  scan: RegExp;
+  /** A least word as the scan finds it (lower-cased when the pattern ignores case) → the options one of whose words holds it. */
+  optionsOf: Map<string, number[]>;
   reduced: Map<string, RegExp>;
 }
+
+/** Reduced patterns kept a pattern (compiling a small one costs less than the options it spares a sentence). */
+const MOST_REDUCED = 512;
 
 const GUARDED = new WeakMap<RegExp, Guarded | null>();
 
@@ -291,15 +337,21 @@ function guardedOf(pattern: RegExp): Guarded | null {
   let guarded: Guarded | null = null;
   try {
     // (a backreference would count groups the removed options hold)
-    const options = /\\[1-9k]/.test(pattern.source) ? null : topOptions(pattern.source);
-    if (options) {
+    const alternation = /\\[1-9k]/.test(pattern.source) ? null : alternationOf(pattern.source);
+    if (alternation) {
       const flags = pattern.flags.replace(/[gy]/g, '');
-      const guards = options.map((option) => {
-        if (!/^\(\?<[=!]/.test(option)) return null;
-        const scan = wordScan(new RegExp(option, flags));
-        return scan ? new RegExp(scan.source, scan.flags.replace('g', '')) : null;
-      });
-      if (guards.some((guard) => guard)) guarded = { options, guards, flags, reduced: new Map() };
+      const normal = (word: string) => (flags.includes('i') ? word.toLowerCase() : word);
+      const wordsOf = alternation.options.map((option) => required(parse(option, flags)) ?? []);
+      const least = leastOf([...new Set(wordsOf.flat())]);
+      const optionsOf = new Map<string, number[]>();
+      for (const word of least) {
+        const options = wordsOf.flatMap((words, index) => (words.some((each) => each.includes(word)) ? [index] : []));
+        optionsOf.set(normal(word), [...new Set([...(optionsOf.get(normal(word)) ?? []), ...options])]);
+      }
+      if (least.length) {
+        const unguarded = Uint8Array.from(wordsOf, (words) => (words.length ? 0 : 1));
+        guarded = { ...alternation, flags, unguarded, scan: scanFor(least, flags), optionsOf, reduced: new Map() };
+      }
     }
   } catch {
     guarded = null;
@@ -309,20 +361,31 @@ function guardedOf(pattern: RegExp): Guarded | null {
 }
 
 /**
- * The pattern to run on `sentence` (quotations blanked): `pattern` itself, or `pattern` without the options
- * that open with a lookbehind and whose words are not in the sentence (same matches there, faster).
+ * The pattern to run on `sentence` (quotations blanked): `pattern` itself, or `pattern` without the options of its
+ * alternation whose words are not in the sentence (same matches there, the same `index` and `[0]`, faster; the groups
+ * of a removed option are gone, so read no numbered group of what it returns).
  */
 export function patternFor(pattern: RegExp, sentence: string): RegExp {
   const guarded = guardedOf(pattern);
   if (!guarded) return pattern;
-  let key = '';
-  for (const guard of guarded.guards) key += !guard || guard.test(sentence) ? '1' : '0';
+  // One scan of the sentence for every option's words, each place read (words may overlap: "signore" holds "ignore").
+  const kept = Uint8Array.from(guarded.unguarded);
+  const { scan } = guarded;
+  scan.lastIndex = 0;
+  for (let found = scan.exec(sentence); found; found = scan.exec(sentence)) {
+    const options = guarded.optionsOf.get(guarded.flags.includes('i') ? found[0].toLowerCase() : found[0]);
+    if (!options) return pattern; // (a case folded otherwise than lower-casing: keep every option)
+    for (const option of options) kept[option] = 1;
+    scan.lastIndex = found.index + 1;
+  }
+  const key = kept.join('');
   if (!key.includes('0')) return pattern;
   let reduced = guarded.reduced.get(key);
   if (!reduced) {
-    const kept = guarded.options.filter((_, index) => key[index] === '1');
+    const options = guarded.options.filter((_, index) => kept[index] === 1);
     // (no option left: a pattern that matches nothing)
-    reduced = new RegExp(kept.length ? kept.join('|') : '(?!)', guarded.flags);
+    reduced = options.length ? new RegExp(`${guarded.before}${options.join('|')}${guarded.after}`, guarded.flags) : /(?!)/;
+    if (guarded.reduced.size >= MOST_REDUCED) guarded.reduced.clear();
     guarded.reduced.set(key, reduced);
   }
   return reduced;
