@@ -147,7 +147,9 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
  */
 export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Kenya ordered 12 howitzers from France for €90 million. France completed the delivery of 20 armoured vehicles to Ghana last year.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:GH'] },
-  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Malaysia and Indonesia, which have ordered the same boats, expect deliveries next year.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:MY RECIPIENT:ID'] },
+  // two buyers named are two orders, a longer list one background fact
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Malaysia and Indonesia, which have ordered the same boats, expect deliveries next year.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:MY', 'RECIPIENT:ID'] },
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. The radar on the boats has previously been purchased by customers including Brazil, Kenya, Peru and Chile.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:BR RECIPIENT:KE RECIPIENT:PE RECIPIENT:CL'] },
   // the sale's own delivery, a state's exports in a year, a gift, and a text reporting no sale: no event of their own
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Chile will take delivery of the frigates in 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },

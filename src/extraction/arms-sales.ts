@@ -1395,12 +1395,32 @@ function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, s
   return after.length ? listFrom(after[0]) : [];
 }
 
+/** The unplaced ARMS_SALE event of a transfer the text refers to, dated only by a day its sentence writes. */
+function transferEvent(slug: string, supplier: string | null, recipients: string[], date: Date | null, sentence: Sentence): ExtractedEvent {
+  const recipientNames = recipients.map(countryName).join(', ');
+  return {
+    slug,
+    title: `Arms transfer ${supplier ? `from ${countryName(supplier)} ` : ''}to ${recipientNames} (referenced)`,
+    type: 'ARMS_SALE',
+    summary: `Weapons bought, ordered or delivered${supplier ? ` from ${countryName(supplier)}` : ''} to ${recipientNames}, told beside the text's own news.`,
+    startDate: date,
+    endDate: date,
+    datePrecision: date ? 'DAY' : 'UNKNOWN',
+    location: null,
+    participants: [],
+    countries: [...(supplier ? [{ country: supplier, role: 'SUPPLIER' as const }] : []), ...recipients.map((country) => ({ country, role: 'RECIPIENT' as const }))],
+    mentionCount: 1,
+    firstOffset: sentence.start,
+    children: [],
+  };
+}
+
 /**
  * Arms transfers the text refers to without a sale of their own, each an ARMS_SALE event (the corpus guide counts
  * every distinct happening, a sale only when it has a value): a sentence telling weapons bought, ordered or delivered,
  * naming a state that is no party of a sale already found ("Egypt, Qatar and India ordered the fighter before"), or a
  * deal of a sale's own parties told as an earlier one ("Morocco has previously acquired drones from Israel"). One
- * event a sentence, whatever the number of buyers it lists; aid, totals over years and the sale's own sentences give none.
+ * event a buyer when a sentence names two, one for a longer list; aid, totals over years and the sale's own sentences give none.
  */
 /** The sale of the text's one buyer of priced sales, if it has one buyer. */
 function oneBuyersSale(sales: FoundSale[]): FoundSale | undefined {
@@ -1442,29 +1462,17 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
     if (ownParties && !EARLIER_DEAL.test(body) && (toldAgain || !EARLIER.test(body))) continue;
     const date = datesIn(body, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
-    const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...recipients, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
-    if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
-    const recipientNames = recipients.map(countryName).join(', ');
-    const event: ExtractedEvent = {
-      slug,
-      title: `Arms transfer ${supplier ? `from ${countryName(supplier)} ` : ''}to ${recipientNames} (referenced)`,
-      type: 'ARMS_SALE',
-      summary: `Weapons bought, ordered or delivered${supplier ? ` from ${countryName(supplier)}` : ''} to ${recipientNames}, told beside the text's own news.`,
-      startDate: date?.date ?? null,
-      endDate: date?.date ?? null,
-      datePrecision: date ? 'DAY' : 'UNKNOWN',
-      location: null,
-      participants: [],
-      countries: [...(supplier ? [{ country: supplier, role: 'SUPPLIER' as const }] : []), ...recipients.map((country) => ({ country, role: 'RECIPIENT' as const }))],
-      mentionCount: 1,
-      firstOffset: sentence.start,
-      children: [],
-    };
-    transfers.push({ sale: null, listed: false, event, sentences: [sentence] });
-    const whole = { sentence: body, start: sentence.start, end: sentence.end };
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
-    if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: body, start: date.start, end: date.end, confidence: 0.6 });
+    // Two buyers named are two orders ("Doha and New Delhi, which have ordered 36 planes"); a longer list ("customers
+    // including Brazil, Greece, Mexico and Pakistan") is told as one background fact.
+    for (const buyers of recipients.length <= 2 ? recipients.map((code) => [code]) : [recipients]) {
+      const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+      if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
+      transfers.push({ sale: null, listed: false, event: transferEvent(slug, supplier, buyers, date?.date ?? null, sentence), sentences: [sentence] });
+      const whole = { sentence: body, start: sentence.start, end: sentence.end };
+      facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
+      facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
+      if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: body, start: date.start, end: date.end, confidence: 0.6 });
+    }
   }
   return transfers;
 }
