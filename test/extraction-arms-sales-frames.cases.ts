@@ -147,7 +147,9 @@ export const FRAME_NON_CASES: { text: string; source?: string }[] = [
  */
 export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Kenya ordered 12 howitzers from France for €90 million. France completed the delivery of 20 armoured vehicles to Ghana last year.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:GH'] },
-  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Malaysia and Indonesia, which have ordered the same boats, expect deliveries next year.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:MY RECIPIENT:ID'] },
+  // two buyers named are two orders, a longer list one background fact
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Malaysia and Indonesia, which have ordered the same boats, expect deliveries next year.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:MY', 'RECIPIENT:ID'] },
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. The radar on the boats has previously been purchased by customers including Brazil, Kenya, Peru and Chile.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:BR RECIPIENT:KE RECIPIENT:PE RECIPIENT:CL'] },
   // the sale's own delivery, a state's exports in a year, a gift, and a text reporting no sale: no event of their own
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Chile will take delivery of the frigates in 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
@@ -155,6 +157,15 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Iran has test-fired its newly acquired anti-ship missiles. Iran had acquired the missiles from China.', events: [] },
   // a sale told without an amount beside the priced one: its event, no sale of its own
   { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:US RECIPIENT:NO'] },
+  // an earlier deal told in a later sentence of the sale, or naming no state: the sale's buyer's event beside it
+  { text: "Vietnam signed a $500 million contract with Hanwha to buy eight frigates. The latest deal follows Hanwha's earlier contracts with Vietnam, which include ten patrol vessels.", events: ['SUPPLIER:KR RECIPIENT:VN', 'SUPPLIER:KR RECIPIENT:VN'] },
+  { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Peru earlier planned to acquire Russian MiG-29 fighters, but turned to Norway and bought the F-16 jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:RU RECIPIENT:PE'] },
+  { text: 'Egypt has bought 12 helicopters from Italy for €800 million. The purchase follows another order in May for four frigates.', events: ['SUPPLIER:IT RECIPIENT:EG', 'SUPPLIER:IT RECIPIENT:EG'] },
+  { text: 'Vietnam signed a $700 million agreement with KAI to buy 12 FA-50 jets. The new deal is the second FA-50 contract between the two nations, following an earlier agreement in 2014 for the delivery of 12 jets.', events: ['SUPPLIER:KR RECIPIENT:VN', 'SUPPLIER:KR RECIPIENT:VN'] },
+  // the deal itself told again as the first of a series, words said earlier, a delivery of the sale: no event of their own
+  { text: 'Vietnam has ordered 12 Rafale jets from France for €3 billion. The first signed deal covers four of the jets, to be followed by eight others.', events: ['SUPPLIER:FR RECIPIENT:VN'] },
+  { text: 'Russia will supply India with S-400 systems in a $5 billion deal. India had earlier said that it would go ahead with the acquisition of the missiles from Russia.', events: ['SUPPLIER:RU RECIPIENT:IN'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The first frigate will be delivered to Chile in 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
 ];
 
 /**

@@ -1348,8 +1348,14 @@ const TRANSFERRED = new RegExp(
   String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?)\b`,
   'i',
 );
-/** A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"). */
-const EARLIER = /\b(?:previously|earlier|already|formerly|before|first|had\s+(?:\w+\s+)?(?:bought|purchased|acquired|ordered|received|signed|sold|delivered|exported))\b/i;
+/** A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"); not words said earlier ("India had earlier said"). */
+const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|reported)\b)|already|formerly|before|first|had\s+(?:\w+\s+)?(?:bought|purchased|acquired|ordered|received|signed|sold|delivered|exported))\b/i;
+/**
+ * Another deal than the one a sentence speaks of again, named as earlier or another ("the initial contract involved
+ * …", "follows HD Hyundai's earlier contracts with …", "another order in April for …", "first signed major arms deals
+ * in 2022", "earlier planned to acquire"): a later mention of a sale holding it also refers to that deal.
+ */
+const EARLIER_DEAL = /\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
 
 /** What a text reporting an arms sale calls the goods of another transfer ("its 24 planes", "10 vessels"). */
 const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
@@ -1389,57 +1395,84 @@ function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, s
   return after.length ? listFrom(after[0]) : [];
 }
 
+/** The unplaced ARMS_SALE event of a transfer the text refers to, dated only by a day its sentence writes. */
+function transferEvent(slug: string, supplier: string | null, recipients: string[], date: Date | null, sentence: Sentence): ExtractedEvent {
+  const recipientNames = recipients.map(countryName).join(', ');
+  return {
+    slug,
+    title: `Arms transfer ${supplier ? `from ${countryName(supplier)} ` : ''}to ${recipientNames} (referenced)`,
+    type: 'ARMS_SALE',
+    summary: `Weapons bought, ordered or delivered${supplier ? ` from ${countryName(supplier)}` : ''} to ${recipientNames}, told beside the text's own news.`,
+    startDate: date,
+    endDate: date,
+    datePrecision: date ? 'DAY' : 'UNKNOWN',
+    location: null,
+    participants: [],
+    countries: [...(supplier ? [{ country: supplier, role: 'SUPPLIER' as const }] : []), ...recipients.map((country) => ({ country, role: 'RECIPIENT' as const }))],
+    mentionCount: 1,
+    firstOffset: sentence.start,
+    children: [],
+  };
+}
+
 /**
  * Arms transfers the text refers to without a sale of their own, each an ARMS_SALE event (the corpus guide counts
  * every distinct happening, a sale only when it has a value): a sentence telling weapons bought, ordered or delivered,
  * naming a state that is no party of a sale already found ("Egypt, Qatar and India ordered the fighter before"), or a
  * deal of a sale's own parties told as an earlier one ("Morocco has previously acquired drones from Israel"). One
- * event a sentence, whatever the number of buyers it lists; aid, totals over years and the sale's own sentences give none.
+ * event a buyer when a sentence names two, one for a longer list; aid, totals over years and the sale's own sentences give none.
  */
+/** The sale of the text's one buyer of priced sales, if it has one buyer. */
+function oneBuyersSale(sales: FoundSale[]): FoundSale | undefined {
+  const listed = sales.filter((found) => found.listed && found.sale);
+  return new Set(listed.map((found) => found.sale!.recipient)).size === 1 ? listed[0] : undefined;
+}
+
 function referencedTransfers(document: ArticleDocument, countries: CountryMention[], publishedAt: Date | null, sales: FoundSale[], facts: ExtractedFact[]): FoundSale[] {
   const saleSentences = new Set(sales.flatMap((found) => found.sentences.map((sentence) => sentence.index)));
+  // A sale's own first sentence tells its deal; a later one it was read from may tell an earlier deal beside it.
+  const firstSentences = new Set(sales.map((found) => Math.min(...found.sentences.map((sentence) => sentence.index))));
   const transfers: FoundSale[] = [];
   // Only a text that reports a sale of its own tells its readers of others as part of its news; elsewhere a weapon acquired is background.
   if (!sales.some((found) => found.sale)) return transfers;
   for (const sentence of document.sentences) {
     const body = sentence.text;
-    if (saleSentences.has(sentence.index) || sentence.start < document.bodyStart) continue;
-    const verb = TRANSFERRED.exec(body);
+    if (sentence.start < document.bodyStart) continue;
+    const toldAgain = saleSentences.has(sentence.index);
+    if (toldAgain && firstSentences.has(sentence.index)) continue;
+    // In a sale told again only the earlier deal is another transfer; elsewhere any transfer, or a deal named as earlier.
+    const verb = toldAgain ? EARLIER_DEAL.exec(body) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body));
     if (!verb || !(WEAPONS.test(body) || PLATFORMS.some(([pattern]) => pattern.test(body)) || ARMS_TEXT_GOODS.test(body))) continue;
     if (GIFT.test(body) || NOT_A_TRANSFER.test(body) || (AGGREGATE_PERIOD.test(body) && !COUNTED_WEAPONS.test(body))) continue;
     const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
     const from = inSentence.find((mention) => /\bfrom\s+(?:the\s+)?$/.test(document.text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
     // "France completed the delivery of … to Ghana": the subject of a verb of handing over sells.
     const handedOverBy = HANDED_OVER.test(verb[0]) ? inSentence.filter((mention) => mention.end <= sentence.start + verb.index).pop() : undefined;
-    const supplier = from?.code ?? handedOverBy?.code ?? platformCountry(body, '') ?? companyCountry(body, '');
-    const recipients = [...new Set(transferRecipients(inSentence, verb, sentence.start, document.text).map((mention) => mention.code))].filter((code) => code !== supplier);
+    const written = from?.code ?? handedOverBy?.code ?? platformCountry(body, '') ?? companyCountry(body, '');
+    const named = [...new Set(transferRecipients(inSentence, verb, sentence.start, document.text).map((mention) => mention.code))].filter((code) => code !== written);
+    // An earlier deal told naming no state ("The purchase follows another order in May for …") is the buyer's of the sale told
+    // in the sentence, else of the text's one buyer of a priced sale; "the first signed deal" with no state is the sale itself.
+    const earlierDeal = EARLIER_DEAL.exec(body);
+    const toldOf = named.length || !earlierDeal || /^first\b/i.test(earlierDeal[0])
+      ? null
+      : (sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index)) ?? oneBuyersSale(sales))?.sale;
+    const recipients = toldOf ? [toldOf.recipient] : named;
+    const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;
     const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
-    if (ownParties && !EARLIER.test(body)) continue;
+    if (ownParties && !EARLIER_DEAL.test(body) && (toldAgain || !EARLIER.test(body))) continue;
     const date = datesIn(body, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
-    const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...recipients, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
-    if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
-    const recipientNames = recipients.map(countryName).join(', ');
-    const event: ExtractedEvent = {
-      slug,
-      title: `Arms transfer ${supplier ? `from ${countryName(supplier)} ` : ''}to ${recipientNames} (referenced)`,
-      type: 'ARMS_SALE',
-      summary: `Weapons bought, ordered or delivered${supplier ? ` from ${countryName(supplier)}` : ''} to ${recipientNames}, told beside the text's own news.`,
-      startDate: date?.date ?? null,
-      endDate: date?.date ?? null,
-      datePrecision: date ? 'DAY' : 'UNKNOWN',
-      location: null,
-      participants: [],
-      countries: [...(supplier ? [{ country: supplier, role: 'SUPPLIER' as const }] : []), ...recipients.map((country) => ({ country, role: 'RECIPIENT' as const }))],
-      mentionCount: 1,
-      firstOffset: sentence.start,
-      children: [],
-    };
-    transfers.push({ sale: null, listed: false, event, sentences: [sentence] });
-    const whole = { sentence: body, start: sentence.start, end: sentence.end };
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
-    if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: body, start: date.start, end: date.end, confidence: 0.6 });
+    // Two buyers named are two orders ("Doha and New Delhi, which have ordered 36 planes"); a longer list ("customers
+    // including Brazil, Greece, Mexico and Pakistan") is told as one background fact.
+    for (const buyers of recipients.length <= 2 ? recipients.map((code) => [code]) : [recipients]) {
+      const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+      if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
+      transfers.push({ sale: null, listed: false, event: transferEvent(slug, supplier, buyers, date?.date ?? null, sentence), sentences: [sentence] });
+      const whole = { sentence: body, start: sentence.start, end: sentence.end };
+      facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
+      facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
+      if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: body, start: date.start, end: date.end, confidence: 0.6 });
+    }
   }
   return transfers;
 }
