@@ -45,8 +45,23 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The Greek Navy received two ex-French frigates in April 2024.', type: 'OTHER', date: null, location: null },
   { text: 'All the equipment will be delivered to Chile by the end of next year.', type: 'OTHER', date: null, location: 'CL' },
   { text: 'Pilot and technician training will begin in Sweden next spring.', type: 'OTHER', date: null, location: 'SE' },
+  // materiel shown, flown, retired or arrived (session 25)
+  { text: 'The trainer jet was first publicly unveiled in 2023.', type: 'OTHER', date: null, location: null },
+  { text: 'Last week the navy unveiled the hull of its new submarine.', type: 'OTHER', date: null, location: null },
+  { text: 'The prototype performed its maiden test flight in early 2024.', type: 'OTHER', date: null, location: null },
+  { text: 'The air force retired two squadrons of Cold War-era fighters in September.', type: 'OTHER', date: null, location: null },
+  { text: 'The first tracked howitzers of this type arrived in Latvia in 2021.', type: 'OTHER', date: null, location: 'LV' },
+  { text: 'Training on the use of the new radars began in Norway in May 2022.', type: 'OTHER', date: null, location: 'NO' },
   // occasions
   { text: 'Xi Jinping hosted a state banquet for the visiting president in Beijing on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CN' },
+  // …a guest received, a meal in a guest's honour, a mission opened, a show opened, a press conference held, an anniversary celebrated (session 25)
+  { text: 'A state ceremony was held at the palace in Lima on Monday to welcome the visiting president.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'Upon completion of the talks, the king hosted a dinner in his guest’s honour.', type: 'OTHER', date: null, location: null },
+  { text: 'The minister was received on arrival at the airport by the Deputy Foreign Minister.', type: 'OTHER', date: null, location: null },
+  { text: 'The minister will officially inaugurate the Polish Consulate General in Lyon, France on Friday.', type: 'OTHER', date: '2025-03-07', location: 'FR' },
+  { text: 'In Berlin she will launch an exhibition of Maori carving at a city museum.', type: 'OTHER', date: null, location: 'DE' },
+  { text: 'At the end of the talks, the two ministers held a joint press conference in Lima.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The visit coincides with the 50th anniversary of the republic being celebrated this week.', type: 'OTHER', date: null, location: null },
   { text: 'The launch came ahead of next year’s party congress in Pyongyang.', type: 'OTHER', date: null, location: 'KP' },
   // decisions with a day of their own
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
@@ -72,6 +87,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'Officers were on the parade ground when the shelling began.' },
   // water cannon fired at a boat, with no crowd or police in the sentence, is no crowd control (session 24)
   { family: 'OTHER', text: 'Coast guard vessels fired water cannon at a fishing boat near the shoal on Monday.' },
+  // a press conference only spoken at is the statement's place, no occasion; a trade fair is no arms fair (session 25)
+  { family: 'OTHER', text: 'The minister told a press conference that the talks would go on.' },
+  { family: 'OTHER', text: 'The delegation will return during the autumn fair, a major trade exhibition in the port city.' },
   // a missile's fall into the sea is its launch's, no accident (session 23)
   { family: 'OTHER', text: 'The army launched a missile that flew about 500 km and then crashed into the sea off the east coast on Monday.' },
 ];
@@ -105,6 +123,11 @@ export const TOLD_AGAIN = [
 
 /** Two arrests on two written days are two arrests, whatever words tell them. */
 export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His deputy was detained on Friday.';
+
+/** An occasion of a visit is at its host's, where the visit went, not in the guest's country its people name (session 25). */
+export const OCCASION_OF_VISIT =
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
+  'Torres was received on arrival at the airport by Deputy Foreign Minister Luis Vega of Peru and Chilean embassy staff.';
 
 /** Two wordings that run on into one phrase tell one happening ("ceasefire" and "agreement was reached"): one OTHER event. */
 export const ONE_PHRASE = 'A ceasefire agreement was reached in the border region on Monday.';

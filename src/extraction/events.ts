@@ -9,7 +9,7 @@ import { DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, 
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
-import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OFFICE_CHANGE } from './happenings';
+import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -1854,6 +1854,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
         location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
       }
+      // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
+      if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) location = occasionPlace(sentencePlaces(), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location)?.location ?? null) ?? location;
       // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
       if (trigger.guest) location = guestHost(sentence, sentencePlaces(), persons, text, triggerAt) ?? location;
       // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.

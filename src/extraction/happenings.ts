@@ -59,8 +59,14 @@ const MATERIEL = [
   // a ship launched on a written day ("the vessels …, launched in January 2019 and January 2020"); a missile's launch is the military rules'
   `\\b(?:vessels?|ships?|frigates?|corvettes?|submarines?|destroyers?|carriers?)\\b[^.;]{0,80}?\\blaunched\\s+(?:in|on)\\s+${DAY_AHEAD}`,
   // crews trained on what was bought ("pilot and technician training to commence in Sweden", "engineers travel to Sweden for assembly training")
-  `\\b(?:pilots?|crews?|aircrews?|technicians?|engineers?|mechanics)\\s+(?:and\\s+[\\w-]+\\s+)?training\\b|\\btraining\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,2}?(?:pilots|crews|aircrews|technicians|engineers|personnel)\\b|\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+in\\s+(?=\\p{Lu})`,
-  `\\b(?:demo(?:nstration)?|maiden|first)\\s+flights?\\b(?!\\s+(?:test|of\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?missile))`,
+  `\\b(?:pilots?|crews?|aircrews?|technicians?|engineers?|mechanics)\\s+(?:and\\s+[\\w-]+\\s+)?training\\b|\\btraining\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,2}?(?:pilots|crews|aircrews|technicians|engineers|personnel)\\b|\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+in\\s+(?=\\p{Lu})|\\b[Tt]raining\\s+on\\s+the\\s+use\\s+of\\b`,
+  `\\b(?:demo(?:nstration)?|maiden|first)\\s+(?:test\\s+)?flights?\\b(?!\\s+(?:test|of\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?missile))`,
+  // a type shown, flown or retired for good ("was first publicly unveiled in 2023", "unveiled the hull of a submarine", "retired two squadrons of MiG-21 fighters")
+  `\\b(?:unveiled|rolled\\s+out)\\s+(?:in|on)\\s+${DAY_AHEAD}|\\bunveil(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|a\\s+)?(?:hull|prototype)\\b`,
+  `\\b(?:retired|decommissioned|commissioned)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:last\\s+|first\\s+)?(?:\\d+\\s+|two\\s+|three\\s+|four\\s+)?(?:squadrons?\\s+of\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?${PLATFORMS}\\b`,
+  // the first units come ("the first self-propelled artillery units of this type arrived in Estonia in 2020"); a delivery on a
+  // schedule ("deliveries set to begin in 2028") is left out: the corpus sets annotate it in some reports and not in others
+  `\\bfirst\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:units|howitzers|vehicles|${PLATFORMS})\\s+(?:of\\s+this\\s+type\\s+)?arrived\\s+in\\b`,
   // a parade of arms and its rehearsal ("a rehearsal for the annual Bastille Day military parade"; not a bomb on a "parade ground")
   `\\b(?:military|victory|annual|(?:National|Independence|Bastille|Victory)\\s+Day)\\s+(?:[\\w-]+\\s+){0,2}?parades?\\b(?!\\s+grounds?\\b)`,
 ];
@@ -75,9 +81,25 @@ const CROWD_CONTROL = [
   `\\b(?:${verbForms('disperse')}|(?:break|breaks|broke|broken|breaking)\\s+up)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:crowds?|protesters|demonstrators|protests?|rall(?:y|ies)|gatherings?|sit-ins?)\\b`,
 ];
 
-/** Occasions of a visit or a state (ceremonies, banquets, a party congress, games a country hosts). */
+/**
+ * Occasions of a visit or a state (ceremonies, banquets, a guest received, a mission opened, a show opened or visited, a press
+ * conference held, a party congress, games a country hosts). The corpus guide annotates each as a happening of its own beside
+ * the visit's meetings; a press conference only spoken at ("told a press conference") is the statement's place, not one.
+ */
 const OCCASIONS = [
-  `\\bstate\\s+banquet\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival)\\s+ceremon(?:y|ies)\\b`,
+  `\\bstate\\s+banquet\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival|state|inauguration|handover|hand-over|commissioning)\\s+ceremon(?:y|ies)\\b`,
+  // a meal given for a guest ("hosted a dinner in his guest's honour", "A dinner in honor of Lula was also hosted")
+  `\\b(?:dinner|luncheon|banquet|reception)\\s+in\\s+(?:[\\p{L}’'-]+\\s+){0,3}?hono(?:u)?r\\b`,
+  // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport")
+  `\\breceived\\s+(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,4}?Airport\\b`,
+  // a mission opened ("will officially inaugurate the Turkish Consulate General in Cape Town", "the opening of the Mexican Consulate")
+  `\\b(?:${verbForms('inaugurate', 'open')})\\s+(?:the\\s+|a\\s+|its\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b|\\b(?:opening|inauguration)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b`,
+  // a show opened or visited, an arms fair ("launch an Aboriginal art exhibition", "visits an exhibition of the navy's capabilities", "the largest defense industry expo")
+  `\\b(?:${verbForms('launch', 'open', 'visit', 'tour')})\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?exhibition\\b|\\b(?:defen[cs]e|arms|aerospace)\\s+(?:industry\\s+)?(?:expo|exhibition|fair)\\b`,
+  // a press conference held by the sides ("the sides held a joint press conference", "are expected to hold a joint virtual press conference")
+  `\\b(?:held|hold|holds|holding|gave|give)\\s+(?:a\\s+)?(?:joint\\s+)?(?:virtual\\s+)?(?:press|news)\\s+conference\\b`,
+  // an anniversary celebrated ("the 60th anniversary of Samoa's independence being celebrated this week"), not one marked in a plan
+  `\\banniversary\\s+of\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?:being\\s+)?celebrated\\b`,
   `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
   `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
 ];
@@ -98,6 +120,18 @@ const DECISIONS = [
  * hands in its holder's country ("since President Lee took office in June"), not in the sentence's other places.
  */
 export const OFFICE_CHANGE = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, `\\bsworn\\s+in\\b|\\bresign(?:s|ed|ing|ation)?\\b`].join('|'), 'u');
+
+/** An occasion's wordings on their own: it takes place at its host's (occasionPlace). */
+export const OCCASION = new RegExp(OCCASIONS.join('|'), 'u');
+
+/**
+ * Where an occasion of a visit took place: where the visit went ("Jaishankar was received on arrival at the airport by the
+ * Foreign Secretary", "the sides held a joint press conference" in a report of a visit to Armenia), else the place its sentence
+ * names ("In Madrid I will launch an Aboriginal art exhibition"), never the guest's own country, whose people the sentence names.
+ */
+export function occasionPlace(mentions: CountryMention[], visitDestination: string | null): string | null {
+  return visitDestination ?? mentions.find((mention) => mention.kind !== 'demonym')?.code ?? null;
+}
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
 export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
