@@ -265,6 +265,9 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'The group broadened its attacks to energy infrastructure sites in response to strikes on its fuel depots.', family: 'MILITARY_ACTION', count: 2 },
   // one side's action told twice before the words of reprisal is one
   { text: 'Militias fired rockets at the base and attacked army positions in response to the arrest of their leader.', family: 'MILITARY_ACTION', count: 1 },
+  // seizures of power told in the plural over a list of countries: one in each; over no list, a trend (session 25)
+  { text: 'The bloc suspended the three states after coups in Mali, Guinea and Niger.', family: 'MILITARY_ACTION', count: 3 },
+  { text: 'The ministers said military takeovers in the region threaten its stability.', family: 'MILITARY_ACTION', count: 0 },
   // one declaration of martial law, however many sentences name it and whatever else they date (session 23)
   {
     text: 'The president declared martial law on Jan. 9. On Monday the ministry dismissed the general who led the martial law command. Lawmakers said on Tuesday that the martial law decree had no legal basis.',

@@ -76,6 +76,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Clashes of armed forces, not of crowds with police or of policies.
     `\\bclashed\\s+(?:along|on|near|at|across)\\s+(?:the|their|its)\\s+(?:[\\w-]+\\s+)?(?:border|frontier|front\\s*line|line\\s+of\\s+control)\\b|\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
     `\\binvading\\b`,
+    // Seizures of power told in the plural over the countries they happened in ("a series of military takeovers in Myanmar, Mali
+    // and Guinea"): each is its own (ONE_COUNTRY_EACH).
+    `\\b(?:coups|putsches|(?:military\\s+)?takeovers|coup\\s+attempts)\\s+in\\b`,
     // vessels rammed at sea, salvos told by their size, strikes made in reprisal ("rammed a Philippine supply boat", "a barrage of
     // rockets", "retaliatory strikes"; not a tariff "retaliation")
     `\\b(?:ram|rams|rammed|ramming)\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ships?|vessels?|boats?|patrol\\s+craft|frigates?|cutters?|trawlers?|tankers?)\\b|\\b(?:barrages?|salvos?|volleys?|waves?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles|rockets|drones|shells|artillery)\\b|\\b(?:retaliatory|reprisal)\\s+(?:air\\s*)?(?:strikes?|attacks?|raids?)\\b`,
@@ -122,6 +125,9 @@ export const REPRISAL = /\b(?:in\s+["“”‘’]?(?:response|retaliation|repri
  * strike missions", "the capability to carry out long-range strikes"): a capability, right before the action's words.
  */
 export const CAPABILITY_FOR = /\b(?:ability|abilities|capabilit(?:y|ies)|capacity|readiness|preparedness)\s+(?:to|for)\s+(?:[\w-]+\s+){0,5}$/i;
+
+/** Happenings of one country each told in the plural ("coups in Mali and Guinea"): a list of countries after them tells one per country. */
+export const ONE_COUNTRY_EACH = /^(?:coups|putsches|(?:military\s+)?takeovers|coup\s+attempts)\b/i;
 
 /**
  * A strike by workers, not by arms ("dock workers will strike on Monday", "staged a strike", "a general

@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { CAPABILITY_FOR, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
+import { CAPABILITY_FOR, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -1037,6 +1037,19 @@ function listedCounterparts(sentence: Sentence, triggerEnd: number, countries: C
     end = mention.end;
   }
   return listed.filter((mention, index) => listed.findIndex((other) => other.code === mention.code) === index);
+}
+
+/** The countries listed right from `from` ("Myanmar, Mali, Sudan and Guinea"), each once, cities left out; the list ends at any other word. */
+function countriesListed(sentence: Sentence, from: number, countries: CountryMention[], text: string): CountryMention[] {
+  const listed: CountryMention[] = [];
+  let end = from;
+  for (const mention of countries) {
+    if (mention.start < from || mention.end > sentence.end) continue;
+    if (!(listed.length ? /^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/ : /^\s*(?:the\s+)?$/).test(text.slice(end, mention.start))) break;
+    if (!mention.city && !listed.some((other) => other.code === mention.code)) listed.push(mention);
+    end = mention.end;
+  }
+  return listed;
 }
 
 /**
@@ -2076,6 +2089,14 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length) : [];
       if (apart.length >= 2) {
         drafts.push(...apart);
+        continue;
+      }
+      // "a series of military takeovers in Myanmar, Mali, Sudan and Guinea": one happening in each country listed.
+      const each = trigger.type === 'MILITARY_ACTION' && ONE_COUNTRY_EACH.test(match[0]) ? countriesListed(sentence, triggerAt + match[0].length, countries, text) : [];
+      // (told over no list, "coups in the region", they are a trend, no happening)
+      if (ONE_COUNTRY_EACH.test(match[0]) && each.length < 2) continue;
+      if (each.length >= 2) {
+        drafts.push(...each.map((mention) => ({ ...draft, location: mention.code, city: mention.city, placed: true, participants: [...draft.participants], countries: draft.countries.filter((role) => role.country === mention.code) })));
         continue;
       }
       drafts.push(draft);
