@@ -170,6 +170,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The Security Council extended the mandate of the peacekeeping mission on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'Niger withdrew its ambassador from Abidjan on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'The two militaries set up a hotline on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // session 25: fire opened with a word of its kind between
+  { text: 'Rebel units opened intense fire on Tuesday near the village, the army said.', type: 'MILITARY_ACTION', date: '2025-03-04', location: null },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -192,6 +194,10 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Thousands gathered in the stadium in Seoul on Saturday for the concert.', family: 'PROTEST' },
   { text: 'The court will hear the appeal in the spring.', family: 'OTHER' },
   { text: 'The cyberattack hit the bank’s payment servers for a second day.', family: 'MILITARY_ACTION' },
+  // session 25: an action a force is made able to do, a fight against an -ism, a fire station opened
+  { text: 'The new frigates will strengthen the navy’s ability to conduct anti-submarine and strike missions.', family: 'MILITARY_ACTION' },
+  { text: 'The leaders pledged to deepen cooperation in their joint fight against terrorism.', family: 'MILITARY_ACTION' },
+  { text: 'The mayor opened a new fire station in the suburb on Monday.', family: 'MILITARY_ACTION' },
   // Session 11: words of the classes used of other things (a tone or a deal struck, a spokesman fired, a proposal attacked, workers' strikes, markets rallying, a state's protest)
   { text: 'The minister struck a conciliatory tone at the press conference on Monday.', family: 'MILITARY_ACTION' },
   { text: 'Dock workers will strike on Monday over pay.', family: 'MILITARY_ACTION' },
@@ -253,6 +259,15 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Dock workers in Antwerp went on strike on Monday. Israeli jets carried out a strike on Beirut on Monday.', family: 'PROTEST', count: 1 },
   // two days, two launches
   { text: 'Russia launched 80 drones at Ukraine on Monday, the air force said. On Tuesday, a missile strike on Odesa killed four people.', family: 'MILITARY_ACTION', count: 2 },
+  // an action and the one it answers, in one sentence: two, by one rule's words or by two rules' (session 25)
+  { text: 'Militants fired rockets at the town on Friday in retaliation for an air strike that killed their commander, the army said.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'The ministry said the jets struck targets in the north in response to rocket attacks on border villages.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'The group broadened its attacks to energy infrastructure sites in response to strikes on its fuel depots.', family: 'MILITARY_ACTION', count: 2 },
+  // one side's action told twice before the words of reprisal is one
+  { text: 'Militias fired rockets at the base and attacked army positions in response to the arrest of their leader.', family: 'MILITARY_ACTION', count: 1 },
+  // seizures of power told in the plural over a list of countries: one in each; over no list, a trend (session 25)
+  { text: 'The bloc suspended the three states after coups in Mali, Guinea and Niger.', family: 'MILITARY_ACTION', count: 3 },
+  { text: 'The ministers said military takeovers in the region threaten its stability.', family: 'MILITARY_ACTION', count: 0 },
   // one declaration of martial law, however many sentences name it and whatever else they date (session 23)
   {
     text: 'The president declared martial law on Jan. 9. On Monday the ministry dismissed the general who led the martial law command. Lawmakers said on Tuesday that the martial law decree had no legal basis.',

@@ -76,6 +76,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Clashes of armed forces, not of crowds with police or of policies.
     `\\bclashed\\s+(?:along|on|near|at|across)\\s+(?:the|their|its)\\s+(?:[\\w-]+\\s+)?(?:border|frontier|front\\s*line|line\\s+of\\s+control)\\b|\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
     `\\binvading\\b`,
+    // Seizures of power told in the plural over the countries they happened in ("a series of military takeovers in Myanmar, Mali
+    // and Guinea"): each is its own (ONE_COUNTRY_EACH).
+    `\\b(?:coups|putsches|(?:military\\s+)?takeovers|coup\\s+attempts)\\s+in\\b`,
     // vessels rammed at sea, salvos told by their size, strikes made in reprisal ("rammed a Philippine supply boat", "a barrage of
     // rockets", "retaliatory strikes"; not a tariff "retaliation")
     `\\b(?:ram|rams|rammed|ramming)\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ships?|vessels?|boats?|patrol\\s+craft|frigates?|cutters?|trawlers?|tankers?)\\b|\\b(?:barrages?|salvos?|volleys?|waves?)\\s+of\\s+(?:[\\w-]+\\s+){0,2}?(?:missiles|rockets|drones|shells|artillery)\\b|\\b(?:retaliatory|reprisal)\\s+(?:air\\s*)?(?:strikes?|attacks?|raids?)\\b`,
@@ -100,15 +103,31 @@ export const MILITARY_WORDINGS = new RegExp(
     // Tests and shows of force: a test launch, war games, airspace violated, aircraft intercepted
     `\\btest[- ]launch(?:es|ed)?\\b|\\bflight[- ]tests?\\s+of\\b|\\bwar\\s+games\\b|\\b(?:${verbForms('violate')}|intruded\\s+into)\\s+(?:[\\w’'-]+\\s+){0,2}?airspace\\b|\\bairspace\\s+violations?\\b`,
     `\\b(?:${verbForms('intercept', 'scramble')})\\s+(?:[\\w-]+\\s+){0,3}?(?:jets|bombers|aircraft|planes|fighters|warplanes)\\b`,
-    // Forces moving into ground, fire opened, fights by their names.
+    // Forces moving into ground, fire opened ("opened intense fire"; not a fire station opened), fights by their names.
     `\\b(?:troops|forces|tanks|soldiers|army|armou?red\\s+vehicles|fighters|militants|rebels)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('push', 'advance', 'roll', 'pour', 'sweep', 'cross')})\\s+(?:into|across|toward|towards)\\b`,
     // armed men as the doers ("Gunmen killed 20 villagers", "Russian troops entered the town of", "jihadists overran an army post")
     `\\b(?:gunmen|militants|attackers|assailants|jihadists|insurgents|rebels|fighters|terrorists|bandits|militiamen|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,3}?(?:killed|massacred|abducted|kidnapped|ambushed|stormed|torched|overran|attacked)\\s+(?!by\\b)`,
     `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+${GROUND_HELD}${GROUND}\\b`,
-    `\\b(?:${verbForms('open')})\\s+fire\\b|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
+    `\\b(?:${verbForms('open')})\\s+(?:(?!(?:a|an|the|its|their|new)\\s)[\\w-]+\\s+)?fire\\b(?!\\s+(?:stations?|departments?|brigades?|services?|escapes?|exits?|alarms?|safety|trucks?|engines?)\\b)|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
 );
+
+/**
+ * Words that tell one armed action as the answer to another ("launched rockets “in response” to a deadly strike",
+ * "struck back in retaliation for the attack on the base"): what follows them is an earlier action, most often by
+ * the other side, so the two are two happenings. Read over the sentence with its quotes, which may hold the words.
+ */
+export const REPRISAL = /\b(?:in\s+["“”‘’]?(?:response|retaliation|reprisal|revenge)["“”‘’]?\s+(?:to|for|against)|to\s+avenge|(?:retaliat(?:e|ed|es|ing)|hit\s+back|struck\s+back|strikes?\s+back)\s+(?:for|against))\b/i;
+
+/**
+ * What an armed action is told as the aim of, not as done ("the Air Force's ability to conduct air defense and tactical
+ * strike missions", "the capability to carry out long-range strikes"): a capability, right before the action's words.
+ */
+export const CAPABILITY_FOR = /\b(?:ability|abilities|capabilit(?:y|ies)|capacity|readiness|preparedness)\s+(?:to|for)\s+(?:[\w-]+\s+){0,5}$/i;
+
+/** Happenings of one country each told in the plural ("coups in Mali and Guinea"): a list of countries after them tells one per country. */
+export const ONE_COUNTRY_EACH = /^(?:coups|putsches|(?:military\s+)?takeovers|coup\s+attempts)\b/i;
 
 /**
  * A strike by workers, not by arms ("dock workers will strike on Monday", "staged a strike", "a general
