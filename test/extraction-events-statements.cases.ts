@@ -28,6 +28,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'In a video posted online on Monday, General Omar Haddad said the group had a new leader.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Mayor Anna Berg noted that at the council on Monday, Governor Tomas Rivera had said the bridge would be rebuilt.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Mayor Tomas Rivera said in an interview broadcast by a local station on Monday that the curfew would stay.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
+  { text: 'Peru’s mayors met in Lima. Mayor Tomas Rivera said the prices in Yemen had doubled.', type: 'STATEMENT', date: null, location: 'PE' },
+  { text: 'Mayor Tomas Rivera said in Quito on Monday that the talks would resume.', type: 'STATEMENT', date: '2025-03-03', location: 'EC' },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
@@ -154,6 +157,13 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: '“We are ready,” Foreign Minister Ana Duarte said. He added that Interior Minister Paulo Reis agreed.', statements: 1 },
   // the organ's words are not its minister's
   { text: "Chile's foreign ministry said the talks had been useful. Foreign Minister Ana Duarte said a deal was close.", statements: 2 },
+  // session 25: one speaker's words on two occasions of a day are two statements (a post and an interview), on one occasion or
+  // two spoken ones one; a readout posted by another is no post of the speaker's
+  { text: 'Governor Tomas Rivera told Radio Nacional on Monday that the bridge would reopen. Rivera also claimed in a post on social media Monday that the repairs were done.', statements: 2 },
+  { text: 'Governor Tomas Rivera said in a statement on Monday that the bridge would reopen. Rivera told reporters on Monday that the repairs were done.', statements: 2 },
+  { text: 'Governor Tomas Rivera said on state television on Monday that the bridge would reopen. At a press conference on Monday, Rivera added that the repairs were done.', statements: 1 },
+  { text: 'Governor Tomas Rivera said on Monday that the bridge would reopen, according to a readout posted on social media by his office. At a press conference on Monday, Rivera added that the repairs were done.', statements: 1 },
+  { text: 'Governor Tomas Rivera told reporters on Monday that the bridge would reopen. Rivera added that the repairs were done.', statements: 1 },
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */

@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
+import { inTheWords, occasionOf, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -106,6 +106,8 @@ interface Draft {
   voice?: string;
   /** Words that may only source the news before them ("…, the Pentagon said."): dropped when their sentence tells a happening. */
   attribution?: boolean;
+  /** The kind of occasion a statement's words were given on, when its sentence names one (statements.ts): a post and an interview are two statements. */
+  occasion?: string | null;
   /** Placed by the place opening its paragraph ("In Colombo, …"): at a trip's stop there, on the stop's day. */
   headPlaced?: boolean;
   /** The sentence whose day its own is counted from ("Hours later, …", "The following day, …"). */
@@ -1790,7 +1792,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       // news; in a news story an undated "Japan condemned the attack" is a standing position, a person's words are a statement)
       if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person) continue;
       // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
-      let sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean } | null = null;
+      let sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean; verbEnd: number } | null = null;
       if (trigger.said) {
         const verbEnd = triggerAt + match[0].length;
         const named = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
@@ -1804,7 +1806,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
         if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) continue;
         const speakerAt = voice?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
-        sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted) };
+        sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
         // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
         const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
         date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
@@ -1869,6 +1871,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
       }
       // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
+      // (…and not at a place its words name: "X said the ceasefire in Yemen would hold")
+      const wordsPlace = (mention: CountryMention) => sayer !== null && inTheWords(mention.start, sayer.verbEnd, text);
+      if (place && wordsPlace(place)) place = null;
       let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
       // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
       if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
@@ -1887,7 +1892,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
         if (!announcedThing) location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
         if (!location) {
-          const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+          const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention));
           // A crowd or a vote happens in the country named nearest to its words, not in the
           // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
           const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
@@ -1993,6 +1998,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       const speaker = sayer?.person ?? reportedBy?.person;
       if (speaker || sayer) draft.participants = draft.participants.filter((participant) => participant.person !== speaker).map((participant) => ({ ...participant, role: 'SUBJECT' as const }));
       if (speaker) draft.participants.unshift({ person: speaker, role: 'SPEAKER' });
+      if (trigger.type === 'STATEMENT') draft.occasion = occasionOf(unquoted);
       if (sayer) {
         draft.location = sayer.country ?? draft.location;
         draft.reported = true;
@@ -2191,6 +2197,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …"); a
         // speaker's words are one statement a day, whoever else they name.
         (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || sameSpeakers(draft, other)) &&
+        // One speaker's words on two occasions of a day are two statements ("told NBC News on Friday", "wrote in a post Friday").
+        (draft.type !== 'STATEMENT' || !draft.occasion || !other.occasion || draft.occasion === other.occasion) &&
         // An impeachment of one person is not another person's; martial law is one declaration whoever its sentences name.
         (draft.type !== 'IMPEACHMENT' || !draft.participants.length || !other.participants.length || draft.participants[0].person === other.participants[0].person) &&
         // A named gathering is one with the same gathering only ("the six-party talks" is no call between two leaders).
@@ -2219,6 +2227,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     same.location ??= draft.location;
     same.city ??= draft.city;
     same.target ??= draft.target;
+    same.occasion ??= draft.occasion;
     // (a meeting whose other side one of its sentences names by office keeps that side)
     if (draft.officeMet) same.officeMet = true;
     // (the declaration's subject is the one named with it first, not the officers its later mentions name)

@@ -107,6 +107,22 @@ const ATTRIBUTION_END = /^\s*(?:(?:on|in|at|late|early|earlier|later|during|afte
  */
 const OCCASION_NAMED = /^\s*(?:(?:in|on|at|via|during)\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|communiqu[ée]|(?:press|news)\s+release|post|tweet|interview|(?:press|news)\s+(?:briefing|conference)|briefing|speech|address|video|message)s?|to\s+(?:reporters|journalists|the\s+press))\b/u;
 
+/**
+ * The kinds of occasion words are given on, each by the words that name it: a post of the speaker's own ("tweeted", "wrote on X",
+ * "in a social media post"; not a readout "posted on social media by" another), words written to be issued ("in a statement", "a news
+ * release", "a letter"), and words spoken to the press or the public ("told NBC News", "told reporters", "at a press conference", "in
+ * a speech", "on state television"). Read on the sentence with its quotes blanked out, so the words' own topic names no occasion.
+ */
+const OCCASIONS: [kind: string, words: RegExp][] = [
+  ['post', /\b(?:tweet(?:s|ed)?|(?<!\bposted\s)(?:on|via)\s+(?:X|Twitter|Telegram|Facebook|Instagram|Truth\s+Social|social\s+media)\b(?![^,;]{0,40}\bby\b)|(?:social\s+media|online|X|Facebook|Instagram)\s+post)\b/u],
+  ['written', /\b(?:statement|communiqu[ée]|(?:press|news)\s+release|letters?)\b/u],
+  ['spoken', /\b(?:interview|(?:press|news)\s+(?:conference|briefing)|briefing|speech|told\s+(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}{2,}\b|(?:the\s+)?(?:\p{Lu}\p{L}+\s+){0,2}(?:News|Times|Post|Journal|Inquirer|[Aa]gency|[Nn]ewspaper|[Tt]elevision|[Rr]adio))|address(?:ed)?\s+(?:to\s+)?the\s+nation|(?:state|national)\s+(?:television|radio)|(?:televised|video|radio)\s+(?:address|message)|broadcast|on\s+camera|in\s+a\s+video)\b/u],
+];
+
+export function occasionOf(unquoted: string): string | null {
+  return OCCASIONS.find(([, words]) => words.test(unquoted))?.[0] ?? null;
+}
+
 export function trailingAttribution(sentence: Sentence, speakerAt: number, verbEnd: number, unquoted: string): boolean {
   const head = unquoted.slice(0, Math.max(0, speakerAt - sentence.start));
   const tail = unquoted.slice(verbEnd - sentence.start);
@@ -171,6 +187,17 @@ export function saidOn(found: FoundDate, sentence: Sentence, speakerAt: number, 
   // (chrono may read the phrase's comma as part of the day: "On Tuesday,")
   const dayEnd = found.start + found.text.replace(/[\s,]+$/u, '').length;
   return FRONTED_TO_SPEAKER.test(text.slice(dayEnd, speakerAt)) && CLAUSE_OPENING.test(text.slice(sentence.start, found.start));
+}
+
+/**
+ * Whether a place written at `at` is one the words name, not where they were given: after the verb of saying, past the phrase
+ * telling where or how they were given ("said the conflict in Yemen …", "said on Monday that talks in Oslo …"; not "said in
+ * Manila", "told reporters at the embassy in Lima"). A statement is made where its speaker is, not at its topic.
+ */
+export function inTheWords(at: number, verbEnd: number, text: string): boolean {
+  if (at < verbEnd) return false;
+  const between = text.slice(verbEnd, at);
+  return !WHERE_SAID.test(between) || /\b(?:that|would|will|was|were|is|are|had|has)\b/.test(between);
 }
 
 /**
