@@ -253,6 +253,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Acme Aerospace CEO Dana Whitcombe said deliveries would start next year.', published: '2024-06-01', names: ['Dana Whitcombe'] },
   // a photographer credited after a news agency and a slash
   { text: 'A fighter jet on the tarmac. REUTERS/Marisol Quenteña/File Photo\nThe ministers met in Delhi on Monday.', published: '2024-06-01', names: ['Marisol Quenteña'] },
+  // session 25: a photographer credited before a slash or a bar and the agency
+  { text: 'The ministers met in Delhi on Monday. | Halvard Tønnesby/AFP via Getty Images', published: '2024-06-01', names: ['Halvard Tønnesby'] },
+  { text: 'Crowds gathered outside the palace in Accra.  Efua Mensima | Reuters\nThe talks resumed on Tuesday.', published: '2024-06-01', names: ['Efua Mensima'] },
   // an office "of" a country with two words, then a name whose first word is a common word
   { text: 'Prime Minister of New Zealand Mere Tainui opened the forum on Monday.', published: '2024-06-01', names: ['Mere Tainui'] },
   // a former head of state named by title and surname (Ghana's presidents in the office-holder list)
@@ -466,6 +469,7 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Iron Beam intercepted the drones, and Golden Dome was announced.', published: '2024-06-01', notNames: ['Iron Beam', 'Golden Dome'] },
   { text: 'The Grand Mosque reopened, and the Blue House was opened to visitors.', published: '2024-06-01', notNames: ['Grand Mosque', 'Blue House'] },
   { text: 'Reporting by Reuters; Photo: Getty Images', published: '2024-06-01', notNames: ['Getty Images', 'Reuters'] },
+  { text: 'Trade Talks Resume | Reuters\nThe ministers met in Geneva on Monday.', published: '2024-06-01', notNames: ['Trade Talks Resume', 'Trade Talks'] },
   { text: 'The Briton said he would appeal, and Dutch Defence Minister said nothing.', published: '2024-06-01', notNames: ['Briton', 'Dutch Defence', 'Defence Minister'] },
   { text: 'Presidents Day is a holiday, and Presidents Cup matches were played.', published: '2024-06-01', notNames: ['Presidents Day', 'Day', 'Cup'] },  { text: 'The capital (Addis Ababa) was calm, and the port city – Port Sudan – reopened.', published: '2024-06-01', notNames: ['Addis Ababa', 'Port Sudan'] },
   { text: 'The new system (Iron Beam) will enter service, said the head of the agency – Rafael Advanced.', published: '2024-06-01', notNames: ['Iron Beam'] },

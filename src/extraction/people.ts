@@ -235,8 +235,12 @@ function tokensOf(sentence: Sentence): Token[] {
   });
 }
 
+/** News and photo agencies a photograph is credited to. */
+const PHOTO_AGENCIES = 'Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS';
 /** A news or photo agency and a slash before a photographer's name ("REUTERS/", "AFP/", "Getty Images/"). */
-const PHOTO_CREDIT_BEFORE = /\b(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS)\s*\/\s*$/;
+const PHOTO_CREDIT_BEFORE = new RegExp(`\\b(?:${PHOTO_AGENCIES})\\s*\\/\\s*$`);
+/** "Jane Doe/AFP via Getty Images", "Jane Doe | Reuters": a photographer's name before a slash or a bar and the agency. */
+const PHOTO_CREDIT_AFTER = new RegExp(`^\\s*[/|]\\s*(?:${PHOTO_AGENCIES})\\b`);
 /** "… pic.twitter.com/… — Anil Verma (@AnilVermaIFS) March 3, 2024": an embedded post's signature, its author's name and handle. */
 const POST_SIGNATURE_BEFORE = /[—–]\s*$/;
 const POST_SIGNATURE_AFTER = /^\s*\(@\w{1,30}\)/;
@@ -799,6 +803,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       personAppositionAfter(after) ||
       // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
       (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
+      // "… in Havana. Jane Doe | Reuters", "Photographer: Jane Doe/Bloomberg": a photographer credited before the agency.
+      (nameShaped && PHOTO_CREDIT_AFTER.test(after)) ||
       // (An account named by words the lexicon knows, "Foreign Ministry (@MFA)", is no one's.)
       (POST_SIGNATURE_BEFORE.test(text.slice(Math.max(0, parts[0].start - 3), parts[0].start)) && POST_SIGNATURE_AFTER.test(after) && parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text)))) ||
       (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));
