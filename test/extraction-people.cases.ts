@@ -262,6 +262,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'We commend President Mahama for accepting the result of the vote.', published: '2016-12-10', names: ['John Mahama'] },
   // session 18: a name written again without its accents is the one written with them, surname or full name
   { text: 'Tomáš Kadlecík, the deputy minister, opened the talks. Later Mr. Kadlecik thanked the hosts.', published: '2024-06-01', names: ['Tomáš Kadlecík'] },
+  // session 25: and a letter with a stroke is the letter without it ("Wróbłewski" after "Tadeusz Wroblewski")
+  { text: 'Deputy Prime Minister Tadeusz Wroblewski approved the contracts on Monday. Minister Wróbłewski added that the tanks would arrive in May.', published: '2024-06-01', names: ['Tadeusz Wroblewski'] },
   { text: 'Deputy Minister Ignacy Wróbel opened the talks. Ignacy Wrobel later thanked the hosts.', published: '2024-06-01', names: ['Ignacy Wróbel'] },
   // items of a list of names, each with its country in brackets
   { text: 'Present were Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },

@@ -2,6 +2,7 @@
 // with the misses and false positives of each article for `npm run eval -- --verbose`.
 import { distance } from 'fastest-levenshtein';
 import { countryReferenceRecords } from '../reference/countries';
+import { unaccented } from './letters';
 import type { ExtractedGraph } from './types';
 
 /** A gold person: the name compared, and the forms the text writes (the real documents' `aliases`). */
@@ -73,11 +74,13 @@ export interface ArticleScore {
   falsePositives: Record<Kind, string[]>;
 }
 
-/** Names compare without case, accents or punctuation ("Ferdinand Marcos Jr." = "ferdinand marcos jr"). */
+/**
+ * Names compare without case, accents or punctuation ("Ferdinand Marcos Jr." = "ferdinand marcos jr"); an apostrophe
+ * between two letters parts no words ("Sare’e" = "saree").
+ */
 export function normalizedName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return unaccented(name)
+    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
