@@ -253,12 +253,17 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Acme Aerospace CEO Dana Whitcombe said deliveries would start next year.', published: '2024-06-01', names: ['Dana Whitcombe'] },
   // a photographer credited after a news agency and a slash
   { text: 'A fighter jet on the tarmac. REUTERS/Marisol Quenteña/File Photo\nThe ministers met in Delhi on Monday.', published: '2024-06-01', names: ['Marisol Quenteña'] },
+  // session 25: a photographer credited before a slash or a bar and the agency
+  { text: 'The ministers met in Delhi on Monday. | Halvard Tønnesby/AFP via Getty Images', published: '2024-06-01', names: ['Halvard Tønnesby'] },
+  { text: 'Crowds gathered outside the palace in Accra.  Efua Mensima | Reuters\nThe talks resumed on Tuesday.', published: '2024-06-01', names: ['Efua Mensima'] },
   // an office "of" a country with two words, then a name whose first word is a common word
   { text: 'Prime Minister of New Zealand Mere Tainui opened the forum on Monday.', published: '2024-06-01', names: ['Mere Tainui'] },
   // a former head of state named by title and surname (Ghana's presidents in the office-holder list)
   { text: 'We commend President Mahama for accepting the result of the vote.', published: '2016-12-10', names: ['John Mahama'] },
   // session 18: a name written again without its accents is the one written with them, surname or full name
   { text: 'Tomáš Kadlecík, the deputy minister, opened the talks. Later Mr. Kadlecik thanked the hosts.', published: '2024-06-01', names: ['Tomáš Kadlecík'] },
+  // session 25: and a letter with a stroke is the letter without it ("Wróbłewski" after "Tadeusz Wroblewski")
+  { text: 'Deputy Prime Minister Tadeusz Wroblewski approved the contracts on Monday. Minister Wróbłewski added that the tanks would arrive in May.', published: '2024-06-01', names: ['Tadeusz Wroblewski'] },
   { text: 'Deputy Minister Ignacy Wróbel opened the talks. Ignacy Wrobel later thanked the hosts.', published: '2024-06-01', names: ['Ignacy Wróbel'] },
   // items of a list of names, each with its country in brackets
   { text: 'Present were Halvard Ekeberg (Norway), Liisa Saarinen (Finland) and Jonas Berg (Sweden).', published: '2024-06-01', names: ['Halvard Ekeberg', 'Liisa Saarinen', 'Jonas Berg'] },
@@ -466,6 +471,7 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Iron Beam intercepted the drones, and Golden Dome was announced.', published: '2024-06-01', notNames: ['Iron Beam', 'Golden Dome'] },
   { text: 'The Grand Mosque reopened, and the Blue House was opened to visitors.', published: '2024-06-01', notNames: ['Grand Mosque', 'Blue House'] },
   { text: 'Reporting by Reuters; Photo: Getty Images', published: '2024-06-01', notNames: ['Getty Images', 'Reuters'] },
+  { text: 'Trade Talks Resume | Reuters\nThe ministers met in Geneva on Monday.', published: '2024-06-01', notNames: ['Trade Talks Resume', 'Trade Talks'] },
   { text: 'The Briton said he would appeal, and Dutch Defence Minister said nothing.', published: '2024-06-01', notNames: ['Briton', 'Dutch Defence', 'Defence Minister'] },
   { text: 'Presidents Day is a holiday, and Presidents Cup matches were played.', published: '2024-06-01', notNames: ['Presidents Day', 'Day', 'Cup'] },  { text: 'The capital (Addis Ababa) was calm, and the port city – Port Sudan – reopened.', published: '2024-06-01', notNames: ['Addis Ababa', 'Port Sudan'] },
   { text: 'The new system (Iron Beam) will enter service, said the head of the agency – Rafael Advanced.', published: '2024-06-01', notNames: ['Iron Beam'] },

@@ -9,6 +9,7 @@ import worldCountries from 'world-countries';
 import { referenceCities } from '../reference/cities';
 import { countryReferenceRecords, readAliasSupplement, readCodesWrittenInText } from '../reference/countries';
 import { isPlainWord } from './english-words';
+import { unaccented } from './letters';
 import { PRISMA_DIR } from '../paths';
 import type { ArticleDocument } from './document';
 
@@ -67,9 +68,6 @@ function isCommonWord(name: string, population: number): boolean {
   return !list.every(harmless);
 }
 
-function unaccented(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '');
-}
 
 function plural(demonym: string): string | null {
   return /(ese|s|sh|ch|i)$/.test(demonym) ? null : `${demonym}s`;

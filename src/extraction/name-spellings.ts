@@ -1,9 +1,10 @@
 // One person's name spelt two ways in one text — a typo ("Sambhu" beside "Shambhu"), two transliterations ("Zelensky"
 // beside "Zelenskyy") — and which of the spellings names the person.
 import { distance } from 'fastest-levenshtein';
+import { unaccented } from './letters';
 
 /** Lower case without accents: "Zelenskyy" and "zelenskyy", "Petříček" and "petricek" are one spelling. */
-const plain = (word: string) => word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+const plain = (word: string) => unaccented(word).toLowerCase();
 
 /** Shorter words differ by a letter as different names do ("Jon", "John"; "Lee", "Le"). */
 const SHORTEST_RESPELT_WORD = 5;

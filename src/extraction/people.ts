@@ -12,6 +12,7 @@ import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import { sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
+import { unaccented } from './letters';
 import { mostWrittenSpelling, spelledAlike } from './name-spellings';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
@@ -47,9 +48,7 @@ export function readOfficeHolders(): OfficeHolder[] {
  * article before a family name as "al-", "el-", "Al " or "El " ("Abdel Fattah Al Sisi" is "Abdel Fattah el-Sisi").
  */
 const folded = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  unaccented(name)
     .replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad')
     .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-');
 
@@ -235,8 +234,12 @@ function tokensOf(sentence: Sentence): Token[] {
   });
 }
 
+/** News and photo agencies a photograph is credited to. */
+const PHOTO_AGENCIES = 'Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS';
 /** A news or photo agency and a slash before a photographer's name ("REUTERS/", "AFP/", "Getty Images/"). */
-const PHOTO_CREDIT_BEFORE = /\b(?:Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS)\s*\/\s*$/;
+const PHOTO_CREDIT_BEFORE = new RegExp(`\\b(?:${PHOTO_AGENCIES})\\s*\\/\\s*$`);
+/** "Jane Doe/AFP via Getty Images", "Jane Doe | Reuters": a photographer's name before a slash or a bar and the agency. */
+const PHOTO_CREDIT_AFTER = new RegExp(`^\\s*[/|]\\s*(?:${PHOTO_AGENCIES})\\b`);
 /** "… pic.twitter.com/… — Anil Verma (@AnilVermaIFS) March 3, 2024": an embedded post's signature, its author's name and handle. */
 const POST_SIGNATURE_BEFORE = /[—–]\s*$/;
 const POST_SIGNATURE_AFTER = /^\s*\(@\w{1,30}\)/;
@@ -799,6 +802,8 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       personAppositionAfter(after) ||
       // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
       (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
+      // "… in Havana. Jane Doe | Reuters", "Photographer: Jane Doe/Bloomberg": a photographer credited before the agency.
+      (nameShaped && PHOTO_CREDIT_AFTER.test(after)) ||
       // (An account named by words the lexicon knows, "Foreign Ministry (@MFA)", is no one's.)
       (POST_SIGNATURE_BEFORE.test(text.slice(Math.max(0, parts[0].start - 3), parts[0].start)) && POST_SIGNATURE_AFTER.test(after) && parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text)))) ||
       (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));

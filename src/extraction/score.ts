@@ -1,6 +1,8 @@
 // Scores extractions against gold annotations: precision, recall and F1 per kind of graph element,
 // with the misses and false positives of each article for `npm run eval -- --verbose`.
+import { distance } from 'fastest-levenshtein';
 import { countryReferenceRecords } from '../reference/countries';
+import { unaccented } from './letters';
 import type { ExtractedGraph } from './types';
 
 /** A gold person: the name compared, and the forms the text writes (the real documents' `aliases`). */
@@ -72,11 +74,13 @@ export interface ArticleScore {
   falsePositives: Record<Kind, string[]>;
 }
 
-/** Names compare without case, accents or punctuation ("Ferdinand Marcos Jr." = "ferdinand marcos jr"). */
+/**
+ * Names compare without case, accents or punctuation ("Ferdinand Marcos Jr." = "ferdinand marcos jr"); an apostrophe
+ * between two letters parts no words ("Sare’e" = "saree").
+ */
 export function normalizedName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return unaccented(name)
+    .replace(/(?<=\p{L})['’ʼ](?=\p{L})/gu, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -381,13 +385,39 @@ export function causeRows<M extends string, F extends string>(causes: UnmatchedC
   ];
 }
 
+/**
+ * How an extracted name differs from a gold person's name (`nameFormDifference`; from the forms the gold lists as
+ * written only when the name is like none of them), nearest first: the gold's words and a title or rank kept; a place's or organization's word kept; a particle or a
+ * separator apart ("nasser al wuhaishi", "jae myung" and "jaemyung"); the same words in another order; initials for a
+ * name, or an initial kept or dropped; a letter or two apart (a spelling the gold corrects); the gold's words and
+ * another name kept; a word in common only (another given name, a nickname); a form the text writes, which the gold
+ * lists, under a name like none of the extracted one's (a name the gold knows from outside the text).
+ */
+export const NAME_FORM_DIFFERENCES = [
+  'a title or rank kept',
+  "a place's or organization's word kept",
+  'a particle or separator apart',
+  'the same words in another order',
+  'initials for a name, or an initial kept',
+  'a letter or two apart',
+  'longer: another name kept',
+  'a word in common only',
+  'a written form the gold lists under an unlike name',
+] as const;
+export type NameFormDifference = (typeof NAME_FORM_DIFFERENCES)[number];
+
+/** A cause told apart by how the forms differ: "found under another form: a letter or two apart". */
+function underAnotherForm<C extends string>(cause: C): `${C}: ${NameFormDifference}`[] {
+  return NAME_FORM_DIFFERENCES.map((difference) => `${cause}: ${difference}` as const);
+}
+
 /** Why a gold person was missed, as `peopleMissCauses` tells it. */
 export const PEOPLE_MISS_CAUSES = [
   'never found, a full name written',
   'never found, written as one word only',
   'found by a part of the name only, a full name written',
   'found by a part of the name only, written as one word only',
-  'found under another form',
+  ...underAnotherForm('found under another form'),
   'merged with another person',
 ] as const;
 export type PeopleMissCause = (typeof PEOPLE_MISS_CAUSES)[number];
@@ -395,8 +425,8 @@ export type PeopleMissCause = (typeof PEOPLE_MISS_CAUSES)[number];
 /** Why an extracted person matched no gold one. */
 export const PEOPLE_FALSE_POSITIVE_CAUSES = [
   'a part of a gold name',
-  'another form of a gold person found',
-  'another form of a gold person not found',
+  ...underAnotherForm('another form of a gold person found'),
+  ...underAnotherForm('another form of a gold person not found'),
   "a country's or capital's name in it",
   "an organization's, ship's or office's word in it",
   'no gold name like it',
@@ -406,12 +436,21 @@ export type PeopleFalsePositiveCause = (typeof PEOPLE_FALSE_POSITIVE_CAUSES)[num
 /** Words that join a name's parts and tell no one apart ("al", "bin", "van der", "jr"). */
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'de', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'jr', 'sr', 'ii', 'iii']);
 
-/** Words of no person's name: organizations, ships, offices (normalized, as `normalizedName` gives them). */
-const NOT_A_NAME_WORDS = new Set([
+/** Words of organizations and ships (normalized, as `normalizedName` gives them). */
+const ORGANIZATION_WORDS = [
   'ministry', 'department', 'office', 'agency', 'council', 'committee', 'commission', 'company', 'corporation', 'corp', 'inc', 'ltd',
   'group', 'forces', 'force', 'army', 'navy', 'university', 'institute', 'bank', 'party', 'uss', 'hms', 'embassy', 'government',
-  'administration', 'parliament', 'assembly', 'congress', 'senate', 'court', 'news', 'times', 'post', 'president', 'minister',
-  'secretary', 'general', 'ambassador', 'spokesperson', 'spokesman', 'director', 'chairman', 'king', 'queen', 'prince', 'sheikh',
+  'administration', 'parliament', 'assembly', 'congress', 'senate', 'court', 'news', 'times', 'post',
+];
+const OFFICE_WORDS = ['president', 'minister', 'secretary', 'general', 'ambassador', 'spokesperson', 'spokesman', 'director', 'chairman', 'king', 'queen', 'prince', 'sheikh'];
+/** Words of no person's name: organizations, ships, offices. */
+const NOT_A_NAME_WORDS = new Set([...ORGANIZATION_WORDS, ...OFFICE_WORDS]);
+/** Offices, honorifics and ranks a name may be written after ("lt general", "dr", "his excellency"). */
+const TITLE_WORDS = new Set([
+  ...OFFICE_WORDS, 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sir', 'lord', 'lady', 'dame', 'hon', 'honourable', 'honorable', 'rt',
+  'his', 'her', 'excellency', 'emir', 'princess', 'sheikha', 'gen', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt',
+  'captain', 'adm', 'admiral', 'brig', 'brigadier', 'sgt', 'sergeant', 'marshal', 'field', 'commander', 'chief', 'deputy', 'vice',
+  'senator', 'sen', 'rep', 'gov', 'governor', 'mayor', 'justice', 'judge', 'saint', 'st', 'pope', 'cardinal', 'rev', 'reverend',
 ]);
 
 let placeNames: Set<string> | undefined;
@@ -442,15 +481,59 @@ const sharesWord = (a: string, b: string): boolean => {
   return nameWords(a).some((word) => word.length >= 3 && bWords.has(word));
 };
 const containsWords = (name: string, phrase: string): boolean => ` ${name} `.includes(` ${phrase} `);
+const isInitialOf = (initial: string, word: string): boolean => initial.length === 1 && word.length > 1 && word.startsWith(initial);
+
+/**
+ * How an extracted name differs from one written form of a gold person (both normalized), the nearest of
+ * `NAME_FORM_DIFFERENCES` that holds; null when the two are not forms of one name, or when the extracted name is a
+ * part of the gold's (its own cause) without being the gold's form with an initial dropped.
+ */
+export function nameFormDifference(found: string, form: string): NameFormDifference | null {
+  if (found === form) return 'a written form the gold lists under an unlike name';
+  const foundWords = nameWords(found);
+  const formWords = nameWords(form);
+  if (isPartOf(form, found)) {
+    const kept = foundWords.filter((word) => !formWords.includes(word));
+    if (kept.every((word) => TITLE_WORDS.has(word))) return 'a title or rank kept';
+    const placeKept = [...countryAndCapitalNames()].some((place) => containsWords(found, place) && !containsWords(form, place));
+    if (placeKept || kept.some((word) => NOT_A_NAME_WORDS.has(word))) return "a place's or organization's word kept";
+    return kept.every((word) => word.length === 1) ? 'initials for a name, or an initial kept' : 'longer: another name kept';
+  }
+  if (foundWords.join('') === formWords.join('')) return 'a particle or separator apart';
+  if (sameWords(found, form)) return 'the same words in another order';
+  const initialsApart =
+    foundWords.length === formWords.length &&
+    foundWords.every((word, at) => word === formWords[at] || isInitialOf(word, formWords[at]) || isInitialOf(formWords[at], word));
+  if (initialsApart || (isPartOf(found, form) && formWords.every((word) => foundWords.includes(word) || word.length === 1))) return 'initials for a name, or an initial kept';
+  if (isPartOf(found, form)) return null;
+  if (distance(found, form) <= 2 && Math.min(found.length, form.length) > 4) return 'a letter or two apart';
+  return sharesWord(found, form) ? 'a word in common only' : null;
+}
+
+/** `part` is a part of `whole`'s name, not `whole` with an initial dropped ("nordmann" of "kari nordmann", not "kari nordmann" of "kari j nordmann"). */
+const isPartOnly = (part: string, whole: string): boolean => isPartOf(part, whole) && !nameFormDifference(part, whole);
+
+/**
+ * The nearest difference between any of the extracted names and a gold person's name, or else any of the forms the
+ * gold lists as written (`forms` starts with the name), or null.
+ */
+function nearestDifference(found: readonly string[], forms: readonly string[]): NameFormDifference | null {
+  const nearest = (against: readonly string[]) => {
+    const ranks = found.flatMap((name) => against.map((form) => nameFormDifference(name, form))).filter((difference) => difference !== null).map((difference) => NAME_FORM_DIFFERENCES.indexOf(difference));
+    return ranks.length ? NAME_FORM_DIFFERENCES[Math.min(...ranks)] : null;
+  };
+  return nearest(forms.slice(0, 1)) ?? nearest(forms);
+}
 
 /**
  * The misses and false positives of one article's people, each given its likely cause, from the names
  * and written forms on both sides: a gold person never found at all, found only by a part of the name
  * (a surname alone) — each told apart by whether the text writes a full name or one word only (a
- * surname whose full name only outside knowledge gives, as an office holders' list does) —, found under another form (an alias, another word order, a longer form, another
- * given name beside the family name), or merged with another person (a form of theirs among the forms
- * of someone found as another gold person); an extracted name that is a part of a gold name, another
- * form of a gold person (found under the gold name too, or not), a name holding a country's or a
+ * surname whose full name only outside knowledge gives, as an office holders' list does) —, found under another form
+ * (told apart by `nameFormDifference`: a title kept, another word order, initials, a letter apart …), or merged with
+ * another person (a form of theirs among the forms of someone found as another gold person); an extracted name that
+ * is a part of a gold name, another form of a gold person (found under the gold name too, or not; told apart as the
+ * misses are), a name holding a country's or a
  * capital's name, or an organization's, ship's or office's word, or like no gold name. Counts only, as
  * for events: which kind of work the misses ask for, not which sentence.
  */
@@ -476,18 +559,22 @@ export function peopleMissCauses(
     const forms = goldForms.get(name) ?? [name];
     // A surname alone written ("Zelaya") asks for outside knowledge.
     const fullNameWritten = (goldWritten.get(name) ?? [name]).some((form) => nameWords(form).length > 1);
-    if (unmatched.some((found) => forms.some((form) => isPartOf(found, form)))) {
+    if (unmatched.some((found) => forms.some((form) => isPartOnly(found, form)))) {
       return fullNameWritten ? 'found by a part of the name only, a full name written' : 'found by a part of the name only, written as one word only';
     }
-    if (unmatched.some((found) => forms.some((form) => found === form || sameWords(found, form) || isPartOf(form, found) || sharesWord(found, form)))) return 'found under another form';
+    const difference = nearestDifference(unmatched, forms);
+    if (difference) return `found under another form: ${difference}`;
     const elsewhere = extractedForms.filter((person) => !unmatchedSet.has(person.name));
     if (elsewhere.some((person) => person.aliases.some((alias) => forms.some((form) => alias === form || isPartOf(alias, form))))) return 'merged with another person';
     return fullNameWritten ? 'never found, a full name written' : 'never found, written as one word only';
   });
   const falsePositives = unmatched.map((found): PeopleFalsePositiveCause => {
-    const likeGold = [...goldForms].filter(([, forms]) => forms.some((form) => found === form || sameWords(found, form) || isPartOf(form, found) || sharesWord(found, form) || isPartOf(found, form)));
-    if (likeGold.some(([, forms]) => forms.some((form) => isPartOf(found, form)))) return 'a part of a gold name';
-    if (likeGold.length) return likeGold.some(([name]) => !missed.has(name)) ? 'another form of a gold person found' : 'another form of a gold person not found';
+    if ([...goldForms.values()].some((forms) => forms.some((form) => isPartOnly(found, form)))) return 'a part of a gold name';
+    const likeGold = [...goldForms].filter(([, forms]) => nearestDifference([found], forms) !== null);
+    const foundGold = likeGold.filter(([name]) => !missed.has(name));
+    // Told apart by the first gold person it is like (seldom more than one).
+    if (foundGold.length) return `another form of a gold person found: ${nearestDifference([found], foundGold[0][1])!}`;
+    if (likeGold.length) return `another form of a gold person not found: ${nearestDifference([found], likeGold[0][1])!}`;
     if ([...countryAndCapitalNames()].some((place) => containsWords(found, place))) return "a country's or capital's name in it";
     if (found.split(' ').some((word) => NOT_A_NAME_WORDS.has(word))) return "an organization's, ship's or office's word in it";
     return 'no gold name like it';
