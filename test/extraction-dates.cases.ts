@@ -37,3 +37,12 @@ export const ORDINAL_DAY_SENTENCES: DatedSentence[] = [
   { text: 'The ministers met on the 31st.', published: '2025-03-05', dates: ['on the 31st 2025-01-31 DAY'] },
   { text: 'The ministers met on the 4th floor of the embassy.', published: '2025-03-05', dates: [] },
 ];
+
+/** A weekday naming a happening ("Monday's vote") is the last such day unless a future word is told before it. */
+export const POSSESSIVE_WEEKDAY_SENTENCES: DatedSentence[] = [
+  { text: 'Observers are still waiting for the count from Monday’s vote.', published: '2025-03-05', dates: ['Monday 2025-03-03 DAY'] },
+  { text: "It is not clear how Saturday's clashes began.", published: '2025-03-05', dates: ['Saturday 2025-03-01 DAY'] },
+  { text: 'Campaigning will close ahead of Sunday’s runoff.', published: '2025-03-05', dates: ['Sunday 2025-03-09 DAY'] },
+  { text: "The minister said he expected Friday's talks to go well.", published: '2025-03-05', dates: ['Friday 2025-03-07 DAY'] },
+  { text: 'The delegation arrives in the capital on Friday.', published: '2025-03-05', dates: ['on Friday 2025-03-07 DAY'] },
+];

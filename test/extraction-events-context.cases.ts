@@ -105,6 +105,26 @@ export const GUEST_TEXTS: ContextText[] = [
   },
 ];
 
+/** A gathering held by a host named after "hosted by" or the noun "host" is at the host's home. */
+export const NAMED_HOST_TEXTS: ContextText[] = [
+  {
+    text: 'Prime Minister Ravi Menon of India held bilateral talks with host President Ramon Castillo of the Philippines on Monday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 PH'],
+  },
+  {
+    text: 'Polish President Tomasz Wrona met his host, German Chancellor Mirela Dost, on Monday. Poland and Germany signed a treaty.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 DE'],
+  },
+  // the verb "host": the one named after it is the guest, whose home is not the place
+  {
+    text: 'Chancellor Mirela Dost of Germany will host Polish President Tomasz Wrona for talks on Monday.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-10 -'],
+  },
+];
+
 /** A day the text tells from another sentence: a month named before with its year, a count of days from the day named before. */
 export const TOLD_DAY_TEXTS: ContextText[] = [
   // a day and month without a year, of a month told before with its year: that year, not the one nearest the publication

@@ -80,6 +80,23 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
   return nextPast < 0 || nextFuture <= nextPast;
 }
 
+/** "Monday's vote", "Saturday's fighting": a weekday that names a happening by its day. */
+const POSSESSIVE = /^['’]s\s/;
+
+/**
+ * Whether a weekday naming a happening ("tallies from Monday's vote", "how Saturday's fighting started") is one still to
+ * come: only when a future word is told before it, after any past one ("ahead of next Sunday's vote"). Such a phrase is
+ * news told after the day far more often than before it, whatever the tense around it ("is not known how …").
+ */
+function toldAhead(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const future = lastMatchEnd(before, FUTURE);
+  const past = lastMatchEnd(before, PAST);
+  // ("expected Thursday's summit": a word that is both looks ahead unless told in the past, as in `pointsForward`)
+  if (future >= 0 && future === past) return !/\b(?:was|were|been)\s+\S+$/i.test(before.slice(0, future));
+  return future > past;
+}
+
 const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
@@ -203,7 +220,9 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
     } else if (start.isCertain('weekday')) {
       const weekday = start.get('weekday')!;
       const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
-      const forward = pointsForward(sentence, result.index, result.text.length);
+      const forward = POSSESSIVE.test(sentence.slice(result.index + result.text.length))
+        ? toldAhead(sentence, result.index)
+        : pointsForward(sentence, result.index, result.text.length);
       let shift = forward ? (weekday - today.getUTCDay() + 7) % 7 : -((today.getUTCDay() - weekday + 7) % 7);
       // "last Sunday" written on a Sunday is a week before, "next Sunday" a week after: never the day itself.
       if (shift === 0 && /^(?:last|next)\s/i.test(result.text)) shift = /^last/i.test(result.text) ? -7 : 7;

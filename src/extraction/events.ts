@@ -11,7 +11,7 @@ import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COM
 import { datesIn, isoDay, type FoundDate } from './dates';
 import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
-import { envoyHostPlace, presencePlace } from './meetings';
+import { envoyHostPlace, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
@@ -2035,6 +2035,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
         const hostAt = receivedAt === null ? triggerAt : sentence.start + receivedAt;
         const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
         if (host) draft.location = host.country;
+      }
+      // "held bilateral talks with host President Duterte", "a summit hosted by Prime Minister Albanese": at the host's home.
+      if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location && /\bhost/.test(unquoted)) {
+        draft.location = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)))?.country ?? null;
       }
       // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
       if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {

@@ -42,3 +42,16 @@ export function envoyHostPlace(participants: { person: FoundPerson }[]): string 
   const host = participants.find(({ person }) => !envoys.some((envoy) => envoy.person === person) && person.country && !envoys.some((envoy) => envoy.person.country === person.country));
   return host?.person.country ?? null;
 }
+
+/**
+ * Words right before a person that name them the host of a gathering: "hosted by", or the noun "host" after a
+ * determiner or "with" ("held talks with host President Duterte", "their host, Prime Minister …"), with up to three
+ * capitalized words of office or country between ("hosted by Australian Prime Minister …"). Not the verb ("will host
+ * President Widodo": the one named after it is the guest).
+ */
+const HOST_BEFORE = /\b(?:hosted\s+by|(?:with|the|his|her|their|its|our)\s+host,?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** Whether the words before a mention of a person name that person the host ("with host President …", "hosted by …"). */
+export function namedHost(text: string, sentenceStart: number, mentionStart: number): boolean {
+  return HOST_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart));
+}
