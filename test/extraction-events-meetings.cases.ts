@@ -166,6 +166,23 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Prime Minister Lena Ortiz met President Omar Haddad in Cairo on Monday. Ortiz and Haddad discussed trade. A spokesperson, Tom Reed, described the meeting as productive.',
     meetings: ['2025-03-03 EG'],
   },
+  // sides written as a body or a group, no one named: a meeting all the same
+  {
+    text: 'The 12-member council met behind closed doors on Monday to discuss the border clashes.',
+    meetings: ['2025-03-03 -'],
+  },
+  {
+    text: 'The ruling party says it will meet on Friday to choose a new chairman.',
+    meetings: ['2025-03-07 -'],
+  },
+  {
+    text: 'On March 4, the first consultations between the Ministries of Foreign Affairs of Chile and Norway were held by video link.',
+    meetings: ['2025-03-04 -'],
+  },
+  {
+    text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
+    meetings: ['2025-03-03 -'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */
@@ -194,4 +211,6 @@ export const NO_MEETING_TEXTS: string[] = [
   // a council acting as an organ decides, it does not meet
   'The UN Security Council approved a resolution on Tuesday calling for a ceasefire.',
   'Yemen rejected it. In 2019, the UN Security Council named the group a threat to peace in Yemen.',
+  // a group named in another clause is no side of a meeting told as a thing
+  'The party, which lost the vote, said the meeting had been a mistake.',
 ];

@@ -55,3 +55,30 @@ const HOST_BEFORE = /\b(?:hosted\s+by|(?:with|the|his|her|their|its|our)\s+host,
 export function namedHost(text: string, sentenceStart: number, mentionStart: number): boolean {
   return HOST_BEFORE.test(text.slice(Math.max(sentenceStart, mentionStart - 60), mentionStart));
 }
+
+/**
+ * The sides of a meeting named by office or delegation, not by name, anywhere before its word: "Foreign ministers of Japan
+ * and South Korea met", "Russian and Ukrainian delegations met", "The two leaders met on the sidelines".
+ */
+const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators)\b/i;
+
+/**
+ * A group or a body that meets as one side or as both, the subject of the meeting's clause: "the 15-member council met",
+ * "the opposition party says it will meet", "the two Heads of State were expected to hold talks", "They will meet in Europe".
+ */
+const GROUP_SUBJECT = /\b(?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Pp]arty|[Pp]arliament|[Dd]elegation|[Mm]inistries|[Pp]residents|[Pp]remiers|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)|They)\b[^,;:.]{0,60}$/u;
+
+/**
+ * …or written as the sides of the sentence's meeting, which every meeting word of the sentence tells ("the first consultations
+ * between the Ministries of Foreign Affairs of A and B were held in the format of a video conference"), or as its owner ("At their meeting").
+ */
+const GROUP_BETWEEN = /\bbetween\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]inistries|[Gg]overnments|[Dd]elegations|[Pp]arliaments|[Pp]residents|[Ll]eaders)\b/u;
+
+/**
+ * Whether a meeting word with no person in its sentence is held by sides written as groups or bodies (DELEGATES, GROUP_SUBJECT,
+ * GROUP_BETWEEN, "their meeting"): such a meeting needs no named person.
+ */
+export function groupSides(unquoted: string, at: number): boolean {
+  const before = unquoted.slice(0, at);
+  return DELEGATES.test(before) || GROUP_SUBJECT.test(before) || /\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) || GROUP_BETWEEN.test(unquoted);
+}
