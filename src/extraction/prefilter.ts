@@ -318,11 +318,12 @@ function alternationOf(source: string): Alternation | null {
  */
 interface Guarded extends Alternation {
   flags: string;
+  ignoreCase: boolean;
   /** Per option, 1 when it has no words to tell (always kept). */
   unguarded: Uint8Array;
   /** One scan for the least words of all the options (g flag). */
   scan: RegExp;
-  /** A least word as the scan finds it (lower-cased when the pattern ignores case) → the options one of whose words holds it. */
+  /** A least word as the scan finds it (`wordKey`) → the options one of whose words holds it. */
   optionsOf: Map<string, number[]>;
   reduced: Map<string, RegExp>;
 }
@@ -332,6 +333,9 @@ const MOST_REDUCED = 512;
 
 const GUARDED = new WeakMap<RegExp, Guarded | null>();
 
+/** A word as `optionsOf` keys it: lower-cased when the pattern ignores case. */
+const wordKey = (word: string, ignoreCase: boolean): string => (ignoreCase ? word.toLowerCase() : word);
+
 function guardedOf(pattern: RegExp): Guarded | null {
   if (GUARDED.has(pattern)) return GUARDED.get(pattern)!;
   let guarded: Guarded | null = null;
@@ -340,17 +344,18 @@ function guardedOf(pattern: RegExp): Guarded | null {
     const alternation = /\\[1-9k]/.test(pattern.source) ? null : alternationOf(pattern.source);
     if (alternation) {
       const flags = pattern.flags.replace(/[gy]/g, '');
-      const normal = (word: string) => (flags.includes('i') ? word.toLowerCase() : word);
+      const ignoreCase = flags.includes('i');
       const wordsOf = alternation.options.map((option) => required(parse(option, flags)) ?? []);
       const least = leastOf([...new Set(wordsOf.flat())]);
       const optionsOf = new Map<string, number[]>();
       for (const word of least) {
         const options = wordsOf.flatMap((words, index) => (words.some((each) => each.includes(word)) ? [index] : []));
-        optionsOf.set(normal(word), [...new Set([...(optionsOf.get(normal(word)) ?? []), ...options])]);
+        const key = wordKey(word, ignoreCase);
+        optionsOf.set(key, [...new Set([...(optionsOf.get(key) ?? []), ...options])]);
       }
       if (least.length) {
         const unguarded = Uint8Array.from(wordsOf, (words) => (words.length ? 0 : 1));
-        guarded = { ...alternation, flags, unguarded, scan: scanFor(least, flags), optionsOf, reduced: new Map() };
+        guarded = { ...alternation, flags, ignoreCase, unguarded, scan: scanFor(least, flags), optionsOf, reduced: new Map() };
       }
     }
   } catch {
@@ -373,7 +378,7 @@ export function patternFor(pattern: RegExp, sentence: string): RegExp {
   const { scan } = guarded;
   scan.lastIndex = 0;
   for (let found = scan.exec(sentence); found; found = scan.exec(sentence)) {
-    const options = guarded.optionsOf.get(guarded.flags.includes('i') ? found[0].toLowerCase() : found[0]);
+    const options = guarded.optionsOf.get(wordKey(found[0], guarded.ignoreCase));
     if (!options) return pattern; // (a case folded otherwise than lower-casing: keep every option)
     for (const option of options) kept[option] = 1;
     scan.lastIndex = found.index + 1;
