@@ -190,6 +190,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The Australian Kieran Wolfe remains in custody in Tehran.', published: '2024-06-01', names: ['Kieran Wolfe'] },
   { text: 'Reporting by Lars Eklund; editing by Mira Solberg', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
   { text: 'Additional reporting by Tomasz Wierzba in Warsaw.', published: '2024-06-01', names: ['Tomasz Wierzba'] },
+  // session 26: a wire report's credit line lists names whatever their words are as words or places; a photographer in
+  // capitals after an agency's slash; a correspondent or a commentator said of a run is someone's
+  { text: '($1 = 0.91 euros) (Reporting by Conor Welsh and Ama Owusu in Accra; Writing by Dalia Haddad; Editing by Priya Sen-Gupta)', published: '2024-06-01', names: ['Conor Welsh', 'Ama Owusu', 'Dalia Haddad', 'Priya Sen-Gupta'] },
+  { text: 'Rescue workers search the rubble. EPA-EFE/OLEG PETRENKO\n\nOfficials said the strike killed four.', published: '2024-06-01', names: ['Oleg Petrenko'] },
+  { text: 'The talks ended on Friday.\n\nRadoslaw Wierzbicki is the Warsaw correspondent for Defence Weekly.', published: '2024-06-01', names: ['Radoslaw Wierzbicki'] },
   { text: 'Lars Eklund and Mira Solberg contributed reporting.', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
   { text: 'Photo: Ilse Vandermeer', published: '2024-06-01', names: ['Ilse Vandermeer'] },
   { text: 'Ilse Vandermeer (left) shakes hands with Tomas Brandt at the signing ceremony.', published: '2024-06-01', names: ['Ilse Vandermeer', 'Tomas Brandt'] },

@@ -388,6 +388,8 @@ interface Candidate {
   latent?: boolean;
   /** A release's signatory or contact ("Aaron Siegel,\n Alternate … Officer", "FOR FURTHER INFORMATION CONTACT: Pamela Young"): the publisher's own staff. */
   staff?: boolean;
+  /** A wire report's credit ("Reporting by Jane Doe"): a journalist, of no country the text gives. */
+  credit?: boolean;
 }
 
 function titleCase(title: string): string {
@@ -1199,9 +1201,13 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
  * A name in capitals in a release's letterhead or contact line: "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER
  * DOWNER", "PRESS RELEASE BY HON. ANDREW PEACOCK, MP", "CONTACT NICK HORDERN ON (06) …" — two or three words in capitals
  * (a middle initial allowed) opening with a given name compromise knows and closing with a word no lexicon knows as a
- * common word nor as a place, right after an office, "BY", "HON." or "CONTACT" in capitals or alone on its line.
+ * common word nor as a place, right after an office, "BY", "HON." or "CONTACT" in capitals, a news agency's slash in a
+ * photograph's credit ("EPA-EFE/AZIZ NAZAROV"), or alone on its line.
  */
-const CAPITALS_NAME = /(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?|[Pp]hoto by)[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b|\/\p{Lu}))/gu;
+const CAPITALS_NAME = new RegExp(
+  String.raw`(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?|[Pp]hoto by)[ \t\u00a0]+|\b(?:${PHOTO_AGENCIES})\/)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b|\/\p{Lu}))`,
+  'gu',
+);
 const wordCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 function capitalsNames(document: ArticleDocument): Candidate[] {
   const found: Candidate[] = [];
@@ -1210,9 +1216,39 @@ function capitalsNames(document: ArticleDocument): Candidate[] {
     for (const match of sentence.text.matchAll(CAPITALS_NAME)) {
       const [given, initial, ...rest] = [wordCase(match[1]), match[2].trim(), ...[match[3], match[4]].filter(Boolean).map(wordCase)];
       const family = rest[rest.length - 1];
-      if (!isGivenName(given) || rest.some((word) => placeNamed(word)) || lexiconTags(family).some((tag) => !/Name$|^Person$/.test(tag))) continue;
+      // After an agency's slash the credit says it is a name: a given name no lexicon knows will do ("EPA-EFE/OLEG …").
+      const credited = sentence.text[match.index - 1] === '/';
+      const nameOnly = (word: string) => lexiconTags(word).every((tag) => /Name$|^Person$/.test(tag));
+      if (!(isGivenName(given) || (credited && nameOnly(given))) || rest.some((word) => placeNamed(word)) || !nameOnly(family)) continue;
       const start = sentence.start + match.index;
       found.push({ name: [given, initial, ...rest].filter(Boolean).join(' '), start, end: start + match[0].length, sentence, title: null, titleStart: start, country: null, single: false, staff: true });
+    }
+  }
+  return found;
+}
+
+/**
+ * A wire report's credit line, "(Reporting by Jane Doe and Ali Hassan in Cairo; Additional reporting by Lena Park; Editing
+ * by Tom Reyes)": each item the line lists is a person's name, whatever its words are as words or places ("John Irish"),
+ * since the line says what they are. An item is two to four capitalized words (particles between them), its place cut off.
+ */
+const CREDIT_LINE = /\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Ee]dited|[Cc]ompiled)\s+by\s+([^;()\n]{3,200})/gu;
+const CREDIT_ITEM_JOINT = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+const CREDIT_ITEM_PLACE = /\s+(?:in|from|at)\s[\s\S]*$|[.\s]+$/;
+const CREDIT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|de|da|van|von|der|del|la|le|di|du)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
+function creditNames(document: ArticleDocument): Candidate[] {
+  const found: Candidate[] = [];
+  const { text } = document;
+  if (!/\bby\s/.test(text)) return found;
+  for (const match of text.matchAll(CREDIT_LINE)) {
+    let cursor = match.index + match[0].length - match[1].length;
+    for (const item of match[1].split(CREDIT_ITEM_JOINT)) {
+      const start = text.indexOf(item, cursor);
+      cursor = start + item.length;
+      const name = item.replace(CREDIT_ITEM_PLACE, '');
+      if (!CREDIT_NAME.test(name) || placeNamed(name) || STATE_ORGANIZATIONS.has(name) || COMPANY_NAMES.has(name)) continue;
+      const sentence = sentenceAt(document, start);
+      found.push({ name, start, end: start + name.length, sentence, title: null, titleStart: start, country: null, single: false, credit: true });
     }
   }
   return found;
@@ -1272,7 +1308,9 @@ function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], 
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null, headlineApart = false }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
-  const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))), ...capitalsNames(document)].sort(
+  const credited = creditNames(document);
+  const uncredited = (candidate: Candidate) => !credited.some((other) => candidate.start < other.end && other.start < candidate.end);
+  const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))).filter(uncredited), ...capitalsNames(document), ...credited].sort(
     (a, b) => a.start - b.start,
   );
   const confirmed = confirmedLatent(read, document.text);
@@ -1321,6 +1359,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
   const staff = new Set<FoundPerson>();
+  const credits = new Set<FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
   // Full names first, so single words can resolve to them wherever they are.
   /** The person of this name, created on first sight. */
@@ -1377,6 +1416,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       personNamed(name);
     record(person, candidate);
     if (candidate.staff) staff.add(person);
+    if (candidate.credit) credits.add(person);
   }
 
   const byAlias = new Map<string, FoundPerson | null>();
@@ -1496,7 +1536,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     person.aliases = [...new Set([...aliasesOf(person.name), ...usedAliases])].filter((alias) => alias !== person.name);
     const holder = holdersByName.get(person.name);
     if (holder && !person.title && holdsOfficeOn(holder, day)) person.title = holder.title;
-    if (!person.countryEvidence) unaffiliated.push({ person, holder });
+    // A credited journalist's country is none the text gives.
+    if (!person.countryEvidence && !credits.has(person)) unaffiliated.push({ person, holder });
   }
   // Own phrase, office and organization first; the story's government only for offices still without one.
   // ("Carlos Alberto de Souza Lima": a place's name inside a person's name is no country of the story.)
