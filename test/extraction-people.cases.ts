@@ -195,6 +195,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: '($1 = 0.91 euros) (Reporting by Conor Welsh and Ama Owusu in Accra; Writing by Dalia Haddad; Editing by Priya Sen-Gupta)', published: '2024-06-01', names: ['Conor Welsh', 'Ama Owusu', 'Dalia Haddad', 'Priya Sen-Gupta'] },
   { text: 'Rescue workers search the rubble. EPA-EFE/OLEG PETRENKO\n\nOfficials said the strike killed four.', published: '2024-06-01', names: ['Oleg Petrenko'] },
   { text: 'The talks ended on Friday.\n\nRadoslaw Wierzbicki is the Warsaw correspondent for Defence Weekly.', published: '2024-06-01', names: ['Radoslaw Wierzbicki'] },
+  // a Vietnamese family name that is also a word, after a hyphenated office of a body set off by a comma; a given name no
+  // lexicon knows after a long portfolio opens the name and is no word of the portfolio
+  { text: 'The envoy paid a courtesy call on Secretary-General of the Mekong Council, Do Van Thanh.', published: '2024-06-01', names: ['Do Van Thanh'] },
+  { text: 'Minister of Foreign Affairs and International Cooperation Kaddour Ali Farah arrived on Monday.', published: '2024-06-01', names: ['Kaddour Ali Farah'] },
   { text: 'Lars Eklund and Mira Solberg contributed reporting.', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
   { text: 'Photo: Ilse Vandermeer', published: '2024-06-01', names: ['Ilse Vandermeer'] },
   { text: 'Ilse Vandermeer (left) shakes hands with Tomas Brandt at the signing ceremony.', published: '2024-06-01', names: ['Ilse Vandermeer', 'Tomas Brandt'] },

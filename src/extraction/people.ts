@@ -501,10 +501,11 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 /**
  * "the head of the Navy Intelligence Directorate, Behnam Rezaei", "President and CEO of Rafael Advanced Defense Systems, Yoav
- * Har-Even": an office with the body or portfolio it heads, set off by a comma before a run shaped as a personal name.
+ * Har-Even", "Secretary-General of the bloc, Le Luong Minh": an office with the body or portfolio it heads, set off by a comma
+ * before a run shaped as a personal name.
  */
 const COMMA_OFFICE_OF_BEFORE = new RegExp(
-  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
+  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:-[Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
   'u',
 );
 const SPEECH_AFTER =
@@ -671,9 +672,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
     // "… in a post on X. Tangsiri's death …": the platform X before a sentence's end is no initial of the name after it.
     if (parts.length > 1 && parts[0].text === 'X.' && !/^\p{Lu}\.$/u.test(parts[1].text) && PLATFORM_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start))) parts.shift();
-    // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name.
+    // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name
+    // (a word no lexicon or dictionary knows, "… Cooperation Mahamudu Ali Youssouf", is the name's first).
     const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
-    while (parts.length > 2 && afterPortfolio && !isNameWord(parts[0].text) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
+    const portfolioWord = (part: Token) => !isNameWord(part.text) && (lexiconTags(part.text).length > 0 || isPlainWord(part.text));
+    while (parts.length > 2 && afterPortfolio && portfolioWord(parts[0]) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
     // "… and Human Rights Uzra Zeya": the portfolio's last field, common words, before two words no lexicon knows.
     while (parts.length > 2 && afterPortfolio && !wordGiven && isCommonWord(stripPossessive(parts[0].text)) && !isNameWord(parts[0].text) && parts.slice(-2).every(unknownWord)) parts.shift();
     // "MIL CMD Ravi Kant", "CEO Jane Okafor": an organization's and an office's initials before a name are no part of it
@@ -761,7 +764,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const syllableName =
       (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text))) ||
       // "Choe Son Hui", "Ri Son Gwon": a Korean family name and a given name of two syllables written apart, as the North's names are.
-      (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text))));
+      (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text)))) ||
+      // "Le Luong Minh", "Do Van Hung": a Vietnamese family name, whatever it means as a word, and two given words of one syllable.
+      (parts.length === 3 && VIETNAMESE_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text))));
     if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
     if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
