@@ -199,6 +199,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // lexicon knows after a long portfolio opens the name and is no word of the portfolio
   { text: 'The envoy paid a courtesy call on Secretary-General of the Mekong Council, Do Van Thanh.', published: '2024-06-01', names: ['Do Van Thanh'] },
   { text: 'Minister of Foreign Affairs and International Cooperation Kaddour Ali Farah arrived on Monday.', published: '2024-06-01', names: ['Kaddour Ali Farah'] },
+  // an office's initials before the surname of a full name given earlier are no initials of the person's; initials that open it are
+  { text: 'Cabinet Secretary Wanjiru Kamau received the delegation. CS Kamau said the talks went well.', published: '2024-06-01', names: ['Wanjiru Kamau'] },
+  { text: 'Chief Minister Muthuvel Karunanidhi Stalin spoke. MK Stalin said it was good.', published: '2024-06-01', names: ['Muthuvel Karunanidhi Stalin', 'MK Stalin'] },
   { text: 'Lars Eklund and Mira Solberg contributed reporting.', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
   { text: 'Photo: Ilse Vandermeer', published: '2024-06-01', names: ['Ilse Vandermeer'] },
   { text: 'Ilse Vandermeer (left) shakes hands with Tomas Brandt at the signing ceremony.', published: '2024-06-01', names: ['Ilse Vandermeer', 'Tomas Brandt'] },
@@ -372,6 +375,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // a state's seat of government speaks for it
   { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },
   { text: 'Shelling caused deaths at Nu Po Camp, which houses 15,000 refugees.', published: '2024-06-01', notNames: ['Nu Po'] },
+  // session 26: a French article elided before a word in lower case ("Minister D'état") is no name
+  { text: "Ms. Hirut Alemu, Minister D'état at the Ministry of Foreign Affairs, attended the meeting.", published: '2024-06-01', notNames: ["D'état"] },
   { text: 'The order adds two frigates to the Andres Bonifacio-class ships already in service.', published: '2024-06-01', notNames: ['Andres Bonifacio-class', 'Andres Bonifacio'] },
   { text: 'The president will visit Beijing next week, Cheong Wa Dae said on Tuesday.', published: '2024-06-01', notNames: ['Cheong Wa Dae', 'Wa Dae'] },
   // headings in capitals that open with a given name and go on with common words or places

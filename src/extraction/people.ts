@@ -277,6 +277,8 @@ function isNameToken(token: Token | undefined): boolean {
   const place = placeNamed(word);
   if (place && !place.contextual && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Minister D'état", "Chargé D'affaires": a French article elided before a word in lower case is no name ("D'Alema" is one).
+  if (/^[DdLl]['’]\p{Ll}/u.test(word)) return false;
   // "Catherine Mast- — Cortez Masto", "King Jor- —": a word broken off in speech is no name's.
   if (/[-–]$/.test(word)) return false;
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
@@ -1305,6 +1307,25 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
   return found;
 }
 
+/**
+ * "Cabinet Secretary Alfred Mutua … CS Mutua said": capitals before the surname of a full name the text gives elsewhere,
+ * whose given name they do not open, are an office's initials, no part of the name ("JD Vance" beside "James David Vance"
+ * keeps its initials); the surname alone is then read as any other.
+ */
+const CAPITALS_BEFORE_SURNAME = /^(\p{Lu}{2,4}) (\p{Lu}[\p{L}'’-]+)$/u;
+function withoutOfficeInitials(candidates: Candidate[]): Candidate[] {
+  const fullNames = candidates.filter((candidate) => !candidate.single && !candidate.latent).map((candidate) => candidate.name.split(' '));
+  return candidates.map((candidate) => {
+    const match = candidate.single ? null : CAPITALS_BEFORE_SURNAME.exec(candidate.name);
+    if (!match) return candidate;
+    const [, capitals, surname] = match;
+    const owners = fullNames.filter((words) => words.length > 1 && words[0] !== capitals && words[words.length - 1] === surname);
+    if (!owners.length || owners.some((words) => words[0].startsWith(capitals[0]))) return candidate;
+    const start = candidate.start + capitals.length + 1;
+    return { ...candidate, name: surname, start, titleStart: Math.max(candidate.titleStart, start), single: true };
+  });
+}
+
 /** "Jonathan and Buhari", "Obi, Atiku and Tinubu": a candidate set in a list beside another of its sentence. */
 function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], text: string): boolean {
   return sentenceCandidates.some((other) => other !== candidate && listedBeside(candidate, other, text));
@@ -1322,7 +1343,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
   const insideCountry = (candidate: { start: number; end: number }) =>
     countries.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end && (mention.start < candidate.start || candidate.end < mention.end));
-  const candidates = read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate));
+  const candidates = withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate)));
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
