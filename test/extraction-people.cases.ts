@@ -202,6 +202,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // an office's initials before the surname of a full name given earlier are no initials of the person's; initials that open it are
   { text: 'Cabinet Secretary Wanjiru Kamau received the delegation. CS Kamau said the talks went well.', published: '2024-06-01', names: ['Wanjiru Kamau'] },
   { text: 'Chief Minister Muthuvel Karunanidhi Stalin spoke. MK Stalin said it was good.', published: '2024-06-01', names: ['Muthuvel Karunanidhi Stalin', 'MK Stalin'] },
+  // a rank's abbreviations joined by a hyphen ("Lt-Gen", "Maj-Gen", "Lt-General") are an office, no word of the name
+  { text: 'Lt-Gen Somchai Rattanakul said the deal was signed, and Maj-Gen Ahmed Saleh agreed.', published: '2024-06-01', names: ['Somchai Rattanakul', 'Ahmed Saleh'] },
+  { text: 'Government Spokesperson Lt-General Chaiwat Srisuk said he had no information.', published: '2024-06-01', names: ['Chaiwat Srisuk'] },
   { text: 'Lars Eklund and Mira Solberg contributed reporting.', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
   { text: 'Photo: Ilse Vandermeer', published: '2024-06-01', names: ['Ilse Vandermeer'] },
   { text: 'Ilse Vandermeer (left) shakes hands with Tomas Brandt at the signing ceremony.', published: '2024-06-01', names: ['Ilse Vandermeer', 'Tomas Brandt'] },

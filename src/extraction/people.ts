@@ -160,12 +160,12 @@ const VERB_AFTER =
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set([...TITLES, ...Object.keys(OFFICE_INITIALS)].flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
-/** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major"). */
-const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Sergeant', 'Air', 'Chief']);
+/** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major", "Lt-General", "Maj-Gen"). */
+const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Sergeant', 'Air', 'Chief', 'Lt', 'Maj', 'Brig', 'Gen', 'Col']);
 /** "Major-General", "Colonel-Major": a rank whose words are joined by hyphens is an office, never a word of the name after it. */
 const hyphenatedRank = (word: string): boolean => {
   const parts = word.split('-');
-  return parts.length > 1 && parts.every((part) => RANK_WORDS.has(part)) && parts.some((part) => TITLE_WORDS.has(part));
+  return parts.length > 1 && parts.every((part) => RANK_WORDS.has(part)) && parts.some((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(`${part}.`));
 };
 /** Sentence openers and function words that are capitalized only by position. */
 const FUNCTION_WORDS = new Set([
