@@ -1314,13 +1314,22 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
  */
 const CAPITALS_BEFORE_SURNAME = /^(\p{Lu}{2,4}) (\p{Lu}[\p{L}'’-]+)$/u;
 function withoutOfficeInitials(candidates: Candidate[]): Candidate[] {
-  const fullNames = candidates.filter((candidate) => !candidate.single && !candidate.latent).map((candidate) => candidate.name.split(' '));
+  // The first words of the full names, by their last word.
+  const givenBySurname = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    if (candidate.single || candidate.latent) continue;
+    const words = candidate.name.split(' ');
+    const surname = words[words.length - 1];
+    if (words.length < 2) continue;
+    if (!givenBySurname.has(surname)) givenBySurname.set(surname, []);
+    givenBySurname.get(surname)!.push(words[0]);
+  }
   return candidates.map((candidate) => {
     const match = candidate.single ? null : CAPITALS_BEFORE_SURNAME.exec(candidate.name);
     if (!match) return candidate;
     const [, capitals, surname] = match;
-    const owners = fullNames.filter((words) => words.length > 1 && words[0] !== capitals && words[words.length - 1] === surname);
-    if (!owners.length || owners.some((words) => words[0].startsWith(capitals[0]))) return candidate;
+    const owners = (givenBySurname.get(surname) ?? []).filter((given) => given !== capitals);
+    if (!owners.length || owners.some((given) => given.startsWith(capitals[0]))) return candidate;
     const start = candidate.start + capitals.length + 1;
     return { ...candidate, name: surname, start, titleStart: Math.max(candidate.titleStart, start), single: true };
   });
