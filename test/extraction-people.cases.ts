@@ -190,6 +190,21 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The Australian Kieran Wolfe remains in custody in Tehran.', published: '2024-06-01', names: ['Kieran Wolfe'] },
   { text: 'Reporting by Lars Eklund; editing by Mira Solberg', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
   { text: 'Additional reporting by Tomasz Wierzba in Warsaw.', published: '2024-06-01', names: ['Tomasz Wierzba'] },
+  // session 26: a wire report's credit line lists names whatever their words are as words or places; a photographer in
+  // capitals after an agency's slash; a correspondent or a commentator said of a run is someone's
+  { text: '($1 = 0.91 euros) (Reporting by Conor Welsh and Ama Owusu in Accra; Writing by Dalia Haddad; Editing by Priya Sen-Gupta)', published: '2024-06-01', names: ['Conor Welsh', 'Ama Owusu', 'Dalia Haddad', 'Priya Sen-Gupta'] },
+  { text: 'Rescue workers search the rubble. EPA-EFE/OLEG PETRENKO\n\nOfficials said the strike killed four.', published: '2024-06-01', names: ['Oleg Petrenko'] },
+  { text: 'The talks ended on Friday.\n\nRadoslaw Wierzbicki is the Warsaw correspondent for Defence Weekly.', published: '2024-06-01', names: ['Radoslaw Wierzbicki'] },
+  // a Vietnamese family name that is also a word, after a hyphenated office of a body set off by a comma; a given name no
+  // lexicon knows after a long portfolio opens the name and is no word of the portfolio
+  { text: 'The envoy paid a courtesy call on Secretary-General of the Mekong Council, Do Van Thanh.', published: '2024-06-01', names: ['Do Van Thanh'] },
+  { text: 'Minister of Foreign Affairs and International Cooperation Kaddour Ali Farah arrived on Monday.', published: '2024-06-01', names: ['Kaddour Ali Farah'] },
+  // an office's initials before the surname of a full name given earlier are no initials of the person's; initials that open it are
+  { text: 'Cabinet Secretary Wanjiru Kamau received the delegation. CS Kamau said the talks went well.', published: '2024-06-01', names: ['Wanjiru Kamau'] },
+  { text: 'Chief Minister Muthuvel Karunanidhi Stalin spoke. MK Stalin said it was good.', published: '2024-06-01', names: ['Muthuvel Karunanidhi Stalin', 'MK Stalin'] },
+  // a rank's abbreviations joined by a hyphen ("Lt-Gen", "Maj-Gen", "Lt-General") are an office, no word of the name
+  { text: 'Lt-Gen Somchai Rattanakul said the deal was signed, and Maj-Gen Ahmed Saleh agreed.', published: '2024-06-01', names: ['Somchai Rattanakul', 'Ahmed Saleh'] },
+  { text: 'Government Spokesperson Lt-General Chaiwat Srisuk said he had no information.', published: '2024-06-01', names: ['Chaiwat Srisuk'] },
   { text: 'Lars Eklund and Mira Solberg contributed reporting.', published: '2024-06-01', names: ['Lars Eklund', 'Mira Solberg'] },
   { text: 'Photo: Ilse Vandermeer', published: '2024-06-01', names: ['Ilse Vandermeer'] },
   { text: 'Ilse Vandermeer (left) shakes hands with Tomas Brandt at the signing ceremony.', published: '2024-06-01', names: ['Ilse Vandermeer', 'Tomas Brandt'] },
@@ -363,6 +378,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // a state's seat of government speaks for it
   { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },
   { text: 'Shelling caused deaths at Nu Po Camp, which houses 15,000 refugees.', published: '2024-06-01', notNames: ['Nu Po'] },
+  // session 26: a French article elided before a word in lower case ("Minister D'état") is no name
+  { text: "Ms. Hirut Alemu, Minister D'état at the Ministry of Foreign Affairs, attended the meeting.", published: '2024-06-01', notNames: ["D'état"] },
   { text: 'The order adds two frigates to the Andres Bonifacio-class ships already in service.', published: '2024-06-01', notNames: ['Andres Bonifacio-class', 'Andres Bonifacio'] },
   { text: 'The president will visit Beijing next week, Cheong Wa Dae said on Tuesday.', published: '2024-06-01', notNames: ['Cheong Wa Dae', 'Wa Dae'] },
   // headings in capitals that open with a given name and go on with common words or places

@@ -160,12 +160,12 @@ const VERB_AFTER =
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set([...TITLES, ...Object.keys(OFFICE_INITIALS)].flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
-/** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major"). */
-const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Sergeant', 'Air', 'Chief']);
+/** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major", "Lt-General", "Maj-Gen"). */
+const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Sergeant', 'Air', 'Chief', 'Lt', 'Maj', 'Brig', 'Gen', 'Col']);
 /** "Major-General", "Colonel-Major": a rank whose words are joined by hyphens is an office, never a word of the name after it. */
 const hyphenatedRank = (word: string): boolean => {
   const parts = word.split('-');
-  return parts.length > 1 && parts.every((part) => RANK_WORDS.has(part)) && parts.some((part) => TITLE_WORDS.has(part));
+  return parts.length > 1 && parts.every((part) => RANK_WORDS.has(part)) && parts.some((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(`${part}.`));
 };
 /** Sentence openers and function words that are capitalized only by position. */
 const FUNCTION_WORDS = new Set([
@@ -277,6 +277,8 @@ function isNameToken(token: Token | undefined): boolean {
   const place = placeNamed(word);
   if (place && !place.contextual && !isNameWord(word)) return false;
   if (/\d/.test(word)) return false;
+  // "Minister D'état", "Chargé D'affaires": a French article elided before a word in lower case is no name ("D'Alema" is one).
+  if (/^[DdLl]['’]\p{Ll}/u.test(word)) return false;
   // "Catherine Mast- — Cortez Masto", "King Jor- —": a word broken off in speech is no name's.
   if (/[-–]$/.test(word)) return false;
   // "Reconciliation", "Development", "Partnership": abstract nouns ending an office's portfolio are no names.
@@ -388,6 +390,8 @@ interface Candidate {
   latent?: boolean;
   /** A release's signatory or contact ("Aaron Siegel,\n Alternate … Officer", "FOR FURTHER INFORMATION CONTACT: Pamela Young"): the publisher's own staff. */
   staff?: boolean;
+  /** A wire report's credit ("Reporting by Jane Doe"): a journalist, of no country the text gives. */
+  credit?: boolean;
 }
 
 function titleCase(title: string): string {
@@ -499,10 +503,11 @@ const COMMA_TITLES = 'ambassador|envoy|emir|spokesman|spokeswoman|spokesperson|l
 const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+)?(?:the\\s+)?(${COMMA_TITLES})(?:\\s+to\\s+[\\p{Lu}][\\p{L}]+)?)\\s*,\\s*$`, 'u');
 /**
  * "the head of the Navy Intelligence Directorate, Behnam Rezaei", "President and CEO of Rafael Advanced Defense Systems, Yoav
- * Har-Even": an office with the body or portfolio it heads, set off by a comma before a run shaped as a personal name.
+ * Har-Even", "Secretary-General of the bloc, Le Luong Minh": an office with the body or portfolio it heads, set off by a comma
+ * before a run shaped as a personal name.
  */
 const COMMA_OFFICE_OF_BEFORE = new RegExp(
-  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
+  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:-[Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
   'u',
 );
 const SPEECH_AFTER =
@@ -669,9 +674,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
     // "… in a post on X. Tangsiri's death …": the platform X before a sentence's end is no initial of the name after it.
     if (parts.length > 1 && parts[0].text === 'X.' && !/^\p{Lu}\.$/u.test(parts[1].text) && PLATFORM_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start))) parts.shift();
-    // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name.
+    // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name
+    // (a word no lexicon or dictionary knows, "… Cooperation Mahamudu Ali Youssouf", is the name's first).
     const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
-    while (parts.length > 2 && afterPortfolio && !isNameWord(parts[0].text) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
+    const portfolioWord = (part: Token) => !isNameWord(part.text) && (lexiconTags(part.text).length > 0 || isPlainWord(part.text));
+    while (parts.length > 2 && afterPortfolio && portfolioWord(parts[0]) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
     // "… and Human Rights Uzra Zeya": the portfolio's last field, common words, before two words no lexicon knows.
     while (parts.length > 2 && afterPortfolio && !wordGiven && isCommonWord(stripPossessive(parts[0].text)) && !isNameWord(parts[0].text) && parts.slice(-2).every(unknownWord)) parts.shift();
     // "MIL CMD Ravi Kant", "CEO Jane Okafor": an organization's and an office's initials before a name are no part of it
@@ -759,7 +766,9 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     const syllableName =
       (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text))) ||
       // "Choe Son Hui", "Ri Son Gwon": a Korean family name and a given name of two syllables written apart, as the North's names are.
-      (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text))));
+      (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text)))) ||
+      // "Le Luong Minh", "Do Van Hung": a Vietnamese family name, whatever it means as a word, and two given words of one syllable.
+      (parts.length === 3 && VIETNAMESE_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text))));
     if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
     // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
     if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
@@ -1199,9 +1208,13 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
  * A name in capitals in a release's letterhead or contact line: "MEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS ALEXANDER
  * DOWNER", "PRESS RELEASE BY HON. ANDREW PEACOCK, MP", "CONTACT NICK HORDERN ON (06) …" — two or three words in capitals
  * (a middle initial allowed) opening with a given name compromise knows and closing with a word no lexicon knows as a
- * common word nor as a place, right after an office, "BY", "HON." or "CONTACT" in capitals or alone on its line.
+ * common word nor as a place, right after an office, "BY", "HON." or "CONTACT" in capitals, a news agency's slash in a
+ * photograph's credit ("EPA-EFE/AZIZ NAZAROV"), or alone on its line.
  */
-const CAPITALS_NAME = /(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?|[Pp]hoto by)[ \t\u00a0]+)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b|\/\p{Lu}))/gu;
+const CAPITALS_NAME = new RegExp(
+  String.raw`(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?|[Pp]hoto by)[ \t\u00a0]+|\b(?:${PHOTO_AGENCIES})\/)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b|\/\p{Lu}))`,
+  'gu',
+);
 const wordCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
 function capitalsNames(document: ArticleDocument): Candidate[] {
   const found: Candidate[] = [];
@@ -1210,9 +1223,39 @@ function capitalsNames(document: ArticleDocument): Candidate[] {
     for (const match of sentence.text.matchAll(CAPITALS_NAME)) {
       const [given, initial, ...rest] = [wordCase(match[1]), match[2].trim(), ...[match[3], match[4]].filter(Boolean).map(wordCase)];
       const family = rest[rest.length - 1];
-      if (!isGivenName(given) || rest.some((word) => placeNamed(word)) || lexiconTags(family).some((tag) => !/Name$|^Person$/.test(tag))) continue;
+      // After an agency's slash the credit says it is a name: a given name no lexicon knows will do ("EPA-EFE/OLEG …").
+      const credited = sentence.text[match.index - 1] === '/';
+      const nameOnly = (word: string) => lexiconTags(word).every((tag) => /Name$|^Person$/.test(tag));
+      if (!(isGivenName(given) || (credited && nameOnly(given))) || rest.some((word) => placeNamed(word)) || !nameOnly(family)) continue;
       const start = sentence.start + match.index;
       found.push({ name: [given, initial, ...rest].filter(Boolean).join(' '), start, end: start + match[0].length, sentence, title: null, titleStart: start, country: null, single: false, staff: true });
+    }
+  }
+  return found;
+}
+
+/**
+ * A wire report's credit line, "(Reporting by Jane Doe and Ali Hassan in Cairo; Additional reporting by Lena Park; Editing
+ * by Tom Reyes)": each item the line lists is a person's name, whatever its words are as words or places ("John Irish"),
+ * since the line says what they are. An item is two to four capitalized words (particles between them), its place cut off.
+ */
+const CREDIT_LINE = /\b(?:(?:[Aa]dditional\s+)?[Rr]eporting|[Ee]diting|[Ww]riting|[Ww]ritten|[Ee]dited|[Cc]ompiled)\s+by\s+([^;()\n]{3,200})/gu;
+const CREDIT_ITEM_JOINT = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+const CREDIT_ITEM_PLACE = /\s+(?:in|from|at)\s[\s\S]*$|[.\s]+$/;
+const CREDIT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|de|da|van|von|der|del|la|le|di|du)\s+)?\p{Lu}[\p{L}'’-]*){1,3}$/u;
+function creditNames(document: ArticleDocument): Candidate[] {
+  const found: Candidate[] = [];
+  const { text } = document;
+  if (!/\bby\s/.test(text)) return found;
+  for (const match of text.matchAll(CREDIT_LINE)) {
+    let cursor = match.index + match[0].length - match[1].length;
+    for (const item of match[1].split(CREDIT_ITEM_JOINT)) {
+      const start = text.indexOf(item, cursor);
+      cursor = start + item.length;
+      const name = item.replace(CREDIT_ITEM_PLACE, '');
+      if (!CREDIT_NAME.test(name) || placeNamed(name) || STATE_ORGANIZATIONS.has(name) || COMPANY_NAMES.has(name)) continue;
+      const sentence = sentenceAt(document, start);
+      found.push({ name, start, end: start + name.length, sentence, title: null, titleStart: start, country: null, single: false, credit: true });
     }
   }
   return found;
@@ -1264,6 +1307,34 @@ function confirmedLatent(candidates: Candidate[], text: string): Set<Candidate> 
   return found;
 }
 
+/**
+ * "Cabinet Secretary Alfred Mutua … CS Mutua said": capitals before the surname of a full name the text gives elsewhere,
+ * whose given name they do not open, are an office's initials, no part of the name ("JD Vance" beside "James David Vance"
+ * keeps its initials); the surname alone is then read as any other.
+ */
+const CAPITALS_BEFORE_SURNAME = /^(\p{Lu}{2,4}) (\p{Lu}[\p{L}'’-]+)$/u;
+function withoutOfficeInitials(candidates: Candidate[]): Candidate[] {
+  // The first words of the full names, by their last word.
+  const givenBySurname = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    if (candidate.single || candidate.latent) continue;
+    const words = candidate.name.split(' ');
+    const surname = words[words.length - 1];
+    if (words.length < 2) continue;
+    if (!givenBySurname.has(surname)) givenBySurname.set(surname, []);
+    givenBySurname.get(surname)!.push(words[0]);
+  }
+  return candidates.map((candidate) => {
+    const match = candidate.single ? null : CAPITALS_BEFORE_SURNAME.exec(candidate.name);
+    if (!match) return candidate;
+    const [, capitals, surname] = match;
+    const owners = (givenBySurname.get(surname) ?? []).filter((given) => given !== capitals);
+    if (!owners.length || owners.some((given) => given.startsWith(capitals[0]))) return candidate;
+    const start = candidate.start + capitals.length + 1;
+    return { ...candidate, name: surname, start, titleStart: Math.max(candidate.titleStart, start), single: true };
+  });
+}
+
 /** "Jonathan and Buhari", "Obi, Atiku and Tinubu": a candidate set in a list beside another of its sentence. */
 function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], text: string): boolean {
   return sentenceCandidates.some((other) => other !== candidate && listedBeside(candidate, other, text));
@@ -1272,14 +1343,16 @@ function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], 
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null, headlineApart = false }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
-  const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))), ...capitalsNames(document)].sort(
+  const credited = creditNames(document);
+  const uncredited = (candidate: Candidate) => !credited.some((other) => candidate.start < other.end && other.start < candidate.end);
+  const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))).filter(uncredited), ...capitalsNames(document), ...credited].sort(
     (a, b) => a.start - b.start,
   );
   const confirmed = confirmedLatent(read, document.text);
   // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
   const insideCountry = (candidate: { start: number; end: number }) =>
     countries.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end && (mention.start < candidate.start || candidate.end < mention.end));
-  const candidates = read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate));
+  const candidates = withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate)));
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
   const day = publishedAt ?? eraOf(candidates, holders);
   const holdersByName = new Map<string, OfficeHolder>();
@@ -1321,6 +1394,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const people: FoundPerson[] = [];
   const byName = new Map<string, FoundPerson>();
   const staff = new Set<FoundPerson>();
+  const credits = new Set<FoundPerson>();
   const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
   // Full names first, so single words can resolve to them wherever they are.
   /** The person of this name, created on first sight. */
@@ -1377,6 +1451,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       personNamed(name);
     record(person, candidate);
     if (candidate.staff) staff.add(person);
+    if (candidate.credit) credits.add(person);
   }
 
   const byAlias = new Map<string, FoundPerson | null>();
@@ -1496,7 +1571,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     person.aliases = [...new Set([...aliasesOf(person.name), ...usedAliases])].filter((alias) => alias !== person.name);
     const holder = holdersByName.get(person.name);
     if (holder && !person.title && holdsOfficeOn(holder, day)) person.title = holder.title;
-    if (!person.countryEvidence) unaffiliated.push({ person, holder });
+    // A credited journalist's country is none the text gives.
+    if (!person.countryEvidence && !credits.has(person)) unaffiliated.push({ person, holder });
   }
   // Own phrase, office and organization first; the story's government only for offices still without one.
   // ("Carlos Alberto de Souza Lima": a place's name inside a person's name is no country of the story.)

@@ -149,7 +149,7 @@ export const AGE_AFTER = /^,\s+\d{1,3},/;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** Nouns for people compromise's lexicon does not tag as actors. */
 const MORE_PERSON_NOUNS = new Set(
-  'rector spokesman spokeswoman spokesperson candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national incumbent challenger frontrunner front-runner runner-up nominee contender'.split(' '),
+  'rector spokesman spokeswoman spokesperson correspondent commentator strategist adviser candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national incumbent challenger frontrunner front-runner runner-up nominee contender'.split(' '),
 );
 /** Words for people together that compromise does not tag as actors ("the delegation included …", "signatories such as …"). */
 const PERSON_GROUP_NOUNS = new Set(
