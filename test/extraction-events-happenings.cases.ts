@@ -110,6 +110,8 @@ export const SANCTIONS_HEADLINE = 'Council adds six people to EU sanctions list'
 export const SANCTIONS_TOLD_AGAIN = 'The Council decided today to impose restrictive measures on six people linked to the militia.';
 /** Other words of one kind in one sentence tell one happening (session 24). */
 export const ONE_CROWD_CONTROL = 'Hundreds of riot police faced protesters in the capital, Minsk, firing stun grenades to disperse the crowd.';
+/** …and a milestone of materiel told in the sale's own sentence is a happening of its own, where the sale's delivery is the sale's (session 26). */
+export const MILESTONE_IN_SALE = 'Italy agreed to sell Egypt two frigates for $1.3 billion, the vessels Aurora and Borea, launched in March 2021 and May 2022, which will be delivered to Egypt next year.';
 /** …and one whose sentence speaks of the sale is the sale's event. */
 export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';
 
