@@ -10,6 +10,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Coalition aircraft are pounding militant positions near Mosul, the ministry said.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'Two hospitals were hit by artillery fire overnight, according to the health ministry.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The drone targeted a fuel depot outside the port city on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // a target that is no country's ground or people (a vessel, a person, a building): placed at the attacker's (session 26)
+  { text: 'A Venezuelan patrol boat opened fire on a fishing trawler on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'VE' },
   // launch / fire / test-fire munitions, and the nominal launch
   { text: 'North Korea test-fired two cruise missiles off its west coast on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'KP' },
   { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
