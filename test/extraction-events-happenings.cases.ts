@@ -27,6 +27,7 @@ export const HAPPENINGS: SentenceEvent[] = [
   // crowds dispersed by police (session 24): police crowd control is OTHER, whatever words tell it
   { text: 'Riot police used water cannon and stun grenades against marchers in Tbilisi, Georgia on Monday.', type: 'OTHER', date: '2025-03-03', location: 'GE' },
   { text: 'Police lobbed tear gas to disperse a crowd gathered outside the electoral commission in Lusaka, Zambia.', type: 'OTHER', date: null, location: 'ZM' },
+  { text: 'Police opened fire on marchers in Nairobi, Kenya, on Monday.', type: 'OTHER', date: '2025-03-03', location: 'KE' },
   // measures imposed by the words of their authorities, and accords counted or told as a noun (session 24)
   { text: 'The Council decided today to impose additional restrictive measures against four firms linked to the militia.', type: 'OTHER', date: '2025-03-05', location: null },
   { text: 'The ministry added nine shipping firms to its sanctions list on Monday.', type: 'OTHER', date: '2025-03-03', location: null },

@@ -78,11 +78,13 @@ const MATERIEL_MILESTONES = [
 
 /**
  * Crowds dispersed by police (the corpus annotates police crowd control as OTHER, soldiers firing on protesters as a
- * military action): tear gas, water cannon, stun grenades or rubber bullets used, a crowd broken up or dispersed. Only
+ * military action): tear gas, water cannon, stun grenades or rubber bullets used, fire opened by police, a crowd broken up or dispersed. Only
  * in a sentence of crowds or police (happeningHolds): "coast guard vessels fired water cannon at a supply boat" is no crowd's.
  */
 const CROWD_CONTROL = [
   `\\b(?:${verbForms('fire', 'use', 'deploy', 'shoot', 'lob')})\\s+(?:[\\w-]+\\s+){0,2}?(?:tear\\s?gas|teargas|water\\s+cannons?|stun\\s+grenades?|rubber\\s+bullets|pepper\\s+spray)\\b|\\bteargass(?:ed|ing)\\b|\\bbaton\\s+charges?\\b`,
+  // police opening fire (soldiers' fire is the military rules')
+  `\\b(?:[Pp]olice|[Pp]olicemen|[Pp]olice\\s+officers)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('open')})\\s+(?:[\\w-]+\\s+)?fire\\b`,
   `\\b(?:${verbForms('disperse')}|(?:break|breaks|broke|broken|breaking)\\s+up)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:crowds?|protesters|demonstrators|protests?|rall(?:y|ies)|gatherings?|sit-ins?)\\b`,
 ];
 
