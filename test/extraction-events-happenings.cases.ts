@@ -132,11 +132,6 @@ export const OCCASION_OF_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'Torres was received on arrival at the airport by Deputy Foreign Minister Luis Vega of Peru and Chilean embassy staff.';
 
-/** An accord signed in a report of a visit, no place written, is signed where the visit went, not in the guest's country (session 26). */
-export const ACCORD_OF_VISIT =
-  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
-  'Torres and her Chilean counterpart signed a memorandum of understanding on fisheries.';
-
 /** An office taken, told again as taking office, is one happening (session 26). */
 export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile on Monday. In her first speech Torres said she was taking office at a hard time for the country.';
 

@@ -9,7 +9,7 @@ import { CAPABILITY_FOR, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELE
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
-import { ACCORD_SIGNED, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
+import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -2074,8 +2074,6 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   }
   // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
   if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location)?.location ?? null) ?? location;
-  // "the two leaders signed the Moscow Declaration" in a report of a visit to Russia: an accord with no place written is signed where the visit went (happenings.ts).
-  if (trigger.type === 'OTHER' && !place && ACCORD_SIGNED.test(match[0])) location = drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location)?.location ?? location;
   // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
   if (trigger.guest) location = guestHost(sentence, placesOf(scan, frame), persons, text, triggerAt) ?? location;
   // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
@@ -2198,9 +2196,11 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     draft.location = placesOf(scan, frame).filter((mention) => mention.kind !== 'city' && !invader(mention)).sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
   }
   // Where it took place: written, else the actor's own ground, when the action has no target ("launched an offensive",
-  // "fired a missile") or a target that is no country's ground or people ("opened fire on the defector", "a bomb attack on
-  // the barracks", "fired at a tanker").
-  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !invading) draft.location = actor?.code ?? null;
+  // "fired a missile") or a target no other country's ("opened fire on the defector", "a bomb attack on the barracks");
+  // one at another country's ship or post ("fired water cannon at a Philippine supply boat") stays unplaced.
+  const triggerEnd = triggerAt + match[0].length;
+  const foreignTarget = placesOf(scan, frame).some((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && !actors.some((each) => each.code === mention.code) && /\b(?:at|on|against)\s/i.test(text.slice(triggerEnd, mention.start)));
+  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !foreignTarget && !invading) draft.location = actor?.code ?? null;
   // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
   if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, placesOf(scan, frame), text, triggerAt + match[0].length);
 }

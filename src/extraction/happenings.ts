@@ -128,13 +128,6 @@ const DECISIONS = [
  */
 export const OFFICE_CHANGE = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, `\\bsworn\\s+in\\b|\\bresign(?:s|ed|ing|ation)?\\b`].join('|'), 'u');
 
-/**
- * An accord signed, concluded or sealed, by the OTHER triggers' words ("signed the Moscow Declaration", "a memorandum of
- * understanding was signed", "the signing ceremony"): told in a report of a visit without a place of its own, it is signed
- * where the visit went, as the visit's occasions are, not in the country of the party the sentence names first.
- */
-export const ACCORD_SIGNED = /\b(?:sign(?:s|ed|ing)?|conclu(?:de|des|ded|ding|sion)|seal(?:s|ed|ing)?|ink(?:s|ed|ing)?|initiall?(?:ed|ing))\b[^]*\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|compacts?|memorand(?:um|a|ums)|mous?|letters?\s+of\s+intent|declarations?|protocols?|deals?|frameworks?|charters?|conventions?|arrangements?|ceremon(?:y|ies))\b|\b(?:agreements?|accords?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|declarations?|protocols?)\b[^]*\b(?:signed|concluded|sealed|initiall?ed)\b/i;
-
 /** An occasion's wordings on their own: it takes place at its host's (occasionPlace). */
 export const OCCASION = new RegExp(OCCASIONS.join('|'), 'u');
 
