@@ -10,6 +10,9 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Coalition aircraft are pounding militant positions near Mosul, the ministry said.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'Two hospitals were hit by artillery fire overnight, according to the health ministry.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The drone targeted a fuel depot outside the port city on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'Soldiers opened fire on marchers in Nairobi, Kenya, on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'KE' },
+  // a target that is no country's ground or people (a vessel, a person, a building): placed at the attacker's (session 26)
+  { text: 'A Venezuelan patrol boat opened fire on a fishing trawler on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'VE' },
   // launch / fire / test-fire munitions, and the nominal launch
   { text: 'North Korea test-fired two cruise missiles off its west coast on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'KP' },
   { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
@@ -176,6 +179,8 @@ export const CRISIS_CASES: WireCase[] = [
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  // fire opened by police on a crowd is police crowd control, an OTHER happening (session 26; soldiers' fire stays a military action)
+  { text: 'Police opened fire on marchers in Nairobi, Kenya, on Monday.', family: 'MILITARY_ACTION' },
   // session 22: with an object the verbs mean "showed" and "mobilized", no crowd in the street
   { text: 'The voters of Malawi demonstrated once again their attachment to democracy on Sunday.', family: 'PROTEST' },
   { text: 'The drills were held on Sunday, demonstrating “the full readiness” of the fleet.', family: 'PROTEST' },

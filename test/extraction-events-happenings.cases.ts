@@ -27,6 +27,7 @@ export const HAPPENINGS: SentenceEvent[] = [
   // crowds dispersed by police (session 24): police crowd control is OTHER, whatever words tell it
   { text: 'Riot police used water cannon and stun grenades against marchers in Tbilisi, Georgia on Monday.', type: 'OTHER', date: '2025-03-03', location: 'GE' },
   { text: 'Police lobbed tear gas to disperse a crowd gathered outside the electoral commission in Lusaka, Zambia.', type: 'OTHER', date: null, location: 'ZM' },
+  { text: 'Police opened fire on marchers in Nairobi, Kenya, on Monday.', type: 'OTHER', date: '2025-03-03', location: 'KE' },
   // measures imposed by the words of their authorities, and accords counted or told as a noun (session 24)
   { text: 'The Council decided today to impose additional restrictive measures against four firms linked to the militia.', type: 'OTHER', date: '2025-03-05', location: null },
   { text: 'The ministry added nine shipping firms to its sanctions list on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -110,6 +111,8 @@ export const SANCTIONS_HEADLINE = 'Council adds six people to EU sanctions list'
 export const SANCTIONS_TOLD_AGAIN = 'The Council decided today to impose restrictive measures on six people linked to the militia.';
 /** Other words of one kind in one sentence tell one happening (session 24). */
 export const ONE_CROWD_CONTROL = 'Hundreds of riot police faced protesters in the capital, Minsk, firing stun grenades to disperse the crowd.';
+/** …and a milestone of materiel told in the sale's own sentence is a happening of its own, where the sale's delivery is the sale's (session 26). */
+export const MILESTONE_IN_SALE = 'Italy agreed to sell Egypt two frigates for $1.3 billion, the vessels Aurora and Borea, launched in March 2021 and May 2022, which will be delivered to Egypt next year.';
 /** …and one whose sentence speaks of the sale is the sale's event. */
 export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';
 
@@ -128,6 +131,9 @@ export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His
 export const OCCASION_OF_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'Torres was received on arrival at the airport by Deputy Foreign Minister Luis Vega of Peru and Chilean embassy staff.';
+
+/** An office taken, told again as taking office, is one happening (session 26). */
+export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile on Monday. In her first speech Torres said she was taking office at a hard time for the country.';
 
 /** Two wordings that run on into one phrase tell one happening ("ceasefire" and "agreement was reached"): one OTHER event. */
 export const ONE_PHRASE = 'A ceasefire agreement was reached in the border region on Monday.';

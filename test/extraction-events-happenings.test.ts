@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, OCCASION_OF_VISIT, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, MILESTONE_IN_SALE, OCCASION_OF_VISIT, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
@@ -18,6 +18,10 @@ describe('OTHER happenings named in passing', () => {
 
   test('in a report of an arms sale, offset agreements and a memorandum signed beside the contract are accords of their own', () => {
     expect(eventsOfSentence(SIDE_ACCORDS_BESIDE_SALE, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+  });
+
+  test('in a report of an arms sale, ships launched in the sale\'s sentence are a happening of their own, their delivery the sale\'s', () => {
+    expect(eventsOfSentence(MILESTONE_IN_SALE, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 
   test('sanctions told in the headline and again in other words below are one happening', () => {
@@ -42,6 +46,10 @@ describe('OTHER happenings named in passing', () => {
 
   test('an occasion of a visit is at its host\'s, where the visit went, not in the guest\'s country', () => {
     expect(eventsOfSentence(OCCASION_OF_VISIT, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['PE']);
+  });
+
+  test('an office taken, told again as taking office, is one happening', () => {
+    expect(eventsOfSentence(OFFICE_TOLD_AGAIN, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 
   test('in a report of an arms sale, a deal told with the sale\'s words is the sale\'s event, no OTHER', () => {

@@ -103,12 +103,13 @@ export const MILITARY_WORDINGS = new RegExp(
     // Tests and shows of force: a test launch, war games, airspace violated, aircraft intercepted
     `\\btest[- ]launch(?:es|ed)?\\b|\\bflight[- ]tests?\\s+of\\b|\\bwar\\s+games\\b|\\b(?:${verbForms('violate')}|intruded\\s+into)\\s+(?:[\\w’'-]+\\s+){0,2}?airspace\\b|\\bairspace\\s+violations?\\b`,
     `\\b(?:${verbForms('intercept', 'scramble')})\\s+(?:[\\w-]+\\s+){0,3}?(?:jets|bombers|aircraft|planes|fighters|warplanes)\\b`,
-    // Forces moving into ground, fire opened ("opened intense fire"; not a fire station opened), fights by their names.
+    // Forces moving into ground, fire opened ("opened intense fire"; not a fire station opened, nor fire opened by police on a
+    // crowd: police crowd control, happenings.ts), fights by their names.
     `\\b(?:troops|forces|tanks|soldiers|army|armou?red\\s+vehicles|fighters|militants|rebels)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('push', 'advance', 'roll', 'pour', 'sweep', 'cross')})\\s+(?:into|across|toward|towards)\\b`,
     // armed men as the doers ("Gunmen killed 20 villagers", "Russian troops entered the town of", "jihadists overran an army post")
     `\\b(?:gunmen|militants|attackers|assailants|jihadists|insurgents|rebels|fighters|terrorists|bandits|militiamen|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,3}?(?:killed|massacred|abducted|kidnapped|ambushed|stormed|torched|overran|attacked)\\s+(?!by\\b)`,
     `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+${GROUND_HELD}${GROUND}\\b`,
-    `\\b(?:${verbForms('open')})\\s+(?:(?!(?:a|an|the|its|their|new)\\s)[\\w-]+\\s+)?fire\\b(?!\\s+(?:stations?|departments?|brigades?|services?|escapes?|exits?|alarms?|safety|trucks?|engines?)\\b)|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
+    `(?<!\\b(?:[Pp]olice|[Pp]olicemen|[Pp]olice\\s+officers)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:${verbForms('open')})\\s+(?:(?!(?:a|an|the|its|their|new)\\s)[\\w-]+\\s+)?fire\\b(?!\\s+(?:stations?|departments?|brigades?|services?|escapes?|exits?|alarms?|safety|trucks?|engines?)\\b)|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
 );

@@ -2162,7 +2162,7 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { text, context } = scan;
   const { countries } = context;
   const { trigger, match, at: triggerAt } = occurrence;
-  const { sentence, unquoted } = frame;
+  const { sentence } = frame;
   // The actor is named right before the action ("Taiwan said Chinese warships held drills").
   const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
   // "been harassed by Russian aircraft", "reacts to another missile test by North Korea": the actor of a passive or
@@ -2176,9 +2176,6 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   }
   const actor = actors[0];
   for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
-  // Where it took place: written, or the actor's own ground when the action has no target
-  // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
-  const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
   // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
   // "struck Iranian nuclear sites", "shelled Indian positions": the object of a verb of striking, named by its people or
   // ground, is the place too, over the striker's own ground ("American warplanes struck …", "it struck …" after "the U.S. military").
@@ -2198,7 +2195,12 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     const distance = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
     draft.location = placesOf(scan, frame).filter((mention) => mention.kind !== 'city' && !invader(mention)).sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
   }
-  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted && !invading) draft.location = actor?.code ?? null;
+  // Where it took place: written, else the actor's own ground, when the action has no target ("launched an offensive",
+  // "fired a missile") or a target no other country's ("opened fire on the defector", "a bomb attack on the barracks");
+  // one at another country's ship or post ("fired water cannon at a Philippine supply boat") stays unplaced.
+  const triggerEnd = triggerAt + match[0].length;
+  const foreignTarget = placesOf(scan, frame).some((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && !actors.some((each) => each.code === mention.code) && /\b(?:at|on|against)\s/i.test(text.slice(triggerEnd, mention.start)));
+  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !foreignTarget && !invading) draft.location = actor?.code ?? null;
   // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
   if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, placesOf(scan, frame), text, triggerAt + match[0].length);
 }

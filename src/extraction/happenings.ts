@@ -50,34 +50,41 @@ const DISASTERS = [
   `\\b(?:plane|air|helicopter|train|bus)\\s+crash(?:es)?\\b|\\bcrashed\\s+(?:in|into|near|shortly|on|after)\\b|\\b(?:capsized|derailed|derailment)\\b`,
 ];
 
-/** Materiel handed over or made ready, not sold (CAMEO 07 provide military aid): received, delivered to a place, arriving, launched, trained on. */
+/** Materiel handed over or made ready, not sold (CAMEO 07 provide military aid), by the platforms it names. */
 const PLATFORMS = '(?:frigates?|corvettes?|submarines?|destroyers?|warships?|ships?|vessels?|patrol\\s+boats?|aircraft|jets|fighters|helicopters|tanks|drones|planes|batter(?:y|ies)|systems?|launchers)';
-const MATERIEL = [
+/** …handed over: received, delivered, arriving, crews trained on it, flown for a buyer (in a sale's sentence, the sale's own). */
+const MATERIEL_HANDED = [
   `\\b(?:${verbForms('receive')}|(?:${verbForms('take')})\\s+delivery\\s+of)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:first\\s+)?(?:\\d+\\s+|two\\s+|three\\s+|four\\s+|five\\s+|six\\s+|eight\\s+|ten\\s+|twelve\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?${PLATFORMS}\\b`,
   `\\b(?:will|would|to)\\s+be\\s+delivered\\s+to\\s+(?=\\p{Lu}|the\\s+\\p{Lu})`,
   `\\barrival\\s+of\\s+(?:the\\s+)?first\\b|\\bfirst\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?${PLATFORMS}\\s+(?:to\\s+be\\s+on\\s+the\\s+water|to\\s+enter\\s+service|(?:will|is\\s+expected\\s+to|are\\s+expected\\s+to)\\s+arrive)\\b`,
-  // a ship launched on a written day ("the vessels …, launched in January 2019 and January 2020"); a missile's launch is the military rules'
-  `\\b(?:vessels?|ships?|frigates?|corvettes?|submarines?|destroyers?|carriers?)\\b[^.;]{0,80}?\\blaunched\\s+(?:in|on)\\s+${DAY_AHEAD}`,
   // crews trained on what was bought ("pilot and technician training to commence in Sweden", "engineers travel to Sweden for assembly training")
   `\\b(?:pilots?|crews?|aircrews?|technicians?|engineers?|mechanics)\\s+(?:and\\s+[\\w-]+\\s+)?training\\b|\\btraining\\s+(?:of|for)\\s+(?:[\\w-]+\\s+){0,2}?(?:pilots|crews|aircrews|technicians|engineers|personnel)\\b|\\bfor\\s+(?:[\\w-]+\\s+)?training\\s+in\\s+(?=\\p{Lu})|\\b[Tt]raining\\s+on\\s+the\\s+use\\s+of\\b`,
   `\\b(?:demo(?:nstration)?|maiden|first)\\s+(?:test\\s+)?flights?\\b(?!\\s+(?:test|of\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?missile))`,
-  // a type shown, flown or retired for good ("was first publicly unveiled in 2023", "unveiled the hull of a submarine", "retired two squadrons of MiG-21 fighters")
-  `\\b(?:unveiled|rolled\\s+out)\\s+(?:in|on)\\s+${DAY_AHEAD}|\\bunveil(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|a\\s+)?(?:hull|prototype)\\b`,
-  `\\b(?:retired|decommissioned|commissioned)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:last\\s+|first\\s+)?(?:\\d+\\s+|two\\s+|three\\s+|four\\s+)?(?:squadrons?\\s+of\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?${PLATFORMS}\\b`,
   // the first units come ("the first self-propelled artillery units of this type arrived in Estonia in 2020"); a delivery on a
   // schedule ("deliveries set to begin in 2028") is left out: the corpus sets annotate it in some reports and not in others
   `\\bfirst\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?:units|howitzers|vehicles|${PLATFORMS})\\s+(?:of\\s+this\\s+type\\s+)?arrived\\s+in\\b`,
+];
+
+/** …or made ready or shown: a ship launched, a type unveiled, squadrons retired or commissioned, a parade (another happening than a sale it is told with). */
+const MATERIEL_MILESTONES = [
+  // a ship launched on a written day ("the vessels …, launched in January 2019 and January 2020"); a missile's launch is the military rules'
+  `\\b(?:vessels?|ships?|frigates?|corvettes?|submarines?|destroyers?|carriers?)\\b[^.;]{0,80}?\\blaunched\\s+(?:in|on)\\s+${DAY_AHEAD}`,
+  // a type shown, flown or retired for good ("was first publicly unveiled in 2023", "unveiled the hull of a submarine", "retired two squadrons of MiG-21 fighters")
+  `\\b(?:unveiled|rolled\\s+out)\\s+(?:in|on)\\s+${DAY_AHEAD}|\\bunveil(?:s|ed|ing)?\\s+(?:the\\s+|its\\s+|a\\s+)?(?:hull|prototype)\\b`,
+  `\\b(?:retired|decommissioned|commissioned)\\s+(?:its\\s+|their\\s+|the\\s+)?(?:last\\s+|first\\s+)?(?:\\d+\\s+|two\\s+|three\\s+|four\\s+)?(?:squadrons?\\s+of\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?${PLATFORMS}\\b`,
   // a parade of arms and its rehearsal ("a rehearsal for the annual Bastille Day military parade"; not a bomb on a "parade ground")
   `\\b(?:military|victory|annual|(?:National|Independence|Bastille|Victory)\\s+Day)\\s+(?:[\\w-]+\\s+){0,2}?parades?\\b(?!\\s+grounds?\\b)`,
 ];
 
 /**
  * Crowds dispersed by police (the corpus annotates police crowd control as OTHER, soldiers firing on protesters as a
- * military action): tear gas, water cannon, stun grenades or rubber bullets used, a crowd broken up or dispersed. Only
+ * military action): tear gas, water cannon, stun grenades or rubber bullets used, fire opened by police, a crowd broken up or dispersed. Only
  * in a sentence of crowds or police (happeningHolds): "coast guard vessels fired water cannon at a supply boat" is no crowd's.
  */
 const CROWD_CONTROL = [
   `\\b(?:${verbForms('fire', 'use', 'deploy', 'shoot', 'lob')})\\s+(?:[\\w-]+\\s+){0,2}?(?:tear\\s?gas|teargas|water\\s+cannons?|stun\\s+grenades?|rubber\\s+bullets|pepper\\s+spray)\\b|\\bteargass(?:ed|ing)\\b|\\bbaton\\s+charges?\\b`,
+  // police opening fire (soldiers' fire is the military rules')
+  `\\b(?:[Pp]olice|[Pp]olicemen|[Pp]olice\\s+officers)\\s+(?:[\\w-]+\\s+){0,2}?(?:${verbForms('open')})\\s+(?:[\\w-]+\\s+)?fire\\b`,
   `\\b(?:${verbForms('disperse')}|(?:break|breaks|broke|broken|breaking)\\s+up)\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:crowds?|protesters|demonstrators|protests?|rall(?:y|ies)|gatherings?|sit-ins?)\\b`,
 ];
 
@@ -133,8 +140,11 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
   return visitDestination ?? mentions.find((mention) => mention.kind !== 'demonym')?.code ?? null;
 }
 
+/** A wording of materiel handed over where a match starts (happeningHolds). */
+const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
+
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -187,7 +197,9 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
   if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
   if (DEAL_CONTENT.test(sentence.slice(Math.max(0, at - 80), at))) return false;
-  return !tellsSale;
+  // A sale's sentence keeps out the sale's own wording (its materiel handed over), not another happening it tells:
+  // "the vessels …, launched in January 2019", "was first unveiled in 2023" beside the deal.
+  return !tellsSale || !HANDED_AT.test(sentence.slice(at));
 }
 
 /**
@@ -212,7 +224,7 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\bresign|\bstep(?:s|ped|ping)? down\b/i, 'resignation'],
   [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
   [/\b(?:releas\w*|freed|free)\b(?=.*\b(?:hostages|prisoners|detainees|captives)\b)|\brelease of\b/i, 'release'],
-  [/\bsworn in\b|\binaugurat/i, 'inauguration'],
+  [/\bsworn in\b|\binaugurat|\b(?:took|take|takes|taking|assum(?:e|es|ed|ing))\s+office\b/i, 'inauguration'],
   [/\bsanction|\brestrictive\s+measures\b/i, 'sanctions'],
   [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
