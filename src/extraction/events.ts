@@ -1672,7 +1672,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     if (announcement) scan.drafts.push(announcement);
   }
   const drafts = withSources(scan);
-  const { merged, groupOf } = grouped(drafts);
+  const { merged, groupOf } = grouped(drafts, document.bodyStart);
 
   stagesListener?.({ triggered: scan.triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
   return finished(context, settled(scan, withTrip(context, merged)));
@@ -2402,8 +2402,22 @@ function withSources(scan: TextScan): Draft[] {
   return drafts;
 }
 
+/**
+ * Whether one of two mentions is the headline's and the other the body's telling of one happening in other words ("Soldiers in
+ * Niger say president overthrown" over "… following a coup"; "German sub about to be delivered" over "approved the delivery"):
+ * a group of the headline's sentences alone takes in the body's first mention of its type, with a person in common when the
+ * headline names one ("Myanmar's military has detained leader Aung San Suu Kyi" is no state of emergency told below).
+ */
+function headlineToldAgain(other: Draft, draft: Draft, bodyStart: number): boolean {
+  const inHeadline = (each: Draft) => each.sentences.every((sentence) => sentence.start < bodyStart);
+  if (inHeadline(other) === inHeadline(draft) || draft.sentences.some((sentence) => sentence.start < bodyStart) === other.sentences.some((sentence) => sentence.start < bodyStart)) return false;
+  const headline = inHeadline(other) ? other : draft;
+  const body = headline === other ? draft : other;
+  return !headline.participants.length || body.participants.some(({ person }) => headline.participants.some((known) => known.person === person));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
-function grouped(drafts: Draft[]): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
+function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
   const groupOf = new Map<Draft, Draft>();
   // A military action told without date, place or country ("killed in this strike", "carry out
@@ -2419,15 +2433,17 @@ function grouped(drafts: Draft[]): { merged: Draft[]; groupOf: Map<Draft, Draft>
         (!other.date || !draft.date || sameDay(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
-        // References without date or place ("aggression", "provocations") are one event only when told by the same words.
-        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
-        // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
-        // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
-        (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
-        // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
-        // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
-        // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-        (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
+        // (a headline's happening told again in the body may be told in other words: `headlineToldAgain`)
+        (headlineToldAgain(other, draft, bodyStart) ||
+          // References without date or place ("aggression", "provocations") are one event only when told by the same words.
+          ((!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
+            // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
+            // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
+            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
+            // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
+            // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
+            // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
+            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
