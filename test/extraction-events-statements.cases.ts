@@ -28,6 +28,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'In a video posted online on Monday, General Omar Haddad said the group had a new leader.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Mayor Anna Berg noted that at the council on Monday, Governor Tomas Rivera had said the bridge would be rebuilt.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Mayor Tomas Rivera said in an interview broadcast by a local station on Monday that the curfew would stay.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 26: a statement told as issued, in the passive too
+  { text: 'The following statement was issued today by the spokesman for Secretary-General Ana Duarte.', type: 'STATEMENT', date: '2025-03-05', location: null },
+  { text: 'A statement has been issued by the Tarvik Port Authority on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 26: a weekday naming a happening ("Thursday’s summit") is no day of saying
   { text: 'In a statement on Sunday, Foreign Minister Ana Duarte said Thursday’s summit would be brief.', type: 'STATEMENT', date: '2025-03-02', location: null },
   // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
