@@ -109,6 +109,15 @@ export const SIDE_ACCORDS_BESIDE_SALE =
 /** Sanctions told in the headline and again in other words below are one happening (session 24; headline SANCTIONS_HEADLINE). */
 export const SANCTIONS_HEADLINE = 'Council adds six people to EU sanctions list';
 export const SANCTIONS_TOLD_AGAIN = 'The Council decided today to impose restrictive measures on six people linked to the militia.';
+/**
+ * A happening the headline tells is told again by the body's first mention of its type, in other words too (session 26: headline,
+ * body, how many OTHER happenings); not when the headline names someone the body's mention does not.
+ */
+export const HEADLINE_TOLD_AGAIN: [headline: string, body: string, happenings: number][] = [
+  ['Peace accord signed in Sudan', 'The Secretary-General welcomed the signing of the agreement between the Government of Sudan and the rebels.', 1],
+  ["Sudan's warring parties sign peace deal", 'The warring parties reached a ceasefire agreement in Jeddah.', 1],
+  ['Military detains President Ana Duarte', 'The army of Peru declared a national state of emergency for one year.', 2],
+];
 /** Other words of one kind in one sentence tell one happening (session 24). */
 export const ONE_CROWD_CONTROL = 'Hundreds of riot police faced protesters in the capital, Minsk, firing stun grenades to disperse the crowd.';
 /** …and a milestone of materiel told in the sale's own sentence is a happening of its own, where the sale's delivery is the sale's (session 26). */

@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, MILESTONE_IN_SALE, OCCASION_OF_VISIT, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_OF_VISIT, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
@@ -26,6 +26,10 @@ describe('OTHER happenings named in passing', () => {
 
   test('sanctions told in the headline and again in other words below are one happening', () => {
     expect(eventsOfSentence(SANCTIONS_TOLD_AGAIN, SANCTIONS_HEADLINE).filter((event) => event.type === 'OTHER')).toHaveLength(1);
+  });
+
+  test.each(HEADLINE_TOLD_AGAIN)('the headline "%s" told again below: %s (%i OTHER)', (headline, body, happenings) => {
+    expect(eventsOfSentence(body, headline).filter((event) => event.type === 'OTHER')).toHaveLength(happenings);
   });
 
   test('crowd control told in two wordings of one sentence is one happening', () => {

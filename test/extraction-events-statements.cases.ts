@@ -28,6 +28,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'In a video posted online on Monday, General Omar Haddad said the group had a new leader.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Mayor Anna Berg noted that at the council on Monday, Governor Tomas Rivera had said the bridge would be rebuilt.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Mayor Tomas Rivera said in an interview broadcast by a local station on Monday that the curfew would stay.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 26: a statement told as issued, in the passive too
+  { text: 'The following statement was issued today by the spokesman for Secretary-General Ana Duarte.', type: 'STATEMENT', date: '2025-03-05', location: null },
+  { text: 'A statement has been issued by the Tarvik Port Authority on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 26: a weekday naming a happening ("Thursday’s summit") is no day of saying
+  { text: 'In a statement on Sunday, Foreign Minister Ana Duarte said Thursday’s summit would be brief.', type: 'STATEMENT', date: '2025-03-02', location: null },
   // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
   { text: 'Peru’s mayors met in Lima. Mayor Tomas Rivera said the prices in Yemen had doubled.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'Mayor Tomas Rivera said in Quito on Monday that the talks would resume.', type: 'STATEMENT', date: '2025-03-03', location: 'EC' },
@@ -164,6 +169,8 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Governor Tomas Rivera said on state television on Monday that the bridge would reopen. At a press conference on Monday, Rivera added that the repairs were done.', statements: 1 },
   { text: 'Governor Tomas Rivera said on Monday that the bridge would reopen, according to a readout posted on social media by his office. At a press conference on Monday, Rivera added that the repairs were done.', statements: 1 },
   { text: 'Governor Tomas Rivera told reporters on Monday that the bridge would reopen. Rivera added that the repairs were done.', statements: 1 },
+  // session 26: one speaker's words in one sentence are one statement, whatever day its words name
+  { text: "In a statement on Sunday, Foreign Minister Ana Duarte said Thursday's summit would be brief.", statements: 1 },
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */
@@ -173,4 +180,7 @@ export const UNDATED_WORDS: string[] = [
   'This is the tenth year since 2015 that the fair has been held in the town, Mayor Tomas Rivera said.',
   // session 22: a day after a clause of the words is theirs
   'Foreign Minister Ana Duarte said the talks were useful. She said she would travel to Lima on Monday.',
+  // session 26: a weekday naming a happening is no day of saying
+  'Foreign Minister Ana Duarte said Thursday’s summit would be brief.',
+  "The Chilean foreign ministry said Monday's vote was fair.",
 ];

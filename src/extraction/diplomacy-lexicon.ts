@@ -163,8 +163,8 @@ export const SPEECH_WORDINGS = new RegExp(
  * or one of these bodies); the document's own voice speaks in the present ("The United States condemns").
  */
 export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
-/** A day written right after a verb or right before it ("said on Tuesday", "on Monday said", "today announced"). */
-const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)';
+/** A day written right after a verb or right before it ("said on Tuesday", "on Monday said", "today announced"); not a weekday naming a happening ("said Thursday's summit …"). */
+const DAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?!['’]s)";
 export const STATE_COMMENT = new RegExp(
   // "China said on Tuesday", "The Kremlin on Monday said", "Australia today announced": a state's word on a written day
   // (undated, "X said" is every quote's attribution).

@@ -238,10 +238,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // meet/visit/host/talk (CAMEO 04)
   { type: 'MEETING', pattern: /\b((?:tele)?phone talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phone conversation|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly|(?:lead|leads|led|leading|head|heads|headed|heading) (?:an?|the|his|her) (?:[\w.-]+ ){0,3}delegation to the (?:[\p{Lu}][\p{L}’'-]* ){1,8}?(?:Meeting|Conference|Negotiating Body|Session|Talks|Forum|Assembly|Ministerial|Dialogue|Negotiations)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest) rounds? of (?:talks|negotiations)|continue (?:their|the|these|those) (?:discussions|talks|consultations)(?= (?:on|in|at|tomorrow|next|later)\b))\b/u },
   // announce/state (CAMEO 01 "make public statement")
-  { type: 'STATEMENT', pattern: /\b(in an? (?:(?:press|written|brief|short|separate|televised|formal|official|new|strongly[- ]worded) )?statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|(?:press )?statements? (?:and [\w-]+ )?(?:released|issued|published|made|taken) (?:by|on|late|early|earlier)|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
+  { type: 'STATEMENT', pattern: /\b(in an? (?:(?:press|written|brief|short|separate|televised|formal|official|new|strongly[- ]worded) )?statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|(?:press )?statements? (?:and [\w-]+ )?(?:(?:was|has been) )?(?:released|issued|published|made|taken) (?:today )?(?:by|on|late|early|earlier)|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
-  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b)/u },
+  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b(?!['’]s))/u },
   // "The army has stated publicly that …", "the foreign ministry condemned the launch", "a government
   // spokesperson warned": a state organ's word in a verb of the comment class (CAMEO 01, 11, 12), told
   // in the past (the document's own voice speaks in the present: "The United States condemns …").
@@ -249,7 +249,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'STATEMENT', joint: true, pattern: /\b(?:[Ii]n|issued|released|adopted|published) (?:a |an |the |their )?joint (?:press )?(?:statement|communiqu[ée])\b/u },
   // "Foreign Minister Iwaya said on Monday that …", "Hayashi told a news conference on Tuesday": an office
   // holder's reported word on a written day (undated, a quote's attribution is too common to be news of its own).
-  { type: 'STATEMENT', needsOfficial: true, needsDate: true, pattern: /\b(?:said|stated|declared|warned|condemned|welcomed|told (?:a |the )?(?:news|press) (?:conference|briefing))(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b)/u },
+  { type: 'STATEMENT', needsOfficial: true, needsDate: true, pattern: /\b(?:said|stated|declared|warned|condemned|welcomed|told (?:a |the )?(?:news|press) (?:conference|briefing))(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d)\b(?!['’]s))/u },
   { type: 'STATEMENT', organ: true, pattern: /(?<=\b(?:[Mm]inistry|Kremlin|[Mm]ilitary|[Aa]rmy|[Jj]unta|Pentagon|White House|State Department|Foreign Office|[Ee]mbassy|[Gg]overnment spokes(?:man|woman|person)|[Pp]residential [Oo]ffice|[Pp]residency)\s+(?:(?:has|had)\s+)?(?:also\s+)?)(?:stated|declared that|condemned|denounced|warned|welcomed|rejected|protested|issued a (?:\w+ )?statement)(?=\s)/u },
   // Reported speech without the word "statement" is a statement only when an office holder is its
   // speaker, named right before the verb: "Prime Minister Sharaf's call for an investigation",
@@ -1672,7 +1672,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     if (announcement) scan.drafts.push(announcement);
   }
   const drafts = withSources(scan);
-  const { merged, groupOf } = grouped(drafts);
+  const { merged, groupOf } = grouped(drafts, document.bodyStart);
 
   stagesListener?.({ triggered: scan.triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
   return finished(context, settled(scan, withTrip(context, merged)));
@@ -2404,8 +2404,22 @@ function withSources(scan: TextScan): Draft[] {
   return drafts;
 }
 
+/**
+ * Whether one of two mentions is the headline's and the other the body's telling of one happening in other words ("Soldiers in
+ * Niger say president overthrown" over "… following a coup"; "German sub about to be delivered" over "approved the delivery"):
+ * a group of the headline's sentences alone takes in the body's first mention of its type, with a person in common when the
+ * headline names one ("Myanmar's military has detained leader Aung San Suu Kyi" is no state of emergency told below).
+ */
+function headlineToldAgain(other: Draft, draft: Draft, bodyStart: number): boolean {
+  const inHeadline = (each: Draft) => each.sentences.every((sentence) => sentence.start < bodyStart);
+  if (inHeadline(other) === inHeadline(draft) || draft.sentences.some((sentence) => sentence.start < bodyStart) === other.sentences.some((sentence) => sentence.start < bodyStart)) return false;
+  const headline = inHeadline(other) ? other : draft;
+  const body = headline === other ? draft : other;
+  return !headline.participants.length || body.participants.some(({ person }) => headline.participants.some((known) => known.person === person));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
-function grouped(drafts: Draft[]): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
+function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
   const groupOf = new Map<Draft, Draft>();
   // A military action told without date, place or country ("killed in this strike", "carry out
@@ -2421,15 +2435,17 @@ function grouped(drafts: Draft[]): { merged: Draft[]; groupOf: Map<Draft, Draft>
         (!other.date || !draft.date || sameDay(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
-        // References without date or place ("aggression", "provocations") are one event only when told by the same words.
-        (!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
-        // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
-        // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
-        (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
-        // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
-        // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
-        // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-        (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)) &&
+        // (a headline's happening told again in the body may be told in other words: `headlineToldAgain`)
+        (headlineToldAgain(other, draft, bodyStart) ||
+          // References without date or place ("aggression", "provocations") are one event only when told by the same words.
+          ((!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
+            // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
+            // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
+            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
+            // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
+            // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
+            // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
+            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.

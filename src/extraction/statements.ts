@@ -169,6 +169,8 @@ const FRONTED_TO_SPEAKER = /^[^,;:“”"]{0,80},\s+(?:[\p{L}.’'-]+\s+){0,6}$/
 const CLAUSE_OPENING = /(?:^|\bthat\s+)(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly|[Aa]sked|\p{L}+ing)\b(?:\s+[\p{L}\d’'-]+){0,8}\s*)?$/u;
 /** Where or how the words were given, between the verb and their day ("said in a statement released on Friday", "told reporters at the White House on Tuesday"). */
 const WHERE_SAID = /^\s+(?:in|at|on|to|during|via|through|from|before)\b[^,;:“”"]*$/u;
+/** What follows a day that names a happening by it ("Thursday's summit", "Monday’s vote"). */
+const WEEKDAY_NAMING = /^['’]s\b/u;
 
 /**
  * Whether a day is the one the words were said on: written beside the verb ("said last week", "told reporters on Monday"),
@@ -178,6 +180,8 @@ const WHERE_SAID = /^\s+(?:in|at|on|to|during|via|through|from|before)\b[^,;:“
  * `verbEnd` and the date's offsets are offsets in `text`.
  */
 export function saidOn(found: FoundDate, sentence: Sentence, speakerAt: number, verbEnd: number, text: string): boolean {
+  // (a weekday naming a happening is no day of saying: "Jubeir said Thursday's summit coincides with …")
+  if (WEEKDAY_NAMING.test(text.slice(found.end, found.end + 3))) return false;
   if (found.start >= speakerAt) {
     if (/\b(?:who|which|whose)\b/.test(text.slice(speakerAt, found.start))) return false;
     // (a day after a clause of the words is theirs: "said he would travel to Moscow on Monday")
