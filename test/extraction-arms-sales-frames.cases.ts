@@ -122,6 +122,10 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '300000000' }] },
   // the buyer in one sentence, the seller with the value in the next
   { text: 'Officials approved the delivery of another frigate to the Kenyan Navy. The German firm is being paid €900 million for all three frigates.', sales: [{ supplier: 'DE', recipient: 'KE', currency: 'EUR', valueOriginal: '900000000' }] },
+  // session 26: the home press's cabinet buying from a named seller; two states that had signed together; a deal priced in a letter for the currency
+  { text: 'The Cabinet has approved a Navy proposal to buy two patrol boats from South Korea for Bt4.2 billion, a government source said.', source: 'Thailand Daily News', sales: [{ supplier: 'KR', recipient: 'TH', currency: 'THB', valueOriginal: '4200000000' }] },
+  { text: 'Cabinet approves purchase of P2.5-billion patrol boats from Japan', source: 'Philippines Daily News', sales: [{ supplier: 'JP', recipient: 'PH', currency: 'PHP', valueOriginal: '2500000000' }] },
+  { text: 'Last month, Vietnam and Russia had signed a $900 million deal for the supply of Russian air defence missile systems.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '900000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

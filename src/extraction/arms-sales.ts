@@ -309,8 +309,8 @@ function boughtFrom(before: string): boolean {
   const last = [...before.matchAll(TAKEN_FROM)].pop();
   return Boolean(last) && !/\b(?:that|which|who)\s/.test(before.slice(last!.index! + last![0].length));
 }
-/** What may stand between two states and their signing: "have", a day, "today", "yesterday", "officially". */
-const SIGNING_LEAD = String.raw`(?:(?:have|has|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
+/** What may stand between two states and their signing: "have", "had", a day, "today", "yesterday", "officially". */
+const SIGNING_LEAD = String.raw`(?:(?:have|has|had|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
 const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
 /** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
@@ -1003,9 +1003,12 @@ const HOME_GOVERNMENT_SIGNS =
  */
 const HOME_GOVERNMENT_ANNOUNCES =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
-/** "The Government has approved the acquisition of …", "We will purchase …": the government speaking buys. */
+/**
+ * "The Government has approved the acquisition of …", "We will purchase …", "Cabinet approves purchase of …", "The Cabinet has
+ * approved a Navy proposal to buy …": the government speaking buys.
+ */
 const HOME_GOVERNMENT_BUYS = new RegExp(
-  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
+  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|Cabinet|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approve[sd]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:acquisition|purchase|procurement)\s+of|proposal\s+to\s+(?:${BUY}))|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
   'u',
 );
 const OWN_SUPPLY = new RegExp(String.raw`\bto (?:${verbForms(SELLING, 'base')})\b|\bexport (?:deal|contract|order)\b`);
