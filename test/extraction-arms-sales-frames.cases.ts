@@ -126,6 +126,9 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'The Cabinet has approved a Navy proposal to buy two patrol boats from South Korea for Bt4.2 billion, a government source said.', source: 'Thailand Daily News', sales: [{ supplier: 'KR', recipient: 'TH', currency: 'THB', valueOriginal: '4200000000' }] },
   { text: 'Cabinet approves purchase of P2.5-billion patrol boats from Japan', source: 'Philippines Daily News', sales: [{ supplier: 'JP', recipient: 'PH', currency: 'PHP', valueOriginal: '2500000000' }] },
   { text: 'Last month, Vietnam and Russia had signed a $900 million deal for the supply of Russian air defence missile systems.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '900000000' }] },
+  // a service with its short name in brackets confirming its purchase; the state whose forces will use the goods buys from the maker's country
+  { text: 'The Kenyan Air Force (KAF) has confirmed that it has agreed to buy Oman’s fleet of Hawk trainer jets for $95 million.', sales: [{ supplier: 'OM', recipient: 'KE', valueUsd: '95000000' }] },
+  { text: 'The ministry has signed a $120 million contract with Avia Works, a Czech aircraft manufacturer, to procure six trainer jets for the use of the Ghanaian Air Force.', sales: [{ supplier: 'CZ', recipient: 'GH', valueUsd: '120000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

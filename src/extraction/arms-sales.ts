@@ -209,9 +209,12 @@ const ANNOUNCES_SALE_TO =
 /** "Denmark's planned sale of 24 F-16s to Argentina", "Norway's $100 million export of tanks to Brazil": a state's own sale to a buyer. */
 const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
-/** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
+/**
+ * "The Philippine Navy signed …", "the Indonesian defence ministry ordered …", "The Indonesian Air Force (TNI-AU) has confirmed that it
+ * has agreed to buy …": a state's service or ministry buying, its short name in brackets after it.
+ */
 const SERVICE_BUYS = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:\([^()]{1,12}\)\s+)?(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
   'iu',
 );
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
@@ -398,7 +401,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (
       !recipient &&
       // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
-      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+      // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
+      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
         // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
         /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
@@ -426,7 +430,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (
       !supplier &&
       ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
-        (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
+        // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
+        (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
         // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
