@@ -129,6 +129,9 @@ export const FRAME_CASES: SaleCase[] = [
   // a service with its short name in brackets confirming its purchase; the state whose forces will use the goods buys from the maker's country
   { text: 'The Kenyan Air Force (KAF) has confirmed that it has agreed to buy Oman’s fleet of Hawk trainer jets for $95 million.', sales: [{ supplier: 'OM', recipient: 'KE', valueUsd: '95000000' }] },
   { text: 'The ministry has signed a $120 million contract with Avia Works, a Czech aircraft manufacturer, to procure six trainer jets for the use of the Ghanaian Air Force.', sales: [{ supplier: 'CZ', recipient: 'GH', valueUsd: '120000000' }] },
+  // a service by its adjective buying; a state signing a deal whose purpose is a purchase
+  { text: 'The Peruvian Air Force is on the cusp of acquiring 12 used F-16 jets from Norway. The $240 million contract has not yet been signed.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '240000000' }] },
+  { text: 'Ghana will sign a government-to-government deal to purchase 40 CV90 infantry fighting vehicles for €400 million.', sales: [{ supplier: 'SE', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -299,6 +299,21 @@ const BUYER_PURPOSE_AFTER = new RegExp(
   String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
   'u',
 );
+/**
+ * A party's purchase told after it (BUYER_PURPOSE_AFTER). A state's service by its adjective stands for the state ("The Chilean Air
+ * Force is on the cusp of acquiring …"), but what it received is a delivery, a happening of its own ("The Egyptian Navy received two
+ * frigates"), not told as a purchase.
+ */
+function buyerPurposeAfter(mention: CountryMention, after: string): boolean {
+  if (mention.kind !== 'demonym') return BUYER_PURPOSE_AFTER.test(after);
+  const purpose = SERVICE_AFTER.test(after) ? BUYER_PURPOSE_AFTER.exec(after) : null;
+  return purpose !== null && !/^(?:received|took delivery)$/.test(purpose[1]);
+}
+/** A party signing a deal whose purpose is a purchase ("will sign a government-to-government deal to purchase"), its verb the party's own. */
+const SIGNS_TO_BUY_AFTER = new RegExp(
+  String.raw`^\s+(?:will\s+|would\s+|is to\s+|plans to\s+|has\s+|have\s+|had\s+)?(?:sign(?:ed|s)?|inked|inks|concluded|agreed)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:deal|contract|agreement)\s+to\s+(?:${BUY})\b`,
+  'u',
+);
 /** A state's organ buying ("Poland's Armament Agency signed …"). */
 const ORGAN_BUYS_AFTER = new RegExp(String.raw`^[^,.;]{0,80}?\b(?:${BUYER_DID})\b`);
 
@@ -455,7 +470,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && BUYER_PURPOSE_AFTER.test(after)) {
+    } else if (!recipient && buyerPurposeAfter(mention, after)) {
+      recipient = mention;
+    } else if (!recipient && SIGNS_TO_BUY_AFTER.test(after)) {
+      // "Slovakia will sign a government-to-government deal to purchase 152 CV90 vehicles": the one signing a deal to buy buys.
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
