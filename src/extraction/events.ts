@@ -1554,603 +1554,842 @@ function matches(pattern: RegExp, text: string): boolean {
   return found;
 }
 
+type Trigger = (typeof TRIGGERS)[number];
+
+/** What finding a text's events reads once, and the candidates made so far (later rules read the earlier ones). */
+interface TextScan {
+  context: EventsContext & { sales: FoundSale[] };
+  text: string;
+  /** The sentences of the sales found: a transfer only referred to (no sale of its own) leaves its sentence's other happenings alone. */
+  saleSentences: Set<Sentence>;
+  /** The country the story is about (named most): where a happening told with no place of its own ("the arrests of opposition members before polling day") took place. */
+  storyCountry: string | null;
+  /** Which sentences hold a word each trigger's matches need (one scan of the text a trigger): a trigger is run only on those
+   * (prefilter.ts: a superset of the sentences it matches; null: run it on every sentence). */
+  marks: Map<Trigger, Uint8Array | null>;
+  drafts: Draft[];
+  triggered: EventStages['triggered'];
+}
+
+/** One sentence as the triggers read it. */
+interface SentenceFrame {
+  sentence: Sentence;
+  /** The dates written in it ("on Dec. 3" in the year its month was last told with). */
+  written: FoundDate[];
+  /** The days counted from an earlier sentence's ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day). */
+  counted: FoundDate[];
+  /** Both, in the order of the text. */
+  dates: FoundDate[];
+  /** "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days. */
+  spans: Map<FoundDate, { start: FoundDate; end: FoundDate }>;
+  /** The sentence that named the last day so far, this one included: what "the following day" counts from. */
+  lastDayIndex: number | undefined;
+  persons: FoundPerson[];
+  subject: FoundPerson | null;
+  officeSubject: FoundPerson | null;
+  /** Quoted words are what someone said, not what happened ("no reason to meet"): blanked to spaces, which the pre-check
+   * counts on (its words never hold a space, prefilter.ts). */
+  unquoted: string;
+  /** Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting. */
+  gatheringSpans: [number, number][];
+  /** The places written in this sentence, read once and only when a trigger needs its target (linear in the text): `placesOf`. */
+  places: CountryMention[] | null;
+}
+
+/** One match of a trigger in a sentence, among the trigger's other matches there. */
+interface Occurrence {
+  trigger: Trigger;
+  match: RegExpExecArray;
+  /** Where the match starts in the text. */
+  at: number;
+  /** Its place among `occurrences`, the matches told as happenings of their own. */
+  index: number;
+  occurrences: RegExpExecArray[];
+  all: RegExpExecArray[];
+  /** Where each of `all` is aimed, for the types a place sets apart (`APART_BY_PLACE`). */
+  targets: (CountryMention | null)[];
+}
+
+/** What the steps of `draftsAt` read of one occurrence before its candidate is made (all set up front: one shape). */
+interface Reading {
+  /** Where its own phrase aims it, when the sentence's first occurrence is aimed elsewhere. */
+  ownTarget: CountryMention | null;
+  /** Counterparts listed by their offices' countries ("the leaders of A, B and C"): a meeting with each. */
+  counterparts: CountryMention[];
+  date: FoundDate | null;
+  endDate: FoundDate | null;
+  /** The dates of the trigger's own clause, and the one heading the sentence. */
+  sameClause: FoundDate[];
+  headDate: FoundDate | undefined;
+  /** A war or campaign that lasts: the sentence's day and place are another happening's. */
+  lasting: boolean;
+  reportedBy: { country: string | null; person?: FoundPerson } | null;
+  sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean; verbEnd: number } | null;
+  place: CountryMention | null;
+  involved: FoundPerson[];
+  location: string | null;
+  headPlaced: boolean;
+}
+
+function mayMatch(scan: TextScan, trigger: Trigger, sentence: Sentence): boolean {
+  const marksOf = scan.marks.get(trigger);
+  return !marksOf || marksOf[sentence.index] === 1;
+}
+
+function placesOf(scan: TextScan, frame: SentenceFrame): CountryMention[] {
+  const { sentence } = frame;
+  return (frame.places ??= scan.context.countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
+}
+
 /** Every event of the article (top level; a trip's stops are its children). */
 export function findEvents(context: EventsContext & { sales: FoundSale[] }): ExtractedEvent[] {
-  const { document, people, countries, datelineCountry, facts } = context;
+  const { document, countries } = context;
   const { text, sentences } = document;
-  // A transfer only referred to (no sale of its own) leaves its sentence's other happenings alone.
-  const saleSentences = new Set(context.sales.flatMap((found) => (found.sale ? found.sentences : [])));
-  const drafts: Draft[] = [];
-  const triggered: EventStages['triggered'] = [];
-  // The country the story is about (named most): where a happening told with no place of its own
-  // ("the arrests of opposition members before polling day") took place.
-  const storyCountry = mostNamed(countries);
+  const marked = sentencesWithWords(text, sentences, triggerPatterns());
+  const scan: TextScan = {
+    context,
+    text,
+    saleSentences: new Set(context.sales.flatMap((found) => (found.sale ? found.sentences : []))),
+    storyCountry: mostNamed(countries),
+    marks: new Map(TRIGGERS.map((trigger, index) => [trigger, marked[index]])),
+    drafts: [],
+    triggered: [],
+  };
   // The last day a sentence named, for the next sentences' "the following day", "two days later".
   let lastDay: { date: FoundDate; index: number } | null = null;
   // The year each month was last named with ("in December 2024"), for a later sentence's "on Dec. 3".
   const monthsTold = new Map<number, number>();
-  // Which sentences hold a word each trigger's matches need (one scan of the text a trigger): a trigger is
-  // run only on those (prefilter.ts: a superset of the sentences it matches; null: run it on every sentence).
-  const marked = sentencesWithWords(text, sentences, triggerPatterns());
-  const marks = new Map(TRIGGERS.map((trigger, index) => [trigger, marked[index]]));
-  const mayMatch = (trigger: (typeof TRIGGERS)[number], sentence: Sentence) => {
-    const marksOf = marks.get(trigger);
-    return !marksOf || marksOf[sentence.index] === 1;
-  };
-
   for (const sentence of sentences) {
     const written = inMonthTold(eventDates(sentence, context), monthsTold);
     for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
     // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
     const counted = daysLater(sentence, lastDay);
-    const dates = [...written, ...counted].sort((a, b) => a.start - b.start);
     const namedDay = written.filter((found) => found.precision === 'DAY').pop();
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
-    // "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days.
-    const spans = new Map<FoundDate, { start: FoundDate; end: FoundDate }>();
-    for (let index = 1; index < dates.length; index++) {
-      const [first, second] = [dates[index - 1], dates[index]];
-      if (/^\s*(and|to|through|until|–|-)\s*$/.test(text.slice(first.end, second.start)) && second.date > first.date && first.precision === second.precision) {
-        spans.set(first, { start: first, end: second });
-        spans.set(second, { start: first, end: second });
-      }
-    }
-    const persons = peopleIn(people, sentence);
-    const subject = subjectOf(people, sentences, sentence);
-    const officeSubject = officeSubjectOf(people, sentence);
-    // Quoted words are what someone said, not what happened ("no reason to meet").
-    // (blanked to spaces, which the pre-check counts on: its words never hold a space, prefilter.ts)
-    const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
-    // Where the sentence names a gathering; a meeting word inside it is that gathering, not another meeting.
-    const gatheringSpans: [number, number][] = [];
-    // The places written in this sentence, read once and only when a trigger needs its target (linear in the text).
-    let placesHere: CountryMention[] | null = null;
-    const sentencePlaces = () => (placesHere ??= countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
-    for (const trigger of TRIGGERS) {
-      // Each occurrence in a different clause is its own event ("met … since a meeting in February").
-      // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
-      const all = !mayMatch(trigger, sentence) ? [] : matchesOf(patternFor(trigger.pattern, unquoted), unquoted).filter((occurrence) => !['MEETING', 'SUMMIT'].includes(trigger.type) || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
-      // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
-      const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, sentencePlaces(), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
-      const occurrences = all.filter(
-        (occurrence, index) =>
-          index === 0 ||
-          // "X described the meeting as …, while Y said …": each verb of saying has its own speaker (checked below).
-          trigger.said === true ||
-          // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages"), not
-          // other words of one kind ("firing stun grenades to disperse the crowd": happeningKind).
-          (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => happeningKind(earlier[0].toLowerCase()) !== happeningKind(occurrence[0].toLowerCase()))) ||
-          /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
-          // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
-          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
-          // "held talks with Foreign Minister Tuggar and met President Tinubu": two meeting verbs, each with a counterpart of its own.
-          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MEETING_VERB.test(all[index - 1][0]) && anotherEngagement(unquoted.slice(all[index - 1].index!, occurrence.index), persons, sentence, sentence.start + occurrence.index! + occurrence[0].length, false)) ||
-          // "met Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Lecornu": a meeting after a movement is another, where the movement went.
-          (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
-          // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
-          (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
-          // "On Saturday it fired two missiles, and on Thursday it launched a cruise missile": actions on two written days are two.
-          // "Hezbollah launched rockets at Israel “in response” to a deadly Israeli strike": the action answered is another, earlier one.
-          (trigger.type === 'MILITARY_ACTION' && REPRISAL.test(sentence.text.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
-          (trigger.type === 'MILITARY_ACTION' && onAnotherDay(dates, sentence.start + all[index - 1].index!, sentence.start + occurrence.index!, sentence.start + occurrence.index! + occurrence[0].length)) ||
-          (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
-          // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
-          (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, sentencePlaces(), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
-      );
-      if (stagesListener) triggered.push(...all.map((occurrence) => ({ type: trigger.type, sentence: sentence.index, words: occurrence[0], repeat: !occurrences.includes(occurrence), another: trigger.more === true || trigger.alone === true })));
-      for (const [occurrenceIndex, match] of occurrences.entries()) {
-      let ownTarget = match === all[0] ? null : (targets[all.indexOf(match)] ?? null);
-      if (trigger.type === 'MEETING' && occurrenceIndex > 0) ownTarget = placeMovedTo(sentence, countries, unquoted, occurrences[occurrenceIndex - 1].index!, match.index) ?? ownTarget;
-      // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
-      // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
-      if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) continue;
-      // "a Chinese naval blockade or attack on Taiwan could amount to …": an indefinite action under a modal is a supposition.
-      if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) continue;
-      // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
-      if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
-      // "to strengthen the Air Force's ability to conduct air defense and tactical strike missions": a capability, no happening.
-      if (trigger.type === 'MILITARY_ACTION' && CAPABILITY_FOR.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) continue;
-      // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
-      if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) continue;
-      // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
-      if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) continue;
-      // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
-      if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) continue;
-      if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) continue;
-      if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) continue;
-      // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
-      if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start]) => start > match.index! && /^[^.;]*\bfor\s+(?:the\s+|a\s+|an\s+)?$/.test(unquoted.slice(match.index! + match[0].length, start)))) continue;
-      // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
-      const counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : [];
-      if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !groupSides(unquoted, match.index)) continue;
-      // "said he was glad to meet her again", "delighted to see you": a greeting said at a meeting told already, no meeting of its own.
-      if (trigger.type === 'MEETING' && /\b(?:glad|happy|pleased|delighted|honou?red|nice|great|good)\s+to\s+$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
-      // "no interest in talks", "refused to meet": what did not happen.
-      if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
-      // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
-      if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
-      // "calls for an end to the bombings, an immediate ceasefire", "urge the guard to release the president from detention": asked for, not done.
-      if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
-      // "I hope that the truce will enable negotiations to restart": wished for, not done.
-      if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) continue;
-      // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, an accord told with the sale is its event (accordOfSale).
-      if (trigger.type === 'OTHER' && context.sales.length && accordOfSale(match[0], unquoted, saleSentences.has(sentence))) continue;
-      // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
-      if (trigger.pattern === HAPPENING_WORDINGS && !happeningHolds(match[0], match.index, unquoted, saleSentences.has(sentence))) continue;
-      if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) continue;
-      if (trigger.stateSpeaker && !stateSpeaksAt(sentence, sentencePlaces(), text, sentence.start + match.index)) continue;
-      // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
-      // "Spain has cancelled the contract, the government said on Tuesday": a trailing attribution is the source of the news told before it.
-      if (trigger.stateSaid && /,\s*(?:[\p{L}’'.-]+\s+){1,5}$/u.test(unquoted.slice(0, match.index))) continue;
-      if ((trigger.stateSaid || trigger.stateSpeaker) && drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence))) continue;
-      // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
-      if (/^(?:Any|If|Should|Unless)\b/.test(unquoted.trimStart())) continue;
-      // "demanding new elections": asked for, not held.
-      if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) continue;
-      // "The meeting … was the first stand-alone summit": one gathering, the summit.
-      // (a named summit is a gathering of its own: "met Tsipras to discuss the decisions of the NATO Summit" is a meeting beside it)
-      const summitWord = matchesOf(/\bsummit\b/i, unquoted).find((word) => !gatheringSpans.some(([start, end]) => word.index! >= start && word.index! < end));
-      if (trigger.type === 'MEETING' && summitWord) {
-        const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
-        // "On the margins of the NATO summit …, Starmer met Trump": a meeting beside the summit is its own.
-        if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(unquoted)) continue;
-      }
-      const triggerAt = sentence.start + match.index;
-      // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
-      const sameClause = dates.filter((found) => {
-        const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
-        return !/\b(after|before|following|since|until|ahead of)\b/i.test(between);
-      });
-      // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
-      const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
-      let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
-      let endDate: FoundDate | null = null;
-      const span = date ? spans.get(date) : undefined;
-      if (span) {
-        date = span.start;
-        endDate = span.end;
-      }
-      // "over the martial law declaration", "the Dec. 3 martial law incident": a declaration named as a thing takes only the day written with its words.
-      if (trigger.type === 'MARTIAL_LAW' && !DECLARATION_TOLD.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) {
-        date = dayWrittenWith(dates, text, triggerAt, triggerAt + match[0].length);
-        endDate = null;
-      }
-      // "lifted martial law early Wednesday": the day it ended.
-      if (trigger.type === 'MARTIAL_LAW' && date && /\b(lift(?:ed|s)?|end(?:ed|s)?|revok(?:ed|es)|rescind(?:ed)?)\b/i.test(text.slice(Math.max(sentence.start, triggerAt - 25), triggerAt))) {
-        endDate = date;
-        date = null;
-      }
-      // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
-      date = daysFrom(dates, unquoted, sentence.start, match.index) ?? date;
-      // "will attend talks in Vienna on Friday … to end the four-year civil war": a war lasts; the sentence's day and place are another happening's.
-      const lasting = trigger.type === 'MILITARY_ACTION' && LASTING.test(match[0]) && !ONSET.test(unquoted);
-      if (lasting) date = null;
-      if (trigger.needsDate && !date) continue;
-      // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
-      // (not the announcement told as a thing or in the passive: "the results announced by the Electoral Commission")
-      if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted) && /^(?:announc|unveil|launch|publish)/i.test(match[0])) continue;
-      // "the announcement of the sale": a sale's announcement is the sale's event.
-      if (trigger.type === 'ANNOUNCEMENT' && saleSentences.has(sentence)) continue;
-      // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
-      const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && OFFICE_TRAVELLER.test(unquoted.slice(0, match.index));
-      if (trigger.needsPerson && !persons.length && !officeMoves) continue;
-      // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
-      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !officeMoves && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) continue;
-      if (trigger.gathering) {
-        const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
-        if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) continue;
-        gatheringSpans.push([match.index, match.index + match[0].length]);
-      }
-      // (a dated word may be an office's named without its holder: "The Prime Minister on Monday urged calm")
-      if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text) && !(trigger.needsDate && OFFICE_BEFORE.test(text.slice(Math.max(sentence.start, triggerAt - 80), triggerAt)) && !drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence)))) continue;
-      // The document itself is no statement it tells of: its headline or a heading in capitals ("Remarks by President
-      // Biden Announcing …", "SECRETARY KERRY'S REMARKS ON …"), or, in a release whose headline calls it a statement ("… Minister for
-      // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
-      if (trigger.type === 'STATEMENT' && (sentence.start < document.bodyStart || !/\p{Ll}/u.test(sentence.text))) continue;
-      const opensQuote = /^said\s*:/.test(unquoted.slice(match.index));
-      if (trigger.type === 'STATEMENT' && context.governmentRelease && opensQuote && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) continue;
-      // A publication whose headline is an office's reaction ("Minister for Africa condemns …", "FCDO statement on …") is that
-      // statement: its minister's words opening a quote, and the sentence telling that the statement "has been issued", are it.
-      if (trigger.type === 'STATEMENT' && REACTION_HEADLINE.test(text.slice(0, document.bodyStart)) && (opensQuote || SELF_ISSUED.test(unquoted))) continue;
-      // …and so is its lead telling the office the headline names reacting ("Foreign Secretary statement on …" over "Foreign Secretary X has welcomed …").
-      if (trigger.type === 'STATEMENT' && leadReaction(document.text.slice(0, document.bodyStart), sentence, sentences, document.bodyStart, match.index)) continue;
-      if (trigger.more) {
-        // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
-        // (a verb of saying is no such rule: it tells a statement only with its speaker, checked on its own)
-        // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
-        const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(other, sentence) && matches(other.pattern, unquoted));
-        const toldAt = told ? unquoted.search(told.pattern) : -1;
-        const toldTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + toldAt, sentence.start + match.index) : null;
-        const wordingTarget = told ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.end) : null;
-        // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
-        // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
-        const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
-        // (OTHER gathers unlike happenings: a wording of it apart from the older rule's words tells another, as the grouping below keeps them)
-        // (not words that run on from the older rule's into one phrase: "A ceasefire agreement was reached" is the ceasefire)
-        const apart = (earlier: RegExpMatchArray) =>
-          (earlier.index! + earlier[0].length <= match.index! && unquoted.slice(earlier.index! + earlier[0].length, match.index).trim() !== '') ||
-          (match.index! + match[0].length <= earlier.index! && unquoted.slice(match.index! + match[0].length, earlier.index).trim() !== '');
-        const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && apart(earlier));
-        // "Iran broadened attacks across the region in response to Israeli strikes on its gas facilities": an action and the one it answers, two.
-        // (only a wording on the other side of those words from every one of the older rule's: one side's action told twice is one)
-        const answeredAt = told !== undefined && trigger.type === 'MILITARY_ACTION' ? sentence.text.search(REPRISAL) : -1;
-        const answering = answeredAt >= 0 && matchesOf(told!.pattern, unquoted).every((earlier) => earlier.index! < answeredAt !== match.index! < answeredAt);
-        if (told && !sequenced && !otherWords && !answering && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) continue;
-        if (told && !sequenced) ownTarget = answering && match.index < toldAt ? targetOf(sentence, sentencePlaces(), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
-      }
-      if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) continue;
-      if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(other, sentence) && matches(other.pattern, unquoted))) continue;
-      const reportedBy = trigger.reported ? reportedSpeech(persons, sentence, sentencePlaces(), text, unquoted, triggerAt, drafts) : null;
-      if (trigger.reported && !reportedBy) continue;
-      // (undated, a state's or an organ's word only in a government's own publication, which reports its officials' words as
-      // news; in a news story an undated "Japan condemned the attack" is a standing position, a person's words are a statement)
-      if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person) continue;
-      // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
-      let sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean; verbEnd: number } | null = null;
-      if (trigger.said) {
-        const verbEnd = triggerAt + match[0].length;
-        const named = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
-        const organ = named || trigger.saidByName ? null : organSpeaking(sentencePlaces(), sentence, triggerAt, unquoted);
-        // "Saab said", "he said": a speaker written by a name no person is, or by a pronoun for the one named just before.
-        const voice = named || organ || trigger.saidByName ? null : voiceOf(sentencePlaces(), sentence, triggerAt, unquoted);
-        const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : null);
-        if (!person && !organ && !(voice && !voice.pronoun)) continue;
-        // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
-        if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) continue;
-        // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
-        if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) continue;
-        const speakerAt = voice?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
-        sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
-        // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
-        const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
-        date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
-      }
-      // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
-      const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
-      let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
-      // A happening named in passing is where its own phrase puts it ("the cyclone that struck Vanuatu").
-      if (trigger.pattern === HAPPENING_WORDINGS) place = happeningPlace(sentencePlaces(), text, triggerAt + match[0].length) ?? place;
-      // "the G20 Hangzhou Summit", "the Camp David summit": a summit named after its place is there.
-      if (trigger.pattern === NAMED_SUMMIT) place = sentencePlaces().find((mention) => mention.kind !== 'demonym' && mention.start >= triggerAt && mention.end <= triggerAt + match[0].length) ?? place;
-      // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
-      if (lasting && place && place.start - (triggerAt + match[0].length) > 30) place = null;
-      // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
-      if (trigger.type === 'DIPLOMATIC_VISIT') {
-        const triggerEnd = sentence.start + match.index + match[0].length;
-        const destination = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start)));
-        // "the Prime Minister’s visit to the EU Council": a journey told by its traveller's noun goes to a place, else it is the gathering's.
-        if (!destination && /\p{L}['’]s\s$/u.test(unquoted.slice(Math.max(0, match.index - 4), match.index))) continue;
-        // ("visited U.S. troops", "visiting Israeli President Herzog": a verb whose object is no place tells no visit to a state)
-        if (trigger.destination && (!destination || ATTRIBUTIVE_PLACE.test(text.slice(destination.end, Math.min(sentence.end, destination.end + 40))))) continue;
-        place = destination ?? place;
-        // "met X in Berlin on Monday and travelled to Paris on Tuesday": the day written right after the destination is the visit's.
-        const destinationDay = place && sameClause.find((found) => found.start >= place!.end && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(place!.end, found.start)));
-        if (destinationDay && !spans.get(destinationDay)) date = destinationDay;
-      }
-      // "welcomed Prime Minister Modi to Paris": the place welcomed to.
-      if (!place && trigger.type === 'MEETING' && /^welcom/i.test(match[0])) {
-        const triggerEnd = sentence.start + match.index + match[0].length;
-        place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && mention.end <= sentence.end && /\bto\s+(?:the\s+)?$/.test(text.slice(mention.start - 8, mention.start))) ?? null;
-      }
-      // A sentence telling two gatherings in two clauses places each in its own.
-      if (place && ['SUMMIT', 'MEETING'].includes(trigger.type) && OTHER_TIME.test(unquoted)) place = clausePlaceIn(sentence, countries, text, triggerAt, triggerAt + match[0].length);
-      // "drills around the island": the island country named last before it.
-      if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
-        place = [...countries].reverse().find((mention) => mention.end <= sentence.end && mention.kind !== 'city' && isIslandCountry(mention.code) && !text.slice(mention.start - 12, mention.start).match(/\bfrom\s+$/)) ?? null;
-      }
-      let involved = persons.length ? persons : subject ? [subject] : [];
-      // Meetings told in sequence in one sentence: each with the sentence's subject and the people its own phrase names.
-      if (trigger.type === 'MEETING' && occurrences.length > 1 && persons.length) {
-        const from = sentence.start + match.index;
-        const to = occurrences[occurrenceIndex + 1] ? sentence.start + occurrences[occurrenceIndex + 1].index! : sentence.end;
-        const firstAt = sentence.start + occurrences[0].index!;
-        const own = persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start < firstAt || (mention.start >= from && mention.start < to)));
-        if (own.length) involved = own;
-      }
-      if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
-      // "preparations for a visit to Japan this year by Prime Minister Modi": the visitor is the one named after "by", not everyone in the sentence.
-      if (trigger.type === 'DIPLOMATIC_VISIT') {
-        const visitEnd = sentence.start + match.index + match[0].length;
-        const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
-        if (visitor) involved = [visitor];
-        // the guest is the one named after "visiting"
-        const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
-        if (guest) involved = [guest];
-      }
-      // "The Secretary also met with …": the office's holder is at the meeting.
-      if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
-      // Martial law and impeachment are about one person: the one named next to the trigger.
-      if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
-        const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
-        involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
-      }
-      // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
-      // (…and not at a place its words name: "X said the ceasefire in Yemen would hold")
-      const wordsPlace = (mention: CountryMention) => sayer !== null && inTheWords(mention.start, sayer.verbEnd, text);
-      if (place && wordsPlace(place)) place = null;
-      let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
-      // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
-      if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
-        const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
-        location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
-      }
-      // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
-      if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) location = occasionPlace(sentencePlaces(), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location)?.location ?? null) ?? location;
-      // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
-      if (trigger.guest) location = guestHost(sentence, sentencePlaces(), persons, text, triggerAt) ?? location;
-      // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
-      if (!location && trigger.organ) location = storyCountry;
-      // An announcement told as a thing ("congratulated the U.K. for the recent announcement of …") is not its reactors': placed by the country named nearest.
-      const announcedThing = trigger.type === 'ANNOUNCEMENT' && !/^(?:announc|unveil|launch|publish)/i.test(match[0]);
-      if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
-        // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
-        if (!announcedThing) location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
-        if (!location) {
-          const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention));
-          // A crowd or a vote happens in the country named nearest to its words, not in the
-          // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
-          const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
-          const named = NEAREST_PLACED.has(trigger.type) || announcedThing ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
-          location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
-        }
-      }
-      // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
-      let headPlaced = false;
-      if (trigger.type === 'OTHER' && !place) {
-        const head = paragraphHeadPlace(sentence, sentences, countries, text);
-        if (head) {
-          location = head.code;
-          headPlaced = true;
-        }
-      }
-      // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
-      if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) continue;
-      // "who was on a one-day official visit to Sri Lanka", "Deuba’s official visit to India": two visit wordings reading one phrase are one visit.
-      const words = match[0].toLowerCase();
-      const samePhrase = (other: Draft) => other.trigger !== undefined && other.trigger !== '' && (other.trigger.endsWith(words) || words.endsWith(other.trigger));
-      if (trigger.type === 'DIPLOMATIC_VISIT' && drafts.some((other) => other.type === 'DIPLOMATIC_VISIT' && other.sentences[0] === sentence && other.location === location && samePhrase(other))) continue;
-      const draft: Draft = {
-        type: trigger.type,
-        title: '',
-        date,
-        endDate,
-        location,
-        participants: [],
-        countries: [],
-        sentences: [sentence],
-        children: [],
-        city: place?.city ?? null,
-        placed: place !== null,
-        trigger: match[0].toLowerCase(),
-        // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
-        // ("led the U.S. delegation to the … Negotiating Body": that body's session is a gathering, named by it)
-        gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? /\bdelegation to the (.+)$/i.exec(match[0])?.[1].toLowerCase() ?? undefined) : undefined,
-        joint: trigger.joint,
-        reported: trigger.reported,
-        toPress: trigger.toPress,
-        headPlaced,
-        countedFrom: date && (!written.length || counted.includes(date)) ? lastDay?.index : undefined,
-        target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
-        verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
-      };
-      if (trigger.type === 'MEETING' && !trigger.gathering) {
-        const triggerEnd = triggerAt + match[0].length;
-        const met = sentencePlaces().find((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && COUNTRY_OFFICE_MET.test(text.slice(triggerEnd, mention.start)) && (mention.kind !== 'demonym' || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 30))));
-        if (met) draft.metCountry = met.code;
-      }
-      if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
-      // "thanked him for the meeting with the family members of the abductees": a meeting with a group is its own, beside the one with the leader.
-      if (trigger.type === 'MEETING' && !trigger.gathering) {
-        const group = GROUP_MET.exec(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 80));
-        if (group) draft.counterpart = group[1].toLowerCase();
-      }
-      for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
-      if (trigger.type === 'MILITARY_ACTION' || trigger.type === 'STATEMENT') {
-        // The actor is named right before the action ("Taiwan said Chinese warships held drills").
-        const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
-        // "been harassed by Russian aircraft", "reacts to another missile test by North Korea": the actor of a passive or
-        // of an action noun is named after it, "by" the country (over one named before it, which reacts or reports).
-        const agent = trigger.type === 'MILITARY_ACTION' ? countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start))) : undefined;
-        const actors = agent ? [agent] : before.length ? [before[before.length - 1]] : [];
-        // …and the ones coordinated with it ("South Korea and the United States are due to hold…").
-        for (let index = before.length - 2; index >= 0 && !agent; index--) {
-          if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
-          actors.unshift(before[index]);
-        }
-        const actor = actors[0];
-        for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
-        // Where it took place: written, or the actor's own ground when the action has no target
-        // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
-        const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
-        // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
-        // "struck Iranian nuclear sites", "shelled Indian positions": the object of a verb of striking, named by its people or
-        // ground, is the place too, over the striker's own ground ("American warplanes struck …", "it struck …" after "the U.S. military").
-        const striking = STRIKING_VERB.exec(match[0]);
-        if (trigger.type === 'MILITARY_ACTION' && (!draft.location || (striking && actors.some((each) => each.code === draft.location)))) {
-          const aimedAt = sentence.start + match.index + (striking?.[0].length ?? match[0].length);
-          // ("the missile attacks that Russia perpetrated on Ukrainian cities": aimed through a relative clause of a few words)
-          const aimed = (mention: CountryMention) => /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) || (striking !== null && /^\s+(?:an?\s+|the\s+)?$/.test(text.slice(aimedAt, mention.start)));
-          const victim = sentencePlaces().find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && aimed(mention) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
-          if (victim) draft.location = victim.code;
-        }
-        // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
-        // other country the sentence names ("stand with Ukraine"), else unplaced; never the invader's own.
-        const invading = trigger.type === 'MILITARY_ACTION' && INVADING.test(match[0]);
-        if (!draft.location && invading) {
-          const invader = (mention: CountryMention) => actors.some((each) => each.code === mention.code) || draft.countries.some((role) => role.country === mention.code);
-          const distance = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
-          draft.location = sentencePlaces().filter((mention) => mention.kind !== 'city' && !invader(mention)).sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
-        }
-        if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted && !invading) draft.location = actor?.code ?? null;
-        // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
-        if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, sentencePlaces(), text, triggerAt + match[0].length);
-      }
-      if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
-      // A reported word is placed where its speaker stands for (its topic's country is not where it was said).
-      if (reportedBy && !draft.date) draft.location = reportedBy.country;
-      // A speaker's words are theirs (SPEAKER), about the others the sentence names; said where the speaker stands for.
-      const speaker = sayer?.person ?? reportedBy?.person;
-      if (speaker || sayer) draft.participants = draft.participants.filter((participant) => participant.person !== speaker).map((participant) => ({ ...participant, role: 'SUBJECT' as const }));
-      if (speaker) draft.participants.unshift({ person: speaker, role: 'SPEAKER' });
-      if (trigger.type === 'STATEMENT') draft.occasion = occasionOf(unquoted);
-      if (sayer) {
-        draft.location = sayer.country ?? draft.location;
-        draft.reported = true;
-        draft.attribution = sayer.attribution;
-        draft.voice = sayer.voice;
-      }
-      // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
-      const namedAfter = trigger.gathering ? countries.find((mention) => (mention.kind === 'capital' || mention.kind === 'city') && mention.start === triggerAt) : undefined;
-      if (namedAfter && !draft.placed) {
-        draft.location = namedAfter.code;
-        draft.city = namedAfter.city;
-        draft.placed = true;
-      }
-      // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
-      // Not a pair's name: "the Japan-Australia Summit Meeting", "a U.S.-Japan summit" are bilateral, held in neither by their name.
-      const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start && !/[\p{L}.]-$/u.test(text.slice(Math.max(sentence.start, mention.start - 2), mention.start)));
-      // Not the subject of a meeting verb: "Japan and South Korea met in Tokyo" was not in South Korea.
-      if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type) && !MEETING_VERB.test(match[0])) {
-        draft.location = modifier.code;
-        draft.city = modifier.city;
-        draft.placed = true;
-      }
-      if (['SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type) && !draft.placed) {
-        const seat = seatIn(unquoted);
-        if (seat) {
-          draft.location = seat;
-          draft.placed = true;
-        }
-      }
-      // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
-      // (also "received a courtesy call from the ambassador": the receiver is at home; the host is named before "received")
-      const receivedAt = trigger.type === 'MEETING' && !HOSTING_VERB.test(match[0]) ? receivedCallAt(unquoted, match.index, match[0].length) : null;
-      if (trigger.type === 'MEETING' && !draft.location && (HOSTING_VERB.test(match[0]) || receivedAt !== null)) {
-        const hostAt = receivedAt === null ? triggerAt : sentence.start + receivedAt;
-        const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
-        if (host) draft.location = host.country;
-      }
-      // "held bilateral talks with host President Duterte", "a summit hosted by Prime Minister Albanese": at the host's home.
-      if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location && /\bhost/.test(unquoted)) {
-        draft.location = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)))?.country ?? null;
-      }
-      // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
-      if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {
-        const visited = guestVisiting(sentence, countries, text);
-        if (visited) {
-          draft.location = visited.code;
-          draft.city = visited.city;
-          draft.placed = true;
-        }
-      }
-      // "will continue their discussions on Friday": the talks go on where the same people last met.
-      if (trigger.type === 'MEETING' && !draft.location && /^continue/i.test(match[0])) {
-        // ("The two ministers will continue their talks": no one named, the last meeting told)
-        const before = [...drafts].reverse().find((other) => other.type === 'MEETING' && other.location && (!draft.participants.length || other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))));
-        if (before) {
-          draft.location = before.location;
-          draft.city = before.city;
-          draft.placed = before.placed;
-        }
-      }
-      if (trigger.type === 'MEETING' && !draft.location) {
-        const there = whereStill(draft, drafts);
-        if (there) {
-          draft.location = there.location;
-          draft.city = there.city;
-          // "On February 18, the Secretary sat down with X. He then held talks with Y.": the paragraph's day goes on.
-          if (!draft.date && there.type === 'MEETING' && there.date?.precision === 'DAY' && there.sentences[there.sentences.length - 1].paragraph === sentence.paragraph) draft.date = there.date;
-        }
-      }
-      // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
-      if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.placed) {
-        const host = hostCountry(sentence, sentencePlaces(), text, triggerAt);
-        if (host) {
-          draft.location = host;
-          draft.placed = true;
-        }
-      }
-      if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
-      // "Secretary Rubio met today with X. In a separate meeting, the Secretary met with Y.": a readout's paragraph keeps its day for the same person's next meeting.
-      if (trigger.type === 'MEETING' && !draft.date && draft.verbTold) draft.date = paragraphDay(draft, drafts);
-      // A call joins two places and is held in neither: "discussed the war in Ukraine … during a call" is not in Ukraine.
-      if (trigger.type === 'MEETING' && CALL.test(match[0])) {
-        draft.location = null;
-        draft.city = null;
-        draft.placed = false;
-      }
-      if (counterparts.length >= 2) {
-        // (a place that is one of the counterparts' own, "the acting Prime Minister in Tonga", is each counterpart's: a tour's meetings)
-        const itemPlaced = place !== null && counterparts.some((mention) => mention.start === place!.start);
-        drafts.push(...counterpartMeetings(draft, counterparts, itemPlaced || /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts));
-        continue;
-      }
-      // "met Prime Minister Ishiba on Monday and Emperor Naruhito on Tuesday": one meeting verb, a meeting per day and counterpart.
-      const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
-      if (daily.length >= 2) {
-        drafts.push(...daily);
-        continue;
-      }
-      // "met separately with President Zelensky and with Prime Minister Tusk": a meeting per counterpart.
-      const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length) : [];
-      if (apart.length >= 2) {
-        drafts.push(...apart);
-        continue;
-      }
-      // "a series of military takeovers in Myanmar, Mali, Sudan and Guinea": one happening in each country listed.
-      const each = trigger.type === 'MILITARY_ACTION' && ONE_COUNTRY_EACH.test(match[0]) ? countriesListed(sentence, triggerAt + match[0].length, countries, text) : [];
-      // (told over no list, "coups in the region", they are a trend, no happening)
-      if (ONE_COUNTRY_EACH.test(match[0]) && each.length < 2) continue;
-      if (each.length >= 2) {
-        drafts.push(...each.map((mention) => ({ ...draft, location: mention.code, city: mention.city, placed: true, participants: [...draft.participants], countries: draft.countries.filter((role) => role.country === mention.code) })));
-        continue;
-      }
-      drafts.push(draft);
-      }
-    }
-    // "The State Department announced Friday that Blinken would visit…": the announcement of what follows.
-    const announced = /\b(announced|announces)\b/.exec(sentence.text);
-    // "Prime Minister X had announced the purchase": an office holder's announcement of a thing is news undated too.
-    const thingAnnounced = announced !== null && /^\s+(?:the|a|an|its|his|her|their)\s/.test(sentence.text.slice(announced.index + announced[0].length));
-    if (announced && (dates.length || thingAnnounced) && !saleSentences.has(sentence)) {
-      const announcer = text.slice(sentence.start, sentence.start + announced.index);
-      const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
-      const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
-      const country =
-        (organization && /State Department|White House|Pentagon|Department of (?:Defense|State|the Treasury|Commerce|Justice|Homeland Security)/.test(organization[1]) ? 'US' : null) ??
-        (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
-        speaker?.country ??
-        // "Japan's government announced": the country named in the organ's name.
-        (organization ? (countries.find((mention) => mention.start >= sentence.start + organization.index && mention.end <= sentence.start + organization.index + organization[0].length)?.code ?? null) : null);
-      if (organization || speaker) {
-        // The day of the announcement is written before the verb or right after it, not in what was announced.
-        const verbEnd = sentence.start + announced.index + announced[0].length;
-        const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start)))).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
-        const verbAt = sentence.start + announced.index;
-        const officialAnnouncer = speaker?.title && thingAnnounced && mentionsIn(speaker, sentence).some((mention) => /^(?:['’]s)?\s+(?:(?:had|has|have)\s+)?$/.test(text.slice(mention.end, verbAt)));
-        if (!date && !officialAnnouncer) continue;
-        const draft: Draft = {
-          type: 'ANNOUNCEMENT',
-          // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday").
-          trigger: organization ? ORGAN_ANNOUNCEMENT : undefined,
-          title: `${organization?.[1] ?? speaker!.name} announcement`,
-          date: date ?? null,
-          endDate: null,
-          location: country,
-          participants: [],
-          countries: country ? [{ country, role: 'SUBJECT' }] : [],
-          sentences: [sentence],
-          children: [],
-        };
-        for (const person of persons) addParticipant(draft, person, person === speaker ? 'SPEAKER' : 'SUBJECT');
-        // The state's dated word read by the comment class ("The Pentagon announced on Monday") is this announcement.
-        const twin = drafts.findIndex((other) => other.type === 'STATEMENT' && other.sentences[0] === sentence && other.trigger === 'announced');
-        if (twin >= 0) drafts.splice(twin, 1);
-        drafts.push(draft);
-      }
+    const frame = frameOf(scan, sentence, written, counted, lastDay?.index);
+    for (const trigger of TRIGGERS) readTrigger(scan, frame, trigger);
+    const announcement = announcementOf(scan, frame);
+    if (announcement) scan.drafts.push(announcement);
+  }
+  const drafts = withSources(scan);
+  const { merged, groupOf } = grouped(drafts);
+
+  stagesListener?.({ triggered: scan.triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
+  return finished(context, settled(scan, withTrip(context, merged)));
+}
+
+function frameOf(scan: TextScan, sentence: Sentence, written: FoundDate[], counted: FoundDate[], lastDayIndex: number | undefined): SentenceFrame {
+  const { text, context } = scan;
+  const { people, document } = context;
+  const { sentences } = document;
+  const dates = [...written, ...counted].sort((a, b) => a.start - b.start);
+  // "on Tuesday and Wednesday", "from May 3 to May 5": one span, not two days.
+  const spans = new Map<FoundDate, { start: FoundDate; end: FoundDate }>();
+  for (let index = 1; index < dates.length; index++) {
+    const [first, second] = [dates[index - 1], dates[index]];
+    if (/^\s*(and|to|through|until|–|-)\s*$/.test(text.slice(first.end, second.start)) && second.date > first.date && first.precision === second.precision) {
+      spans.set(first, { start: first, end: second });
+      spans.set(second, { start: first, end: second });
     }
   }
+  const persons = peopleIn(people, sentence);
+  const subject = subjectOf(people, sentences, sentence);
+  const officeSubject = officeSubjectOf(people, sentence);
+  // Quoted words are what someone said, not what happened ("no reason to meet").
+  // (blanked to spaces, which the pre-check counts on: its words never hold a space, prefilter.ts)
+  const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+  return { sentence, written, counted, dates, spans, lastDayIndex, persons, subject, officeSubject, unquoted, gatheringSpans: [], places: null };
+}
 
+/** The candidates one trigger makes of a sentence, added to `scan.drafts` one occurrence at a time (each reads the ones before). */
+function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): void {
+  const { text } = scan;
+  const { sentence, unquoted, gatheringSpans, dates, persons } = frame;
+    // Each occurrence in a different clause is its own event ("met … since a meeting in February").
+    // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
+    const all = !mayMatch(scan, trigger, sentence) ? [] : matchesOf(patternFor(trigger.pattern, unquoted), unquoted).filter((occurrence) => !['MEETING', 'SUMMIT'].includes(trigger.type) || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
+    // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
+    const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, placesOf(scan, frame), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
+    const occurrences = all.filter(
+      (occurrence, index) =>
+        index === 0 ||
+        // "X described the meeting as …, while Y said …": each verb of saying has its own speaker (checked below).
+        trigger.said === true ||
+        // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages"), not
+        // other words of one kind ("firing stun grenades to disperse the crowd": happeningKind).
+        (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => happeningKind(earlier[0].toLowerCase()) !== happeningKind(occurrence[0].toLowerCase()))) ||
+        /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
+        // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
+        (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
+        // "held talks with Foreign Minister Tuggar and met President Tinubu": two meeting verbs, each with a counterpart of its own.
+        (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MEETING_VERB.test(all[index - 1][0]) && anotherEngagement(unquoted.slice(all[index - 1].index!, occurrence.index), persons, sentence, sentence.start + occurrence.index! + occurrence[0].length, false)) ||
+        // "met Pistorius in Berlin on Monday and travelled to Paris on Tuesday to meet Lecornu": a meeting after a movement is another, where the movement went.
+        (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && MOVED_ON.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
+        // Another kind of action told in a clause of its own ("the strike … by the MQ-9s that had been harassed by Russian aircraft").
+        (trigger.type === 'MILITARY_ACTION' && !/^\w+ing\b/.test(occurrence[0]) && all.slice(0, index).every((earlier) => actionKind(earlier[0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) && /\b(?:that|which|while|whereas|as well as)\b|;/.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
+        // "On Saturday it fired two missiles, and on Thursday it launched a cruise missile": actions on two written days are two.
+        // "Hezbollah launched rockets at Israel “in response” to a deadly Israeli strike": the action answered is another, earlier one.
+        (trigger.type === 'MILITARY_ACTION' && REPRISAL.test(sentence.text.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
+        (trigger.type === 'MILITARY_ACTION' && onAnotherDay(dates, sentence.start + all[index - 1].index!, sentence.start + occurrence.index!, sentence.start + occurrence.index! + occurrence[0].length)) ||
+        (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
+        // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
+        (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, placesOf(scan, frame), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
+    );
+    if (stagesListener) scan.triggered.push(...all.map((occurrence) => ({ type: trigger.type, sentence: sentence.index, words: occurrence[0], repeat: !occurrences.includes(occurrence), another: trigger.more === true || trigger.alone === true })));
+  for (const [index, match] of occurrences.entries()) scan.drafts.push(...draftsAt(scan, frame, { trigger, match, at: sentence.start + match.index, index, occurrences, all, targets }));
+}
+
+/** The candidates one occurrence of a trigger makes (none when a rule rules it out), step by step. */
+function draftsAt(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence): Draft[] {
+  const { trigger, match, index, occurrences, all, targets } = occurrence;
+  const { sentence, unquoted } = frame;
+  const reading: Reading = {
+    ownTarget: match === all[0] ? null : (targets[all.indexOf(match)] ?? null),
+    counterparts: [],
+    date: null,
+    endDate: null,
+    sameClause: [],
+    headDate: undefined,
+    lasting: false,
+    reportedBy: null,
+    sayer: null,
+    place: null,
+    involved: [],
+    location: null,
+    headPlaced: false,
+  };
+  if (trigger.type === 'MEETING' && index > 0) reading.ownTarget = placeMovedTo(sentence, scan.context.countries, unquoted, occurrences[index - 1].index!, match.index) ?? reading.ownTarget;
+  if (!passesGates(scan, frame, occurrence, reading)) return [];
+  dateOf(scan, frame, occurrence, reading);
+  if (!passesLaterGates(scan, frame, occurrence, reading) || !readSpeaker(scan, frame, occurrence, reading) || !placeOf(scan, frame, occurrence, reading)) return [];
+  reading.involved = involvedIn(scan, frame, occurrence);
+  if (!locate(scan, frame, occurrence, reading)) return [];
+  const draft = draftOf(scan, frame, occurrence, reading);
+  if (occurrence.trigger.type === 'MILITARY_ACTION' || occurrence.trigger.type === 'STATEMENT') placeActors(scan, frame, occurrence, draft);
+  giveVoice(frame, occurrence, reading, draft);
+  placeGathering(scan, frame, occurrence, draft);
+  return split(scan, frame, occurrence, reading, draft);
+}
+
+/** The rules that rule an occurrence out before its date is read: what a weapon could do, what did not happen, what was asked for … */
+function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
+  const { text, context, saleSentences, drafts } = scan;
+  const { countries } = context;
+  const { trigger, match } = occurrence;
+  const { sentence, unquoted, gatheringSpans, persons, subject } = frame;
+  // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
+  // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
+  if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) return false;
+  // "a Chinese naval blockade or attack on Taiwan could amount to …": an indefinite action under a modal is a supposition.
+  if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) return false;
+  // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
+  if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
+  // "to strengthen the Air Force's ability to conduct air defense and tactical strike missions": a capability, no happening.
+  if (trigger.type === 'MILITARY_ACTION' && CAPABILITY_FOR.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
+  // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
+  if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) return false;
+  // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
+  if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) return false;
+  // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
+  if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) return false;
+  if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) return false;
+  if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) return false;
+  // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
+  if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start]) => start > match.index! && /^[^.;]*\bfor\s+(?:the\s+|a\s+|an\s+)?$/.test(unquoted.slice(match.index! + match[0].length, start)))) return false;
+  // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
+  const counterparts = (reading.counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : []);
+  if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !groupSides(unquoted, match.index)) return false;
+  // "said he was glad to meet her again", "delighted to see you": a greeting said at a meeting told already, no meeting of its own.
+  if (trigger.type === 'MEETING' && /\b(?:glad|happy|pleased|delighted|honou?red|nice|great|good)\s+to\s+$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
+  // "no interest in talks", "refused to meet": what did not happen.
+  if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
+  // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
+  if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
+  // "calls for an end to the bombings, an immediate ceasefire", "urge the guard to release the president from detention": asked for, not done.
+  if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) return false;
+  // "I hope that the truce will enable negotiations to restart": wished for, not done.
+  if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) return false;
+  // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, an accord told with the sale is its event (accordOfSale).
+  if (trigger.type === 'OTHER' && context.sales.length && accordOfSale(match[0], unquoted, saleSentences.has(sentence))) return false;
+  // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
+  if (trigger.pattern === HAPPENING_WORDINGS && !happeningHolds(match[0], match.index, unquoted, saleSentences.has(sentence))) return false;
+  if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) return false;
+  if (trigger.stateSpeaker && !stateSpeaksAt(sentence, placesOf(scan, frame), text, sentence.start + match.index)) return false;
+  // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
+  // "Spain has cancelled the contract, the government said on Tuesday": a trailing attribution is the source of the news told before it.
+  if (trigger.stateSaid && /,\s*(?:[\p{L}’'.-]+\s+){1,5}$/u.test(unquoted.slice(0, match.index))) return false;
+  if ((trigger.stateSaid || trigger.stateSpeaker) && drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence))) return false;
+  // "Any offset agreement will be defined in negotiations…", "If talks fail…": a rule or a condition, not a happening.
+  if (/^(?:Any|If|Should|Unless)\b/.test(unquoted.trimStart())) return false;
+  // "demanding new elections": asked for, not held.
+  if (/\b(demand\w*|call\w* for|push\w* for|urg\w*)\s+(?:\w+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
+  // "The meeting … was the first stand-alone summit": one gathering, the summit.
+  // (a named summit is a gathering of its own: "met Tsipras to discuss the decisions of the NATO Summit" is a meeting beside it)
+  const summitWord = matchesOf(/\bsummit\b/i, unquoted).find((word) => !gatheringSpans.some(([start, end]) => word.index! >= start && word.index! < end));
+  if (trigger.type === 'MEETING' && summitWord) {
+    const between = unquoted.slice(Math.min(summitWord.index, match.index!), Math.max(summitWord.index, match.index!));
+    // "On the margins of the NATO summit …, Starmer met Trump": a meeting beside the summit is its own.
+    if (!/\b(after|before|since|following|until)\b/i.test(between) && !SIDELINES.test(unquoted)) return false;
+  }
+  return true;
+}
+
+/** The day of an occurrence: the date closest to its words in its own clause, a span's first day, a day counted from another. */
+function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): void {
+  const { text } = scan;
+  const { trigger, match } = occurrence;
+  const { sentence, unquoted, dates, spans } = frame;
+  const triggerAt = sentence.start + match.index;
+  // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
+  const sameClause = dates.filter((found) => {
+    const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
+    return !/\b(after|before|following|since|until|ahead of)\b/i.test(between);
+  });
+  // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
+  const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
+  let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+  let endDate: FoundDate | null = null;
+  const span = date ? spans.get(date) : undefined;
+  if (span) {
+    date = span.start;
+    endDate = span.end;
+  }
+  // "over the martial law declaration", "the Dec. 3 martial law incident": a declaration named as a thing takes only the day written with its words.
+  if (trigger.type === 'MARTIAL_LAW' && !DECLARATION_TOLD.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) {
+    date = dayWrittenWith(dates, text, triggerAt, triggerAt + match[0].length);
+    endDate = null;
+  }
+  // "lifted martial law early Wednesday": the day it ended.
+  if (trigger.type === 'MARTIAL_LAW' && date && /\b(lift(?:ed|s)?|end(?:ed|s)?|revok(?:ed|es)|rescind(?:ed)?)\b/i.test(text.slice(Math.max(sentence.start, triggerAt - 25), triggerAt))) {
+    endDate = date;
+    date = null;
+  }
+  // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
+  date = daysFrom(dates, unquoted, sentence.start, match.index) ?? date;
+  // "will attend talks in Vienna on Friday … to end the four-year civil war": a war lasts; the sentence's day and place are another happening's.
+  const lasting = trigger.type === 'MILITARY_ACTION' && LASTING.test(match[0]) && !ONSET.test(unquoted);
+  if (lasting) date = null;
+  reading.date = date;
+  reading.endDate = endDate;
+  reading.sameClause = sameClause;
+  reading.headDate = headDate;
+  reading.lasting = lasting;
+}
+
+/** The rules that rule a dated occurrence out: no one to do it, the document itself, a wording an older rule tells already … */
+function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
+  const { text, context, saleSentences, drafts } = scan;
+  const { countries, document } = context;
+  const { sentences } = document;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const { sentence, unquoted, gatheringSpans, persons } = frame;
+  const { date } = reading;
+  if (trigger.needsDate && !date) return false;
+  // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
+  // (not the announcement told as a thing or in the passive: "the results announced by the Electoral Commission")
+  if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted) && /^(?:announc|unveil|launch|publish)/i.test(match[0])) return false;
+  // "the announcement of the sale": a sale's announcement is the sale's event.
+  if (trigger.type === 'ANNOUNCEMENT' && saleSentences.has(sentence)) return false;
+  // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
+  const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && OFFICE_TRAVELLER.test(unquoted.slice(0, match.index));
+  if (trigger.needsPerson && !persons.length && !officeMoves) return false;
+  // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
+  if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !officeMoves && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) return false;
+  if (trigger.gathering) {
+    const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
+    if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) return false;
+    gatheringSpans.push([match.index, match.index + match[0].length]);
+  }
+  // (a dated word may be an office's named without its holder: "The Prime Minister on Monday urged calm")
+  if (trigger.needsOfficial && !officialSpeaker(persons, sentence, triggerAt, text) && !(trigger.needsDate && OFFICE_BEFORE.test(text.slice(Math.max(sentence.start, triggerAt - 80), triggerAt)) && !drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence)))) return false;
+  // The document itself is no statement it tells of: its headline or a heading in capitals ("Remarks by President
+  // Biden Announcing …", "SECRETARY KERRY'S REMARKS ON …"), or, in a release whose headline calls it a statement ("… Minister for
+  // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
+  if (trigger.type === 'STATEMENT' && (sentence.start < document.bodyStart || !/\p{Ll}/u.test(sentence.text))) return false;
+  const opensQuote = /^said\s*:/.test(unquoted.slice(match.index));
+  if (trigger.type === 'STATEMENT' && context.governmentRelease && opensQuote && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) return false;
+  // A publication whose headline is an office's reaction ("Minister for Africa condemns …", "FCDO statement on …") is that
+  // statement: its minister's words opening a quote, and the sentence telling that the statement "has been issued", are it.
+  if (trigger.type === 'STATEMENT' && REACTION_HEADLINE.test(text.slice(0, document.bodyStart)) && (opensQuote || SELF_ISSUED.test(unquoted))) return false;
+  // …and so is its lead telling the office the headline names reacting ("Foreign Secretary statement on …" over "Foreign Secretary X has welcomed …").
+  if (trigger.type === 'STATEMENT' && leadReaction(document.text.slice(0, document.bodyStart), sentence, sentences, document.bodyStart, match.index)) return false;
+  if (trigger.more) {
+    // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
+    // (a verb of saying is no such rule: it tells a statement only with its speaker, checked on its own)
+    // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
+    const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(scan, other, sentence) && matches(other.pattern, unquoted));
+    const toldAt = told ? unquoted.search(told.pattern) : -1;
+    const toldTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + toldAt, sentence.start + match.index) : null;
+    const wordingTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.end) : null;
+    // "met with President Mulino and later held a working lunch with Foreign Minister Martínez-Acha": another engagement told in sequence, with its own counterpart.
+    // (not when the older rule itself reads a later phrase of the sentence: "met Wang Yi … and later held talks with Han Zheng")
+    const sequenced = told !== undefined && trigger.type === 'MEETING' && match.index > toldAt && !matchesOf(told.pattern, unquoted).some((other) => other.index > toldAt) && anotherEngagement(unquoted.slice(toldAt, match.index), persons, sentence, sentence.start + match.index + match[0].length, true);
+    // (OTHER gathers unlike happenings: a wording of it apart from the older rule's words tells another, as the grouping below keeps them)
+    // (not words that run on from the older rule's into one phrase: "A ceasefire agreement was reached" is the ceasefire)
+    const apart = (earlier: RegExpMatchArray) =>
+      (earlier.index! + earlier[0].length <= match.index! && unquoted.slice(earlier.index! + earlier[0].length, match.index).trim() !== '') ||
+      (match.index! + match[0].length <= earlier.index! && unquoted.slice(match.index! + match[0].length, earlier.index).trim() !== '');
+    const otherWords = told !== undefined && trigger.type === 'OTHER' && matchesOf(told.pattern, unquoted).every((earlier) => earlier[0].toLowerCase() !== match[0].toLowerCase() && apart(earlier));
+    // "Iran broadened attacks across the region in response to Israeli strikes on its gas facilities": an action and the one it answers, two.
+    // (only a wording on the other side of those words from every one of the older rule's: one side's action told twice is one)
+    const answeredAt = told !== undefined && trigger.type === 'MILITARY_ACTION' ? sentence.text.search(REPRISAL) : -1;
+    const answering = answeredAt >= 0 && matchesOf(told!.pattern, unquoted).every((earlier) => earlier.index! < answeredAt !== match.index! < answeredAt);
+    if (told && !sequenced && !otherWords && !answering && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
+    if (told && !sequenced) reading.ownTarget = answering && match.index < toldAt ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
+  }
+  if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) return false;
+  if (trigger.alone && TRIGGERS.some((other) => other !== trigger && other.type === trigger.type && mayMatch(scan, other, sentence) && matches(other.pattern, unquoted))) return false;
+  return true;
+}
+
+/** Who says what a verb of saying or a reported word tells (false: no one, or a statement the sentence told already). */
+function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
+  const { text, context, drafts } = scan;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const { sentence, unquoted, persons } = frame;
+  const { date, headDate, sameClause } = reading;
+  const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts) : null);
+  if (trigger.reported && !reportedBy) return false;
+  // (undated, a state's or an organ's word only in a government's own publication, which reports its officials' words as
+  // news; in a news story an undated "Japan condemned the attack" is a standing position, a person's words are a statement)
+  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person) return false;
+  // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
+  if (trigger.said) {
+    const verbEnd = triggerAt + match[0].length;
+    const named = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
+    const organ = named || trigger.saidByName ? null : organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted);
+    // "Saab said", "he said": a speaker written by a name no person is, or by a pronoun for the one named just before.
+    const voice = named || organ || trigger.saidByName ? null : voiceOf(placesOf(scan, frame), sentence, triggerAt, unquoted);
+    const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : null);
+    if (!person && !organ && !(voice && !voice.pronoun)) return false;
+    // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
+    if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) return false;
+    // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
+    if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) return false;
+    const speakerAt = voice?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
+    reading.sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
+    // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
+    const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
+    reading.date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
+  }
+  return true;
+}
+
+/** Where an occurrence took place, as its sentence writes it (false: a visit with no place visited). */
+function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
+  const { text, context } = scan;
+  const { countries } = context;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const { sentence, unquoted, spans } = frame;
+  const { ownTarget, lasting, sameClause } = reading;
+  // A statement is made in a place, not at its topic's ("her office said … travel to Indonesia"): read strictly too.
+  const strictPlace = ['MILITARY_ACTION', 'PROTEST', 'SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type);
+  let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
+  // A happening named in passing is where its own phrase puts it ("the cyclone that struck Vanuatu").
+  if (trigger.pattern === HAPPENING_WORDINGS) place = happeningPlace(placesOf(scan, frame), text, triggerAt + match[0].length) ?? place;
+  // "the G20 Hangzhou Summit", "the Camp David summit": a summit named after its place is there.
+  if (trigger.pattern === NAMED_SUMMIT) place = placesOf(scan, frame).find((mention) => mention.kind !== 'demonym' && mention.start >= triggerAt && mention.end <= triggerAt + match[0].length) ?? place;
+  // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
+  if (lasting && place && place.start - (triggerAt + match[0].length) > 30) place = null;
+  // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
+  if (trigger.type === 'DIPLOMATIC_VISIT') {
+    const triggerEnd = sentence.start + match.index + match[0].length;
+    const destination = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start)));
+    // "the Prime Minister’s visit to the EU Council": a journey told by its traveller's noun goes to a place, else it is the gathering's.
+    if (!destination && /\p{L}['’]s\s$/u.test(unquoted.slice(Math.max(0, match.index - 4), match.index))) return false;
+    // ("visited U.S. troops", "visiting Israeli President Herzog": a verb whose object is no place tells no visit to a state)
+    if (trigger.destination && (!destination || ATTRIBUTIVE_PLACE.test(text.slice(destination.end, Math.min(sentence.end, destination.end + 40))))) return false;
+    place = destination ?? place;
+    // "met X in Berlin on Monday and travelled to Paris on Tuesday": the day written right after the destination is the visit's.
+    const destinationDay = place && sameClause.find((found) => found.start >= place!.end && /^\s*,?\s*(?:on\s+)?$/.test(text.slice(place!.end, found.start)));
+    if (destinationDay && !spans.get(destinationDay)) reading.date = destinationDay;
+  }
+  // "welcomed Prime Minister Modi to Paris": the place welcomed to.
+  if (!place && trigger.type === 'MEETING' && /^welcom/i.test(match[0])) {
+    const triggerEnd = sentence.start + match.index + match[0].length;
+    place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && mention.end <= sentence.end && /\bto\s+(?:the\s+)?$/.test(text.slice(mention.start - 8, mention.start))) ?? null;
+  }
+  // A sentence telling two gatherings in two clauses places each in its own.
+  if (place && ['SUMMIT', 'MEETING'].includes(trigger.type) && OTHER_TIME.test(unquoted)) place = clausePlaceIn(sentence, countries, text, triggerAt, triggerAt + match[0].length);
+  // "drills around the island": the island country named last before it.
+  if (!place && /\b(around|on|in|near|off|of|encircling) the island(?:['’]s)?\b/i.test(unquoted)) {
+    place = [...countries].reverse().find((mention) => mention.end <= sentence.end && mention.kind !== 'city' && isIslandCountry(mention.code) && !text.slice(mention.start - 12, mention.start).match(/\bfrom\s+$/)) ?? null;
+  }
+  reading.place = place;
+  return true;
+}
+
+/** The people taking part in an occurrence: the sentence's, or the ones its own phrase names. */
+function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence): FoundPerson[] {
+  const { text } = scan;
+  const { trigger, match, at: triggerAt, index: occurrenceIndex, occurrences } = occurrence;
+  const { sentence, persons, subject, officeSubject } = frame;
+  let involved = persons.length ? persons : subject ? [subject] : [];
+  // Meetings told in sequence in one sentence: each with the sentence's subject and the people its own phrase names.
+  if (trigger.type === 'MEETING' && occurrences.length > 1 && persons.length) {
+    const from = sentence.start + match.index;
+    const to = occurrences[occurrenceIndex + 1] ? sentence.start + occurrences[occurrenceIndex + 1].index! : sentence.end;
+    const firstAt = sentence.start + occurrences[0].index!;
+    const own = persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start < firstAt || (mention.start >= from && mention.start < to)));
+    if (own.length) involved = own;
+  }
+  if (PRONOUN.test(sentence.text) && subject && !involved.includes(subject)) involved = [subject, ...involved];
+  // "preparations for a visit to Japan this year by Prime Minister Modi": the visitor is the one named after "by", not everyone in the sentence.
+  if (trigger.type === 'DIPLOMATIC_VISIT') {
+    const visitEnd = sentence.start + match.index + match[0].length;
+    const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
+    if (visitor) involved = [visitor];
+    // the guest is the one named after "visiting"
+    const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
+    if (guest) involved = [guest];
+  }
+  // "The Secretary also met with …": the office's holder is at the meeting.
+  if (trigger.type === 'MEETING' && officeSubject && !involved.includes(officeSubject)) involved = [officeSubject, ...involved];
+  // Martial law and impeachment are about one person: the one named next to the trigger.
+  if (['MARTIAL_LAW', 'IMPEACHMENT'].includes(trigger.type) && persons.length) {
+    const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
+    involved = [[...persons].sort((a, b) => distance(a) - distance(b))[0]];
+  }
+  return involved;
+}
+
+/** The country an occurrence is placed in (false: a journey home, or a visit another wording told already). */
+function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
+  const { text, context, drafts, storyCountry } = scan;
+  const { countries, datelineCountry, document } = context;
+  const { sentences } = document;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const { sentence, persons } = frame;
+  const { sayer, involved } = reading;
+  // A statement is made where its speaker stands for: "Russia's embassy in Copenhagen said" is Russia's.
+  // (…and not at a place its words name: "X said the ceasefire in Yemen would hold")
+  const wordsPlace = (mention: CountryMention) => sayer !== null && inTheWords(mention.start, sayer.verbEnd, text);
+  if (reading.place && wordsPlace(reading.place)) reading.place = null;
+  const { place } = reading;
+  let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+  // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
+  if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
+    const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
+    location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
+  }
+  // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
+  if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location)?.location ?? null) ?? location;
+  // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
+  if (trigger.guest) location = guestHost(sentence, placesOf(scan, frame), persons, text, triggerAt) ?? location;
+  // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
+  if (!location && trigger.organ) location = storyCountry;
+  // An announcement told as a thing ("congratulated the U.K. for the recent announcement of …") is not its reactors': placed by the country named nearest.
+  const announcedThing = trigger.type === 'ANNOUNCEMENT' && !/^(?:announc|unveil|launch|publish)/i.test(match[0]);
+  if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
+    // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
+    if (!announcedThing) location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
+    if (!location) {
+      const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention));
+      // A crowd or a vote happens in the country named nearest to its words, not in the
+      // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
+      const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
+      const named = NEAREST_PLACED.has(trigger.type) || announcedThing ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
+      location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
+    }
+  }
+  // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
+  let headPlaced = false;
+  if (trigger.type === 'OTHER' && !place) {
+    const head = paragraphHeadPlace(sentence, sentences, countries, text);
+    if (head) {
+      location = head.code;
+      headPlaced = true;
+    }
+  }
+  // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
+  if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) return false;
+  // "who was on a one-day official visit to Sri Lanka", "Deuba’s official visit to India": two visit wordings reading one phrase are one visit.
+  const words = match[0].toLowerCase();
+  const samePhrase = (other: Draft) => other.trigger !== undefined && other.trigger !== '' && (other.trigger.endsWith(words) || words.endsWith(other.trigger));
+  if (trigger.type === 'DIPLOMATIC_VISIT' && drafts.some((other) => other.type === 'DIPLOMATIC_VISIT' && other.sentences[0] === sentence && other.location === location && samePhrase(other))) return false;
+  reading.location = location;
+  reading.headPlaced = headPlaced;
+  return true;
+}
+
+/** The candidate an occurrence makes, with its participants and the meeting's other side. */
+function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): Draft {
+  const { text } = scan;
+  const { trigger, match, at: triggerAt, all } = occurrence;
+  const { sentence, unquoted, persons, officeSubject, written, counted, lastDayIndex } = frame;
+  const { date, endDate, location, place, headPlaced, involved } = reading;
+  const draft: Draft = {
+    type: trigger.type,
+    title: '',
+    date,
+    endDate,
+    location,
+    participants: [],
+    countries: [],
+    sentences: [sentence],
+    children: [],
+    city: place?.city ?? null,
+    placed: place !== null,
+    trigger: match[0].toLowerCase(),
+    // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
+    // ("led the U.S. delegation to the … Negotiating Body": that body's session is a gathering, named by it)
+    gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? /\bdelegation to the (.+)$/i.exec(match[0])?.[1].toLowerCase() ?? undefined) : undefined,
+    joint: trigger.joint,
+    reported: trigger.reported,
+    toPress: trigger.toPress,
+    headPlaced,
+    countedFrom: date && (!written.length || counted.includes(date)) ? lastDayIndex : undefined,
+    target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
+    verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
+  };
+  if (trigger.type === 'MEETING' && !trigger.gathering) {
+    const triggerEnd = triggerAt + match[0].length;
+    const met = placesOf(scan, frame).find((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && COUNTRY_OFFICE_MET.test(text.slice(triggerEnd, mention.start)) && (mention.kind !== 'demonym' || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 30))));
+    if (met) draft.metCountry = met.code;
+  }
+  if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
+  // "thanked him for the meeting with the family members of the abductees": a meeting with a group is its own, beside the one with the leader.
+  if (trigger.type === 'MEETING' && !trigger.gathering) {
+    const group = GROUP_MET.exec(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 80));
+    if (group) draft.counterpart = group[1].toLowerCase();
+  }
+  for (const person of involved) addParticipant(draft, person, roleOf(trigger.type, person, sentence, text));
+  return draft;
+}
+
+/** A military action's or a statement's actors (the countries named right before it) and where an action took place. */
+function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, draft: Draft): void {
+  const { text, context } = scan;
+  const { countries } = context;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const { sentence, unquoted } = frame;
+  // The actor is named right before the action ("Taiwan said Chinese warships held drills").
+  const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
+  // "been harassed by Russian aircraft", "reacts to another missile test by North Korea": the actor of a passive or
+  // of an action noun is named after it, "by" the country (over one named before it, which reacts or reports).
+  const agent = trigger.type === 'MILITARY_ACTION' ? countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start))) : undefined;
+  const actors = agent ? [agent] : before.length ? [before[before.length - 1]] : [];
+  // …and the ones coordinated with it ("South Korea and the United States are due to hold…").
+  for (let index = before.length - 2; index >= 0 && !agent; index--) {
+    if (!/^\s*(,|,?\s*and)\s+(the\s+)?$/.test(text.slice(before[index].end, actors[0].start))) break;
+    actors.unshift(before[index]);
+  }
+  const actor = actors[0];
+  for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
+  // Where it took place: written, or the actor's own ground when the action has no target
+  // ("launched an offensive", "fired a missile"); an attack "at" a target elsewhere stays unplaced.
+  const targeted = /^\s*(?:(?!\band\b)[\w\s-]){0,40}?\b(at|on|against)\s+(?!about\b|around\b|\d|dawn\b|night\b|noon\b|midnight\b|\p{Lu}\p{Ll}+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/iu.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 50));
+  // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
+  // "struck Iranian nuclear sites", "shelled Indian positions": the object of a verb of striking, named by its people or
+  // ground, is the place too, over the striker's own ground ("American warplanes struck …", "it struck …" after "the U.S. military").
+  const striking = STRIKING_VERB.exec(match[0]);
+  if (trigger.type === 'MILITARY_ACTION' && (!draft.location || (striking && actors.some((each) => each.code === draft.location)))) {
+    const aimedAt = sentence.start + match.index + (striking?.[0].length ?? match[0].length);
+    // ("the missile attacks that Russia perpetrated on Ukrainian cities": aimed through a relative clause of a few words)
+    const aimed = (mention: CountryMention) => /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) || (striking !== null && /^\s+(?:an?\s+|the\s+)?$/.test(text.slice(aimedAt, mention.start)));
+    const victim = placesOf(scan, frame).find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && aimed(mention) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
+    if (victim) draft.location = victim.code;
+  }
+  // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
+  // other country the sentence names ("stand with Ukraine"), else unplaced; never the invader's own.
+  const invading = trigger.type === 'MILITARY_ACTION' && INVADING.test(match[0]);
+  if (!draft.location && invading) {
+    const invader = (mention: CountryMention) => actors.some((each) => each.code === mention.code) || draft.countries.some((role) => role.country === mention.code);
+    const distance = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
+    draft.location = placesOf(scan, frame).filter((mention) => mention.kind !== 'city' && !invader(mention)).sort((a, b) => distance(a) - distance(b))[0]?.code ?? null;
+  }
+  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !targeted && !invading) draft.location = actor?.code ?? null;
+  // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
+  if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, placesOf(scan, frame), text, triggerAt + match[0].length);
+}
+
+/** A speaker's words are theirs (SPEAKER), about the others the sentence names; said where the speaker stands for. */
+function giveVoice(frame: SentenceFrame, occurrence: Occurrence, reading: Reading, draft: Draft): void {
+  const { trigger } = occurrence;
+  const { unquoted } = frame;
+  const { reportedBy, sayer } = reading;
+  if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
+  // A reported word is placed where its speaker stands for (its topic's country is not where it was said).
+  if (reportedBy && !draft.date) draft.location = reportedBy.country;
+  const speaker = sayer?.person ?? reportedBy?.person;
+  if (speaker || sayer) draft.participants = draft.participants.filter((participant) => participant.person !== speaker).map((participant) => ({ ...participant, role: 'SUBJECT' as const }));
+  if (speaker) draft.participants.unshift({ person: speaker, role: 'SPEAKER' });
+  if (trigger.type === 'STATEMENT') draft.occasion = occasionOf(unquoted);
+  if (sayer) {
+    draft.location = sayer.country ?? draft.location;
+    draft.reported = true;
+    draft.attribution = sayer.attribution;
+    draft.voice = sayer.voice;
+  }
+}
+
+/** Where a gathering was held when its words do not say: named after its city, its host's home, the guest's visit, a talk continued … */
+function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, draft: Draft): void {
+  const { text, context, drafts } = scan;
+  const { countries, datelineCountry } = context;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const { sentence, unquoted, persons } = frame;
+  // A gathering named after its city is held there: "the Tokyo Conference on Afghanistan".
+  const namedAfter = trigger.gathering ? countries.find((mention) => (mention.kind === 'capital' || mention.kind === 'city') && mention.start === triggerAt) : undefined;
+  if (namedAfter && !draft.placed) {
+    draft.location = namedAfter.code;
+    draft.city = namedAfter.city;
+    draft.placed = true;
+  }
+  // A place written as the event's modifier: "an Oval Office meeting", "the Camp David summit".
+  // Not a pair's name: "the Japan-Australia Summit Meeting", "a U.S.-Japan summit" are bilateral, held in neither by their name.
+  const modifier = countries.find((mention) => mention.kind !== 'demonym' && mention.end <= triggerAt && triggerAt - mention.end <= 2 && mention.start >= sentence.start && !/[\p{L}.]-$/u.test(text.slice(Math.max(sentence.start, mention.start - 2), mention.start)));
+  // Not the subject of a meeting verb: "Japan and South Korea met in Tokyo" was not in South Korea.
+  if (modifier && ['MEETING', 'SUMMIT'].includes(trigger.type) && !MEETING_VERB.test(match[0])) {
+    draft.location = modifier.code;
+    draft.city = modifier.city;
+    draft.placed = true;
+  }
+  if (['SUMMIT', 'MEETING', 'STATEMENT'].includes(trigger.type) && !draft.placed) {
+    const seat = seatIn(unquoted);
+    if (seat) {
+      draft.location = seat;
+      draft.placed = true;
+    }
+  }
+  // "President Macron hosted Prime Minister Modi", "Ishiba received President Cuong": the host receives at home.
+  // (also "received a courtesy call from the ambassador": the receiver is at home; the host is named before "received")
+  const receivedAt = trigger.type === 'MEETING' && !HOSTING_VERB.test(match[0]) ? receivedCallAt(unquoted, match.index, match[0].length) : null;
+  if (trigger.type === 'MEETING' && !draft.location && (HOSTING_VERB.test(match[0]) || receivedAt !== null)) {
+    const hostAt = receivedAt === null ? triggerAt : sentence.start + receivedAt;
+    const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
+    if (host) draft.location = host.country;
+  }
+  // "held bilateral talks with host President Duterte", "a summit hosted by Prime Minister Albanese": at the host's home.
+  if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location && /\bhost/.test(unquoted)) {
+    draft.location = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)))?.country ?? null;
+  }
+  // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
+  if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {
+    const visited = guestVisiting(sentence, countries, text);
+    if (visited) {
+      draft.location = visited.code;
+      draft.city = visited.city;
+      draft.placed = true;
+    }
+  }
+  // "will continue their discussions on Friday": the talks go on where the same people last met.
+  if (trigger.type === 'MEETING' && !draft.location && /^continue/i.test(match[0])) {
+    // ("The two ministers will continue their talks": no one named, the last meeting told)
+    const before = [...drafts].reverse().find((other) => other.type === 'MEETING' && other.location && (!draft.participants.length || other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person))));
+    if (before) {
+      draft.location = before.location;
+      draft.city = before.city;
+      draft.placed = before.placed;
+    }
+  }
+  if (trigger.type === 'MEETING' && !draft.location) {
+    const there = whereStill(draft, drafts);
+    if (there) {
+      draft.location = there.location;
+      draft.city = there.city;
+      // "On February 18, the Secretary sat down with X. He then held talks with Y.": the paragraph's day goes on.
+      if (!draft.date && there.type === 'MEETING' && there.date?.precision === 'DAY' && there.sentences[there.sentences.length - 1].paragraph === sentence.paragraph) draft.date = there.date;
+    }
+  }
+  // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
+  if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.placed) {
+    const host = hostCountry(sentence, placesOf(scan, frame), text, triggerAt);
+    if (host) {
+      draft.location = host;
+      draft.placed = true;
+    }
+  }
+  if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
+  // "Secretary Rubio met today with X. In a separate meeting, the Secretary met with Y.": a readout's paragraph keeps its day for the same person's next meeting.
+  if (trigger.type === 'MEETING' && !draft.date && draft.verbTold) draft.date = paragraphDay(draft, drafts);
+  // A call joins two places and is held in neither: "discussed the war in Ukraine … during a call" is not in Ukraine.
+  if (trigger.type === 'MEETING' && CALL.test(match[0])) {
+    draft.location = null;
+    draft.city = null;
+    draft.placed = false;
+  }
+}
+
+/** One candidate, or one for each counterpart, day or country its sentence lists (none: a trend told over no list). */
+function split(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading, draft: Draft): Draft[] {
+  const { text, context, drafts } = scan;
+  const { countries } = context;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const { sentence, unquoted, persons } = frame;
+  const { counterparts, place, sameClause } = reading;
+  if (counterparts.length >= 2) {
+    // (a place that is one of the counterparts' own, "the acting Prime Minister in Tonga", is each counterpart's: a tour's meetings)
+    const itemPlaced = place !== null && counterparts.some((mention) => mention.start === place!.start);
+    return counterpartMeetings(draft, counterparts, itemPlaced || /\b(?:visit|visits|tour|trip)\b/i.test(unquoted), place !== null, drafts);
+  }
+  // "met Prime Minister Ishiba on Monday and Emperor Naruhito on Tuesday": one meeting verb, a meeting per day and counterpart.
+  const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
+  if (daily.length >= 2) return daily;
+  // "met separately with President Zelensky and with Prime Minister Tusk": a meeting per counterpart.
+  const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length) : [];
+  if (apart.length >= 2) return apart;
+  // "a series of military takeovers in Myanmar, Mali, Sudan and Guinea": one happening in each country listed.
+  const each = trigger.type === 'MILITARY_ACTION' && ONE_COUNTRY_EACH.test(match[0]) ? countriesListed(sentence, triggerAt + match[0].length, countries, text) : [];
+  // (told over no list, "coups in the region", they are a trend, no happening)
+  if (ONE_COUNTRY_EACH.test(match[0]) && each.length < 2) return [];
+  if (each.length >= 2) {
+    return each.map((mention) => ({ ...draft, location: mention.code, city: mention.city, placed: true, participants: [...draft.participants], countries: draft.countries.filter((role) => role.country === mention.code) }));
+  }
+  return [draft];
+}
+
+/** "The State Department announced Friday that Blinken would visit…": the announcement of what follows, an organ's or an official's. */
+function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
+  const { text, context, saleSentences, drafts } = scan;
+  const { countries } = context;
+  const { sentence, dates, persons } = frame;
+  const announced = /\b(announced|announces)\b/.exec(sentence.text);
+  // "Prime Minister X had announced the purchase": an office holder's announcement of a thing is news undated too.
+  const thingAnnounced = announced !== null && /^\s+(?:the|a|an|its|his|her|their)\s/.test(sentence.text.slice(announced.index + announced[0].length));
+  if (announced && (dates.length || thingAnnounced) && !saleSentences.has(sentence)) {
+    const announcer = text.slice(sentence.start, sentence.start + announced.index);
+    const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
+    const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
+    const country =
+      (organization && /State Department|White House|Pentagon|Department of (?:Defense|State|the Treasury|Commerce|Justice|Homeland Security)/.test(organization[1]) ? 'US' : null) ??
+      (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
+      speaker?.country ??
+      // "Japan's government announced": the country named in the organ's name.
+      (organization ? (countries.find((mention) => mention.start >= sentence.start + organization.index && mention.end <= sentence.start + organization.index + organization[0].length)?.code ?? null) : null);
+    if (organization || speaker) {
+      // The day of the announcement is written before the verb or right after it, not in what was announced.
+      const verbEnd = sentence.start + announced.index + announced[0].length;
+      const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start)))).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
+      const verbAt = sentence.start + announced.index;
+      const officialAnnouncer = speaker?.title && thingAnnounced && mentionsIn(speaker, sentence).some((mention) => /^(?:['’]s)?\s+(?:(?:had|has|have)\s+)?$/.test(text.slice(mention.end, verbAt)));
+      if (!date && !officialAnnouncer) return null;
+      const draft: Draft = {
+        type: 'ANNOUNCEMENT',
+        // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday").
+        trigger: organization ? ORGAN_ANNOUNCEMENT : undefined,
+        title: `${organization?.[1] ?? speaker!.name} announcement`,
+        date: date ?? null,
+        endDate: null,
+        location: country,
+        participants: [],
+        countries: country ? [{ country, role: 'SUBJECT' }] : [],
+        sentences: [sentence],
+        children: [],
+      };
+      for (const person of persons) addParticipant(draft, person, person === speaker ? 'SPEAKER' : 'SUBJECT');
+      // The state's dated word read by the comment class ("The Pentagon announced on Monday") is this announcement.
+      const twin = drafts.findIndex((other) => other.type === 'STATEMENT' && other.sentences[0] === sentence && other.trigger === 'announced');
+      if (twin >= 0) drafts.splice(twin, 1);
+      return draft;
+    }
+  }
+  return null;
+}
+
+/** The candidates with the ones only sourcing a happening told beside them left out, and those the text's other readers find. */
+function withSources(scan: TextScan): Draft[] {
+  const { context, saleSentences, drafts } = scan;
   // "India delivered the missiles on Friday, the Philippine military said": words that only source a happening told in
   // their sentence are that happening's source (the seed's announcement and its quotes are one event too).
   const tellsHappening = (sentence: Sentence) => saleSentences.has(sentence) || drafts.some((other) => other.type !== 'STATEMENT' && other.type !== 'ANNOUNCEMENT' && other.sentences.includes(sentence));
@@ -2160,8 +2399,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // (a first-person meeting another rule read already in its sentence is that meeting: "Today I met with Foreign Minister Peters in Wellington")
   drafts.push(...firstPersonMeetings(context).filter((meeting) => !drafts.some((other) => other.type === 'MEETING' && other.sentences.includes(meeting.sentences[0]))));
   drafts.push(...welcomedGuests(context));
+  return drafts;
+}
 
-  // Several sentences about one event: same type, and no two different dates (or places).
+/** Several sentences about one event: each candidate and the group it joined. */
+function grouped(drafts: Draft[]): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
   const groupOf = new Map<Draft, Draft>();
   // A military action told without date, place or country ("killed in this strike", "carry out
@@ -2233,9 +2475,11 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const role of draft.countries) if (!same.countries.some((known) => known.country === role.country)) same.countries.push(role);
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
   }
+  return { merged, groupOf };
+}
 
-  stagesListener?.({ triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
-
+/** The events, with a diplomatic trip (when the text tells one) taking in the meetings and visits at its stops. */
+function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
   const summits = merged.filter((draft) => draft.type === 'SUMMIT');
   const trip = findTrip(context, summits);
   let events = merged.filter((draft) => draft.type !== 'SUMMIT' || summits.includes(draft));
@@ -2286,6 +2530,15 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   } else {
     events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
+  return events;
+}
+
+/** The events dated, placed and kept: the lead's day for its undated gatherings, the summit a meeting is, background dropped … */
+function settled(scan: TextScan, found: Draft[]): Draft[] {
+  const { text, context, storyCountry } = scan;
+  const { document, countries, people, datelineCountry } = context;
+  const { sentences } = document;
+  let events = found;
   // An undated gathering at the place of the lead's dated news is that news ("…at Camp David on Friday").
   const lead = sentences.find((sentence) => sentence.start >= document.bodyStart);
   if (lead) {
@@ -2365,7 +2618,12 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
       .map((meeting) => meeting.date!);
     if (days.length) visit.date = days.reduce((first, day) => (day.date < first.date ? day : first));
   }
+  return events;
+}
 
+/** The extracted events, their slugs kept apart, with the sales' events. */
+function finished(context: EventsContext & { sales: FoundSale[] }, events: Draft[]): ExtractedEvent[] {
+  const { facts } = context;
   const result = events.map((draft) => finish(draft, null, facts, context.publishedAt));
   // Two events of one kind about the same person on the same day keep apart: the second gets "-2".
   const taken = new Set<string>();
