@@ -132,6 +132,11 @@ export const FRAME_CASES: SaleCase[] = [
   // a service by its adjective buying; a state signing a deal whose purpose is a purchase
   { text: 'The Peruvian Air Force is on the cusp of acquiring 12 used F-16 jets from Norway. The $240 million contract has not yet been signed.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '240000000' }] },
   { text: 'Ghana will sign a government-to-government deal to purchase 40 CV90 infantry fighting vehicles for €400 million.', sales: [{ supplier: 'SE', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }] },
+  // one amount to one buyer is one deal: a third state clearing it joins the sale of the state whose maker builds the weapon
+  {
+    text: 'Israel said the United States approved the sale of a missile defence system to Poland, worth $2.1 billion. The Israeli Ministry of Defence and Israel Aerospace Industries will sign the $2.1 billion agreement with Poland.',
+    sales: [{ supplier: 'IL', recipient: 'PL', valueUsd: '2100000000', status: 'APPROVED' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -1216,6 +1216,21 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
     if (sellers.size === 1) draft.supplier = [...sellers][0];
   }
+  // "Israel said the United States approved the sale of the Arrow 3 system to Germany … worth $3.5 billion. The Israeli Ministry of
+  // Defence … and Israel Aerospace Industries will sign the $3.5 billion agreement": one amount to one buyer is one deal, however many
+  // states its sentences make sellers; the state whose maker or weapon it is sells, the others' words (a clearing) join its sale.
+  for (const draft of drafts) {
+    const amount = draft.mentions.find((mention) => mention.money)?.money;
+    if (!draft.supplier || !draft.recipient || !amount) continue;
+    for (const other of drafts) {
+      const otherAmount = other.mentions.find((mention) => mention.money)?.money;
+      if (other === draft || other.recipient !== draft.recipient || !other.supplier || other.supplier === draft.supplier || !otherAmount || !sameAmount(amount, otherAmount)) continue;
+      const bodies = [...draft.mentions, ...other.mentions].map((mention) => mention.sentence.text).join(' ');
+      if ((platformCountry(bodies, draft.recipient) ?? companyCountry(bodies, draft.recipient)) !== draft.supplier) continue;
+      draft.mentions.push(...other.mentions);
+      other.supplier = null;
+    }
+  }
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
   for (const draft of drafts) {
