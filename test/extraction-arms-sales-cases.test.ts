@@ -40,3 +40,12 @@ describe("arms sales: where a sale's event happens", () => {
     expect(found.map((event) => event.location)).toEqual([place]);
   });
 });
+
+describe("arms sales: a service's receipt beside the sale", () => {
+  it('keeps what a service by its adjective received out of the sale, a happening of its own', () => {
+    const text = 'Italy signed a €300 million contract with Kenya for the maintenance of two frigates. The Kenyan Navy received two ex-Italian Navy frigates in April 2021.';
+    const { graph } = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') });
+    expect(graph.armsSales.map((sale) => [sale.supplier, sale.recipient, sale.mentionCount, sale.status])).toEqual([['IT', 'KE', 1, 'CONTRACTED']]);
+    expect(graph.events.map((event) => event.type)).toEqual(['ARMS_SALE', 'OTHER']);
+  });
+});

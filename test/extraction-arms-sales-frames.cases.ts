@@ -122,6 +122,21 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '300000000' }] },
   // the buyer in one sentence, the seller with the value in the next
   { text: 'Officials approved the delivery of another frigate to the Kenyan Navy. The German firm is being paid €900 million for all three frigates.', sales: [{ supplier: 'DE', recipient: 'KE', currency: 'EUR', valueOriginal: '900000000' }] },
+  // session 26: the home press's cabinet buying from a named seller; two states that had signed together; a deal priced in a letter for the currency
+  { text: 'The Cabinet has approved a Navy proposal to buy two patrol boats from South Korea for Bt4.2 billion, a government source said.', source: 'Thailand Daily News', sales: [{ supplier: 'KR', recipient: 'TH', currency: 'THB', valueOriginal: '4200000000' }] },
+  { text: 'Cabinet approves purchase of P2.5-billion patrol boats from Japan', source: 'Philippines Daily News', sales: [{ supplier: 'JP', recipient: 'PH', currency: 'PHP', valueOriginal: '2500000000' }] },
+  { text: 'Last month, Vietnam and Russia had signed a $900 million deal for the supply of Russian air defence missile systems.', sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '900000000' }] },
+  // a service with its short name in brackets confirming its purchase; the state whose forces will use the goods buys from the maker's country
+  { text: 'The Kenyan Air Force (KAF) has confirmed that it has agreed to buy Oman’s fleet of Hawk trainer jets for $95 million.', sales: [{ supplier: 'OM', recipient: 'KE', valueUsd: '95000000' }] },
+  { text: 'The ministry has signed a $120 million contract with Avia Works, a Czech aircraft manufacturer, to procure six trainer jets for the use of the Ghanaian Air Force.', sales: [{ supplier: 'CZ', recipient: 'GH', valueUsd: '120000000' }] },
+  // a service by its adjective buying; a state signing a deal whose purpose is a purchase
+  { text: 'The Peruvian Air Force is on the cusp of acquiring 12 used F-16 jets from Norway. The $240 million contract has not yet been signed.', sales: [{ supplier: 'NO', recipient: 'PE', valueUsd: '240000000' }] },
+  { text: 'Ghana will sign a government-to-government deal to purchase 40 CV90 infantry fighting vehicles for €400 million.', sales: [{ supplier: 'SE', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }] },
+  // one amount to one buyer is one deal: a third state clearing it joins the sale of the state whose maker builds the weapon
+  {
+    text: 'Israel said the United States approved the sale of a missile defence system to Poland, worth $2.1 billion. The Israeli Ministry of Defence and Israel Aerospace Industries will sign the $2.1 billion agreement with Poland.',
+    sales: [{ supplier: 'IL', recipient: 'PL', valueUsd: '2100000000', status: 'APPROVED' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -56,6 +56,13 @@ describe('moneyIn', () => {
     ['a 1.5 trn yen budget', 'JPY', '1500000000000'],
     ['a $5b order', 'USD', '5000000000'],
     ['a 3 billion-euro frigate deal', 'EUR', '3000000000'],
+    // session 26: the home press's letters and abbreviations for the peso, the rand, the baht, the ringgit and the shekel
+    ['a P4.96-billion contract', 'PHP', '4960000000'],
+    ['worth R2.4 billion', 'ZAR', '2400000000'],
+    ['a Bt13.5-bn submarine', 'THB', '13500000000'],
+    ['for Bt36 billion', 'THB', '36000000000'],
+    ['some RM1.2 billion', 'MYR', '1200000000'],
+    ['NIS 1.5 billion for interceptors', 'ILS', '1500000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });
@@ -81,9 +88,11 @@ describe('moneyIn', () => {
     expect(moneyIn('HK$5 million')[0]).toMatchObject({ currency: 'HKD' });
   });
 
-  it('reads the won’s letter only joined to a figure with a scale', () => {
+  it('reads a currency’s one letter only joined to a figure with a scale', () => {
     expect(moneyIn('Block W 5 billion times')).toEqual([]);
     expect(moneyIn('the W5 variant of 2024')).toEqual([]);
+    expect(moneyIn('the P8 patrol aircraft and R 2 million times')).toEqual([]);
+    expect(moneyIn('Plan P5 of the R30 road')).toEqual([]);
   });
 });
 

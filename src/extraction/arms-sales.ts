@@ -209,9 +209,12 @@ const ANNOUNCES_SALE_TO =
 /** "Denmark's planned sale of 24 F-16s to Argentina", "Norway's $100 million export of tanks to Brazil": a state's own sale to a buyer. */
 const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
-/** "The Philippine Navy signed …", "the Indonesian defence ministry ordered …": a state's service or ministry buying. */
+/**
+ * "The Philippine Navy signed …", "the Indonesian defence ministry ordered …", "The Indonesian Air Force (TNI-AU) has confirmed that it
+ * has agreed to buy …": a state's service or ministry buying, its short name in brackets after it.
+ */
 const SERVICE_BUYS = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:\([^()]{1,12}\)\s+)?(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
   'iu',
 );
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
@@ -296,6 +299,21 @@ const BUYER_PURPOSE_AFTER = new RegExp(
   String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
   'u',
 );
+/**
+ * A party's purchase told after it (BUYER_PURPOSE_AFTER). A state's service by its adjective stands for the state ("The Chilean Air
+ * Force is on the cusp of acquiring …"), but what it received is a delivery, a happening of its own ("The Egyptian Navy received two
+ * frigates"), not told as a purchase.
+ */
+function buyerPurposeAfter(mention: CountryMention, after: string): boolean {
+  if (mention.kind !== 'demonym') return BUYER_PURPOSE_AFTER.test(after);
+  const purpose = SERVICE_AFTER.test(after) ? BUYER_PURPOSE_AFTER.exec(after) : null;
+  return purpose !== null && !/^(?:received|took delivery)$/.test(purpose[1]);
+}
+/** A party signing a deal whose purpose is a purchase ("will sign a government-to-government deal to purchase"), its verb the party's own. */
+const SIGNS_TO_BUY_AFTER = new RegExp(
+  String.raw`^\s+(?:will\s+|would\s+|is to\s+|plans to\s+|has\s+|have\s+|had\s+)?(?:sign(?:ed|s)?|inked|inks|concluded|agreed)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:deal|contract|agreement)\s+to\s+(?:${BUY})\b`,
+  'u',
+);
 /** A state's organ buying ("Poland's Armament Agency signed …"). */
 const ORGAN_BUYS_AFTER = new RegExp(String.raw`^[^,.;]{0,80}?\b(?:${BUYER_DID})\b`);
 
@@ -309,8 +327,8 @@ function boughtFrom(before: string): boolean {
   const last = [...before.matchAll(TAKEN_FROM)].pop();
   return Boolean(last) && !/\b(?:that|which|who)\s/.test(before.slice(last!.index! + last![0].length));
 }
-/** What may stand between two states and their signing: "have", a day, "today", "yesterday", "officially". */
-const SIGNING_LEAD = String.raw`(?:(?:have|has|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
+/** What may stand between two states and their signing: "have", "had", a day, "today", "yesterday", "officially". */
+const SIGNING_LEAD = String.raw`(?:(?:have|has|had|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
 const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
 /** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
@@ -398,7 +416,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (
       !recipient &&
       // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
-      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+      // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
+      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
         /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
         // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
         /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
@@ -426,7 +445,8 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (
       !supplier &&
       ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
-        (/^\s*(-made|manufacturer|firm|company|maker|defen[cs]e contractor|-designed|-built|shipbuilder|boat builder)/.test(after)) ||
+        // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
+        (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
         // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
         (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
         // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
@@ -450,7 +470,10 @@ function partiesOf(sentence: Sentence, countries: CountryMention[], text: string
     } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
       // "France is expected to sign a contract to sell … to Indonesia".
       supplier = mention;
-    } else if (!recipient && mention.kind !== 'demonym' && BUYER_PURPOSE_AFTER.test(after)) {
+    } else if (!recipient && buyerPurposeAfter(mention, after)) {
+      recipient = mention;
+    } else if (!recipient && SIGNS_TO_BUY_AFTER.test(after)) {
+      // "Slovakia will sign a government-to-government deal to purchase 152 CV90 vehicles": the one signing a deal to buy buys.
       recipient = mention;
     } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
       // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
@@ -1003,9 +1026,12 @@ const HOME_GOVERNMENT_SIGNS =
  */
 const HOME_GOVERNMENT_ANNOUNCES =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
-/** "The Government has approved the acquisition of …", "We will purchase …": the government speaking buys. */
+/**
+ * "The Government has approved the acquisition of …", "We will purchase …", "Cabinet approves purchase of …", "The Cabinet has
+ * approved a Navy proposal to buy …": the government speaking buys.
+ */
 const HOME_GOVERNMENT_BUYS = new RegExp(
-  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approved the (?:acquisition|purchase|procurement) of|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
+  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|Cabinet|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approve[sd]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:acquisition|purchase|procurement)\s+of|proposal\s+to\s+(?:${BUY}))|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
   'u',
 );
 const OWN_SUPPLY = new RegExp(String.raw`\bto (?:${verbForms(SELLING, 'base')})\b|\bexport (?:deal|contract|order)\b`);
@@ -1189,6 +1215,21 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     if (!previous || !SELLING_BEFORE.test(previous.text) || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
     const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
     if (sellers.size === 1) draft.supplier = [...sellers][0];
+  }
+  // "Israel said the United States approved the sale of the Arrow 3 system to Germany … worth $3.5 billion. The Israeli Ministry of
+  // Defence … and Israel Aerospace Industries will sign the $3.5 billion agreement": one amount to one buyer is one deal, however many
+  // states its sentences make sellers; the state whose maker or weapon it is sells, the others' words (a clearing) join its sale.
+  for (const draft of drafts) {
+    const amount = draft.mentions.find((mention) => mention.money)?.money;
+    if (!draft.supplier || !draft.recipient || !amount) continue;
+    for (const other of drafts) {
+      const otherAmount = other.mentions.find((mention) => mention.money)?.money;
+      if (other === draft || other.recipient !== draft.recipient || !other.supplier || other.supplier === draft.supplier || !otherAmount || !sameAmount(amount, otherAmount)) continue;
+      const bodies = [...draft.mentions, ...other.mentions].map((mention) => mention.sentence.text).join(' ');
+      if ((platformCountry(bodies, draft.recipient) ?? companyCountry(bodies, draft.recipient)) !== draft.supplier) continue;
+      draft.mentions.push(...other.mentions);
+      other.supplier = null;
+    }
   }
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));

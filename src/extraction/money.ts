@@ -20,10 +20,11 @@ const PREFIXES: [string, string][] = [
   ['£', 'GBP'], ['GBP', 'GBP'], ['€', 'EUR'], ['EUR', 'EUR'], ['₩', 'KRW'], ['KRW', 'KRW'], ['₹', 'INR'], ['INR', 'INR'], ['Rs.', 'INR'], ['Rs', 'INR'],
   ['¥', 'JPY'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['CZK', 'CZK'], ['PLN', 'PLN'], ['TRY', 'TRY'], ['ILS', 'ILS'], ['₪', 'ILS'],
   ['SAR', 'SAR'], ['AED', 'AED'], ['BRL', 'BRL'], ['R$', 'BRL'], ['ZAR', 'ZAR'], ['RUB', 'RUB'], ['₽', 'RUB'], ['CNY', 'CNY'], ['RMB', 'CNY'],
-  ['PHP', 'PHP'], ['₱', 'PHP'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['MYR', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['HUF', 'HUF'], ['RON', 'RON'], ['UAH', 'UAH'], ['₴', 'UAH'],
+  ['PHP', 'PHP'], ['₱', 'PHP'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['MYR', 'MYR'], ['RM', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['Bt', 'THB'], ['NIS', 'ILS'], ['HUF', 'HUF'], ['RON', 'RON'], ['UAH', 'UAH'], ['₴', 'UAH'],
   ['NGN', 'NGN'], ['₦', 'NGN'], ['EGP', 'EGP'], ['PKR', 'PKR'], ['QAR', 'QAR'], ['KWD', 'KWD'], ['MXN', 'MXN'], ['VND', 'VND'], ['$', 'USD'],
-  // The won as Seoul's English papers write it ("W845b", "W1.2 trillion"): only joined to the figure and with a scale.
-  ['W', 'KRW'],
+  // One letter for a currency, as the home press writes it: the won in Seoul's English papers ("W845b", "W1.2 trillion"), the
+  // peso in Manila's ("P4.96-billion"), the rand in Johannesburg's ("R2.4 billion"); only joined to the figure and with a scale.
+  ['W', 'KRW'], ['P', 'PHP'], ['R', 'ZAR'],
 ];
 /** Currency names written after the number ("285 million euros", "5 billion won"). */
 const SUFFIXES: [RegExp, string][] = [
@@ -44,6 +45,8 @@ const SUFFIXES: [RegExp, string][] = [
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
 // Agencies' shorthand for a trillion too ("5.6 tln-won", "1.2 trn yen"), and a bare "b" after a figure ("W845b", "$5b").
 const SCALE_WORDS = 'trillion|billion|million|crores|crore|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn';
+/** The currencies written with one capital letter: an amount only when joined to a figure with a scale. */
+const ONE_LETTER = new Set(PREFIXES.map(([symbol]) => symbol).filter((symbol) => /^\p{Lu}$/u.test(symbol)));
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A letter before a symbol makes another currency ("HK$" is not "$"); codes need a word boundary. */
 const AMOUNT = new RegExp(
@@ -99,8 +102,8 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
       }
     }
     if (!currency) continue;
-    // "W845b", "W1.2 trillion": the won's letter counts only joined to a figure with a scale ("W 5", "W5" are no amounts).
-    if (prefix === 'W' && (!scale || /^W\s/.test(whole))) continue;
+    // "W845b", "P4.96-billion": a currency's one letter counts only joined to a figure with a scale ("W 5", "P5", "R 2 million" are no amounts).
+    if (ONE_LETTER.has(prefix ?? '') && (!scale || /^\p{L}\s/u.test(whole))) continue;
     if (currency === 'USD' && (prefix === '$' || (!prefix && named && BARE_DOLLAR.test(after))) && !(named && named[1] === 'USD' && !BARE_DOLLAR.test(after))) currency = dollar;
     // A code needs a space before the digits and a word boundary before it ("USD 5m", not "FUSD5").
     if (/^[A-Z]{3}$/.test(prefix ?? '') && /\p{L}/u.test(text[match.index - 1] ?? '')) continue;
