@@ -183,6 +183,21 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
     meetings: ['2025-03-03 -'],
   },
+  // (session 26) an older rule's words that a gate rules out tell no meeting: the newer wording beside them still does
+  {
+    text: 'The ministers did not hold a meeting on Monday, but on Tuesday Foreign Minister Ana Duarte will host President Lars Holm in Lisbon.',
+    meetings: ['2025-03-11 PT'],
+  },
+  // undated meetings at two written places are two
+  {
+    text: 'Foreign Minister Ana Duarte of Portugal held talks in Helsinki. She later held discussions in Stockholm.',
+    meetings: ['- FI', '- SE'],
+  },
+  // a guest received, told from the guest's side: a meeting at the host's home
+  {
+    text: 'Foreign Minister Ana Duarte was received on Tuesday by President Lars Holm of Finland.',
+    meetings: ['2025-03-04 FI'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */
@@ -213,4 +228,6 @@ export const NO_MEETING_TEXTS: string[] = [
   'Yemen rejected it. In 2019, the UN Security Council named the group a threat to peace in Yemen.',
   // a group named in another clause is no side of a meeting told as a thing
   'The party, which lost the vote, said the meeting had been a mistake.',
+  // a thing received by a body is no guest received
+  'The proposal was received by the Senate on Monday.',
 ];

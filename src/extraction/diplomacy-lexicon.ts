@@ -6,11 +6,14 @@ import { DENIED, verbForms } from './crisis-lexicon';
 /** Who a meeting verb is done to: a name or a title ("President Lula", "his counterpart", "Chinese Foreign Minister"). */
 const COUNTERPART_AHEAD = '(?=(?:visiting\\s+)?(?:\\p{Lu}|his\\s|her\\s|their\\s|the\\s+(?:visiting\\s+)?(?:\\p{Lu}|prime|president|foreign|defen[cs]e|chancellor|king|queen|emir|premier)))';
 
-/** The meet class past "met" and "meeting" (older rules): hosting, receiving, speaking or talking with, calling, a welcome to a place. */
+/** The meet class past "met" and "meeting" (older rules): hosting, receiving or being received, speaking or talking with, calling, a welcome to a place. */
 export const MEETING_WORDINGS = new RegExp(
   [
     // "will host President Widodo", "is hosting Chancellor Scholz", "receives Prime Minister Modi"
     `\\b(?:${verbForms('host', 'receive')})\\s+${COUNTERPART_AHEAD}`,
+    // "was received today by Prime Minister Abiy", "will be greeted by the King": a guest received, told from the guest's side
+    // (the host is named after "by": meetings.ts `namedHost`)
+    `\\b(?:is|was|were|are|be|been|being)\\s+(?:\\w+\\s+)?(?:received|greeted)\\s+(?:\\w+\\s+){0,2}?by\\s+${COUNTERPART_AHEAD}`,
     // "will speak with Foreign Minister Wang", "speaks with President Putin by phone", "talking to his counterpart"
     `\\b(?:${verbForms('speak', 'talk')})\\s+(?:(?:by\\s+|over\\s+the\\s+|on\\s+the\\s+)(?:tele)?phone\\s+)?(?:with|to)\\s+${COUNTERPART_AHEAD}`,
     // "called President Macron", "phones his counterpart" (not "called on", "called for", "called it")

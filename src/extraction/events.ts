@@ -11,7 +11,7 @@ import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COM
 import { datesIn, isoDay, type FoundDate } from './dates';
 import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
-import { envoyHostPlace, groupSides, namedHost, presencePlace } from './meetings';
+import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
@@ -86,6 +86,8 @@ interface Draft {
   placed?: boolean;
   /** The trigger words, lower-cased. */
   trigger?: string;
+  /** The rule of `TRIGGERS` that made it. */
+  rule?: Trigger;
   /** The name of a gathering told as a thing ("the Tokyo Conference on Afghanistan", "six-party talks"), lower-cased. */
   gathering?: string;
   /** What a military action is aimed at, by kind ("hospital", "depot"), when written right after its trigger. */
@@ -139,6 +141,11 @@ const UNANCHORED_APART = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
  * across sentences, dated or not ("strikes in Lebanon and attacks on Israel", "protests in Egypt … protests in Sana’a").
  */
 const APART_BY_PLACE = new Set<EventType>(['MILITARY_ACTION', 'PROTEST', 'ELECTION']);
+/**
+ * Types whose undated mentions at two written places are two happenings (dated ones are kept apart by place already): those
+ * of `APART_BY_PLACE`, and gatherings and visits ("held discussions in Tokyo … will hold discussions in Beijing").
+ */
+const UNDATED_APART_BY_PLACE = new Set<EventType>([...APART_BY_PLACE, 'MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT']);
 
 /** Whether two places can be one happening's: one country, and for military actions one city when both name one (Kharkiv is not Odesa). */
 function samePlace(type: EventType, a: { code: string; city: string | null }, b: { code: string; city: string | null }): boolean {
@@ -1631,6 +1638,13 @@ interface Reading {
   headPlaced: boolean;
 }
 
+/** The candidates made of a sentence so far: the last ones made (the sentences are read in order). */
+function madeOfSentence(drafts: Draft[], sentence: Sentence): Draft[] {
+  let first = drafts.length;
+  while (first > 0 && drafts[first - 1].sentences[0] === sentence) first--;
+  return drafts.slice(first);
+}
+
 function mayMatch(scan: TextScan, trigger: Trigger, sentence: Sentence): boolean {
   const marksOf = scan.marks.get(trigger);
   return !marksOf || marksOf[sentence.index] === 1;
@@ -1917,7 +1931,10 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     // Where an older rule of the type already tells the sentence's happening, this wording adds one only aimed at another place.
     // (a verb of saying is no such rule: it tells a statement only with its speaker, checked on its own)
     // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
-    const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(scan, other, sentence) && matches(other.pattern, unquoted));
+    // (an older rule tells it only when it made a candidate of the sentence: its words ruled out by a gate tell nothing, "did not
+    // hold a meeting on Monday, but … will host President X")
+    const drafted = (other: Trigger) => madeOfSentence(scan.drafts, sentence).some((draft) => draft.rule === other);
+    const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(scan, other, sentence) && drafted(other) && matches(other.pattern, unquoted));
     const toldAt = told ? unquoted.search(told.pattern) : -1;
     const toldTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + toldAt, sentence.start + match.index) : null;
     const wordingTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.end) : null;
@@ -2131,6 +2148,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     city: place?.city ?? null,
     placed: place !== null,
     trigger: match[0].toLowerCase(),
+    rule: trigger,
     // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
     // ("led the U.S. delegation to the … Negotiating Body": that body's session is a gathering, named by it)
     gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? /\bdelegation to the (.+)$/i.exec(match[0])?.[1].toLowerCase() ?? undefined) : undefined,
@@ -2262,8 +2280,9 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
     const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
     if (host) draft.location = host.country;
   }
-  // "held bilateral talks with host President Duterte", "a summit hosted by Prime Minister Albanese": at the host's home.
-  if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location && /\bhost/.test(unquoted)) {
+  // "held bilateral talks with host President Duterte", "a summit hosted by Prime Minister Albanese", "was received by President
+  // Kagame": at the host's home.
+  if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location && HOST_NAMED.test(unquoted)) {
     draft.location = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)))?.country ?? null;
   }
   // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
@@ -2447,7 +2466,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
             (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
-        ((!draft.date && draft.type !== 'STATEMENT' && !(APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
+        ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.

@@ -44,12 +44,15 @@ export function envoyHostPlace(participants: { person: FoundPerson }[]): string 
 }
 
 /**
- * Words right before a person that name them the host of a gathering: "hosted by", or the noun "host" after a
- * determiner or "with" ("held talks with host President Duterte", "their host, Prime Minister …"), with up to three
- * capitalized words of office or country between ("hosted by Australian Prime Minister …"). Not the verb ("will host
- * President Widodo": the one named after it is the guest).
+ * Words right before a person that name them the host of a gathering: "hosted by", "received by", "greeted by" (a day
+ * or a word between: "was received today by"), or the noun "host" after a determiner or "with" ("held talks with host
+ * President Duterte", "their host, Prime Minister …"), with up to three capitalized words of office or country between
+ * ("hosted by Australian Prime Minister …"). Not the verb ("will host President Widodo": the one named after it is the guest).
  */
-const HOST_BEFORE = /\b(?:hosted\s+by|(?:with|the|his|her|their|its|our)\s+host,?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const HOST_BEFORE = /\b(?:(?:hosted|received|greeted)\s+(?:\w+\s+){0,2}?by|(?:with|the|his|her|their|its|our)\s+host,?)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** Whether a sentence has a word that may name a host before a person (`namedHost`): the cheap check before reading its people. */
+export const HOST_NAMED = /\b(?:host|received|greeted)/;
 
 /** Whether the words before a mention of a person name that person the host ("with host President …", "hosted by …"). */
 export function namedHost(text: string, sentenceStart: number, mentionStart: number): boolean {
