@@ -1933,8 +1933,8 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     // (a named gathering is no meeting told already: "On the margins of the General Assembly, X held bilateral meetings with …" are meetings beside it)
     // (an older rule tells it only when it made a candidate of the sentence: its words ruled out by a gate tell nothing, "did not
     // hold a meeting on Monday, but … will host President X")
-    const drafted = (other: Trigger) => madeOfSentence(scan.drafts, sentence).some((draft) => draft.rule === other);
-    const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(scan, other, sentence) && drafted(other) && matches(other.pattern, unquoted));
+    const drafting = new Set(madeOfSentence(scan.drafts, sentence).map((draft) => draft.rule));
+    const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(scan, other, sentence) && drafting.has(other) && matches(other.pattern, unquoted));
     const toldAt = told ? unquoted.search(told.pattern) : -1;
     const toldTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + toldAt, sentence.start + match.index) : null;
     const wordingTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.end) : null;
