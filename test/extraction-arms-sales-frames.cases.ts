@@ -143,6 +143,11 @@ export const FRAME_CASES: SaleCase[] = [
   // a buyer choosing a state's weapon: the one choosing buys, the state whose adjective the weapon carries sells
   { text: 'Canada picks Swedish submarines in $9 billion deal', sales: [{ supplier: 'SE', recipient: 'CA', valueUsd: '9000000000' }] },
   { text: 'Peru on Friday said it selected the upgraded Italian corvette for its $2 billion naval deal.', sales: [{ supplier: 'IT', recipient: 'PE', valueUsd: '2000000000' }] },
+  // a buyer with no seller written: the maker named in one of the next two sentences sells
+  {
+    text: 'Austria has signed a $600 million deal to acquire six air defence systems. The systems, made by Diehl Defence, will be delivered from 2027.',
+    sales: [{ supplier: 'DE', recipient: 'AT', valueUsd: '600000000' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -1227,6 +1227,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerToldNext(scan, drafts);
   homeSeller(scan, drafts);
   sellerOfSentenceBefore(scan, drafts);
+  makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
@@ -1390,6 +1391,23 @@ function sellerOfSentenceBefore({ document, countries }: SaleScan, drafts: Draft
     if (!previous || !SELLING_BEFORE.test(previous.text) || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
     const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
     if (sellers.size === 1) draft.supplier = [...sellers][0];
+  }
+}
+
+/**
+ * "Switzerland has signed a deal to acquire five air-defence systems. The systems, made by Germany's Diehl Defence, …": a buyer
+ * with no seller yet, the maker (or a weapon made by one country only) named in one of the next two sentences: the maker's country sells.
+ */
+function makerNamedNext({ document }: SaleScan, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.supplier || !draft.recipient) continue;
+    const at = draft.mentions[0].sentence.index;
+    for (const next of document.sentences.slice(at + 1, at + 3)) {
+      const maker = companyCountry(next.text, draft.recipient) ?? platformCountry(next.text, draft.recipient);
+      if (!maker) continue;
+      draft.supplier = maker;
+      break;
+    }
   }
 }
 
