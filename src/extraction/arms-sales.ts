@@ -251,6 +251,8 @@ function ownerOfGoodsBought(before: string, after: string): boolean {
 }
 
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
+/** "selected the upgraded Japanese Mogami-class frigate", "picks Swedish submarines": a demonym before the weapons a buyer chooses says whose they are. */
+const CHOSEN_BEFORE_DEMONYM = /\b(?:select(?:s|ed)?|chooses|chose|chosen|picks|picked|opt(?:s|ed) for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
 /**
@@ -292,11 +294,11 @@ const BUYER_VERB_AFTER = new RegExp(
   'u',
 );
 /**
- * "… to buy", "… selected", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another
+ * "… to buy", "… selected", "… picks", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another
  * state. A full stop inside the words is no sentence's end when a word in lower case follows ("Japan gets U.S. approval to buy").
  */
 const BUYER_PURPOSE_AFTER = new RegExp(
-  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
+  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|awarded|received|took delivery)\b`,
   'u',
 );
 /**
@@ -463,9 +465,9 @@ function sideByStateDoing(reading: PartyReading, words: PartyWords): Side | null
     // ("The Norwegian Defence Materiel Agency and Hanwha Land Systems yesterday signed …": also with its partner named before the verb).
     return 'recipient';
   }
-  if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
+  if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament|legislature|lawmakers|legislators|parliamentarians|MPs|deputies|senators)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
     // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
-    // of …": a government or state approving its own purchase buys.
+    // of …", "Czech lawmakers approved the acquisition of …": a government, legislature or state approving its own purchase buys.
     return 'recipient';
   }
   if (!recipient && supplier && /\bbetween\s+[^.;]{0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
@@ -523,8 +525,9 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
       (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
       // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
       (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
-      // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
-      (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && BOUGHT_BEFORE_DEMONYM.test(before)) ||
+      // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets", "selected the Japanese frigate": the demonym before the
+      // weapons bought or chosen says whose they are.
+      (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && (BOUGHT_BEFORE_DEMONYM.test(before) || CHOSEN_BEFORE_DEMONYM.test(before))) ||
       /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
       (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
       // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
@@ -1224,6 +1227,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerToldNext(scan, drafts);
   homeSeller(scan, drafts);
   sellerOfSentenceBefore(scan, drafts);
+  makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
@@ -1387,6 +1391,23 @@ function sellerOfSentenceBefore({ document, countries }: SaleScan, drafts: Draft
     if (!previous || !SELLING_BEFORE.test(previous.text) || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
     const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
     if (sellers.size === 1) draft.supplier = [...sellers][0];
+  }
+}
+
+/**
+ * "Switzerland has signed a deal to acquire five air-defence systems. The systems, made by Germany's Diehl Defence, …": a buyer
+ * with no seller yet, the maker (or a weapon made by one country only) named in one of the next two sentences: the maker's country sells.
+ */
+function makerNamedNext({ document }: SaleScan, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.supplier || !draft.recipient) continue;
+    const at = draft.mentions[0].sentence.index;
+    for (const next of document.sentences.slice(at + 1, at + 3)) {
+      const maker = companyCountry(next.text, draft.recipient) ?? platformCountry(next.text, draft.recipient);
+      if (!maker) continue;
+      draft.supplier = maker;
+      break;
+    }
   }
 }
 
