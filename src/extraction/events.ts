@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { CAPABILITY_FOR, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
+import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -326,6 +326,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
 
 /** "met … on the sidelines of the G20 summit": a bilateral meeting beside the summit, not the summit itself. */
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
+
+/** The families whose happenings a capacity, a readiness or an aim told before their words rules out (ABILITY_OR_AIM). */
+const ABILITY_GATED = new Set<EventType>(['MILITARY_ACTION', 'OTHER', 'IMPEACHMENT', 'MARTIAL_LAW']);
 
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
 // (not a call paid on someone in person: "paid a call on the President", "a courtesy call")
@@ -1798,8 +1801,8 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) return false;
   // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
   if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
-  // "to strengthen the Air Force's ability to conduct air defense and tactical strike missions": a capability, no happening.
-  if (trigger.type === 'MILITARY_ACTION' && CAPABILITY_FOR.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
+  // "to strengthen the Air Force's ability to conduct … strike missions", "ready to explore new sanctions": a capacity, a readiness, an aim, no happening.
+  if (ABILITY_GATED.has(trigger.type) && ABILITY_OR_AIM.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
   // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
   if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) return false;
   // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
