@@ -200,6 +200,8 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The two leaders announced their intent to sign a memorandum on energy.', family: 'OTHER' },
   { text: 'The general had the intention to silence the assembly by deploying troops around it.', family: 'MILITARY_ACTION' },
   { text: 'The brigade is responsible for conducting airstrikes in the northern provinces.', family: 'MILITARY_ACTION' },
+  // …and what a weapon can do with a few words between ("can destroy ballistic missiles fired from ships")
+  { text: 'The interceptor can destroy ballistic missiles fired from ships at sea.', family: 'MILITARY_ACTION' },
   { text: 'Tokyo lodged a protest over the remarks with the Chinese embassy.', family: 'PROTEST' },
   { text: 'The company plans to launch a new satellite internet service next year.', family: 'MILITARY_ACTION' },
   { text: 'Inflation hit a record high in January, the statistics office said.', family: 'MILITARY_ACTION' },

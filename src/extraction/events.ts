@@ -1799,8 +1799,8 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) return false;
   // "a Chinese naval blockade or attack on Taiwan could amount to …": an indefinite action under a modal is a supposition.
   if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) return false;
-  // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
-  if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
+  // "can strike targets at 290 km", "is capable of firing", "can intercept ballistic missiles fired from …": what a weapon could do, no happening.
+  if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,3}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) return false;
   // "to strengthen the Air Force's ability to conduct … strike missions", "ready to explore new sanctions": a capacity, a readiness, an aim, no happening.
   if (ABILITY_GATED.has(trigger.type) && ABILITY_OR_AIM.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
   // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
