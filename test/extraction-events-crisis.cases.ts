@@ -256,6 +256,10 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The statement condemned the attack on a hospital in Gaza and the shelling of Zaporizhzhia in Ukraine.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Protests in Egypt turned violent. Separately, protesters in Tunisia marched on parliament.', family: 'PROTEST', count: 2 },
+  // actions two sides made are two, undated in one place too; a country that only tells one is no side of it (session 27)
+  { text: 'Israeli jets struck Hezbollah positions in Lebanon. Syrian forces struck rebel positions in Lebanon.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Indian troops opened fire across the line of control. Pakistani troops also opened fire across the line of control.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Russian drones attacked a hospital in Kharkiv. Ukraine said the attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 1 },
   // two kinds of target in one city: two strikes; the first told again is still one
   { text: 'Russian drones attacked a hospital in Kharkiv. A separate strike hit a fuel depot outside the city. The attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 2 },
   // another kind of action in a clause of its own, its actor named after a passive
