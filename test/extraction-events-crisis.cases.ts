@@ -29,6 +29,9 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Prosecutors on Monday indicted two colonels tied to the Jan. 9 martial law episode.', type: 'MARTIAL_LAW', date: '2025-01-09', location: null },
   { text: 'The army chief resigned on Monday, two months after last January’s martial law declaration.', type: 'MARTIAL_LAW', date: null, location: null },
   { text: 'The ministry said on Monday that it had suspended three generals over the martial law declaration. The president declared martial law on Jan. 9.', type: 'MARTIAL_LAW', date: '2025-01-09', location: null },
+  // a culprit is no duty, and a happening named against the aim's words goes on (session 27)
+  { text: 'The cell responsible for the bombing of the market on Monday was dismantled.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'The army must be able to hold out against the invasion of the north.', type: 'MILITARY_ACTION', date: null, location: null },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -191,6 +194,14 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The Supreme Court struck down the new tariffs on Friday.', family: 'MILITARY_ACTION' },
   { text: 'Riot police fired tear gas at students marching on the parliament on Tuesday.', family: 'MILITARY_ACTION' },
   { text: 'The system is capable of firing rockets at a range of 70 km.', family: 'MILITARY_ACTION' },
+  // session 27: a capacity, a readiness, an intention or a duty is no happening, in every crisis family
+  { text: 'The assembly, which has the ability to impose sanctions, meets twice a year.', family: 'OTHER' },
+  { text: 'We are ready to explore new sanctions against the regime.', family: 'OTHER' },
+  { text: 'The two leaders announced their intent to sign a memorandum on energy.', family: 'OTHER' },
+  { text: 'The general had the intention to silence the assembly by deploying troops around it.', family: 'MILITARY_ACTION' },
+  { text: 'The brigade is responsible for conducting airstrikes in the northern provinces.', family: 'MILITARY_ACTION' },
+  // …and what a weapon can do with a few words between ("can destroy ballistic missiles fired from ships")
+  { text: 'The interceptor can destroy ballistic missiles fired from ships at sea.', family: 'MILITARY_ACTION' },
   { text: 'Tokyo lodged a protest over the remarks with the Chinese embassy.', family: 'PROTEST' },
   { text: 'The company plans to launch a new satellite internet service next year.', family: 'MILITARY_ACTION' },
   { text: 'Inflation hit a record high in January, the statistics office said.', family: 'MILITARY_ACTION' },
@@ -245,6 +256,10 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The statement condemned the attack on a hospital in Gaza and the shelling of Zaporizhzhia in Ukraine.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Protests in Egypt turned violent. Separately, protesters in Tunisia marched on parliament.', family: 'PROTEST', count: 2 },
+  // actions two sides made are two, undated in one place too; a country that only tells one is no side of it (session 27)
+  { text: 'Israeli jets struck Hezbollah positions in Lebanon. Syrian forces struck rebel positions in Lebanon.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Indian troops opened fire across the line of control. Pakistani troops also opened fire across the line of control.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Russian drones attacked a hospital in Kharkiv. Ukraine said the attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 1 },
   // two kinds of target in one city: two strikes; the first told again is still one
   { text: 'Russian drones attacked a hospital in Kharkiv. A separate strike hit a fuel depot outside the city. The attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 2 },
   // another kind of action in a clause of its own, its actor named after a passive

@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { CAPABILITY_FOR, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
+import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -92,6 +92,8 @@ interface Draft {
   gathering?: string;
   /** What a military action is aimed at, by kind ("hospital", "depot"), when written right after its trigger. */
   target?: string | null;
+  /** Who made a military action: the country named as its doer in its sentence ("Azerbaijani troops opened fire", "a test by North Korea"). */
+  actor?: string;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
   counterpart?: string;
   /** A statement several governments issue together ("a joint statement"). */
@@ -326,6 +328,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
 
 /** "met … on the sidelines of the G20 summit": a bilateral meeting beside the summit, not the summit itself. */
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
+
+/** The families whose happenings a capacity, a readiness or an aim told before their words rules out (ABILITY_OR_AIM). */
+const ABILITY_GATED = new Set<EventType>(['MILITARY_ACTION', 'OTHER', 'IMPEACHMENT', 'MARTIAL_LAW']);
 
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
 // (not a call paid on someone in person: "paid a call on the President", "a courtesy call")
@@ -1561,6 +1566,12 @@ function guestHost(sentence: Sentence, places: CountryMention[], persons: FoundP
   return persons.find((person) => person.country && person.country !== guestCountry && mentionsIn(person, sentence).some((mention) => mention.end <= visitingAt))?.country ?? null;
 }
 
+/** What may stand between a doer's country and its action's words: its possessive and a few words ("Israeli jets", "Russia's forces also"). */
+const DOER_GAP = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,3}$/;
+
+/** Verbs by which a country named before an action tells, sees or judges it rather than makes it. */
+const TOLD_OR_JUDGED = /\b(?:said|says|saying|say|told|tells|telling|stated|report\w*|detect\w*|confirm\w*|quot\w*|cit(?:ed|es|ing)|according|condemn\w*|denounc\w*|deplor\w*|welcom\w*|accus\w*|blam\w*|warn\w*|claim\w*|react\w*|respond\w*|urg\w*|call\w*)\b/i;
+
 /** Kinds of military action, by the words that tell them: the same kind in two sentences may be one action, two kinds are two. */
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
@@ -1862,10 +1873,10 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) return false;
   // "a Chinese naval blockade or attack on Taiwan could amount to …": an indefinite action under a modal is a supposition.
   if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) return false;
-  // "can strike targets at 290 km", "is capable of firing": what a weapon could do, no happening.
-  if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,1}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
-  // "to strengthen the Air Force's ability to conduct air defense and tactical strike missions": a capability, no happening.
-  if (trigger.type === 'MILITARY_ACTION' && CAPABILITY_FOR.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
+  // "can strike targets at 290 km", "is capable of firing", "can intercept ballistic missiles fired from …": what a weapon could do, no happening.
+  if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,3}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) return false;
+  // "to strengthen the Air Force's ability to conduct … strike missions", "ready to explore new sanctions": a capacity, a readiness, an aim, no happening.
+  if (ABILITY_GATED.has(trigger.type) && ABILITY_OR_AIM.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
   // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
   if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) return false;
   // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
@@ -2259,6 +2270,12 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     actors.unshift(before[index]);
   }
   const actor = actors[0];
+  // The doer written as such: "by" or "from" the country after the words ("a missile launch from North Korea"), or the
+  // country a few words before them ("Israeli jets struck", "Russia's forces also shelled"), not one that only tells or judges
+  // the action ("Ukraine condemns the missile tests", "the South Korean military said it detected the launch").
+  const source = agent ?? (trigger.type === 'MILITARY_ACTION' ? countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*from\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start))) : undefined);
+  const doer = source ?? (actor && DOER_GAP.test(text.slice(actor.end, triggerAt)) && !TOLD_OR_JUDGED.test(text.slice(actor.end, triggerAt)) ? actor : undefined);
+  if (doer) draft.actor = doer.code;
   for (const each of actors) if (!draft.countries.some((role) => role.country === each.code)) draft.countries.push({ country: each.code, role: 'PARTICIPANT' });
   // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
   // "struck Iranian nuclear sites", "shelled Indian positions": the object of a verb of striking, named by its people or
@@ -2537,6 +2554,8 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
+        // "The Houthis fired six missiles …", "USS Laboon shot down the third": actions two sides made are two, dated or not.
+        (draft.type !== 'MILITARY_ACTION' || !draft.actor || !other.actor || draft.actor === other.actor) &&
         // Words two officials are reported to have said are two statements ("X said in a statement …", "Y tweeted …"); a
         // speaker's words are one statement a day, whoever else they name.
         (draft.type !== 'STATEMENT' || !(draft.reported || other.reported) || sameSpeakers(draft, other)) &&
