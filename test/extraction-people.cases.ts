@@ -370,6 +370,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Productive talks on trade today. pic.twitter.com/abc123 — Tanvir Sodhi (@TanvirSodhi) March 3, 2024', published: '2024-06-01', names: ['Tanvir Sodhi'] },
   // one name spelt two ways is one person, named by the spelling written most
   { text: 'Ambassador Rajesh Kumaraswami attended the signing. Ambassador Rajesh Kumaraswamy said it was historic. Kumaraswamy thanked the hosts.', published: '2024-06-01', names: ['Rajesh Kumaraswamy'] },
+  // session 27: an office's words joined by a hyphen or closed up are the office, no part of the name after it
+  { text: 'Former Vice-President Tendai Moyo and Defence Undersecretary Ramon Castillo attended the signing.', published: '2024-06-01', names: ['Tendai Moyo', 'Ramon Castillo'] },
+  // an office "of" the chamber it presides over, before the name
+  { text: 'The delegation called on Speaker of the Parliament Nalin Perera in Colombo.', published: '2024-06-01', names: ['Nalin Perera'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
