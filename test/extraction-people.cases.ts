@@ -536,6 +536,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Delegates arrive for the talks.\n\nMaria Lenz | Getty Images\n\nThe talks began on Monday.', published: '2024-06-01', notNames: ['Getty Images'] },
   { text: 'Updated 9:15 PM ET, Tue March 4, 2025\n\nThe ministers met in Rome.', published: '2025-03-04', notNames: ['ET'] },
   { text: 'The army confirmed Karimov’s death in a post on X. Karimov’s killing was the third this month.', published: '2024-06-01', notNames: ['X. Karimov'] },
+  // session 27: a run a distance places is a place
+  { text: 'Its main strongpoint, Kuvo Bexa, some 230 km north of the river, fell on Sunday.', published: '2024-06-01', notNames: ['Kuvo Bexa'] },
 ];
 
 /**

@@ -562,6 +562,8 @@ const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]
 /** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
 const EPONYM_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base|Room|Building|Monument|Plaza|Courthouse|Auditorium|The(?:ater|atre)|Arena)\b/u;
+/** "Kuvo Bexa, some 230 km north of the border", "Kuvo Bexa 40 miles from the capital": a run a distance places is a place. */
+const DISTANCE_AFTER = /^,?\s+(?:(?:some|about|around|roughly|nearly|just|only|over|under)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 // A ship's prefix before a title the name takes ("HMS Queen Elizabeth", "INS Admiral Kuznetsov") is a ship's too.
 const VESSEL_BEFORE = new RegExp(
@@ -796,7 +798,7 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
     runs.vesselEnd = end;
     return false;
   }
-  if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after)) return false;
+  if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || DISTANCE_AFTER.test(after)) return false;
   const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
   // ("to the Moon by 2024": one word after an article is a thing's name too.)
   if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
