@@ -370,6 +370,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Productive talks on trade today. pic.twitter.com/abc123 — Tanvir Sodhi (@TanvirSodhi) March 3, 2024', published: '2024-06-01', names: ['Tanvir Sodhi'] },
   // one name spelt two ways is one person, named by the spelling written most
   { text: 'Ambassador Rajesh Kumaraswami attended the signing. Ambassador Rajesh Kumaraswamy said it was historic. Kumaraswamy thanked the hosts.', published: '2024-06-01', names: ['Rajesh Kumaraswamy'] },
+  // session 27: an office's words joined by a hyphen or closed up are the office, no part of the name after it
+  { text: 'Former Vice-President Tendai Moyo and Defence Undersecretary Ramon Castillo attended the signing.', published: '2024-06-01', names: ['Tendai Moyo', 'Ramon Castillo'] },
+  // an office "of" the chamber it presides over, before the name
+  { text: 'The delegation called on Speaker of the Parliament Nalin Perera in Colombo.', published: '2024-06-01', names: ['Nalin Perera'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -532,6 +536,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Delegates arrive for the talks.\n\nMaria Lenz | Getty Images\n\nThe talks began on Monday.', published: '2024-06-01', notNames: ['Getty Images'] },
   { text: 'Updated 9:15 PM ET, Tue March 4, 2025\n\nThe ministers met in Rome.', published: '2025-03-04', notNames: ['ET'] },
   { text: 'The army confirmed Karimov’s death in a post on X. Karimov’s killing was the third this month.', published: '2024-06-01', notNames: ['X. Karimov'] },
+  // session 27: a run a distance places is a place
+  { text: 'Its main strongpoint, Kuvo Bexa, some 230 km north of the river, fell on Sunday.', published: '2024-06-01', notNames: ['Kuvo Bexa'] },
 ];
 
 /**

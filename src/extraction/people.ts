@@ -103,8 +103,16 @@ const OFFICE_INITIALS: Record<string, string> = {
   FM: 'Foreign Minister',
   VP: 'Vice President',
 };
+/**
+ * "Vice-President", "Deputy-Minister", "Undersecretary": an office's words joined by a hyphen or closed up, as some presses
+ * write them, are that office (read as the list writes it).
+ */
+const JOINED_TITLES: Record<string, string> = Object.fromEntries([
+  ...TITLES.filter((title) => / \p{Lu}/u.test(title)).map((title) => [title.replace(/(?<=(?:^| )\p{Lu}\p{L}*) (?=\p{Lu})/gu, '-'), title]).filter(([joined]) => !TITLES.includes(joined)),
+  ['Undersecretary', 'Under Secretary'],
+]);
 /** "Deputy Secretary Campbell", "Vice Foreign Minister Okano": the longest office written wins over the one it ends with. */
-const TITLES_LONGEST_FIRST = [...TITLES, ...Object.keys(OFFICE_INITIALS)].sort((a, b) => b.length - a.length);
+const TITLES_LONGEST_FIRST = [...TITLES, ...Object.keys(OFFICE_INITIALS), ...Object.keys(JOINED_TITLES)].sort((a, b) => b.length - a.length);
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
@@ -159,7 +167,7 @@ const VERB_AFTER =
   /^\s+(?:(?:has|had|have|also|then|later|again|reportedly|previously|recently|himself|herself)\s+)*(?:rejected|resigned|conceded|vowed|denied|accused|appointed|named|ordered|pledged|promised|declared|fled|died|won|took (?:power|office|control)|seized power|stepped down|was (?:sworn|elected|re-elected|arrested|ousted|overthrown|killed|detained|impeached|deposed|inaugurated)|has been (?:arrested|ousted|detained|impeached|elected))\b/u;
 
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
-const TITLE_WORDS = new Set([...TITLES, ...Object.keys(OFFICE_INITIALS)].flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
+const TITLE_WORDS = new Set([...TITLES, ...Object.keys(OFFICE_INITIALS), ...Object.keys(JOINED_TITLES)].flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
 /** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major", "Lt-General", "Maj-Gen"). */
 const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Sergeant', 'Air', 'Chief', 'Lt', 'Maj', 'Brig', 'Gen', 'Col']);
 /** "Major-General", "Colonel-Major": a rank whose words are joined by hyphens is an office, never a word of the name after it. */
@@ -436,7 +444,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
       // "12:32 PM ET": after a clock's time "PM" is the afternoon, and the word after it a time zone.
       if (title === 'PM' && CLOCK_TIME_BEFORE.test(before.slice(0, -title.length))) return null;
       let start = end - title.length;
-      let written = OFFICE_INITIALS[title] ?? PLURAL_TITLES[title] ?? title;
+      let written = OFFICE_INITIALS[title] ?? PLURAL_TITLES[title] ?? JOINED_TITLES[title] ?? title;
       const modifier = /(former|acting|interim|outgoing|incoming|then-|late)\s*$/i.exec(text.slice(Math.max(0, start - 12), start).trimEnd() + ' ');
       const lead = text.slice(Math.max(0, start - 12), start);
       const modifierMatch = /\b(former|acting|interim|outgoing|incoming|late)\s+$/i.exec(lead);
@@ -450,7 +458,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   }
   // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
   // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
-  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
     const start = end - portfolio[0].trimStart().length;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
@@ -554,6 +562,8 @@ const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]
 /** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
 const EPONYM_AFTER =
   /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base|Room|Building|Monument|Plaza|Courthouse|Auditorium|The(?:ater|atre)|Arena)\b/u;
+/** "Kuvo Bexa, some 230 km north of the border", "Kuvo Bexa 40 miles from the capital": a run a distance places is a place. */
+const DISTANCE_AFTER = /^,?\s+(?:(?:some|about|around|roughly|nearly|just|only|over|under)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
 // A ship's prefix before a title the name takes ("HMS Queen Elizabeth", "INS Admiral Kuznetsov") is a ship's too.
 const VESSEL_BEFORE = new RegExp(
@@ -788,7 +798,7 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
     runs.vesselEnd = end;
     return false;
   }
-  if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after)) return false;
+  if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || DISTANCE_AFTER.test(after)) return false;
   const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
   // ("to the Moon by 2024": one word after an article is a thing's name too.)
   if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
