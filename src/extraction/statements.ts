@@ -246,3 +246,23 @@ export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: nu
   }
   return found;
 }
+
+/** An office written without its holder's name, with its article or its state ("the prime minister", "Japan's prime minister", "the U.S. president"). */
+const OFFICE_NAMED = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?<before>(?:[\p{L}.-]+\s+){0,2}?)(?<office>(?:(?:prime|foreign|defen[cs]e|interior|home)\s+)?(?:minister|secretary)|president|chancellor|premier|king|queen|emir|crown\s+prince|secretary-general)\b/giu;
+/** Words before an office that make it another office ("the vice president" is not the president). */
+const ANOTHER_OFFICE = /\b(?:vice|deputy|assistant|under|former|acting|junior|state)\s+$/i;
+
+/**
+ * The office whose holder a verb of saying reports, written right before it without the holder's name ("Japan's prime minister
+ * on Tuesday said", "the interim prime minister said"): the office, lower-cased, and where it is written in `text`; a reader
+ * takes it for the holder named before (events.ts).
+ */
+export function officeSpeaking(sentence: Sentence, verbAt: number, unquoted: string): { office: string; start: number } | null {
+  const before = unquoted.slice(0, verbAt - sentence.start);
+  let found: { office: string; start: number } | null = null;
+  for (const match of before.matchAll(OFFICE_NAMED)) {
+    if (ANOTHER_OFFICE.test(match.groups!.before) || !REPORTED_GAP.test(before.slice(match.index + match[0].length))) continue;
+    found = { office: match.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: sentence.start + match.index };
+  }
+  return found;
+}
