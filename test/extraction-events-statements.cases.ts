@@ -85,6 +85,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 27: an office written without its holder's name before the verb is the holder named before, on the day of its own clause
   { text: 'President Tomas Rivera opened the session. Peru’s president on Tuesday said that the curfew would stay.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'Prime Minister Ana Duarte met the mayors. The interim prime minister said on Monday that the talks were useful.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 27: a state's organ written right after a verb closing a quote or a clause, and missions and agencies named "… Commission", "… Administration"
+  { text: '“The frigates are ready,” said the Chilean Ministry of Defence.', type: 'STATEMENT', date: null, location: 'CL' },
+  { text: 'The talks were useful, said the Peruvian Ministry of Foreign Affairs in a statement.', type: 'STATEMENT', date: null, location: 'PE' },
+  { text: 'The Chilean High Commission in Lima said the talks were useful.', type: 'STATEMENT', date: null, location: 'CL' },
+  { text: "Chile's Defence Procurement Administration said the frigates were ready.", type: 'STATEMENT', date: null, location: 'CL' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, officeSpeaking, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
+import { inTheWords, occasionOf, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -1974,7 +1974,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.said) {
     const verbEnd = triggerAt + match[0].length;
     const named = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
-    const organ = named || trigger.saidByName ? null : organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted);
+    const organ = named || trigger.saidByName ? null : (organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted) ?? organNamedAfter(placesOf(scan, frame), sentence, triggerAt, verbEnd, unquoted));
     // "Saab said", "he said": a speaker written by a name no person is, or by a pronoun for the one named just before.
     const voice = named || organ || trigger.saidByName ? null : voiceOf(placesOf(scan, frame), sentence, triggerAt, unquoted);
     // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.

@@ -133,7 +133,7 @@ export function trailingAttribution(sentence: Sentence, speakerAt: number, verbE
  * The bodies a state speaks through, by the noun that heads their names, capitalized or not: its government and ministries, its
  * forces and services ("the Japan Coast Guard", "the Israel Defense Forces", "Denmark's Defence Acquisition Agency"), its missions.
  */
-const ORGAN_HEAD = String.raw`(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|Joint\s+Chiefs\s+of\s+Staff|(?<![Nn]ews\s)[Aa]gency|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Pp]residency|[Cc]abinet|Kremlin)`;
+const ORGAN_HEAD = String.raw`(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|Joint\s+Chiefs\s+of\s+Staff|(?<![Nn]ews\s)[Aa]gency|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Pp]residency|[Cc]abinet|(?:[Hh]igh\s+)?[Cc]ommission|[Aa]dministration|Kremlin)`;
 /**
  * The organ a state speaks through, written after the state ("China's foreign ministry", "the Chinese defence ministry", "Russia's
  * embassy in Copenhagen", "Singapore's Ministry of Foreign Affairs", "the Japan Coast Guard"): up to three words of its name, its
@@ -157,6 +157,21 @@ export function organSpeaking(places: CountryMention[], sentence: Sentence, verb
     if (organ && REPORTED_GAP.test(between(mention.end + organ[0].length, verbAt))) return mention;
   }
   return null;
+}
+
+/** What follows an organ written after the verb: the sentence's end, another clause, or where and when it spoke ("…, said the ministry in a statement."). */
+const ORGAN_END = /^\s*(?:[,;:.]|$|(?:in|on|at|late|early|earlier|later)\b)/u;
+
+/**
+ * The state whose organ a verb closing a quote or a clause names right after it ("“…,” said the Chinese foreign ministry",
+ * "…, said the Israeli Ministry of Defence."): its mention, or null.
+ */
+export function organNamedAfter(places: CountryMention[], sentence: Sentence, verbAt: number, verbEnd: number, unquoted: string): CountryMention | null {
+  const at = (offset: number) => offset - sentence.start;
+  if (!/(?:["”],?|,["”]?)\s{0,2}$/.test(sentence.text.slice(Math.max(0, at(verbAt) - 4), at(verbAt)))) return null;
+  const state = places.find((mention) => mention.start >= verbEnd && mention.kind !== 'city' && /^\s+(?:the\s+)?$/.test(unquoted.slice(at(verbEnd), at(mention.start))));
+  const organ = state ? ORGAN.exec(unquoted.slice(at(state.end))) : null;
+  return organ && ORGAN_END.test(unquoted.slice(at(state!.end) + organ[0].length)) ? state! : null;
 }
 
 /** What lies between a fronted phrase's day and the speaker: the rest of the phrase, its comma, then the speaker's title words ("In the video posted on Tuesday, deputy leader X said"). */
