@@ -137,6 +137,17 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Israel said the United States approved the sale of a missile defence system to Poland, worth $2.1 billion. The Israeli Ministry of Defence and Israel Aerospace Industries will sign the $2.1 billion agreement with Poland.',
     sales: [{ supplier: 'IL', recipient: 'PL', valueUsd: '2100000000', status: 'APPROVED' }],
   },
+  // a state's legislators approving its own purchase buy for it
+  { text: 'Romanian lawmakers on Wednesday approved the acquisition of 18 howitzers from South Korea for 300 million euros.', sales: [{ supplier: 'KR', recipient: 'RO', currency: 'EUR', valueOriginal: '300000000', status: 'APPROVED' }] },
+  { text: 'Chilean legislators approved the purchase of eight patrol boats from the Netherlands worth $420 million.', sales: [{ supplier: 'NL', recipient: 'CL', valueUsd: '420000000' }] },
+  // a buyer choosing a state's weapon: the one choosing buys, the state whose adjective the weapon carries sells
+  { text: 'Canada picks Swedish submarines in $9 billion deal', sales: [{ supplier: 'SE', recipient: 'CA', valueUsd: '9000000000' }] },
+  { text: 'Peru on Friday said it selected the upgraded Italian corvette for its $2 billion naval deal.', sales: [{ supplier: 'IT', recipient: 'PE', valueUsd: '2000000000' }] },
+  // a buyer with no seller written: the maker named in one of the next two sentences sells
+  {
+    text: 'Austria has signed a $600 million deal to acquire six air defence systems. The systems, made by Diehl Defence, will be delivered from 2027.',
+    sales: [{ supplier: 'DE', recipient: 'AT', valueUsd: '600000000' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -251,6 +251,8 @@ function ownerOfGoodsBought(before: string, after: string): boolean {
 }
 
 /** A buying verb or noun, and a number or a quantity word, right before the demonym. */
+/** "selected the upgraded Japanese Mogami-class frigate", "picks Swedish submarines": a demonym before the weapons a buyer chooses says whose they are. */
+const CHOSEN_BEFORE_DEMONYM = /\b(?:select(?:s|ed)?|chooses|chose|chosen|picks|picked|opt(?:s|ed) for)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i;
 const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquisition of|order\w*|procur\w*|import\w*|receiv\w*|(?:contracts?|deals?|agreements?) for)\s+(?:(?:\d[\d,]*|an?|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens of|hundreds of|several|more|additional|new|\$[\d.,]+\s*(?:billion|million)\s+(?:worth\s+)?of)\s+)?$/i;
 
 /**
@@ -292,11 +294,11 @@ const BUYER_VERB_AFTER = new RegExp(
   'u',
 );
 /**
- * "… to buy", "… selected", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another
+ * "… to buy", "… selected", "… picks", "… took delivery" within a few words after a party: its purchase, unless it is made "for" another
  * state. A full stop inside the words is no sentence's end when a word in lower case follows ("Japan gets U.S. approval to buy").
  */
 const BUYER_PURPOSE_AFTER = new RegExp(
-  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|chose|chosen|picked|awarded|received|took delivery)\b`,
+  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|awarded|received|took delivery)\b`,
   'u',
 );
 /**
@@ -338,219 +340,322 @@ const DEMONYM_BUYS_AFTER = new RegExp(
 /** "… and Poland on Monday signed": the buyer signing beside its partner. */
 const JOINT_SIGNED_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded)\b`, 'u');
 
+/** What `partiesOf` reads of one sale sentence, and the sides its countries were given so far (each country read in turn may take one). */
+interface PartyReading {
+  sentence: Sentence;
+  countries: CountryMention[];
+  text: string;
+  supplier: CountryMention | null;
+  recipient: CountryMention | null;
+  /** Set when the seller is only the signer's partner ("X signed a deal … with Y"): which side sells is then the weapon's to say. */
+  signedWith: boolean;
+  /** Set when two states signing together were given their sides by the words (`pairSigningTogether`), an exporter or a maker: which sells is then theirs to say. */
+  jointPair: boolean;
+  /** "The US Navy signed a contract … for Japan": a state named as the one the purchase is for buys, not the signer. */
+  beneficiary: boolean;
+}
+
+/** One country of a sale sentence and the words around it. */
+interface PartyWords {
+  mention: CountryMention;
+  before: string;
+  after: string;
+  clause: string;
+}
+
+type Side = 'supplier' | 'recipient';
+
 /** Supplier and recipient among the countries of a sale sentence, by the words around each. */
 function partiesOf(sentence: Sentence, countries: CountryMention[], text: string) {
-  let supplier: CountryMention | null = null;
-  let recipient: CountryMention | null = null;
-  // "The US Navy signed a contract … for Japan": a state named as the one the purchase is for buys, not the signer.
-  // Set when the seller is only the signer's partner ("X signed a deal … with Y"): which side sells is then the weapon's to say.
-  let signedWith = false;
-  // Set when two states signing together were given their sides below by the words, an exporter or a maker: which sells is then theirs to say.
-  let jointPair = false;
   const beneficiary = countries.some((mention) => /\bfor\s+(?:the\s+)?(?:Government\s+of\s+(?:the\s+)?)?$/i.test(tail(text.slice(sentence.start, mention.start))));
+  const reading: PartyReading = { sentence, countries, text, supplier: null, recipient: null, signedWith: false, jointPair: false, beneficiary };
   for (const mention of countries) {
     // A state already holding one side of the deal is not its other side too ("delivered … to the Philippine Navy …
     // signed a contract with the Philippine Department of National Defense": the Philippines buys twice, never sells).
-    if (mention.code === supplier?.code || mention.code === recipient?.code) continue;
+    if (mention.code === reading.supplier?.code || mention.code === reading.recipient?.code) continue;
     const before = tail(text.slice(sentence.start, mention.start));
     const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
     const clause = text.slice(mention.end, Math.min(sentence.end, mention.end + 120));
-    if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_SELL_AFTER.test(after)) {
-      // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
-      supplier = mention;
-    } else if (!supplier && signerSupplies(clause, mention.code)) {
-      // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway",
-      // "… a deal with Ukraine under which it will supply …", "… that will see British firms supply …": the one signing to supply sells.
-      supplier = mention;
-    } else if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_BUY_AFTER.test(after)) {
-      // "an agreement between Russia and India for India to acquire four frigates": the one the agreement has buying buys.
-      recipient = mention;
-    } else if (
-      recipient &&
-      !supplier &&
-      /\bwith\s+(the\s+)?$/i.test(before) &&
-      (PARTNER_OF_BUYER_AFTER.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
-    ) {
-      // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
-      // the buyer's partner in the deal sells.
-      supplier = mention;
-      signedWith = true;
-    } else if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
-      // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
-      supplier = mention;
-    } else if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && TO_SELL_AFTER.test(after)) {
-      // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
-      supplier = mention;
-    } else if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
-      // "Germany cancelled a planned sale of … to Saudi Arabia": the one stopping its own sale sells.
-      supplier = mention;
-    } else if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
-      // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
-      supplier = mention;
-    } else if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && TAKES_AFTER.test(after)) {
-      // "The deal will see Türkiye receive 20 Typhoon jets": the one seen receiving buys.
-      recipient = mention;
-    } else if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && SELLS_OR_BUILDS_AFTER.test(after)) {
-      // "The export deal will see the UK supply 12 Typhoon jets to Saudi Arabia".
-      supplier = mention;
-    } else if (!recipient && MINISTRY_BUYS_AFTER.test(after)) {
-      // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
-      recipient = mention;
-    } else if (!supplier && /^\s+(?:approval|clearance|authori[sz]ation|go-ahead)\b/.test(after)) {
-      // "Japan gets U.S. approval to buy 400 Tomahawk missiles": the state whose approval the sale needs sells.
-      supplier = mention;
-    } else if (!recipient && mention.kind === 'demonym' && DEMONYM_BUYS_AFTER.test(after)) {
-      // "welcomed the Czech decision earlier this year to purchase 24 F-35s", "the Polish purchase of K2 tanks": a state's adjective before its own purchase.
-      recipient = mention;
-    } else if (!recipient && !beneficiary && SERVICE_BUYS.test(clause)) {
-      // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it
-      // ("The Norwegian Defence Materiel Agency and Hanwha Land Systems yesterday signed …": also with its partner named before the verb).
-      recipient = mention;
-    } else if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
-      // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
-      // of …": a government or state approving its own purchase buys.
-      recipient = mention;
-    } else if (!recipient && supplier && /\bbetween\s+[^.;]{0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
-      // "The £1.6 billion deal between UK firm Thales and Ukraine": the seller's partner in the deal buys.
-      recipient = mention;
-    } else if (
-      !recipient &&
-      // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
-      // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
-      ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
-        /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
-        // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
-        /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
-        // "Australia's purchase", "Australia's $3.5 billion purchase of …".
-        /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
-        /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
-        // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
-        // signing with a partner, as in the active voice.
-        ORDERED_BY_BEFORE.test(before) ||
-        // "Egypt will be sold two frigates by Italy", "Egypt is to be supplied with …": the one a sale is made to, in the passive.
-        (mention.kind !== 'demonym' && /^\s+(?:(?:will|would|is to|are to|could|may)\s+be|(?:has|have)\s+been|was|were|is|are)\s+(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
-        // ("A $2.5 billion deal for 24 Chinese J-10 fighters was signed by Egypt": with the seller known, the one signing in the passive is the other side.)
-        (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && (/^\s+with\s/.test(after) || Boolean(supplier))) ||
-        // "The contract … was awarded to Saab by Thailand": the one awarding buys.
-        // ("Naval Group was awarded a €2 billion contract by the Netherlands".)
-        /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+|(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)\s+)?by\s+(?:the\s+)?$/.test(before) ||
-        // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
-        /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
-        // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
-        (mention.kind !== 'demonym' && SELL_TO_BEFORE.test(before) && /^\s+(?:[\d$£€₩¥₹]|[a-z]|(?:US|A|C)\$)/.test(after)) ||
-        // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
-        ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\s+)?with\b/.test(after)))
-    ) {
-      recipient = mention;
-    } else if (
-      !supplier &&
-      ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
-        // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
-        (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
-        // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
-        (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
-        // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets": the demonym before the weapons bought says whose they are.
-        (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && BOUGHT_BEFORE_DEMONYM.test(before)) ||
-        /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
-        (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
-        // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
-        (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
-        // "The sale of 40 Eurofighter jets to Turkey … was approved by Germany": the one approving a sale or export in the passive sells (a purchase approved so is the buyer's).
-        (recipient && /\b(?:sale|export)s?\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:was|were|has been|have been|is|are)\s+(?:approved|cleared|authori[sz]ed)\s+by\s+(?:the\s+)?$/.test(text.slice(sentence.start, mention.start))) ||
-        // "Vietnam paid Russia $1.8 billion for six submarines": the one paid for the weapons sells.
-        (mention.kind !== 'demonym' && /\b(?:paid|pays|pay|paying)\s+(?:the\s+)?$/.test(before) && /^\s+(?:about\s+|some\s+|nearly\s+|over\s+)?(?:US)?[$£€]/.test(after)) ||
-        (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
-    ) {
-      supplier = mention;
-    } else if (!recipient && BUYER_VERB_AFTER.test(after)) {
-      recipient = mention;
-    } else if (!supplier && SELLER_VERB_AFTER.test(after)) {
-      // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
-      supplier = mention;
-    } else if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
-      // "France is expected to sign a contract to sell … to Indonesia".
-      supplier = mention;
-    } else if (!recipient && buyerPurposeAfter(mention, after)) {
-      recipient = mention;
-    } else if (!recipient && SIGNS_TO_BUY_AFTER.test(after)) {
-      // "Slovakia will sign a government-to-government deal to purchase 152 CV90 vehicles": the one signing a deal to buy buys.
-      recipient = mention;
-    } else if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
-      // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
-      recipient = mention;
-    } else if (!recipient && STATE_ORGAN.test(after) && ORGAN_BUYS_AFTER.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
-      // "Poland's Armament Agency signed a contract with the U.S. government for 250 Abrams tanks": the state's organ buys for it.
-      recipient = mention;
-    } else if (!supplier && !STATE_ORGAN.test(after) && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
-      // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
-      supplier = mention;
-    } else if (!supplier && ANNOUNCES_SALE_TO.test(clause)) {
-      // "Defence Minister Richard Marles announced the sale of 100 Boxer vehicles to Germany": the one announcing its own sale to a buyer sells.
-      supplier = mention;
-    } else if (!supplier && mention.kind !== 'demonym' && POSSESSIVE_SALE_TO.test(after)) {
-      // "Denmark's $300 million sale of 24 used F-16s to Argentina": the state whose sale to a buyer it is sells
-      // (whoever made the weapons; "Australia's purchase" is the buyer's).
-      supplier = mention;
-    } else if (!supplier && /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after)) {
-      // "Germany’s Federal Security Council approved the export of …": a state's organ clearing its own export sells.
-      supplier = mention;
-    } else if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
-      // "The German government on Wednesday approved the sale of … to Turkey".
-      supplier = mention;
-    }
+    const side = sideOf(reading, { mention, before, after, clause });
+    if (side) reading[side] = mention;
   }
+  if (reading.recipient && !reading.supplier) reading.supplier = partnerSelling(reading, reading.recipient);
+  if (!reading.supplier && !reading.recipient) pairSigningTogether(reading);
+  return sidesByMaker(reading);
+}
+
+/** The side the words around one country give it: the first rule that speaks wins, in this order. */
+function sideOf(reading: PartyReading, words: PartyWords): Side | null {
+  return sideByDeal(reading, words) ?? sideByStateDoing(reading, words) ?? recipientByWording(reading, words) ?? supplierByWording(reading, words) ?? sideByVerbAfter(reading, words);
+}
+
+/** A side by the deal: one the agreement has supplying or buying, one signing to supply, the buyer's partner, one winning or chosen, one cancelling its sale, one whose maker is awarded. */
+function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
+  const { text, supplier, recipient } = reading;
+  const { mention, before, after, clause } = words;
+  if (!supplier && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_SELL_AFTER.test(after)) {
+    // "an agreement for the UK to supply Poland with …": the one the agreement has supplying sells.
+    return 'supplier';
+  }
+  if (!supplier && signerSupplies(clause, mention.code)) {
+    // "Britain signed a contract with Ukraine to supply …", "Britain has won a contract to build warships for Norway",
+    // "… a deal with Ukraine under which it will supply …", "… that will see British firms supply …": the one signing to supply sells.
+    return 'supplier';
+  }
+  if (!recipient && /\bfor\s+(?:the\s+)?$/i.test(before) && TO_BUY_AFTER.test(after)) {
+    // "an agreement between Russia and India for India to acquire four frigates": the one the agreement has buying buys.
+    return 'recipient';
+  }
+  if (
+    recipient &&
+    !supplier &&
+    /\bwith\s+(the\s+)?$/i.test(before) &&
+    (PARTNER_OF_BUYER_AFTER.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
+  ) {
+    // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
+    // the buyer's partner in the deal sells.
+    reading.signedWith = true;
+    return 'supplier';
+  }
+  if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
+    // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
+    return 'supplier';
+  }
+  if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && TO_SELL_AFTER.test(after)) {
+    // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
+    return 'supplier';
+  }
+  if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
+    // "Germany cancelled a planned sale of … to Saudi Arabia": the one stopping its own sale sells.
+    return 'supplier';
+  }
+  if (!supplier && /\b(awarded|selected|chose|picked)\s+$/.test(before) && /^['’]s\s+\p{Lu}/u.test(after)) {
+    // "Australia awarded South Korea's Hanwha a contract": the chosen maker's country sells.
+    return 'supplier';
+  }
+  return null;
+}
+
+/** A side by what a state or its organs do: one seen receiving or supplying, a ministry, service or government buying, one whose approval is needed, the other side of a deal "between". */
+function sideByStateDoing(reading: PartyReading, words: PartyWords): Side | null {
+  const { sentence, text, supplier, recipient, beneficiary } = reading;
+  const { mention, before, after, clause } = words;
+  if (!recipient && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && TAKES_AFTER.test(after)) {
+    // "The deal will see Türkiye receive 20 Typhoon jets": the one seen receiving buys.
+    return 'recipient';
+  }
+  if (!supplier && /\b(?:see|sees|seeing|allow|allows|enable|enables|let|lets)\s+(?:the\s+)?$/.test(before) && SELLS_OR_BUILDS_AFTER.test(after)) {
+    // "The export deal will see the UK supply 12 Typhoon jets to Saudi Arabia".
+    return 'supplier';
+  }
+  if (!recipient && MINISTRY_BUYS_AFTER.test(after)) {
+    // "Taiwan's defence ministry said it had signed a contract with the U.S.": the ministry buys for its state.
+    return 'recipient';
+  }
+  if (!supplier && /^\s+(?:approval|clearance|authori[sz]ation|go-ahead)\b/.test(after)) {
+    // "Japan gets U.S. approval to buy 400 Tomahawk missiles": the state whose approval the sale needs sells.
+    return 'supplier';
+  }
+  if (!recipient && mention.kind === 'demonym' && DEMONYM_BUYS_AFTER.test(after)) {
+    // "welcomed the Czech decision earlier this year to purchase 24 F-35s", "the Polish purchase of K2 tanks": a state's adjective before its own purchase.
+    return 'recipient';
+  }
+  if (!recipient && !beneficiary && SERVICE_BUYS.test(clause)) {
+    // "The Philippine Navy signed a contract with Hyundai Heavy Industries", "the Indonesian defence ministry ordered …": a state's service buys for it
+    // ("The Norwegian Defence Materiel Agency and Hanwha Land Systems yesterday signed …": also with its partner named before the verb).
+    return 'recipient';
+  }
+  if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament|legislature|lawmakers|legislators|parliamentarians|MPs|deputies|senators)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
+    // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
+    // of …", "Czech lawmakers approved the acquisition of …": a government, legislature or state approving its own purchase buys.
+    return 'recipient';
+  }
+  if (!recipient && supplier && /\bbetween\s+[^.;]{0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
+    // "The £1.6 billion deal between UK firm Thales and Ukraine": the seller's partner in the deal buys.
+    return 'recipient';
+  }
+  return null;
+}
+
+/** A buyer by the wordings of buying: "to"/"for" after a sale word, "Purchaser:", "X's purchase", "ordered by", the passive, "awarded by", "won an order from", the indirect object, "supply X with". */
+function recipientByWording(reading: PartyReading, words: PartyWords): Side | null {
+  const { sentence, text, supplier, recipient } = reading;
+  const { mention, before, after } = words;
+  if (
+    !recipient &&
+    // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
+    // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+      /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
+      // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
+      /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
+      // "Australia's purchase", "Australia's $3.5 billion purchase of …".
+      /^['’]s\s+(?:(?:US|A|C)?[$£€]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+)?(purchase|order|acquisition|request)\b/.test(after) ||
+      /^\s+(has |have )?requested (?:to buy|to purchase|(a |the )?(possible )?(sale|purchase))\b/.test(after) ||
+      // "24 Rafale jets ordered by Greece": the one ordering buys; "a deal … was signed by India with the United States": so does the one
+      // signing with a partner, as in the active voice.
+      ORDERED_BY_BEFORE.test(before) ||
+      // "Egypt will be sold two frigates by Italy", "Egypt is to be supplied with …": the one a sale is made to, in the passive.
+      (mention.kind !== 'demonym' && /^\s+(?:(?:will|would|is to|are to|could|may)\s+be|(?:has|have)\s+been|was|were|is|are)\s+(?:sold|supplied|offered|provided)\b(?!\s+(?:to|by)\b)/.test(after)) ||
+      // ("A $2.5 billion deal for 24 Chinese J-10 fighters was signed by Egypt": with the seller known, the one signing in the passive is the other side.)
+      (/\b(?:was|were|has been|have been) (?:signed|inked|sealed|concluded) by\s+(?:the\s+)?$/.test(before) && (/^\s+with\s/.test(after) || Boolean(supplier))) ||
+      // "The contract … was awarded to Saab by Thailand": the one awarding buys.
+      // ("Naval Group was awarded a €2 billion contract by the Netherlands".)
+      /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+|(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)\s+)?by\s+(?:the\s+)?$/.test(before) ||
+      // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
+      /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
+      // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
+      (mention.kind !== 'demonym' && SELL_TO_BEFORE.test(before) && /^\s+(?:[\d$£€₩¥₹]|[a-z]|(?:US|A|C)\$)/.test(after)) ||
+      // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
+      ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) && /\b(supply|supplies|supplied|supplying|equip|equips|equipped|arm|arms|armed|provide|provides|provided|providing)\s+(the\s+)?$/i.test(before) && /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|armed forces|military|Coast Guard|Marines|Defen[cs]e Forces?)\s+)?with\b/.test(after)))
+  ) {
+    return 'recipient';
+  }
+  return null;
+}
+
+/** A seller by the wordings of selling: "from", a maker's words ("-made", "firm"), whose weapons, "built by", the passive, "paid X", "X's sale to". */
+function supplierByWording(reading: PartyReading, words: PartyWords): Side | null {
+  const { sentence, text, supplier, recipient } = reading;
+  const { mention, before, after, clause } = words;
+  if (
+    !supplier &&
+    ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
+      // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
+      (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
+      // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
+      (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
+      // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets", "selected the Japanese frigate": the demonym before the
+      // weapons bought or chosen says whose they are.
+      (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && (BOUGHT_BEFORE_DEMONYM.test(before) || CHOSEN_BEFORE_DEMONYM.test(before))) ||
+      /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+      (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
+      // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
+      (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
+      // "The sale of 40 Eurofighter jets to Turkey … was approved by Germany": the one approving a sale or export in the passive sells (a purchase approved so is the buyer's).
+      (recipient && /\b(?:sale|export)s?\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:was|were|has been|have been|is|are)\s+(?:approved|cleared|authori[sz]ed)\s+by\s+(?:the\s+)?$/.test(text.slice(sentence.start, mention.start))) ||
+      // "Vietnam paid Russia $1.8 billion for six submarines": the one paid for the weapons sells.
+      (mention.kind !== 'demonym' && /\b(?:paid|pays|pay|paying)\s+(?:the\s+)?$/.test(before) && /^\s+(?:about\s+|some\s+|nearly\s+|over\s+)?(?:US)?[$£€]/.test(after)) ||
+      (mention.kind !== 'demonym' && /^\s+(?!(?:has |have |had )?sign)(?:[\w-]+\s+){0,2}(sale|deal|package)\s+to\s+(?:the\s+)?\p{Lu}/u.test(after)))
+  ) {
+    return 'supplier';
+  }
+  return null;
+}
+
+/** A side by the verb after a state, its official or its organ, or a state's own announcing, approving or sale. */
+function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null {
+  const { supplier, recipient, beneficiary } = reading;
+  const { mention, after, clause } = words;
+  if (!recipient && BUYER_VERB_AFTER.test(after)) {
+    return 'recipient';
+  }
+  if (!supplier && SELLER_VERB_AFTER.test(after)) {
+    // "The UK will provide Ukraine with …", "The Albanese Government will sell …", "… will build and export … to Germany".
+    return 'supplier';
+  }
+  if (!supplier && mention.kind !== 'demonym' && /^\s+(?![^,.;]{0,25}?\b(?:chosen|selected|chose|picked|asked|invited)\b)(?:[^,.;]|\.(?=\d)){0,45}?\b(to sell|selling|to supply|to deliver|to export)\b/.test(after)) {
+    // "France is expected to sign a contract to sell … to Indonesia".
+    return 'supplier';
+  }
+  if (!recipient && buyerPurposeAfter(mention, after)) {
+    return 'recipient';
+  }
+  if (!recipient && SIGNS_TO_BUY_AFTER.test(after)) {
+    // "Slovakia will sign a government-to-government deal to purchase 152 CV90 vehicles": the one signing a deal to buy buys.
+    return 'recipient';
+  }
+  if (!recipient && !beneficiary && OFFICIAL_SIGNS.test(after) && !/\b(?:to sell|to supply|to deliver|to export)\b/.test(clause)) {
+    // "India's Defence Minister Rajnath Singh signed the deal … with France": a state's official signing buys for it.
+    return 'recipient';
+  }
+  if (!recipient && STATE_ORGAN.test(after) && ORGAN_BUYS_AFTER.test(after) && !/\bto (?:supply|sell|deliver|export)\b/.test(clause)) {
+    // "Poland's Armament Agency signed a contract with the U.S. government for 250 Abrams tanks": the state's organ buys for it.
+    return 'recipient';
+  }
+  if (!supplier && !STATE_ORGAN.test(after) && /^['’]s\s+(?:[\p{Lu}][\p{L}&-]*\s+){1,4}(?:to build|to supply|to deliver|will build|will supply|(?:has |have )?(?:signed|won|agreed|secured))\b/u.test(after)) {
+    // "selected Japan's Mitsubishi Heavy Industries to build 11 frigates": the maker's country sells.
+    return 'supplier';
+  }
+  if (!supplier && ANNOUNCES_SALE_TO.test(clause)) {
+    // "Defence Minister Richard Marles announced the sale of 100 Boxer vehicles to Germany": the one announcing its own sale to a buyer sells.
+    return 'supplier';
+  }
+  if (!supplier && mention.kind !== 'demonym' && POSSESSIVE_SALE_TO.test(after)) {
+    // "Denmark's $300 million sale of 24 used F-16s to Argentina": the state whose sale to a buyer it is sells
+    // (whoever made the weapons; "Australia's purchase" is the buyer's).
+    return 'supplier';
+  }
+  if (!supplier && /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after)) {
+    // "Germany’s Federal Security Council approved the export of …": a state's organ clearing its own export sells.
+    return 'supplier';
+  }
+  if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
+    // "The German government on Wednesday approved the sale of … to Turkey".
+    return 'supplier';
+  }
+  return null;
+}
+
+/** With the buyer placed and no seller: the buyer's partner signing beside it, or the other state of an agreement between the two. */
+function partnerSelling({ sentence, countries, text }: PartyReading, recipient: CountryMention): CountryMention | null {
   // "The UK and Poland signed a £4 billion agreement … to the Polish armed forces": of two states
   // signing together, the one that is not the buyer sells.
-  if (recipient && !supplier) {
-    supplier =
-      countries.find(
-        (mention) =>
-          mention.code !== recipient!.code &&
-          mention.end <= recipient!.start &&
-          /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient!.start)) &&
-          JOINT_SIGNED_AFTER.test(text.slice(recipient!.end, recipient!.end + 60)),
-      ) ?? null;
-  }
+  const joint =
+    countries.find(
+      (mention) =>
+        mention.code !== recipient.code &&
+        mention.end <= recipient.start &&
+        /^\s+and\s+(the\s+)?$/.test(text.slice(mention.end, recipient.start)) &&
+        JOINT_SIGNED_AFTER.test(text.slice(recipient.end, recipient.end + 60)),
+    ) ?? null;
+  if (joint) return joint;
   // "An agreement between Russia and India for India to acquire …": of the two the agreement is between, the other one sells.
-  if (recipient && !supplier) {
-    const pair = countries.find((mention, index) => {
-      const next = countries[index + 1];
-      return next && /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start))) && /^\s+and\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) && (mention.code === recipient!.code || next.code === recipient!.code) && mention.code !== next.code;
-    });
-    if (pair) {
-      const next = countries[countries.indexOf(pair) + 1];
-      supplier = pair.code === recipient.code ? next : pair;
-    }
-  }
+  const pair = countries.find((mention, index) => {
+    const next = countries[index + 1];
+    return next && /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start))) && /^\s+and\s+(?:the\s+)?$/.test(text.slice(mention.end, next.start)) && (mention.code === recipient.code || next.code === recipient.code) && mention.code !== next.code;
+  });
+  if (!pair) return null;
+  const next = countries[countries.indexOf(pair) + 1];
+  return pair.code === recipient.code ? next : pair;
+}
+
+/** Neither side placed: two states signing together, the seller by the weapon's maker, the deal's currency, or (then `jointPair`) the sentence's words or which of the two exports. */
+function pairSigningTogether(reading: PartyReading): void {
+  const { sentence, countries, text } = reading;
   // "The UK and Norway have agreed a £10 billion deal for Type 26 frigates", "a contract … signed between France and
   // Indonesia": two states agreeing together, neither placed by the words; the one that makes the weapon (or whose maker builds it) sells.
-  if (!supplier && !recipient) {
-    for (const [index, first] of countries.entries()) {
-      const second = countries[index + 1];
-      if (!second) break;
-      // "The UK and Norway signed …", "UK and Ukraine sign £1.6 billion missile deal", "Record £10 billion UK-Norway warship deal".
-      const joint = text.slice(first.end, second.start);
-      // "Greece, France sign deal for three frigates": a headline's two states set off by a comma, signing in the present tense.
-      const headlinePair = /^\s*,\s+$/.test(joint) && first.kind !== 'demonym' && second.kind !== 'demonym' && /^\W*$/.test(text.slice(sentence.start, first.start)) && /^\s+(?:sign|signs|ink|inks|seal|seals|agree|agrees|strike|strikes)\b/.test(text.slice(second.end, second.end + 20));
-      const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^[^.;]{0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
-      if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated && !headlinePair)) continue;
-      const signedAfter = hyphenated || JOINT_SIGNING_AFTER.test(text.slice(second.end, second.end + 60));
-      // "A contract for 18 Rafale jets was signed between France and Indonesia".
-      const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
-      if (!signedAfter && !signedBetween) continue;
-      const body = text.slice(sentence.start, sentence.end);
-      // Else a deal priced in one party's own money is that party's sale.
-      const maker = platformCountry(body, '') ?? companyCountry(body, '') ?? ownCurrencyOf(body, [first.code, second.code]);
-      if (maker === first.code || maker === second.code) [supplier, recipient] = maker === first.code ? [first, second] : [second, first];
-      else if (!hyphenated && (COUNTED_WEAPONS.test(body) || moneyIn(body).length > 0) && (directionIn(sentence.start, sentence.end, countries, text, [first.code, second.code]) || LEADING_EXPORTERS.has(first.code) !== LEADING_EXPORTERS.has(second.code) || MAKER_STATES.has(first.code) !== MAKER_STATES.has(second.code))) {
-        // "Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes": no maker or weapon of one country, but the
-        // sentence's words, or one of the two being a leading exporter or a state with makers, tell which sells (below).
-        [supplier, recipient] = [first, second];
-        jointPair = true;
-      }
-      break;
+  for (const [index, first] of countries.entries()) {
+    const second = countries[index + 1];
+    if (!second) break;
+    // "The UK and Norway signed …", "UK and Ukraine sign £1.6 billion missile deal", "Record £10 billion UK-Norway warship deal".
+    const joint = text.slice(first.end, second.start);
+    // "Greece, France sign deal for three frigates": a headline's two states set off by a comma, signing in the present tense.
+    const headlinePair = /^\s*,\s+$/.test(joint) && first.kind !== 'demonym' && second.kind !== 'demonym' && /^\W*$/.test(text.slice(sentence.start, first.start)) && /^\s+(?:sign|signs|ink|inks|seal|seals|agree|agrees|strike|strikes)\b/.test(text.slice(second.end, second.end + 20));
+    const hyphenated = /^[-–]$/.test(joint) && first.kind !== 'demonym' && /^[^.;]{0,60}?\b(?:deals?|contracts?|agreements?|orders?)\b/i.test(text.slice(second.end, sentence.end));
+    if (second.code === first.code || (!/^\s+and\s+(?:the\s+)?$/.test(joint) && !hyphenated && !headlinePair)) continue;
+    const signedAfter = hyphenated || JOINT_SIGNING_AFTER.test(text.slice(second.end, second.end + 60));
+    // "A contract for 18 Rafale jets was signed between France and Indonesia".
+    const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
+    if (!signedAfter && !signedBetween) continue;
+    const body = text.slice(sentence.start, sentence.end);
+    // Else a deal priced in one party's own money is that party's sale.
+    const maker = platformCountry(body, '') ?? companyCountry(body, '') ?? ownCurrencyOf(body, [first.code, second.code]);
+    if (maker === first.code || maker === second.code) [reading.supplier, reading.recipient] = maker === first.code ? [first, second] : [second, first];
+    else if (!hyphenated && (COUNTED_WEAPONS.test(body) || moneyIn(body).length > 0) && (directionIn(sentence.start, sentence.end, countries, text, [first.code, second.code]) || LEADING_EXPORTERS.has(first.code) !== LEADING_EXPORTERS.has(second.code) || MAKER_STATES.has(first.code) !== MAKER_STATES.has(second.code))) {
+      // "Kuwait and Italy yesterday signed a contract for 28 Eurofighter warplanes": no maker or weapon of one country, but the
+      // sentence's words, or one of the two being a leading exporter or a state with makers, tell which sells (below).
+      [reading.supplier, reading.recipient] = [first, second];
+      reading.jointPair = true;
     }
+    break;
   }
+}
+
+/** The two sides as read, the same state never both, turned round when the pair signed together and the sentence's words, the weapon's maker, the deal's currency or which of the two exports say the other sells. */
+function sidesByMaker(reading: PartyReading) {
+  let { supplier, recipient } = reading;
+  const { sentence, countries, text, signedWith, jointPair } = reading;
   if (supplier && recipient && supplier.code === recipient.code) recipient = null;
   // "Greece and France signed a deal for three Belharra frigates", "Biden signed a deal for F-16 jets with Erdoğan":
   // of two states signing together, the one that makes the weapon sells.
@@ -1067,7 +1172,6 @@ function peopleAsParties(people: FoundPerson[], countries: CountryMention[], tex
   return parties;
 }
 
-/** The article's arms sales, each with the ARMS_SALE event that reports it. */
 /** The dollars of governments that write "$" for their own currency. */
 const OWN_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' };
 
@@ -1087,15 +1191,58 @@ function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: str
   return status === 'APPROVED' || status === 'NOTIFIED' ? supplier : recipient;
 }
 
+/** What finding a text's sales reads once; `findArmsSales`'s steps take it. */
+interface SaleScan {
+  document: ArticleDocument;
+  countries: CountryMention[];
+  people: FoundPerson[];
+  publishedAt: Date | null;
+  facts: ExtractedFact[];
+  homeCountry: string | null;
+  /** What a bare "$" is: the publishing government's own dollar (`OWN_DOLLARS`), else USD. */
+  dollar: string;
+  /** A notice of the US programme, and a notification to Congress (`programmeNotice`). */
+  programme: boolean;
+  notification: boolean;
+}
+
+/** One sale being put together: its parties (either may still be unknown) and the mentions that tell it. */
+interface Draft {
+  supplier: string | null;
+  recipient: string | null;
+  mentions: SaleMention[];
+}
+
+/** A draft with both parties: a sale. */
+type SaleDraft = Draft & { supplier: string; recipient: string };
+const partiesKnown = (draft: Draft): draft is SaleDraft => Boolean(draft.supplier && draft.recipient);
+
+/** The article's arms sales, each with the ARMS_SALE event that reports it. */
 export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null, publisherCountry = null }: SalesContext): FoundSale[] {
-  const dollar = OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD';
-  const { programme, notification } = programmeNotice(document.text);
+  const scan: SaleScan = { document, countries, people, publishedAt, facts, homeCountry, dollar: OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD', ...programmeNotice(document.text) };
+  const mentions = saleMentionsOf(scan);
+  dealsToldAgain(scan, mentions);
+  mentions.sort((a, b) => a.sentence.start - b.sentence.start);
+  const drafts = draftsOf(scan, mentions);
+  sellerToldNext(scan, drafts);
+  homeSeller(scan, drafts);
+  sellerOfSentenceBefore(scan, drafts);
+  makerNamedNext(scan, drafts);
+  oneAmountOneSale(drafts);
+  const found: FoundSale[] = [];
+  const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
+  for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced));
+  return [...found, ...referencedTransfers(document, countries, publishedAt, found, facts)];
+}
+
+/** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
+function saleMentionsOf({ document, countries, people, publishedAt, dollar, programme }: SaleScan): SaleMention[] {
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
   const parties = [...countries, ...peopleAsParties(people, countries, document.text)].sort((a, b) => a.start - b.start);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));
   const inList = (index: number) =>
     listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
-  const mentions = document.sentences
+  return document.sentences
     .flatMap((sentence, index) => {
       if (inList(index)) return listedBySentence[index];
       const oneBuyer = programme ? casesOfOneBuyer(sentence, countries, document, dollar) : [];
@@ -1108,10 +1255,16 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       const mention = mentionIn(sentence, parties, document, publishedAt, programme, dollar);
       return mention ? [mention] : [];
     });
-  // "… signed a deal to supply K2 tanks to Poland. The deal is worth a combined $5.7 billion.": the value of the deal
-  // just named, told in the next sentence or the one after (a sentence of talks or parties between them) without a weapon
-  // or a party of its own ("Italy is on the verge of selling two frigates to Egypt. The talks … The deal will cost Egypt
-  // around €1.2 billion").
+}
+
+/**
+ * "… signed a deal to supply K2 tanks to Poland. The deal is worth a combined $5.7 billion.": the value of the deal
+ * just named, told in the next sentence or the one after (a sentence of talks or parties between them) without a weapon
+ * or a party of its own ("Italy is on the verge of selling two frigates to Egypt. The talks … The deal will cost Egypt
+ * around €1.2 billion").
+ * The mentions found in such a sentence are added to `mentions`.
+ */
+function dealsToldAgain({ document, publishedAt, dollar }: SaleScan, mentions: SaleMention[]): void {
   const told = new Set(mentions.map((mention) => mention.sentence.index));
   for (const sentence of document.sentences) {
     if (told.has(sentence.index) || !(told.has(sentence.index - 1) || told.has(sentence.index - 2))) continue;
@@ -1131,14 +1284,11 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       items: null, status: STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED', date: null,
     });
   }
-  mentions.sort((a, b) => a.sentence.start - b.sentence.start);
-  interface Draft {
-    supplier: string | null;
-    recipient: string | null;
-    mentions: SaleMention[];
-  }
+}
+
+/** The sales drafted from the mentions: sentences naming both parties make the sales; the others add to the sale they continue (`joinDraft`). */
+function draftsOf({ homeCountry }: SaleScan, mentions: SaleMention[]): Draft[] {
   const drafts: Draft[] = [];
-  // Sentences naming both parties make the sales; the others add to the sale they continue.
   const complete = mentions.filter((mention) => mention.recipient && (mention.supplier || mention.supplierCode));
   for (const mention of complete) {
     const supplier = mention.supplier?.code ?? mention.supplierCode!;
@@ -1148,11 +1298,20 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     if (sameParties && !conflictingValue) sameParties.mentions.push(mention);
     else drafts.push({ supplier, recipient, mentions: [mention] });
   }
-  // "The Federal Security Council approved the delivery of another submarine to the Egyptian navy. … the German firm is
-  // being paid €1 billion for all four submarines": one deal told over neighbouring sentences, the buyer in one and the
-  // seller in the other, one of them with the value, is one sale of the two.
-  const sellerOf = (mention: SaleMention) => mention.supplier?.code ?? mention.supplierCode;
   const incomplete = mentions.filter((mention) => !complete.includes(mention));
+  const paired = pairedAcrossSentences(incomplete, drafts);
+  for (const mention of incomplete.filter((mention) => !paired.has(mention))) joinDraft(drafts, mention, homeCountry);
+  return drafts;
+}
+
+/**
+ * "The Federal Security Council approved the delivery of another submarine to the Egyptian navy. … the German firm is
+ * being paid €1 billion for all four submarines": one deal told over neighbouring sentences, the buyer in one and the
+ * seller in the other, one of them with the value, is one sale of the two.
+ * Such pairs are drafted; the mentions paired are returned.
+ */
+function pairedAcrossSentences(incomplete: SaleMention[], drafts: Draft[]): Set<SaleMention> {
+  const sellerOf = (mention: SaleMention) => mention.supplier?.code ?? mention.supplierCode;
   const paired = new Set<SaleMention>();
   for (const buying of incomplete) {
     if (!buying.recipient || sellerOf(buying)) continue;
@@ -1165,32 +1324,40 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     paired.add(buying).add(selling);
     drafts.push({ supplier: sellerOf(selling)!, recipient: buying.recipient.code, mentions: [buying, selling] });
   }
-  for (const mention of incomplete.filter((mention) => !paired.has(mention))) {
-    const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
-    const fits = (draft: Draft) =>
-      (!party || party === draft.recipient || party === draft.supplier) &&
-      draft.mentions.every((other) => !amountsDiffer(other, mention));
-    const target =
-      drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
-    if (target) target.mentions.push(mention);
-    else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
-      // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
-      drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
-    } else if (mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
-      // "A second contract covers 180 K2 tanks for $3.37 billion", "… and take delivery of … in a separate $2.6 billion deal":
-      // another deal of the parties just named (in a sentence before or a clause before), with its own value.
-      // (The seller's agency may be named again: "the State Department approved another possible sale … for $98 million".)
-      const nearest = drafts
-        .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index <= mention.sentence.index))
-        .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
-      if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
-    } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
-      // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
-      drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
-    }
-  }
+  return paired;
+}
 
-  // "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with …": the next sentences say who sells.
+/** A mention naming one party or none: added to the nearest draft it fits, else a draft of the home government's, of another deal of the parties just named, or kept open. */
+function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | null): void {
+  const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
+  const fits = (draft: Draft) =>
+    (!party || party === draft.recipient || party === draft.supplier) &&
+    draft.mentions.every((other) => !amountsDiffer(other, mention));
+  const target =
+    drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
+  if (target) target.mentions.push(mention);
+  else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
+    // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
+    drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
+  } else if (mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
+    // "A second contract covers 180 K2 tanks for $3.37 billion", "… and take delivery of … in a separate $2.6 billion deal":
+    // another deal of the parties just named (in a sentence before or a clause before), with its own value.
+    // (The seller's agency may be named again: "the State Department approved another possible sale … for $98 million".)
+    const nearest = drafts
+      .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index <= mention.sentence.index))
+      .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
+    if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
+  } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
+    // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
+    drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
+  }
+}
+
+/**
+ * "The UK has signed a £650 million deal with Ukraine. The agreement will provide Kyiv with …": the next sentences say who sells.
+ * A draft of two states signing together is turned round when they do.
+ */
+function sellerToldNext({ document, countries }: SaleScan, drafts: Draft[]): void {
   for (const draft of drafts) {
     if (!draft.supplier || !draft.recipient || !draft.mentions.every((mention) => mention.open || !mention.recipient || !(mention.supplier || mention.supplierCode))) continue;
     const at = draft.mentions[0].sentence.index;
@@ -1201,14 +1368,23 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       break;
     }
   }
+}
+
+/** A buyer with no seller written, in a text whose home government signs, announces its own supply or speaks of exports: the home country sells. */
+function homeSeller({ homeCountry }: SaleScan, drafts: Draft[]): void {
   for (const draft of drafts) {
     if (
       !draft.supplier && draft.recipient && homeCountry && draft.recipient !== homeCountry &&
       draft.mentions.some((mention) => HOME_GOVERNMENT_SIGNS.test(mention.sentence.text) || (HOME_GOVERNMENT_ANNOUNCES.test(mention.sentence.text) && OWN_SUPPLY.test(mention.sentence.text)) || EXPORT.test(mention.sentence.text))
     ) draft.supplier = homeCountry;
   }
-  // "Germany approved new arms exports on Wednesday. Egypt signed a €500 million contract for four frigates.": the one
-  // country of the sentence before, when it speaks of selling arms, sells.
+}
+
+/**
+ * "Germany approved new arms exports on Wednesday. Egypt signed a €500 million contract for four frigates.": the one
+ * country of the sentence before, when it speaks of selling arms, sells.
+ */
+function sellerOfSentenceBefore({ document, countries }: SaleScan, drafts: Draft[]): void {
   for (const draft of drafts) {
     if (draft.supplier || !draft.recipient) continue;
     const previous = document.sentences[draft.mentions[0].sentence.index - 1];
@@ -1216,9 +1392,31 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
     const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
     if (sellers.size === 1) draft.supplier = [...sellers][0];
   }
-  // "Israel said the United States approved the sale of the Arrow 3 system to Germany … worth $3.5 billion. The Israeli Ministry of
-  // Defence … and Israel Aerospace Industries will sign the $3.5 billion agreement": one amount to one buyer is one deal, however many
-  // states its sentences make sellers; the state whose maker or weapon it is sells, the others' words (a clearing) join its sale.
+}
+
+/**
+ * "Switzerland has signed a deal to acquire five air-defence systems. The systems, made by Germany's Diehl Defence, …": a buyer
+ * with no seller yet, the maker (or a weapon made by one country only) named in one of the next two sentences: the maker's country sells.
+ */
+function makerNamedNext({ document }: SaleScan, drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (draft.supplier || !draft.recipient) continue;
+    const at = draft.mentions[0].sentence.index;
+    for (const next of document.sentences.slice(at + 1, at + 3)) {
+      const maker = companyCountry(next.text, draft.recipient) ?? platformCountry(next.text, draft.recipient);
+      if (!maker) continue;
+      draft.supplier = maker;
+      break;
+    }
+  }
+}
+
+/**
+ * "Israel said the United States approved the sale of the Arrow 3 system to Germany … worth $3.5 billion. The Israeli Ministry of
+ * Defence … and Israel Aerospace Industries will sign the $3.5 billion agreement": one amount to one buyer is one deal, however many
+ * states its sentences make sellers; the state whose maker or weapon it is sells, the others' words (a clearing) join its sale.
+ */
+function oneAmountOneSale(drafts: Draft[]): void {
   for (const draft of drafts) {
     const amount = draft.mentions.find((mention) => mention.money)?.money;
     if (!draft.supplier || !draft.recipient || !amount) continue;
@@ -1231,153 +1429,200 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
       other.supplier = null;
     }
   }
-  const found: FoundSale[] = [];
-  const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
-  for (const draft of drafts) {
-    if (!draft.supplier || !draft.recipient) continue;
-    const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
-    const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
-    const withMoney = bodyFirst.filter((mention) => mention.money);
-    // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"), or in a
-    // headline's currency and again with its dollars ("5.6 tln-won deal", "5.6 trillion-won (US$4 billion)"): the original currency is kept, with the dollars.
-    const chosen =
-      withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
-    let money = chosen?.money ?? null;
-    let value = chosen?.value ?? null;
-    if (!money) {
-      const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
-      if (costLine) {
-        money = costLine.money;
-        value = money.currency === 'USD' ? money.amount : null;
-        byOrder.push({ ...byOrder[0], sentence: costLine.sentence, money, value, valueSpan: { start: costLine.sentence.start + money.index, end: costLine.sentence.start + money.index + money.length } });
-        bodyFirst.push(byOrder[byOrder.length - 1]);
-      }
-    }
-    const items = bodyFirst.find((mention) => mention.items)?.items ?? 'arms';
-    const status = byOrder
-      .map((mention) => mention.status)
-      .reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), (notification && draft.supplier === 'US' ? 'NOTIFIED' : 'PROPOSED') as ArmsSaleStatus);
-    const statusMention = bodyFirst.find((mention) => mention.status === status) ?? bodyFirst[0];
-    // The day the deal was signed or approved, before the day a mention only says it was told ("said Tuesday it has signed …").
-    // ("… to supply 12 jets by 2030", "deliveries set to begin in 2028": a year or month after the text was published is a delivery's, not the deal's.)
-    const deliveryLater = (mention: SaleMention) => Boolean(publishedAt && mention.date && mention.date.precision !== 'DAY' && mention.date.date > publishedAt);
-    const datedMentions = [...(statusMention.date && !deliveryLater(statusMention) ? [statusMention] : []), ...bodyFirst.filter((mention) => mention.date && mention.date.precision !== 'YEAR' && !deliveryLater(mention))];
-    const dated = datedMentions.find((mention) => !mention.dateTold) ?? datedMentions[0];
-    const date = dated?.date ?? null;
-    const announcedDate = date?.date ?? null;
-    const supplierName = countryName(draft.supplier);
-    const recipientName = countryName(draft.recipient);
-    const slug = slugOf(draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, '');
-    const eventSlug = slugOf('arms-sale', draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, '');
-    const sentences = [...new Set(byOrder.map((mention) => mention.sentence))];
+}
 
-    // Objectors: countries (or people speaking for them) protesting the sale near where it is reported.
-    const objectors = new Map<string, { start: number; end: number; sentence: Sentence }>();
-    const saleIndexes = new Set(sentences.map((sentence) => sentence.index));
-    for (const sentence of document.sentences) {
-      const near = [...saleIndexes].some((index) => sentence.index >= index && sentence.index <= index + 2);
-      if (!near || !OBJECTION.test(sentence.text)) continue;
-      if (!/\b(sale|deal|arms|weapons|package|arming|contract|missiles?)\b/i.test(sentence.text) && !saleIndexes.has(sentence.index)) continue;
-      const objection = OBJECTION.exec(sentence.text)!;
-      const objectionAt = sentence.start + objection.index;
-      const actors = countries.filter(
-        (mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && mention.code !== draft.supplier && mention.code !== draft.recipient,
-      );
-      // The one objecting is named next to the objection: "complaint from China", "China has complained".
-      const actor =
-        actors.find((mention) => Math.abs(mention.start - objectionAt) < 60 && (mention.start > objectionAt ? /^[\w\s]{0,25}\bfrom\s+$/.test(document.text.slice(objectionAt, mention.start)) : true)) ??
-        null;
-      if (actor || /\b(sale|deal|package|contract)\b/i.test(sentence.text)) {
-        // "China has repeatedly complained about the potential sale": the sale is mentioned again.
-        if (!sentences.includes(sentence)) sentences.push(sentence);
-      }
-      if (actor) {
-        objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
-        // "Israel and Saudi Arabia protested": every country listed with the one objecting objects too.
-        let last = actor;
-        for (const next of actors.filter((mention) => mention.start > actor.start).sort((a, b) => a.start - b.start)) {
-          if (!LIST_JOIN.test(document.text.slice(last.end, next.start))) break;
-          objectors.set(next.code, { start: next.start, end: next.end, sentence });
-          last = next;
-        }
-      }
-      else {
-        const speaker = people.find((person) => person.country && person.country !== draft.supplier && person.country !== draft.recipient && person.mentions.some((mention) => mention.sentence === sentence && mention.start < objectionAt));
-        if (speaker) objectors.set(speaker.country!, { start: speaker.mentions.find((mention) => mention.sentence === sentence)!.start, end: objectionAt + objection[0].length, sentence });
-      }
-    }
+/** The objections near a sale: the states objecting (or people speaking for one), each with its evidence. */
+type Objectors = Map<string, { start: number; end: number; sentence: Sentence }>;
 
-    const location = saleEventPlace(status, draft.supplier, draft.recipient);
-    const first = byOrder[0];
-    const event: ExtractedEvent = {
-      slug: eventSlug,
-      title: `${supplierName} ${status === 'PROPOSED' ? 'proposes' : status.toLowerCase()} arms sale to ${recipientName}`.replace(/ (approved|notified|contracted|delivered|cancelled) /, (_, verb: string) => ` ${{ approved: 'approves', notified: 'notifies', contracted: 'signs', delivered: 'delivers', cancelled: 'cancels' }[verb]} `),
-      type: 'ARMS_SALE',
-      summary: `${supplierName} → ${recipientName}: ${items}${value ? `, $${Number(value).toLocaleString('en-US')}` : money ? `, ${money.currency} ${Number(money.amount).toLocaleString('en-US')}` : ''} (${status.toLowerCase()}).`,
-      startDate: announcedDate,
-      endDate: announcedDate,
-      datePrecision: date?.precision ?? 'UNKNOWN',
-      location,
-      participants: [],
-      countries: [
-        { country: draft.supplier, role: 'SUPPLIER' },
-        { country: draft.recipient, role: 'RECIPIENT' },
-        ...[...objectors.keys()].map((country) => ({ country, role: 'OBJECTOR' as const })),
-      ],
-      mentionCount: sentences.length,
-      firstOffset: first.sentence.start,
-      children: [],
-    };
-    const sale: ExtractedArmsSale = {
-      slug,
-      supplier: draft.supplier,
-      recipient: draft.recipient,
-      valueUsd: value,
-      ...(money && money.currency !== 'USD' ? { currency: money.currency, valueOriginal: money.amount } : {}),
-      items,
-      quantity: quantityOf(items),
-      status,
-      announcedDate,
-      event: eventSlug,
-      mentionCount: sentences.length,
-      firstOffset: first.sentence.start,
-    };
-    // The corpus guide lists a sale only with a value (none of the 91 sales of the development sets, dev/ and the written-here
-    // sets lacks one): a sale told without an amount beside one the text prices ("Argentina signed a 2.1 billion kroner deal
-    // for 24 F-16s. Denmark has ordered 27 F-35A jets.") is an event of the text alone. A text's sales all told without
-    // one stay listed: its value may be written where no rule reads it.
-    const listed = money !== null || !anyPriced;
-    found.push({ sale, event, sentences, listed });
-    const record = (fact: ExtractedFact) => {
-      if (listed || fact.subject.kind !== 'ARMS_SALE') facts.push(fact);
-    };
+/** One sale drafted with both parties, with its ARMS_SALE event; its facts recorded (`recordSale`). */
+function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean): FoundSale {
+  const { document, facts } = scan;
+  const byOrder = [...draft.mentions].sort((a, b) => a.sentence.start - b.sentence.start);
+  const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
+  const { money, value } = valueOf(scan, byOrder, bodyFirst);
+  const items = bodyFirst.find((mention) => mention.items)?.items ?? 'arms';
+  const { status, statusMention, date, dated } = statusAndDay(scan, draft, byOrder, bodyFirst);
+  const announcedDate = date?.date ?? null;
+  const supplierName = countryName(draft.supplier);
+  const recipientName = countryName(draft.recipient);
+  const slug = slugOf(draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, '');
+  const eventSlug = slugOf('arms-sale', draft.supplier, draft.recipient, isoDay(announcedDate) ?? 'undated', items).slice(0, 100).replace(/-+$/, '');
+  const sentences = [...new Set(byOrder.map((mention) => mention.sentence))];
+  const objectors = objectorsOf(scan, draft, sentences);
 
-    const saleSubject = { kind: 'ARMS_SALE' as const, slug };
-    const eventSubject = { kind: 'EVENT' as const, slug: eventSlug };
-    const whole = (sentence: Sentence) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end });
-    for (const sentence of sentences) {
-      record({ subject: saleSubject, fact: 'mention', value: null, ...whole(sentence), confidence: 0.8 });
-      record({ subject: eventSubject, fact: 'mention', value: null, ...whole(sentence), confidence: 0.8 });
-    }
-    record({ subject: eventSubject, fact: 'type', value: 'ARMS_SALE', ...whole(first.sentence), confidence: 0.85 });
-    const supplierMention = byOrder.find((mention) => mention.supplier)?.supplier;
-    const recipientMention = byOrder.find((mention) => mention.recipient)?.recipient;
-    record({ subject: saleSubject, fact: 'supplier', value: draft.supplier, ...(supplierMention ? { sentence: first.sentence.text, start: supplierMention.start, end: supplierMention.end } : whole(first.sentence)), confidence: supplierMention ? 0.85 : 0.7 });
-    record({ subject: saleSubject, fact: 'recipient', value: draft.recipient, ...(recipientMention ? { sentence: first.sentence.text, start: recipientMention.start, end: recipientMention.end } : whole(first.sentence)), confidence: 0.85 });
-    const valued = bodyFirst.find((mention) => mention.money === money);
-    if (valued?.valueSpan && money) record({ subject: saleSubject, fact: 'value', value: value ?? `${money.currency} ${money.amount}`, sentence: valued.sentence.text, ...valued.valueSpan, confidence: 0.95 });
-    record({ subject: saleSubject, fact: 'items', value: items, ...whole((bodyFirst.find((mention) => mention.items) ?? first).sentence), confidence: items === 'arms' ? 0.3 : 0.75 });
-    record({ subject: saleSubject, fact: 'status', value: status, ...whole(statusMention.sentence), confidence: 0.8 });
-    if (date && dated) {
-      record({ subject: saleSubject, fact: 'date', value: `${isoDay(date.date)} ${date.precision}`, sentence: dated.sentence.text, start: date.start, end: date.end, confidence: 0.8 });
-      record({ subject: eventSubject, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} ${date.precision}`, sentence: dated.sentence.text, start: date.start, end: date.end, confidence: 0.8 });
-    }
-    record({ subject: eventSubject, fact: 'location', value: location, ...whole(statusMention.sentence), confidence: 0.6 });
-    for (const [country, evidence] of objectors) {
-      record({ subject: eventSubject, fact: 'country', value: `OBJECTOR ${country}`, sentence: evidence.sentence.text, start: evidence.start, end: evidence.end, confidence: 0.7 });
+  const location = saleEventPlace(status, draft.supplier, draft.recipient);
+  const first = byOrder[0];
+  const event: ExtractedEvent = {
+    slug: eventSlug,
+    title: `${supplierName} ${status === 'PROPOSED' ? 'proposes' : status.toLowerCase()} arms sale to ${recipientName}`.replace(/ (approved|notified|contracted|delivered|cancelled) /, (_, verb: string) => ` ${{ approved: 'approves', notified: 'notifies', contracted: 'signs', delivered: 'delivers', cancelled: 'cancels' }[verb]} `),
+    type: 'ARMS_SALE',
+    summary: `${supplierName} → ${recipientName}: ${items}${value ? `, $${Number(value).toLocaleString('en-US')}` : money ? `, ${money.currency} ${Number(money.amount).toLocaleString('en-US')}` : ''} (${status.toLowerCase()}).`,
+    startDate: announcedDate,
+    endDate: announcedDate,
+    datePrecision: date?.precision ?? 'UNKNOWN',
+    location,
+    participants: [],
+    countries: [
+      { country: draft.supplier, role: 'SUPPLIER' },
+      { country: draft.recipient, role: 'RECIPIENT' },
+      ...[...objectors.keys()].map((country) => ({ country, role: 'OBJECTOR' as const })),
+    ],
+    mentionCount: sentences.length,
+    firstOffset: first.sentence.start,
+    children: [],
+  };
+  const sale: ExtractedArmsSale = {
+    slug,
+    supplier: draft.supplier,
+    recipient: draft.recipient,
+    valueUsd: value,
+    ...(money && money.currency !== 'USD' ? { currency: money.currency, valueOriginal: money.amount } : {}),
+    items,
+    quantity: quantityOf(items),
+    status,
+    announcedDate,
+    event: eventSlug,
+    mentionCount: sentences.length,
+    firstOffset: first.sentence.start,
+  };
+  // The corpus guide lists a sale only with a value (none of the 91 sales of the development sets, dev/ and the written-here
+  // sets lacks one): a sale told without an amount beside one the text prices ("Argentina signed a 2.1 billion kroner deal
+  // for 24 F-16s. Denmark has ordered 27 F-35A jets.") is an event of the text alone. A text's sales all told without
+  // one stay listed: its value may be written where no rule reads it.
+  const listed = money !== null || !anyPriced;
+  recordSale(facts, { listed, slug, eventSlug, sentences, first, byOrder, draft, bodyFirst, money, value, items, status, statusMention, date, dated, location, objectors });
+  return { sale, event, sentences, listed };
+}
+
+/** What the facts of one sale are read from. */
+interface SaleEvidence {
+  listed: boolean;
+  slug: string;
+  eventSlug: string;
+  sentences: Sentence[];
+  first: SaleMention;
+  byOrder: SaleMention[];
+  draft: SaleDraft;
+  bodyFirst: SaleMention[];
+  money: Money | null;
+  value: string | null;
+  items: string;
+  status: ArmsSaleStatus;
+  statusMention: SaleMention;
+  date: SaleMention['date'];
+  dated: SaleMention | undefined;
+  location: string;
+  objectors: Objectors;
+}
+
+/** The facts of one sale and its event, each with its evidence (a sale told without a value records its event's alone). */
+function recordSale(facts: ExtractedFact[], { listed, slug, eventSlug, sentences, first, byOrder, draft, bodyFirst, money, value, items, status, statusMention, date, dated, location, objectors }: SaleEvidence): void {
+  const record = (fact: ExtractedFact) => {
+    if (listed || fact.subject.kind !== 'ARMS_SALE') facts.push(fact);
+  };
+
+  const saleSubject = { kind: 'ARMS_SALE' as const, slug };
+  const eventSubject = { kind: 'EVENT' as const, slug: eventSlug };
+  const whole = (sentence: Sentence) => ({ sentence: sentence.text, start: sentence.start, end: sentence.end });
+  for (const sentence of sentences) {
+    record({ subject: saleSubject, fact: 'mention', value: null, ...whole(sentence), confidence: 0.8 });
+    record({ subject: eventSubject, fact: 'mention', value: null, ...whole(sentence), confidence: 0.8 });
+  }
+  record({ subject: eventSubject, fact: 'type', value: 'ARMS_SALE', ...whole(first.sentence), confidence: 0.85 });
+  const supplierMention = byOrder.find((mention) => mention.supplier)?.supplier;
+  const recipientMention = byOrder.find((mention) => mention.recipient)?.recipient;
+  record({ subject: saleSubject, fact: 'supplier', value: draft.supplier, ...(supplierMention ? { sentence: first.sentence.text, start: supplierMention.start, end: supplierMention.end } : whole(first.sentence)), confidence: supplierMention ? 0.85 : 0.7 });
+  record({ subject: saleSubject, fact: 'recipient', value: draft.recipient, ...(recipientMention ? { sentence: first.sentence.text, start: recipientMention.start, end: recipientMention.end } : whole(first.sentence)), confidence: 0.85 });
+  const valued = bodyFirst.find((mention) => mention.money === money);
+  if (valued?.valueSpan && money) record({ subject: saleSubject, fact: 'value', value: value ?? `${money.currency} ${money.amount}`, sentence: valued.sentence.text, ...valued.valueSpan, confidence: 0.95 });
+  record({ subject: saleSubject, fact: 'items', value: items, ...whole((bodyFirst.find((mention) => mention.items) ?? first).sentence), confidence: items === 'arms' ? 0.3 : 0.75 });
+  record({ subject: saleSubject, fact: 'status', value: status, ...whole(statusMention.sentence), confidence: 0.8 });
+  if (date && dated) {
+    record({ subject: saleSubject, fact: 'date', value: `${isoDay(date.date)} ${date.precision}`, sentence: dated.sentence.text, start: date.start, end: date.end, confidence: 0.8 });
+    record({ subject: eventSubject, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} ${date.precision}`, sentence: dated.sentence.text, start: date.start, end: date.end, confidence: 0.8 });
+  }
+  record({ subject: eventSubject, fact: 'location', value: location, ...whole(statusMention.sentence), confidence: 0.6 });
+  for (const [country, evidence] of objectors) {
+    record({ subject: eventSubject, fact: 'country', value: `OBJECTOR ${country}`, sentence: evidence.sentence.text, start: evidence.start, end: evidence.end, confidence: 0.7 });
+  }
+}
+
+/** A sale's value: the one a mention writes (the original currency kept with its dollars), else the cost line after one of its sentences (added to the mentions). */
+function valueOf({ document, dollar }: SaleScan, byOrder: SaleMention[], bodyFirst: SaleMention[]): { money: Money | null; value: string | null } {
+  const withMoney = bodyFirst.filter((mention) => mention.money);
+  // One value told in dollars and in another currency with its dollars ("$4 billion", "5.6 trillion won ($4 billion)"), or in a
+  // headline's currency and again with its dollars ("5.6 tln-won deal", "5.6 trillion-won (US$4 billion)"): the original currency is kept, with the dollars.
+  const chosen =
+    withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
+  let money = chosen?.money ?? null;
+  let value = chosen?.value ?? null;
+  if (!money) {
+    const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
+    if (costLine) {
+      money = costLine.money;
+      value = money.currency === 'USD' ? money.amount : null;
+      byOrder.push({ ...byOrder[0], sentence: costLine.sentence, money, value, valueSpan: { start: costLine.sentence.start + money.index, end: costLine.sentence.start + money.index + money.length } });
+      bodyFirst.push(byOrder[byOrder.length - 1]);
     }
   }
-  return [...found, ...referencedTransfers(document, countries, publishedAt, found, facts)];
+  return { money, value };
+}
+
+/** A sale's status, the strongest its mentions tell, the mention telling it, and the day of the deal. */
+function statusAndDay({ publishedAt, notification }: SaleScan, draft: SaleDraft, byOrder: SaleMention[], bodyFirst: SaleMention[]) {
+  const status = byOrder
+    .map((mention) => mention.status)
+    .reduce((strongest, status) => (STATUS_STRENGTH.indexOf(status) > STATUS_STRENGTH.indexOf(strongest) ? status : strongest), (notification && draft.supplier === 'US' ? 'NOTIFIED' : 'PROPOSED') as ArmsSaleStatus);
+  const statusMention = bodyFirst.find((mention) => mention.status === status) ?? bodyFirst[0];
+  // The day the deal was signed or approved, before the day a mention only says it was told ("said Tuesday it has signed …").
+  // ("… to supply 12 jets by 2030", "deliveries set to begin in 2028": a year or month after the text was published is a delivery's, not the deal's.)
+  const deliveryLater = (mention: SaleMention) => Boolean(publishedAt && mention.date && mention.date.precision !== 'DAY' && mention.date.date > publishedAt);
+  const datedMentions = [...(statusMention.date && !deliveryLater(statusMention) ? [statusMention] : []), ...bodyFirst.filter((mention) => mention.date && mention.date.precision !== 'YEAR' && !deliveryLater(mention))];
+  const dated = datedMentions.find((mention) => !mention.dateTold) ?? datedMentions[0];
+  const date = dated?.date ?? null;
+  return { status, statusMention, date, dated };
+}
+
+/**
+ * Objectors: countries (or people speaking for them) protesting the sale near where it is reported.
+ * The sale's sentences gain those that speak of it again.
+ */
+function objectorsOf({ document, countries, people }: SaleScan, draft: SaleDraft, sentences: Sentence[]): Objectors {
+  const objectors: Objectors = new Map();
+  const saleIndexes = new Set(sentences.map((sentence) => sentence.index));
+  for (const sentence of document.sentences) {
+    const near = [...saleIndexes].some((index) => sentence.index >= index && sentence.index <= index + 2);
+    if (!near || !OBJECTION.test(sentence.text)) continue;
+    if (!/\b(sale|deal|arms|weapons|package|arming|contract|missiles?)\b/i.test(sentence.text) && !saleIndexes.has(sentence.index)) continue;
+    const objection = OBJECTION.exec(sentence.text)!;
+    const objectionAt = sentence.start + objection.index;
+    const actors = countries.filter(
+      (mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && mention.code !== draft.supplier && mention.code !== draft.recipient,
+    );
+    // The one objecting is named next to the objection: "complaint from China", "China has complained".
+    const actor =
+      actors.find((mention) => Math.abs(mention.start - objectionAt) < 60 && (mention.start > objectionAt ? /^[\w\s]{0,25}\bfrom\s+$/.test(document.text.slice(objectionAt, mention.start)) : true)) ??
+      null;
+    if (actor || /\b(sale|deal|package|contract)\b/i.test(sentence.text)) {
+      // "China has repeatedly complained about the potential sale": the sale is mentioned again.
+      if (!sentences.includes(sentence)) sentences.push(sentence);
+    }
+    if (actor) {
+      objectors.set(actor.code, { start: actor.start, end: actor.end, sentence });
+      // "Israel and Saudi Arabia protested": every country listed with the one objecting objects too.
+      let last = actor;
+      for (const next of actors.filter((mention) => mention.start > actor.start).sort((a, b) => a.start - b.start)) {
+        if (!LIST_JOIN.test(document.text.slice(last.end, next.start))) break;
+        objectors.set(next.code, { start: next.start, end: next.end, sentence });
+        last = next;
+      }
+    }
+    else {
+      const speaker = people.find((person) => person.country && person.country !== draft.supplier && person.country !== draft.recipient && person.mentions.some((mention) => mention.sentence === sentence && mention.start < objectionAt));
+      if (speaker) objectors.set(speaker.country!, { start: speaker.mentions.find((mention) => mention.sentence === sentence)!.start, end: objectionAt + objection[0].length, sentence });
+    }
+  }
+  return objectors;
 }
 
 /**

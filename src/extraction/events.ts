@@ -520,25 +520,53 @@ function eventDates(sentence: Sentence, context: EventsContext): FoundDate[] {
   return datesIn(sentence.text, sentence.start, context.publishedAt);
 }
 
-/** Builds the diplomatic trip of the article's traveller, if there is one. */
-function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
-  const { document, people, countries } = context;
+/** Who travels in an article: a person of it, or unnamed — an office ("The Foreign Secretary is in the Gulf today") or the writer of a release in the first person. */
+interface Traveller {
+  person: FoundPerson | null;
+  /** The office the text names its traveller by, when no person of the article holds it. */
+  officeWords: RegExp | null;
+  /** "the <office>", when the text names its traveller by an office (held by a person of the article or not). */
+  officeMention: RegExp | null;
+  firstPerson: boolean;
+}
+
+/** A place a trip stops at, with the sentences that tell it. */
+interface Stop {
+  code: string;
+  city: string | null;
+  date: FoundDate | null;
+  first: number;
+  sentences: Sentence[];
+  type: EventType;
+}
+
+/** A trip's stops, read in the order written, with the days the trip starts and ends. */
+interface Itinerary {
+  stops: Stop[];
+  start: FoundDate | null;
+  end: FoundDate | null;
+}
+
+/** The first person a trip verb follows ("Blinken would visit", "Modi left"). */
+function firstTraveller({ document, people }: EventsContext): FoundPerson | null {
   const { text, sentences } = document;
-  // The traveller: the first person a trip verb follows ("Blinken would visit", "Modi left").
-  let traveller: FoundPerson | null = null;
   for (const sentence of sentences) {
     for (const person of peopleIn(people, sentence)) {
       for (const mention of mentionsIn(person, sentence)) {
         const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 70));
-        if (TRAVELLER_VERB.test(after)) {
-          traveller = person;
-          break;
-        }
+        if (TRAVELLER_VERB.test(after)) return person;
       }
-      if (traveller) break;
     }
-    if (traveller) break;
   }
+  return null;
+}
+
+/** The article's traveller: a person a trip verb follows, else the office or the first person a release tells its trip by. */
+function travellerOf(context: EventsContext): Traveller | null {
+  const { document, people } = context;
+  const { sentences } = document;
+  // The traveller: the first person a trip verb follows ("Blinken would visit", "Modi left").
+  let traveller = firstTraveller(context);
   // A release names its traveller by office only ("The Foreign Secretary is in the Gulf today"):
   // the person of the article holding that office, or an unnamed traveller told by the office.
   const office = traveller ? null : officeTraveller(sentences);
@@ -549,10 +577,15 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const firstPerson = !traveller && !officeWords && sentences.some((sentence) => FIRST_PERSON_TRAVEL.test(sentence.text));
   const officeMention = office ? new RegExp(`\\bthe ${office.source}\\b`, 'i') : null;
   if (!traveller && !firstPerson && !officeWords) return null;
-  const home = traveller?.country ?? null;
+  return { person: traveller, officeWords, officeMention, firstPerson };
+}
+
+/** The sentences that tell the traveller's movements, or the trip itself. */
+function tripSentencesOf({ document, people }: EventsContext, { person: traveller, officeWords, officeMention, firstPerson }: Traveller): Sentence[] {
+  const { sentences } = document;
   const surname = traveller?.name.split(' ').pop() ?? '';
   const travellerWord = surname.length >= 4 ? new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u') : null;
-  const tripSentences = sentences.filter((sentence) => {
+  return sentences.filter((sentence) => {
     const about =
       (firstPerson && /\b(I|my|My)\b/.test(sentence.text)) ||
       (officeWords !== null && (officeMention!.test(sentence.text) || /^(He|She)\b/.test(sentence.text))) ||
@@ -566,72 +599,74 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
         subjectOf(people, sentences, { ...sentence, text: 'He' }) === traveller);
     return (about && TRAVEL_VERB.test(sentence.text)) || (TRIP_WORD.test(sentence.text) && /\b(the|his|her) (trip|tour)\b/i.test(sentence.text));
   });
-  if (!tripSentences.length) return null;
+}
 
-  interface Stop {
-    code: string;
-    city: string | null;
-    date: FoundDate | null;
-    first: number;
-    sentences: Sentence[];
-    type: EventType;
+/**
+ * Whether a place is a stop the traveller goes to or is in, not one merely talked about: after a
+ * movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
+ */
+function isStopWritten(sentence: Sentence, text: string, place: CountryMention, before: string, lastStopEnd: number, dated: FoundDate | undefined): boolean {
+  return (
+    /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
+    // An itinerary's order: "begin in Paris", "then continue on to Berlin", "go on to Accra", "finish in Nairobi", "departed for Malaysia".
+    /\b(begin|begins|beginning|began|start|starts|starting|started|continu\w*|proceed\w*|go|goes|going|went|end|ends|ending|ended|finish\w*|conclud\w*|open|opens|opening|opened|close|closes|closing|closed)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)(the\s+)?(city of\s+)?$/i.test(before) ||
+    /\b(depart\w*|left|leav\w*|set(?:s|ting)? off|bound)\s+for\s+(the\s+)?$/i.test(before) ||
+    (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
+    (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
+    (/\b(in|to)\s+$/.test(before) && dated !== undefined)
+  );
+}
+
+/** Reads the stops, the start and the return one sentence of the trip tells into the itinerary. */
+function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sentence, home: string | null): void {
+  const { document, countries } = context;
+  const { text } = document;
+  const { stops } = itinerary;
+  const dates = eventDates(sentence, context);
+  for (const date of dates) {
+    const lead = text.slice(Math.max(sentence.start, date.start - 30), date.start);
+    if (START.test(lead) && !/\bin\s+\S+\s+(on\s+)?$/.test(lead)) itinerary.start = better(itinerary.start, date);
   }
-  const stops: Stop[] = [];
-  let start: FoundDate | null = null;
-  let end: FoundDate | null = null;
-  for (const sentence of tripSentences) {
-    const dates = eventDates(sentence, context);
-    for (const date of dates) {
-      const lead = text.slice(Math.max(sentence.start, date.start - 30), date.start);
-      if (START.test(lead) && !/\bin\s+\S+\s+(on\s+)?$/.test(lead)) start = better(start, date);
+  const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
+  let lastStopEnd = -1;
+  for (const place of places) {
+    const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
+    // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
+    // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
+    // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
+    const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
+    const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
+    const dated =
+      dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
+      (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
+    if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
+      const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
+      if (RETURN.test(before) || /\bback\b/.test(before)) itinerary.end = better(itinerary.end, returnDate ?? null) ?? itinerary.end;
+      else if (returnDate) itinerary.start = better(itinerary.start, returnDate);
+      continue;
     }
-    const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
-    let lastStopEnd = -1;
-    for (const place of places) {
-      const before = text.slice(Math.max(sentence.start, place.start - 30), place.start);
-      // "in Riyadh on Monday", "visit Ankara next month": the date written right after the place.
-      // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
-      // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
-      const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
-      const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
-      const dated =
-        dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
-        (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
-      if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
-        const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
-        if (RETURN.test(before) || /\bback\b/.test(before)) end = better(end, returnDate ?? null) ?? end;
-        else if (returnDate) start = better(start, returnDate);
-        continue;
-      }
-      if (place.code === home) continue;
-      // A stop is a place the traveller goes to or is in, not one merely talked about: after a
-      // movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
-      const movement =
-        /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
-        // An itinerary's order: "begin in Paris", "then continue on to Berlin", "go on to Accra", "finish in Nairobi", "departed for Malaysia".
-        /\b(begin|begins|beginning|began|start|starts|starting|started|continu\w*|proceed\w*|go|goes|going|went|end|ends|ending|ended|finish\w*|conclud\w*|open|opens|opening|opened|close|closes|closing|closed)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)(the\s+)?(city of\s+)?$/i.test(before) ||
-        /\b(depart\w*|left|leav\w*|set(?:s|ting)? off|bound)\s+for\s+(the\s+)?$/i.test(before) ||
-        (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
-        (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
-        (/\b(in|to)\s+$/.test(before) && dated !== undefined);
-      if (!movement) continue;
-      // "visit U.S. forces", "meet Polish officials at": a country written as its people's or forces' modifier is no destination.
-      if (ATTRIBUTIVE_PLACE.test(text.slice(place.end, place.end + 40))) continue;
-      lastStopEnd = place.end;
-      const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
-      const type: EventType =
-        /\bsummit\s+(in|at)\s+(the\s+)?(city of\s+)?$/i.test(before) || /^\s*(on\s+\w+\s+)?for\s+(the|a)\s+[\w\s'’-]{0,60}\bsummit\b/i.test(text.slice(place.end, sentence.end)) ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
-      if (existing) {
-        if (place.city && !existing.city) existing.city = place.city;
-        existing.date = better(existing.date, dated ?? null);
-        if (!existing.sentences.includes(sentence)) existing.sentences.push(sentence);
-        if (type === 'SUMMIT') existing.type = type;
-      } else {
-        stops.push({ code: place.code, city: place.city, date: dated ?? null, first: place.start, sentences: [sentence], type });
-      }
+    if (place.code === home) continue;
+    // A stop is a place the traveller goes to or is in, not one merely talked about.
+    if (!isStopWritten(sentence, text, place, before, lastStopEnd, dated)) continue;
+    // "visit U.S. forces", "meet Polish officials at": a country written as its people's or forces' modifier is no destination.
+    if (ATTRIBUTIVE_PLACE.test(text.slice(place.end, place.end + 40))) continue;
+    lastStopEnd = place.end;
+    const existing = stops.find((stop) => (place.city ? stop.city === place.city : false) || (!place.city && stop.code === place.code) || (place.city && !stop.city && stop.code === place.code));
+    const type: EventType =
+      /\bsummit\s+(in|at)\s+(the\s+)?(city of\s+)?$/i.test(before) || /^\s*(on\s+\w+\s+)?for\s+(the|a)\s+[\w\s'’-]{0,60}\bsummit\b/i.test(text.slice(place.end, sentence.end)) ? 'SUMMIT' : 'DIPLOMATIC_VISIT';
+    if (existing) {
+      if (place.city && !existing.city) existing.city = place.city;
+      existing.date = better(existing.date, dated ?? null);
+      if (!existing.sentences.includes(sentence)) existing.sentences.push(sentence);
+      if (type === 'SUMMIT') existing.type = type;
+    } else {
+      stops.push({ code: place.code, city: place.city, date: dated ?? null, first: place.start, sentences: [sentence], type });
     }
   }
-  // A country named alone merges into the one city stop of that country; with two cities it says nothing more.
+}
+
+/** A country named alone merges into the one city stop of that country; with two cities it says nothing more. */
+function mergeCountryStops(stops: Stop[]): void {
   for (const stop of [...stops]) {
     if (stop.city) continue;
     const cities = stops.filter((other) => other.city && other.code === stop.code);
@@ -640,17 +675,21 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
       stops.splice(stops.indexOf(stop), 1);
     }
   }
-  // One stop is a visit when told as travel, or as the traveller being there ("The Minister is in Canberra today").
-  if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' ')) && !tripSentences.some((sentence) => /\b(?:is|was) in (?=\p{Lu})/u.test(sentence.text))) return null;
-  if (!stops.length) return null;
+}
+
+/** A weekday on or after the day before it in a schedule: "in Hanoi on Sunday before flying to Jakarta on Wednesday" is the Wednesday after that Sunday. */
+function laterThan(date: FoundDate | null, previous: Date | null): FoundDate | null {
+  if (!date?.weekday || !previous || date.date >= previous) return date;
+  let shifted = date.date;
+  while (shifted < previous) shifted = new Date(shifted.getTime() + 7 * 86_400_000);
+  return { ...date, date: shifted };
+}
+
+/** Dates the stops forward in the order written and the return after the last stop, sorts the stops and bounds the trip by them. */
+function scheduleForward(document: ArticleDocument, itinerary: Itinerary): void {
+  const { stops } = itinerary;
   // A schedule runs forward: "in Hanoi on Sunday before flying to Jakarta on Wednesday" is the
   // Wednesday after that Sunday, and the return comes after the last stop.
-  const laterThan = (date: FoundDate | null, previous: Date | null): FoundDate | null => {
-    if (!date?.weekday || !previous || date.date >= previous) return date;
-    let shifted = date.date;
-    while (shifted < previous) shifted = new Date(shifted.getTime() + 7 * 86_400_000);
-    return { ...date, date: shifted };
-  };
   const scheduleSentences = new Set(stops.map((stop) => stop.date && document.sentences.find((sentence) => sentence.start <= stop.date!.start && stop.date!.end <= sentence.end)));
   for (const sentence of scheduleSentences) {
     if (!sentence) continue;
@@ -661,82 +700,109 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     }
   }
   const lastStop = stops.map((stop) => stop.date?.date).filter((date): date is Date => date != null).sort((a, b) => a.getTime() - b.getTime()).pop() ?? null;
-  end = laterThan(end, lastStop);
+  itinerary.end = laterThan(itinerary.end, lastStop);
   const allDated = stops.every((stop) => stop.date);
   stops.sort((a, b) => (allDated ? a.date!.date.getTime() - b.date!.date.getTime() || a.first - b.first : a.first - b.first));
   const datedStops = stops.filter((stop) => stop.date).map((stop) => stop.date!);
   // A trip starts no later than its first dated stop ("beginning on May 3" after "Colombo on May 2").
-  if (start && datedStops[0] && datedStops[0].date < start.date) start = datedStops[0];
-  start ??= datedStops[0] ?? null;
-  end ??= datedStops[datedStops.length - 1] ?? null;
+  if (itinerary.start && datedStops[0] && datedStops[0].date < itinerary.start.date) itinerary.start = datedStops[0];
+  itinerary.start ??= datedStops[0] ?? null;
+  itinerary.end ??= datedStops[datedStops.length - 1] ?? null;
+}
 
+/** The visit (or summit) of a trip with one stop, its hosts the people of the stop's country met there. */
+function visitOfOneStop({ people }: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[]): Draft {
+  const visitorCountry = traveller?.country ?? null;
+  const date = stop.date ?? start;
+  return {
+    type: stop.type,
+    title: '',
+    date,
+    endDate: end && date && end.date >= date.date && !stop.date ? end : date,
+    location: stop.code,
+    participants: [
+      ...(traveller ? [{ person: traveller, role: stop.type === 'SUMMIT' ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
+      ...[...new Set(stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence)))]
+        .filter((person) => person !== traveller && person.country === stop.code)
+        .map((person) => ({ person, role: 'HOST' as const })),
+    ],
+    countries: [
+      { country: stop.code, role: 'HOST' },
+      ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: stop.type === 'SUMMIT' ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
+    ],
+    sentences: [...new Set([...stop.sentences, ...tripSentences])],
+    children: [],
+    city: stop.city,
+  };
+}
+
+/** A stop of a trip as its own visit, or as the summit it attends (taking that summit's draft out of `summits`). */
+function visitAtStop({ people }: EventsContext, stop: Stop, traveller: FoundPerson | null, summits: Draft[]): Draft {
   const visitorCountry = traveller?.country ?? null;
   const travellerName = traveller?.name ?? 'Writer';
+  const hostPeople = stop.sentences
+    .filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text))
+    .flatMap((sentence) => peopleIn(people, sentence))
+    .filter((person) => person !== traveller && person.country === stop.code);
+  const summit = summits.find(
+    (draft) =>
+      draft.location === stop.code &&
+      (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
+      (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
+  );
+  if (summit) summits.splice(summits.indexOf(summit), 1);
+  const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
+  const participants: Draft['participants'] = [
+    ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
+    ...[...new Set(hostPeople)].map((person) => ({ person, role: 'HOST' as const })),
+  ];
+  return {
+    type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
+    title: `${travellerName} ${isSummit ? 'attends summit in' : 'visits'} ${stop.city ?? countryName(stop.code)}`,
+    date: stop.date ?? summit?.date ?? null,
+    endDate: stop.date ?? summit?.date ?? null,
+    location: stop.code,
+    participants,
+    countries: [
+      { country: stop.code, role: 'HOST' },
+      ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: isSummit ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
+    ],
+    sentences: stop.sentences,
+    children: [],
+    slug: undefined,
+    city: stop.city,
+  };
+}
+
+/** Builds the diplomatic trip of the article's traveller, if there is one. */
+function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
+  const found = travellerOf(context);
+  if (!found) return null;
+  const traveller = found.person;
+  const home = traveller?.country ?? null;
+  const tripSentences = tripSentencesOf(context, found);
+  if (!tripSentences.length) return null;
+
+  const itinerary: Itinerary = { stops: [], start: null, end: null };
+  for (const sentence of tripSentences) readStops(context, itinerary, sentence, home);
+  const { stops } = itinerary;
+  mergeCountryStops(stops);
+  // One stop is a visit when told as travel, or as the traveller being there ("The Minister is in Canberra today").
+  if (stops.length < 2 && !TRIP_WORD.test(tripSentences.map((sentence) => sentence.text).join(' ')) && !tripSentences.some((sentence) => /\b(?:is|was) in (?=\p{Lu})/u.test(sentence.text))) return null;
+  if (!stops.length) return null;
+  scheduleForward(context.document, itinerary);
+
   // One stop is a visit, not a trip.
-  if (stops.length === 1) {
-    const [stop] = stops;
-    const date = stop.date ?? start;
-    return {
-      type: stop.type,
-      title: '',
-      date,
-      endDate: end && date && end.date >= date.date && !stop.date ? end : date,
-      location: stop.code,
-      participants: [
-        ...(traveller ? [{ person: traveller, role: stop.type === 'SUMMIT' ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
-        ...[...new Set(stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence)))]
-          .filter((person) => person !== traveller && person.country === stop.code)
-          .map((person) => ({ person, role: 'HOST' as const })),
-      ],
-      countries: [
-        { country: stop.code, role: 'HOST' },
-        ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: stop.type === 'SUMMIT' ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
-      ],
-      sentences: [...new Set([...stop.sentences, ...tripSentences])],
-      children: [],
-      city: stop.city,
-    };
-  }
-  const children: Draft[] = stops.map((stop) => {
-    const hostPeople = stop.sentences
-      .filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text))
-      .flatMap((sentence) => peopleIn(people, sentence))
-      .filter((person) => person !== traveller && person.country === stop.code);
-    const summit = summits.find(
-      (draft) =>
-        draft.location === stop.code &&
-        (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
-        (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
-    );
-    if (summit) summits.splice(summits.indexOf(summit), 1);
-    const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
-    const participants: Draft['participants'] = [
-      ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
-      ...[...new Set(hostPeople)].map((person) => ({ person, role: 'HOST' as const })),
-    ];
-    return {
-      type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
-      title: `${travellerName} ${isSummit ? 'attends summit in' : 'visits'} ${stop.city ?? countryName(stop.code)}`,
-      date: stop.date ?? summit?.date ?? null,
-      endDate: stop.date ?? summit?.date ?? null,
-      location: stop.code,
-      participants,
-      countries: [
-        { country: stop.code, role: 'HOST' },
-        ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: isSummit ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
-      ],
-      sentences: stop.sentences,
-      children: [],
-      slug: undefined,
-      city: stop.city,
-    };
-  });
+  if (stops.length === 1) return visitOfOneStop(context, stops[0], traveller, itinerary, tripSentences);
+  const visitorCountry = traveller?.country ?? null;
+  const travellerName = traveller?.name ?? 'Writer';
+  const children: Draft[] = stops.map((stop) => visitAtStop(context, stop, traveller, summits));
   const hosts = [...new Set(stops.map((stop) => stop.code))];
   return {
     type: 'DIPLOMATIC_TRIP',
     title: `${travellerName}'s trip to ${hosts.map(countryName).join(', ')}`,
-    date: start,
-    endDate: end ?? start,
+    date: itinerary.start,
+    endDate: itinerary.end ?? itinerary.start,
     location: null,
     participants: traveller ? [{ person: traveller, role: 'VISITOR' }] : [],
     countries: [

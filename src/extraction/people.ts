@@ -637,214 +637,71 @@ function inPersonContext(before: string, after: string): boolean {
 
 const PLATFORM_BEFORE = /\b(?:on|via)\s+$/;
 
+/** One sentence as `candidatesIn` reads it, and the candidates found in it so far (the next item of a list reads the ones before). */
+interface SentenceRuns {
+  sentence: Sentence;
+  text: string;
+  /** The office holders' names: a run that is one needs no other evidence. */
+  known: Set<string>;
+  tokens: Token[];
+  /** A sentence about warships: capitals ending in S before a name are a navy's prefix ("ROKS", "INS"). */
+  naval: boolean;
+  /** Where the last ship's name ended: the next item of its list is a ship too ("the vessels Spartaco Schergat and Emilio Bianchi"). */
+  vesselEnd: number;
+  found: Candidate[];
+}
+
+/** One run of capitalized words, trimmed to the words of a name, and what the steps of `candidatesIn` read around it (all set up front: one shape). */
+interface NameRun {
+  parts: Token[];
+  /** The index of its first word among the sentence's tokens. */
+  firstIndex: number;
+  nameText: string;
+  end: number;
+  /** "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context. */
+  wordGiven: boolean;
+  /** "The Killing of Journalist Shireen Abu Akleh": a noun for a person, capitalized in a headline, opened the run. */
+  headlineNoun: boolean;
+  title: { title: string; start: number; firstToken: number } | null;
+  titleText: string | null;
+  honorific: boolean;
+  /** One word (a surname alone, "Biden"), or one and "Jr.". */
+  single: boolean;
+  /** The text right after the run. */
+  after: string;
+  syllableName: boolean;
+  nameShaped: boolean;
+  commaTitle: RegExpExecArray | null;
+  commaOffice: RegExpExecArray | null;
+}
+
+function isShipPrefix(runs: SentenceRuns, token: Token | undefined): boolean {
+  return token !== undefined && (SHIP_PREFIXES.has(token.text) || (runs.naval && NAVY_PREFIX.test(token.text)));
+}
+
+/** The runs of capitalized words of a sentence that name people, each with the title, honorific and country written with it. */
 function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Candidate[] {
   const tokens = tokensOf(sentence);
-  const found: Candidate[] = [];
-  const naval = NAVAL_SENTENCE.test(sentence.text);
-  const isShipPrefix = (token: Token | undefined) => token !== undefined && (SHIP_PREFIXES.has(token.text) || (naval && NAVY_PREFIX.test(token.text)));
-  // Where the last ship's name ended: the next item of its list is a ship too ("the vessels Spartaco Schergat and Emilio Bianchi").
-  let vesselEnd = -1;
+  const runs: SentenceRuns = { sentence, text, known, tokens, naval: NAVAL_SENTENCE.test(sentence.text), vesselEnd: -1, found: [] };
+  const { found } = runs;
   for (let index = 0; index < tokens.length; index++) {
     // Only a sentence read across a line break (withWrappedNames) has a line break inside it: a name may go on after it.
     const name = nameAt(tokens, index, sentence.text.includes('\n') ? 3 : 1);
     if (!name) continue;
-    // "Prime Minister Luís Montenegro met …": after a title, a single given word and a country's name ending the run is a family name.
-    const family = tokens[name.last + 1];
-    if (
-      name.first === name.last && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
-      placeNamed(family.text)?.kind === 'name' && !capitalized(tokens[name.last + 2]?.text ?? '') && !/^[-–]/.test(tokens[name.last + 2]?.text ?? '') &&
-      titleBefore(tokens, name.first, text) !== null
-    ) name.last += 1;
-    const parts = tokens.slice(name.first, name.last + 1);
-    // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
-    // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
-    // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
-    const runAfter = text.slice(tokens[name.last].end, tokens[name.last].end + 80);
-    // "Wang Wenbin, a spokesman for …": a noun opening the sentence stays when a word no lexicon knows and a role after make it a name.
-    const keepsFirst =
-      (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
-      // "Wang Yi met …", "Ma Zhaoxu told …": the same noun before a word the lexicon gives as a family name, acting as a person does.
-      (nounOnly(parts[0]) && parts.length <= 3 && parts.slice(1).every((part) => isNameWord(stripPossessive(part.text))) && (SPEECH_AFTER.test(runAfter) || HUMAN_VERB_AFTER.test(runAfter) || PERSON_PASSIVE_AFTER.test(runAfter))) ||
-      // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
-      (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
-    // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
-    const wordGiven = wordGivenName(parts, text, sentence);
-    while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
-    // "Q Netanyahu said …": a transcript's mark of a question opening the sentence is no initial.
-    if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
-    // "… in a post on X. Tangsiri's death …": the platform X before a sentence's end is no initial of the name after it.
-    if (parts.length > 1 && parts[0].text === 'X.' && !/^\p{Lu}\.$/u.test(parts[1].text) && PLATFORM_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start))) parts.shift();
-    // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name
-    // (a word no lexicon or dictionary knows, "… Cooperation Mahamudu Ali Youssouf", is the name's first).
-    const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
-    const portfolioWord = (part: Token) => !isNameWord(part.text) && (lexiconTags(part.text).length > 0 || isPlainWord(part.text));
-    while (parts.length > 2 && afterPortfolio && portfolioWord(parts[0]) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
-    // "… and Human Rights Uzra Zeya": the portfolio's last field, common words, before two words no lexicon knows.
-    while (parts.length > 2 && afterPortfolio && !wordGiven && isCommonWord(stripPossessive(parts[0].text)) && !isNameWord(parts[0].text) && parts.slice(-2).every(unknownWord)) parts.shift();
-    // "MIL CMD Ravi Kant", "CEO Jane Okafor": an organization's and an office's initials before a name are no part of it
-    // (one set of capitals alone before a name is a Korean or Japanese family name, "KIM Jong Un", unless an office's).
-    const leadingCapitals = parts.findIndex((part) => !/^\p{Lu}{2,4}$/u.test(part.text));
-    if (leadingCapitals > 0 && parts.length - leadingCapitals >= 2 && (leadingCapitals >= 2 || EXECUTIVE_INITIALS.has(parts[0].text))) parts.splice(0, leadingCapitals);
-    // "Finmeccanica CEO Mauro Moretti": an office's initials inside the run end the firm's name before the person's.
-    const officeAt = parts.findIndex((part, at) => at > 0 && EXECUTIVE_INITIALS.has(part.text));
-    if (officeAt > 0 && parts.length - officeAt > 2) parts.splice(0, officeAt + 1);
-    // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
-    // "Candidates Tunde Bakare and …", "Activists …": a noun for people opening the sentence is no part of the name either.
-    if (parts.length > 2 && parts[0] === tokens[0] && (OPENING_ROLE_BEFORE.test(` ${parts[0].text}`) || personNounOrPlural(parts[0].text.toLowerCase()))) parts.shift();
-    // "The Killing of Journalist Shireen Abu Akleh", "U.S. Citizen Marc Fogel": a noun for a person, capitalized in a headline, says whom the name after it names.
-    const headlineNoun = parts.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0].text) && !isGivenName(parts[0].text) && isPersonNoun(parts[0].text);
-    if (headlineNoun) parts.shift();
-    // "Prime Minister of New Zealand Mere Tainui": the rest of a country's name after an office "of" it opens no name.
-    while (parts.length > 2 && parts[0].start > sentence.start && tokens[name.last - parts.length] && placeNamed(`${tokens[name.last - parts.length].text} ${parts[0].text}`)?.kind === 'name') parts.shift();
-    const firstIndex = name.last - parts.length + 1;
-    const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
-    const end = parts[0].start + written.length;
-    // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
-    const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
+    const run = trimmedRun(runs, name);
+    const { parts, firstIndex, nameText, end } = run;
     // ("Cheong Wa Dae said": the end of an organization's name whose first word the run left out is no one either.)
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText) || [...STATE_ORGANIZATIONS].some((organization) => organization.endsWith(` ${nameText}`) && text.slice(end - organization.length, end) === organization)) continue;
     // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
-    if (isShipPrefix(parts[0]) || isShipPrefix(tokens[firstIndex - 1]) || (vesselEnd >= 0 && LIST_JOINT.test(text.slice(vesselEnd, parts[0].start)))) {
+    if (isShipPrefix(runs, parts[0]) || isShipPrefix(runs, tokens[firstIndex - 1]) || (runs.vesselEnd >= 0 && LIST_JOINT.test(text.slice(runs.vesselEnd, parts[0].start)))) {
       index = name.last;
-      vesselEnd = end;
+      runs.vesselEnd = end;
       continue;
     }
-    let title = titleBefore(tokens, firstIndex, text);
-    if (title && title.start < sentence.start) title = null;
-    const honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text);
-    const single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.');
     index = name.last;
-    const after = text.slice(end, end + 80);
-    // "Assistant to the President & Senior Advisor": an office an ampersand ends is no title of the run after it.
-    if (title && /&/.test(text.slice(tokens[firstIndex - 1].end, parts[0].start))) title = null;
-    if (!honorific && firmAmpersand(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after, single)) continue;
-    // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
-    if (VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) {
-      vesselEnd = end;
-      continue;
-    }
-    if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after)) continue;
-    const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
-    // ("to the Moon by 2024": one word after an article is a thing's name too.)
-    if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) continue;
-    const titleText = title?.title ?? null;
-    // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
-    if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) continue;
-    if (single) {
-      if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
-        // "Pope Francis": the title is part of how the person is named.
-        const regnal = titleText.replace(MODIFIERS, '');
-        found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
-      } else {
-        const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
-        // "Okonkwo, the defence minister, said": a surname alone, its office set off by commas after it, is that office's holder.
-        // (An adverb opening the sentence, "Afterwards, the foreign minister, …", is no one.)
-        const surnameShaped = !isCommonWord(nameText) && (lexiconTags(nameText).length === 0 || isNameWord(nameText)) && !/(?:ly|wards?)$/.test(nameText);
-        const office = !title && surnameShaped ? SINGLE_OFFICE_AFTER.exec(after) : null;
-        const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
-        found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || (office ? titleCase(officeWords(office[2])) : null), titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
-      }
-      continue;
-    }
-    const strongEvidence = title !== null || honorific;
-    // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
-    if (placeNamed(nameText)) continue;
-    // "Chair of the National Prayer Breakfast": words of the language all through make a thing's name, whatever title is written before.
-    if (!honorific && parts.every((part) => PARTICLES.has(part.text) || isPlainWord(stripPossessive(part.text)))) continue;
-    // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
-    // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
-    // "Pieter van der Berg": particles before a family name that is a word say the same.
-    const nameWords = parts.filter((part) => !PARTICLES.has(part.text));
-    const familyWord = nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text);
-    // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
-    const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
-    // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
-    const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
-    const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
-    // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
-    // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
-    const syllableName =
-      (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text))) ||
-      // "Choe Son Hui", "Ri Son Gwon": a Korean family name and a given name of two syllables written apart, as the North's names are.
-      (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text)))) ||
-      // "Le Luong Minh", "Do Van Hung": a Vietnamese family name, whatever it means as a word, and two given words of one syllable.
-      (parts.length === 3 && VIETNAMESE_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text))));
-    if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) continue;
-    // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
-    if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) continue;
-    // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
-    // "Tendai Mukwevho", "Aigerim Bekova": two or more words no lexicon knows as common words (particles aside), the shape of a personal name.
-    const nameShaped =
-      syllableName ||
-      (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
-    const commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null;
-    const commaOffice = !title && !commaTitle && nameShaped ? COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) : null;
-    const evidence =
-      wordGiven ||
-      title !== null ||
-      commaTitle !== null ||
-      commaOffice !== null ||
-      honorific ||
-      known.has(nameText) ||
-      isGivenName(parts[0].text) ||
-      headlineNoun ||
-      // "J. Michael Harrow": an initial before a given name.
-      (parts.length >= 3 && /^\p{Lu}\.$/u.test(parts[0].text) && isGivenName(parts[1].text)) ||
-      SPEECH_AFTER.test(after) ||
-      (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && (lexiconTags(part.text).length === 0 || isNameWord(part.text))) && VERB_AFTER.test(after)) ||
-      APPOSITION_AFTER.test(after) ||
-      // "Choe Son Hui, the DPRK Foreign Minister,": an office with its country set after the name.
-      COUNTRY_OFFICE_AFTER.test(after) ||
-      PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
-      OFFICE_LINE_AFTER.test(after) ||
-      (nameShaped && PHONE_AFTER.test(after)) ||
-      // "The electoral commission declared Duma Boko the winner": a winner declared.
-      (/\bdeclared\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start)) && /^\s+(?:the\s+)?(?:winner|victor|president-elect|president)\b/.test(after)) ||
-      // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
-      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
-      // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
-      (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && LIST_JOINT.test(text.slice(other.end, parts[0].start)))) ||
-      /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
-      // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
-      /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
-      /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start)) ||
-      personAppositionAfter(after) ||
-      // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
-      (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
-      // "… in Havana. Jane Doe | Reuters", "Photographer: Jane Doe/Bloomberg": a photographer credited before the agency.
-      (nameShaped && PHOTO_CREDIT_AFTER.test(after)) ||
-      // (An account named by words the lexicon knows, "Foreign Ministry (@MFA)", is no one's.)
-      (POST_SIGNATURE_BEFORE.test(text.slice(Math.max(0, parts[0].start - 3), parts[0].start)) && POST_SIGNATURE_AFTER.test(after) && parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text)))) ||
-      (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after));
-    if (!evidence) {
-      // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
-      if (nameShaped) found.push({ name: nameText, start: parts[0].start, end, sentence, title: null, titleStart: parts[0].start, country: null, single: false, latent: true });
-      continue;
-    }
-    const titleStart = title?.start ?? parts[0].start;
-    let appositionTitle: string | null = null;
-    const apposition = APPOSITION_AFTER.exec(after);
-    if (!titleText && apposition?.[1] && /^(the|a|an)\b/.test(after.slice(2).trimStart()) && !OCCUPATIONS.split('|').includes(apposition[1])) appositionTitle = titleCase(apposition[1]);
-    // "Lord Zac Goldsmith, Minister for Asia said": a formal office set off by a comma, without an article.
-    if (!titleText && !appositionTitle) appositionTitle = OFFICE_AFTER.exec(after)?.[1] ?? null;
-    const signed = OFFICE_LINE_AFTER.test(after) || PHONE_AFTER.test(after) || /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start));
-    found.push({
-      name: nameText,
-      staff: signed || CONTACT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 200), parts[0].start)),
-      start: parts[0].start,
-      end,
-      sentence,
-      title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null) || (commaOffice ? commaOffice[1].replace(/^the\s+/, '') : null),
-      titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
-      country:
-        // "India's ambassador to Manila, …": the country before the office, not the one it is posted to.
-        (commaTitle ? countryIn(commaTitle[1].split(/\s+(?:to|in|of)\s+/)[0].replace(/['’]s\b/g, '')) : null) ??
-        countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
-        countryOfOffice(titleText) ??
-        (apposition ? countryIn(ownPart(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length))) : null) ??
-        countryAfterName(after),
-      single: false,
-    });
+    if (!passesRunGates(runs, run)) continue;
+    if (run.single) pushSingle(runs, run);
+    else if (passesNameVetoes(runs, run)) pushFullName(runs, run);
   }
   // "CHO Tae-yul" read family name first, and "Presidents Biden and Yoon", replace the runs the general rule read over the same words.
   const special = [...familyNamesFirstIn(sentence), ...pluralTitleSurnamesIn(sentence)];
@@ -853,6 +710,231 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
   const addressed = vocativesIn(sentence, kept.filter((candidate) => !candidate.single));
   const unaddressed = kept.filter((candidate) => !addressed.some((other) => candidate.start === other.start));
   return [...unaddressed, ...capitalSurnamesIn(sentence, text), ...special, ...addressed];
+}
+
+/** The run a name starts at, trimmed of the words before it that are no part of a name: openers, portfolios, initials of offices, nouns for people … */
+function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): NameRun {
+  const { sentence, text, tokens } = runs;
+  // "Prime Minister Luís Montenegro met …": after a title, a single given word and a country's name ending the run is a family name.
+  const family = tokens[name.last + 1];
+  if (
+    name.first === name.last && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
+    placeNamed(family.text)?.kind === 'name' && !capitalized(tokens[name.last + 2]?.text ?? '') && !/^[-–]/.test(tokens[name.last + 2]?.text ?? '') &&
+    titleBefore(tokens, name.first, text) !== null
+  ) name.last += 1;
+  const parts = tokens.slice(name.first, name.last + 1);
+  // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
+  // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
+  // Only the sentence's first word is capitalized by position: "Dick" after a title stays a name.
+  const runAfter = text.slice(tokens[name.last].end, tokens[name.last].end + 80);
+  // "Wang Wenbin, a spokesman for …": a noun opening the sentence stays when a word no lexicon knows and a role after make it a name.
+  const keepsFirst =
+    (nounOnly(parts[0]) && parts.slice(1).some(unknownWord) && (APPOSITION_AFTER.test(runAfter) || SPEECH_AFTER.test(runAfter))) ||
+    // "Wang Yi met …", "Ma Zhaoxu told …": the same noun before a word the lexicon gives as a family name, acting as a person does.
+    (nounOnly(parts[0]) && parts.length <= 3 && parts.slice(1).every((part) => isNameWord(stripPossessive(part.text))) && (SPEECH_AFTER.test(runAfter) || HUMAN_VERB_AFTER.test(runAfter) || PERSON_PASSIVE_AFTER.test(runAfter))) ||
+    // "Park Geun-hye was impeached": a family name before a syllable given name opening the sentence stays.
+    (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
+  // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
+  const wordGiven = wordGivenName(parts, text, sentence);
+  while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+  // "Q Netanyahu said …": a transcript's mark of a question opening the sentence is no initial.
+  if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
+  // "… in a post on X. Tangsiri's death …": the platform X before a sentence's end is no initial of the name after it.
+  if (parts.length > 1 && parts[0].text === 'X.' && !/^\p{Lu}\.$/u.test(parts[1].text) && PLATFORM_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start))) parts.shift();
+  // "Special Presidential Envoy for Climate John Kerry": a portfolio's word before a given name and a surname is no part of the name
+  // (a word no lexicon or dictionary knows, "… Cooperation Mahamudu Ali Youssouf", is the name's first).
+  const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
+  const portfolioWord = (part: Token) => !isNameWord(part.text) && (lexiconTags(part.text).length > 0 || isPlainWord(part.text));
+  while (parts.length > 2 && afterPortfolio && portfolioWord(parts[0]) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
+  // "… and Human Rights Uzra Zeya": the portfolio's last field, common words, before two words no lexicon knows.
+  while (parts.length > 2 && afterPortfolio && !wordGiven && isCommonWord(stripPossessive(parts[0].text)) && !isNameWord(parts[0].text) && parts.slice(-2).every(unknownWord)) parts.shift();
+  // "MIL CMD Ravi Kant", "CEO Jane Okafor": an organization's and an office's initials before a name are no part of it
+  // (one set of capitals alone before a name is a Korean or Japanese family name, "KIM Jong Un", unless an office's).
+  const leadingCapitals = parts.findIndex((part) => !/^\p{Lu}{2,4}$/u.test(part.text));
+  if (leadingCapitals > 0 && parts.length - leadingCapitals >= 2 && (leadingCapitals >= 2 || EXECUTIVE_INITIALS.has(parts[0].text))) parts.splice(0, leadingCapitals);
+  // "Finmeccanica CEO Mauro Moretti": an office's initials inside the run end the firm's name before the person's.
+  const officeAt = parts.findIndex((part, at) => at > 0 && EXECUTIVE_INITIALS.has(part.text));
+  if (officeAt > 0 && parts.length - officeAt > 2) parts.splice(0, officeAt + 1);
+  // "Candidate Edmundo González said": a role noun opening the sentence is no part of the name.
+  // "Candidates Tunde Bakare and …", "Activists …": a noun for people opening the sentence is no part of the name either.
+  if (parts.length > 2 && parts[0] === tokens[0] && (OPENING_ROLE_BEFORE.test(` ${parts[0].text}`) || personNounOrPlural(parts[0].text.toLowerCase()))) parts.shift();
+  // "The Killing of Journalist Shireen Abu Akleh", "U.S. Citizen Marc Fogel": a noun for a person, capitalized in a headline, says whom the name after it names.
+  const headlineNoun = parts.length > 2 && /^\p{Lu}\p{Ll}+$/u.test(parts[0].text) && !isGivenName(parts[0].text) && isPersonNoun(parts[0].text);
+  if (headlineNoun) parts.shift();
+  // "Prime Minister of New Zealand Mere Tainui": the rest of a country's name after an office "of" it opens no name.
+  while (parts.length > 2 && parts[0].start > sentence.start && tokens[name.last - parts.length] && placeNamed(`${tokens[name.last - parts.length].text} ${parts[0].text}`)?.kind === 'name') parts.shift();
+  const firstIndex = name.last - parts.length + 1;
+  const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
+  const end = parts[0].start + written.length;
+  // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
+  const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
+  return { parts, firstIndex, nameText, end, wordGiven, headlineNoun, title: null, titleText: null, honorific: false, single: false, after: '', syllableName: false, nameShaped: false, commaTitle: null, commaOffice: null };
+}
+
+/** The title and honorific written before a run; false when it is a thing's name: a firm's, a vessel's, a site's, one named after a person. */
+function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
+  const { sentence, text, tokens } = runs;
+  const { parts, firstIndex, nameText, end } = run;
+  let title = (run.title = titleBefore(tokens, firstIndex, text));
+  if (title && title.start < sentence.start) title = run.title = null;
+  const honorific = (run.honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text));
+  const single = (run.single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.'));
+  const after = (run.after = text.slice(end, end + 80));
+  // "Assistant to the President & Senior Advisor": an office an ampersand ends is no title of the run after it.
+  if (title && /&/.test(text.slice(tokens[firstIndex - 1].end, parts[0].start))) title = run.title = null;
+  if (!honorific && firmAmpersand(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after, single)) return false;
+  // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
+  if (VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) {
+    runs.vesselEnd = end;
+    return false;
+  }
+  if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after)) return false;
+  const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
+  // ("to the Moon by 2024": one word after an article is a thing's name too.)
+  if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
+  const titleText = (run.titleText = title?.title ?? null);
+  // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
+  if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) return false;
+  return true;
+}
+
+/** A surname alone: its title's holder, a king or pope named with the title, or an office set off by commas after it. */
+function pushSingle(runs: SentenceRuns, run: NameRun): void {
+  const { sentence, text, tokens, found } = runs;
+  const { parts, firstIndex, nameText, end, title, titleText, honorific, after } = run;
+  if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
+    // "Pope Francis": the title is part of how the person is named.
+    const regnal = titleText.replace(MODIFIERS, '');
+    found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
+  } else {
+    const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
+    // "Okonkwo, the defence minister, said": a surname alone, its office set off by commas after it, is that office's holder.
+    // (An adverb opening the sentence, "Afterwards, the foreign minister, …", is no one.)
+    const surnameShaped = !isCommonWord(nameText) && (lexiconTags(nameText).length === 0 || isNameWord(nameText)) && !/(?:ly|wards?)$/.test(nameText);
+    const office = !title && surnameShaped ? SINGLE_OFFICE_AFTER.exec(after) : null;
+    const country = title ? (countryBefore(text, title.start, sentence.start) ?? countryOfOffice(titleText)) : office ? countryIn(ownPart(office[1]).replace(/['’]s\b/g, '')) : null;
+    found.push({ name: nameText, start: parts[0].start, end, sentence, title: titleText || (office ? titleCase(officeWords(office[2])) : null), titleStart: title?.start ?? parts[0].start, country, single: true, honorific: surnameHonorific, styled: honorific });
+  }
+}
+
+/** The words of a run of two or more that make it no one's name without a title: a place, words of the language, a maker, a weapon … */
+function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
+  const { sentence, text, known } = runs;
+  const { parts, nameText, wordGiven, honorific, title, after } = run;
+  const strongEvidence = title !== null || honorific;
+  // "Abu Dhabi", "Sierra Leone": a place whose first word is also a given name.
+  if (placeNamed(nameText)) return false;
+  // "Chair of the National Prayer Breakfast": words of the language all through make a thing's name, whatever title is written before.
+  if (!honorific && parts.every((part) => PARTICLES.has(part.text) || isPlainWord(stripPossessive(part.text)))) return false;
+  // "Several Democratic lawmakers": a run with a common word is no name unless a title or honorific says so.
+  // "Pamela Young", "Gordon Brown": a family name that is also a word, after a given name.
+  // "Pieter van der Berg": particles before a family name that is a word say the same.
+  const nameWords = parts.filter((part) => !PARTICLES.has(part.text));
+  const familyWord = nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text);
+  // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
+  const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
+  // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
+  const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
+  const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
+  // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
+  // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
+  const syllableName = (run.syllableName =
+    (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text))) ||
+    // "Choe Son Hui", "Ri Son Gwon": a Korean family name and a given name of two syllables written apart, as the North's names are.
+    (parts.length === 3 && KOREAN_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,4}$/u.test(stripPossessive(part.text)))) ||
+    // "Le Luong Minh", "Do Van Hung": a Vietnamese family name, whatever it means as a word, and two given words of one syllable.
+    (parts.length === 3 && VIETNAMESE_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text)))));
+  if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) return false;
+  // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
+  if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) return false;
+  return true;
+}
+
+/** A run of two words or more with the evidence that it names someone (else kept aside as latent, when shaped like a name). */
+function pushFullName(runs: SentenceRuns, run: NameRun): void {
+  const { sentence, text, found } = runs;
+  const { parts, nameText, end, syllableName, title, titleText, after } = run;
+  // "India's ambassador to Manila, Shambhu Kumaran": the office written before, set off by a comma.
+  // "Tendai Mukwevho", "Aigerim Bekova": two or more words no lexicon knows as common words (particles aside), the shape of a personal name.
+  run.nameShaped =
+    syllableName ||
+    (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
+  const { nameShaped } = run;
+  const commaTitle = (run.commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null);
+  const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) : null);
+  if (!hasNameEvidence(runs, run)) {
+    // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
+    if (nameShaped) found.push({ name: nameText, start: parts[0].start, end, sentence, title: null, titleStart: parts[0].start, country: null, single: false, latent: true });
+    return;
+  }
+  const titleStart = title?.start ?? parts[0].start;
+  let appositionTitle: string | null = null;
+  const apposition = APPOSITION_AFTER.exec(after);
+  if (!titleText && apposition?.[1] && /^(the|a|an)\b/.test(after.slice(2).trimStart()) && !OCCUPATIONS.split('|').includes(apposition[1])) appositionTitle = titleCase(apposition[1]);
+  // "Lord Zac Goldsmith, Minister for Asia said": a formal office set off by a comma, without an article.
+  if (!titleText && !appositionTitle) appositionTitle = OFFICE_AFTER.exec(after)?.[1] ?? null;
+  const signed = OFFICE_LINE_AFTER.test(after) || PHONE_AFTER.test(after) || /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start));
+  found.push({
+    name: nameText,
+    staff: signed || CONTACT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 200), parts[0].start)),
+    start: parts[0].start,
+    end,
+    sentence,
+    title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null) || (commaOffice ? commaOffice[1].replace(/^the\s+/, '') : null),
+    titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
+    country:
+      // "India's ambassador to Manila, …": the country before the office, not the one it is posted to.
+      (commaTitle ? countryIn(commaTitle[1].split(/\s+(?:to|in|of)\s+/)[0].replace(/['’]s\b/g, '')) : null) ??
+      countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
+      countryOfOffice(titleText) ??
+      (apposition ? countryIn(ownPart(after.slice(0, after.indexOf(',', 1) > 0 ? after.indexOf(',', 1) : after.length))) : null) ??
+      countryAfterName(after),
+    single: false,
+  });
+}
+
+/** Whether something written with a run says it names someone: a title, a given name, a verb of saying, an apposition, a list of names … */
+function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
+  const { sentence, text, known, found } = runs;
+  const { parts, nameText, wordGiven, headlineNoun, title, honorific, after, nameShaped, commaTitle, commaOffice } = run;
+  return (
+    wordGiven ||
+    title !== null ||
+    commaTitle !== null ||
+    commaOffice !== null ||
+    honorific ||
+    known.has(nameText) ||
+    isGivenName(parts[0].text) ||
+    headlineNoun ||
+    // "J. Michael Harrow": an initial before a given name.
+    (parts.length >= 3 && /^\p{Lu}\.$/u.test(parts[0].text) && isGivenName(parts[1].text)) ||
+    SPEECH_AFTER.test(after) ||
+    (parts.every((part) => /^\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)*$/u.test(part.text) && (lexiconTags(part.text).length === 0 || isNameWord(part.text))) && VERB_AFTER.test(after)) ||
+    APPOSITION_AFTER.test(after) ||
+    // "Choe Son Hui, the DPRK Foreign Minister,": an office with its country set after the name.
+    COUNTRY_OFFICE_AFTER.test(after) ||
+    PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
+    OFFICE_LINE_AFTER.test(after) ||
+    (nameShaped && PHONE_AFTER.test(after)) ||
+    // "The electoral commission declared Duma Boko the winner": a winner declared.
+    (/\bdeclared\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start)) && /^\s+(?:the\s+)?(?:winner|victor|president-elect|president)\b/.test(after)) ||
+    // "Ayman Safadi of Jordan": a run of words no lexicon knows, set after by the country it comes from.
+    (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && OF_COUNTRY_AFTER.exec(after) !== null && countryIn(OF_COUNTRY_AFTER.exec(after)![1]) !== null) ||
+    // "joined by Ayman Safadi and Sameh Shoukry": the next item of a list of names.
+    (parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text))) && found.some((other) => !other.single && !other.latent && LIST_JOINT.test(text.slice(other.end, parts[0].start)))) ||
+    /\b(?:Sincerely|Respectfully|Regards),?\s*\n\s*$/.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) ||
+    // ", said the minister, Jane Doe": set off by a comma after a lower-case word (not an item of a capitalized list).
+    /(?:^|\s)\p{Ll}[\p{L}]*\s*,\s*$/u.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start)) ||
+    /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start)) ||
+    personAppositionAfter(after) ||
+    // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
+    (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
+    // "… in Havana. Jane Doe | Reuters", "Photographer: Jane Doe/Bloomberg": a photographer credited before the agency.
+    (nameShaped && PHOTO_CREDIT_AFTER.test(after)) ||
+    // (An account named by words the lexicon knows, "Foreign Ministry (@MFA)", is no one's.)
+    (POST_SIGNATURE_BEFORE.test(text.slice(Math.max(0, parts[0].start - 3), parts[0].start)) && POST_SIGNATURE_AFTER.test(after) && parts.every((part) => unknownWord(part) || isNameWord(stripPossessive(part.text)))) ||
+    (nameShaped && inPersonContext(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after))
+  );
 }
 
 /**
@@ -1340,9 +1422,71 @@ function listedWithOther(candidate: Candidate, sentenceCandidates: Candidate[], 
   return sentenceCandidates.some((other) => other !== candidate && listedBeside(candidate, other, text));
 }
 
+/** What finding a text's people reads once, and the people found so far (later steps read the earlier ones). */
+interface PeopleScan {
+  document: ArticleDocument;
+  holders: OfficeHolder[];
+  /** Office holders are those of this day: the publication day, or (undated text) of the years the text's own names point to. */
+  day: Date | null;
+  /** The holders by every name and alias in use on the day (folded too), the one in office on it when several share one. */
+  holdersByName: Map<string, OfficeHolder>;
+  /** The holders in office on the day, with their names folded. */
+  inOffice: { holder: OfficeHolder; names: string[] }[];
+  /** The holder each run of words read so far opens or closes the name of (`partOfHolderName`). */
+  partsSeen: Map<string, OfficeHolder | undefined>;
+  /** "Biden administration", "Macron said", "Foreign Minister Logar": a surname alone names the office holder of the day. */
+  holdersBySurname: Map<string, OfficeHolder[]>;
+  people: FoundPerson[];
+  byName: Map<string, FoundPerson>;
+  /** The people by each word that names them alone (null: a word two people share). */
+  byAlias: Map<string, FoundPerson | null>;
+  /** The candidates of each sentence, gathered once: a list is read within its sentence. */
+  bySentence: Map<Sentence, Candidate[]>;
+  staff: Set<FoundPerson>;
+  credits: Set<FoundPerson>;
+}
+
 /** The people of the article, in order of first mention, each with every mention. */
 export function findPeople({ document, countries, publishedAt, datelineCountry, publisherCountry = null, headlineApart = false }: PeopleContext): FoundPerson[] {
   const holders = readOfficeHolders();
+  const candidates = candidatesOf(document, countries);
+  // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
+  const day = publishedAt ?? eraOf(candidates, holders);
+  const scan: PeopleScan = {
+    document,
+    holders,
+    day,
+    holdersByName: holdersNamedOn(holders, day),
+    inOffice: foldedHolderNames(holders).filter(({ holder }) => holdsOfficeOn(holder, day)),
+    partsSeen: new Map(),
+    holdersBySurname: holdersBySurnameOn(holders, day),
+    people: [],
+    byName: new Map(),
+    byAlias: new Map(),
+    bySentence: candidatesBySentence(candidates),
+    staff: new Set(),
+    credits: new Set(),
+  };
+  const { people, holdersByName } = scan;
+  // Full names first, so single words can resolve to them wherever they are.
+  for (const candidate of candidates.filter((candidate) => !candidate.single)) recordFullName(scan, candidate);
+  indexAliases(scan);
+  for (const candidate of candidates.filter((candidate) => candidate.single)) {
+    const person = candidate.vocative ? addressedPerson(scan, candidate) : singleNamed(scan, candidate);
+    if (person) record(person, candidate);
+  }
+
+  mergeSpellings(people, document, holdersByName);
+  completeSurnamesOnly(people, document, holdersByName);
+
+  affiliateAll(scan, countries, datelineCountry, publisherCountry);
+  // A name a headline given apart alone gives ("Statement by National Security Advisor …" over a statement that never
+  // names its author) is the page's label, not someone the text tells of: then a person is someone the body names.
+  return people.filter((person) => person.mentions.length > 0 && (!headlineApart || person.mentions.some((mention) => mention.start >= document.bodyStart)));
+}
+
+/** The candidates of a text: its sentences' runs, names wrapped over a line, names in capitals and credits, latent ones confirmed later. */
+function candidatesOf(document: ArticleDocument, countries: CountryMention[]): Candidate[] {
   const credited = creditNames(document);
   const uncredited = (candidate: Candidate) => !credited.some((other) => candidate.start < other.end && other.start < candidate.end);
   const read = [...withWrappedNames(document, document.sentences.flatMap((sentence) => candidatesIn(sentence, document.text, holderNames()))).filter(uncredited), ...capitalsNames(document), ...credited].sort(
@@ -1352,9 +1496,11 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
   const insideCountry = (candidate: { start: number; end: number }) =>
     countries.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end && (mention.start < candidate.start || candidate.end < mention.end));
-  const candidates = withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate)));
-  // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
-  const day = publishedAt ?? eraOf(candidates, holders);
+  return withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate)));
+}
+
+/** The holders by every name and alias in use on the day (folded too), the one in office on it when several share one. */
+function holdersNamedOn(holders: OfficeHolder[], day: Date | null): Map<string, OfficeHolder> {
   const holdersByName = new Map<string, OfficeHolder>();
   const namesSoFar = namesInUseOn(holders, day);
   for (const holder of holders) {
@@ -1364,97 +1510,103 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       if (!current || holdsOfficeOn(holder, day)) holdersByName.set(name, holder);
     }
   }
+  return holdersByName;
+}
 
-  /**
-   * "Lula da Silva", "Mohamed bin Zayed": two or more words that open or close the full name of
-   * exactly one holder in office on the day are that holder.
-   */
-  const inOffice = foldedHolderNames(holders).filter(({ holder }) => holdsOfficeOn(holder, day));
-  const partsSeen = new Map<string, OfficeHolder | undefined>();
-  const partOfHolderName = (name: string): OfficeHolder | undefined => {
-    if (partsSeen.has(name)) return partsSeen.get(name);
-    const words = folded(name);
-    const matching = words.includes(' ') ? inOffice.filter(({ names }) => names.some((full) => full.startsWith(`${words} `) || full.endsWith(` ${words}`))).map(({ holder }) => holder) : [];
-    const found = new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
-    partsSeen.set(name, found);
-    return found;
-  };
-  /**
-   * "Mohammed bin Salman bin Abdulaziz Al Saud", "Sheikh Tamim bin Hamad Al Thani": a formal name that
-   * opens with the full name (two words or more) of exactly one holder in office on the day, and goes on
-   * with more of the lineage ("bin …", "Al …"), is that holder (the press's canonical form). Other
-   * words after it may make another person ("Pedro Sánchez de la Fuente", "Donald Trump Jr.").
-   */
-  const fullerFormOf = (name: string): OfficeHolder | undefined => {
-    const words = folded(name);
-    const lineage = (full: string) => full.includes(' ') && words.startsWith(`${full} `) && /^(?:bin|bint|ibn|Al|al|Al-|al-|Aal)\b/.test(words.slice(full.length + 1));
-    const matching = inOffice.filter(({ names }) => names.some(lineage)).map(({ holder }) => holder);
-    return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
-  };
-  const people: FoundPerson[] = [];
-  const byName = new Map<string, FoundPerson>();
-  const staff = new Set<FoundPerson>();
-  const credits = new Set<FoundPerson>();
-  const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
-  // Full names first, so single words can resolve to them wherever they are.
-  /** The person of this name, created on first sight. */
-  const personNamed = (name: string): FoundPerson => {
-    let person = byName.get(name);
-    if (!person) {
-      person = { name, slug: slugOf(name), aliases: [], title: null, country: null, mentions: [], titleEvidence: null, countryEvidence: null };
-      people.push(person);
-      byName.set(name, person);
-    }
-    return person;
-  };
-  /** A mention of the person; the first title and country written with one are theirs. */
-  const record = (person: FoundPerson, candidate: (typeof candidates)[number]): void => {
-    person.mentions.push(mentionOf(candidate));
-    if (candidate.title && !person.title) {
-      person.title = candidate.title;
-      person.titleEvidence = mentionOf(candidate);
-    }
-    if (candidate.country && !person.countryEvidence) {
-      person.country = candidate.country;
-      person.countryEvidence = { mention: mentionOf(candidate), rule: 'country written before the title or name' };
-    }
-  };
-  for (const candidate of candidates.filter((candidate) => !candidate.single)) {
-    const holder = holdersByName.get(candidate.name) ?? holdersByName.get(folded(candidate.name));
-    // A formal name with initials ("James E. Risch"), or a Japanese name written family name first
-    // ("Onodera Itsunori", as Japanese and Korean releases do), is the office holder it names.
-    const plainHolder =
-      holdersByName.get(canonicalName(candidate.name)) ??
-      holdersByName.get(familyNameLast(candidate.name)) ??
-      // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
-      holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
-      // "S Jaishankar", "D.Tsogtbaatar": initials the press writes without their full stop, or glued to the surname.
-      holdersByName.get(candidate.name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
-      partOfHolderName(candidate.name) ??
-      fullerFormOf(candidate.name);
-    // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
-    // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
-    const name =
-      holder && spellsOutInitials(candidate.name, holder.name)
-        ? candidate.name
-        : holder && (holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name))
-          ? holder.name
-          : plainHolder
-            ? plainHolder.name
-            : candidate.name;
-    // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
-    const lower = name.toLowerCase();
-    // "Tomas Kadlecik" after "Tomáš Kadlecík": one person, as first written.
-    const person =
-      byName.get(name) ??
-      people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower) || folded(existing.name) === folded(name)) ??
-      personNamed(name);
-    record(person, candidate);
-    if (candidate.staff) staff.add(person);
-    if (candidate.credit) credits.add(person);
+/**
+ * "Lula da Silva", "Mohamed bin Zayed": two or more words that open or close the full name of
+ * exactly one holder in office on the day are that holder.
+ */
+function partOfHolderName(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const { inOffice, partsSeen } = scan;
+  if (partsSeen.has(name)) return partsSeen.get(name);
+  const words = folded(name);
+  const matching = words.includes(' ') ? inOffice.filter(({ names }) => names.some((full) => full.startsWith(`${words} `) || full.endsWith(` ${words}`))).map(({ holder }) => holder) : [];
+  const found = new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+  partsSeen.set(name, found);
+  return found;
+}
+
+/**
+ * "Mohammed bin Salman bin Abdulaziz Al Saud", "Sheikh Tamim bin Hamad Al Thani": a formal name that
+ * opens with the full name (two words or more) of exactly one holder in office on the day, and goes on
+ * with more of the lineage ("bin …", "Al …"), is that holder (the press's canonical form). Other
+ * words after it may make another person ("Pedro Sánchez de la Fuente", "Donald Trump Jr.").
+ */
+function fullerFormOf(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const words = folded(name);
+  const lineage = (full: string) => full.includes(' ') && words.startsWith(`${full} `) && /^(?:bin|bint|ibn|Al|al|Al-|al-|Aal)\b/.test(words.slice(full.length + 1));
+  const matching = scan.inOffice.filter(({ names }) => names.some(lineage)).map(({ holder }) => holder);
+  return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+}
+
+const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
+
+/** The person of this name, created on first sight. */
+function personNamed(scan: PeopleScan, name: string): FoundPerson {
+  const { people, byName } = scan;
+  let person = byName.get(name);
+  if (!person) {
+    person = { name, slug: slugOf(name), aliases: [], title: null, country: null, mentions: [], titleEvidence: null, countryEvidence: null };
+    people.push(person);
+    byName.set(name, person);
   }
+  return person;
+}
 
-  const byAlias = new Map<string, FoundPerson | null>();
+/** A mention of the person; the first title and country written with one are theirs. */
+function record(person: FoundPerson, candidate: Candidate): void {
+  person.mentions.push(mentionOf(candidate));
+  if (candidate.title && !person.title) {
+    person.title = candidate.title;
+    person.titleEvidence = mentionOf(candidate);
+  }
+  if (candidate.country && !person.countryEvidence) {
+    person.country = candidate.country;
+    person.countryEvidence = { mention: mentionOf(candidate), rule: 'country written before the title or name' };
+  }
+}
+
+/** A candidate of two words or more: the office holder it names in any written form, else the person of that name. */
+function recordFullName(scan: PeopleScan, candidate: Candidate): void {
+  const { people, byName, holdersByName, staff, credits } = scan;
+  const holder = holdersByName.get(candidate.name) ?? holdersByName.get(folded(candidate.name));
+  // A formal name with initials ("James E. Risch"), or a Japanese name written family name first
+  // ("Onodera Itsunori", as Japanese and Korean releases do), is the office holder it names.
+  const plainHolder =
+    holdersByName.get(canonicalName(candidate.name)) ??
+    holdersByName.get(familyNameLast(candidate.name)) ??
+    // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
+    holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
+    // "S Jaishankar", "D.Tsogtbaatar": initials the press writes without their full stop, or glued to the surname.
+    holdersByName.get(candidate.name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
+    partOfHolderName(scan, candidate.name) ??
+    fullerFormOf(scan, candidate.name);
+  // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
+  // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
+  const name =
+    holder && spellsOutInitials(candidate.name, holder.name)
+      ? candidate.name
+      : holder && (holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name))
+        ? holder.name
+        : plainHolder
+          ? plainHolder.name
+          : candidate.name;
+  // "Bin Salman" opening a sentence is the end of "Mohammed bin Salman": compared without case.
+  const lower = name.toLowerCase();
+  // "Tomas Kadlecik" after "Tomáš Kadlecík": one person, as first written.
+  const person =
+    byName.get(name) ??
+    people.find((existing) => sameNameLonger(existing.name.toLowerCase(), lower) || folded(existing.name) === folded(name)) ??
+    personNamed(scan, name);
+  record(person, candidate);
+  if (candidate.staff) staff.add(person);
+  if (candidate.credit) credits.add(person);
+}
+
+/** Each word that names one of the people found so far alone (their surname, a holder's short alias), folded too. */
+function indexAliases(scan: PeopleScan): void {
+  const { people, holdersByName, byAlias } = scan;
   for (const person of people) {
     const holder = holdersByName.get(person.name);
     // Accents folded too: "Mr. Kadlecik" is the "Tomáš Kadlecík" named before.
@@ -1462,7 +1614,10 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       byAlias.set(alias, byAlias.has(alias) && byAlias.get(alias) !== person ? null : person);
     }
   }
-  // "Biden administration", "Macron said", "Foreign Minister Logar": a surname alone names the office holder of the day.
+}
+
+/** The holders in office or elected on the day by each word of their names that names them alone. */
+function holdersBySurnameOn(holders: OfficeHolder[], day: Date | null): Map<string, OfficeHolder[]> {
   const holdersBySurname = new Map<string, OfficeHolder[]>();
   for (const holder of holders) {
     if (!holdsOfficeOn(holder, day) && !electedOn(holder, day)) continue;
@@ -1470,100 +1625,109 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
       holdersBySurname.set(alias, [...(holdersBySurname.get(alias) ?? []), holder]);
     }
   }
-  /**
-   * The holder of that surname on the day (or about to take office, after "President-elect"), the
-   * one whose office is the title written when several share it.
-   */
-  const holderBySurname = (surname: string, title: string | null): OfficeHolder | undefined => {
-    const elect = /-elect$/i.test(title ?? '');
-    const sharing = (holdersBySurname.get(folded(surname)) ?? []).filter((holder) => (elect ? electedOn(holder, day) : holdsOfficeOn(holder, day)) && titleFits(title, holder));
-    const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').toLowerCase();
-    return sharing.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? sharing[0];
-  };
-  /**
-   * "President Zelaya" on the day of the coup that ended his term, "its longtime leader Nasrallah"
-   * weeks after his death: with a title or honorific written, a surname no holder of the day has is
-   * the latest holder of it whose term ended in the eight years before the day (office as titled).
-   */
-  const formerHolderBySurname = (surname: string, title: string | null): OfficeHolder | undefined => {
-    if (!day) return undefined;
-    const iso = isoDayOf(day);
-    const since = `${Number(iso.slice(0, 4)) - 8}${iso.slice(4)}`;
-    const office = title?.replace(MODIFIERS, '').toLowerCase();
-    const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? [])
-      .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso && titleFits(title, holder))
-      .sort((a, b) => b.to!.localeCompare(a.to!));
-    return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
-  };
-  // A word two people share ("Kim") means the one mentioned last before it.
-  const nearestSharing = (word: string, at: number): FoundPerson | undefined =>
-    people
-      .filter((person) => aliasesOf(person.name).some((alias) => alias === word || folded(alias) === word))
-      .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < at).map((mention) => mention.start)) }))
-      .filter((entry) => entry.last >= 0)
-      .sort((a, b) => b.last - a.last)[0]?.person;
-  // The candidates of each sentence, gathered once: a list is read within its sentence.
+  return holdersBySurname;
+}
+
+/**
+ * The holder of that surname on the day (or about to take office, after "President-elect"), the
+ * one whose office is the title written when several share it.
+ */
+function holderBySurname(scan: PeopleScan, surname: string, title: string | null): OfficeHolder | undefined {
+  const { holdersBySurname, day } = scan;
+  const elect = /-elect$/i.test(title ?? '');
+  const sharing = (holdersBySurname.get(folded(surname)) ?? []).filter((holder) => (elect ? electedOn(holder, day) : holdsOfficeOn(holder, day)) && titleFits(title, holder));
+  const office = title?.replace(MODIFIERS, '').replace(/-elect$/i, '').toLowerCase();
+  return sharing.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? sharing[0];
+}
+
+/**
+ * "President Zelaya" on the day of the coup that ended his term, "its longtime leader Nasrallah"
+ * weeks after his death: with a title or honorific written, a surname no holder of the day has is
+ * the latest holder of it whose term ended in the eight years before the day (office as titled).
+ */
+function formerHolderBySurname(scan: PeopleScan, surname: string, title: string | null): OfficeHolder | undefined {
+  const { holders, day } = scan;
+  if (!day) return undefined;
+  const iso = isoDayOf(day);
+  const since = `${Number(iso.slice(0, 4)) - 8}${iso.slice(4)}`;
+  const office = title?.replace(MODIFIERS, '').toLowerCase();
+  const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? [])
+    .filter((holder) => holder.to !== null && holder.to <= iso && holder.to >= since && holder.from <= iso && titleFits(title, holder))
+    .sort((a, b) => b.to!.localeCompare(a.to!));
+  return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
+}
+
+/** A word two people share ("Kim") means the one mentioned last before it. */
+function nearestSharing(scan: PeopleScan, word: string, at: number): FoundPerson | undefined {
+  return scan.people
+    .filter((person) => aliasesOf(person.name).some((alias) => alias === word || folded(alias) === word))
+    .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < at).map((mention) => mention.start)) }))
+    .filter((entry) => entry.last >= 0)
+    .sort((a, b) => b.last - a.last)[0]?.person;
+}
+
+/** The candidates of each sentence, gathered once: a list is read within its sentence. */
+function candidatesBySentence(candidates: Candidate[]): Map<Sentence, Candidate[]> {
   const bySentence = new Map<Sentence, Candidate[]>();
   for (const candidate of candidates) {
     const ofSentence = bySentence.get(candidate.sentence);
     if (ofSentence) ofSentence.push(candidate);
     else bySentence.set(candidate.sentence, [candidate]);
   }
-  const candidatesOfSentence = (sentence: Sentence) => bySentence.get(sentence) ?? [];
-  for (const candidate of candidates.filter((candidate) => candidate.single)) {
-    if (candidate.vocative) {
-      record(addressedPerson(candidate), candidate);
-      continue;
+  return bySentence;
+}
+
+/** A surname alone: the person named before that it names, the office holder of that surname, or a person of that name alone (undefined: no one). */
+function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | undefined {
+  const { document, byAlias, byName } = scan;
+  const alias = byAlias.has(candidate.name) ? candidate.name : folded(candidate.name);
+  let person = byAlias.get(alias) ?? byName.get(candidate.name) ?? (byAlias.has(alias) ? nearestSharing(scan, alias, candidate.start) : undefined);
+  if (!person) {
+    const after = document.text.slice(candidate.end, candidate.end + 40);
+    // "Trump won the election": the winner is the holder whose term is about to begin.
+    const elected = /^\s+(?:won|wins|has won|was elected|was re-elected|has been elected)\b/.test(after);
+    let holder =
+      holderBySurname(scan, candidate.name, candidate.title) ??
+      (elected ? holderBySurname(scan, candidate.name, 'President-elect') : undefined) ??
+      (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(scan, candidate.name, candidate.title) : undefined);
+    // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
+    // ", who took office …": a relative clause about someone.
+    const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
+    // "Blinken and Wang Yi discussed …", "Xi told Putin …": a holder's surname no lexicon knows as a word (compromise's
+    // family names aside) needs no other cue.
+    const tags = lexiconTags(candidate.name);
+    const distinctive = (candidate.name.length >= 4 && tags.every((tag) => tag === 'LastName')) || (candidate.name.length >= 2 && tags.length === 0);
+    // "talks between Jonathan and Buhari" weeks before Buhari took office, "Nkurunziza's decision" a year after his term:
+    // without a title, a distinctive surname in a person's context names a holder about to begin or lately out of office.
+    if (!holder && distinctive && (cue || inPersonContext(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start), after) || listedWithOther(candidate, scan.bySentence.get(candidate.sentence) ?? [], document.text))) {
+      holder = holderBySurname(scan, candidate.name, 'President-elect') ?? formerHolderBySurname(scan, candidate.name, null);
     }
-    const alias = byAlias.has(candidate.name) ? candidate.name : folded(candidate.name);
-    let person = byAlias.get(alias) ?? byName.get(candidate.name) ?? (byAlias.has(alias) ? nearestSharing(alias, candidate.start) : undefined);
-    if (!person) {
-      const after = document.text.slice(candidate.end, candidate.end + 40);
-      // "Trump won the election": the winner is the holder whose term is about to begin.
-      const elected = /^\s+(?:won|wins|has won|was elected|was re-elected|has been elected)\b/.test(after);
-      let holder =
-        holderBySurname(candidate.name, candidate.title) ??
-        (elected ? holderBySurname(candidate.name, 'President-elect') : undefined) ??
-        (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(candidate.name, candidate.title) : undefined);
-      // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
-      // ", who took office …": a relative clause about someone.
-      const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
-      // "Blinken and Wang Yi discussed …", "Xi told Putin …": a holder's surname no lexicon knows as a word (compromise's
-      // family names aside) needs no other cue.
-      const tags = lexiconTags(candidate.name);
-      const distinctive = (candidate.name.length >= 4 && tags.every((tag) => tag === 'LastName')) || (candidate.name.length >= 2 && tags.length === 0);
-      // "talks between Jonathan and Buhari" weeks before Buhari took office, "Nkurunziza's decision" a year after his term:
-      // without a title, a distinctive surname in a person's context names a holder about to begin or lately out of office.
-      if (!holder && distinctive && (cue || inPersonContext(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start), after) || listedWithOther(candidate, candidatesOfSentence(candidate.sentence), document.text))) {
-        holder = holderBySurname(candidate.name, 'President-elect') ?? formerHolderBySurname(candidate.name, null);
-      }
-      if (holder && (cue || elected || distinctive || candidate.title || candidate.honorific || candidate.styled)) {
-        const known = byName.has(holder.name);
-        person = personNamed(holder.name);
-        if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
-      } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name) && !officeWord(candidate.name, candidate.title)) {
-        // "Chargé d’Affaires Robbins", "Mr. Wang": the text gives no more of the name than this.
-        // ("Director of the National Economic Council", "Ambassador Extraordinary": an office's own words are no surname.)
-        person = personNamed(candidate.name);
-        byAlias.set(candidate.name, person);
-      } else continue;
-    }
-    if (!person) continue;
-    record(person, candidate);
+    if (holder && (cue || elected || distinctive || candidate.title || candidate.honorific || candidate.styled)) {
+      const known = byName.has(holder.name);
+      person = personNamed(scan, holder.name);
+      if (!known) for (const alias of aliasesOf(holder.name)) if (!byAlias.has(alias)) byAlias.set(alias, person);
+    } else if (!holder && (candidate.title || candidate.honorific) && !isCommonWord(candidate.name) && !officeWord(candidate.name, candidate.title)) {
+      // "Chargé d’Affaires Robbins", "Mr. Wang": the text gives no more of the name than this.
+      // ("Director of the National Economic Council", "Ambassador Extraordinary": an office's own words are no surname.)
+      person = personNamed(scan, candidate.name);
+      byAlias.set(candidate.name, person);
+    } else return undefined;
   }
+  return person;
+}
 
-  /** The person a given name addresses: the one of that given name mentioned last before, else a person of that name alone. */
-  function addressedPerson(candidate: Candidate): FoundPerson {
-    const sharing = people.filter((person) => person.name.split(' ')[0] === candidate.name && person.name !== candidate.name);
-    const before = sharing
-      .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < candidate.start).map((mention) => mention.start)) }))
-      .sort((a, b) => b.last - a.last)[0];
-    return before && (before.last >= 0 || sharing.length === 1) ? before.person : personNamed(candidate.name);
-  }
+/** The person a given name addresses: the one of that given name mentioned last before, else a person of that name alone. */
+function addressedPerson(scan: PeopleScan, candidate: Candidate): FoundPerson {
+  const sharing = scan.people.filter((person) => person.name.split(' ')[0] === candidate.name && person.name !== candidate.name);
+  const before = sharing
+    .map((person) => ({ person, last: Math.max(-1, ...person.mentions.filter((mention) => mention.start < candidate.start).map((mention) => mention.start)) }))
+    .sort((a, b) => b.last - a.last)[0];
+  return before && (before.last >= 0 || sharing.length === 1) ? before.person : personNamed(scan, candidate.name);
+}
 
-  mergeSpellings(people, document, holdersByName);
-  completeSurnamesOnly(people, document, holdersByName);
-
+/** Each person's mentions in order, the forms the text names them by, the office held on the day; then the country of each not yet placed. */
+function affiliateAll(scan: PeopleScan, mentioned: CountryMention[], datelineCountry: string | null, publisherCountry: string | null): void {
+  const { document, people, holdersByName, day, staff, credits } = scan;
   const unaffiliated: { person: FoundPerson; holder: OfficeHolder | undefined }[] = [];
   for (const person of people) {
     person.mentions.sort((a, b) => a.start - b.start);
@@ -1577,16 +1741,13 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   // Own phrase, office and organization first; the story's government only for offices still without one.
   // ("Carlos Alberto de Souza Lima": a place's name inside a person's name is no country of the story.)
   const named = people.flatMap((person) => person.mentions);
-  countries = countries.filter((mention) => !named.some((name) => mention.start < name.end && name.start < mention.end));
+  const countries = mentioned.filter((mention) => !named.some((name) => mention.start < name.end && name.start < mention.end));
   for (const { person, holder } of unaffiliated) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment: null, storyCountry: null });
   const storyGovernment = storyGovernmentOf(people);
   const storyCountry = mostMentionedCountry(countries);
   for (const { person, holder } of unaffiliated) {
     if (!person.countryEvidence) affiliate(person, holder, { countries, text: document.text, datelineCountry, publisherCountry, staff, storyGovernment, storyCountry });
   }
-  // A name a headline given apart alone gives ("Statement by National Security Advisor …" over a statement that never
-  // names its author) is the page's label, not someone the text tells of: then a person is someone the body names.
-  return people.filter((person) => person.mentions.length > 0 && (!headlineApart || person.mentions.some((mention) => mention.start >= document.bodyStart)));
 }
 
 /** `person`'s mentions become `named`'s, with the title and country read with them when `named` has none. */
