@@ -82,6 +82,14 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The Chilean Defence Procurement Agency said the frigates were ready.', type: 'STATEMENT', date: null, location: 'CL' },
   { text: "The Chilean Foreign Ministry stated that the talks were held at Peru's request.", type: 'STATEMENT', date: null, location: 'CL' },
   { text: 'Rebels shelled the town of Kario, Defence Minister Ana Duarte has said in a post on social media.', type: 'STATEMENT', date: null, location: null },
+  // session 27: an office written without its holder's name before the verb is the holder named before, on the day of its own clause
+  { text: 'President Tomas Rivera opened the session. Peru’s president on Tuesday said that the curfew would stay.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Prime Minister Ana Duarte met the mayors. The interim prime minister said on Monday that the talks were useful.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 27: a state's organ written right after a verb closing a quote or a clause, and missions and agencies named "… Commission", "… Administration"
+  { text: '“The frigates are ready,” said the Chilean Ministry of Defence.', type: 'STATEMENT', date: null, location: 'CL' },
+  { text: 'The talks were useful, said the Peruvian Ministry of Foreign Affairs in a statement.', type: 'STATEMENT', date: null, location: 'PE' },
+  { text: 'The Chilean High Commission in Lima said the talks were useful.', type: 'STATEMENT', date: null, location: 'CL' },
+  { text: "Chile's Defence Procurement Administration said the frigates were ready.", type: 'STATEMENT', date: null, location: 'CL' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -171,6 +179,9 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Governor Tomas Rivera told reporters on Monday that the bridge would reopen. Rivera added that the repairs were done.', statements: 1 },
   // session 26: one speaker's words in one sentence are one statement, whatever day its words name
   { text: "In a statement on Sunday, Foreign Minister Ana Duarte said Thursday's summit would be brief.", statements: 1 },
+  // session 27: an office holder's words on another day are another statement of theirs; another office ("the vice president") is no one named
+  { text: 'President Tomas Rivera said on Monday that the talks were useful. The president on Tuesday said the curfew would stay.', statements: 2 },
+  { text: 'President Tomas Rivera said on Monday that the talks were useful. The vice president on Tuesday said the curfew would stay.', statements: 1 },
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */

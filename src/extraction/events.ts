@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
+import { inTheWords, occasionOf, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -2051,16 +2051,18 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.said) {
     const verbEnd = triggerAt + match[0].length;
     const named = speakerOf(persons, sentence, triggerAt, verbEnd, text, unquoted);
-    const organ = named || trigger.saidByName ? null : organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted);
+    const organ = named || trigger.saidByName ? null : (organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted) ?? organNamedAfter(placesOf(scan, frame), sentence, triggerAt, verbEnd, unquoted));
     // "Saab said", "he said": a speaker written by a name no person is, or by a pronoun for the one named just before.
     const voice = named || organ || trigger.saidByName ? null : voiceOf(placesOf(scan, frame), sentence, triggerAt, unquoted);
-    const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : null);
+    // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.
+    const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted);
+    const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
     if (!person && !organ && !(voice && !voice.pronoun)) return false;
     // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
     if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) return false;
     // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
     if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) return false;
-    const speakerAt = voice?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
+    const speakerAt = voice?.start ?? office?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
     reading.sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
     // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
     const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);

@@ -133,7 +133,7 @@ export function trailingAttribution(sentence: Sentence, speakerAt: number, verbE
  * The bodies a state speaks through, by the noun that heads their names, capitalized or not: its government and ministries, its
  * forces and services ("the Japan Coast Guard", "the Israel Defense Forces", "Denmark's Defence Acquisition Agency"), its missions.
  */
-const ORGAN_HEAD = String.raw`(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|Joint\s+Chiefs\s+of\s+Staff|(?<![Nn]ews\s)[Aa]gency|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Pp]residency|[Cc]abinet|Kremlin)`;
+const ORGAN_HEAD = String.raw`(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|Joint\s+Chiefs\s+of\s+Staff|(?<![Nn]ews\s)[Aa]gency|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Pp]residency|[Cc]abinet|(?:[Hh]igh\s+)?[Cc]ommission|[Aa]dministration|Kremlin)`;
 /**
  * The organ a state speaks through, written after the state ("China's foreign ministry", "the Chinese defence ministry", "Russia's
  * embassy in Copenhagen", "Singapore's Ministry of Foreign Affairs", "the Japan Coast Guard"): up to three words of its name, its
@@ -157,6 +157,21 @@ export function organSpeaking(places: CountryMention[], sentence: Sentence, verb
     if (organ && REPORTED_GAP.test(between(mention.end + organ[0].length, verbAt))) return mention;
   }
   return null;
+}
+
+/** What follows an organ written after the verb: the sentence's end, another clause, or where and when it spoke ("…, said the ministry in a statement."). */
+const ORGAN_END = /^\s*(?:[,;:.]|$|(?:in|on|at|late|early|earlier|later)\b)/u;
+
+/**
+ * The state whose organ a verb closing a quote or a clause names right after it ("“…,” said the Chinese foreign ministry",
+ * "…, said the Israeli Ministry of Defence."): its mention, or null.
+ */
+export function organNamedAfter(places: CountryMention[], sentence: Sentence, verbAt: number, verbEnd: number, unquoted: string): CountryMention | null {
+  const at = (offset: number) => offset - sentence.start;
+  if (!/(?:["”],?|,["”]?)\s{0,2}$/.test(sentence.text.slice(Math.max(0, at(verbAt) - 4), at(verbAt)))) return null;
+  const state = places.find((mention) => mention.start >= verbEnd && mention.kind !== 'city' && /^\s+(?:the\s+)?$/.test(unquoted.slice(at(verbEnd), at(mention.start))));
+  const organ = state ? ORGAN.exec(unquoted.slice(at(state.end))) : null;
+  return organ && ORGAN_END.test(unquoted.slice(at(state!.end) + organ[0].length)) ? state! : null;
 }
 
 /** What lies between a fronted phrase's day and the speaker: the rest of the phrase, its comma, then the speaker's title words ("In the video posted on Tuesday, deputy leader X said"). */
@@ -243,6 +258,26 @@ export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: nu
       if (words.length === 1 && isPlainWord(name) && /(?:^|[,;:“”"(]\s*|\b(?:and|but|that)\s+)(?:The\s+)?$/u.test(before.slice(0, match.index))) continue;
     }
     found = { name: name.toLowerCase(), start: sentence.start + match.index, pronoun: match.groups?.pronoun !== undefined };
+  }
+  return found;
+}
+
+/** An office written without its holder's name, with its article or its state ("the prime minister", "Japan's prime minister", "the U.S. president"). */
+const OFFICE_NAMED = /\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|\p{Lu}[\p{L}.-]*['’]s)\s+(?<before>(?:[\p{L}.-]+\s+){0,2}?)(?<office>(?:(?:prime|foreign|defen[cs]e|interior|home)\s+)?(?:minister|secretary)|president|chancellor|premier|king|queen|emir|crown\s+prince|secretary-general)\b/giu;
+/** Words before an office that make it another office ("the vice president" is not the president). */
+const ANOTHER_OFFICE = /\b(?:vice|deputy|assistant|under|former|acting|junior|state)\s+$/i;
+
+/**
+ * The office whose holder a verb of saying reports, written right before it without the holder's name ("Japan's prime minister
+ * on Tuesday said", "the interim prime minister said"): the office, lower-cased, and where it is written in `text`; a reader
+ * takes it for the holder named before (events.ts).
+ */
+export function officeSpeaking(sentence: Sentence, verbAt: number, unquoted: string): { office: string; start: number } | null {
+  const before = unquoted.slice(0, verbAt - sentence.start);
+  let found: { office: string; start: number } | null = null;
+  for (const match of before.matchAll(OFFICE_NAMED)) {
+    if (ANOTHER_OFFICE.test(match.groups!.before) || !REPORTED_GAP.test(before.slice(match.index + match[0].length))) continue;
+    found = { office: match.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: sentence.start + match.index };
   }
   return found;
 }
