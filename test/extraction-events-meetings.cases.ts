@@ -226,6 +226,12 @@ export const NO_MEETING_TEXTS: string[] = [
   // a council acting as an organ decides, it does not meet
   'The UN Security Council approved a resolution on Tuesday calling for a ceasefire.',
   'Yemen rejected it. In 2019, the UN Security Council named the group a threat to peace in Yemen.',
+  // …says, urges or must (its word or its duty, no sitting), and is no gathering as an addressee or in an office's name
+  'The UN Security Council expressed serious concern on Tuesday about the detention of the president.',
+  'The Council urged both sides to return to the ceasefire line.',
+  'The Transitional Military Council (TMC) must hand power to civilians, the opposition said.',
+  'In a letter to the UN Security Council, the government asked for an inquiry into the shelling.',
+  'Secretary of the National Security Council Karen Voss said on Thursday that the border was calm.',
   // a group named in another clause is no side of a meeting told as a thing
   'The party, which lost the vote, said the meeting had been a mistake.',
   // a thing received by a body is no guest received
