@@ -215,6 +215,11 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
     text: 'The ministers discussed President Elena Marsh’s official visit to Kenya taking place from Friday.',
     visits: ['KE'],
   },
+  // a host named with the visit is no second visitor: one visit
+  {
+    text: 'Foreign Minister Tomas Brandt will pay an official visit to Ghana on 14 June. During his visit to Ghana, he will be received by President Kofi Mensah.',
+    visits: ['GH'],
+  },
 ];
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */

@@ -2127,6 +2127,8 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
     const visitEnd = sentence.start + match.index + match[0].length;
     const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
     if (visitor) involved = [visitor];
+    // a host the visit's sentence names ("During his visit to Sri Lanka, he will be received by President …") is no visitor
+    if (HOST_NAMED.test(sentence.text)) involved = involved.filter((person) => !mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)));
     // the guest is the one named after "visiting"
     const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
     if (guest) involved = [guest];
