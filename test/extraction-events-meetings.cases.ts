@@ -183,6 +183,19 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
     meetings: ['2025-03-03 -'],
   },
+  // (session 27) sides written as representatives or member states, or met as a counterpart named by office alone
+  {
+    text: 'Today, representatives of the Baltic Council – Estonia, Latvia and Lithuania – met in Vilnius and agreed on a joint statement.',
+    meetings: ['2025-03-05 LT'],
+  },
+  {
+    text: 'The member states of the monitoring commission exchanged views with the army’s liaison office on Monday.',
+    meetings: ['2025-03-03 -'],
+  },
+  {
+    text: 'Chile and Peru signed the grain accord on Monday at a meeting with their Bolivian counterpart in La Paz.',
+    meetings: ['2025-03-03 BO'],
+  },
   // (session 26) an older rule's words that a gate rules out tell no meeting: the newer wording beside them still does
   {
     text: 'The ministers did not hold a meeting on Monday, but on Tuesday Foreign Minister Ana Duarte will host President Lars Holm in Lisbon.',
