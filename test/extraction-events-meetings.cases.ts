@@ -183,6 +183,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
     meetings: ['2025-03-03 -'],
   },
+  // (session 27) a visit to a council is to its sitting: a meeting (a letter to it is not: NO_MEETING_TEXTS)
+  {
+    text: 'The leaders also discussed the Prime Minister’s visit to the European Council tomorrow.',
+    meetings: ['2025-03-06 -'],
+  },
   // (session 27) sides written as representatives or member states, or met as a counterpart named by office alone
   {
     text: 'Today, representatives of the Baltic Council – Estonia, Latvia and Lithuania – met in Vilnius and agreed on a joint statement.',

@@ -174,8 +174,9 @@ const GATHERING = new RegExp(
     `\\b${MONTH_NAME}\\s+(?:meeting|conference|talks|consultations)\\b`,
     // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
     // (not a council acting as an organ: "the Security Council passed a resolution", "EU Council adopts sanctions" are its decisions;
-    // nor one written as an addressee or in an office's name: "a letter to the UN Security Council", "Secretary of the Security Council")
-    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS})(?<!\\b(?:to|with|by|of|from|before)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}Council))\\b`,
+    // nor one written as an addressee or in an office's name: "a letter to the UN Security Council", "Secretary of the Security Council";
+    // a visit to one is to its sitting: "the Prime Minister's visit to the EU Council tomorrow")
+    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS})(?<!\\b(?:(?:letter|report|appeal|complaint|request)s?\\s+to|with|by|of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}Council))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
     `\\b(?:[\\p{L}]+-party|(?!(?:Peace|Trade|Ceasefire|Truce|Coalition)\\s)[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
     // "the 73rd session of the UN General Assembly"
