@@ -183,6 +183,24 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
     meetings: ['2025-03-03 -'],
   },
+  // (session 27) a visit to a council is to its sitting: a meeting (a letter to it is not: NO_MEETING_TEXTS)
+  {
+    text: 'The leaders also discussed the Prime Minister’s visit to the European Council tomorrow.',
+    meetings: ['2025-03-06 -'],
+  },
+  // (session 27) sides written as representatives or member states, or met as a counterpart named by office alone
+  {
+    text: 'Today, representatives of the Baltic Council – Estonia, Latvia and Lithuania – met in Vilnius and agreed on a joint statement.',
+    meetings: ['2025-03-05 LT'],
+  },
+  {
+    text: 'The member states of the monitoring commission exchanged views with the army’s liaison office on Monday.',
+    meetings: ['2025-03-03 -'],
+  },
+  {
+    text: 'Chile and Peru signed the grain accord on Monday at a meeting with their Bolivian counterpart in La Paz.',
+    meetings: ['2025-03-03 BO'],
+  },
   // (session 26) an older rule's words that a gate rules out tell no meeting: the newer wording beside them still does
   {
     text: 'The ministers did not hold a meeting on Monday, but on Tuesday Foreign Minister Ana Duarte will host President Lars Holm in Lisbon.',
@@ -215,6 +233,11 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
     text: 'The ministers discussed President Elena Marsh’s official visit to Kenya taking place from Friday.',
     visits: ['KE'],
   },
+  // a host named with the visit is no second visitor: one visit
+  {
+    text: 'Foreign Minister Tomas Brandt will pay an official visit to Ghana on 14 June. During his visit to Ghana, he will be received by President Kofi Mensah.',
+    visits: ['GH'],
+  },
 ];
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */
@@ -226,6 +249,12 @@ export const NO_MEETING_TEXTS: string[] = [
   // a council acting as an organ decides, it does not meet
   'The UN Security Council approved a resolution on Tuesday calling for a ceasefire.',
   'Yemen rejected it. In 2019, the UN Security Council named the group a threat to peace in Yemen.',
+  // …says, urges or must (its word or its duty, no sitting), and is no gathering as an addressee or in an office's name
+  'The UN Security Council expressed serious concern on Tuesday about the detention of the president.',
+  'The Council urged both sides to return to the ceasefire line.',
+  'The Transitional Military Council (TMC) must hand power to civilians, the opposition said.',
+  'In a letter to the UN Security Council, the government asked for an inquiry into the shelling.',
+  'Secretary of the National Security Council Karen Voss said on Thursday that the border was calm.',
   // a group named in another clause is no side of a meeting told as a thing
   'The party, which lost the vote, said the meeting had been a mistake.',
   // a thing received by a body is no guest received

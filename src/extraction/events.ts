@@ -163,16 +163,22 @@ function sameDay(a: FoundDate, b: FoundDate): boolean {
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A capitalized name of up to six words ("Joint Foreign and Defense Ministerial", "G20", "U.S.-Poland Strategic"). */
 const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+(?:(?:and|of|on|for)\\s+)?){1,6}";
-/** What follows a council acting as an organ, not meeting: a decision's verb ("passed a resolution", "has formally approved", "adopts sanctions", "named him"). */
-const COUNCIL_ACTS = '\\s+(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|authori[sz]|renew|demand|condemn)\\w*';
+/**
+ * What follows a council acting as an organ, not meeting: a decision's verb ("passed a resolution", "has formally approved",
+ * "adopts sanctions", "named him"), its word ("expressed concern", "urged", "called for") or its duty ("the Military Council
+ * (TMC) must hand over power").
+ */
+const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|welcom|warn|said|says|must|should)\\w*';
 const GATHERING = new RegExp(
   [
     // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
     `\\b(?:upcoming|next|coming|forthcoming|planned)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}?(?:meeting|conference|talks|consultations)\\b`,
     `\\b${MONTH_NAME}\\s+(?:meeting|conference|talks|consultations)\\b`,
     // "the Tokyo Conference on Afghanistan", "the World Economic Forum", "the Ministerial Consultations", "the EU Council"
-    // (not a council acting as an organ: "the Security Council passed a resolution", "EU Council adopts sanctions" are its decisions)
-    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS}))\\b`,
+    // (not a council acting as an organ: "the Security Council passed a resolution", "EU Council adopts sanctions" are its decisions;
+    // nor one written as an addressee or in an office's name: "a letter to the UN Security Council", "Secretary of the Security Council";
+    // a visit to one is to its sitting: "the Prime Minister's visit to the EU Council tomorrow")
+    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS})(?<!\\b(?:(?:letter|report|appeal|complaint|request)s?\\s+to|with|by|of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}Council))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
     `\\b(?:[\\p{L}]+-party|(?!(?:Peace|Trade|Ceasefire|Truce|Coalition)\\s)[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
     // "the 73rd session of the UN General Assembly"
@@ -2135,6 +2141,8 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
     const visitEnd = sentence.start + match.index + match[0].length;
     const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
     if (visitor) involved = [visitor];
+    // a host the visit's sentence names ("During his visit to Sri Lanka, he will be received by President …") is no visitor
+    if (HOST_NAMED.test(sentence.text)) involved = involved.filter((person) => !mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)));
     // the guest is the one named after "visiting"
     const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
     if (guest) involved = [guest];

@@ -63,7 +63,7 @@ export function namedHost(text: string, sentenceStart: number, mentionStart: num
  * The sides of a meeting named by office or delegation, not by name, anywhere before its word: "Foreign ministers of Japan
  * and South Korea met", "Russian and Ukrainian delegations met", "The two leaders met on the sidelines".
  */
-const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators)\b/i;
+const DELEGATES = /\b(?:leaders|ministers|delegations|delegates|officials|envoys|negotiators|representatives|member\s+states)\b/i;
 
 /**
  * A group or a body that meets as one side or as both, the subject of the meeting's clause: "the 15-member council met",
@@ -77,11 +77,14 @@ const GROUP_SUBJECT = /\b(?:[Cc]ouncil|[Cc]ommittee|[Cc]abinet|[Pp]arty|[Pp]arli
  */
 const GROUP_BETWEEN = /\bbetween\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]inistries|[Gg]overnments|[Dd]elegations|[Pp]arliaments|[Pp]residents|[Ll]eaders)\b/u;
 
+/** …or met as the other side's counterpart, named by office alone ("at a meeting with their German counterpart"). */
+const COUNTERPART_MET = /^[^,;.]{0,25}?\bwith\s+(?:his|her|their|its)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterparts?\b/u;
+
 /**
  * Whether a meeting word with no person in its sentence is held by sides written as groups or bodies (DELEGATES, GROUP_SUBJECT,
- * GROUP_BETWEEN, "their meeting"): such a meeting needs no named person.
+ * GROUP_BETWEEN, "their meeting", COUNTERPART_MET): such a meeting needs no named person.
  */
 export function groupSides(unquoted: string, at: number): boolean {
   const before = unquoted.slice(0, at);
-  return DELEGATES.test(before) || GROUP_SUBJECT.test(before) || /\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) || GROUP_BETWEEN.test(unquoted);
+  return DELEGATES.test(before) || GROUP_SUBJECT.test(before) || /\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) || GROUP_BETWEEN.test(unquoted) || COUNTERPART_MET.test(unquoted.slice(at));
 }
