@@ -164,3 +164,25 @@ export const TOLD_DAY_TEXTS: ContextText[] = [
     events: ['VISIT - EE'],
   },
 ];
+
+/** A happening told inside another the text named before ("During the visit", "At the end of the meeting") is on that one's day. */
+export const WITHIN_DAY_TEXTS: ContextText[] = [
+  // a press conference at the end of a meeting told before: that meeting's day and place
+  {
+    text: 'Foreign Minister Tomasz Wrona met President Aurelio Vance in Vienna on Monday. At the end of the meeting, the two ministers held a joint press conference.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-03 AT'],
+  },
+  // an accord expected during a visit told before: the visit's day
+  {
+    text: 'President Aurelio Vance will pay a state visit to Estonia on March 10. During the visit, the two presidents will sign an agreement on energy cooperation.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-10 EE'],
+  },
+  // a visit elsewhere is not the one the happening was told inside
+  {
+    text: 'President Aurelio Vance will visit Latvia on March 12. Estonia and Finland signed an agreement on energy cooperation in Tallinn during the visit of a Finnish delegation.',
+    families: ['OTHER'],
+    events: ['OTHER - EE'],
+  },
+];

@@ -1177,6 +1177,41 @@ function bilateralBesideMultilateral(draft: Draft, other: Draft): boolean {
 }
 
 /**
+ * A happening told inside another one the text named before, by that one's noun: "During the visit, an agreement … is
+ * expected to be signed", "At the end of the meeting, the sides held a joint press conference". The noun names the kinds
+ * of happening it may be.
+ */
+const WITHIN = /\b(?:[Dd]uring|[Aa]t\s+the\s+end\s+of|[Ii]n\s+the\s+course\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|meeting|talks|discussions|summit)\b/;
+const WITHIN_KINDS: Record<string, EventType[]> = {
+  visit: ['DIPLOMATIC_VISIT'],
+  trip: ['DIPLOMATIC_VISIT'],
+  tour: ['DIPLOMATIC_VISIT'],
+  meeting: ['MEETING', 'SUMMIT'],
+  talks: ['MEETING', 'SUMMIT'],
+  discussions: ['MEETING', 'SUMMIT'],
+  summit: ['SUMMIT', 'MEETING'],
+};
+
+/**
+ * The day of the happening an undated one is told inside ("During the visit, …"): the last one of the kind its noun names
+ * told before it, when that one has a day. Not the happening the noun itself tells ("During the meeting, they discussed …"
+ * read as a meeting is that meeting).
+ */
+function withinDay(draft: Draft, events: Draft[]): FoundDate | null {
+  const sentence = draft.sentences[0];
+  const within = WITHIN.exec(sentence.text);
+  if (!within) return null;
+  const kinds = WITHIN_KINDS[within[1].toLowerCase()];
+  if (kinds.includes(draft.type) && within[0].toLowerCase().endsWith(draft.trigger ?? '')) return null;
+  // (a statement's words are not its saying: "He said that during his visit, the countries will sign …" dates the signing)
+  if (draft.type === 'STATEMENT' && within.index > 3) return null;
+  const before = events.filter((other) => other !== draft && kinds.includes(other.type) && other.sentences[0].index < sentence.index).sort((a, b) => a.sentences[0].index - b.sentences[0].index);
+  // (one held where the happening was placed: "visit Djibouti on October 3 and leave for Ethiopia on October 4")
+  const told = before.filter((other) => !draft.location || other.location === draft.location).pop();
+  return told?.date?.precision === 'DAY' ? told.date : null;
+}
+
+/**
  * The day of the same person's meeting told just before in the same paragraph (the previous sentence or the
  * one before), when it has one: a readout tells one day's meetings in a paragraph.
  */
@@ -2655,6 +2690,8 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       .map((meeting) => meeting.date!);
     if (days.length) visit.date = days.reduce((first, day) => (day.date < first.date ? day : first));
   }
+  // "During the visit, an agreement … is expected to be signed": a happening told inside another takes its day.
+  for (const draft of events) if (!draft.date && draft.type !== 'DIPLOMATIC_TRIP') draft.date = withinDay(draft, events);
   return events;
 }
 
