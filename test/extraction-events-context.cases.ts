@@ -186,3 +186,18 @@ export const WITHIN_DAY_TEXTS: ContextText[] = [
     events: ['OTHER - EE'],
   },
 ];
+
+/** A state's body meets at home, not where the story was filed. */
+export const STATE_BODY_TEXTS: ContextText[] = [
+  {
+    text: 'VIENNA (Reuters) – Estonia’s cabinet held an extraordinary meeting on Tuesday after the border incident.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-04 EE'],
+  },
+  // a meeting with no state's body named stays where the story was filed
+  {
+    text: 'VIENNA (Reuters) – The foreign ministers of Estonia and Latvia held a meeting on Tuesday after the border incident.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-04 AT'],
+  },
+];

@@ -1491,6 +1491,14 @@ function hostCountry(sentence: Sentence, places: CountryMention[], text: string,
   return host?.code ?? null;
 }
 
+/** A state's own body, named by its country before it ("Armenia's Security Council", "the Israeli cabinet"), that is the gathering or holds it in the words up to its end. */
+const STATE_BODY = /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:[Ss]ecurity\s+)?(?:[Cc]ouncil|[Cc]abinet|[Pp]arliament|[Gg]overnment|[Ss]enate|[Cc]ongress|[Pp]olitburo|[Jj]unta|[Ll]eadership)\b(?:\s+[\p{Ll}-]+){0,5}$/u;
+
+/** Where a state's body meets when its words do not say: in that state ("Armenia's Security Council held an extraordinary meeting"). */
+function bodyCountry(places: CountryMention[], text: string, triggerAt: number, triggerEnd: number): string | null {
+  return places.filter((mention) => mention.end <= triggerAt && mention.kind !== 'city' && STATE_BODY.test(text.slice(mention.end, triggerEnd))).pop()?.code ?? null;
+}
+
 /** The country of the leader or government a coup removes, written right after its verb ("the president of Gabon", "Niger's government"). */
 const LEADER = '(?:president|prime\\s+minister|leader|government|head\\s+of\\s+state|king|emir)';
 const LEADER_OF = new RegExp(`^\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?${LEADER}\\s+of\\s+(?:the\\s+)?$`, 'i');
@@ -2356,6 +2364,8 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
       draft.placed = true;
     }
   }
+  // "Armenia's Security Council held an extraordinary meeting": a state's body meets at home, not where the story was filed.
+  if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = bodyCountry(placesOf(scan, frame), text, triggerAt, triggerAt + match[0].length);
   if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
   // "Secretary Rubio met today with X. In a separate meeting, the Secretary met with Y.": a readout's paragraph keeps its day for the same person's next meeting.
   if (trigger.type === 'MEETING' && !draft.date && draft.verbTold) draft.date = paragraphDay(draft, drafts);
