@@ -201,3 +201,25 @@ export const STATE_BODY_TEXTS: ContextText[] = [
     events: ['MEETING 2025-03-04 AT'],
   },
 ];
+
+/** Whoever reacts to a happening (condemns, congratulates, responds to it) is neither its actor nor its place. */
+export const REACTION_TEXTS: ContextText[] = [
+  // a law passed by the state congratulated, not by the congratulating president's
+  {
+    text: 'U.S. President Aurelio Vance congratulated Estonia on the recent passage of legislation requiring it to spend 3 percent of its GDP on defence.',
+    families: ['OTHER'],
+    events: ['OTHER - EE'],
+  },
+  // a launch condemned with no launching state named: unplaced, not the condemning state's
+  {
+    text: 'Sweden condemns, in the strongest possible terms, yesterday’s missile launch.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-03-04 -'],
+  },
+  // the actor named after the verb of reacting still acts
+  {
+    text: 'Japan condemned North Korea’s missile launch on Monday.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-03-03 KP'],
+  },
+];

@@ -1491,6 +1491,20 @@ function hostCountry(sentence: Sentence, places: CountryMention[], text: string,
   return host?.code ?? null;
 }
 
+/** A verb of reacting to a happening told after it ("Sweden condemns … yesterday's nuclear test", "congratulated the Czech Republic on the passage of …"). */
+const REACTING = /\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|congratulat(?:es|ed|ing)|prais(?:es|ed|ing)|react(?:s|ed|ing)?\s+to|respond(?:s|ed|ing)?\s+to)\b/i;
+
+/**
+ * Where a verb of reacting stands before a happening's words in its sentence, and the country it is addressed to (named
+ * between the verb and the words): whoever reacts, named before the verb, is neither the happening's actor nor its place.
+ */
+function reactionBefore(sentence: Sentence, places: CountryMention[], text: string, triggerAt: number): { at: number; addressed: CountryMention | null } | null {
+  const reacting = REACTING.exec(text.slice(sentence.start, triggerAt));
+  if (!reacting) return null;
+  const at = sentence.start + reacting.index;
+  return { at, addressed: places.find((mention) => mention.start > at && mention.end <= triggerAt && mention.kind !== 'city') ?? null };
+}
+
 /** A state's own body, named by its country before it ("Armenia's Security Council", "the Israeli cabinet"), that is the gathering or holds it in the words up to its end. */
 const STATE_BODY = /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:[Ss]ecurity\s+)?(?:[Cc]ouncil|[Cc]abinet|[Pp]arliament|[Gg]overnment|[Ss]enate|[Cc]ongress|[Pp]olitburo|[Jj]unta|[Ll]eadership)\b(?:\s+[\p{Ll}-]+){0,5}$/u;
 
@@ -2142,7 +2156,10 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   const announcedThing = trigger.type === 'ANNOUNCEMENT' && !/^(?:announc|unveil|launch|publish)/i.test(match[0]);
   if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
     // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
-    if (!announcedThing) location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
+    // (nor is one who reacts to it: "President X congratulated the Czech Republic on the recent passage of legislation" is the Czech Republic's)
+    const reaction = trigger.type === 'STATEMENT' ? null : reactionBefore(sentence, placesOf(scan, frame), text, triggerAt);
+    const reacts = (person: FoundPerson) => reaction !== null && mentionsIn(person, sentence).every((mention) => mention.end <= reaction.at);
+    if (!announcedThing) location = reaction?.addressed?.code ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
     if (!location) {
       const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention));
       // A crowd or a vote happens in the country named nearest to its words, not in the
@@ -2225,7 +2242,9 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { trigger, match, at: triggerAt } = occurrence;
   const { sentence } = frame;
   // The actor is named right before the action ("Taiwan said Chinese warships held drills").
-  const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
+  // (not one reacting to it: "Sweden condemns, in the strongest possible terms, yesterday's nuclear test")
+  const reaction = reactionBefore(sentence, placesOf(scan, frame), text, triggerAt);
+  const before = countries.filter((mention) => mention.start >= (reaction?.at ?? sentence.start) && mention.start < triggerAt && mention.kind !== 'city');
   // "been harassed by Russian aircraft", "reacts to another missile test by North Korea": the actor of a passive or
   // of an action noun is named after it, "by" the country (over one named before it, which reacts or reports).
   const agent = trigger.type === 'MILITARY_ACTION' ? countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start))) : undefined;
