@@ -164,3 +164,62 @@ export const TOLD_DAY_TEXTS: ContextText[] = [
     events: ['VISIT - EE'],
   },
 ];
+
+/** A happening told inside another the text named before ("During the visit", "At the end of the meeting") is on that one's day. */
+export const WITHIN_DAY_TEXTS: ContextText[] = [
+  // a press conference at the end of a meeting told before: that meeting's day and place
+  {
+    text: 'Foreign Minister Tomasz Wrona met President Aurelio Vance in Vienna on Monday. At the end of the meeting, the two ministers held a joint press conference.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-03 AT'],
+  },
+  // an accord expected during a visit told before: the visit's day
+  {
+    text: 'President Aurelio Vance will pay a state visit to Estonia on March 10. During the visit, the two presidents will sign an agreement on energy cooperation.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-10 EE'],
+  },
+  // a visit elsewhere is not the one the happening was told inside
+  {
+    text: 'President Aurelio Vance will visit Latvia on March 12. Estonia and Finland signed an agreement on energy cooperation in Tallinn during the visit of a Finnish delegation.',
+    families: ['OTHER'],
+    events: ['OTHER - EE'],
+  },
+];
+
+/** A state's body meets at home, not where the story was filed. */
+export const STATE_BODY_TEXTS: ContextText[] = [
+  {
+    text: 'VIENNA (Reuters) – Estonia’s cabinet held an extraordinary meeting on Tuesday after the border incident.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-04 EE'],
+  },
+  // a meeting with no state's body named stays where the story was filed
+  {
+    text: 'VIENNA (Reuters) – The foreign ministers of Estonia and Latvia held a meeting on Tuesday after the border incident.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-04 AT'],
+  },
+];
+
+/** Whoever reacts to a happening (condemns, congratulates, responds to it) is neither its actor nor its place. */
+export const REACTION_TEXTS: ContextText[] = [
+  // a law passed by the state congratulated, not by the congratulating president's
+  {
+    text: 'U.S. President Aurelio Vance congratulated Estonia on the recent passage of legislation requiring it to spend 3 percent of its GDP on defence.',
+    families: ['OTHER'],
+    events: ['OTHER - EE'],
+  },
+  // a launch condemned with no launching state named: unplaced, not the condemning state's
+  {
+    text: 'Sweden condemns, in the strongest possible terms, yesterday’s missile launch.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-03-04 -'],
+  },
+  // the actor named after the verb of reacting still acts
+  {
+    text: 'Japan condemned North Korea’s missile launch on Monday.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-03-03 KP'],
+  },
+];

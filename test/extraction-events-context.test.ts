@@ -2,8 +2,9 @@
 // named families each text gives, with the day and the place a reader takes from the text around them, and the day
 // a weekday names after a word of the future in a past form, and the meetings a list of office holders of several
 // countries met makes, and the visit of a guest named after "visiting", the place of a gathering whose host is named
-// ("with host President …"), and a day told from another sentence.
-import { CONTEXT_PLACE_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, LISTED_OFFICE_TEXTS, NAMED_HOST_TEXTS, TOLD_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
+// ("with host President …") or a state's body meeting, the place of a happening someone reacts to, and a day told from
+// another sentence or by the happening it was told inside.
+import { CONTEXT_PLACE_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, LISTED_OFFICE_TEXTS, NAMED_HOST_TEXTS, REACTION_TEXTS, STATE_BODY_TEXTS, TOLD_DAY_TEXTS, WITHIN_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence } from './support/sentence-events';
 
@@ -20,6 +21,9 @@ describe.each([
   ['a guest received', GUEST_TEXTS],
   ['a host named after the gathering', NAMED_HOST_TEXTS],
   ['a day told from another sentence', TOLD_DAY_TEXTS],
+  ['a happening told inside another', WITHIN_DAY_TEXTS],
+  ['a state body meeting', STATE_BODY_TEXTS],
+  ['a happening reacted to', REACTION_TEXTS],
 ] as const)('%s', (_title, texts: readonly ContextText[]) => {
   test.each(texts.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(eventsOf(expected)).toEqual([...expected.events].sort());

@@ -1254,6 +1254,41 @@ function bilateralBesideMultilateral(draft: Draft, other: Draft): boolean {
 }
 
 /**
+ * A happening told inside another one the text named before, by that one's noun: "During the visit, an agreement … is
+ * expected to be signed", "At the end of the meeting, the sides held a joint press conference". The noun names the kinds
+ * of happening it may be.
+ */
+const WITHIN = /\b(?:[Dd]uring|[Aa]t\s+the\s+end\s+of|[Ii]n\s+the\s+course\s+of|[Oo]n\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(visit|trip|tour|meeting|talks|discussions|summit)\b/;
+const WITHIN_KINDS: Record<string, EventType[]> = {
+  visit: ['DIPLOMATIC_VISIT'],
+  trip: ['DIPLOMATIC_VISIT'],
+  tour: ['DIPLOMATIC_VISIT'],
+  meeting: ['MEETING', 'SUMMIT'],
+  talks: ['MEETING', 'SUMMIT'],
+  discussions: ['MEETING', 'SUMMIT'],
+  summit: ['SUMMIT', 'MEETING'],
+};
+
+/**
+ * The day of the happening an undated one is told inside ("During the visit, …"): the last one of the kind its noun names
+ * told before it, when that one has a day. Not the happening the noun itself tells ("During the meeting, they discussed …"
+ * read as a meeting is that meeting).
+ */
+function withinDay(draft: Draft, events: Draft[]): FoundDate | null {
+  const sentence = draft.sentences[0];
+  const within = WITHIN.exec(sentence.text);
+  if (!within) return null;
+  const kinds = WITHIN_KINDS[within[1].toLowerCase()];
+  if (kinds.includes(draft.type) && within[0].toLowerCase().endsWith(draft.trigger ?? '')) return null;
+  // (a statement's words are not its saying: "He said that during his visit, the countries will sign …" dates the signing)
+  if (draft.type === 'STATEMENT' && within.index > 3) return null;
+  const before = events.filter((other) => other !== draft && kinds.includes(other.type) && other.sentences[0].index < sentence.index).sort((a, b) => a.sentences[0].index - b.sentences[0].index);
+  // (one held where the happening was placed: "visit Djibouti on October 3 and leave for Ethiopia on October 4")
+  const told = before.filter((other) => !draft.location || other.location === draft.location).pop();
+  return told?.date?.precision === 'DAY' ? told.date : null;
+}
+
+/**
  * The day of the same person's meeting told just before in the same paragraph (the previous sentence or the
  * one before), when it has one: a readout tells one day's meetings in a paragraph.
  */
@@ -1531,6 +1566,28 @@ function placeMovedTo(sentence: Sentence, countries: CountryMention[], unquoted:
 function hostCountry(sentence: Sentence, places: CountryMention[], text: string, triggerAt: number): string | null {
   const host = places.filter((mention) => mention.end <= triggerAt && mention.kind !== 'demonym' && mention.kind !== 'city' && /^[^,;.]{0,70}\bhost(?:s|ed|ing)?\b[^,;.]{0,30}$/.test(text.slice(mention.end, triggerAt))).pop();
   return host?.code ?? null;
+}
+
+/** A verb of reacting to a happening told after it ("Sweden condemns … yesterday's nuclear test", "congratulated the Czech Republic on the passage of …"). */
+const REACTING = /\b(?:condemn(?:s|ed|ing)?|denounc(?:es|ed|ing)|deplor(?:es|ed|ing)|congratulat(?:es|ed|ing)|prais(?:es|ed|ing)|react(?:s|ed|ing)?\s+to|respond(?:s|ed|ing)?\s+to)\b/i;
+
+/**
+ * Where a verb of reacting stands before a happening's words in its sentence, and the country it is addressed to (named
+ * between the verb and the words): whoever reacts, named before the verb, is neither the happening's actor nor its place.
+ */
+function reactionBefore(sentence: Sentence, places: CountryMention[], text: string, triggerAt: number): { at: number; addressed: CountryMention | null } | null {
+  const reacting = REACTING.exec(text.slice(sentence.start, triggerAt));
+  if (!reacting) return null;
+  const at = sentence.start + reacting.index;
+  return { at, addressed: places.find((mention) => mention.start > at && mention.end <= triggerAt && mention.kind !== 'city') ?? null };
+}
+
+/** A state's own body, named by its country before it ("Armenia's Security Council", "the Israeli cabinet"), that is the gathering or holds it in the words up to its end. */
+const STATE_BODY = /^(?:['’]s)?\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:[Ss]ecurity\s+)?(?:[Cc]ouncil|[Cc]abinet|[Pp]arliament|[Gg]overnment|[Ss]enate|[Cc]ongress|[Pp]olitburo|[Jj]unta|[Ll]eadership)\b(?:\s+[\p{Ll}-]+){0,5}$/u;
+
+/** Where a state's body meets when its words do not say: in that state ("Armenia's Security Council held an extraordinary meeting"). */
+function bodyCountry(places: CountryMention[], text: string, triggerAt: number, triggerEnd: number): string | null {
+  return places.filter((mention) => mention.end <= triggerAt && mention.kind !== 'city' && STATE_BODY.test(text.slice(mention.end, triggerEnd))).pop()?.code ?? null;
 }
 
 /** The country of the leader or government a coup removes, written right after its verb ("the president of Gabon", "Niger's government"). */
@@ -2186,7 +2243,10 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   const announcedThing = trigger.type === 'ANNOUNCEMENT' && !/^(?:announc|unveil|launch|publish)/i.test(match[0]);
   if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
     // A spokesperson or envoy speaks about what happens elsewhere: their country is not its place.
-    if (!announcedThing) location = involved.find((person) => person.country && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
+    // (nor is one who reacts to it: "President X congratulated the Czech Republic on the recent passage of legislation" is the Czech Republic's)
+    const reaction = trigger.type === 'STATEMENT' ? null : reactionBefore(sentence, placesOf(scan, frame), text, triggerAt);
+    const reacts = (person: FoundPerson) => reaction !== null && mentionsIn(person, sentence).every((mention) => mention.end <= reaction.at);
+    if (!announcedThing) location = reaction?.addressed?.code ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
     if (!location) {
       const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention));
       // A crowd or a vote happens in the country named nearest to its words, not in the
@@ -2269,7 +2329,9 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { trigger, match, at: triggerAt } = occurrence;
   const { sentence } = frame;
   // The actor is named right before the action ("Taiwan said Chinese warships held drills").
-  const before = countries.filter((mention) => mention.start >= sentence.start && mention.start < triggerAt && mention.kind !== 'city');
+  // (not one reacting to it: "Sweden condemns, in the strongest possible terms, yesterday's nuclear test")
+  const reaction = reactionBefore(sentence, placesOf(scan, frame), text, triggerAt);
+  const before = countries.filter((mention) => mention.start >= (reaction?.at ?? sentence.start) && mention.start < triggerAt && mention.kind !== 'city');
   // "been harassed by Russian aircraft", "reacts to another missile test by North Korea": the actor of a passive or
   // of an action noun is named after it, "by" the country (over one named before it, which reacts or reports).
   const agent = trigger.type === 'MILITARY_ACTION' ? countries.find((mention) => mention.start > triggerAt && mention.end <= sentence.end && mention.kind !== 'city' && /^\s*by\s+(?:the\s+)?$/.test(text.slice(triggerAt + match[0].length, mention.start))) : undefined;
@@ -2414,6 +2476,8 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
       draft.placed = true;
     }
   }
+  // "Armenia's Security Council held an extraordinary meeting": a state's body meets at home, not where the story was filed.
+  if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = bodyCountry(placesOf(scan, frame), text, triggerAt, triggerAt + match[0].length);
   if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
   // "Secretary Rubio met today with X. In a separate meeting, the Secretary met with Y.": a readout's paragraph keeps its day for the same person's next meeting.
   if (trigger.type === 'MEETING' && !draft.date && draft.verbTold) draft.date = paragraphDay(draft, drafts);
@@ -2750,6 +2814,8 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       .map((meeting) => meeting.date!);
     if (days.length) visit.date = days.reduce((first, day) => (day.date < first.date ? day : first));
   }
+  // "During the visit, an agreement … is expected to be signed": a happening told inside another takes its day.
+  for (const draft of events) if (!draft.date && draft.type !== 'DIPLOMATIC_TRIP') draft.date = withinDay(draft, events);
   return events;
 }
 
