@@ -721,8 +721,14 @@ function scheduleForward(document: ArticleDocument, itinerary: Itinerary): void 
   itinerary.end ??= datedStops[datedStops.length - 1] ?? null;
 }
 
+/** The people of a stop's country the traveller meets there, in the order the stop's sentences name them. */
+function hostsAtStop({ people }: EventsContext, stop: Stop, traveller: FoundPerson | null): FoundPerson[] {
+  const met = stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence));
+  return [...new Set(met)].filter((person) => person !== traveller && person.country === stop.code);
+}
+
 /** The visit (or summit) of a trip with one stop, its hosts the people of the stop's country met there. */
-function visitOfOneStop({ people }: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[]): Draft {
+function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[]): Draft {
   const visitorCountry = traveller?.country ?? null;
   const date = stop.date ?? start;
   return {
@@ -733,9 +739,7 @@ function visitOfOneStop({ people }: EventsContext, stop: Stop, traveller: FoundP
     location: stop.code,
     participants: [
       ...(traveller ? [{ person: traveller, role: stop.type === 'SUMMIT' ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
-      ...[...new Set(stop.sentences.filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text)).flatMap((sentence) => peopleIn(people, sentence)))]
-        .filter((person) => person !== traveller && person.country === stop.code)
-        .map((person) => ({ person, role: 'HOST' as const })),
+      ...hostsAtStop(context, stop, traveller).map((person) => ({ person, role: 'HOST' as const })),
     ],
     countries: [
       { country: stop.code, role: 'HOST' },
@@ -748,13 +752,9 @@ function visitOfOneStop({ people }: EventsContext, stop: Stop, traveller: FoundP
 }
 
 /** A stop of a trip as its own visit, or as the summit it attends (taking that summit's draft out of `summits`). */
-function visitAtStop({ people }: EventsContext, stop: Stop, traveller: FoundPerson | null, summits: Draft[]): Draft {
+function visitAtStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, summits: Draft[]): Draft {
   const visitorCountry = traveller?.country ?? null;
   const travellerName = traveller?.name ?? 'Writer';
-  const hostPeople = stop.sentences
-    .filter((sentence) => /\b(meet|meets|met|talks|hosted|hosts|received|welcomed)\b/i.test(sentence.text))
-    .flatMap((sentence) => peopleIn(people, sentence))
-    .filter((person) => person !== traveller && person.country === stop.code);
   const summit = summits.find(
     (draft) =>
       draft.location === stop.code &&
@@ -765,7 +765,7 @@ function visitAtStop({ people }: EventsContext, stop: Stop, traveller: FoundPers
   const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
   const participants: Draft['participants'] = [
     ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
-    ...[...new Set(hostPeople)].map((person) => ({ person, role: 'HOST' as const })),
+    ...hostsAtStop(context, stop, traveller).map((person) => ({ person, role: 'HOST' as const })),
   ];
   return {
     type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
