@@ -591,4 +591,9 @@ export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
   { text: 'Aroha Tawhiri, Prime Minister of New Zealand, opened the forum on Monday.', published: '2024-06-01', name: 'Aroha Tawhiri', country: 'NZ' },
   { text: 'Prime Minister of New Zealand Aroha Tawhiri opened the forum on Monday.', published: '2024-06-01', name: 'Aroha Tawhiri', country: 'NZ' },
   { text: 'The minister met Dr. Arjun Pillai, Minister for Foreign Affairs of the Republic of Singapore, in Tokyo.', published: '2024-06-01', name: 'Arjun Pillai', country: 'SG' },
+  // session 28: a news site named after its country speaks for its government only in a report naming that country; a
+  // state body publishing names its own
+  { text: 'Defence Minister Tomislav Horvatek signed the order for the helicopters in Zagreb. Croatia will receive them next year.', published: '2024-06-01', source: 'The Croatia Herald', name: 'Tomislav Horvatek', country: 'HR' },
+  { text: 'President Amadou Sissoko resigned on Tuesday after soldiers seized the presidential palace in Bamako. Mali has been under sanctions since.', published: '2024-06-01', source: 'Radio Zimbabwe Service', name: 'Amadou Sissoko', country: null },
+  { text: 'Minister Ana Lindqvist opened the conference on Arctic research.', published: '2024-06-01', source: 'Government Offices of Sweden', name: 'Ana Lindqvist', country: 'SE' },
 ];

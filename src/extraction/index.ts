@@ -2,7 +2,7 @@
 // events, arms sales) out, every element with the evidence it was read from. Synchronous, no I/O
 // beyond loading the reference data once.
 import { articleText, cleanArticle } from './clean';
-import { findCountryMentions, namesItsCountry, placeNamed } from './countries';
+import { findCountryMentions, namesItsCountry, placeNamed, type CountryMention } from './countries';
 import { forgetParsedDates } from './dates';
 import { type ArticleDocument, documentOf, sentenceAt } from './document';
 import { findArmsSales } from './arms-sales';
@@ -42,7 +42,24 @@ function isGovernmentRelease(source: string | null, url: string | null): boolean
   return PUBLISHER_MARKS.some(([pattern]) => pattern.test(source ?? '') || pattern.test(url ?? ''));
 }
 
-/** The government a release speaks for: the country its publisher names ("UK Ministry of Defence"), or its web address. */
+/** A publisher that is a state body ("UK Ministry of Defence", "Office of the President of Russia"), not a paper named after its country. */
+const GOVERNMENT_PUBLISHER = /\b(?:Ministry|Minister|Department|Government|Office|Embassy|Mission|Command|Presidency|President|Kremlin|Parliament(?:ary)?|State House)\b/;
+
+/**
+ * The government whose officials a text names by office alone: the one a release speaks for (its publisher or web
+ * address marks it, or a state body publishing it names it: "Ministry of Foreign Affairs of Japan"), and the home
+ * government of a news site named after its country when the text names that country too ("Defence Minister …" in a
+ * Croatian paper's report on Croatia). A site's report on another country only ("VOA Zimbabwe" on Mali's coup) is no
+ * report of its home government.
+ */
+function publishingGovernment(source: string | null, url: string | null, mentions: CountryMention[]): string | null {
+  const marked = PUBLISHER_MARKS.find(([pattern]) => pattern.test(source ?? '') || pattern.test(url ?? ''));
+  if (marked) return marked[1];
+  const home = publisherCountry(source, url);
+  return GOVERNMENT_PUBLISHER.test(source ?? '') || mentions.some((mention) => mention.code === home) ? home : null;
+}
+
+/** The publisher's country: the one a release speaks for, or the one a news site is named after ("The New Zealand Herald": its "$" is NZD). */
 function publisherCountry(source: string | null, url: string | null): string | null {
   for (const [pattern, code] of PUBLISHER_MARKS) if (pattern.test(source ?? '')) return code;
   const words = (source ?? '').split(/[\s,()/]+/).filter(Boolean);
@@ -76,7 +93,7 @@ export function extractArticle(source: ArticleSource): Extraction {
 function readPart(document: ArticleDocument, article: CleanArticle, dateline: string | null, headlineApart: boolean): Reading {
   const preliminary = findCountryMentions(document);
   const publisher = publisherCountry(article.source, article.url);
-  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline, publisherCountry: publisher, headlineApart });
+  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline, publisherCountry: publishingGovernment(article.source, article.url, preliminary), headlineApart });
   // The same mentions, less those inside people's names ("Michael Jordan").
   const names = people.flatMap((person) => person.mentions);
   const countries = preliminary.filter((mention) => !names.some((name) => mention.start < name.end && mention.end > name.start));
