@@ -32,6 +32,11 @@ export const CRISIS_CASES: WireCase[] = [
   // a culprit is no duty, and a happening named against the aim's words goes on (session 27)
   { text: 'The cell responsible for the bombing of the market on Monday was dismantled.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'The army must be able to hold out against the invasion of the north.', type: 'MILITARY_ACTION', date: null, location: null },
+  // a war named in passing by where or whom it is fought, placed by its own words (session 28)
+  { text: 'Grain prices have doubled since the war in Sudan began, the agency said.', type: 'MILITARY_ACTION', date: null, location: 'SD' },
+  { text: 'Canadian exporters lost two markets to the Armenia-Azerbaijan war, the report found.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },
+  { text: 'Shipping insurers in Norway raised their rates during the Yemen conflict.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
+  { text: 'Kenya hosted talks on the conflict between Ethiopia and Eritrea last year.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -194,6 +199,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The Supreme Court struck down the new tariffs on Friday.', family: 'MILITARY_ACTION' },
   { text: 'Riot police fired tear gas at students marching on the parliament on Tuesday.', family: 'MILITARY_ACTION' },
   { text: 'The system is capable of firing rockets at a range of 70 km.', family: 'MILITARY_ACTION' },
+  // a war of trade or prices, and a conflict with no side named, are no armed action (session 28)
+  { text: 'Brazil and Argentina are locked in the trade war with Mexico over beef.', family: 'MILITARY_ACTION' },
+  { text: 'The conflict in the coalition over the budget deepened on Monday.', family: 'MILITARY_ACTION' },
   // session 27: a capacity, a readiness, an intention or a duty is no happening, in every crisis family
   { text: 'The assembly, which has the ability to impose sanctions, meets twice a year.', family: 'OTHER' },
   { text: 'We are ready to explore new sanctions against the regime.', family: 'OTHER' },

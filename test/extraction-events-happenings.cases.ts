@@ -46,6 +46,10 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The Greek Navy received two ex-French frigates in April 2024.', type: 'OTHER', date: null, location: null },
   { text: 'All the equipment will be delivered to Chile by the end of next year.', type: 'OTHER', date: null, location: 'CL' },
   { text: 'Pilot and technician training will begin in Sweden next spring.', type: 'OTHER', date: null, location: 'SE' },
+  // a delivery on a schedule, in a sentence of its own (session 28)
+  { text: 'The first of the patrol boats will be delivered by late 2027, the navy of Ghana said.', type: 'OTHER', date: null, location: 'GH' },
+  { text: 'Deliveries are scheduled to start in 2029 for the Chilean air force.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'The yard in Peru is likely to deliver the first corvette in 2028.', type: 'OTHER', date: null, location: 'PE' },
   // materiel shown, flown, retired or arrived (session 25)
   { text: 'The trainer jet was first publicly unveiled in 2023.', type: 'OTHER', date: null, location: null },
   { text: 'Last week the navy unveiled the hull of its new submarine.', type: 'OTHER', date: null, location: null },
@@ -84,6 +88,8 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The package includes spare parts and logistics as well as the training of aircrews.' },
   // a warplane's name, not a storm
   { family: 'OTHER', text: 'The air force flies Typhoon fighters from its northern base.' },
+  // a delivery told as a capacity or as what a plant can do is none (session 28)
+  { family: 'OTHER', text: 'The plant in Spain can deliver parts to any customer within a week.' },
   // a bomb on a parade ground is an attack, no parade
   { family: 'OTHER', text: 'Officers were on the parade ground when the shelling began.' },
   // water cannon fired at a boat, with no crowd or police in the sentence, is no crowd control (session 24)

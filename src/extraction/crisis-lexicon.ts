@@ -115,6 +115,23 @@ export const MILITARY_WORDINGS = new RegExp(
 );
 
 /**
+ * A war or an armed conflict named in passing by where or whom it is fought ("the war in Ukraine", "Russia's war against
+ * Ukraine", "its 2025 conflict with Pakistan", "the Russia-Ukraine war", "the Iran war", "the armed conflict between Israel
+ * and Hamas"): the corpus guide annotates it as a referenced military action. Only a definite one, by "the", "its" or a
+ * possessive, and with a capitalized country, side or people ("a war with China would" is a risk, "the conflict in the
+ * region" a topic); not a war of trade, prices, words or ideas, and not "the Cold War" or a war named with a capital.
+ */
+const NOT_ARMED = '(?:trade|tariff|price|currency|culture|cultural|cold|information|propaganda|cyber|class|political|legal|media|word|words|drug|drugs|chip|tech|technology|sanctions|economic|bidding|turf|civil|shadow|hybrid|interest|interests)';
+export const WAR_NAMED = new RegExp(
+  [
+    `(?:\\bthe|\\bits|\\btheir|\\p{L}['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<!\\b${NOT_ARMED}\\s)(?:war|conflict)\\s+(?:in|against|on|with|between)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}`,
+    `\\b\\p{Lu}\\p{Ll}+[-–]\\p{Lu}\\p{Ll}+\\s+(?:(?:border|armed)\\s+)?(?:war|conflict)\\b`,
+    `\\bthe\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b`,
+  ].join('|'),
+  'u',
+);
+
+/**
  * Words that tell one armed action as the answer to another ("launched rockets “in response” to a deadly strike",
  * "struck back in retaliation for the attack on the base"): what follows them is an earlier action, most often by
  * the other side, so the two are two happenings. Read over the sentence with its quotes, which may hold the words.

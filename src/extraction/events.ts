@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
+import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, WAR_NAMED, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -294,6 +294,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
   // cover; where those already tell the sentence's happening of the type, these add nothing.
   { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
+  // A war named in passing by where or whom it is fought (crisis-lexicon.ts): "the war in Ukraine", "the Russia-Ukraine war".
+  { type: 'MILITARY_ACTION', more: true, pattern: WAR_NAMED },
   // The diplomatic classes by meaning, every tense (diplomacy-lexicon.ts): "will host", "speaks with",
   // "called President X", "arrives in", "travels to", an official's "urged restraint" on a written day.
   { type: 'MEETING', more: true, pattern: MEETING_WORDINGS },
@@ -2146,6 +2148,16 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
   let place = ownTarget ?? placeIn(sentence, countries, text, lasting ? triggerAt : sentence.start, strictPlace, ['SUMMIT', 'MEETING'].includes(trigger.type));
   // A happening named in passing is where its own phrase puts it ("the cyclone that struck Vanuatu").
   if (trigger.pattern === HAPPENING_WORDINGS) place = happeningPlace(placesOf(scan, frame), text, triggerAt + match[0].length) ?? place;
+  // A war named in passing is fought where its own words put it: the country named last in them or right after ("the war in
+  // Ukraine", "the Russia-Ukraine war", "the Ethiopian conflict"), not the sentence's other places ("Ireland's fuel prices rose
+  // with the Iran war").
+  if (trigger.pattern === WAR_NAMED) {
+    const wordsEnd = triggerAt + match[0].length;
+    const named = placesOf(scan, frame).filter((mention) => mention.start >= triggerAt && mention.start <= wordsEnd + 1).pop();
+    // ("the conflict between Russia and Ukraine": the second side's ground, as "the Russia-Ukraine war" puts it)
+    const second = /\bbetween\s+(?:the\s+)?\p{Lu}$/u.test(match[0]) ? placesOf(scan, frame).find((mention) => named && mention.start > named.end && /^\s+and\s+(?:the\s+)?$/.test(text.slice(named.end, mention.start))) : undefined;
+    place = second ?? named ?? place;
+  }
   // "the G20 Hangzhou Summit", "the Camp David summit": a summit named after its place is there.
   if (trigger.pattern === NAMED_SUMMIT) place = placesOf(scan, frame).find((mention) => mention.kind !== 'demonym' && mention.start >= triggerAt && mention.end <= triggerAt + match[0].length) ?? place;
   // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
