@@ -195,3 +195,21 @@ export const UNDATED_WORDS: string[] = [
   'Foreign Minister Ana Duarte said Thursday’s summit would be brief.',
   "The Chilean foreign ministry said Monday's vote was fair.",
 ];
+
+/**
+ * Session 28: words the lead reports with their day, told on below by the same speaker without a day, were said that day; another
+ * speaker's undated words below take no day from the lead. Each text's statements and their days (null: undated), in the order of the text.
+ */
+export const LEAD_SAID_DAYS: { text: string; statements: { speaker: string; date: string | null }[] }[] = [
+  {
+    text: 'The first frigates should reach the port of Tarvik in late 2026, said Defence Minister Ana Duarte on Tuesday, adding that the crews would train abroad. The minister said in this vein that local shipyards would build the hulls.',
+    statements: [{ speaker: 'ana-duarte', date: '2025-03-04' }],
+  },
+  {
+    text: 'Mayor Tomas Rivera said on Monday that the bridge would reopen in June. Governor Anna Berg said the road would stay closed.',
+    statements: [
+      { speaker: 'tomas-rivera', date: '2025-03-03' },
+      { speaker: 'anna-berg', date: null },
+    ],
+  },
+];

@@ -67,7 +67,7 @@ const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.
  * article and one comma ("said Gen. Jane Doe", "said the Danish defence minister, Troels Lund Poulsen", "says chief executive X",
  * "According to Prime Minister X"), but no clause of its own ("said the minister, who met X").
  */
-const TITLE_BEFORE_NAME = /^\s+(?!(?:[\p{L}.’'-]+,?\s+)*?(?:who|which|that|whose|and|but|after|before|when|while|as|in|at|on|to|with|from|for|by)\s)(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/u;
+export const TITLE_BEFORE_NAME = /^\s+(?!(?:[\p{L}.’'-]+,?\s+)*?(?:who|which|that|whose|and|but|after|before|when|while|as|in|at|on|to|with|from|for|by)\s)(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,5}(?:[\p{L}.’'-]+,\s+)?$/u;
 
 /**
  * The person whose words a verb of saying reports: named right before it ("Kim said", "Lee Jae-myung called the
