@@ -90,6 +90,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The talks were useful, said the Peruvian Ministry of Foreign Affairs in a statement.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'The Chilean High Commission in Lima said the talks were useful.', type: 'STATEMENT', date: null, location: 'CL' },
   { text: "Chile's Defence Procurement Administration said the frigates were ready.", type: 'STATEMENT', date: null, location: 'CL' },
+  // session 28: an unnamed official's or source's words with a day of saying of their own
+  { text: 'A senior navy official said on Monday that the frigates would be ready in June.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: '“The talks will resume next week,” the source told Radio Tarvik on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -156,6 +159,9 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to the report, which Mayor Tomas Rivera ordered.' },
   // session 24: a news agency is no organ of its state
   { family: 'STATEMENT', text: "Chile's Andes news agency said the ships had been delayed by a storm." },
+  // session 28: an unnamed official's words without a day of their own source the news
+  { family: 'STATEMENT', text: 'The frigates would be ready in June, a senior navy official said.' },
+  { family: 'STATEMENT', text: 'Officials said the talks would resume next week.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
+import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, unnamedSource, voiceOf } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -2120,16 +2120,19 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.
     const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted);
     const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
-    if (!person && !organ && !(voice && !voice.pronoun)) return false;
+    // "a senior Pentagon official said in August": an unnamed official's words, a statement with a day of saying of their own (below).
+    const unnamed = person || organ || voice ? null : unnamedSource(sentence, triggerAt, unquoted);
+    if (!person && !organ && !(voice && !voice.pronoun) && !unnamed) return false;
     // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
     if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) return false;
     // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
     if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) return false;
-    const speakerAt = voice?.start ?? office?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
-    reading.sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
+    const speakerAt = voice?.start ?? office?.start ?? unnamed?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
+    reading.sayer = { person, voice: person ? undefined : (voice?.name ?? unnamed?.name), country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
     // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
     const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
     reading.date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
+    if (unnamed && !person && !reading.date) return false;
   }
   return true;
 }
