@@ -93,6 +93,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 28: an unnamed official's or source's words with a day of saying of their own
   { text: 'A senior navy official said on Monday that the frigates would be ready in June.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: '“The talks will resume next week,” the source told Radio Tarvik on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  // session 28: a named speaker's words told to reporters, undated and with no country known, are a statement (words given to the press)
+  { text: 'General Omar Haddad told reporters that the army was taking control of the capital.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Foreign Minister Ana Duarte told reporters in the afternoon that the talks were useful.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

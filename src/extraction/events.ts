@@ -2125,6 +2125,14 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     if (!person && !organ && !(voice && !voice.pronoun) && !unnamed) return false;
     // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
     if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) return false;
+    // "X told reporters that …": a statement an older wording told of the sentence, without a speaker or with this one, is this
+    // person's words given to the press, news undated and unplaced too, as words given to a named outlet are (the sentence's one statement).
+    const toldBefore = person ? drafts.find((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && other.participants.every((participant) => participant.role !== 'SPEAKER' || participant.person === person)) : undefined;
+    if (toldBefore && person) {
+      toldBefore.participants = [{ person, role: 'SPEAKER' }, ...toldBefore.participants.filter((participant) => participant.person !== person)];
+      toldBefore.toPress = true;
+      return false;
+    }
     // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
     if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) return false;
     const speakerAt = voice?.start ?? office?.start ?? unnamed?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
