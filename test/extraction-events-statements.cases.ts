@@ -96,6 +96,8 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 28: a named speaker's words told to reporters, undated and with no country known, are a statement (words given to the press)
   { text: 'General Omar Haddad told reporters that the army was taking control of the capital.', type: 'STATEMENT', date: null, location: null },
   { text: 'Foreign Minister Ana Duarte told reporters in the afternoon that the talks were useful.', type: 'STATEMENT', date: null, location: null },
+  // session 28: a verb of the reporting class closing a quote, its speaker named after it
+  { text: '“The bridge will be rebuilt by the spring,” noted Mayor Tomas Rivera, who visited the site.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

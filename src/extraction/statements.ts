@@ -47,6 +47,9 @@ export const REPORTING = new RegExp(
   [
     // (where or when the words were given may come between: "claimed in a social media post Friday that …")
     `(?<!\\b(?:was|were|been|being|be)\\s+)\\b(?:${REPORTING_VERBS})(?=(?:\\s+(?:in|on|at|during|to|via|late|early|earlier|later)\\b[^,;:]{0,60}?)?\\s+that\\b|\\s*:|\\s*[.,;]?\\s*$)`,
+    // (a verb closing a quote with its speaker after it: "“…,” noted Foreign Minister X"; the quote is blanked out, so two spaces or
+    // more before the verb, and `speakerOf` finds the quote in the text)
+    `(?<=(?:^|\\s\\s))(?:${REPORTING_VERBS})(?=\\s+(?:the\\s+)?\\p{Lu})`,
     `\\b(?:was|were)\\s+quoted\\b(?=[^.;:]{0,60}?\\b(?:saying|said)\\b)`,
     `\\b[Aa]ccording\\s+to\\b`,
   ].join('|'),
