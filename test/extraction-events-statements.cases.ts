@@ -90,6 +90,14 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The talks were useful, said the Peruvian Ministry of Foreign Affairs in a statement.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'The Chilean High Commission in Lima said the talks were useful.', type: 'STATEMENT', date: null, location: 'CL' },
   { text: "Chile's Defence Procurement Administration said the frigates were ready.", type: 'STATEMENT', date: null, location: 'CL' },
+  // session 28: an unnamed official's or source's words with a day of saying of their own
+  { text: 'A senior navy official said on Monday that the frigates would be ready in June.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: '“The talks will resume next week,” the source told Radio Tarvik on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  // session 28: a named speaker's words told to reporters, undated and with no country known, are a statement (words given to the press)
+  { text: 'General Omar Haddad told reporters that the army was taking control of the capital.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Foreign Minister Ana Duarte told reporters in the afternoon that the talks were useful.', type: 'STATEMENT', date: null, location: null },
+  // session 28: a verb of the reporting class closing a quote, its speaker named after it
+  { text: '“The bridge will be rebuilt by the spring,” noted Mayor Tomas Rivera, who visited the site.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -156,6 +164,9 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to the report, which Mayor Tomas Rivera ordered.' },
   // session 24: a news agency is no organ of its state
   { family: 'STATEMENT', text: "Chile's Andes news agency said the ships had been delayed by a storm." },
+  // session 28: an unnamed official's words without a day of their own source the news
+  { family: 'STATEMENT', text: 'The frigates would be ready in June, a senior navy official said.' },
+  { family: 'STATEMENT', text: 'Officials said the talks would resume next week.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */
@@ -194,4 +205,22 @@ export const UNDATED_WORDS: string[] = [
   // session 26: a weekday naming a happening is no day of saying
   'Foreign Minister Ana Duarte said Thursday’s summit would be brief.',
   "The Chilean foreign ministry said Monday's vote was fair.",
+];
+
+/**
+ * Session 28: words the lead reports with their day, told on below by the same speaker without a day, were said that day; another
+ * speaker's undated words below take no day from the lead. Each text's statements and their days (null: undated), in the order of the text.
+ */
+export const LEAD_SAID_DAYS: { text: string; statements: { speaker: string; date: string | null }[] }[] = [
+  {
+    text: 'The first frigates should reach the port of Tarvik in late 2026, said Defence Minister Ana Duarte on Tuesday, adding that the crews would train abroad. The minister said in this vein that local shipyards would build the hulls.',
+    statements: [{ speaker: 'ana-duarte', date: '2025-03-04' }],
+  },
+  {
+    text: 'Mayor Tomas Rivera said on Monday that the bridge would reopen in June. Governor Anna Berg said the road would stay closed.',
+    statements: [
+      { speaker: 'tomas-rivera', date: '2025-03-03' },
+      { speaker: 'anna-berg', date: null },
+    ],
+  },
 ];

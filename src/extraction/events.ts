@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, voiceOf } from './statements';
+import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, unnamedSource, voiceOf } from './statements';
 import type { FoundPerson, PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -2122,16 +2122,27 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.
     const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted);
     const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
-    if (!person && !organ && !(voice && !voice.pronoun)) return false;
+    // "a senior Pentagon official said in August": an unnamed official's words, a statement with a day of saying of their own (below).
+    const unnamed = person || organ || voice ? null : unnamedSource(sentence, triggerAt, unquoted);
+    if (!person && !organ && !(voice && !voice.pronoun) && !unnamed) return false;
     // A government's readout tells what its official said in the meeting it reports: the meeting's content, no statement.
     if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) return false;
+    // "X told reporters that …": a statement an older wording told of the sentence, without a speaker or with this one, is this
+    // person's words given to the press, news undated and unplaced too, as words given to a named outlet are (the sentence's one statement).
+    const toldBefore = person ? drafts.find((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && other.participants.every((participant) => participant.role !== 'SPEAKER' || participant.person === person)) : undefined;
+    if (toldBefore && person) {
+      toldBefore.participants = [{ person, role: 'SPEAKER' }, ...toldBefore.participants.filter((participant) => participant.person !== person)];
+      toldBefore.toPress = true;
+      return false;
+    }
     // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
     if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) return false;
-    const speakerAt = voice?.start ?? office?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
-    reading.sayer = { person, voice: person ? undefined : voice?.name, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
+    const speakerAt = voice?.start ?? office?.start ?? unnamed?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
+    reading.sayer = { person, voice: person ? undefined : (voice?.name ?? unnamed?.name), country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
     // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
     const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
     reading.date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
+    if (unnamed && !person && !reading.date) return false;
   }
   return true;
 }
@@ -2741,6 +2752,33 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
   return events;
 }
 
+/**
+ * The people whose words the lead reports with the day they were said ("The first system should arrive in late 2025, said Defence
+ * Minister X on Wednesday", "Foreign Minister X said on Monday that …"): each speaker read as `speakerOf` reads one, with a day
+ * `saidOn` the verb (measured from the name when it follows the verb).
+ */
+function leadSaidDays(lead: Sentence, context: EventsContext, text: string): Map<FoundPerson, FoundDate> {
+  const days = new Map<FoundPerson, FoundDate>();
+  const persons = peopleIn(context.people, lead);
+  const dates = persons.length ? eventDates(lead, context).filter((found) => found.precision === 'DAY') : [];
+  if (!dates.length) return days;
+  const unquoted = lead.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+  for (const verb of [...matchesOf(SAYING, unquoted), ...matchesOf(REPORTING, unquoted)]) {
+    const verbAt = lead.start + verb.index;
+    const verbEnd = verbAt + verb[0].length;
+    // (a speaker named after a verb closing a clause of the words, as after a quote: "… in late 2025, said Defence Minister X")
+    const person =
+      speakerOf(persons, lead, verbAt, verbEnd, text, unquoted) ??
+      (/,\s{0,2}$/.test(text.slice(Math.max(lead.start, verbAt - 3), verbAt)) ? persons.find((each) => mentionsIn(each, lead).some((mention) => mention.start >= verbEnd && TITLE_BEFORE_NAME.test(text.slice(verbEnd, mention.start)))) : undefined);
+    if (!person || days.has(person)) continue;
+    const before = mentionsIn(person, lead).filter((mention) => mention.end <= verbAt).pop();
+    const after = before ? undefined : mentionsIn(person, lead).find((mention) => mention.start >= verbEnd);
+    const day = dates.find((found) => saidOn(found, lead, before?.start ?? verbAt, after ? after.end : verbEnd, text));
+    if (day) days.set(person, day);
+  }
+  return days;
+}
+
 /** The events dated, placed and kept: the lead's day for its undated gatherings, the summit a meeting is, background dropped … */
 function settled(scan: TextScan, found: Draft[]): Draft[] {
   const { text, context, storyCountry } = scan;
@@ -2760,6 +2798,17 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
     for (const draft of events) {
       if (draft.date || !leadDate || !['SUMMIT', 'MEETING', 'FUNERAL', 'PROTEST'].includes(draft.type)) continue;
       if ((draft.location && leadPlaces.has(draft.location)) || leadsMeeting(draft)) draft.date = leadDate;
+    }
+    // "…, said Defence Minister X on Wednesday, adding …" then "The minister said …": words the lead reports with their day, the
+    // body goes on reporting. A statement of that speaker told below without a day of its own, on no other occasion, is those
+    // words, said that day, which the text works out (the corpus guide dates a statement "only when the exact day can be worked
+    // out"). Another speaker's words, or words the lead does not report, take no day from the lead.
+    const saidDays = leadSaidDays(lead, context, text);
+    const leadOccasion = occasionOf(lead.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length)));
+    for (const draft of events) {
+      if (draft.date || draft.type !== 'STATEMENT' || draft.sentences.includes(lead) || (draft.occasion && leadOccasion && draft.occasion !== leadOccasion)) continue;
+      const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+      if (speakers.length === 1 && saidDays.has(speakers[0])) draft.date = saidDays.get(speakers[0])!;
     }
   }
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
