@@ -2816,7 +2816,29 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   }
   // "During the visit, an agreement … is expected to be signed": a happening told inside another takes its day.
   for (const draft of events) if (!draft.date && draft.type !== 'DIPLOMATIC_TRIP') draft.date = withinDay(draft, events);
+  // "gave the party 41 percent of Sunday's votes": a text that names its vote by its weekday tells the election's day, where
+  // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
+  // release of election results").
+  const voteDay = votingDay(sentences, context);
+  if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
+}
+
+/** A vote named by its weekday ("Sunday's votes", "Monday’s presidential election", "Saturday's polls"). */
+const WEEKDAY_VOTE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:votes?|polls?|elections?|ballots?|run-?offs?|referendum)\b/u;
+
+/** The one day a text's votes named by their weekday fall on (none when they name two days). */
+function votingDay(sentences: Sentence[], context: EventsContext): FoundDate | null {
+  let day: FoundDate | null = null;
+  for (const sentence of sentences) {
+    const vote = WEEKDAY_VOTE.exec(sentence.text);
+    if (!vote) continue;
+    const found = eventDates(sentence, context).find((each) => each.start === sentence.start + vote.index && each.precision === 'DAY');
+    if (!found) continue;
+    if (day && !sameDay(day, found)) return null;
+    day = found;
+  }
+  return day;
 }
 
 /** The extracted events, their slugs kept apart, with the sales' events. */
