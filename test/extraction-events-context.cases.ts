@@ -10,6 +10,18 @@ export interface ContextText {
 
 /** A happening told without a place of its own is where the one told before it was, or in the story's country. */
 export const CONTEXT_PLACE_TEXTS: ContextText[] = [
+  // a military action told without a place in a story about one country: there (session 28)
+  {
+    text: 'Voters in Malawi queued from dawn, and turnout in Malawi was high. The fighting between the army and a rebel militia has displaced thousands.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - MW'],
+  },
+  // …not one at a vessel
+  {
+    text: 'Voters in Malawi queued from dawn, and turnout in Malawi was high. Last month gunmen fired on a fishing boat near the border, wounding two crew.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - -'],
+  },
   // statements after talks in a city: made there
   {
     text: 'President Aurelio Vance held talks with Chancellor Mirela Dost in Vienna on Monday. After the talks, the two leaders made statements for the press.',

@@ -80,6 +80,14 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Farmers blocked roads across France on Monday to protest low prices.', type: 'PROTEST', date: '2025-03-03', location: 'FR' },
   // session 22: "last Wednesday" written on a Wednesday is a week before, never the day itself
   { text: 'The president conceded defeat in last Wednesday’s election in Chile.', type: 'ELECTION', date: '2025-02-26', location: null },
+  // a vote the text names by its weekday dates the election told without a day, or with only the day of another happening (session 28)
+  { text: 'The ruling party lost its majority in the parliamentary elections in Malawi, officials said. It took 41 percent of Sunday’s votes.', type: 'ELECTION', date: '2025-03-02', location: 'MW' },
+  {
+    text: 'Two protesters were shot dead in Lilongwe on Tuesday as police fired on crowds demanding the release of the presidential election results. Observers said Saturday’s ballot in Malawi had been calm.',
+    type: 'ELECTION',
+    date: '2025-03-01',
+    location: 'MW',
+  },
   // session 22: a crowd that demonstrates or rallies on a day or somewhere is a protest
   { text: 'Students rallied on Sunday in Dhaka, Bangladesh.', type: 'PROTEST', date: '2025-03-02', location: 'BD' },
   { text: 'Pensioners demonstrated again on Monday in Lisbon, Portugal.', type: 'PROTEST', date: '2025-03-03', location: 'PT' },

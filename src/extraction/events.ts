@@ -1214,10 +1214,13 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
  * it: where the happening told last before it in its paragraph, or in the sentence before, was ("The presidents met
  * in Helsinki. After the talks they made statements for the press."); else the country the story is about
  * ("Government officials are due to meet the hauliers on Friday" in a story about Ireland). Not a trip (its stops
- * are its places), a call (held in neither place) or, from the story's country, a military action (an attack at
- * sea or on a target elsewhere stays unplaced).
+ * are its places) or a call (held in neither place). A military action takes the story's country too ("bombings targeting
+ * the party's buildings before the polls", "the fighting between the army and the paramilitary forces" in a story about
+ * that country), unless its sentence names that country before the action's words (a state reacting to what happened
+ * elsewhere: "Sweden condemns … yesterday's missile launch") or tells a sea or a vessel (an action at sea stays unplaced).
  */
-function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null): string | null {
+const AT_SEA = /\b(?:seas?|ocean|strait|gulf|shoal|waters|vessels?|ships?|boats?|trawlers?|tankers?|frigates?|destroyers?)\b/i;
+function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null, countries: CountryMention[]): string | null {
   const at = draft.sentences[0];
   if (draft.type === 'DIPLOMATIC_TRIP' || (draft.type === 'MEETING' && (CALL.test(draft.trigger ?? '') || CALL.test(at.text)))) return null;
   const before = events.filter(
@@ -1233,7 +1236,14 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
       (other.sentences[0].paragraph === at.paragraph || other.sentences[other.sentences.length - 1].index >= at.index - 1),
   );
   const told = before.sort((a, b) => a.sentences[0].index - b.sentences[0].index).pop();
-  return told?.location ?? (draft.type === 'MILITARY_ACTION' ? null : storyCountry);
+  if (told?.location) return told.location;
+  if (draft.type === 'MILITARY_ACTION') {
+    const wordsAt = draft.trigger ? at.text.toLowerCase().indexOf(draft.trigger) : -1;
+    const reactor = countries.some((mention) => mention.code === storyCountry && mention.start >= at.start && mention.end <= at.start + Math.max(wordsAt, 0));
+    // (nor an action at sea or at a vessel: "fired water cannon at a supply boat near the shoal" is no country's ground)
+    if (wordsAt < 0 || reactor || AT_SEA.test(at.text)) return null;
+  }
+  return storyCountry;
 }
 
 /**
@@ -2861,7 +2871,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // (a meeting with an envoy posted abroad is at the host's, not where the envoy's country is named: `envoyHostPlace`)
   const contextPlaces = events.map((draft) => {
     const envoyHost = draft.type === 'MEETING' && !draft.location ? envoyHostPlace(draft.participants) : undefined;
-    return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry));
+    return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry, countries));
   });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
   // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
@@ -2877,7 +2887,29 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   }
   // "During the visit, an agreement … is expected to be signed": a happening told inside another takes its day.
   for (const draft of events) if (!draft.date && draft.type !== 'DIPLOMATIC_TRIP') draft.date = withinDay(draft, events);
+  // "gave the party 41 percent of Sunday's votes": a text that names its vote by its weekday tells the election's day, where
+  // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
+  // release of election results").
+  const voteDay = votingDay(sentences, context);
+  if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
+}
+
+/** A vote named by its weekday ("Sunday's votes", "Monday’s presidential election", "Saturday's polls"). */
+const WEEKDAY_VOTE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:votes?|polls?|elections?|ballots?|run-?offs?|referendum)\b/u;
+
+/** The one day a text's votes named by their weekday fall on (none when they name two days). */
+function votingDay(sentences: Sentence[], context: EventsContext): FoundDate | null {
+  let day: FoundDate | null = null;
+  for (const sentence of sentences) {
+    const vote = WEEKDAY_VOTE.exec(sentence.text);
+    if (!vote) continue;
+    const found = eventDates(sentence, context).find((each) => each.start === sentence.start + vote.index && each.precision === 'DAY');
+    if (!found) continue;
+    if (day && !sameDay(day, found)) return null;
+    day = found;
+  }
+  return day;
 }
 
 /** The extracted events, their slugs kept apart, with the sales' events. */
