@@ -46,21 +46,3 @@ export const POSSESSIVE_WEEKDAY_SENTENCES: DatedSentence[] = [
   { text: "The minister said he expected Friday's talks to go well.", published: '2025-03-05', dates: ['Friday 2025-03-07 DAY'] },
   { text: 'The delegation arrives in the capital on Friday.', published: '2025-03-05', dates: ['on Friday 2025-03-07 DAY'] },
 ];
-
-/** A text without a publication date: a day and month without a year take the year of the full date written last before them. */
-export interface UndatedText {
-  text: string;
-  dates: string[];
-}
-export const WRITTEN_YEAR_TEXTS: UndatedText[] = [
-  {
-    text: 'The minister will tour three capitals from March 3 to March 9, 2023. In the second capital she will open the trade fair on March 6.',
-    dates: ['March 3 to March 9, 2023 2023-03-03 DAY', 'March 6 2023-03-06 DAY'],
-  },
-  {
-    text: 'The accord was signed on 12 May 1998. A second round followed on 2 June. The talks resumed on Monday.',
-    dates: ['on 12 May 1998 1998-05-12 DAY', 'on 2 June 1998-06-02 DAY'],
-  },
-  // (a day before any full date has no year to take; a weekday needs the day of writing)
-  { text: 'The envoy arrived on June 4. The accord was signed on 12 May 1998.', dates: ['on 12 May 1998 1998-05-12 DAY'] },
-];

@@ -1,6 +1,6 @@
 // The dates a sentence states (src/extraction/dates.ts), on sentences written here (test/extraction-dates.cases.ts).
-import { datesIn, forgetParsedDates, readWrittenYears } from '../src/extraction/dates';
-import { DURATION_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, TOLD_YEAR_SENTENCES, WRITTEN_YEAR_TEXTS, type DatedSentence } from './extraction-dates.cases';
+import { datesIn } from '../src/extraction/dates';
+import { DURATION_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
 
 const datesOf = ({ text, published }: DatedSentence) =>
   datesIn(text, 0, new Date(`${published}T00:00:00Z`)).map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
@@ -14,14 +14,5 @@ describe.each([
 ] as const)('%s', (_title, sentences: readonly DatedSentence[]) => {
   test.each(sentences.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(datesOf(expected)).toEqual(expected.dates);
-  });
-});
-
-describe('a text without a publication date reads its days in the year it writes', () => {
-  test.each(WRITTEN_YEAR_TEXTS.map((each) => [each.text, each] as const))('%s', (_text, { text, dates }) => {
-    forgetParsedDates();
-    readWrittenYears(text, null);
-    expect(datesIn(text, 0, null).map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`)).toEqual(dates);
-    forgetParsedDates();
   });
 });

@@ -120,33 +120,6 @@ const recent = new Map<string, FoundDate[]>();
 /** Called at the start of each extraction, so every article pays for its own parsing. */
 export function forgetParsedDates(): void {
   recent.clear();
-  writtenYears = [];
-}
-
-const MONTH_NAME = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
-/** A date written in full, its year with it: "December 2, 2022", "4 December 2015", "17th of September 2022". */
-const FULL_DATE = new RegExp(
-  String.raw`\b(?:${MONTH_NAME}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME},?\s+)((?:19|20)\d{2})\b`,
-  'g',
-);
-
-/** The years of the full dates of a text without a publication date, where each ends (`yearWrittenBy`). */
-let writtenYears: { end: number; year: number }[] = [];
-
-/**
- * A text whose publication date is unknown still tells its year as a reader takes it: "from November 28 to December 2,
- * 2022 … While in Łódź she will attend the Council from December 1 to 2". Its days written without a year are read in the
- * year of the full date written last before them (or ending the range they open); weekdays and "today" stay unread, as
- * they need the day of writing. Called once a text, after its publication date is known (none read when it is).
- */
-export function readWrittenYears(text: string, publishedAt: Date | null): void {
-  writtenYears = publishedAt ? [] : [...text.matchAll(FULL_DATE)].map((match) => ({ end: match.index + match[0].length, year: Number(match[1]) }));
-}
-
-function yearWrittenBy(end: number): number | null {
-  let year: number | null = null;
-  for (const written of writtenYears) if (written.end <= end) year = written.year;
-  return year;
 }
 
 /** Dates a sentence states, each with the precision the text gives it (DAY, MONTH or YEAR). */
@@ -169,19 +142,9 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
   // "on the night of 4 March": chrono reads a time of day and loses the day; the day written after "of" is the date (same offsets).
   const partsOfDay = sentence.replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length));
   for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
-    const start = result.start;
-    // A day and month of a text without a publication date, in the year written last (`readWrittenYears`).
-    const writtenYear =
-      !publishedAt && start.isCertain('day') && start.isCertain('month') && !start.isCertain('year') && !/\b(?:last|this|next)\b/i.test(result.text)
-        ? yearWrittenBy(offset + result.index + result.text.length)
-        : null;
-    if (writtenYear !== null) {
-      const date = utcDay(writtenYear, start.get('month')!, start.get('day')!);
-      found.push({ date, precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
-      continue;
-    }
     // chrono calls "today" certain of its year: relative to no date it would be 1970.
     if (!publishedAt && (!result.start.isCertain('year') || !/\d{4}/.test(result.text))) continue;
+    const start = result.start;
     // "last week", "next week": no day, but the month the week falls in.
     const week = /\b(last|next|this) week\b/i.exec(result.text);
     if (week) {

@@ -3,7 +3,7 @@
 // beyond loading the reference data once.
 import { articleText, cleanArticle } from './clean';
 import { findCountryMentions, namesItsCountry, placeNamed, type CountryMention } from './countries';
-import { forgetParsedDates, readWrittenYears } from './dates';
+import { forgetParsedDates } from './dates';
 import { type ArticleDocument, documentOf, sentenceAt } from './document';
 import { findArmsSales } from './arms-sales';
 import { findEvents } from './events';
@@ -80,7 +80,6 @@ export function extractArticle(source: ArticleSource): Extraction {
   const publication = publicationOf(article);
   article.publishedAt = publication.publishedAt;
   const text = articleText(article);
-  readWrittenYears(text, article.publishedAt);
   const bodyStart = article.body ? text.length - article.body.length : text.length;
   const dateline = datelineCountry(article.body);
   // A long text is read in parts of whole paragraphs, so the cost grows linearly with its length.
