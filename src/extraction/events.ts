@@ -210,6 +210,9 @@ const NAMED_SUMMIT = new RegExp(
  */
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
+/** A visit told as made "here", the place the copy is filed from. */
+const HERE_VISIT = /\b(?:(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+here\b|visit\s+here\s+(?:of|by)\b|(?:is|was|are|were)\s+here\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b)/u;
+
 /** Trigger phrases per type; a sentence may report several events. */
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
@@ -240,8 +243,12 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
-  // "a visit by the President to the UK": the visitor between the noun and the destination.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit by (?:the )?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}to (?=(?:the )?\p{Lu})/u },
+  // "a visit by the President to the UK", "the visit of President X to Stockholm", "the first visit of the Indian minister to
+  // Moscow": the visitor between the noun and the destination.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit (?:by|of) (?:the )?(?:(?:[\p{Lu}][\p{L}.'’-]*|(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|president|premier|chancellor|king|queen|emir|secretary)\s+){1,5}to (?=(?:the )?\p{Lu})/u },
+  // "paid a brief visit here last December", "during the visit here of the minister", "who is here on an official visit": wire
+  // copy's "here" is the place of its dateline (placed in `locate`).
+  { type: 'DIPLOMATIC_VISIT', pattern: HERE_VISIT },
   // A gathering named as a thing, with or without people in the sentence: "the upcoming G20 meeting
   // in Pittsburgh", "the December meeting on climate change", "the Tokyo Conference on Afghanistan",
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
@@ -2197,6 +2204,9 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
   if (trigger.type === 'DIPLOMATIC_VISIT') {
     const visitEnd = sentence.start + match.index + match[0].length;
     const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
+    // ("the visit of President X to Stockholm", "paid a visit here": the one named inside the words, else the one named before them)
+    const named = /^visit (?:by|of)\b/.test(match[0]) ? persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start >= triggerAt && mention.end <= visitEnd)) : [];
+    if (named.length) involved = named;
     if (visitor) involved = [visitor];
     // a host the visit's sentence names ("During his visit to Sri Lanka, he will be received by President …") is no visitor
     if (HOST_NAMED.test(sentence.text)) involved = involved.filter((person) => !mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)));
@@ -2228,6 +2238,14 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   if (reading.place && wordsPlace(reading.place)) reading.place = null;
   const { place } = reading;
   let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+  // "paid a brief visit here": the dateline's country; copy filed without one is in the country its sentence, else the text,
+  // names other than the visitor's ("the deal … approved by the Greek Parliament … sealed during the visit here of the French
+  // minister").
+  if (trigger.pattern === HERE_VISIT) {
+    const visitors = new Set(involved.map((person) => person.country));
+    const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !visitors.has(mention.code));
+    location = datelineCountry ?? named?.code ?? (storyCountry && !visitors.has(storyCountry) ? storyCountry : null);
+  }
   // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
   if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
     const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
