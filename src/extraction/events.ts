@@ -378,6 +378,14 @@ const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|i
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
 const OFFICE_TRAVELLERS = new RegExp(OFFICE_TRAVELLER.source, 'gu');
+
+/**
+ * A traveller written as the subject right before the movement by an office in lower case or a delegation ("when the prime
+ * minister visited Berlin", "a delegation of Indian businesses visited China", "Indian delegation visits China"): someone's
+ * movement, though no name is written.
+ */
+const NOUN_TRAVELLER = /(?:^|\b(?:the|a|an|his|her|its|their)\s+|(?:^|\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+)(?:[\p{L}-]+\s+){0,2}?(?:prime\s+minister|president|premier|chancellor|(?:foreign|defen[cs]e)\s+minister|delegation)(?:\s+of\s+(?:[\p{L}-]+\s+){1,4}?)?\s*(?:(?:has|had|will|would|also|then|later)\s+){0,2}$/u;
+
 /** A region written as a destination: no country of its own. */
 const REGION_AHEAD = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:Gulf|Middle East|Balkans|Caucasus|Baltics?|Pacific|Sahel|Horn of Africa|Indo-Pacific|(?:Central|Southeast|South|East)\s+Asia|Europe|Africa|Latin America|Caribbean|Asia|region)\b/;
 
@@ -2052,7 +2060,7 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   // "the announcement of the sale": a sale's announcement is the sale's event.
   if (trigger.type === 'ANNOUNCEMENT' && saleSentences.has(sentence)) return false;
   // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
-  const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && OFFICE_TRAVELLER.test(unquoted.slice(0, match.index));
+  const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && (OFFICE_TRAVELLER.test(unquoted.slice(0, match.index)) || NOUN_TRAVELLER.test(unquoted.slice(Math.max(0, match.index - 120), match.index)));
   if (trigger.needsPerson && !persons.length && !officeMoves) return false;
   // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
   if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !officeMoves && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) return false;
