@@ -242,6 +242,9 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */
 export const NO_MEETING_TEXTS: string[] = [
+  // (session 28) a council acting as an organ: its decisions and words, no sitting told
+  'The EU Council expanded sanctions against Belarus, listing twelve more entities.',
+  'The Council pointed out that the regime keeps supplying drones to its neighbour.',
   'Foreign Minister Penny Wong said she was delighted to meet Foreign Minister Winston Peters again.',
   'The two countries have met regularly since establishing diplomatic relations in 1975, and their leaders have held many summits.',
   // one speaker who spoke on a written day gave a speech

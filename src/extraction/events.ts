@@ -165,10 +165,10 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+(?:(?:and|of|on|for)\\s+)?){1,6}";
 /**
  * What follows a council acting as an organ, not meeting: a decision's verb ("passed a resolution", "has formally approved",
- * "adopts sanctions", "named him"), its word ("expressed concern", "urged", "called for") or its duty ("the Military Council
- * (TMC) must hand over power").
+ * "adopts sanctions", "named him", "expanded sanctions", "listed ten entities"), its word ("expressed concern", "urged",
+ * "called for", "pointed out", "noted") or its duty ("the Military Council (TMC) must hand over power").
  */
-const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|welcom|warn|said|says|must|should)\\w*';
+const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|expand|prolong|list|target|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|underlin|point|not(?:ed|es)\\b|recall|welcom|warn|said|says|must|should)\\w*';
 const GATHERING = new RegExp(
   [
     // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
