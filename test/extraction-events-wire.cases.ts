@@ -44,6 +44,8 @@ export const WIRE_CASES: WireCase[] = [
   // a traveller written as an office in lower case or a delegation, no name
   { text: 'The accord was signed in principle when the prime minister visited Canberra in January.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AU' },
   { text: 'A delegation of Kenyan tea growers visited Vietnam on Monday to study new markets.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'VN' },
+  // a sentence opening on the visit its subject makes
+  { text: 'Visiting Lima on Monday, Secretary General Ana Ruiz met with President Carlos Soto to discuss mining.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PE' },
   // summits
   { text: 'Leaders of the Group of Seven gathered in Kananaskis, Canada, on Monday for a summit dominated by trade.', type: 'SUMMIT', date: '2025-03-03', location: 'CA' },
   { text: 'Prime Minister Keir Starmer hosted a summit of European leaders in London on Sunday.', type: 'SUMMIT', date: '2025-03-02', location: 'GB' },

@@ -239,6 +239,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
   // "held talks with his visiting North Korean counterpart", "with visiting Italian Defence Minister Pinotti": the guest's visit to the host.
   { type: 'DIPLOMATIC_VISIT', guest: true, pattern: /\bvisiting\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart|President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Crown\s+Prince|leader)\b)/u },
+  // "Visiting Oslo on Tuesday, Secretary General X met with …": a sentence opening on the visit its subject makes (the
+  // destination written right after; not a guest named by office: "Visiting President X said").
+  { type: 'DIPLOMATIC_VISIT', destination: true, pattern: /^Visiting\s+(?=(?:the\s+)?\p{Lu})/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
