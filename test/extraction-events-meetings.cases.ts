@@ -183,6 +183,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
     meetings: ['2025-03-03 -'],
   },
+  // (session 28) a host told by a pronoun hosts at home: the meeting is in the subject's country
+  {
+    text: 'Ghana and Nigeria will hold elections this year. Kenyan President Amani Kiprop spoke at a church on Sunday. Later that day, he hosted Ghana’s Foreign Minister Kofi Boateng at State House.',
+    meetings: ['2025-03-02 KE'],
+  },
   // (session 27) a visit to a council is to its sitting: a meeting (a letter to it is not: NO_MEETING_TEXTS)
   {
     text: 'The leaders also discussed the Prime Minister’s visit to the European Council tomorrow.',

@@ -2463,6 +2463,8 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
     const hostAt = receivedAt === null ? triggerAt : sentence.start + receivedAt;
     const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
     if (host) draft.location = host.country;
+    // "During the same day, he hosted Algeria's envoy at State House": the host told by a pronoun is the sentence's subject.
+    else if (frame.subject?.country && PRONOUN.test(sentence.text) && /\b(?:he|she)\s+(?:\w+\s+)?$/i.test(text.slice(sentence.start, hostAt))) draft.location = frame.subject.country;
   }
   // "held bilateral talks with host President Duterte", "a summit hosted by Prime Minister Albanese", "was received by President
   // Kagame": at the host's home.
