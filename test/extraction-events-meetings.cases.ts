@@ -183,6 +183,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
     meetings: ['2025-03-03 -'],
   },
+  // (session 28) a host told by a pronoun hosts at home: the meeting is in the subject's country
+  {
+    text: 'Ghana and Nigeria will hold elections this year. Kenyan President Amani Kiprop spoke at a church on Sunday. Later that day, he hosted Ghana’s Foreign Minister Kofi Boateng at State House.',
+    meetings: ['2025-03-02 KE'],
+  },
   // (session 27) a visit to a council is to its sitting: a meeting (a letter to it is not: NO_MEETING_TEXTS)
   {
     text: 'The leaders also discussed the Prime Minister’s visit to the European Council tomorrow.',
@@ -242,6 +247,9 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */
 export const NO_MEETING_TEXTS: string[] = [
+  // (session 28) a council acting as an organ: its decisions and words, no sitting told
+  'The EU Council expanded sanctions against Belarus, listing twelve more entities.',
+  'The Council pointed out that the regime keeps supplying drones to its neighbour.',
   'Foreign Minister Penny Wong said she was delighted to meet Foreign Minister Winston Peters again.',
   'The two countries have met regularly since establishing diplomatic relations in 1975, and their leaders have held many summits.',
   // one speaker who spoke on a written day gave a speech

@@ -36,6 +36,16 @@ export const WIRE_CASES: WireCase[] = [
   { text: 'Canadian Prime Minister Justin Trudeau made an unannounced visit to Kyiv on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'UA' },
   { text: 'Chinese Premier Li Qiang arrived in Canberra on Sunday for a three-day visit.', type: 'DIPLOMATIC_VISIT', date: '2025-03-02', location: 'AU' },
   { text: 'Italian Prime Minister Giorgia Meloni will travel to Tokyo on March 10, her office said.', type: 'DIPLOMATIC_VISIT', date: '2025-03-10', location: 'JP' },
+  // the visitor between "visit of" and the destination; "here" is the dateline's place
+  { text: 'Trade ties were the focus of the visit of President Tomas Varga to Lisbon on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PT' },
+  { text: 'The talks follow the first visit of the Kenyan foreign minister to Seoul since 2019.', type: 'DIPLOMATIC_VISIT', date: null, location: 'KR' },
+  { text: 'NAIROBI, March 4 (Wire) - Ghanaian President Kofi Mensah paid a two-day visit here last week to discuss trade.', type: 'DIPLOMATIC_VISIT', date: null, location: 'KE' },
+  { text: 'OSLO (Wire) - The frigate deal was sealed during the visit here of Dutch Defence Minister Anna de Vries.', type: 'DIPLOMATIC_VISIT', date: null, location: 'NO' },
+  // a traveller written as an office in lower case or a delegation, no name
+  { text: 'The accord was signed in principle when the prime minister visited Canberra in January.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AU' },
+  { text: 'A delegation of Kenyan tea growers visited Vietnam on Monday to study new markets.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'VN' },
+  // a sentence opening on the visit its subject makes
+  { text: 'Visiting Lima on Monday, Secretary General Ana Ruiz met with President Carlos Soto to discuss mining.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PE' },
   // summits
   { text: 'Leaders of the Group of Seven gathered in Kananaskis, Canada, on Monday for a summit dominated by trade.', type: 'SUMMIT', date: '2025-03-03', location: 'CA' },
   { text: 'Prime Minister Keir Starmer hosted a summit of European leaders in London on Sunday.', type: 'SUMMIT', date: '2025-03-02', location: 'GB' },

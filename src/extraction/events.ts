@@ -165,10 +165,10 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+(?:(?:and|of|on|for)\\s+)?){1,6}";
 /**
  * What follows a council acting as an organ, not meeting: a decision's verb ("passed a resolution", "has formally approved",
- * "adopts sanctions", "named him"), its word ("expressed concern", "urged", "called for") or its duty ("the Military Council
- * (TMC) must hand over power").
+ * "adopts sanctions", "named him", "expanded sanctions", "listed ten entities"), its word ("expressed concern", "urged",
+ * "called for", "pointed out", "noted") or its duty ("the Military Council (TMC) must hand over power").
  */
-const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|welcom|warn|said|says|must|should)\\w*';
+const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|expand|prolong|list|target|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|underlin|point|not(?:ed|es)\\b|recall|welcom|warn|said|says|must|should)\\w*';
 const GATHERING = new RegExp(
   [
     // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
@@ -210,6 +210,9 @@ const NAMED_SUMMIT = new RegExp(
  */
 const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+part\s+in|took\s+part\s+in|host\w*|hold\w*|held|preparations?\s+for|ahead\s+of|visit\s+to|at|to)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
+/** A visit told as made "here", the place the copy is filed from. */
+const HERE_VISIT = /\b(?:(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+here\b|visit\s+here\s+(?:of|by)\b|(?:is|was|are|were)\s+here\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b)/u;
+
 /** Trigger phrases per type; a sentence may report several events. */
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
@@ -236,12 +239,19 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
   // "held talks with his visiting North Korean counterpart", "with visiting Italian Defence Minister Pinotti": the guest's visit to the host.
   { type: 'DIPLOMATIC_VISIT', guest: true, pattern: /\bvisiting\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart|President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Crown\s+Prince|leader)\b)/u },
+  // "Visiting Oslo on Tuesday, Secretary General X met with …": a sentence opening on the visit its subject makes (the
+  // destination written right after; not a guest named by office: "Visiting President X said").
+  { type: 'DIPLOMATIC_VISIT', destination: true, pattern: /^Visiting\s+(?=(?:the\s+)?\p{Lu})/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
-  // "a visit by the President to the UK": the visitor between the noun and the destination.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit by (?:the )?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}to (?=(?:the )?\p{Lu})/u },
+  // "a visit by the President to the UK", "the visit of President X to Stockholm", "the first visit of the Indian minister to
+  // Moscow": the visitor between the noun and the destination.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit (?:by|of) (?:the )?(?:(?:[\p{Lu}][\p{L}.'’-]*|(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|president|premier|chancellor|king|queen|emir|secretary)\s+){1,5}to (?=(?:the )?\p{Lu})/u },
+  // "paid a brief visit here last December", "during the visit here of the minister", "who is here on an official visit": wire
+  // copy's "here" is the place of its dateline (placed in `locate`).
+  { type: 'DIPLOMATIC_VISIT', pattern: HERE_VISIT },
   // A gathering named as a thing, with or without people in the sentence: "the upcoming G20 meeting
   // in Pittsburgh", "the December meeting on climate change", "the Tokyo Conference on Afghanistan",
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
@@ -373,6 +383,14 @@ const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|i
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
 const OFFICE_TRAVELLERS = new RegExp(OFFICE_TRAVELLER.source, 'gu');
+
+/**
+ * A traveller written as the subject right before the movement by an office in lower case or a delegation ("when the prime
+ * minister visited Berlin", "a delegation of Indian businesses visited China", "Indian delegation visits China"): someone's
+ * movement, though no name is written.
+ */
+const NOUN_TRAVELLER = /(?:^|\b(?:the|a|an|his|her|its|their)\s+|(?:^|\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+)(?:[\p{L}-]+\s+){0,2}?(?:prime\s+minister|president|premier|chancellor|(?:foreign|defen[cs]e)\s+minister|delegation)(?:\s+of\s+(?:[\p{L}-]+\s+){1,4}?)?\s*(?:(?:has|had|will|would|also|then|later)\s+){0,2}$/u;
+
 /** A region written as a destination: no country of its own. */
 const REGION_AHEAD = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:Gulf|Middle East|Balkans|Caucasus|Baltics?|Pacific|Sahel|Horn of Africa|Indo-Pacific|(?:Central|Southeast|South|East)\s+Asia|Europe|Africa|Latin America|Caribbean|Asia|region)\b/;
 
@@ -2057,7 +2075,7 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   // "the announcement of the sale": a sale's announcement is the sale's event.
   if (trigger.type === 'ANNOUNCEMENT' && saleSentences.has(sentence)) return false;
   // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
-  const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && OFFICE_TRAVELLER.test(unquoted.slice(0, match.index));
+  const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && (OFFICE_TRAVELLER.test(unquoted.slice(0, match.index)) || NOUN_TRAVELLER.test(unquoted.slice(Math.max(0, match.index - 120), match.index)));
   if (trigger.needsPerson && !persons.length && !officeMoves) return false;
   // A movement is its traveller's: named (or "he/she") before the verb, or the sentence opens with it ("Arriving in Tokyo, the Minister said …"); "Fighting stopped in Gaza, Netanyahu said" is no one's visit.
   if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && !officeMoves && !PRONOUN.test(unquoted) && !/^\s*(?:(?:After|Upon|On|Before)\s+)?\w+ing\s+(?:in|to|into|at|from)\s/.test(unquoted) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < sentence.start + match.index!))) return false;
@@ -2230,6 +2248,9 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
   if (trigger.type === 'DIPLOMATIC_VISIT') {
     const visitEnd = sentence.start + match.index + match[0].length;
     const visitor = persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > visitEnd && mention.start - visitEnd <= 80 && VISIT_BY.test(text.slice(Math.max(visitEnd, mention.start - 40), mention.start))));
+    // ("the visit of President X to Stockholm", "paid a visit here": the one named inside the words, else the one named before them)
+    const named = /^visit (?:by|of)\b/.test(match[0]) ? persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start >= triggerAt && mention.end <= visitEnd)) : [];
+    if (named.length) involved = named;
     if (visitor) involved = [visitor];
     // a host the visit's sentence names ("During his visit to Sri Lanka, he will be received by President …") is no visitor
     if (HOST_NAMED.test(sentence.text)) involved = involved.filter((person) => !mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)));
@@ -2261,6 +2282,14 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   if (reading.place && wordsPlace(reading.place)) reading.place = null;
   const { place } = reading;
   let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+  // "paid a brief visit here": the dateline's country; copy filed without one is in the country its sentence, else the text,
+  // names other than the visitor's ("the deal … approved by the Greek Parliament … sealed during the visit here of the French
+  // minister").
+  if (trigger.pattern === HERE_VISIT) {
+    const visitors = new Set(involved.map((person) => person.country));
+    const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !visitors.has(mention.code));
+    location = datelineCountry ?? named?.code ?? (storyCountry && !visitors.has(storyCountry) ? storyCountry : null);
+  }
   // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
   if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
     const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
@@ -2467,6 +2496,8 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
     const hostAt = receivedAt === null ? triggerAt : sentence.start + receivedAt;
     const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= hostAt && /^(?:,[^,]{3,80},)?\s*(?:\w+\s+)?$/.test(text.slice(mention.end, hostAt))));
     if (host) draft.location = host.country;
+    // "During the same day, he hosted Algeria's envoy at State House": the host told by a pronoun is the sentence's subject.
+    else if (frame.subject?.country && PRONOUN.test(sentence.text) && /\b(?:he|she)\s+(?:\w+\s+)?$/i.test(text.slice(sentence.start, hostAt))) draft.location = frame.subject.country;
   }
   // "held bilateral talks with host President Duterte", "a summit hosted by Prime Minister Albanese", "was received by President
   // Kagame": at the host's home.
