@@ -374,6 +374,18 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Former Vice-President Tendai Moyo and Defence Undersecretary Ramon Castillo attended the signing.', published: '2024-06-01', names: ['Tendai Moyo', 'Ramon Castillo'] },
   // an office "of" the chamber it presides over, before the name
   { text: 'The delegation called on Speaker of the Parliament Nalin Perera in Colombo.', published: '2024-06-01', names: ['Nalin Perera'] },
+  // session 28: "Prime" and "Field" are office words only before the office they qualify; elsewhere a name's
+  { text: 'Army chief of staff General Prime Ndikumana said the mutiny had failed.', published: '2015-06-01', names: ['Prime Ndikumana'] },
+  { text: 'Prime Minister Anwar Ibrahim met Field Marshal Tariq Mahmood in Kuala Lumpur.', published: '2025-06-01', names: ['Anwar Ibrahim', 'Tariq Mahmood'] },
+  { text: 'Army chief Field Marshall Tariq Mahmood inspected the troops on Monday.', published: '2025-06-01', names: ['Tariq Mahmood'] },
+  // a two-letter initial (a Russian letter written in two Latin ones) is an initial, and ends no sentence
+  { text: 'The forum was opened by Deputy Minister Kh. T. Sadykov and chaired by Governor A. Sh. Temirov on Tuesday.', published: '2019-06-01', names: ['Kh. T. Sadykov', 'A. Sh. Temirov'] },
+  // initials and a surname are the holder of the day whose given name the first initial opens
+  { text: 'The summit brought together Kyrgyz President S. Sh. Jeenbekov, Tajik President E. Rahmon and Uzbek President Sh. M. Mirziyoyev.', published: '2019-06-01', names: ['Sooronbay Jeenbekov', 'Emomali Rahmon', 'Shavkat Mirziyoyev'] },
+  // a word alone that opens one person's full name is that person; a clipped office and a bracket cut into a name
+  { text: 'Prime Minister Anwar Ibrahim hosted the talks. The meeting at Anwar’s residence lasted three hours.', published: '2025-06-01', names: ['Anwar Ibrahim'] },
+  { text: 'Prez Akufo-Addo left Accra on Sunday for the summit.', published: '2019-11-18', names: ['Nana Akufo-Addo'] },
+  { text: 'Secretary of State Mike Pompeo spoke first. "[Secretary Mike] Pompeo, we accept," the governor wrote.', published: '2020-07-20', names: ['Mike Pompeo'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
