@@ -532,6 +532,12 @@ const COMMA_OFFICE_OF_BEFORE = new RegExp(
   `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:-[Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
   'u',
 );
+/**
+ * "The heads of the state committees for national security of Kyrgyzstan and Tajikistan, Kamchybek Tashiyev and …": the
+ * heads or chiefs of a body written in lower case, set off by a comma before a run shaped as a personal name (the body
+ * ends in a country's or body's capitalized name).
+ */
+const COMMA_HEADS_OF_BEFORE = /(?:^|[\s,(])((?:[Tt]he\s+)?(?:heads?|chiefs?)\s+of\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){1,8}(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+and\s+|\s+)?){1,4})\s*,\s*$/u;
 const SPEECH_AFTER =
   /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
 /** "FOR FURTHER INFORMATION CONTACT: Pamela Young, (703) …": the contacts a notice gives, on the heading's line or the next. */
@@ -885,7 +891,7 @@ function pushFullName(runs: SentenceRuns, run: NameRun): void {
     (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
   const { nameShaped } = run;
   const commaTitle = (run.commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null);
-  const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) : null);
+  const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? (COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) ?? COMMA_HEADS_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start))) : null);
   if (!hasNameEvidence(runs, run)) {
     // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
     if (nameShaped) found.push({ name: nameText, start: parts[0].start, end, sentence, title: null, titleStart: parts[0].start, country: null, single: false, latent: true });
