@@ -385,6 +385,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a word alone that opens one person's full name is that person; a clipped office and a bracket cut into a name
   { text: 'Prime Minister Anwar Ibrahim hosted the talks. The meeting at Anwar’s residence lasted three hours.', published: '2025-06-01', names: ['Anwar Ibrahim'] },
   { text: 'Prez Akufo-Addo left Accra on Sunday for the summit.', published: '2019-11-18', names: ['Nana Akufo-Addo'] },
+  // two surnames joined by a hyphen before "administration" are the two holders of the day
+  { text: 'The grants are the largest of the Biden-Harris Administration so far.', published: '2023-12-08', names: ['Joe Biden', 'Kamala Harris'] },
   // the heads of bodies written in lower case, set off by a comma before the names
   { text: 'The heads of the border services of Armenia and Georgia, Aram Vardanyan and Levan Beridze, signed the protocol.', published: '2024-06-01', names: ['Aram Vardanyan', 'Levan Beridze'] },
   { text: 'Secretary of State Mike Pompeo spoke first. "[Secretary Mike] Pompeo, we accept," the governor wrote.', published: '2020-07-20', names: ['Mike Pompeo'] },

@@ -1510,6 +1510,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   for (const candidate of candidates.filter((candidate) => !candidate.single)) recordFullName(scan, candidate);
   indexAliases(scan);
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
+    const pair = candidate.vocative ? [] : administrationPair(scan, candidate);
+    for (const holder of pair) record(personNamed(scan, holder.name), candidate);
+    if (pair.length) continue;
     const person = candidate.vocative ? addressedPerson(scan, candidate) : singleNamed(scan, candidate);
     if (person) record(person, candidate);
   }
@@ -1790,6 +1793,17 @@ function openedBy(scan: PeopleScan, candidate: Candidate): FoundPerson | undefin
   const word = folded(candidate.name);
   const opened = scan.people.filter((person) => person.name.includes(' ') && folded(person.name.split(' ')[0]) === word);
   return opened.length === 1 && !holderBySurname(scan, candidate.name, null) ? opened[0] : undefined;
+}
+
+/**
+ * "the Biden-Harris Administration", "the Trump-Pence administration": two surnames joined by a hyphen before
+ * "administration" or "government" are the two holders of the day (a president and a vice-president) they name.
+ */
+function administrationPair(scan: PeopleScan, candidate: Candidate): OfficeHolder[] {
+  const pair = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(candidate.name);
+  if (!pair || !/^\s+(?:administration|government|Administration|Government)\b/.test(scan.document.text.slice(candidate.end, candidate.end + 20))) return [];
+  const holders = [holderBySurname(scan, pair[1], null), holderBySurname(scan, pair[2], null)];
+  return holders.every((holder) => holder !== undefined) && holders[0] !== holders[1] ? (holders as OfficeHolder[]) : [];
 }
 
 /** The person a given name addresses: the one of that given name mentioned last before, else a person of that name alone. */
