@@ -398,6 +398,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // a state's seat of government speaks for it
   { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },
   { text: 'Shelling caused deaths at Nu Po Camp, which houses 15,000 refugees.', published: '2024-06-01', notNames: ['Nu Po'] },
+  // session 28: a company's legal form before a run makes it the company's name
+  { text: 'The missile is built jointly with NPO Volzhskaya Mekhanika, and JSC Severny Zavod supplies the engines.', published: '2024-06-01', notNames: ['NPO Volzhskaya Mekhanika', 'Volzhskaya Mekhanika', 'Severny Zavod', 'JSC Severny Zavod'] },
   // session 26: a French article elided before a word in lower case ("Minister D'état") is no name
   { text: "Ms. Hirut Alemu, Minister D'état at the Ministry of Foreign Affairs, attended the meeting.", published: '2024-06-01', notNames: ["D'état"] },
   { text: 'The order adds two frigates to the Andres Bonifacio-class ships already in service.', published: '2024-06-01', notNames: ['Andres Bonifacio-class', 'Andres Bonifacio'] },

@@ -705,6 +705,9 @@ interface NameRun {
   commaOffice: RegExpExecArray | null;
 }
 
+/** Legal forms written before a company's name, as Russian and other post-Soviet firms write them ("NPO", "JSC", "PJSC"). */
+const COMPANY_FORMS = new Set(['NPO', 'JSC', 'OJSC', 'PJSC', 'CJSC', 'OAO', 'ZAO', 'PAO', 'FSUE', 'NPK', 'KB']);
+
 function isShipPrefix(runs: SentenceRuns, token: Token | undefined): boolean {
   return token !== undefined && (SHIP_PREFIXES.has(token.text) || (runs.naval && NAVY_PREFIX.test(token.text)));
 }
@@ -723,6 +726,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // ("Cheong Wa Dae said": the end of an organization's name whose first word the run left out is no one either.)
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText) || [...STATE_ORGANIZATIONS].some((organization) => organization.endsWith(` ${nameText}`) && text.slice(end - organization.length, end) === organization)) continue;
     // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
+    // "NPO Mashinostroyeniya", "JSC Rosoboronexport": a company's legal form before a run makes it the company's name.
+    if (COMPANY_FORMS.has(parts[0].text) || COMPANY_FORMS.has(tokens[firstIndex - 1]?.text ?? '')) {
+      index = name.last;
+      continue;
+    }
     if (isShipPrefix(runs, parts[0]) || isShipPrefix(runs, tokens[firstIndex - 1]) || (runs.vesselEnd >= 0 && LIST_JOINT.test(text.slice(runs.vesselEnd, parts[0].start)))) {
       index = name.last;
       runs.vesselEnd = end;
