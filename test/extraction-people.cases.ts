@@ -374,6 +374,22 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Former Vice-President Tendai Moyo and Defence Undersecretary Ramon Castillo attended the signing.', published: '2024-06-01', names: ['Tendai Moyo', 'Ramon Castillo'] },
   // an office "of" the chamber it presides over, before the name
   { text: 'The delegation called on Speaker of the Parliament Nalin Perera in Colombo.', published: '2024-06-01', names: ['Nalin Perera'] },
+  // session 28: "Prime" and "Field" are office words only before the office they qualify; elsewhere a name's
+  { text: 'Army chief of staff General Prime Ndikumana said the mutiny had failed.', published: '2015-06-01', names: ['Prime Ndikumana'] },
+  { text: 'Prime Minister Anwar Ibrahim met Field Marshal Tariq Mahmood in Kuala Lumpur.', published: '2025-06-01', names: ['Anwar Ibrahim', 'Tariq Mahmood'] },
+  { text: 'Army chief Field Marshall Tariq Mahmood inspected the troops on Monday.', published: '2025-06-01', names: ['Tariq Mahmood'] },
+  // a two-letter initial (a Russian letter written in two Latin ones) is an initial, and ends no sentence
+  { text: 'The forum was opened by Deputy Minister Kh. T. Sadykov and chaired by Governor A. Sh. Temirov on Tuesday.', published: '2019-06-01', names: ['Kh. T. Sadykov', 'A. Sh. Temirov'] },
+  // initials and a surname are the holder of the day whose given name the first initial opens
+  { text: 'The summit brought together Kyrgyz President S. Sh. Jeenbekov, Tajik President E. Rahmon and Uzbek President Sh. M. Mirziyoyev.', published: '2019-06-01', names: ['Sooronbay Jeenbekov', 'Emomali Rahmon', 'Shavkat Mirziyoyev'] },
+  // a word alone that opens one person's full name is that person; a clipped office and a bracket cut into a name
+  { text: 'Prime Minister Anwar Ibrahim hosted the talks. The meeting at Anwar’s residence lasted three hours.', published: '2025-06-01', names: ['Anwar Ibrahim'] },
+  { text: 'Prez Akufo-Addo left Accra on Sunday for the summit.', published: '2019-11-18', names: ['Nana Akufo-Addo'] },
+  // two surnames joined by a hyphen before "administration" are the two holders of the day
+  { text: 'The grants are the largest of the Biden-Harris Administration so far.', published: '2023-12-08', names: ['Joe Biden', 'Kamala Harris'] },
+  // the heads of bodies written in lower case, set off by a comma before the names
+  { text: 'The heads of the border services of Armenia and Georgia, Aram Vardanyan and Levan Beridze, signed the protocol.', published: '2024-06-01', names: ['Aram Vardanyan', 'Levan Beridze'] },
+  { text: 'Secretary of State Mike Pompeo spoke first. "[Secretary Mike] Pompeo, we accept," the governor wrote.', published: '2020-07-20', names: ['Mike Pompeo'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -382,6 +398,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   // a state's seat of government speaks for it
   { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },
   { text: 'Shelling caused deaths at Nu Po Camp, which houses 15,000 refugees.', published: '2024-06-01', notNames: ['Nu Po'] },
+  // session 28: a company's legal form before a run makes it the company's name
+  { text: 'The missile is built jointly with NPO Volzhskaya Mekhanika, and JSC Severny Zavod supplies the engines.', published: '2024-06-01', notNames: ['NPO Volzhskaya Mekhanika', 'Volzhskaya Mekhanika', 'Severny Zavod', 'JSC Severny Zavod'] },
   // session 26: a French article elided before a word in lower case ("Minister D'état") is no name
   { text: "Ms. Hirut Alemu, Minister D'état at the Ministry of Foreign Affairs, attended the meeting.", published: '2024-06-01', notNames: ["D'état"] },
   { text: 'The order adds two frigates to the Andres Bonifacio-class ships already in service.', published: '2024-06-01', notNames: ['Andres Bonifacio-class', 'Andres Bonifacio'] },

@@ -24,6 +24,9 @@ interface SentenceSplitter {
 /** A full stop, question or exclamation mark inside a closing quotation mark, then the capital of the next sentence. */
 const QUOTE_CLOSES_SENTENCE = /(?<=[.!?][”"])\s+(?=[\p{Lu}“"])/gu;
 
+/** A span ending in a two-letter initial after a capital or a space ("S. Sh.", "President Sh."): Sh, Ch, Zh, Kh, Ts, Yu, Ya, Ye, Yo. */
+const TWO_LETTER_INITIAL_ENDS = /(?:^|\s)(?:Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.\s*$/u;
+
 /**
  * compromise's own sentence splitter (the first step of nlp(text)), called without the term
  * tokenizing and tagging that follow it: the sentences it returns join back into the input, so
@@ -45,6 +48,15 @@ function sentenceSpans(paragraph: string): { start: number; length: number }[] {
     }
     spans.push({ start: from + piece, length: sentence.length - piece });
     start = from + sentence.length;
+  }
+  // "President S. Sh. Jeenbekov", "Sh. M. Mirziyoyev": a two-letter initial (a Russian letter written as two Latin ones)
+  // before a capital ends no sentence; the splitter knows only one-letter initials.
+  for (let at = spans.length - 2; at >= 0; at--) {
+    const [span, next] = [spans[at], spans[at + 1]];
+    const text = paragraph.slice(span.start, next.start);
+    if (TWO_LETTER_INITIAL_ENDS.test(text) && /^\p{Lu}/u.test(paragraph.slice(next.start, next.start + 1))) {
+      spans.splice(at, 2, { start: span.start, length: next.start + next.length - span.start });
+    }
   }
   return spans;
 }

@@ -83,7 +83,7 @@ const TITLES = [
   'Chargé d’Affaires', 'Charge d’Affaires', "Chargé d'Affaires", "Charge d'Affaires", 'Secretary',
   // Military ranks, written before the name in defence releases ("Maj. Gen. Pat Ryder", "Sgt. Aaron Hostutler").
   'Maj. Gen.', 'Brig. Gen.', 'Rear Adm.', 'Vice Adm.', 'Lt. Col.', 'Col.', 'Maj.', 'Capt.', 'Sgt.', 'Lt.',
-  'Lieutenant General', 'Major General', 'Brigadier General', 'Lieutenant Colonel', 'Colonel', 'Field Marshal', 'Marshal', 'Captain',
+  'Lieutenant General', 'Major General', 'Brigadier General', 'Lieutenant Colonel', 'Colonel', 'Field Marshal', 'Field Marshall', 'Marshal', 'Captain',
   // Congressional notices go to the chair and the ranking member; ministries have deputies and vice ministers.
   'Ranking Member', 'Chair', 'Chairperson', 'Deputy Foreign Minister', 'Vice Foreign Minister', 'Deputy Minister', 'Vice Minister',
   'Under Secretary', 'Assistant Secretary', 'Deputy Secretary', 'Secretary of National Defense', 'State Counsellor', 'Opposition Leader', 'PM',
@@ -102,6 +102,8 @@ const OFFICE_INITIALS: Record<string, string> = {
   DPM: 'Deputy Prime Minister',
   FM: 'Foreign Minister',
   VP: 'Vice President',
+  // "Prez Akufo-Addo": the press's clipping of the office, read as it.
+  Prez: 'President',
 };
 /**
  * "Vice-President", "Deputy-Minister", "Undersecretary": an office's words joined by a hyphen or closed up, as some presses
@@ -235,7 +237,7 @@ function tokensOf(sentence: Sentence): Token[] {
   return [...sentence.text.matchAll(WORD)].map((match) => {
     let text = match[0];
     // A full stop ends the sentence unless the word is an initial or an abbreviation.
-    if (text.endsWith('.') && !/^(\p{Lu}\.|(\p{Lu}\.)+|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.|Adm\.|Lt\.|Maj\.|Brig\.|Col\.|Capt\.|Sgt\.|Hon\.|Rt\.)$/u.test(text)) {
+    if (text.endsWith('.') && !/^(\p{Lu}\.|(\p{Lu}\.)+|Sh\.|Ch\.|Zh\.|Kh\.|Ts\.|Yu\.|Ya\.|Ye\.|Yo\.|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.|Adm\.|Lt\.|Maj\.|Brig\.|Col\.|Capt\.|Sgt\.|Hon\.|Rt\.)$/u.test(text)) {
       text = text.slice(0, -1);
     }
     return { text, start: sentence.start + match.index!, end: sentence.start + match.index! + text.length };
@@ -272,10 +274,22 @@ const NAMED_THING_HEADS = new Set(
 /** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
 const familyAfterParticle = (parts: Token[], at: number) => at === parts.length - 1 && at > 1 && PARTICLES.has(parts[at - 1].text);
 
-function isNameToken(token: Token | undefined): boolean {
+/**
+ * "Prime", "Field": words of an office only before the office noun they qualify ("Prime Minister", "Field Marshal");
+ * before any other word they are a name's ("General Prime Niyongabo", a given name; "Sally Field said").
+ */
+const QUALIFYING_TITLE_WORDS = new Map([
+  ['Prime', /^Minister/],
+  ['Field', /^Marshal/],
+]);
+
+/** `token` is a word of a name; `next` (the word after it, when the caller reads on) tells a qualifying word from its office. */
+function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
-  if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || TITLE_WORDS.has(word) || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
+  const qualifies = QUALIFYING_TITLE_WORDS.get(word);
+  const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text));
+  if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
   // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
   if (NATIONALITY_NOUNS.has(word)) return false;
   // "Richard Marles MP": letters after a name are never a name of their own.
@@ -317,7 +331,7 @@ function cityGivenName(tokens: Token[], position: number): boolean {
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
   while (tokens[position] && HONORIFICS.has(tokens[position].text)) position++;
-  if (!isNameToken(tokens[position]) && !cityGivenName(tokens, position)) return null;
+  if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position)) return null;
   const first = position;
   let last = position;
   for (let next = position + 1; next < tokens.length; next++) {
@@ -351,7 +365,7 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       !TITLE_WORDS.has(token.text) &&
       !NOT_NAME_WORDS.has(token.text) &&
       SPEECH_AFTER.test(` ${tokens.slice(next + 1, next + 3).map((word) => word.text).join(' ')}`);
-    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token)) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
     if (!saidSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -518,6 +532,12 @@ const COMMA_OFFICE_OF_BEFORE = new RegExp(
   `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:-[Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
   'u',
 );
+/**
+ * "The heads of the state committees for national security of Kyrgyzstan and Tajikistan, Kamchybek Tashiyev and …": the
+ * heads or chiefs of a body written in lower case, set off by a comma before a run shaped as a personal name (the body
+ * ends in a country's or body's capitalized name).
+ */
+const COMMA_HEADS_OF_BEFORE = /(?:^|[\s,(])((?:[Tt]he\s+)?(?:heads?|chiefs?)\s+of\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){1,8}(?:of|for)\s+(?:\p{Lu}[\p{L}'’-]*(?:\s+and\s+|\s+)?){1,4})\s*,\s*$/u;
 const SPEECH_AFTER =
   /^\s*(?:(?:had|has|have|also|later)\s+)?(said|says|told|added|wrote|stated|announced|insisted|warned|urged|called|accused|congratulated|met|arrived|left|visited|expressed|stressed|noted|emphasi[sz]ed|thanked|welcomed|praised|reaffirmed|replied|explained|tweeted|pledged|vowed|received|hosted)\b/;
 /** "FOR FURTHER INFORMATION CONTACT: Pamela Young, (703) …": the contacts a notice gives, on the heading's line or the next. */
@@ -685,6 +705,9 @@ interface NameRun {
   commaOffice: RegExpExecArray | null;
 }
 
+/** Legal forms written before a company's name, as Russian and other post-Soviet firms write them ("NPO", "JSC", "PJSC"). */
+const COMPANY_FORMS = new Set(['NPO', 'JSC', 'OJSC', 'PJSC', 'CJSC', 'OAO', 'ZAO', 'PAO', 'FSUE', 'NPK', 'KB']);
+
 function isShipPrefix(runs: SentenceRuns, token: Token | undefined): boolean {
   return token !== undefined && (SHIP_PREFIXES.has(token.text) || (runs.naval && NAVY_PREFIX.test(token.text)));
 }
@@ -703,6 +726,11 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
     // ("Cheong Wa Dae said": the end of an organization's name whose first word the run left out is no one either.)
     if (STATE_ORGANIZATIONS.has(nameText) || COMPANY_NAMES.has(nameText) || [...STATE_ORGANIZATIONS].some((organization) => organization.endsWith(` ${nameText}`) && text.slice(end - organization.length, end) === organization)) continue;
     // "USS Dwight D. Eisenhower": the whole run is the ship's, no later word of it starts a name.
+    // "NPO Mashinostroyeniya", "JSC Rosoboronexport": a company's legal form before a run makes it the company's name.
+    if (COMPANY_FORMS.has(parts[0].text) || COMPANY_FORMS.has(tokens[firstIndex - 1]?.text ?? '')) {
+      index = name.last;
+      continue;
+    }
     if (isShipPrefix(runs, parts[0]) || isShipPrefix(runs, tokens[firstIndex - 1]) || (runs.vesselEnd >= 0 && LIST_JOINT.test(text.slice(runs.vesselEnd, parts[0].start)))) {
       index = name.last;
       runs.vesselEnd = end;
@@ -871,7 +899,7 @@ function pushFullName(runs: SentenceRuns, run: NameRun): void {
     (parts.filter((part) => !PARTICLES.has(part.text)).length >= 2 && !namesNoPerson(parts.map((part) => part.text)) && parts.every((part, at) => PARTICLES.has(part.text) || unknownWord(part) || isNameWord(stripPossessive(part.text)) || familyAfterParticle(parts, at)));
   const { nameShaped } = run;
   const commaTitle = (run.commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null);
-  const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) : null);
+  const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? (COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) ?? COMMA_HEADS_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start))) : null);
   if (!hasNameEvidence(runs, run)) {
     // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
     if (nameShaped) found.push({ name: nameText, start: parts[0].start, end, sentence, title: null, titleStart: parts[0].start, country: null, single: false, latent: true });
@@ -1134,12 +1162,15 @@ export function canonicalName(name: string): string {
   return trimmed.length >= 2 && !/^\p{Lu}\.?$/u.test(trimmed[0]) ? trimmed.join(' ') : name;
 }
 
+/** An initial: one capital, or a Russian letter written as two Latin ones ("Sh.", "Kh.": "S. Sh. Jeenbekov"). */
+const INITIAL = /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.$/u;
+
 /** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
 function aliasesOf(name: string): string[] {
-  const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !/^\p{Lu}\.$/u.test(word));
+  const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !INITIAL.test(word));
   // "S. Jaishankar": a surname after initials only is the name's one alias ("External Affairs Minister Jaishankar").
   // ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's initial: the surname after the glued initial.)
-  if (words.length === 1 && /^(?:\p{Lu}\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0].replace(/^(?:\p{Lu}\.)+/u, '')];
+  if (words.length === 1 && /^(?:(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0].replace(/^(?:\p{Lu}\.)+/u, '')];
   if (words.length < 2) return [];
   const aliases = new Set<string>();
   // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
@@ -1199,7 +1230,12 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
   const named = candidates
     .map((candidate) => {
       const name = folded(candidate.name);
-      if (!candidate.single) return [...(byFullName.get(name) ?? []), ...(byFullName.get(canonicalName(name)) ?? [])];
+      if (!candidate.single) {
+        const full = [...(byFullName.get(name) ?? []), ...(byFullName.get(canonicalName(name)) ?? [])];
+        // "N. A. Nazarbayev": initials and a surname point to the holders they fit.
+        const initials = full.length ? null : initialsAndSurname(candidate.name);
+        return initials ? holders.filter((holder) => [holder.name, ...(holder.aliases ?? [])].some((written) => initialsFit(initials, folded(written)))) : full;
+      }
       const office = candidate.title?.replace(MODIFIERS, '').toLowerCase();
       return office ? (bySurname.get(name) ?? []).filter((holder) => holder.title.toLowerCase().includes(office)) : [];
     })
@@ -1482,6 +1518,9 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   for (const candidate of candidates.filter((candidate) => !candidate.single)) recordFullName(scan, candidate);
   indexAliases(scan);
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
+    const pair = candidate.vocative ? [] : administrationPair(scan, candidate);
+    for (const holder of pair) record(personNamed(scan, holder.name), candidate);
+    if (pair.length) continue;
     const person = candidate.vocative ? addressedPerson(scan, candidate) : singleNamed(scan, candidate);
     if (person) record(person, candidate);
   }
@@ -1550,6 +1589,32 @@ function fullerFormOf(scan: PeopleScan, name: string): OfficeHolder | undefined 
   return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
 }
 
+/** "N. A. Nazarbayev", "S. Sh. Jeenbekov", "E Rahmon": the first initial and the surname of a name written as initials and a surname. */
+function initialsAndSurname(name: string): { initial: string; surname: string } | null {
+  const words = folded(name).split(' ');
+  const surname = words[words.length - 1];
+  if (words.length < 2 || surname.length < 3 || !words.slice(0, -1).every((word) => /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.?$/u.test(word))) return null;
+  return { initial: words[0].replace(/\.$/, ''), surname };
+}
+
+/** Whether a holder's (folded) full name has that surname and a given name the initial opens. */
+function initialsFit({ initial, surname }: { initial: string; surname: string }, full: string): boolean {
+  const words = full.split(' ');
+  return words.length >= 2 && words[words.length - 1] === surname && words[0].startsWith(initial) && words[0].length > initial.length;
+}
+
+/**
+ * "N. A. Nazarbayev", "S. Sh. Jeenbekov", "E Rahmon": initials and a surname (as Russian and Central Asian releases write
+ * their leaders, the patronymic's initial included) are the one holder in office on the day of that surname whose given
+ * name opens with the first initial.
+ */
+function initialsOfHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const written = initialsAndSurname(name);
+  if (!written) return undefined;
+  const matching = scan.inOffice.filter(({ names }) => names.some((full) => initialsFit(written, full))).map(({ holder }) => holder);
+  return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+}
+
 const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
 
 /** The person of this name, created on first sight. */
@@ -1591,7 +1656,8 @@ function recordFullName(scan: PeopleScan, candidate: Candidate): void {
     // "S Jaishankar", "D.Tsogtbaatar": initials the press writes without their full stop, or glued to the surname.
     holdersByName.get(candidate.name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
     partOfHolderName(scan, candidate.name) ??
-    fullerFormOf(scan, candidate.name);
+    fullerFormOf(scan, candidate.name) ??
+    initialsOfHolder(scan, candidate.name);
   // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
   // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
   const name =
@@ -1691,7 +1757,7 @@ function candidatesBySentence(candidates: Candidate[]): Map<Sentence, Candidate[
 function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | undefined {
   const { document, byAlias, byName } = scan;
   const alias = byAlias.has(candidate.name) ? candidate.name : folded(candidate.name);
-  let person = byAlias.get(alias) ?? byName.get(candidate.name) ?? (byAlias.has(alias) ? nearestSharing(scan, alias, candidate.start) : undefined);
+  let person = byAlias.get(alias) ?? byName.get(candidate.name) ?? (byAlias.has(alias) ? nearestSharing(scan, alias, candidate.start) : undefined) ?? openedBy(scan, candidate);
   if (!person) {
     const after = document.text.slice(candidate.end, candidate.end + 40);
     // "Trump won the election": the winner is the holder whose term is about to begin.
@@ -1724,6 +1790,28 @@ function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | unde
     } else return undefined;
   }
   return person;
+}
+
+/**
+ * "Prime Minister Anwar Ibrahim … at Anwar’s residence": a word alone that opens the full name of exactly one person the
+ * text names, and is no one's surname or a holder's, is that person (Malay, Indonesian, Thai and Ethiopian names are so
+ * shortened, "Mr Anwar" too; "[Secretary Mike] Pompeo": a given name cut off by an editor's bracket).
+ */
+function openedBy(scan: PeopleScan, candidate: Candidate): FoundPerson | undefined {
+  const word = folded(candidate.name);
+  const opened = scan.people.filter((person) => person.name.includes(' ') && folded(person.name.split(' ')[0]) === word);
+  return opened.length === 1 && !holderBySurname(scan, candidate.name, null) ? opened[0] : undefined;
+}
+
+/**
+ * "the Biden-Harris Administration", "the Trump-Pence administration": two surnames joined by a hyphen before
+ * "administration" or "government" are the two holders of the day (a president and a vice-president) they name.
+ */
+function administrationPair(scan: PeopleScan, candidate: Candidate): OfficeHolder[] {
+  const pair = /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(candidate.name);
+  if (!pair || !/^\s+(?:administration|government|Administration|Government)\b/.test(scan.document.text.slice(candidate.end, candidate.end + 20))) return [];
+  const holders = [holderBySurname(scan, pair[1], null), holderBySurname(scan, pair[2], null)];
+  return holders.every((holder) => holder !== undefined) && holders[0] !== holders[1] ? (holders as OfficeHolder[]) : [];
 }
 
 /** The person a given name addresses: the one of that given name mentioned last before, else a person of that name alone. */
