@@ -148,6 +148,15 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Austria has signed a $600 million deal to acquire six air defence systems. The systems, made by Diehl Defence, will be delivered from 2027.',
     sales: [{ supplier: 'DE', recipient: 'AT', valueUsd: '600000000' }],
   },
+  // session 28: an amount told as worth one more on top of the deal's ("worth another …", "valued at a further …") is another deal of the same parties
+  {
+    text: 'Kenya ordered 12 howitzers from France for €90 million. The order also covers contracts for the gun maker’s shells, worth another 15 million euros.',
+    sales: [{ supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '90000000' }, { supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '15000000' }],
+  },
+  {
+    text: 'Ghana signed a $200 million contract to buy six patrol boats from Turkey. The deal also includes contracts for spare parts, valued at a further $40 million.',
+    sales: [{ supplier: 'TR', recipient: 'GH', valueUsd: '200000000' }, { supplier: 'TR', recipient: 'GH', valueUsd: '40000000' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

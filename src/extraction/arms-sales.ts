@@ -123,7 +123,9 @@ const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4
 // "another possible Foreign Military Sale": up to three words between.
 // An earlier deal told again by its place in a series counts too ("The first K2 tank contract … valued at 4.5 trillion won", "the
 // second-stage deal in 2024 totaled 2.2 trillion won"): with a value of its own, it is another sale of the parties just named.
-const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:(?:first|second|third|fourth|fifth|initial|earlier|previous|prior|original)(?:-(?:stage|phase|batch|tranche|round))?|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+// ("… also covers contracts for its missile maker, worth another 200 million euros", "valued at a further $300 million": an amount
+// told as the worth of one more on top of the deal's is another deal of the same parties.)
+const ANOTHER_DEAL = /\b(?:worth|valued at|totall?ing|amounting to)\s+(?:another|a further|an additional|an extra)\s+(?:(?:US|A|C|NZ)?[$£€₩¥₹₱]\s?\d|\d[\d.,]*\s*-?\s*(?:trillion|billion|million|bn)\b)|\b(?:[Aa]|[Tt]he)\s+(?:(?:first|second|third|fourth|fifth|initial|earlier|previous|prior|original)(?:-(?:stage|phase|batch|tranche|round))?|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
