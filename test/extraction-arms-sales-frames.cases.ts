@@ -157,6 +157,11 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Ghana signed a $200 million contract to buy six patrol boats from Turkey. The deal also includes contracts for spare parts, valued at a further $40 million.',
     sales: [{ supplier: 'TR', recipient: 'GH', valueUsd: '200000000' }, { supplier: 'TR', recipient: 'GH', valueUsd: '40000000' }],
   },
+  // the seller written only as its organ ("The Ministry of Defence … will supply Ghana"): the one other state of the deal with the buyer told just before sells
+  {
+    text: 'New patrol boats will be based at Takoradi under a deal signed between Spain and Ghana. The Ministry of Defence has confirmed it will supply Ghana with six patrol boats in a package worth around €300 million.',
+    sales: [{ supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '300000000' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -88,6 +88,8 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
+/** A deal two states made together, "a deal signed between Britain and Qatar", "an agreement with Qatar". */
+const DEAL_BETWEEN = /\b(?:deals?|contracts?|agreements?)\b[^.;]{0,40}?\b(?:between|with)\s+(?:the\s+)?\p{Lu}/u;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
 const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ier|iers)|approv(?:ed|es|al)|cleared|won|wins|makers?|manufacturers?)\b/i;
 /** A sentence speaking of a deal already named: "The contract covers …", "the $23 billion sale", "It is worth …". */
@@ -1390,8 +1392,13 @@ function sellerOfSentenceBefore({ document, countries }: SaleScan, drafts: Draft
   for (const draft of drafts) {
     if (draft.supplier || !draft.recipient) continue;
     const previous = document.sentences[draft.mentions[0].sentence.index - 1];
-    if (!previous || !SELLING_BEFORE.test(previous.text) || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
-    const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
+    if (!previous || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
+    const inPrevious = countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city');
+    // "… as part of a multi-billion pound deal signed between Britain and Qatar. The Ministry of Defence has confirmed it will
+    // supply Qatar with 24 Typhoons …": a deal of the buyer's with one other state, told just before, is the one that state sells.
+    const dealWithBuyer = inPrevious.some((mention) => mention.code === draft.recipient) && DEAL_BETWEEN.test(previous.text);
+    if (!SELLING_BEFORE.test(previous.text) && !dealWithBuyer) continue;
+    const sellers = new Set(inPrevious.filter((mention) => mention.code !== draft.recipient).map((mention) => mention.code));
     if (sellers.size === 1) draft.supplier = [...sellers][0];
   }
 }
