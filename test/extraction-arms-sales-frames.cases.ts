@@ -162,6 +162,13 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'New patrol boats will be based at Takoradi under a deal signed between Spain and Ghana. The Ministry of Defence has confirmed it will supply Ghana with six patrol boats in a package worth around €300 million.',
     sales: [{ supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '300000000' }],
   },
+  // a sale drafted without a value: the amount a later sentence writes as its cost or budget
+  {
+    text: 'Ghana will sign a deal to purchase 40 armoured vehicles from Finland, the ministry announced. The vehicles will replace older ones. The ministry said it has budgeted some €400 million to procure the vehicles.',
+    sales: [{ supplier: 'FI', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }],
+  },
+  // (a budget of something else prices nothing bought)
+  { text: 'Ghana will buy six patrol boats from Spain. The navy’s annual fuel budget is $20 million.', sales: [{ supplier: 'ES', recipient: 'GH' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

@@ -1233,6 +1233,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerOfSentenceBefore(scan, drafts);
   makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
+  costToldLater(scan, drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
   for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced));
@@ -1436,6 +1437,40 @@ function oneAmountOneSale(drafts: Draft[]): void {
       if ((platformCountry(bodies, draft.recipient) ?? companyCountry(bodies, draft.recipient)) !== draft.supplier) continue;
       draft.mentions.push(...other.mentions);
       other.supplier = null;
+    }
+  }
+}
+
+/** The words right before an amount that make it a cost or a budget ("has budgeted some", "The total project cost is", "is worth some"). */
+const COST_CUE_BEFORE =
+  /\b(?:cost|costs|costing|worth|valued at|value (?:is|was|of)|budget(?:ed|s)?(?: (?:is|was|of))?|allocated|earmarked|set aside|priced at|price tag of|price (?:is|was|of))\s*(?:(?:is|was|of|at|put at|estimated at|:)\s*)?(?:(?:some|about|around|approximately|an estimated|estimated|nearly|almost|roughly|up to|more than|over|just over|just under)\s+)?$/i;
+const COST_OF_DEAL = /\b(?:deals?|contracts?|agreements?|orders?|purchases?|acquisitions?|procurement|project|programme|program|package|sale|procure|buy|purchase|acquire)\b/i;
+/**
+ * "Slovakia will sign a deal to purchase 152 CV90 vehicles from Sweden. … The ministry said it has budgeted some €1.7 billion to
+ * procure the vehicles.": a sale drafted without a value takes the first amount a later sentence (up to four on) writes as a cost
+ * or a budget, in a sentence naming no other state and no amount of another sale.
+ */
+function costToldLater({ document, countries, dollar }: SaleScan, drafts: Draft[]): void {
+  const priced = drafts.flatMap((draft) => draft.mentions.flatMap((mention) => (mention.money ? [mention.money] : [])));
+  const toldIn = new Set(drafts.flatMap((draft) => draft.mentions.map((mention) => mention.sentence.index)));
+  for (const draft of drafts) {
+    if (!partiesKnown(draft) || draft.mentions.some((mention) => mention.money)) continue;
+    const last = Math.max(...draft.mentions.map((mention) => mention.sentence.index));
+    for (const next of document.sentences.slice(last + 1, last + 5)) {
+      if (toldIn.has(next.index)) continue;
+      const others = countries.some((mention) => mention.start >= next.start && mention.end <= next.end && mention.kind !== 'city' && mention.code !== draft.supplier && mention.code !== draft.recipient);
+      // (The sentence speaks of the deal or the goods: "The navy's annual fuel budget is $20 million" prices nothing bought.)
+      if (others || AGGREGATE_PERIOD.test(next.text) || !(COST_OF_DEAL.test(next.text) || WEAPONS.test(next.text))) continue;
+      const amounts = moneyIn(next.text, dollar);
+      const money = amounts.find((amount) => amount.amount !== '0' && !perUnit(next.text, amount) && !totalOfDeals(next.text, amount) && COST_CUE_BEFORE.test(next.text.slice(Math.max(0, amount.index - 60), amount.index)));
+      if (!money || priced.some((other) => sameAmount(other, money))) continue;
+      const usd = money.currency === 'USD' ? money : amounts.find((amount) => amount.currency === 'USD' && convertedBy(next.text, money, amount));
+      const start = next.start + money.index;
+      draft.mentions.push({
+        sentence: next, supplier: null, recipient: null, supplierCode: null, value: usd ? usd.amount : null, money, valueSpan: { start, end: start + money.length },
+        items: null, status: draft.mentions[0].status, date: null,
+      });
+      break;
     }
   }
 }
