@@ -167,6 +167,11 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Ghana will sign a deal to purchase 40 armoured vehicles from Finland, the ministry announced. The vehicles will replace older ones. The ministry said it has budgeted some €400 million to procure the vehicles.',
     sales: [{ supplier: 'FI', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }],
   },
+  // a state's adjective before the cancellation of its own project to buy or build, and a demonym with a maker's participle before the weapons
+  {
+    text: 'Kenya ordered 12 howitzers from France for €90 million. The order comes after the Ghanaian cancellation of a project to build six Spanish designed offshore patrol vessels. That vessel deal would have been worth some €400 million.',
+    sales: [{ supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '90000000' }, { supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }],
+  },
   // (a budget of something else prices nothing bought)
   { text: 'Ghana will buy six patrol boats from Spain. The navy’s annual fuel budget is $20 million.', sales: [{ supplier: 'ES', recipient: 'GH' }] },
 ];

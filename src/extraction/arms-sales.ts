@@ -239,6 +239,8 @@ const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|
 const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|aid)|aid package|assistance package|drawdown|donat(?:e|es|ed|ion|ions)|gift(?:s|ed)?|grant(?:s|ed)? aid)\b/i;
 
 /** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
+/** "French designed Barracuda Shortfin attack submarines": a maker's participle after a demonym, the weapons a few words on. */
+const MAKER_PARTICIPLE_AFTER = new RegExp(`^\\s+(?:designed|built|made|manufactured)\\s+(?:[\\w-]+\\s+){0,5}?${WEAPONS.source.slice(2)}`, 'i');
 const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
 /**
  * "to buy 24 of Denmark’s ageing F-16 fighter jets", "agreed to buy Qatar’s fleet of Mirage 2000s", "to acquire the Qatar Emiri Air
@@ -338,8 +340,10 @@ const SIGNING_LEAD = String.raw`(?:(?:have|has|had|officially|formally|finally|a
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
 const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
 /** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
+/** "the Australian cancellation of a project to build 12 submarines": a state cancelling its own project to buy or build (not an export licence). */
+const CANCELLED_OWN_PROJECT = String.raw`cancell?ation\s+of\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:project|plan|programme|program|contract|deal|order|purchase)\s+(?:to\s+(?:${BUY}|build)|for)\b`;
 const DEMONYM_BUYS_AFTER = new RegExp(
-  String.raw`^\s+(?:government['’]s\s+|government\s+)?(?:(?:decision|plans?|move|bid|intention|choice)\s+(?:[\w-]+\s+){0,4}?to\s+(?:${BUY}|order)\b|(?:purchase|acquisition|procurement|order)\s+of\b)`,
+  String.raw`^\s+(?:government['’]s\s+|government\s+)?(?:(?:decision|plans?|move|bid|intention|choice)\s+(?:[\w-]+\s+){0,4}?to\s+(?:${BUY}|order)\b|(?:purchase|acquisition|procurement|order)\s+of\b|${CANCELLED_OWN_PROJECT})`,
 );
 /** "… and Poland on Monday signed": the buyer signing beside its partner. */
 const JOINT_SIGNED_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded)\b`, 'u');
@@ -527,6 +531,8 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
     ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
       // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
       (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
+      // "12 French designed Barracuda submarines": a demonym and a maker's participle without the hyphen, before the weapons.
+      (mention.kind === 'demonym' && MAKER_PARTICIPLE_AFTER.test(after)) ||
       // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
       (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
       // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets", "selected the Japanese frigate": the demonym before the
