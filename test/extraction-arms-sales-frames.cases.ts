@@ -172,6 +172,11 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Kenya ordered 12 howitzers from France for €90 million. The order comes after the Ghanaian cancellation of a project to build six Spanish designed offshore patrol vessels. That vessel deal would have been worth some €400 million.',
     sales: [{ supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '90000000' }, { supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }],
   },
+  // a deal of one side of a sale made by "the two countries", with an amount of its own: another deal of the same parties
+  {
+    text: 'Peru signed a $300 million contract to buy two corvettes from Spain. It came a month after the two countries signed a $500 million deal to import two other frigates from Spain.',
+    sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '300000000' }, { supplier: 'ES', recipient: 'PE', valueUsd: '500000000' }],
+  },
   // (a budget of something else prices nothing bought)
   { text: 'Ghana will buy six patrol boats from Spain. The navy’s annual fuel budget is $20 million.', sales: [{ supplier: 'ES', recipient: 'GH' }] },
 ];

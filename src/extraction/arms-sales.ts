@@ -128,6 +128,8 @@ const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4
 // ("… also covers contracts for its missile maker, worth another 200 million euros", "valued at a further $300 million": an amount
 // told as the worth of one more on top of the deal's is another deal of the same parties.)
 const ANOTHER_DEAL = /\b(?:worth|valued at|totall?ing|amounting to)\s+(?:another|a further|an additional|an extra)\s+(?:(?:US|A|C|NZ)?[$£€₩¥₹₱]\s?\d|\d[\d.,]*\s*-?\s*(?:trillion|billion|million|bn)\b)|\b(?:[Aa]|[Tt]he)\s+(?:(?:first|second|third|fourth|fifth|initial|earlier|previous|prior|original)(?:-(?:stage|phase|batch|tranche|round))?|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+/** The two parties of a deal named together: "the two countries", "both nations". */
+const PAIR_NAMED = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|governments)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -1358,6 +1360,11 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
       .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index <= mention.sentence.index))
       .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
     if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
+  } else if (mention.money && party && PAIR_NAMED.test(mention.sentence.text)) {
+    // "… just two weeks after the two countries signed a nearly $1 billion deal to import two other such warships from Russia":
+    // a deal of one side of a sale, made by "the two countries", with an amount of its own, is another deal of the same parties.
+    const same = drafts.filter((draft) => draft.supplier && draft.recipient && (party === draft.supplier || party === draft.recipient));
+    if (same.length && same.every((draft) => draft.supplier === same[0].supplier && draft.recipient === same[0].recipient)) drafts.push({ supplier: same[0].supplier, recipient: same[0].recipient, mentions: [mention] });
   } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
     // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
     drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
