@@ -219,6 +219,8 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Peru earlier planned to acquire Russian MiG-29 fighters, but turned to Norway and bought the F-16 jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:RU RECIPIENT:PE'] },
   { text: 'Egypt has bought 12 helicopters from Italy for €800 million. The purchase follows another order in May for four frigates.', events: ['SUPPLIER:IT RECIPIENT:EG', 'SUPPLIER:IT RECIPIENT:EG'] },
   { text: 'Vietnam signed a $700 million agreement with KAI to buy 12 FA-50 jets. The new deal is the second FA-50 contract between the two nations, following an earlier agreement in 2014 for the delivery of 12 jets.', events: ['SUPPLIER:KR RECIPIENT:VN', 'SUPPLIER:KR RECIPIENT:VN'] },
+  // session 28: a deal of a year named after "follows", in a sentence speaking again of the sale before: that sale's parties' earlier deal
+  { text: 'Kenya ordered 12 howitzers from France for €90 million. The order, which follows the 2019 purchase of 20 armoured vehicles, will be paid over ten years.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
   // the deal itself told again as the first of a series, words said earlier, a delivery of the sale: no event of their own
   { text: 'Vietnam has ordered 12 Rafale jets from France for €3 billion. The first signed deal covers four of the jets, to be followed by eight others.', events: ['SUPPLIER:FR RECIPIENT:VN'] },
   { text: 'Russia will supply India with S-400 systems in a $5 billion deal. India had earlier said that it would go ahead with the acquisition of the missiles from Russia.', events: ['SUPPLIER:RU RECIPIENT:IN'] },

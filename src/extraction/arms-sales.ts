@@ -1698,7 +1698,9 @@ const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|repo
  * …", "follows HD Hyundai's earlier contracts with …", "another order in April for …", "first signed major arms deals
  * in 2022", "earlier planned to acquire"): a later mention of a sale holding it also refers to that deal.
  */
-const EARLIER_DEAL = /\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
+// ("The order, which follows the 2015 purchase of 24 Rafale jets, …": a purchase of a year named after "follows" is an earlier one;
+// "It follows a 2024 agreement with WB Group … to establish a production base" tells no transfer.)
+const EARLIER_DEAL = /\b(?:follows?|following|after)\s+(?:the|a|an|its)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|acquisitions?)\b|\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
 
 /** What a text reporting an arms sale calls the goods of another transfer ("its 24 planes", "10 vessels"). */
 const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
@@ -1798,7 +1800,11 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const earlierDeal = EARLIER_DEAL.exec(body);
     const toldOf = named.length || !earlierDeal || /^first\b/i.test(earlierDeal[0])
       ? null
-      : (sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index)) ?? oneBuyersSale(sales))?.sale;
+      : (sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index)) ??
+          // ("Egypt ordered 30 Rafale jets from France. The order, which follows the 2015 purchase of 24 Rafale jets, …": the deal
+          // the sentence speaks of again is the sale of the sentence before.)
+          (DEAL_REFERRED.test(body) ? sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index - 1)) : undefined) ??
+          oneBuyersSale(sales))?.sale;
     const recipients = toldOf ? [toldOf.recipient] : named;
     const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;
