@@ -148,6 +148,37 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Austria has signed a $600 million deal to acquire six air defence systems. The systems, made by Diehl Defence, will be delivered from 2027.',
     sales: [{ supplier: 'DE', recipient: 'AT', valueUsd: '600000000' }],
   },
+  // session 28: an amount told as worth one more on top of the deal's ("worth another …", "valued at a further …") is another deal of the same parties
+  {
+    text: 'Kenya ordered 12 howitzers from France for €90 million. The order also covers contracts for the gun maker’s shells, worth another 15 million euros.',
+    sales: [{ supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '90000000' }, { supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '15000000' }],
+  },
+  {
+    text: 'Ghana signed a $200 million contract to buy six patrol boats from Turkey. The deal also includes contracts for spare parts, valued at a further $40 million.',
+    sales: [{ supplier: 'TR', recipient: 'GH', valueUsd: '200000000' }, { supplier: 'TR', recipient: 'GH', valueUsd: '40000000' }],
+  },
+  // the seller written only as its organ ("The Ministry of Defence … will supply Ghana"): the one other state of the deal with the buyer told just before sells
+  {
+    text: 'New patrol boats will be based at Takoradi under a deal signed between Spain and Ghana. The Ministry of Defence has confirmed it will supply Ghana with six patrol boats in a package worth around €300 million.',
+    sales: [{ supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '300000000' }],
+  },
+  // a sale drafted without a value: the amount a later sentence writes as its cost or budget
+  {
+    text: 'Ghana will sign a deal to purchase 40 armoured vehicles from Finland, the ministry announced. The vehicles will replace older ones. The ministry said it has budgeted some €400 million to procure the vehicles.',
+    sales: [{ supplier: 'FI', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }],
+  },
+  // a state's adjective before the cancellation of its own project to buy or build, and a demonym with a maker's participle before the weapons
+  {
+    text: 'Kenya ordered 12 howitzers from France for €90 million. The order comes after the Ghanaian cancellation of a project to build six Spanish designed offshore patrol vessels. That vessel deal would have been worth some €400 million.',
+    sales: [{ supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '90000000' }, { supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '400000000' }],
+  },
+  // a deal of one side of a sale made by "the two countries", with an amount of its own: another deal of the same parties
+  {
+    text: 'Peru signed a $300 million contract to buy two corvettes from Spain. It came a month after the two countries signed a $500 million deal to import two other frigates from Spain.',
+    sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '300000000' }, { supplier: 'ES', recipient: 'PE', valueUsd: '500000000' }],
+  },
+  // (a budget of something else prices nothing bought)
+  { text: 'Ghana will buy six patrol boats from Spain. The navy’s annual fuel budget is $20 million.', sales: [{ supplier: 'ES', recipient: 'GH' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -188,6 +219,8 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Peru earlier planned to acquire Russian MiG-29 fighters, but turned to Norway and bought the F-16 jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:RU RECIPIENT:PE'] },
   { text: 'Egypt has bought 12 helicopters from Italy for €800 million. The purchase follows another order in May for four frigates.', events: ['SUPPLIER:IT RECIPIENT:EG', 'SUPPLIER:IT RECIPIENT:EG'] },
   { text: 'Vietnam signed a $700 million agreement with KAI to buy 12 FA-50 jets. The new deal is the second FA-50 contract between the two nations, following an earlier agreement in 2014 for the delivery of 12 jets.', events: ['SUPPLIER:KR RECIPIENT:VN', 'SUPPLIER:KR RECIPIENT:VN'] },
+  // session 28: a deal of a year named after "follows", in a sentence speaking again of the sale before: that sale's parties' earlier deal
+  { text: 'Kenya ordered 12 howitzers from France for €90 million. The order, which follows the 2019 purchase of 20 armoured vehicles, will be paid over ten years.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
   // the deal itself told again as the first of a series, words said earlier, a delivery of the sale: no event of their own
   { text: 'Vietnam has ordered 12 Rafale jets from France for €3 billion. The first signed deal covers four of the jets, to be followed by eight others.', events: ['SUPPLIER:FR RECIPIENT:VN'] },
   { text: 'Russia will supply India with S-400 systems in a $5 billion deal. India had earlier said that it would go ahead with the acquisition of the missiles from Russia.', events: ['SUPPLIER:RU RECIPIENT:IN'] },

@@ -63,6 +63,9 @@ describe('moneyIn', () => {
     ['for Bt36 billion', 'THB', '36000000000'],
     ['some RM1.2 billion', 'MYR', '1200000000'],
     ['NIS 1.5 billion for interceptors', 'ILS', '1500000000'],
+    // session 28: a scale in the plural after the figure
+    ['a programme that would have cost $3 billions', 'USD', '3000000000'],
+    ['some 40 millions euros for radars', 'EUR', '40000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });

@@ -1,6 +1,10 @@
 // Exact decimal amounts from the digits and scale word as written (no floating point).
 const SCALE: Record<string, bigint> = {
   trillion: 10n ** 12n,
+  // "$2 billions": a scale in the plural after a figure is the same scale.
+  trillions: 10n ** 12n,
+  billions: 10n ** 9n,
+  millions: 10n ** 6n,
   // "5.6 tln-won", "1.2 trn yen": agency shorthand.
   tln: 10n ** 12n,
   trn: 10n ** 12n,

@@ -88,6 +88,8 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
+/** A deal two states made together, "a deal signed between Britain and Qatar", "an agreement with Qatar". */
+const DEAL_BETWEEN = /\b(?:deals?|contracts?|agreements?)\b[^.;]{0,40}?\b(?:between|with)\s+(?:the\s+)?\p{Lu}/u;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
 const SELLING_BEFORE = /\b(?:export(?:s|ed|ing)?|sell(?:s|ing)?|sold|suppl(?:y|ies|ied|ier|iers)|approv(?:ed|es|al)|cleared|won|wins|makers?|manufacturers?)\b/i;
 /** A sentence speaking of a deal already named: "The contract covers …", "the $23 billion sale", "It is worth …". */
@@ -123,7 +125,11 @@ const ONE_DEAL = /\b(?:a|an|the|one|this)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4
 // "another possible Foreign Military Sale": up to three words between.
 // An earlier deal told again by its place in a series counts too ("The first K2 tank contract … valued at 4.5 trillion won", "the
 // second-stage deal in 2024 totaled 2.2 trillion won"): with a value of its own, it is another sale of the parties just named.
-const ANOTHER_DEAL = /\b(?:[Aa]|[Tt]he)\s+(?:(?:first|second|third|fourth|fifth|initial|earlier|previous|prior|original)(?:-(?:stage|phase|batch|tranche|round))?|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+// ("… also covers contracts for its missile maker, worth another 200 million euros", "valued at a further $300 million": an amount
+// told as the worth of one more on top of the deal's is another deal of the same parties.)
+const ANOTHER_DEAL = /\b(?:worth|valued at|totall?ing|amounting to)\s+(?:another|a further|an additional|an extra)\s+(?:(?:US|A|C|NZ)?[$£€₩¥₹₱]\s?\d|\d[\d.,]*\s*-?\s*(?:trillion|billion|million|bn)\b)|\b(?:[Aa]|[Tt]he)\s+(?:(?:first|second|third|fourth|fifth|initial|earlier|previous|prior|original)(?:-(?:stage|phase|batch|tranche|round))?|further|separate|follow-on|follow-up)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b|\b[Aa]nother\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:contract|deal|agreement|order|sale|purchase)\b/i;
+/** The two parties of a deal named together: "the two countries", "both nations". */
+const PAIR_NAMED = /\b(?:the|both)\s+(?:two\s+)?(?:countries|nations|governments)\b/i;
 /** A number of weapons ("46 F-35A aircraft", "218 Lynx infantry fighting vehicles"). */
 const COUNTED_WEAPONS = new RegExp(`\\b(?:\\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\\s+(?:[^.;,]{0,40}?\\s)?${WEAPONS.source.slice(2)}`, 'i');
 export { dollars } from './amounts';
@@ -235,6 +241,8 @@ const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|
 const GIFT = /\b(?:(?:security|military|humanitarian|defen[cs]e) (?:assistance|aid)|aid package|assistance package|drawdown|donat(?:e|es|ed|ion|ions)|gift(?:s|ed)?|grant(?:s|ed)? aid)\b/i;
 
 /** Up to three words, then a weapon ("Israeli drones", "Indian artillery systems", "Russian Su-35 jets"). */
+/** "French designed Barracuda Shortfin attack submarines": a maker's participle after a demonym, the weapons a few words on. */
+const MAKER_PARTICIPLE_AFTER = new RegExp(`^\\s+(?:designed|built|made|manufactured)\\s+(?:[\\w-]+\\s+){0,5}?${WEAPONS.source.slice(2)}`, 'i');
 const DEMONYM_WEAPONS_AFTER = new RegExp(`^\\s+(?:[\\w-]+\\s+){0,3}?${WEAPONS.source.slice(2)}`, 'i');
 /**
  * "to buy 24 of Denmark’s ageing F-16 fighter jets", "agreed to buy Qatar’s fleet of Mirage 2000s", "to acquire the Qatar Emiri Air
@@ -334,8 +342,10 @@ const SIGNING_LEAD = String.raw`(?:(?:have|has|had|officially|formally|finally|a
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
 const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
 /** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
+/** "the Australian cancellation of a project to build 12 submarines": a state cancelling its own project to buy or build (not an export licence). */
+const CANCELLED_OWN_PROJECT = String.raw`cancell?ation\s+of\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:project|plan|programme|program|contract|deal|order|purchase)\s+(?:to\s+(?:${BUY}|build)|for)\b`;
 const DEMONYM_BUYS_AFTER = new RegExp(
-  String.raw`^\s+(?:government['’]s\s+|government\s+)?(?:(?:decision|plans?|move|bid|intention|choice)\s+(?:[\w-]+\s+){0,4}?to\s+(?:${BUY}|order)\b|(?:purchase|acquisition|procurement|order)\s+of\b)`,
+  String.raw`^\s+(?:government['’]s\s+|government\s+)?(?:(?:decision|plans?|move|bid|intention|choice)\s+(?:[\w-]+\s+){0,4}?to\s+(?:${BUY}|order)\b|(?:purchase|acquisition|procurement|order)\s+of\b|${CANCELLED_OWN_PROJECT})`,
 );
 /** "… and Poland on Monday signed": the buyer signing beside its partner. */
 const JOINT_SIGNED_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded)\b`, 'u');
@@ -523,6 +533,8 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
     ((/\bfrom\s+(?:an?\s+|the\s+)?(?:(?:\p{Lu}[\p{L}&-]*|\p{Lu}{2,})\s+){0,3}$/u.test(before) && boughtFrom(text.slice(sentence.start, mention.start))) ||
       // ("a Brazilian aircraft manufacturer", "the Swedish defence group": the maker's line of business may come between.)
       (/^\s*(?:(?:aircraft|aerospace|arms|defen[cs]e|naval|weapons?|helicopter|missile|vehicle)\s+)?(-made|manufacturer|firm|company|maker|group|defen[cs]e contractor|contractor|-designed|-built|shipbuilder|shipyard|boat builder)\b/.test(after)) ||
+      // "12 French designed Barracuda submarines": a demonym and a maker's participle without the hyphen, before the weapons.
+      (mention.kind === 'demonym' && MAKER_PARTICIPLE_AFTER.test(after)) ||
       // "$110 billion of American weapons", "fighter jets built by Turkish Aerospace": whose weapons or maker.
       (mention.kind === 'demonym' && /^\s+(weapons|arms|military equipment|defen[cs]e equipment|fighters?|jets|missiles|tanks|aircraft)\b/.test(after) && /\b(of|buy\w*|purchas\w*|acquir\w*|order\w*)\s+$/.test(before)) ||
       // "Morocco has purchased 150 Israeli drones", "a purchase of Russian Su-35 jets", "selected the Japanese frigate": the demonym before the
@@ -1229,6 +1241,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerOfSentenceBefore(scan, drafts);
   makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
+  costToldLater(scan, drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
   for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced));
@@ -1347,6 +1360,11 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
       .filter((draft) => draft.supplier && draft.recipient && (!party || party === draft.supplier || party === draft.recipient) && draft.mentions.some((other) => other.sentence.index <= mention.sentence.index))
       .sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
     if (nearest) drafts.push({ supplier: nearest.supplier, recipient: nearest.recipient, mentions: [mention] });
+  } else if (mention.money && party && PAIR_NAMED.test(mention.sentence.text)) {
+    // "… just two weeks after the two countries signed a nearly $1 billion deal to import two other such warships from Russia":
+    // a deal of one side of a sale, made by "the two countries", with an amount of its own, is another deal of the same parties.
+    const same = drafts.filter((draft) => draft.supplier && draft.recipient && (party === draft.supplier || party === draft.recipient));
+    if (same.length && same.every((draft) => draft.supplier === same[0].supplier && draft.recipient === same[0].recipient)) drafts.push({ supplier: same[0].supplier, recipient: same[0].recipient, mentions: [mention] });
   } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
     // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
     drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
@@ -1388,8 +1406,13 @@ function sellerOfSentenceBefore({ document, countries }: SaleScan, drafts: Draft
   for (const draft of drafts) {
     if (draft.supplier || !draft.recipient) continue;
     const previous = document.sentences[draft.mentions[0].sentence.index - 1];
-    if (!previous || !SELLING_BEFORE.test(previous.text) || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
-    const sellers = new Set(countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city' && mention.code !== draft.recipient).map((mention) => mention.code));
+    if (!previous || !(WEAPONS.test(previous.text) || DEFENCE_WORDS.test(previous.text) || /\bnaval\b|\bvessels?\b/i.test(previous.text))) continue;
+    const inPrevious = countries.filter((mention) => mention.start >= previous.start && mention.end <= previous.end && mention.kind !== 'city');
+    // "… as part of a multi-billion pound deal signed between Britain and Qatar. The Ministry of Defence has confirmed it will
+    // supply Qatar with 24 Typhoons …": a deal of the buyer's with one other state, told just before, is the one that state sells.
+    const dealWithBuyer = inPrevious.some((mention) => mention.code === draft.recipient) && DEAL_BETWEEN.test(previous.text);
+    if (!SELLING_BEFORE.test(previous.text) && !dealWithBuyer) continue;
+    const sellers = new Set(inPrevious.filter((mention) => mention.code !== draft.recipient).map((mention) => mention.code));
     if (sellers.size === 1) draft.supplier = [...sellers][0];
   }
 }
@@ -1427,6 +1450,40 @@ function oneAmountOneSale(drafts: Draft[]): void {
       if ((platformCountry(bodies, draft.recipient) ?? companyCountry(bodies, draft.recipient)) !== draft.supplier) continue;
       draft.mentions.push(...other.mentions);
       other.supplier = null;
+    }
+  }
+}
+
+/** The words right before an amount that make it a cost or a budget ("has budgeted some", "The total project cost is", "is worth some"). */
+const COST_CUE_BEFORE =
+  /\b(?:cost|costs|costing|worth|valued at|value (?:is|was|of)|budget(?:ed|s)?(?: (?:is|was|of))?|allocated|earmarked|set aside|priced at|price tag of|price (?:is|was|of))\s*(?:(?:is|was|of|at|put at|estimated at|:)\s*)?(?:(?:some|about|around|approximately|an estimated|estimated|nearly|almost|roughly|up to|more than|over|just over|just under)\s+)?$/i;
+const COST_OF_DEAL = /\b(?:deals?|contracts?|agreements?|orders?|purchases?|acquisitions?|procurement|project|programme|program|package|sale|procure|buy|purchase|acquire)\b/i;
+/**
+ * "Slovakia will sign a deal to purchase 152 CV90 vehicles from Sweden. … The ministry said it has budgeted some €1.7 billion to
+ * procure the vehicles.": a sale drafted without a value takes the first amount a later sentence (up to four on) writes as a cost
+ * or a budget, in a sentence naming no other state and no amount of another sale.
+ */
+function costToldLater({ document, countries, dollar }: SaleScan, drafts: Draft[]): void {
+  const priced = drafts.flatMap((draft) => draft.mentions.flatMap((mention) => (mention.money ? [mention.money] : [])));
+  const toldIn = new Set(drafts.flatMap((draft) => draft.mentions.map((mention) => mention.sentence.index)));
+  for (const draft of drafts) {
+    if (!partiesKnown(draft) || draft.mentions.some((mention) => mention.money)) continue;
+    const last = Math.max(...draft.mentions.map((mention) => mention.sentence.index));
+    for (const next of document.sentences.slice(last + 1, last + 5)) {
+      if (toldIn.has(next.index)) continue;
+      const others = countries.some((mention) => mention.start >= next.start && mention.end <= next.end && mention.kind !== 'city' && mention.code !== draft.supplier && mention.code !== draft.recipient);
+      // (The sentence speaks of the deal or the goods: "The navy's annual fuel budget is $20 million" prices nothing bought.)
+      if (others || AGGREGATE_PERIOD.test(next.text) || !(COST_OF_DEAL.test(next.text) || WEAPONS.test(next.text))) continue;
+      const amounts = moneyIn(next.text, dollar);
+      const money = amounts.find((amount) => amount.amount !== '0' && !perUnit(next.text, amount) && !totalOfDeals(next.text, amount) && COST_CUE_BEFORE.test(next.text.slice(Math.max(0, amount.index - 60), amount.index)));
+      if (!money || priced.some((other) => sameAmount(other, money))) continue;
+      const usd = money.currency === 'USD' ? money : amounts.find((amount) => amount.currency === 'USD' && convertedBy(next.text, money, amount));
+      const start = next.start + money.index;
+      draft.mentions.push({
+        sentence: next, supplier: null, recipient: null, supplierCode: null, value: usd ? usd.amount : null, money, valueSpan: { start, end: start + money.length },
+        items: null, status: draft.mentions[0].status, date: null,
+      });
+      break;
     }
   }
 }
@@ -1641,7 +1698,9 @@ const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|repo
  * …", "follows HD Hyundai's earlier contracts with …", "another order in April for …", "first signed major arms deals
  * in 2022", "earlier planned to acquire"): a later mention of a sale holding it also refers to that deal.
  */
-const EARLIER_DEAL = /\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
+// ("The order, which follows the 2015 purchase of 24 Rafale jets, …": a purchase of a year named after "follows" is an earlier one;
+// "It follows a 2024 agreement with WB Group … to establish a production base" tells no transfer.)
+const EARLIER_DEAL = /\b(?:follows?|following|after)\s+(?:the|a|an|its)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|acquisitions?)\b|\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
 
 /** What a text reporting an arms sale calls the goods of another transfer ("its 24 planes", "10 vessels"). */
 const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
@@ -1741,7 +1800,11 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const earlierDeal = EARLIER_DEAL.exec(body);
     const toldOf = named.length || !earlierDeal || /^first\b/i.test(earlierDeal[0])
       ? null
-      : (sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index)) ?? oneBuyersSale(sales))?.sale;
+      : (sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index)) ??
+          // ("Egypt ordered 30 Rafale jets from France. The order, which follows the 2015 purchase of 24 Rafale jets, …": the deal
+          // the sentence speaks of again is the sale of the sentence before.)
+          (DEAL_REFERRED.test(body) ? sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index - 1)) : undefined) ??
+          oneBuyersSale(sales))?.sale;
     const recipients = toldOf ? [toldOf.recipient] : named;
     const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;

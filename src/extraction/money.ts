@@ -44,7 +44,8 @@ const SUFFIXES: [RegExp, string][] = [
 
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
 // Agencies' shorthand for a trillion too ("5.6 tln-won", "1.2 trn yen"), and a bare "b" after a figure ("W845b", "$5b").
-const SCALE_WORDS = 'trillion|billion|million|crores|crore|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn';
+// A scale in the plural as some writers put it after a figure ("a deal that would have been worth $2 billions").
+const SCALE_WORDS = 'trillions|billions|millions|trillion|billion|million|crores|crore|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn';
 /** The currencies written with one capital letter: an amount only when joined to a figure with a scale. */
 const ONE_LETTER = new Set(PREFIXES.map(([symbol]) => symbol).filter((symbol) => /^\p{Lu}$/u.test(symbol)));
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
