@@ -60,6 +60,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Thousands of teachers demonstrated outside parliament in Nairobi on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'KE' },
   { text: 'Opposition supporters held a rally in Caracas on Sunday.', type: 'PROTEST', date: '2025-03-02', location: 'VE' },
   { text: 'Riots broke out in the capital on Monday after the verdict.', type: 'PROTEST', date: '2025-03-03', location: null },
+  // protests named in passing, without a day or a place of their own, are referenced happenings (session 28)
+  { text: 'The cabinet fell after weeks of anti-government protests.', type: 'PROTEST', date: null, location: null },
   { text: 'A demonstration outside the embassy in Tbilisi drew several hundred people on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'GE' },
   // elections told by the office won or the kind of vote
   { text: 'Lee Jae-myung won the presidency on Tuesday with 49 percent of the vote.', type: 'ELECTION', date: '2025-03-04', location: null },

@@ -364,6 +364,11 @@ const NEAREST_PLACED = new Set<EventType>(['PROTEST', 'ELECTION']);
 /** Military actions and OTHER happenings are news even when told without a date or a place ("Putin's invasion of Ukraine", "a ceasefire"). */
 const KEEP_UNPLACED = new Set<EventType>(['MILITARY_ACTION', 'OTHER']);
 /**
+ * Protests named as such in the plural ("following months of mass protests", "sparked protests", "the unrest") are referenced
+ * happenings the corpus guide annotates, with or without a date or a place; a verb alone ("workers march in step") is not.
+ */
+const PROTESTS_NAMED = /\b(?:protests|demonstrations|unrest)\b/i;
+/**
  * A seat of government a gathering is held at stands for its state's ground: "met … at the
  * Pentagon", "talks at the Kremlin" (prisma/reference/state-organizations.json; as places, never
  * country mentions).
@@ -2879,7 +2884,8 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (draft.participants.length > 0 || draft.officeMet === true);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
   const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\bstatements?\b/.test(draft.trigger ?? ''));
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
+  const protestsNamed = (draft: Draft) => draft.type === 'PROTEST' && PROTESTS_NAMED.test(draft.trigger ?? '');
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || protestsNamed(draft) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
   // An undated meeting with one named side is no meeting of its own when its sentence names a gathering (the gathering is the
   // happening: "thanked Japan for hosting the Tokyo Conference"), when that side takes part in another meeting of the text
   // with more people named (that meeting told again: a headline's "X's Trilateral Meeting with …" above "On Saturday, X met …"),
