@@ -94,6 +94,17 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     // (the trip and its two stops)
     events: ['2025-03-10 -', '- GH', '- TG'],
   },
+  // (session 28) a trip of one stop where a summit is held is the summit the traveller attends there, not a visit
+  {
+    text: 'President Jean Okoro was in Kenya on Monday at a summit of East African leaders.',
+    family: 'MEETING',
+    events: ['2025-03-03 KE'],
+  },
+  {
+    text: 'President Jean Okoro was in Kenya on Monday at a summit of East African leaders.',
+    family: 'VISIT',
+    events: [],
+  },
   // talks continued on another day are another meeting, where the same people met
   {
     text: 'Foreign Minister Anna Berg hosted Foreign Minister Pedro Alves of Portugal in Stockholm on Monday. The two ministers will continue their talks on Thursday.',

@@ -747,23 +747,42 @@ function hostsAtStop({ people }: EventsContext, stop: Stop, traveller: FoundPers
   return [...new Set(met)].filter((person) => person !== traveller && person.country === stop.code);
 }
 
-/** The visit (or summit) of a trip with one stop, its hosts the people of the stop's country met there. */
-function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[]): Draft {
+/**
+ * The summit held at a stop, taken out of `summits`: of the stop's country, in its city (or told in its sentences), on its day.
+ */
+function summitAtStop(stop: Stop, summits: Draft[]): Draft | undefined {
+  const summit = summits.find(
+    (draft) =>
+      draft.location === stop.code &&
+      (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
+      (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
+  );
+  if (summit) summits.splice(summits.indexOf(summit), 1);
+  return summit;
+}
+
+/**
+ * The visit (or summit) of a trip with one stop, its hosts the people of the stop's country met there. A summit held at the
+ * stop is what the traveller attends there, as at a stop of a longer trip ("X was in Tanzania at a summit of African leaders").
+ */
+function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[], summits: Draft[]): Draft {
   const visitorCountry = traveller?.country ?? null;
-  const date = stop.date ?? start;
+  const summit = summitAtStop(stop, summits);
+  const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
+  const date = stop.date ?? start ?? summit?.date ?? null;
   return {
-    type: stop.type,
+    type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
     title: '',
     date,
     endDate: end && date && end.date >= date.date && !stop.date ? end : date,
     location: stop.code,
     participants: [
-      ...(traveller ? [{ person: traveller, role: stop.type === 'SUMMIT' ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
+      ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
       ...hostsAtStop(context, stop, traveller).map((person) => ({ person, role: 'HOST' as const })),
     ],
     countries: [
       { country: stop.code, role: 'HOST' },
-      ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: stop.type === 'SUMMIT' ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
+      ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: isSummit ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
     ],
     sentences: [...new Set([...stop.sentences, ...tripSentences])],
     children: [],
@@ -775,13 +794,7 @@ function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPers
 function visitAtStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, summits: Draft[]): Draft {
   const visitorCountry = traveller?.country ?? null;
   const travellerName = traveller?.name ?? 'Writer';
-  const summit = summits.find(
-    (draft) =>
-      draft.location === stop.code &&
-      (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
-      (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
-  );
-  if (summit) summits.splice(summits.indexOf(summit), 1);
+  const summit = summitAtStop(stop, summits);
   const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
   const participants: Draft['participants'] = [
     ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
@@ -824,7 +837,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   scheduleForward(context.document, itinerary);
 
   // One stop is a visit, not a trip.
-  if (stops.length === 1) return visitOfOneStop(context, stops[0], traveller, itinerary, tripSentences);
+  if (stops.length === 1) return visitOfOneStop(context, stops[0], traveller, itinerary, tripSentences, summits);
   const visitorCountry = traveller?.country ?? null;
   const travellerName = traveller?.name ?? 'Writer';
   const children: Draft[] = stops.map((stop) => visitAtStop(context, stop, traveller, summits));
