@@ -105,6 +105,17 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: [],
   },
+  // (session 28) a leader back in or returned to his own country visits nowhere: only the summit he attended abroad stays
+  {
+    text: 'President Jean Okoro is back in Uganda, his office said. Okoro was in Kenya at a summit of East African leaders when officers seized the radio station. Okoro has returned to Uganda and was in Uganda on Friday, the army said.',
+    family: 'VISIT',
+    events: [],
+  },
+  {
+    text: 'President Jean Okoro is back in Uganda, his office said. Okoro was in Kenya at a summit of East African leaders when officers seized the radio station. Okoro has returned to Uganda and was in Uganda on Friday, the army said.',
+    family: 'MEETING',
+    events: ['- KE'],
+  },
   // talks continued on another day are another meeting, where the same people met
   {
     text: 'Foreign Minister Anna Berg hosted Foreign Minister Pedro Alves of Portugal in Stockholm on Monday. The two ministers will continue their talks on Thursday.',

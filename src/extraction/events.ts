@@ -818,14 +818,31 @@ function visitAtStop(context: EventsContext, stop: Stop, traveller: FoundPerson 
   };
 }
 
+/** A country the traveller is written coming home to: "is back in Burundi", "has returned to Burundi", "returning to Ghana". */
+const HOME_AHEAD = /\b(?:back\s+in|(?:has|had|have)\s+returned\s+to|returned\s+home\s+to|return(?:s|ing)?\s+(?:home\s+)?to)\s+(?:the\s+)?$/i;
+
+/**
+ * The traveller's own country, when the people rules did not give one, read from the trip's sentences: a country the traveller
+ * is back in or has returned to is home, not a stop (a leader back in his country after a coup attempt abroad visits nowhere).
+ */
+function homeOf({ document, countries }: EventsContext, tripSentences: Sentence[]): string | null {
+  for (const sentence of tripSentences) {
+    for (const place of countries) {
+      if (place.start < sentence.start || place.end > sentence.end || place.kind === 'demonym') continue;
+      if (HOME_AHEAD.test(document.text.slice(Math.max(sentence.start, place.start - 30), place.start))) return place.code;
+    }
+  }
+  return null;
+}
+
 /** Builds the diplomatic trip of the article's traveller, if there is one. */
 function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const found = travellerOf(context);
   if (!found) return null;
   const traveller = found.person;
-  const home = traveller?.country ?? null;
   const tripSentences = tripSentencesOf(context, found);
   if (!tripSentences.length) return null;
+  const home = traveller?.country ?? homeOf(context, tripSentences);
 
   const itinerary: Itinerary = { stops: [], start: null, end: null };
   for (const sentence of tripSentences) readStops(context, itinerary, sentence, home);
