@@ -116,6 +116,23 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'MEETING',
     events: ['- KE'],
   },
+  // (session 28) a traveller who "has embarked on" a tour travels: the trip and its stops
+  {
+    text: 'Foreign Minister Lena Varga has embarked on a trip to Ghana and Togo.',
+    family: 'VISIT',
+    events: ['- -', '- GH', '- TG'],
+  },
+  // (session 28) a trip "between" two days starts on the first; meetings listed each in a stop with its day are one in each
+  {
+    text: 'Foreign Minister Lena Varga has embarked on a three-nation tour of West Africa. She will visit these countries between March 10 and 14. Varga will conduct bilateral meetings in Ghana on March 10, in Togo on March 12, and in Benin on March 14.',
+    family: 'MEETING',
+    events: ['2025-03-10 GH', '2025-03-12 TG', '2025-03-14 BJ'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga has embarked on a three-nation tour of West Africa. She will visit these countries between March 10 and 14. Varga will conduct bilateral meetings in Ghana on March 10, in Togo on March 12, and in Benin on March 14.',
+    family: 'VISIT',
+    events: ['2025-03-10 -'],
+  },
   // talks continued on another day are another meeting, where the same people met
   {
     text: 'Foreign Minister Anna Berg hosted Foreign Minister Pedro Alves of Portugal in Stockholm on Monday. The two ministers will continue their talks on Thursday.',

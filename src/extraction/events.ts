@@ -378,7 +378,7 @@ function seatIn(clause: string): string | null {
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|has|have|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -411,8 +411,9 @@ const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
-// ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts)
-const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\bfrom\s+(?:on\s+)?$/i;
+// ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts;
+// "between" likewise: "will visit these countries between May 8 and 14" starts on the first day)
+const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\b(?:from|between)\s+(?:on\s+)?$/i;
 
 function mentionsIn(person: FoundPerson, sentence: Sentence): PersonMention[] {
   return person.mentions.filter((mention) => mention.sentence === sentence);
@@ -885,6 +886,9 @@ const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?
 const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
 /** "… and with President Herzog", "and separately with …": another counterpart of the meeting phrase before it, met apart. */
 const AND_WITH = /,?\s+and\s+(?:(?:separately|also|later|then)\s+)?with\s+(?=\p{Lu}|(?:the|his|her|their)\s)/gu;
+/** A meeting phrase's stops listed each with its day: "meetings in Zimbabwe on May 11, in Rwanda on May 12, and in Gabon on May 13". */
+const STOPS_LISTED_FIRST = /^\s+in\s+(?:the\s+)?$/u;
+const STOPS_LISTED_NEXT = /^\s+on\s+[\p{L}\d.\s]{1,20}?,\s*(?:and\s+)?in\s+(?:the\s+)?$/u;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
 
@@ -998,7 +1002,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       for (const mention of places) {
         if (mention.start < triggerEnd) continue;
         const gap = text.slice(end < 0 ? triggerEnd : end, mention.start);
-        if (end < 0 ? !COUNTERPARTS_FROM.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap)) break;
+        // (or "meetings in A on D1, in B on D2 and in C on D3": the stops listed with their days)
+        if (end < 0 ? !COUNTERPARTS_FROM.test(gap) && !STOPS_LISTED_FIRST.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap) && !STOPS_LISTED_NEXT.test(gap)) break;
         listed.push(mention);
         end = mention.end;
       }
@@ -1006,8 +1011,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       for (const location of locations) {
         if (!location) continue;
         const atStop = stopOf(location);
-        // The meeting's own day ("the … Meeting on November 21"), else the stop's.
-        const date = ownDate() ?? atStop?.date ?? null;
+        // The meeting's own day ("the … Meeting on November 21"), else the stop's; one of a list of stops is on its stop's day.
+        const date = (listed.length >= 2 ? atStop?.date : null) ?? ownDate() ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
           title: '',
