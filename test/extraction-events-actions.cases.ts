@@ -94,6 +94,45 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     // (the trip and its two stops)
     events: ['2025-03-10 -', '- GH', '- TG'],
   },
+  // (session 28) a trip of one stop where a summit is held is the summit the traveller attends there, not a visit
+  {
+    text: 'President Jean Okoro was in Kenya on Monday at a summit of East African leaders.',
+    family: 'MEETING',
+    events: ['2025-03-03 KE'],
+  },
+  {
+    text: 'President Jean Okoro was in Kenya on Monday at a summit of East African leaders.',
+    family: 'VISIT',
+    events: [],
+  },
+  // (session 28) a leader back in or returned to his own country visits nowhere: only the summit he attended abroad stays
+  {
+    text: 'President Jean Okoro is back in Uganda, his office said. Okoro was in Kenya at a summit of East African leaders when officers seized the radio station. Okoro has returned to Uganda and was in Uganda on Friday, the army said.',
+    family: 'VISIT',
+    events: [],
+  },
+  {
+    text: 'President Jean Okoro is back in Uganda, his office said. Okoro was in Kenya at a summit of East African leaders when officers seized the radio station. Okoro has returned to Uganda and was in Uganda on Friday, the army said.',
+    family: 'MEETING',
+    events: ['- KE'],
+  },
+  // (session 28) a traveller who "has embarked on" a tour travels: the trip and its stops
+  {
+    text: 'Foreign Minister Lena Varga has embarked on a trip to Ghana and Togo.',
+    family: 'VISIT',
+    events: ['- -', '- GH', '- TG'],
+  },
+  // (session 28) a trip "between" two days starts on the first; meetings listed each in a stop with its day are one in each
+  {
+    text: 'Foreign Minister Lena Varga has embarked on a three-nation tour of West Africa. She will visit these countries between March 10 and 14. Varga will conduct bilateral meetings in Ghana on March 10, in Togo on March 12, and in Benin on March 14.',
+    family: 'MEETING',
+    events: ['2025-03-10 GH', '2025-03-12 TG', '2025-03-14 BJ'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga has embarked on a three-nation tour of West Africa. She will visit these countries between March 10 and 14. Varga will conduct bilateral meetings in Ghana on March 10, in Togo on March 12, and in Benin on March 14.',
+    family: 'VISIT',
+    events: ['2025-03-10 -'],
+  },
   // talks continued on another day are another meeting, where the same people met
   {
     text: 'Foreign Minister Anna Berg hosted Foreign Minister Pedro Alves of Portugal in Stockholm on Monday. The two ministers will continue their talks on Thursday.',

@@ -231,7 +231,8 @@ export const ENGAGEMENT_WORDINGS = new RegExp(
     `\\b(?:${MEET_FORMS})\\s+(?:(?:again|separately|privately|jointly|also)\\s+)?(?:with\\s+)?${ENGAGED_AHEAD}`,
     `\\b(?:${verbForms('sit')})\\s+down\\s+with\\b`,
     `\\b(?:${verbForms('hold', 'have')})\\s+(?:a|an|the|their|his|her)\\s+(?:[\\p{L}\\d.'’()-]+,?\\s+){0,8}?(?:[Mm]eetings?|[Dd]ialogue|[Cc]onsultations|[Tt]alks?|bilateral|call|lunch|luncheon|dinner|breakfast)\\s+with\\b`,
-    `\\b(?:${verbForms('hold', 'have')})\\s+(?:(?:bilateral|separate|further|formal|informal|official|delegation-level|high-level|in-depth|wide-ranging|\\w+-\\w+)\\s+)*(?:talks|meetings|discussions|consultations)\\b`,
+    // ("conduct bilateral meetings in Zimbabwe on …": an itinerary's engagements at its stops)
+    `\\b(?:${verbForms('hold', 'have', 'conduct')})\\s+(?:(?:bilateral|separate|further|formal|informal|official|delegation-level|high-level|in-depth|wide-ranging|\\w+-\\w+)\\s+)*(?:talks|meetings|discussions|consultations)\\b`,
     `\\b(?:${verbForms('pay')})\\s+(?:a\\s+)?courtesy\\s+calls?\\s+(?:on|to)\\b`,
     // "travel to Seoul for talks with Defense Minister Kim", "for bilateral meetings with" (not "in meetings with": a stop's framing)
     `\\bfor\\s+(?:(?:bilateral|further|separate|official|high-level)\\s+)?(?:talks|meetings|discussions|consultations)\\s+with\\b`,

@@ -383,7 +383,7 @@ function seatIn(clause: string): string | null {
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
 /** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|has|have|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -416,8 +416,9 @@ const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
-// ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts)
-const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\bfrom\s+(?:on\s+)?$/i;
+// ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts;
+// "between" likewise: "will visit these countries between May 8 and 14" starts on the first day)
+const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\b(?:from|between)\s+(?:on\s+)?$/i;
 
 function mentionsIn(person: FoundPerson, sentence: Sentence): PersonMention[] {
   return person.mentions.filter((mention) => mention.sentence === sentence);
@@ -752,23 +753,42 @@ function hostsAtStop({ people }: EventsContext, stop: Stop, traveller: FoundPers
   return [...new Set(met)].filter((person) => person !== traveller && person.country === stop.code);
 }
 
-/** The visit (or summit) of a trip with one stop, its hosts the people of the stop's country met there. */
-function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[]): Draft {
+/**
+ * The summit held at a stop, taken out of `summits`: of the stop's country, in its city (or told in its sentences), on its day.
+ */
+function summitAtStop(stop: Stop, summits: Draft[]): Draft | undefined {
+  const summit = summits.find(
+    (draft) =>
+      draft.location === stop.code &&
+      (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
+      (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
+  );
+  if (summit) summits.splice(summits.indexOf(summit), 1);
+  return summit;
+}
+
+/**
+ * The visit (or summit) of a trip with one stop, its hosts the people of the stop's country met there. A summit held at the
+ * stop is what the traveller attends there, as at a stop of a longer trip ("X was in Tanzania at a summit of African leaders").
+ */
+function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[], summits: Draft[]): Draft {
   const visitorCountry = traveller?.country ?? null;
-  const date = stop.date ?? start;
+  const summit = summitAtStop(stop, summits);
+  const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
+  const date = stop.date ?? start ?? summit?.date ?? null;
   return {
-    type: stop.type,
+    type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
     title: '',
     date,
     endDate: end && date && end.date >= date.date && !stop.date ? end : date,
     location: stop.code,
     participants: [
-      ...(traveller ? [{ person: traveller, role: stop.type === 'SUMMIT' ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
+      ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
       ...hostsAtStop(context, stop, traveller).map((person) => ({ person, role: 'HOST' as const })),
     ],
     countries: [
       { country: stop.code, role: 'HOST' },
-      ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: stop.type === 'SUMMIT' ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
+      ...(visitorCountry && visitorCountry !== stop.code ? [{ country: visitorCountry, role: isSummit ? ('PARTICIPANT' as const) : ('VISITOR' as const) }] : []),
     ],
     sentences: [...new Set([...stop.sentences, ...tripSentences])],
     children: [],
@@ -780,13 +800,7 @@ function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPers
 function visitAtStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, summits: Draft[]): Draft {
   const visitorCountry = traveller?.country ?? null;
   const travellerName = traveller?.name ?? 'Writer';
-  const summit = summits.find(
-    (draft) =>
-      draft.location === stop.code &&
-      (draft.city ? draft.city === stop.city : draft.sentences.some((sentence) => stop.sentences.includes(sentence))) &&
-      (!draft.date || !stop.date || isoDay(draft.date.date) === isoDay(stop.date.date)),
-  );
-  if (summit) summits.splice(summits.indexOf(summit), 1);
+  const summit = summitAtStop(stop, summits);
   const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
   const participants: Draft['participants'] = [
     ...(traveller ? [{ person: traveller, role: isSummit ? ('ATTENDEE' as const) : ('VISITOR' as const) }] : []),
@@ -810,14 +824,31 @@ function visitAtStop(context: EventsContext, stop: Stop, traveller: FoundPerson 
   };
 }
 
+/** A country the traveller is written coming home to: "is back in Burundi", "has returned to Burundi", "returning to Ghana". */
+const HOME_AHEAD = /\b(?:back\s+in|(?:has|had|have)\s+returned\s+to|returned\s+home\s+to|return(?:s|ing)?\s+(?:home\s+)?to)\s+(?:the\s+)?$/i;
+
+/**
+ * The traveller's own country, when the people rules did not give one, read from the trip's sentences: a country the traveller
+ * is back in or has returned to is home, not a stop (a leader back in his country after a coup attempt abroad visits nowhere).
+ */
+function homeOf({ document, countries }: EventsContext, tripSentences: Sentence[]): string | null {
+  for (const sentence of tripSentences) {
+    for (const place of countries) {
+      if (place.start < sentence.start || place.end > sentence.end || place.kind === 'demonym') continue;
+      if (HOME_AHEAD.test(document.text.slice(Math.max(sentence.start, place.start - 30), place.start))) return place.code;
+    }
+  }
+  return null;
+}
+
 /** Builds the diplomatic trip of the article's traveller, if there is one. */
 function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const found = travellerOf(context);
   if (!found) return null;
   const traveller = found.person;
-  const home = traveller?.country ?? null;
   const tripSentences = tripSentencesOf(context, found);
   if (!tripSentences.length) return null;
+  const home = traveller?.country ?? homeOf(context, tripSentences);
 
   const itinerary: Itinerary = { stops: [], start: null, end: null };
   for (const sentence of tripSentences) readStops(context, itinerary, sentence, home);
@@ -829,7 +860,7 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   scheduleForward(context.document, itinerary);
 
   // One stop is a visit, not a trip.
-  if (stops.length === 1) return visitOfOneStop(context, stops[0], traveller, itinerary, tripSentences);
+  if (stops.length === 1) return visitOfOneStop(context, stops[0], traveller, itinerary, tripSentences, summits);
   const visitorCountry = traveller?.country ?? null;
   const travellerName = traveller?.name ?? 'Writer';
   const children: Draft[] = stops.map((stop) => visitAtStop(context, stop, traveller, summits));
@@ -860,6 +891,9 @@ const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?
 const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
 /** "… and with President Herzog", "and separately with …": another counterpart of the meeting phrase before it, met apart. */
 const AND_WITH = /,?\s+and\s+(?:(?:separately|also|later|then)\s+)?with\s+(?=\p{Lu}|(?:the|his|her|their)\s)/gu;
+/** A meeting phrase's stops listed each with its day: "meetings in Zimbabwe on May 11, in Rwanda on May 12, and in Gabon on May 13". */
+const STOPS_LISTED_FIRST = /^\s+in\s+(?:the\s+)?$/u;
+const STOPS_LISTED_NEXT = /^\s+on\s+[\p{L}\d.\s]{1,20}?,\s*(?:and\s+)?in\s+(?:the\s+)?$/u;
 /** "the leaders of Saudi Arabia, Qatar and the United Arab Emirates", "defense leaders from Japan, Vietnam and China". */
 const COUNTERPARTS_FROM = /^[\p{L}\s-]{0,40}?\b(?:of|from)\s+$/u;
 
@@ -973,7 +1007,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       for (const mention of places) {
         if (mention.start < triggerEnd) continue;
         const gap = text.slice(end < 0 ? triggerEnd : end, mention.start);
-        if (end < 0 ? !COUNTERPARTS_FROM.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap)) break;
+        // (or "meetings in A on D1, in B on D2 and in C on D3": the stops listed with their days)
+        if (end < 0 ? !COUNTERPARTS_FROM.test(gap) && !STOPS_LISTED_FIRST.test(gap) : !/^(?:,\s*|,?\s*and\s+)(?:the\s+)?$/.test(gap) && !STOPS_LISTED_NEXT.test(gap)) break;
         listed.push(mention);
         end = mention.end;
       }
@@ -981,8 +1016,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       for (const location of locations) {
         if (!location) continue;
         const atStop = stopOf(location);
-        // The meeting's own day ("the … Meeting on November 21"), else the stop's.
-        const date = ownDate() ?? atStop?.date ?? null;
+        // The meeting's own day ("the … Meeting on November 21"), else the stop's; one of a list of stops is on its stop's day.
+        const date = (listed.length >= 2 ? atStop?.date : null) ?? ownDate() ?? atStop?.date ?? null;
         const draft: Draft = {
           type: 'MEETING',
           title: '',
