@@ -1280,6 +1280,17 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
       other.sentences[0].index <= at.index &&
       (other.sentences[0].paragraph === at.paragraph || other.sentences[other.sentences.length - 1].index >= at.index - 1),
   );
+  // "The Minister said she will meet with the Head of State and the Prime Minister" on a visit to Samoa: a meeting told
+  // without a place, with people of the one country the text visits, is held there (not at the speaker's home).
+  if (draft.type === 'MEETING') {
+    // (one country visited, told before the meeting, and its people met no traveller of a visit: a text of visits both ways
+    // says nothing by them)
+    const visits = events.flatMap((other) => [other, ...other.children]).filter((other) => other.type === 'DIPLOMATIC_VISIT' && other.location && other.sentences[0].index <= at.index);
+    const visited = new Set(visits.map((other) => other.location));
+    const travellers = new Set(visits.map((other) => other.participants[0]?.person));
+    const hosts = draft.participants.filter(({ person }) => person.country !== null && visited.has(person.country) && !travellers.has(person));
+    if (visited.size === 1 && hosts.length) return hosts[0].person.country;
+  }
   const told = before.sort((a, b) => a.sentences[0].index - b.sentences[0].index).pop();
   if (told?.location) return told.location;
   if (draft.type === 'MILITARY_ACTION') {
