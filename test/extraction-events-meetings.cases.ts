@@ -221,6 +221,22 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Foreign Minister Ana Duarte was received on Tuesday by President Lars Holm of Finland.',
     meetings: ['2025-03-04 FI'],
   },
+  // session 28: a sentence's opening place holds its meetings, not the place told after them ("before flying to …") nor the
+  // place a spokesman reported them from
+  {
+    text: 'In Lusaka, the Secretary-General will meet with President Amara Keita before flying to Nairobi.',
+    meetings: ['- ZM'],
+  },
+  {
+    text: 'While in Ghana, Foreign Minister Ana Duarte will meet with President Kofi Mensah, her spokesman told reporters in Lisbon.',
+    meetings: ['- GH'],
+  },
+  // session 28: a meeting told without a place, far from the visit, with a person of the one country the text visits, is held
+  // there, not in the country the story names most
+  {
+    text: "Portugal's Foreign Minister Ana Duarte is leaving Portugal for Africa. Duarte's visit to Kenya is her second to the region.\n\nPortugal wants closer ties with East Africa. Portugal will also help with climate change.\n\nPortugal's aid budget will grow.\n\nOfficials said the delegation will meet with President William Ruto.",
+    meetings: ['- KE'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */

@@ -98,6 +98,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Foreign Minister Ana Duarte told reporters in the afternoon that the talks were useful.', type: 'STATEMENT', date: null, location: null },
   // session 28: a verb of the reporting class closing a quote, its speaker named after it
   { text: '“The bridge will be rebuilt by the spring,” noted Mayor Tomas Rivera, who visited the site.', type: 'STATEMENT', date: null, location: null },
+  // session 28: words said abroad, after the sentence's opening place, are said there, not at the speaker's home; the
+  // briefing that reports them from elsewhere is where it says it was given
+  { text: 'While in Ghana, Portuguese Foreign Minister Ana Duarte told students that the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
+  { text: 'In Accra, Portuguese Foreign Minister Ana Duarte said the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
+  { text: 'While in Ghana, Foreign Minister Ana Duarte will meet with President Kofi Mensah, her spokesman told reporters in Lisbon.', type: 'STATEMENT', date: null, location: 'PT' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

@@ -514,6 +514,28 @@ const DEMONYM_SETTLEMENT = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|city|town|port
 /** A noun a gathering talks about, before the place it is about ("the war in Ukraine", "the situation in Gaza"). */
 const TOPIC_IN = /\b(?:wars?|conflicts?|crisis|crises|situation|fighting|peace|security|stability|developments?|reconstruction|elections?|violence|humanitarian\s+\w+)\s+in\s+(?:the\s+)?$/i;
 
+/**
+ * The words that open a sentence with the place it is told from: "In Nairobi,", "While in Kenya,", "While visiting Kenya,",
+ * "During his stay in Kenya,", "At the Kenyan capital,". What the rest of the sentence tells was done there.
+ */
+const OPENING_PLACE = /^(?:In|At|(?:While|When)\s+(?:in|at|visiting)|During\s+(?:his|her|their|its|the|my|our)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:stay|visit|trip|stop(?:over)?|time)\s+(?:in|to|at))\s+(?:the\s+)?$/u;
+
+/** What may close an opening place before its comma: the country of its city, a day or a span of days ("In Kigali, Rwanda,", "In Spain from 3 to 4 May,"). */
+const OPENING_CLOSE = /^(?:,\s*(?:the\s+)?\p{Lu}[\p{L}.'’ -]{1,30}?)?(?:\s+(?:on|from|in|between|this|next|last)\s+[^,;:.]{1,30}?)?,/u;
+
+/**
+ * The place a sentence opens with ("In Kigali, the Secretary-General will meet African leaders before flying to Nairobi"): the
+ * sentence's meetings and statements are held there, not at a later place its clauses move on to or report from. A demonym
+ * counts only before its settlement ("In the Rwandan capital,").
+ */
+function openingPlace(sentence: Sentence, countries: CountryMention[], text: string): CountryMention | null {
+  const head = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+  if (!head || head.start - sentence.start > 40 || !OPENING_PLACE.test(text.slice(sentence.start, head.start))) return null;
+  if (head.kind === 'demonym' && !DEMONYM_SETTLEMENT.test(text.slice(head.end, head.end + 30))) return null;
+  const rest = head.kind === 'demonym' ? text.slice(head.end, sentence.end).replace(/^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:capital|city|town|port|village|resort)/u, '') : text.slice(head.end, sentence.end);
+  return OPENING_CLOSE.test(rest) ? head : null;
+}
+
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false, gathering = false): CountryMention | null {
   // A gathering is held in or at a place; "split over Ukraine", "talks on Taiwan" name its topic.
@@ -985,6 +1007,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     // The sentence's people, read once; whose engagements the sentence tells is read before its first one
     // ("hold talks with X and call on Y" are both the traveller's).
     const here = matches.length ? peopleIn(people, sentence) : [];
+    const opening = matches.length ? openingPlace(sentence, countries, text) : null;
     if (matches.length && anotherDoer(here, sentence, sentence.start + matches[0].index, traveller, text)) matches.length = 0;
     for (const match of matches) {
       const triggerAt = sentence.start + match.index;
@@ -995,7 +1018,11 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
       // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
       const counterpartStop = here.find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
+      // "In Kigali, the Secretary-General will meet African leaders before flying to Nairobi": at the sentence's opening place,
+      // a stop or not (a place the itinerary did not read as one), over a later stop of the sentence.
+      const opened = opening && opening.end <= triggerAt ? opening : null;
       const stop =
+        (opened ? stopOf(opened.code) : null) ??
         (before.length ? stopOf(before[before.length - 1].code) : null) ??
         (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
         (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
@@ -1012,7 +1039,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         listed.push(mention);
         end = mention.end;
       }
-      const locations = listed.length >= 2 ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [stop?.location ?? null];
+      const locations = listed.length >= 2 ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [opened && !stopOf(opened.code) ? opened.code : (stop?.location ?? null)];
       for (const location of locations) {
         if (!location) continue;
         const atStop = stopOf(location);
@@ -1293,6 +1320,17 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
       other.sentences[0].index <= at.index &&
       (other.sentences[0].paragraph === at.paragraph || other.sentences[other.sentences.length - 1].index >= at.index - 1),
   );
+  // "The Minister said she will meet with the Head of State and the Prime Minister" on a visit to Samoa: a meeting told
+  // without a place, with people of the one country the text visits, is held there (not at the speaker's home).
+  if (draft.type === 'MEETING') {
+    // (one country visited, told before the meeting, and its people met no traveller of a visit: a text of visits both ways
+    // says nothing by them)
+    const visits = events.flatMap((other) => [other, ...other.children]).filter((other) => other.type === 'DIPLOMATIC_VISIT' && other.location && other.sentences[0].index <= at.index);
+    const visited = new Set(visits.map((other) => other.location));
+    const travellers = new Set(visits.map((other) => other.participants[0]?.person));
+    const hosts = draft.participants.filter(({ person }) => person.country !== null && visited.has(person.country) && !travellers.has(person));
+    if (visited.size === 1 && hosts.length) return hosts[0].person.country;
+  }
   const told = before.sort((a, b) => a.sentences[0].index - b.sentences[0].index).pop();
   if (told?.location) return told.location;
   if (draft.type === 'MILITARY_ACTION') {
@@ -1991,6 +2029,7 @@ function draftsAt(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence):
   const draft = draftOf(scan, frame, occurrence, reading);
   if (occurrence.trigger.type === 'MILITARY_ACTION' || occurrence.trigger.type === 'STATEMENT') placeActors(scan, frame, occurrence, draft);
   giveVoice(frame, occurrence, reading, draft);
+  placeOpened(scan, frame, occurrence, draft);
   placeGathering(scan, frame, occurrence, draft);
   return split(scan, frame, occurrence, reading, draft);
 }
@@ -2498,6 +2537,32 @@ function giveVoice(frame: SentenceFrame, occurrence: Occurrence, reading: Readin
     draft.attribution = sayer.attribution;
     draft.voice = sayer.voice;
   }
+}
+
+/**
+ * A meeting or a statement told after a sentence's opening place ("In Kigali, the Secretary-General will meet African leaders
+ * before flying to Nairobi", "While in Kenya, she told students …") is held there, over a later place of the sentence (where
+ * the traveller goes next) and over the speaker's home. Its own place written right after its words stays ("… told reporters
+ * in New York": the briefing is there); a call is held nowhere.
+ */
+function placeOpened(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, draft: Draft): void {
+  const { text } = scan;
+  const { trigger, match, at: triggerAt } = occurrence;
+  if (!['MEETING', 'SUMMIT', 'STATEMENT'].includes(trigger.type) || CALL.test(match[0])) return;
+  const opening = openingPlace(frame.sentence, placesOf(scan, frame), text);
+  if (!opening || opening.end > triggerAt) return;
+  const triggerEnd = triggerAt + match[0].length;
+  const own = placesOf(scan, frame).find((mention) => mention.start >= triggerEnd && mention.kind !== 'demonym' && /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$/u.test(text.slice(triggerEnd, mention.start)));
+  // "In Mauritius, the talks will turn to investment, the Foreign Ministry said in a statement": words closed by their
+  // attribution carry the opening place; the speaker said them elsewhere.
+  const openingComma = text.indexOf(',', opening.end);
+  const closingAttribution = trigger.type === 'STATEMENT' && text.slice(openingComma + 1, triggerAt).includes(',') && text.slice(triggerEnd, frame.sentence.end).length <= 60 && !/\bthat\b/.test(text.slice(triggerEnd, frame.sentence.end));
+  if (!own && closingAttribution) return;
+  const place = own ?? opening;
+  if (draft.location === place.code && (draft.city === place.city || !place.city)) return;
+  draft.location = place.code;
+  draft.city = place.city;
+  draft.placed = true;
 }
 
 /** Where a gathering was held when its words do not say: named after its city, its host's home, the guest's visit, a talk continued … */
