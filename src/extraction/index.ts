@@ -52,10 +52,9 @@ const GOVERNMENT_PUBLISHER = /\b(?:Ministry|Minister|Department|Government|Offic
  * Croatian paper's report on Croatia). A site's report on another country only ("VOA Zimbabwe" on Mali's coup) is no
  * report of its home government.
  */
-function publishingGovernment(source: string | null, url: string | null, mentions: CountryMention[]): string | null {
+function publishingGovernment(source: string | null, url: string | null, home: string | null, mentions: CountryMention[]): string | null {
   const marked = PUBLISHER_MARKS.find(([pattern]) => pattern.test(source ?? '') || pattern.test(url ?? ''));
   if (marked) return marked[1];
-  const home = publisherCountry(source, url);
   return GOVERNMENT_PUBLISHER.test(source ?? '') || mentions.some((mention) => mention.code === home) ? home : null;
 }
 
@@ -93,7 +92,7 @@ export function extractArticle(source: ArticleSource): Extraction {
 function readPart(document: ArticleDocument, article: CleanArticle, dateline: string | null, headlineApart: boolean): Reading {
   const preliminary = findCountryMentions(document);
   const publisher = publisherCountry(article.source, article.url);
-  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline, publisherCountry: publishingGovernment(article.source, article.url, preliminary), headlineApart });
+  const people = findPeople({ document, countries: preliminary, publishedAt: article.publishedAt, datelineCountry: dateline, publisherCountry: publishingGovernment(article.source, article.url, publisher, preliminary), headlineApart });
   // The same mentions, less those inside people's names ("Michael Jordan").
   const names = people.flatMap((person) => person.mentions);
   const countries = preliminary.filter((mention) => !names.some((name) => mention.start < name.end && mention.end > name.start));
