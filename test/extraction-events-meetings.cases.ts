@@ -284,3 +284,23 @@ export const NO_MEETING_TEXTS: string[] = [
   // a thing received by a body is no guest received
   'The proposal was received by the Senate on Monday.',
 ];
+
+/**
+ * Texts without a publication date (session 29): a day and month written without a year take the year of the full date
+ * the text writes before them (else after them); `meetings` as in `MEETING_ROUND_TEXTS`.
+ */
+export const UNDATED_TEXT_MEETINGS: { text: string; meetings: string[] }[] = [
+  {
+    text: 'Foreign Minister Lena Varga will visit Norway from March 3 to March 6, 2031. She will meet Prime Minister Jonas Gahr Støre on March 4. On 5 March, she will meet Foreign Minister Espen Barth Eide.',
+    meetings: ['2031-03-04 NO', '2031-03-05 NO'],
+  },
+  {
+    text: 'Secretary General Tomas Brandt arrived in Munich on Friday (12 February 2027) for the security conference. On Saturday (13 February), the Secretary General met Chancellor Friedrich Merz.',
+    meetings: ['2027-02-13 DE'],
+  },
+  // no year written anywhere: the day stays unread
+  {
+    text: 'Foreign Minister Lena Varga will meet Prime Minister Jonas Gahr Støre in Oslo on March 4.',
+    meetings: ['- NO'],
+  },
+];

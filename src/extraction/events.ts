@@ -8,7 +8,7 @@ import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
-import { datesIn, isoDay, type FoundDate } from './dates';
+import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
 import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
@@ -575,8 +575,17 @@ function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
   return rank[b.precision] > rank[a.precision] ? b : a;
 }
 
+/** Each undated document's years told in its text (`yearsOfText`), read once. */
+const textYears = new WeakMap<ArticleDocument, TextYear>();
+function textYearOf(context: EventsContext): TextYear | undefined {
+  if (context.publishedAt) return undefined;
+  let years = textYears.get(context.document);
+  if (!years) textYears.set(context.document, (years = yearsOfText(context.document.sentences)));
+  return years;
+}
+
 function eventDates(sentence: Sentence, context: EventsContext): FoundDate[] {
-  return datesIn(sentence.text, sentence.start, context.publishedAt);
+  return datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context));
 }
 
 /** Who travels in an article: a person of it, or unnamed — an office ("The Foreign Secretary is in the Gulf today") or the writer of a release in the first person. */
@@ -1014,7 +1023,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       const triggerEnd = triggerAt + match[0].length;
       // The meeting's own day, read only when it is needed (dates are the costly part of a sentence).
       let ownDay: FoundDate | null | undefined;
-      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text)) : ownDay);
+      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context)), sentence, triggerAt, triggerEnd, text)) : ownDay);
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
       // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
       const counterpartStop = here.find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
