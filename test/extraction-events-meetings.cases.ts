@@ -41,6 +41,20 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Prime Minister Anthony Albanese held separate meetings with President Prabowo Subianto and Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.',
     meetings: ['2025-03-03 MY', '2025-03-03 MY'],
   },
+  // (session 29) an itinerary's calls on the host's office holders, each named with an office in one list: one each
+  {
+    text: 'Foreign Minister Lena Varga will pay an official visit to Sri Lanka on Friday. She will meet with Foreign Minister Nuwan Perera, as well as Trade Minister Dilani Silva.',
+    meetings: ['2025-03-07 LK', '2025-03-07 LK'],
+  },
+  {
+    text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga will meet President Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-11 FI', '2025-03-11 FI'],
+  },
+  // …not a past report of one sitting, nor officials of two institutions
+  {
+    text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga met President Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-04 FI'],
+  },
   // a readout's office never named ("The Prime Minister") speaking with a named leader is a call with one named side
   {
     text: 'The Prime Minister welcomed Chancellor Friedrich Merz to Downing Street on 4 March. Later, the Prime Minister spoke to President Emmanuel Macron by phone.',

@@ -1605,13 +1605,36 @@ function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[],
  * person named after the meeting words, each with the people named before them. None for one counterpart.
  */
 const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|discussions|bilaterals)\b/i;
-function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number): Draft[] {
-  if (!APART.test(unquoted.slice(at, end + 30))) return [];
+function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number, text: string): Draft[] {
   const verbEnd = sentence.start + end;
   const after = persons.filter((person) => firstMentionAt(person, sentence) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
   if (after.length < 2) return [];
+  if (!APART.test(unquoted.slice(at, end + 30)) && !(ITINERARY_AHEAD.test(unquoted.slice(Math.max(0, at - 60), at)) && hostOfficials(draft, after, sentence, verbEnd, text))) return [];
   const before = draft.participants.filter(({ person }) => !after.includes(person));
   return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
+}
+
+/**
+ * A visitor met or received by the host's office holders, each named with an office in one list after the meeting verb
+ * ("will meet Speaker of Parliament A and Prime Minister B", "will be received by President A, Prime Minister B and
+ * Speaker C", "will also meet Foreign Minister A, as well as Trade Minister B"): an itinerary's calls on a state's
+ * officials are one each, as the development sets' gold counts them (told in the future only: a report that a leader
+ * "met Chancellor A and Foreign Minister B in Berlin" may tell one sitting). Only officials of the country the meeting is held in, listed
+ * by commas, "and" or "as well as", in a meeting already placed (the presidents of two institutions met together, "the
+ * meeting involving A and B", are one meeting).
+ */
+/** The future of an itinerary right before its meeting verb ("will also meet", "will be received by", "is scheduled to hold talks with"). */
+const ITINERARY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:to|expected\s+to|scheduled\s+to|due\s+to|set\s+to))\s+(?:[\p{Ll}]+\s+){0,2}$/u;
+function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): boolean {
+  // (the meeting's country must be known here: the split meetings are not placed again one by one)
+  const states = new Set(after.map((person) => person.country).filter((code) => code !== null));
+  if (!draft.location || after.some((person) => !person.title) || states.size > 1 || (states.size && !states.has(draft.location))) return false;
+  const starts = after.map((person) => firstMentionAt(person, sentence)).sort((a, b) => a - b);
+  if (!/^\s+(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return false;
+  return starts.slice(1).every((start, index) => {
+    const between = text.slice(starts[index], start);
+    return between.length <= 110 && !/[.;:]\s/.test(between) && /(?:,|\band\b|\bas\s+well\s+as\b)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}$/u.test(between.replace(/^\S+(?:\s+\p{Lu}[\p{L}'’-]*)*/u, ''));
+  });
 }
 
 /**
@@ -2683,7 +2706,7 @@ function split(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, rea
   const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
   if (daily.length >= 2) return daily;
   // "met separately with President Zelensky and with Prime Minister Tusk": a meeting per counterpart.
-  const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length) : [];
+  const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length, text) : [];
   if (apart.length >= 2) return apart;
   // "a series of military takeovers in Myanmar, Mali, Sudan and Guinea": one happening in each country listed.
   const each = trigger.type === 'MILITARY_ACTION' && ONE_COUNTRY_EACH.test(match[0]) ? countriesListed(sentence, triggerAt + match[0].length, countries, text) : [];
