@@ -41,6 +41,20 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Prime Minister Anthony Albanese held separate meetings with President Prabowo Subianto and Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.',
     meetings: ['2025-03-03 MY', '2025-03-03 MY'],
   },
+  // (session 29) an itinerary's calls on the host's office holders, each named with an office in one list: one each
+  {
+    text: 'Foreign Minister Lena Varga will pay an official visit to Sri Lanka on Friday. She will meet with Foreign Minister Nuwan Perera, as well as Trade Minister Dilani Silva.',
+    meetings: ['2025-03-07 LK', '2025-03-07 LK'],
+  },
+  {
+    text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga will meet President Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-11 FI', '2025-03-11 FI'],
+  },
+  // …not a past report of one sitting, nor officials of two institutions
+  {
+    text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga met President Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-04 FI'],
+  },
   // a readout's office never named ("The Prime Minister") speaking with a named leader is a call with one named side
   {
     text: 'The Prime Minister welcomed Chancellor Friedrich Merz to Downing Street on 4 March. Later, the Prime Minister spoke to President Emmanuel Macron by phone.',
@@ -283,4 +297,24 @@ export const NO_MEETING_TEXTS: string[] = [
   'The party, which lost the vote, said the meeting had been a mistake.',
   // a thing received by a body is no guest received
   'The proposal was received by the Senate on Monday.',
+];
+
+/**
+ * Texts without a publication date (session 29): a day and month written without a year take the year of the full date
+ * the text writes before them (else after them); `meetings` as in `MEETING_ROUND_TEXTS`.
+ */
+export const UNDATED_TEXT_MEETINGS: { text: string; meetings: string[] }[] = [
+  {
+    text: 'Foreign Minister Lena Varga will visit Norway from March 3 to March 6, 2031. She will meet Prime Minister Jonas Gahr Støre on March 4. On 5 March, she will meet Foreign Minister Espen Barth Eide.',
+    meetings: ['2031-03-04 NO', '2031-03-05 NO'],
+  },
+  {
+    text: 'Secretary General Tomas Brandt arrived in Munich on Friday (12 February 2027) for the security conference. On Saturday (13 February), the Secretary General met Chancellor Friedrich Merz.',
+    meetings: ['2027-02-13 DE'],
+  },
+  // no year written anywhere: the day stays unread
+  {
+    text: 'Foreign Minister Lena Varga will meet Prime Minister Jonas Gahr Støre in Oslo on March 4.',
+    meetings: ['- NO'],
+  },
 ];

@@ -1,6 +1,7 @@
 // Meeting texts written here (test/extraction-events-meetings.cases.ts): every meeting a readout or
 // itinerary tells, each in its own country and with its own day; the non-events give no meeting.
-import { GUEST_VISIT_TEXTS, MEETING_ROUND_TEXTS, NO_MEETING_TEXTS } from './extraction-events-meetings.cases';
+import { GUEST_VISIT_TEXTS, MEETING_ROUND_TEXTS, NO_MEETING_TEXTS, UNDATED_TEXT_MEETINGS } from './extraction-events-meetings.cases';
+import { extractArticle, type ExtractedEvent } from '../src/extraction';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence } from './support/sentence-events';
 
@@ -21,5 +22,15 @@ describe('meetings of a readout or itinerary', () => {
 
   test.each(NO_MEETING_TEXTS)('no meeting: %s', (text) => {
     expect(meetingsOf(text)).toEqual([]);
+  });
+});
+
+describe('a text without a publication date', () => {
+  const flat = (events: ExtractedEvent[]): ExtractedEvent[] => events.flatMap((event) => [event, ...flat(event.children)]);
+  test.each(UNDATED_TEXT_MEETINGS.map((each) => [each.text, each] as const))('%s', (text, expected) => {
+    const meetings = flat(extractArticle({ text: `Report\n\n${text}` }).graph.events)
+      .filter((event) => eventFamily(event.type) === 'MEETING')
+      .map((event) => `${event.datePrecision === 'DAY' ? event.startDate!.toISOString().slice(0, 10) : '-'} ${event.location ?? '-'}`);
+    expect(meetings.sort()).toEqual([...expected.meetings].sort());
   });
 });

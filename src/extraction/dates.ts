@@ -123,17 +123,43 @@ export function forgetParsedDates(): void {
 }
 
 /** Dates a sentence states, each with the precision the text gives it (DAY, MONTH or YEAR). */
-export function datesIn(sentence: string, offset: number, publishedAt: Date | null): FoundDate[] {
-  const key = `${offset}|${publishedAt?.getTime() ?? ''}|${sentence}`;
+export function datesIn(sentence: string, offset: number, publishedAt: Date | null, textYear?: TextYear): FoundDate[] {
+  const year = publishedAt || !textYear ? undefined : textYear(offset);
+  const key = `${offset}|${publishedAt?.getTime() ?? ''}|${year ?? ''}|${sentence}`;
   const cached = recent.get(key);
   if (cached) return cached;
   if (recent.size > 1000) recent.clear();
-  const found = MAY_HOLD_A_DATE.test(sentence) ? parseDates(sentence, offset, publishedAt) : [];
+  const found = MAY_HOLD_A_DATE.test(sentence) ? parseDates(sentence, offset, publishedAt, year) : [];
   recent.set(key, found);
   return found;
 }
 
-function parseDates(sentence: string, offset: number, publishedAt: Date | null): FoundDate[] {
+/** The year an undated text's own dates are told in at an offset (`yearsOfText`). */
+export type TextYear = (at: number) => number | undefined;
+
+/**
+ * The year of a text without a publication date, at each offset: the year of the last full date (day, month and year)
+ * written before it, else of the first one written after. A release dated only in its body ("will travel … from
+ * November 28 to December 2, 2022"; "on Friday (15 February 2019)") goes on with days of that year ("on November 28",
+ * "On Saturday (16 February)"): the guide takes the year from the text when no publication date gives it.
+ */
+export function yearsOfText(sentences: readonly { text: string; start: number }[]): TextYear {
+  const told: { at: number; year: number }[] = [];
+  for (const sentence of sentences) {
+    if (!/\b(?:1[89]|20)\d\d\b/.test(sentence.text)) continue;
+    for (const result of parser.parse(sentence.text, { instant: new Date(0), timezone: 0 })) {
+      // ("from November 28 to December 2, 2022": the range's end tells the year of both)
+      const full = [result.start, result.end].find((part) => part && part.isCertain('day') && part.isCertain('month') && part.isCertain('year'));
+      if (full && /\d{4}/.test(result.text)) told.push({ at: sentence.start + result.index, year: full.get('year')! });
+    }
+  }
+  return (at) => {
+    if (!told.length) return undefined;
+    return (told.filter((each) => each.at <= at).pop() ?? told[0]).year;
+  };
+}
+
+function parseDates(sentence: string, offset: number, publishedAt: Date | null, textYear?: number): FoundDate[] {
   // Without a publication date only dates that name their year are read: "Friday" relative to
   // whenever the extractor runs would make the same text give different graphs.
   const reference = publishedAt ?? new Date(0);
@@ -142,9 +168,14 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null):
   // "on the night of 4 March": chrono reads a time of day and loses the day; the day written after "of" is the date (same offsets).
   const partsOfDay = sentence.replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length));
   for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
+    const start = result.start;
+    // A day and month without a year in a text with no publication date: the year the text tells around it (`yearsOfText`).
+    if (!publishedAt && textYear !== undefined && start.isCertain('day') && start.isCertain('month') && !start.isCertain('year')) {
+      found.push({ date: utcDay(textYear, start.get('month')!, start.get('day')!), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, yearGuessed: true });
+      continue;
+    }
     // chrono calls "today" certain of its year: relative to no date it would be 1970.
     if (!publishedAt && (!result.start.isCertain('year') || !/\d{4}/.test(result.text))) continue;
-    const start = result.start;
     // "last week", "next week": no day, but the month the week falls in.
     const week = /\b(last|next|this) week\b/i.exec(result.text);
     if (week) {

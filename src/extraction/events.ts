@@ -8,7 +8,7 @@ import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
-import { datesIn, isoDay, type FoundDate } from './dates';
+import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
 import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
@@ -575,8 +575,17 @@ function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
   return rank[b.precision] > rank[a.precision] ? b : a;
 }
 
+/** Each undated document's years told in its text (`yearsOfText`), read once. */
+const textYears = new WeakMap<ArticleDocument, TextYear>();
+function textYearOf(context: EventsContext): TextYear | undefined {
+  if (context.publishedAt) return undefined;
+  let years = textYears.get(context.document);
+  if (!years) textYears.set(context.document, (years = yearsOfText(context.document.sentences)));
+  return years;
+}
+
 function eventDates(sentence: Sentence, context: EventsContext): FoundDate[] {
-  return datesIn(sentence.text, sentence.start, context.publishedAt);
+  return datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context));
 }
 
 /** Who travels in an article: a person of it, or unnamed — an office ("The Foreign Secretary is in the Gulf today") or the writer of a release in the first person. */
@@ -1014,7 +1023,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       const triggerEnd = triggerAt + match[0].length;
       // The meeting's own day, read only when it is needed (dates are the costly part of a sentence).
       let ownDay: FoundDate | null | undefined;
-      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt), sentence, triggerAt, triggerEnd, text)) : ownDay);
+      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context)), sentence, triggerAt, triggerEnd, text)) : ownDay);
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
       // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
       const counterpartStop = here.find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
@@ -1596,13 +1605,36 @@ function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[],
  * person named after the meeting words, each with the people named before them. None for one counterpart.
  */
 const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|discussions|bilaterals)\b/i;
-function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number): Draft[] {
-  if (!APART.test(unquoted.slice(at, end + 30))) return [];
+function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number, text: string): Draft[] {
   const verbEnd = sentence.start + end;
   const after = persons.filter((person) => firstMentionAt(person, sentence) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
   if (after.length < 2) return [];
+  if (!APART.test(unquoted.slice(at, end + 30)) && !(ITINERARY_AHEAD.test(unquoted.slice(Math.max(0, at - 60), at)) && hostOfficials(draft, after, sentence, verbEnd, text))) return [];
   const before = draft.participants.filter(({ person }) => !after.includes(person));
   return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
+}
+
+/**
+ * A visitor met or received by the host's office holders, each named with an office in one list after the meeting verb
+ * ("will meet Speaker of Parliament A and Prime Minister B", "will be received by President A, Prime Minister B and
+ * Speaker C", "will also meet Foreign Minister A, as well as Trade Minister B"): an itinerary's calls on a state's
+ * officials are one each, as the development sets' gold counts them (told in the future only: a report that a leader
+ * "met Chancellor A and Foreign Minister B in Berlin" may tell one sitting). Only officials of the country the meeting is held in, listed
+ * by commas, "and" or "as well as", in a meeting already placed (the presidents of two institutions met together, "the
+ * meeting involving A and B", are one meeting).
+ */
+/** The future of an itinerary right before its meeting verb ("will also meet", "will be received by", "is scheduled to hold talks with"). */
+const ITINERARY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:to|expected\s+to|scheduled\s+to|due\s+to|set\s+to))\s+(?:[\p{Ll}]+\s+){0,2}$/u;
+function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): boolean {
+  // (the meeting's country must be known here: the split meetings are not placed again one by one)
+  const states = new Set(after.map((person) => person.country).filter((code) => code !== null));
+  if (!draft.location || after.some((person) => !person.title) || states.size > 1 || (states.size && !states.has(draft.location))) return false;
+  const starts = after.map((person) => firstMentionAt(person, sentence)).sort((a, b) => a - b);
+  if (!/^\s+(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return false;
+  return starts.slice(1).every((start, index) => {
+    const between = text.slice(starts[index], start);
+    return between.length <= 110 && !/[.;:]\s/.test(between) && /(?:,|\band\b|\bas\s+well\s+as\b)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}$/u.test(between.replace(/^\S+(?:\s+\p{Lu}[\p{L}'’-]*)*/u, ''));
+  });
 }
 
 /**
@@ -2674,7 +2706,7 @@ function split(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, rea
   const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
   if (daily.length >= 2) return daily;
   // "met separately with President Zelensky and with Prime Minister Tusk": a meeting per counterpart.
-  const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length) : [];
+  const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length, text) : [];
   if (apart.length >= 2) return apart;
   // "a series of military takeovers in Myanmar, Mali, Sudan and Guinea": one happening in each country listed.
   const each = trigger.type === 'MILITARY_ACTION' && ONE_COUNTRY_EACH.test(match[0]) ? countriesListed(sentence, triggerAt + match[0].length, countries, text) : [];
