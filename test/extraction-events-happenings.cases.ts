@@ -152,3 +152,14 @@ export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile 
 
 /** Two wordings that run on into one phrase tell one happening ("ceasefire" and "agreement was reached"): one OTHER event. */
 export const ONE_PHRASE = 'A ceasefire agreement was reached in the border region on Monday.';
+
+/**
+ * An accord signed in a text of one visit is signed at the visit's host, not in the traveller's country its sentence names;
+ * one whose sentence writes where it was signed stays there (session 29).
+ */
+export const ACCORD_ON_VISIT =
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
+  'The talks ended with the signing by the two ministers of a Chilean-drafted declaration on fisheries.';
+export const ACCORD_SIGNED_ELSEWHERE =
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
+  'Torres recalled that the two countries had signed a water treaty in Chile in 2019.';

@@ -9,7 +9,7 @@ import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELE
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
-import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
+import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -3011,6 +3011,26 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
     return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry, countries));
   });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
+  // "Putin and Kim signed the Moscow Declaration", "Reagan and Chirac signed an agreement", "visited Morocco and signed a
+  // memorandum": an accord signed in a text of one visit to one country is signed at the visit's host, not in the traveller's
+  // country its sentence names, unless the sentence writes another place it was signed in ("signed the agreement in Delhi").
+  // (a visit the text tells after the accord, of another traveller, is another story's: "… likely to sign the deal during his
+  // possible visit" before "President Rivlin visited India in November")
+  const visits = events.filter((visit) => visit.type === 'DIPLOMATIC_VISIT' && visit.location);
+  const hosts = new Set(visits.map((visit) => visit.location!));
+  if (hosts.size === 1 && !events.some((trip) => trip.type === 'DIPLOMATIC_TRIP')) {
+    const host = [...hosts][0];
+    const visitors = new Set(visits.flatMap((visit) => [...visit.participants.map(({ person }) => person.country), ...visit.countries.map(({ country }) => country)]));
+    const toldWith = (draft: Draft) =>
+      visits.some((visit) => visit.sentences[0].index <= draft.sentences[0].index || visit.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)));
+    for (const draft of events) {
+      if (draft.type !== 'OTHER' || draft.location === host || (draft.location !== null && !visitors.has(draft.location)) || !toldWith(draft)) continue;
+      const sentence = draft.sentences[0];
+      if (!ACCORD_SIGNED.test(draft.trigger ?? '') && !(ACCORD_WORD.test(draft.trigger ?? '') && ACCORD_SIGNED.test(sentence.text))) continue;
+      const signedElsewhere = countries.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym' && mention.code !== host && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
+      if (!signedElsewhere) draft.location = host;
+    }
+  }
   // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
   // the first French president to visit Cuba … He also on Monday held private talks with President Raúl Castro"): the text
   // gives the visit no other day, and the talks are held on it.

@@ -189,6 +189,15 @@ export function accordOfSale(words: string, sentence: string, tellsSale: boolean
   return tellsSale || SALE_WORDS.test(sentence) || /\b(?:deals?|contracts?)\b/.test(sentence);
 }
 
+/**
+ * An accord signed, inked, concluded or to be signed, by the words that tell it ("signed an MOU", "the signing by the two
+ * leaders of the Moscow Declaration", "sign 15 partnership agreements", "an agreement … is expected to be signed").
+ */
+export const ACCORD_SIGNED = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:de|des|ded|ding|sion))\b[^.;]*?\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|declarations?|communiqu[eé]s?|protocols?|frameworks?|letters?\s+of\s+(?:intent|interest|commitment)|documents)\b|\b(?:agreements?|accords?|deals?|treat(?:y|ies)|memorand(?:um|a|ums)|mous?|declarations?)\b[^.;]*?\b(?:signed|inked|concluded)\b/i;
+
+/** The words of an accord or its signing, in a trigger that may tell it (ACCORD_SIGNED then reads its sentence). */
+export const ACCORD_WORD = /\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|declarations?|communiqu[eé]s?|protocols?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?)\b/i;
+
 /** What a deal or a package covers, listed up to the words ("includes logistics and support, as well as", "covering"). */
 const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es|ed|ing|e))\b[^.;:]*$/i;
 
