@@ -42,6 +42,8 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Peru declared three days of mourning after a major earthquake on March 2.', type: 'OTHER', date: '2025-03-02', location: 'PE' },
   { text: 'Australia led the response to the cyclone that struck Vanuatu.', type: 'OTHER', date: null, location: 'VU' },
   { text: 'The ministers discussed the explosion near the border with Belarus.', type: 'OTHER', date: null, location: null },
+  // …or known by its name, however little else is told of it (session 29)
+  { text: 'The envoy will be briefed on the rebuilding that followed the Hokuriku earthquake.', type: 'OTHER', date: null, location: null },
   // materiel handed over or made ready
   { text: 'The Greek Navy received two ex-French frigates in April 2024.', type: 'OTHER', date: null, location: null },
   { text: 'All the equipment will be delivered to Chile by the end of next year.', type: 'OTHER', date: null, location: 'CL' },
@@ -62,6 +64,7 @@ export const HAPPENINGS: SentenceEvent[] = [
   // …a guest received, a meal in a guest's honour, a mission opened, a show opened, a press conference held, an anniversary celebrated (session 25)
   { text: 'A state ceremony was held at the palace in Lima on Monday to welcome the visiting president.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'Upon completion of the talks, the king hosted a dinner in his guest’s honour.', type: 'OTHER', date: null, location: null },
+  { text: 'After the talks the president hosted a dinner in his Chilean guest’s honour.', type: 'OTHER', date: null, location: null },
   { text: 'The minister was received on arrival at the airport by the Deputy Foreign Minister.', type: 'OTHER', date: null, location: null },
   { text: 'The minister will officially inaugurate the Polish Consulate General in Lyon, France on Friday.', type: 'OTHER', date: '2025-03-07', location: 'FR' },
   { text: 'In Berlin she will launch an exhibition of Maori carving at a city museum.', type: 'OTHER', date: null, location: 'DE' },
@@ -82,6 +85,7 @@ export const HAPPENINGS: SentenceEvent[] = [
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
+  { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },
   // an attack's blast is the military rules' action, no happening of its own
   { family: 'OTHER', text: 'The explosion was caused by a bomb hidden in a parked car.' },
   // what a deal is said to include
