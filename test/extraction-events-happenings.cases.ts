@@ -167,3 +167,7 @@ export const ACCORD_ON_VISIT =
 export const ACCORD_SIGNED_ELSEWHERE =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'Torres recalled that the two countries had signed a water treaty in Chile in 2019.';
+
+/** Sentences or arrests told by the same words of different people are happenings apart; of one person, one (session 29). */
+export const TWO_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Former Finance Minister Pablo Ruiz was sentenced to twelve years.';
+export const ONE_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Duarte was sentenced after a trial of nine months, her lawyers said.';

@@ -2763,6 +2763,16 @@ function headlineToldAgain(other: Draft, draft: Draft, bodyStart: number): boole
   return !headline.participants.length || body.participants.some(({ person }) => headline.participants.some((known) => known.person === person));
 }
 
+/**
+ * Two happenings told by the same words of different people are two ("Yoon was sentenced to life", then "Han was sentenced to
+ * 23 years", "X was arrested" and "Y was detained"): both name people and none in common. Only a sentence or an arrest, which
+ * befalls the person it names; an occasion or an accord is one whoever each sentence names of those present.
+ */
+const PERSONAL_JUSTICE = /\b(?:sentenc|convict|arrest|detain|jail|imprison|indict)/i;
+function otherPeople(draft: Draft, other: Draft): boolean {
+  return PERSONAL_JUSTICE.test(draft.trigger ?? '') && draft.participants.length > 0 && other.participants.length > 0 && !draft.participants.some(({ person }) => other.participants.some((known) => known.person === person));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -2790,7 +2800,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
             // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
+            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '') && !otherPeople(draft, other)) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
