@@ -42,6 +42,8 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Peru declared three days of mourning after a major earthquake on March 2.', type: 'OTHER', date: '2025-03-02', location: 'PE' },
   { text: 'Australia led the response to the cyclone that struck Vanuatu.', type: 'OTHER', date: null, location: 'VU' },
   { text: 'The ministers discussed the explosion near the border with Belarus.', type: 'OTHER', date: null, location: null },
+  // …or known by its name, however little else is told of it (session 29)
+  { text: 'The envoy will be briefed on the rebuilding that followed the Hokuriku earthquake.', type: 'OTHER', date: null, location: null },
   // materiel handed over or made ready
   { text: 'The Greek Navy received two ex-French frigates in April 2024.', type: 'OTHER', date: null, location: null },
   { text: 'All the equipment will be delivered to Chile by the end of next year.', type: 'OTHER', date: null, location: 'CL' },
@@ -62,6 +64,7 @@ export const HAPPENINGS: SentenceEvent[] = [
   // …a guest received, a meal in a guest's honour, a mission opened, a show opened, a press conference held, an anniversary celebrated (session 25)
   { text: 'A state ceremony was held at the palace in Lima on Monday to welcome the visiting president.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'Upon completion of the talks, the king hosted a dinner in his guest’s honour.', type: 'OTHER', date: null, location: null },
+  { text: 'After the talks the president hosted a dinner in his Chilean guest’s honour.', type: 'OTHER', date: null, location: null },
   { text: 'The minister was received on arrival at the airport by the Deputy Foreign Minister.', type: 'OTHER', date: null, location: null },
   { text: 'The minister will officially inaugurate the Polish Consulate General in Lyon, France on Friday.', type: 'OTHER', date: '2025-03-07', location: 'FR' },
   { text: 'In Berlin she will launch an exhibition of Maori carving at a city museum.', type: 'OTHER', date: null, location: 'DE' },
@@ -82,6 +85,7 @@ export const HAPPENINGS: SentenceEvent[] = [
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
+  { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },
   // an attack's blast is the military rules' action, no happening of its own
   { family: 'OTHER', text: 'The explosion was caused by a bomb hidden in a parked car.' },
   // what a deal is said to include
@@ -152,3 +156,18 @@ export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile 
 
 /** Two wordings that run on into one phrase tell one happening ("ceasefire" and "agreement was reached"): one OTHER event. */
 export const ONE_PHRASE = 'A ceasefire agreement was reached in the border region on Monday.';
+
+/**
+ * An accord signed in a text of one visit is signed at the visit's host, not in the traveller's country its sentence names;
+ * one whose sentence writes where it was signed stays there (session 29).
+ */
+export const ACCORD_ON_VISIT =
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
+  'The talks ended with the signing by the two ministers of a Chilean-drafted declaration on fisheries.';
+export const ACCORD_SIGNED_ELSEWHERE =
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
+  'Torres recalled that the two countries had signed a water treaty in Chile in 2019.';
+
+/** Sentences or arrests told by the same words of different people are happenings apart; of one person, one (session 29). */
+export const TWO_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Former Finance Minister Pablo Ruiz was sentenced to twelve years.';
+export const ONE_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Duarte was sentenced after a trial of nine months, her lawyers said.';

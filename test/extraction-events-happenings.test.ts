@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_OF_VISIT, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_OF_VISIT, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
@@ -58,5 +58,15 @@ describe('OTHER happenings named in passing', () => {
 
   test('in a report of an arms sale, a deal told with the sale\'s words is the sale\'s event, no OTHER', () => {
     expect(eventsOfSentence(ACCORD_OF_SALE, 'Report').filter((event) => event.type === 'OTHER')).toEqual([]);
+  });
+
+  test('an accord signed in a text of one visit is signed at the visit\'s host, unless its sentence writes another place', () => {
+    expect(eventsOfSentence(ACCORD_ON_VISIT, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['PE']);
+    expect(eventsOfSentence(ACCORD_SIGNED_ELSEWHERE, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['CL']);
+  });
+
+  test('sentences told by the same words of two people are two happenings, of one person one', () => {
+    expect(eventsOfSentence(TWO_SENTENCED, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+    expect(eventsOfSentence(ONE_SENTENCED, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 });

@@ -9,7 +9,7 @@ import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELE
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
-import { accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
+import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -2795,6 +2795,16 @@ function headlineToldAgain(other: Draft, draft: Draft, bodyStart: number): boole
   return !headline.participants.length || body.participants.some(({ person }) => headline.participants.some((known) => known.person === person));
 }
 
+/**
+ * Two happenings told by the same words of different people are two ("Yoon was sentenced to life", then "Han was sentenced to
+ * 23 years", "X was arrested" and "Y was detained"): both name people and none in common. Only a sentence or an arrest, which
+ * befalls the person it names; an occasion or an accord is one whoever each sentence names of those present.
+ */
+const PERSONAL_JUSTICE = /\b(?:sentenc|convict|arrest|detain|jail|imprison|indict)/i;
+function otherPeople(draft: Draft, other: Draft): boolean {
+  return PERSONAL_JUSTICE.test(draft.trigger ?? '') && draft.participants.length > 0 && other.participants.length > 0 && !draft.participants.some(({ person }) => other.participants.some((known) => known.person === person));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -2822,7 +2832,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
             // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '')) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
+            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '') && !otherPeople(draft, other)) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
@@ -3043,6 +3053,26 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
     return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry, countries));
   });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
+  // "Putin and Kim signed the Moscow Declaration", "Reagan and Chirac signed an agreement", "visited Morocco and signed a
+  // memorandum": an accord signed in a text of one visit to one country is signed at the visit's host, not in the traveller's
+  // country its sentence names, unless the sentence writes another place it was signed in ("signed the agreement in Delhi").
+  // (a visit the text tells after the accord, of another traveller, is another story's: "… likely to sign the deal during his
+  // possible visit" before "President Rivlin visited India in November")
+  const visits = events.filter((visit) => visit.type === 'DIPLOMATIC_VISIT' && visit.location);
+  const hosts = new Set(visits.map((visit) => visit.location!));
+  if (hosts.size === 1 && !events.some((trip) => trip.type === 'DIPLOMATIC_TRIP')) {
+    const host = [...hosts][0];
+    const visitors = new Set(visits.flatMap((visit) => [...visit.participants.map(({ person }) => person.country), ...visit.countries.map(({ country }) => country)]));
+    const toldWith = (draft: Draft) =>
+      visits.some((visit) => visit.sentences[0].index <= draft.sentences[0].index || visit.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)));
+    for (const draft of events) {
+      if (draft.type !== 'OTHER' || draft.location === host || (draft.location !== null && !visitors.has(draft.location)) || !toldWith(draft)) continue;
+      const sentence = draft.sentences[0];
+      if (!ACCORD_SIGNED.test(draft.trigger ?? '') && !(ACCORD_WORD.test(draft.trigger ?? '') && ACCORD_SIGNED.test(sentence.text))) continue;
+      const signedElsewhere = countries.some((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym' && mention.code !== host && /\b(?:in|at)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
+      if (!signedElsewhere) draft.location = host;
+    }
+  }
   // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
   // the first French president to visit Cuba … He also on Monday held private talks with President Raúl Castro"): the text
   // gives the visit no other day, and the talks are held on it.

@@ -45,6 +45,9 @@ const DISASTERS = [
   // one that struck somewhere or on a day, or killed ("January's volcanic eruption and tsunami in Tonga", "a major earthquake on March 5",
   // "the earthquake that killed up to 1,000 people"); a hazard named as a topic ("flood defences", "earthquake-prone") is none
   `(?<=\\b(?:${MONTH}|[Ll]ast\\s+\\w+|[Tt]his\\s+\\w+)['’]s\\s+(?:[\\w-]+\\s+){0,2}?)${DISASTER}\\b|\\b${DISASTER}\\b(?=[^.;]{0,60}?(?:\\bin\\s+(?:the\\s+)?\\p{Lu}|\\bon\\s+(?:\\d|${MONTH})|\\b(?:killed|killing|struck|hit|destroyed|devastated|swept)\\b))`,
+  // one known by its name ("the Tohoku earthquake", "the 2011 Great Hanshin earthquake"): a happening however little else is told of it
+  // (not a hazard planned for: "the Tokyo earthquake drill", "the Kanto earthquake insurance")
+  `\\bthe\\s+(?:\\d{4}\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:earthquake|quake|tsunami|(?:volcanic\\s+)?eruption|floods|cyclone|hurricane|typhoon)\\b(?![-\\s]+(?:drills?|exercises?|insurance|risks?|zones?|preparedness|defen[cs]es|proof|prone|seasons?|warnings?)\\b)`,
   // an explosion told by itself (an attack's bomb is the military rules': happeningHolds drops it in a sentence of arms)
   `\\bexplosions?\\b`,
   `\\b(?:plane|air|helicopter|train|bus)\\s+crash(?:es)?\\b|\\bcrashed\\s+(?:in|into|near|shortly|on|after)\\b|\\b(?:capsized|derailed|derailment)\\b`,
@@ -101,8 +104,8 @@ const CROWD_CONTROL = [
  */
 const OCCASIONS = [
   `\\bstate\\s+banquet\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival|state|inauguration|handover|hand-over|commissioning)\\s+ceremon(?:y|ies)\\b`,
-  // a meal given for a guest ("hosted a dinner in his guest's honour", "A dinner in honor of Lula was also hosted")
-  `\\b(?:dinner|luncheon|banquet|reception)\\s+in\\s+(?:[\\p{L}’'-]+\\s+){0,3}?hono(?:u)?r\\b`,
+  // a meal given for a guest ("hosted a dinner in his guest's honour", "A dinner in honor of Lula was also hosted", "a dinner in his Kenyan guest’s honour")
+  `\\b(?:dinner|luncheon|banquet|reception)\\s+in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
   // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport")
   `\\breceived\\s+(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,4}?Airport\\b`,
   // a mission opened ("will officially inaugurate the Turkish Consulate General in Cape Town", "the opening of the Mexican Consulate")
@@ -188,6 +191,15 @@ export function accordOfSale(words: string, sentence: string, tellsSale: boolean
   if (!ACCORD_WORDS.test(words) || SIDE_ACCORD.test(words)) return false;
   return tellsSale || SALE_WORDS.test(sentence) || /\b(?:deals?|contracts?)\b/.test(sentence);
 }
+
+/**
+ * An accord signed, inked, concluded or to be signed, by the words that tell it ("signed an MOU", "the signing by the two
+ * leaders of the Moscow Declaration", "sign 15 partnership agreements", "an agreement … is expected to be signed").
+ */
+export const ACCORD_SIGNED = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:de|des|ded|ding|sion))\b[^.;]*?\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|declarations?|communiqu[eé]s?|protocols?|frameworks?|letters?\s+of\s+(?:intent|interest|commitment)|documents)\b|\b(?:agreements?|accords?|deals?|treat(?:y|ies)|memorand(?:um|a|ums)|mous?|declarations?)\b[^.;]*?\b(?:signed|inked|concluded)\b/i;
+
+/** The words of an accord or its signing, in a trigger that may tell it (ACCORD_SIGNED then reads its sentence). */
+export const ACCORD_WORD = /\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|declarations?|communiqu[eé]s?|protocols?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?)\b/i;
 
 /** What a deal or a package covers, listed up to the words ("includes logistics and support, as well as", "covering"). */
 const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es|ed|ing|e))\b[^.;:]*$/i;
