@@ -51,8 +51,9 @@ const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)';
 export const MILITARY_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('attack', 'strike', 'shell', 'bomb', 'raid', 'target', 'pound', 'hit')})\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+|several\\s+|two\\s+|three\\s+|${COUNT}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${MILITARY_TARGETS}\\b`,
-    // (not "launch a new rocket engine": a munition's industry; nor "a multiple launch rocket system": a weapon's name)
-    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
+    // (not "launch a new rocket engine": a munition's industry; nor "a multiple launch rocket system": a weapon's name; nor
+    // "launchers, radars, fire control centers and missiles": a fire-control system is equipment)
+    `\\b(?!fire\\s+control\\b)(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
     // the munition as the subject ("A Russian missile hit an apartment block"), or launched from somewhere and intercepted
     `\\b(?:missiles?|rockets?|drones?|shells|bombs?|projectiles?|mortars?)\\s+(?:${verbForms('hit', 'strike', 'target', 'slam')}|landed|exploded|fell)\\b`,
     `\\b${MUNITIONS}\\s+(?:launched|fired)\\s+(?:from|at|toward|towards|into|by)\\b|\\b(?:${verbForms('intercept')})\\s+(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b`,
@@ -87,8 +88,8 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b${MUNITIONS}\\s+(?:were|was|have\\s+been|had\\s+been|are|is)\\s+(?:launched|fired)\\b`,
     // Bombings told by the bomber or the device.
     `\\bsuicide\\s+bomb(?:er|ing)s?\\b|\\bcar\\s+bombs?\\b|\\b(?:blew|blown)\\s+(?:himself|herself|themselves)\\s+up\\b|\\b(?:${verbForms('detonate')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:bombs?|explosives?|devices?|vests?)\\b`,
-    // Vessels seized at sea ("seized an oil tanker in the Strait of Hormuz").
-    `\\b(?:${verbForms('seize', 'capture', 'hijack')})\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tankers?|vessels?|ships?)\\b`,
+    // Vessels seized at sea ("seized an oil tanker in the Strait of Hormuz", "captured three naval ships").
+    `\\b(?:${verbForms('seize', 'capture', 'hijack')})\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tankers?|vessels?|ships?)\\b`,
     // Operations begun or carried out, fighters killed in them.
     `\\b(?:${verbForms('begin', 'launch', 'start', 'conduct', 'mount')}|carried\\s+out)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:military|ground|air|counter-?terrorism|counter-?insurgency|special\\s+military)\\s+operations?\\b`,
     `\\b(?:${verbForms('kill')})\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+|nearly\\s+)?(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|dozens\\s+of|scores\\s+of|several|hundreds\\s+of)\\s+(?:[\\w-]+\\s+)?(?:militants|insurgents|rebels|fighters|soldiers|troops|terrorists|gunmen|jihadists)\\b`,
