@@ -47,6 +47,10 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The coast guard captured three fishing vessels off the island on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: null },
   // a year written as the action's modifier is its year ("the 1991 coup"), over the story's day
   { text: 'The barracks are the same ones where the 1991 coup that toppled the president began, the colonel said on Monday.', type: 'MILITARY_ACTION', date: '1991-01-01', location: null },
+  // two sides told as at war, a crowd clashing with the police (session 29)
+  { text: 'Government forces and insurgents in northern Mozambique, at war since 2017, agreed to a truce on Monday.', type: 'MILITARY_ACTION', date: null, location: 'MZ' },
+  { text: 'Opposition supporters clashed with the police in Lusaka, Zambia, on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'ZM' },
+  { text: 'Kenya is bracing for more unrest. Soldiers and police clashed with protesters outside the parliament building.', type: 'PROTEST', date: null, location: 'KE' },
   // a protest placed where it happens, not in a country its sentence names as a war's name
   { text: 'Farmers in Ireland protested for a third day as the Iran war drove diesel prices up.', type: 'PROTEST', date: null, location: 'IE' },
   // sanctions, frozen assets (CAMEO 16/17)

@@ -77,6 +77,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Clashes of armed forces, not of crowds with police or of policies.
     `\\bclashed\\s+(?:along|on|near|at|across)\\s+(?:the|their|its)\\s+(?:[\\w-]+\\s+)?(?:border|frontier|front\\s*line|line\\s+of\\s+control)\\b|\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
     `\\binvading\\b`,
+    // two sides told as at war ("rebels in the north, at war since 2020, have agreed to …", "the two countries have been at war for
+    // decades"): the war they fight (session 29)
+    `(?:\\b(?:been|are|were|is|was|remain|remains|remained)|,)\\s+at\\s+war\\s+(?:with|since|for)\\b`,
     // Seizures of power told in the plural over the countries they happened in ("a series of military takeovers in Myanmar, Mali
     // and Guinea"): each is its own (ONE_COUNTRY_EACH).
     `\\b(?:coups|putsches|(?:military\\s+)?takeovers|coup\\s+attempts)\\s+in\\b`,
@@ -343,6 +346,9 @@ export const PROTEST_WORDINGS = new RegExp(
     // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)
     `\\b(?:protests|demonstrations)\\b(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+\\w+)(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
     `\\b(?:civil|social|political|post-election|violent|widespread|popular|student|labou?r)\\s+unrest\\b`,
+    // a crowd clashing with the police, or the police and soldiers with a crowd ("opposition supporters have clashed with the
+    // police", "soldiers and police clashed with protesters outside the compound"): a protest and its policing (session 29)
+    `\\b(?:protesters|protestors|demonstrators|supporters|students|crowds?|youths|rioters)\\s+(?:[\\w-]+\\s+){0,3}?(?:clashed|clash|clashes|clashing)\\s+with\\b|\\bclash(?:ed|es|ing)?\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:protesters|protestors|demonstrators|crowds?)\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
 );

@@ -2446,7 +2446,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
       // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
       const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
       const named = NEAREST_PLACED.has(trigger.type) || announcedThing ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
-      location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
+      // (a crowd the sentence does not place, in a story about one country's unrest, is in that country: "soldiers and police
+      // clashed with protesters outside the compound")
+      location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION', 'PROTEST'].includes(trigger.type) ? storyCountry : null);
     }
   }
   // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
