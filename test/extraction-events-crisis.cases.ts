@@ -37,6 +37,22 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Canadian exporters lost two markets to the Armenia-Azerbaijan war, the report found.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },
   { text: 'Shipping insurers in Norway raised their rates during the Yemen conflict.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   { text: 'Kenya hosted talks on the conflict between Ethiopia and Eritrea last year.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
+  // session 29: an action aimed at towns or people its words leave unnamed hits the other country of its sentence; a country's
+  // name right before "invasion" is the ground invaded; a time of the day and hours apart keep the clause's day; a day written
+  // for an accord's or a delivery's participle is not the action's
+  { text: 'The Georgian interior ministry said on Monday that shortly after midnight separatist fighters had fired mortars at the villages of Ergneti and Nikozi.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'GE' },
+  { text: 'The Sudan invasion, which the neighbouring government calls a police operation, has emptied the border towns.', type: 'MILITARY_ACTION', date: null, location: 'SD' },
+  { text: 'The minister of defence resigned late Monday night, hours after he was detained by mutinous soldiers in Bamako, Mali.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
+  { text: 'Eritrea began the offensive accusing Ethiopia of breaking the peace agreement signed in 2018.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'The coast guard captured three fishing vessels off the island on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: null },
+  // a year written as the action's modifier is its year ("the 1991 coup"), over the story's day
+  { text: 'The barracks are the same ones where the 1991 coup that toppled the president began, the colonel said on Monday.', type: 'MILITARY_ACTION', date: '1991-01-01', location: null },
+  // two sides told as at war, a crowd clashing with the police (session 29)
+  { text: 'Government forces and insurgents in northern Mozambique, at war since 2017, agreed to a truce on Monday.', type: 'MILITARY_ACTION', date: null, location: 'MZ' },
+  { text: 'Opposition supporters clashed with the police in Lusaka, Zambia, on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'ZM' },
+  { text: 'Kenya is bracing for more unrest. Soldiers and police clashed with protesters outside the parliament building.', type: 'PROTEST', date: null, location: 'KE' },
+  // a protest placed where it happens, not in a country its sentence names as a war's name
+  { text: 'Farmers in Ireland protested for a third day as the Iran war drove diesel prices up.', type: 'PROTEST', date: null, location: 'IE' },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -199,6 +215,14 @@ export const CRISIS_CASES: WireCase[] = [
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   // fire opened by police on a crowd is police crowd control, an OTHER happening (session 26; soldiers' fire stays a military action)
   { text: 'Police opened fire on marchers in Nairobi, Kenya, on Monday.', family: 'MILITARY_ACTION' },
+  // session 29: the police firing into a crowd, a crowd storming a building, a toll over weeks, an office's name, equipment, a party's rally
+  { text: 'Riot police fired rubber bullets and live rounds into the crowd outside parliament in Lusaka on Tuesday.', family: 'MILITARY_ACTION' },
+  { text: 'Riot police officers began firing on the crowd at the main square, a witness said.', family: 'MILITARY_ACTION' },
+  { text: 'Thousands of protesters stormed the presidential palace in Colombo on Saturday.', family: 'MILITARY_ACTION' },
+  { text: 'Rallies against the count have turned violent, with 40 people reportedly killed in recent weeks.', family: 'MILITARY_ACTION' },
+  { text: 'The Directors General of Military Operations of the two armies spoke over the hotline.', family: 'MILITARY_ACTION' },
+  { text: 'The contract covers launchers, radars, fire control centres and missiles for the army.', family: 'MILITARY_ACTION' },
+  { text: 'The prime minister addressed a campaign rally in a football stadium in Debrecen on Sunday.', family: 'PROTEST' },
   // session 22: with an object the verbs mean "showed" and "mobilized", no crowd in the street
   { text: 'The voters of Malawi demonstrated once again their attachment to democracy on Sunday.', family: 'PROTEST' },
   { text: 'The drills were held on Sunday, demonstrating “the full readiness” of the fleet.', family: 'PROTEST' },
@@ -306,6 +330,8 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   // seizures of power told in the plural over a list of countries: one in each; over no list, a trend (session 25)
   { text: 'The bloc suspended the three states after coups in Mali, Guinea and Niger.', family: 'MILITARY_ACTION', count: 3 },
   { text: 'The ministers said military takeovers in the region threaten its stability.', family: 'MILITARY_ACTION', count: 0 },
+  // an earlier coup named by its year is another coup than the one the story tells (session 29)
+  { text: 'Mutinous soldiers arrested the president in Bamako, Mali, on Tuesday. The camp is the one where the 2012 coup that overthrew his predecessor began.', family: 'MILITARY_ACTION', count: 2 },
   // one declaration of martial law, however many sentences name it and whatever else they date (session 23)
   {
     text: 'The president declared martial law on Jan. 9. On Monday the ministry dismissed the general who led the martial law command. Lawmakers said on Tuesday that the martial law decree had no legal basis.',

@@ -51,8 +51,9 @@ const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)';
 export const MILITARY_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('attack', 'strike', 'shell', 'bomb', 'raid', 'target', 'pound', 'hit')})\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+|several\\s+|two\\s+|three\\s+|${COUNT}\\s+)?(?:[\\w’'-]+\\s+){0,3}?${MILITARY_TARGETS}\\b`,
-    // (not "launch a new rocket engine": a munition's industry; nor "a multiple launch rocket system": a weapon's name)
-    `\\b(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
+    // (not "launch a new rocket engine": a munition's industry; nor "a multiple launch rocket system": a weapon's name; nor
+    // "launchers, radars, fire control centers and missiles": a fire-control system is equipment)
+    `\\b(?!fire\\s+control\\b)(?:${verbForms('launch', 'fire', 'test-fire')})\\s+(?:(?:an?|the|its|their|two|three|four|several|multiple|more|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b(?!\\s+(?:engines?|programm?es?|compan(?:y|ies)|makers?|designs?|industry|technology|factor(?:y|ies)|plants?|systems?|launchers?)\\b)`,
     // the munition as the subject ("A Russian missile hit an apartment block"), or launched from somewhere and intercepted
     `\\b(?:missiles?|rockets?|drones?|shells|bombs?|projectiles?|mortars?)\\s+(?:${verbForms('hit', 'strike', 'target', 'slam')}|landed|exploded|fell)\\b`,
     `\\b${MUNITIONS}\\s+(?:launched|fired)\\s+(?:from|at|toward|towards|into|by)\\b|\\b(?:${verbForms('intercept')})\\s+(?:[\\w-]+\\s+){0,3}?${MUNITIONS}\\b`,
@@ -76,6 +77,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Clashes of armed forces, not of crowds with police or of policies.
     `\\bclashed\\s+(?:along|on|near|at|across)\\s+(?:the|their|its)\\s+(?:[\\w-]+\\s+)?(?:border|frontier|front\\s*line|line\\s+of\\s+control)\\b|\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
     `\\binvading\\b`,
+    // two sides told as at war ("rebels in the north, at war since 2020, have agreed to …", "the two countries have been at war for
+    // decades"): the war they fight (session 29)
+    `(?:\\b(?:been|are|were|is|was|remain|remains|remained)|,)\\s+at\\s+war\\s+(?:with|since|for)\\b`,
     // Seizures of power told in the plural over the countries they happened in ("a series of military takeovers in Myanmar, Mali
     // and Guinea"): each is its own (ONE_COUNTRY_EACH).
     `\\b(?:coups|putsches|(?:military\\s+)?takeovers|coup\\s+attempts)\\s+in\\b`,
@@ -87,8 +91,8 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b${MUNITIONS}\\s+(?:were|was|have\\s+been|had\\s+been|are|is)\\s+(?:launched|fired)\\b`,
     // Bombings told by the bomber or the device.
     `\\bsuicide\\s+bomb(?:er|ing)s?\\b|\\bcar\\s+bombs?\\b|\\b(?:blew|blown)\\s+(?:himself|herself|themselves)\\s+up\\b|\\b(?:${verbForms('detonate')})\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:bombs?|explosives?|devices?|vests?)\\b`,
-    // Vessels seized at sea ("seized an oil tanker in the Strait of Hormuz").
-    `\\b(?:${verbForms('seize', 'capture', 'hijack')})\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tankers?|vessels?|ships?)\\b`,
+    // Vessels seized at sea ("seized an oil tanker in the Strait of Hormuz", "captured three naval ships").
+    `\\b(?:${verbForms('seize', 'capture', 'hijack')})\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|four\\s+|five\\s+|several\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}?(?:tankers?|vessels?|ships?)\\b`,
     // Operations begun or carried out, fighters killed in them.
     `\\b(?:${verbForms('begin', 'launch', 'start', 'conduct', 'mount')}|carried\\s+out)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:military|ground|air|counter-?terrorism|counter-?insurgency|special\\s+military)\\s+operations?\\b`,
     `\\b(?:${verbForms('kill')})\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+|nearly\\s+)?(?:${COUNT}|two|three|four|five|six|seven|eight|nine|ten|a\\s+dozen|dozens\\s+of|scores\\s+of|several|hundreds\\s+of)\\s+(?:[\\w-]+\\s+)?(?:militants|insurgents|rebels|fighters|soldiers|troops|terrorists|gunmen|jihadists)\\b`,
@@ -342,6 +346,9 @@ export const PROTEST_WORDINGS = new RegExp(
     // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)
     `\\b(?:protests|demonstrations)\\b(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+\\w+)(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
     `\\b(?:civil|social|political|post-election|violent|widespread|popular|student|labou?r)\\s+unrest\\b`,
+    // a crowd clashing with the police, or the police and soldiers with a crowd ("opposition supporters have clashed with the
+    // police", "soldiers and police clashed with protesters outside the compound"): a protest and its policing (session 29)
+    `\\b(?:protesters|protestors|demonstrators|supporters|students|crowds?|youths|rioters)\\s+(?:[\\w-]+\\s+){0,3}?(?:clashed|clash|clashes|clashing)\\s+with\\b|\\bclash(?:ed|es|ing)?\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:protesters|protestors|demonstrators|crowds?)\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
 );

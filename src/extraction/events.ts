@@ -411,7 +411,7 @@ function officeTraveller(sentences: Sentence[]): RegExp | null {
   return null;
 }
 /** What follows a place used as a modifier of people or forces ("U.S. forces", "Japan Self-Defense Force troops"). */
-const ATTRIBUTIVE_PLACE = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:forces|troops|service\s?members|servicemembers|sailors|soldiers|marines|personnel|officials|diplomats|embassy|consulate|companies|businesses|veterans|students|citizens|nationals|(?:(?:air|naval|military)\s+)?bases?(?=\s+(?:in|at|near|across)\s))\b/u;
+const ATTRIBUTIVE_PLACE = /^\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:forces|troops|campaign|service\s?members|servicemembers|sailors|soldiers|marines|personnel|officials|diplomats|embassy|consulate|companies|businesses|veterans|students|citizens|nationals|(?:(?:air|naval|military)\s+)?bases?(?=\s+(?:in|at|near|across)\s))\b/u;
 const FIRST_PERSON_TRAVEL = /\bI (?:will|shall|am going to|'ll|’ll) (?:also )?(?:travel|visit|fly|head)\b/;
 const TRIP_WORD = /\b(trip|tour|travels?|traveling|travelling|traveled|travelled|visit|visits|visited|visiting)\b/i;
 const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
@@ -1501,6 +1501,19 @@ function inMonthTold(dates: FoundDate[], monthsTold: ReadonlyMap<number, number>
   });
 }
 
+/** A year right before an action's words, as its modifier ("the 2012 coup", "its 1999 invasion"; not "in 2012 coups …"). */
+const YEAR_MODIFIER = /\b(?:the|its|their|a|an)\s+((?:19|20)\d\d)\s+(?:[\p{Ll}-]+\s+)?$/u;
+/** A time of the day counted from its hour ("shortly after midnight", "just before dawn"): no happening before or after. */
+const TIME_OF_DAY_AFTER = /\b(?:(?:shortly|just|soon|right)\s+)?(?:after|before)\s+(?:midnight|dawn|daybreak|noon|midday|nightfall|sunset|sunrise|dusk)\b/gi;
+/** Two happenings hours or minutes apart ("hours after he was arrested"): of one day. */
+const HOURS_APART = /\b(?:hours|minutes|moments|shortly|just|soon)\s+(?:after|before)\b/gi;
+const CRISIS_TYPES = new Set<EventType>(['MILITARY_ACTION', 'PROTEST']);
+/**
+ * A day written for another happening's participle ("alleging that Armenia had violated the ceasefire agreement signed in 2020",
+ * "deliveries … expected to be completed in 2023"): the accord's or the delivery's day, not the armed action's of the sentence.
+ */
+const OTHER_PARTICIPLE_DAY = /\b(?:signed|agreed|concluded|completed|ratified|reached|brokered|delivered|adopted|approved|elected|held)\s+(?:(?:in|on|by|at|last|this|earlier)\s+)?(?:the\s+)?(?:end\s+of\s+)?$/i;
+
 /** Military happenings that last (a war, a conflict, hostilities, a campaign): no one day of a sentence is theirs … */
 const LASTING = /\b(?:war|conflict|hostilities|campaign)\b/i;
 /** … unless the sentence tells how they began ("the war that broke out on 7 October"). */
@@ -1655,6 +1668,19 @@ const VISIT_BY = /\bby\s+(?:(?:H\.E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the|[\p{Lu}][\p{L
 /** Who an attack that is no armed action is aimed at: the press, crowds, critics, freedoms. */
 const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:journalists|reporters|media|press|protest(?:er|or)s|demonstrators|activists|critics|freedoms?|democracy|rights|independence\s+of)\b/i;
 
+/**
+ * A crowd or the police as the doer of a storming or of fire (CAMEO 14 protest, 17 coerce): "protesters stormed the
+ * President's House", "Police fired tear gas and bullets into a crowd", "riot police began firing on the crowd" tell a protest
+ * and its policing (the corpus guide: police crowd control is OTHER; soldiers firing on protesters a military action).
+ * The doer's words run up to the action's within its clause.
+ */
+const CROWD_DOER = /\b(?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|students|youths|(?:opposition\s+|anti-government\s+)?supporters)\b(?![^.;]*\b(?:soldiers|troops|gunmen|militants|rebels|army|military\s+(?:forces|units))\b)[^.;]{0,80}$/i;
+const POLICE_DOER = /\b(?:police|policemen|police\s+officers|riot\s+police(?:\s+officers)?|gendarmes)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$/i;
+/** "killed in recent weeks", "killed in the past year", "killed in 2019": a toll over a time, not where an action killed them. */
+const KILLED_IN_TIME = /^\s+(?:recent|the\s+(?:past|last|previous|same)|this|last|(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+/** A rally of a campaign or a party is no protest ("a political rally at a soccer stadium", "his campaign rally in Ohio"). */
+const CAMPAIGN_RALLY = /\b(?:political|campaign|election|electoral|re-?election|pre-election|party|victory)\s+rall(?:y|ies)\b/i;
+
 /** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
 const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
 /** What may stand between a meeting's words and its counterpart ("by phone with", "today to"). */
@@ -1754,6 +1780,8 @@ const VICTIM_GAP = /^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on
 /** An action by nature on another state's ground: an invasion, an aggression. */
 const INVADING = /\b(?:invasion|invad\w*|aggression)\b/i;
 const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases?|homes|hospitals|schools|sites|facilities|installations|airfields?|depots?|outposts?|military)\b/u;
+/** An action's aim at settled ground or people, named without their country ("at the settlements of …", "against civilian targets"). */
+const GROUND_AIMED = /^[^.;]{0,60}?\b(?:at|on|against|targeting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:settlements|towns|villages|cities|civilians|civilian\s+(?:targets|areas|infrastructure)|residential\s+(?:areas|buildings|districts)|homes)\b/u;
 /** A verb of striking whose object is what was struck ("struck Iranian nuclear sites", "shelled Indian positions"). */
 const STRIKING_VERB = /^(?:struck|shelled|bombed|bombarded|attacked|raided|hit)\b/i;
 
@@ -2087,6 +2115,15 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) return false;
   // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
   if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) return false;
+  // "Protesters … stormed Gono Bhaban", "Police fired bullets … into a crowd": a crowd storming, the police firing, tell a protest, not an armed action.
+  if (trigger.type === 'MILITARY_ACTION' && /^storm/i.test(match[0]) && CROWD_DOER.test(unquoted.slice(0, match.index))) return false;
+  // (not soldiers firing beside the police: "soldiers and police fired on protesters")
+  if (trigger.type === 'MILITARY_ACTION' && /^(?:fir|open)/i.test(match[0]) && POLICE_DOER.test(unquoted.slice(Math.max(0, match.index - 60), match.index)) && !/\b(?:soldiers|troops|army|military|gunmen)\b/i.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
+  // "with over 100 people reportedly killed in recent weeks": a toll over a time.
+  if (trigger.type === 'MILITARY_ACTION' && /^killed in$/i.test(match[0]) && KILLED_IN_TIME.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 20))) return false;
+  // "the Director Generals of Military Operations": an office's name, no operation.
+  if (trigger.type === 'MILITARY_ACTION' && /^Military Operations$/.test(match[0]) && /\bof\s+(?:the\s+)?$/.test(unquoted.slice(Math.max(0, match.index - 10), match.index))) return false;
+  if (trigger.type === 'PROTEST' && CAMPAIGN_RALLY.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length))) return false;
   if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) return false;
   if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) return false;
   // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
@@ -2136,9 +2173,14 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   const { sentence, unquoted, dates, spans } = frame;
   const triggerAt = sentence.start + match.index;
   // The date closest to the trigger word, in the same clause ("won in June after X was impeached").
+  // ("shortly after midnight" is a time of the day, no other happening; "resigned late Tuesday night, hours after he was arrested by
+  // mutinous soldiers": an armed action or a crowd's hours before a dated happening is of its day)
   const sameClause = dates.filter((found) => {
-    const between = text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt));
-    return !/\b(after|before|following|since|until|ahead of)\b/i.test(between);
+    const between = text
+      .slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt))
+      .replace(TIME_OF_DAY_AFTER, ' ')
+      .replace(CRISIS_TYPES.has(trigger.type) ? HOURS_APART : /$^/, ' ');
+    return !/\b(after|before|following|since|until|ahead of)\b/i.test(between) && !(trigger.type === 'MILITARY_ACTION' && OTHER_PARTICIPLE_DAY.test(text.slice(Math.max(sentence.start, found.start - 30), found.start)));
   });
   // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
   const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
@@ -2161,6 +2203,15 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   }
   // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
   date = daysFrom(dates, unquoted, sentence.start, match.index) ?? date;
+  // "the same camp where the 2012 coup that overthrew President X began", "In the 2000 coup": a year written as the action's
+  // modifier is its year, over the sentence's other days (the year of another, earlier action than the one the story tells).
+  const yearFrom = Math.max(0, match.index - 30);
+  const yearBefore = trigger.type === 'MILITARY_ACTION' ? YEAR_MODIFIER.exec(unquoted.slice(yearFrom, match.index)) : null;
+  if (yearBefore) {
+    const start = sentence.start + yearFrom + yearBefore.index + yearBefore[0].indexOf(yearBefore[1]);
+    date = { date: new Date(Date.UTC(Number(yearBefore[1]), 0, 1)), precision: 'YEAR', start, end: start + 4, text: yearBefore[1] };
+    endDate = null;
+  }
   // "will attend talks in Vienna on Friday … to end the four-year civil war": a war lasts; the sentence's day and place are another happening's.
   const lasting = trigger.type === 'MILITARY_ACTION' && LASTING.test(match[0]) && !ONSET.test(unquoted);
   if (lasting) date = null;
@@ -2421,12 +2472,15 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     const reacts = (person: FoundPerson) => reaction !== null && mentionsIn(person, sentence).every((mention) => mention.end <= reaction.at);
     if (!announcedThing) location = reaction?.addressed?.code ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
     if (!location) {
-      const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention));
+      // (not a country named as a war's name: "Ireland gridlocked by fuel protests as Iran war drives prices higher" is Ireland's)
+      const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention) && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
       // A crowd or a vote happens in the country named nearest to its words, not in the
       // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
       const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
       const named = NEAREST_PLACED.has(trigger.type) || announcedThing ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
-      location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION'].includes(trigger.type) ? storyCountry : null);
+      // (a crowd the sentence does not place, in a story about one country's unrest, is in that country: "soldiers and police
+      // clashed with protesters outside the compound")
+      location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION', 'PROTEST'].includes(trigger.type) ? storyCountry : null);
     }
   }
   // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
@@ -2536,6 +2590,12 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
   // other country the sentence names ("stand with Ukraine"), else unplaced; never the invader's own.
   const invading = trigger.type === 'MILITARY_ACTION' && INVADING.test(match[0]);
+  // "The Ukraine invasion", "the Iraq invasion": a country's name (not its people's, nor its possessive) right before the
+  // invasion is the ground invaded, as a noun before a verb's noun is its object.
+  if (!draft.location && invading && actor && actor.kind !== 'demonym' && /^invasion$/i.test(match[0]) && /^\s+$/.test(text.slice(actor.end, triggerAt))) {
+    draft.location = actor.code;
+    draft.actor = undefined;
+  }
   if (!draft.location && invading) {
     const invader = (mention: CountryMention) => actors.some((each) => each.code === mention.code) || draft.countries.some((role) => role.country === mention.code);
     const distance = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
@@ -2546,7 +2606,16 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // one at another country's ship or post ("fired water cannon at a Philippine supply boat") stays unplaced.
   const triggerEnd = triggerAt + match[0].length;
   const foreignTarget = placesOf(scan, frame).some((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && !actors.some((each) => each.code === mention.code) && /\b(?:at|on|against)\s/i.test(text.slice(triggerEnd, mention.start)));
-  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !foreignTarget && !invading) draft.location = actor?.code ?? null;
+  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !foreignTarget && !invading) {
+    draft.location = actor?.code ?? null;
+    // "the Armenian defense ministry said … Azerbaijani troops had opened fire … at the settlements of Goris", "condemned Russia's
+    // attacks against civilian targets and called on Moscow to … withdraw from Ukraine": an action aimed at towns or people
+    // whose country its words leave unnamed hits the one other country its sentence names, not the attacker's own ground.
+    if (actor && GROUND_AIMED.test(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 100)))) {
+      const others = placesOf(scan, frame).filter((mention) => mention.kind !== 'city' && !actors.some((each) => each.code === mention.code));
+      if (others.length && others.every((mention) => mention.code === others[0].code)) draft.location = others[0].code;
+    }
+  }
   // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
   if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, placesOf(scan, frame), text, triggerAt + match[0].length);
 }
