@@ -103,6 +103,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'While in Ghana, Portuguese Foreign Minister Ana Duarte told students that the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
   { text: 'In Accra, Portuguese Foreign Minister Ana Duarte said the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
   { text: 'While in Ghana, Foreign Minister Ana Duarte will meet with President Kofi Mensah, her spokesman told reporters in Lisbon.', type: 'STATEMENT', date: null, location: 'PT' },
+  // session 29: a body of states or a state's organ written as the speaker of a word of comment, undated, in a news story
+  { text: 'The Security Council has condemned the attack on the peacekeepers near the border.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Several marchers were hurt in the capital, though the interior ministry denied any deaths.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

@@ -1106,7 +1106,7 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
  * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
  * readout's "The Secretary welcomed the progress" is the meeting's content).
  */
-function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[]): { country: string | null; person?: FoundPerson } | null {
+function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[]): { country: string | null; person?: FoundPerson; body?: boolean } | null {
   const gathered = (other: Draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type);
   if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && (other.type === 'STATEMENT' ? other.sentences.includes(sentence) : gathered(other)))) return null;
   const speaker = persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start))));
@@ -1114,7 +1114,8 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
   // (an office named without its holder in a story of meetings is one of their parties: "The President expressed his disappointment")
   if (!stateSpeaksAt(sentence, places, text, verbAt) || drafts.some(gathered)) return null;
   const state = places.filter((mention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt))).pop();
-  return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)) };
+  const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
+  return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)), body: !state && (BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before)) };
 }
 
 /** The person a pronoun stands for ("he said"): the one named last before it, in its sentence or the two before. */
@@ -1878,7 +1879,7 @@ interface Reading {
   headDate: FoundDate | undefined;
   /** A war or campaign that lasts: the sentence's day and place are another happening's. */
   lasting: boolean;
-  reportedBy: { country: string | null; person?: FoundPerson } | null;
+  reportedBy: { country: string | null; person?: FoundPerson; body?: boolean } | null;
   sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean; verbEnd: number } | null;
   place: CountryMention | null;
   involved: FoundPerson[];
@@ -2216,9 +2217,11 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { date, headDate, sameClause } = reading;
   const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts) : null);
   if (trigger.reported && !reportedBy) return false;
-  // (undated, a state's or an organ's word only in a government's own publication, which reports its officials' words as
-  // news; in a news story an undated "Japan condemned the attack" is a standing position, a person's words are a statement)
-  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person) return false;
+  // (undated, a state's word only in a government's own publication, which reports its officials' words as news; in a news
+  // story an undated "Japan condemned the attack" is a standing position, a person's words are a statement, and so are the
+  // words of a body or an organ written as the speaker, "The Security Council has condemned the attack", "the interior
+  // ministry denied any deaths": a body speaks on an occasion, which the corpus guide annotates as every reported speech act)
+  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person && !reportedBy?.body) return false;
   // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
   if (trigger.said) {
     const verbEnd = triggerAt + match[0].length;
