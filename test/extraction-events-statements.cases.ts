@@ -106,6 +106,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 29: a body of states or a state's organ written as the speaker of a word of comment, undated, in a news story
   { text: 'The Security Council has condemned the attack on the peacekeepers near the border.', type: 'STATEMENT', date: null, location: null },
   { text: 'Several marchers were hurt in the capital, though the interior ministry denied any deaths.', type: 'STATEMENT', date: null, location: null },
+  // session 29: words of comment in the present of news style, of a speaker named before the verb
+  { text: 'Secretary-General Ana Duarte is calling for the immediate release of the detained ministers.', type: 'STATEMENT', date: null, location: null },
+  { text: 'A commission spokesman says Chairperson Tomas Rivera strongly condemns the arrests of the ministers.', type: 'STATEMENT', date: null, location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

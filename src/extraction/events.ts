@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
+import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, type FoundDate } from './dates';
@@ -214,7 +214,7 @@ const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+par
 const HERE_VISIT = /\b(?:(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+here\b|visit\s+here\s+(?:of|by)\b|(?:is|was|are|were)\s+here\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b)/u;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -327,6 +327,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "Foreign Secretary X condemned the attack", "The State Department deplored …", "President Y called for calm": an
   // official's or an organ's reported words, undated too (CAMEO 01, 02, 05, 10–13); one statement a sentence.
   { type: 'STATEMENT', more: true, reported: true, pattern: REPORTED_COMMENT },
+  // "Secretary-General X is calling for …", "Chairperson Y strongly condemns the arrests": the same words in the present of news
+  // style, outside a government's own publication (whose present is its own voice).
+  { type: 'STATEMENT', more: true, reported: true, present: true, pattern: REPORTED_COMMENT_NOW },
   // "Kim said", "“…,” said Gen. Jane Doe", "Lee Jae-myung called the declaration “…” and said", "China's foreign ministry
   // said": a named speaker's (or a state organ's) words, dated or not, as the corpus guide annotates every reported
   // speech act; one statement a sentence, one a speaker and day once merged (statements.ts).
@@ -1123,6 +1126,7 @@ function lastNamed(persons: FoundPerson[], at: number, sentence: Sentence): Foun
   const named = persons.flatMap((person) => person.mentions.filter((mention) => mention.end <= at && mention.sentence.index >= sentence.index - 2).map((mention) => ({ person, end: mention.end })));
   return named.sort((a, b) => b.end - a.end)[0]?.person ?? null;
 }
+
 
 /** Two people named together as the subject before a verb: "President Macron and President Biden spoke", "Putin and Erdogan talked". */
 function pairBefore(persons: FoundPerson[], sentence: Sentence, verbAt: number, text: string): boolean {
@@ -2215,6 +2219,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { trigger, match, at: triggerAt } = occurrence;
   const { sentence, unquoted, persons } = frame;
   const { date, headDate, sameClause } = reading;
+  if (trigger.present && context.governmentRelease) return false;
   const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts) : null);
   if (trigger.reported && !reportedBy) return false;
   // (undated, a state's word only in a government's own publication, which reports its officials' words as news; in a news
