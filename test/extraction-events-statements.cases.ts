@@ -190,6 +190,10 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Norsk Marine said the frigates were ready. Norsk Marine added that the crews were trained.', statements: 1 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. She added that a deal was close.', statements: 1 },
   { text: '“We are ready,” Foreign Minister Ana Duarte said. He added that Interior Minister Paulo Reis agreed.', statements: 1 },
+  // session 29: a pronoun going on with reported words is the speaker of the words just before, not someone those words name;
+  // else the one named last before it whose given name fits the pronoun
+  { text: 'Mayor Tomas Rivera said the bridge would be rebuilt. “I look forward to working with Governor Paulo Reis on it,” he said.', statements: 1 },
+  { text: 'Foreign Minister Catherine Holt said the talks were useful. Later in the day President Tomas Rivera arrived in the city. “We will meet again in June,” she said.', statements: 1 },
   // the organ's words are not its minister's
   { text: "Chile's foreign ministry said the talks had been useful. Foreign Minister Ana Duarte said a deal was close.", statements: 2 },
   // session 25: one speaker's words on two occasions of a day are two statements (a post and an interview), on one occasion or

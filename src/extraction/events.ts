@@ -15,7 +15,7 @@ import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, unnamedSource, voiceOf } from './statements';
-import type { FoundPerson, PersonMention } from './people';
+import { givenNameSex, type FoundPerson, type PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 
@@ -1127,6 +1127,25 @@ function lastNamed(persons: FoundPerson[], at: number, sentence: Sentence): Foun
   return named.sort((a, b) => b.end - a.end)[0]?.person ?? null;
 }
 
+/**
+ * The speaker a pronoun of saying stands for ("“…,” he said", "She added: …"). A pronoun going on with reported words is the
+ * speaker of the words told in the sentence just before (news style carries its speaker from quote to quote: "Trump said … ¶
+ * “I look forward to spending time with President Xi,” he said" is Trump's, not Xi's, whom the words name), when the pronoun
+ * fits that speaker's given name (compromise's lexicon knows "Catherine" as a woman's, "Donald" as a man's); else the one named
+ * last before it whose given name does not contradict the pronoun.
+ */
+function pronounSpeaker(persons: FoundPerson[], drafts: Draft[], at: number, sentence: Sentence, pronoun: string): FoundPerson | null {
+  const sex = /^s/i.test(pronoun) ? 'female' : 'male';
+  const fits = (person: FoundPerson) => {
+    const given = givenNameSex(person.name.split(/\s+/)[0]);
+    return given === null || given === sex;
+  };
+  const before = drafts.filter((draft) => draft.type === 'STATEMENT' && draft.sentences.some((told) => told.index === sentence.index - 1));
+  const speakers = [...new Set(before.flatMap((draft) => draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person)))];
+  if (speakers.length === 1 && fits(speakers[0])) return speakers[0];
+  const named = persons.flatMap((person) => person.mentions.filter((mention) => mention.end <= at && mention.sentence.index >= sentence.index - 2).map((mention) => ({ person, end: mention.end })));
+  return named.sort((a, b) => b.end - a.end).find(({ person }) => fits(person))?.person ?? null;
+}
 
 /** Two people named together as the subject before a verb: "President Macron and President Biden spoke", "Putin and Erdogan talked". */
 function pairBefore(persons: FoundPerson[], sentence: Sentence, verbAt: number, text: string): boolean {
@@ -2236,7 +2255,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     const voice = named || organ || trigger.saidByName ? null : voiceOf(placesOf(scan, frame), sentence, triggerAt, unquoted);
     // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.
     const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted);
-    const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
+    const person = named ?? (voice?.pronoun ? pronounSpeaker(context.people, drafts, voice.start, sentence, text.slice(voice.start, voice.start + 3)) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
     // "a senior Pentagon official said in August": an unnamed official's words, a statement with a day of saying of their own (below).
     const unnamed = person || organ || voice ? null : unnamedSource(sentence, triggerAt, unquoted);
     if (!person && !organ && !(voice && !voice.pronoun) && !unnamed) return false;
