@@ -109,6 +109,8 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 29: words of comment in the present of news style, of a speaker named before the verb
   { text: 'Secretary-General Ana Duarte is calling for the immediate release of the detained ministers.', type: 'STATEMENT', date: null, location: null },
   { text: 'A commission spokesman says Chairperson Tomas Rivera strongly condemns the arrests of the ministers.', type: 'STATEMENT', date: null, location: null },
+  // session 29: a body the lead reports by what it is, with its day of saying, goes on speaking below on that day
+  { text: 'Norsk Marine has signed a deal to build seven ships for the navy, the state-controlled shipbuilder said on Tuesday. Norsk Marine will also train the crews for ten years, the company said in a statement.', type: 'STATEMENT', date: '2025-03-04', location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

@@ -2952,6 +2952,22 @@ function leadSaidDays(lead: Sentence, context: EventsContext, text: string): Map
   return days;
 }
 
+/** A body named by what it is, as the lead's wire copy names its source ("the Italian state-controlled shipbuilder", "Seoul's arms procurement agency", "The manufacturer of …"). */
+const BODY_NOUN = String.raw`(?:company|firm|group|maker|manufacturer|shipbuilder|contractor|consortium|agency|ministry|military|army|navy|government|administration|department|office|commission|council)`;
+/** The lead's body and its verb of saying with the day right after it: "…, the Italian shipbuilder said on Thursday.", "The manufacturer of Germany's tanks reported on Thursday that …". */
+const LEAD_BODY_SAID = new RegExp(String.raw`(?:^|,\s+)(?:the|a|an|The|A|An|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${BODY_NOUN}(?:\s+of(?:\s+[\p{L}’'-]+){1,4}?)?\s+(?:said|says|announced|reported|stated|confirmed)\s+(?=(?:on\s+|late\s+|early\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)`, 'u');
+
+/** The day of saying of a body the lead reports by what it is (`LEAD_BODY_SAID`), or null: the lead is the body's first sentence of words (not a dateline's or a date's line). */
+function leadBodyDay(first: Sentence, context: EventsContext): { day: FoundDate; lead: number } | null {
+  const lead = context.document.sentences.find((sentence) => sentence.index >= first.index && (sentence.text.match(/\b\p{Ll}+\b/gu)?.length ?? 0) >= 5);
+  if (!lead) return null;
+  const said = LEAD_BODY_SAID.exec(lead.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length)));
+  if (!said) return null;
+  const verbEnd = lead.start + said.index + said[0].length;
+  const day = eventDates(lead, context).find((found) => found.precision === 'DAY' && found.start >= verbEnd && found.start <= verbEnd + 12);
+  return day ? { day, lead: lead.start } : null;
+}
+
 /** The events dated, placed and kept: the lead's day for its undated gatherings, the summit a meeting is, background dropped … */
 function settled(scan: TextScan, found: Draft[]): Draft[] {
   const { text, context, storyCountry } = scan;
@@ -2982,6 +2998,16 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (draft.date || draft.type !== 'STATEMENT' || draft.sentences.includes(lead) || (draft.occasion && leadOccasion && draft.occasion !== leadOccasion)) continue;
       const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
       if (speakers.length === 1 && saidDays.has(speakers[0])) draft.date = saidDays.get(speakers[0])!;
+    }
+    // "Fincantieri has signed a deal …, the Italian shipbuilder said on Thursday." then "…, the company said in a statement.": a
+    // body the lead reports by what it is (a company, an agency, a ministry) with its day of saying goes on speaking below, and
+    // its words told there without a day or a person speaking are those of that day. A person's words take no day from it.
+    const bodyDay = leadBodyDay(lead, context);
+    for (const draft of events) {
+      if (!bodyDay || saidDays.size) break;
+      if (draft.date || draft.type !== 'STATEMENT' || draft.sentences.some((sentence) => sentence.start === bodyDay.lead) || draft.participants.some(({ role }) => role === 'SPEAKER')) continue;
+      if (draft.occasion && leadOccasion && draft.occasion !== leadOccasion) continue;
+      draft.date = bodyDay.day;
     }
   }
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
