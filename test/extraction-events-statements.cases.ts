@@ -103,6 +103,14 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'While in Ghana, Portuguese Foreign Minister Ana Duarte told students that the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
   { text: 'In Accra, Portuguese Foreign Minister Ana Duarte said the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
   { text: 'While in Ghana, Foreign Minister Ana Duarte will meet with President Kofi Mensah, her spokesman told reporters in Lisbon.', type: 'STATEMENT', date: null, location: 'PT' },
+  // session 29: a body of states or a state's organ written as the speaker of a word of comment, undated, in a news story
+  { text: 'The Security Council has condemned the attack on the peacekeepers near the border.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Several marchers were hurt in the capital, though the interior ministry denied any deaths.', type: 'STATEMENT', date: null, location: null },
+  // session 29: words of comment in the present of news style, of a speaker named before the verb
+  { text: 'Secretary-General Ana Duarte is calling for the immediate release of the detained ministers.', type: 'STATEMENT', date: null, location: null },
+  { text: 'A commission spokesman says Chairperson Tomas Rivera strongly condemns the arrests of the ministers.', type: 'STATEMENT', date: null, location: null },
+  // session 29: a body the lead reports by what it is, with its day of saying, goes on speaking below on that day
+  { text: 'Norsk Marine has signed a deal to build seven ships for the navy, the state-controlled shipbuilder said on Tuesday. Norsk Marine will also train the crews for ten years, the company said in a statement.', type: 'STATEMENT', date: '2025-03-04', location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -184,6 +192,10 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Norsk Marine said the frigates were ready. Norsk Marine added that the crews were trained.', statements: 1 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. She added that a deal was close.', statements: 1 },
   { text: '“We are ready,” Foreign Minister Ana Duarte said. He added that Interior Minister Paulo Reis agreed.', statements: 1 },
+  // session 29: a pronoun going on with reported words is the speaker of the words just before, not someone those words name;
+  // else the one named last before it whose given name fits the pronoun
+  { text: 'Mayor Tomas Rivera said the bridge would be rebuilt. “I look forward to working with Governor Paulo Reis on it,” he said.', statements: 1 },
+  { text: 'Foreign Minister Catherine Holt said the talks were useful. Later in the day President Tomas Rivera arrived in the city. “We will meet again in June,” she said.', statements: 1 },
   // the organ's words are not its minister's
   { text: "Chile's foreign ministry said the talks had been useful. Foreign Minister Ana Duarte said a deal was close.", statements: 2 },
   // session 25: one speaker's words on two occasions of a day are two statements (a post and an interview), on one occasion or

@@ -419,6 +419,32 @@ export const REPORTED_COMMENT = new RegExp(
   'u',
 );
 
+/** The present forms of the verbs ("condemn" → condemns, is condemning): words reported in the present of news style. */
+function presentForms(...verbs: string[]): string {
+  const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Conjugation } } } } };
+  const forms = new Set<string>();
+  for (const verb of verbs) {
+    const conjugated = world.methods.two.transform.verb.conjugate(verb, world.model);
+    if (conjugated.PresentTense) forms.add(conjugated.PresentTense);
+    if (conjugated.Gerund) forms.add(`(?:is|are)\\s+${conjugated.Gerund}`);
+  }
+  return [...forms].sort((a, b) => b.length - a.length).join('|');
+}
+
+/**
+ * The same words of comment told in the present of news style, of a speaker the story names ("Secretary-General Ana Duarte is
+ * calling for the restoration of constitutional order", "Chairperson Tomas Rivera strongly condemns the arrests", "the Security
+ * Council urges calm"): disapproval, demand and appeal (CAMEO 02, 10, 11). events.ts reads them only outside a government's own
+ * publication, whose present is its own voice ("The United States condemns …"), and only with the speaker written before the verb.
+ */
+export const REPORTED_COMMENT_NOW = new RegExp(
+  [
+    `\\b(?:${presentForms('condemn', 'denounce', 'deplore', 'decry', 'criticise', 'criticize', 'urge', 'demand', 'reject')})\\s+(?!to\\b|by\\b|for\\b|in\\b|and\\b|or\\b|that\\s+(?:the\\s+)?(?:way|kind)\\b)(?=[\\p{L}“"])`,
+    `\\b(?:${presentForms('call')})\\s+for\\s+(?!a\\s+(?:visit|meeting)\\b)|\\b(?:${presentForms('appeal')})\\s+(?:to|for)\\b`,
+  ].join('|'),
+  'u',
+);
+
 /**
  * A verb that tells a declaration of martial law itself, a few words before its name ("declared martial law", "imposed
  * South Korea's first instance of martial law", "lifted martial law"): the sentence's day is the declaration's (or its end's).

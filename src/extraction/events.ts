@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
+import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
@@ -15,7 +15,7 @@ import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, unnamedSource, voiceOf } from './statements';
-import type { FoundPerson, PersonMention } from './people';
+import { givenNameSex, type FoundPerson, type PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 
@@ -214,7 +214,7 @@ const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+par
 const HERE_VISIT = /\b(?:(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+here\b|visit\s+here\s+(?:of|by)\b|(?:is|was|are|were)\s+here\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b)/u;
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -327,6 +327,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "Foreign Secretary X condemned the attack", "The State Department deplored …", "President Y called for calm": an
   // official's or an organ's reported words, undated too (CAMEO 01, 02, 05, 10–13); one statement a sentence.
   { type: 'STATEMENT', more: true, reported: true, pattern: REPORTED_COMMENT },
+  // "Secretary-General X is calling for …", "Chairperson Y strongly condemns the arrests": the same words in the present of news
+  // style, outside a government's own publication (whose present is its own voice).
+  { type: 'STATEMENT', more: true, reported: true, present: true, pattern: REPORTED_COMMENT_NOW },
   // "Kim said", "“…,” said Gen. Jane Doe", "Lee Jae-myung called the declaration “…” and said", "China's foreign ministry
   // said": a named speaker's (or a state organ's) words, dated or not, as the corpus guide annotates every reported
   // speech act; one statement a sentence, one a speaker and day once merged (statements.ts).
@@ -1115,7 +1118,7 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
  * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
  * readout's "The Secretary welcomed the progress" is the meeting's content).
  */
-function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[]): { country: string | null; person?: FoundPerson } | null {
+function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[]): { country: string | null; person?: FoundPerson; body?: boolean } | null {
   const gathered = (other: Draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type);
   if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && (other.type === 'STATEMENT' ? other.sentences.includes(sentence) : gathered(other)))) return null;
   const speaker = persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start))));
@@ -1123,13 +1126,34 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
   // (an office named without its holder in a story of meetings is one of their parties: "The President expressed his disappointment")
   if (!stateSpeaksAt(sentence, places, text, verbAt) || drafts.some(gathered)) return null;
   const state = places.filter((mention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt))).pop();
-  return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)) };
+  const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
+  return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)), body: !state && (BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before)) };
 }
 
 /** The person a pronoun stands for ("he said"): the one named last before it, in its sentence or the two before. */
 function lastNamed(persons: FoundPerson[], at: number, sentence: Sentence): FoundPerson | null {
   const named = persons.flatMap((person) => person.mentions.filter((mention) => mention.end <= at && mention.sentence.index >= sentence.index - 2).map((mention) => ({ person, end: mention.end })));
   return named.sort((a, b) => b.end - a.end)[0]?.person ?? null;
+}
+
+/**
+ * The speaker a pronoun of saying stands for ("“…,” he said", "She added: …"). A pronoun going on with reported words is the
+ * speaker of the words told in the sentence just before (news style carries its speaker from quote to quote: "Trump said … ¶
+ * “I look forward to spending time with President Xi,” he said" is Trump's, not Xi's, whom the words name), when the pronoun
+ * fits that speaker's given name (compromise's lexicon knows "Catherine" as a woman's, "Donald" as a man's); else the one named
+ * last before it whose given name does not contradict the pronoun.
+ */
+function pronounSpeaker(persons: FoundPerson[], drafts: Draft[], at: number, sentence: Sentence, pronoun: string): FoundPerson | null {
+  const sex = /^s/i.test(pronoun) ? 'female' : 'male';
+  const fits = (person: FoundPerson) => {
+    const given = givenNameSex(person.name.split(/\s+/)[0]);
+    return given === null || given === sex;
+  };
+  const before = drafts.filter((draft) => draft.type === 'STATEMENT' && draft.sentences.some((told) => told.index === sentence.index - 1));
+  const speakers = [...new Set(before.flatMap((draft) => draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person)))];
+  if (speakers.length === 1 && fits(speakers[0])) return speakers[0];
+  const named = persons.flatMap((person) => person.mentions.filter((mention) => mention.end <= at && mention.sentence.index >= sentence.index - 2).map((mention) => ({ person, end: mention.end })));
+  return named.sort((a, b) => b.end - a.end).find(({ person }) => fits(person))?.person ?? null;
 }
 
 /** Two people named together as the subject before a verb: "President Macron and President Biden spoke", "Putin and Erdogan talked". */
@@ -1938,7 +1962,7 @@ interface Reading {
   headDate: FoundDate | undefined;
   /** A war or campaign that lasts: the sentence's day and place are another happening's. */
   lasting: boolean;
-  reportedBy: { country: string | null; person?: FoundPerson } | null;
+  reportedBy: { country: string | null; person?: FoundPerson; body?: boolean } | null;
   sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean; verbEnd: number } | null;
   place: CountryMention | null;
   involved: FoundPerson[];
@@ -2297,11 +2321,14 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { trigger, match, at: triggerAt } = occurrence;
   const { sentence, unquoted, persons } = frame;
   const { date, headDate, sameClause } = reading;
+  if (trigger.present && context.governmentRelease) return false;
   const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts) : null);
   if (trigger.reported && !reportedBy) return false;
-  // (undated, a state's or an organ's word only in a government's own publication, which reports its officials' words as
-  // news; in a news story an undated "Japan condemned the attack" is a standing position, a person's words are a statement)
-  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person) return false;
+  // (undated, a state's word only in a government's own publication, which reports its officials' words as news; in a news
+  // story an undated "Japan condemned the attack" is a standing position, a person's words are a statement, and so are the
+  // words of a body or an organ written as the speaker, "The Security Council has condemned the attack", "the interior
+  // ministry denied any deaths": a body speaks on an occasion, which the corpus guide annotates as every reported speech act)
+  if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person && !reportedBy?.body) return false;
   // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
   if (trigger.said) {
     const verbEnd = triggerAt + match[0].length;
@@ -2311,7 +2338,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     const voice = named || organ || trigger.saidByName ? null : voiceOf(placesOf(scan, frame), sentence, triggerAt, unquoted);
     // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.
     const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted);
-    const person = named ?? (voice?.pronoun ? lastNamed(context.people, voice.start, sentence) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
+    const person = named ?? (voice?.pronoun ? pronounSpeaker(context.people, drafts, voice.start, sentence, text.slice(voice.start, voice.start + 3)) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
     // "a senior Pentagon official said in August": an unnamed official's words, a statement with a day of saying of their own (below).
     const unnamed = person || organ || voice ? null : unnamedSource(sentence, triggerAt, unquoted);
     if (!person && !organ && !(voice && !voice.pronoun) && !unnamed) return false;
@@ -3036,6 +3063,22 @@ function leadSaidDays(lead: Sentence, context: EventsContext, text: string): Map
   return days;
 }
 
+/** A body named by what it is, as the lead's wire copy names its source ("the Italian state-controlled shipbuilder", "Seoul's arms procurement agency", "The manufacturer of …"). */
+const BODY_NOUN = String.raw`(?:company|firm|group|maker|manufacturer|shipbuilder|contractor|consortium|agency|ministry|military|army|navy|government|administration|department|office|commission|council)`;
+/** The lead's body and its verb of saying with the day right after it: "…, the Italian shipbuilder said on Thursday.", "The manufacturer of Germany's tanks reported on Thursday that …". */
+const LEAD_BODY_SAID = new RegExp(String.raw`(?:^|,\s+)(?:the|a|an|The|A|An|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{L}-]+\s+){0,4}?${BODY_NOUN}(?:\s+of(?:\s+[\p{L}’'-]+){1,4}?)?\s+(?:said|says|announced|reported|stated|confirmed)\s+(?=(?:on\s+|late\s+|early\s+|earlier\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b)`, 'u');
+
+/** The day of saying of a body the lead reports by what it is (`LEAD_BODY_SAID`), or null: the lead is the body's first sentence of words (not a dateline's or a date's line). */
+function leadBodyDay(first: Sentence, context: EventsContext): { day: FoundDate; lead: number } | null {
+  const lead = context.document.sentences.find((sentence) => sentence.index >= first.index && (sentence.text.match(/\b\p{Ll}+\b/gu)?.length ?? 0) >= 5);
+  if (!lead) return null;
+  const said = LEAD_BODY_SAID.exec(lead.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length)));
+  if (!said) return null;
+  const verbEnd = lead.start + said.index + said[0].length;
+  const day = eventDates(lead, context).find((found) => found.precision === 'DAY' && found.start >= verbEnd && found.start <= verbEnd + 12);
+  return day ? { day, lead: lead.start } : null;
+}
+
 /** The events dated, placed and kept: the lead's day for its undated gatherings, the summit a meeting is, background dropped … */
 function settled(scan: TextScan, found: Draft[]): Draft[] {
   const { text, context, storyCountry } = scan;
@@ -3066,6 +3109,16 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (draft.date || draft.type !== 'STATEMENT' || draft.sentences.includes(lead) || (draft.occasion && leadOccasion && draft.occasion !== leadOccasion)) continue;
       const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
       if (speakers.length === 1 && saidDays.has(speakers[0])) draft.date = saidDays.get(speakers[0])!;
+    }
+    // "Fincantieri has signed a deal …, the Italian shipbuilder said on Thursday." then "…, the company said in a statement.": a
+    // body the lead reports by what it is (a company, an agency, a ministry) with its day of saying goes on speaking below, and
+    // its words told there without a day or a person speaking are those of that day. A person's words take no day from it.
+    const bodyDay = leadBodyDay(lead, context);
+    for (const draft of events) {
+      if (!bodyDay || saidDays.size) break;
+      if (draft.date || draft.type !== 'STATEMENT' || draft.sentences.some((sentence) => sentence.start === bodyDay.lead) || draft.participants.some(({ role }) => role === 'SPEAKER')) continue;
+      if (draft.occasion && leadOccasion && draft.occasion !== leadOccasion) continue;
+      draft.date = bodyDay.day;
     }
   }
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").

@@ -190,6 +190,11 @@ function lexiconTags(word: string): string[] {
   return Array.isArray(tags) ? tags : tags ? [tags] : [];
 }
 const isLexiconGivenName = (word: string) => lexiconTags(word).some((tag) => /FirstName|MaleName|FemaleName/.test(tag));
+/** The sex compromise's lexicon gives a given name ("Catherine" female, "Donald" male), or null where it gives none. */
+export function givenNameSex(word: string): 'female' | 'male' | null {
+  const tags = lexiconTags(word);
+  return tags.includes('FemaleName') ? 'female' : tags.includes('MaleName') ? 'male' : null;
+}
 /** "Jean-Pierre", "Anne-Marie": a compound given name has a given name among its parts. */
 export const isGivenName = (word: string) => isLexiconGivenName(word) || (word.includes('-') && word.split('-').some(isLexiconGivenName));
 const isNameWord = (word: string) => lexiconTags(word).some((tag) => /Name$|^Person$/.test(tag));
