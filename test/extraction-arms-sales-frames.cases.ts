@@ -179,6 +179,24 @@ export const FRAME_CASES: SaleCase[] = [
   },
   // (a budget of something else prices nothing bought)
   { text: 'Ghana will buy six patrol boats from Spain. The navy’s annual fuel budget is $20 million.', sales: [{ supplier: 'ES', recipient: 'GH' }] },
+  // session 29: a state signing to send its own goods sells (an economy gaining is no buyer); the home press's army signing with a
+  // partner to buy, its cabinet in capitals with the day, a government asking its parliament to approve a purchase whose maker is
+  // told three sentences on; a contract signed with a state's own factory is with the seller
+  {
+    text: 'Canada has signed an agreement to send 40 armoured vehicles to Chile. The deal, worth $600 million to the Canadian economy, was approved last week.',
+    sales: [{ supplier: 'CA', recipient: 'CL', valueUsd: '600000000' }],
+  },
+  {
+    text: 'THE CABINET yesterday approved the purchase of six patrol boats from South Korea for Bt3 billion. The Navy signed an agreement with South Korea to procure the boats last year.',
+    source: 'Thailand Daily News',
+    sales: [{ supplier: 'KR', recipient: 'TH', currency: 'THB', valueOriginal: '3000000000' }],
+  },
+  {
+    text: 'The Government asks the Parliament to approve the purchase of two frigates with a total cost of NOK 12 billion. The price had earlier been put lower. The cost includes training. The frigates will be built by Naval Group in France.',
+    source: 'Norway Daily News',
+    sales: [{ supplier: 'FR', recipient: 'NO', currency: 'NOK', valueOriginal: '12000000000' }],
+  },
+  { text: 'Kenya cancelled the $200 million contract it signed with Poland’s state-owned Bumar Factory for 20 tanks.', sales: [{ supplier: 'PL', recipient: 'KE', valueUsd: '200000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */

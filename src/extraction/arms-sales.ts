@@ -267,9 +267,10 @@ const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquis
  * After a party: it signs, wins or agrees a deal, then a supply verb whose doer is that party — no other subject in
  * between ("signed a contract with Ukraine to supply", "a deal under which it will supply"), or the party's own firms
  * ("… that will see British firms supply"). A supply verb of a relative clause ("with Korea, which will supply") is the partner's.
+ * A state sending or transferring its own goods is one supplying ("has signed an agreement to send armoured vehicles to Germany").
  */
 const SIGNS_THEN_SUPPLIES = new RegExp(
-  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD})\b`,
+  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD}|send|transfer)\b`,
   'u',
 );
 function signerSupplies(clause: string, code: string): boolean {
@@ -427,6 +428,12 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     reading.signedWith = true;
     return 'supplier';
   }
+  if (!supplier && !recipient && mention.kind !== 'demonym' && /\b(?:signed|inked|concluded|reached|struck|sealed)\b[^.;]{0,40}?\b(?:deals?|contracts?|agreements?)\s+with\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|order)\b/.test(after)) {
+    // "The Army signed an agreement with China to procure …": the buyer left unnamed (the home press's own army or
+    // cabinet), the partner its deal is signed with to buy from sells.
+    reading.signedWith = true;
+    return 'supplier';
+  }
   if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
     // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
     return 'supplier';
@@ -495,7 +502,8 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
     !recipient &&
     // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
     // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
-    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+    // ("worth $1 billion to the Australian economy": an economy, its industry or its jobs gain, no buyer.)
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
       /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
       // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
       /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
@@ -524,6 +532,9 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
   return null;
 }
 
+/** A state's own maker after it ("Ukraine’s state-owned Malyshev Factory", "Israel's Elbit Systems company"): the maker's state is its goods' seller. */
+const MAKER_OF_STATE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?(?:[Ff]actory|[Cc]ompany|firm|manufacturer|maker|[Ss]hipyards?|[Pp]lant|[Ww]orks|Industries|Corporation)\b/u;
+
 /** A seller by the wordings of selling: "from", a maker's words ("-made", "firm"), whose weapons, "built by", the passive, "paid X", "X's sale to". */
 function supplierByWording(reading: PartyReading, words: PartyWords): Side | null {
   const { sentence, text, supplier, recipient } = reading;
@@ -541,6 +552,8 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
       // weapons bought or chosen says whose they are.
       (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && (BOUGHT_BEFORE_DEMONYM.test(before) || CHOSEN_BEFORE_DEMONYM.test(before))) ||
       /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+      // "the contract it signed with Ukraine’s state-owned Malyshev Factory": a deal with a state's maker is with the seller.
+      (/\bwith\s+$/.test(before) && MAKER_OF_STATE_AFTER.test(after)) ||
       (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
       // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
       (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
@@ -570,7 +583,8 @@ function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null 
     // "France is expected to sign a contract to sell … to Indonesia".
     return 'supplier';
   }
-  if (!recipient && buyerPurposeAfter(mention, after)) {
+  // ("The Army signed an agreement with China to procure …": the state after "with" is the signer's partner, not the one buying.)
+  if (!recipient && !/\bwith\s+(?:the\s+)?$/i.test(words.before) && buyerPurposeAfter(mention, after)) {
     return 'recipient';
   }
   if (!recipient && SIGNS_TO_BUY_AFTER.test(after)) {
@@ -1145,10 +1159,12 @@ const HOME_GOVERNMENT_ANNOUNCES =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
 /**
  * "The Government has approved the acquisition of …", "We will purchase …", "Cabinet approves purchase of …", "The Cabinet has
- * approved a Navy proposal to buy …": the government speaking buys.
+ * approved a Navy proposal to buy …": the government speaking buys. The home press writes its own cabinet in capitals at a story's
+ * head and with the day ("THE CABINET yesterday approved the purchase of …"), and a government asking its parliament to approve
+ * a purchase buys too ("The Government asks the Parliament to approve the purchase of …").
  */
 const HOME_GOVERNMENT_BUYS = new RegExp(
-  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|Cabinet|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approve[sd]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:acquisition|purchase|procurement)\s+of|proposal\s+to\s+(?:${BUY}))|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
+  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+|THE\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|Cabinet|CABINET|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+|yesterday\s+|(?:on|last|this)\s+\p{L}+\s+)*(?:(?:asks?|asked)\s+(?:the\s+)?\p{Lu}\p{L}+\s+to\s+)?(?:approve[sd]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:acquisition|purchase|procurement)\s+of|proposal\s+to\s+(?:${BUY}))|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
   'u',
 );
 const OWN_SUPPLY = new RegExp(String.raw`\bto (?:${verbForms(SELLING, 'base')})\b|\bexport (?:deal|contract|order)\b`);
@@ -1352,6 +1368,10 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
   else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
     // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
     drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
+  } else if (!party && homeCountry && mention.money && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
+    // "The Government asks the Parliament to approve the purchase of four new submarines with a total cost of NOK 41.37 billion" in a
+    // Norwegian paper: the home government buys, priced; its seller may be told after it (`makerNamedNext`).
+    drafts.push({ supplier: null, recipient: homeCountry, mentions: [mention] });
   } else if (mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
     // "A second contract covers 180 K2 tanks for $3.37 billion", "… and take delivery of … in a separate $2.6 billion deal":
     // another deal of the parties just named (in a sentence before or a clause before), with its own value.
@@ -1425,7 +1445,7 @@ function makerNamedNext({ document }: SaleScan, drafts: Draft[]): void {
   for (const draft of drafts) {
     if (draft.supplier || !draft.recipient) continue;
     const at = draft.mentions[0].sentence.index;
-    for (const next of document.sentences.slice(at + 1, at + 3)) {
+    for (const next of document.sentences.slice(at + 1, at + 4)) {
       const maker = companyCountry(next.text, draft.recipient) ?? platformCountry(next.text, draft.recipient);
       if (!maker) continue;
       draft.supplier = maker;
