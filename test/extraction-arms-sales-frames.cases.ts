@@ -196,6 +196,8 @@ export const FRAME_CASES: SaleCase[] = [
     source: 'Norway Daily News',
     sales: [{ supplier: 'FR', recipient: 'NO', currency: 'NOK', valueOriginal: '12000000000' }],
   },
+  // an agency's own name in lower case after it, the day without "on"
+  { text: 'Austrian military procurement agency heeresbeschaffung announced Monday that it had signed a contract for the purchase of 12 F-16 jets worth $900 million.', sales: [{ supplier: 'US', recipient: 'AT', valueUsd: '900000000' }] },
   { text: 'Kenya cancelled the $200 million contract it signed with Poland’s state-owned Bumar Factory for 20 tanks.', sales: [{ supplier: 'PL', recipient: 'KE', valueUsd: '200000000' }] },
 ];
 
@@ -255,4 +257,8 @@ export const PLACE_CASES: { text: string; place: string }[] = [
   { text: 'Vietnam will buy four patrol boats from India for $300 million.', place: 'VN' },
   { text: 'France has reached an agreement to export 12 Rafale jets to Serbia in a €2.7 billion deal.', place: 'RS' },
   { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France.', place: 'KE' },
+  // session 29: a purchase approved is the buyer's clearing; a signing's place the text writes
+  { text: 'Peruvian lawmakers on Monday approved the acquisition of 20 rocket launchers from Israel for roughly $300 million.', place: 'PE' },
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The deal was signed in Paris by the two defence ministers.', place: 'FR' },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Friday’s deal was signed at a Dutch naval base.', place: 'NL' },
 ];

@@ -218,9 +218,11 @@ const POSSESSIVE_SALE_TO =
 /**
  * "The Philippine Navy signed …", "the Indonesian defence ministry ordered …", "The Indonesian Air Force (TNI-AU) has confirmed that it
  * has agreed to buy …": a state's service or ministry buying, its short name in brackets after it.
+ * (An agency's own name written in lower case after it, the day without "on": "Swiss military procurement agency armasuisse announced
+ * Monday that it had signed a contract for …".)
  */
 const SERVICE_BUYS = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:\([^()]{1,12}\)\s+)?(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:(?:defen[cs]e|military)\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command)(?:\s+\p{Ll}[\p{Ll}-]+(?=\s+(?:said|says|announced|confirmed|has|had|signed)\b))?)\s+(?:\([^()]{1,12}\)\s+)?(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced|confirmed)\s+(?:(?:on\s+)?\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
   'iu',
 );
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
@@ -1215,8 +1217,35 @@ const programmeNotice = oncePerText((text) => {
  * cancellation — at the buyer. The corpus guide places an event where it happens, and the development sets' gold puts a
  * placed sale event at the buyer 15 times in 18 (the other three signed at the seller's, a place the text writes).
  */
-function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: string): string {
+function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: string, approvalText = ''): string {
+  // ("Greek lawmakers approved the acquisition of …", "The Cabinet has approved a Navy proposal to buy …": a purchase approved is the
+  // buyer's own clearing, at the buyer; a sale or export approved is the seller's.)
+  if (status === 'APPROVED' && PURCHASE_APPROVED.test(approvalText)) return recipient;
   return status === 'APPROVED' || status === 'NOTIFIED' ? supplier : recipient;
+}
+
+/** An approval of a purchase (the buyer's clearing), not of a sale or an export. */
+const PURCHASE_APPROVED = new RegExp(
+  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b[^.;]{0,40}?\b(?:purchas\w*|acquisition|procurement|proposal to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
+  'i',
+);
+
+/**
+ * "The deal was signed in Rome by …", "Tuesday’s deal was signed at a Danish air force base", "the signing ceremony held at the Israeli
+ * Ministry of Defense Headquarters": a signing's place the text writes, a country's name, capital, city or adjective right after "in"
+ * or "at" (an article between), in one of the sale's sentences or a sentence of signing up to four after one of them.
+ */
+const SIGNED_AT = /\b(?:(?:was|were|been|being)\s+signed|signing(?:\s+ceremony)?(?:\s+(?:was|took place|were))?(?:\s+held)?)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|its\s+)?$/u;
+function signingPlace({ document, countries }: SaleScan, sentences: Sentence[]): string | null {
+  const told = new Set(sentences.map((sentence) => sentence.index));
+  for (const sentence of document.sentences) {
+    if (!told.has(sentence.index) && !(/\bsign(?:ed|ing)\b/.test(sentence.text) && sentences.some((one) => one.index < sentence.index && sentence.index <= one.index + 4))) continue;
+    for (const mention of countries) {
+      if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      if (SIGNED_AT.test(document.text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return mention.code;
+    }
+  }
+  return null;
 }
 
 /** What finding a text's sales reads once; `findArmsSales`'s steps take it. */
@@ -1527,7 +1556,8 @@ function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean): FoundSale
   const sentences = [...new Set(byOrder.map((mention) => mention.sentence))];
   const objectors = objectorsOf(scan, draft, sentences);
 
-  const location = saleEventPlace(status, draft.supplier, draft.recipient);
+  const signedIn = status === 'APPROVED' || status === 'NOTIFIED' ? null : signingPlace(scan, sentences);
+  const location = signedIn ?? saleEventPlace(status, draft.supplier, draft.recipient, statusMention.sentence.text);
   const first = byOrder[0];
   const event: ExtractedEvent = {
     slug: eventSlug,
