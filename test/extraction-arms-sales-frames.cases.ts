@@ -196,6 +196,13 @@ export const FRAME_CASES: SaleCase[] = [
     source: 'Norway Daily News',
     sales: [{ supplier: 'FR', recipient: 'NO', currency: 'NOK', valueOriginal: '12000000000' }],
   },
+  // the amount told again sentences on with its dollars beside it; goods named only by their maker
+  {
+    text: 'The defence secretary has signed a P2.5-billion contract with a South Korean shipbuilder for two corvettes for the Philippine Navy. The navy said the signing opens the project. An award of $52,100,000 or P2,504,000,000 was approved last month.',
+    source: 'Philippines Daily News',
+    sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '52100000', currency: 'PHP', valueOriginal: '2500000000' }],
+  },
+  { text: 'The State Department has approved the $120 million sale of six Embraer EMB-314 planes to Kenya.', sales: [{ supplier: 'US', recipient: 'KE', valueUsd: '120000000' }] },
   // an agency's own name in lower case after it, the day without "on"
   { text: 'Austrian military procurement agency heeresbeschaffung announced Monday that it had signed a contract for the purchase of 12 F-16 jets worth $900 million.', sales: [{ supplier: 'US', recipient: 'AT', valueUsd: '900000000' }] },
   { text: 'Kenya cancelled the $200 million contract it signed with Poland’s state-owned Bumar Factory for 20 tanks.', sales: [{ supplier: 'PL', recipient: 'KE', valueUsd: '200000000' }] },

@@ -934,7 +934,10 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const weaponsBefore = Boolean(previous && value && DEAL_REFERRED.test(context) && SALE_VERB.test(previous.text) && WEAPONS.test(previous.text));
   // ("The first-stage deal in 2022 was valued at 5.03 trillion won": a deal of a series with its own value needs no weapon of its own.)
   const seriesDeal = Boolean(value && ANOTHER_DEAL.test(context));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context)))) return null;
+  // ("approved the sale of 12 Embraer A-29 Super Tucanos to Nigeria": goods named by a defence maker's name or a type of one country's
+  // make are weapons, whatever the word for them.)
+  const madeGoods = () => companyCountry(context, '') !== null || platformCountry(context, '') !== null;
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context) || madeGoods()))) return null;
   const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
@@ -1654,6 +1657,25 @@ function recordSale(facts: ExtractedFact[], { listed, slug, eventSlug, sentences
   }
 }
 
+/**
+ * "… signed a P15.7-billion contract …" and, sentences on, "A Notice of Award for $336,912,000 or P15,744,571,584 was approved": the
+ * amount of another currency told again (the same within 1%) with its dollars beside it gives the sale its dollars.
+ */
+function dollarsToldAgain(document: ArticleDocument, money: Money, dollar: string): string | null {
+  if (money.currency === 'USD') return null;
+  for (const sentence of document.sentences) {
+    const amounts = moneyIn(sentence.text, dollar);
+    for (const [index, amount] of amounts.entries()) {
+      if (!sameAmount(amount, money)) continue;
+      const next = amounts[index + 1];
+      const previous = amounts[index - 1];
+      if (next && next.currency === 'USD' && convertedBy(sentence.text, amount, next)) return next.amount;
+      if (previous && previous.currency === 'USD' && convertedBy(sentence.text, previous, amount)) return previous.amount;
+    }
+  }
+  return null;
+}
+
 /** A sale's value: the one a mention writes (the original currency kept with its dollars), else the cost line after one of its sentences (added to the mentions). */
 function valueOf({ document, dollar }: SaleScan, byOrder: SaleMention[], bodyFirst: SaleMention[]): { money: Money | null; value: string | null } {
   const withMoney = bodyFirst.filter((mention) => mention.money);
@@ -1662,7 +1684,7 @@ function valueOf({ document, dollar }: SaleScan, byOrder: SaleMention[], bodyFir
   const chosen =
     withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
   let money = chosen?.money ?? null;
-  let value = chosen?.value ?? null;
+  let value = chosen?.value ?? chosen?.money ? (chosen?.value ?? dollarsToldAgain(document, chosen!.money!, dollar)) : null;
   if (!money) {
     const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
     if (costLine) {
