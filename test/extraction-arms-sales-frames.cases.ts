@@ -179,6 +179,33 @@ export const FRAME_CASES: SaleCase[] = [
   },
   // (a budget of something else prices nothing bought)
   { text: 'Ghana will buy six patrol boats from Spain. The navy’s annual fuel budget is $20 million.', sales: [{ supplier: 'ES', recipient: 'GH' }] },
+  // session 29: a state signing to send its own goods sells (an economy gaining is no buyer); the home press's army signing with a
+  // partner to buy, its cabinet in capitals with the day, a government asking its parliament to approve a purchase whose maker is
+  // told three sentences on; a contract signed with a state's own factory is with the seller
+  {
+    text: 'Canada has signed an agreement to send 40 armoured vehicles to Chile. The deal, worth $600 million to the Canadian economy, was approved last week.',
+    sales: [{ supplier: 'CA', recipient: 'CL', valueUsd: '600000000' }],
+  },
+  {
+    text: 'THE CABINET yesterday approved the purchase of six patrol boats from South Korea for Bt3 billion. The Navy signed an agreement with South Korea to procure the boats last year.',
+    source: 'Thailand Daily News',
+    sales: [{ supplier: 'KR', recipient: 'TH', currency: 'THB', valueOriginal: '3000000000' }],
+  },
+  {
+    text: 'The Government asks the Parliament to approve the purchase of two frigates with a total cost of NOK 12 billion. The price had earlier been put lower. The cost includes training. The frigates will be built by Naval Group in France.',
+    source: 'Norway Daily News',
+    sales: [{ supplier: 'FR', recipient: 'NO', currency: 'NOK', valueOriginal: '12000000000' }],
+  },
+  // the amount told again sentences on with its dollars beside it; goods named only by their maker
+  {
+    text: 'The defence secretary has signed a P2.5-billion contract with a South Korean shipbuilder for two corvettes for the Philippine Navy. The navy said the signing opens the project. An award of $52,100,000 or P2,504,000,000 was approved last month.',
+    source: 'Philippines Daily News',
+    sales: [{ supplier: 'KR', recipient: 'PH', valueUsd: '52100000', currency: 'PHP', valueOriginal: '2500000000' }],
+  },
+  { text: 'The State Department has approved the $120 million sale of six Embraer EMB-314 planes to Kenya.', sales: [{ supplier: 'US', recipient: 'KE', valueUsd: '120000000' }] },
+  // an agency's own name in lower case after it, the day without "on"
+  { text: 'Austrian military procurement agency heeresbeschaffung announced Monday that it had signed a contract for the purchase of 12 F-16 jets worth $900 million.', sales: [{ supplier: 'US', recipient: 'AT', valueUsd: '900000000' }] },
+  { text: 'Kenya cancelled the $200 million contract it signed with Poland’s state-owned Bumar Factory for 20 tanks.', sales: [{ supplier: 'PL', recipient: 'KE', valueUsd: '200000000' }] },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
@@ -237,4 +264,8 @@ export const PLACE_CASES: { text: string; place: string }[] = [
   { text: 'Vietnam will buy four patrol boats from India for $300 million.', place: 'VN' },
   { text: 'France has reached an agreement to export 12 Rafale jets to Serbia in a €2.7 billion deal.', place: 'RS' },
   { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France.', place: 'KE' },
+  // session 29: a purchase approved is the buyer's clearing; a signing's place the text writes
+  { text: 'Peruvian lawmakers on Monday approved the acquisition of 20 rocket launchers from Israel for roughly $300 million.', place: 'PE' },
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The deal was signed in Paris by the two defence ministers.', place: 'FR' },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Friday’s deal was signed at a Dutch naval base.', place: 'NL' },
 ];

@@ -66,6 +66,8 @@ describe('moneyIn', () => {
     // session 28: a scale in the plural after the figure
     ['a programme that would have cost $3 billions', 'USD', '3000000000'],
     ['some 40 millions euros for radars', 'EUR', '40000000'],
+    // session 29: a currency's one letter joined to a figure grouped in thousands
+    ['an award of P2,480,000,000 for the radars', 'PHP', '2480000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });
@@ -96,6 +98,7 @@ describe('moneyIn', () => {
     expect(moneyIn('the W5 variant of 2024')).toEqual([]);
     expect(moneyIn('the P8 patrol aircraft and R 2 million times')).toEqual([]);
     expect(moneyIn('Plan P5 of the R30 road')).toEqual([]);
+    expect(moneyIn('the P-3 of 1,200 hours and P 2,400 crew')).toEqual([]);
   });
 });
 

@@ -218,9 +218,11 @@ const POSSESSIVE_SALE_TO =
 /**
  * "The Philippine Navy signed …", "the Indonesian defence ministry ordered …", "The Indonesian Air Force (TNI-AU) has confirmed that it
  * has agreed to buy …": a state's service or ministry buying, its short name in brackets after it.
+ * (An agency's own name written in lower case after it, the day without "on": "Swiss military procurement agency armasuisse announced
+ * Monday that it had signed a contract for …".)
  */
 const SERVICE_BUYS = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:defen[cs]e\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command))\s+(?:\([^()]{1,12}\)\s+)?(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
+  String.raw`^(?:['’]s)?\s+(?:defen[cs]e ministry|ministry of (?:national )?defen[cs]e|department of (?:national )?defen[cs]e|armament agency|government|navy|army|air force|armed forces|military|coast guard|marines?|procurement agency|(?:(?:defen[cs]e|military)\s+)?(?:materiel|procurement|armament|acquisition|logistics)\s+(?:agency|organi[sz]ation|administration|command)(?:\s+\p{Ll}[\p{Ll}-]+(?=\s+(?:said|says|announced|confirmed|has|had|signed)\b))?)\s+(?:\([^()]{1,12}\)\s+)?(?:and\s+(?:[\p{L}-]+\s+){1,4}?)?(?:has\s+|have\s+|had\s+|yesterday\s+|today\s+|on\s+\p{L}+\s+)?(?:(?:said|says|announced|confirmed)\s+(?:(?:on\s+)?\p{L}+\s+)?(?:that\s+)?it\s+(?:would|will|had|has|is to|plans to|was to)\s+)?(?:inked|placed|awarded|${BUY}|${BUYER_DID}|will (?:${TAKE})|is to (?:${TAKE})|is (?:${verbForms(BUYING, 'ing')})|took delivery|taken delivery)\b`,
   'iu',
 );
 /** A state's service after its adjective ("the Philippine Army", "the Indian Navy"): the state itself as a party. */
@@ -267,9 +269,10 @@ const BOUGHT_BEFORE_DEMONYM = /\b(?:of|buy\w*|bought|purchas\w*|acquir\w*|acquis
  * After a party: it signs, wins or agrees a deal, then a supply verb whose doer is that party — no other subject in
  * between ("signed a contract with Ukraine to supply", "a deal under which it will supply"), or the party's own firms
  * ("… that will see British firms supply"). A supply verb of a relative clause ("with Korea, which will supply") is the partner's.
+ * A state sending or transferring its own goods is one supplying ("has signed an agreement to send armoured vehicles to Germany").
  */
 const SIGNS_THEN_SUPPLIES = new RegExp(
-  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD})\b`,
+  String.raw`^\s+(?:and\s|has\s|have\s|had\s|on\s|last\s|this\s|today\s)?[^,.;]{0,20}?\b(?:sign(?:ed|s)?|secur(?:ed|es)|won|wins|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes|landed|agreed|agrees|concluded|concludes|inked|inks|finali[sz]ed|reached)\b(?:[^.;]|\.(?=\d)){0,90}?(?:\bto|\b(?:it|they|we)\s+(?:will|would|is to|are to)|\bsee\s+(\p{Lu}[\p{L}]+)\s+(?:firms|companies|industry|manufacturers|makers|shipyards|shipbuilders))\s+(?:also\s+)?(?:${SELL_OR_BUILD}|send|transfer)\b`,
   'u',
 );
 function signerSupplies(clause: string, code: string): boolean {
@@ -427,6 +430,12 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     reading.signedWith = true;
     return 'supplier';
   }
+  if (!supplier && !recipient && mention.kind !== 'demonym' && /\b(?:signed|inked|concluded|reached|struck|sealed)\b[^.;]{0,40}?\b(?:deals?|contracts?|agreements?)\s+with\s+(?:the\s+)?$/i.test(before) && /^\s+to (?:buy|purchase|acquire|procure|order)\b/.test(after)) {
+    // "The Army signed an agreement with China to procure …": the buyer left unnamed (the home press's own army or
+    // cabinet), the partner its deal is signed with to buy from sells.
+    reading.signedWith = true;
+    return 'supplier';
+  }
   if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
     // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
     return 'supplier';
@@ -495,7 +504,8 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
     !recipient &&
     // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
     // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
-    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !(mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after)) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+    // ("worth $1 billion to the Australian economy": an economy, its industry or its jobs gain, no buyer.)
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
       /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
       // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
       /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
@@ -524,6 +534,9 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
   return null;
 }
 
+/** A state's own maker after it ("Ukraine’s state-owned Malyshev Factory", "Israel's Elbit Systems company"): the maker's state is its goods' seller. */
+const MAKER_OF_STATE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?(?:[Ff]actory|[Cc]ompany|firm|manufacturer|maker|[Ss]hipyards?|[Pp]lant|[Ww]orks|Industries|Corporation)\b/u;
+
 /** A seller by the wordings of selling: "from", a maker's words ("-made", "firm"), whose weapons, "built by", the passive, "paid X", "X's sale to". */
 function supplierByWording(reading: PartyReading, words: PartyWords): Side | null {
   const { sentence, text, supplier, recipient } = reading;
@@ -541,6 +554,8 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
       // weapons bought or chosen says whose they are.
       (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && (BOUGHT_BEFORE_DEMONYM.test(before) || CHOSEN_BEFORE_DEMONYM.test(before))) ||
       /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+      // "the contract it signed with Ukraine’s state-owned Malyshev Factory": a deal with a state's maker is with the seller.
+      (/\bwith\s+$/.test(before) && MAKER_OF_STATE_AFTER.test(after)) ||
       (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||
       // "Two frigates will be sold to Egypt by Italy", "… delivered to the Philippines by South Korea": the seller in the passive.
       (recipient && /\b(?:be|been|being|was|were|is|are)\s+(?:sold|supplied|delivered|provided|exported|offered|built)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/.test(before)) ||
@@ -570,7 +585,8 @@ function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null 
     // "France is expected to sign a contract to sell … to Indonesia".
     return 'supplier';
   }
-  if (!recipient && buyerPurposeAfter(mention, after)) {
+  // ("The Army signed an agreement with China to procure …": the state after "with" is the signer's partner, not the one buying.)
+  if (!recipient && !/\bwith\s+(?:the\s+)?$/i.test(words.before) && buyerPurposeAfter(mention, after)) {
     return 'recipient';
   }
   if (!recipient && SIGNS_TO_BUY_AFTER.test(after)) {
@@ -918,7 +934,10 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   const weaponsBefore = Boolean(previous && value && DEAL_REFERRED.test(context) && SALE_VERB.test(previous.text) && WEAPONS.test(previous.text));
   // ("The first-stage deal in 2022 was valued at 5.03 trillion won": a deal of a series with its own value needs no weapon of its own.)
   const seriesDeal = Boolean(value && ANOTHER_DEAL.test(context));
-  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context)))) return null;
+  // ("approved the sale of 12 Embraer A-29 Super Tucanos to Nigeria": goods named by a defence maker's name or a type of one country's
+  // make are weapons, whatever the word for them.)
+  const madeGoods = () => companyCountry(context, '') !== null || platformCountry(context, '') !== null;
+  if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context) || madeGoods()))) return null;
   const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
@@ -1145,10 +1164,12 @@ const HOME_GOVERNMENT_ANNOUNCES =
   /^\W*(?:Today\s+|Earlier\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Foreign Secretary|Secretary of State|Chancellor|President|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|today\s+)*(?:announced|confirmed|unveiled|welcomed)\b/u;
 /**
  * "The Government has approved the acquisition of …", "We will purchase …", "Cabinet approves purchase of …", "The Cabinet has
- * approved a Navy proposal to buy …": the government speaking buys.
+ * approved a Navy proposal to buy …": the government speaking buys. The home press writes its own cabinet in capitals at a story's
+ * head and with the day ("THE CABINET yesterday approved the purchase of …"), and a government asking its parliament to approve
+ * a purchase buys too ("The Government asks the Parliament to approve the purchase of …").
  */
 const HOME_GOVERNMENT_BUYS = new RegExp(
-  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|Cabinet|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+)*(?:approve[sd]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:acquisition|purchase|procurement)\s+of|proposal\s+to\s+(?:${BUY}))|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
+  String.raw`^\W*(?:Today\s+)?(?:[Tt]he\s+|THE\s+)?(?:Prime Minister|Defen[cs]e Secretary|Minister(?:\s+for\s+[\p{L} ]{3,30}?)?|Government|Cabinet|CABINET|We)\b(?:\s*\p{Lu}\p{L}+){0,3}\s+(?:has\s+|have\s+|will\s+|today\s+|yesterday\s+|(?:on|last|this)\s+\p{L}+\s+)*(?:(?:asks?|asked)\s+(?:the\s+)?\p{Lu}\p{L}+\s+to\s+)?(?:approve[sd]?\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,2}?(?:(?:acquisition|purchase|procurement)\s+of|proposal\s+to\s+(?:${BUY}))|${verbForms(BUYING, 'base', 'third', 'past')}|ordered)\b`,
   'u',
 );
 const OWN_SUPPLY = new RegExp(String.raw`\bto (?:${verbForms(SELLING, 'base')})\b|\bexport (?:deal|contract|order)\b`);
@@ -1199,8 +1220,35 @@ const programmeNotice = oncePerText((text) => {
  * cancellation — at the buyer. The corpus guide places an event where it happens, and the development sets' gold puts a
  * placed sale event at the buyer 15 times in 18 (the other three signed at the seller's, a place the text writes).
  */
-function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: string): string {
+function saleEventPlace(status: ArmsSaleStatus, supplier: string, recipient: string, approvalText = ''): string {
+  // ("Greek lawmakers approved the acquisition of …", "The Cabinet has approved a Navy proposal to buy …": a purchase approved is the
+  // buyer's own clearing, at the buyer; a sale or export approved is the seller's.)
+  if (status === 'APPROVED' && PURCHASE_APPROVED.test(approvalText)) return recipient;
   return status === 'APPROVED' || status === 'NOTIFIED' ? supplier : recipient;
+}
+
+/** An approval of a purchase (the buyer's clearing), not of a sale or an export. */
+const PURCHASE_APPROVED = new RegExp(
+  String.raw`\b(?:approv\w*|cleared|authori[sz]ed|green[- ]?light\w*|go-ahead)\b[^.;]{0,40}?\b(?:purchas\w*|acquisition|procurement|proposal to (?:${BUY}))\b|\b(?:purchase|acquisition|procurement)\s+(?:was|were|has been|had been)\s+approved\b`,
+  'i',
+);
+
+/**
+ * "The deal was signed in Rome by …", "Tuesday’s deal was signed at a Danish air force base", "the signing ceremony held at the Israeli
+ * Ministry of Defense Headquarters": a signing's place the text writes, a country's name, capital, city or adjective right after "in"
+ * or "at" (an article between), in one of the sale's sentences or a sentence of signing up to four after one of them.
+ */
+const SIGNED_AT = /\b(?:(?:was|were|been|being)\s+signed|signing(?:\s+ceremony)?(?:\s+(?:was|took place|were))?(?:\s+held)?)\s+(?:(?:on|last)\s+\p{L}+\s+)?(?:in|at)\s+(?:an?\s+|the\s+|its\s+)?$/u;
+function signingPlace({ document, countries }: SaleScan, sentences: Sentence[]): string | null {
+  const told = new Set(sentences.map((sentence) => sentence.index));
+  for (const sentence of document.sentences) {
+    if (!told.has(sentence.index) && !(/\bsign(?:ed|ing)\b/.test(sentence.text) && sentences.some((one) => one.index < sentence.index && sentence.index <= one.index + 4))) continue;
+    for (const mention of countries) {
+      if (mention.start < sentence.start || mention.end > sentence.end) continue;
+      if (SIGNED_AT.test(document.text.slice(Math.max(sentence.start, mention.start - 60), mention.start))) return mention.code;
+    }
+  }
+  return null;
 }
 
 /** What finding a text's sales reads once; `findArmsSales`'s steps take it. */
@@ -1352,6 +1400,10 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
   else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
     // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
     drafts.push({ supplier: mention.supplier?.code ?? mention.supplierCode, recipient: homeCountry, mentions: [mention] });
+  } else if (!party && homeCountry && mention.money && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
+    // "The Government asks the Parliament to approve the purchase of four new submarines with a total cost of NOK 41.37 billion" in a
+    // Norwegian paper: the home government buys, priced; its seller may be told after it (`makerNamedNext`).
+    drafts.push({ supplier: null, recipient: homeCountry, mentions: [mention] });
   } else if (mention.money && ANOTHER_DEAL.test(mention.sentence.text)) {
     // "A second contract covers 180 K2 tanks for $3.37 billion", "… and take delivery of … in a separate $2.6 billion deal":
     // another deal of the parties just named (in a sentence before or a clause before), with its own value.
@@ -1425,7 +1477,7 @@ function makerNamedNext({ document }: SaleScan, drafts: Draft[]): void {
   for (const draft of drafts) {
     if (draft.supplier || !draft.recipient) continue;
     const at = draft.mentions[0].sentence.index;
-    for (const next of document.sentences.slice(at + 1, at + 3)) {
+    for (const next of document.sentences.slice(at + 1, at + 4)) {
       const maker = companyCountry(next.text, draft.recipient) ?? platformCountry(next.text, draft.recipient);
       if (!maker) continue;
       draft.supplier = maker;
@@ -1507,7 +1559,8 @@ function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean): FoundSale
   const sentences = [...new Set(byOrder.map((mention) => mention.sentence))];
   const objectors = objectorsOf(scan, draft, sentences);
 
-  const location = saleEventPlace(status, draft.supplier, draft.recipient);
+  const signedIn = status === 'APPROVED' || status === 'NOTIFIED' ? null : signingPlace(scan, sentences);
+  const location = signedIn ?? saleEventPlace(status, draft.supplier, draft.recipient, statusMention.sentence.text);
   const first = byOrder[0];
   const event: ExtractedEvent = {
     slug: eventSlug,
@@ -1604,6 +1657,25 @@ function recordSale(facts: ExtractedFact[], { listed, slug, eventSlug, sentences
   }
 }
 
+/**
+ * "… signed a P15.7-billion contract …" and, sentences on, "A Notice of Award for $336,912,000 or P15,744,571,584 was approved": the
+ * amount of another currency told again (the same within 1%) with its dollars beside it gives the sale its dollars.
+ */
+function dollarsToldAgain(document: ArticleDocument, money: Money, dollar: string): string | null {
+  if (money.currency === 'USD') return null;
+  for (const sentence of document.sentences) {
+    const amounts = moneyIn(sentence.text, dollar);
+    for (const [index, amount] of amounts.entries()) {
+      if (!sameAmount(amount, money)) continue;
+      const next = amounts[index + 1];
+      const previous = amounts[index - 1];
+      if (next && next.currency === 'USD' && convertedBy(sentence.text, amount, next)) return next.amount;
+      if (previous && previous.currency === 'USD' && convertedBy(sentence.text, previous, amount)) return previous.amount;
+    }
+  }
+  return null;
+}
+
 /** A sale's value: the one a mention writes (the original currency kept with its dollars), else the cost line after one of its sentences (added to the mentions). */
 function valueOf({ document, dollar }: SaleScan, byOrder: SaleMention[], bodyFirst: SaleMention[]): { money: Money | null; value: string | null } {
   const withMoney = bodyFirst.filter((mention) => mention.money);
@@ -1612,7 +1684,7 @@ function valueOf({ document, dollar }: SaleScan, byOrder: SaleMention[], bodyFir
   const chosen =
     withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
   let money = chosen?.money ?? null;
-  let value = chosen?.value ?? null;
+  let value = chosen?.value ?? chosen?.money ? (chosen?.value ?? dollarsToldAgain(document, chosen!.money!, dollar)) : null;
   if (!money) {
     const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
     if (costLine) {

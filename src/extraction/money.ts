@@ -104,7 +104,8 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     }
     if (!currency) continue;
     // "W845b", "P4.96-billion": a currency's one letter counts only joined to a figure with a scale ("W 5", "P5", "R 2 million" are no amounts).
-    if (ONE_LETTER.has(prefix ?? '') && (!scale || /^\p{L}\s/u.test(whole))) continue;
+    // ("P15,744,571,584": joined to a figure grouped in thousands, the letter is a currency too.)
+    if (ONE_LETTER.has(prefix ?? '') && ((!scale && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) || /^\p{L}\s/u.test(whole))) continue;
     if (currency === 'USD' && (prefix === '$' || (!prefix && named && BARE_DOLLAR.test(after))) && !(named && named[1] === 'USD' && !BARE_DOLLAR.test(after))) currency = dollar;
     // A code needs a space before the digits and a word boundary before it ("USD 5m", not "FUSD5").
     if (/^[A-Z]{3}$/.test(prefix ?? '') && /\p{L}/u.test(text[match.index - 1] ?? '')) continue;
