@@ -402,6 +402,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a caption's credit in capitals with a space after the slash; the caption's agency opens no name with the next paragraph
   // a photograph's credit opened by "AP Photo/" or "Photo:" names the photographer, whatever the lexicon knows of the words
   { text: 'Riot police stand guard outside the court on Monday. (AP Photo/Behrouz Tavakkoli)', published: '2024-06-01', names: ['Behrouz Tavakkoli'] },
+  // a name no lexicon knows set off before a firm's or an agency's manager, a bracket after the office
+  { text: 'Priit Tamm, strategic category manager (radars and sensors) for the agency, said the deliveries were on time.', published: '2024-06-01', names: ['Priit Tamm'] },
   // an administration named in passing in an undated text: the one head of government of that surname
   { text: 'The raid led the Obama administration to put the sale on hold. The Trump Administration restarted it.', published: '', names: ['Barack Obama', 'Donald Trump'] },
   { text: 'The protests went on for a week.\n\nCrowds clash with riot police around the parliament on October 8 after days of protests against fuel prices. MARTIN OKELLO/ AFP/Getty\n\nMoreno accused the opposition of plotting a coup. President Lenin Moreno left the capital.', published: '2019-10-10', names: ['Martin Okello', 'Lenin Moreno'] },

@@ -585,7 +585,9 @@ const OFFICE_LINE_AFTER =
 /** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
 const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\bconceded(?: defeat)? to\s+$|\blost (?:the (?:election|vote|race|run-off|runoff) )?to\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted|shot dead|shot and killed|gunned down|beat to death|beaten to death)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
-const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
+// (Session 29: a firm's or an agency's "manager", "engineer", "executive", "coordinator" — "Priit Tamm, strategic category manager
+// (radars) for the agency, said".)
+const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief|manager|engineer|executive|coordinator|consultant';
 /**
  * ", a spokesman for …", ", the sister of …", ", deputy head of the agency": a role or occupation set
  * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at",
@@ -594,7 +596,7 @@ const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar
  */
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:co-)?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s` +
-    `|(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}?(?:${ROLE_NOUNS}|${OCCUPATIONS}|CEO)(?:\\s+(?:of\\s+staff|general))?(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_NOUNS}|${OCCUPATIONS}))?(?:\\s*,|\\s+(?:of|for|at)\\s))`,
+    `|(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}?(?:${ROLE_NOUNS}|${OCCUPATIONS}|CEO)(?:\\s+(?:of\\s+staff|general))?(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_NOUNS}|${OCCUPATIONS}))?(?:\\s*,|\\s+\\(|\\s+(?:of|for|at)\\s))`,
   'u',
 );
 
