@@ -390,6 +390,23 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // the heads of bodies written in lower case, set off by a comma before the names
   { text: 'The heads of the border services of Armenia and Georgia, Aram Vardanyan and Levan Beridze, signed the protocol.', published: '2024-06-01', names: ['Aram Vardanyan', 'Levan Beridze'] },
   { text: 'Secretary of State Mike Pompeo spoke first. "[Secretary Mike] Pompeo, we accept," the governor wrote.', published: '2020-07-20', names: ['Mike Pompeo'] },
+  // session 29: religious and pilgrim's styles are no part of the name; a commodore's rank and a name in brackets inside
+  // the name neither; dotted post-nominal letters end the name; an Icelandic patronymic's "Th." is an initial; an office
+  // "of" the state or city it heads before the name; a Tongan glottal stop opens a family name
+  { text: 'The delegation includes the Acting Minister for Trade, Haji Rahmatullah Noorzai, and senior officials.', published: '2024-06-01', names: ['Rahmatullah Noorzai'] },
+  { text: 'The acting foreign minister, Mawlawi Abdul Karim Sadiqi, will visit Ankara next week.', published: '2024-06-01', names: ['Abdul Karim Sadiqi'] },
+  { text: 'The navy chief, Commodore Jone (Ratu) Vakaloloma, seized power on Tuesday. Commodore Vakaloloma said the army was in control.', published: '2024-06-01', names: ['Jone Vakaloloma'] },
+  { text: 'The Minister for Foreign Affairs, Declan Furlong T.D., will travel to Seoul tomorrow.', published: '2024-06-01', names: ['Declan Furlong'] },
+  { text: 'President of Iceland Einar Th. Gunnarsson will pay a state visit to Norway in May.', published: '2024-06-01', names: ['Einar Th. Gunnarsson'] },
+  { text: 'The minister met Foreign Minister the Hon. Sione ‘Akauola in Nuku’alofa.', published: '2024-06-01', names: ['Sione ‘Akauola'] },
+  // a caption's credit in capitals with a space after the slash; the caption's agency opens no name with the next paragraph
+  // a photograph's credit opened by "AP Photo/" or "Photo:" names the photographer, whatever the lexicon knows of the words
+  { text: 'Riot police stand guard outside the court on Monday. (AP Photo/Behrouz Tavakkoli)', published: '2024-06-01', names: ['Behrouz Tavakkoli'] },
+  // a name no lexicon knows set off before a firm's or an agency's manager, a bracket after the office
+  { text: 'Priit Tamm, strategic category manager (radars and sensors) for the agency, said the deliveries were on time.', published: '2024-06-01', names: ['Priit Tamm'] },
+  // an administration named in passing in an undated text: the one head of government of that surname
+  { text: 'The raid led the Obama administration to put the sale on hold. The Trump Administration restarted it.', published: '', names: ['Barack Obama', 'Donald Trump'] },
+  { text: 'The protests went on for a week.\n\nCrowds clash with riot police around the parliament on October 8 after days of protests against fuel prices. MARTIN OKELLO/ AFP/Getty\n\nMoreno accused the opposition of plotting a coup. President Lenin Moreno left the capital.', published: '2019-10-10', names: ['Martin Okello', 'Lenin Moreno'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -556,6 +573,18 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The army confirmed Karimov’s death in a post on X. Karimov’s killing was the third this month.', published: '2024-06-01', notNames: ['X. Karimov'] },
   // session 27: a run a distance places is a place
   { text: 'Its main strongpoint, Kuvo Bexa, some 230 km north of the river, fell on Sunday.', published: '2024-06-01', notNames: ['Kuvo Bexa'] },
+  // session 29: a mission's or a weapon's numeral; an account's handle
+  { text: 'The agency’s Orion III mission will carry two astronauts.', published: '2024-06-01', notNames: ['Orion III'] },
+  // a company's name written once with its legal form is the company's without it too; a run set off after a noun for a firm
+  { text: 'The aircraft were built with the Dalton Rivera Corporation. Dalton Rivera said the first aircraft would fly in 2012.', published: '2024-06-01', notNames: ['Dalton Rivera'] },
+  { text: 'The group’s American subsidiary, KR Bluewire, is building a cable plant in Ohio.', published: '2024-06-01', notNames: ['KR Bluewire'] },
+  // a run after a preposition of place, a verb of going to a place or of storming it, is the place; a titled name between an
+  // article and a place's or an occasion's noun names that thing
+  { text: 'Officials in Vedeno Kharachoy announced a truce on Wednesday.', published: '2024-06-01', notNames: ['Vedeno Kharachoy'] },
+  { text: 'The commander fled to Mina Bagh close to the border.', published: '2024-06-01', notNames: ['Mina Bagh'] },
+  { text: 'Protesters stormed Rosa Bhavan, the official residence, local media said.', published: '2024-06-01', notNames: ['Rosa Bhavan'] },
+  { text: 'At the King Tomas summit, the leaders will seek assurances.', published: '2024-06-01', notNames: ['King Tomas', 'Tomas'] },
+  { text: '"Secretary @ruthbakerdos and Minister @DrKVarma will meet on Monday," the embassy wrote.', published: '2024-06-01', notNames: ['DrKVarma', 'Ruthbakerdos', 'ruthbakerdos'] },
 ];
 
 /**

@@ -24,8 +24,9 @@ interface SentenceSplitter {
 /** A full stop, question or exclamation mark inside a closing quotation mark, then the capital of the next sentence. */
 const QUOTE_CLOSES_SENTENCE = /(?<=[.!?][”"])\s+(?=[\p{Lu}“"])/gu;
 
-/** A span ending in a two-letter initial after a capital or a space ("S. Sh.", "President Sh."): Sh, Ch, Zh, Kh, Ts, Yu, Ya, Ye, Yo. */
-const TWO_LETTER_INITIAL_ENDS = /(?:^|\s)(?:Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.\s*$/u;
+/** A span ending in a two-letter initial after a capital or a space ("S. Sh.", "President Sh."): Sh, Ch, Zh, Kh, Ts, Yu, Ya, Ye, Yo, and the
+ * Icelandic patronymic's Th. ("Guðrún Th. Einarsdóttir"). */
+const TWO_LETTER_INITIAL_ENDS = /(?:^|\s)(?:Sh|Ch|Zh|Kh|Ts|Th|Yu|Ya|Ye|Yo)\.\s*$/u;
 
 /**
  * compromise's own sentence splitter (the first step of nlp(text)), called without the term

@@ -91,6 +91,8 @@ const TITLES = [
   'Judge', 'Special Counsel', 'High Commissioner', 'State Councilor', 'State Councillor', 'National Security Advisor',
   // A company's officers, capitalized after its name ("Fincantieri Chief Executive …"); British and Commonwealth ranks.
   'Chief Executive Officer', 'Chief Executive', 'Managing Director', 'Brigadier', 'Lieutenant',
+  // The naval and air ranks between captain and rear admiral ("Commodore Tevita Lolo", "Air Commodore …").
+  'Air Commodore', 'Commodore', 'Cdre',
 ];
 /**
  * Offices the press writes as initials before a name ("EAM Jaishankar", "NSA Ajit Doval", "FM Wang Yi"), read as the
@@ -120,11 +122,22 @@ const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'E
 const ROLE_NOUNS =
   'judge|counsel|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|chairperson|commissioner|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
-const HONORIFICS = new Set(['Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency', 'Highness', 'Madame', 'Madam']);
+const HONORIFICS = new Set([
+  'Sheikh', 'Sheik', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Sir', 'Dame', 'Lord', 'Lady', 'Ayatollah', 'Hon', 'Hon.', 'Honorable', 'Honourable', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Prof.', 'Rt.', 'Rt', 'H.E.', 'Excellency', 'Highness', 'Madame', 'Madam',
+  // Religious and pilgrim's styles written before Afghan, Pakistani and West African names ("Mawlawi Abdul Karim …", "Haji …",
+  // "Alhaji …"): a style, no part of the name, as "Sheikh" before a ruler's.
+  'Mawlawi', 'Maulvi', 'Moulvi', 'Maulana', 'Haji', 'Hajji', 'Alhaji', 'Alhaja', 'Hajia',
+]);
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
 const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
 /** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
 const POST_NOMINALS = new Set(['MP', 'MPs', 'QC', 'KC', 'MEP', 'MLA', 'MSP', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'GCMG', 'KCMG', 'CMG', 'PhD', 'USA', 'USN', 'USAF', 'USMC', 'Ret', 'Ret.']);
+/**
+ * "Declan Furlong T.D.", "Ann Rowe M.P.": the same letters written with full stops end a name too, where they close the run
+ * (before them the dotted letters may be a given name's initials, "T.D. Jakes").
+ */
+const dottedPostNominal = (tokens: Token[], at: number) =>
+  /^(?:\p{Lu}\.){2,3}$/u.test(tokens[at].text) && POST_NOMINALS.has(tokens[at].text.replace(/\./g, '')) && !capitalized(tokens[at + 1]?.text ?? '');
 const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'da', 'de', 'do', 'dos', 'das', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'di', 'du']);
 /** Generational suffixes, and a pope's or monarch's ordinal ("Benedict XVI", "Leo XIV"). */
 const SUFFIXES = new Set(['Jr.', 'Sr.', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']);
@@ -171,7 +184,7 @@ const VERB_AFTER =
 /** Words of the titles above: a name never starts with them ("Prime Minister Shigeru Ishiba"). */
 const TITLE_WORDS = new Set([...TITLES, ...Object.keys(OFFICE_INITIALS), ...Object.keys(JOINED_TITLES)].flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
 /** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major", "Lt-General", "Maj-Gen"). */
-const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Sergeant', 'Air', 'Chief', 'Lt', 'Maj', 'Brig', 'Gen', 'Col']);
+const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Commodore', 'Sergeant', 'Air', 'Chief', 'Lt', 'Maj', 'Brig', 'Gen', 'Col']);
 /** "Major-General", "Colonel-Major": a rank whose words are joined by hyphens is an office, never a word of the name after it. */
 const hyphenatedRank = (word: string): boolean => {
   const parts = word.split('-');
@@ -236,13 +249,24 @@ interface Token {
 
 // A slash is a word of its own: "Reuters/Jane Doe/File" holds three runs, not one.
 // So is an initial glued to the surname ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's).
-const WORD = /\p{Lu}\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
+// An account's handle ("@DrSJaishankar", "@MFA_China") is one word that is no name: it opens with its "@".
+const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
+
+/** A closing single quotation mark: "’" not between letters. */
+const CLOSING_QUOTE = /’(?!\p{L})/u;
 
 function tokensOf(sentence: Sentence): Token[] {
   return [...sentence.text.matchAll(WORD)].map((match) => {
     let text = match[0];
+    // "Foreign Minister Fekitamoeloa ‘Utoikamanu": a Tongan, Samoan or Hawaiian glottal stop (the ʻokina, often typed as an
+    // opening quotation mark) before a capital is the word's first letter, when no quotation closes after it.
+    const mark = sentence.text[match.index! - 1];
+    if ((mark === 'ʻ' || mark === '‘') && /^\p{Lu}\p{Ll}/u.test(text) && /\p{L}\s$/u.test(sentence.text.slice(Math.max(0, match.index! - 3), match.index! - 1)) && !CLOSING_QUOTE.test(sentence.text.slice(match.index!))) {
+      const word = `${mark}${text.replace(/\.$/, '')}`;
+      return { text: word, start: sentence.start + match.index! - 1, end: sentence.start + match.index! - 1 + word.length };
+    }
     // A full stop ends the sentence unless the word is an initial or an abbreviation.
-    if (text.endsWith('.') && !/^(\p{Lu}\.|(\p{Lu}\.)+|Sh\.|Ch\.|Zh\.|Kh\.|Ts\.|Yu\.|Ya\.|Ye\.|Yo\.|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.|Adm\.|Lt\.|Maj\.|Brig\.|Col\.|Capt\.|Sgt\.|Hon\.|Rt\.)$/u.test(text)) {
+    if (text.endsWith('.') && !/^(\p{Lu}\.|(\p{Lu}\.)+|Sh\.|Ch\.|Zh\.|Kh\.|Ts\.|Th\.|Yu\.|Ya\.|Ye\.|Yo\.|Jr\.|Sr\.|St\.|Mr\.|Mrs\.|Ms\.|Dr\.|Gen\.|Sen\.|Rep\.|Gov\.|Adm\.|Lt\.|Maj\.|Brig\.|Col\.|Capt\.|Sgt\.|Hon\.|Rt\.)$/u.test(text)) {
       text = text.slice(0, -1);
     }
     return { text, start: sentence.start + match.index!, end: sentence.start + match.index! + text.length };
@@ -252,9 +276,12 @@ function tokensOf(sentence: Sentence): Token[] {
 /** News and photo agencies a photograph is credited to. */
 const PHOTO_AGENCIES = 'Reuters|REUTERS|AFP|AP|EPA|EPA-EFE|Getty Images|Bloomberg|Xinhua|XINHUA|Yonhap|YONHAP|Kyodo|KYODO|Anadolu|AAP|ANI|PTI|Sputnik|TASS';
 /** A news or photo agency and a slash before a photographer's name ("REUTERS/", "AFP/", "Getty Images/"). */
-const PHOTO_CREDIT_BEFORE = new RegExp(`\\b(?:${PHOTO_AGENCIES})\\s*\\/\\s*$`);
+// ("AP Photo/", "Photo by", "Photo:": a credit line's opening says the same of the name after it, whatever its words.)
+const PHOTO_CREDIT_BEFORE = new RegExp(`\\b(?:${PHOTO_AGENCIES})(?:\\s+(?:Photo|Images|Pictures))?\\s*\\/\\s*$|\\(\\s*(?:[Pp]hoto|PHOTO)(?:\\s+by|\\s*:)\\s*$|(?:^|\\n)\\s*(?:[Pp]hoto|PHOTO)(?:\\s+by|\\s*:)\\s*$`);
 /** "Jane Doe/AFP via Getty Images", "Jane Doe | Reuters": a photographer's name before a slash or a bar and the agency. */
 const PHOTO_CREDIT_AFTER = new RegExp(`^\\s*[/|]\\s*(?:${PHOTO_AGENCIES})\\b`);
+/** A caption's last words, the agency a photograph is credited to ("JANE DOE/ AFP/Getty", "… | Reuters"). */
+const PHOTO_CREDIT_END = new RegExp(`[/|]\\s*(?:${PHOTO_AGENCIES}|Getty|POOL|Pool)\\s*$`);
 /** "… pic.twitter.com/… — Anil Verma (@AnilVermaIFS) March 3, 2024": an embedded post's signature, its author's name and handle. */
 const POST_SIGNATURE_BEFORE = /[—–]\s*$/;
 const POST_SIGNATURE_AFTER = /^\s*\(@\w{1,30}\)/;
@@ -263,7 +290,7 @@ const EXECUTIVE_INITIALS = new Set(['CEO', 'CFO', 'COO', 'CTO', 'CMD', 'MD', 'GM
 /** "Zeya’s", and "Mattis’" / "Haass'": a bare apostrophe after a final s is the possessive of a name ending in s. */
 const stripPossessive = (word: string) => word.replace(/['’]s$|(?<=\p{Ll}s)['’]$/u, '');
 /** Capitalized, or an Arabic article joined to a capitalized name ("el-Sisi", "al-Assad"). */
-const capitalized = (word: string) => /^\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
+const capitalized = (word: string) => /^[‘ʻ]?\p{Lu}/u.test(word) || /^(el|al|ad|as|ash|an|ibn|bin)-\p{Lu}/u.test(word);
 
 const HEADLINE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:ful|ous|ive|al|ed|ent|ant|ic|ate|less)ly$/u;
 const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|backed|made|built|designed|linked|run|controlled|aligned|allied|funded|supported|sponsored|born|bound|class)$/i;
@@ -353,6 +380,12 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       last = next += 2;
       continue;
     }
+    // "Frank (Voreqe) Bainimarama": a nickname or a name in another language in brackets inside the name, between a given
+    // name and a family name (not a place's or a country's: "Jane Okafor (Nigeria) Tom …" is two names).
+    if (token.text === '(' && next === first + 1 && isNameToken(tokens[next + 1]) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
+      last = next += 2;
+      continue;
+    }
     // "Theresa May": a month after a given name is a family name, unless a day number follows.
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
     // "Catherine West", "Emma Green": a family name that is also a compass point or a colour, after a given name, ending the run.
@@ -370,7 +403,7 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       !TITLE_WORDS.has(token.text) &&
       !NOT_NAME_WORDS.has(token.text) &&
       SPEECH_AFTER.test(` ${tokens.slice(next + 1, next + 3).map((word) => word.text).join(' ')}`);
-    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text)) break;
+    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
     if (!saidSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
@@ -477,7 +510,9 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   }
   // The organization words before the role stop at a sentence end ("Monday. Opposition leader"), not at initials ("U.S.").
   // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
-  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  // "President of Iceland Einar …", "Governor of the Central Bank …", "Mayor of Kyiv …": a head of state, of a province or
+  // a city, of an institution, written with what they head, reads the same way.
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|President|Vice-President|Governor|Governor-General|Premier|Chancellor|Mayor|Secretary-General|Director-General|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
     const start = end - portfolio[0].trimStart().length;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
@@ -555,7 +590,9 @@ const OFFICE_LINE_AFTER =
 /** Verbs whose object is a person ("met with …", "thanked …", "detained …", "defeated …"): a name after them is someone's. */
 const PERSON_OBJECT_BEFORE = /\b(?:met|meet|meets|meeting)(?: with)?\s+$|\b(?:called|phoned|telephoned)\s+$|\b(?:spoke|speaks|talked) (?:with|to)\s+$|\b(?:thanked|thank|congratulated|congratulate|hosted|welcomed)\s+$|\b(?:detained|arrested|ousted|deposed|overthrew|toppled|succeeded|defeated|pardoned|assassinated)\s+$|\bconceded(?: defeat)? to\s+$|\blost (?:the (?:election|vote|race|run-off|runoff) )?to\s+$|\b(?:joined|accompanied|led|received|flanked|represented|headed|chaired|hosted|signed) by\s+$|\b(?:release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder) of\s+$|\b(?:killed|executed|sentenced|jailed|convicted|freed|released|charged|indicted|kidnapped|abducted|targeted|shot dead|shot and killed|gunned down|beat to death|beaten to death)\s+$/;
 /** Occupations a wire report sets after a name ("Olena Kovalenko, an analyst at …"): no office, but a person's. */
-const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief';
+// (Session 29: a firm's or an agency's "manager", "engineer", "executive", "coordinator" — "Priit Tamm, strategic category manager
+// (radars) for the agency, said".)
+const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar|economist|fellow|correspondent|editor|lecturer|scientist|historian|officer|member|director|director-general|dean|head|chief|manager|engineer|executive|coordinator|consultant';
 /**
  * ", a spokesman for …", ", the sister of …", ", deputy head of the agency": a role or occupation set
  * off by a comma after a run makes it a name (without an article only right before "of", "for" or "at",
@@ -564,7 +601,7 @@ const OCCUPATIONS = 'analyst|researcher|professor|lawyer|attorney|expert|scholar
  */
 const APPOSITION_AFTER = new RegExp(
   `^,\\s+(?:(?:the|a|an|[\\p{Lu}][\\p{L}]+['’]s)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:co-)?(${ROLE_NOUNS}|${OCCUPATIONS}|sister|brother|wife|husband|son|daughter)\\b|(?:(?:deputy|senior|chief|former|retired|assistant|associate)\\s+)?(${ROLE_NOUNS}|${OCCUPATIONS})\\s+(?:of|for|at)\\s` +
-    `|(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}?(?:${ROLE_NOUNS}|${OCCUPATIONS}|CEO)(?:\\s+(?:of\\s+staff|general))?(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_NOUNS}|${OCCUPATIONS}))?(?:\\s*,|\\s+(?:of|for|at)\\s))`,
+    `|(?:\\p{Ll}[\\p{Ll}'’-]*\\s+){0,3}?(?:${ROLE_NOUNS}|${OCCUPATIONS}|CEO)(?:\\s+(?:of\\s+staff|general))?(?:\\s+and\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${ROLE_NOUNS}|${OCCUPATIONS}))?(?:\\s*,|\\s+\\(|\\s+(?:of|for|at)\\s))`,
   'u',
 );
 
@@ -710,6 +747,19 @@ interface NameRun {
   commaOffice: RegExpExecArray | null;
 }
 
+/** Nouns of places and occasions named after a person, in lower case after the name ("the King David summit"). */
+const NAMED_AFTER_PERSON_AFTER = /^\s+(?:summit|hotel|airport|bridge|highway|stadium|hospital|mosque|palace|conference|forum|prize|award|centre|center|foundation|scholarship|expressway|causeway|dam|canal|library|museum)\b/;
+
+/** A noun for a firm, set off by a comma or not, right before a run ("its subsidiary, …", "the contractor …"). */
+const FIRM_NOUN_BEFORE = /\b(?:subsidiary|subsidiaries|affiliate|firm|company|contractor|subcontractor|manufacturer|shipbuilder|shipyard|airline|start-?up|conglomerate|distributor|carmaker|automaker|chipmaker|defence group|defense group)\s*,?\s*$/;
+
+/** Words before a place's name: prepositions of place (not "to", "from", "with": "spoke to …", "a call from …"), going to a place, storming it. */
+const PLACE_BEFORE = /(?:^|[\s(])(?:in|near|inside|outside|into|across|(?:fled|flew|moved|went|returned|headed|travell?ed|retreated|withdrew|escaped|marched|advanced|deployed) to|stormed|shelled|besieged|overran|raided)\s+$/i;
+
+/** Nouns of things a numeral after a name's word marks: missions, weapons, programmes, versions ("Artemis II mission"). */
+const NUMBERED_THING_AFTER =
+  /^(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s+(?:mission|missions|missile|missiles|weapon|weapons|bomb|bombs|rocket|rockets|launcher|launchers|system|systems|programme|program|satellite|satellites|tank|tanks|aircraft|jets?|submarines?|frigates?|variant|version|standard|upgrade|class|capsule|spacecraft|telescope|reactor|engine|engines|munitions?|warheads?)\b/u;
+
 /** Legal forms written before a company's name, as Russian and other post-Soviet firms write them ("NPO", "JSC", "PJSC"). */
 const COMPANY_FORMS = new Set(['NPO', 'JSC', 'OJSC', 'PJSC', 'CJSC', 'OAO', 'ZAO', 'PAO', 'FSUE', 'NPK', 'KB']);
 
@@ -810,7 +860,8 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
   const end = parts[0].start + written.length;
   // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
-  const nameText = written.replace(/[“”"]/g, '').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
+  // ("Frank (Voreqe) Bainimarama": a name in brackets inside the name is no part of its form.)
+  const nameText = written.replace(/[“”"]/g, '').replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
   return { parts, firstIndex, nameText, end, wordGiven, headlineNoun, title: null, titleText: null, honorific: false, single: false, after: '', syllableName: false, nameShaped: false, commaTitle: null, commaOffice: null };
 }
 
@@ -832,6 +883,11 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
     return false;
   }
   if (EPONYM_AFTER.test(after) || COMPANY_AFTER.test(after) || DISTANCE_AFTER.test(after)) return false;
+  // "At the King David summit", "the Queen Alia airport": a titled name between an article and a place's or an occasion's
+  // noun names that thing.
+  if (title && THE_BEFORE.test(text.slice(Math.max(sentence.start, title.start - 12), title.start)) && NAMED_AFTER_PERSON_AFTER.test(after)) return false;
+  // "LS Cable’s U.S. subsidiary, LS Greenlink, is building …": a run set off after a noun for a firm names that firm.
+  if (!title && !honorific && FIRM_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start))) return false;
   const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
   // ("to the Moon by 2024": one word after an article is a thing's name too.)
   if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
@@ -890,6 +946,12 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) return false;
   // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
   if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) return false;
+  // "Authorities in Nagorno Karabakh announced …", "he fled to Tora Bora", "protesters stormed Gono Bhaban": a run no title or
+  // style names, after a preposition of place, a verb of going to a place or of storming one, is the place's name.
+  if (!strongEvidence && !known.has(nameText) && !/^['’]/.test(after) && PLACE_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start))) return false;
+  // "the Artemis II mission", "Paveway IV UK-made bombs", "Trident II missiles": a word no given name and a numeral, then
+  // a thing's noun, is a mission's, a weapon's or a programme's mark ("Benedict XVI", "King Tupou VI" keep theirs).
+  if (!strongEvidence && !known.has(nameText) && parts.length >= 2 && SUFFIXES.has(parts[1].text) && parts[1].text !== 'Jr.' && parts[1].text !== 'Sr.' && !isGivenName(parts[0].text) && NUMBERED_THING_AFTER.test(text.slice(parts[1].end, parts[1].end + 50))) return false;
   return true;
 }
 
@@ -971,7 +1033,7 @@ function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
     /['’]s\s+$/.test(text.slice(Math.max(sentence.start, parts[0].start - 4), parts[0].start)) ||
     personAppositionAfter(after) ||
     // "… at last. Reuters/Jane Doe/File Photo": a photographer credited after a news agency.
-    (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n)/.test(after)) ||
+    (PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, parts[0].start - 20), parts[0].start)) && /^\s*(?:\/|$|\n|\)|,\s*(?:File|FILE|Pool|POOL)\b)/.test(after)) ||
     // "… in Havana. Jane Doe | Reuters", "Photographer: Jane Doe/Bloomberg": a photographer credited before the agency.
     (nameShaped && PHOTO_CREDIT_AFTER.test(after)) ||
     // (An account named by words the lexicon knows, "Foreign Ministry (@MFA)", is no one's.)
@@ -1167,15 +1229,15 @@ export function canonicalName(name: string): string {
   return trimmed.length >= 2 && !/^\p{Lu}\.?$/u.test(trimmed[0]) ? trimmed.join(' ') : name;
 }
 
-/** An initial: one capital, or a Russian letter written as two Latin ones ("Sh.", "Kh.": "S. Sh. Jeenbekov"). */
-const INITIAL = /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.$/u;
+/** An initial: one capital, or a Russian letter written as two Latin ones ("Sh.", "Kh.": "S. Sh. Jeenbekov"), or an Icelandic patronymic's ("Th." for Thorvaldsson). */
+const INITIAL = /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Th|Yu|Ya|Ye|Yo)\.$/u;
 
 /** Name tokens a later mention may use alone: the family name, and the first word of an East Asian name. */
 function aliasesOf(name: string): string[] {
   const words = name.split(/\s+/).filter((word) => !PARTICLES.has(word) && !SUFFIXES.has(word) && !INITIAL.test(word));
   // "S. Jaishankar": a surname after initials only is the name's one alias ("External Affairs Minister Jaishankar").
   // ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's initial: the surname after the glued initial.)
-  if (words.length === 1 && /^(?:(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0].replace(/^(?:\p{Lu}\.)+/u, '')];
+  if (words.length === 1 && /^(?:(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Th|Yu|Ya|Ye|Yo)\.\s*)+\p{Lu}\p{Ll}{2,}$/u.test(name)) return [words[0].replace(/^(?:\p{Lu}\.)+/u, '')];
   if (words.length < 2) return [];
   const aliases = new Set<string>();
   // Family name first: a first word no lexicon gives as a given name, or the short syllables of a
@@ -1324,6 +1386,8 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
     if (line.start < document.bodyStart || !/^[ \t]*\n(?:[ \t]*\n)?[ \t]*$/.test(text.slice(line.end, next.start))) continue;
     const lineStart = text.lastIndexOf('\n', line.start - 1) + 1;
     if (line.end - lineStart < 40 || (/[.!?:;"”)\]]$/.test(line.text) && !/(?:^|\s)\p{Lu}\.$/u.test(line.text)) || !/^\p{Lu}/u.test(next.text)) continue;
+    // "… on October 8. JANE DOE/ AFP/Getty": a photograph's caption ends with its credit, however it is punctuated.
+    if (PHOTO_CREDIT_END.test(line.text)) continue;
     // A sentence in progress has more lower-case words than capitalized ones; a Title Case heading does not.
     const words = text.slice(lineStart, line.end).split(/\s+/);
     if (words.filter((word) => /^\p{Ll}/u.test(word)).length <= words.filter((word) => /^\p{Lu}/u.test(word)).length) continue;
@@ -1345,7 +1409,7 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
  * photograph's credit ("EPA-EFE/AZIZ NAZAROV"), or alone on its line.
  */
 const CAPITALS_NAME = new RegExp(
-  String.raw`(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?|[Pp]hoto by)[ \t\u00a0]+|\b(?:${PHOTO_AGENCIES})\/)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b|\/\p{Lu}))`,
+  String.raw`(?<=(?:^|\n)[ \t\u00a0]*|\b(?:AFFAIRS|DEFENCE|DEFENSE|TRADE|MINISTER|SECRETARY|PRESIDENT|AMBASSADOR|BY|HON\.?|CONTACT:?|[Pp]hoto by)[ \t\u00a0]+|\b(?:${PHOTO_AGENCIES})\/)(\p{Lu}[\p{Lu}'’-]+)((?:[ \t]+\p{Lu}\.)?)[ \t]+(\p{Lu}[\p{Lu}'’-]+)(?:[ \t]+(\p{Lu}[\p{Lu}'’-]+))?(?=[ \t\u00a0]*(?:\n|$|,|[ \t]ON\b|\/[ \t]?\p{Lu}))`,
   'gu',
 );
 const wordCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase());
@@ -1479,6 +1543,8 @@ interface PeopleScan {
   holders: OfficeHolder[];
   /** Office holders are those of this day: the publication day, or (undated text) of the years the text's own names point to. */
   day: Date | null;
+  /** Whether the day is the publication day (not the years an undated text's names point to). */
+  dated: boolean;
   /** The holders by every name and alias in use on the day (folded too), the one in office on it when several share one. */
   holdersByName: Map<string, OfficeHolder>;
   /** The holders in office on the day, with their names folded. */
@@ -1507,6 +1573,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     document,
     holders,
     day,
+    dated: publishedAt !== null && publishedAt !== undefined,
     holdersByName: holdersNamedOn(holders, day),
     inOffice: foldedHolderNames(holders).filter(({ holder }) => holdsOfficeOn(holder, day)),
     partsSeen: new Map(),
@@ -1550,7 +1617,19 @@ function candidatesOf(document: ArticleDocument, countries: CountryMention[]): C
   // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
   const insideCountry = (candidate: { start: number; end: number }) =>
     countries.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end && (mention.start < candidate.start || candidate.end < mention.end));
-  return withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate)));
+  // "the Sierra Nevada Corporation … Embraer and Sierra Nevada were awarded": a run the text writes elsewhere with a
+  // company's legal form after it is that company's name wherever it stands without a title.
+  const companies = new Set(read.filter((candidate) => !candidate.title && !candidate.single && companyNamed(document.text, candidate.name)).map((candidate) => candidate.name));
+  return withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate) && !(companies.has(candidate.name) && !candidate.title)));
+}
+
+/** A company's legal form or the word for its group written right after a name ("Sierra Nevada Corporation", "Acme Holdings"). */
+const LEGAL_FORM_AFTER = /^\s*,?\s+(?:Inc|Corp|Corporation|Company|LLC|Ltd|Limited|plc|PLC|GmbH|AG|Holdings|Group)(?![\p{L}-])/u;
+function companyNamed(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (LEGAL_FORM_AFTER.test(text.slice(at + name.length, at + name.length + 20))) return true;
+  }
+  return false;
 }
 
 /** The holders by every name and alias in use on the day (folded too), the one in office on it when several share one. */
@@ -1598,7 +1677,7 @@ function fullerFormOf(scan: PeopleScan, name: string): OfficeHolder | undefined 
 function initialsAndSurname(name: string): { initial: string; surname: string } | null {
   const words = folded(name).split(' ');
   const surname = words[words.length - 1];
-  if (words.length < 2 || surname.length < 3 || !words.slice(0, -1).every((word) => /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Yu|Ya|Ye|Yo)\.?$/u.test(word))) return null;
+  if (words.length < 2 || surname.length < 3 || !words.slice(0, -1).every((word) => /^(?:\p{Lu}|Sh|Ch|Zh|Kh|Ts|Th|Yu|Ya|Ye|Yo)\.?$/u.test(word))) return null;
   return { initial: words[0].replace(/\.$/, ''), surname };
 }
 
@@ -1738,6 +1817,14 @@ function formerHolderBySurname(scan: PeopleScan, surname: string, title: string 
   return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
 }
 
+const HEAD_ATTRIBUTIVE_AFTER = /^\s+(?:administration|government|regime|presidency|Administration|Government|Regime|Presidency)\b/;
+const HEAD_TITLE = /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Supreme Leader)$/;
+/** The one head of state or government of any year the list gives with this surname (undefined: none, or several). */
+function onlyHeadBySurname(scan: PeopleScan, surname: string): OfficeHolder | undefined {
+  const heads = (holdersByAnySurname(scan.holders).get(folded(surname)) ?? []).filter((holder) => HEAD_TITLE.test(holder.title));
+  return new Set(heads.map((holder) => holder.name)).size === 1 ? heads[0] : undefined;
+}
+
 /** A word two people share ("Kim") means the one mentioned last before it. */
 function nearestSharing(scan: PeopleScan, word: string, at: number): FoundPerson | undefined {
   return scan.people
@@ -1783,6 +1870,10 @@ function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | unde
     if (!holder && distinctive && (cue || inPersonContext(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start), after) || listedWithOther(candidate, scan.bySentence.get(candidate.sentence) ?? [], document.text))) {
       holder = holderBySurname(scan, candidate.name, 'President-elect') ?? formerHolderBySurname(scan, candidate.name, null);
     }
+    // "The attack led the Obama administration to halt the sale. The Trump Administration …" in an undated text: the years its
+    // names point to need not be those of an administration named in passing; a head of state's or government's surname
+    // that one holder alone has, before "administration", "government", "regime" or "presidency", is that holder.
+    if (!holder && !scan.dated && HEAD_ATTRIBUTIVE_AFTER.test(after)) holder = onlyHeadBySurname(scan, candidate.name);
     if (holder && (cue || elected || distinctive || candidate.title || candidate.honorific || candidate.styled)) {
       const known = byName.has(holder.name);
       person = personNamed(scan, holder.name);
