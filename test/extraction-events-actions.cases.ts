@@ -80,6 +80,31 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
 
 /** Texts and their events of one family. */
 export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' | 'VISIT' | 'MILITARY_ACTION'; events: string[] }[] = [
+  // (session 29) a trip whose stops are all in one country is placed in that country
+  {
+    text: 'President Ana Costa will travel to Hanoi and Ho Chi Minh City next week.',
+    family: 'VISIT',
+    events: ['- VN', '- VN', '- VN'],
+  },
+  // (session 29) "will leave <place> on <day> for <destination>" starts the trip that day and makes the destination a stop;
+  // "will also take him to …" names further stops
+  {
+    text: 'Secretary-General Tomas Berg will leave Geneva on Friday for Nairobi, Kenya, on a trip that will also take him to Uganda and Tanzania.',
+    family: 'VISIT',
+    events: ['2025-03-07 -', '- KE', '- UG', '- TZ'],
+  },
+  // (session 29) a stop's visit "which started Tuesday" is dated by its start
+  {
+    text: 'Foreign Minister Lena Varga is on a two-day visit to Ghana which started Tuesday. Varga will travel to Togo on Friday.',
+    family: 'VISIT',
+    events: ['2025-03-04 -', '2025-03-04 GH', '2025-03-07 TG'],
+  },
+  // (session 29) a trip "from November 28 to December 2, 2022" in a text of another year starts in the year its span writes
+  {
+    text: 'Foreign Minister Lena Varga will travel to Ghana and Togo from February 27 to March 2, 2026.',
+    family: 'VISIT',
+    events: ['2026-02-27 -', '- GH', '- TG'],
+  },
   // a headline naming a traveller's Travel, an itinerary whose long title hides the full name, meetings at each stop
   {
     text: 'Assistant Secretary Ruiz’s Travel to Ghana and Togo\n\nAssistant Secretary of State for African Affairs, Economic Growth, and Democracy Marta Ruiz will travel to Accra, Ghana, and Lomé, Togo from March 10-14, 2025.\n\nIn Accra, Assistant Secretary Ruiz will meet with senior government officials.\n\nIn Lomé, Assistant Secretary Ruiz will engage senior government officials and civil society leaders.',

@@ -418,7 +418,9 @@ const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
 // ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts;
 // "between" likewise: "will visit these countries between May 8 and 14" starts on the first day)
-const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\b(?:from|between)\s+(?:on\s+)?$/i;
+// ("will leave New York on Thursday for Kigali", "will start Tuesday a tour of four countries", "a three-day visit which started
+// Wednesday": the day a departure or a start is told in any tense)
+const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left|leaves?|departs?|starts?|started|begins?|began)\b|\b(?:from|between)\s+(?:on\s+)?$/i;
 
 function mentionsIn(person: FoundPerson, sentence: Sentence): PersonMention[] {
   return person.mentions.filter((mention) => mention.sentence === sentence);
@@ -670,6 +672,10 @@ function isStopWritten(sentence: Sentence, text: string, place: CountryMention, 
     // An itinerary's order: "begin in Paris", "then continue on to Berlin", "go on to Accra", "finish in Nairobi", "departed for Malaysia".
     /\b(begin|begins|beginning|began|start|starts|starting|started|continu\w*|proceed\w*|go|goes|going|went|end|ends|ending|ended|finish\w*|conclud\w*|open|opens|opening|opened|close|closes|closing|closed)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)(the\s+)?(city of\s+)?$/i.test(before) ||
     /\b(depart\w*|left|leav\w*|set(?:s|ting)? off|bound)\s+for\s+(the\s+)?$/i.test(before) ||
+    // "will leave New York on Thursday for Kigali": the place left and the day between the departure and its destination;
+    // "which will also take him to Kenya": the journey taking the traveller there.
+    /\b(?:depart\w*|left|leav\w*)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:on\s+\p{Lu}\p{Ll}+day\s+|today\s+|tomorrow\s+)?for\s+$/u.test(text.slice(Math.max(sentence.start, place.start - 60), place.start)) ||
+    /\b(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:also\s+|then\s+|on\s+)?to\s+(the\s+)?$/i.test(before) ||
     (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
     (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
     (/\b(in|to)\s+$/.test(before) && dated !== undefined)
@@ -697,7 +703,7 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
     const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
     const dated =
       dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
-      (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
+      (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving|(?:which|that)\s+(?:started|began|starts|begins))\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
     if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
       const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
       if (RETURN.test(before) || /\bback\b/.test(before)) itinerary.end = better(itinerary.end, returnDate ?? null) ?? itinerary.end;
@@ -892,7 +898,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     title: `${travellerName}'s trip to ${hosts.map(countryName).join(', ')}`,
     date: itinerary.start,
     endDate: itinerary.end ?? itinerary.start,
-    location: null,
+    // A trip's stops all in one country (Beijing, then Shanghai) are a journey in that country: the trip is placed there.
+    location: hosts.length === 1 ? hosts[0] : null,
     participants: traveller ? [{ person: traveller, role: 'VISITOR' }] : [],
     countries: [
       ...(visitorCountry ? [{ country: visitorCountry, role: 'VISITOR' as const }] : []),
