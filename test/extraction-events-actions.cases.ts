@@ -7,6 +7,13 @@
 import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events';
 
 export const ACTION_EVENTS: SentenceEvent[] = [
+  // (session 29) a foreign guest met at the host's place by a host named by office or by name is the guest's visit there
+  { text: 'The Prime Minister met Dutch Prime Minister Anna de Vries in Downing Street this morning.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'GB' },
+  { text: 'Today, Prime Minister Sofia Lind of Sweden and Vice President Kamala Harris met at the White House.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // (session 29) a guest "who is in <place> to attend …" is there on a visit
+  { text: 'Foreign Minister Ana Costa received Deputy Foreign Minister Ivan Petrov of Bulgaria, who is in Lisbon to attend the annual consultations.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PT' },
+  // (session 29) a journey told as the traveller's own noun after a possessive pronoun
+  { text: 'On his historic trip to Warsaw, Vice President JD Vance announced new energy projects.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PL' },
   // a test told as a noun is the launch; the actor named before it is where it happened
   { text: 'The ministers also discussed Iran’s most recent missile test and the threat it poses to shipping.', type: 'MILITARY_ACTION', date: null, location: 'IR' },
   // the actor written after the action noun, "by" a country, over the one named before it that reacts: the actor's ground
@@ -54,6 +61,9 @@ export const ACTION_EVENTS: SentenceEvent[] = [
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
+  // (session 29) someone "who is in charge" is in no place; a host meeting a guest abroad makes no visit of the guest
+  { family: 'DIPLOMATIC_VISIT', text: 'Minister Ana Costa met Ivan Petrov of Bulgaria, who is in charge of the file.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.' },
   // a test site or a ban on tests is no test
   { family: 'MILITARY_ACTION', text: 'Inspectors visited the missile test site last year.' },
   { family: 'MILITARY_ACTION', text: 'The treaty extended the missile test moratorium.' },

@@ -228,7 +228,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'SUMMIT', gathering: true, pattern: NAMED_SUMMIT },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
   // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
   // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
   { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official|state|working|[\w]+-day|[\w]+-nation)\s+){0,2}(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
@@ -236,7 +236,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
   // "Prime Minister Albanese, who is visiting Japan": a guest met while visiting (named before the words).
-  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
+  // (also "Minister X, who is in Hanoi to attend the dialogue": a guest there for a stated purpose)
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to|in(?=\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:to\s+(?:attend|take\s+part|participate|hold|co-?chair|meet)|for\s+(?:talks|meetings|the\s+\p{Lu}|the\s+(?:[\w-]+\s+){0,3}(?:dialogue|talks|meeting|consultations|summit|conference|session)))\b))\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "On his historic trip to Budapest, …", "during my recent trip to Israel": a journey told as the traveller's own noun.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our)\s+(?:(?:recent|first|last|latest|historic|landmark|official|state|working|surprise|unannounced|planned|upcoming|[\w]+-day|[\w]+-nation)\s+){0,2}(?:trip|journey)\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "held talks with his visiting North Korean counterpart", "with visiting Italian Defence Minister Pinotti": the guest's visit to the host.
   { type: 'DIPLOMATIC_VISIT', guest: true, pattern: /\bvisiting\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart|President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Crown\s+Prince|leader)\b)/u },
   // "Visiting Oslo on Tuesday, Secretary General X met with …": a sentence opening on the visit its subject makes (the
@@ -3092,16 +3095,26 @@ function guestVisits(events: Draft[], text: string): Draft[] {
       // "welcomed Polish Defense Minister X to the Pentagon": a welcome to a place is a hosting there.
       const hosted = /\bhost(?:ed|s) (?=\p{Lu})|\bwelcome[sd]? (?=\p{Lu}[^.]*?\bto (?:the )?\p{Lu})/u.exec(each.text);
       if (hosted) return hosted;
-      const met = /\bmet with (?=\p{Lu})/u.exec(each.text);
-      const atHome = met && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index));
-      return atHome ? met : null;
+      // ("The Prime Minister met Italian Prime Minister X in Downing Street": a host named by office alone, as its own
+      // government's release names it, before "met")
+      const met = /\bmet (?:with )?(?=\p{Lu})/u.exec(each.text);
+      const atHome =
+        met &&
+        ((/^met with/.test(met[0]) && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index))) ||
+          /^(?:[\p{Lu}][\p{L}]*,?\s+)?[Tt]he (?:Prime Minister|President|Chancellor|Premier|Foreign Secretary|Foreign Minister|Defence Secretary|Defense Secretary|Secretary of State|King|Queen|Emir)\s+(?:(?:also|today|then|later)\s+)?$/u.test(each.text.slice(0, met.index)));
+      if (atHome) return met;
+      // "Prime Minister X of New Zealand and Vice President Y met at the White House": the guest and the host named
+      // together before "met at/in" the host's place (the guest named first or second).
+      const metAt = /\bmet (?=(?:at|in) (?:the )?\p{Lu})/u.exec(each.text);
+      const before = metAt ? meeting.participants.filter(({ person }) => mentionsIn(person, each).some((mention) => mention.end <= each.start + metAt.index)) : [];
+      return metAt && before.length === 2 && before.some(({ person }) => person.country === meeting.location) ? { ...metAt, index: 0 } as RegExpExecArray : null;
     };
     const sentence = meeting.sentences.find((each) => hostingIn(each) !== null);
     const hosted = sentence && hostingIn(sentence);
     // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
     if (!sentence || !hosted || !/\b(?:at|in|to) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
-    const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
+    const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start >= after));
     // (an "and" inside the guest's title is no second guest: "hosted … Director of the Commission and Foreign Minister Wang Yi")
     if (guests.length !== 1 || /\band\b(?!\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Minister|Secretary|Director|Commissioner|Chair(?:man|woman)?)\b)/u.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
     // A visit of the guest told already ("Rubio, who is visiting Japan") is that visit.
