@@ -3021,6 +3021,21 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
     return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry, countries));
   });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
+  // A visitor's words told without a place of their own are said where the text's one visit is, not at home ("Vance told the
+  // crowd to go to the polls" in a story of his trip to Budapest is said in Hungary): the visit is where the visitor is.
+  const placedVisits = events.filter((draft) => draft.type === 'DIPLOMATIC_VISIT' && draft.location);
+  if (placedVisits.length === 1 && !events.some((draft) => draft.type === 'DIPLOMATIC_TRIP')) {
+    const [visit] = placedVisits;
+    const visitors = visit.participants.filter(({ person }) => person.country && person.country !== visit.location).map(({ person }) => person);
+    for (const draft of events) {
+      if (draft.type !== 'STATEMENT' || draft.placed || !draft.location || draft.location === visit.location) continue;
+      const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+      if (!speakers.length || !speakers.every((person) => visitors.includes(person) && person.country === draft.location)) continue;
+      if (draft.date && visit.date && Math.abs(draft.date.date.getTime() - visit.date.date.getTime()) > 7 * 86_400_000) continue;
+      draft.location = visit.location;
+      draft.city = visit.city;
+    }
+  }
   // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
   // the first French president to visit Cuba … He also on Monday held private talks with President Raúl Castro"): the text
   // gives the visit no other day, and the talks are held on it.
