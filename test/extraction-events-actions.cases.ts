@@ -7,6 +7,9 @@
 import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events';
 
 export const ACTION_EVENTS: SentenceEvent[] = [
+  // (session 29) a mission undertaken or led to a place is a journey there
+  { text: 'Last year I undertook a political and trade mission to Chile.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CL' },
+  { text: 'Trade Minister Ana Costa will lead a trade mission to Vietnam in June.', type: 'DIPLOMATIC_VISIT', date: null, location: 'VN' },
   // (session 29) a foreign guest met at the host's place by a host named by office or by name is the guest's visit there
   { text: 'The Prime Minister met Dutch Prime Minister Anna de Vries in Downing Street this morning.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'GB' },
   { text: 'Today, Prime Minister Sofia Lind of Sweden and Vice President Kamala Harris met at the White House.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
@@ -61,6 +64,8 @@ export const ACTION_EVENTS: SentenceEvent[] = [
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
+  // (session 29) a mission led from a place is no journey to one
+  { family: 'DIPLOMATIC_VISIT', text: 'The observer mission to the talks was led by a retired judge.' },
   // (session 29) someone "who is in charge" is in no place; a host meeting a guest abroad makes no visit of the guest
   { family: 'DIPLOMATIC_VISIT', text: 'Minister Ana Costa met Ivan Petrov of Bulgaria, who is in charge of the file.' },
   { family: 'DIPLOMATIC_VISIT', text: 'Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.' },

@@ -240,6 +240,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to|in(?=\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:to\s+(?:attend|take\s+part|participate|hold|co-?chair|meet)|for\s+(?:talks|meetings|the\s+\p{Lu}|the\s+(?:[\w-]+\s+){0,3}(?:dialogue|talks|meeting|consultations|summit|conference|session)))\b))\s+(?=(?:the\s+)?\p{Lu})/u },
   // "On his historic trip to Budapest, …", "during my recent trip to Israel": a journey told as the traveller's own noun.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our)\s+(?:(?:recent|first|last|latest|historic|landmark|official|state|working|surprise|unannounced|planned|upcoming|[\w]+-day|[\w]+-nation)\s+){0,2}(?:trip|journey)\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "I undertook a political and trade mission to China", "will lead an Enterprise Ireland Trade Mission to South Africa": a
+  // mission (or visit, trip, tour) undertaken or led to a place is a journey there.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:undert(?:ook|ake|akes|aking|aken)|lead|leads|led|leading)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:[Mm]ission|[Vv]isit|[Tt]rip|[Tt]our)\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "held talks with his visiting North Korean counterpart", "with visiting Italian Defence Minister Pinotti": the guest's visit to the host.
   { type: 'DIPLOMATIC_VISIT', guest: true, pattern: /\bvisiting\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart|President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Crown\s+Prince|leader)\b)/u },
   // "Visiting Oslo on Tuesday, Secretary General X met with …": a sentence opening on the visit its subject makes (the
