@@ -95,6 +95,12 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
 
 /** Texts and their events of one family. */
 export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' | 'VISIT' | 'MILITARY_ACTION'; events: string[] }[] = [
+  // (session 29) a traveller who "will pay visits to" several countries makes a trip with a stop in each
+  {
+    text: 'Foreign Minister Lena Varga will pay visits to Ghana, Togo and Benin, the ministry said.',
+    family: 'VISIT',
+    events: ['- -', '- GH', '- TG', '- BJ'],
+  },
   // (session 29) a trip whose stops are all in one country is placed in that country
   {
     text: 'President Ana Costa will travel to Hanoi and Ho Chi Minh City next week.',

@@ -388,8 +388,8 @@ function seatIn(clause: string): string | null {
 }
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
-/** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|has|have|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+/** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today", "will pay visits to A, B and C". */
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|has|have|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu})|(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:official\s+|working\s+|state\s+)?visits\s+to)\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
