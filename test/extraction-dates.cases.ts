@@ -46,3 +46,9 @@ export const POSSESSIVE_WEEKDAY_SENTENCES: DatedSentence[] = [
   { text: "The minister said he expected Friday's talks to go well.", published: '2025-03-05', dates: ['Friday 2025-03-07 DAY'] },
   { text: 'The delegation arrives in the capital on Friday.', published: '2025-03-05', dates: ['on Friday 2025-03-07 DAY'] },
 ];
+
+/** A span whose end writes its year gives its start that year (the year before when the start's month is later). */
+export const SPAN_YEAR_SENTENCES: DatedSentence[] = [
+  { text: 'The minister will tour the region from November 28 to December 2, 2022.', published: '2025-03-05', dates: ['November 28 to December 2, 2022 2022-11-28 DAY'] },
+  { text: 'The talks ran from December 29 to January 3, 2024, the ministry said.', published: '2025-03-05', dates: ['December 29 to January 3, 2024 2023-12-29 DAY'] },
+];

@@ -7,6 +7,16 @@
 import type { SentenceEvent, SentenceNonEvent } from './support/sentence-events';
 
 export const ACTION_EVENTS: SentenceEvent[] = [
+  // (session 29) a mission undertaken or led to a place is a journey there
+  { text: 'Last year I undertook a political and trade mission to Chile.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CL' },
+  { text: 'Trade Minister Ana Costa will lead a trade mission to Vietnam in June.', type: 'DIPLOMATIC_VISIT', date: null, location: 'VN' },
+  // (session 29) a foreign guest met at the host's place by a host named by office or by name is the guest's visit there
+  { text: 'The Prime Minister met Dutch Prime Minister Anna de Vries in Downing Street this morning.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'GB' },
+  { text: 'Today, Prime Minister Sofia Lind of Sweden and Vice President Kamala Harris met at the White House.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // (session 29) a guest "who is in <place> to attend …" is there on a visit
+  { text: 'Foreign Minister Ana Costa received Deputy Foreign Minister Ivan Petrov of Bulgaria, who is in Lisbon to attend the annual consultations.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PT' },
+  // (session 29) a journey told as the traveller's own noun after a possessive pronoun
+  { text: 'On his historic trip to Warsaw, Vice President JD Vance announced new energy projects.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PL' },
   // a test told as a noun is the launch; the actor named before it is where it happened
   { text: 'The ministers also discussed Iran’s most recent missile test and the threat it poses to shipping.', type: 'MILITARY_ACTION', date: null, location: 'IR' },
   // the actor written after the action noun, "by" a country, over the one named before it that reacts: the actor's ground
@@ -54,6 +64,11 @@ export const ACTION_EVENTS: SentenceEvent[] = [
 ];
 
 export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
+  // (session 29) a mission led from a place is no journey to one
+  { family: 'DIPLOMATIC_VISIT', text: 'The observer mission to the talks was led by a retired judge.' },
+  // (session 29) someone "who is in charge" is in no place; a host meeting a guest abroad makes no visit of the guest
+  { family: 'DIPLOMATIC_VISIT', text: 'Minister Ana Costa met Ivan Petrov of Bulgaria, who is in charge of the file.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Monday.' },
   // a test site or a ban on tests is no test
   { family: 'MILITARY_ACTION', text: 'Inspectors visited the missile test site last year.' },
   { family: 'MILITARY_ACTION', text: 'The treaty extended the missile test moratorium.' },
@@ -80,6 +95,37 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
 
 /** Texts and their events of one family. */
 export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' | 'VISIT' | 'MILITARY_ACTION'; events: string[] }[] = [
+  // (session 29) a traveller who "will pay visits to" several countries makes a trip with a stop in each
+  {
+    text: 'Foreign Minister Lena Varga will pay visits to Ghana, Togo and Benin, the ministry said.',
+    family: 'VISIT',
+    events: ['- -', '- GH', '- TG', '- BJ'],
+  },
+  // (session 29) a trip whose stops are all in one country is placed in that country
+  {
+    text: 'President Ana Costa will travel to Hanoi and Ho Chi Minh City next week.',
+    family: 'VISIT',
+    events: ['- VN', '- VN', '- VN'],
+  },
+  // (session 29) "will leave <place> on <day> for <destination>" starts the trip that day and makes the destination a stop;
+  // "will also take him to …" names further stops
+  {
+    text: 'Secretary-General Tomas Berg will leave Geneva on Friday for Nairobi, Kenya, on a trip that will also take him to Uganda and Tanzania.',
+    family: 'VISIT',
+    events: ['2025-03-07 -', '- KE', '- UG', '- TZ'],
+  },
+  // (session 29) a stop's visit "which started Tuesday" is dated by its start
+  {
+    text: 'Foreign Minister Lena Varga is on a two-day visit to Ghana which started Tuesday. Varga will travel to Togo on Friday.',
+    family: 'VISIT',
+    events: ['2025-03-04 -', '2025-03-04 GH', '2025-03-07 TG'],
+  },
+  // (session 29) a trip "from November 28 to December 2, 2022" in a text of another year starts in the year its span writes
+  {
+    text: 'Foreign Minister Lena Varga will travel to Ghana and Togo from February 27 to March 2, 2026.',
+    family: 'VISIT',
+    events: ['2026-02-27 -', '- GH', '- TG'],
+  },
   // a headline naming a traveller's Travel, an itinerary whose long title hides the full name, meetings at each stop
   {
     text: 'Assistant Secretary Ruiz’s Travel to Ghana and Togo\n\nAssistant Secretary of State for African Affairs, Economic Growth, and Democracy Marta Ruiz will travel to Accra, Ghana, and Lomé, Togo from March 10-14, 2025.\n\nIn Accra, Assistant Secretary Ruiz will meet with senior government officials.\n\nIn Lomé, Assistant Secretary Ruiz will engage senior government officials and civil society leaders.',

@@ -10,6 +10,18 @@ export interface ContextText {
 
 /** A happening told without a place of its own is where the one told before it was, or in the story's country. */
 export const CONTEXT_PLACE_TEXTS: ContextText[] = [
+  // (session 29) a visitor's words told without a place, in the story of the one visit: said where the visit is
+  {
+    text: 'Vice President Dana Whitfield arrived in Budapest on Monday for a two-day visit. Whitfield said Hungary was a close friend of the United States.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - HU'],
+  },
+  // …not words of someone who is no visitor
+  {
+    text: 'Vice President Dana Whitfield arrived in Budapest on Monday for a two-day visit. In Washington, Senator Tom Reyes said the trip was a mistake.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - US'],
+  },
   // a military action told without a place in a story about one country: there (session 28)
   {
     text: 'Voters in Malawi queued from dawn, and turnout in Malawi was high. The fighting between the army and a rebel militia has displaced thousands.',

@@ -169,13 +169,17 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
   const partsOfDay = sentence.replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length));
   for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
     const start = result.start;
+    // "from November 28 to December 2, 2022": a span whose end writes its year gives its start that year (the year before
+    // when the start's month comes after the end's: "December 28 to January 3, 2023"); chrono leaves the start's year implied.
+    const spanYear = rangeStartYear(result);
     // A day and month without a year in a text with no publication date: the year the text tells around it (`yearsOfText`).
-    if (!publishedAt && textYear !== undefined && start.isCertain('day') && start.isCertain('month') && !start.isCertain('year')) {
+    if (!publishedAt && spanYear === null && textYear !== undefined && start.isCertain('day') && start.isCertain('month') && !start.isCertain('year')) {
       found.push({ date: utcDay(textYear, start.get('month')!, start.get('day')!), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, yearGuessed: true });
       continue;
     }
     // chrono calls "today" certain of its year: relative to no date it would be 1970.
-    if (!publishedAt && (!result.start.isCertain('year') || !/\d{4}/.test(result.text))) continue;
+    if (!publishedAt && ((!start.isCertain('year') && spanYear === null) || !/\d{4}/.test(result.text))) continue;
+    const yearCertain = start.isCertain('year') || spanYear !== null;
     // "last week", "next week": no day, but the month the week falls in.
     const week = /\b(last|next|this) week\b/i.exec(result.text);
     if (week) {
@@ -202,7 +206,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
     if (/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/.test(result.text)) continue;
     // …and so are weekdays: "sat down with" names no Saturday, "wed" no Wednesday.
     if (/\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/.test(result.text)) continue;
-    const year = start.get('year')!;
+    const year = spanYear ?? start.get('year')!;
     const month = start.get('month')!;
     let date: Date;
     let precision: FoundDate['precision'];
@@ -229,11 +233,11 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
       date = utcDay(year, month, start.get('day')!);
       const toldYear = YEAR_AFTER.exec(sentence.slice(result.index + result.text.length));
       // A day and month without a year: the year told right after it, else the nearest such day to the publication date.
-      if (!start.isCertain('year') && toldYear) {
+      if (!yearCertain && toldYear) {
         date = utcDay(reference.getUTCFullYear() + YEAR_SHIFT[toldYear[1].toLowerCase() as keyof typeof YEAR_SHIFT], month, start.get('day')!);
-      } else if (!start.isCertain('year') && anchor && result.index > anchor.index) {
+      } else if (!yearCertain && anchor && result.index > anchor.index) {
         date = utcDay(anchor.year, month, start.get('day')!);
-      } else if (!start.isCertain('year')) {
+      } else if (!yearCertain) {
         const candidates = [-1, 0, 1].map((shift) => utcDay(reference.getUTCFullYear() + shift, month, start.get('day')!));
         date = candidates.reduce((best, candidate) =>
           Math.abs(candidate.getTime() - reference.getTime()) < Math.abs(best.getTime() - reference.getTime()) ? candidate : best,
@@ -265,7 +269,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
       date = utcDay(year, month, 1);
       // A month without a year is the nearest one in the direction of the tense ("met in October"
       // is last October, "will visit in October" the next).
-      if (!start.isCertain('year')) {
+      if (!yearCertain) {
         const thisMonth = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, 1);
         const forward = pointsForward(sentence, result.index, result.text.length);
         let candidate = utcDay(reference.getUTCFullYear(), month, 1);
@@ -284,6 +288,13 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
     found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, ...(yearGuessed && { yearGuessed }) });
   }
   return found;
+}
+
+/** The year a span's written end gives its yearless start ("from November 28 to December 2, 2022"), else null. */
+function rangeStartYear(result: chrono.ParsedResult): number | null {
+  const { start, end } = result;
+  if (!end || start.isCertain('year') || !end.isCertain('year') || !start.isCertain('month') || !end.isCertain('month')) return null;
+  return start.get('month')! > end.get('month')! ? end.get('year')! - 1 : end.get('year')!;
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };

@@ -228,7 +228,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'SUMMIT', gathering: true, pattern: NAMED_SUMMIT },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
   // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
   // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
   { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official|state|working|[\w]+-day|[\w]+-nation)\s+){0,2}(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
@@ -236,7 +236,13 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|a (?:\w+ )?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
   // "Prime Minister Albanese, who is visiting Japan": a guest met while visiting (named before the words).
-  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to)\s+(?=(?:the\s+)?\p{Lu})/u },
+  // (also "Minister X, who is in Hanoi to attend the dialogue": a guest there for a stated purpose)
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to|in(?=\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:to\s+(?:attend|take\s+part|participate|hold|co-?chair|meet)|for\s+(?:talks|meetings|the\s+\p{Lu}|the\s+(?:[\w-]+\s+){0,3}(?:dialogue|talks|meeting|consultations|summit|conference|session)))\b))\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "On his historic trip to Budapest, …", "during my recent trip to Israel": a journey told as the traveller's own noun.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our)\s+(?:(?:recent|first|last|latest|historic|landmark|official|state|working|surprise|unannounced|planned|upcoming|[\w]+-day|[\w]+-nation)\s+){0,2}(?:trip|journey)\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
+  // "I undertook a political and trade mission to China", "will lead an Enterprise Ireland Trade Mission to South Africa": a
+  // mission (or visit, trip, tour) undertaken or led to a place is a journey there.
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:undert(?:ook|ake|akes|aking|aken)|lead|leads|led|leading)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:[Mm]ission|[Vv]isit|[Tt]rip|[Tt]our)\s+to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "held talks with his visiting North Korean counterpart", "with visiting Italian Defence Minister Pinotti": the guest's visit to the host.
   { type: 'DIPLOMATIC_VISIT', guest: true, pattern: /\bvisiting\s+(?=(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:counterpart|President|Prime\s+Minister|Premier|Chancellor|(?:Foreign|Defen[cs]e)\s+(?:Minister|Secretary)|Secretary\s+of\s+State|King|Queen|Emir|Crown\s+Prince|leader)\b)/u },
   // "Visiting Oslo on Tuesday, Secretary General X met with …": a sentence opening on the visit its subject makes (the
@@ -385,8 +391,8 @@ function seatIn(clause: string): string | null {
 }
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
-/** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today". */
-const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|has|have|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu}))\b/u;
+/** What follows a traveller's name: "will travel", "is traveling to", "visited", "is in the Gulf today", "will pay visits to A, B and C". */
+const TRAVELLER_VERB = /^(['’]s)?\s*(,[^,]+,\s*)?(will|would|is|was|has|have|plans to|is expected to|is due to|to)?\s*(also\s+)?(travel|travels|traveling|travelling|traveled|travelled|visit|visited|visiting|fly|flies|flying|flew|head|heading|headed|arrive|arriving|arrived|embark|embarking|embarked|set off|sets off|left|leave|leaving|depart|departs|departed|departing|tour|touring|toured|be in|heads|visits|arrives|stopped|stops|last expected trip|trip|tour|Travel|Trip|Visit|(?<=(?:is|was)\s+)in\s+(?=the\s+\p{Lu}|\p{Lu})|(?:pay|pays|paid|paying|make|makes|made|making)\s+(?:official\s+|working\s+|state\s+)?visits\s+to)\b/u;
 /** An office standing for its holder, at the head of a travel verb: "The Foreign Secretary will travel", "The Minister is in Tokyo". */
 const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime|Vice|Home|Trade|State)\s+)?(?:Secretary|Minister|President|Chancellor|Premier)(?:\s+of\s+(?:State|Defense|Defence))?)\s+/u;
 
@@ -421,7 +427,9 @@ const RETURN = /\b(return(?:s|ing)? to|due back in|back in|fly home to)\s+$/i;
 const DEPART = /\b(left|leaves|leave|leaving|departs?|departed|sets off from|set off from)\s+$/i;
 // ("from" only right before the day: "jets from France on Thursday" names where they come from, not when a trip starts;
 // "between" likewise: "will visit these countries between May 8 and 14" starts on the first day)
-const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left)\b|\b(?:from|between)\s+(?:on\s+)?$/i;
+// ("will leave New York on Thursday for Kigali", "will start Tuesday a tour of four countries", "a three-day visit which started
+// Wednesday": the day a departure or a start is told in any tense)
+const START = /\b(?:beginning|starting|leaving|departing|sets off|set off|left|leaves?|departs?|starts?|started|begins?|began)\b|\b(?:from|between)\s+(?:on\s+)?$/i;
 
 function mentionsIn(person: FoundPerson, sentence: Sentence): PersonMention[] {
   return person.mentions.filter((mention) => mention.sentence === sentence);
@@ -682,6 +690,10 @@ function isStopWritten(sentence: Sentence, text: string, place: CountryMention, 
     // An itinerary's order: "begin in Paris", "then continue on to Berlin", "go on to Accra", "finish in Nairobi", "departed for Malaysia".
     /\b(begin|begins|beginning|began|start|starts|starting|started|continu\w*|proceed\w*|go|goes|going|went|end|ends|ending|ended|finish\w*|conclud\w*|open|opens|opening|opened|close|closes|closing|closed)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)(the\s+)?(city of\s+)?$/i.test(before) ||
     /\b(depart\w*|left|leav\w*|set(?:s|ting)? off|bound)\s+for\s+(the\s+)?$/i.test(before) ||
+    // "will leave New York on Thursday for Kigali": the place left and the day between the departure and its destination;
+    // "which will also take him to Kenya": the journey taking the traveller there.
+    /\b(?:depart\w*|left|leav\w*)\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:on\s+\p{Lu}\p{Ll}+day\s+|today\s+|tomorrow\s+)?for\s+$/u.test(text.slice(Math.max(sentence.start, place.start - 60), place.start)) ||
+    /\b(?:take|takes|took|taking)\s+(?:him|her|them)\s+(?:also\s+|then\s+|on\s+)?to\s+(the\s+)?$/i.test(before) ||
     (/^In\s/.test(sentence.text) && place.start - sentence.start === 3) ||
     (lastStopEnd >= 0 && /^(\s+on\s+\w+)?(,\s*|,?\s*and\s+)(the\s+)?$/.test(text.slice(lastStopEnd, place.start))) ||
     (/\b(in|to)\s+$/.test(before) && dated !== undefined)
@@ -709,7 +721,7 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
     const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
     const dated =
       dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
-      (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving)\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
+      (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving|(?:which|that)\s+(?:started|began|starts|begins))\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
     if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
       const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
       if (RETURN.test(before) || /\bback\b/.test(before)) itinerary.end = better(itinerary.end, returnDate ?? null) ?? itinerary.end;
@@ -904,7 +916,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
     title: `${travellerName}'s trip to ${hosts.map(countryName).join(', ')}`,
     date: itinerary.start,
     endDate: itinerary.end ?? itinerary.start,
-    location: null,
+    // A trip's stops all in one country (Beijing, then Shanghai) are a journey in that country: the trip is placed there.
+    location: hosts.length === 1 ? hosts[0] : null,
     participants: traveller ? [{ person: traveller, role: 'VISITOR' }] : [],
     countries: [
       ...(visitorCountry ? [{ country: visitorCountry, role: 'VISITOR' as const }] : []),
@@ -3195,6 +3208,21 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (!signedElsewhere) draft.location = host;
     }
   }
+  // A visitor's words told without a place of their own are said where the text's one visit is, not at home ("Vance told the
+  // crowd to go to the polls" in a story of his trip to Budapest is said in Hungary): the visit is where the visitor is.
+  const placedVisits = events.filter((draft) => draft.type === 'DIPLOMATIC_VISIT' && draft.location);
+  if (placedVisits.length === 1 && !events.some((draft) => draft.type === 'DIPLOMATIC_TRIP')) {
+    const [visit] = placedVisits;
+    const visitors = visit.participants.filter(({ person }) => person.country && person.country !== visit.location).map(({ person }) => person);
+    for (const draft of events) {
+      if (draft.type !== 'STATEMENT' || draft.placed || !draft.location || draft.location === visit.location) continue;
+      const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+      if (!speakers.length || !speakers.every((person) => visitors.includes(person) && person.country === draft.location)) continue;
+      if (draft.date && visit.date && Math.abs(draft.date.date.getTime() - visit.date.date.getTime()) > 7 * 86_400_000) continue;
+      draft.location = visit.location;
+      draft.city = visit.city;
+    }
+  }
   // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
   // the first French president to visit Cuba … He also on Monday held private talks with President Raúl Castro"): the text
   // gives the visit no other day, and the talks are held on it.
@@ -3269,16 +3297,26 @@ function guestVisits(events: Draft[], text: string): Draft[] {
       // "welcomed Polish Defense Minister X to the Pentagon": a welcome to a place is a hosting there.
       const hosted = /\bhost(?:ed|s) (?=\p{Lu})|\bwelcome[sd]? (?=\p{Lu}[^.]*?\bto (?:the )?\p{Lu})/u.exec(each.text);
       if (hosted) return hosted;
-      const met = /\bmet with (?=\p{Lu})/u.exec(each.text);
-      const atHome = met && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index));
-      return atHome ? met : null;
+      // ("The Prime Minister met Italian Prime Minister X in Downing Street": a host named by office alone, as its own
+      // government's release names it, before "met")
+      const met = /\bmet (?:with )?(?=\p{Lu})/u.exec(each.text);
+      const atHome =
+        met &&
+        ((/^met with/.test(met[0]) && meeting.participants.some(({ person }) => person.country === meeting.location && mentionsIn(person, each).some((mention) => mention.end <= each.start + met.index))) ||
+          /^(?:[\p{Lu}][\p{L}]*,?\s+)?[Tt]he (?:Prime Minister|President|Chancellor|Premier|Foreign Secretary|Foreign Minister|Defence Secretary|Defense Secretary|Secretary of State|King|Queen|Emir)\s+(?:(?:also|today|then|later)\s+)?$/u.test(each.text.slice(0, met.index)));
+      if (atHome) return met;
+      // "Prime Minister X of New Zealand and Vice President Y met at the White House": the guest and the host named
+      // together before "met at/in" the host's place (the guest named first or second).
+      const metAt = /\bmet (?=(?:at|in) (?:the )?\p{Lu})/u.exec(each.text);
+      const before = metAt ? meeting.participants.filter(({ person }) => mentionsIn(person, each).some((mention) => mention.end <= each.start + metAt.index)) : [];
+      return metAt && before.length === 2 && before.some(({ person }) => person.country === meeting.location) ? { ...metAt, index: 0 } as RegExpExecArray : null;
     };
     const sentence = meeting.sentences.find((each) => hostingIn(each) !== null);
     const hosted = sentence && hostingIn(sentence);
     // The place is written after the hosting ("at Chequers"), not inferred from the dateline.
     if (!sentence || !hosted || !/\b(?:at|in|to) (?:the )?\p{Lu}/u.test(sentence.text.slice(hosted.index))) continue;
     const after = sentence.start + hosted.index;
-    const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start > after));
+    const guests = meeting.participants.filter(({ person }) => person.country && person.country !== meeting.location && mentionsIn(person, sentence).some((mention) => mention.start >= after));
     // (an "and" inside the guest's title is no second guest: "hosted … Director of the Commission and Foreign Minister Wang Yi")
     if (guests.length !== 1 || /\band\b(?!\s+(?:[\p{Lu}][\p{L}-]+\s+){0,2}(?:Minister|Secretary|Director|Commissioner|Chair(?:man|woman)?)\b)/u.test(text.slice(after, mentionsIn(guests[0].person, sentence)[0].start))) continue;
     // A visit of the guest told already ("Rubio, who is visiting Japan") is that visit.
