@@ -48,6 +48,8 @@ export const CRISIS_CASES: WireCase[] = [
   // a year written as the action's modifier is its year ("the 1991 coup"), over the story's day
   { text: 'The barracks are the same ones where the 1991 coup that toppled the president began, the colonel said on Monday.', type: 'MILITARY_ACTION', date: '1991-01-01', location: null },
   // two sides told as at war, a crowd clashing with the police (session 29)
+  // an assault named by the lives it took in a relative clause keeps its own day (session 29)
+  { text: 'The vigil remembered the market attack which claimed 14 lives on February 12.', type: 'MILITARY_ACTION', date: '2025-02-12', location: null },
   { text: 'Government forces and insurgents in northern Mozambique, at war since 2017, agreed to a truce on Monday.', type: 'MILITARY_ACTION', date: null, location: 'MZ' },
   { text: 'Opposition supporters clashed with the police in Lusaka, Zambia, on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'ZM' },
   { text: 'Kenya is bracing for more unrest. Soldiers and police clashed with protesters outside the parliament building.', type: 'PROTEST', date: null, location: 'KE' },
@@ -302,6 +304,8 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Israeli jets struck Hezbollah positions in Lebanon. Syrian forces struck rebel positions in Lebanon.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Indian troops opened fire across the line of control. Pakistani troops also opened fire across the line of control.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Russian drones attacked a hospital in Kharkiv. Ukraine said the attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 1 },
+  // a strike told as the answer to an earlier attack, named by the lives that attack took: two (session 29)
+  { text: 'Jordanian jets struck camps in Syria on Monday. The strikes follow the border attack that killed six guards on February 20.', family: 'MILITARY_ACTION', count: 2 },
   // two kinds of target in one city: two strikes; the first told again is still one
   { text: 'Russian drones attacked a hospital in Kharkiv. A separate strike hit a fuel depot outside the city. The attack on the hospital killed three people.', family: 'MILITARY_ACTION', count: 2 },
   // another kind of action in a clause of its own, its actor named after a passive

@@ -102,8 +102,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Campaigns told by their kind of mission ("armed reconnaissance missions over Iraq", "the coalition against Daesh"; not a
     // "pressure campaign" or "the war against Ukraine" named in passing, which the written-here sets do not annotate)
     `\\b(?:combat|armed\\s+reconnaissance|bombing|strike)\\s+(?:missions?|sorties)\\b|\\bsorties\\b|\\b(?:military\\s+)?coalition\\s+against\\b`,
-    // An assault as the subject of what it did ("The attack took place late on Sunday", "the strike killed 12"; not a gas explosion)
-    `\\b(?:attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|ambush(?:es)?)\\s+(?:took\\s+place|happened|occurred|killed|left|wounded|injured|destroyed|damaged)\\b`,
+    // An assault as the subject of what it did ("The attack took place late on Sunday", "the strike killed 12"; not a gas explosion),
+    // also in a relative clause and by the lives it took ("the attack which claimed 26 lives", "the raid that killed four")
+    `\\b(?:attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|ambush(?:es)?)\\s+(?:,?\\s*(?:which|that)\\s+)?(?:took\\s+place|happened|occurred|killed|left|wounded|injured|destroyed|damaged|claimed\\s+(?:[\\w-]+\\s+){1,2}?lives)\\b`,
     // Tests and shows of force: a test launch, war games, airspace violated, aircraft intercepted
     `\\btest[- ]launch(?:es|ed)?\\b|\\bflight[- ]tests?\\s+of\\b|\\bwar\\s+games\\b|\\b(?:${verbForms('violate')}|intruded\\s+into)\\s+(?:[\\w’'-]+\\s+){0,2}?airspace\\b|\\bairspace\\s+violations?\\b`,
     `\\b(?:${verbForms('intercept', 'scramble')})\\s+(?:[\\w-]+\\s+){0,3}?(?:jets|bombers|aircraft|planes|fighters|warplanes)\\b`,
