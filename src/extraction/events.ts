@@ -1377,6 +1377,25 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
     const hosts = draft.participants.filter(({ person }) => person.country !== null && visited.has(person.country) && !travellers.has(person));
     if (visited.size === 1 && hosts.length) return hosts[0].person.country;
   }
+  // "On Friday, he met A at the conference in Munich. … On Saturday, he met B.": a person's meeting told without a place,
+  // after the same person's placed meeting, summit or visit anywhere before it in the text, is held where that person was
+  // last told to be (no move between them is told), not in the country the story names most ("discussed peace efforts in
+  // Afghanistan" at a conference in Germany).
+  if (draft.type === 'MEETING' && draft.participants.length) {
+    const same = events
+      .filter(
+        (other) =>
+          other !== draft &&
+          other.location &&
+          ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) &&
+          !CALL.test(other.trigger ?? '') &&
+          other.sentences[0].index <= at.index &&
+          other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)),
+      )
+      .sort((a, b) => a.sentences[0].index - b.sentences[0].index)
+      .pop();
+    if (same?.location) return same.location;
+  }
   const told = before.sort((a, b) => a.sentences[0].index - b.sentences[0].index).pop();
   if (told?.location) return told.location;
   if (draft.type === 'MILITARY_ACTION') {
