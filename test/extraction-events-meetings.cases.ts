@@ -56,9 +56,18 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga will meet President Aino Lehto and Prime Minister Mikko Rantanen.',
     meetings: ['2025-03-11 FI', '2025-03-11 FI'],
   },
+  // …and a guest who "will be received by" them, told in the passive (a list closed by ", and")
+  {
+    text: 'Foreign Minister Lena Varga will pay an official visit to Norway next week.\nDuring her visit, Varga will be received by Prime Minister Jonas Gahr Støre, Foreign Minister Espen Barth Eide, and President of the Storting Masud Gharahkhani.',
+    meetings: ['- NO', '- NO', '- NO'],
+  },
   // …not a past report of one sitting, nor officials of two institutions
   {
     text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga met President Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-04 FI'],
+  },
+  {
+    text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga was received by President Aino Lehto and Prime Minister Mikko Rantanen.',
     meetings: ['2025-03-04 FI'],
   },
   // a readout's office never named ("The Prime Minister") speaking with a named leader is a call with one named side
