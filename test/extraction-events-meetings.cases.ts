@@ -14,6 +14,12 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'President Amara Keita and Prime Minister Lena Varga held their first summit talks on Monday on the sidelines of the African Union summit in Addis Ababa.',
     meetings: ['2025-03-03 ET', '2025-03-03 ET'],
   },
+  // a person's meeting told without a place, a paragraph after the same person's placed meeting, is held where that person
+  // was, not in the country the story names most
+  {
+    text: "Secretary General Tomas Brandt met Prime Minister Jonas Gahr Støre in Oslo on Monday to discuss aid to Ukraine.\nUkraine needs air defence for its cities, and the reconstruction of Ukraine will take years. Ukraine's army is short of shells.\nOn Tuesday, Brandt met Foreign Minister Espen Barth Eide to discuss Ukraine.",
+    meetings: ['2025-03-03 NO', '2025-03-04 NO'],
+  },
   // a named summit told again as "the summit" is one
   {
     text: 'Gulf leaders will gather at the Camp David summit on Friday. At the summit, they will discuss maritime security.',
@@ -50,9 +56,18 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga will meet President Aino Lehto and Prime Minister Mikko Rantanen.',
     meetings: ['2025-03-11 FI', '2025-03-11 FI'],
   },
+  // …and a guest who "will be received by" them, told in the passive (a list closed by ", and")
+  {
+    text: 'Foreign Minister Lena Varga will pay an official visit to Norway next week.\nDuring her visit, Varga will be received by Prime Minister Jonas Gahr Støre, Foreign Minister Espen Barth Eide, and President of the Storting Masud Gharahkhani.',
+    meetings: ['- NO', '- NO', '- NO'],
+  },
   // …not a past report of one sitting, nor officials of two institutions
   {
     text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga met President Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-04 FI'],
+  },
+  {
+    text: 'During her visit to Finland on Tuesday, Foreign Minister Lena Varga was received by President Aino Lehto and Prime Minister Mikko Rantanen.',
     meetings: ['2025-03-04 FI'],
   },
   // a readout's office never named ("The Prime Minister") speaking with a named leader is a call with one named side

@@ -1377,6 +1377,25 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
     const hosts = draft.participants.filter(({ person }) => person.country !== null && visited.has(person.country) && !travellers.has(person));
     if (visited.size === 1 && hosts.length) return hosts[0].person.country;
   }
+  // "On Friday, he met A at the conference in Munich. … On Saturday, he met B.": a person's meeting told without a place,
+  // after the same person's placed meeting, summit or visit anywhere before it in the text, is held where that person was
+  // last told to be (no move between them is told), not in the country the story names most ("discussed peace efforts in
+  // Afghanistan" at a conference in Germany).
+  if (draft.type === 'MEETING' && draft.participants.length) {
+    const same = events
+      .filter(
+        (other) =>
+          other !== draft &&
+          other.location &&
+          ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) &&
+          !CALL.test(other.trigger ?? '') &&
+          other.sentences[0].index <= at.index &&
+          other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)),
+      )
+      .sort((a, b) => a.sentences[0].index - b.sentences[0].index)
+      .pop();
+    if (same?.location) return same.location;
+  }
   const told = before.sort((a, b) => a.sentences[0].index - b.sentences[0].index).pop();
   if (told?.location) return told.location;
   if (draft.type === 'MILITARY_ACTION') {
@@ -1673,6 +1692,8 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
  * by commas, "and" or "as well as", in a meeting already placed (the presidents of two institutions met together, "the
  * meeting involving A and B", are one meeting).
  */
+/** A guest received or greeted, the meeting words told in the passive ("will be received by", "was greeted by"). */
+const RECEIVED_BY = /^(?:is|was|were|are|be|been|being)\s+(?:\w+\s+)?(?:received|greeted)\b/i;
 /** The future of an itinerary right before its meeting verb ("will also meet", "will be received by", "is scheduled to hold talks with"). */
 const ITINERARY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:to|expected\s+to|scheduled\s+to|due\s+to|set\s+to))\s+(?:[\p{Ll}]+\s+){0,2}$/u;
 function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): boolean {
@@ -1680,7 +1701,8 @@ function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, v
   const states = new Set(after.map((person) => person.country).filter((code) => code !== null));
   if (!draft.location || after.some((person) => !person.title) || states.size > 1 || (states.size && !states.has(draft.location))) return false;
   const starts = after.map((person) => firstMentionAt(person, sentence)).sort((a, b) => a - b);
-  if (!/^\s+(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return false;
+  // (a passive's words end with "by ": "will be received by President A")
+  if (!/^\s*(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return false;
   return starts.slice(1).every((start, index) => {
     const between = text.slice(starts[index], start);
     return between.length <= 110 && !/[.;:]\s/.test(between) && /(?:,|\band\b|\bas\s+well\s+as\b)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}$/u.test(between.replace(/^\S+(?:\s+\p{Lu}[\p{L}'’-]*)*/u, ''));
@@ -2815,7 +2837,9 @@ function split(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, rea
   const daily = trigger.type === 'MEETING' && MEETING_VERB.test(match[0]) ? meetingsByDay(draft, sameClause, persons, sentence, triggerAt + match[0].length) : [];
   if (daily.length >= 2) return daily;
   // "met separately with President Zelensky and with Prime Minister Tusk": a meeting per counterpart.
-  const apart = trigger.type === 'MEETING' && draft.verbTold ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length, text) : [];
+  // ("will be received by President A, Prime Minister B and Speaker C": a guest received, told from the guest's side, by the
+  // host's office holders one by one, as `hostOfficials` reads a list after "will meet")
+  const apart = trigger.type === 'MEETING' && (draft.verbTold || RECEIVED_BY.test(match[0])) ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length, text) : [];
   if (apart.length >= 2) return apart;
   // "a series of military takeovers in Myanmar, Mali, Sudan and Guinea": one happening in each country listed.
   const each = trigger.type === 'MILITARY_ACTION' && ONE_COUNTRY_EACH.test(match[0]) ? countriesListed(sentence, triggerAt + match[0].length, countries, text) : [];
