@@ -257,6 +257,8 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Poland has signed a contract worth $1.1 billion with South Korea to buy K9 howitzers. The contract was signed on 14 May in Warsaw.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '1100000000', status: 'CONTRACTED' }] },
   // the seller named in the sentence before, about its side of the deal
   { text: 'Italy’s cabinet approved the export of naval vessels on Wednesday. Indonesia signed a 600 million euro contract for two frigates, the ministry said.', sales: [{ supplier: 'IT', recipient: 'ID', currency: 'EUR', valueOriginal: '600000000' }] },
+  // "U.S" without its last full stop is the United States
+  { text: 'The U.S Army has awarded Saab a contract worth $300 million for 100 Carl-Gustaf launchers.', sales: [{ supplier: 'SE', recipient: 'US', valueUsd: '300000000' }] },
   // a headline's "$…Mln" is the body's amount
   { text: 'US OKs Possible $60Mln Sale of Missiles to Taiwan\nThe State Department has approved a possible sale of missiles to Taiwan estimated at $60 million.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
 ];
