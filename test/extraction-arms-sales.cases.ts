@@ -257,6 +257,10 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Poland has signed a contract worth $1.1 billion with South Korea to buy K9 howitzers. The contract was signed on 14 May in Warsaw.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '1100000000', status: 'CONTRACTED' }] },
   // the seller named in the sentence before, about its side of the deal
   { text: 'Italy’s cabinet approved the export of naval vessels on Wednesday. Indonesia signed a 600 million euro contract for two frigates, the ministry said.', sales: [{ supplier: 'IT', recipient: 'ID', currency: 'EUR', valueOriginal: '600000000' }] },
+  // "U.S" without its last full stop is the United States
+  { text: 'The U.S Army has awarded Saab a contract worth $300 million for 100 Carl-Gustaf launchers.', sales: [{ supplier: 'SE', recipient: 'US', valueUsd: '300000000' }] },
+  // a maker awarded a contract a state's service later calls off: that state awarded it, and buys
+  { text: 'Saab was awarded a $300 million contract for 12 patrol boats in May, but the Thai Navy called off the deal a month later.', sales: [{ supplier: 'SE', recipient: 'TH', valueUsd: '300000000' }] },
   // a headline's "$…Mln" is the body's amount
   { text: 'US OKs Possible $60Mln Sale of Missiles to Taiwan\nThe State Department has approved a possible sale of missiles to Taiwan estimated at $60 million.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
 ];
@@ -318,5 +322,7 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Egypt signed a $2 billion deal with China. The agreement covers a new railway line.' },
   { text: 'The UK has sold Ukraine’s grain to Egypt. The deal is worth £40 million.' },
   // a country selling something else in the sentence before is no seller of the arms deal after it
+  // a contract for something else than weapons, called off
+  { text: 'Siemens was awarded a $300 million contract for a railway line, but the Thai government cancelled the deal.' },
   { text: 'Farmers in France sold record wheat exports last year. Egypt signed a 500 million euro contract for four frigates, officials said.' },
 ];

@@ -522,6 +522,11 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
       // "The contract … was awarded to Saab by Thailand": the one awarding buys.
       // ("Naval Group was awarded a €2 billion contract by the Netherlands".)
       /\bawarded\s+(?:to\s+[^,.;]{1,40}?\s+|(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)\s+)?by\s+(?:the\s+)?$/.test(before) ||
+      // "Saab was awarded a $300 million contract in May, but the Thai Navy called off the deal": a maker awarded a contract that a state
+      // (or its service) later calls off or cancels was awarded it by that state, the buyer.
+      ((mention.kind !== 'demonym' || SERVICE_AFTER.test(after)) &&
+        /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|military|Coast Guard|Marines|Defen[cs]e Forces?|government|Government)\s+)?(?:later\s+|subsequently\s+)?(?:called off|cancell?ed|scrapped|terminated|rescinded)\s+(?:the|its|that)\s+(?:deal|contract|order|award)\b/.test(after) &&
+        /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?awarded\b/.test(text.slice(sentence.start, mention.start))) ||
       // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
       /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
       // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
