@@ -36,6 +36,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
   { text: 'Peru’s mayors met in Lima. Mayor Tomas Rivera said the prices in Yemen had doubled.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'Mayor Tomas Rivera said in Quito on Monday that the talks would resume.', type: 'STATEMENT', date: '2025-03-03', location: 'EC' },
+  // session 29: a quote an outlet passes on, its speaker named between ("quoted X as saying"), with the day written after it
+  { text: 'Both sides were ready, the Daily Courier quoted Turkish President Ahmet Kaya as saying Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'TR' },
+  { text: 'The state news agency quoted Foreign Minister Ahmet Kaya as saying that the talks had failed.', type: 'STATEMENT', date: null, location: null },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television

@@ -11,9 +11,11 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 
 /**
  * Verbs of saying, in the forms that report words (past, and the present of news style): "said", "says", "told
- * reporters", "added", "insisted", "wrote", "described the meeting as …", "congratulated Merz, saying …". Never a passive ("was told").
+ * reporters", "added", "insisted", "wrote", "described the meeting as …", "congratulated Merz, saying …", and a quote an outlet
+ * passes on, its speaker named between ("the agency quoted Foreign Minister X as saying", whose speaker `speakerOf` reads). Never a
+ * passive ("was told").
  */
-export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b/u;
+export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b|(?<=\bquote[sd]\s+(?:[\p{L}.’'-]+\s+){1,6}as\s+)saying\b/u;
 
 /** A verb's forms that report words already said: the past and the present of news style ("stressed", "stresses"), not the base or the gerund. */
 const reportedForms = (...verbs: string[]) =>
@@ -87,6 +89,13 @@ export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: nu
     .filter(({ mention }) => !sourceNamed && mention.end <= verbAt && REPORTED_GAP.test(between(mention.end, verbAt)))
     .sort((a, b) => b.mention.end - a.mention.end)[0];
   if (before) return before.person;
+  // "the agency quoted Minister X as saying": the one quoted, named between the outlet's verb and the words.
+  if (/^saying/.test(text.slice(verbAt, verbEnd)) && /\bquote[sd]\s+(?:[\p{L}.’'-]+\s+){1,6}as\s+$/u.test(between(sentence.start, verbAt))) {
+    const quoted = persons
+      .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
+      .find(({ mention }) => mention.end <= verbAt && /^\s+as\s+$/.test(between(mention.end, verbAt)));
+    if (quoted) return quoted.person;
+  }
   if (!sourceNamed && !/(?:["”],?|,["”])\s{0,2}$/.test(text.slice(Math.max(sentence.start, verbAt - 4), verbAt))) return null;
   const after = persons
     .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
