@@ -39,6 +39,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 29: a quote an outlet passes on, its speaker named between ("quoted X as saying"), with the day written after it
   { text: 'Both sides were ready, the Daily Courier quoted Turkish President Ahmet Kaya as saying Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'TR' },
   { text: 'The state news agency quoted Foreign Minister Ahmet Kaya as saying that the talks had failed.', type: 'STATEMENT', date: null, location: null },
+  // session 29: the day of saying before the speaker's first predicate, and words a message introduces after a colon ("a post saying: …")
+  { text: 'French President Jean Morel yesterday defended the decision, saying the move was needed.', type: 'STATEMENT', date: '2025-03-04', location: 'FR' },
+  { text: 'Mayor Tomas Rivera on Monday replied with a short message saying: “The bridge will stay open.”', type: 'STATEMENT', date: '2025-03-03', location: null },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
