@@ -196,6 +196,8 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   // session 22: two named bodies' words are two statements, a body's words over sentences one, "he" the one named before him
   { text: 'Norsk Marine said the frigates were ready. The Tarvik Port Authority said the berths were not.', statements: 2 },
   { text: 'Norsk Marine said the frigates were ready. Norsk Marine added that the crews were trained.', statements: 1 },
+  // session 29: an outlet that quotes an official as saying is no speaker of its own; the official named by name speaks
+  { text: 'General Omar Haddad said the talks would resume. The Daily Courier quoted the general as saying that both sides were ready.', statements: 1 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. She added that a deal was close.', statements: 1 },
   { text: '“We are ready,” Foreign Minister Ana Duarte said. He added that Interior Minister Paulo Reis agreed.', statements: 1 },
   // session 29: a pronoun going on with reported words is the speaker of the words just before, not someone those words name;
