@@ -36,6 +36,12 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
   { text: 'Peru’s mayors met in Lima. Mayor Tomas Rivera said the prices in Yemen had doubled.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'Mayor Tomas Rivera said in Quito on Monday that the talks would resume.', type: 'STATEMENT', date: '2025-03-03', location: 'EC' },
+  // session 29: a quote an outlet passes on, its speaker named between ("quoted X as saying"), with the day written after it
+  { text: 'Both sides were ready, the Daily Courier quoted Turkish President Ahmet Kaya as saying Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'TR' },
+  { text: 'The state news agency quoted Foreign Minister Ahmet Kaya as saying that the talks had failed.', type: 'STATEMENT', date: null, location: null },
+  // session 29: the day of saying before the speaker's first predicate, and words a message introduces after a colon ("a post saying: …")
+  { text: 'French President Jean Morel yesterday defended the decision, saying the move was needed.', type: 'STATEMENT', date: '2025-03-04', location: 'FR' },
+  { text: 'Mayor Tomas Rivera on Monday replied with a short message saying: “The bridge will stay open.”', type: 'STATEMENT', date: '2025-03-03', location: null },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
@@ -190,6 +196,8 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   // session 22: two named bodies' words are two statements, a body's words over sentences one, "he" the one named before him
   { text: 'Norsk Marine said the frigates were ready. The Tarvik Port Authority said the berths were not.', statements: 2 },
   { text: 'Norsk Marine said the frigates were ready. Norsk Marine added that the crews were trained.', statements: 1 },
+  // session 29: an outlet that quotes an official as saying is no speaker of its own; the official named by name speaks
+  { text: 'General Omar Haddad said the talks would resume. The Daily Courier quoted the general as saying that both sides were ready.', statements: 1 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. She added that a deal was close.', statements: 1 },
   { text: '“We are ready,” Foreign Minister Ana Duarte said. He added that Interior Minister Paulo Reis agreed.', statements: 1 },
   // session 29: a pronoun going on with reported words is the speaker of the words just before, not someone those words name;

@@ -11,9 +11,11 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
 
 /**
  * Verbs of saying, in the forms that report words (past, and the present of news style): "said", "says", "told
- * reporters", "added", "insisted", "wrote", "described the meeting as …", "congratulated Merz, saying …". Never a passive ("was told").
+ * reporters", "added", "insisted", "wrote", "described the meeting as …", "congratulated Merz, saying …", and a quote an outlet
+ * passes on, its speaker named between ("the agency quoted Foreign Minister X as saying", whose speaker `speakerOf` reads). Never a
+ * passive ("was told"). A message introducing words after a colon tells them without the comma ("replied with a post saying: “…”").
  */
-export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b/u;
+export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b|(?<=\bquote[sd]\s+(?:[\p{L}.’'-]+\s+){1,6}as\s+)saying\b|(?<=\p{L}\s)saying(?=\s*:)/u;
 
 /** A verb's forms that report words already said: the past and the present of news style ("stressed", "stresses"), not the base or the gerund. */
 const reportedForms = (...verbs: string[]) =>
@@ -59,9 +61,11 @@ export const REPORTING = new RegExp(
 /**
  * What stands between a speaker and the verb: an apposition, a first predicate, auxiliaries and adverbs ("Tom Grey,
  * the Minister for Africa, has strongly condemned", "X conceded defeat on Sunday evening and said", "X, speaking late
- * on Saturday, thanked …", "X reportedly said", "X last month insisted"). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
+ * on Saturday, thanked …", "X reportedly said", "X last month insisted"); the day of saying may come before that predicate ("X on
+ * Monday responded to the sanctions, saying …", "X yesterday defended the purchase, saying …"), and the predicate may run on
+ * into the verb without a comma ("X on Monday replied with a post saying: …"; not "The Tribune quoted the minister as saying", the outlet's). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
  */
-export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},)?,?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,))?\s+(?:(?:has|had|also|strongly|publicly|privately|openly|again|repeatedly|swiftly|sharply|firmly|flatly|immediately|later|earlier|then|further|personally|jointly|reportedly|recently|previously|separately|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\s+)*$/u;
+export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},)?,?(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|last\s+night))?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,|(?<!\bas)(?=\s*$)))?\s+(?:(?:has|had|also|strongly|publicly|privately|openly|again|repeatedly|swiftly|sharply|firmly|flatly|immediately|later|earlier|then|further|personally|jointly|reportedly|recently|previously|separately|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\s+)*$/u;
 
 const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.filter((mention) => mention.sentence === sentence);
 
@@ -87,6 +91,13 @@ export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: nu
     .filter(({ mention }) => !sourceNamed && mention.end <= verbAt && REPORTED_GAP.test(between(mention.end, verbAt)))
     .sort((a, b) => b.mention.end - a.mention.end)[0];
   if (before) return before.person;
+  // "the agency quoted Minister X as saying": the one quoted, named between the outlet's verb and the words.
+  if (/^saying/.test(text.slice(verbAt, verbEnd)) && /\bquote[sd]\s+(?:[\p{L}.’'-]+\s+){1,6}as\s+$/u.test(between(sentence.start, verbAt))) {
+    const quoted = persons
+      .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
+      .find(({ mention }) => mention.end <= verbAt && /^\s+as\s+$/.test(between(mention.end, verbAt)));
+    if (quoted) return quoted.person;
+  }
   if (!sourceNamed && !/(?:["”],?|,["”])\s{0,2}$/.test(text.slice(Math.max(sentence.start, verbAt - 4), verbAt))) return null;
   const after = persons
     .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
