@@ -3219,7 +3219,8 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // possible visit" before "President Rivlin visited India in November")
   const visits = events.filter((visit) => visit.type === 'DIPLOMATIC_VISIT' && visit.location);
   const hosts = new Set(visits.map((visit) => visit.location!));
-  if (hosts.size === 1 && !events.some((trip) => trip.type === 'DIPLOMATIC_TRIP')) {
+  const noTrip = !events.some((trip) => trip.type === 'DIPLOMATIC_TRIP');
+  if (hosts.size === 1 && noTrip) {
     const host = [...hosts][0];
     const visitors = new Set(visits.flatMap((visit) => [...visit.participants.map(({ person }) => person.country), ...visit.countries.map(({ country }) => country)]));
     const toldWith = (draft: Draft) =>
@@ -3234,9 +3235,8 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   }
   // A visitor's words told without a place of their own are said where the text's one visit is, not at home ("Vance told the
   // crowd to go to the polls" in a story of his trip to Budapest is said in Hungary): the visit is where the visitor is.
-  const placedVisits = events.filter((draft) => draft.type === 'DIPLOMATIC_VISIT' && draft.location);
-  if (placedVisits.length === 1 && !events.some((draft) => draft.type === 'DIPLOMATIC_TRIP')) {
-    const [visit] = placedVisits;
+  if (visits.length === 1 && noTrip) {
+    const [visit] = visits;
     const visitors = visit.participants.filter(({ person }) => person.country && person.country !== visit.location).map(({ person }) => person);
     for (const draft of events) {
       if (draft.type !== 'STATEMENT' || draft.placed || !draft.location || draft.location === visit.location) continue;
