@@ -33,6 +33,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'A statement has been issued by the Tarvik Port Authority on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 26: a weekday naming a happening ("Thursday’s summit") is no day of saying
   { text: 'In a statement on Sunday, Foreign Minister Ana Duarte said Thursday’s summit would be brief.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  // session 30: a visitor's words told by their occasion ("delivered an address to the National Congress", no verb of saying) are
+  // given where the one visit is, as a visitor's said words are
+  { text: 'Peruvian President Tomas Berg arrived in Chile on Monday for a two-day state visit. He also delivered an address to the National Congress, calling for closer trade.', type: 'STATEMENT', date: null, location: 'CL' },
   // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
   { text: 'Peru’s mayors met in Lima. Mayor Tomas Rivera said the prices in Yemen had doubled.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'Mayor Tomas Rivera said in Quito on Monday that the talks would resume.', type: 'STATEMENT', date: '2025-03-03', location: 'EC' },

@@ -3245,7 +3245,9 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
     const visitors = visit.participants.filter(({ person }) => person.country && person.country !== visit.location).map(({ person }) => person);
     for (const draft of events) {
       if (draft.type !== 'STATEMENT' || draft.placed || !draft.location || draft.location === visit.location) continue;
-      const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+      const named = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+      // (words told by their occasion, "gave a speech at the Knesset", name their one speaker without a verb of saying)
+      const speakers = named.length ? named : draft.participants.length === 1 ? [draft.participants[0].person] : [];
       if (!speakers.length || !speakers.every((person) => visitors.includes(person) && person.country === draft.location)) continue;
       if (draft.date && visit.date && Math.abs(draft.date.date.getTime() - visit.date.date.getTime()) > 7 * 86_400_000) continue;
       draft.location = visit.location;
