@@ -33,6 +33,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'A statement has been issued by the Tarvik Port Authority on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 26: a weekday naming a happening ("Thursday’s summit") is no day of saying
   { text: 'In a statement on Sunday, Foreign Minister Ana Duarte said Thursday’s summit would be brief.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  // session 30: a source named after "according to" with its office set off by commas, or closing the sentence
+  { text: 'Trade will grow, according to the Minister of Commerce, Ana Duarte (Liberal).', type: 'STATEMENT', date: null, location: null },
+  // session 30: a visitor's words told by their occasion ("delivered an address to the National Congress", no verb of saying) are
+  // given where the one visit is, as a visitor's said words are
+  { text: 'Peruvian President Tomas Berg arrived in Chile on Monday for a two-day state visit. He also delivered an address to the National Congress, calling for closer trade.', type: 'STATEMENT', date: null, location: 'CL' },
   // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
   { text: 'Peru’s mayors met in Lima. Mayor Tomas Rivera said the prices in Yemen had doubled.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'Mayor Tomas Rivera said in Quito on Monday that the talks would resume.', type: 'STATEMENT', date: '2025-03-03', location: 'EC' },
@@ -145,6 +150,8 @@ export const OTHER_CASES: SentenceEvent[] = [
 ];
 
 export const NON_EVENTS: SentenceNonEvent[] = [
+  // session 30: a person named after the comma closing a source, the clause going on, is the news's subject, no source speaking
+  { family: 'STATEMENT', text: "According to the port authority's records, Captain Tomas Rivera has sailed for Lisbon." },
   // a happening asked for is not one that happened
   { family: 'OTHER', text: 'The minister called for an end to the shelling, an immediate ceasefire and the return of refugees.' },
   { family: 'OTHER', text: 'We urge the presidential guard to release the president from detention.' },

@@ -28,6 +28,15 @@ describe('statement, announcement and OTHER sentences', () => {
     expect(found).toEqual(expected.statements);
   });
 
+  // session 30: a report without a publication date cannot resolve "on Monday", but the organ's day of saying is still written
+  test('without a publication date, an organ that "said on Monday" speaks, undated', () => {
+    const statements = (text: string) =>
+      extractArticle({ text: `Report\n\n${text}`, publishedAt: null }).graph.events.filter((event) => event.type === 'STATEMENT').map((event) => [event.startDate, event.location]);
+    expect(statements("Norway will buy 40 howitzers from a French maker, Norway's Defence Ministry said on Monday.")).toEqual([[null, 'NO']]);
+    // (no day written: an attribution of the news told before it, no statement of its own)
+    expect(statements("Norway will buy 40 howitzers from a French maker, Norway's Defence Ministry said.")).toEqual([]);
+  });
+
   test("a statement is named after its speaker, and undated words after the day of the report that tells them", () => {
     const statementSlugs = (text: string, publishedAt: Date) =>
       extractArticle({ text: `Report\n\n${text}`, publishedAt }).graph.events.filter((event) => event.type === 'STATEMENT').map((event) => event.slug);

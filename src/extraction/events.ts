@@ -2281,6 +2281,9 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   reading.lasting = lasting;
 }
 
+/** A weekday or a relative day written right after a verb of saying ("said on Monday", "stated late Tuesday", "said today"). */
+const DAY_OF_SAYING_WRITTEN = /^\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b(?!['’]s)/u;
+
 /** The rules that rule a dated occurrence out: no one to do it, the document itself, a wording an older rule tells already … */
 function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
   const { text, context, saleSentences, drafts } = scan;
@@ -2289,7 +2292,9 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   const { trigger, match, at: triggerAt } = occurrence;
   const { sentence, unquoted, gatheringSpans, persons } = frame;
   const { date } = reading;
-  if (trigger.needsDate && !date) return false;
+  // (in a document without a publication date a weekday cannot be resolved: "the Defence Ministry said on Monday" still writes its
+  // day of saying, which is what these rules ask for; the statement stays undated)
+  if (trigger.needsDate && !date && !(trigger.type === 'STATEMENT' && !context.publishedAt && DAY_OF_SAYING_WRITTEN.test(unquoted.slice(match.index + match[0].length)))) return false;
   // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
   // (not the announcement told as a thing or in the passive: "the results announced by the Electoral Commission")
   if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted) && /^(?:announc|unveil|launch|publish)/i.test(match[0])) return false;
@@ -3240,7 +3245,9 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
     const visitors = visit.participants.filter(({ person }) => person.country && person.country !== visit.location).map(({ person }) => person);
     for (const draft of events) {
       if (draft.type !== 'STATEMENT' || draft.placed || !draft.location || draft.location === visit.location) continue;
-      const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+      const named = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+      // (words told by their occasion, "gave a speech at the Knesset", name their one speaker without a verb of saying)
+      const speakers = named.length ? named : draft.participants.length === 1 ? [draft.participants[0].person] : [];
       if (!speakers.length || !speakers.every((person) => visitors.includes(person) && person.country === draft.location)) continue;
       if (draft.date && visit.date && Math.abs(draft.date.date.getTime() - visit.date.date.getTime()) > 7 * 86_400_000) continue;
       draft.location = visit.location;

@@ -103,6 +103,10 @@ export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: nu
     .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
     // (a source named after "according to" is a speaker by the office written with it: "according to MS Now" is an outlet's report)
     .filter(({ mention }) => mention.start >= verbEnd && TITLE_BEFORE_NAME.test(text.slice(verbEnd, mention.start)) && (!sourceNamed || /\p{L}/u.test(text.slice(verbEnd, mention.start))))
+    // (a name after the comma closing a source, its clause going on, is the news's subject, not its source: "according to the
+    // electoral commission, X has won"; but "according to the foreign minister, Ana Duarte, the talks …", "… according to the Minister
+    // of Defence, Ana Duarte (Labour).")
+    .filter(({ mention }) => !sourceNamed || !text.slice(verbEnd, mention.start).includes(',') || /^\s*(?:[,.;:(]|$)/.test(text.slice(mention.end, mention.end + 3)))
     .sort((a, b) => a.mention.start - b.mention.start)[0];
   return after?.person ?? null;
 }
