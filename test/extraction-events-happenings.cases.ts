@@ -71,6 +71,11 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'At the end of the talks, the two ministers held a joint press conference in Lima.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'The visit coincides with the 50th anniversary of the republic being celebrated this week.', type: 'OTHER', date: null, location: null },
   { text: 'The launch came ahead of next year’s party congress in Pyongyang.', type: 'OTHER', date: null, location: 'KP' },
+  // …documents and a joint communiqué signed, a statue unveiled, an office inaugurated (session 30)
+  { text: 'At the end of the talks the two presidents witnessed the signing of bilateral documents.', type: 'OTHER', date: null, location: null },
+  { text: 'The leaders signed a joint communiqué at the close of the summit in Hanoi on Monday.', type: 'OTHER', date: '2025-03-03', location: 'VN' },
+  { text: 'The minister will unveil a bronze statue of the poet in Lima on Friday.', type: 'OTHER', date: '2025-03-07', location: 'PE' },
+  { text: 'The Secretary-General will inaugurate the new UN Office in Dodoma, Tanzania.', type: 'OTHER', date: null, location: 'TZ' },
   // decisions with a day of their own
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
@@ -150,6 +155,16 @@ export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His
 export const OCCASION_OF_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'Torres was received on arrival at the airport by Deputy Foreign Minister Luis Vega of Peru and Chilean embassy staff.';
+
+/** A programme's occasion told with no day of its own is on the day its paragraph's sentence before it opens with (session 30). */
+export const OCCASION_ON_PROGRAMME_DAY =
+  'President Ana Torres of Chile will pay a state visit to Peru from 3 to 5 March. ' +
+  'On Tuesday 4 March, Torres will meet Prime Minister Luis Vega. She will also open an exhibition of Chilean textiles at the national museum.';
+
+/** An occasion of a visit is at the stop the programme is at, not at the next one its sentence names (session 30). */
+export const OCCASION_BEFORE_NEXT_STOP =
+  'President Ana Torres of Chile arrived in Peru on Monday for a state visit. ' +
+  'She will also launch an exhibition of Chilean art before flying to Bolivia for talks with President Luis Arce.';
 
 /** An office taken, told again as taking office, is one happening (session 26). */
 export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile on Monday. In her first speech Torres said she was taking office at a hard time for the country.';

@@ -172,9 +172,14 @@ export const LABOUR_STRIKE = new RegExp(
   CASE_INSENSITIVE,
 );
 
-/** Kinds of accord a signing concludes, in the singular or the plural ("the signing of eight memorandums"); a named one may be a "Deal" or a "Framework" ("the Technology Prosperity Deal"). */
+/**
+ * Kinds of accord a signing concludes, in the singular or the plural ("the signing of eight memorandums"); a named one may be a
+ * "Deal" or a "Framework" ("the Technology Prosperity Deal"). A joint communiqué and the documents of a visit are signed too ("the
+ * talks ended with the signing of bilateral documents", "the leaders signed a joint communique"; session 30); the accented
+ * spelling ends the match before its "é", where a word boundary still falls.
+ */
 const ACCORDS =
-  "(?:[Aa]greements?|[Aa]ccords?|deals?|Deals?|Frameworks?|[Tt]reat(?:y|ies)|[Pp]acts?|[Cc]ompacts?|[Mm]emorand(?:um|a|ums)|MO[Uu]s?|[Ll]etters?\\s+of\\s+[Ii]ntent|[Aa]rrangements?|armistice|ceasefire|truce|[Dd]eclarations?|[Pp]rotocols?|[Cc]harters?|[Cc]onventions?|[Aa]ction\\s+[Pp]lans?)\\b";
+  "(?:[Cc]ommuniqu(?:es?(?!\\w)|(?=é))|documents|[Aa]greements?|[Aa]ccords?|deals?|Deals?|Frameworks?|[Tt]reat(?:y|ies)|[Pp]acts?|[Cc]ompacts?|[Mm]emorand(?:um|a|ums)|MO[Uu]s?|[Ll]etters?\\s+of\\s+[Ii]ntent|[Aa]rrangements?|armistice|ceasefire|truce|[Dd]eclarations?|[Pp]rotocols?|[Cc]harters?|[Cc]onventions?|[Aa]ction\\s+[Pp]lans?)\\b";
 
 /** Offices filled or emptied by an appointment or a dismissal ("as foreign minister", "his defence secretary", "the army chief"). */
 const OFFICES =

@@ -1587,6 +1587,13 @@ function leadReaction(headline: string, sentence: Sentence, sentences: Sentence[
   return sentence.text.slice(0, at).toLowerCase().includes(speaker[1].toLowerCase());
 }
 
+/** The day the sentence right before `sentence` in its paragraph opens with ("On Tuesday 18 September, he will …"), read from that sentence's events. */
+function programmeDay(sentence: Sentence, sentences: Sentence[], drafts: Draft[]): FoundDate | undefined {
+  const before = sentences[sentences.indexOf(sentence) - 1];
+  if (!before || before.paragraph !== sentence.paragraph || !/^\s*On\s+[^,]{3,40},/.test(before.text)) return undefined;
+  return drafts.find((draft) => draft.sentences[0] === before && draft.date && draft.date.precision === 'DAY' && draft.date.start - before.start <= 4)?.date ?? undefined;
+}
+
 /** The place a paragraph opens with ("In Colombo, he will …"), for a later sentence of it. */
 function paragraphHeadPlace(sentence: Sentence, sentences: Sentence[], countries: CountryMention[], text: string): CountryMention | null {
   const first = sentences.find((each) => each.paragraph === sentence.paragraph);
@@ -2525,7 +2532,15 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
   }
   // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
-  if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location)?.location ?? null) ?? location;
+  // (a visit told in the same sentence counts only when its place comes before the occasion's words: "will also visit the camp
+  // for displaced people before flying to Rwanda" is at the stop the programme is at, not the next one)
+  const visitBefore = (other: Draft) => other.sentences[0] !== sentence || countries.some((mention) => mention.code === other.location && mention.start >= sentence.start && mention.end <= triggerAt);
+  if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) {
+    location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location && visitBefore(other))?.location ?? null) ?? location;
+    // "On Tuesday 18 September, the president will meet the prime minister. He will also lay a wreath at the cemetery": a programme's
+    // occasion told with no day of its own is on the day its paragraph's sentence before it opens with (session 30).
+    if (!reading.date) reading.date = programmeDay(sentence, sentences, drafts) ?? null;
+  }
   // A guest visits the host's country ("Kuwait's Defense Minister … with visiting Italian counterpart").
   if (trigger.guest) location = guestHost(sentence, placesOf(scan, frame), persons, text, triggerAt) ?? location;
   // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.

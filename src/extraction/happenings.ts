@@ -116,6 +116,9 @@ const OCCASIONS = [
   `\\b(?:held|hold|holds|holding|gave|give)\\s+(?:a\\s+)?(?:joint\\s+)?(?:virtual\\s+)?(?:press|news)\\s+conference\\b`,
   // an anniversary celebrated ("the 60th anniversary of Samoa's independence being celebrated this week"), not one marked in a plan
   `\\banniversary\\s+of\\s+(?:[\\p{L}’'-]+\\s+){1,4}?(?:being\\s+)?celebrated\\b`,
+  // a statue, plaque or memorial unveiled, an office or a centre inaugurated (session 30: "will unveil the newly installed statue of Gandhi",
+  // "inaugurate the one UN Office in Zanzibar")
+  `\\b(?:${verbForms('unveil')})\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:statue|plaque|monument|bust|memorial)\\b|\\b(?:${verbForms('inaugurate')})\\s+(?:the|a|an)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Office|Centre|Center|House|Institute|Hospital|School|Bridge|Museum|Memorial|office|centre|center|hospital|school|bridge|museum|memorial|plant|factory)\\b`,
   `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
   `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
 ];
@@ -242,7 +245,8 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\bresign|\bstep(?:s|ped|ping)? down\b/i, 'resignation'],
   [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
   [/\b(?:releas\w*|freed|free)\b(?=.*\b(?:hostages|prisoners|detainees|captives)\b)|\brelease of\b/i, 'release'],
-  [/\bsworn in\b|\binaugurat|\b(?:took|take|takes|taking|assum(?:e|es|ed|ing))\s+office\b/i, 'inauguration'],
+  // (a leader inaugurated, not a building: "will inaugurate the new UN Office" is an occasion of its own)
+  [/\bsworn in\b|\binaugurat\w*\b(?!\s+(?:the|a|an)\s)|\b(?:took|take|takes|taking|assum(?:e|es|ed|ing))\s+office\b/i, 'inauguration'],
   [/\bsanction|\brestrictive\s+measures\b/i, 'sanctions'],
   [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
