@@ -35,6 +35,10 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
   { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // a destination told by a description of the country ("the Gulf kingdom", "the country") is the country named before it, not the visitor's own
+  { text: 'Foreign Minister Penny Wong held talks with Foreign Minister Vivian Balakrishnan of Singapore on her first visit to the small island country.', type: 'DIPLOMATIC_VISIT', date: null, location: 'SG' },
+  { text: 'President Javier Milei held talks in Buenos Aires with President Emmanuel Macron, who arrived in the country on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AR' },
+  { text: 'Oman signed the accord during a surprise visit by Chancellor Olaf Scholz. Scholz visited the Gulf kingdom on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'OM' },
   // the day written right after the destination is the visit's, not an earlier day of the sentence
   { text: 'Defence Secretary John Healey met Boris Pistorius in Berlin on Monday and travelled to Paris on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'FR' },
   // an office holder's comment or appeal on a written day, in any tense
