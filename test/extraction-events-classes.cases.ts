@@ -35,6 +35,8 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
   { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // a visit told as past or to come by its adjective ("his last visit to", "the forthcoming visit to")
+  { text: 'Prime Minister Christopher Luxon fondly recalled his last visit to Vietnam.', type: 'DIPLOMATIC_VISIT', date: null, location: 'VN' },
   // a destination told by a description of the country ("the Gulf kingdom", "the country") is the country named before it, not the visitor's own
   { text: 'Foreign Minister Penny Wong held talks with Foreign Minister Vivian Balakrishnan of Singapore on her first visit to the small island country.', type: 'DIPLOMATIC_VISIT', date: null, location: 'SG' },
   { text: 'President Javier Milei held talks in Buenos Aires with President Emmanuel Macron, who arrived in the country on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AR' },

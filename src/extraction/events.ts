@@ -236,7 +236,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'SUMMIT', gathering: true, pattern: NAMED_SUMMIT },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  // ("recalled his last visit to Bhutan", "the forthcoming state visit to Japan": a visit told as past or to come)
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|second|third|maiden|landmark|rare|historic|last|latest|previous|recent|forthcoming|upcoming|planned|proposed|reciprocal|return)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
   // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
   // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
   { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official|state|working|[\w]+-day|[\w]+-nation)\s+){0,2}(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
