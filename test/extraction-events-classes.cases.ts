@@ -35,6 +35,8 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
   { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // an arrival told by "reach" with a place as its object
+  { text: 'Prime Minister Narendra Modi reached Hanoi on Tuesday for a two-day visit.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'VN' },
   // a visit told as past or to come by its adjective ("his last visit to", "the forthcoming visit to")
   { text: 'Prime Minister Christopher Luxon fondly recalled his last visit to Vietnam.', type: 'DIPLOMATIC_VISIT', date: null, location: 'VN' },
   // a destination told by a description of the country ("the Gulf kingdom", "the country") is the country named before it, not the visitor's own
@@ -103,6 +105,8 @@ export const CLASS_CASES: SentenceEvent[] = [
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
+  // "reached" an agreement or a people is no arrival
+  { family: 'VISIT', text: 'Foreign Minister Penny Wong reached an agreement with Indonesian officials on Monday.' },
   // "called on" and "called for" are appeals, not calls; a guest welcomed is no comment; "was flown" is no journey
   { family: 'MEETING', text: 'Prime Minister Keir Starmer called on President Vladimir Putin to accept the ceasefire.' },
   { family: 'MEETING', text: 'The minister will speak to reporters later.' },

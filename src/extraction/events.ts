@@ -334,6 +334,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: VISIT_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, destination: true, pattern: VISITED_PLACE },
+  // "Prime Minister X yesterday reached Manila", "reaches Beijing on Monday": an arrival told by "reach" with a place as its object
+  // (`destination`: "reached an agreement", "reached Chinese officials" tell none).
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, destination: true, pattern: /\b(?:reached|reaches|reaching)\s+(?=(?:the\s+)?\p{Lu})/u },
   { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
   // "Japan condemned the launch on Monday", "The European Union welcomed the agreement on Tuesday": a state or a body of states speaking on a written day.
   { type: 'STATEMENT', more: true, needsDate: true, stateSpeaker: true, pattern: STATE_COMMENT },
