@@ -35,6 +35,14 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
   { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // an arrival told by "reach" with a place as its object
+  { text: 'Prime Minister Narendra Modi reached Hanoi on Tuesday for a two-day visit.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'VN' },
+  // a visit told as past or to come by its adjective ("his last visit to", "the forthcoming visit to")
+  { text: 'Prime Minister Christopher Luxon fondly recalled his last visit to Vietnam.', type: 'DIPLOMATIC_VISIT', date: null, location: 'VN' },
+  // a destination told by a description of the country ("the Gulf kingdom", "the country") is the country named before it, not the visitor's own
+  { text: 'Foreign Minister Penny Wong held talks with Foreign Minister Vivian Balakrishnan of Singapore on her first visit to the small island country.', type: 'DIPLOMATIC_VISIT', date: null, location: 'SG' },
+  { text: 'President Javier Milei held talks in Buenos Aires with President Emmanuel Macron, who arrived in the country on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AR' },
+  { text: 'Oman signed the accord during a surprise visit by Chancellor Olaf Scholz. Scholz visited the Gulf kingdom on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'OM' },
   // the day written right after the destination is the visit's, not an earlier day of the sentence
   { text: 'Defence Secretary John Healey met Boris Pistorius in Berlin on Monday and travelled to Paris on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'FR' },
   // an office holder's comment or appeal on a written day, in any tense
@@ -97,6 +105,8 @@ export const CLASS_CASES: SentenceEvent[] = [
 ];
 
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
+  // "reached" an agreement or a people is no arrival
+  { family: 'VISIT', text: 'Foreign Minister Penny Wong reached an agreement with Indonesian officials on Monday.' },
   // "called on" and "called for" are appeals, not calls; a guest welcomed is no comment; "was flown" is no journey
   { family: 'MEETING', text: 'Prime Minister Keir Starmer called on President Vladimir Putin to accept the ceasefire.' },
   { family: 'MEETING', text: 'The minister will speak to reporters later.' },

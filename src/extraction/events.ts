@@ -213,6 +213,14 @@ const TAKES_PART = /\b(?:attend\w*|attendance\s+at|participat\w*\s+in|take\s+par
 /** A visit told as made "here", the place the copy is filed from. */
 const HERE_VISIT = /\b(?:(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\s+here\b|visit\s+here\s+(?:of|by)\b|(?:is|was|are|were)\s+here\s+(?:on|for)\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?visit\b)/u;
 
+/**
+ * A visit whose destination is told by a description of the country rather than its name, the country named before:
+ * "on his first visit to the key Southeast Asian country", "a surprise visit to the oil-rich kingdom", "visited the
+ * island nation in March", "who arrived in the country on Sunday" (placed in `locate`).
+ */
+const DESCRIBED_COUNTRY = String.raw`the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|kingdom|nation|republic|archipelago|emirate|sultanate|city-state)\b(?!\s+(?:of|to|and|or|that|which|whose)\b|['’]s)`;
+const DESCRIBED_VISIT = new RegExp(String.raw`\b(?:(?:visit|trip|journey|travel|tour)\s+to|visit(?:s|ed|ing)?|(?:arrived|arrives|arriving|landed|lands)\s+in|(?:travel(?:s|led|ed|ling|ing)?|flew|flies|headed|heads)\s+to)\s+(?=${DESCRIBED_COUNTRY})`, 'u');
+
 /** Trigger phrases per type; a sentence may report several events. */
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
@@ -228,7 +236,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'SUMMIT', gathering: true, pattern: NAMED_SUMMIT },
   { type: 'SUMMIT', pattern: /\bsummit\b/i },
   // A visit told as a noun ("her visit to Japan at the end of March", "a visit to Japan this year by Modi"); a trip's own visits are its stops.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|landmark|rare|historic)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
+  // ("recalled his last visit to Bhutan", "the forthcoming state visit to Japan": a visit told as past or to come)
+  { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:his|her|their|my|our|a|an|the|recent|first|official|state|planned)\s+(?:(?:[\w]+-day|[\w]+-nation|unannounced|surprise|[Oo]fficial|[Ss]tate|[Ww]orking|first|second|third|maiden|landmark|rare|historic|last|latest|previous|recent|forthcoming|upcoming|planned|proposed|reciprocal|return)\s+){0,2}[Vv]isit to (?=(?:the )?\p{Lu})/u },
   // "following the Secretary’s travel to Beijing", "Pelosi's trip to Taiwan": a journey told as the traveller's noun.
   // "during his visit to attend the G7 … Meeting": a visit made for a gathering (placed where the sentence is).
   { type: 'DIPLOMATIC_VISIT', pattern: /(?<=\p{L}['’]s\s)(?:(?:recent|first|last|latest|planned|upcoming|surprise|official|state|working|[\w]+-day|[\w]+-nation)\s+){0,2}(?:travel|trip|visit) to (?=(?:the )?\p{Lu})|\b(?:his|her|their)\s+(?:(?:recent|first|official)\s+)?visit to (?:attend|take part in|participate in) (?=the )/u },
@@ -258,6 +267,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "paid a brief visit here last December", "during the visit here of the minister", "who is here on an official visit": wire
   // copy's "here" is the place of its dateline (placed in `locate`).
   { type: 'DIPLOMATIC_VISIT', pattern: HERE_VISIT },
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: DESCRIBED_VISIT },
   // A gathering named as a thing, with or without people in the sentence: "the upcoming G20 meeting
   // in Pittsburgh", "the December meeting on climate change", "the Tokyo Conference on Afghanistan",
   // "the six-party talks", "Syria talks in Vienna", "the World Economic Forum", "the EU Council".
@@ -324,6 +334,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: VISIT_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, destination: true, pattern: VISITED_PLACE },
+  // "Prime Minister X yesterday reached Manila", "reaches Beijing on Monday": an arrival told by "reach" with a place as its object
+  // (`destination`: "reached an agreement", "reached Chinese officials" tell none).
+  { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, destination: true, pattern: /\b(?:reached|reaches|reaching)\s+(?=(?:the\s+)?\p{Lu})/u },
   { type: 'STATEMENT', more: true, needsOfficial: true, needsDate: true, pattern: COMMENT_WORDINGS },
   // "Japan condemned the launch on Monday", "The European Union welcomed the agreement on Tuesday": a state or a body of states speaking on a written day.
   { type: 'STATEMENT', more: true, needsDate: true, stateSpeaker: true, pattern: STATE_COMMENT },
@@ -2337,7 +2350,8 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     // (an older rule tells it only when it made a candidate of the sentence: its words ruled out by a gate tell nothing, "did not
     // hold a meeting on Monday, but … will host President X")
     const drafting = new Set(madeOfSentence(scan.drafts, sentence).map((draft) => draft.rule));
-    const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(scan, other, sentence) && drafting.has(other) && matches(other.pattern, unquoted));
+    // (nor a visit to a country told by description: it is aimed at a place named before, not at the one written after it)
+    const told = TRIGGERS.find((other) => other !== trigger && other.type === trigger.type && !other.more && !other.alone && !other.said && other.pattern !== DESCRIBED_VISIT && !(trigger.type === 'MEETING' && other.gathering) && mayMatch(scan, other, sentence) && drafting.has(other) && matches(other.pattern, unquoted));
     const toldAt = told ? unquoted.search(told.pattern) : -1;
     const toldTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + toldAt, sentence.start + match.index) : null;
     const wordingTarget = told ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.end) : null;
@@ -2525,6 +2539,20 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     const visitors = new Set(involved.map((person) => person.country));
     const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !visitors.has(mention.code));
     location = datelineCountry ?? named?.code ?? (storyCountry && !visitors.has(storyCountry) ? storyCountry : null);
+  }
+  // "the Indian minister, on his first visit to the Southeast Asian country": the country named last before the words (in the
+  // sentence, else in the text before it, else in the headline) that is not the visitor's own; the visitor is the one named
+  // right before "who arrived …", else the sentence's first person.
+  if (trigger.pattern === DESCRIBED_VISIT) {
+    const relative = /,\s+who\s+(?:[\w-]+\s+){0,3}$/.test(text.slice(Math.max(sentence.start, triggerAt - 60), triggerAt));
+    const firstAt = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => mention.start));
+    const before = persons.filter((person) => firstAt(person) < triggerAt).sort((a, b) => firstAt(a) - firstAt(b));
+    const visitor = relative ? before[before.length - 1] : (before[0] ?? involved[0]);
+    const home = visitor?.country ?? null;
+    const named = [...countries].reverse().find((mention) => mention.end <= triggerAt && mention.code !== home && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
+    location = named?.code ?? null;
+    if (!location) return false;
+    if (visitor) reading.involved = [visitor];
   }
   // "Poland has signed … since President Lee Jae Myung took office in June": an office changes hands in its holder's country, the person named nearest its words.
   if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
