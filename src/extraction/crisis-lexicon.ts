@@ -114,6 +114,13 @@ export const MILITARY_WORDINGS = new RegExp(
     // armed men as the doers ("Gunmen killed 20 villagers", "Russian troops entered the town of", "jihadists overran an army post")
     `\\b(?:gunmen|militants|attackers|assailants|jihadists|insurgents|rebels|fighters|terrorists|bandits|militiamen|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,3}?(?:killed|massacred|abducted|kidnapped|ambushed|stormed|torched|overran|attacked)\\s+(?!by\\b)`,
     `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+${GROUND_HELD}${GROUND}\\b`,
+    // A coup's seizures of the seats of power and the airwaves by armed men (session 30: "the state broadcaster's headquarters
+    // was taken over by soldiers", "the army had now taken control of the presidential palace", "troops seized the radio
+    // station"); not a firm's takeover nor a crowd's, which names no soldiers.
+    `\\b(?:taken|took)\\s+over\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|rebels)\\b|\\b(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|battalions?|brigade|guards?)\\s+(?:[\\w-]+\\s+){0,3}?(?:took|taken|seized|seize|seizes|seizing|taking)\\s+(?:full\\s+|over\\s+)?(?:control\\s+of\\s+)?(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:palace|parliament|(?:state\\s+|national\\s+)?(?:radio|television|TV|broadcaster)|broadcasting|headquarters|residence|house|airport|ministry|presidency)\\b`,
+    // A bomb thrown, planted or gone off, a grenade attack, a mass shooting (session 30: "a bomb was lobbed onto a parade ground",
+    // "the device went off outside the mess", "recent mass shootings"): attacks the corpus guide counts as armed actions.
+    `\\b(?:bombs?|grenades?|explosive\\s+devices?|IEDs?|limpet\\s+mines?)\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:thrown|lobbed|hurled|planted|tossed|went\\s+off|detonated|exploded|ripped\\s+through)\\b|\\b(?:grenade|bomb)\\s+attacks?\\b|\\bmass\\s+shootings?\\b|\\bshooting\\s+(?:spree|rampage)\\b`,
     `(?<!\\b(?:[Pp]olice|[Pp]olicemen|[Pp]olice\\s+officers)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:${verbForms('open')})\\s+(?:(?!(?:a|an|the|its|their|new)\\s)[\\w-]+\\s+)?fire\\b(?!\\s+(?:stations?|departments?|brigades?|services?|escapes?|exits?|alarms?|safety|trucks?|engines?)\\b)|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
