@@ -61,6 +61,9 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'A grenade was hurled into a crowded bus station in Kampala, Uganda, on Sunday evening.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'UG' },
   { text: 'The device went off outside the barracks gate, the police said. A second bomb exploded near the market in Quetta, Pakistan, on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PK' },
   { text: 'The senators spoke about the mass shootings in Texas and in the United States this year.', type: 'MILITARY_ACTION', date: null, location: 'US' },
+  // session 30: a vote told as someone's win is in the winner's country, not at a place the sentence goes on to
+  { text: 'Kenyan President Amina Odero, who won re-election last year, flew to Germany on Monday.', type: 'ELECTION', date: null, location: 'KE' },
+  { text: 'The chancellor phoned Prime Minister Narendra Modi to congratulate him on his election victory before the summit in Brazil.', type: 'ELECTION', date: null, location: 'IN' },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },

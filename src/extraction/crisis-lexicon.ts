@@ -380,6 +380,9 @@ export const ELECTION_WORDINGS = new RegExp(
   CASE_INSENSITIVE,
 );
 
+/** A vote told as someone's win: "won re-election", "his election victory", "was re-elected", "won the vote" (session 30: placed at the winner's country). */
+export const WIN_TOLD = /\b(?:won|wins|win|winning)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:re-?)?elections?\b|\b(?:re-?)?elect(?:ion|oral)\s+(?:victory|win|triumph|landslide)\b|\b(?:was|were|been|being)\s+(?:re-?)?elected\b|\bwon\s+(?:the\s+)?(?:[\w-]+\s+)?(?:vote|poll|ballot|race|presidency)\b/i;
+
 /** The past forms of the verbs ("condemn" → condemned; "call" → called), for words reported as said, not said in the document's own voice. */
 export function pastForms(...verbs: string[]): string {
   const world = nlp.world() as unknown as { model: unknown; methods: { two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Conjugation } } } } };

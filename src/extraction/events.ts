@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
+import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
@@ -2518,6 +2518,14 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   if (trigger.type === 'OTHER' && OFFICE_CHANGE.test(match[0])) {
     const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
     location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
+  }
+  // A vote told as someone's win ("Hasina, who won re-election earlier this year, flew to India", "called Prime Minister Modi to
+  // congratulate him on his election victory … at the summit in Japan"): it was held in the winner's country, the person named
+  // last before its words, not at a place the sentence goes on to (session 30).
+  if (trigger.type === 'ELECTION' && WIN_TOLD.test(text.slice(Math.max(sentence.start, triggerAt - 30), Math.min(sentence.end, triggerAt + match[0].length + 20)))) {
+    const before = (person: FoundPerson) => Math.max(-1, ...mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).map((mention) => mention.end));
+    const winner = persons.filter((person) => person.country && before(person) >= 0).sort((a, b) => before(b) - before(a))[0];
+    location = winner?.country ?? location;
   }
   // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
   if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location)?.location ?? null) ?? location;
