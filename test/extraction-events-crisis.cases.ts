@@ -224,6 +224,9 @@ export const CRISIS_CASES: WireCase[] = [
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  // session 30: a vote demanded is no election
+  { text: 'Protesters gathered in Tbilisi, Georgia, on Sunday to demand a new parliamentary election.', family: 'ELECTION' },
+  { text: 'The opposition has been calling for early elections since the budget vote, its leader said.', family: 'ELECTION' },
   // session 30: a firm or a crowd taking a building over is no coup's seizure
   { text: 'The broadcaster was taken over by a rival media group in 2019, the report said.', family: 'MILITARY_ACTION' },
   { text: 'Students took control of the university headquarters on Monday to protest the fees.', family: 'MILITARY_ACTION' },

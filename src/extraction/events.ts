@@ -1631,6 +1631,9 @@ function onAnotherDay(dates: FoundDate[], previous: number, at: number, end: num
   return own !== undefined && before !== undefined && before !== own && !sameDay(before, own);
 }
 
+/** The words of a demand right before a vote's ("to demand a new presidential", "called for fresh", "urging early"). */
+const VOTE_DEMANDED = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:new|fresh|early|snap|free|repeat|immediate)\s+(?:[\w-]+\s+)?$/i;
+
 /** Whether the election words at `at` are the object or subject of a postponement ("postponed the presidential election"). */
 function postponedVote(unquoted: string, at: number, length: number): boolean {
   for (const found of unquoted.matchAll(everywhere(ELECTION_PUT_OFF))) if (found.index! <= at && found.index! + found[0].length >= at + length - 1) return true;
@@ -2170,6 +2173,9 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (ABILITY_GATED.has(trigger.type) && ABILITY_OR_AIM.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
   // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
   if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) return false;
+  // A vote demanded or called for is no election held or planned ("protesters gathered to demand a new presidential election",
+  // "the opposition called for fresh elections"): the demand is the crowd's, the vote may never be (session 30).
+  if (trigger.type === 'ELECTION' && VOTE_DEMANDED.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
   if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) return false;
   // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
