@@ -64,6 +64,8 @@ export const CRISIS_CASES: WireCase[] = [
   // session 30: a vote told as someone's win is in the winner's country, not at a place the sentence goes on to
   { text: 'Kenyan President Amina Odero, who won re-election last year, flew to Germany on Monday.', type: 'ELECTION', date: null, location: 'KE' },
   { text: 'The chancellor phoned Prime Minister Narendra Modi to congratulate him on his election victory before the summit in Brazil.', type: 'ELECTION', date: null, location: 'IN' },
+  // session 30: a coup whose sentence names no country is in the country of the leader it is aimed at, not at a place told before
+  { text: 'The army chief had just returned from a visit to Sri Lanka. That night, officers launched a coup against the government of Prime Minister Shehbaz Sharif.', type: 'MILITARY_ACTION', date: null, location: 'PK' },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },

@@ -2694,6 +2694,14 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   }
   // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
   if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, placesOf(scan, frame), text, triggerAt + match[0].length);
+  // "his generals had initiated a coup against the civil government of Prime Minister Nawaz Sharif", told after a trip abroad: a
+  // coup whose sentence names no country is in the country of the leader it is aimed at, named as a person right after its
+  // words, not at a place of the sentences before (session 30).
+  if (trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup' && !placesOf(scan, frame).length) {
+    const triggerEnd = triggerAt + match[0].length;
+    const removed = frame.persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60));
+    if (removed?.country) draft.location = removed.country;
+  }
 }
 
 /** A speaker's words are theirs (SPEAKER), about the others the sentence names; said where the speaker stands for. */
