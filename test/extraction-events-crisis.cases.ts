@@ -66,6 +66,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The chancellor phoned Prime Minister Narendra Modi to congratulate him on his election victory before the summit in Brazil.', type: 'ELECTION', date: null, location: 'IN' },
   // session 30: a coup whose sentence names no country is in the country of the leader it is aimed at, not at a place told before
   { text: 'The army chief had just returned from a visit to Sri Lanka. That night, officers launched a coup against the government of Prime Minister Shehbaz Sharif.', type: 'MILITARY_ACTION', date: null, location: 'PK' },
+  // session 30: a crowd rallying to a seat of power or a public place
+  { text: 'Hundreds of opposition supporters rallied outside the electoral commission offices in Lusaka, Zambia, on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'ZM' },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -226,6 +228,8 @@ export const CRISIS_CASES: WireCase[] = [
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  // session 30: rallying to someone's defence names no place
+  { text: 'His supporters rallied to his defence after the court ruling on Monday.', family: 'PROTEST' },
   // session 30: a vote demanded is no election
   { text: 'Protesters gathered in Tbilisi, Georgia, on Sunday to demand a new parliamentary election.', family: 'ELECTION' },
   { text: 'The opposition has been calling for early elections since the budget vote, its leader said.', family: 'ELECTION' },

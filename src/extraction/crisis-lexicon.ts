@@ -354,6 +354,9 @@ export const PROTEST_WORDINGS = new RegExp(
     // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)
     `\\b(?:protests|demonstrations)\\b(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+\\w+)(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
     `\\b(?:civil|social|political|post-election|violent|widespread|popular|student|labou?r)\\s+unrest\\b`,
+    // a crowd rallying to a seat of power or a public place ("supporters of the president rallied to his residence", "students
+    // rallied outside the court"; not "rallied to his defence": a place is named) (session 30)
+    `\\b(?:supporters|crowds?|thousands|hundreds|protesters|demonstrators|students|residents|opponents)\\s+(?:[\\w-]+\\s+){0,4}?rallied\\s+(?:to|at|outside|around|in\\s+front\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:residence|palace|square|parliament|headquarters|offices?|building|house|embassy|court|streets?|compound)\\b`,
     // a crowd clashing with the police, or the police and soldiers with a crowd ("opposition supporters have clashed with the
     // police", "soldiers and police clashed with protesters outside the compound"): a protest and its policing (session 29)
     `\\b(?:protesters|protestors|demonstrators|supporters|students|crowds?|youths|rioters)\\s+(?:[\\w-]+\\s+){0,3}?(?:clashed|clash|clashes|clashing)\\s+with\\b|\\bclash(?:ed|es|ing)?\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:protesters|protestors|demonstrators|crowds?)\\b`,
