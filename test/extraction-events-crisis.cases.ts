@@ -55,6 +55,19 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Kenya is bracing for more unrest. Soldiers and police clashed with protesters outside the parliament building.', type: 'PROTEST', date: null, location: 'KE' },
   // a protest placed where it happens, not in a country its sentence names as a war's name
   { text: 'Farmers in Ireland protested for a third day as the Iran war drove diesel prices up.', type: 'PROTEST', date: null, location: 'IE' },
+  // session 30: a coup's seizures of the seats of power and the airwaves by soldiers; a bomb thrown or gone off; mass shootings
+  { text: 'Within an hour the national radio building in Bamako, Mali, had been taken over by mutinous soldiers.', type: 'MILITARY_ACTION', date: null, location: 'ML' },
+  { text: 'By dawn on Tuesday the presidential guard had taken full control of the presidency in Niamey, Niger.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'NE' },
+  { text: 'A grenade was hurled into a crowded bus station in Kampala, Uganda, on Sunday evening.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'UG' },
+  { text: 'The device went off outside the barracks gate, the police said. A second bomb exploded near the market in Quetta, Pakistan, on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PK' },
+  { text: 'The senators spoke about the mass shootings in Texas and in the United States this year.', type: 'MILITARY_ACTION', date: null, location: 'US' },
+  // session 30: a vote told as someone's win is in the winner's country, not at a place the sentence goes on to
+  { text: 'Kenyan President Amina Odero, who won re-election last year, flew to Germany on Monday.', type: 'ELECTION', date: null, location: 'KE' },
+  { text: 'The chancellor phoned Prime Minister Narendra Modi to congratulate him on his election victory before the summit in Brazil.', type: 'ELECTION', date: null, location: 'IN' },
+  // session 30: a coup whose sentence names no country is in the country of the leader it is aimed at, not at a place told before
+  { text: 'The army chief had just returned from a visit to Sri Lanka. That night, officers launched a coup against the government of Prime Minister Shehbaz Sharif.', type: 'MILITARY_ACTION', date: null, location: 'PK' },
+  // session 30: a crowd rallying to a seat of power or a public place
+  { text: 'Hundreds of opposition supporters rallied outside the electoral commission offices in Lusaka, Zambia, on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'ZM' },
   // sanctions, frozen assets (CAMEO 16/17)
   { text: 'The Treasury sanctioned six Iranian officials on Friday for their role in the crackdown.', type: 'OTHER', date: '2025-02-28', location: null },
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -215,6 +228,14 @@ export const CRISIS_CASES: WireCase[] = [
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  // session 30: rallying to someone's defence names no place
+  { text: 'His supporters rallied to his defence after the court ruling on Monday.', family: 'PROTEST' },
+  // session 30: a vote demanded is no election
+  { text: 'Protesters gathered in Tbilisi, Georgia, on Sunday to demand a new parliamentary election.', family: 'ELECTION' },
+  { text: 'The opposition has been calling for early elections since the budget vote, its leader said.', family: 'ELECTION' },
+  // session 30: a firm or a crowd taking a building over is no coup's seizure
+  { text: 'The broadcaster was taken over by a rival media group in 2019, the report said.', family: 'MILITARY_ACTION' },
+  { text: 'Students took control of the university headquarters on Monday to protest the fees.', family: 'MILITARY_ACTION' },
   // fire opened by police on a crowd is police crowd control, an OTHER happening (session 26; soldiers' fire stays a military action)
   { text: 'Police opened fire on marchers in Nairobi, Kenya, on Monday.', family: 'MILITARY_ACTION' },
   // session 29: the police firing into a crowd, a crowd storming a building, a toll over weeks, an office's name, equipment, a party's rally

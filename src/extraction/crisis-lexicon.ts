@@ -114,6 +114,13 @@ export const MILITARY_WORDINGS = new RegExp(
     // armed men as the doers ("Gunmen killed 20 villagers", "Russian troops entered the town of", "jihadists overran an army post")
     `\\b(?:gunmen|militants|attackers|assailants|jihadists|insurgents|rebels|fighters|terrorists|bandits|militiamen|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,3}?(?:killed|massacred|abducted|kidnapped|ambushed|stormed|torched|overran|attacked)\\s+(?!by\\b)`,
     `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+${GROUND_HELD}${GROUND}\\b`,
+    // A coup's seizures of the seats of power and the airwaves by armed men (session 30: "the state broadcaster's headquarters
+    // was taken over by soldiers", "the army had now taken control of the presidential palace", "troops seized the radio
+    // station"); not a firm's takeover nor a crowd's, which names no soldiers.
+    `\\b(?:taken|took)\\s+over\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|rebels)\\b|\\b(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|battalions?|brigade|guards?)\\s+(?:[\\w-]+\\s+){0,3}?(?:took|taken|seized|seize|seizes|seizing|taking)\\s+(?:full\\s+|over\\s+)?(?:control\\s+of\\s+)?(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:palace|parliament|(?:state\\s+|national\\s+)?(?:radio|television|TV|broadcaster)|broadcasting|headquarters|residence|house|airport|ministry|presidency)\\b`,
+    // A bomb thrown, planted or gone off, a grenade attack, a mass shooting (session 30: "a bomb was lobbed onto a parade ground",
+    // "the device went off outside the mess", "recent mass shootings"): attacks the corpus guide counts as armed actions.
+    `\\b(?:bombs?|grenades?|explosive\\s+devices?|IEDs?|limpet\\s+mines?)\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:thrown|lobbed|hurled|planted|tossed|went\\s+off|detonated|exploded|ripped\\s+through)\\b|\\b(?:grenade|bomb)\\s+attacks?\\b|\\bmass\\s+shootings?\\b|\\bshooting\\s+(?:spree|rampage)\\b`,
     `(?<!\\b(?:[Pp]olice|[Pp]olicemen|[Pp]olice\\s+officers)\\s+(?:[\\w-]+\\s+){0,2})\\b(?:${verbForms('open')})\\s+(?:(?!(?:a|an|the|its|their|new)\\s)[\\w-]+\\s+)?fire\\b(?!\\s+(?:stations?|departments?|brigades?|services?|escapes?|exits?|alarms?|safety|trucks?|engines?)\\b)|\\b(?:fire|gun)fights?\\b|\\bgun\\s+battles?\\b|\\bskirmish(?:es|ed)?\\b|\\bcounter-?offensives?\\b|\\bassaults?\\s+(?:on|against)\\b|\\bsiege\\s+of\\b|\\bbesieg(?:ed|ing)\\b|\\b(?:naval\\s+)?blockade\\s+of\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
@@ -352,6 +359,9 @@ export const PROTEST_WORDINGS = new RegExp(
     // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)
     `\\b(?:protests|demonstrations)\\b(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+\\w+)(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
     `\\b(?:civil|social|political|post-election|violent|widespread|popular|student|labou?r)\\s+unrest\\b`,
+    // a crowd rallying to a seat of power or a public place ("supporters of the president rallied to his residence", "students
+    // rallied outside the court"; not "rallied to his defence": a place is named) (session 30)
+    `\\b(?:supporters|crowds?|thousands|hundreds|protesters|demonstrators|students|residents|opponents)\\s+(?:[\\w-]+\\s+){0,4}?rallied\\s+(?:to|at|outside|around|in\\s+front\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:residence|palace|square|parliament|headquarters|offices?|building|house|embassy|court|streets?|compound)\\b`,
     // a crowd clashing with the police, or the police and soldiers with a crowd ("opposition supporters have clashed with the
     // police", "soldiers and police clashed with protesters outside the compound"): a protest and its policing (session 29)
     `\\b(?:protesters|protestors|demonstrators|supporters|students|crowds?|youths|rioters)\\s+(?:[\\w-]+\\s+){0,3}?(?:clashed|clash|clashes|clashing)\\s+with\\b|\\bclash(?:ed|es|ing)?\\s+with\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:protesters|protestors|demonstrators|crowds?)\\b`,
@@ -377,6 +387,9 @@ export const ELECTION_WORDINGS = new RegExp(
   ].join('|'),
   CASE_INSENSITIVE,
 );
+
+/** A vote told as someone's win: "won re-election", "his election victory", "was re-elected", "won the vote" (session 30: placed at the winner's country). */
+export const WIN_TOLD = /\b(?:won|wins|win|winning)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:re-?)?elections?\b|\b(?:re-?)?elect(?:ion|oral)\s+(?:victory|win|triumph|landslide)\b|\b(?:was|were|been|being)\s+(?:re-?)?elected\b|\bwon\s+(?:the\s+)?(?:[\w-]+\s+)?(?:vote|poll|ballot|race|presidency)\b/i;
 
 /** The past forms of the verbs ("condemn" → condemned; "call" → called), for words reported as said, not said in the document's own voice. */
 export function pastForms(...verbs: string[]): string {

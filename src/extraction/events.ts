@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED } from './crisis-lexicon';
+import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
@@ -1651,6 +1651,9 @@ function onAnotherDay(dates: FoundDate[], previous: number, at: number, end: num
   return own !== undefined && before !== undefined && before !== own && !sameDay(before, own);
 }
 
+/** The words of a demand right before a vote's ("to demand a new presidential", "called for fresh", "urging early"). */
+const VOTE_DEMANDED = /\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+(?:an?\s+|the\s+)?(?:new|fresh|early|snap|free|repeat|immediate)\s+(?:[\w-]+\s+)?$/i;
+
 /** Whether the election words at `at` are the object or subject of a postponement ("postponed the presidential election"). */
 function postponedVote(unquoted: string, at: number, length: number): boolean {
   for (const found of unquoted.matchAll(everywhere(ELECTION_PUT_OFF))) if (found.index! <= at && found.index! + found[0].length >= at + length - 1) return true;
@@ -2190,6 +2193,9 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (ABILITY_GATED.has(trigger.type) && ABILITY_OR_AIM.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
   // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
   if (trigger.type === 'ELECTION' && postponedVote(unquoted, match.index, match[0].length)) return false;
+  // A vote demanded or called for is no election held or planned ("protesters gathered to demand a new presidential election",
+  // "the opposition called for fresh elections"): the demand is the crowd's, the vote may never be (session 30).
+  if (trigger.type === 'ELECTION' && VOTE_DEMANDED.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
   if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) return false;
   // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
@@ -2559,6 +2565,14 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
     location = [...persons].sort((a, b) => distance(a) - distance(b))[0]?.country ?? location;
   }
+  // A vote told as someone's win ("Hasina, who won re-election earlier this year, flew to India", "called Prime Minister Modi to
+  // congratulate him on his election victory … at the summit in Japan"): it was held in the winner's country, the person named
+  // last before its words, not at a place the sentence goes on to (session 30).
+  if (trigger.type === 'ELECTION' && WIN_TOLD.test(text.slice(Math.max(sentence.start, triggerAt - 30), Math.min(sentence.end, triggerAt + match[0].length + 20)))) {
+    const before = (person: FoundPerson) => Math.max(-1, ...mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).map((mention) => mention.end));
+    const winner = persons.filter((person) => person.country && before(person) >= 0).sort((a, b) => before(b) - before(a))[0];
+    location = winner?.country ?? location;
+  }
   // "was received on arrival at the airport by the Foreign Secretary": an occasion of a visit is at its host's (happenings.ts).
   // (a visit told in the same sentence counts only when its place comes before the occasion's words: "will also visit the camp
   // for displaced people before flying to Rwanda" is at the stop the programme is at, not the next one)
@@ -2728,6 +2742,14 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   }
   // "deposed the president of Gabon", "ousted Niger's president": a coup is in the country of the leader it removes.
   if (!draft.location && trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup') draft.location = removedLeaderCountry(sentence, placesOf(scan, frame), text, triggerAt + match[0].length);
+  // "his generals had initiated a coup against the civil government of Prime Minister Nawaz Sharif", told after a trip abroad: a
+  // coup whose sentence names no country is in the country of the leader it is aimed at, named as a person right after its
+  // words, not at a place of the sentences before (session 30).
+  if (trigger.type === 'MILITARY_ACTION' && actionKind(draft.trigger) === 'coup' && !placesOf(scan, frame).length) {
+    const triggerEnd = triggerAt + match[0].length;
+    const removed = frame.persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60));
+    if (removed?.country) draft.location = removed.country;
+  }
 }
 
 /** A speaker's words are theirs (SPEAKER), about the others the sentence names; said where the speaker stands for. */
