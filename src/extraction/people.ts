@@ -93,6 +93,10 @@ const TITLES = [
   'Chief Executive Officer', 'Chief Executive', 'Managing Director', 'Brigadier', 'Lieutenant',
   // The naval and air ranks between captain and rear admiral ("Commodore Tevita Lolo", "Air Commodore …").
   'Air Commodore', 'Commodore', 'Cdre',
+  // Ranks abbreviated without full stops, as British, South Asian and Thai presses write them ("Gen Asim Munir", "Lt Gen …",
+  // "Air Chief Marshal …"), the Thai police's among them ("Pol Gen …"); and a dotted rank with an undotted grade ("Lt. Gen …").
+  'Gen', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Lt. Gen', 'Maj. Gen', 'Brig. Gen', 'Lt Col', 'Col', 'Adm', 'Vice Adm', 'Rear Adm', 'Capt', 'Sgt',
+  'Air Chief Marshal', 'Air Marshal', 'Air Vice Marshal', 'Pol Gen', 'Pol Lt Gen', 'Pol Maj Gen', 'Pol Col',
 ];
 /**
  * Offices the press writes as initials before a name ("EAM Jaishankar", "NSA Ajit Doval", "FM Wang Yi"), read as the
@@ -127,7 +131,30 @@ const HONORIFICS = new Set([
   // Religious and pilgrim's styles written before Afghan, Pakistani and West African names ("Mawlawi Abdul Karim …", "Haji …",
   // "Alhaji …"): a style, no part of the name, as "Sheikh" before a ruler's.
   'Mawlawi', 'Maulvi', 'Moulvi', 'Maulana', 'Haji', 'Hajji', 'Alhaji', 'Alhaja', 'Hajia',
+  // Indian styles of courtesy ("Prime Minister Shri …", "Smt. …") and Malaysian honours ("Datuk Seri …", "Dato' Sri …",
+  // "Tun …"): styles written before the name, no part of it.
+  'Shri', 'Shree', 'Shrimati', 'Smt', 'Smt.', 'Sushri', 'Datuk', 'Dato', "Dato'", 'Dato’', 'Datin', 'Tun', 'Toh',
 ]);
+/**
+ * "Tan Sri …", "Puan Sri …", "Datuk Seri …", "Dato' Sri …": words of a Malaysian honour that are a style only beside
+ * its other word ("Tan" alone is a family name, "Sri" alone opens "Sri Lanka").
+ */
+const HONOUR_PAIRS: [string, string][] = [
+  ['Tan', 'Sri'],
+  ['Puan', 'Sri'],
+  ['Toh', 'Puan'],
+  ...['Datuk', 'Dato', "Dato'", 'Dato’', 'Datin'].flatMap((style): [string, string][] => [
+    [style, 'Seri'],
+    [style, 'Sri'],
+  ]),
+];
+/** The word at `at` is a style before a name: an honorific, or a word of a two-word honour beside its other word. */
+function isHonorificAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.text;
+  if (word === undefined) return false;
+  if (HONORIFICS.has(word)) return true;
+  return HONOUR_PAIRS.some(([first, second]) => (word === first && tokens[at + 1]?.text === second) || (word === second && tokens[at - 1]?.text === first));
+}
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
 const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
 /** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
@@ -250,7 +277,8 @@ interface Token {
 // A slash is a word of its own: "Reuters/Jane Doe/File" holds three runs, not one.
 // So is an initial glued to the surname ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's).
 // An account's handle ("@DrSJaishankar", "@MFA_China") is one word that is no name: it opens with its "@".
-const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
+// ("Mr.Gotabaya": an honorific's full stop closed up to the name ends the honorific, as an initial's does.)
+const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|(?:Mrs|Mr|Ms|Dr)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
 
 /** A closing single quotation mark: "’" not between letters. */
 const CLOSING_QUOTE = /’(?!\p{L})/u;
@@ -313,14 +341,19 @@ const familyAfterParticle = (parts: Token[], at: number) => at === parts.length 
 const QUALIFYING_TITLE_WORDS = new Map([
   ['Prime', /^Minister/],
   ['Field', /^Marshal/],
+  // "Pol Gen …": the Thai police's mark before a rank; "Pol Pot" is a name.
+  ['Pol', /^(?:Gen|Lt|Maj|Col)$/],
 ]);
+
+/** "Gen Nakatani": a curated office holder whose given name is written as a rank's abbreviation is named, not ranked, by it. */
+const rankGivenName = (word: string, next: Token | undefined) => next !== undefined && RANK_WORDS.has(word) && holderNames().has(`${word} ${stripPossessive(next.text)}`);
 
 /** `token` is a word of a name; `next` (the word after it, when the caller reads on) tells a qualifying word from its office. */
 function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   const qualifies = QUALIFYING_TITLE_WORDS.get(word);
-  const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text));
+  const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text)) && !rankGivenName(word, next);
   if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
   // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
   if (NATIONALITY_NOUNS.has(word)) return false;
@@ -362,7 +395,7 @@ function cityGivenName(tokens: Token[], position: number): boolean {
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
-  while (tokens[position] && HONORIFICS.has(tokens[position].text)) position++;
+  while (tokens[position] && isHonorificAt(tokens, position)) position++;
   if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position)) return null;
   const first = position;
   let last = position;
@@ -871,7 +904,7 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   const { parts, firstIndex, nameText, end } = run;
   let title = (run.title = titleBefore(tokens, firstIndex, text));
   if (title && title.start < sentence.start) title = run.title = null;
-  const honorific = (run.honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text));
+  const honorific = (run.honorific = firstIndex > 0 && isHonorificAt(tokens, firstIndex - 1));
   const single = (run.single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.'));
   const after = (run.after = text.slice(end, end + 80));
   // "Assistant to the President & Senior Advisor": an office an ampersand ends is no title of the run after it.
