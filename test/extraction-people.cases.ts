@@ -416,6 +416,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The army chief, Gen Somsak Rattanawong, took power on Friday. Lt Gen Preecha Thongdee and Pol Gen Wichai Saenkham were held.', published: '2024-06-01', names: ['Somsak Rattanawong', 'Preecha Thongdee', 'Wichai Saenkham'] },
   { text: 'Defence Minister Gen Nakatani met Air Chief Marshal Narong Phasuk in Tokyo.', published: '2025-01-10', names: ['Gen Nakatani', 'Narong Phasuk'] },
   { text: 'The Khmer Rouge leader Pol Pot died in 1998.', published: '2024-06-01', names: ['Pol Pot'] },
+  // session 30: a holder's full name after one more given name (and a Punjabi style) is the holder; a Fijian chiefly title
+  // is no part of the name
+  { text: 'Prime Minister Mian Muhammad Shehbaz Sharif chaired the meeting in Islamabad.', published: '2024-06-01', names: ['Shehbaz Sharif'] },
+  { text: 'Ratu Josaia Vunivalu, the provincial council chairman, opened the meeting in Suva.', published: '2024-06-01', names: ['Josaia Vunivalu'] },
   { text: 'The protests went on for a week.\n\nCrowds clash with riot police around the parliament on October 8 after days of protests against fuel prices. MARTIN OKELLO/ AFP/Getty\n\nMoreno accused the opposition of plotting a coup. President Lenin Moreno left the capital.', published: '2019-10-10', names: ['Martin Okello', 'Lenin Moreno'] },
 ];
 

@@ -134,6 +134,9 @@ const HONORIFICS = new Set([
   // Indian styles of courtesy ("Prime Minister Shri …", "Smt. …") and Malaysian honours ("Datuk Seri …", "Dato' Sri …",
   // "Tun …"): styles written before the name, no part of it.
   'Shri', 'Shree', 'Shrimati', 'Smt', 'Smt.', 'Sushri', 'Datuk', 'Dato', "Dato'", 'Dato’', 'Datin', 'Tun', 'Toh',
+  // The Punjabi style of respect ("Mian Muhammad Nawaz Sharif"), the Fijian chiefly title ("Ratu …") and the Indonesian
+  // "Bapak" before a man's name: styles as well.
+  'Mian', 'Ratu', 'Bapak',
 ]);
 /**
  * "Tan Sri …", "Puan Sri …", "Datuk Seri …", "Dato' Sri …": words of a Malaysian honour that are a style only beside
@@ -415,7 +418,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     }
     // "Frank (Voreqe) Bainimarama": a nickname or a name in another language in brackets inside the name, between a given
     // name and a family name (not a place's or a country's: "Jane Okafor (Nigeria) Tom …" is two names).
-    if (token.text === '(' && next === first + 1 && isNameToken(tokens[next + 1]) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
+    // ("Jone (Ratu) Vakaloloma": a chiefly style in brackets there too.)
+    if (token.text === '(' && next === first + 1 && (isNameToken(tokens[next + 1]) || HONORIFICS.has(tokens[next + 1]?.text ?? '')) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
       last = next += 2;
       continue;
     }
@@ -1706,6 +1710,23 @@ function fullerFormOf(scan: PeopleScan, name: string): OfficeHolder | undefined 
   return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
 }
 
+/**
+ * "Muhammad Shehbaz Sharif": a name that ends with the full name (two words or more) of exactly one holder in office on
+ * the day, after one or two more given names (as South Asian and Arab presses write a leader's first or religious name), is
+ * that holder. Not after a particle ("… bin Hamad Al Thani" is the son's name, not the father's).
+ */
+function givenNamesBeforeHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const words = folded(name);
+  const count = words.split(' ').length;
+  const extended = (full: string) => {
+    if (!full.includes(' ') || !words.endsWith(` ${full}`)) return false;
+    const before = words.slice(0, -full.length - 1).split(' ');
+    return count - full.split(' ').length <= 2 && !before.some((word) => PARTICLES.has(word.toLowerCase()) || /^(?:al|el)-$/i.test(word));
+  };
+  const matching = scan.inOffice.filter(({ names }) => names.some(extended)).map(({ holder }) => holder);
+  return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+}
+
 /** "N. A. Nazarbayev", "S. Sh. Jeenbekov", "E Rahmon": the first initial and the surname of a name written as initials and a surname. */
 function initialsAndSurname(name: string): { initial: string; surname: string } | null {
   const words = folded(name).split(' ');
@@ -1774,7 +1795,8 @@ function recordFullName(scan: PeopleScan, candidate: Candidate): void {
     holdersByName.get(candidate.name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
     partOfHolderName(scan, candidate.name) ??
     fullerFormOf(scan, candidate.name) ??
-    initialsOfHolder(scan, candidate.name);
+    initialsOfHolder(scan, candidate.name) ??
+    givenNamesBeforeHolder(scan, candidate.name);
   // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
   // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
   const name =
