@@ -420,11 +420,16 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // is no part of the name
   { text: 'Prime Minister Mian Muhammad Shehbaz Sharif chaired the meeting in Islamabad.', published: '2024-06-01', names: ['Shehbaz Sharif'] },
   { text: 'Ratu Josaia Vunivalu, the provincial council chairman, opened the meeting in Suva.', published: '2024-06-01', names: ['Josaia Vunivalu'] },
+  // session 30: "Bill" opening a name (after an office, or alone) is a given name
+  { text: 'Defence Minister Bill Tranmere said the frigates would sail in May.', published: '2024-06-01', names: ['Bill Tranmere'] },
+  { text: 'Bill Okonjo said the talks had gone well.', published: '2024-06-01', names: ['Bill Okonjo'] },
   { text: 'The protests went on for a week.\n\nCrowds clash with riot police around the parliament on October 8 after days of protests against fuel prices. MARTIN OKELLO/ AFP/Getty\n\nMoreno accused the opposition of plotting a coup. President Lenin Moreno left the capital.', published: '2019-10-10', names: ['Martin Okello', 'Lenin Moreno'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 30: a law's "Bill" after the capitalized words of its name opens no name
+  { text: 'Protesters marched against the Finance Bill Kenya passed in June.', published: '2024-06-01', notNames: ['Bill Kenya', 'Kenya'] },
   // session 18: name words going on into an armed group's, a camp's or a prison's name, or into a ship class, are no one;
   // a state's seat of government speaks for it
   { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },

@@ -395,11 +395,24 @@ function cityGivenName(tokens: Token[], position: number): boolean {
   return !/^(?:the|a|an|of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under|visit|visited|visiting|and)$/i.test(before);
 }
 
+/**
+ * "Bill Clinton", "Defence Minister Bill Blair": "Bill" (a law's word, "the Finance Bill") opens a name when no capitalized
+ * word but an office or a style comes before it and a name's word follows it (a given or family name the lexicon knows, or a
+ * word it does not know).
+ */
+function billGivenName(tokens: Token[], position: number): boolean {
+  const [word, next, before] = [tokens[position], tokens[position + 1], tokens[position - 1]];
+  if (word?.text !== 'Bill' || !next || next.start - word.end > 1 || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text)) return false;
+  if (before && capitalized(before.text) && !TITLE_WORDS.has(before.text) && !isHonorificAt(tokens, position - 1)) return false;
+  const surname = stripPossessive(next.text);
+  return !NOT_NAME_WORDS.has(surname) && !TITLE_WORDS.has(surname) && !FUNCTION_WORDS.has(surname) && (isNameWord(surname) || unknownWord(next));
+}
+
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
   while (tokens[position] && isHonorificAt(tokens, position)) position++;
-  if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position)) return null;
+  if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position) && !billGivenName(tokens, position)) return null;
   const first = position;
   let last = position;
   for (let next = position + 1; next < tokens.length; next++) {
@@ -866,7 +879,8 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
     (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
   // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
   const wordGiven = wordGivenName(parts, text, sentence);
-  while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+  const billFirst = parts[0].text === 'Bill' && billGivenName(tokens, name.first);
+  while (!keepsFirst && !wordGiven && !billFirst && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
   // "Q Netanyahu said …": a transcript's mark of a question opening the sentence is no initial.
   if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
   // "… in a post on X. Tangsiri's death …": the platform X before a sentence's end is no initial of the name after it.
@@ -968,7 +982,8 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   const nameWords = parts.filter((part) => !PARTICLES.has(part.text));
   const familyWord = nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text);
   // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
-  const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
+  // ("Bill Clinton": the law's word opening a name, as billGivenName reads it, is a given name.)
+  const commonWord = (part: Token, at: number) => !(at === 0 && part.text === 'Bill' && billGivenName(runs.tokens, run.firstIndex)) && !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
   // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
   const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
   const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
