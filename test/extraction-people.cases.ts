@@ -423,6 +423,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // session 30: "Bill" opening a name (after an office, or alone) is a given name
   { text: 'Defence Minister Bill Tranmere said the frigates would sail in May.', published: '2024-06-01', names: ['Bill Tranmere'] },
   { text: 'Bill Okonjo said the talks had gone well.', published: '2024-06-01', names: ['Bill Okonjo'] },
+  // session 30: a family name that is a verb, after an office and a given name, ends the name
+  { text: 'The envoy was received by Prime Minister Tomasz Stand, who thanked him.', published: '2024-06-01', names: ['Tomasz Stand'] },
   { text: 'The protests went on for a week.\n\nCrowds clash with riot police around the parliament on October 8 after days of protests against fuel prices. MARTIN OKELLO/ AFP/Getty\n\nMoreno accused the opposition of plotting a coup. President Lenin Moreno left the capital.', published: '2019-10-10', names: ['Martin Okello', 'Lenin Moreno'] },
 ];
 

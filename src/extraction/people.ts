@@ -453,8 +453,20 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       !TITLE_WORDS.has(token.text) &&
       !NOT_NAME_WORDS.has(token.text) &&
       SPEECH_AFTER.test(` ${tokens.slice(next + 1, next + 3).map((word) => word.text).join(' ')}`);
-    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
-    if (!saidSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
+    // "Prime Minister Menachem Begin,": a family name that is a verb, after an office and a given name, ending the run.
+    const titledSurname =
+      next === first + 1 &&
+      first > 0 &&
+      TITLE_WORDS.has(tokens[first - 1].text) &&
+      (isGivenName(tokens[first].text) || unknownWord(tokens[first])) &&
+      /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.text) &&
+      !capitalized(tokens[next + 1]?.text ?? '') &&
+      !NAMED_THING_HEADS.has(stripPossessive(token.text)) &&
+      !FUNCTION_WORDS.has(stripPossessive(token.text)) &&
+      !TITLE_WORDS.has(stripPossessive(token.text)) &&
+      !NOT_NAME_WORDS.has(stripPossessive(token.text));
+    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !titledSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
+    if (!saidSurname && !titledSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   const following = tokens[last + 1];
