@@ -406,11 +406,32 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Priit Tamm, strategic category manager (radars and sensors) for the agency, said the deliveries were on time.', published: '2024-06-01', names: ['Priit Tamm'] },
   // an administration named in passing in an undated text: the one head of government of that surname
   { text: 'The raid led the Obama administration to put the sale on hold. The Trump Administration restarted it.', published: '', names: ['Barack Obama', 'Donald Trump'] },
+  // session 30: Indian styles of courtesy and Malaysian honours (two-word ones too) are no part of the name; an honorific's
+  // full stop closed up to the name ends it, after a country's name ending an office
+  { text: 'Prime Minister Shri Ramesh Kothandaraman spoke by telephone with Smt. Leela Venkatesan on Sunday.', published: '2024-06-01', names: ['Ramesh Kothandaraman', 'Leela Venkatesan'] },
+  { text: 'Datuk Seri Azhar Kamaluddin and Tan Sri Rahimah Sulaiman attended the signing in Putrajaya.', published: '2024-06-01', names: ['Azhar Kamaluddin', 'Rahimah Sulaiman'] },
+  { text: 'The President of Sri Lanka Mr.Kumara Wijesekera thanked the delegation for the visit.', published: '2024-06-01', names: ['Kumara Wijesekera'] },
+  // session 30: ranks abbreviated without full stops (the Thai police's too) are no part of the name; a curated holder whose
+  // given name is a rank's abbreviation keeps it; "Pol Pot" is a name
+  { text: 'The army chief, Gen Somsak Rattanawong, took power on Friday. Lt Gen Preecha Thongdee and Pol Gen Wichai Saenkham were held.', published: '2024-06-01', names: ['Somsak Rattanawong', 'Preecha Thongdee', 'Wichai Saenkham'] },
+  { text: 'Defence Minister Gen Nakatani met Air Chief Marshal Narong Phasuk in Tokyo.', published: '2025-01-10', names: ['Gen Nakatani', 'Narong Phasuk'] },
+  { text: 'The Khmer Rouge leader Pol Pot died in 1998.', published: '2024-06-01', names: ['Pol Pot'] },
+  // session 30: a holder's full name after one more given name (and a Punjabi style) is the holder; a Fijian chiefly title
+  // is no part of the name
+  { text: 'Prime Minister Mian Muhammad Shehbaz Sharif chaired the meeting in Islamabad.', published: '2024-06-01', names: ['Shehbaz Sharif'] },
+  { text: 'Ratu Josaia Vunivalu, the provincial council chairman, opened the meeting in Suva.', published: '2024-06-01', names: ['Josaia Vunivalu'] },
+  // session 30: "Bill" opening a name (after an office, or alone) is a given name
+  { text: 'Defence Minister Bill Tranmere said the frigates would sail in May.', published: '2024-06-01', names: ['Bill Tranmere'] },
+  { text: 'Bill Okonjo said the talks had gone well.', published: '2024-06-01', names: ['Bill Okonjo'] },
+  // session 30: a family name that is a verb, after an office and a given name, ends the name
+  { text: 'The envoy was received by Prime Minister Tomasz Stand, who thanked him.', published: '2024-06-01', names: ['Tomasz Stand'] },
   { text: 'The protests went on for a week.\n\nCrowds clash with riot police around the parliament on October 8 after days of protests against fuel prices. MARTIN OKELLO/ AFP/Getty\n\nMoreno accused the opposition of plotting a coup. President Lenin Moreno left the capital.', published: '2019-10-10', names: ['Martin Okello', 'Lenin Moreno'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 30: a law's "Bill" after the capitalized words of its name opens no name
+  { text: 'Protesters marched against the Finance Bill Kenya passed in June.', published: '2024-06-01', notNames: ['Bill Kenya', 'Kenya'] },
   // session 18: name words going on into an armed group's, a camp's or a prison's name, or into a ship class, are no one;
   // a state's seat of government speaks for it
   { text: 'The Democratic Karen Buddhist Army attacked the camp, killing four people.', published: '2024-06-01', notNames: ['Karen Buddhist'] },

@@ -27,6 +27,8 @@ const QUOTE_CLOSES_SENTENCE = /(?<=[.!?][”"])\s+(?=[\p{Lu}“"])/gu;
 /** A span ending in a two-letter initial after a capital or a space ("S. Sh.", "President Sh."): Sh, Ch, Zh, Kh, Ts, Yu, Ya, Ye, Yo, and the
  * Icelandic patronymic's Th. ("Guðrún Th. Einarsdóttir"). */
 const TWO_LETTER_INITIAL_ENDS = /(?:^|\s)(?:Sh|Ch|Zh|Kh|Ts|Th|Yu|Ya|Ye|Yo)\.\s*$/u;
+/** "Smt. Leela …": the Indian style's abbreviation, which the splitter does not know, ends no sentence before a capital either. */
+const STYLE_ABBREVIATION_ENDS = /(?:^|\s)Smt\.\s*$/u;
 
 /**
  * compromise's own sentence splitter (the first step of nlp(text)), called without the term
@@ -55,7 +57,7 @@ function sentenceSpans(paragraph: string): { start: number; length: number }[] {
   for (let at = spans.length - 2; at >= 0; at--) {
     const [span, next] = [spans[at], spans[at + 1]];
     const text = paragraph.slice(span.start, next.start);
-    if (TWO_LETTER_INITIAL_ENDS.test(text) && /^\p{Lu}/u.test(paragraph.slice(next.start, next.start + 1))) {
+    if ((TWO_LETTER_INITIAL_ENDS.test(text) || STYLE_ABBREVIATION_ENDS.test(text)) && /^\p{Lu}/u.test(paragraph.slice(next.start, next.start + 1))) {
       spans.splice(at, 2, { start: span.start, length: next.start + next.length - span.start });
     }
   }

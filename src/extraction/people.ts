@@ -93,6 +93,10 @@ const TITLES = [
   'Chief Executive Officer', 'Chief Executive', 'Managing Director', 'Brigadier', 'Lieutenant',
   // The naval and air ranks between captain and rear admiral ("Commodore Tevita Lolo", "Air Commodore …").
   'Air Commodore', 'Commodore', 'Cdre',
+  // Ranks abbreviated without full stops, as British, South Asian and Thai presses write them ("Gen Asim Munir", "Lt Gen …",
+  // "Air Chief Marshal …"), the Thai police's among them ("Pol Gen …"); and a dotted rank with an undotted grade ("Lt. Gen …").
+  'Gen', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Lt. Gen', 'Maj. Gen', 'Brig. Gen', 'Lt Col', 'Col', 'Adm', 'Vice Adm', 'Rear Adm', 'Capt', 'Sgt',
+  'Air Chief Marshal', 'Air Marshal', 'Air Vice Marshal', 'Pol Gen', 'Pol Lt Gen', 'Pol Maj Gen', 'Pol Col',
 ];
 /**
  * Offices the press writes as initials before a name ("EAM Jaishankar", "NSA Ajit Doval", "FM Wang Yi"), read as the
@@ -127,7 +131,33 @@ const HONORIFICS = new Set([
   // Religious and pilgrim's styles written before Afghan, Pakistani and West African names ("Mawlawi Abdul Karim …", "Haji …",
   // "Alhaji …"): a style, no part of the name, as "Sheikh" before a ruler's.
   'Mawlawi', 'Maulvi', 'Moulvi', 'Maulana', 'Haji', 'Hajji', 'Alhaji', 'Alhaja', 'Hajia',
+  // Indian styles of courtesy ("Prime Minister Shri …", "Smt. …") and Malaysian honours ("Datuk Seri …", "Dato' Sri …",
+  // "Tun …"): styles written before the name, no part of it.
+  'Shri', 'Shree', 'Shrimati', 'Smt', 'Smt.', 'Sushri', 'Datuk', 'Dato', "Dato'", 'Dato’', 'Datin', 'Tun', 'Toh',
+  // The Punjabi style of respect ("Mian Muhammad Nawaz Sharif"), the Fijian chiefly title ("Ratu …") and the Indonesian
+  // "Bapak" before a man's name: styles as well.
+  'Mian', 'Ratu', 'Bapak',
 ]);
+/**
+ * "Tan Sri …", "Puan Sri …", "Datuk Seri …", "Dato' Sri …": words of a Malaysian honour that are a style only beside
+ * its other word ("Tan" alone is a family name, "Sri" alone opens "Sri Lanka").
+ */
+const HONOUR_PAIRS: [string, string][] = [
+  ['Tan', 'Sri'],
+  ['Puan', 'Sri'],
+  ['Toh', 'Puan'],
+  ...['Datuk', 'Dato', "Dato'", 'Dato’', 'Datin'].flatMap((style): [string, string][] => [
+    [style, 'Seri'],
+    [style, 'Sri'],
+  ]),
+];
+/** The word at `at` is a style before a name: an honorific, or a word of a two-word honour beside its other word. */
+function isHonorificAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.text;
+  if (word === undefined) return false;
+  if (HONORIFICS.has(word)) return true;
+  return HONOUR_PAIRS.some(([first, second]) => (word === first && tokens[at + 1]?.text === second) || (word === second && tokens[at - 1]?.text === first));
+}
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
 const SURNAME_HONORIFICS = new Set(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Mr', 'Mrs', 'Ms', 'Dr']);
 /** Letters after a name ("Richard Marles MP", "Charles W. Hooper, USA"): the name ends before them. */
@@ -250,7 +280,8 @@ interface Token {
 // A slash is a word of its own: "Reuters/Jane Doe/File" holds three runs, not one.
 // So is an initial glued to the surname ("D.Tsogtbaatar", as Mongolian and Russian releases write a patronymic's).
 // An account's handle ("@DrSJaishankar", "@MFA_China") is one word that is no name: it opens with its "@".
-const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
+// ("Mr.Gotabaya": an honorific's full stop closed up to the name ends the honorific, as an initial's does.)
+const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|(?:Mrs|Mr|Ms|Dr)\.(?=\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*|[,;:—–()"“”/]/gu;
 
 /** A closing single quotation mark: "’" not between letters. */
 const CLOSING_QUOTE = /’(?!\p{L})/u;
@@ -313,14 +344,19 @@ const familyAfterParticle = (parts: Token[], at: number) => at === parts.length 
 const QUALIFYING_TITLE_WORDS = new Map([
   ['Prime', /^Minister/],
   ['Field', /^Marshal/],
+  // "Pol Gen …": the Thai police's mark before a rank; "Pol Pot" is a name.
+  ['Pol', /^(?:Gen|Lt|Maj|Col)$/],
 ]);
+
+/** "Gen Nakatani": a curated office holder whose given name is written as a rank's abbreviation is named, not ranked, by it. */
+const rankGivenName = (word: string, next: Token | undefined) => next !== undefined && RANK_WORDS.has(word) && holderNames().has(`${word} ${stripPossessive(next.text)}`);
 
 /** `token` is a word of a name; `next` (the word after it, when the caller reads on) tells a qualifying word from its office. */
 function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   const qualifies = QUALIFYING_TITLE_WORDS.get(word);
-  const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text));
+  const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text)) && !rankGivenName(word, next);
   if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
   // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
   if (NATIONALITY_NOUNS.has(word)) return false;
@@ -359,11 +395,24 @@ function cityGivenName(tokens: Token[], position: number): boolean {
   return !/^(?:the|a|an|of|in|from|at|to|near|on|into|across|around|outside|inside|for|with|by|over|under|visit|visited|visiting|and)$/i.test(before);
 }
 
+/**
+ * "Bill Clinton", "Defence Minister Bill Blair": "Bill" (a law's word, "the Finance Bill") opens a name when no capitalized
+ * word but an office or a style comes before it and a name's word follows it (a given or family name the lexicon knows, or a
+ * word it does not know).
+ */
+function billGivenName(tokens: Token[], position: number): boolean {
+  const [word, next, before] = [tokens[position], tokens[position + 1], tokens[position - 1]];
+  if (word?.text !== 'Bill' || !next || next.start - word.end > 1 || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(next.text)) return false;
+  if (before && capitalized(before.text) && !TITLE_WORDS.has(before.text) && !isHonorificAt(tokens, position - 1)) return false;
+  const surname = stripPossessive(next.text);
+  return !NOT_NAME_WORDS.has(surname) && !TITLE_WORDS.has(surname) && !FUNCTION_WORDS.has(surname) && (isNameWord(surname) || unknownWord(next));
+}
+
 /** The name starting at `index` (particles, initials and a suffix included), or null. */
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
-  while (tokens[position] && HONORIFICS.has(tokens[position].text)) position++;
-  if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position)) return null;
+  while (tokens[position] && isHonorificAt(tokens, position)) position++;
+  if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position) && !billGivenName(tokens, position)) return null;
   const first = position;
   let last = position;
   for (let next = position + 1; next < tokens.length; next++) {
@@ -382,7 +431,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     }
     // "Frank (Voreqe) Bainimarama": a nickname or a name in another language in brackets inside the name, between a given
     // name and a family name (not a place's or a country's: "Jane Okafor (Nigeria) Tom …" is two names).
-    if (token.text === '(' && next === first + 1 && isNameToken(tokens[next + 1]) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
+    // ("Jone (Ratu) Vakaloloma": a chiefly style in brackets there too.)
+    if (token.text === '(' && next === first + 1 && (isNameToken(tokens[next + 1]) || HONORIFICS.has(tokens[next + 1]?.text ?? '')) && !placeNamed(tokens[next + 1].text) && tokens[next + 2]?.text === ')' && isNameToken(tokens[next + 3]) && !placeNamed(tokens[next + 3].text) && !capitalized(tokens[next + 4]?.text ?? '')) {
       last = next += 2;
       continue;
     }
@@ -403,8 +453,20 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       !TITLE_WORDS.has(token.text) &&
       !NOT_NAME_WORDS.has(token.text) &&
       SPEECH_AFTER.test(` ${tokens.slice(next + 1, next + 3).map((word) => word.text).join(' ')}`);
-    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
-    if (!saidSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
+    // "Prime Minister Menachem Begin,": a family name that is a verb, after an office and a given name, ending the run.
+    const titledSurname =
+      next === first + 1 &&
+      first > 0 &&
+      TITLE_WORDS.has(tokens[first - 1].text) &&
+      (isGivenName(tokens[first].text) || unknownWord(tokens[first])) &&
+      /^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(token.text) &&
+      !capitalized(tokens[next + 1]?.text ?? '') &&
+      !NAMED_THING_HEADS.has(stripPossessive(token.text)) &&
+      !FUNCTION_WORDS.has(stripPossessive(token.text)) &&
+      !TITLE_WORDS.has(stripPossessive(token.text)) &&
+      !NOT_NAME_WORDS.has(stripPossessive(token.text));
+    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !titledSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
+    if (!saidSurname && !titledSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   const following = tokens[last + 1];
@@ -829,7 +891,8 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
     (parts.length === 2 && /^\p{Lu}\p{Ll}{1,4}$/u.test(parts[0].text) && SYLLABLE_GIVEN_NAME.test(stripPossessive(parts[1].text)));
   // "Hope Mwangi was detained", "Will Harrington, a spokesman for …": a word as a given name before a surname no lexicon knows, in a person's context.
   const wordGiven = wordGivenName(parts, text, sentence);
-  while (!keepsFirst && !wordGiven && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
+  const billFirst = parts[0].text === 'Bill' && billGivenName(tokens, name.first);
+  while (!keepsFirst && !wordGiven && !billFirst && parts.length > 1 && parts[0] === tokens[0] && !/^\p{Lu}{2,3}$/u.test(parts[0].text) && isCommonWord(stripPossessive(parts[0].text))) parts.shift();
   // "Q Netanyahu said …": a transcript's mark of a question opening the sentence is no initial.
   if (parts.length > 1 && parts[0] === tokens[0] && parts[0].text === 'Q') parts.shift();
   // "… in a post on X. Tangsiri's death …": the platform X before a sentence's end is no initial of the name after it.
@@ -871,7 +934,7 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   const { parts, firstIndex, nameText, end } = run;
   let title = (run.title = titleBefore(tokens, firstIndex, text));
   if (title && title.start < sentence.start) title = run.title = null;
-  const honorific = (run.honorific = firstIndex > 0 && HONORIFICS.has(tokens[firstIndex - 1].text));
+  const honorific = (run.honorific = firstIndex > 0 && isHonorificAt(tokens, firstIndex - 1));
   const single = (run.single = parts.length === 1 || (parts.length === 2 && parts[1].text === 'Jr.'));
   const after = (run.after = text.slice(end, end + 80));
   // "Assistant to the President & Senior Advisor": an office an ampersand ends is no title of the run after it.
@@ -931,7 +994,8 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   const nameWords = parts.filter((part) => !PARTICLES.has(part.text));
   const familyWord = nameWords.length === 2 && nameWords[0] === parts[0] && (isGivenName(parts[0].text) || (nameWords.length < parts.length && unknownWord(parts[0]))) && !isCommonWord(parts[0].text);
   // "Nguyen Van Thanh", "Fatima Zahra El Amrani": inside a name a capitalized particle is no common word.
-  const commonWord = (part: Token, at: number) => !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
+  // ("Bill Clinton": the law's word opening a name, as billGivenName reads it, is a given name.)
+  const commonWord = (part: Token, at: number) => !(at === 0 && part.text === 'Bill' && billGivenName(runs.tokens, run.firstIndex)) && !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
   // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
   const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
   const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
@@ -1673,6 +1737,23 @@ function fullerFormOf(scan: PeopleScan, name: string): OfficeHolder | undefined 
   return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
 }
 
+/**
+ * "Muhammad Shehbaz Sharif": a name that ends with the full name (two words or more) of exactly one holder in office on
+ * the day, after one or two more given names (as South Asian and Arab presses write a leader's first or religious name), is
+ * that holder. Not after a particle ("… bin Hamad Al Thani" is the son's name, not the father's).
+ */
+function givenNamesBeforeHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const words = folded(name);
+  const count = words.split(' ').length;
+  const extended = (full: string) => {
+    if (!full.includes(' ') || !words.endsWith(` ${full}`)) return false;
+    const before = words.slice(0, -full.length - 1).split(' ');
+    return count - full.split(' ').length <= 2 && !before.some((word) => PARTICLES.has(word.toLowerCase()) || /^(?:al|el)-$/i.test(word));
+  };
+  const matching = scan.inOffice.filter(({ names }) => names.some(extended)).map(({ holder }) => holder);
+  return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
+}
+
 /** "N. A. Nazarbayev", "S. Sh. Jeenbekov", "E Rahmon": the first initial and the surname of a name written as initials and a surname. */
 function initialsAndSurname(name: string): { initial: string; surname: string } | null {
   const words = folded(name).split(' ');
@@ -1741,7 +1822,8 @@ function recordFullName(scan: PeopleScan, candidate: Candidate): void {
     holdersByName.get(candidate.name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
     partOfHolderName(scan, candidate.name) ??
     fullerFormOf(scan, candidate.name) ??
-    initialsOfHolder(scan, candidate.name);
+    initialsOfHolder(scan, candidate.name) ??
+    givenNamesBeforeHolder(scan, candidate.name);
   // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
   // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
   const name =
