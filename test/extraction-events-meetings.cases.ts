@@ -47,6 +47,21 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Prime Minister Anthony Albanese held separate meetings with President Prabowo Subianto and Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.',
     meetings: ['2025-03-03 MY', '2025-03-03 MY'],
   },
+  // (session 30) a telephone call told of three or more people listed after its words: a call with each; a style read as a
+  // name right before a name ("Mr. Dasho (Dr.) Karma Wangdi") is no person of its own in the list
+  {
+    text: 'To mark the New Year, Prime Minister Ravi Kumar today had a telephone conversation with Mr. Harald Olsen, the King, Mr. Dasho (Dr.) Karma Wangdi, Prime Minister, and Ms. Mette Lund, President.',
+    meetings: ['2025-03-05 -', '2025-03-05 -', '2025-03-05 -'],
+  },
+  // …not a video conference, which may join them all at once, nor a call with two (perhaps one trilateral call)
+  {
+    text: 'Prime Minister Ravi Kumar today held a video conference with King Harald Olsen, President Lars Holm and Prime Minister Jonas Dahl.',
+    meetings: ['2025-03-05 -'],
+  },
+  {
+    text: 'Prime Minister Ravi Kumar today had a phone call with President Lars Holm and Prime Minister Jonas Dahl.',
+    meetings: ['2025-03-05 -'],
+  },
   // (session 29) an itinerary's calls on the host's office holders, each named with an office in one list: one each
   {
     text: 'Foreign Minister Lena Varga will pay an official visit to Sri Lanka on Friday. She will meet with Foreign Minister Nuwan Perera, as well as Trade Minister Dilani Silva.',

@@ -1674,10 +1674,38 @@ function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[],
  * person named after the meeting words, each with the people named before them. None for one counterpart.
  */
 const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|discussions|bilaterals)\b/i;
+/**
+ * A telephone call told of three or more people listed after its words ("had telephone conversations with King A of X,
+ * Prime Minister B of Y and President C of Z", "spoke by phone with A, B and C"): a call is one-to-one, so the list is a
+ * call with each (the corpus guide: one sentence listing seven leaders called is seven meetings). Not a video or virtual
+ * call, which may join several at once, and not two counterparts ("a call with Kishida and Yoon" may be one trilateral call).
+ */
+const CALLED_EACH = /\b(?:(?:tele)?phon\w*|calls?)\b/i;
+const NOT_ONE_TO_ONE = /\b(?:video|virtual|conference|courtesy)\b/i;
+/** People named in a row with no list word between ("Mr. Lyonchhen (Dr.) Lotay Tshering": a style read as a name, then the name) are one item. */
+function listItems(after: FoundPerson[], sentence: Sentence, text: string): FoundPerson[][] {
+  const items: FoundPerson[][] = [];
+  let previousEnd = -1;
+  for (const person of after) {
+    const mention = mentionsIn(person, sentence).reduce((first, each) => (each.start < first.start ? each : first));
+    if (items.length && !/,|\band\b/.test(text.slice(previousEnd, mention.start))) items[items.length - 1].push(person);
+    else items.push([person]);
+    previousEnd = Math.max(previousEnd, mention.end);
+  }
+  return items;
+}
 function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number, text: string): Draft[] {
   const verbEnd = sentence.start + end;
   const after = persons.filter((person) => firstMentionAt(person, sentence) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
   if (after.length < 2) return [];
+  const words = unquoted.slice(Math.max(0, at - 25), end + 6);
+  if (CALLED_EACH.test(words) && !NOT_ONE_TO_ONE.test(words)) {
+    const called = listItems([...after].sort((a, b) => firstMentionAt(a, sentence) - firstMentionAt(b, sentence)), sentence, text);
+    if (called.length >= 3) {
+      const caller = draft.participants.filter(({ person }) => !after.includes(person));
+      return called.map((item) => ({ ...draft, participants: [...caller, ...item.map((person) => ({ person, role: 'PARTICIPANT' as const }))], countries: [...draft.countries] }));
+    }
+  }
   if (!APART.test(unquoted.slice(at, end + 30)) && !(ITINERARY_AHEAD.test(unquoted.slice(Math.max(0, at - 60), at)) && hostOfficials(draft, after, sentence, verbEnd, text))) return [];
   const before = draft.participants.filter(({ person }) => !after.includes(person));
   return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
