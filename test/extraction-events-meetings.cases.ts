@@ -62,6 +62,15 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Prime Minister Ravi Kumar today had a phone call with President Lars Holm and Prime Minister Jonas Dahl.',
     meetings: ['2025-03-05 -'],
   },
+  // (session 30) a leader "called up" by another, a call held nowhere; a call to someone named with an honorific
+  {
+    text: 'Former Prime Minister Arjun Thapa also called up Prime Minister Ravi Kumar to offer his congratulations, the statement said.',
+    meetings: ['- -'],
+  },
+  {
+    text: 'Shortly after the results were declared, President Omar Sanneh of Gambia is reported to have called Mr Ebrima Touray and conceded defeat.',
+    meetings: ['- GM'],
+  },
   // (session 29) an itinerary's calls on the host's office holders, each named with an office in one list: one each
   {
     text: 'Foreign Minister Lena Varga will pay an official visit to Sri Lanka on Friday. She will meet with Foreign Minister Nuwan Perera, as well as Trade Minister Dilani Silva.',
@@ -327,6 +336,9 @@ export const NO_MEETING_TEXTS: string[] = [
   'The party, which lost the vote, said the meeting had been a mistake.',
   // a thing received by a body is no guest received
   'The proposal was received by the Senate on Monday.',
+  // (session 30) troops called up, and someone called something, are no calls
+  'The army called up thousands of reservists on Monday.',
+  'President Omar Sanneh called Mr Ebrima Touray a traitor on Monday.',
 ];
 
 /**

@@ -360,8 +360,8 @@ const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 const ABILITY_GATED = new Set<EventType>(['MILITARY_ACTION', 'OTHER', 'IMPEACHMENT', 'MARTIAL_LAW']);
 
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
-// (not a call paid on someone in person: "paid a call on the President", "a courtesy call")
-const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|video|videoconference|virtual)\b/i;
+// (not a call paid on someone in person: "paid a call on the President", "a courtesy call"; "called up Modi" is a call)
+const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|call(?:s|ed|ing)\s+up(?=\s)|video|videoconference|virtual)\b/i;
 
 
 /** A headline naming the publication as an office's or a government's reaction ("Minister for Africa condemns Boko Haram attacks", "FCDO statement on …"). */
