@@ -71,6 +71,12 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Shortly after the results were declared, President Omar Sanneh of Gambia is reported to have called Mr Ebrima Touray and conceded defeat.',
     meetings: ['- GM'],
   },
+  // (session 30) "With X, she discussed …" opens with the other side: "she" in the next sentence is still the one who met
+  // them all, and her meeting takes the day of her meeting before it
+  {
+    text: 'On Monday, Foreign Minister Lena Varga met President Aino Lehto in Helsinki. With Prime Minister Mikko Rantanen, she discussed trade and energy. She also met Speaker Jussi Halla to discuss the Arctic.',
+    meetings: ['2025-03-03 FI', '2025-03-03 FI'],
+  },
   // (session 29) an itinerary's calls on the host's office holders, each named with an office in one list: one each
   {
     text: 'Foreign Minister Lena Varga will pay an official visit to Sri Lanka on Friday. She will meet with Foreign Minister Nuwan Perera, as well as Trade Minister Dilani Silva.',

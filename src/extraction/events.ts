@@ -443,9 +443,10 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
 
 /**
  * A sentence whose subject is "he"/"she": at its head, or after an opening phrase of time or place
- * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
+ * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa", "With President X, he
+ * discussed …": the one named after "With" is the other side).
  */
-const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
+const PRONOUN = /^(?:(?:On|In|At|With|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
 
 /**
  * A sentence whose subject is an office standing for its holder named before, at its head or after an
