@@ -77,6 +77,12 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'On Monday, Foreign Minister Lena Varga met President Aino Lehto in Helsinki. With Prime Minister Mikko Rantanen, she discussed trade and energy. She also met Speaker Jussi Halla to discuss the Arctic.',
     meetings: ['2025-03-03 FI', '2025-03-03 FI'],
   },
+  // (session 30) the host's office holders listed in an itinerary whose sentence places nothing ("Speaker of the Finnish
+  // Parliament"): one meeting each, held in their one country
+  {
+    text: 'President Anna Berg of Norway will make a state visit to Finland from 10 to 12 March. On Tuesday 11 March, President Anna Berg will also meet Speaker of the Finnish Parliament Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-11 FI', '2025-03-11 FI'],
+  },
   // (session 29) an itinerary's calls on the host's office holders, each named with an office in one list: one each
   {
     text: 'Foreign Minister Lena Varga will pay an official visit to Sri Lanka on Friday. She will meet with Foreign Minister Nuwan Perera, as well as Trade Minister Dilani Silva.',

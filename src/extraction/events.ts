@@ -1707,9 +1707,13 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
       return called.map((item) => ({ ...draft, participants: [...caller, ...item.map((person) => ({ person, role: 'PARTICIPANT' as const }))], countries: [...draft.countries] }));
     }
   }
-  if (!APART.test(unquoted.slice(at, end + 30)) && !(ITINERARY_AHEAD.test(unquoted.slice(Math.max(0, at - 60), at)) && hostOfficials(draft, after, sentence, verbEnd, text))) return [];
+  const apart = APART.test(unquoted.slice(at, end + 30));
+  const hosts = apart ? null : ITINERARY_AHEAD.test(unquoted.slice(Math.max(0, at - 60), at)) ? hostOfficials(draft, after, sentence, verbEnd, text) : null;
+  if (!apart && !hosts) return [];
   const before = draft.participants.filter(({ person }) => !after.includes(person));
-  return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
+  // (the host officials' meetings are held in their country)
+  const location = draft.location ?? hosts;
+  return after.map((person) => ({ ...draft, location, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
 }
 
 /**
@@ -1718,24 +1722,28 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
  * Speaker C", "will also meet Foreign Minister A, as well as Trade Minister B"): an itinerary's calls on a state's
  * officials are one each, as the development sets' gold counts them (told in the future only: a report that a leader
  * "met Chancellor A and Foreign Minister B in Berlin" may tell one sitting). Only officials of the country the meeting is held in, listed
- * by commas, "and" or "as well as", in a meeting already placed (the presidents of two institutions met together, "the
- * meeting involving A and B", are one meeting).
+ * by commas, "and" or "as well as", in a meeting already placed or, unplaced, all of one country (the presidents of two
+ * institutions met together, "the meeting involving A and B", are one meeting). The country the meetings are held in, or null.
  */
 /** A guest received or greeted, the meeting words told in the passive ("will be received by", "was greeted by"). */
 const RECEIVED_BY = /^(?:is|was|were|are|be|been|being)\s+(?:\w+\s+)?(?:received|greeted)\b/i;
 /** The future of an itinerary right before its meeting verb ("will also meet", "will be received by", "is scheduled to hold talks with"). */
 const ITINERARY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:to|expected\s+to|scheduled\s+to|due\s+to|set\s+to))\s+(?:[\p{Ll}]+\s+){0,2}$/u;
-function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): boolean {
-  // (the meeting's country must be known here: the split meetings are not placed again one by one)
+function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): string | null {
+  // (the meeting's country must be known here: the split meetings are not placed again one by one; a meeting its sentence
+  // does not place, "will also meet Speaker of the Finnish Parliament A and Prime Minister B", is held in the one country of
+  // the officials listed)
   const states = new Set(after.map((person) => person.country).filter((code) => code !== null));
-  if (!draft.location || after.some((person) => !person.title) || states.size > 1 || (states.size && !states.has(draft.location))) return false;
+  const held = draft.location ?? (states.size === 1 ? [...states][0] : null);
+  if (!held || after.some((person) => !person.title) || states.size > 1 || (states.size && !states.has(held))) return null;
   const starts = after.map((person) => firstMentionAt(person, sentence)).sort((a, b) => a - b);
   // (a passive's words end with "by ": "will be received by President A")
-  if (!/^\s*(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return false;
-  return starts.slice(1).every((start, index) => {
+  if (!/^\s*(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return null;
+  const listed = starts.slice(1).every((start, index) => {
     const between = text.slice(starts[index], start);
     return between.length <= 110 && !/[.;:]\s/.test(between) && /(?:,|\band\b|\bas\s+well\s+as\b)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}$/u.test(between.replace(/^\S+(?:\s+\p{Lu}[\p{L}'’-]*)*/u, ''));
   });
+  return listed ? held : null;
 }
 
 /**
