@@ -47,6 +47,42 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Prime Minister Anthony Albanese held separate meetings with President Prabowo Subianto and Prime Minister Anwar Ibrahim in Kuala Lumpur on Monday.',
     meetings: ['2025-03-03 MY', '2025-03-03 MY'],
   },
+  // (session 30) a telephone call told of three or more people listed after its words: a call with each; a style read as a
+  // name right before a name ("Mr. Dasho (Dr.) Karma Wangdi") is no person of its own in the list
+  {
+    text: 'To mark the New Year, Prime Minister Ravi Kumar today had a telephone conversation with Mr. Harald Olsen, the King, Mr. Dasho (Dr.) Karma Wangdi, Prime Minister, and Ms. Mette Lund, President.',
+    meetings: ['2025-03-05 -', '2025-03-05 -', '2025-03-05 -'],
+  },
+  // …not a video conference, which may join them all at once, nor a call with two (perhaps one trilateral call)
+  {
+    text: 'Prime Minister Ravi Kumar today held a video conference with King Harald Olsen, President Lars Holm and Prime Minister Jonas Dahl.',
+    meetings: ['2025-03-05 -'],
+  },
+  {
+    text: 'Prime Minister Ravi Kumar today had a phone call with President Lars Holm and Prime Minister Jonas Dahl.',
+    meetings: ['2025-03-05 -'],
+  },
+  // (session 30) a leader "called up" by another, a call held nowhere; a call to someone named with an honorific
+  {
+    text: 'Former Prime Minister Arjun Thapa also called up Prime Minister Ravi Kumar to offer his congratulations, the statement said.',
+    meetings: ['- -'],
+  },
+  {
+    text: 'Shortly after the results were declared, President Omar Sanneh of Gambia is reported to have called Mr Ebrima Touray and conceded defeat.',
+    meetings: ['- GM'],
+  },
+  // (session 30) "With X, she discussed …" opens with the other side: "she" in the next sentence is still the one who met
+  // them all, and her meeting takes the day of her meeting before it
+  {
+    text: 'On Monday, Foreign Minister Lena Varga met President Aino Lehto in Helsinki. With Prime Minister Mikko Rantanen, she discussed trade and energy. She also met Speaker Jussi Halla to discuss the Arctic.',
+    meetings: ['2025-03-03 FI', '2025-03-03 FI'],
+  },
+  // (session 30) the host's office holders listed in an itinerary whose sentence places nothing ("Speaker of the Finnish
+  // Parliament"): one meeting each, held in their one country
+  {
+    text: 'President Anna Berg of Norway will make a state visit to Finland from 10 to 12 March. On Tuesday 11 March, President Anna Berg will also meet Speaker of the Finnish Parliament Aino Lehto and Prime Minister Mikko Rantanen.',
+    meetings: ['2025-03-11 FI', '2025-03-11 FI'],
+  },
   // (session 29) an itinerary's calls on the host's office holders, each named with an office in one list: one each
   {
     text: 'Foreign Minister Lena Varga will pay an official visit to Sri Lanka on Friday. She will meet with Foreign Minister Nuwan Perera, as well as Trade Minister Dilani Silva.',
@@ -312,6 +348,9 @@ export const NO_MEETING_TEXTS: string[] = [
   'The party, which lost the vote, said the meeting had been a mistake.',
   // a thing received by a body is no guest received
   'The proposal was received by the Senate on Monday.',
+  // (session 30) troops called up, and someone called something, are no calls
+  'The army called up thousands of reservists on Monday.',
+  'President Omar Sanneh called Mr Ebrima Touray a traitor on Monday.',
 ];
 
 /**

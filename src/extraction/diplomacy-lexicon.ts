@@ -18,6 +18,9 @@ export const MEETING_WORDINGS = new RegExp(
     `\\b(?:${verbForms('speak', 'talk')})\\s+(?:(?:by\\s+|over\\s+the\\s+|on\\s+the\\s+)(?:tele)?phone\\s+)?(?:with|to)\\s+${COUNTERPART_AHEAD}`,
     // "called President Macron", "phones his counterpart" (not "called on", "called for", "called it")
     `\\b(?:${verbForms('call', 'phone', 'telephone')})\\s+(?=(?:his|her|their|the)\\s+(?:\\w+\\s+)?counterparts?\\b|(?:President|Prime\\s+Minister|Chancellor|King|Emir|Premier|(?:Foreign|Defen[cs]e)\\s+(?:Minister|Secretary)|Secretary\\s+of\\s+State)\\s+\\p{Lu})`,
+    // "called up Prime Minister Modi to congratulate him", "calls up his counterpart" (not "called up reservists"), and a call
+    // to someone named with an honorific ("had called Mr Barrow and conceded defeat"; not "called Mr X a liar")
+    `\\b(?:${verbForms('call')})\\s+up\\s+(?=\\p{Lu}|(?:his|her|their)\\s+(?:\\w+\\s+)?counterparts?\\b)|\\b(?:${verbForms('call', 'phone', 'telephone')})\\s+(?=(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{L})(?!(?:Mr|Mrs|Ms|Dr)\\.?\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:a|an|the)\\s)`,
     // "will meet the Prime Minister", "meeting his Japanese counterpart": met by office (older rules: "meet with", "met")
     `\\b(?:meet|meets|meeting)\\s+(?:the|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}.-]*\\s+){0,3}(?:counterparts?|[Pp]resident|[Pp]rime\\s+[Mm]inister|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ff]oreign\\s+[Mm]inister|[Dd]efen[cs]e\\s+(?:[Mm]inister|[Ss]ecretary)|[Ss]ecretary-[Gg]eneral|chief|leaders?|delegation)\\b`,
     // "welcomes Prime Minister Modi to Paris": a welcome to a place is a hosting there

@@ -373,8 +373,8 @@ const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
 const ABILITY_GATED = new Set<EventType>(['MILITARY_ACTION', 'OTHER', 'IMPEACHMENT', 'MARTIAL_LAW']);
 
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
-// (not a call paid on someone in person: "paid a call on the President", "a courtesy call")
-const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|video|videoconference|virtual)\b/i;
+// (not a call paid on someone in person: "paid a call on the President", "a courtesy call"; "called up Modi" is a call)
+const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|call(?:s|ed|ing)\s+up(?=\s)|video|videoconference|virtual)\b/i;
 
 
 /** A headline naming the publication as an office's or a government's reaction ("Minister for Africa condemns Boko Haram attacks", "FCDO statement on …"). */
@@ -456,9 +456,10 @@ function peopleIn(people: FoundPerson[], sentence: Sentence): FoundPerson[] {
 
 /**
  * A sentence whose subject is "he"/"she": at its head, or after an opening phrase of time or place
- * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa").
+ * ("On Tuesday he met …", "In Seoul on March 12, she will meet …", "Later, he travelled on to Ottawa", "With President X, he
+ * discussed …": the one named after "With" is the other side).
  */
-const PRONOUN = /^(?:(?:On|In|At|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
+const PRONOUN = /^(?:(?:On|In|At|With|Later|Then|Earlier|Afterwards?|After|During|From|Next|The (?:next|following) day|(?:The|That) same (?:day|morning|afternoon|evening)|That (?:morning|afternoon|evening)|Separately|Subsequently|Also|Today|Yesterday|Prior to|Before|Following|Ahead of|In (?:a|another) separate)\b[^,;.]{0,50}?,?\s+)?(?:He|She|he|she)\b/;
 
 /**
  * A sentence whose subject is an office standing for its holder named before, at its head or after an
@@ -1697,13 +1698,45 @@ function meetingsByDay(draft: Draft, dates: FoundDate[], persons: FoundPerson[],
  * person named after the meeting words, each with the people named before them. None for one counterpart.
  */
 const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparate\s+(?:[\w-]+\s+)?(?:meetings|talks|calls|discussions|bilaterals)\b/i;
+/**
+ * A telephone call told of three or more people listed after its words ("had telephone conversations with King A of X,
+ * Prime Minister B of Y and President C of Z", "spoke by phone with A, B and C"): a call is one-to-one, so the list is a
+ * call with each (the corpus guide: one sentence listing seven leaders called is seven meetings). Not a video or virtual
+ * call, which may join several at once, and not two counterparts ("a call with Kishida and Yoon" may be one trilateral call).
+ */
+const CALLED_EACH = /\b(?:(?:tele)?phon\w*|calls?)\b/i;
+const NOT_ONE_TO_ONE = /\b(?:video|virtual|conference|courtesy)\b/i;
+/** People named in a row with no list word between ("Mr. Lyonchhen (Dr.) Lotay Tshering": a style read as a name, then the name) are one item. */
+function listItems(after: FoundPerson[], sentence: Sentence, text: string): FoundPerson[][] {
+  const items: FoundPerson[][] = [];
+  let previousEnd = -1;
+  for (const person of after) {
+    const mention = mentionsIn(person, sentence).reduce((first, each) => (each.start < first.start ? each : first));
+    if (items.length && !/,|\band\b/.test(text.slice(previousEnd, mention.start))) items[items.length - 1].push(person);
+    else items.push([person]);
+    previousEnd = Math.max(previousEnd, mention.end);
+  }
+  return items;
+}
 function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Sentence, unquoted: string, at: number, end: number, text: string): Draft[] {
   const verbEnd = sentence.start + end;
   const after = persons.filter((person) => firstMentionAt(person, sentence) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
   if (after.length < 2) return [];
-  if (!APART.test(unquoted.slice(at, end + 30)) && !(ITINERARY_AHEAD.test(unquoted.slice(Math.max(0, at - 60), at)) && hostOfficials(draft, after, sentence, verbEnd, text))) return [];
+  const words = unquoted.slice(Math.max(0, at - 25), end + 6);
+  if (CALLED_EACH.test(words) && !NOT_ONE_TO_ONE.test(words)) {
+    const called = listItems([...after].sort((a, b) => firstMentionAt(a, sentence) - firstMentionAt(b, sentence)), sentence, text);
+    if (called.length >= 3) {
+      const caller = draft.participants.filter(({ person }) => !after.includes(person));
+      return called.map((item) => ({ ...draft, participants: [...caller, ...item.map((person) => ({ person, role: 'PARTICIPANT' as const }))], countries: [...draft.countries] }));
+    }
+  }
+  const apart = APART.test(unquoted.slice(at, end + 30));
+  const hosts = apart ? null : ITINERARY_AHEAD.test(unquoted.slice(Math.max(0, at - 60), at)) ? hostOfficials(draft, after, sentence, verbEnd, text) : null;
+  if (!apart && !hosts) return [];
   const before = draft.participants.filter(({ person }) => !after.includes(person));
-  return after.map((person) => ({ ...draft, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
+  // (the host officials' meetings are held in their country)
+  const location = draft.location ?? hosts;
+  return after.map((person) => ({ ...draft, location, participants: [...before, { person, role: 'PARTICIPANT' as const }], countries: [...draft.countries] }));
 }
 
 /**
@@ -1712,24 +1745,28 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
  * Speaker C", "will also meet Foreign Minister A, as well as Trade Minister B"): an itinerary's calls on a state's
  * officials are one each, as the development sets' gold counts them (told in the future only: a report that a leader
  * "met Chancellor A and Foreign Minister B in Berlin" may tell one sitting). Only officials of the country the meeting is held in, listed
- * by commas, "and" or "as well as", in a meeting already placed (the presidents of two institutions met together, "the
- * meeting involving A and B", are one meeting).
+ * by commas, "and" or "as well as", in a meeting already placed or, unplaced, all of one country (the presidents of two
+ * institutions met together, "the meeting involving A and B", are one meeting). The country the meetings are held in, or null.
  */
 /** A guest received or greeted, the meeting words told in the passive ("will be received by", "was greeted by"). */
 const RECEIVED_BY = /^(?:is|was|were|are|be|been|being)\s+(?:\w+\s+)?(?:received|greeted)\b/i;
 /** The future of an itinerary right before its meeting verb ("will also meet", "will be received by", "is scheduled to hold talks with"). */
 const ITINERARY_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:also\s+)?(?:to|expected\s+to|scheduled\s+to|due\s+to|set\s+to))\s+(?:[\p{Ll}]+\s+){0,2}$/u;
-function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): boolean {
-  // (the meeting's country must be known here: the split meetings are not placed again one by one)
+function hostOfficials(draft: Draft, after: FoundPerson[], sentence: Sentence, verbEnd: number, text: string): string | null {
+  // (the meeting's country must be known here: the split meetings are not placed again one by one; a meeting its sentence
+  // does not place, "will also meet Speaker of the Finnish Parliament A and Prime Minister B", is held in the one country of
+  // the officials listed)
   const states = new Set(after.map((person) => person.country).filter((code) => code !== null));
-  if (!draft.location || after.some((person) => !person.title) || states.size > 1 || (states.size && !states.has(draft.location))) return false;
+  const held = draft.location ?? (states.size === 1 ? [...states][0] : null);
+  if (!held || after.some((person) => !person.title) || states.size > 1 || (states.size && !states.has(held))) return null;
   const starts = after.map((person) => firstMentionAt(person, sentence)).sort((a, b) => a - b);
   // (a passive's words end with "by ": "will be received by President A")
-  if (!/^\s*(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return false;
-  return starts.slice(1).every((start, index) => {
+  if (!/^\s*(?:(?:with|by)\s+)?(?:the\s+)?\p{Lu}/u.test(text.slice(verbEnd, starts[0]))) return null;
+  const listed = starts.slice(1).every((start, index) => {
     const between = text.slice(starts[index], start);
     return between.length <= 110 && !/[.;:]\s/.test(between) && /(?:,|\band\b|\bas\s+well\s+as\b)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}$/u.test(between.replace(/^\S+(?:\s+\p{Lu}[\p{L}'’-]*)*/u, ''));
   });
+  return listed ? held : null;
 }
 
 /**
