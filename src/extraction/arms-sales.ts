@@ -289,12 +289,18 @@ const TO_BUY_AFTER = new RegExp(String.raw`^\s+to (?:${BUY}|receive|obtain|order
 const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?:${BUY}|order)\b|for the (?:purchase|acquisition|supply) of\b)`);
 /** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
 const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+/** A state signing its own export ("has inked its largest defence equipment export deal with …"), not one signed "to buy". */
+const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** "see Türkiye receive …": the one seen taking the goods. */
 const TAKES_AFTER = new RegExp(String.raw`^\s+(?:${TAKE})\b`);
 /** "see the UK supply …": the one seen supplying. */
 const SELLS_OR_BUILDS_AFTER = new RegExp(String.raw`^\s+(?:${SELL_OR_BUILD})\b`);
-/** "Taiwan's defence ministry said it had signed …": a state's ministry or service buying for it. */
-const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:${BUYER_DID}|to (?:${BUY}))\b`, 'i');
+/**
+ * "Taiwan's defence ministry said it had signed …": a state's ministry or service buying for it. So is one writing to the seller
+ * ("Ruritania's defence ministry sent a letter to the embassy with the details of the deal"): the buyer asks, the seller offers
+ * (a "letter of offer" is the seller's).
+ */
+const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:${BUYER_DID}|to (?:${BUY})|sent (?:a |an )?(?:formal |official )?(?:letter|request)(?! of offer))\b`, 'i');
 /** "24 Rafale jets ordered by Greece": the one ordering buys. */
 const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
 /** "agreed to sell India …": a seller's verb before its indirect object. */
@@ -434,6 +440,10 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     // "The Army signed an agreement with China to procure …": the buyer left unnamed (the home press's own army or
     // cabinet), the partner its deal is signed with to buy from sells.
     reading.signedWith = true;
+    return 'supplier';
+  }
+  if (!supplier && mention.kind !== 'demonym' && EXPORT_DEAL_SIGNED_AFTER.test(clause)) {
+    // "Ruritania has inked its largest defence export deal with Freedonia": the one signing an export deal sells.
     return 'supplier';
   }
   if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
@@ -1294,6 +1304,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerOfSentenceBefore(scan, drafts);
   makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
+  headlineTurnedAround(scan, drafts);
   costToldLater(scan, drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
@@ -1508,6 +1519,25 @@ function oneAmountOneSale(drafts: Draft[]): void {
       draft.mentions.push(...other.mentions);
       other.supplier = null;
     }
+  }
+}
+
+/**
+ * "Ruritania and Freedonia sign €2 billion deal for 30 jets" over "Freedonia has finalised a €2 billion deal to acquire 30 jets from
+ * Ruritania": a headline names the two states in any order, so a sale read from the headline alone whose parties are those of a
+ * sale the body tells, turned around, is that sale read the wrong way: it is dropped (its amount, if it writes one, the same).
+ */
+function headlineTurnedAround({ document }: SaleScan, drafts: Draft[]): void {
+  const inBody = (draft: Draft) => draft.mentions.some((mention) => mention.sentence.start >= document.bodyStart);
+  for (const draft of drafts) {
+    if (!draft.supplier || !draft.recipient || inBody(draft)) continue;
+    const amount = draft.mentions.find((mention) => mention.money)?.money;
+    const told = drafts.find(
+      (other) =>
+        other.supplier === draft.recipient && other.recipient === draft.supplier && inBody(other) &&
+        (!amount || other.mentions.some((mention) => mention.money && sameAmount(mention.money, amount))),
+    );
+    if (told) draft.supplier = null;
   }
 }
 
