@@ -1794,8 +1794,11 @@ function objectorsOf({ document, countries, people }: SaleScan, draft: SaleDraft
  * bought counter-drone systems from Israel", "which have ordered 36 planes", "completed the delivery of the air defence
  * systems to Iran", "its planned transfer of … to Iran").
  */
+// ("India and Finland have also selected the howitzer", "joins Peru and Chile as purchasers of the jets from Brazil", "had
+// three customers for its fighter: Egypt, Qatar and India": other states' choice of the same weapon, and its buyers named as such;
+// not "one of the biggest buyers of Korean weapons", a rank among buyers.)
 const TRANSFERRED = new RegExp(
-  String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?)\b`,
+  String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|(?:have|has|had)\s+(?:also\s+|already\s+)?(?:selected|chosen|picked|opted for)|(?<!(?:biggest|largest|major|top|main|key|leading)\s)(?:purchasers|buyers|customers) (?:of|for)|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?)\b`,
   'i',
 );
 /** A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"); not words said earlier ("India had earlier said"). */
