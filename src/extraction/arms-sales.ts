@@ -87,7 +87,8 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
-const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
+// ("Valued at about 9 trillion won, it would become the largest export contract": the value told first, the deal again after it.)
+const DEAL_AGAIN = /^\W*(?:(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b|(?:Valued|Priced|Worth)\s+(?:at\s+)?[^.;,]{1,40},\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase))\b)/;
 /** A deal two states made together, "a deal signed between Britain and Qatar", "an agreement with Qatar". */
 const DEAL_BETWEEN = /\b(?:deals?|contracts?|agreements?)\b[^.;]{0,40}?\b(?:between|with)\s+(?:the\s+)?\p{Lu}/u;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
@@ -105,7 +106,8 @@ const DEAL_SIGNED_AGAIN =
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
 const MISSION_HOST_BEFORE = /\b(?:Office|Embassy|Mission|Consulate(?:[- ]General)?|Delegation|Liaison Office)\s+in\s+(?:the\s+)?$/;
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
-const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|around|roughly|nearly|almost|some|approximately|an estimated|up to|:|\s)*$/;
+// ("Valued at about 9 trillion won, it …": a sentence may open with the cue.)
+const VALUE_CUE = /(?:\bcost(?:s|ing)?|\b[Vv]alued?|\b[Ww]orth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|around|roughly|nearly|almost|some|approximately|an estimated|up to|:|\s)*$/;
 /** The one paying named after "cost" ("The deal will cost Egypt around €1.2 billion"): read past it to the amount. */
 const PAYER_AFTER_COST = /\b(cost|costs)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?=(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to)?\s*$)/u;
 /** Organizations that act for one state (prisma/reference/state-organizations.json), longest first. */
@@ -497,6 +499,11 @@ function sideByStateDoing(reading: PartyReading, words: PartyWords): Side | null
   if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament|legislature|lawmakers|legislators|parliamentarians|MPs|deputies|senators)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
     // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
     // of …", "Czech lawmakers approved the acquisition of …": a government, legislature or state approving its own purchase buys.
+    return 'recipient';
+  }
+  const makerBefore = /\bbetween\s+([^.;]{1,60}?)\s+and\s+(?:the\s+)?$/.exec(before);
+  if (!recipient && !supplier && makerBefore && !reading.countries.some((other) => other.end <= mention.start && other.start >= mention.start - before.length + makerBefore.index) && companyCountry(makerBefore[1], mention.code)) {
+    // "The second export contract between Hyundai Rotem and Poland": a deal between a foreign maker and a state, the state buys.
     return 'recipient';
   }
   if (!recipient && supplier && /\bbetween\s+[^.;]{0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
@@ -1364,18 +1371,32 @@ function dealsToldAgain({ document, publishedAt, dollar }: SaleScan, mentions: S
 }
 
 /** The sales drafted from the mentions: sentences naming both parties make the sales; the others add to the sale they continue (`joinDraft`). */
-function draftsOf({ homeCountry }: SaleScan, mentions: SaleMention[]): Draft[] {
+function draftsOf({ document, homeCountry }: SaleScan, mentions: SaleMention[]): Draft[] {
   const drafts: Draft[] = [];
   const complete = mentions.filter((mention) => mention.recipient && (mention.supplier || mention.supplierCode));
+  // "… the deal for 180 K2 tanks is close to completion. Valued at about 9 trillion won, it would …": the amount told in the
+  // sentence right after a sale sentence without one (or the one after), naming no party, is that sale's; it goes with it before a later deal
+  // of the same parties with an amount of its own ("In 2022 Poland signed a framework agreement … worth 30 trillion won") can join it.
+  const valueNext = new Map<SaleMention, SaleMention>();
+  for (const mention of complete) {
+    if (mention.money) continue;
+    // (One sentence of the deal may stand between them: "… is close to completion.", as `dealsToldAgain` reads.)
+    const next = mentions.find((other) => other.sentence.index > mention.sentence.index && other.sentence.index <= mention.sentence.index + 2 && other.money && !other.recipient && !other.supplier && !other.supplierCode);
+    // (Not a headline's, nor a clause of a sentence that names parties of its own: "… for $8.7bn (7.8bn euros; £6.7bn)".)
+    if (!next || mention.sentence.start < document.bodyStart || mentions.some((other) => other !== mention && other !== next && other.sentence.index > mention.sentence.index && other.sentence.index <= next.sentence.index && (other.money || other.recipient || other.supplier || other.supplierCode))) continue;
+    if (![...valueNext.values()].includes(next)) valueNext.set(mention, next);
+  }
   for (const mention of complete) {
     const supplier = mention.supplier?.code ?? mention.supplierCode!;
     const recipient = mention.recipient!.code;
+    const told = valueNext.has(mention) ? [mention, valueNext.get(mention)!] : [mention];
     const sameParties = drafts.find((draft) => draft.supplier === supplier && draft.recipient === recipient);
-    const conflictingValue = sameParties?.mentions.some((other) => amountsDiffer(other, mention));
-    if (sameParties && !conflictingValue) sameParties.mentions.push(mention);
-    else drafts.push({ supplier, recipient, mentions: [mention] });
+    const conflictingValue = sameParties?.mentions.some((other) => told.some((one) => amountsDiffer(other, one)));
+    if (sameParties && !conflictingValue) sameParties.mentions.push(...told);
+    else drafts.push({ supplier, recipient, mentions: told });
   }
-  const incomplete = mentions.filter((mention) => !complete.includes(mention));
+  const valuesTaken = new Set(valueNext.values());
+  const incomplete = mentions.filter((mention) => !complete.includes(mention) && !valuesTaken.has(mention));
   const paired = pairedAcrossSentences(incomplete, drafts);
   for (const mention of incomplete.filter((mention) => !paired.has(mention))) joinDraft(drafts, mention, homeCountry);
   return drafts;
