@@ -249,6 +249,8 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The UK has signed a contract to supply Estonia with air defence missiles. The contract, worth about £300 million, covers launchers too.', source: UK, sales: [{ supplier: 'GB', recipient: 'EE', currency: 'GBP', valueOriginal: '300000000' }] },
   // a second sale the same agency approves in the next sentence, with its own value
   { text: 'The State Department approved a possible sale of radar spare parts to Morocco for an estimated $120 million. The department also approved another possible foreign military sale of training rounds, at an estimated cost of USD 45 million.', sales: [{ supplier: 'US', recipient: 'MA', valueUsd: '120000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '45000000' }] },
+  // session 30: the noun of buying, its buyer after "by"
+  { text: 'The agreement includes the acquisition by Belgium of nine CAESAR howitzers from France for €62 million.', sales: [{ supplier: 'FR', recipient: 'BE', currency: 'EUR', valueOriginal: '62000000' }] },
   // session 30: a deal between a foreign maker and a state, the state buying; its value told first in the next sentence ("Valued at …,
   // it"), one sentence of the deal between them, kept apart from an earlier deal of the same parties with a value of its own
   {
