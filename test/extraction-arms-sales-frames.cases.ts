@@ -234,6 +234,10 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   // two buyers named are two orders, a longer list one background fact
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Malaysia and Indonesia, which have ordered the same boats, expect deliveries next year.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:MY', 'RECIPIENT:ID'] },
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. The radar on the boats has previously been purchased by customers including Brazil, Kenya, Peru and Chile.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:BR RECIPIENT:KE RECIPIENT:PE RECIPIENT:CL'] },
+  // other states that chose the same weapon, or its buyers named as such: theirs; a rank among buyers is none
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Kenya and Ghana have also selected the patrol boats.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:KE', 'RECIPIENT:GH'] },
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Vietnam now joins Kenya and Ghana as buyers of the patrol boats from India.', events: ['SUPPLIER:IN RECIPIENT:VN', 'SUPPLIER:IN RECIPIENT:KE', 'SUPPLIER:IN RECIPIENT:GH'] },
+  { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Vietnam has become one of the biggest buyers of Indian patrol boats.', events: ['SUPPLIER:IN RECIPIENT:VN'] },
   // the sale's own delivery, a state's exports in a year, a gift, and a text reporting no sale: no event of their own
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Chile will take delivery of the frigates in 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },

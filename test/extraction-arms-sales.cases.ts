@@ -249,6 +249,14 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The UK has signed a contract to supply Estonia with air defence missiles. The contract, worth about £300 million, covers launchers too.', source: UK, sales: [{ supplier: 'GB', recipient: 'EE', currency: 'GBP', valueOriginal: '300000000' }] },
   // a second sale the same agency approves in the next sentence, with its own value
   { text: 'The State Department approved a possible sale of radar spare parts to Morocco for an estimated $120 million. The department also approved another possible foreign military sale of training rounds, at an estimated cost of USD 45 million.', sales: [{ supplier: 'US', recipient: 'MA', valueUsd: '120000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '45000000' }] },
+  // session 30: the noun of buying, its buyer after "by"
+  { text: 'The agreement includes the acquisition by Belgium of nine CAESAR howitzers from France for €62 million.', sales: [{ supplier: 'FR', recipient: 'BE', currency: 'EUR', valueOriginal: '62000000' }] },
+  // session 30: a deal between a foreign maker and a state, the state buying; its value told first in the next sentence ("Valued at …,
+  // it"), one sentence of the deal between them, kept apart from an earlier deal of the same parties with a value of its own
+  {
+    text: 'A new export contract for K9 howitzers between Hanwha Aerospace and Norway is expected this month. Officials said on Monday that the deal is nearly done. Valued at about 2 trillion won, it would be the largest for the firm. In 2021 Norway signed an agreement with South Korea to acquire howitzers worth 1 trillion won.',
+    sales: [{ supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '2000000000000' }, { supplier: 'KR', recipient: 'NO', currency: 'KRW', valueOriginal: '1000000000000' }],
+  },
   // a mission's host country is no party: the mission buys for the state it stands for
   { text: 'The Taipei Economic and Cultural Representative Office in the United States has requested to buy Foreign Military Sales radios. The estimated total cost is $60 million, the Defense Security Cooperation Agency said.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
   // a firm the reference list lacks, named after its country, sells
@@ -316,7 +324,10 @@ export const SALE_NON_CASES: { text: string; source?: string }[] = [
   { text: 'Leaders of India and France discussed future arms purchases during the visit.' },
   { text: 'The United States pledged $300 million in security assistance to Ukraine, including artillery shells.' },  { text: 'Parliament approved a 2025 defence budget of 186 billion zlotys, including funds for new tanks.' },
   { text: 'The Pentagon awarded Lockheed Martin a $1.5 billion contract to produce missiles for the U.S. Army.' },
-  { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },  // "another" deal with no sale before it
+  { text: 'Analysts said a sale of F-35 jets to Turkey remained unlikely for now.' },
+  // a deal "between" two states is no maker's with a buyer
+  { text: 'The contract between Britain and Poland for new tanks is valued at $1 billion.' },
+  // "another" deal with no sale before it
   { text: 'The ministry said another contract worth $40 million covers new uniforms and tanks of fuel.' },
   // session 15: a deal with a value whose next sentence is about something else than weapons
   { text: 'Egypt signed a $2 billion deal with China. The agreement covers a new railway line.' },

@@ -226,3 +226,23 @@ describe('arms sales: the deal named again in the next sentence', () => {
     ]);
   });
 });
+
+describe('arms sales: a headline read the wrong way round, an export signed, a buyer writing', () => {
+  const sales = (text: string) =>
+    extractArticle({ text, publishedAt: new Date('2024-06-05T00:00:00Z') }).graph.armsSales.map(({ supplier, recipient, valueUsd, currency, valueOriginal }) => ({ supplier, recipient, valueUsd, currency, valueOriginal }));
+  it('drops a sale read from the headline alone whose parties are the body sale turned around', () => {
+    expect(sales('Spain and Turkey sign €1.5 billion deal for 10 trainer jets\n\nTurkey and Spain have finalised a €1.5 billion deal for the Spanish air force to acquire 10 trainer jets from Turkish Aerospace Industries.')).toEqual([
+      { supplier: 'TR', recipient: 'ES', valueUsd: null, currency: 'EUR', valueOriginal: '1500000000' },
+    ]);
+  });
+  it('reads the state signing an export deal as the seller', () => {
+    expect(sales('Deal\n\nBrazil has inked its largest defence export deal with Colombia, valued at $900 million.')).toEqual([
+      { supplier: 'BR', recipient: 'CO', valueUsd: '900000000', currency: undefined, valueOriginal: undefined },
+    ]);
+  });
+  it("reads a state's defence ministry writing to the seller about a deal as the buyer", () => {
+    expect(sales("Deal\n\nIndonesia's defence ministry sent a letter to India with the details of a $450 million deal for BrahMos missiles.")).toEqual([
+      { supplier: 'IN', recipient: 'ID', valueUsd: '450000000', currency: undefined, valueOriginal: undefined },
+    ]);
+  });
+});

@@ -87,7 +87,8 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
-const DEAL_AGAIN = /^\W*(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b/;
+// ("Valued at about 9 trillion won, it would become the largest export contract": the value told first, the deal again after it.)
+const DEAL_AGAIN = /^\W*(?:(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b|(?:Valued|Priced|Worth)\s+(?:at\s+)?[^.;,]{1,40},\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase))\b)/;
 /** A deal two states made together, "a deal signed between Britain and Qatar", "an agreement with Qatar". */
 const DEAL_BETWEEN = /\b(?:deals?|contracts?|agreements?)\b[^.;]{0,40}?\b(?:between|with)\s+(?:the\s+)?\p{Lu}/u;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
@@ -105,7 +106,8 @@ const DEAL_SIGNED_AGAIN =
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
 const MISSION_HOST_BEFORE = /\b(?:Office|Embassy|Mission|Consulate(?:[- ]General)?|Delegation|Liaison Office)\s+in\s+(?:the\s+)?$/;
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
-const VALUE_CUE = /(?:\bcost(?:s|ing)?|\bvalued?|\bworth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|around|roughly|nearly|almost|some|approximately|an estimated|up to|:|\s)*$/;
+// ("Valued at about 9 trillion won, it …": a sentence may open with the cue.)
+const VALUE_CUE = /(?:\bcost(?:s|ing)?|\b[Vv]alued?|\b[Ww]orth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|around|roughly|nearly|almost|some|approximately|an estimated|up to|:|\s)*$/;
 /** The one paying named after "cost" ("The deal will cost Egypt around €1.2 billion"): read past it to the amount. */
 const PAYER_AFTER_COST = /\b(cost|costs)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?=(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to)?\s*$)/u;
 /** Organizations that act for one state (prisma/reference/state-organizations.json), longest first. */
@@ -289,14 +291,21 @@ const TO_BUY_AFTER = new RegExp(String.raw`^\s+to (?:${BUY}|receive|obtain|order
 const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?:${BUY}|order)\b|for the (?:purchase|acquisition|supply) of\b)`);
 /** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
 const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+/** A state signing its own export ("has inked its largest defence equipment export deal with …"), not one signed "to buy". */
+const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** "see Türkiye receive …": the one seen taking the goods. */
 const TAKES_AFTER = new RegExp(String.raw`^\s+(?:${TAKE})\b`);
 /** "see the UK supply …": the one seen supplying. */
 const SELLS_OR_BUILDS_AFTER = new RegExp(String.raw`^\s+(?:${SELL_OR_BUILD})\b`);
-/** "Taiwan's defence ministry said it had signed …": a state's ministry or service buying for it. */
-const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:${BUYER_DID}|to (?:${BUY}))\b`, 'i');
+/**
+ * "Taiwan's defence ministry said it had signed …": a state's ministry or service buying for it. So is one writing to the seller
+ * ("Ruritania's defence ministry sent a letter to the embassy with the details of the deal"): the buyer asks, the seller offers
+ * (a "letter of offer" is the seller's).
+ */
+const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e ministry|ministry of defen[cs]e|government|military|armed forces|army|navy|air force)\b[^.;]{0,50}?\b(?:${BUYER_DID}|to (?:${BUY})|sent (?:a |an )?(?:formal |official )?(?:letter|request)(?! of offer))\b`, 'i');
 /** "24 Rafale jets ordered by Greece": the one ordering buys. */
-const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
+// ("the acquisition by Belgium of nine howitzers": the noun of buying, its buyer after "by".)
+const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned|acquisition|purchase|procurement)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
 /** "agreed to sell India …": a seller's verb before its indirect object. */
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
 /** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …"). */
@@ -436,6 +445,10 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     reading.signedWith = true;
     return 'supplier';
   }
+  if (!supplier && mention.kind !== 'demonym' && EXPORT_DEAL_SIGNED_AFTER.test(clause)) {
+    // "Ruritania has inked its largest defence export deal with Freedonia": the one signing an export deal sells.
+    return 'supplier';
+  }
   if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
     // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
     return 'supplier';
@@ -487,6 +500,11 @@ function sideByStateDoing(reading: PartyReading, words: PartyWords): Side | null
   if (!recipient && /^(['’]s)?\s+(?:(?:government|cabinet|defen[cs]e ministry|parliament|legislature|lawmakers|legislators|parliamentarians|MPs|deputies|senators)\b[^,.;]{0,30}?|(?:has\s+|have\s+)?(?:(?:on|last|this)\s+\p{L}+day\s+|today\s+)?)\b(?:approved|cleared|authori[sz]ed)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|buying)\b/iu.test(after)) {
     // "The Czech government approved the purchase of 24 F-35 jets", "The Czech Republic has approved a $6 billion purchase
     // of …", "Czech lawmakers approved the acquisition of …": a government, legislature or state approving its own purchase buys.
+    return 'recipient';
+  }
+  const makerBefore = /\bbetween\s+([^.;]{1,60}?)\s+and\s+(?:the\s+)?$/.exec(before);
+  if (!recipient && !supplier && makerBefore && !reading.countries.some((other) => other.end <= mention.start && other.start >= mention.start - before.length + makerBefore.index) && companyCountry(makerBefore[1], mention.code)) {
+    // "The second export contract between Hyundai Rotem and Poland": a deal between a foreign maker and a state, the state buys.
     return 'recipient';
   }
   if (!recipient && supplier && /\bbetween\s+[^.;]{0,60}?\s+and\s+(?:the\s+)?$/.test(before) && /\bbetween\b/.test(text.slice(sentence.start, supplier.start))) {
@@ -1294,6 +1312,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerOfSentenceBefore(scan, drafts);
   makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
+  headlineTurnedAround(scan, drafts);
   costToldLater(scan, drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
@@ -1353,18 +1372,32 @@ function dealsToldAgain({ document, publishedAt, dollar }: SaleScan, mentions: S
 }
 
 /** The sales drafted from the mentions: sentences naming both parties make the sales; the others add to the sale they continue (`joinDraft`). */
-function draftsOf({ homeCountry }: SaleScan, mentions: SaleMention[]): Draft[] {
+function draftsOf({ document, homeCountry }: SaleScan, mentions: SaleMention[]): Draft[] {
   const drafts: Draft[] = [];
   const complete = mentions.filter((mention) => mention.recipient && (mention.supplier || mention.supplierCode));
+  // "… the deal for 180 K2 tanks is close to completion. Valued at about 9 trillion won, it would …": the amount told in the
+  // sentence right after a sale sentence without one (or the one after), naming no party, is that sale's; it goes with it before a later deal
+  // of the same parties with an amount of its own ("In 2022 Poland signed a framework agreement … worth 30 trillion won") can join it.
+  const valueNext = new Map<SaleMention, SaleMention>();
+  for (const mention of complete) {
+    if (mention.money) continue;
+    // (One sentence of the deal may stand between them: "… is close to completion.", as `dealsToldAgain` reads.)
+    const next = mentions.find((other) => other.sentence.index > mention.sentence.index && other.sentence.index <= mention.sentence.index + 2 && other.money && !other.recipient && !other.supplier && !other.supplierCode);
+    // (Not a headline's, nor a clause of a sentence that names parties of its own: "… for $8.7bn (7.8bn euros; £6.7bn)".)
+    if (!next || mention.sentence.start < document.bodyStart || mentions.some((other) => other !== mention && other !== next && other.sentence.index > mention.sentence.index && other.sentence.index <= next.sentence.index && (other.money || other.recipient || other.supplier || other.supplierCode))) continue;
+    if (![...valueNext.values()].includes(next)) valueNext.set(mention, next);
+  }
   for (const mention of complete) {
     const supplier = mention.supplier?.code ?? mention.supplierCode!;
     const recipient = mention.recipient!.code;
+    const told = valueNext.has(mention) ? [mention, valueNext.get(mention)!] : [mention];
     const sameParties = drafts.find((draft) => draft.supplier === supplier && draft.recipient === recipient);
-    const conflictingValue = sameParties?.mentions.some((other) => amountsDiffer(other, mention));
-    if (sameParties && !conflictingValue) sameParties.mentions.push(mention);
-    else drafts.push({ supplier, recipient, mentions: [mention] });
+    const conflictingValue = sameParties?.mentions.some((other) => told.some((one) => amountsDiffer(other, one)));
+    if (sameParties && !conflictingValue) sameParties.mentions.push(...told);
+    else drafts.push({ supplier, recipient, mentions: told });
   }
-  const incomplete = mentions.filter((mention) => !complete.includes(mention));
+  const valuesTaken = new Set(valueNext.values());
+  const incomplete = mentions.filter((mention) => !complete.includes(mention) && !valuesTaken.has(mention));
   const paired = pairedAcrossSentences(incomplete, drafts);
   for (const mention of incomplete.filter((mention) => !paired.has(mention))) joinDraft(drafts, mention, homeCountry);
   return drafts;
@@ -1508,6 +1541,25 @@ function oneAmountOneSale(drafts: Draft[]): void {
       draft.mentions.push(...other.mentions);
       other.supplier = null;
     }
+  }
+}
+
+/**
+ * "Ruritania and Freedonia sign €2 billion deal for 30 jets" over "Freedonia has finalised a €2 billion deal to acquire 30 jets from
+ * Ruritania": a headline names the two states in any order, so a sale read from the headline alone whose parties are those of a
+ * sale the body tells, turned around, is that sale read the wrong way: it is dropped (its amount, if it writes one, the same).
+ */
+function headlineTurnedAround({ document }: SaleScan, drafts: Draft[]): void {
+  const inBody = (draft: Draft) => draft.mentions.some((mention) => mention.sentence.start >= document.bodyStart);
+  for (const draft of drafts) {
+    if (!draft.supplier || !draft.recipient || inBody(draft)) continue;
+    const amount = draft.mentions.find((mention) => mention.money)?.money;
+    const told = drafts.find(
+      (other) =>
+        other.supplier === draft.recipient && other.recipient === draft.supplier && inBody(other) &&
+        (!amount || other.mentions.some((mention) => mention.money && sameAmount(mention.money, amount))),
+    );
+    if (told) draft.supplier = null;
   }
 }
 
@@ -1764,8 +1816,11 @@ function objectorsOf({ document, countries, people }: SaleScan, draft: SaleDraft
  * bought counter-drone systems from Israel", "which have ordered 36 planes", "completed the delivery of the air defence
  * systems to Iran", "its planned transfer of … to Iran").
  */
+// ("India and Finland have also selected the howitzer", "joins Peru and Chile as purchasers of the jets from Brazil", "had
+// three customers for its fighter: Egypt, Qatar and India": other states' choice of the same weapon, and its buyers named as such;
+// not "one of the biggest buyers of Korean weapons", a rank among buyers.)
 const TRANSFERRED = new RegExp(
-  String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?)\b`,
+  String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|(?:have|has|had)\s+(?:also\s+|already\s+)?(?:selected|chosen|picked|opted for)|(?<!(?:biggest|largest|major|top|main|key|leading)\s)(?:purchasers|buyers|customers) (?:of|for)|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?)\b`,
   'i',
 );
 /** A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"); not words said earlier ("India had earlier said"). */
