@@ -124,6 +124,18 @@ const OCCASIONS = [
 ];
 
 /**
+ * Decisions told with ordinary verbs of deciding on a purchase, a law or a policy (session 30): "approved the purchase of",
+ * "cancelled the procurement of 108 vehicles", "passed a Homeland Defence Act", "approved an Africa Strategy", "put the sale
+ * on hold". Past forms only: a headline's "approves" retells its story's own decision. In a sentence a sale is read from, an
+ * approval is that sale's (happeningHolds); one told beside another story ("the US approved the sale in August") is its own.
+ */
+const DECIDED = [
+  `\\b(?:approved|cancell?ed|scrapped|passed)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\d$’'.-]+\\s+){0,3}?(?:purchase|procurement|sale|deal|[Bb]ill|Act|[Ss]trategy|spending\\s+package)\\b`,
+  `\\b(?:put|puts|putting)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:sale|deal|purchase|procurement|contract|order|programme|program|project)\\s+on\\s+hold\\b`,
+];
+const DECIDED_WORDS = new RegExp(DECIDED.join('|'), 'u');
+
+/**
  * Decisions named in passing with a day of their own (ACE Business/Justice, CAMEO 03): a text adopted, a body founded,
  * a law enacted "in 2014", "on March 5"; rules introduced, prices capped, troops put on standby, a mission approved.
  */
@@ -132,6 +144,7 @@ const DECISIONS = [
   `\\b(?:${verbForms('introduce', 'impose')})\\s+(?:new\\s+|tougher\\s+|stricter\\s+)?(?:rules|regulations|price\\s+caps?|curbs|quotas)\\b|\\b(?:${verbForms('cap', 'freeze')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:prices|margins|rents|fees|tariffs)\\b`,
   `\\b(?:army|military|troops|forces|police|soldiers)\\s+(?:[\\w-]+\\s+){0,2}?on\\s+(?:standby|(?:high|full|maximum)\\s+alert)\\b`,
   `\\b(?:approved|authori[sz]ed|endorsed)\\s+(?:the\\s+)?(?:establishment|creation|deployment|expansion|extension)\\s+of\\b`,
+  ...DECIDED,
 ];
 
 /**
@@ -218,6 +231,8 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
   if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
   if (DEAL_CONTENT.test(sentence.slice(Math.max(0, at - 80), at))) return false;
+  // "the Cabinet approved the purchase of 10 tanks": in a sentence a sale is read from, the approval is that sale's own.
+  if (tellsSale && DECIDED_WORDS.test(words)) return false;
   // A sale's sentence keeps out the sale's own wording (its materiel handed over), not another happening it tells:
   // "the vessels …, launched in January 2019", "was first unveiled in 2023" beside the deal.
   return !tellsSale || !HANDED_AT.test(sentence.slice(at));
