@@ -148,6 +148,18 @@ const DECISIONS = [
 ];
 
 /**
+ * History told in passing with its year or its agent (session 30): a country's independence, founding or creation in a year
+ * ("since Guinea gained independence from France in 1958", "its ruling party since independence in 1975", "since Israel's
+ * founding in 1948"), a land annexed by a state ("a kingdom that was annexed by Japan"). The corpus sets annotate each as a
+ * referenced happening; an ideal named as a value ("sovereignty and independence of Ukraine") or a time with no year ("since
+ * gaining independence") is none.
+ */
+const HISTORY = [
+  `\\b(?:independence|founding|creation)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?in\\s+(?:\\d{4}|${MONTH}\\s+\\d{4})\\b`,
+  `\\b(?:was|were|been|being)\\s+annexed\\s+by\\s+(?=\\p{Lu})`,
+];
+
+/**
  * An office taken or lost, by these classes' words or the older OTHER rule's ("was sworn in", "resigned"): it changes
  * hands in its holder's country ("since President Lee took office in June"), not in the sentence's other places.
  */
@@ -169,7 +181,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
