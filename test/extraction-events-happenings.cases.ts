@@ -80,6 +80,16 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
   { text: 'The government put the army on standby to clear the blockades.', type: 'OTHER', date: null, location: null },
+  // …and decisions told with ordinary verbs on a purchase, a law or a policy (session 30)
+  { text: 'Last December the Peruvian defence ministry cancelled the procurement of 40 armoured vehicles.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'In May, the parliament of Estonia passed a Defence Act that raises spending to 3% of GDP.', type: 'OTHER', date: null, location: 'EE' },
+  { text: 'Chile approved a Pacific Strategy in January 2023.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'Protests led the previous government to put the helicopter sale on hold.', type: 'OTHER', date: null, location: null },
+  // history told in passing with its year or its agent: independence, a founding, an annexation (session 30)
+  { text: 'The vote was only the third free poll since Chad gained independence from France in 1960.', type: 'OTHER', date: null, location: 'TD' },
+  { text: 'The party has ruled Angola since independence in 1975.', type: 'OTHER', date: null, location: 'AO' },
+  { text: 'It was the first visit to Kenya by a Gulf ruler since Kenya’s founding in 1963.', type: 'OTHER', date: null, location: 'KE' },
+  { text: 'Relations soured with the islands, a once independent kingdom that was annexed by Peru in the 1890s.', type: 'OTHER', date: null, location: 'PE' },
   // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)
   { text: 'Canada and Chile are signing a Clean Shipping Deal to expand cooperation on port fuels.', type: 'OTHER', date: null, location: null },
   { text: 'The two leaders signed the Critical Minerals Framework in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
@@ -106,6 +116,12 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a press conference only spoken at is the statement's place, no occasion; a trade fair is no arms fair (session 25)
   { family: 'OTHER', text: 'The minister told a press conference that the talks would go on.' },
   { family: 'OTHER', text: 'The delegation will return during the autumn fair, a major trade exhibition in the port city.' },
+  // independence named as a value, or told with no year, is no happening (session 30)
+  { family: 'OTHER', text: 'The sanctions target those undermining the sovereignty and independence of Ukraine.' },
+  { family: 'OTHER', text: 'Since gaining independence, Benin has held seven elections.' },
+  // an approval told in the sentence a sale is read from is the sale's own; a headline's present tense retells its story's decision (session 30)
+  { family: 'OTHER', text: "Thailand's cabinet approved the purchase of 12 K2 tanks from South Korea for $200 million on Monday." },
+  { family: 'OTHER', text: 'Cabinet approves purchase of 12 tanks from Korea' },
   // a missile's fall into the sea is its launch's, no accident (session 23)
   { family: 'OTHER', text: 'The army launched a missile that flew about 500 km and then crashed into the sea off the east coast on Monday.' },
 ];

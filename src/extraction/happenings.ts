@@ -124,6 +124,18 @@ const OCCASIONS = [
 ];
 
 /**
+ * Decisions told with ordinary verbs of deciding on a purchase, a law or a policy (session 30): "approved the purchase of",
+ * "cancelled the procurement of 108 vehicles", "passed a Homeland Defence Act", "approved an Africa Strategy", "put the sale
+ * on hold". Past forms only: a headline's "approves" retells its story's own decision. In a sentence a sale is read from, an
+ * approval is that sale's (happeningHolds); one told beside another story ("the US approved the sale in August") is its own.
+ */
+const DECIDED = [
+  `\\b(?:approved|cancell?ed|scrapped|passed)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\d$’'.-]+\\s+){0,3}?(?:purchase|procurement|sale|deal|[Bb]ill|Act|[Ss]trategy|spending\\s+package)\\b`,
+  `\\b(?:put|puts|putting)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:sale|deal|purchase|procurement|contract|order|programme|program|project)\\s+on\\s+hold\\b`,
+];
+const DECIDED_WORDS = new RegExp(DECIDED.join('|'), 'u');
+
+/**
  * Decisions named in passing with a day of their own (ACE Business/Justice, CAMEO 03): a text adopted, a body founded,
  * a law enacted "in 2014", "on March 5"; rules introduced, prices capped, troops put on standby, a mission approved.
  */
@@ -132,6 +144,19 @@ const DECISIONS = [
   `\\b(?:${verbForms('introduce', 'impose')})\\s+(?:new\\s+|tougher\\s+|stricter\\s+)?(?:rules|regulations|price\\s+caps?|curbs|quotas)\\b|\\b(?:${verbForms('cap', 'freeze')})\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:prices|margins|rents|fees|tariffs)\\b`,
   `\\b(?:army|military|troops|forces|police|soldiers)\\s+(?:[\\w-]+\\s+){0,2}?on\\s+(?:standby|(?:high|full|maximum)\\s+alert)\\b`,
   `\\b(?:approved|authori[sz]ed|endorsed)\\s+(?:the\\s+)?(?:establishment|creation|deployment|expansion|extension)\\s+of\\b`,
+  ...DECIDED,
+];
+
+/**
+ * History told in passing with its year or its agent (session 30): a country's independence, founding or creation in a year
+ * ("since Guinea gained independence from France in 1958", "its ruling party since independence in 1975", "since Israel's
+ * founding in 1948"), a land annexed by a state ("a kingdom that was annexed by Japan"). The corpus sets annotate each as a
+ * referenced happening; an ideal named as a value ("sovereignty and independence of Ukraine") or a time with no year ("since
+ * gaining independence") is none.
+ */
+const HISTORY = [
+  `\\b(?:independence|founding|creation)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?in\\s+(?:\\d{4}|${MONTH}\\s+\\d{4})\\b`,
+  `\\b(?:was|were|been|being)\\s+annexed\\s+by\\s+(?=\\p{Lu})`,
 ];
 
 /**
@@ -156,7 +181,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -218,6 +243,8 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
   if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
   if (DEAL_CONTENT.test(sentence.slice(Math.max(0, at - 80), at))) return false;
+  // "the Cabinet approved the purchase of 10 tanks": in a sentence a sale is read from, the approval is that sale's own.
+  if (tellsSale && DECIDED_WORDS.test(words)) return false;
   // A sale's sentence keeps out the sale's own wording (its materiel handed over), not another happening it tells:
   // "the vessels …, launched in January 2019", "was first unveiled in 2023" beside the deal.
   return !tellsSale || !HANDED_AT.test(sentence.slice(at));
