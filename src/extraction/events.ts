@@ -181,6 +181,17 @@ const GATHERING = new RegExp(
     `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS})(?<!\\b(?:(?:letter|report|appeal|complaint|request)s?\\s+to|with|by|of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}Council))\\b`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
     `\\b(?:[\\p{L}]+-party|(?!(?:Peace|Trade|Ceasefire|Truce|Coalition)\\s)[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
+    // Talks or negotiations of any kind told as held, as a round that took place: hosted, resumed, begun, launched
+    // ("South Africa for hosting the peace talks", "the two sides resumed exploratory talks in Istanbul", "officials have held
+    // negotiations", "the peace talks between the two sides began on 25 October", "peace negotiations launched in 2012",
+    // "said after talks in Jeddah"). Only a done or doing form, not the base ("to launch direct talks", "before negotiations
+    // begin": wished for or put off); not "talks with X" (a meeting with that side, an older rule's), nor "held talks" (one too),
+    // nor talks between office holders ("Talks between Foreign Minister A and Foreign Minister B were held": their meeting), nor
+    // "the talks were held …" bare, which tells again a meeting told before.
+    `(?<=\\b(?:hosted|hosting|hosts|resumed|resumes|resuming|began|begun|opened|launched|conducted|concluded)\\s+(?:the\\s+|new\\s+|fresh\\s+|their\\s+|its\\s+)?)(?:(?!(?:for|to|with|on|and)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:talks|negotiations)\\b(?!\\s+with\\b)`,
+    `(?<=\\b(?:held|holding)\\s+(?:the\\s+|new\\s+|their\\s+)?)(?:[\\p{L}-]+\\s+)?negotiations\\b(?!\\s+with\\b)`,
+    `\\b(?:(?!(?:the|their|these|those|its|his|her|and|of)\\s)[\\p{L}-]+\\s+(?:talks|negotiations)|(?<!\\b(?:the|their|these|those|its|his|her)\\s)(?:talks|negotiations))(?=\\s+(?:between\\s+(?![^.;]{0,60}?\\b(?:President|Prime\\s+Minister|Minister|Secretary|Chancellor|King|Emir|Premier)\\b)[^.;]{0,60}?\\s+)?(?:began|opened|resumed|got\\s+under\\s+way|(?:were|was|have\\s+been|had\\s+been)\\s+held|launched|concluded)\\b)`,
+    `(?<=\\b(?:after|following|during)\\s+(?:the\\s+)?)(?:[\\p{L}-]+\\s+)?talks(?=\\s+in\\s+\\p{Lu})`,
     // "the 73rd session of the UN General Assembly"
     `\\b(?:\\d+(?:st|nd|rd|th)\\s+)?session\\s+of\\s+the\\s+(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`,
   ].join('|'),
