@@ -323,6 +323,15 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'The two sides agreed to a three-day truce, the mediators said in a joint statement after talks in Doha.',
     meetings: ['- QA'],
   },
+  // (session 30) a call told by the adjective or in the plural: "telephonic conversation", "telephone conversations"
+  {
+    text: 'President Omar Sanneh said in a telephonic conversation with Prime Minister Lena Varga on Monday that the border would stay open.',
+    meetings: ['2025-03-03 -'],
+  },
+  {
+    text: 'Prime Minister Ravi Kumar held telephone conversations with President Lars Holm and Chancellor Maria Weber on Tuesday.',
+    meetings: ['2025-03-04 -'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */
@@ -377,6 +386,8 @@ export const NO_MEETING_TEXTS: string[] = [
   'Both governments must release the prisoners before negotiations begin, the minister wrote.',
   'The foreign ministry called for peace talks between the two sides.',
   'The ministry added that the talks were held at the request of the other side.',
+  // …and a telephone's conversations overheard are no call between leaders
+  'Telephone conversations of ordinary citizens were recorded by the police, the report said.',
 ];
 
 /**
