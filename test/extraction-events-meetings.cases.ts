@@ -302,6 +302,36 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: "Portugal's Foreign Minister Ana Duarte is leaving Portugal for Africa. Duarte's visit to Kenya is her second to the region.\n\nPortugal wants closer ties with East Africa. Portugal will also help with climate change.\n\nPortugal's aid budget will grow.\n\nOfficials said the delegation will meet with President William Ruto.",
     meetings: ['- KE'],
   },
+  // (session 30) talks or negotiations told as held, hosted, resumed or begun are a gathering, whatever their kind, where written
+  {
+    text: 'The foreign ministry thanked Kenya for hosting the peace talks between the two parties.',
+    meetings: ['- KE'],
+  },
+  {
+    text: 'On Monday, the two governments resumed exploratory talks in Oslo on their maritime border.',
+    meetings: ['2025-03-03 NO'],
+  },
+  {
+    text: 'Border officials of the two countries have held negotiations to end the clashes, the border service said on Tuesday.',
+    meetings: ['2025-03-04 -'],
+  },
+  {
+    text: 'The rebels and the army signed a truce in Nairobi, where the peace talks between the two sides began on 20 February.',
+    meetings: ['2025-02-20 KE'],
+  },
+  {
+    text: 'The two sides agreed to a three-day truce, the mediators said in a joint statement after talks in Doha.',
+    meetings: ['- QA'],
+  },
+  // (session 30) a call told by the adjective or in the plural: "telephonic conversation", "telephone conversations"
+  {
+    text: 'President Omar Sanneh said in a telephonic conversation with Prime Minister Lena Varga on Monday that the border would stay open.',
+    meetings: ['2025-03-03 -'],
+  },
+  {
+    text: 'Prime Minister Ravi Kumar held telephone conversations with President Lars Holm and Chancellor Maria Weber on Tuesday.',
+    meetings: ['2025-03-04 -'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */
@@ -351,6 +381,13 @@ export const NO_MEETING_TEXTS: string[] = [
   // (session 30) troops called up, and someone called something, are no calls
   'The army called up thousands of reservists on Monday.',
   'President Omar Sanneh called Mr Ebrima Touray a traitor on Monday.',
+  // (session 30) talks wished for, called for or put off are none held, nor is "the talks" told again
+  'The envoy urged the warring sides to launch direct talks without delay.',
+  'Both governments must release the prisoners before negotiations begin, the minister wrote.',
+  'The foreign ministry called for peace talks between the two sides.',
+  'The ministry added that the talks were held at the request of the other side.',
+  // …and a telephone's conversations overheard are no call between leaders
+  'Telephone conversations of ordinary citizens were recorded by the police, the report said.',
 ];
 
 /**
