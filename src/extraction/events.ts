@@ -1557,14 +1557,14 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
   return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
 }
 
-/** "The following day", "two days later", "hours later": a day counted from the day named just before. */
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
+/** "The following day", "two days later", "hours later", "earlier in the day": a day counted from the day named just before. */
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
 /** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
   const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
   if (!counted || !lastDay) return [];
-  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
+  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same|in\s+the\s+day/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
 }
