@@ -35,6 +35,9 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Prime Minister Narendra Modi departed for Paris on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'FR' },
   { text: 'Prime Minister Anthony Albanese flew into Jakarta on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'ID' },
   { text: 'President Cyril Ramaphosa is expected in Washington on Wednesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'US' },
+  // (session 30) a date heading its sentence after a part of the day ("On the evening of", "Early", "Late on") is the sentence's own
+  { text: 'On the evening of February 27, President Aurelio Vance arrived at the airport for his first visit to Peru since taking office in 2021.', type: 'DIPLOMATIC_VISIT', date: '2025-02-27', location: 'PE' },
+  { text: 'Early Tuesday, March 4, Foreign Minister Penny Wong arrived in Suva for a visit to Fiji.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'FJ' },
   // an arrival told by "reach" with a place as its object
   { text: 'Prime Minister Narendra Modi reached Hanoi on Tuesday for a two-day visit.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'VN' },
   // a visit told as past or to come by its adjective ("his last visit to", "the forthcoming visit to")

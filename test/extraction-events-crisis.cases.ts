@@ -18,6 +18,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The Government condemns the DPRK’s ICBM launch of 18 December.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The launch of three short-range missiles on Monday violated Security Council resolutions.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // (session 30) "Earlier in the day", "Later in the day" opening the next sentence: the day the sentence before named
+  { text: 'Ukrainian drones struck a refinery in Russia on Sunday. Later in the day, Russian missiles hit a power station in Ukraine.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'UA' },
   // "later that day": the day the sentence already named
   { text: 'Ukrainian drones struck a refinery in Russia on Sunday; later that day, Russian missiles hit a power station in Ukraine.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'UA' },
   // shoot down, capture ground, clashes

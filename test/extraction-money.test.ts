@@ -132,6 +132,13 @@ describe('unwrapLines', () => {
     ]);
     expect(unwrapLines(['Talks in Oslo', '', 'the two sides met.'])).toEqual(['Talks in Oslo', 'the two sides met.']);
   });
+
+  // (session 30) no sentence ends in a preposition, an article or "and": the next line goes on whatever its case
+  it('joins a line ending in a preposition, article or "and" to the next, even in capitals', () => {
+    expect(unwrapLines(['The navy shelled two ports in Borduria on', 'March 3.', 'Talks resumed.'])).toEqual(['The navy shelled two ports in Borduria on March 3.', 'Talks resumed.']);
+    expect(unwrapLines(['The envoy met officials of the', 'Ruritanian government.'])).toEqual(['The envoy met officials of the Ruritanian government.']);
+    expect(unwrapLines(['Talks on', '', 'March 3.'])).toEqual(['Talks on', 'March 3.']);
+  });
 });
 
 describe('wire copy that sets in the first line of each paragraph', () => {

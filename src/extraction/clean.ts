@@ -78,6 +78,9 @@ export function indentedParagraphOpeners(lines: string[], indents: number[], ope
   return fixedWidth && openers.length >= 2 && goingOn.length >= openers.length / 2 ? new Set(openers) : null;
 }
 
+/** A line ending in a word no sentence ends with (a preposition, an article, "and"): the sentence goes on in the next line. */
+const ENDS_IN_A_FUNCTION_WORD = /\s(?:on|of|in|at|to|for|from|with|by|into|the|a|an|and)\s*$/;
+
 /** A line that stands alone whatever comes before or after it: a heading or sign-off in capitals ("ARMS SALES NOTIFICATION", "REUTER"). */
 const STANDS_ALONE = /^(?=[^\p{Ll}]*\p{Lu})[\p{Lu}\d ,.()&'-]+$/u;
 
@@ -88,7 +91,7 @@ const STANDS_ALONE = /^(?=[^\p{Ll}]*\p{Lu})[\p{Lu}\d ,.()&'-]+$/u;
  *   ends inside a sentence too;
  * - the text indents its paragraphs' first lines (`openers`, from `indentedParagraphOpeners`) and the next
  *   line is no opener, once the first paragraph has opened;
- * - it ends in a word or a comma and the next line goes on in lower case: a sentence in progress.
+ * - it ends in a word or a comma and the next line goes on in lower case, or in a preposition, article or "and": a sentence in progress.
  * Blank lines end paragraphs; headings and sign-offs in capitals, and short lines, stay lines.
  */
 export function unwrapLines(lines: string[], openers: Set<number> | null = null): string[] {
@@ -102,6 +105,8 @@ export function unwrapLines(lines: string[], openers: Set<number> | null = null)
     if (!line || !next || STANDS_ALONE.test(line) || STANDS_ALONE.test(next)) return false;
     if (width != null && line.length >= width - 20 && line.length <= width + 12 && !/[.!?:;"”]$/.test(line)) return true;
     if (openers && index >= firstOpener && !openers.has(index + 1)) return true;
+    // "… in Fordow, Natanz and Esfahan on" / "June 21.": no sentence or heading ends in a preposition, article or "and".
+    if (ENDS_IN_A_FUNCTION_WORD.test(line) && /^[\p{L}\d]/u.test(next.trimStart())) return true;
     return /[\p{L}\d,]$/u.test(line) && /^\p{Ll}/u.test(next);
   };
   const joined: string[] = [];

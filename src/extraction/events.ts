@@ -626,6 +626,15 @@ function eventDates(sentence: Sentence, context: EventsContext): FoundDate[] {
   return datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context));
 }
 
+/**
+ * The words a date heading its sentence may follow: "On", "In", or a part of the day ("On the evening of November 19, 1977",
+ * "Early Tuesday, June 24", "Late on Friday", "In the early hours of 3 May"). Such a date is the sentence's own, as "On May 5," is.
+ */
+const HEAD_DATE_LEAD = /^\s*(?:(?:On|In|At|By|Early|Late|Earlier|Later)\s+(?:on\s+)?)?(?:(?:early|late)\s+(?:on\s+)?)?(?:the\s+(?:(?:early|late)\s+)?(?:morning|evening|night|afternoon|(?:small\s+)?hours)\s+of\s+)?$/i;
+function headsSentence(found: FoundDate, sentence: Sentence, text: string): boolean {
+  return found.start - sentence.start <= 3 || (found.start - sentence.start <= 40 && HEAD_DATE_LEAD.test(text.slice(sentence.start, found.start)));
+}
+
 /** Who travels in an article: a person of it, or unnamed — an office ("The Foreign Secretary is in the Gulf today") or the writer of a release in the first person. */
 interface Traveller {
   person: FoundPerson | null;
@@ -745,7 +754,7 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
     // "On May 5, Kerry will travel to Mogadishu": a date heading the sentence dates its one stop.
     // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
     const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
-    const headDate = dates.find((date) => date.start - sentence.start <= 3 && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
+    const headDate = dates.find((date) => headsSentence(date, sentence, text) && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
     const dated =
       dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
       (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving|(?:which|that)\s+(?:started|began|starts|begins))\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
@@ -1561,14 +1570,14 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
   return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
 }
 
-/** "The following day", "two days later", "hours later": a day counted from the day named just before. */
-const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
+/** "The following day", "two days later", "hours later", "earlier in the day": a day counted from the day named just before. */
+const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
 /** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
   const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
   if (!counted || !lastDay) return [];
-  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same/i.test(counted[0]) ? 0 : 1;
+  const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same|in\s+the\s+day/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
 }
@@ -2318,7 +2327,7 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     return !/\b(after|before|following|since|until|ahead of)\b/i.test(between) && !(trigger.type === 'MILITARY_ACTION' && OTHER_PARTICIPLE_DAY.test(text.slice(Math.max(sentence.start, found.start - 30), found.start)));
   });
   // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
-  const headDate = sameClause.find((found) => found.start - sentence.start <= 3 && /^\s*,/.test(text.slice(found.end, found.end + 2)));
+  const headDate = sameClause.find((found) => headsSentence(found, sentence, text) && /^\s*,/.test(text.slice(found.end, found.end + 2)));
   let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
   let endDate: FoundDate | null = null;
   const span = date ? spans.get(date) : undefined;
