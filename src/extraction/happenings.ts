@@ -119,6 +119,9 @@ const OCCASIONS = [
   // a statue, plaque or memorial unveiled, an office or a centre inaugurated (session 30: "will unveil the newly installed statue of Gandhi",
   // "inaugurate the one UN Office in Zanzibar")
   `\\b(?:${verbForms('unveil')})\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:statue|plaque|monument|bust|memorial)\\b|\\b(?:${verbForms('inaugurate')})\\s+(?:the|a|an)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Office|Centre|Center|House|Institute|Hospital|School|Bridge|Museum|Memorial|office|centre|center|hospital|school|bridge|museum|memorial|plant|factory)\\b`,
+  // honours paid on a visit (session 31: "she laid a wreath at the war memorial", "was accorded a guard of honour", "a 21-gun salute
+  // greeted him"); a wreath or a guard named without being laid or given ("the honour guard's uniforms") is none
+  `\\b(?:${verbForms('lay')}|placed)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?wreaths?\\b|\\bwreath[-\\s]laying\\b|\\bguard\\s+of\\s+hono(?:u)?r\\b|\\b(?:\\d+|twenty-one)-gun\\s+salute\\b`,
   `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
   `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
 ];
@@ -174,7 +177,11 @@ export const OCCASION = new RegExp(OCCASIONS.join('|'), 'u');
  * names ("In Madrid I will launch an Aboriginal art exhibition"), never the guest's own country, whose people the sentence names.
  */
 export function occasionPlace(mentions: CountryMention[], visitDestination: string | null): string | null {
-  return visitDestination ?? mentions.find((mention) => mention.kind !== 'demonym')?.code ?? null;
+  // a city the sentence names is where the occasion is, before the visit told last (which may be an earlier trip the text recalls)
+  // and before a country named as a person's: "On the second day, the President of Chile will visit the memorial complex in Lima,
+  // where he will lay a wreath" is in Peru
+  const city = mentions.find((mention) => mention.kind === 'capital' || mention.kind === 'city');
+  return city?.code ?? visitDestination ?? mentions.find((mention) => mention.kind !== 'demonym')?.code ?? null;
 }
 
 /** A wording of materiel handed over where a match starts (happeningHolds). */
