@@ -80,6 +80,9 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'On Monday the visiting president laid a wreath at the war memorial in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'The guest was accorded a guard of honour at the palace in Quito.', type: 'OTHER', date: null, location: 'EC' },
   { text: 'A 21-gun salute greeted the king as he arrived in Santiago on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CL' },
+  // …and a named site a guest tours (session 31)
+  { text: 'On Tuesday the minister visited the University of Tartu in Estonia.', type: 'OTHER', date: '2025-03-04', location: 'EE' },
+  { text: 'The envoy toured Kibera Hospital in Nairobi on Monday.', type: 'OTHER', date: '2025-03-03', location: 'KE' },
   // decisions with a day of their own
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
@@ -122,6 +125,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The delegation will return during the autumn fair, a major trade exhibition in the port city.' },
   // a wreath or an honour guard named without being laid or given is no occasion (session 31)
   { family: 'OTHER', text: 'The shop sold a wreath of laurel to the honour guard of the regiment.' },
+  // a country or a city visited is a visit, no site toured; a university named without being visited is none (session 31)
+  { family: 'OTHER', text: 'The minister visited Estonia and Latvia last week.' },
+  { family: 'OTHER', text: 'She studied at the University of Tartu before joining the ministry.' },
   // independence named as a value, or told with no year, is no happening (session 30)
   { family: 'OTHER', text: 'The sanctions target those undermining the sovereignty and independence of Ukraine.' },
   { family: 'OTHER', text: 'Since gaining independence, Benin has held seven elections.' },

@@ -122,6 +122,9 @@ const OCCASIONS = [
   // honours paid on a visit (session 31: "she laid a wreath at the war memorial", "was accorded a guard of honour", "a 21-gun salute
   // greeted him"); a wreath or a guard named without being laid or given ("the honour guard's uniforms") is none
   `\\b(?:${verbForms('lay')}|placed)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?wreaths?\\b|\\bwreath[-\\s]laying\\b|\\bguard\\s+of\\s+hono(?:u)?r\\b|\\b(?:\\d+|twenty-one)-gun\\s+salute\\b`,
+  // a named site a guest tours (session 31: "will visit the University of Tartu", "toured Kibera Hospital", "visited the Mugunga camp for
+  // displaced people"): a place of study, care, faith, memory, refuge or justice written with its name; a country or a city visited is a visit
+  `\\b(?:${verbForms('visit', 'tour')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}?(?:University|Hospital|Museum|Cathedral|Church|Mosque|Temple|Tribunal|[Cc]amp|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\b|\\b(?:${verbForms('visit', 'tour')})\\s+the\\s+(?:University|Hospital|Museum|Cathedral|Tribunal|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\s+of\\s+\\p{Lu}`,
   `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
   `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
 ];
