@@ -36,6 +36,10 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Within hours the president moved to impose a 12% import tariff on steel.', type: 'OTHER', date: null, location: null },
   { text: 'The governor will sign an Executive Order on Monday to widen the export bans.', type: 'OTHER', date: null, location: null },
   { text: 'Officials said five agreements were signed between the two governments.', type: 'OTHER', date: null, location: null },
+  // …the count opening the sentence, an adverb before the verb, "MoU" in mixed case, an accord signed "between" its parties (session 31)
+  { text: 'Several MoUs were also signed by the two ministers.', type: 'OTHER', date: null, location: null },
+  { text: 'The two presidents signed an MoU on fisheries in Lima on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'An agreement on water management was signed between Peru and Chile.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'The visit ended with the signing by the two presidents of the Lisbon Declaration.', type: 'OTHER', date: null, location: null },
   { text: 'The recent conclusion of a fisheries agreement was welcomed by both coasts.', type: 'OTHER', date: null, location: null },
   // disasters and accidents: struck somewhere, on a day, or deadly
