@@ -84,6 +84,8 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'On Monday the visiting president laid a wreath at the war memorial in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'The guest was accorded a guard of honour at the palace in Quito.', type: 'OTHER', date: null, location: 'EC' },
   { text: 'A 21-gun salute greeted the king as he arrived in Santiago on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CL' },
+  { text: 'On Monday the two presidents laid flowers at the monument in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The prime minister was greeted at Jorge Chavez International Airport in Peru by the deputy minister.', type: 'OTHER', date: null, location: 'PE' },
   // …and a named site a guest tours (session 31)
   { text: 'On Tuesday the minister visited the University of Tartu in Estonia.', type: 'OTHER', date: '2025-03-04', location: 'EE' },
   { text: 'The envoy toured Kibera Hospital in Nairobi on Monday.', type: 'OTHER', date: '2025-03-03', location: 'KE' },
