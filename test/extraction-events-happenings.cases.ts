@@ -36,6 +36,10 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Within hours the president moved to impose a 12% import tariff on steel.', type: 'OTHER', date: null, location: null },
   { text: 'The governor will sign an Executive Order on Monday to widen the export bans.', type: 'OTHER', date: null, location: null },
   { text: 'Officials said five agreements were signed between the two governments.', type: 'OTHER', date: null, location: null },
+  // …the count opening the sentence, an adverb before the verb, "MoU" in mixed case, an accord signed "between" its parties (session 31)
+  { text: 'Several MoUs were also signed by the two ministers.', type: 'OTHER', date: null, location: null },
+  { text: 'The two presidents signed an MoU on fisheries in Lima on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'An agreement on water management was signed between Peru and Chile.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'The visit ended with the signing by the two presidents of the Lisbon Declaration.', type: 'OTHER', date: null, location: null },
   { text: 'The recent conclusion of a fisheries agreement was welcomed by both coasts.', type: 'OTHER', date: null, location: null },
   // disasters and accidents: struck somewhere, on a day, or deadly
@@ -76,6 +80,15 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The leaders signed a joint communiqué at the close of the summit in Hanoi on Monday.', type: 'OTHER', date: '2025-03-03', location: 'VN' },
   { text: 'The minister will unveil a bronze statue of the poet in Lima on Friday.', type: 'OTHER', date: '2025-03-07', location: 'PE' },
   { text: 'The Secretary-General will inaugurate the new UN Office in Dodoma, Tanzania.', type: 'OTHER', date: null, location: 'TZ' },
+  // …honours paid on a visit: a wreath laid, a guard of honour, a gun salute (session 31)
+  { text: 'On Monday the visiting president laid a wreath at the war memorial in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The guest was accorded a guard of honour at the palace in Quito.', type: 'OTHER', date: null, location: 'EC' },
+  { text: 'A 21-gun salute greeted the king as he arrived in Santiago on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CL' },
+  { text: 'On Monday the two presidents laid flowers at the monument in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The prime minister was greeted at Jorge Chavez International Airport in Peru by the deputy minister.', type: 'OTHER', date: null, location: 'PE' },
+  // …and a named site a guest tours (session 31)
+  { text: 'On Tuesday the minister visited the University of Tartu in Estonia.', type: 'OTHER', date: '2025-03-04', location: 'EE' },
+  { text: 'The envoy toured Kibera Hospital in Nairobi on Monday.', type: 'OTHER', date: '2025-03-03', location: 'KE' },
   // decisions with a day of their own
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
@@ -116,6 +129,11 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a press conference only spoken at is the statement's place, no occasion; a trade fair is no arms fair (session 25)
   { family: 'OTHER', text: 'The minister told a press conference that the talks would go on.' },
   { family: 'OTHER', text: 'The delegation will return during the autumn fair, a major trade exhibition in the port city.' },
+  // a wreath or an honour guard named without being laid or given is no occasion (session 31)
+  { family: 'OTHER', text: 'The shop sold a wreath of laurel to the honour guard of the regiment.' },
+  // a country or a city visited is a visit, no site toured; a university named without being visited is none (session 31)
+  { family: 'OTHER', text: 'The minister visited Estonia and Latvia last week.' },
+  { family: 'OTHER', text: 'She studied at the University of Tartu before joining the ministry.' },
   // independence named as a value, or told with no year, is no happening (session 30)
   { family: 'OTHER', text: 'The sanctions target those undermining the sovereignty and independence of Ukraine.' },
   { family: 'OTHER', text: 'Since gaining independence, Benin has held seven elections.' },
@@ -181,6 +199,11 @@ export const OCCASION_ON_PROGRAMME_DAY =
 export const OCCASION_BEFORE_NEXT_STOP =
   'President Ana Torres of Chile arrived in Peru on Monday for a state visit. ' +
   'She will also launch an exhibition of Chilean art before flying to Bolivia for talks with President Luis Arce.';
+
+/** An occasion whose sentence names a city is there, not at a trip the text recalled last nor in the country of the guest's title (session 31). */
+export const OCCASION_IN_NAMED_CITY =
+  'President Ana Torres of Chile arrived in Peru on Monday for a two-day visit. In May, President Luis Vega of Peru paid a state visit to Bolivia. ' +
+  'On the second day, the President of Chile will visit the memorial park in Lima, where she will lay a wreath.';
 
 /** An office taken, told again as taking office, is one happening (session 26). */
 export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile on Monday. In her first speech Torres said she was taking office at a hard time for the country.';

@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
@@ -58,6 +58,10 @@ describe('OTHER happenings named in passing', () => {
 
   test('an occasion of a visit is at the stop it is told at, not at the next stop its sentence names', () => {
     expect(eventsOfSentence(OCCASION_BEFORE_NEXT_STOP, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['PE']);
+  });
+
+  test('an occasion whose sentence names a city is there, not at the trip the text recalled last', () => {
+    expect(eventsOfSentence(OCCASION_IN_NAMED_CITY, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['PE']);
   });
 
   test('an office taken, told again as taking office, is one happening', () => {

@@ -26,6 +26,8 @@ export const RELEASE_CASES: WireCase[] = [
   { text: 'The two parties reached an agreement on power-sharing in Addis Ababa on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ET' },
   { text: 'The Security Council adopted a resolution on Monday demanding an immediate halt to the fighting.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'The government declared a state of emergency in Addis Ababa on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ET' },
+  // written with capitals as a title (session 31)
+  { text: 'The president declared a State of Emergency in Quito on Monday.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
   { text: 'The Department of State designated the group as a Foreign Terrorist Organization on March 4.', type: 'OTHER', date: '2025-03-04', location: null },
   { text: 'President Nicolas Maduro was sworn in for a third term in Caracas on Friday.', type: 'OTHER', date: '2025-02-28', location: 'VE' },
   // calls and meetings told as talks, views or the speaker's own

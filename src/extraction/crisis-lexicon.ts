@@ -186,7 +186,7 @@ export const LABOUR_STRIKE = new RegExp(
  * spelling ends the match before its "é", where a word boundary still falls.
  */
 const ACCORDS =
-  "(?:[Cc]ommuniqu(?:es?(?!\\w)|(?=é))|documents|[Aa]greements?|[Aa]ccords?|deals?|Deals?|Frameworks?|[Tt]reat(?:y|ies)|[Pp]acts?|[Cc]ompacts?|[Mm]emorand(?:um|a|ums)|MO[Uu]s?|[Ll]etters?\\s+of\\s+[Ii]ntent|[Aa]rrangements?|armistice|ceasefire|truce|[Dd]eclarations?|[Pp]rotocols?|[Cc]harters?|[Cc]onventions?|[Aa]ction\\s+[Pp]lans?)\\b";
+  "(?:[Cc]ommuniqu(?:es?(?!\\w)|(?=é))|documents|[Aa]greements?|[Aa]ccords?|deals?|Deals?|Frameworks?|[Tt]reat(?:y|ies)|[Pp]acts?|[Cc]ompacts?|[Mm]emorand(?:um|a|ums)|M[Oo][Uu]s?|[Ll]etters?\\s+of\\s+[Ii]ntent|[Aa]rrangements?|armistice|ceasefire|truce|[Dd]eclarations?|[Pp]rotocols?|[Cc]harters?|[Cc]onventions?|[Aa]ction\\s+[Pp]lans?)\\b";
 
 /** Offices filled or emptied by an appointment or a dismissal ("as foreign minister", "his defence secretary", "the army chief"). */
 const OFFICES =
@@ -208,10 +208,11 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:${verbForms('sign', 'conclude', 'seal', 'clinch', 'ink')}|initialled|initialed|initialling|initialing)\\s+(?:an?\\s+|the\\s+)?(?:[\\w.’'-]+\\s+){0,5}?${ACCORDS}`,
     // the accord first, then its signing ("the Abuja Accord signed in January", "a pact was concluded on Monday")
     // … with what it is about between ("the memorandum of understanding was signed on Friday", "The agreement, signed in Riyadh")
-    `\\b(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act|[Dd]eclaration|[Mm]emorandum|[Aa]rmistice)s?(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,4}?)?,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been|will\\s+be|is\\s+to\\s+be)\\s+)?(?:signed|concluded|sealed|initialled|initialed|ratified|reached)\\s+(?:in|on|at|by|last|this|earlier|\\d)`,
+    `\\b(?:[Aa]greement|[Aa]ccord|[Tt]reaty|[Pp]act|[Dd]eclaration|[Mm]emorandum|[Aa]rmistice)s?(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,4}?)?,?\\s+(?:(?:was|were|had\\s+been|has\\s+been|have\\s+been|will\\s+be|is\\s+to\\s+be)\\s+)?(?:signed|concluded|sealed|initialled|initialed|ratified|reached)\\s+(?:in|on|at|by|between|last|this|earlier|\\d)`,
     // accords counted and told in the passive ("four agreements were signed between both the countries"), and a signing or
     // conclusion told as a noun ("the signing by the two leaders of the Moscow Declaration", "the recent conclusion of a Space Cooperation Agreement")
-    `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|several|an?)\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|MOUs?|deals?|protocols?)\\s+(?:was|were|have\\s+been|had\\s+been|has\\s+been)\\s+signed\\b`,
+    // (a count opening its sentence, "Several MoUs were also signed", "Six agreements will be signed", and an adverb before the verb; session 31)
+    `\\b(?:\\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]n?)\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|M[Oo][Uu]s?|deals?|protocols?)\\s+(?:was|were|have\\s+been|had\\s+been|has\\s+been|will\\s+be|are\\s+to\\s+be)\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|formally\\s+)?signed\\b`,
     `\\b(?:signing|conclusion)\\s+(?:by\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?of\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?${ACCORDS}`,
     // a deal struck, reached or brokered (not "struck targets near the ceasefire line": the accord comes right after)
     `\\b(?:${verbForms('strike', 'reach', 'broker')}|hammered\\s+out)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deal|agreement|accord|compromise|bargain|truce|ceasefire)s?\\b`,

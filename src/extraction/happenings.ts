@@ -108,6 +108,9 @@ const OCCASIONS = [
   `\\b(?:dinner|luncheon|banquet|reception)\\s+in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
   // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport")
   `\\breceived\\s+(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,4}?Airport\\b`,
+  // …or greeted or welcomed at an airport (session 31: "was greeted at Jorge Chávez International Airport by the deputy minister",
+  // "the minister welcomed the prime minister at Auckland Airport")
+  `\\b(?:${verbForms('greet', 'welcome')})\\s+(?:[\\p{L}.’'-]+\\s+){0,10}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,4}?Airport\\b`,
   // a mission opened ("will officially inaugurate the Turkish Consulate General in Cape Town", "the opening of the Mexican Consulate")
   `\\b(?:${verbForms('inaugurate', 'open')})\\s+(?:the\\s+|a\\s+|its\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b|\\b(?:opening|inauguration)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b`,
   // a show opened or visited, an arms fair ("launch an Aboriginal art exhibition", "visits an exhibition of the navy's capabilities", "the largest defense industry expo")
@@ -119,6 +122,12 @@ const OCCASIONS = [
   // a statue, plaque or memorial unveiled, an office or a centre inaugurated (session 30: "will unveil the newly installed statue of Gandhi",
   // "inaugurate the one UN Office in Zanzibar")
   `\\b(?:${verbForms('unveil')})\\s+(?:a|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:statue|plaque|monument|bust|memorial)\\b|\\b(?:${verbForms('inaugurate')})\\s+(?:the|a|an)\\s+(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(?:Office|Centre|Center|House|Institute|Hospital|School|Bridge|Museum|Memorial|office|centre|center|hospital|school|bridge|museum|memorial|plant|factory)\\b`,
+  // honours paid on a visit (session 31: "she laid a wreath at the war memorial", "was accorded a guard of honour", "a 21-gun salute
+  // greeted him"); a wreath or a guard named without being laid or given ("the honour guard's uniforms") is none
+  `\\b(?:${verbForms('lay')}|placed)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:wreaths?|flowers)\\b|\\bwreath[-\\s]laying\\b|\\bguard\\s+of\\s+hono(?:u)?r\\b|\\b(?:\\d+|twenty-one)-gun\\s+salute\\b`,
+  // a named site a guest tours (session 31: "will visit the University of Tartu", "toured Kibera Hospital", "visited the Mugunga camp for
+  // displaced people"): a place of study, care, faith, memory, refuge or justice written with its name; a country or a city visited is a visit
+  `\\b(?:${verbForms('visit', 'tour')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}?(?:University|Hospital|Museum|Cathedral|Church|Mosque|Temple|Tribunal|[Cc]amp|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\b|\\b(?:${verbForms('visit', 'tour')})\\s+the\\s+(?:University|Hospital|Museum|Cathedral|Tribunal|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\s+of\\s+\\p{Lu}`,
   `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
   `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
 ];
@@ -174,7 +183,11 @@ export const OCCASION = new RegExp(OCCASIONS.join('|'), 'u');
  * names ("In Madrid I will launch an Aboriginal art exhibition"), never the guest's own country, whose people the sentence names.
  */
 export function occasionPlace(mentions: CountryMention[], visitDestination: string | null): string | null {
-  return visitDestination ?? mentions.find((mention) => mention.kind !== 'demonym')?.code ?? null;
+  // a city the sentence names is where the occasion is, before the visit told last (which may be an earlier trip the text recalls)
+  // and before a country named as a person's: "On the second day, the President of Chile will visit the memorial complex in Lima,
+  // where he will lay a wreath" is in Peru
+  const city = mentions.find((mention) => mention.kind === 'capital' || mention.kind === 'city');
+  return city?.code ?? visitDestination ?? mentions.find((mention) => mention.kind !== 'demonym')?.code ?? null;
 }
 
 /** A wording of materiel handed over where a match starts (happeningHolds). */
