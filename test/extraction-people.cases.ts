@@ -436,6 +436,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // text writes with a middle name, is the holder
   { text: 'The commission declared the candidate of the ruling Unity Party (UP), Kwesi Adomako Boateng, the winner.', published: '2024-06-01', names: ['Kwesi Adomako Boateng'] },
   { text: 'The commission declared the candidate of the ruling party, Bola Ahmed Tinubu, the winner of the election.', published: '2023-03-01', names: ['Bola Tinubu'] },
+  // session 31: an apposition headed by "delegate"; the statue of a person; a possessive surname before a place's name
+  { text: 'The umbrella was held by Tevita Lagilagi, a Tongan delegate, during the talks.', published: '2024-06-01', names: ['Tevita Lagilagi'] },
+  { text: 'The minister will unveil a statue of Mahatma Gandhi in the city park.', published: '2024-06-01', names: ['Mahatma Gandhi'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -445,6 +448,7 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The plane landed at Halim Perdanakusuma airport and the guests stayed at the King David Hotel.', published: '2024-06-01', notNames: ['Halim Perdanakusuma', 'David Hotel', 'David'] },
   { text: 'The system was developed within the ministry’s DDR&D and the agency.', published: '2024-06-01', notNames: ['DDR&D', 'DDR'] },
   { text: 'The crew member was rescued on Friday, MS NOW reported.', published: '2024-06-01', notNames: ['MS NOW'] },
+  { text: 'Trade will take centre stage during President Okonkwo’s Washington visit.', published: '2024-06-01', notNames: ['Okonkwo’s Washington', 'Okonkwo Washington'] },
   // session 30: a law's "Bill" after the capitalized words of its name opens no name
   { text: 'Protesters marched against the Finance Bill Kenya passed in June.', published: '2024-06-01', notNames: ['Bill Kenya', 'Kenya'] },
   // session 18: name words going on into an armed group's, a camp's or a prison's name, or into a ship class, are no one;

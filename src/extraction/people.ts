@@ -879,7 +879,8 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   // "Prime Minister Luís Montenegro met …": after a title, a single given word and a country's name ending the run is a family name.
   const family = tokens[name.last + 1];
   if (
-    name.first === name.last && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
+    // ("President Kenyatta's Washington visit": not after a possessive.)
+    name.first === name.last && !/['’]s?$/.test(tokens[name.last].text) && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
     placeNamed(family.text)?.kind === 'name' && !capitalized(tokens[name.last + 2]?.text ?? '') && !/^[-–]/.test(tokens[name.last + 2]?.text ?? '') &&
     titleBefore(tokens, name.first, text) !== null
   ) name.last += 1;
