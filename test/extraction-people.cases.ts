@@ -426,10 +426,29 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // session 30: a family name that is a verb, after an office and a given name, ends the name
   { text: 'The envoy was received by Prime Minister Tomasz Stand, who thanked him.', published: '2024-06-01', names: ['Tomasz Stand'] },
   { text: 'The protests went on for a week.\n\nCrowds clash with riot police around the parliament on October 8 after days of protests against fuel prices. MARTIN OKELLO/ AFP/Getty\n\nMoreno accused the opposition of plotting a coup. President Lenin Moreno left the capital.', published: '2019-10-10', names: ['Martin Okello', 'Lenin Moreno'] },
+  // session 31: a surname alone a letter apart from the full name the text writes is that person; an office "General"
+  // closes, or a chief's, with the body it heads before the name; a body's plural last word before a one-word name
+  { text: 'General Mbanda Nkosi announced the takeover on the radio. Gen. Nkosih earlier told reporters the officers had left.', published: '2024-06-01', names: ['Mbanda Nkosi'] },
+  { text: 'The contract was signed by the Director General of the Norwegian Ministry of Defence Oyvind Strandberg and the agency.', published: '2024-06-01', names: ['Oyvind Strandberg'] },
+  { text: 'Army Chief of the General Staff Tzvika Harel made the statement on Sunday.', published: '2024-06-01', names: ['Tzvika Harel'] },
+  { text: 'The dinner was attended by Speaker of the House of Representatives Wahono and the ministers.', published: '1997-06-01', names: ['Wahono'] },
+  // session 31: a party's candidate set off by a comma after the party's name and initials; a holder elected, whose name the
+  // text writes with a middle name, is the holder
+  { text: 'The commission declared the candidate of the ruling Unity Party (UP), Kwesi Adomako Boateng, the winner.', published: '2024-06-01', names: ['Kwesi Adomako Boateng'] },
+  { text: 'The commission declared the candidate of the ruling party, Bola Ahmed Tinubu, the winner of the election.', published: '2023-03-01', names: ['Bola Tinubu'] },
+  // session 31: an apposition headed by "delegate"; the statue of a person; a possessive surname before a place's name
+  { text: 'The umbrella was held by Tevita Lagilagi, a Tongan delegate, during the talks.', published: '2024-06-01', names: ['Tevita Lagilagi'] },
+  { text: 'The minister will unveil a statue of Mahatma Gandhi in the city park.', published: '2024-06-01', names: ['Mahatma Gandhi'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 31: a run before a building's noun names the building; an ampersand joins a body's words; a channel's name in
+  // capitals holding a word of the language
+  { text: 'The plane landed at Halim Perdanakusuma airport and the guests stayed at the King David Hotel.', published: '2024-06-01', notNames: ['Halim Perdanakusuma', 'David Hotel', 'David'] },
+  { text: 'The system was developed within the ministry’s DDR&D and the agency.', published: '2024-06-01', notNames: ['DDR&D', 'DDR'] },
+  { text: 'The crew member was rescued on Friday, MS NOW reported.', published: '2024-06-01', notNames: ['MS NOW'] },
+  { text: 'Trade will take centre stage during President Okonkwo’s Washington visit.', published: '2024-06-01', notNames: ['Okonkwo’s Washington', 'Okonkwo Washington'] },
   // session 30: a law's "Bill" after the capitalized words of its name opens no name
   { text: 'Protesters marched against the Finance Bill Kenya passed in June.', published: '2024-06-01', notNames: ['Bill Kenya', 'Kenya'] },
   // session 18: name words going on into an armed group's, a camp's or a prison's name, or into a ship class, are no one;

@@ -26,6 +26,17 @@ export function spelledAlike(a: string, b: string): boolean {
 }
 
 /**
+ * A surname written alone, a letter apart from the last word of a full name the text writes ("Gen. Nkosih" beside "General
+ * Mbanda Nkosi"): the same person's surname, misspelt once. Words of five letters or more only, as in `spelledAlike`.
+ */
+export function surnameSpelledAlike(surname: string, fullName: string): boolean {
+  const words = fullName.split(/\s+/);
+  if (surname.includes(' ') || words.length < 2) return false;
+  const [one, other] = [plain(surname), plain(words[words.length - 1])];
+  return one !== other && Math.min(one.length, other.length) >= SHORTEST_RESPELT_WORD && distance(one, other) === 1;
+}
+
+/**
  * Of a name's spellings, the one the text writes most, each written form counting for the spelling whose word it holds
  * ("Zelenskyy said" counts for "Volodymyr Zelenskyy"); the first of `spellings` when as often. `spellings` are alike
  * (`spelledAlike`), the name first.

@@ -13,7 +13,7 @@ import { placeNamed, type CountryMention } from './countries';
 import { sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
 import { unaccented } from './letters';
-import { mostWrittenSpelling, spelledAlike } from './name-spellings';
+import { mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
 import { escapeRegExp } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -180,7 +180,7 @@ const NOT_NAME_WORDS = new Set(
   Program Programme Project Day Week Street Avenue Palace Hall Centre Center Zone Strait Gulf Ocean Islands Island River Shoal Peninsula Valley
   Mountains Desert Canal Bay Coast Media Agency Air Defence Defense Security Cooperation Alliance Organization Organisation Movement Front Pact
   Fund Association Federation Conference Forum Games Cup Museum Hospital School College Prize Award Act Law Bill Plan Order Declaration
-  Mosque Temple Shrine Mausoleum Tomb Library Carrier Strike Expeditionary Amphibious TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
+  Mosque Temple Shrine Mausoleum Tomb Library Hotel Carrier Strike Expeditionary Amphibious TV Channel Network Station Terminal Barracks Garrison Arsenal Dockyard Shipyard Rada Knesset Duma Bundestag Bundesrat Sejm Storting Riksdag Folketing Majlis Shura Jirga Loya Lok Sabha
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December
   Christian Social Democratic Liberal Conservative Labour Labor Green Greens Catholic Muslim Islamic Jewish Orthodox Protestant Western Eastern
   Northern Southern Middle East West North South Global Indo-Pacific Pacific Atlantic Black Red White Central Latin Advanced National International
@@ -331,7 +331,7 @@ const COMPOUND_ADJECTIVE = /-(?:flagged|registered|owned|operated|based|led|back
  * part of that thing's name, no one's.
  */
 const NAMED_THING_HEADS = new Set(
-  'Army Camp Front Movement Brigade Brigades Battalion Militia Foundation Institute University Airport Square Street Avenue Bridge Stadium Hospital School College Museum Prize Award Centre Center Memorial Mosque Cathedral Church Station Base Port Prison'.split(' '),
+  'Army Camp Front Movement Brigade Brigades Battalion Militia Foundation Institute University Airport Hotel Square Street Avenue Bridge Stadium Hospital School College Museum Prize Award Centre Center Memorial Mosque Cathedral Church Station Base Port Prison'.split(' '),
 );
 
 /** "van der Berg", "de la Cruz": the word ending a run after a particle is a family name, whatever it means as a word. */
@@ -534,7 +534,8 @@ const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map(
 /** "Envoy for", "Minister of State for": an office whose portfolio follows, the words before a name that are no part of it. */
 // "Under Secretary of State for Arms Control Bonnie Jenkins": the portfolio's earlier words before the run too.
 // "… for Civilian Security, Democracy, and Human Rights Uzra Zeya": a portfolio may be a list of its fields.
-const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:and\s+)?){0,5}$/u;
+// "Speaker of the House of Representatives …": a body whose name has "of" in it.
+const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head|Speaker|Chief)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|of)\s+)?){0,5}$/u;
 
 const CLOCK_TIME_BEFORE = /\d\s*$/;
 /** A style between an office and the name ("the Hon.", "His Highness", "H.E. Mr."): no part of either. */
@@ -574,7 +575,9 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   // "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "Minister of Defence Ben Wallace": an office of a portfolio.
   // "President of Iceland Einar …", "Governor of the Central Bank …", "Mayor of Kyiv …": a head of state, of a province or
   // a city, of an institution, written with what they head, reads the same way.
-  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|President|Vice-President|Governor|Governor-General|Premier|Chancellor|Mayor|Secretary-General|Director-General|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker))\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  // "the Director General of the Ministry of Health Ana Ruiz", "Army Chief of the General Staff …": an office "General" closes,
+  // and a chief's, the same.
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|President|Vice-President|Governor|Governor-General|Premier|Chancellor|Mayor|Secretary-General|Director-General|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker|Chief)(?:[- ]General)?)\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
     const start = end - portfolio[0].trimStart().length;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
@@ -628,10 +631,10 @@ const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\
 /**
  * "the head of the Navy Intelligence Directorate, Behnam Rezaei", "President and CEO of Rafael Advanced Defense Systems, Yoav
  * Har-Even", "Secretary-General of the bloc, Le Luong Minh": an office with the body or portfolio it heads, set off by a comma
- * before a run shaped as a personal name.
+ * before a run shaped as a personal name; so does a party's candidate ("the candidate of the Unity Party (UP), Ama Boateng").
  */
 const COMMA_OFFICE_OF_BEFORE = new RegExp(
-  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner)(?:-[Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
+  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner|[Cc]andidate|[Nn]ominee)(?:-[Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:the\\s+(?:ruling|governing|main|opposition)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
   'u',
 );
 /**
@@ -812,6 +815,9 @@ interface NameRun {
 /** Nouns of places and occasions named after a person, in lower case after the name ("the King David summit"). */
 const NAMED_AFTER_PERSON_AFTER = /^\s+(?:summit|hotel|airport|bridge|highway|stadium|hospital|mosque|palace|conference|forum|prize|award|centre|center|foundation|scholarship|expressway|causeway|dam|canal|library|museum)\b/;
 
+/** Nouns of buildings and sites named after a person, in either case after the name ("Halim Perdanakusuma airport", "King David Hotel"). */
+const PLACE_NAMED_AFTER_PERSON_AFTER = /^\s+(?:[Aa]irport|[Aa]irbase|[Hh]otel|[Ss]tadium|[Bb]ridge|[Hh]ighway|[Ee]xpressway|[Hh]ospital|[Pp]alace|[Mm]useum|[Ll]ibrary|[Cc]auseway|[Uu]niversity|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare)\b/;
+
 /** A noun for a firm, set off by a comma or not, right before a run ("its subsidiary, …", "the contractor …"). */
 const FIRM_NOUN_BEFORE = /\b(?:subsidiary|subsidiaries|affiliate|firm|company|contractor|subcontractor|manufacturer|shipbuilder|shipyard|airline|start-?up|conglomerate|distributor|carmaker|automaker|chipmaker|defence group|defense group)\s*,?\s*$/;
 
@@ -873,7 +879,8 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   // "Prime Minister Luís Montenegro met …": after a title, a single given word and a country's name ending the run is a family name.
   const family = tokens[name.last + 1];
   if (
-    name.first === name.last && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
+    // ("President Kenyatta's Washington visit": not after a possessive.)
+    name.first === name.last && !/['’]s?$/.test(tokens[name.last].text) && family && family.start - tokens[name.last].end === 1 && /^\p{Lu}\p{Ll}+$/u.test(family.text) &&
     placeNamed(family.text)?.kind === 'name' && !capitalized(tokens[name.last + 2]?.text ?? '') && !/^[-–]/.test(tokens[name.last + 2]?.text ?? '') &&
     titleBefore(tokens, name.first, text) !== null
   ) name.last += 1;
@@ -904,6 +911,9 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   while (parts.length > 2 && afterPortfolio && portfolioWord(parts[0]) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
   // "… and Human Rights Uzra Zeya": the portfolio's last field, common words, before two words no lexicon knows.
   while (parts.length > 2 && afterPortfolio && !wordGiven && isCommonWord(stripPossessive(parts[0].text)) && !isNameWord(parts[0].text) && parts.slice(-2).every(unknownWord)) parts.shift();
+  // "Speaker of the House of Representatives Wahono": a body's last word, a plural noun, before one word no lexicon knows (a
+  // name of one word, as Indonesian names may be) is no part of the name.
+  if (parts.length === 2 && afterPortfolio && !wordGiven && /\p{Ll}s$/u.test(parts[0].text) && isCommonWord(parts[0].text) && !isNameWord(parts[0].text) && unknownWord(parts[1])) parts.shift();
   // "MIL CMD Ravi Kant", "CEO Jane Okafor": an organization's and an office's initials before a name are no part of it
   // (one set of capitals alone before a name is a Korean or Japanese family name, "KIM Jong Un", unless an office's).
   const leadingCapitals = parts.findIndex((part) => !/^\p{Lu}{2,4}$/u.test(part.text));
@@ -949,6 +959,9 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   // "At the King David summit", "the Queen Alia airport": a titled name between an article and a place's or an occasion's
   // noun names that thing.
   if (title && THE_BEFORE.test(text.slice(Math.max(sentence.start, title.start - 12), title.start)) && NAMED_AFTER_PERSON_AFTER.test(after)) return false;
+  // "landed at Halim Perdanakusuma airport", "stayed at the King David Hotel": a run no office or style names, before a
+  // noun for a building or a site (in either case), names that place.
+  if (!honorific && (!title || THE_BEFORE.test(text.slice(Math.max(sentence.start, title.start - 12), title.start))) && PLACE_NAMED_AFTER_PERSON_AFTER.test(after)) return false;
   // "LS Cable’s U.S. subsidiary, LS Greenlink, is building …": a run set off after a noun for a firm names that firm.
   if (!title && !honorific && FIRM_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start))) return false;
   const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
@@ -1008,6 +1021,11 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
     // "Le Luong Minh", "Do Van Hung": a Vietnamese family name, whatever it means as a word, and two given words of one syllable.
     (parts.length === 3 && VIETNAMESE_FAMILY_NAMES.has(parts[0].text) && parts.slice(1).every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text)))));
   if (!strongEvidence && !known.has(nameText) && !syllableName && !wordGiven && (familyWord ? vetoes(parts[0], 0) : parts.some(vetoes))) return false;
+  // "the ministry's DDR&D", "the Research & Development Directorate": an ampersand joins the words of a body's name, no person's.
+  if (/&/.test(nameText)) return false;
+  // "MS NOW reported", "BBC NEWS said": a run all in capitals holding a word of the language (of three letters or more) is a
+  // channel's or a programme's name, not initials and a name ("KIM Jong Un" writes the family name so, not words).
+  if (!strongEvidence && !known.has(nameText) && parts.every((part) => /^\p{Lu}{2,}$/u.test(part.text)) && parts.some((part) => part.text.length >= 3 && isCommonWord(part.text) && !isNameWord(part.text))) return false;
   // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
   if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) return false;
   // "Authorities in Nagorno Karabakh announced …", "he fled to Tora Bora", "protesters stormed Gono Bhaban": a run no title or
@@ -1739,18 +1757,25 @@ function fullerFormOf(scan: PeopleScan, name: string): OfficeHolder | undefined 
 
 /**
  * "Muhammad Shehbaz Sharif": a name that ends with the full name (two words or more) of exactly one holder in office on
- * the day, after one or two more given names (as South Asian and Arab presses write a leader's first or religious name), is
- * that holder. Not after a particle ("… bin Hamad Al Thani" is the son's name, not the father's).
+ * the day (or elected: taking office within the year after it), after one or two more given names (as South Asian and Arab presses write a leader's first or religious name), is
+ * that holder; so is one with a middle name the holder's two-word name leaves out ("Amara Kofi Mensah" of "Amara Mensah"). Not
+ * after a particle ("… bin Hamad Al Thani" is the son's name, not the father's).
  */
 function givenNamesBeforeHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
   const words = folded(name);
   const count = words.split(' ').length;
+  const written = words.split(' ');
   const extended = (full: string) => {
+    // "Bola Ahmed Tinubu": one middle name between a two-word holder's given name and surname.
+    const fullWords = full.split(' ');
+    if (count === 3 && fullWords.length === 2 && written[0] === fullWords[0] && written[2] === fullWords[1] && /^\p{Lu}\p{Ll}{2,}$/u.test(written[1])) return true;
     if (!full.includes(' ') || !words.endsWith(` ${full}`)) return false;
     const before = words.slice(0, -full.length - 1).split(' ');
     return count - full.split(' ').length <= 2 && !before.some((word) => PARTICLES.has(word.toLowerCase()) || /^(?:al|el)-$/i.test(word));
   };
-  const matching = scan.inOffice.filter(({ names }) => names.some(extended)).map(({ holder }) => holder);
+  // ("Bola Ahmed Tinubu" declared the winner: a holder elected, whose term begins within the year, too.)
+  const elected = scan.dated ? foldedHolderNames(scan.holders).filter(({ holder }) => electedOn(holder, scan.day)) : [];
+  const matching = [...scan.inOffice, ...elected].filter(({ names }) => names.some(extended)).map(({ holder }) => holder);
   return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
 }
 
@@ -2047,6 +2072,9 @@ function mergeSpellings(people: FoundPerson[], document: ArticleDocument, holder
   for (const person of holdersFirst) {
     if (!person.mentions.length) continue;
     for (const other of people) if (other !== person && other.mentions.length && spelledAlike(person.name, other.name)) mergeInto(person, other);
+    // "Gen. Nkosih" beside "General Mbanda Nkosi": a surname alone, a letter apart from the one full name it fits, is that person.
+    const fitting = people.filter((other) => other !== person && other.mentions.length && surnameSpelledAlike(other.name, person.name));
+    for (const other of fitting) if (!people.some((third) => third !== person && third.mentions.length && third.name.includes(' ') && surnameSpelledAlike(other.name, third.name))) mergeInto(person, other);
     // Holders of office keep the name the list gives them ("Viktor Yanukovych" however the text spells him), as the press's canonical form.
     if (holdersByName.has(person.name)) continue;
     const forms = person.mentions.map(written);

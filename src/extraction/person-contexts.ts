@@ -108,7 +108,7 @@ const RELATIONS =
   'resignation|ouster|removal|impeachment|re-?election|election|victory|inauguration|swearing-in|candidacy|nomination|appointment|dismissal|' +
   'overthrow|return|exile|imprisonment|conviction|sentencing|acquittal|pardon|jailing|abduction|kidnapping|disappearance|poisoning|health|legacy|memory|burial|body|' +
   'release|arrest|detention|killing|assassination|death|execution|extradition|trial|funeral|murder|' +
-  'cases?|fate|whereabouts|grave|tomb|portraits?|photographs?|pictures?|posters?|safety|plight|persecution|harassment|prosecution|sentencing|home|house|residence|visit|remarks|words|passing|condition';
+  'cases?|fate|whereabouts|grave|tomb|statues?|busts?|portraits?|photographs?|pictures?|posters?|safety|plight|persecution|harassment|prosecution|sentencing|home|house|residence|visit|remarks|words|passing|condition';
 /**
  * Before a run: a relation or fate "of" it, an allegiance ("loyal to", "in support of"), or the
  * agent of a passive verb of succession, contest and leadership ("replaced by", "defeated by").
@@ -149,7 +149,7 @@ export const AGE_AFTER = /^,\s+\d{1,3},/;
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 /** Nouns for people compromise's lexicon does not tag as actors. */
 const MORE_PERSON_NOUNS = new Set(
-  'rector spokesman spokeswoman spokesperson correspondent commentator strategist adviser candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national incumbent challenger frontrunner front-runner runner-up nominee contender'.split(' '),
+  'rector spokesman spokeswoman spokesperson correspondent commentator strategist adviser candidate imam protester demonstrator victim student head chief deputy lawmaker legislator envoy ambassador negotiator opposition figure veteran detainee prisoner hostage suspect defendant survivor defender laureate national incumbent challenger frontrunner front-runner runner-up nominee contender delegate'.split(' '),
 );
 /** Words for people together that compromise does not tag as actors ("the delegation included …", "signatories such as …"). */
 const PERSON_GROUP_NOUNS = new Set(
