@@ -3378,6 +3378,19 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       draft.city = visit.city;
     }
   }
+  // A meeting told without a place after the text's one visit to one country is held there ("I travelled to Canada for
+  // talks in Ottawa. … I also had the opportunity to meet the Finance Minister"): the visit is where its traveller is, and a
+  // report of a visit tells its meetings. Not a call, nor a meeting told before the visit or on a day outside it.
+  if (visits.length === 1 && noTrip) {
+    const [visit] = visits;
+    for (const draft of events) {
+      if (draft.type !== 'MEETING' || draft.location || draft.sentences[0].index < visit.sentences[0].index) continue;
+      if (CALL.test(draft.trigger ?? '') || draft.sentences.some((sentence) => CALL.test(sentence.text))) continue;
+      if (draft.date && visit.date && (draft.date.date < visit.date.date || draft.date.date.getTime() - visit.date.date.getTime() > 7 * 86_400_000)) continue;
+      draft.location = visit.location;
+      draft.city = visit.city;
+    }
+  }
   // A visit told without its day is on the day of its traveller's first dated meeting in the country visited ("Hollande became
   // the first French president to visit Cuba … He also on Monday held private talks with President Raúl Castro"): the text
   // gives the visit no other day, and the talks are held on it.
