@@ -10,6 +10,8 @@ export interface DatedSentence {
 
 /** A counted span is a duration: no year or month it falls in. */
 export const DURATION_SENTENCES: DatedSentence[] = [
+  { text: 'The two armies agreed on Monday to a truce after four days of shelling.', published: '2025-03-05', dates: ['on Monday 2025-03-03 DAY'] },
+  { text: 'Foreign troops must leave the island within ten days, the council said.', published: '2025-03-05', dates: [] },
   { text: 'It was the first curfew in the country in 31 years, imposed on March 2.', published: '2025-03-05', dates: ['March 2 2025-03-02 DAY'] },
   { text: 'The navy will pay for the ships over the next 12 years.', published: '2025-03-05', dates: [] },
   { text: 'The deal comes less than three months before the general election.', published: '2025-03-05', dates: [] },
@@ -51,4 +53,11 @@ export const POSSESSIVE_WEEKDAY_SENTENCES: DatedSentence[] = [
 export const SPAN_YEAR_SENTENCES: DatedSentence[] = [
   { text: 'The minister will tour the region from November 28 to December 2, 2022.', published: '2025-03-05', dates: ['November 28 to December 2, 2022 2022-11-28 DAY'] },
   { text: 'The talks ran from December 29 to January 3, 2024, the ministry said.', published: '2025-03-05', dates: ['December 29 to January 3, 2024 2023-12-29 DAY'] },
+];
+
+/** A span of days before an abbreviated month ("from 4-9 Feb."), and a two-figure number after a day that is no year. */
+export const DAY_SPAN_MONTH_SENTENCES: DatedSentence[] = [
+  { text: 'The envoy will tour the Gulf from 4-9 Feb., the ministry said.', published: '2025-01-28', dates: ['4-9 Feb. 2025-02-04 DAY'] },
+  { text: 'The envoy will tour the Gulf from 4-9 Feb. 4-9, the ministry said.', published: '2025-01-28', dates: ['4-9 Feb. 2025-02-04 DAY'] },
+  { text: 'The accord was signed on 3/2/21 in the capital.', published: '2025-01-28', dates: ['3/2/21 2021-03-02 DAY'] },
 ];

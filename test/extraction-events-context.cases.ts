@@ -151,6 +151,12 @@ export const NAMED_HOST_TEXTS: ContextText[] = [
 
 /** A day the text tells from another sentence: a month named before with its year, a count of days from the day named before. */
 export const TOLD_DAY_TEXTS: ContextText[] = [
+  // "The announcement came two days after a visit": counted from the day the sentence before told the announcement on
+  {
+    text: 'A Norwegian shipyard said it would build four frigates for Hungary.\n\nThe shipyard reported on Thursday that planned deliveries of frigates to Hungary would be worth 2 billion euros. The announcement came two days after a visit to Oslo by Hungarian Prime Minister Lena Varga.',
+    families: ['VISIT'],
+    events: ['VISIT 2025-02-25 NO'],
+  },
   // a day and month without a year, of a month told before with its year: that year, not the one nearest the publication
   {
     text: 'The crisis in Estonia began in November 2023. President Aurelio Vance imposed martial law in a late-night address on Nov. 20, citing unrest.',

@@ -4,6 +4,20 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // a meeting told without a place after the text's one visit is held in the visited country (a minister's first-person report);
+  // told before the visit, or by phone, it is not
+  {
+    text: 'I travelled to Canada from 2 to 4 March for engagements in Ottawa.\n\nAdditionally, I had the opportunity to meet with UN Special Envoy Paul Tremblay to discuss Middle East issues.',
+    meetings: ['- CA'],
+  },
+  {
+    text: 'Last autumn I had the opportunity to meet with UN Special Envoy Paul Tremblay to discuss Middle East issues.\n\nI travelled to Canada from 2 to 4 March for engagements in Ottawa.',
+    meetings: ['- -'],
+  },
+  {
+    text: 'I travelled to Canada from 2 to 4 March for engagements in Ottawa.\n\nAdditionally, I spoke by phone with UN Special Envoy Paul Tremblay to discuss Middle East issues.',
+    meetings: ['- -'],
+  },
   // a summit named by its body is a gathering of its own: the meeting whose topic it is stays a meeting beside it
   {
     text: 'Visiting Oslo on Tuesday, NATO Secretary General Mark Rutte met with Prime Minister Jonas Gahr Støre to discuss the decisions taken at the NATO Summit in June.',

@@ -104,6 +104,11 @@ const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|
 
 /** A counted span ("in 44 years", "over the next 10 years", "two months before") is a duration, no year or month it falls in. */
 const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(?:years?|months?|decades?)\b/i;
+/**
+ * Days counted from a happening ("agreed to a truce after five days of fighting", "must leave within three days", "talks
+ * for two days"): a span, not the day that many days after the publication (chrono reads them as one).
+ */
+const DAY_SPAN = /^(?:after|within|for)\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+days?\b/i;
 
 /** "on Dec. 3 last year": the year a day and month without one is told in, counted from the publication's. */
 const YEAR_AFTER = /^,?\s+(last|this|next)\s+year\b/i;
@@ -166,7 +171,10 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
   const found: FoundDate[] = [];
   const anchor = yearsAgoAnchor(sentence, reference);
   // "on the night of 4 March": chrono reads a time of day and loses the day; the day written after "of" is the date (same offsets).
-  const partsOfDay = sentence.replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length));
+  const partsOfDay = sentence
+    .replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length))
+    // "from 13-18 Jan.": chrono reads a span of days before an abbreviated month as the month alone; its first day is the date.
+    .replace(/\b(\d{1,2})(\s*[-–]\s*\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g, (_, first: string, rest: string) => first + ' '.repeat(rest.length));
   for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
     const start = result.start;
     // "from November 28 to December 2, 2022": a span whose end writes its year gives its start that year (the year before
@@ -174,24 +182,27 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
     const spanYear = rangeStartYear(result);
     // A day and month without a year in a text with no publication date: the year the text tells around it (`yearsOfText`).
     if (!publishedAt && spanYear === null && textYear !== undefined && start.isCertain('day') && start.isCertain('month') && !start.isCertain('year')) {
-      found.push({ date: utcDay(textYear, start.get('month')!, start.get('day')!), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, yearGuessed: true });
+      found.push({ date: utcDay(textYear, start.get('month')!, start.get('day')!), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length), yearGuessed: true });
       continue;
     }
     // chrono calls "today" certain of its year: relative to no date it would be 1970.
     if (!publishedAt && ((!start.isCertain('year') && spanYear === null) || !/\d{4}/.test(result.text))) continue;
-    const yearCertain = start.isCertain('year') || spanYear !== null;
+    // chrono takes a two-figure number after a day for its year ("Jan. 13 17", a day span told twice): a year is written
+    // in four figures, after an apostrophe ("'19") or in a numeric date ("5/3/19"); else the year is guessed as for "Jan. 13".
+    const yearWritten = !/\d/.test(result.text) || /\d{4}|['’]\d\d\b|\d[/.]\d{1,2}[/.]\d\d\b/.test(result.text);
+    const yearCertain = (start.isCertain('year') && yearWritten) || spanYear !== null;
     // "last week", "next week": no day, but the month the week falls in.
     const week = /\b(last|next|this) week\b/i.exec(result.text);
     if (week) {
       const shift = { last: -7, next: 7, this: 0 }[week[1].toLowerCase() as 'last' | 'next' | 'this'];
       const day = new Date(reference.getTime() + shift * 86_400_000);
-      found.push({ date: utcDay(day.getUTCFullYear(), day.getUTCMonth() + 1, 1), precision: 'MONTH', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      found.push({ date: utcDay(day.getUTCFullYear(), day.getUTCMonth() + 1, 1), precision: 'MONTH', start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length) });
       continue;
     }
-    if (VAGUE.test(result.text) || DURATION.test(result.text)) continue;
+    if (VAGUE.test(result.text) || DURATION.test(result.text) || DAY_SPAN.test(result.text)) continue;
     // "last night": the evening before the publication day (chrono reads it as that day itself); "tonight" is that day.
     if (/^last night$/i.test(result.text)) {
-      found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate() - 1), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate() - 1), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length) });
       continue;
     }
     // ("Dec. 3 last year" is one date: its "last year" was read into the day before it)
@@ -199,7 +210,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
     // "earlier in the day", "later that day", "the same day": the day the sentence already named, else none.
     if (/\b(?:the|that)\s+(?:same\s+)?day\b/i.test(result.text)) {
       const named = found.filter((each) => each.precision === 'DAY').pop();
-      if (named) found.push({ ...named, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      if (named) found.push({ ...named, start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length) });
       continue;
     }
     // Month names are capitalized in English: "thousands march in Lima" names no month.
@@ -213,7 +224,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
     let yearGuessed = false;
     // "this morning", "this afternoon": the publication day (chrono leaves the day uncertain).
     if (/^this (?:morning|afternoon|evening)$/i.test(result.text)) {
-      found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text });
+      found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate()), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length) });
       continue;
     }
     if (start.isCertain('day') && !start.isCertain('month')) {
@@ -226,7 +237,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
       // (Date.UTC rolls "the 31st" of a shorter month into the next: such a month is skipped)
       const fits = () => candidate().getUTCDate() === day;
       while (!fits() || (forward ? candidate() < today : candidate() > today)) shift += forward ? 1 : -1;
-      found.push({ date: candidate(), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, yearGuessed: true });
+      found.push({ date: candidate(), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length), yearGuessed: true });
       continue;
     }
     if (start.isCertain('day')) {
@@ -263,7 +274,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
       if (shift === 0 && /^(?:last|next)\s/i.test(result.text)) shift = /^last/i.test(result.text) ? -7 : 7;
       date = new Date(today.getTime() + shift * 86_400_000);
       precision = 'DAY';
-      found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, weekday: true });
+      found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length), weekday: true });
       continue;
     } else if (start.isCertain('month')) {
       date = utcDay(year, month, 1);
@@ -285,7 +296,7 @@ function parseDates(sentence: string, offset: number, publishedAt: Date | null, 
     } else {
       continue;
     }
-    found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: result.text, ...(yearGuessed && { yearGuessed }) });
+    found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length), ...(yearGuessed && { yearGuessed }) });
   }
   return found;
 }

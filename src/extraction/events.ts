@@ -1560,11 +1560,15 @@ const dayCount = (count: string): number => DAY_COUNTS[count.toLowerCase()] ?? N
  * "… on Tuesday, a day after a Russian attack on Kyiv", "two days before the vote": a happening dated by
  * its distance from the day its sentence names before it.
  */
-function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, at: number): FoundDate | null {
-  const counted = /\b(a|one|the|two|three|four|five|\d{1,2})\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(unquoted.slice(Math.max(0, at - 70), at));
+function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, at: number, previousDay: FoundDate | null = null): FoundDate | null {
+  const told = unquoted.slice(Math.max(0, at - 70), at);
+  const counted = /\b(a|one|the|two|three|four|five|\d{1,2})\s+days?\s+(after|before)\s+(?:[\w’'-]+\s+){0,5}$/i.exec(told);
   if (!counted) return null;
   const phraseAt = sentenceStart + at - counted[0].length;
-  const anchor = dates.filter((found) => found.precision === 'DAY' && found.end <= phraseAt).pop();
+  // "Berlin reported the order on Thursday. The report came two days after a visit by …": a sentence that opens by
+  // saying when the happening the sentence before told "came" counts from that sentence's day.
+  const came = /^\s*(?:The|This|That|It|Its|Their|His|Her)\b[^,;]{0,40}?\b(?:came|comes|come)\s+$/i.test(unquoted.slice(0, at - counted[0].length));
+  const anchor = dates.filter((found) => found.precision === 'DAY' && found.end <= phraseAt).pop() ?? (came && !dates.length ? previousDay : null);
   if (!anchor) return null;
   const days = dayCount(counted[1]) * (counted[2].toLowerCase() === 'after' ? -1 : 1);
   return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
@@ -2040,6 +2044,8 @@ interface SentenceFrame {
   spans: Map<FoundDate, { start: FoundDate; end: FoundDate }>;
   /** The sentence that named the last day so far, this one included: what "the following day" counts from. */
   lastDayIndex: number | undefined;
+  /** The last day the sentence right before named, if it named one ("… reported on Thursday. The report came two days after …"). */
+  previousDay: FoundDate | null;
   persons: FoundPerson[];
   subject: FoundPerson | null;
   officeSubject: FoundPerson | null;
@@ -2127,9 +2133,10 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
     // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
     const counted = daysLater(sentence, lastDay);
+    const previousDay = lastDay && lastDay.index === sentence.index - 1 ? lastDay.date : null;
     const namedDay = written.filter((found) => found.precision === 'DAY').pop();
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
-    const frame = frameOf(scan, sentence, written, counted, lastDay?.index);
+    const frame = frameOf(scan, sentence, written, counted, lastDay?.index, previousDay);
     for (const trigger of TRIGGERS) readTrigger(scan, frame, trigger);
     const announcement = announcementOf(scan, frame);
     if (announcement) scan.drafts.push(announcement);
@@ -2141,7 +2148,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   return finished(context, settled(scan, withTrip(context, merged)));
 }
 
-function frameOf(scan: TextScan, sentence: Sentence, written: FoundDate[], counted: FoundDate[], lastDayIndex: number | undefined): SentenceFrame {
+function frameOf(scan: TextScan, sentence: Sentence, written: FoundDate[], counted: FoundDate[], lastDayIndex: number | undefined, previousDay: FoundDate | null = null): SentenceFrame {
   const { text, context } = scan;
   const { people, document } = context;
   const { sentences } = document;
@@ -2161,7 +2168,7 @@ function frameOf(scan: TextScan, sentence: Sentence, written: FoundDate[], count
   // Quoted words are what someone said, not what happened ("no reason to meet").
   // (blanked to spaces, which the pre-check counts on: its words never hold a space, prefilter.ts)
   const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
-  return { sentence, written, counted, dates, spans, lastDayIndex, persons, subject, officeSubject, unquoted, gatheringSpans: [], places: null };
+  return { sentence, written, counted, dates, spans, lastDayIndex, previousDay, persons, subject, officeSubject, unquoted, gatheringSpans: [], places: null };
 }
 
 /** The candidates one trigger makes of a sentence, added to `scan.drafts` one occurrence at a time (each reads the ones before). */
@@ -2346,7 +2353,7 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     date = null;
   }
   // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
-  date = daysFrom(dates, unquoted, sentence.start, match.index) ?? date;
+  date = daysFrom(dates, unquoted, sentence.start, match.index, frame.previousDay) ?? date;
   // "the same camp where the 2012 coup that overthrew President X began", "In the 2000 coup": a year written as the action's
   // modifier is its year, over the sentence's other days (the year of another, earlier action than the one the story tells).
   const yearFrom = Math.max(0, match.index - 30);
@@ -3374,6 +3381,19 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       const speakers = named.length ? named : draft.participants.length === 1 ? [draft.participants[0].person] : [];
       if (!speakers.length || !speakers.every((person) => visitors.includes(person) && person.country === draft.location)) continue;
       if (draft.date && visit.date && Math.abs(draft.date.date.getTime() - visit.date.date.getTime()) > 7 * 86_400_000) continue;
+      draft.location = visit.location;
+      draft.city = visit.city;
+    }
+  }
+  // A meeting told without a place after the text's one visit to one country is held there ("I travelled to Canada for
+  // talks in Ottawa. … I also had the opportunity to meet the Finance Minister"): the visit is where its traveller is, and a
+  // report of a visit tells its meetings. Not a call, nor a meeting told before the visit or on a day outside it.
+  if (visits.length === 1 && noTrip) {
+    const [visit] = visits;
+    for (const draft of events) {
+      if (draft.type !== 'MEETING' || draft.location || draft.sentences[0].index < visit.sentences[0].index) continue;
+      if (CALL.test(draft.trigger ?? '') || draft.sentences.some((sentence) => CALL.test(sentence.text))) continue;
+      if (draft.date && visit.date && (draft.date.date < visit.date.date || draft.date.date.getTime() - visit.date.date.getTime() > 7 * 86_400_000)) continue;
       draft.location = visit.location;
       draft.city = visit.city;
     }
