@@ -3158,11 +3158,13 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
     // another time ("He met Erdogan in Berlin in October last year").
     const stops = trip.children.length ? trip.children : [trip];
     const tripDays = stops.flatMap((stop) => [stop.date, stop.endDate]).concat(trip.date, trip.endDate).filter((date): date is FoundDate => date !== null);
+    // An undated one placed in a country the trip does not stop in is elsewhere too ("will attend the summit in South Africa" when
+    // the itinerary read only a later stop), unless placed in the traveller's own country: a name's modifier ("the U.S.-Poland Dialogue").
+    const home = trip.participants[0]?.person.country ?? null;
     const elsewhere = (draft: Draft) =>
       draft.placed === true &&
       !stops.some((stop) => stop.location === draft.location) &&
-      draft.date !== null &&
-      !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
+      (draft.date === null ? draft.location !== home : !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7)));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
     // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
