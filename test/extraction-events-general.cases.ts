@@ -90,6 +90,8 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Thailand\'s army declared martial law on Tuesday.', family: 'STATEMENT' },
   // coming home is no visit
   { text: 'Prime Minister Shigeru Ishiba arrived in Tokyo on Monday after his trip.', family: 'DIPLOMATIC_VISIT' },
+  // (session 31) "of"/"and" inside a visitor only between capitalized words: collections on loan are no visitor
+  { text: 'The museum marked the visit of Greek and Roman collections to Paris with a catalogue.', family: 'DIPLOMATIC_VISIT' },
   { text: 'Chief Cabinet Secretary Yoshimasa Hayashi told a news conference on Tuesday that the launch was unacceptable.', family: 'MEETING' },
   // a call denied or only planned is no meeting; "sat down" is no Saturday
   { text: 'The Prime Minister has never spoken by phone with President Vladimir Putin.', family: 'MEETING' },

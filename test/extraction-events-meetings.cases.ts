@@ -417,6 +417,11 @@ export const UNDATED_TEXT_MEETINGS: { text: string; meetings: string[] }[] = [
     text: 'Secretary General Tomas Brandt arrived in Munich on Friday (12 February 2027) for the security conference. On Saturday (13 February), the Secretary General met Chancellor Friedrich Merz.',
     meetings: ['2027-02-13 DE'],
   },
+  // (session 31) a summit the traveller attends in a country the itinerary does not stop in, undated, is no stop's meeting: it stays
+  {
+    text: 'President Lena Varga will travel to Africa later this month for a series of meetings in Ghana and Togo.\nVarga will attend the Commonwealth Summit between 22 and 24 August, in South Africa.\nAfter the summit, Varga will head to Togo for talks.',
+    meetings: ['- ZA'],
+  },
   // no year written anywhere: the day stays unread
   {
     text: 'Foreign Minister Lena Varga will meet Prime Minister Jonas Gahr Støre in Oslo on March 4.',

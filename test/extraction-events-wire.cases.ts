@@ -38,6 +38,9 @@ export const WIRE_CASES: WireCase[] = [
   { text: 'Italian Prime Minister Giorgia Meloni will travel to Tokyo on March 10, her office said.', type: 'DIPLOMATIC_VISIT', date: '2025-03-10', location: 'JP' },
   // the visitor between "visit of" and the destination; "here" is the dateline's place
   { text: 'Trade ties were the focus of the visit of President Tomas Varga to Lisbon on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PT' },
+  // (session 31) an office written out with its country's possessive and "of"/"for", or a delegation and its leader, as the visitor
+  { text: 'The pact builds on the visit of Norway’s Minister of State for Foreign Affairs to Accra on 29 November 2022.', type: 'DIPLOMATIC_VISIT', date: '2022-11-29', location: 'GH' },
+  { text: 'Ties warmed after a visit by a high-level delegation led by the Defence Minister of Chile to Lima on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PE' },
   { text: 'The talks follow the first visit of the Kenyan foreign minister to Seoul since 2019.', type: 'DIPLOMATIC_VISIT', date: null, location: 'KR' },
   { text: 'NAIROBI, March 4 (Wire) - Ghanaian President Kofi Mensah paid a two-day visit here last week to discuss trade.', type: 'DIPLOMATIC_VISIT', date: null, location: 'KE' },
   { text: 'OSLO (Wire) - The frigate deal was sealed during the visit here of Dutch Defence Minister Anna de Vries.', type: 'DIPLOMATIC_VISIT', date: null, location: 'NO' },

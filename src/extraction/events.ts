@@ -273,8 +273,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "a visit by the President to the UK", "the visit of President X to Stockholm", "the first visit of the Indian minister to
-  // Moscow": the visitor between the noun and the destination.
-  { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit (?:by|of) (?:the )?(?:(?:[\p{Lu}][\p{L}.'’-]*|(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|president|premier|chancellor|king|queen|emir|secretary)\s+){1,5}to (?=(?:the )?\p{Lu})/u },
+  // Moscow": the visitor between the noun and the destination. The visitor may be an office written out with its country's
+  // possessive and its "of"/"for" ("the visit of Norway’s Minister of State for Foreign Affairs to Accra") or a delegation and
+  // its leader ("a visit by a high-level delegation led by the Defence Minister of Chile to Lima").
+  { type: 'DIPLOMATIC_VISIT', pattern: /\bvisit (?:by|of) (?:the |a |an )?(?:(?:[\p{Lu}][\p{L}.'’-]*|(?:prime\s+|foreign\s+|defen[cs]e\s+)?minister|president|premier|chancellor|king|queen|emir|secretary|(?<=\p{Lu}[\p{L}.'’-]*\s)(?:of|for|and)(?=\s+(?:the\s+)?\p{Lu})|(?:high-level\s+|official\s+|parliamentary\s+|military\s+|trade\s+)?delegation(?:\s+led\s+by(?:\s+the)?)?)\s+){1,10}to (?=(?:the )?\p{Lu})/u },
   // "paid a brief visit here last December", "during the visit here of the minister", "who is here on an official visit": wire
   // copy's "here" is the place of its dateline (placed in `locate`).
   { type: 'DIPLOMATIC_VISIT', pattern: HERE_VISIT },
@@ -3165,11 +3167,13 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
     // another time ("He met Erdogan in Berlin in October last year").
     const stops = trip.children.length ? trip.children : [trip];
     const tripDays = stops.flatMap((stop) => [stop.date, stop.endDate]).concat(trip.date, trip.endDate).filter((date): date is FoundDate => date !== null);
+    // An undated one placed in a country the trip does not stop in is elsewhere too ("will attend the summit in South Africa" when
+    // the itinerary read only a later stop), unless placed in the traveller's own country: a name's modifier ("the U.S.-Poland Dialogue").
+    const home = trip.participants[0]?.person.country ?? null;
     const elsewhere = (draft: Draft) =>
       draft.placed === true &&
       !stops.some((stop) => stop.location === draft.location) &&
-      draft.date !== null &&
-      !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7));
+      (draft.date === null ? draft.location !== home : !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7)));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
     // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
