@@ -39,6 +39,9 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Canadian exporters lost two markets to the Armenia-Azerbaijan war, the report found.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },
   { text: 'Shipping insurers in Norway raised their rates during the Yemen conflict.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   { text: 'Kenya hosted talks on the conflict between Ethiopia and Eritrea last year.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
+  // session 31: a war named at the head of its sentence ("The …")
+  { text: 'The ongoing armed conflict between Ethiopia and Eritrea has not slowed the port’s traffic.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
+  { text: 'The Yemen conflict has doubled shipping insurance rates.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   // session 29: an action aimed at towns or people its words leave unnamed hits the other country of its sentence; a country's
   // name right before "invasion" is the ground invaded; a time of the day and hours apart keep the clause's day; a day written
   // for an accord's or a delivery's participle is not the action's
@@ -336,6 +339,10 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   // one happening told again, or in two wordings
   { text: 'Militants attacked a police station in Peshawar, Pakistan. The attack killed five officers.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Russia launched missiles at Kyiv, striking an apartment block in the city.', family: 'MILITARY_ACTION', count: 1 },
+  // session 31: an action told after another of its own kind, nothing else setting them apart, is one (a coup after a vote, a
+  // coup told again by its verb)
+  { text: 'Coup in Ruritania after the president’s disputed re-election: the army seizes power.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Officers said the government had been overthrown on Monday, following a coup that left the president under arrest.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'The Treasury imposed sanctions on three Iranian banks on Tuesday. The sanctions freeze their assets in the United States.', family: 'OTHER', count: 1 },
   // one person impeached, another impeached later: two impeachments
   {

@@ -136,9 +136,9 @@ export const MILITARY_WORDINGS = new RegExp(
 const NOT_ARMED = '(?:trade|tariff|price|currency|culture|cultural|cold|information|propaganda|cyber|class|political|legal|media|word|words|drug|drugs|chip|tech|technology|sanctions|economic|bidding|turf|civil|shadow|hybrid|interest|interests)';
 export const WAR_NAMED = new RegExp(
   [
-    `(?:\\bthe|\\bits|\\btheir|\\p{L}['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<!\\b${NOT_ARMED}\\s)(?:war|conflict)\\s+(?:in|against|on|with|between)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}`,
+    `(?:\\b[Tt]he|\\b[Ii]ts|\\b[Tt]heir|\\p{L}['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<!\\b${NOT_ARMED}\\s)(?:war|conflict)\\s+(?:in|against|on|with|between)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}`,
     `\\b\\p{Lu}\\p{Ll}+[-–]\\p{Lu}\\p{Ll}+\\s+(?:(?:border|armed)\\s+)?(?:war|conflict)\\b`,
-    `\\bthe\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b`,
+    `\\b[Tt]he\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b`,
   ].join('|'),
   'u',
 );

@@ -2181,7 +2181,9 @@ function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): vo
         // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages"), not
         // other words of one kind ("firing stun grenades to disperse the crowd": happeningKind).
         (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => happeningKind(earlier[0].toLowerCase()) !== happeningKind(occurrence[0].toLowerCase()))) ||
-        /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
+        // (an action told after another of its own kind is that action told again, when nothing else sets them apart: "Coup in X
+        // after the president's re-election: the army seizes power", "was overthrown on Monday, following a coup that …")
+        (/\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) && (trigger.type !== 'MILITARY_ACTION' || actionKind(all[index - 1][0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase()))) ||
         // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
         (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
         // "held talks with Foreign Minister Tuggar and met President Tinubu": two meeting verbs, each with a counterpart of its own.
