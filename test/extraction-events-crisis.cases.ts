@@ -326,6 +326,9 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The statement condemned the attack on a hospital in Gaza and the shelling of Zaporizhzhia in Ukraine.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Protests in Egypt turned violent. Separately, protesters in Tunisia marched on parliament.', family: 'PROTEST', count: 2 },
+  // session 31: crowds in two cities of one country are two protests, undated too; one city told twice is one
+  { text: 'Thousands of protesters marched in Lyon against the pension reform. In Marseille, masked protesters burned cars in the main square.', family: 'PROTEST', count: 2 },
+  { text: 'Thousands of protesters marched in Lyon against the pension reform. In Lyon, masked protesters later burned cars in the main square.', family: 'PROTEST', count: 1 },
   // actions two sides made are two, undated in one place too; a country that only tells one is no side of it (session 27)
   { text: 'Israeli jets struck Hezbollah positions in Lebanon. Syrian forces struck rebel positions in Lebanon.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Indian troops opened fire across the line of control. Pakistani troops also opened fire across the line of control.', family: 'MILITARY_ACTION', count: 2 },

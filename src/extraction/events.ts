@@ -149,9 +149,15 @@ const APART_BY_PLACE = new Set<EventType>(['MILITARY_ACTION', 'PROTEST', 'ELECTI
  */
 const UNDATED_APART_BY_PLACE = new Set<EventType>([...APART_BY_PLACE, 'MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT']);
 
-/** Whether two places can be one happening's: one country, and for military actions one city when both name one (Kharkiv is not Odesa). */
+/**
+ * Types whose happenings in two cities of one country are two: strikes (Kharkiv is not Odesa) and protests (a rally in Lyon and
+ * a march in Marseille on one day are two crowds).
+ */
+const CITY_APART = new Set<EventType>(['MILITARY_ACTION', 'PROTEST']);
+
+/** Whether two places can be one happening's: one country, and for military actions and protests one city when both name one. */
 function samePlace(type: EventType, a: { code: string; city: string | null }, b: { code: string; city: string | null }): boolean {
-  return a.code === b.code && (type !== 'MILITARY_ACTION' || !a.city || !b.city || a.city === b.city);
+  return a.code === b.code && (!CITY_APART.has(type) || !a.city || !b.city || a.city === b.city);
 }
 
 /** Two dates that can be one day: equal at the coarser precision ("January 2024" and "7 January 2024"). */
@@ -3100,7 +3106,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
-        (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
+        (!CITY_APART.has(draft.type) || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // "The Houthis fired six missiles …", "USS Laboon shot down the third": actions two sides made are two, dated or not.
