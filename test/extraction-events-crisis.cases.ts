@@ -39,6 +39,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Canadian exporters lost two markets to the Armenia-Azerbaijan war, the report found.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },
   { text: 'Shipping insurers in Norway raised their rates during the Yemen conflict.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   { text: 'Kenya hosted talks on the conflict between Ethiopia and Eritrea last year.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
+  // session 31: soldiers acting during protests still make an armed action
+  { text: 'During the protests, soldiers opened fire on the crowd in Bamako, Mali, on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
   // session 31: a war named at the head of its sentence ("The …")
   { text: 'The ongoing armed conflict between Ethiopia and Eritrea has not slowed the port’s traffic.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
   { text: 'The Yemen conflict has doubled shipping insurance rates.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
@@ -248,6 +250,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Riot police officers began firing on the crowd at the main square, a witness said.', family: 'MILITARY_ACTION' },
   { text: 'Thousands of protesters stormed the presidential palace in Colombo on Saturday.', family: 'MILITARY_ACTION' },
   { text: 'Rallies against the count have turned violent, with 40 people reportedly killed in recent weeks.', family: 'MILITARY_ACTION' },
+  // session 31: violence told within a protest, and what people are detained for, are no armed action
+  { text: 'During the protests, shops were vandalized and burned and other buildings were attacked.', family: 'MILITARY_ACTION' },
+  { text: 'Over 80 people were detained for stoning police, attacking troops and burning cars, the minister said.', family: 'MILITARY_ACTION' },
   { text: 'The Directors General of Military Operations of the two armies spoke over the hotline.', family: 'MILITARY_ACTION' },
   { text: 'The contract covers launchers, radars, fire control centres and missiles for the army.', family: 'MILITARY_ACTION' },
   { text: 'The prime minister addressed a campaign rally in a football stadium in Debrecen on Sunday.', family: 'PROTEST' },

@@ -1822,6 +1822,12 @@ const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?
  * The doer's words run up to the action's within its clause.
  */
 const CROWD_DOER = /\b(?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|students|youths|(?:opposition\s+|anti-government\s+)?supporters)\b(?![^.;]*\b(?:soldiers|troops|gunmen|militants|rebels|army|military\s+(?:forces|units))\b)[^.;]{0,80}$/i;
+/** A protest a clause's happening is told within ("During the protests, …", "amid the riots"). */
+const DURING_PROTESTS = /\b(?:during|amid|amidst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|riots|rallies|unrest)\b[^.;]*$/i;
+/** What people are held or tried for ("detained for stoning police, attacking troops", "charged with attacking"): a charge. */
+const CHARGED_FOR = /\b(?:detained|arrested|held|charged|jailed|convicted|accused|sentenced)\s+(?:for|with|of)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\b[^.;]{0,40}?,\s+(?:and\s+)?)*$/i;
+/** Armed doers whose acts stay military actions in a protest's sentence. */
+const ARMED_DOER = /\b(?:soldiers|troops|army|military|gunmen|militants|rebels|insurgents|jets|drones|missiles)\b/i;
 const POLICE_DOER = /\b(?:police|policemen|police\s+officers|riot\s+police(?:\s+officers)?|gendarmes)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$/i;
 /** "killed in recent weeks", "killed in the past year", "killed in 2019": a toll over a time, not where an action killed them. */
 const KILLED_IN_TIME = /^\s+(?:recent|the\s+(?:past|last|previous|same)|this|last|(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
@@ -2269,6 +2275,10 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) return false;
   // "Protesters … stormed Gono Bhaban", "Police fired bullets … into a crowd": a crowd storming, the police firing, tell a protest, not an armed action.
   if (trigger.type === 'MILITARY_ACTION' && /^storm/i.test(match[0]) && CROWD_DOER.test(unquoted.slice(0, match.index))) return false;
+  // "During the protests, shops were attacked and burned": violence told as the crowd's in a protest is that protest, and "were
+  // detained for stoning police and attacking troops" a charge, not an armed action (session 31; soldiers or rebels named
+  // before the words still act).
+  if (trigger.type === 'MILITARY_ACTION' && (DURING_PROTESTS.test(unquoted.slice(0, match.index)) || CHARGED_FOR.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) && !ARMED_DOER.test(unquoted.slice(0, match.index))) return false;
   // (not soldiers firing beside the police: "soldiers and police fired on protesters")
   if (trigger.type === 'MILITARY_ACTION' && /^(?:fir|open)/i.test(match[0]) && POLICE_DOER.test(unquoted.slice(Math.max(0, match.index - 60), match.index)) && !/\b(?:soldiers|troops|army|military|gunmen)\b/i.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "with over 100 people reportedly killed in recent weeks": a toll over a time.
