@@ -351,6 +351,9 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   // coup told again by its verb)
   { text: 'Coup in Ruritania after the president’s disputed re-election: the army seizes power.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Officers said the government had been overthrown on Monday, following a coup that left the president under arrest.', family: 'MILITARY_ACTION', count: 1 },
+  // a winner elected "following" the vote was elected by it; a runoff after a first round is another vote
+  { text: 'Smith was elected president of Ruritania in May following the country’s first free election.', family: 'ELECTION', count: 1 },
+  { text: 'Smith won the runoff in Ruritania on Sunday after the first-round election in May.', family: 'ELECTION', count: 2 },
   { text: 'The Treasury imposed sanctions on three Iranian banks on Tuesday. The sanctions freeze their assets in the United States.', family: 'OTHER', count: 1 },
   // one person impeached, another impeached later: two impeachments
   {

@@ -2195,7 +2195,10 @@ function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): vo
         (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => happeningKind(earlier[0].toLowerCase()) !== happeningKind(occurrence[0].toLowerCase()))) ||
         // (an action told after another of its own kind is that action told again, when nothing else sets them apart: "Coup in X
         // after the president's re-election: the army seizes power", "was overthrown on Monday, following a coup that …")
-        (/\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) && (trigger.type !== 'MILITARY_ACTION' || actionKind(all[index - 1][0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase()))) ||
+        // (and a winner told elected "following the election" was elected by it: a vote and its result are one election)
+        (/\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) &&
+          (trigger.type !== 'MILITARY_ACTION' || actionKind(all[index - 1][0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) &&
+          (trigger.type !== 'ELECTION' || !WIN_TOLD.test(all[index - 1][0]) === !WIN_TOLD.test(occurrence[0]))) ||
         // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
         (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
         // "held talks with Foreign Minister Tuggar and met President Tinubu": two meeting verbs, each with a counterpart of its own.
