@@ -40,6 +40,7 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Shipping insurers in Norway raised their rates during the Yemen conflict.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   { text: 'Kenya hosted talks on the conflict between Ethiopia and Eritrea last year.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
   // session 31: soldiers acting during protests still make an armed action
+  { text: 'The army staged a coup in Mali on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
   { text: 'During the protests, soldiers opened fire on the crowd in Bamako, Mali, on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
   // session 31: a war named at the head of its sentence ("The …")
   { text: 'The ongoing armed conflict between Ethiopia and Eritrea has not slowed the port’s traffic.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
@@ -250,6 +251,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Riot police officers began firing on the crowd at the main square, a witness said.', family: 'MILITARY_ACTION' },
   { text: 'Thousands of protesters stormed the presidential palace in Colombo on Saturday.', family: 'MILITARY_ACTION' },
   { text: 'Rallies against the count have turned violent, with 40 people reportedly killed in recent weeks.', family: 'MILITARY_ACTION' },
+  // session 31: a coup stirred up or schemed is none carried out
+  { text: 'The minister accused the former president of trying to incite a coup with foreign help.', family: 'MILITARY_ACTION' },
+  { text: 'Prosecutors said the three colonels had been plotting a coup since January.', family: 'MILITARY_ACTION' },
   // session 31: violence told within a protest, and what people are detained for, are no armed action
   { text: 'During the protests, shops were vandalized and burned and other buildings were attacked.', family: 'MILITARY_ACTION' },
   { text: 'Over 80 people were detained for stoning police, attacking troops and burning cars, the minister said.', family: 'MILITARY_ACTION' },

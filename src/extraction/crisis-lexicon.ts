@@ -161,6 +161,12 @@ export const REPRISAL = /\b(?:in\s+["“”‘’]?(?:response|retaliation|repri
  */
 export const ABILITY_OR_AIM = /\b(?:(?:ability|abilities|capabilit(?:y|ies)|capacity|readiness|preparedness|willingness|intention|intentions|intent|determination)\s+(?:to|for)|(?:able|ready|prepared|willing|determined)\s+to|capable\s+of|(?:responsible\s+for|tasked\s+with)(?=\s+\w+ing\b))\s+(?:(?!(?:against|amid|despite|after|since|following|during)\s)[\w’'-]+\s+){0,5}$/i;
 
+/**
+ * Words that tell a coup as one stirred up or schemed, not carried out ("accused him of trying to incite a coup", "were
+ * plotting a military takeover", "fomenting a putsch"): right before the coup's words.
+ */
+export const COUP_STIRRED = /\b(?:incit|plot|plott|foment|instigat|provok)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+
 /** Happenings of one country each told in the plural ("coups in Mali and Guinea"): a list of countries after them tells one per country. */
 export const ONE_COUNTRY_EACH = /^(?:coups|putsches|(?:military\s+)?takeovers|coup\s+attempts)\b/i;
 

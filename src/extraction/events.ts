@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
@@ -2282,6 +2282,8 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // detained for stoning police and attacking troops" a charge, not an armed action (session 31; soldiers or rebels named
   // before the words still act).
   if (trigger.type === 'MILITARY_ACTION' && (DURING_PROTESTS.test(unquoted.slice(0, match.index)) || CHARGED_FOR.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) && !ARMED_DOER.test(unquoted.slice(0, match.index))) return false;
+  // "accused X of trying to incite a coup", "were plotting a takeover": a coup stirred up or schemed is none carried out (session 31).
+  if (trigger.type === 'MILITARY_ACTION' && actionKind(match[0].toLowerCase()) === 'coup' && COUP_STIRRED.test(unquoted.slice(Math.max(0, match.index - 40), match.index))) return false;
   // (not soldiers firing beside the police: "soldiers and police fired on protesters")
   if (trigger.type === 'MILITARY_ACTION' && /^(?:fir|open)/i.test(match[0]) && POLICE_DOER.test(unquoted.slice(Math.max(0, match.index - 60), match.index)) && !/\b(?:soldiers|troops|army|military|gunmen)\b/i.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "with over 100 people reportedly killed in recent weeks": a toll over a time.
