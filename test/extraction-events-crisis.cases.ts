@@ -39,6 +39,12 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Canadian exporters lost two markets to the Armenia-Azerbaijan war, the report found.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },
   { text: 'Shipping insurers in Norway raised their rates during the Yemen conflict.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   { text: 'Kenya hosted talks on the conflict between Ethiopia and Eritrea last year.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
+  // session 31: soldiers acting during protests still make an armed action
+  { text: 'The army staged a coup in Mali on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
+  { text: 'During the protests, soldiers opened fire on the crowd in Bamako, Mali, on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
+  // session 31: a war named at the head of its sentence ("The …")
+  { text: 'The ongoing armed conflict between Ethiopia and Eritrea has not slowed the port’s traffic.', type: 'MILITARY_ACTION', date: null, location: 'ER' },
+  { text: 'The Yemen conflict has doubled shipping insurance rates.', type: 'MILITARY_ACTION', date: null, location: 'YE' },
   // session 29: an action aimed at towns or people its words leave unnamed hits the other country of its sentence; a country's
   // name right before "invasion" is the ground invaded; a time of the day and hours apart keep the clause's day; a day written
   // for an accord's or a delivery's participle is not the action's
@@ -245,6 +251,12 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Riot police officers began firing on the crowd at the main square, a witness said.', family: 'MILITARY_ACTION' },
   { text: 'Thousands of protesters stormed the presidential palace in Colombo on Saturday.', family: 'MILITARY_ACTION' },
   { text: 'Rallies against the count have turned violent, with 40 people reportedly killed in recent weeks.', family: 'MILITARY_ACTION' },
+  // session 31: a coup stirred up or schemed is none carried out
+  { text: 'The minister accused the former president of trying to incite a coup with foreign help.', family: 'MILITARY_ACTION' },
+  { text: 'Prosecutors said the three colonels had been plotting a coup since January.', family: 'MILITARY_ACTION' },
+  // session 31: violence told within a protest, and what people are detained for, are no armed action
+  { text: 'During the protests, shops were vandalized and burned and other buildings were attacked.', family: 'MILITARY_ACTION' },
+  { text: 'Over 80 people were detained for stoning police, attacking troops and burning cars, the minister said.', family: 'MILITARY_ACTION' },
   { text: 'The Directors General of Military Operations of the two armies spoke over the hotline.', family: 'MILITARY_ACTION' },
   { text: 'The contract covers launchers, radars, fire control centres and missiles for the army.', family: 'MILITARY_ACTION' },
   { text: 'The prime minister addressed a campaign rally in a football stadium in Debrecen on Sunday.', family: 'PROTEST' },
@@ -323,6 +335,9 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'The statement condemned the attack on a hospital in Gaza and the shelling of Zaporizhzhia in Ukraine.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Protests in Egypt turned violent. Separately, protesters in Tunisia marched on parliament.', family: 'PROTEST', count: 2 },
+  // session 31: crowds in two cities of one country are two protests, undated too; one city told twice is one
+  { text: 'Thousands of protesters marched in Lyon against the pension reform. In Marseille, masked protesters burned cars in the main square.', family: 'PROTEST', count: 2 },
+  { text: 'Thousands of protesters marched in Lyon against the pension reform. In Lyon, masked protesters later burned cars in the main square.', family: 'PROTEST', count: 1 },
   // actions two sides made are two, undated in one place too; a country that only tells one is no side of it (session 27)
   { text: 'Israeli jets struck Hezbollah positions in Lebanon. Syrian forces struck rebel positions in Lebanon.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Indian troops opened fire across the line of control. Pakistani troops also opened fire across the line of control.', family: 'MILITARY_ACTION', count: 2 },
@@ -336,6 +351,13 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   // one happening told again, or in two wordings
   { text: 'Militants attacked a police station in Peshawar, Pakistan. The attack killed five officers.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Russia launched missiles at Kyiv, striking an apartment block in the city.', family: 'MILITARY_ACTION', count: 1 },
+  // session 31: an action told after another of its own kind, nothing else setting them apart, is one (a coup after a vote, a
+  // coup told again by its verb)
+  { text: 'Coup in Ruritania after the president’s disputed re-election: the army seizes power.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Officers said the government had been overthrown on Monday, following a coup that left the president under arrest.', family: 'MILITARY_ACTION', count: 1 },
+  // a winner elected "following" the vote was elected by it; a runoff after a first round is another vote
+  { text: 'Smith was elected president of Ruritania in May following the country’s first free election.', family: 'ELECTION', count: 1 },
+  { text: 'Smith won the runoff in Ruritania on Sunday after the first-round election in May.', family: 'ELECTION', count: 2 },
   { text: 'The Treasury imposed sanctions on three Iranian banks on Tuesday. The sanctions freeze their assets in the United States.', family: 'OTHER', count: 1 },
   // one person impeached, another impeached later: two impeachments
   {

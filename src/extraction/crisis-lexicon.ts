@@ -136,9 +136,9 @@ export const MILITARY_WORDINGS = new RegExp(
 const NOT_ARMED = '(?:trade|tariff|price|currency|culture|cultural|cold|information|propaganda|cyber|class|political|legal|media|word|words|drug|drugs|chip|tech|technology|sanctions|economic|bidding|turf|civil|shadow|hybrid|interest|interests)';
 export const WAR_NAMED = new RegExp(
   [
-    `(?:\\bthe|\\bits|\\btheir|\\p{L}['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<!\\b${NOT_ARMED}\\s)(?:war|conflict)\\s+(?:in|against|on|with|between)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}`,
+    `(?:\\b[Tt]he|\\b[Ii]ts|\\b[Tt]heir|\\p{L}['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<!\\b${NOT_ARMED}\\s)(?:war|conflict)\\s+(?:in|against|on|with|between)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}`,
     `\\b\\p{Lu}\\p{Ll}+[-–]\\p{Lu}\\p{Ll}+\\s+(?:(?:border|armed)\\s+)?(?:war|conflict)\\b`,
-    `\\bthe\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b`,
+    `\\b[Tt]he\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b`,
   ].join('|'),
   'u',
 );
@@ -160,6 +160,12 @@ export const REPRISAL = /\b(?:in\s+["“”‘’]?(?:response|retaliation|repri
  * aim's words ("must be able to prevail against Russia's war of aggression": the war goes on).
  */
 export const ABILITY_OR_AIM = /\b(?:(?:ability|abilities|capabilit(?:y|ies)|capacity|readiness|preparedness|willingness|intention|intentions|intent|determination)\s+(?:to|for)|(?:able|ready|prepared|willing|determined)\s+to|capable\s+of|(?:responsible\s+for|tasked\s+with)(?=\s+\w+ing\b))\s+(?:(?!(?:against|amid|despite|after|since|following|during)\s)[\w’'-]+\s+){0,5}$/i;
+
+/**
+ * Words that tell a coup as one stirred up or schemed, not carried out ("accused him of trying to incite a coup", "were
+ * plotting a military takeover", "fomenting a putsch"): right before the coup's words.
+ */
+export const COUP_STIRRED = /\b(?:incit|plot|plott|foment|instigat|provok)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
 /** Happenings of one country each told in the plural ("coups in Mali and Guinea"): a list of countries after them tells one per country. */
 export const ONE_COUNTRY_EACH = /^(?:coups|putsches|(?:military\s+)?takeovers|coup\s+attempts)\b/i;

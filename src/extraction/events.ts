@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
@@ -149,9 +149,15 @@ const APART_BY_PLACE = new Set<EventType>(['MILITARY_ACTION', 'PROTEST', 'ELECTI
  */
 const UNDATED_APART_BY_PLACE = new Set<EventType>([...APART_BY_PLACE, 'MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT']);
 
-/** Whether two places can be one happening's: one country, and for military actions one city when both name one (Kharkiv is not Odesa). */
+/**
+ * Types whose happenings in two cities of one country are two: strikes (Kharkiv is not Odesa) and protests (a rally in Lyon and
+ * a march in Marseille on one day are two crowds).
+ */
+const CITY_APART = new Set<EventType>(['MILITARY_ACTION', 'PROTEST']);
+
+/** Whether two places can be one happening's: one country, and for military actions and protests one city when both name one. */
 function samePlace(type: EventType, a: { code: string; city: string | null }, b: { code: string; city: string | null }): boolean {
-  return a.code === b.code && (type !== 'MILITARY_ACTION' || !a.city || !b.city || a.city === b.city);
+  return a.code === b.code && (!CITY_APART.has(type) || !a.city || !b.city || a.city === b.city);
 }
 
 /** Two dates that can be one day: equal at the coarser precision ("January 2024" and "7 January 2024"). */
@@ -1822,6 +1828,12 @@ const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?
  * The doer's words run up to the action's within its clause.
  */
 const CROWD_DOER = /\b(?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|students|youths|(?:opposition\s+|anti-government\s+)?supporters)\b(?![^.;]*\b(?:soldiers|troops|gunmen|militants|rebels|army|military\s+(?:forces|units))\b)[^.;]{0,80}$/i;
+/** A protest a clause's happening is told within ("During the protests, …", "amid the riots"). */
+const DURING_PROTESTS = /\b(?:during|amid|amidst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|riots|rallies|unrest)\b[^.;]*$/i;
+/** What people are held or tried for ("detained for stoning police, attacking troops", "charged with attacking"): a charge. */
+const CHARGED_FOR = /\b(?:detained|arrested|held|charged|jailed|convicted|accused|sentenced)\s+(?:for|with|of)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\b[^.;]{0,40}?,\s+(?:and\s+)?)*$/i;
+/** Armed doers whose acts stay military actions in a protest's sentence. */
+const ARMED_DOER = /\b(?:soldiers|troops|army|military|gunmen|militants|rebels|insurgents|jets|drones|missiles)\b/i;
 const POLICE_DOER = /\b(?:police|policemen|police\s+officers|riot\s+police(?:\s+officers)?|gendarmes)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$/i;
 /** "killed in recent weeks", "killed in the past year", "killed in 2019": a toll over a time, not where an action killed them. */
 const KILLED_IN_TIME = /^\s+(?:recent|the\s+(?:past|last|previous|same)|this|last|(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
@@ -2190,7 +2202,12 @@ function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): vo
         // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages"), not
         // other words of one kind ("firing stun grenades to disperse the crowd": happeningKind).
         (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => happeningKind(earlier[0].toLowerCase()) !== happeningKind(occurrence[0].toLowerCase()))) ||
-        /\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) ||
+        // (an action told after another of its own kind is that action told again, when nothing else sets them apart: "Coup in X
+        // after the president's re-election: the army seizes power", "was overthrown on Monday, following a coup that …")
+        // (and a winner told elected "following the election" was elected by it: a vote and its result are one election)
+        (/\b(since|after|before|following|until)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index)) &&
+          (trigger.type !== 'MILITARY_ACTION' || actionKind(all[index - 1][0].toLowerCase()) !== actionKind(occurrence[0].toLowerCase())) &&
+          (trigger.type !== 'ELECTION' || !WIN_TOLD.test(all[index - 1][0]) === !WIN_TOLD.test(occurrence[0]))) ||
         // "She met Wang Yi … and later held talks with Han Zheng": a second meeting told in sequence.
         (trigger.type === 'MEETING' && MEETING_VERB.test(occurrence[0]) && /(?:,|\band)\s+(?:\w+\s+)?(?:later|then|afterwards|subsequently|separately)\b/i.test(unquoted.slice(all[index - 1].index!, occurrence.index))) ||
         // "held talks with Foreign Minister Tuggar and met President Tinubu": two meeting verbs, each with a counterpart of its own.
@@ -2270,6 +2287,12 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) return false;
   // "Protesters … stormed Gono Bhaban", "Police fired bullets … into a crowd": a crowd storming, the police firing, tell a protest, not an armed action.
   if (trigger.type === 'MILITARY_ACTION' && /^storm/i.test(match[0]) && CROWD_DOER.test(unquoted.slice(0, match.index))) return false;
+  // "During the protests, shops were attacked and burned": violence told as the crowd's in a protest is that protest, and "were
+  // detained for stoning police and attacking troops" a charge, not an armed action (session 31; soldiers or rebels named
+  // before the words still act).
+  if (trigger.type === 'MILITARY_ACTION' && (DURING_PROTESTS.test(unquoted.slice(0, match.index)) || CHARGED_FOR.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) && !ARMED_DOER.test(unquoted.slice(0, match.index))) return false;
+  // "accused X of trying to incite a coup", "were plotting a takeover": a coup stirred up or schemed is none carried out (session 31).
+  if (trigger.type === 'MILITARY_ACTION' && actionKind(match[0].toLowerCase()) === 'coup' && COUP_STIRRED.test(unquoted.slice(Math.max(0, match.index - 40), match.index))) return false;
   // (not soldiers firing beside the police: "soldiers and police fired on protesters")
   if (trigger.type === 'MILITARY_ACTION' && /^(?:fir|open)/i.test(match[0]) && POLICE_DOER.test(unquoted.slice(Math.max(0, match.index - 60), match.index)) && !/\b(?:soldiers|troops|army|military|gunmen)\b/i.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "with over 100 people reportedly killed in recent weeks": a toll over a time.
@@ -3107,7 +3130,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
-        (draft.type !== 'MILITARY_ACTION' || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
+        (!CITY_APART.has(draft.type) || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // "The Houthis fired six missiles …", "USS Laboon shot down the third": actions two sides made are two, dated or not.
