@@ -10,7 +10,7 @@ import { countryName, placeNamed } from './countries';
 import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
-import { convertedBy, moneyIn, type Money } from './money';
+import { convertedBy, moneyIn, roughlyConverted, type Money } from './money';
 import { escapeRegExp, oncePerText } from './regexp';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
@@ -204,6 +204,8 @@ interface SaleMention {
   dateTold?: boolean;
   /** Two states signing together, the sentence not saying which sells: a later sentence may. */
   open?: boolean;
+  /** Read from the headline (whose amounts are often rounded: `amountsDiffer`). */
+  headline?: boolean;
 }
 
 const tail = (text: string, length = 40) => text.slice(Math.max(0, text.length - length));
@@ -1137,10 +1139,25 @@ function sameAmount(one: Money, other: Money): boolean {
 }
 /**
  * Two mentions' amounts differ: neither written the same nor the same in dollars ("another $4 billion in rocket launcher
- * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies).
+ * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies), nor, written in two
+ * currencies with no conversion beside either, near enough to be one value converted ("a £10 billion deal" and "the $13
+ * billion order" of the same two states).
  */
 const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
-  Boolean(one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value));
+  Boolean(
+    one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value) &&
+    !(!(one.value && other.value) && roughlyConverted(one.money, other.money)) &&
+    !(one.headline && !other.headline && roundedFrom(one.money, other.money)) && !(other.headline && !one.headline && roundedFrom(other.money, one.money)),
+  );
+
+/** "$10bn" in a headline for "$9.6 billion" in the body: the exact amount rounded to the digits the other writes is it. */
+function roundedFrom(rounded: Money, exact: Money): boolean {
+  if (rounded.currency !== exact.currency) return false;
+  const digits = rounded.amount.replace(/0+$/, '').length;
+  if (!digits || digits > 3) return false;
+  const [value, written] = [Number(exact.amount), Number(rounded.amount)];
+  return Number(value.toPrecision(digits)) === written;
+}
 
 /**
  * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
@@ -1305,6 +1322,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   const scan: SaleScan = { document, countries, people, publishedAt, facts, homeCountry, dollar: OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD', ...programmeNotice(document.text) };
   const mentions = saleMentionsOf(scan);
   dealsToldAgain(scan, mentions);
+  for (const mention of mentions) mention.headline = mention.sentence.start < document.bodyStart;
   mentions.sort((a, b) => a.sentence.start - b.sentence.start);
   const drafts = draftsOf(scan, mentions);
   sellerToldNext(scan, drafts);
@@ -1312,6 +1330,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerOfSentenceBefore(scan, drafts);
   makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
+  headlineToldInBody(scan, drafts);
   headlineTurnedAround(scan, drafts);
   costToldLater(scan, drafts);
   const found: FoundSale[] = [];
@@ -1545,6 +1564,25 @@ function oneAmountOneSale(drafts: Draft[]): void {
 }
 
 /**
+ * "Ruritania sells $2 billion of jets to Freedonia" over "Freedonia has signed a contract for 30 Ruritanian jets worth €1.8 billion":
+ * a headline tells in a few words, often in dollars or rounded, the deal its body tells, so a sale read from the headline alone
+ * whose amount matches none of the body's sales of the same two states is the first of them told again, not a deal of its own.
+ * Its mentions join that sale (their dollars may be its value: `valueOf`).
+ */
+function headlineToldInBody({ document }: SaleScan, drafts: Draft[]): void {
+  const inBody = (draft: Draft) => draft.mentions.some((mention) => mention.sentence.start >= document.bodyStart);
+  for (const draft of drafts) {
+    if (!draft.supplier || !draft.recipient || inBody(draft)) continue;
+    const told = drafts
+      .filter((other) => other !== draft && other.supplier === draft.supplier && other.recipient === draft.recipient && inBody(other))
+      .sort((a, b) => a.mentions[0].sentence.start - b.mentions[0].sentence.start)[0];
+    if (!told) continue;
+    told.mentions.push(...draft.mentions);
+    draft.supplier = null;
+  }
+}
+
+/**
  * "Ruritania and Freedonia sign €2 billion deal for 30 jets" over "Freedonia has finalised a €2 billion deal to acquire 30 jets from
  * Ruritania": a headline names the two states in any order, so a sale read from the headline alone whose parties are those of a
  * sale the body tells, turned around, is that sale read the wrong way: it is dropped (its amount, if it writes one, the same).
@@ -1742,6 +1780,9 @@ function valueOf({ document, dollar }: SaleScan, byOrder: SaleMention[], bodyFir
     withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
   let money = chosen?.money ?? null;
   let value = chosen?.value ?? chosen?.money ? (chosen?.value ?? dollarsToldAgain(document, chosen!.money!, dollar)) : null;
+  // "Sweden signs $1.9 billion jet deal with Chile" over "… fighters worth 20 billion Swedish crowns": the deal's mentions told
+  // in two currencies, the one in dollars is its dollars.
+  if (value === null && money) value = withMoney.find((mention) => mention.money!.currency === 'USD')?.money!.amount ?? null;
   if (!money) {
     const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
     if (costLine) {
