@@ -206,6 +206,9 @@ export const FRAME_CASES: SaleCase[] = [
   // an agency's own name in lower case after it, the day without "on"
   { text: 'Austrian military procurement agency heeresbeschaffung announced Monday that it had signed a contract for the purchase of 12 F-16 jets worth $900 million.', sales: [{ supplier: 'US', recipient: 'AT', valueUsd: '900000000' }] },
   { text: 'Kenya cancelled the $200 million contract it signed with Poland’s state-owned Bumar Factory for 20 tanks.', sales: [{ supplier: 'PL', recipient: 'KE', valueUsd: '200000000' }] },
+  // a buyer ending its own contract, and a seller scrapping its own sale, with verbs other than "cancelled"
+  { text: 'Peru terminated the $150 million contract it signed with Spain’s state-owned Navantia shipyard for two patrol boats.', sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '150000000', status: 'CANCELLED' }] },
+  { text: 'Germany scrapped a planned $300 million sale of 20 tanks to Qatar.', sales: [{ supplier: 'DE', recipient: 'QA', valueUsd: '300000000', status: 'CANCELLED' }] },
   // one deal told again in dollars after its own currency, with no conversion beside it, is one sale with those dollars
   {
     text: 'Chile has signed a contract with Sweden for 14 Gripen fighters worth 20 billion Swedish crowns. The deal, worth about $1.9 billion, includes training.',

@@ -310,9 +310,9 @@ const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e minis
 const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned|acquisition|purchase|procurement)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
 /** "agreed to sell India …": a seller's verb before its indirect object. */
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
-/** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …"). */
+/** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …", "Peru terminated the contract it signed with …"). */
 const BUYER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
   'u',
 );
 /**
@@ -459,7 +459,7 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
     return 'supplier';
   }
-  if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
+  if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|terminated|scrapped|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
     // "Germany cancelled a planned sale of … to Saudi Arabia": the one stopping its own sale sells.
     return 'supplier';
   }
