@@ -206,6 +206,8 @@ export const FRAME_CASES: SaleCase[] = [
   // an agency's own name in lower case after it, the day without "on"
   { text: 'Austrian military procurement agency heeresbeschaffung announced Monday that it had signed a contract for the purchase of 12 F-16 jets worth $900 million.', sales: [{ supplier: 'US', recipient: 'AT', valueUsd: '900000000' }] },
   { text: 'Kenya cancelled the $200 million contract it signed with Poland’s state-owned Bumar Factory for 20 tanks.', sales: [{ supplier: 'PL', recipient: 'KE', valueUsd: '200000000' }] },
+  // a buyer told by a description opening its sentence: the last state named before that the sentence does not name
+  { text: 'Romania and France launched a frigate programme. The Balkan nation signed a $900 million deal with France for four corvettes.', sales: [{ supplier: 'FR', recipient: 'RO', valueUsd: '900000000' }] },
   // a buyer ending its own contract, and a seller scrapping its own sale, with verbs other than "cancelled"
   { text: 'Peru terminated the $150 million contract it signed with Spain’s state-owned Navantia shipyard for two patrol boats.', sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '150000000', status: 'CANCELLED' }] },
   { text: 'Germany scrapped a planned $300 million sale of 20 tanks to Qatar.', sales: [{ supplier: 'DE', recipient: 'QA', valueUsd: '300000000', status: 'CANCELLED' }] },
@@ -240,6 +242,8 @@ export const HEADLINE_CASES: SaleCase[] = [
 
 /** Aid, loans, exercises and makers' own business: no sale. */
 export const FRAME_NON_CASES: { text: string; source?: string }[] = [
+  // a description of a state that buys nothing
+  { text: 'France hosted Romania’s defence minister on Monday. The Balkan nation is weighing new corvettes worth $900 million.' },
   { text: 'Germany will donate 20 Leopard 1 tanks to Ukraine.' },
   { text: 'Japan extended a ¥40 billion loan to the Philippines to build coast guard patrol vessels.' },
   { text: 'South Korean and Polish troops held joint exercises with K2 tanks and K9 howitzers.' },

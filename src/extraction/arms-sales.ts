@@ -1245,6 +1245,27 @@ function peopleAsParties(people: FoundPerson[], countries: CountryMention[], tex
   return parties;
 }
 
+/**
+ * "Ruritania and Freedonia launched a frigate programme. The Balkan nation signed a $900 million deal with Freedonia …": a state
+ * told by a description ("the Gulf kingdom", "South Asian nation") opening a sentence where it buys is the last state named
+ * in the two sentences before it that the sentence does not name itself.
+ */
+const DESCRIBED_BUYER = /^\W*(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:country|kingdom|nation|republic|emirate|sultanate|city-state)\b/u;
+function describedBuyers(document: ArticleDocument, countries: CountryMention[]): CountryMention[] {
+  const parties: CountryMention[] = [];
+  for (const sentence of document.sentences) {
+    const described = DESCRIBED_BUYER.exec(sentence.text);
+    if (!described || sentence.start < document.bodyStart || !BUYER_VERB_AFTER.test(sentence.text.slice(described[0].length))) continue;
+    const named = new Set(countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end).map((mention) => mention.code));
+    const before = document.sentences[Math.max(0, sentence.index - 2)].start;
+    const candidate = countries.filter((mention) => mention.start >= before && mention.end <= sentence.start && !named.has(mention.code)).at(-1);
+    if (!candidate) continue;
+    const start = sentence.start + described[0].length - described[0].trimStart().length;
+    parties.push({ code: candidate.code, kind: 'name', city: null, start, end: sentence.start + described[0].length, text: document.text.slice(start, sentence.start + described[0].length) });
+  }
+  return parties;
+}
+
 /** The dollars of governments that write "$" for their own currency. */
 const OWN_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' };
 
@@ -1342,7 +1363,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
 /** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
 function saleMentionsOf({ document, countries, people, publishedAt, dollar, programme }: SaleScan): SaleMention[] {
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
-  const parties = [...countries, ...peopleAsParties(people, countries, document.text)].sort((a, b) => a.start - b.start);
+  const parties = [...countries, ...peopleAsParties(people, countries, document.text), ...describedBuyers(document, countries)].sort((a, b) => a.start - b.start);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));
   const inList = (index: number) =>
     listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
