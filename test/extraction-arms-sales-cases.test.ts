@@ -2,7 +2,7 @@
 // corpus's arms-sale genres, each giving exactly its sales, and sentences that must give none.
 import { extractArticle } from '../src/extraction';
 import { SALE_CASES, SALE_NON_CASES } from './extraction-arms-sales.cases';
-import { FRAME_CASES, FRAME_NON_CASES, PLACE_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
+import { FRAME_CASES, FRAME_NON_CASES, HEADLINE_CASES, PLACE_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
 
 const salesIn = (text: string, source?: string) =>
   extractArticle({ text: `Release\n\n${text}`, source, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
@@ -18,6 +18,18 @@ describe('arms sales: phrasings of releases, notices and wire reports', () => {
     // A case's status is compared only where the case gives one.
     const found = salesIn(text, source).map((sale, index) => (sales[index]?.status ? sale : { ...sale, status: undefined }));
     expect(found).toEqual(sales.map((sale) => ({ valueUsd: null, status: undefined, ...sale })));
+  });
+});
+
+describe('arms sales: one deal told by a headline and the body', () => {
+  it.each(HEADLINE_CASES)('$text', ({ text, sales }) => {
+    const found = extractArticle({ text, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
+      supplier: sale.supplier,
+      recipient: sale.recipient,
+      valueUsd: sale.valueUsd,
+      ...(sale.currency ? { currency: sale.currency, valueOriginal: sale.valueOriginal } : {}),
+    }));
+    expect(found).toEqual(sales.map((sale) => ({ valueUsd: null, ...sale })));
   });
 });
 

@@ -206,10 +206,44 @@ export const FRAME_CASES: SaleCase[] = [
   // an agency's own name in lower case after it, the day without "on"
   { text: 'Austrian military procurement agency heeresbeschaffung announced Monday that it had signed a contract for the purchase of 12 F-16 jets worth $900 million.', sales: [{ supplier: 'US', recipient: 'AT', valueUsd: '900000000' }] },
   { text: 'Kenya cancelled the $200 million contract it signed with Poland’s state-owned Bumar Factory for 20 tanks.', sales: [{ supplier: 'PL', recipient: 'KE', valueUsd: '200000000' }] },
+  // a buyer told by a description opening its sentence: the last state named before that the sentence does not name
+  { text: 'Romania and France launched a frigate programme. The Balkan nation signed a $900 million deal with France for four corvettes.', sales: [{ supplier: 'FR', recipient: 'RO', valueUsd: '900000000' }] },
+  // a buyer ending its own contract, and a seller scrapping its own sale, with verbs other than "cancelled"
+  { text: 'Peru terminated the $150 million contract it signed with Spain’s state-owned Navantia shipyard for two patrol boats.', sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '150000000', status: 'CANCELLED' }] },
+  { text: 'Germany scrapped a planned $300 million sale of 20 tanks to Qatar.', sales: [{ supplier: 'DE', recipient: 'QA', valueUsd: '300000000', status: 'CANCELLED' }] },
+  // one deal told again in dollars after its own currency, with no conversion beside it, is one sale with those dollars
+  {
+    text: 'Chile has signed a contract with Sweden for 14 Gripen fighters worth 20 billion Swedish crowns. The deal, worth about $1.9 billion, includes training.',
+    sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '1900000000', currency: 'SEK', valueOriginal: '20000000000' }],
+  },
+  // … but a second deal of the two in another currency, its amount far from the first one's, is a sale of its own
+  {
+    text: 'Chile has signed a contract with Sweden for 14 Gripen fighters worth 20 billion Swedish crowns. Separately, Chile signed a $700 million deal with Sweden for two corvettes.',
+    sales: [{ supplier: 'SE', recipient: 'CL', currency: 'SEK', valueOriginal: '20000000000' }, { supplier: 'SE', recipient: 'CL', valueUsd: '700000000' }],
+  },
+];
+
+/**
+ * A headline and the body telling one deal, the headline's amount rounded or in other money (each text read with its first
+ * line as the headline); a body's second deal of the same two states stays its own sale.
+ */
+export const HEADLINE_CASES: SaleCase[] = [
+  {
+    text: 'Sweden signs $1.9 billion deal to sell jets to Chile\n\nChile has signed a contract with Sweden for 14 Gripen fighters worth 20 billion Swedish crowns.',
+    sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '1900000000', currency: 'SEK', valueOriginal: '20000000000' }],
+  },
+  { text: 'Chile signs $10bn deal for Swedish jets\n\nChile has signed a contract with Sweden for 14 Gripen fighters worth $9.6 billion.', sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '9600000000' }] },
+  { text: 'Sweden to sell jets worth $3 billion to Chile\n\nChile signed a contract with Sweden for 14 Gripen fighters worth $2.1 billion.', sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '2100000000' }] },
+  {
+    text: 'Chile signs $10bn deal for Swedish jets\n\nChile has signed a contract with Sweden for 14 Gripen fighters worth $9.6 billion. Chile bought two frigates from Sweden in 2015 for $8.5 billion.',
+    sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '9600000000' }, { supplier: 'SE', recipient: 'CL', valueUsd: '8500000000' }],
+  },
 ];
 
 /** Aid, loans, exercises and makers' own business: no sale. */
 export const FRAME_NON_CASES: { text: string; source?: string }[] = [
+  // a description of a state that buys nothing
+  { text: 'France hosted Romania’s defence minister on Monday. The Balkan nation is weighing new corvettes worth $900 million.' },
   { text: 'Germany will donate 20 Leopard 1 tanks to Ukraine.' },
   { text: 'Japan extended a ¥40 billion loan to the Philippines to build coast guard patrol vessels.' },
   { text: 'South Korean and Polish troops held joint exercises with K2 tanks and K9 howitzers.' },

@@ -2,7 +2,7 @@
 // phrasings from any supplier, and the corpus counting rules. Short texts written for these tests.
 import { extractArticle } from '../src/extraction';
 import { cleanArticle, unwrapLines } from '../src/extraction/clean';
-import { moneyIn } from '../src/extraction/money';
+import { moneyIn, roughlyConverted } from '../src/extraction/money';
 import { eventFamily, scoreArticle } from '../src/extraction/score';
 
 const salesOf = (text: string) =>
@@ -277,5 +277,16 @@ describe('money: whose dollar a bare "$" is', () => {
     expect(moneyIn('worth 2 billion dollars', 'AUD').map(({ currency }) => currency)).toEqual(['AUD']);
     expect(moneyIn('worth US$740 million and 5 billion US dollars', 'AUD').map(({ currency }) => currency)).toEqual(['USD', 'USD']);
     expect(moneyIn('worth $1 billion').map(({ currency }) => currency)).toEqual(['USD']);
+  });
+});
+
+describe('money: two amounts that may be one value converted', () => {
+  test('near enough at a rough rate in two currencies, never in one currency or a currency without a rate here', () => {
+    const [pounds, dollars, crowns, won] = moneyIn('£10 billion, $13 billion, 20 billion Swedish crowns, 30 trillion won');
+    expect(roughlyConverted(pounds, dollars)).toBe(true);
+    expect(roughlyConverted(crowns, dollars)).toBe(false);
+    expect(roughlyConverted(won, dollars)).toBe(false);
+    expect(roughlyConverted(dollars, moneyIn('$12 billion')[0])).toBe(false);
+    expect(roughlyConverted(dollars, moneyIn('13 billion roubles')[0])).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { countryName, placeNamed } from './countries';
 import { datesIn, isoDay } from './dates';
 import type { ArticleDocument, Sentence } from './document';
 import type { FoundPerson } from './people';
-import { convertedBy, moneyIn, type Money } from './money';
+import { convertedBy, moneyIn, roughlyConverted, type Money } from './money';
 import { escapeRegExp, oncePerText } from './regexp';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
@@ -204,6 +204,8 @@ interface SaleMention {
   dateTold?: boolean;
   /** Two states signing together, the sentence not saying which sells: a later sentence may. */
   open?: boolean;
+  /** Read from the headline (whose amounts are often rounded: `amountsDiffer`). */
+  headline?: boolean;
 }
 
 const tail = (text: string, length = 40) => text.slice(Math.max(0, text.length - length));
@@ -308,9 +310,9 @@ const MINISTRY_BUYS_AFTER = new RegExp(String.raw`^['’]s\s+(?:defen[cs]e minis
 const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 'purchase', 'acquire'], 'past')}|requested|commissioned|acquisition|purchase|procurement)(?:\s+from\s+(?:the\s+)?\p{Lu}[^,.;]{0,40}?)?\s+by\s+(the\s+)?$`, 'u');
 /** "agreed to sell India …": a seller's verb before its indirect object. */
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
-/** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …"). */
+/** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …", "Peru terminated the contract it signed with …"). */
 const BUYER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
   'u',
 );
 /**
@@ -457,7 +459,7 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     // "Norway has chosen the UK to supply … frigates": the one chosen to supply sells.
     return 'supplier';
   }
-  if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
+  if (!supplier && /^\s+(?:has |have |had )?(?:cancel(?:led|ed|s)?|terminated|scrapped|halted|suspended|blocked|froze|frozen|stopped)\b[^.;]{0,60}?\b(?:sales?|exports?|deliver(?:y|ies)|shipments?)\b[^.;]{0,80}?\bto\s+(?:the\s+)?\p{Lu}/u.test(clause)) {
     // "Germany cancelled a planned sale of … to Saudi Arabia": the one stopping its own sale sells.
     return 'supplier';
   }
@@ -1137,10 +1139,25 @@ function sameAmount(one: Money, other: Money): boolean {
 }
 /**
  * Two mentions' amounts differ: neither written the same nor the same in dollars ("another $4 billion in rocket launcher
- * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies).
+ * sales" and "a 5.6 trillion won ($4 billion) contract" are one deal's value, told in two currencies), nor, written in two
+ * currencies with no conversion beside either, near enough to be one value converted ("a £10 billion deal" and "the $13
+ * billion order" of the same two states).
  */
 const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
-  Boolean(one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value));
+  Boolean(
+    one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value) &&
+    !(!(one.value && other.value) && roughlyConverted(one.money, other.money)) &&
+    !(one.headline && !other.headline && roundedFrom(one.money, other.money)) && !(other.headline && !one.headline && roundedFrom(other.money, one.money)),
+  );
+
+/** "$10bn" in a headline for "$9.6 billion" in the body: the exact amount rounded to the digits the other writes is it. */
+function roundedFrom(rounded: Money, exact: Money): boolean {
+  if (rounded.currency !== exact.currency) return false;
+  const digits = rounded.amount.replace(/0+$/, '').length;
+  if (!digits || digits > 3) return false;
+  const [value, written] = [Number(exact.amount), Number(rounded.amount)];
+  return Number(value.toPrecision(digits)) === written;
+}
 
 /**
  * The words before a cost: "The estimated cost is", "TOTAL", "estimated to cost", and in wire style
@@ -1228,6 +1245,27 @@ function peopleAsParties(people: FoundPerson[], countries: CountryMention[], tex
   return parties;
 }
 
+/**
+ * "Ruritania and Freedonia launched a frigate programme. The Balkan nation signed a $900 million deal with Freedonia …": a state
+ * told by a description ("the Gulf kingdom", "South Asian nation") opening a sentence where it buys is the last state named
+ * in the two sentences before it that the sentence does not name itself.
+ */
+const DESCRIBED_BUYER = /^\W*(?:[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?|(?:\p{Lu}[\p{L}-]*\s+){1,3})(?:country|kingdom|nation|republic|emirate|sultanate|city-state)\b/u;
+function describedBuyers(document: ArticleDocument, countries: CountryMention[]): CountryMention[] {
+  const parties: CountryMention[] = [];
+  for (const sentence of document.sentences) {
+    const described = DESCRIBED_BUYER.exec(sentence.text);
+    if (!described || sentence.start < document.bodyStart || !BUYER_VERB_AFTER.test(sentence.text.slice(described[0].length))) continue;
+    const named = new Set(countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end).map((mention) => mention.code));
+    const before = document.sentences[Math.max(0, sentence.index - 2)].start;
+    const candidate = countries.filter((mention) => mention.start >= before && mention.end <= sentence.start && !named.has(mention.code)).at(-1);
+    if (!candidate) continue;
+    const start = sentence.start + described[0].length - described[0].trimStart().length;
+    parties.push({ code: candidate.code, kind: 'name', city: null, start, end: sentence.start + described[0].length, text: document.text.slice(start, sentence.start + described[0].length) });
+  }
+  return parties;
+}
+
 /** The dollars of governments that write "$" for their own currency. */
 const OWN_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' };
 
@@ -1305,6 +1343,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   const scan: SaleScan = { document, countries, people, publishedAt, facts, homeCountry, dollar: OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD', ...programmeNotice(document.text) };
   const mentions = saleMentionsOf(scan);
   dealsToldAgain(scan, mentions);
+  for (const mention of mentions) mention.headline = mention.sentence.start < document.bodyStart;
   mentions.sort((a, b) => a.sentence.start - b.sentence.start);
   const drafts = draftsOf(scan, mentions);
   sellerToldNext(scan, drafts);
@@ -1312,6 +1351,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   sellerOfSentenceBefore(scan, drafts);
   makerNamedNext(scan, drafts);
   oneAmountOneSale(drafts);
+  headlineToldInBody(scan, drafts);
   headlineTurnedAround(scan, drafts);
   costToldLater(scan, drafts);
   const found: FoundSale[] = [];
@@ -1323,7 +1363,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
 /** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
 function saleMentionsOf({ document, countries, people, publishedAt, dollar, programme }: SaleScan): SaleMention[] {
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
-  const parties = [...countries, ...peopleAsParties(people, countries, document.text)].sort((a, b) => a.start - b.start);
+  const parties = [...countries, ...peopleAsParties(people, countries, document.text), ...describedBuyers(document, countries)].sort((a, b) => a.start - b.start);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));
   const inList = (index: number) =>
     listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
@@ -1545,6 +1585,25 @@ function oneAmountOneSale(drafts: Draft[]): void {
 }
 
 /**
+ * "Ruritania sells $2 billion of jets to Freedonia" over "Freedonia has signed a contract for 30 Ruritanian jets worth €1.8 billion":
+ * a headline tells in a few words, often in dollars or rounded, the deal its body tells, so a sale read from the headline alone
+ * whose amount matches none of the body's sales of the same two states is the first of them told again, not a deal of its own.
+ * Its mentions join that sale (their dollars may be its value: `valueOf`).
+ */
+function headlineToldInBody({ document }: SaleScan, drafts: Draft[]): void {
+  const inBody = (draft: Draft) => draft.mentions.some((mention) => mention.sentence.start >= document.bodyStart);
+  for (const draft of drafts) {
+    if (!draft.supplier || !draft.recipient || inBody(draft)) continue;
+    const told = drafts
+      .filter((other) => other !== draft && other.supplier === draft.supplier && other.recipient === draft.recipient && inBody(other))
+      .sort((a, b) => a.mentions[0].sentence.start - b.mentions[0].sentence.start)[0];
+    if (!told) continue;
+    told.mentions.push(...draft.mentions);
+    draft.supplier = null;
+  }
+}
+
+/**
  * "Ruritania and Freedonia sign €2 billion deal for 30 jets" over "Freedonia has finalised a €2 billion deal to acquire 30 jets from
  * Ruritania": a headline names the two states in any order, so a sale read from the headline alone whose parties are those of a
  * sale the body tells, turned around, is that sale read the wrong way: it is dropped (its amount, if it writes one, the same).
@@ -1742,6 +1801,9 @@ function valueOf({ document, dollar }: SaleScan, byOrder: SaleMention[], bodyFir
     withMoney.find((mention) => mention.money!.currency !== 'USD' && mention.value !== null && (mention.value === withMoney[0].value || sameAmount(mention.money!, withMoney[0].money!))) ?? withMoney[0];
   let money = chosen?.money ?? null;
   let value = chosen?.value ?? chosen?.money ? (chosen?.value ?? dollarsToldAgain(document, chosen!.money!, dollar)) : null;
+  // "Sweden signs $1.9 billion jet deal with Chile" over "… fighters worth 20 billion Swedish crowns": the deal's mentions told
+  // in two currencies, the one in dollars is its dollars.
+  if (value === null && money) value = withMoney.find((mention) => mention.money!.currency === 'USD')?.money!.amount ?? null;
   if (!money) {
     const costLine = byOrder.map((mention) => costLineAfter(document, mention.sentence, dollar)).find(Boolean);
     if (costLine) {

@@ -176,3 +176,29 @@ const CONVERSION_GAP = new RegExp(`^\\s*(?:[([]\\s*(?:${HEDGE})*|(?:,|—|–|-)
 export function convertedBy(text: string, amount: Money, next: Money): boolean {
   return next.index > amount.index && next.currency !== amount.currency && CONVERSION_GAP.test(text.slice(amount.index + amount.length, next.index));
 }
+
+/**
+ * Rough dollars per unit of the currencies whose rate has stayed within about a third of these over the years the texts
+ * cover. Used only to tell whether two amounts in different currencies may be one deal's value told twice, never as a
+ * sale's value (a USD value is only ever one the text writes).
+ */
+const ROUGH_DOLLARS: Record<string, number> = {
+  USD: 1, EUR: 1.15, GBP: 1.4, CHF: 1.05, AUD: 0.75, CAD: 0.78, NZD: 0.68, SGD: 0.73, HKD: 0.128, TWD: 0.033, JPY: 0.008,
+  KRW: 0.00085, CNY: 0.15, INR: 0.014, SEK: 0.11, NOK: 0.11, DKK: 0.155, CZK: 0.045, PLN: 0.27, HUF: 0.0031, RON: 0.23,
+  ILS: 0.28, SAR: 0.267, AED: 0.272, QAR: 0.275, KWD: 3.3, PHP: 0.02, THB: 0.03, MYR: 0.25, IDR: 0.00007,
+};
+/** How far apart two such amounts may be and still be one value told in two currencies (rates drift, writers round). */
+const ROUGH_SPREAD = 1.7;
+
+/**
+ * "a £10 billion deal" and "about $13 billion", "20 billion Swedish crowns" and "$1.9 billion": two amounts in different
+ * currencies that could be one value converted by the writer; false when either currency's rate is not on record here.
+ */
+export function roughlyConverted(one: Money, other: Money): boolean {
+  if (one.currency === other.currency) return false;
+  const [rateOne, rateOther] = [ROUGH_DOLLARS[one.currency], ROUGH_DOLLARS[other.currency]];
+  if (!rateOne || !rateOther) return false;
+  const [a, b] = [Number(one.amount) * rateOne, Number(other.amount) * rateOther];
+  if (!(a > 0 && b > 0)) return false;
+  return Math.max(a, b) / Math.min(a, b) <= ROUGH_SPREAD;
+}
