@@ -85,6 +85,12 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'General Omar Haddad met the mayor. “We are ready,” he said.', type: 'STATEMENT', date: null, location: null },
   // an office holder's announcement of a thing, undated
   { text: 'Brazilian President Maria Costa had announced the new curfew.', type: 'ANNOUNCEMENT', date: null, location: 'BR' },
+  // session 31: a vote's outcome made public by the body or officer counting it (a winner declared or confirmed, results
+  // confirmed or announced), dated by its own day, not by the vote's
+  { text: 'The electoral board of Peru declared Ana Duarte the winner of the presidential election on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: 'PE' },
+  { text: 'After a week of counting, the national electoral commission confirmed the final results of the runoff early Friday.', type: 'ANNOUNCEMENT', date: '2025-02-28', location: null },
+  { text: 'The Constitutional Court confirmed Tomas Rivera as the country’s president on Tuesday, weeks after the disputed vote.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
+  { text: 'Peru held a presidential election in January. Ana Duarte was declared the winner after a recount.', type: 'ANNOUNCEMENT', date: null, location: 'PE' },
   // session 24: a state's organ by any head noun of its bodies (its forces and services, an agency, an office), its name
   // going on with "of …", placed at its state, not at a state its words name; words sourcing a happening but given on an
   // occasion of their own (a written statement, a post) are a statement
@@ -150,6 +156,9 @@ export const OTHER_CASES: SentenceEvent[] = [
 ];
 
 export const NON_EVENTS: SentenceNonEvent[] = [
+  // session 31: a winner declared or results confirmed where no vote is told (a prize, a test) are no announcement
+  { family: 'STATEMENT', text: 'The jury declared Ana Duarte the winner of the poetry prize on Monday.' },
+  { family: 'STATEMENT', text: 'The laboratory confirmed the results of the water test on Tuesday.' },
   // session 30: a person named after the comma closing a source, the clause going on, is the news's subject, no source speaking
   { family: 'STATEMENT', text: "According to the port authority's records, Captain Tomas Rivera has sailed for Lisbon." },
   // a happening asked for is not one that happened

@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, saidOn, SAYING, speakerOf, trailingAttribution, unnamedSource, voiceOf } from './statements';
+import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, unnamedSource, voiceOf } from './statements';
 import { givenNameSex, type FoundPerson, type PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -239,7 +239,7 @@ const DESCRIBED_COUNTRY = String.raw`the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|king
 const DESCRIBED_VISIT = new RegExp(String.raw`\b(?:(?:visit|trip|journey|travel|tour)\s+to|visit(?:s|ed|ing)?|(?:arrived|arrives|arriving|landed|lands)\s+in|(?:travel(?:s|led|ed|ling|ing)?|flew|flies|headed|heads)\s+to)\s+(?=${DESCRIBED_COUNTRY})`, 'u');
 
 /** Trigger phrases per type; a sentence may report several events. */
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean; results?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -380,6 +380,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
+  // "The electoral board declared Jane Doe the winner on Sunday", "the commission confirmed the final results": a vote's
+  // outcome made public, an announcement (statements.ts), read only in a text that tells of a vote.
+  { type: 'ANNOUNCEMENT', more: true, results: true, pattern: RESULT_DECLARED },
   { type: 'OTHER', more: true, pattern: OTHER_WORDINGS },
   // Happenings named in passing by class (happenings.ts): offices taken or lost, trials, disasters, materiel handed over, occasions, dated decisions.
   { type: 'OTHER', more: true, pattern: HAPPENING_WORDINGS },
@@ -389,6 +392,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
 
 /** "met … on the sidelines of the G20 summit": a bilateral meeting beside the summit, not the summit itself. */
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins?) of\b/i;
+
+/** A day written as a vote's name ("the October 11 poll", "the 25 February presidential election"). */
+const VOTE_NAMED_BY_DAY = /^(?:,?\s+\d{4})?\s+(?:[\p{L}-]+\s+){0,2}?(?:elections?|polls?|votes?|ballots?|run-?offs?|referendum)\b/iu;
 
 /** The families whose happenings a capacity, a readiness or an aim told before their words rules out (ABILITY_OR_AIM). */
 const ABILITY_GATED = new Set<EventType>(['MILITARY_ACTION', 'OTHER', 'IMPEACHMENT', 'MARTIAL_LAW']);
@@ -2391,6 +2397,9 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // "will attend talks in Vienna on Friday … to end the four-year civil war": a war lasts; the sentence's day and place are another happening's.
   const lasting = trigger.type === 'MILITARY_ACTION' && LASTING.test(match[0]) && !ONSET.test(unquoted);
   if (lasting) date = null;
+  // "declared Doe the winner of the disputed October election", "of the May 12 vote": a month, or a day naming the vote, is the
+  // vote's, not its results' (those take only a day of their own: "confirmed the results early Friday").
+  if (trigger.results && date && (date.precision !== 'DAY' || VOTE_NAMED_BY_DAY.test(text.slice(date.end, date.end + 40)))) date = null;
   reading.date = date;
   reading.endDate = endDate;
   reading.sameClause = sameClause;
@@ -2414,7 +2423,9 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   if (trigger.needsDate && !date && !(trigger.type === 'STATEMENT' && !context.publishedAt && DAY_OF_SAYING_WRITTEN.test(unquoted.slice(match.index + match[0].length)))) return false;
   // "announced … a new strategy": the organ's or speaker's announcement is read below, once.
   // (not the announcement told as a thing or in the passive: "the results announced by the Electoral Commission")
-  if (trigger.type === 'ANNOUNCEMENT' && /\bannounce[ds]\b/.test(unquoted) && /^(?:announc|unveil|launch|publish)/i.test(match[0])) return false;
+  if (trigger.type === 'ANNOUNCEMENT' && !trigger.results && /\bannounce[ds]\b/.test(unquoted) && /^(?:announc|unveil|launch|publish)/i.test(match[0])) return false;
+  // A winner declared or results confirmed count as a vote's only in a text that tells of one (not a prize's, a match's or a test's).
+  if (trigger.results && !TELLS_A_VOTE.test(text)) return false;
   // "the announcement of the sale": a sale's announcement is the sale's event.
   if (trigger.type === 'ANNOUNCEMENT' && saleSentences.has(sentence)) return false;
   // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
@@ -3231,7 +3242,7 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.rule?.results || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   return events;
 }

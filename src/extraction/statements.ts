@@ -317,3 +317,28 @@ export function unnamedSource(sentence: Sentence, verbAt: number, unquoted: stri
   }
   return found;
 }
+
+/**
+ * A vote's outcome made public by the body or officer who counts it (CAMEO 01): "the electoral board declared Jane Doe the
+ * winner on Sunday", "the commission chairman proclaimed him duly elected", "Doe was declared the winner of the runoff",
+ * "the court confirmed the final results", "the commission announced the provisional results late Monday". An
+ * announcement, dated by its sentence; read only in a text that tells of a vote (events.ts), so a prize's or a match's
+ * winner is none. Not the winner told as a thing ("the declared winner") nor a result only awaited ("results are yet to be
+ * announced": no verb of making public in the past or present before "the … results").
+ */
+export const RESULT_DECLARED = new RegExp(
+  [
+    // "declared Doe (as) (the) winner", "proclaimed him duly elected president"
+    String.raw`\b(?:${verbForms('declare', 'proclaim')})\s+(?:(?:\p{Lu}[\p{L}’'.-]*|him|her|them)\s+){1,5}(?:as\s+)?(?:the\s+)?(?:(?:outright|overall|official|duly)\s+)?(?:winner|victor|president-elect|elected)\b`,
+    // "Doe was declared (the) winner", "has been proclaimed president-elect"
+    String.raw`\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:officially\s+|formally\s+|duly\s+)?(?:declared|proclaimed)\s+(?:as\s+)?(?:the\s+)?(?:(?:outright|overall|official|duly)\s+)?(?:winner|victor|president-elect|elected)\b`,
+    // "confirmed Doe as (the country's) president", "confirms him as the winner": the body that counts the vote confirming its winner
+    String.raw`\b(?:${verbForms('confirm')})\s+(?:(?:\p{Lu}[\p{L}’'.-]*|him|her)\s+){1,5}as\s+(?:the\s+)?(?:(?:country|nation)['’]s\s+)?(?:new\s+|next\s+)?(?:winner|victor|president(?:-elect)?)\b`,
+    // "confirmed the results", "announced the final official results", "published the provisional results of the vote"
+    String.raw`\b(?:${verbForms('announce', 'confirm', 'declare', 'proclaim', 'certify', 'publish', 'release', 'validate', 'ratify')})\s+(?:the\s+)?(?:(?:final|official|provisional|preliminary|full|partial|definitive|certified|first)\s+)*(?:(?:election|electoral|presidential|parliamentary|legislative|vote|poll|runoff|run-off)\s+)?(?:results|outcome)\b`,
+  ].join('|'),
+  'u',
+);
+
+/** A text telling of a vote, where a declared winner or results are a vote's: "election", "poll", "ballot", "runoff". */
+export const TELLS_A_VOTE = /\b(?:elections?|electoral|polls?|ballots?|votes?|voting|run-?off|referendum|presidential\s+race)\b/i;
