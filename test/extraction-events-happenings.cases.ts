@@ -26,6 +26,8 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Former governor Ines Pardo received a nine-year sentence for bribery.', type: 'OTHER', date: null, location: null },
   // an appointment told without "was", or to a titled office (session 31)
   { text: 'Lindqvist appointed Foreign Minister in Tuesday reshuffle', type: 'OTHER', date: null, location: null },
+  { text: 'The junta nominated Ana Ruiz, a retired judge, to be interim prime minister on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The president relieved General Omar Salah of his command on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'Marta Ruiz was appointed to Minister for Foreign Affairs of Spain on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ES' },
   { text: 'Relations were strained by the deportation of 20 Filipino workers from Kuwait.', type: 'OTHER', date: null, location: null },
   { text: 'Critics of the sale recalled the murder of a Danish journalist in Malta in 2017.', type: 'OTHER', date: null, location: 'MT' },
