@@ -169,6 +169,7 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The agreement entered into force on 1 January 2025.', type: 'OTHER', date: '2025-01-01', location: null },
   { text: 'The release of 50 hostages began on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'Resolution 2728 was adopted on Tuesday with 14 votes in favour.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'The deployment is under resolution 2790, adopted on Tuesday by the Council.', type: 'OTHER', date: '2025-03-04', location: null },
   { text: 'We welcome the normalization of relations between the two countries.', type: 'OTHER', date: null, location: null },
   { text: 'The two countries exchanged instruments of ratification on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
   // a war lasts: the day and place of the talks about it are not its own; "the following day", "two days later" count from the day named before

@@ -21,6 +21,14 @@ export const HAPPENINGS: SentenceEvent[] = [
   // justice
   { text: 'The trial of Olu Bankole opened in Lagos, Nigeria.', type: 'OTHER', date: null, location: 'NG' },
   { text: 'The court upheld a death sentence for a protester in Iran.', type: 'OTHER', date: null, location: 'IR' },
+  // a term handed down, by its length or as a term (session 31)
+  { text: 'Former interior minister Omar Salah was given a six-year prison term on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Former governor Ines Pardo received a nine-year sentence for bribery.', type: 'OTHER', date: null, location: null },
+  // an appointment told without "was", or to a titled office (session 31)
+  { text: 'Lindqvist appointed Foreign Minister in Tuesday reshuffle', type: 'OTHER', date: null, location: null },
+  { text: 'The junta nominated Ana Ruiz, a retired judge, to be interim prime minister on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The president relieved General Omar Salah of his command on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Marta Ruiz was appointed to Minister for Foreign Affairs of Spain on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ES' },
   { text: 'Relations were strained by the deportation of 20 Filipino workers from Kuwait.', type: 'OTHER', date: null, location: null },
   { text: 'Critics of the sale recalled the murder of a Danish journalist in Malta in 2017.', type: 'OTHER', date: null, location: 'MT' },
   { text: 'Thousands marched for the 12 students who disappeared last year.', type: 'OTHER', date: null, location: null },
@@ -111,6 +119,9 @@ export const HAPPENINGS: SentenceEvent[] = [
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
+  // a term of office, and a place named after a leader, are no sentence and no appointment (session 31)
+  { family: 'OTHER', text: 'The president began a five-year term with a speech to parliament.' },
+  { family: 'OTHER', text: 'The leaders drove to the International Airport named after the first head of state.' },
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
   { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },

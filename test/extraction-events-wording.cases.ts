@@ -123,6 +123,9 @@ export const WORDING_OTHER: SentenceEvent[] = [
 ];
 
 export const WORDING_OTHER_NON_EVENTS: SentenceNonEvent[] = [
+  // a resolution cited as a yardstick, its adoption not told (session 31)
+  { family: 'OTHER', text: 'Any settlement must be in line with resolution 2254.' },
+  { family: 'OTHER', text: 'The minister said the test was a violation of resolution 1718.' },
   // talks ending without an accord, a company's partnership, a shop closing
   { family: 'OTHER', text: 'The talks in Geneva ended without an agreement on Monday.' },
   { family: 'OTHER', text: 'The retailer ended its marketing partnership with the football club in Madrid on Monday.' },

@@ -194,6 +194,10 @@ export const LABOUR_STRIKE = new RegExp(
 const ACCORDS =
   "(?:[Cc]ommuniqu(?:es?(?!\\w)|(?=é))|documents|[Aa]greements?|[Aa]ccords?|deals?|Deals?|Frameworks?|[Tt]reat(?:y|ies)|[Pp]acts?|[Cc]ompacts?|[Mm]emorand(?:um|a|ums)|M[Oo][Uu]s?|[Ll]etters?\\s+of\\s+[Ii]ntent|[Aa]rrangements?|armistice|ceasefire|truce|[Dd]eclarations?|[Pp]rotocols?|[Cc]harters?|[Cc]onventions?|[Aa]ction\\s+[Pp]lans?)\\b";
 
+/** The same offices written as titles ("appointed Foreign Minister", "was named Minister for Foreign Affairs"). */
+const OFFICES_TITLED =
+  '(?:Minister|President|Prime\\s+Minister|Premier|Chancellor|Chief|Head\\s+of\\s+(?:State|Government)|Commander|Ambassador|Envoy|Secretary|Director|Governor|Chair(?:man|woman)?|Leader|Spokes(?:man|woman|person)|Adviser|Advisor|Mayor|Judge)s?\\b';
+
 /** Offices filled or emptied by an appointment or a dismissal ("as foreign minister", "his defence secretary", "the army chief"). */
 const OFFICES =
   '(?:minister|president|prime\\s+minister|premier|chancellor|chief|head(?:\\s+of\\s+(?:state|government))?|commander|ambassador|envoy|secretary|director|governor|chair(?:man|woman)?|leader|spokes(?:man|woman|person)|cabinet|government|adviser|advisor|general|mayor|judge)s?\\b';
@@ -261,9 +265,11 @@ export const OTHER_WORDINGS = new RegExp(
     // captives taken
     `\\b(?:took|taken|seized)\\s+(?:\\w+\\s+){0,2}hostages?\\b|\\b(?:kidnapped|abducted)\\s+(?!by\\b)`,
     // offices filled and emptied (CAMEO 0871/1731): "appointed X as foreign minister", "was named head of state", "sacked his defence secretary"
-    `\\b(?:${verbForms('appoint', 'reappoint', 'nominate', 'name')})\\s+(?:[\\p{L}.’'-]+\\s+){1,5}?(?:as|to\\s+be)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|a\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}`,
-    `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+(?:appointed|named|nominated|installed)\\s+(?:as\\s+)?(?:the\\s+|its\\s+)?(?:new\\s+|interim\\s+|acting\\s+|transitional\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}`,
-    `\\b(?:${verbForms('dismiss', 'sack', 'relieve')})\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}|\\brelieved\\s+of\\s+(?:his|her|their)\\s+(?:duties|post|command)\\b`,
+    // (session 31: the one named may be described first, "nominated Ana Ruiz, a retired judge, to be interim prime minister")
+    `\\b(?:${verbForms('appoint', 'reappoint', 'nominate', 'name')})\\s+(?:[\\p{L}.’'-]+,?\\s+){1,8}?(?:as|to\\s+be)\\s+(?:the\\s+|its\\s+|his\\s+|her\\s+|a\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}`,
+    // (also told without "was" after a name, as headlines do: "Lindqvist appointed Foreign Minister"; and "appointed to the post of …")
+    `(?:\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+|(?<=\\p{Lu}[\\p{L}’'-]+\\s))(?:appointed|named(?!\\s+(?:after|for)\\b)|nominated|installed)\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|position|office)\\s+of\\s+)?)?(?:the\\s+|its\\s+)?(?:new\\s+|interim\\s+|acting\\s+|transitional\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICES}|${OFFICES_TITLED})`,
+    `\\b(?:${verbForms('dismiss', 'sack', 'relieve')})\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}|\\brelieved\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?of\\s+(?:his|her|their)\\s+(?:duties|post|command)\\b`,
     // a government sworn in by the head of state ("The king swore in the new cabinet")
     `\\b(?:swore|swears|swearing)\\s+in\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:new\\s+|interim\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${OFFICES}`,
     // sentences handed down ("sentenced the former president to 27 years in prison"), mourning declared

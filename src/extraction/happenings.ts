@@ -31,6 +31,9 @@ const OFFICE_LOST = [
 const JUSTICE = [
   `\\b[Tt]rials?\\s+(?:of|for|against)\\s+(?=\\p{Lu}|the\\s|former\\s|\\d)|\\b(?:stood|stand|stands|standing|went\\s+on|go\\s+on|goes\\s+on)\\s+trial\\b`,
   `\\b(?:death|prison|jail)\\s+sentences?\\b`,
+  // a term handed down, told by its length or as a term (session 31: "was given a four-year prison term", "received a nine-year
+  // sentence", "jail terms for the organisers"); a term of office ("a five-year term") is none
+  `\\b(?:prison|jail)\\s+terms?\\b|\\b(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)-year\\s+(?:prison\\s+|jail\\s+)?sentences?\\b`,
   `\\b(?:${verbForms('deport', 'extradite')})\\s+(?!by\\b)|\\b(?:deportation|extradition|expulsion)\\s+of\\s+(?!(?:the\\s+)?(?:ambassador|envoy|diplomats?)\\b)`,
   // a crime against a person told as a noun ("the murder of Giulio Regeni", "the gang-rape of a schoolgirl", "the disappearance of 43 students")
   `\\b(?:murder|rape|kidnapping|disappearance)\\s+of\\s+(?=\\p{Lu}|an?\\s|the\\s|\\d|two\\s|three\\s|several\\s|dozens\\s)|\\b(?:students|activists|journalists|people|men|women)\\s+who\\s+(?:disappeared|went\\s+missing|vanished)\\b`,
