@@ -85,6 +85,26 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Shortly after the results were declared, President Omar Sanneh of Gambia is reported to have called Mr Ebrima Touray and conceded defeat.',
     meetings: ['- GM'],
   },
+  // (session 31) a meeting told as one more ("also met") with someone the one before lacks is another, however the first was told;
+  // one more with the same counterpart is the same meeting
+  {
+    text: 'During their meeting in Helsinki on Monday, President Tomas Brandt and Prime Minister Mikko Rantanen discussed trade. Brandt also met Foreign Minister Elina Valtonen in Helsinki on Monday.',
+    meetings: ['2025-03-03 FI', '2025-03-03 FI'],
+  },
+  {
+    text: "During their meeting in Helsinki on Monday, President Tomas Brandt and Prime Minister Mikko Rantanen discussed trade. Brandt also met Rantanen's deputy in Helsinki on Monday.",
+    meetings: ['2025-03-03 FI'],
+  },
+  // (session 31) a meeting noun naming whom it was held with ("During his meeting with X") is a meeting of its own beside one with
+  // another counterpart; "During the meeting" naming no one new refers back
+  {
+    text: 'President Tomas Brandt met Prime Minister Mikko Rantanen in Helsinki on Monday. During his meeting with Foreign Minister Elina Valtonen in Helsinki on Monday, Brandt discussed the Arctic.',
+    meetings: ['2025-03-03 FI', '2025-03-03 FI'],
+  },
+  {
+    text: 'President Tomas Brandt met Prime Minister Mikko Rantanen in Helsinki on Monday. During the meeting in Helsinki on Monday, Brandt discussed the Arctic with Rantanen.',
+    meetings: ['2025-03-03 FI'],
+  },
   // (session 30) "With X, she discussed …" opens with the other side: "she" in the next sentence is still the one who met
   // them all, and her meeting takes the day of her meeting before it
   {

@@ -100,6 +100,10 @@ interface Draft {
   joint?: boolean;
   /** A meeting whose sentence tells it by a meeting verb, though its first trigger word was a noun ("On the margins of the … Meeting, X met Y"). */
   verbTold?: boolean;
+  /** A meeting noun followed by the person it was held with or by ("During his meeting with Foreign Minister X", "was received by Y"). */
+  withNamed?: boolean;
+  /** A meeting told as one more ("He also met …", "will also hold talks with …"). */
+  alsoTold?: boolean;
   /** A meeting told by a verb whose doer is an office never named ("The Prime Minister spoke to President Macron"): news with one named side. */
   officeMet?: boolean;
   /** An official's or organ's words reported in the past tense ("X condemned the attack"), news undated and unplaced too. */
@@ -1547,12 +1551,16 @@ function otherCountriesMet(draft: Draft, other: Draft): boolean {
  */
 function otherCounterparts(draft: Draft, other: Draft): boolean {
   // Both told by a meeting verb: a noun ("described the meeting as productive") refers back.
-  const verbal = (event: Draft) => event.verbTold === true || MEETING_VERB.test(event.trigger ?? '');
-  if (!verbal(draft) || !verbal(other)) return false;
+  // (or by a noun naming whom it was held with: "During his meeting with Foreign Minister X")
+  const verbal = (event: Draft) => event.verbTold === true || event.withNamed === true || MEETING_VERB.test(event.trigger ?? '');
   const has = (event: Draft, person: FoundPerson) => event.participants.some((participant) => participant.person === person);
   // A spokesperson who tells of the meeting is not at it.
   // (an ambassador paying a courtesy call is at it: only spokespeople are left out here)
   const newcomer = (event: Draft, than: Draft) => event.participants.some(({ person }) => !has(than, person) && !SPOKESPERSON.test(person.title ?? ''));
+  // "They met at the summit. … He also met Prime Minister Y": a meeting told as one more, with someone the earlier pair lacks
+  // (whatever else its sentence names: "… with Y, X's brother"), is another, however the earlier one was told.
+  if (draft.alsoTold && other.participants.length >= 2 && newcomer(draft, other)) return true;
+  if (!verbal(draft) || !verbal(other)) return false;
   return newcomer(draft, other) && newcomer(other, draft);
 }
 
@@ -1850,6 +1858,12 @@ const CAMPAIGN_RALLY = /\b(?:political|campaign|election|electoral|re-?election|
 
 /** People met as a group, not as office holders ("with the families of the hostages", "with business leaders"). */
 const GROUP_MET = /^\s*(?:with\s+)?(?:the\s+|local\s+|young\s+)?(family\s+members|families|relatives|students|business\s+leaders|civil\s+society(?:\s+(?:leaders|representatives|groups))?|community\s+leaders|religious\s+leaders|human\s+rights\s+(?:defenders|advocates|activists)|journalists|survivors|entrepreneurs)\b/;
+/**
+ * What stands between a meeting's noun and the person it was held with or by: "with" or "by" (a word or two before it: "held
+ * with", "hosted by"), then up to six words of office or country ("with Nigerian Foreign Minister …", "by the Prime Minister of …").
+ */
+const WITH_NAMED = /^\s*(?:[\p{Ll}]+\s+){0,2}?(?:with|by)\s+(?:[\p{L}.'’-]+\s+){0,6}$/u;
+
 /** What may stand between a meeting's words and its counterpart ("by phone with", "today to"). */
 const COUNTERPART_LEAD = String.raw`^\s+(?:(?:by\s+(?:tele)?phone|today|yesterday)\s+)?(?:with\s+|to\s+)?`;
 /** A counterpart named by office and country right after a meeting's words ("a telephone conversation with the Prime Minister of Malaysia", "met the Malaysian Prime Minister"). */
@@ -2767,6 +2781,13 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     const met = placesOf(scan, frame).find((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && COUNTRY_OFFICE_MET.test(text.slice(triggerEnd, mention.start)) && (mention.kind !== 'demonym' || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 30))));
     if (met) draft.metCountry = met.code;
   }
+  // "During his meeting with Foreign Minister X", "the talks held with Y", "was received by Z": a noun naming whom the meeting was with.
+  if (trigger.type === 'MEETING' && !draft.verbTold) {
+    const end = triggerAt + match[0].length;
+    draft.withNamed = involved.some((person) => mentionsIn(person, sentence).some((mention) => mention.start >= end && WITH_NAMED.test(text.slice(end, mention.start))));
+  }
+  // "Later he also met Prime Minister X": one more meeting than those told before.
+  if (trigger.type === 'MEETING' && draft.verbTold) draft.alsoTold = /\balso\s+(?:\p{L}+\s+){0,3}$/u.test(unquoted.slice(Math.max(0, match.index - 40), match.index));
   if (trigger.type === 'MEETING' && draft.verbTold) draft.officeMet = officeMetOnly(persons, officeSubject, unquoted, match.index + match[0].length, sentence);
   // "thanked him for the meeting with the family members of the abductees": a meeting with a group is its own, beside the one with the leader.
   if (trigger.type === 'MEETING' && !trigger.gathering) {
@@ -3116,6 +3137,9 @@ function otherPeople(draft: Draft, other: Draft): boolean {
 function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
   const groupOf = new Map<Draft, Draft>();
+  // Each group's candidates as they were read, before the group gathered their people: two meetings are compared by
+  // their own counterparts, not by everyone their groups took in.
+  const members = new Map<Draft, Draft[]>();
   // A military action told without date, place or country ("killed in this strike", "carry out
   // annual exercises") refers back or ahead to one told with them: it merges after those are gathered.
   const anchorless = (draft: Draft) => draft.type === 'MILITARY_ACTION' && !draft.date && !draft.location && !draft.countries.length;
@@ -3161,12 +3185,13 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         // "a call with the President of Uzbekistan", "a call with the Prime Minister of Malaysia": two counterparts' countries, two meetings.
         !otherCountriesMet(draft, other) &&
         (other.type !== 'MEETING' || other.gathering !== undefined || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
-        (other.type !== 'MEETING' || !otherCounterparts(draft, other)) &&
+        (other.type !== 'MEETING' || !(members.get(other) ?? [other]).some((member) => otherCounterparts(draft, member))) &&
         // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
         (other.type !== 'DIPLOMATIC_VISIT' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
         (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
     );
     groupOf.set(draft, same ?? draft);
+    if (draft.type === 'MEETING') (members.get(same ?? draft) ?? members.set(same ?? draft, []).get(same ?? draft)!).push({ ...draft, participants: [...draft.participants] });
     if (!same) {
       merged.push(draft);
       continue;
