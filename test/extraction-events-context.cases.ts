@@ -253,3 +253,40 @@ export const REACTION_TEXTS: ContextText[] = [
     events: ['MILITARY_ACTION 2025-03-03 KP'],
   },
 ];
+
+/**
+ * A day of telling (a dateline's, one written right after a verb of reporting) a few days after a day the happening is
+ * given elsewhere: one happening, of its own day (session 31).
+ */
+export const TELLING_DAY_TEXTS: ContextText[] = [
+  // "reported Tuesday": the day of the report; the launch of Sunday told below is the same launch
+  {
+    text: 'North Korea has fired two cruise missiles into the sea, state media reported Tuesday. North Korea fired the missiles on Sunday off its west coast.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-03-02 KP'],
+  },
+  // …told alone, the day of the report is the only one the text gives
+  {
+    text: 'North Korea fired two cruise missiles into the sea, state media reported Tuesday.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-03-04 KP'],
+  },
+  // …and an action of a day more than a week before is another
+  {
+    text: 'Russian troops shelled Sumy in Ukraine, officials said on Tuesday. Russian troops had shelled Sumy in Ukraine on February 20.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-02-20 UA', 'MILITARY_ACTION 2025-03-04 UA'],
+  },
+  // a dateline's day dates the report: the vote of Sunday is the one the lead tells
+  {
+    text: 'LIMA, March 4 (Wire) - Voters in Peru cast ballots in a tense presidential election. Peru held a presidential election on Sunday.',
+    families: ['ELECTION'],
+    events: ['ELECTION 2025-03-02 PE'],
+  },
+  // …a photo's caption is no dateline: its day is the scene's
+  {
+    text: 'Protesters march in Lima, Peru, Tuesday, March 4, 2025. (Photo) Thousands of Peruvians protested in Lima on Sunday against the new tax.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-02 PE', 'PROTEST 2025-03-04 PE'],
+  },
+];

@@ -13,6 +13,12 @@ export interface FoundDate {
   weekday?: boolean;
   /** A day or a month written without a year, given the year the publication date and the tense suggest. */
   yearGuessed?: boolean;
+  /**
+   * The day the news was told, not one the happening is given: a dateline's ("SEOUL, March 3 (Reuters) -") or one written
+   * right after a verb of reporting ("fired missiles, state media reported Monday"). A day of the happening's own, written
+   * elsewhere a few days before, tells the same happening (`grouped` in events.ts).
+   */
+  told?: boolean;
 }
 
 /** chrono's casual English plus "in 2022" (a bare year after a preposition). */
@@ -324,4 +330,16 @@ function yearsAgoAnchor(sentence: string, reference: Date): { year: number; inde
 
 export function isoDay(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/**
+ * A dateline's date, the day the copy was filed ("GENEVA, March 3 (Reuters) -", "LIMA, Peru, 4 June 2021/Agency/ —",
+ * "Hanoi, (Agency - 4th June, 2021 ) :", "OSLO, June 4. /Agency/."): a place and a comma before it (not after a word in
+ * lower case: a photo's caption "… speaks in Oslo, Norway, June 4, 2021. (Photo)" dates its scene), an agency's name or a dash
+ * after it. It dates the report, not the vote, the protest or the strike the first sentence then tells.
+ */
+const DATELINE_BEFORE = /(?:^|[\s)])(?<!\b\p{Ll}+\s)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},(?:\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3},)?\s*(?:\([^()\n]{0,60})?$/u;
+const DATELINE_AFTER = /^(?:,?\s*(?:19|20)\d\d)?\s*\.?\s*(?:\/[^/\n]{1,60}\/\s*[.:,]?|\([^()\n]{1,40}\)\s*(?:--|—|–|-\s|:)|\)\s*[:—–-]|(?:--|—|–|-\s)|:)/u;
+export function isDatelineDate(found: FoundDate, text: string, lineStart: number): boolean {
+  return DATELINE_BEFORE.test(text.slice(Math.max(lineStart, found.start - 80), found.start)) && DATELINE_AFTER.test(text.slice(found.end, found.end + 70));
 }

@@ -8,7 +8,7 @@ import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
-import { datesIn, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
+import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
@@ -162,6 +162,17 @@ const CITY_APART = new Set<EventType>(['MILITARY_ACTION', 'PROTEST']);
 /** Whether two places can be one happening's: one country, and for military actions and protests one city when both name one. */
 function samePlace(type: EventType, a: { code: string; city: string | null }, b: { code: string; city: string | null }): boolean {
   return a.code === b.code && (!CITY_APART.has(type) || !a.city || !b.city || a.city === b.city);
+}
+
+/**
+ * A day of telling a few days after a happening's own day: one happening ("North Korea has fired cruise missiles, state media
+ * reported Monday" and "the launches took place Sunday"; a dateline's day and "the election held on Saturday").
+ */
+function toldLater(a: FoundDate, b: FoundDate): boolean {
+  if (a.told === b.told || a.precision !== 'DAY' || b.precision !== 'DAY') return false;
+  const [own, told] = a.told ? [b, a] : [a, b];
+  const days = (told.date.getTime() - own.date.getTime()) / 86_400_000;
+  return days > 0 && days <= 7;
 }
 
 /** Two dates that can be one day: equal at the coarser precision ("January 2024" and "7 January 2024"). */
@@ -629,6 +640,8 @@ function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
   if (!a) return b;
   if (!b) return a;
   // "Dec. 3" in a headline and "on Dec. 3 last year" in the body: the year the text tells beats the one guessed.
+  // (a day the happening is given beats the day it was told: "state media reported Monday" and "the launch took place Sunday")
+  if (rank[b.precision] === rank[a.precision] && a.told !== b.told) return a.told ? b : a;
   if (rank[b.precision] === rank[a.precision]) return a.yearGuessed && !b.yearGuessed ? b : a;
   return rank[b.precision] > rank[a.precision] ? b : a;
 }
@@ -2165,7 +2178,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // The year each month was last named with ("in December 2024"), for a later sentence's "on Dec. 3".
   const monthsTold = new Map<number, number>();
   for (const sentence of sentences) {
-    const written = inMonthTold(eventDates(sentence, context), monthsTold);
+    // (a dateline's date is the report's: "LIMA, June 4 (Agency) — Voters cast ballots at the weekend …", `FoundDate.told`)
+    const written = inMonthTold(eventDates(sentence, context), monthsTold).map((found) => (isDatelineDate(found, text, sentence.start) ? { ...found, told: true } : found));
     for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
     // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
     const counted = daysLater(sentence, lastDay);
@@ -2364,6 +2378,18 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   return true;
 }
 
+/**
+ * A day written right after a verb of reporting or saying, after the happening's words ("the army shelled the border town,
+ * officials said on Friday", "has fired missiles, state media reported Monday"): the day the news was told.
+ */
+const TELLING_BEFORE_DAY = /\b(?:said|says|reported|reports|announced|stated|confirmed|added|claimed|told\s+(?:reporters|journalists|the\s+press))\s+(?:on\s+|late\s+|early\s+)?$/u;
+/** A statement or an announcement is the telling itself: its day is its own. */
+const TELLING_TYPES = new Set<EventType>(['STATEMENT', 'ANNOUNCEMENT']);
+function dayOfTelling(type: EventType, found: FoundDate, text: string, sentence: Sentence, triggerAt: number): boolean {
+  if (TELLING_TYPES.has(type) || found.start <= triggerAt) return false;
+  return TELLING_BEFORE_DAY.test(text.slice(Math.max(sentence.start, found.start - 40), found.start));
+}
+
 /** The day of an occurrence: the date closest to its words in its own clause, a span's first day, a day counted from another. */
 function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): void {
   const { text } = scan;
@@ -2399,6 +2425,8 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     endDate = date;
     date = null;
   }
+  // "fired two cruise missiles, state media reported Monday": the day the news was told (`FoundDate.told`).
+  if (date && !endDate && dayOfTelling(trigger.type, date, text, sentence, triggerAt)) date = { ...date, told: true };
   // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
   date = daysFrom(dates, unquoted, sentence.start, match.index, frame.previousDay) ?? date;
   // "the same camp where the 2012 coup that overthrew President X began", "In the 2000 coup": a year written as the action's
@@ -3150,7 +3178,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
         !other.sentences.includes(draft.sentences[0]) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
-        (!other.date || !draft.date || sameDay(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
+        (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
         // (a headline's happening told again in the body may be told in other words: `headlineToldAgain`)
