@@ -296,6 +296,9 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. The deal must still be approved by the Peruvian congress.', events: ['SUPPLIER:NO RECIPIENT:PE'] },
   { text: 'Finland signed a $300 million deal for air defence systems from Israel. The deal had been approved by the United States in August.', events: ['SUPPLIER:IL RECIPIENT:FI'] },
   { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. Norway had cleared the deal earlier this month.', events: ['SUPPLIER:NO RECIPIENT:PE'] },
+  // session 31: weapons bought "from" another seller, naming no buyer, are the text's one buyer's earlier purchase; not the sale's own seller again
+  { text: 'Kenya ordered 12 howitzers from France for €90 million. The howitzers replace the old guns the army bought from Russia in 1985.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:RU RECIPIENT:KE'] },
+  { text: 'Kenya ordered 12 howitzers from France for €90 million. The army received two patrol boats from Germany as a donation last year.', events: ['SUPPLIER:FR RECIPIENT:KE'] },
 ];
 
 /**

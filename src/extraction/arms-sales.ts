@@ -2000,7 +2000,12 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
           // the sentence speaks of again is the sale of the sentence before.)
           (DEAL_REFERRED.test(body) ? sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index - 1)) : undefined) ??
           oneBuyersSale(sales))?.sale;
-    const recipients = toldOf ? [toldOf.recipient] : named;
+    // ("Kenya ordered 12 howitzers from France. It replaces the guns it bought from Russia in 1985.": weapons bought "from" another
+    // seller than the sale's, naming no buyer, are the text's one buyer's earlier purchase.)
+    const buyers = new Set(sales.flatMap((found) => (found.sale ? [found.sale.recipient] : [])));
+    const soleBuyer = buyers.size === 1 ? [...buyers][0] : null;
+    const boughtElsewhere = !toldOf && !named.length && from && soleBuyer && from.code !== soleBuyer && !sales.some((found) => found.sale?.supplier === from.code) ? soleBuyer : null;
+    const recipients = toldOf ? [toldOf.recipient] : boughtElsewhere ? [boughtElsewhere] : named;
     const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;
     const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
