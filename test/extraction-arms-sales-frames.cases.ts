@@ -290,6 +290,15 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Vietnam has ordered 12 Rafale jets from France for €3 billion. The first signed deal covers four of the jets, to be followed by eight others.', events: ['SUPPLIER:FR RECIPIENT:VN'] },
   { text: 'Russia will supply India with S-400 systems in a $5 billion deal. India had earlier said that it would go ahead with the acquisition of the missiles from Russia.', events: ['SUPPLIER:RU RECIPIENT:IN'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The first frigate will be delivered to Chile in 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
+  // session 31: the buyer's clearing of the deal told as a step before the signing, its own event; not one still to come, nor another state's
+  { text: 'Kenya signed a contract with France on Monday for 12 howitzers worth €90 million. The deal, which was approved by the Kenyan parliament earlier this month, was sealed during a visit to Nairobi.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
+  { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. The defence council had cleared the purchase last week.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:NO RECIPIENT:PE'] },
+  { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. The deal must still be approved by the Peruvian congress.', events: ['SUPPLIER:NO RECIPIENT:PE'] },
+  { text: 'Finland signed a $300 million deal for air defence systems from Israel. The deal had been approved by the United States in August.', events: ['SUPPLIER:IL RECIPIENT:FI'] },
+  { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. Norway had cleared the deal earlier this month.', events: ['SUPPLIER:NO RECIPIENT:PE'] },
+  // session 31: weapons bought "from" another seller, naming no buyer, are the text's one buyer's earlier purchase; not the sale's own seller again
+  { text: 'Kenya ordered 12 howitzers from France for €90 million. The howitzers replace the old guns the army bought from Russia in 1985.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:RU RECIPIENT:KE'] },
+  { text: 'Kenya ordered 12 howitzers from France for €90 million. The army received two patrol boats from Germany as a donation last year.', events: ['SUPPLIER:FR RECIPIENT:KE'] },
 ];
 
 /**

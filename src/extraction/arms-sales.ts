@@ -1357,7 +1357,8 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
   for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced));
-  return [...found, ...referencedTransfers(document, countries, publishedAt, found, facts)];
+  const transfers = referencedTransfers(document, countries, publishedAt, found, facts);
+  return [...found, ...transfers, ...earlierApprovals(document, countries, publishedAt, found, facts)];
 }
 
 /** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
@@ -1999,7 +2000,12 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
           // the sentence speaks of again is the sale of the sentence before.)
           (DEAL_REFERRED.test(body) ? sales.find((found) => found.sale && found.sentences.some((told) => told.index === sentence.index - 1)) : undefined) ??
           oneBuyersSale(sales))?.sale;
-    const recipients = toldOf ? [toldOf.recipient] : named;
+    // ("Kenya ordered 12 howitzers from France. It replaces the guns it bought from Russia in 1985.": weapons bought "from" another
+    // seller than the sale's, naming no buyer, are the text's one buyer's earlier purchase.)
+    const buyers = new Set(sales.flatMap((found) => (found.sale ? [found.sale.recipient] : [])));
+    const soleBuyer = buyers.size === 1 ? [...buyers][0] : null;
+    const boughtElsewhere = !toldOf && !named.length && from && soleBuyer && from.code !== soleBuyer && !sales.some((found) => found.sale?.supplier === from.code) ? soleBuyer : null;
+    const recipients = toldOf ? [toldOf.recipient] : boughtElsewhere ? [boughtElsewhere] : named;
     const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;
     const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
@@ -2018,4 +2024,70 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     }
   }
   return transfers;
+}
+
+/**
+ * The buyer's own clearing of a deal, told as a step before the one the text reports ("The contract, which had been approved by
+ * the Kenyan parliament earlier this month, was signed in Paris", "The defence council had cleared the deal last week"): a
+ * happening of its own (the corpus guide counts each), at the buyer. Not a deal still to be approved ("must be approved by"),
+ * not a clearing by another state than the buyer ("The US, which helped develop the system, approved the sale"), not the
+ * text's sale when it is itself an approval.
+ */
+const DEAL_CLEARED = new RegExp(
+  String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b(?:,?\s+which)?\s+(?:was|had been|had already been|were)\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)\s+by\b` +
+    String.raw`|\bhad\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b`,
+  'i',
+);
+/** A clearing told as before the text's news: an "earlier", "last week", a pluperfect, a month or day named. */
+const CLEARED_BEFORE = /\b(?:earlier|previously|already|last\s+(?:week|month|year)|had)\b|\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+
+function earlierApprovals(document: ArticleDocument, countries: CountryMention[], publishedAt: Date | null, sales: FoundSale[], facts: ExtractedFact[]): FoundSale[] {
+  const priced = sales.filter((found) => found.sale);
+  // One deal of one buyer the clearing speaks of again; a sale itself told as an approval is that clearing already.
+  if (!priced.length || new Set(priced.map((found) => `${found.sale!.supplier}>${found.sale!.recipient}`)).size !== 1) return [];
+  const sale = priced[0].sale!;
+  // The clearing is a step before a deal concluded ("signed", "delivered"); a text whose news is a proposal or an approval tells that step itself.
+  if (priced.some((found) => found.sale!.status !== 'CONTRACTED' && found.sale!.status !== 'DELIVERED')) return [];
+  const approvals: FoundSale[] = [];
+  for (const sentence of document.sentences) {
+    if (sentence.start < document.bodyStart) continue;
+    const cleared = DEAL_CLEARED.exec(sentence.text);
+    if (!cleared || !CLEARED_BEFORE.test(sentence.text)) continue;
+    // Still to come: "must be approved", "yet to be approved", "will be approved" read as no clearing told.
+    if (/\b(?:must|will|would|needs? to|yet to|has to|have to)\s+(?:\w+\s+)?be\s+(?:approved|cleared|ratified)\b/i.test(sentence.text)) continue;
+    const others = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && mention.code !== sale.recipient);
+    if (others.some((mention) => mention.code !== sale.supplier)) continue;
+    // The seller as the one clearing ("France had cleared the deal", "the deal was approved by France"): the seller's approval, no buyer's step.
+    const clearedAt = sentence.start + cleared.index;
+    const clearedEnd = clearedAt + cleared[0].length;
+    if (others.some((mention) => (mention.start >= clearedEnd && /^\s*(?:the\s+)?$/.test(document.text.slice(clearedEnd, mention.start))) || (mention.end <= clearedAt && /^[^.;:]{0,12}$/.test(document.text.slice(mention.end, clearedAt))))) continue;
+    const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
+    const slug = slugOf('arms-sale-cleared', sale.recipient, sale.supplier, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+    if (approvals.length) break;
+    const event: ExtractedEvent = {
+      slug,
+      title: `${countryName(sale.recipient)} clears its arms purchase from ${countryName(sale.supplier)}`,
+      type: 'ARMS_SALE',
+      summary: `The deal for arms from ${countryName(sale.supplier)} cleared in ${countryName(sale.recipient)} before it was concluded.`,
+      startDate: date?.date ?? null,
+      endDate: date?.date ?? null,
+      datePrecision: date ? 'DAY' : 'UNKNOWN',
+      location: sale.recipient,
+      participants: [],
+      countries: [
+        { country: sale.supplier, role: 'SUPPLIER' },
+        { country: sale.recipient, role: 'RECIPIENT' },
+      ],
+      mentionCount: 1,
+      firstOffset: sentence.start,
+      children: [],
+    };
+    approvals.push({ sale: null, listed: false, event, sentences: [sentence] });
+    const whole = { sentence: sentence.text, start: sentence.start, end: sentence.end };
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'location', value: sale.recipient, ...whole, confidence: 0.6 });
+    if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: sentence.text, start: date.start, end: date.end, confidence: 0.6 });
+  }
+  return approvals;
 }
