@@ -265,13 +265,3 @@ export const LEAD_SAID_DAYS: { text: string; statements: { speaker: string; date
     ],
   },
 ];
-
-/**
- * A body's words a report tells with no time of their own are of the day of the report (2025-03-05); words told as earlier, or
- * after another day in their paragraph, stay undated (null), as do a person's words.
- */
-export const REPORT_DAY_WORDS: { text: string; dates: (string | null)[] }[] = [
-  { text: 'Norway launched a rocket toward the Arctic Ocean on Wednesday. The Norwegian Coast Guard said that the rocket had landed safely in the sea.', dates: ['2025-03-05'] },
-  { text: 'Norway launched a rocket toward the Arctic Ocean on Monday. The Norwegian Coast Guard said that the rocket had landed safely in the sea.', dates: [null] },
-  { text: 'Heavy rain closed the main pass into the valley. The Norwegian Coast Guard had previously said that the pass was unsafe for trucks.', dates: [null] },
-];

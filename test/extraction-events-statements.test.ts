@@ -1,6 +1,6 @@
 // Statement, announcement and OTHER sentences written here (test/extraction-events-statements.cases.ts): each gives an event
 // of the expected type family, day and place (null: not checked); the non-events give none of their family.
-import { LEAD_SAID_DAYS, NON_EVENTS, REPORT_DAY_WORDS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
+import { LEAD_SAID_DAYS, NON_EVENTS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
 import { extractArticle } from '../src/extraction';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
@@ -26,13 +26,6 @@ describe('statement, announcement and OTHER sentences', () => {
       .filter((event) => event.type === 'STATEMENT')
       .map((event) => ({ speaker: event.participants.find(({ role }) => role === 'SPEAKER')?.person, date: event.startDate?.toISOString().slice(0, 10) ?? null }));
     expect(found).toEqual(expected.statements);
-  });
-
-  test.each(REPORT_DAY_WORDS.map((each) => [each.text, each] as const))("a body's words of the day of the report: %s", (_text, expected) => {
-    const dates = eventsOfSentence(expected.text, 'Report')
-      .filter((event) => eventFamily(event.type) === 'STATEMENT')
-      .map((event) => event.startDate?.toISOString().slice(0, 10) ?? null);
-    expect(dates).toEqual(expected.dates);
   });
 
   // session 30: a report without a publication date cannot resolve "on Monday", but the organ's day of saying is still written

@@ -3345,9 +3345,6 @@ function leadBodyDay(first: Sentence, context: EventsContext): { day: FoundDate;
   return day ? { day, lead: lead.start } : null;
 }
 
-/** Words telling that what a sentence reports came before the day of the report ("had said", "once", "previously", "last week"). */
-const TOLD_EARLIER = /\b(?:had\s+(?:\p{L}+ly\s+)?(?:said|stated|told|announced|declared|warned|written)|once|previously|earlier|ago|last\s+(?:week|month|year)|in\s+the\s+past)\b/iu;
-
 /** The events dated, placed and kept: the lead's day for its undated gatherings, the summit a meeting is, background dropped … */
 function settled(scan: TextScan, found: Draft[]): Draft[] {
   const { text, context, storyCountry } = scan;
@@ -3388,24 +3385,6 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (draft.date || draft.type !== 'STATEMENT' || draft.sentences.some((sentence) => sentence.start === bodyDay.lead) || draft.participants.some(({ role }) => role === 'SPEAKER')) continue;
       if (draft.occasion && leadOccasion && draft.occasion !== leadOccasion) continue;
       draft.date = bodyDay.day;
-    }
-    // "Tokyo later corrected the warning. The coast guard said the missile would not fall near Hokkaido.": a news report tells the
-    // words of its day, so the words of a body or an organ it reports in the body with no time of their own (no day, month or year
-    // in their sentences, nothing told as earlier: "had said", "previously", "last week") were said on the day of the report, unless
-    // their paragraph told another day before them ("held talks on Monday. After the talks, the leaders made statements"). A
-    // person's words keep the rules above. Read once every statement is gathered and joined: it dates statements, never joins any.
-    const reportDay: FoundDate | null = context.publishedAt ? { date: context.publishedAt, precision: 'DAY', start: 0, end: 0, text: '' } : null;
-    for (const draft of events) {
-      if (!reportDay || draft.date || (draft.type !== 'STATEMENT' && draft.type !== 'ANNOUNCEMENT') || draft.participants.some(({ role }) => role === 'SPEAKER')) continue;
-      if (draft.sentences.some((sentence) => sentence.start < document.bodyStart || eventDates(sentence, context).length || TOLD_EARLIER.test(sentence.text))) continue;
-      const first = draft.sentences[0];
-      const anotherDayBefore = sentences.some(
-        (sentence) =>
-          sentence.paragraph === first.paragraph &&
-          sentence.index < first.index &&
-          eventDates(sentence, context).some((found) => found.precision === 'DAY' && !sameDay(found, reportDay)),
-      );
-      if (!anotherDayBefore) draft.date = reportDay;
     }
   }
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
