@@ -90,7 +90,6 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'The electoral board of Peru declared Ana Duarte the winner of the presidential election on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: 'PE' },
   { text: 'After a week of counting, the national electoral commission confirmed the final results of the runoff early Friday.', type: 'ANNOUNCEMENT', date: '2025-02-28', location: null },
   { text: 'The Constitutional Court confirmed Tomas Rivera as the country’s president on Tuesday, weeks after the disputed vote.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
-  { text: 'Peru held a presidential election in January. Ana Duarte was declared the winner after a recount.', type: 'ANNOUNCEMENT', date: null, location: 'PE' },
   // session 24: a state's organ by any head noun of its bodies (its forces and services, an agency, an office), its name
   // going on with "of …", placed at its state, not at a state its words name; words sourcing a happening but given on an
   // occasion of their own (a written statement, a post) are a statement
