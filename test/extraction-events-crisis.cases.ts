@@ -181,6 +181,13 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'On the night of 4 March, militants attacked an army post in Borno State, Nigeria.', type: 'MILITARY_ACTION', date: '2025-03-04', location: null },
   { text: 'On the night of 4 March, militants attacked an army post in Nigeria.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'NG' },
   { text: 'Israel carried out airstrikes on targets near Damascus, Syria, on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'SY' },
+  // (session 32) a strike written as one word with its means ("airstrikes", "drone strikes") or a raid or offensive, aimed "on" or
+  // "against" a country or its city, is on that ground as "strikes on" is, not on the striker's
+  { text: 'Israeli airstrikes on Lebanon killed twelve people on Monday, the health ministry said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'LB' },
+  { text: 'The truce followed the heaviest airstrikes on Beirut in weeks.', type: 'MILITARY_ACTION', date: null, location: 'LB' },
+  { text: 'The army launched a new offensive against Ukraine on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'UA' },
+  // …and munitions fired "on" a city are on its country, so an action answered later in the sentence keeps its own ground
+  { text: 'Militants fired rockets on Haifa on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IL' },
   { text: 'Protests continued in Georgia for a fourth day on Sunday.', type: 'PROTEST', date: '2025-03-02', location: 'GE' },
   { text: 'Saturday’s release of three hostages went ahead as planned.', type: 'OTHER', date: '2025-03-01', location: null },
   { text: 'A car bomb exploded outside a hotel in Mogadishu on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
