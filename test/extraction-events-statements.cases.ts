@@ -47,6 +47,10 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 29: the day of saying before the speaker's first predicate, and words a message introduces after a colon ("a post saying: …")
   { text: 'French President Jean Morel yesterday defended the decision, saying the move was needed.', type: 'STATEMENT', date: '2025-03-04', location: 'FR' },
   { text: 'Mayor Tomas Rivera on Monday replied with a short message saying: “The bridge will stay open.”', type: 'STATEMENT', date: '2025-03-03', location: null },
+  // session 32: words posted ("tweeted that …", "in a tweet") are a statement undated and unplaced too, given on an occasion of their own
+  { text: 'Governor Tomas Rivera tweeted that the bridge would reopen.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Governor Tomas Rivera answered the charges in a tweet.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Mayor Anna Berg thanked the firefighters in a series of tweets.', type: 'STATEMENT', date: null, location: null },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
@@ -228,6 +232,9 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Governor Tomas Rivera said on state television on Monday that the bridge would reopen. At a press conference on Monday, Rivera added that the repairs were done.', statements: 1 },
   { text: 'Governor Tomas Rivera said on Monday that the bridge would reopen, according to a readout posted on social media by his office. At a press conference on Monday, Rivera added that the repairs were done.', statements: 1 },
   { text: 'Governor Tomas Rivera told reporters on Monday that the bridge would reopen. Rivera added that the repairs were done.', statements: 1 },
+  // session 32: another person's undated words beside an announcement are a statement of their own, not the announcement quoted
+  { text: 'General Omar Haddad announced the dissolution of the government on Wednesday. However, President Tomas Berg tweeted that the situation was under control.', statements: 1 },
+  { text: 'General Omar Haddad announced the dissolution of the government on Wednesday. However, President Tomas Berg said that the situation was under control.', statements: 1 },
   // session 26: one speaker's words in one sentence are one statement, whatever day its words name
   { text: "In a statement on Sunday, Foreign Minister Ana Duarte said Thursday's summit would be brief.", statements: 1 },
   // session 27: an office holder's words on another day are another statement of theirs; another office ("the vice president") is no one named

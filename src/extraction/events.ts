@@ -133,6 +133,13 @@ function sameSpeakers(a: Draft, b: Draft): boolean {
   return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
 }
 
+/** Whether both name their speakers and none is the same: two people's words, never one statement. */
+function otherSpeakers(a: Draft, b: Draft): boolean {
+  const speakers = (draft: Draft) => draft.participants.filter((participant) => participant.role === 'SPEAKER').map((participant) => participant.person);
+  const [ofA, ofB] = [speakers(a), speakers(b)];
+  return ofA.length > 0 && ofB.length > 0 && !ofA.some((person) => ofB.includes(person));
+}
+
 /**
  * Types a document tells once in a place: every mention of martial law there is the one declaration ("Yoon's martial law
  * declaration", "the martial law command", "the failed martial law bid"), whichever day or person its sentence names.
@@ -1257,7 +1264,8 @@ function roleOf(type: EventType, person: FoundPerson, sentence: Sentence, text: 
       return /^\s*(presided|led)/.test(after) ? 'ORGANIZER' : 'ATTENDEE';
     case 'STATEMENT':
     case 'ANNOUNCEMENT':
-      return /^\s*(said|announced|says|told)/.test(after) || /^(['’]s)?\s*(,[^,]+,\s*)?(said|announced)/.test(after) ? 'SPEAKER' : 'SUBJECT';
+      // (words posted are their poster's: "X tweeted that …")
+      return /^\s*(said|announced|says|told|tweeted|tweets)/.test(after) || /^(['’]s)?\s*(,[^,]+,\s*)?(said|announced|tweeted)/.test(after) ? 'SPEAKER' : 'SUBJECT';
     case 'MEETING':
     case 'ELECTION':
       return 'PARTICIPANT';
@@ -3174,8 +3182,9 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
   for (const draft of [...drafts.filter((draft) => !anchorless(draft)), ...drafts.filter(anchorless)]) {
     const same = merged.find(
       (other) =>
-        // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention).
-        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT')) &&
+        // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
+        // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
+        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other))) &&
         !other.sentences.includes(draft.sentences[0]) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
@@ -3412,8 +3421,9 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // readout dated only in its header ("Rubio spoke with Jaishankar"), a meeting told as a noun ("after talks with Chancellor
   // Kohl", "the UN chief's meeting with President Abbas") or with one named side ("Kang met senior Polish defence officials").
   const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (draft.participants.length > 0 || draft.officeMet === true);
-  // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus guide annotates it.
-  const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\bstatements?\b/.test(draft.trigger ?? ''));
+  // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus
+  // guide annotates it; so are words posted ("X tweeted that …", "rejected the results in a tweet"), given on an occasion of their own.
+  const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\b(?:statements?|tweet(?:ed|s)?)\b/i.test(draft.trigger ?? ''));
   const protestsNamed = (draft: Draft) => draft.type === 'PROTEST' && PROTESTS_NAMED.test(draft.trigger ?? '');
   events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || protestsNamed(draft) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
   // An undated meeting with one named side is no meeting of its own when its sentence names a gathering (the gathering is the
