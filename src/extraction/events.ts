@@ -1081,11 +1081,18 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const gatherings = new Set<Draft>();
   // Meetings with one counterpart named by office only ("will sit down with her Indonesian counterpart").
   const byOffice = new Set<Draft>();
+  // Meetings told with a day of their own in their clause ("on Monday, November 18, he will hold talks with the Crown Prince").
+  const ownDated = new Set<Draft>();
   let current: Draft | null = null;
+  // The stop the paragraphs before were last at: a schedule told one engagement a paragraph goes on where it was.
+  let carried: Draft | null = null;
   let paragraph = -1;
   for (const sentence of document.sentences) {
     if (sentence.index < firstTripSentence) continue;
-    if (sentence.paragraph !== paragraph) current = null;
+    if (sentence.paragraph !== paragraph) {
+      if (current) carried = current;
+      current = null;
+    }
     paragraph = sentence.paragraph;
     const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
     const stopPlaces = places.filter((mention) => stopOf(mention.code));
@@ -1121,7 +1128,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
         (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
         current ??
-        stopOfDay(stops, trip, ownDate());
+        stopOfDay(stops, trip, ownDate()) ??
+        (places.length ? null : carried);
       // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
       const listed: CountryMention[] = [];
       let end = -1;
@@ -1155,6 +1163,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         for (const person of here) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
         if (/(?:Meeting|Dialogue|Ministerial|Consultations)$/.test(match[0])) gatherings.add(draft);
         if (ONE_BY_OFFICE.test(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 60)))) byOffice.add(draft);
+        if (ownDate() && (!atStop?.date || isoDay(ownDate()!.date) !== isoDay(atStop.date.date))) ownDated.add(draft);
         meetings.push(draft);
       }
     }
@@ -1178,7 +1187,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const meetings = held;
     const atSameStop = meetings.filter((other) => other.location === meeting.location);
     const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length || (byOffice.has(meeting) ? 1 : 0);
-    return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting);
+    return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting) || ownDated.has(meeting);
   });
 }
 
@@ -3267,7 +3276,8 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
     // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
     const traveller = trip.participants[0]?.person;
-    events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller)));
+    const unplacedOwn = events.filter((draft) => draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller));
+    events = events.filter((draft) => !unplacedOwn.includes(draft));
     // A visit told in the trip's sentences or at one of its stops is that stop.
     // (another traveller's visit to a stop's country is another visit: "Gallagher's visit to Taiwan" beside Pelosi's of 2022)
     const othersVisit = (draft: Draft) => traveller !== undefined && draft.participants.length > 0 && !draft.participants.some(({ person }) => person === traveller);
@@ -3283,6 +3293,16 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       // A one-stop visit stays beside its meetings (the visit and the talks held on it are two happenings).
       if (trip.children.length) trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
       else events.push(...meetings);
+    }
+    // On a one-stop visit the traveller's meeting told without a place is held at that stop, when no stop meeting tells it already.
+    if (!trip.children.length && trip.location) {
+      const stopTold = new Set(meetings.flatMap((meeting) => meeting.sentences));
+      for (const draft of unplacedOwn) {
+        if (draft.sentences.some((sentence) => stopTold.has(sentence))) continue;
+        draft.location = trip.location;
+        draft.city ??= trip.city ?? null;
+        events.push(draft);
+      }
     }
     events.unshift(trip);
     // A happening at a stop told without a day of its own ("In Colombo, he will … He will also join the celebration of …") is on the stop's day.
