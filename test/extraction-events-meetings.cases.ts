@@ -19,6 +19,15 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Foreign Minister Lena Varga will travel to Ghana, Togo and Benin from March 9 to March 14.\n\nVarga will hold talks with the President on trade.\n\nIn Togo, she will open an embassy.',
     meetings: [],
   },
+  // (session 32) talks held "at State House" are at the home of the one holding them; a guest told as "visiting" gives no place
+  {
+    text: 'Kenyan President Amara Keita held talks with Norwegian Prime Minister Lena Varga at State House on Tuesday.',
+    meetings: ['2025-03-04 KE'],
+  },
+  {
+    text: 'Visiting Norwegian Prime Minister Lena Varga held talks with Kenyan President Amara Keita at State House on Tuesday.',
+    meetings: ['2025-03-04 -'],
+  },
   // (session 32) on a one-stop visit the traveller's meeting told without a place is held at that stop
   {
     text: 'Prime Minister Lena Varga arrived in Beijing on Monday for a three-day visit to China.\n\nPresident Chen Wei met with Varga at the Great Hall of the People on Tuesday.',

@@ -443,6 +443,9 @@ const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organization
   names.map((name) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 
+/** A head of state's or government's residence or office named by its common name, which every state may have ("at State House", "at the Presidential Palace"). */
+const RESIDENCE_AT = /\bat\s+(?:the\s+)?(?:State\s+House|Government\s+House|[Pp]residential\s+(?:[Pp]alace|[Rr]esidence|[Oo]ffice)|[Rr]oyal\s+[Pp]alace)\b/u;
+
 function seatIn(clause: string): string | null {
   return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
 }
@@ -3003,6 +3006,12 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
   // Kagame": at the host's home.
   if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location && HOST_NAMED.test(unquoted)) {
     draft.location = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)))?.country ?? null;
+  }
+  // "President X held talks with President Y at State House": a head of state's residence is the home of the one who holds the talks there.
+  // (not a guest told as "visiting", who holds talks at the host's residence)
+  if (trigger.type === 'MEETING' && !draft.location && RESIDENCE_AT.test(unquoted) && !/\b[Vv]isiting\b/.test(unquoted.slice(0, match.index))) {
+    const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt)) ?? (PRONOUN.test(sentence.text) ? frame.subject : null);
+    if (host?.country) draft.location = host.country;
   }
   // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
   if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {
