@@ -4,6 +4,35 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 32) an engagement told in a paragraph of its own without a place is at the stop the paragraphs before were at;
+  // with a day of its own (not the stop's), one counterpart named by office is a meeting there, not the stop's visit itself
+  {
+    text: 'Foreign Minister Lena Varga left Norway on Sunday for visits to Ghana, Togo and Benin.\n\nVarga is in Accra for an official visit, the ministry said.\n\nOn Monday, March 10, Varga will hold talks with the President.',
+    meetings: ['2025-03-10 GH'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga will travel to Ghana, Togo and Benin from March 9 to March 14.\n\nIn Ghana, Varga will meet business leaders.\n\nOn March 10, Varga will hold talks with the President on trade.',
+    meetings: ['- GH', '2025-03-10 GH'],
+  },
+  // (no stop told before it: the engagement stays unplaced, no stop's meeting)
+  {
+    text: 'Foreign Minister Lena Varga will travel to Ghana, Togo and Benin from March 9 to March 14.\n\nVarga will hold talks with the President on trade.\n\nIn Togo, she will open an embassy.',
+    meetings: [],
+  },
+  // (session 32) talks held "at State House" are at the home of the one holding them; a guest told as "visiting" gives no place
+  {
+    text: 'Kenyan President Amara Keita held talks with Norwegian Prime Minister Lena Varga at State House on Tuesday.',
+    meetings: ['2025-03-04 KE'],
+  },
+  {
+    text: 'Visiting Norwegian Prime Minister Lena Varga held talks with Kenyan President Amara Keita at State House on Tuesday.',
+    meetings: ['2025-03-04 -'],
+  },
+  // (session 32) on a one-stop visit the traveller's meeting told without a place is held at that stop
+  {
+    text: 'Prime Minister Lena Varga arrived in Beijing on Monday for a three-day visit to China.\n\nPresident Chen Wei met with Varga at the Great Hall of the People on Tuesday.',
+    meetings: ['2025-03-04 CN'],
+  },
   // a meeting told without a place after the text's one visit is held in the visited country (a minister's first-person report);
   // told before the visit, or by phone, it is not
   {

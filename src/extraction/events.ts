@@ -450,6 +450,9 @@ const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organization
   names.map((name) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 
+/** A head of state's or government's residence or office named by its common name, which every state may have ("at State House", "at the Presidential Palace"). */
+const RESIDENCE_AT = /\bat\s+(?:the\s+)?(?:State\s+House|Government\s+House|[Pp]residential\s+(?:[Pp]alace|[Rr]esidence|[Oo]ffice)|[Rr]oyal\s+[Pp]alace)\b/u;
+
 function seatIn(clause: string): string | null {
   return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
 }
@@ -1088,11 +1091,18 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const gatherings = new Set<Draft>();
   // Meetings with one counterpart named by office only ("will sit down with her Indonesian counterpart").
   const byOffice = new Set<Draft>();
+  // Meetings told with a day of their own in their clause ("on Monday, November 18, he will hold talks with the Crown Prince").
+  const ownDated = new Set<Draft>();
   let current: Draft | null = null;
+  // The stop the paragraphs before were last at: a schedule told one engagement a paragraph goes on where it was.
+  let carried: Draft | null = null;
   let paragraph = -1;
   for (const sentence of document.sentences) {
     if (sentence.index < firstTripSentence) continue;
-    if (sentence.paragraph !== paragraph) current = null;
+    if (sentence.paragraph !== paragraph) {
+      if (current) carried = current;
+      current = null;
+    }
     paragraph = sentence.paragraph;
     const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
     const stopPlaces = places.filter((mention) => stopOf(mention.code));
@@ -1128,7 +1138,8 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
         (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
         current ??
-        stopOfDay(stops, trip, ownDate());
+        stopOfDay(stops, trip, ownDate()) ??
+        (places.length ? null : carried);
       // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
       const listed: CountryMention[] = [];
       let end = -1;
@@ -1162,6 +1173,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         for (const person of here) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
         if (/(?:Meeting|Dialogue|Ministerial|Consultations)$/.test(match[0])) gatherings.add(draft);
         if (ONE_BY_OFFICE.test(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 60)))) byOffice.add(draft);
+        if (ownDate() && (!atStop?.date || isoDay(ownDate()!.date) !== isoDay(atStop.date.date))) ownDated.add(draft);
         meetings.push(draft);
       }
     }
@@ -1185,7 +1197,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const meetings = held;
     const atSameStop = meetings.filter((other) => other.location === meeting.location);
     const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length || (byOffice.has(meeting) ? 1 : 0);
-    return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting);
+    return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting) || ownDated.has(meeting);
   });
 }
 
@@ -3003,6 +3015,12 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
   if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.location && HOST_NAMED.test(unquoted)) {
     draft.location = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)))?.country ?? null;
   }
+  // "President X held talks with President Y at State House": a head of state's residence is the home of the one who holds the talks there.
+  // (not a guest told as "visiting", who holds talks at the host's residence)
+  if (trigger.type === 'MEETING' && !draft.location && RESIDENCE_AT.test(unquoted) && !/\b[Vv]isiting\b/.test(unquoted.slice(0, match.index))) {
+    const host = persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.end <= triggerAt)) ?? (PRONOUN.test(sentence.text) ? frame.subject : null);
+    if (host?.country) draft.location = host.country;
+  }
   // "held a summit meeting with Prime Minister Albanese, who is visiting Japan": where the guest is visiting.
   if (['MEETING', 'SUMMIT'].includes(trigger.type) && !draft.placed) {
     const visited = guestVisiting(sentence, countries, text);
@@ -3276,7 +3294,8 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
     events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
     // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
     const traveller = trip.participants[0]?.person;
-    events = events.filter((draft) => !(draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller)));
+    const unplacedOwn = events.filter((draft) => draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller));
+    events = events.filter((draft) => !unplacedOwn.includes(draft));
     // A visit told in the trip's sentences or at one of its stops is that stop.
     // (another traveller's visit to a stop's country is another visit: "Gallagher's visit to Taiwan" beside Pelosi's of 2022)
     const othersVisit = (draft: Draft) => traveller !== undefined && draft.participants.length > 0 && !draft.participants.some(({ person }) => person === traveller);
@@ -3292,6 +3311,16 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       // A one-stop visit stays beside its meetings (the visit and the talks held on it are two happenings).
       if (trip.children.length) trip.children = [...trip.children.filter((stop) => stop.type === 'SUMMIT' || !met.has(stop.location)), ...meetings];
       else events.push(...meetings);
+    }
+    // On a one-stop visit the traveller's meeting told without a place is held at that stop, when no stop meeting tells it already.
+    if (!trip.children.length && trip.location) {
+      const stopTold = new Set(meetings.flatMap((meeting) => meeting.sentences));
+      for (const draft of unplacedOwn) {
+        if (draft.sentences.some((sentence) => stopTold.has(sentence))) continue;
+        draft.location = trip.location;
+        draft.city ??= trip.city ?? null;
+        events.push(draft);
+      }
     }
     events.unshift(trip);
     // A happening at a stop told without a day of its own ("In Colombo, he will … He will also join the celebration of …") is on the stop's day.
