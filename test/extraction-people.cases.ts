@@ -463,6 +463,8 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The air force will receive 24 trainer jets manufactured by Italy’s Veltro Aeronautica under the deal.', published: '2024-06-01', notNames: ['Veltro Aeronautica'] },
   { text: 'The KT-12 beat the AV-159 by Orlik Avionika of the Czech Republic in the tender.', published: '2024-06-01', notNames: ['Orlik Avionika'] },
   { text: 'The radars, built by Kestrel Dynamique, will be delivered in 2026.', published: '2024-06-01', notNames: ['Kestrel Dynamique'] },
+  // a club named before its noun ("… Football Club owner …")
+  { text: 'The sanctions list names Rovers Athletic Club owner Dmitri Volkonsky and Chelsea Football Club owner Ivan Petrenko.', published: '2024-06-01', notNames: ['Chelsea Football', 'Rovers Athletic'] },
   // session 31: a run before a building's noun names the building; an ampersand joins a body's words; a channel's name in
   // capitals holding a word of the language
   { text: 'The plane landed at Halim Perdanakusuma airport and the guests stayed at the King David Hotel.', published: '2024-06-01', notNames: ['Halim Perdanakusuma', 'David Hotel', 'David'] },
