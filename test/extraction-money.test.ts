@@ -251,6 +251,8 @@ describe('capitals and cities as countries', () => {
   it('does not count a capital that is only a destination or a place', () => {
     expect(countriesOf('The minister will travel to Nairobi, Mogadishu and Riyadh next week for talks.')).toEqual([]);
     expect(countriesOf('Talks were held in Vienna on Friday.')).toEqual([]);
+    // a city's own ruler or mayor is no state's government
+    expect(countriesOf('The minister also spoke with the Crown Prince of Abu Dhabi and the mayor of Ankara.')).toEqual([]);
   });
 
   it('counts a capital standing for its government, and a city-state’s name', () => {

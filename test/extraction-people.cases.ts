@@ -439,10 +439,32 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // session 31: an apposition headed by "delegate"; the statue of a person; a possessive surname before a place's name
   { text: 'The umbrella was held by Tevita Lagilagi, a Tongan delegate, during the talks.', published: '2024-06-01', names: ['Tevita Lagilagi'] },
   { text: 'The minister will unveil a statue of Mahatma Gandhi in the city park.', published: '2024-06-01', names: ['Mahatma Gandhi'] },
+  // session 32: a monarch's or pope's name with its ordinal drops the title, holders too; the same name without the ordinal is theirs
+  { text: 'King Tevita Fifita VI opened the new parliament in Nuku’alofa on Monday.', published: '2024-06-01', names: ['Tevita Fifita VI'] },
+  { text: 'King Charles III hosted the state banquet at Windsor Castle.', published: '2024-06-01', names: ['Charles III'] },
+  { text: 'Pope Leo XIV received the delegation at the Vatican.', published: '2025-09-01', names: ['Leo XIV'] },
+  { text: 'His Majesty King Abdullah II received the envoy in Amman. King Abdullah stressed the need for a ceasefire.', published: '2025-06-01', names: ['Abdullah II'] },
+  // the speaker set off after a verb of saying, before an office or "who", whatever a word of the name means
+  { text: '“The contract is a milestone for us,” said Minho Song, President and CEO of the shipyard.', published: '2024-06-01', names: ['Minho Song'] },
+  { text: '“The talks were hard,” said Christian Brunner, who led the delegation.', published: '2024-06-01', names: ['Christian Brunner'] },
+  { text: 'Christian Lindqvist said the vote would be held in May.', published: '2024-06-01', names: ['Christian Lindqvist'] },
+  // the country an ambassador is posted to, in initials or in full, is no part of the name after it
+  { text: 'The guests were received by Ghana’s ambassador to the US Kwabena Osei Mensah.', published: '2024-06-01', names: ['Kwabena Osei Mensah'] },
+  { text: 'The guests were received by Ghana’s ambassador to the United States Kwabena Osei Mensah.', published: '2024-06-01', names: ['Kwabena Osei Mensah'] },
+  // the place an office is "of", written before the holder's name; a word written twice at a name's end
+  { text: 'The minister also met the Governor of Lagos Babatunde Okafor and President Kagiso Molefe Molefe of Botswana.', published: '2024-06-01', names: ['Babatunde Okafor', 'Kagiso Molefe'] },
+  // a photographer's name in capitals with a particle
+  { text: 'Voters queued outside a polling station. (Photo by PAULO DA SILVEIRA/AFP via Getty Images)', published: '2024-06-01', names: ['Paulo da Silveira'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 32: the agent of making a thing, or the maker after a model's number, is a firm
+  { text: 'The air force will receive 24 trainer jets manufactured by Italy’s Veltro Aeronautica under the deal.', published: '2024-06-01', notNames: ['Veltro Aeronautica'] },
+  { text: 'The KT-12 beat the AV-159 by Orlik Avionika of the Czech Republic in the tender.', published: '2024-06-01', notNames: ['Orlik Avionika'] },
+  { text: 'The radars, built by Kestrel Dynamique, will be delivered in 2026.', published: '2024-06-01', notNames: ['Kestrel Dynamique'] },
+  // a club named before its noun ("… Football Club owner …")
+  { text: 'The sanctions list names Rovers Athletic Club owner Dmitri Volkonsky and Chelsea Football Club owner Ivan Petrenko.', published: '2024-06-01', notNames: ['Chelsea Football', 'Rovers Athletic'] },
   // session 31: a run before a building's noun names the building; an ampersand joins a body's words; a channel's name in
   // capitals holding a word of the language
   { text: 'The plane landed at Halim Perdanakusuma airport and the guests stayed at the King David Hotel.', published: '2024-06-01', notNames: ['Halim Perdanakusuma', 'David Hotel', 'David'] },

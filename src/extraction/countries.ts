@@ -305,6 +305,7 @@ function namesakeOfText(mention: CountryMention, mentions: CountryMention[]): Co
 
 /** Words after which a city is where something happens or where someone goes, not a government acting. */
 const PLACE_BEFORE = /(?:\b(?:in|to|at|from|near|outside|via|visit(?:s|ed|ing)?|toured?|reach(?:es|ed)?|arriv\w+ in|stops? in|leg in|travel\w* to)\s+(?:the\s+)?)$/i;
+const CITY_OFFICE_BEFORE = /\b(?:Crown Prince|[Rr]uler|[Mm]ayor|[Gg]overnor)\s+of\s+$/;
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
@@ -340,6 +341,8 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   if (METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) return true;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   if (PLACE_BEFORE.test(before)) return false;
+  // "the Crown Prince of Abu Dhabi", "the mayor of Kyiv": a city's own ruler or mayor, not the state's government.
+  if (CITY_OFFICE_BEFORE.test(before)) return false;
   // "…to Colombo, Nairobi, Mogadishu and Paris": a list item is what the list's first item is.
   // An item may sit behind one that is also a country's name ("…, Mogadishu, Djibouti, Riyadh and Paris"): the list is walked back to its nearest city.
   if (/(?:,\s*|\s+and\s+)$/.test(before)) {

@@ -38,8 +38,20 @@ function isoDayOf(day: Date): string {
 export function readOfficeHolders(): OfficeHolder[] {
   officeHolders ??= (
     JSON.parse(fs.readFileSync(path.join(PRISMA_DIR, 'reference', 'office-holders.json'), 'utf8')) as { holders: OfficeHolder[] }
-  ).holders;
+  ).holders.map(regnalNameOf);
   return officeHolders;
+}
+
+/**
+ * "King Charles III" is "Charles III", "Pope Leo XIV" is "Leo XIV": a monarch's or pope's name with its ordinal is the
+ * canonical form without the title, as "Benedict XVI" and "Elizabeth II" are ("Pope Francis", without one, keeps it).
+ */
+const ORDINALS = 'I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI';
+const TITLED_REGNAL_NAME = new RegExp(`^(?:King|Queen|Pope|Emir|Sultan)\\s+(.+\\s(?:${ORDINALS}))$`);
+function regnalNameOf(holder: OfficeHolder): OfficeHolder {
+  const regnal = TITLED_REGNAL_NAME.exec(holder.name);
+  if (!regnal) return holder;
+  return { ...holder, name: regnal[1], aliases: [...new Set([holder.name, ...(holder.aliases ?? [])])].filter((alias) => alias !== regnal[1]) };
 }
 
 /**
@@ -352,12 +364,22 @@ const QUALIFYING_TITLE_WORDS = new Map([
 const rankGivenName = (word: string, next: Token | undefined) => next !== undefined && RANK_WORDS.has(word) && holderNames().has(`${word} ${stripPossessive(next.text)}`);
 
 /** `token` is a word of a name; `next` (the word after it, when the caller reads on) tells a qualifying word from its office. */
+/**
+ * "Christian Catrina", "Christian Lindner": the word that opens parties' and churches' names ("Christian Democratic Union") is
+ * a given name before a word the lexicon knows only as a name, or not at all.
+ */
+function christianGivenName(word: string, next: Token | undefined): boolean {
+  if (word !== 'Christian' || !next || !/^\p{Lu}\p{Ll}+$/u.test(next.text)) return false;
+  const nextWord = stripPossessive(next.text);
+  return !NOT_NAME_WORDS.has(nextWord) && (isNameWord(nextWord) || (lexiconTags(nextWord).length === 0 && !isPlainWord(nextWord) && !placeNamed(nextWord)));
+}
+
 function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   const qualifies = QUALIFYING_TITLE_WORDS.get(word);
   const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text)) && !rankGivenName(word, next);
-  if (NOT_NAME_WORDS.has(word) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
+  if ((NOT_NAME_WORDS.has(word) && !christianGivenName(word, next)) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
   // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
   if (NATIONALITY_NOUNS.has(word)) return false;
   // "Richard Marles MP": letters after a name are never a name of their own.
@@ -537,6 +559,8 @@ const OPENING_ROLE_BEFORE = new RegExp(`(?:^|\\s)()(${ROLE_NOUNS.split('|').map(
 // "Speaker of the House of Representatives …": a body whose name has "of" in it.
 const PORTFOLIO_OPENING = /\b(?:Minister|Secretary|Envoy|Representative|Commissioner|Director|Ambassador|Adviser|Advisor|Chair|Chairman|Head|Speaker|Chief)(?:\s+of\s+State)?\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|of)\s+)?){0,5}$/u;
 
+/** "Crown Prince of Abu Dhabi …", "Governor of the Central Bank of …": an office "of" a body or place, right before the run. */
+const OFFICE_OF_PLACE_BEFORE = /\b(?:Minister|President|Prince|Princess|King|Queen|Emir|Sultan|Governor|Ruler|Mayor|Premier|Ambassador|Chief Minister)\s+of\s+(?:the\s+)?$/u;
 const CLOCK_TIME_BEFORE = /\d\s*$/;
 /** A style between an office and the name ("the Hon.", "His Highness", "H.E. Mr."): no part of either. */
 const STYLE_BETWEEN = /,?\s+(?:the\s+)?(?:Hon\.?|Honou?rable|Rt\.? Hon\.?|(?:His|Her)\s+(?:Highness|Excellency|Majesty)|H\.E\.)(?:\s+(?:Mr|Mrs|Ms|Dr)\.?)?$/;
@@ -577,7 +601,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   // a city, of an institution, written with what they head, reads the same way.
   // "the Director General of the Ministry of Health Ana Ruiz", "Army Chief of the General Staff …": an office "General" closes,
   // and a chief's, the same.
-  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|President|Vice-President|Governor|Governor-General|Premier|Chancellor|Mayor|Secretary-General|Director-General|Commissioner|High Commissioner|Ambassador|Adviser|Advisor|Envoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker|Chief)(?:[- ]General)?)\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
+  const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|President|Vice-President|Governor|Governor-General|Premier|Chancellor|Mayor|Secretary-General|Director-General|Commissioner|High Commissioner|[Aa]mbassador|Adviser|Advisor|[Ee]nvoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker|Chief)(?:[- ]General)?)\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
     const start = end - portfolio[0].trimStart().length;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
@@ -688,7 +712,7 @@ const OF_COUNTRY_AFTER = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]
 
 /** Words that make the capitalized run before them the name of a day, prize, place or pact ("Nelson Mandela Foundation"). */
 const EPONYM_AFTER =
-  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base|Room|Building|Monument|Plaza|Courthouse|Auditorium|The(?:ater|atre)|Arena)\b/u;
+  /^(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|bin|al))*?\s+(?:Day|Prize|Award|Doctrine|Foundation|Institute|Center|Centre|Airport|Street|Avenue|Boulevard|Square|Bridge|Stadium|Memorial|University|College|Hospital|School|Library|Museum|Park|Accords?|Act|Lecture|Cup|Trophy|Fellowship|Scholarship|Highway|Station|Tower|Dam|Canal|Mosque|Temple|Shrine|Mausoleum|Port|Base|Room|Building|Monument|Plaza|Courthouse|Auditorium|The(?:ater|atre)|Arena|Club)\b/u;
 /** "Kuvo Bexa, some 230 km north of the border", "Kuvo Bexa 40 miles from the capital": a run a distance places is a place. */
 const DISTANCE_AFTER = /^,?\s+(?:(?:some|about|around|roughly|nearly|just|only|over|under)\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b/;
 /** A ship's type before or after its name ("the frigate Admiral Gorshkov", "the Charles de Gaulle aircraft carrier"). */
@@ -810,6 +834,8 @@ interface NameRun {
   nameShaped: boolean;
   commaTitle: RegExpExecArray | null;
   commaOffice: RegExpExecArray | null;
+  /** A speaker set off after a verb of saying (speakerSetOff). */
+  speaker?: boolean;
 }
 
 /** Nouns of places and occasions named after a person, in lower case after the name ("the King David summit"). */
@@ -819,6 +845,11 @@ const NAMED_AFTER_PERSON_AFTER = /^\s+(?:summit|hotel|airport|bridge|highway|sta
 const PLACE_NAMED_AFTER_PERSON_AFTER = /^\s+(?:[Aa]irport|[Aa]irbase|[Hh]otel|[Ss]tadium|[Bb]ridge|[Hh]ighway|[Ee]xpressway|[Hh]ospital|[Pp]alace|[Mm]useum|[Ll]ibrary|[Cc]auseway|[Uu]niversity|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare)\b/;
 
 /** A noun for a firm, set off by a comma or not, right before a run ("its subsidiary, …", "the contractor …"). */
+/**
+ * "manufactured by Italy's Alenia Aermacchi", "the L-159 by Aero Vodochody": the agent of making a thing, or the maker of a
+ * model written by its number, is a firm.
+ */
+const MAKER_BEFORE = /(?:\b(?:manufactured|built|produced|designed|developed)|(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*-?\p{N}+[\p{L}\p{N}]*)\s+by\s+(?:\p{Lu}[\p{L}.]*['’]s\s+)?$/u;
 const FIRM_NOUN_BEFORE = /\b(?:subsidiary|subsidiaries|affiliate|firm|company|contractor|subcontractor|manufacturer|shipbuilder|shipyard|airline|start-?up|conglomerate|distributor|carmaker|automaker|chipmaker|defence group|defense group)\s*,?\s*$/;
 
 /** Words before a place's name: prepositions of place (not "to", "from", "with": "spoke to …", "a call from …"), going to a place, storming it. */
@@ -884,6 +915,8 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
     placeNamed(family.text)?.kind === 'name' && !capitalized(tokens[name.last + 2]?.text ?? '') && !/^[-–]/.test(tokens[name.last + 2]?.text ?? '') &&
     titleBefore(tokens, name.first, text) !== null
   ) name.last += 1;
+  // "President Ian Khama Khama of Botswana": a word written twice at a name's end is one slip of the pen.
+  if (name.last - name.first >= 2 && tokens[name.last].text === tokens[name.last - 1].text) name.last -= 1;
   const parts = tokens.slice(name.first, name.last + 1);
   // Leading words that are no part of a name: sentence openers ("The", "Within") and titles.
   // (Initials in capitals, "JD", are part of the name whatever the lexicon says.)
@@ -916,8 +949,9 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   if (parts.length === 2 && afterPortfolio && !wordGiven && /\p{Ll}s$/u.test(parts[0].text) && isCommonWord(parts[0].text) && !isNameWord(parts[0].text) && unknownWord(parts[1])) parts.shift();
   // "MIL CMD Ravi Kant", "CEO Jane Okafor": an organization's and an office's initials before a name are no part of it
   // (one set of capitals alone before a name is a Korean or Japanese family name, "KIM Jong Un", unless an office's).
+  // ("ambassador to the US Robinson Njeru Githae": a country's initials before a name are the posting's, no part of it.)
   const leadingCapitals = parts.findIndex((part) => !/^\p{Lu}{2,4}$/u.test(part.text));
-  if (leadingCapitals > 0 && parts.length - leadingCapitals >= 2 && (leadingCapitals >= 2 || EXECUTIVE_INITIALS.has(parts[0].text))) parts.splice(0, leadingCapitals);
+  if (leadingCapitals > 0 && parts.length - leadingCapitals >= 2 && (leadingCapitals >= 2 || EXECUTIVE_INITIALS.has(parts[0].text) || placeNamed(parts[0].text)?.kind === 'name')) parts.splice(0, leadingCapitals);
   // "Finmeccanica CEO Mauro Moretti": an office's initials inside the run end the firm's name before the person's.
   const officeAt = parts.findIndex((part, at) => at > 0 && EXECUTIVE_INITIALS.has(part.text));
   if (officeAt > 0 && parts.length - officeAt > 2) parts.splice(0, officeAt + 1);
@@ -929,6 +963,15 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   if (headlineNoun) parts.shift();
   // "Prime Minister of New Zealand Mere Tainui": the rest of a country's name after an office "of" it opens no name.
   while (parts.length > 2 && parts[0].start > sentence.start && tokens[name.last - parts.length] && placeNamed(`${tokens[name.last - parts.length].text} ${parts[0].text}`)?.kind === 'name') parts.shift();
+  // "the Crown Prince of Abu Dhabi Mohamed bin Zayed": the place an office is "of", written before the holder's name, is no part of it.
+  if (parts.length > 2 && OFFICE_OF_PLACE_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start))) {
+    for (let words = Math.min(3, parts.length - 2); words >= 1; words--) {
+      if (placeNamed(text.slice(parts[0].start, parts[words - 1].end))) {
+        parts.splice(0, words);
+        break;
+      }
+    }
+  }
   const firstIndex = name.last - parts.length + 1;
   const written = stripPossessive(text.slice(parts[0].start, parts[parts.length - 1].end));
   const end = parts[0].start + written.length;
@@ -964,6 +1007,7 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   if (!honorific && (!title || THE_BEFORE.test(text.slice(Math.max(sentence.start, title.start - 12), title.start))) && PLACE_NAMED_AFTER_PERSON_AFTER.test(after)) return false;
   // "LS Cable’s U.S. subsidiary, LS Greenlink, is building …": a run set off after a noun for a firm names that firm.
   if (!title && !honorific && FIRM_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start))) return false;
+  if (!title && !honorific && !isGivenName(parts[0].text) && MAKER_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start))) return false;
   const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
   // ("to the Moon by 2024": one word after an article is a thing's name too.)
   if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
@@ -980,6 +1024,12 @@ function pushSingle(runs: SentenceRuns, run: NameRun): void {
   if (titleText && REGNAL_TITLES.has(titleText.replace(MODIFIERS, ''))) {
     // "Pope Francis": the title is part of how the person is named.
     const regnal = titleText.replace(MODIFIERS, '');
+    // "King Abdullah" in a text that writes "King Abdullah II": the monarch of that ordinal, not a namesake without one.
+    const ordinals = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(nameText)} (${ORDINALS})(?![\\p{L}\\p{M}])`, 'gu'))].map((match) => match[1]));
+    if (ordinals.size === 1) {
+      found.push({ name: `${nameText} ${[...ordinals][0]}`, start: parts[0].start, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
+      return;
+    }
     found.push({ name: `${regnal} ${nameText}`, start: parts[0].start - regnal.length - 1, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
   } else {
     const surnameHonorific = firstIndex > 0 && SURNAME_HONORIFICS.has(tokens[firstIndex - 1].text);
@@ -1011,7 +1061,10 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   const commonWord = (part: Token, at: number) => !(at === 0 && part.text === 'Bill' && billGivenName(runs.tokens, run.firstIndex)) && !PARTICLES.has(at > 0 ? part.text.toLowerCase() : part.text) && !/^\p{Lu}{2,3}$/u.test(part.text) && isCommonWord(stripPossessive(part.text)) && !isNameWord(part.text);
   // A plain noun ("Wang", "Van") is a name's word when the run has a word no lexicon knows and a speech verb or role after it.
   const spoken = SPEECH_AFTER.test(after) || APPOSITION_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start));
-  const vetoes = (part: Token, at: number) => commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord));
+  // "…,” said Jaeil Son, President and CEO of …", "said Christian Catrina, who …": a word of the language beside a name's word in the speaker set off after a verb of saying.
+  const speaker = (run.speaker = speakerSetOff(runs, run));
+  const vetoes = (part: Token, at: number) =>
+    commonWord(part, at) && !(spoken && nounOnly(part) && parts.some(unknownWord)) && !(speaker && parts.some((other) => other !== part && (unknownWord(other) || isNameWord(stripPossessive(other.text)))));
   // "Park Geun-hye", "Moon Jae-in", "Ban Ki-moon": a short family name, then a hyphenated given name of two syllables
   // (Korean and Taiwanese names as the press writes them), whatever the family name means as a word.
   const syllableName = (run.syllableName =
@@ -1035,6 +1088,16 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   // a thing's noun, is a mission's, a weapon's or a programme's mark ("Benedict XVI", "King Tupou VI" keep theirs).
   if (!strongEvidence && !known.has(nameText) && parts.length >= 2 && SUFFIXES.has(parts[1].text) && parts[1].text !== 'Jr.' && parts[1].text !== 'Sr.' && !isGivenName(parts[0].text) && NUMBERED_THING_AFTER.test(text.slice(parts[1].end, parts[1].end + 50))) return false;
   return true;
+}
+
+/**
+ * ‘“…,” said Jaeil Son, President and CEO of …’, ‘…, said Christian Catrina, who …’: a run of two or three words after a verb of
+ * saying set after a quotation, then set off by a comma before an office or a relative clause of a person, is the speaker.
+ */
+const SPEAKER_OFFICE_AFTER = /^,\s+(?:who\s|(?:the\s+)?(?:(?:Deputy|Vice|Senior|Chief|Executive|Managing|Acting|Former)\s+)*(?:President|Chairman|Chairwoman|Chairperson|Chair|CEO|Director|Director-General|Minister|Secretary|Head|Spokesman|Spokeswoman|Spokesperson|Ambassador|Commander|Governor|Mayor|Professor|Senator|General Manager)\b)/u;
+function speakerSetOff(runs: SentenceRuns, run: NameRun): boolean {
+  const { parts, after } = run;
+  return parts.length >= 2 && parts.length <= 3 && SPEAKER_OFFICE_AFTER.test(after) && SPEECH_BEFORE.test(runs.text.slice(Math.max(runs.sentence.start, parts[0].start - 20), parts[0].start));
 }
 
 /** A run of two words or more with the evidence that it names someone (else kept aside as latent, when shaped like a name). */
@@ -1086,6 +1149,7 @@ function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
   const { parts, nameText, wordGiven, headlineNoun, title, honorific, after, nameShaped, commaTitle, commaOffice } = run;
   return (
     wordGiven ||
+    run.speaker === true ||
     title !== null ||
     commaTitle !== null ||
     commaOffice !== null ||
@@ -1498,9 +1562,10 @@ const wordCase = (word: string) => word.toLowerCase().replace(/(^|[-'’])(\p{Ll
 function capitalsNames(document: ArticleDocument): Candidate[] {
   const found: Candidate[] = [];
   for (const sentence of document.sentences) {
-    if (!/\p{Lu}{3,}[ \t]+\p{Lu}{3,}/u.test(sentence.text)) continue;
+    // ("CARL DE SOUZA/AFP": a particle in capitals between the words, written in lower case in the name.)
+    if (!/\p{Lu}{3,}[ \t]+(?:\p{Lu}{2,3}[ \t]+)?\p{Lu}{3,}/u.test(sentence.text)) continue;
     for (const match of sentence.text.matchAll(CAPITALS_NAME)) {
-      const [given, initial, ...rest] = [wordCase(match[1]), match[2].trim(), ...[match[3], match[4]].filter(Boolean).map(wordCase)];
+      const [given, initial, ...rest] = [wordCase(match[1]), match[2].trim(), ...[match[3], match[4]].filter(Boolean).map((word) => (match[4] && PARTICLES.has(word.toLowerCase()) ? word.toLowerCase() : wordCase(word)))];
       const family = rest[rest.length - 1];
       // After an agency's slash the credit says it is a name: a given name no lexicon knows will do ("EPA-EFE/OLEG …").
       const credited = sentence.text[match.index - 1] === '/';
