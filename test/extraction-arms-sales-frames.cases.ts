@@ -249,6 +249,12 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Chile has signed a $900 million deal to buy 12 Spanish patrol boats from Spain. Under the deal, Spain has committed to purchase $400 million worth of military equipment from Chilean defence firms.',
     sales: [{ supplier: 'ES', recipient: 'CL', valueUsd: '900000000' }],
   },
+  // session 32: a priced deal of another seller with the buyer's own organ named without its state ("the Army", "the military
+  // government") is a deal of the state the text's sales are bought by
+  {
+    text: 'Kenya has signed a $90 million contract to buy 12 howitzers from France. The military government last year decided to cancel the $50 million contract it signed with Spain’s state-owned Navantia shipyard for two patrol boats.',
+    sales: [{ supplier: 'FR', recipient: 'KE', valueUsd: '90000000' }, { supplier: 'ES', recipient: 'KE', valueUsd: '50000000' }],
+  },
   // session 32: one deal told twice at the same amount (a lead paragraph printed again) is one sale
   {
     text: 'A Kenyan ministerial committee approved a deal to procure Italian helicopters for the Kenyan Air Force. The air force will receive 10 AW139 helicopters, made by Italy’s Leonardo, in a deal valued at $300 million. A Kenyan ministerial committee approved a deal to procure Italian helicopters for the Kenyan Air Force. The air force will receive 10 AW139 helicopters, made by Italy’s Leonardo, in a deal valued at $300 million.',

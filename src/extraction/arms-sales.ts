@@ -1530,6 +1530,8 @@ function pairedAcrossSentences(incomplete: SaleMention[], drafts: Draft[]): Set<
   return paired;
 }
 
+/** A state's own organ named without the state, as the home press names it, signing or holding a deal ("the Army signed", "the contract it signed"). */
+const HOME_ORGAN_SIGNED = /^(?:The|the)\s+(?:military\s+|previous\s+|then\s+)?(?:government|Government|Army|Navy|Air Force|cabinet|Cabinet|junta|military)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:signed|inked|it\s+signed|had\s+signed|ordered|awarded)\b/;
 /** A mention naming one party or none: added to the nearest draft it fits, else a draft of the home government's, of another deal of the parties just named, or kept open. */
 function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | null): void {
   const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
@@ -1563,6 +1565,14 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
     // a deal of one side of a sale, made by "the two countries", with an amount of its own, is another deal of the same parties.
     const same = drafts.filter((draft) => draft.supplier && draft.recipient && (party === draft.supplier || party === draft.recipient));
     if (same.length && same.every((draft) => draft.supplier === same[0].supplier && draft.recipient === same[0].recipient)) drafts.push({ supplier: same[0].supplier, recipient: same[0].recipient, mentions: [mention] });
+  } else if (mention.money && !mention.recipient && (mention.supplier || mention.supplierCode) && HOME_ORGAN_SIGNED.test(mention.sentence.text)) {
+    // "The military government decided to terminate the US$241-million contract it signed with Ukraine's Malyshev Factory": a priced deal
+    // of a seller with the buyer's own organ named without its state ("the Army", "the military government") is a deal of the one state
+    // the text's sales are bought by, with a seller of its own.
+    const seller = mention.supplier?.code ?? mention.supplierCode!;
+    const buyers = new Set(drafts.flatMap((draft) => (draft.recipient ? [draft.recipient] : [])));
+    const [buyer] = [...buyers];
+    if (buyers.size === 1 && buyer !== seller && !drafts.some((draft) => draft.supplier === seller)) drafts.push({ supplier: seller, recipient: buyer, mentions: [mention] });
   } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
     // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
     drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
