@@ -2,7 +2,7 @@
 // corpus's arms-sale genres, each giving exactly its sales, and sentences that must give none.
 import { extractArticle } from '../src/extraction';
 import { SALE_CASES, SALE_NON_CASES } from './extraction-arms-sales.cases';
-import { FRAME_CASES, FRAME_NON_CASES, HEADLINE_CASES, PLACE_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
+import { FRAME_CASES, FRAME_NON_CASES, HEADLINE_CASES, NOTIFIED_DAY_CASES, PLACE_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
 
 const salesIn = (text: string, source?: string) =>
   extractArticle({ text: `Release\n\n${text}`, source, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
@@ -59,5 +59,21 @@ describe("arms sales: a service's receipt beside the sale", () => {
     const { graph } = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') });
     expect(graph.armsSales.map((sale) => [sale.supplier, sale.recipient, sale.mentionCount, sale.status])).toEqual([['IT', 'KE', 1, 'CONTRACTED']]);
     expect(graph.events.map((event) => event.type)).toEqual(['ARMS_SALE', 'OTHER']);
+  });
+});
+
+describe('arms sales: the day Congress was notified of the sale', () => {
+  it.each(NOTIFIED_DAY_CASES)('$text', ({ text, day }) => {
+    const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-04T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+    expect(found.map((event) => event.startDate?.toISOString().slice(0, 10))).toEqual([day]);
+  });
+});
+
+describe("arms sales: the seller's counter-purchase under the deal", () => {
+  it('keeps its event and is no sale of the graph', () => {
+    const text = 'Chile has signed a $900 million deal to buy 12 patrol boats from Spain. Under the deal, Spain has committed to purchase $400 million worth of military equipment from Chilean defence firms.';
+    const { graph } = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') });
+    expect(graph.armsSales.map((sale) => [sale.supplier, sale.recipient, sale.valueUsd])).toEqual([['ES', 'CL', '900000000']]);
+    expect(graph.events.filter((event) => event.type === 'ARMS_SALE')).toHaveLength(2);
   });
 });

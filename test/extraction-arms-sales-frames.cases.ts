@@ -221,6 +221,45 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Chile has signed a contract with Sweden for 14 Gripen fighters worth 20 billion Swedish crowns. Separately, Chile signed a $700 million deal with Sweden for two corvettes.',
     sales: [{ supplier: 'SE', recipient: 'CL', currency: 'SEK', valueOriginal: '20000000000' }, { supplier: 'SE', recipient: 'CL', valueUsd: '700000000' }],
   },
+  // session 32: a person's own country told by a pronoun before its purchase ("her country's"), whatever state the sentence visits
+  {
+    text: 'Chilean President Ana Torres was in Sweden on Tuesday to discuss her country’s purchase of 40 CV90 combat vehicles for 4 billion Swedish kronor.',
+    sales: [{ supplier: 'SE', recipient: 'CL', currency: 'SEK', valueOriginal: '4000000000' }],
+  },
+  {
+    text: 'Kenyan Defence Minister Paul Otieno flew to Paris on Monday to sign his nation’s order of 20 Caesar howitzers worth €200 million.',
+    sales: [{ supplier: 'FR', recipient: 'KE', currency: 'EUR', valueOriginal: '200000000' }],
+  },
+  // session 32: the sale told again later with its amount in fewer digits, rounded or cut short, is the same sale
+  {
+    text: 'The State Department has approved a possible Foreign Military Sale to the Government of Chile of 20 F-16 jets for an estimated cost of $2.48 billion. The embassy said the price listed for the F-16 sale to Chile, $2.4 billion, is not the final cost.',
+    sales: [{ supplier: 'US', recipient: 'CL', valueUsd: '2480000000' }],
+  },
+  {
+    text: 'Peru signed a contract with Sweden for 10 Gripen fighters worth $1.37 billion. The deal, put at $1.4 billion by local papers, includes training.',
+    sales: [{ supplier: 'SE', recipient: 'PE', valueUsd: '1370000000' }],
+  },
+  // … but another deal of the two with a close amount of its own stays a sale
+  {
+    text: 'Peru signed a contract with Sweden for 10 Gripen fighters worth $1.37 billion. Peru also signed another deal with Sweden for two corvettes worth $1.3 billion.',
+    sales: [{ supplier: 'SE', recipient: 'PE', valueUsd: '1370000000' }, { supplier: 'SE', recipient: 'PE', valueUsd: '1300000000' }],
+  },
+  // session 32: the seller's counter-purchase from its buyer under the deal is no sale of its own
+  {
+    text: 'Chile has signed a $900 million deal to buy 12 Spanish patrol boats from Spain. Under the deal, Spain has committed to purchase $400 million worth of military equipment from Chilean defence firms.',
+    sales: [{ supplier: 'ES', recipient: 'CL', valueUsd: '900000000' }],
+  },
+  // session 32: a priced deal of another seller with the buyer's own organ named without its state ("the Army", "the military
+  // government") is a deal of the state the text's sales are bought by
+  {
+    text: 'Kenya has signed a $90 million contract to buy 12 howitzers from France. The military government last year decided to cancel the $50 million contract it signed with Spain’s state-owned Navantia shipyard for two patrol boats.',
+    sales: [{ supplier: 'FR', recipient: 'KE', valueUsd: '90000000' }, { supplier: 'ES', recipient: 'KE', valueUsd: '50000000' }],
+  },
+  // session 32: one deal told twice at the same amount (a lead paragraph printed again) is one sale
+  {
+    text: 'A Kenyan ministerial committee approved a deal to procure Italian helicopters for the Kenyan Air Force. The air force will receive 10 AW139 helicopters, made by Italy’s Leonardo, in a deal valued at $300 million. A Kenyan ministerial committee approved a deal to procure Italian helicopters for the Kenyan Air Force. The air force will receive 10 AW139 helicopters, made by Italy’s Leonardo, in a deal valued at $300 million.',
+    sales: [{ supplier: 'IT', recipient: 'KE', valueUsd: '300000000' }],
+  },
 ];
 
 /**
@@ -315,4 +354,19 @@ export const PLACE_CASES: { text: string; place: string }[] = [
   { text: 'Peruvian lawmakers on Monday approved the acquisition of 20 rocket launchers from Israel for roughly $300 million.', place: 'PE' },
   { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The deal was signed in Paris by the two defence ministers.', place: 'FR' },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Friday’s deal was signed at a Dutch naval base.', place: 'NL' },
+];
+
+/**
+ * Session 32: in a report of a notification, the sentence telling the day Congress was notified of the sale dates the sale's
+ * event (the day the report was filed or the agency's notice posted is not it).
+ */
+export const NOTIFIED_DAY_CASES: { text: string; day: string }[] = [
+  {
+    text: 'The State Department has approved a possible Foreign Military Sale to the Government of Chile of 20 F-16 jets for an estimated cost of $2.48 billion, the agency said in a notice on June 3. The agency delivered the required certification notifying Congress of this possible sale on May 30 2024, the statement said.',
+    day: '2024-05-30',
+  },
+  {
+    text: 'The Defense Security Cooperation Agency said on Friday that the State Department approved the sale of 12 AH-64E helicopters to Kenya for $900 million. It notified Congress of the sale on May 21, 2024.',
+    day: '2024-05-21',
+  },
 ];

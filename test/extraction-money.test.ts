@@ -29,6 +29,11 @@ describe('moneyIn', () => {
     ['Rs 80 lakhs', 'INR', '8000000'],
     ['($23.11B);', 'USD', '23110000000'],
     ['$3.64 billion dollars', 'USD', '3640000000'],
+    // session 32: the scale in capitals, as forum posts and headlines write it; a dollar sign before a figure the words call euros
+    ['a deal worth $2BN.', 'USD', '2000000000'],
+    ['a $450MN order', 'USD', '450000000'],
+    ['as much as $4.2 billion euros (about $5 billion)', 'EUR', '4200000000'],
+    ['a bid of $1.2 billion won the tender', 'USD', '1200000000'],
     // an ISO code written after the figure
     ['about 1.8 Billion NOK in all', 'NOK', '1800000000'],
     ['a deal of 317 million EUR', 'EUR', '317000000'],

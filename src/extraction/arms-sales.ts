@@ -1147,8 +1147,20 @@ const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
   Boolean(
     one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value) &&
     !(!(one.value && other.value) && roughlyConverted(one.money, other.money)) &&
-    !(one.headline && !other.headline && roundedFrom(one.money, other.money)) && !(other.headline && !one.headline && roundedFrom(other.money, one.money)),
+    !(one.headline && !other.headline && roundedFrom(one.money, other.money)) && !(other.headline && !one.headline && roundedFrom(other.money, one.money)) &&
+    !(fewerDigitsToldAgain(one, other) || fewerDigitsToldAgain(other, one)),
   );
+
+/**
+ * "… a possible sale … for an estimated cost of $1.673 billion. … The notification for the F-16 sale to Bulgaria lists the cost at
+ * $1.6 billion": a later sentence speaking of the sale again ("the F-16 sale", "the deal") with the amount in fewer digits, rounded
+ * or cut short, tells the same value, not a second deal.
+ */
+function fewerDigitsToldAgain(rounded: SaleMention, exact: SaleMention): boolean {
+  if (!rounded.money || !exact.money || rounded.sentence.index <= exact.sentence.index || rounded.headline || exact.headline) return false;
+  if (!DEAL_REFERRED.test(rounded.sentence.text) || ANOTHER_DEAL.test(rounded.sentence.text)) return false;
+  return roundedFrom(rounded.money, exact.money) || cutFrom(rounded.money, exact.money);
+}
 
 /** "$10bn" in a headline for "$9.6 billion" in the body: the exact amount rounded to the digits the other writes is it. */
 function roundedFrom(rounded: Money, exact: Money): boolean {
@@ -1157,6 +1169,14 @@ function roundedFrom(rounded: Money, exact: Money): boolean {
   if (!digits || digits > 3) return false;
   const [value, written] = [Number(exact.amount), Number(rounded.amount)];
   return Number(value.toPrecision(digits)) === written;
+}
+
+/** "$1.6 billion" for "$1.673 billion": the exact amount cut short to the digits the other writes (fewer digits than the exact one's). */
+function cutFrom(rounded: Money, exact: Money): boolean {
+  if (rounded.currency !== exact.currency || exact.amount.length !== rounded.amount.length) return false;
+  const digits = rounded.amount.replace(/0+$/, '').length;
+  if (!digits || digits > 3 || exact.amount.replace(/0+$/, '').length <= digits) return false;
+  return exact.amount.slice(0, digits) === rounded.amount.slice(0, digits);
 }
 
 /**
@@ -1266,6 +1286,27 @@ function describedBuyers(document: ArticleDocument, countries: CountryMention[])
   return parties;
 }
 
+/**
+ * "The President of Brazil, Dilma Rousseff, was in Sweden to discuss her country's purchase of 36 Gripen jets": a person's own
+ * country told by a pronoun ("his country's", "her nation's", "their government's") before a purchase, order or acquisition
+ * stands for the state of the person named last before it in the sentence (whatever other state the sentence names: the one
+ * visited is not "her country").
+ */
+const OWN_COUNTRY_PURCHASE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:country|nation|government)(?=['’]s\s+(?:(?:planned|proposed|recent|latest|first|new)\s+)?(?:purchase|order|acquisition|request)\b)/g;
+function ownCountriesOf(people: FoundPerson[], text: string): CountryMention[] {
+  if (!/\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:country|nation|government)['’]s\b/.test(text)) return [];
+  const parties: CountryMention[] = [];
+  for (const match of text.matchAll(OWN_COUNTRY_PURCHASE)) {
+    const owner = people
+      .filter((person) => person.country)
+      .flatMap((person) => person.mentions.filter((mention) => mention.end <= match.index && match.index < mention.sentence.end).map((mention) => ({ person, mention })))
+      .sort((a, b) => b.mention.end - a.mention.end)[0];
+    if (!owner) continue;
+    parties.push({ code: owner.person.country!, kind: 'name', city: null, start: match.index, end: match.index + match[0].length, text: match[0] });
+  }
+  return parties;
+}
+
 /** The dollars of governments that write "$" for their own currency. */
 const OWN_DOLLARS: Record<string, string> = { AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD' };
 
@@ -1332,6 +1373,8 @@ interface Draft {
   supplier: string | null;
   recipient: string | null;
   mentions: SaleMention[];
+  /** The buyer's counter-purchase from the seller under a deal (`offsetsOf`): an ARMS_SALE event, no sale of the graph. */
+  offset?: boolean;
 }
 
 /** A draft with both parties: a sale. */
@@ -1343,6 +1386,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   const scan: SaleScan = { document, countries, people, publishedAt, facts, homeCountry, dollar: OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD', ...programmeNotice(document.text) };
   const mentions = saleMentionsOf(scan);
   dealsToldAgain(scan, mentions);
+  notificationDays(scan, mentions);
   for (const mention of mentions) mention.headline = mention.sentence.start < document.bodyStart;
   mentions.sort((a, b) => a.sentence.start - b.sentence.start);
   const drafts = draftsOf(scan, mentions);
@@ -1354,6 +1398,8 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   headlineToldInBody(scan, drafts);
   headlineTurnedAround(scan, drafts);
   costToldLater(scan, drafts);
+  offsetsOf(drafts);
+  samePricedOnce(drafts);
   const found: FoundSale[] = [];
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
   for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced));
@@ -1364,7 +1410,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
 /** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
 function saleMentionsOf({ document, countries, people, publishedAt, dollar, programme }: SaleScan): SaleMention[] {
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
-  const parties = [...countries, ...peopleAsParties(people, countries, document.text), ...describedBuyers(document, countries)].sort((a, b) => a.start - b.start);
+  const parties = [...countries, ...peopleAsParties(people, countries, document.text), ...describedBuyers(document, countries), ...ownCountriesOf(people, document.text)].sort((a, b) => a.start - b.start);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));
   const inList = (index: number) =>
     listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));
@@ -1409,6 +1455,23 @@ function dealsToldAgain({ document, publishedAt, dollar }: SaleScan, mentions: S
       sentence, supplier: null, recipient: null, supplierCode: null, value: usd ? usd.amount : null, money, valueSpan: { start, end: start + money.length },
       items: null, status: STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED', date: null,
     });
+  }
+}
+
+/**
+ * "The agency delivered the required certification notifying Congress of this possible sale on May 30 2019": in a report of a
+ * notification, the sentence telling the day Congress was notified of the sale (with no goods or value of its own, so no mention
+ * yet) dates the notified sale; it joins the sale it speaks of.
+ */
+const NOTIFIED_CONGRESS_OF_SALE = /\b(?:notif(?:y|ying|ied)\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress|notification\s+to\s+(?:the\s+)?(?:U\.?S\.?\s+)?Congress)\s+(?:of|about|on)\s+(?:this|the|that|a)\s+(?:possible\s+|proposed\s+|potential\s+)?(?:sale|transfer|purchase)\b/i;
+function notificationDays({ document, publishedAt, notification }: SaleScan, mentions: SaleMention[]): void {
+  if (!notification || !mentions.length) return;
+  const told = new Set(mentions.map((mention) => mention.sentence.index));
+  for (const sentence of document.sentences) {
+    if (told.has(sentence.index) || !NOTIFIED_CONGRESS_OF_SALE.test(sentence.text)) continue;
+    const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY');
+    if (!date) continue;
+    mentions.push({ sentence, supplier: null, recipient: null, supplierCode: null, value: null, money: null, valueSpan: null, items: null, status: 'NOTIFIED', date });
   }
 }
 
@@ -1467,14 +1530,20 @@ function pairedAcrossSentences(incomplete: SaleMention[], drafts: Draft[]): Set<
   return paired;
 }
 
+/** A state's own organ named without the state, as the home press names it, signing or holding a deal ("the Army signed", "the contract it signed"). */
+const HOME_ORGAN_SIGNED = /^(?:The|the)\s+(?:military\s+|previous\s+|then\s+)?(?:government|Government|Army|Navy|Air Force|cabinet|Cabinet|junta|military)\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:signed|inked|it\s+signed|had\s+signed|ordered|awarded)\b/;
 /** A mention naming one party or none: added to the nearest draft it fits, else a draft of the home government's, of another deal of the parties just named, or kept open. */
 function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | null): void {
   const party = mention.recipient?.code ?? mention.supplier?.code ?? mention.supplierCode;
   const fits = (draft: Draft) =>
     (!party || party === draft.recipient || party === draft.supplier) &&
     draft.mentions.every((other) => !amountsDiffer(other, mention));
+  // A draft where the party keeps its side before a nearer one where it has the other ("manufactured by Italy's Alenia Aermacchi"
+  // sells: it joins Italy's sale to Israel, not Italy's counter-purchase from Israel told nearer).
+  const seller = mention.supplier?.code ?? mention.supplierCode;
+  const sideTurned = (draft: Draft) => Number(Boolean(seller && !mention.recipient && seller === draft.recipient && draft.supplier));
   const target =
-    drafts.filter(fits).sort((a, b) => Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
+    drafts.filter(fits).sort((a, b) => sideTurned(a) - sideTurned(b) || Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
   if (target) target.mentions.push(mention);
   else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
     // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
@@ -1496,6 +1565,14 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
     // a deal of one side of a sale, made by "the two countries", with an amount of its own, is another deal of the same parties.
     const same = drafts.filter((draft) => draft.supplier && draft.recipient && (party === draft.supplier || party === draft.recipient));
     if (same.length && same.every((draft) => draft.supplier === same[0].supplier && draft.recipient === same[0].recipient)) drafts.push({ supplier: same[0].supplier, recipient: same[0].recipient, mentions: [mention] });
+  } else if (mention.money && !mention.recipient && (mention.supplier || mention.supplierCode) && HOME_ORGAN_SIGNED.test(mention.sentence.text)) {
+    // "The military government decided to terminate the US$241-million contract it signed with Ukraine's Malyshev Factory": a priced deal
+    // of a seller with the buyer's own organ named without its state ("the Army", "the military government") is a deal of the one state
+    // the text's sales are bought by, with a seller of its own.
+    const seller = mention.supplier?.code ?? mention.supplierCode!;
+    const buyers = new Set(drafts.flatMap((draft) => (draft.recipient ? [draft.recipient] : [])));
+    const [buyer] = [...buyers];
+    if (buyers.size === 1 && buyer !== seller && !drafts.some((draft) => draft.supplier === seller)) drafts.push({ supplier: seller, recipient: buyer, mentions: [mention] });
   } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
     // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
     drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
@@ -1623,6 +1700,44 @@ function headlineTurnedAround({ document }: SaleScan, drafts: Draft[]): void {
   }
 }
 
+/**
+ * "… approved a deal to procure 30 Italian jets … in a deal valued at over one billion dollars." printed twice (a lead paragraph
+ * repeated by the page, or the deal told again in other words further on): two drafts of the same two states at the same amount
+ * are one sale.
+ */
+function samePricedOnce(drafts: Draft[]): void {
+  const amountOf = (draft: Draft) => draft.mentions.find((mention) => mention.money)?.money ?? null;
+  for (const [at, draft] of drafts.entries()) {
+    const amount = amountOf(draft);
+    if (!draft.supplier || !draft.recipient || !amount || draft.offset) continue;
+    for (const other of drafts.slice(at + 1)) {
+      const otherAmount = amountOf(other);
+      if (other.supplier !== draft.supplier || other.recipient !== draft.recipient || other.offset || !otherAmount || !sameAmount(amount, otherAmount)) continue;
+      if (other.mentions.some((mention) => draft.mentions.some((one) => amountsDiffer(one, mention)))) continue;
+      draft.mentions.push(...other.mentions);
+      other.supplier = null;
+    }
+  }
+}
+
+/**
+ * "Israel approved a deal to procure 30 Italian training jets … Under the deal, Italy has committed to purchase over one billion
+ * dollars worth of military hardware from Israeli defense contractors": the seller's purchase from its buyer, told as a term of the
+ * deal ("under the deal", "as part of the agreement", "in return", an offset), is the deal's counter-purchase, not a sale of its
+ * own: it keeps its ARMS_SALE event and is no sale of the graph.
+ */
+const UNDER_THE_DEAL = /\b(?:(?:[Uu]nder|[Aa]s part of|[Ii]n exchange for|[Ii]n return for)\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|contract|accord)\b|[Ii]n return\b|offsets?\b|counter-?purchases?\b|reciprocal purchases?\b)/;
+function offsetsOf(drafts: Draft[]): void {
+  for (const draft of drafts) {
+    if (!draft.supplier || !draft.recipient || !draft.mentions.every((mention) => UNDER_THE_DEAL.test(mention.sentence.text))) continue;
+    const first = Math.min(...draft.mentions.map((mention) => mention.sentence.index));
+    const turned = drafts.some(
+      (other) => other !== draft && other.supplier === draft.recipient && other.recipient === draft.supplier && other.mentions.some((mention) => mention.sentence.index < first && !UNDER_THE_DEAL.test(mention.sentence.text)),
+    );
+    if (turned) draft.offset = true;
+  }
+}
+
 /** The words right before an amount that make it a cost or a budget ("has budgeted some", "The total project cost is", "is worth some"). */
 const COST_CUE_BEFORE =
   /\b(?:cost|costs|costing|worth|valued at|value (?:is|was|of)|budget(?:ed|s)?(?: (?:is|was|of))?|allocated|earmarked|set aside|priced at|price tag of|price (?:is|was|of))\s*(?:(?:is|was|of|at|put at|estimated at|:)\s*)?(?:(?:some|about|around|approximately|an estimated|estimated|nearly|almost|roughly|up to|more than|over|just over|just under)\s+)?$/i;
@@ -1716,7 +1831,7 @@ function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean): FoundSale
   // sets lacks one): a sale told without an amount beside one the text prices ("Argentina signed a 2.1 billion kroner deal
   // for 24 F-16s. Denmark has ordered 27 F-35A jets.") is an event of the text alone. A text's sales all told without
   // one stay listed: its value may be written where no rule reads it.
-  const listed = money !== null || !anyPriced;
+  const listed = !draft.offset && (money !== null || !anyPriced);
   recordSale(facts, { listed, slug, eventSlug, sentences, first, byOrder, draft, bodyFirst, money, value, items, status, statusMention, date, dated, location, objectors });
   return { sale, event, sentences, listed };
 }

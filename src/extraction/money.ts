@@ -45,7 +45,8 @@ const SUFFIXES: [RegExp, string][] = [
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
 // Agencies' shorthand for a trillion too ("5.6 tln-won", "1.2 trn yen"), and a bare "b" after a figure ("W845b", "$5b").
 // A scale in the plural as some writers put it after a figure ("a deal that would have been worth $2 billions").
-const SCALE_WORDS = 'trillions|billions|millions|trillion|billion|million|crores|crore|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn';
+// Forum posts and headlines write the scale in capitals too ("worth $2BN", "$500MN").
+const SCALE_WORDS = 'trillions|billions|millions|trillion|billion|million|crores|crore|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn|TLN|BLN|BN|MLN|MN';
 /** The currencies written with one capital letter: an amount only when joined to a figure with a scale. */
 const ONE_LETTER = new Set(PREFIXES.map(([symbol]) => symbol).filter((symbol) => /^\p{Lu}$/u.test(symbol)));
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -96,9 +97,12 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     const named = SUFFIXES.find(([pattern]) => pattern.test(after));
     if (named && (!currency || currency === 'USD')) {
       const suffix = named[0].exec(after)![0];
-      // "$3.64 billion dollars" is dollars; "285 million euros" is euros.
-      if (!currency || named[1] === 'USD') {
-        currency = currency ?? named[1];
+      // "$3.64 billion dollars" is dollars; "285 million euros" is euros; a bare dollar sign before a figure the words after call
+      // another currency ("$6.7 billion euros (about $9 billion)") is a slip of the writer's: the currency named is the amount's.
+      // (Not the verb "won": "a bid of $1.2 billion won the tender".)
+      const slip = prefix === '$' && named[1] !== 'USD' && !/^won\b/.test(suffix);
+      if (!currency || named[1] === 'USD' || slip) {
+        currency = slip ? named[1] : currency ?? named[1];
         length += skipped + suffix.length;
       }
     }
