@@ -216,6 +216,24 @@ export const OCCASION_IN_NAMED_CITY =
   'President Ana Torres of Chile arrived in Peru on Monday for a two-day visit. In May, President Luis Vega of Peru paid a state visit to Bolivia. ' +
   'On the second day, the President of Chile will visit the memorial park in Lima, where she will lay a wreath.';
 
+/**
+ * An occasion of a visit told with no day of its own is on the visit's day at its place, and two such occasions of that day are one
+ * happening (session 32).
+ */
+export const OCCASIONS_ON_VISIT_DAY =
+  'President Ana Torres of Chile arrived in Lima on Monday for talks with Peruvian leaders. ' +
+  'A 21-gun salute sounded as she stepped from the plane. The welcoming ceremony was held at the airport.';
+
+/**
+ * Sanctions told as an earlier round beside the news's own round are two happenings; a total the new round brings is the new
+ * round's (session 32).
+ */
+export const TWO_ROUNDS_OF_SANCTIONS =
+  'Canada announced new sanctions on 20 officials of the junta on Monday. ' +
+  'Since the start of the crisis, Canada has imposed sanctions on more than 90 people and firms.';
+export const ONE_ROUND_WITH_ITS_TOTAL =
+  'Canada announced new sanctions on 20 officials of the junta on Monday. In total, 110 people will now be under Canadian sanctions.';
+
 /** An office taken, told again as taking office, is one happening (session 26). */
 export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile on Monday. In her first speech Torres said she was taking office at a hard time for the country.';
 

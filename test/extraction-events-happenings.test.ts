@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OFFICE_TOLD_AGAIN, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
@@ -54,6 +54,15 @@ describe('OTHER happenings named in passing', () => {
 
   test('a programme\'s occasion told with no day of its own is on the day the sentence before it opens with', () => {
     expect(eventsOfSentence(OCCASION_ON_PROGRAMME_DAY, 'Report').filter((event) => event.type === 'OTHER').map((event) => [event.startDate?.toISOString().slice(0, 10), event.location])).toEqual([['2025-03-04', 'PE']]);
+  });
+
+  test('occasions of a visit told with no day of their own are one happening on the visit\'s day at its place', () => {
+    expect(eventsOfSentence(OCCASIONS_ON_VISIT_DAY, 'Report').filter((event) => event.type === 'OTHER').map((event) => [event.startDate?.toISOString().slice(0, 10), event.location])).toEqual([['2025-03-03', 'PE']]);
+  });
+
+  test('sanctions told as an earlier round beside the new round are two happenings, a total the new round brings one', () => {
+    expect(eventsOfSentence(TWO_ROUNDS_OF_SANCTIONS, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+    expect(eventsOfSentence(ONE_ROUND_WITH_ITS_TOTAL, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 
   test('an occasion of a visit is at the stop it is told at, not at the next stop its sentence names', () => {

@@ -680,6 +680,8 @@ export const PEOPLE_AFFILIATIONS: AffiliationCase[] = [
   // an organization that stands for a state, and one of many states
   { text: 'Pentagon spokesman Maj. Tom Ridley said the launch posed no threat to Guam.', published: '2024-05-02', name: 'Tom Ridley', country: 'US' },
   { text: 'IAEA Director General Lucia Ferrante will brief the board in Vienna after visiting Iran.', published: '2024-05-02', name: 'Lucia Ferrante', country: null },
+  // a Korean given name written without the reference's hyphen is the holder's, and so is the holder's country (session 32)
+  { text: 'Exports to Poland have grown since President Lee Jae Myung took office.', published: '2025-09-01', name: 'Lee Jae-myung', country: 'KR' },
   // whom a traveller meets in a place is of that place; an ambassador posted there is not
   { text: 'In Nairobi, the Secretary will meet with Cabinet Secretary Wanjiru Kamau to discuss regional security.', published: '2024-05-02', name: 'Wanjiru Kamau', country: 'KE' },
   { text: 'In Manila, the Secretary will meet with Ambassador Ellen Hartley and embassy staff.', published: '2024-05-02', name: 'Ellen Hartley', country: null },

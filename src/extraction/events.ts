@@ -9,7 +9,7 @@ import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTIO
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
-import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE } from './happenings';
+import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -1691,6 +1691,12 @@ function programmeDay(sentence: Sentence, sentences: Sentence[], drafts: Draft[]
   return drafts.find((draft) => draft.sentences[0] === before && draft.date && draft.date.precision === 'DAY' && draft.date.start - before.start <= 4)?.date ?? undefined;
 }
 
+/** The one day of the visits and summits told so far at a place (none when they fall on several days: a state visit's programme). */
+function visitDayAt(drafts: Draft[], location: string): FoundDate | undefined {
+  const visits = drafts.filter((draft) => (draft.type === 'DIPLOMATIC_VISIT' || draft.type === 'SUMMIT') && draft.location === location && draft.date?.precision === 'DAY');
+  return new Set(visits.map((draft) => draft.date!.date.getTime())).size === 1 ? visits[0].date! : undefined;
+}
+
 /** The place a paragraph opens with ("In Colombo, he will …"), for a later sentence of it. */
 function paragraphHeadPlace(sentence: Sentence, sentences: Sentence[], countries: CountryMention[], text: string): CountryMention | null {
   const first = sentences.find((each) => each.paragraph === sentence.paragraph);
@@ -2028,7 +2034,9 @@ const ACTION_KINDS: [RegExp, string][] = [
 ];
 
 /** Whether two mentions are told by the same words; an OTHER happening's by the same kind of words ("resigns", "his resignation"). */
+// (sanctions told as an earlier round and the news's own round are two: otherRounds)
 function sameWords(a: Draft, b: Draft): boolean {
+  if (a.type === 'OTHER' && b.type === 'OTHER' && otherRounds(a.trigger, a.sentences[0].text, b.sentences[0].text)) return false;
   return a.trigger === b.trigger || (a.type === 'OTHER' && b.type === 'OTHER' && happeningKind(a.trigger) === happeningKind(b.trigger));
 }
 
@@ -2160,6 +2168,8 @@ interface Reading {
   involved: FoundPerson[];
   location: string | null;
   headPlaced: boolean;
+  /** The day is the visit's told before at the place (visitDayAt), no day counted on from the last one written. */
+  visitDay?: boolean;
 }
 
 /** The candidates made of a sentence so far: the last ones made (the sentences are read in order). */
@@ -2788,6 +2798,12 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   const words = match[0].toLowerCase();
   const samePhrase = (other: Draft) => other.trigger !== undefined && other.trigger !== '' && (other.trigger.endsWith(words) || words.endsWith(other.trigger));
   if (trigger.type === 'DIPLOMATIC_VISIT' && drafts.some((other) => other.type === 'DIPLOMATIC_VISIT' && other.sentences[0] === sentence && other.location === location && samePhrase(other))) return false;
+  // "Gorbachev arrived in Beijing on Monday … A 21-gun salute boomed in the background": an occasion of a visit told with no day
+  // of its own is on the day of the visit or summit told before it at its place, when the text gives that one day only.
+  if (trigger.type === 'OTHER' && !reading.date && location && trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) {
+    reading.date = visitDayAt(drafts, location) ?? null;
+    reading.visitDay = reading.date !== null;
+  }
   reading.location = location;
   reading.headPlaced = headPlaced;
   return true;
@@ -2820,7 +2836,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     reported: trigger.reported,
     toPress: trigger.toPress,
     headPlaced,
-    countedFrom: date && (!written.length || counted.includes(date)) ? lastDayIndex : undefined,
+    countedFrom: date && !reading.visitDay && (!written.length || counted.includes(date)) ? lastDayIndex : undefined,
     target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };

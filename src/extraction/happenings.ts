@@ -294,6 +294,19 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
 
+/**
+ * Sanctions told as imposed before the news's own round, or counted since a war began ("The EU has already imposed sanctions on
+ * around 150 firms", "Since the start of the war, Australia has imposed over 460 sanctions", "earlier sanctions"): an earlier
+ * round, which the corpus sets annotate beside the new one (session 32). A total the new round brings ("87 persons will now be
+ * under sanctions") is the new round's.
+ */
+const EARLIER_ROUND = /\b(?:already|previously)\s+(?:imposed|sanctioned|adopted|introduced)\b|\b[Ss]ince\s+the\s+(?:start|beginning|outbreak)\s+of\b[^.;]*?\b(?:imposed|sanctioned)\b|\b(?:earlier|previous|prior)\s+(?:rounds?\s+of\s+|packages?\s+of\s+)?sanctions\b/;
+
+/** Whether two sentences telling sanctions tell two rounds: one told as earlier (EARLIER_ROUND), the other not. */
+export function otherRounds(words: string | undefined, sentence: string, otherSentence: string): boolean {
+  return happeningKind(words) === 'sanctions' && EARLIER_ROUND.test(sentence) !== EARLIER_ROUND.test(otherSentence);
+}
+
 /** The kind of an OTHER happening its words tell, or the words themselves when they name no kind above. */
 export function happeningKind(words: string | undefined): string {
   return HAPPENING_KINDS.find(([pattern]) => pattern.test(words ?? ''))?.[1] ?? words ?? '';

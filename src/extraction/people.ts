@@ -62,7 +62,9 @@ function regnalNameOf(holder: OfficeHolder): OfficeHolder {
 const folded = (name: string) =>
   unaccented(name)
     .replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad')
-    .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-');
+    .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-')
+    // a Korean given name hyphenated or not ("Lee Jae-myung", "Lee Jae Myung": session 32)
+    .replace(/(?<=\s\p{Lu}\p{Ll}+)-(\p{Ll})/gu, (_, letter: string) => ` ${letter.toUpperCase()}`);
 
 /** "President-elect Buhari": the holder whose term begins within a year after the day. */
 function electedOn(holder: OfficeHolder, day: Date | null): boolean {
