@@ -408,6 +408,8 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
     count: 1,
   },
   { text: 'The ministry said on Monday that it had suspended three generals over the martial law declaration. Prosecutors charged two colonels tied to the Jan. 9 martial law episode.', family: 'MARTIAL_LAW', count: 1 },
+  // (session 32) an action told without place or country refers back to one of its own kind, not to a placed one of another kind
+  { text: 'The rebels launched missiles at two ships on the route, the group said.\n\nThe rebels and the navy have been trading fire for weeks, since the navy joined allies to strike several rebel targets in Yemen.', family: 'MILITARY_ACTION', count: 2 },
   // (session 32) a coup's soldiers taking a broadcaster or a palace: an action of its own beside the coup
   { text: 'Gunfire rang out in Harare, Zimbabwe, overnight. The events had the marks of a coup, with armoured cars on the streets and the army taking over the state broadcaster.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Officers in Bolivia staged a coup against the president.\n\nThe presidential palace was taken over by soldiers.', family: 'MILITARY_ACTION', count: 2 },

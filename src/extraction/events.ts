@@ -2021,6 +2021,17 @@ function actionKind(trigger: string | undefined): string {
   return ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1] ?? trigger ?? '';
 }
 
+/**
+ * Two actions of two named kinds ("launched missiles at two ships" and "strike several Houthi targets in Yemen"): an action told
+ * without place or country refers back to one of its own kind, not to a placed one of another (session 32). Words of no named
+ * kind ("tanks and troops rolled into the capital") may tell any action again.
+ */
+function kindsApart(a: string | undefined, b: string | undefined): boolean {
+  const known = (trigger: string | undefined) => ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1];
+  const [first, second] = [known(a), known(b)];
+  return first !== undefined && second !== undefined && first !== second;
+}
+
 /** A gathering's name without the words that only place it in time ("the upcoming G20 meeting" is "g20 meeting"). */
 function gatheringName(words: string): string {
   return words
@@ -3201,7 +3212,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
           ((!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
             // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
             // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
-            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
+            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location && !(other.location && kindsApart(other.trigger, draft.trigger)))) &&
             // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
