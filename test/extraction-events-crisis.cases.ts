@@ -241,11 +241,10 @@ export const CRISIS_CASES: WireCase[] = [
     date: '2024-01-21',
     location: null,
   },
-  // (session 32) a firing told as a noun; a war told by how long it has lasted, or as a military campaign
+  // (session 32) a firing told as a noun; a war told by how long it has lasted
   { text: 'The leader oversaw the test-firing of new long-range anti-air missiles on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   { text: 'The accord is a first step towards ending the devastating three-year old conflict that has killed thousands of Sudanese.', type: 'MILITARY_ACTION', date: null, location: 'SD' },
   { text: 'The guerrillas and the government of Peru took a step toward peace in their decades-long conflict.', type: 'MILITARY_ACTION', date: null, location: null },
-  { text: 'The jets could be used in Egypt’s military campaign against insurgents in Sinai.', type: 'MILITARY_ACTION', date: null, location: null },
   // (session 32) a vote told as its winner's new term or by the winner's epithet
   { text: 'The tour comes after President Lula secured reelection in late October.', type: 'ELECTION', date: null, location: 'BR' },
   { text: 'Messages poured in for Chile’s newly-elected President Gabriel Boric.', type: 'ELECTION', date: null, location: 'CL' },

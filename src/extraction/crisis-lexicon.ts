@@ -109,9 +109,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Fire aimed at a military target or a crowd, a ceasefire broken by arms.
     `\\b(?:${verbForms('fire')})\\s+(?:on|at|upon)\\s+(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\w-]+\\s+){0,2}?(?:${MILITARY_TARGETS}|posts|crowds?|protesters|demonstrators|aircraft|drones?|patrols?)\\b`,
     `\\b(?:${verbForms('violate', 'breach')})\\s+(?:the\\s+|a\\s+)?(?:[\\w-]+\\s+)?(?:ceasefire|cease-fire|truce|armistice)\\b|\\b(?:ceasefire|cease-fire|truce)\\s+(?:violations?|breach(?:es)?)\\b`,
-    // Campaigns told by their kind of mission ("armed reconnaissance missions over Iraq", "the coalition against Daesh", "a military
-    // campaign against the rebels"; not a "pressure campaign" or "the war against Ukraine" named in passing, which the written-here sets do not annotate)
-    `\\b(?:combat|armed\\s+reconnaissance|bombing|strike)\\s+(?:missions?|sorties)\\b|\\bmilitary\\s+campaigns?\\s+(?:against|in)\\b|\\bsorties\\b|\\b(?:military\\s+)?coalition\\s+against\\b`,
+    // Campaigns told by their kind of mission ("armed reconnaissance missions over Iraq", "the coalition against Daesh"; not a
+    // "pressure campaign" or "the war against Ukraine" named in passing, which the written-here sets do not annotate)
+    `\\b(?:combat|armed\\s+reconnaissance|bombing|strike)\\s+(?:missions?|sorties)\\b|\\bsorties\\b|\\b(?:military\\s+)?coalition\\s+against\\b`,
     // An assault as the subject of what it did ("The attack took place late on Sunday", "the strike killed 12"; not a gas explosion),
     // also in a relative clause and by the lives it took ("the attack which claimed 26 lives", "the raid that killed four")
     `\\b(?:attacks?|strikes?|airstrikes?|bombings?|shelling|raids?|ambush(?:es)?)\\s+(?:,?\\s*(?:which|that)\\s+)?(?:took\\s+place|happened|occurred|killed|left|wounded|injured|destroyed|damaged|claimed\\s+(?:[\\w-]+\\s+){1,2}?lives)\\b`,

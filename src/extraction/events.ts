@@ -2029,7 +2029,8 @@ function actionKind(trigger: string | undefined): string {
 function kindsApart(a: string | undefined, b: string | undefined): boolean {
   const known = (trigger: string | undefined) => ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1];
   const [first, second] = [known(a), known(b)];
-  return first !== undefined && second !== undefined && first !== second;
+  // (exercises are left as they were: whether a drill is a military action at all is the owner's call)
+  return first !== undefined && second !== undefined && first !== second && first !== 'exercise' && second !== 'exercise';
 }
 
 /** A gathering's name without the words that only place it in time ("the upcoming G20 meeting" is "g20 meeting"). */
