@@ -240,6 +240,21 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The two militaries set up a hotline on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   // session 25: fire opened with a word of its kind between
   { text: 'Rebel units opened intense fire on Tuesday near the village, the army said.', type: 'MILITARY_ACTION', date: '2025-03-04', location: null },
+  // (session 32) a count of several days reaches back to the last day the text named, and a day across "and" opening another
+  // verb is that verb's: "impeached 11 days later and removed from office on April 4" was impeached on the counted day
+  {
+    text: 'The president declared martial law on Jan. 9, 2024.\n\nTroops surrounded the assembly.\n\nLawmakers voted the order down within hours.\n\nHe lifted it before dawn.\n\nHe was impeached 12 days later and removed from office on May 2, 2024.',
+    type: 'IMPEACHMENT',
+    date: '2024-01-21',
+    location: null,
+  },
+  // (session 32) a firing told as a noun; a war told by how long it has lasted
+  { text: 'The leader oversaw the test-firing of new long-range anti-air missiles on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'The accord is a first step towards ending the devastating three-year old conflict that has killed thousands of Sudanese.', type: 'MILITARY_ACTION', date: null, location: 'SD' },
+  { text: 'The guerrillas and the government of Peru took a step toward peace in their decades-long conflict.', type: 'MILITARY_ACTION', date: null, location: null },
+  // (session 32) a vote told as its winner's new term or by the winner's epithet
+  { text: 'The tour comes after President Lula secured reelection in late October.', type: 'ELECTION', date: null, location: 'BR' },
+  { text: 'Messages poured in for Chile’s newly-elected President Gabriel Boric.', type: 'ELECTION', date: null, location: 'CL' },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -334,6 +349,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The leaders recognized the importance of the partnership.', family: 'OTHER' },
   { text: 'The minister called for an investigation into the shooting.', family: 'OTHER' },
   { text: 'Sweden wants to join NATO.', family: 'OTHER' },
+  // (session 32) a war's name in capitals, a trade war: no war told by its length
+  { text: 'The president hailed the end of what he called the 9-Day War.', family: 'MILITARY_ACTION' },
+  { text: 'Exporters are bracing for the two-year trade war to drag on.', family: 'MILITARY_ACTION' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */
@@ -396,4 +414,9 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
     count: 1,
   },
   { text: 'The ministry said on Monday that it had suspended three generals over the martial law declaration. Prosecutors charged two colonels tied to the Jan. 9 martial law episode.', family: 'MARTIAL_LAW', count: 1 },
+  // (session 32) an action told without place or country refers back to one of its own kind, not to a placed one of another kind
+  { text: 'The rebels launched missiles at two ships on the route, the group said.\n\nThe rebels and the navy have been trading fire for weeks, since the navy joined allies to strike several rebel targets in Yemen.', family: 'MILITARY_ACTION', count: 2 },
+  // (session 32) a coup's soldiers taking a broadcaster or a palace: an action of its own beside the coup
+  { text: 'Gunfire rang out in Harare, Zimbabwe, overnight. The events had the marks of a coup, with armoured cars on the streets and the army taking over the state broadcaster.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'Officers in Bolivia staged a coup against the president.\n\nThe presidential palace was taken over by soldiers.', family: 'MILITARY_ACTION', count: 2 },
 ];

@@ -47,6 +47,15 @@ const GROUND_HELD = "(?:the\\s+)?(?:[\\w-]+(?:['’]s|s['’])\\s+)?(?:(?:strate
 /** A count of people or things, with its thousands separated or not ("12", "1,269"). */
 const COUNT = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)';
 
+/**
+ * A coup's seizure of a seat of power or of the airwaves by armed men (session 30: "the state broadcaster's headquarters was taken
+ * over by soldiers", "the army had now taken control of the presidential palace", "troops seized the radio station"); not a firm's
+ * takeover nor a crowd's, which names no soldiers. Each site taken is an action of its own beside the coup (session 32).
+ */
+const SEAT_SEIZED_WORDS =
+  `\\b(?:taken|took)\\s+over\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|rebels)\\b|\\b(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|battalions?|brigade|guards?)\\s+(?:[\\w-]+\\s+){0,3}?(?:took|taken|seized|seize|seizes|seizing|taking)\\s+(?:full\\s+|over\\s+)?(?:control\\s+of\\s+)?(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:palace|parliament|(?:state\\s+|national\\s+)?(?:radio|television|TV|broadcaster)|broadcasting|headquarters|residence|house|airport|ministry|presidency)\\b`;
+export const SEAT_SEIZED = new RegExp(SEAT_SEIZED_WORDS, CASE_INSENSITIVE);
+
 /** More wordings of a military action: assault verbs with a military target, munitions launched or fired, aircraft shot down, ground captured, clashes. */
 export const MILITARY_WORDINGS = new RegExp(
   [
@@ -66,7 +75,8 @@ export const MILITARY_WORDINGS = new RegExp(
     `\\b(?:missile|ICBM)\\s+tests?\\b(?!\\s+(?:sites?|ranges?|bans?|moratori\\w+|facilit\\w+))`,
     // a coup told as its attempt ("any effort to detain or subvert the … government", "an attempt to topple the president")
     `\\b(?:efforts?|attempts?|bids?|plots?)\\s+to\\s+(?:detain|topple|overthrow|oust|depose|subvert)\\b(?=(?:\\s+(?:or|and)\\s+\\w+)?\\s+(?:the\\s+)?(?:[\\w’'-]+\\s+){0,6}?(?:president|government|prime\\s+minister|head\\s+of\\s+state|leader)\\b)`,
-    `\\blaunch(?:es)?\\s+of\\s+(?:(?:an?|the|its|two|three|several|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|satellites?)\\b`,
+    // (also a firing told as a noun: "inspected the test-firing of new long-range anti-air missiles")
+    `\\b(?:launch(?:es)?|(?:test-?)?firings?)\\s+of\\s+(?:(?:an?|the|its|two|three|several|${COUNT})\\s+)?(?:[\\w-]+\\s+){0,3}?(?:missiles?|rockets?|ICBMs?|satellites?)\\b`,
     `\\b(?:${verbForms('shoot')})\\s+down\\b|\\bdowned\\s+(?:an?\\s+|the\\s+|two\\s+|\\d+\\s+)?(?:[\\w-]+\\s+){0,2}(?:drones?|jets?|planes?|aircraft|helicopters?|missiles?)\\b`,
     `\\b(?:${verbForms('seize', 'capture', 'take')})\\s+(?:full\\s+)?(?:control\\s+of\\s+)?${GROUND_HELD}${GROUND}\\b`,
     `\\b(?:capture|seizure|fall)\\s+of\\s+${GROUND_HELD}${GROUND}\\b`,
@@ -114,10 +124,7 @@ export const MILITARY_WORDINGS = new RegExp(
     // armed men as the doers ("Gunmen killed 20 villagers", "Russian troops entered the town of", "jihadists overran an army post")
     `\\b(?:gunmen|militants|attackers|assailants|jihadists|insurgents|rebels|fighters|terrorists|bandits|militiamen|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,3}?(?:killed|massacred|abducted|kidnapped|ambushed|stormed|torched|overran|attacked)\\s+(?!by\\b)`,
     `\\b(?:troops|forces|soldiers|army|rebels|militants|fighters|militias?)\\s+(?:(?!(?:can|could|might|may|would)\\b)[\\w-]+\\s+){0,2}?(?:${verbForms('enter', 'occupy', 'overrun', 'retake', 'recapture')})\\s+${GROUND_HELD}${GROUND}\\b`,
-    // A coup's seizures of the seats of power and the airwaves by armed men (session 30: "the state broadcaster's headquarters
-    // was taken over by soldiers", "the army had now taken control of the presidential palace", "troops seized the radio
-    // station"); not a firm's takeover nor a crowd's, which names no soldiers.
-    `\\b(?:taken|took)\\s+over\\s+by\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|rebels)\\b|\\b(?:soldiers|troops|army|military|officers|mutineers|putschists|junta|battalions?|brigade|guards?)\\s+(?:[\\w-]+\\s+){0,3}?(?:took|taken|seized|seize|seizes|seizing|taking)\\s+(?:full\\s+|over\\s+)?(?:control\\s+of\\s+)?(?:the\\s+)?(?:[\\w’'-]+\\s+){0,3}?(?:palace|parliament|(?:state\\s+|national\\s+)?(?:radio|television|TV|broadcaster)|broadcasting|headquarters|residence|house|airport|ministry|presidency)\\b`,
+    SEAT_SEIZED_WORDS,
     // A bomb thrown, planted or gone off, a grenade attack, a mass shooting (session 30: "a bomb was lobbed onto a parade ground",
     // "the device went off outside the mess", "recent mass shootings"): attacks the corpus guide counts as armed actions.
     `\\b(?:bombs?|grenades?|explosive\\s+devices?|IEDs?|limpet\\s+mines?)\\s+(?:(?:was|were|had\\s+been|has\\s+been)\\s+)?(?:thrown|lobbed|hurled|planted|tossed|went\\s+off|detonated|exploded|ripped\\s+through)\\b|\\b(?:grenade|bomb)\\s+attacks?\\b|\\bmass\\s+shootings?\\b|\\bshooting\\s+(?:spree|rampage)\\b`,
@@ -138,6 +145,9 @@ export const WAR_NAMED = new RegExp(
   [
     `(?:\\b[Tt]he|\\b[Ii]ts|\\b[Tt]heir|\\p{L}['’]s)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?(?<!\\b${NOT_ARMED}\\s)(?:war|conflict)\\s+(?:in|against|on|with|between)\\s+(?:the\\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)\\p{Lu}`,
     `\\b\\p{Lu}\\p{Ll}+[-–]\\p{Lu}\\p{Ll}+\\s+(?:(?:border|armed)\\s+)?(?:war|conflict)\\b`,
+    // a war told by how long it has lasted ("ending the devastating two-year old conflict", "peace in their decades-long conflict";
+    // session 32): a duration is had only by a war fought, not by a risk or a topic; lower case, not a war's name ("the 12-Day War")
+    `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:years?|months?|weeks?|days?|decades?)(?:[- ](?:old|long))?|(?:decades?|years?|months?)-(?:long|old)|decade-old)\\s+(?:(?:armed|civil|border|bloody|brutal)\\s+)?(?:war|conflict|insurgency)\\b`,
     `\\b[Tt]he\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b`,
   ].join('|'),
   'u',
@@ -391,6 +401,9 @@ export const ELECTION_WORDINGS = new RegExp(
     // an office holder chosen by a legislature ("Parliament elected Friedrich Merz as chancellor", "lawmakers voted in a new speaker")
     `\\b(?:[Pp]arliament|[Aa]ssembly|[Ll]awmakers|[Ll]egislators|[Dd]eputies|MPs|Bundestag|Congress|[Ss]enate|Knesset|Diet)\\s+(?:[\\w-]+\\s+){0,2}?(?:elected|re-elected|confirmed)\\s+(?:[\\w.’'-]+\\s+){1,4}?as\\s+(?:the\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:president|prime\\s+minister|chancellor|premier|speaker|head\\s+of\\s+state)\\b`,
     `\\b(?:presidential|parliamentary|general|legislative|snap|national|local|regional|municipal)\\s+(?:vote|polls|ballot|race)\\b`,
+    // a vote told as its winner's new term or as the winner's epithet ("secured reelection in late May", "clinched a third term",
+    // "South Africa's newly-elected President"; "reelection" written solid has no word boundary before "election")
+    `\\b(?:won|wins|win|winning|secured|secures|securing|clinched|clinches|clinching)\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(?:re-?election|an?\\s+(?:second|third|fourth|fifth|sixth|new)\\s+(?:term|mandate))\\b|\\bnewly[- ]elected\\b`,
     `\\bby-elections?\\b|\\bpolling\\s+(?:day|stations?)\\b|\\bvoters(?:\\s+in\\s+(?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s+(?:went|go|chose|choose|elected|elect|cast|picked|returned)\\b`,
     // an office filled by choice ("chose a new president", "elected a new parliament")
     `\\b(?:${verbForms('choose', 'elect', 'pick')})\\s+(?:a\\s+|their\\s+|its\\s+)?new\\s+(?:president|parliament|prime\\s+minister|leader|legislature|assembly|mayor|governor)\\b`,
@@ -402,7 +415,7 @@ export const ELECTION_WORDINGS = new RegExp(
 );
 
 /** A vote told as someone's win: "won re-election", "his election victory", "was re-elected", "won the vote" (session 30: placed at the winner's country). */
-export const WIN_TOLD = /\b(?:won|wins|win|winning)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:re-?)?elections?\b|\b(?:re-?)?elect(?:ion|oral)\s+(?:victory|win|triumph|landslide)\b|\b(?:was|were|been|being)\s+(?:re-?)?elected\b|\bwon\s+(?:the\s+)?(?:[\w-]+\s+)?(?:vote|poll|ballot|race|presidency)\b/i;
+export const WIN_TOLD = /\b(?:won|wins|win|winning|secured|secures|securing|clinched|clinches|clinching)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:re-?)?elections?\b|\b(?:re-?)?elect(?:ion|oral)\s+(?:victory|win|triumph|landslide)\b|\b(?:was|were|been|being)\s+(?:re-?)?elected\b|\bwon\s+(?:the\s+)?(?:[\w-]+\s+)?(?:vote|poll|ballot|race|presidency)\b/i;
 
 /** The past forms of the verbs ("condemn" → condemned; "call" → called), for words reported as said, not said in the document's own voice. */
 export function pastForms(...verbs: string[]): string {

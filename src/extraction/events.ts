@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
@@ -1632,12 +1632,17 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
 }
 
 /** "The following day", "two days later", "hours later", "earlier in the day": a day counted from the day named just before. */
+/** How many sentences back a count of days ("11 days later") may reach for the day it counts from. */
+const DAYS_COUNTED_REACH = 8;
 const DAYS_LATER = /\b(?:(?:the\s+)?(?:following|next)\s+day|(a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+later|hours\s+later|(?:later|earlier)\s+(?:that|the\s+same|in\s+the)\s+day|(?:the|that)\s+same\s+(?:day|morning|afternoon|evening))\b/i;
 
-/** The day a sentence without a date of its own counts from the one its previous sentence (or the one before) named. */
+/**
+ * The day a sentence counts from the one its previous sentence (or the one before) named; a count of several days ("He was
+ * impeached 11 days later"; not "a day later", the next step of what was just told) counts from the last day the text named a few paragraphs back too, as a story told in order does.
+ */
 function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number } | null): FoundDate[] {
-  const counted = lastDay && sentence.index - lastDay.index <= 2 ? DAYS_LATER.exec(sentence.text) : null;
-  if (!counted || !lastDay) return [];
+  const counted = lastDay ? DAYS_LATER.exec(sentence.text) : null;
+  if (!counted || !lastDay || sentence.index - lastDay.index > (counted[1] && dayCount(counted[1]) > 1 ? DAYS_COUNTED_REACH : 2)) return [];
   const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same|in\s+the\s+day/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
@@ -2044,6 +2049,18 @@ function actionKind(trigger: string | undefined): string {
   return ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1] ?? trigger ?? '';
 }
 
+/**
+ * Two actions of two named kinds ("launched missiles at two ships" and "strike several Houthi targets in Yemen"): an action told
+ * without place or country refers back to one of its own kind, not to a placed one of another (session 32). Words of no named
+ * kind ("tanks and troops rolled into the capital") may tell any action again.
+ */
+function kindsApart(a: string | undefined, b: string | undefined): boolean {
+  const known = (trigger: string | undefined) => ACTION_KINDS.find(([pattern]) => pattern.test(trigger ?? ''))?.[1];
+  const [first, second] = [known(a), known(b)];
+  // (exercises are left as they were: whether a drill is a military action at all is the owner's call)
+  return first !== undefined && second !== undefined && first !== second && first !== 'exercise' && second !== 'exercise';
+}
+
 /** A gathering's name without the words that only place it in time ("the upcoming G20 meeting" is "g20 meeting"). */
 function gatheringName(words: string): string {
   return words
@@ -2420,6 +2437,9 @@ function dayOfTelling(type: EventType, found: FoundDate, text: string, sentence:
   return TELLING_BEFORE_DAY.test(text.slice(Math.max(sentence.start, found.start - 40), found.start));
 }
 
+/** "… and removed", "…, and then fled": an "and" that opens another verb's clause (a past form or one after "was"/"then"). */
+const AND_ANOTHER_VERB = /\band\s+(?:then\s+|later\s+|was\s+|were\s+|had\s+|has\s+)?\p{Ll}+ed\b/u;
+
 /** The day of an occurrence: the date closest to its words in its own clause, a span's first day, a day counted from another. */
 function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): void {
   const { text } = scan;
@@ -2438,7 +2458,9 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   });
   // "On Thursday, September 27, the minister held a meeting … (Friday, September 28, Japan time)": the date heading the sentence is its main event's.
   const headDate = sameClause.find((found) => headsSentence(found, sentence, text) && /^\s*,/.test(text.slice(found.end, found.end + 2)));
-  let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+  // ("was impeached 11 days later and removed from office on April 4": a day across an "and" that opens another verb is that verb's)
+  const acrossAnd = (found: FoundDate) => Number(AND_ANOTHER_VERB.test(text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt + match[0].length))));
+  let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => acrossAnd(a) - acrossAnd(b) || Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
   let endDate: FoundDate | null = null;
   const span = date ? spans.get(date) : undefined;
   if (span) {
@@ -2550,7 +2572,9 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     // (only a wording on the other side of those words from every one of the older rule's: one side's action told twice is one)
     const answeredAt = told !== undefined && trigger.type === 'MILITARY_ACTION' ? sentence.text.search(REPRISAL) : -1;
     const answering = answeredAt >= 0 && matchesOf(told!.pattern, unquoted).every((earlier) => earlier.index! < answeredAt !== match.index! < answeredAt);
-    if (told && !sequenced && !otherWords && !answering && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
+    // "the hallmarks of a coup, with … the army taking over the television station": each site a coup's soldiers take is an action of its own.
+    const seatSeized = told !== undefined && trigger.type === 'MILITARY_ACTION' && SEAT_SEIZED.test(match[0]) && !SEAT_SEIZED.test(unquoted.slice(toldAt, toldAt + 80));
+    if (told && !sequenced && !otherWords && !answering && !seatSeized && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
     if (told && !sequenced) reading.ownTarget = answering && match.index < toldAt ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
   }
   if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) return false;
@@ -2763,6 +2787,8 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   if (trigger.guest) location = guestHost(sentence, placesOf(scan, frame), persons, text, triggerAt) ?? location;
   // An organ speaking for a state the sentence does not name ("the army has stated publicly") is the story's country's.
   if (!location && trigger.organ) location = storyCountry;
+  // A seat of power or a broadcaster seized by soldiers with no place written is in the country whose coup the story tells.
+  if (!location && trigger.type === 'MILITARY_ACTION' && SEAT_SEIZED.test(match[0])) location = storyCountry;
   // An announcement told as a thing ("congratulated the U.K. for the recent announcement of …") is not its reactors': placed by the country named nearest.
   const announcedThing = trigger.type === 'ANNOUNCEMENT' && !/^(?:announc|unveil|launch|publish)/i.test(match[0]);
   if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
@@ -3230,7 +3256,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
           ((!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
             // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
             // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
-            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location)) &&
+            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location && !(other.location && kindsApart(other.trigger, draft.trigger)))) &&
             // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
