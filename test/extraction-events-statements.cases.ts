@@ -38,6 +38,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 30: a visitor's words told by their occasion ("delivered an address to the National Congress", no verb of saying) are
   // given where the one visit is, as a visitor's said words are
   { text: 'Peruvian President Tomas Berg arrived in Chile on Monday for a two-day state visit. He also delivered an address to the National Congress, calling for closer trade.', type: 'STATEMENT', date: null, location: 'CL' },
+  // session 32: a relative clause the writer closed with a comma only, between the speaker and the verb
+  { text: 'The opposition has rejected the plan.\n\nPresident Ana Duarte who is attending a meeting of the regional bloc abroad, said that the plan had failed.', type: 'STATEMENT', date: null, location: null },
+  // session 32: words given in the act of a signing or an announcement the text tells with its day and the speaker are of that day
+  { text: 'Finance Minister Tom Berg and Trade Minister Ana Lind signed the agreement with Norway in Oslo on Monday.\n\nThe deal cuts tariffs on fish.\n\n“This is a good day for both countries,” Berg told reporters while signing the agreement.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Finance Minister Tom Berg and Trade Minister Ana Lind signed the agreement with Norway in Oslo on Monday.\n\nThe deal cuts tariffs on fish.\n\nSigning the agreement, Berg said the two countries had waited too long.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 25: a statement is made where its speaker is, not at a place its words name; a day naming a thing in the words is theirs
   { text: 'Peru’s mayors met in Lima. Mayor Tomas Rivera said the prices in Yemen had doubled.', type: 'STATEMENT', date: null, location: 'PE' },
   { text: 'Mayor Tomas Rivera said in Quito on Monday that the talks would resume.', type: 'STATEMENT', date: '2025-03-03', location: 'EC' },
@@ -252,6 +257,9 @@ export const UNDATED_WORDS: string[] = [
   // session 26: a weekday naming a happening is no day of saying
   'Foreign Minister Ana Duarte said Thursday’s summit would be brief.',
   "The Chilean foreign ministry said Monday's vote was fair.",
+  // session 32: words given while announcing something the text never dates, or dates without the speaker, take no day from it
+  'Finance Minister Tom Berg told reporters while announcing the sanctions that the measure was overdue.',
+  'The government announced the sanctions on Monday.\n\nThe measure freezes assets.\n\n“We are acting,” Finance Minister Tom Berg said while announcing the sanctions.',
 ];
 
 /**

@@ -3425,6 +3425,9 @@ function leadBodyDay(first: Sentence, context: EventsContext): { day: FoundDate;
   return day ? { day, lead: lead.start } : null;
 }
 
+/** Words given in the act of an announcement, a signing or a launch: "while announcing the sanctions", "Announcing the new sanctions, …"; the act's stem and its object noun. */
+const SAID_IN_ACT = /(?:\b(?:while|when|in)\s+|^\s*)(announc|unveil|sign|launch)ing\s+(?:the|a|an|its|his|her|their)\s+(?:(?:new|latest|fresh|additional|further)\s+)?([\p{L}-]{3,})/iu;
+
 /** The events dated, placed and kept: the lead's day for its undated gatherings, the summit a meeting is, background dropped … */
 function settled(scan: TextScan, found: Draft[]): Draft[] {
   const { text, context, storyCountry } = scan;
@@ -3466,6 +3469,23 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (draft.occasion && leadOccasion && draft.occasion !== leadOccasion) continue;
       draft.date = bodyDay.day;
     }
+  }
+  // "X told reporters while announcing the sanctions." / "Announcing the new sanctions, X said …": words given in the act of an
+  // announcement, signing or launch are of that act's day, when the text tells the act itself ("X announced the sanctions on
+  // Monday") with one day and the speaker named there. Only the text's own words date them, never the report's day.
+  for (const draft of events) {
+    if (draft.date || draft.type !== 'STATEMENT') continue;
+    const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+    if (speakers.length !== 1) continue;
+    const act = draft.sentences.map((sentence) => SAID_IN_ACT.exec(sentence.text)).find(Boolean);
+    if (!act) continue;
+    const told = new RegExp(`\\b${act[1]}ed\\s+(?:the|a|an|its|his|her|their)\\s+(?:(?:new|latest|fresh|additional|further)\\s+)?${act[2]}\\b`, 'iu');
+    const days = new Map<string, FoundDate>();
+    for (const sentence of document.sentences) {
+      if (draft.sentences.includes(sentence) || !told.test(sentence.text) || !speakers[0].mentions.some((mention) => mention.sentence === sentence)) continue;
+      for (const found of eventDates(sentence, context)) if (found.precision === 'DAY') days.set(found.date.toISOString().slice(0, 10), found);
+    }
+    if (days.size === 1) draft.date = [...days.values()][0];
   }
   // A meeting on a summit's day at its place is that summit ("hosted Kishida and Yoon at Camp David on Friday").
   events = events.filter(
