@@ -28,6 +28,19 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Visiting Norwegian Prime Minister Lena Varga held talks with Kenyan President Amara Keita at State House on Tuesday.',
     meetings: ['2025-03-04 -'],
   },
+  // (session 32) a well-known state venue places the talks held there in its state, with no country named in the sentence
+  {
+    text: 'Premier Chen Wei held talks with Norwegian Prime Minister Lena Varga at the Great Hall of the People on Tuesday.',
+    meetings: ['2025-03-04 CN'],
+  },
+  {
+    text: 'Prime Minister Arjun Mehta met Norwegian Foreign Minister Lena Varga at Hyderabad House on Monday.',
+    meetings: ['2025-03-03 IN'],
+  },
+  {
+    text: 'President Tom Reed hosted Prime Minister Lena Varga of Norway in the Oval Office on Monday.',
+    meetings: ['2025-03-03 US'],
+  },
   // (session 32) on a one-stop visit the traveller's meeting told without a place is held at that stop
   {
     text: 'Prime Minister Lena Varga arrived in Beijing on Monday for a three-day visit to China.\n\nPresident Chen Wei met with Varga at the Great Hall of the People on Tuesday.',

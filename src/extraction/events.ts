@@ -453,8 +453,24 @@ const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organization
 /** A head of state's or government's residence or office named by its common name, which every state may have ("at State House", "at the Presidential Palace"). */
 const RESIDENCE_AT = /\bat\s+(?:the\s+)?(?:State\s+House|Government\s+House|[Pp]residential\s+(?:[Pp]alace|[Rr]esidence|[Oo]ffice)|[Rr]oyal\s+[Pp]alace)\b/u;
 
+/**
+ * A few well-known state venues where leaders receive their guests, which place a meeting or a welcome in their state though
+ * they are no organ and no country mention ("talks at the Great Hall of the People", "met at Hyderabad House").
+ */
+const STATE_VENUES: [RegExp, string][] = (
+  [
+    ['CN', 'Great\\s+Hall\\s+of\\s+the\\s+People|Diaoyutai(?:\\s+State\\s+Guest\\s*house)?'],
+    ['IN', 'Hyderabad\\s+House|Rashtrapati\\s+Bhavan'],
+    ['JP', 'Akasaka\\s+(?:Palace|State\\s+Guest\\s*house)'],
+    ['US', 'Oval\\s+Office|Camp\\s+David'],
+    ['GB', 'Chequers'],
+    ['ES', 'Moncloa(?:\\s+Palace)?'],
+    ['IT', 'Palazzo\\s+Chigi|Quirinale?(?:\\s+Palace)?'],
+  ] as [string, string][]
+).map(([code, names]) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])`, 'u'), code]);
+
 function seatIn(clause: string): string | null {
-  return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
+  return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? STATE_VENUES.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
 }
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
