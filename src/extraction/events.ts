@@ -1148,14 +1148,6 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       // "In Kigali, the Secretary-General will meet African leaders before flying to Nairobi": at the sentence's opening place,
       // a stop or not (a place the itinerary did not read as one), over a later stop of the sentence.
       const opened = opening && opening.end <= triggerAt ? opening : null;
-      const stop =
-        (opened ? stopOf(opened.code) : null) ??
-        (before.length ? stopOf(before[before.length - 1].code) : null) ??
-        (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
-        (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
-        current ??
-        stopOfDay(stops, trip, ownDate()) ??
-        (places.length ? null : carried);
       // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
       const listed: CountryMention[] = [];
       let end = -1;
@@ -1167,6 +1159,17 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         listed.push(mention);
         end = mention.end;
       }
+      // Countries the counterparts come from, none of them a stop ("meet their counterparts from A, B and C"), tell no place:
+      // such a meeting goes on at the stop the paragraphs before were at.
+      const fromElsewhere = listed.length >= 2 && places.every((mention) => listed.includes(mention) && !stopOf(mention.code));
+      const stop =
+        (opened ? stopOf(opened.code) : null) ??
+        (before.length ? stopOf(before[before.length - 1].code) : null) ??
+        (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
+        (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
+        current ??
+        stopOfDay(stops, trip, ownDate()) ??
+        (places.length && !fromElsewhere ? null : carried);
       const locations = listed.length >= 2 ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [opened && !stopOf(opened.code) ? opened.code : (stop?.location ?? null)];
       for (const location of locations) {
         if (!location) continue;
