@@ -1170,7 +1170,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         current ??
         stopOfDay(stops, trip, ownDate()) ??
         (places.length && !fromElsewhere ? null : carried);
-      const locations = listed.length >= 2 ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [opened && !stopOf(opened.code) ? opened.code : (stop?.location ?? null)];
+      const locations = listed.length >= 2 && !(fromElsewhere && stop) ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [opened && !stopOf(opened.code) ? opened.code : (stop?.location ?? null)];
       for (const location of locations) {
         if (!location) continue;
         const atStop = stopOf(location);
