@@ -28,6 +28,28 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Visiting Norwegian Prime Minister Lena Varga held talks with Kenyan President Amara Keita at State House on Tuesday.',
     meetings: ['2025-03-04 -'],
   },
+  // (session 32) counterparts "from" countries none of which is a stop tell no place: one meeting at the stop the paragraphs before were at
+  {
+    text: 'Foreign Minister Lena Varga will travel to Ghana, Togo and Benin from March 9 to March 14.\n\nWhile in Accra, Ghana, Varga will attend the regional forum from March 10 to 11.\n\nAt the forum, Varga will also meet with her counterparts from Niger, Mali and Chad to discuss security.',
+    meetings: ['- GH'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga will travel to Ghana, Togo and Benin from March 9 to March 14.\n\nIn Lomé, Togo, she will open an embassy.\n\nShe will also meet with officials from Niger and Chad on border security.',
+    meetings: ['- TG'],
+  },
+  // (session 32) a well-known state venue places the talks held there in its state, with no country named in the sentence
+  {
+    text: 'Premier Chen Wei held talks with Norwegian Prime Minister Lena Varga at the Great Hall of the People on Tuesday.',
+    meetings: ['2025-03-04 CN'],
+  },
+  {
+    text: 'Prime Minister Arjun Mehta met Norwegian Foreign Minister Lena Varga at Hyderabad House on Monday.',
+    meetings: ['2025-03-03 IN'],
+  },
+  {
+    text: 'President Tom Reed hosted Prime Minister Lena Varga of Norway in the Oval Office on Monday.',
+    meetings: ['2025-03-03 US'],
+  },
   // (session 32) on a one-stop visit the traveller's meeting told without a place is held at that stop
   {
     text: 'Prime Minister Lena Varga arrived in Beijing on Monday for a three-day visit to China.\n\nPresident Chen Wei met with Varga at the Great Hall of the People on Tuesday.',

@@ -453,8 +453,24 @@ const SEATS: [RegExp, string][] = Object.entries(stateOrganizations.organization
 /** A head of state's or government's residence or office named by its common name, which every state may have ("at State House", "at the Presidential Palace"). */
 const RESIDENCE_AT = /\bat\s+(?:the\s+)?(?:State\s+House|Government\s+House|[Pp]residential\s+(?:[Pp]alace|[Rr]esidence|[Oo]ffice)|[Rr]oyal\s+[Pp]alace)\b/u;
 
+/**
+ * A few well-known state venues where leaders receive their guests, which place a meeting or a welcome in their state though
+ * they are no organ and no country mention ("talks at the Great Hall of the People", "met at Hyderabad House").
+ */
+const STATE_VENUES: [RegExp, string][] = (
+  [
+    ['CN', 'Great\\s+Hall\\s+of\\s+the\\s+People|Diaoyutai(?:\\s+State\\s+Guest\\s*house)?'],
+    ['IN', 'Hyderabad\\s+House|Rashtrapati\\s+Bhavan'],
+    ['JP', 'Akasaka\\s+(?:Palace|State\\s+Guest\\s*house)'],
+    ['US', 'Oval\\s+Office|Camp\\s+David'],
+    ['GB', 'Chequers'],
+    ['ES', 'Moncloa(?:\\s+Palace)?'],
+    ['IT', 'Palazzo\\s+Chigi|Quirinale?(?:\\s+Palace)?'],
+  ] as [string, string][]
+).map(([code, names]) => [new RegExp(`\\b(?:at|in|to)\\s+(?:the\\s+)?(?:${names})(?![\\p{L}])`, 'u'), code]);
+
 function seatIn(clause: string): string | null {
-  return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
+  return SEATS.find(([pattern]) => pattern.test(clause))?.[1] ?? STATE_VENUES.find(([pattern]) => pattern.test(clause))?.[1] ?? null;
 }
 
 const TRAVEL_VERB = /\b(travel(?:s|ing|led|ed)?|visit(?:s|ing|ed)?|fly(?:ing)?|flies|flew|head(?:s|ing|ed)?|arriv(?:e|es|ing|ed)|be in|embark|set(?:s)? off|tour(?:ing)?|trip|stop|wrap(?:s)? up|ending|end(?:s)? (?:the|his|her) (?:tour|trip)|in|(?:continu\w*|proceed\w*|go(?:es)?|going|went|move(?:s|d)?)\s+on(?:wards?)?\s+to|proceed\w* to|depart\w* for)\b/i;
@@ -1132,14 +1148,6 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       // "In Kigali, the Secretary-General will meet African leaders before flying to Nairobi": at the sentence's opening place,
       // a stop or not (a place the itinerary did not read as one), over a later stop of the sentence.
       const opened = opening && opening.end <= triggerAt ? opening : null;
-      const stop =
-        (opened ? stopOf(opened.code) : null) ??
-        (before.length ? stopOf(before[before.length - 1].code) : null) ??
-        (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
-        (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
-        current ??
-        stopOfDay(stops, trip, ownDate()) ??
-        (places.length ? null : carried);
       // "meet with the leaders of A, B and C": one meeting in each, when they are the stops.
       const listed: CountryMention[] = [];
       let end = -1;
@@ -1151,7 +1159,18 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         listed.push(mention);
         end = mention.end;
       }
-      const locations = listed.length >= 2 ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [opened && !stopOf(opened.code) ? opened.code : (stop?.location ?? null)];
+      // Countries the counterparts come from, none of them a stop ("meet their counterparts from A, B and C"), tell no place:
+      // such a meeting goes on at the stop the paragraphs before were at.
+      const fromElsewhere = listed.length >= 2 && places.every((mention) => listed.includes(mention) && !stopOf(mention.code));
+      const stop =
+        (opened ? stopOf(opened.code) : null) ??
+        (before.length ? stopOf(before[before.length - 1].code) : null) ??
+        (distinctStops.size === 1 ? stopOf(stopPlaces[0].code) : null) ??
+        (counterpartStop ? stopOf(counterpartStop.country!) : null) ??
+        current ??
+        stopOfDay(stops, trip, ownDate()) ??
+        (places.length && !fromElsewhere ? null : carried);
+      const locations = listed.length >= 2 && !(fromElsewhere && stop) ? listed.map((mention) => stopOf(mention.code)?.location ?? (stop ? stop.location : mention.code)) : [opened && !stopOf(opened.code) ? opened.code : (stop?.location ?? null)];
       for (const location of locations) {
         if (!location) continue;
         const atStop = stopOf(location);
