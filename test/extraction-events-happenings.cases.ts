@@ -15,6 +15,11 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Peru has signed three trade deals with Chile since Chilean President Ana Torres took office in March.', type: 'OTHER', date: null, location: 'CL' },
   { text: 'Exports to Brazil have risen since Argentine President Pablo Ruiz was sworn in as head of state.', type: 'OTHER', date: null, location: 'AR' },
   { text: 'Brazil criticised the vote after Argentine President Pablo Ruiz resigned on Monday.', type: 'OTHER', date: '2025-03-03', location: 'AR' },
+  // offices to come and a death (session 32): a term to begin, a deputy to stand in, a departure on a schedule, a named person died
+  { text: 'Chilean President-elect Ana Torres will begin her four-year term on March 11.', type: 'OTHER', date: '2025-03-11', location: 'CL' },
+  { text: 'While Prime Minister Omar Salah is abroad, Deputy Prime Minister Ines Pardo of Peru will serve as Acting Prime Minister.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'Argentine President Pablo Ruiz is scheduled to leave office on March 20.', type: 'OTHER', date: '2025-03-20', location: 'AR' },
+  { text: 'Lena Duarte, a 40-year-old teacher, died in a hospital in Quito, Ecuador on Monday.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
   // officers disciplined
   { text: 'The disciplinary committee decided to dismiss two generals of the Chilean army.', type: 'OTHER', date: null, location: null },
   { text: 'A colonel was removed from service for the same violations.', type: 'OTHER', date: null, location: null },
@@ -94,6 +99,10 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'A 21-gun salute greeted the king as he arrived in Santiago on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CL' },
   { text: 'On Monday the two presidents laid flowers at the monument in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'The prime minister was greeted at Jorge Chavez International Airport in Peru by the deputy minister.', type: 'OTHER', date: null, location: 'PE' },
+  // …a guest received when arriving, the arrival told first, or greeted at an airport written in lower case (session 32)
+  { text: 'The president touched down at the capital’s airport in Quito on Monday and was received by the foreign minister.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
+  { text: 'Arriving on a chartered jet in Lima on Monday, the king was greeted by the deputy foreign minister.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The minister greeted the visiting chancellor at the military airport outside Santiago, Chile.', type: 'OTHER', date: null, location: 'CL' },
   // …and a named site a guest tours (session 31)
   { text: 'On Tuesday the minister visited the University of Tartu in Estonia.', type: 'OTHER', date: '2025-03-04', location: 'EE' },
   { text: 'The envoy toured Kibera Hospital in Nairobi on Monday.', type: 'OTHER', date: '2025-03-03', location: 'KE' },
@@ -122,6 +131,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a term of office, and a place named after a leader, are no sentence and no appointment (session 31)
   { family: 'OTHER', text: 'The president began a five-year term with a speech to parliament.' },
   { family: 'OTHER', text: 'The leaders drove to the International Airport named after the first head of state.' },
+  // a time told by a leaving or a death, and a toll, are no happening of their own (session 32)
+  { family: 'OTHER', text: 'The president wants a deal before he leaves office in 2027.' },
+  { family: 'OTHER', text: 'Hundreds of villagers died of cholera last year, Ana Torres said.' },
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
   { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },

@@ -1716,6 +1716,10 @@ function programmeDay(sentence: Sentence, sentences: Sentence[], drafts: Draft[]
 }
 
 /** The one day of the visits and summits told so far at a place (none when they fall on several days: a state visit's programme). */
+/** An occasion's words that tell an arrival ("touched down at … and was received by"), and any occasion's, lower-cased as a draft keeps them. */
+const ARRIVAL_TOLD = /^(?:arrived|arriving|touched\s+down|landed)\b/i;
+const OCCASION_ANY_CASE = new RegExp(OCCASION.source, 'iu');
+
 function visitDayAt(drafts: Draft[], location: string): FoundDate | undefined {
   const visits = drafts.filter((draft) => (draft.type === 'DIPLOMATIC_VISIT' || draft.type === 'SUMMIT') && draft.location === location && draft.date?.precision === 'DAY');
   return new Set(visits.map((draft) => draft.date!.date.getTime())).size === 1 ? visits[0].date! : undefined;
@@ -2797,7 +2801,10 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // for displaced people before flying to Rwanda" is at the stop the programme is at, not the next one)
   const visitBefore = (other: Draft) => other.sentences[0] !== sentence || countries.some((mention) => mention.code === other.location && mention.start >= sentence.start && mention.end <= triggerAt);
   if (trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) {
-    location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location && visitBefore(other))?.location ?? null) ?? location;
+    // "arrived in Kigali and was received by the President at the palace, where a guard of honour …": one reception, however many of its wordings the sentence holds.
+    if (drafts.some((other) => other.type === 'OTHER' && other.sentences.includes(sentence) && OCCASION_ANY_CASE.test(other.trigger ?? ''))) return false;
+    // (a dateline's place before the guest's own country: "JAKARTA — … Arriving on a private plane, the South African president was greeted by …")
+    location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location && visitBefore(other))?.location ?? null) ?? datelineCountry ?? location;
     // "On Tuesday 18 September, the president will meet the prime minister. He will also lay a wreath at the cemetery": a programme's
     // occasion told with no day of its own is on the day its paragraph's sentence before it opens with (session 30).
     if (!reading.date) reading.date = programmeDay(sentence, sentences, drafts) ?? null;
@@ -2846,7 +2853,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // "Gorbachev arrived in Beijing on Monday … A 21-gun salute boomed in the background": an occasion of a visit told with no day
   // of its own is on the day of the visit or summit told before it at its place, when the text gives that one day only.
   if (trigger.type === 'OTHER' && !reading.date && location && trigger.pattern === HAPPENING_WORDINGS && OCCASION.test(match[0])) {
-    reading.date = visitDayAt(drafts, location) ?? null;
+    // (a guest received on arriving is received on the day the visit to that place began: "arrived in Washington on Saturday …
+    // touched down at Dulles at 4pm and was received by …")
+    reading.date = visitDayAt(drafts, location) ?? (ARRIVAL_TOLD.test(match[0]) ? drafts.find((other) => other.type === 'DIPLOMATIC_VISIT' && other.location === location && other.date?.precision === 'DAY')?.date : undefined) ?? null;
     reading.visitDay = reading.date !== null;
   }
   reading.location = location;

@@ -19,12 +19,29 @@ const OFFICE_TAKEN = [
   `\\bbeing\\s+sworn\\s+in\\b|\\btook\\s+the\\s+oath\\s+of\\s+office\\b`,
   // a government changed or a regime fallen ("Poland's change of government", "the fall of Assad's regime")
   `\\bchange\\s+of\\s+government\\b|\\bfall\\s+of\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,3}?regime\\b`,
+  // a term of office to come (session 32: "will begin her six-year term on October 1", "is to start his second term"; not a prison term)
+  `\\b(?:will|to|shall)\\s+(?:begin|start|commence)\\s+(?:his|her|their|a|the)\\s+(?:new\\s+|first\\s+|second\\s+|third\\s+|[\\w-]+-year\\s+)*term\\b(?!\\s+(?:in|of)\\s+(?:prison|jail))`,
+  // a deputy to stand in for a leader away (session 32: "the deputy prime minister will serve as acting prime minister")
+  `\\b(?:will|to|shall)\\s+serve\\s+as\\s+(?:the\\s+)?(?:[Aa]cting|[Ii]nterim|[Cc]aretaker)\\s+(?:[Pp]rime\\s+[Mm]inister|[Pp]resident|[Hh]ead\\s+of\\s+[Ss]tate|[Pp]remier|[Cc]hancellor|[Ll]eader)\\b`,
 ];
 
 /** Officers disciplined (ACE Personnel.End-Position): "decided to dismiss General X", "was removed from service", "were demoted". */
 const OFFICE_LOST = [
   `\\b(?:decided|voted|moved)\\s+to\\s+(?:dismiss|sack|demote|discharge)\\b`,
   `\\b(?:was|were|been|being)\\s+(?:dismissed|sacked|demoted|discharged|removed\\s+from\\s+(?:service|(?:his|her|their)\\s+posts?))\\b`,
+  // a leader's departure on a schedule (session 32: "with the president scheduled to leave office on April 2"); a time clause
+  // ("before he leaves office in 1989") dates something else and is none
+  `\\b(?:scheduled|due|set|expected|slated)\\s+to\\s+(?:leave|step\\s+down\\s+from|relinquish)\\s+(?:office|power|the\\s+presidency|the\\s+premiership)\\b`,
+];
+
+/**
+ * A named person's death (session 32: "Jane Doe, a 30-year-old teacher, died in a hospital on Friday", "the former president
+ * died on Monday"): the subject a name or an office, not a count ("47 people had died", "Hundreds have died": a toll, the
+ * attack's or the crowd's); happeningHolds keeps out a toll and a death in a sentence of arms; a death told as a time
+ * ("after his brother died") dates another happening.
+ */
+const DEATHS = [
+  `(?<=\\p{Lu}[\\p{L}’'.-]*(?:,\\s+(?:a|an|the)(?:\\s+[\\p{L}\\d’'-]+){1,5},?)?\\s+)died\\b(?!\\s+(?:down|out)\\b)`,
 ];
 
 /** Justice (ACE Justice): trials, sentences, deportations, crimes against a person, imprisonment, a prisoner moved. */
@@ -110,10 +127,14 @@ const OCCASIONS = [
   // a meal given for a guest ("hosted a dinner in his guest's honour", "A dinner in honor of Lula was also hosted", "a dinner in his Kenyan guest’s honour")
   `\\b(?:dinner|luncheon|banquet|reception)\\s+in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
   // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport")
-  `\\breceived\\s+(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,4}?Airport\\b`,
+  `\\breceived\\s+(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
+  // …or received when arriving, the arrival told first (session 32: "touched down at the airport at 4pm and was received by a
+  // team of officials", "Arriving on a private plane, the president was greeted by the foreign minister", "arrived with his
+  // minister, who were received by the vice president")
+  `\\b(?:arrived|[Aa]rriving|touched\\s+down|landed)\\b[^.;]{0,160}?\\b(?:was|were)\\s+(?:[\\p{Ll}]+ly\\s+)?(?:received|greeted|welcomed)\\s+(?:[\\p{L}-]+\\s+){0,2}?by\\b`,
   // …or greeted or welcomed at an airport (session 31: "was greeted at Jorge Chávez International Airport by the deputy minister",
   // "the minister welcomed the prime minister at Auckland Airport")
-  `\\b(?:${verbForms('greet', 'welcome')})\\s+(?:[\\p{L}.’'-]+\\s+){0,10}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,4}?Airport\\b`,
+  `\\b(?:${verbForms('greet', 'welcome')})\\s+(?:[\\p{L}.’'-]+\\s+){0,10}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
   // a mission opened ("will officially inaugurate the Turkish Consulate General in Cape Town", "the opening of the Mexican Consulate")
   `\\b(?:${verbForms('inaugurate', 'open')})\\s+(?:the\\s+|a\\s+|its\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b|\\b(?:opening|inauguration)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b`,
   // a show opened or visited, an arms fair ("launch an Aboriginal art exhibition", "visits an exhibition of the navy's capabilities", "the largest defense industry expo")
@@ -197,7 +218,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -205,6 +226,9 @@ const CROWD = /\b(?:police|policemen|riot|crowds?|protest(?:s|ers)?|demonstrat(?
 
 /** Words of arms in a sentence: an explosion there is an attack's (a bomb, a missile, a strike), which the military rules read. */
 const ARMED_BLAST = /\b(?:bombs?|bombing|bomber|missiles?|rockets?|shells?|shelling|drones?|strikes?|airstrikes?|attacks?|attacked|grenades?|explosives|IEDs?|suicide|mortars?|artillery)\b/i;
+
+/** Before "died": a count of the dead or a time clause ("after his brother … died"), in the death's own clause. */
+const DEATH_NOT_TOLD = /(?:\b(?:\d[\d,]*(?![\d,]*-)|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores|several|many|some|more)\b|\b(?:after|before|since|when|until|once)\b)[^,;:]*$/i;
 
 /** A munition named before a crash (its subject, or the thing a relative clause tells of). */
 const FALLING_MUNITION = /\b(?:missiles?|rockets?|drones?|projectiles?|ICBMs?|warheads?|shells?)\b[^.;]*$/i;
@@ -255,6 +279,8 @@ const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es
 export function happeningHolds(words: string, at: number, sentence: string, tellsSale: boolean): boolean {
   if (CROWD_CONTROL_WORDS.test(words) && !CROWD.test(sentence)) return false;
   if (/^explosion/i.test(words) && ARMED_BLAST.test(sentence)) return false;
+  // "Three Palestinians died", "after his brother King Abdullah died", a death in a strike: a toll, a time or the attack's, no death of its own.
+  if (/^died/.test(words) && (ARMED_BLAST.test(sentence) || DEATH_NOT_TOLD.test(sentence.slice(Math.max(0, at - 80), at)))) return false;
   // "launched a missile that … crashed into the sea": a munition's fall is its launch's, no accident.
   if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
