@@ -8,7 +8,7 @@ import type { ArmsSaleStatus, DatePrecision } from '../generated/prisma/enums';
 import type { CountryMention } from './countries';
 import { countryName, placeNamed } from './countries';
 import { datesIn, isoDay } from './dates';
-import type { ArticleDocument, Sentence } from './document';
+import { matchesInDocument, type ArticleDocument, type Sentence } from './document';
 import type { FoundPerson } from './people';
 import { convertedBy, moneyIn, roughlyConverted, type Money } from './money';
 import { escapeRegExp, oncePerText } from './regexp';
@@ -1293,10 +1293,9 @@ function describedBuyers(document: ArticleDocument, countries: CountryMention[])
  * visited is not "her country").
  */
 const OWN_COUNTRY_PURCHASE = /\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:country|nation|government)(?=['’]s\s+(?:(?:planned|proposed|recent|latest|first|new)\s+)?(?:purchase|order|acquisition|request)\b)/g;
-function ownCountriesOf(people: FoundPerson[], text: string): CountryMention[] {
-  if (!/\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:own\s+)?(?:country|nation|government)['’]s\b/.test(text)) return [];
+function ownCountriesOf(people: FoundPerson[], document: ArticleDocument): CountryMention[] {
   const parties: CountryMention[] = [];
-  for (const match of text.matchAll(OWN_COUNTRY_PURCHASE)) {
+  for (const match of matchesInDocument(document, OWN_COUNTRY_PURCHASE)) {
     const owner = people
       .filter((person) => person.country)
       .flatMap((person) => person.mentions.filter((mention) => mention.end <= match.index && match.index < mention.sentence.end).map((mention) => ({ person, mention })))
@@ -1410,7 +1409,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
 /** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
 function saleMentionsOf({ document, countries, people, publishedAt, dollar, programme }: SaleScan): SaleMention[] {
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
-  const parties = [...countries, ...peopleAsParties(people, countries, document.text), ...describedBuyers(document, countries), ...ownCountriesOf(people, document.text)].sort((a, b) => a.start - b.start);
+  const parties = [...countries, ...peopleAsParties(people, countries, document.text), ...describedBuyers(document, countries), ...ownCountriesOf(people, document)].sort((a, b) => a.start - b.start);
   const listedBySentence = document.sentences.map((sentence) => (programme ? listedSales(sentence, countries, document, dollar) : []));
   const inList = (index: number) =>
     listedBySentence[index].length >= 2 || (listedBySentence[index].length === 1 && ((listedBySentence[index - 1]?.length ?? 0) > 0 || (listedBySentence[index + 1]?.length ?? 0) > 0));

@@ -64,6 +64,22 @@ function sentenceSpans(paragraph: string): { start: number; length: number }[] {
   return spans;
 }
 
+/**
+ * The matches of a global pattern in a document's own sentences: a part of a long text shares the whole text, so a rule
+ * that read all of it would read it once per part (the square of its length).
+ */
+export function* matchesInDocument(document: ArticleDocument, pattern: RegExp): Generator<RegExpMatchArray & { index: number }> {
+  const { sentences, text } = document;
+  if (!sentences.length) return;
+  const start = sentences[0].start;
+  const end = sentences[sentences.length - 1].end;
+  const span = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const match of span.matchAll(pattern)) {
+    match.index = match.index! + start;
+    yield match as RegExpMatchArray & { index: number };
+  }
+}
+
 /** Paragraphs are lines; compromise splits each into sentences (it knows "U.S.", "a.m.", "Jr.", "St."). */
 export function documentOf(text: string, bodyStart: number): ArticleDocument {
   const sentences: Sentence[] = [];

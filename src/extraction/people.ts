@@ -10,11 +10,11 @@ import { PRISMA_DIR } from '../paths';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
 import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
-import { sentenceAt, type ArticleDocument, type Sentence } from './document';
+import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
 import { unaccented } from './letters';
 import { mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
-import { escapeRegExp } from './regexp';
+import { escapeRegExp, oncePerText } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
 export interface OfficeHolder {
@@ -1019,6 +1019,18 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   return true;
 }
 
+/** The ordinals a text writes after a name ("Abdullah" → II), each name's looked up once per text: a long text names its king in many sentences. */
+const ordinalsByName = oncePerText(() => new Map<string, Set<string>>());
+function ordinalsAfter(text: string, name: string): Set<string> {
+  const known = ordinalsByName(text);
+  let ordinals = known.get(name);
+  if (!ordinals) {
+    ordinals = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(name)} (${ORDINALS})(?![\\p{L}\\p{M}])`, 'gu'))].map((match) => match[1]));
+    known.set(name, ordinals);
+  }
+  return ordinals;
+}
+
 /** A surname alone: its title's holder, a king or pope named with the title, or an office set off by commas after it. */
 function pushSingle(runs: SentenceRuns, run: NameRun): void {
   const { sentence, text, tokens, found } = runs;
@@ -1027,7 +1039,7 @@ function pushSingle(runs: SentenceRuns, run: NameRun): void {
     // "Pope Francis": the title is part of how the person is named.
     const regnal = titleText.replace(MODIFIERS, '');
     // "King Abdullah" in a text that writes "King Abdullah II": the monarch of that ordinal, not a namesake without one.
-    const ordinals = new Set([...text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(nameText)} (${ORDINALS})(?![\\p{L}\\p{M}])`, 'gu'))].map((match) => match[1]));
+    const ordinals = ordinalsAfter(text, nameText);
     if (ordinals.size === 1) {
       found.push({ name: `${nameText} ${[...ordinals][0]}`, start: parts[0].start, end, sentence, title: titleText, titleStart: title!.start, country: countryBefore(text, title!.start, sentence.start), single: false });
       return;
@@ -1592,8 +1604,7 @@ const CREDIT_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|el|bin|de|da|van|von|de
 function creditNames(document: ArticleDocument): Candidate[] {
   const found: Candidate[] = [];
   const { text } = document;
-  if (!/\bby\s/.test(text)) return found;
-  for (const match of text.matchAll(CREDIT_LINE)) {
+  for (const match of matchesInDocument(document, CREDIT_LINE)) {
     let cursor = match.index + match[0].length - match[1].length;
     for (const item of match[1].split(CREDIT_ITEM_JOINT)) {
       const start = text.indexOf(item, cursor);
