@@ -19,6 +19,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Foreign Minister Lena Varga will travel to Ghana, Togo and Benin from March 9 to March 14.\n\nVarga will hold talks with the President on trade.\n\nIn Togo, she will open an embassy.',
     meetings: [],
   },
+  // (session 33) a council of states or ministers still meets as a gathering; only an electoral, constitutional or legislative one does not
+  {
+    text: 'Ministers discussed sanctions at the Foreign Affairs Council in Brussels on Tuesday.',
+    meetings: ['2025-03-04 BE'],
+  },
   // (session 32) talks held "at State House" are at the home of the one holding them; a guest told as "visiting" gives no place
   {
     text: 'Kenyan President Amara Keita held talks with Norwegian Prime Minister Lena Varga at State House on Tuesday.',
@@ -473,6 +478,13 @@ export const NO_MEETING_TEXTS: string[] = [
   'The ministry added that the talks were held at the request of the other side.',
   // …and a telephone's conversations overheard are no call between leaders
   'Telephone conversations of ordinary citizens were recorded by the police, the report said.',
+  // (session 33) a council standing for elections, the constitution or legislation decides, counts or is stormed: no gathering
+  'The Constitutional Council has declared Amara Keita the winner of the October presidential election.',
+  'Norland’s National Electoral Council certified the results of Sunday’s vote on Tuesday.',
+  'According to the Electoral Council, early results show Keita won 51% of the vote.',
+  'Protesters stormed the Legislative Council on Monday and occupied its chamber.',
+  // …nor is a building named after a gathering: the results were read there
+  'The electoral commission chairman announced the results on Wednesday at the International Conference Center in Abuja.',
 ];
 
 /**

@@ -196,7 +196,15 @@ const PROPER_WORDS = "(?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’+-]*|\\(?[\\d+]+\\)?)\\s+
  * "adopts sanctions", "named him", "expanded sanctions", "listed ten entities"), its word ("expressed concern", "urged",
  * "called for", "pointed out", "noted") or its duty ("the Military Council (TMC) must hand over power").
  */
-const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|expand|prolong|list|target|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|underlin|point|not(?:ed|es)\\b|recall|welcom|warn|said|says|must|should)\\w*';
+const COUNCIL_ACTS = '\\s+(?:\\(\\p{Lu}+\\)\\s+)?(?:(?:has|had|have|also|formally|unanimously|today|yesterday)\\s+){0,2}(?:adopt|approv|pass|nam|designat|vot|impos|extend|expand|prolong|list|target|authori[sz]|renew|demand|condemn|express|decid|call|urg|stress|reiterat|underlin|point|not(?:ed|es)\\b|recall|welcom|warn|said|says|must|should|declar|certif|confirm|proclaim|validat|annul|acknowledg|rul(?:ed|es|ing)\\b|announc|publish|issu)\\w*';
+/**
+ * A council that is a state's standing institution of elections, of the constitution or of legislation ("the National Electoral
+ * Council declared Maduro the winner", "the Constitutional Council", "protesters stormed the Legislative Council"): it decides,
+ * counts or sits as a chamber; it is no gathering told as a meeting.
+ */
+const ORGAN_COUNCIL = "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:Electoral|Election|Elections|Constitutional|Legislative)\\s+Council\\b)";
+/** A building named after a gathering ("the International Conference Center", "the Forum Hall"): a venue, not the gathering. */
+const VENUE_NOUN = '(?:Cent(?:er|re)|Hall|Building|Complex|Chamber|Palace|Hotel|Arena|Auditorium)\\b';
 const GATHERING = new RegExp(
   [
     // "the upcoming G20 meeting", "next week's talks", "the December meeting on climate change"
@@ -206,7 +214,7 @@ const GATHERING = new RegExp(
     // (not a council acting as an organ: "the Security Council passed a resolution", "EU Council adopts sanctions" are its decisions;
     // nor one written as an addressee or in an office's name: "a letter to the UN Security Council", "Secretary of the Security Council";
     // a visit to one is to its sitting: "the Prime Minister's visit to the EU Council tomorrow")
-    `\\b${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS})(?<!\\b(?:(?:letter|report|appeal|complaint|request)s?\\s+to|with|by|of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}Council))\\b`,
+    `\\b(?!${ORGAN_COUNCIL})${PROPER_WORDS}(?:Conference|Forum|Consultations|Talks|Council(?!\\s+(?:[Rr]esolutions?|[Mm]embers?|[Dd]ecisions?|of\\b)|${COUNCIL_ACTS})(?<!\\b(?:(?:letter|report|appeal|complaint|request)s?\\s+to|with|by|of|from)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,6}Council))\\b(?!\\s+${VENUE_NOUN})`,
     // "the six-party talks", "Syria talks in Vienna" (not "peace talks", "coalition talks": negotiations, not one gathering)
     `\\b(?:[\\p{L}]+-party|(?!(?:Peace|Trade|Ceasefire|Truce|Coalition)\\s)[\\p{Lu}][\\p{L}]+)\\s+talks\\b`,
     // Talks or negotiations of any kind told as held, as a round that took place: hosted, resumed, begun, launched
