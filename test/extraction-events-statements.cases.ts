@@ -56,6 +56,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Governor Tomas Rivera tweeted that the bridge would reopen.', type: 'STATEMENT', date: null, location: null },
   { text: 'Governor Tomas Rivera answered the charges in a tweet.', type: 'STATEMENT', date: null, location: null },
   { text: 'Mayor Anna Berg thanked the firefighters in a series of tweets.', type: 'STATEMENT', date: null, location: null },
+  // session 33: a speech told by "address" with an audience or a gathering in lower case, held or planned, is its speaker's
+  // statement, placed and dated by its own sentence
+  { text: 'Chilean President Tomas Berg addressed a joint press conference in Santiago on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'CL' },
+  { text: 'Peruvian President Ana Duarte is expected to address the media in Lima on Wednesday morning.', type: 'STATEMENT', date: '2025-03-05', location: 'PE' },
+  { text: 'Cardinal Paolo Ricci met the mayor before addressing a crowd of about 2,000 people in Kigali on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'RW' },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
@@ -164,6 +169,10 @@ export const OTHER_CASES: SentenceEvent[] = [
 ];
 
 export const NON_EVENTS: SentenceNonEvent[] = [
+  // session 33: a speech is its speaker's, named before its verb: an office addressing the press names no one's words; an issue
+  // addressed is no speech
+  { family: 'STATEMENT', text: 'A ministry spokesperson addressed the press conference on Monday and explained President Tomas Berg’s plans.' },
+  { family: 'STATEMENT', text: 'Mayor Tomas Rivera wants the new plan to address the community’s concerns about the bridge.' },
   // session 31: a winner declared or results confirmed where no vote is told (a prize, a test) are no announcement
   { family: 'STATEMENT', text: 'The jury declared Ana Duarte the winner of the poetry prize on Monday.' },
   { family: 'STATEMENT', text: 'The laboratory confirmed the results of the water test on Tuesday.' },

@@ -158,6 +158,9 @@ export const SPEECH_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('deliver', 'give', 'make')})\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|the\\s+)?(?:(?:joint|keynote|brief|short|opening|closing|televised|public|policy|major|farewell|inaugural)\\s+)*(?:remarks|address|lecture|keynote)\\b`,
     `\\b(?:${verbForms('address')})\\s+(?:a\\s+|the\\s+|an\\s+)?(?:joint\\s+session\\s+of\\s+(?:the\\s+)?)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:[Pp]arliament|[Aa]ssembly|Congress|Senate|Diet|Knesset|Bundestag|Majlis|Council|Conference|Forum|Summit|Dialogue|[Uu]niversity|nation|students|audience|rally|troops|diaspora)\\b`,
+    // "addressed a joint press conference", "will address the media", "addressing a crowd of 1,000", "addressed the conference on …",
+    // "would address the Indian community": an audience or a gathering written in lower case, with a few words before a community
+    `\\b(?:${verbForms('address')})\\s+(?:a\\s+|the\\s+|an\\s+)?(?:(?:joint|large|huge|packed|small|big|special|plenary|closing|opening)\\s+)*(?:(?:press|news|media)\\s+(?:conference|briefing)|media|reporters|journalists|crowds?|gathering|conference|forum|summit|plenary|rally)\\b`,
   ].join('|'),
   'u',
 );

@@ -2571,6 +2571,12 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   // Biden Announcing …", "SECRETARY KERRY'S REMARKS ON …"), or, in a release whose headline calls it a statement ("… Minister for
   // Asia statement"), its minister's quoted words ("Lord Goldsmith, Minister for Asia said:"), which are the release.
   if (trigger.type === 'STATEMENT' && (sentence.start < document.bodyStart || !/\p{Ll}/u.test(sentence.text))) return false;
+  // "X, while addressing the press conference, said …", "Addressing the rally, X told supporters …": the verb of saying after the
+  // speech tells the words, with its own speaker; the speech is no statement of its own beside it.
+  if (trigger.pattern === SPEECH_WORDINGS && SAYING.test(unquoted.slice(match.index + match[0].length))) return false;
+  // A speech is its speaker's, named (or "he"/"she") before its verb: "A spokesperson addressed the press conference and explained
+  // X's meeting with Y" is no words of X's or Y's.
+  if (trigger.pattern === SPEECH_WORDINGS && !/\b(?:[Hh]e|[Ss]he)\b/.test(unquoted.slice(0, match.index)) && !persons.some((person) => mentionsIn(person, sentence).some((mention) => mention.start < triggerAt))) return false;
   const opensQuote = /^said\s*:/.test(unquoted.slice(match.index));
   if (trigger.type === 'STATEMENT' && context.governmentRelease && opensQuote && /\bstatement\b/i.test(text.slice(0, document.bodyStart))) return false;
   // A publication whose headline is an office's reaction ("Minister for Africa condemns …", "FCDO statement on …") is that
