@@ -362,6 +362,8 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */
 export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = [
+  // session 33: "invading" troops and the invasion are one war told twice, words of one kind
+  { text: 'The guns will be deployed in southern Ukraine, where Russia’s invading troops are concentrated. In response to Russia’s invasion of Ukraine, Poland has raised its own defence spending.', family: 'MILITARY_ACTION', count: 1 },
   // session 33: a text naming an exercise tells it again as "joint exercises"; one exercise, a military action, no OTHER beside it
   { text: 'Some 9,000 troops will take part in the Southern Shield exercises this spring. Marines will test new rocket launchers during joint exercises next month.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Some 9,000 troops will take part in the Southern Shield exercises this spring. Marines will test new rocket launchers during joint exercises next month.', family: 'OTHER', count: 0 },

@@ -2063,7 +2063,7 @@ const TOLD_OR_JUDGED = /\b(?:said|says|saying|say|told|tells|telling|stated|repo
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
   [/launch|missile|fired/, 'launch'],
-  [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
+  [/invasion|invad(?:e|ed|ing|ers?)\b|war\b|conflict|aggression|offensive/, 'war'],
   [/captur|fall of|control of (?:the )?(?:town|city|village|port|airport|region|province|base|territory|district)/, 'capture'],
   [/coup|oust|depos|overthr|seiz|mutiny|to (?:detain|topple|subvert)/, 'coup'],
   [/drill|exercise/, 'exercise'],
