@@ -81,6 +81,9 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The European Union adopted a new package of sanctions targeting Russia’s shadow fleet on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'Britain announced fresh sanctions against Myanmar’s military leaders on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
   { text: 'Canada has frozen the overseas assets of the former president and his family.', type: 'OTHER', date: null, location: null },
+  // session 33: partners' unnamed joint exercises (OTHER); a named exercise is a military action
+  { text: 'Chile and Peru have held joint naval exercises off their coasts in recent years.', type: 'OTHER', date: null, location: null },
+  { text: 'Thousands of soldiers from both armies joined the annual Southern Shield exercises on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   // accords concluded, ceasefires agreed (CAMEO 05–06)
   { text: 'The two governments concluded a defence cooperation agreement in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'Both sides agreed to a prisoner exchange on Tuesday, mediators said.', type: 'OTHER', date: '2025-03-04', location: null },
@@ -288,6 +291,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'The drills were held on Sunday, demonstrating “the full readiness” of the fleet.', family: 'PROTEST' },
   { text: 'Canada has rallied the world to stand with Haiti.', family: 'PROTEST' },
   { text: 'The missile can strike targets at a range of about 500 km.', family: 'MILITARY_ACTION' },
+  // session 33: partners' unnamed joint exercises are an OTHER happening, no military action (a named exercise stays one)
+  { text: 'Chile and Peru have held joint naval exercises off their coasts in recent years.', family: 'MILITARY_ACTION' },
+  { text: 'The two ministers agreed to expand defence cooperation through joint drills.', family: 'MILITARY_ACTION' },
   // session 24: a deal struck and a law struck down are no strike; tear gas fired at a crowd is no armed action
   { text: 'The envoy warned that sanctions would follow unless a deal is struck by Friday.', family: 'MILITARY_ACTION' },
   { text: 'The Supreme Court struck down the new tariffs on Friday.', family: 'MILITARY_ACTION' },
@@ -356,6 +362,11 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */
 export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = [
+  // session 33: "invading" troops and the invasion are one war told twice, words of one kind
+  { text: 'The guns will be deployed in southern Ukraine, where Russia’s invading troops are concentrated. In response to Russia’s invasion of Ukraine, Poland has raised its own defence spending.', family: 'MILITARY_ACTION', count: 1 },
+  // session 33: a text naming an exercise tells it again as "joint exercises"; one exercise, a military action, no OTHER beside it
+  { text: 'Some 9,000 troops will take part in the Southern Shield exercises this spring. Marines will test new rocket launchers during joint exercises next month.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Some 9,000 troops will take part in the Southern Shield exercises this spring. Marines will test new rocket launchers during joint exercises next month.', family: 'OTHER', count: 0 },
   // two targets, two actors, two places: two happenings
   { text: 'The ministry condemned Israeli strikes in Lebanon and Iranian missile attacks on Israel.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Russian missiles struck Kharkiv on Monday and drones attacked Odesa.', family: 'MILITARY_ACTION', count: 2 },

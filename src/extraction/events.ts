@@ -9,7 +9,7 @@ import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTIO
 import { countryName, isIslandCountry, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
-import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds } from './happenings';
+import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -269,6 +269,11 @@ const DESCRIBED_COUNTRY = String.raw`the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|king
 const DESCRIBED_VISIT = new RegExp(String.raw`\b(?:(?:visit|trip|journey|travel|tour)\s+to|visit(?:s|ed|ing)?|(?:arrived|arrives|arriving|landed|lands)\s+in|(?:travel(?:s|led|ed|ling|ing)?|flew|flies|headed|heads)\s+to)\s+(?=${DESCRIBED_COUNTRY})`, 'u');
 
 /** Trigger phrases per type; a sentence may report several events. */
+/** An exercise told by its name ("the annual Balikatan exercises", "Ulchi Freedom Shield joint military exercises"). */
+const NAMED_EXERCISE = /(?<=\b(?!(?:The|A|An|Joint|Annual|Military|Naval|Combat|Training|Large-scale|Live-fire)\b)\p{Lu}[\p{L}-]+\s+)(?:(?:joint|military|naval)\s+){0,2}(?:exercises|drills)\b/u;
+/** Whether a text names an exercise: its unnamed "joint exercises" are then that one told again (read once for all the parts of a long text). */
+const namesExercise = oncePerText((text) => NAMED_EXERCISE.test(text));
+
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean; results?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
@@ -373,6 +378,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // The crisis classes by meaning, every inflection (crisis-lexicon.ts): wordings the rules above do not
   // cover; where those already tell the sentence's happening of the type, these add nothing.
   { type: 'MILITARY_ACTION', more: true, pattern: MILITARY_WORDINGS },
+  // An exercise told by its name ("the annual Balikatan exercises", "Ulchi Freedom Shield joint military exercises"): a military
+  // action, as the written-here articles have it; partners' unnamed joint exercises are OTHER (happenings.ts, session 33).
+  { type: 'MILITARY_ACTION', more: true, pattern: NAMED_EXERCISE },
   // A war named in passing by where or whom it is fought (crisis-lexicon.ts): "the war in Ukraine", "the Russia-Ukraine war".
   { type: 'MILITARY_ACTION', more: true, pattern: WAR_NAMED },
   // The diplomatic classes by meaning, every tense (diplomacy-lexicon.ts): "will host", "speaks with",
@@ -2063,7 +2071,7 @@ const TOLD_OR_JUDGED = /\b(?:said|says|saying|say|told|tells|telling|stated|repo
 const ACTION_KINDS: [RegExp, string][] = [
   [/strik|struck|bomb|kill|attack|raid|shell|shot/, 'attack'],
   [/launch|missile|fired/, 'launch'],
-  [/invasion|invade|war\b|conflict|aggression|offensive/, 'war'],
+  [/invasion|invad(?:e|ed|ing|ers?)\b|war\b|conflict|aggression|offensive/, 'war'],
   [/captur|fall of|control of (?:the )?(?:town|city|village|port|airport|region|province|base|territory|district)/, 'capture'],
   [/coup|oust|depos|overthr|seiz|mutiny|to (?:detain|topple|subvert)/, 'coup'],
   [/drill|exercise/, 'exercise'],
@@ -2384,6 +2392,10 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // A sale's purpose ("This proposed sale will … support the fight against terrorism", "deter aggression") is no action.
   // "to defend against Russian missile attacks", "to deter aggression": a capability's purpose, no happening.
   if (trigger.type === 'MILITARY_ACTION' && /\b(?:defen[dcs]\w*|protect\w*|deter\w*|counter\w*|guard\w*|shield\w*)\s+(?:\w+\s+){0,2}against\s+(?:[\w-]+\s+){0,2}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) return false;
+  // "have held joint military exercises", "deepen ties through joint exercises": partners' unnamed exercise is an OTHER happening (happenings.ts).
+  // (in a text that names an exercise, "during joint exercises later this month" is the named one told again: a military action)
+  if (trigger.type === 'MILITARY_ACTION' && /(?:exercise|drill)s?$/i.test(match[0]) && partnersExercise(unquoted, match.index, match.index + match[0].length) && !namesExercise(text)) return false;
+  if (trigger.pattern === HAPPENING_WORDINGS && happeningKind(match[0]) === 'exercise' && namesExercise(text)) return false;
   // "a Chinese naval blockade or attack on Taiwan could amount to …": an indefinite action under a modal is a supposition.
   if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) return false;
   // "can strike targets at 290 km", "is capable of firing", "can intercept ballistic missiles fired from …": what a weapon could do, no happening.

@@ -181,6 +181,21 @@ const DECISIONS = [
 ];
 
 /**
+ * Exercises partners hold together, told without a name (session 33: "Greece and Israel have held joint military exercises
+ * in recent years", "agreed to deepen defence ties through joint exercises"): the corpus sets annotate them as OTHER, an
+ * activity of two armies side by side and no action against anyone. A named exercise ("their annual Ulchi Freedom Shield
+ * joint military exercises", "the US-Philippine joint drills") stays a military action, as the written-here articles have it.
+ */
+const PARTNERS_EXERCISES = [`(?<!\\p{Lu}[\\p{L}-]*\\s+)\\b[Jj]oint\\s+(?:military\\s+|naval\\s+|air\\s+|defen[cs]e\\s+|army\\s+)?(?:exercises?|drills?)\\b`];
+const PARTNERS_EXERCISES_ALL = new RegExp(PARTNERS_EXERCISES.join('|'), 'gu');
+
+/** Whether the words at `at` to `end` of a sentence lie inside an unnamed joint exercise (PARTNERS_EXERCISES), which is no military action. */
+export function partnersExercise(sentence: string, at: number, end: number): boolean {
+  for (const match of sentence.matchAll(PARTNERS_EXERCISES_ALL)) if (match.index < end && match.index + match[0].length >= end && match.index <= at + 6) return true;
+  return false;
+}
+
+/**
  * History told in passing with its year or its agent (session 30): a country's independence, founding or creation in a year
  * ("since Guinea gained independence from France in 1958", "its ruling party since independence in 1975", "since Israel's
  * founding in 1948"), a land annexed by a state ("a kingdom that was annexed by Japan"). The corpus sets annotate each as a
@@ -218,7 +233,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS, ...PARTNERS_EXERCISES].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -310,6 +325,7 @@ export function happeningPlace(mentions: CountryMention[], text: string, wordsEn
  * Accords and the rest keep their own words (two accords told undated are common).
  */
 const HAPPENING_KINDS: [RegExp, string][] = [
+  [/\b[Jj]oint\s+(?:[\w-]+\s+)?(?:exercises?|drills?)\b/, 'exercise'],
   [/\b(?:ceasefire|cease-fire|truce|cessation of hostilities|armistice)\b/i, 'ceasefire'],
   [/\bresign|\bstep(?:s|ped|ping)? down\b/i, 'resignation'],
   [/\barrest|\bdetain|\bdetention|\bjailed\b|\bimprison/i, 'arrest'],
