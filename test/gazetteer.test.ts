@@ -87,6 +87,11 @@ describe('GeoNames cities in the gazetteer', () => {
   it('still counts capitals and the hand list anywhere', () => {
     expect(places('Geneva hosted the talks while Seoul watched.')).toEqual(['Geneva:CH', 'Seoul:KR']);
   });
+
+  it('knows the spellings news uses beside GeoNames’ own, and old names still written', () => {
+    expect(places('Talks in Ulaanbaatar followed the summit in Ndjamena.')).toEqual(['Ulaanbaatar:MN', 'Ndjamena:TD']);
+    expect(places('Reporters in Saigon and Rangoon filed the story.')).toEqual(['Saigon:VN', 'Rangoon:MM']);
+  });
 });
 
 describe('which places name their country (the corpus guide’s rule)', () => {
