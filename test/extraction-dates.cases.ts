@@ -47,6 +47,10 @@ export const POSSESSIVE_WEEKDAY_SENTENCES: DatedSentence[] = [
   { text: 'Campaigning will close ahead of Sunday’s runoff.', published: '2025-03-05', dates: ['Sunday 2025-03-09 DAY'] },
   { text: "The minister said he expected Friday's talks to go well.", published: '2025-03-05', dates: ['Friday 2025-03-07 DAY'] },
   { text: 'The delegation arrives in the capital on Friday.', published: '2025-03-05', dates: ['on Friday 2025-03-07 DAY'] },
+  // (session 33) "starting"/"beginning" after a past verb tell a past start; after a future one, or alone, a coming one
+  { text: 'The ministers signed the accord amid the President’s visit starting from Monday evening.', published: '2025-03-05', dates: ['Monday evening 2025-03-03 DAY'] },
+  { text: 'The President will pay a visit to the region beginning Monday.', published: '2025-03-05', dates: ['Monday 2025-03-10 DAY'] },
+  { text: 'The President is on a visit to the region starting Monday.', published: '2025-03-05', dates: ['Monday 2025-03-10 DAY'] },
 ];
 
 /** A span whose end writes its year gives its start that year (the year before when the start's month is later). */

@@ -95,6 +95,22 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
 
 /** Texts and their events of one family. */
 export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' | 'VISIT' | 'MILITARY_ACTION'; events: string[] }[] = [
+  // (session 33) a traveller arriving for a summit at the one stop makes a visit beside the summit; one told only as there attends it
+  { text: 'President Lena Varga arrived in Hanoi on Monday for a summit with Vietnamese leaders.', family: 'VISIT', events: ['2025-03-03 VN'] },
+  { text: 'President Lena Varga arrived in Hanoi on Monday for a summit with Vietnamese leaders.', family: 'MEETING', events: ['2025-03-03 VN'] },
+  { text: 'President Lena Varga was in Hanoi on Monday at a summit of regional leaders.', family: 'VISIT', events: [] },
+  // (session 33) a visit to a city on a day inside the traveller's visit to its country is a leg of that visit
+  {
+    text: 'President of Norway Anna Berg and her spouse Mr Jonas Holm will make a state visit to Finland on 10 to 12 March. The visit will be hosted by the President of Finland Aino Lehto together with Mr Pekka Lehto.\n\nOn Tuesday 11 March, President Berg will meet Prime Minister Mikko Rantanen.\n\nOn Wednesday 12 March, President Berg and Mr Holm will travel to Tampere, where they will visit for example the University of Tampere.',
+    family: 'VISIT',
+    events: ['2025-03-10 FI'],
+  },
+  // (session 33) a day with its year written, months before the report, is an earlier trip the text looks back on: it starts no trip
+  {
+    text: 'New Delhi, March 3: Kenyan President Amara Keita arrived here on a three-day state visit to India. "It follows the visit of Prime Minister Arjun Rao to Kenya for the summit from November 3 - November 5, 2024, and the talks he held with President Keita there," the ministry said.',
+    family: 'VISIT',
+    events: ['- IN'],
+  },
   // (session 29) a traveller who "will pay visits to" several countries makes a trip with a stop in each
   {
     text: 'Foreign Minister Lena Varga will pay visits to Ghana, Togo and Benin, the ministry said.',

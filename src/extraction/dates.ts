@@ -72,8 +72,12 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
   // A dash or a semicolon opens another clause, with a tense of its own ("will continue consultations — building on the
   // trilateral meeting on Sunday": the meeting's Sunday is not the future's).
   const before = sentence.slice(0, at).replace(/^.*(?:\s[—–]\s|;)/s, '');
-  const future = lastMatchEnd(before, FUTURE);
+  let future = lastMatchEnd(before, FUTURE);
   const past = lastMatchEnd(before, PAST);
+  // "beginning"/"starting" are participles, of no tense of their own: after a past verb they tell a past start ("The deal came
+  // amid Macron's visit to Croatia starting from Wednesday evening"), as "came" alone would.
+  const participle = future > past && past >= 0 ? /\b(?:beginning|starting)$/i.exec(before.slice(0, future)) : null;
+  if (participle && lastMatchEnd(before.slice(0, participle.index), FUTURE) < past) future = -1;
   // ("were scheduled for Monday", "had been expected": told in the past)
   if (future >= 0 && future === past) return !/\b(?:was|were|been)\s+\S+$/i.test(before.slice(0, future));
   if (future >= 0 || past >= 0) return future > past;

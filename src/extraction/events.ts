@@ -811,6 +811,16 @@ function isStopWritten(sentence: Sentence, text: string, place: CountryMention, 
   );
 }
 
+/**
+ * A day with its year written, months before the report ("It closely follows the visit of Prime Minister Modi to Argentina
+ * from November 30 - December 1, 2018" in a report of February 2019): an earlier trip the text looks back on, which starts
+ * no trip it reports.
+ */
+const EARLIER_TRIP_DAYS = 30;
+function earlierTrip(date: FoundDate, publishedAt: Date | null): boolean {
+  return publishedAt !== null && !date.yearGuessed && /\b(?:1[89]|20)\d\d\b/.test(date.text) && publishedAt.getTime() - date.date.getTime() > EARLIER_TRIP_DAYS * 86_400_000;
+}
+
 /** Reads the stops, the start and the return one sentence of the trip tells into the itinerary. */
 function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sentence, home: string | null): void {
   const { document, countries } = context;
@@ -819,7 +829,7 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
   const dates = eventDates(sentence, context);
   for (const date of dates) {
     const lead = text.slice(Math.max(sentence.start, date.start - 30), date.start);
-    if (START.test(lead) && !/\bin\s+\S+\s+(on\s+)?$/.test(lead)) itinerary.start = better(itinerary.start, date);
+    if (START.test(lead) && !/\bin\s+\S+\s+(on\s+)?$/.test(lead) && !earlierTrip(date, context.publishedAt)) itinerary.start = better(itinerary.start, date);
   }
   const places = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
   let lastStopEnd = -1;
@@ -834,7 +844,7 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
       dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
       (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving|(?:which|that)\s+(?:started|began|starts|begins))\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
     if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
-      const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30);
+      const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30 && !earlierTrip(date, context.publishedAt));
       if (RETURN.test(before) || /\bback\b/.test(before)) itinerary.end = better(itinerary.end, returnDate ?? null) ?? itinerary.end;
       else if (returnDate) itinerary.start = better(itinerary.start, returnDate);
       continue;
@@ -924,14 +934,20 @@ function summitAtStop(stop: Stop, summits: Draft[]): Draft | undefined {
   return summit;
 }
 
+const ARRIVED_OR_VISITING = /\b(?:arriv(?:e|es|ed|ing|al)|visit(?:s|ed|ing)?|landed|flew)\b/i;
+
 /**
  * The visit (or summit) of a trip with one stop, its hosts the people of the stop's country met there. A summit held at the
  * stop is what the traveller attends there, as at a stop of a longer trip ("X was in Tanzania at a summit of African leaders").
  */
 function visitOfOneStop(context: EventsContext, stop: Stop, traveller: FoundPerson | null, { start, end }: Itinerary, tripSentences: Sentence[], summits: Draft[]): Draft {
   const visitorCountry = traveller?.country ?? null;
-  const summit = summitAtStop(stop, summits);
-  const isSummit = stop.type === 'SUMMIT' || summit !== undefined;
+  // A traveller told arriving or visiting for a summit held at the one stop makes a visit beside the summit ("arrived in Beijing
+  // on Monday for a historic summit meeting with Chinese leaders", "a surprise visit to the summit"): the summit's draft stays an
+  // event of its own. One told only as there ("was in Tanzania at a summit of African leaders") attends the summit.
+  const travelled = traveller !== null && [...stop.sentences, ...tripSentences].some((sentence) => ARRIVED_OR_VISITING.test(sentence.text));
+  const summit = travelled ? summits.find((draft) => summitAtStop(stop, [draft])) : summitAtStop(stop, summits);
+  const isSummit = !travelled && (stop.type === 'SUMMIT' || summit !== undefined);
   const date = stop.date ?? start ?? summit?.date ?? null;
   return {
     type: isSummit ? 'SUMMIT' : 'DIPLOMATIC_VISIT',
@@ -3387,7 +3403,8 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       !stops.some((stop) => stop.location === draft.location) &&
       (draft.date === null ? draft.location !== home : !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7)));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
-    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft)));
+    const oneStopSummit = (draft: Draft) => draft.type === 'SUMMIT' && !trip.children.length && trip.type === 'DIPLOMATIC_VISIT' && draft.location === trip.location;
+    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft) && !oneStopSummit(draft)));
     // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
     const traveller = trip.participants[0]?.person;
     const unplacedOwn = events.filter((draft) => draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller));
@@ -3662,9 +3679,39 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // "gave the party 41 percent of Sunday's votes": a text that names its vote by its weekday tells the election's day, where
   // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
   // release of election results").
+  events = withoutLegsOfVisits(events);
   const voteDay = votingDay(sentences, context);
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
+}
+
+/**
+ * "will make a state visit to Finland on 17 to 19 September … On Wednesday 19 September, President Steinmeier will travel to
+ * Oulu": a traveller's visit to a city of a country on a day inside that traveller's visit to the country is a leg of that
+ * visit, not another visit. Its sentences join the visit. A visit told without its last day lasts up to `VISIT_DAYS` days.
+ */
+const VISIT_DAYS = 5;
+function withoutLegsOfVisits(events: Draft[]): Draft[] {
+  const legs = new Set<Draft>();
+  for (const leg of events) {
+    if (leg.type !== 'DIPLOMATIC_VISIT' || !leg.date || !leg.location || !leg.participants.length) continue;
+    const whole = events.find(
+      (visit) =>
+        visit !== leg &&
+        !legs.has(visit) &&
+        visit.type === 'DIPLOMATIC_VISIT' &&
+        visit.location === leg.location &&
+        visit.date !== null &&
+        visit.sentences[0].index < leg.sentences[0].index &&
+        visit.date.date < leg.date!.date &&
+        leg.date!.date.getTime() <= (visit.endDate && visit.endDate.date > visit.date.date ? visit.endDate.date.getTime() : visit.date.date.getTime() + VISIT_DAYS * 86_400_000) &&
+        leg.participants.every(({ person }) => visit.participants.some((known) => known.person === person)),
+    );
+    if (!whole) continue;
+    legs.add(leg);
+    whole.sentences.push(...leg.sentences.filter((sentence) => !whole.sentences.includes(sentence)));
+  }
+  return legs.size ? events.filter((draft) => !legs.has(draft)) : events;
 }
 
 /** A vote named by its weekday ("Sunday's votes", "Monday’s presidential election", "Saturday's polls"). */
