@@ -12,7 +12,7 @@ import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
-import { FOREIGN_GIVEN_NAMES } from './given-names-data';
+import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
 import { mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
 import { escapeRegExp, oncePerText } from './regexp';
@@ -258,13 +258,13 @@ export const isGivenName = (word: string) => isLexiconGivenName(word) || (word.i
 const isNameWord = (word: string) => lexiconTags(word).some((tag) => /Name$|^Person$/.test(tag));
 let foreignGivenNames: Set<string> | undefined;
 /**
- * "Oleg", "Mamadou", "Gennaro": a given name of another language that compromise's lexicon lacks (`given-names-data.ts`),
+ * "Oleg", "Mamadou", "Gennaro": a given name of another language that compromise's lexicon lacks (`given-names.ts`),
  * written in Title Case, that is no word of English and no place.
  */
 function isForeignGivenName(word: string): boolean {
   const bare = stripPossessive(word);
   if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(bare)) return false;
-  foreignGivenNames ??= new Set(FOREIGN_GIVEN_NAMES.split(' '));
+  foreignGivenNames ??= new Set([...readGivenNames()].filter((name) => !isLexiconGivenName(name)));
   const lower = bare.toLowerCase();
   return (foreignGivenNames.has(lower) || foreignGivenNames.has(unaccented(lower))) && !isPlainWord(bare) && !placeNamed(bare) && !isCommonWord(bare);
 }
