@@ -455,6 +455,16 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The minister also met the Governor of Lagos Babatunde Okafor and President Kagiso Molefe Molefe of Botswana.', published: '2024-06-01', names: ['Babatunde Okafor', 'Kagiso Molefe'] },
   // a photographer's name in capitals with a particle
   { text: 'Voters queued outside a polling station. (Photo by PAULO DA SILVEIRA/AFP via Getty Images)', published: '2024-06-01', names: ['Paulo da Silveira'] },
+  // session 33: a given name of another language the lexicon lacks opens a run shaped like a personal name; a nickname in
+  // quotes is no part of the name (a given name in quotes is the middle name the person goes by); a Vietnamese name's third
+  // syllable, whatever it means as an English verb
+  { text: 'The new sanctions target Oleg Varenikov and Gennaro Esposti.', published: '2024-06-01', names: ['Oleg Varenikov', 'Gennaro Esposti'] },
+  { text: 'The new cabinet includes Mamadou Keitaye as defence minister and Aïssata Koumbaye as foreign minister.', published: '2024-06-01', names: ['Mamadou Keitaye', 'Aïssata Koumbaye'] },
+  { text: 'The memorandum was signed by Vuk Drašković-Ilić for the ministry and Dragana Petrović for the agency.', published: '2024-06-01', names: ['Vuk Drašković-Ilić', 'Dragana Petrović'] },
+  { text: 'The rebel commander Rodrigo “Chispa” Londoñez signed the accord on Tuesday.', published: '2024-06-01', names: ['Rodrigo Londoñez'] },
+  { text: 'The president, accompanied by his wife Marisa “Janinha” da Costa, was greeted at the airport.', published: '2024-06-01', names: ['Marisa da Costa'] },
+  { text: 'Gang leader Jimmy "Machete" Corvalan threatened the transitional council.', published: '2024-06-01', names: ['Jimmy Corvalan'] },
+  { text: 'Tran Quoc Hung was sentenced to eight years in prison on Friday.', published: '2024-06-01', names: ['Tran Quoc Hung'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -647,6 +657,11 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'Protesters stormed Rosa Bhavan, the official residence, local media said.', published: '2024-06-01', notNames: ['Rosa Bhavan'] },
   { text: 'At the King Tomas summit, the leaders will seek assurances.', published: '2024-06-01', notNames: ['King Tomas', 'Tomas'] },
   { text: '"Secretary @ruthbakerdos and Minister @DrKVarma will meet on Monday," the embassy wrote.', published: '2024-06-01', notNames: ['DrKVarma', 'Ruthbakerdos', 'ruthbakerdos'] },
+  // session 33: a run opening with a given name of another language is no one's after an article, a possessive, a numeral,
+  // in a list of things, before a model's mark or set off before a thing's noun
+  { text: 'The navy will buy 36 Ottavio Gripetti fighters under the deal.', published: '2024-06-01', notNames: ['Ottavio Gripetti'] },
+  { text: 'Media outlets including zerkalo.by and Gennaro Vesti reported clashes with police.', published: '2024-06-01', notNames: ['Gennaro Vesti'] },
+  { text: 'Ottavio Marquesa, a 2,400-ton frigate delivered in 2020, joined the exercise.', published: '2024-06-01', notNames: ['Ottavio Marquesa'] },
 ];
 
 /**

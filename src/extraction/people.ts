@@ -12,6 +12,7 @@ import defenceCompanies from '../../prisma/reference/defence-companies.json';
 import { placeNamed, type CountryMention } from './countries';
 import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } from './document';
 import { isPlainWord } from './english-words';
+import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
 import { mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
 import { escapeRegExp, oncePerText } from './regexp';
@@ -255,6 +256,18 @@ export function givenNameSex(word: string): 'female' | 'male' | null {
 /** "Jean-Pierre", "Anne-Marie": a compound given name has a given name among its parts. */
 export const isGivenName = (word: string) => isLexiconGivenName(word) || (word.includes('-') && word.split('-').some(isLexiconGivenName));
 const isNameWord = (word: string) => lexiconTags(word).some((tag) => /Name$|^Person$/.test(tag));
+let foreignGivenNames: Set<string> | undefined;
+/**
+ * "Oleg", "Mamadou", "Gennaro": a given name of another language that compromise's lexicon lacks (`given-names.ts`),
+ * written in Title Case, that is no word of English and no place.
+ */
+function isForeignGivenName(word: string): boolean {
+  const bare = stripPossessive(word);
+  if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(bare)) return false;
+  foreignGivenNames ??= new Set([...readGivenNames()].filter((name) => !isLexiconGivenName(name)));
+  const lower = bare.toLowerCase();
+  return (foreignGivenNames.has(lower) || foreignGivenNames.has(unaccented(lower))) && !isPlainWord(bare) && !placeNamed(bare) && !isCommonWord(bare);
+}
 /** A word compromise knows only as a verb ("Announcing", "Meets"): in a Title Case headline it ends the name before it. */
 const isVerbWord = (word: string) => {
   const tags = lexiconTags(word);
@@ -449,7 +462,8 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       continue;
     }
     // "Michael “Erik” Kurilla": a nickname in quotes inside the name.
-    if (/^[“"]$/.test(token.text) && isNameToken(tokens[next + 1]) && /^[”"]$/.test(tokens[next + 2]?.text ?? '') && isNameToken(tokens[next + 3])) {
+    // ("Rosangela “Janja” da Silva": before a particle opening the family name too.)
+    if (/^[“"]$/.test(token.text) && isNameToken(tokens[next + 1]) && /^[”"]$/.test(tokens[next + 2]?.text ?? '') && (isNameToken(tokens[next + 3]) || (PARTICLES.has(tokens[next + 3]?.text ?? '') && isNameToken(tokens[next + 4])))) {
       last = next += 2;
       continue;
     }
@@ -490,7 +504,9 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       !TITLE_WORDS.has(stripPossessive(token.text)) &&
       !NOT_NAME_WORDS.has(stripPossessive(token.text));
     if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !titledSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
-    if (!saidSurname && !titledSurname && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
+    // "Tran Quoc Hung was sentenced": the third syllable of a Vietnamese name, whatever it means as an English verb.
+    const vietnameseSyllable = next === first + 2 && VIETNAMESE_FAMILY_NAMES.has(tokens[first].text) && [tokens[first + 1], token].every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text)));
+    if (!saidSurname && !titledSurname && !vietnameseSyllable && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   const following = tokens[last + 1];
@@ -979,7 +995,11 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   const end = parts[0].start + written.length;
   // "Joseph R. Biden, Jr.": the comma before a generational suffix is no part of the name's form.
   // ("Frank (Voreqe) Bainimarama": a name in brackets inside the name is no part of its form.)
-  const nameText = written.replace(/[“”"]/g, '').replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
+  // "Rodrigo “Timochenko” Londoño", "Jimmy “Barbecue” Cherizier": a nickname in quotes is no part of the name; a given name
+  // in quotes is the middle name the person goes by ("Michael “Erik” Kurilla").
+  const nameText = written
+    .replace(/\s[“"](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)[”"](?=\s)/gu, (quoted, nickname: string) => (isGivenName(nickname) ? quoted : ''))
+    .replace(/[“”"]/g, '').replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
   return { parts, firstIndex, nameText, end, wordGiven, headlineNoun, title: null, titleText: null, honorific: false, single: false, after: '', syllableName: false, nameShaped: false, commaTitle: null, commaOffice: null };
 }
 
@@ -1157,6 +1177,29 @@ function pushFullName(runs: SentenceRuns, run: NameRun): void {
   });
 }
 
+/** Words that open places' and things' names in other languages, and are given names too ("Santa", "San", "Al", "Viet"). */
+const FOREIGN_NAME_NOT_OPENING = new Set('Santa Santo San Sao La Le Les Los Las El Al Ad Yad Viet Wadi Ouadi Bienvenido Star Porto Rio Monte Mont Saint Sainte Fort Villa Bab Beit Ras Tel Kafr Ain Bir Jebel Djebel Lago Costa Sierra Punta'.split(' '));
+/**
+ * "The sanctions target Oleg Deripaska", "Mamadou Diallo as defence minister": a run of two or three words shaped like a
+ * personal name (no word of the language in it) that opens with a given name of another language is someone's, unless
+ * an article, a preposition of place, a possessive, a numeral or a noun for a kind of thing comes before it ("the
+ * Alenia …", "Italy's Alenia Aermacchi", "36 Jas Gripen", "the newspaper Nasha Niva") or a model's mark after it.
+ */
+function foreignGivenRun(runs: SentenceRuns, run: NameRun): boolean {
+  const { sentence, text } = runs;
+  const { parts, nameShaped } = run;
+  if (!nameShaped || parts.length < 2 || parts.length > 3) return false;
+  if (!parts.every((part, at) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:['’]s?)?$/u.test(part.text) || (at > 0 && PARTICLES.has(part.text)))) return false;
+  if (FOREIGN_NAME_NOT_OPENING.has(unaccented(parts[0].text)) || !isForeignGivenName(parts[0].text)) return false;
+  const before = text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start);
+  if (/(?:\b(?:the|a|an|in|at|from|into|for|near|outside)|['’]s?|\d)\s+$/i.test(before) || KIND_NOUN_BEFORE.test(before)) return false;
+  // "… tut.by and Nasha Niva": an item of a list of things ("media outlets including …").
+  if (/\b(?:outlets|newspapers|media|companies|firms|groups|websites|channels|brands|ships|vessels|frigates)\s+(?:such as|including|like)\b(?:[^.;:]|\.(?=\S))*$/.test(text.slice(Math.max(sentence.start, parts[0].start - 80), parts[0].start))) return false;
+  // "Diego Silang, a 3,200-ton … frigate": set off before a thing's noun.
+  if (/^,\s+(?:a|an|the)\s+(?:[^,;.]|[,.](?=\d)){0,40}?\b(?:ship|vessel|frigate|destroyer|corvette|submarine|tanker|warship|newspaper|daily|channel|company|firm|brand)\b/.test(run.after)) return false;
+  return !/^\s+[\p{Lu}\d][\p{L}\d]*-?\d/u.test(run.after);
+}
+
 /** Whether something written with a run says it names someone: a title, a given name, a verb of saying, an apposition, a list of names … */
 function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
   const { sentence, text, known, found } = runs;
@@ -1170,6 +1213,7 @@ function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
     honorific ||
     known.has(nameText) ||
     isGivenName(parts[0].text) ||
+    foreignGivenRun(runs, run) ||
     headlineNoun ||
     // "J. Michael Harrow": an initial before a given name.
     (parts.length >= 3 && /^\p{Lu}\.$/u.test(parts[0].text) && isGivenName(parts[1].text)) ||
