@@ -190,12 +190,36 @@ export const HEADLINE_TOLD_AGAIN: [headline: string, body: string, happenings: n
   ["Sudan's warring parties sign peace deal", 'The warring parties reached a ceasefire agreement in Jeddah.', 1],
   ['Military detains President Ana Duarte', 'The army of Peru declared a national state of emergency for one year.', 2],
 ];
+/**
+ * A sentence whose other wording joined the headline's happening tells that happening again in the headline's words too: one
+ * ceasefire, not a second one in the same sentence (session 33).
+ */
+export const CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE: [headline: string, body: string] = [
+  'Ana Torres brokers ceasefire between Peru and Chile',
+  'President Ana Torres of Brazil announced on Monday that Peru and Chile reached a formal agreement to implement a complete ceasefire.',
+];
 /** Other words of one kind in one sentence tell one happening (session 24). */
 export const ONE_CROWD_CONTROL = 'Hundreds of riot police faced protesters in the capital, Minsk, firing stun grenades to disperse the crowd.';
 /** …and a milestone of materiel told in the sale's own sentence is a happening of its own, where the sale's delivery is the sale's (session 26). */
 export const MILESTONE_IN_SALE = 'Italy agreed to sell Egypt two frigates for $1.3 billion, the vessels Aurora and Borea, launched in March 2021 and May 2022, which will be delivered to Egypt next year.';
 /** …and one whose sentence speaks of the sale is the sale's event. */
 export const ACCORD_OF_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers signed the deal to buy the frigates in Rome.';
+/**
+ * …and so is the one accord the report tells, referred back to as its signing ceremony or as "the accord", whatever else its
+ * sentence says (session 33); a ceremony for materiel counted is the sale's too, one for something else stays its own (ACCORD_BESIDE_SALE).
+ */
+export const SIGNING_OF_SALE_TOLD_BACK: string[] = [
+  'Italy agreed to sell two frigates to Egypt for $1.3 billion. “This is a great day for our navy,” the Egyptian minister told reporters after the signing ceremony in Cairo.',
+  'Italy agreed to sell two frigates to Egypt for $1.3 billion. The Italian minister spoke to the press after signing the accord with her Egyptian counterpart.',
+  'Italy agreed to sell two frigates to Egypt for $1.3 billion. The two ministers are seen during the signing ceremony for 2 frigates in Cairo yesterday.',
+  'Italy agreed to sell two frigates to Egypt for $1.3 billion. The agreement was signed in principle when the president visited Rome in July.',
+];
+/** An accord or measure named as what is to be carried out is a topic of the talks, no happening (session 33). */
+export const ACCORDS_TO_CARRY_OUT: string[] = [
+  'The two presidents discussed trade, taking into account the implementation of the previously reached agreements.',
+  'The ministers noted that the implementation of the sanctions against the regime remains insufficient.',
+  'The leaders discussed cooperation in the light of implementation of the agreements reached during recent visits.',
+];
 
 /** One resignation, one arrest, one release of captives, each told again in other words in later sentences (session 23). */
 export const TOLD_AGAIN = [
@@ -209,6 +233,11 @@ export const TOLD_AGAIN = [
 export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His deputy was detained on Friday.';
 
 /** An occasion of a visit is at its host's, where the visit went, not in the guest's country its people name (session 25). */
+/** A guest greeted or received on arrival, the airport told before or not at all, is received at the visit's place on its day (session 33). */
+export const GREETED_ON_ARRIVAL: string[] = [
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. She was greeted upon arrival by Deputy Foreign Minister Luis Vega.',
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. She was received at the airport on arrival by Deputy Foreign Minister Luis Vega.',
+];
 export const OCCASION_OF_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'Torres was received on arrival at the airport by Deputy Foreign Minister Luis Vega of Peru and Chilean embassy staff.';

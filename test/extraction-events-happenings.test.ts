@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
@@ -30,6 +30,11 @@ describe('OTHER happenings named in passing', () => {
 
   test.each(HEADLINE_TOLD_AGAIN)('the headline "%s" told again below: %s (%i OTHER)', (headline, body, happenings) => {
     expect(eventsOfSentence(body, headline).filter((event) => event.type === 'OTHER')).toHaveLength(happenings);
+  });
+
+  test('a sentence whose agreement joined the headline\'s ceasefire names that ceasefire again, no second one', () => {
+    const [headline, body] = CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE;
+    expect(eventsOfSentence(body, headline).filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 
   test('crowd control told in two wordings of one sentence is one happening', () => {
@@ -79,6 +84,18 @@ describe('OTHER happenings named in passing', () => {
 
   test('in a report of an arms sale, a deal told with the sale\'s words is the sale\'s event, no OTHER', () => {
     expect(eventsOfSentence(ACCORD_OF_SALE, 'Report').filter((event) => event.type === 'OTHER')).toEqual([]);
+  });
+
+  test.each(SIGNING_OF_SALE_TOLD_BACK)('in a report of an arms sale, the accord told back is the sale\'s signing: %s', (text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER')).toEqual([]);
+  });
+
+  test.each(ACCORDS_TO_CARRY_OUT)('an accord or measure to be carried out is a topic, no happening: %s', (text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER')).toEqual([]);
+  });
+
+  test.each(GREETED_ON_ARRIVAL)('a guest greeted or received on arrival is received at the visit\'s place on its day: %s', (text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER').map((event) => [event.location, event.startDate?.toISOString().slice(0, 10)])).toEqual([['PE', '2025-03-03']]);
   });
 
   test('an accord signed in a text of one visit is signed at the visit\'s host, unless its sentence writes another place', () => {

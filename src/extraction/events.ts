@@ -1729,6 +1729,12 @@ const LASTING = /\b(?:war|conflict|hostilities|campaign)\b/i;
 const ONSET = /\b(?:began|begun|begins|broke\s+out|erupted|started|launched|declared|outbreak)\b/i;
 
 /** A modal or a wish right before a happening's words ("could sign", "hoped to reach"): lower case, so the month May is none. */
+/**
+ * An accord or measure named as what is to be carried out ("taking into account the implementation of the previously reached
+ * agreements", "the implementation of the sanctions against X remains insufficient"): a topic of the talks, not a happening
+ * they tell; the accord itself, when the text tells it, is told elsewhere.
+ */
+const IMPLEMENTED_TOPIC = /\b(?:implementation|implementing|enforcement|enforcing|execution)\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 const HEDGED = /\b(?:could|might|may|hope[sd]?\s+to|hoping\s+to|wish(?:es|ed)?\s+to)\s+(?:\w+\s+)?$/;
 
 /** Who a reaction headline names as speaking ("Foreign Secretary statement on …", "Minister for Africa condemns …"). */
@@ -2455,12 +2461,14 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (/\b(no|not|never|without|refus\w*|reject\w*|den(?:y|ies|ied))\b[\w\s]{0,20}$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
   // "could sign an agreement next year", "hoped to sign a deal soon": an accord or measure supposed or wished for, not done.
   if (trigger.type === 'OTHER' && HEDGED.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
+  // "the implementation of the previously reached agreements": what is to be carried out, a topic (IMPLEMENTED_TOPIC).
+  if (trigger.type === 'OTHER' && IMPLEMENTED_TOPIC.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "calls for an end to the bombings, an immediate ceasefire", "urge the guard to release the president from detention": asked for, not done.
   if (trigger.type === 'OTHER' && ASKED_FOR.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) return false;
   // "I hope that the truce will enable negotiations to restart": wished for, not done.
   if (trigger.type === 'OTHER' && WISHED.test(unquoted.slice(Math.max(0, match.index - 100), match.index))) return false;
   // "India signed a deal with France to buy 36 jets", "the signing ceremony": in a report of an arms sale, an accord told with the sale is its event (accordOfSale).
-  if (trigger.type === 'OTHER' && context.sales.length && accordOfSale(match[0], unquoted, saleSentences.has(sentence))) return false;
+  if (trigger.type === 'OTHER' && context.sales.length && accordOfSale(match[0], unquoted, saleSentences.has(sentence), unquoted.slice(match.index + match[0].length))) return false;
   // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
   if (trigger.pattern === HAPPENING_WORDINGS && !happeningHolds(match[0], match.index, unquoted, saleSentences.has(sentence))) return false;
   if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) return false;
@@ -3299,6 +3307,16 @@ function otherPeople(draft: Draft, other: Draft): boolean {
   return PERSONAL_JUSTICE.test(draft.trigger ?? '') && draft.participants.length > 0 && other.participants.length > 0 && !draft.participants.some(({ person }) => other.participants.some((known) => known.person === person));
 }
 
+/**
+ * A sentence that joined an OTHER group through one wording may tell the group's happening again in its own words ("Trump brokers
+ * Israel-Iran ceasefire" over "Trump announced … that Israel and Iran reached a formal agreement to implement a complete
+ * ceasefire": the agreement joined the headline's ceasefire on its day and place, and the sentence's "ceasefire" is that ceasefire,
+ * not another). Only words of the group's own kind, no new accord, and a group that began in another sentence.
+ */
+function sentenceJoinedByOtherWords(group: Draft, draft: Draft): boolean {
+  return draft.type === 'OTHER' && group.type === 'OTHER' && group.sentences[0] !== draft.sentences[0] && sameWords(group, draft) && !NEW_ACCORD.test(draft.trigger ?? '');
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -3315,7 +3333,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other))) &&
-        !other.sentences.includes(draft.sentences[0]) &&
+        (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft)) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.

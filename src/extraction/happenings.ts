@@ -126,8 +126,9 @@ const OCCASIONS = [
   `\\bstate\\s+banquet\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival|state|inauguration|handover|hand-over|commissioning)\\s+ceremon(?:y|ies)\\b`,
   // a meal given for a guest ("hosted a dinner in his guest's honour", "A dinner in honor of Lula was also hosted", "a dinner in his Kenyan guest’s honour")
   `\\b(?:dinner|luncheon|banquet|reception)\\s+in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
-  // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport")
-  `\\breceived\\s+(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
+  // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport",
+  // "was greeted upon arrival by the vice foreign minister", "was received at the airport on arrival by the minister of state")
+  `\\b(?:received|greeted|welcomed)\\s+(?:at\\s+the\\s+airport\\s+)?(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
   // …or received when arriving, the arrival told first (session 32: "touched down at the airport at 4pm and was received by a
   // team of officials", "Arriving on a private plane, the president was greeted by the foreign minister", "arrived with his
   // minister, who were received by the vice president")
@@ -270,10 +271,26 @@ const SIDE_ACCORD = /\b(?:memorand(?:um|a|ums)|MOUs?|letters?\s+of\s+intent|offs
  * contract, the maker and the government signed two offset agreements", "visited Morocco and signed a memorandum of
  * understanding on defence collaboration", "signed a letter of intent for research with a view to ordering two submarines".
  */
-export function accordOfSale(words: string, sentence: string, tellsSale: boolean): boolean {
+export function accordOfSale(words: string, sentence: string, tellsSale: boolean, after = ''): boolean {
   if (!ACCORD_WORDS.test(words) || SIDE_ACCORD.test(words)) return false;
+  // "told journalists following the signing ceremony", "said after signing the accord with her Qatari counterpart", "The agreement
+  // was signed in-principle when …": the one accord the report tells, referred back to, is the sale's signing, whatever else the
+  // sentence says; not a ceremony for another accord ("a signing ceremony for memorandums of understanding").
+  // (a ceremony "for" or "of" something names what it signs: the sale's when that is a deal or materiel counted, "the signing
+  // ceremony for 28 Eurofighter warplanes", not "a signing ceremony for a cultural exchange programme")
+  if (ACCORD_TOLD_BACK.test(words) && !OTHER_ACCORD_AFTER.test(after)) {
+    const signedThing = /^\s*(?:for|of)\s+([^.;,]{0,60})/.exec(after)?.[1];
+    if (signedThing === undefined || SALE_THING.test(signedThing)) return true;
+  }
   return tellsSale || SALE_WORDS.test(sentence) || /\b(?:deals?|contracts?)\b/.test(sentence);
 }
+
+/** An accord referred back to: its signing ceremony, "signing the accord", "the signed agreement", "the agreement was signed". */
+const ACCORD_TOLD_BACK = /^(?:signing\s+ceremon\w*|sign(?:ed|ing)?\s+(?:of\s+)?the\s+(?:agreement|accord|deal|contract)|signed\s+(?:agreement|accord|deal|contract)|(?:the\s+)?(?:agreement|accord|deal|contract)\s+was\s+signed(?:\s+in)?)$/i;
+/** What a signing ceremony is for when it is a sale's: a deal, or materiel counted ("28 Eurofighter warplanes"). */
+const SALE_THING = /^(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?)\s|\b(?:deals?|contracts?|agreements?|accords?|purchases?|sales?|acquisitions?|orders?)\b/i;
+/** Another kind of accord named right after a signing's words ("signing ceremony for memorandums of understanding"). */
+const OTHER_ACCORD_AFTER = /^[^.;]{0,40}?\b(?:memorand(?:um|a|ums)|MOUs?|letters?\s+of\s+intent|declarations?|frameworks?|protocols?|offsets?)\b/i;
 
 /**
  * An accord signed, inked, concluded or to be signed, by the words that tell it ("signed an MOU", "the signing by the two
