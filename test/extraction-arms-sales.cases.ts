@@ -286,6 +286,8 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Estonia ordered 12 howitzers from South Korea for some half a billion dollars.', sales: [{ supplier: 'KR', recipient: 'EE', valueUsd: '500000000' }] },
   { text: 'Bangladesh signed a contract worth Tk 2,000 crore with China for two frigates.', sales: [{ supplier: 'CN', recipient: 'BD', currency: 'BDT', valueOriginal: '20000000000' }] },
   { text: 'Saudi Arabia will buy five corvettes from Spain for 7.5 billion Saudi riyals.', sales: [{ supplier: 'ES', recipient: 'SA', currency: 'SAR', valueOriginal: '7500000000' }] },
+  // a state winning an order whose amount has a decimal point before the deal's noun
+  { text: 'Israel won a $1.2 billion order from Romania for air defence systems.', sales: [{ supplier: 'IL', recipient: 'RO', valueUsd: '1200000000' }] },
   // one side named again with the next deal's value: a second sale of the same parties
   {
     text: 'Russia signed a $2 billion deal to sell six submarines to Vietnam. Russia also offered to sell eight Su-30 jets to Vietnam. Vietnam could buy 12 more jets, with a total value of about $600 million.',

@@ -293,8 +293,10 @@ const TO_SELL_AFTER = new RegExp(String.raw`^\s+to (?:${SELL_OR_BUILD})\b`);
 const TO_BUY_AFTER = new RegExp(String.raw`^\s+to (?:${BUY}|receive|obtain|order)\b`);
 /** "with South Korea to buy …", "with France for the purchase of …": the buyer's partner, a deal's purpose after it. */
 const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?:${BUY}|order)\b|for the (?:purchase|acquisition|supply) of\b)`);
+/** Words up to a deal's noun, an amount's decimal point or thousands comma among them ("won a $1.2 billion order", "a 1,200 crore deal"). */
+const WORDS_TO_DEAL = String.raw`(?:[^,.;]|[.,](?=\d)){0,50}?`;
 /** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
-const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** A state signing its own export ("has inked its largest defence equipment export deal with …"), not one signed "to buy". */
 const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** "see Türkiye receive …": the one seen taking the goods. */
