@@ -271,10 +271,35 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'Saab was awarded a $300 million contract for 12 patrol boats in May, but the Thai Navy called off the deal a month later.', sales: [{ supplier: 'SE', recipient: 'TH', valueUsd: '300000000' }] },
   // a headline's "$…Mln" is the body's amount
   { text: 'US OKs Possible $60Mln Sale of Missiles to Taiwan\nThe State Department has approved a possible sale of missiles to Taiwan estimated at $60 million.', sales: [{ supplier: 'US', recipient: 'TW', valueUsd: '60000000' }] },
+  // session 33: a deal still to come told with any auxiliary, firm or hedged ("could sell", "may buy", "is expected to supply")
+  { text: 'Spain could sell three patrol vessels to Ghana for $240 million.', sales: [{ supplier: 'ES', recipient: 'GH', valueUsd: '240000000' }] },
+  { text: 'Chile may buy ten Leopard tanks from Germany for $150 million, officials said.', sales: [{ supplier: 'DE', recipient: 'CL', valueUsd: '150000000' }] },
+  { text: 'Italy might deliver eight trainer jets to Nigeria under a $400 million contract.', sales: [{ supplier: 'IT', recipient: 'NG', valueUsd: '400000000' }] },
+  { text: 'Turkey is expected to supply 20 drones to Pakistan in a deal worth $300 million.', sales: [{ supplier: 'TR', recipient: 'PK', valueUsd: '300000000' }] },
+  { text: 'The Peruvian Navy could acquire two submarines from South Korea for $1.1 billion.', sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '1100000000' }] },
+  // the buyer "gets", "will receive", "expects to receive", "has contracted": a sale when priced
+  { text: 'Jordan gets 12 F-16 jets from the United States in a $1.4 billion deal.', sales: [{ supplier: 'US', recipient: 'JO', valueUsd: '1400000000' }] },
+  { text: 'The Kenyan Army will receive 30 armoured vehicles from Turkey for $90 million.', sales: [{ supplier: 'TR', recipient: 'KE', valueUsd: '90000000' }] },
+  { text: 'Oman expects to receive four corvettes from Britain under a $900 million contract.', sales: [{ supplier: 'GB', recipient: 'OM', valueUsd: '900000000' }] },
+  { text: 'Ukraine has contracted Sweden for 16 Gripen jets under a deal worth 20 billion kronor.', sales: [{ supplier: 'SE', recipient: 'UA', currency: 'SEK', valueOriginal: '20000000000' }] },
+  // a value told in words as a fraction, and in the buyer's home press's money
+  { text: 'Estonia ordered 12 howitzers from South Korea for some half a billion dollars.', sales: [{ supplier: 'KR', recipient: 'EE', valueUsd: '500000000' }] },
+  { text: 'Bangladesh signed a contract worth Tk 2,000 crore with China for two frigates.', sales: [{ supplier: 'CN', recipient: 'BD', currency: 'BDT', valueOriginal: '20000000000' }] },
+  { text: 'Saudi Arabia will buy five corvettes from Spain for 7.5 billion Saudi riyals.', sales: [{ supplier: 'ES', recipient: 'SA', currency: 'SAR', valueOriginal: '7500000000' }] },
+  // a state winning an order whose amount has a decimal point before the deal's noun
+  { text: 'Israel won a $1.2 billion order from Romania for air defence systems.', sales: [{ supplier: 'IL', recipient: 'RO', valueUsd: '1200000000' }] },
+  // one side named again with the next deal's value: a second sale of the same parties
+  {
+    text: 'Russia signed a $2 billion deal to sell six submarines to Vietnam. Russia also offered to sell eight Su-30 jets to Vietnam. Vietnam could buy 12 more jets, with a total value of about $600 million.',
+    sales: [{ supplier: 'RU', recipient: 'VN', valueUsd: '2000000000' }, { supplier: 'RU', recipient: 'VN', valueUsd: '600000000' }],
+  },
 ];
 
 /** Sentences that report no arms sale. */
 export const SALE_NON_CASES: { text: string; source?: string }[] = [
+  // session 33: what a state is to receive or gets, without a price, is no sale
+  { text: 'Ukraine will receive 31 Abrams tanks from the United States.' },
+  { text: 'Taiwan gets its first F-16V jets from the United States.' },
   // aid given is no sale
   { text: 'The United States will provide Ukraine with a $2 billion security assistance package.' },
   { text: 'The Government of Japan will provide $5 million in humanitarian aid to Gaza.' },

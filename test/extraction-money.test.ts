@@ -73,6 +73,25 @@ describe('moneyIn', () => {
     ['some 40 millions euros for radars', 'EUR', '40000000'],
     // session 29: a currency's one letter joined to a figure grouped in thousands
     ['an award of P2,480,000,000 for the radars', 'PHP', '2480000000'],
+    // session 33: fractions of a scale in words (not "a billion"), a decimal comma before a scale, the crore shortened, and the
+    // signs, short forms and names the home press of more buyers writes
+    ['some half a billion dollars for the jets', 'USD', '500000000'],
+    ['a half-billion dollars order', 'USD', '500000000'],
+    ['a quarter of a billion euros', 'EUR', '250000000'],
+    ['one and a half billion dollars', 'USD', '1500000000'],
+    ['a contract of 1,2 billion euros', 'EUR', '1200000000'],
+    ['Rs 1,200 cr for radars', 'INR', '12000000000'],
+    ['a Tk 2,000 crore deal', 'BDT', '20000000000'],
+    ['3.5 billion Saudi riyals', 'SAR', '3500000000'],
+    ['10 billion UAE dirhams', 'AED', '10000000000'],
+    ['Dh10 billion for jets', 'AED', '10000000000'],
+    ['QR2bn for drones', 'QAR', '2000000000'],
+    ['KD 1 billion for tanks', 'KWD', '1000000000'],
+    ['₺10 billion of drones', 'TRY', '10000000000'],
+    ['40 billion Turkish liras', 'TRY', '40000000000'],
+    ['zł 10 billion', 'PLN', '10000000000'],
+    ['SFr 6 billion', 'CHF', '6000000000'],
+    ['KSh 4 billion for vehicles', 'KES', '4000000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });
@@ -86,6 +105,11 @@ describe('moneyIn', () => {
     ['€1.5-2 billion', 'EUR', '2000000000'],
   ])('the range %s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)).toEqual([expect.objectContaining({ currency, amount })]);
+  });
+
+  it('reads "half a billion" as the half, not as "a billion"', () => {
+    expect(moneyIn('worth half a billion dollars')).toEqual([expect.objectContaining({ currency: 'USD', amount: '500000000' })]);
+    expect(moneyIn('1,200 billion euros')).toEqual([expect.objectContaining({ amount: '1200000000000' })]);
   });
 
   it('reads no range from an amount followed by a number of things or a year', () => {

@@ -22,6 +22,8 @@ const SCALE: Record<string, bigint> = {
   // "Rs 17,000 crore", and in the plural as some Indian papers write it ("Rs 17,000 crores").
   crore: 10n ** 7n,
   crores: 10n ** 7n,
+  // "Rs 1,200 cr": the crore shortened.
+  cr: 10n ** 7n,
   lakh: 10n ** 5n,
   lakhs: 10n ** 5n,
 };

@@ -51,6 +51,8 @@ const BUY = verbForms(BUYING, 'base');
 const SELL_OR_BUILD = `${verbForms(SELLING, 'base')}|build`;
 /** A buyer's verbs of taking the goods: "buy|…|receive|get|obtain|take delivery". */
 const TAKE = `${BUY}|receive|get|obtain|take delivery`;
+/** The auxiliaries of a deal still to come, firm or hedged, as news reports write them ("will sell", "could sell", "may buy", "is to receive"). */
+const TO_COME = 'will|would|could|may|might|shall|should|can|is to|are to|(?:is|are) (?:set|expected|due|poised|likely|about) to';
 /** A dateline's agency and dash right after a date ("SEOUL, Dec. 30 (Yonhap) --"): the day of the report, like a told one. */
 const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–)/;
 /** A verb of saying right before a date: that date is the day something was told ("the company said on Tuesday"). */
@@ -62,7 +64,7 @@ const REQUESTED_TO_BUY = 'requested (?:to buy|to purchase|a possible (?:sale|pur
 /** A party's own purchase after it: "signed", "ordered", "agreed to buy", "will acquire". */
 const BUYER_DID = `signed|ordered|bought|purchased|(?:agreed to|will) (?:${BUY})`;
 
-const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b`, 'i');
+const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|receives?|gets?|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b`, 'i');
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -238,7 +240,7 @@ const SERVICE_AFTER = /^\s+(?:Army|Navy|Air Force|Armed Forces|armed forces|mili
  * state passing on weapons it owns: "Copenhagen will transfer 24 F-16 jets", "hand over", "re-export").
  */
 const SELLER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?${SAID_IT}(has |have |had |will |would |is to |are to )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|build|builds|built|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
+  String.raw`^\s+(?:(?:Government|government|Administration|administration)\s+)?${SAID_IT}(has |have |had |(?:${TO_COME}) )?(?:(?:build|manufacture|produce|make)\s+and\s+)?(approved|notified|${verbForms(SELLING, 'base', 'third', 'past')}|build|builds|built|re-?export(?:ed|s)?|agreed to sell|transfer(?:red|s)?|send|sends|sent|hand(?:ed|s)? over|pass(?:ed|es)? on)\b`,
 );
 /** "Poland's Armament Agency", "Greece's Ministry of National Defence": a state's own purchasing organ. */
 const STATE_ORGAN = /^['’]s\s+(?:[\p{Lu}][\p{L}-]*\s+){0,3}(?:Agency|Ministry|Inspectorate|Administration|Department|Navy|Army|Air Force|Armed Forces|Defen[cs]e Forces?|Government)\b/u;
@@ -291,8 +293,10 @@ const TO_SELL_AFTER = new RegExp(String.raw`^\s+to (?:${SELL_OR_BUILD})\b`);
 const TO_BUY_AFTER = new RegExp(String.raw`^\s+to (?:${BUY}|receive|obtain|order)\b`);
 /** "with South Korea to buy …", "with France for the purchase of …": the buyer's partner, a deal's purpose after it. */
 const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?:${BUY}|order)\b|for the (?:purchase|acquisition|supply) of\b)`);
+/** Words up to a deal's noun, an amount's decimal point or thousands comma among them ("won a $1.2 billion order", "a 1,200 crore deal"). */
+const WORDS_TO_DEAL = String.raw`(?:[^,.;]|[.,](?=\d)){0,50}?`;
 /** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
-const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** A state signing its own export ("has inked its largest defence equipment export deal with …"), not one signed "to buy". */
 const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** "see Türkiye receive …": the one seen taking the goods. */
@@ -312,7 +316,7 @@ const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
 /** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …", "Peru terminated the contract it signed with …"). */
 const BUYER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|(?:will|would|is to|plans to) (?:${BUY}|receive|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|contracted|gets|(?:${TO_COME}|plans to) (?:${BUY}|receive|get|obtain|take delivery of|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
   'u',
 );
 /**
@@ -320,7 +324,7 @@ const BUYER_VERB_AFTER = new RegExp(
  * state. A full stop inside the words is no sentence's end when a word in lower case follows ("Japan gets U.S. approval to buy").
  */
 const BUYER_PURPOSE_AFTER = new RegExp(
-  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|${verbForms([...BUYING, 'order'], 'ing')}|selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|awarded|received|took delivery)\b`,
+  String.raw`^\s+(?![^,.;]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?\s+to\s)(?:[^,.;]|\.(?=\S|\s+\p{Ll})){0,40}?\b(${infinitives([...BUYING, 'order'])}|to (?:receive|get|obtain)|(?:${TO_COME})\s+(?:also\s+)?(?:${BUY}|order|receive|get|obtain)|${verbForms([...BUYING, 'order'], 'ing')}|selected|selects|chose|chosen|chooses|picked|picks|opted for|opts for|awarded|received|took delivery)\b`,
   'u',
 );
 /**
@@ -342,7 +346,7 @@ const SIGNS_TO_BUY_AFTER = new RegExp(
 const ORGAN_BUYS_AFTER = new RegExp(String.raw`^[^,.;]{0,80}?\b(?:${BUYER_DID})\b`);
 
 /** A buying verb or a deal's noun that "from <party>" may complete ("bought … from", "a contract … from"). */
-const TAKEN_FROM = /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/gi;
+const TAKEN_FROM = /\b(buy\w*|bought|purchas\w*|order\w*|import\w*|acquir\w*|acquisition|procur\w*|receiv\w*|gets?|getting|obtain\w*|spen[dt]\w*|took delivery|deals?|contracts?|agreements?|covers?)\b/gi;
 /**
  * "… bought 12 jets from", "a contract … from": the text before "from <party>" has a purchase that "from" completes — not one
  * a relative clause has closed ("a $5 billion missile deal that could invite sanctions from the United States").
@@ -740,10 +744,10 @@ function sidesByMaker(reading: PartyReading) {
 
 /** A party's own words of selling after it ("British-made", "British industry will supply", "the UK will provide"). */
 const SELLS_AFTER = new RegExp(
-  String.raw`^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:${SELL_OR_BUILD}|manufacture)\b)`,
+  String.raw`^(?:\s*-(?:made|built|designed|manufactured)\b|\s+(?:(?:defen[cs]e\s+)?(?:industry|firms|companies|manufacturers|makers|shipyards|shipbuilders|government|Government)\s+)?(?:${TO_COME})\s+(?:also\s+)?(?:${SELL_OR_BUILD}|manufacture)\b)`,
 );
 /** A party's words of buying after it ("Ukraine will receive", "Kyiv is to buy"). */
-const BUYS_AFTER = new RegExp(String.raw`^\s+(?:will|would|is to|are to|shall)\s+(?:also\s+)?(?:${TAKE})\b`);
+const BUYS_AFTER = new RegExp(String.raw`^\s+(?:${TO_COME})\s+(?:also\s+)?(?:${TAKE})\b`);
 /** A party made the one who buys: "help Kyiv buy", "see Ukraine receive", "provide Kyiv with", "equip the Ukrainian army with". */
 const MADE_TO_BUY_BEFORE = /\b(?:help|helps|helping|enable|enables|allow|allows|see|sees|let|lets)\s+(?:the\s+)?$/;
 /** … the verb the one made to buy does ("help Kyiv buy", "see Ukraine receive"). */
@@ -963,7 +967,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // make are weapons, whatever the word for them.)
   const madeGoods = () => companyCountry(context, '') !== null || platformCountry(context, '') !== null;
   if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context) || madeGoods()))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|gets?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
   if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
@@ -975,6 +979,8 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // "bought weapons worth $10 billion since 2014", "imported arms worth $60 billion between 2000 and 2020": a total over
   // a period, with no counted weapons and no one deal named, is an aggregate, not a sale.
   if (AGGREGATE_PERIOD.test(body) && !counted && !ONE_DEAL.test(body)) return null;
+  // "Ukraine will receive 31 tanks", "gets new jets": what a state is to receive is a sale only at a price ("will receive two corvettes for $500 million").
+  if (!value && !valueNext && saleWords.every((word) => /^(?:receives?|gets?)$/.test(word))) return null;
   if (!value && !counted && !purchaserLine && !valueNext && saleWords.every((word) => /^(buy|buys|buying|purchase|purchased|purchasing|supply|supplies|supplied|supplying|acquire|acquires|acquired|acquiring|acquisition|procure|procures|procured|procuring|procurement|spend|spends|spent|imported|importing|paid|pay|pays)$/.test(word))) return null;
   // "the Taipei Economic and Cultural Representative Office in the United States": the host of a mission is no party to its purchase.
   const inSentence = countries.filter(
@@ -1485,7 +1491,10 @@ function draftsOf({ document, homeCountry }: SaleScan, mentions: SaleMention[]):
   for (const mention of complete) {
     if (mention.money) continue;
     // (One sentence of the deal may stand between them: "… is close to completion.", as `dealsToldAgain` reads.)
-    const next = mentions.find((other) => other.sentence.index > mention.sentence.index && other.sentence.index <= mention.sentence.index + 2 && other.money && !other.recipient && !other.supplier && !other.supplierCode);
+    // (The next may name one side again, the same: "… a deal sending eight jets to Vietnam. Vietnam could buy 12 more, worth $600 million".)
+    const sameSideOnly = (other: SaleMention) =>
+      !complete.includes(other) && (!other.recipient || other.recipient.code === mention.recipient!.code) && (!(other.supplier || other.supplierCode) || (other.supplier?.code ?? other.supplierCode) === (mention.supplier?.code ?? mention.supplierCode));
+    const next = mentions.find((other) => other.sentence.index > mention.sentence.index && other.sentence.index <= mention.sentence.index + 2 && other.money && sameSideOnly(other));
     // (Not a headline's, nor a clause of a sentence that names parties of its own: "… for $8.7bn (7.8bn euros; £6.7bn)".)
     if (!next || mention.sentence.start < document.bodyStart || mentions.some((other) => other !== mention && other !== next && other.sentence.index > mention.sentence.index && other.sentence.index <= next.sentence.index && (other.money || other.recipient || other.supplier || other.supplierCode))) continue;
     if (![...valueNext.values()].includes(next)) valueNext.set(mention, next);

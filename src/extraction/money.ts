@@ -22,6 +22,9 @@ const PREFIXES: [string, string][] = [
   ['SAR', 'SAR'], ['AED', 'AED'], ['BRL', 'BRL'], ['R$', 'BRL'], ['ZAR', 'ZAR'], ['RUB', 'RUB'], ['₽', 'RUB'], ['CNY', 'CNY'], ['RMB', 'CNY'],
   ['PHP', 'PHP'], ['₱', 'PHP'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['MYR', 'MYR'], ['RM', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['Bt', 'THB'], ['NIS', 'ILS'], ['HUF', 'HUF'], ['RON', 'RON'], ['UAH', 'UAH'], ['₴', 'UAH'],
   ['NGN', 'NGN'], ['₦', 'NGN'], ['EGP', 'EGP'], ['PKR', 'PKR'], ['QAR', 'QAR'], ['KWD', 'KWD'], ['MXN', 'MXN'], ['VND', 'VND'], ['$', 'USD'],
+  // Signs and short forms the home press of the buyers and sellers writes: the lira, zloty and Swiss franc signs, the Gulf
+  // papers' dirham, Qatari riyal and Kuwaiti dinar ("Dh10 billion", "QR2bn", "KD1bn"), Dhaka's taka ("Tk 2,000 crore"), Nairobi's shilling.
+  ['₺', 'TRY'], ['zł', 'PLN'], ['SFr', 'CHF'], ['Dhs', 'AED'], ['Dh', 'AED'], ['QR', 'QAR'], ['KD', 'KWD'], ['Tk', 'BDT'], ['BDT', 'BDT'], ['KSh', 'KES'], ['KES', 'KES'],
   // One letter for a currency, as the home press writes it: the won in Seoul's English papers ("W845b", "W1.2 trillion"), the
   // peso in Manila's ("P4.96-billion"), the rand in Johannesburg's ("R2.4 billion"); only joined to the figure and with a scale.
   ['W', 'KRW'], ['P', 'PHP'], ['R', 'ZAR'],
@@ -37,7 +40,8 @@ const SUFFIXES: [RegExp, string][] = [
   [/^Pakistani\s+rupees?\b/i, 'PKR'], [/^Egyptian\s+pounds?\b/i, 'EGP'], [/^Qatari\s+riyals?\b/i, 'QAR'], [/^Kuwaiti\s+dinars?\b/i, 'KWD'], [/^Algerian\s+dinars?\b/i, 'DZD'], [/^Iraqi\s+dinars?\b/i, 'IQD'],
   [/^Philippine\s+pesos?\b/i, 'PHP'], [/^Mexican\s+pesos?\b/i, 'MXN'], [/^Argentine\s+pesos?\b/i, 'ARS'], [/^Chilean\s+pesos?\b/i, 'CLP'], [/^Colombian\s+pesos?\b/i, 'COP'],
   [/^(?:Indonesian\s+)?rupiah\b/i, 'IDR'], [/^(?:Malaysian\s+)?ringgit\b/i, 'MYR'], [/^(?:Thai\s+)?baht\b/i, 'THB'], [/^(?:Nigerian\s+)?naira\b/i, 'NGN'], [/^(?:Ukrainian\s+)?hryvnias?\b/i, 'UAH'], [/^(?:Hungarian\s+)?forints?\b/i, 'HUF'], [/^(?:Romanian\s+)?lei\b/, 'RON'],
-  [/^shekels?\b/i, 'ILS'], [/^riyals?\b/i, 'SAR'], [/^dirhams?\b/i, 'AED'], [/^(?:roubles?|rubles?)\b/i, 'RUB'], [/^(?:Turkish\s+)?lira\b/i, 'TRY'], [/^(?:Brazilian\s+)?reais\b/i, 'BRL'],
+  [/^(?:Israeli\s+)?(?:new\s+)?shekels?\b/i, 'ILS'], [/^(?:Saudi\s+)?riyals?\b/i, 'SAR'], [/^(?:UAE\s+|Emirati\s+)?dirhams?\b/i, 'AED'], [/^(?:Russian\s+)?(?:roubles?|rubles?)\b/i, 'RUB'], [/^(?:Turkish\s+)?liras?\b/i, 'TRY'], [/^(?:Brazilian\s+)?reais\b/i, 'BRL'],
+  [/^(?:Bangladeshi\s+)?taka\b/i, 'BDT'], [/^Kenyan\s+shillings?\b/i, 'KES'], [/^(?:Polish\s+)?zł(?![\p{L}])/u, 'PLN'], [/^(?:South\s+African\s+)?rand\b/, 'ZAR'],
   // An ISO code after the figure ("1.8 billion NOK", "317 million EUR"), in capitals as codes are written.
   ...[...new Set(PREFIXES.map(([, code]) => code))].map((code): [RegExp, string] => [new RegExp(`^${code}(?![\\p{L}])`, 'u'), code]),
 ];
@@ -45,14 +49,15 @@ const SUFFIXES: [RegExp, string][] = [
 /** Scale words after the figure; Title Case headlines and agencies capitalize them ("$75Mln Sale", "$2.8 Bln"). */
 // Agencies' shorthand for a trillion too ("5.6 tln-won", "1.2 trn yen"), and a bare "b" after a figure ("W845b", "$5b").
 // A scale in the plural as some writers put it after a figure ("a deal that would have been worth $2 billions").
-// Forum posts and headlines write the scale in capitals too ("worth $2BN", "$500MN").
-const SCALE_WORDS = 'trillions|billions|millions|trillion|billion|million|crores|crore|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn|TLN|BLN|BN|MLN|MN';
+// Forum posts and headlines write the scale in capitals too ("worth $2BN", "$500MN"); Indian papers shorten crore ("Rs 1,200 cr").
+const SCALE_WORDS = 'trillions|billions|millions|trillion|billion|million|crores|crore|cr|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn|TLN|BLN|BN|MLN|MN';
 /** The currencies written with one capital letter: an amount only when joined to a figure with a scale. */
 const ONE_LETTER = new Set(PREFIXES.map(([symbol]) => symbol).filter((symbol) => /^\p{Lu}$/u.test(symbol)));
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 /** A letter before a symbol makes another currency ("HK$" is not "$"); codes need a word boundary. */
+// A decimal comma before a scale, as texts translated from other European languages write it ("1,2 billion euros" is 1.2 billion).
 const AMOUNT = new RegExp(
-  `(?<![\\p{L}\\d])(${PREFIX})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(${SCALE_WORDS})\\b)?`,
+  `(?<![\\p{L}\\d])(${PREFIX})?\\s?(\\d{1,3},\\d{1,2}(?=(?:\\s*|-)(?:${SCALE_WORDS})\\b)|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s*|-)(${SCALE_WORDS})\\b)?`,
   'gu',
 );
 
@@ -67,6 +72,15 @@ const WORD_NUMBERS: Record<string, number> = {
  */
 const WORD_AMOUNT = new RegExp(
   `\\b((?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).filter((word) => word !== 'a').join('|')}))?)\\s+(trillion|billion|million)\\s+`,
+  'giu',
+);
+
+/**
+ * Fractions of a scale in words: "half a billion dollars", "a half-billion dollars", "a quarter of a billion euros", "one and a
+ * half billion dollars", "1 and a half billion dollars" (not "a billion": the words before it make the amount smaller or larger).
+ */
+const FRACTION_AMOUNT = new RegExp(
+  `\\b(?:(half\\s+an?|an?\\s+half[- ])|(an?\\s+quarter(?:\\s+of\\s+an?|[- ]))|(three[- ]quarters\\s+of\\s+an?)|(\\d+|${Object.keys(WORD_NUMBERS).filter((word) => word !== 'a' && word !== 'hundred').join('|')})\\s+and\\s+an?\\s+half)\\s*(trillion|billion|million)\\s+`,
   'giu',
 );
 
@@ -113,9 +127,18 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     if (currency === 'USD' && (prefix === '$' || (!prefix && named && BARE_DOLLAR.test(after))) && !(named && named[1] === 'USD' && !BARE_DOLLAR.test(after))) currency = dollar;
     // A code needs a space before the digits and a word boundary before it ("USD 5m", not "FUSD5").
     if (/^[A-Z]{3}$/.test(prefix ?? '') && /\p{L}/u.test(text[match.index - 1] ?? '')) continue;
-    found.push({ currency, amount: dollars(digits, scale), index: match.index, length });
+    found.push({ currency, amount: dollars(/^\d{1,3},\d{1,2}$/.test(digits) ? digits.replace(',', '.') : digits, scale), index: match.index, length });
   }
   for (const amount of found) widenToRange(text, amount);
+  for (const match of text.matchAll(FRACTION_AMOUNT)) {
+    const named = SUFFIXES.find(([pattern]) => pattern.test(text.slice(match.index + match[0].length)));
+    if (!named) continue;
+    const suffix = named[0].exec(text.slice(match.index + match[0].length))![0];
+    const [, half, quarter, threeQuarters, whole, scale] = match;
+    const number = half ? '0.5' : quarter ? '0.25' : threeQuarters ? '0.75' : `${/^\d+$/.test(whole) ? whole : WORD_NUMBERS[whole.toLowerCase()]}.5`;
+    const currency = BARE_DOLLAR.test(suffix) ? dollar : named[1];
+    found.push({ currency, amount: dollars(number, scale), index: match.index, length: match[0].length + suffix.length });
+  }
   for (const match of text.matchAll(WORD_AMOUNT)) {
     const named = SUFFIXES.find(([pattern]) => pattern.test(text.slice(match.index + match[0].length)));
     if (!named) continue;
