@@ -290,3 +290,37 @@ export const TELLING_DAY_TEXTS: ContextText[] = [
     events: ['PROTEST 2025-03-02 PE', 'PROTEST 2025-03-04 PE'],
   },
 ];
+
+/** (session 33) A photograph's caption dates its own scene: its year and day lend nothing to the story told after it. */
+export const PHOTO_CAPTION_TEXTS: ContextText[] = [
+  // a file photo's year is not the year of the story's "Feb. 28"
+  {
+    text: 'FILE PHOTO: President Lena Varga waves as she tours a naval base in Split, Croatia, Friday, Feb. 3, 2023.\n\nIsrael launched airstrikes on Syria on Feb. 28.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-02-28 SY'],
+  },
+  // …nor is that of a caption above its credit line
+  {
+    text: 'Soldiers parade in Kyiv, Ukraine, on Feb. 24, 2022.\nJane Doe | Reuters\n\nRussia launched missile strikes on Ukraine on Feb. 27.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-02-27 UA'],
+  },
+  // …or of one that ends with its agency's name
+  {
+    text: 'A woman stands in front of her damaged home in Rafah, on Feb. 10, 2021. AFP\nIsrael bombed Gaza on Feb. 11.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-02-11 PS'],
+  },
+  // …or with "(Photo by …)"
+  {
+    text: 'Delegates arrive for talks in Geneva, Switzerland, on Feb. 12, 2024. (Photo by Jane Doe/AFP via Getty Images)\n\nRussian forces shelled Kharkiv in Ukraine on Feb. 14.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-02-14 UA'],
+  },
+  // a month named with its year in the story itself still gives its year to a later day of that month
+  {
+    text: 'Israel struck Syria in February 2023. Israel launched airstrikes on Syria again on Feb. 28.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2023-02-28 SY'],
+  },
+];

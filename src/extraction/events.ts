@@ -677,6 +677,28 @@ function targetOf(sentence: Sentence, countries: CountryMention[], text: string,
   return place && place.end <= to ? place : null;
 }
 
+/**
+ * A photograph's caption: a paragraph that ends with the picture's credit ("(Photo by Jane Doe/AFP via Getty Images)", "(AP
+ * Photo/Jane Doe)", "… on May 20, 2021. AFP", "Photographer: Jane Doe/Bloomberg"), opens as a file photo ("FILE PHOTO: …",
+ * "FILE - …"), or stands above a credit line ("Jane Doe | Reuters"). It dates its own scene, often a file photo years
+ * old: its year and day lend nothing to the story's later yearless dates ("on Feb. 28") or counted days (`findEvents`).
+ */
+const CAPTION_CREDIT_END = /(?:\((?:[\p{Lu}]{2,}\s+)?[Pp]hoto(?:s|graph)?\b[^()\n]*\)|\bvia Getty Images\)?|[.)]\s+(?:AFP|REUTERS|Reuters|AP|EPA|EPA-EFE|Xinhua|XINHUA|Anadolu|Getty Images)(?:\s*\/[^\n/]{1,40}){0,3}|\bPhotographer:\s[^\n]{1,80})\s*$/u;
+const CAPTION_OPENING = /^\s*(?:FILE PHOTO|File [Pp]hoto|FILE)\s*(?::|\s[-–—]\s)/u;
+const CREDIT_LINE_AFTER = /^\s*\n\s*[^\n|]{2,60}\s\|\s(?:AP|AFP|Afp|Reuters|REUTERS|Getty Images|Bloomberg|EPA|Xinhua|Anadolu)\b[^\n]{0,40}(?:\n|$)/u;
+function captionParagraphs(text: string, sentences: readonly Sentence[]): Set<number> {
+  const captions = new Set<number>();
+  for (let index = 0; index < sentences.length; index++) {
+    const first = sentences[index];
+    let last = first;
+    while (index + 1 < sentences.length && sentences[index + 1].paragraph === first.paragraph) last = sentences[++index];
+    const paragraph = text.slice(first.start, last.end);
+    // (a caption runs a sentence or three: a whole story in one block that ends with its photo's credit is no caption)
+    if (last.index - first.index < 3 && (CAPTION_CREDIT_END.test(paragraph) || CAPTION_OPENING.test(paragraph) || CREDIT_LINE_AFTER.test(text.slice(last.end, last.end + 120)))) captions.add(first.paragraph);
+  }
+  return captions;
+}
+
 function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
   const rank: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1, UNKNOWN: 0 };
   if (!a) return b;
@@ -2285,14 +2307,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   let lastDay: { date: FoundDate; index: number } | null = null;
   // The year each month was last named with ("in December 2024"), for a later sentence's "on Dec. 3".
   const monthsTold = new Map<number, number>();
+  const captions = captionParagraphs(text, sentences);
   for (const sentence of sentences) {
     // (a dateline's date is the report's: "LIMA, June 4 (Agency) — Voters cast ballots at the weekend …", `FoundDate.told`)
+    const caption = captions.has(sentence.paragraph);
     const written = inMonthTold(eventDates(sentence, context), monthsTold).map((found) => (isDatelineDate(found, text, sentence.start) ? { ...found, told: true } : found));
-    for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
+    // (a photograph's caption dates its own scene, often a file photo years old: its year and day lend nothing to the story's sentences)
+    if (!caption) for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
     // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
     const counted = daysLater(sentence, lastDay);
     const previousDay = lastDay && lastDay.index === sentence.index - 1 ? lastDay.date : null;
-    const namedDay = written.filter((found) => found.precision === 'DAY').pop();
+    const namedDay = caption ? undefined : written.filter((found) => found.precision === 'DAY').pop();
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
     const frame = frameOf(scan, sentence, written, counted, lastDay?.index, previousDay);
     for (const trigger of TRIGGERS) readTrigger(scan, frame, trigger);
