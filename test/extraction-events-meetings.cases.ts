@@ -24,6 +24,20 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Ministers discussed sanctions at the Foreign Affairs Council in Brussels on Tuesday.',
     meetings: ['2025-03-04 BE'],
   },
+  // (session 33) one sentence telling a gathering twice with no one named (the body and its verb; leaders meeting at a
+  // summit's margins) is one meeting; defence chiefs "from" three countries are still one meeting each
+  {
+    text: 'The EU Council met in Brussels on Tuesday to discuss sanctions.',
+    meetings: ['2025-03-04 BE'],
+  },
+  {
+    text: 'On Tuesday, the leaders of Norway, Ghana and Chile met on the margins of the Commonwealth Summit in Kigali.',
+    meetings: ['2025-03-04 RW', '2025-03-04 RW'],
+  },
+  {
+    text: 'Defence Minister Lena Varga met with defence leaders from Japan, Vietnam and Chile on the sidelines of the security forum in Singapore on Tuesday.',
+    meetings: ['2025-03-04 SG', '2025-03-04 SG', '2025-03-04 SG'],
+  },
   // (session 32) talks held "at State House" are at the home of the one holding them; a guest told as "visiting" gives no place
   {
     text: 'Kenyan President Amara Keita held talks with Norwegian Prime Minister Lena Varga at State House on Tuesday.',

@@ -2324,7 +2324,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const announcement = announcementOf(scan, frame);
     if (announcement) scan.drafts.push(announcement);
   }
-  const drafts = withSources(scan);
+  const drafts = oneMeetingASentence(withSources(scan));
   const { merged, groupOf } = grouped(drafts, document.bodyStart);
 
   stagesListener?.({ triggered: scan.triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
@@ -3340,6 +3340,38 @@ function otherPeople(draft: Draft, other: Draft): boolean {
  */
 function sentenceJoinedByOtherWords(group: Draft, draft: Draft): boolean {
   return draft.type === 'OTHER' && group.type === 'OTHER' && group.sentences[0] !== draft.sentences[0] && sameWords(group, draft) && !NEW_ACCORD.test(draft.trigger ?? '');
+}
+
+/**
+ * Two meetings one sentence tells with no one named, on one day at one place, are one gathering told twice: the body
+ * named and its verb ("The EU Council met in Brussels"), or a gathering and the meeting held beside it by unnamed
+ * leaders ("the leaders met on the margins of the G20 Summit in Bali"). The named gathering is the one kept.
+ * (Summits are left apart: "summit talks on the sidelines of the APEC summit" are two.)
+ */
+function oneMeetingASentence(drafts: Draft[]): Draft[] {
+  const unnamed = (draft: Draft) => draft.type === 'MEETING' && !draft.participants.length && draft.sentences.length > 0;
+  const sameTelling = (draft: Draft, other: Draft) =>
+    other !== draft &&
+    unnamed(other) &&
+    other.sentences[0] === draft.sentences[0] &&
+    other.location === draft.location &&
+    // ("met with defence leaders from Japan, Vietnam and China": one meeting a counterpart's country)
+    other.counterpart === draft.counterpart &&
+    (other.date === null) === (draft.date === null) &&
+    (!other.date || !draft.date || isoDay(other.date.date) === isoDay(draft.date.date));
+  const dropped = new Set<Draft>();
+  for (const draft of drafts) {
+    if (!unnamed(draft) || dropped.has(draft)) continue;
+    for (const other of drafts) {
+      if (dropped.has(other) || !sameTelling(draft, other)) continue;
+      // (the named gathering stays: it is what later mentions of the body join)
+      const [kept, told] = other.gathering !== undefined && draft.gathering === undefined ? [other, draft] : [draft, other];
+      for (const role of told.countries) if (!kept.countries.some((known) => known.country === role.country)) kept.countries.push(role);
+      dropped.add(told);
+      if (told === draft) break;
+    }
+  }
+  return dropped.size ? drafts.filter((draft) => !dropped.has(draft)) : drafts;
 }
 
 /** Several sentences about one event: each candidate and the group it joined. */
