@@ -42,6 +42,10 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'Prime Minister Narendra Modi reached Hanoi on Tuesday for a two-day visit.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'VN' },
   // a visit told as past or to come by its adjective ("his last visit to", "the forthcoming visit to")
   { text: 'Prime Minister Christopher Luxon fondly recalled his last visit to Vietnam.', type: 'DIPLOMATIC_VISIT', date: null, location: 'VN' },
+  // (session 33) a visit told as likely ("his possible visit to", "her expected visit to") is planned all the same
+  { text: 'President Lena Varga may sign the accord during her possible visit to Chile later this year.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CL' },
+  // being in a place "on a four-day state visit", the subject two people ("are in"), the visit's kind written in two words
+  { text: 'King Harald and Queen Sonja are in Ghana on a four-day State visit.', type: 'DIPLOMATIC_VISIT', date: null, location: 'GH' },
   // a destination told by a description of the country ("the Gulf kingdom", "the country") is the country named before it, not the visitor's own
   { text: 'Foreign Minister Penny Wong held talks with Foreign Minister Vivian Balakrishnan of Singapore on her first visit to the small island country.', type: 'DIPLOMATIC_VISIT', date: null, location: 'SG' },
   { text: 'President Javier Milei held talks in Buenos Aires with President Emmanuel Macron, who arrived in the country on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AR' },
