@@ -22,6 +22,18 @@ export const CONTEXT_PLACE_TEXTS: ContextText[] = [
     families: ['STATEMENT'],
     events: ['STATEMENT - US'],
   },
+  // (session 33) a summit abroad in a text of no visit: the words of an attendee the text tells arriving are said there
+  {
+    text: 'NAIROBI -- Swedish Prime Minister Karl Lindqvist arrived in Nairobi today for the first Swedish-Kenyan summit in 30 years, ending a long rift.\n\nIn an arrival statement, Lindqvist said he hoped the summit would open a new era.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - KE'],
+  },
+  // …not a guest the text tells only hosted, who may speak for home
+  {
+    text: 'President Anna Mwangi hosted Swedish Prime Minister Karl Lindqvist at a summit in Nairobi today, ending a long rift.\n\nLindqvist said he hoped the summit would open a new era.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - SE'],
+  },
   // a military action told without a place in a story about one country: there (session 28)
   {
     text: 'Voters in Malawi queued from dawn, and turnout in Malawi was high. The fighting between the army and a rebel militia has displaced thousands.',

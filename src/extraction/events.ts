@@ -1777,6 +1777,8 @@ function programmeDay(sentence: Sentence, sentences: Sentence[], drafts: Draft[]
 }
 
 /** The one day of the visits and summits told so far at a place (none when they fall on several days: a state visit's programme). */
+/** A person's arrival told right after the name: "Gorbachev arrived in Beijing", "…, who landed at the airport on Monday". */
+const ARRIVED_AFTER_NAME = /^[^.;]{0,40}?\b(?:arrived|landed|touched down)\s+(?:in|at)\b/u;
 /** An occasion's words that tell an arrival ("touched down at … and was received by"), and any occasion's, lower-cased as a draft keeps them. */
 const ARRIVAL_TOLD = /^(?:arrived|arriving|touched\s+down|landed)\b/i;
 const OCCASION_ANY_CASE = new RegExp(OCCASION.source, 'iu');
@@ -3712,15 +3714,24 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   }
   // A visitor's words told without a place of their own are said where the text's one visit is, not at home ("Vance told the
   // crowd to go to the polls" in a story of his trip to Budapest is said in Hungary): the visit is where the visitor is.
-  if (visits.length === 1 && noTrip) {
-    const [visit] = visits;
+  // A text of no visit but one summit abroad ("X arrived in Beijing for the first summit in 30 years … In an arrival statement,
+  // X said") places its foreign attendees' words there the same way: the summit is where they came to.
+  // (not a summit still to come, "at the summit in Ottawa next month", nor words told before the summit is)
+  const summits = events.filter((summit) => summit.type === 'SUMMIT' && summit.location && !(summit.date && context.publishedAt && summit.date.date.getTime() > context.publishedAt.getTime()));
+  const stay = visits.length === 1 ? visits[0] : !visits.length && summits.length === 1 ? summits[0] : null;
+  if (stay && noTrip) {
+    const visit = stay;
     const visitors = visit.participants.filter(({ person }) => person.country && person.country !== visit.location).map(({ person }) => person);
     for (const draft of events) {
       if (draft.type !== 'STATEMENT' || draft.placed || !draft.location || draft.location === visit.location) continue;
+      if (visit.type === 'SUMMIT' && draft.sentences[0].index < visit.sentences[0].index) continue;
       const named = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
       // (words told by their occasion, "gave a speech at the Knesset", name their one speaker without a verb of saying)
       const speakers = named.length ? named : draft.participants.length === 1 ? [draft.participants[0].person] : [];
       if (!speakers.length || !speakers.every((person) => visitors.includes(person) && person.country === draft.location)) continue;
+      // (at a summit only a speaker the text tells arriving, "X arrived in Beijing": a host's guests at home, "hosted X and Y at
+      // Camp David", may be speaking for home; written-here gold places them there)
+      if (visit.type === 'SUMMIT' && !speakers.every((person) => person.mentions.some((mention) => ARRIVED_AFTER_NAME.test(text.slice(mention.end, Math.min(mention.sentence.end, mention.end + 80)))))) continue;
       if (draft.date && visit.date && Math.abs(draft.date.date.getTime() - visit.date.date.getTime()) > 7 * 86_400_000) continue;
       draft.location = visit.location;
       draft.city = visit.city;
