@@ -430,4 +430,14 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   // (session 32) a coup's soldiers taking a broadcaster or a palace: an action of its own beside the coup
   { text: 'Gunfire rang out in Harare, Zimbabwe, overnight. The events had the marks of a coup, with armoured cars on the streets and the army taking over the state broadcaster.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'Officers in Bolivia staged a coup against the president.\n\nThe presidential palace was taken over by soldiers.', family: 'MILITARY_ACTION', count: 2 },
+  // (session 33) two words of one action in one sentence at one place are one action; at two places or by two sides, two
+  { text: 'Relations soured over the raid on a convoy that tried to run the navy’s blockade of the Kerch Strait in Ukraine in 2015.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'The rebel leader was killed in a drone strike in Somalia last year, the group said.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'The allies pledged support for Ukraine against continued Russian aggression and its deadly attacks on Ukrainian towns.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Israeli jets struck targets in Lebanon on Monday and rockets hit northern Israel.', family: 'MILITARY_ACTION', count: 2 },
+  // (session 33) a war named without a day is the fighting the text tells at its place
+  { text: 'The ministers will discuss aid to Ukraine amid continued attacks by Russia.\n\nThey will also address the effects of Russia’s war in Ukraine on grain prices.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'The summit was put off because of the Iran war.\n\nThe war began on March 3 when Israel launched strikes against Iran.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Israel launched strikes against Iran on March 3.\n\nThe war in Sudan has displaced millions.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'A deadly conflict raged across the border, a conflict that began the day after the rebel attack on the town of Abeche in Chad.', family: 'MILITARY_ACTION', count: 2 },
 ];

@@ -3377,6 +3377,34 @@ function oneMeetingASentence(drafts: Draft[]): Draft[] {
   return dropped.size ? drafts.filter((draft) => !dropped.has(draft)) : drafts;
 }
 
+/**
+ * Two military actions one sentence tells at one place, neither dated apart from the other ("the raid that left nine dead aboard a
+ * ship that sought to breach the blockade", "troops killed 1,269 soldiers in routing a force to capture the air base on Sunday"):
+ * one happening told by two of its words. Actions at two places, by two sides or on two targets stay two (the conditions below).
+ */
+// (a sentence telling one as before or after the other tells two: "a conflict that began the day after the attack")
+const ONE_AFTER_ANOTHER = /\b(?:after|before|since|following|then|later|began|sparked|triggered|prompted|led to|in (?:response|retaliation|reply))\b/i;
+function oneActionInSentence(other: Draft, draft: Draft): boolean {
+  return (
+    draft.type === 'MILITARY_ACTION' &&
+    other.type === 'MILITARY_ACTION' &&
+    draft.location !== null &&
+    (draft.location === other.location || !draft.placed || !other.placed) &&
+    (!draft.city || !other.city || draft.city === other.city) &&
+    !ONE_AFTER_ANOTHER.test(draft.sentences[0].text)
+  );
+}
+
+/**
+ * A war named without a day ("in light of the Iran war", "Russia's war in Ukraine") and the fighting told at its place ("launched
+ * strikes against Iran", "continued attacks by Russia" on Ukraine): the war a text names in passing is the fighting it tells.
+ */
+const WAR_NOUN = /\b(?:war|conflict|aggression)\b/;
+function warAround(other: Draft, draft: Draft): boolean {
+  const war = (each: Draft) => !each.date && WAR_NOUN.test(each.trigger ?? '');
+  return (war(other) || war(draft)) && draft.location !== null && draft.location === other.location;
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -3393,7 +3421,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other))) &&
-        (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft)) &&
+        (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft)) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
@@ -3404,7 +3432,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
           ((!UNANCHORED_APART.has(draft.type) || other.date || other.location || draft.date || draft.location || sameWords(other, draft)) &&
             // An undated military action told as another kind of action is another action ("operations against ISIS" after "the strike", "the resort to violence" before "attacks").
             // One told without any country ("killed in this strike", "carry out annual exercises") is a reference back.
-            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location && !(other.location && kindsApart(other.trigger, draft.trigger)))) &&
+            (draft.type !== 'MILITARY_ACTION' || (other.date !== null && draft.date !== null) || actionKind(other.trigger) === actionKind(draft.trigger) || (!draft.countries.length && !draft.location && !(other.location && kindsApart(other.trigger, draft.trigger))) || warAround(other, draft)) &&
             // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
