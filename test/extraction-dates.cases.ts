@@ -64,4 +64,7 @@ export const DAY_SPAN_MONTH_SENTENCES: DatedSentence[] = [
   { text: 'The envoy will tour the Gulf from 4-9 Feb., the ministry said.', published: '2025-01-28', dates: ['4-9 Feb. 2025-02-04 DAY'] },
   { text: 'The envoy will tour the Gulf from 4-9 Feb. 4-9, the ministry said.', published: '2025-01-28', dates: ['4-9 Feb. 2025-02-04 DAY'] },
   { text: 'The accord was signed on 3/2/21 in the capital.', published: '2025-01-28', dates: ['3/2/21 2021-03-02 DAY'] },
+  // (session 34) a month glued to its day, as hurried copy writes it
+  { text: 'The forum will be held in the capital from May19 to 21.', published: '2025-01-28', dates: ['May19 to 21 2025-05-19 DAY'] },
+  { text: 'The envoys met on Feb.3 and again on March 9.', published: '2025-03-28', dates: ['Feb.3 2025-02-03 DAY', 'March 9 2025-03-09 DAY'] },
 ];

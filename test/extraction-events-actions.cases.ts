@@ -136,6 +136,13 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-03-04 -', '2025-03-04 GH', '2025-03-07 TG'],
   },
+  // (session 34) a later leg's span ("will also visit A and B from 18-22 March") starts at the leg's first stop; the span the
+  // trip starts with dates the trip only
+  {
+    text: 'Foreign Minister Lena Varga will travel to Ghana and Togo from 10-14 March. Varga will also visit Chile and Peru from 16-20 March, the ministry said.',
+    family: 'VISIT',
+    events: ['2025-03-10 -', '- GH', '- TG', '2025-03-16 CL', '- PE'],
+  },
   // (session 29) a trip "from November 28 to December 2, 2022" in a text of another year starts in the year its span writes
   {
     text: 'Foreign Minister Lena Varga will travel to Ghana and Togo from February 27 to March 2, 2026.',

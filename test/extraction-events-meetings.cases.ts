@@ -104,6 +104,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: "Secretary General Tomas Brandt met Prime Minister Jonas Gahr Støre in Oslo on Monday to discuss aid to Ukraine.\nUkraine needs air defence for its cities, and the reconstruction of Ukraine will take years. Ukraine's army is short of shells.\nOn Tuesday, Brandt met Foreign Minister Espen Barth Eide to discuss Ukraine.",
     meetings: ['2025-03-03 NO', '2025-03-04 NO'],
   },
+  // (session 34) a summit named after a town is held in the town's country, the town's name being no place elsewhere
+  {
+    text: 'The two ministers discussed preparations for the G20 Hangzhou Summit, which China will host.',
+    meetings: ['- CN'],
+  },
   // a named summit told again as "the summit" is one
   {
     text: 'Gulf leaders will gather at the Camp David summit on Friday. At the summit, they will discuss maritime security.',

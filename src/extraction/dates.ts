@@ -127,7 +127,7 @@ const YEAR_SHIFT = { last: -1, this: 0, next: 1 } as const;
 /** Words without which chrono finds nothing (a year, a numeric date, a weekday, a month, a relative
  * word): most sentences skip the parser altogether. */
 const MAY_HOLD_A_DATE =
-  /\b(1[89]|20)\d\d\b|\d[/.-]\d|\b[Oo]n\s+(?:the\s+)?\d{1,2}\s?(?:st|nd|rd|th)\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
+  /\b(1[89]|20)\d\d\b|\d[/.-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\d|\b[Oo]n\s+(?:the\s+)?\d{1,2}\s?(?:st|nd|rd|th)\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(today|tonight|yesterday|tomorrow|week|month|year|ago|last|next|this|earlier|later|noon|midnight|morning|evening)\b/i;
 
 /** Events, sales and trips all read the same sentences: parse each once (chrono is the costly part). */
 const recent = new Map<string, FoundDate[]>();
@@ -174,7 +174,26 @@ export function yearsOfText(sentences: readonly { text: string; start: number }[
   };
 }
 
+/**
+ * "from May19 to 21", "on July3": a month glued to its day, as hurried copy writes it (chrono reads neither). A space is put
+ * between them before parsing; the dates found keep the offsets and the wording of the text as written.
+ */
+const GLUED_DAY = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?(?=\d{1,2}(?:st|nd|rd|th)?\b)/g;
 function parseDates(sentence: string, offset: number, publishedAt: Date | null, textYear?: number): FoundDate[] {
+  const glued = [...sentence.matchAll(GLUED_DAY)].map((match) => match.index! + match[0].length);
+  if (!glued.length) return parseSpacedDates(sentence, offset, publishedAt, textYear);
+  let spaced = sentence;
+  for (const at of [...glued].reverse()) spaced = `${spaced.slice(0, at)} ${spaced.slice(at)}`;
+  // An offset in the spaced sentence, back in the sentence as written.
+  const written = (at: number) => at - glued.filter((each, index) => each + index < at).length;
+  return parseSpacedDates(spaced, 0, publishedAt, textYear).map((found) => {
+    const start = written(found.start);
+    const end = written(found.end);
+    return { ...found, start: offset + start, end: offset + end, text: sentence.slice(start, end) };
+  });
+}
+
+function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | null, textYear?: number): FoundDate[] {
   // Without a publication date only dates that name their year are read: "Friday" relative to
   // whenever the extractor runs would make the same text give different graphs.
   const reference = publishedAt ?? new Date(0);

@@ -6,7 +6,7 @@ import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
-import { countryName, isIslandCountry, type CountryMention } from './countries';
+import { countryName, isIslandCountry, placeNamed, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
@@ -863,8 +863,14 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
     // "visit Nairobi, Kenya, beginning on May 3" also, when the sentence names no other stop (a list's date is the trip's).
     const onlyStop = !places.some((other) => other.code !== place.code && other.code !== home);
     const headDate = dates.find((date) => headsSentence(date, sentence, text) && /^(?:\s*,|\s+(?:he|she|they)\b|\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:he|she|they)\b)/u.test(text.slice(date.end, date.end + 40)));
+    // "Wang will also visit Brazil and Jamaica from 18-22 January", "will be in Korea from 13 to 15 October" after a trip begun
+    // days before: a later leg's span starts at the first of its stops (the later ones' days it leaves untold). The span
+    // the trip itself starts with dates the trip, not its first stop.
+    const listEnd = firstOfList(places, place, text);
+    const legStart = (date: FoundDate) => itinerary.start !== null && date.date > itinerary.start.date;
     const dated =
       dates.find((date) => date.start >= place.end && /^\s*(?:,\s*)?(?:on|in)?\s*$/.test(text.slice(place.end, date.start))) ??
+      (listEnd >= 0 ? dates.find((date) => date.start >= listEnd && legStart(date) && /^\s*(?:from|between)\s+$/.test(text.slice(listEnd, date.start))) : undefined) ??
       (onlyStop ? dates.find((date) => date.start >= place.end && /^\s*,?\s*(?:beginning|starting|arriving|(?:which|that)\s+(?:started|began|starts|begins))\s+(?:on\s+)?$/.test(text.slice(place.end, date.start))) ?? headDate : undefined);
     if (RETURN.test(before) || (place.code === home && (DEPART.test(before) || RETURN.test(before) || /\bback\b/.test(before)))) {
       const returnDate = dates.find((date) => date.start >= place.end && date.start - place.end < 30 && !earlierTrip(date, context.publishedAt));
@@ -890,6 +896,24 @@ function readStops(context: EventsContext, itinerary: Itinerary, sentence: Sente
       stops.push({ code: place.code, city: place.city, date: dated ?? null, first: place.start, sentences: [sentence], type });
     }
   }
+}
+
+/** Places written one after another as a list ("Egypt, Tunisia and Togo", "Nairobi, Kenya"). */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+
+/**
+ * Where the list of places a place opens ends (its own end when it stands alone), or -1 when the place is a later item of a
+ * list: the list's span of days belongs to its first place.
+ */
+function firstOfList(places: readonly CountryMention[], place: CountryMention, text: string): number {
+  const index = places.indexOf(place);
+  if (index > 0 && LIST_JOIN.test(text.slice(places[index - 1].end, place.start))) return -1;
+  let end = place.end;
+  for (const next of places.slice(index + 1)) {
+    if (!LIST_JOIN.test(text.slice(end, next.start))) break;
+    end = next.end;
+  }
+  return end;
 }
 
 /** A country named alone merges into the one city stop of that country; with two cities it says nothing more. */
@@ -2732,6 +2756,23 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   return true;
 }
 
+/**
+ * The town a summit's name holds ("the G20 Hangzhou Summit", "the Astana Summit"): a GeoNames town counts as a
+ * place only where the text makes it one, and a summit named after its town is held there. A name several countries' towns
+ * share says nothing.
+ */
+function townInName(name: string, at: number): CountryMention | null {
+  for (const word of name.matchAll(/\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?/gu)) {
+    for (const words of [word[0], word[0].split(/\s+/)[0], word[0].split(/\s+/)[1]]) {
+      const place = words ? placeNamed(words) : undefined;
+      if (!place || (place.kind !== 'city' && place.kind !== 'capital') || place.namesakes?.length) continue;
+      const start = at + word.index! + word[0].indexOf(words!);
+      return { ...place, start, end: start + words!.length, text: words! };
+    }
+  }
+  return null;
+}
+
 /** Where an occurrence took place, as its sentence writes it (false: a visit with no place visited). */
 function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
   const { text, context } = scan;
@@ -2755,7 +2796,8 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     place = second ?? named ?? place;
   }
   // "the G20 Hangzhou Summit", "the Camp David summit": a summit named after its place is there.
-  if (trigger.pattern === NAMED_SUMMIT) place = placesOf(scan, frame).find((mention) => mention.kind !== 'demonym' && mention.start >= triggerAt && mention.end <= triggerAt + match[0].length) ?? place;
+  // (a town's name counts as a place only in a place's context, which a summit's name is: "the G20 Hangzhou Summit")
+  if (trigger.pattern === NAMED_SUMMIT) place = placesOf(scan, frame).find((mention) => mention.kind !== 'demonym' && mention.start >= triggerAt && mention.end <= triggerAt + match[0].length) ?? townInName(match[0], triggerAt) ?? place;
   // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
   if (lasting && place && place.start - (triggerAt + match[0].length) > 30) place = null;
   // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
