@@ -51,6 +51,11 @@ export const POSSESSIVE_WEEKDAY_SENTENCES: DatedSentence[] = [
   { text: 'The ministers signed the accord amid the President’s visit starting from Monday evening.', published: '2025-03-05', dates: ['Monday evening 2025-03-03 DAY'] },
   { text: 'The President will pay a visit to the region beginning Monday.', published: '2025-03-05', dates: ['Monday 2025-03-10 DAY'] },
   { text: 'The President is on a visit to the region starting Monday.', published: '2025-03-05', dates: ['Monday 2025-03-10 DAY'] },
+  // (session 34) a participle after a bare "be" is a passive of no tense of its own: the auxiliary before it tells the time
+  { text: 'The summit will be held in the capital on Thursday.', published: '2025-03-05', dates: ['on Thursday 2025-03-06 DAY'] },
+  { text: 'The accord is expected to be signed on Friday.', published: '2025-03-05', dates: ['on Friday 2025-03-07 DAY'] },
+  { text: 'The accord was signed on Friday.', published: '2025-03-05', dates: ['on Friday 2025-02-28 DAY'] },
+  { text: 'The accord has been signed on Friday.', published: '2025-03-05', dates: ['on Friday 2025-02-28 DAY'] },
 ];
 
 /** A span whose end writes its year gives its start that year (the year before when the start's month is later). */

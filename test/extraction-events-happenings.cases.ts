@@ -55,6 +55,11 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'An agreement on water management was signed between Peru and Chile.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'The visit ended with the signing by the two presidents of the Lisbon Declaration.', type: 'OTHER', date: null, location: null },
   { text: 'The recent conclusion of a fisheries agreement was welcomed by both coasts.', type: 'OTHER', date: null, location: null },
+  // an accord named first and its signing told after what it is about, done or to come (session 34)
+  { text: 'The ministers reviewed the fisheries agreements that will be signed on Thursday in Lima, Peru.', type: 'OTHER', date: '2025-03-06', location: 'PE' },
+  { text: 'At the close of the forum, a Memorandum of Understanding on Water Management, and a Letter of Intent on Forestry were signed.', type: 'OTHER', date: null, location: null },
+  { text: 'During the visit, transport and energy partnership agreements were signed between the two sides.', type: 'OTHER', date: null, location: null },
+  { text: 'The leaders made this pledge in a joint communique signed by them at the end of the summit.', type: 'OTHER', date: null, location: null },
   // disasters and accidents: struck somewhere, on a day, or deadly
   { text: 'Peru declared three days of mourning after a major earthquake on March 2.', type: 'OTHER', date: '2025-03-02', location: 'PE' },
   { text: 'Australia led the response to the cyclone that struck Vanuatu.', type: 'OTHER', date: null, location: 'VU' },
@@ -295,3 +300,16 @@ export const ACCORD_SIGNED_ELSEWHERE =
 /** Sentences or arrests told by the same words of different people are happenings apart; of one person, one (session 29). */
 export const TWO_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Former Finance Minister Pablo Ruiz was sentenced to twelve years.';
 export const ONE_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Duarte was sentenced after a trial of nine months, her lawyers said.';
+
+/**
+ * Two OTHER wordings of one sentence at one place and day tell one happening (session 34); a sentence of two contrasted
+ * clauses, or two nouns of happening each with its own object, tells two.
+ */
+export const ONE_HAPPENING_TWO_WORDINGS: string[] = [
+  'The two leaders shook hands at a signing ceremony of the truce in Lima, Peru on Monday.',
+  'Two colonels were dismissed and removed from service on Monday.',
+];
+export const TWO_HAPPENINGS_ONE_SENTENCE: string[] = [
+  'Former minister Ana Duarte was sentenced to ten years, while her deputy received a four-year sentence.',
+  'Relations suffered after the deportation of 20 Chilean workers and the publication of a critical report.',
+];

@@ -2,11 +2,19 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 
 describe('OTHER happenings named in passing', () => {
   testSentenceCases(HAPPENINGS, HAPPENING_NON_EVENTS, 'Report');
+
+  test.each(ONE_HAPPENING_TWO_WORDINGS)('two wordings of one sentence at one place and day are one happening: %s', (sentence) => {
+    expect(eventsOfSentence(sentence, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
+  });
+
+  test.each(TWO_HAPPENINGS_ONE_SENTENCE)('two contrasted clauses or two nouns with their own objects are two happenings: %s', (sentence) => {
+    expect(eventsOfSentence(sentence, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+  });
 
   test('three memoranda, each signed "an MOU" in a sentence of its own, are three accords', () => {
     expect(eventsOfSentence(THREE_MEMORANDA, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(3);

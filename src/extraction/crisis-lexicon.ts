@@ -234,6 +234,12 @@ export const OTHER_WORDINGS = new RegExp(
     // (a count opening its sentence, "Several MoUs were also signed", "Six agreements will be signed", and an adverb before the verb; session 31)
     `\\b(?:\\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Aa]n?)\\s+(?:[\\w-]+\\s+){0,3}?(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a|ums)|M[Oo][Uu]s?|deals?|protocols?)\\s+(?:was|were|have\\s+been|had\\s+been|has\\s+been|will\\s+be|are\\s+to\\s+be)\\s+(?:also\\s+|then\\s+|later\\s+|jointly\\s+|formally\\s+)?signed\\b`,
     `\\b(?:signing|conclusion)\\s+(?:by\\s+(?:[\\p{L}’'-]+\\s+){1,4}?)?of\\s+(?:an?\\s+|the\\s+)?(?:[\\p{L}.’'-]+\\s+){0,5}?${ACCORDS}`,
+    // an accord named first and its signing told after what it is about, done or to come, in one clause (session 34: "the
+    // various agreements that will be signed tomorrow", "a Memorandum of Understanding on Water Resources Management, and a
+    // Letter of Intent on Climate Change were signed", "the interim trade agreement … would likely be signed in March", "trade
+    // and economic partnership agreements were signed", "a joint communique signed by them"); a signing only hoped for or
+    // asked for ("should be signed", "must be signed") is none, nor an accord "not" signed
+    `\\b(?:[Aa]greements?|[Aa]ccords?|[Tt]reat(?:y|ies)|[Mm]emorand(?:um|a|ums)|M[Oo][Uu]s?|[Cc]ommuniqu(?:es?(?!\\w)|(?=é)é?)|[Ll]etters?\\s+of\\s+[Ii]ntent|[Dd]eclarations?|[Pp]rotocols?)(?:\\s+(?!(?:not|never)\\b)[^\\s.;:!?()]+){0,14}?\\s+(?:(?:will|would|shall)\\s+(?:likely\\s+|also\\s+|soon\\s+|then\\s+)?be|(?:is|are|was|were)\\s+(?:(?:expected|scheduled|set|due|likely|slated)\\s+to|to)\\s+be|(?:was|were|have\\s+been|has\\s+been|had\\s+been))\\s+(?:also\\s+|formally\\s+|jointly\\s+|officially\\s+)?signed\\b|\\b(?:[Cc]ommuniqu(?:es?(?!\\w)|(?=é)é?)|M[Oo][Uu]s?|[Mm]emorand(?:um|a|ums)|[Ll]etters?\\s+of\\s+[Ii]ntent)(?:\\s+(?:of|on|for|between|with)(?:\\s+[\\w’'-]+){1,6}?)?,?\\s+signed\\s+(?:by|on|in|at|between|during)\\b`,
     // a deal struck, reached or brokered (not "struck targets near the ceasefire line": the accord comes right after)
     `\\b(?:${verbForms('strike', 'reach', 'broker')}|hammered\\s+out)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:deal|agreement|accord|compromise|bargain|truce|ceasefire)s?\\b`,
     `\\b(?:${verbForms('agree')})\\s+(?:to|on)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ceasefire|truce|deal|agreement|accord|framework|exchange|swap|pause|road\\s?map|timetable|terms|mechanism|package)\\b`,

@@ -73,7 +73,9 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
   // trilateral meeting on Sunday": the meeting's Sunday is not the future's).
   const before = sentence.slice(0, at).replace(/^.*(?:\s[—–]\s|;)/s, '');
   let future = lastMatchEnd(before, FUTURE);
-  const past = lastMatchEnd(before, PAST);
+  // A participle after a bare "be" is a passive of no tense of its own ("will be held on Thursday", "is expected to be signed
+  // on Friday"): the auxiliary before it tells the time (session 34).
+  const past = lastMatchEnd(before.replace(/\bbe\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?=\s)/gu, (words) => words.replace(/\S/g, ' ')), PAST);
   // "beginning"/"starting" are participles, of no tense of their own: after a past verb they tell a past start ("The deal came
   // amid Macron's visit to Croatia starting from Wednesday evening"), as "came" alone would.
   const participle = future > past && past >= 0 ? /\b(?:beginning|starting)$/i.exec(before.slice(0, future)) : null;

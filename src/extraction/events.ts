@@ -9,7 +9,7 @@ import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTIO
 import { countryName, isIslandCountry, placeNamed, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
-import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
+import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
@@ -3438,6 +3438,41 @@ function oneActionInSentence(other: Draft, draft: Draft): boolean {
 }
 
 /**
+ * Two OTHER happenings one sentence tells at one place on one day (or neither dated) are one happening told by two of its
+ * words (session 34: "shake hands during a signing ceremony of a cease-fire deal", "the truce … will take effect", "was
+ * dismissed and removed from service", "the trials … have been transferred to the court"): the corpus sets annotate one.
+ * A sentence telling one after the other, two accords each brought in by its own article, or what befalls two people
+ * stay two.
+ */
+// (a sentence of two contrasted clauses tells two: "Han was sentenced to 23 years, while Lee received a seven-year sentence")
+const TWO_CLAUSES = /\b(?:while|whereas)\b/i;
+// (two nouns of happening each with its own object are two: "the deportation of 35 nurses and the publication of a letter")
+const NOUN_OF = /^[\p{L}-]+(?:ion|ment|al|ure)\s+of\b/iu;
+// (two happenings of two named kinds are two: "welcomed the ceasefire and the release of hostages")
+function twoKinds(a: string | undefined, b: string | undefined): boolean {
+  const kindA = namedHappeningKind(a);
+  const kindB = namedHappeningKind(b);
+  return kindA !== undefined && kindB !== undefined && kindA !== kindB;
+}
+function oneHappeningInSentence(other: Draft, draft: Draft): boolean {
+  return (
+    draft.type === 'OTHER' &&
+    other.type === 'OTHER' &&
+    other.sentences[0] === draft.sentences[0] &&
+    draft.location === other.location &&
+    (draft.date === null) === (other.date === null) &&
+    (!draft.date || !other.date || sameDay(draft.date, other.date)) &&
+    !ONE_AFTER_ANOTHER.test(draft.sentences[0].text) &&
+    !TWO_CLAUSES.test(draft.sentences[0].text) &&
+    !(NEW_ACCORD.test(draft.trigger ?? '') && NEW_ACCORD.test(other.trigger ?? '')) &&
+    !(NOUN_OF.test(draft.trigger ?? '') && NOUN_OF.test(other.trigger ?? '')) &&
+    !twoKinds(draft.trigger, other.trigger) &&
+    !otherPeople(draft, other) &&
+    !otherRounds(draft.trigger, draft.sentences[0].text, other.sentences[0].text)
+  );
+}
+
+/**
  * A war named without a day ("in light of the Iran war", "Russia's war in Ukraine") and the fighting told at its place ("launched
  * strikes against Iran", "continued attacks by Russia" on Ukraine): the war a text names in passing is the fighting it tells.
  */
@@ -3463,7 +3498,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
         (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other))) &&
-        (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft)) &&
+        (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft) || oneHappeningInSentence(other, draft)) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
@@ -3478,7 +3513,7 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
             // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '') && !otherPeople(draft, other)) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location)))) &&
+            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '') && !otherPeople(draft, other)) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location) || oneHappeningInSentence(other, draft)))) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
         ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.

@@ -366,6 +366,11 @@ export function otherRounds(words: string | undefined, sentence: string, otherSe
   return happeningKind(words) === 'sanctions' && EARLIER_ROUND.test(sentence) !== EARLIER_ROUND.test(otherSentence);
 }
 
+/** The kind of an OTHER happening its words tell, when they name one above. */
+export function namedHappeningKind(words: string | undefined): string | undefined {
+  return HAPPENING_KINDS.find(([pattern]) => pattern.test(words ?? ''))?.[1];
+}
+
 /** The kind of an OTHER happening its words tell, or the words themselves when they name no kind above. */
 export function happeningKind(words: string | undefined): string {
   return HAPPENING_KINDS.find(([pattern]) => pattern.test(words ?? ''))?.[1] ?? words ?? '';
