@@ -34,6 +34,16 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Embraer has signed a contract to supply Portugal with five KC-390 aircraft worth €827 million.', sales: [{ supplier: 'BR', recipient: 'PT', currency: 'EUR', valueOriginal: '827000000' }] },
   { text: 'Korea Aerospace Industries signed a $3 billion contract with Poland for 48 FA-50 light fighters.', sales: [{ supplier: 'KR', recipient: 'PL', valueUsd: '3000000000' }] },
   { text: 'Naval Group and the Philippines signed a contract for two submarines worth €1.7 billion.', sales: [{ supplier: 'FR', recipient: 'PH', currency: 'EUR', valueOriginal: '1700000000' }] },
+  // signing verbs that either side may use ("closed", "clinched", "sealed" a deal) make the subject the buyer as "signed" does, the
+  // partner's side then told by the weapon's maker or the exporter; a deal signed by two states in the passive; a maker that "will build"
+  // weapons for a state sells them; a won order's amount with a decimal point
+  { text: 'Argentina closed a deal with Denmark for 24 used F-16 fighters worth $300 million.', sales: [{ supplier: 'DK', recipient: 'AR', valueUsd: '300000000', status: 'CONTRACTED' }] },
+  { text: 'Peru clinched a deal with Spain for four patrol vessels worth 400 million euros.', sales: [{ supplier: 'ES', recipient: 'PE', currency: 'EUR', valueOriginal: '400000000', status: 'CONTRACTED' }] },
+  { text: 'Ghana sealed a deal with France for six armoured vehicles worth $50 million.', sales: [{ supplier: 'FR', recipient: 'GH', valueUsd: '50000000' }] },
+  { text: 'The UK has clinched a £2 billion export deal with Norway for frigates.', sales: [{ supplier: 'GB', recipient: 'NO', currency: 'GBP', valueOriginal: '2000000000' }] },
+  { text: 'A contract for 12 howitzers worth $120 million was signed by Kenya and France on Monday.', sales: [{ supplier: 'FR', recipient: 'KE', valueUsd: '120000000', status: 'CONTRACTED' }] },
+  { text: 'Fincantieri will build two corvettes for Qatar for about 900 million euros.', sales: [{ supplier: 'IT', recipient: 'QA', currency: 'EUR', valueOriginal: '900000000' }] },
+  { text: 'Saab has won an order worth $1.5 billion from Poland for anti-tank weapons.', sales: [{ supplier: 'SE', recipient: 'PL', valueUsd: '1500000000' }] },
   // the passive
   { text: 'Thirty-six J-10C fighters will be sold to Egypt by China for $1.5 billion.', sales: [{ supplier: 'CN', recipient: 'EG', valueUsd: '1500000000' }] },
   { text: 'Ten patrol vessels will be supplied to Senegal by France under a €250 million deal.', sales: [{ supplier: 'FR', recipient: 'SN', currency: 'EUR', valueOriginal: '250000000' }] },
@@ -311,6 +321,13 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Kenya and Ghana have also selected the patrol boats.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:KE', 'RECIPIENT:GH'] },
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Vietnam now joins Kenya and Ghana as buyers of the patrol boats from India.', events: ['SUPPLIER:IN RECIPIENT:VN', 'SUPPLIER:IN RECIPIENT:KE', 'SUPPLIER:IN RECIPIENT:GH'] },
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Vietnam has become one of the biggest buyers of Indian patrol boats.', events: ['SUPPLIER:IN RECIPIENT:VN'] },
+  // a buyer's choice told in the past is a step of its own, the sale's buyer's too when the deal is signed; the chosen weapon's maker
+  // sells (not a rival it beat), and a type is the same written with or without its hyphen ("K9", "K-9"); a choice still to come or
+  // in the passive is none
+  { text: 'Peru signed a $600 million contract with South Korea for 20 K9 howitzers. In March 2021 Chile selected the K-9 after trials.', events: ['SUPPLIER:KR RECIPIENT:PE', 'SUPPLIER:KR RECIPIENT:CL'] },
+  { text: 'Peru signed a $600 million contract with Sweden for 12 Gripen fighters. Peru chose the Gripen over the Rafale in 2019.', events: ['SUPPLIER:SE RECIPIENT:PE', 'SUPPLIER:SE RECIPIENT:PE'] },
+  { text: 'Peru signed a $600 million contract with Sweden for 12 Gripen fighters. The Gripen was selected by a panel of pilots.', events: ['SUPPLIER:SE RECIPIENT:PE'] },
+  { text: 'Peru signed a $600 million contract with Sweden for 12 Gripen fighters. Chile will select a fighter next year.', events: ['SUPPLIER:SE RECIPIENT:PE'] },
   // the sale's own delivery, a state's exports in a year, a gift, and a text reporting no sale: no event of their own
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Chile will take delivery of the frigates in 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },

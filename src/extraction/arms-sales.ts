@@ -64,7 +64,7 @@ const REQUESTED_TO_BUY = 'requested (?:to buy|to purchase|a possible (?:sale|pur
 /** A party's own purchase after it: "signed", "ordered", "agreed to buy", "will acquire". */
 const BUYER_DID = `signed|ordered|bought|purchased|(?:agreed to|will) (?:${BUY})`;
 
-const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|receives?|gets?|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b`, 'i');
+const SALE_WORDS = new RegExp(String.raw`\b(sales?|${verbForms(TRADING)}|deals?|contracts?|package|procurement|inked|spen(?:d|ds|t)|deliver(?:y|ies)|handover|offer(?:s|ed|ing)?|acquisition|import(?:ed|ing)?|paid|pays?|received|receives?|gets?|took delivery|agreements?|Letters?(?:\(s\))? of (?:Offer|Intent|Acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide)|(?:will|would|to|is to|are to) build(?=[^.;]{0,80}\bfor (?:the )?[A-Z]))\b`, 'i');
 /**
  * The US government-to-government programme: its own names say the seller is the United States
  * ("a possible Foreign Military Sale to …", "Letter(s) of Offer and Acceptance to the Government of …",
@@ -142,7 +142,7 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   { status: 'CANCELLED', pattern: /\b(cancel(?:led|ed|s)?|cancellation|scrapped|terminated|withdrew from)\b/i },
   // "delivered the required certification notifying Congress" is the notice itself, no delivery.
   { status: 'DELIVERED', pattern: /\b((?<!\b(?:will|would|to|could|may|might|shall|should|must|be)\s+(?:be\s+)?)delivered(?!\s+(?:the\s+)?(?:required\s+)?(?:certification|notification|letter))|handed over|handover|took delivery|received(?!\s+(?:a|an|the)\s+(?:\S+\s+){0,4}?(?:contract|order|request))|arrived|landed)\b/i },
-  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed|conclude[ds]|seal(?:s|ed)|struck) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
+  { status: 'CONTRACTED', pattern: /\b(signed (?:a |the |two |three |several )?(?:contracts?|deals?|agreements?)|signed for|contracts? (?:was |were )?signed|(?:signs|signed|inks|inked|finali[sz]ed|conclude[ds]|seal(?:s|ed)|struck|clinch(?:es|ed)|(?<!\b(?:not|never|be)\s+)closed) .{0,40}\b(?:contract|deal|agreement|acquisition|purchase|letters? of (?:offer and )?acceptance))\b/i },
   // "A contract for 18 Rafale jets was signed between …": the deal signed in the passive.
   { status: 'CONTRACTED', pattern: /\b(?:contracts?|deals?|agreements?)\b[^.;]{0,60}?\b(?:was|were|has been|have been) signed\b/i },
   // "Poland ordered 96 Apache helicopters", "Greece bought 24 Rafale jets", "Naval Group won a contract from Greece": an order placed is a contract.
@@ -296,9 +296,9 @@ const PARTNER_OF_BUYER_AFTER = new RegExp(String.raw`^\s+(?:[^,.;]{0,30}?\bto (?
 /** Words up to a deal's noun, an amount's decimal point or thousands comma among them ("won a $1.2 billion order", "a 1,200 crore deal"). */
 const WORDS_TO_DEAL = String.raw`(?:[^,.;]|[.,](?=\d)){0,50}?`;
 /** An exporter winning orders ("has secured a £10 billion deal with Norway"), not one won "to buy". */
-const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|clinched|landed|sealed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+const WINS_DEAL_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+)?(?:secured|won|landed)\s+(?:an?\s+|its\s+|the\s+)?${WORDS_TO_DEAL}\b(?:export\s+)?(?:deal|contract|order)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** A state signing its own export ("has inked its largest defence equipment export deal with …"), not one signed "to buy". */
-const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
+const EXPORT_DEAL_SIGNED_AFTER = new RegExp(String.raw`^\s+(?:has\s+|have\s+|had\s+)?(?:signed|inked|signs|inks|sealed|seals|struck|concluded|clinched|clinches|closed|closes)\s+(?:an?\s+|its\s+|the\s+)?[^,.;]{0,50}?\bexport\s+(?:deal|contract|order|agreement)\b(?![^.;]{0,40}\bto (?:${BUY}))`);
 /** "see Türkiye receive …": the one seen taking the goods. */
 const TAKES_AFTER = new RegExp(String.raw`^\s+(?:${TAKE})\b`);
 /** "see the UK supply …": the one seen supplying. */
@@ -316,7 +316,7 @@ const ORDERED_BY_BEFORE = new RegExp(String.raw`\b(${verbForms(['order', 'buy', 
 const SELL_TO_BEFORE = new RegExp(String.raw`\b(${verbForms(['sell', 'supply', 'deliver', 'provide'], 'base', 'past')}|selling|providing|offer|offered)\s+(the\s+)?$`, 'i');
 /** A buyer's verb after it ("Poland signed …", "India ordered …", "Egypt will buy …", "Turkey is buying …", "Peru terminated the contract it signed with …"). */
 const BUYER_VERB_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|contracted|gets|(?:${TO_COME}|plans to) (?:${BUY}|receive|get|obtain|take delivery of|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
+  String.raw`^\s+(?:(?:on|last|this) \p{L}+day\s+|today\s+|yesterday\s+|on \p{Lu}\p{Ll}+ \d{1,2}\s+)?${SAID_IT}(has |have |had )?(signed|inked|signs|inks|seals|sealed|concluded|struck|clinched|clinches|(?:closed|closes|finali[sz]ed|finali[sz]es) (?:a|an|the)\b|agreed (?:a|an|the)|${verbForms(['order', 'buy', 'purchase', 'acquire'], 'third')}|cancel(?:led|ed)|terminated|scrapped|rescinded|(?:decided|moved|voted) to (?:cancel|terminate|scrap)|${verbForms(['buy', 'order', 'acquire', 'procure'], 'past')}|agreed (?:on \p{L}+day\s+|last week\s+|today\s+)?to (?:${BUY}|pay)|purchased|contracted|gets|(?:${TO_COME}|plans to) (?:${BUY}|receive|get|obtain|take delivery of|spend|pay|import)|spent|spends|paid|pays|imported|imports|is (?:${verbForms(BUYING, 'ing')})|to buy|to procure|took delivery|placed (?:an? |the )?(?:\S+\s+){0,4}?orders?|receives|(?:completed|finali[sz]ed|concluded) (?:a |an |the )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement|deal|contract|agreement)|(?:confirmed|announced) (?:a |an |the |its )?(?:[\w$£€₩¥₹₱.,-]+\s+){0,3}?(?:purchase|acquisition|procurement))\b`,
   'u',
 );
 /**
@@ -456,7 +456,8 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     return 'supplier';
   }
   if (!supplier && mention.kind !== 'demonym' && WINS_DEAL_AFTER.test(clause)) {
-    // "The UK has secured a £10 billion deal with Norway", "has clinched its biggest export deal": an exporter wins orders.
+    // "The UK has secured a £10 billion deal with Norway": an exporter wins orders. ("clinched" and "sealed" a deal are the buyer's
+    // too, "Indonesia sealed a deal to order 42 Rafale jets": they are read as signing, the partner's side then told by the weapon or exporter.)
     return 'supplier';
   }
   if (!supplier && /\b(chosen|selected|chose|picked|picks|selects|chooses)\s+(the\s+)?$/.test(before) && TO_SELL_AFTER.test(after)) {
@@ -552,7 +553,7 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
         /^\s+(?:(?:Army|Navy|Air Force|Armed Forces|military|Coast Guard|Marines|Defen[cs]e Forces?|government|Government)\s+)?(?:later\s+|subsequently\s+)?(?:called off|cancell?ed|scrapped|terminated|rescinded)\s+(?:the|its|that)\s+(?:deal|contract|order|award)\b/.test(after) &&
         /\b(?:was|were|had been|has been|have been)\s+(?:\w+\s+)?awarded\b/.test(text.slice(sentence.start, mention.start))) ||
       // "Rheinmetall has won an order from Hungary", "won a contract worth €3 billion from Greece": a maker's order or contract comes from the buyer.
-      /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+[^,.;]{1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
+      /\b(?:won|wins|received|receives|secured|secures|landed|got|bagged)\s+(?:an?\s+|the\s+)?(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:orders?|contracts?)(?:\s+(?:worth|valued at)\s+(?:[^,.;]|[.,](?=\d)){1,30}?)?\s+from\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, mention.start), 90)) ||
       // "agreed to sell India 26 Rafale jets": the buyer as the verb's indirect object.
       (mention.kind !== 'demonym' && SELL_TO_BEFORE.test(before) && /^\s+(?:[\d$£€₩¥₹]|[a-z]|(?:US|A|C)\$)/.test(after)) ||
       // "Germany will supply Saudi Arabia with Eurofighter jets", "… will supply the Philippine Army with light tanks": the one supplied with weapons buys.
@@ -694,7 +695,9 @@ function pairSigningTogether(reading: PartyReading): void {
     const signedAfter = hyphenated || JOINT_SIGNING_AFTER.test(text.slice(second.end, second.end + 60));
     // "A contract for 18 Rafale jets was signed between France and Indonesia".
     const signedBetween = /\bbetween\s+(?:the\s+)?$/.test(tail(text.slice(sentence.start, first.start))) && /\b(?:signed|agreed|concluded|sealed|struck|finali[sz]ed)\b/.test(text.slice(sentence.start, sentence.end));
-    if (!signedAfter && !signedBetween) continue;
+    // "A contract for 12 howitzers was signed by Kenya and France on Monday": the passive of two states signing together.
+    const signedByBoth = /\b(?:was|were|has been|have been|had been|will be|is to be)\s+(?:(?:formally|officially|finally|jointly)\s+)?(?:signed|inked|sealed|concluded|finali[sz]ed)\s+(?:(?:on|last|this)\s+\p{L}+\s+|today\s+|yesterday\s+)?by\s+(?:the\s+)?(?:(?:governments?|defen[cs]e ministries|ministries)\s+of\s+(?:the\s+)?)?$/u.test(tail(text.slice(sentence.start, first.start), 80));
+    if (!signedAfter && !signedBetween && !signedByBoth) continue;
     const body = text.slice(sentence.start, sentence.end);
     // Else a deal priced in one party's own money is that party's sale.
     const maker = platformCountry(body, '') ?? companyCountry(body, '') ?? ownCurrencyOf(body, [first.code, second.code]);
@@ -830,7 +833,8 @@ const MAKER_STATES = new Set(Object.keys(defenceCompanies.companies));
 const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
   // A type ending in a number takes its variant letters ("F-16V", "F-35A", "K2PL", "AH-64E").
   // A plural is the type too ("24 used F-16s", "Rafales").
-  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name)}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}s?(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
+  // A type's letters and number are written with or without a hyphen between them ("K9" and "K-9", "F-16" and "F16").
+  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name).replace(/(?<=[A-Z])-?(?=\d)/g, '-?')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}s?(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
 );
 function platformCountry(body: string, buyer: string): string | null {
   const written = PLATFORMS.flatMap(([pattern, code]) => (pattern.test(body) ? [...body.matchAll(new RegExp(pattern.source, 'gu'))].map((match) => ({ start: match.index!, end: match.index! + match[0].length, code })) : []));
@@ -967,7 +971,7 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // make are weapons, whatever the word for them.)
   const madeGoods = () => companyCountry(context, '') !== null || platformCountry(context, '') !== null;
   if (!purchaserLine && (!SALE_WORDS.test(context) || !(WEAPONS.test(context) || (dealNamed && defenceDeal(context)) || weaponsNext || weaponsBefore || seriesDeal || US_PROGRAMME.test(context) || madeGoods()))) return null;
-  const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|gets?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide))\b/gi)].map((match) => match[1].toLowerCase());
+  const saleWords = [...context.matchAll(/\b(sales?|sell(?:s|ing)?|sold|deals?|contracts?|package|purchases?|purchas(?:ed|ing|e)|purchaser|deliver(?:ed|y|ies)?|handover|offer(?:ed|s)?|approv\w*|notif\w*|to buy|buy(?:s|ing)?|bought|order(?:ed|s)?|inks|signs|suppl(?:y|ies|ied|ying)|export(?:s|ed|ing)?|receive[sd]?|acquir(?:e|es|ed|ing)|acquisition|procur(?:e|es|ed|ing|ement)|inked|spen(?:d|ds|t)|import(?:ed|ing)|paid|pays?|gets?|took delivery|agreements?|letters?(?:\(s\))? of (?:offer|intent|acceptance)|LOAs?|signed for|(?:selected|chosen|chose|picked)\b[^.;]{0,60}\bto (?:build|supply|deliver|provide)|(?:will|would|to|is to|are to) build(?=[^.;]{0,80}\bfor (?:the )?[A-Z]))\b/gi)].map((match) => match[1].toLowerCase());
   if (!saleWords.length && !purchaserLine) return null;
   // "will provide Ukraine with a $2 billion security assistance package": aid given is no sale unless a sale or contract is named.
   if (GIFT.test(context) && !/\b(?:sales?|sell|sold|contracts?|purchas\w+|buy|bought|deals?|orders?|ordered)\b/i.test(context)) return null;
@@ -2026,6 +2030,14 @@ const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
 const HANDED_OVER = new RegExp(String.raw`^(?!(?:took|take|takes|taking)\b).*\b(?:${verbForms(['sell', 'deliver', 'export'], 'past')}|delivery|deliveries|handover|transfer|transferred|export sales?)$`, 'i');
 /** A weapon acquired only as its adjective says ("its newly acquired missile"): what a state holds, no transfer told. */
 const NOT_A_TRANSFER = /\b(?:newly|recently) acquired\b/i;
+/**
+ * A buyer's choice of a weapon told in the past ("On 18 December 2013 Brazil selected the Gripen", "The Brazilian government
+ * chose the K9 in 2019"): a step of its own before the contract, which the corpus guide counts as a happening, at the one choosing.
+ * Not a choice still to come or in the passive ("was selected", "will select"), nor one made "to build" or "to supply" (a maker chosen).
+ */
+const SELECTED = /(?<!\b(?:be|been|being|was|were|is|are|has|have|had|will|would|to)\s+(?:also\s+|already\s+)?)\b(?:selected|chose|picked|opted for)\b(?![^.;]{0,60}\bto (?:build|supply|deliver|provide|sell)\b)/i;
+/** The weapon a choice names right after its verb: "the Gripen NG", "the upgraded K-9", "Swedish fighters". */
+const WEAPON_CHOSEN_AFTER = new RegExp(String.raw`^\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:${WEAPONS.source.slice(2, -2)}|\p{Lu}[\p{L}\d]*(?:-\d+[\p{L}\d]*)?)(?![\p{L}])`, 'u');
 
 /**
  * Who receives in a transfer: the states after "to" following the verb ("the delivery of the S-300 systems to Iran"),
@@ -2059,7 +2071,7 @@ function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, s
 }
 
 /** The unplaced ARMS_SALE event of a transfer the text refers to, dated only by a day its sentence writes. */
-function transferEvent(slug: string, supplier: string | null, recipients: string[], date: Date | null, sentence: Sentence): ExtractedEvent {
+function transferEvent(slug: string, supplier: string | null, recipients: string[], date: Date | null, sentence: Sentence, location: string | null = null): ExtractedEvent {
   const recipientNames = recipients.map(countryName).join(', ');
   return {
     slug,
@@ -2069,7 +2081,7 @@ function transferEvent(slug: string, supplier: string | null, recipients: string
     startDate: date,
     endDate: date,
     datePrecision: date ? 'DAY' : 'UNKNOWN',
-    location: null,
+    location,
     participants: [],
     countries: [...(supplier ? [{ country: supplier, role: 'SUPPLIER' as const }] : []), ...recipients.map((country) => ({ country, role: 'RECIPIENT' as const }))],
     mentionCount: 1,
@@ -2104,14 +2116,20 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const toldAgain = saleSentences.has(sentence.index);
     if (toldAgain && firstSentences.has(sentence.index)) continue;
     // In a sale told again only the earlier deal is another transfer; elsewhere any transfer, or a deal named as earlier.
-    const verb = toldAgain ? EARLIER_DEAL.exec(body) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body));
+    // (A sale's later sentence may tell the buyer's choice made before it: "Brazil selected the Gripen in December 2013.")
+    const selection = toldAgain && firstSentences.has(sentence.index) ? null : SELECTED.exec(body);
+    // A choice names the weapon chosen right after the verb ("selected the Gripen NG"), not "selected as the venue".
+    const chosen = selection && WEAPON_CHOSEN_AFTER.test(body.slice(selection.index + selection[0].length)) ? selection : null;
+    const verb = toldAgain ? (EARLIER_DEAL.exec(body) ?? chosen) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body) ?? chosen);
     if (!verb || !(WEAPONS.test(body) || PLATFORMS.some(([pattern]) => pattern.test(body)) || ARMS_TEXT_GOODS.test(body))) continue;
     if (GIFT.test(body) || NOT_A_TRANSFER.test(body) || (AGGREGATE_PERIOD.test(body) && !COUNTED_WEAPONS.test(body))) continue;
     const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
     const from = inSentence.find((mention) => /\bfrom\s+(?:the\s+)?$/.test(document.text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
     // "France completed the delivery of … to Ghana": the subject of a verb of handing over sells.
     const handedOverBy = HANDED_OVER.test(verb[0]) ? inSentence.filter((mention) => mention.end <= sentence.start + verb.index).pop() : undefined;
-    const written = from?.code ?? handedOverBy?.code ?? platformCountry(body, '') ?? companyCountry(body, '');
+    // What is chosen is named right after the choice, before the rivals it beat ("selected the Gripen over the Boeing Super Hornet").
+    const choice = verb === chosen ? body.slice(verb.index + verb[0].length).split(/\b(?:over|ahead of|instead of|rather than|beating|against)\b|[,;]/)[0] : null;
+    const written = from?.code ?? handedOverBy?.code ?? (choice !== null ? (platformCountry(choice, '') ?? companyCountry(choice, '')) : (platformCountry(body, '') ?? companyCountry(body, '')));
     const named = [...new Set(transferRecipients(inSentence, verb, sentence.start, document.text).map((mention) => mention.code))].filter((code) => code !== written);
     // An earlier deal told naming no state ("The purchase follows another order in May for …") is the buyer's of the sale told
     // in the sentence, else of the text's one buyer of a priced sale; "the first signed deal" with no state is the sale itself.
@@ -2132,14 +2150,18 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const supplier = written ?? toldOf?.supplier ?? null;
     if (!recipients.length) continue;
     const ownParties = sales.some((found) => found.sale && recipients.every((code) => code === found.sale!.recipient) && (!supplier || supplier === found.sale.supplier));
-    if (ownParties && !EARLIER_DEAL.test(body) && (toldAgain || !EARLIER.test(body))) continue;
+    // The sale's own buyer choosing the weapon, in a sentence of its own, is the step before a deal signed or delivered.
+    const ownChoice = verb === chosen && sales.some((found) => found.sale && (found.sale.status === 'CONTRACTED' || found.sale.status === 'DELIVERED') && recipients.every((code) => code === found.sale!.recipient));
+    if (ownParties && !ownChoice && !EARLIER_DEAL.test(body) && (toldAgain || !EARLIER.test(body))) continue;
     const date = datesIn(body, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
     // Two buyers named are two orders ("Doha and New Delhi, which have ordered 36 planes"); a longer list ("customers
     // including Brazil, Greece, Mexico and Pakistan") is told as one background fact.
     for (const buyers of recipients.length <= 2 ? recipients.map((code) => [code]) : [recipients]) {
       const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
       if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
-      transfers.push({ sale: null, listed: false, event: transferEvent(slug, supplier, buyers, date?.date ?? null, sentence), sentences: [sentence] });
+      // A choice is made at home: one chooser's selection is placed in its country.
+      const place = verb === chosen && buyers.length === 1 ? buyers[0] : null;
+      transfers.push({ sale: null, listed: false, event: transferEvent(slug, supplier, buyers, date?.date ?? null, sentence, place), sentences: [sentence] });
       const whole = { sentence: body, start: sentence.start, end: sentence.end };
       facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
       facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
