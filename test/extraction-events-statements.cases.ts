@@ -288,3 +288,28 @@ export const LEAD_SAID_DAYS: { text: string; statements: { speaker: string; date
     ],
   },
 ];
+
+/**
+ * Session 34: a comment verb after "he"/"she" ("On Monday, she called on the army to …", "He accused …") is the words of the
+ * office holder the pronoun stands for: the subject of its own sentence, the speaker of the statement just before, or the person
+ * named first (outside quotes) in the nearest sentence before that names one, passing over sentences that open with the pronoun;
+ * never a name inside quoted words or an object named last. Each text's statements and their days, in the order of the text.
+ */
+export const PRONOUN_SPEAKERS: { text: string; statements: { speaker: string; date: string | null }[] }[] = [
+  {
+    text: 'Opposition leader Ana Duarte returned from exile last year. On Monday, she called on the army to arrest the president.',
+    statements: [{ speaker: 'ana-duarte', date: '2025-03-03' }],
+  },
+  {
+    text: 'Prime Minister Tomas Berg has argued with opposition leader Marta Ruiz for months.\n\nHe accused the opposition of stoking unrest.',
+    statements: [{ speaker: 'tomas-berg', date: null }],
+  },
+  {
+    text: '“We will speak with President Tomas Berg now,” the army chief said on Monday.\n\nGeneral Omar Haddad leads the army.\n\nHe called for calm across the country.',
+    statements: [{ speaker: 'omar-haddad', date: null }],
+  },
+  {
+    text: 'According to Vice President Ana Duarte, foreign leaders come because they trust the government.\n\nShe noted that the world had recognised the victory, unlike opposition leader Marta Ruiz.\n\nShe urged voters to ignore the critics.',
+    statements: [{ speaker: 'ana-duarte', date: null }],
+  },
+];

@@ -1,6 +1,6 @@
 // Statement, announcement and OTHER sentences written here (test/extraction-events-statements.cases.ts): each gives an event
 // of the expected type family, day and place (null: not checked); the non-events give none of their family.
-import { LEAD_SAID_DAYS, NON_EVENTS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
+import { LEAD_SAID_DAYS, NON_EVENTS, PRONOUN_SPEAKERS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
 import { extractArticle } from '../src/extraction';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
@@ -22,6 +22,13 @@ describe('statement, announcement and OTHER sentences', () => {
   });
 
   test.each(LEAD_SAID_DAYS.map((each) => [each.text, each] as const))("the lead's day of saying, for its speaker only: %s", (_text, expected) => {
+    const found = eventsOfSentence(expected.text, 'Report')
+      .filter((event) => event.type === 'STATEMENT')
+      .map((event) => ({ speaker: event.participants.find(({ role }) => role === 'SPEAKER')?.person, date: event.startDate?.toISOString().slice(0, 10) ?? null }));
+    expect(found).toEqual(expected.statements);
+  });
+
+  test.each(PRONOUN_SPEAKERS.map((each) => [each.text, each] as const))('a comment verb after "he"/"she" is the words of the one it stands for: %s', (_text, expected) => {
     const found = eventsOfSentence(expected.text, 'Report')
       .filter((event) => event.type === 'STATEMENT')
       .map((event) => ({ speaker: event.participants.find(({ role }) => role === 'SPEAKER')?.person, date: event.startDate?.toISOString().slice(0, 10) ?? null }));

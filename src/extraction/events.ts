@@ -1317,16 +1317,63 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
  * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
  * readout's "The Secretary welcomed the progress" is the meeting's content).
  */
-function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[]): { country: string | null; person?: FoundPerson; body?: boolean } | null {
+function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[], people: FoundPerson[]): { country: string | null; person?: FoundPerson; body?: boolean } | null {
   const gathered = (other: Draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type);
   if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && (other.type === 'STATEMENT' ? other.sentences.includes(sentence) : gathered(other)))) return null;
-  const speaker = persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start))));
+  const speaker =
+    persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start)))) ??
+    pronounReporting(people, drafts, sentence, unquoted, verbAt);
   if (speaker) return drafts.some((other) => gathered(other) && other.participants.some((participant) => participant.person === speaker)) ? null : { country: speaker.country ?? null, person: speaker };
   // (an office named without its holder in a story of meetings is one of their parties: "The President expressed his disappointment")
   if (!stateSpeaksAt(sentence, places, text, verbAt) || drafts.some(gathered)) return null;
   const state = places.filter((mention) => mention.kind !== 'city' && mention.kind !== 'demonym' && mention.end <= verbAt && SPEAKER_GAP.test(text.slice(mention.end, verbAt))).pop();
   const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
   return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)), body: !state && (BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before)) };
+}
+
+/**
+ * The office holder a pronoun right before a comment verb stands for ("On Monday, he called on the army to …", "She condemned the
+ * attack"): news style names its speaker once and goes on with "he"/"she" (`pronounSpeaker`); read only for one with a title.
+ */
+function pronounReporting(people: FoundPerson[], drafts: Draft[], sentence: Sentence, unquoted: string, verbAt: number): FoundPerson | null {
+  const before = unquoted.slice(0, verbAt - sentence.start);
+  const pronoun = [...before.matchAll(/\b(?:[Hh]e|[Ss]he)\b/g)].pop();
+  if (!pronoun || !REPORTED_GAP.test(before.slice(pronoun.index + pronoun[0].length))) return null;
+  // (a pronoun after its sentence's own subject is that subject's: "X assailed what he called … and urged …")
+  const pronounAt = sentence.start + pronoun.index;
+  const ownSubject = people
+    .flatMap((person) => mentionsIn(person, sentence).filter((mention) => mention.end <= pronounAt && unquoted[mention.start - sentence.start] !== ' ').map((mention) => ({ person, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start)[0]?.person;
+  const person = ownSubject ?? subjectBefore(people, drafts, sentence, pronoun[0]);
+  return person?.title ? person : null;
+}
+
+/**
+ * Whom "he"/"she" opening a clause stands for: the speaker of the statement told just before, else the person named first, outside
+ * quotes, in the nearest of the three sentences before that names one (a sentence opening with a pronoun goes on about the same
+ * person: "According to X, … ¶ He noted that … unlike Y … ¶ He urged …" is X's). Not the last name read, which is often an object
+ * or a name inside the words ("“We will speak with President Y now.” ¶ He called for …").
+ */
+function subjectBefore(people: FoundPerson[], drafts: Draft[], sentence: Sentence, pronoun: string): FoundPerson | null {
+  const sex = /^s/i.test(pronoun) ? 'female' : 'male';
+  const fits = (person: FoundPerson) => {
+    const given = givenNameSex(person.name.split(/\s+/)[0]);
+    return given === null || given === sex;
+  };
+  const before = drafts.filter((draft) => draft.type === 'STATEMENT' && draft.sentences.some((told) => told.index === sentence.index - 1));
+  const speakers = [...new Set(before.flatMap((draft) => draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person)))];
+  if (speakers.length === 1) return fits(speakers[0]) ? speakers[0] : null;
+  for (let index = sentence.index - 1; index >= sentence.index - 3; index--) {
+    const named = people.flatMap((person) => person.mentions.filter((mention) => mention.sentence.index === index).map((mention) => ({ person, mention })));
+    if (!named.length) continue;
+    const told = named[0].mention.sentence;
+    if (/^\s*(?:[Hh]e|[Ss]he)\b/.test(told.text)) continue;
+    const unquoted = told.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+    const first = named.filter(({ mention }) => unquoted[mention.start - told.start] !== ' ').sort((a, b) => a.mention.start - b.mention.start)[0];
+    if (!first) continue;
+    return fits(first.person) ? first.person : null;
+  }
+  return null;
 }
 
 /** The person a pronoun stands for ("he said"): the one named last before it, in its sentence or the two before. */
@@ -2714,7 +2761,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { sentence, unquoted, persons } = frame;
   const { date, headDate, sameClause } = reading;
   if (trigger.present && context.governmentRelease) return false;
-  const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts) : null);
+  const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts, context.people) : null);
   if (trigger.reported && !reportedBy) return false;
   // (undated, a state's word only in a government's own publication, which reports its officials' words as news; in a news
   // story an undated "Japan condemned the attack" is a standing position, a person's words are a statement, and so are the
