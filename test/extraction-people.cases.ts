@@ -465,6 +465,13 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The president, accompanied by his wife Marisa “Janinha” da Costa, was greeted at the airport.', published: '2024-06-01', names: ['Marisa da Costa'] },
   { text: 'Gang leader Jimmy "Machete" Corvalan threatened the transitional council.', published: '2024-06-01', names: ['Jimmy Corvalan'] },
   { text: 'Tran Quoc Hung was sentenced to eight years in prison on Friday.', published: '2024-06-01', names: ['Tran Quoc Hung'] },
+  // session 34: a nickname in single quotation marks, of one word or two, is no part of the name; a patriarch is named with
+  // his title, as a pope is; a surname written before two full names that share it is no person of its own
+  { text: "Militia commander Abdoulaye 'Tigre' Koumaré said the convoy had been attacked.", published: '2024-06-01', names: ['Abdoulaye Koumaré'] },
+  { text: 'Militia commander Abdoulaye ‘Tigre’ Koumaré said the convoy had been attacked.', published: '2024-06-01', names: ['Abdoulaye Koumaré'] },
+  { text: "Gang leader Ernesto 'El Toro' Valdivieso said the truce was over.", published: '2024-06-01', names: ['Ernesto Valdivieso'] },
+  { text: 'Patriarch Teodosije blessed the volunteers in the cathedral on Sunday.', published: '2024-06-01', names: ['Patriarch Teodosije'] },
+  { text: 'Mr. Wiśniewski spoke first. Ambassador Jan Wiśniewski and General Piotr Wiśniewski attended the ceremony.', published: '2024-06-01', names: ['Jan Wiśniewski', 'Piotr Wiśniewski'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

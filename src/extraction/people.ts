@@ -91,7 +91,7 @@ const TITLES = [
   'Vice President', 'President-elect', 'President-Elect', 'President', 'Deputy Prime Minister', 'Prime Minister', 'External Affairs Minister', 'Foreign Affairs Minister',
   'Foreign Minister', 'Defense Minister', 'Defence Minister', 'Finance Minister', 'Interior Minister', 'Trade Minister', 'Economy Minister', 'Minister',
   'Defense Secretary', 'Defence Secretary', 'Foreign Secretary', 'Home Secretary', 'Treasury Secretary', 'Press Secretary', 'Chancellor',
-  'Crown Prince', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Pope', 'Cardinal', 'Archbishop', 'Speaker', 'Senator', 'Sen.',
+  'Crown Prince', 'King', 'Queen', 'Prince', 'Princess', 'Emir', 'Sultan', 'Pope', 'Patriarch', 'Cardinal', 'Archbishop', 'Speaker', 'Senator', 'Sen.',
   'Rep.', 'Representative', 'Governor', 'Gov.', 'Mayor', 'General', 'Gen.', 'Lt. Gen.', 'Admiral', 'Adm.', 'Ambassador', 'Special Envoy', 'Envoy',
   'Vice Premier', 'Premier', 'Supreme Leader', 'Leader', 'Chairman', 'Chairwoman', 'Chief of Staff', 'National Security Adviser', 'Chief Justice',
   'Attorney General', 'Commander', 'Director General', 'Director-General', 'Spokesperson', 'Spokesman', 'Spokeswoman',
@@ -136,8 +136,8 @@ const JOINED_TITLES: Record<string, string> = Object.fromEntries([
 ]);
 /** "Deputy Secretary Campbell", "Vice Foreign Minister Okano": the longest office written wins over the one it ends with. */
 const TITLES_LONGEST_FIRST = [...TITLES, ...Object.keys(OFFICE_INITIALS), ...Object.keys(JOINED_TITLES)].sort((a, b) => b.length - a.length);
-/** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William"). */
-const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Emir', 'Sultan']);
+/** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William", "Patriarch Kirill"). */
+const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Patriarch', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
   'judge|counsel|blogger|lawyer|pastor|imam|writer|poet|leader|co-leader|counterpart|candidate|colonel|cleric|journalist|dissident|negotiator|ranking member|chief executive|head|spokesman|spokeswoman|spokesperson|press secretary|secretary|minister|ambassador|envoy|chief|president|prime minister|chancellor|speaker|adviser|advisor|commander|governor|mayor|chairman|chairwoman|chairperson|commissioner|ceo|founder|billionaire|businessman|businesswoman|lawmaker|senator|activist|official|diplomat|general|emir|king|queen|wife|husband|widow|son|daughter|sister|brother|father|mother';
 const MODIFIERS = /^(former|acting|interim|outgoing|incoming|then|late|ex)-?\s*/i;
@@ -314,7 +314,7 @@ const WORD = /@\w+|\p{Lu}\.(?=\p{Lu}\p{Ll})|(?:Mrs|Mr|Ms|Dr)\.(?=\p{Lu}\p{Ll})|[
 const CLOSING_QUOTE = /’(?!\p{L})/u;
 
 function tokensOf(sentence: Sentence): Token[] {
-  return [...sentence.text.matchAll(WORD)].map((match) => {
+  const tokens = [...sentence.text.matchAll(WORD)].map((match) => {
     let text = match[0];
     // "Foreign Minister Fekitamoeloa ‘Utoikamanu": a Tongan, Samoan or Hawaiian glottal stop (the ʻokina, often typed as an
     // opening quotation mark) before a capital is the word's first letter, when no quotation closes after it.
@@ -329,6 +329,34 @@ function tokensOf(sentence: Sentence): Token[] {
     }
     return { text, start: sentence.start + match.index!, end: sentence.start + match.index! + text.length };
   });
+  return singleQuotedNicknames(sentence.text, sentence.start, tokens);
+}
+
+/**
+ * "Mohamed Hamdan 'Hemedti' Dagalo", "Joaquín ‘El Chapo’ Guzmán": one or two capitalized words in single quotation marks
+ * between words are read as in double ones (the quotation marks their own words), so that a nickname inside a name is read
+ * as "Michael “Erik” Kurilla" is. An apostrophe inside or closing a word elsewhere ("O'Brien", "Mattis’") stays the word's.
+ */
+const SINGLE_QUOTED = /(?<=\s)['‘](\p{Lu}[\p{L}\p{M}.-]*(?:\s\p{Lu}[\p{L}\p{M}.-]*)?)['’](?=[\s,;.])/gu;
+
+function singleQuotedNicknames(text: string, offset: number, tokens: Token[]): Token[] {
+  if (!/['‘]\p{Lu}/u.test(text)) return tokens;
+  let result = tokens;
+  for (const match of text.matchAll(SINGLE_QUOTED)) {
+    const open = offset + match.index!;
+    const close = open + match[0].length - 1;
+    const inside = result.filter((token) => token.start > open && token.end <= close + 1);
+    if (inside.length === 0 || inside.length > 2) continue;
+    const rebuilt: Token[] = [{ text: '“', start: open, end: open + 1 }];
+    for (const token of inside) {
+      const end = Math.min(token.end, close);
+      rebuilt.push({ text: text.slice(token.start - offset, end - offset), start: token.start, end });
+    }
+    rebuilt.push({ text: '”', start: close, end: close + 1 });
+    const firstIndex = result.indexOf(inside[0]);
+    result = [...result.slice(0, firstIndex), ...rebuilt, ...result.slice(firstIndex + inside.length)];
+  }
+  return result;
 }
 
 /** News and photo agencies a photograph is credited to. */
@@ -465,6 +493,11 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     // ("Rosangela “Janja” da Silva": before a particle opening the family name too.)
     if (/^[“"]$/.test(token.text) && isNameToken(tokens[next + 1]) && /^[”"]$/.test(tokens[next + 2]?.text ?? '') && (isNameToken(tokens[next + 3]) || (PARTICLES.has(tokens[next + 3]?.text ?? '') && isNameToken(tokens[next + 4])))) {
       last = next += 2;
+      continue;
+    }
+    // "Joaquín “El Chapo” Guzmán", "Abdul Rashid 'Pacha Khan' Dostum": a nickname of two capitalized words.
+    if (/^[“"]$/.test(token.text) && capitalized(tokens[next + 1]?.text ?? '') && capitalized(tokens[next + 2]?.text ?? '') && /^[”"]$/.test(tokens[next + 3]?.text ?? '') && isNameToken(tokens[next + 4]) && tokens[next + 4].start - tokens[next + 3].end <= 1) {
+      last = next += 3;
       continue;
     }
     // "Frank (Voreqe) Bainimarama": a nickname or a name in another language in brackets inside the name, between a given
@@ -999,6 +1032,7 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   // in quotes is the middle name the person goes by ("Michael “Erik” Kurilla").
   const nameText = written
     .replace(/\s[“"](\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)[”"](?=\s)/gu, (quoted, nickname: string) => (isGivenName(nickname) ? quoted : ''))
+    .replace(/\s['‘](\p{Lu}[\p{L}\p{M}.-]*(?:\s\p{Lu}[\p{L}\p{M}.-]*)?)['’](?=\s)/gu, (quoted, nickname: string) => (isGivenName(nickname) ? ` ${nickname}` : ''))
     .replace(/[“”"]/g, '').replace(/\s*\([^()]*\)\s*/g, ' ').replace(/\s+/g, ' ').replace(/,\s*(?=(?:Jr|Sr)\.|(?:II|III|IV)\b)/, ' ');
   return { parts, firstIndex, nameText, end, wordGiven, headlineNoun, title: null, titleText: null, honorific: false, single: false, after: '', syllableName: false, nameShaped: false, commaTitle: null, commaOffice: null };
 }
@@ -2225,6 +2259,13 @@ function completeSurnamesOnly(people: FoundPerson[], document: ArticleDocument, 
     }
     if (written.size !== 1) continue;
     const [[fullName, span]] = [...written];
+    // "Mr. Kowalski … Ambassador Jan Kowalski and General Piotr Kowalski": a surname two full names read share goes to the
+    // one the text names first, as a word two people share does (no person of its own).
+    const sharing = people.filter((other) => other !== person && other.mentions.length && other.name.endsWith(` ${person.name}`));
+    if (sharing.length > 1) {
+      mergeInto(sharing.sort((a, b) => Math.min(...a.mentions.map((mention) => mention.start)) - Math.min(...b.mentions.map((mention) => mention.start)))[0], person);
+      continue;
+    }
     const mention = { ...span, sentence: sentenceAt(document, span.start) };
     const named = people.find((other) => other !== person && other.name === fullName);
     if (named) {
@@ -2234,6 +2275,8 @@ function completeSurnamesOnly(people: FoundPerson[], document: ArticleDocument, 
       if (!person.mentions.some((known) => known.start === mention.start)) person.mentions.push(mention);
     }
   }
+  // A surname merged into its full name is no person of its own any more.
+  people.splice(0, people.length, ...people.filter((person) => person.mentions.length > 0));
 }
 
 /**
