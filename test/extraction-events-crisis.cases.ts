@@ -258,6 +258,12 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 32) a vote told as its winner's new term or by the winner's epithet
   { text: 'The tour comes after President Lula secured reelection in late October.', type: 'ELECTION', date: null, location: 'BR' },
   { text: 'Messages poured in for Chile’s newly-elected President Gabriel Boric.', type: 'ELECTION', date: null, location: 'CL' },
+  // (session 34) an attack on a country's armed men, fleet or ships is on that country's ground, not the attacker's
+  { text: 'The Russian attack on Syrian rebels killed 20 fighters on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'SY' },
+  { text: 'The Japanese raid on the American fleet sank four battleships on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'US' },
+  // (session 34) an action someone is asked to end goes on: the day of the demand is not its day
+  { text: 'On Tuesday the council passed a resolution demanding the rebels end attacks on shipping.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'The ministers on Monday called on the army to halt its shelling of the city.', type: 'MILITARY_ACTION', date: null, location: null },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -358,6 +364,8 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   // (session 32) a war's name in capitals, a trade war: no war told by its length
   { text: 'The president hailed the end of what he called the 9-Day War.', family: 'MILITARY_ACTION' },
   { text: 'Exporters are bracing for the two-year trade war to drag on.', family: 'MILITARY_ACTION' },
+  // (session 34) a salute fired by guns is a ceremony, no armed action
+  { text: 'As guns fired a 21-gun salute on Monday, the president inspected the guard of honour.', family: 'MILITARY_ACTION' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */

@@ -92,6 +92,8 @@ interface Draft {
   gathering?: string;
   /** What a military action is aimed at, by kind ("hospital", "depot"), when written right after its trigger. */
   target?: string | null;
+  /** A military action someone is asked to end ("press Moscow to cease military operations in Georgia"): the fighting at its place goes on. */
+  ongoing?: boolean;
   /** Who made a military action: the country named as its doer in its sentence ("Azerbaijani troops opened fire", "a test by North Korea"). */
   actor?: string;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
@@ -370,7 +372,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
   // (power "taken" by an army, a junta or rebels, or by force, not a king's or an elected leader's accession; no offensive
   // weapons, no fight against a disease or a vice)
-  { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing) power|(?:seized|seize|seizes|seizing|took|take|taken|taking) control of (?:the )?(?:city|town|capital|government|country)|(?<=\b(?:military|army|armed forces|junta|soldiers|troops|officers|rebels|militants|insurgents|Taliban|generals?|putschists|mutineers)\b[^.;]{0,40})(?:took|take|taken|taking) power|(?:took|take|taken|taking) power (?=by force|in an? (?:military )?(?:coup|putsch))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive(?! (?:weapons|arms|capabilit(?:y|ies)|systems|missiles|potential|cyber\w*))|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired(?! up\b| (?:his|her|its|their|the|a|an) (?:[\w-]+ ){0,2}?(?:spokes\w+|ministers?|chief|head|director|coach|manager|staff|employees|workers|advisers?|aides?|officials?|CEO)\b| (?:[\w-]+ )?(?:tear ?gas|teargas|rubber bullets|stun grenades|pepper spray|flares)\b)|shelled|shelling|bombarded|bombed|bombing|(?<!\b(?:deal|agreement|accord|bargain|compromise|pact)s? (?:is |was |were |be |been |being |has been |had been |could be |can be )?)struck(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:deal|agreement|accord|tone|note|chord|balance|bargain|compromise|pact|blow|pose|nerve)s?\b| down\b)|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked(?! (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|plans?|polic(?:y|ies)|bills?|budget|decisions?|remarks|comments|ideas?|reports?|critics|media|press|record|rivals?|ruling|law|reforms?|opponents?|statements?|stance)\b)|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|strikes?) against|fight against(?! (?:the )?(?:[\w-]+ )?(?:AIDS|HIV|cancer|diseases?|pandemics?|COVID(?:-19)?|coronavirus|malaria|tuberculosis|poverty|hunger|corruption|climate change|inflation|drugs?|crime|disinformation|impunity|discrimination|racism|inequality|money laundering|terrorism|(?:violent )?extremism|radicali[sz]ation)\b)|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
+  { type: 'MILITARY_ACTION', pattern: /\b((?:missile|drone|rocket|terrorist|bomb|suicide|deadly|armed|air|artillery|mortar|massive|brutal|heinous|cowardly|horrific|barbaric|cross-border|large-scale)(?: and (?:missile|drone|rocket))? attacks?|attacks? (?:carried out|launched|conducted)|(?:carried out|conducted) (?:an? |the )?(?:[\w-]+ ){0,2}(?:attacks?|strikes?|raids?|bombardments?)|seizure of power|(?:seized|seize|seizes|seizing) power|(?:seized|seize|seizes|seizing|took|take|taken|taking) control of (?:the )?(?:city|town|capital|government|country)|(?<=\b(?:military|army|armed forces|junta|soldiers|troops|officers|rebels|militants|insurgents|Taliban|generals?|putschists|mutineers)\b[^.;]{0,40})(?:took|take|taken|taking) power|(?:took|take|taken|taking) power (?=by force|in an? (?:military )?(?:coup|putsch))|military takeover|unconstitutional (?:seizure|change|transfer) of (?:power|government)|launched (?:a |an )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles)|(?:drone|rocket|mortar|artillery) (?:strikes?|fire|barrages?)|bombardments?|incursions?|(?:ongoing |heavy |renewed |intense |fierce )?fighting (?:in|between|around|near)|(?<!cessation of )hostilities (?:between|in|against)|assassinat(?:ed|ion)|(?:conducted|carried out) (?:a |an |its )?(?:[\w-]+ )?(?:nuclear|missile|weapons?) tests?|nuclear tests?|(?<=(?:were|was|been|being) )killed (?:by|when|during|after)|stormed|military drills|drills|military exercises|joint military exercises|joint exercises|the exercises|offensive(?! (?:weapons|arms|capabilit(?:y|ies)|systems|missiles|potential|cyber\w*))|invasion|invaded|invade|airstrikes?|air strikes?|missile strikes?|strikes? (?:on|against|in|targeting)|fired(?! up\b| (?:his|her|its|their|the|a|an) (?:[\w-]+ ){0,2}?(?:spokes\w+|ministers?|chief|head|director|coach|manager|staff|employees|workers|advisers?|aides?|officials?|CEO)\b| (?:[\w-]+ )?(?:tear ?gas|teargas|rubber bullets|stun grenades|pepper spray|flares)\b| (?:an? |the )?(?:[\w-]+ )?salutes?\b)|shelled|shelling|bombarded|bombed|bombing|(?<!\b(?:deal|agreement|accord|bargain|compromise|pact)s? (?:is |was |were |be |been |being |has been |had been |could be |can be )?)struck(?! (?:an? |the )?(?:[\w-]+ ){0,2}?(?:deal|agreement|accord|tone|note|chord|balance|bargain|compromise|pact|blow|pose|nerve)s?\b| down\b)|raided|launched (?:a |an )?(?:attack|strike|missile|offensive|raid)|(?:ballistic |cruise )?missile launch(?:es)?|launched (?:an? |two |three |several )?(?:\w+ )?(?:ballistic )?missiles?|attacks? (?:on|against|in)|terrorist attacks?|killed in|coup(?: d['’]état)?|coup attempt|seized power|ous(?:ted|ter)|overthr(?:ew|own)|mutiny|military operations|shot down|harass(?:ed|ing)|bomb attacks?|chemical weapons? (?:attack|use)|use of chemical weapons|launch(?:es|ed)? (?:an? )?(?:\w+[- ])?(?:range )?(?:ballistic )?missile|battle of|liberation of|launch(?:es)? of (?:an? |two |three |several )?(?:[\w-]+ ){0,3}missiles?|attack(?:ed|s)? (?:by|on|against)|(?<!if |be |been |being |are |is )attacked(?! (?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:proposals?|plans?|polic(?:y|ies)|bills?|budget|decisions?|remarks|comments|ideas?|reports?|critics|media|press|record|rivals?|ruling|law|reforms?|opponents?|statements?|stance)\b)|conflict raged|ongoing (?:conflict|war)|civil war|launch(?:ed)? (?:this|the|a) war|(?<!(?:tariff|trade|price|currency|culture) )war (?:with|imposed)|invasion of|aggression|provocations|military activit(?:y|ies)|(?:operations?|strikes?) against|fight against(?! (?:the )?(?:[\w-]+ )?(?:AIDS|HIV|cancer|diseases?|pandemics?|COVID(?:-19)?|coronavirus|malaria|tuberculosis|poverty|hunger|corruption|climate change|inflation|drugs?|crime|disinformation|impunity|discrimination|racism|inequality|money laundering|terrorism|(?:violent )?extremism|radicali[sz]ation)\b)|attacks? at|counter-\w+ campaign|effort to depose|deposed?|resort to violence|introduction of (?:additional )?(?:\w+ )?(?:forces|troops)|exchanged (?:gun|artillery )?fire|(?<=(?:troops|forces|soldiers|fighters|militants|rebels)\s)clashed|ambush(?:ed)?|ground (?:operation|offensive|assault|incursion)|drone strikes?|drones? (?:hit|struck|attacked)|(?:hit|struck) (?:an? |the )?(?:\w+ )?(?:refinery|depot|base|convoy|airfield|targets?|positions?))\b/i },
   // agree/sign and other happenings with no type of their own (CAMEO 03, 05, 06): ceasefires, signed
   // accords, resolutions, arrests, decisions, laws; the corpus annotates them as OTHER.
   // (a resolution cited as a yardstick is no happening unless its adoption is told: "a settlement in line with resolution 2254",
@@ -1821,6 +1823,14 @@ const OTHER_PARTICIPLE_DAY = /\b(?:signed|agreed|concluded|completed|ratified|re
 const LASTING = /\b(?:war|conflict|hostilities|campaign)\b/i;
 /** … unless the sentence tells how they began ("the war that broke out on 7 October"). */
 const ONSET = /\b(?:began|begun|begins|broke\s+out|erupted|started|launched|declared|outbreak)\b/i;
+/**
+ * An action someone is asked or sets out to end ("a resolution demanding the Houthis end attacks on vessels", "called on Moscow to
+ * cease hostilities", "unless Israel halts attacks on Lebanon"): it goes on, so the day of the demand is not its day, and the party
+ * asked to stop is its doer, not its ground.
+ */
+const HALT_ASKED =
+  /\b(?:demand\w*|call(?:s|ed|ing)?\s+on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|ask(?:s|ed|ing)?|unless|until|must)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:to\s+)?(?:end|ends|cease|ceases|stop|stops|halt|halts)\s+(?:(?:its|their|his|her|the|all|further)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u;
+const haltAsked = (unquoted: string, at: number): boolean => HALT_ASKED.test(unquoted.slice(Math.max(0, at - 90), at));
 
 /** A modal or a wish right before a happening's words ("could sign", "hoped to reach"): lower case, so the month May is none. */
 /**
@@ -2161,7 +2171,7 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
 const VICTIM_GAP = /^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on|against|targeting)\s+)?(?:the\s+|an?\s+)?$/u;
 /** An action by nature on another state's ground: an invasion, an aggression. */
 const INVADING = /\b(?:invasion|invad\w*|aggression)\b/i;
-const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases?|homes|hospitals|schools|sites|facilities|installations|airfields?|depots?|outposts?|military)\b/u;
+const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases?|homes|hospitals|schools|sites|facilities|installations|airfields?|depots?|outposts?|military|rebels|fighters|militants|insurgents|guerrillas|separatists|fleet|navy|warships|ships|vessels|tankers|embassy|convoys?|camps?|army|units|air\s+bases?|airbases?)\b/u;
 /** An action's aim at settled ground or people, named without their country ("at the settlements of …", "against civilian targets"). */
 const GROUND_AIMED = /^[^.;]{0,60}?\b(?:at|on|against|targeting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:settlements|towns|villages|cities|civilians|civilian\s+(?:targets|areas|infrastructure)|residential\s+(?:areas|buildings|districts)|homes)\b/u;
 /** A verb of striking whose object is what was struck ("struck Iranian nuclear sites", "shelled Indian positions"). */
@@ -2657,7 +2667,7 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     endDate = null;
   }
   // "will attend talks in Vienna on Friday … to end the four-year civil war": a war lasts; the sentence's day and place are another happening's.
-  const lasting = trigger.type === 'MILITARY_ACTION' && LASTING.test(match[0]) && !ONSET.test(unquoted);
+  const lasting = trigger.type === 'MILITARY_ACTION' && ((LASTING.test(match[0]) && !ONSET.test(unquoted)) || haltAsked(unquoted, match.index));
   if (lasting) date = null;
   // "declared Doe the winner of the disputed October election", "of the May 12 vote": a month, or a day naming the vote, is the
   // vote's, not its results' (those take only a day of their own: "confirmed the results early Friday").
@@ -3059,6 +3069,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     headPlaced,
     countedFrom: date && !reading.visitDay && (!written.length || counted.includes(date)) ? lastDayIndex : undefined,
     target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
+    ongoing: trigger.type === 'MILITARY_ACTION' && haltAsked(unquoted, match.index),
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };
   if (trigger.type === 'MEETING' && !trigger.gathering) {
@@ -3140,7 +3151,7 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // one at another country's ship or post ("fired water cannon at a Philippine supply boat") stays unplaced.
   const triggerEnd = triggerAt + match[0].length;
   const foreignTarget = placesOf(scan, frame).some((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && !actors.some((each) => each.code === mention.code) && /\b(?:at|on|against)\s/i.test(text.slice(triggerEnd, mention.start)));
-  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !foreignTarget && !invading) {
+  if (!draft.location && trigger.type === 'MILITARY_ACTION' && !foreignTarget && !invading && !haltAsked(text.slice(sentence.start, triggerAt), triggerAt - sentence.start)) {
     draft.location = actor?.code ?? null;
     // "the Armenian defense ministry said … Azerbaijani troops had opened fire … at the settlements of Goris", "condemned Russia's
     // attacks against civilian targets and called on Moscow to … withdraw from Ukraine": an action aimed at towns or people
@@ -3521,11 +3532,12 @@ function oneHappeningInSentence(other: Draft, draft: Draft): boolean {
 
 /**
  * A war named without a day ("in light of the Iran war", "Russia's war in Ukraine") and the fighting told at its place ("launched
- * strikes against Iran", "continued attacks by Russia" on Ukraine): the war a text names in passing is the fighting it tells.
+ * strikes against Iran", "continued attacks by Russia" on Ukraine): the war a text names in passing is the fighting it tells;
+ * so is an action someone is asked to end ("press Moscow to cease military operations in Georgia", `Draft.ongoing`).
  */
 const WAR_NOUN = /\b(?:war|conflict|aggression)\b/;
 function warAround(other: Draft, draft: Draft): boolean {
-  const war = (each: Draft) => !each.date && WAR_NOUN.test(each.trigger ?? '');
+  const war = (each: Draft) => !each.date && (WAR_NOUN.test(each.trigger ?? '') || each.ongoing === true);
   return (war(other) || war(draft)) && draft.location !== null && draft.location === other.location;
 }
 
