@@ -4,6 +4,14 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 34) talks told as a noun whose two sides are states are a meeting of theirs, undated and unplaced unless the
+  // sentence says; talks with a side that is no state, or between "the two sides", are none
+  { text: 'Reports of the talks between Norway and Chile on the frigates first appeared last year.', meetings: ['- -'] },
+  { text: 'Sino-Chilean talks on the purchase had stalled over the price of the spare parts.', meetings: ['- -'] },
+  { text: 'Oslo is also engaged in talks with Ghana about a second coastal radar.', meetings: ['- -'] },
+  { text: 'Analysts said Norway was negotiating with Chile for the patrol boats.', meetings: ['- -'] },
+  { text: 'Analysts said Norway was negotiating with Kongsberg for the patrol boats.', meetings: [] },
+  { text: 'Reports of the talks between the two sides on the frigates first appeared last year.', meetings: [] },
   // (session 32) an engagement told in a paragraph of its own without a place is at the stop the paragraphs before were at;
   // with a day of its own (not the stop's), one counterpart named by office is a meeting there, not the stop's visit itself
   {

@@ -75,6 +75,26 @@ export const SUMMONED_ENVOY = new RegExp(
   'iu',
 );
 
+/**
+ * Talks told as a noun whose two sides are states, with no one named ("the talks between Russia and Turkey on the
+ * deliveries", "Sino-Russian talks on the sale", "Athens is also engaged in talks with Israel", "Greece was negotiating
+ * with Israel"): the two governments' negotiation is a meeting of theirs, undated and unplaced unless the sentence says.
+ * Both sides must be countries (checked against the sentence's country mentions where the pattern runs: `stateSides`).
+ * Not peace, trade, ceasefire or coalition talks: negotiations over time, not one gathering (as `GATHERING` reads them).
+ */
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){0,2}`;
+export const STATE_TALKS = new RegExp(
+  [
+    // "talks between Russia and Turkey", "the continuing negotiations between China and the UK", "discussions between Turkey and Greece"
+    String.raw`(?<!\b(?:[Pp]eace|[Tt]rade|[Cc]easefire|[Tt]ruce|[Cc]oalition)\s)\b(?:talks|negotiations|discussions)\s+between\s+(?:the\s+)?${NAME_WORDS}\s+and\s+(?:the\s+)?${NAME_WORDS}`,
+    // "Sino-Russian talks", "Turkish-Greek talks", "U.S.-Iran nuclear negotiations"
+    String.raw`\b(?:Sino|\p{Lu}[\p{L}.]*)-\p{Lu}[\p{L}.]*\s+(?!(?:peace|trade|ceasefire|truce|coalition)\s)(?:[\p{Ll}-]+\s+)?(?:talks|negotiations|discussions)\b`,
+    // "Athens is also engaged in talks with Israel", "Greece was negotiating with Israel" (the side before is read by `stateSides`)
+    String.raw`\b(?:is|was|are|were|been|remains|remained)\s+(?:also\s+|now\s+|still\s+|already\s+)?(?:(?:engaged|involved)\s+in\s+(?:[\p{Ll}-]+\s+)?(?:talks|negotiations|discussions)|negotiating)\s+with\s+(?:the\s+)?${NAME_WORDS}`,
+  ].join('|'),
+  'u',
+);
+
 /** Travel verbs in every tense (compromise gives only "travelled"; the American spelling is added). */
 export const TRAVEL_FORMS = `${verbForms('travel')}|traveling|traveled`;
 

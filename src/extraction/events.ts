@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
+import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
@@ -394,6 +394,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'MEETING', more: true, pair: true, pattern: /\b(?:spoke|talked)\b(?=,?\s+(?:on\s+(?:\p{Lu}|\d)|today\b|yesterday\b|earlier\s+today\b|this\s+(?:morning|afternoon|evening)\b))/u },
   // "The foreign ministry summoned the Chinese ambassador": a meeting even with no person named.
   { type: 'MEETING', anyone: true, pattern: SUMMONED_ENVOY },
+  // "the talks between Russia and Turkey", "Sino-Russian talks", "Greece was negotiating with Israel": two states' talks, no one named.
+  { type: 'MEETING', anyone: true, pattern: STATE_TALKS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: ARRIVAL_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: JOURNEY_WORDINGS },
   { type: 'DIPLOMATIC_VISIT', more: true, needsPerson: true, pattern: VISIT_WORDINGS },
@@ -1299,6 +1301,21 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length || (byOffice.has(meeting) ? 1 : 0);
     return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting) || ownDated.has(meeting);
   });
+}
+
+/**
+ * Whether talks told as a noun have two states as their sides: two countries named inside the words ("between Russia and
+ * Turkey", "Turkish-Greek"; "Sino-" is China's), or one after "with" and another as the subject right before the verb
+ * ("Greece was negotiating with Israel", "Athens is engaged in talks with Israel"). Talks "between the two sides" or with
+ * a company are none of these.
+ */
+function stateSides(sentence: Sentence, places: CountryMention[], text: string, from: number, to: number): boolean {
+  const inside = new Set(places.filter((mention) => mention.start >= from && mention.end <= to).map((mention) => mention.code));
+  if (/^Sino-/.test(text.slice(from, to))) inside.add('CN');
+  if (inside.size >= 2) return true;
+  if (!/\bwith\b/.test(text.slice(from, to)) || inside.size !== 1) return false;
+  const subject = places.find((mention) => mention.end <= from && /^\s*$/.test(text.slice(mention.end, from)) && mention.start >= sentence.start);
+  return subject !== undefined && !inside.has(subject.code);
 }
 
 /**
@@ -2564,6 +2581,7 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
   const counterparts = (reading.counterparts = trigger.type === 'MEETING' && !trigger.gathering ? listedCounterparts(sentence, sentence.start + match.index + match[0].length, countries, text) : []);
   if (trigger.type === 'MEETING' && !trigger.gathering && !trigger.anyone && counterparts.length < 2 && !persons.length && !subject && !/\b(President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+[\p{Lu}]/u.test(unquoted) && !/\b[Tt]he (?:\p{Lu}\p{Ll}+ |new ){0,3}(?:President|Secretary|Minister|Chancellor|Premier|King|Queen|Emperor|Emir|Sultan|Governor-General|[Aa]mbassador)\b/u.test(unquoted) && !groupSides(unquoted, match.index)) return false;
+  if (trigger.pattern === STATE_TALKS && !stateSides(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + match.index + match[0].length)) return false;
   // "said he was glad to meet her again", "delighted to see you": a greeting said at a meeting told already, no meeting of its own.
   if (trigger.type === 'MEETING' && /\b(?:glad|happy|pleased|delighted|honou?red|nice|great|good)\s+to\s+$/i.test(unquoted.slice(Math.max(0, match.index - 30), match.index))) return false;
   // "no interest in talks", "refused to meet": what did not happen.
@@ -3310,6 +3328,14 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
   if ((trigger.type === 'SUMMIT' || trigger.type === 'MEETING') && !draft.location) draft.location = datelineCountry;
   // "Secretary Rubio met today with X. In a separate meeting, the Secretary met with Y.": a readout's paragraph keeps its day for the same person's next meeting.
   if (trigger.type === 'MEETING' && !draft.date && draft.verbTold) draft.date = paragraphDay(draft, drafts);
+  // Two states' talks told as a noun are held where the sentence writes them ("talks between A and B in Vienna"), not at a
+  // side's home, the speaker's or the dateline's: "Australia supported the negotiations between China and the UK" is in neither.
+  if (trigger.pattern === STATE_TALKS) {
+    const held = placeIn(sentence, countries, text, triggerAt, false, true);
+    draft.location = held?.code ?? null;
+    draft.city = held?.city ?? null;
+    draft.placed = held !== null;
+  }
   // A call joins two places and is held in neither: "discussed the war in Ukraine … during a call" is not in Ukraine.
   if (trigger.type === 'MEETING' && CALL.test(match[0])) {
     draft.location = null;
@@ -3824,7 +3850,8 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // A meeting with a named side is news without either, as the corpus guide annotates meetings planned and referenced: a
   // readout dated only in its header ("Rubio spoke with Jaishankar"), a meeting told as a noun ("after talks with Chancellor
   // Kohl", "the UN chief's meeting with President Abbas") or with one named side ("Kang met senior Polish defence officials").
-  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (draft.participants.length > 0 || draft.officeMet === true);
+  // (two states named as the sides of talks told as a noun are named sides too: "the talks between Russia and Turkey")
+  const namedMeeting = (draft: Draft) => draft.type === 'MEETING' && (draft.participants.length > 0 || draft.officeMet === true || draft.rule?.pattern === STATE_TALKS);
   // A statement told as one ("said in a statement", "the statement released by the White House") is news undated too, as the corpus
   // guide annotates it; so are words posted ("X tweeted that …", "rejected the results in a tweet"), given on an occasion of their own.
   const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\b(?:statements?|tweet(?:ed|s)?)\b/i.test(draft.trigger ?? ''));
@@ -3844,7 +3871,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
             (other.participants.some(({ person }) => person.name === draft.participants[0].person.name) || (!draft.verbTold && !MEETING_VERB.test(draft.trigger ?? ''))))),
     );
   events = events.filter(
-    (draft) => !(draft.type === 'MEETING' && !draft.date && !draft.gathering && (draft.participants.length === 0 ? !draft.counterpart && !draft.officeMet : draft.participants.length === 1 && toldAgain(draft))),
+    (draft) => !(draft.type === 'MEETING' && !draft.date && !draft.gathering && (draft.participants.length === 0 ? !draft.counterpart && !draft.officeMet && draft.rule?.pattern !== STATE_TALKS : draft.participants.length === 1 && toldAgain(draft))),
   );
 
   events.push(...guestVisits(events, text));
@@ -3852,6 +3879,8 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // (a meeting with an envoy posted abroad is at the host's, not where the envoy's country is named: `envoyHostPlace`)
   const contextPlaces = events.map((draft) => {
     const envoyHost = draft.type === 'MEETING' && !draft.location ? envoyHostPlace(draft.participants) : undefined;
+    // (two states' talks told as a noun are held where their sentence writes it or nowhere known: not at the story's country)
+    if (draft.rule?.pattern === STATE_TALKS && !draft.placed) return draft.location;
     return draft.location ?? (envoyHost !== undefined ? envoyHost : contextPlace(draft, events, storyCountry, countries));
   });
   events.forEach((draft, index) => (draft.location = contextPlaces[index]));
