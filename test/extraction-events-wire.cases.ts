@@ -118,6 +118,11 @@ export const WIRE_CASES: WireCase[] = [
   { text: 'PARIS, March 4 (AFP) - French and British defence ministers met on Tuesday to discuss a peacekeeping force.', type: 'MEETING', date: '2025-03-04', location: 'FR' },
   { text: 'MANILA, March 2 (Reuters) - Thousands of Filipinos rallied on Sunday against corruption.', type: 'PROTEST', date: '2025-03-02', location: 'PH' },
   { text: 'KYIV, March 4 (Reuters) - Russia attacked Ukraine\'s energy grid with drones overnight, officials said on Tuesday.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  // (session 34) a capitalised place opening the copy is a dateline without a wire's name too: "PLACE —", "PLACE:", "PLACE, Country —", "PLACE (paper):"
+  { text: 'HANOI — Vietnamese Foreign Minister Bui Thanh Son met a visiting Chilean delegation led by Senator Pablo Rojas on Monday.', type: 'MEETING', date: '2025-03-03', location: 'VN' },
+  { text: 'LIMA: Trade Minister Ana Torres held talks with Chilean envoy Pablo Rojas on Tuesday.', type: 'MEETING', date: '2025-03-04', location: 'PE' },
+  { text: 'NAIROBI, Kenya — Foreign Minister Grace Wanjiku held talks with a Ugandan delegation on Monday.', type: 'MEETING', date: '2025-03-03', location: 'KE' },
+  { text: 'ACCRA (GT): Foreign Minister Kofi Mensah met Togolese envoy Yao Kpodar on Tuesday to discuss border trade.', type: 'MEETING', date: '2025-03-04', location: 'GH' },
   // other happenings: accords, ceasefires
   { text: 'Israel and Hamas agreed to a ceasefire on Jan. 15, 2025.', type: 'OTHER', date: '2025-01-15', location: null },
   { text: 'Armenia and Azerbaijan signed a peace agreement in Washington on Monday.', type: 'OTHER', date: '2025-03-03', location: 'US' },

@@ -20,11 +20,16 @@ export { FACT_KINDS } from './types';
 /** Bump when the output for the same input changes (stored facts record the version that read them). */
 export const EXTRACTOR_VERSION = '1.28.0';
 
-/** "WASHINGTON (Newsgraph Wire) —", "SEOUL, March 3 (Reuters) -": where a wire report was filed from. */
+/**
+ * "WASHINGTON (Newsgraph Wire) —", "SEOUL, March 3 (Reuters) -", and a capitalised place opening the copy without a wire's
+ * name ("PARIS —", "MOSCOW:", "JAKARTA (JP):", "TEGUCIGALPA, Honduras —", "BISHKEK, September 16. /TASS/."): where the report
+ * was filed from. (not two places at once, "MOSCOW/MINSK", which names no one place)
+ */
+const DATELINE = /^([\p{Lu}][\p{Lu}.'-]*(?: [\p{Lu}][\p{Lu}.'-]*){0,2})(?:,\s*[^\n—–:()/]{1,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:[—–:]|-{1,2}\s|\/[\p{L} ]{1,30}\/)/u;
 function datelineCountry(body: string): string | null {
-  const match = /^([\p{Lu}][\p{Lu} .'-]+?)(?:,\s*[\p{L}.]+(?:\s+\d{1,2})?)?\s*\([^)]*\)\s*[—–-]/u.exec(body);
+  const match = DATELINE.exec(body);
   if (!match) return null;
-  const place = match[1].toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
+  const place = match[1].replace(/\s+D\.?C\.?$/, '').toLowerCase().replace(/(^|[\s-])\p{L}/gu, (letter) => letter.toUpperCase());
   return placeNamed(place)?.code ?? null;
 }
 
