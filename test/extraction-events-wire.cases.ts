@@ -36,6 +36,9 @@ export const WIRE_CASES: WireCase[] = [
   { text: 'Canadian Prime Minister Justin Trudeau made an unannounced visit to Kyiv on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'UA' },
   { text: 'Chinese Premier Li Qiang arrived in Canberra on Sunday for a three-day visit.', type: 'DIPLOMATIC_VISIT', date: '2025-03-02', location: 'AU' },
   { text: 'Italian Prime Minister Giorgia Meloni will travel to Tokyo on March 10, her office said.', type: 'DIPLOMATIC_VISIT', date: '2025-03-10', location: 'JP' },
+  // the capital described before its name
+  { text: 'A delegation led by Foreign Minister Tomas Varga arrived in the capital Lisbon late Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PT' },
+  { text: 'Chilean President Rosa Tellez landed in the Kenyan capital, Nairobi, on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'KE' },
   // the visitor between "visit of" and the destination; "here" is the dateline's place
   { text: 'Trade ties were the focus of the visit of President Tomas Varga to Lisbon on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PT' },
   // (session 31) an office written out with its country's possessive and "of"/"for", or a delegation and its leader, as the visitor

@@ -313,7 +313,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // destination written right after; not a guest named by office: "Visiting President X said").
   { type: 'DIPLOMATIC_VISIT', destination: true, pattern: /^Visiting\s+(?=(?:the\s+)?\p{Lu})/u },
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
-  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?=\p{Lu})/u },
+  // (also "arrived in the capital Islamabad", "landed in the Serbian capital, Belgrade": the city named after its description)
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?\s+)?(?=\p{Lu})/u },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "a visit by the President to the UK", "the visit of President X to Stockholm", "the first visit of the Indian minister to
