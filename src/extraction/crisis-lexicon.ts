@@ -375,6 +375,8 @@ export const PROTEST_WORDINGS = new RegExp(
     // a crowd told by its size or kind marching or rallying (not "gathered": a concert or a funeral gathers crowds too)
     `\\b(?:crowds?|thousands|hundreds|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands)\\s+(?:of\\s+(?:[\\w-]+\\s+)?(?:people|students|workers|citizens|supporters|residents|women|farmers|opposition\\s+supporters)\\s+)?(?:marched|rallied|poured\\s+into\\s+the\\s+streets|took\\s+to)\\b`,
     // workers' strikes and vigils
+    // a stoppage called for by its kind ("called for a nationwide “shutdown” starting Friday"), a march joined by its name ("join a 'Long March to the capital'")
+    `\\b(?:call(?:s|ed|ing)?\\s+for|urg(?:e|es|ed|ing))\\s+(?:an?\\s+|the\\s+)?(?:nationwide|general|national)\\s+['‘“"]?shutdown\\b|\\b(?:${verbForms('join')})\\s+(?:an?|the)\\s+['‘“"](?:[\\w-]+\\s+)?march\\b`,
     `\\b(?:general|nationwide|national)\\s+strike\\b|\\bwent\\s+on\\s+strike\\b|\\bcandlelight\\s+vigils?\\b`,
     LABOUR_STRIKE.source,
     // a crowd acting "to protest" something ("Farmers blocked roads across France to protest low prices"; a state "summoned the envoy to protest" names no crowd)
