@@ -369,4 +369,22 @@ export const PLANNED_PROTEST_TEXTS: ContextText[] = [
     families: ['PROTEST'],
     events: ['PROTEST 2025-03-04 KE'],
   },
+  // a rival rally for the president beside the protest against him is another, on the same day in the same city
+  {
+    text: 'Thousands protested in Tbilisi, Georgia, on Tuesday, while the president held a rival demonstration nearby.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-04 GE', 'PROTEST 2025-03-04 GE'],
+  },
+  // …told in another sentence too
+  {
+    text: 'Protesters marched through Caracas, Venezuela, on Tuesday. A pro-government rally in Caracas drew a smaller crowd on Tuesday.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-04 VE', 'PROTEST 2025-03-04 VE'],
+  },
+  // …and rallies supporting the deposed leader are a protest
+  {
+    text: 'Protesters in Cairo, Egypt, celebrated the fall of the president. He sent a message to rallies supporting him.',
+    families: ['PROTEST'],
+    events: ['PROTEST - EG', 'PROTEST - EG'],
+  },
 ];

@@ -384,7 +384,7 @@ export const PROTEST_WORDINGS = new RegExp(
     // a crowd as the subject of a protest verb in any tense ("Thousands protest in Tbilisi", "students demonstrate against")
     `\\b(?:protesters|demonstrators|farmers|workers|students|thousands|hundreds|crowds|supporters|residents|activists|teachers|nurses|doctors|villagers)\\s+(?:[\\w-]+\\s+){0,3}?(?:protest|protests|protested|demonstrate|demonstrates|rally|rallies|march|marches)\\s+(?:in|against|over|outside|near|across|through|on|for)\\b`,
     // the protest told as a noun with its cause ("A march against the war drew 50,000 people")
-    `\\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\\s+(?:against|over|in\\s+support\\s+of|calling\\s+for|demanding)\\b`,
+    `\\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\\s+(?:against|over|in\\s+support\\s+of|supporting|calling\\s+for|demanding)\\b`,
     `\\bchant(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?slogans\\b|\\btear\\s+gas\\b`,
     // protests and demonstrations in the plural are a crowd's (a state's complaint is lodged, diplomatic, formal, or made to someone)
     // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)

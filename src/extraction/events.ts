@@ -96,6 +96,8 @@ interface Draft {
   ongoing?: boolean;
   /** A protest told as to come ("called for a nationwide shutdown", "pledged to hold rallies", "will march on Friday"), not as held. */
   planned?: boolean;
+  /** A rally for the government beside the protests against it ("a rival demonstration", "a pro-government rally"). */
+  rival?: boolean;
   /** Who made a military action: the country named as its doer in its sentence ("Azerbaijani troops opened fire", "a test by North Korea"). */
   actor?: string;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
@@ -2470,6 +2472,8 @@ function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): vo
     const occurrences = all.filter(
       (occurrence, index) =>
         index === 0 ||
+        // "Thousands protest in Minsk as the president holds a rival demonstration": the rally for him is another.
+        (trigger.type === 'PROTEST' && protestRival(unquoted, occurrence.index!, occurrence[0]) && all.slice(0, index).every((earlier) => !protestRival(unquoted, earlier.index!, earlier[0]))) ||
         // "X described the meeting as …, while Y said …": each verb of saying has its own speaker (checked below).
         trigger.said === true ||
         // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages"), not
@@ -2778,7 +2782,8 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     // "the hallmarks of a coup, with … the army taking over the television station": each site a coup's soldiers take is an action of its own.
     const seatSeized = told !== undefined && trigger.type === 'MILITARY_ACTION' && SEAT_SEIZED.test(match[0]) && !SEAT_SEIZED.test(unquoted.slice(toldAt, toldAt + 80));
     // "protesters asked the public to join a march on the capital": a protest to come beside the one held, two.
-    const plannedApart = told !== undefined && trigger.type === 'PROTEST' && protestPlanned(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestPlanned(unquoted, earlier.index!, earlier[0]));
+    const plannedApart = told !== undefined && trigger.type === 'PROTEST' && ((protestPlanned(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestPlanned(unquoted, earlier.index!, earlier[0]))) ||
+      (protestRival(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestRival(unquoted, earlier.index!, earlier[0]))));
     if (told && !sequenced && !otherWords && !answering && !seatSeized && !plannedApart && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
     if (told && !sequenced) reading.ownTarget = answering && match.index < toldAt ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
   }
@@ -3094,6 +3099,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
     ongoing: trigger.type === 'MILITARY_ACTION' && haltAsked(unquoted, match.index),
     planned: trigger.type === 'PROTEST' && protestPlanned(unquoted, match.index, match[0]),
+    rival: trigger.type === 'PROTEST' && protestRival(unquoted, match.index, match[0]),
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };
   if (trigger.type === 'MEETING' && !trigger.gathering) {
@@ -3592,6 +3598,15 @@ function protestPlanned(text: string, at: number, words: string): boolean {
   return PROTEST_PLANNED_BEFORE.test(before);
 }
 
+/**
+ * A rally held for those in power, against the protest ("the president held a rival demonstration nearby", "a pro-government
+ * rally", "a counter-protest", "rallies supporting the president").
+ */
+const RIVAL_RALLY = /\b(?:counter-?(?:protests?|rall(?:y|ies)|demonstrations?|marches)|rival\s+(?:rall(?:y|ies)|demonstrations?|protests?|marches)|pro-(?:government|regime|junta|presidential|president)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|demonstrations?|protests?|marches|march|supporters|crowds?)|(?:rall(?:y|ies)|demonstrations?|marches)\s+(?:in\s+support\s+of|supporting)\s+(?:him|her|the\s+(?:government|president|regime|junta))\b)/i;
+function protestRival(text: string, at: number, words: string): boolean {
+  return RIVAL_RALLY.test(text.slice(Math.max(0, at - 30), at + words.length + 40));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -3631,6 +3646,8 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         // A protest called for or pledged and the protests held are two, unless both name their days ("Protests over the vote
         // turned deadly … the opposition called for a nationwide shutdown starting Friday").
         (draft.type !== 'PROTEST' || !draft.planned === !other.planned || (draft.date !== null && other.date !== null)) &&
+        // A rival rally for the government and the protest against it are two, on one day in one city too.
+        (draft.type !== 'PROTEST' || !draft.rival === !other.rival) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // "The Houthis fired six missiles …", "USS Laboon shot down the third": actions two sides made are two, dated or not.
