@@ -3588,13 +3588,14 @@ const PROTEST_PLANNED_BEFORE = new RegExp(
   String.raw`(?:\b${PROTEST_PLAN_VERB}\s+(?:to\s+(?:hold|stage|organi[sz]e|launch|begin|start|join|lead)\s+)?(?:an?\s+|more\s+|further\s+|new\s+|fresh\s+|renewed\s+|mass\s+|nationwide\s+|street\s+)*|\b(?:will|shall|(?:plan(?:s|ned)?|vow(?:s|ed)?|pledg(?:e|es|ed)|threaten(?:s|ed)?|intend(?:s|ed)?)\s+to|(?:call(?:s|ed)?\s+on|urg(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?)\s+[^.;,]{0,40}?\bto)\s+(?:also\s+)?(?:(?:hold|stage|organi[sz]e|join|lead)\s+)?(?:an?\s+|the\s+)?)$`,
   'i',
 );
+const PROTEST_PLAN_VERB_BEFORE = new RegExp(String.raw`\b(?:${PROTEST_PLAN_VERB}|(?:call(?:s|ed)?\s+on|urg(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?)\s+[^.;,]{0,40}?)\s*$`, 'i');
 function protestPlanned(text: string, at: number, words: string): boolean {
   if (/^(?:call|urg)/i.test(words)) return true;
   // (the crowd itself is no plan: "police threatened protesters", "urged demonstrators to go home")
   if (/^(?:protest(?:er|or)s|demonstrators|marchers|strikers|rioters)\b/i.test(words)) return false;
   const before = text.slice(Math.max(0, at - 60), at);
   // "vowed to protest against the plan": the trigger's own "to" follows the plan's verb
-  if (/^to\s/i.test(words)) return new RegExp(String.raw`\b(?:${PROTEST_PLAN_VERB}|(?:call(?:s|ed)?\s+on|urg(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?)\s+[^.;,]{0,40}?)\s*$`, 'i').test(before);
+  if (/^to\s/i.test(words)) return PROTEST_PLAN_VERB_BEFORE.test(before);
   return PROTEST_PLANNED_BEFORE.test(before);
 }
 
