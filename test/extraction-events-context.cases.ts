@@ -336,3 +336,55 @@ export const PHOTO_CAPTION_TEXTS: ContextText[] = [
     events: ['MILITARY_ACTION 2023-02-28 SY'],
   },
 ];
+
+/** (session 34) A protest called for, pledged or asked to be joined is another than the protests held, unless both name one day. */
+export const PLANNED_PROTEST_TEXTS: ContextText[] = [
+  // the protests held and the stoppage called for are two
+  {
+    text: 'Protests over the vote turned violent in Mozambique. The opposition leader has called for a nationwide shutdown.',
+    families: ['PROTEST'],
+    events: ['PROTEST - MZ', 'PROTEST - MZ'],
+  },
+  // …so are the crowd and the march it asks the public to join, in one sentence
+  {
+    text: "Students in Bangladesh took to the streets as protesters asked the public to join a 'Long March' to the capital.",
+    families: ['PROTEST'],
+    events: ['PROTEST - BD', 'PROTEST - BD'],
+  },
+  // a protest pledged and then called for again is one
+  {
+    text: 'The opposition in Guinea pledged protests over the result. Its leader called for protests across the country.',
+    families: ['PROTEST'],
+    events: ['PROTEST - GN'],
+  },
+  // protests called for a day and held that day are one
+  {
+    text: 'Unions in France called for protests on Tuesday. Thousands of workers marched through Paris on Tuesday.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-04 FR'],
+  },
+  // one protest told twice is one
+  {
+    text: 'Thousands of protesters rallied in Nairobi, Kenya, on Tuesday. The protesters in Nairobi demanded that the bill be withdrawn.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-04 KE'],
+  },
+  // a rival rally for the president beside the protest against him is another, on the same day in the same city
+  {
+    text: 'Thousands protested in Tbilisi, Georgia, on Tuesday, while the president held a rival demonstration nearby.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-04 GE', 'PROTEST 2025-03-04 GE'],
+  },
+  // …told in another sentence too
+  {
+    text: 'Protesters marched through Caracas, Venezuela, on Tuesday. A pro-government rally in Caracas drew a smaller crowd on Tuesday.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-04 VE', 'PROTEST 2025-03-04 VE'],
+  },
+  // …and rallies supporting the deposed leader are a protest
+  {
+    text: 'Protesters in Cairo, Egypt, celebrated the fall of the president. He sent a message to rallies supporting him.',
+    families: ['PROTEST'],
+    events: ['PROTEST - EG', 'PROTEST - EG'],
+  },
+];

@@ -375,6 +375,8 @@ export const PROTEST_WORDINGS = new RegExp(
     // a crowd told by its size or kind marching or rallying (not "gathered": a concert or a funeral gathers crowds too)
     `\\b(?:crowds?|thousands|hundreds|tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands)\\s+(?:of\\s+(?:[\\w-]+\\s+)?(?:people|students|workers|citizens|supporters|residents|women|farmers|opposition\\s+supporters)\\s+)?(?:marched|rallied|poured\\s+into\\s+the\\s+streets|took\\s+to)\\b`,
     // workers' strikes and vigils
+    // a stoppage called for by its kind ("called for a nationwide “shutdown” starting Friday"), a march joined by its name ("join a 'Long March to the capital'")
+    `\\b(?:call(?:s|ed|ing)?\\s+for|urg(?:e|es|ed|ing))\\s+(?:an?\\s+|the\\s+)?(?:nationwide|general|national)\\s+['‘“"]?shutdown\\b|\\b(?:${verbForms('join')})\\s+(?:an?|the)\\s+['‘“"](?:[\\w-]+\\s+)?march\\b`,
     `\\b(?:general|nationwide|national)\\s+strike\\b|\\bwent\\s+on\\s+strike\\b|\\bcandlelight\\s+vigils?\\b`,
     LABOUR_STRIKE.source,
     // a crowd acting "to protest" something ("Farmers blocked roads across France to protest low prices"; a state "summoned the envoy to protest" names no crowd)
@@ -382,7 +384,7 @@ export const PROTEST_WORDINGS = new RegExp(
     // a crowd as the subject of a protest verb in any tense ("Thousands protest in Tbilisi", "students demonstrate against")
     `\\b(?:protesters|demonstrators|farmers|workers|students|thousands|hundreds|crowds|supporters|residents|activists|teachers|nurses|doctors|villagers)\\s+(?:[\\w-]+\\s+){0,3}?(?:protest|protests|protested|demonstrate|demonstrates|rally|rallies|march|marches)\\s+(?:in|against|over|outside|near|across|through|on|for)\\b`,
     // the protest told as a noun with its cause ("A march against the war drew 50,000 people")
-    `\\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\\s+(?:against|over|in\\s+support\\s+of|calling\\s+for|demanding)\\b`,
+    `\\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\\s+(?:against|over|in\\s+support\\s+of|supporting|calling\\s+for|demanding)\\b`,
     `\\bchant(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?slogans\\b|\\btear\\s+gas\\b`,
     // protests and demonstrations in the plural are a crowd's (a state's complaint is lodged, diplomatic, formal, or made to someone)
     // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)

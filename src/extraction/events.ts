@@ -94,6 +94,10 @@ interface Draft {
   target?: string | null;
   /** A military action someone is asked to end ("press Moscow to cease military operations in Georgia"): the fighting at its place goes on. */
   ongoing?: boolean;
+  /** A protest told as to come ("called for a nationwide shutdown", "pledged to hold rallies", "will march on Friday"), not as held. */
+  planned?: boolean;
+  /** A rally for the government beside the protests against it ("a rival demonstration", "a pro-government rally"). */
+  rival?: boolean;
   /** Who made a military action: the country named as its doer in its sentence ("Azerbaijani troops opened fire", "a test by North Korea"). */
   actor?: string;
   /** The country of the counterparts, for one of the meetings a list of counterparts makes ("leaders of A, B and C"). */
@@ -2468,6 +2472,8 @@ function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): vo
     const occurrences = all.filter(
       (occurrence, index) =>
         index === 0 ||
+        // "Thousands protest in Minsk as the president holds a rival demonstration": the rally for him is another.
+        (trigger.type === 'PROTEST' && protestRival(unquoted, occurrence.index!, occurrence[0]) && all.slice(0, index).every((earlier) => !protestRival(unquoted, earlier.index!, earlier[0]))) ||
         // "X described the meeting as …, while Y said …": each verb of saying has its own speaker (checked below).
         trigger.said === true ||
         // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages"), not
@@ -2775,7 +2781,10 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     const answering = answeredAt >= 0 && matchesOf(told!.pattern, unquoted).every((earlier) => earlier.index! < answeredAt !== match.index! < answeredAt);
     // "the hallmarks of a coup, with … the army taking over the television station": each site a coup's soldiers take is an action of its own.
     const seatSeized = told !== undefined && trigger.type === 'MILITARY_ACTION' && SEAT_SEIZED.test(match[0]) && !SEAT_SEIZED.test(unquoted.slice(toldAt, toldAt + 80));
-    if (told && !sequenced && !otherWords && !answering && !seatSeized && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
+    // "protesters asked the public to join a march on the capital": a protest to come beside the one held, two.
+    const plannedApart = told !== undefined && trigger.type === 'PROTEST' && ((protestPlanned(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestPlanned(unquoted, earlier.index!, earlier[0]))) ||
+      (protestRival(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestRival(unquoted, earlier.index!, earlier[0]))));
+    if (told && !sequenced && !otherWords && !answering && !seatSeized && !plannedApart && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
     if (told && !sequenced) reading.ownTarget = answering && match.index < toldAt ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
   }
   if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) return false;
@@ -3089,6 +3098,8 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     countedFrom: date && !reading.visitDay && (!written.length || counted.includes(date)) ? lastDayIndex : undefined,
     target: trigger.type === 'MILITARY_ACTION' ? targetKind(unquoted.slice(match.index)) : null,
     ongoing: trigger.type === 'MILITARY_ACTION' && haltAsked(unquoted, match.index),
+    planned: trigger.type === 'PROTEST' && protestPlanned(unquoted, match.index, match[0]),
+    rival: trigger.type === 'PROTEST' && protestRival(unquoted, match.index, match[0]),
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };
   if (trigger.type === 'MEETING' && !trigger.gathering) {
@@ -3568,6 +3579,35 @@ function warAround(other: Draft, draft: Draft): boolean {
   return (war(other) || war(draft)) && draft.location !== null && draft.location === other.location;
 }
 
+/**
+ * A protest told as to come: called for, pledged, threatened or planned ("the opposition called for protests", "pledged
+ * protests over the result", "vowed to hold rallies", "asked the public to join a march", "will march on Friday").
+ */
+const PROTEST_PLAN_VERB = String.raw`(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|threaten(?:s|ed|ing)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?)`;
+const PROTEST_PLANNED_BEFORE = new RegExp(
+  String.raw`(?:\b${PROTEST_PLAN_VERB}\s+(?:to\s+(?:hold|stage|organi[sz]e|launch|begin|start|join|lead)\s+)?(?:an?\s+|more\s+|further\s+|new\s+|fresh\s+|renewed\s+|mass\s+|nationwide\s+|street\s+)*|\b(?:will|shall|(?:plan(?:s|ned)?|vow(?:s|ed)?|pledg(?:e|es|ed)|threaten(?:s|ed)?|intend(?:s|ed)?)\s+to|(?:call(?:s|ed)?\s+on|urg(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?)\s+[^.;,]{0,40}?\bto)\s+(?:also\s+)?(?:(?:hold|stage|organi[sz]e|join|lead)\s+)?(?:an?\s+|the\s+)?)$`,
+  'i',
+);
+const PROTEST_PLAN_VERB_BEFORE = new RegExp(String.raw`\b(?:${PROTEST_PLAN_VERB}|(?:call(?:s|ed)?\s+on|urg(?:e|es|ed)|invit(?:e|es|ed)|ask(?:s|ed)?)\s+[^.;,]{0,40}?)\s*$`, 'i');
+function protestPlanned(text: string, at: number, words: string): boolean {
+  if (/^(?:call|urg)/i.test(words)) return true;
+  // (the crowd itself is no plan: "police threatened protesters", "urged demonstrators to go home")
+  if (/^(?:protest(?:er|or)s|demonstrators|marchers|strikers|rioters)\b/i.test(words)) return false;
+  const before = text.slice(Math.max(0, at - 60), at);
+  // "vowed to protest against the plan": the trigger's own "to" follows the plan's verb
+  if (/^to\s/i.test(words)) return PROTEST_PLAN_VERB_BEFORE.test(before);
+  return PROTEST_PLANNED_BEFORE.test(before);
+}
+
+/**
+ * A rally held for those in power, against the protest ("the president held a rival demonstration nearby", "a pro-government
+ * rally", "a counter-protest", "rallies supporting the president").
+ */
+const RIVAL_RALLY = /\b(?:counter-?(?:protests?|rall(?:y|ies)|demonstrations?|marches)|rival\s+(?:rall(?:y|ies)|demonstrations?|protests?|marches)|pro-(?:government|regime|junta|presidential|president)\s+(?:[\w-]+\s+)?(?:rall(?:y|ies)|demonstrations?|protests?|marches|march|supporters|crowds?)|(?:rall(?:y|ies)|demonstrations?|marches)\s+(?:in\s+support\s+of|supporting)\s+(?:him|her|the\s+(?:government|president|regime|junta))\b)/i;
+function protestRival(text: string, at: number, words: string): boolean {
+  return RIVAL_RALLY.test(text.slice(Math.max(0, at - 30), at + words.length + 40));
+}
+
 /** Several sentences about one event: each candidate and the group it joined. */
 function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
@@ -3604,6 +3644,11 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
         // Strikes on two cities of one country are two strikes, dated or not.
         (!CITY_APART.has(draft.type) || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
+        // A protest called for or pledged and the protests held are two, unless both name their days ("Protests over the vote
+        // turned deadly … the opposition called for a nationwide shutdown starting Friday").
+        (draft.type !== 'PROTEST' || !draft.planned === !other.planned || (draft.date !== null && other.date !== null)) &&
+        // A rival rally for the government and the protest against it are two, on one day in one city too.
+        (draft.type !== 'PROTEST' || !draft.rival === !other.rival) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // "The Houthis fired six missiles …", "USS Laboon shot down the third": actions two sides made are two, dated or not.
