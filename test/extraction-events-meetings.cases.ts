@@ -471,6 +471,16 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
     text: 'Foreign Minister Tomas Brandt will pay an official visit to Ghana on 14 June. During his visit to Ghana, he will be received by President Kofi Mensah.',
     visits: ['GH'],
   },
+  // (session 34) a visit told as someone's noun is that person's alone: two travellers' visits to one country stay two
+  {
+    text: 'Prime Minister Lena Varga was in Kenya for an official visit, marking the 40th anniversary of former Prime Minister Tomas Brandt’s visit to Kenya.',
+    visits: ['KE', 'KE'],
+  },
+  // each "visit of/by <traveller> to" names its own traveller
+  {
+    text: 'The talks followed a visit by Foreign Minister Lena Varga to Nairobi on 3 March 2031 and a visit by Defence Minister Tomas Brandt to Nairobi on 9 April 2031.',
+    visits: ['KE', 'KE'],
+  },
 ];
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */

@@ -2497,6 +2497,8 @@ function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): vo
         // "Hezbollah launched rockets at Israel “in response” to a deadly Israeli strike": the action answered is another, earlier one.
         (trigger.type === 'MILITARY_ACTION' && REPRISAL.test(sentence.text.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
         (trigger.type === 'MILITARY_ACTION' && onAnotherDay(dates, sentence.start + all[index - 1].index!, sentence.start + occurrence.index!, sentence.start + occurrence.index! + occurrence[0].length)) ||
+        // "the visit of A to Kabul on 29 November and the visit of B to Kabul on 22 February": each "visit of/by" names its own traveller.
+        (trigger.type === 'DIPLOMATIC_VISIT' && VISIT_OF.test(occurrence[0]) && VISIT_OF.test(all[index - 1][0])) ||
         (targets.length > 0 && targets[0] !== null && targets[index] !== null && targets.slice(0, index).every((earlier) => earlier === null || !samePlace(trigger.type, earlier, targets[index]!))) ||
         // "Chinese military activities, North Korean provocations": a happening its own actor is named right before.
         (UNANCHORED_APART.has(trigger.type) && otherActor(sentence, placesOf(scan, frame), text, sentence.start + all[0].index!, sentence.start + all[index - 1].index! + all[index - 1][0].length, sentence.start + occurrence.index!)),
@@ -2913,6 +2915,13 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
   return true;
 }
 
+/** A visit told with its traveller inside its words ("visit of President X to", "visit by a delegation led by … to"). */
+const VISIT_OF = /^visit (?:by|of)\b/i;
+/** A visit told as its traveller's noun, right after the name: "Whitlam’s visit to", "Kim’s official visit to", "Modi's trip to". */
+const POSSESSED_VISIT = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|travel|journey|tour)\s+to\b/u;
+/** What lies between a possessor and its visit's trigger words ("Whitlam’s ", "Kim’s official "). */
+const POSSESSOR_BEFORE = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** The people taking part in an occurrence: the sentence's, or the ones its own phrase names. */
 function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence): FoundPerson[] {
   const { text } = scan;
@@ -2935,7 +2944,16 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
     // ("the visit of President X to Stockholm", "paid a visit here": the one named inside the words, else the one named before them)
     const named = /^visit (?:by|of)\b/.test(match[0]) ? persons.filter((person) => mentionsIn(person, sentence).some((mention) => mention.start >= triggerAt && mention.end <= visitEnd)) : [];
     if (named.length) involved = named;
-    if (visitor) involved = [visitor];
+    else if (visitor) involved = [visitor];
+    // "Albanese was in China …, marking the anniversary of Whitlam’s visit to China": a visit told as someone's noun is that
+    // person's alone, and that person travels on no other visit the sentence tells ("Putin will pay a reciprocal visit
+    // following Kim’s visit to Russia"): different travellers' visits stay apart.
+    if (involved.length > 1 || persons.length > 1) {
+      const owners = persons.filter((person) => mentionsIn(person, sentence).some((mention) => POSSESSED_VISIT.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)))));
+      const own = owners.find((person) => mentionsIn(person, sentence).some((mention) => mention.end < triggerAt && POSSESSOR_BEFORE.test(text.slice(mention.end, triggerAt))));
+      if (own) involved = [own];
+      else if (owners.length && involved.some((person) => !owners.includes(person))) involved = involved.filter((person) => !owners.includes(person));
+    }
     // a host the visit's sentence names ("During his visit to Sri Lanka, he will be received by President …") is no visitor
     if (HOST_NAMED.test(sentence.text)) involved = involved.filter((person) => !mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)));
     // the guest is the one named after "visiting"
