@@ -1379,13 +1379,8 @@ function pronounReporting(people: FoundPerson[], drafts: Draft[], sentence: Sent
  * or a name inside the words ("“We will speak with President Y now.” ¶ He called for …").
  */
 function subjectBefore(people: FoundPerson[], drafts: Draft[], sentence: Sentence, pronoun: string): FoundPerson | null {
-  const sex = /^s/i.test(pronoun) ? 'female' : 'male';
-  const fits = (person: FoundPerson) => {
-    const given = givenNameSex(person.name.split(/\s+/)[0]);
-    return given === null || given === sex;
-  };
-  const before = drafts.filter((draft) => draft.type === 'STATEMENT' && draft.sentences.some((told) => told.index === sentence.index - 1));
-  const speakers = [...new Set(before.flatMap((draft) => draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person)))];
+  const fits = fitsPronoun(pronoun);
+  const speakers = speakersJustBefore(drafts, sentence);
   if (speakers.length === 1) return fits(speakers[0]) ? speakers[0] : null;
   for (let index = sentence.index - 1; index >= sentence.index - 3; index--) {
     const named = people.flatMap((person) => person.mentions.filter((mention) => mention.sentence.index === index).map((mention) => ({ person, mention })));
@@ -1398,6 +1393,21 @@ function subjectBefore(people: FoundPerson[], drafts: Draft[], sentence: Sentenc
     return fits(first.person) ? first.person : null;
   }
   return null;
+}
+
+/** Whether a person may be the one "he" or "she" stands for: a given name of the other sex rules them out, an unknown one does not. */
+function fitsPronoun(pronoun: string): (person: FoundPerson) => boolean {
+  const sex = /^s/i.test(pronoun) ? 'female' : 'male';
+  return (person) => {
+    const given = givenNameSex(person.name.split(/\s+/)[0]);
+    return given === null || given === sex;
+  };
+}
+
+/** The speakers of the statements told in the sentence just before this one. */
+function speakersJustBefore(drafts: Draft[], sentence: Sentence): FoundPerson[] {
+  const before = drafts.filter((draft) => draft.type === 'STATEMENT' && draft.sentences.some((told) => told.index === sentence.index - 1));
+  return [...new Set(before.flatMap((draft) => draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person)))];
 }
 
 /** The person a pronoun stands for ("he said"): the one named last before it, in its sentence or the two before. */
@@ -1414,13 +1424,8 @@ function lastNamed(persons: FoundPerson[], at: number, sentence: Sentence): Foun
  * last before it whose given name does not contradict the pronoun.
  */
 function pronounSpeaker(persons: FoundPerson[], drafts: Draft[], at: number, sentence: Sentence, pronoun: string): FoundPerson | null {
-  const sex = /^s/i.test(pronoun) ? 'female' : 'male';
-  const fits = (person: FoundPerson) => {
-    const given = givenNameSex(person.name.split(/\s+/)[0]);
-    return given === null || given === sex;
-  };
-  const before = drafts.filter((draft) => draft.type === 'STATEMENT' && draft.sentences.some((told) => told.index === sentence.index - 1));
-  const speakers = [...new Set(before.flatMap((draft) => draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person)))];
+  const fits = fitsPronoun(pronoun);
+  const speakers = speakersJustBefore(drafts, sentence);
   if (speakers.length === 1 && fits(speakers[0])) return speakers[0];
   const named = persons.flatMap((person) => person.mentions.filter((mention) => mention.end <= at && mention.sentence.index >= sentence.index - 2).map((mention) => ({ person, end: mention.end })));
   return named.sort((a, b) => b.end - a.end).find(({ person }) => fits(person))?.person ?? null;
