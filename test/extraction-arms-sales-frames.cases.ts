@@ -321,6 +321,14 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Kenya and Ghana have also selected the patrol boats.', events: ['SUPPLIER:IN RECIPIENT:VN', 'RECIPIENT:KE', 'RECIPIENT:GH'] },
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Vietnam now joins Kenya and Ghana as buyers of the patrol boats from India.', events: ['SUPPLIER:IN RECIPIENT:VN', 'SUPPLIER:IN RECIPIENT:KE', 'SUPPLIER:IN RECIPIENT:GH'] },
   { text: 'Vietnam signed a $500 million deal for eight patrol boats from India. Vietnam has become one of the biggest buyers of Indian patrol boats.', events: ['SUPPLIER:IN RECIPIENT:VN'] },
+  // other states buying the weapon now, its users after a passive (examples given are one fact), a buyer ranked after those
+  // before it; not a state describing the user, nor a rank among buyers of a seller's arms
+  { text: 'Peru signed a $600 million contract with South Korea for 20 K9 howitzers. Chile and Ecuador are also procuring the howitzers.', events: ['SUPPLIER:KR RECIPIENT:PE', 'RECIPIENT:CL', 'RECIPIENT:EC'] },
+  { text: 'Peru signed a $600 million contract with South Korea for 20 K9 howitzers. The K9 has already been adopted by countries such as Norway and Egypt.', events: ['SUPPLIER:KR RECIPIENT:PE', 'SUPPLIER:KR RECIPIENT:NO RECIPIENT:EG'] },
+  { text: 'Peru signed a $600 million contract with South Korea for 20 K9 howitzers. It is the first time the howitzer was adopted by a country with close ties to the Russian industry.', events: ['SUPPLIER:KR RECIPIENT:PE'] },
+  { text: 'Kenya signed a $400 million contract to buy 12 Gripen fighters from Sweden. Kenya is the fourth nation to order the Gripen, joining Hungary, Thailand and Brazil.', events: ['SUPPLIER:SE RECIPIENT:KE', 'SUPPLIER:SE RECIPIENT:HU RECIPIENT:TH RECIPIENT:BR'] },
+  { text: 'Kenya signed a $400 million contract to buy 12 Gripen fighters from Sweden. Kenya is the second country in Africa after Ghana to buy the fighter.', events: ['SUPPLIER:SE RECIPIENT:KE', 'RECIPIENT:GH'] },
+  { text: 'Kenya signed a $400 million contract to buy 12 Gripen fighters from Sweden. Kenya is the second largest buyer of Swedish arms after Norway.', events: ['SUPPLIER:SE RECIPIENT:KE'] },
   // a buyer's choice told in the past is a step of its own, the sale's buyer's too when the deal is signed; the chosen weapon's maker
   // sells (not a rival it beat), and a type is the same written with or without its hyphen ("K9", "K-9"); a choice still to come or
   // in the passive is none

@@ -2010,9 +2010,32 @@ function objectorsOf({ document, countries, people }: SaleScan, draft: SaleDraft
 // three customers for its fighter: Egypt, Qatar and India": other states' choice of the same weapon, and its buyers named as such;
 // not "one of the biggest buyers of Korean weapons", a rank among buyers.)
 const TRANSFERRED = new RegExp(
-  String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|(?:have|has|had)\s+(?:also\s+|already\s+)?(?:selected|chosen|picked|opted for)|(?<!(?:biggest|largest|major|top|main|key|leading)\s)(?:purchasers|buyers|customers) (?:of|for)|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?)\b`,
+  String.raw`\b(?:${verbForms([...BUYING, 'order', 'sell', 'deliver', 'export'], 'past')}|(?:have|has|had)\s+(?:also\s+|already\s+)?(?:selected|chosen|picked|opted for)|(?<!(?:biggest|largest|major|top|main|key|leading)\s)(?:purchasers|buyers|customers) (?:of|for)|received|(?:took|take|takes|taking|completed(?: the)?|first) delivery|delivery of|deliveries|handover of|transfer(?:red)?\b|orders? (?:for|of)|(?:purchase|acquisition)s? of|export sales?` +
+    // ("Peru and Colombia are also procuring the howitzers", "The frigate has been adopted by countries such as Greece and Egypt":
+    // other states buying the same weapon now, or its users named after the passive.)
+    String.raw`|(?:is|are|was|were)\s+(?:also\s+|likewise\s+|similarly\s+|now\s+|currently\s+)?(?:${verbForms([...BUYING, 'order'], 'ing')})|(?:been\s+)?adopted\s+by)\b`,
   'i',
 );
+/**
+ * A buyer ranked among the weapon's buyers, with those before it ("the fifth nation to order the Gripen, joining Hungary and
+ * Sweden", "the second country in the region after Greece to buy the Rafale"): the states named after "joining" or "after"
+ * bought it before.
+ */
+const RANKED_BUYER = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|newest)\s+(?:country|nation|state|customer|export customer|operator|buyer)\b[^.;]{0,60}?\b(?:after|joining|following|alongside)\s+(?:the\s+)?$/i;
+const RANKED_BUYER_VERB = new RegExp(String.raw`\bto\s+(?:${verbForms([...BUYING, 'order'], 'base')}|operate|select|choose|field)\b`, 'i');
+
+/** The states a sentence ranks a buyer after (`RANKED_BUYER`), listed from the first one after "joining" or "after". */
+function rankedBefore(inSentence: CountryMention[], sentence: Sentence, text: string): CountryMention[] {
+  if (!RANKED_BUYER_VERB.test(sentence.text)) return [];
+  const first = inSentence.find((mention) => RANKED_BUYER.test(text.slice(sentence.start, mention.start)));
+  if (!first) return [];
+  const list = [first];
+  for (const next of inSentence.filter((mention) => mention.start > first.start)) {
+    if (!LIST_JOIN.test(text.slice(list[list.length - 1].end, next.start))) break;
+    list.push(next);
+  }
+  return list;
+}
 /** A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"); not words said earlier ("India had earlier said"). */
 const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|reported)\b)|already|formerly|before|first|had\s+(?:\w+\s+)?(?:bought|purchased|acquired|ordered|received|signed|sold|delivered|exported))\b/i;
 /**
@@ -2055,6 +2078,12 @@ function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, s
     return list;
   };
   const after = mentions.filter((mention) => mention.start > verbAt);
+  // The users named after a passive ("adopted by countries such as Romania and Poland"), not a state named in a
+  // description of the user ("adopted by a country with ties to the Russian industry").
+  if (/\bby$/i.test(verb[0])) {
+    const users = after.find((mention) => /^\s*(?:(?:countries|nations|states|customers|users|operators|armies|navies|air forces)\s+(?:such as|including|like)\s+)?(?:the\s+)?$/i.test(text.slice(verbAt + verb[0].length, mention.start)));
+    return users ? listFrom(users) : [];
+  }
   const to = after.find((mention) => /\bto\s+(?:the\s+)?$/.test(text.slice(mention.start - 8, mention.start)));
   if (to) return listFrom(to);
   if (HANDED_OVER.test(verb[0])) return [];
@@ -2120,17 +2149,19 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const selection = toldAgain && firstSentences.has(sentence.index) ? null : SELECTED.exec(body);
     // A choice names the weapon chosen right after the verb ("selected the Gripen NG"), not "selected as the venue".
     const chosen = selection && WEAPON_CHOSEN_AFTER.test(body.slice(selection.index + selection[0].length)) ? selection : null;
-    const verb = toldAgain ? (EARLIER_DEAL.exec(body) ?? chosen) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body) ?? chosen);
+    const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
+    const ranked = rankedBefore(inSentence, sentence, document.text);
+    const verb = ranked.length ? RANKED_BUYER_VERB.exec(body) : toldAgain ? (EARLIER_DEAL.exec(body) ?? chosen) : (TRANSFERRED.exec(body) ?? EARLIER_DEAL.exec(body) ?? chosen);
     if (!verb || !(WEAPONS.test(body) || PLATFORMS.some(([pattern]) => pattern.test(body)) || ARMS_TEXT_GOODS.test(body))) continue;
     if (GIFT.test(body) || NOT_A_TRANSFER.test(body) || (AGGREGATE_PERIOD.test(body) && !COUNTED_WEAPONS.test(body))) continue;
-    const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city');
     const from = inSentence.find((mention) => /\bfrom\s+(?:the\s+)?$/.test(document.text.slice(Math.max(sentence.start, mention.start - 12), mention.start)));
     // "France completed the delivery of … to Ghana": the subject of a verb of handing over sells.
     const handedOverBy = HANDED_OVER.test(verb[0]) ? inSentence.filter((mention) => mention.end <= sentence.start + verb.index).pop() : undefined;
     // What is chosen is named right after the choice, before the rivals it beat ("selected the Gripen over the Boeing Super Hornet").
     const choice = verb === chosen ? body.slice(verb.index + verb[0].length).split(/\b(?:over|ahead of|instead of|rather than|beating|against)\b|[,;]/)[0] : null;
     const written = from?.code ?? handedOverBy?.code ?? (choice !== null ? (platformCountry(choice, '') ?? companyCountry(choice, '')) : (platformCountry(body, '') ?? companyCountry(body, '')));
-    const named = [...new Set(transferRecipients(inSentence, verb, sentence.start, document.text).map((mention) => mention.code))].filter((code) => code !== written);
+    const recipientMentions = ranked.length ? ranked : transferRecipients(inSentence, verb, sentence.start, document.text);
+    const named = [...new Set(recipientMentions.map((mention) => mention.code))].filter((code) => code !== written);
     // An earlier deal told naming no state ("The purchase follows another order in May for …") is the buyer's of the sale told
     // in the sentence, else of the text's one buyer of a priced sale; "the first signed deal" with no state is the sale itself.
     const earlierDeal = EARLIER_DEAL.exec(body);
@@ -2156,7 +2187,9 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
     const date = datesIn(body, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
     // Two buyers named are two orders ("Doha and New Delhi, which have ordered 36 planes"); a longer list ("customers
     // including Brazil, Greece, Mexico and Pakistan") is told as one background fact.
-    for (const buyers of recipients.length <= 2 ? recipients.map((code) => [code]) : [recipients]) {
+    // (Buyers given as examples, "countries such as Romania and Poland", are one background fact too.)
+    const examples = recipientMentions.length > 1 && /\b(?:such as|including|like)\s+(?:the\s+)?$/i.test(document.text.slice(Math.max(sentence.start, recipientMentions[0].start - 30), recipientMentions[0].start));
+    for (const buyers of recipients.length <= 2 && !examples ? recipients.map((code) => [code]) : [recipients]) {
       const slug = slugOf('arms-transfer', supplier ?? 'unnamed', ...buyers, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
       if (transfers.some((transfer) => transfer.event.slug === slug)) continue;
       // A choice is made at home: one chooser's selection is placed in its country.
