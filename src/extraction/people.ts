@@ -60,12 +60,25 @@ function regnalNameOf(holder: OfficeHolder): OfficeHolder {
  * "Mohammed bin Salman": the press spells the Prophet's name as many ways as it transliterates it, and the Arabic
  * article before a family name as "al-", "el-", "Al " or "El " ("Abdel Fattah Al Sisi" is "Abdel Fattah el-Sisi").
  */
-const folded = (name: string) =>
+const foldedNow = (name: string) =>
   unaccented(name)
     .replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad')
     .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-')
     // a Korean given name hyphenated or not ("Lee Jae-myung", "Lee Jae Myung": session 32)
     .replace(/(?<=\s\p{Lu}\p{Ll}+)-(\p{Ll})/gu, (_, letter: string) => ` ${letter.toUpperCase()}`);
+
+/** Names folded before: the same few hundred names (a text's, the office holders') are compared again and again. */
+const FOLDED = new Map<string, string>();
+
+/** `foldedNow`, each name folded once (the cache kept within a bound that the names of a long text fit many times over). */
+function folded(name: string): string {
+  let fold = FOLDED.get(name);
+  if (fold === undefined) {
+    if (FOLDED.size >= 100_000) FOLDED.clear();
+    FOLDED.set(name, (fold = foldedNow(name)));
+  }
+  return fold;
+}
 
 /** "President-elect Buhari": the holder whose term begins within a year after the day. */
 function electedOn(holder: OfficeHolder, day: Date | null): boolean {
