@@ -294,4 +294,33 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'MEETING',
     events: ['2025-03-03 KZ'],
   },
+  // (session 35) a visitor with no office whose country is only guessed from the story's most-named country is not coming home
+  {
+    text: "Poland has signed a deal for 300 rocket launchers, Poland's defence ministry said. Poland expects the first launchers in 2027. Marek Holt visited Poland on Monday and attended the signing ceremony.",
+    family: 'VISIT',
+    events: ['2025-03-03 PL'],
+  },
+  // the traveller's last visit, told in a relative clause beside the visit the story tells, is another visit
+  {
+    text: 'Prime Minister Ivo Maric, who last visited Hanoi back in July 2010, arrived in Vietnam on Monday for a two-day visit.',
+    family: 'VISIT',
+    events: ['2025-03-03 VN', '- VN'],
+  },
+  // …and so is "his last visit to", undated, in the sentence after the visit
+  {
+    text: "President Lena Holm arrived in Cairo on Wednesday.\n\nHolm's last visit to Egypt dates back to 2012, when she was foreign minister.",
+    family: 'VISIT',
+    events: ['2025-03-05 EG', '- EG'],
+  },
+  // a capital described by its country's adjective is in that country; "the capital Islamabad" is the city named
+  {
+    text: 'The Colombian president arrived in the Chilean capital for his first official visit.',
+    family: 'VISIT',
+    events: ['- CL'],
+  },
+  {
+    text: 'The Iranian delegation led by Foreign Minister Abbas Araghchi arrived in the capital Islamabad late Friday.',
+    family: 'VISIT',
+    events: ['2025-02-28 PK'],
+  },
 ];

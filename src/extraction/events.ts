@@ -128,6 +128,8 @@ interface Draft {
   countedFrom?: number;
   /** The country of a counterpart named by office right after its words ("with the Prime Minister of Malaysia"). */
   metCountry?: string;
+  /** A visit told as the traveller's last or previous one ("who last visited Pyongyang back in 2000", "his previous visit to Egypt"): another visit than the one the story tells. */
+  earlier?: boolean;
 }
 
 /** Whether two statements can be one speaker's words: a SPEAKER in common when either names one (an organ's words are not its minister's), else a person in common (or none named). */
@@ -271,7 +273,7 @@ const HERE_VISIT = /\b(?:(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|
  * "on his first visit to the key Southeast Asian country", "a surprise visit to the oil-rich kingdom", "visited the
  * island nation in March", "who arrived in the country on Sunday" (placed in `locate`).
  */
-const DESCRIBED_COUNTRY = String.raw`the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|kingdom|nation|republic|archipelago|emirate|sultanate|city-state)\b(?!\s+(?:of|to|and|or|that|which|whose)\b|['’]s)`;
+const DESCRIBED_COUNTRY = String.raw`the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|kingdom|nation|republic|archipelago|emirate|sultanate|city-state|island|capital)\b(?!\s+(?:of|to|and|or|that|which|whose)\b|['’]s|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})`;
 const DESCRIBED_VISIT = new RegExp(String.raw`\b(?:(?:visit|trip|journey|travel|tour)\s+to|visit(?:s|ed|ing)?|(?:arrived|arrives|arriving|landed|lands)\s+in|(?:travel(?:s|led|ed|ling|ing)?|flew|flies|headed|heads)\s+to)\s+(?=${DESCRIBED_COUNTRY})`, 'u');
 
 /** Trigger phrases per type; a sentence may report several events. */
@@ -2791,7 +2793,9 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     // "protesters asked the public to join a march on the capital": a protest to come beside the one held, two.
     const plannedApart = told !== undefined && trigger.type === 'PROTEST' && ((protestPlanned(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestPlanned(unquoted, earlier.index!, earlier[0]))) ||
       (protestRival(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestRival(unquoted, earlier.index!, earlier[0]))));
-    if (told && !sequenced && !otherWords && !answering && !seatSeized && !plannedApart && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
+    // "Putin, who last visited Pyongyang back in July 2000, will pay a reciprocal visit to North Korea": the traveller's last visit beside the one to come, two.
+    const earlierVisit = told !== undefined && trigger.type === 'DIPLOMATIC_VISIT' && EARLIER_VISIT.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length));
+    if (told && !sequenced && !otherWords && !answering && !seatSeized && !plannedApart && !earlierVisit && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
     if (told && !sequenced) reading.ownTarget = answering && match.index < toldAt ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
   }
   if (trigger.pair && !pairBefore(persons, sentence, triggerAt, text)) return false;
@@ -2975,6 +2979,11 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
   return involved;
 }
 
+/** A person's country read only from the story's most-named country (someone with no office): a guess, no evidence of home. */
+function guessedHome(person: FoundPerson): boolean {
+  return person.countryEvidence?.rule === 'most mentioned country';
+}
+
 /** The country an occurrence is placed in (false: a journey home, or a visit another wording told already). */
 function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
   const { text, context, drafts, storyCountry } = scan;
@@ -3007,7 +3016,10 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     const visitor = relative ? before[before.length - 1] : (before[0] ?? involved[0]);
     const home = visitor?.country ?? null;
     const named = [...countries].reverse().find((mention) => mention.end <= triggerAt && mention.code !== home && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
-    location = named?.code ?? null;
+    // ("arrives in the Chilean capital": the country the description itself names)
+    const described = new RegExp(String.raw`^${DESCRIBED_COUNTRY}`, 'u').exec(text.slice(triggerAt + match[0].length, sentence.end));
+    const inDescription = described ? countries.find((mention) => mention.start >= triggerAt + match[0].length && mention.end <= triggerAt + match[0].length + described[0].length && mention.code !== home) : undefined;
+    location = inDescription?.code ?? named?.code ?? null;
     if (!location) return false;
     if (visitor) reading.involved = [visitor];
   }
@@ -3073,7 +3085,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     }
   }
   // Coming home is no visit: "Ishiba arrived in Tokyo" of a Japanese traveller.
-  if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location)) return false;
+  // (a home guessed from the story's most-named country is no home: "Kang Hoon-sik, presidential chief of staff, visited Poland"
+  // in a story about Poland's purchase)
+  if (trigger.type === 'DIPLOMATIC_VISIT' && trigger.needsPerson && location && involved.length && involved.every((person) => person.country === location && !guessedHome(person))) return false;
   // "who was on a one-day official visit to Sri Lanka", "Deuba’s official visit to India": two visit wordings reading one phrase are one visit.
   const words = match[0].toLowerCase();
   const samePhrase = (other: Draft) => other.trigger !== undefined && other.trigger !== '' && (other.trigger.endsWith(words) || words.endsWith(other.trigger));
@@ -3090,6 +3104,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   reading.headPlaced = headPlaced;
   return true;
 }
+
+/** "who last visited", "his last visit to", "her previous trip to", "the last such visit": a visit before the one the story tells. */
+const EARLIER_VISIT = /\b(?:last|previous|prior|earlier)\s+(?:(?:such|official|state|working|bilateral|foreign|overseas|presidential)\s+)?(?:visit(?:ed)?|trip|tour|journey)\b/i;
 
 /** The candidate an occurrence makes, with its participants and the meeting's other side. */
 function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): Draft {
@@ -3123,6 +3140,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     ongoing: trigger.type === 'MILITARY_ACTION' && haltAsked(unquoted, match.index),
     planned: trigger.type === 'PROTEST' && protestPlanned(unquoted, match.index, match[0]),
     rival: trigger.type === 'PROTEST' && protestRival(unquoted, match.index, match[0]),
+    earlier: trigger.type === 'DIPLOMATIC_VISIT' && EARLIER_VISIT.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length)),
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };
   if (trigger.type === 'MEETING' && !trigger.gathering) {
@@ -3672,6 +3690,8 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         (draft.type !== 'PROTEST' || !draft.planned === !other.planned || (draft.date !== null && other.date !== null)) &&
         // A rival rally for the government and the protest against it are two, on one day in one city too.
         (draft.type !== 'PROTEST' || !draft.rival === !other.rival) &&
+        // The traveller's last visit to a country and the one the story tells are two ("Erdoğan's last visit to Egypt dates back to 2012").
+        (draft.type !== 'DIPLOMATIC_VISIT' || !draft.earlier === !other.earlier) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // "The Houthis fired six missiles …", "USS Laboon shot down the third": actions two sides made are two, dated or not.
@@ -3749,7 +3769,7 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
     // A visit told in the trip's sentences or at one of its stops is that stop.
     // (another traveller's visit to a stop's country is another visit: "Gallagher's visit to Taiwan" beside Pelosi's of 2022)
     const othersVisit = (draft: Draft) => traveller !== undefined && draft.participants.length > 0 && !draft.participants.some(({ person }) => person === traveller);
-    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && !othersVisit(draft) && (told(draft) || stops.some((stop) => stop.location === draft.location))));
+    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && !othersVisit(draft) && !draft.earlier && (told(draft) || stops.some((stop) => stop.location === draft.location))));
     // (a meeting its sentence places elsewhere and at another time is that meeting, not one at a stop: "He met Erdogan in Berlin in October last year")
     const elsewhereTold = new Set(events.filter((draft) => draft.type === 'MEETING' && elsewhere(draft)).flatMap((draft) => draft.sentences));
     const meetings = stopMeetings(trip, context).filter((meeting) => !meeting.sentences.some((sentence) => elsewhereTold.has(sentence)));
