@@ -388,3 +388,41 @@ export const PLANNED_PROTEST_TEXTS: ContextText[] = [
     events: ['PROTEST - EG', 'PROTEST - EG'],
   },
 ];
+
+/**
+ * (session 35) A line that is only a date heads what is told under it: the first full sentence below it (a timeline's entry,
+ * a page's "on this day" story) or the items of a list below it; the guide's "a timeline entry's date heading dates the
+ * entry's main happening".
+ */
+export const DATE_HEADING_TEXTS: ContextText[] = [
+  // the entry's happening, told with no day of its own, is of the heading's day (the line between is no sentence)
+  {
+    text: '12 October 1999\n\nGenerals seize power in Karachi\n\nThe elected government of Pakistan was overthrown in a military coup, ending a decade of civilian rule.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 1999-10-12 PK'],
+  },
+  // each list's items are of the day (and at the place) its heading line names
+  {
+    text: 'Talks of the weekend\n\nThe list is below:\nSaturday 1st March at Lancaster House:\n- President Ana Petrovic of Serbia [phone call]\nSunday 2nd March at Downing Street:\n- Prime Minister Luis Ortega of Spain [phone call]',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-01 -', 'MEETING 2025-03-02 -'],
+  },
+  // …not the background a later clause of the sentence tells ("after months of street protests")
+  {
+    text: '1 March 2025\n\nThe army stormed the parliament in Lima, Peru, after months of street protests against the president.',
+    families: ['MILITARY_ACTION', 'PROTEST'],
+    events: ['MILITARY_ACTION 2025-03-01 PE', 'PROTEST - PE'],
+  },
+  // …nor "recent attacks" a release dated by such a line condemns
+  {
+    text: '3 March 2025\n\nThe Foreign Minister condemns recent attacks by rebels on two refugee camps in Chad.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - TD'],
+  },
+  // …and a stamp with a time of day (a byline's, a related link's) is no heading
+  {
+    text: '4 March 2025, 10:15 GMT\n\nSoldiers seized the state broadcaster in Niamey, Niger.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - NE'],
+  },
+];

@@ -2346,6 +2346,8 @@ interface SentenceFrame {
   gatheringSpans: [number, number][];
   /** The places written in this sentence, read once and only when a trigger needs its target (linear in the text): `placesOf`. */
   places: CountryMention[] | null;
+  /** The day of a date line heading the sentence (`headingDays`): an undated happening told under it is of that day. */
+  headingDay?: FoundDate;
 }
 
 /** One match of a trigger in a sentence, among the trigger's other matches there. */
@@ -2402,6 +2404,56 @@ function placesOf(scan: TextScan, frame: SentenceFrame): CountryMention[] {
   return (frame.places ??= scan.context.countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end));
 }
 
+/** What a line that is only a date may carry besides it: a place it is at ("at Chevening", "in Geneva") and a colon. */
+const HEADING_REST = /^[\s,.:;–—-]*(?:(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}\d][\p{L}\d’'.-]*){0,5})?[\s:.]*$/u;
+/** Words before a happening that make it another's background or time, not the one a date line heads. */
+const HEADING_BACKGROUND = /,\s+\p{Ll}+(?:ing|ed)\b|\b(?:after|following|amid|since|before|until|months|weeks|years|decades|recent|recently|earlier|previous|previously|past|last|ago)\b/u;
+/** An item of a list: a bullet or a number opening its line. */
+const LIST_ITEM = /^\s*(?:[-•*–—▪·]|\d{1,2}[.)])\s/u;
+
+/**
+ * The days that date lines standing alone ("19 September 2006", "27 APRIL 1994", "Saturday 17th September at Chevening:") give
+ * the sentences told under them, by sentence index: the list items below such a line, or the first full sentence below it (a
+ * timeline's entry, a page's "on this day" story; lines that are no sentence, a heading or a credit, are passed over). A
+ * sentence with a day of its own, or another such line, ends the span. (The guide's page date heading: "a timeline entry's
+ * date heading dates the entry's main happening".)
+ */
+function headingDays(document: ArticleDocument, context: EventsContext): Map<number, FoundDate> {
+  const days = new Map<number, FoundDate>();
+  const { sentences } = document;
+  const alone = (index: number) => sentences[index - 1]?.paragraph !== sentences[index].paragraph && sentences[index + 1]?.paragraph !== sentences[index].paragraph;
+  const headingAt = (index: number): FoundDate | undefined => {
+    const sentence = sentences[index];
+    // (a time of day makes it a stamp — a byline's, a related link's — not a heading: "8 December 2021, 05:59 GMT")
+    if (index === 0 || sentence.text.length > 80 || !/\d/.test(sentence.text) || /\d[:.]\d\d\b|\b(?:GMT|UTC|[AaPp]\.?[Mm]\b)/.test(sentence.text) || !alone(index)) return undefined;
+    const found = eventDates(sentence, context);
+    if (found.length !== 1 || found[0].precision !== 'DAY' || found[0].weekday) return undefined;
+    const [date] = found;
+    // (a weekday before the day, which chrono may leave out of the date's words: "Saturday 17th September")
+    const before = sentence.text.slice(0, date.start - sentence.start).replace(/^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*/i, '');
+    return !before.trim() && HEADING_REST.test(sentence.text.slice(date.end - sentence.start).trim()) ? date : undefined;
+  };
+  // (any line but the headline: a date line under it may be read as the standfirst)
+  for (let index = 1; index < sentences.length; index++) {
+    const date = headingAt(index);
+    if (!date) continue;
+    let items = 0;
+    for (let next = index + 1; next < sentences.length; next++) {
+      const sentence = sentences[next];
+      if (headingAt(next) || eventDates(sentence, context).some((found) => found.precision === 'DAY')) break;
+      const first = sentences[next - 1].paragraph !== sentence.paragraph;
+      const item = first ? LIST_ITEM.test(sentence.text) : items > 0 && LIST_ITEM.test(sentences.find((each) => each.paragraph === sentence.paragraph)!.text);
+      if (items > 0 && !item) break;
+      if (item && first) items++;
+      // (a line that is no sentence — a heading, a credit, a byline — is passed over: "SECRETARY KERRY'S REMARKS ON …")
+      const full = /[.!?]["”’)]?\s*$/u.test(sentence.text);
+      if (item || full) days.set(next, date);
+      if (!item && full) break;
+    }
+  }
+  return days;
+}
+
 /** Every event of the article (top level; a trip's stops are its children). */
 export function findEvents(context: EventsContext & { sales: FoundSale[] }): ExtractedEvent[] {
   const { document, countries } = context;
@@ -2421,6 +2473,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   // The year each month was last named with ("in December 2024"), for a later sentence's "on Dec. 3".
   const monthsTold = new Map<number, number>();
   const captions = captionParagraphs(text, sentences);
+  const headings = headingDays(document, context);
   for (const sentence of sentences) {
     // (a dateline's date is the report's: "LIMA, June 4 (Agency) — Voters cast ballots at the weekend …", `FoundDate.told`)
     const caption = captions.has(sentence.paragraph);
@@ -2433,6 +2486,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     const namedDay = caption ? undefined : written.filter((found) => found.precision === 'DAY').pop();
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
     const frame = frameOf(scan, sentence, written, counted, lastDay?.index, previousDay);
+    frame.headingDay = headings.get(sentence.index);
     for (const trigger of TRIGGERS) readTrigger(scan, frame, trigger);
     const announcement = announcementOf(scan, frame);
     if (announcement) scan.drafts.push(announcement);
@@ -2706,6 +2760,11 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // "declared Doe the winner of the disputed October election", "of the May 12 vote": a month, or a day naming the vote, is the
   // vote's, not its results' (those take only a day of their own: "confirmed the results early Friday").
   if (trigger.results && date && (date.precision !== 'DAY' || VOTE_NAMED_BY_DAY.test(text.slice(date.end, date.end + 40)))) date = null;
+  // "19 September 2006 / Coup topples Thaksin / The government … was ousted in a bloodless coup", "Saturday 17th September at
+  // Chevening: / - Prime Minister … [phone call]": a happening told with no day under a date line is of its day.
+  // (the entry's own happening, not the background a later clause of its sentence tells: "…, marking the culmination of months
+  // of tension, characterised by massive street protests"; "condemns recent attacks"; words said are dated by their own rules)
+  if (!date && !lasting && !trigger.results && !TELLING_TYPES.has(trigger.type) && frame.headingDay && !HEADING_BACKGROUND.test(unquoted.slice(0, match.index))) date = frame.headingDay;
   reading.date = date;
   reading.endDate = endDate;
   reading.sameClause = sameClause;
