@@ -219,6 +219,16 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'The president relieved the army chief of his duties on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'President Bola Tinubu swore in the new ministers on Monday.', type: 'OTHER', date: '2025-03-03', location: 'NG' },
   { text: 'The junta pardoned the jailed journalist on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // …and with other ordinary verbs (session 35): an office holder fired, an appointment told by its time, a confirmation by a legislature
+  { text: 'The president fired vice president Ana Torres on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'On Tuesday the prime minister decided to fire General Omar Salah.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Ana Torres, who was appointed on Monday, chaired her first cabinet meeting.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Envoys congratulated the prime minister on his confirmation by Parliament on Tuesday.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'Omar Salah was confirmed by the Senate as defence secretary on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // communications and power cut, told in the passive (session 35)
+  { text: 'Communication between the two governments was cut off on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Electricity and phone lines in the capital were cut on Tuesday, residents said.', type: 'OTHER', date: '2025-03-04', location: null },
+  { text: 'The national grid has also been shut down in Nigeria.', type: 'OTHER', date: null, location: 'NG' },
   // aid in any currency, pledged, provided or committed
   { text: 'The United Kingdom pledged £50 million in humanitarian aid to Sudan on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'The European Union will provide 20 million euros in humanitarian aid to Gaza.', type: 'OTHER', date: null, location: null },
@@ -268,6 +278,12 @@ export const CRISIS_CASES: WireCase[] = [
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  { text: 'The power supply of the new radar was cut in half by the redesign.', family: 'OTHER' },
+  // session 35: shots fired at an office holder, a munition fired, a document confirmed, a date fixed are no office filled or emptied
+  { text: 'Gunmen fired at the president’s convoy near the airport.', family: 'OTHER' },
+  { text: 'The cruiser fired two missiles at the general headquarters of the rebels.', family: 'OTHER' },
+  { text: 'The figures were confirmed by the ministry on Monday.', family: 'OTHER' },
+  { text: 'The date of the vote was appointed in advance by decree.', family: 'OTHER' },
   // session 30: rallying to someone's defence names no place
   { text: 'His supporters rallied to his defence after the court ruling on Monday.', family: 'PROTEST' },
   // session 30: a vote demanded is no election

@@ -87,6 +87,11 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'A state ceremony was held at the palace in Lima on Monday to welcome the visiting president.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'Upon completion of the talks, the king hosted a dinner in his guest’s honour.', type: 'OTHER', date: null, location: null },
   { text: 'After the talks the president hosted a dinner in his Chilean guest’s honour.', type: 'OTHER', date: null, location: null },
+  // …a meal with its giving told between, and a state dinner or luncheon like a state banquet (session 35)
+  { text: 'The prime minister will then join the king for the formal dinner thrown in his honour.', type: 'OTHER', date: null, location: null },
+  { text: 'A lunch given in honour of the visiting delegation closed the day in Lima.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The president will host a state dinner for his guest at the palace in Madrid on Friday.', type: 'OTHER', date: '2025-03-07', location: 'ES' },
+  { text: 'The queen gave a state luncheon at the palace in Oslo on Monday.', type: 'OTHER', date: '2025-03-03', location: 'NO' },
   { text: 'The minister was received on arrival at the airport by the Deputy Foreign Minister.', type: 'OTHER', date: null, location: null },
   { text: 'The minister will officially inaugurate the Polish Consulate General in Lyon, France on Friday.', type: 'OTHER', date: '2025-03-07', location: 'FR' },
   { text: 'In Berlin she will launch an exhibition of Maori carving at a city museum.', type: 'OTHER', date: null, location: 'DE' },
@@ -156,6 +161,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'Coast guard vessels fired water cannon at a fishing boat near the shoal on Monday.' },
   // a press conference only spoken at is the statement's place, no occasion; a trade fair is no arms fair (session 25)
   { family: 'OTHER', text: 'The minister told a press conference that the talks would go on.' },
+  // a meal named without being held in anyone's honour, and a dinner-jacket's state, are no occasion (session 35)
+  { family: 'OTHER', text: 'The honour of cooking the dinner went to a local chef.' },
+  { family: 'OTHER', text: 'The state of dinner service in the capital has improved, the minister said.' },
   { family: 'OTHER', text: 'The delegation will return during the autumn fair, a major trade exhibition in the port city.' },
   // a wreath or an honour guard named without being laid or given is no occasion (session 31)
   { family: 'OTHER', text: 'The shop sold a wreath of laurel to the honour guard of the regiment.' },

@@ -286,6 +286,13 @@ export const OTHER_WORDINGS = new RegExp(
     // (also told without "was" after a name, as headlines do: "Lindqvist appointed Foreign Minister"; and "appointed to the post of …")
     `(?:\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been|will\\s+be)\\s+|(?<=\\p{Lu}[\\p{L}’'-]+\\s))(?:appointed|named(?!\\s+(?:after|for)\\b)|nominated|installed)\\s+(?:as\\s+|to\\s+(?:the\\s+(?:post|position|office)\\s+of\\s+)?)?(?:the\\s+|its\\s+)?(?:new\\s+|interim\\s+|acting\\s+|transitional\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:${OFFICES}|${OFFICES_TITLED})`,
     `\\b(?:${verbForms('dismiss', 'sack', 'relieve')})\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)(?:[\\p{L}-]+\\s+){0,3}?${OFFICES}|\\brelieved\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?of\\s+(?:his|her|their)\\s+(?:duties|post|command)\\b`,
+    // …and told with other ordinary verbs (session 35): an office holder fired ("fired vice president X", "decided to fire General
+    // X"; not "fired at the president's convoy", not munitions), an appointment told with its time only ("the former president who
+    // was appointed this week"), a confirmation by a legislature ("his confirmation by Parliament yesterday", "was confirmed by the
+    // Senate")
+    `\\b(?:fired|fires|firing|to\\s+fire)\\s+(?:the\\s+|his\\s+|her\\s+|its\\s+|their\\s+)?(?:(?:then|vice|deputy|defen[cs]e|foreign|finance|interior|army|military|intelligence|police|health|justice|chief)\\s+){0,2}(?:minister|president|prime\\s+minister|premier|chancellor|chief|head|commander|ambassador|envoy|secretary|director|governor|general|mayor|judge|[Vv]ice\\s+[Pp]resident|General|Minister)s?\\b(?!['’]s)`,
+    `\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+appointed\\s+(?=(?:this|last|earlier|on|in)\\s+(?:week|month|year|January|February|March|April|May|June|July|August|September|October|November|December|\\d{4}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)`,
+    `\\b(?:confirmation|confirmed)\\s+(?:as\\s+(?:[\\p{L}-]+\\s+){1,4})?by\\s+(?:the\\s+)?(?:[Pp]arliament|[Ss]enate|[Cc]ongress|[Ll]egislature|[Nn]ational\\s+[Aa]ssembly)\\b`,
     // a government sworn in by the head of state ("The king swore in the new cabinet")
     `\\b(?:swore|swears|swearing)\\s+in\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:new\\s+|interim\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${OFFICES}`,
     // sentences handed down ("sentenced the former president to 27 years in prison"), mourning declared
@@ -327,6 +334,9 @@ export const OTHER_WORDINGS = new RegExp(
     `\\b(?:died|death|deaths|killed|tortured)\\s+(?:while\\s+)?in\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?custody\\b`,
     // communications cut (CAMEO 17 coerce): "shut down the internet", "restricted access to social media", "an internet blackout"
     `\\b(?:shut|shuts|shutting)\\s+down\\s+(?:the\\s+)?(?:mobile\\s+)?(?:internet|networks?|social\\s+media)\\b|\\b(?:${verbForms('restrict', 'block', 'throttle', 'curb')}|cut\\s+off)\\s+(?:access\\s+to\\s+)?(?:the\\s+)?(?:mobile\\s+)?(?:internet|social\\s+media|messaging\\s+(?:apps|services)|mobile\\s+(?:networks?|data)|phone\\s+lines|communications)\\b|\\binternet\\s+(?:shutdowns?|blackouts?)\\b`,
+    // …and told in the passive, power and phone lines too (session 35: "communication between the two sides was cut off in June",
+    // "the national grid has also been shut down")
+    `\\b(?:[Cc]ommunications?|[Ii]nternet|[Ee]lectricity|power\\s+supply|phone\\s+lines|telephones?|(?:national\\s+|power\\s+)grid)\\s+(?:[\\w-]+\\s+){0,4}?(?:was|were|(?:has|have|had)\\s+(?:also\\s+)?been)\\s+(?:cut(?:\\s+off)?|shut\\s+down|severed)\\b(?!\\s+(?:in\\s+half|by\\s+(?:\\d|half|a\\s+third)|back|short))`,
     // a vote put off (CAMEO 16 reduce): "postponed the elections", "the referendum was delayed" (not the vote itself: events.ts keeps it from ELECTION)
     ELECTION_PUT_OFF.source,
     // power handed over, a government formed: "handed power to a civilian government", "formed a transitional government"

@@ -123,9 +123,10 @@ const CROWD_CONTROL = [
  * the visit's meetings; a press conference only spoken at ("told a press conference") is the statement's place, not one.
  */
 const OCCASIONS = [
-  `\\bstate\\s+banquet\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival|state|inauguration|handover|hand-over|commissioning)\\s+ceremon(?:y|ies)\\b`,
+  `\\bstate\\s+(?:banquet|dinner|luncheon)\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival|state|inauguration|handover|hand-over|commissioning)\\s+ceremon(?:y|ies)\\b`,
   // a meal given for a guest ("hosted a dinner in his guest's honour", "A dinner in honor of Lula was also hosted", "a dinner in his Kenyan guest’s honour")
-  `\\b(?:dinner|luncheon|banquet|reception)\\s+in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
+  // (session 35: also with the giving told between, "the formal dinner thrown in his honour", "a lunch given in honour of the King")
+  `\\b(?:dinner|lunch|luncheon|banquet|reception)\\s+(?:(?:thrown|given|hosted|held|offered|organi[sz]ed)\\s+)?in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
   // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport",
   // "was greeted upon arrival by the vice foreign minister", "was received at the airport on arrival by the minister of state")
   `\\b(?:received|greeted|welcomed)\\s+(?:at\\s+the\\s+airport\\s+)?(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
