@@ -50,6 +50,12 @@ export const ACTION_EVENTS: SentenceEvent[] = [
   // session 21: the object of a verb of striking named by its people is the place, over the striker's own ground
   { text: 'Pakistani troops shelled Indian positions on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IN' },
   { text: 'The U.S. military said it struck an Iranian drone base on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IR' },
+  // (session 35) a headline's present tense strikes too, and a number may stand before the people or ground struck
+  { text: 'Venezuela strikes three Colombian army bases', type: 'MILITARY_ACTION', date: null, location: 'CO' },
+  { text: 'Serbia launched strikes on two Croatian towns on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'HR' },
+  // (session 35) an action told as a noun aimed "on" or "of" another state's people or ground, after the attacker's possessive
+  { text: "Iran's missile attack on several Iraqi bases drew condemnation.", type: 'MILITARY_ACTION', date: null, location: 'IQ' },
+  { text: "Syria's shelling of Turkish border villages on Monday killed five.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'TR' },
   // bases abroad are where they stand, not the state whose bases they are
   { text: 'Iran fired a dozen missiles at U.S. bases in Iraq on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'IQ' },
   // a raid told as a noun, forces clashing along a border

@@ -2197,14 +2197,19 @@ function removedLeaderCountry(sentence: Sentence, places: CountryMention[], text
 
 /** What an attack is aimed at when its people or ground are named by their demonym ("attacks on Syrian civilians"). */
 /** Between an action's words and the demonym of its target: "on", "against the", "that Russia perpetrated on" (a relative clause of a few words). */
-const VICTIM_GAP = /^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on|against|targeting)\s+)?(?:the\s+|an?\s+)?$/u;
+// (a number or quantity may stand between: "strikes two Iraqi bases", "attacks on several Ukrainian cities")
+const QUANTITY = String.raw`(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|dozens\s+of|hundreds\s+of|\d+)\s+)?`;
+const VICTIM_GAP = new RegExp(String.raw`^\s*(?:(?:that|which)\s+(?:[\p{L}’'-]+\s+){1,3}?)?(?:(?:on|against|targeting|of)\s+)?(?:the\s+|an?\s+)?${QUANTITY}$`, 'u');
 /** An action by nature on another state's ground: an invasion, an aggression. */
 const INVADING = /\b(?:invasion|invad\w*|aggression)\b/i;
 const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|towns|villages|positions|forces|troops|soldiers|territory|soil|infrastructure|targets|ports|bases?|homes|hospitals|schools|sites|facilities|installations|airfields?|depots?|outposts?|military|rebels|fighters|militants|insurgents|guerrillas|separatists|fleet|navy|warships|ships|vessels|tankers|embassy|convoys?|camps?|army|units|air\s+bases?|airbases?)\b/u;
+/** TARGET_PEOPLE after a country's name used as a modifier, over capitalised words of a proper name ("the U.S. Pacific Fleet"). */
+const TARGET_NAMED = new RegExp(TARGET_PEOPLE.source, 'iu');
 /** An action's aim at settled ground or people, named without their country ("at the settlements of …", "against civilian targets"). */
 const GROUND_AIMED = /^[^.;]{0,60}?\b(?:at|on|against|targeting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:settlements|towns|villages|cities|civilians|civilian\s+(?:targets|areas|infrastructure)|residential\s+(?:areas|buildings|districts)|homes)\b/u;
 /** A verb of striking whose object is what was struck ("struck Iranian nuclear sites", "shelled Indian positions"). */
-const STRIKING_VERB = /^(?:struck|shelled|bombed|bombarded|attacked|raided|hit)\b/i;
+// (a headline's present tense too: "Iran strikes two Iraqi bases", "Israel pounds Gaza")
+const STRIKING_VERB = /^(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|attacked|attacks|raided|raids|hit|hits|pounded|pounds)\b/i;
 
 /**
  * The host a guest named after "visiting" is received by: the country written before the words ("Kuwait's Defense
@@ -3254,12 +3259,20 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // "its attacks on Syrian civilians", "strikes against Ukrainian cities": the target's people or ground named by a demonym is the place.
   // "struck Iranian nuclear sites", "shelled Indian positions": the object of a verb of striking, named by its people or
   // ground, is the place too, over the striker's own ground ("American warplanes struck …", "it struck …" after "the U.S. military").
+  // (an action aimed "on"/"against" another country's people or ground is not on the attacker's own either, told as a noun too:
+  // "Iran's missile attack on several Iraqi bases", "Russia launched strikes on two Ukrainian cities", "Syria's shelling of
+  // Turkish border villages")
   const striking = STRIKING_VERB.exec(match[0]);
-  if (trigger.type === 'MILITARY_ACTION' && (!draft.location || (striking && actors.some((each) => each.code === draft.location)))) {
+  if (trigger.type === 'MILITARY_ACTION' && (!draft.location || actors.some((each) => each.code === draft.location))) {
     const aimedAt = sentence.start + match.index + (striking?.[0].length ?? match[0].length);
     // ("the missile attacks that Russia perpetrated on Ukrainian cities": aimed through a relative clause of a few words)
-    const aimed = (mention: CountryMention) => /\b(?:on|against|targeting)\s+(?:the\s+)?$/.test(text.slice(Math.max(sentence.start, mention.start - 15), mention.start)) || (striking !== null && /^\s+(?:an?\s+|the\s+)?$/.test(text.slice(aimedAt, mention.start)));
-    const victim = placesOf(scan, frame).find((mention) => mention.kind === 'demonym' && mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && aimed(mention) && TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)));
+    const aimed = (mention: CountryMention) =>
+      new RegExp(String.raw`\b(?:on|against|targeting|(?:shelling|bombing|bombardment)\s+of)\s+(?:the\s+)?${QUANTITY}$`).test(text.slice(Math.max(sentence.start, mention.start - 30), mention.start)) ||
+      (striking !== null && new RegExp(String.raw`^\s+(?:an?\s+|the\s+)?${QUANTITY}$`).test(text.slice(aimedAt, mention.start)));
+    // (a country's name or initials used as a modifier count as its people's: "on the U.S. Pacific Fleet", "against US bases")
+    const victimWord = (mention: CountryMention) =>
+      mention.kind === 'demonym' ? TARGET_PEOPLE.test(text.slice(mention.end, mention.end + 40)) : (mention.kind === 'name' || mention.kind === 'abbreviation') && TARGET_NAMED.test(text.slice(mention.end, mention.end + 40));
+    const victim = placesOf(scan, frame).find((mention) => mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && aimed(mention) && victimWord(mention));
     if (victim) draft.location = victim.code;
   }
   // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
