@@ -508,6 +508,10 @@ export const NO_MEETING_TEXTS: string[] = [
   // (session 35) "ministerial" naming a statement, a visit or a level, not a gathering ("the NATO ministerial")
   'Defence Secretary Tomas Brandt said in a written ministerial statement that the strike on 26 February killed a civilian.',
   'It was the first Prime Ministerial visit from Norway to Chile in thirty years, the ministry said.',
+  // (session 35) a thing met is no meeting: a target, a requirement, a reaction ("was met with criticism")
+  'The proposal by President Lena Varga was met with criticism from the opposition on Monday.',
+  'Norway met its defence spending target of 2 percent last year, Prime Minister Jonas Gahr Støre said on Monday.',
+  'The frigate met the requirements of the navy, Defence Minister Tomas Brandt said on Monday.',
   // (session 28) a council acting as an organ: its decisions and words, no sitting told
   'The EU Council expanded sanctions against Belarus, listing twelve more entities.',
   'The Council pointed out that the regime keeps supplying drones to its neighbour.',
