@@ -4,6 +4,26 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 35) a stop's engagement told again in another sentence is one meeting: the same counterpart named, or named by the
+  // same office ("her counterpart"); the day its own clause tells beats the stop's day
+  {
+    text: 'President Lena Varga of Norway arrived in Accra on Monday for a visit to Ghana where she is scheduled to meet with President John Mahama on Wednesday.\n\nDuring her meeting with Mahama on Wednesday in Accra, she is expected to discuss the cocoa trade.',
+    meetings: ['2025-03-05 GH'],
+  },
+  {
+    text: 'Foreign Minister Lena Varga will pay a two-day visit to Ghana beginning Friday, during which she will hold talks with her counterpart there on trade.\n\nVarga will visit Ghana on March 7-8 at the invitation of the Foreign Minister of Ghana Sam Ablakwa, the ministry said.\n\nDuring the visit, Varga will have a bilateral meeting with her counterpart covering trade and security, it said.\n\nVarga is on a three-day visit to Togo which started Monday.',
+    meetings: ['2025-03-07 GH'],
+  },
+  // (session 35) a meeting told right after a one-day visit of the same person is held on the visit's day (not the lead's);
+  // after a visit of several days it stays undated
+  {
+    text: "The company reported on Wednesday that the order was worth 2 billion euros.\n\nThe announcement came two days after a visit to Oslo by Ghana's Prime Minister Lena Varga. She met Norwegian Prime Minister Jonas Gahr Støre, whose government must approve the sale.",
+    meetings: ['2025-03-03 NO'],
+  },
+  {
+    text: "The company reported on Wednesday that the order was worth 2 billion euros.\n\nThe announcement came a week after a three-day visit to Oslo by Ghana's Prime Minister Lena Varga from February 24 to February 26. She met Norwegian Prime Minister Jonas Gahr Støre, whose government must approve the sale.",
+    meetings: ['- NO'],
+  },
   // (session 34) talks told as a noun whose two sides are states are a meeting of theirs, undated and unplaced unless the
   // sentence says; talks with a side that is no state, or between "the two sides", are none
   { text: 'Reports of the talks between Norway and Chile on the frigates first appeared last year.', meetings: ['- -'] },
@@ -485,6 +505,13 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */
 export const NO_MEETING_TEXTS: string[] = [
+  // (session 35) "ministerial" naming a statement, a visit or a level, not a gathering ("the NATO ministerial")
+  'Defence Secretary Tomas Brandt said in a written ministerial statement that the strike on 26 February killed a civilian.',
+  'It was the first Prime Ministerial visit from Norway to Chile in thirty years, the ministry said.',
+  // (session 35) a thing met is no meeting: a target, a requirement, a reaction ("was met with criticism")
+  'The proposal by President Lena Varga was met with criticism from the opposition on Monday.',
+  'Norway met its defence spending target of 2 percent last year, Prime Minister Jonas Gahr Støre said on Monday.',
+  'The frigate met the requirements of the navy, Defence Minister Tomas Brandt said on Monday.',
   // (session 28) a council acting as an organ: its decisions and words, no sitting told
   'The EU Council expanded sanctions against Belarus, listing twelve more entities.',
   'The Council pointed out that the regime keeps supplying drones to its neighbour.',

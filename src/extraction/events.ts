@@ -343,7 +343,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // meet/visit/host/talk (CAMEO 04)
   // (a call told in the plural or by the adjective: "held telephone conversations with", "in a telephonic conversation with",
   // "telephonic talks": the trigger ended at "conversation", so its plural never fired)
-  { type: 'MEETING', pattern: /\b((?:tele)?phon(?:e|ic) talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phon(?:e|ic) conversations?|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly|(?:lead|leads|led|leading|head|heads|headed|heading) (?:an?|the|his|her) (?:[\w.-]+ ){0,3}delegation to the (?:[\p{Lu}][\p{L}’'-]* ){1,8}?(?:Meeting|Conference|Negotiating Body|Session|Talks|Forum|Assembly|Ministerial|Dialogue|Negotiations)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest) rounds? of (?:talks|negotiations)|continue (?:their|the|these|those) (?:discussions|talks|consultations)(?= (?:on|in|at|tomorrow|next|later)\b))\b/u },
+  { type: 'MEETING', pattern: /\b((?:tele)?phon(?:e|ic) talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met(?! (?:with )?(?:(?:its|their|the|all|his|her|our|these|those|this|that|such|strong|fierce|stiff|widespread|some|much|little|no|an?) )?(?:[\w-]+ ){0,2}(?:targets?|goals?|requirements?|demands?|needs|criteria|deadlines?|obligations?|standards?|expectations?|conditions?|commitments?|thresholds?|benchmarks?|quotas?|criticism|opposition|resistance|scepticism|skepticism|outrage|anger|condemnation|derision|dismay|approval|applause|silence)\b)|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phon(?:e|ic) conversations?|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial(?![ -](?:statements?|releases?|level|visits?|travel|posts?|portfolios?|reshuffles?|responsibilit(?:y|ies)|salar(?:y|ies)|cars?|residences?)\b)|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly|(?:lead|leads|led|leading|head|heads|headed|heading) (?:an?|the|his|her) (?:[\w.-]+ ){0,3}delegation to the (?:[\p{Lu}][\p{L}’'-]* ){1,8}?(?:Meeting|Conference|Negotiating Body|Session|Talks|Forum|Assembly|Ministerial|Dialogue|Negotiations)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest) rounds? of (?:talks|negotiations)|continue (?:their|the|these|those) (?:discussions|talks|consultations)(?= (?:on|in|at|tomorrow|next|later)\b))\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in an? (?:(?:press|written|brief|short|separate|televised|formal|official|new|strongly[- ]worded) )?statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|(?:press )?statements? (?:and [\w-]+ )?(?:(?:was|has been) )?(?:released|issued|published|made|taken) (?:today )?(?:by|on|late|early|earlier)|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
@@ -1120,7 +1120,8 @@ function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
  * a stop ("wrap up his trip in Paris in meetings with French officials") is the visit itself.
  */
 const STOP_MEETING = /\b(?:meets?\s+with|met\s+with|will\s+(?:also\s+)?meet\s+(?=\p{Lu}|the\s|government|civil|members|local|key|senior)|(?:held|hold|holds|have|had)\s+(?:a\s+|an\s+)?(?:bilateral\s+|separate\s+|further\s+|\w+-\w+\s+)?(?:talks|meetings?|discussions|consultations)\s+with|sat\s+down\s+with|(?:his|her|my|their|series of|multilateral|bilateral)\s+meetings?\s+with|courtesy call\s+(?:with|on)|(?:participate|take part)\s+in\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d.'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|co-?chair\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue|Ministerial)|(?:at|attend)\s+the\s+(?:(?:first|second|third|fourth|fifth|annual|inaugural|\d+(?:st|nd|rd|th))\s+)?(?:[\p{Lu}\d][\p{L}\d'’()-]*\s+){1,8}?(?:Meeting|Dialogue))\b/gu;
-const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)/gu;
+// (not a thing met: "met the requirements", "met its targets"; the same guard as the MEETING trigger's "met")
+const BARE_MET = /\bmet\s+(?=\p{Lu}|the\s|his\s|her\s)(?!(?:the|his|her)\s+(?:[\w-]+\s+){0,2}(?:targets?|goals?|requirements?|demands?|needs|criteria|deadlines?|obligations?|standards?|expectations?|conditions?|commitments?|thresholds?|benchmarks?|quotas?)\b)/gu;
 /** "… and with President Herzog", "and separately with …": another counterpart of the meeting phrase before it, met apart. */
 const AND_WITH = /,?\s+and\s+(?:(?:separately|also|later|then)\s+)?with\s+(?=\p{Lu}|(?:the|his|her|their)\s)/gu;
 /** A meeting phrase's stops listed each with its day: "meetings in Zimbabwe on May 11, in Rwanda on May 12, and in Gabon on May 13". */
@@ -1143,7 +1144,7 @@ function clauseDay(dates: FoundDate[], sentence: Sentence, triggerAt: number, tr
 }
 
 /** One counterpart named by office, right after a meeting phrase: "her Indonesian counterpart", "the emir" (not "officials", "leaders"). */
-const ONE_BY_OFFICE = /^\s*(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:counterpart|president|prime\s+minister|chancellor|king|queen|emir|premier|crown\s+prince|sultan|(?:foreign|defen[cs]e)\s+(?:minister|secretary))\b(?!s)/iu;
+const ONE_BY_OFFICE = /^\s*(?:with\s+)?(?:his|her|their|its|the)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,2}(counterpart|president|prime\s+minister|chancellor|king|queen|emir|premier|crown\s+prince|sultan|(?:foreign|defen[cs]e)\s+(?:minister|secretary))\b(?!s)/iu;
 
 /** Matches of several wordings, in order, each phrase once (the first of two that overlap). */
 function withoutOverlaps(matches: RegExpExecArray[]): RegExpExecArray[] {
@@ -1197,8 +1198,12 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   const gatherings = new Set<Draft>();
   // Meetings with one counterpart named by office only ("will sit down with her Indonesian counterpart").
   const byOffice = new Set<Draft>();
+  // The office a meeting's one counterpart is named by ("counterpart", "prime minister").
+  const officeOf = new Map<Draft, string>();
   // Meetings told with a day of their own in their clause ("on Monday, November 18, he will hold talks with the Crown Prince").
   const ownDated = new Set<Draft>();
+  // Meetings whose clause tells their day (the others have the stop's).
+  const dayTold = new Set<Draft>();
   let current: Draft | null = null;
   // The stop the paragraphs before were last at: a schedule told one engagement a paragraph goes on where it was.
   let carried: Draft | null = null;
@@ -1281,7 +1286,12 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
         };
         for (const person of here) if (mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd)) addParticipant(draft, person, 'PARTICIPANT');
         if (/(?:Meeting|Dialogue|Ministerial|Consultations)$/.test(match[0])) gatherings.add(draft);
-        if (ONE_BY_OFFICE.test(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 60)))) byOffice.add(draft);
+        const office = ONE_BY_OFFICE.exec(text.slice(triggerEnd, Math.min(sentence.end, triggerEnd + 60)));
+        if (office) {
+          byOffice.add(draft);
+          officeOf.set(draft, office[1].toLowerCase().replace(/\s+/g, ' '));
+        }
+        if (ownDate()) dayTold.add(draft);
         if (ownDate() && (!atStop?.date || isoDay(ownDate()!.date) !== isoDay(atStop.date.date))) ownDated.add(draft);
         meetings.push(draft);
       }
@@ -1301,13 +1311,55 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
     const sameDay = !meeting.date || !atStop?.date || isoDay(meeting.date.date) === isoDay(atStop.date.date);
     return !(atStop?.type === 'SUMMIT' && sameDay && !meeting.sentences.some((sentence) => SIDELINES.test(sentence.text)));
   });
-  if (context.governmentRelease || !trip.children.length) return held;
-  return held.filter((meeting) => {
-    const meetings = held;
-    const atSameStop = meetings.filter((other) => other.location === meeting.location);
+  // "Ramaphosa arrived in Kenya … where he was meeting his Kenyan counterpart, William Ruto" under the headline "Ramaphosa
+  // meeting Kenyan President William Ruto", "will hold talks with his counterpart" … "During the visit, he will have a bilateral
+  // meeting with his counterpart": one engagement told again in another sentence is one meeting (`sameEngagement`).
+  const engagements: Draft[] = [];
+  for (const meeting of held) {
+    const same = engagements.find((other) => !other.sentences.includes(meeting.sentences[0]) && sameEngagement(other, meeting, traveller, officeOf, gatherings, dayTold));
+    if (!same) {
+      engagements.push(meeting);
+      continue;
+    }
+    // (the day its own clause tells beats the stop's)
+    if (!same.date || (dayTold.has(meeting) && !dayTold.has(same))) {
+      same.date = meeting.date ?? same.date;
+      same.endDate = meeting.endDate ?? same.endDate;
+    }
+    if (dayTold.has(meeting)) dayTold.add(same);
+    same.sentences.push(...meeting.sentences.filter((sentence) => !same.sentences.includes(sentence)));
+    if (ownDated.has(meeting)) ownDated.add(same);
+  }
+  if (context.governmentRelease || !trip.children.length) return engagements;
+  // (a stop's engagement told in two sentences counts as two tellings: told for its own sake, it is no mere host of the stop's visit)
+  return engagements.filter((meeting) => {
+    const atSameStop = held.filter((other) => other.location === meeting.location);
     const counterparts = meeting.participants.filter((participant) => participant.person !== traveller).length || (byOffice.has(meeting) ? 1 : 0);
     return atSameStop.length > 1 || counterparts !== 1 || gatherings.has(meeting) || ownDated.has(meeting);
   });
+}
+
+/** A visit told over several days ("a three-day visit", "from 24 to 26 February", "until Friday"): its meetings' days are not its first. */
+const DAYS_SPANNED = /\b(?:[\w]+-days?\b|(?:two|three|four|five|six|seven|several|few|\d+)\s+days\b(?!\s+(?:after|before|ago|later|earlier|since|prior|from))|from\s[^.;]{1,40}?\s(?:to|until|till|through)\s|until\b|through\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\s*[-–]\s*\d{1,2}\b)/i;
+
+/** A time told apart from the stop's: "Mr. X met Mr. Y last month on the sidelines of …", "met two years ago". */
+const ANOTHER_TIME = /\b(?:last\s+(?:week|month|year|time|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|ago|previously|earlier\s+this\s+(?:week|month|year))\b/i;
+
+/**
+ * Whether two meetings at one stop told in two sentences are one engagement: the same place, no two days told (a stop's day
+ * yields to the day a clause tells: "set to meet with President Xi" under "is scheduled to meet with Xi on Friday"), the same named
+ * counterparts (or one counterpart named by the same office, "his counterpart"), neither a named gathering (each is its own)
+ * and neither told at another time than the stop's ("met Mr. Lavrov last month" beside "will hold talks with Lavrov in Moscow").
+ */
+function sameEngagement(one: Draft, other: Draft, traveller: FoundPerson | null, officeOf: Map<Draft, string>, gatherings: Set<Draft>, dayTold: Set<Draft>): boolean {
+  if (one.location !== other.location || gatherings.has(one) || gatherings.has(other)) return false;
+  // (a day only the stop gives yields to the day a telling's own clause gives)
+  if (one.date && other.date && isoDay(one.date.date) !== isoDay(other.date.date) && dayTold.has(one) === dayTold.has(other)) return false;
+  if ([...one.sentences, ...other.sentences].some((sentence) => ANOTHER_TIME.test(sentence.text))) return false;
+  const counterparts = (draft: Draft) => draft.participants.filter(({ person }) => person !== traveller).map(({ person }) => person.name).sort().join('|');
+  const named = counterparts(one);
+  if (named) return named === counterparts(other);
+  return !counterparts(other) && officeOf.has(one) && officeOf.get(one) === officeOf.get(other);
 }
 
 /**
@@ -3438,6 +3490,9 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
       draft.city = there.city;
       // "On February 18, the Secretary sat down with X. He then held talks with Y.": the paragraph's day goes on.
       if (!draft.date && there.type === 'MEETING' && there.date?.precision === 'DAY' && there.sentences[there.sentences.length - 1].paragraph === sentence.paragraph) draft.date = there.date;
+      // "… two days after a visit to Berlin by X. He met Chancellor Merkel": a meeting told right after a one-day visit of the same person is held that day.
+      const oneDay = there.date?.precision === 'DAY' && (!there.endDate || isoDay(there.endDate.date) === isoDay(there.date.date)) && !there.sentences.some((told) => DAYS_SPANNED.test(told.text));
+      if (!draft.date && there.type === 'DIPLOMATIC_VISIT' && oneDay && there.sentences[there.sentences.length - 1].index === sentence.index - 1) draft.date = there.date;
     }
   }
   // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
