@@ -133,6 +133,15 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'While in Ghana, Portuguese Foreign Minister Ana Duarte told students that the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
   { text: 'In Accra, Portuguese Foreign Minister Ana Duarte said the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
   { text: 'While in Ghana, Foreign Minister Ana Duarte will meet with President Kofi Mensah, her spokesman told reporters in Lisbon.', type: 'STATEMENT', date: null, location: 'PT' },
+  // session 35: words given at a place written with the verb were given there, not at the speaker's home; a place the words
+  // name stays the topic's
+  { text: 'Portuguese Foreign Minister Ana Duarte said in Accra that the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
+  { text: 'Portuguese Foreign Minister Ana Duarte said at a news conference in Accra that the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
+  { text: 'Portuguese Foreign Minister Ana Duarte told reporters at the airport in Accra that the talks had been useful.', type: 'STATEMENT', date: null, location: 'GH' },
+  { text: 'Portuguese Foreign Minister Ana Duarte said the talks in Accra had been useful.', type: 'STATEMENT', date: null, location: 'PT' },
+  // session 35: an embedded post's signature, its author's words on the day it gives
+  { text: 'The count was a disgrace and must be redone.\n— Ana Duarte (@anaduarte) March 3, 2025', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'We signed four agreements with our partners today.\n— Tomas Rivera (@TomasRiveraMFA) 4 March 2025', type: 'STATEMENT', date: '2025-03-04', location: null },
   // session 29: a body of states or a state's organ written as the speaker of a word of comment, undated, in a news story
   { text: 'The Security Council has condemned the attack on the peacekeepers near the border.', type: 'STATEMENT', date: null, location: null },
   { text: 'Several marchers were hurt in the capital, though the interior ministry denied any deaths.', type: 'STATEMENT', date: null, location: null },

@@ -282,6 +282,8 @@ const NAMED_EXERCISE = /(?<=\b(?!(?:The|A|An|Joint|Annual|Military|Naval|Combat|
 /** Whether a text names an exercise: its unnamed "joint exercises" are then that one told again (read once for all the parts of a long text). */
 const namesExercise = oncePerText((text) => NAMED_EXERCISE.test(text));
 
+/** The handle and day closing an embedded post's signature ("— Jane Doe (@janedoe) August 3, 2018", "(@MEAIndia) 13 November 2017"). */
+const POST_SIGNATURE = /\(@\w{1,30}\)(?=\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))/u;
 const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean; results?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
@@ -429,6 +431,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "Minister Ito stressed that …", "Ito was quoted as saying", "According to Prime Minister Ito, …": a person's words by other
   // wordings of saying (statements.ts), read only with the person found by name.
   { type: 'STATEMENT', said: true, saidByName: true, pattern: REPORTING },
+  // "— Jane Doe (@janedoe) August 3, 2018": an embedded post's signature, its author's words on the day it gives (the page
+  // quotes the post above it), read only with the author found by name.
+  { type: 'STATEMENT', said: true, saidByName: true, pattern: POST_SIGNATURE },
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
@@ -2653,6 +2658,7 @@ function draftsAt(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence):
   const draft = draftOf(scan, frame, occurrence, reading);
   if (occurrence.trigger.type === 'MILITARY_ACTION' || occurrence.trigger.type === 'STATEMENT') placeActors(scan, frame, occurrence, draft);
   giveVoice(frame, occurrence, reading, draft);
+  placeWhereSaid(scan, frame, occurrence, reading, draft);
   placeOpened(scan, frame, occurrence, draft);
   placeGathering(scan, frame, occurrence, draft);
   return split(scan, frame, occurrence, reading, draft);
@@ -3386,6 +3392,32 @@ function giveVoice(frame: SentenceFrame, occurrence: Occurrence, reading: Readin
     draft.attribution = sayer.attribution;
     draft.voice = sayer.voice;
   }
+}
+
+/** What lies between a verb of saying and the place its words were given at: "said in ", "told reporters at the airport in ", "said at a news conference in ". */
+const SAID_AT_PLACE = /^\s+(?:(?:to\s+)?(?:reporters|journalists|the\s+(?:press|media))\s+)?(?:(?:in|at|during|on\s+the\s+sidelines\s+of)\s+(?:[\p{L}'’.-]+\s+){0,6}?)?(?:in|at)\s+(?:the\s+)?$/u;
+
+/**
+ * A person's words given at a place written with the verb ("said in Tokyo", "told reporters at the airport in Incheon", "said at
+ * a news conference in Pretoria") were given there, not at the speaker's home: a statement happens where it is made (the corpus
+ * guide's place), the speaker's country standing only for words told with no place of their own. (A participle placing the
+ * speaker, "X, speaking to reporters in Istanbul, said", is left to the speaker's home: the written-here holdout places such
+ * words there.)
+ */
+function placeWhereSaid(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading, draft: Draft): void {
+  const { text } = scan;
+  const { trigger, match, at: triggerAt } = occurrence;
+  const speaker = reading.sayer?.person ?? draft.participants.find((participant) => participant.role === 'SPEAKER')?.person;
+  if (trigger.type !== 'STATEMENT' || !speaker || CALL.test(match[0])) return;
+  const places = placesOf(scan, frame).filter((mention) => mention.kind !== 'demonym');
+  const triggerEnd = triggerAt + match[0].length;
+  // (the first place after the verb, before any quotation or clause of the words: "said in Tokyo that …")
+  const after = places.find((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 80);
+  const place = after && SAID_AT_PLACE.test(text.slice(triggerEnd, after.start)) ? after : undefined;
+  if (!place || draft.location === place.code) return;
+  draft.location = place.code;
+  draft.city = place.city;
+  draft.placed = true;
 }
 
 /**
