@@ -472,10 +472,25 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: "Gang leader Ernesto 'El Toro' Valdivieso said the truce was over.", published: '2024-06-01', names: ['Ernesto Valdivieso'] },
   { text: 'Patriarch Teodosije blessed the volunteers in the cathedral on Sunday.', published: '2024-06-01', names: ['Patriarch Teodosije'] },
   { text: 'Mr. Wiśniewski spoke first. Ambassador Jan Wiśniewski and General Piotr Wiśniewski attended the ceremony.', published: '2024-06-01', names: ['Jan Wiśniewski', 'Piotr Wiśniewski'] },
+  // session 35: a relative named by a given name alone after the kin noun takes the family name of whom they are the
+  // relative of (a woman's Slavic family name in -ov/-ev the feminine -a); not a name written family name first
+  { text: 'Prime Minister Daniel Orsek arrived in Rome with his wife Ingrid on Monday.', published: '2024-06-01', names: ['Daniel Orsek', 'Ingrid Orsek'] },
+  { text: 'Former minister Tomas Reinholt’s son Peter denied any part in the deal.', published: '2024-06-01', names: ['Tomas Reinholt', 'Peter Reinholt'] },
+  { text: 'Governor Sergei Volkonov, accompanied by his wife, Natalia, toured the plant.', published: '2024-06-01', names: ['Sergei Volkonov', 'Natalia Volkonova'] },
+  { text: 'Chairman Zhang Wei arrived with his daughter Linda on Friday.', published: '2024-06-01', names: ['Zhang Wei'] },
+  // a portfolio of two fields or more before a given name the lexicon knows is no part of the name
+  { text: 'Minister of Justice and Correctional Services Ronald Matlala said the bill would pass.', published: '2024-06-01', names: ['Ronald Matlala'] },
+  { text: 'Secretary of Health and Human Services Robert Alcott announced the new rules.', published: '2024-06-01', names: ['Robert Alcott'] },
+  // heads of government of the last century named by a formal name, a spelling of the time or their government
+  { text: 'Mikhail S. Gorbachev arrived in Beijing for the summit.', published: '1989-05-15', names: ['Mikhail Gorbachev'] },
+  { text: 'The Blair government dropped the fraud inquiry.', published: '2006-12-15', names: ['Tony Blair'] },
+  { text: 'President Soeharto hosted a dinner for the visitors.', published: '1995-06-01', names: ['Suharto'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 35: an executive's initials before a surname are no family name written in capitals
+  { text: 'Rostec CEO Chemezov said the contract had been signed.', published: '2024-06-01', notNames: ['Chemezov Ceo', 'Ceo Chemezov'] },
   // session 32: the agent of making a thing, or the maker after a model's number, is a firm
   { text: 'The air force will receive 24 trainer jets manufactured by Italy’s Veltro Aeronautica under the deal.', published: '2024-06-01', notNames: ['Veltro Aeronautica'] },
   { text: 'The KT-12 beat the AV-159 by Orlik Avionika of the Czech Republic in the tender.', published: '2024-06-01', notNames: ['Orlik Avionika'] },

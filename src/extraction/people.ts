@@ -600,6 +600,8 @@ interface Candidate {
   staff?: boolean;
   /** A wire report's credit ("Reporting by Jane Doe"): a journalist, of no country the text gives. */
   credit?: boolean;
+  /** "his wife Brigitte": a given name alone, named by the family name of the person mentioned at `start` once that one is resolved. */
+  kin?: { start: number; given: string; female: boolean };
 }
 
 function titleCase(title: string): string {
@@ -965,7 +967,10 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
   // A given name addressing someone replaces the bare word the general rule read there.
   const addressed = vocativesIn(sentence, kept.filter((candidate) => !candidate.single));
   const unaddressed = kept.filter((candidate) => !addressed.some((other) => candidate.start === other.start));
-  return [...unaddressed, ...capitalSurnamesIn(sentence, text), ...special, ...addressed];
+  // "Macron and his wife Brigitte": a relative's given name alone takes the family name of the one it is the relative of.
+  const relatives = relativesIn(sentence, unaddressed);
+  const unrelated = unaddressed.filter((candidate) => !relatives.some((other) => candidate.start < other.end && other.start < candidate.end));
+  return [...unrelated, ...capitalSurnamesIn(sentence, text), ...special, ...addressed, ...relatives];
 }
 
 /** The run a name starts at, trimmed of the words before it that are no part of a name: openers, portfolios, initials of offices, nouns for people … */
@@ -1005,7 +1010,9 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   // (a word no lexicon or dictionary knows, "… Cooperation Mahamudu Ali Youssouf", is the name's first).
   const afterPortfolio = PORTFOLIO_OPENING.test(text.slice(Math.max(sentence.start, parts[0].start - 100), parts[0].start));
   const portfolioWord = (part: Token) => !isNameWord(part.text) && (lexiconTags(part.text).length > 0 || isPlainWord(part.text));
-  while (parts.length > 2 && afterPortfolio && portfolioWord(parts[0]) && isGivenName(parts[1].text) && !wordGiven) parts.shift();
+  // ("Minister of Justice and Correctional Services Ronald Lamola": the portfolio's last field may be two words or three.)
+  const givenAt = afterPortfolio && !wordGiven ? parts.findIndex((part, at) => at > 0 && at <= 3 && isGivenName(part.text)) : -1;
+  if (givenAt > 0 && parts.length - givenAt >= 2 && parts.slice(0, givenAt).every(portfolioWord)) parts.splice(0, givenAt);
   // "… and Human Rights Uzra Zeya": the portfolio's last field, common words, before two words no lexicon knows.
   while (parts.length > 2 && afterPortfolio && !wordGiven && isCommonWord(stripPossessive(parts[0].text)) && !isNameWord(parts[0].text) && parts.slice(-2).every(unknownWord)) parts.shift();
   // "Speaker of the House of Representatives Wahono": a body's last word, a plural noun, before one word no lexicon knows (a
@@ -1315,6 +1322,39 @@ function vocativesIn(sentence: Sentence, fullNames: Candidate[]): Candidate[] {
 }
 
 /**
+ * "Margaret Thatcher's son Mark", "Macron and his wife Brigitte", "Gorbachev, with his wife, Raisa,": a relative named by a
+ * given name alone, right after the kin noun, bears the family name of the person it is the relative of (the one whose
+ * possessive it follows, or for "his"/"her" the one named last before it in the sentence). A woman's family name in -ov/-ev
+ * (Slavic and Central Asian names) takes the feminine -a ("Raisa Gorbacheva", "Mehriban Aliyeva"). Not after names written
+ * family name first ("Xi's daughter …": Chinese, Korean, Vietnamese names pass on no family name this way).
+ */
+const RELATIVE_GIVEN_NAME =
+  /(?:(['’]s)|\b(?:[Hh]is|[Hh]er))\s+(?:(?:late|former|elder|younger|eldest|youngest|only|estranged)\s+)?(wife|husband|son|daughter|brother|sister|widow|widower|mother|father|stepson|stepdaughter|nephew|niece|grandson|granddaughter)\s*,?\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{M}'’-]|\s+(?:\p{Lu}|(?:bin|al|el|da|de|van|von)\s)|\s*[“"‘(])/gu;
+const FEMALE_KIN = new Set(['wife', 'daughter', 'sister', 'widow', 'mother', 'stepdaughter', 'niece', 'granddaughter']);
+function relativesIn(sentence: Sentence, candidates: Candidate[]): Candidate[] {
+  const relatives: Candidate[] = [];
+  for (const match of sentence.text.matchAll(RELATIVE_GIVEN_NAME)) {
+    const given = match[3];
+    if (!(isGivenName(given) || isForeignGivenName(given)) || TITLE_WORDS.has(given) || HONORIFICS.has(given) || placeNamed(given) || MONTHS.has(given)) continue;
+    const at = sentence.start + match.index!;
+    const before = candidates.filter((candidate) => !candidate.vocative && candidate.end <= at);
+    const kin = match[1] ? before.find((candidate) => candidate.end === at) : before[before.length - 1];
+    if (!kin) continue;
+    const start = at + match[0].length - given.length;
+    relatives.push({ name: given, start, end: start + given.length, sentence, title: null, titleStart: start, country: null, single: false, kin: { start: kin.start, given, female: FEMALE_KIN.has(match[2]) } });
+  }
+  return relatives;
+}
+/** The relative's full name once the person they are the relative of is known; null for names written family name first. */
+function relativeName(kinName: string, { given, female }: { given: string; female: boolean }): string | null {
+  const words = kinName.split(' ');
+  const family = words.length > 1 && PARTICLES.has(words[words.length - 2]) ? words.slice(-2).join(' ') : words[words.length - 1];
+  const familyFirst = KOREAN_FAMILY_NAMES.has(words[0]) || VIETNAMESE_FAMILY_NAMES.has(words[0]) || (words.length > 1 && PINYIN_SYLLABLE.test(words[0]) && PINYIN_GIVEN_NAME.test(words[words.length - 1].replace(/-/g, '')));
+  if (!capitalized(family) || family === given || familyFirst) return null;
+  return `${given} ${female && /\p{Ll}(?:ov|ev|yov)$/u.test(family) ? `${family}a` : family}`;
+}
+
+/**
  * "Mr. KISHIDA Fumio", "H.E. Mr. CHO Tae-yul", "Foreign Minister KAMIKAWA Yoko", "IWAYA Takeshi, Minister for Foreign Affairs": the
  * family name in capitals before the given name, as Japanese and Korean government releases write
  * names. A Korean given name (hyphenated) keeps the family name first ("Cho Tae-yul"); a Japanese
@@ -1334,7 +1374,8 @@ function familyNamesFirstIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(FAMILY_NAME_FIRST)) {
     const [family, given] = [match[1] ?? match[3] ?? match[5], match[2] ?? match[4] ?? match[6]];
-    if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given)) continue;
+    // ("Rostec CEO Chemezov said": an office's initials before a surname are no family name.)
+    if (!isNameToken({ text: given, start: 0, end: 0 }) || placeNamed(family) || isCommonWord(given) || EXECUTIVE_INITIALS.has(family) || family in OFFICE_INITIALS) continue;
     if (match[5] && (!/[AEIOUY]/.test(family) || !actsAsPerson(sentence.text.slice(match.index! + match[0].length)))) continue;
     const surname = family.toLowerCase().replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
     // "PHAM Minh Chinh": a Vietnamese name goes on with more given words after the one matched.
@@ -1838,7 +1879,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   };
   const { people, holdersByName } = scan;
   // Full names first, so single words can resolve to them wherever they are.
-  for (const candidate of candidates.filter((candidate) => !candidate.single)) recordFullName(scan, candidate);
+  for (const candidate of candidates.filter((candidate) => !candidate.single && !candidate.kin)) recordFullName(scan, candidate);
   indexAliases(scan);
   for (const candidate of candidates.filter((candidate) => candidate.single)) {
     const pair = candidate.vocative ? [] : administrationPair(scan, candidate);
@@ -1846,6 +1887,13 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (pair.length) continue;
     const person = candidate.vocative ? addressedPerson(scan, candidate) : singleNamed(scan, candidate);
     if (person) record(person, candidate);
+  }
+  for (const candidate of candidates) {
+    if (!candidate.kin) continue;
+    const { kin } = candidate;
+    const relative = people.find((person) => person.mentions.some((mention) => mention.start === kin.start));
+    const name = relative && relativeName(relative.name, kin);
+    if (name) recordFullName(scan, { ...candidate, name });
   }
 
   mergeSpellings(people, document, holdersByName);
