@@ -389,6 +389,45 @@ export const PLANNED_PROTEST_TEXTS: ContextText[] = [
   },
 ];
 
+/** (session 35) Ordinary wordings of a protest: a crowd gathering to demand, a protest held in the passive, a workers' strike breaking out. */
+export const PROTEST_TOLD_TEXTS: ContextText[] = [
+  // a crowd gathered to demand something protests
+  {
+    text: 'Thousands of residents gathered on Sunday in the main square of Tirana, Albania, to demand cleaner water.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-02 AL'],
+  },
+  // …but leaders gathering to call for a truce hold no protest
+  {
+    text: 'Foreign ministers gathered in Oslo, Norway, on Sunday to call for a truce.',
+    families: ['PROTEST'],
+    events: [],
+  },
+  // …nor does a crowd gathered to mourn
+  {
+    text: 'Thousands of people gathered in Lisbon, Portugal, on Sunday to mourn the singer.',
+    families: ['PROTEST'],
+    events: [],
+  },
+  // rallies told as held, in the passive
+  {
+    text: 'Rallies were held in Zagreb, Croatia, on Sunday against the new tax.',
+    families: ['PROTEST'],
+    events: ['PROTEST 2025-03-02 HR'],
+  },
+  // a strike that broke out, and spontaneous strikes, are workers' protests, not strikes by arms
+  {
+    text: 'At a steel mill in Ostrava, Czech Republic, the strike broke out on 3 March 2025.',
+    families: ['PROTEST', 'MILITARY_ACTION'],
+    events: ['PROTEST 2025-03-03 CZ'],
+  },
+  {
+    text: 'Price rises in February 2025 triggered a wave of spontaneous strikes across Slovakia.',
+    families: ['PROTEST', 'MILITARY_ACTION'],
+    events: ['PROTEST - SK'],
+  },
+];
+
 /**
  * (session 35) A line that is only a date heads what is told under it: the first full sentence below it (a timeline's entry,
  * a page's "on this day" story) or the items of a list below it; the guide's "a timeline entry's date heading dates the

@@ -187,7 +187,9 @@ export const ONE_COUNTRY_EACH = /^(?:coups|putsches|(?:military\s+)?takeovers|co
 export const LABOUR_STRIKE = new RegExp(
   [
     `\\b(?:workers|unions?|staff|employees|teachers|nurses|doctors|drivers|pilots|miners|dockers|dockworkers|civil\\s+servants|truckers)\\s+(?:will\\s+|would\\s+|to\\s+|plan\\s+to\\s+|threatened\\s+to\\s+|voted\\s+to\\s+)?(?:strike|strikes|striking|struck)\\b(?!\\s+(?:a|an|the)\\b)`,
-    `\\b(?:general|nationwide|national|hunger|labou?r|rail|transport|warning|sit-down|(?:\\d+|one|two|three)-(?:hour|day))\\s+strikes?\\b`,
+    `\\b(?:general|nationwide|national|hunger|labou?r|rail|transport|warning|sit-down|wildcat|spontaneous|industrial|(?:\\d+|one|two|three)-(?:hour|day))\\s+strikes?\\b`,
+    // a strike that breaks out or spreads is a stoppage (arms strike, they do not break out: "the strike broke out at the shipyard")
+    `\\bstrikes?\\s+(?:broke|break|breaks|breaking)\\s+out\\b`,
     `\\b(?:went|go|goes|going|gone|be)\\s+on\\s+(?:an?\\s+(?:[\\w-]+\\s+)?)?strike\\b`,
     `\\b(?:${verbForms('stage')}|called\\s+an?)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:strikes?|walkouts?|stoppages?)\\b`,
     `\\b(?:walked|walk|walks|walking)\\s+off\\s+the\\s+job\\b|\\bwalkouts?\\b`,
@@ -393,6 +395,12 @@ export const PROTEST_WORDINGS = new RegExp(
     `\\b(?:protesters|demonstrators|farmers|workers|students|people|thousands|hundreds|crowds?|supporters|residents|activists|citizens|teachers|nurses|doctors|drivers|women|unions|villagers)\\b[^.;]{0,80}?\\b(?:to|and|in)\\s+protest\\b`,
     // a crowd as the subject of a protest verb in any tense ("Thousands protest in Tbilisi", "students demonstrate against")
     `\\b(?:protesters|demonstrators|farmers|workers|students|thousands|hundreds|crowds|supporters|residents|activists|teachers|nurses|doctors|villagers)\\s+(?:[\\w-]+\\s+){0,3}?(?:protest|protests|protested|demonstrate|demonstrates|rally|rallies|march|marches)\\s+(?:in|against|over|outside|near|across|through|on|for)\\b`,
+    // a crowd gathering for a demand ("Tens of thousands of students gathered on Sunday in the main square to demand
+    // accountability", "residents assembled outside the town hall to denounce the closure"; not leaders "gathered to call for
+    // a ceasefire": a crowd is named before the verb, and a concert or a funeral gathers without a demand)
+    `\\b(?:gathered|assembled|converged|massed|congregated)\\b(?<=\\b(?:crowds?|thousands|hundreds|people|protesters|protestors|demonstrators|students|supporters|residents|citizens|workers|farmers|activists|unions|women|villagers|opponents|youths|pensioners|teachers|doctors|nurses)\\b[^.;]{0,90})(?=[^.;]{0,90}?\\bto\\s+(?:demand|protest|denounce|oppose|press|pressure|voice\\s+(?:their\\s+)?(?:anger|opposition|discontent|outrage)|call\\s+for|condemn|decry|reject)\\b)`,
+    // a protest told in the passive ("Smaller rallies were also held in two other cities", "a vigil was held outside the embassy")
+    `\\b(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|vigils?|sit-ins?)\\s+(?:was|were|had\\s+been|have\\s+been|has\\s+been)\\s+(?:also\\s+)?held\\b`,
     // the protest told as a noun with its cause ("A march against the war drew 50,000 people")
     `\\b(?:march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|vigils?)\\s+(?:against|over|in\\s+support\\s+of|supporting|calling\\s+for|demanding)\\b`,
     `\\bchant(?:ed|ing)\\s+(?:[\\w-]+\\s+){0,2}?slogans\\b|\\btear\\s+gas\\b`,
