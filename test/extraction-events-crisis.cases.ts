@@ -16,6 +16,10 @@ export const CRISIS_CASES: WireCase[] = [
   // launch / fire / test-fire munitions, and the nominal launch
   { text: 'North Korea test-fired two cruise missiles off its west coast on Sunday.', type: 'MILITARY_ACTION', date: '2025-03-02', location: 'KP' },
   { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
+  // (session 35) a bare "war with" names the war where "its war with" puts it: the side named after it
+  { text: 'Belgrade has voiced quiet sympathy for Russia in its war with Ukraine.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  // (session 35) a fight against armed men or a named side is one
+  { text: 'The northern army keeps up its fight against jihadist militants in the desert.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The Government condemns the DPRK’s ICBM launch of 18 December.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The launch of three short-range missiles on Monday violated Security Council resolutions.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   // (session 30) "Earlier in the day", "Later in the day" opening the next sentence: the day the sentence before named
@@ -382,6 +386,12 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Exporters are bracing for the two-year trade war to drag on.', family: 'MILITARY_ACTION' },
   // (session 34) a salute fired by guns is a ceremony, no armed action
   { text: 'As guns fired a 21-gun salute on Monday, the president inspected the guard of honour.', family: 'MILITARY_ACTION' },
+  // (session 35) a fight against a cause or a vice, operations as a purpose, forces as the deployer: no armed action
+  { text: 'Both leaders pledged to lead the fight against the climate emergency.', family: 'MILITARY_ACTION' },
+  { text: 'The ministers agreed to step up the fight against insecurity and smuggling.', family: 'MILITARY_ACTION' },
+  { text: 'Frigates are of great value for military operations in the northern seas.', family: 'MILITARY_ACTION' },
+  { text: 'The island airstrip has been kept ready for military activities since the treaty.', family: 'MILITARY_ACTION' },
+  { text: 'Such launchers are currently deployed mostly by NATO forces.', family: 'MILITARY_ACTION' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */

@@ -377,7 +377,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   },
   // "deployed additional troops to", "the deployment of two carrier strike groups": forces moved as a military act.
   // Within another action's sentence ("held drills around the island, deploying warships") it is part of that action.
-  { type: 'MILITARY_ACTION', alone: true, pattern: /\b(?:deployed|deploying|deployment of|dispatched|sent) (?:an? |the |its |their )?(?:additional |more |extra )?(?:[\w-]+ ){0,3}(?:troops|forces|soldiers|warships|destroyers|fighter jets|aircraft carriers?|carrier strike groups?|bombers|air defen[cs]e systems?|missile batteries)\b/u },
+  { type: 'MILITARY_ACTION', alone: true, pattern: /\b(?:deployed|deploying|deployment of|dispatched|sent) (?:an? |the |its |their )?(?:additional |more |extra )?(?:(?!by )[\w-]+ ){0,3}(?:troops|forces|soldiers|warships|destroyers|fighter jets|aircraft carriers?|carrier strike groups?|bombers|air defen[cs]e systems?|missile batteries)\b/u },
   // strike/attack/launch, and seize power (CAMEO 18–20; coups are military actions in the corpus guide)
   // (power "taken" by an army, a junta or rebels, or by force, not a king's or an elected leader's accession; no offensive
   // weapons, no fight against a disease or a vice)
@@ -2149,6 +2149,12 @@ const CHARGED_FOR = /\b(?:detained|arrested|held|charged|jailed|convicted|accuse
 const ARMED_DOER = /\b(?:soldiers|troops|army|military|gunmen|militants|rebels|insurgents|jets|drones|missiles)\b/i;
 const POLICE_DOER = /\b(?:police|policemen|police\s+officers|riot\s+police(?:\s+officers)?|gendarmes)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$/i;
 /** "killed in recent weeks", "killed in the past year", "killed in 2019": a toll over a time, not where an action killed them. */
+/**
+ * Who or what a "fight against" is fought with when it is an armed fight: a named side ("the fight against the Taliban",
+ * "against Boko Haram") or armed men by their kind ("the terrorists in Syria", "Taliban rebels"); "the fight against the
+ * climate emergency", "against insecurity", "against hunger" are a cause or a policy, no military action.
+ */
+const ARMED_FOE = /^\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:\p{Lu}|(?:[\p{L}-]+\s+){0,2}?(?:rebels?|militants?|insurgents?|insurgency|terrorists?|terrorist\s+(?:groups?|organi[sz]ations?)|jihadists?|separatists?|extremists|gunmen|militias?|forces|troops|army|armies|invaders?|occupiers?|occupation|enemy|enemies|aggressors?|invasion|regime|junta|fighters)\b)/u;
 const KILLED_IN_TIME = /^\s+(?:recent|the\s+(?:past|last|previous|same)|this|last|(?:1[89]|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 /** A rally of a campaign or a party is no protest ("a political rally at a soccer stadium", "his campaign rally in Ohio"). */
 const CAMPAIGN_RALLY = /\b(?:political|campaign|election|electoral|re-?election|pre-election|party|victory)\s+rall(?:y|ies)\b/i;
@@ -2704,6 +2710,10 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && /^(?:fir|open)/i.test(match[0]) && POLICE_DOER.test(unquoted.slice(Math.max(0, match.index - 60), match.index)) && !/\b(?:soldiers|troops|army|military|gunmen)\b/i.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
   // "with over 100 people reportedly killed in recent weeks": a toll over a time.
   if (trigger.type === 'MILITARY_ACTION' && /^killed in$/i.test(match[0]) && KILLED_IN_TIME.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 20))) return false;
+  // "the fight against the climate emergency", "the fight against insecurity": a cause or a policy fought for, no armed fight.
+  if (trigger.type === 'MILITARY_ACTION' && /^fight against$/i.test(match[0]) && !ARMED_FOE.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) return false;
+  // "submarines are of major importance for military operations", "bases used for military activities": a use or purpose, no operation held.
+  if (trigger.type === 'MILITARY_ACTION' && /^military (?:operations|activit(?:y|ies))/i.test(match[0]) && /\bfor\s+(?:the\s+|future\s+|such\s+)?$/i.test(unquoted.slice(Math.max(0, match.index - 20), match.index))) return false;
   // "the Director Generals of Military Operations": an office's name, no operation.
   if (trigger.type === 'MILITARY_ACTION' && /^Military Operations$/.test(match[0]) && /\bof\s+(?:the\s+)?$/.test(unquoted.slice(Math.max(0, match.index - 10), match.index))) return false;
   if (trigger.type === 'PROTEST' && CAMPAIGN_RALLY.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length))) return false;
@@ -3006,7 +3016,8 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
   // A war named in passing is fought where its own words put it: the country named last in them or right after ("the war in
   // Ukraine", "the Russia-Ukraine war", "the Ethiopian conflict"), not the sentence's other places ("Ireland's fuel prices rose
   // with the Iran war").
-  if (trigger.pattern === WAR_NAMED) {
+  // ("Russia in its war with Ukraine": the bare "war with" of the general wordings is placed as the war it names)
+  if (trigger.pattern === WAR_NAMED || (trigger.type === 'MILITARY_ACTION' && /^war with$/i.test(match[0]))) {
     const wordsEnd = triggerAt + match[0].length;
     const named = placesOf(scan, frame).filter((mention) => mention.start >= triggerAt && mention.start <= wordsEnd + 1).pop();
     // ("the conflict between Russia and Ukraine": the second side's ground, as "the Russia-Ukraine war" puts it)
