@@ -329,4 +329,29 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-02-28 PK'],
   },
+  // (session 35) a visit told by its noun alone, with its traveller and no place, is a visit to the story's host: the country
+  // the text names most after the traveller's own
+  {
+    text: "President Ana Ferreira of Brazil and Premier Tomas Lindqvist of Sweden signed nine agreements in Stockholm on Tuesday. Sweden buys Brazilian aircraft, and Sweden sells trucks to Brazil; Sweden and Brazil also agreed on research.\n\nDuring the Brazilian president's visit, firms from both countries announced joint ventures.",
+    family: 'VISIT',
+    events: ['- SE'],
+  },
+  // …the dateline's country, with the one holder of the office the possessive names
+  {
+    text: "DOHA — Kuwait's Emir Khalid bin Saud al-Nasr and Qatari officials signed a trade pact. Officials said the Emir's visit would deepen trade ties.",
+    family: 'VISIT',
+    events: ['- QA'],
+  },
+  // …and "the visit of <title> <Name>" with no destination after the name
+  {
+    text: 'Mongolia\'s Foreign Minister Bat-Erdene Gansukh met a Japanese delegation in Mongolia on Tuesday. The delegation conveyed the greetings of Japanese Foreign Minister Kenji Tanabe and said work is under way on the projects agreed during the visit of Minister Kenji Tanabe.',
+    family: 'VISIT',
+    events: ['- MN'],
+  },
+  // a visit of the traveller told with its place already is that visit; a last visit told by the noun makes none
+  {
+    text: "Chancellor Erik Vogel arrived in India on Monday. Vogel's visit will strengthen trade ties, officials said.",
+    family: 'VISIT',
+    events: ['2025-03-03 IN'],
+  },
 ];

@@ -4134,6 +4134,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   );
 
   events.push(...guestVisits(events, text));
+  events.push(...placelessVisits(events, context));
   // (read from what the text placed, all at once: a place read from context is no context for the next)
   // (a meeting with an envoy posted abroad is at the host's, not where the envoy's country is named: `envoyHostPlace`)
   const contextPlaces = events.map((draft) => {
@@ -4295,6 +4296,80 @@ function finished(context: EventsContext & { sales: FoundSale[] }, events: Draft
  * foreign guest at a written place is also the guest's visit there (CAMEO's host/visit pair; the
  * corpus guide annotates both). Summits with several guests are left alone: they absorb the meeting.
  */
+/**
+ * A visit told by its noun alone, with its traveller and no place: "the Brazilian president's visit", "HH the Emir's visit
+ * will enhance cooperation", "This state visit marked …", "the agreements reached during the visit of Minister X". It is a
+ * visit to the story's host: the dateline's country, else the place of a happening the traveller takes part in, else the
+ * country the text names most after the traveller's own. Made only when no visit of the traveller, nor any to the host,
+ * is told already, and not for a last or previous visit.
+ */
+const PLACELESS_VISIT = /(?:(?<=\p{L}['’]s\s)(?:(?:official|state|working|current|ongoing|[\w]+-day|historic|recent)\s+){0,2}visit\b|\b[Tt]his\s+(?:(?:official|state|working|[\w]+-day)\s+){1,2}visit\b|\bthe\s+visit\s+of\s+(?=\p{Lu}))(?!\s+(?:to|here|in)\b)/u;
+const PLACELESS_OWNER = /(?:(?<demonym>\p{Lu}[\p{L}-]+)\s+)?(?:[\p{L}.-]+)['’]s\s+$/u;
+function placelessVisits(events: Draft[], context: EventsContext): Draft[] {
+  const { document, people, countries, datelineCountry } = context;
+  const visits = events.flatMap((draft) => [draft, ...draft.children]).filter((draft) => draft.type === 'DIPLOMATIC_VISIT' || draft.type === 'DIPLOMATIC_TRIP');
+  for (const sentence of document.sentences) {
+    if (!sentence.text.includes('isit')) continue;
+    const match = PLACELESS_VISIT.exec(sentence.text);
+    if (!match || EARLIER_VISIT.test(sentence.text.slice(Math.max(0, match.index - 30), match.index + match[0].length))) continue;
+    const at = sentence.start + match.index;
+    const inSentence = peopleIn(people, sentence);
+    let visitor: FoundPerson | undefined;
+    let home: string | null = null;
+    if (/^the\s+visit\s+of/.test(match[0])) {
+      // "the visit of Minister X": the person named right after, with no destination written after the name
+      visitor = inSentence.find((person) => mentionsIn(person, sentence).some((mention) => mention.start >= at + match[0].length && mention.start <= at + match[0].length + 25 && !/^,?\s+(?:(?:[\p{L}-]+\s+){0,4})?to\s+(?:the\s+)?\p{Lu}/u.test(sentence.text.slice(mention.end - sentence.start))));
+      if (!visitor) continue;
+    } else if (!/^[Tt]his/.test(match[0])) {
+      // "X's visit": the person whose mention ends at the possessive, else the office's country ("the Brazilian president's visit")
+      visitor = inSentence.find((person) => mentionsIn(person, sentence).some((mention) => mention.end <= at && at - mention.end <= 3));
+      if (!visitor) {
+        const owner = PLACELESS_OWNER.exec(sentence.text.slice(Math.max(0, match.index - 60), match.index));
+        const demonym = owner?.groups?.demonym ? countries.find((mention) => mention.kind === 'demonym' && mention.start >= sentence.start + match.index - owner[0].length - 1 && mention.end <= at) : undefined;
+        home = demonym?.code ?? null;
+        // ("HH the Emir's visit", "the Tánaiste's visit": the one person of the text holding that office)
+        const office = /(\p{L}+)['’]s\s+$/u.exec(sentence.text.slice(0, match.index))?.[1].toLowerCase();
+        const holders = !home && office ? people.filter((person) => person.title !== null && person.title.toLowerCase().split(/\s+/).includes(office)) : [];
+        if (holders.length === 1) home = holders[0].country;
+        if (!home) continue;
+        const ranked = holders.length === 1 ? holders : people.filter((person) => person.country === home && person.title).sort((a, b) => b.mentions.length - a.mentions.length);
+        visitor = ranked[0];
+      }
+    }
+    home = visitor?.country ?? home;
+    // (a visit with no traveller named is placed by the dateline alone)
+    let host: string | null = datelineCountry && datelineCountry !== home ? datelineCountry : null;
+    if (!host && (visitor || home)) {
+      const joined = events.find((draft) => draft.location && draft.location !== home && ['MEETING', 'SUMMIT'].includes(draft.type) && visitor !== undefined && draft.participants.some(({ person }) => person === visitor));
+      host = joined?.location ?? null;
+      if (!host) {
+        const counts = new Map<string, number>();
+        for (const mention of countries) if (mention.code !== home) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+        const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+        host = ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+      }
+    }
+    if (!host || host === home) continue;
+    if (visits.some((draft) => draft.location === host || (visitor !== undefined && draft.participants.some(({ person }) => person === visitor)))) continue;
+    return [
+      {
+        type: 'DIPLOMATIC_VISIT',
+        title: '',
+        date: null,
+        endDate: null,
+        location: host,
+        participants: visitor ? [{ person: visitor, role: 'SUBJECT' }] : [],
+        countries: [...(home ? [{ country: home, role: 'PARTICIPANT' as const }] : []), { country: host, role: 'HOST' as const }],
+        sentences: [sentence],
+        children: [],
+        placed: true,
+        trigger: match[0].toLowerCase(),
+      },
+    ];
+  }
+  return [];
+}
+
 function guestVisits(events: Draft[], text: string): Draft[] {
   const visits: Draft[] = [];
   for (const meeting of events) {
