@@ -250,6 +250,8 @@ export const TWO_ARRESTS = 'Police arrested the opposition leader on Monday. His
 export const GREETED_ON_ARRIVAL: string[] = [
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. She was greeted upon arrival by Deputy Foreign Minister Luis Vega.',
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. She was received at the airport on arrival by Deputy Foreign Minister Luis Vega.',
+  // (session 35) the landing told first, the welcome undated in its own sentence: the visit's first day
+  'Foreign Minister Ana Torres of Chile began a two-day official visit to Peru on Monday. The minister touched down at Jorge Chavez International Airport at noon and was received by a team of Peruvian officials led by Luis Vega.',
 ];
 export const OCCASION_OF_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
@@ -301,6 +303,19 @@ export const ONE_PHRASE = 'A ceasefire agreement was reached in the border regio
 export const ACCORD_ON_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'The talks ended with the signing by the two ministers of a Chilean-drafted declaration on fisheries.';
+/**
+ * An accord signed, undated, at the host of a visit told on one day is signed that day; of a visit of several days, or signed
+ * before it ("the recently signed treaty"), it keeps no day (session 35).
+ */
+export const ACCORD_ON_ONE_DAY_VISIT =
+  'Foreign Minister Ana Torres of Chile visited Lima, Peru on Monday. ' +
+  'A fisheries agreement was signed between Chile and Peru to mark the occasion.';
+export const ACCORD_ON_LONGER_VISIT =
+  'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a three-day official visit to Peru. ' +
+  'A fisheries agreement was signed between Chile and Peru to mark the occasion.';
+export const ACCORD_ON_VISIT_SIGNED_BEFORE =
+  'Foreign Minister Ana Torres of Chile visited Lima, Peru on Monday. ' +
+  'The two ministers discussed the recently signed fisheries agreement between Chile and Peru.';
 export const ACCORD_SIGNED_ELSEWHERE =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'Torres recalled that the two countries had signed a water treaty in Chile in 2019.';

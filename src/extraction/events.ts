@@ -1945,6 +1945,10 @@ function programmeDay(sentence: Sentence, sentences: Sentence[], drafts: Draft[]
 
 /** The one day of the visits and summits told so far at a place (none when they fall on several days: a state visit's programme). */
 /** A person's arrival told right after the name: "Gorbachev arrived in Beijing", "…, who landed at the airport on Monday". */
+/** A welcome on arrival: "was received at the airport by", "welcomed upon his arrival", "landed at … airport and was greeted by". */
+const ARRIVAL_WELCOME = /\b(?:received|welcomed|greeted)\b[^.;]{0,60}?\b(?:at\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:international\s+)?airport|(?:on|upon)\s+(?:his|her|their)\s+arrival|on\s+arrival)\b|\b(?:airport|arrival)\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:received|welcomed|greeted)\b/iu;
+const SEVERAL_DAYS = /\b(?:two|three|four|five|six|seven|several|\d)[- ]days?\b|\bdays?[- ]long\b/i;
+const SIGNED_BEFORE = /\b(?:recently|previously|earlier|already|once)\s+(?:signed|inked|concluded)\b/i;
 const ARRIVED_AFTER_NAME = /^[^.;]{0,40}?\b(?:arrived|landed|touched down)\s+(?:in|at)\b/u;
 /** An occasion's words that tell an arrival ("touched down at … and was received by"), and any occasion's, lower-cased as a draft keeps them. */
 const ARRIVAL_TOLD = /^(?:arrived|arriving|touched\s+down|landed)\b/i;
@@ -4216,6 +4220,23 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   }
   // "During the visit, an agreement … is expected to be signed": a happening told inside another takes its day.
   for (const draft of events) if (!draft.date && draft.type !== 'DIPLOMATIC_TRIP') draft.date = withinDay(draft, events);
+  // "touched down at Dulles … and was received by the ambassador", "A bilateral agreement was signed between Sweden and
+  // Afghanistan" in a report of a visit on 4 December: a welcome on arrival is on the first day of the visit to where it is
+  // held, and an accord signed at the host of a visit told on one day is signed that day, when their sentences give none.
+  if (hosts.size === 1 && noTrip) {
+    const host = [...hosts][0];
+    const visit = events
+      .filter((other) => other.type === 'DIPLOMATIC_VISIT' && other.location === host && other.date?.precision === 'DAY')
+      .sort((a, b) => a.sentences[0].index - b.sentences[0].index)[0];
+    for (const draft of visit ? events : []) {
+      if (draft.type !== 'OTHER' || draft.date || draft.location !== host || draft.sentences[0].index < visit.sentences[0].index) continue;
+      const sentence = draft.sentences[0].text;
+      // (not a visit of several days, "a three-day visit", nor an accord signed before it, "the recently signed agreement")
+      const oneDay = (!visit.endDate || sameDay(visit.endDate, visit.date!)) && !visit.sentences.some((told) => SEVERAL_DAYS.test(told.text));
+      const signed = (ACCORD_SIGNED.test(draft.trigger ?? '') || (ACCORD_WORD.test(draft.trigger ?? '') && ACCORD_SIGNED.test(sentence))) && !SIGNED_BEFORE.test(sentence);
+      if (ARRIVAL_WELCOME.test(sentence) || (oneDay && signed)) draft.date = visit.date;
+    }
+  }
   // "gave the party 41 percent of Sunday's votes": a text that names its vote by its weekday tells the election's day, where
   // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
   // release of election results").
