@@ -74,6 +74,8 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Foreign Minister Ana Duarte stressed that the border would stay open.', type: 'STATEMENT', date: null, location: null },
   { text: 'Interior Minister Omar Haddad denied that the army had fired on the crowd.', type: 'STATEMENT', date: null, location: null },
   { text: '“The bridge will be rebuilt,” Mayor Tomas Rivera noted.', type: 'STATEMENT', date: null, location: null },
+  // (a title naming a coup is no coup of its own: the words are the statement)
+  { text: 'The coup leader, General Omar Haddad, said on Monday that the border would reopen.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: '“The talks were useful,” said the Chilean foreign minister, Ana Duarte.', type: 'STATEMENT', date: null, location: null },
   { text: '“The frigates are ready,” says chief executive Lena Okafor.', type: 'STATEMENT', date: null, location: null },
   { text: 'Interior Minister Omar Haddad was quoted by a local newspaper as saying that the curfew would stay.', type: 'STATEMENT', date: null, location: null },
