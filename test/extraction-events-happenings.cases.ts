@@ -128,6 +128,14 @@ export const HAPPENINGS: SentenceEvent[] = [
   // history told in passing with its year or its agent: independence, a founding, an annexation (session 30)
   { text: 'The vote was only the third free poll since Chad gained independence from France in 1960.', type: 'OTHER', date: null, location: 'TD' },
   { text: 'The party has ruled Angola since independence in 1975.', type: 'OTHER', date: null, location: 'AO' },
+  // …independence from a rule ended, not from a state (session 36)
+  { text: 'The general has ruled Namibia since he led the country to independence from colonial rule in 1990.', type: 'OTHER', date: null, location: 'NA' },
+  // a guest's signature in a visitors' or condolence book (session 36)
+  { text: 'On Monday the visiting king signed the visitors’ book at the palace in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The envoy signed a condolence book at the embassy in Quito, Ecuador.', type: 'OTHER', date: null, location: 'EC' },
+  // an accord or an occasion in a spokesperson's quoted programme is the programme (session 36)
+  { text: '“The talks in Lima will be followed by the signing of bilateral agreements on trade,” the Peruvian spokesman said.', type: 'OTHER', date: null, location: 'PE' },
+  { text: '“On Friday the minister will inaugurate the new Chilean Embassy in Quito, Ecuador,” the ministry said.', type: 'OTHER', date: '2025-03-07', location: 'EC' },
   { text: 'It was the first visit to Kenya by a Gulf ruler since Kenya’s founding in 1963.', type: 'OTHER', date: null, location: 'KE' },
   { text: 'Relations soured with the islands, a once independent kingdom that was annexed by Peru in the 1890s.', type: 'OTHER', date: null, location: 'PE' },
   // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)
@@ -173,6 +181,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // independence named as a value, or told with no year, is no happening (session 30)
   { family: 'OTHER', text: 'The sanctions target those undermining the sovereignty and independence of Ukraine.' },
   { family: 'OTHER', text: 'Since gaining independence, Benin has held seven elections.' },
+  // a book signed that is no guest book, and negotiations or a decision only spoken of in quotation marks, are none (session 36)
+  { family: 'OTHER', text: 'The author signed a book for every reader at the fair.' },
+  { family: 'OTHER', text: '“The negotiations were long and the decision to buy was hard,” the minister said.' },
   // an approval told in the sentence a sale is read from is the sale's own; a headline's present tense retells its story's decision (session 30)
   { family: 'OTHER', text: "Thailand's cabinet approved the purchase of 12 K2 tanks from South Korea for $200 million on Monday." },
   { family: 'OTHER', text: 'Cabinet approves purchase of 12 tanks from Korea' },

@@ -2593,13 +2593,30 @@ function frameOf(scan: TextScan, sentence: Sentence, written: FoundDate[], count
   return { sentence, written, counted, dates, spans, lastDayIndex, previousDay, persons, subject, officeSubject, unquoted, gatheringSpans: [], places: null };
 }
 
+/**
+ * A trigger's occurrences in a sentence, quoted words left out ("no reason to meet" is what someone said, not what
+ * happened) — except an accord signed or an occasion of a visit an official announces in quotation marks ("“The meeting
+ * will be followed by the signing of bilateral agreements,” said the spokesman", "“Minister X will officially inaugurate
+ * the Consulate General in Cape Town”"): a programme told in a spokesperson's words is the programme.
+ */
+function otherMatches(trigger: Trigger, sentence: string, unquoted: string): RegExpExecArray[] {
+  const found = matchesOf(patternFor(trigger.pattern, unquoted), unquoted);
+  if (trigger.type !== 'OTHER' || unquoted === sentence) return found;
+  const quoted = matchesOf(patternFor(trigger.pattern, sentence), sentence).filter(
+    (occurrence) => unquoted[occurrence.index!] === ' ' && sentence[occurrence.index!] !== ' ' && QUOTED_PROGRAMME.test(occurrence[0]),
+  );
+  return quoted.length ? [...found, ...quoted].sort((a, b) => a.index! - b.index!) : found;
+}
+/** An accord signed or an occasion (a wording OTHER triggers match) that a quoted programme still tells. */
+const QUOTED_PROGRAMME = new RegExp(`${ACCORD_SIGNED.source}|${OCCASION.source}|\\b(?:agreed|reached)\\b[^.;]{0,30}\\b(?:ceasefire|cease-fire|truce)\\b`, 'iu');
+
 /** The candidates one trigger makes of a sentence, added to `scan.drafts` one occurrence at a time (each reads the ones before). */
 function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): void {
   const { text } = scan;
   const { sentence, unquoted, gatheringSpans, dates, persons } = frame;
     // Each occurrence in a different clause is its own event ("met … since a meeting in February").
     // (a meeting word inside a gathering named before is that gathering's name, not an occurrence: "the … Meeting …, X met Y")
-    const all = !mayMatch(scan, trigger, sentence) ? [] : matchesOf(patternFor(trigger.pattern, unquoted), unquoted).filter((occurrence) => !['MEETING', 'SUMMIT'].includes(trigger.type) || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
+    const all = !mayMatch(scan, trigger, sentence) ? [] : otherMatches(trigger, sentence.text, unquoted).filter((occurrence) => !['MEETING', 'SUMMIT'].includes(trigger.type) || trigger.gathering || !gatheringSpans.some(([start, end]) => occurrence.index < end && occurrence.index + occurrence[0].length > start));
     // A later occurrence aimed at another place is another happening ("struck Kharkiv … attacked Odesa").
     const targets = APART_BY_PLACE.has(trigger.type) ? all.map((occurrence, index) => targetOf(sentence, placesOf(scan, frame), text, sentence.start + occurrence.index!, index + 1 < all.length ? sentence.start + all[index + 1].index! : sentence.end)) : [];
     const occurrences = all.filter(

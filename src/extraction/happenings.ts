@@ -154,6 +154,9 @@ const OCCASIONS = [
   // a named site a guest tours (session 31: "will visit the University of Tartu", "toured Kibera Hospital", "visited the Mugunga camp for
   // displaced people"): a place of study, care, faith, memory, refuge or justice written with its name; a country or a city visited is a visit
   `\\b(?:${verbForms('visit', 'tour')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}?(?:University|Hospital|Museum|Cathedral|Church|Mosque|Temple|Tribunal|[Cc]amp|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\b|\\b(?:${verbForms('visit', 'tour')})\\s+the\\s+(?:University|Hospital|Museum|Cathedral|Tribunal|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\s+of\\s+\\p{Lu}`,
+  // a guest's signature in a visitors' or condolence book (session 36: "signed a visitors book at the airport", "will later sign
+  // a historic visitors’ book"): a courtesy of the visit, told as a happening of its own
+  `\\b(?:${verbForms('sign')})\\s+(?:a|the|an)\\s+(?:[\\p{L}-]+\\s+)?(?:visitors['’]?|guest|condolence|golden)\\s+book\\b`,
   `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
   `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
 ];
@@ -206,6 +209,8 @@ export function partnersExercise(sentence: string, at: number, end: number): boo
  */
 const HISTORY = [
   `\\b(?:independence|founding|creation)\\s+(?:from\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*)?\\s+)?in\\s+(?:\\d{4}|${MONTH}\\s+\\d{4})\\b`,
+  // (session 36: a rule ended rather than a state left, "led the country to independence from white minority rule in 1980")
+  `\\bindependence\\s+from\\s+(?:[\\p{Ll}-]+\\s+){1,3}?rule\\s+in\\s+(?:\\d{4}|${MONTH}\\s+\\d{4})\\b`,
   `\\b(?:was|were|been|being)\\s+annexed\\s+by\\s+(?=\\p{Lu})`,
 ];
 
