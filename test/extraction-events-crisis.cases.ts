@@ -272,6 +272,10 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 32) a vote told as its winner's new term or by the winner's epithet
   { text: 'The tour comes after President Lula secured reelection in late October.', type: 'ELECTION', date: null, location: 'BR' },
   { text: 'Messages poured in for Chile’s newly-elected President Gabriel Boric.', type: 'ELECTION', date: null, location: 'CL' },
+  // (session 36) a vote told by its outcome ("electoral victory") or as the people's votes
+  { text: 'Japan’s prime minister thanked supporters after her landslide electoral victory.', type: 'ELECTION', date: null, location: 'JP' },
+  { text: 'The Danish leader met the press a week after his narrow electoral win.', type: 'ELECTION', date: null, location: 'DK' },
+  { text: 'Two popular votes in Switzerland have rejected the plan.', type: 'ELECTION', date: null, location: 'CH' },
   // (session 34) an attack on a country's armed men, fleet or ships is on that country's ground, not the attacker's
   { text: 'The Russian attack on Syrian rebels killed 20 fighters on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'SY' },
   { text: 'The Japanese raid on the American fleet sank four battleships on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'US' },

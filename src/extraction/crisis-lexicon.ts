@@ -427,6 +427,8 @@ export const ELECTION_WORDINGS = new RegExp(
     // an office holder chosen by a legislature ("Parliament elected Friedrich Merz as chancellor", "lawmakers voted in a new speaker")
     `\\b(?:[Pp]arliament|[Aa]ssembly|[Ll]awmakers|[Ll]egislators|[Dd]eputies|MPs|Bundestag|Congress|[Ss]enate|Knesset|Diet)\\s+(?:[\\w-]+\\s+){0,2}?(?:elected|re-elected|confirmed)\\s+(?:[\\w.’'-]+\\s+){1,4}?as\\s+(?:the\\s+)?(?:new\\s+)?(?:[\\w-]+\\s+){0,2}?(?:president|prime\\s+minister|chancellor|premier|speaker|head\\s+of\\s+state)\\b`,
     `\\b(?:presidential|parliamentary|general|legislative|snap|national|local|regional|municipal)\\s+(?:vote|polls|ballot|race)\\b`,
+    // a vote told by its outcome or by the people's voting ("after her landslide electoral victory", "three recent popular votes")
+    `\\belectoral\\s+(?:victory|win|triumph|landslide|defeat|rout)\\b|\\bpopular\\s+votes?\\b`,
     // a vote told as its winner's new term or as the winner's epithet ("secured reelection in late May", "clinched a third term",
     // "South Africa's newly-elected President"; "reelection" written solid has no word boundary before "election")
     `\\b(?:won|wins|win|winning|secured|secures|securing|clinched|clinches|clinching)\\s+(?:his\\s+|her\\s+|their\\s+|its\\s+)?(?:re-?election|an?\\s+(?:second|third|fourth|fifth|sixth|new)\\s+(?:term|mandate))\\b|\\bnewly[- ]elected\\b`,
