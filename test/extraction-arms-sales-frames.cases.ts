@@ -57,6 +57,11 @@ export const FRAME_CASES: SaleCase[] = [
   { text: 'Under the agreement, Turkey will buy 40 F-16 fighters. The United States approved the $23 billion sale on Friday.', sales: [{ supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }] },
   { text: 'Kongsberg signed a contract with Latvia on Tuesday. It covers Naval Strike Missile coastal batteries worth 1.1 billion Norwegian kroner.', sales: [{ supplier: 'NO', recipient: 'LV', currency: 'NOK', valueOriginal: '1100000000' }] },
   { text: 'Poland signed a contract on Monday for 72 Chunmoo rocket launchers from South Korea. The deal is worth 5.6 trillion won.', sales: [{ supplier: 'KR', recipient: 'PL', currency: 'KRW', valueOriginal: '5600000000000' }] },
+  // session 36: the deal's cost or value as the subject of a later sentence, words between it and its amount
+  { text: 'Spain has approved the possible sale of 20 Leopard tanks to Peru. The estimated total cost including spare parts and training is 450 million euros.', sales: [{ supplier: 'ES', recipient: 'PE', currency: 'EUR', valueOriginal: '450000000' }] },
+  { text: 'Russia agreed to sell 12 Su-35 fighters to Algeria. The value of the contract was put at about $1.2 billion.', sales: [{ supplier: 'RU', recipient: 'DZ', valueUsd: '1200000000' }] },
+  { text: 'Peru agreed to buy 12 KF-21 fighters from South Korea. The price of each jet is $80 million.', sales: [{ supplier: 'KR', recipient: 'PE' }] },
+  { text: 'Japan approved the export of six patrol aircraft to Vietnam.\n\nThe total price for the aircraft and their support will be 60 billion yen.', sales: [{ supplier: 'JP', recipient: 'VN', currency: 'JPY', valueOriginal: '60000000000' }] },
   // a buying verb in the infinitive after "plans"; a second sale verb of the same subject with its own deal
   { text: 'Hungary announced plans to procure $700 million worth of HIMARS launchers.', sales: [{ supplier: 'US', recipient: 'HU', valueUsd: '700000000' }] },
   {

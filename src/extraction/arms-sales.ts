@@ -90,7 +90,7 @@ const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies 
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 // ("Valued at about 9 trillion won, it would become the largest export contract": the value told first, the deal again after it.)
-const DEAL_AGAIN = /^\W*(?:(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|priced)\b|(?:Valued|Priced|Worth)\s+(?:at\s+)?[^.;,]{1,40},\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase))\b)/;
+const DEAL_AGAIN = /^\W*(?:(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|price|priced)\b|(?:Valued|Priced|Worth)\s+(?:at\s+)?[^.;,]{1,40},\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase))\b)/;
 /** A deal two states made together, "a deal signed between Britain and Qatar", "an agreement with Qatar". */
 const DEAL_BETWEEN = /\b(?:deals?|contracts?|agreements?)\b[^.;]{0,40}?\b(?:between|with)\s+(?:the\s+)?\p{Lu}/u;
 /** A sentence about a seller's side of a deal: its exports, its approval, its makers' order. */
@@ -110,6 +110,12 @@ const MISSION_HOST_BEFORE = /\b(?:Office|Embassy|Mission|Consulate(?:[- ]General
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
 // ("Valued at about 9 trillion won, it …": a sentence may open with the cue.)
 const VALUE_CUE = /(?:\bcost(?:s|ing)?|\b[Vv]alued?|\b[Ww]orth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|around|roughly|nearly|almost|some|approximately|an estimated|up to|:|\s)*$/;
+/**
+ * A cost or value as the subject, its amount after a verb of being, words between them ("The estimated total cost including
+ * the related equipment is 2.35 billion dollars", "the value of the contract was tentatively 900 million dollars"); not the
+ * price of one ("The price of each jet is $80 million").
+ */
+const COST_IS_BEFORE = /\b(?:[Cc]ost|[Vv]alue|[Pp]rice)\s+(?:of|for|including)\b(?!\s+(?:each|every|one|a single|a unit|per)\b)[^.;$€£¥]{0,70}?\s(?:is|was|will be|would be|stands at|amounts to)\s+\W*(?:(?:tentatively|estimated at|put at|about|around|roughly|nearly|almost|some|approximately|up to|over|more than)\s+)*$/;
 /** The one paying named after "cost" ("The deal will cost Egypt around €1.2 billion"): read past it to the amount. */
 const PAYER_AFTER_COST = /\b(cost|costs)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?=(?:about|around|roughly|nearly|almost|some|approximately|an estimated|up to)?\s*$)/u;
 /** Organizations that act for one state (prisma/reference/state-organizations.json), longest first. */
@@ -1456,7 +1462,7 @@ function dealsToldAgain({ document, publishedAt, dollar }: SaleScan, mentions: S
       continue;
     }
     if (!DEAL_AGAIN.test(sentence.text)) continue;
-    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && !perUnit(sentence.text, amount) && VALUE_CUE.test(sentence.text.slice(Math.max(0, amount.index - 40), amount.index).replace(/\s+(?:a\s+)?(?:combined|total|further)\s+$/i, ' ').replace(PAYER_AFTER_COST, '$1 ')));
+    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && !perUnit(sentence.text, amount) && (VALUE_CUE.test(sentence.text.slice(Math.max(0, amount.index - 40), amount.index).replace(/\s+(?:a\s+)?(?:combined|total|further)\s+$/i, ' ').replace(PAYER_AFTER_COST, '$1 ')) || COST_IS_BEFORE.test(sentence.text.slice(Math.max(0, amount.index - 100), amount.index))));
     if (!money) continue;
     const usd = money.currency === 'USD' ? money : moneyIn(sentence.text, dollar).find((amount) => amount.currency === 'USD' && convertedBy(sentence.text, money, amount));
     const start = sentence.start + money.index;
