@@ -73,3 +73,22 @@ export const DAY_SPAN_MONTH_SENTENCES: DatedSentence[] = [
   { text: 'The forum will be held in the capital from May19 to 21.', published: '2025-01-28', dates: ['May19 to 21 2025-05-19 DAY'] },
   { text: 'The envoys met on Feb.3 and again on March 9.', published: '2025-03-28', dates: ['Feb.3 2025-02-03 DAY', 'March 9 2025-03-09 DAY'] },
 ];
+
+/**
+ * Whether a sentence tells a happening lasting several days (`tellsSeveralDays`): a visit told so has no one day for its
+ * meetings and accords (session 36). A one-day or day-long visit is one day; a day counted from another happening is no span.
+ */
+export const SEVERAL_DAYS_SENTENCES: { text: string; severalDays: boolean }[] = [
+  { text: 'Minister Ana Torres arrived in Lima for a three-day official visit.', severalDays: true },
+  { text: 'The president is on a 2-day trip to the Gulf.', severalDays: true },
+  { text: 'The delegation stayed in Accra for several days.', severalDays: true },
+  { text: 'The envoy ended a days-long stay in the capital.', severalDays: true },
+  { text: 'The minister visits Norway from 3 to 5 March.', severalDays: true },
+  { text: 'The king will stay in Oslo until Friday.', severalDays: true },
+  { text: 'The talks in Geneva run through Sunday.', severalDays: true },
+  { text: 'The forum meets in Lima on 24-26 May.', severalDays: true },
+  { text: 'The minister was on a one-day visit to Estonia.', severalDays: false },
+  { text: 'The chancellor paid a day-long visit to Warsaw on Monday.', severalDays: false },
+  { text: 'The order came two days after a visit to Oslo by the prime minister.', severalDays: false },
+  { text: 'Three days before the vote, the president visited the border.', severalDays: false },
+];

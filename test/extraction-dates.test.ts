@@ -1,6 +1,6 @@
 // The dates a sentence states (src/extraction/dates.ts), on sentences written here (test/extraction-dates.cases.ts).
-import { datesIn } from '../src/extraction/dates';
-import { DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SPAN_YEAR_SENTENCES, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
+import { datesIn, tellsSeveralDays } from '../src/extraction/dates';
+import { DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
 
 const datesOf = ({ text, published }: DatedSentence) =>
   datesIn(text, 0, new Date(`${published}T00:00:00Z`)).map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
@@ -16,5 +16,11 @@ describe.each([
 ] as const)('%s', (_title, sentences: readonly DatedSentence[]) => {
   test.each(sentences.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(datesOf(expected)).toEqual(expected.dates);
+  });
+});
+
+describe('a happening told over several days', () => {
+  test.each(SEVERAL_DAYS_SENTENCES.map((each) => [each.text, each.severalDays] as const))('%s', (text, severalDays) => {
+    expect(tellsSeveralDays(text)).toBe(severalDays);
   });
 });

@@ -24,6 +24,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: "The company reported on Wednesday that the order was worth 2 billion euros.\n\nThe announcement came a week after a three-day visit to Oslo by Ghana's Prime Minister Lena Varga from February 24 to February 26. She met Norwegian Prime Minister Jonas Gahr Støre, whose government must approve the sale.",
     meetings: ['- NO'],
   },
+  // (session 36) …a one-day visit is one day (the test of a visit of several days took "one-day" for a span)
+  {
+    text: "The company reported on Wednesday that the order was worth 2 billion euros.\n\nThe announcement came two days after a one-day visit to Oslo by Ghana's Prime Minister Lena Varga. She met Norwegian Prime Minister Jonas Gahr Støre, whose government must approve the sale.",
+    meetings: ['2025-03-03 NO'],
+  },
   // (session 34) talks told as a noun whose two sides are states are a meeting of theirs, undated and unplaced unless the
   // sentence says; talks with a side that is no state, or between "the two sides", are none
   { text: 'Reports of the talks between Norway and Chile on the frigates first appeared last year.', meetings: ['- -'] },

@@ -353,6 +353,27 @@ function yearsAgoAnchor(sentence: string, reference: Date): { year: number; inde
   return { year: reference.getUTCFullYear() - years, index: match.index };
 }
 
+/**
+ * Whether a sentence tells a happening lasting several days: "a three-day visit", "a 2-day trip", "for several days", "a
+ * days-long stay", "from 24 to 26 February", "until Friday", "through Sunday", "24-26 May". Not "a one-day visit", "a
+ * day-long visit", nor a day counted from another happening ("two days after a visit", "three days before").
+ */
+export function tellsSeveralDays(sentence: string): boolean {
+  return SEVERAL_DAYS.test(sentence);
+}
+
+const SEVERAL_DAYS = new RegExp(
+  [
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|[2-9]|\d{2,})(?:-days?\b|\s+days?\b(?!\s+(?:after|before|ago|later|earlier|since|prior|from)\b))`,
+    String.raw`\bdays[- ]long\b`,
+    String.raw`\bfrom\s[^.;]{1,40}?\s(?:to|until|till|through)\s`,
+    String.raw`\buntil\b`,
+    String.raw`\bthrough\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+    String.raw`\b\d{1,2}\s*[-–]\s*\d{1,2}\b`,
+  ].join('|'),
+  'i',
+);
+
 export function isoDay(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }

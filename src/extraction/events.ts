@@ -8,7 +8,7 @@ import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, type CountryMention } from './countries';
 import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
-import { datesIn, isDatelineDate, isoDay, yearsOfText, type FoundDate, type TextYear } from './dates';
+import { datesIn, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
@@ -1344,8 +1344,15 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
   });
 }
 
-/** A visit told over several days ("a three-day visit", "from 24 to 26 February", "until Friday"): its meetings' days are not its first. */
-const DAYS_SPANNED = /\b(?:[\w]+-days?\b|(?:two|three|four|five|six|seven|several|few|\d+)\s+days\b(?!\s+(?:after|before|ago|later|earlier|since|prior|from))|from\s[^.;]{1,40}?\s(?:to|until|till|through)\s|until\b|through\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\s*[-–]\s*\d{1,2}\b)/i;
+/**
+ * A visit told on one day: dated to the day, ending that day, and told in none of its sentences as lasting several ("a
+ * three-day visit", "from 24 to 26 February", "until Friday"; "a one-day visit" is one day). Its meetings and the accords
+ * signed on it are held that day; a visit of several days' first day is not theirs.
+ */
+function visitToldOnOneDay(visit: Draft): boolean {
+  if (visit.date?.precision !== 'DAY' || (visit.endDate && !sameDay(visit.endDate, visit.date))) return false;
+  return !visit.sentences.some((told) => tellsSeveralDays(told.text));
+}
 
 /** A time told apart from the stop's: "Mr. X met Mr. Y last month on the sidelines of …", "met two years ago". */
 const ANOTHER_TIME = /\b(?:last\s+(?:week|month|year|time|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|ago|previously|earlier\s+this\s+(?:week|month|year))\b/i;
@@ -1947,7 +1954,6 @@ function programmeDay(sentence: Sentence, sentences: Sentence[], drafts: Draft[]
 /** A person's arrival told right after the name: "Gorbachev arrived in Beijing", "…, who landed at the airport on Monday". */
 /** A welcome on arrival: "was received at the airport by", "welcomed upon his arrival", "landed at … airport and was greeted by". */
 const ARRIVAL_WELCOME = /\b(?:received|welcomed|greeted)\b[^.;]{0,60}?\b(?:at\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:international\s+)?airport|(?:on|upon)\s+(?:his|her|their)\s+arrival|on\s+arrival)\b|\b(?:airport|arrival)\b[^.;]{0,80}?\b(?:was|were)\s+(?:\w+\s+)?(?:received|welcomed|greeted)\b/iu;
-const SEVERAL_DAYS = /\b(?:two|three|four|five|six|seven|several|\d)[- ]days?\b|\bdays?[- ]long\b/i;
 const SIGNED_BEFORE = /\b(?:recently|previously|earlier|already|once)\s+(?:signed|inked|concluded)\b/i;
 const ARRIVED_AFTER_NAME = /^[^.;]{0,40}?\b(?:arrived|landed|touched down)\s+(?:in|at)\b/u;
 /** An occasion's words that tell an arrival ("touched down at … and was received by"), and any occasion's, lower-cased as a draft keeps them. */
@@ -3555,8 +3561,7 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
       // "On February 18, the Secretary sat down with X. He then held talks with Y.": the paragraph's day goes on.
       if (!draft.date && there.type === 'MEETING' && there.date?.precision === 'DAY' && there.sentences[there.sentences.length - 1].paragraph === sentence.paragraph) draft.date = there.date;
       // "… two days after a visit to Berlin by X. He met Chancellor Merkel": a meeting told right after a one-day visit of the same person is held that day.
-      const oneDay = there.date?.precision === 'DAY' && (!there.endDate || isoDay(there.endDate.date) === isoDay(there.date.date)) && !there.sentences.some((told) => DAYS_SPANNED.test(told.text));
-      if (!draft.date && there.type === 'DIPLOMATIC_VISIT' && oneDay && there.sentences[there.sentences.length - 1].index === sentence.index - 1) draft.date = there.date;
+      if (!draft.date && there.type === 'DIPLOMATIC_VISIT' && visitToldOnOneDay(there) && there.sentences[there.sentences.length - 1].index === sentence.index - 1) draft.date = there.date;
     }
   }
   // "The United States will … host next year's summit": a gathering is held by the country that hosts it.
@@ -4249,7 +4254,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (draft.type !== 'OTHER' || draft.date || draft.location !== host || draft.sentences[0].index < visit.sentences[0].index) continue;
       const sentence = draft.sentences[0].text;
       // (not a visit of several days, "a three-day visit", nor an accord signed before it, "the recently signed agreement")
-      const oneDay = (!visit.endDate || sameDay(visit.endDate, visit.date!)) && !visit.sentences.some((told) => SEVERAL_DAYS.test(told.text));
+      const oneDay = visitToldOnOneDay(visit);
       const signed = (ACCORD_SIGNED.test(draft.trigger ?? '') || (ACCORD_WORD.test(draft.trigger ?? '') && ACCORD_SIGNED.test(sentence))) && !SIGNED_BEFORE.test(sentence);
       if (ARRIVAL_WELCOME.test(sentence) || (oneDay && signed)) draft.date = visit.date;
     }
