@@ -318,6 +318,42 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-03-05 EG', '- EG'],
   },
+  // (session 36) a first visit "since" a year tells the visit made that year, apart and undated by the day of the one told
+  {
+    text: 'President Lena Holm will visit Peru on Monday. It will be the first visit to Peru by a Danish head of state since 2011.',
+    family: 'VISIT',
+    events: ['2025-03-10 PE', '- PE'],
+  },
+  // …its year is the only date it takes: not a month the sentence gives another happening
+  {
+    text: 'Prime Minister Ivo Maric arrived in Chile on Monday. It is his first visit to Chile since taking office in June and the first official visit to Chile by a Croatian leader since 2009.',
+    family: 'VISIT',
+    events: ['2025-03-03 CL', '- CL'],
+  },
+  // …a list's later item, "and the first to <country> since <year>", tells the one made there (beside the trip and its stops)
+  {
+    text: 'President Lena Holm will visit Peru and Chile on Monday. It will be the first visit to Peru by a Danish head of state since 2011 and the first to Chile since 2004.',
+    family: 'VISIT',
+    events: ['2025-03-10 -', '- PE', '2025-03-10 CL', '- PE', '- CL'],
+  },
+  // …and a first visit with no destination written is one to where the visit told went
+  {
+    text: 'President Lena Holm arrived in Peru on Monday. It is the first state visit by a Danish head of state since Erik Lund in 1998.',
+    family: 'VISIT',
+    events: ['2025-03-03 PE', '- PE'],
+  },
+  // …not "the first leader to visit X since": no visit before it is told
+  {
+    text: 'President Lena Holm arrived in Peru on Monday, the first Danish leader to visit Peru since 1898.',
+    family: 'VISIT',
+    events: ['2025-03-03 PE'],
+  },
+  // …not a first visit since a happening, which tells no visit before it
+  {
+    text: 'Prime Minister Ivo Maric arrived in Chile on Monday, his first visit to Chile since the floods began.',
+    family: 'VISIT',
+    events: ['2025-03-03 CL'],
+  },
   // a capital described by its country's adjective is in that country; "the capital Islamabad" is the city named
   {
     text: 'The Colombian president arrived in the Chilean capital for his first official visit.',

@@ -2953,7 +2953,7 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
     const plannedApart = told !== undefined && trigger.type === 'PROTEST' && ((protestPlanned(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestPlanned(unquoted, earlier.index!, earlier[0]))) ||
       (protestRival(unquoted, match.index, match[0]) && !matchesOf(told.pattern, unquoted).some((earlier) => protestRival(unquoted, earlier.index!, earlier[0]))));
     // "Putin, who last visited Pyongyang back in July 2000, will pay a reciprocal visit to North Korea": the traveller's last visit beside the one to come, two.
-    const earlierVisit = told !== undefined && trigger.type === 'DIPLOMATIC_VISIT' && EARLIER_VISIT.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length));
+    const earlierVisit = told !== undefined && trigger.type === 'DIPLOMATIC_VISIT' && earlierVisitTold(unquoted, match.index, match[0].length);
     if (told && !sequenced && !otherWords && !answering && !seatSeized && !plannedApart && !earlierVisit && (match.index <= toldAt || !toldTarget || !wordingTarget || samePlace(trigger.type, toldTarget, wordingTarget))) return false;
     if (told && !sequenced) reading.ownTarget = answering && match.index < toldAt ? targetOf(sentence, placesOf(scan, frame), text, sentence.start + match.index, sentence.start + toldAt) : wordingTarget;
   }
@@ -3268,6 +3268,23 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
 /** "who last visited", "his last visit to", "her previous trip to", "the last such visit": a visit before the one the story tells. */
 const EARLIER_VISIT = /\b(?:last|previous|prior|earlier)\s+(?:(?:such|official|state|working|bilateral|foreign|overseas|presidential)\s+)?(?:visit(?:ed)?|trip|tour|journey)\b/i;
 
+/**
+ * "the first visit to Japan by a Taoiseach since 2013", "the first state visit since Jacques Chirac in 2000": a first visit
+ * in years tells the one before it, made in the year written after "since" (a year, not a happening: "since the war began"
+ * tells no visit).
+ */
+const FIRST_SINCE_YEAR = /^(?:(?!\bsince\b)[^.;:!?]){0,80}\bsince\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}in\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:1[89]|20)\d\d\b(?!\s*[-–,]?\s*\d)/u;
+function earlierVisitTold(unquoted: string, at: number, length: number): boolean {
+  const words = unquoted.slice(Math.max(0, at - 30), at + length);
+  if (EARLIER_VISIT.test(words)) return true;
+  return firstSince(unquoted, at, length) !== null;
+}
+/** The words from a first visit's trigger to the year after "since", or null when the visit is told as no first since a year. */
+function firstSince(unquoted: string, at: number, length: number): RegExpExecArray | null {
+  if (!/\bfirst\s+(?:(?:[\w-]+)\s+){0,2}(?:visit|trip)\b/i.test(unquoted.slice(Math.max(0, at - 30), at + length))) return null;
+  return FIRST_SINCE_YEAR.exec(unquoted.slice(at + length));
+}
+
 /** The candidate an occurrence makes, with its participants and the meeting's other side. */
 function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): Draft {
   const { text } = scan;
@@ -3300,9 +3317,17 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     ongoing: trigger.type === 'MILITARY_ACTION' && haltAsked(unquoted, match.index),
     planned: trigger.type === 'PROTEST' && protestPlanned(unquoted, match.index, match[0]),
     rival: trigger.type === 'PROTEST' && protestRival(unquoted, match.index, match[0]),
-    earlier: trigger.type === 'DIPLOMATIC_VISIT' && EARLIER_VISIT.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length)),
+    earlier: trigger.type === 'DIPLOMATIC_VISIT' && earlierVisitTold(unquoted, match.index, match[0].length),
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };
+  // The visit before a first one in years is dated by the year after "since" alone, never by another day of the sentence.
+  if (draft.earlier && !EARLIER_VISIT.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length))) {
+    const since = firstSince(unquoted, match.index, match[0].length);
+    const from = sentence.start + match.index + match[0].length;
+    draft.date = since ? (frame.written.find((found) => found.start >= from && found.end <= from + since[0].length + 1) ?? null) : null;
+    draft.endDate = null;
+    draft.countedFrom = undefined;
+  }
   if (trigger.type === 'MEETING' && !trigger.gathering) {
     const triggerEnd = triggerAt + match[0].length;
     const met = placesOf(scan, frame).find((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60 && COUNTRY_OFFICE_MET.test(text.slice(triggerEnd, mention.start)) && (mention.kind !== 'demonym' || OFFICE_AFTER.test(text.slice(mention.end, mention.end + 30))));
@@ -4161,6 +4186,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
 
   events.push(...guestVisits(events, text));
   events.push(...placelessVisits(events, context));
+  events.push(...visitsBeforeFirst(events, context));
   // (read from what the text placed, all at once: a place read from context is no context for the next)
   // (a meeting with an envoy posted abroad is at the host's, not where the envoy's country is named: `envoyHostPlace`)
   const contextPlaces = events.map((draft) => {
@@ -4411,6 +4437,41 @@ function placelessVisits(events: Draft[], context: EventsContext): Draft[] {
     ];
   }
   return [];
+}
+
+/**
+ * "this will be the first state visit since Jacques Chirac in 2000" (no destination: the visit the story tells is where it
+ * went) and "… since 2013 and the first to Singapore since 2004" (a list's later item): each tells the visit made in that
+ * year, apart from the one told, undated by a day. A sentence whose first visit a wording read already adds none for that place.
+ */
+const FIRST_PLACELESS = /\bfirst\s+(?:(?!to\b)[\w-]+\s+){0,3}?(?:visit|trip)\b(?!\s+(?:to|of)\b)(?=(?:(?!\bsince\b)[^.;:!?]){0,60}\bsince\b)/u;
+const FIRST_TO_LATER = /\b(?:and|while)\s+the\s+first\s+to\s+(?=(?:the\s+)?\p{Lu})/gu;
+function visitsBeforeFirst(events: Draft[], context: EventsContext): Draft[] {
+  const { document, countries } = context;
+  const found: Draft[] = [];
+  const visits = events.filter((draft) => (draft.type === 'DIPLOMATIC_VISIT' || draft.type === 'DIPLOMATIC_TRIP') && !draft.earlier);
+  const earlierAt = (sentence: Sentence, code: string) => events.some((draft) => draft.earlier && draft.location === code && draft.sentences.includes(sentence));
+  const make = (sentence: Sentence, code: string): Draft => ({
+    type: 'DIPLOMATIC_VISIT', title: '', date: null, endDate: null, location: code, participants: [],
+    countries: [{ country: code, role: 'HOST' as const }], sentences: [sentence], children: [], placed: true, trigger: 'first visit since', earlier: true,
+  });
+  for (const sentence of document.sentences) {
+    if (!sentence.text.includes('since') || !/\bfirst\b/.test(sentence.text)) continue;
+    const placeless = FIRST_PLACELESS.exec(sentence.text);
+    if (placeless && FIRST_SINCE_YEAR.test(sentence.text.slice(placeless.index + placeless[0].length))) {
+      const hosts = [...new Set(visits.map((draft) => draft.location).filter((code): code is string => code !== null))];
+      if (hosts.length === 1 && !earlierAt(sentence, hosts[0])) found.push(make(sentence, hosts[0]));
+    }
+    // (the list's later item after a first visit read with its place: "the first to Singapore since 2004")
+    if (!events.some((draft) => draft.earlier && draft.sentences.includes(sentence))) continue;
+    for (const later of sentence.text.matchAll(FIRST_TO_LATER)) {
+      const from = sentence.start + later.index! + later[0].length;
+      const place = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= from && mention.start <= from + 4);
+      if (!place || earlierAt(sentence, place.code) || !FIRST_SINCE_YEAR.test(document.text.slice(place.end, sentence.end))) continue;
+      found.push(make(sentence, place.code));
+    }
+  }
+  return found;
 }
 
 function guestVisits(events: Draft[], text: string): Draft[] {
