@@ -485,6 +485,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'Mikhail S. Gorbachev arrived in Beijing for the summit.', published: '1989-05-15', names: ['Mikhail Gorbachev'] },
   { text: 'The Blair government dropped the fraud inquiry.', published: '2006-12-15', names: ['Tony Blair'] },
   { text: 'President Soeharto hosted a dinner for the visitors.', published: '1995-06-01', names: ['Suharto'] },
+  // session 36: each member of a delegation's list, a run shaped as a name set off before a capitalized office
+  { text: 'The delegation includes Adebanjo Okparaku, Minister of State for Mines; and Chidinma Oyelaran, Director-General of the port authority.', published: '2024-06-01', names: ['Adebanjo Okparaku', 'Chidinma Oyelaran'] },
+  // an organization's director general, written with a space, set off before the holder's name
+  { text: 'He also met the director general of the International Fisheries Organization (IFO), Tuo Minglan, on Tuesday.', published: '2024-06-01', names: ['Tuo Minglan'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

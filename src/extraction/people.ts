@@ -724,7 +724,7 @@ const COMMA_TITLE_BEFORE = new RegExp(`(?:^|[\\s,])((?:[\\p{Lu}][\\p{L}.'’-]*\
  * before a run shaped as a personal name; so does a party's candidate ("the candidate of the Unity Party (UP), Ama Boateng").
  */
 const COMMA_OFFICE_OF_BEFORE = new RegExp(
-  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner|[Cc]andidate|[Nn]ominee)(?:-[Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:the\\s+(?:ruling|governing|main|opposition)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
+  `(?:^|[\\s,(])((?:the\\s+)?(?:${COMMA_TITLES}|[Hh]ead|[Cc]hief|CEO|[Rr]epresentative|[Cc]ommissioner|[Cc]andidate|[Nn]ominee)(?:[- ][Gg]eneral)?(?:\\s+and\\s+(?:CEO|${COMMA_TITLES}))?\\s+(?:of|for)\\s+(?:the\\s+(?:ruling|governing|main|opposition)\\s+)?(?:(?:\\p{Lu}[\\p{L}'’&.-]*|\\([\\p{Lu}&.-]+\\)|and|of|for|the|&)\\s+){0,8}\\p{Lu}[\\p{L}'’&.-]*(?:\\s+\\([\\p{Lu}&.-]+\\))?)\\s*,\\s*$`,
   'u',
 );
 /**
@@ -1276,6 +1276,9 @@ function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
     APPOSITION_AFTER.test(after) ||
     // "Choe Son Hui, the DPRK Foreign Minister,": an office with its country set after the name.
     COUNTRY_OFFICE_AFTER.test(after) ||
+    // "Ekperikpe Ekpo, Minister of State for Petroleum Resources; …": a run shaped as a personal name, set off before a
+    // capitalized office without an article, as a delegation's or a cabinet's list gives each member.
+    (nameShaped && parts.length <= 3 && OFFICE_SET_OFF_AFTER.test(after)) ||
     PERSON_OBJECT_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 20), parts[0].start)) ||
     OFFICE_LINE_AFTER.test(after) ||
     (nameShaped && PHONE_AFTER.test(after)) ||
@@ -1469,6 +1472,7 @@ function stateOfOffice(office: string): string | null {
 /** ", Minister for Asia", ", Secretary of State for Defence": a formal office in capitals right after the name and a comma. */
 const OFFICE_AFTER = /^,\s+((?:(?:Deputy|Vice|Acting|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesperson|Spokesman|Spokeswoman)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)(?=[\s,.:;]|$)/u;
 /** ", U.S. Permanent Representative,", ", Japan's Minister for Foreign Affairs,": an office set after the name with its country in front. */
+const OFFICE_SET_OFF_AFTER = /^,\s+(?:(?:Deputy|Vice|Acting|Senior|Chief|Special|Group|Executive|Managing|Permanent|Principal|Foreign|Defen[cs]e|Interior|Finance|Trade|Home|Prime|Affairs)\s+){0,3}(?:Minister|Secretary|Ambassador|Envoy|Governor|Chairman|Chairwoman|Chairperson|Director|Director-General|Commissioner|Attorney-General|Officer|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Commander|Speaker)\b(?!-)/u;
 const COUNTRY_OFFICE_AFTER = /^,\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:Representative|Ambassador|Minister|Secretary|President|Envoy|Spokesperson|Spokesman|Spokeswoman|Chairman|Director|Commander|Adviser|Advisor))\b/u;
 
 /** "Ahmed Attaf of Algeria", "Zalmay Khalilzad, U.S. Permanent Representative,": the country written right after the name. */
