@@ -56,6 +56,12 @@ export const POSSESSIVE_WEEKDAY_SENTENCES: DatedSentence[] = [
   { text: 'The accord is expected to be signed on Friday.', published: '2025-03-05', dates: ['on Friday 2025-03-07 DAY'] },
   { text: 'The accord was signed on Friday.', published: '2025-03-05', dates: ['on Friday 2025-02-28 DAY'] },
   { text: 'The accord has been signed on Friday.', published: '2025-03-05', dates: ['on Friday 2025-02-28 DAY'] },
+  // (session 36) the happening's own verb, or "ahead of" before it, tells it is still to come, whatever the saying's tense
+  { text: "The minister said Thursday's summit coincides with a truce in the north.", published: '2025-03-02', dates: ['Thursday 2025-03-06 DAY'] },
+  { text: 'Officials said Sunday’s talks will take place at the border.', published: '2025-03-05', dates: ['Sunday 2025-03-09 DAY'] },
+  { text: 'Parties held rallies in the run-up to Sunday’s vote.', published: '2025-03-05', dates: ['Sunday 2025-03-09 DAY'] },
+  { text: 'The ministry said Monday’s vote will be recounted.', published: '2025-03-05', dates: ['Monday 2025-03-03 DAY'] },
+  { text: 'Monday’s deal represents the end of long talks.', published: '2025-03-05', dates: ['Monday 2025-03-03 DAY'] },
 ];
 
 /** A span whose end writes its year gives its start that year (the year before when the start's month is later). */

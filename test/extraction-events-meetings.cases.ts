@@ -4,6 +4,11 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 36) a place after a topic's words is what a gathering is about ("peace efforts in X"); meeting a state's requirements is no meeting; a gathering named by its weekday and told as still to come is the
+  // coming day, whatever the tense of the saying
+  { text: 'President Tomas Berg met Foreign Minister Lena Varga of Norway to discuss peace efforts in Somalia.', meetings: ['- -'] },
+  { text: "The minister said the jets would be modified to meet Chile's requirements.", meetings: [] },
+  { text: "In a statement on Sunday, Foreign Minister Lena Varga said Thursday's summit in Accra coincides with the harvest festival.", meetings: ['2025-03-06 GH'] },
   // (session 35) a stop's engagement told again in another sentence is one meeting: the same counterpart named, or named by the
   // same office ("her counterpart"); the day its own clause tells beats the stop's day
   {

@@ -95,6 +95,16 @@ function pointsForward(sentence: string, at: number, length: number): boolean {
 /** "Monday's vote", "Saturday's fighting": a weekday that names a happening by its day. */
 const POSSESSIVE = /^['’]s\s/;
 
+/** Words before a happening named by its weekday that put it ahead: "ahead of Sunday's vote", "in the run-up to Thursday's summit". */
+const COMING_BEFORE = /\b(?:ahead\s+of|in\s+(?:the\s+)?(?:run|lead)-up\s+to|in\s+preparation\s+for)\s+(?:this\s+)?$/i;
+
+/**
+ * The verb of a happening named by its weekday that tells it is still to come: "Thursday's summit coincides with a truce",
+ * "Sunday's vote is expected to draw", "Friday's talks will take place in Doha" (not a verb of what follows it: "Monday's vote
+ * will be recounted", nor the present of news told after the day: "Monday's deal represents").
+ */
+const COMING_AFTER = /^\p{L}+['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:coincides?\s+with|(?:is|are)\s+(?:due|set|scheduled|slated|expected)\s+to|(?:is|are)\s+to\s+be\s+held|will\s+(?:(?:be\s+held|take\s+place|open|begin|start|gather|bring\s+together|coincide|go\s+ahead)\b)|takes?\s+place\s+(?:on|in|at)\b)/u;
+
 /**
  * Whether a weekday naming a happening ("tallies from Monday's vote", "how Saturday's fighting started") is one still to
  * come: only when a future word is told before it, after any past one ("ahead of next Sunday's vote"). Such a phrase is
@@ -102,6 +112,11 @@ const POSSESSIVE = /^['’]s\s/;
  */
 function toldAhead(sentence: string, at: number): boolean {
   const before = sentence.slice(0, at);
+  // "ahead of Sunday's vote", "in the run-up to Thursday's summit": the happening is still to come.
+  if (COMING_BEFORE.test(before)) return true;
+  // "Jubeir said Thursday's summit coincides with a truce": the happening's own verb tells it is still to come, whatever the
+  // tense of the saying before it.
+  if (COMING_AFTER.test(sentence.slice(at))) return true;
   const future = lastMatchEnd(before, FUTURE);
   const past = lastMatchEnd(before, PAST);
   // ("expected Thursday's summit": a word that is both looks ahead unless told in the past, as in `pointsForward`)
