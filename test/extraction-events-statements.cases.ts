@@ -152,6 +152,12 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'A commission spokesman says Chairperson Tomas Rivera strongly condemns the arrests of the ministers.', type: 'STATEMENT', date: null, location: null },
   // session 29: a body the lead reports by what it is, with its day of saying, goes on speaking below on that day
   { text: 'Norsk Marine has signed a deal to build seven ships for the navy, the state-controlled shipbuilder said on Tuesday. Norsk Marine will also train the crews for ten years, the company said in a statement.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  // session 36: a trailing attribution with its day of saying written right after the verb is a statement of that day beside the
+  // happening it sources; a state's word on a written date; a passive announcement on a written day; the announcer named nearest the verb
+  { text: "Troops arrested 40 people in the capital, Norway's interior ministry said on Monday.", type: 'STATEMENT', date: '2025-03-03', location: 'NO' },
+  { text: 'Iceland announced on February 20 that it would close its embassy.', type: 'STATEMENT', date: '2025-02-20', location: 'IS' },
+  { text: 'The new embassy in Lima will open in June, it was announced on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  { text: 'Saudi Crown Prince Tomas Berg will visit Pakistan in May, Pakistani Information Minister Ana Duarte announced on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: 'PK' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */

@@ -192,6 +192,8 @@ export const SPEECH_WORDINGS = new RegExp(
  * or one of these bodies); the document's own voice speaks in the present ("The United States condemns").
  */
 export const BODY_SPEAKERS = '(?:European\\s+Union|EU|United\\s+Nations|UN|Security\\s+Council|General\\s+Assembly|NATO|African\\s+Union|ASEAN|G7|G20|OAS|ECOWAS|Arab\\s+League|Commission)';
+/** A day written as a date ("on October 16", "on 3 August", "October 16, 2016"), or the evening's words "tonight", "last night". */
+const DATE_WORD = "(?:tonight|last\\s+night|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}\\b|\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b)";
 /** A day written right after a verb or right before it ("said on Tuesday", "on Monday said", "today announced"); not a weekday naming a happening ("said Thursday's summit …"). */
 const DAY_WORD = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?!['’]s)";
 export const STATE_COMMENT = new RegExp(
@@ -206,7 +208,7 @@ export const STATE_COMMENT = new RegExp(
  * day, the day right beside the verb (undated, "X said" is every quote's attribution; events.ts checks the speaker).
  */
 export const STATE_SAID = new RegExp(
-  `\\b(?:said|stated|announced)(?=\\s+(?:on\\s+|late\\s+|early\\s+|earlier\\s+)*${DAY_WORD}\\b)|(?<=\\b${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)(?:said|stated|announced)\\b`,
+  `\\b(?:said|stated|announced)(?=\\s+(?:on\\s+|late\\s+|early\\s+|earlier\\s+)*(?:${DAY_WORD}|${DATE_WORD})\\b)|(?<=\\b${DAY_WORD}(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+)(?:said|stated|announced)\\b`,
   'u',
 );
 
@@ -217,6 +219,15 @@ export const STATE_SAID = new RegExp(
  */
 export const MEDIA_TOLD = new RegExp(
   `\\b(?:${verbForms('tell')})\\s+(?:the\\s+)?(?:(?:AFP|Reuters|AP|Associated\\s+Press|BBC|CNN|Xinhua|TASS|Tass|Interfax|Kyodo|Yonhap|NHK|Al\\s+Jazeera|Bloomberg|Sky\\s+News|Fox\\s+News|NPR)\\b|(?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+){1,4}(?:news\\s+agency|radio|television|TV|newspaper|daily|broadcaster|channel|network|magazine)\\b|(?:Radio|Television|TV)\\s+\\p{Lu}|(?:state|local|national|public)\\s+(?:media|television|TV|radio|broadcaster)\\b|(?:an?\\s+)(?:[\\p{L}-]+\\s+)?(?:newspaper|news\\s+agency|broadcaster|radio\\s+station|television\\s+channel)\\b)`,
+  'u',
+);
+
+/**
+ * Something made public on a written day, told in the passive with no announcer ("it was announced on Friday", "The purchase was
+ * first announced on October 20, 2016"): an announcement of that day, whoever made it (CAMEO 01).
+ */
+export const ANNOUNCED_ON = new RegExp(
+  `\\b(?:was|were|has\\s+been|had\\s+been)\\s+(?:(?:first|officially|formally|publicly|jointly)\\s+)?announced(?=\\s+(?:on\\s+|late\\s+|early\\s+)?(?:${DAY_WORD}|${DATE_WORD}))`,
   'u',
 );
 

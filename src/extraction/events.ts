@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, type CountryMention } from './countries';
-import { ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
+import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
@@ -437,6 +437,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   // "delivered remarks at the embassy", "addressed the National Assembly": words given in a speech.
   { type: 'STATEMENT', more: true, pattern: SPEECH_WORDINGS },
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
+  // "it was announced on Friday", "The purchase was first announced on October 20, 2016": made public on a written day, no announcer named.
+  { type: 'ANNOUNCEMENT', needsDate: true, pattern: ANNOUNCED_ON },
   // "The electoral board declared Jane Doe the winner on Sunday", "the commission confirmed the final results": a vote's
   // outcome made public, an announcement (statements.ts), read only in a text that tells of a vote.
   { type: 'ANNOUNCEMENT', more: true, results: true, pattern: RESULT_DECLARED },
@@ -2829,6 +2831,8 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // ("was impeached 11 days later and removed from office on April 4": a day across an "and" that opens another verb is that verb's)
   const acrossAnd = (found: FoundDate) => Number(AND_ANOTHER_VERB.test(text.slice(Math.min(found.end, triggerAt), Math.max(found.start, triggerAt + match[0].length))));
   let date: FoundDate | null = headDate ?? [...sameClause].sort((a, b) => acrossAnd(a) - acrossAnd(b) || Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0] ?? null;
+  // "…, it was announced on Friday": the day written right after the verb is the announcement's.
+  if (trigger.pattern === ANNOUNCED_ON) date = dates.find((found) => found.start >= triggerAt + match[0].length && found.start <= triggerAt + match[0].length + 12) ?? date;
   let endDate: FoundDate | null = null;
   const span = date ? spans.get(date) : undefined;
   if (span) {
@@ -3663,7 +3667,9 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
   if (announced && (dates.length || thingAnnounced) && !saleSentences.has(sentence)) {
     const announcer = text.slice(sentence.start, sentence.start + announced.index);
     const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
-    const speaker = persons.find((person) => mentionsIn(person, sentence)[0].start < sentence.start + announced.index);
+    // (the one named nearest before the verb: "Crown Prince X will visit Pakistan, Information Minister Y announced on Thursday" is Y's)
+    const namedBefore = (person: FoundPerson) => Math.max(-1, ...mentionsIn(person, sentence).filter((mention) => mention.start < sentence.start + announced.index).map((mention) => mention.start));
+    const speaker = persons.filter((person) => namedBefore(person) >= 0).sort((a, b) => namedBefore(b) - namedBefore(a))[0];
     const country =
       (organization && /State Department|White House|Pentagon|Department of (?:Defense|State|the Treasury|Commerce|Justice|Homeland Security)/.test(organization[1]) ? 'US' : null) ??
       (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
@@ -4030,7 +4036,7 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.rule?.results || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.rule?.results || draft.rule?.pattern === ANNOUNCED_ON || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   return events;
 }

@@ -142,10 +142,16 @@ export function occasionOf(unquoted: string): string | null {
   return OCCASIONS.find(([, words]) => words.test(unquoted))?.[0] ?? null;
 }
 
+/**
+ * The day of saying written right after the verb ("…, the agency said on Saturday.", "…, Prime Minister X announced Sunday."): the
+ * words were given on an occasion of their own, which the corpus guide annotates as a statement beside the news they source.
+ */
+const DAY_OF_SAYING_AFTER = /^\s+(?:(?:on|late|early|earlier)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b(?!['’]s)/u;
+
 export function trailingAttribution(sentence: Sentence, speakerAt: number, verbEnd: number, unquoted: string): boolean {
   const head = unquoted.slice(0, Math.max(0, speakerAt - sentence.start));
   const tail = unquoted.slice(verbEnd - sentence.start);
-  return /,\s*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(head) && ATTRIBUTION_END.test(tail) && !OCCASION_NAMED.test(tail);
+  return /,\s*(?:[\p{L}’'.-]+\s+){0,4}$/u.test(head) && ATTRIBUTION_END.test(tail) && !OCCASION_NAMED.test(tail) && !DAY_OF_SAYING_AFTER.test(tail);
 }
 
 /**
