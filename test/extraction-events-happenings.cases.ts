@@ -196,6 +196,11 @@ export const THREE_MEMORANDA =
   'The visit saw several business deals. Westbrook Energy signed an MOU with the Ministry of Energy on fuel supplies. ' +
   'Carter Medical signed an MOU with the national university on a cancer centre. Lumen Systems signed an MOU with the ministry on cloud services.';
 
+/** Bare plural accords signed by other parties in sentences of their own are accords apart too; "signed the agreements" refers back (session 36). */
+export const TWO_SIGNINGS_OF_MOUS =
+  'The visit saw several business deals.\n\n- Several companies including Westbrook Energy signed MOUs with the state utility, PetroSur, on fuel supplies.\n' +
+  '- Westbrook Energy and PetroSur signed MOUs to extend the life of a power plant.';
+
 /** In a report of an arms sale, an accord whose sentence speaks of other things is an accord of its own… */
 export const ACCORD_BESIDE_SALE = 'Italy agreed to sell two frigates to Egypt for $1.3 billion. The ministers also attended a signing ceremony for a cultural exchange programme in Cairo.';
 /** …and a memorandum or an offset agreement signed beside the sale's contract is an accord of its own (session 24)… */
@@ -330,6 +335,17 @@ export const ACCORD_ON_VISIT_SIGNED_BEFORE =
 export const ACCORD_SIGNED_ELSEWHERE =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'Torres recalled that the two countries had signed a water treaty in Chile in 2019.';
+
+/**
+ * A visit told after the accord is the accord's when the accord's sentence names both its sides, the host and the traveller's
+ * country (session 36); a later visit of the other side's traveller to the signer's country is not.
+ */
+export const ACCORD_BEFORE_ITS_VISIT =
+  'Chilean officials attended the ceremony.\n\nA memorandum of understanding on fisheries between Chile and Peru was signed.\n\n' +
+  "The ambassador noted that Chilean President Ana Torres's recent visit to Peru had given impetus to cooperation.";
+export const ACCORD_BEFORE_ANOTHER_VISIT =
+  'Chilean President Ana Torres is likely to sign the fisheries deal during her possible trip abroad later this year, marking 25 years of ties.\n\n' +
+  'Peruvian President Pablo Ruiz visited Chile in November.';
 
 /** Sentences or arrests told by the same words of different people are happenings apart; of one person, one (session 29). */
 export const TWO_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Former Finance Minister Pablo Ruiz was sentenced to twelve years.';

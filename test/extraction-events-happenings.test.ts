@@ -2,8 +2,9 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ACCORD_BEFORE_ITS_VISIT, ACCORD_BEFORE_ANOTHER_VISIT, TWO_SIGNINGS_OF_MOUS, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
+import { NEW_ACCORD } from '../src/extraction/happenings';
 
 describe('OTHER happenings named in passing', () => {
   testSentenceCases(HAPPENINGS, HAPPENING_NON_EVENTS, 'Report');
@@ -18,6 +19,17 @@ describe('OTHER happenings named in passing', () => {
 
   test('three memoranda, each signed "an MOU" in a sentence of its own, are three accords', () => {
     expect(eventsOfSentence(THREE_MEMORANDA, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(3);
+  });
+
+  test('bare plural accords signed by other parties in sentences of their own are accords apart; "signed the MOUs" refers back', () => {
+    expect(eventsOfSentence(TWO_SIGNINGS_OF_MOUS, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+    expect(NEW_ACCORD.test('signed mous on fuel supplies')).toBe(true);
+    expect(NEW_ACCORD.test('signed the mous on fuel supplies')).toBe(false);
+  });
+
+  test('a visit told after an accord naming both its sides places the accord at the host; another side\'s later visit does not', () => {
+    expect(eventsOfSentence(ACCORD_BEFORE_ITS_VISIT, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['PE']);
+    expect(eventsOfSentence(ACCORD_BEFORE_ANOTHER_VISIT, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).not.toContain('PE');
   });
 
   test('in a report of an arms sale, an accord told in a sentence about other things is an OTHER event of its own', () => {

@@ -4217,8 +4217,21 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   if (hosts.size === 1 && noTrip) {
     const host = [...hosts][0];
     const visitors = new Set(visits.flatMap((visit) => [...visit.participants.map(({ person }) => person.country), ...visit.countries.map(({ country }) => country)]));
+    // (a visit told later is the accord's when the accord's sentence names both its sides, the host and the traveller's country:
+    // "a memorandum … between Korea and Egypt was signed" before "President Moon's recent visit to Egypt")
+    const namesBothSides = (draft: Draft, visit: Draft) => {
+      const sentence = draft.sentences[0];
+      const named = new Set(countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end).map((mention) => mention.code));
+      const travellers = visit.participants.map(({ person }) => person.country).filter((code) => code && code !== visit.location);
+      return named.has(visit.location!) && travellers.some((code) => named.has(code!));
+    };
     const toldWith = (draft: Draft) =>
-      visits.some((visit) => visit.sentences[0].index <= draft.sentences[0].index || visit.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)));
+      visits.some(
+        (visit) =>
+          visit.sentences[0].index <= draft.sentences[0].index ||
+          visit.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)) ||
+          namesBothSides(draft, visit),
+      );
     for (const draft of events) {
       if (draft.type !== 'OTHER' || draft.location === host || (draft.location !== null && !visitors.has(draft.location)) || !toldWith(draft)) continue;
       const sentence = draft.sentences[0];

@@ -260,7 +260,8 @@ const FALLING_MUNITION = /\b(?:missiles?|rockets?|drones?|projectiles?|ICBMs?|wa
  * another sentence introduces another accord (a release listing the memoranda its visit saw signed), where "the
  * agreement" refers back to one told already.
  */
-export const NEW_ACCORD = /^(?:[\p{L}-]+\s+)*?(?:an?|another|two|three|four|five|several|\d+)\s+(?:[\p{L}.’'-]+\s+){0,6}?(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|letters?\s+of\s+intent|declarations?|protocols?|frameworks?)\b/u;
+// (a signing of bare plural accords, "X and Y signed MOUs", brings in new ones too, as "signed an MOU" does; not "signed the agreements")
+export const NEW_ACCORD = /^(?:[\p{L}-]+\s+)*?(?:an?|another|two|three|four|five|several|\d+)\s+(?:[\p{L}.’'-]+\s+){0,6}?(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|letters?\s+of\s+intent|declarations?|protocols?|frameworks?)\b|^(?:[\p{L}-]+\s+)*?signed\s+(?!(?:the|these|those|this|that|its|their|his|her|both)\b)(?:[\p{L}-]+\s+){0,2}?(?:agreements|accords|deals|treaties|pacts|memoranda|memorandums|mous)\b/u;
 
 /** A deal, a contract or an accord, or a signing ceremony (lower case: not a named accord such as "the Paris Agreement"). */
 const ACCORD_WORDS = /\b(?:deals?|contracts?|agreements?|accords?)\b|\bsigning\s+ceremon/;
