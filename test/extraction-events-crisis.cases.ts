@@ -478,4 +478,8 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'The summit was put off because of the Iran war.\n\nThe war began on March 3 when Israel launched strikes against Iran.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Israel launched strikes against Iran on March 3.\n\nThe war in Sudan has displaced millions.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'A deadly conflict raged across the border, a conflict that began the day after the rebel attack on the town of Abeche in Chad.', family: 'MILITARY_ACTION', count: 2 },
+  // (session 36) fighting told by how long it lasted is fighting done; a span of talks or of calm is none
+  { text: 'The two neighbours agreed to a truce on Monday after four days of fighting along their mountain border.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Aid reached the port town after nine days of shelling, officials said.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'The delegates signed the accord after three days of talks in the capital.', family: 'MILITARY_ACTION', count: 0 },
 ];

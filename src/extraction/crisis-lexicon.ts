@@ -87,6 +87,9 @@ export const MILITARY_WORDINGS = new RegExp(
     // Clashes of armed forces, not of crowds with police or of policies.
     `\\bclashed\\s+(?:along|on|near|at|across)\\s+(?:the|their|its)\\s+(?:[\\w-]+\\s+)?(?:border|frontier|front\\s*line|line\\s+of\\s+control)\\b|\\b(?:armed|border|deadly|heavy|fierce)\\s+clashes\\b|\\bclash(?:es|ed)?\\s+between\\s+(?:[\\w-]+\\s+){0,2}?(?:troops|forces|soldiers|militants|rebels|armies|army|militias?)\\b`,
     `\\binvading\\b`,
+    // A war told by how long its fighting lasted ("after five days of fighting along their frontier", "11 days of bombing and
+    // rocket strikes", "three days of hostilities"): fighting that has lasted is fighting done (session 36)
+    `\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\\s+(?:days|weeks|months)\\s+of\\s+(?:(?:heavy|fierce|intense|deadly|bloody|renewed|cross-border)\\s+)?(?:fighting|hostilities|bombing|bombardments?|shelling|clashes|combat)\\b`,
     // two sides told as at war ("rebels in the north, at war since 2020, have agreed to …", "the two countries have been at war for
     // decades"): the war they fight (session 29)
     `(?:\\b(?:been|are|were|is|was|remain|remains|remained)|,)\\s+at\\s+war\\s+(?:with|since|for)\\b`,
