@@ -98,3 +98,20 @@ export const SEVERAL_DAYS_SENTENCES: { text: string; severalDays: boolean }[] = 
   { text: 'The order came two days after a visit to Oslo by the prime minister.', severalDays: false },
   { text: 'Three days before the vote, the president visited the border.', severalDays: false },
 ];
+
+/** "last Friday" looks back and "next Friday" ahead, whatever the tense of the clause around it (session 36). */
+export const LAST_NEXT_WEEKDAY_SENTENCES: DatedSentence[] = [
+  { text: 'This is the first reply to the raid on the depot last Friday.', published: '2025-03-05', dates: ['last Friday 2025-02-28 DAY'] },
+  { text: 'The ministers are in talks that were planned to close next Friday.', published: '2025-03-05', dates: ['next Friday 2025-03-07 DAY'] },
+];
+
+/**
+ * A text without a publication date that dates itself by a full date with its weekday, or as "today <date>": its bare
+ * weekdays are of that day's week (session 36); without such a day they give no date. Sentences of one text, in order.
+ */
+export const TEXT_DAY_TEXTS: { sentences: string[]; dates: string[] }[] = [
+  { sentences: ['Rockets hit the northern port early on Wednesday, March 5, 2025.', 'It was the second attack since the raid on the airfield last Friday.'], dates: ['last Friday 2025-02-28 DAY'] },
+  { sentences: ['The envoy announced on Thursday that the truce would be extended.', 'The extension begins when the current truce ends, today 6 March 2025.'], dates: ['on Thursday 2025-03-06 DAY'] },
+  { sentences: ['The envoy announced on Thursday that the truce would be extended.', 'The first truce was agreed on 6 March 2025.'], dates: [] },
+  { sentences: ['Rockets hit the northern port on Monday, March 5, 2025.', 'The envoy spoke on Thursday.'], dates: [] },
+];

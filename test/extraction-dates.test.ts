@@ -1,6 +1,6 @@
 // The dates a sentence states (src/extraction/dates.ts), on sentences written here (test/extraction-dates.cases.ts).
-import { datesIn, tellsSeveralDays } from '../src/extraction/dates';
-import { DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
+import { datesIn, daysOfText, tellsSeveralDays } from '../src/extraction/dates';
+import { DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, LAST_NEXT_WEEKDAY_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TEXT_DAY_TEXTS, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
 
 const datesOf = ({ text, published }: DatedSentence) =>
   datesIn(text, 0, new Date(`${published}T00:00:00Z`)).map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
@@ -13,6 +13,7 @@ describe.each([
   ['a weekday naming a happening', POSSESSIVE_WEEKDAY_SENTENCES],
   ['a span whose end writes the year', SPAN_YEAR_SENTENCES],
   ['a span of days before an abbreviated month', DAY_SPAN_MONTH_SENTENCES],
+  ['last and next weekdays', LAST_NEXT_WEEKDAY_SENTENCES],
 ] as const)('%s', (_title, sentences: readonly DatedSentence[]) => {
   test.each(sentences.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(datesOf(expected)).toEqual(expected.dates);
@@ -22,5 +23,22 @@ describe.each([
 describe('a happening told over several days', () => {
   test.each(SEVERAL_DAYS_SENTENCES.map((each) => [each.text, each.severalDays] as const))('%s', (text, severalDays) => {
     expect(tellsSeveralDays(text)).toBe(severalDays);
+  });
+});
+
+describe('weekdays of a text without a publication date, read against the day it dates itself by', () => {
+  test.each(TEXT_DAY_TEXTS.map((each) => [each.sentences.join(' '), each] as const))('%s', (_text, { sentences, dates }) => {
+    let start = 0;
+    const placed = sentences.map((text) => {
+      const sentence = { text, start };
+      start += text.length + 1;
+      return sentence;
+    });
+    const days = daysOfText(placed);
+    const weekdays = placed
+      .flatMap((sentence) => datesIn(sentence.text, sentence.start, null, undefined, days))
+      .filter((found) => found.weekday)
+      .map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
+    expect(weekdays).toEqual(dates);
   });
 });

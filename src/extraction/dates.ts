@@ -155,15 +155,56 @@ export function forgetParsedDates(): void {
 }
 
 /** Dates a sentence states, each with the precision the text gives it (DAY, MONTH or YEAR). */
-export function datesIn(sentence: string, offset: number, publishedAt: Date | null, textYear?: TextYear): FoundDate[] {
+export function datesIn(sentence: string, offset: number, publishedAt: Date | null, textYear?: TextYear, textDay?: TextDay): FoundDate[] {
   const year = publishedAt || !textYear ? undefined : textYear(offset);
-  const key = `${offset}|${publishedAt?.getTime() ?? ''}|${year ?? ''}|${sentence}`;
+  const day = publishedAt || !textDay || !WEEKDAY_WORD.test(sentence) ? undefined : textDay(offset);
+  const key = `${offset}|${publishedAt?.getTime() ?? ''}|${year ?? ''}|${day?.getTime() ?? ''}|${sentence}`;
   const cached = recent.get(key);
   if (cached) return cached;
   if (recent.size > 1000) recent.clear();
-  const found = MAY_HOLD_A_DATE.test(sentence) ? parseDates(sentence, offset, publishedAt, year) : [];
+  let found = MAY_HOLD_A_DATE.test(sentence) ? parseDates(sentence, offset, publishedAt, year) : [];
+  if (day) {
+    // A weekday in a text without a publication date, told around a day the text dates itself: that day's week.
+    const weekdays = parseDates(sentence, offset, day).filter(
+      (each) => WEEKDAY_ONLY.test(each.text) && !found.some((known) => known.start < each.end && each.start < known.end),
+    );
+    if (weekdays.length) found = [...found, ...weekdays].sort((a, b) => a.start - b.start);
+  }
   recent.set(key, found);
   return found;
+}
+
+const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** A weekday told alone ("on Friday", "last Friday", "early Wednesday"), with no month, day number or year of its own. */
+const WEEKDAY_ONLY = /^(?:(?:on|last|this|early|late|earlier|later)\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+
+/** The day a text without a publication date dates itself by at an offset (`daysOfText`). */
+export type TextDay = (at: number) => Date | undefined;
+
+/**
+ * The day of a text without a publication date, at each offset: the last day it dates itself by before it, else the first
+ * after: a full date written with its weekday ("on early hours of Wednesday, January 08, 2020", "on Friday (15 February
+ * 2019)"), the weekday agreeing, or told as "today 2 June 2022". Its weekdays ("last Friday", "announced on Thursday")
+ * are of that day's week, as a publication date's would be: the guide resolves weekdays against the day the text gives.
+ */
+export function daysOfText(sentences: readonly { text: string; start: number }[]): TextDay {
+  const told: { at: number; day: Date }[] = [];
+  for (const sentence of sentences) {
+    if (!/\b(?:1[89]|20)\d\d\b/.test(sentence.text) || !/\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today)\b/i.test(sentence.text)) continue;
+    for (const result of parser.parse(sentence.text, { instant: new Date(0), timezone: 0 })) {
+      const start = result.start;
+      if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year') || !/\d{4}/.test(result.text)) continue;
+      const day = utcDay(start.get('year')!, start.get('month')!, start.get('day')!);
+      const before = sentence.text.slice(Math.max(0, result.index - 14), result.index);
+      const weekday = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(result.text) ?? /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[,(]?\s*$/i.exec(before);
+      const agrees = weekday && ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(weekday[1].toLowerCase()) === day.getUTCDay();
+      if (agrees || /\btoday,?\s*$/i.test(before)) told.push({ at: sentence.start + result.index, day });
+    }
+  }
+  return (at) => {
+    if (!told.length) return undefined;
+    return (told.filter((each) => each.at <= at).pop() ?? told[0]).day;
+  };
 }
 
 /** The year an undated text's own dates are told in at an offset (`yearsOfText`). */
@@ -312,7 +353,10 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
     } else if (start.isCertain('weekday')) {
       const weekday = start.get('weekday')!;
       const today = utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate());
-      const forward = POSSESSIVE.test(sentence.slice(result.index + result.text.length))
+      // ("last Friday" looks back and "next Friday" ahead whatever the clause's tense: "This is the first reply to the strike last Friday")
+      const forward = /^(?:last|next)\s/i.test(result.text)
+        ? /^next/i.test(result.text)
+        : POSSESSIVE.test(sentence.slice(result.index + result.text.length))
         ? toldAhead(sentence, result.index)
         : pointsForward(sentence, result.index, result.text.length);
       let shift = forward ? (weekday - today.getUTCDay() + 7) % 7 : -((today.getUTCDay() - weekday + 7) % 7);

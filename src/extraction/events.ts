@@ -8,7 +8,7 @@ import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
-import { datesIn, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextYear } from './dates';
+import { datesIn, daysOfText, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
 import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
@@ -742,8 +742,17 @@ function textYearOf(context: EventsContext): TextYear | undefined {
   return years;
 }
 
+/** Each undated document's days told with their weekday (`daysOfText`), read once. */
+const textDays = new WeakMap<ArticleDocument, TextDay>();
+function textDayOf(context: EventsContext): TextDay | undefined {
+  if (context.publishedAt) return undefined;
+  let days = textDays.get(context.document);
+  if (!days) textDays.set(context.document, (days = daysOfText(context.document.sentences)));
+  return days;
+}
+
 function eventDates(sentence: Sentence, context: EventsContext): FoundDate[] {
-  return datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context));
+  return datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context), textDayOf(context));
 }
 
 /**
@@ -1247,7 +1256,7 @@ function stopMeetings(trip: Draft, context: EventsContext): Draft[] {
       const triggerEnd = triggerAt + match[0].length;
       // The meeting's own day, read only when it is needed (dates are the costly part of a sentence).
       let ownDay: FoundDate | null | undefined;
-      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context)), sentence, triggerAt, triggerEnd, text)) : ownDay);
+      const ownDate = () => (ownDay === undefined ? (ownDay = clauseDay(datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context), textDayOf(context)), sentence, triggerAt, triggerEnd, text)) : ownDay);
       const before = stopPlaces.filter((mention) => mention.end <= triggerAt);
       // Where the sentence does not say, the stop in the counterpart's country ("Rubio is also scheduled to meet Emir Tamim" is in Qatar), else the stop the paragraph is at, else the stop of the day.
       const counterpartStop = here.find((person) => person !== traveller && person.country && person.country !== traveller?.country && stopOf(person.country) && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd));
