@@ -390,4 +390,15 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-03-03 IN'],
   },
+  // (session 36) the people travelling with a traveller travel on the traveller's visit, not on one of their own
+  {
+    text: 'Prime Minister Jonas Berg arrived in Accra on Monday. Berg was accompanied by Defence Minister Eva Lind on his visit to Ghana.',
+    family: 'VISIT',
+    events: ['2025-03-03 GH'],
+  },
+  {
+    text: 'Prime Minister Jonas Berg arrived in Accra on Monday. Accompanying Berg on his visit to Ghana are his wife, Maria Berg, and Trade Minister Eva Lind.',
+    family: 'VISIT',
+    events: ['2025-03-03 GH'],
+  },
 ];

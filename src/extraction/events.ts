@@ -11,7 +11,7 @@ import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY
 import { datesIn, daysOfText, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import type { ArticleDocument, Sentence } from './document';
-import { envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
+import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, unnamedSource, voiceOf } from './statements';
@@ -3108,6 +3108,9 @@ const POSSESSED_VISIT = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|travel|j
 /** What lies between a possessor and its visit's trigger words ("Whitlam’s ", "Kim’s official "). */
 const POSSESSOR_BEFORE = /^['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
+/** A journey told as the noun of an office or a delegation, not of a name: "the President's visit to", "the delegation's trip to". */
+const OFFICE_POSSESSED = /\b[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Mm]inister|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ll]eader|[Dd]elegation)['’]s\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** The people taking part in an occurrence: the sentence's, or the ones its own phrase names. */
 function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence): FoundPerson[] {
   const { text } = scan;
@@ -3142,6 +3145,11 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
     }
     // a host the visit's sentence names ("During his visit to Sri Lanka, he will be received by President …") is no visitor
     if (HOST_NAMED.test(sentence.text)) involved = involved.filter((person) => !mentionsIn(person, sentence).some((mention) => namedHost(text, sentence.start, mention.start)));
+    // the people travelling with a traveller ("accompanied by his wife …", "The delegation – which also includes …") travel on the traveller's visit
+    if (COMPANIONS_NAMED.test(sentence.text)) involved = involved.filter((person) => !mentionsIn(person, sentence).every((mention) => companionAt(text, sentence.start, mention.start)));
+    // "Monica Juma says the President's visit to the US is significant": a visit told as an office's noun is that office's
+    // holder's, not a visit of the people the sentence names (who speak of it)
+    if (OFFICE_POSSESSED.test(text.slice(Math.max(sentence.start, triggerAt - 60), triggerAt))) involved = [];
     // the guest is the one named after "visiting"
     const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
     if (guest) involved = [guest];

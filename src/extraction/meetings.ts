@@ -88,3 +88,30 @@ export function groupSides(unquoted: string, at: number): boolean {
   const before = unquoted.slice(0, at);
   return DELEGATES.test(before) || GROUP_SUBJECT.test(before) || /\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) || GROUP_BETWEEN.test(unquoted) || COUNTERPART_MET.test(unquoted.slice(at));
 }
+
+/** Whether a sentence has a word that may name a traveller's companions (`companionAt`): the cheap check before reading its people. */
+export const COMPANIONS_NAMED = /ccompan|\bdelegation|\bentourage|\bjoined\s+by/;
+
+/**
+ * The words that open a list of the people travelling with a traveller: "X, accompanied by his wife Y,", "Accompanying
+ * President X on his visit to Egypt are …", "The delegation – which also includes …", "X was joined by Y". Ends at the
+ * opener; what follows up to the next clause is the list.
+ */
+const COMPANION_OPENER = /(?:\baccompanied\s+by|\b[Aa]ccompanying\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}(?:on\s+(?:his|her|their|the)\s+[^,;:.]{0,60}?\s+)?(?:are|is|were|was|will\s+be)|\b(?:delegation|entourage)\b[^.;:]{0,40}?\b(?:includes?|included|including|comprises|comprising|consists\s+of)|\bjoined\s+by)\s/u;
+
+/** A list's end: a closing dash or bracket, or a verb of the sentence's own clause after a comma ("…, touched down at"). */
+const LIST_END = /\s[–—]\s|\s-\s|,\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?!and\b|as\b|the\b|his\b|her\b|their\b|who\b)\p{Ll}+(?:ed|s)\s/u;
+
+/**
+ * Whether a person's mention stands in a list of a traveller's companions: they travel on the traveller's visit, which
+ * is the traveller's (the corpus guide annotates one visit per trip, with its traveller), not on one of their own.
+ * "Accompanied by his wife, X arrived" (the list opening the sentence) names the traveller after it, who is no companion.
+ */
+export function companionAt(text: string, sentenceStart: number, mentionStart: number): boolean {
+  const before = text.slice(sentenceStart, mentionStart);
+  const opener = COMPANION_OPENER.exec(before);
+  if (!opener) return false;
+  // ("Accompanied by …, X" at the sentence's start: no traveller named before the list)
+  if (/^\s*[Aa]ccompanied\b/.test(before.slice(0, opener.index + 12)) && opener.index < 3) return false;
+  return !LIST_END.test(before.slice(opener.index + opener[0].length));
+}
