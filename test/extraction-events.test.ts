@@ -326,3 +326,15 @@ describe('a date before "for talks"', () => {
     expect(events.filter((event) => event.type === 'MEETING')).toHaveLength(1);
   });
 });
+
+describe('a visit written as an office\'s possession', () => {
+  test('"the President\'s visit to Egypt", told by an ambassador: the visit is the office holder\'s, not the speaker\'s', () => {
+    const events = eventsOf(
+      "Ambassador Kofi Mensah told reporters in Accra on Tuesday that the President's visit to Egypt would deepen trade ties. The two countries signed a trade accord last year.",
+      new Date('2025-03-06T00:00:00Z'),
+    );
+    const visit = events.find((event) => event.type === 'DIPLOMATIC_VISIT')!;
+    expect(visit.location).toBe('EG');
+    expect(visit.participants).toEqual([]);
+  });
+});
