@@ -26,6 +26,10 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The Defence Secretary has announced a £1 billion contract to supply Poland with air defence systems.', source: UK, sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1000000000' }] },
   // a maker's subsidiary builds in its own country
   { text: 'Ukraine is to receive more than 5,000 missiles in a £1.6 billion deal with Thales UK.', source: UK, sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '1600000000' }] },
+  // a buyer named by its people in the plural ("the Saudis", "the Emiratis"); a maker by its common short name ("BAE")
+  { text: 'The Saudis signed an agreement with BAE to buy 48 Typhoon jets.', sales: [{ supplier: 'GB', recipient: 'SA' }] },
+  { text: 'The Emiratis signed a contract with Dassault to buy 80 Rafale jets worth $19 billion.', sales: [{ supplier: 'FR', recipient: 'AE', valueUsd: '19000000000' }] },
+  { text: 'Kuwait signed a deal with BAE to buy new armoured vehicles worth $500 million.', sales: [{ supplier: 'GB', recipient: 'KW', valueUsd: '500000000' }] },
   // two states agreeing together: the one whose weapon it is sells
   { text: 'The UK and Norway have agreed a £10 billion deal for Type 26 frigates.', source: UK, sales: [{ supplier: 'GB', recipient: 'NO', currency: 'GBP', valueOriginal: '10000000000' }] },
   // approval in other words; values in words

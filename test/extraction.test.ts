@@ -144,6 +144,11 @@ describe('the labelled set', () => {
 describe('rules on text the extractor has not seen', () => {
   const friday = new Date('2025-01-03T00:00:00Z');
 
+  test('countries: a demonym in -i in the plural names its country ("the Saudis", "the Emiratis", "Pakistanis")', () => {
+    const { graph } = extractArticle({ text: 'The Saudis and the Emiratis welcomed the truce, while Pakistanis and Iraqis protested.', publishedAt: friday });
+    expect([...new Set(graph.countries.map((mention) => mention.country))].sort()).toEqual(['AE', 'IQ', 'PK', 'SA']);
+  });
+
   test('cleaning drops a donation appeal and a lead glued to it, and says why', () => {
     const article = cleanArticle({
       text: [

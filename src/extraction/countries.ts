@@ -69,8 +69,13 @@ function isCommonWord(name: string, population: number): boolean {
 }
 
 
+/**
+ * A demonym's plural, the people of the country as the press names them ("Americans"; "the Saudis", "the Israelis",
+ * "the Emiratis": a demonym in -i takes -s like any other); none for demonyms that are their own plural ("Chinese",
+ * "Swiss", "British", "Dutch").
+ */
 function plural(demonym: string): string | null {
-  return /(ese|s|sh|ch|i)$/.test(demonym) ? null : `${demonym}s`;
+  return /(ese|s|sh|ch)$/.test(demonym) ? null : `${demonym}s`;
 }
 
 /**
