@@ -733,23 +733,21 @@ function better(a: FoundDate | null, b: FoundDate | null): FoundDate | null {
   return rank[b.precision] > rank[a.precision] ? b : a;
 }
 
-/** Each undated document's years told in its text (`yearsOfText`), read once. */
-const textYears = new WeakMap<ArticleDocument, TextYear>();
-function textYearOf(context: EventsContext): TextYear | undefined {
-  if (context.publishedAt) return undefined;
-  let years = textYears.get(context.document);
-  if (!years) textYears.set(context.document, (years = yearsOfText(context.document.sentences)));
-  return years;
+/** What an undated document tells of its own time (`read` over its sentences), read once per document; none when dated. */
+function undatedReading<T extends object>(read: (sentences: ArticleDocument['sentences']) => T): (context: EventsContext) => T | undefined {
+  const readings = new WeakMap<ArticleDocument, T>();
+  return (context) => {
+    if (context.publishedAt) return undefined;
+    let reading = readings.get(context.document);
+    if (!reading) readings.set(context.document, (reading = read(context.document.sentences)));
+    return reading;
+  };
 }
 
-/** Each undated document's days told with their weekday (`daysOfText`), read once. */
-const textDays = new WeakMap<ArticleDocument, TextDay>();
-function textDayOf(context: EventsContext): TextDay | undefined {
-  if (context.publishedAt) return undefined;
-  let days = textDays.get(context.document);
-  if (!days) textDays.set(context.document, (days = daysOfText(context.document.sentences)));
-  return days;
-}
+/** Each undated document's years told in its text (`yearsOfText`). */
+const textYearOf = undatedReading<TextYear>(yearsOfText);
+/** Each undated document's days told with their weekday (`daysOfText`). */
+const textDayOf = undatedReading<TextDay>(daysOfText);
 
 function eventDates(sentence: Sentence, context: EventsContext): FoundDate[] {
   return datesIn(sentence.text, sentence.start, context.publishedAt, textYearOf(context), textDayOf(context));
