@@ -112,6 +112,6 @@ export function companionAt(text: string, sentenceStart: number, mentionStart: n
   const opener = COMPANION_OPENER.exec(before);
   if (!opener) return false;
   // ("Accompanied by …, X" at the sentence's start: no traveller named before the list)
-  if (/^\s*[Aa]ccompanied\b/.test(before.slice(0, opener.index + 12)) && opener.index < 3) return false;
+  if (opener.index < 3 && /^\s*[Aa]ccompanied\b/.test(before)) return false;
   return !LIST_END.test(before.slice(opener.index + opener[0].length));
 }

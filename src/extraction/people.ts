@@ -1471,8 +1471,9 @@ function stateOfOffice(office: string): string | null {
 
 /** ", Minister for Asia", ", Secretary of State for Defence": a formal office in capitals right after the name and a comma. */
 const OFFICE_AFTER = /^,\s+((?:(?:Deputy|Vice|Acting|Senior|Chief|Special)\s+)*(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesperson|Spokesman|Spokeswoman)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]+){0,3})?)(?=[\s,.:;]|$)/u;
-/** ", U.S. Permanent Representative,", ", Japan's Minister for Foreign Affairs,": an office set after the name with its country in front. */
+/** ", Minister of State for Petroleum Resources;": a capitalized office set off after a name with no article (a delegation's or cabinet's list). */
 const OFFICE_SET_OFF_AFTER = /^,\s+(?:(?:Deputy|Vice|Acting|Senior|Chief|Special|Group|Executive|Managing|Permanent|Principal|Foreign|Defen[cs]e|Interior|Finance|Trade|Home|Prime|Affairs)\s+){0,3}(?:Minister|Secretary|Ambassador|Envoy|Governor|Chairman|Chairwoman|Chairperson|Director|Director-General|Commissioner|Attorney-General|Officer|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Commander|Speaker)\b(?!-)/u;
+/** ", U.S. Permanent Representative,", ", Japan's Minister for Foreign Affairs,": an office set after the name with its country in front. */
 const COUNTRY_OFFICE_AFTER = /^,\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:Representative|Ambassador|Minister|Secretary|President|Envoy|Spokesperson|Spokesman|Spokeswoman|Chairman|Director|Commander|Adviser|Advisor))\b/u;
 
 /** "Ahmed Attaf of Algeria", "Zalmay Khalilzad, U.S. Permanent Representative,": the country written right after the name. */
