@@ -61,6 +61,12 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Chilean President Tomas Berg addressed a joint press conference in Santiago on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'CL' },
   { text: 'Peruvian President Ana Duarte is expected to address the media in Lima on Wednesday morning.', type: 'STATEMENT', date: '2025-03-05', location: 'PE' },
   { text: 'Cardinal Paolo Ricci met the mayor before addressing a crowd of about 2,000 people in Kigali on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'RW' },
+  // session 37: an audience told by its determiner or by a community, a public, supporters ("address both Houses of Parliament",
+  // "address the Chilean community"); an unnamed aide or adviser with a day of saying speaks as an unnamed official does
+  { text: 'President Ana Duarte will address both Houses of Parliament on Thursday.', type: 'STATEMENT', date: '2025-03-06', location: null },
+  { text: 'Peruvian President Tomas Berg addressed the Peruvian community in Santiago on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Governor Tomas Rivera addressed his supporters in the town square on Sunday.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  { text: 'The summit will be held in June, a senior Chilean aide said on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'CL' },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
   // words given to a named outlet: a radio, a news agency, state television
@@ -190,6 +196,8 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   // addressed is no speech
   { family: 'STATEMENT', text: 'A ministry spokesperson addressed the press conference on Monday and explained President Tomas Berg’s plans.' },
   { family: 'STATEMENT', text: 'Mayor Tomas Rivera wants the new plan to address the community’s concerns about the bridge.' },
+  { family: 'STATEMENT', text: 'Governor Tomas Rivera addressed his concerns about the bridge to the council.' },
+  { family: 'STATEMENT', text: 'The new plan will address the public’s fear of floods.' },
   // session 31: a winner declared or results confirmed where no vote is told (a prize, a test) are no announcement
   { family: 'STATEMENT', text: 'The jury declared Ana Duarte the winner of the poetry prize on Monday.' },
   { family: 'STATEMENT', text: 'The laboratory confirmed the results of the water test on Tuesday.' },
@@ -283,6 +291,9 @@ export const UNDATED_WORDS: string[] = [
   // session 26: a weekday naming a happening is no day of saying
   'Foreign Minister Ana Duarte said Thursday’s summit would be brief.',
   "The Chilean foreign ministry said Monday's vote was fair.",
+  // session 37: a day inside closed quotation marks after the verb is the words' own, not the day of saying
+  'Foreign Minister Ana Duarte said: “On Monday we will answer them.”',
+  'Governor Tomas Rivera said the tolls raised “last Friday” were unlawful.',
   // session 32: words given while announcing something the text never dates, or dates without the speaker, take no day from it
   'Finance Minister Tom Berg told reporters while announcing the sanctions that the measure was overdue.',
   'The government announced the sanctions on Monday.\n\nThe measure freezes assets.\n\n“We are acting,” Finance Minister Tom Berg said while announcing the sanctions.',

@@ -181,6 +181,10 @@ export const SPEECH_WORDINGS = new RegExp(
     // "addressed a joint press conference", "will address the media", "addressing a crowd of 1,000", "addressed the conference on …",
     // "would address the Indian community": an audience or a gathering written in lower case, with a few words before a community
     `\\b(?:${verbForms('address')})\\s+(?:a\\s+|the\\s+|an\\s+)?(?:(?:joint|large|huge|packed|small|big|special|plenary|closing|opening)\\s+)*(?:(?:press|news|media)\\s+(?:conference|briefing)|media|reporters|journalists|crowds?|gathering|conference|forum|summit|plenary|rally)\\b`,
+    // "will address both Houses of Parliament", "addressed the Indian community in Djibouti", "addressed his supporters": an
+    // audience by its determiner or its noun, a house of a legislature, a community, the public
+    `\\b(?:${verbForms('address')})\\s+(?:both|all|his|her|their|its)\\s+(?:[\\p{L}.'’-]+\\s+){0,3}(?:[Hh]ouses|[Pp]arliament|[Cc]hambers|supporters|followers|compatriots|citizens|people|nation|troops)\\b`,
+    `\\b(?:${verbForms('address')})\\s+(?:a\\s+|the\\s+|an\\s+)(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:community|diaspora|public|people|supporters|graduates|delegates)\\b`,
   ].join('|'),
   'u',
 );

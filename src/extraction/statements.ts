@@ -213,6 +213,17 @@ const WHERE_SAID = /^\s+(?:in|at|on|to|during|via|through|from|before)\b[^,;:“
 const WEEKDAY_NAMING = /^['’]s\b/u;
 
 /**
+ * Whether a span lies inside closed quotation marks, given what its sentence writes before it (from the verb) and after it: a
+ * quote opened before it and closed after it (curly marks counted, straight ones paired).
+ */
+function quotedAt(before: string, after: string): boolean {
+  const count = (words: string, marks: RegExp) => (words.match(marks) ?? []).length;
+  const curly = count(before, /“/g) > count(before, /”/g) && /”/.test(after);
+  const straight = count(before, /"/g) % 2 === 1 && /"/.test(after);
+  return curly || straight;
+}
+
+/**
  * Whether a day is the one the words were said on: written beside the verb ("said last week", "told reporters on Monday"),
  * after where they were given ("said in an interview broadcast on Sunday"), in the speaker's own clause ("speaking late on
  * Saturday, thanked … but said"), or in a phrase heading the speaker's clause ("In a statement on Sunday, X said", "Speaking
@@ -224,6 +235,8 @@ export function saidOn(found: FoundDate, sentence: Sentence, speakerAt: number, 
   if (WEEKDAY_NAMING.test(text.slice(found.end, found.end + 3))) return false;
   if (found.start >= speakerAt) {
     if (/\b(?:who|which|whose)\b/.test(text.slice(speakerAt, found.start))) return false;
+    // (a day inside the quoted words is theirs: "said: “On Monday we will respond.”", "said the sanctions imposed “last Friday”")
+    if (found.start > verbEnd && quotedAt(text.slice(verbEnd, found.start), text.slice(found.end, sentence.end + 2))) return false;
     // (a day after a clause of the words is theirs: "said he would travel to Moscow on Monday")
     if (found.start > verbEnd && /\b(?:that|would|will|to)\b/.test(text.slice(verbEnd, found.start))) return false;
     return found.start <= verbEnd + 40 || (found.start <= verbEnd + 80 && WHERE_SAID.test(text.slice(verbEnd, found.start)));
@@ -313,7 +326,7 @@ export function officeSpeaking(sentence: Sentence, verbAt: number, unquoted: str
  * phrase, lower-cased, and where it is written in `text`. events.ts takes it for a speaker only with a day of saying of its own:
  * undated, "officials said" sources the news, which the corpus guide annotates as no statement.
  */
-const UNNAMED_SOURCE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:official|spokes(?:man|woman|person)|source|diplomat)s?\b/gu;
+const UNNAMED_SOURCE = /\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:of\s+the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:official|spokes(?:man|woman|person)|source|diplomat|aide|adviser|advisor|negotiator|envoy|representative|officer|insider)s?\b/gu;
 
 export function unnamedSource(sentence: Sentence, verbAt: number, unquoted: string): { name: string; start: number } | null {
   const before = unquoted.slice(0, verbAt - sentence.start);
