@@ -53,6 +53,9 @@ export const CRISIS_CASES: WireCase[] = [
   // name right before "invasion" is the ground invaded; a time of the day and hours apart keep the clause's day; a day written
   // for an accord's or a delivery's participle is not the action's
   { text: 'The Georgian interior ministry said on Monday that shortly after midnight separatist fighters had fired mortars at the villages of Ergneti and Nikozi.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'GE' },
+  // (session 37) the ground named after an action's noun and "of" is its place, over the attacker's ground named before it
+  { text: 'Senior managers in Russia’s arms companies have been sanctioned for helping Russia’s invasion of Ukraine.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  { text: 'The Israeli bombing of Lebanon went on for two months.', type: 'MILITARY_ACTION', date: null, location: 'LB' },
   { text: 'The Sudan invasion, which the neighbouring government calls a police operation, has emptied the border towns.', type: 'MILITARY_ACTION', date: null, location: 'SD' },
   { text: 'The minister of defence resigned late Monday night, hours after he was detained by mutinous soldiers in Bamako, Mali.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
   { text: 'Eritrea began the offensive accusing Ethiopia of breaking the peace agreement signed in 2018.', type: 'MILITARY_ACTION', date: null, location: null },
@@ -478,6 +481,10 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'The summit was put off because of the Iran war.\n\nThe war began on March 3 when Israel launched strikes against Iran.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Israel launched strikes against Iran on March 3.\n\nThe war in Sudan has displaced millions.', family: 'MILITARY_ACTION', count: 2 },
   { text: 'A deadly conflict raged across the border, a conflict that began the day after the rebel attack on the town of Abeche in Chad.', family: 'MILITARY_ACTION', count: 2 },
+  // (session 37) a war, strike or coup told with an earlier year, after the story's own told without a day, is a past one
+  { text: 'Army officers ousted the prime minister of Lesotho and declared themselves in control. Their commander had ended the last coup there in 2000.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'The leader of the militant group was killed in an American air strike in Yemen. He had planned the attack on the embassy in Sanaa in 2008.', family: 'MILITARY_ACTION', count: 2 },
+  { text: 'The 2012 coup toppled the president. Officers who took part in the coup were promoted.', family: 'MILITARY_ACTION', count: 1 },
   // (session 36) fighting told by how long it lasted is fighting done; a span of talks or of calm is none
   { text: 'The two neighbours agreed to a truce on Monday after four days of fighting along their mountain border.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Aid reached the port town after nine days of shelling, officials said.', family: 'MILITARY_ACTION', count: 1 },

@@ -2293,6 +2293,8 @@ const TARGET_PEOPLE = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:civilians|people|cities|tow
 const TARGET_NAMED = new RegExp(TARGET_PEOPLE.source, 'iu');
 /** An action's aim at settled ground or people, named without their country ("at the settlements of …", "against civilian targets"). */
 const GROUND_AIMED = /^[^.;]{0,60}?\b(?:at|on|against|targeting)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:settlements|towns|villages|cities|civilians|civilian\s+(?:targets|areas|infrastructure)|residential\s+(?:areas|buildings|districts)|homes)\b/u;
+/** An action's noun and "of" before the ground it was on ("invasion of ", "bombing of the "). */
+const OF_GROUND = /^(?:invasion|bombing|bombardment|shelling|occupation|siege|blockade)\s+of\s+(?:the\s+)?$/i;
 /** A verb of striking whose object is what was struck ("struck Iranian nuclear sites", "shelled Indian positions"). */
 // (a headline's present tense too: "Iran strikes two Iraqi bases", "Israel pounds Gaza")
 const STRIKING_VERB = /^(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|attacked|attacks|raided|raids|hit|hits|pounded|pounds)\b/i;
@@ -2583,7 +2585,7 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     if (announcement) scan.drafts.push(announcement);
   }
   const drafts = oneMeetingASentence(withSources(scan));
-  const { merged, groupOf } = grouped(drafts, document.bodyStart);
+  const { merged, groupOf } = grouped(drafts, document.bodyStart, context.publishedAt);
 
   stagesListener?.({ triggered: scan.triggered, drafted: drafts.map(staged), groupOf: drafts.map((draft) => merged.indexOf(groupOf.get(draft)!)), grouped: merged.map(staged) });
   return finished(context, settled(scan, withTrip(context, merged)));
@@ -3419,6 +3421,13 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     const victim = placesOf(scan, frame).find((mention) => mention.start >= aimedAt && VICTIM_GAP.test(text.slice(aimedAt, mention.start)) && aimed(mention) && victimWord(mention));
     if (victim) draft.location = victim.code;
   }
+  // "Russia's invasion of Ukraine", "the Israeli bombing of Lebanon": the ground named after an action's noun and "of" is where it
+  // took place, over the attacker's own ground its people or possessive name before it (or a place the sentence names for
+  // something else: "senior managers in Russia's defence companies").
+  if (trigger.type === 'MILITARY_ACTION' && (!draft.location || actors.some((each) => each.code === draft.location))) {
+    const ground = placesOf(scan, frame).find((mention) => mention.kind !== 'demonym' && mention.start > triggerAt && OF_GROUND.test(text.slice(triggerAt, mention.start)));
+    if (ground) draft.location = ground.code;
+  }
   // "in response to Russia's brutal invasion", "ongoing Russian aggression": an invasion is on another state's ground, the
   // other country the sentence names ("stand with Ukraine"), else unplaced; never the invader's own.
   const invading = trigger.type === 'MILITARY_ACTION' && INVADING.test(match[0]);
@@ -3896,8 +3905,9 @@ function protestRival(text: string, at: number, words: string): boolean {
 }
 
 /** Several sentences about one event: each candidate and the group it joined. */
-function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
+function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): { merged: Draft[]; groupOf: Map<Draft, Draft> } {
   const merged: Draft[] = [];
+  const pastAction = pastActionOf(drafts, publishedAt);
   const groupOf = new Map<Draft, Draft>();
   // Each group's candidates as they were read, before the group gathered their people: two meetings are compared by
   // their own counterparts, not by everyone their groups took in.
@@ -3914,6 +3924,10 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
         (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft) || oneHappeningInSentence(other, draft)) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
+        // "Fiji's military chief has ousted the prime minister … Fiji's last coup in 2000": a war, strike or coup told with an
+        // earlier year in its own sentence is a past one: it does not join the story's told before it without a day (an undated
+        // mention told after a dated past one still refers back to it: "the 2012 coup … officers who took part in the coup").
+        !(other.date === null && pastAction(draft)) &&
         // "Hours later, Hezbollah attacked Israel": a happening told as after another of its type is another.
         (draft.countedFrom === undefined || !other.sentences.some((sentence) => sentence.index === draft.countedFrom)) &&
         // (a headline's happening told again in the body may be told in other words: `headlineToldAgain`)
@@ -3985,6 +3999,18 @@ function grouped(drafts: Draft[], bodyStart: number): { merged: Draft[]; groupOf
     same.sentences.push(...draft.sentences.filter((sentence) => !same.sentences.includes(sentence)));
   }
   return { merged, groupOf };
+}
+
+/**
+ * Whether a military action is told with a year written before the story's own: the publication's, or without one the latest
+ * year the text's happenings are told with (a war or coup the story recalls, "the 2012 coup", "the US embassy attack in 2008").
+ */
+function pastActionOf(drafts: Draft[], publishedAt: Date | null): (draft: Draft) => boolean {
+  const years = drafts.flatMap((draft) => (draft.date ? [draft.date.date.getUTCFullYear()] : []));
+  const storyYear = publishedAt?.getUTCFullYear() ?? (years.length ? Math.max(...years) : null);
+  // (a year written in its own sentence: a date line heading the text or a day carried from the sentence before is the story's)
+  const ownYear = (draft: Draft) => draft.date !== null && !draft.date.yearGuessed && /\b(?:1[89]|20)\d\d\b/.test(draft.date.text) && draft.sentences.some((sentence) => draft.date!.start >= sentence.start && draft.date!.end <= sentence.end);
+  return (draft) => draft.type === 'MILITARY_ACTION' && storyYear !== null && ownYear(draft) && draft.date!.date.getUTCFullYear() < storyYear;
 }
 
 /** The events, with a diplomatic trip (when the text tells one) taking in the meetings and visits at its stops. */
