@@ -164,6 +164,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Iceland announced on February 20 that it would close its embassy.', type: 'STATEMENT', date: '2025-02-20', location: 'IS' },
   { text: 'The new embassy in Lima will open in June, it was announced on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
   { text: 'Saudi Crown Prince Tomas Berg will visit Pakistan in May, Pakistani Information Minister Ana Duarte announced on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: 'PK' },
+  // session 37: a press service speaks for its leader or government, as a ministry does; an organ's dated "reported" is its word of that day
+  { text: "Norway's press service said on Monday that the king would open the new bridge in May.", type: 'STATEMENT', date: '2025-03-03', location: 'NO' },
+  { text: "The Finnish defence ministry reported on Tuesday that two drones had crossed the border.", type: 'STATEMENT', date: '2025-03-04', location: 'FI' },
+  // (made at the organ's state, not at the place its words name before it)
+  { text: 'The new ferry line to Tallinn will open in May, the Finnish transport ministry reported on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'FI' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -192,6 +197,8 @@ export const OTHER_CASES: SentenceEvent[] = [
 ];
 
 export const NON_EVENTS: SentenceNonEvent[] = [
+  // session 37: an outlet's report is where news comes from, not a state's word ("reported" is an organ's only)
+  { family: 'STATEMENT', text: 'A local newspaper reported on Monday that the bridge would open in May.' },
   // session 33: a speech is its speaker's, named before its verb: an office addressing the press names no one's words; an issue
   // addressed is no speech
   { family: 'STATEMENT', text: 'A ministry spokesperson addressed the press conference on Monday and explained President Tomas Berg’s plans.' },

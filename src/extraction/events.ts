@@ -284,7 +284,7 @@ const namesExercise = oncePerText((text) => NAMED_EXERCISE.test(text));
 
 /** The handle and day closing an embedded post's signature ("— Jane Doe (@janedoe) August 3, 2018", "(@MEAIndia) 13 November 2017"). */
 const POST_SIGNATURE = /\(@\w{1,30}\)(?=\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))/u;
-const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean; results?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean; results?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -350,7 +350,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; needsDate?: boolean; needsPe
   { type: 'STATEMENT', pattern: /\b(in an? (?:(?:press|written|brief|short|separate|televised|formal|official|new|strongly[- ]worded) )?statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|(?:press )?statements? (?:and [\w-]+ )?(?:(?:was|has been) )?(?:released|issued|published|made|taken) (?:today )?(?:by|on|late|early|earlier)|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
   // "her office said on Wednesday", "Downing Street said on Monday": a leader's office speaks for them.
-  { type: 'STATEMENT', needsDate: true, pattern: /(?<=\b(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)said(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b(?!['’]s))/u },
+  // "the Kremlin's press service reported on Monday", "the defence ministry reported on Tuesday": an organ reports its own state's news, its word of that day.
+  { type: 'STATEMENT', needsDate: true, organSaid: true, pattern: /(?<=\b(?:[Mm]inistry|[Ss]pokes(?:man|woman|person)|Kremlin|[Mm]ilitary|[Aa]rmy|Pentagon|White House|State Department|Joint Chiefs of Staff|[Ee]mbassy|[Cc]ommand|[Oo]ffice|[Pp]ress [Ss]ervice|Downing Street|Élysée(?: Palace)?|Elysee(?: Palace)?|Blue House|Kantei)\s)(?:said|reported)(?=\s+(?:on\s+|late\s+|early\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday)\b(?!['’]s))/u },
   // "The army has stated publicly that …", "the foreign ministry condemned the launch", "a government
   // spokesperson warned": a state organ's word in a verb of the comment class (CAMEO 01, 11, 12), told
   // in the past (the document's own voice speaks in the present: "The United States condemns …").
@@ -1994,7 +1995,7 @@ const WISHED = /\b(?:hope[sd]?|hoping|wish(?:es|ed)?)\s+(?:that\s+|to\s+see\s+)?
 const SPEAKER_GAP = /^(?:['’]s\s+(?:government|foreign\s+ministry))?\s+(?:(?:has|had|also|strongly|swiftly|quickly|immediately|firmly|publicly|again|promptly|(?:(?:late|early|earlier)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?,?)\s+)*$/i;
 const BODY_BEFORE = new RegExp(`\\b${BODY_SPEAKERS}${SPEAKER_GAP.source.slice(1)}`, 'u');
 /** An organ of a state right before the verb, perhaps with where it sits ("the Chinese embassy in London called …", "the foreign ministry has condemned"). */
-const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|Foreign\\s+Office|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+(?:in|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
+const ORGAN_BEFORE = new RegExp(`\\b(?:[Mm]inistry|[Ee]mbassy|[Gg]overnment|Kremlin|Pentagon|White\\s+House|State\\s+Department|[Ff]oreign\\s+[Oo]ffice|[Pp]ress\\s+[Ss]ervice|[Aa]rmy|[Mm]ilitary|[Jj]unta|[Pp]residency|[Ss]pokes(?:man|woman|person))(?:\\s+(?:in|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)?${SPEAKER_GAP.source.slice(1)}`, 'u');
 /**
  * An office named without its holder's name right before the verb ("The Prime Minister welcomed … on Monday",
  * "the UN Secretary-General warned on Tuesday"): a dated comment by an office speaks as its holder would.
@@ -2993,6 +2994,11 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // words of a body or an organ written as the speaker, "The Security Council has condemned the attack", "the interior
   // ministry denied any deaths": a body speaks on an occasion, which the corpus guide annotates as every reported speech act)
   if (trigger.reported && !date && !context.governmentRelease && !reportedBy?.person && !reportedBy?.body) return false;
+  // "…, the Russian defence ministry reported on Monday": an organ's dated word is made at its state's, not at the topic before it.
+  if (trigger.organSaid) {
+    const organ = organSpeaking(placesOf(scan, frame), sentence, triggerAt, unquoted);
+    if (organ) reading.sayer = { person: null, country: organ.code, attribution: false, verbEnd: triggerAt + match[0].length };
+  }
   // A verb of saying is a statement when a named person or a state's organ says it (statements.ts), once a sentence.
   if (trigger.said) {
     const verbEnd = triggerAt + match[0].length;

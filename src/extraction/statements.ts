@@ -156,9 +156,10 @@ export function trailingAttribution(sentence: Sentence, speakerAt: number, verbE
 
 /**
  * The bodies a state speaks through, by the noun that heads their names, capitalized or not: its government and ministries, its
- * forces and services ("the Japan Coast Guard", "the Israel Defense Forces", "Denmark's Defence Acquisition Agency"), its missions.
+ * forces and services ("the Japan Coast Guard", "the Israel Defense Forces", "Denmark's Defence Acquisition Agency"), its missions, and
+ * the press service that speaks for its leader or government ("the Kremlin's press service").
  */
-const ORGAN_HEAD = String.raw`(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|Joint\s+Chiefs\s+of\s+Staff|(?<![Nn]ews\s)[Aa]gency|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Pp]residency|[Cc]abinet|(?:[Hh]igh\s+)?[Cc]ommission|[Aa]dministration|Kremlin)`;
+const ORGAN_HEAD = String.raw`(?:[Mm]inistry|[Gg]overnment|[Ee]mbassy|[Cc]onsulate|[Mm]ission|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Aa]ir\s+[Ff]orce|[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces|[Cc]oast\s+[Gg]uard|[Bb]order\s+[Gg]uard|Joint\s+Chiefs\s+of\s+Staff|(?<![Nn]ews\s)[Aa]gency|[Dd]epartment|[Oo]ffice|[Cc]ommand|[Pp]residency|[Cc]abinet|(?:[Hh]igh\s+)?[Cc]ommission|[Aa]dministration|Kremlin|[Pp]ress\s+[Ss]ervice)`;
 /**
  * The organ a state speaks through, written after the state ("China's foreign ministry", "the Chinese defence ministry", "Russia's
  * embassy in Copenhagen", "Singapore's Ministry of Foreign Affairs", "the Japan Coast Guard"): up to three words of its name, its
