@@ -285,6 +285,11 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 34) an action someone is asked to end goes on: the day of the demand is not its day
   { text: 'On Tuesday the council passed a resolution demanding the rebels end attacks on shipping.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The ministers on Monday called on the army to halt its shelling of the city.', type: 'MILITARY_ACTION', date: null, location: null },
+  // (session 37) unrest told by its own verb or cause, a people's rising, strikers' pickets, roads and campuses blocked
+  { text: 'The unrest following the disputed count left at least ten people dead in Chad.', type: 'PROTEST', date: null, location: 'TD' },
+  { text: 'Opposition figures recalled the popular uprising against the military ruler in Sudan.', type: 'PROTEST', date: null, location: 'SD' },
+  { text: 'Pickets gathered outside the steelworks in Wales on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'GB' },
+  { text: 'Students kept up road blockades across Serbia on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'RS' },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -399,10 +404,19 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   { text: 'Frigates are of great value for military operations in the northern seas.', family: 'MILITARY_ACTION' },
   { text: 'The island airstrip has been kept ready for military activities since the treaty.', family: 'MILITARY_ACTION' },
   { text: 'Such launchers are currently deployed mostly by NATO forces.', family: 'MILITARY_ACTION' },
+  // (session 37) a vote's commission or officials speak on their own day: no election told; unrest feared, a naval blockade, a rising against troops are no crowd's protest
+  { text: 'The election commission of Ghana said on Monday that the count was complete.', family: 'ELECTION' },
+  { text: 'Election officials in Peru said on Tuesday that turnout was high.', family: 'ELECTION' },
+  { text: 'Officials in Mali warned of further unrest.', family: 'PROTEST' },
+  { text: 'The navy kept its blockade of the port in Yemen.', family: 'PROTEST' },
+  { text: 'The uprising against the occupation troops in Algeria lasted years.', family: 'PROTEST' },
 ];
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */
 export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = [
+  // (session 37) a crowd in a town the gazetteer leaves out for its name's sake ("Niš", under four letters) is there, apart from the capital's
+  { text: 'Serbian students rallied in Belgrade on Sunday.\n\nSmaller rallies were also held in the cities of Niš and Kragujevac.', family: 'PROTEST', count: 2 },
+  { text: 'Mexican voters went to the polls on Sunday.\n\nIn Oaxaca, masked protesters burned ballot boxes.', family: 'PROTEST', count: 1 },
   // session 33: "invading" troops and the invasion are one war told twice, words of one kind
   { text: 'The guns will be deployed in southern Ukraine, where Russia’s invading troops are concentrated. In response to Russia’s invasion of Ukraine, Poland has raised its own defence spending.', family: 'MILITARY_ACTION', count: 1 },
   // session 33: a text naming an exercise tells it again as "joint exercises"; one exercise, a military action, no OTHER beside it

@@ -186,6 +186,31 @@ export function countryName(code: string): string {
   return countryGazetteer().names.get(code) ?? code;
 }
 
+let filteredTowns: Map<string, PlaceName> | undefined;
+
+/**
+ * A GeoNames city the gazetteer leaves out only for its name's sake — under four letters ("Niš") or a region's name as well
+ * ("Oaxaca", state and city) — never a word of the language nor a given name ("Nice", "Split", "Victoria"). Such a name
+ * cannot count as a place anywhere (it would be a country mention everywhere); events read it as a crowd's place inside the
+ * crowd's own sentence only, where the text names the town's country (`events.ts`, `protestTown`).
+ */
+export function townLeftOut(name: string): PlaceName | undefined {
+  if (!filteredTowns) {
+    const { byName } = countryGazetteer();
+    const towns = new Map<string, PlaceName>();
+    for (const { name: town, code, population, namesakes } of referenceCities()) {
+      if (town.length < 3 || !isCommonWord(town, population) || byName.has(town) || namesakes?.length) continue;
+      if (isPersonName(town) || isPlainWord(town) || isPlainWord(unaccented(town))) continue;
+      const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[town.toLowerCase()];
+      const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+      if (!list.every((tag) => tag === 'Region' || tag === 'ProperNoun' || tag === 'City' || tag === 'Place')) continue;
+      towns.set(town, { code, kind: 'city', city: town, contextual: true });
+    }
+    filteredTowns = towns;
+  }
+  return filteredTowns.get(name);
+}
+
 /** Looks a place name up as written (also without a possessive or a sentence's full stop). */
 export function placeNamed(name: string): PlaceName | undefined {
   const { byName } = countryGazetteer();

@@ -411,6 +411,17 @@ export const PROTEST_WORDINGS = new RegExp(
     // (the word first, what is before it checked after: a lookbehind heading a pattern would run at every position)
     `\\b(?:protests|demonstrations)\\b(?<!\\b(?:lodged|lodge|lodges|filed|file|registered|made|issued|delivered|sent|conveyed|diplomatic|strong|strongest|formal|official|repeated|our|its|their)\\s+\\w+)(?!\\s+(?:to|with|from)\\b)|\\b(?:marchers|strikers)\\b`,
     `\\b(?:civil|social|political|post-election|violent|widespread|popular|student|labou?r)\\s+unrest\\b`,
+    // unrest told as a happening by its own verb or cause ("the unrest erupted", "the unrest following the results", "the worst
+    // unrest in the capital in years"; not "fears of further unrest": one feared)
+    `(?<!\\b(?:of|further|more|new|fresh)\\s+)\\bunrest\\s+(?:erupted|broke\\s+out|spread|swept|flared|following|after|over|in)\\b`,
+    // a people's rising against a ruler ("a successful uprising against a pro-Kremlin leader", "a popular revolt"; an armed
+    // one is told by its arms, a mutiny by its soldiers)
+    `\\b(?:popular|people['’]s|mass|peaceful|student|democratic)\\s+(?:uprising|revolt)\\b|\\b(?:uprising|revolt)\\s+against\\s+(?!(?:the\\s+)?(?:occupation|occupiers|invaders|troops|soldiers|forces|army)\\b)`,
+    // strikers' pickets ("pickets gathered outside the plant", "pickets appeared at pits", "crossed the picket lines")
+    `\\bpickets\\s+(?:from\\s+(?:[\\w-]+\\s+){1,4}?)?(?:gathered|appeared|assembled|formed|blocked|stood|were\\s+set\\s+up)\\b|\\bpicket\\s+lines?\\b`,
+    // roads and campuses blocked by a crowd ("road blockades", "blockades of universities and schools"; a naval or an economic
+    // blockade is no crowd's)
+    `\\b(?:road|roads|street|university|universities|campus|school|faculty|student|traffic)\\s+blockades?\\b|\\bblockades?\\s+of\\s+(?:the\\s+|their\\s+)?(?:roads|highways|streets|universities|faculties|schools|campuses)\\b`,
     // a crowd rallying to a seat of power or a public place ("supporters of the president rallied to his residence", "students
     // rallied outside the court"; not "rallied to his defence": a place is named) (session 30)
     `\\b(?:supporters|crowds?|thousands|hundreds|protesters|demonstrators|students|residents|opponents)\\s+(?:[\\w-]+\\s+){0,4}?rallied\\s+(?:to|at|outside|around|in\\s+front\\s+of)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(?:residence|palace|square|parliament|headquarters|offices?|building|house|embassy|court|streets?|compound)\\b`,

@@ -6,7 +6,7 @@ import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
-import { countryName, isIslandCountry, placeNamed, type CountryMention } from './countries';
+import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
@@ -2166,6 +2166,8 @@ const UNARMED_TARGET = /^\s*(?:(?:on|against)\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?
  */
 const CROWD_DOER = /\b(?:protesters|protestors|demonstrators|crowds?|rioters|mobs?|students|youths|(?:opposition\s+|anti-government\s+)?supporters)\b(?![^.;]*\b(?:soldiers|troops|gunmen|militants|rebels|army|military\s+(?:forces|units))\b)[^.;]{0,80}$/i;
 /** A protest a clause's happening is told within ("During the protests, …", "amid the riots"). */
+/** The bodies and people that run a vote, named after it ("election commission", "Election Commission of India", "election officials"). */
+const ELECTION_BODY_AFTER = /^\s+(?:commissions?|commissioners?|committees?|boards?|councils?|bod(?:y|ies)|authorit(?:y|ies)|officials?|observers?|monitors?|watchdogs?|agency|tribunals?|workers|staff|chiefs?)\b/i;
 const DURING_PROTESTS = /\b(?:during|amid|amidst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|riots|rallies|unrest)\b[^.;]*$/i;
 /** What people are held or tried for ("detained for stoning police, attacking troops", "charged with attacking"): a charge. */
 const CHARGED_FOR = /\b(?:detained|arrested|held|charged|jailed|convicted|accused|sentenced)\s+(?:for|with|of)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\b[^.;]{0,40}?,\s+(?:and\s+)?)*$/i;
@@ -2737,6 +2739,9 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // A vote demanded or called for is no election held or planned ("protesters gathered to demand a new presidential election",
   // "the opposition called for fresh elections"): the demand is the crowd's, the vote may never be (session 30).
   if (trigger.type === 'ELECTION' && VOTE_DEMANDED.test(unquoted.slice(Math.max(0, match.index - 60), match.index))) return false;
+  // "the election commission said on Wednesday", "Election officials said …": the body or the people that run a vote speak on
+  // their own day; the vote they run is told where it is named as one.
+  if (trigger.type === 'ELECTION' && /^elections?$/i.test(match[0]) && ELECTION_BODY_AFTER.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 30))) return false;
   // "Dock workers will strike on Monday", "staged a strike": a strike by workers is a protest.
   if (trigger.type === 'MILITARY_ACTION' && /^(?:strik|struck)/i.test(match[0]) && LABOUR_STRIKE.test(unquoted)) return false;
   // "targeted attacks against journalists and peaceful protestors", "attacks on press freedom": repression or words, no armed action.
@@ -3034,6 +3039,24 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   return true;
 }
 
+/** A town's name after a place word ("in Niš", "in the cities of Niš and …", "In Oaxaca's capital"). */
+const TOWN_AFTER_PLACE_WORD = /\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|of)\s+(?:the\s+(?:towns?|city|cities|streets)\s+of\s+)?(\p{Lu}[\p{L}’'-]+)/gu;
+
+/**
+ * The town a crowd's sentence names after a place word, when the gazetteer leaves it out for its name's sake
+ * (`townLeftOut`: "Niš", "Oaxaca") and the text names its country elsewhere: the name alone counts nowhere else.
+ */
+function protestTown(sentence: Sentence, countries: CountryMention[], text: string): CountryMention | null {
+  for (const found of text.slice(sentence.start, sentence.end).matchAll(TOWN_AFTER_PLACE_WORD)) {
+    const name = found[1].replace(/['’]s$/, '');
+    const town = townLeftOut(name);
+    if (!town || !countries.some((mention) => mention.code === town.code && mention.kind !== 'city')) continue;
+    const start = sentence.start + found.index! + found[0].length - found[1].length;
+    return { ...town, start, end: start + name.length, text: name };
+  }
+  return null;
+}
+
 /**
  * The town a summit's name holds ("the G20 Hangzhou Summit", "the Astana Summit"): a GeoNames town counts as a
  * place only where the text makes it one, and a summit named after its town is held there. A name several countries' towns
@@ -3079,6 +3102,9 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
   if (trigger.pattern === NAMED_SUMMIT) place = placesOf(scan, frame).find((mention) => mention.kind !== 'demonym' && mention.start >= triggerAt && mention.end <= triggerAt + match[0].length) ?? townInName(match[0], triggerAt) ?? place;
   // …and its place is written right after it ("the war in Syria"), not elsewhere in the sentence.
   if (lasting && place && place.start - (triggerAt + match[0].length) > 30) place = null;
+  // "rallies were also held in the cities of Niš and Kragujevac": a crowd's sentence that names no place it knows is in the
+  // town it names, even one the gazetteer leaves out for its name's sake.
+  if (!place && trigger.type === 'PROTEST') place = protestTown(sentence, countries, text);
   // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
   if (trigger.type === 'DIPLOMATIC_VISIT') {
     const triggerEnd = sentence.start + match.index + match[0].length;
