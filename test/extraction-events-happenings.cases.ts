@@ -133,6 +133,17 @@ export const HAPPENINGS: SentenceEvent[] = [
   // a guest's signature in a visitors' or condolence book (session 36)
   { text: 'On Monday the visiting king signed the visitors’ book at the palace in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'The envoy signed a condolence book at the embassy in Quito, Ecuador.', type: 'OTHER', date: null, location: 'EC' },
+  // a meal hosted for a guest, a welcoming or gala meal on a programme, a banquet held in a guest's honour (session 37)
+  { text: 'In the evening the Peruvian president hosted a dinner for his Chilean guest at the palace in Lima.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The day in Quito, Ecuador will close with a gala dinner given by the president.', type: 'OTHER', date: null, location: 'EC' },
+  { text: 'A banquet was held in the evening in honour of the Chilean delegation in Lima.', type: 'OTHER', date: null, location: 'PE' },
+  // a guest seen off on leaving, the mirror of a welcome on arrival (session 37)
+  { text: 'The Peruvian prime minister came to see the Chilean president off at Jorge Chávez International Airport in Lima.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The two presidents then drove to the airport in Quito, Ecuador, where they said goodbye to each other.', type: 'OTHER', date: null, location: 'EC' },
+  { text: 'The minister was given an official farewell and send-off in Lima, Peru.', type: 'OTHER', date: null, location: 'PE' },
+  // people and bodies put under sanctions by number, in a sentence of sanctions (session 37)
+  { text: 'On Monday, the Treasury’s Office of Foreign Assets Control designated five Bolivian officials.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'The Canadian government amended its sanctions regulations to add 12 individuals and 3 entities on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
   // an accord or an occasion in a spokesperson's quoted programme is the programme (session 36)
   { text: '“The talks in Lima will be followed by the signing of bilateral agreements on trade,” the Peruvian spokesman said.', type: 'OTHER', date: null, location: 'PE' },
   { text: '“On Friday the minister will inaugurate the new Chilean Embassy in Quito, Ecuador,” the ministry said.', type: 'OTHER', date: '2025-03-07', location: 'EC' },
@@ -146,6 +157,9 @@ export const HAPPENINGS: SentenceEvent[] = [
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
+  // people added or listed by number outside a sentence of sanctions, and a goodbye said with no airport (session 37)
+  { family: 'OTHER', text: 'The ministry added two officials to the delegation for the talks.' },
+  { family: 'OTHER', text: 'Voters said goodbye to the old currency at midnight.' },
   // a term of office, and a place named after a leader, are no sentence and no appointment (session 31)
   { family: 'OTHER', text: 'The president began a five-year term with a speech to parliament.' },
   { family: 'OTHER', text: 'The leaders drove to the International Airport named after the first head of state.' },

@@ -126,7 +126,10 @@ const OCCASIONS = [
   `\\bstate\\s+(?:banquet|dinner|luncheon)\\b|\\bbanquet\\s+(?:at|in|for|hosted)\\b|\\b(?:welcoming|welcome|arrival|state|inauguration|handover|hand-over|commissioning)\\s+ceremon(?:y|ies)\\b`,
   // a meal given for a guest ("hosted a dinner in his guest's honour", "A dinner in honor of Lula was also hosted", "a dinner in his Kenyan guest’s honour")
   // (session 35: also with the giving told between, "the formal dinner thrown in his honour", "a lunch given in honour of the King")
-  `\\b(?:dinner|lunch|luncheon|banquet|reception)\\s+(?:(?:thrown|given|hosted|held|offered|organi[sz]ed)\\s+)?in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
+  `\\b(?:dinner|lunch|luncheon|banquet|reception)\\s+(?:(?:was\\s+|were\\s+|will\\s+be\\s+)?(?:thrown|given|hosted|held|offered|organi[sz]ed)\\s+)?in\\s+(?:[\\p{L}’'-]+\\s+){0,4}?hono(?:u)?r\\b`,
+  // (a meal hosted for a guest, or a welcoming or gala one on a programme: "President Soeharto hosted a dinner for his guest",
+  // "will host a state dinner for Macron", "followed by a welcoming banquet", "The day will conclude with a gala dinner")
+  `\\b(?:${verbForms('host')})\\s+(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:dinner|banquet|luncheon|lunch|breakfast)\\s+for\\b|\\b(?:welcoming|welcome|gala)\\s+(?:dinner|banquet|luncheon)\\b`,
   // a guest received at the airport or on arrival ("was received on arrival at the … Airport by …", "was received by … at the … International Airport",
   // "was greeted upon arrival by the vice foreign minister", "was received at the airport on arrival by the minister of state")
   `\\b(?:received|greeted|welcomed)\\s+(?:at\\s+the\\s+airport\\s+)?(?:on|upon)\\s+(?:(?:his|her|their)\\s+)?arrival\\b|\\breceived\\s+by\\s+(?:[\\p{L}.-]+\\s+){1,6}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
@@ -137,6 +140,9 @@ const OCCASIONS = [
   // …or greeted or welcomed at an airport (session 31: "was greeted at Jorge Chávez International Airport by the deputy minister",
   // "the minister welcomed the prime minister at Auckland Airport")
   `\\b(?:${verbForms('greet', 'welcome')})\\s+(?:[\\p{L}.’'-]+\\s+){0,10}?at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
+  // …and seen off on leaving, the mirror of a welcome (a farewell at the airport, "came to see PM X off at Paro International
+  // Airport", "proceeded to the airport, where the leaders said goodbye to each other", "an official farewell and send-off")
+  `\\b(?:official\\s+)?farewell\\s+(?:ceremony|and\\s+send-off)\\b|\\b[Aa]irport\\b[^.;]{0,120}?\\b(?:said|say|says|bade|bid|bids)\\s+(?:goodbye|farewell)\\b|\\b(?:see|sees|saw|seen|seeing)\\s+(?:[\\p{L}.-]+\\s+){1,4}?off\\s+at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?[Aa]irport\\b`,
   // a mission opened ("will officially inaugurate the Turkish Consulate General in Cape Town", "the opening of the Mexican Consulate")
   `\\b(?:${verbForms('inaugurate', 'open')})\\s+(?:the\\s+|a\\s+|its\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b|\\b(?:opening|inauguration)\\s+of\\s+(?:the\\s+|a\\s+|an\\s+)?(?:new\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:Consulate|Embassy|consulate|embassy)\\b`,
   // a show opened or visited, an arms fair ("launch an Aboriginal art exhibition", "visits an exhibition of the navy's capabilities", "the largest defense industry expo")
@@ -184,6 +190,19 @@ const DECISIONS = [
   `\\b(?:approved|authori[sz]ed|endorsed)\\s+(?:the\\s+)?(?:establishment|creation|deployment|expansion|extension)\\s+of\\b`,
   ...DECIDED,
 ];
+
+/**
+ * People and bodies put under sanctions by number (the prose of sanctions notices and of the news on them): "designated six
+ * government officials", "amended the Regulations to add 33 individuals", "decided to list eight individuals and seven
+ * entities", "designate an additional 38 individuals". Each such round is a happening of its own on its day; only in a
+ * sentence of sanctions (SANCTIONS_CONTEXT, happeningHolds): "added two officials to the delegation" is none.
+ */
+const SANCTIONS_LISTED = [
+  `\\b(?:designat(?:e|es|ed|ing)|add(?:s|ed|ing)?|list(?:s|ed|ing)?)\\s+(?:an?\\s+)?(?:additional\\s+|further\\s+|another\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\\s+of)\\s+(?:more\\s+|additional\\s+|new\\s+|other\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:individuals|persons|entities|officials|companies|firms|oligarchs)\\b`,
+];
+const SANCTIONS_LISTED_WORDS = new RegExp(`^(?:${SANCTIONS_LISTED.join('|')})`, 'u');
+/** Words of sanctions in a sentence: a list, a freeze of assets, restrictive or economic measures, a sanctions office or regime. */
+const SANCTIONS_CONTEXT = /\b(?:sanction\w*|restrictive\s+measures|[Ee]conomic\s+[Mm]easures|blacklist\w*|asset\s+freez\w*|freez\w*\s+(?:of\s+)?(?:the\s+)?assets|[Ff]oreign\s+[Aa]ssets\s+[Cc]ontrol|OFAC|Magnitsky)\b/;
 
 /**
  * Exercises partners hold together, told without a name (session 33: "Greece and Israel have held joint military exercises
@@ -240,7 +259,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS, ...PARTNERS_EXERCISES].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -317,6 +336,7 @@ const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es
  */
 export function happeningHolds(words: string, at: number, sentence: string, tellsSale: boolean): boolean {
   if (CROWD_CONTROL_WORDS.test(words) && !CROWD.test(sentence)) return false;
+  if (SANCTIONS_LISTED_WORDS.test(words) && !SANCTIONS_CONTEXT.test(sentence)) return false;
   if (/^explosion/i.test(words) && ARMED_BLAST.test(sentence)) return false;
   // "Three Palestinians died", "after his brother King Abdullah died", a death in a strike: a toll, a time or the attack's, no death of its own.
   if (/^died/.test(words) && (ARMED_BLAST.test(sentence) || DEATH_NOT_TOLD.test(sentence.slice(Math.max(0, at - 80), at)))) return false;
