@@ -489,6 +489,17 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'The delegation includes Adebanjo Okparaku, Minister of State for Mines; and Chidinma Oyelaran, Director-General of the port authority.', published: '2024-06-01', names: ['Adebanjo Okparaku', 'Chidinma Oyelaran'] },
   // an organization's director general, written with a space, set off before the holder's name
   { text: 'He also met the director general of the International Fisheries Organization (IFO), Tuo Minglan, on Tuesday.', published: '2024-06-01', names: ['Tuo Minglan'] },
+  // session 37: an office before a surname names its holder of the day, not a relative the text named before with no office
+  { text: 'Eric Trump spoke to donors on Monday. President Trump said the talks went well.', published: '2019-05-10', names: ['Eric Trump', 'Donald Trump'] },
+  { text: 'Malia Obama visited the school on Monday. President Obama said the visit went well.', published: '2019-05-10', names: ['Malia Obama', 'Barack Obama'] },
+  // … whose office may be another country's name for the same kind ("Defence Minister" for France's armed forces minister),
+  // also when an undated text's holders fix its years
+  { text: 'President Emmanuel Macron’s delegation included Foreign Minister Jean-Yves Le Drian. Defence Minister Parly signed the helicopter order.', published: '', names: ['Emmanuel Macron', 'Jean-Yves Le Drian', 'Florence Parly'] },
+  // heads of state and government of more countries, and earlier ones, named by their surname and office alone
+  { text: 'Zambian officials will travel to Lilongwe to brief President Chakwera on the deal.', published: '2021-12-07', names: ['Lazarus Chakwera'] },
+  { text: 'President Museveni told reporters in Kampala that the border would reopen.', published: '2023-03-01', names: ['Yoweri Museveni'] },
+  { text: 'President Nixon flew to Bucharest, where President Ceausescu welcomed him at the airport.', published: '1969-08-04', names: ['Richard Nixon', 'Nicolae Ceaușescu'] },
+  { text: 'Vice President Mondale opened the trade talks in Washington.', published: '1979-01-29', names: ['Walter Mondale'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

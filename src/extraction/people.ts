@@ -1601,7 +1601,8 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
         return initials ? holders.filter((holder) => [holder.name, ...(holder.aliases ?? [])].some((written) => initialsFit(initials, folded(written)))) : full;
       }
       const office = candidate.title?.replace(MODIFIERS, '').toLowerCase();
-      return office ? (bySurname.get(name) ?? []).filter((holder) => holder.title.toLowerCase().includes(office)) : [];
+      // ("Defence Minister Parly" names France's "Armed Forces Minister": the office's kind, as a titled surname is read.)
+      return office ? (bySurname.get(name) ?? []).filter((holder) => holder.title.toLowerCase().includes(office) || titleFits(candidate.title, holder)) : [];
     })
     .filter((matching) => matching.length > 0);
   let best: { day: string; count: number } | null = null;
@@ -2179,6 +2180,13 @@ function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | unde
   const { document, byAlias, byName } = scan;
   const alias = byAlias.has(candidate.name) ? candidate.name : folded(candidate.name);
   let person = byAlias.get(alias) ?? byName.get(candidate.name) ?? (byAlias.has(alias) ? nearestSharing(scan, alias, candidate.start) : undefined) ?? openedBy(scan, candidate);
+  // "Eric Trump spoke … President Trump said": an office written before a surname names its holder of the day, not a
+  // relative or namesake the text named before with no office of their own.
+  const office = candidate.title?.replace(MODIFIERS, '').trim();
+  if (person && office && !ANY_OFFICE_TITLES.has(office) && !person.title && !scan.holdersByName.has(person.name)) {
+    const holder = holderBySurname(scan, candidate.name, candidate.title) ?? formerHolderBySurname(scan, candidate.name, candidate.title);
+    if (holder && folded(holder.name) !== folded(person.name)) person = personNamed(scan, holder.name);
+  }
   if (!person) {
     const after = document.text.slice(candidate.end, candidate.end + 40);
     // "Trump won the election": the winner is the holder whose term is about to begin.
