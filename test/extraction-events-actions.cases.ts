@@ -401,21 +401,4 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-03-03 GH'],
   },
-  // (session 37) visitors of different states to one place make one visit each; one state's leader and minister travel together
-  {
-    text: 'Swedish Prime Minister Anna Lindqvist, Italian Prime Minister Marco Ferri and Spanish President Luis Ortega had all travelled to Chile in recent months to promote their bids.',
-    family: 'VISIT',
-    events: ['- CL', '- CL', '- CL'],
-  },
-  {
-    text: 'French President Paul Marchand and Foreign Minister Claire Dubois arrived in Chile on Monday.',
-    family: 'VISIT',
-    events: ['2025-03-03 CL'],
-  },
-  // …but two visitors who meet each other there came to one gathering: one visit, as before
-  {
-    text: 'Swedish Foreign Minister Anna Lindqvist and Italian Foreign Minister Marco Ferri arrived in New York on Monday for the UN General Assembly. On Tuesday, Lindqvist met Ferri to discuss trade.',
-    family: 'VISIT',
-    events: ['2025-03-03 US'],
-  },
 ];

@@ -4384,39 +4384,10 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // "gave the party 41 percent of Sunday's votes": a text that names its vote by its weekday tells the election's day, where
   // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
   // release of election results").
-  events = visitsOfEachState(withoutLegsOfVisits(events));
+  events = withoutLegsOfVisits(events);
   const voteDay = votingDay(sentences, context);
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
-}
-
-/**
- * "Starmer, Macron and Merz had all travelled to Norway in recent months", "Crown Prince X of Saudi Arabia and Crown Prince Y
- * of the UAE will visit Pakistan": visitors of different states to one place make one visit each, as the corpus guide counts
- * one event per happening (no development gold joins two states' visitors in one visit; a leader's companions are of the
- * leader's state). Each visit keeps its own state's visitors; the host's people and those of no known state stay with the first.
- */
-function visitsOfEachState(events: Draft[]): Draft[] {
-  return events.flatMap((draft) => {
-    if (draft.type !== 'DIPLOMATIC_VISIT' || !draft.location || draft.children.length) return [draft];
-    // (the visitors named together in the sentence that tells the visit: not one joined to it from a later sentence)
-    const first = [...draft.sentences].sort((a, b) => a.start - b.start)[0];
-    const visitor = ({ person, role }: Draft['participants'][number]) =>
-      role === 'SUBJECT' && person.country !== null && person.country !== draft.location && person.mentions.some((mention) => mention.sentence === first);
-    const states = [...new Set(draft.participants.filter(visitor).map(({ person }) => person.country!))];
-    if (states.length < 2) return [draft];
-    // (visitors who meet each other there came to one gathering, not each on a visit of their own: "Kono met Swaraj in New
-    // York", both at the UN General Assembly)
-    const visitors = draft.participants.filter(visitor).map(({ person }) => person);
-    const metThere = events.some((meeting) => meeting.type === 'MEETING' && meeting.participants.filter(({ person }) => visitors.includes(person)).length > 1);
-    if (metThere) return [draft];
-    return states.map((state, index) => ({
-      ...draft,
-      title: '',
-      participants: draft.participants.filter((participant) => (visitor(participant) ? participant.person.country === state : index === 0)),
-      countries: draft.countries.filter(({ country }) => country === state || !states.includes(country)),
-    }));
-  });
 }
 
 /**
