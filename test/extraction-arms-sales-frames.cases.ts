@@ -275,6 +275,29 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'A Kenyan ministerial committee approved a deal to procure Italian helicopters for the Kenyan Air Force. The air force will receive 10 AW139 helicopters, made by Italy’s Leonardo, in a deal valued at $300 million. A Kenyan ministerial committee approved a deal to procure Italian helicopters for the Kenyan Air Force. The air force will receive 10 AW139 helicopters, made by Italy’s Leonardo, in a deal valued at $300 million.',
     sales: [{ supplier: 'IT', recipient: 'KE', valueUsd: '300000000' }],
   },
+  // session 37 (arms20): a demonym standing as a noun after "the" is the state as a party ("the French jets" stays the maker's)
+  { text: 'Turkey agreed to sell the Emiratis 40 armored vehicles in a $400 million deal.', sales: [{ supplier: 'TR', recipient: 'AE', valueUsd: '400000000' }] },
+  { text: 'Chile bought 30 patrol boats from the Americans for $500 million.', sales: [{ supplier: 'US', recipient: 'CL', valueUsd: '500000000' }] },
+  { text: 'The Germans will sell four submarines to Egypt in a deal worth 2 billion euros.', sales: [{ supplier: 'DE', recipient: 'EG', currency: 'EUR', valueOriginal: '2000000000' }] },
+  // session 37: a sale told without its value takes the deal's price told a few sentences on, or between its sentences
+  {
+    text: 'Spain could sell two of its corvettes to Peru, the two navies confirmed. The ships were built for the Spanish Navy. According to reports, the corvettes could be sold at a price of $600 million.',
+    sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '600000000' }],
+  },
+  {
+    text: 'Indra will sell three air defence radars to Peru, sources said. The radars are used by the Spanish Air Force. Indra expects to receive the formal order by June, for a total amount of about 300 million euros. The Spanish cabinet approved the export of the radars to Peru.',
+    sales: [{ supplier: 'ES', recipient: 'PE', currency: 'EUR', valueOriginal: '300000000' }],
+  },
+  // session 37: a value told with no party speaks of the deal told before it, not of a later one
+  {
+    text: 'Kenya has agreed to buy 12 Mi-17 helicopters from Russia. The Russian minister said the value of the contract was about $400 million. Kenya is also considering plans to buy Black Hawk helicopters from the United States.',
+    sales: [{ supplier: 'RU', recipient: 'KE', valueUsd: '400000000' }],
+  },
+  // session 37: the words after "follows" tell an earlier deal with an amount of its own, however near the two amounts are
+  {
+    text: 'Hanwha signed a 500 billion won deal to export K9 howitzers to Vietnam. This agreement follows a 2019 contract under which Hanwha supplied 502 billion won worth of K9 howitzers to Vietnam.',
+    sales: [{ supplier: 'KR', recipient: 'VN', currency: 'KRW', valueOriginal: '500000000000' }, { supplier: 'KR', recipient: 'VN', currency: 'KRW', valueOriginal: '502000000000' }],
+  },
 ];
 
 /**
@@ -291,6 +314,16 @@ export const HEADLINE_CASES: SaleCase[] = [
   {
     text: 'Chile signs $10bn deal for Swedish jets\n\nChile has signed a contract with Sweden for 14 Gripen fighters worth $9.6 billion. Chile bought two frigates from Sweden in 2015 for $8.5 billion.',
     sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '9600000000' }, { supplier: 'SE', recipient: 'CL', valueUsd: '8500000000' }],
+  },
+  // session 37: a sale told without its value in headline and body takes the price a later sentence gives it ("could be sold at a price of")
+  {
+    text: 'Spain to sell two corvettes to Peru\n\nSpain could sell the last two of its corvettes to Peru, the minister confirmed. Talks had gone on for months. The two ships were built for the Spanish Navy. According to reports, the ships could be sold at a price of $600 million and would leave the Spanish Navy short of escorts.',
+    sales: [{ supplier: 'ES', recipient: 'PE', valueUsd: '600000000' }],
+  },
+  // session 37: the headline's amount differs from the body's, the body's mentions without an amount having joined the headline's sale
+  {
+    text: 'US approves Chile’s $75 million request for 20 missiles\n\nThe State Department has approved Chile’s request to purchase 20 air launched missiles for an estimated cost of $72 million. The agency added that Chile requested to buy 20 Harpoon missiles.',
+    sales: [{ supplier: 'US', recipient: 'CL', valueUsd: '72000000' }],
   },
 ];
 

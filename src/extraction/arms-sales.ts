@@ -214,6 +214,8 @@ interface SaleMention {
   open?: boolean;
   /** Read from the headline (whose amounts are often rounded: `amountsDiffer`). */
   headline?: boolean;
+  /** Read from the words after "follows a 2017 contract …": an earlier deal with an amount of its own (`FOLLOWS_DEAL`). */
+  earlier?: boolean;
 }
 
 const tail = (text: string, length = 40) => text.slice(Math.max(0, text.length - length));
@@ -1160,6 +1162,7 @@ function sameAmount(one: Money, other: Money): boolean {
  * billion order" of the same two states).
  */
 const amountsDiffer = (one: SaleMention, other: SaleMention): boolean =>
+  Boolean(one.money && other.money && Boolean(one.earlier) !== Boolean(other.earlier)) ||
   Boolean(
     one.money && other.money && !sameAmount(one.money, other.money) && !(one.value && one.value === other.value) &&
     !(!(one.value && other.value) && roughlyConverted(one.money, other.money)) &&
@@ -1397,7 +1400,24 @@ type SaleDraft = Draft & { supplier: string; recipient: string };
 const partiesKnown = (draft: Draft): draft is SaleDraft => Boolean(draft.supplier && draft.recipient);
 
 /** The article's arms sales, each with the ARMS_SALE event that reports it. */
-export function findArmsSales({ document, countries, people, publishedAt, facts, homeCountry = null, publisherCountry = null }: SalesContext): FoundSale[] {
+/**
+ * "The Americans sold …", "bought from the French", "the Israelis' request": a demonym standing as a noun after "the" — a
+ * verb, an auxiliary, a preposition, a conjunction, a possessive or punctuation after it, never a noun — is the state as a
+ * party of a sale, as its name is; "the French jets", "the Russian armed forces" stay adjectives (the weapons' maker, a service).
+ */
+const NOUN_DEMONYM_BEFORE = /\b[Tt]he\s+$/;
+const NOUN_DEMONYM_AFTER = /^(?:['’]s?(?!\p{L})|\s*[,.;:)!?"”]|\s*$|\s+\d|\s+(?:an?|the|some|more|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens|hundreds|and|or|but|who|which|that|to|for|from|with|in|on|at|of|over|by|as|after|before|because|since|under|into|themselves|also|already|still|then|now|reportedly|finally|eventually|later|once|would|will|could|can|may|might|must|should|shall|did|do|does|have|has|had|are|were|is|was|sold|sell|sells|selling|bought|buy|buys|buying|signed|sign|signs|agreed|agree|agrees|offered|offer|offers|supplied|supply|supplies|delivered|deliver|delivers|ordered|order|orders|purchased|purchase|acquired|acquire|won|paid|pay|pays|wanted|want|plan|planned|plans|approved|approve|insisted|refused|rejected|declined|chose|picked|selected)\b)/u;
+function nounDemonymsAsNames(countries: CountryMention[], text: string): CountryMention[] {
+  return countries.map((mention) =>
+    mention.kind === 'demonym' && NOUN_DEMONYM_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start)) && NOUN_DEMONYM_AFTER.test(text.slice(mention.end, mention.end + 20))
+      ? { ...mention, kind: 'name' }
+      : mention,
+  );
+}
+
+export function findArmsSales(context: SalesContext): FoundSale[] {
+  const { document, people, publishedAt, facts, homeCountry = null, publisherCountry = null } = context;
+  const countries = nounDemonymsAsNames(context.countries, document.text);
   const scan: SaleScan = { document, countries, people, publishedAt, facts, homeCountry, dollar: OWN_DOLLARS[publisherCountry ?? ''] ?? 'USD', ...programmeNotice(document.text) };
   const mentions = saleMentionsOf(scan);
   dealsToldAgain(scan, mentions);
@@ -1422,6 +1442,7 @@ export function findArmsSales({ document, countries, people, publishedAt, facts,
   return [...found, ...transfers, ...earlierApprovals(document, countries, publishedAt, found, facts)];
 }
 
+const FOLLOWS_DEAL = /\b(?:follows|followed|comes after|came after)\s+(?:an?|the|its|their)\s+(?:[\w$£€₩¥₹.,-]+\s+){0,4}?(?:agreements?|deals?|contracts?|orders?|purchases?|sales?)\b/;
 /** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
 function saleMentionsOf({ document, countries, people, publishedAt, dollar, programme }: SaleScan): SaleMention[] {
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
@@ -1432,6 +1453,14 @@ function saleMentionsOf({ document, countries, people, publishedAt, dollar, prog
   return document.sentences
     .flatMap((sentence, index) => {
       if (inList(index)) return listedBySentence[index];
+      // "This agreement follows a 2017 contract under which Hanwha supplied 372.7 billion won worth of K9 howitzers to India": the
+      // words after "follows" tell an earlier deal with its own amount, the words before the deal just told.
+      const follows = FOLLOWS_DEAL.exec(sentence.text);
+      if (follows && follows.index > 0 && moneyIn(sentence.text.slice(follows.index), dollar).length && !moneyIn(sentence.text.slice(0, follows.index), dollar).length) {
+        const clause = { ...sentence, text: sentence.text.slice(follows.index), start: sentence.start + follows.index };
+        const earlier = mentionIn(clause, parties, document, publishedAt, programme, dollar, sentence);
+        if (earlier?.money) return [{ ...earlier, sentence, earlier: true }];
+      }
       const oneBuyer = programme ? casesOfOneBuyer(sentence, countries, document, dollar) : [];
       if (oneBuyer.length >= 2) return oneBuyer;
       const clauses = clausesOf(sentence);
@@ -1560,8 +1589,11 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
   // sells: it joins Italy's sale to Israel, not Italy's counter-purchase from Israel told nearer).
   const seller = mention.supplier?.code ?? mention.supplierCode;
   const sideTurned = (draft: Draft) => Number(Boolean(seller && !mention.recipient && seller === draft.recipient && draft.supplier));
+  // A mention naming no party ("Ivanov said the value of the contract was …") speaks of a deal told before it: a draft told
+  // earlier goes before a later one nearer to it ("… also considering plans to buy the F/A-18F from the United States").
+  const toldAfter = (draft: Draft) => Number(!party && draft.mentions.every((other) => other.sentence.index > mention.sentence.index));
   const target =
-    drafts.filter(fits).sort((a, b) => sideTurned(a) - sideTurned(b) || Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
+    drafts.filter(fits).sort((a, b) => sideTurned(a) - sideTurned(b) || toldAfter(a) - toldAfter(b) || Math.abs(a.mentions[0].sentence.index - mention.sentence.index) - Math.abs(b.mentions[0].sentence.index - mention.sentence.index))[0];
   if (target) target.mentions.push(mention);
   else if (!mention.recipient && homeCountry && (mention.supplier?.code ?? mention.supplierCode) !== homeCountry && (mention.supplier || mention.supplierCode) && HOME_GOVERNMENT_BUYS.test(mention.sentence.text)) {
     // "The Government has approved the acquisition of 20 HIMARS launchers from the United States" in an Australian release: the home government buys.
@@ -1688,8 +1720,11 @@ function oneAmountOneSale(drafts: Draft[]): void {
  */
 function headlineToldInBody({ document }: SaleScan, drafts: Draft[]): void {
   const inBody = (draft: Draft) => draft.mentions.some((mention) => mention.sentence.start >= document.bodyStart);
+  // (Priced in the headline alone: the body's mentions without an amount may have joined it — "US approves Morocco's $68 million
+  // purchase request" over "… approved Morocco's request … for an estimated cost of $62 million. … Morocco requested to buy …".)
+  const pricedInBody = (draft: Draft) => draft.mentions.some((mention) => mention.money && mention.sentence.start >= document.bodyStart);
   for (const draft of drafts) {
-    if (!draft.supplier || !draft.recipient || inBody(draft)) continue;
+    if (!draft.supplier || !draft.recipient || (inBody(draft) && (pricedInBody(draft) || !draft.mentions.some((mention) => mention.money)))) continue;
     const told = drafts
       .filter((other) => other !== draft && other.supplier === draft.supplier && other.recipient === draft.recipient && inBody(other))
       .sort((a, b) => a.mentions[0].sentence.start - b.mentions[0].sentence.start)[0];
@@ -1758,8 +1793,8 @@ function offsetsOf(drafts: Draft[]): void {
 
 /** The words right before an amount that make it a cost or a budget ("has budgeted some", "The total project cost is", "is worth some"). */
 const COST_CUE_BEFORE =
-  /\b(?:cost|costs|costing|worth|valued at|value (?:is|was|of)|budget(?:ed|s)?(?: (?:is|was|of))?|allocated|earmarked|set aside|priced at|price tag of|price (?:is|was|of))\s*(?:(?:is|was|of|at|put at|estimated at|:)\s*)?(?:(?:some|about|around|approximately|an estimated|estimated|nearly|almost|roughly|up to|more than|over|just over|just under)\s+)?$/i;
-const COST_OF_DEAL = /\b(?:deals?|contracts?|agreements?|orders?|purchases?|acquisitions?|procurement|project|programme|program|package|sale|procure|buy|purchase|acquire)\b/i;
+  /\b(?:cost|costs|costing|worth|valued at|value (?:is|was|of)|budget(?:ed|s)?(?: (?:is|was|of))?|allocated|earmarked|set aside|priced at|price tag of|price (?:is|was|of)|total (?:amount|sum|value|price) of)\s*(?:(?:is|was|of|at|put at|estimated at|:)\s*)?(?:(?:some|about|around|approximately|an estimated|estimated|nearly|almost|roughly|up to|more than|over|just over|just under)\s+)?$/i;
+const COST_OF_DEAL = /\b(?:deals?|contracts?|agreements?|orders?|purchases?|acquisitions?|procurement|project|programme|program|package|sales?|sold|procure|buy|purchase|acquire)\b/i;
 /**
  * "Slovakia will sign a deal to purchase 152 CV90 vehicles from Sweden. … The ministry said it has budgeted some €1.7 billion to
  * procure the vehicles.": a sale drafted without a value takes the first amount a later sentence (up to four on) writes as a cost
@@ -1770,8 +1805,11 @@ function costToldLater({ document, countries, dollar }: SaleScan, drafts: Draft[
   const toldIn = new Set(drafts.flatMap((draft) => draft.mentions.map((mention) => mention.sentence.index)));
   for (const draft of drafts) {
     if (!partiesKnown(draft) || draft.mentions.some((mention) => mention.money)) continue;
+    // (Between the sale's sentences too: "… will sell four radars to the Philippines. … The company is expected to receive the
+    // formal order by May, for a total amount of about 10 billion yen. … The Council approved the export of the radars".)
+    const first = Math.min(...draft.mentions.map((mention) => mention.sentence.index));
     const last = Math.max(...draft.mentions.map((mention) => mention.sentence.index));
-    for (const next of document.sentences.slice(last + 1, last + 5)) {
+    for (const next of document.sentences.slice(first + 1, last + 5)) {
       if (toldIn.has(next.index)) continue;
       const others = countries.some((mention) => mention.start >= next.start && mention.end <= next.end && mention.kind !== 'city' && mention.code !== draft.supplier && mention.code !== draft.recipient);
       // (The sentence speaks of the deal or the goods: "The navy's annual fuel budget is $20 million" prices nothing bought.)
