@@ -106,6 +106,20 @@ export const LAST_NEXT_WEEKDAY_SENTENCES: DatedSentence[] = [
 ];
 
 /**
+ * A day and month without a year is the one nearest the publication day, but the year before when it would fall after the
+ * publication and a past verb right before it governs it (session 37); an infinitive, a "be" participle or a future word
+ * between keeps the coming day.
+ */
+export const PAST_YEARLESS_DAY_SENTENCES: DatedSentence[] = [
+  { text: 'The border treaty entered into force on April 2.', published: '2025-03-05', dates: ['April 2 2024-04-02 DAY'] },
+  { text: 'The mayor was arrested on 20 March outside his office.', published: '2025-03-05', dates: ['on 20 March 2024-03-20 DAY'] },
+  { text: 'The minister accepted an invitation to speak in Vienna on April 2.', published: '2025-03-05', dates: ['April 2 2025-04-02 DAY'] },
+  { text: 'The summit is set to be hosted in the capital from April 2.', published: '2025-03-05', dates: ['April 2 2025-04-02 DAY'] },
+  { text: 'The two sides signed the accord on March 6.', published: '2025-03-05', dates: ['March 6 2025-03-06 DAY'] },
+  { text: 'The ministers will meet on April 2.', published: '2025-03-05', dates: ['April 2 2025-04-02 DAY'] },
+];
+
+/**
  * A text without a publication date that dates itself by a full date with its weekday, or as "today <date>": its bare
  * weekdays are of that day's week (session 36); without such a day they give no date. Sentences of one text, in order.
  */

@@ -340,6 +340,7 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
         date = candidates.reduce((best, candidate) =>
           Math.abs(candidate.getTime() - reference.getTime()) < Math.abs(best.getTime() - reference.getTime()) ? candidate : best,
         );
+        date = yearOfTense(date, sentence, result.index, reference);
         yearGuessed = true;
       }
       precision = 'DAY';
@@ -389,6 +390,27 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
     found.push({ date, precision, start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length), ...(yearGuessed && { yearGuessed }) });
   }
   return found;
+}
+
+/** Days a day told in the past may fall after the publication date (a story filed late, a time zone). */
+const TENSE_MARGIN_DAYS = 2;
+
+/**
+ * A day and month without a year, nearest the publication date, put in the year before when it falls after the publication
+ * and a past verb governs it: "the treaty entered into force on April 2" or "confirmed on 3 April that …", published on 5
+ * March, is last year's April 2 (the past tells it happened). Only a past verb at most four words before the day, with no
+ * future word, infinitive or "be" between ("accepted an invitation to speak on 3 April", "being held on 20 April" keep the
+ * coming day): a day further off belongs to a clause of its own as often as not.
+ */
+function yearOfTense(nearest: Date, sentence: string, at: number, reference: Date): Date {
+  if (nearest.getTime() - reference.getTime() <= TENSE_MARGIN_DAYS * 86_400_000) return nearest;
+  // ("is set to be hosted in Johannesburg from August 22", "being held in Tokyo on 20 April": a participle after "be" tells no tense)
+  const before = sentence.slice(Math.max(0, at - 80), at).replace(/\b(?:be|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?=\s)/gu, (words) => words.replace(/\S/g, ' '));
+  const past = lastMatchEnd(before, PAST);
+  if (past < 0 || lastMatchEnd(before, FUTURE) > past) return nearest;
+  const between = before.slice(past);
+  if (between.split(/\s+/).filter(Boolean).length > 4 || /\b(?:to|be|being|been|for|that|until|till|by)\b|[,;:—–]/i.test(between)) return nearest;
+  return utcDay(nearest.getUTCFullYear() - 1, nearest.getUTCMonth() + 1, nearest.getUTCDate());
 }
 
 /** The year a span's written end gives its yearless start ("from November 28 to December 2, 2022"), else null. */
