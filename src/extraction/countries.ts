@@ -44,10 +44,15 @@ let gazetteer: Gazetteer | undefined;
 
 const CITIES_FILE = path.join(PRISMA_DIR, 'reference', 'cities.json');
 
+/** The tags compromise's lexicon gives a word ("Nice": City and Adjective), none for a word it does not know. */
+function lexiconTags(word: string): string[] {
+  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
+  return Array.isArray(tags) ? tags : tags ? [tags] : [];
+}
+
 /** Words compromise's lexicon knows as given or family names: such a capital ("Victoria") is no metonym. */
 function isPersonName(word: string): boolean {
-  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[word.toLowerCase()];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  const list = lexiconTags(word);
   return list.some((tag) => /Name$|^Person$/.test(tag)) && !list.some((tag) => /Place|City|Country|Region/.test(tag));
 }
 
@@ -62,8 +67,7 @@ const MAJOR_CITY = 1_000_000;
  */
 function isCommonWord(name: string, population: number): boolean {
   if (name.length < 4) return true;
-  const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[name.toLowerCase()];
-  const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
+  const list = lexiconTags(name);
   const harmless = (tag: string) => tag === 'City' || tag === 'Place' || tag === 'ProperNoun' || (population >= MAJOR_CITY && /Name$|^Person$/.test(tag));
   return !list.every(harmless);
 }
@@ -201,9 +205,7 @@ export function townLeftOut(name: string): PlaceName | undefined {
     for (const { name: town, code, population, namesakes } of referenceCities()) {
       if (town.length < 3 || !isCommonWord(town, population) || byName.has(town) || namesakes?.length) continue;
       if (isPersonName(town) || isPlainWord(town) || isPlainWord(unaccented(town))) continue;
-      const tags = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon[town.toLowerCase()];
-      const list = Array.isArray(tags) ? tags : tags ? [tags] : [];
-      if (!list.every((tag) => tag === 'Region' || tag === 'ProperNoun' || tag === 'City' || tag === 'Place')) continue;
+      if (!lexiconTags(town).every((tag) => tag === 'Region' || tag === 'ProperNoun' || tag === 'City' || tag === 'Place')) continue;
       towns.set(town, { code, kind: 'city', city: town, contextual: true });
     }
     filteredTowns = towns;
