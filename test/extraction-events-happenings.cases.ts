@@ -147,6 +147,9 @@ export const HAPPENINGS: SentenceEvent[] = [
   // an accord or an occasion in a spokesperson's quoted programme is the programme (session 36)
   { text: '“The talks in Lima will be followed by the signing of bilateral agreements on trade,” the Peruvian spokesman said.', type: 'OTHER', date: null, location: 'PE' },
   { text: '“On Friday the minister will inaugurate the new Chilean Embassy in Quito, Ecuador,” the ministry said.', type: 'OTHER', date: '2025-03-07', location: 'EC' },
+  // …and an accord's taking effect an envoy quotes, on its own day (session 38)
+  { text: 'The envoy said: “The extension of the truce in Peru comes into effect when the current period expires, today 5 March 2025 at 19:00.”', type: 'OTHER', date: '2025-03-05', location: 'PE' },
+  { text: '“The border accord between Chile and Peru took effect on Monday,” the Chilean spokesman said.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'It was the first visit to Kenya by a Gulf ruler since Kenya’s founding in 1963.', type: 'OTHER', date: null, location: 'KE' },
   { text: 'Relations soured with the islands, a once independent kingdom that was annexed by Peru in the 1890s.', type: 'OTHER', date: null, location: 'PE' },
   // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)

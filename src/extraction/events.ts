@@ -2631,8 +2631,15 @@ function otherMatches(trigger: Trigger, sentence: string, unquoted: string): Reg
   );
   return quoted.length ? [...found, ...quoted].sort((a, b) => a.index! - b.index!) : found;
 }
-/** An accord signed or an occasion (a wording OTHER triggers match) that a quoted programme still tells. */
-const QUOTED_PROGRAMME = new RegExp(`${ACCORD_SIGNED.source}|${OCCASION.source}|\\b(?:agreed|reached)\\b[^.;]{0,30}\\b(?:ceasefire|cease-fire|truce)\\b`, 'iu');
+/**
+ * An accord signed or an occasion (a wording OTHER triggers match) that a quoted programme still tells, and an accord's
+ * taking effect an envoy quotes ("“The extension of the truce comes into effect … today 2 June 2022 at 19:00”"): the corpus
+ * sets keep it apart from the accord's agreeing, on its own day.
+ */
+const QUOTED_PROGRAMME = new RegExp(
+  `${ACCORD_SIGNED.source}|${OCCASION.source}|\\b(?:agreed|reached)\\b[^.;]{0,30}\\b(?:ceasefire|cease-fire|truce)\\b|\\b(?:comes|come|came|enters|entered|goes|went)\\s+into\\s+(?:force|effect)\\b|\\b(?:takes|took)\\s+effect\\b`,
+  'iu',
+);
 
 /** The candidates one trigger makes of a sentence, added to `scan.drafts` one occurrence at a time (each reads the ones before). */
 function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): void {
