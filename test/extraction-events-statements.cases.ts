@@ -23,6 +23,8 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'President Lula congratulated Chancellor Friedrich Merz on Sunday night, saying the two would work together.', type: 'STATEMENT', date: '2025-03-02', location: 'BR' },
   { text: 'Mayor Tomas Rivera, speaking late on Saturday, thanked the police but said the curfew would stay.', type: 'STATEMENT', date: '2025-03-01', location: null },
   { text: 'Cardinal Paolo Ricci led the service and praised Francis as a pope of the poor.', type: 'STATEMENT', date: null, location: null },
+  // session 38: a company or group named as the one who says still speaks (only a news outlet is kept out)
+  { text: 'Saab said on Monday that it had signed a contract with Brazil.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 21: the day of a phrase heading the speaker's clause (chrono reads "On Tuesday," with its comma), or after where the words were given
   { text: 'On Tuesday, Mayor Tomas Rivera said the curfew would stay.', type: 'STATEMENT', date: '2025-03-04', location: null },
   { text: 'In a video posted online on Monday, General Omar Haddad said the group had a new leader.', type: 'STATEMENT', date: '2025-03-03', location: null },
@@ -197,6 +199,11 @@ export const OTHER_CASES: SentenceEvent[] = [
 ];
 
 export const NON_EVENTS: SentenceNonEvent[] = [
+  // session 38: a news outlet named as the one who says is where the news comes from, no speaker of a statement (not a state's either)
+  { family: 'STATEMENT', text: 'Reuters said on Monday that the Chinese president would visit France.' },
+  { family: 'STATEMENT', text: 'The Associated Press said Thursday that the border talks had ended.' },
+  { family: 'STATEMENT', text: 'Kyodo News said on Monday that the prime minister would travel to Brazil.' },
+  { family: 'STATEMENT', text: 'The Daily Herald said: “The decision appeared to be a signal of displeasure.”' },
   // session 37: an outlet's report is where news comes from, not a state's word ("reported" is an organ's only)
   { family: 'STATEMENT', text: 'A local newspaper reported on Monday that the bridge would open in May.' },
   // session 33: a speech is its speaker's, named before its verb: an office addressing the press names no one's words; an issue

@@ -276,6 +276,12 @@ const VOICE = /\b(?<pronoun>[Hh]e|[Ss]he)\b|\b(?<name>(?:\p{Lu}[\p{L}\d&’'.-]*
 const STATE_ORGANIZATION_NAMES = new Set(Object.values(stateOrganizations.organizations as Record<string, string[]>).flat());
 /** An office a person holds, written without its holder ("The Prime Minister said"): people.ts's, not a body's name. */
 const OFFICE_WORD = /^(?:President|Minister|Secretary|Chancellor|Premier|King|Queen|Prince|Emir|Sultan|Ambassador|Envoy|Spokes(?:man|woman|person)|General|Governor|Mayor|Chief|Director|Chairman|Chairwoman|Chair|Leader|Commander)$/;
+/**
+ * A news outlet named as the one who says ("Reuters said on Monday", "The Associated Press reported", "Kyodo News said", "The New
+ * York Times said:"): where the news comes from, not a speaker whose words are an event (a state's own agency, "KCNA said", is
+ * left to the gold's reading of it as the state's voice).
+ */
+const NEWS_OUTLET = /^(?:Reuters|AFP|AP|Associated\s+Press|Agence\s+France[-\s]Presse|Bloomberg|CNN|CNBC|BBC|NPR|Al\s+Jazeera|Al\s+Arabiya|Sky\s+News|Fox\s+News|Kyodo|Jiji(?:\s+Press)?|EFE|ANSA|DPA|UPI|Axios|Politico)$|\s(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Newspaper|Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Press)$/u;
 /** Capitalized words that name no speaker: articles and openers, days and months. */
 const NO_NAME = /^(?:The|A|An|In|On|At|As|But|And|Or|So|Then|This|That|These|Those|It|Its|They|We|I|You|There|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -291,7 +297,7 @@ export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: nu
       // (a state named alone, or an organization standing for one, tells a standing position or sources the news, "Beijing has
       // said it opposes …", "The Pentagon said the sale would …"; its organs are `organSpeaking`'s; nor a place, "hosted the group
       // in Kananaskis, Alberta, in 2025, said", though "the chief executive of Saab said" is Saab's)
-      if (words.every((word) => NO_NAME.test(word)) || OFFICE_WORD.test(words[words.length - 1]) || STATE_ORGANIZATION_NAMES.has(name) || places.some((mention) => mention.start < end && mention.end > start)) continue;
+      if (words.every((word) => NO_NAME.test(word)) || OFFICE_WORD.test(words[words.length - 1]) || NEWS_OUTLET.test(name) || STATE_ORGANIZATION_NAMES.has(name) || places.some((mention) => mention.start < end && mention.end > start)) continue;
       if (/\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*,\s+)?$/u.test(before.slice(0, match.index))) continue;
       // (a common word capitalized because it opens the sentence or a clause: "Analysts said", "Officials said")
       if (words.length === 1 && isPlainWord(name) && /(?:^|[,;:“”"(]\s*|\b(?:and|but|that)\s+)(?:The\s+)?$/u.test(before.slice(0, match.index))) continue;
