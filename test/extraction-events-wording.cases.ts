@@ -83,6 +83,10 @@ export const WORDING_VISITS: SentenceEvent[] = [
   { text: 'Madam President, welcome back to Canberra.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: 'AU' },
   { text: 'President Lula began a four-country tour of Africa on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: null },
   { text: 'The Foreign Minister is in the Gulf today at the start of a three-nation tour.', type: 'DIPLOMATIC_VISIT', date: '2025-03-05', location: null },
+  // (session 38) the traveller's noun with the words of a visit told after "his" and the year it was made
+  { text: 'Prime Minister Erik Sand’s historic 1998 visit to Iceland is still remembered in Reykjavik.', type: 'DIPLOMATIC_VISIT', date: null, location: 'IS' },
+  { text: 'The cardinal recalled Pope Benedict’s 2011 pilgrimage to Spain.', type: 'DIPLOMATIC_VISIT', date: null, location: 'ES' },
+  { text: 'During the Chancellor’s three-day stay in Portugal, two agreements were signed.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PT' },
 ];
 
 export const WORDING_VISIT_NON_EVENTS: SentenceNonEvent[] = [
@@ -90,6 +94,9 @@ export const WORDING_VISIT_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'VISIT', text: 'Ladies and gentlemen, welcome to this conference.' },
   { family: 'VISIT', text: 'Mr. President, welcome to the debate.' },
   { family: 'VISIT', text: 'The band announced a four-nation tour of Europe on Monday.' },
+  // a journey refused, a stay in a hospital (session 38)
+  { family: 'VISIT', text: 'The minister’s refusal to travel to Chile angered the opposition.' },
+  { family: 'VISIT', text: 'The patient’s two-day stay in Mercy Hospital ended on Monday.' },
   // a trailing attribution of the news told before it is no statement of its own
   { family: 'STATEMENT', text: 'Chile has cancelled an order for Swedish trucks, the government said on Tuesday.' },
 ];
