@@ -163,6 +163,24 @@ export const NAMED_HOST_TEXTS: ContextText[] = [
 
 /** A day the text tells from another sentence: a month named before with its year, a count of days from the day named before. */
 export const TOLD_DAY_TEXTS: ContextText[] = [
+  // (session 38) a sentence opening by pointing back ("This was …") at what the sentence before told: that sentence's day
+  {
+    text: 'Estonian officials said on Monday that the border with Latvia would reopen. This was agreed between the two interior ministers, who signed a border accord in Tallinn.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-03 EE'],
+  },
+  // …a call told only by pointing back, after a sentence telling no meeting; not the accord its "since" clause sets earlier
+  {
+    text: 'Prime Minister Lena Varga and President Aurelio Vance discussed the floods in Estonia on Monday. This was the first telephone call between the two leaders since a Norwegian-brokered accord was signed.',
+    families: ['MEETING', 'OTHER'],
+    events: ['MEETING 2025-03-03 -', 'OTHER 2025-03-03 EE', 'OTHER - NO'],
+  },
+  // …but a call the sentence before told already is that call told again, no second one
+  {
+    text: 'Prime Minister Lena Varga and President Aurelio Vance spoke by telephone on Monday about the floods. This was the first call between the two leaders since the election.',
+    families: ['MEETING'],
+    events: ['MEETING 2025-03-03 -'],
+  },
   // "The announcement came two days after a visit": counted from the day the sentence before told the announcement on
   {
     text: 'A Norwegian shipyard said it would build four frigates for Hungary.\n\nThe shipyard reported on Thursday that planned deliveries of frigates to Hungary would be worth 2 billion euros. The announcement came two days after a visit to Oslo by Hungarian Prime Minister Lena Varga.',

@@ -2826,6 +2826,24 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
 const TELLING_BEFORE_DAY = /\b(?:said|says|reported|reports|announced|stated|confirmed|added|claimed|told\s+(?:reporters|journalists|the\s+press))\s+(?:on\s+|late\s+|early\s+)?$/u;
 /** A statement or an announcement is the telling itself: its day is its own. */
 const TELLING_TYPES = new Set<EventType>(['STATEMENT', 'ANNOUNCEMENT']);
+/** A clause before a happening's words telling it as another, earlier or later one ("the first call … since a China-brokered deal resumed ties"). */
+const EARLIER_CLAUSE = /\b(?:since|after|before|following|until|when|ahead\s+of)\b/i;
+
+/** Whether the sentence right before `sentence` told a happening of the kind `type` is (a meeting and a summit are one kind). */
+function toldBefore(drafts: Draft[], sentence: Sentence, type: EventType): boolean {
+  const kind = (each: EventType) => (each === 'SUMMIT' ? 'MEETING' : each);
+  return drafts.some((draft) => kind(draft.type) === kind(type) && draft.sentences.some((told) => told.index === sentence.index - 1));
+}
+
+/** The one day the happenings told in the sentence right before `sentence` are dated to, if they agree on one. */
+function dayToldBefore(drafts: Draft[], sentence: Sentence): FoundDate | null {
+  const days = drafts.filter((draft) => draft.date?.precision === 'DAY' && draft.sentences.some((told) => told.index === sentence.index - 1)).map((draft) => draft.date!);
+  return days.length && days.every((day) => sameDay(day, days[0])) ? days[0] : null;
+}
+
+/** A sentence opening by pointing back at the happening told just before ("This was the first …", "This was agreed …", "That meeting …", "During the visit, …"). */
+const POINTS_BACK =
+  /^\s*(?:(?:This|That|It)\s+(?:was|is|marked|marks)\s+(?:also\s+)?(?:the\s+(?:first|second|third|latest|last)\b|\p{Ll}+ed\b)|(?:This|That)\s+(?:\p{Ll}+\s+)?(?:visit|meeting|talks|call|agreement|deal|accord)\b|During\s+(?:the|this|that)\s+(?:visit|talks|meeting|call|trip)\s*,)/u;
 function dayOfTelling(type: EventType, found: FoundDate, text: string, sentence: Sentence, triggerAt: number): boolean {
   if (TELLING_TYPES.has(type) || found.start <= triggerAt) return false;
   return TELLING_BEFORE_DAY.test(text.slice(Math.max(sentence.start, found.start - 40), found.start));
@@ -2897,6 +2915,14 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // (the entry's own happening, not the background a later clause of its sentence tells: "…, marking the culmination of months
   // of tension, characterised by massive street protests"; "condemns recent attacks"; words said are dated by their own rules)
   if (!date && !lasting && !trigger.results && !TELLING_TYPES.has(trigger.type) && frame.headingDay && !HEADING_BACKGROUND.test(unquoted.slice(0, match.index))) date = frame.headingDay;
+  // "X and Y spoke by phone on Wednesday. This was the first call between the two leaders since …", "… agreed on 25 February. This
+  // was agreed between the commanders …", "… a state visit on 3 October. During the visit, an agreement is to be signed": a sentence
+  // that opens by pointing back at what the sentence before told, with no day of its own, tells that happening on its day.
+  // (the day of what that sentence told, when its happenings have one: "… in a joint statement on 25 February said they had agreed …
+  // with effect from the midnight of 24-25 February" tells its news on the 25th; not a happening its own sentence sets before or
+  // after the one pointed at: "the first call … since a China-brokered deal resumed ties"; nor one of a kind that sentence told
+  // already, which it only tells again: "X and Y spoke by telephone on Monday. This was their first call …" is one call)
+  if (!date && !lasting && !trigger.results && !TELLING_TYPES.has(trigger.type) && !dates.length && frame.previousDay && POINTS_BACK.test(unquoted) && !EARLIER_CLAUSE.test(unquoted.slice(0, match.index)) && !toldBefore(scan.drafts, sentence, trigger.type)) date = dayToldBefore(scan.drafts, sentence) ?? frame.previousDay;
   reading.date = date;
   reading.endDate = endDate;
   reading.sameClause = sameClause;
