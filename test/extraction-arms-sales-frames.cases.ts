@@ -298,6 +298,20 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Hanwha signed a 500 billion won deal to export K9 howitzers to Vietnam. This agreement follows a 2019 contract under which Hanwha supplied 502 billion won worth of K9 howitzers to Vietnam.',
     sales: [{ supplier: 'KR', recipient: 'VN', currency: 'KRW', valueOriginal: '500000000000' }, { supplier: 'KR', recipient: 'VN', currency: 'KRW', valueOriginal: '502000000000' }],
   },
+  // session 38: the state weapons were made in ("manufactured in Canada") sells them, as "Canadian-made" says; a part still to be
+  // built in the buyer's own state names no seller
+  {
+    text: 'Chile will buy 40 armoured vehicles manufactured in Canada for $300 million.',
+    sales: [{ supplier: 'CA', recipient: 'CL', valueUsd: '300000000' }],
+  },
+  {
+    text: 'Peru signed a $90 million contract for eight patrol boats made in South Korea.',
+    sales: [{ supplier: 'KR', recipient: 'PE', valueUsd: '90000000' }],
+  },
+  {
+    text: 'Romania agreed to buy 54 howitzers from South Korea for $1 billion, and 18 of the guns will be produced in Romania.',
+    sales: [{ supplier: 'KR', recipient: 'RO', valueUsd: '1000000000' }],
+  },
 ];
 
 /**

@@ -21,6 +21,8 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The Prime Minister today announced a £1.7 billion agreement for the UK to supply Poland with air defence missiles.', source: UK, sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1700000000' }] },
   { text: 'The UK will provide Ukraine with 5,000 air defence missiles under a £1.6 billion contract.', source: UK, sales: [{ supplier: 'GB', recipient: 'UA', currency: 'GBP', valueOriginal: '1600000000' }] },
   { text: 'The Albanese Government will sell 100 Boxer heavy weapon carriers to Germany in a defence export deal worth more than $1 billion.', source: AU, sales: [{ supplier: 'AU', recipient: 'DE', currency: 'AUD', valueOriginal: '1000000000' }] },
+  // session 38: in an Australian release the bare "$" is the Australian dollar, "$US" the American one
+  { text: 'The Government has approved the purchase of 20 HIMARS launchers from the United States for $US1.2 billion.', source: AU, sales: [{ supplier: 'US', recipient: 'AU', valueUsd: '1200000000' }] },
   { text: 'Rheinmetall Defence Australia will build and export 100 Boxer vehicles to Germany, a deal valued at more than $1 billion.', source: AU, sales: [{ supplier: 'AU', recipient: 'DE', currency: 'AUD', valueOriginal: '1000000000' }] },
   // the publishing government announcing its own supply
   { text: 'The Defence Secretary has announced a £1 billion contract to supply Poland with air defence systems.', source: UK, sales: [{ supplier: 'GB', recipient: 'PL', currency: 'GBP', valueOriginal: '1000000000' }] },

@@ -92,6 +92,11 @@ describe('moneyIn', () => {
     ['zł 10 billion', 'PLN', '10000000000'],
     ['SFr 6 billion', 'CHF', '6000000000'],
     ['KSh 4 billion for vehicles', 'KES', '4000000000'],
+    // session 38: the country after the sign, as Australian and New Zealand papers write it, and a lakh of crores
+    ['a deal worth $US1.2 billion', 'USD', '1200000000'],
+    ['the $A500 million frigate upgrade', 'AUD', '500000000'],
+    ['$NZ300 million for patrol vessels', 'NZD', '300000000'],
+    ['orders worth Rs 1.05 lakh crore', 'INR', '1050000000000'],
   ])('%s → %s %s', (text, currency, amount) => {
     expect(moneyIn(text)[0]).toMatchObject({ currency, amount });
   });

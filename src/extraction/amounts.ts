@@ -24,6 +24,9 @@ const SCALE: Record<string, bigint> = {
   crores: 10n ** 7n,
   // "Rs 1,200 cr": the crore shortened.
   cr: 10n ** 7n,
+  // "Rs 1.2 lakh crore": a hundred thousand crore, as Indian papers write the largest budgets and deals.
+  'lakh crore': 10n ** 12n,
+  'lakh crores': 10n ** 12n,
   lakh: 10n ** 5n,
   lakhs: 10n ** 5n,
 };

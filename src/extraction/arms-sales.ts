@@ -575,6 +575,8 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
 /** A state's own maker after it ("Ukraine’s state-owned Malyshev Factory", "Israel's Elbit Systems company"): the maker's state is its goods' seller. */
 const MAKER_OF_STATE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+){0,4}?(?:[Ff]actory|[Cc]ompany|firm|manufacturer|maker|[Ss]hipyards?|[Pp]lant|[Ww]orks|Industries|Corporation)\b/u;
 
+/** Weapons (or their type, a few words on) made in a state: "LAV armoured vehicles manufactured in ", "the vehicle is the LAV made in ". */
+const MADE_IN_BEFORE = new RegExp(String.raw`${WEAPONS.source.slice(2)}(?:\s+(?!(?:be|been|being|will|would|to|could|can|may|might|shall)\b)[\w-]+){0,3}?\s+(?:manufactured|made|produced)\s+in\s+(?:the\s+)?$`, 'i');
 /** A seller by the wordings of selling: "from", a maker's words ("-made", "firm"), whose weapons, "built by", the passive, "paid X", "X's sale to". */
 function supplierByWording(reading: PartyReading, words: PartyWords): Side | null {
   const { sentence, text, supplier, recipient } = reading;
@@ -592,6 +594,9 @@ function supplierByWording(reading: PartyReading, words: PartyWords): Side | nul
       // weapons bought or chosen says whose they are.
       (mention.kind === 'demonym' && DEMONYM_WEAPONS_AFTER.test(after) && (BOUGHT_BEFORE_DEMONYM.test(before) || CHOSEN_BEFORE_DEMONYM.test(before))) ||
       /\b(built|made|manufactured|produced|developed|designed) by\s+(the\s+)?$/.test(before) ||
+      // "105 armoured vehicles manufactured in Canada", "fighter jets made in Russia": the state the weapons bought were made in, as
+      // "Canadian-made" says (not a building still to come, "will be built in Hungary", which is often the buyer's own share).
+      (mention.kind !== 'demonym' && recipient?.code !== mention.code && MADE_IN_BEFORE.test(before)) ||
       // "the contract it signed with Ukraine’s state-owned Malyshev Factory": a deal with a state's maker is with the seller.
       (/\bwith\s+$/.test(before) && MAKER_OF_STATE_AFTER.test(after)) ||
       (mention.kind !== 'demonym' && ownerOfGoodsBought(before, clause)) ||

@@ -21,6 +21,9 @@ const PREFIXES: [string, string][] = [
   ['¥', 'JPY'], ['JPY', 'JPY'], ['CHF', 'CHF'], ['SEK', 'SEK'], ['NOK', 'NOK'], ['DKK', 'DKK'], ['CZK', 'CZK'], ['PLN', 'PLN'], ['TRY', 'TRY'], ['ILS', 'ILS'], ['₪', 'ILS'],
   ['SAR', 'SAR'], ['AED', 'AED'], ['BRL', 'BRL'], ['R$', 'BRL'], ['ZAR', 'ZAR'], ['RUB', 'RUB'], ['₽', 'RUB'], ['CNY', 'CNY'], ['RMB', 'CNY'],
   ['PHP', 'PHP'], ['₱', 'PHP'], ['IDR', 'IDR'], ['Rp', 'IDR'], ['MYR', 'MYR'], ['RM', 'MYR'], ['THB', 'THB'], ['฿', 'THB'], ['Bt', 'THB'], ['NIS', 'ILS'], ['HUF', 'HUF'], ['RON', 'RON'], ['UAH', 'UAH'], ['₴', 'UAH'],
+  // Australian and New Zealand papers put the country after the sign ("$US1.2 billion", "$A500 million", "$NZ300m"); the bare
+  // "$" is their own dollar.
+  ['$US', 'USD'], ['$A', 'AUD'], ['$AU', 'AUD'], ['$NZ', 'NZD'],
   ['NGN', 'NGN'], ['₦', 'NGN'], ['EGP', 'EGP'], ['PKR', 'PKR'], ['QAR', 'QAR'], ['KWD', 'KWD'], ['MXN', 'MXN'], ['VND', 'VND'], ['$', 'USD'],
   // Signs and short forms the home press of the buyers and sellers writes: the lira, zloty and Swiss franc signs, the Gulf
   // papers' dirham, Qatari riyal and Kuwaiti dinar ("Dh10 billion", "QR2bn", "KD1bn"), Dhaka's taka ("Tk 2,000 crore"), Nairobi's shilling.
@@ -50,7 +53,7 @@ const SUFFIXES: [RegExp, string][] = [
 // Agencies' shorthand for a trillion too ("5.6 tln-won", "1.2 trn yen"), and a bare "b" after a figure ("W845b", "$5b").
 // A scale in the plural as some writers put it after a figure ("a deal that would have been worth $2 billions").
 // Forum posts and headlines write the scale in capitals too ("worth $2BN", "$500MN"); Indian papers shorten crore ("Rs 1,200 cr").
-const SCALE_WORDS = 'trillions|billions|millions|trillion|billion|million|crores|crore|cr|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn|TLN|BLN|BN|MLN|MN';
+const SCALE_WORDS = 'lakh crores|lakh crore|trillions|billions|millions|trillion|billion|million|crores|crore|cr|lakhs|lakh|tln|trn|bln|bn|mln|mil|mn|m|b|B|M|Trillion|Billion|Million|Tln|Bln|Bn|Mln|Mn|TLN|BLN|BN|MLN|MN';
 /** The currencies written with one capital letter: an amount only when joined to a figure with a scale. */
 const ONE_LETTER = new Set(PREFIXES.map(([symbol]) => symbol).filter((symbol) => /^\p{Lu}$/u.test(symbol)));
 const PREFIX = PREFIXES.map(([symbol]) => symbol).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
