@@ -141,6 +141,9 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The Peruvian prime minister came to see the Chilean president off at Jorge Chávez International Airport in Lima.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'The two presidents then drove to the airport in Quito, Ecuador, where they said goodbye to each other.', type: 'OTHER', date: null, location: 'EC' },
   { text: 'The minister was given an official farewell and send-off in Lima, Peru.', type: 'OTHER', date: null, location: 'PE' },
+  // a guest's welcome the sentence does not place is at the host's, the one who receives named after "by", never at the guest's home (session 38)
+  { text: 'Arriving at the airport on Monday, Chilean President Ana Torres was welcomed by Peruvian Prime Minister Omar Salah.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'Arriving on Tuesday evening, Kenyan President Omar Salah and his wife were received by Ugandan Foreign Minister Ana Torres.', type: 'OTHER', date: '2025-03-04', location: 'UG' },
   // people and bodies put under sanctions by number, in a sentence of sanctions (session 37)
   { text: 'On Monday, the Treasury’s Office of Foreign Assets Control designated five Bolivian officials.', type: 'OTHER', date: '2025-03-03', location: null },
   { text: 'The Canadian government amended its sanctions regulations to add 12 individuals and 3 entities on Monday.', type: 'OTHER', date: '2025-03-03', location: null },

@@ -1974,6 +1974,21 @@ const SIGNED_BEFORE = /\b(?:recently|previously|earlier|already|once)\s+(?:signe
 const ARRIVED_AFTER_NAME = /^[^.;]{0,40}?\b(?:arrived|landed|touched down)\s+(?:in|at)\b/u;
 /** An occasion's words that tell an arrival ("touched down at … and was received by"), and any occasion's, lower-cased as a draft keeps them. */
 const ARRIVAL_TOLD = /^(?:arrived|arriving|touched\s+down|landed)\b/i;
+/** An occasion of a guest's side: received, greeted or welcomed, a welcome or arrival ceremony, a guard of honour, a visitors' book, a farewell. */
+const GUEST_OCCASION = /\b(?:received|greeted|welcomed|welcom(?:e|ing)\s+ceremon|arrival\s+ceremon|guard\s+of\s+hono|visitors|guest\s+book|golden\s+book|farewell|see|sees|saw|seen|seeing)\b/i;
+
+/**
+ * Where a guest's welcome with no written place happens: the country of a person named after "by" (who receives) that is not a
+ * guest's, else the country the text names most apart from the guests' own (the people of the sentence named before "by").
+ */
+function guestOccasionHost(text: string, sentence: Sentence, persons: FoundPerson[], countries: CountryMention[], triggerAt: number): string | null {
+  const receives = (person: FoundPerson) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && /\bby\b/.test(text.slice(triggerAt, mention.start)));
+  const guests = new Set(persons.filter((person) => !receives(person)).map((person) => person.country).filter((code) => code));
+  const receiver = persons.find((person) => receives(person) && person.country && !guests.has(person.country));
+  if (receiver) return receiver.country;
+  if (!guests.size) return null;
+  return mostNamed(countries.filter((mention) => !guests.has(mention.code)));
+}
 const OCCASION_ANY_CASE = new RegExp(OCCASION.source, 'iu');
 
 function visitDayAt(drafts: Draft[], location: string): FoundDate | undefined {
@@ -3297,6 +3312,10 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     if (drafts.some((other) => other.type === 'OTHER' && other.sentences.includes(sentence) && OCCASION_ANY_CASE.test(other.trigger ?? ''))) return false;
     // (a dateline's place before the guest's own country: "JAKARTA — … Arriving on a private plane, the South African president was greeted by …")
     location = occasionPlace(placesOf(scan, frame), drafts.findLast((other) => other.type === 'DIPLOMATIC_VISIT' && other.location && visitBefore(other))?.location ?? null) ?? datelineCountry ?? location;
+    // "Arriving at Heathrow Airport, Gorbachev and his wife were welcomed by Prime Minister Thatcher", "On arrival at the airport,
+    // Tinubu received a brief welcome ceremony": a guest's welcome the sentence does not place is at the host's (the country of
+    // one who receives, named after "by"; else the country the text names most other than the guest's), never at the guest's home.
+    if (!location && GUEST_OCCASION.test(match[0])) location = guestOccasionHost(text, sentence, persons, countries, triggerAt);
     // "On Tuesday 18 September, the president will meet the prime minister. He will also lay a wreath at the cemetery": a programme's
     // occasion told with no day of its own is on the day its paragraph's sentence before it opens with (session 30).
     if (!reading.date) reading.date = programmeDay(sentence, sentences, drafts) ?? null;
