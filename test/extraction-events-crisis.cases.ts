@@ -18,6 +18,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Pyongyang is launching more ballistic missiles than in any previous year, the think tank found.', type: 'MILITARY_ACTION', date: null, location: null },
   // (session 35) a bare "war with" names the war where "its war with" puts it: the side named after it
   { text: 'Belgrade has voiced quiet sympathy for Russia in its war with Ukraine.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
+  // (session 38) "the Gaza Strip" is a place of its city's country, not a name the city's word goes on into
+  { text: 'Jets struck targets in the Gaza Strip on Monday, medics said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PS' },
   // (session 35) a fight against armed men or a named side is one
   { text: 'The northern army keeps up its fight against jihadist militants in the desert.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The Government condemns the DPRK’s ICBM launch of 18 December.', type: 'MILITARY_ACTION', date: null, location: null },

@@ -230,7 +230,7 @@ const CURRENCY_AFTER = /^(?:\$|\s+dollars?\b)/;
 const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay|Delta|Valley|Plateau|Highlands)\b/;
 /** Capitalized words that may follow a country name without making it part of another proper name. */
 const FREE_FOLLOWERS = new Set(
-  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December President Prime Minister Foreign Defense Defence Secretary Deputy Vice Chancellor King Queen Crown Prince Emir Ambassador Envoy Premier Leader Supreme General Gen Admiral Army Navy Air Force Forces Military Coast Guard Government Ministry Foreign Parliament Congress Embassy State Department Senate House Cabinet Interior Finance Trade Economy National Security Council Agency Officials And Or But The'.split(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December President Prime Minister Foreign Defense Defence Secretary Deputy Vice Chancellor King Queen Crown Prince Emir Ambassador Envoy Premier Leader Supreme General Gen Admiral Army Navy Air Force Forces Military Coast Guard Government Ministry Foreign Parliament Congress Embassy State Department Senate House Cabinet Interior Finance Trade Economy National Security Council Agency Officials And Or But The Strip'.split(
     ' ',
   ),
 );
