@@ -22,6 +22,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a holder's name used attributively: regime, cabinet, administration
   { text: 'We condemn the Assad regime’s use of chemical weapons against civilians.', published: '2023-06-01', names: ['Bashar al-Assad'] },
   { text: 'The Kishida Cabinet approved the new export guidelines.', published: '2024-06-01', names: ['Fumio Kishida'] },
+  // a surname after its office, or (no title) a head of government's alone in a person's context, whose holder left office
+  // long before the day: the one holder of that surname the list gives; a holder named in full keeps that name
+  { text: 'A new biography revisits former President Eisenhower’s warning about the arms industry.', published: '2024-06-01', names: ['Dwight D. Eisenhower'] },
+  { text: 'Sadat’s journey to Jerusalem opened the way to the peace talks.', published: '', names: ['Anwar Sadat'] },
+  { text: 'George W. Bush spoke at the opening of the new library.', published: '2024-06-01', names: ['George W. Bush'] },
   // a holder's surname no lexicon knows as a word names the holder without a title
   { text: 'Blinken and Wang Yi discussed the situation in the Taiwan Strait.', published: '2024-06-01', names: ['Wang Yi', 'Antony Blinken'] },
   { text: 'Talks between Yoon and Kishida focused on North Korea’s missile launches.', published: '2023-06-01', names: ['Yoon Suk Yeol', 'Fumio Kishida'] },

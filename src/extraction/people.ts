@@ -2077,7 +2077,8 @@ function recordFullName(scan: PeopleScan, candidate: Candidate): void {
   const name =
     holder && spellsOutInitials(candidate.name, holder.name)
       ? candidate.name
-      : holder && (holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name))
+      : // ("George W. Bush" is the holder of that name, not the "George Bush" his initial's going would leave.)
+        holder && (holder.name === candidate.name || holder.aliases?.includes(candidate.name) || !holdersByName.has(candidate.name))
         ? holder.name
         : plainHolder
           ? plainHolder.name
@@ -2147,6 +2148,21 @@ function formerHolderBySurname(scan: PeopleScan, surname: string, title: string 
   return ended.find((holder) => office && holder.title.toLowerCase().includes(office)) ?? (new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined);
 }
 
+/**
+ * "former Prime Minister Whitlam’s visit" fifty years on, "Nehru’s trip to China": a surname no holder of the day or of the
+ * eight years before has is a holder of longer ago when the list gives one name alone for it — of the office titled, or
+ * (no title written) of a head of state or government — whose term ended before the day (any term in a text without one).
+ */
+function historicalHolderBySurname(scan: PeopleScan, surname: string, title: string | null): OfficeHolder | undefined {
+  const { holders, day } = scan;
+  // (An undated text that names no holder in full has no day: then a holder of any term.)
+  const iso = day ? isoDayOf(day) : null;
+  const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? []).filter(
+    (holder) => (iso === null || (holder.to !== null && holder.to <= iso)) && (title ? titleFits(title, holder) : HEAD_TITLE.test(holder.title)),
+  );
+  return new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined;
+}
+
 const HEAD_ATTRIBUTIVE_AFTER = /^\s+(?:administration|government|regime|presidency|Administration|Government|Regime|Presidency)\b/;
 const HEAD_TITLE = /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Supreme Leader)$/;
 /** The one head of state or government of any year the list gives with this surname (undefined: none, or several). */
@@ -2194,7 +2210,8 @@ function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | unde
     let holder =
       holderBySurname(scan, candidate.name, candidate.title) ??
       (elected ? holderBySurname(scan, candidate.name, 'President-elect') : undefined) ??
-      (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(scan, candidate.name, candidate.title) : undefined);
+      (candidate.title || candidate.honorific || candidate.styled ? formerHolderBySurname(scan, candidate.name, candidate.title) : undefined) ??
+      (candidate.title ? historicalHolderBySurname(scan, candidate.name, candidate.title) : undefined);
     // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
     // ", who took office …": a relative clause about someone.
     const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
@@ -2205,7 +2222,7 @@ function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | unde
     // "talks between Jonathan and Buhari" weeks before Buhari took office, "Nkurunziza's decision" a year after his term:
     // without a title, a distinctive surname in a person's context names a holder about to begin or lately out of office.
     if (!holder && distinctive && (cue || inPersonContext(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 40), candidate.start), after) || listedWithOther(candidate, scan.bySentence.get(candidate.sentence) ?? [], document.text))) {
-      holder = holderBySurname(scan, candidate.name, 'President-elect') ?? formerHolderBySurname(scan, candidate.name, null);
+      holder = holderBySurname(scan, candidate.name, 'President-elect') ?? formerHolderBySurname(scan, candidate.name, null) ?? historicalHolderBySurname(scan, candidate.name, null);
     }
     // "The attack led the Obama administration to halt the sale. The Trump Administration …" in an undated text: the years its
     // names point to need not be those of an administration named in passing; a head of state's or government's surname
