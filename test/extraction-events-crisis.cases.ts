@@ -475,6 +475,11 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'The ministers said military takeovers in the region threaten its stability.', family: 'MILITARY_ACTION', count: 0 },
   // an earlier coup named by its year is another coup than the one the story tells (session 29)
   { text: 'Mutinous soldiers arrested the president in Bamako, Mali, on Tuesday. The camp is the one where the 2012 coup that overthrew his predecessor began.', family: 'MILITARY_ACTION', count: 2 },
+  // session 38: in a story of a coup whose arrests the soldiers made, the arrests are the coup's act, however often told again;
+  // an arrest in a coup story that names no soldier as its doer stays a happening of its own
+  { text: 'The army seized power in Ruritania in a coup on Monday. The president resigned hours after he was arrested by mutinous soldiers. The arrests of the president and his ministers were condemned abroad.', family: 'OTHER', count: 1 },
+  { text: 'A group of soldiers detained the prime minister of Ruritania in a coup on Monday. His wife said he was arrested for refusing to back the junta.', family: 'OTHER', count: 0 },
+  { text: 'The army seized power in Ruritania in a coup on Monday. The opposition leader was arrested in the capital on Tuesday.', family: 'OTHER', count: 1 },
   // one declaration of martial law, however many sentences name it and whatever else they date (session 23)
   {
     text: 'The president declared martial law on Jan. 9. On Monday the ministry dismissed the general who led the martial law command. Lawmakers said on Tuesday that the martial law decree had no legal basis.',

@@ -2189,6 +2189,12 @@ const DURING_PROTESTS = /\b(?:during|amid|amidst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2
 /** What people are held or tried for ("detained for stoning police, attacking troops", "charged with attacking"): a charge. */
 const CHARGED_FOR = /\b(?:detained|arrested|held|charged|jailed|convicted|accused|sentenced)\s+(?:for|with|of)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\b[^.;]{0,40}?,\s+(?:and\s+)?)*$/i;
 /** Armed doers whose acts stay military actions in a protest's sentence. */
+/**
+ * A story of a coup or a mutiny that tells its arrests as the soldiers' ("were arrested by mutinous soldiers", "a group of
+ * soldiers detained Prime Minister X", "have been detained by joint military forces"), read once per text.
+ */
+const SOLDIERS_ARRESTED = /\b(?:arrested|detained|taken\s+into\s+custody)\s+(?:[\p{Ll}-]+\s+){0,3}?by\s+(?:a\s+group\s+of\s+|some\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|mutineers|putschists|coup\s+leaders|(?:army|military|rebel|mutinous)\s+(?:officers|forces)|military|army|junta)\b|\b(?:soldiers|troops|mutineers|putschists)\s+(?:(?:had|have|has|then|also|reportedly|later|first)\s+){0,2}(?:arrested|detained)\b/u;
+const soldiersArrestInCoup = oncePerText((text) => /\b(?:coup|putsch|mutiny|mutinous|mutineers?|junta)\b/i.test(text) && SOLDIERS_ARRESTED.test(text));
 const ARMED_DOER = /\b(?:soldiers|troops|army|military|gunmen|militants|rebels|insurgents|jets|drones|missiles)\b/i;
 const POLICE_DOER = /\b(?:police|policemen|police\s+officers|riot\s+police(?:\s+officers)?|gendarmes)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$/i;
 /** "killed in recent weeks", "killed in the past year", "killed in 2019": a toll over a time, not where an action killed them. */
@@ -2814,6 +2820,11 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   // "the coup that removed President X from power": the removal is the coup (a military action), no other happening.
   if (trigger.pattern === HAPPENING_WORDINGS && !happeningHolds(match[0], match.index, unquoted, saleSentences.has(sentence))) return false;
   if (trigger.type === 'OTHER' && /\bremov/i.test(match[0]) && /\b(?:coup|putsch|junta|seiz\w*\s+(?:of\s+)?power)\b/i.test(unquoted)) return false;
+  // "hours after he was arrested by mutinous soldiers", "a group of soldiers detained Prime Minister X": in a story of a coup or
+  // mutiny whose arrests the soldiers made, the arrests are the coup's own act (its military action), however often told
+  // again ("the arrests of the President and Prime Minister", "after he was arrested for refusing …"); arrests in a story
+  // that names no soldier as their doer ("opposition leader X was also detained") stay happenings of their own.
+  if (trigger.type === 'OTHER' && /arrest|detain|detention|custody/i.test(match[0]) && namedHappeningKind(match[0]) === 'arrest' && soldiersArrestInCoup(text)) return false;
   if (trigger.stateSpeaker && !stateSpeaksAt(sentence, placesOf(scan, frame), text, sentence.start + match.index)) return false;
   // (one statement a sentence from the state-speaker rules: "The Prime Minister on Monday condemned …" is read by the comment class too)
   // "Spain has cancelled the contract, the government said on Tuesday": a trailing attribution is the source of the news told before it.
