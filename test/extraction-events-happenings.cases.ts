@@ -383,3 +383,25 @@ export const TWO_HAPPENINGS_ONE_SENTENCE: string[] = [
   'Former minister Ana Duarte was sentenced to ten years, while her deputy received a four-year sentence.',
   'Relations suffered after the deportation of 20 Chilean workers and the publication of a critical report.',
 ];
+
+/**
+ * A delivery or an entry into force timed by the deal's own contract (its signing, its taking effect, its timeline, or a
+ * contract still to be sealed) is a term of the deal, no happening (session 38).
+ */
+export const DEAL_CLOCK_TERMS: string[] = [
+  'Chile will buy six patrol boats from Spain for $300 million. The boats will be delivered within three years after the contract comes into force, the navy said.',
+  'Chile will buy six patrol boats from Spain for $300 million. The first delivery of the boats will begin within 40 months of signing the contract.',
+  'Chile will buy six patrol boats from Spain for $300 million. The first boat is expected to be delivered by mid-2027, based on the timeline of the signed contract, the minister said.',
+  'Chile will buy six patrol boats from Spain. The contract will be sealed next month, with the boats expected to be delivered from 2028, he added.',
+];
+/** …while a delivery or an accord in force told on its own is one (session 38). */
+export const DEAL_CLOCK_NOT_SET: string[] = [
+  'Chile will buy six patrol boats from Spain for $300 million. The first boats are expected to be delivered in 2027.',
+  'The border treaty between Chile and Peru entered into force on 4 May 2021.',
+];
+/** An accord named by the materiel it buys, its signing told back in a report of the sale, is the sale's signing (session 38); another accord is not. */
+export const ACCORD_NAMED_BY_MATERIEL: [string, boolean][] = [
+  ['signing of the submarines agreement', true],
+  ['signed the fighter jet deal', true],
+  ['signing of the peace agreement', false],
+];

@@ -2,9 +2,9 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ACCORD_BEFORE_ITS_VISIT, ACCORD_BEFORE_ANOTHER_VISIT, TWO_SIGNINGS_OF_MOUS, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS } from './extraction-events-happenings.cases';
+import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ACCORD_BEFORE_ITS_VISIT, ACCORD_BEFORE_ANOTHER_VISIT, TWO_SIGNINGS_OF_MOUS, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS, DEAL_CLOCK_TERMS, DEAL_CLOCK_NOT_SET, ACCORD_NAMED_BY_MATERIEL } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
-import { NEW_ACCORD } from '../src/extraction/happenings';
+import { accordOfSale, NEW_ACCORD } from '../src/extraction/happenings';
 
 describe('OTHER happenings named in passing', () => {
   testSentenceCases(HAPPENINGS, HAPPENING_NON_EVENTS, 'Report');
@@ -108,6 +108,18 @@ describe('OTHER happenings named in passing', () => {
 
   test.each(SIGNING_OF_SALE_TOLD_BACK)('in a report of an arms sale, the accord told back is the sale\'s signing: %s', (text) => {
     expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER')).toEqual([]);
+  });
+
+  test.each(DEAL_CLOCK_TERMS)('a delivery timed by the deal\'s contract is a term of the deal, no happening: %s', (text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER')).toEqual([]);
+  });
+
+  test.each(DEAL_CLOCK_NOT_SET)('a delivery or an accord in force told on its own is a happening: %s', (text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
+  });
+
+  test.each(ACCORD_NAMED_BY_MATERIEL)('in a report of an arms sale, "%s" told back with no word of the sale is the sale\'s signing: %s', (words, sales) => {
+    expect(accordOfSale(words, 'It strengthens our security, the minister said.', false, '')).toBe(sales);
   });
 
   test.each(ACCORDS_TO_CARRY_OUT)('an accord or measure to be carried out is a topic, no happening: %s', (text) => {

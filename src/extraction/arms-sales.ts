@@ -123,7 +123,7 @@ const STATE_ORGANIZATIONS: [RegExp, string][] = Object.entries(stateOrganization
   .flatMap(([code, names]) => names.map((name) => [name, code] as const))
   .sort((a, b) => b[0].length - a[0].length)
   .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
-const WEAPONS =
+export const WEAPONS =
   /\b(arms|weapons?|missiles?|bombs?|tanks?|drones?|jets?|aircraft|fighters?|howitzers?|rockets?|munitions|ammunition|artillery|helicopters?|submarines?|frigates?|corvettes?|destroyers?|warships?|patrol (?:boats?|vessels?)|naval vessels?|armou?red vehicles?|(?:infantry )?(?:fighting|combat) vehicles?|interceptors?|torpedoes|rifles|air[- ]defen[cs]e|(?:missile|air defen[cs]e|Patriot|Iron Dome) batter(?:y|ies)|defen[cs]e systems?|launchers?|radars?|F-\d+[A-Z]?s?|Patriot|HIMARS|NASAMS|Rafales?|Gripens?|Typhoons?|Eurofighters?|S-400|(?:jet )?trainers?|warplanes?|bombers?|gunships?|UAVs?|artillery shells|shells|mortars|grenades|JDAMs?|(?:guidance|bomb|guided bomb) kits|sonobuoys|(?:military|armou?red|tactical) (?:vehicles|trucks)|personnel carriers)\b/i;
 /** Buying in so many words: an order placed, a purchase, a contract signed. */
 const ORDERED = new RegExp(String.raw`\b(?:${verbForms(['order'], 'base', 'third', 'past')}|${verbForms(BUYING)}|signed)\b`, 'i');

@@ -4,6 +4,7 @@
 // corpus guide annotates "planned events and referenced past events" alike; a bare topic or situation ("the
 // pandemic", "tensions in the Aegean") is none, so every wording here tells something that happened or will.
 import type { CountryMention } from './countries';
+import { WEAPONS } from './arms-sales';
 import { verbForms } from './crisis-lexicon';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -304,6 +305,8 @@ export function accordOfSale(words: string, sentence: string, tellsSale: boolean
   // sentence says; not a ceremony for another accord ("a signing ceremony for memorandums of understanding").
   // (a ceremony "for" or "of" something names what it signs: the sale's when that is a deal or materiel counted, "the signing
   // ceremony for 28 Eurofighter warplanes", not "a signing ceremony for a cultural exchange programme")
+  // "The signing of the submarines agreement strengthens …": an accord named by the materiel it buys is the sale's, told back.
+  if (WEAPONS_ACCORD_TOLD_BACK.test(words)) return true;
   if (ACCORD_TOLD_BACK.test(words) && !OTHER_ACCORD_AFTER.test(after)) {
     const signedThing = /^\s*(?:for|of)\s+([^.;,]{0,60})/.exec(after)?.[1];
     if (signedThing === undefined || SALE_THING.test(signedThing)) return true;
@@ -313,6 +316,8 @@ export function accordOfSale(words: string, sentence: string, tellsSale: boolean
 
 /** An accord referred back to: its signing ceremony, "signing the accord", "the signed agreement", "the agreement was signed". */
 const ACCORD_TOLD_BACK = /^(?:signing\s+ceremon\w*|sign(?:ed|ing)?\s+(?:of\s+)?the\s+(?:agreement|accord|deal|contract)|signed\s+(?:agreement|accord|deal|contract)|(?:the\s+)?(?:agreement|accord|deal|contract)\s+was\s+signed(?:\s+in)?)$/i;
+/** The signing of an accord named by materiel ("signing of the submarines agreement", "signed the fighter jet deal"). */
+const WEAPONS_ACCORD_TOLD_BACK = new RegExp(String.raw`^sign(?:ed|ing)?\s+(?:of\s+)?the\s+(?:[\p{L}\d-]+\s+)?${WEAPONS.source.slice(2, -2)}\s+(?:agreement|accord|deal|contract)s?$`, 'iu');
 /** What a signing ceremony is for when it is a sale's: a deal, or materiel counted ("28 Eurofighter warplanes"). */
 const SALE_THING = /^(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens?)\s|\b(?:deals?|contracts?|agreements?|accords?|purchases?|sales?|acquisitions?|orders?)\b/i;
 /** Another kind of accord named right after a signing's words ("signing ceremony for memorandums of understanding"). */
@@ -326,6 +331,21 @@ export const ACCORD_SIGNED = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?|conclu(?:d
 
 /** The words of an accord or its signing, in a trigger that may tell it (ACCORD_SIGNED then reads its sentence). */
 export const ACCORD_WORD = /\b(?:agreements?|accords?|deals?|treat(?:y|ies)|pacts?|memorand(?:um|a|ums)|mous?|declarations?|communiqu[eé]s?|protocols?|sign(?:s|ed|ing)?|ink(?:s|ed|ing)?)\b/i;
+
+/**
+ * A deal's clock: a delivery or an entry into force counted from the contract's signing or taking effect, or from a contract
+ * still to be signed ("delivered within two years after the contract comes into force", "within 72 months of signing the
+ * contract", "expected by mid-2025, based on the timeline of the signed contract", "The contract will be sealed later this
+ * year, with the aircraft expected to be delivered from mid-2006"): a term of the deal, no happening of its own.
+ */
+const DEAL_CLOCK = /\b(?:within|after|of|from|following|upon)\s+(?:the\s+)?(?:signing|signature|conclusion|entry\s+into\s+force)\s+(?:of\s+)?(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:contract|deal|agreement)s?\b|\b(?:after|once|when|until|before|upon|as\s+soon\s+as)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+)?(?:contract|deal|agreement)\s+(?:comes|enters|takes|is\s+signed|has\s+been\s+signed)\b|\b(?:timeline|timetable|schedule|terms)\s+of\s+the\s+(?:signed\s+)?(?:[\p{L}-]+\s+)?(?:contract|deal|agreement)\b|\b(?:contract|deal)\s+(?:will|would|is\s+to|is\s+expected\s+to)\s+be\s+(?:sealed|signed|finali[sz]ed|concluded|inked)\b/iu;
+/** The words of a delivery or of an accord taking effect, which a deal's clock (DEAL_CLOCK) may set. */
+const CLOCKED_WORDS = /deliver|\barriv|\binto\s+(?:force|effect)\b|\beffect\b/i;
+
+/** Whether a delivery or an entry into force is only a term of a deal, timed by its contract (DEAL_CLOCK). */
+export function termOfDeal(words: string, sentence: string): boolean {
+  return CLOCKED_WORDS.test(words) && DEAL_CLOCK.test(sentence);
+}
 
 /** What a deal or a package covers, listed up to the words ("includes logistics and support, as well as", "covering"). */
 const DEAL_CONTENT = /\b(?:includ(?:es|ed|ing|e)|cover(?:s|ed|ing)?|compris(?:es|ed|ing|e))\b[^.;:]*$/i;
