@@ -27,6 +27,13 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'A new biography revisits former President Eisenhower’s warning about the arms industry.', published: '2024-06-01', names: ['Dwight D. Eisenhower'] },
   { text: 'Sadat’s journey to Jerusalem opened the way to the peace talks.', published: '', names: ['Anwar Sadat'] },
   { text: 'George W. Bush spoke at the opening of the new library.', published: '2024-06-01', names: ['George W. Bush'] },
+  // an undated text: the years its other names point to do not bound a later holder's surname; "as the leader" is a person's cue
+  { text: 'Richard Nixon opened the door to Beijing, and years later Reagan said the trip had changed the Cold War.', published: '', names: ['Richard Nixon', 'Ronald Reagan'] },
+  { text: 'The failed coup ended with Yeltsin as the leader of the new Russia.', published: '', names: ['Boris Yeltsin'] },
+  // a plural title before surnames set off by commas, the list going on in lower case after "and"
+  { text: 'The Secretary spoke with Presidents Ochieng, Mutasa and most recently the new Ghanaian leader.', published: '2024-06-01', names: ['Ochieng', 'Mutasa'] },
+  // a family name of two words written as one later ("Abdel Rahman", "Abdelrahman")
+  { text: 'Gen. Karim Ould Abdel Rahman took power on Monday. General Abdelrahman promised elections within a year.', published: '2024-06-01', names: ['Karim Ould Abdel Rahman'] },
   // a holder's surname no lexicon knows as a word names the holder without a title
   { text: 'Blinken and Wang Yi discussed the situation in the Taiwan Strait.', published: '2024-06-01', names: ['Wang Yi', 'Antony Blinken'] },
   { text: 'Talks between Yoon and Kishida focused on North Korea’s missile launches.', published: '2023-06-01', names: ['Yoon Suk Yeol', 'Fumio Kishida'] },

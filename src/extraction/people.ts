@@ -1407,14 +1407,20 @@ const PLURAL_TITLES: Record<string, string> = {
   Ambassadors: 'Ambassador',
   Ministers: 'Minister',
 };
-// "Presidents Ruto, Museveni and Kagame": any number of surnames, the last after "and".
-const PLURAL_TITLE_NAMES = new RegExp(`\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]+)*),?\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+// "Presidents Ruto, Museveni and Kagame": any number of surnames, the last after "and". "Presidents Ford, Carter and
+// most recently, …": surnames set off by commas before an "and" that goes on in lower case are read without the last.
+const PLURAL_TITLE_NAMES = new RegExp(
+  `\\b(${Object.keys(PLURAL_TITLES).join('|')})\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s*,\\s*\\p{Lu}[\\p{L}'’-]+)*)(?:,?\\s+and\\s+(\\p{Lu}[\\p{L}'’-]+)|,?\\s+and\\s+(?=\\p{Ll}))`,
+  'gu',
+);
 function pluralTitleSurnamesIn(sentence: Sentence): Candidate[] {
   const found: Candidate[] = [];
   for (const match of sentence.text.matchAll(PLURAL_TITLE_NAMES)) {
     const title = PLURAL_TITLES[match[1]];
+    const listed = match[2].split(/\s*,\s*/);
+    if (match[3] === undefined && listed.length < 2) continue;
     let from = match.index! + match[1].length;
-    for (const written of [...match[2].split(/\s*,\s*/), match[3]]) {
+    for (const written of match[3] === undefined ? listed : [...listed, match[3]]) {
       const surname = stripPossessive(written);
       const at = sentence.text.indexOf(written, from);
       from = at + written.length;
@@ -2101,10 +2107,23 @@ function indexAliases(scan: PeopleScan): void {
   for (const person of people) {
     const holder = holdersByName.get(person.name);
     // Accents folded too: "Mr. Kadlecik" is the "Tomáš Kadlecík" named before.
-    for (const alias of new Set([...aliasesOf(person.name), ...(holder?.aliases ?? []).filter((alias) => !alias.includes(' '))].flatMap((alias) => [alias, folded(alias)]))) {
+    const written = [...aliasesOf(person.name), ...(holder?.aliases ?? []).filter((alias) => !alias.includes(' ')), ...joinedFamilyNames(person.name)];
+    for (const alias of new Set(written.flatMap((alias) => [alias, folded(alias)]))) {
       byAlias.set(alias, byAlias.has(alias) && byAlias.get(alias) !== person ? null : person);
     }
   }
+}
+
+/**
+ * "Mohamed Ould Abdel Aziz … General Abdelaziz": a family name of two words is written as one too, with or without
+ * its hyphen ("Abdel Aziz", "Abdelaziz", "Abdel-Aziz"); the last two words of a name of three or more, joined.
+ */
+function joinedFamilyNames(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 3) return [];
+  const [first, last] = words.slice(-2);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !/^\p{Lu}\p{Ll}+$/u.test(last) || PARTICLES.has(first) || SUFFIXES.has(last)) return [];
+  return [`${first}${last.toLowerCase()}`, `${first}-${last}`];
 }
 
 /** The holders in office or elected on the day by each word of their names that names them alone. */
@@ -2154,15 +2173,18 @@ function formerHolderBySurname(scan: PeopleScan, surname: string, title: string 
  * (no title written) of a head of state or government — whose term ended before the day (any term in a text without one).
  */
 function historicalHolderBySurname(scan: PeopleScan, surname: string, title: string | null): OfficeHolder | undefined {
-  const { holders, day } = scan;
-  // (An undated text that names no holder in full has no day: then a holder of any term.)
-  const iso = day ? isoDayOf(day) : null;
+  const { holders, day, dated } = scan;
+  // (An undated text has no day of its own: the years its other names point to need not bound a holder named by
+  // surname — "the replacement of Gorbachev with Yeltsin" — so a holder of any term.)
+  const iso = day && dated ? isoDayOf(day) : null;
   const ended = (holdersByAnySurname(holders).get(folded(surname)) ?? []).filter(
     (holder) => (iso === null || (holder.to !== null && holder.to <= iso)) && (title ? titleFits(title, holder) : HEAD_TITLE.test(holder.title)),
   );
   return new Set(ended.map((holder) => holder.name)).size === 1 ? ended[0] : undefined;
 }
 
+/** "as the leader of …", "as president", "as its new prime minister": an office someone takes or holds. */
+const AS_OFFICE_AFTER = /^\s+as\s+(?:(?:the|its|their|his|her)\s+)?(?:(?:new|next|acting|interim|first)\s+)?(?:leader|president|prime minister|premier|head of state|chancellor|king|queen)\b/;
 const HEAD_ATTRIBUTIVE_AFTER = /^\s+(?:administration|government|regime|presidency|Administration|Government|Regime|Presidency)\b/;
 const HEAD_TITLE = /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Supreme Leader)$/;
 /** The one head of state or government of any year the list gives with this surname (undefined: none, or several). */
@@ -2214,7 +2236,8 @@ function singleNamed(scan: PeopleScan, candidate: Candidate): FoundPerson | unde
       (candidate.title ? historicalHolderBySurname(scan, candidate.name, candidate.title) : undefined);
     // "Biden administration", "the Cameron Conservative government", "Putin’s invasion", "Macron said".
     // ", who took office …": a relative clause about someone.
-    const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
+    // ("… the replacement of Gorbachev with Yeltsin as the leader": a surname taking an office after "as" is someone's.)
+    const cue = /^\s*(?:\p{Lu}\p{L}+\s+)?(administration|government|regime|cabinet|presidency|Administration|Government|Regime|Cabinet|Presidency)\b/u.test(after) || /^,\s+who\b/.test(after) || AS_OFFICE_AFTER.test(after) || /^['’]s\b/.test(after) || SPEECH_AFTER.test(after) || PERSON_OBJECT_BEFORE.test(document.text.slice(Math.max(candidate.sentence.start, candidate.start - 20), candidate.start));
     // "Blinken and Wang Yi discussed …", "Xi told Putin …": a holder's surname no lexicon knows as a word (compromise's
     // family names aside) needs no other cue.
     const tags = lexiconTags(candidate.name);
