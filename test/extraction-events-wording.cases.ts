@@ -87,6 +87,16 @@ export const WORDING_VISITS: SentenceEvent[] = [
   { text: 'Prime Minister Erik Sand’s historic 1998 visit to Iceland is still remembered in Reykjavik.', type: 'DIPLOMATIC_VISIT', date: null, location: 'IS' },
   { text: 'The cardinal recalled Pope Benedict’s 2011 pilgrimage to Spain.', type: 'DIPLOMATIC_VISIT', date: null, location: 'ES' },
   { text: 'During the Chancellor’s three-day stay in Portugal, two agreements were signed.', type: 'DIPLOMATIC_VISIT', date: null, location: 'PT' },
+  // (session 38) an arrival told by the airport landed at, placed by the town the airport's name holds
+  { text: 'Prime Minister Lena Holm arrived at Oslo International Airport on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'NO' },
+  { text: 'President Amara Diallo, who arrived at the Presidential Wing of the Nairobi International Airport on Tuesday, was met by the foreign minister.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'KE' },
+  { text: 'Chancellor Petra Weiss touched down at Lisbon’s Humberto Delgado airport on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PT' },
+  // (session 38) a delegation or envoys sent somewhere by a state
+  { text: 'Indonesia will send a high-level delegation to Canberra on Monday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AU' },
+  { text: 'Ghana dispatched two envoys to Lome on Monday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'TG' },
+  // (session 38) a region told by its country's adjective is in that country
+  { text: 'Foreign Minister Ivan Sorin’s visit to the Russian Far East ended on Tuesday.', type: 'DIPLOMATIC_VISIT', date: '2025-03-04', location: 'RU' },
+  { text: 'The premier recalled President Ana Ruiz’s state visit to the Canadian Arctic.', type: 'DIPLOMATIC_VISIT', date: null, location: 'CA' },
 ];
 
 export const WORDING_VISIT_NON_EVENTS: SentenceNonEvent[] = [
@@ -97,6 +107,11 @@ export const WORDING_VISIT_NON_EVENTS: SentenceNonEvent[] = [
   // a journey refused, a stay in a hospital (session 38)
   { family: 'VISIT', text: 'The minister’s refusal to travel to Chile angered the opposition.' },
   { family: 'VISIT', text: 'The patient’s two-day stay in Mercy Hospital ended on Monday.' },
+  // an airport named by no word of its own, a plane landing, a team sent by a firm (session 38)
+  { family: 'VISIT', text: 'The minister arrived at the airport on Monday.' },
+  { family: 'VISIT', text: 'The airline’s first plane landed at Dublin Airport on Monday.' },
+  { family: 'VISIT', text: 'The firm sent a delegation of engineers to the trade fair.' },
+  { family: 'VISIT', text: 'Rescuers sent a team to Valparaiso on Monday.' },
   // a trailing attribution of the news told before it is no statement of its own
   { family: 'STATEMENT', text: 'Chile has cancelled an order for Swedish trucks, the government said on Tuesday.' },
 ];

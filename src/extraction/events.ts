@@ -276,6 +276,26 @@ const HERE_VISIT = /\b(?:(?:paid|pays|pay|paying|made|makes|make|making)\s+(?:a|
 const DESCRIBED_COUNTRY = String.raw`the\s+(?:[\p{L}-]+\s+){0,3}?(?:country|kingdom|nation|republic|archipelago|emirate|sultanate|city-state|island|capital)\b(?!\s+(?:of|to|and|or|that|which|whose)\b|['’]s|\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})`;
 const DESCRIBED_VISIT = new RegExp(String.raw`\b(?:(?:visit|trip|journey|travel|tour)\s+to|visit(?:s|ed|ing)?|(?:arrived|arrives|arriving|landed|lands)\s+in|(?:travel(?:s|led|ed|ling|ing)?|flew|flies|headed|heads)\s+to)\s+(?=${DESCRIBED_COUNTRY})`, 'u');
 
+/**
+ * A visitor's arrival told by the airport landed at: "arrived at Auckland International Airport", "touched down at the
+ * Presidential Wing of the Malabo International Airport", "landed at Jakarta's Soekarno-Hatta airport". The visit is where the
+ * airport's own words put it (the town in its name), else where the sentence does (`airportPlace`).
+ */
+const AIRPORT_ARRIVAL = /\b(?:arrived|arrives|landed|lands|touched\s+down|touches\s+down)\s+at\s+(?=(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){0,7}\p{Lu}[\p{L}'’.-]*\s+(?:[Ii]nternational\s+)?[Aa]irport\b)/u;
+/** The airport's words after the trigger (up to "airport"; one of them a name: not "arrived at the airport"). */
+const AIRPORT_WORDS = /^(?:(?:\p{Lu}[\p{L}'’.-]*|of|the)\s+){0,7}\p{Lu}[\p{L}'’.-]*\s+(?:[Ii]nternational\s+)?[Aa]irport\b/u;
+/**
+ * A state or a leader sending a delegation or envoys somewhere (CAMEO 042/043 told from the sender's side): "Egypt will send two
+ * security delegations to Tel Aviv", "South Africa said it was sending envoys to meet with …", "each side dispatches delegations
+ * of experts to the other's capital". The visit is the delegation's, to the place written after "to".
+ */
+const DELEGATION_SENT = /\b(?:send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching)\s+(?:(?:a|an|the|its|his|her|their|two|three|several|high-level|senior|special|security|trade|government|official|ministerial|parliamentary|military|diplomatic|\d+)\s+){0,3}(?:delegations?|envoys?|emissar(?:y|ies))\s+(?:(?:of|led\s+by)\s+(?:[\p{L}.'’-]+\s+){1,5}?)?to\s+(?=(?:the\s+)?\p{Lu}|meet\b|hold\s+talks\b|the\s+other)/u;
+/**
+ * A region of a country told by its adjective ("the Russian Far East", "the Canadian Arctic", "the Syrian north"): a place in
+ * that country, as a visit's destination.
+ */
+const DEMONYM_REGION = /^\s+(?:Far\s+East|Arctic|High\s+North|Far\s+North|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?[Ee]ast|[Nn]orth-?[Ww]est|[Ss]outh-?[Ee]ast|[Ss]outh-?[Ww]est|[Hh]eartland|[Hh]interland)\b(?!\s+(?:of|and)\b|[-\p{L}])/u;
+
 /** Trigger phrases per type; a sentence may report several events. */
 /** An exercise told by its name ("the annual Balikatan exercises", "Ulchi Freedom Shield joint military exercises"). */
 const NAMED_EXERCISE = /(?<=\b(?!(?:The|A|An|Joint|Annual|Military|Naval|Combat|Training|Large-scale|Live-fire)\b)\p{Lu}[\p{L}-]+\s+)(?:(?:joint|military|naval)\s+){0,2}(?:exercises|drills)\b/u;
@@ -325,6 +345,10 @@ const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDa
   // "arrived in Washington on Monday", "landed in Beijing": a visitor's arrival is the visit's first day.
   // (also "arrived in the capital Islamabad", "landed in the Serbian capital, Belgrade": the city named after its description)
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:arrived|landed)\s+in\s+(?:the\s+(?:\p{Lu}[\p{L}-]+\s+)?capital(?:\s+city)?,?\s+)?(?=\p{Lu})/u },
+  // "arrived at Auckland International Airport", "landed at Jakarta's Soekarno-Hatta airport": an arrival told by its airport.
+  { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: AIRPORT_ARRIVAL },
+  // "Egypt will send two security delegations to Tel Aviv": a delegation sent is a visit to where it goes.
+  { type: 'DIPLOMATIC_VISIT', pattern: DELEGATION_SENT },
   // "In January, I traveled personally to Nigeria": a past journey told outside a trip's itinerary.
   { type: 'DIPLOMATIC_VISIT', pattern: /\b(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to\s+(?=(?:the\s+)?\p{Lu})/u },
   // "a visit by the President to the UK", "the visit of President X to Stockholm", "the first visit of the Indian minister to
@@ -3171,7 +3195,13 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
   // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
   if (trigger.type === 'DIPLOMATIC_VISIT') {
     const triggerEnd = sentence.start + match.index + match[0].length;
-    const destination = countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start)));
+    // ("the Russian Far East", "the Canadian Arctic": a region told by its country's adjective is in that country)
+    const regionOf = (mention: CountryMention) => mention.kind === 'demonym' && DEMONYM_REGION.test(text.slice(mention.end, mention.end + 20));
+    // ("arrived at the Presidential Wing of the Malabo International Airport": the town the airport's words name)
+    const airportEnd = trigger.pattern === AIRPORT_ARRIVAL ? triggerEnd + (AIRPORT_WORDS.exec(text.slice(triggerEnd, sentence.end))?.[0].length ?? 0) : -1;
+    const destination =
+      countries.find((mention) => (mention.kind !== 'demonym' || regionOf(mention)) && mention.start >= triggerEnd && /^\s*(?:the\s+)?$/.test(text.slice(triggerEnd, mention.start))) ??
+      countries.find((mention) => mention.kind !== 'demonym' && mention.start >= triggerEnd && mention.end <= airportEnd);
     // "the Prime Minister’s visit to the EU Council": a journey told by its traveller's noun goes to a place, else it is the gathering's.
     if (!destination && /\p{L}['’]s\s$/u.test(unquoted.slice(Math.max(0, match.index - 4), match.index))) return false;
     // ("visited U.S. troops", "visiting Israeli President Herzog": a verb whose object is no place tells no visit to a state)
@@ -3285,6 +3315,12 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     const visitors = new Set(involved.map((person) => person.country));
     const named = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && !visitors.has(mention.code));
     location = datelineCountry ?? named?.code ?? (storyCountry && !visitors.has(storyCountry) ? storyCountry : null);
+  }
+  // "South Africa said it was sending envoys to meet with Mr Mugabe": a delegation sent with no place written goes to the country
+  // the story is about, when that is not the sender named before the words.
+  if (trigger.pattern === DELEGATION_SENT) {
+    const senders = new Set(countries.filter((mention) => mention.start >= sentence.start && mention.end <= triggerAt).map((mention) => mention.code));
+    if (!place || senders.has(place.code)) location = storyCountry && !senders.has(storyCountry) ? storyCountry : null;
   }
   // "the Indian minister, on his first visit to the Southeast Asian country": the country named last before the words (in the
   // sentence, else in the text before it, else in the headline) that is not the visitor's own; the visitor is the one named
