@@ -20,6 +20,13 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Belgrade has voiced quiet sympathy for Russia in its war with Ukraine.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
   // (session 38) "the Gaza Strip" is a place of its city's country, not a name the city's word goes on into
   { text: 'Jets struck targets in the Gaza Strip on Monday, medics said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PS' },
+  // (session 38) a coup is in the country whose government it overthrows, not where its leader happened to be
+  { text: "Soldiers overthrew Mali's government on Tuesday while the president was at a summit in Ethiopia.", type: 'MILITARY_ACTION', date: '2025-03-04', location: 'ML' },
+  { text: "Togo's president, while on a visit to Japan, was ousted on Monday in an army coup.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'TG' },
+  { text: "The coup was staged on Monday while Bolivia's president was in Spain for talks.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'BO' },
+  // (session 38) a compass word between a place word and a town leaves the town a place ("in northern Gaza", "the eastern Kharkiv region")
+  { text: 'Troops shelled villages in northern Gaza on Monday, medics said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PS' },
+  { text: 'Drones struck the eastern Kharkiv region on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'UA' },
   // (session 35) a fight against armed men or a named side is one
   { text: 'The northern army keeps up its fight against jihadist militants in the desert.', type: 'MILITARY_ACTION', date: null, location: null },
   { text: 'The Government condemns the DPRK’s ICBM launch of 18 December.', type: 'MILITARY_ACTION', date: null, location: null },

@@ -336,13 +336,15 @@ function namesakeOfText(mention: CountryMention, mentions: CountryMention[]): Co
 }
 
 /** Words after which a city is where something happens or where someone goes, not a government acting. */
-const PLACE_BEFORE = /(?:\b(?:in|to|at|from|near|outside|via|visit(?:s|ed|ing)?|toured?|reach(?:es|ed)?|arriv\w+ in|stops? in|leg in|travel\w* to)\s+(?:the\s+)?)$/i;
+// (a compass word may stand between: "in northern Gaza", "in the southern Gaza Strip", "struck central Kharkiv")
+const COMPASS = String.raw`(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)\s+`;
+const PLACE_BEFORE = new RegExp(String.raw`(?:\b(?:in|to|at|from|near|outside|via|visit(?:s|ed|ing)?|toured?|reach(?:es|ed)?|arriv\w+ in|stops? in|leg in|travel\w* to)\s+(?:the\s+)?(?:${COMPASS})?)$`, 'i');
 const CITY_OFFICE_BEFORE = /\b(?:Crown Prince|[Rr]uler|[Mm]ayor|[Gg]overnor)\s+of\s+$/;
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
 /** Words that make a city the target or the frame of an action ("a strike on Kharkiv", "the mayor of Kherson"). */
-const TARGET_BEFORE = /(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:struck|hit|hitting|striking|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|raided)|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+)$/i;
+const TARGET_BEFORE = new RegExp(String.raw`(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:struck|hit|hitting|striking|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|raided)|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+(?:(?:the\s+)?${COMPASS})?)$`, 'i');
 
 /**
  * Whether the text makes the name at start..end a place, as a GeoNames city must be to count: after a

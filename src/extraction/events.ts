@@ -3602,7 +3602,25 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     const removed = frame.persons.find((person) => person.country && mentionsIn(person, sentence).some((mention) => mention.start >= triggerEnd && mention.start - triggerEnd <= 60));
     if (removed?.country) draft.location = removed.country;
   }
+  // "President X, while on a visit to China, was deposed", "X, who is at a summit in Tanzania, said the coup had failed", "the
+  // coup was launched as X was in New York": a coup overthrows a government at home, so where its leader happened to be is
+  // not its place; it is the leader's own country (the person named nearest its words), else another place the sentence names.
+  if (trigger.type === 'MILITARY_ACTION' && draft.location && actionKind(draft.trigger) === 'coup') {
+    const places = placesOf(scan, frame).filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
+    const away = (mention: CountryMention) => LEADER_AWAY.test(text.slice(Math.max(sentence.start, mention.start - 40), mention.start));
+    const there = places.filter((mention) => mention.code === draft.location);
+    if (there.length && there.every(away)) {
+      const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - triggerAt)));
+      const leader = frame.persons.filter((person) => person.country && person.country !== draft.location && mentionsIn(person, sentence).length).sort((a, b) => distance(a) - distance(b))[0];
+      const other = places.find((mention) => mention.code !== draft.location && mention.kind !== 'city' && !away(mention));
+      draft.location = leader?.country ?? other?.code ?? (scan.storyCountry !== draft.location ? scan.storyCountry : null);
+      draft.city = null;
+    }
+  }
 }
+
+/** Words telling where a leader was, away from home ("while on a visit to", "at a summit in", "was in … to", "had left for"). */
+const LEADER_AWAY = /\b(?:(?:visit|trip|tour|journey|stay)\s+(?:to|in)|visiting|(?:summit|conference|meeting|talks|assembly|session)\s+(?:in|at)|(?:was|were|is|being)\s+(?:away\s+|abroad\s+)?in|left\s+for|(?:travel\w*|flew|gone|went)\s+to|exile\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?$/u;
 
 /** A speaker's words are theirs (SPEAKER), about the others the sentence names; said where the speaker stands for. */
 function giveVoice(frame: SentenceFrame, occurrence: Occurrence, reading: Reading, draft: Draft): void {
