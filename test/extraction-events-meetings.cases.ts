@@ -4,6 +4,15 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 38) a meeting told by its noun alone, placed by it and dated in its sentence, no one named, is a meeting there;
+  // not a press conference, and not a second one where the text has one already
+  { text: 'The two-day meeting in Tromsø, Norway, on October 11-12, 2029, broke with the usual practice.', meetings: ['2029-10-11 NO'] },
+  { text: 'A ministerial meeting on the crisis will be held in Accra on October 11, 2029.', meetings: ['2029-10-11 GH'] },
+  { text: 'There was a press conference in Accra on October 11, 2029.', meetings: [] },
+  {
+    text: 'President Tomas Berg met Foreign Minister Lena Varga in Accra on October 11, 2029. Officials called it a useful, private meeting in Accra on October 11, 2029.',
+    meetings: ['2029-10-11 GH'],
+  },
   // (session 36) a place after a topic's words is what a gathering is about ("peace efforts in X"); meeting a state's requirements is no meeting; a gathering named by its weekday and told as still to come is the
   // coming day, whatever the tense of the saying
   { text: 'President Tomas Berg met Foreign Minister Lena Varga of Norway to discuss peace efforts in Somalia.', meetings: ['- -'] },

@@ -242,10 +242,23 @@ const GATHERING = new RegExp(
   'u',
 );
 /**
+ * A meeting told by its noun alone and placed by it: "the two-day meeting in Reykjavik, Iceland, on October 11-12", "a
+ * ministerial meeting on the peninsula, to be held in New York", "talks in Doha on Monday", "the conference held in Tokyo".
+ * Its sides are not named in the sentence (a sentence naming someone is read by the older rules); a gathering, kept as
+ * the others are only with a place or a day. Not a press or news conference, nor a month, a weekday or an owner ("at Russia's
+ * initiative") after "in"/"at"; not talks someone "held" (theirs), nor "the talks" bare, a meeting told before.
+ */
+const PLACED_GATHERING = new RegExp(
+  `(?<!\\b(?:press|news|media|held|hold|holds|holding|the|these|those|their|its|his|her|our|my)\\s)\\b(?:meeting|meetings|talks|negotiations|conference|consultations)(?=(?:\\s+on\\s+(?:the\\s+)?[\\p{Ll}-]+(?:\\s+(?:on|of)\\s+the\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?)?,?\\s+(?:(?:which|that)\\s+)?(?:(?:is|was|were|will\\s+be|to\\s+be|being|had\\s+been|has\\s+been)\\s+)?(?:(?:held|hosted|convened)\\s+)?(?:in|at)\\s+(?:the\\s+)?(?!(?:${MONTH_NAME}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}.-]*(?!['’]s))`,
+  'u',
+);
+/**
  * A named meeting someone attends, chairs or hosts ("to attend the G7 Hiroshima Foreign Ministers’ Meeting", "as the Chair
  * of the … Meeting"): a gathering of its own. (Not a pair's name: "the Japan-Germany Foreign Ministers’ Meeting" is the bilateral.)
  */
 const ATTENDED_GATHERING = new RegExp(`(?<=\\b(?:attend|attends|attended|attending|participate\\s+in|participated\\s+in|take\\s+part\\s+in|took\\s+part\\s+in|[Cc]hair\\s+of|chaired|co-chaired|hosted|hosting)\\s+the\\s+)(?!\\p{Lu}[\\p{L}.]*-\\p{Lu})${PROPER_WORDS}(?:Meeting|Ministerial)\\b`, 'u');
+/** An office named with its holder's name after it ("President Putin", "Prime Minister X"): someone named in the sentence. */
+const OFFICE_NAMED = /\b(?:President|Prime Minister|Minister|Chancellor|Secretary|King|Emir|Premier)\s+\p{Lu}/u;
 /** A capitalized meeting named after "on the sidelines/margins of (the)" ("the G20 Foreign Ministers' Meeting", "the East Asia Summit Ministerial"). */
 const SIDELINES_GATHERING = new RegExp(`(?<=\\b(?:sidelines|margins?)\\s+of\\s+(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)\\s+)?)${PROPER_WORDS.replace('{1,6}', '{0,6}')}(?:Meeting|Meetings|Ministerial|Ministerials)\\b|(?<=\\b(?:sidelines|margins?)\\s+of\\s+the\\s+)(?:UN\\s+|United\\s+Nations\\s+)?General\\s+Assembly\\b`, 'u');
 /**
@@ -304,7 +317,7 @@ const namesExercise = oncePerText((text) => NAMED_EXERCISE.test(text));
 
 /** The handle and day closing an embedded post's signature ("— Jane Doe (@janedoe) August 3, 2018", "(@MEAIndia) 13 November 2017"). */
 const POST_SIGNATURE = /\(@\w{1,30}\)(?=\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}))/u;
-const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean; results?: boolean }[] = [
+const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDate?: boolean; needsPerson?: boolean; needsOfficial?: boolean; said?: boolean; saidByName?: boolean; gathering?: boolean; placedNoun?: boolean; alone?: boolean; organ?: boolean; joint?: boolean; toPress?: boolean; more?: boolean; anyone?: boolean; stateSpeaker?: boolean; stateSaid?: boolean; reported?: boolean; present?: boolean; guest?: boolean; pair?: boolean; destination?: boolean; results?: boolean }[] = [
   { type: 'MARTIAL_LAW', pattern: /\bmartial law\b/i },
   { type: 'IMPEACHMENT', pattern: /\bimpeach(?:es|ed|ment|ing)?\b/i },
   // (a burial told by its verb: "was laid to rest", "will be buried on Friday")
@@ -367,6 +380,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDa
   // "on the sidelines of the G20 Foreign Ministers' Meeting", "on the margins of the ASEAN Ministerial": the named
   // gathering beside which the meetings of the sentence were held is a meeting of its own.
   { type: 'MEETING', gathering: true, pattern: SIDELINES_GATHERING },
+  // "the two-day meeting in Reykjavik on October 11-12", "talks in Doha on Monday": a meeting placed by its noun, no one named.
+  { type: 'MEETING', gathering: true, placedNoun: true, pattern: PLACED_GATHERING },
   { type: 'MEETING', gathering: true, pattern: ATTENDED_GATHERING },
   // meet/visit/host/talk (CAMEO 04)
   // (a call told in the plural or by the adjective: "held telephone conversations with", "in a telephonic conversation with",
@@ -2821,6 +2836,8 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'PROTEST' && CAMPAIGN_RALLY.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length))) return false;
   if (trigger.type === 'MILITARY_ACTION' && (saleSentences.has(sentence) || /\b(?:proposed|possible|this|the)\s+(?:sale|purchase|acquisition)\b/i.test(unquoted))) return false;
   if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start)) return false;
+  // A placed meeting noun is a gathering only with no one named in its sentence, and not inside a gathering read already.
+  if (trigger.placedNoun && (persons.length || subject || OFFICE_NAMED.test(unquoted) || gatheringSpans.some(([start, end]) => match.index! < end && match.index! + match[0].length > start))) return false;
   // "hosted Foreign Minister Wong and Defence Minister Marles for the Australia-U.S. Ministerial Consultations": the hosting is that gathering.
   if (trigger.type === 'MEETING' && !trigger.gathering && gatheringSpans.some(([start]) => start > match.index! && /^[^.;]*\bfor\s+(?:the\s+|a\s+|an\s+)?$/.test(unquoted.slice(match.index! + match[0].length, start)))) return false;
   // A meeting needs someone: a person found, or one named by office ("The President and Prime Minister Brown had a call").
@@ -3011,6 +3028,8 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   if (trigger.gathering) {
     const takenPart = TAKES_PART.test(unquoted.slice(Math.max(0, match.index - 60), match.index).replace(/\bthe\s+$/i, ''));
     if (!takenPart && !date && !placeIn(sentence, countries, text, sentence.start, true)) return false;
+    // (a meeting placed by its noun alone is dated by its sentence: "the two-day meeting in Reykjavik on October 11-12")
+    if (trigger.placedNoun && !date) return false;
     gatheringSpans.push([match.index, match.index + match[0].length]);
   }
   // (a dated word may be an office's named without its holder: "The Prime Minister on Monday urged calm")
@@ -4388,6 +4407,15 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
     (draft) => !(draft.type === 'MEETING' && !draft.date && !draft.gathering && (draft.participants.length === 0 ? !draft.counterpart && !draft.officeMet && draft.rule?.pattern !== STATE_TALKS : draft.participants.length === 1 && toldAgain(draft))),
   );
 
+  // A meeting placed by its noun alone is one told already when the text has another meeting or summit there on no other
+  // day ("met X and Y today. The Treasury described it as a very positive, private meeting in Frankfurt", "his meetings in Angola").
+  const gatherings = (drafts: Draft[]): Draft[] => drafts.flatMap((draft) => [draft, ...gatherings(draft.children)]);
+  const known = gatherings(events).filter((draft) => ['MEETING', 'SUMMIT'].includes(draft.type) && draft.rule?.pattern !== PLACED_GATHERING);
+  events = events.filter(
+    (draft) =>
+      draft.rule?.pattern !== PLACED_GATHERING ||
+      !known.some((other) => other.location === draft.location && (!other.date || !draft.date || sameDay(other.date, draft.date))),
+  );
   events.push(...guestVisits(events, text));
   events.push(...placelessVisits(events, context));
   events.push(...visitsBeforeFirst(events, context));
