@@ -2227,13 +2227,13 @@ const ELECTION_BODY_AFTER = /^\s+(?:commissions?|commissioners?|committees?|boar
 const DURING_PROTESTS = /\b(?:during|amid|amidst)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:protests|demonstrations|riots|rallies|unrest)\b[^.;]*$/i;
 /** What people are held or tried for ("detained for stoning police, attacking troops", "charged with attacking"): a charge. */
 const CHARGED_FOR = /\b(?:detained|arrested|held|charged|jailed|convicted|accused|sentenced)\s+(?:for|with|of)\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+ing\b[^.;]{0,40}?,\s+(?:and\s+)?)*$/i;
-/** Armed doers whose acts stay military actions in a protest's sentence. */
 /**
  * A story of a coup or a mutiny that tells its arrests as the soldiers' ("were arrested by mutinous soldiers", "a group of
  * soldiers detained Prime Minister X", "have been detained by joint military forces"), read once per text.
  */
 const SOLDIERS_ARRESTED = /\b(?:arrested|detained|taken\s+into\s+custody)\s+(?:[\p{Ll}-]+\s+){0,3}?by\s+(?:a\s+group\s+of\s+|some\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|mutineers|putschists|coup\s+leaders|(?:army|military|rebel|mutinous)\s+(?:officers|forces)|military|army|junta)\b|\b(?:soldiers|troops|mutineers|putschists)\s+(?:(?:had|have|has|then|also|reportedly|later|first)\s+){0,2}(?:arrested|detained)\b/u;
 const soldiersArrestInCoup = oncePerText((text) => /\b(?:coup|putsch|mutiny|mutinous|mutineers?|junta)\b/i.test(text) && SOLDIERS_ARRESTED.test(text));
+/** Armed doers whose acts stay military actions in a protest's sentence. */
 const ARMED_DOER = /\b(?:soldiers|troops|army|military|gunmen|militants|rebels|insurgents|jets|drones|missiles)\b/i;
 const POLICE_DOER = /\b(?:police|policemen|police\s+officers|riot\s+police(?:\s+officers)?|gendarmes)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$/i;
 /** "killed in recent weeks", "killed in the past year", "killed in 2019": a toll over a time, not where an action killed them. */
