@@ -12,6 +12,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // a formal name longer than the holder's canonical one is the holder; a comma before "Jr." is no part of the name
   { text: 'Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud chaired the cabinet session in Riyadh.', published: '2024-06-01', names: ['Mohammed bin Salman'] },
   { text: 'President Joseph R. Biden, Jr. hosted the summit at the White House.', published: '2024-06-01', names: ['Joe Biden'] },
+  // a region's name before an office ("Kurdistan Region President") takes nothing from the holder named after it
+  { text: 'Kurdistan Region President Nechirvan Barzani met the delegation in Erbil on Monday.', published: '2024-06-01', names: ['Nechirvan Barzani'] },
   // two written forms of one name that open one another are one person
   { text: 'Sheikh Khalid bin Saif Al Mansouri arrived on Monday. Khalid bin Saif said the talks went well.', published: '2024-06-01', names: ['Khalid bin Saif Al Mansouri'] },
   // one plural title before several full names
@@ -591,6 +593,11 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'According to Rossiyskaya Gazeta, the decree takes effect in June.', published: '2024-06-01', notNames: ['Rossiyskaya Gazeta'] },
   { text: 'The refinery is owned by Gazprom Neft and was hit overnight.', published: '2024-06-01', notNames: ['Gazprom Neft'] },
   { text: 'Drones struck regions such as Zaporizhzhia Oblast and Kharkiv Oblast.', published: '2024-06-01', notNames: ['Zaporizhzhia Oblast', 'Kharkiv Oblast'] },
+  // a run ending in a noun of an area, a route or a system names a place or a scheme, no one
+  { text: 'SULAYMANIYAH, Kurdistan Region - The delegation arrived on Monday for two days of talks.', published: '2024-06-01', notNames: ['Kurdistan Region'] },
+  { text: 'The convoy used the road, the so-called Tavush Corridor, to reach the border town.', published: '2024-06-01', notNames: ['Tavush Corridor'] },
+  { text: 'Military Regime In Nigeria Falls After Palace Coup', published: '2024-06-01', notNames: ['Military Regime'] },
+  { text: 'The brigade serves as one of the alliance’s Framework Nation Concept contributors.', published: '2024-06-01', notNames: ['Framework Nation Concept'] },
   { text: 'The drill, named Talisman Sabre, began on Monday.', published: '2024-06-01', notNames: ['Talisman Sabre'] },
   { text: 'Members of the nationalist group Pravy Sektor, who oppose the deal, blocked the road.', published: '2024-06-01', notNames: ['Pravy Sektor'] },
   { text: 'The government held talks with Hayat Tahrir al-Sham in Idlib.', published: '2024-06-01', notNames: ['Hayat Tahrir al-Sham'] },

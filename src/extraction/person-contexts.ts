@@ -252,6 +252,9 @@ const NOT_PERSON_WORDS = new Set([
   ...'al-Sham Tahrir Allah Hawks Brigades Brigade Battalion Battalions Tigers Lions Martyrs Mujahideen Gruppen Werft Konzern Holding AG GmbH PLC SA Tanks Missiles Drones'.split(' '),
   // Regions of other languages' states ("Zaporizhzhia Oblast", "Krasnodar Krai"), the words of firms and newspapers in them ("Gazprom Neft", "Rossiyskaya Gazeta").
   ...'Oblast Oblasts Oblys Krai Kray Raion Rayon Okrug Governorate Wilaya Vilayet Pradesh Neft Gaz Gazeta Ilbo Zeitung Allgemeine Shinbun'.split(' '),
+  // English nouns of an area, a route or a system that end a place's or a scheme's name, never a person's ("Kurdistan Region",
+  // "the Lachin Corridor", "Marxist Regime", "the Framework Nation Concept").
+  ...'Region Regions Corridor Regime Concept Peninsula Plateau Strait Straits Canal Basin Highway Expressway'.split(' '),
 ]);
 /** Firms' names made with a trade's word ("Sberbank", "Gazprom", "Rosneft", "Rostec", "Aeroflot"): no one's name ends so. */
 const FIRM_WORD = /^\p{Lu}\p{L}+(?:bank|prom|neft|gaz|tech|corp|energo|stroy|flot)$/u;
