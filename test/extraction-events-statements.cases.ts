@@ -355,3 +355,18 @@ export const PRONOUN_SPEAKERS: { text: string; statements: { speaker: string; da
     statements: [{ speaker: 'ana-duarte', date: null }],
   },
 ];
+
+/**
+ * Session 39: a verb closing a quote speaks for the one named after it, never for a person named inside the quoted words (whose
+ * blanked-out rest once read as nothing between); "said the President" after the quote is the President named before.
+ */
+export const QUOTE_SPEAKERS: { text: string; speakers: string[] }[] = [
+  {
+    text: 'President Ana Duarte left for Lima on Monday.\n\n“Apart from Prime Minister Tomas Berg, I will also meet business leaders,” said the President.',
+    speakers: ['ana-duarte'],
+  },
+  {
+    text: 'Foreign Minister Ana Duarte arrived in Oslo on Monday.\n\n“Governor Tomas Rivera will join us tomorrow,” said the minister.',
+    speakers: ['ana-duarte'],
+  },
+];

@@ -1,6 +1,6 @@
 // Statement, announcement and OTHER sentences written here (test/extraction-events-statements.cases.ts): each gives an event
 // of the expected type family, day and place (null: not checked); the non-events give none of their family.
-import { LEAD_SAID_DAYS, NON_EVENTS, PRONOUN_SPEAKERS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
+import { LEAD_SAID_DAYS, NON_EVENTS, PRONOUN_SPEAKERS, QUOTE_SPEAKERS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
 import { extractArticle } from '../src/extraction';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
@@ -33,6 +33,13 @@ describe('statement, announcement and OTHER sentences', () => {
       .filter((event) => event.type === 'STATEMENT')
       .map((event) => ({ speaker: event.participants.find(({ role }) => role === 'SPEAKER')?.person, date: event.startDate?.toISOString().slice(0, 10) ?? null }));
     expect(found).toEqual(expected.statements);
+  });
+
+  test.each(QUOTE_SPEAKERS.map((each) => [each.text, each] as const))('a quote is never its own named person\'s words: %s', (_text, expected) => {
+    const speakers = eventsOfSentence(expected.text, 'Report')
+      .filter((event) => event.type === 'STATEMENT')
+      .flatMap((event) => event.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person));
+    expect(speakers).toEqual(expected.speakers);
   });
 
   // session 30: a report without a publication date cannot resolve "on Monday", but the organ's day of saying is still written

@@ -3118,7 +3118,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     // "Saab said", "he said": a speaker written by a name no person is, or by a pronoun for the one named just before.
     const voice = named || organ || trigger.saidByName ? null : voiceOf(placesOf(scan, frame), sentence, triggerAt, unquoted);
     // "Japan's prime minister on Tuesday said", "the interim prime minister said": the office's holder named before.
-    const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted);
+    const office = named || organ || voice || trigger.saidByName ? null : officeSpeaking(sentence, triggerAt, unquoted, verbEnd);
     const person = named ?? (voice?.pronoun ? pronounSpeaker(context.people, drafts, voice.start, sentence, text.slice(voice.start, voice.start + 3)) : office ? officeHolderBefore(context.people, sentence, office.office) : null);
     // "a senior Pentagon official said in August": an unnamed official's words, a statement with a day of saying of their own (below).
     const unnamed = person || organ || voice ? null : unnamedSource(sentence, triggerAt, unquoted);

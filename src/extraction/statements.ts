@@ -87,9 +87,11 @@ export const TITLE_BEFORE_NAME = /^\s+(?!(?:[\p{L}.’'-]+,?\s+)*?(?:who|which|t
 export function speakerOf(persons: FoundPerson[], sentence: Sentence, verbAt: number, verbEnd: number, text: string, unquoted: string): FoundPerson | null {
   const between = (from: number, to: number) => unquoted.slice(from - sentence.start, to - sentence.start);
   const sourceNamed = /^[Aa]ccording/.test(text.slice(verbAt, verbEnd));
+  const inQuote = (at: number) => unquoted[at - sentence.start] === ' ' && text[at] !== ' ';
   const before = persons
     .flatMap((person) => mentionsIn(person, sentence).map((mention) => ({ person, mention })))
-    .filter(({ mention }) => !sourceNamed && mention.end <= verbAt && REPORTED_GAP.test(between(mention.end, verbAt)))
+    // (not a name inside the quoted words, whose blanked rest reads as nothing between: "“Apart from Prime Minister X, I will …,” said the President")
+    .filter(({ mention }) => !sourceNamed && mention.end <= verbAt && !inQuote(mention.start) && REPORTED_GAP.test(between(mention.end, verbAt)))
     .sort((a, b) => b.mention.end - a.mention.end)[0];
   if (before) return before.person;
   // "the agency quoted Minister X as saying": the one quoted, named between the outlet's verb and the words.
@@ -317,15 +319,23 @@ const ANOTHER_OFFICE = /\b(?:vice|deputy|assistant|under|former|acting|junior|st
  * on Tuesday said", "the interim prime minister said"): the office, lower-cased, and where it is written in `text`; a reader
  * takes it for the holder named before (events.ts).
  */
-export function officeSpeaking(sentence: Sentence, verbAt: number, unquoted: string): { office: string; start: number } | null {
+export function officeSpeaking(sentence: Sentence, verbAt: number, unquoted: string, verbEnd?: number): { office: string; start: number } | null {
   const before = unquoted.slice(0, verbAt - sentence.start);
   let found: { office: string; start: number } | null = null;
   for (const match of before.matchAll(OFFICE_NAMED)) {
     if (ANOTHER_OFFICE.test(match.groups!.before) || !REPORTED_GAP.test(before.slice(match.index + match[0].length))) continue;
     found = { office: match.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: sentence.start + match.index };
   }
+  // "“…,” said the Brazilian President on Monday": the office written right after a verb closing a quote (blanked out, so spaces).
+  if (!found && verbEnd !== undefined && /\s{2,},?\s*$/.test(before)) {
+    const after = OFFICE_AFTER.exec(unquoted.slice(verbEnd - sentence.start));
+    if (after && !ANOTHER_OFFICE.test(after.groups!.before)) found = { office: after.groups!.office.toLowerCase().replace(/\s+/g, ' '), start: verbEnd };
+  }
   return found;
 }
+
+/** An office right after a verb, then the sentence's end or where and when it was said ("said the President.", "said the prime minister on Monday, …"). */
+const OFFICE_AFTER = /^\s+(?:[Tt]he)\s+(?<before>(?:[\p{L}.-]+\s+){0,2}?)(?<office>(?:(?:prime|foreign|defen[cs]e|interior|home)\s+)?(?:minister|secretary)|president|chancellor|premier|king|queen|emir|crown\s+prince|secretary-general)\b(?=\s*(?:[.,;:]|$)|\s+(?:on|in|at|during|before|after|while|today|yesterday)\b)/iu;
 
 /**
  * A speaker written as an unnamed official or source right before the verb, with its article ("a senior Pentagon official said in
