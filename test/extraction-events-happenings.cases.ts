@@ -20,6 +20,12 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'While Prime Minister Omar Salah is abroad, Deputy Prime Minister Ines Pardo of Peru will serve as Acting Prime Minister.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'Argentine President Pablo Ruiz is scheduled to leave office on March 20.', type: 'OTHER', date: '2025-03-20', location: 'AR' },
   { text: 'Lena Duarte, a 40-year-old teacher, died in a hospital in Quito, Ecuador on Monday.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
+  // a named person's flight, at the place fled when written (session 39)
+  { text: 'Aravian President Tomas Berin fled Lima on a military plane on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'Protests went on after opposition leader Ana Torres fled the country to Chile.', type: 'OTHER', date: null, location: 'CL' },
+  // a ban a government or its organs impose, the organ the subject or the ban one of its listed acts (session 39)
+  { text: 'Authorities in Chad had banned public gatherings ahead of the vote.', type: 'OTHER', date: null, location: 'TD' },
+  { text: 'The government deployed troops in the capital of Peru and banned radio broadcasts on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   // officers disciplined
   { text: 'The disciplinary committee decided to dismiss two generals of the Chilean army.', type: 'OTHER', date: null, location: null },
   { text: 'A colonel was removed from service for the same violations.', type: 'OTHER', date: null, location: null },
@@ -175,6 +181,10 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
   { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },
+  // refugees' or a crowd's flight is no named person's; a rule that banned something is none (session 39)
+  { family: 'OTHER', text: 'Thousands of families have fled the fighting in the north.' },
+  { family: 'OTHER', text: 'Many Syrians fled to Turkey in those years.' },
+  { family: 'OTHER', text: 'The old rules, which had banned the export of arms, were replaced.' },
   // an attack's blast is the military rules' action, no happening of its own
   { family: 'OTHER', text: 'The explosion was caused by a bomb hidden in a parked car.' },
   // what a deal is said to include

@@ -45,6 +45,28 @@ const DEATHS = [
   `(?<=\\p{Lu}[\\p{L}’'.-]*(?:,\\s+(?:a|an|the)(?:\\s+[\\p{L}\\d’'-]+){1,5},?)?\\s+)died\\b(?!\\s+(?:down|out)\\b)`,
 ];
 
+/**
+ * A named person's flight (ACE Movement, the flight of a leader or an opposition figure: "President X fled the capital on his
+ * plane", "after President X fled,", "opposition leader X fled the country to Lithuania"): the subject a name right before the
+ * verb; a crowd's or refugees' flight ("thousands have fled the fighting", "refugees who have fled persecution", "Syrians
+ * fled to Turkey") is none, nor "he fled", which a longer story tells of someone it has named (the flight told by name is the one kept).
+ */
+const FLIGHTS = [
+  `(?<=\\p{Lu}[\\p{L}’'.-]*\\s+)(?<!\\b\\p{Lu}[\\p{L}’'-]*(?:ans|ese|is|ers|ees|ns)\\s+)(?:fled|flees)\\b(?!\\s+(?:the\\s+)?(?:fighting|violence|persecution|war|conflict|clashes|bombing|shelling|area|region|city|town|village)\\b)`,
+];
+
+/**
+ * A ban a government or its organs impose (CAMEO 123/ACE: restrictions on a people's acts, "the authorities had banned
+ * celebratory gunfire", "the government sent police onto the streets and banned live TV transmissions", "the government has
+ * issued a back-to-work order …, and banned some members from leaving the country"): the organ the subject, before the verb
+ * or before a list of its acts; a ban told as a thing ("travel bans", "the export ban") or a rule that "had banned" something
+ * is none.
+ */
+const STATE = '(?:[Aa]uthorities|[Gg]overnment|[Jj]unta|[Mm]ilitary|[Pp]olice|[Mm]inistry|[Cc]ourt|[Rr]egime|[Cc]abinet|[Pp]arliament|[Cc]ouncil)';
+const BANS = [
+  `(?<=\\b${STATE}\\s+(?:(?:in|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]*\\s+)?(?:(?:has|have|had|also|then|later|officially|formally|temporarily|swiftly|immediately)\\s+)*(?:[^.;]{0,100}?(?:,\\s+|\\band\\s+))?)(?:banned|bans)\\s+(?!the\\s+(?:export|exports|import|imports|sale|sales)\\s+of\\b)`,
+];
+
 /** Justice (ACE Justice): trials, sentences, deportations, crimes against a person, imprisonment, a prisoner moved. */
 const JUSTICE = [
   `\\b[Tt]rials?\\s+(?:of|for|against)\\s+(?=\\p{Lu}|the\\s|former\\s|\\d)|\\b(?:stood|stand|stands|standing|went\\s+on|go\\s+on|goes\\s+on)\\s+trial\\b`,
@@ -260,7 +282,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -397,6 +419,8 @@ const HAPPENING_KINDS: [RegExp, string][] = [
   // (a leader inaugurated, not a building: "will inaugurate the new UN Office" is an occasion of its own)
   [/\bsworn in\b|\binaugurat\w*\b(?!\s+(?:the|a|an)\s)|\b(?:took|take|takes|taking|assum(?:e|es|ed|ing))\s+office\b/i, 'inauguration'],
   [/\bsanction|\brestrictive\s+measures\b/i, 'sanctions'],
+  [/^(?:fled|flees)\b/, 'flight'],
+  [/^(?:banned|bans)\b/, 'ban'],
   [/\b(?:tear\s?gas|teargas|water\s+cannons?|stun\s+grenades?|rubber\s+bullets|pepper\s+spray|baton\s+charges?|dispers|break\w*\s+up|broke\s+up)/i, 'crowd control'],
 ];
 
