@@ -123,6 +123,12 @@ export const GUEST_TEXTS: ContextText[] = [
     families: ['VISIT'],
     events: ['VISIT - DE'],
   },
+  // the host is the country named nearest before "visiting", not an earlier one the sentence names in passing ("American objections")
+  {
+    text: 'Despite American objections, Estonia and Latvia on Tuesday signed a gas deal after talks between Prime Minister Lena Varga and visiting Latvian President Aurelio Vance.',
+    families: ['VISIT', 'MEETING'],
+    events: ['VISIT - EE', 'MEETING - EE'],
+  },
   {
     text: "Austria's Defence Minister Klara Weiss signed the agreement with visiting Czech counterpart Pavel Dvorak on Tuesday.",
     families: ['VISIT'],

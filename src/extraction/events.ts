@@ -2365,14 +2365,15 @@ const OF_GROUND = /^(?:invasion|bombing|bombardment|shelling|occupation|siege|bl
 const STRIKING_VERB = /^(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|attacked|attacks|raided|raids|hit|hits|pounded|pounds)\b/i;
 
 /**
- * The host a guest named after "visiting" is received by: the country written before the words ("Kuwait's Defense
+ * The host a guest named after "visiting" is received by: the country written nearest before the words, not one the sentence
+ * names earlier in passing ("Brushing aside American sanctions, India … with visiting Russian President" is India) ("Kuwait's Defense
  * Minister … with visiting Italian counterpart"), else that of the person named before them ("Russian President Vladimir
  * Putin held talks with his visiting North Korean counterpart"), not the guest's own (its demonym after the words).
  */
 function guestHost(sentence: Sentence, places: CountryMention[], persons: FoundPerson[], text: string, visitingAt: number): string | null {
   const guestCountry = places.find((mention) => mention.start > visitingAt && mention.start - visitingAt <= 20)?.code ?? null;
   const before = places.filter((mention) => mention.end <= visitingAt && mention.kind !== 'city' && mention.code !== guestCountry);
-  if (before.length) return before[0].code;
+  if (before.length) return before[before.length - 1].code;
   return persons.find((person) => person.country && person.country !== guestCountry && mentionsIn(person, sentence).some((mention) => mention.end <= visitingAt))?.country ?? null;
 }
 
