@@ -37,6 +37,7 @@ export const SALE_CASES: SaleCase[] = [
   // approval in other words; values in words
   { text: 'The U.S. State Department cleared the sale of 40 F-16 fighter jets to Turkey, valued at about $23 billion.', sales: [{ supplier: 'US', recipient: 'TR', valueUsd: '23000000000' }] },
   { text: 'The sale, worth some two billion dollars, covers 50 F-16 jets for Egypt from the United States.', sales: [{ supplier: 'US', recipient: 'EG', valueUsd: '2000000000' }] },
+  { text: 'The United States signed a three billion-dollar deal to sell 40 F-16 fighter jets to Egypt.', sales: [{ supplier: 'US', recipient: 'EG', valueUsd: '3000000000' }] },
   // several sales in one notice, one a sentence without a sale word of its own
   {
     text: 'The State Department has approved two possible Foreign Military Sales. The first is to the Government of Egypt for 555 Hellfire missiles at an estimated cost of $90 million. The second is to the Government of Morocco for Javelin missiles at an estimated cost of $260 million.',

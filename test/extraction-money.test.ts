@@ -78,6 +78,10 @@ describe('moneyIn', () => {
     ['some half a billion dollars for the jets', 'USD', '500000000'],
     ['a half-billion dollars order', 'USD', '500000000'],
     ['a quarter of a billion euros', 'EUR', '250000000'],
+    // session 39: a number in words with the currency joined by a hyphen; the article before it is no part of the number
+    ['signed a four billion-dollar contract for frigates', 'USD', '4000000000'],
+    ['a seven million-euro order for radars', 'EUR', '7000000'],
+    ['a hundred million dollars for spares', 'USD', '100000000'],
     ['one and a half billion dollars', 'USD', '1500000000'],
     ['a contract of 1,2 billion euros', 'EUR', '1200000000'],
     ['Rs 1,200 cr for radars', 'INR', '12000000000'],
@@ -133,6 +137,7 @@ describe('moneyIn', () => {
     expect(moneyIn('the P8 patrol aircraft and R 2 million times')).toEqual([]);
     expect(moneyIn('Plan P5 of the R30 road')).toEqual([]);
     expect(moneyIn('the P-3 of 1,200 hours and P 2,400 crew')).toEqual([]);
+    expect(moneyIn('a billion-dollar deal for jets')).toEqual([]);
   });
 });
 

@@ -71,10 +71,11 @@ const WORD_NUMBERS: Record<string, number> = {
 };
 /**
  * "some two billion dollars", "five billion euros", "a billion pounds": a number in words is an amount
- * only with a scale word and a currency named after it (a bare "two million" is a count).
+ * only with a scale word and a currency named after it (a bare "two million" is a count). The currency may be joined by a
+ * hyphen as an adjective ("a five billion-dollar deal"), but not after "a" ("a billion-dollar deal" says only its size).
  */
 const WORD_AMOUNT = new RegExp(
-  `\\b((?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).filter((word) => word !== 'a').join('|')}))?)\\s+(trillion|billion|million)\\s+`,
+  `\\b((?:${Object.keys(WORD_NUMBERS).join('|')})(?:[- ](?:${Object.keys(WORD_NUMBERS).filter((word) => word !== 'a').join('|')}))?)\\s+(trillion|billion|million)(\\s+|-(?=\\p{L}))`,
   'giu',
 );
 
@@ -143,12 +144,16 @@ export function moneyIn(text: string, dollar = 'USD'): Money[] {
     found.push({ currency, amount: dollars(number, scale), index: match.index, length: match[0].length + suffix.length });
   }
   for (const match of text.matchAll(WORD_AMOUNT)) {
+    if (match[3] === '-' && match[1].toLowerCase() === 'a') continue;
     const named = SUFFIXES.find(([pattern]) => pattern.test(text.slice(match.index + match[0].length)));
     if (!named) continue;
     const suffix = named[0].exec(text.slice(match.index + match[0].length))![0];
-    const number = match[1].toLowerCase().split(/[- ]/).reduce((total, word) => (word === 'hundred' ? total * 100 : total + WORD_NUMBERS[word]), 0);
+    // "a five billion-dollar deal": the article is no part of the number (but "a hundred million dollars" is 100 million).
+    const words = match[1].toLowerCase().split(/[- ]/);
+    const article = words.length === 2 && words[0] === 'a' && words[1] !== 'hundred' ? match[1].length - words[1].length : 0;
+    const number = words.slice(article ? 1 : 0).reduce((total, word) => (word === 'hundred' ? total * 100 : total + WORD_NUMBERS[word]), 0);
     const currency = BARE_DOLLAR.test(suffix) ? dollar : named[1];
-    found.push({ currency, amount: dollars(String(number), match[2]), index: match.index, length: match[0].length + suffix.length });
+    found.push({ currency, amount: dollars(String(number), match[2]), index: match.index + article, length: match[0].length - article + suffix.length });
   }
   for (const match of text.matchAll(SPOKEN_DECIMAL)) {
     const named = SUFFIXES.find(([pattern]) => pattern.test(text.slice(match.index + match[0].length)));
