@@ -134,6 +134,12 @@ export const GUEST_TEXTS: ContextText[] = [
     families: ['VISIT'],
     events: ['VISIT 2025-03-04 AT'],
   },
+  // (session 39) the guest's visit and talks are in the city written with them, not at the country of a demonym before ("American objections")
+  {
+    text: 'Ignoring American objections, Portugal and Russia signed a trade deal in Lisbon after talks between Prime Minister Lucas Ferreira and visiting Russian President Ivan Sokolov.',
+    families: ['VISIT', 'MEETING'],
+    events: ['MEETING - PT', 'VISIT - PT'],
+  },
   {
     text: "The accord was the main outcome of President Aurelio Vance's three-day visit to Vienna.",
     families: ['VISIT'],

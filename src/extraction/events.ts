@@ -4936,7 +4936,29 @@ function undatedKey(draft: Draft, publishedAt: Date | null): string {
   return draft.type === 'STATEMENT' && publishedAt ? `reported-${isoDay(publishedAt)}` : 'undated';
 }
 
+/** States lying inside another's capital or land: an event there may be told by the capital around it (the Vatican in Rome). */
+const ENCLAVED = new Set(['VA', 'SM']);
+
+/**
+ * The country of the city an event was held in, when a later reading gave the event another country ("wide-ranging talks
+ * between Modi and visiting Russian President Putin" in New Delhi placed at the country of "American sanctions"; an
+ * agreement headlined by its parties' demonym and told signed in Pretoria): the capital written in the event's own words is
+ * where it happened (the guide's location), and its country wins. Only a capital (a site or town may be another happening's);
+ * not an election (held across its country) nor words said (the speaker's home unless "said in", as the written-here
+ * gold places them), not a state inside the capital's land (the Vatican in Rome), and not over the event's country written
+ * as its place in its own words ("joined other world leaders in Germany …, which follows the meeting … in Brussels").
+ */
+function cityCountry(draft: Draft): string | null {
+  if (!draft.city || !draft.location || ['ELECTION', 'STATEMENT'].includes(draft.type) || ENCLAVED.has(draft.location)) return null;
+  const city = draft.city;
+  const place = placeNamed(city);
+  if (!place || place.kind !== 'capital' || place.code === draft.location || place.namesakes?.length || !draft.sentences.some((sentence) => sentence.text.includes(city))) return null;
+  const countryWritten = new RegExp(String.raw`\b(?:in|at)\s+(?:the\s+)?${escapeRegExp(countryName(draft.location))}(?![\p{L}])`, 'u');
+  return draft.sentences.some((sentence) => countryWritten.test(sentence.text)) ? null : place.code;
+}
+
 function finish(draft: Draft, parentSlug: string | null, facts: ExtractedFact[], publishedAt: Date | null = null): ExtractedEvent {
+  draft.location = cityCountry(draft) ?? draft.location;
   if (!draft.title) draft.title = titleOf(draft);
   const startDate = draft.date?.date ?? null;
   const endDate = draft.endDate?.date ?? startDate;
