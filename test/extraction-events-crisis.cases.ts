@@ -20,6 +20,11 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Belgrade has voiced quiet sympathy for Russia in its war with Ukraine.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
   // (session 38) "the Gaza Strip" is a place of its city's country, not a name the city's word goes on into
   { text: 'Jets struck targets in the Gaza Strip on Monday, medics said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PS' },
+  // (session 39) strikes beside workers' words stay armed when the sentence names arms
+  { text: 'Air strikes in Syria killed four workers at a factory on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'SY' },
+  // (session 39) strike action is a stoppage told as action
+  { text: 'Nurses in Leeds, England, began strike action on Monday over pay.', type: 'PROTEST', date: '2025-03-03', location: 'GB' },
+  { text: 'Dockers took industrial action on Tuesday in Rotterdam, the Netherlands.', type: 'PROTEST', date: '2025-03-04', location: 'NL' },
   // (session 38) a coup is in the country whose government it overthrows, not where its leader happened to be
   { text: "Soldiers overthrew Mali's government on Tuesday while the president was at a summit in Ethiopia.", type: 'MILITARY_ACTION', date: '2025-03-04', location: 'ML' },
   { text: "Togo's president, while on a visit to Japan, was ousted on Monday in an army coup.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'TG' },
@@ -372,6 +377,15 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   // Session 11: words of the classes used of other things (a tone or a deal struck, a spokesman fired, a proposal attacked, workers' strikes, markets rallying, a state's protest)
   { text: 'The minister struck a conciliatory tone at the press conference on Monday.', family: 'MILITARY_ACTION' },
   { text: 'Dock workers will strike on Monday over pay.', family: 'MILITARY_ACTION' },
+  // (session 39) strikes told among work's things and no word of arms are stoppages, not attacks
+  { text: 'Strikes in Italy halted trains and buses on Friday as unions fought the pension plan.', family: 'MILITARY_ACTION' },
+  { text: 'Strikes against the wage freeze shut factories across Portugal on Monday.', family: 'MILITARY_ACTION' },
+  // (session 39) a ballot that calls strike action is the union's, no election
+  { text: 'Strike action began on Monday following a local ballot of union members.', family: 'ELECTION' },
+  // (session 39) a salute fired in the passive is a ceremony's, no shot
+  { text: 'A 21-gun salute was fired as the two presidents reviewed the guard of honour.', family: 'MILITARY_ACTION' },
+  // (session 39) a body named after a war is no war told
+  { text: 'Members of the Israeli war cabinet approved the truce on Tuesday.', family: 'MILITARY_ACTION' },
   { text: 'Opposition lawmakers attacked the budget proposal on Monday.', family: 'MILITARY_ACTION' },
   { text: 'The two sides struck a deal on grain exports on Sunday.', family: 'MILITARY_ACTION' },
   { text: 'The ministry fired its spokesman on Monday.', family: 'MILITARY_ACTION' },

@@ -151,7 +151,8 @@ export const WAR_NAMED = new RegExp(
     // a war told by how long it has lasted ("ending the devastating two-year old conflict", "peace in their decades-long conflict";
     // session 32): a duration is had only by a war fought, not by a risk or a topic; lower case, not a war's name ("the 12-Day War")
     `\\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:years?|months?|weeks?|days?|decades?)(?:[- ](?:old|long))?|(?:decades?|years?|months?)-(?:long|old)|decade-old)\\s+(?:(?:armed|civil|border|bloody|brutal)\\s+)?(?:war|conflict|insurgency)\\b`,
-    `\\b[Tt]he\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b`,
+    // (not a body or a thing named after a war: "the Israeli war cabinet", "the Korean War Memorial")
+    `\\b[Tt]he\\s+(?:(?:ongoing|continuing|brutal|devastating)\\s+)?\\p{Lu}\\p{Ll}+\\s+(?:war|conflict)\\b(?!\\s+(?:cabinet|council|crimes?|criminals?|room|chest|memorials?|museum|veterans?|games|college|office|ministry|powers|graves?|cemetery|widows?|correspondents?|bonds|tribunal)\\b)`,
   ].join('|'),
   'u',
 );
@@ -185,7 +186,7 @@ export const ONE_COUNTRY_EACH = /^(?:coups|putsches|(?:military\s+)?takeovers|co
 
 /**
  * A strike by workers, not by arms ("dock workers will strike on Monday", "staged a strike", "a general
- * strike", "went on strike", "walked off the job"): a protest, never a military action.
+ * strike", "went on strike", "walked off the job", "began strike action"): a protest, never a military action.
  */
 export const LABOUR_STRIKE = new RegExp(
   [
@@ -196,9 +197,19 @@ export const LABOUR_STRIKE = new RegExp(
     `\\b(?:went|go|goes|going|gone|be)\\s+on\\s+(?:an?\\s+(?:[\\w-]+\\s+)?)?strike\\b`,
     `\\b(?:${verbForms('stage')}|called\\s+an?)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:strikes?|walkouts?|stoppages?)\\b`,
     `\\b(?:walked|walk|walks|walking)\\s+off\\s+the\\s+job\\b|\\bwalkouts?\\b`,
+    // the stoppage told as action ("miners began strike action on March 5", "threatened industrial action over pay")
+    `\\b(?:strike|industrial)\\s+action\\b`,
   ].join('|'),
   CASE_INSENSITIVE,
 );
+
+/**
+ * A sentence that tells a strike among the things of work and no arms ("Strikes in France brought trains to a halt",
+ * "the strike by unions over pensions"): its strikes are stoppages, not attacks.
+ */
+export const LABOUR_SETTING = /\b(?:workers|(?:trade\s+)?unions?|unionists|employees|staff|miners|dockers|pickets?|picketing|pensions?|retirement|wages?|pay\s+(?:rise|raise|dispute|deal|claim)|salar(?:y|ies)|trains|railways?|commuters|factories|shipyards?|collieries|pits)\b/i;
+/** Words of arms that keep a sentence's strikes armed ("air strikes", "strikes on militant positions"). */
+export const ARMED_SETTING = /\b(?:troops|soldiers|army|armed|military|forces|missiles?|drones?|rockets?|bombs?|bombing|warplanes|jets|aircraft|artillery|air|militants?|rebels|insurgents|fighters|targets?|positions|killed|killing)\b/i;
 
 /**
  * Kinds of accord a signing concludes, in the singular or the plural ("the signing of eight memorandums"); a named one may be a
