@@ -127,7 +127,7 @@ export const GUEST_TEXTS: ContextText[] = [
   {
     text: 'Despite American objections, Estonia and Latvia on Tuesday signed a gas deal after talks between Prime Minister Lena Varga and visiting Latvian President Aurelio Vance.',
     families: ['VISIT', 'MEETING'],
-    events: ['VISIT - EE', 'MEETING - EE'],
+    events: ['VISIT 2025-03-04 EE', 'MEETING 2025-03-04 EE'],
   },
   {
     text: "Austria's Defence Minister Klara Weiss signed the agreement with visiting Czech counterpart Pavel Dvorak on Tuesday.",
