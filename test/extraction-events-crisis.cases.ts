@@ -28,6 +28,8 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 38) a coup is in the country whose government it overthrows, not where its leader happened to be
   { text: "Soldiers overthrew Mali's government on Tuesday while the president was at a summit in Ethiopia.", type: 'MILITARY_ACTION', date: '2025-03-04', location: 'ML' },
   { text: "Togo's president, while on a visit to Japan, was ousted on Monday in an army coup.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'TG' },
+  // (session 39) a place words were given at ("told reporters in Lisbon on Thursday") is no stop of the trip told beside them
+  { text: 'Secretary-General Ana Duarte will travel to Ghana next week. While in Ghana, she will meet President Kofi Mensah, her spokesman told reporters in Lisbon on Thursday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'GH' },
   { text: "The coup was staged on Monday while Bolivia's president was in Spain for talks.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'BO' },
   // (session 38) a compass word between a place word and a town leaves the town a place ("in northern Gaza", "the eastern Kharkiv region")
   { text: 'Troops shelled villages in northern Gaza on Monday, medics said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PS' },
@@ -518,6 +520,8 @@ export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = 
   { text: 'The rebel leader was killed in a drone strike in Somalia last year, the group said.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'The allies pledged support for Ukraine against continued Russian aggression and its deadly attacks on Ukrainian towns.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'Israeli jets struck targets in Lebanon on Monday and rockets hit northern Israel.', family: 'MILITARY_ACTION', count: 2 },
+  // (session 39) where a leader merely was when a coup struck is no visit of theirs; (and below, where words were given is no stop of a trip)
+  { text: 'The coup was launched as Prime Minister Somchai Wattana was in New York to address the United Nations. He travelled home on Friday.', family: 'DIPLOMATIC_VISIT', count: 0 },
   // (session 33) a war named without a day is the fighting the text tells at its place
   { text: 'The ministers will discuss aid to Ukraine amid continued attacks by Russia.\n\nThey will also address the effects of Russia’s war in Ukraine on grain prices.', family: 'MILITARY_ACTION', count: 1 },
   { text: 'The summit was put off because of the Iran war.\n\nThe war began on March 3 when Israel launched strikes against Iran.', family: 'MILITARY_ACTION', count: 1 },

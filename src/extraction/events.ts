@@ -885,11 +885,21 @@ function tripSentencesOf({ document, people }: EventsContext, { person: travelle
   });
 }
 
+/** A clause of time telling where someone was when something else happened: "while he was in ", "as Thaksin was in ", "when the President was in ". */
+const PRESENCE_AS_SETTING = /\b(?:while|as|when)\s+(?:he|she|they|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+(?:was|were)\s+(?:still\s+|away\s+|abroad\s+)?in\s+(?:the\s+)?$/u;
+/** The place words were given at, right after a verb of saying: "told reporters in ", "said in ", "told a briefing in ". */
+const WHERE_WORDS_GIVEN = /\b(?:told|tells|telling|said|says|briefed|briefing)\s+(?:(?:the\s+|a\s+)?(?:reporters|journalists|press|media|briefing|news\s+conference|press\s+conference)\s+)?in\s+(?:the\s+)?$/u;
+
 /**
  * Whether a place is a stop the traveller goes to or is in, not one merely talked about: after a
  * movement verb, at the head of the sentence ("In Tokyo, …"), or listed after another stop.
  */
 function isStopWritten(sentence: Sentence, text: string, place: CountryMention, before: string, lastStopEnd: number, dated: FoundDate | undefined): boolean {
+  // Merely being somewhere is no stop: "ousted X while he was in New York", "the coup was launched as X was in New York"
+  // (where a person was when something else happened), "the spokesperson told reporters in New York on Thursday" (where
+  // words were given).
+  const lead = text.slice(Math.max(sentence.start, place.start - 60), place.start);
+  if (PRESENCE_AS_SETTING.test(lead) || WHERE_WORDS_GIVEN.test(before)) return false;
   return (
     /\b(travel\w*|fly\w*|flies|flew|head\w*|visit\w*|arriv\w*|be|is|was|stop\w*|trip|tour|wrap\w* up (?:his|her|the) trip|summit|talks)\s+((?:on|onwards?)\s+to\s+|to\s+|in\s+|at\s+)?(the\s+)?(city of\s+)?$/i.test(before) ||
     // An itinerary's order: "begin in Paris", "then continue on to Berlin", "go on to Accra", "finish in Nairobi", "departed for Malaysia".
