@@ -306,6 +306,9 @@ export const CRISIS_CASES: WireCase[] = [
   { text: 'Opposition figures recalled the popular uprising against the military ruler in Sudan.', type: 'PROTEST', date: null, location: 'SD' },
   { text: 'Pickets gathered outside the steelworks in Wales on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'GB' },
   { text: 'Students kept up road blockades across Serbia on Tuesday.', type: 'PROTEST', date: '2025-03-04', location: 'RS' },
+  // (session 40) in a protest story an act told with arms or armed men named stays armed; a trade's strike is a stoppage
+  { text: 'Protesters marched in Yangon on Monday, and the protests spread. Rallies were banned. Soldiers stormed a monastery in Mandalay, Myanmar, on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'MM' },
+  { text: 'A coal strike in Wales closed every pit on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'GB' },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
@@ -379,6 +382,13 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   // Session 11: words of the classes used of other things (a tone or a deal struck, a spokesman fired, a proposal attacked, workers' strikes, markets rallying, a state's protest)
   { text: 'The minister struck a conciliatory tone at the press conference on Monday.', family: 'MILITARY_ACTION' },
   { text: 'Dock workers will strike on Monday over pay.', family: 'MILITARY_ACTION' },
+  // (session 40) in a protest story, clashes, a storming, a raid, a "battle of" told with no arms or armed men named are the
+  // crowd's or the police's; a strike named by its trade is a stoppage
+  { text: 'Protesters marched on parliament in Dhaka on Monday, and the protests spread. Rallies were held in Chittagong. The prime minister fled after fierce clashes in the capital left 30 dead.', family: 'MILITARY_ACTION' },
+  { text: 'Thousands of demonstrators rallied in Colombo on Saturday. The protests were peaceful. The president agreed to resign after his residence was stormed.', family: 'MILITARY_ACTION' },
+  { text: 'Doctors kept up their protest on Monday, and rallies went on. The protests grew. The government raided the offices of the medical association.', family: 'MILITARY_ACTION' },
+  { text: 'Striking miners faced police at the coking plant, with pickets at every gate and more strikers arriving. The confrontation, dubbed the Battle of Ashby, was filmed.', family: 'MILITARY_ACTION' },
+  { text: 'A dockers’ strike in 1972 had brought down the government.', family: 'MILITARY_ACTION' },
   // (session 39) strikes told among work's things and no word of arms are stoppages, not attacks
   { text: 'Strikes in Italy halted trains and buses on Friday as unions fought the pension plan.', family: 'MILITARY_ACTION' },
   { text: 'Strikes against the wage freeze shut factories across Portugal on Monday.', family: 'MILITARY_ACTION' },

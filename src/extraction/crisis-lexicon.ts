@@ -192,6 +192,8 @@ export const LABOUR_STRIKE = new RegExp(
   [
     `\\b(?:workers|unions?|staff|employees|teachers|nurses|doctors|drivers|pilots|miners|dockers|dockworkers|civil\\s+servants|truckers)\\s+(?:will\\s+|would\\s+|to\\s+|plan\\s+to\\s+|threatened\\s+to\\s+|voted\\s+to\\s+)?(?:strike|strikes|striking|struck)\\b(?!\\s+(?:a|an|the)\\b)`,
     `\\b(?:general|nationwide|national|hunger|labou?r|rail|transport|warning|sit-down|wildcat|spontaneous|industrial|(?:\\d+|one|two|three)-(?:hour|day))\\s+strikes?\\b`,
+    // a trade's or a people's stoppage named by them ("a coal strike in 1974", "the Miners' Strike", "a doctors' strike")
+    `\\b(?:coal|dock|port|postal|steel|bus|garment|textile|(?:miners|mineworkers|dockers|teachers|doctors|nurses|workers|truckers|farmers|students)['’]?)\\s+strikes?\\b`,
     // a strike that breaks out or spreads is a stoppage (arms strike, they do not break out: "the strike broke out at the shipyard")
     `\\bstrikes?\\s+(?:broke|break|breaks|breaking)\\s+out\\b`,
     `\\b(?:went|go|goes|going|gone|be)\\s+on\\s+(?:an?\\s+(?:[\\w-]+\\s+)?)?strike\\b`,

@@ -2243,6 +2243,21 @@ const CHARGED_FOR = /\b(?:detained|arrested|held|charged|jailed|convicted|accuse
  */
 const SOLDIERS_ARRESTED = /\b(?:arrested|detained|taken\s+into\s+custody)\s+(?:[\p{Ll}-]+\s+){0,3}?by\s+(?:a\s+group\s+of\s+|some\s+|the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|mutineers|putschists|coup\s+leaders|(?:army|military|rebel|mutinous)\s+(?:officers|forces)|military|army|junta)\b|\b(?:soldiers|troops|mutineers|putschists)\s+(?:(?:had|have|has|then|also|reportedly|later|first)\s+){0,2}(?:arrested|detained)\b/u;
 const soldiersArrestInCoup = oncePerText((text) => /\b(?:coup|putsch|mutiny|mutinous|mutineers?|junta)\b/i.test(text) && SOLDIERS_ARRESTED.test(text));
+/**
+ * A protest story: a text that tells protesters, demonstrations, rallies, strikers, pickets or riots three times or more (read once per
+ * text). In it, a clash, a confrontation, a "battle of", a storming, a raid, an attack on people or a blockade told in a
+ * sentence that names no arms or armed men is the crowd's or the police's act (CAMEO 14 protest, 17 coerce), not an armed one.
+ */
+const PROTEST_WORDS = /\b(?:protest(?:s|ers|ors|ed|ing)?|demonstrat(?:ions?|ors|ed|ing)|rall(?:y|ies|ied)|marchers|strikers|striking|riots?|rioters|rioting|uprising|sit-ins?|pickets?|picketing|picketers|walkouts?|(?:on|general|national|miners['’]?|coal)\s+strikes?|strike\s+action)\b/gi;
+const protestStory = oncePerText((text) => {
+  let count = 0;
+  for (const _ of text.matchAll(PROTEST_WORDS)) if (++count >= 3) return true;
+  return false;
+});
+/** Acts a crowd or the police do as well as soldiers. */
+const CROWD_OR_ARMED_ACT = /^(?:(?:fierce|heavy|deadly|violent|bloody)\s+)?(?:clash(?:es|ed|ing)?|confrontations?|battle\s+of|storm(?:ed|ing)|raid(?:ed|s)?|attack(?:s|ed)?\s+(?:on|against)|blockades?\s+of)$/i;
+/** Words of arms or armed men in a sentence (a protest story's clashes with troops stay armed). */
+const ARMS_NAMED = /\b(?:soldiers|troops|army|armed|military|forces|gunmen|militants|rebels|insurgents|fighters|militias?|jihadists|terrorists|paramilitar(?:y|ies)|guerrillas?|jets|warplanes|drones?|missiles?|rockets?|artillery|tanks|shell(?:s|ed|ing)|bombs?|bombing|air\s*strikes?|war)\b/i;
 /** Armed doers whose acts stay military actions in a protest's sentence. */
 const ARMED_DOER = /\b(?:soldiers|troops|army|military|gunmen|militants|rebels|insurgents|jets|drones|missiles)\b/i;
 const POLICE_DOER = /\b(?:police|policemen|police\s+officers|riot\s+police(?:\s+officers)?|gendarmes)\s+(?:(?!(?:and|or)\b)[\w-]+\s+){0,3}$/i;
@@ -2833,6 +2848,9 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && /^attack/i.test(match[0]) && UNARMED_TARGET.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60))) return false;
   // "Protesters … stormed Gono Bhaban", "Police fired bullets … into a crowd": a crowd storming, the police firing, tell a protest, not an armed action.
   if (trigger.type === 'MILITARY_ACTION' && /^storm/i.test(match[0]) && CROWD_DOER.test(unquoted.slice(0, match.index))) return false;
+  // "after fierce clashes in Dhaka left over 100 dead", "his house was stormed", "raided KMA officials", "dubbed the Battle of
+  // Orgreave": in a protest story, such acts told with no arms or armed men named are the crowd's or the police's.
+  if (trigger.type === 'MILITARY_ACTION' && CROWD_OR_ARMED_ACT.test(match[0]) && protestStory(text) && !ARMS_NAMED.test(unquoted)) return false;
   // "During the protests, shops were attacked and burned": violence told as the crowd's in a protest is that protest, and "were
   // detained for stoning police and attacking troops" a charge, not an armed action (session 31; soldiers or rebels named
   // before the words still act).
