@@ -4540,6 +4540,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
   // release of election results").
   events = withoutLegsOfVisits(events);
+  for (const trip of events) if (trip.type === 'DIPLOMATIC_TRIP') trip.children = withoutUndatedStops(trip.children);
   const voteDay = votingDay(sentences, context);
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
@@ -4572,6 +4573,18 @@ function withoutLegsOfVisits(events: Draft[]): Draft[] {
     whole.sentences.push(...leg.sentences.filter((sentence) => !whole.sentences.includes(sentence)));
   }
   return legs.size ? events.filter((draft) => !legs.has(draft)) : events;
+}
+
+/**
+ * "will visit Kenya, Tanzania, Mozambique and South Africa": a trip of three or more stops is one itinerary (the guide's
+ * single visit); a stop the text gives no day is only a name in that list, not a visit of its own. Stops told with their day
+ * ("will then visit Argentina on July 4") stay visits, and a trip of two stops keeps both (two journeys told together).
+ */
+const ITINERARY_STOPS = 3;
+function withoutUndatedStops(stops: Draft[]): Draft[] {
+  const visits = stops.filter((stop) => stop.type === 'DIPLOMATIC_VISIT');
+  if (visits.length < ITINERARY_STOPS) return stops;
+  return stops.filter((stop) => stop.type !== 'DIPLOMATIC_VISIT' || stop.date !== null);
 }
 
 /** A vote named by its weekday ("Sunday's votes", "Monday’s presidential election", "Saturday's polls"). */
