@@ -100,7 +100,7 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
 
 /** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
 export const GENERAL_COUNTS: { text: string; family: string; count: number; location?: string }[] = [
-  // a trip of three or more stops is one itinerary: a stop given no day is a name in its list, not a visit; dated stops stay visits
+  // a trip of three or more stops is one itinerary: a stop named only in its list, with no day, is not a visit; dated stops stay visits
   { text: 'President Luiz Inacio Lula da Silva will travel to Angola, Nigeria and Ghana later this month.', family: 'DIPLOMATIC_VISIT', count: 1 },
   { text: 'Prime Minister Mark Carney will visit Mexico on March 10 and then travel to Peru and Chile.', family: 'DIPLOMATIC_VISIT', count: 2 },
   { text: 'Chancellor Friedrich Merz will visit Brazil on Monday, Argentina on Wednesday and Chile on Friday.', family: 'DIPLOMATIC_VISIT', count: 4 },

@@ -4577,14 +4577,18 @@ function withoutLegsOfVisits(events: Draft[]): Draft[] {
 
 /**
  * "will visit Kenya, Tanzania, Mozambique and South Africa": a trip of three or more stops is one itinerary (the guide's
- * single visit); a stop the text gives no day is only a name in that list, not a visit of its own. Stops told with their day
- * ("will then visit Argentina on July 4") stay visits, and a trip of two stops keeps both (two journeys told together).
+ * single visit); a stop named only in that list (every sentence naming it names two other stops) with no day is not a visit
+ * of its own. Stops told with their day ("will then visit Argentina on July 4") or in a sentence of their own stay visits, and
+ * a trip of two stops keeps both (two journeys told together).
  */
 const ITINERARY_STOPS = 3;
 function withoutUndatedStops(stops: Draft[]): Draft[] {
   const visits = stops.filter((stop) => stop.type === 'DIPLOMATIC_VISIT');
   if (visits.length < ITINERARY_STOPS) return stops;
-  return stops.filter((stop) => stop.type !== 'DIPLOMATIC_VISIT' || stop.date !== null);
+  // (a stop told in a sentence of its own, "In Seoul, he will meet …", is a visit the text tells, dated or not)
+  const listedOnly = (stop: Draft) =>
+    stop.sentences.every((sentence) => visits.filter((other) => other !== stop && other.sentences.includes(sentence)).length >= ITINERARY_STOPS - 1);
+  return stops.filter((stop) => stop.type !== 'DIPLOMATIC_VISIT' || stop.date !== null || !listedOnly(stop));
 }
 
 /** A vote named by its weekday ("Sunday's votes", "Monday’s presidential election", "Saturday's polls"). */
