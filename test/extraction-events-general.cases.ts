@@ -100,6 +100,10 @@ export const GENERAL_NON_EVENTS: { text: string; family: string }[] = [
 
 /** Short texts and how many events of one family they tell (distinct happenings stay apart, one told twice is one). */
 export const GENERAL_COUNTS: { text: string; family: string; count: number; location?: string }[] = [
+  // a trip of three or more stops is one itinerary: a stop named only in its list, with no day, is not a visit; dated stops stay visits
+  { text: 'President Luiz Inacio Lula da Silva will travel to Angola, Nigeria and Ghana later this month.', family: 'DIPLOMATIC_VISIT', count: 1 },
+  { text: 'Prime Minister Mark Carney will visit Mexico on March 10 and then travel to Peru and Chile.', family: 'DIPLOMATIC_VISIT', count: 2 },
+  { text: 'Chancellor Friedrich Merz will visit Brazil on Monday, Argentina on Wednesday and Chile on Friday.', family: 'DIPLOMATIC_VISIT', count: 4 },
   // OTHER gathers unlike happenings: two wordings of it in one sentence are two, the same wording twice is one
   { text: 'The foreign ministers welcomed the ceasefire in Sudan and the release of prisoners held by both sides.', family: 'OTHER', count: 2 },
   { text: 'Observers said the ceasefire in Sudan was fragile, though the ceasefire had held for a week.', family: 'OTHER', count: 1 },

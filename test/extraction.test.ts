@@ -175,8 +175,21 @@ describe('rules on text the extractor has not seen', () => {
     expect(day(announcement.startDate)).toBe('2025-01-03');
     const trip = graph.events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
     expect(day(trip.startDate)).toBe('2025-01-06');
-    expect(trip.children.map((child) => child.location)).toEqual(['DE', 'FR', 'IT']);
+    // the guide counts an itinerary as one visit: its undated stops, named only in its list, are no visits of their own,
+    // and every destination stays among the trip's countries
+    expect(trip.children).toEqual([]);
+    expect(trip.location).toBeNull();
+    expect(trip.countries.map((role) => `${role.role} ${role.country}`)).toEqual(['VISITOR KE', 'HOST DE', 'HOST FR', 'HOST IT']);
+    expect(trip.participants).toEqual([{ person: 'william-ruto', role: 'VISITOR' }]);
     expect(graph.people).toMatchObject([{ name: 'William Ruto', title: 'President', country: 'KE' }]);
+  });
+
+  test('an itinerary of list-only stops is one visit that keeps every destination and the host a stop named', () => {
+    const { graph } = extractArticle({ text: 'President Ana Costa will visit Ghana, Togo and Benin for talks with Ghanaian President John Mahama.', publishedAt: friday });
+    const trip = graph.events.find((event) => event.type === 'DIPLOMATIC_TRIP')!;
+    expect(trip.children).toEqual([]);
+    expect(trip.countries.filter((role) => role.role === 'HOST').map((role) => role.country)).toEqual(['GH', 'TG', 'BJ']);
+    expect(trip.participants).toEqual([{ person: 'ana-costa', role: 'VISITOR' }, { person: 'john-mahama', role: 'HOST' }]);
   });
 
   test('a sale "worth $850 million" is valued at exactly 850000000 dollars', () => {

@@ -4568,6 +4568,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
   // release of election results").
   events = withoutLegsOfVisits(events);
+  for (const trip of events) if (trip.type === 'DIPLOMATIC_TRIP') withoutUndatedStops(trip);
   const voteDay = votingDay(sentences, context);
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
@@ -4600,6 +4601,30 @@ function withoutLegsOfVisits(events: Draft[]): Draft[] {
     whole.sentences.push(...leg.sentences.filter((sentence) => !whole.sentences.includes(sentence)));
   }
   return legs.size ? events.filter((draft) => !legs.has(draft)) : events;
+}
+
+/**
+ * "will visit Kenya, Tanzania, Mozambique and South Africa": a trip of three or more stops is one itinerary (the guide's
+ * single visit); a stop named only in that list (every sentence naming it names two other stops) with no day is not a visit
+ * of its own. Stops told with their day ("will then visit Argentina on July 4") or in a sentence of their own stay visits, and
+ * a trip of two stops keeps both (two journeys told together). The trip keeps what a dropped stop told: its country among the
+ * trip's hosts, its people among the trip's participants, its sentences among the trip's mentions.
+ */
+const ITINERARY_STOPS = 3;
+function withoutUndatedStops(trip: Draft): void {
+  const visits = trip.children.filter((stop) => stop.type === 'DIPLOMATIC_VISIT');
+  if (visits.length < ITINERARY_STOPS) return;
+  // (a stop told in a sentence of its own, "In Seoul, he will meet …", is a visit the text tells, dated or not)
+  const listedOnly = (stop: Draft) =>
+    stop.sentences.every((sentence) => visits.filter((other) => other !== stop && other.sentences.includes(sentence)).length >= ITINERARY_STOPS - 1);
+  const dropped = visits.filter((stop) => stop.date === null && listedOnly(stop));
+  if (!dropped.length) return;
+  trip.children = trip.children.filter((stop) => !dropped.includes(stop));
+  for (const stop of dropped) {
+    if (stop.location && !trip.countries.some((role) => role.country === stop.location)) trip.countries.push({ country: stop.location, role: 'HOST' });
+    for (const participant of stop.participants) if (!trip.participants.some((other) => other.person === participant.person)) trip.participants.push(participant);
+    for (const sentence of stop.sentences) if (!trip.sentences.includes(sentence)) trip.sentences.push(sentence);
+  }
 }
 
 /** A vote named by its weekday ("Sunday's votes", "Monday’s presidential election", "Saturday's polls"). */
