@@ -20,6 +20,9 @@ export const REPORTED_STATEMENTS: SentenceEvent[] = [
   // express concern or support, praise
   { text: 'Prime Minister Keir Starmer expressed deep concern about the reports of mass arrests.', type: 'STATEMENT', date: null, location: 'GB' },
   { text: 'President Macron praised the courage of the rescue teams.', type: 'STATEMENT', date: null, location: 'FR' },
+  // session 39: a judgement passed on a thing by "called"
+  { text: 'President Macron called the deal “a great victory for both peoples”.', type: 'STATEMENT', date: null, location: 'FR' },
+  { text: 'President Macron called it a historic moment for Europe.', type: 'STATEMENT', date: null, location: 'FR' },
   // the speaker's first predicate between ("conceded defeat and called for calm"); an inquiry vowed
   { text: 'President Amara Kone conceded defeat and called for calm.', type: 'STATEMENT', date: null, location: null },
   { text: 'The Iranian President vowed a thorough investigation into the death.', type: 'STATEMENT', date: null, location: null },
@@ -40,6 +43,7 @@ export const REPORTED_NON_STATEMENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The court condemned him to death.' },
   { family: 'STATEMENT', text: 'President Trump was condemned by critics for the remarks.' },
   { family: 'STATEMENT', text: 'Secretary Kerry called on President Ghani at the palace.' },
+  { family: 'STATEMENT', text: 'Secretary Kerry called the president a day later.' },
   { family: 'STATEMENT', text: 'Prime Minister Mark Carney welcomed President Emmanuel Macron to Ottawa.' },
   { family: 'STATEMENT', text: 'The United States condemns the violence in the strongest terms.' },
 ];

@@ -20,6 +20,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Shopkeeper Anna Berg told a local newspaper that prices had doubled.', type: 'STATEMENT', date: null, location: null },
   { text: '“We will not give in,” Mayor Tomas Rivera said.', type: 'STATEMENT', date: null, location: null },
   { text: "Norway's foreign ministry said the talks had been useful.", type: 'STATEMENT', date: null, location: 'NO' },
+  // session 39: an organ written without its state before the words is the state the text named last with an organ (not the dateline's)
+  { text: 'TOKYO — China’s defence ministry has held drills near Taiwan for a week.\n\nForeign ministry spokesperson Wei Lan said the blame lay entirely with Japan.', type: 'STATEMENT', date: null, location: 'CN' },
+  { text: 'The South Korean army said the drill had ended.\n\nAccording to Unification Ministry spokesman Park Min-ho, the shooting hurt the peace with North Korea.', type: 'STATEMENT', date: null, location: 'KR' },
   { text: 'President Lula congratulated Chancellor Friedrich Merz on Sunday night, saying the two would work together.', type: 'STATEMENT', date: '2025-03-02', location: 'BR' },
   { text: 'Mayor Tomas Rivera, speaking late on Saturday, thanked the police but said the curfew would stay.', type: 'STATEMENT', date: '2025-03-01', location: null },
   { text: 'Cardinal Paolo Ricci led the service and praised Francis as a pope of the poor.', type: 'STATEMENT', date: null, location: null },

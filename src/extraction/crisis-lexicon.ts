@@ -513,6 +513,10 @@ export const REPORTED_COMMENT = new RegExp(
     // a person judged ("praised Francis as a pope among the people", "commended the King for …")
     `\\b(?:praised|hailed|lauded|applauded|commended)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}(?:as|for)\\b`,
     `\\b(?:welcomed|praised|hailed|applauded|commended)\\s+(?=(?:the|a|an|all|this|that|news|progress|steps)\\s)(?!(?:the|a|an)\\s+(?:[\\p{L}.’'-]+\\s+){0,3}?(?:President|Prime\\s+Minister|Premier|Chancellor|King|Queen|Prince|Emir|Minister|Secretary|[Dd]elegation|[Cc]ounterpart|[Vv]isitors?|[Gg]uests?)\\b(?!['’]s\\b))`,
+    // a judgement passed on a thing: "called the agreement “a glorious victory”", "calling it a historic moment", "called the
+    // situation “catastrophic”" (the quote is blanked out, so spaces); not a call paid or made ("called his counterpart from the
+    // stage", "called the president a day later")
+    `\\b(?:called|calls|calling)\\s+(?:it|this|that|them|(?:the|his|her|their|its|this|that)(?:\\s+(?!(?:from|on|to|at|in|by|with|for|after|before|during|over|and|off|up)\\b)[\\p{L}’'-]+){1,4})(?:\\s{3,}|\\s+(?:an?|the)\\s+(?!(?:day|week|month|year|night|morning|evening|hour|few|number|time|next|following|same)\\b)\\p{L})`,
     // words given in public: tweets and posts, a press conference, a televised address
     `\\btweeted\\b|\\b(?:wrote|posted|said)\\s+on\\s+(?:X|Twitter|Facebook|Telegram|social\\s+media)\\b|\\b(?:said|declared|announced|warned)\\s+(?:at|in|during)\\s+(?:a|an|the|his|her)\\s+(?:[\\w-]+\\s+){0,2}?(?:press\\s+conference|news\\s+conference|briefing|address|speech|interview)\\b`,
   ].join('|'),

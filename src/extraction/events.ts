@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, unnamedSource, voiceOf } from './statements';
+import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organAfterState, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, unnamedSource, voiceOf } from './statements';
 import { givenNameSex, type FoundPerson, type PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -1704,6 +1704,38 @@ function organNamedBefore(sentence: Sentence, earlier: Draft[]): string | null {
   return null;
 }
 
+/** A state's organ written without its state before the words ("Foreign ministry spokesperson", "the army chief"). */
+const BARE_ORGAN = /\b(?:[Mm]inistry|[Mm]ilitary|[Aa]rmy|[Gg]overnment|[Aa]rmed\s+[Ff]orces)\b/u;
+
+/**
+ * The state of the organ a speaker is written by without its state: the last state named with an organ (`organAfterState`)
+ * in the few paragraphs before the sentence, one with the same head noun first; null when the speaker's words name a state.
+ */
+function bareOrganState(sentence: Sentence, unquoted: string, countries: CountryMention[], text: string, verbEnd: number): string | null {
+  const before = unquoted.slice(0, Math.max(0, verbEnd - sentence.start));
+  const organ = BARE_ORGAN.exec(before);
+  if (!organ || countries.some((mention) => mention.start >= sentence.start && mention.end <= verbEnd && mention.kind !== 'city')) return null;
+  const head = organ[0].toLowerCase();
+  // (the mentions before the sentence, latest first: a binary search, as a long text holds many)
+  let low = 0;
+  let high = countries.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (countries[middle].end <= sentence.start) low = middle + 1;
+    else high = middle;
+  }
+  let any: string | null = null;
+  for (let index = low - 1; index >= 0 && countries[index].start >= sentence.start - 3000; index--) {
+    const mention = countries[index];
+    if (mention.kind === 'city') continue;
+    const after = text.slice(mention.end, mention.end + 80);
+    if (!organAfterState(after)) continue;
+    if (after.toLowerCase().includes(head.split(/\s+/)[0])) return mention.code;
+    any ??= mention.code;
+  }
+  return any;
+}
+
 function mostNamed(countries: CountryMention[]): string | null {
   const counts = new Map<string, number>();
   for (const mention of countries) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
@@ -2562,6 +2594,8 @@ interface Reading {
   /** A war or campaign that lasts: the sentence's day and place are another happening's. */
   lasting: boolean;
   reportedBy: { country: string | null; person?: FoundPerson; body?: boolean } | null;
+  /** The state of the organ a speaker with no country of their own is written by ("Foreign ministry spokesperson X said"). */
+  organState?: string | null;
   sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean; verbEnd: number } | null;
   place: CountryMention | null;
   involved: FoundPerson[];
@@ -3361,6 +3395,18 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   if (reading.place && wordsPlace(reading.place)) reading.place = null;
   const { place } = reading;
   let location = (trigger.type === 'STATEMENT' ? (speakingCountry(sentence, countries, text) ?? organNamedBefore(sentence, drafts)) : null) ?? place?.code ?? null;
+  // "Foreign ministry spokesperson X said", "the ministry said", "According to Unification Ministry spokesman X": an organ the
+  // speaker's words do not give a state is the one the text named last with its state ("China's defence ministry …"), not the
+  // dateline's country nor one the words or the sentence name.
+  // (a reported word's speaker, "According to Unification Ministry spokesman X, …", up to the speaker's name; placed in giveVoice)
+  if (trigger.type === 'STATEMENT' && !location) {
+    const nameEnd = (person: FoundPerson | null | undefined) => (person ? mentionsIn(person, sentence)[0]?.end : undefined);
+    const reported = reading.reportedBy?.person && !reading.reportedBy.country ? nameEnd(reading.reportedBy.person) : undefined;
+    // (the speaker's words before the verb, or before the name after it: "According to Unification Ministry spokesman X, …")
+    const until = sayer && !sayer.country ? Math.max(sayer.verbEnd, nameEnd(sayer.person) ?? 0) : reported;
+    reading.organState = until === undefined ? null : bareOrganState(sentence, frame.unquoted, countries, text, until);
+    location = reading.organState;
+  }
   // "paid a brief visit here": the dateline's country; copy filed without one is in the country its sentence, else the text,
   // names other than the visitor's ("the deal … approved by the Greek Parliament … sealed during the visit here of the French
   // minister").
@@ -3682,7 +3728,7 @@ function giveVoice(frame: SentenceFrame, occurrence: Occurrence, reading: Readin
   const { reportedBy, sayer } = reading;
   if (trigger.type === 'STATEMENT' && !draft.location) draft.location = draft.countries[0]?.country ?? null;
   // A reported word is placed where its speaker stands for (its topic's country is not where it was said).
-  if (reportedBy && !draft.date) draft.location = reportedBy.country;
+  if (reportedBy && !draft.date) draft.location = reportedBy.country ?? reading.organState ?? null;
   const speaker = sayer?.person ?? reportedBy?.person;
   if (speaker || sayer) draft.participants = draft.participants.filter((participant) => participant.person !== speaker).map((participant) => ({ ...participant, role: 'SUBJECT' as const }));
   if (speaker) draft.participants.unshift({ person: speaker, role: 'SPEAKER' });
