@@ -28,6 +28,9 @@ export const NIGHT_SENTENCES: DatedSentence[] = [
 export const TOLD_YEAR_SENTENCES: DatedSentence[] = [
   { text: 'The inquiry looked into the blackout on Nov. 14 last year.', published: '2025-01-10', dates: ['Nov. 14 2024-11-14 DAY'] },
   { text: 'The two leaders first met on 2 February this year.', published: '2025-11-20', dates: ['on 2 February 2025-02-02 DAY'] },
+  // a fixed holiday written with its year is that day (session 39)
+  { text: 'The two countries opened embassies on New Year’s Day, 1979.', published: '2025-03-05', dates: ['New Year’s Day, 1979 1979-01-01 DAY'] },
+  { text: 'The general fled on Christmas Eve 1989 with his wife.', published: '2025-03-05', dates: ['Christmas Eve 1989 1989-12-24 DAY'] },
   { text: 'The summit will open on January 8 next year.', published: '2025-03-05', dates: ['January 8 2026-01-08 DAY'] },
 ];
 

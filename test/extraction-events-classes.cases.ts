@@ -82,6 +82,12 @@ export const CLASS_CASES: SentenceEvent[] = [
   // a happening dated by its distance from the clause's day; a gathering held by the country hosting it
   { text: 'The President met the premier on Tuesday for a session on trade, a day after a Russian missile and drone attack on Kyiv killed at least 14 people.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'UA' },
   { text: 'Voters queued from dawn on Sunday, two days after a bomb attack in Quetta killed nine people.', type: 'MILITARY_ACTION', date: '2025-02-28', location: 'PK' },
+  // a count of days back right after a happening's words, in a sentence naming no day, counts from the story's day (session 39)
+  { text: 'Kenya strongly condemns the rocket attacks carried out the day before by rebels in Somalia.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'SO' },
+  { text: 'Aid groups are asking for calm, a day after rebels in Somalia attacked a border post.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'SO' },
+  // a year written out once: "January 28 of the same year" is in it, not the publication's; "placing … under martial law" tells the declaration
+  { text: 'The two states opened ties in 1979. On January 28 of the same year, the premier of Ruritania set out on a visit to Canada.', type: 'DIPLOMATIC_VISIT', date: '1979-01-28', location: 'CA' },
+  { text: 'The decree was signed by President Jorge Almeda on Sept. 21, 1972, placing the whole of Bolivia under martial law.', type: 'MARTIAL_LAW', date: '1972-09-21', location: 'BO' },
   { text: 'Japan will take over the rotating chair and host next year’s summit.', type: 'SUMMIT', date: null, location: 'JP' },
   // a gathering is held in or at a place, a settlement may be named by its country's adjective, and its topic is no venue
   { text: 'The leaders closed their summit in the Italian lakeside town on Friday, split over Ukraine.', type: 'SUMMIT', date: '2025-02-28', location: 'IT' },

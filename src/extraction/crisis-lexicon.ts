@@ -553,7 +553,10 @@ export const REPORTED_COMMENT_NOW = new RegExp(
  * A verb that tells a declaration of martial law itself, a few words before its name ("declared martial law", "imposed
  * South Korea's first instance of martial law", "lifted martial law"): the sentence's day is the declaration's (or its end's).
  */
-export const DECLARATION_TOLD = new RegExp(`\\b(?:${verbForms('declare', 'impose', 'proclaim', 'lift', 'end', 'revoke', 'rescind', 'extend')})\\s+(?:[\\w’'-]+\\s+){0,5}$`, CASE_INSENSITIVE);
+export const DECLARATION_TOLD = new RegExp(
+  `\\b(?:${verbForms('declare', 'impose', 'proclaim', 'lift', 'end', 'revoke', 'rescind', 'extend')})\\s+(?:[\\w’'-]+\\s+){0,5}$|\\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?)\\s+(?:[\\w’'-]+\\s+){0,5}under\\s+$`,
+  CASE_INSENSITIVE,
+);
 
 /** What may stand between a day and the name of a declaration the day is written with: "Dec. 3 martial law", "last December's martial law", "martial law declaration on Dec. 3". */
 const DAY_BEFORE_WORDS = /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/;

@@ -48,6 +48,19 @@ parser.parsers.push({
   },
 });
 
+/**
+ * "on New Year's Day, 1979", "Christmas Eve 1989": a fixed holiday written with its year is that day (chrono reads no holiday).
+ * (without its year the holiday's year is a guess, and it is left to the text's other days)
+ */
+const HOLIDAYS: Record<string, [number, number]> = { "new year's day": [1, 1], "new year's eve": [12, 31], 'christmas day': [12, 25], 'christmas eve': [12, 24], 'boxing day': [12, 26] };
+parser.parsers.push({
+  pattern: () => /\b(New\s+Year['’]s\s+(?:Day|Eve)|Christmas\s+(?:Day|Eve)|Boxing\s+Day)(?:\s+of)?,?\s+((?:1[89]|20)\d\d)\b/i,
+  extract: (context, match) => {
+    const [month, day] = HOLIDAYS[match[1].toLowerCase().replace(/\s+/g, ' ').replace('’', "'")] ?? [1, 1];
+    return context.createParsingComponents({ year: Number(match[2]), month, day });
+  },
+});
+
 const FUTURE = /\b(will|would|'ll|shall|is to|are to|plans? to|planned|expected|due|scheduled|set to|beginning|starting|next|upcoming|could|may|might)\b/gi;
 // A past form in -ed is written in lower case and not after a determiner: "the United States", "Mohammed",
 // "the proposed sale", "armed forces" and "need" tell no tense ("will meet the United Nations chief on Monday").

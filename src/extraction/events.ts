@@ -1968,6 +1968,29 @@ function daysFrom(dates: FoundDate[], unquoted: string, sentenceStart: number, a
   return { ...anchor, date: new Date(anchor.date.getTime() + days * 86_400_000), weekday: false };
 }
 
+/**
+ * "Pakistan struck on Thursday, responding to Iranian strikes a day earlier", "condemns the missile tests conducted the day
+ * before": a happening told with a count of days back right after its words (the phrase ending its clause, no noun after it)
+ * is that many days before the day its sentence names before it, or, in a sentence naming no day at all, before the
+ * publication day (the story's day: "Unions keep up the pressure, a day after the president gave an interview").
+ */
+const DAYS_EARLIER_AFTER =
+  /^\s+(?:[\p{Ll}’'-]+\s+){0,3}?(?:(a|one|two|three|four|five|\d{1,2})\s+days?\s+(?:earlier|before)|the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night))(?=\s*(?:[,.;:)]|$|by\b|in\b|at\b|near\b|when\b|and\b|that\b|which\b))/iu;
+const DAYS_EARLIER_BEFORE = /\b(a|one|two|three|four|five|\d{1,2})\s+days?\s+after\s+(?:[\p{L}’'-]+\s+){0,5}$/u;
+function daysEarlier(dates: FoundDate[], unquoted: string, sentenceStart: number, at: number, end: number, publishedAt: Date | null): FoundDate | null {
+  const trailing = DAYS_EARLIER_AFTER.exec(unquoted.slice(end, end + 70));
+  const anchor = dates.filter((found) => found.precision === 'DAY' && found.end <= sentenceStart + at).pop();
+  if (trailing) {
+    if (!anchor && (dates.length || !publishedAt)) return null;
+    const from = anchor ?? { date: publishedAt!, precision: 'DAY' as const, start: sentenceStart + at, end: sentenceStart + at, text: '' };
+    return { ...from, date: new Date(from.date.getTime() - (trailing[1] ? dayCount(trailing[1]) : 1) * 86_400_000), weekday: false };
+  }
+  // (a day counted after another happening in a sentence naming no day, set off by a comma: "…, a day after X gave an interview")
+  const leading = DAYS_EARLIER_BEFORE.exec(unquoted.slice(Math.max(0, at - 70), at));
+  if (!leading || dates.length || !publishedAt || !/,\s*$/.test(unquoted.slice(0, at - leading[0].length))) return null;
+  return { date: new Date(publishedAt.getTime() - dayCount(leading[1]) * 86_400_000), precision: 'DAY', start: sentenceStart + at, end: sentenceStart + at, text: '', weekday: false };
+}
+
 /** "The following day", "two days later", "hours later", "earlier in the day": a day counted from the day named just before. */
 /** How many sentences back a count of days ("11 days later") may reach for the day it counts from. */
 const DAYS_COUNTED_REACH = 8;
@@ -1983,6 +2006,18 @@ function daysLater(sentence: Sentence, lastDay: { date: FoundDate; index: number
   const days = counted[1] ? dayCount(counted[1]) : /hours|that\s+day|same|in\s+the\s+day/i.test(counted[0]) ? 0 : 1;
   const start = sentence.start + counted.index;
   return [{ date: new Date(lastDay.date.date.getTime() + days * 86_400_000), precision: 'DAY', start, end: start + counted[0].length, text: counted[0] }];
+}
+
+/** "On January 28 of the same year", "in June of that year": a day or month written without a year is in the year the text last wrote. */
+function ofYearTold(dates: FoundDate[], text: string, yearTold: number | null): FoundDate[] {
+  let year = yearTold;
+  return dates.map((found) => {
+    if (found.yearGuessed && year !== null && /^\s+of\s+(?:the\s+same|that)\s+year\b/i.test(text.slice(found.end, found.end + 25))) {
+      return { ...found, date: new Date(Date.UTC(year, found.date.getUTCMonth(), found.date.getUTCDate())), yearGuessed: false };
+    }
+    if (!found.yearGuessed && !found.weekday && /\b(?:1[89]|20)\d\d\b/.test(found.text)) year = found.date.getUTCFullYear();
+    return found;
+  });
 }
 
 /**
@@ -2690,14 +2725,17 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   let lastDay: { date: FoundDate; index: number } | null = null;
   // The year each month was last named with ("in December 2024"), for a later sentence's "on Dec. 3".
   const monthsTold = new Map<number, number>();
+  // The year the text last wrote out, for a later "January 28 of the same year".
+  let yearTold: number | null = null;
   const captions = captionParagraphs(text, sentences);
   const headings = headingDays(document, context);
   for (const sentence of sentences) {
     // (a dateline's date is the report's: "LIMA, June 4 (Agency) — Voters cast ballots at the weekend …", `FoundDate.told`)
     const caption = captions.has(sentence.paragraph);
-    const written = inMonthTold(eventDates(sentence, context), monthsTold).map((found) => (isDatelineDate(found, text, sentence.start) ? { ...found, told: true } : found));
+    const written: FoundDate[] = inMonthTold(ofYearTold(eventDates(sentence, context), text, yearTold), monthsTold).map((found) => (isDatelineDate(found, text, sentence.start) ? { ...found, told: true } : found));
     // (a photograph's caption dates its own scene, often a file photo years old: its year and day lend nothing to the story's sentences)
     if (!caption) for (const found of written) if (found.precision !== 'YEAR' && !found.yearGuessed && !found.weekday) monthsTold.set(found.date.getUTCMonth(), found.date.getUTCFullYear());
+    if (!caption) for (const found of written) if (!found.yearGuessed && !found.weekday && /\b(?:1[89]|20)\d\d\b/.test(found.text)) yearTold = found.date.getUTCFullYear();
     // ("He was impeached 11 days later and removed from office on April 4": the count is the impeachment's day)
     const counted = daysLater(sentence, lastDay);
     const previousDay = lastDay && lastDay.index === sentence.index - 1 ? lastDay.date : null;
@@ -3032,6 +3070,7 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   if (date && !endDate && dayOfTelling(trigger.type, date, text, sentence, triggerAt)) date = { ...date, told: true };
   // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
   date = daysFrom(dates, unquoted, sentence.start, match.index, frame.previousDay) ?? date;
+  date = daysEarlier(dates, unquoted, sentence.start, match.index, match.index + match[0].length, scan.context.publishedAt) ?? date;
   // "the same camp where the 2012 coup that overthrew President X began", "In the 2000 coup": a year written as the action's
   // modifier is its year, over the sentence's other days (the year of another, earlier action than the one the story tells).
   const yearFrom = Math.max(0, match.index - 30);
