@@ -2457,9 +2457,9 @@ const OF_GROUND = /^(?:invasion|bombing|bombardment|shelling|occupation|siege|bl
 const STRIKING_VERB = /^(?:struck|strikes|shelled|shells|bombed|bombs|bombarded|bombards|attacked|attacks|raided|raids|hit|hits|pounded|pounds)\b/i;
 
 /**
- * The host a guest named after "visiting" is received by: the country written nearest before the words, not one the sentence
- * names earlier in passing ("Brushing aside American sanctions, India … with visiting Russian President" is India) ("Kuwait's Defense
- * Minister … with visiting Italian counterpart"), else that of the person named before them ("Russian President Vladimir
+ * The host a guest named after "visiting" is received by: the country written nearest before the words ("Kuwait's Defense
+ * Minister … with visiting Italian counterpart"; "Brushing aside American sanctions, India … with visiting Russian President"
+ * is India, not a country the sentence names earlier in passing), else that of the person named before them ("Russian President Vladimir
  * Putin held talks with his visiting North Korean counterpart"), not the guest's own (its demonym after the words).
  */
 function guestHost(sentence: Sentence, places: CountryMention[], persons: FoundPerson[], text: string, visitingAt: number): string | null {
@@ -4688,6 +4688,8 @@ function withoutLegsOfVisits(events: Draft[]): Draft[] {
   return legs.size ? events.filter((draft) => !legs.has(draft)) : events;
 }
 
+/** The fewest stops of a trip told as one itinerary. */
+const ITINERARY_STOPS = 3;
 /**
  * "will visit Kenya, Tanzania, Mozambique and South Africa": a trip of three or more stops is one itinerary (the guide's
  * single visit); a stop named only in that list (every sentence naming it names two other stops) with no day is not a visit
@@ -4695,7 +4697,6 @@ function withoutLegsOfVisits(events: Draft[]): Draft[] {
  * a trip of two stops keeps both (two journeys told together). The trip keeps what a dropped stop told: its country among the
  * trip's hosts, its people among the trip's participants, its sentences among the trip's mentions.
  */
-const ITINERARY_STOPS = 3;
 function withoutUndatedStops(trip: Draft): void {
   const visits = trip.children.filter((stop) => stop.type === 'DIPLOMATIC_VISIT');
   if (visits.length < ITINERARY_STOPS) return;
