@@ -488,6 +488,11 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'Prime Minister Ravi Kumar held telephone conversations with President Lars Holm and Chancellor Maria Weber on Tuesday.',
     meetings: ['2025-03-04 -'],
   },
+  // (session 40) the people listed after "between" are one call's sides, not counterparts called one by one
+  {
+    text: 'A telephone conversation took place on 4 March between Prime Minister Ravi Kumar, President Lars Holm and Chancellor Maria Weber.',
+    meetings: ['2025-03-04 -'],
+  },
 ];
 
 /** A guest met "who is visiting" a country: that guest's visit there. */

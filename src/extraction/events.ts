@@ -2210,6 +2210,11 @@ const APART = /^[^,;.]{0,30}?\b(?:separately|individually|in\s+turn)\b|\bseparat
  */
 const CALLED_EACH = /\b(?:(?:tele)?phon\w*|calls?)\b/i;
 const NOT_ONE_TO_ONE = /\b(?:video|virtual|conference|courtesy)\b/i;
+/**
+ * "A telephone conversation took place on 29 December between A, the Chairman of …, and B": the people listed after "between"
+ * are the call's sides, one call, not counterparts called one by one.
+ */
+const SIDES_BETWEEN = /\bbetween\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,6}$/u;
 /** People named in a row with no list word between ("Mr. Lyonchhen (Dr.) Lotay Tshering": a style read as a name, then the name) are one item. */
 function listItems(after: FoundPerson[], sentence: Sentence, text: string): FoundPerson[][] {
   const items: FoundPerson[][] = [];
@@ -2229,7 +2234,7 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
   const words = unquoted.slice(Math.max(0, at - 25), end + 6);
   if (CALLED_EACH.test(words) && !NOT_ONE_TO_ONE.test(words)) {
     const called = listItems([...after].sort((a, b) => firstMentionAt(a, sentence) - firstMentionAt(b, sentence)), sentence, text);
-    if (called.length >= 3) {
+    if (called.length >= 3 && !SIDES_BETWEEN.test(text.slice(verbEnd, firstMentionAt(called[0][0], sentence)))) {
       const caller = draft.participants.filter(({ person }) => !after.includes(person));
       return called.map((item) => ({ ...draft, participants: [...caller, ...item.map((person) => ({ person, role: 'PARTICIPANT' as const }))], countries: [...draft.countries] }));
     }
