@@ -26,6 +26,13 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'President Lula congratulated Chancellor Friedrich Merz on Sunday night, saying the two would work together.', type: 'STATEMENT', date: '2025-03-02', location: 'BR' },
   { text: 'Mayor Tomas Rivera, speaking late on Saturday, thanked the police but said the curfew would stay.', type: 'STATEMENT', date: '2025-03-01', location: null },
   { text: 'Cardinal Paolo Ricci led the service and praised Francis as a pope of the poor.', type: 'STATEMENT', date: null, location: null },
+  // session 40: a vote's outcome conceded, claimed or congratulated on, thanks given and feelings voiced are words a named person
+  // reports (undated: the corpus guide annotates every reported speech act); words told after a comma by another participle than "saying"
+  { text: 'Opposition leader Tomas Rivera conceded defeat to Ana Duarte on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
+  { text: 'Former Prime Minister Ana Duarte has congratulated Tomas Rivera on his victory.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Defence Minister Ana Lind also thanked the volunteers for their help.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Governor Ana Duarte expressed hope that the talks would resume.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Mayor Tomas Rivera confirmed the closure on social media, stating, “The bridge is unsafe.”', type: 'STATEMENT', date: null, location: null },
   // session 38: a company or group named as the one who says still speaks (only a news outlet is kept out)
   { text: 'Saab said on Monday that it had signed a contract with Brazil.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 21: the day of a phrase heading the speaker's clause (chrono reads "On Tuesday," with its comma), or after where the words were given
@@ -258,6 +265,9 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'The ships were delayed by a storm, according to the report, which Mayor Tomas Rivera ordered.' },
   // session 24: a news agency is no organ of its state
   { family: 'STATEMENT', text: "Chile's Andes news agency said the ships had been delayed by a storm." },
+  // session 40: a defeat conceded by no named speaker; a participle after a comma with no words after it
+  { family: 'STATEMENT', text: 'The home team conceded defeat in the final on Sunday.' },
+  { family: 'STATEMENT', text: 'Mayor Tomas Rivera opened the bridge, noting the cost.' },
   // session 28: an unnamed official's words without a day of their own source the news
   { family: 'STATEMENT', text: 'The frigates would be ready in June, a senior navy official said.' },
   { family: 'STATEMENT', text: 'Officials said the talks would resume next week.' },

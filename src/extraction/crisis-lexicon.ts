@@ -495,7 +495,8 @@ export const DENIED = `\\bdenied\\s+(?:(?:on\\s+|last\\s+)?\\p{Lu}\\p{Ll}+day\\s
  * calm", "the Minister expressed deep concern", "Special Envoy Z tweeted". Past tense only: the document's own voice
  * speaks in the present ("The United States condemns …") and a document that is a statement is no event it tells of.
  * The speaker is checked in events.ts (an official or an organ right before the verb); not the words of a meeting
- * (consult), which readouts tell with "reaffirmed", "welcomed the progress", "thanked".
+ * (consult), which readouts tell with "reaffirmed", "welcomed the progress", "thanked" (events.ts reads no comment verb
+ * in a paragraph that tells a meeting, nor of one of its participants).
  */
 export const REPORTED_COMMENT = new RegExp(
   [
@@ -505,7 +506,9 @@ export const REPORTED_COMMENT = new RegExp(
     // appeal: "called for calm", "called on both sides to", "appealed to all parties"; not a call paid on someone ("called on the President")
     `\\b(?:called|calling)\\s+for\\s+(?!a\\s+(?:visit|meeting)\\b)|\\bcalled\\s+on\\s+[^.;:]{1,80}?\\bto\\s+(?!the\\b|a\\b)\\w|\\bappealed\\s+(?:to|for)\\b`,
     // express intent or feelings: concern, regret, condolences, solidarity; pledges, vows and threats (CAMEO 13: "threatened late Thursday to escalate")
-    `\\b(?:expressed|voiced|conveyed|extended)\\s+(?:his|her|their|its|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:concern|regret|condolences|sympathy|sympathies|solidarity|alarm|outrage|shock|sadness|disappointment|dismay)\\b`,
+    `\\b(?:expressed|voiced|conveyed|extended)\\s+(?:his|her|their|its|our\\s+)?(?:[\\w-]+\\s+){0,2}?(?:concern|regret|condolences|sympathy|sympathies|solidarity|alarm|outrage|shock|sadness|disappointment|dismay|support|hope|confidence|satisfaction|appreciation|gratitude|anger|frustration)\\b`,
+    // concede, claim or congratulate on a vote's outcome ("conceded defeat", "claimed victory", "congratulated Faye on his win"), thank ("thanked Berlin for its help")
+    `\\b(?:conceded|claimed)\\s+(?:(?:an?|the|his|her|their|its)\\s+)?(?:[\\w-]+\\s+)?(?:defeat|victory|win)\\b|\\b(?:congratulated|thanked)\\s+(?=\\p{Lu}|(?:the|his|her|their|all|everyone|him|them)\\b)`,
     `\\b(?:vowed|pledged|promised|threatened)\\s+(?:(?:late\\s+|early\\s+|on\\s+)?(?:\\p{Lu}\\p{Ll}+day\\s+)?to\\s+(?!the\\b|a\\b|an\\b)|that\\b|(?:his|her|its|their|full|continued|continuing|unwavering)\\s+(?:[\\w-]+\\s+)?support\\b|(?:an?\\s+)(?:thorough|full|swift|independent|transparent|credible|impartial)\\s+(?:investigation|inquiry|probe)\\b)`,
     // praise: "welcomed the release", "praised the courage" (not a guest welcomed: a hosting)
     // (a thing named by a pronoun and judged: "has hailed it as a mark of …")

@@ -14,8 +14,10 @@ import stateOrganizations from '../../prisma/reference/state-organizations.json'
  * reporters", "added", "insisted", "wrote", "described the meeting as …", "congratulated Merz, saying …", and a quote an outlet
  * passes on, its speaker named between ("the agency quoted Foreign Minister X as saying", whose speaker `speakerOf` reads). Never a
  * passive ("was told"). A message introducing words after a colon tells them without the comma ("replied with a post saying: “…”").
+ * Other participles after a comma report words too when the words follow ("confirmed it on X, stating, “…”", ", noting that …"),
+ * not a thing noted ("opened the bridge, noting the cost").
  */
-export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b|(?<=\bquote[sd]\s+(?:[\p{L}.’'-]+\s+){1,6}as\s+)saying\b|(?<=\p{L}\s)saying(?=\s*:)/u;
+export const SAYING = /(?<!\b(?:was|were|been|being|be)\s+)\b(?:said|says|told|tells|added|adds|insisted|insists|wrote|writes|described|describes|stated)\b|(?<=,\s)saying\b|(?<=,\s)(?:stating|noting|insisting|declaring|arguing|adding)\b(?=\s+that\b|\s*[:,]|\s+[“"]|\s{3,})|(?<=\bquote[sd]\s+(?:[\p{L}.’'-]+\s+){1,6}as\s+)saying\b|(?<=\p{L}\s)saying(?=\s*:)/u;
 
 /** A verb's forms that report words already said: the past and the present of news style ("stressed", "stresses"), not the base or the gerund. */
 const reportedForms = (...verbs: string[]) =>
