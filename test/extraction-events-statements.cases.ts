@@ -305,6 +305,12 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: "In a statement on Sunday, Foreign Minister Ana Duarte said Thursday's summit would be brief.", statements: 1 },
   // session 27: an office holder's words on another day are another statement of theirs; another office ("the vice president") is no one named
   { text: 'President Tomas Rivera said on Monday that the talks were useful. The president on Tuesday said the curfew would stay.', statements: 2 },
+  // session 40: a release that names a person and the words it quotes of them are one statement (the corpus annotates the release,
+  // not each quote in it); a speaker's later words placed by no place written and given on no other occasion join the words before
+  // them whatever country they are read in; an announcement naming a person is no release of that person's words
+  { text: 'The presidency said in a statement that Foreign Minister Ana Duarte had spoken with her Chilean counterpart on the telephone. She added that a visit was planned.', statements: 1 },
+  { text: 'Peruvian President Tomas Berg told reporters in Quito that trade would grow. “Our ties are strong,” Berg added.', statements: 1 },
+  { text: 'The electoral board declared President Tomas Berg the winner of the election over opposition leader Ana Duarte on Sunday. Duarte accused the board of fraud.', statements: 1 },
   { text: 'President Tomas Rivera said on Monday that the talks were useful. The vice president on Tuesday said the curfew would stay.', statements: 1 },
 ];
 

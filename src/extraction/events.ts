@@ -132,19 +132,43 @@ interface Draft {
   earlier?: boolean;
 }
 
-/** Whether two statements can be one speaker's words: a SPEAKER in common when either names one (an organ's words are not its minister's), else a person in common (or none named). */
+/** The people a statement gives as its speakers. */
+const speakersOf = (draft: Draft) => draft.participants.filter((participant) => participant.role === 'SPEAKER').map((participant) => participant.person);
+
+/**
+ * Whether two statements can be one speaker's words: a SPEAKER in common when both name one (whatever body is also read as a
+ * voice beside them); an organ's words are not its minister's; a named speaker's words and a statement without one that names
+ * that person are one (a release or readout and the words it quotes: "the presidency said in a statement of Aliyev's call with
+ * Blinken …" then "He added that …", "… confirmed in a press statement issued by Wong's office" then "Wong said …": the corpus
+ * annotates the release, not each quote in it); else a person in common (or none named).
+ */
 function sameSpeakers(a: Draft, b: Draft): boolean {
-  const speakers = (draft: Draft) => draft.participants.filter((participant) => participant.role === 'SPEAKER').map((participant) => participant.person);
+  const [ofA, ofB] = [speakersOf(a), speakersOf(b)];
+  if (ofA.length && ofB.length) return ofA.some((person) => ofB.includes(person));
   if (a.voice || b.voice) return a.voice === b.voice;
-  const [ofA, ofB] = [speakers(a), speakers(b)];
-  if (ofA.length || ofB.length) return ofA.some((person) => ofB.includes(person));
+  if (ofA.length || ofB.length) {
+    const [named, unnamed] = ofA.length ? [ofA, b] : [ofB, a];
+    // (an announcement naming the speaker is no release of their words: "the commission declared Conde the winner", then "Diallo accused …")
+    return unnamed.type === 'STATEMENT' && unnamed.participants.some((participant) => named.includes(participant.person));
+  }
   return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
+}
+
+/**
+ * Whether a named speaker's later words may join their statement told before though the two countries differ: the later words
+ * are placed by no place written (their country comes from the speaker or the words: "“…,” he added" after "Macron told
+ * journalists in Dubai …", "Hipkins said in a statement … he added") and name no other occasion, so the difference tells no
+ * other occasion. (Words placed where they were said, "Zelaya said at a news conference in Costa Rica", or given to an outlet,
+ * "told the French television station", are an occasion of their own.)
+ */
+function laterWordsUnplaced(later: Draft, earlier: Draft): boolean {
+  const [ofLater, ofEarlier] = [speakersOf(later), speakersOf(earlier)];
+  return later.type === 'STATEMENT' && earlier.type === 'STATEMENT' && !later.placed && (!later.occasion || later.occasion === earlier.occasion) && ofLater.some((person) => ofEarlier.includes(person));
 }
 
 /** Whether both name their speakers and none is the same: two people's words, never one statement. */
 function otherSpeakers(a: Draft, b: Draft): boolean {
-  const speakers = (draft: Draft) => draft.participants.filter((participant) => participant.role === 'SPEAKER').map((participant) => participant.person);
-  const [ofA, ofB] = [speakers(a), speakers(b)];
+  const [ofA, ofB] = [speakersOf(a), speakersOf(b)];
   return ofA.length > 0 && ofB.length > 0 && !ofA.some((person) => ofB.includes(person));
 }
 
@@ -4237,8 +4261,9 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
             (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '') && !otherPeople(draft, other)) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location) || oneHappeningInSentence(other, draft)))) &&
-        // Statements differ by where they were made even undated (Washington welcoming Abuja's call).
-        ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location) &&
+        // Statements differ by where they were made even undated (Washington welcoming Abuja's call), but a speaker's later words
+        // placed by no place written are where their words before were given (`laterWordsUnplaced`).
+        ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location || laterWordsUnplaced(draft, other)) &&
         // Strikes on two cities of one country are two strikes, dated or not.
         (!CITY_APART.has(draft.type) || !draft.placed || !other.placed || !draft.location || !other.location || samePlace(draft.type, { code: other.location, city: other.city ?? null }, { code: draft.location, city: draft.city ?? null })) &&
         // A protest called for or pledged and the protests held are two, unless both name their days ("Protests over the vote
