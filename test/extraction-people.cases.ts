@@ -730,6 +730,9 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The rebels said they targeted Blue Orsolya. Blue Orsolya sails under the flag of Liberia.', published: '2024-06-01', notNames: ['Blue Orsolya', 'Orsolya'] },
   // a run opening with another language's definite article names a newspaper or a body
   { text: 'The cabinet approved the deal on Friday, according to La Gazzetta. Die Rundschau reported the same.', published: '2024-06-01', notNames: ['La Gazzetta', 'Die Rundschau'] },
+  // a city's name alone after a role in lower case is the command's seat; a place ending a line opens no name read across it
+  { text: 'The corps commander Lahore and his men seized the airport.', published: '2024-06-01', notNames: ['Lahore'] },
+  { text: 'The order was welcomed by MP Gavin Fairley on Monday.\n\nThe plant is a British-owned company located in the east end of Belfast\n\nFairley said the order mattered.', published: '2024-06-01', notNames: ['Belfast Fairley'] },
 ];
 
 /**

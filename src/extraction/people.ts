@@ -1100,6 +1100,9 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   // newspaper, a body or a place ("Le" and "El" open family names too: "Le Drian", "Le Luong Minh").
   if (!title && !honorific && parts.length >= 2 && FOREIGN_ARTICLES.has(parts[0].text)) return false;
   const titleText = (run.titleText = title?.title ?? null);
+  // "Corps commander Karachi and his battalions": after a role written in lower case, a city's or a country's name alone is
+  // the command's seat, not a surname (an office in capitals keeps it: "Secretary Paris" may be someone).
+  if (single && titleText && /(?:^|\s)\p{Ll}+$/u.test(titleText) && !runs.known.has(nameText) && placeNamed(nameText)) return false;
   // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
   if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) return false;
   return true;
@@ -1715,7 +1718,8 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
     if (words.filter((word) => /^\p{Ll}/u.test(word)).length <= words.filter((word) => /^\p{Lu}/u.test(word)).length) continue;
     const joint: Sentence = { ...line, end: next.end, text: text.slice(line.start, next.end) };
     for (const candidate of candidatesIn(joint, text, holderNames())) {
-      if (candidate.start < line.end && candidate.end > next.start) crossing.push({ ...candidate, sentence: line });
+      // ("… the Castlereagh area of Belfast" / "Robinson said …": a place's name ending the line opens no name going on after it.)
+      if (candidate.start < line.end && candidate.end > next.start && !placeNamed(text.slice(candidate.start, line.end).trim())) crossing.push({ ...candidate, sentence: line });
     }
   }
   if (!crossing.length) return candidates;
