@@ -514,6 +514,13 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'President Museveni told reporters in Kampala that the border would reopen.', published: '2023-03-01', names: ['Yoweri Museveni'] },
   { text: 'President Nixon flew to Bucharest, where President Ceausescu welcomed him at the airport.', published: '1969-08-04', names: ['Richard Nixon', 'Nicolae Ceaușescu'] },
   { text: 'Vice President Mondale opened the trade talks in Washington.', published: '1979-01-29', names: ['Walter Mondale'] },
+  // session 40: a rank joined by a hyphen, its later word in lower case, is no part of the name
+  { text: 'The convoy was met by the navy chief, Rear-admiral Tomas Olvera, at the port.', published: '2024-06-01', names: ['Tomas Olvera'] },
+  { text: 'Lieutenant-general Kwabena Mensah briefed the committee.', published: '2024-06-01', names: ['Kwabena Mensah'] },
+  // the family name the text writes for a kin, not the rest of their full name, is the one a relative shares
+  { text: 'President Jean-Paul Mbeki Okonda was detained. Mbeki, 58, who succeeded his father Gaston in 2001, is under guard.', published: '2024-06-01', names: ['Jean-Paul Mbeki Okonda', 'Gaston Mbeki'] },
+  // a family name of two letters is the person's later too
+  { text: 'Former Prime Minister Ousmane Ka lost the vote. Opposition candidate Ka, 58, conceded on Monday.', published: '2024-06-01', names: ['Ousmane Ka'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */
@@ -718,6 +725,14 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The navy will buy 36 Ottavio Gripetti fighters under the deal.', published: '2024-06-01', notNames: ['Ottavio Gripetti'] },
   { text: 'Media outlets including zerkalo.by and Gennaro Vesti reported clashes with police.', published: '2024-06-01', notNames: ['Gennaro Vesti'] },
   { text: 'Ottavio Marquesa, a 2,400-ton frigate delivered in 2020, joined the exercise.', published: '2024-06-01', notNames: ['Ottavio Marquesa'] },
+  // session 40: a run set off after a noun for a vessel, the next vessel of its list, and a name the text gives a ship's flag
+  { text: 'Talks covered the fourth ship in the class, Ruggero Vantini, and the newly built Aldo Ferrante.', published: '2024-06-01', notNames: ['Ruggero Vantini', 'Aldo Ferrante'] },
+  { text: 'The rebels said they targeted Blue Orsolya. Blue Orsolya sails under the flag of Liberia.', published: '2024-06-01', notNames: ['Blue Orsolya', 'Orsolya'] },
+  // a run opening with another language's definite article names a newspaper or a body
+  { text: 'The cabinet approved the deal on Friday, according to La Gazzetta. Die Rundschau reported the same.', published: '2024-06-01', notNames: ['La Gazzetta', 'Die Rundschau'] },
+  // a city's name alone after a role in lower case is the command's seat; a place ending a line opens no name read across it
+  { text: 'The corps commander Lahore and his men seized the airport.', published: '2024-06-01', notNames: ['Lahore'] },
+  { text: 'The order was welcomed by MP Gavin Fairley on Monday.\n\nThe plant is a British-owned company located in the east end of Belfast\n\nFairley said the order mattered.', published: '2024-06-01', notNames: ['Belfast Fairley'] },
 ];
 
 /**

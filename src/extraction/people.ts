@@ -243,9 +243,12 @@ const VERB_AFTER =
 const TITLE_WORDS = new Set([...TITLES, ...Object.keys(OFFICE_INITIALS), ...Object.keys(JOINED_TITLES)].flatMap((title) => title.split(' ')).filter((word) => !['of', 'the'].includes(word)));
 /** Words of military ranks that the press joins with a hyphen ("Major-General", "Lieutenant-Colonel", "Colonel-Major", "Lt-General", "Maj-Gen"). */
 const RANK_WORDS = new Set(['Major', 'Lieutenant', 'Brigadier', 'Colonel', 'General', 'Admiral', 'Rear', 'Vice', 'Marshal', 'Field', 'Captain', 'Commander', 'Commodore', 'Sergeant', 'Air', 'Chief', 'Lt', 'Maj', 'Brig', 'Gen', 'Col']);
-/** "Major-General", "Colonel-Major": a rank whose words are joined by hyphens is an office, never a word of the name after it. */
+/**
+ * "Major-General", "Colonel-Major": a rank whose words are joined by hyphens is an office, never a word of the name after it.
+ * (British and Commonwealth style writes the later words in lower case: "Vice-admiral", "Lieutenant-general".)
+ */
 const hyphenatedRank = (word: string): boolean => {
-  const parts = word.split('-');
+  const parts = word.split('-').map((part, at) => (at > 0 ? part.charAt(0).toUpperCase() + part.slice(1) : part));
   return parts.length > 1 && parts.every((part) => RANK_WORDS.has(part)) && parts.some((part) => TITLE_WORDS.has(part) || TITLE_WORDS.has(`${part}.`));
 };
 /** Sentence openers and function words that are capitalized only by position. */
@@ -639,7 +642,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   const style = STYLE_BETWEEN.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
   const end = style ? nameEnd - style[0].length : nameEnd;
   const before = text.slice(Math.max(0, end - 60), end);
-  const rank = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+)$/u.exec(before);
+  const rank = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)+)$/u.exec(before);
   if (rank && hyphenatedRank(rank[1])) {
     const start = end - rank[1].length;
     return { title: rank[1], start, firstToken: firstTokenFrom(tokens, index, start) };
@@ -790,6 +793,10 @@ const VESSEL_BEFORE = new RegExp(
  * A sentence about warships: there a navy's own prefix, capitals ending in S as most are ("ENS" Egypt's, "ITS" Italy's, "HTMS"
  * Thailand's), opens a ship's name as the listed ones do.
  */
+/** "the ninth ship in the class, Spartaco Schergat,": a name set off by a comma after a noun for a vessel is the vessel's. */
+const VESSEL_SET_OFF_BEFORE = /\b(?:frigate|destroyer|carrier|submarine|corvette|cruiser|warship|vessel|icebreaker|tanker|ship|boat)s?(?:\s+(?:in|of)\s+(?:the|its|her|this)\s+class)?\s*,\s*$/;
+/** "… Spartaco Schergat, and the recently-launched Emilio Bianchi": the next item of a list of vessels, after an article and an epithet. */
+const VESSEL_LIST_JOINT = /^\s*,?\s*(?:and|or)\s+the\s+(?:[\p{Ll}-]+\s+){1,2}$/u;
 const NAVAL_SENTENCE = /\b(?:frigate|destroyer|corvette|submarine|warship|vessel|ship|[Nn]avy|patrol boat)s?\b/;
 const NAVY_PREFIX = /^(?!US$|IS$)\p{Lu}{1,3}S$/u;
 /**
@@ -951,7 +958,7 @@ function candidatesIn(sentence: Sentence, text: string, known: Set<string>): Can
       index = name.last;
       continue;
     }
-    if (isShipPrefix(runs, parts[0]) || isShipPrefix(runs, tokens[firstIndex - 1]) || (runs.vesselEnd >= 0 && LIST_JOINT.test(text.slice(runs.vesselEnd, parts[0].start)))) {
+    if (isShipPrefix(runs, parts[0]) || isShipPrefix(runs, tokens[firstIndex - 1]) || (runs.vesselEnd >= 0 && (LIST_JOINT.test(text.slice(runs.vesselEnd, parts[0].start)) || (runs.naval && VESSEL_LIST_JOINT.test(text.slice(runs.vesselEnd, parts[0].start)))))) {
       index = name.last;
       runs.vesselEnd = end;
       continue;
@@ -1057,6 +1064,7 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
   return { parts, firstIndex, nameText, end, wordGiven, headlineNoun, title: null, titleText: null, honorific: false, single: false, after: '', syllableName: false, nameShaped: false, commaTitle: null, commaOffice: null };
 }
 
+const FOREIGN_ARTICLES = new Set(['La', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Los', 'Las']);
 /** The title and honorific written before a run; false when it is a thing's name: a firm's, a vessel's, a site's, one named after a person. */
 function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   const { sentence, text, tokens } = runs;
@@ -1070,7 +1078,8 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   if (title && /&/.test(text.slice(tokens[firstIndex - 1].end, parts[0].start))) title = run.title = null;
   if (!honorific && firmAmpersand(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start), after, single)) return false;
   // "Martin Luther King Jr. Day", "the Abraham Accords", "the frigate Admiral Gorshkov": a thing named after a person.
-  if (VESSEL_BEFORE.test(text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 30), title?.start ?? parts[0].start)) || VESSEL_AFTER.test(after)) {
+  const beforeTitle = text.slice(Math.max(sentence.start, (title?.start ?? parts[0].start) - 40), title?.start ?? parts[0].start);
+  if (VESSEL_BEFORE.test(beforeTitle) || VESSEL_SET_OFF_BEFORE.test(beforeTitle) || VESSEL_AFTER.test(after)) {
     runs.vesselEnd = end;
     return false;
   }
@@ -1087,7 +1096,13 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   const runBefore = text.slice(Math.max(sentence.start, parts[0].start - 12), parts[0].start);
   // ("to the Moon by 2024": one word after an article is a thing's name too.)
   if (!title && !honorific && ((!single && SITE_BEFORE.test(runBefore)) || (THE_BEFORE.test(runBefore) && !(single ? SURNAME_ATTRIBUTIVE_AFTER : ATTRIBUTIVE_AFTER).test(after)))) return false;
+  // "according to La Repubblica", "Der Spiegel reported": a run opening with another language's definite article names a
+  // newspaper, a body or a place ("Le" and "El" open family names too: "Le Drian", "Le Luong Minh").
+  if (!title && !honorific && parts.length >= 2 && FOREIGN_ARTICLES.has(parts[0].text)) return false;
   const titleText = (run.titleText = title?.title ?? null);
+  // "Corps commander Karachi and his battalions": after a role written in lower case, a city's or a country's name alone is
+  // the command's seat, not a surname (an office in capitals keeps it: "Secretary Paris" may be someone).
+  if (single && titleText && /(?:^|\s)\p{Ll}+$/u.test(titleText) && !runs.known.has(nameText) && placeNamed(nameText)) return false;
   // "the Assistant Minister of Defence of Saudi Arabia Dr …": the last word of a place's name is no surname.
   if (single && firstIndex > 0 && tokens[firstIndex - 1].end + 1 === parts[0].start && placeNamed(`${tokens[firstIndex - 1].text} ${nameText}`)) return false;
   return true;
@@ -1348,10 +1363,15 @@ function relativesIn(sentence: Sentence, candidates: Candidate[]): Candidate[] {
   }
   return relatives;
 }
-/** The relative's full name once the person they are the relative of is known; null for names written family name first. */
-function relativeName(kinName: string, { given, female }: { given: string; female: boolean }): string | null {
+/**
+ * The relative's full name once the person they are the relative of is known; null for names written family name first.
+ * ("Bongo, 64, who took over from his father Omar": the family name the text writes for the kin, a word of their full name
+ * "Ali Bongo Ondimba", is the one the relative shares.)
+ */
+function relativeName(kinName: string, { given, female }: { given: string; female: boolean }, writtenFamily?: string): string | null {
   const words = kinName.split(' ');
-  const family = words.length > 1 && PARTICLES.has(words[words.length - 2]) ? words.slice(-2).join(' ') : words[words.length - 1];
+  const family =
+    writtenFamily && words.slice(1).includes(writtenFamily) ? writtenFamily : words.length > 1 && PARTICLES.has(words[words.length - 2]) ? words.slice(-2).join(' ') : words[words.length - 1];
   const familyFirst = KOREAN_FAMILY_NAMES.has(words[0]) || VIETNAMESE_FAMILY_NAMES.has(words[0]) || (words.length > 1 && PINYIN_SYLLABLE.test(words[0]) && PINYIN_GIVEN_NAME.test(words[words.length - 1].replace(/-/g, '')));
   if (!capitalized(family) || family === given || familyFirst) return null;
   return `${given} ${female && /\p{Ll}(?:ov|ev|yov)$/u.test(family) ? `${family}a` : family}`;
@@ -1550,7 +1570,8 @@ function aliasesOf(name: string): string[] {
   if (words.length >= 3 && VIETNAMESE_FAMILY_NAMES.has(words[0])) return [words[words.length - 1]];
   if (eastAsian) return words[0].length > 1 && !placeNamed(words[0]) ? [words[0]] : [];
   const family = words[words.length - 1];
-  if (family.length > 2) aliases.add(family);
+  // ("Amadou Ba" is "Ba" later: a family name of two letters, when no word of the language.)
+  if (family.length > 2 || (/^\p{Lu}\p{Ll}$/u.test(family) && !isCommonWord(family) && !FUNCTION_WORDS.has(family))) aliases.add(family);
   // "Bashar al-Assad" is "Assad" and "al-Assad" later ("the Assad regime"), "el-Sisi" "Sisi".
   const article = /^(?:al|el|Al|El)-(\p{Lu}\p{L}{2,})$/u.exec(family);
   if (article) aliases.add(article[1]);
@@ -1697,7 +1718,8 @@ function withWrappedNames(document: ArticleDocument, candidates: Candidate[]): C
     if (words.filter((word) => /^\p{Ll}/u.test(word)).length <= words.filter((word) => /^\p{Lu}/u.test(word)).length) continue;
     const joint: Sentence = { ...line, end: next.end, text: text.slice(line.start, next.end) };
     for (const candidate of candidatesIn(joint, text, holderNames())) {
-      if (candidate.start < line.end && candidate.end > next.start) crossing.push({ ...candidate, sentence: line });
+      // ("… the Castlereagh area of Belfast" / "Robinson said …": a place's name ending the line opens no name going on after it.)
+      if (candidate.start < line.end && candidate.end > next.start && !placeNamed(text.slice(candidate.start, line.end).trim())) crossing.push({ ...candidate, sentence: line });
     }
   }
   if (!crossing.length) return candidates;
@@ -1904,7 +1926,8 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     if (!candidate.kin) continue;
     const { kin } = candidate;
     const relative = people.find((person) => person.mentions.some((mention) => mention.start === kin.start));
-    const name = relative && relativeName(relative.name, kin);
+    const written = candidates.find((other) => other.single && other.start === kin.start)?.name;
+    const name = relative && relativeName(relative.name, kin, written);
     if (name) recordFullName(scan, { ...candidate, name });
   }
 
@@ -1931,7 +1954,10 @@ function candidatesOf(document: ArticleDocument, countries: CountryMention[]): C
   // "the Sierra Nevada Corporation … Embraer and Sierra Nevada were awarded": a run the text writes elsewhere with a
   // company's legal form after it is that company's name wherever it stands without a title.
   const companies = new Set(read.filter((candidate) => !candidate.title && !candidate.single && companyNamed(document.text, candidate.name)).map((candidate) => candidate.name));
-  return withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate) && !(companies.has(candidate.name) && !candidate.title)));
+  // "The Houthis targeted Star Nasia … Star Nasia sails under the flag of …": so with a vessel's.
+  const vessels = new Set(read.filter((candidate) => !candidate.title && !candidate.single && vesselNamed(document.text, candidate.name)).map((candidate) => candidate.name));
+  const thing = (candidate: Candidate) => !candidate.title && (companies.has(candidate.name) || vessels.has(candidate.name));
+  return withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate) && !thing(candidate)));
 }
 
 /** A company's legal form or the word for its group written right after a name ("Sierra Nevada Corporation", "Acme Holdings"). */
@@ -1939,6 +1965,17 @@ const LEGAL_FORM_AFTER = /^\s*,?\s+(?:Inc|Corp|Corporation|Company|LLC|Ltd|Limit
 function companyNamed(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (LEGAL_FORM_AFTER.test(text.slice(at + name.length, at + name.length + 20))) return true;
+  }
+  return false;
+}
+
+/** A ship's flag after a name ("Star Nasia sails under the flag of the Marshall Islands", "… flies the Liberian flag"). */
+const FLAG_AFTER = /^\s*,?\s+(?:sails|sailed|sailing|flies|flew|flying)\s+(?:under\s+)?(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}?flag\b/u;
+/** A noun for a vessel written right before or after a name, or its flag after it, anywhere in the text. */
+function vesselNamed(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const [before, after] = [text.slice(Math.max(0, at - 40), at), text.slice(at + name.length, at + name.length + 60)];
+    if (VESSEL_BEFORE.test(before) || VESSEL_SET_OFF_BEFORE.test(before) || VESSEL_AFTER.test(after) || FLAG_AFTER.test(after)) return true;
   }
   return false;
 }
