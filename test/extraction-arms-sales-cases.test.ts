@@ -53,6 +53,16 @@ describe("arms sales: where a sale's event happens", () => {
   });
 });
 
+describe("arms sales: a clearing of the deal placed at the one clearing it", () => {
+  it.each([
+    { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. Following approval from the Norwegian parliament in May, the contract was signed in Lima.', places: ['PE', 'NO'] },
+    { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The minister flew to Paris to sign it, after the cabinet gave the go-ahead.', places: ['KE', 'KE'] },
+  ])('$text', ({ text, places }) => {
+    const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+    expect(found.map((event) => event.location)).toEqual(places);
+  });
+});
+
 describe("arms sales: a service's receipt beside the sale", () => {
   it('keeps what a service by its adjective received out of the sale, a happening of its own', () => {
     const text = 'Italy signed a €300 million contract with Kenya for the maintenance of two frigates. The Kenyan Navy received two ex-Italian Navy frigates in April 2021.';

@@ -411,7 +411,15 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. The defence council had cleared the purchase last week.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:NO RECIPIENT:PE'] },
   { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. The deal must still be approved by the Peruvian congress.', events: ['SUPPLIER:NO RECIPIENT:PE'] },
   { text: 'Finland signed a $300 million deal for air defence systems from Israel. The deal had been approved by the United States in August.', events: ['SUPPLIER:IL RECIPIENT:FI'] },
-  { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. Norway had cleared the deal earlier this month.', events: ['SUPPLIER:NO RECIPIENT:PE'] },
+  // session 40: the seller's own clearing is a step of its own too, and a clearing told as given ("following approval from",
+  // "gave the go-ahead", "has given the government authority") needs no other word of time; a third state named outside the
+  // clearing's clause does not make it another's
+  { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. Norway had cleared the deal earlier this month.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:NO RECIPIENT:PE'] },
+  { text: 'Peru signed a $300 million deal for 24 used F-16 jets from Norway. Following approval from the Norwegian parliament in May, the contract was signed in Lima.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:NO RECIPIENT:PE'] },
+  { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The minister flew to Paris to sign it, after the cabinet gave the go-ahead.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The Dutch parliament has given the government authority to sell two more.', events: ['SUPPLIER:NL RECIPIENT:CL', 'SUPPLIER:NL RECIPIENT:CL'] },
+  { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The deal was cleared last week by the defence council, amid tension between Kenya and Somalia.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:FR RECIPIENT:KE'] },
+  { text: 'Kenya signed a contract with France for 12 howitzers worth €90 million. The deal will go to the cabinet after the parliament gives its approval.', events: ['SUPPLIER:FR RECIPIENT:KE'] },
   // session 31: weapons bought "from" another seller, naming no buyer, are the text's one buyer's earlier purchase; not the sale's own seller again
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The howitzers replace the old guns the army bought from Russia in 1985.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:RU RECIPIENT:KE'] },
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The army received two patrol boats from Germany as a donation last year.', events: ['SUPPLIER:FR RECIPIENT:KE'] },

@@ -2254,22 +2254,36 @@ function referencedTransfers(document: ArticleDocument, countries: CountryMentio
 }
 
 /**
- * The buyer's own clearing of a deal, told as a step before the one the text reports ("The contract, which had been approved by
- * the Kenyan parliament earlier this month, was signed in Paris", "The defence council had cleared the deal last week"): a
- * happening of its own (the corpus guide counts each), at the buyer. Not a deal still to be approved ("must be approved by"),
- * not a clearing by another state than the buyer ("The US, which helped develop the system, approved the sale"), not the
- * text's sale when it is itself an approval.
+ * The clearing of a deal by one of its parties, told as a step before the one the text reports ("The contract, which had been
+ * approved by the Kenyan parliament earlier this month, was signed in Paris", "The defence council had cleared the deal last week",
+ * "The deal was cleared earlier this month by the cabinet"): a happening of its own (the corpus guide counts each), at the buyer,
+ * or at the seller when the seller's own legislature or government clears its export. Not a deal still to be approved ("must be
+ * approved by"), not a clearing by a third state ("The US, which helped develop the system, approved the sale"), not the text's
+ * sale when it is itself an approval.
  */
 const DEAL_CLEARED = new RegExp(
-  String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b(?:,?\s+which)?\s+(?:was|had been|had already been|were)\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)\s+by\b` +
+  String.raw`\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b(?:,?\s+which)?\s+(?:was|had been|had already been|were)\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)(?:\s+(?:earlier|last|this|in|on)\b(?:\s+[\w-]+){0,2}?)?\s+by\b` +
     String.raw`|\bhad\s+(?:(?:formally|already|unanimously)\s+)?(?:approved|cleared|ratified|endorsed|authori[sz]ed)\s+the\s+(?:[\w-]+\s+){0,2}?(?:deal|contract|purchase|agreement|acquisition|procurement)\b`,
   'i',
+);
+/** The bodies that clear a state's arms deals: its legislature, its cabinet or government, a council or committee of them. */
+const CLEARING_BODY = String.raw`(?:[Pp]arliament|[Ll]egislature|Congress|[Cc]abinet|[Gg]overnment|[Cc]ouncil|[Cc]ommittee|Bundestag|Riksdag(?:en)?|Knesset|Senate|Diet|National Assembly)`;
+/**
+ * A clearing told as given, its form saying it came first: "Following approval from the Swedish parliament in January, the
+ * contract signing occurred …", "… to sign the deal, after the defence cabinet gave the go-ahead", "The Swedish parliament has
+ * given the government authority to enter into an agreement with Thailand".
+ */
+const CLEARING_GIVEN = new RegExp(
+  String.raw`\b(?:[Ff]ollowing|[Aa]fter|[Uu]pon|[Ww]ith)\s+(?:the\s+)?(?:(?:final|formal)\s+)?(?:approval|go-ahead|green light|clearance|authori[sz]ation|consent)\s+(?:from|by|of)\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,4}?${CLEARING_BODY}\b` +
+    String.raw`|\b${CLEARING_BODY}\b[^.;]{0,40}?\b(?:gave|has given|had given|granted|has granted|had granted)\s+(?:(?:its|the|a|final|formal)\s+)*(?:(?:government|ministry)\s+)?(?:go-ahead|green light|approval|clearance|authority|authori[sz]ation|consent)\b`,
+  'u',
 );
 /** A clearing told as before the text's news: an "earlier", "last week", a pluperfect, a month or day named. */
 const CLEARED_BEFORE = /\b(?:earlier|previously|already|last\s+(?:week|month|year)|had)\b|\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
 function earlierApprovals(document: ArticleDocument, countries: CountryMention[], publishedAt: Date | null, sales: FoundSale[], facts: ExtractedFact[]): FoundSale[] {
-  const priced = sales.filter((found) => found.sale);
+  // (The graph's sales, those with a value: a deal only mentioned beside them, "Thailand had acquired F-16s", is no deal cleared.)
+  const priced = sales.filter((found) => found.sale && found.listed);
   // One deal of one buyer the clearing speaks of again; a sale itself told as an approval is that clearing already.
   if (!priced.length || new Set(priced.map((found) => `${found.sale!.supplier}>${found.sale!.recipient}`)).size !== 1) return [];
   const sale = priced[0].sale!;
@@ -2278,28 +2292,42 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
   const approvals: FoundSale[] = [];
   for (const sentence of document.sentences) {
     if (sentence.start < document.bodyStart) continue;
-    const cleared = DEAL_CLEARED.exec(sentence.text);
-    if (!cleared || !CLEARED_BEFORE.test(sentence.text)) continue;
+    const given = CLEARING_GIVEN.exec(sentence.text);
+    const cleared = given ?? DEAL_CLEARED.exec(sentence.text);
+    if (!cleared || (!given && !CLEARED_BEFORE.test(sentence.text))) continue;
     // Still to come: "must be approved", "yet to be approved", "will be approved" read as no clearing told.
     if (/\b(?:must|will|would|needs? to|yet to|has to|have to)\s+(?:\w+\s+)?be\s+(?:approved|cleared|ratified)\b/i.test(sentence.text)) continue;
-    const others = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && mention.code !== sale.recipient);
-    if (others.some((mention) => mention.code !== sale.supplier)) continue;
-    // The seller as the one clearing ("France had cleared the deal", "the deal was approved by France"): the seller's approval, no buyer's step.
     const clearedAt = sentence.start + cleared.index;
     const clearedEnd = clearedAt + cleared[0].length;
-    if (others.some((mention) => (mention.start >= clearedEnd && /^\s*(?:the\s+)?$/.test(document.text.slice(clearedEnd, mention.start))) || (mention.end <= clearedAt && /^[^.;:]{0,12}$/.test(document.text.slice(mention.end, clearedAt))))) continue;
-    const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY') ?? null;
-    const slug = slugOf('arms-sale-cleared', sale.recipient, sale.supplier, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+    const rest = sentence.text.slice(clearedEnd - sentence.start);
+    const clauseEnd = clearedEnd + (/[,;]/.exec(rest)?.index ?? rest.length);
+    const others = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && mention.code !== sale.recipient);
+    // A third state in the clearing's own clause clears it ("approved by the United States in August"); one named further on
+    // ("…, amid tensions between India and Pakistan") does not.
+    if (others.some((mention) => mention.code !== sale.supplier && mention.end > clearedAt - 40 && mention.start < clauseEnd)) continue;
+    // The seller as the one clearing ("Norway had cleared the deal", "the deal was approved by Norway", "the Swedish parliament
+    // gave its approval"): the seller's own clearing of its export, placed at home.
+    const bySeller = others.some(
+      (mention) =>
+        mention.code === sale.supplier &&
+        ((mention.start >= clearedAt && mention.end <= clearedEnd) ||
+          (mention.start >= clearedEnd && /^\s*(?:the\s+)?$/.test(document.text.slice(clearedEnd, mention.start))) ||
+          (mention.end <= clearedAt && /^[^.;:]{0,12}$/.test(document.text.slice(mention.end, clearedAt)))),
+    );
+    const clearer = bySeller ? sale.supplier : sale.recipient;
+    // The clearing's own day, written in its clause ("Following approval … in January, the contract signing occurred on February 11": the day is the signing's).
+    const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY' && (!given || (found.start >= clearedAt && found.start < clauseEnd))) ?? null;
+    const slug = slugOf('arms-sale-cleared', clearer, bySeller ? sale.recipient : sale.supplier, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
     if (approvals.length) break;
     const event: ExtractedEvent = {
       slug,
-      title: `${countryName(sale.recipient)} clears its arms purchase from ${countryName(sale.supplier)}`,
+      title: bySeller ? `${countryName(sale.supplier)} clears its arms sale to ${countryName(sale.recipient)}` : `${countryName(sale.recipient)} clears its arms purchase from ${countryName(sale.supplier)}`,
       type: 'ARMS_SALE',
-      summary: `The deal for arms from ${countryName(sale.supplier)} cleared in ${countryName(sale.recipient)} before it was concluded.`,
+      summary: `The deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)} cleared in ${countryName(clearer)} before it was concluded.`,
       startDate: date?.date ?? null,
       endDate: date?.date ?? null,
       datePrecision: date ? 'DAY' : 'UNKNOWN',
-      location: sale.recipient,
+      location: clearer,
       participants: [],
       countries: [
         { country: sale.supplier, role: 'SUPPLIER' },
@@ -2313,7 +2341,7 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
     const whole = { sentence: sentence.text, start: sentence.start, end: sentence.end };
     facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
     facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'location', value: sale.recipient, ...whole, confidence: 0.6 });
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'location', value: clearer, ...whole, confidence: 0.6 });
     if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: sentence.text, start: date.start, end: date.end, confidence: 0.6 });
   }
   return approvals;
