@@ -359,6 +359,13 @@ export const ACCORD_ON_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'The talks ended with the signing by the two ministers of a Chilean-drafted declaration on fisheries.';
 /**
+ * A text of no visit but talks at one place: an accord signed with no place of its own is signed where the talks were held,
+ * not in its signatory's home country (session 40).
+ */
+export const ACCORD_AFTER_TALKS =
+  'President Ana Torres of Chile held talks with President Pablo Ruiz of Peru in Lima on Monday. ' +
+  'Later the Chilean president signed four agreements on fisheries and mining.';
+/**
  * An accord signed, undated, at the host of a visit told on one day is signed that day; of a visit of several days, or signed
  * before it ("the recently signed treaty"), it keeps no day (session 35).
  */
