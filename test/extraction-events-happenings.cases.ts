@@ -395,6 +395,9 @@ export const ACCORD_BEFORE_ANOTHER_VISIT =
 
 /** Sentences or arrests told by the same words of different people are happenings apart; of one person, one (session 29). */
 export const TWO_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Former Finance Minister Pablo Ruiz was sentenced to twelve years.';
+/** Two leaders resigning in sentences of their own are two resignations; the one leader's told again is one (session 40). */
+export const TWO_RESIGNED = 'President Ana Duarte agreed to resign on Sunday. Prime Minister Pablo Ruiz, whose home was burned, also agreed to resign.';
+export const ONE_RESIGNED = 'President Ana Duarte agreed to resign on Sunday. Duarte resigned after weeks of protests, her aides said.';
 export const ONE_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Duarte was sentenced after a trial of nine months, her lawyers said.';
 
 /**

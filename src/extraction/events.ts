@@ -4052,12 +4052,13 @@ function headlineToldAgain(other: Draft, draft: Draft, bodyStart: number): boole
 
 /**
  * Two happenings told by the same words of different people are two ("Yoon was sentenced to life", then "Han was sentenced to
- * 23 years", "X was arrested" and "Y was detained"): both name people and none in common. Only a sentence or an arrest, which
- * befalls the person it names; an occasion or an accord is one whoever each sentence names of those present.
+ * 23 years", "X was arrested" and "Y was detained"): both name people and none in common. Only a sentence, an arrest or a
+ * resignation, which befalls the person it names ("President X agreed to resign", then "Prime Minister Y, who also agreed to
+ * resign": two leaving, session 40); an occasion or an accord is one whoever each sentence names of those present.
  */
-const PERSONAL_JUSTICE = /\b(?:sentenc|convict|arrest|detain|jail|imprison|indict)/i;
+const PERSONAL_HAPPENING = /\b(?:sentenc|convict|arrest|detain|jail|imprison|indict|resign)/i;
 function otherPeople(draft: Draft, other: Draft): boolean {
-  return PERSONAL_JUSTICE.test(draft.trigger ?? '') && draft.participants.length > 0 && other.participants.length > 0 && !draft.participants.some(({ person }) => other.participants.some((known) => known.person === person));
+  return PERSONAL_HAPPENING.test(draft.trigger ?? '') && draft.participants.length > 0 && other.participants.length > 0 && !draft.participants.some(({ person }) => other.participants.some((known) => known.person === person));
 }
 
 /**
