@@ -136,6 +136,11 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The party has ruled Angola since independence in 1975.', type: 'OTHER', date: null, location: 'AO' },
   // …independence from a rule ended, not from a state (session 36)
   { text: 'The general has ruled Namibia since he led the country to independence from colonial rule in 1990.', type: 'OTHER', date: null, location: 'NA' },
+  // diplomatic relations established, broken, downgraded or restored between two states (session 40)
+  { text: 'Chile severed diplomatic relations with Peru in 2019 over a border dispute.', type: 'OTHER', date: null, location: null },
+  { text: 'The first ministerial trip came soon after the establishment of diplomatic relations between Ghana and Chile.', type: 'OTHER', date: null, location: null },
+  { text: 'Trade recovered after the resumption of diplomatic ties a month later.', type: 'OTHER', date: null, location: null },
+  { text: 'Diplomatic relations with Chad, broken off by Niger last October, were the first item on the agenda.', type: 'OTHER', date: null, location: null },
   // a guest's signature in a visitors' or condolence book (session 36)
   { text: 'On Monday the visiting king signed the visitors’ book at the palace in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'The envoy signed a condolence book at the embassy in Quito, Ecuador.', type: 'OTHER', date: null, location: 'EC' },
@@ -178,6 +183,10 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a time told by a leaving or a death, and a toll, are no happening of their own (session 32)
   { family: 'OTHER', text: 'The president wants a deal before he leaves office in 2027.' },
   { family: 'OTHER', text: 'Hundreds of villagers died of cholera last year, Ana Torres said.' },
+  // an anniversary of relations, relations named as a state, and relations feared to be cut are no change of relations (session 40)
+  { family: 'OTHER', text: 'Chile and Peru are celebrating the 70th anniversary of the establishment of diplomatic relations.' },
+  { family: 'OTHER', text: 'Chile and Peru maintain strong diplomatic relations.' },
+  { family: 'OTHER', text: 'Officials feared Peru would go as far as severing diplomatic ties with Chile.' },
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
   { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },
@@ -350,6 +359,13 @@ export const ACCORD_ON_VISIT =
   'Foreign Minister Ana Torres of Chile arrived in Lima on Monday for a two-day official visit to Peru. ' +
   'The talks ended with the signing by the two ministers of a Chilean-drafted declaration on fisheries.';
 /**
+ * A text of no visit but talks at one place: an accord signed with no place of its own is signed where the talks were held,
+ * not in its signatory's home country (session 40).
+ */
+export const ACCORD_AFTER_TALKS =
+  'President Ana Torres of Chile held talks with President Pablo Ruiz of Peru in Lima on Monday. ' +
+  'Later the Chilean president signed four agreements on fisheries and mining.';
+/**
  * An accord signed, undated, at the host of a visit told on one day is signed that day; of a visit of several days, or signed
  * before it ("the recently signed treaty"), it keeps no day (session 35).
  */
@@ -379,6 +395,9 @@ export const ACCORD_BEFORE_ANOTHER_VISIT =
 
 /** Sentences or arrests told by the same words of different people are happenings apart; of one person, one (session 29). */
 export const TWO_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Former Finance Minister Pablo Ruiz was sentenced to twelve years.';
+/** Two leaders resigning in sentences of their own are two resignations; the one leader's told again is one (session 40). */
+export const TWO_RESIGNED = 'President Ana Duarte agreed to resign on Sunday. Prime Minister Pablo Ruiz, whose home was burned, also agreed to resign.';
+export const ONE_RESIGNED = 'President Ana Duarte agreed to resign on Sunday. Duarte resigned after weeks of protests, her aides said.';
 export const ONE_SENTENCED = 'Former President Ana Duarte was sentenced to life in prison. Duarte was sentenced after a trial of nine months, her lawyers said.';
 
 /**

@@ -2,7 +2,7 @@
 // the expected day and place (null: not checked), the non-events give none; accords each introduced by an indefinite
 // article in a sentence of its own are apart; in a report of an arms sale, an accord is the sale's only when its sentence
 // speaks of the sale.
-import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ACCORD_BEFORE_ITS_VISIT, ACCORD_BEFORE_ANOTHER_VISIT, TWO_SIGNINGS_OF_MOUS, ONE_SENTENCED, TWO_SENTENCED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS, DEAL_CLOCK_TERMS, DEAL_CLOCK_NOT_SET, ACCORD_NAMED_BY_MATERIEL } from './extraction-events-happenings.cases';
+import { ONE_HAPPENING_TWO_WORDINGS, TWO_HAPPENINGS_ONE_SENTENCE, CEASEFIRE_TOLD_TWICE_IN_A_SENTENCE, ACCORD_BESIDE_SALE, ACCORD_OF_SALE, ACCORDS_TO_CARRY_OUT, GREETED_ON_ARRIVAL, SIGNING_OF_SALE_TOLD_BACK, ACCORD_ON_VISIT, ACCORD_AFTER_TALKS, ACCORD_ON_ONE_DAY_VISIT, ACCORD_ON_LONGER_VISIT, ACCORD_ON_VISIT_SIGNED_BEFORE, ACCORD_SIGNED_ELSEWHERE, ACCORD_BEFORE_ITS_VISIT, ACCORD_BEFORE_ANOTHER_VISIT, TWO_SIGNINGS_OF_MOUS, ONE_SENTENCED, TWO_SENTENCED, ONE_RESIGNED, TWO_RESIGNED, HAPPENING_NON_EVENTS, HAPPENINGS, HEADLINE_TOLD_AGAIN, MILESTONE_IN_SALE, OCCASION_BEFORE_NEXT_STOP, OCCASION_IN_NAMED_CITY, OCCASION_OF_VISIT, OCCASION_ON_PROGRAMME_DAY, OCCASIONS_ON_VISIT_DAY, OFFICE_TOLD_AGAIN, ONE_ROUND_WITH_ITS_TOTAL, TWO_ROUNDS_OF_SANCTIONS, ONE_CROWD_CONTROL, ONE_PHRASE, SANCTIONS_HEADLINE, SANCTIONS_TOLD_AGAIN, SIDE_ACCORDS_BESIDE_SALE, THREE_MEMORANDA, TOLD_AGAIN, TWO_ARRESTS, DEAL_CLOCK_TERMS, DEAL_CLOCK_NOT_SET, ACCORD_NAMED_BY_MATERIEL } from './extraction-events-happenings.cases';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
 import { accordOfSale, NEW_ACCORD } from '../src/extraction/happenings';
 
@@ -135,6 +135,10 @@ describe('OTHER happenings named in passing', () => {
     expect(eventsOfSentence(ACCORD_SIGNED_ELSEWHERE, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['CL']);
   });
 
+  test('an accord signed in a text of no visit but talks at one place is signed where the talks were held', () => {
+    expect(eventsOfSentence(ACCORD_AFTER_TALKS, 'Report').filter((event) => event.type === 'OTHER').map((event) => event.location)).toEqual(['PE']);
+  });
+
   test('an accord signed at the host of a visit told on one day is signed that day; of a longer visit or signed before it, undated', () => {
     const days = (text: string) => eventsOfSentence(text, 'Report').filter((event) => event.type === 'OTHER').map((event) => [event.location, event.startDate?.toISOString().slice(0, 10) ?? null]);
     expect(days(ACCORD_ON_ONE_DAY_VISIT)).toEqual([['PE', '2025-03-03']]);
@@ -145,5 +149,10 @@ describe('OTHER happenings named in passing', () => {
   test('sentences told by the same words of two people are two happenings, of one person one', () => {
     expect(eventsOfSentence(TWO_SENTENCED, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
     expect(eventsOfSentence(ONE_SENTENCED, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
+  });
+
+  test('two leaders resigning in sentences of their own are two resignations; one leader told again is one', () => {
+    expect(eventsOfSentence(TWO_RESIGNED, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(2);
+    expect(eventsOfSentence(ONE_RESIGNED, 'Report').filter((event) => event.type === 'OTHER')).toHaveLength(1);
   });
 });

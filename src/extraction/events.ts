@@ -4081,12 +4081,13 @@ function headlineToldAgain(other: Draft, draft: Draft, bodyStart: number): boole
 
 /**
  * Two happenings told by the same words of different people are two ("Yoon was sentenced to life", then "Han was sentenced to
- * 23 years", "X was arrested" and "Y was detained"): both name people and none in common. Only a sentence or an arrest, which
- * befalls the person it names; an occasion or an accord is one whoever each sentence names of those present.
+ * 23 years", "X was arrested" and "Y was detained"): both name people and none in common. Only a sentence, an arrest or a
+ * resignation, which befalls the person it names ("President X agreed to resign", then "Prime Minister Y, who also agreed to
+ * resign": two leaving, session 40); an occasion or an accord is one whoever each sentence names of those present.
  */
-const PERSONAL_JUSTICE = /\b(?:sentenc|convict|arrest|detain|jail|imprison|indict)/i;
+const PERSONAL_HAPPENING = /\b(?:sentenc|convict|arrest|detain|jail|imprison|indict|resign)/i;
 function otherPeople(draft: Draft, other: Draft): boolean {
-  return PERSONAL_JUSTICE.test(draft.trigger ?? '') && draft.participants.length > 0 && other.participants.length > 0 && !draft.participants.some(({ person }) => other.participants.some((known) => known.person === person));
+  return PERSONAL_HAPPENING.test(draft.trigger ?? '') && draft.participants.length > 0 && other.participants.length > 0 && !draft.participants.some(({ person }) => other.participants.some((known) => known.person === person));
 }
 
 /**
@@ -4582,12 +4583,15 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // country its sentence names, unless the sentence writes another place it was signed in ("signed the agreement in Delhi").
   // (a visit the text tells after the accord, of another traveller, is another story's: "… likely to sign the deal during his
   // possible visit" before "President Rivlin visited India in November")
+  // (a text of no visit but talks at one place: those talks stand for the stay, talksAtOnePlace)
   const visits = events.filter((visit) => visit.type === 'DIPLOMATIC_VISIT' && visit.location);
   const hosts = new Set(visits.map((visit) => visit.location!));
   const noTrip = !events.some((trip) => trip.type === 'DIPLOMATIC_TRIP');
-  if (hosts.size === 1 && noTrip) {
-    const host = [...hosts][0];
-    const visitors = new Set(visits.flatMap((visit) => [...visit.participants.map(({ person }) => person.country), ...visit.countries.map(({ country }) => country)]));
+  const stays = visits.length ? visits : talksAtOnePlace(events);
+  const stayHosts = new Set(stays.map((stay) => stay.location!));
+  if (stayHosts.size === 1 && noTrip) {
+    const host = [...stayHosts][0];
+    const visitors = new Set(stays.flatMap((visit) => [...visit.participants.map(({ person }) => person.country), ...visit.countries.map(({ country }) => country)]));
     // (a visit told later is the accord's when the accord's sentence names both its sides, the host and the traveller's country:
     // "a memorandum … between Korea and Egypt was signed" before "President Moon's recent visit to Egypt")
     const namesBothSides = (draft: Draft, visit: Draft) => {
@@ -4597,7 +4601,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       return named.has(visit.location!) && travellers.some((code) => named.has(code!));
     };
     const toldWith = (draft: Draft) =>
-      visits.some(
+      stays.some(
         (visit) =>
           visit.sentences[0].index <= draft.sentences[0].index ||
           visit.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)) ||
@@ -4687,6 +4691,17 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   const voteDay = votingDay(sentences, context);
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
+}
+
+/**
+ * A text that tells no visit but talks held at one place ("The leaders oversaw the signing of agreements in 15 areas" after
+ * Lula's talks with Xi in Beijing; "They praised the signing of a package of agreements during the business forum and meetings"
+ * after the presidents' talks in Astana): those talks stand for the stay, and an accord signed with no place of its own is signed
+ * there, not in a signatory's home country (session 40). The meetings and summits the text places, when all are in one country.
+ */
+function talksAtOnePlace(events: Draft[]): Draft[] {
+  const talks = events.filter((draft) => (draft.type === 'MEETING' || draft.type === 'SUMMIT') && draft.location);
+  return new Set(talks.map((draft) => draft.location)).size === 1 ? talks : [];
 }
 
 /**

@@ -257,6 +257,25 @@ const HISTORY = [
 ];
 
 /**
+ * Diplomatic relations established, broken, downgraded or restored between two states (CAMEO 064/161, session 40): "Venezuela
+ * severed diplomatic relations with its neighbor in 2019", "the official resumption of diplomatic ties a month later", "the
+ * first trip … after the establishment of diplomatic relations", "diplomatic relations with Syria, broken off by London last
+ * October", "leading to the downgrading of diplomatic ties". The corpus sets annotate each as a happening of its own; an
+ * anniversary of the establishment ("the 70th anniversary of the establishment of diplomatic relations") is an occasion the
+ * sets leave out, relations named as a state ("maintain strong diplomatic relations") are none, and the -ing form of the verb,
+ * which tells an aim or a fear more often than a deed ("would go as far as severing diplomatic ties", "restoring its diplomatic
+ * relations in the world"), is left out.
+ */
+const TIES = '(?:(?:[Ff]ull|[Ff]ormal|[Oo]fficial|[Nn]ormal|[Aa]ll)\\s+)?[Dd]iplomatic\\s+(?:relations|ties)\\b';
+const TIES_CHANGED = '(?:established|establishes|establish|severed|severs|sever|restored|restores|restore|resumed|resumes|resume|downgraded|downgrades|downgrade|re-established|re-establish|reestablished|normali[sz]ed|broke\\s+off|broke|breaks\\s+off|cut\\s+off)';
+const DIPLOMATIC_TIES = [
+  // (not what an accord is to do, "reached an agreement to re-establish diplomatic relations": the accord is the happening)
+  `(?<!\\b(?:agreement|agreed|deal|accord)\\s+to\\s+)(?<![\\p{L}-])${TIES_CHANGED}\\s+(?:(?:its|their)\\s+)?${TIES}`,
+  `(?<!\\banniversary\\s+of\\s+(?:the\\s+)?|\\byears?\\s+of\\s+(?:the\\s+)?)\\b(?:establishment|restoration|resumption|severing|severance|breaking\\s+off|downgrading|normali[sz]ation|re-establishment|rupture)\\s+of\\s+${TIES}`,
+  `\\b${TIES}\\s+(?:with\\s+\\p{Lu}[\\p{L}’'-]*,?\\s+)?(?:(?:were|was|had\\s+been|have\\s+been)\\s+)?(?:broken\\s+off|severed|restored|re-established)\\b`,
+];
+
+/**
  * An office taken or lost, by these classes' words or the older OTHER rule's ("was sworn in", "resigned"): it changes
  * hands in its holder's country ("since President Lee took office in June"), not in the sentence's other places.
  */
@@ -282,7 +301,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
