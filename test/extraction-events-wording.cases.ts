@@ -125,6 +125,27 @@ export const WORDING_STATEMENTS: SentenceEvent[] = [
   { text: 'President William Ruto’s address to the nation on Monday urged calm.', type: 'STATEMENT', date: '2025-03-03', location: null },
 ];
 
+/**
+ * Announcements dated by a day closing the clause of "announced" (session 40): wire copy puts the day after the object and
+ * where it was said, and a passive names its announcer after "by".
+ */
+export const WORDING_ANNOUNCEMENTS: SentenceEvent[] = [
+  { text: 'President Amara Diallo announced his resignation in a televised address late Monday, hours after the army seized the broadcaster.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  { text: 'Prime Minister Erik Sand announced new subsidies for farmers at a rally in Bergen on Monday.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  { text: 'The truce was announced by Foreign Minister Lena Holm early Tuesday.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
+];
+
+export const WORDING_ANNOUNCEMENT_NON_EVENTS: SentenceNonEvent[] = [
+  // no one official announcing: a band's album
+  { family: 'STATEMENT', text: 'The band announced its new album at a concert in Oslo late Monday.' },
+];
+
+/** A day the thing announced runs to, or one after another clause, is not the day of the announcement. */
+export const ANNOUNCED_THING_DAYS: { text: string; notDay: string }[] = [
+  { text: 'President Amara Diallo announced a nationwide curfew across all of the northern provinces until Sunday.', notDay: '2025-03-02' },
+  { text: 'Prime Minister Erik Sand announced the closure of the old border crossing near the lake and reopened it on Monday.', notDay: '2025-03-03' },
+];
+
 export const WORDING_STATEMENT_NON_EVENTS: SentenceNonEvent[] = [
   // one speaker on one day is one statement, however many rules read it
   { family: 'MEETING', text: 'The regulator issued a warning to lenders on Monday.' },

@@ -4001,6 +4001,35 @@ function split(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, rea
 }
 
 /** "The State Department announced Friday that Blinken would visit…": the announcement of what follows, an organ's or an official's. */
+/** "was announced by", "were announced by": the announcer follows the verb. */
+const PASSIVE_ANNOUNCED = /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+const ANNOUNCER_AFTER = /^\s+by\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?$/u;
+/** The person an announcement told in the passive names as its announcer ("The pact was announced by President Putin"). */
+function announcedBy(text: string, sentence: Sentence, announced: RegExpExecArray, persons: FoundPerson[]): FoundPerson | undefined {
+  const verbAt = sentence.start + announced.index;
+  if (!PASSIVE_ANNOUNCED.test(text.slice(Math.max(sentence.start, verbAt - 30), verbAt))) return undefined;
+  const verbEnd = verbAt + announced[0].length;
+  return persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > verbEnd && ANNOUNCER_AFTER.test(text.slice(verbEnd, mention.start))));
+}
+
+/**
+ * Words between "announced" and a day further on that make the day another happening's: a clause break, a clause of what was
+ * announced ("that", "to", "which"), a time it runs to ("until", "starting", "effective") or a happening told before or after
+ * it ("after", "when").
+ */
+const ANNOUNCED_CLAUSE_GOES_ON = /[,;:()\u2013\u2014"“”]|\b(?:that|to|which|who|whose|would|will|could|may|until|till|starting|beginning|effective|after|before|when|while|and|or|but|since|as|if|following|during|ahead)\b/i;
+/** A time the thing announced runs from, to or by, right before the day ("a curfew from Sunday", "elections for Sunday"). */
+const ANNOUNCED_THING_TIME = /\b(?:by|for|from|through|until|till)\s+(?:(?:late|early|on|next|this|the)\s+)*$/i;
+/**
+ * "Keita announced his immediate resignation on state television late Tuesday.": a day that closes the clause of "announced"
+ * with only its object and where it was said between is the announcement's, as wire copy puts the day at a clause's end.
+ */
+function closesAnnouncingClause(text: string, verbEnd: number, found: FoundDate): boolean {
+  if (found.start - verbEnd > 100) return false;
+  const between = text.slice(verbEnd, found.start);
+  return !ANNOUNCED_CLAUSE_GOES_ON.test(between) && !ANNOUNCED_THING_TIME.test(between) && (/[,.;]$/.test(found.text) || /^\s*(?:[,.;]|$)/.test(text.slice(found.end, found.end + 2)));
+}
+
 function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
   const { text, context, saleSentences, drafts } = scan;
   const { countries } = context;
@@ -4013,7 +4042,8 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
     const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
     // (the one named nearest before the verb: "Crown Prince X will visit Pakistan, Information Minister Y announced on Thursday" is Y's)
     const namedBefore = (person: FoundPerson) => Math.max(-1, ...mentionsIn(person, sentence).filter((mention) => mention.start < sentence.start + announced.index).map((mention) => mention.start));
-    const speaker = persons.filter((person) => namedBefore(person) >= 0).sort((a, b) => namedBefore(b) - namedBefore(a))[0];
+    // (in the passive, the one named right after "by": "The pact was announced by President Vladimir Putin early Tuesday")
+    const speaker = persons.filter((person) => namedBefore(person) >= 0).sort((a, b) => namedBefore(b) - namedBefore(a))[0] ?? announcedBy(text, sentence, announced, persons);
     const country =
       (organization && /State Department|White House|Pentagon|Department of (?:Defense|State|the Treasury|Commerce|Justice|Homeland Security)/.test(organization[1]) ? 'US' : null) ??
       (organization?.[1] === 'Kremlin' ? 'RU' : null) ??
@@ -4021,9 +4051,9 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
       // "Japan's government announced": the country named in the organ's name.
       (organization ? (countries.find((mention) => mention.start >= sentence.start + organization.index && mention.end <= sentence.start + organization.index + organization[0].length)?.code ?? null) : null);
     if (organization || speaker) {
-      // The day of the announcement is written before the verb or right after it, not in what was announced.
+      // The day of the announcement is written before the verb, right after it or closing its clause, not in what was announced.
       const verbEnd = sentence.start + announced.index + announced[0].length;
-      const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start)))).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
+      const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start))) || closesAnnouncingClause(text, verbEnd, found)).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
       const verbAt = sentence.start + announced.index;
       const officialAnnouncer = speaker?.title && thingAnnounced && mentionsIn(speaker, sentence).some((mention) => /^(?:['’]s)?\s+(?:(?:had|has|have)\s+)?$/.test(text.slice(mention.end, verbAt)));
       if (!date && !officialAnnouncer) return null;
