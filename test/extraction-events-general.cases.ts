@@ -104,6 +104,13 @@ export const GENERAL_COUNTS: { text: string; family: string; count: number; loca
   { text: 'President Luiz Inacio Lula da Silva will travel to Angola, Nigeria and Ghana later this month.', family: 'DIPLOMATIC_VISIT', count: 1 },
   { text: 'Prime Minister Mark Carney will visit Mexico on March 10 and then travel to Peru and Chile.', family: 'DIPLOMATIC_VISIT', count: 2 },
   { text: 'Chancellor Friedrich Merz will visit Brazil on Monday, Argentina on Wednesday and Chile on Friday.', family: 'DIPLOMATIC_VISIT', count: 4 },
+  // …counted among the trip's hosts: a stop with no day named only inside lists of the stops is a leg of the one itinerary even
+  // when a stop's meeting leaves only two stops told as visits (Austria and Hungary here)
+  {
+    text: 'President William Ruto departs for Germany, Austria and Hungary. President William Ruto left Nairobi on Sunday for a visit to Germany, Austria and Hungary. The meeting with Chancellor Friedrich Merz will be held in Berlin on Monday.',
+    family: 'DIPLOMATIC_VISIT',
+    count: 1,
+  },
   // OTHER gathers unlike happenings: two wordings of it in one sentence are two, the same wording twice is one
   { text: 'The foreign ministers welcomed the ceasefire in Sudan and the release of prisoners held by both sides.', family: 'OTHER', count: 2 },
   { text: 'Observers said the ceasefire in Sudan was fragile, though the ceasefire had held for a week.', family: 'OTHER', count: 1 },

@@ -4717,7 +4717,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // its telling gives none or only the day of something else in its sentence ("were shot dead Wednesday as … demanded the
   // release of election results").
   events = withoutLegsOfVisits(events);
-  for (const trip of events) if (trip.type === 'DIPLOMATIC_TRIP') withoutUndatedStops(trip);
+  for (const trip of events) if (trip.type === 'DIPLOMATIC_TRIP') withoutUndatedStops(trip, countries, text);
   const voteDay = votingDay(sentences, context);
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
   return events;
@@ -4769,16 +4769,23 @@ const ITINERARY_STOPS = 3;
  * "will visit Kenya, Tanzania, Mozambique and South Africa": a trip of three or more stops is one itinerary (the guide's
  * single visit); a stop named only in that list (every sentence naming it names two other stops) with no day is not a visit
  * of its own. Stops told with their day ("will then visit Argentina on July 4") or in a sentence of their own stay visits, and
- * a trip of two stops keeps both (two journeys told together). The trip keeps what a dropped stop told: its country among the
- * trip's hosts, its people among the trip's participants, its sentences among the trip's mentions.
+ * a trip of two stops keeps both (two journeys told together). The list counts the stops it names, not only those still told
+ * as visits: a stop with no day that the text names only inside lists of the trip's stops, one of three or more, is a leg of
+ * the one itinerary too ("departs for UAE, Germany and UK" above "left Ghana on Sunday for a visit to the United Arab
+ * Emirates, Germany, and the United Kingdom", where the first stop's meeting leaves two visits; "Chinese FM Wang Yi to visit
+ * Egypt, Tunisia" above "visit Egypt, Tunisia, Togo and Cote d'Ivoire").
+ * The trip keeps what a dropped stop told: its country among the trip's hosts, its people among the trip's participants,
+ * its sentences among the trip's mentions.
  */
-function withoutUndatedStops(trip: Draft): void {
+function withoutUndatedStops(trip: Draft, countries: CountryMention[], text: string): void {
   const visits = trip.children.filter((stop) => stop.type === 'DIPLOMATIC_VISIT');
-  if (visits.length < ITINERARY_STOPS) return;
+  if (!visits.length) return;
   // (a stop told in a sentence of its own, "In Seoul, he will meet …", is a visit the text tells, dated or not)
   const listedOnly = (stop: Draft) =>
+    visits.length >= ITINERARY_STOPS &&
     stop.sentences.every((sentence) => visits.filter((other) => other !== stop && other.sentences.includes(sentence)).length >= ITINERARY_STOPS - 1);
-  const dropped = visits.filter((stop) => stop.date === null && listedOnly(stop));
+  const stops = new Set([...trip.countries.filter(({ role }) => role === 'HOST').map(({ country }) => country), ...visits.map((stop) => stop.location)]);
+  const dropped = visits.filter((stop) => stop.date === null && (listedOnly(stop) || onlyInListOfStops(stop, stops, countries, text)));
   if (!dropped.length) return;
   trip.children = trip.children.filter((stop) => !dropped.includes(stop));
   for (const stop of dropped) {
@@ -4786,6 +4793,36 @@ function withoutUndatedStops(trip: Draft): void {
     for (const participant of stop.participants) if (!trip.participants.some((other) => other.person === participant.person)) trip.participants.push(participant);
     for (const sentence of stop.sentences) if (!trip.sentences.includes(sentence)) trip.sentences.push(sentence);
   }
+}
+
+/** Between two places of one list: a comma, "and", "and then" ("Malaysia and Indonesia", "UAE, Germany, and UK", "the UAE and then Egypt"). */
+const LIST_JOINT = /^\s*(?:,|,?\s*and(?:\s+then)?|&)\s*(?:the\s+)?$/i;
+
+/**
+ * Whether every sentence of the stop that names its place names it inside a list of the trip's stops ("Egypt, Tunisia",
+ * "UAE, Germany, and UK"), one of them a list of three or more stops (the itinerary's list). Two legs told as lists of two
+ * ("will travel to Ghana and Togo from 10-14 March … will also visit Chile and Peru from 16-20 March") are no such list.
+ */
+function onlyInListOfStops(stop: Draft, stops: Set<string | null>, countries: CountryMention[], text: string): boolean {
+  if (!stop.location) return false;
+  let longest = 0;
+  for (const sentence of stop.sentences) {
+    const named = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym');
+    const joined = (left: CountryMention, right: CountryMention) => left.code !== right.code && LIST_JOINT.test(text.slice(left.end, right.start));
+    // (the run of stops joined to each other around each mention of the stop's place: its list)
+    const lists = named.flatMap((mention, index) => {
+      if (mention.code !== stop.location) return [];
+      let first = index;
+      while (first > 0 && stops.has(named[first - 1].code) && joined(named[first - 1], named[first])) first--;
+      let last = index;
+      while (last < named.length - 1 && stops.has(named[last + 1].code) && joined(named[last], named[last + 1])) last++;
+      return [new Set(named.slice(first, last + 1).map(({ code }) => code)).size];
+    });
+    if (!lists.length) continue;
+    if (lists.some((size) => size < 2)) return false;
+    longest = Math.max(longest, ...lists);
+  }
+  return longest >= ITINERARY_STOPS;
 }
 
 /** A vote named by its weekday ("Sunday's votes", "Monday’s presidential election", "Saturday's polls"). */
