@@ -521,6 +521,15 @@ export const PEOPLE_CASES: PeopleCase[] = [
   { text: 'President Jean-Paul Mbeki Okonda was detained. Mbeki, 58, who succeeded his father Gaston in 2001, is under guard.', published: '2024-06-01', names: ['Jean-Paul Mbeki Okonda', 'Gaston Mbeki'] },
   // a family name of two letters is the person's later too
   { text: 'Former Prime Minister Ousmane Ka lost the vote. Opposition candidate Ka, 58, conceded on Monday.', published: '2024-06-01', names: ['Ousmane Ka'] },
+  // session 40 (ppl22): a title that is also a family name, after given names, ends the name
+  { text: 'Senator Angus King said the amendment would pass.', published: '2024-06-01', names: ['Angus King'] },
+  { text: 'The base commander, Brigadier Hazel Lord, welcomed the decision, saying morale had improved.', published: '2024-06-01', names: ['Hazel Lord'] },
+  { text: 'The delegation included Henry Tamblyn, Winston Lord and Li Qiang.', published: '2024-06-01', names: ['Henry Tamblyn', 'Winston Lord', 'Li Qiang'] },
+  // "Group" before an office set off after a name is the office's, not a company's legal form
+  { text: 'The deal was signed by Obiora Nwankwo, Group Chief Executive Officer of the refinery.', published: '2024-06-01', names: ['Obiora Nwankwo'] },
+  // an office in the plural of several countries, then the list of its holders
+  { text: 'A day later, the defence ministers of Armenia and Azerbaijan Vahe Ghukasyan and Elchin Mammadli signed the protocol.', published: '2024-06-01', names: ['Vahe Ghukasyan', 'Elchin Mammadli'] },
+  { text: 'The foreign ministers of Kenya and Uganda, Tendai Mukwevho and Okello Oryem, met in Arusha.', published: '2024-06-01', names: ['Tendai Mukwevho', 'Okello Oryem'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

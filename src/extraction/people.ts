@@ -226,6 +226,8 @@ const NOT_NAME_WORDS = new Set(
 const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS', 'INS', 'JS', 'ROKS', 'BRP', 'TCG', 'FS', 'ARA', 'KRI', 'RFS', 'MV', 'SS']);
 /** Family names that are also words a name run otherwise stops at (compass points, colours, places of a town). */
 const WORD_SURNAMES = new Set(['West', 'East', 'North', 'South', 'Black', 'White', 'Green', 'Brown', 'Gray', 'Grey', 'Church', 'Hall', 'Bishop', 'Law', 'Street', 'Lake', 'Cross', 'Ward', 'Young']);
+/** Titles that are English family names too ("Angus King", "Winston Lord", "John Major"): a family name after given names alone. */
+const TITLE_SURNAMES = new Set(['King', 'Lord', 'Major', 'Prince', 'Marshal', 'Judge', 'Dean', 'Pope']);
 const MONTHS = new Set('January February March April May June July August September October November December'.split(' '));
 
 /** Organizations that stand for a state (prisma/reference/state-organizations.json): never a person's name. */
@@ -527,6 +529,16 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
     const monthSurname = MONTHS.has(stripPossessive(token.text)) && isGivenName(tokens[next - 1].text) && !/^\d/.test(tokens[next + 1]?.text ?? '');
     // "Catherine West", "Emma Green": a family name that is also a compass point or a colour, after a given name, ending the run.
     const wordSurname = WORD_SURNAMES.has(stripPossessive(token.text)) && next === first + 1 && isGivenName(tokens[first].text) && !capitalized(tokens[next + 1]?.text ?? '');
+    // "Senator Angus King said", "Brigadier Rose King", "Martin Luther King Jr.": a title that is also a family name, after given
+    // names only, ending the run (no capitalized word after it but a suffix, and no "of": "Abdullah King of Jordan" is no one's
+    // name), is the family name, not an office opening the next name.
+    const titleSurname =
+      TITLE_SURNAMES.has(stripPossessive(token.text)) &&
+      next - first <= 2 &&
+      // (A word of the language opens the name only right after an office: "Brigadier Rose King".)
+      tokens.slice(first, next).every((part) => (isGivenName(part.text) || isForeignGivenName(part.text) || (first > 0 && TITLE_WORDS.has(tokens[first - 1].text) && /^\p{Lu}\p{Ll}+$/u.test(part.text))) && !TITLE_WORDS.has(part.text)) &&
+      (!capitalized(tokens[next + 1]?.text ?? '') || SUFFIXES.has(tokens[next + 1].text)) &&
+      tokens[next + 1]?.text !== 'of';
     // "Carlos Alberto de Souza Lima": a second family name after one a particle opens, ending the run, whatever it is as a word (a place).
     const secondFamily = next - 2 > first && PARTICLES.has(tokens[next - 2].text) && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !capitalized(tokens[next + 1]?.text ?? '') && !FUNCTION_WORDS.has(token.text) && !TITLE_WORDS.has(token.text) && !NOT_NAME_WORDS.has(token.text) && !MONTHS.has(token.text);
     // "Senate Republican leader Robert Dole said", "president Philip Bakes called": a family name that is a word of the
@@ -552,10 +564,10 @@ function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last:
       !FUNCTION_WORDS.has(stripPossessive(token.text)) &&
       !TITLE_WORDS.has(stripPossessive(token.text)) &&
       !NOT_NAME_WORDS.has(stripPossessive(token.text));
-    if ((!monthSurname && !wordSurname && !secondFamily && !saidSurname && !titledSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
+    if ((!monthSurname && !wordSurname && !titleSurname && !secondFamily && !saidSurname && !titledSurname && !isNameToken(token, tokens[next + 1] ?? { text: '', start: 0, end: 0 })) || token.start - tokens[next - 1].end > gap || POST_NOMINALS.has(token.text) || dottedPostNominal(tokens, next)) break;
     // "Tran Quoc Hung was sentenced": the third syllable of a Vietnamese name, whatever it means as an English verb.
     const vietnameseSyllable = next === first + 2 && VIETNAMESE_FAMILY_NAMES.has(tokens[first].text) && [tokens[first + 1], token].every((part) => /^\p{Lu}\p{Ll}{1,5}$/u.test(stripPossessive(part.text)));
-    if (!saidSurname && !titledSurname && !vietnameseSyllable && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
+    if (!saidSurname && !titledSurname && !titleSurname && !vietnameseSyllable && isVerbWord(stripPossessive(token.text)) && !isNameWord(stripPossessive(token.text))) break;
     last = next;
   }
   const following = tokens[last + 1];
@@ -907,6 +919,8 @@ interface NameRun {
   nameShaped: boolean;
   commaTitle: RegExpExecArray | null;
   commaOffice: RegExpExecArray | null;
+  /** "defence ministers of Armenia and Azerbaijan Serzh Sargsyan and …": the office of several countries the list of holders follows. */
+  officesOfCountries?: { title: string; country: string } | null;
   /** A speaker set off after a verb of saying (speakerSetOff). */
   speaker?: boolean;
 }
@@ -1203,6 +1217,26 @@ function speakerSetOff(runs: SentenceRuns, run: NameRun): boolean {
   return parts.length >= 2 && parts.length <= 3 && SPEAKER_OFFICE_AFTER.test(after) && SPEECH_BEFORE.test(runs.text.slice(Math.max(runs.sentence.start, parts[0].start - 20), parts[0].start));
 }
 
+/**
+ * "A week later, defense ministers of Armenia and Azerbaijan Serzh Sargsyan and …", "the foreign ministers of India and China,
+ * …": an office in the plural "of" a list of countries, written right before the list of its holders (group 1 the office,
+ * group 2 the countries).
+ */
+const OFFICES_OF_COUNTRIES_BEFORE =
+  /(?:^|[\s,(])((?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Ff]inance|[Ii]nterior|[Tt]rade|[Dd]eputy|[Vv]ice)\s+)?(?:[Mm]inisters|[Pp]residents|[Ll]eaders|[Pp]remiers|[Aa]mbassadors|[Ee]nvoys|[Hh]eads of (?:[Ss]tate|[Gg]overnment)|[Cc]hiefs of (?:[Ss]taff|[Dd]efen[cs]e [Ss]taff)|[Aa]rmy chiefs))\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*,?\s*$/u;
+/** The office and the first country of OFFICES_OF_COUNTRIES_BEFORE ending `before`, when every place listed is a country. */
+function officesOfCountriesBefore(before: string): { title: string; country: string } | null {
+  const match = OFFICES_OF_COUNTRIES_BEFORE.exec(before);
+  if (!match) return null;
+  const countries = match[2].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((written) => {
+    const place = placeNamed(written.replace(/^the\s+/, ''));
+    return place && place.kind !== 'city' ? place.code : null;
+  });
+  if (countries.some((country) => country === null)) return null;
+  const title = match[1].toLowerCase().replace(/^(\S+?)s(?= of |$)/, '$1').replace(/(\S+?)s(?= of |$)/, '$1');
+  return { title: titleCase(title), country: countries[0]! };
+}
+
 /** A run of two words or more with the evidence that it names someone (else kept aside as latent, when shaped like a name). */
 function pushFullName(runs: SentenceRuns, run: NameRun): void {
   const { sentence, text, found } = runs;
@@ -1215,6 +1249,8 @@ function pushFullName(runs: SentenceRuns, run: NameRun): void {
   const { nameShaped } = run;
   const commaTitle = (run.commaTitle = !title ? COMMA_TITLE_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 60), parts[0].start)) : null);
   const commaOffice = (run.commaOffice = !title && !commaTitle && nameShaped ? (COMMA_OFFICE_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) ?? COMMA_HEADS_OF_BEFORE.exec(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start))) : null);
+  // (Read only for a run shaped as a personal name: "… of Armenia and Azerbaijan Defence Army …" names no one.)
+  const officesOfCountries = (run.officesOfCountries = !title && !commaTitle && !commaOffice && nameShaped ? officesOfCountriesBefore(text.slice(Math.max(sentence.start, parts[0].start - 140), parts[0].start)) : null);
   if (!hasNameEvidence(runs, run)) {
     // Kept aside: a later "Mr. Sadykov" or "Sadykov said" may show the run was someone's name (findPeople).
     if (nameShaped) found.push({ name: nameText, start: parts[0].start, end, sentence, title: null, titleStart: parts[0].start, country: null, single: false, latent: true });
@@ -1233,9 +1269,11 @@ function pushFullName(runs: SentenceRuns, run: NameRun): void {
     start: parts[0].start,
     end,
     sentence,
-    title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null) || (commaOffice ? commaOffice[1].replace(/^the\s+/, '') : null),
+    title: titleText || appositionTitle || (commaTitle ? titleCase(commaTitle[2]) : null) || (commaOffice ? commaOffice[1].replace(/^the\s+/, '') : null) || (officesOfCountries?.title ?? null),
     titleStart: commaTitle ? titleStart - commaTitle[0].length : titleStart,
     country:
+      // "the defence ministers of Armenia and Azerbaijan, Serzh Sargsyan and …": the first holder is the first country's.
+      officesOfCountries?.country ??
       // "India's ambassador to Manila, …": the country before the office, not the one it is posted to.
       (commaTitle ? countryIn(commaTitle[1].split(/\s+(?:to|in|of)\s+/)[0].replace(/['’]s\b/g, '')) : null) ??
       countryBefore(text, commaTitle ? titleStart - commaTitle[0].trimStart().length : titleStart, sentence.start) ??
@@ -1279,6 +1317,7 @@ function hasNameEvidence(runs: SentenceRuns, run: NameRun): boolean {
     title !== null ||
     commaTitle !== null ||
     commaOffice !== null ||
+    (run.officesOfCountries ?? null) !== null ||
     honorific ||
     known.has(nameText) ||
     isGivenName(parts[0].text) ||
@@ -1961,7 +2000,8 @@ function candidatesOf(document: ArticleDocument, countries: CountryMention[]): C
 }
 
 /** A company's legal form or the word for its group written right after a name ("Sierra Nevada Corporation", "Acme Holdings"). */
-const LEGAL_FORM_AFTER = /^\s*,?\s+(?:Inc|Corp|Corporation|Company|LLC|Ltd|Limited|plc|PLC|GmbH|AG|Holdings|Group)(?![\p{L}-])/u;
+// ("Mele Kyari, Group Chief Executive Officer …", "…, Group CEO": "Group" before an office is the office's reach, set off after a person.)
+const LEGAL_FORM_AFTER = /^\s*,?\s+(?:Inc|Corp|Corporation|Company|LLC|Ltd|Limited|plc|PLC|GmbH|AG|Holdings|Group(?!\s+(?:Chief|CEO|CFO|COO|Managing|Executive|Chairman|Chairwoman|Chair|President|Director|Head|General Manager|Vice|Deputy)\b))(?![\p{L}-])/u;
 function companyNamed(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (LEGAL_FORM_AFTER.test(text.slice(at + name.length, at + name.length + 20))) return true;
