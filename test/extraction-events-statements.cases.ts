@@ -33,6 +33,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'Defence Minister Ana Lind also thanked the volunteers for their help.', type: 'STATEMENT', date: null, location: null },
   { text: 'Governor Ana Duarte expressed hope that the talks would resume.', type: 'STATEMENT', date: null, location: null },
   { text: 'Mayor Tomas Rivera confirmed the closure on social media, stating, “The bridge is unsafe.”', type: 'STATEMENT', date: null, location: null },
+  // session 40 (evstmt29): "indicated that" reports words as "noted that" does; two speakers joined by "and" with "have" before the verb
+  { text: 'Under Secretary Tomas Rivera indicated that the new sanctions were meant as a warning.', type: 'STATEMENT', date: null, location: null },
+  { text: 'Opposition leader Ana Duarte and Norway’s Tomas Rivera have expressed support for the strikers.', type: 'STATEMENT', date: null, location: null },
   // session 38: a company or group named as the one who says still speaks (only a news outlet is kept out)
   { text: 'Saab said on Monday that it had signed a contract with Brazil.', type: 'STATEMENT', date: '2025-03-03', location: null },
   // session 21: the day of a phrase heading the speaker's clause (chrono reads "On Tuesday," with its comma), or after where the words were given
@@ -312,6 +315,14 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Peruvian President Tomas Berg told reporters in Quito that trade would grow. “Our ties are strong,” Berg added.', statements: 1 },
   { text: 'The electoral board declared President Tomas Berg the winner of the election over opposition leader Ana Duarte on Sunday. Duarte accused the board of fraud.', statements: 1 },
   { text: 'President Tomas Rivera said on Monday that the talks were useful. The vice president on Tuesday said the curfew would stay.', statements: 1 },
+  // session 40 (evstmt29): a second speaker in a clause of its own is a statement of its own, a comment verb's as a verb of saying's;
+  // words told before in another subject's clause are not taken over by the later speaker; one speaker's two verbs stay one statement
+  { text: 'Prime Minister Ana Duarte urged an end to the strike, while Interior Minister Paulo Reis warned of fines for those who stay out.', statements: 2 },
+  { text: 'Mayor Tomas Rivera condemned the attack, but Governor Ana Duarte called for calm.', statements: 2 },
+  { text: 'Senator Ana Duarte later tweeted that the vote had been rigged, but police commander Paulo Reis told local radio that was not the case.', statements: 2 },
+  { text: 'Mayor Tomas Rivera condemned the attack and urged calm.', statements: 1 },
+  { text: 'Mayor Tomas Rivera condemned the attack, and he urged calm.', statements: 1 },
+  { text: 'In a statement, Mayor Tomas Rivera said the bridge would reopen.', statements: 1 },
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */

@@ -88,6 +88,8 @@ interface Draft {
   trigger?: string;
   /** The rule of `TRIGGERS` that made it. */
   rule?: Trigger;
+  /** Where its trigger words are written in the text. */
+  at?: number;
   /** The name of a gathering told as a thing ("the Tokyo Conference on Afghanistan", "six-party talks"), lower-cased. */
   gathering?: string;
   /** What a military action is aimed at, by kind ("hospital", "depot"), when written right after its trigger. */
@@ -1496,12 +1498,17 @@ function officialSpeaker(persons: FoundPerson[], sentence: Sentence, triggerAt: 
  * condemned"); never a second statement in a sentence, nor the words exchanged in a meeting the paragraph tells (a
  * readout's "The Secretary welcomed the progress" is the meeting's content).
  */
-function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[], people: FoundPerson[]): { country: string | null; person?: FoundPerson; body?: boolean } | null {
+function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: CountryMention[], text: string, unquoted: string, verbAt: number, drafts: Draft[], people: FoundPerson[], later = false): { country: string | null; person?: FoundPerson; body?: boolean } | null {
   const gathered = (other: Draft) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type);
-  if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && (other.type === 'STATEMENT' ? other.sentences.includes(sentence) : gathered(other)))) return null;
+  const toldHere = drafts.filter((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence));
+  if (drafts.some((other) => other.sentences.some((told) => told.paragraph === sentence.paragraph) && gathered(other))) return null;
+  if (toldHere.length && !later) return null;
   const speaker =
-    persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start)))) ??
+    persons.find((person) => person.title && mentionsIn(person, sentence).some((mention) => mention.end <= verbAt && REPORTED_GAP.test(unquoted.slice(mention.end - sentence.start, verbAt - sentence.start).replace(JOINED_SPEAKER, '')))) ??
     pronounReporting(people, drafts, sentence, unquoted, verbAt);
+  // "Prime Minister X urged an end to the protest, while Interior Minister Y warned of penalties": a later comment verb of the
+  // sentence is another statement only with a speaker of its own, named right before it, whom no statement of the sentence has.
+  if (toldHere.length && (!speaker || toldHere.some((other) => !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === speaker)))) return null;
   if (speaker) return drafts.some((other) => gathered(other) && other.participants.some((participant) => participant.person === speaker)) ? null : { country: speaker.country ?? null, person: speaker };
   // (an office named without its holder in a story of meetings is one of their parties: "The President expressed his disappointment")
   if (!stateSpeaksAt(sentence, places, text, verbAt) || drafts.some(gathered)) return null;
@@ -1509,6 +1516,9 @@ function reportedSpeech(persons: FoundPerson[], sentence: Sentence, places: Coun
   const before = text.slice(Math.max(sentence.start, verbAt - 60), verbAt);
   return { country: state?.code ?? speakingCountry(sentence, places, text) ?? seatIn(text.slice(sentence.start, verbAt)), body: !state && (BODY_BEFORE.test(before) || ORGAN_BEFORE.test(before)) };
 }
+
+/** A second speaker joined to the first by name ("Opposition leader X and South Africa's Y have expressed support"): their words are one statement, the first one's. */
+const JOINED_SPEAKER = /^\s+and\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,5}\p{Lu}[\p{L}’'.-]*(?=\s)/u;
 
 /**
  * The office holder a pronoun right before a comment verb stands for ("On Monday, he called on the army to …", "She condemned the
@@ -2830,6 +2840,9 @@ const QUOTED_PROGRAMME = new RegExp(
   'iu',
 );
 
+/** What opens a clause of its own before a later verb of the sentence, its subject after it: ", while …", ", but …", ", and …", "; …". */
+const CLAUSE_OF_ITS_OWN = /(?:,\s*(?:while|whereas|but|and|as)|;)\s+[^,;:]{1,80}$/u;
+
 /** The candidates one trigger makes of a sentence, added to `scan.drafts` one occurrence at a time (each reads the ones before). */
 function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): void {
   const { text } = scan;
@@ -2846,6 +2859,8 @@ function readTrigger(scan: TextScan, frame: SentenceFrame, trigger: Trigger): vo
         (trigger.type === 'PROTEST' && protestRival(unquoted, occurrence.index!, occurrence[0]) && all.slice(0, index).every((earlier) => !protestRival(unquoted, earlier.index!, earlier[0]))) ||
         // "X described the meeting as …, while Y said …": each verb of saying has its own speaker (checked below).
         trigger.said === true ||
+        // "X urged an end to the protest, while Y warned of penalties": a comment verb in a clause of its own (its speaker checked in reportedSpeech).
+        (trigger.reported === true && CLAUSE_OF_ITS_OWN.test(unquoted.slice(all[index - 1].index! + all[index - 1][0].length, occurrence.index))) ||
         // OTHER gathers unlike happenings: another wording of it is another ("the ceasefire … the release of hostages"), not
         // other words of one kind ("firing stun grenades to disperse the crowd": happeningKind).
         (trigger.type === 'OTHER' && all.slice(0, index).every((earlier) => happeningKind(earlier[0].toLowerCase()) !== happeningKind(occurrence[0].toLowerCase()))) ||
@@ -3227,6 +3242,15 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   return true;
 }
 
+/**
+ * Whether a statement of the sentence was told in a clause before the speaker's own, which another subject opens ("X later tweeted
+ * that …, but police commander Y told reporters …"): those words are not Y's, as "In a statement, Y said" or "Y told reporters" are.
+ */
+function toldInClauseBefore(other: Draft, sentence: Sentence, unquoted: string, spokenAt: number | undefined): boolean {
+  if (other.at === undefined || spokenAt === undefined || other.at >= spokenAt) return false;
+  return CLAUSE_OF_ITS_OWN.test(unquoted.slice(other.at - sentence.start, spokenAt - sentence.start));
+}
+
 /** Who says what a verb of saying or a reported word tells (false: no one, or a statement the sentence told already). */
 function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
   const { text, context, drafts } = scan;
@@ -3234,7 +3258,7 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   const { sentence, unquoted, persons } = frame;
   const { date, headDate, sameClause } = reading;
   if (trigger.present && context.governmentRelease) return false;
-  const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts, context.people) : null);
+  const reportedBy = (reading.reportedBy = trigger.reported ? reportedSpeech(persons, sentence, placesOf(scan, frame), text, unquoted, triggerAt, drafts, context.people, occurrence.index > 0) : null);
   if (trigger.reported && !reportedBy) return false;
   // (undated, a state's word only in a government's own publication, which reports its officials' words as news; in a news
   // story an undated "Japan condemned the attack" is a standing position, a person's words are a statement, and so are the
@@ -3263,14 +3287,17 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     if (person && context.governmentRelease && drafts.some((other) => ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) && other.participants.some((participant) => participant.person === person))) return false;
     // "X told reporters that …": a statement an older wording told of the sentence, without a speaker or with this one, is this
     // person's words given to the press, news undated and unplaced too, as words given to a named outlet are (the sentence's one statement).
-    const toldBefore = person ? drafts.find((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && other.participants.every((participant) => participant.role !== 'SPEAKER' || participant.person === person)) : undefined;
+    // (not words told in an earlier clause of their own, with another subject: "X later tweeted that …, but police commander Y told reporters …")
+    const spokenAt = person ? mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start : undefined;
+    const toldHere = drafts.filter((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && !toldInClauseBefore(other, sentence, unquoted, spokenAt));
+    const toldBefore = person ? toldHere.find((other) => other.participants.every((participant) => participant.role !== 'SPEAKER' || participant.person === person)) : undefined;
     if (toldBefore && person) {
       toldBefore.participants = [{ person, role: 'SPEAKER' }, ...toldBefore.participants.filter((participant) => participant.person !== person)];
       toldBefore.toPress = true;
       return false;
     }
     // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
-    if (drafts.some((other) => other.type === 'STATEMENT' && other.sentences.includes(sentence) && (!person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person)))) return false;
+    if (toldHere.some((other) => !person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person))) return false;
     const speakerAt = voice?.start ?? office?.start ?? unnamed?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
     reading.sayer = { person, voice: person ? undefined : (voice?.name ?? unnamed?.name), country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
     // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
@@ -3632,6 +3659,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     placed: place !== null,
     trigger: match[0].toLowerCase(),
     rule: trigger,
+    at: triggerAt,
     // "held a trilateral meeting with X and Y": a meeting of another kind than the bilateral with X that day.
     // ("led the U.S. delegation to the … Negotiating Body": that body's session is a gathering, named by it)
     gathering: trigger.gathering ? gatheringName(match[0]) : trigger.type === 'MEETING' ? (/\b(?:tri|quadri|multi)lateral\b/i.exec(match[0])?.[0].toLowerCase() ?? /\bdelegation to the (.+)$/i.exec(match[0])?.[1].toLowerCase() ?? undefined) : undefined,

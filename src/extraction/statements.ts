@@ -33,7 +33,7 @@ const reportedForms = (...verbs: string[]) =>
  */
 const REPORTING_VERBS = reportedForms(
   ...['state', 'declare', 'assert', 'affirm', 'maintain', 'argue', 'claim', 'contend'],
-  ...['note', 'explain', 'observe', 'remark', 'recall', 'point out', 'clarify', 'express'],
+  ...['note', 'explain', 'observe', 'remark', 'recall', 'point out', 'clarify', 'express', 'indicate'],
   ...['stress', 'emphasize', 'emphasise', 'underline', 'underscore'],
   ...['acknowledge', 'admit', 'concede', 'confirm', 'deny'],
   ...['warn', 'caution', 'predict'],
@@ -62,13 +62,13 @@ export const REPORTING = new RegExp(
 
 /**
  * What stands between a speaker and the verb: an apposition, a relative clause the writer closed with a comma only ("President X who is
- * at a summit in Y, said"), a first predicate, auxiliaries and adverbs ("Tom Grey,
+ * at a summit in Y, said"), a first predicate, auxiliaries and adverbs, "have" after two speakers joined ("X and Y have expressed support", "Tom Grey,
  * the Minister for Africa, has strongly condemned", "X conceded defeat on Sunday evening and said", "X, speaking late
  * on Saturday, thanked …", "X reportedly said", "X last month insisted"); the day of saying may come before that predicate ("X on
  * Monday responded to the sanctions, saying …", "X yesterday defended the purchase, saying …"), and the predicate may run on
  * into the verb without a comma ("X on Monday replied with a post saying: …"; not "The Tribune quoted the minister as saying", the outlet's). Read on the sentence with its quotes blanked out, so a quoted phrase counts as spaces.
  */
-export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},|\s+who\s+(?!said\b)[^,;.“”"]{2,140},)?,?(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|last\s+night))?(?:\s+(?:has\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,|(?<!\bas)(?=\s*$)))?\s+(?:(?:has|had|also|strongly|publicly|privately|openly|again|repeatedly|swiftly|sharply|firmly|flatly|immediately|later|earlier|then|further|personally|jointly|reportedly|recently|previously|separately|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\s+)*$/u;
+export const REPORTED_GAP = /^(?:['’]s)?(?:\s*,\s*[^,;.“”"]{2,140},|\s+who\s+(?!said\b)[^,;.“”"]{2,140},)?,?(?:\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day|today|yesterday|last\s+night))?(?:\s+(?:has\s+|have\s+|had\s+)?\p{Ll}+ed(?:\s+[\p{L}-]+){0,6}?(?:\s+(?:and|but)|,|(?<!\bas)(?=\s*$)))?\s+(?:(?:has|have|had|also|strongly|publicly|privately|openly|again|repeatedly|swiftly|sharply|firmly|flatly|immediately|later|earlier|then|further|personally|jointly|reportedly|recently|previously|separately|today|yesterday|(?:on\s+)?\p{Lu}\p{Ll}+day|(?:last|this|earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening))\s+)*$/u;
 
 const mentionsIn = (person: FoundPerson, sentence: Sentence) => person.mentions.filter((mention) => mention.sentence === sentence);
 
