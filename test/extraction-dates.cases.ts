@@ -18,6 +18,13 @@ export const DURATION_SENTENCES: DatedSentence[] = [
   { text: 'The ministers met in 2019 and again last year.', published: '2025-03-05', dates: ['in 2019 2019-01-01 YEAR', 'last year 2024-01-01 YEAR'] },
 ];
 
+/** A month's name alone after a capitalized word that is no preposition or time word is a surname (session 40). */
+export const MONTH_SURNAME_SENTENCES: DatedSentence[] = [
+  { text: 'Prime Minister Theresa May of the United Kingdom spoke to the President.', published: '2018-02-19', dates: [] },
+  { text: 'The talks with Theresa May ended in May.', published: '2018-07-19', dates: ['May 2018-05-01 MONTH'] },
+  { text: 'In May, the envoys met again.', published: '2018-07-19', dates: ['May, 2018-05-01 MONTH'] },
+];
+
 /** "tonight" is the publication day, "last night" the evening before it. */
 export const NIGHT_SENTENCES: DatedSentence[] = [
   { text: 'A fuel depot near the port caught fire last night, the police said today.', published: '2025-03-05', dates: ['last night 2025-03-04 DAY', 'today 2025-03-05 DAY'] },

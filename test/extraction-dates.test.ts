@@ -1,6 +1,6 @@
 // The dates a sentence states (src/extraction/dates.ts), on sentences written here (test/extraction-dates.cases.ts).
 import { datesIn, daysOfText, tellsSeveralDays } from '../src/extraction/dates';
-import { DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, LAST_NEXT_WEEKDAY_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, PAST_YEARLESS_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TEXT_DAY_TEXTS, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
+import { DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, LAST_NEXT_WEEKDAY_SENTENCES, MONTH_SURNAME_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, PAST_YEARLESS_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TEXT_DAY_TEXTS, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
 
 const datesOf = ({ text, published }: DatedSentence) =>
   datesIn(text, 0, new Date(`${published}T00:00:00Z`)).map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
@@ -8,6 +8,7 @@ const datesOf = ({ text, published }: DatedSentence) =>
 describe.each([
   ['a counted span is no date', DURATION_SENTENCES],
   ['tonight and last night', NIGHT_SENTENCES],
+  ['a month name as a surname', MONTH_SURNAME_SENTENCES],
   ['a day and month with the year told after it', TOLD_YEAR_SENTENCES],
   ['a day of the month alone', ORDINAL_DAY_SENTENCES],
   ['a weekday naming a happening', POSSESSIVE_WEEKDAY_SENTENCES],

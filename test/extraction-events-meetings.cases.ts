@@ -4,6 +4,17 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 40) talks told after a round of calls are those calls: held nowhere, on the round's day, one per counterpart
+  // listed; the call's medium written after talk words makes them a call too; a place written with the talks keeps them there
+  {
+    text: 'President Tomas Berg took part in a round of telephone calls on Sunday 2 March 2025 with fellow leaders.\n\nBerg had discussions with Prime Minister Jonas Gahr Støre of Norway, President Lena Varga of Latvia and King Carl Gustaf of Sweden.',
+    meetings: ['2025-03-02 -', '2025-03-02 -', '2025-03-02 -'],
+  },
+  { text: 'President Tomas Berg spoke with Prime Minister Jonas Gahr Støre, President Lena Varga and King Carl Gustaf on Monday via telephone.', meetings: ['2025-03-03 -', '2025-03-03 -', '2025-03-03 -'] },
+  {
+    text: 'President Tomas Berg took several phone calls on Sunday 2 March 2025.\n\nOn Monday, Berg held discussions with President Lena Varga in Accra.',
+    meetings: ['2025-03-03 GH'],
+  },
   // (session 38) a meeting told by its noun alone, placed by it and dated in its sentence, no one named, is a meeting there;
   // not a press conference, and not a second one where the text has one already
   { text: 'The two-day meeting in Tromsø, Norway, on October 11-12, 2029, broke with the usual practice.', meetings: ['2029-10-11 NO'] },

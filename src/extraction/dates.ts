@@ -142,6 +142,18 @@ const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(y
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
 const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|overnight|now)\b/i;
 
+/**
+ * A month name alone right after a capitalized word that is no preposition or time word is a surname ("Prime Minister
+ * Theresa May of the United Kingdom", "Mrs May said", "Brian May"): "in May", "early May", "last May" and "May 5" are months.
+ */
+const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+of)?$/;
+const BEFORE_A_MONTH = /^(?:In|On|Since|Until|Till|During|Early|Late|Mid|Last|Next|This|That|Each|Every|From|By|Through|Throughout|Before|After|Of|To|And|Or|But|Between|Around|About|Until|Since|Also|Then|Later|Earlier|Again|Only|Also)$/;
+function monthAsSurname(sentence: string, at: number, text: string): boolean {
+  if (!MONTH_ALONE.test(text)) return false;
+  const before = /(\p{Lu}[\p{Ll}.’'-]+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at));
+  return before !== null && !BEFORE_A_MONTH.test(before[1]);
+}
+
 /** A counted span ("in 44 years", "over the next 10 years", "two months before") is a duration, no year or month it falls in. */
 const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(?:years?|months?|decades?)\b/i;
 /**
@@ -300,6 +312,7 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
       continue;
     }
     if (VAGUE.test(result.text) || DURATION.test(result.text) || DAY_SPAN.test(result.text)) continue;
+    if (monthAsSurname(partsOfDay, result.index, result.text)) continue;
     // "last night": the evening before the publication day (chrono reads it as that day itself); "tonight" is that day.
     if (/^last night$/i.test(result.text)) {
       found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate() - 1), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length) });

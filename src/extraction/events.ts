@@ -112,6 +112,8 @@ interface Draft {
   withNamed?: boolean;
   /** A meeting told as one more ("He also met …", "will also hold talks with …"). */
   alsoTold?: boolean;
+  /** A meeting told by talk words a call's medium or an announced round of calls makes a call (`callTold`): held nowhere. */
+  call?: boolean;
   /** A meeting told by a verb whose doer is an office never named ("The Prime Minister spoke to President Macron"): news with one named side. */
   officeMet?: boolean;
   /** An official's or organ's words reported in the past tense ("X condemned the attack"), news undated and unplaced too. */
@@ -412,7 +414,7 @@ const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDa
   // meet/visit/host/talk (CAMEO 04)
   // (a call told in the plural or by the adjective: "held telephone conversations with", "in a telephonic conversation with",
   // "telephonic talks": the trigger ended at "conversation", so its plural never fired)
-  { type: 'MEETING', pattern: /\b((?:tele)?phon(?:e|ic) talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met(?! (?:with )?(?:(?:its|their|the|all|his|her|our|these|those|this|that|such|strong|fierce|stiff|widespread|some|much|little|no|an?) |\p{Lu}[\p{L}.-]*['’]s )?(?:[\w-]+ ){0,2}(?:targets?|goals?|requirements?|demands?|needs|criteria|deadlines?|obligations?|standards?|expectations?|conditions?|commitments?|thresholds?|benchmarks?|quotas?|criticism|opposition|resistance|scepticism|skepticism|outrage|anger|condemnation|derision|dismay|approval|applause|silence)\b)|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])(?! \p{Lu}[\p{L}.-]*['’]s (?:[\w-]+ ){0,2}(?:targets?|goals?|requirements?|demands?|needs|criteria|deadlines?|obligations?|standards?|expectations?|conditions?|commitments?|thresholds?|benchmarks?|quotas?)\b)|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phon(?:e|ic) conversations?|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|held (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial(?![ -](?:statements?|releases?|level|visits?|travel|posts?|portfolios?|reshuffles?|responsibilit(?:y|ies)|salar(?:y|ies)|cars?|residences?)\b)|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly|(?:lead|leads|led|leading|head|heads|headed|heading) (?:an?|the|his|her) (?:[\w.-]+ ){0,3}delegation to the (?:[\p{Lu}][\p{L}’'-]* ){1,8}?(?:Meeting|Conference|Negotiating Body|Session|Talks|Forum|Assembly|Ministerial|Dialogue|Negotiations)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest) rounds? of (?:talks|negotiations)|continue (?:their|the|these|those) (?:discussions|talks|consultations)(?= (?:on|in|at|tomorrow|next|later)\b))\b/u },
+  { type: 'MEETING', pattern: /\b((?:tele)?phon(?:e|ic) talks?|video (?:call|conference)|videoconference|virtual meeting|exchanged views|convened (?:a |an |the )?(?:[\w-]+ )?(?:meeting|leaders|ministers|talks)|hosted (?=\p{Lu})|received (?:visiting )?(?=\p{Lu})|held (?:a |the )?(?:\w+ )?rounds? of talks|hosts (?=\p{Lu})|welcomed (?=\p{Lu}\p{Ll}+ (?:President|Prime|Chancellor|Minister|King|\p{Lu}))|met(?! (?:with )?(?:(?:its|their|the|all|his|her|our|these|those|this|that|such|strong|fierce|stiff|widespread|some|much|little|no|an?) |\p{Lu}[\p{L}.-]*['’]s )?(?:[\w-]+ ){0,2}(?:targets?|goals?|requirements?|demands?|needs|criteria|deadlines?|obligations?|standards?|expectations?|conditions?|commitments?|thresholds?|benchmarks?|quotas?|criticism|opposition|resistance|scepticism|skepticism|outrage|anger|condemnation|derision|dismay|approval|applause|silence)\b)|meets?(?= with| again| on| in| at| for|[,.]| [A-Z])(?! \p{Lu}[\p{L}.-]*['’]s (?:[\w-]+ ){0,2}(?:targets?|goals?|requirements?|demands?|needs|criteria|deadlines?|obligations?|standards?|expectations?|conditions?|commitments?|thresholds?|benchmarks?|quotas?)\b)|meeting|held talks|hold talks|talks with|bilateral talks|(?:tele)?phone call|[Cc]all with|had a (?:\w+ )?call|spoke (?:(?:today|yesterday|on \p{Lu}\p{Ll}+day) )?(?:by phone |on the phone )?(?:with|to)|spoke by phone|spoke (?:by |over the |on the )(?:tele)?phone|(?:tele)?phon(?:e|ic) conversations?|sat down with|(?:during|in|on) (?:a|an|the|their|his|her) (?:\w+ )?call\b|conferred (?:with|by)|courtesy call|talked (?:by (?:tele)?phone )?(?:with|to)|phoned (?=\p{Lu})|(?:held|had|conducted) (?:\w+ )?(?:discussions|consultations) with|held (?:a |an )?(?:[\w-]+ )?meeting with|Dialogue|dialogue with|ministerial(?![ -](?:statements?|releases?|level|visits?|travel|posts?|portfolios?|reshuffles?|responsibilit(?:y|ies)|salar(?:y|ies)|cars?|residences?)\b)|(?<!(?:news|press) )conference on|joint press (?:availability|conference)|(?<=\p{Lu}[\p{L}'’-]*\s)Meeting|session of the (?:UN |United Nations )?General Assembly|(?:lead|leads|led|leading|head|heads|headed|heading) (?:an?|the|his|her) (?:[\w.-]+ ){0,3}delegation to the (?:[\p{Lu}][\p{L}’'-]* ){1,8}?(?:Meeting|Conference|Negotiating Body|Session|Talks|Forum|Assembly|Ministerial|Dialogue|Negotiations)|(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|new|next|final|latest) rounds? of (?:talks|negotiations)|continue (?:their|the|these|those) (?:discussions|talks|consultations)(?= (?:on|in|at|tomorrow|next|later)\b))\b/u },
   // announce/state (CAMEO 01 "make public statement")
   { type: 'STATEMENT', pattern: /\b(in an? (?:(?:press|written|brief|short|separate|televised|formal|official|new|strongly[- ]worded) )?statement|according to (?:a|the) (?:\w+ )?statement|(?:said|stated|announced|noted|added) in (?:a|an|its|his|her|their) (?:\w+ )?(?:press release|news release|communiqu[ée]|statement)|[Ii]n an? (?:[\w-]+ ){0,2}interview (?:with|on|to)|(?:said|says) in (?:written |separate |joint )?statements|issued a statement|said in a statement|(?:released|issued|made|delivered|published|put out) (?:a |his |her |their |its )?(?:written |short |brief |separate |press |formal |official )?statement|(?:released|issued|published|put out) (?:a |an )?(?:press|news|media) release|(?:press )?statements? (?:and [\w-]+ )?(?:(?:was|has been) )?(?:released|issued|published|made|taken) (?:today )?(?:by|on|late|early|earlier)|tweet(?:ed|s)?|told reporters|remarks (?:by|at|to|on)|press briefing|(?:give|gave|gives|deliver|delivered|delivers|make|made) (?:a |his |her )?(?:\w+ )?speech|in a speech|said:$|said in (?:a|an|his|her|their) (?:\w+ ){0,2}(?:address|interview))/iu },
   // "The Russian Defence Ministry said on Monday", "The Kremlin said on Tuesday": a state organ's word on a written day.
@@ -529,6 +531,29 @@ const ABILITY_GATED = new Set<EventType>(['MILITARY_ACTION', 'OTHER', 'IMPEACHME
 /** Meeting triggers that tell a call (telephone, video), which has no place of its own. */
 // (not a call paid on someone in person: "paid a call on the President", "a courtesy call"; "called up Modi" is a call)
 const CALL = /\b(?:(?:tele)?phon\w*|(?<!courtesy |paid a |pays a |pay a |paying a )call(?!s? on\b)|call(?:s|ed|ing)\s+up(?=\s)|video|videoconference|virtual)\b/i;
+/**
+ * A round of calls a sentence announces ("received messages of congratulations … during a round of telephone calls on Sunday",
+ * "took the calls at his residence", "made a series of phone calls to leaders"): the talks told in the next sentences ("He
+ * conducted discussions with President A", "He also had discussions with B, C and D") are those calls.
+ */
+const CALLS_ANNOUNCED = /\b(?:(?:round|series|number|flurry|spate)\s+of\s+(?:(?:tele)?phone\s+|congratulatory\s+)?calls|(?:took|received|made|placed|held|had)\s+(?:the\s+|these\s+|those\s+|several\s+|many\s+|numerous\s+)?(?:(?:tele)?phone\s+|congratulatory\s+)?calls|(?:tele)?phone\s+calls)\b/i;
+/** How many sentences after an announced round of calls its talks may be told. */
+const CALLS_REACH = 3;
+/** Talk words, which a call tells as well as a sitting (not "met", "hosted", "visited": those are in person). */
+const TALKED = /\b(?:discussions|consultations|conversations?|spoke|speaks?|talk(?:s|ed)?|exchanged\s+views|conferred)\b/i;
+/** A call's medium written after its talk words, in their clause ("spoke with X on 28 April via telephone", "talked by video link"). */
+const MEDIUM_AFTER = /^[^.;:]{0,120}?\b(?:via|by|over\s+the|on\s+the)\s+(?:(?:tele)?phone|video(?:\s*link|\s*conference)?)\b/i;
+/**
+ * A meeting told by talk words that are a call: its medium written after them, or a round of calls announced a few sentences
+ * before and no place written with the talks ("… during a round of telephone calls on Sunday. ¶ The President had discussions
+ * with A, B and C"). Held nowhere, on the announced day when the talks name none.
+ */
+function callTold(frame: SentenceFrame, occurrence: Occurrence, draft: Draft): boolean {
+  const { match } = occurrence;
+  if (!TALKED.test(match[0]) || CALL.test(match[0])) return false;
+  if (MEDIUM_AFTER.test(frame.unquoted.slice(match.index + match[0].length))) return true;
+  return frame.callsAnnounced !== undefined && !draft.placed;
+}
 
 
 /** A headline naming the publication as an office's or a government's reaction ("Minister for Africa condemns Boko Haram attacks", "FCDO statement on …"). */
@@ -1813,7 +1838,7 @@ function whereStill(draft: Draft, earlier: Draft[]): Draft | null {
 const AT_SEA = /\b(?:seas?|ocean|strait|gulf|shoal|waters|vessels?|ships?|boats?|trawlers?|tankers?|frigates?|destroyers?)\b/i;
 function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null, countries: CountryMention[]): string | null {
   const at = draft.sentences[0];
-  if (draft.type === 'DIPLOMATIC_TRIP' || (draft.type === 'MEETING' && (CALL.test(draft.trigger ?? '') || CALL.test(at.text)))) return null;
+  if (draft.type === 'DIPLOMATIC_TRIP' || (draft.type === 'MEETING' && (draft.call || CALL.test(draft.trigger ?? '') || CALL.test(at.text)))) return null;
   const before = events.filter(
     (other) =>
       other !== draft &&
@@ -1848,6 +1873,7 @@ function contextPlace(draft: Draft, events: Draft[], storyCountry: string | null
           other !== draft &&
           other.location &&
           ['MEETING', 'SUMMIT', 'DIPLOMATIC_VISIT'].includes(other.type) &&
+          !other.call &&
           !CALL.test(other.trigger ?? '') &&
           other.sentences[0].index <= at.index &&
           other.participants.some(({ person }) => draft.participants.some((participant) => participant.person === person)),
@@ -2266,7 +2292,7 @@ function separateMeetings(draft: Draft, persons: FoundPerson[], sentence: Senten
   const after = persons.filter((person) => firstMentionAt(person, sentence) >= verbEnd && !COMMENTATOR.test(person.title ?? ''));
   if (after.length < 2) return [];
   const words = unquoted.slice(Math.max(0, at - 25), end + 6);
-  if (CALLED_EACH.test(words) && !NOT_ONE_TO_ONE.test(words)) {
+  if ((CALLED_EACH.test(words) || draft.call) && !NOT_ONE_TO_ONE.test(words)) {
     const called = listItems([...after].sort((a, b) => firstMentionAt(a, sentence) - firstMentionAt(b, sentence)), sentence, text);
     if (called.length >= 3 && !SIDES_BETWEEN.test(text.slice(verbEnd, firstMentionAt(called[0][0], sentence)))) {
       const caller = draft.participants.filter(({ person }) => !after.includes(person));
@@ -2638,6 +2664,8 @@ interface SentenceFrame {
   places: CountryMention[] | null;
   /** The day of a date line heading the sentence (`headingDays`): an undated happening told under it is of that day. */
   headingDay?: FoundDate;
+  /** Calls told as a round shortly before ("… during a round of telephone calls on Sunday 18 February"): their day, if written. */
+  callsAnnounced?: { day: FoundDate | null };
 }
 
 /** One match of a trigger in a sentence, among the trigger's other matches there. */
@@ -2768,6 +2796,8 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
   let yearTold: number | null = null;
   const captions = captionParagraphs(text, sentences);
   const headings = headingDays(document, context);
+  // The last round of calls a sentence announced, for the talks the next sentences tell (`callTold`).
+  let callsAnnounced: { index: number; day: FoundDate | null } | null = null;
   for (const sentence of sentences) {
     // (a dateline's date is the report's: "LIMA, June 4 (Agency) — Voters cast ballots at the weekend …", `FoundDate.told`)
     const caption = captions.has(sentence.paragraph);
@@ -2782,7 +2812,9 @@ export function findEvents(context: EventsContext & { sales: FoundSale[] }): Ext
     if (namedDay) lastDay = { date: namedDay, index: sentence.index };
     const frame = frameOf(scan, sentence, written, counted, lastDay?.index, previousDay);
     frame.headingDay = headings.get(sentence.index);
+    if (callsAnnounced && sentence.index - callsAnnounced.index <= CALLS_REACH) frame.callsAnnounced = callsAnnounced;
     for (const trigger of TRIGGERS) readTrigger(scan, frame, trigger);
+    if (CALLS_ANNOUNCED.test(sentence.text)) callsAnnounced = { index: sentence.index, day: namedDay ?? null };
     const announcement = announcementOf(scan, frame);
     if (announcement) scan.drafts.push(announcement);
   }
@@ -3991,11 +4023,15 @@ function placeGathering(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
     draft.placed = held !== null;
   }
   // A call joins two places and is held in neither: "discussed the war in Ukraine … during a call" is not in Ukraine.
-  if (trigger.type === 'MEETING' && CALL.test(match[0])) {
+  // (talks told as calls too: "spoke with X via telephone", "had discussions with A, B and C" after a round of calls)
+  const toldAsCall = trigger.type === 'MEETING' && callTold(frame, occurrence, draft);
+  if (trigger.type === 'MEETING' && (CALL.test(match[0]) || toldAsCall)) {
     draft.location = null;
     draft.city = null;
     draft.placed = false;
+    draft.call = true;
   }
+  if (toldAsCall && !draft.date && frame.callsAnnounced?.day) draft.date = frame.callsAnnounced.day;
 }
 
 /** One candidate, or one for each counterpart, day or country its sentence lists (none: a trend told over no list). */
@@ -4005,6 +4041,9 @@ function split(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, rea
   const { trigger, match, at: triggerAt } = occurrence;
   const { sentence, unquoted, persons } = frame;
   const { counterparts, place, sameClause } = reading;
+  // (calls listed one by one are one call each, whatever their counterparts' countries: "had discussions with A of X, B of Y and C of Z")
+  const calledEach = draft.call && trigger.type === 'MEETING' ? separateMeetings(draft, persons, sentence, unquoted, match.index, match.index + match[0].length, text) : [];
+  if (calledEach.length >= 2) return calledEach;
   if (counterparts.length >= 2) {
     // (a place that is one of the counterparts' own, "the acting Prime Minister in Tonga", is each counterpart's: a tour's meetings)
     const itemPlaced = place !== null && counterparts.some((mention) => mention.start === place!.start);
