@@ -393,6 +393,13 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. South Korea exported $15 billion worth of weapons last year.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Germany donated 10 patrol boats to Chile.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
   { text: 'Iran has test-fired its newly acquired anti-ship missiles. Iran had acquired the missiles from China.', events: [] },
+  // session 40: a state naming the goods' origin or an industry receives nothing ("the Swedish jets", "the French defence
+  // industry's customers"); "A and B, which has" has B alone for subject; "the first frigates" are the sale's own; "also inked
+  // an order for" is a second order of the same buyer
+  { text: "Chile signed a $400 million contract to buy six Gripen fighters from Sweden. The fighters will be acquired under the Halcon programme, with the Swedish jets set to replace the air force's F-5 fighters.", events: ['SUPPLIER:SE RECIPIENT:CL'] },
+  { text: 'Peru signed a $600 million contract with South Korea for 20 K9 howitzers. Peru borders Chile and Bolivia, which has already begun getting delivery of the same howitzers.', events: ['SUPPLIER:KR RECIPIENT:PE', 'RECIPIENT:BO'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from France. The deal, which will also see Naval Group refit two Chilean ships, ensures the delivery of the first frigates in 2027.', events: ['SUPPLIER:FR RECIPIENT:CL'] },
+  { text: 'Kenya signed a $900 million contract to buy 12 Rafale jets from France. Kenya, one of the French defence industry’s biggest customers, also inked an order for 10 patrol boats.', events: ['SUPPLIER:FR RECIPIENT:KE', 'RECIPIENT:KE'] },
   // a sale told without an amount beside the priced one: its event, no sale of its own
   { text: 'Peru signed a deal worth $300 million to buy 24 used F-16 jets from Norway. Norway has ordered 52 F-35A fighter jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:US RECIPIENT:NO'] },
   // an earlier deal told in a later sentence of the sale, or naming no state: the sale's buyer's event beside it

@@ -2085,8 +2085,11 @@ function rankedBefore(inSentence: CountryMention[], sentence: Sentence, text: st
   }
   return list;
 }
-/** A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"); not words said earlier ("India had earlier said"). */
-const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|reported)\b)|already|formerly|before|first|had\s+(?:\w+\s+)?(?:bought|purchased|acquired|ordered|received|signed|sold|delivered|exported))\b/i;
+/**
+ * A deal told as one before the one the text reports, or beside it ("previously acquired", "had bought", "earlier contracts"); not words
+ * said earlier ("India had earlier said"), nor the first goods of a batch ("ensures the delivery of the first ships in 2022").
+ */
+const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|reported)\b)|already|formerly|before|(?<!\b(?:the|its|their)\s)first|had\s+(?:\w+\s+)?(?:bought|purchased|acquired|ordered|received|signed|sold|delivered|exported))\b/i;
 /**
  * Another deal than the one a sentence speaks of again, named as earlier or another ("the initial contract involved
  * …", "follows HD Hyundai's earlier contracts with …", "another order in April for …", "first signed major arms deals
@@ -2094,7 +2097,8 @@ const EARLIER = /\b(?:previously|earlier(?!\s+(?:said|told|stated|announced|repo
  */
 // ("The order, which follows the 2015 purchase of 24 Rafale jets, …": a purchase of a year named after "follows" is an earlier one;
 // "It follows a 2024 agreement with WB Group … to establish a production base" tells no transfer.)
-const EARLIER_DEAL = /\b(?:follows?|following|after)\s+(?:the|a|an|its)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|acquisitions?)\b|\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
+// ("The UAE also inked an order for 12 helicopters": a second order of the same buyer beside the one reported.)
+const EARLIER_DEAL = /\balso\s+(?:inked|signed|placed)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:orders?|contracts?|deals?)\s+for\b|\b(?:follows?|following|after)\s+(?:the|a|an|its)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,2}?(?:orders?|purchases?|acquisitions?)\b|\b(?:earlier|previous|prior|initial|original|first|another)\s+(?:[\w-]+\s+){0,3}?(?:contracts?|deals?|agreements?|orders?|purchases?)\b|\b(?:earlier|previously|formerly|first)\s+(?:planned to\s+|agreed to\s+)?(?:signed|bought|purchased|acquired|ordered|acquire|buy|order)\b/i;
 
 /** What a text reporting an arms sale calls the goods of another transfer ("its 24 planes", "10 vessels"). */
 const ARMS_TEXT_GOODS = /\b(?:planes|aircraft|vessels|ships|boats|systems?)\b/i;
@@ -2112,11 +2116,29 @@ const SELECTED = /(?<!\b(?:be|been|being|was|were|is|are|has|have|had|will|would
 const WEAPON_CHOSEN_AFTER = new RegExp(String.raw`^\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:${WEAPONS.source.slice(2, -2)}|\p{Lu}[\p{L}\d]*(?:-\d+[\p{L}\d]*)?)(?![\p{L}])`, 'u');
 
 /**
+ * A state written as the maker or origin of goods or of an industry ("the Swedish jets", "UK Typhoons", "American-made
+ * F-16s", "the French defence industry's customers"): it tells where the goods come from, never who receives them.
+ */
+const ORIGIN_WORD = String.raw`(?:\p{Lu}[\p{L}\d/-]*|\d[\w/-]*|defen[cs]e|arms|military|fighter|combat|naval)\s+`;
+/** The words between, none to two names or kinds of arms ("UK Eurofighter Typhoons", "French defence industry"), shortest first. */
+const ORIGIN_WORDS_AFTER = [0, 1, 2].map((words) => new RegExp(String.raw`^(?:-(?:built|made|designed|supplied))?\s+(?:${ORIGIN_WORD}){${words}}`, 'u'));
+const GOODS_OR_INDUSTRY = new RegExp(String.raw`^(?:${WEAPONS.source.slice(2, -2)}|(?:defen[cs]e |arms |aerospace )?(?:industry|industries|firms?|company|companies|manufacturers?|makers?))(?![\p{L}])`, 'iu');
+function namesGoodsOrigin(mention: CountryMention, text: string): boolean {
+  const after = text.slice(mention.end, mention.end + 60);
+  return ORIGIN_WORDS_AFTER.some((words) => {
+    const between = words.exec(after);
+    return between !== null && GOODS_OR_INDUSTRY.test(after.slice(between[0].length));
+  });
+}
+
+/**
  * Who receives in a transfer: the states after "to" following the verb ("the delivery of the S-300 systems to Iran"),
  * else the states listed right before the verb, its subject ("Doha and New Delhi, which have ordered"), else the states
- * listed after it ("purchased by customers including Brazil, Greece and Mexico").
+ * listed after it ("purchased by customers including Brazil, Greece and Mexico"). A state naming the goods' origin
+ * ("the Swedish jets") receives nothing.
  */
-function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, sentenceStart: number, text: string): CountryMention[] {
+function transferRecipients(all: CountryMention[], verb: RegExpExecArray, sentenceStart: number, text: string): CountryMention[] {
+  const mentions = all.filter((mention) => !namesGoodsOrigin(mention, text));
   const verbAt = sentenceStart + verb.index;
   const listFrom = (first: CountryMention) => {
     const list = [first];
@@ -2143,9 +2165,14 @@ function transferRecipients(mentions: CountryMention[], verb: RegExpExecArray, s
       if (!LIST_JOIN.test(text.slice(earlier.end, first.start)) && earlier !== first) break;
       first = earlier;
     }
+    // ("Pakistan and China, which has already begun getting delivery": a verb in the singular after "which" has the last state alone for its subject.)
+    if (/^\s*,?\s*which\s+(?:has|is|was)\b/i.test(text.slice(before[before.length - 1].end, verbAt))) return [before[before.length - 1]];
     return listFrom(first).filter((mention) => mention.end <= verbAt);
   }
-  return after.length ? listFrom(after[0]) : [];
+  // A state after "in" is where something happens ("technology transfer in Poland"), and an adjective after the verb describes
+  // something else ("the first new order for the jets, helping support British jobs"): neither receives.
+  const receiving = after.filter((mention) => mention.kind !== 'demonym' && !/\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentenceStart, mention.start - 8), mention.start)));
+  return receiving.length ? listFrom(receiving[0]) : [];
 }
 
 /** The unplaced ARMS_SALE event of a transfer the text refers to, dated only by a day its sentence writes. */
