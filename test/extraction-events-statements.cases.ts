@@ -312,6 +312,12 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Peruvian President Tomas Berg told reporters in Quito that trade would grow. “Our ties are strong,” Berg added.', statements: 1 },
   { text: 'The electoral board declared President Tomas Berg the winner of the election over opposition leader Ana Duarte on Sunday. Duarte accused the board of fraud.', statements: 1 },
   { text: 'President Tomas Rivera said on Monday that the talks were useful. The vice president on Tuesday said the curfew would stay.', statements: 1 },
+  // session 40: a body named in full and then by its acronym is one speaker (a voice's name with its "of", an organ with its
+  // state); one body's later unplaced words join its words before whatever country they are read in; two bodies stay two
+  { text: 'The Ministry of Foreign Trade said the minister would visit Lima. The MFT said the talks would cover fisheries.', statements: 1 },
+  { text: "Norway's Coast Guard said Thursday that it had seized the trawler. The NCG said the crew was safe.", statements: 1 },
+  { text: "NPA said North Korean leader Pak Chol-su had welcomed his guest warmly. NPA said Russian President Ivan Sorokin's visit was of great importance.", statements: 1 },
+  { text: 'The Ministry of Foreign Trade said the minister would visit Lima. The Maritime Fisheries Trust said the talks would cover fisheries.', statements: 2 },
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */
