@@ -323,6 +323,12 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Mayor Tomas Rivera condemned the attack and urged calm.', statements: 1 },
   { text: 'Mayor Tomas Rivera condemned the attack, and he urged calm.', statements: 1 },
   { text: 'In a statement, Mayor Tomas Rivera said the bridge would reopen.', statements: 1 },
+  // session 40: a body named in full and then by its acronym is one speaker (a voice's name with its "of", an organ with its
+  // state); one body's later unplaced words join its words before whatever country they are read in; two bodies stay two
+  { text: 'The Ministry of Foreign Trade said the minister would visit Lima. The MFT said the talks would cover fisheries.', statements: 1 },
+  { text: "Norway's Coast Guard said Thursday that it had seized the trawler. The NCG said the crew was safe.", statements: 1 },
+  { text: "NPA said North Korean leader Pak Chol-su had welcomed his guest warmly. NPA said Russian President Ivan Sorokin's visit was of great importance.", statements: 1 },
+  { text: 'The Ministry of Foreign Trade said the minister would visit Lima. The Maritime Fisheries Trust said the talks would cover fisheries.', statements: 2 },
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */

@@ -14,7 +14,7 @@ import type { ArticleDocument, Sentence } from './document';
 import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, organAfterState, organNamedAfter, organSpeaking, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, unnamedSource, voiceOf } from './statements';
+import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, oneBody, organAfterState, organNamedAfter, organSpeaking, organWritten, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, unnamedSource, voiceOf } from './statements';
 import { givenNameSex, type FoundPerson, type PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -122,6 +122,8 @@ interface Draft {
   toPress?: boolean;
   /** A speaker written by a name no person is ("saab", "the fmv", "iran"; statements.ts): two such speakers' words are two statements, and none is a person's. */
   voice?: string;
+  /** A speaker no person is, as written: a voice's whole name or a state's organ ("Ministry of External Affairs", "Israel's Defense Forces"); `oneBody` compares two. */
+  body?: string;
   /** Words that may only source the news before them ("…, the Pentagon said."): dropped when their sentence tells a happening. */
   attribution?: boolean;
   /** The kind of occasion a statement's words were given on, when its sentence names one (statements.ts): a post and an interview are two statements. */
@@ -149,13 +151,18 @@ const speakersOf = (draft: Draft) => draft.participants.filter((participant) => 
 function sameSpeakers(a: Draft, b: Draft): boolean {
   const [ofA, ofB] = [speakersOf(a), speakersOf(b)];
   if (ofA.length && ofB.length) return ofA.some((person) => ofB.includes(person));
-  if (a.voice || b.voice) return a.voice === b.voice;
+  if (a.voice || b.voice) return a.voice === b.voice || sameBody(a, b);
   if (ofA.length || ofB.length) {
     const [named, unnamed] = ofA.length ? [ofA, b] : [ofB, a];
     // (an announcement naming the speaker is no release of their words: "the commission declared Conde the winner", then "Diallo accused …")
     return unnamed.type === 'STATEMENT' && unnamed.participants.some((participant) => named.includes(participant.person));
   }
   return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
+}
+
+/** Whether two statements are one body's words told by its name, once in full and once by its acronym (`oneBody`), or by one name. */
+function sameBody(a: Draft, b: Draft): boolean {
+  return (a.voice !== undefined && a.voice === b.voice) || (a.body !== undefined && b.body !== undefined && oneBody(a.body, b.body));
 }
 
 /**
@@ -167,7 +174,7 @@ function sameSpeakers(a: Draft, b: Draft): boolean {
  */
 function laterWordsUnplaced(later: Draft, earlier: Draft): boolean {
   const [ofLater, ofEarlier] = [speakersOf(later), speakersOf(earlier)];
-  return later.type === 'STATEMENT' && earlier.type === 'STATEMENT' && !later.placed && (!later.occasion || later.occasion === earlier.occasion) && ofLater.some((person) => ofEarlier.includes(person));
+  return later.type === 'STATEMENT' && earlier.type === 'STATEMENT' && !later.placed && (!later.occasion || later.occasion === earlier.occasion) && (ofLater.some((person) => ofEarlier.includes(person)) || (!ofLater.length && !ofEarlier.length && sameBody(later, earlier)));
 }
 
 /** Whether both name their speakers and none is the same: two people's words, never one statement. */
@@ -2698,7 +2705,7 @@ interface Reading {
   reportedBy: { country: string | null; person?: FoundPerson; body?: boolean } | null;
   /** The state of the organ a speaker with no country of their own is written by ("Foreign ministry spokesperson X said"). */
   organState?: string | null;
-  sayer: { person: FoundPerson | null; voice?: string; country: string | null; attribution: boolean; verbEnd: number } | null;
+  sayer: { person: FoundPerson | null; voice?: string; body?: string; country: string | null; attribution: boolean; verbEnd: number } | null;
   place: CountryMention | null;
   involved: FoundPerson[];
   location: string | null;
@@ -3331,7 +3338,8 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     // (a statement the sentence told already: by this person, or by an organ or a statement named as one)
     if (toldHere.some((other) => !person || !other.participants.some((participant) => participant.role === 'SPEAKER') || other.participants.some((participant) => participant.role === 'SPEAKER' && participant.person === person))) return false;
     const speakerAt = voice?.start ?? office?.start ?? unnamed?.start ?? (person ? (mentionsIn(person, sentence).filter((mention) => mention.end <= triggerAt).pop()?.start ?? triggerAt) : organ!.start);
-    reading.sayer = { person, voice: person ? undefined : (voice?.name ?? unnamed?.name), country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
+    const body = person ? undefined : voice && !voice.pronoun ? voice.written : organ ? organWritten(organ, text) : undefined;
+    reading.sayer = { person, voice: person ? undefined : (voice?.name ?? unnamed?.name), body, country: person ? (person.country ?? null) : (organ?.code ?? null), attribution: trailingAttribution(sentence, speakerAt, verbEnd, unquoted), verbEnd };
     // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
     const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
     reading.date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
@@ -3866,6 +3874,7 @@ function giveVoice(frame: SentenceFrame, occurrence: Occurrence, reading: Readin
     draft.reported = true;
     draft.attribution = sayer.attribution;
     draft.voice = sayer.voice;
+    draft.body = sayer.body;
   }
 }
 

@@ -189,6 +189,36 @@ export function organSpeaking(places: CountryMention[], sentence: Sentence, verb
   return null;
 }
 
+/** A state's organ as written after its state's mention: the state and the organ's name ("Israel's Defense Forces", "China's Ministry of Foreign Affairs"). */
+export function organWritten(state: CountryMention, text: string): string {
+  const organ = ORGAN.exec(text.slice(state.end, state.end + 120));
+  return organ ? state.text + organ[0] : state.text;
+}
+
+/** Words a body's initials leave out ("Ministry of External Affairs": MEA). */
+const NOT_IN_INITIALS = /^(?:of|for|the|and|on|in)$/i;
+/** A name written in capitals alone, as an acronym is ("KCNA", "MEA", "IDF"). */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/** The capitals a name's words begin with, the state heading an organ's name too or not ("Israel's Defense Forces": IDF or DF). */
+function initialsOf(name: string): string[] {
+  const words = name.replace(/['’]s\b/gu, '').split(/[\s-]+/u).filter((word) => word && !NOT_IN_INITIALS.test(word));
+  if (words.length < 2 || !words.every((word) => /^\p{Lu}/u.test(word))) return [];
+  const initials = words.map((word) => word[0]).join('');
+  return /^\S+['’]s\s/u.test(name) ? [initials, initials.slice(1)] : [initials];
+}
+
+/**
+ * Whether two speakers written by name are one body: the same name, or an acronym and the name it stands for ("the Korean Central
+ * News Agency said …" then "KCNA said", "The Ministry of External Affairs" then "The MEA said", "Israel's Defense Forces said" then
+ * "The IDF said"). A news story names a body in full once and by its acronym after, and the words are the body's one statement.
+ */
+export function oneBody(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return ACRONYM.test(short) && initialsOf(long).includes(short);
+}
+
 /** What follows an organ written after the verb: the sentence's end, another clause, or where and when it spoke ("…, said the ministry in a statement."). */
 const ORGAN_END = /^\s*(?:[,;:.]|$|(?:in|on|at|late|early|earlier|later)\b)/u;
 
@@ -272,6 +302,8 @@ export interface Voice {
   name: string;
   start: number;
   pronoun: boolean;
+  /** The name as written, with the words its name begins with before an "of" ("Ministry of External Affairs"): `oneBody` reads it. */
+  written: string;
 }
 
 /** "He"/"she", or a capitalized run (a name of up to six words, its article with it). */
@@ -288,6 +320,9 @@ const OFFICE_WORD = /^(?:President|Minister|Secretary|Chancellor|Premier|King|Qu
 const NEWS_OUTLET = /^(?:Reuters|AFP|AP|Associated\s+Press|Agence\s+France[-\s]Presse|Bloomberg|CNN|CNBC|BBC|NPR|Al\s+Jazeera|Al\s+Arabiya|Sky\s+News|Fox\s+News|Kyodo|Jiji(?:\s+Press)?|EFE|ANSA|DPA|UPI|Axios|Politico)$|\s(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Guardian|Newspaper|Magazine|Radio|Television|TV|Broadcasting(?:\s+Corporation)?|Press)$/u;
 /** Capitalized words that name no speaker: articles and openers, days and months. */
 const NO_NAME = /^(?:The|A|An|In|On|At|As|But|And|Or|So|Then|This|That|These|Those|It|Its|They|We|I|You|There|Here|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Capitalized words and an "of" written right before a name, its beginning ("Ministry of " before "External Affairs"). */
+const NAME_HEAD_BEFORE_OF = /(?:\p{Lu}[\p{L}’'-]*\s+){1,3}(?:of|for)\s+(?:the\s+)?$/u;
 
 export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: number, unquoted: string): Voice | null {
   const before = unquoted.slice(0, verbAt - sentence.start);
@@ -306,7 +341,8 @@ export function voiceOf(places: CountryMention[], sentence: Sentence, verbAt: nu
       // (a common word capitalized because it opens the sentence or a clause: "Analysts said", "Officials said")
       if (words.length === 1 && isPlainWord(name) && /(?:^|[,;:“”"(]\s*|\b(?:and|but|that)\s+)(?:The\s+)?$/u.test(before.slice(0, match.index))) continue;
     }
-    found = { name: name.toLowerCase(), start: sentence.start + match.index, pronoun: match.groups?.pronoun !== undefined };
+    const head = match.groups?.name ? NAME_HEAD_BEFORE_OF.exec(before.slice(0, match.index)) : null;
+    found = { name: name.toLowerCase(), start: sentence.start + match.index, pronoun: match.groups?.pronoun !== undefined, written: `${head?.[0] ?? ''}${name}` };
   }
   return found;
 }
