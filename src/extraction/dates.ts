@@ -147,7 +147,7 @@ const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|
  * Theresa May of the United Kingdom", "Mrs May said", "Brian May"): "in May", "early May", "last May" and "May 5" are months.
  */
 const MONTH_ALONE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+of)?$/;
-const BEFORE_A_MONTH = /^(?:In|On|Since|Until|Till|During|Early|Late|Mid|Last|Next|This|That|Each|Every|From|By|Through|Throughout|Before|After|Of|To|And|Or|But|Between|Around|About|Until|Since|Also|Then|Later|Earlier|Again|Only|Also)$/;
+const BEFORE_A_MONTH = /^(?:In|On|Since|Until|Till|During|Early|Late|Mid|Last|Next|This|That|Each|Every|From|By|Through|Throughout|Before|After|Of|To|And|Or|But|Between|Around|About|Then|Later|Earlier|Again|Only)$/;
 function monthAsSurname(sentence: string, at: number, text: string): boolean {
   if (!MONTH_ALONE.test(text)) return false;
   const before = /(\p{Lu}[\p{Ll}.’'-]+)\s+$/u.exec(sentence.slice(Math.max(0, at - 30), at));

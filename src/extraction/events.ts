@@ -4076,7 +4076,6 @@ function split(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, rea
   return [draft];
 }
 
-/** "The State Department announced Friday that Blinken would visit…": the announcement of what follows, an organ's or an official's. */
 /** "was announced by", "were announced by": the announcer follows the verb. */
 const PASSIVE_ANNOUNCED = /\b(?:was|were|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
 const ANNOUNCER_AFTER = /^\s+by\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?$/u;
@@ -4106,6 +4105,7 @@ function closesAnnouncingClause(text: string, verbEnd: number, found: FoundDate)
   return !ANNOUNCED_CLAUSE_GOES_ON.test(between) && !ANNOUNCED_THING_TIME.test(between) && (/[,.;]$/.test(found.text) || /^\s*(?:[,.;]|$)/.test(text.slice(found.end, found.end + 2)));
 }
 
+/** "The State Department announced Friday that Blinken would visit…": the announcement of what follows, an organ's or an official's. */
 function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
   const { text, context, saleSentences, drafts } = scan;
   const { countries } = context;
