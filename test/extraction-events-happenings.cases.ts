@@ -169,6 +169,10 @@ export const HAPPENINGS: SentenceEvent[] = [
   // a named accord may be a "Deal" or a "Framework" (crisis-lexicon.ts ACCORDS)
   { text: 'Canada and Chile are signing a Clean Shipping Deal to expand cooperation on port fuels.', type: 'OTHER', date: null, location: null },
   { text: 'The two leaders signed the Critical Minerals Framework in Canberra on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  // crowds celebrating in public: a result, a fall or a win greeted in the streets (session 41)
+  { text: 'Thousands of opposition supporters in the northern provinces celebrated the provisional results on Monday.', type: 'OTHER', date: '2025-03-03', location: null },
+  { text: 'Residents poured onto the streets of Lima to celebrate news of the minister’s resignation.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'The verdict sparked wild celebrations in the capital.', type: 'OTHER', date: null, location: null },
   // an aircraft's crash is an accident still
   { text: 'A cargo plane crashed into the sea off Bali on Monday.', type: 'OTHER', date: '2025-03-03', location: 'ID' },
 ];
@@ -187,6 +191,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'Chile and Peru are celebrating the 70th anniversary of the establishment of diplomatic relations.' },
   { family: 'OTHER', text: 'Chile and Peru maintain strong diplomatic relations.' },
   { family: 'OTHER', text: 'Officials feared Peru would go as far as severing diplomatic ties with Chile.' },
+  // a leader celebrating a success, a national day celebrated and supporters' cheering with nothing greeted are no crowd's celebration (session 41)
+  { family: 'OTHER', text: 'The president celebrated his government’s success in the budget talks.' },
+  { family: 'OTHER', text: 'The community will celebrate National Day with a concert in the park.' },
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
   { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },

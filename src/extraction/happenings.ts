@@ -191,6 +191,20 @@ const OCCASIONS = [
 ];
 
 /**
+ * Crowds celebrating in public (session 41): a result, a fall or a win greeted in the streets ("Thousands of supporters celebrated
+ * the unofficial results", "residents poured onto the streets to celebrate news of the president's removal", "sparking wild
+ * celebrations in the capital"). The corpus sets annotate such a crowd as a happening of its own beside the vote or the coup it
+ * greets; a leader or a party celebrating a success ("X celebrated his government's success"), an anniversary or a national day
+ * celebrated, and celebratory gunfire are none: the crowd, the streets or the crowd's mood must be told.
+ */
+const CROWD_CELEBRATING = '(?:[Tt]housands|[Hh]undreds|[Ss]upporters|[Rr]esidents|[Cc]rowds|[Pp]rotesters|[Dd]emonstrators|[Pp]eople|[Ff]ans|[Vv]oters)';
+const CELEBRATIONS = [
+  `\\b(?:wild|jubilant|joyous|spontaneous|street)\\s+celebrations?\\b|\\bcelebrations?\\s+(?:erupted|broke\\s+out)\\b`,
+  `\\b(?:poured|pour|pours|pouring|took|taken|take|takes|went|go|goes|trooped|flooded|thronged|filled|spilled)\\s+(?:out\\s+)?(?:on|onto|into|to)\\s+the\\s+streets\\b[^.;]{0,60}?\\b(?:to\\s+celebrate|in\\s+celebration|celebrating|for\\s+(?:[\\w-]+\\s+)?celebrations?)\\b`,
+  `\\b${CROWD_CELEBRATING}\\s+(?:[\\p{L}’'-]+\\s+){0,10}?(?:celebrated|celebrate|celebrating)\\s+(?:the\\s+|their\\s+|a\\s+|his\\s+|her\\s+)?(?:[\\w-]+\\s+){0,2}?(?:results?|victory|win|news|removal|ouster|fall|resignation|departure)\\b`,
+];
+
+/**
  * Decisions told with ordinary verbs of deciding on a purchase, a law or a policy (session 30): "approved the purchase of",
  * "cancelled the procurement of 108 vehicles", "passed a Homeland Defence Act", "approved an Africa Strategy", "put the sale
  * on hold". Past forms only: a headline's "approves" retells its story's own decision. In a sentence a sale is read from, an
@@ -301,7 +315,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
