@@ -104,6 +104,10 @@ export const CLASS_CASES: SentenceEvent[] = [
   { text: 'The Security Council issued a press statement on Monday condemning the attack.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'The Prime Minister delivered remarks at the embassy in Hanoi on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'VN' },
   { text: 'President Yoon Suk Yeol addressed the National Assembly on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'KR' },
+  // (session 41) an occasion named by any few words between its article and its noun: a speech, an address, an interview given
+  { text: 'On Monday, President Gabriel Boric delivered an arrival speech in Buenos Aires on trade ties.', type: 'STATEMENT', date: '2025-03-03', location: 'AR' },
+  { text: 'President Gabriel Boric gave a radio interview on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  { text: 'Prime Minister Christopher Luxon gave the first ever address by a foreign leader to the Parliament of Fiji on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'FJ' },
   // accusations and demands on a written day; a statement or press release cited as the source
   { text: 'China accused the Philippines of provocation on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'CN' },
   { text: 'According to a statement from the ministry, two soldiers were wounded on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
@@ -120,6 +124,8 @@ export const CLASS_CASES: SentenceEvent[] = [
 export const CLASS_NON_EVENTS: SentenceNonEvent[] = [
   // "reached" an agreement or a people is no arrival
   { family: 'VISIT', text: 'Foreign Minister Penny Wong reached an agreement with Indonesian officials on Monday.' },
+  // (session 41) no article before the noun: no speech given
+  { family: 'STATEMENT', text: 'President Gabriel Boric made no remarks at the airport on Monday.' },
   // "called on" and "called for" are appeals, not calls; a guest welcomed is no comment; "was flown" is no journey
   { family: 'MEETING', text: 'Prime Minister Keir Starmer called on President Vladimir Putin to accept the ceasefire.' },
   { family: 'MEETING', text: 'The minister will speak to reporters later.' },

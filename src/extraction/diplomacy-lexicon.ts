@@ -177,6 +177,9 @@ export const COMMENT_WORDINGS = new RegExp(
 export const SPEECH_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('deliver', 'give', 'make')})\\s+(?:a\\s+|an\\s+|his\\s+|her\\s+|their\\s+|the\\s+)?(?:(?:joint|keynote|brief|short|opening|closing|televised|public|policy|major|farewell|inaugural)\\s+)*(?:remarks|address|lecture|keynote)\\b`,
+    // "delivered an arrival speech", "gave a television interview", "delivering the first ever address by …": the occasion named
+    // by a few words of any kind between its article and its noun (the article written: "made no remarks" tells none)
+    `\\b(?:${verbForms('deliver', 'give', 'make')})\\s+(?:a|an|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:speech|address|interview|remarks|lecture)\\b`,
     `\\b(?:${verbForms('address')})\\s+(?:a\\s+|the\\s+|an\\s+)?(?:joint\\s+session\\s+of\\s+(?:the\\s+)?)?(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,4}(?:[Pp]arliament|[Aa]ssembly|Congress|Senate|Diet|Knesset|Bundestag|Majlis|Council|Conference|Forum|Summit|Dialogue|[Uu]niversity|nation|students|audience|rally|troops|diaspora)\\b`,
     // "addressed a joint press conference", "will address the media", "addressing a crowd of 1,000", "addressed the conference on …",
     // "would address the Indian community": an audience or a gathering written in lower case, with a few words before a community
