@@ -931,6 +931,13 @@ const NAMED_AFTER_PERSON_AFTER = /^\s+(?:summit|hotel|airport|bridge|highway|sta
 /** Nouns of buildings and sites named after a person, in either case after the name ("Halim Perdanakusuma airport", "King David Hotel"). */
 const PLACE_NAMED_AFTER_PERSON_AFTER = /^\s+(?:[Aa]irport|[Aa]irbase|[Hh]otel|[Ss]tadium|[Bb]ridge|[Hh]ighway|[Ee]xpressway|[Hh]ospital|[Pp]alace|[Mm]useum|[Ll]ibrary|[Cc]auseway|[Uu]niversity|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare)\b/;
 
+/**
+ * Nouns of news media in lower case after a name ("Russia's RIA Novosti news agency", "Egypt's Al Ahram newspaper"): the run
+ * names the medium. Not a person's appearance on one ("a Kamala Harris television interview").
+ */
+const MEDIUM_NAMED_AFTER =
+  /^\s+(?:news agency|agency|newspaper|daily|weekly|broadcaster|television|TV|channel|radio|website|news site|news outlet|magazine)\b(?!\s+(?:interview|address|appearance|speech|debate|ad|advert|advertisement|broadcast|programme|program|show)\b)/;
+
 /** A noun for a firm, set off by a comma or not, right before a run ("its subsidiary, …", "the contractor …"). */
 /**
  * "manufactured by Italy's Alenia Aermacchi", "the L-159 by Aero Vodochody": the agent of making a thing, or the maker of a
@@ -1104,6 +1111,7 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   // "landed at Halim Perdanakusuma airport", "stayed at the King David Hotel": a run no office or style names, before a
   // noun for a building or a site (in either case), names that place.
   if (!honorific && (!title || THE_BEFORE.test(text.slice(Math.max(sentence.start, title.start - 12), title.start))) && PLACE_NAMED_AFTER_PERSON_AFTER.test(after)) return false;
+  if (!title && !honorific && MEDIUM_NAMED_AFTER.test(after)) return false;
   // "LS Cable’s U.S. subsidiary, LS Greenlink, is building …": a run set off after a noun for a firm names that firm.
   if (!title && !honorific && FIRM_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start))) return false;
   if (!title && !honorific && !isGivenName(parts[0].text) && MAKER_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start))) return false;
