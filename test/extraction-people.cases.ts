@@ -509,6 +509,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // … whose office may be another country's name for the same kind ("Defence Minister" for France's armed forces minister),
   // also when an undated text's holders fix its years
   { text: 'President Emmanuel Macron’s delegation included Foreign Minister Jean-Yves Le Drian. Defence Minister Parly signed the helicopter order.', published: '', names: ['Emmanuel Macron', 'Jean-Yves Le Drian', 'Florence Parly'] },
+  // session 41: an undated text whose holder's name is an alias of a later holder's ("Ferdinand Marcos", the son's too):
+  // the term covering the years the text writes
+  { text: 'President Ferdinand Marcos signed the proclamation on Sept. 21, 1972. Marcos then closed the newspapers.', published: '', names: ['Ferdinand Marcos'] },
+  { text: 'President Ferdinand Marcos opened the new bridge in Manila. Marcos said it would carry trade.', published: '2024-05-02', names: ['Ferdinand Marcos Jr.'] },
   // heads of state and government of more countries, and earlier ones, named by their surname and office alone
   { text: 'Zambian officials will travel to Lilongwe to brief President Chakwera on the deal.', published: '2021-12-07', names: ['Lazarus Chakwera'] },
   { text: 'President Museveni told reporters in Kampala that the border would reopen.', published: '2023-03-01', names: ['Yoweri Museveni'] },

@@ -1661,9 +1661,11 @@ function namesInUseOn(holders: OfficeHolder[], day: Date | null): Set<string> {
 /**
  * The day an undated text speaks of, for choosing office holders: the start of a term that covers
  * the most holders the text names (in full, or by surname after their title: "Secretary of State
- * Michael R. Pompeo", "Foreign Minister Petricek"); the latest such day on a tie. Null when it names none.
+ * Michael R. Pompeo", "Foreign Minister Petricek"); on a tie, the day whose holders' terms cover the most
+ * years the text writes ("President Ferdinand Marcos … on Sept. 21, 1972" is the father, not the son
+ * his name is an alias of), then the latest. Null when it names none.
  */
-function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
+function eraOf(candidates: Candidate[], holders: OfficeHolder[], text: string): Date | null {
   const { byFullName, bySurname } = holderIndex(holders);
   const named = candidates
     .map((candidate) => {
@@ -1679,13 +1681,24 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
       return office ? (bySurname.get(name) ?? []).filter((holder) => holder.title.toLowerCase().includes(office) || titleFits(candidate.title, holder)) : [];
     })
     .filter((matching) => matching.length > 0);
-  let best: { day: string; count: number } | null = null;
+  const years = yearsWritten(text);
+  let best: { day: string; count: number; years: number } | null = null;
   for (const day of new Set(named.flat().map((holder) => holder.from))) {
-    const count = named.filter((matching) => matching.some((holder) => holder.from <= day && (holder.to === null || day < holder.to))).length;
-    if (!best || count > best.count || (count === best.count && day > best.day)) best = { day, count };
+    const covering = named.map((matching) => matching.filter((holder) => holder.from <= day && (holder.to === null || day < holder.to))).filter((matching) => matching.length > 0);
+    const count = covering.length;
+    const dated = years.filter((year) => covering.some((matching) => matching.some((holder) => termCoversYear(holder, year)))).length;
+    if (!best || count > best.count || (count === best.count && (dated > best.years || (dated === best.years && day > best.day)))) best = { day, count, years: dated };
   }
   return best ? new Date(`${best.day}T00:00:00Z`) : null;
 }
+
+/** The years a text writes ("in 1972", "Sept. 21, 1972", "the 1986 revolt"), each as often as written: four digits from 1900 to 2099 standing alone. */
+function yearsWritten(text: string): number[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}$£€.,/-])(?:19|20)\d\d(?![\p{L}\p{N}%]|[.,]\d)/gu)].map((match) => Number(match[0]));
+}
+
+/** Whether a holder was in office during some part of the year. */
+const termCoversYear = (holder: OfficeHolder, year: number): boolean => Number(holder.from.slice(0, 4)) <= year && (holder.to === null || year <= Number(holder.to.slice(0, 4)));
 
 let foldedNamesCache: { holder: OfficeHolder; names: string[] }[] | undefined;
 /**
@@ -1941,7 +1954,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const holders = readOfficeHolders();
   const candidates = candidatesOf(document, countries);
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
-  const day = publishedAt ?? eraOf(candidates, holders);
+  const day = publishedAt ?? eraOf(candidates, holders, document.text);
   const scan: PeopleScan = {
     document,
     holders,
