@@ -538,6 +538,8 @@ export const PEOPLE_CASES: PeopleCase[] = [
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 41: a picture agency's credit is no one
+  { text: 'The leaders shook hands at the palace.\nCredit: © Mara Quintal, AP Photo\nThe talks went on for two hours.', published: '2024-06-01', notNames: ['AP Photo'] },
   // session 41: a noun for a news medium right after a run names the medium (a person's appearance on one keeps the person)
   { text: 'The treaty was signed, according to Russia’s Vesti Novosti news agency. Egypt’s Al Qahira newspaper said the talks went on.', published: '2024-06-01', notNames: ['Vesti Novosti', 'Al Qahira'] },
   // session 35: an executive's initials before a surname are no family name written in capitals

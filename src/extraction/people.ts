@@ -1167,6 +1167,9 @@ function pushSingle(runs: SentenceRuns, run: NameRun): void {
   }
 }
 
+/** The last words of a picture agency's credit ("AP Photo", "Getty Images", "Reuters Pictures"). */
+const CREDIT_WORDS = new Set(['Photo', 'Photos', 'Images', 'Pictures', 'PHOTO', 'IMAGES']);
+
 /** The words of a run of two or more that make it no one's name without a title: a place, words of the language, a maker, a weapon … */
 function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   const { sentence, text, known } = runs;
@@ -1204,6 +1207,8 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   // "MS NOW reported", "BBC NEWS said": a run all in capitals holding a word of the language (of three letters or more) is a
   // channel's or a programme's name, not initials and a name ("KIM Jong Un" writes the family name so, not words).
   if (!strongEvidence && !known.has(nameText) && parts.every((part) => /^\p{Lu}{2,}$/u.test(part.text)) && parts.some((part) => part.text.length >= 3 && isCommonWord(part.text) && !isNameWord(part.text))) return false;
+  // "Credit: Jane Doe, AP Photo", "AFP Photo": a picture agency's credit is no one (the photographer credited beside it is).
+  if (CREDIT_WORDS.has(parts[parts.length - 1].text)) return false;
   // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
   if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) return false;
   // "Authorities in Nagorno Karabakh announced …", "he fled to Tora Bora", "protesters stormed Gono Bhaban": a run no title or
