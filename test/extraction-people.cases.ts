@@ -513,6 +513,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // the term covering the years the text writes
   { text: 'President Ferdinand Marcos signed the proclamation on Sept. 21, 1972. Marcos then closed the newspapers.', published: '', names: ['Ferdinand Marcos'] },
   { text: 'President Ferdinand Marcos opened the new bridge in Manila. Marcos said it would carry trade.', published: '2024-05-02', names: ['Ferdinand Marcos Jr.'] },
+  // session 41: a full name a letter off one holder's of the day is that holder; not a transliteration's last vowel, nor
+  // a namesake whose first letter differs
+  { text: 'President Alexandr Lukashenko met the delegation in Minsk on Monday.', published: '2020-06-01', names: ['Alexander Lukashenko'] },
+  { text: 'Foreign Minister Sergey Lavrov flew to Ankara. Giuseppe Fonte, the club’s captain, said the team was ready.', published: '2020-06-01', names: ['Sergey Lavrov', 'Giuseppe Fonte'] },
   // heads of state and government of more countries, and earlier ones, named by their surname and office alone
   { text: 'Zambian officials will travel to Lilongwe to brief President Chakwera on the deal.', published: '2021-12-07', names: ['Lazarus Chakwera'] },
   { text: 'President Museveni told reporters in Kampala that the border would reopen.', published: '2023-03-01', names: ['Yoweri Museveni'] },

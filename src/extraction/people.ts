@@ -14,7 +14,7 @@ import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } fr
 import { isPlainWord } from './english-words';
 import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
-import { mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
+import { misspeltName, mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
 import { escapeRegExp, oncePerText } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -2137,6 +2137,35 @@ function initialsOfHolder(scan: PeopleScan, name: string): OfficeHolder | undefi
   return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
 }
 
+/**
+ * "Alexandr Lukashenko", "Recep Tayipp Erdogan", "Kim Jung Un": a full name a letter off the name or alias of exactly one
+ * holder whose name is in use on the day (`misspeltName`) is that holder, as the press's typo or a looser transliteration.
+ */
+function misspeltHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const written = folded(name);
+  const words = written.split(' ').length;
+  if (words < 2) return undefined;
+  const matching = new Set<OfficeHolder>();
+  for (const { known, holder } of namesByLength(scan.holdersByName).get(words) ?? []) if (misspeltName(written, known)) matching.add(holder);
+  return new Set([...matching].map((holder) => holder.name)).size === 1 ? [...matching][0] : undefined;
+}
+
+const namesByLengthCache = new WeakMap<Map<string, OfficeHolder>, Map<number, { known: string; holder: OfficeHolder }[]>>();
+/** The holders' names in use (folded), by their number of words: built once per text. */
+function namesByLength(holdersByName: Map<string, OfficeHolder>): Map<number, { known: string; holder: OfficeHolder }[]> {
+  let byLength = namesByLengthCache.get(holdersByName);
+  if (!byLength) {
+    byLength = new Map();
+    for (const [name, holder] of holdersByName) {
+      const known = folded(name);
+      const words = known.split(' ').length;
+      byLength.set(words, [...(byLength.get(words) ?? []), { known, holder }]);
+    }
+    namesByLengthCache.set(holdersByName, byLength);
+  }
+  return byLength;
+}
+
 const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
 
 /** The person of this name, created on first sight. */
@@ -2180,7 +2209,8 @@ function recordFullName(scan: PeopleScan, candidate: Candidate): void {
     partOfHolderName(scan, candidate.name) ??
     fullerFormOf(scan, candidate.name) ??
     initialsOfHolder(scan, candidate.name) ??
-    givenNamesBeforeHolder(scan, candidate.name);
+    givenNamesBeforeHolder(scan, candidate.name) ??
+    misspeltHolder(scan, candidate.name);
   // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
   // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
   const name =
