@@ -64,6 +64,8 @@ const foldedNow = (name: string) =>
   unaccented(name)
     .replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad')
     .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-')
+    // "Mohammad Bin Salman": a patronymic's particle capitalized as in a headline
+    .replace(/(?<=\s)(?:Bin|Ibn|Bint)(?=\s)/g, (particle) => particle.toLowerCase())
     // a Korean given name hyphenated or not ("Lee Jae-myung", "Lee Jae Myung": session 32)
     .replace(/(?<=\s\p{Lu}\p{Ll}+)-(\p{Ll})/gu, (_, letter: string) => ` ${letter.toUpperCase()}`);
 
