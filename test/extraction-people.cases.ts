@@ -509,6 +509,16 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // … whose office may be another country's name for the same kind ("Defence Minister" for France's armed forces minister),
   // also when an undated text's holders fix its years
   { text: 'President Emmanuel Macron’s delegation included Foreign Minister Jean-Yves Le Drian. Defence Minister Parly signed the helicopter order.', published: '', names: ['Emmanuel Macron', 'Jean-Yves Le Drian', 'Florence Parly'] },
+  // session 41: an undated text whose holder's name is an alias of a later holder's ("Ferdinand Marcos", the son's too):
+  // the term covering the years the text writes
+  { text: 'President Ferdinand Marcos signed the proclamation on Sept. 21, 1972. Marcos then closed the newspapers.', published: '', names: ['Ferdinand Marcos'] },
+  { text: 'President Ferdinand Marcos opened the new bridge in Manila. Marcos said it would carry trade.', published: '2024-05-02', names: ['Ferdinand Marcos Jr.'] },
+  // session 41: a full name a letter off one holder's of the day is that holder; not a transliteration's last vowel, nor
+  // a namesake whose first letter differs
+  { text: 'President Alexandr Lukashenko met the delegation in Minsk on Monday.', published: '2020-06-01', names: ['Alexander Lukashenko'] },
+  { text: 'Foreign Minister Sergey Lavrov flew to Ankara. Giuseppe Fonte, the club’s captain, said the team was ready.', published: '2020-06-01', names: ['Sergey Lavrov', 'Giuseppe Fonte'] },
+  // session 41: a patronymic's particle capitalized is the holder's all the same
+  { text: 'Crown Prince Mohammad Bin Salman will visit Islamabad in February.', published: '2018-12-20', names: ['Mohammed bin Salman'] },
   // heads of state and government of more countries, and earlier ones, named by their surname and office alone
   { text: 'Zambian officials will travel to Lilongwe to brief President Chakwera on the deal.', published: '2021-12-07', names: ['Lazarus Chakwera'] },
   { text: 'President Museveni told reporters in Kampala that the border would reopen.', published: '2023-03-01', names: ['Yoweri Museveni'] },
@@ -534,6 +544,10 @@ export const PEOPLE_CASES: PeopleCase[] = [
 
 /** Sentences whose capitalized words must not become the given names. */
 export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: string[] }[] = [
+  // session 41: a picture agency's credit is no one
+  { text: 'The leaders shook hands at the palace.\nCredit: © Mara Quintal, AP Photo\nThe talks went on for two hours.', published: '2024-06-01', notNames: ['AP Photo'] },
+  // session 41: a noun for a news medium right after a run names the medium (a person's appearance on one keeps the person)
+  { text: 'The treaty was signed, according to Russia’s Vesti Novosti news agency. Egypt’s Al Qahira newspaper said the talks went on.', published: '2024-06-01', notNames: ['Vesti Novosti', 'Al Qahira'] },
   // session 35: an executive's initials before a surname are no family name written in capitals
   { text: 'Rostec CEO Chemezov said the contract had been signed.', published: '2024-06-01', notNames: ['Chemezov Ceo', 'Ceo Chemezov'] },
   // session 32: the agent of making a thing, or the maker after a model's number, is a firm

@@ -25,6 +25,38 @@ export function spelledAlike(a: string, b: string): boolean {
   );
 }
 
+/** The shortest word a press misspells a holder's name in ("Jung" for "Jong", "Omer" for "Omar"). */
+const SHORTEST_MISSPELT_WORD = 4;
+
+/**
+ * A name written a letter off a well-known name (`known`, an office holder's): as many words, all alike but one, and that
+ * one a letter apart in words of four letters or more, or two letters swapped ("Alexandr Lukashenko", "Kim Jung Un",
+ * "Shiekh Hasina"). Looser than `spelledAlike` (two names of one text), as the holder's name is known to be someone's;
+ * short words still tell people apart ("Kim Jong Il", "Kim Jong Un"), and so do first letters ("Fonte", "Conte").
+ */
+export function misspeltName(written: string, known: string): boolean {
+  const writtenWords = written.split(/\s+/).map(plain);
+  const knownWords = known.split(/\s+/).map(plain);
+  if (writtenWords.length !== knownWords.length || writtenWords.length < 2) return false;
+  const differing = writtenWords.map((word, index) => [word, knownWords[index]] as const).filter(([one, other]) => one !== other);
+  if (differing.length !== 1) return false;
+  const [[one, other]] = differing;
+  // ("Giuseppe Fonte" is no "Giuseppe Conte": a word's first letter is seldom the typo's; "Sergey" for "Sergei" is a
+  // transliteration the text keeps, not a typo.)
+  if (one[0] !== other[0] || transliteratedEnding(one, other)) return false;
+  return Math.min(one.length, other.length) >= SHORTEST_MISSPELT_WORD && (distance(one, other) === 1 || swappedLetters(one, other));
+}
+
+/** "Sergey"/"Sergei", "Dmitry"/"Dmitri": a Russian name's last vowel, written "y" or "i" by one transliteration or another. */
+const transliteratedEnding = (one: string, other: string): boolean => one.slice(0, -1) === other.slice(0, -1) && /[yi]$/.test(one) && /[yi]$/.test(other);
+
+/** Two words alike but for two neighbouring letters swapped ("shiekh", "sheikh"). */
+function swappedLetters(one: string, other: string): boolean {
+  if (one.length !== other.length) return false;
+  const at = [...one].findIndex((letter, index) => letter !== other[index]);
+  return at >= 0 && at + 1 < one.length && one[at] === other[at + 1] && one[at + 1] === other[at] && one.slice(at + 2) === other.slice(at + 2);
+}
+
 /**
  * A surname written alone, a letter apart from the last word of a full name the text writes ("Gen. Nkosih" beside "General
  * Mbanda Nkosi"): the same person's surname, misspelt once. Words of five letters or more only, as in `spelledAlike`.

@@ -14,7 +14,7 @@ import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } fr
 import { isPlainWord } from './english-words';
 import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
-import { mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
+import { misspeltName, mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
 import { escapeRegExp, oncePerText } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -64,6 +64,8 @@ const foldedNow = (name: string) =>
   unaccented(name)
     .replace(/\bM[ou]hamm?[ae]d\b/g, 'Muhammad')
     .replace(/(?<=\s)(?:[Aa]l|[Ee]l)[- ](?=\p{Lu})/gu, 'al-')
+    // "Mohammad Bin Salman": a patronymic's particle capitalized as in a headline
+    .replace(/(?<=\s)(?:Bin|Ibn|Bint)(?=\s)/g, (particle) => particle.toLowerCase())
     // a Korean given name hyphenated or not ("Lee Jae-myung", "Lee Jae Myung": session 32)
     .replace(/(?<=\s\p{Lu}\p{Ll}+)-(\p{Ll})/gu, (_, letter: string) => ` ${letter.toUpperCase()}`);
 
@@ -931,6 +933,13 @@ const NAMED_AFTER_PERSON_AFTER = /^\s+(?:summit|hotel|airport|bridge|highway|sta
 /** Nouns of buildings and sites named after a person, in either case after the name ("Halim Perdanakusuma airport", "King David Hotel"). */
 const PLACE_NAMED_AFTER_PERSON_AFTER = /^\s+(?:[Aa]irport|[Aa]irbase|[Hh]otel|[Ss]tadium|[Bb]ridge|[Hh]ighway|[Ee]xpressway|[Hh]ospital|[Pp]alace|[Mm]useum|[Ll]ibrary|[Cc]auseway|[Uu]niversity|[Ss]treet|[Aa]venue|[Bb]oulevard|[Ss]quare)\b/;
 
+/**
+ * Nouns of news media in lower case after a name ("Russia's RIA Novosti news agency", "Egypt's Al Ahram newspaper"): the run
+ * names the medium. Not a person's appearance on one ("a Kamala Harris television interview").
+ */
+const MEDIUM_NAMED_AFTER =
+  /^\s+(?:news agency|agency|newspaper|daily|weekly|broadcaster|television|TV|channel|radio|website|news site|news outlet|magazine)\b(?!\s+(?:interview|address|appearance|speech|debate|ad|advert|advertisement|broadcast|programme|program|show)\b)/;
+
 /** A noun for a firm, set off by a comma or not, right before a run ("its subsidiary, …", "the contractor …"). */
 /**
  * "manufactured by Italy's Alenia Aermacchi", "the L-159 by Aero Vodochody": the agent of making a thing, or the maker of a
@@ -1104,6 +1113,7 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   // "landed at Halim Perdanakusuma airport", "stayed at the King David Hotel": a run no office or style names, before a
   // noun for a building or a site (in either case), names that place.
   if (!honorific && (!title || THE_BEFORE.test(text.slice(Math.max(sentence.start, title.start - 12), title.start))) && PLACE_NAMED_AFTER_PERSON_AFTER.test(after)) return false;
+  if (!title && !honorific && MEDIUM_NAMED_AFTER.test(after)) return false;
   // "LS Cable’s U.S. subsidiary, LS Greenlink, is building …": a run set off after a noun for a firm names that firm.
   if (!title && !honorific && FIRM_NOUN_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 30), parts[0].start))) return false;
   if (!title && !honorific && !isGivenName(parts[0].text) && MAKER_BEFORE.test(text.slice(Math.max(sentence.start, parts[0].start - 40), parts[0].start))) return false;
@@ -1159,6 +1169,9 @@ function pushSingle(runs: SentenceRuns, run: NameRun): void {
   }
 }
 
+/** The last words of a picture agency's credit ("AP Photo", "Getty Images", "Reuters Pictures"). */
+const CREDIT_WORDS = new Set(['Photo', 'Photos', 'Images', 'Pictures', 'PHOTO', 'IMAGES']);
+
 /** The words of a run of two or more that make it no one's name without a title: a place, words of the language, a maker, a weapon … */
 function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   const { sentence, text, known } = runs;
@@ -1196,6 +1209,8 @@ function passesNameVetoes(runs: SentenceRuns, run: NameRun): boolean {
   // "MS NOW reported", "BBC NEWS said": a run all in capitals holding a word of the language (of three letters or more) is a
   // channel's or a programme's name, not initials and a name ("KIM Jong Un" writes the family name so, not words).
   if (!strongEvidence && !known.has(nameText) && parts.every((part) => /^\p{Lu}{2,}$/u.test(part.text)) && parts.some((part) => part.text.length >= 3 && isCommonWord(part.text) && !isNameWord(part.text))) return false;
+  // "Credit: Jane Doe, AP Photo", "AFP Photo": a picture agency's credit is no one (the photographer credited beside it is).
+  if (CREDIT_WORDS.has(parts[parts.length - 1].text)) return false;
   // "Kongsberg Gruppen said", "Leopard Tanks arrived", "Fatah Hawks warned": a maker, a weapon or an armed group.
   if (!strongEvidence && !known.has(nameText) && namesNoPerson(parts.map((part) => stripPossessive(part.text)))) return false;
   // "Authorities in Nagorno Karabakh announced …", "he fled to Tora Bora", "protesters stormed Gono Bhaban": a run no title or
@@ -1653,9 +1668,11 @@ function namesInUseOn(holders: OfficeHolder[], day: Date | null): Set<string> {
 /**
  * The day an undated text speaks of, for choosing office holders: the start of a term that covers
  * the most holders the text names (in full, or by surname after their title: "Secretary of State
- * Michael R. Pompeo", "Foreign Minister Petricek"); the latest such day on a tie. Null when it names none.
+ * Michael R. Pompeo", "Foreign Minister Petricek"); on a tie, the day whose holders' terms cover the most
+ * years the text writes ("President Ferdinand Marcos … on Sept. 21, 1972" is the father, not the son
+ * his name is an alias of), then the latest. Null when it names none.
  */
-function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
+function eraOf(candidates: Candidate[], holders: OfficeHolder[], text: string): Date | null {
   const { byFullName, bySurname } = holderIndex(holders);
   const named = candidates
     .map((candidate) => {
@@ -1671,13 +1688,24 @@ function eraOf(candidates: Candidate[], holders: OfficeHolder[]): Date | null {
       return office ? (bySurname.get(name) ?? []).filter((holder) => holder.title.toLowerCase().includes(office) || titleFits(candidate.title, holder)) : [];
     })
     .filter((matching) => matching.length > 0);
-  let best: { day: string; count: number } | null = null;
+  const years = yearsWritten(text);
+  let best: { day: string; count: number; years: number } | null = null;
   for (const day of new Set(named.flat().map((holder) => holder.from))) {
-    const count = named.filter((matching) => matching.some((holder) => holder.from <= day && (holder.to === null || day < holder.to))).length;
-    if (!best || count > best.count || (count === best.count && day > best.day)) best = { day, count };
+    const covering = named.map((matching) => matching.filter((holder) => holder.from <= day && (holder.to === null || day < holder.to))).filter((matching) => matching.length > 0);
+    const count = covering.length;
+    const dated = years.filter((year) => covering.some((matching) => matching.some((holder) => termCoversYear(holder, year)))).length;
+    if (!best || count > best.count || (count === best.count && (dated > best.years || (dated === best.years && day > best.day)))) best = { day, count, years: dated };
   }
   return best ? new Date(`${best.day}T00:00:00Z`) : null;
 }
+
+/** The years a text writes ("in 1972", "Sept. 21, 1972", "the 1986 revolt"), each as often as written: four digits from 1900 to 2099 standing alone. */
+function yearsWritten(text: string): number[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}$£€.,/-])(?:19|20)\d\d(?![\p{L}\p{N}%]|[.,]\d)/gu)].map((match) => Number(match[0]));
+}
+
+/** Whether a holder was in office during some part of the year. */
+const termCoversYear = (holder: OfficeHolder, year: number): boolean => Number(holder.from.slice(0, 4)) <= year && (holder.to === null || year <= Number(holder.to.slice(0, 4)));
 
 let foldedNamesCache: { holder: OfficeHolder; names: string[] }[] | undefined;
 /**
@@ -1933,7 +1961,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
   const holders = readOfficeHolders();
   const candidates = candidatesOf(document, countries);
   // Office holders are those of the publication day, or (undated text) of the years the text's own names point to.
-  const day = publishedAt ?? eraOf(candidates, holders);
+  const day = publishedAt ?? eraOf(candidates, holders, document.text);
   const scan: PeopleScan = {
     document,
     holders,
@@ -2111,6 +2139,35 @@ function initialsOfHolder(scan: PeopleScan, name: string): OfficeHolder | undefi
   return new Set(matching.map((holder) => holder.name)).size === 1 ? matching[0] : undefined;
 }
 
+/**
+ * "Alexandr Lukashenko", "Recep Tayipp Erdogan", "Kim Jung Un": a full name a letter off the name or alias of exactly one
+ * holder whose name is in use on the day (`misspeltName`) is that holder, as the press's typo or a looser transliteration.
+ */
+function misspeltHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const written = folded(name);
+  const words = written.split(' ').length;
+  if (words < 2) return undefined;
+  const matching = new Set<OfficeHolder>();
+  for (const { known, holder } of namesByLength(scan.holdersByName).get(words) ?? []) if (misspeltName(written, known)) matching.add(holder);
+  return new Set([...matching].map((holder) => holder.name)).size === 1 ? [...matching][0] : undefined;
+}
+
+const namesByLengthCache = new WeakMap<Map<string, OfficeHolder>, Map<number, { known: string; holder: OfficeHolder }[]>>();
+/** The holders' names in use (folded), by their number of words: built once per text. */
+function namesByLength(holdersByName: Map<string, OfficeHolder>): Map<number, { known: string; holder: OfficeHolder }[]> {
+  let byLength = namesByLengthCache.get(holdersByName);
+  if (!byLength) {
+    byLength = new Map();
+    for (const [name, holder] of holdersByName) {
+      const known = folded(name);
+      const words = known.split(' ').length;
+      byLength.set(words, [...(byLength.get(words) ?? []), { known, holder }]);
+    }
+    namesByLengthCache.set(holdersByName, byLength);
+  }
+  return byLength;
+}
+
 const mentionOf = (candidate: Candidate): PersonMention => ({ start: candidate.start, end: candidate.end, sentence: candidate.sentence });
 
 /** The person of this name, created on first sight. */
@@ -2154,7 +2211,8 @@ function recordFullName(scan: PeopleScan, candidate: Candidate): void {
     partOfHolderName(scan, candidate.name) ??
     fullerFormOf(scan, candidate.name) ??
     initialsOfHolder(scan, candidate.name) ??
-    givenNamesBeforeHolder(scan, candidate.name);
+    givenNamesBeforeHolder(scan, candidate.name) ??
+    misspeltHolder(scan, candidate.name);
   // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
   // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
   const name =
