@@ -4,6 +4,8 @@
 
 export interface ContextText {
   text: string;
+  /** The headline the text is read under, when it is not "Report". */
+  heading?: string;
   families: string[];
   events: string[];
 }
@@ -493,5 +495,37 @@ export const DATE_HEADING_TEXTS: ContextText[] = [
     text: '4 March 2025, 10:15 GMT\n\nSoldiers seized the state broadcaster in Niamey, Niger.',
     families: ['MILITARY_ACTION'],
     events: ['MILITARY_ACTION - NE'],
+  },
+];
+
+/**
+ * (session 41) A happening the headline tells first, with no day of its own, is of the day of the news the lead tells — a sale
+ * too; not when the headline remembers a happening of another time, nor when the lead gives no day.
+ */
+export const HEADLINE_DAY_TEXTS: ContextText[] = [
+  {
+    heading: 'Coup attempt in Malawi?',
+    text: 'A senior Malawian general, General Joseph Phiri, on Tuesday announced on the radio the removal of President Peter Banda.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION 2025-03-04 MW'],
+  },
+  {
+    heading: 'Kenya to buy 6 advanced frigates from Turkey',
+    text: 'Kenya will upgrade its navy with six frigates built by Turkey, Defence Minister Amina Odhiambo said on Tuesday.',
+    families: ['ARMS_SALE'],
+    events: ['ARMS_SALE 2025-03-04 KE'],
+  },
+  // …the lead then dates the remembering, not the happening remembered
+  {
+    heading: 'Poland marks the anniversary of martial law',
+    text: 'WARSAW -- Thousands of people gathered in Warsaw on Friday to remember the victims of the crackdown.',
+    families: ['MARTIAL_LAW'],
+    events: ['MARTIAL_LAW - PL'],
+  },
+  {
+    heading: 'Coup attempt in Malawi?',
+    text: 'A senior Malawian general, General Joseph Phiri, announced on the radio the removal of President Peter Banda.',
+    families: ['MILITARY_ACTION'],
+    events: ['MILITARY_ACTION - MW'],
   },
 ];

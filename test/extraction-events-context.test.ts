@@ -3,13 +3,14 @@
 // a weekday names after a word of the future in a past form, and the meetings a list of office holders of several
 // countries met makes, and the visit of a guest named after "visiting", the place of a gathering whose host is named
 // ("with host President …") or a state's body meeting, the place of a happening someone reacts to, and a day told from
-// another sentence or by the happening it was told inside, and the day a date line standing alone gives what is told under it.
-import { CONTEXT_PLACE_TEXTS, DATE_HEADING_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, PHOTO_CAPTION_TEXTS, PLANNED_PROTEST_TEXTS, PROTEST_TOLD_TEXTS, LISTED_OFFICE_TEXTS, NAMED_HOST_TEXTS, REACTION_TEXTS, STATE_BODY_TEXTS, TELLING_DAY_TEXTS, TOLD_DAY_TEXTS, WITHIN_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
+// another sentence or by the happening it was told inside, and the day a date line standing alone gives what is told under it,
+// and the day of the lead's news a headline's happening takes.
+import { CONTEXT_PLACE_TEXTS, DATE_HEADING_TEXTS, FUTURE_DAY_TEXTS, GUEST_TEXTS, HEADLINE_DAY_TEXTS, PHOTO_CAPTION_TEXTS, PLANNED_PROTEST_TEXTS, PROTEST_TOLD_TEXTS, LISTED_OFFICE_TEXTS, NAMED_HOST_TEXTS, REACTION_TEXTS, STATE_BODY_TEXTS, TELLING_DAY_TEXTS, TOLD_DAY_TEXTS, WITHIN_DAY_TEXTS, type ContextText } from './extraction-events-context.cases';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence } from './support/sentence-events';
 
-const eventsOf = ({ text, families }: ContextText) =>
-  eventsOfSentence(text, 'Report')
+const eventsOf = ({ text, heading, families }: ContextText) =>
+  eventsOfSentence(text, heading ?? 'Report')
     .filter((event) => families.includes(eventFamily(event.type)))
     .map((event) => `${eventFamily(event.type)} ${event.datePrecision === 'DAY' ? event.startDate!.toISOString().slice(0, 10) : '-'} ${event.location ?? '-'}`)
     .sort();
@@ -29,6 +30,7 @@ describe.each([
   ['a protest to come beside the protests held', PLANNED_PROTEST_TEXTS],
   ['ordinary wordings of a protest', PROTEST_TOLD_TEXTS],
   ['a date line heading what is told under it', DATE_HEADING_TEXTS],
+  ['a headline\'s happening on the day of the lead\'s news', HEADLINE_DAY_TEXTS],
 ] as const)('%s', (_title, texts: readonly ContextText[]) => {
   test.each(texts.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(eventsOf(expected)).toEqual([...expected.events].sort());

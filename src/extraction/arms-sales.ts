@@ -7,8 +7,8 @@ import { slugOf } from '../domain/natural-keys';
 import type { ArmsSaleStatus, DatePrecision } from '../generated/prisma/enums';
 import type { CountryMention } from './countries';
 import { countryName, placeNamed } from './countries';
-import { datesIn, isoDay } from './dates';
-import { matchesInDocument, type ArticleDocument, type Sentence } from './document';
+import { datesIn, headlineNewsDay, isoDay } from './dates';
+import { leadSentences, matchesInDocument, type ArticleDocument, type Sentence } from './document';
 import type { FoundPerson } from './people';
 import { convertedBy, moneyIn, roughlyConverted, type Money } from './money';
 import { escapeRegExp, oncePerText } from './regexp';
@@ -1843,7 +1843,8 @@ function saleOf(scan: SaleScan, draft: SaleDraft, anyPriced: boolean): FoundSale
   const bodyFirst = [...byOrder].sort((a, b) => Number(a.sentence.start < document.bodyStart) - Number(b.sentence.start < document.bodyStart));
   const { money, value } = valueOf(scan, byOrder, bodyFirst);
   const items = bodyFirst.find((mention) => mention.items)?.items ?? 'arms';
-  const { status, statusMention, date, dated } = statusAndDay(scan, draft, byOrder, bodyFirst);
+  const { status, statusMention, ...told } = statusAndDay(scan, draft, byOrder, bodyFirst);
+  const { date, dated } = told.date ? told : (headlineDay(scan, byOrder[0]) ?? told);
   const announcedDate = date?.date ?? null;
   const supplierName = countryName(draft.supplier);
   const recipientName = countryName(draft.recipient);
@@ -2006,6 +2007,19 @@ function statusAndDay({ publishedAt, notification }: SaleScan, draft: SaleDraft,
   const dated = datedMentions.find((mention) => !mention.dateTold) ?? datedMentions[0];
   const date = dated?.date ?? null;
   return { status, statusMention, date, dated };
+}
+
+/**
+ * "Australia to buy 11 advanced warships from Japan" over "…, Defence Minister Richard Marles said on Tuesday": a sale the headline
+ * tells first, with no day in any sentence telling it, is of the day of the news the lead tells (`headlineNewsDay`), as the
+ * headline's happenings are (`datedByLead` in events.ts).
+ */
+function headlineDay({ document, publishedAt }: SaleScan, first: SaleMention): { date: SaleMention['date']; dated: SaleMention } | null {
+  if (first.sentence.end > document.bodyStart) return null;
+  const lead = leadSentences(document);
+  const date = headlineNewsDay(document.text.slice(0, document.bodyStart), lead, (sentence) => datesIn(sentence.text, sentence.start, publishedAt));
+  const dated = date && lead.find((sentence) => sentence.start <= date.start && date.end <= sentence.end);
+  return date && dated ? { date, dated: { ...first, sentence: dated, date } } : null;
 }
 
 /**

@@ -481,6 +481,23 @@ const SEVERAL_DAYS = new RegExp(
   'i',
 );
 
+/** A headline remembering a happening of another time ("Poland marks the 28th anniversary of martial law", "30 years since …"). */
+const HEADLINE_REMEMBERS = /\b(?:anniversar(?:y|ies)|commemorat\w*|remember\w*|\d+\s+years|decades?)\b/i;
+
+/**
+ * The day of the news a headline tells, read from the lead (the body's first sentences, `leadSentences`): its first day, by
+ * `read`. A headline tells in few words the news its lead tells ("Coup Attempt In Burundi?" over "A top Burundian general …
+ * on Wednesday, May 13, 2015, announced the overthrow of President …"). None when the headline remembers a happening of
+ * another time (the lead then dates the remembering), nor when the headline writes a year the lead's day is not in
+ * ("Nehru's 1954 visit to China").
+ */
+export function headlineNewsDay<S>(headline: string, lead: readonly S[], read: (sentence: S) => FoundDate[]): FoundDate | null {
+  if (HEADLINE_REMEMBERS.test(headline)) return null;
+  const day = lead.map((sentence) => read(sentence).find((found) => found.precision === 'DAY')).find(Boolean);
+  const years = (headline.match(/\b(?:1[89]|20)\d\d\b/g) ?? []).map(Number);
+  return day && (!years.length || years.includes(day.date.getUTCFullYear())) ? day : null;
+}
+
 export function isoDay(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
 }

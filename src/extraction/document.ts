@@ -101,6 +101,14 @@ export function documentOf(text: string, bodyStart: number): ArticleDocument {
   return { text, sentences, bodyStart };
 }
 
+/** How many sentences of the body open its news: the lead, and the one after a dateline or a date line standing alone. */
+const LEAD_SENTENCES = 2;
+
+/** The body's first sentences, which tell the news its headline tells in few words and give its day. */
+export function leadSentences(document: ArticleDocument): Sentence[] {
+  return document.sentences.filter((sentence) => sentence.start >= document.bodyStart).slice(0, LEAD_SENTENCES);
+}
+
 export function sentenceAt(document: ArticleDocument, offset: number): Sentence {
   const { sentences } = document;
   let low = 0;

@@ -8,9 +8,9 @@ import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
-import { datesIn, daysOfText, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
+import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
-import type { ArticleDocument, Sentence } from './document';
+import { leadSentences, type ArticleDocument, type Sentence } from './document';
 import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
@@ -4796,7 +4796,27 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   for (const trip of events) if (trip.type === 'DIPLOMATIC_TRIP') withoutUndatedStops(trip, countries, text);
   const voteDay = votingDay(sentences, context);
   if (voteDay) for (const draft of events) if (draft.type === 'ELECTION' && (!draft.date || (draft.date.weekday && !sameDay(draft.date, voteDay)))) draft.date = voteDay;
+  datedByLead(events, context);
   return events;
+}
+
+/**
+ * A happening the headline tells first ("Coup Attempt In Burundi?", "Australia to buy 11 advanced warships from Japan"), with no
+ * day of its own, is of the day of the news the lead tells (`headlineNewsDay`). Set last, on the events already kept: a day read
+ * this way keeps no event the rules above would drop, and joins none to another.
+ */
+function datedByLead(events: Draft[], context: EventsContext): void {
+  const { document } = context;
+  const leadDay = headlineNewsDay(document.text.slice(0, document.bodyStart), leadSentences(document), (sentence) => eventDates(sentence, context));
+  if (!leadDay) return;
+  // (told first in the headline: the body may tell it again, with no day either — "Coup Attempt In Burundi?", then "his generals had
+  // initiated a coup"; not a trip's stops: the corpus guide dates a stop only when the text dates that stop)
+  const headlined = events.filter((draft) => draft.sentences[0].end <= document.bodyStart);
+  // ("Peru's Congress impeaches President X; thousands march in Lima" over "Thousands of demonstrators marched … on Friday": a
+  // headline telling several happenings, one of them dated by the body, gives the lead's day to that one; the others are news
+  // the text does not date)
+  if (headlined.some((draft) => draft.date)) return;
+  for (const draft of headlined) draft.date = leadDay;
 }
 
 /**
