@@ -415,6 +415,10 @@ export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: s
     text: 'At their meeting on 3 March, the agriculture ministers of the member states agreed on new quotas.',
     meetings: ['2025-03-03 -'],
   },
+  // (session 41) …or named after the meeting word as the body whose meeting or session it is
+  { text: 'The purchase was approved at a meeting of the national security committee on Monday.', meetings: ['2025-03-03 -'] },
+  { text: 'The 4th session of the Joint Commission between Chile and Norway was held on Monday.', meetings: ['2025-03-03 -'] },
+  { text: 'The ministers of Chile and Norway co-chaired the 4th session of the Joint Commission in Oslo on Monday.', meetings: ['2025-03-03 NO'] },
   // (session 28) a host told by a pronoun hosts at home: the meeting is in the subject's country
   {
     text: 'Ghana and Nigeria will hold elections this year. Kenyan President Amani Kiprop spoke at a church on Sunday. Later that day, he hosted Ghana’s Foreign Minister Kofi Boateng at State House.',
@@ -540,6 +544,8 @@ export const GUEST_VISIT_TEXTS: { text: string; visits: string[] }[] = [
 
 /** Sentences that must give no meeting: a greeting said at a meeting, relations in the past. */
 export const NO_MEETING_TEXTS: string[] = [
+  // (session 41) a meeting of minds is no body's meeting
+  'It was a meeting of minds on trade, the minister said on Monday.',
   // (session 35) "ministerial" naming a statement, a visit or a level, not a gathering ("the NATO ministerial")
   'Defence Secretary Tomas Brandt said in a written ministerial statement that the strike on 26 February killed a civilian.',
   'It was the first Prime Ministerial visit from Norway to Chile in thirty years, the ministry said.',

@@ -81,12 +81,19 @@ const GROUP_BETWEEN = /\bbetween\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:[Mm]inistr
 const COUNTERPART_MET = /^[^,;.]{0,25}?\bwith\s+(?:his|her|their|its)\s+(?:\p{Lu}[\p{L}-]*\s+)?counterparts?\b/u;
 
 /**
+ * …or named right after the meeting word as the body or the group whose meeting it is: "in a meeting of the government's national
+ * security committee", "the second meeting of the Supreme Interstate Council", "the first session of the interstate council",
+ * "a meeting of senior military and political leaders". (Not "a meeting of minds".)
+ */
+const BODY_MET = /^(?:[\p{L}\d-]+\s+)?(?:meetings?|session|sitting)\s+of\s+(?:the\s+)?(?:[\p{L}\d'’.-]+\s+){0,5}?(?:[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]abinet|[Bb]oard|leaders|ministers|heads\s+of\s+(?:state|government))\b/u;
+
+/**
  * Whether a meeting word with no person in its sentence is held by sides written as groups or bodies (DELEGATES, GROUP_SUBJECT,
- * GROUP_BETWEEN, "their meeting", COUNTERPART_MET): such a meeting needs no named person.
+ * GROUP_BETWEEN, "their meeting", COUNTERPART_MET, BODY_MET): such a meeting needs no named person.
  */
 export function groupSides(unquoted: string, at: number): boolean {
   const before = unquoted.slice(0, at);
-  return DELEGATES.test(before) || GROUP_SUBJECT.test(before) || /\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) || GROUP_BETWEEN.test(unquoted) || COUNTERPART_MET.test(unquoted.slice(at));
+  return DELEGATES.test(before) || GROUP_SUBJECT.test(before) || /\btheir\s+(?:[\p{L}-]+\s+)?$/iu.test(before) || GROUP_BETWEEN.test(unquoted) || COUNTERPART_MET.test(unquoted.slice(at)) || BODY_MET.test(unquoted.slice(at));
 }
 
 /** Whether a sentence has a word that may name a traveller's companions (`companionAt`): the cheap check before reading its people. */
