@@ -31,6 +31,13 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 39) a place words were given at ("told reporters in Lisbon on Thursday") is no stop of the trip told beside them
   { text: 'Secretary-General Ana Duarte will travel to Ghana next week. While in Ghana, she will meet President Kofi Mensah, her spokesman told reporters in Lisbon on Thursday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'GH' },
   { text: "The coup was staged on Monday while Bolivia's president was in Spain for talks.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'BO' },
+  // (session 41) a country's martial law is not where its leader happened to be while it was declared
+  { text: "Thailand's army declared martial law on Tuesday while the prime minister was in New York.", type: 'MARTIAL_LAW', date: '2025-03-04', location: 'TH' },
+  { text: 'The generals declared martial law on Tuesday while Prime Minister Aroon Chai was in London, Thai media reported.', type: 'MARTIAL_LAW', date: '2025-03-04', location: 'TH' },
+  // (session 41) munitions fired against a country, and a campaign launched or waged against it, are aimed at its ground
+  { text: 'Iran launched dozens of drones against Israel on Monday, the army said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IL' },
+  { text: 'Armenia fired rockets towards Azerbaijan overnight, the ministry said.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },
+  { text: 'The offensive that Russia launched against Ukraine three years ago goes on.', type: 'MILITARY_ACTION', date: null, location: 'UA' },
   // (session 38) a compass word between a place word and a town leaves the town a place ("in northern Gaza", "the eastern Kharkiv region")
   { text: 'Troops shelled villages in northern Gaza on Monday, medics said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'PS' },
   { text: 'Drones struck the eastern Kharkiv region on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'UA' },

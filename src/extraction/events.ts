@@ -773,7 +773,7 @@ function openingPlace(sentence: Sentence, countries: CountryMention[], text: str
 /** The place an event happened, written "in/at <place>" in its sentence. */
 function placeIn(sentence: Sentence, countries: CountryMention[], text: string, after = sentence.start, strict = false, gathering = false): CountryMention | null {
   // A gathering is held in or at a place; "split over Ukraine", "talks on Taiwan" name its topic.
-  const prepositions = gathering ? /\b(in|at|inside)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : strict ? /\b(in|at|inside|around|near|outside|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:(?:air|drone|missile)?strikes?|attacks?|raids?|offensives?)(?: by [\w -]{1,25})? (?:on|against)|(?:rockets?|missiles?|shells?|bombs?) on|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|(?:north|south)?-?(?:east|west)?(?:ern)?\s+|north\s+|south\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
+  const prepositions = gathering ? /\b(in|at|inside)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+|eastern\s+|western\s+)?$/i : strict ? /\b(in|at|inside|around|near|outside|into|across|over|throughout|(?:traveled|travelled|went|flew)\s+(?:personally\s+|also\s+|again\s+)?to|invasion of|(?:region|province|part|battle|siege|liberation) of|(?:(?:air|drone|missile)?strikes?|attacks?|raids?|offensives?)(?: by [\w -]{1,25})? (?:on|against)|(?:rockets?|missiles?|shells?|bombs?|drones?) (?:on|against|at|towards?|into)|(?:waged|led|launched|fought)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:war\s+)?against|attacked|shelling of|(?:struck|striking|hit|hitting|bombed|bombing|shelled|targeted|targeting|raided|raiding|invaded|invading))\s+(the\s+)?(central\s+|downtown\s+|(?:north|south)?-?(?:east|west)?(?:ern)?\s+|north\s+|south\s+)?$/i : /\b(in|at|to|inside|around|of)\s+(the\s+)?(central\s+|downtown\s+|northern\s+|southern\s+)?$/i;
   // A sentence that is all quotation (a release quoting a whole statement: “The United Kingdom notes …) hides nothing.
   const quotedWhole = /^["“]/.test(sentence.text) && !/["“”]/.test(sentence.text.slice(1, -1));
   return (
@@ -3414,6 +3414,9 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
   // "rallies were also held in the cities of Niš and Kragujevac": a crowd's sentence that names no place it knows is in the
   // town it names, even one the gazetteer leaves out for its name's sake.
   if (!place && trigger.type === 'PROTEST') place = protestTown(sentence, countries, text);
+  // "ousted Prime Minister X while he was in New York, … declaring martial law": where a leader happened to be while it happened
+  // is not where a country's martial law, vote or impeachment is (as for a coup); the sentence's other words place it.
+  if (place && AWAY_APART.has(trigger.type) && WHILE_AWAY.test(text.slice(Math.max(sentence.start, place.start - 80), place.start))) place = null;
   // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
   if (trigger.type === 'DIPLOMATIC_VISIT') {
     const triggerEnd = sentence.start + match.index + match[0].length;
@@ -3619,7 +3622,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     if (!announcedThing) location = reaction?.addressed?.code ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
     if (!location) {
       // (not a country named as a war's name: "Ireland gridlocked by fuel protests as Iran war drives prices higher" is Ireland's)
-      const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention) && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
+      // (nor where a leader was while it happened: "declared martial law while the prime minister was in London")
+      const away = (mention: CountryMention) => AWAY_APART.has(trigger.type) && WHILE_AWAY.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+      const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention) && !away(mention) && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
       // A crowd or a vote happens in the country named nearest to its words, not in the
       // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
       const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
@@ -3854,6 +3859,10 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   }
 }
 
+/** Happenings of a country's own government, which a place its leader was away in does not place. */
+const AWAY_APART = new Set<EventType>(['MARTIAL_LAW', 'ELECTION', 'IMPEACHMENT']);
+/** Where someone was while something else happened: "while he was in", "while the president was away at". */
+const WHILE_AWAY = /\bwhile\s+(?:he|she|they|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:was|were|is|are)\s+(?:away\s+|abroad\s+)?(?:in|at)\s+(?:the\s+)?$/u;
 /** Words telling where a leader was, away from home ("while on a visit to", "at a summit in", "was in … to", "had left for"). */
 const LEADER_AWAY = /\b(?:(?:visit|trip|tour|journey|stay)\s+(?:to|in)|visiting|(?:summit|conference|meeting|talks|assembly|session)\s+(?:in|at)|(?:was|were|is|being)\s+(?:away\s+|abroad\s+)?in|left\s+for|(?:travel\w*|flew|gone|went)\s+to|exile\s+in)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+\s+)?$/u;
 
