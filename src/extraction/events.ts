@@ -3117,9 +3117,14 @@ function dayToldBefore(drafts: Draft[], sentence: Sentence): FoundDate | null {
 const POINTS_BACK =
   /^\s*(?:(?:This|That|It)\s+(?:was|is|marked|marks)\s+(?:also\s+)?(?:the\s+(?:first|second|third|latest|last)\b|\p{Ll}+ed\b)|(?:This|That)\s+(?:\p{Ll}+\s+)?(?:visit|meeting|talks|call|agreement|deal|accord)\b|During\s+(?:the|this|that)\s+(?:visit|talks|meeting|call|trip)\s*,)/u;
 function dayOfTelling(type: EventType, found: FoundDate, text: string, sentence: Sentence, triggerAt: number): boolean {
-  if (TELLING_TYPES.has(type) || found.start <= triggerAt) return false;
+  if (TELLING_TYPES.has(type)) return false;
+  // "Chad's high command said today troops killed 1,269 soldiers … on Sunday", "the ministry said on Monday that rebels attacked":
+  // a day right after a verb of saying, before the happening it reports, is the telling's as well (session 41; crisis types only).
+  if (found.start <= triggerAt) return CRISIS_TYPES.has(type) && TELLING_BEFORE_DAY.test(text.slice(Math.max(sentence.start, found.start - 40), found.start)) && REPORTED_CLAUSE.test(text.slice(found.end, triggerAt));
   return TELLING_BEFORE_DAY.test(text.slice(Math.max(sentence.start, found.start - 40), found.start));
 }
+/** What runs from a day of saying to the happening reported: its clause's opening words, no stop ("that rebels", "troops"). */
+const REPORTED_CLAUSE = /^\s*,?\s*(?:that\s+)?[^.;:]{0,60}$/;
 
 /** "… and removed", "…, and then fled": an "and" that opens another verb's clause (a past form or one after "was"/"then"). */
 const AND_ANOTHER_VERB = /\band\s+(?:then\s+|later\s+|was\s+|were\s+|had\s+|has\s+)?\p{Ll}+ed\b/u;
