@@ -28,6 +28,8 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 38) a coup is in the country whose government it overthrows, not where its leader happened to be
   { text: "Soldiers overthrew Mali's government on Tuesday while the president was at a summit in Ethiopia.", type: 'MILITARY_ACTION', date: '2025-03-04', location: 'ML' },
   { text: "Togo's president, while on a visit to Japan, was ousted on Monday in an army coup.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'TG' },
+  // (session 41) a day written with an action named as the known one is still its day
+  { text: 'Israel closed the crossing after the rocket attack on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
   // (session 39) a place words were given at ("told reporters in Lisbon on Thursday") is no stop of the trip told beside them
   { text: 'Secretary-General Ana Duarte will travel to Ghana next week. While in Ghana, she will meet President Kofi Mensah, her spokesman told reporters in Lisbon on Thursday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'GH' },
   { text: "The coup was staged on Monday while Bolivia's president was in Spain for talks.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'BO' },
@@ -375,6 +377,11 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
   // …and what a weapon can do with a few words between ("can destroy ballistic missiles fired from ships")
   { text: 'The interceptor can destroy ballistic missiles fired from ships at sea.', family: 'MILITARY_ACTION' },
   { text: 'Tokyo lodged a protest over the remarks with the Chinese embassy.', family: 'PROTEST' },
+  // session 41: an assault's verb in a weapon's list of abilities, a disaster's blow, an ouster in a story with no arms
+  { text: 'Built to track submarines, strike surface vessels and guard convoys, the frigates enter service next year.', family: 'MILITARY_ACTION' },
+  { text: 'The province, struck by a severe earthquake last spring, asked for more aid.', family: 'MILITARY_ACTION' },
+  { text: 'The typhoon that hit the northern coast left thousands homeless.', family: 'MILITARY_ACTION' },
+  { text: 'Premier ousted after losing the confidence vote in parliament', family: 'MILITARY_ACTION' },
   { text: 'The company plans to launch a new satellite internet service next year.', family: 'MILITARY_ACTION' },
   { text: 'Inflation hit a record high in January, the statistics office said.', family: 'MILITARY_ACTION' },
   { text: 'Policy clashes with the finance ministry delayed the budget.', family: 'MILITARY_ACTION' },
@@ -456,6 +463,10 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
 
 /** Short texts and how many events of a family they tell: distinct happenings apart, one told twice is one. */
 export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = [
+  // session 41: an action named as the one a clause refers to ("the officers behind the coup") takes no day of that clause
+  { text: 'Soldiers seized power in Niger on Monday. On Wednesday, the regional bloc condemned the officers behind the coup.', family: 'MILITARY_ACTION', count: 1 },
+  // session 41: a day right after a verb of saying is the telling's; the fighting it reports, on its own day, is one action
+  { text: "The army's high command said today troops killed 300 rebels in routing a column to capture the rebels' main air base in northern Chad on Sunday.", family: 'MILITARY_ACTION', count: 1 },
   // (session 37) a crowd in a town the gazetteer leaves out for its name's sake ("Niš", under four letters) is there, apart from the capital's
   { text: 'Serbian students rallied in Belgrade on Sunday.\n\nSmaller rallies were also held in the cities of Niš and Kragujevac.', family: 'PROTEST', count: 2 },
   { text: 'Mexican voters went to the polls on Sunday.\n\nIn Oaxaca, masked protesters burned ballot boxes.', family: 'PROTEST', count: 1 },

@@ -181,6 +181,23 @@ export const ABILITY_OR_AIM = /\b(?:(?:ability|abilities|capabilit(?:y|ies)|capa
  */
 export const COUP_STIRRED = /\b(?:incit|plot|plott|foment|instigat|provok)\w*\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 
+/**
+ * A leader's removal told by its outcome alone ("1998: Suharto ousted in Indonesia", "Kyrgyz government apparently overthrown"):
+ * an armed action only in a story that tells a coup or armed men somewhere; without them the leader went by a resignation, a
+ * vote or a crowd (the corpus sets annotate those as OTHER happenings and protests, session 41).
+ */
+export const OUSTER = /^(?:ous(?:ted|ter)|overthr(?:ew|own)|deposed?)$/i;
+/** Words of a coup or of armed men anywhere in a story (what makes its ouster an armed one). */
+export const COUP_OR_ARMS_TOLD = /\b(?:coups?|putsch\w*|junta|mutin\w*|soldiers|troops|army|military|generals?|tanks|armed|rebels|insurgents|guerrillas|militants|militias?|forces)\b/i;
+
+/**
+ * A natural disaster or an epidemic that struck or hit a place ("Pakistan, struck by a devastating earthquake", "the typhoon that
+ * hit the coast"): the verbs of an assault without one. Read after the verb ("by …") or before it (the disaster as subject).
+ */
+const DISASTER = '(?:earthquakes?|quakes?|(?:tropical\\s+)?storms?|typhoons?|hurricanes?|cyclones?|floods?|flooding|droughts?|tsunamis?|landslides?|mudslides?|wildfires?|bushfires?|heat\\s*waves?|pandemic|epidemic|virus|lightning|tornado(?:es)?|blizzards?|famine|avalanches?)';
+export const DISASTER_AFTER = new RegExp(`^\\s+by\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?${DISASTER}\\b`, CASE_INSENSITIVE);
+export const DISASTER_BEFORE = new RegExp(`\\b${DISASTER}\\s+(?:that\\s+|which\\s+|has\\s+|had\\s+|have\\s+)?$`, CASE_INSENSITIVE);
+
 /** Happenings of one country each told in the plural ("coups in Mali and Guinea"): a list of countries after them tells one per country. */
 export const ONE_COUNTRY_EACH = /^(?:coups|putsches|(?:military\s+)?takeovers|coup\s+attempts)\b/i;
 

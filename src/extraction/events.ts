@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
@@ -2965,6 +2965,13 @@ function draftsAt(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence):
   return split(scan, frame, occurrence, reading, draft);
 }
 
+/** A list of what a weapon is made or able to do, up to the comma before its next verb ("designed to hunt submarines, "). */
+const CAPABILITY_LISTED = /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to|built\s+to|used\s+to)\s+(?:[\w-]+\s+){1,4}?[\w-]+,\s+(?:and\s+|or\s+)?$/i;
+/** An assault's verb in its bare form, as a capability lists it ("strike", "attack", "hit"). */
+const BARE_ASSAULT = /^(?:strike|attack|hit|bomb|shell|raid|launch|fire|intercept|target|destroy)\b/i;
+/** Whether a story tells a coup or armed men anywhere (read once per text). */
+const armsInStory = oncePerText((text) => COUP_OR_ARMS_TOLD.test(text));
+
 /** The rules that rule an occurrence out before its date is read: what a weapon could do, what did not happen, what was asked for … */
 function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): boolean {
   const { text, context, saleSentences, drafts } = scan;
@@ -2982,6 +2989,13 @@ function passesGates(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
   if (trigger.type === 'MILITARY_ACTION' && supposed(unquoted, match.index, match[0].length)) return false;
   // "can strike targets at 290 km", "is capable of firing", "can intercept ballistic missiles fired from …": what a weapon could do, no happening.
   if (trigger.type === 'MILITARY_ACTION' && /\b(?:can|could|able\s+to|capable\s+of|designed\s+to|meant\s+to|intended\s+to)\s+(?:\w+\s+){0,3}$/i.test(unquoted.slice(Math.max(0, match.index - 50), match.index))) return false;
+  // "Designed to hunt submarines, strike surface ships and provide air defences": an assault's verb in a list of what a weapon is
+  // made or able to do (the verb's bare form after a comma) is one more capability (session 41).
+  if (trigger.type === 'MILITARY_ACTION' && CAPABILITY_LISTED.test(unquoted.slice(Math.max(0, match.index - 80), match.index)) && BARE_ASSAULT.test(match[0])) return false;
+  // "Pakistan, struck by a devastating earthquake", "the typhoon that hit the coast": a disaster's blow, no assault (session 41).
+  if (trigger.type === 'MILITARY_ACTION' && /\b(?:strik\w*|struck|hit\w*)$/i.test(match[0]) && (DISASTER_AFTER.test(unquoted.slice(match.index + match[0].length, match.index + match[0].length + 60)) || DISASTER_BEFORE.test(unquoted.slice(Math.max(0, match.index - 60), match.index)))) return false;
+  // "Suharto ousted in Indonesia" in a story that names no coup and no armed men: a resignation, a vote or a crowd removed him (session 41).
+  if (trigger.type === 'MILITARY_ACTION' && OUSTER.test(match[0]) && !armsInStory(text)) return false;
   // "to strengthen the Air Force's ability to conduct … strike missions", "ready to explore new sanctions": a capacity, a readiness, an aim, no happening.
   if (ABILITY_GATED.has(trigger.type) && ABILITY_OR_AIM.test(unquoted.slice(Math.max(0, match.index - 80), match.index))) return false;
   // "postponed the elections", "the vote was delayed": a postponement (OTHER), not the election.
@@ -3103,12 +3117,25 @@ function dayToldBefore(drafts: Draft[], sentence: Sentence): FoundDate | null {
 const POINTS_BACK =
   /^\s*(?:(?:This|That|It)\s+(?:was|is|marked|marks)\s+(?:also\s+)?(?:the\s+(?:first|second|third|latest|last)\b|\p{Ll}+ed\b)|(?:This|That)\s+(?:\p{Ll}+\s+)?(?:visit|meeting|talks|call|agreement|deal|accord)\b|During\s+(?:the|this|that)\s+(?:visit|talks|meeting|call|trip)\s*,)/u;
 function dayOfTelling(type: EventType, found: FoundDate, text: string, sentence: Sentence, triggerAt: number): boolean {
-  if (TELLING_TYPES.has(type) || found.start <= triggerAt) return false;
+  if (TELLING_TYPES.has(type)) return false;
+  // "Chad's high command said today troops killed 1,269 soldiers … on Sunday", "the ministry said on Monday that rebels attacked":
+  // a day right after a verb of saying, before the happening it reports, is the telling's as well (session 41; crisis types only).
+  if (found.start <= triggerAt) return CRISIS_TYPES.has(type) && TELLING_BEFORE_DAY.test(text.slice(Math.max(sentence.start, found.start - 40), found.start)) && REPORTED_CLAUSE.test(text.slice(found.end, triggerAt));
   return TELLING_BEFORE_DAY.test(text.slice(Math.max(sentence.start, found.start - 40), found.start));
 }
+/** What runs from a day of saying to the happening reported: its clause's opening words, no stop ("that rebels", "troops"). */
+const REPORTED_CLAUSE = /^\s*,?\s*(?:that\s+)?[^.;:]{0,60}$/;
 
 /** "… and removed", "…, and then fled": an "and" that opens another verb's clause (a past form or one after "was"/"then"). */
 const AND_ANOTHER_VERB = /\band\s+(?:then\s+|later\s+|was\s+|were\s+|had\s+|has\s+)?\p{Ll}+ed\b/u;
+
+/** Words that name an action as the known one a clause refers to ("behind the coup", "in the wake of the attack"). */
+/** A day written with an action's words, after them ("the attack on Monday", "the coup of 1973") or before them ("the Dec. 3 attack"). */
+const DAY_RIGHT_AFTER = /^\s*(?:(?:on|in|of)\s+)?$/i;
+const DAY_RIGHT_BEFORE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/;
+/** An action told by its noun ("the coup", "the missile attack"), not by its doer or its verb ("the army took control", "the latter launched"). */
+const ACTION_NOUN = /^(?:[\w-]+\s+){0,2}?(?:coup|attacks?|strikes?|airstrikes?|raids?|invasion|war|conflict|bombing|offensive|operations?|assault|mutiny|putsch|takeover|shelling|bombardment|incursion|hostilities|fighting|ambush|massacre)\b/i;
+const ACTION_REFERRED = /\b(?:behind|after|following|since|during|(?:in\s+)?the\s+wake\s+of)\s+the\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** The day of an occurrence: the date closest to its words in its own clause, a span's first day, a day counted from another. */
 function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): void {
@@ -3154,6 +3181,16 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // "joined the leaders on Tuesday, a day after a Russian attack on Kyiv": a day counted from the clause's day.
   date = daysFrom(dates, unquoted, sentence.start, match.index, frame.previousDay) ?? date;
   date = daysEarlier(dates, unquoted, sentence.start, match.index, match.index + match[0].length, scan.context.publishedAt) ?? date;
+  // "declared himself the leader of the military figures behind the coup", "Following the coup, the camp was used from July
+  // 1974": an action named as the known one a clause refers to takes only a day written with its words ("after the attack on
+  // Monday"); the sentence's other days are its own verb's (session 41).
+  // (an action told by its verb or its doer is a clause of its own: "hours after the latter launched an operation on Tuesday")
+  if (trigger.type === 'MILITARY_ACTION' && ACTION_REFERRED.test(unquoted.slice(Math.max(0, match.index - 40), match.index)) && ACTION_NOUN.test(match[0])) {
+    // (the words without the preposition a trigger may end with: "attack on" / "on Monday")
+    const wordsEnd = triggerAt + match[0].replace(/\s+(?:on|in|of|against)$/i, '').length;
+    date = dates.find((found) => (found.start >= wordsEnd && DAY_RIGHT_AFTER.test(text.slice(wordsEnd, found.start))) || (found.end <= triggerAt && DAY_RIGHT_BEFORE.test(text.slice(found.end, triggerAt)))) ?? null;
+    endDate = null;
+  }
   // "the same camp where the 2012 coup that overthrew President X began", "In the 2000 coup": a year written as the action's
   // modifier is its year, over the sentence's other days (the year of another, earlier action than the one the story tells).
   const yearFrom = Math.max(0, match.index - 30);
