@@ -143,7 +143,7 @@ const speakersOf = (draft: Draft) => draft.participants.filter((participant) => 
 
 /**
  * Whether two statements can be one speaker's words: a SPEAKER in common when both name one (whatever body is also read as a
- * voice beside them); an organ's words are not its minister's; a named speaker's words and a statement without one that names
+ * voice beside them); an organ's words are not its minister's, but a company's are its chief officer's (`officerOfBody`); a named speaker's words and a statement without one that names
  * that person are one (a release or readout and the words it quotes: "the presidency said in a statement of Aliyev's call with
  * Blinken …" then "He added that …", "… confirmed in a press statement issued by Wong's office" then "Wong said …": the corpus
  * annotates the release, not each quote in it); else a person in common (or none named).
@@ -151,13 +151,39 @@ const speakersOf = (draft: Draft) => draft.participants.filter((participant) => 
 function sameSpeakers(a: Draft, b: Draft): boolean {
   const [ofA, ofB] = [speakersOf(a), speakersOf(b)];
   if (ofA.length && ofB.length) return ofA.some((person) => ofB.includes(person));
-  if (a.voice || b.voice) return a.voice === b.voice || sameBody(a, b);
+  if (a.voice || b.voice) return a.voice === b.voice || sameBody(a, b) || officerOfBody(a, b) || officerOfBody(b, a);
   if (ofA.length || ofB.length) {
     const [named, unnamed] = ofA.length ? [ofA, b] : [ofB, a];
     // (an announcement naming the speaker is no release of their words: "the commission declared Conde the winner", then "Diallo accused …")
     return unnamed.type === 'STATEMENT' && unnamed.participants.some((participant) => named.includes(participant.person));
   }
   return !a.participants.length || !b.participants.length || a.participants.some((participant) => b.participants.some((known) => known.person === participant.person));
+}
+
+/** A company's or a body's chief officer, written between the body's name and the person's ("Saab chief executive", ", CEO and president of"). */
+const CHIEF_OFFICER = /\b(?:CEO|chief\s+executive(?:\s+officer)?|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|president|President|chairman|Chairman|chairwoman|Chairwoman|chair|Chair|managing\s+director|Managing\s+Director|head|Head)\b/;
+
+/**
+ * Whether a person's statement is the words of the body another statement gives as its voice, the person written as its chief
+ * officer in the words' own sentence ("Hanwha Aerospace said …" and "“…,” Son Jae-il, CEO and president of Hanwha Aerospace,
+ * said"; "Saab says …" and "says Saab chief executive Ake Svensson"): a company's release quoting its chief executive is one
+ * statement, as the corpus sets annotate it.
+ */
+function officerOfBody(body: Draft, personal: Draft): boolean {
+  const name = body.body;
+  const speakers = speakersOf(personal);
+  if (!name || !speakers.length || body.participants.length) return false;
+  return personal.sentences.some((sentence) => {
+    const at = sentence.text.indexOf(name);
+    if (at < 0) return false;
+    return speakers.some((person) =>
+      mentionsIn(person, sentence).some((mention) => {
+        const [from, to] = [mention.start - sentence.start, mention.end - sentence.start];
+        const between = at >= to ? sentence.text.slice(to, at) : sentence.text.slice(at + name.length, from);
+        return between.length <= 60 && CHIEF_OFFICER.test(between) && !/[.;]/.test(between);
+      }),
+    );
+  });
 }
 
 /** Whether two statements are one body's words told by its name, once in full and once by its acronym (`oneBody`), or by one name. */
