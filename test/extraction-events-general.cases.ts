@@ -111,6 +111,15 @@ export const GENERAL_COUNTS: { text: string; family: string; count: number; loca
     family: 'DIPLOMATIC_VISIT',
     count: 1,
   },
+  // (session 41) an undated stop only named as a destination is a leg of the one itinerary, two stops or more; a stop the text
+  // puts the traveller at ("In Nairobi, …", "will end his tour in Addis Ababa") stays a visit of its own
+  { text: 'President Lula will visit Angola and Nigeria.', family: 'DIPLOMATIC_VISIT', count: 1 },
+  { text: 'Foreign Minister Penny Wong will travel to Fiji and Tonga. Wong will also visit Samoa.', family: 'DIPLOMATIC_VISIT', count: 1 },
+  {
+    text: 'President Cyril Ramaphosa will travel to Kenya and Ethiopia. In Nairobi, Ramaphosa will address a business forum. He will end his tour in Addis Ababa.',
+    family: 'DIPLOMATIC_VISIT',
+    count: 3,
+  },
   // OTHER gathers unlike happenings: two wordings of it in one sentence are two, the same wording twice is one
   { text: 'The foreign ministers welcomed the ceasefire in Sudan and the release of prisoners held by both sides.', family: 'OTHER', count: 2 },
   { text: 'Observers said the ceasefire in Sudan was fragile, though the ceasefire had held for a week.', family: 'OTHER', count: 1 },

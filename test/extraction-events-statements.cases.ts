@@ -329,6 +329,11 @@ export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: "Norway's Coast Guard said Thursday that it had seized the trawler. The NCG said the crew was safe.", statements: 1 },
   { text: "NPA said North Korean leader Pak Chol-su had welcomed his guest warmly. NPA said Russian President Ivan Sorokin's visit was of great importance.", statements: 1 },
   { text: 'The Ministry of Foreign Trade said the minister would visit Lima. The Maritime Fisheries Trust said the talks would cover fisheries.', statements: 2 },
+  // session 41: a company's words and its chief officer's, written as its officer in the words' sentence, are one statement
+  // (a release quoting its chief executive); another person's words beside the company's stay a statement of their own
+  { text: 'Norsk Marine said the frigates would be delivered by 2028. “This order shows the trust of our customers,” said Lars Dahl, chief executive of Norsk Marine.', statements: 1 },
+  { text: 'Norsk Marine said the frigates would be delivered by 2028. “It is a milestone,” says Norsk Marine CEO Lars Dahl.', statements: 1 },
+  { text: 'Norsk Marine said the frigates would be delivered by 2028. Defence Minister Ana Duarte said the navy needed them.', statements: 2 },
 ];
 
 /** Session 20: the day of a clause about the speaker is not the day of the words. */
