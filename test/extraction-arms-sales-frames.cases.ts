@@ -312,6 +312,16 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Romania agreed to buy 54 howitzers from South Korea for $1 billion, and 18 of the guns will be produced in Romania.',
     sales: [{ supplier: 'KR', recipient: 'RO', valueUsd: '1000000000' }],
   },
+  // session 41: two states' adjectives before the officials signing for them sign together; a state one is at odds with ("a war
+  // with", "tensions with") is no partner or buyer of the deal
+  {
+    text: 'Swedish and Chilean officials signed a $400 million deal for 12 Gripen fighters.',
+    sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '400000000' }],
+  },
+  {
+    text: 'Chilean and Swedish defence ministers signed a $400 million deal for 12 Gripen fighters amid fears of a new war with Argentina.',
+    sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '400000000' }],
+  },
 ];
 
 /**

@@ -363,8 +363,12 @@ function boughtFrom(before: string): boolean {
   const last = [...before.matchAll(TAKEN_FROM)].pop();
   return Boolean(last) && !/\b(?:that|which|who)\s/.test(before.slice(last!.index! + last![0].length));
 }
-/** What may stand between two states and their signing: "have", "had", a day, "today", "yesterday", "officially". */
-const SIGNING_LEAD = String.raw`(?:(?:have|has|had|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
+/**
+ * What may stand between two states and their signing: "have", "had", a day, "today", "yesterday", "officially", and after two
+ * states' adjectives the people or bodies signing for them ("Israeli and German officials signed", "French and Indian defence
+ * ministers inked").
+ */
+const SIGNING_LEAD = String.raw`(?:(?:(?:defen[cs]e|foreign|government|senior|top)\s+)?(?:officials|ministers|ministries|governments|representatives|delegations|negotiators|leaders)\s+)?(?:(?:have|has|had|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
 const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
 /** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
@@ -425,6 +429,9 @@ function sideOf(reading: PartyReading, words: PartyWords): Side | null {
   return sideByDeal(reading, words) ?? sideByStateDoing(reading, words) ?? recipientByWording(reading, words) ?? supplierByWording(reading, words) ?? sideByVerbAfter(reading, words);
 }
 
+/** A state one is at odds with ("amid fears of a new cold war with Russia", "tensions with China"): no partner in a deal. */
+const RIVALRY_WITH_BEFORE = /\b(?:wars?|conflicts?|tensions?|confrontation|rivalry|stand-?off|disputes?|clash(?:es)?|fighting|hostilities)\s+with\s+(?:the\s+)?$/i;
+
 /** A side by the deal: one the agreement has supplying or buying, one signing to supply, the buyer's partner, one winning or chosen, one cancelling its sale, one whose maker is awarded. */
 function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
   const { text, supplier, recipient } = reading;
@@ -446,6 +453,7 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     recipient &&
     !supplier &&
     /\bwith\s+(the\s+)?$/i.test(before) &&
+    !RIVALRY_WITH_BEFORE.test(before) &&
     (PARTNER_OF_BUYER_AFTER.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
   ) {
     // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
@@ -538,7 +546,7 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
     // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
     // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
     // ("worth $1 billion to the Australian economy": an economy, its industry or its jobs gain, no buyer.)
-    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
       /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
       // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
       /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
