@@ -322,6 +322,15 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Chilean and Swedish defence ministers signed a $400 million deal for 12 Gripen fighters amid fears of a new war with Argentina.',
     sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '400000000' }],
   },
+  // session 41: a state's organ approving a purchase clears its own state's buying; approving a sale or an export, its selling
+  {
+    text: "Kenya's cabinet approved on Monday plans for the purchase of a $300 million radar system from Swedish firms.",
+    sales: [{ supplier: 'SE', recipient: 'KE', valueUsd: '300000000' }],
+  },
+  {
+    text: "Sweden's government approved on Monday the export of a $300 million radar system to Kenya.",
+    sales: [{ supplier: 'SE', recipient: 'KE', valueUsd: '300000000' }],
+  },
 ];
 
 /**

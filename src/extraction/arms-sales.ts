@@ -665,11 +665,15 @@ function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null 
     // (whoever made the weapons; "Australia's purchase" is the buyer's).
     return 'supplier';
   }
-  if (!supplier && /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after)) {
+  const organClears = /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after);
+  // "Pakistan’s cabinet approved on May 24 plans for the purchase of … from Swedish firms": a state's organ clearing a purchase
+  // clears its own state's buying.
+  if (!recipient && organClears && PURCHASE_APPROVED.test(clause)) return 'recipient';
+  if (!supplier && organClears && !PURCHASE_APPROVED.test(clause)) {
     // "Germany’s Federal Security Council approved the export of …": a state's organ clearing its own export sells.
     return 'supplier';
   }
-  if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
+  if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after) && !PURCHASE_APPROVED.test(clause)) {
     // "The German government on Wednesday approved the sale of … to Turkey".
     return 'supplier';
   }
