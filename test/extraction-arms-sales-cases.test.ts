@@ -63,6 +63,14 @@ describe("arms sales: a clearing of the deal placed at the one clearing it", () 
   });
 });
 
+describe('arms sales: an earlier signing placed where the signer went', () => {
+  it('places a letter of intent signed on a visit in the country visited', () => {
+    const text = 'Peru signed a $300 million deal on Tuesday to buy 24 used F-16 jets from Norway. In March, the Norwegian minister visited Peru and signed a letter of intent to sell the jets.';
+    const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+    expect(found.map((event) => event.location)).toEqual(['PE', 'PE']);
+  });
+});
+
 describe("arms sales: a service's receipt beside the sale", () => {
   it('keeps what a service by its adjective received out of the sale, a happening of its own', () => {
     const text = 'Italy signed a €300 million contract with Kenya for the maintenance of two frigates. The Kenyan Navy received two ex-Italian Navy frigates in April 2021.';

@@ -312,6 +312,25 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'Romania agreed to buy 54 howitzers from South Korea for $1 billion, and 18 of the guns will be produced in Romania.',
     sales: [{ supplier: 'KR', recipient: 'RO', valueUsd: '1000000000' }],
   },
+  // session 41: two states' adjectives before the officials signing for them sign together; a state one is at odds with ("a war
+  // with", "tensions with") is no partner or buyer of the deal
+  {
+    text: 'Swedish and Chilean officials signed a $400 million deal for 12 Gripen fighters.',
+    sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '400000000' }],
+  },
+  {
+    text: 'Chilean and Swedish defence ministers signed a $400 million deal for 12 Gripen fighters amid fears of a new war with Argentina.',
+    sales: [{ supplier: 'SE', recipient: 'CL', valueUsd: '400000000' }],
+  },
+  // session 41: a state's organ approving a purchase clears its own state's buying; approving a sale or an export, its selling
+  {
+    text: "Kenya's cabinet approved on Monday plans for the purchase of a $300 million radar system from Swedish firms.",
+    sales: [{ supplier: 'SE', recipient: 'KE', valueUsd: '300000000' }],
+  },
+  {
+    text: "Sweden's government approved on Monday the export of a $300 million radar system to Kenya.",
+    sales: [{ supplier: 'SE', recipient: 'KE', valueUsd: '300000000' }],
+  },
 ];
 
 /**
@@ -430,6 +449,13 @@ export const TRANSFER_CASES: { text: string; events: string[] }[] = [
   // session 31: weapons bought "from" another seller, naming no buyer, are the text's one buyer's earlier purchase; not the sale's own seller again
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The howitzers replace the old guns the army bought from Russia in 1985.', events: ['SUPPLIER:FR RECIPIENT:KE', 'SUPPLIER:RU RECIPIENT:KE'] },
   { text: 'Kenya ordered 12 howitzers from France for €90 million. The army received two patrol boats from Germany as a donation last year.', events: ['SUPPLIER:FR RECIPIENT:KE'] },
+  // session 41: an earlier signing of the deal told with a time of its own (a letter of intent, the first contract, documents signed
+  // as part of the deal) is a step of its own; not the deal's own day told again, a signing still to come, nor a deadline
+  { text: 'Peru signed a $300 million deal on Tuesday to buy 24 used F-16 jets from Norway. In March, the Norwegian minister visited Peru and signed a letter of intent to sell the jets.', events: ['SUPPLIER:NO RECIPIENT:PE', 'SUPPLIER:NO RECIPIENT:PE'] },
+  { text: 'Kenya has finalised a $900 million deal for 12 Gripen fighters from Sweden. Saab then signed a contract with the Kenyan government in October 2023, but some details were left open.', events: ['SUPPLIER:SE RECIPIENT:KE', 'SUPPLIER:SE RECIPIENT:KE'] },
+  { text: 'Chile signed a $400 million contract with Sweden on Friday for six Visby corvettes. The contract, signed in Santiago on Friday, also covers training.', events: ['SUPPLIER:SE RECIPIENT:CL'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The two sides will sign a support contract in May.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
+  { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. The shipyard said it had signed the contract to deliver them by 2027.', events: ['SUPPLIER:NL RECIPIENT:CL'] },
 ];
 
 /**

@@ -363,8 +363,12 @@ function boughtFrom(before: string): boolean {
   const last = [...before.matchAll(TAKEN_FROM)].pop();
   return Boolean(last) && !/\b(?:that|which|who)\s/.test(before.slice(last!.index! + last![0].length));
 }
-/** What may stand between two states and their signing: "have", "had", a day, "today", "yesterday", "officially". */
-const SIGNING_LEAD = String.raw`(?:(?:have|has|had|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
+/**
+ * What may stand between two states and their signing: "have", "had", a day, "today", "yesterday", "officially", and after two
+ * states' adjectives the people or bodies signing for them ("Israeli and German officials signed", "French and Indian defence
+ * ministers inked").
+ */
+const SIGNING_LEAD = String.raw`(?:(?:(?:defen[cs]e|foreign|government|senior|top)\s+)?(?:officials|ministers|ministries|governments|representatives|delegations|negotiators|leaders)\s+)?(?:(?:have|has|had|officially|formally|finally|also|today|yesterday)\s+|(?:on|last|this)\s+\p{L}+\s+|on\s+\p{Lu}\p{Ll}+\s+\d{1,2}\s+)*`;
 /** "… and Norway have agreed", "… and Italy yesterday signed", "UK and Ukraine sign": two states signing together. */
 const JOINT_SIGNING_AFTER = new RegExp(String.raw`^\s+${SIGNING_LEAD}(?:signed|agreed|concluded|sealed|struck|finali[sz]ed|inked|sign|signs|agree|agrees|seal|seals|strike|strikes|ink|inks)\b`, 'u');
 /** After a state's adjective, its own purchase: "Czech decision … to purchase", "Polish plans to buy", "Indian purchase of". */
@@ -425,6 +429,9 @@ function sideOf(reading: PartyReading, words: PartyWords): Side | null {
   return sideByDeal(reading, words) ?? sideByStateDoing(reading, words) ?? recipientByWording(reading, words) ?? supplierByWording(reading, words) ?? sideByVerbAfter(reading, words);
 }
 
+/** A state one is at odds with ("amid fears of a new cold war with Russia", "tensions with China"): no partner in a deal. */
+const RIVALRY_WITH_BEFORE = /\b(?:wars?|conflicts?|tensions?|confrontation|rivalry|stand-?off|disputes?|clash(?:es)?|fighting|hostilities)\s+with\s+(?:the\s+)?$/i;
+
 /** A side by the deal: one the agreement has supplying or buying, one signing to supply, the buyer's partner, one winning or chosen, one cancelling its sale, one whose maker is awarded. */
 function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
   const { text, supplier, recipient } = reading;
@@ -446,6 +453,7 @@ function sideByDeal(reading: PartyReading, words: PartyWords): Side | null {
     recipient &&
     !supplier &&
     /\bwith\s+(the\s+)?$/i.test(before) &&
+    !RIVALRY_WITH_BEFORE.test(before) &&
     (PARTNER_OF_BUYER_AFTER.test(after) || /\b(deals?|contracts?|agreements?|orders?|letters? of (?:offer|intent)|memorand(?:um|a))\b/i.test(text.slice(recipient.end, mention.start)))
   ) {
     // "Poland signed a deal with South Korea to buy …", "the UAE signed a deal for 80 Rafale with France":
@@ -538,7 +546,7 @@ function recipientByWording(reading: PartyReading, words: PartyWords): Side | nu
     // ("a deal for British tanks": a demonym before the weapons is their maker's, no buyer.)
     // ("… to procure six aircraft for the use of the Philippine Air Force": the state whose forces will use the goods buys.)
     // ("worth $1 billion to the Australian economy": an economy, its industry or its jobs gain, no buyer.)
-    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
+    ((/\b(to|for|with)\s+(the\s+)?(Government\s+of\s+(the\s+)?|use\s+of\s+(the\s+)?)?$/i.test(before) && !RIVALRY_WITH_BEFORE.test(before) && !MAKER_OF_STATE_AFTER.test(after) && !(mention.kind === 'demonym' && (DEMONYM_WEAPONS_AFTER.test(after) || /^\s+(?:economy|industry|industries|workers|jobs|taxpayers)\b/.test(after))) && (SALE_WORDS.test(text.slice(sentence.start, mention.start)) || /\b(build|builds|building|built|transfer(?:s|red|ring)?|send|sends|sent|sending|hand(?:s|ed|ing)? over|re-?export(?:s|ed|ing)?)\b/.test(text.slice(sentence.start, mention.start)))) ||
       /\bPurchaser\s*:\s*(the\s+)?(Government\s+of\s+(the\s+)?)?$/i.test(before) ||
       // "The first is to the Government of Egypt for …": in a sale sentence the Government named after "to" buys.
       /\b(?:to|for)\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?$/i.test(before) ||
@@ -657,11 +665,15 @@ function sideByVerbAfter(reading: PartyReading, words: PartyWords): Side | null 
     // (whoever made the weapons; "Australia's purchase" is the buyer's).
     return 'supplier';
   }
-  if (!supplier && /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after)) {
+  const organClears = /^['’]s\s+(?:State Department|Pentagon|defen[cs]e ministry|government|cabinet|(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:Council|Cabinet|Government|Ministry|Committee|Office))\b[^.;]{0,30}?\b(?:approv|notif|clear|authori[sz])/iu.test(after);
+  // "Pakistan’s cabinet approved on May 24 plans for the purchase of … from Swedish firms": a state's organ clearing a purchase
+  // clears its own state's buying.
+  if (!recipient && organClears && PURCHASE_APPROVED.test(clause)) return 'recipient';
+  if (!supplier && organClears && !PURCHASE_APPROVED.test(clause)) {
     // "Germany’s Federal Security Council approved the export of …": a state's organ clearing its own export sells.
     return 'supplier';
   }
-  if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after)) {
+  if (!supplier && /^(['’]s)?\s+(government|cabinet|defen[cs]e ministry|parliament|security council)\b[^,.;]{0,30}?\b(approved|cleared|notified|agreed to sell|authori[sz]ed)\b/i.test(after) && !PURCHASE_APPROVED.test(clause)) {
     // "The German government on Wednesday approved the sale of … to Turkey".
     return 'supplier';
   }
@@ -1444,7 +1456,8 @@ export function findArmsSales(context: SalesContext): FoundSale[] {
   const anyPriced = drafts.some((draft) => draft.supplier && draft.recipient && draft.mentions.some((mention) => mention.money));
   for (const draft of drafts.filter(partiesKnown)) found.push(saleOf(scan, draft, anyPriced));
   const transfers = referencedTransfers(document, countries, publishedAt, found, facts);
-  return [...found, ...transfers, ...earlierApprovals(document, countries, publishedAt, found, facts)];
+  const approvals = earlierApprovals(document, countries, publishedAt, found, facts);
+  return [...found, ...transfers, ...approvals, ...earlierSignings(document, countries, publishedAt, found, [...transfers, ...approvals], facts)];
 }
 
 const FOLLOWS_DEAL = /\b(?:follows|followed|comes after|came after)\s+(?:an?|the|its|their)\s+(?:[\w$£€₩¥₹.,-]+\s+){0,4}?(?:agreements?|deals?|contracts?|orders?|purchases?|sales?)\b/;
@@ -2386,4 +2399,83 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
     if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: sentence.text, start: date.start, end: date.end, confidence: 0.6 });
   }
   return approvals;
+}
+
+/**
+ * A signing of a deal told with a time of its own before the deal the text reports ("In March, the minister signed a letter
+ * of intent to sell the jets", "Saab then signed a contract with the government in October 2014", "an amendment to the contract
+ * signed in December 2001", "Ankara and Moscow had signed 'certain documents' as part of the deal in July"): an earlier step of
+ * the deal, a happening of its own (the corpus guide counts each), told with the deal's parties. Not the deal's own signing told
+ * again ("The contract, signed in Poland on Friday, …": the same day), nor a signing still to come ("will sign", "to be signed").
+ */
+const SIGNED_STEP = /\b(?:(?:signed|inked|sealed|concluded)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'‘’“”-]+\s+){0,3}?(?:letters?\s+of\s+(?:intent|commitment)|contracts?|deals?|documents|amendment)|(?:contract|deal)\s+(?:(?:was|had been)\s+)?signed\s+(?:in|on|last)\b)/i;
+const STEP_PLACE_BEFORE = /\b(?:visited|in|at)\s+(?:the\s+)?$/;
+const STEP_CLAUSE_ENDS = /\b(?:will|would|to be|shall|until|but|while|and then)\b|;/i;
+const DEADLINE_BEFORE = /\b(?:by|until|from|before|through)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
+const SIGNING_TO_COME = /\b(?:will|would|to|shall|is to|are to|expected to)\s+(?:\w+\s+)?(?:sign|be signed)\b/i;
+function earlierSignings(document: ArticleDocument, countries: CountryMention[], publishedAt: Date | null, sales: FoundSale[], others: FoundSale[], facts: ExtractedFact[]): FoundSale[] {
+  const deals = sales.filter((found) => found.sale);
+  if (!deals.length) return [];
+  // A deal's first sentences, in the headline and in the body, tell the deal itself.
+  const firstSentences = new Set(deals.flatMap((found) => {
+    const body = found.sentences.filter((sentence) => sentence.start >= document.bodyStart).map((sentence) => sentence.index);
+    return [Math.min(...found.sentences.map((sentence) => sentence.index)), ...(body.length ? [Math.min(...body)] : [])];
+  }));
+  const taken = new Set(others.flatMap((found) => found.sentences.map((sentence) => sentence.index)));
+  const steps: FoundSale[] = [];
+  for (const sentence of document.sentences) {
+    if (sentence.start < document.bodyStart || firstSentences.has(sentence.index) || taken.has(sentence.index)) continue;
+    const signed = SIGNED_STEP.exec(sentence.text);
+    if (!signed || SIGNING_TO_COME.test(sentence.text)) continue;
+    const codes = new Set(countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end).map((mention) => mention.code));
+    const maker = companyCountry(sentence.text, '');
+    const deal = deals.find((found) => found.sentences.some((told) => told.index === sentence.index)) ??
+      deals.find((found) => codes.has(found.sale!.recipient) || codes.has(found.sale!.supplier) || maker === found.sale!.supplier);
+    if (!deal) continue;
+    // The step's own time: the date written nearest the signing, in its clause ("While the contract was signed on Friday, the
+    // Philippines had given a go ahead on December 31": Friday is the deal's), not one of a clause still to come ("and we will
+    // complete the deliveries by the end of this year").
+    const signedAt = sentence.start + signed.index;
+    const time = datesIn(sentence.text, sentence.start, publishedAt)
+      .filter((found) => Math.abs(found.start - signedAt) < 160 && !DEADLINE_BEFORE.test(document.text.slice(Math.max(sentence.start, found.start - 12), found.start)) && !(publishedAt && found.date > publishedAt) && !STEP_CLAUSE_ENDS.test(document.text.slice(Math.min(found.end, signedAt), Math.max(found.start, signedAt))))
+      .sort((a, b) => Math.abs(a.start - signedAt) - Math.abs(b.start - signedAt))[0];
+    if (!time) continue;
+    const dealDated = facts.find((fact) => fact.subject.kind === 'EVENT' && fact.subject.slug === deal.event.slug && fact.fact === 'date');
+    const datedHere = time.precision !== 'DAY' && dealDated !== undefined && dealDated.start >= sentence.start && dealDated.end <= sentence.end;
+    const sale = deal.sale!;
+    // The deal's own day told again is no step, nor a deal already found on that day; a deal dated only from this sentence ("had
+    // signed … in July") took the step's date. Two deals of the same parties found already tell the earlier one ("a follow-up order
+    // to the contract signed in 2017").
+    if (deals.filter((found) => found.sale!.supplier === sale.supplier && found.sale!.recipient === sale.recipient).length > 1) continue;
+    if ([...sales, ...others].some((found) => !(found === deal && datedHere) && found.event.startDate && isoDay(found.event.startDate) === isoDay(time.date) && found.event.countries.some((party) => party.country === sale.recipient))) continue;
+    const date = time.precision === 'DAY' ? time.date : null;
+    // Where the signer went to sign ("visited Argentina and signed a letter of intent"), or where it was signed ("signed … in Doha").
+    const place = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym' && STEP_PLACE_BEFORE.test(document.text.slice(Math.max(sentence.start, mention.start - 20), mention.start)))?.code ?? null;
+    const slug = slugOf('arms-sale-signed', sale.supplier, sale.recipient, isoDay(time.date) ?? 'undated').slice(0, 100).replace(/-+$/, '');
+    if (steps.some((step) => step.event.slug === slug)) continue;
+    const event: ExtractedEvent = {
+      slug,
+      title: `${countryName(sale.supplier)} and ${countryName(sale.recipient)} sign a step of their arms deal`,
+      type: 'ARMS_SALE',
+      summary: `An earlier signing in the deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)}.`,
+      startDate: date,
+      endDate: date,
+      datePrecision: date ? 'DAY' : 'UNKNOWN',
+      location: place,
+      participants: [],
+      countries: [
+        { country: sale.supplier, role: 'SUPPLIER' },
+        { country: sale.recipient, role: 'RECIPIENT' },
+      ],
+      mentionCount: 1,
+      firstOffset: sentence.start,
+      children: [],
+    };
+    steps.push({ sale: null, listed: false, event, sentences: [sentence] });
+    const whole = { sentence: sentence.text, start: sentence.start, end: sentence.end };
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
+    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
+    if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date)}/${isoDay(date)} DAY`, sentence: sentence.text, start: time.start, end: time.end, confidence: 0.6 });
+  }
+  return steps;
 }
