@@ -138,4 +138,6 @@ export const TEXT_DAY_TEXTS: { sentences: string[]; dates: string[] }[] = [
   { sentences: ['The envoy announced on Thursday that the truce would be extended.', 'The extension begins when the current truce ends, today 6 March 2025.'], dates: ['on Thursday 2025-03-06 DAY'] },
   { sentences: ['The envoy announced on Thursday that the truce would be extended.', 'The first truce was agreed on 6 March 2025.'], dates: [] },
   { sentences: ['Rockets hit the northern port on Monday, March 5, 2025.', 'The envoy spoke on Thursday.'], dates: [] },
+  // (session 41) a weekday opening its sentence keeps its comma in chrono's words: still a weekday told alone
+  { sentences: ['The envoy reached Geneva on Tuesday (4 March 2025) for the talks.', 'On Tuesday, he met the mediators of both sides.'], dates: ['on Tuesday 2025-03-04 DAY', 'On Tuesday, 2025-03-04 DAY'] },
 ];

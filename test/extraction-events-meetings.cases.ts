@@ -605,6 +605,11 @@ export const UNDATED_TEXT_MEETINGS: { text: string; meetings: string[] }[] = [
     text: 'Secretary General Tomas Brandt arrived in Munich on Friday (12 February 2027) for the security conference. On Saturday (13 February), the Secretary General met Chancellor Friedrich Merz.',
     meetings: ['2027-02-13 DE'],
   },
+  // (session 41) "On Friday," opening the sentence is that day too, and the paragraph's next meeting of the same person keeps it
+  {
+    text: 'Secretary General Tomas Brandt joined other leaders in Germany on Friday (12 February 2027) to take part in the security conference.\nOn Friday, the Secretary General met Chancellor Friedrich Merz to discuss the alliance. He also met Prime Minister Jonas Gahr Støre to discuss the Arctic.',
+    meetings: ['2027-02-12 DE', '2027-02-12 DE'],
+  },
   // (session 31) a summit the traveller attends in a country the itinerary does not stop in, undated, is no stop's meeting: it stays
   {
     text: 'President Lena Varga will travel to Africa later this month for a series of meetings in Ghana and Togo.\nVarga will attend the Commonwealth Summit between 22 and 24 August, in South Africa.\nAfter the summit, Varga will head to Togo for talks.',

@@ -200,8 +200,11 @@ export function datesIn(sentence: string, offset: number, publishedAt: Date | nu
 }
 
 const WEEKDAY_WORD = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
-/** A weekday told alone ("on Friday", "last Friday", "early Wednesday"), with no month, day number or year of its own. */
-const WEEKDAY_ONLY = /^(?:(?:on|last|this|early|late|earlier|later)\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
+/**
+ * A weekday told alone ("on Friday", "last Friday", "early Wednesday"), with no month, day number or year of its own.
+ * (chrono keeps the comma of a sentence's opening "On Friday," in the date's words)
+ */
+const WEEKDAY_ONLY = /^(?:(?:on|last|this|early|late|earlier|later)\s+){0,2}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?$/i;
 
 /** The day a text without a publication date dates itself by at an offset (`daysOfText`). */
 export type TextDay = (at: number) => Date | undefined;
