@@ -2443,6 +2443,9 @@ function earlierSignings(document: ArticleDocument, countries: CountryMention[],
     const dealDated = facts.find((fact) => fact.subject.kind === 'EVENT' && fact.subject.slug === deal.event.slug && fact.fact === 'date');
     const datedHere = time.precision !== 'DAY' && dealDated !== undefined && dealDated.start >= sentence.start && dealDated.end <= sentence.end;
     const sale = deal.sale!;
+    // A deal told by its price and its signing's participle ("part of a $375 million deal signed in January 2022") is the deal's own
+    // signing, no step of it.
+    if (/^(?:contract|deal)\s+signed\b/i.test(signed[0]) && /(?:[$€£¥₩]|\b(?:US|USD|EUR|Rs|INR)\s?)[\d.,]+\s*(?:million|billion|bn|m|crore|lakh)?(?:[\s-]+(?:dollars?|euros?|pounds?))?\s+$/i.test(sentence.text.slice(Math.max(0, signed.index - 40), signed.index))) continue;
     // The deal's own day told again is no step, nor a deal already found on that day; a deal dated only from this sentence ("had
     // signed … in July") took the step's date. Two deals of the same parties found already tell the earlier one ("a follow-up order
     // to the contract signed in 2017").
