@@ -2222,6 +2222,44 @@ function transferEvent(slug: string, supplier: string | null, recipients: string
   };
 }
 
+/** What a step of a deal tells (its clearing, an earlier signing): its event's words, its day with where it is written, its place. */
+interface DealStep {
+  slug: string;
+  title: string;
+  summary: string;
+  day: { date: Date; start: number; end: number } | null;
+  location: string | null;
+}
+
+/** A step of a found deal told in `sentence`: an ARMS_SALE event of the deal's parties with the facts that source it, no sale. */
+function dealStepFound(sale: ExtractedArmsSale, sentence: Sentence, step: DealStep, facts: ExtractedFact[]): FoundSale {
+  const { slug, day, location } = step;
+  const event: ExtractedEvent = {
+    slug,
+    title: step.title,
+    type: 'ARMS_SALE',
+    summary: step.summary,
+    startDate: day?.date ?? null,
+    endDate: day?.date ?? null,
+    datePrecision: day ? 'DAY' : 'UNKNOWN',
+    location,
+    participants: [],
+    countries: [
+      { country: sale.supplier, role: 'SUPPLIER' },
+      { country: sale.recipient, role: 'RECIPIENT' },
+    ],
+    mentionCount: 1,
+    firstOffset: sentence.start,
+    children: [],
+  };
+  const whole = { sentence: sentence.text, start: sentence.start, end: sentence.end };
+  facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
+  facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
+  if (location) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'location', value: location, ...whole, confidence: 0.6 });
+  if (day) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(day.date)}/${isoDay(day.date)} DAY`, sentence: sentence.text, start: day.start, end: day.end, confidence: 0.6 });
+  return { sale: null, listed: false, event, sentences: [sentence] };
+}
+
 /**
  * Arms transfers the text refers to without a sale of their own, each an ARMS_SALE event (the corpus guide counts
  * every distinct happening, a sale only when it has a value): a sentence telling weapons bought, ordered or delivered,
@@ -2373,30 +2411,15 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
     const date = datesIn(sentence.text, sentence.start, publishedAt).find((found) => found.precision === 'DAY' && (!given || (found.start >= clearedAt && found.start < clauseEnd))) ?? null;
     const slug = slugOf('arms-sale-cleared', clearer, bySeller ? sale.recipient : sale.supplier, isoDay(date?.date ?? null) ?? 'undated').slice(0, 100).replace(/-+$/, '');
     if (approvals.length) break;
-    const event: ExtractedEvent = {
-      slug,
-      title: bySeller ? `${countryName(sale.supplier)} clears its arms sale to ${countryName(sale.recipient)}` : `${countryName(sale.recipient)} clears its arms purchase from ${countryName(sale.supplier)}`,
-      type: 'ARMS_SALE',
-      summary: `The deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)} cleared in ${countryName(clearer)} before it was concluded.`,
-      startDate: date?.date ?? null,
-      endDate: date?.date ?? null,
-      datePrecision: date ? 'DAY' : 'UNKNOWN',
-      location: clearer,
-      participants: [],
-      countries: [
-        { country: sale.supplier, role: 'SUPPLIER' },
-        { country: sale.recipient, role: 'RECIPIENT' },
-      ],
-      mentionCount: 1,
-      firstOffset: sentence.start,
-      children: [],
-    };
-    approvals.push({ sale: null, listed: false, event, sentences: [sentence] });
-    const whole = { sentence: sentence.text, start: sentence.start, end: sentence.end };
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'location', value: clearer, ...whole, confidence: 0.6 });
-    if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date.date)}/${isoDay(date.date)} DAY`, sentence: sentence.text, start: date.start, end: date.end, confidence: 0.6 });
+    approvals.push(
+      dealStepFound(sale, sentence, {
+        slug,
+        title: bySeller ? `${countryName(sale.supplier)} clears its arms sale to ${countryName(sale.recipient)}` : `${countryName(sale.recipient)} clears its arms purchase from ${countryName(sale.supplier)}`,
+        summary: `The deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)} cleared in ${countryName(clearer)} before it was concluded.`,
+        day: date,
+        location: clearer,
+      }, facts),
+    );
   }
   return approvals;
 }
@@ -2451,34 +2474,19 @@ function earlierSignings(document: ArticleDocument, countries: CountryMention[],
     // to the contract signed in 2017").
     if (deals.filter((found) => found.sale!.supplier === sale.supplier && found.sale!.recipient === sale.recipient).length > 1) continue;
     if ([...sales, ...others].some((found) => !(found === deal && datedHere) && found.event.startDate && isoDay(found.event.startDate) === isoDay(time.date) && found.event.countries.some((party) => party.country === sale.recipient))) continue;
-    const date = time.precision === 'DAY' ? time.date : null;
     // Where the signer went to sign ("visited Argentina and signed a letter of intent"), or where it was signed ("signed … in Doha").
     const place = countries.find((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'demonym' && STEP_PLACE_BEFORE.test(document.text.slice(Math.max(sentence.start, mention.start - 20), mention.start)))?.code ?? null;
     const slug = slugOf('arms-sale-signed', sale.supplier, sale.recipient, isoDay(time.date) ?? 'undated').slice(0, 100).replace(/-+$/, '');
     if (steps.some((step) => step.event.slug === slug)) continue;
-    const event: ExtractedEvent = {
-      slug,
-      title: `${countryName(sale.supplier)} and ${countryName(sale.recipient)} sign a step of their arms deal`,
-      type: 'ARMS_SALE',
-      summary: `An earlier signing in the deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)}.`,
-      startDate: date,
-      endDate: date,
-      datePrecision: date ? 'DAY' : 'UNKNOWN',
-      location: place,
-      participants: [],
-      countries: [
-        { country: sale.supplier, role: 'SUPPLIER' },
-        { country: sale.recipient, role: 'RECIPIENT' },
-      ],
-      mentionCount: 1,
-      firstOffset: sentence.start,
-      children: [],
-    };
-    steps.push({ sale: null, listed: false, event, sentences: [sentence] });
-    const whole = { sentence: sentence.text, start: sentence.start, end: sentence.end };
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'mention', value: null, ...whole, confidence: 0.6 });
-    facts.push({ subject: { kind: 'EVENT', slug }, fact: 'type', value: 'ARMS_SALE', ...whole, confidence: 0.6 });
-    if (date) facts.push({ subject: { kind: 'EVENT', slug }, fact: 'date', value: `${isoDay(date)}/${isoDay(date)} DAY`, sentence: sentence.text, start: time.start, end: time.end, confidence: 0.6 });
+    steps.push(
+      dealStepFound(sale, sentence, {
+        slug,
+        title: `${countryName(sale.supplier)} and ${countryName(sale.recipient)} sign a step of their arms deal`,
+        summary: `An earlier signing in the deal for arms from ${countryName(sale.supplier)} to ${countryName(sale.recipient)}.`,
+        day: time.precision === 'DAY' ? { date: time.date, start: time.start, end: time.end } : null,
+        location: place,
+      }, facts),
+    );
   }
   return steps;
 }
