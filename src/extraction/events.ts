@@ -143,10 +143,11 @@ const speakersOf = (draft: Draft) => draft.participants.filter((participant) => 
 
 /**
  * Whether two statements can be one speaker's words: a SPEAKER in common when both name one (whatever body is also read as a
- * voice beside them); an organ's words are not its minister's, but a company's are its chief officer's (`officerOfBody`); a named speaker's words and a statement without one that names
- * that person are one (a release or readout and the words it quotes: "the presidency said in a statement of Aliyev's call with
- * Blinken …" then "He added that …", "… confirmed in a press statement issued by Wong's office" then "Wong said …": the corpus
- * annotates the release, not each quote in it); else a person in common (or none named).
+ * voice beside them); an organ's words are not its minister's, but a company's are its chief officer's (`officerOfBody`); a
+ * named speaker's words and a statement without one that names that person are one (a release or readout and the words it
+ * quotes: "the presidency said in a statement of Aliyev's call with Blinken …" then "He added that …", "… confirmed in a press
+ * statement issued by Wong's office" then "Wong said …": the corpus annotates the release, not each quote in it); else a person
+ * in common (or none named).
  */
 function sameSpeakers(a: Draft, b: Draft): boolean {
   const [ofA, ofB] = [speakersOf(a), speakersOf(b)];
@@ -3155,12 +3156,12 @@ const REPORTED_CLAUSE = /^\s*,?\s*(?:that\s+)?[^.;:]{0,60}$/;
 /** "… and removed", "…, and then fled": an "and" that opens another verb's clause (a past form or one after "was"/"then"). */
 const AND_ANOTHER_VERB = /\band\s+(?:then\s+|later\s+|was\s+|were\s+|had\s+|has\s+)?\p{Ll}+ed\b/u;
 
-/** Words that name an action as the known one a clause refers to ("behind the coup", "in the wake of the attack"). */
 /** A day written with an action's words, after them ("the attack on Monday", "the coup of 1973") or before them ("the Dec. 3 attack"). */
 const DAY_RIGHT_AFTER = /^\s*(?:(?:on|in|of)\s+)?$/i;
 const DAY_RIGHT_BEFORE = /^(?:['’]s)?\s+(?:[\w-]+\s+)?$/;
 /** An action told by its noun ("the coup", "the missile attack"), not by its doer or its verb ("the army took control", "the latter launched"). */
 const ACTION_NOUN = /^(?:[\w-]+\s+){0,2}?(?:coup|attacks?|strikes?|airstrikes?|raids?|invasion|war|conflict|bombing|offensive|operations?|assault|mutiny|putsch|takeover|shelling|bombardment|incursion|hostilities|fighting|ambush|massacre)\b/i;
+/** Words that name an action as the known one a clause refers to ("behind the coup", "in the wake of the attack"). */
 const ACTION_REFERRED = /\b(?:behind|after|following|since|during|(?:in\s+)?the\s+wake\s+of)\s+the\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
 /** The day of an occurrence: the date closest to its words in its own clause, a span's first day, a day counted from another. */
