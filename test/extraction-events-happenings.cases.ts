@@ -194,6 +194,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   // a leader celebrating a success, a national day celebrated and supporters' cheering with nothing greeted are no crowd's celebration (session 41)
   { family: 'OTHER', text: 'The president celebrated his government’s success in the budget talks.' },
   { family: 'OTHER', text: 'The community will celebrate National Day with a concert in the park.' },
+  // peace talks named in passing, hosted or put off, are no accord (session 42)
+  { family: 'OTHER', text: 'The envoy thanked Ghana for hosting the peace talks.' },
+  { family: 'OTHER', text: 'The president said peace talks with the rebels would not start before the election.' },
   // a hazard named as a topic, with no strike, day or place of its own
   { family: 'OTHER', text: 'The ministers discussed flood defences and earthquake insurance.' },
   { family: 'OTHER', text: 'The city held the Osaka earthquake drill in every school.' },

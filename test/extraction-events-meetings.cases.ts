@@ -556,6 +556,8 @@ export const NO_MEETING_TEXTS: string[] = [
   // (session 28) a council acting as an organ: its decisions and words, no sitting told
   'The EU Council expanded sanctions against Belarus, listing twelve more entities.',
   'The Council pointed out that the regime keeps supplying drones to its neighbour.',
+  // (session 42) …also after an adverb of manner
+  'The Nordic Council firmly condemned the seizure of the ferry in Tallinn on 12 June.',
   'Foreign Minister Penny Wong said she was delighted to meet Foreign Minister Winston Peters again.',
   'The two countries have met regularly since establishing diplomatic relations in 1975, and their leaders have held many summits.',
   // one speaker who spoke on a written day gave a speech
