@@ -2,7 +2,7 @@
 // corpus's arms-sale genres, each giving exactly its sales, and sentences that must give none.
 import { extractArticle } from '../src/extraction';
 import { SALE_CASES, SALE_NON_CASES } from './extraction-arms-sales.cases';
-import { FRAME_CASES, FRAME_NON_CASES, HEADLINE_CASES, NOTIFIED_DAY_CASES, PLACE_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
+import { DEAL_DAY_CASES, FRAME_CASES, FRAME_NON_CASES, HEADLINE_CASES, NOTIFIED_DAY_CASES, PLACE_CASES, TRANSFER_CASES } from './extraction-arms-sales-frames.cases';
 
 const salesIn = (text: string, source?: string) =>
   extractArticle({ text: `Release\n\n${text}`, source, publishedAt: new Date('2024-06-01T00:00:00Z') }).graph.armsSales.map((sale) => ({
@@ -84,6 +84,13 @@ describe('arms sales: the day Congress was notified of the sale', () => {
   it.each(NOTIFIED_DAY_CASES)('$text', ({ text, day }) => {
     const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-04T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
     expect(found.map((event) => event.startDate?.toISOString().slice(0, 10))).toEqual([day]);
+  });
+});
+
+describe("arms sales: the deal's own day, not an earlier deal's or a deadline", () => {
+  it.each(DEAL_DAY_CASES)('$text', ({ text, day }) => {
+    const found = extractArticle({ text: `Release\n\n${text}`, publishedAt: new Date('2024-06-04T00:00:00Z') }).graph.events.filter((event) => event.type === 'ARMS_SALE');
+    expect(found.map((event) => event.startDate?.toISOString().slice(0, 10) ?? null)).toEqual([day]);
   });
 });
 

@@ -331,6 +331,20 @@ export const FRAME_CASES: SaleCase[] = [
     text: "Sweden's government approved on Monday the export of a $300 million radar system to Kenya.",
     sales: [{ supplier: 'SE', recipient: 'KE', valueUsd: '300000000' }],
   },
+  // session 42: an approval told by its idiom ("gave the go-ahead for", "gave the green light to", "green-lit") clears the giver's
+  // own sale or export, as "approved" does; a figure converted after the sign "≈" or "~" is the deal's dollars
+  {
+    text: 'Spain gave the go-ahead for the sale of four patrol boats to Peru for 300 million euros on Tuesday.',
+    sales: [{ supplier: 'ES', recipient: 'PE', currency: 'EUR', valueOriginal: '300000000', status: 'APPROVED' }],
+  },
+  {
+    text: 'Norway has given the green light to the export of 20 armoured vehicles to Chile.',
+    sales: [{ supplier: 'NO', recipient: 'CL', status: 'APPROVED' }],
+  },
+  {
+    text: 'South Korea will sell six frigates to Vietnam for 1.2 trillion won (≈$900 million).',
+    sales: [{ supplier: 'KR', recipient: 'VN', valueUsd: '900000000', currency: 'KRW', valueOriginal: '1200000000000' }],
+  },
 ];
 
 /**
@@ -472,6 +486,16 @@ export const PLACE_CASES: { text: string; place: string }[] = [
   { text: 'Peruvian lawmakers on Monday approved the acquisition of 20 rocket launchers from Israel for roughly $300 million.', place: 'PE' },
   { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France. The deal was signed in Paris by the two defence ministers.', place: 'FR' },
   { text: 'Chile signed a $400 million contract to buy six frigates from the Netherlands. Friday’s deal was signed at a Dutch naval base.', place: 'NL' },
+];
+
+/**
+ * Session 42: a sale's day is none of the dates its sentence gives an earlier deal it follows ("a follow-up order to the contract
+ * signed in 2019") or a deadline ("to be delivered by the end of 2023"); with no other date the sale stays undated.
+ */
+export const DEAL_DAY_CASES: { text: string; day: string | null }[] = [
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France in a follow-up order to the contract signed in 2019.', day: null },
+  { text: 'Kenya signed a $90 million contract to buy 12 howitzers from France, which are to be delivered by the end of 2023.', day: null },
+  { text: 'Kenya signed a $90 million contract on Monday to buy 12 howitzers from France, which are to be delivered by the end of 2023.', day: '2024-06-03' },
 ];
 
 /**

@@ -57,6 +57,16 @@ const TO_COME = 'will|would|could|may|might|shall|should|can|is to|are to|(?:is|
 const DATELINE_AFTER = /^\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|—|–)/;
 /** A verb of saying right before a date: that date is the day something was told ("the company said on Tuesday"). */
 const TOLD_ON_BEFORE = /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|reported)\s+(?:on\s+|late\s+|early\s+)?$/u;
+/**
+ * A deadline's word right before a date ("to deliver the howitzers by September 2030", "by the end of 2024", whose date may be
+ * read from "of 2024"): a time due, no day of a deal.
+ */
+const DEADLINE_BEFORE = /\b(?:by|until|from|before|through)\s+(?:the\s+(?:end|middle|start)\s+(?:of\s+)?)?$/i;
+/**
+ * Where a sentence turns from the deal it tells to an earlier one ("… in a follow-up order to the contract signed in 2017", "… and
+ * follows on from a £1.9bn deal agreed in April"): a date after it is that deal's, not the one told first.
+ */
+const EARLIER_DEAL_TURN = /\b(?:follow-up\s+(?:order|contract|deal|purchase)\s+to|follows?(?:\s+on)?(?:\s+from)?|following|comes\s+after|came\s+after)\s+(?:an?|the|its|their)\s+(?:[\w$£€₩¥₹.,-]+\s+){0,4}?(?:agreements?|deals?|contracts?|orders?|purchases?|sales?)\b/i;
 /** Reported speech between a party and its verb: "Taiwan said it would buy", "Spain announced on Monday that it will supply". */
 const SAID_IT = String.raw`(?:(?:said|says|announced|confirmed)\s+(?:on\s+\p{L}+\s+)?(?:that\s+)?(?:it|they)\s+)?`;
 /** The buyer's part in a programme notice: "has requested to buy", "has requested a possible sale". */
@@ -161,8 +171,8 @@ const STATUS_RULES: { status: ArmsSaleStatus; pattern: RegExp }[] = [
   },
   { status: 'NOTIFIED', pattern: /\bnotif(?:ied|ies|y|ying|ications?)\b/i },
   { status: 'PROPOSED', pattern: /\b(yet to be (?:formally )?approved|not yet approved|awaiting approval|pending approval)\b/i },
-  // "cleared the sale", "authorized the sale", "gave the green light": approval in other words.
-  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing)|cleared|authori[sz]ed|green[- ]?light(?:ed)?)\b/i },
+  // "cleared the sale", "authorized the sale", "gave the green light", "gave the go-ahead": approval in other words.
+  { status: 'APPROVED', pattern: /\b(approv(?:ed|al|es|ing)|cleared|authori[sz]ed|green[- ]?light(?:ed)?|green-?lit|go-ahead)\b/i },
   { status: 'PROPOSED', pattern: /\b(propos(?:ed|al)|possible|potential|plans? to (?:buy|sell)|seeks? to (?:buy|sell)|wants? to buy|considering)\b/i },
 ];
 
@@ -223,9 +233,16 @@ const tail = (text: string, length = 40) => text.slice(Math.max(0, text.length -
 /** "India's Defence Minister Rajnath Singh signed …": an office of the state, its holder's name, then the signing. */
 const OFFICIAL_SIGNS =
   /^['’]s\s+(?:(?:Defen[cs]e|Foreign|Prime|Deputy Prime|Finance|Vice)\s+)?(?:Minister|President|Premier|Chancellor|King|Crown Prince|Emir|Sultan|Secretary)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+)?(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},?\s+(?:has\s+|have\s+|on\s+\p{Lu}\p{L}+\s+)?(?:signed|inked|ordered|sealed|concluded|finali[sz]ed)\b/u;
-/** "X announced the sale of 100 Boxer vehicles to Germany": announcing, confirming or approving one's own sale to a named buyer. */
-const ANNOUNCES_SALE_TO =
-  /^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed)\s+(?:the|a|an)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}/u;
+/**
+ * "X announced the sale of 100 Boxer vehicles to Germany": announcing, confirming or approving one's own sale to a named buyer. An
+ * approval is often told by its idiom ("Italy gave the go-ahead for the sale of two frigates to Egypt", "gave the green light to the
+ * export of", "green-lit the sale of"): the one giving it clears its own export as "approved" does.
+ */
+const APPROVAL_IDIOM = String.raw`(?:gave|gives|give|has\s+given|have\s+given|granted|accorded)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:final\s+|formal\s+)?(?:go-ahead|green[- ]?light|nod)\s+(?:for|to)|green-?lit|green-?lighted`;
+const ANNOUNCES_SALE_TO = new RegExp(
+  String.raw`^\s+(?:has\s+|have\s+|today\s+|on\s+\p{L}+\s+)*(?:announced|confirmed|approved|authori[sz]ed|${APPROVAL_IDIOM})\s+(?:the|a|an)\s+(?:[\w$£€₩¥₹₱.,-]+\s+){0,4}?(?:sale|export)s?\s+of\b[^.;]{0,100}?\bto\s+(?:the\s+)?\p{Lu}`,
+  'u',
+);
 /** "Denmark's planned sale of 24 F-16s to Argentina", "Norway's $100 million export of tanks to Brazil": a state's own sale to a buyer. */
 const POSSESSIVE_SALE_TO =
   /^['’]s\s+(?:(?:US|A|C|NZ)?[$£€₩¥]\s?[\d.,]+\s*(?:billion|million|bn|m)?\s+|(?:planned|proposed|possible|potential|first|latest|new|record)\s+)*(?:arms\s+|weapons?\s+)?(?:sale|export|transfer|delivery)s?\s+(?:of\s+[^.;]{1,100}?\s+)?to\s+(?:the\s+)?\p{Lu}/u;
@@ -1033,7 +1050,11 @@ function mentionIn(sentence: Sentence, countries: CountryMention[], document: Ar
   // Generic statements ("arms sales and purchases") name no sale: a sale has a party or a value.
   if (!recipient && !supplierCode && !value) return null;
   const status = (STATUS_RULES.find((rule) => rule.pattern.test(body)) ?? STATUS_RULES.find((rule) => rule.pattern.test(context)))?.status ?? 'PROPOSED';
-  const dates = datesIn(body, sentence.start, publishedAt).filter((found) => !/\b(since|from)\s*$/.test(text.slice(found.start - 8, found.start)));
+  const turn = EARLIER_DEAL_TURN.exec(body);
+  const earlierDealFrom = turn && turn.index > 0 ? sentence.start + turn.index : Infinity;
+  const dates = datesIn(body, sentence.start, publishedAt).filter(
+    (found) => !/\b(since|from)\s*$/.test(text.slice(found.start - 8, found.start)) && !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, found.start - 24), found.start)) && found.start < earlierDealFrom,
+  );
   const dealDates = dates.filter((found) => !TOLD_ON_BEFORE.test(text.slice(Math.max(0, found.start - 24), found.start)) && !DATELINE_AFTER.test(text.slice(found.end, found.end + 40)));
   const valueStart = value ? sentence.start + value.index : null;
   return {
@@ -2434,7 +2455,6 @@ function earlierApprovals(document: ArticleDocument, countries: CountryMention[]
 const SIGNED_STEP = /\b(?:(?:signed|inked|sealed|concluded)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'‘’“”-]+\s+){0,3}?(?:letters?\s+of\s+(?:intent|commitment)|contracts?|deals?|documents|amendment)|(?:contract|deal)\s+(?:(?:was|had been)\s+)?signed\s+(?:in|on|last)\b)/i;
 const STEP_PLACE_BEFORE = /\b(?:visited|in|at)\s+(?:the\s+)?$/;
 const STEP_CLAUSE_ENDS = /\b(?:will|would|to be|shall|until|but|while|and then)\b|;/i;
-const DEADLINE_BEFORE = /\b(?:by|until|from|before|through)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$/i;
 const SIGNING_TO_COME = /\b(?:will|would|to|shall|is to|are to|expected to)\s+(?:\w+\s+)?(?:sign|be signed)\b/i;
 function earlierSignings(document: ArticleDocument, countries: CountryMention[], publishedAt: Date | null, sales: FoundSale[], others: FoundSale[], facts: ExtractedFact[]): FoundSale[] {
   const deals = sales.filter((found) => found.sale);

@@ -204,9 +204,10 @@ function widenToRange(text: string, amount: Money): void {
 /**
  * "285 million euros ($335 million)", "1.2 trillion yen (about $8 billion)", "£4bn, or about $5bn": the
  * words between an amount and the next one that make the second the first converted (a bracket, a
- * comma, an "or", a hedge), not another amount.
+ * comma, an "or", a hedge — in words, or as the sign "≈" or "~" before the figure: "A$10 billion (≈$6.5 billion)"), not
+ * another amount.
  */
-const HEDGE = '(?:or|about|around|some|approximately|approx\\.|roughly|nearly|almost|just over|over|more than|equal to|equivalent to|the equivalent of|worth)\\s+';
+const HEDGE = '(?:(?:or|about|around|some|approximately|approx\\.|roughly|nearly|almost|just over|over|more than|equal to|equivalent to|the equivalent of|worth)\\s+|[≈~]\\s*)';
 const CONVERSION_GAP = new RegExp(`^\\s*(?:[([]\\s*(?:${HEDGE})*|(?:,|—|–|-)?\\s*(?:${HEDGE})+)$`, 'i');
 export function convertedBy(text: string, amount: Money, next: Money): boolean {
   return next.index > amount.index && next.currency !== amount.currency && CONVERSION_GAP.test(text.slice(amount.index + amount.length, next.index));
