@@ -122,6 +122,11 @@ export const HAPPENINGS: SentenceEvent[] = [
   // …and a named site a guest tours (session 31)
   { text: 'On Tuesday the minister visited the University of Tartu in Estonia.', type: 'OTHER', date: '2025-03-04', location: 'EE' },
   { text: 'The envoy toured Kibera Hospital in Nairobi on Monday.', type: 'OTHER', date: '2025-03-03', location: 'KE' },
+  // …and an occasion attended, addressed, presided at or joined, or on a visit's programme (session 42)
+  { text: 'During her stay in Lima the minister will attend a Chile-Peru business forum.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'On Monday the archbishop presided at an open-air Mass in Quito.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
+  { text: 'On Sunday the president joined other leaders for a service at the cathedral in Nairobi.', type: 'OTHER', date: '2025-03-02', location: 'KE' },
+  { text: 'The king’s visit to Chile will also include an investment conference in Santiago.', type: 'OTHER', date: null, location: 'CL' },
   // decisions with a day of their own
   { text: 'Exports follow the principles on defence equipment transfer, adopted in 2014.', type: 'OTHER', date: null, location: null },
   { text: 'The Norwegian government introduced rules requiring solar panels on new homes.', type: 'OTHER', date: null, location: 'NO' },
@@ -218,6 +223,10 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'Coast guard vessels fired water cannon at a fishing boat near the shoal on Monday.' },
   // a press conference only spoken at is the statement's place, no occasion; a trade fair is no arms fair (session 25)
   { family: 'OTHER', text: 'The minister told a press conference that the talks would go on.' },
+  // a keynote address to a forum is the speaker's statement, and a body's conference or a press conference attended no occasion (session 42)
+  { family: 'OTHER', text: 'The minister gave a keynote address to the Chile-Peru Business Forum in Lima.' },
+  { family: 'OTHER', text: 'The minister will attend the annual session of the UN Conference on Trade in Geneva.' },
+  { family: 'OTHER', text: 'The two presidents attended a joint press conference in Lima.' },
   // a meal named without being held in anyone's honour, and a dinner-jacket's state, are no occasion (session 35)
   { family: 'OTHER', text: 'The honour of cooking the dinner went to a local chef.' },
   { family: 'OTHER', text: 'The state of dinner service in the capital has improved, the minister said.' },

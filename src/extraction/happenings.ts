@@ -141,6 +141,13 @@ const CROWD_CONTROL = [
 ];
 
 /**
+ * Occasions a guest attends (OCCASIONS): a business forum, a service or a liturgy, celebrations, a show or a game, a formal meal (a
+ * state banquet has its own wording above; a ceremony attended is most often a signing's or an opening the sets leave out).
+ */
+const OCCASION_ATTENDED =
+  "(?:(?:[Bb]usiness|[Ii]nvestment|[Ee]conomic|[Tt]rade)\\s+(?:[Ff]orums?|[Ss]eminars?|[Cc]onferences?)|liturgy|[Mm]ass|(?:[Ii]nter-?[Ff]aith|[Cc]hurch|[Pp]rayer|[Mm]emorial|[Rr]eligious|[Tt]hanksgiving)\\s+[Ss]ervices?|service\\s+at\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?(?:[Cc]hurch|[Cc]athedral|[Mm]osque|[Tt]emple|[Cc]hapel)|(?:Day\\s+)?celebrations|festival|concert|(?:exhibition|football|baseball|cricket|rugby)\\s+(?:game|match)|formal\\s+(?:banquet|dinner|luncheon|lunch))\\b";
+
+/**
  * Occasions of a visit or a state (ceremonies, banquets, a guest received, a mission opened, a show opened or visited, a press
  * conference held, a party congress, games a country hosts). The corpus guide annotates each as a happening of its own beside
  * the visit's meetings; a press conference only spoken at ("told a press conference") is the statement's place, not one.
@@ -186,6 +193,14 @@ const OCCASIONS = [
   // a guest's signature in a visitors' or condolence book (session 36: "signed a visitors book at the airport", "will later sign
   // a historic visitors’ book"): a courtesy of the visit, told as a happening of its own
   `\\b(?:${verbForms('sign')})\\s+(?:a|the|an)\\s+(?:[\\p{L}-]+\\s+)?(?:visitors['’]?|guest|condolence|golden)\\s+book\\b`,
+  // an occasion a guest or a leader attends, addresses, presides at or joins others for, or a visit's programme includes (session 42:
+  // "will attend the first Indonesia-Papua New Guinea business forum", "presided at an open-air liturgy", "joined other leaders for a
+  // service at the Global Cathedral church", "will attend three inaugural ceremonies", "the visit will also include a business
+  // forum", "before joining the President for an exhibition game"); the corpus sets annotate each as a happening of its own beside
+  // the visit's talks. A press or news conference, a body's conference ("the UN Conference on Trade") or a security forum is a
+  // statement's or a meeting's occasion, and a signing ceremony the accord's, so only these kinds of occasion are read.
+  // ("will address a business forum", not the noun: "a keynote address to the … Business Forum" is the speaker's statement)
+  `(?<!\\b(?:an?|the|keynote|his|her|their|opening|closing)\\s+)\\b(?:${verbForms('attend', 'address')}|(?:${verbForms('officiate', 'preside')})\\s+(?:at|over)|(?:${verbForms('join')})\\s+(?:[\\p{L}’'.-]+\\s+){1,3}?for|(?:will\\s+also\\s+)?(?:include|includes|included))\\s+(?:an?\\s+|the\\s+|two\\s+|three\\s+|several\\s+)?(?:[\\p{L}’'-]+\\s+){0,5}?${OCCASION_ATTENDED}`,
   `\\b(?:party|Party)\\s+[Cc]ongress\\b`,
   `\\bWorld\\s+Cup\\b|\\bOlympic\\s+Games\\b|\\b(?:Winter\\s+|Summer\\s+|Beijing\\s+|Tokyo\\s+|Paris\\s+)?Olympics\\b`,
 ];
