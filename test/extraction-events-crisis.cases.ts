@@ -104,6 +104,11 @@ export const CRISIS_CASES: WireCase[] = [
   // session 30: a vote told as someone's win is in the winner's country, not at a place the sentence goes on to
   { text: 'Kenyan President Amina Odero, who won re-election last year, flew to Germany on Monday.', type: 'ELECTION', date: null, location: 'KE' },
   { text: 'The chancellor phoned Prime Minister Narendra Modi to congratulate him on his election victory before the summit in Brazil.', type: 'ELECTION', date: null, location: 'IN' },
+  // session 42: a vote is held in the country of the person named nearest its words whose country the sentence names, not in an
+  // onlooker's; a crowd in the country named nearest its words, not in the home of a person the crowd cheers
+  { text: 'Nepalese Prime Minister Ram Kumar Thapa thanked Portuguese Prime Minister Rui Tavares Lopes for the call a week before the Assembly of the Republic elections.', type: 'ELECTION', date: null, location: 'PT' },
+  { text: 'Mexican President Ana Ruiz Ortega praised Bolivian opposition leader Carla Rojas, the winner of elections disputed by Luis Arce.', type: 'ELECTION', date: null, location: 'BO' },
+  { text: 'The rallies worried the Chinese leaders because of the warmth the protesters showed to the visiting President Vladimir Putin.', type: 'PROTEST', date: null, location: 'CN' },
   // session 30: a coup whose sentence names no country is in the country of the leader it is aimed at, not at a place told before
   { text: 'The army chief had just returned from a visit to Sri Lanka. That night, officers launched a coup against the government of Prime Minister Shehbaz Sharif.', type: 'MILITARY_ACTION', date: null, location: 'PK' },
   // session 30: a crowd rallying to a seat of power or a public place

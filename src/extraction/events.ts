@@ -3581,6 +3581,12 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
   return involved;
 }
 
+/** The person named nearest an occurrence whose country the sentence names as well (undefined: none). */
+function nearestNamedHome(persons: FoundPerson[], named: CountryMention[], sentence: Sentence, at: number): FoundPerson | undefined {
+  const distance = (person: FoundPerson) => Math.min(...mentionsIn(person, sentence).map((mention) => Math.abs(mention.start - at)));
+  return persons.filter((person) => person.country && named.some((mention) => mention.code === person.country)).sort((a, b) => distance(a) - distance(b))[0];
+}
+
 /** A person's country read only from the story's most-named country (someone with no office): a guess, no evidence of home. */
 function guessedHome(person: FoundPerson): boolean {
   return person.countryEvidence?.rule === 'most mentioned country';
@@ -3686,20 +3692,25 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     // (nor is one who reacts to it: "President X congratulated the Czech Republic on the recent passage of legislation" is the Czech Republic's)
     const reaction = trigger.type === 'STATEMENT' ? null : reactionBefore(sentence, placesOf(scan, frame), text, triggerAt);
     const reacts = (person: FoundPerson) => reaction !== null && mentionsIn(person, sentence).every((mention) => mention.end <= reaction.at);
-    if (!announcedThing) location = reaction?.addressed?.code ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
-    if (!location) {
-      // (not a country named as a war's name: "Ireland gridlocked by fuel protests as Iran war drives prices higher" is Ireland's)
-      // (nor where a leader was while it happened: "declared martial law while the prime minister was in London")
-      const away = (mention: CountryMention) => AWAY_APART.has(trigger.type) && WHILE_AWAY.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
-      const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention) && !away(mention) && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
-      // A crowd or a vote happens in the country named nearest to its words, not in the
-      // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
-      const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
-      const named = NEAREST_PLACED.has(trigger.type) || announcedThing ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
-      // (a crowd the sentence does not place, in a story about one country's unrest, is in that country: "soldiers and police
-      // clashed with protesters outside the compound")
-      location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION', 'PROTEST'].includes(trigger.type) ? storyCountry : null);
-    }
+    // (not a country named as a war's name: "Ireland gridlocked by fuel protests as Iran war drives prices higher" is Ireland's)
+    // (nor where a leader was while it happened: "declared martial law while the prime minister was in London")
+    const away = (mention: CountryMention) => AWAY_APART.has(trigger.type) && WHILE_AWAY.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+    const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention) && !away(mention) && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
+    // A crowd or a vote happens in the country named nearest to its words, not in the
+    // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
+    const nearest = (mention: CountryMention) => Math.min(Math.abs(mention.start - triggerAt), Math.abs(mention.end - triggerAt));
+    const named = NEAREST_PLACED.has(trigger.type) || announcedThing ? [...inSentence].sort((a, b) => nearest(a) - nearest(b))[0] : inSentence[0];
+    // …over the home of a person the sentence names, as the people around a crowd are often onlookers from abroad ("the
+    // enthusiasm the protesters felt for Mr. Gorbachev" in a sentence about the Chinese leaders). A vote is held in the country
+    // of the person named nearest its words whose country the sentence names too ("Bhutan's prime minister thanked his Indian
+    // counterpart, Narendra Modi, for visiting ahead of the Lok Sabha elections"; a person's country guessed from an office alone
+    // is no evidence: "Nicaraguan President Daniel Ortega and his wife, Vice President Rosario Murillo, orchestrated … election").
+    const crowdPlace = trigger.type === 'PROTEST' ? named : undefined;
+    const voter = trigger.type === 'ELECTION' ? nearestNamedHome(involved, inSentence, sentence, triggerAt) : undefined;
+    if (!announcedThing) location = reaction?.addressed?.code ?? crowdPlace?.code ?? voter?.country ?? involved.find((person) => person.country && !reacts(person) && !(trigger.type !== 'STATEMENT' && COMMENTATOR.test(person.title ?? '')))?.country ?? null;
+    // (a crowd the sentence does not place, in a story about one country's unrest, is in that country: "soldiers and police
+    // clashed with protesters outside the compound")
+    if (!location) location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION', 'PROTEST'].includes(trigger.type) ? storyCountry : null);
   }
   // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
   let headPlaced = false;
