@@ -146,6 +146,10 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 28: an unnamed official's or source's words with a day of saying of their own
   { text: 'A senior navy official said on Monday that the frigates would be ready in June.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: '“The talks will resume next week,” the source told Radio Tarvik on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: null },
+  // session 42: undated, an unnamed source counted among several ("one of the", "a second") or giving its words to a named outlet
+  { text: 'The frigates would be ready in June, a senior navy official told Radio Tarvik.', type: 'STATEMENT', date: null, location: null },
+  { text: 'One of the shipyard officials told the radio that the hulls were finished.', type: 'STATEMENT', date: null, location: null },
+  { text: 'A second official confirmed the approval, noting that the cost would be higher.', type: 'STATEMENT', date: null, location: null },
   // session 28: a named speaker's words told to reporters, undated and with no country known, are a statement (words given to the press)
   { text: 'General Omar Haddad told reporters that the army was taking control of the capital.', type: 'STATEMENT', date: null, location: null },
   { text: 'Foreign Minister Ana Duarte told reporters in the afternoon that the talks were useful.', type: 'STATEMENT', date: null, location: null },
@@ -271,8 +275,11 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   // session 40: a defeat conceded by no named speaker; a participle after a comma with no words after it
   { family: 'STATEMENT', text: 'The home team conceded defeat in the final on Sunday.' },
   { family: 'STATEMENT', text: 'Mayor Tomas Rivera opened the bridge, noting the cost.' },
-  // session 28: an unnamed official's words without a day of their own source the news
+  // session 28: an unnamed official's words without a day of their own source the news (session 42: unless counted among
+  // several or given to a named outlet)
   { family: 'STATEMENT', text: 'The frigates would be ready in June, a senior navy official said.' },
+  { family: 'STATEMENT', text: 'A government spokesperson said the order was cancelled.' },
+  { family: 'STATEMENT', text: 'The frigates would be ready in June, the navy official told Radio Tarvik.' },
   { family: 'STATEMENT', text: 'Officials said the talks would resume next week.' },
 ];
 

@@ -14,7 +14,7 @@ import { leadSentences, type ArticleDocument, type Sentence } from './document';
 import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { patternFor, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
-import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, oneBody, organAfterState, organNamedAfter, organSpeaking, organWritten, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, unnamedSource, voiceOf } from './statements';
+import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, oneBody, organAfterState, organNamedAfter, organSpeaking, organWritten, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, UNNAMED_TOLD_OUTLET, unnamedSource, voiceOf } from './statements';
 import { givenNameSex, type FoundPerson, type PersonMention } from './people';
 import type { ExtractedEvent, ExtractedFact } from './types';
 import stateOrganizations from '../../prisma/reference/state-organizations.json';
@@ -3410,7 +3410,8 @@ function readSpeaker(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
     // Its day is the speaker's, not one in the words or in a clause about someone (statements.ts).
     const ownDay = (found: FoundDate) => found === headDate || saidOn(found, sentence, speakerAt, verbEnd, text);
     reading.date = date && ownDay(date) ? date : (sameClause.find(ownDay) ?? null);
-    if (unnamed && !person && !reading.date) return false;
+    // (undated, a source counted among several or giving its words to a named outlet: "one of the officials said", "an official told Reuters")
+    if (unnamed && !person && !reading.date && !unnamed.counted && !(unnamed.introduced && UNNAMED_TOLD_OUTLET.test(text.slice(triggerAt, verbEnd + 40)))) return false;
   }
   return true;
 }
