@@ -188,6 +188,9 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: "The Finnish defence ministry reported on Tuesday that two drones had crossed the border.", type: 'STATEMENT', date: '2025-03-04', location: 'FI' },
   // (made at the organ's state, not at the place its words name before it)
   { text: 'The new ferry line to Tallinn will open in May, the Finnish transport ministry reported on Monday.', type: 'STATEMENT', date: '2025-03-03', location: 'FI' },
+  // session 42: words made known on air are an announcement (a coup leader's broadcast, a statement read out on national radio)
+  { text: 'Colonel Ibrahim Sanou appeared on state television on Tuesday to announce the dissolution of the government of Burkina Faso.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: 'BF' },
+  { text: 'A statement of the officers was then broadcast on national radio in Gabon.', type: 'ANNOUNCEMENT', date: null, location: 'GA' },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -281,6 +284,9 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   { family: 'STATEMENT', text: 'A government spokesperson said the order was cancelled.' },
   { family: 'STATEMENT', text: 'The frigates would be ready in June, the navy official told Radio Tarvik.' },
   { family: 'STATEMENT', text: 'Officials said the talks would resume next week.' },
+  // session 42: a station seized, a ruling shown live: nothing made known on air by anyone
+  { family: 'STATEMENT', text: 'Soldiers took control of state television in Niamey on Wednesday.' },
+  { family: 'STATEMENT', text: 'The verdict was aired live on national television.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */

@@ -253,6 +253,28 @@ export const ANNOUNCEMENT_WORDINGS = new RegExp(
   'u',
 );
 
+/** A broadcaster words go out on ("state television", "national TV", "state-run radio", "the national broadcaster"). */
+const ON_AIR = '(?:the\\s+)?(?:(?:state|state-run|state-owned|national|public|official)\\s+)?(?:television|TV|radio|broadcaster)\\b';
+/**
+ * Words made known on air (CAMEO 01, as the corpus guide types a coup leader's or a resigning president's broadcast: an
+ * ANNOUNCEMENT): "appeared on state television", "announced his resignation on national TV", "a statement read out over
+ * national television", "in a televised address", "addressed the nation", "Statement No. 1 was broadcast". Not words told to a
+ * broadcaster in an interview ("told state television": MEDIA_TOLD), nor a station seized ("took control of state TV").
+ */
+export const BROADCAST_WORDINGS = new RegExp(
+  [
+    `\\b(?:${verbForms('appear')})\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?on\\s+${ON_AIR}`,
+    // (the verb's own words, "announced … on state television", are read from the air, not from the verb: announcementOf reads the verb)
+    `(?<=\\b(?:${verbForms('announce', 'declare', 'proclaim')}|read|read\\s+out)\\b[^.;:]{0,80}?)\\b(?:on|over)\\s+${ON_AIR}`,
+    `\\bin\\s+an?\\s+(?:(?:nationally\\s+)?televised|television|TV|radio)\\s+(?:address|speech|statement|broadcast|announcement|appearance)\\b`,
+    `\\b(?:${verbForms('address')})\\s+the\\s+nation\\b`,
+    `\\bin\\s+a\\s+(?:radio\\s+|television\\s+|national\\s+)?broadcast\\b`,
+    // (words told as a thing, not a ruling or a match shown live: "The ruling was aired live")
+    `\\b(?:statement|announcement|news|address|speech|message|communiqu[eé])\\b[^.;:]{0,60}?\\b(?:was|were)\\s+(?:duly\\s+|later\\s+|then\\s+)?(?:broadcast|aired|televised)\\b`,
+  ].join('|'),
+  'u',
+);
+
 /** Whom an engagement at a stop is with: a name, an office, or a body of officials ("President Tinubu", "his counterpart", "senior officials", "government leaders"). */
 const ENGAGED_AHEAD =
   '(?=\\p{Lu}|(?:the|his|her|their|my|our)\\s|(?:senior|key|local|regional|provincial|state|federal|national|government|civil|business|community|opposition|religious|political|military|defen[cs]e|members|leaders|officials|counterparts|representatives|ministers|lawmakers|parliamentarians)\\b)';

@@ -7,7 +7,7 @@ import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../
 import type { FoundSale } from './arms-sales';
 import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
-import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
+import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import { leadSentences, type ArticleDocument, type Sentence } from './document';
@@ -546,6 +546,8 @@ const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDa
   { type: 'ANNOUNCEMENT', pattern: ANNOUNCEMENT_WORDINGS },
   // "it was announced on Friday", "The purchase was first announced on October 20, 2016": made public on a written day, no announcer named.
   { type: 'ANNOUNCEMENT', needsDate: true, pattern: ANNOUNCED_ON },
+  // "appeared on state television", "in a televised address", "Statement No. 1 was broadcast": words made known on air.
+  { type: 'ANNOUNCEMENT', pattern: BROADCAST_WORDINGS },
   // "The electoral board declared Jane Doe the winner on Sunday", "the commission confirmed the final results": a vote's
   // outcome made public, an announcement (statements.ts), read only in a text that tells of a vote.
   { type: 'ANNOUNCEMENT', more: true, results: true, pattern: RESULT_DECLARED },
@@ -3277,6 +3279,8 @@ function passesLaterGates(scan: TextScan, frame: SentenceFrame, occurrence: Occu
   if (trigger.results && !TELLS_A_VOTE.test(text)) return false;
   // "the announcement of the sale": a sale's announcement is the sale's event.
   if (trigger.type === 'ANNOUNCEMENT' && saleSentences.has(sentence)) return false;
+  // Words on air another rule reads already as the sentence's statement ("said in a televised statement") are that statement.
+  if (trigger.pattern === BROADCAST_WORDINGS && drafts.some((other) => TELLING_TYPES.has(other.type) && other.sentences.includes(sentence))) return false;
   // "The Foreign Secretary is in the Gulf today at the start of a four-nation tour": a traveller named by office only.
   const officeMoves = trigger.type === 'DIPLOMATIC_VISIT' && (OFFICE_TRAVELLER.test(unquoted.slice(0, match.index)) || NOUN_TRAVELLER.test(unquoted.slice(Math.max(0, match.index - 120), match.index)));
   if (trigger.needsPerson && !persons.length && !officeMoves) return false;
@@ -4238,6 +4242,9 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
       // The state's dated word read by the comment class ("The Pentagon announced on Monday") is this announcement.
       const twin = drafts.findIndex((other) => other.type === 'STATEMENT' && other.sentences[0] === sentence && other.trigger === 'announced');
       if (twin >= 0) drafts.splice(twin, 1);
+      // So are its words on air ("X announced the change in a televised address"): one announcement, read from its verb.
+      const onAir = drafts.findIndex((other) => other.rule?.pattern === BROADCAST_WORDINGS && other.sentences[0] === sentence);
+      if (onAir >= 0) drafts.splice(onAir, 1);
       return draft;
     }
   }
@@ -4549,7 +4556,10 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       (draft.date === null ? draft.location !== home : !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7)));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     const oneStopSummit = (draft: Draft) => draft.type === 'SUMMIT' && !trip.children.length && trip.type === 'DIPLOMATIC_VISIT' && draft.location === trip.location;
-    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft) && !oneStopSummit(draft)));
+    // A summit named by its body and placed, that no stop took ("ahead of the G7 Hiroshima Summit", "will culminate at the BRICS
+    // Summit in Rio"), is a gathering of its own, whoever travels to it.
+    const namedSummit = (draft: Draft) => draft.type === 'SUMMIT' && draft.gathering !== undefined && draft.placed === true;
+    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft) && !oneStopSummit(draft) && !namedSummit(draft)));
     // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
     const traveller = trip.participants[0]?.person;
     const unplacedOwn = events.filter((draft) => draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller));
@@ -4593,7 +4603,7 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       }
     }
   } else {
-    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.rule?.results || draft.rule?.pattern === ANNOUNCED_ON || draft.participants.some((participant) => participant.role === 'SPEAKER'));
+    events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.rule?.results || draft.rule?.pattern === ANNOUNCED_ON || draft.rule?.pattern === BROADCAST_WORDINGS || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
   return events;
 }
@@ -4733,7 +4743,9 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   // guide annotates it; so are words posted ("X tweeted that …", "rejected the results in a tweet"), given on an occasion of their own.
   const toldStatement = (draft: Draft) => draft.type === 'STATEMENT' && (draft.reported === true || draft.toPress === true || /\b(?:statements?|tweet(?:ed|s)?)\b/i.test(draft.trigger ?? ''));
   const protestsNamed = (draft: Draft) => draft.type === 'PROTEST' && PROTESTS_NAMED.test(draft.trigger ?? '');
-  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || protestsNamed(draft) || draft.gathering || namedMeeting(draft) || toldStatement(draft));
+  // (so are words made known on air, "made the announcement in a televised speech": a broadcast is an occasion of its own)
+  const broadcast = (draft: Draft) => draft.rule?.pattern === BROADCAST_WORDINGS;
+  events = events.filter((draft) => draft.date || draft.location || draft.type === 'DIPLOMATIC_TRIP' || KEEP_UNPLACED.has(draft.type) || protestsNamed(draft) || draft.gathering || namedMeeting(draft) || toldStatement(draft) || broadcast(draft));
   // An undated meeting with one named side is no meeting of its own when its sentence names a gathering (the gathering is the
   // happening: "thanked Japan for hosting the Tokyo Conference"), when that side takes part in another meeting of the text
   // with more people named (that meeting told again: a headline's "X's Trilateral Meeting with …" above "On Saturday, X met …"),
