@@ -12,7 +12,7 @@ import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeve
 import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import { leadSentences, type ArticleDocument, type Sentence } from './document';
 import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
-import { patternFor, sentencesWithWords } from './prefilter';
+import { matchesIn, sentencesWithWords } from './prefilter';
 import { escapeRegExp, oncePerText } from './regexp';
 import { inTheWords, occasionOf, TITLE_BEFORE_NAME, officeSpeaking, oneBody, organAfterState, organNamedAfter, organSpeaking, organWritten, REPORTED_GAP, REPORTING, RESULT_DECLARED, saidOn, SAYING, speakerOf, TELLS_A_VOTE, trailingAttribution, UNNAMED_TOLD_OUTLET, unnamedSource, voiceOf } from './statements';
 import { givenNameSex, type FoundPerson, type PersonMention } from './people';
@@ -2894,9 +2894,9 @@ function frameOf(scan: TextScan, sentence: Sentence, written: FoundDate[], count
  * the Consulate General in Cape Town”"): a programme told in a spokesperson's words is the programme.
  */
 function otherMatches(trigger: Trigger, sentence: string, unquoted: string): RegExpExecArray[] {
-  const found = matchesOf(patternFor(trigger.pattern, unquoted), unquoted);
+  const found = matchesIn(trigger.pattern, unquoted);
   if (trigger.type !== 'OTHER' || unquoted === sentence) return found;
-  const quoted = matchesOf(patternFor(trigger.pattern, sentence), sentence).filter(
+  const quoted = matchesIn(trigger.pattern, sentence).filter(
     (occurrence) => unquoted[occurrence.index!] === ' ' && sentence[occurrence.index!] !== ' ' && QUOTED_PROGRAMME.test(occurrence[0]),
   );
   return quoted.length ? [...found, ...quoted].sort((a, b) => a.index! - b.index!) : found;

@@ -311,10 +311,9 @@ function alternationOf(source: string): Alternation | null {
 
 /**
  * A pattern written as one alternation (outermost, or the content of one group): its options, each with the
- * words its matches need. An option none of whose words is in a sentence cannot match there, and the pattern
- * without it matches the sentence exactly as the whole one does (the same places, the same text: the regex
- * tries the options in order and that one always fails). The big patterns of many wordings (a hundred ways of
- * telling an accord, a sanction, a court's ruling) are run as the few wordings a sentence may hold.
+ * words its matches need. An option none of whose words is in a sentence cannot match there, and is not run on it.
+ * The big patterns of many wordings (a hundred ways of telling an accord, a sanction, a court's ruling) are run as
+ * the few wordings a sentence may hold, each option alone (`matchesIn`).
  */
 interface Guarded extends Alternation {
   flags: string;
@@ -325,11 +324,9 @@ interface Guarded extends Alternation {
   scan: RegExp;
   /** A least word as the scan finds it (`wordKey`) → the options one of whose words holds it. */
   optionsOf: Map<string, number[]>;
-  reduced: Map<string, RegExp>;
+  /** Each option with what stands around it, compiled (g flag) the first time a sentence keeps it. */
+  alone: (RegExp | undefined)[];
 }
-
-/** Reduced patterns kept a pattern (compiling a small one costs less than the options it spares a sentence). */
-const MOST_REDUCED = 512;
 
 const GUARDED = new WeakMap<RegExp, Guarded | null>();
 
@@ -342,7 +339,7 @@ function guardedOf(pattern: RegExp): Guarded | null {
   try {
     // (a backreference would count groups the removed options hold)
     const alternation = /\\[1-9k]/.test(pattern.source) ? null : alternationOf(pattern.source);
-    if (alternation) {
+    if (alternation && readsOneWay(alternation.before, pattern.flags)) {
       const flags = pattern.flags.replace(/[gy]/g, '');
       const ignoreCase = flags.includes('i');
       const wordsOf = alternation.options.map((option) => required(parse(option, flags)) ?? []);
@@ -355,7 +352,7 @@ function guardedOf(pattern: RegExp): Guarded | null {
       }
       if (least.length) {
         const unguarded = Uint8Array.from(wordsOf, (words) => (words.length ? 0 : 1));
-        guarded = { ...alternation, flags, ignoreCase, unguarded, scan: scanFor(least, flags), optionsOf, reduced: new Map() };
+        guarded = { ...alternation, flags, ignoreCase, unguarded, scan: scanFor(least, flags), optionsOf, alone: [] };
       }
     }
   } catch {
@@ -366,32 +363,101 @@ function guardedOf(pattern: RegExp): Guarded | null {
 }
 
 /**
- * The pattern to run on `sentence` (quotations blanked): `pattern` itself, or `pattern` without the options of its
- * alternation whose words are not in the sentence (same matches there, the same `index` and `[0]`, faster; the groups
- * of a removed option are gone, so read no numbered group of what it returns).
+ * Whether what stands before an alternation's options (`\b(?:`, `(?<=\bthe\s)(?:`) matches at a place in one way only:
+ * no choice and no repeat of varying count outside a lookaround (which, once matched, is not gone back into). Only then
+ * is the whole pattern's match at a place its first option's that matches there alone: "\b(?:a\s+)?(?:" could match
+ * "a " for one option and "" for an earlier one, where the whole pattern takes the later option with "a ".
  */
-export function patternFor(pattern: RegExp, sentence: string): RegExp {
-  const guarded = guardedOf(pattern);
-  if (!guarded) return pattern;
+function readsOneWay(before: string, flags: string): boolean {
+  if (before === '') return true;
+  const pattern = new RegExpParser().parsePattern(`${before})`, 0, before.length + 1, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  const oneWay = (elements: AST.Element[]): boolean =>
+    elements.every((element) => {
+      switch (element.type) {
+        case 'Group':
+        case 'CapturingGroup':
+          return element.alternatives.length === 1 && oneWay(element.alternatives[0].elements);
+        case 'Quantifier':
+          return element.min === element.max && oneWay([element.element]);
+        default:
+          return true;
+      }
+    });
+  return pattern.alternatives.length === 1 && oneWay(pattern.alternatives[0].elements);
+}
+
+/** The options of `guarded` that may match `sentence` (1 each), or null when all must run. */
+function optionsIn(guarded: Guarded, sentence: string): Uint8Array | null {
   // One scan of the sentence for every option's words, each place read (words may overlap: "signore" holds "ignore").
   const kept = Uint8Array.from(guarded.unguarded);
   const { scan } = guarded;
   scan.lastIndex = 0;
   for (let found = scan.exec(sentence); found; found = scan.exec(sentence)) {
     const options = guarded.optionsOf.get(wordKey(found[0], guarded.ignoreCase));
-    if (!options) return pattern; // (a case folded otherwise than lower-casing: keep every option)
+    if (!options) return null; // (a case folded otherwise than lower-casing: keep every option)
     for (const option of options) kept[option] = 1;
     scan.lastIndex = found.index + 1;
   }
-  const key = kept.join('');
-  if (!key.includes('0')) return pattern;
-  let reduced = guarded.reduced.get(key);
-  if (!reduced) {
-    const options = guarded.options.filter((_, index) => kept[index] === 1);
-    // (no option left: a pattern that matches nothing)
-    reduced = options.length ? new RegExp(`${guarded.before}${options.join('|')}${guarded.after}`, guarded.flags) : /(?!)/;
-    if (guarded.reduced.size >= MOST_REDUCED) guarded.reduced.clear();
-    guarded.reduced.set(key, reduced);
+  return kept;
+}
+
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+/** The same pattern with the g flag, compiled once. */
+function globalOf(pattern: RegExp): RegExp {
+  let global = GLOBAL.get(pattern);
+  if (!global) GLOBAL.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}g`)));
+  return global;
+}
+
+/** Where to look for the next match after `found`: its end, or past one character after an empty match (as matchAll goes on). */
+function pastMatch(found: RegExpExecArray, text: string, unicode: boolean): number {
+  const end = found.index + found[0].length;
+  return found[0] !== '' ? end : end + (unicode && (text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1);
+}
+
+/**
+ * Every match of `pattern` in `sentence` (quotations blanked), as `matchAll` gives them: the same places and text (read no
+ * numbered group: an option's groups are numbered from its own). The options of its alternation whose words the sentence
+ * lacks are not run, and each other one runs alone, compiled once: a pattern rebuilt of the options a sentence keeps
+ * would be compiled anew for most sentences, which cost more than the options it spared. Of the options' matches the
+ * earliest is the pattern's, and of several at one place the first option's, as the alternation tries them in order;
+ * the next is looked for past it.
+ */
+export function matchesIn(pattern: RegExp, sentence: string): RegExpExecArray[] {
+  const guarded = guardedOf(pattern);
+  const kept = guarded && optionsIn(guarded, sentence);
+  const unicode = /[uv]/.test(pattern.flags);
+  const found: RegExpExecArray[] = [];
+  if (!guarded || !kept) {
+    const global = globalOf(pattern);
+    global.lastIndex = 0;
+    for (let match = global.exec(sentence); match; match = global.exec(sentence)) {
+      found.push(match);
+      global.lastIndex = pastMatch(match, sentence, unicode);
+    }
+    global.lastIndex = 0;
+    return found;
   }
-  return reduced;
+  const options: RegExp[] = [];
+  kept.forEach((keep, index) => {
+    if (keep) options.push((guarded.alone[index] ??= new RegExp(`${guarded.before}${guarded.options[index]}${guarded.after}`, `${guarded.flags}g`)));
+  });
+  // Each option's first match from `from` on (null: none); a match before `from` is looked for again from there.
+  const next: (RegExpExecArray | null | undefined)[] = new Array(options.length);
+  for (let from = 0; from <= sentence.length; ) {
+    let earliest: RegExpExecArray | null = null;
+    options.forEach((option, index) => {
+      let match = next[index];
+      if (match === undefined || (match !== null && match.index < from)) {
+        option.lastIndex = from;
+        match = next[index] = option.exec(sentence);
+        option.lastIndex = 0;
+      }
+      if (match && (!earliest || match.index < earliest.index)) earliest = match;
+    });
+    if (!earliest) break;
+    found.push(earliest);
+    from = pastMatch(earliest, sentence, unicode);
+  }
+  return found;
 }
