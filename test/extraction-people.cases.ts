@@ -755,7 +755,11 @@ export const PEOPLE_NON_NAMES: { text: string; published: string; notNames: stri
   { text: 'The cabinet approved the deal on Friday, according to La Gazzetta. Die Rundschau reported the same.', published: '2024-06-01', notNames: ['La Gazzetta', 'Die Rundschau'] },
   // a city's name alone after a role in lower case is the command's seat; a place ending a line opens no name read across it
   { text: 'The corps commander Lahore and his men seized the airport.', published: '2024-06-01', notNames: ['Lahore'] },
-  { text: 'The order was welcomed by MP Gavin Fairley on Monday.\n\nThe plant is a British-owned company located in the east end of Belfast\n\nFairley said the order mattered.', published: '2024-06-01', notNames: ['Belfast Fairley'] },
+  { text: 'The order was welcomed by MP Gavin Fairley on Monday.\n\nThe plant is a British-owned company located in the east end of Belfast\n\nFairley said the order mattered.', published: '2024-06-01', notNames: ['Belfast Fairley'] },  // session 42: a run opening with another language's noun for a building, a state or a body names that thing; a run set
+  // before a weapon's noun names the weapon
+  { text: 'The final was played at Lima’s Estadio Nacionalista. The old regime, or Estado Nuevo was founded in 1926.', published: '2024-06-01', notNames: ['Estadio Nacionalista', 'Estado Nuevo'] },
+  { text: 'Berdiyev, the Chairman of the Halk Maslahaty of Milli Mejlis of the republic, spoke.', published: '2024-06-01', notNames: ['Milli Mejlis'] },
+  { text: 'The army sent Rosa Falco missiles and Star Lancer launchers to the border.', published: '2024-06-01', notNames: ['Rosa Falco', 'Star Lancer'] },
 ];
 
 /**

@@ -1088,6 +1088,20 @@ function trimmedRun(runs: SentenceRuns, name: { first: number; last: number }): 
 }
 
 const FOREIGN_ARTICLES = new Set(['La', 'Il', 'Lo', 'Der', 'Die', 'Das', 'Los', 'Las']);
+/**
+ * Nouns of other languages for a building, a site, a state or a body, which open its name as "Stadium" or "Party" would
+ * end an English one ("Estadio Latinoamericano", "Estado Novo", "Palácio do Planalto", "Partido Colorado", "Milli Mejlis"):
+ * no given name opens with them, though the given-name registers list some.
+ */
+const FOREIGN_THING_OPENERS = new Set(
+  'Estadio Estádio Estado Palácio Palais Palazzo Casa Avenida Calle Rua Museo Museu Teatro Universidad Universidade Instituto Partido Movimiento Movimento Frente Ejército Exército Asamblea Congreso Assemblée Banco Iglesia Igreja Catedral Aeropuerto Aeroporto Parque Praça Milli Majlis Mejlis'.split(' '),
+);
+/**
+ * Weapons named like people ("Sky Sabre air defence systems", "Land Ceptor missiles"): a run set right before a weapon's
+ * noun in lower case names the weapon (a person's name is not written as a modifier of a weapon's).
+ */
+const WEAPON_AFTER =
+  /^\s+(?:(?:air|missile|anti-\p{L}+|ballistic|cruise|surface-to-air|short-range|medium-range|long-range)[\s-]+)*(?:defen[cs]e\s+)?(?:missiles?|rockets?|launchers?|systems?|tanks?|howitzers?|drones?|interceptors?|radars?|munitions?|warheads?|batter(?:y|ies))\b/u;
 /** The title and honorific written before a run; false when it is a thing's name: a firm's, a vessel's, a site's, one named after a person. */
 function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   const { sentence, text, tokens } = runs;
@@ -1123,6 +1137,10 @@ function passesRunGates(runs: SentenceRuns, run: NameRun): boolean {
   // "according to La Repubblica", "Der Spiegel reported": a run opening with another language's definite article names a
   // newspaper, a body or a place ("Le" and "El" open family names too: "Le Drian", "Le Luong Minh").
   if (!title && !honorific && parts.length >= 2 && FOREIGN_ARTICLES.has(parts[0].text)) return false;
+  // "Havana’s Estadio Latinoamericano", "the old regime, or Estado Novo": a run opening with another language's noun for a
+  // building, a state or a body names that thing.
+  if (!title && !honorific && parts.length >= 2 && FOREIGN_THING_OPENERS.has(parts[0].text)) return false;
+  if (!title && !honorific && WEAPON_AFTER.test(after)) return false;
   const titleText = (run.titleText = title?.title ?? null);
   // "Corps commander Karachi and his battalions": after a role written in lower case, a city's or a country's name alone is
   // the command's seat, not a surname (an office in capitals keeps it: "Secretary Paris" may be someone).
