@@ -367,6 +367,14 @@ export const ONE_ROUND_WITH_ITS_TOTAL =
 /** An office taken, told again as taking office, is one happening (session 26). */
 export const OFFICE_TOLD_AGAIN = 'Ana Torres was sworn in as president of Chile on Monday. In her first speech Torres said she was taking office at a hard time for the country.';
 
+/**
+ * A happening told with its day, then told again without one in a sentence of its own naming one of its people, is one happening
+ * (session 42); another person's happening or a new accord brought in by its article stays apart.
+ */
+export const RETOLD_WITHOUT_DAY = 'Vice President Ana Torres was sworn in as president of Peru on Monday after Congress voted out Luis Vega. Why was Vega removed from office? He had tried to close the legislature.';
+export const ANOTHER_PERSON_WITHOUT_DAY = 'General Omar Salah was arrested in Lima, Peru on Monday night. Prosecutors said they will seek a prison sentence of 20 years for his deputy Luis Vega.';
+export const NEW_ACCORD_WITHOUT_DAY = 'Foreign Minister Ana Torres of Chile signed a trade agreement with Peru in Lima on Monday. Torres also signed a memorandum on fisheries with Peru.';
+
 /** Two wordings that run on into one phrase tell one happening ("ceasefire" and "agreement was reached"): one OTHER event. */
 export const ONE_PHRASE = 'A ceasefire agreement was reached in the border region on Monday.';
 

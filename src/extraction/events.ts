@@ -4387,6 +4387,27 @@ function oneHappeningInSentence(other: Draft, draft: Draft): boolean {
 }
 
 /**
+ * An OTHER happening told without a day in a sentence of its own, of a person an earlier telling dated to a day at the same place
+ * names too, is that happening told again ("Zúñiga was arrested Wednesday night …", then "… claimed after his arrest that …";
+ * "Boluarte was sworn in Wednesday after Congress voted out Castillo", then "Why was Castillo removed from office?"): a story
+ * refers back to what it told with its day, and the corpus sets count one happening. A new accord brought in by its article
+ * ("signed an MOU") or a telling in the dated one's own sentence (two happenings told side by side) stays apart.
+ */
+function retoldWithoutDay(other: Draft, draft: Draft): boolean {
+  return (
+    draft.type === 'OTHER' &&
+    other.type === 'OTHER' &&
+    !draft.date &&
+    other.date?.precision === 'DAY' &&
+    draft.location !== null &&
+    draft.location === other.location &&
+    !draft.sentences.some((sentence) => other.sentences.includes(sentence)) &&
+    !NEW_ACCORD.test(draft.trigger ?? '') &&
+    draft.participants.some(({ person }) => other.participants.some((known) => known.person === person))
+  );
+}
+
+/**
  * A war named without a day ("in light of the Iran war", "Russia's war in Ukraine") and the fighting told at its place ("launched
  * strikes against Iran", "continued attacks by Russia" on Ukraine): the war a text names in passing is the fighting it tells;
  * so is an action someone is asked to end ("press Moscow to cease military operations in Georgia", `Draft.ongoing`).
@@ -4462,7 +4483,7 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
             // OTHER gathers unlike happenings (an accord, a ceasefire): one only when told by the same words or at the same day and place.
             // ("signed an MOU" in another sentence is another accord: an indefinite article brings in a new one)
             // (a year or month in common is no day: "a deal signed in 2022" and "since taking office in 2022" are two)
-            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '') && !otherPeople(draft, other)) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location) || oneHappeningInSentence(other, draft)))) &&
+            (draft.type !== 'OTHER' || (sameWords(other, draft) && !NEW_ACCORD.test(draft.trigger ?? '') && !otherPeople(draft, other)) || (other.date?.precision === 'DAY' && draft.date?.precision === 'DAY' && other.location === draft.location) || oneHappeningInSentence(other, draft) || retoldWithoutDay(other, draft)))) &&
         // Statements differ by where they were made even undated (Washington welcoming Abuja's call), but a speaker's later words
         // placed by no place written are where their words before were given (`laterWordsUnplaced`).
         ((!draft.date && draft.type !== 'STATEMENT' && !(UNDATED_APART_BY_PLACE.has(draft.type) && draft.placed && other.placed)) || !other.location || !draft.location || other.location === draft.location || laterWordsUnplaced(draft, other)) &&
