@@ -7,8 +7,9 @@
 //
 //   npm run bench:extract                (default: 20 rounds over the corpus, 3 runs of each long text)
 //   BENCH_ROUNDS=100 BENCH_BIG_RUNS=5 npm run bench:extract
+//   BENCH_CORPUS=<dir>[,<dir>…] npm run bench:extract   (also: corpus sets rebuilt by `npm run corpus:recover`, each text read once)
 import { extractArticle } from '../src/extraction';
-import { LABELLED_SET_DIR, readLabelledArticles, readRealCorpus, readSeedArticle } from '../src/extraction/corpus';
+import { LABELLED_SET_DIR, readCorpusFolder, readLabelledArticles, readRealCorpus, readSeedArticle } from '../src/extraction/corpus';
 import { ExtractionPool } from '../src/extraction/pool';
 import type { ArticleSource } from '../src/extraction/types';
 
@@ -67,6 +68,20 @@ async function bigTexts(): Promise<void> {
   console.log(`  CPU per MB     ${perMegabyte.join(', ')} (linear: the same at every size)`);
 }
 
+/**
+ * The documents of BENCH_CORPUS's folders, each read once: texts the process has not read before, so that no cache
+ * of what an earlier reading of the same text built can flatter the figure (the rounds above read the same texts again).
+ */
+function newTexts(): void {
+  const folders = (process.env.BENCH_CORPUS ?? '').split(',').filter(Boolean);
+  if (!folders.length) return;
+  const sources = folders.flatMap((folder) => readCorpusFolder(folder)).map((article) => article.source);
+  const cpuBefore = process.cpuUsage();
+  for (const source of sources) extractArticle(source);
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(`  new texts      ${sources.length} documents of ${folders.length} folder(s), each read once: ${(sources.length / ((cpu.user + cpu.system) / 1e6)).toFixed(1)} per CPU second`);
+}
+
 async function main(): Promise<void> {
   const seed = readSeedArticle();
   // The written-here articles plus, when ../shared/corpus is there, the 62 real documents.
@@ -95,6 +110,7 @@ async function main(): Promise<void> {
   console.log(`  articles/s     ${(durations.length / seconds).toFixed(1)} wall clock, ${(durations.length / cpuSeconds).toFixed(1)} per CPU second`);
   console.log(`  ms/article     p50 ${percentile(durations, 0.5).toFixed(2)}  p99 ${percentile(durations, 0.99).toFixed(2)}`);
   console.log(`  KB/s           ${(bytes / 1024 / seconds).toFixed(0)}`);
+  newTexts();
   await bigTexts();
 }
 
