@@ -220,7 +220,10 @@ export function placeNamed(name: string): PlaceName | undefined {
   return byName.get(trimmed) ?? byName.get(trimmed.replace(/['’]s$/, '')) ?? byName.get(trimmed.replace(/\.$/, ''));
 }
 
-/** "Latin America", "North America": a continent's or region's name ending in "America" is no mention of the United States. */
+/**
+ * "Latin America", "North America", "the South American neighbors", "Central American governments": a continent's or
+ * region's name ending in "America", or its adjective, is no mention of the United States (the corpus guide's rule).
+ */
 const AMERICAS_REGION_BEFORE = /\b(?:Latin|North|South|Central|Middle)\s+$/;
 /** "New South Wales", "New Mexico", "New Jersey": a name after "New" is part of another place's name. */
 const NEW_PLACE_BEFORE = /\bNew\s+(?:South\s+)?$/;
@@ -305,7 +308,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
-        const americasRegion = raw === 'America' && AMERICAS_REGION_BEFORE.test(before);
+        const americasRegion = /^Americans?$|^America$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
         const newPlace = NEW_PLACE_BEFORE.test(before);
         if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
