@@ -126,7 +126,8 @@ export function countryGazetteer(): Gazetteer {
     names.set(record.code, record.name);
     const ownNames = new Set([record.name, record.officialName, ...(supplement[record.code] ?? [])]);
     for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? []), ...(codesInText.has(record.code) ? [record.code] : [])]) {
-      if (record.capitals.includes(name) || isWordOfAnotherLanguage(name, ownNames)) continue;
+      // "Washington" (the reference's "Washington D.C." without its district) is the capital too, read as capitals are below.
+      if (record.capitals.some((capital) => capital === name || capital.replace(/,? D\.C\.$/, '') === name) || isWordOfAnotherLanguage(name, ownNames)) continue;
       add(name, { code: record.code, kind: /^[\p{Lu}.]+$/u.test(name) ? 'abbreviation' : 'name', city: null });
     }
     for (const demonym of record.demonyms) {
