@@ -347,6 +347,9 @@ const CITY_OFFICE_BEFORE = /\b(?:Crown Prince|[Rr]uler|[Mm]ayor|[Gg]overnor)\s+o
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
+/** A city's possessive or a pair of governments ("Moscow's", "Washington-Seoul", "Seoul/Tokyo"): the government even after "in". */
+const PAIRED_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu})/u;
+
 /** Words that make a city the target or the frame of an action ("a strike on Kharkiv", "the mayor of Kherson"). */
 const TARGET_BEFORE = new RegExp(String.raw`(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:struck|hit|hitting|striking|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|raided)|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+(?:(?:the\s+)?${COMPASS})?)$`, 'i');
 
@@ -376,9 +379,11 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   if (mention.kind !== 'capital' && mention.kind !== 'city') return true;
   // A city-state's name is its country's name ("Singapore").
   if (mention.text === countryName(mention.code)) return true;
-  if (METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) return true;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  if (PLACE_BEFORE.test(before)) return false;
+  const after = text.slice(mention.end, mention.end + 30);
+  // "the summit in Tunis had negotiated", "a factory in Belfast is to supply": after a place word the verb is the sentence's, not the city's.
+  if (PLACE_BEFORE.test(before)) return PAIRED_OR_POSSESSIVE_AFTER.test(after);
+  if (METONYM_AFTER.test(after)) return true;
   // "the Crown Prince of Abu Dhabi", "the mayor of Kyiv": a city's own ruler or mayor, not the state's government.
   if (CITY_OFFICE_BEFORE.test(before)) return false;
   // "…to Colombo, Nairobi, Mogadishu and Paris": a list item is what the list's first item is.
