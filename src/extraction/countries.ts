@@ -381,6 +381,8 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   if (mention.text === countryName(mention.code)) return true;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const after = text.slice(mention.end, mention.end + 30);
+  // "a Paris-based court", "13:00 Moscow time": the city is where something sits or whose clock is read, no government (the corpus guide's "London-based", "Beijing Time").
+  if (/^(?:-based\b|\s+[Tt]ime\b)/.test(after)) return false;
   // "the summit in Tunis had negotiated", "a factory in Belfast is to supply": after a place word the verb is the sentence's, not the city's.
   if (PLACE_BEFORE.test(before)) return PAIRED_OR_POSSESSIVE_AFTER.test(after);
   if (METONYM_AFTER.test(after)) return true;
