@@ -347,6 +347,8 @@ const CITY_OFFICE_BEFORE = /\b(?:Crown Prince|[Rr]uler|[Mm]ayor|[Gg]overnor)\s+o
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
+/** Words after which a city is a place left or a part of the place ("will leave New York", "out of Port Moresby", "the streets of Bangkok"). */
+const LEFT_OR_PART_OF_BEFORE = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?|out\s+of|(?:streets|city|town|port|outskirts|suburbs?|centre|center)\s+of)\s+(?:the\s+)?$/i;
 /** A city's possessive or a pair of governments ("Moscow's", "Washington-Seoul", "Seoul/Tokyo"): the government even after "in". */
 const PAIRED_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu})/u;
 
@@ -384,7 +386,7 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   // "a Paris-based court", "13:00 Moscow time": the city is where something sits or whose clock is read, no government (the corpus guide's "London-based", "Beijing Time").
   if (/^(?:-based\b|\s+[Tt]ime\b)/.test(after)) return false;
   // "the summit in Tunis had negotiated", "a factory in Belfast is to supply": after a place word the verb is the sentence's, not the city's.
-  if (PLACE_BEFORE.test(before)) return PAIRED_OR_POSSESSIVE_AFTER.test(after);
+  if (PLACE_BEFORE.test(before) || LEFT_OR_PART_OF_BEFORE.test(before)) return PAIRED_OR_POSSESSIVE_AFTER.test(after);
   if (METONYM_AFTER.test(after)) return true;
   // "the Crown Prince of Abu Dhabi", "the mayor of Kyiv": a city's own ruler or mayor, not the state's government.
   if (CITY_OFFICE_BEFORE.test(before)) return false;
