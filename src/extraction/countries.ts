@@ -230,6 +230,20 @@ const AMERICAS_REGION_BEFORE = /\b(?:Latin|North|South|Central|Middle)\s+$/;
 const NEW_PLACE_BEFORE = /\bNew\s+(?:South\s+)?$/;
 /** "US$4 billion", "166 million U.S. dollars": a country's name or adjective naming a currency is no mention of the country. */
 const CURRENCY_AFTER = /^(?:\$|\s+dollars?\b)/;
+/** "ethnic Albanians", "an ethnic Armenian enclave": a people living in other states, not the state (the corpus guide's rule). */
+const ETHNIC_BEFORE = /\bethnic\s+$/i;
+/** "Portuguese-speaking Countries", "the Community of Portuguese Language Countries", "Chinese-language schools": the language, not the state. */
+const LANGUAGE_AFTER = /^(?:-speaking|-language|\s+[Ll]anguages?\b)/;
+/** "spoke in Spanish, without interpreters", "his native Spanish.": a language named alone after "in" or "native" (a noun after it would make it an adjective: "in Swedish kronor"). */
+const LANGUAGE_IN_BEFORE = /\b(?:in|into|native)\s+$/;
+const LANGUAGE_IN_AFTER = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:[\s,.;:!?)]|$))/u;
+
+/** Whether a demonym stands for a people abroad or a language rather than the state (a city-state's name, "Djibouti", stays a name). */
+function peopleOrLanguage(place: PlaceName, raw: string, before: string, after: string): boolean {
+  if (place.kind !== 'demonym' || raw === countryName(place.code)) return false;
+  return ETHNIC_BEFORE.test(before) || LANGUAGE_AFTER.test(after) || (LANGUAGE_IN_BEFORE.test(before) && LANGUAGE_IN_AFTER.test(after));
+}
+
 /** Geographic features named after a country are not the country ("South China Sea", "Korean Peninsula"). */
 const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay|Delta|Valley|Plateau|Highlands)\b/;
 /** Capitalized words that may follow a country name without making it part of another proper name. */
@@ -311,7 +325,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
         const americasRegion = /^Americans?$|^America$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
         const newPlace = NEW_PLACE_BEFORE.test(before);
-        if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
+        if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !peopleOrLanguage(place, raw, before, after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;
