@@ -230,6 +230,15 @@ const AMERICAS_REGION_BEFORE = /\b(?:Latin|North|South|Central|Middle)\s+$/;
 const NEW_PLACE_BEFORE = /\bNew\s+(?:South\s+)?$/;
 /** "US$4 billion", "166 million U.S. dollars": a country's name or adjective naming a currency is no mention of the country. */
 const CURRENCY_AFTER = /^(?:\$|\s+dollars?\b)/;
+/** "59.7 billion Czech crowns", "3 billion Swiss francs", "in Swedish kronor": other currencies after an adjective (the corpus guide's rule). */
+const CURRENCY_AFTER_ADJECTIVE = /^\s+(?:crowns?|kronor|krona|kroner|krone|francs?|rupees?|yen|yuan|pounds?|euros?|riyals?|dirhams?|rubles?|roubles?|pesos?|lira|zloty|zlotys|ringgit|rupiah|baht|shekels?|dinars?|naira|rand|shillings?|hryvnias?|tenge|won)\b/;
+/** "a $65.3-million US contract": "US" after an amount in dollars says whose dollars they are (the corpus guide's call). */
+const AMOUNT_BEFORE = /\$\s?\d[\d.,]*(?:[\s-]?(?:million|billion|bn|m))?\s+$/;
+
+/** Whether the name says whose currency an amount is in rather than naming the country. */
+function namesCurrency(place: PlaceName, before: string, after: string): boolean {
+  return CURRENCY_AFTER.test(after) || (place.kind === 'demonym' && CURRENCY_AFTER_ADJECTIVE.test(after)) || (place.kind === 'abbreviation' && AMOUNT_BEFORE.test(before));
+}
 /** "ethnic Albanians", "an ethnic Armenian enclave": a people living in other states, not the state (the corpus guide's rule). */
 const ETHNIC_BEFORE = /\bethnic\s+$/i;
 /** "Portuguese-speaking Countries", "the Community of Portuguese Language Countries", "Chinese-language schools": the language, not the state. */
@@ -325,7 +334,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
         const americasRegion = /^Americans?$|^America$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
         const newPlace = NEW_PLACE_BEFORE.test(before);
-        if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !peopleOrLanguage(place, raw, before, after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
+        if (!FEATURE_AFTER.test(after) && !namesCurrency(place, before, after) && !peopleOrLanguage(place, raw, before, after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;
