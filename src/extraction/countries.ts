@@ -120,6 +120,9 @@ export function countryGazetteer(): Gazetteer {
     candidates.set(trimmed, byCode);
     // "Democratic People’s Republic of Korea": the press's curly apostrophe spells the same name.
     if (trimmed.includes("'")) add(trimmed.replace(/'/g, '’'), place);
+    // "Peoples Republic of China", "People`s Republic of China": copies that drop the apostrophe or set a backtick spell it too
+    // (read as "Republic of China", they would name Taiwan).
+    if (trimmed.includes("People's")) for (const spelling of ['Peoples', 'People`s']) add(trimmed.replace("People's", spelling), place);
   };
   const names = new Map<string, string>();
   for (const record of countryReferenceRecords(supplement)) {
