@@ -267,7 +267,7 @@ const FREE_FOLLOWERS = new Set(
 
 const TOKEN = /[\p{L}\p{M}\p{N}.'’&]+/gu;
 /** The rest of a firm's name after a country in it: capitalized words, then a company's legal or trade suffix. */
-export const FIRM_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH)(?![\p{L}])/u;
+export const FIRM_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH|Airlines|Airways)(?![\p{L}])/u;
 /** An office held "of" a state, right before its name ("Prime Minister of", "Minister of Defence of the"). */
 const OFFICE_OF_BEFORE = /\b(?:Minister|President|Secretary|Ambassador|King|Queen|Governor|Chancellor|Premier|Emir|Prince|Princess|Sultan|Representative|Envoy|Consul|Speaker|Vice-President)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+of\s+(?:the\s+)?$/u;
 
@@ -331,7 +331,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
           !FREE_FOLLOWERS.has(next.text.replace(/['’]s$|\.$/, '')) &&
           !countryGazetteer().byName.has(next.text.replace(/['’]s$|\.$/, ''));
         // "Munitions India Limited", "Turkish Aerospace Industries": a country inside a firm's name is no mention of it (the corpus guide's rule).
-        const inFirmName = !loose && FIRM_NAME_AFTER.test(after) && (/^\s*$/.test(before) || /(?:^|[\s(])\p{Lu}[\p{L}-]*\s+$/u.test(before) || /[.:;!?]\s*$/.test(before));
+        const inFirmName = !loose && FIRM_NAME_AFTER.test(after);
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
