@@ -256,6 +256,13 @@ function peopleOrLanguage(place: PlaceName, raw: string, before: string, after: 
   return ETHNIC_BEFORE.test(before) || LANGUAGE_AFTER.test(after) || (LANGUAGE_IN_BEFORE.test(before) && LANGUAGE_IN_AFTER.test(after));
 }
 
+/**
+ * "The Times of London", "the Times of India", "The Philippine Daily Inquirer", "Indian Express": a publication's name
+ * holding a place names no country (the corpus guide's rule), title-cased credit lines included.
+ */
+const PUBLICATION_BEFORE = /\bTimes\s+of\s+(?:the\s+)?$/;
+const PUBLICATION_AFTER = /^\s+(?:Daily|Times|Herald|Post|Express|Inquirer|Tribune|Gazette|Observer|Chronicle|Telegraph)\b/;
+
 /** Geographic features named after a country are not the country ("South China Sea", "Korean Peninsula"). */
 const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay|Delta|Valley|Plateau|Highlands)\b/;
 /** Capitalized words that may follow a country name without making it part of another proper name. */
@@ -335,9 +342,10 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
+        const inPublicationName = PUBLICATION_BEFORE.test(before) || PUBLICATION_AFTER.test(after);
         const americasRegion = /^Americans?$|^America$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
         const newPlace = NEW_PLACE_BEFORE.test(before);
-        if (!FEATURE_AFTER.test(after) && !namesCurrency(place, before, after) && !peopleOrLanguage(place, raw, before, after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
+        if (!FEATURE_AFTER.test(after) && !namesCurrency(place, before, after) && !peopleOrLanguage(place, raw, before, after) && !americasRegion && !inPublicationName && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;
