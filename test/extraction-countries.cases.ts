@@ -14,6 +14,8 @@ export const COUNTRY_CASES: CountryCase[] = [
   // "Washington" is a capital: a place after "in", the government where it acts
   { text: 'Kenya’s ambassador in Washington at the time backed the plan.', countries: ['KE'] },
   { text: 'Kenya said Washington has rejected the plan.', countries: ['KE', 'US'] },
+  // "partners in" a capital deal with its government
+  { text: 'Kenya should spend more time with partners in Washington and Tokyo.', countries: ['JP', 'KE', 'US'] },
   // after a place word a capital or city stays a place though a verb follows; its possessive still stands for the government
   { text: 'Rwanda said the summit in Tunis had agreed a truce, and a factory in Belfast is to supply the shells.', countries: ['RW'] },
   { text: 'Peru’s envoy said talks in Moscow’s favour would fail.', countries: ['PE', 'RU'] },

@@ -381,6 +381,8 @@ const CITY_OFFICE_BEFORE = /\b(?:Crown Prince|[Rr]uler|[Mm]ayor|[Gg]overnor)\s+o
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
+/** "partners in", "allies in", "counterparts in": a capital after them stands for the government one deals with. */
+const PARTNERS_IN_BEFORE = /\b(?:partners|allies|counterparts)\s+in\s+$/;
 /** Words after which a city is a place left or a part of the place ("will leave New York", "out of Port Moresby", "the streets of Bangkok"). */
 const LEFT_OR_PART_OF_BEFORE = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?|out\s+of|(?:streets|city|town|port|outskirts|suburbs?|centre|center)\s+of)\s+(?:the\s+)?$/i;
 /** A city's possessive or a pair of governments ("Moscow's", "Washington-Seoul", "Seoul/Tokyo"): the government even after "in". */
@@ -419,6 +421,8 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   const after = text.slice(mention.end, mention.end + 30);
   // "a Paris-based court", "13:00 Moscow time": the city is where something sits or whose clock is read, no government (the corpus guide's "London-based", "Beijing Time").
   if (/^(?:-based\b|\s+[Tt]ime\b)/.test(after)) return false;
+  // "partners in Washington and Tokyo": those one deals with in a capital are its government.
+  if (PARTNERS_IN_BEFORE.test(before)) return true;
   // "the summit in Tunis had negotiated", "a factory in Belfast is to supply": after a place word the verb is the sentence's, not the city's.
   if (PLACE_BEFORE.test(before) || LEFT_OR_PART_OF_BEFORE.test(before)) return PAIRED_OR_POSSESSIVE_AFTER.test(after);
   if (METONYM_AFTER.test(after)) return true;
