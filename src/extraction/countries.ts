@@ -242,6 +242,7 @@ const AMOUNT_BEFORE = /\$\s?\d[\d.,]*(?:[\s-]?(?:million|billion|bn|m))?\s+$/;
 function namesCurrency(place: PlaceName, before: string, after: string): boolean {
   return CURRENCY_AFTER.test(after) || (place.kind === 'demonym' && CURRENCY_AFTER_ADJECTIVE.test(after)) || (place.kind === 'abbreviation' && AMOUNT_BEFORE.test(before));
 }
+
 /** "ethnic Albanians", "an ethnic Armenian enclave": a people living in other states, not the state (the corpus guide's rule). */
 const ETHNIC_BEFORE = /\bethnic\s+$/i;
 /** "Portuguese-speaking Countries", "the Community of Portuguese Language Countries", "Chinese-language schools": the language, not the state. */
@@ -343,7 +344,7 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
         const inPublicationName = PUBLICATION_BEFORE.test(before) || PUBLICATION_AFTER.test(after);
-        const americasRegion = /^Americans?$|^America$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
+        const americasRegion = /^America(?:ns?)?$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
         const newPlace = NEW_PLACE_BEFORE.test(before);
         if (!FEATURE_AFTER.test(after) && !namesCurrency(place, before, after) && !peopleOrLanguage(place, raw, before, after) && !americasRegion && !inPublicationName && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
