@@ -120,13 +120,17 @@ export function countryGazetteer(): Gazetteer {
     candidates.set(trimmed, byCode);
     // "Democratic People’s Republic of Korea": the press's curly apostrophe spells the same name.
     if (trimmed.includes("'")) add(trimmed.replace(/'/g, '’'), place);
+    // "Peoples Republic of China", "People`s Republic of China": copies that drop the apostrophe or set a backtick spell it too
+    // (read as "Republic of China", they would name Taiwan).
+    if (trimmed.includes("People's")) for (const spelling of ['Peoples', 'People`s']) add(trimmed.replace("People's", spelling), place);
   };
   const names = new Map<string, string>();
   for (const record of countryReferenceRecords(supplement)) {
     names.set(record.code, record.name);
     const ownNames = new Set([record.name, record.officialName, ...(supplement[record.code] ?? [])]);
     for (const name of [record.name, record.officialName, ...record.aliases, ...(supplement[record.code] ?? []), ...(codesInText.has(record.code) ? [record.code] : [])]) {
-      if (record.capitals.includes(name) || isWordOfAnotherLanguage(name, ownNames)) continue;
+      // "Washington" (the reference's "Washington D.C." without its district) is the capital too, read as capitals are below.
+      if (record.capitals.some((capital) => capital === name || capital.replace(/,? D\.C\.$/, '') === name) || isWordOfAnotherLanguage(name, ownNames)) continue;
       add(name, { code: record.code, kind: /^[\p{Lu}.]+$/u.test(name) ? 'abbreviation' : 'name', city: null });
     }
     for (const demonym of record.demonyms) {
@@ -220,12 +224,46 @@ export function placeNamed(name: string): PlaceName | undefined {
   return byName.get(trimmed) ?? byName.get(trimmed.replace(/['’]s$/, '')) ?? byName.get(trimmed.replace(/\.$/, ''));
 }
 
-/** "Latin America", "North America": a continent's or region's name ending in "America" is no mention of the United States. */
+/**
+ * "Latin America", "North America", "the South American neighbors", "Central American governments": a continent's or
+ * region's name ending in "America", or its adjective, is no mention of the United States (the corpus guide's rule).
+ */
 const AMERICAS_REGION_BEFORE = /\b(?:Latin|North|South|Central|Middle)\s+$/;
 /** "New South Wales", "New Mexico", "New Jersey": a name after "New" is part of another place's name. */
 const NEW_PLACE_BEFORE = /\bNew\s+(?:South\s+)?$/;
 /** "US$4 billion", "166 million U.S. dollars": a country's name or adjective naming a currency is no mention of the country. */
 const CURRENCY_AFTER = /^(?:\$|\s+dollars?\b)/;
+/** "59.7 billion Czech crowns", "3 billion Swiss francs", "in Swedish kronor": other currencies after an adjective (the corpus guide's rule). */
+const CURRENCY_AFTER_ADJECTIVE = /^\s+(?:crowns?|kronor|krona|kroner|krone|francs?|rupees?|yen|yuan|pounds?|euros?|riyals?|dirhams?|rubles?|roubles?|pesos?|lira|zloty|zlotys|ringgit|rupiah|baht|shekels?|dinars?|naira|rand|shillings?|hryvnias?|tenge|won)\b/;
+/** "a $65.3-million US contract": "US" after an amount in dollars says whose dollars they are (the corpus guide's call). */
+const AMOUNT_BEFORE = /\$\s?\d[\d.,]*(?:[\s-]?(?:million|billion|bn|m))?\s+$/;
+
+/** Whether the name says whose currency an amount is in rather than naming the country. */
+function namesCurrency(place: PlaceName, before: string, after: string): boolean {
+  return CURRENCY_AFTER.test(after) || (place.kind === 'demonym' && CURRENCY_AFTER_ADJECTIVE.test(after)) || (place.kind === 'abbreviation' && AMOUNT_BEFORE.test(before));
+}
+
+/** "ethnic Albanians", "an ethnic Armenian enclave": a people living in other states, not the state (the corpus guide's rule). */
+const ETHNIC_BEFORE = /\bethnic\s+$/i;
+/** "Portuguese-speaking Countries", "the Community of Portuguese Language Countries", "Chinese-language schools": the language, not the state. */
+const LANGUAGE_AFTER = /^(?:-speaking|-language|\s+[Ll]anguages?\b)/;
+/** "spoke in Spanish, without interpreters", "his native Spanish.": a language named alone after "in" or "native" (a noun after it would make it an adjective: "in Swedish kronor"). */
+const LANGUAGE_IN_BEFORE = /\b(?:in|into|native)\s+$/;
+const LANGUAGE_IN_AFTER = /^(?:\s*[,.;:!?)]|\s*$|\s+(?:and|or)\s+\p{Lu}\p{Ll}+(?:[\s,.;:!?)]|$))/u;
+
+/** Whether a demonym stands for a people abroad or a language rather than the state (a city-state's name, "Djibouti", stays a name). */
+function peopleOrLanguage(place: PlaceName, raw: string, before: string, after: string): boolean {
+  if (place.kind !== 'demonym' || raw === countryName(place.code)) return false;
+  return ETHNIC_BEFORE.test(before) || LANGUAGE_AFTER.test(after) || (LANGUAGE_IN_BEFORE.test(before) && LANGUAGE_IN_AFTER.test(after));
+}
+
+/**
+ * "The Times of London", "the Times of India", "The Philippine Daily Inquirer", "Indian Express": a publication's name
+ * holding a place names no country (the corpus guide's rule), title-cased credit lines included.
+ */
+const PUBLICATION_BEFORE = /\bTimes\s+of\s+(?:the\s+)?$/;
+const PUBLICATION_AFTER = /^\s+(?:Daily|Times|Herald|Post|Express|Inquirer|Tribune|Gazette|Observer|Chronicle|Telegraph)\b/;
+
 /** Geographic features named after a country are not the country ("South China Sea", "Korean Peninsula"). */
 const FEATURE_AFTER = /^\s+(Sea|Ocean|Gulf|Strait|Straits|Peninsula|River|Shoal|Islands?|Mountains|Desert|Basin|Canal|Bay|Delta|Valley|Plateau|Highlands)\b/;
 /** Capitalized words that may follow a country name without making it part of another proper name. */
@@ -237,7 +275,7 @@ const FREE_FOLLOWERS = new Set(
 
 const TOKEN = /[\p{L}\p{M}\p{N}.'’&]+/gu;
 /** The rest of a firm's name after a country in it: capitalized words, then a company's legal or trade suffix. */
-export const FIRM_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH)(?![\p{L}])/u;
+export const FIRM_NAME_AFTER = /^\s+(?:\p{Lu}[\p{L}&-]*\s+){0,3}(?:Limited|Ltd\.?|Industries|Corporation|Corp\.|Company|plc|PLC|Inc\.|LLC|GmbH|Airlines|Airways)(?![\p{L}])/u;
 /** An office held "of" a state, right before its name ("Prime Minister of", "Minister of Defence of the"). */
 const OFFICE_OF_BEFORE = /\b(?:Minister|President|Secretary|Ambassador|King|Queen|Governor|Chancellor|Premier|Emir|Prince|Princess|Sultan|Representative|Envoy|Consul|Speaker|Vice-President)(?:\s+(?:of|for)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+of\s+(?:the\s+)?$/u;
 
@@ -301,13 +339,14 @@ export function findCountryMentions(document: ArticleDocument, excluded: { start
           !FREE_FOLLOWERS.has(next.text.replace(/['’]s$|\.$/, '')) &&
           !countryGazetteer().byName.has(next.text.replace(/['’]s$|\.$/, ''));
         // "Munitions India Limited", "Turkish Aerospace Industries": a country inside a firm's name is no mention of it (the corpus guide's rule).
-        const inFirmName = !loose && FIRM_NAME_AFTER.test(after) && (/^\s*$/.test(before) || /(?:^|[\s(])\p{Lu}[\p{L}-]*\s+$/u.test(before) || /[.:;!?]\s*$/.test(before));
+        const inFirmName = !loose && FIRM_NAME_AFTER.test(after);
         const afterGivenName = /\p{Lu}\p{Ll}+\s$/u.test(before) && isPersonName(before.trim().split(/\s+/).pop()!);
         const inPersonName = excluded.some((span) => first.start < span.end && end > span.start);
         const placed = !place.contextual || isPlaceContext(document.text, sentence.start, first.start, end, mentions);
-        const americasRegion = raw === 'America' && AMERICAS_REGION_BEFORE.test(before);
+        const inPublicationName = PUBLICATION_BEFORE.test(before) || PUBLICATION_AFTER.test(after);
+        const americasRegion = /^America(?:ns?)?$/.test(raw) && AMERICAS_REGION_BEFORE.test(before);
         const newPlace = NEW_PLACE_BEFORE.test(before);
-        if (!FEATURE_AFTER.test(after) && !CURRENCY_AFTER.test(after) && !americasRegion && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
+        if (!FEATURE_AFTER.test(after) && !namesCurrency(place, before, after) && !peopleOrLanguage(place, raw, before, after) && !americasRegion && !inPublicationName && !newPlace && !partOfName && !inFirmName && !afterGivenName && !inPersonName && placed) {
           mentions.push({ ...place, start: first.start, end, text: raw });
         }
         index += length - 1;
@@ -343,6 +382,13 @@ const CITY_OFFICE_BEFORE = /\b(?:Crown Prince|[Rr]uler|[Mm]ayor|[Gg]overnor)\s+o
 /** Words after a city that make it the government it stands for ("Moscow's", "Washington-Seoul", "Beijing said"). */
 const METONYM_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu}|\s+(?:has|have|had|is|was|will|would|said|says|warned|accused|rejected|responded|demanded|insisted|wants|called|condemned)\b)/u;
 
+/** "partners in", "allies in", "counterparts in": a capital after them stands for the government one deals with. */
+const PARTNERS_IN_BEFORE = /\b(?:partners|allies|counterparts)\s+in\s+$/;
+/** Words after which a city is a place left or a part of the place ("will leave New York", "out of Port Moresby", "the streets of Bangkok"). */
+const LEFT_OR_PART_OF_BEFORE = /\b(?:leav(?:e|es|ing)|left|depart(?:s|ed|ing)?(?:\s+from)?|out\s+of|(?:streets|city|town|port|outskirts|suburbs?|centre|center)\s+of)\s+(?:the\s+)?$/i;
+/** A city's possessive or a pair of governments ("Moscow's", "Washington-Seoul", "Seoul/Tokyo"): the government even after "in". */
+const PAIRED_OR_POSSESSIVE_AFTER = /^(?:['’]s\b|-\p{Lu}|\s*\/\s*\p{Lu})/u;
+
 /** Words that make a city the target or the frame of an action ("a strike on Kharkiv", "the mayor of Kherson"). */
 const TARGET_BEFORE = new RegExp(String.raw`(?:\b(?:on|against|into|across|around|throughout|inside|over|(?:struck|hit|hitting|striking|shelled|shelling|bombed|bombing|attacked|attacking|targeted|targeting|raided)|(?:city|town|port|region|province|outskirts|suburbs?|mayor|governor|residents|centre|center|streets) of)\s+(?:(?:the\s+)?${COMPASS})?)$`, 'i');
 
@@ -372,9 +418,15 @@ export function namesItsCountry(mention: CountryMention, mentions: CountryMentio
   if (mention.kind !== 'capital' && mention.kind !== 'city') return true;
   // A city-state's name is its country's name ("Singapore").
   if (mention.text === countryName(mention.code)) return true;
-  if (METONYM_AFTER.test(text.slice(mention.end, mention.end + 30))) return true;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
-  if (PLACE_BEFORE.test(before)) return false;
+  const after = text.slice(mention.end, mention.end + 30);
+  // "a Paris-based court", "13:00 Moscow time": the city is where something sits or whose clock is read, no government (the corpus guide's "London-based", "Beijing Time").
+  if (/^(?:-based\b|\s+[Tt]ime\b)/.test(after)) return false;
+  // "partners in Washington and Tokyo": those one deals with in a capital are its government.
+  if (PARTNERS_IN_BEFORE.test(before)) return true;
+  // "the summit in Tunis had negotiated", "a factory in Belfast is to supply": after a place word the verb is the sentence's, not the city's.
+  if (PLACE_BEFORE.test(before) || LEFT_OR_PART_OF_BEFORE.test(before)) return PAIRED_OR_POSSESSIVE_AFTER.test(after);
+  if (METONYM_AFTER.test(after)) return true;
   // "the Crown Prince of Abu Dhabi", "the mayor of Kyiv": a city's own ruler or mayor, not the state's government.
   if (CITY_OFFICE_BEFORE.test(before)) return false;
   // "…to Colombo, Nairobi, Mogadishu and Paris": a list item is what the list's first item is.
