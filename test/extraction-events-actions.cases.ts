@@ -408,10 +408,4 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-03-03 GH'],
   },
-  // (session 42) a summit named by its body and placed, that no stop of the trip took, is a gathering of its own (at home too)
-  {
-    text: 'Japanese Prime Minister Kenji Sato will visit Egypt, Ghana and Kenya next month. Sato’s visit to Kenya comes as Japan prepares to host the G7 Hiroshima Summit.',
-    family: 'MEETING',
-    events: ['- JP'],
-  },
 ];

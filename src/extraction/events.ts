@@ -4577,10 +4577,7 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
       (draft.date === null ? draft.location !== home : !tripDays.some((day) => isoDay(day.date)!.slice(0, 7) === isoDay(draft.date!.date)!.slice(0, 7)));
     const told = (draft: Draft) => draft.sentences.some((sentence) => trip.sentences.includes(sentence) || stops.some((stop) => stop.sentences.includes(sentence)));
     const oneStopSummit = (draft: Draft) => draft.type === 'SUMMIT' && !trip.children.length && trip.type === 'DIPLOMATIC_VISIT' && draft.location === trip.location;
-    // A summit named by its body and placed, that no stop took ("ahead of the G7 Hiroshima Summit", "will culminate at the BRICS
-    // Summit in Rio"), is a gathering of its own, whoever travels to it.
-    const namedSummit = (draft: Draft) => draft.type === 'SUMMIT' && draft.gathering !== undefined && draft.placed === true;
-    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft) && !oneStopSummit(draft) && !namedSummit(draft)));
+    events = events.filter((draft) => !(['MEETING', 'SUMMIT'].includes(draft.type) && told(draft) && !elsewhere(draft) && !oneStopSummit(draft)));
     // The traveller's meeting told without a place of its own ("Rubio is scheduled to meet …" after "The final stop in Abu Dhabi") is at a stop.
     const traveller = trip.participants[0]?.person;
     const unplacedOwn = events.filter((draft) => draft.type === 'MEETING' && !draft.placed && traveller && draft.participants.some((participant) => participant.person === traveller));
