@@ -290,6 +290,15 @@ export const NON_EVENTS: SentenceNonEvent[] = [
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */
+/**
+ * session 43 (evstmt34): the words a speaker gives in announcing something are the announcement, told once: a spokesperson's
+ * briefing that announced a visit, a leader's own name for what he announced ("marking what he called …"), undated or of the day.
+ */
+export const ANNOUNCED_WORDS: string[] = [
+  'Foreign Minister Ana Lind will pay official visits to Chile and Peru from March 10 to 14.\n\nLind is visiting at the invitation of Chilean Foreign Minister Tomas Berg and Peruvian Foreign Minister Jorge Salas, Foreign Ministry spokesperson Maria Costa announced Tuesday at a press briefing.',
+  'President Tomas Berg announced Monday that Norway and Chile had reached a formal agreement to end the fighting, marking what he called the end of the war.',
+];
+
 export const SPEECH_COUNTS: { text: string; statements: number }[] = [
   { text: 'Spokesman Tom Reyes described the talks as “useful,” while Foreign Minister Ana Duarte said they had “a long way to go.”', statements: 2 },
   { text: 'Foreign Minister Ana Duarte said the talks were useful. Duarte added that a deal was close.', statements: 1 },

@@ -211,6 +211,19 @@ function otherSpeakers(a: Draft, b: Draft): boolean {
 }
 
 /**
+ * Whether a statement is the words its speaker gave in announcing something ("Trump announced Monday that …" and "marking what he
+ * called …", a spokesperson's announcement of a visit at a briefing and the words of that briefing): the same speaker named by
+ * both, and the statement undated or told on the announcement's day. The corpus annotates the announcement, once; a speaker's
+ * words on another day stay a statement of their own.
+ */
+function speakersAnnouncement(statement: Draft, announcement: Draft): boolean {
+  if (statement.type !== 'STATEMENT' || announcement.type !== 'ANNOUNCEMENT') return false;
+  const [ofStatement, ofAnnouncement] = [speakersOf(statement), speakersOf(announcement)];
+  if (!ofStatement.length || !ofStatement.some((person) => ofAnnouncement.includes(person))) return false;
+  return !statement.date || (announcement.date !== null && sameDay(statement.date, announcement.date));
+}
+
+/**
  * Types a document tells once in a place: every mention of martial law there is the one declaration ("Yoon's martial law
  * declaration", "the martial law command", "the failed martial law bid"), whichever day or person its sentence names.
  */
@@ -4463,8 +4476,8 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
       (other) =>
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
-        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other))) &&
-        (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft) || oneHappeningInSentence(other, draft)) &&
+        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other)) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
+        (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft) || oneHappeningInSentence(other, draft) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
         // "Fiji's military chief has ousted the prime minister … Fiji's last coup in 2000": a war, strike or coup told with an
@@ -4522,6 +4535,12 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
     if (draft.type === 'MEETING') (members.get(same ?? draft) ?? members.set(same ?? draft, []).get(same ?? draft)!).push({ ...draft, participants: [...draft.participants] });
     if (!same) {
       merged.push(draft);
+      continue;
+    }
+    if (same.type === 'STATEMENT' && draft.type === 'ANNOUNCEMENT') {
+      // (the speaker's words told before their announcement are the announcement's: the group becomes it, with the words' sentences)
+      const sentences = [...same.sentences, ...draft.sentences.filter((sentence) => !same.sentences.includes(sentence))];
+      Object.assign(same, { ...draft, sentences, participants: [...draft.participants] });
       continue;
     }
     if (same.type !== draft.type) {
