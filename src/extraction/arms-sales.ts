@@ -94,10 +94,12 @@ const PROGRAMME_REQUEST = new RegExp(
  */
 const CONGRESS_NOTIFICATION = /\b(Transmittal No|Section 36\(b\)|36\(b\)\(1\)|forwarding herewith|Notice of Proposed Issuance|certification notifying Congress|notified Congress|notification to Congress|Congressional notification)\b/i;
 /** Defence manufacturers by their home country (prisma/reference/defence-companies.json), longest first. */
-const COMPANIES: [RegExp, string][] = Object.entries(defenceCompanies.companies as Record<string, string[]>)
+const COMPANY_NAMES = Object.entries(defenceCompanies.companies as Record<string, string[]>)
   .flatMap(([code, names]) => names.map((name) => [name, code] as const))
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
+  .sort((a, b) => b[0].length - a[0].length);
+const COMPANIES: [RegExp, string][] = COMPANY_NAMES.map(([name, code]) => [new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'u'), code]);
+/** Whether any of COMPANIES is written: one pass over a sentence, which most sale sentences fail, before a pass per maker. */
+const ANY_COMPANY = new RegExp(`(?<![\\p{L}])(?:${COMPANY_NAMES.map(([name]) => escapeRegExp(name)).join('|')})(?![\\p{L}])`, 'u');
 /** The sentence speaks of the deal just named again ("The deal is worth …", "The sale, worth up to …", "The contract is valued at …"). */
 // ("Valued at about 9 trillion won, it would become the largest export contract": the value told first, the deal again after it.)
 const DEAL_AGAIN = /^\W*(?:(?:The|This|That|It|Its)\b(?:\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase)s?\b)?[^.;]{0,40}?\b(?:worth|valued|value|cost|costs|price|priced)\b|(?:Valued|Priced|Worth)\s+(?:at\s+)?[^.;,]{1,40},\s+(?:it|the\s+(?:[\w-]+\s+){0,2}?(?:deal|sale|contract|agreement|order|package|purchase))\b)/;
@@ -872,13 +874,16 @@ function ownCurrencyOf(body: string, parties: string[]): string | null {
 const LEADING_EXPORTERS = new Set<string>(defenceCompanies.leadingExporters.codes);
 /** States with defence makers on record (defence-companies.json): the likelier seller of two signing together when nothing else tells. */
 const MAKER_STATES = new Set(Object.keys(defenceCompanies.companies));
-const PLATFORMS: [RegExp, string][] = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) =>
-  // A type ending in a number takes its variant letters ("F-16V", "F-35A", "K2PL", "AH-64E").
-  // A plural is the type too ("24 used F-16s", "Rafales").
-  // A type's letters and number are written with or without a hyphen between them ("K9" and "K-9", "F-16" and "F16").
-  names.map((name) => [new RegExp(`(?<![\\p{L}\\d-])${escapeRegExp(name).replace(/(?<=[A-Z])-?(?=\d)/g, '-?')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}s?(?![\\p{L}])`, 'u'), code] as [RegExp, string]),
-);
+// A type ending in a number takes its variant letters ("F-16V", "F-35A", "K2PL", "AH-64E").
+// A plural is the type too ("24 used F-16s", "Rafales").
+// A type's letters and number are written with or without a hyphen between them ("K9" and "K-9", "F-16" and "F16").
+const platformWritten = (name: string): string => `${escapeRegExp(name).replace(/(?<=[A-Z])-?(?=\d)/g, '-?')}${/\d$/.test(name) ? '(?:[A-Z]{1,2}\\b)?' : ''}s?`;
+const PLATFORM_NAMES = Object.entries(defenceCompanies.platforms as Record<string, string[]>).flatMap(([code, names]) => names.map((name) => [name, code] as const));
+const PLATFORMS: [RegExp, string][] = PLATFORM_NAMES.map(([name, code]) => [new RegExp(`(?<![\\p{L}\\d-])${platformWritten(name)}(?![\\p{L}])`, 'u'), code]);
+/** Whether any of PLATFORMS is written (one pass, as ANY_COMPANY). */
+const ANY_PLATFORM = new RegExp(`(?<![\\p{L}\\d-])(?:${PLATFORM_NAMES.map(([name]) => platformWritten(name)).join('|')})(?![\\p{L}])`, 'u');
 function platformCountry(body: string, buyer: string): string | null {
+  if (!ANY_PLATFORM.test(body)) return null;
   const written = PLATFORMS.flatMap(([pattern, code]) => (pattern.test(body) ? [...body.matchAll(new RegExp(pattern.source, 'gu'))].map((match) => ({ start: match.index!, end: match.index! + match[0].length, code })) : []));
   // "Black Hawk" is American whatever the British "Hawk" inside it: a type written inside a longer one is no type of its own.
   const inside = (one: { start: number; end: number }) => written.some((other) => other !== one && other.start <= one.start && one.end <= other.end && other.end - other.start > one.end - one.start);
@@ -906,7 +911,7 @@ function makerCountry(body: string, match: RegExpExecArray, code: string): strin
 /** The home country of the first defence maker a sale sentence names (its subsidiary's country), unless it is the buyer's own. */
 function companyCountry(body: string, buyer: string): string | null {
   let first: { index: number; code: string } | null = null;
-  for (const [pattern, home] of COMPANIES) {
+  for (const [pattern, home] of ANY_COMPANY.test(body) ? COMPANIES : []) {
     const match = pattern.exec(body);
     const code = match ? makerCountry(body, match, home) : home;
     if (match && code !== buyer && (!first || match.index < first.index)) first = { index: match.index, code };

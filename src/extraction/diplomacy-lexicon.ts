@@ -264,8 +264,9 @@ const ON_AIR = '(?:the\\s+)?(?:(?:state|state-run|state-owned|national|public|of
 export const BROADCAST_WORDINGS = new RegExp(
   [
     `\\b(?:${verbForms('appear')})\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?on\\s+${ON_AIR}`,
-    // (the verb's own words, "announced … on state television", are read from the air, not from the verb: announcementOf reads the verb)
-    `(?<=\\b(?:${verbForms('announce', 'declare', 'proclaim')}|read|read\\s+out)\\b[^.;:]{0,80}?)\\b(?:on|over)\\s+${ON_AIR}`,
+    // (the verb's own words, "announced … on state television", are read from the air, not from the verb: announcementOf reads the verb;
+    // the verb is looked back for only where "on" or "over" stands, not from every place of the sentence)
+    `\\b(?:on|over)(?<=\\b(?:${verbForms('announce', 'declare', 'proclaim')}|read|read\\s+out)\\b[^.;:]{0,80}?\\b(?:on|over))\\s+${ON_AIR}`,
     `\\bin\\s+an?\\s+(?:(?:nationally\\s+)?televised|television|TV|radio)\\s+(?:address|speech|statement|broadcast|announcement|appearance)\\b`,
     `\\b(?:${verbForms('address')})\\s+the\\s+nation\\b`,
     `\\bin\\s+a\\s+(?:radio\\s+|television\\s+|national\\s+)?broadcast\\b`,

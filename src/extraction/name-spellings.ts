@@ -35,12 +35,23 @@ const SHORTEST_MISSPELT_WORD = 4;
  * short words still tell people apart ("Kim Jong Il", "Kim Jong Un"), and so do first letters ("Fonte", "Conte").
  */
 export function misspeltName(written: string, known: string): boolean {
-  const writtenWords = written.split(/\s+/).map(plain);
-  const knownWords = known.split(/\s+/).map(plain);
+  return misspeltWords(plainWords(written), plainWords(known));
+}
+
+/** A name's words as `misspeltWords` compares them: lower case without accents. */
+export const plainWords = (name: string): string[] => name.split(/\s+/).map(plain);
+
+/** `misspeltName` of two names' `plainWords`. */
+export function misspeltWords(writtenWords: string[], knownWords: string[]): boolean {
   if (writtenWords.length !== knownWords.length || writtenWords.length < 2) return false;
-  const differing = writtenWords.map((word, index) => [word, knownWords[index]] as const).filter(([one, other]) => one !== other);
-  if (differing.length !== 1) return false;
-  const [[one, other]] = differing;
+  let differing: number | null = null;
+  for (let index = 0; index < writtenWords.length; index++) {
+    if (writtenWords[index] === knownWords[index]) continue;
+    if (differing !== null) return false;
+    differing = index;
+  }
+  if (differing === null) return false;
+  const [one, other] = [writtenWords[differing], knownWords[differing]];
   // ("Giuseppe Fonte" is no "Giuseppe Conte": a word's first letter is seldom the typo's; "Sergey" for "Sergei" is a
   // transliteration the text keeps, not a typo.)
   if (one[0] !== other[0] || transliteratedEnding(one, other)) return false;

@@ -14,7 +14,7 @@ import { matchesInDocument, sentenceAt, type ArticleDocument, type Sentence } fr
 import { isPlainWord } from './english-words';
 import { readGivenNames } from './given-names';
 import { unaccented } from './letters';
-import { misspeltName, mostWrittenSpelling, spelledAlike, surnameSpelledAlike } from './name-spellings';
+import { misspeltWords, mostWrittenSpelling, plainWords, spelledAlike, surnameSpelledAlike } from './name-spellings';
 import { escapeRegExp, oncePerText } from './regexp';
 import { AGE_AFTER, HUMAN_VERB_AFTER, namesNoPerson, NATIONALITY_NOUNS, personSetOffAfterNoun, KIND_NOUN_BEFORE, PERSON_COMPLEMENT_BEFORE, PERSON_PASSIVE_AFTER, PERSON_POSSESSION_AFTER, PERSON_RELATION_BEFORE, personAppositionAfter, personGroupBefore, personNounBefore, personNounOrPlural, personPredicateAfter, INTRODUCED_BEFORE, PREPOSITION_BEFORE, reporterIntroduced, SPEECH_BEFORE, WHO_AFTER, HEADLINE_PASSIVE_AFTER, isFateParticiple, isPersonNoun } from './person-contexts';
 
@@ -1962,6 +1962,8 @@ interface PeopleScan {
   inOffice: { holder: OfficeHolder; names: string[] }[];
   /** The holder each run of words read so far opens or closes the name of (`partOfHolderName`). */
   partsSeen: Map<string, OfficeHolder | undefined>;
+  /** `holderWrittenAs` of each name looked up. */
+  writtenHolders: Map<string, OfficeHolder | undefined>;
   /** "Biden administration", "Macron said", "Foreign Minister Logar": a surname alone names the office holder of the day. */
   holdersBySurname: Map<string, OfficeHolder[]>;
   people: FoundPerson[];
@@ -1988,6 +1990,7 @@ export function findPeople({ document, countries, publishedAt, datelineCountry, 
     holdersByName: holdersNamedOn(holders, day),
     inOffice: foldedHolderNames(holders).filter(({ holder }) => holdsOfficeOn(holder, day)),
     partsSeen: new Map(),
+    writtenHolders: new Map(),
     holdersBySurname: holdersBySurnameOn(holders, day),
     people: [],
     byName: new Map(),
@@ -2036,11 +2039,13 @@ function candidatesOf(document: ArticleDocument, countries: CountryMention[]): C
   // "Prime Minister of New Zealand": a run inside a country's name ("Zealand" after the title word "New") is no one.
   const insideCountry = (candidate: { start: number; end: number }) =>
     countries.some((mention) => mention.start <= candidate.start && candidate.end <= mention.end && (mention.start < candidate.start || candidate.end < mention.end));
+  // (each name once: the text is searched for every place it is written)
+  const names = [...new Set(read.filter((candidate) => !candidate.title && !candidate.single).map((candidate) => candidate.name))];
   // "the Sierra Nevada Corporation … Embraer and Sierra Nevada were awarded": a run the text writes elsewhere with a
   // company's legal form after it is that company's name wherever it stands without a title.
-  const companies = new Set(read.filter((candidate) => !candidate.title && !candidate.single && companyNamed(document.text, candidate.name)).map((candidate) => candidate.name));
+  const companies = new Set(names.filter((name) => companyNamed(document.text, name)));
   // "The Houthis targeted Star Nasia … Star Nasia sails under the flag of …": so with a vessel's.
-  const vessels = new Set(read.filter((candidate) => !candidate.title && !candidate.single && vesselNamed(document.text, candidate.name)).map((candidate) => candidate.name));
+  const vessels = new Set(names.filter((name) => vesselNamed(document.text, name)));
   const thing = (candidate: Candidate) => !candidate.title && (companies.has(candidate.name) || vessels.has(candidate.name));
   return withoutOfficeInitials(read.filter((candidate) => (!candidate.latent || confirmed.has(candidate)) && !insideCountry(candidate) && !thing(candidate)));
 }
@@ -2162,24 +2167,24 @@ function initialsOfHolder(scan: PeopleScan, name: string): OfficeHolder | undefi
  * holder whose name is in use on the day (`misspeltName`) is that holder, as the press's typo or a looser transliteration.
  */
 function misspeltHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
-  const written = folded(name);
-  const words = written.split(' ').length;
-  if (words < 2) return undefined;
+  const written = plainWords(folded(name));
+  if (written.length < 2) return undefined;
   const matching = new Set<OfficeHolder>();
-  for (const { known, holder } of namesByLength(scan.holdersByName).get(words) ?? []) if (misspeltName(written, known)) matching.add(holder);
+  for (const { known, holder } of namesByLength(scan.holdersByName).get(written.length) ?? []) if (misspeltWords(written, known)) matching.add(holder);
   return new Set([...matching].map((holder) => holder.name)).size === 1 ? [...matching][0] : undefined;
 }
 
-const namesByLengthCache = new WeakMap<Map<string, OfficeHolder>, Map<number, { known: string; holder: OfficeHolder }[]>>();
-/** The holders' names in use (folded), by their number of words: built once per text. */
-function namesByLength(holdersByName: Map<string, OfficeHolder>): Map<number, { known: string; holder: OfficeHolder }[]> {
+const namesByLengthCache = new WeakMap<Map<string, OfficeHolder>, Map<number, { known: string[]; holder: OfficeHolder }[]>>();
+/** The holders' names in use (folded, as `plainWords`), by their number of words: built once per text. */
+function namesByLength(holdersByName: Map<string, OfficeHolder>): Map<number, { known: string[]; holder: OfficeHolder }[]> {
   let byLength = namesByLengthCache.get(holdersByName);
   if (!byLength) {
     byLength = new Map();
     for (const [name, holder] of holdersByName) {
-      const known = folded(name);
-      const words = known.split(' ').length;
-      byLength.set(words, [...(byLength.get(words) ?? []), { known, holder }]);
+      const known = plainWords(folded(name));
+      const sameLength = byLength.get(known.length);
+      if (sameLength) sameLength.push({ known, holder });
+      else byLength.set(known.length, [{ known, holder }]);
     }
     namesByLengthCache.set(holdersByName, byLength);
   }
@@ -2213,24 +2218,36 @@ function record(person: FoundPerson, candidate: Candidate): void {
   }
 }
 
+/**
+ * The office holder a name of two words or more is written for in another form than the holder's own: with initials, family
+ * name first, part of the name, more of it, or misspelt. Each name is looked up once per text (most lookups read every holder).
+ */
+function holderWrittenAs(scan: PeopleScan, name: string): OfficeHolder | undefined {
+  const { holdersByName, writtenHolders } = scan;
+  if (writtenHolders.has(name)) return writtenHolders.get(name);
+  // A formal name with initials ("James E. Risch"), or a Japanese name written family name first
+  // ("Onodera Itsunori", as Japanese and Korean releases do), is the office holder it names.
+  const holder =
+    holdersByName.get(canonicalName(name)) ??
+    holdersByName.get(familyNameLast(name)) ??
+    // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
+    holdersByName.get(name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
+    // "S Jaishankar", "D.Tsogtbaatar": initials the press writes without their full stop, or glued to the surname.
+    holdersByName.get(name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
+    partOfHolderName(scan, name) ??
+    fullerFormOf(scan, name) ??
+    initialsOfHolder(scan, name) ??
+    givenNamesBeforeHolder(scan, name) ??
+    misspeltHolder(scan, name);
+  writtenHolders.set(name, holder);
+  return holder;
+}
+
 /** A candidate of two words or more: the office holder it names in any written form, else the person of that name. */
 function recordFullName(scan: PeopleScan, candidate: Candidate): void {
   const { people, byName, holdersByName, staff, credits } = scan;
   const holder = holdersByName.get(candidate.name) ?? holdersByName.get(folded(candidate.name));
-  // A formal name with initials ("James E. Risch"), or a Japanese name written family name first
-  // ("Onodera Itsunori", as Japanese and Korean releases do), is the office holder it names.
-  const plainHolder =
-    holdersByName.get(canonicalName(candidate.name)) ??
-    holdersByName.get(familyNameLast(candidate.name)) ??
-    // "Ferdinand R. Marcos Jr.": the initials go, the suffix stays.
-    holdersByName.get(candidate.name.replace(/\s\p{Lu}\.(?=\s)/gu, '')) ??
-    // "S Jaishankar", "D.Tsogtbaatar": initials the press writes without their full stop, or glued to the surname.
-    holdersByName.get(candidate.name.replace(/(?<=^|\s)(\p{Lu})(?:\.(?=\p{Lu})|\s)/gu, '$1. ')) ??
-    partOfHolderName(scan, candidate.name) ??
-    fullerFormOf(scan, candidate.name) ??
-    initialsOfHolder(scan, candidate.name) ??
-    givenNamesBeforeHolder(scan, candidate.name) ??
-    misspeltHolder(scan, candidate.name);
+  const plainHolder = holderWrittenAs(scan, candidate.name);
   // ("Mohamed bin Salman" is the holder's "Mohammed bin Salman": a spelling the folding tells apart is no name of its own.)
   // ("Subrahmanyam Jaishankar" for the holder "S. Jaishankar": the given name the holder's initial stands for, written out, is kept as written.)
   const name =
