@@ -114,6 +114,11 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'The guest was accorded a guard of honour at the palace in Quito.', type: 'OTHER', date: null, location: 'EC' },
   { text: 'A 21-gun salute greeted the king as he arrived in Santiago on Monday.', type: 'OTHER', date: '2025-03-03', location: 'CL' },
   { text: 'On Monday the two presidents laid flowers at the monument in Lima.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  // …homage paid to the dead, and honours conferred (session 43)
+  { text: 'On Monday the visiting premier paid his respects to the late founder of Chile at his tomb in Santiago.', type: 'OTHER', date: '2025-03-03', location: 'CL' },
+  { text: 'The president also paid tribute to the fallen soldiers at the war memorial in Quito.', type: 'OTHER', date: null, location: 'EC' },
+  { text: 'The Peruvian minister was conferred the Order of Merit by the President of Peru in Lima on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The Chilean poet was awarded the Nobel Prize in Literature in 1971.', type: 'OTHER', date: null, location: null },
   { text: 'The prime minister was greeted at Jorge Chavez International Airport in Peru by the deputy minister.', type: 'OTHER', date: null, location: 'PE' },
   // …a guest received when arriving, the arrival told first, or greeted at an airport written in lower case (session 32)
   { text: 'The president touched down at the capital’s airport in Quito on Monday and was received by the foreign minister.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
@@ -233,6 +238,9 @@ export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'OTHER', text: 'The delegation will return during the autumn fair, a major trade exhibition in the port city.' },
   // a wreath or an honour guard named without being laid or given is no occasion (session 31)
   { family: 'OTHER', text: 'The shop sold a wreath of laurel to the honour guard of the regiment.' },
+  // a tribute paid to the living or to a deed is praise, and a contract awarded no honour (session 43)
+  { family: 'OTHER', text: 'The minister paid tribute to the courage of the negotiators in Lima.' },
+  { family: 'OTHER', text: 'The navy awarded the shipyard a contract for two patrol boats.' },
   // a country or a city visited is a visit, no site toured; a university named without being visited is none (session 31)
   { family: 'OTHER', text: 'The minister visited Estonia and Latvia last week.' },
   { family: 'OTHER', text: 'She studied at the University of Tartu before joining the ministry.' },

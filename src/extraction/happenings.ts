@@ -187,6 +187,14 @@ const OCCASIONS = [
   // honours paid on a visit (session 31: "she laid a wreath at the war memorial", "was accorded a guard of honour", "a 21-gun salute
   // greeted him"); a wreath or a guard named without being laid or given ("the honour guard's uniforms") is none
   `\\b(?:${verbForms('lay')}|placed)\\s+(?:a\\s+|the\\s+)?(?:[\\p{L}-]+\\s+)?(?:wreaths?|flowers)\\b|\\bwreath[-\\s]laying\\b|\\bguard\\s+of\\s+hono(?:u)?r\\b|\\b(?:\\d+|twenty-one)-gun\\s+salute\\b`,
+  // …and homage paid to the dead, the wreath's companion ("paid his respects to the late Grand Chief", "paid respect to President X
+  // at his mausoleum", "paid tribute to the martyrs at the Monument of Heroes"); a tribute paid to the living or to a deed ("paid
+  // tribute to the courage of the negotiators") is praise, a statement, so "tribute" counts only with the dead or a memorial after it
+  `\\b(?:${verbForms('pay')})\\s+(?:(?:his|her|their|its)\\s+)?(?:last\\s+)?(?:respects?|homage)\\b|\\b(?:${verbForms('pay')})\\s+(?:(?:a|his|her|their|its)\\s+)?(?:warm\\s+|solemn\\s+)?tribute\\s+(?=to\\b[^.;]{0,80}?\\b(?:late|martyrs|victims|fallen|dead|heroes|memorial|monument|mausoleum|graves?|tomb|cemetery)\\b)`,
+  // honours conferred (the corpus sets annotate a decoration, a prize or an honorary degree given to a guest or a leader as a
+  // happening of its own: "was conferred the Order of the Druk Gyalpo", "was awarded the Nobel Peace Prize in 1971", "to bestow
+  // honorary degrees on Mandela"); a contract awarded names none of these nouns, and an order in lower case is a purchase
+  `\\b(?:${verbForms('confer', 'bestow', 'award')})\\s+(?:(?:on|upon)\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}|(?:him|her|them)\\s+)?(?:with\\s+)?(?:the\\s+|an?\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\d’'-]+\\s+){0,3}?(?:Order|Medal|Prize|Legion\\s+of\\s+Honou?r|[Hh]onorary\\s+(?:degrees?|doctorates?|citizenship)|[Hh]ighest\\s+(?:civilian\\s+|state\\s+)?(?:honou?r|award|decoration))\\b`,
   // a named site a guest tours (session 31: "will visit the University of Tartu", "toured Kibera Hospital", "visited the Mugunga camp for
   // displaced people"): a place of study, care, faith, memory, refuge or justice written with its name; a country or a city visited is a visit
   `\\b(?:${verbForms('visit', 'tour')})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,4}?(?:University|Hospital|Museum|Cathedral|Church|Mosque|Temple|Tribunal|[Cc]amp|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\b|\\b(?:${verbForms('visit', 'tour')})\\s+the\\s+(?:University|Hospital|Museum|Cathedral|Tribunal|Memorial|Mausoleum|Cemetery|Shipyard|Institute)\\s+of\\s+\\p{Lu}`,
