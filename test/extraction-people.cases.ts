@@ -540,6 +540,9 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // an office in the plural of several countries, then the list of its holders
   { text: 'A day later, the defence ministers of Armenia and Azerbaijan Vahe Ghukasyan and Elchin Mammadli signed the protocol.', published: '2024-06-01', names: ['Vahe Ghukasyan', 'Elchin Mammadli'] },
   { text: 'The foreign ministers of Kenya and Uganda, Tendai Mukwevho and Okello Oryem, met in Arusha.', published: '2024-06-01', names: ['Tendai Mukwevho', 'Okello Oryem'] },
+  // session 43: an office misspelt a letter off before a name is read as the office, no word of the name
+  { text: 'Preisdent Obinna Adeyemi greeted the delegates at the airport.', published: '2024-06-01', names: ['Obinna Adeyemi'] },
+  { text: 'Soldiers surrounded the residence of Prime Minster Tomasz Kowalczyk on Tuesday.', published: '2024-06-01', names: ['Tomasz Kowalczyk'] },
 ];
 
 /** Sentences whose capitalized words must not become the given names. */

@@ -151,6 +151,28 @@ const JOINED_TITLES: Record<string, string> = Object.fromEntries([
 ]);
 /** "Deputy Secretary Campbell", "Vice Foreign Minister Okano": the longest office written wins over the one it ends with. */
 const TITLES_LONGEST_FIRST = [...TITLES, ...Object.keys(OFFICE_INITIALS), ...Object.keys(JOINED_TITLES)].sort((a, b) => b.length - a.length);
+/** Offices the press misspells before a name, a letter off ("Preisdent Carter", "Prime Minster Nawaz Sharif", "Presidnet …"). */
+const OFTEN_MISSPELT_TITLES = ['President', 'Minister', 'Secretary', 'General', 'Ambassador', 'Chancellor', 'Governor', 'Senator', 'Spokesman', 'Premier'];
+/** One letter added, dropped or changed, or two neighbours swapped ("Preisdent" of "President", "Minster" of "Minister"). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  const swapped = a.length === b.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+  return swapped || a.slice(at + 1) === b.slice(at + 1) || a.slice(at) === b.slice(at + 1) || a.slice(at + 1) === b.slice(at);
+}
+/**
+ * The office a word before a name misspells, or null: a word a letter off one of `OFTEN_MISSPELT_TITLES` that is no word of
+ * the language and no name ("Preisdent"), or a word of the language that makes a written office with the word before it
+ * once corrected ("Prime Minster": "minster" is a church, "Prime Minister" the office).
+ */
+function misspeltTitle(word: string, wordBefore: string | undefined): string | null {
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || TITLE_WORDS.has(word)) return null;
+  const title = OFTEN_MISSPELT_TITLES.find((office) => oneEditApart(word, office));
+  if (!title) return null;
+  const noWord = !isPlainWord(word) && lexiconTags(word).length === 0 && !isGivenName(word);
+  return noWord || (wordBefore !== undefined && TITLES.includes(`${wordBefore} ${title}`)) ? title : null;
+}
 /** Royal and papal titles make the name with a single given name ("Pope Francis", "Prince William", "Patriarch Kirill"). */
 const REGNAL_TITLES = new Set(['King', 'Queen', 'Prince', 'Princess', 'Pope', 'Patriarch', 'Emir', 'Sultan']);
 const ROLE_NOUNS =
@@ -441,7 +463,7 @@ function isNameToken(token: Token | undefined, next?: Token): boolean {
   if (!token || !capitalized(token.text)) return false;
   const word = stripPossessive(token.text);
   const qualifies = QUALIFYING_TITLE_WORDS.get(word);
-  const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text)) && !rankGivenName(word, next);
+  const officeWord = TITLE_WORDS.has(word) && !(qualifies && next !== undefined && !qualifies.test(next.text) && !misspeltTitle(next.text, word)) && !rankGivenName(word, next);
   if ((NOT_NAME_WORDS.has(word) && !christianGivenName(word, next)) || HONORIFICS.has(word) || officeWord || FUNCTION_WORDS.has(word) || hyphenatedRank(word)) return false;
   // "the Briton Callum Hendry": a noun for a nation's person is no word of the name after it.
   if (NATIONALITY_NOUNS.has(word)) return false;
@@ -497,6 +519,8 @@ function billGivenName(tokens: Token[], position: number): boolean {
 function nameAt(tokens: Token[], index: number, gap = 1): { first: number; last: number } | null {
   let position = index;
   while (tokens[position] && isHonorificAt(tokens, position)) position++;
+  // "Preisdent Carter": a misspelt office opens no name; `titleBefore` reads it as the office.
+  if (tokens[position] && misspeltTitle(tokens[position].text, tokens[position - 1]?.text)) position++;
   if (!isNameToken(tokens[position], tokens[position + 1] ?? { text: '', start: 0, end: 0 }) && !cityGivenName(tokens, position) && !billGivenName(tokens, position)) return null;
   const first = position;
   let last = position;
@@ -655,7 +679,12 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   // "Prime Minister the Hon. Hu’akavameiliku", "President H.E. Mr …": the office is read across the style set between it and the name.
   const style = STYLE_BETWEEN.exec(text.slice(Math.max(0, nameEnd - 40), nameEnd));
   const end = style ? nameEnd - style[0].length : nameEnd;
-  const before = text.slice(Math.max(0, end - 60), end);
+  const writtenBefore = text.slice(Math.max(0, end - 60), end);
+  // "Preisdent Carter", "Prime Minster Nawaz Sharif": read with the office's word spelt right (`shift` keeps the offsets).
+  const typo = /(?:^|\s)(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Lu}\p{Ll}+)$/u.exec(writtenBefore);
+  const corrected = typo ? misspeltTitle(typo[2], typo[1]) : null;
+  const before = corrected ? `${writtenBefore.slice(0, -typo![2].length)}${corrected}` : writtenBefore;
+  const shift = corrected ? corrected.length - typo![2].length : 0;
   const rank = /(?:^|[\s(“"])(\p{Lu}\p{Ll}+(?:-\p{L}\p{Ll}+)+)$/u.exec(before);
   if (rank && hyphenatedRank(rank[1])) {
     const start = end - rank[1].length;
@@ -665,7 +694,7 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
     if (before.endsWith(title) && (before.length === title.length || /[\s(“"]/.test(before[before.length - title.length - 1]))) {
       // "12:32 PM ET": after a clock's time "PM" is the afternoon, and the word after it a time zone.
       if (title === 'PM' && CLOCK_TIME_BEFORE.test(before.slice(0, -title.length))) return null;
-      let start = end - title.length;
+      let start = end - title.length + shift;
       let written = OFFICE_INITIALS[title] ?? PLURAL_TITLES[title] ?? JOINED_TITLES[title] ?? title;
       const modifier = /(former|acting|interim|outgoing|incoming|then-|late)\s*$/i.exec(text.slice(Math.max(0, start - 12), start).trimEnd() + ' ');
       const lead = text.slice(Math.max(0, start - 12), start);
@@ -686,13 +715,13 @@ function titleBefore(tokens: Token[], index: number, text: string): { title: str
   // and a chief's, the same.
   const portfolio = /(?:^|[\s(])((?:(?:Deputy|Vice|Acting|Cabinet|Parliamentary|Senior|Chief|Special|Presidential|Permanent|Principal|Assistant|Under|Prime)\s+)*(?:Minister|Secretary|Director|President|Vice-President|Governor|Governor-General|Premier|Chancellor|Mayor|Secretary-General|Director-General|Commissioner|High Commissioner|[Aa]mbassador|Adviser|Advisor|[Ee]nvoy|Representative|Councilor|Counsellor|Chairman|Chair|Head|Speaker|Chief)(?:[- ]General)?)\s+(?:of|for|to)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:\s+(?:and|of|for|the))?\s+){0,5}[\p{Lu}][\p{L}-]*$/u.exec(before);
   if (portfolio) {
-    const start = end - portfolio[0].trimStart().length;
+    const start = end - portfolio[0].trimStart().length + shift;
     return { title: portfolio[0].trim(), start, firstToken: firstTokenFrom(tokens, index, start) };
   }
   const role = ROLE_BEFORE.exec(before) ?? (index === 1 ? OPENING_ROLE_BEFORE.exec(before) : null);
   if (role) {
     const organization = role[1].trim();
-    const start = end - role[0].trimStart().length;
+    const start = end - role[0].trimStart().length + shift;
     const firstToken = firstTokenFrom(tokens, index, start);
     const descriptor = /^(blogger|lawyer|writer|poet|billionaire|businessman|businesswoman|founder|activist|official|diplomat|lawmaker|wife|husband|widow|son|daughter|sister|brother|father|mother)$/.test(role[2].toLowerCase());
     return { title: descriptor && !organization ? '' : `${organization ? `${organization} ` : ''}${role[2]}`, start, firstToken };
