@@ -97,6 +97,9 @@ export const ACTION_NON_EVENTS: SentenceNonEvent[] = [
   // (session 21) a visit verb whose object is a people or forces, not a place
   { family: 'DIPLOMATIC_VISIT', text: 'General Ana Ruiz visited American soldiers at the base.' },
   { family: 'DIPLOMATIC_VISIT', text: 'Defence Minister Tomas Lind visited U.S. troops stationed in the region.' },
+  // (session 43) a visit of a building or a forum named after a region is no journey through the region
+  { family: 'DIPLOMATIC_VISIT', text: 'The delegates took a tour of the European Parliament building.' },
+  { family: 'DIPLOMATIC_VISIT', text: 'The minister made a trip to the Pacific Forum secretariat.' },
 ];
 
 /** Texts and their events of one family. */
@@ -407,5 +410,22 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     text: 'Prime Minister Jonas Berg arrived in Accra on Monday. Accompanying Berg on his visit to Ghana are his wife, Maria Berg, and Trade Minister Eva Lind.',
     family: 'VISIT',
     events: ['2025-03-03 GH'],
+  },
+  // (session 43) a journey through a region told without its countries is one trip, placed nowhere
+  {
+    text: 'President Tomas Weber began a European tour to promote trade.',
+    family: 'VISIT',
+    events: ['- -'],
+  },
+  {
+    text: 'Last week, President Karim Nasser toured three Gulf nations to discuss energy deals.',
+    family: 'VISIT',
+    events: ['- -'],
+  },
+  // (session 43) …and the traveller's trip read from its countries, when the text gives them, is that journey told again
+  {
+    text: 'Chancellor Greta Lindqvist began a Gulf tour on Monday. She will visit Qatar, Oman and Kuwait.',
+    family: 'VISIT',
+    events: ['2025-03-03 -'],
   },
 ];

@@ -385,6 +385,18 @@ const DELEGATION_SENT = /\b(?:send|sends|sent|sending|dispatch|dispatches|dispat
  */
 const DEMONYM_REGION = /^\s+(?:Far\s+East|Arctic|High\s+North|Far\s+North|[Nn]orth|[Ss]outh|[Ee]ast|[Ww]est|[Nn]orth-?[Ee]ast|[Nn]orth-?[Ww]est|[Ss]outh-?[Ee]ast|[Ss]outh-?[Ww]est|[Hh]eartland|[Hh]interland)\b(?!\s+(?:of|and)\b|[-\p{L}])/u;
 
+/** A region a journey goes through, by its noun ("Africa", "the Gulf", "sub-Saharan Africa") or its adjective ("African", "Gulf"). */
+const REGION_NOUN = String.raw`(?:(?:sub-Saharan|West|East|Southern|North|Central|South|Southeast|South-East)\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Gulf|Middle\s+East|Pacific|Caribbean|Balkans|Scandinavia)`;
+const REGION_ADJECTIVE = String.raw`(?:(?:West|East|Southern|North|Central|South|Southeast|South-East)\s+)?(?:Gulf|Africa|African|Asia|Asian|Europe|European|Latin\s+American|South\s+American|Middle\s+East(?:ern)?|Pacific|Caribbean|Balkan|Nordic|Scandinavian|Baltic|Arab)`;
+/**
+ * A journey through a region ("a Gulf tour", "his European tour", "tour of sub-Saharan Africa", "a trip across the Pacific",
+ * "toured three Gulf nations"): several countries the words do not name.
+ */
+const REGIONAL_TOUR = new RegExp(
+  String.raw`\b(?:${REGION_ADJECTIVE}\s+(?:tour|trip|swing|journey)|(?:tour|trip|swing|journey)\s+(?:of|to|through|across)\s+(?:the\s+)?(?:${REGION_NOUN}\b(?!\s+(?:Forum|Summit|Conference|Union|Council|Cup|Games))|${REGION_ADJECTIVE}\s+(?:countries|states|nations))|(?:toured|tours|touring)\s+(?:\w+\s+)?${REGION_ADJECTIVE}\s+(?:countries|states|nations|capitals))\b`,
+  'u',
+);
+
 /** Trigger phrases per type; a sentence may report several events. */
 /** An exercise told by its name ("the annual Balikatan exercises", "Ulchi Freedom Shield joint military exercises"). */
 const NAMED_EXERCISE = /(?<=\b(?!(?:The|A|An|Joint|Annual|Military|Naval|Combat|Training|Large-scale|Live-fire)\b)\p{Lu}[\p{L}-]+\s+)(?:(?:joint|military|naval)\s+){0,2}(?:exercises|drills)\b/u;
@@ -418,6 +430,9 @@ const TRIGGERS: { type: EventType; pattern: RegExp; organSaid?: boolean; needsDa
   // More movements of the visit class (CAMEO 042/043): "toured Kenya", "made a stop in Hanoi", "came to
   // Washington to meet …", "will be in Tokyo on Thursday for talks" (being somewhere counts only for a stated purpose).
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\b(?:toured|tours|touring|made (?:a |an )?(?:brief |short |surprise )?(?:stop|stopover) in|stopped (?:over )?in|came to|comes to|(?:will be|is|was|are|were) in (?=(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?(?:\s+on\s+\p{Lu}\p{Ll}+day|\s+today|\s+this week)?\s+(?:for|on) (?:talks|meetings|an? (?:[\w-]+ ){0,2}?visit)))\s*(?=(?:the\s+)?\p{Lu})/u },
+  // "Macron kicked off a Gulf tour", "Clinton begins tour of sub-Saharan Africa", "Erdogan toured three Gulf nations": a journey
+  // through a region, told without its countries, is one trip to several (placed nowhere, as the corpus guide places an itinerary).
+  { type: 'DIPLOMATIC_TRIP', needsPerson: true, pattern: REGIONAL_TOUR },
   // "Prime Minister Albanese, who is visiting Japan": a guest met while visiting (named before the words).
   // (also "Minister X, who is in Hanoi to attend the dialogue": a guest there for a stated purpose)
   { type: 'DIPLOMATIC_VISIT', needsPerson: true, pattern: /\bwho\s+(?:is|was|are|were)\s+(?:currently\s+)?(?:visiting|on\s+an?\s+(?:[\w-]+\s+){0,2}visit\s+to|in(?=\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?,?\s+(?:to\s+(?:attend|take\s+part|participate|hold|co-?chair|meet)|for\s+(?:talks|meetings|the\s+\p{Lu}|the\s+(?:[\w-]+\s+){0,3}(?:dialogue|talks|meeting|consultations|summit|conference|session)))\b))\s+(?=(?:the\s+)?\p{Lu})/u },
@@ -4642,7 +4657,26 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
   } else {
     events = events.filter((draft) => draft.type !== 'ANNOUNCEMENT' || draft.trigger === FIRST_PERSON_TRIGGER || draft.trigger === ORGAN_ANNOUNCEMENT || ANNOUNCEMENT_WORDINGS.test(draft.trigger ?? '') || draft.rule?.results || draft.rule?.pattern === ANNOUNCED_ON || draft.rule?.pattern === BROADCAST_WORDINGS || draft.participants.some((participant) => participant.role === 'SPEAKER'));
   }
-  return events;
+  return withoutToursToldAgain(events);
+}
+
+/**
+ * A journey through a region told beside the traveller's trip or visits read from its countries ("embarks on five-nation Africa
+ * tour … will visit South Africa, Zimbabwe …", "completed the final stop of his Indo-Pacific trip … while visiting Korea") is
+ * that journey told again: it stays only as the traveller's one journey told, or as one of another time ("made his first
+ * African tour in October 2022" beside the tour the story tells).
+ */
+function withoutToursToldAgain(events: Draft[]): Draft[] {
+  const journeys = events.filter((draft) => draft.type === 'DIPLOMATIC_VISIT' || draft.type === 'DIPLOMATIC_TRIP');
+  const toldAgain = (tour: Draft) =>
+    journeys.some(
+      (other) =>
+        other !== tour &&
+        other.rule?.pattern !== REGIONAL_TOUR &&
+        other.participants.some(({ person }) => tour.participants.some((participant) => participant.person === person)) &&
+        (!tour.date || (other.date !== null && isoDay(other.date.date)!.slice(0, 7) === isoDay(tour.date.date)!.slice(0, 7))),
+    );
+  return events.filter((draft) => draft.rule?.pattern !== REGIONAL_TOUR || !toldAgain(draft));
 }
 
 /**
