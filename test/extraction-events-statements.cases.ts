@@ -191,6 +191,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 42: words made known on air are an announcement (a coup leader's broadcast, a statement read out on national radio)
   { text: 'Colonel Ibrahim Sanou appeared on state television on Tuesday to announce the dissolution of the government of Burkina Faso.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: 'BF' },
   { text: 'A statement of the officers was then broadcast on national radio in Gabon.', type: 'ANNOUNCEMENT', date: null, location: 'GA' },
+  // session 43 (evann2): a deal made public in its own sentence by the one who announces it, a maker, an agency or an organ, is an
+  // announcement beside the sale
+  { text: 'The Dutch procurement agency Dmo announced on Tuesday that it had ordered 24 Caesar howitzers from France.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
+  { text: "Chile will buy six C-390 transport aircraft from Brazil for $600 million, Chile's defence ministry announced Monday.", type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
+  { text: 'Defence group Kongsberg announced on Monday that it had won an order worth $300 million from Poland for NASAMS air defence systems.', type: 'ANNOUNCEMENT', date: '2025-03-03', location: null },
 ];
 
 /** Read as a government's own release: its officials' praise of a thing named by a pronoun. */
@@ -219,6 +224,8 @@ export const OTHER_CASES: SentenceEvent[] = [
 ];
 
 export const NON_EVENTS: SentenceNonEvent[] = [
+  // session 43 (evann2): a sale made public by the press is the sale's news, no announcement of its own
+  { family: 'STATEMENT', text: 'Chile has ordered six C-390 transport aircraft from Brazil, newspapers announced on Monday.' },
   // session 38: a news outlet named as the one who says is where the news comes from, no speaker of a statement (not a state's either)
   { family: 'STATEMENT', text: 'Reuters said on Monday that the Chinese president would visit France.' },
   { family: 'STATEMENT', text: 'The Associated Press said Thursday that the border talks had ended.' },

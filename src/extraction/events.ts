@@ -224,6 +224,16 @@ function speakersAnnouncement(statement: Draft, announcement: Draft): boolean {
 }
 
 /**
+ * Whether a statement's words are another voice's than a sale's announcer named by no person ("armasuisse announced Monday …" then
+ * "In a statement, Lockheed said …"): a voice of its own named apart, or none and the announcer not named in its sentence.
+ */
+function otherVoices(statement: Draft, announcement: Draft): boolean {
+  if (announcement.voice === undefined) return false;
+  if (statement.voice !== undefined) return !sameBody(statement, announcement);
+  return !statement.sentences[0].text.toLowerCase().includes(announcement.voice);
+}
+
+/**
  * Types a document tells once in a place: every mention of martial law there is the one declaration ("Yoon's martial law
  * declaration", "the martial law command", "the failed martial law bid"), whichever day or person its sentence names.
  */
@@ -4225,6 +4235,21 @@ function closesAnnouncingClause(text: string, verbEnd: number, found: FoundDate)
   return !ANNOUNCED_CLAUSE_GOES_ON.test(between) && !ANNOUNCED_THING_TIME.test(between) && (/[,.;]$/.test(found.text) || /^\s*(?:[,.;]|$)/.test(text.slice(found.end, found.end + 2)));
 }
 
+/**
+ * Who announces a sale in its own sentence, written as the subject of "announced" in its clause: "armasuisse announced Monday that
+ * it had signed a contract", "…, it announced Monday", "Saab announced in October that it had won the order", "…, Prime Minister X
+ * announced Sunday". A deal made public by its maker, its buyer or an official is news of its own beside the sale (the corpus
+ * guide: an announced decision is an ANNOUNCEMENT). Not the passive with no announcer ("the sale was announced"), nor the press or
+ * unnamed sources telling of it ("reports announced").
+ */
+function saleAnnouncedBy(before: string): { voice: string | undefined } | null {
+  const clause = before.split(/[,;:()\u2013\u2014]/).pop() ?? '';
+  if (!/\S/.test(clause) || PASSIVE_ANNOUNCED.test(clause) || /\b(?:reports?|sources?|media|newspapers?)\s+$/i.test(clause)) return null;
+  // (its name, the last word before the verb and its day: "armasuisse", "Saab"; a pronoun names no one)
+  const name = /([\p{L}][\p{L}\d&.'’-]*)\s+(?:(?:also|has|had|have|officially|formally|publicly|(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))\s+)*$/u.exec(clause)?.[1];
+  return { voice: name && !/^(?:it|they|he|she|we)$/i.test(name) ? name.toLowerCase() : undefined };
+}
+
 /** "The State Department announced Friday that Blinken would visit…": the announcement of what follows, an organ's or an official's. */
 function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
   const { text, context, saleSentences, drafts } = scan;
@@ -4233,7 +4258,8 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
   const announced = /\b(announced|announces)\b/.exec(sentence.text);
   // "Prime Minister X had announced the purchase": an office holder's announcement of a thing is news undated too.
   const thingAnnounced = announced !== null && /^\s+(?:the|a|an|its|his|her|their)\s/.test(sentence.text.slice(announced.index + announced[0].length));
-  if (announced && (dates.length || thingAnnounced) && !saleSentences.has(sentence)) {
+  const saleAnnouncer = announced !== null && saleSentences.has(sentence) ? saleAnnouncedBy(text.slice(sentence.start, sentence.start + announced.index)) : null;
+  if (announced && (dates.length || thingAnnounced) && (!saleSentences.has(sentence) || saleAnnouncer)) {
     const announcer = text.slice(sentence.start, sentence.start + announced.index);
     const organization = /\b(State Department|White House|Pentagon|Kremlin|(?!The\b)[\p{Lu}][\p{L}]+(?:['’]s)? (?:Ministry|ministry|government|Department)|(?:Department|Ministry|Office) of (?:the )?(?:\p{Lu}\p{L}+)(?: (?:and|of) (?:\p{Lu}\p{L}+))?)\b/u.exec(announcer);
     // (the one named nearest before the verb: "Crown Prince X will visit Pakistan, Information Minister Y announced on Thursday" is Y's)
@@ -4246,7 +4272,7 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
       speaker?.country ??
       // "Japan's government announced": the country named in the organ's name.
       (organization ? (countries.find((mention) => mention.start >= sentence.start + organization.index && mention.end <= sentence.start + organization.index + organization[0].length)?.code ?? null) : null);
-    if (organization || speaker) {
+    if (organization || speaker || saleAnnouncer) {
       // The day of the announcement is written before the verb, right after it or closing its clause, not in what was announced.
       const verbEnd = sentence.start + announced.index + announced[0].length;
       const date = dates.filter((found) => found.end <= verbEnd || (found.start - verbEnd <= 40 && !/\b(that|to|which|who|would|will)\b/.test(text.slice(verbEnd, found.start))) || closesAnnouncingClause(text, verbEnd, found)).sort((a, b) => Math.abs(a.start - verbEnd) - Math.abs(b.start - verbEnd))[0];
@@ -4255,9 +4281,10 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
       if (!date && !officialAnnouncer) return null;
       const draft: Draft = {
         type: 'ANNOUNCEMENT',
-        // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday").
-        trigger: organization ? ORGAN_ANNOUNCEMENT : undefined,
-        title: `${organization?.[1] ?? speaker!.name} announcement`,
+        // An organ's announcement is news whether or not its country is written ("The Ministry of Defence announced on Monday"), and
+        // so is a sale's, whoever makes it public ("armasuisse announced Monday that it had signed …").
+        trigger: organization || saleAnnouncer ? ORGAN_ANNOUNCEMENT : undefined,
+        title: organization || speaker ? `${organization?.[1] ?? speaker!.name} announcement` : 'Announcement',
         date: date ?? null,
         endDate: null,
         location: country,
@@ -4265,6 +4292,9 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
         countries: country ? [{ country, role: 'SUBJECT' }] : [],
         sentences: [sentence],
         children: [],
+        // (a sale's announcer named by no person is its voice: another voice's undated words are no quote of it, "armasuisse
+        // announced Monday …" then "In a statement, Lockheed said …")
+        voice: speaker ? undefined : saleAnnouncer?.voice,
       };
       for (const person of persons) addParticipant(draft, person, person === speaker ? 'SPEAKER' : 'SUBJECT');
       // The state's dated word read by the comment class ("The Pentagon announced on Monday") is this announcement.
@@ -4279,13 +4309,24 @@ function announcementOf(scan: TextScan, frame: SentenceFrame): Draft | null {
   return null;
 }
 
+/**
+ * "Hanwha Aerospace signed a contract to supply Romania …, the company said on Wednesday", "armasuisse announced Monday that it had
+ * signed a contract for 36 F-35As": a deal made public by its maker, its buyer's organ or an official on a written day is news of
+ * its own beside the sale (the corpus guide: an announced decision is an ANNOUNCEMENT), not only the sale's source. Unnamed
+ * sources and the press telling of it ("officials familiar with the decision said", "reports said") make nothing public.
+ */
+function announcesSale(draft: Draft, saleSentences: Set<Sentence>): boolean {
+  return draft.type === 'STATEMENT' && draft.attribution === true && draft.date !== null && saleSentences.has(draft.sentences[0]);
+}
+
 /** The candidates with the ones only sourcing a happening told beside them left out, and those the text's other readers find. */
 function withSources(scan: TextScan): Draft[] {
   const { context, saleSentences, drafts } = scan;
   // "India delivered the missiles on Friday, the Philippine military said": words that only source a happening told in
   // their sentence are that happening's source (the seed's announcement and its quotes are one event too).
   const tellsHappening = (sentence: Sentence) => saleSentences.has(sentence) || drafts.some((other) => other.type !== 'STATEMENT' && other.type !== 'ANNOUNCEMENT' && other.sentences.includes(sentence));
-  drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(draft.attribution && tellsHappening(draft.sentences[0]))));
+  for (const draft of drafts) if (announcesSale(draft, saleSentences)) draft.type = 'ANNOUNCEMENT';
+  drafts.splice(0, drafts.length, ...drafts.filter((draft) => !(draft.attribution && draft.type !== 'ANNOUNCEMENT' && tellsHappening(draft.sentences[0]))));
   drafts.push(...floorStatements(context));
   drafts.push(...firstPersonAnnouncements(context));
   // (a first-person meeting another rule read already in its sentence is that meeting: "Today I met with Foreign Minister Peters in Wellington")
@@ -4491,7 +4532,7 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
       (other) =>
         // An undated statement quoting an announcement is the announcement (the corpus's and the seed's convention), unless
         // another named person speaks ("General X announced the overthrow …" and "President Y tweeted that all was calm" are two).
-        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other)) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
+        (other.type === draft.type || (draft.type === 'STATEMENT' && !draft.date && other.type === 'ANNOUNCEMENT' && !otherSpeakers(draft, other) && !otherVoices(draft, other)) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
         (!other.sentences.includes(draft.sentences[0]) || sentenceJoinedByOtherWords(other, draft) || oneActionInSentence(other, draft) || oneHappeningInSentence(other, draft) || speakersAnnouncement(draft, other) || speakersAnnouncement(other, draft)) &&
         // (a declaration of martial law is one in a document, whatever days its mentions carry: ONE_DECLARATION)
         (!other.date || !draft.date || sameDay(other.date, draft.date) || toldLater(other.date, draft.date) || ONE_DECLARATION.has(draft.type)) &&
