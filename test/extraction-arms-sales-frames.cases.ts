@@ -345,6 +345,25 @@ export const FRAME_CASES: SaleCase[] = [
     text: 'South Korea will sell six frigates to Vietnam for 1.2 trillion won (≈$900 million).',
     sales: [{ supplier: 'KR', recipient: 'VN', valueUsd: '900000000', currency: 'KRW', valueOriginal: '1200000000000' }],
   },
+  // session 43: another deal of the parties just named, with an amount of its own, told as the one the sale follows on from or as
+  // the whole (or a part) the sale belongs to
+  {
+    text: 'France has agreed a €2bn air defence deal with Ghana. The agreement follows on from a €500m deal for short-range missiles agreed in March as part of Ghana’s naval programme.',
+    sales: [{ supplier: 'FR', recipient: 'GH', currency: 'EUR', valueOriginal: '2000000000' }, { supplier: 'FR', recipient: 'GH', currency: 'EUR', valueOriginal: '500000000' }],
+  },
+  {
+    text: 'Spain approved the sale of two patrol boats to Ghana for €300 million. The sale of the boats is part of a far larger arms deal between Ghana and Spain, still under negotiation and valued at up to €2 billion.',
+    sales: [{ supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '300000000' }, { supplier: 'ES', recipient: 'GH', currency: 'EUR', valueOriginal: '2000000000' }],
+  },
+  {
+    text: 'The Pentagon notified Congress of plans to sell Kenya 40 armoured vehicles for $200 million. Lawmakers object to part of the sale, which would give the Kenyans $60 million in spare parts for their helicopters.',
+    sales: [{ supplier: 'US', recipient: 'KE', valueUsd: '200000000' }, { supplier: 'US', recipient: 'KE', valueUsd: '60000000' }],
+  },
+  // (terms of the deal just named, "as part of the deal", are no deal of their own)
+  {
+    text: 'Ghana signed a $500 million contract to buy six patrol boats from Spain. As part of the deal, the Spanish yard will invest $50 million in a Ghanaian shipyard.',
+    sales: [{ supplier: 'ES', recipient: 'GH', valueUsd: '500000000' }],
+  },
 ];
 
 /**

@@ -1486,7 +1486,7 @@ export function findArmsSales(context: SalesContext): FoundSale[] {
   return [...found, ...transfers, ...approvals, ...earlierSignings(document, countries, publishedAt, found, [...transfers, ...approvals], facts)];
 }
 
-const FOLLOWS_DEAL = /\b(?:follows|followed|comes after|came after)\s+(?:an?|the|its|their)\s+(?:[\w$£€₩¥₹.,-]+\s+){0,4}?(?:agreements?|deals?|contracts?|orders?|purchases?|sales?)\b/;
+const FOLLOWS_DEAL = /\b(?:(?:follows|followed)(?:\s+on)?(?:\s+from)?|comes after|came after)\s+(?:an?|the|its|their)\s+(?:[\w$£€₩¥₹.,-]+\s+){0,4}?(?:agreements?|deals?|contracts?|orders?|purchases?|sales?)\b/;
 /** Each sentence's mentions of a sale: a fact sheet's listed cases, a programme's cases of one buyer, a sentence's clauses with amounts of their own, else the sentence as one. */
 function saleMentionsOf({ document, countries, people, publishedAt, dollar, programme }: SaleScan): SaleMention[] {
   // Countries and the people standing for them, in text order, as the parties a sale sentence may name.
@@ -1670,7 +1670,27 @@ function joinDraft(drafts: Draft[], mention: SaleMention, homeCountry: string | 
   } else if (mention.recipient && !mention.supplier && !mention.supplierCode && !drafts.length) {
     // "Poland signed a contract to buy tanks" with the seller only in the next sentence: kept open.
     drafts.push({ supplier: null, recipient: mention.recipient.code, mentions: [mention] });
+  } else if (mention.money && (mention.earlier || PART_OF_DEAL.test(mention.sentence.text))) {
+    // "… follows on from a £1.9bn deal for shorter-range missiles", "part of a much larger arms deal … valued between 9 and 10
+    // billion euros": another deal of the states the text's sales are between, with an amount of its own.
+    const pair = onePairOf(drafts, party);
+    if (pair) drafts.push({ ...pair, mentions: [mention] });
   }
+}
+
+/** A deal told as a part of another or the whole a sale is part of ("part of a much larger arms deal", "part of the sale, which would provide …"); "as part of the deal" tells terms of the deal just named. */
+const PART_OF_DEAL = /(?<!\b(?:[Aa]s|[Ii]n)\s)\bpart\s+of\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:deal|sale|contract|agreement|package)\b/;
+
+/**
+ * A priced deal naming one party of the text's sales or none, its amount another than theirs (`PART_OF_DEAL`, or an earlier deal
+ * the sale follows), is another deal of the same two states when the text's sales (those of that party) are all of one pair: that
+ * pair, else null.
+ */
+function onePairOf(drafts: Draft[], party: string | null | undefined): { supplier: string; recipient: string } | null {
+  const pairs = new Set(drafts.filter(partiesKnown).filter((draft) => !party || party === draft.supplier || party === draft.recipient).map((draft) => `${draft.supplier}→${draft.recipient}`));
+  if (pairs.size !== 1) return null;
+  const [supplier, recipient] = [...pairs][0].split('→');
+  return { supplier, recipient };
 }
 
 /**
