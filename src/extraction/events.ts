@@ -3952,7 +3952,7 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
 
 /** Happenings of a country's own government, which a place its leader was away in does not place. */
 const AWAY_APART = new Set<EventType>(['MARTIAL_LAW', 'ELECTION', 'IMPEACHMENT']);
-/** Happenings at home that a place a leader fled to or was visiting does not place: a crowd, an armed action (a coup). */
+/** Happenings at home that a place a leader fled to or was visiting does not place: a crowd, an armed move (a coup is placed in `placeActors`). */
 const ABROAD_APART = new Set<EventType>(['PROTEST', 'MILITARY_ACTION']);
 /** Where someone was when something happened: "when Thaksin was in", "when the president was away at". */
 const WHEN_AWAY = /\bwhen\s+(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:was|is)\s+(?:away\s+|abroad\s+)?(?:in|at)\s+(?:the\s+)?$/u;
