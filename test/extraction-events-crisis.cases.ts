@@ -36,6 +36,10 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 41) a country's martial law is not where its leader happened to be while it was declared
   { text: "Thailand's army declared martial law on Tuesday while the prime minister was in New York.", type: 'MARTIAL_LAW', date: '2025-03-04', location: 'TH' },
   { text: 'The generals declared martial law on Tuesday while Prime Minister Aroon Chai was in London, Thai media reported.', type: 'MARTIAL_LAW', date: '2025-03-04', location: 'TH' },
+  // (session 43) a crowd at home is not where its leader fled or landed, nor soldiers at home where a leader was when they moved
+  { text: 'Ghana: President Kofi Mensah resigns amid protests, lands in Togo', type: 'PROTEST', date: null, location: 'GH' },
+  { text: 'Striking when the prime minister was in New York, Thai army commander Sondhi Pradit sent tanks and troops into the streets of Bangkok on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'TH' },
+  { text: 'Striking when the prime minister was in New York on Tuesday, Thai troops opened fire on the palace guards.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'TH' },
   // (session 41) munitions fired against a country, and a campaign launched or waged against it, are aimed at its ground
   { text: 'Iran launched dozens of drones against Israel on Monday, the army said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'IL' },
   { text: 'Armenia fired rockets towards Azerbaijan overnight, the ministry said.', type: 'MILITARY_ACTION', date: null, location: 'AZ' },

@@ -3527,6 +3527,11 @@ function placeOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
   // "ousted Prime Minister X while he was in New York, … declaring martial law": where a leader happened to be while it happened
   // is not where a country's martial law, vote or impeachment is (as for a coup); the sentence's other words place it.
   if (place && AWAY_APART.has(trigger.type) && WHILE_AWAY.test(text.slice(Math.max(sentence.start, place.start - 80), place.start))) place = null;
+  // "flees country after resigning amid protests, lands in India", "protests …, after the opposition leader fled the country to
+  // Lithuania", "Striking when Thaksin was in New York, the army commander sent tanks into Bangkok": where a leader fled or happened
+  // to be is not where the crowd at home gathered or the soldiers at home moved; the sentence's other words place it.
+  // (a coup is placed by the leader it removes, below: `placeActors`)
+  if (place && ABROAD_APART.has(trigger.type) && actionKind(match[0].toLowerCase()) !== 'coup' && wentAbroad(text.slice(Math.max(sentence.start, place.start - 80), place.start), trigger.type)) place = null;
   // "toured Kenya", "speaking in Istanbul, said he would travel to Moscow": a visit's destination is the object of its verb.
   if (trigger.type === 'DIPLOMATIC_VISIT') {
     const triggerEnd = sentence.start + match.index + match[0].length;
@@ -3737,7 +3742,10 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     const reacts = (person: FoundPerson) => reaction !== null && mentionsIn(person, sentence).every((mention) => mention.end <= reaction.at);
     // (not a country named as a war's name: "Ireland gridlocked by fuel protests as Iran war drives prices higher" is Ireland's)
     // (nor where a leader was while it happened: "declared martial law while the prime minister was in London")
-    const away = (mention: CountryMention) => AWAY_APART.has(trigger.type) && WHILE_AWAY.test(text.slice(Math.max(sentence.start, mention.start - 80), mention.start));
+    const away = (mention: CountryMention) => {
+      const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
+      return (AWAY_APART.has(trigger.type) && WHILE_AWAY.test(before)) || (ABROAD_APART.has(trigger.type) && wentAbroad(before, trigger.type));
+    };
     const inSentence = countries.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end && mention.kind !== 'city' && !wordsPlace(mention) && !away(mention) && !/^\s+(?:war|conflict)\b/i.test(text.slice(mention.end, mention.end + 10)));
     // A crowd or a vote happens in the country named nearest to its words, not in the
     // sentence's subject that reacts to it ("The United States imposed sanctions on Iran's officials for the suppression of protests").
@@ -3982,6 +3990,19 @@ function placeActors(scan: TextScan, frame: SentenceFrame, occurrence: Occurrenc
 
 /** Happenings of a country's own government, which a place its leader was away in does not place. */
 const AWAY_APART = new Set<EventType>(['MARTIAL_LAW', 'ELECTION', 'IMPEACHMENT']);
+/** Happenings at home that a place a leader fled to or was visiting does not place: a crowd, an armed move (a coup is placed in `placeActors`). */
+const ABROAD_APART = new Set<EventType>(['PROTEST', 'MILITARY_ACTION']);
+/** Where someone was when something happened: "when Thaksin was in", "when the president was away at". */
+const WHEN_AWAY = /\bwhen\s+(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:was|is)\s+(?:away\s+|abroad\s+)?(?:in|at)\s+(?:the\s+)?$/u;
+/**
+ * Where someone fled or landed after leaving ("fled the country to Lithuania", "flees country after resigning …, lands in India",
+ * "escaped to Costa Rica"): a person's way out, not the place of the unrest left behind. (Only for a crowd: soldiers land where they fight.)
+ */
+const FLED_TO = /\b(?:fled|flees|flee|fleeing|escaped|escapes|escaping)\b[^.;]{0,60}?\b(?:to|for)\s+(?:the\s+)?$|\b(?:lands|landed|landing)\s+in\s+(?:the\s+)?$/u;
+/** Whether the words before a place tell a leader away there, by "while"/"when" or (for a crowd) by fleeing or landing. */
+function wentAbroad(before: string, type: EventType): boolean {
+  return WHILE_AWAY.test(before) || WHEN_AWAY.test(before) || (type === 'PROTEST' && FLED_TO.test(before));
+}
 /** Where someone was while something else happened: "while he was in", "while the president was away at". */
 const WHILE_AWAY = /\bwhile\s+(?:he|she|they|the\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]+)\s+(?:was|were|is|are)\s+(?:away\s+|abroad\s+)?(?:in|at)\s+(?:the\s+)?$/u;
 /** Words telling where a leader was, away from home ("while on a visit to", "at a summit in", "was in … to", "had left for"). */
