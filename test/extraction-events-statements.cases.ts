@@ -399,6 +399,16 @@ export const LEAD_SAID_DAYS: { text: string; statements: { speaker: string; date
       { speaker: 'anna-berg', date: null },
     ],
   },
+  // session 43 (evstmt35): a lead telling one person's news on a day, then that person's speech told without a day, tells how the
+  // news was made (the speech given that day); another person's speech takes no day from it
+  {
+    text: 'Peruvian President Tomas Berg resigned on Sunday after weeks of protests.\n\n“I leave my post with a clear conscience,” Berg said in a televised address.',
+    statements: [{ speaker: 'tomas-berg', date: '2025-03-02' }],
+  },
+  {
+    text: 'Peruvian President Tomas Berg resigned on Sunday after weeks of protests.\n\nOpposition leader Ana Duarte said in a televised address that elections must follow.',
+    statements: [{ speaker: 'ana-duarte', date: null }],
+  },
 ];
 
 /**

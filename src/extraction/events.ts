@@ -4725,6 +4725,30 @@ function leadSaidDays(lead: Sentence, context: EventsContext, text: string): Map
   return days;
 }
 
+/** A speech or an address as a thing given ("in a televised address", "a resignation speech", "his remarks"), not an issue addressed. */
+const SPEECH_GIVEN = /\b(?:an?|the|his|her|their|televised|television|radio|video|national)\s+(?:[\p{L}-]+\s+)?(?:speech|address|remarks)\b/u;
+/** How far below the lead a speech may tell the lead's news (the lead, a quote or two, the speech). */
+const LEAD_SPEECH_SENTENCES = 5;
+
+/**
+ * The undated statements that are the speech of the one person a lead names: told within a few sentences below it, in a sentence
+ * naming that person and a speech given, and spoken by no one else.
+ */
+function leadNewsSpeeches(events: Draft[], lead: Sentence, people: FoundPerson[]): Draft[] {
+  const named = peopleIn(people, lead);
+  if (named.length !== 1) return [];
+  const [person] = named;
+  const speechBy = (sentence: Sentence) =>
+    sentence.index > lead.index && sentence.index <= lead.index + LEAD_SPEECH_SENTENCES && SPEECH_GIVEN.test(sentence.text) && mentionsIn(person, sentence).length > 0;
+  return events.filter(
+    (draft) =>
+      !draft.date &&
+      TELLING_TYPES.has(draft.type) &&
+      draft.participants.every(({ person: other, role }) => role !== 'SPEAKER' || other === person) &&
+      draft.sentences.some(speechBy),
+  );
+}
+
 /** A body named by what it is, as the lead's wire copy names its source ("the Italian state-controlled shipbuilder", "Seoul's arms procurement agency", "The manufacturer of …"). */
 const BODY_NOUN = String.raw`(?:company|firm|group|maker|manufacturer|shipbuilder|contractor|consortium|agency|ministry|military|army|navy|government|administration|department|office|commission|council)`;
 /** The lead's body and its verb of saying with the day right after it: "…, the Italian shipbuilder said on Thursday.", "The manufacturer of Germany's tanks reported on Thursday that …". */
@@ -4775,6 +4799,10 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
       if (speakers.length === 1 && saidDays.has(speakers[0])) draft.date = saidDays.get(speakers[0])!;
     }
+    // "Bolivian President X resigned on Sunday …" then "“I resign my post,” X said in a televised address": a lead telling one
+    // person's news on a day, and that person's speech told a few sentences below with no day of its own, tell how the news was
+    // made: the speech was given that day (`leadNewsSpeeches`).
+    if (leadDate) for (const draft of leadNewsSpeeches(events, lead, people)) draft.date = leadDate;
     // "Fincantieri has signed a deal …, the Italian shipbuilder said on Thursday." then "…, the company said in a statement.": a
     // body the lead reports by what it is (a company, an agency, a ministry) with its day of saying goes on speaking below, and
     // its words told there without a day or a person speaking are those of that day. A person's words take no day from it.
