@@ -81,6 +81,13 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   { text: 'President Ana Duarte will address both Houses of Parliament on Thursday.', type: 'STATEMENT', date: '2025-03-06', location: null },
   { text: 'Peruvian President Tomas Berg addressed the Peruvian community in Santiago on Monday.', type: 'STATEMENT', date: '2025-03-03', location: null },
   { text: 'Governor Tomas Rivera addressed his supporters in the town square on Sunday.', type: 'STATEMENT', date: '2025-03-02', location: null },
+  // session 43 (evstmt35): a speech is given where its audience is, a state's legislature or people it is addressed to or a place
+  // written "in"/"at" after its words, over its speaker's home; not a people its words speak of
+  { text: "Chilean President Tomas Berg delivered an address to Kenya's National Assembly on Monday.", type: 'STATEMENT', date: '2025-03-03', location: 'KE' },
+  { text: 'Chilean President Ana Duarte will address the Parliament of Peru on Thursday.', type: 'STATEMENT', date: '2025-03-06', location: 'PE' },
+  { text: 'Chilean President Tomas Berg said in a television address to the Argentine people on Tuesday that the border would stay open.', type: 'STATEMENT', date: '2025-03-04', location: 'AR' },
+  { text: 'During his departure speech at the airport in Lima, Chilean President Tomas Berg said the two countries were friends.', type: 'STATEMENT', date: null, location: 'PE' },
+  { text: 'Chilean President Tomas Berg said in a speech on Monday that the Peruvian people deserved peace.', type: 'STATEMENT', date: '2025-03-03', location: 'CL' },
   { text: 'The summit will be held in June, a senior Chilean aide said on Tuesday.', type: 'STATEMENT', date: '2025-03-04', location: 'CL' },
   // a joint statement told in a story of the summit it came from is a statement too
   { text: 'The leaders of Japan, South Korea and the United States met at Camp David on Friday. In a joint statement, the leaders said they would hold summits every year.', type: 'STATEMENT', date: null, location: 'US' },
@@ -398,6 +405,16 @@ export const LEAD_SAID_DAYS: { text: string; statements: { speaker: string; date
       { speaker: 'tomas-rivera', date: '2025-03-03' },
       { speaker: 'anna-berg', date: null },
     ],
+  },
+  // session 43 (evstmt35): a lead telling one person's news on a day, then that person's speech told without a day, tells how the
+  // news was made (the speech given that day); another person's speech takes no day from it
+  {
+    text: 'Peruvian President Tomas Berg resigned on Sunday after weeks of protests.\n\n“I leave my post with a clear conscience,” Berg said in a televised address.',
+    statements: [{ speaker: 'tomas-berg', date: '2025-03-02' }],
+  },
+  {
+    text: 'Peruvian President Tomas Berg resigned on Sunday after weeks of protests.\n\nOpposition leader Ana Duarte said in a televised address that elections must follow.',
+    statements: [{ speaker: 'ana-duarte', date: null }],
   },
 ];
 

@@ -1810,6 +1810,44 @@ function counterpartMeetings(draft: Draft, counterparts: CountryMention[], visit
   });
 }
 
+/** A speech's word, noun or verb: "a speech", "an address", "remarks", "addressed". */
+const SPEECH_WORD = /\b(?:speech|address(?:ed|es|ing)?|remarks|lecture)\b/gu;
+/** A state's legislature or people, the audience a speech is given to in that state. */
+const AUDIENCE_NOUN = String.raw`(?:[Pp]arliament|(?:[Nn]ational\s+)?[Aa]ssembly|Congress|Houses?|Senate|Diet|[Ll]egislature|[Ll]awmakers|[Pp]eople|[Nn]ation)`;
+/** After the speech's word, in its clause: the audience, without words turning to what the speech was about. */
+const AUDIENCE_GAP = /^(?:(?!\b(?:that|on|about|over|against|calling|urging|saying|which|who|with|after|before)\b)[^,;:.“”"(]){0,70}$/u;
+/** "to Papua New Guinea's National Parliament", "both British Houses of Parliament", "the Soviet people": the country before its legislature or people. */
+const STATE_BEFORE_AUDIENCE = new RegExp(String.raw`^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?${AUDIENCE_NOUN}\b`, 'u');
+/** The words opening an audience right before its state ("to the ", "address both ", "addressed the Parliament of "). */
+const AUDIENCE_OPENS = new RegExp(String.raw`\b(?:to|before|address(?:ed|es|ing)?)\s+(?:(?:the|both|all|a|an)\s+)?(?:${AUDIENCE_NOUN}\s+of\s+(?:the\s+)?)?$`, 'u');
+/** "the Parliament of Ghana", "the people of Kazakhstan": the country after its legislature or people. */
+const AUDIENCE_BEFORE_STATE = new RegExp(String.raw`\b${AUDIENCE_NOUN}\s+of\s+(?:the\s+)?$`, 'u');
+
+/**
+ * Where a speech is given, read from its audience: a state's legislature or people it is addressed to, or a place written "in"
+ * or "at" right after its words ("addressed the Indian community in Djibouti"). A speech to a foreign parliament is given in
+ * that country, not at its speaker's home, whatever country the speaker's title names ("Indian Prime Minister … addressed the
+ * Parliament of Ghana"); a community's demonym is its origin, no place ("the Indian community").
+ */
+function speechAudience(sentence: Sentence, unquoted: string, countries: CountryMention[], text: string): CountryMention | null {
+  // (the speech's words read outside quotes: a quote's own "address" or "people" tells no speech)
+  for (const speech of unquoted.matchAll(SPEECH_WORD)) {
+    const speechEnd = sentence.start + speech.index + speech[0].length;
+    const audience = countries.find((mention) => {
+      if (mention.start < speechEnd || mention.end > sentence.end) return false;
+      const gap = text.slice(speechEnd, mention.start);
+      if (!AUDIENCE_GAP.test(gap)) return false;
+      // (a demonym is a place only standing alone, as a few states' names are theirs: "in Djibouti", not "in Indian waters")
+      if (/\b(?:in|at)\s+(?:the\s+)?$/u.test(gap) && (mention.kind !== 'demonym' || /^\s*(?:[,.;:]|$|(?:on|in|this|next|last|during)\b)/u.test(text.slice(mention.end, sentence.end)))) return true;
+      // (the audience right after "to" or the verb: "addressed the concerns of the Kenyan people" is no speech to them)
+      if (!AUDIENCE_OPENS.test(text.slice(speechEnd - speech[0].length, mention.start))) return false;
+      return STATE_BEFORE_AUDIENCE.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 40))) || (mention.kind !== 'demonym' && AUDIENCE_BEFORE_STATE.test(gap));
+    });
+    if (audience) return audience;
+  }
+  return null;
+}
+
 /**
  * The country whose organ speaks: a country written as the possessor or modifier of the speaker right
  * before the speech verb ("Russia's embassy in Copenhagen said", "the Chinese foreign ministry said").
@@ -3030,6 +3068,7 @@ function draftsAt(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence):
   if (occurrence.trigger.type === 'MILITARY_ACTION' || occurrence.trigger.type === 'STATEMENT') placeActors(scan, frame, occurrence, draft);
   giveVoice(frame, occurrence, reading, draft);
   placeWhereSaid(scan, frame, occurrence, reading, draft);
+  placeOfSpeech(scan, frame, occurrence, draft);
   placeOpened(scan, frame, occurrence, draft);
   placeGathering(scan, frame, occurrence, draft);
   return split(scan, frame, occurrence, reading, draft);
@@ -4056,6 +4095,20 @@ function placeWhereSaid(scan: TextScan, frame: SentenceFrame, occurrence: Occurr
 }
 
 /**
+ * A speech is given where its audience is ("delivered an address to Papua New Guinea's National Parliament", "said in a
+ * television address to the Soviet people", "his departure speech at the airport in Bucharest"): over the home of its speaker
+ * and the country their title names (`speechAudience`).
+ */
+function placeOfSpeech(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, draft: Draft): void {
+  if (occurrence.trigger.type !== 'STATEMENT' || CALL.test(occurrence.match[0])) return;
+  const audience = speechAudience(frame.sentence, frame.unquoted, placesOf(scan, frame), scan.text);
+  if (!audience || (draft.location === audience.code && (draft.city === audience.city || !audience.city))) return;
+  draft.location = audience.code;
+  draft.city = audience.city;
+  draft.placed = true;
+}
+
+/**
  * A meeting or a statement told after a sentence's opening place ("In Kigali, the Secretary-General will meet African leaders
  * before flying to Nairobi", "While in Kenya, she told students …") is held there, over a later place of the sentence (where
  * the traveller goes next) and over the speaker's home. Its own place written right after its words stays ("… told reporters
@@ -4768,6 +4821,30 @@ function leadSaidDays(lead: Sentence, context: EventsContext, text: string): Map
   return days;
 }
 
+/** A speech or an address as a thing given ("in a televised address", "a resignation speech", "his remarks"), not an issue addressed. */
+const SPEECH_GIVEN = /\b(?:an?|the|his|her|their|televised|television|radio|video|national)\s+(?:[\p{L}-]+\s+)?(?:speech|address|remarks)\b/u;
+/** How far below the lead a speech may tell the lead's news (the lead, a quote or two, the speech). */
+const LEAD_SPEECH_SENTENCES = 5;
+
+/**
+ * The undated statements that are the speech of the one person a lead names: told within a few sentences below it, in a sentence
+ * naming that person and a speech given, and spoken by no one else.
+ */
+function leadNewsSpeeches(events: Draft[], lead: Sentence, people: FoundPerson[]): Draft[] {
+  const named = peopleIn(people, lead);
+  if (named.length !== 1) return [];
+  const [person] = named;
+  const speechBy = (sentence: Sentence) =>
+    sentence.index > lead.index && sentence.index <= lead.index + LEAD_SPEECH_SENTENCES && SPEECH_GIVEN.test(sentence.text) && mentionsIn(person, sentence).length > 0;
+  return events.filter(
+    (draft) =>
+      !draft.date &&
+      TELLING_TYPES.has(draft.type) &&
+      draft.participants.every(({ person: other, role }) => role !== 'SPEAKER' || other === person) &&
+      draft.sentences.some(speechBy),
+  );
+}
+
 /** A body named by what it is, as the lead's wire copy names its source ("the Italian state-controlled shipbuilder", "Seoul's arms procurement agency", "The manufacturer of …"). */
 const BODY_NOUN = String.raw`(?:company|firm|group|maker|manufacturer|shipbuilder|contractor|consortium|agency|ministry|military|army|navy|government|administration|department|office|commission|council)`;
 /** The lead's body and its verb of saying with the day right after it: "…, the Italian shipbuilder said on Thursday.", "The manufacturer of Germany's tanks reported on Thursday that …". */
@@ -4818,6 +4895,10 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       const speakers = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
       if (speakers.length === 1 && saidDays.has(speakers[0])) draft.date = saidDays.get(speakers[0])!;
     }
+    // "Bolivian President X resigned on Sunday …" then "“I resign my post,” X said in a televised address": a lead telling one
+    // person's news on a day, and that person's speech told a few sentences below with no day of its own, tell how the news was
+    // made: the speech was given that day (`leadNewsSpeeches`).
+    if (leadDate) for (const draft of leadNewsSpeeches(events, lead, people)) draft.date = leadDate;
     // "Fincantieri has signed a deal …, the Italian shipbuilder said on Thursday." then "…, the company said in a statement.": a
     // body the lead reports by what it is (a company, an agency, a ministry) with its day of saying goes on speaking below, and
     // its words told there without a day or a person speaking are those of that day. A person's words take no day from it.
