@@ -529,3 +529,38 @@ export const HEADLINE_DAY_TEXTS: ContextText[] = [
     events: ['MILITARY_ACTION - MW'],
   },
 ];
+
+/**
+ * (session 43) A report whose lead tells the news of its publication day or the day before goes on telling that day's acts at
+ * the place of the news without repeating the day: they take the lead's day. Not an act the sentence tells as before the news,
+ * nor one elsewhere, nor any when the lead's news is older than the day before publication.
+ */
+export const SCENE_DAY_TEXTS: ContextText[] = [
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Tuesday and detained President Ibrahim Keita. The soldiers then arrested Finance Minister Oumar Traore and surrounded the home of Foreign Minister Aminata Diallo.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-04 ML', 'OTHER 2025-03-04 ML'],
+  },
+  // …not an act told as before the news
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Tuesday and detained President Ibrahim Keita. The soldiers had arrested Finance Minister Oumar Traore and surrounded the home of Foreign Minister Aminata Diallo.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-04 ML', 'OTHER - ML'],
+  },
+  // …nor one at another place
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Tuesday and detained President Ibrahim Keita. In Dakar, Senegal, police arrested opposition leader Moussa Ndiaye.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-04 ML', 'OTHER - SN'],
+  },
+  // …nor in a report of older news (Monday, two days before publication)
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Monday and detained President Ibrahim Keita. The soldiers then arrested Finance Minister Oumar Traore and surrounded the home of Foreign Minister Aminata Diallo.',
+    families: ['OTHER'],
+    events: ['OTHER 2025-03-03 ML', 'OTHER - ML'],
+  },
+];
