@@ -28,20 +28,15 @@ export function spelledAlike(a: string, b: string): boolean {
 /** The shortest word a press misspells a holder's name in ("Jung" for "Jong", "Omer" for "Omar"). */
 const SHORTEST_MISSPELT_WORD = 4;
 
-/**
- * A name written a letter off a well-known name (`known`, an office holder's): as many words, all alike but one, and that
- * one a letter apart in words of four letters or more, or two letters swapped ("Alexandr Lukashenko", "Kim Jung Un",
- * "Shiekh Hasina"). Looser than `spelledAlike` (two names of one text), as the holder's name is known to be someone's;
- * short words still tell people apart ("Kim Jong Il", "Kim Jong Un"), and so do first letters ("Fonte", "Conte").
- */
-export function misspeltName(written: string, known: string): boolean {
-  return misspeltWords(plainWords(written), plainWords(known));
-}
-
 /** A name's words as `misspeltWords` compares them: lower case without accents. */
 export const plainWords = (name: string): string[] => name.split(/\s+/).map(plain);
 
-/** `misspeltName` of two names' `plainWords`. */
+/**
+ * A name (its `plainWords`) written a letter off a well-known name (`known`, an office holder's): as many words, all alike but
+ * one, and that one a letter apart in words of four letters or more, or two letters swapped ("Alexandr Lukashenko", "Kim Jung
+ * Un", "Shiekh Hasina"). Looser than `spelledAlike` (two names of one text), as the holder's name is known to be someone's;
+ * short words still tell people apart ("Kim Jong Il", "Kim Jong Un"), and so do first letters ("Fonte", "Conte").
+ */
 export function misspeltWords(writtenWords: string[], knownWords: string[]): boolean {
   if (writtenWords.length !== knownWords.length || writtenWords.length < 2) return false;
   let differing: number | null = null;

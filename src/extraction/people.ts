@@ -2193,7 +2193,7 @@ function initialsOfHolder(scan: PeopleScan, name: string): OfficeHolder | undefi
 
 /**
  * "Alexandr Lukashenko", "Recep Tayipp Erdogan", "Kim Jung Un": a full name a letter off the name or alias of exactly one
- * holder whose name is in use on the day (`misspeltName`) is that holder, as the press's typo or a looser transliteration.
+ * holder whose name is in use on the day (`misspeltWords`) is that holder, as the press's typo or a looser transliteration.
  */
 function misspeltHolder(scan: PeopleScan, name: string): OfficeHolder | undefined {
   const written = plainWords(folded(name));
