@@ -170,6 +170,8 @@ export class ExtractionPool {
    * reference data: about 0.3 s on a quiet machine, tens of seconds on a busy one, and more under Jest,
    * which compiles the sources in the worker) is not part of any text's time bound, which bounds the
    * reading of that text: the first text, and the first after a worker was stopped, wait for it first.
+   * Every worker is started so: one warm-up each, sent at once (piscina starts a thread for each task
+   * that waits), so that neither a long text's second share nor a second text pays for a start.
    */
   private async readyPool(): Promise<Piscina<ExtractionTask, PackedExtraction>> {
     if (this.closed) throw new Error('the extraction pool is closed');
@@ -179,7 +181,8 @@ export class ExtractionPool {
       maxThreads: this.options.workers,
       idleTimeout: IDLE_TIMEOUT_MS,
     }));
-    this.ready ??= pool.run({ extractor: this.options.extractor, source: WARM_UP_TEXT }).then(
+    const warmUp = () => pool.run({ extractor: this.options.extractor, source: WARM_UP_TEXT });
+    this.ready ??= Promise.all(Array.from({ length: this.options.workers }, warmUp)).then(
       () => undefined,
       (error: unknown) => {
         this.ready = null;
