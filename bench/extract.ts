@@ -2,7 +2,8 @@
 // on this one core, and prints articles per second, ms per article (p50, p99) and KB per second;
 // then reads long texts (the labelled articles' paragraphs, over and over) of 0.25, 0.5, 1 and 2 MB on
 // this thread, printing the CPU per megabyte of each (linear growth: the same at every size), and the
-// 1 MB text through the worker pool ingestion uses (wall clock, and CPU of both threads).
+// 1 MB text through the worker pool ingestion uses (wall clock, and CPU of all threads; EXTRACTION_WORKERS
+// workers, by default the service's, which read a long text in shares side by side).
 // Prints only; nothing is written to bench/results/.
 //
 //   npm run bench:extract                (default: 20 rounds over the corpus, 3 runs of each long text)
@@ -10,12 +11,13 @@
 //   BENCH_CORPUS=<dir>[,<dir>…] npm run bench:extract   (also: corpus sets rebuilt by `npm run corpus:recover`, each text read once)
 import { extractArticle } from '../src/extraction';
 import { LABELLED_SET_DIR, readCorpusFolder, readLabelledArticles, readRealCorpus, readSeedArticle } from '../src/extraction/corpus';
-import { ExtractionPool } from '../src/extraction/pool';
+import { DEFAULT_EXTRACTION_OPTIONS, ExtractionPool } from '../src/extraction/pool';
 import type { ArticleSource } from '../src/extraction/types';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const BIG_RUNS = Number(process.env.BENCH_BIG_RUNS ?? 3);
 const MEGABYTE = 1_000_000;
+const WORKERS = Number(process.env.EXTRACTION_WORKERS ?? DEFAULT_EXTRACTION_OPTIONS.workers);
 
 function percentile(sorted: number[], fraction: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
@@ -51,8 +53,8 @@ async function bigTexts(): Promise<void> {
   for (let run = 0; run < BIG_RUNS; run++) {
     for (const [megabytes, source] of texts) inThread.get(megabytes)!.push(await timed(() => extractArticle(source)));
   }
-  // The pool as ingestArticleText uses it: a worker started and warmed by a first text, then the 1 MB text.
-  const pool = new ExtractionPool({ workers: 1, timeoutMs: 600_000 });
+  // The pool as ingestArticleText uses it: its workers started and warmed by a first text (read in shares by them all), then the 1 MB text.
+  const pool = new ExtractionPool({ workers: WORKERS, timeoutMs: 600_000 });
   await pool.extract(texts.get(0.25)!);
   const inWorker = [];
   for (let run = 0; run < BIG_RUNS; run++) inWorker.push(await timed(() => pool.extract(megabyte)));
@@ -62,7 +64,7 @@ async function bigTexts(): Promise<void> {
   const thread = inThread.get(1)!;
   console.log(`one long text (${(Buffer.byteLength(megabyte.text) / 1e6).toFixed(2)} MB, ${facts} facts), median of ${BIG_RUNS} runs (target: under 5 s)`);
   console.log(`  this thread    ${seconds(median(thread.map((time) => time.wall)))} wall clock, ${seconds(median(thread.map((time) => time.cpu)))} CPU`);
-  console.log(`  worker pool    ${seconds(median(inWorker.map((time) => time.wall)))} wall clock (as ingestArticleText waits for it), ${seconds(median(inWorker.map((time) => time.cpu)))} CPU (both threads)`);
+  console.log(`  worker pool    ${seconds(median(inWorker.map((time) => time.wall)))} wall clock (as ingestArticleText waits for it), ${seconds(median(inWorker.map((time) => time.cpu)))} CPU (all threads), ${WORKERS} worker${WORKERS === 1 ? '' : 's'}`);
   // CPU per megabyte at each size: the same figure at every size is linear growth; rising with the size, worse than linear.
   const perMegabyte = SIZES.map((megabytes) => `${megabytes} MB ${seconds(median(inThread.get(megabytes)!.map((time) => time.cpu)) / megabytes)}`);
   console.log(`  CPU per MB     ${perMegabyte.join(', ')} (linear: the same at every size)`);

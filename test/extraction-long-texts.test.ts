@@ -1,9 +1,11 @@
 // What keeps a long text's reading linear and its answer cheap to send between threads: rules that
 // look at the whole text read it once for all its parts, and a worker's answer writes each cited
-// sentence once; a rule that reads a part reads only its own sentences.
-import { extractArticle } from '../src/extraction';
+// sentence once; a rule that reads a part reads only its own sentences. A long text read in shares
+// on several threads gives what reading it whole gives.
+import { extractArticle, extractArticleShare } from '../src/extraction';
 import { documentOf, matchesInDocument } from '../src/extraction/document';
-import { partsOf } from '../src/extraction/parts';
+import { combineShares, partsOf, shareOf } from '../src/extraction/parts';
+import { SHARE_CHARACTERS, sharesFor } from '../src/extraction/pool';
 import { oncePerText } from '../src/extraction/regexp';
 import { packed, unpackedFacts } from '../src/extraction/worker';
 
@@ -55,5 +57,53 @@ describe('a worker’s packed extraction', () => {
 
   test('gives back the same facts', () => {
     expect(unpackedFacts(packed(extraction))).toEqual(extraction.facts);
+  });
+});
+
+describe('a long text read in shares', () => {
+  test('shares cut the parts into consecutive runs of about equal numbers, together all of them once', () => {
+    const parts = [0, 1, 2, 3, 4, 5, 6];
+    expect([0, 1, 2].map((index) => shareOf(parts, { index, count: 3 }))).toEqual([[0, 1], [2, 3], [4, 5, 6]]);
+    expect(shareOf(parts, { index: 0, count: 1 })).toEqual(parts);
+    // More shares than parts: some read nothing.
+    expect([0, 1, 2].map((index) => shareOf([0, 1], { index, count: 3 }))).toEqual([[], [0], [1]]);
+  });
+
+  test('a text is shared only among the workers there are, and only when each share is long', () => {
+    expect(sharesFor(20_000, 4)).toBe(1);
+    expect(sharesFor(SHARE_CHARACTERS * 2 - 1, 4)).toBe(1);
+    expect(sharesFor(SHARE_CHARACTERS * 2, 4)).toBe(2);
+    expect(sharesFor(1_000_000, 2)).toBe(2);
+    expect(sharesFor(1_000_000, 1)).toBe(1);
+  });
+
+  // Paragraphs of every family (people, titles, countries, dates, meetings, visits, statements, strikes, a sale) over and over, so that the parts' people, events and sales merge.
+  const paragraphs = [
+    'Talks in Paris and Delhi',
+    'French Foreign Minister Jean Example met her Japanese counterpart Taro Sample in Paris on Monday, January 6.',
+    'Example said on Tuesday that the talks had been useful. Sample will travel to India next week.',
+    'Air strikes in Syria killed four people on Wednesday, officials said. Thousands of people protested in Damascus.',
+    'France has agreed to sell 26 Rafale jets to India for $7.4 billion, Indian Defence Minister Rajnath Singh said on Thursday.',
+  ];
+  const source = {
+    text: Array.from({ length: 1_100 }, (_, index) => paragraphs[index % paragraphs.length]).join('\n'),
+    format: 'text' as const,
+    publishedAt: new Date('2025-01-10T00:00:00Z'),
+  };
+
+  let whole: ReturnType<typeof extractArticle>;
+  beforeAll(() => {
+    whole = extractArticle(source);
+  });
+
+  test.each([2, 3])('combining its %i shares gives the whole reading: the same graph, facts and order', (count) => {
+    expect(partsOf(documentOf(source.text, 0)).length).toBeGreaterThan(count);
+    const shares = Array.from({ length: count }, (_, index) => extractArticleShare(source, { index, count }));
+    // Each share reads only some of the text's facts, yet the same article.
+    for (const share of shares) {
+      expect(share.facts.length).toBeLessThan(whole.facts.length);
+      expect(share.article).toEqual(whole.article);
+    }
+    expect(combineShares(shares)).toEqual(whole);
   });
 });

@@ -3,6 +3,7 @@
 // new entry of EXTRACTORS) and chosen with EXTRACTOR (src/config.ts). Ingestion only sees this
 // interface, through the worker pool (pool.ts), so an extractor may be as slow or as large as it
 // needs without holding up the service.
+import { combineShares, type Share } from './parts';
 import type { ArticleSource, Extraction } from './types';
 
 export interface Extractor {
@@ -16,6 +17,15 @@ export interface Extractor {
    * synchronous and CPU-bound, and must return plain data (structured-cloneable).
    */
   extract(source: ArticleSource): Extraction | Promise<Extraction>;
+  /**
+   * Optional, for long texts: reads one of `share.count` consecutive shares of the text, so that the
+   * pool reads a long text on several threads at once. `combine` of every share's extraction, in
+   * order, must equal `extract`'s.
+   */
+  readonly shares?: {
+    extract(source: ArticleSource, share: Share): Extraction | Promise<Extraction>;
+    combine(extractions: Extraction[]): Extraction;
+  };
 }
 
 /**
@@ -32,6 +42,10 @@ const RULES: Extractor = {
     return rules().EXTRACTOR_VERSION;
   },
   extract: (source) => rules().extractArticle(source),
+  shares: {
+    extract: (source, share) => rules().extractArticleShare(source, share),
+    combine: (extractions) => combineShares(extractions),
+  },
 };
 
 const EXTRACTORS = { rules: RULES } as const satisfies Record<string, Extractor>;

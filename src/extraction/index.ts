@@ -8,7 +8,7 @@ import { type ArticleDocument, documentOf, sentenceAt } from './document';
 import { findArmsSales } from './arms-sales';
 import { findEvents } from './events';
 import { findPeople } from './people';
-import { mergeReadings, partsOf, type Reading } from './parts';
+import { mergeReadings, partsOf, type Reading, type Share, shareOf, WHOLE_TEXT } from './parts';
 import { publicationOf } from './publication-date';
 import type { ArticleSource, CleanArticle, ExtractedFact, Extraction } from './types';
 
@@ -78,6 +78,14 @@ function publisherCountry(source: string | null, url: string | null): string | n
 }
 
 export function extractArticle(source: ArticleSource): Extraction {
+  return extractArticleShare(source, WHOLE_TEXT);
+}
+
+/**
+ * The reading of one share of a long text's parts (parts.ts): the whole text is cleaned and dated, and
+ * only the share's parts are read. `combineShares` of every share's reading, in order, is `extractArticle`'s.
+ */
+export function extractArticleShare(source: ArticleSource, share: Share): Extraction {
   forgetParsedDates();
   const article = cleanArticle(source);
   // The date relative dates are read against: given, from metadata, or the text's own dateline.
@@ -89,7 +97,7 @@ export function extractArticle(source: ArticleSource): Extraction {
   // A long text is read in parts of whole paragraphs, so the cost grows linearly with its length.
   // A headline given apart from the text (and not printed again at its top) is the page's label, not a line of the text.
   const headlineApart = Boolean(source.title) && !article.removed.some((block) => block.reason === 'repeated title');
-  const readings = partsOf(documentOf(text, bodyStart)).map((document) => readPart(document, article, dateline, headlineApart));
+  const readings = shareOf(partsOf(documentOf(text, bodyStart)), share).map((document) => readPart(document, article, dateline, headlineApart));
   return { version: EXTRACTOR_VERSION, article, ...mergeReadings(readings), warnings: publication.warnings };
 }
 

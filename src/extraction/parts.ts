@@ -5,7 +5,7 @@
 // part and read exactly as before. Offsets stay those of the whole text: a part is the whole
 // text's document with only some of its sentences.
 import type { ArticleDocument, Sentence } from './document';
-import type { ExtractedArmsSale, ExtractedCountryMention, ExtractedEvent, ExtractedFact, ExtractedGraph, ExtractedPerson } from './types';
+import type { ExtractedArmsSale, ExtractedCountryMention, ExtractedEvent, ExtractedFact, ExtractedGraph, ExtractedPerson, Extraction } from './types';
 
 /** About the longest news article; a part never splits a paragraph shorter than twice this. */
 export const PART_CHARACTERS = 24_000;
@@ -46,6 +46,22 @@ export function partsOf(document: ArticleDocument): ArticleDocument[] {
   }));
 }
 
+/**
+ * One of `count` consecutive runs of a long text's parts, of about equal numbers of parts: the pool
+ * reads a long text's shares on several threads at once (pool.ts). The whole text is one share.
+ */
+export interface Share {
+  index: number;
+  count: number;
+}
+
+export const WHOLE_TEXT: Share = { index: 0, count: 1 };
+
+/** The parts a share reads (none when there are fewer parts than shares). */
+export function shareOf<T>(parts: T[], { index, count }: Share): T[] {
+  return parts.slice(Math.floor((parts.length * index) / count), Math.floor((parts.length * (index + 1)) / count));
+}
+
 /** Merges items found in several parts by their key; `combine` folds a later one into the first. */
 function mergeBy<T>(lists: T[][], keyOf: (item: T) => string, combine: (first: T, later: T) => T): T[] {
   const merged = new Map<string, T>();
@@ -83,4 +99,15 @@ export function mergeReadings(readings: Reading[]): Reading {
   const events = mergeBy<ExtractedEvent>(graphs.map((graph) => graph.events), (event) => event.slug, counted);
   const armsSales = mergeBy<ExtractedArmsSale>(graphs.map((graph) => graph.armsSales), (sale) => sale.slug, counted);
   return { graph: { people, countries, events, armsSales }, facts: readings.flatMap((reading) => reading.facts) };
+}
+
+/**
+ * The readings of a text's shares, in order, as one: the reading of the whole text. Merging is done
+ * in the parts' order, each later item folded into the first of its key, so merging the shares' merged
+ * readings gives what merging all the parts' readings at once gives. Each share cleaned the same text:
+ * its article and warnings are the first's.
+ */
+export function combineShares(extractions: Extraction[]): Extraction {
+  const [first] = extractions;
+  return { ...first, ...mergeReadings(extractions.map(({ graph, facts }) => ({ graph, facts }))) };
 }

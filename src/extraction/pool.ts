@@ -1,7 +1,8 @@
 // Extraction off the request thread: a pool of worker threads (piscina) runs the configured
 // extractor, each run bounded in time. A run past its bound is stopped (its worker is terminated and
 // replaced), so a huge or pathological text costs one worker for at most that long and never holds
-// up the requests the main thread answers.
+// up the requests the main thread answers. A long text is read in shares by several workers at once
+// (when the extractor can read one in shares), so that its wall clock falls with the workers.
 import os from 'node:os';
 import path from 'node:path';
 import { types } from 'node:util';
@@ -16,7 +17,7 @@ export interface ExtractionOptions {
   extractor: string;
   /** Longest an article may take to be read, queueing included, a worker's start not (EXTRACTION_TIMEOUT_MS). */
   timeoutMs: number;
-  /** Worker threads at most (EXTRACTION_WORKERS); they start on first use and stop when idle. */
+  /** Worker threads at most (EXTRACTION_WORKERS); they start on first use and stop when idle. A long text uses them all. */
   workers: number;
 }
 
@@ -24,8 +25,22 @@ export const DEFAULT_EXTRACTION_OPTIONS: ExtractionOptions = {
   extractor: DEFAULT_EXTRACTOR,
   // Below REQUEST_TIMEOUT_MS (30 s), which also covers writing what was read.
   timeoutMs: 20_000,
-  workers: Math.max(1, Math.min(4, os.availableParallelism() - 1)),
+  // Cores − 1 leave one core to the requests and PostgreSQL while articles are read; but two at least,
+  // so that a long text is read on two cores even on a 2-core machine.
+  workers: Math.max(2, Math.min(4, os.availableParallelism() - 1)),
 };
+
+/**
+ * A text is read in shares only when each gets at least this much of it: a share pays again for what
+ * is read of the whole text (its cleaning, its dates, the rules that look at all of it), a few
+ * percent of a long text's reading and most of a short one's.
+ */
+export const SHARE_CHARACTERS = 100_000;
+
+/** How many shares a text of this length is read in by this many workers. */
+export function sharesFor(length: number, workers: number): number {
+  return Math.max(1, Math.min(workers, Math.floor(length / SHARE_CHARACTERS)));
+}
 
 /** The run took longer than its bound and was stopped. */
 export class ExtractionTimedOut extends Error {
@@ -91,6 +106,12 @@ function localDates<T>(value: T): T {
   return value;
 }
 
+/** An extraction as a worker sent it, as the extractor returned it. */
+function unpacked({ facts, sentences, ...read }: PackedExtraction): Extraction {
+  // Facts hold no dates: only the rest is walked (a 1 MB text has 36,000 facts).
+  return { ...localDates(read), facts: unpackedFacts({ facts, sentences }) };
+}
+
 export class ExtractionPool {
   readonly options: ExtractionOptions;
   private pool: Piscina<ExtractionTask, PackedExtraction> | null = null;
@@ -117,9 +138,17 @@ export class ExtractionPool {
     try {
       const pool = await this.readyPool();
       signal = AbortSignal.timeout(this.options.timeoutMs);
-      const { facts, sentences, ...read } = await pool.run({ extractor: this.options.extractor, source }, { signal });
-      // Facts hold no dates: only the rest is walked (a 1 MB text has 36,000 facts).
-      return { ...localDates(read), facts: unpackedFacts({ facts, sentences }) };
+      const task = { extractor: this.options.extractor, source };
+      const { shares } = extractorNamed(this.options.extractor);
+      const count = shares ? sharesFor(source.text.length, this.options.workers) : 1;
+      if (!shares || count === 1) return unpacked(await pool.run(task, { signal }));
+      // Every share is waited for (one failing does not stop the others, which end within the bound), so none is left unobserved.
+      const runs = await Promise.allSettled(Array.from({ length: count }, (_, index) => pool.run({ ...task, share: { index, count } }, { signal })));
+      const read = runs.map((run) => {
+        if (run.status === 'rejected') throw run.reason;
+        return unpacked(run.value);
+      });
+      return shares.combine(read);
     } catch (error) {
       if (signal?.aborted) {
         this.ready = null; // its worker was stopped: the next text waits for a new one outside its bound
@@ -141,6 +170,8 @@ export class ExtractionPool {
    * reference data: about 0.3 s on a quiet machine, tens of seconds on a busy one, and more under Jest,
    * which compiles the sources in the worker) is not part of any text's time bound, which bounds the
    * reading of that text: the first text, and the first after a worker was stopped, wait for it first.
+   * Every worker is started so: one warm-up each, sent at once (piscina starts a thread for each task
+   * that waits), so that neither a long text's second share nor a second text pays for a start.
    */
   private async readyPool(): Promise<Piscina<ExtractionTask, PackedExtraction>> {
     if (this.closed) throw new Error('the extraction pool is closed');
@@ -150,7 +181,8 @@ export class ExtractionPool {
       maxThreads: this.options.workers,
       idleTimeout: IDLE_TIMEOUT_MS,
     }));
-    this.ready ??= pool.run({ extractor: this.options.extractor, source: WARM_UP_TEXT }).then(
+    const warmUp = () => pool.run({ extractor: this.options.extractor, source: WARM_UP_TEXT });
+    this.ready ??= Promise.all(Array.from({ length: this.options.workers }, warmUp)).then(
       () => undefined,
       (error: unknown) => {
         this.ready = null;

@@ -1,11 +1,14 @@
 // The extraction worker: one task is one article read by the extractor the pool names. Runs in a
 // worker thread of the pool (pool.ts), never on the thread that answers requests.
 import { extractorNamed } from './extractor';
+import type { Share } from './parts';
 import type { ArticleSource, ExtractedFact, Extraction } from './types';
 
 export interface ExtractionTask {
   extractor: string;
   source: ArticleSource;
+  /** Only this share of a long text (for an extractor that reads in shares); the whole text when absent. */
+  share?: Share;
 }
 
 /**
@@ -35,5 +38,7 @@ export function unpackedFacts({ facts, sentences }: Pick<PackedExtraction, 'fact
 }
 
 export default async function extract(task: ExtractionTask): Promise<PackedExtraction> {
-  return packed(await extractorNamed(task.extractor).extract(task.source));
+  const extractor = extractorNamed(task.extractor);
+  if (task.share && extractor.shares) return packed(await extractor.shares.extract(task.source, task.share));
+  return packed(await extractor.extract(task.source));
 }
