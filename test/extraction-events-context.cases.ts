@@ -24,6 +24,30 @@ export const CONTEXT_PLACE_TEXTS: ContextText[] = [
     families: ['STATEMENT'],
     events: ['STATEMENT - US'],
   },
+  // (session 44) a traveller's words on a tour: said at the stop the text last put the traveller at, not at home
+  {
+    text: 'Brazilian President Marta Oliveira left Brasilia on Sunday for a tour of Kenya and Tanzania.\n\nShe arrived in Nairobi on Monday and met President William Ruto at State House.\n\n“Today my first visit to East Africa begins,” Oliveira said.\n\nOn Thursday she will travel to Dar es Salaam to meet President Samia Suluhu Hassan.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - KE'],
+  },
+  // …not words said before leaving, which tell where the traveller will go
+  {
+    text: 'Brazilian President Marta Oliveira will leave on Sunday for a tour of Kenya and Tanzania.\n\nBefore departing, Oliveira said she would first visit Kenya, where she will meet President William Ruto.\n\nOn Thursday she will travel to Dar es Salaam to meet President Samia Suluhu Hassan.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - BR'],
+  },
+  // …nor at a stop the text names only beside another ("in Nairobi on Tuesday and … in Dar es Salaam on Thursday" puts her at neither)
+  {
+    text: 'Brazilian President Marta Oliveira left Brasilia on Sunday for a tour of Kenya and Tanzania.\n\nShe will meet President William Ruto in Nairobi on Tuesday and President Samia Suluhu Hassan in Dar es Salaam on Thursday.\n\n“Africa is a partner of the first rank,” Oliveira said.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - BR'],
+  },
+  // …and the visitor's words in a text that also tells another traveller's trip: said on the visitor's own visit
+  {
+    text: 'British Prime Minister Tom Ashby arrived in Ankara on Monday for his first visit to Turkey.\n\nLast week, President Erdogan toured three Gulf nations and held talks in Qatar and Oman.\n\n“We are strong partners,” Ashby said.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - TR'],
+  },
   // (session 33) a summit abroad in a text of no visit: the words of an attendee the text tells arriving are said there
   {
     text: 'NAIROBI -- Swedish Prime Minister Karl Lindqvist arrived in Nairobi today for the first Swedish-Kenyan summit in 30 years, ending a long rift.\n\nIn an arrival statement, Lindqvist said he hoped the summit would open a new era.',

@@ -5035,31 +5035,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       if (!signedElsewhere) draft.location = host;
     }
   }
-  // A visitor's words told without a place of their own are said where the text's one visit is, not at home ("Vance told the
-  // crowd to go to the polls" in a story of his trip to Budapest is said in Hungary): the visit is where the visitor is.
-  // A text of no visit but one summit abroad ("X arrived in Beijing for the first summit in 30 years … In an arrival statement,
-  // X said") places its foreign attendees' words there the same way: the summit is where they came to.
-  // (not a summit still to come, "at the summit in Ottawa next month", nor words told before the summit is)
-  const summits = events.filter((summit) => summit.type === 'SUMMIT' && summit.location && !(summit.date && context.publishedAt && summit.date.date.getTime() > context.publishedAt.getTime()));
-  const stay = visits.length === 1 ? visits[0] : !visits.length && summits.length === 1 ? summits[0] : null;
-  if (stay && noTrip) {
-    const visit = stay;
-    const visitors = visit.participants.filter(({ person }) => person.country && person.country !== visit.location).map(({ person }) => person);
-    for (const draft of events) {
-      if (draft.type !== 'STATEMENT' || draft.placed || !draft.location || draft.location === visit.location) continue;
-      if (visit.type === 'SUMMIT' && draft.sentences[0].index < visit.sentences[0].index) continue;
-      const named = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
-      // (words told by their occasion, "gave a speech at the Knesset", name their one speaker without a verb of saying)
-      const speakers = named.length ? named : draft.participants.length === 1 ? [draft.participants[0].person] : [];
-      if (!speakers.length || !speakers.every((person) => visitors.includes(person) && person.country === draft.location)) continue;
-      // (at a summit only a speaker the text tells arriving, "X arrived in Beijing": a host's guests at home, "hosted X and Y at
-      // Camp David", may be speaking for home; written-here gold places them there)
-      if (visit.type === 'SUMMIT' && !speakers.every((person) => person.mentions.some((mention) => ARRIVED_AFTER_NAME.test(text.slice(mention.end, Math.min(mention.sentence.end, mention.end + 80)))))) continue;
-      if (draft.date && visit.date && Math.abs(draft.date.date.getTime() - visit.date.date.getTime()) > 7 * 86_400_000) continue;
-      draft.location = visit.location;
-      draft.city = visit.city;
-    }
-  }
+  placeWordsAbroad(events, visits, noTrip, context, text);
   // A meeting told without a place after the text's one visit to one country is held there ("I travelled to Canada for
   // talks in Ottawa. … I also had the opportunity to meet the Finance Minister"): the visit is where its traveller is, and a
   // report of a visit tells its meetings. Not a call, nor a meeting told before the visit or on a day outside it.
@@ -5113,6 +5089,84 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
   datedByLead(events, context);
   datedByScene(events, context);
   return events;
+}
+
+/** How far a traveller's dated words may be from the day of a stay told with one and still be said on it. */
+const STAY_DAYS = 7;
+
+/**
+ * A traveller's words told without a place of their own are said where the traveller is, not at home ("Vance told the crowd to
+ * go to the polls" in a story of his trip to Budapest is said in Hungary; "“Today my first official visit to an African country
+ * begins in Angola,” Lula said" on his tour of Angola and São Tomé): a visit, or a stop of a trip, is where its traveller is.
+ * The stays of the speaker are the visits the text tells the speaker on (not one of another time, "his previous visit") and the
+ * stops of the speaker's trip; another traveller's trip or visit places nothing. Words with a day go to a stay of that day (within
+ * `STAY_DAYS`), the last stop reached by it first; words without one to the one place the speaker stays at, else to the stay the
+ * text named last before them (a report follows its traveller: "arrived in Angola … “Today …,” Lula said"). Words placed by
+ * their own phrase ("said in Tokyo", an audience) or not at the speaker's home keep their place.
+ * A text of no visit but one summit abroad ("X arrived in Beijing for the first summit in 30 years … In an arrival statement,
+ * X said") places its foreign attendees' words there the same way: the summit is where they came to.
+ * (not a summit still to come, "at the summit in Ottawa next month", nor words told before the summit is)
+ */
+function placeWordsAbroad(events: Draft[], visits: Draft[], noTrip: boolean, context: EventsContext, text: string): void {
+  const { publishedAt, countries } = context;
+  const { sentences } = context.document;
+  const summits = events.filter((summit) => summit.type === 'SUMMIT' && summit.location && !(summit.date && publishedAt && summit.date.date.getTime() > publishedAt.getTime()));
+  const summit = !visits.length && summits.length === 1 && noTrip ? summits[0] : null;
+  const trips = events.filter((trip) => trip.type === 'DIPLOMATIC_TRIP' && trip.participants.length);
+  // (a text of one visit and no trip: the visit is where its traveller is, wherever the words are told)
+  const oneStay = visits.length === 1 && noTrip;
+  const staysOf = (person: FoundPerson): Draft[] => [
+    ...visits.filter((visit) => !(visit.earlier && visits.length > 1) && visit.participants.some((participant) => participant.person === person)),
+    ...trips.filter((trip) => trip.participants[0].person === person).flatMap((trip) => (trip.children.length ? trip.children : [trip])),
+    ...(summit && summit.participants.some((participant) => participant.person === person) ? [summit] : []),
+  ].filter((stay) => stay.location && stay.location !== person.country);
+  for (const draft of events) {
+    if (draft.type !== 'STATEMENT' || draft.placed || !draft.location) continue;
+    const named = draft.participants.filter(({ role }) => role === 'SPEAKER').map(({ person }) => person);
+    // (words told by their occasion, "gave a speech at the Knesset", name their one speaker without a verb of saying)
+    const speakers = named.length ? named : draft.participants.length === 1 ? [draft.participants[0].person] : [];
+    if (!speakers.length || !speakers.every((person) => person.country === draft.location)) continue;
+    const stays = speakers.map(staysOf).reduce((common, each) => common.filter((stay) => each.includes(stay)));
+    // (at a summit only a speaker the text tells arriving, "X arrived in Beijing": a host's guests at home, "hosted X and Y at
+    // Camp David", may be speaking for home; written-here gold places them there)
+    if (summit && stays.includes(summit)) {
+      if (draft.sentences[0].index < summit.sentences[0].index) continue;
+      if (!speakers.every((person) => person.mentions.some((mention) => ARRIVED_AFTER_NAME.test(text.slice(mention.end, Math.min(mention.sentence.end, mention.end + 80)))))) continue;
+    }
+    if (draft.sentences.some((sentence) => BEFORE_LEAVING.test(sentence.text))) continue;
+    const stay = oneStay && summit === null ? stayOfWords(draft, stays, countries, sentences, true) : stayOfWords(draft, stays, countries, sentences, summit !== null && stays.includes(summit));
+    if (!stay) continue;
+    draft.location = stay.location;
+    draft.city = stay.city;
+  }
+}
+
+/** Words said at home before a journey: "Before departing, X said …", "before leaving for Beijing", "ahead of his trip". */
+const BEFORE_LEAVING = /\b(?:before|ahead\s+of)\s+(?:(?:his|her|their|the)\s+)?(?:depart\w*|leav\w*|flying|setting\s+off|trip|visit|journey|tour)\b/iu;
+
+/**
+ * The stay a traveller's words were said at (`placeWordsAbroad`): one of their day, else the one place, else the one named last
+ * before their sentence. Where the text tells the traveller more than one visit or a trip (`anywhere` false), a stay whose place
+ * the text has not named before the words is not one yet ("Before departing, Prabowo said he would first visit Beijing"): the
+ * words' own sentence tells where the traveller will go, not where they are.
+ */
+function stayOfWords(draft: Draft, stays: Draft[], countries: CountryMention[], sentences: Sentence[], anywhere: boolean): Draft | null {
+  const home = draft.location;
+  const day = draft.date;
+  const near = day ? stays.filter((stay) => !stay.date || Math.abs(day.date.getTime() - stay.date.date.getTime()) <= STAY_DAYS * 86_400_000) : stays;
+  if (!near.length) return null;
+  if (anywhere && new Set(near.map((stay) => stay.location)).size === 1) return near[0];
+  // (a schedule runs forward: the last stop reached by the words' day)
+  const reached = day ? near.filter((stay) => stay.date && stay.date.date <= day.date).sort((a, b) => a.date!.date.getTime() - b.date!.date.getTime()).pop() : undefined;
+  if (reached) return reached;
+  const sentence = draft.sentences[0];
+  const places = countries.filter((mention) => mention.kind !== 'demonym' && mention.end <= (anywhere ? sentence.end : sentence.start));
+  const named = places.filter((mention) => near.some((stay) => stay.location === mention.code));
+  // (a sentence naming another place abroad beside a stay is the itinerary, "a tour of Kenya and Tanzania": it puts the traveller at neither)
+  const sentenceOf = (mention: CountryMention) => sentences.find((each) => mention.start >= each.start && mention.end <= each.end);
+  const inItinerary = (mention: CountryMention) => places.some((other) => other.code !== mention.code && other.code !== home && sentenceOf(other) === sentenceOf(mention));
+  const last = named.filter((mention) => !inItinerary(mention)).pop();
+  return last ? near.find((stay) => stay.location === last.code)! : null;
 }
 
 /**
