@@ -177,6 +177,33 @@ export const GUEST_TEXTS: ContextText[] = [
     families: ['VISIT'],
     events: [],
   },
+  // (session 44) a foreign guest's talks with the host at home, in a text telling the guest coming there (arrival, reception,
+  // "to visit" the host), are the talks and the guest's visit; not at a summit held there, nor of an envoy posted there
+  {
+    text: 'President Lena Varga of Norway met President John Mahama of Ghana on Tuesday at the Jubilee House in Accra.\n\nThe arrival of Varga in the Ghanaian capital was confirmed by the embassy.',
+    families: ['VISIT', 'MEETING'],
+    events: ['MEETING 2025-03-04 GH', 'VISIT 2025-03-04 GH'],
+  },
+  {
+    text: 'Ghanaian President John Mahama received Norwegian President Lena Varga at the Jubilee House in Accra on Tuesday for talks on the cocoa trade.',
+    families: ['VISIT', 'MEETING'],
+    events: ['MEETING 2025-03-04 GH', 'VISIT 2025-03-04 GH'],
+  },
+  {
+    text: 'Norwegian President Lena Varga met Ghanaian President John Mahama in Accra on Tuesday. She became the first Nordic leader to visit Mahama since his election.',
+    families: ['VISIT', 'MEETING'],
+    events: ['MEETING 2025-03-04 GH', 'VISIT 2025-03-04 GH'],
+  },
+  {
+    text: 'Norwegian President Lena Varga met Ghanaian President John Mahama in Accra on Tuesday on the sidelines of the African Union summit. The arrival of Varga in the Ghanaian capital went smoothly.',
+    families: ['VISIT'],
+    events: [],
+  },
+  {
+    text: 'Norwegian Ambassador Kari Holm met Ghanaian President John Mahama in Accra on Tuesday. Holm welcomed the Ghanaian decision on cocoa prices.',
+    families: ['VISIT'],
+    events: [],
+  },
 ];
 
 /** A gathering held by a host named after "hosted by" or the noun "host" is at the host's home. */

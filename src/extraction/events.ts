@@ -4987,6 +4987,7 @@ function settled(scan: TextScan, found: Draft[]): Draft[] {
       !known.some((other) => other.location === draft.location && (!other.date || !draft.date || sameDay(other.date, draft.date))),
   );
   events.push(...guestVisits(events, text));
+  events.push(...visitsOfMeetingGuests(events, context));
   events.push(...placelessVisits(events, context));
   events.push(...visitsBeforeFirst(events, context));
   // (read from what the text placed, all at once: a place read from context is no context for the next)
@@ -5507,6 +5508,60 @@ function visitsBeforeFirst(events: Draft[], context: EventsContext): Draft[] {
     }
   }
   return found;
+}
+
+/**
+ * A foreign guest's meeting with the host in the host's country, in a text that tells the guest coming ("Petro arrived
+ * accompanied by his Foreign Minister", "has received King Charles III", "during Rabuka's trip", "the first president to visit
+ * Milei"): the meeting and the guest's visit there are two happenings (the corpus guide annotates both). Not on a summit's
+ * sidelines (the summit is the occasion), not for an envoy posted there, and not when the text tells a visit there or of the guest.
+ */
+const COMING_TOLD = /\b(?:visit(?:s|ed|ing)?|trip|arriv(?:al|ed|es|ing)|landed|welcomed|received)\b/i;
+const POSTED_THERE = /\b(?:ambassador|envoy|high\s+commissioner|charg[eé])\b/i;
+function visitsOfMeetingGuests(events: Draft[], context: EventsContext): Draft[] {
+  const { document, countries } = context;
+  const all = events.flatMap((draft) => [draft, ...draft.children]);
+  const journeys = all.filter((draft) => draft.type === 'DIPLOMATIC_VISIT' || draft.type === 'DIPLOMATIC_TRIP');
+  const visits: Draft[] = [];
+  for (const meeting of events) {
+    const host = meeting.location;
+    if (meeting.type !== 'MEETING' || !host || all.some((draft) => draft.type === 'SUMMIT' && draft.location === host)) continue;
+    const guests = meeting.participants.filter(({ person }) => person.country && person.country !== host && !POSTED_THERE.test(person.title ?? ''));
+    const homes = new Set(guests.map(({ person }) => person.country));
+    if (!guests.length || homes.size !== 1 || !meeting.participants.some(({ person }) => person.country === host)) continue;
+    const guestPeople = guests.map(({ person }) => person);
+    if ([...journeys, ...visits].some((draft) => draft.location === host || draft.participants.some(({ person }) => guestPeople.includes(person)))) continue;
+    // The guest's coming, told of someone of the meeting and to the host's country or person ("arrived in Caracas", "his
+    // Venezuelan counterpart", "to visit Milei"; quotes left out: a speaker's "this visit" may be any visit).
+    const hostPeople = meeting.participants.filter(({ person }) => person.country === host).map(({ person }) => person);
+    const told = document.sentences.find((sentence) => {
+      if (!meeting.participants.some(({ person }) => mentionsIn(person, sentence).length)) return false;
+      const unquoted = sentence.text.replace(/["“][^"”]*["”]/g, (quote) => ' '.repeat(quote.length));
+      const cue = COMING_TOLD.exec(unquoted);
+      if (!cue || earlierVisitTold(unquoted, cue.index, cue[0].length)) return false;
+      const cueEnd = sentence.start + cue.index + cue[0].length;
+      const toHostPerson = hostPeople.some((person) => mentionsIn(person, sentence).some((mention) => mention.start >= cueEnd && mention.start - cueEnd <= 2));
+      return toHostPerson || countries.some((mention) => mention.code === host && mention.start >= sentence.start && mention.end <= sentence.end);
+    });
+    if (!told) continue;
+    const ownDay = eventDates(told, context).find((found) => found.precision === 'DAY') ?? null;
+    const home = guests[0].person.country!;
+    visits.push({
+      type: 'DIPLOMATIC_VISIT',
+      title: '',
+      date: ownDay ?? meeting.date,
+      endDate: null,
+      location: host,
+      participants: guests.map(({ person }) => ({ person, role: 'SUBJECT' as const })),
+      countries: [{ country: home, role: 'PARTICIPANT' }, { country: host, role: 'HOST' }],
+      sentences: [told],
+      children: [],
+      city: meeting.city,
+      placed: true,
+      trigger: 'guest coming',
+    });
+  }
+  return visits;
 }
 
 function guestVisits(events: Draft[], text: string): Draft[] {
