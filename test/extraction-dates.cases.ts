@@ -141,3 +141,14 @@ export const TEXT_DAY_TEXTS: { sentences: string[]; dates: string[] }[] = [
   // (session 41) a weekday opening its sentence keeps its comma in chrono's words: still a weekday told alone
   { sentences: ['The envoy reached Geneva on Tuesday (4 March 2025) for the talks.', 'On Tuesday, he met the mediators of both sides.'], dates: ['on Tuesday 2025-03-04 DAY', 'On Tuesday, 2025-03-04 DAY'] },
 ];
+
+/**
+ * A text without a publication date or a full date whose day is written with its weekday and no year ("The runoff on Sunday,
+ * March 9, …"): the year the text writes elsewhere in which that day falls on that weekday (session 44); none when no year
+ * written agrees, or when two do. Sentences of one text, in order; the days read with the text's years.
+ */
+export const WEEKDAY_YEAR_TEXTS: { sentences: string[]; dates: string[] }[] = [
+  { sentences: ['Who won the 2025 runoff?', 'The runoff on Sunday, March 9, drew long queues.', 'The count ended on March 11.'], dates: ['on Sunday, March 9 2025-03-09 DAY', 'March 11 2025-03-11 DAY'] },
+  { sentences: ['Who won the 2025 runoff?', 'The runoff on Monday, March 9, drew long queues.'], dates: [] },
+  { sentences: ['The 2014 and 2025 runoffs compared.', 'The runoff on Sunday, March 9, drew long queues.'], dates: [] },
+];
