@@ -16,6 +16,15 @@ export const DURATION_SENTENCES: DatedSentence[] = [
   { text: 'The navy will pay for the ships over the next 12 years.', published: '2025-03-05', dates: [] },
   { text: 'The deal comes less than three months before the general election.', published: '2025-03-05', dates: [] },
   { text: 'The ministers met in 2019 and again last year.', published: '2025-03-05', dates: ['in 2019 2019-01-01 YEAR', 'last year 2024-01-01 YEAR'] },
+  // (session 44) "a second" is an ordinal, no second of time from now
+  { text: 'The navy signed an order for a second batch of frigates on March 2.', published: '2025-03-05', dates: ['March 2 2025-03-02 DAY'] },
+  { text: 'The two candidates meet again in a second round.', published: '2025-03-05', dates: [] },
+];
+
+/** A date set off by dashes after "this day" or a time of day is the day (session 44): chrono read them as a span of no day. */
+export const DASHED_DATE_SENTENCES: DatedSentence[] = [
+  { text: 'On this day – March 3, 1958 – the prime minister landed in Colombo.', published: '2025-03-05', dates: ['March 3, 1958 1958-03-03 DAY'] },
+  { text: '9:40 AM – Tuesday, March 4, 2025 The council voted to dissolve itself.', published: '2025-03-05', dates: ['Tuesday, March 4, 2025 2025-03-04 DAY'] },
 ];
 
 /** A month's name alone after a capitalized word that is no preposition or time word is a surname (session 40). */

@@ -140,7 +140,8 @@ function toldAhead(sentence: string, at: number): boolean {
 const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
-const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|overnight|now)\b/i;
+// ("for a second batch", "in a second round": chrono reads "a second" as a second of time from now)
+const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|seconds?(?! of)|overnight|now)\b/i;
 
 /**
  * A month name alone right after a capitalized word that is no preposition or time word is a surname ("Prime Minister
@@ -319,6 +320,9 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
   // "on the night of 4 March": chrono reads a time of day and loses the day; the day written after "of" is the date (same offsets).
   const partsOfDay = sentence
     .replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length))
+    // "On this day – June 27, 1963 – …", "8:19 AM – Monday, June 3, 2024": chrono reads the day or the time before a dash as a
+    // span's start, of no day, and drops the date after it; the date set off by the dash is the day (same offsets).
+    .replace(/\b(?:(?:this|that)\s+day|\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s*[–—-]{1,2}\s*(?=\p{Lu})/gu, (words) => ' '.repeat(words.length))
     // "from 13-18 Jan.": chrono reads a span of days before an abbreviated month as the month alone; its first day is the date.
     .replace(/\b(\d{1,2})(\s*[-–]\s*\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g, (_, first: string, rest: string) => first + ' '.repeat(rest.length));
   for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
