@@ -16,6 +16,15 @@ export const DURATION_SENTENCES: DatedSentence[] = [
   { text: 'The navy will pay for the ships over the next 12 years.', published: '2025-03-05', dates: [] },
   { text: 'The deal comes less than three months before the general election.', published: '2025-03-05', dates: [] },
   { text: 'The ministers met in 2019 and again last year.', published: '2025-03-05', dates: ['in 2019 2019-01-01 YEAR', 'last year 2024-01-01 YEAR'] },
+  // (session 44) "a second" is an ordinal, no second of time from now
+  { text: 'The navy signed an order for a second batch of frigates on March 2.', published: '2025-03-05', dates: ['March 2 2025-03-02 DAY'] },
+  { text: 'The two candidates meet again in a second round.', published: '2025-03-05', dates: [] },
+];
+
+/** A date set off by dashes after "this day" or a time of day is the day (session 44): chrono read them as a span of no day. */
+export const DASHED_DATE_SENTENCES: DatedSentence[] = [
+  { text: 'On this day – March 3, 1958 – the prime minister landed in Colombo.', published: '2025-03-05', dates: ['March 3, 1958 1958-03-03 DAY'] },
+  { text: '9:40 AM – Tuesday, March 4, 2025 The council voted to dissolve itself.', published: '2025-03-05', dates: ['Tuesday, March 4, 2025 2025-03-04 DAY'] },
 ];
 
 /** A month's name alone after a capitalized word that is no preposition or time word is a surname (session 40). */
@@ -140,4 +149,15 @@ export const TEXT_DAY_TEXTS: { sentences: string[]; dates: string[] }[] = [
   { sentences: ['Rockets hit the northern port on Monday, March 5, 2025.', 'The envoy spoke on Thursday.'], dates: [] },
   // (session 41) a weekday opening its sentence keeps its comma in chrono's words: still a weekday told alone
   { sentences: ['The envoy reached Geneva on Tuesday (4 March 2025) for the talks.', 'On Tuesday, he met the mediators of both sides.'], dates: ['on Tuesday 2025-03-04 DAY', 'On Tuesday, 2025-03-04 DAY'] },
+];
+
+/**
+ * A text without a publication date or a full date whose day is written with its weekday and no year ("The runoff on Sunday,
+ * March 9, …"): the year the text writes elsewhere in which that day falls on that weekday (session 44); none when no year
+ * written agrees, or when two do. Sentences of one text, in order; the days read with the text's years.
+ */
+export const WEEKDAY_YEAR_TEXTS: { sentences: string[]; dates: string[] }[] = [
+  { sentences: ['Who won the 2025 runoff?', 'The runoff on Sunday, March 9, drew long queues.', 'The count ended on March 11.'], dates: ['on Sunday, March 9 2025-03-09 DAY', 'March 11 2025-03-11 DAY'] },
+  { sentences: ['Who won the 2025 runoff?', 'The runoff on Monday, March 9, drew long queues.'], dates: [] },
+  { sentences: ['The 2014 and 2025 runoffs compared.', 'The runoff on Sunday, March 9, drew long queues.'], dates: [] },
 ];

@@ -1,6 +1,6 @@
 // The dates a sentence states (src/extraction/dates.ts), on sentences written here (test/extraction-dates.cases.ts).
-import { datesIn, daysOfText, tellsSeveralDays } from '../src/extraction/dates';
-import { DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, LAST_NEXT_WEEKDAY_SENTENCES, MONTH_SURNAME_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, PAST_YEARLESS_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TEXT_DAY_TEXTS, TOLD_YEAR_SENTENCES, type DatedSentence } from './extraction-dates.cases';
+import { datesIn, daysOfText, tellsSeveralDays, yearsOfText } from '../src/extraction/dates';
+import { DASHED_DATE_SENTENCES, DAY_SPAN_MONTH_SENTENCES, DURATION_SENTENCES, LAST_NEXT_WEEKDAY_SENTENCES, MONTH_SURNAME_SENTENCES, NIGHT_SENTENCES, ORDINAL_DAY_SENTENCES, PAST_YEARLESS_DAY_SENTENCES, POSSESSIVE_WEEKDAY_SENTENCES, SEVERAL_DAYS_SENTENCES, SPAN_YEAR_SENTENCES, TEXT_DAY_TEXTS, TOLD_YEAR_SENTENCES, WEEKDAY_YEAR_TEXTS, type DatedSentence } from './extraction-dates.cases';
 
 const datesOf = ({ text, published }: DatedSentence) =>
   datesIn(text, 0, new Date(`${published}T00:00:00Z`)).map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
@@ -16,6 +16,7 @@ describe.each([
   ['a span of days before an abbreviated month', DAY_SPAN_MONTH_SENTENCES],
   ['last and next weekdays', LAST_NEXT_WEEKDAY_SENTENCES],
   ['a yearless day told in the past', PAST_YEARLESS_DAY_SENTENCES],
+  ['a date set off by dashes', DASHED_DATE_SENTENCES],
 ] as const)('%s', (_title, sentences: readonly DatedSentence[]) => {
   test.each(sentences.map((each) => [each.text, each] as const))('%s', (_text, expected) => {
     expect(datesOf(expected)).toEqual(expected.dates);
@@ -42,5 +43,21 @@ describe('weekdays of a text without a publication date, read against the day it
       .filter((found) => found.weekday)
       .map((found) => `${found.text} ${found.date.toISOString().slice(0, 10)} ${found.precision}`);
     expect(weekdays).toEqual(dates);
+  });
+});
+
+describe('a day written with its weekday in a text without a publication date, in the one year written that agrees', () => {
+  test.each(WEEKDAY_YEAR_TEXTS.map((each) => [each.sentences.join(' '), each] as const))('%s', (_text, { sentences, dates }) => {
+    let start = 0;
+    const placed = sentences.map((text) => {
+      const sentence = { text, start };
+      start += text.length + 1;
+      return sentence;
+    });
+    const years = yearsOfText(placed);
+    const found = placed
+      .flatMap((sentence) => datesIn(sentence.text, sentence.start, null, years))
+      .map((each) => `${each.text} ${each.date.toISOString().slice(0, 10)} ${each.precision}`);
+    expect(found).toEqual(dates);
   });
 });

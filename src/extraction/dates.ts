@@ -140,7 +140,8 @@ function toldAhead(sentence: string, at: number): boolean {
 const utcDay = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 
 /** Relative spans ("next week", "two weeks after", "this weekend") name no day or month. */
-const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|overnight|now)\b/i;
+// ("for a second batch", "in a second round": chrono reads "a second" as a second of time from now)
+const VAGUE = /\b(weeks?|weekend|ago|days? (after|before|later)|hours?|minutes?|seconds?(?! of)|overnight|now)\b/i;
 
 /**
  * A month name alone right after a capitalized word that is no preposition or time word is a surname ("Prime Minister
@@ -224,9 +225,7 @@ export function daysOfText(sentences: readonly { text: string; start: number }[]
       if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year') || !/\d{4}/.test(result.text)) continue;
       const day = utcDay(start.get('year')!, start.get('month')!, start.get('day')!);
       const before = sentence.text.slice(Math.max(0, result.index - 14), result.index);
-      const weekday = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(result.text) ?? /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[,(]?\s*$/i.exec(before);
-      const agrees = weekday && ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(weekday[1].toLowerCase()) === day.getUTCDay();
-      if (agrees || /\btoday,?\s*$/i.test(before)) told.push({ at: sentence.start + result.index, day });
+      if (writtenWeekday(sentence.text, result) === day.getUTCDay() || /\btoday,?\s*$/i.test(before)) told.push({ at: sentence.start + result.index, day });
     }
   }
   return (at) => {
@@ -238,20 +237,53 @@ export function daysOfText(sentences: readonly { text: string; start: number }[]
 /** The year an undated text's own dates are told in at an offset (`yearsOfText`). */
 export type TextYear = (at: number) => number | undefined;
 
+/** The weekday (0 for Sunday) written with a date, in its words or right before them ("Sunday, June 2", "Friday (15 Feb)"), else null. */
+function writtenWeekday(sentence: string, result: chrono.ParsedResult): number | null {
+  const before = sentence.slice(Math.max(0, result.index - 14), result.index);
+  const weekday = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(result.text) ?? /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*[,(]?\s*$/i.exec(before);
+  return weekday ? ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'].indexOf(weekday[1].toLowerCase()) : null;
+}
+
+/** The years a text writes anywhere ("the 2024 elections", "since 1991"). */
+function yearsWritten(sentences: readonly { text: string }[]): Set<number> {
+  return new Set(sentences.flatMap((sentence) => [...sentence.text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].map((match) => Number(match[0]))));
+}
+
+/**
+ * The year of a day and month written with their weekday and no year ("The elections on Sunday, June 2, marked …", "Early
+ * Tuesday, June 24, …"), in a text that writes years elsewhere ("Who Won the 2024 Presidential Elections"): the one year
+ * of those written in which that day falls on that weekday, else none (a weekday agrees with a day one year in seven: two
+ * written years that both agree tell nothing).
+ */
+function yearOfWeekday(sentence: string, result: chrono.ParsedResult, written: ReadonlySet<number>): number | null {
+  const { start } = result;
+  if (!start.isCertain('day') || !start.isCertain('month') || /\d{4}/.test(result.text)) return null;
+  const weekday = writtenWeekday(sentence, result);
+  if (weekday === null) return null;
+  const agreeing = [...written].filter((year) => {
+    const day = utcDay(year, start.get('month')!, start.get('day')!);
+    return day.getUTCDay() === weekday && day.getUTCDate() === start.get('day');
+  });
+  return agreeing.length === 1 ? agreeing[0] : null;
+}
+
 /**
  * The year of a text without a publication date, at each offset: the year of the last full date (day, month and year)
  * written before it, else of the first one written after. A release dated only in its body ("will travel … from
  * November 28 to December 2, 2022"; "on Friday (15 February 2019)") goes on with days of that year ("on November 28",
- * "On Saturday (16 February)"): the guide takes the year from the text when no publication date gives it.
+ * "On Saturday (16 February)"): the guide takes the year from the text when no publication date gives it. A day written
+ * with its weekday and no year is as full a date when one year the text writes agrees with the weekday (`yearOfWeekday`).
  */
 export function yearsOfText(sentences: readonly { text: string; start: number }[]): TextYear {
   const told: { at: number; year: number }[] = [];
+  const written = yearsWritten(sentences);
   for (const sentence of sentences) {
-    if (!/\b(?:1[89]|20)\d\d\b/.test(sentence.text)) continue;
+    if (!/\b(?:1[89]|20)\d\d\b/.test(sentence.text) && !(written.size && WEEKDAY_WORD.test(sentence.text))) continue;
     for (const result of parser.parse(sentence.text, { instant: new Date(0), timezone: 0 })) {
       // ("from November 28 to December 2, 2022": the range's end tells the year of both)
       const full = [result.start, result.end].find((part) => part && part.isCertain('day') && part.isCertain('month') && part.isCertain('year'));
-      if (full && /\d{4}/.test(result.text)) told.push({ at: sentence.start + result.index, year: full.get('year')! });
+      const year = full && /\d{4}/.test(result.text) ? full.get('year')! : yearOfWeekday(sentence.text, result, written);
+      if (year) told.push({ at: sentence.start + result.index, year });
     }
   }
   return (at) => {
@@ -288,6 +320,9 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
   // "on the night of 4 March": chrono reads a time of day and loses the day; the day written after "of" is the date (same offsets).
   const partsOfDay = sentence
     .replace(/\b(?:night|morning|evening|afternoon)\s+of\s+(?=\d|\p{Lu})/gu, (words) => ' '.repeat(words.length))
+    // "On this day – June 27, 1963 – …", "8:19 AM – Monday, June 3, 2024": chrono reads the day or the time before a dash as a
+    // span's start, of no day, and drops the date after it; the date set off by the dash is the day (same offsets).
+    .replace(/\b(?:(?:this|that)\s+day|\d{1,2}:\d\d(?:\s*[AaPp]\.?[Mm]\.?)?)\s*[–—-]{1,2}\s*(?=\p{Lu})/gu, (words) => ' '.repeat(words.length))
     // "from 13-18 Jan.": chrono reads a span of days before an abbreviated month as the month alone; its first day is the date.
     .replace(/\b(\d{1,2})(\s*[-–]\s*\d{1,2})(?=\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)/g, (_, first: string, rest: string) => first + ' '.repeat(rest.length));
   for (const result of parser.parse(partsOfDay, { instant: reference, timezone: 0 })) {
