@@ -49,10 +49,11 @@ export const CONTEXT_PLACE_TEXTS: ContextText[] = [
     events: ['STATEMENT - TR'],
   },
   // (session 33) a summit abroad in a text of no visit: the words of an attendee the text tells arriving are said there
+  // (session 44: an arrival statement, issued on the day of the arrival the lead tells, takes that day)
   {
     text: 'NAIROBI -- Swedish Prime Minister Karl Lindqvist arrived in Nairobi today for the first Swedish-Kenyan summit in 30 years, ending a long rift.\n\nIn an arrival statement, Lindqvist said he hoped the summit would open a new era.',
     families: ['STATEMENT'],
-    events: ['STATEMENT - KE'],
+    events: ['STATEMENT 2025-03-05 KE'],
   },
   // …not a guest the text tells only hosted, who may speak for home
   {
@@ -613,5 +614,37 @@ export const SCENE_DAY_TEXTS: ContextText[] = [
     text: 'Soldiers seized the presidential palace in Bamako, Mali, on Monday and detained President Ibrahim Keita. The soldiers then arrested Finance Minister Oumar Traore and surrounded the home of Foreign Minister Aminata Diallo.',
     families: ['OTHER'],
     events: ['OTHER 2025-03-03 ML', 'OTHER - ML'],
+  },
+  // (session 44) words put on the air or issued in such a report are of the lead's day, wherever they are said
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Tuesday and detained President Ibrahim Keita. Colonel Moussa Sanogo said in a televised address that the junta would hold elections within a year.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT 2025-03-04 ML'],
+  },
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Tuesday and detained President Ibrahim Keita. Senegalese Foreign Minister Awa Ndiaye said in a statement that the soldiers had broken the constitutional order.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT 2025-03-04 SN'],
+  },
+  // …not words said in a televised debate, nor a statement told as earlier, nor a joint statement (a gathering's words)
+  {
+    heading: 'Conservatives win the vote in Austria',
+    text: 'Austrians elected a new parliament on Tuesday, giving the conservatives a clear lead. Chancellor Karl Nehammer said in a televised debate that he would seek a coalition quickly.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - AT'],
+  },
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Tuesday and detained President Ibrahim Keita. Colonel Moussa Sanogo had said in a statement that the army would stay out of politics.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - ML'],
+  },
+  {
+    heading: 'Soldiers seize power in Mali',
+    text: 'Soldiers seized the presidential palace in Bamako, Mali, on Tuesday and detained President Ibrahim Keita. In a joint statement, Senegalese President Macky Sall and Ghanaian President Nana Akufo-Addo condemned the takeover.',
+    families: ['STATEMENT'],
+    events: ['STATEMENT - SN'],
   },
 ];

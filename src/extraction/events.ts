@@ -5181,6 +5181,17 @@ function stayOfWords(draft: Draft, stays: Draft[], countries: CountryMention[], 
  */
 const SCENE_TYPES: readonly EventType[] = ['MEETING', 'SUMMIT', 'ANNOUNCEMENT', 'OTHER', 'MARTIAL_LAW', 'FUNERAL', 'IMPEACHMENT'];
 /**
+ * Words put on the air or out in writing on one occasion (issue 10, session 44): "in a televised statement", "addressed the
+ * nation", "announced on state television", "said in a state radio broadcast", "in an on-camera statement", "issued a
+ * statement", "said in a press release". A broadcast or a release is an act of one moment, as an announcement is, not a
+ * speaker's standing words: the real documents' gold dates it by the news day where its sentence writes none ("Minister of
+ * Defense Awad bin Auf made the announcement in a televised statement" under "announced Thursday"). Not a televised debate
+ * or interview (talk among several: the written-here gold leaves Merz's "said in a televised debate after the polls closed"
+ * undated), nor a joint statement (a gathering's words, dated with it: the written-here gold leaves the Camp David leaders'
+ * "In a joint statement, …" undated).
+ */
+const MEDIUM_TOLD = /\b(?:televised|broadcast|television|TV|radio|video|on[- ]camera)\s+(?:address|statement|speech|remarks|message|appearance)|\baddress(?:ed|es|ing)?\s+(?:to\s+)?the\s+nation\b|\b(?:on|over)\s+(?:the\s+)?(?:(?:state|national|state-run|state-owned|public|official)\s+)?(?:television|TV|radio|broadcaster)\b|\bin\s+an?\s+(?:[\w-]+\s+){0,2}broadcast\b|\bread\s+out\s+(?:on|over)\b|\b(?:issued|released|published|put\s+out)\s+an?\s+(?!joint\b)(?:[\w-]+\s+){0,2}(?:statement|communiqu[eé]|press\s+release)|\bin\s+an?\s+(?!joint\b)(?:[\w-]+\s+){0,2}(?:statement|press\s+release|communiqu[eé])\b/i;
+/**
  * A sentence that tells something of before the news: "since May", "two weeks ago", "the recently signed agreement", "annexed
  * in the 19th century", "Authorities had banned celebratory gunfire", "had said".
  */
@@ -5191,8 +5202,9 @@ const EARLIER_TOLD = /\b(?:since|ago|previously|recently|centur(?:y|ies)|decades
  * Mushahid Hussein" in a report of that Tuesday: a report whose lead tells the news of its
  * publication day or the day before, with that day, goes on telling that day's happenings at the place of the news without
  * repeating the day. A happening of a kind told on one occasion (SCENE_TYPES), undated, at a place where the text dates
- * something to the lead's day, is of that day, unless its sentence tells of before (EARLIER_TOLD). Set after `datedByLead`,
- * on the events already grouped: a day read this way joins no event to another.
+ * something to the lead's day, is of that day, unless its sentence tells of before (EARLIER_TOLD). So is a statement made on
+ * the air or issued (`airedThatDay`), wherever it is placed: a story's statements and releases answer its news. Set after
+ * `datedByLead`, on the events already grouped: a day read this way joins no event to another.
  * A report of older news (the lead's day more than a day before publication), or with no publication day, tells background
  * as much as news: left alone.
  */
@@ -5207,12 +5219,30 @@ function datedByScene(events: Draft[], context: EventsContext): void {
   if (daysBefore < 0 || daysBefore > 1) return;
   const places = new Set(events.filter((draft) => draft.location && draft.date?.precision === 'DAY' && sameDay(draft.date, leadDay)).map((draft) => draft.location));
   for (const draft of events) {
-    if (draft.date || !draft.location || !places.has(draft.location) || !SCENE_TYPES.includes(draft.type)) continue;
+    if (draft.date) continue;
     // (a headline's happening is `datedByLead`'s: left undated there when the body dates another of the headline's happenings)
     if (draft.sentences[0].end <= context.document.bodyStart) continue;
-    if (draft.sentences.some((sentence) => EARLIER_TOLD.test(sentence.text))) continue;
+    const aired = airedThatDay(draft);
+    if (!aired && (!draft.location || !places.has(draft.location) || !SCENE_TYPES.includes(draft.type))) continue;
+    if (!aired && draft.sentences.some((sentence) => EARLIER_TOLD.test(sentence.text))) continue;
     draft.date = leadDay;
   }
+}
+
+/** "Previously, the two countries issued a statement", "had said in a statement", "a statement issued last week": an earlier one. */
+const SAID_BEFORE = /\b(?:had|previously|earlier|ago|since|last\s+(?:week|month|year))\b[^.;]{0,50}$/i;
+/** "A day later, the army chief said …", "the next day": a day counted from another happening, which the lead's day is not. */
+const DAY_COUNTED = /\b(?:(?:a|one|two|three|four|\d+)\s+days?\s+(?:later|earlier|after|before)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after))\b/i;
+
+/**
+ * A statement told as made on the air or issued (`MEDIUM_TOLD`), each time not as an earlier one (`SAID_BEFORE`, read in the
+ * words before the medium: what the statement says may tell of before — "said in a statement the US State Department had
+ * notified it" — without making the statement older), and not dated from another happening (`DAY_COUNTED`).
+ */
+function airedThatDay(draft: Draft): boolean {
+  if (draft.type !== 'STATEMENT' || draft.joint || draft.sentences.some((sentence) => DAY_COUNTED.test(sentence.text))) return false;
+  const media = draft.sentences.map((sentence) => ({ sentence, medium: MEDIUM_TOLD.exec(sentence.text) })).filter(({ medium }) => medium);
+  return media.length > 0 && media.every(({ sentence, medium }) => !SAID_BEFORE.test(sentence.text.slice(0, medium!.index)));
 }
 
 /**
