@@ -30,6 +30,8 @@ export const CRISIS_CASES: WireCase[] = [
   { text: "Togo's president, while on a visit to Japan, was ousted on Monday in an army coup.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'TG' },
   // (session 41) a day written with an action named as the known one is still its day
   { text: 'Israel closed the crossing after the rocket attack on Monday.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  // (session 44) and so is a day written with an action someone reacts to
+  { text: 'On Wednesday, the Security Council condemned the mutiny on Monday at a military camp in Mali.', type: 'MILITARY_ACTION', date: '2025-03-03', location: 'ML' },
   // (session 39) a place words were given at ("told reporters in Lisbon on Thursday") is no stop of the trip told beside them
   { text: 'Secretary-General Ana Duarte will travel to Ghana next week. While in Ghana, she will meet President Kofi Mensah, her spokesman told reporters in Lisbon on Thursday.', type: 'DIPLOMATIC_VISIT', date: null, location: 'GH' },
   { text: "The coup was staged on Monday while Bolivia's president was in Spain for talks.", type: 'MILITARY_ACTION', date: '2025-03-03', location: 'BO' },
@@ -474,6 +476,9 @@ export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
 export const CRISIS_COUNTS: { text: string; family: string; count: number }[] = [
   // session 41: an action named as the one a clause refers to ("the officers behind the coup") takes no day of that clause
   { text: 'Soldiers seized power in Niger on Monday. On Wednesday, the regional bloc condemned the officers behind the coup.', family: 'MILITARY_ACTION', count: 1 },
+  // session 44: an action or protest named as the known one after a verb of reaction takes no day of the reaction
+  { text: 'Soldiers seized power in Mali on Tuesday. On Wednesday, the Security Council condemned the mutiny.', family: 'MILITARY_ACTION', count: 1 },
+  { text: 'Farmers protested in Dublin on Monday against fuel prices. Ministers will meet union leaders on Friday, but the minister confirmed that those protesting have not been invited.', family: 'PROTEST', count: 1 },
   // session 41: a day right after a verb of saying is the telling's; the fighting it reports, on its own day, is one action
   { text: "The army's high command said today troops killed 300 rebels in routing a column to capture the rebels' main air base in northern Chad on Sunday.", family: 'MILITARY_ACTION', count: 1 },
   // (session 37) a crowd in a town the gazetteer leaves out for its name's sake ("Niš", under four letters) is there, apart from the capital's

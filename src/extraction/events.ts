@@ -3246,6 +3246,18 @@ const ACTION_NOUN = /^(?:[\w-]+\s+){0,2}?(?:coup|attacks?|strikes?|airstrikes?|r
 /** Words that name an action as the known one a clause refers to ("behind the coup", "in the wake of the attack"). */
 const ACTION_REFERRED = /\b(?:behind|after|following|since|during|(?:in\s+)?the\s+wake\s+of)\s+the\s+(?:[\p{Ll}-]+\s+)?$/iu;
 
+/** The day written with an action's words, right after or right before them ("the attack on Monday", "the Dec. 3 attack"), if any. */
+function dayWithActionWords(dates: FoundDate[], text: string, triggerAt: number, words: string): FoundDate | null {
+  // (the words without the preposition a trigger may end with: "attack on" / "on Monday")
+  const wordsEnd = triggerAt + words.replace(/\s+(?:on|in|of|against)$/i, '').length;
+  return dates.find((found) => (found.start >= wordsEnd && DAY_RIGHT_AFTER.test(text.slice(wordsEnd, found.start))) || (found.end <= triggerAt && DAY_RIGHT_BEFORE.test(text.slice(found.end, triggerAt)))) ?? null;
+}
+
+/** Words naming a happening as a known one, right before its own words: "the", "these", "those", "its", "Tuesday's", "the army's". */
+const KNOWN_HAPPENING_BEFORE = /(?:\b(?:the|these|those|this|that|its|their|his|her)|['’]s|s['’])\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+/** A verb by which someone reacts to a happening or tells of it, between a day and the happening's words. */
+const REACTION_BETWEEN = /\b(?:condemn(?:s|ed)|denounc(?:es|ed)|deplor(?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|describ(?:es|ed)|call(?:s|ed)|respond(?:s|ed)|react(?:s|ed)|declar(?:es|ed)|confirm(?:s|ed)|rul(?:es|ed)|blam(?:es|ed)|accus(?:es|ed)|urg(?:es|ed)|warn(?:s|ed)|follow(?:s|ed))\b/;
+
 /** The day of an occurrence: the date closest to its words in its own clause, a span's first day, a day counted from another. */
 function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): void {
   const { text } = scan;
@@ -3295,9 +3307,15 @@ function dateOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   // Monday"); the sentence's other days are its own verb's (session 41).
   // (an action told by its verb or its doer is a clause of its own: "hours after the latter launched an operation on Tuesday")
   if (trigger.type === 'MILITARY_ACTION' && ACTION_REFERRED.test(unquoted.slice(Math.max(0, match.index - 40), match.index)) && ACTION_NOUN.test(match[0])) {
-    // (the words without the preposition a trigger may end with: "attack on" / "on Monday")
-    const wordsEnd = triggerAt + match[0].replace(/\s+(?:on|in|of|against)$/i, '').length;
-    date = dates.find((found) => (found.start >= wordsEnd && DAY_RIGHT_AFTER.test(text.slice(wordsEnd, found.start))) || (found.end <= triggerAt && DAY_RIGHT_BEFORE.test(text.slice(found.end, triggerAt)))) ?? null;
+    date = dayWithActionWords(dates, text, triggerAt, match[0]);
+    endDate = null;
+  }
+  // "On Wednesday, the Security Council also condemned the mutiny", "Today's defensive action follows … Houthi rebels' escalating
+  // attacks", "Defense Minister X has confirmed that those protesting have not been given an invitation": an action or protest named
+  // as the known one (an article, a demonstrative or a possessive before its words) after a verb by which someone reacts to it or
+  // tells of it takes only a day written with its words; the day written before that verb is the reaction's (session 44).
+  if (date && CRISIS_TYPES.has(trigger.type) && date.end <= triggerAt && KNOWN_HAPPENING_BEFORE.test(unquoted.slice(Math.max(0, match.index - 30), match.index)) && REACTION_BETWEEN.test(text.slice(date.end, triggerAt))) {
+    date = dayWithActionWords(dates, text, triggerAt, match[0]);
     endDate = null;
   }
   // "the same camp where the 2012 coup that overthrew President X began", "In the 2000 coup": a year written as the action's
