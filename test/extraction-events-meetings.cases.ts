@@ -4,6 +4,16 @@
 // `meetings` lists every MEETING-family event as `<day or -> <country or ->`.
 
 export const MEETING_ROUND_TEXTS: { text: string; release?: boolean; meetings: string[] }[] = [
+  // (session 44) a call and a sitting at a place are two meetings, whatever people they share: the call held nowhere on its
+  // day, the sitting at its place without the call's day
+  {
+    text: 'Foreign Minister Jonas Dahl held telephone talks with Foreign Minister Lena Varga on Monday.\nDahl said that the meeting between President Tomas Berg and President Karl Ozols in Riga is very important.',
+    meetings: ['2025-03-03 -', '- LV'],
+  },
+  {
+    text: 'Prime Minister Jonas Dahl met President Karl Ozols in Riga on Monday.\nOn Tuesday, Dahl had a telephone conversation with Ozols about the floods.',
+    meetings: ['2025-03-03 LV', '2025-03-04 -'],
+  },
   // (session 40) talks told after a round of calls are those calls: held nowhere, on the round's day, one per counterpart
   // listed; the call's medium written after talk words makes them a call too; a place written with the talks keeps them there
   {

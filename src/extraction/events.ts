@@ -2017,6 +2017,28 @@ function summitTold(draft: Draft, other: Draft): boolean {
   return draft.type === 'SUMMIT' && plain !== undefined && (draft.gathering ?? other.gathering) !== undefined && plain.participants.length < 2;
 }
 
+/** Whether a meeting is told as a call: by a call's words ("had a telephone conversation", "a video conference") or by talk words `callTold` made one. */
+const toldAsCall = (draft: Draft): boolean => draft.call === true || CALL.test(draft.trigger ?? '');
+
+/**
+ * Whether a meeting is told as a sitting at a place: not a call, and placed by its own words ("talks in Geneva", "the meeting
+ * … in Hangzhou"). A place read from the dateline or the story is none: talk words there may tell a call again ("exchanged
+ * views" below "spoke with X via telephone" under a dateline), and so may a host's word ("thanked Portugal for hosting …").
+ */
+const toldAsSitting = (draft: Draft): boolean => !toldAsCall(draft) && draft.location !== null && draft.placed === true;
+
+/**
+ * A call and a sitting at a place are two meetings, whatever people they share: "Putin had a telephone conversation with
+ * Assad" and the Syrian "talks … in Geneva" the two hope for; "Wang Yi held telephone talks with Kerry" on August 5 and "the
+ * upcoming meeting between President Xi and President Obama in Hangzhou". A call is held nowhere (the corpus guide keeps a
+ * call's `location` null): joined to a sitting, it took the sitting's place, and the sitting the call's day.
+ * (`members`: the meetings a group gathered, each as it was read, with its own place)
+ */
+function callBesideSitting(draft: Draft, members: Draft[]): boolean {
+  if (draft.type !== 'MEETING') return false;
+  return toldAsCall(draft) ? members.some(toldAsSitting) : toldAsSitting(draft) && members.some(toldAsCall);
+}
+
 /**
  * A bilateral meeting and a meeting of three or more people are two meetings ("participated in a Quad Foreign
  * Ministers' Meeting with A, B and C. He also held a bilateral meeting with B."), whichever is told first.
@@ -4677,7 +4699,8 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
         (other.type !== 'MEETING' || !(members.get(other) ?? [other]).some((member) => otherCounterparts(draft, member))) &&
         // Two people's visits to one country are two visits ("Gallagher's visit to Taiwan" and Pelosi's in 2022).
         (other.type !== 'DIPLOMATIC_VISIT' || !draft.participants.length || !other.participants.length || draft.participants.some((participant) => other.participants.some((known) => known.person === participant.person))) &&
-        (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)),
+        (other.type !== 'MEETING' || !bilateralBesideMultilateral(draft, other)) &&
+        (other.type !== 'MEETING' || !callBesideSitting(draft, members.get(other) ?? [other])),
     );
     groupOf.set(draft, same ?? draft);
     if (draft.type === 'MEETING') (members.get(same ?? draft) ?? members.set(same ?? draft, []).get(same ?? draft)!).push({ ...draft, participants: [...draft.participants] });
