@@ -256,6 +256,13 @@ export const SALE_CASES: SaleCase[] = [
   { text: 'The UK has signed a contract to supply Estonia with air defence missiles. The contract, worth about £300 million, covers launchers too.', source: UK, sales: [{ supplier: 'GB', recipient: 'EE', currency: 'GBP', valueOriginal: '300000000' }] },
   // a second sale the same agency approves in the next sentence, with its own value
   { text: 'The State Department approved a possible sale of radar spare parts to Morocco for an estimated $120 million. The department also approved another possible foreign military sale of training rounds, at an estimated cost of USD 45 million.', sales: [{ supplier: 'US', recipient: 'MA', valueUsd: '120000000' }, { supplier: 'US', recipient: 'MA', valueUsd: '45000000' }] },
+  // session 44: the deal just named told again with its price before the noun, its maker named again with a price, or its cost
+  // estimated as a range (the upper figure)
+  { text: 'Chile signed a contract with Germany for ten Leopard tanks. The ministry confirmed the purchase. The €150 million contract was signed in Santiago.', sales: [{ supplier: 'DE', recipient: 'CL', currency: 'EUR', valueOriginal: '150000000' }] },
+  { text: 'Hanwha Aerospace has signed a contract with Estonia to supply howitzers. Hanwha Aerospace will hand over twelve guns for about $90 million, the ministry said.', sales: [{ supplier: 'KR', recipient: 'EE', valueUsd: '90000000' }] },
+  { text: 'Saab has won a contract to build patrol boats for Kenya. The cost is expected to be between $200 million and $300 million.', sales: [{ supplier: 'SE', recipient: 'KE', valueUsd: '300000000' }] },
+  // (not a price per piece the maker names again)
+  { text: 'Hanwha Aerospace has signed a contract with Estonia to supply 12 howitzers. Hanwha Aerospace will hand over the guns for $8 million each.', sales: [{ supplier: 'KR', recipient: 'EE', valueUsd: null }] },
   // session 30: the noun of buying, its buyer after "by"
   { text: 'The agreement includes the acquisition by Belgium of nine CAESAR howitzers from France for €62 million.', sales: [{ supplier: 'FR', recipient: 'BE', currency: 'EUR', valueOriginal: '62000000' }] },
   // session 30: a deal between a foreign maker and a state, the state buying; its value told first in the next sentence ("Valued at …,

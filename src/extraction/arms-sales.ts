@@ -120,8 +120,9 @@ const DEAL_SIGNED_AGAIN =
 /** "… Representative Office in the", "Embassy in": a mission's host country follows. */
 const MISSION_HOST_BEFORE = /\b(?:Office|Embassy|Mission|Consulate(?:[- ]General)?|Delegation|Liaison Office)\s+in\s+(?:the\s+)?$/;
 /** An estimate or total a notice gives the value with ("estimated cost of", "estimated to cost", "TOTAL"). */
-// ("Valued at about 9 trillion won, it …": a sentence may open with the cue.)
-const VALUE_CUE = /(?:\bcost(?:s|ing)?|\b[Vv]alued?|\b[Ww]orth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|around|roughly|nearly|almost|some|approximately|an estimated|up to|:|\s)*$/;
+// ("Valued at about 9 trillion won, it …": a sentence may open with the cue; "The cost is expected to be between $5 billion and
+// $7 billion", "the value was estimated at": an estimate in the passive, a range read as its upper figure.)
+const VALUE_CUE = /(?:\bcost(?:s|ing)?|\b[Vv]alued?|\b[Ww]orth|\bTOTAL|\bTotal|\btotal(?:ing|led)?|\bfor)[\s.:]*(?:is|of|at|about|around|roughly|nearly|almost|some|approximately|an estimated|up to|(?:is|was|are|were)\s+(?:expected|estimated|likely|set)\s+(?:to\s+be|at)|between|:|\s)*$/;
 /**
  * A cost or value as the subject, its amount after a verb of being, words between them ("The estimated total cost including
  * the related equipment is 2.35 billion dollars", "the value of the contract was tentatively 900 million dollars"); not the
@@ -1518,10 +1519,27 @@ function saleMentionsOf({ document, countries, people, publishedAt, dollar, prog
 }
 
 /**
+ * "The €200 million contract was signed this week.": the deal just named told again with its price before the noun, as the
+ * sentence's subject (the match ends where the amount begins).
+ */
+const PRICED_DEAL_AGAIN = /^\W*(?:The|This|That)\s+(?:(?:estimated|reported|planned|proposed|new)\s+)?(?=(?:(?:US|A|C|NZ)?[$£€₩¥₹₱]\s?\d|\d)[^.;]{0,30}?\b(?:deal|contract|sale|agreement|order|purchase)s?\b)/;
+/**
+ * "Mitsubishi Electric has signed a contract with the Philippines … Mitsubishi Electric will transfer four radars … for about
+ * $100 million": a sentence naming again the maker of the sale told just before, with a price and no deal of its own, tells
+ * that sale's value (the verb of a transfer need not be a sale word). Not a part or a total of deals, nor another deal.
+ */
+function makerToldAgain(body: string, before: string[]): boolean {
+  if (!ANY_COMPANY.test(body) || ANOTHER_DEAL.test(body) || PART_OF_DEAL.test(body) || AGGREGATE_PERIOD.test(body)) return false;
+  const makers = COMPANIES.filter(([pattern]) => pattern.test(body));
+  return makers.some(([pattern]) => before.some((told) => pattern.test(told)));
+}
+
+/**
  * "… signed a deal to supply K2 tanks to Poland. The deal is worth a combined $5.7 billion.": the value of the deal
  * just named, told in the next sentence or the one after (a sentence of talks or parties between them) without a weapon
  * or a party of its own ("Italy is on the verge of selling two frigates to Egypt. The talks … The deal will cost Egypt
- * around €1.2 billion").
+ * around €1.2 billion"). The deal may be told again by its price before the noun ("The €200 million contract was signed
+ * this week", `PRICED_DEAL_AGAIN`) or by its maker named again with a price (`makerToldAgain`).
  * The mentions found in such a sentence are added to `mentions`.
  */
 function dealsToldAgain({ document, publishedAt, dollar }: SaleScan, mentions: SaleMention[]): void {
@@ -1534,8 +1552,14 @@ function dealsToldAgain({ document, publishedAt, dollar }: SaleScan, mentions: S
       if (date) mentions.push({ sentence, supplier: null, recipient: null, supplierCode: null, value: null, money: null, valueSpan: null, items: null, status: STATUS_RULES.find((rule) => rule.pattern.test(sentence.text))?.status ?? 'PROPOSED', date });
       continue;
     }
-    if (!DEAL_AGAIN.test(sentence.text)) continue;
-    const money = moneyIn(sentence.text, dollar).find((amount) => amount.amount !== '0' && !perUnit(sentence.text, amount) && (VALUE_CUE.test(sentence.text.slice(Math.max(0, amount.index - 40), amount.index).replace(/\s+(?:a\s+)?(?:combined|total|further)\s+$/i, ' ').replace(PAYER_AFTER_COST, '$1 ')) || COST_IS_BEFORE.test(sentence.text.slice(Math.max(0, amount.index - 100), amount.index))));
+    const before = mentions.filter((mention) => mention.sentence.index === sentence.index - 1 || mention.sentence.index === sentence.index - 2).map((mention) => mention.sentence.text);
+    const priced = PRICED_DEAL_AGAIN.exec(sentence.text);
+    if (!priced && !DEAL_AGAIN.test(sentence.text) && !makerToldAgain(sentence.text, before)) continue;
+    const money = moneyIn(sentence.text, dollar).find(
+      (amount) =>
+        amount.amount !== '0' && !perUnit(sentence.text, amount) &&
+        ((priced && amount.index === priced[0].length) || VALUE_CUE.test(sentence.text.slice(Math.max(0, amount.index - 40), amount.index).replace(/\s+(?:a\s+)?(?:combined|total|further)\s+$/i, ' ').replace(PAYER_AFTER_COST, '$1 ')) || COST_IS_BEFORE.test(sentence.text.slice(Math.max(0, amount.index - 100), amount.index))),
+    );
     if (!money) continue;
     const usd = money.currency === 'USD' ? money : moneyIn(sentence.text, dollar).find((amount) => amount.currency === 'USD' && convertedBy(sentence.text, money, amount));
     const start = sentence.start + money.index;
