@@ -50,6 +50,10 @@ export const WIRE_CASES: WireCase[] = [
   // a traveller written as an office in lower case or a delegation, no name
   { text: 'The accord was signed in principle when the prime minister visited Canberra in January.', type: 'DIPLOMATIC_VISIT', date: null, location: 'AU' },
   { text: 'A delegation of Kenyan tea growers visited Vietnam on Monday to study new markets.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'VN' },
+  // a group a state sends: a team of its forces, its officials, its ministers (session 44)
+  { text: 'Chile said its naval team had visited Norway to discuss fitting the radars on Chilean frigates.', type: 'DIPLOMATIC_VISIT', date: null, location: 'NO' },
+  { text: 'Senior officials of the Peruvian army had visited Brazil on Monday with engineers of the shipyard.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'BR' },
+  { text: 'Several Gulf states have warmed to President Ortega, with their foreign ministers visiting Managua in recent weeks.', type: 'DIPLOMATIC_VISIT', date: null, location: 'NI' },
   // a sentence opening on the visit its subject makes
   { text: 'Visiting Lima on Monday, Secretary General Ana Ruiz met with President Carlos Soto to discuss mining.', type: 'DIPLOMATIC_VISIT', date: '2025-03-03', location: 'PE' },
   // summits

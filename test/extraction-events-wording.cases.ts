@@ -112,6 +112,8 @@ export const WORDING_VISIT_NON_EVENTS: SentenceNonEvent[] = [
   { family: 'VISIT', text: 'The airline’s first plane landed at Dublin Airport on Monday.' },
   { family: 'VISIT', text: 'The firm sent a delegation of engineers to the trade fair.' },
   { family: 'VISIT', text: 'Rescuers sent a team to Valparaiso on Monday.' },
+  // a team of no state's kind travels on no diplomacy (session 44)
+  { family: 'VISIT', text: 'The football team visited Spain on Monday for a friendly match.' },
   // a trailing attribution of the news told before it is no statement of its own
   { family: 'STATEMENT', text: 'Chile has cancelled an order for Swedish trucks, the government said on Tuesday.' },
 ];

@@ -135,6 +135,8 @@ interface Draft {
   /** The country of a counterpart named by office right after its words ("with the Prime Minister of Malaysia"). */
   metCountry?: string;
   /** A visit told as the traveller's last or previous one ("who last visited Pyongyang back in 2000", "his previous visit to Egypt"): another visit than the one the story tells. */
+  /** A visit whose traveller is a group a state sends, written right before the verb ("its naval team had visited India"). */
+  sentGroup?: boolean;
   earlier?: boolean;
 }
 
@@ -686,12 +688,24 @@ const OFFICE_TRAVELLER = /\b[Tt]he\s+((?:(?:Deputy|Foreign|Defence|Defense|Prime
 
 const OFFICE_TRAVELLERS = new RegExp(OFFICE_TRAVELLER.source, 'gu');
 
+/** The words before a traveller's noun: an article or possessive, or a capitalized modifier ("Indian delegation"), and up to two more. */
+const TRAVELLER_NOUN_HEAD = "(?:^|\\b(?:the|a|an|his|her|its|their)\\s+|(?:^|\\s)\\p{Lu}[\\p{L}-]*(?:['’]s)?\\s+)(?:[\\p{L}-]+\\s+){0,2}?";
+/** The words between a traveller's noun and its verb: "of <whom>", then auxiliaries ("had", "will also"). */
+const TRAVELLER_NOUN_TAIL = '(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){1,4}?)?\\s*(?:(?:has|had|will|would|also|then|later)\\s+){0,2}$';
+/**
+ * A group a state sends, travelling as a delegation does ("its naval team had visited India", "Senior officials of the navy
+ * had visited Indonesia", "with their foreign ministers visiting Damascus"): not one of the people the sentence names
+ * ("opening up to Assad, with their foreign ministers visiting Damascus" is no Syrian coming home).
+ * (a team only of a state's kind: "the football team visited Spain" is no diplomacy)
+ */
+const TRAVELLING_GROUP = '(?:foreign|defen[cs]e)\\s+ministers|(?:naval|military|negotiating|technical|government|official|inspection|defen[cs]e|security)\\s+team|officials|delegates|lawmakers|envoys';
 /**
  * A traveller written as the subject right before the movement by an office in lower case or a delegation ("when the prime
- * minister visited Berlin", "a delegation of Indian businesses visited China", "Indian delegation visits China"): someone's
- * movement, though no name is written.
+ * minister visited Berlin", "a delegation of Indian businesses visited China", "Indian delegation visits China") or a group a
+ * state sends: someone's movement, though no name is written.
  */
-const NOUN_TRAVELLER = /(?:^|\b(?:the|a|an|his|her|its|their)\s+|(?:^|\s)\p{Lu}[\p{L}-]*(?:['’]s)?\s+)(?:[\p{L}-]+\s+){0,2}?(?:prime\s+minister|president|premier|chancellor|(?:foreign|defen[cs]e)\s+minister|delegation)(?:\s+of\s+(?:[\p{L}-]+\s+){1,4}?)?\s*(?:(?:has|had|will|would|also|then|later)\s+){0,2}$/u;
+const NOUN_TRAVELLER = new RegExp(`${TRAVELLER_NOUN_HEAD}(?:prime\\s+minister|president|premier|chancellor|(?:foreign|defen[cs]e)\\s+minister|delegation|${TRAVELLING_GROUP})${TRAVELLER_NOUN_TAIL}`, 'u');
+const GROUP_TRAVELLER = new RegExp(`${TRAVELLER_NOUN_HEAD}(?:${TRAVELLING_GROUP})${TRAVELLER_NOUN_TAIL}`, 'u');
 
 /** A region written as a destination: no country of its own. */
 const REGION_AHEAD = /^\s*(?:to\s+|in\s+)?(?:the\s+)?(?:Gulf|Middle East|Balkans|Caucasus|Baltics?|Pacific|Sahel|Horn of Africa|Indo-Pacific|(?:Central|Southeast|South|East)\s+Asia|Europe|Africa|Latin America|Caribbean|Asia|region)\b/;
@@ -3694,6 +3708,9 @@ function involvedIn(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence
     // "Monica Juma says the President's visit to the US is significant": a visit told as an office's noun is that office's
     // holder's, not a visit of the people the sentence names (who speak of it)
     if (OFFICE_POSSESSED.test(text.slice(Math.max(sentence.start, triggerAt - 60), triggerAt))) involved = [];
+    // "opening up to Assad, with their foreign ministers visiting Damascus": a group a state sends, written right before the
+    // verb, is the traveller, not the people the sentence names before it
+    if (GROUP_TRAVELLER.test(text.slice(Math.max(sentence.start, triggerAt - 120), triggerAt))) involved = [];
     // the guest is the one named after "visiting"
     const guest = trigger.guest ? persons.find((person) => mentionsIn(person, sentence).some((mention) => mention.start > triggerAt && mention.start - triggerAt <= 80)) : undefined;
     if (guest) involved = [guest];
@@ -3926,6 +3943,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     planned: trigger.type === 'PROTEST' && protestPlanned(unquoted, match.index, match[0]),
     rival: trigger.type === 'PROTEST' && protestRival(unquoted, match.index, match[0]),
     earlier: trigger.type === 'DIPLOMATIC_VISIT' && earlierVisitTold(unquoted, match.index, match[0].length),
+    sentGroup: trigger.type === 'DIPLOMATIC_VISIT' && GROUP_TRAVELLER.test(unquoted.slice(Math.max(0, match.index - 120), match.index)),
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };
   // The visit before a first one in years is dated by the year after "since" alone, never by another day of the sentence.
@@ -4679,6 +4697,9 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
         (draft.type !== 'PROTEST' || !draft.rival === !other.rival) &&
         // The traveller's last visit to a country and the one the story tells are two ("Erdoğan's last visit to Egypt dates back to 2012").
         (draft.type !== 'DIPLOMATIC_VISIT' || !draft.earlier === !other.earlier) &&
+        // A group a state sends and a leader's own visit to the same place are two ("Suga visited Indonesia in late October …
+        // Senior officials of the navy had visited Indonesia in late September").
+        (draft.type !== 'DIPLOMATIC_VISIT' || !draft.sentGroup === !other.sentGroup) &&
         // A strike on a hospital and a strike on a depot are two strikes, dated or not.
         (draft.type !== 'MILITARY_ACTION' || !draft.target || !other.target || draft.target === other.target) &&
         // "The Houthis fired six missiles …", "USS Laboon shot down the third": actions two sides made are two, dated or not.
@@ -4775,7 +4796,8 @@ function withTrip(context: EventsContext, merged: Draft[]): Draft[] {
     // A visit told in the trip's sentences or at one of its stops is that stop.
     // (another traveller's visit to a stop's country is another visit: "Gallagher's visit to Taiwan" beside Pelosi's of 2022)
     const othersVisit = (draft: Draft) => traveller !== undefined && draft.participants.length > 0 && !draft.participants.some(({ person }) => person === traveller);
-    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && !othersVisit(draft) && !draft.earlier && (told(draft) || stops.some((stop) => stop.location === draft.location))));
+    // (a group a state sends is no traveller's stop: "Senior officials of the navy had visited Indonesia" beside the leader's trip there)
+    events = events.filter((draft) => !(draft.type === 'DIPLOMATIC_VISIT' && !othersVisit(draft) && !draft.earlier && !draft.sentGroup && (told(draft) || stops.some((stop) => stop.location === draft.location))));
     // (a meeting its sentence places elsewhere and at another time is that meeting, not one at a stop: "He met Erdogan in Berlin in October last year")
     const elsewhereTold = new Set(events.filter((draft) => draft.type === 'MEETING' && elsewhere(draft)).flatMap((draft) => draft.sentences));
     const meetings = stopMeetings(trip, context).filter((meeting) => !meeting.sentences.some((sentence) => elsewhereTold.has(sentence)));
