@@ -198,6 +198,11 @@ export const STATEMENT_CASES: SentenceEvent[] = [
   // session 42: words made known on air are an announcement (a coup leader's broadcast, a statement read out on national radio)
   { text: 'Colonel Ibrahim Sanou appeared on state television on Tuesday to announce the dissolution of the government of Burkina Faso.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: 'BF' },
   { text: 'A statement of the officers was then broadcast on national radio in Gabon.', type: 'ANNOUNCEMENT', date: null, location: 'GA' },
+  // session 44 (evann4): the same words opening a sentence, an occasion told as before another, words recorded and put out
+  { text: 'In a television address, the army of Chile announced that power had passed to its commander.', type: 'ANNOUNCEMENT', date: null, location: 'CL' },
+  { text: 'In an earlier broadcast, the junta of Mali offered an amnesty to the mutineers.', type: 'ANNOUNCEMENT', date: null, location: 'ML' },
+  { text: 'Statement No. 2 was then broadcast on radio in Niger.', type: 'ANNOUNCEMENT', date: null, location: 'NE' },
+  { text: 'The officers of Gabon released a new video claiming that the president was under arrest.', type: 'ANNOUNCEMENT', date: null, location: 'GA' },
   // session 43 (evann2): a deal made public in its own sentence by the one who announces it, a maker, an agency or an organ, is an
   // announcement beside the sale
   { text: 'The Dutch procurement agency Dmo announced on Tuesday that it had ordered 24 Caesar howitzers from France.', type: 'ANNOUNCEMENT', date: '2025-03-04', location: null },
@@ -301,6 +306,9 @@ export const NON_EVENTS: SentenceNonEvent[] = [
   // session 42: a station seized, a ruling shown live: nothing made known on air by anyone
   { family: 'STATEMENT', text: 'Soldiers took control of state television in Niamey on Wednesday.' },
   { family: 'STATEMENT', text: 'The verdict was aired live on national television.' },
+  // session 44 (evann4): a scene a video shows, a video no one speaks in
+  { family: 'STATEMENT', text: 'Soldiers were seen in a video firing at protesters in Niamey.' },
+  { family: 'STATEMENT', text: 'Activists posted a video showing tanks on the streets of Niamey.' },
 ];
 
 /** Session 20: one statement per speaker and day — two speakers in one sentence are two, one speaker's words over sentences one. */
@@ -311,6 +319,16 @@ export const NON_EVENTS: SentenceNonEvent[] = [
 export const ANNOUNCED_WORDS: string[] = [
   'Foreign Minister Ana Lind will pay official visits to Chile and Peru from March 10 to 14.\n\nLind is visiting at the invitation of Chilean Foreign Minister Tomas Berg and Peruvian Foreign Minister Jorge Salas, Foreign Ministry spokesperson Maria Costa announced Tuesday at a press briefing.',
   'President Tomas Berg announced Monday that Norway and Chile had reached a formal agreement to end the fighting, marking what he called the end of the war.',
+];
+
+/**
+ * Session 44 (evann4): words on air told as another occasion than those told before ("who later appeared", "another video", "an
+ * earlier broadcast") are another announcement; the same appearance told again is one.
+ */
+export const BROADCAST_COUNTS: { text: string; announcements: number }[] = [
+  { text: 'Colonel Ana Duarte appeared on state television in Bolivia on Friday. A group of soldiers who later appeared on state television said they had dissolved the parliament.', announcements: 2 },
+  { text: 'Officers announced the coup on national television in Gabon. Hours after that, the officers released another video claiming they had detained the president.', announcements: 2 },
+  { text: 'Colonel Ana Duarte appeared on state television in Bolivia on Friday. She appeared on state television in uniform.', announcements: 1 },
 ];
 
 export const SPEECH_COUNTS: { text: string; statements: number }[] = [

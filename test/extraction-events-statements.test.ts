@@ -1,6 +1,6 @@
 // Statement, announcement and OTHER sentences written here (test/extraction-events-statements.cases.ts): each gives an event
 // of the expected type family, day and place (null: not checked); the non-events give none of their family.
-import { ANNOUNCED_WORDS, LEAD_SAID_DAYS, NON_EVENTS, PRONOUN_SPEAKERS, QUOTE_SPEAKERS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
+import { ANNOUNCED_WORDS, BROADCAST_COUNTS, LEAD_SAID_DAYS, NON_EVENTS, PRONOUN_SPEAKERS, QUOTE_SPEAKERS, OTHER_CASES, RELEASE_SOURCE, RELEASE_STATEMENTS, SPEECH_COUNTS, STATEMENT_CASES, UNDATED_WORDS } from './extraction-events-statements.cases';
 import { extractArticle } from '../src/extraction';
 import { eventFamily } from '../src/extraction/score';
 import { eventsOfSentence, testSentenceCases } from './support/sentence-events';
@@ -15,6 +15,10 @@ describe('statement, announcement and OTHER sentences', () => {
 
   test.each(SPEECH_COUNTS.map((each) => [each.statements, each.text] as const))('%i STATEMENT: %s', (statements, text) => {
     expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'STATEMENT')).toHaveLength(statements);
+  });
+
+  test.each(BROADCAST_COUNTS.map((each) => [each.announcements, each.text] as const))('%i ANNOUNCEMENT: %s', (announcements, text) => {
+    expect(eventsOfSentence(text, 'Report').filter((event) => event.type === 'ANNOUNCEMENT')).toHaveLength(announcements);
   });
 
   test.each(ANNOUNCED_WORDS)('one ANNOUNCEMENT, the words given in it no statement beside it: %s', (text) => {

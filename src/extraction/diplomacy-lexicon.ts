@@ -253,6 +253,8 @@ export const ANNOUNCEMENT_WORDINGS = new RegExp(
   'u',
 );
 
+/** Words that tell an occasion on air as one before or after another ("an earlier broadcast", "another video"). */
+const OCCASION_TOLD = '(?:(?:earlier|later|second|new|separate)\\s+)?';
 /** A broadcaster words go out on ("state television", "national TV", "state-run radio", "the national broadcaster"). */
 const ON_AIR = '(?:the\\s+)?(?:(?:state|state-run|state-owned|national|public|official)\\s+)?(?:television|TV|radio|broadcaster)\\b';
 /**
@@ -267,11 +269,17 @@ export const BROADCAST_WORDINGS = new RegExp(
     // (the verb's own words, "announced … on state television", are read from the air, not from the verb: announcementOf reads the verb;
     // the verb is looked back for only where "on" or "over" stands, not from every place of the sentence)
     `\\b(?:on|over)(?<=\\b(?:${verbForms('announce', 'declare', 'proclaim')}|read|read\\s+out)\\b[^.;:]{0,80}?\\b(?:on|over))\\s+${ON_AIR}`,
-    `\\bin\\s+an?\\s+(?:(?:nationally\\s+)?televised|television|TV|radio)\\s+(?:address|speech|statement|broadcast|announcement|appearance)\\b`,
+    // (a sentence may open with them, and an occasion before or after another be told so: "In an earlier broadcast, X offered …")
+    `\\b[Ii]n\\s+an?\\s+${OCCASION_TOLD}(?:(?:nationally\\s+)?televised|television|TV|radio)\\s+(?:address|speech|statement|broadcast|announcement|appearance)\\b`,
     `\\b(?:${verbForms('address')})\\s+the\\s+nation\\b`,
-    `\\bin\\s+a\\s+(?:radio\\s+|television\\s+|national\\s+)?broadcast\\b`,
+    `\\b[Ii]n\\s+an?\\s+${OCCASION_TOLD}(?:radio\\s+|television\\s+|national\\s+)?broadcast\\b`,
+    // words recorded and put out ("the officers released another video claiming …", "said a uniformed officer … in a video");
+    // not a scene a video shows ("soldiers were seen in a video firing"): a verb of saying or announcing comes first
+    `\\b(?:${verbForms('release', 'post', 'issue', 'publish')})\\s+(?:an?|another)\\s+(?:new\\s+|second\\s+|short\\s+)?video\\s+(?:claiming|saying|announcing|declaring|in\\s+which)\\b`,
+    `\\bin(?<=\\b(?:said|says|announced|announces|declared|declares|proclaimed)\\b[^.;:]{0,80}?\\bin)\\s+an?\\s+(?:new\\s+|short\\s+)?video\\b`,
     // (words told as a thing, not a ruling or a match shown live: "The ruling was aired live")
-    `\\b(?:statement|announcement|news|address|speech|message|communiqu[eé])\\b[^.;:]{0,60}?\\b(?:was|were)\\s+(?:duly\\s+|later\\s+|then\\s+)?(?:broadcast|aired|televised)\\b`,
+    // (capitalized as a sentence's first word or a title, with its number: "“Statement No. 1” was duly broadcast")
+    `\\b(?:[Ss]tatement|[Aa]nnouncement|[Nn]ews|[Aa]ddress|[Ss]peech|[Mm]essage|[Cc]ommuniqu[eé])\\b(?:[^.;:]|\\.(?=\\s*\\d)){0,60}?\\b(?:was|were)\\s+(?:duly\\s+|later\\s+|then\\s+)?(?:broadcast|aired|televised)\\b`,
   ].join('|'),
   'u',
 );

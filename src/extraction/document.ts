@@ -29,6 +29,8 @@ const QUOTE_CLOSES_SENTENCE = /(?<=[.!?][”"])\s+(?=[\p{Lu}“"])/gu;
 const TWO_LETTER_INITIAL_ENDS = /(?:^|\s)(?:Sh|Ch|Zh|Kh|Ts|Th|Yu|Ya|Ye|Yo)\.\s*$/u;
 /** "Smt. Leela …": the Indian style's abbreviation, which the splitter does not know, ends no sentence before a capital either. */
 const STYLE_ABBREVIATION_ENDS = /(?:^|\s)Smt\.\s*$/u;
+/** "Statement No. 1", "Proclamation No. 1081", "No. 40 Squadron": the number's abbreviation before its figure ends no sentence. */
+const NUMBER_ABBREVIATION_ENDS = /(?:^|[\s"“(])(?:No|Nos|no)\.\s*$/u;
 
 /**
  * compromise's own sentence splitter (the first step of nlp(text)), called without the term
@@ -57,7 +59,10 @@ function sentenceSpans(paragraph: string): { start: number; length: number }[] {
   for (let at = spans.length - 2; at >= 0; at--) {
     const [span, next] = [spans[at], spans[at + 1]];
     const text = paragraph.slice(span.start, next.start);
-    if ((TWO_LETTER_INITIAL_ENDS.test(text) || STYLE_ABBREVIATION_ENDS.test(text)) && /^\p{Lu}/u.test(paragraph.slice(next.start, next.start + 1))) {
+    const joined =
+      ((TWO_LETTER_INITIAL_ENDS.test(text) || STYLE_ABBREVIATION_ENDS.test(text)) && /^\p{Lu}/u.test(paragraph.slice(next.start, next.start + 1))) ||
+      (NUMBER_ABBREVIATION_ENDS.test(text) && /^\d/.test(paragraph.slice(next.start, next.start + 1)));
+    if (joined) {
       spans.splice(at, 2, { start: span.start, length: next.start + next.length - span.start });
     }
   }

@@ -138,6 +138,8 @@ interface Draft {
   /** A visit whose traveller is a group a state sends, written right before the verb ("its naval team had visited India"). */
   sentGroup?: boolean;
   earlier?: boolean;
+  /** Words on air told as another occasion than one told before ("who later appeared on state television", "released another video"). */
+  anotherOccasion?: boolean;
 }
 
 /** The people a statement gives as its speakers. */
@@ -3909,6 +3911,12 @@ function firstSince(unquoted: string, at: number, length: number): RegExpExecArr
   return FIRST_SINCE_YEAR.exec(unquoted.slice(at + length));
 }
 
+/**
+ * "A group of soldiers who later appeared on state television said …", "In an earlier broadcast, …", "the officers released another
+ * video": words on air told as coming before or after those told already are another announcement, not the same one told again.
+ */
+const ANOTHER_OCCASION = /\b(?:another|earlier|later|second|separate|again)\b/i;
+
 /** The candidate an occurrence makes, with its participants and the meeting's other side. */
 function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, reading: Reading): Draft {
   const { text } = scan;
@@ -3944,6 +3952,7 @@ function draftOf(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, r
     rival: trigger.type === 'PROTEST' && protestRival(unquoted, match.index, match[0]),
     earlier: trigger.type === 'DIPLOMATIC_VISIT' && earlierVisitTold(unquoted, match.index, match[0].length),
     sentGroup: trigger.type === 'DIPLOMATIC_VISIT' && GROUP_TRAVELLER.test(unquoted.slice(Math.max(0, match.index - 120), match.index)),
+    anotherOccasion: trigger.pattern === BROADCAST_WORDINGS && ANOTHER_OCCASION.test(unquoted.slice(Math.max(0, match.index - 30), match.index + match[0].length)),
     verbTold: trigger.type === 'MEETING' && (MEETING_VERB.test(match[0]) || all.some((occurrence) => MEETING_VERB.test(occurrence[0])) || LIGHT_VERB_BEFORE.test(unquoted.slice(Math.max(0, match.index - 40), match.index))),
   };
   // The visit before a first one in years is dated by the year after "since" alone, never by another day of the sentence.
@@ -4695,6 +4704,8 @@ function grouped(drafts: Draft[], bodyStart: number, publishedAt: Date | null): 
         (draft.type !== 'PROTEST' || !draft.planned === !other.planned || (draft.date !== null && other.date !== null)) &&
         // A rival rally for the government and the protest against it are two, on one day in one city too.
         (draft.type !== 'PROTEST' || !draft.rival === !other.rival) &&
+        // Words on air told as another occasion are another announcement (`ANOTHER_OCCASION`).
+        (draft.type !== 'ANNOUNCEMENT' || !draft.anotherOccasion || other.type !== 'ANNOUNCEMENT') &&
         // The traveller's last visit to a country and the one the story tells are two ("Erdoğan's last visit to Egypt dates back to 2012").
         (draft.type !== 'DIPLOMATIC_VISIT' || !draft.earlier === !other.earlier) &&
         // A group a state sends and a leader's own visit to the same place are two ("Suga visited Indonesia in late October …
