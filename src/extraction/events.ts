@@ -135,9 +135,9 @@ interface Draft {
   /** The country of a counterpart named by office right after its words ("with the Prime Minister of Malaysia"). */
   metCountry?: string;
   /** A visit told as the traveller's last or previous one ("who last visited Pyongyang back in 2000", "his previous visit to Egypt"): another visit than the one the story tells. */
+  earlier?: boolean;
   /** A visit whose traveller is a group a state sends, written right before the verb ("its naval team had visited India"). */
   sentGroup?: boolean;
-  earlier?: boolean;
   /** Words on air told as another occasion than one told before ("who later appeared on state television", "released another video"). */
   anotherOccasion?: boolean;
 }
