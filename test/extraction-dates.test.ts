@@ -29,14 +29,19 @@ describe('a happening told over several days', () => {
   });
 });
 
+/** Sentences at their offsets in the text they make, one space apart. */
+function placedSentences(sentences: string[]): { text: string; start: number }[] {
+  let start = 0;
+  return sentences.map((text) => {
+    const sentence = { text, start };
+    start += text.length + 1;
+    return sentence;
+  });
+}
+
 describe('weekdays of a text without a publication date, read against the day it dates itself by', () => {
   test.each(TEXT_DAY_TEXTS.map((each) => [each.sentences.join(' '), each] as const))('%s', (_text, { sentences, dates }) => {
-    let start = 0;
-    const placed = sentences.map((text) => {
-      const sentence = { text, start };
-      start += text.length + 1;
-      return sentence;
-    });
+    const placed = placedSentences(sentences);
     const days = daysOfText(placed);
     const weekdays = placed
       .flatMap((sentence) => datesIn(sentence.text, sentence.start, null, undefined, days))
@@ -48,12 +53,7 @@ describe('weekdays of a text without a publication date, read against the day it
 
 describe('a day written with its weekday in a text without a publication date, in the one year written that agrees', () => {
   test.each(WEEKDAY_YEAR_TEXTS.map((each) => [each.sentences.join(' '), each] as const))('%s', (_text, { sentences, dates }) => {
-    let start = 0;
-    const placed = sentences.map((text) => {
-      const sentence = { text, start };
-      start += text.length + 1;
-      return sentence;
-    });
+    const placed = placedSentences(sentences);
     const years = yearsOfText(placed);
     const found = placed
       .flatMap((sentence) => datesIn(sentence.text, sentence.start, null, years))
