@@ -27,6 +27,9 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'Luis Vega took charge as Prime Minister of Peru four days ago.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'Exports have doubled since Omar Salah returned to power in Chile.', type: 'OTHER', date: null, location: 'CL' },
   { text: 'The minister of Peru was appointed in May, following the death of his predecessor Luis Vega.', type: 'OTHER', date: null, location: null },
+  // an evacuation, in the country left, never at the state that evacuates its people (session 45)
+  { text: 'Chile evacuated 120 of its nationals from Peru on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The army of Peru issued an evacuation warning to residents of a coastal district of Chile.', type: 'OTHER', date: null, location: 'CL' },
   // a named person's flight, at the place fled when written (session 39)
   { text: 'Aravian President Tomas Berin fled Lima on a military plane on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'Protests went on after opposition leader Ana Torres fled the country to Chile.', type: 'OTHER', date: null, location: 'CL' },
@@ -195,6 +198,7 @@ export const HAPPENINGS: SentenceEvent[] = [
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
+  { family: 'OTHER', text: 'The city of Lima has drawn up evacuation plans for its residents.' },
   // a place or a capital taken over by a crowd or by rebels, an office taken over with nothing told of it, a toll told as a death (session 45)
   { family: 'OTHER', text: 'Thousands of students took over the main square of Lima in 2019.' },
   { family: 'OTHER', text: 'A caretaker cabinet will take over until the vote.' },

@@ -83,6 +83,30 @@ const FLIGHTS = [
 ];
 
 /**
+ * People taken out of a country in danger (ACE Movement.Transport, CAMEO 0233; session 45): "evacuated 177 of its soldiers from
+ * Sudan", "had begun the evacuation of around 300 citizens", "have also carried out evacuations", "issued an evacuation warning
+ * to residents", "announced rescue operations starting Monday". An evacuation only planned or asked for as a topic ("evacuation
+ * plans", "evacuation routes", "an evacuation centre") is none; where it is, is the country left (evacuationPlace).
+ */
+const EVACUEES = '(?:citizens|nationals|civilians|residents|staff|personnel|diplomats|soldiers|troops|people|foreigners|families|employees|workers|tourists|students|Americans|Britons)';
+const EVACUATIONS = [
+  `\\b(?:${verbForms('evacuate')})\\s+(?!by\\b)(?:[\\p{L}\\d,’'-]+\\s+){0,5}?${EVACUEES}\\b`,
+  `\\b(?:carried\\s+out|carry\\s+out|carries\\s+out|began|begun|begin|started|start|conducted|led|completed|ended|halted|suspended)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:(?:first|successful|reported|further|more)\\s+){0,3}?(?:evacuations?|evacuation\\s+(?:efforts|operations?|flights?|missions?))\\b`,
+  `\\bevacuation\\s+(?:warnings?|orders?)\\b|\\b(?:rescue|evacuation)\\s+(?:operations|flights|missions)\\b`,
+];
+/** An evacuation's words, these wordings' or the older OTHER rule's ("the evacuation of residents"), for evacuationPlace. */
+export const EVACUATION = /\bevacuat|\b(?:rescue|evacuation)\s+(?:operations|flights|missions)\b/i;
+
+/**
+ * Where an evacuation took place: the country named after its words as the place left or the place of those taken out ("from
+ * Sudan", "residents in a district of Tehran"), else null (the story's country decides: the state that evacuates its citizens,
+ * "Jordan … had begun the evacuation", is never the place).
+ */
+export function evacuationPlace(mentions: CountryMention[], text: string, wordsEnd: number): CountryMention | null {
+  return mentions.find((mention) => mention.kind !== 'demonym' && mention.start >= wordsEnd && mention.start - wordsEnd <= 80 && /\b(?:from|in|of|out\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(wordsEnd, mention.start)) && !/[;:]/.test(text.slice(wordsEnd, mention.start))) ?? null;
+}
+
+/**
  * A ban a government or its organs impose (CAMEO 123/ACE: restrictions on a people's acts, "the authorities had banned
  * celebratory gunfire", "the government sent police onto the streets and banned live TV transmissions", "the government has
  * issued a back-to-work order …, and banned some members from leaving the country"): the organ the subject, before the verb
@@ -365,7 +389,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
