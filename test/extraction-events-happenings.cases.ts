@@ -20,6 +20,16 @@ export const HAPPENINGS: SentenceEvent[] = [
   { text: 'While Prime Minister Omar Salah is abroad, Deputy Prime Minister Ines Pardo of Peru will serve as Acting Prime Minister.', type: 'OTHER', date: null, location: 'PE' },
   { text: 'Argentine President Pablo Ruiz is scheduled to leave office on March 20.', type: 'OTHER', date: '2025-03-20', location: 'AR' },
   { text: 'Lena Duarte, a 40-year-old teacher, died in a hospital in Quito, Ecuador on Monday.', type: 'OTHER', date: '2025-03-03', location: 'EC' },
+  // an office taken over or power taken, told with its predecessor, office or time, and a named person's death told as a noun (session 45)
+  { text: 'Trade with Chile has grown since Ana Torres took over the presidency of Peru in 2019.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'Tomas Berin, who took over from his father in 2011, rarely travels abroad.', type: 'OTHER', date: null, location: null },
+  { text: 'Peruvian President Ana Torres, who took power in 2021, won a second term on Sunday.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'Luis Vega took charge as Prime Minister of Peru four days ago.', type: 'OTHER', date: null, location: 'PE' },
+  { text: 'Exports have doubled since Omar Salah returned to power in Chile.', type: 'OTHER', date: null, location: 'CL' },
+  { text: 'The minister of Peru was appointed in May, following the death of his predecessor Luis Vega.', type: 'OTHER', date: null, location: null },
+  // an evacuation, in the country left, never at the state that evacuates its people (session 45)
+  { text: 'Chile evacuated 120 of its nationals from Peru on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
+  { text: 'The army of Peru issued an evacuation warning to residents of a coastal district of Chile.', type: 'OTHER', date: null, location: 'CL' },
   // a named person's flight, at the place fled when written (session 39)
   { text: 'Aravian President Tomas Berin fled Lima on a military plane on Monday.', type: 'OTHER', date: '2025-03-03', location: 'PE' },
   { text: 'Protests went on after opposition leader Ana Torres fled the country to Chile.', type: 'OTHER', date: null, location: 'CL' },
@@ -188,6 +198,11 @@ export const HAPPENINGS: SentenceEvent[] = [
 ];
 
 export const HAPPENING_NON_EVENTS: SentenceNonEvent[] = [
+  { family: 'OTHER', text: 'The city of Lima has drawn up evacuation plans for its residents.' },
+  // a place or a capital taken over by a crowd or by rebels, an office taken over with nothing told of it, a toll told as a death (session 45)
+  { family: 'OTHER', text: 'Thousands of students took over the main square of Lima in 2019.' },
+  { family: 'OTHER', text: 'A caretaker cabinet will take over until the vote.' },
+  { family: 'OTHER', text: 'Floods caused the death of seven people in the region.' },
   // people added or listed by number outside a sentence of sanctions, and a goodbye said with no airport (session 37)
   { family: 'OTHER', text: 'The ministry added two officials to the delegation for the talks.' },
   { family: 'OTHER', text: 'Voters said goodbye to the old currency at midnight.' },

@@ -9,7 +9,7 @@ import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
-import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
+import { ACCORD_SIGNED, ACCORD_WORD, accordOfSale, termOfDeal, EVACUATION, evacuationPlace, HAPPENING_WORDINGS, happeningHolds, happeningKind, happeningPlace, namedHappeningKind, NEW_ACCORD, OCCASION, occasionPlace, OFFICE_CHANGE, otherRounds, partnersExercise } from './happenings';
 import { leadSentences, type ArticleDocument, type Sentence } from './document';
 import { companionAt, COMPANIONS_NAMED, envoyHostPlace, groupSides, HOST_NAMED, namedHost, presencePlace } from './meetings';
 import { matchesIn, sentencesWithWords } from './prefilter';
@@ -3861,6 +3861,10 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
     // clashed with protesters outside the compound")
     if (!location) location = named?.code ?? datelineCountry ?? (['OTHER', 'ELECTION', 'PROTEST'].includes(trigger.type) ? storyCountry : null);
   }
+  // "Jordan said it had begun the evacuation of around 300 citizens", "Egypt's military evacuated 177 of its soldiers from Sudan":
+  // an evacuation is in the country left, named after its words, else in the country the story is about, never at the state that
+  // evacuates its people (happenings.ts, session 45).
+  if (trigger.type === 'OTHER' && EVACUATION.test(match[0])) location = evacuationPlace(placesOf(scan, frame), text, triggerAt + match[0].length)?.code ?? storyCountry ?? location;
   // "In Kingston, she will meet … She will also commemorate the opening of …": a happening told without a place in a paragraph that opens with one is there.
   let headPlaced = false;
   if (trigger.type === 'OTHER' && !place) {

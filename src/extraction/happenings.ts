@@ -11,6 +11,13 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 /** What opens a day, month or year written right after a verb ("adopted in 2014", "founded on 8 June", "adopted last year"). */
 const DAY_AHEAD = `(?=(?:early\\s+|late\\s+|mid-?)?(?:\\d|${MONTH}\\b|(?:last|this|next|earlier\\s+this)\\s+(?:year|month|week)\\b))`;
 
+/** Who takes a place or power by force or in a crowd: what they take over is a coup's or a protest's, not an office. */
+const TAKERS_BY_FORCE =
+  '[Mm]ilitary|[Aa]rmy|[Aa]rmed\\s+[Ff]orces|[Ff]orces|[Jj]unta|[Ss]oldiers|[Tt]roops|[Oo]fficers|[Rr]ebels|[Mm]ilitants|[Ii]nsurgents|[Ff]ighters|[Gg]enerals?|[Pp]utschists|[Mm]utineers|[Tt]aliban|[Pp]rotesters|[Dd]emonstrators|[Ss]tudents|[Cc]rowds?|[Ss]trikers|[Ww]orkers|[Gg]angs?';
+/** The leader's office a successor takes over ("took over the presidency", "took over as prime minister"). */
+const OFFICE_HELD =
+  '(?:presidency|premiership|chancellorship|throne|leadership|[Pp]resident|[Pp]rime\\s+[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Qq]ueen|[Ll]eader|[Hh]ead\\s+of\\s+(?:[Ss]tate|[Gg]overnment))\\b';
+
 /** Offices taken (ACE Personnel.Start-Position): "took office in June", "assumed power", "since being sworn in as Foreign Minister". */
 const OFFICE_TAKEN = [
   `\\b(?:${verbForms('take')})\\s+office\\b`,
@@ -24,6 +31,20 @@ const OFFICE_TAKEN = [
   `\\b(?:will|to|shall)\\s+(?:begin|start|commence)\\s+(?:his|her|their|a|the)\\s+(?:new\\s+|first\\s+|second\\s+|third\\s+|[\\w-]+-year\\s+)*term\\b(?!\\s+(?:in|of)\\s+(?:prison|jail))`,
   // a deputy to stand in for a leader away (session 32: "the deputy prime minister will serve as acting prime minister")
   `\\b(?:will|to|shall)\\s+serve\\s+as\\s+(?:the\\s+)?(?:[Aa]cting|[Ii]nterim|[Cc]aretaker)\\s+(?:[Pp]rime\\s+[Mm]inister|[Pp]resident|[Hh]ead\\s+of\\s+[Ss]tate|[Pp]remier|[Cc]hancellor|[Ll]eader)\\b`,
+  // a leader's office taken over, told with whom it came from, what it is or when (session 45: "who took over from his father in
+  // 2009", "took over the presidency in 2014", "took over as prime minister", "Lula took over in January"); a crowd's or an
+  // army's taking ("protesters took over the streets", "rebels took over the capital", "the army took over the running of the
+  // country": the military rules' coup) is no office taken, nor a bare "will take over" with no office, predecessor or time
+  `(?<!\\b(?:${TAKERS_BY_FORCE})\\s+(?:[\\p{L}-]+\\s+)?)\\b(?:${verbForms('take')})\\s+over\\s+(?=from\\s+(?:(?:his|her|their)\\s+(?:[\\p{L}-]+\\s+)?|the\\s+(?:late\\s+|outgoing\\s+|former\\s+)?)?(?:\\p{Lu}|(?:father|mother|brother|sister|husband|wife|predecessor)\\b)|(?:as\\s+(?:the\\s+)?(?:new\\s+|interim\\s+|acting\\s+)?|the\\s+)(?:[\\p{L}-]+\\s+){0,2}?${OFFICE_HELD}|(?:in|on)\\s+${DAY_AHEAD})`,
+  // …or power taken from a predecessor or in a year, outside a sentence of arms ("Hassan, who took power in 2021", "since Petro
+  // took power from Ivan Duque"); power taken by soldiers or by force is a coup, which the military rules read
+  `(?<!\\b(?:${TAKERS_BY_FORCE})\\b[^.;]{0,40})\\b(?:${verbForms('take')})\\s+power\\s+(?=from\\s+(?:(?:his|her|their)\\s+)?(?:\\p{Lu}|(?:father|mother|brother|predecessor)\\b)|(?:in|on)\\s+${DAY_AHEAD})`,
+  // …or charge taken, a successor named, a position assumed, power or office regained ("four days after taking charge as 45th
+  // President", "will become the successor of the current President", "who had assumed the position since July 1974", "since
+  // Trump returned to the White House"); a leader back at the White House from a trip ("returned to the White House on Sunday")
+  // is a journey, so the White House counts only after "since"
+  `\\b(?:${verbForms('take')})\\s+charge\\s+as\\b|\\b(?:${verbForms('become')})\\s+(?:the\\s+|his\\s+|her\\s+)?successor\\s+(?:of|to)\\b`,
+  `\\b(?:${verbForms('assume')})\\s+the\\s+(?:position|post|reins)\\b|\\b(?:returned|returns|returning)\\s+to\\s+(?:power|office)\\b|(?<=\\bsince\\s+(?:\\p{Lu}[\\p{L}’'-]+\\s+){1,3})returned\\s+to\\s+the\\s+White\\s+House\\b`,
 ];
 
 /** Officers disciplined (ACE Personnel.End-Position): "decided to dismiss General X", "was removed from service", "were demoted". */
@@ -43,6 +64,12 @@ const OFFICE_LOST = [
  */
 const DEATHS = [
   `(?<=\\p{Lu}[\\p{L}’'.-]*(?:,\\s+(?:a|an|the)(?:\\s+[\\p{L}\\d’'-]+){1,5},?)?\\s+)died\\b(?!\\s+(?:down|out)\\b)`,
+  // …told as a noun (session 45: "following the death of his predecessor Ebrahim Raisi in May", "after the death of his father,
+  // Omar Bongo", "after Mao Zedong's death"): the corpus sets annotate such a death as a referenced happening even in a time
+  // clause, where the verb "after X died" only dates another. The dead a name, a kin or a predecessor, not a count ("the death
+  // of seven people": the toll) nor someone undescribed ("the death of a woman"); a death in a strike is the attack's (happeningHolds)
+  `\\bdeath\\s+(?:in\\s+office\\s+)?of\\s+(?:(?:his|her|their|the)\\s+)?(?:(?:late|former)\\s+)?(?:(?:father|mother|brother|sister|son|husband|wife|predecessor)\\b|(?=\\p{Lu}))`,
+  `(?<=\\p{Lu}[\\p{L}’'.-]*\\s+\\p{Lu}[\\p{L}’'.-]*['’]s\\s+)death\\b(?!\\s+(?:toll|penalty|sentence|squads?|threats?|row|certificate))`,
 ];
 
 /**
@@ -54,6 +81,30 @@ const DEATHS = [
 const FLIGHTS = [
   `(?<=\\p{Lu}[\\p{L}’'.-]*\\s+)(?<!\\b\\p{Lu}[\\p{L}’'-]*(?:ans|ese|is|ers|ees|ns)\\s+)(?:fled|flees)\\b(?!\\s+(?:the\\s+)?(?:fighting|violence|persecution|war|conflict|clashes|bombing|shelling|area|region|city|town|village)\\b)`,
 ];
+
+/**
+ * People taken out of a country in danger (ACE Movement.Transport, CAMEO 0233; session 45): "evacuated 177 of its soldiers from
+ * Sudan", "had begun the evacuation of around 300 citizens", "have also carried out evacuations", "issued an evacuation warning
+ * to residents", "announced rescue operations starting Monday". An evacuation only planned or asked for as a topic ("evacuation
+ * plans", "evacuation routes", "an evacuation centre") is none; where it is, is the country left (evacuationPlace).
+ */
+const EVACUEES = '(?:citizens|nationals|civilians|residents|staff|personnel|diplomats|soldiers|troops|people|foreigners|families|employees|workers|tourists|students|Americans|Britons)';
+const EVACUATIONS = [
+  `\\b(?:${verbForms('evacuate')})\\s+(?!by\\b)(?:[\\p{L}\\d,’'-]+\\s+){0,5}?${EVACUEES}\\b`,
+  `\\b(?:carried\\s+out|carry\\s+out|carries\\s+out|began|begun|begin|started|start|conducted|led|completed|ended|halted|suspended)\\s+(?:the\\s+|its\\s+|their\\s+|an?\\s+)?(?:(?:first|successful|reported|further|more)\\s+){0,3}?(?:evacuations?|evacuation\\s+(?:efforts|operations?|flights?|missions?))\\b`,
+  `\\bevacuation\\s+(?:warnings?|orders?)\\b|\\b(?:rescue|evacuation)\\s+(?:operations|flights|missions)\\b`,
+];
+/** An evacuation's words, these wordings' or the older OTHER rule's ("the evacuation of residents"), for evacuationPlace. */
+export const EVACUATION = /\bevacuat|\b(?:rescue|evacuation)\s+(?:operations|flights|missions)\b/i;
+
+/**
+ * Where an evacuation took place: the country named after its words as the place left or the place of those taken out ("from
+ * Sudan", "residents in a district of Tehran"), else null (the story's country decides: the state that evacuates its citizens,
+ * "Jordan … had begun the evacuation", is never the place).
+ */
+export function evacuationPlace(mentions: CountryMention[], text: string, wordsEnd: number): CountryMention | null {
+  return mentions.find((mention) => mention.kind !== 'demonym' && mention.start >= wordsEnd && mention.start - wordsEnd <= 80 && /\b(?:from|in|of|out\s+of)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(wordsEnd, mention.start)) && !/[;:]/.test(text.slice(wordsEnd, mention.start))) ?? null;
+}
 
 /**
  * A ban a government or its organs impose (CAMEO 123/ACE: restrictions on a people's acts, "the authorities had banned
@@ -338,7 +389,7 @@ export function occasionPlace(mentions: CountryMention[], visitDestination: stri
 const HANDED_AT = new RegExp(`^(?:${MATERIEL_HANDED.join('|')})`, 'u');
 
 /** Every wording of the classes above, for findEvents' OTHER trigger (events.ts). */
-export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
+export const HAPPENING_WORDINGS = new RegExp([...OFFICE_TAKEN, ...OFFICE_LOST, ...JUSTICE, ...DISASTERS, ...MATERIEL_HANDED, ...MATERIEL_MILESTONES, ...CROWD_CONTROL, ...CELEBRATIONS, ...EVACUATIONS, ...OCCASIONS, ...DECISIONS, ...HISTORY, ...DIPLOMATIC_TIES, ...DEATHS, ...FLIGHTS, ...BANS, ...PARTNERS_EXERCISES, ...SANCTIONS_LISTED].join('|'), 'u');
 
 /** The crowd-control wordings on their own, and the crowds or police a sentence must name for them to be crowd control. */
 const CROWD_CONTROL_WORDS = new RegExp(CROWD_CONTROL.join('|'), 'u');
@@ -438,6 +489,8 @@ export function happeningHolds(words: string, at: number, sentence: string, tell
   if (/^explosion/i.test(words) && ARMED_BLAST.test(sentence)) return false;
   // "Three Palestinians died", "after his brother King Abdullah died", a death in a strike: a toll, a time or the attack's, no death of its own.
   if (/^died/.test(words) && (ARMED_BLAST.test(sentence) || DEATH_NOT_TOLD.test(sentence.slice(Math.max(0, at - 80), at)))) return false;
+  // "the death of the commander in the strike": a death told as a noun in a sentence of arms is the attack's too.
+  if (/^death\b/.test(words) && ARMED_BLAST.test(sentence)) return false;
   // "launched a missile that … crashed into the sea": a munition's fall is its launch's, no accident.
   if (/^crash/i.test(words) && FALLING_MUNITION.test(sentence.slice(Math.max(0, at - 120), at))) return false;
   // "The contract includes logistics … as well as training of aircrews": what a deal covers is its content, no happening.
