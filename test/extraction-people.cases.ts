@@ -434,6 +434,11 @@ export const PEOPLE_CASES: PeopleCase[] = [
   // is no part of the name
   { text: 'Prime Minister Mian Muhammad Shehbaz Sharif chaired the meeting in Islamabad.', published: '2024-06-01', names: ['Shehbaz Sharif'] },
   { text: 'Ratu Josaia Vunivalu, the provincial council chairman, opened the meeting in Suva.', published: '2024-06-01', names: ['Josaia Vunivalu'] },
+  // session 45: an emperor's or empress's title is no part of the name they are known by; the Khmer style "Samdech" with the
+  // words of its honorific title, and Bhutan's styles of ministers and officials, are no part of the name either
+  { text: 'Emperor Tomohito and Empress Sayako received the visiting president at the palace on Tuesday.', published: '2024-06-01', names: ['Tomohito', 'Sayako'] },
+  { text: 'Samdech Akka Moha Sena Padei Techo Chea Sophal, President of the Senate, welcomed the delegation in Phnom Penh.', published: '2024-06-01', names: ['Chea Sophal'] },
+  { text: 'Lyonpo Karma Dorji and Dasho Pema Wangdi received the delegation in Thimphu.', published: '2024-06-01', names: ['Karma Dorji', 'Pema Wangdi'] },
   // session 30: "Bill" opening a name (after an office, or alone) is a given name
   { text: 'Defence Minister Bill Tranmere said the frigates would sail in May.', published: '2024-06-01', names: ['Bill Tranmere'] },
   { text: 'Bill Okonjo said the talks had gone well.', published: '2024-06-01', names: ['Bill Okonjo'] },

@@ -127,6 +127,9 @@ const TITLES = [
   // "Air Chief Marshal …"), the Thai police's among them ("Pol Gen …"); and a dotted rank with an undotted grade ("Lt. Gen …").
   'Gen', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Lt. Gen', 'Maj. Gen', 'Brig. Gen', 'Lt Col', 'Col', 'Adm', 'Vice Adm', 'Rear Adm', 'Capt', 'Sgt',
   'Air Chief Marshal', 'Air Marshal', 'Air Vice Marshal', 'Pol Gen', 'Pol Lt Gen', 'Pol Maj Gen', 'Pol Col',
+  // An emperor's or empress's title is a translation, no part of the name they are known by ("Emperor Akihito" is Akihito,
+  // "Empress Masako" Masako), unlike a king's or pope's style that makes the name ("Pope Francis").
+  'Emperor', 'Empress',
 ];
 /**
  * Offices the press writes as initials before a name ("EAM Jaishankar", "NSA Ajit Doval", "FM Wang Yi"), read as the
@@ -189,7 +192,15 @@ const HONORIFICS = new Set([
   // The Punjabi style of respect ("Mian Muhammad Nawaz Sharif"), the Fijian chiefly title ("Ratu …") and the Indonesian
   // "Bapak" before a man's name: styles as well.
   'Mian', 'Ratu', 'Bapak',
+  // The Khmer style of the highest rank ("Samdech Hun Manet") and Bhutan's styles of the prime minister, ministers and
+  // officials the King honours ("Lyonchhen Tshering Tobgay", "Lyonpo …", "Dasho …"): styles, no part of the name.
+  'Samdech', 'Lyonchhen', 'Lyonpo', 'Dasho',
 ]);
+/**
+ * The words of a Khmer honorific title that follow "Samdech" ("Samdech Akka Moha Sena Padei Techo Hun Sen", "Samdech
+ * Moha Borvor Thipadei Hun Manet", "Samdech Techo …"): a style only in that chain ("Sena" alone may be a name).
+ */
+const KHMER_TITLE_WORDS = new Set(['Akka', 'Moha', 'Sena', 'Padei', 'Techo', 'Borvor', 'Thipadei', 'Vibol', 'Pheakdei', 'Krolahom', 'Thomma', 'Pothisal', 'Rattana', 'Sambath']);
 /**
  * "Tan Sri …", "Puan Sri …", "Datuk Seri …", "Dato' Sri …": words of a Malaysian honour that are a style only beside
  * its other word ("Tan" alone is a family name, "Sri" alone opens "Sri Lanka").
@@ -208,6 +219,11 @@ function isHonorificAt(tokens: Token[], at: number): boolean {
   const word = tokens[at]?.text;
   if (word === undefined) return false;
   if (HONORIFICS.has(word)) return true;
+  if (KHMER_TITLE_WORDS.has(word)) {
+    let before = at - 1;
+    while (before >= 0 && KHMER_TITLE_WORDS.has(tokens[before].text)) before--;
+    if (tokens[before]?.text === 'Samdech') return true;
+  }
   return HONOUR_PAIRS.some(([first, second]) => (word === first && tokens[at + 1]?.text === second) || (word === second && tokens[at - 1]?.text === first));
 }
 /** Honorifics that name a person by surname alone ("Mr. Wang"): not royal or religious styles that go with a given name. */
