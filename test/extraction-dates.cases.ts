@@ -34,10 +34,13 @@ export const MONTH_SURNAME_SENTENCES: DatedSentence[] = [
   { text: 'In May, the envoys met again.', published: '2018-07-19', dates: ['May, 2018-05-01 MONTH'] },
 ];
 
-/** "tonight" is the publication day, "last night" the evening before it. */
+/** "tonight" is the publication day, "last night" and "last evening" the evening before it. */
 export const NIGHT_SENTENCES: DatedSentence[] = [
   { text: 'A fuel depot near the port caught fire last night, the police said today.', published: '2025-03-05', dates: ['last night 2025-03-04 DAY', 'today 2025-03-05 DAY'] },
   { text: 'The council announced tonight that the vote would be held again.', published: '2025-03-01', dates: ['tonight 2025-03-01 DAY'] },
+  { text: 'The two ministers spoke by telephone last evening about the border.', published: '2025-03-05', dates: ['last evening 2025-03-04 DAY'] },
+  { text: 'The result was announced late last evening, the commission said.', published: '2025-03-05', dates: ['last evening 2025-03-04 DAY'] },
+  { text: 'Talks resumed this evening after a short break.', published: '2025-03-05', dates: ['this evening 2025-03-05 DAY'] },
 ];
 
 /** A day and month followed by "last year", "this year" or "next year" is in that year. */

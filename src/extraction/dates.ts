@@ -356,6 +356,12 @@ function parseSpacedDates(sentence: string, offset: number, publishedAt: Date | 
       found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate() - 1), precision: 'DAY', start: offset + result.index, end: offset + result.index + result.text.length, text: sentence.slice(result.index, result.index + result.text.length) });
       continue;
     }
+    // "last evening", as "last night": the evening before the publication day (chrono reads "evening" alone, as that day's).
+    const lastAt = result.index - 'last '.length;
+    if (/^evening$/i.test(result.text) && lastAt >= 0 && /^last\s$/i.test(partsOfDay.slice(lastAt, result.index))) {
+      found.push({ date: utcDay(reference.getUTCFullYear(), reference.getUTCMonth() + 1, reference.getUTCDate() - 1), precision: 'DAY', start: offset + lastAt, end: offset + result.index + result.text.length, text: sentence.slice(lastAt, result.index + result.text.length) });
+      continue;
+    }
     // ("Dec. 3 last year" is one date: its "last year" was read into the day before it)
     if (/^(?:last|this|next) year$/i.test(result.text) && found.some((each) => each.precision === 'DAY' && YEAR_AFTER.test(sentence.slice(each.end - offset)))) continue;
     // "earlier in the day", "later that day", "the same day": the day the sentence already named, else none.
