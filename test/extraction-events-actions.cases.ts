@@ -327,6 +327,19 @@ export const ACTION_TEXTS: { text: string; release?: boolean; family: 'MEETING' 
     family: 'VISIT',
     events: ['2025-03-05 EG', '- EG'],
   },
+  // (session 45) a trip's sentences tell no journey the text looks back on: "last visited Peru on …" is no stop of the visit
+  // told now (no trip from Peru to Chile starting in January), and stays a visit of its own
+  {
+    text: 'Prime Minister Ivo Maric arrived in Chile on Monday for a three-day visit. Maric last visited Peru on Sunday, January 12, to open an embassy.',
+    family: 'VISIT',
+    events: ['2025-01-12 PE', '2025-03-03 CL'],
+  },
+  // …nor one dated years before the story's ("In 2019, he traveled to Peru"), which is no stop of the trip told now
+  {
+    text: 'Prime Minister Ivo Maric arrived in Chile on Monday for a three-day visit. In 2019, he traveled to Peru.',
+    family: 'VISIT',
+    events: ['- PE', '2025-03-03 CL'],
+  },
   // (session 36) a first visit "since" a year tells the visit made that year, apart and undated by the day of the one told
   {
     text: 'President Lena Holm will visit Peru on Monday. It will be the first visit to Peru by a Danish head of state since 2011.',

@@ -1286,12 +1286,49 @@ function homeOf({ document, countries }: EventsContext, tripSentences: Sentence[
   return null;
 }
 
+/** A year written as a happening's (not the one after "since", nor the first of a span "2019-2020"). */
+const YEAR_WRITTEN = /(?<!\bsince\s+(?:(?:early|late|mid)\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?)\b(?:1[89]|20)\d\d\b(?!\s*[-–]\s*\d)/gu;
+/** Words telling a journey, in any form ("visited", "his trip", "toured", "traveled", "went to"). */
+const JOURNEY_WORD = /\b(?:visit\w*|trips?|tours?|toured|touring|travel\w*|journeys?|went\s+to|flew\s+to|stay(?:ed)?)\b/giu;
+/** A journey told as the traveller's earlier one: "last visited", "his previous visit", "an earlier trip". */
+const EARLIER_JOURNEY = /\b(?:last|previous|prior|earlier)\s+(?:(?:such|official|state|working|bilateral|foreign|overseas|presidential)\s+)?(?:visit(?:ed|s)?|trip|tour|journey|travell?ed)\b/iu;
+/** A time before the story's own, told relative to it: "last year", "six weeks ago", "nearly six weeks after his trip to Moscow". */
+const TIME_BEFORE = /\b(?:last\s+(?:week|month|year|spring|summer|autumn|fall|winter)|ago|\w+\s+(?:weeks|months|years)\s+(?:after|before|earlier))\b/giu;
+/** How near a time word must be written to a journey word to be that journey's time (the words of one clause). */
+const JOURNEY_TIME_REACH = 50;
+
+/** The year the story is told in: its publication's, else the latest year its text writes. */
+function storyYear({ publishedAt, document }: EventsContext): number | null {
+  if (publishedAt) return publishedAt.getUTCFullYear();
+  const years = [...document.text.matchAll(YEAR_WRITTEN)].map((found) => Number(found[0]));
+  return years.length ? Math.max(...years) : null;
+}
+
+/**
+ * Whether a sentence tells a journey before the story's own: an earlier visit ("Ruto last visited Ethiopia"), or a journey word
+ * with a time before the story written next to it ("after she visited South Africa last year", "He went to Egypt in 2017",
+ * "In 2015, he traveled to Kenya") — every year the sentence writes earlier than the story's. A year or a time far from the
+ * journey word dates something else ("calling for Israel's withdrawal from territory acquired during the 1967 war").
+ */
+function earlierJourneyTold(sentence: Sentence, year: number | null): boolean {
+  const { text } = sentence;
+  if (EARLIER_JOURNEY.test(text)) return true;
+  const journeys = [...text.matchAll(JOURNEY_WORD)].map((found) => found.index!);
+  const nearJourney = (found: RegExpMatchArray) => journeys.some((at) => Math.abs(at - found.index!) <= JOURNEY_TIME_REACH);
+  if ([...text.matchAll(TIME_BEFORE)].some(nearJourney)) return true;
+  const years = [...text.matchAll(YEAR_WRITTEN)];
+  return year !== null && years.length > 0 && years.every((found) => Number(found[0]) < year) && years.some(nearJourney);
+}
+
 /** Builds the diplomatic trip of the article's traveller, if there is one. */
 function findTrip(context: EventsContext, summits: Draft[]): Draft | null {
   const found = travellerOf(context);
   if (!found) return null;
   const traveller = found.person;
-  const tripSentences = tripSentencesOf(context, found);
+  // A journey the text looks back on ("Ruto last visited Ethiopia on Sunday, September 7", "He went to Egypt in 2017") is
+  // another journey than the one it reports: its sentences give the trip no stop and no day, and its visit stays its own.
+  const year = storyYear(context);
+  const tripSentences = tripSentencesOf(context, found).filter((sentence) => !earlierJourneyTold(sentence, year));
   if (!tripSentences.length) return null;
   const home = traveller?.country ?? homeOf(context, tripSentences);
 
