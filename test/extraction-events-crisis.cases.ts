@@ -329,10 +329,27 @@ export const CRISIS_CASES: WireCase[] = [
   // (session 40) in a protest story an act told with arms or armed men named stays armed; a trade's strike is a stoppage
   { text: 'Protesters marched in Yangon on Monday, and the protests spread. Rallies were banned. Soldiers stormed a monastery in Mandalay, Myanmar, on Tuesday.', type: 'MILITARY_ACTION', date: '2025-03-04', location: 'MM' },
   { text: 'A coal strike in Wales closed every pit on Monday.', type: 'PROTEST', date: '2025-03-03', location: 'GB' },
+  // (session 45) a repression by force: armed men put down a crowd or a rising, a crackdown told as violent on a people or the
+  // regime's opponents; placed where the crowd was, not at the armed men's home
+  { text: 'The strikers in Leipzig, East Germany, were put down by Soviet tanks within a day.', type: 'MILITARY_ACTION', date: null, location: 'DE' },
+  { text: 'The garrison mutinied in the north of Bolivia, and the revolt was crushed by loyal troops.', type: 'MILITARY_ACTION', date: null, location: 'BO' },
+  { text: 'The workers’ protests in Gdansk, Poland, were bloodily suppressed in the winter.', type: 'MILITARY_ACTION', date: null, location: 'PL' },
+  { text: 'The union recalled the army crushing the miners’ uprising in Bolivia.', type: 'MILITARY_ACTION', date: null, location: 'BO' },
+  { text: 'The bloc froze the assets of officials in Belarus over the violent crackdown on pro-democracy marchers.', type: 'MILITARY_ACTION', date: null, location: null },
+  // (session 45) a war told as fought or waged, or by its outbreak; a country held by foreign arms
+  { text: 'Peru and Ecuador fought two border wars over the disputed strip of jungle.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'The dispute goes back to a short war the two neighbours fought over the river.', type: 'MILITARY_ACTION', date: null, location: null },
+  { text: 'Heavy fighting broke out on Monday near the border town, the ministry said.', type: 'MILITARY_ACTION', date: '2025-03-03', location: null },
+  { text: 'The museum tells of life under the German occupation of Norway.', type: 'MILITARY_ACTION', date: null, location: 'NO' },
 ];
 
 /** Sentences that tell no happening of the given family (a capability, a complaint, a deal "struck", a call for action). */
 export const CRISIS_NON_EVENTS: { text: string; family: string }[] = [
+  // session 45: a crackdown the police launch or one on a vice, a war only feared or sworn off, a building occupied by a crowd
+  { text: 'Riot police launched a violent crackdown on the marchers outside parliament.', family: 'MILITARY_ACTION' },
+  { text: 'The government announced a brutal crackdown on corruption and smuggling.', family: 'MILITARY_ACTION' },
+  { text: 'Neither side wants to fight a war over the islands, the minister said.', family: 'MILITARY_ACTION' },
+  { text: 'The students’ occupation of the rector’s office lasted a week.', family: 'MILITARY_ACTION' },
   { text: 'The power supply of the new radar was cut in half by the redesign.', family: 'OTHER' },
   // session 35: shots fired at an office holder, a munition fired, a document confirmed, a date fixed are no office filled or emptied
   { text: 'Gunmen fired at the president’s convoy near the airport.', family: 'OTHER' },

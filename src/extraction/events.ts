@@ -5,7 +5,7 @@
 import { slugOf } from '../domain/natural-keys';
 import type { CountryRole, DatePrecision, EventType, ParticipantRole } from '../generated/prisma/enums';
 import type { FoundSale } from './arms-sales';
-import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
+import { ABILITY_OR_AIM, ARMED_SETTING, LABOUR_SETTING, COUP_OR_ARMS_TOLD, COUP_STIRRED, DECLARATION_TOLD, dayWrittenWith, DISASTER_AFTER, DISASTER_BEFORE, ELECTION_PUT_OFF, ELECTION_WORDINGS, LABOUR_STRIKE, MILITARY_WORDINGS, ONE_COUNTRY_EACH, OTHER_WORDINGS, OUSTER, PROTEST_WORDINGS, REPORTED_COMMENT, REPORTED_COMMENT_NOW, REPRESSION, REPRISAL, SEAT_SEIZED, targetKind, WAR_NAMED, WIN_TOLD } from './crisis-lexicon';
 import { countryName, isIslandCountry, placeNamed, townLeftOut, type CountryMention } from './countries';
 import { ANNOUNCED_ON, ANNOUNCEMENT_WORDINGS, ARRIVAL_WORDINGS, BROADCAST_WORDINGS, MEDIA_TOLD, BODY_SPEAKERS, COMMENT_WORDINGS, ENGAGEMENT_WORDINGS, HOSTING_VERB, JOURNEY_WORDINGS, STATE_SAID, MEETING_VERB, MEETING_WORDINGS, SPEECH_WORDINGS, STATE_COMMENT, STATE_TALKS, SUMMONED_ENVOY, VISIT_WORDINGS, VISITED_PLACE } from './diplomacy-lexicon';
 import { datesIn, daysOfText, headlineNewsDay, isDatelineDate, isoDay, tellsSeveralDays, yearsOfText, type FoundDate, type TextDay, type TextYear } from './dates';
@@ -3868,6 +3868,9 @@ function locate(scan: TextScan, frame: SentenceFrame, occurrence: Occurrence, re
   if (!location && trigger.organ) location = storyCountry;
   // A seat of power or a broadcaster seized by soldiers with no place written is in the country whose coup the story tells.
   if (!location && trigger.type === 'MILITARY_ACTION' && SEAT_SEIZED.test(match[0])) location = storyCountry;
+  // A repression with no place written ("the protests were brutally suppressed by Soviet troops") is where its crowd or rising
+  // was, the story's country, not at the armed men's home.
+  if (!location && trigger.type === 'MILITARY_ACTION' && REPRESSION.test(match[0])) location = storyCountry;
   // An announcement told as a thing ("congratulated the U.K. for the recent announcement of …") is not its reactors': placed by the country named nearest.
   const announcedThing = trigger.type === 'ANNOUNCEMENT' && !/^(?:announc|unveil|launch|publish)/i.test(match[0]);
   if (!location && ['MARTIAL_LAW', 'IMPEACHMENT', 'ELECTION', 'STATEMENT', 'ANNOUNCEMENT', 'FUNERAL', 'OTHER', 'PROTEST'].includes(trigger.type)) {
